@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { IANAZone } from 'luxon';
+
+/**
+ * The environment, parsed once at start-up. A missing or malformed variable stops start-up with one
+ * line that names it and says what it expects; the value itself is never echoed, because it may be a
+ * secret (a token, a password inside a URL).
+ */
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string({ error: `expected a URL like ${example}` })
+    .min(1, `expected a URL like ${example}`)
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `expected a URL like ${example}`);
+
+const roles = ['all', 'bot', 'worker'] as const;
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const slackSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'expected the bot token from your Slack app (xoxb-…)' })
+    .regex(/^xox[bp]-\S+$/, 'expected the bot token from your Slack app (xoxb-…)'),
+  SLACK_SIGNING_SECRET: z
+    .string({ error: "expected the signing secret from your Slack app's Basic Information page" })
+    .regex(/^\S{8,}$/, "expected the signing secret from your Slack app's Basic Information page"),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-\S+$/, 'expected an app-level token (xapp-…) for Socket Mode, or leave it unset for HTTP mode')
+    .optional(),
+  SLACK_API_URL: url(['http:', 'https:'], 'https://slack.com/api/').optional(),
+});
+
+const coreSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'expected a TCP port number (1-65535)' })
+    .int('expected a TCP port number (1-65535)')
+    .min(0, 'expected a TCP port number (1-65535)')
+    .max(65535, 'expected a TCP port number (1-65535)')
+    .default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/purposeful'),
+  REDIS_URL: url(['redis:', 'rediss:'], 'redis://host:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[^\s:]+$/, 'expected a Redis key prefix without spaces or colons, e.g. purposeful or {purposeful}')
+    .default('purposeful'),
+  ROLE: z.enum(roles, { error: `expected one of ${roles.join(', ')}` }).default('all'),
+  LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` }).default('info'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), 'expected an IANA time zone such as Europe/Berlin or America/New_York')
+    .default('UTC'),
+});
+
+const fullSchema = coreSchema.extend(slackSchema.shape);
+
+export type Role = (typeof roles)[number];
+
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  role: Role;
+  logLevel: (typeof logLevels)[number];
+  defaultTimezone: string;
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Empty strings count as unset: `FOO=` in a .env file means "not given". */
+function withoutEmpty(env: Env): Env {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+function firstProblem(error: z.ZodError, env: Env): string {
+  const issue = error.issues[0];
+  const name = issue?.path.join('.') ?? 'environment';
+  const missing = env[name] === undefined;
+  return `${name} is ${missing ? 'missing' : 'malformed'}: ${issue?.message ?? 'invalid'}`;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  env = withoutEmpty(env);
+  const parsed = fullSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(firstProblem(parsed.error, env));
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.QUEUE_PREFIX,
+    role: e.ROLE,
+    logLevel: e.LOG_LEVEL,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    },
+  };
+}
+
+/** What `npm run migrate` needs: the database and nothing else. */
+export function loadDatabaseUrl(env: Env = process.env): string {
+  env = withoutEmpty(env);
+  const parsed = coreSchema.pick({ DATABASE_URL: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(firstProblem(parsed.error, env));
+  return parsed.data.DATABASE_URL;
+}
