@@ -25,6 +25,9 @@ CREATE TABLE outreach (
   findings         jsonb NOT NULL DEFAULT '[]',
   status           text NOT NULL DEFAULT 'drafted' CHECK (status IN ('drafted', 'sent', 'replied', 'closed', 'discarded')),
   outcome          text CHECK (outcome IN ('positive', 'neutral', 'not_interested', 'no_reply')),
+  -- Where the rep sees this outreach: the DM with the draft, updated in place as it moves on.
+  dm_channel       text,
+  dm_ts            text,
   -- What created this row (a modal submission id, a shortcut's message ts): a retried delivery finds it.
   source_key       text NOT NULL,
   created_at       timestamptz NOT NULL DEFAULT now(),

@@ -1,0 +1,48 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { composeAskIntentReply } from '../../domain/ask-intent';
+import { parseCommand } from '../../domain/command';
+import { helpMessage, notice } from '../../views/help';
+import { escapeMrkdwn } from '../../views/mrkdwn';
+import type { ListenerDeps } from '../deps';
+import { commandBody } from '../input';
+import { draftCommand } from './outreach/draft';
+import { listCommand } from './outreach/list';
+import { logCommand } from './outreach/log';
+
+type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+/** `/outreach <subcommand>`: parse, then hand over to one small handler per subcommand. */
+export function outreachCommand(deps: ListenerDeps) {
+  return async (args: Args): Promise<void> => {
+    const parsed = commandBody.safeParse(args.command);
+    if (!parsed.success) {
+      await args.ack(notice("Sorry, I couldn't read that command. Try `/outreach help`."));
+      return;
+    }
+    const body = parsed.data;
+    const command = parseCommand(body.text, { today: deps.now().toISOString().slice(0, 10) });
+    switch (command.kind) {
+      case 'help':
+        await args.ack(helpMessage(command.problem));
+        return;
+      case 'ask_intent': {
+        const reply = composeAskIntentReply(command.name);
+        await args.ack(
+          notice(`Here's a reply that asks what the invitation is about. Copy it into LinkedIn:\n>${escapeMrkdwn(reply)}`),
+        );
+        return;
+      }
+      case 'draft':
+        await draftCommand(args, body, command.prospect, deps);
+        return;
+      case 'log':
+        await logCommand(args, body, command.prospect, deps);
+        return;
+      case 'list':
+        await listCommand(args, body, deps);
+        return;
+      default:
+        await args.ack(notice(`\`/outreach ${command.kind.replace('_', '-')}\` isn't available in this workspace yet. Try \`/outreach help\`.`));
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas for the parts of Slack's payloads the listeners use. Slack sends much more; only what
+ * is read is checked, and anything that does not fit is refused with a friendly word, never a crash.
+ */
+
+const slackId = z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,40}$/i, 'not a Slack id');
+
+export const commandBody = z.object({
+  team_id: slackId,
+  user_id: slackId,
+  channel_id: z.string().max(40).optional(),
+  // Slack allows long texts; the grammar refuses over-long ones with a message of its own.
+  text: z.string().max(100_000).default(''),
+  trigger_id: z.string().min(1).max(200),
+  response_url: z.string().url().optional(),
+});
+export type CommandBody = z.infer<typeof commandBody>;
+
+const teamAndUser = z
+  .object({
+    team: z.object({ id: slackId }).nullish(),
+    user: z.object({ id: slackId, team_id: slackId.optional() }),
+  })
+  .transform((b) => ({ teamId: b.user.team_id ?? b.team?.id ?? '', repId: b.user.id }))
+  .refine((rep) => rep.teamId !== '', 'no team id');
+
+export function repOf(body: unknown): { teamId: string; repId: string } | null {
+  const parsed = teamAndUser.safeParse(body);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A button press on an outreach: which one, a trigger to open a modal, and the DM it sits in. */
+export function actionOf(body: unknown): { outreachId: string; triggerId: string; dm?: { channel: string; ts: string } } | null {
+  const parsed = z
+    .object({
+      trigger_id: z.string().min(1).max(200),
+      actions: z.array(z.object({ value: z.string().regex(/^\d{1,18}$/) })).min(1),
+      container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).passthrough().optional(),
+    })
+    .safeParse(body);
+  if (!parsed.success) return null;
+  const { container } = parsed.data;
+  return {
+    outreachId: parsed.data.actions[0]!.value,
+    triggerId: parsed.data.trigger_id,
+    dm: container?.channel_id && container.message_ts ? { channel: container.channel_id, ts: container.message_ts } : undefined,
+  };
+}
+
+const stateValue = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+});
+
+export const viewBody = z.object({
+  view: z.object({
+    id: z.string().min(1).max(100),
+    callback_id: z.string(),
+    private_metadata: z.string().max(3000).default(''),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), stateValue)) }),
+  }),
+});
+
+/** The modal's answers by block id, trimmed; empty answers are left out. */
+export function readViewValues(values: z.infer<typeof viewBody>['view']['state']['values']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(values)) {
+    const first = Object.values(actions)[0];
+    const value = (first?.selected_option?.value ?? first?.value ?? '').trim();
+    if (value) out[blockId] = value;
+  }
+  return out;
+}
+
+/** private_metadata is ours, but it travels through Slack: read it as untrusted JSON. */
+export function readMetadata<T extends z.ZodTypeAny>(schema: T, raw: string): z.infer<T> | null {
+  try {
+    const parsed = schema.safeParse(raw ? JSON.parse(raw) : {});
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

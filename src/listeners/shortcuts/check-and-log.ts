@@ -1,0 +1,43 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { logModal } from '../../views/message-modals';
+import type { ListenerDeps } from '../deps';
+import { repOf } from '../input';
+import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+export const CHECK_AND_LOG_ID = 'check_and_log_outreach';
+
+const shortcutBody = z.object({
+  trigger_id: z.string().min(1).max(200),
+  message_ts: z.string().max(40).optional(),
+  channel: z.object({ id: z.string().max(40) }).optional(),
+  message: z.object({ text: z.string().max(40_000).default(''), ts: z.string().max(40).optional() }).passthrough(),
+});
+
+/** Message shortcut "Check & log outreach": the purpose check of any message, and an offer to log it. */
+export function checkAndLog(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
+    await args.ack();
+    const rep = repOf(args.body);
+    const body = shortcutBody.safeParse(args.body);
+    if (!rep || !body.success) {
+      deps.logger.warn('malformed shortcut payload');
+      return;
+    }
+    const text = body.data.message.text.trim();
+    const tell = (t: string) => tellUser({ ...args, userId: rep.repId, channelId: body.data.channel?.id }, t);
+    if (!text) return void (await tell('That message has no text to check. Try it on a message with the outreach you wrote.'));
+    try {
+      const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
+      const ts = body.data.message.ts ?? body.data.message_ts;
+      const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;
+      await args.client.views.open({
+        trigger_id: body.data.trigger_id,
+        view: logModal({ message: text }, JSON.stringify({ source }), check) as never,
+      });
+    } catch (err) {
+      deps.logger.error({ err }, 'Check & log failed');
+      await tell(SOMETHING_WENT_WRONG);
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { reviewDraftAnswers } from '../../domain/draft-answers';
+import { CHANNELS } from '../../domain/purpose-check';
+import type { DraftInput } from '../../services/outreach';
+import { draftMessage } from '../../views/outreach-message';
+import type { ListenerDeps } from '../deps';
+import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+const metadata = z.object({
+  outreachId: z.string().regex(/^\d{1,18}$/).optional(),
+  dm: z.object({ channel: z.string(), ts: z.string() }).optional(),
+});
+
+const answers = z.object({
+  prospectName: z.string().max(100),
+  company: z.string().max(120).optional(),
+  role: z.string().max(120).optional(),
+  profileUrl: z.string().max(300).optional(),
+  channel: z.enum(CHANNELS as unknown as [string, ...string[]]),
+  whoIAm: z.string().max(200),
+  howKnown: z.string().max(300).optional(),
+  whyYou: z.string().max(500),
+  whatsInIt: z.string().max(500),
+  ask: z.string().max(200),
+});
+
+/**
+ * The draft modal submitted: field errors go back into the modal; otherwise the modal closes at
+ * once and the draft, with its purpose check, arrives as a DM (or replaces the one being edited).
+ */
+export function draftSubmitted(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const body = viewBody.safeParse(args.body);
+    const rep = repOf(args.body);
+    if (!body.success || !rep) {
+      await args.ack();
+      deps.logger.warn('malformed draft submission');
+      return;
+    }
+    const values = readViewValues(body.data.view.state.values);
+    const errors = reviewDraftAnswers(values);
+    const parsed = answers.safeParse(values);
+    if (Object.keys(errors).length > 0 || !parsed.success) {
+      const fallback = parsed.success ? {} : { [String(parsed.error.issues[0]?.path[0] ?? 'prospectName')]: 'Please check this answer.' };
+      await args.ack({ response_action: 'errors', errors: Object.keys(errors).length > 0 ? errors : fallback });
+      return;
+    }
+    await args.ack();
+    const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
+    const input = parsed.data as DraftInput;
+    const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
+    try {
+      if (meta.outreachId) {
+        const edited = await deps.outreach.editDraft(rep, meta.outreachId, input, `view:${body.data.view.id}`);
+        if (!edited.ok) return void (await tell(REFUSALS[edited.reason]));
+        const message = draftMessage(edited.value.outreach, edited.value.check);
+        const dm = meta.dm ?? (edited.value.outreach.dmTs ? { channel: edited.value.outreach.dmChannel!, ts: edited.value.outreach.dmTs } : undefined);
+        if (dm) await args.client.chat.update({ channel: dm.channel, ts: dm.ts, ...message });
+        else await postDraft(args, deps, rep, edited.value.outreach.id, message);
+        return;
+      }
+      const { outreach, check, created } = await deps.outreach.createDraft(rep, input, `view:${body.data.view.id}`);
+      // A retried or double submit finds the same draft: it was already sent to the rep.
+      if (created) await postDraft(args, deps, rep, outreach.id, draftMessage(outreach, check));
+    } catch (err) {
+      deps.logger.error({ err }, 'draft failed');
+      await tell(SOMETHING_WENT_WRONG);
+    }
+  };
+}
+
+async function postDraft(
+  args: AllMiddlewareArgs,
+  deps: ListenerDeps,
+  rep: { teamId: string; repId: string },
+  outreachId: string,
+  message: { text: string; blocks: object[] },
+): Promise<void> {
+  const posted = await args.client.chat.postMessage({ channel: rep.repId, ...message });
+  if (posted.channel && posted.ts) {
+    await deps.outreach.rememberDirectMessage(rep.teamId, outreachId, { channel: posted.channel, ts: posted.ts });
+  }
+}

@@ -1,0 +1,47 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { CHANNELS, type Channel } from '../../domain/purpose-check';
+import { sentMessage } from '../../views/outreach-message';
+import type { ListenerDeps } from '../deps';
+import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+/** `source` names the Slack message a shortcut started from, so logging it twice logs once. */
+const metadata = z.object({ source: z.string().max(200).optional() });
+
+/** A message written elsewhere (`/outreach log`, the shortcut): checked and logged as sent. */
+export function logSubmitted(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const body = viewBody.safeParse(args.body);
+    const rep = repOf(args.body);
+    if (!body.success || !rep) {
+      await args.ack();
+      deps.logger.warn('malformed log submission');
+      return;
+    }
+    const values = readViewValues(body.data.view.state.values);
+    const errors: Record<string, string> = {};
+    const name = values.prospectName ?? '';
+    if (name.length < 2 || /[<>]/.test(name)) errors.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
+    if ((values.message ?? '').length < 2) errors.message = 'Paste the message as you sent it.';
+    const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
+    if (!channel) errors.channel = 'Pick where you sent it.';
+    if (Object.keys(errors).length > 0 || !channel) {
+      await args.ack({ response_action: 'errors', errors });
+      return;
+    }
+    await args.ack();
+    const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
+    try {
+      const logged = await deps.outreach.logSent(
+        rep,
+        { prospectName: name, company: values.company, channel, text: values.message! },
+        meta.source ?? `view:${body.data.view.id}`,
+      );
+      if (logged.created) await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
+    } catch (err) {
+      deps.logger.error({ err }, 'log failed');
+      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { sentMessage } from '../../views/outreach-message';
+import type { ListenerDeps } from '../deps';
+import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+const metadata = z.object({
+  outreachId: z.string().regex(/^\d{1,18}$/),
+  dm: z.object({ channel: z.string(), ts: z.string() }).optional(),
+});
+
+/** The text as sent: checked again, logged as sent once, and the draft DM turns into a record of it. */
+export function markSentSubmitted(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const body = viewBody.safeParse(args.body);
+    const rep = repOf(args.body);
+    const meta = body.success ? readMetadata(metadata, body.data.view.private_metadata) : null;
+    if (!body.success || !rep || !meta) {
+      await args.ack();
+      deps.logger.warn('malformed Mark as sent submission');
+      return;
+    }
+    const text = readViewValues(body.data.view.state.values).message ?? '';
+    if (text.length < 2) {
+      await args.ack({ response_action: 'errors', errors: { message: 'Paste the message as you sent it, so its purpose check is on record.' } });
+      return;
+    }
+    await args.ack();
+    const tell = (t: string) => tellUser({ ...args, userId: rep.repId }, t);
+    try {
+      const result = await deps.outreach.markSent(rep, meta.outreachId, text);
+      if (!result.ok) {
+        // A double submit lands here: the first one already logged it.
+        if (result.reason !== 'already_done') await tell(REFUSALS[result.reason]);
+        return;
+      }
+      const { outreach, check } = result.value;
+      const message = sentMessage(outreach, check);
+      const dm = meta.dm ?? (outreach.dmTs ? { channel: outreach.dmChannel!, ts: outreach.dmTs } : undefined);
+      if (dm) await args.client.chat.update({ channel: dm.channel, ts: dm.ts, ...message });
+      else await args.client.chat.postMessage({ channel: rep.repId, ...message });
+    } catch (err) {
+      deps.logger.error({ err }, 'Mark as sent failed');
+      await tell(SOMETHING_WENT_WRONG);
+    }
+  };
+}

@@ -1,0 +1,93 @@
+import { Redis } from 'ioredis';
+import { startBot, type Bot } from './bot';
+import { ConfigError, loadConfig, type Config } from './config';
+import { loadDotEnv } from './dotenv';
+import { createLogger, scrubSecrets, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { OutreachService } from './services/outreach';
+import { migrate } from './store/migrate';
+import { createPool, type Pool } from './store/pool';
+
+/** One line for an operator, no stack trace, no secret; then exit 1. */
+function fail(message: string): never {
+  process.stderr.write(`${scrubSecrets(message)}\n`);
+  process.exit(1);
+}
+
+export interface Running {
+  config: Config;
+  bot?: Bot;
+  stop(): Promise<void>;
+}
+
+/** Starts the roles this process plays (ROLE): migrations first, then the bot and/or the worker. */
+export async function run(config: Config, logger: Logger): Promise<Running> {
+  await migrate(config.databaseUrl, logger);
+  const pool: Pool = createPool(config.databaseUrl, logger);
+  // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s.
+  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', (err) => logger.warn({ err }, 'Redis connection problem'));
+  const metrics = new Metrics();
+  const stops: Array<() => Promise<void>> = [];
+  let bot: Bot | undefined;
+
+  if (config.role === 'all' || config.role === 'bot') {
+    bot = await startBot({
+      config,
+      logger,
+      metrics,
+      deps: { outreach: new OutreachService(pool), logger, now: () => new Date() },
+      probes: [
+        { name: 'postgres', check: () => pool.query('SELECT 1') },
+        { name: 'redis', check: () => redis.ping() },
+      ],
+    });
+    stops.push(() => bot!.stop());
+  }
+  // The follow-up worker (ROLE=worker or all) joins here.
+
+  return {
+    config,
+    bot,
+    async stop() {
+      for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  let running: Running;
+  try {
+    running = await run(config, logger);
+  } catch (err) {
+    fail(`start-up failed: ${(err as Error).message}`);
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight work');
+    running
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,216 @@
+import type { Pool } from 'pg';
+import { composeDraft } from '../domain/draft';
+import { checkPurpose, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
+import { applySameness, SAMENESS_DAYS, SAMENESS_THRESHOLD } from '../domain/sameness';
+import { recordEvent } from '../store/events';
+import * as store from '../store/outreach';
+import type { Outreach } from '../store/outreach';
+import { getRepProfile, rememberWhoIAm } from '../store/rep-profiles';
+import { withTransaction } from '../store/pool';
+
+export interface RepKey {
+  teamId: string;
+  repId: string;
+}
+
+export interface DraftInput {
+  prospectName: string;
+  company?: string;
+  role?: string;
+  profileUrl?: string;
+  channel: Channel;
+  whoIAm: string;
+  howKnown?: string;
+  whyYou: string;
+  whatsInIt: string;
+  ask: string;
+}
+
+export interface LoggedMessage {
+  prospectName: string;
+  company?: string;
+  channel: Channel;
+  text: string;
+}
+
+/** Why an action on an outreach did nothing, in words the listener can show as they are. */
+export type Refusal = 'not_found' | 'not_yours' | 'already_done';
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; reason: Refusal; outreach?: Outreach };
+
+/** Drafting, checking and logging outreach: the rep's side of Purposeful. */
+export class OutreachService {
+  constructor(
+    private readonly pool: Pool,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The purpose check, plus how alike this text is to what the rep's team sent lately. */
+  async check(rep: RepKey, text: string, channel: Channel, prospect: { name?: string; company?: string; role?: string }, excludeId?: string): Promise<PurposeCheckResult> {
+    const result = checkPurpose({ text, channel, prospect });
+    if (text.trim().length < 40) return result;
+    const sameness = await store.findSimilarSent(this.pool, {
+      ...rep,
+      text,
+      excludeId,
+      threshold: SAMENESS_THRESHOLD,
+      days: SAMENESS_DAYS,
+      now: this.clock(),
+    });
+    return applySameness(result, sameness);
+  }
+
+  async whoIAm(rep: RepKey): Promise<string | undefined> {
+    return (await getRepProfile(this.pool, rep.teamId, rep.repId))?.whoIAm ?? undefined;
+  }
+
+  /**
+   * Composes and checks a draft from the modal's answers and keeps it. `sourceKey` is the modal's
+   * view id: Slack's retry or a double submit finds the same draft (`created: false`).
+   */
+  async createDraft(rep: RepKey, input: DraftInput, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
+    const draftText = composeDraft({ ...input, prospectName: input.prospectName });
+    const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role });
+    const result = await withTransaction(this.pool, async (db) => {
+      const inserted = await store.insertOutreach(db, {
+        ...rep,
+        sourceKey,
+        status: 'drafted',
+        prospectName: input.prospectName,
+        prospectCompany: input.company,
+        prospectRole: input.role,
+        prospectUrl: input.profileUrl,
+        channel: input.channel,
+        whoIAm: input.whoIAm,
+        howKnown: input.howKnown,
+        whyYou: input.whyYou,
+        whatsInIt: input.whatsInIt,
+        theAsk: input.ask,
+        draftText,
+        purposeScore: check.score,
+        verdict: check.verdict,
+        findings: check.findings,
+      });
+      if (inserted.created) {
+        await recordEvent(db, { ...rep, outreachId: inserted.outreach.id, kind: 'drafted', idempotencyKey: `drafted:${sourceKey}`, detail: { score: check.score } });
+        await rememberWhoIAm(db, rep.teamId, rep.repId, input.whoIAm);
+      }
+      return inserted;
+    });
+    return { ...result, check: result.created ? check : this.storedCheck(result.outreach, check) };
+  }
+
+  /** "Edit": the same outreach, recomposed from new answers. Only the rep's own, only a draft. */
+  async editDraft(rep: RepKey, id: string, input: DraftInput, sourceKey: string): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
+    const owned = await this.owned(rep, id);
+    if (!owned.ok) return owned;
+    if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
+    const draftText = composeDraft(input);
+    const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role }, id);
+    const outreach = await withTransaction(this.pool, async (db) => {
+      const updated = await store.updateDraft(db, { ...rep, id }, {
+        prospectName: input.prospectName,
+        prospectCompany: input.company,
+        prospectRole: input.role,
+        prospectUrl: input.profileUrl,
+        channel: input.channel,
+        whoIAm: input.whoIAm,
+        howKnown: input.howKnown,
+        whyYou: input.whyYou,
+        whatsInIt: input.whatsInIt,
+        theAsk: input.ask,
+        draftText,
+        purposeScore: check.score,
+        verdict: check.verdict,
+        findings: check.findings,
+      });
+      if (updated) {
+        await recordEvent(db, { ...rep, outreachId: id, kind: 'edited', idempotencyKey: `edited:${sourceKey}` });
+        await rememberWhoIAm(db, rep.teamId, rep.repId, input.whoIAm);
+      }
+      return updated;
+    });
+    if (!outreach) return { ok: false, reason: 'already_done' };
+    return { ok: true, value: { outreach, check } };
+  }
+
+  /** The outreach, if it is this rep's. Someone else's is refused, whatever the button said. */
+  async owned(rep: RepKey, id: string): Promise<ActionResult<Outreach>> {
+    const outreach = await store.getOutreach(this.pool, rep.teamId, id);
+    if (!outreach) return { ok: false, reason: 'not_found' };
+    if (outreach.repId !== rep.repId) return { ok: false, reason: 'not_yours' };
+    return { ok: true, value: outreach };
+  }
+
+  /** drafted → sent, with the text as actually sent, checked again. A second press changes nothing. */
+  async markSent(rep: RepKey, id: string, sentText: string): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
+    const owned = await this.owned(rep, id);
+    if (!owned.ok) return owned;
+    if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
+    const o = owned.value;
+    const check = await this.check(rep, sentText, o.channel, { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined }, id);
+    const outreach = await withTransaction(this.pool, async (db) => {
+      const sent = await store.markSent(db, { ...rep, id }, {
+        sentText,
+        sentAt: this.clock(),
+        purposeScore: check.score,
+        verdict: check.verdict,
+        findings: check.findings,
+      });
+      if (sent) await recordEvent(db, { ...rep, outreachId: id, kind: 'sent', idempotencyKey: `sent:${id}`, detail: { score: check.score } });
+      return sent;
+    });
+    if (!outreach) return { ok: false, reason: 'already_done', outreach: o };
+    return { ok: true, value: { outreach, check } };
+  }
+
+  /** A message written elsewhere, logged as sent once per source (modal view id). */
+  async logSent(rep: RepKey, message: LoggedMessage, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
+    const check = await this.check(rep, message.text, message.channel, { name: message.prospectName, company: message.company });
+    const result = await withTransaction(this.pool, async (db) => {
+      const inserted = await store.insertOutreach(db, {
+        ...rep,
+        sourceKey,
+        status: 'sent',
+        sentAt: this.clock(),
+        prospectName: message.prospectName,
+        prospectCompany: message.company,
+        channel: message.channel,
+        sentText: message.text,
+        purposeScore: check.score,
+        verdict: check.verdict,
+        findings: check.findings,
+      });
+      if (inserted.created) {
+        await recordEvent(db, { ...rep, outreachId: inserted.outreach.id, kind: 'sent', idempotencyKey: `sent:${inserted.outreach.id}`, detail: { score: check.score, logged: true } });
+      }
+      return inserted;
+    });
+    return { ...result, check: result.created ? check : this.storedCheck(result.outreach, check) };
+  }
+
+  async discard(rep: RepKey, id: string): Promise<ActionResult<Outreach>> {
+    const owned = await this.owned(rep, id);
+    if (!owned.ok) return owned;
+    const outreach = await withTransaction(this.pool, async (db) => {
+      const discarded = await store.discardDraft(db, { ...rep, id });
+      if (discarded) await recordEvent(db, { ...rep, outreachId: id, kind: 'discarded', idempotencyKey: `discarded:${id}` });
+      return discarded;
+    });
+    if (!outreach) return { ok: false, reason: 'already_done', outreach: owned.value };
+    return { ok: true, value: outreach };
+  }
+
+  async rememberDirectMessage(teamId: string, id: string, dm: { channel: string; ts: string }): Promise<void> {
+    await store.setDirectMessage(this.pool, { teamId, id }, dm);
+  }
+
+  async listOpen(rep: RepKey, limit: number): Promise<{ items: Outreach[]; total: number }> {
+    return store.listOpenOutreach(this.pool, rep.teamId, rep.repId, limit);
+  }
+
+  /** On a repeat, show what was stored then, not a fresh check that may have seen the row itself. */
+  private storedCheck(o: Outreach, fresh: PurposeCheckResult): PurposeCheckResult {
+    return { ...fresh, score: o.purposeScore ?? fresh.score, verdict: o.verdict ?? fresh.verdict, findings: o.findings };
+  }
+}

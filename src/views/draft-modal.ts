@@ -1,0 +1,122 @@
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
+import { plain, truncate } from './mrkdwn';
+
+export const DRAFT_MODAL_ID = 'draft_outreach';
+
+/** Block ids double as field names, so a field error from the domain lands on the right input. */
+export interface DraftModalValues {
+  prospectName?: string;
+  company?: string;
+  role?: string;
+  profileUrl?: string;
+  channel?: Channel;
+  whoIAm?: string;
+  howKnown?: string;
+  whyYou?: string;
+  whatsInIt?: string;
+  ask?: string;
+}
+
+interface TextField {
+  id: keyof DraftModalValues;
+  label: string;
+  placeholder: string;
+  hint?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  max: number;
+}
+
+const FIELDS: TextField[] = [
+  { id: 'prospectName', label: 'Prospect name', placeholder: 'Jane Doe', max: 100 },
+  { id: 'company', label: 'Company', placeholder: 'Acme Logistics', max: 120 },
+  { id: 'role', label: 'Role', placeholder: 'VP Operations', optional: true, max: 120 },
+  { id: 'profileUrl', label: 'LinkedIn profile URL', placeholder: 'https://www.linkedin.com/in/jane-doe', optional: true, max: 300 },
+];
+
+const PARTS: TextField[] = [
+  {
+    id: 'whoIAm',
+    label: 'Who are you?',
+    placeholder: 'AE at Questmoor: player segmentation for mobile studios',
+    hint: 'Your role and company in a few words. We remember it for next time.',
+    max: 200,
+  },
+  {
+    id: 'howKnown',
+    label: 'How do you know of them?',
+    placeholder: 'Saw her talk at SaaStr; Priya Shah suggested I reach out',
+    optional: true,
+    max: 300,
+  },
+  {
+    id: 'whyYou',
+    label: 'Why them?',
+    placeholder: 'Her post on cutting onboarding drop-off by 30% at Copperline',
+    hint: 'Something specific they did or said: a post, a talk, a launch, a mutual contact.',
+    multiline: true,
+    max: 500,
+  },
+  {
+    id: 'whatsInIt',
+    label: "What's in it for them?",
+    placeholder: 'Our benchmark of 14 banks shows where ID-scan drop-off happens',
+    hint: 'Something of value to them, not a pitch: data, an intro, a teardown, an answer.',
+    multiline: true,
+    max: 500,
+  },
+  {
+    id: 'ask',
+    label: 'Your one ask',
+    placeholder: 'Would a 15-minute call on Thursday be useful?',
+    hint: 'One small, concrete next step.',
+    max: 200,
+  },
+];
+
+function textInput(field: TextField, value: string | undefined): object {
+  return {
+    type: 'input',
+    block_id: field.id,
+    optional: field.optional ?? false,
+    label: plain(field.label, 2000),
+    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: 'value',
+      multiline: field.multiline ?? false,
+      max_length: field.max,
+      placeholder: plain(field.placeholder, 150),
+      ...(value ? { initial_value: truncate(value, field.max) } : {}),
+    },
+  };
+}
+
+function channelSelect(value: Channel | undefined): object {
+  const options = CHANNELS.map((channel) => ({ text: plain(CHANNEL_LABELS[channel], 75), value: channel }));
+  const initial = options.find((o) => o.value === (value ?? 'linkedin_message'));
+  return {
+    type: 'input',
+    block_id: 'channel',
+    label: plain('Where will you send it?'),
+    element: { type: 'static_select', action_id: 'value', options, ...(initial ? { initial_option: initial } : {}) },
+  };
+}
+
+/** The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts. */
+export function draftModal(values: DraftModalValues, privateMetadata: string): object {
+  return {
+    type: 'modal',
+    callback_id: DRAFT_MODAL_ID,
+    private_metadata: privateMetadata,
+    title: plain('Draft outreach', 24),
+    submit: plain('Compose draft', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      ...FIELDS.map((f) => textInput(f, values[f.id] as string | undefined)),
+      channelSelect(values.channel),
+      { type: 'divider' },
+      ...PARTS.map((f) => textInput(f, values[f.id] as string | undefined)),
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import type { PartName, PurposeCheckResult, Verdict } from '../domain/purpose-check';
+import { context, escapeMrkdwn, section } from './mrkdwn';
+
+export const PART_LABELS: Record<PartName, string> = {
+  who_i_am: 'Who you are',
+  why_you: 'Why them',
+  whats_in_it_for_you: "What's in it for them",
+  one_clear_ask: 'One clear ask',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  purposeful: 'Purposeful',
+  needs_work: 'Needs work',
+  boilerplate: 'Boilerplate',
+};
+
+const VERDICT_ICONS: Record<Verdict, string> = {
+  purposeful: ':large_green_circle:',
+  needs_work: ':large_yellow_circle:',
+  boilerplate: ':red_circle:',
+};
+
+const MAX_FINDINGS = 6;
+
+/** The purpose check as a person reads it: the score, the four parts, and what to fix. */
+export function purposeCheckBlocks(result: PurposeCheckResult): object[] {
+  const parts = (Object.keys(PART_LABELS) as PartName[])
+    .map((part) => `${result.parts[part].present ? ':white_check_mark:' : ':x:'} ${PART_LABELS[part]}`)
+    .join('   ');
+  const blocks: object[] = [
+    section(
+      `${VERDICT_ICONS[result.verdict]} *Purpose check: ${result.score}/100, ${VERDICT_LABELS[result.verdict]}*\n${parts}`,
+    ),
+  ];
+  if (result.findings.length > 0) {
+    const shown = result.findings.slice(0, MAX_FINDINGS).map((f) => `• ${escapeMrkdwn(f.message)}`);
+    const more = result.findings.length - MAX_FINDINGS;
+    if (more > 0) shown.push(`_and ${more} more_`);
+    blocks.push(section(shown.join('\n')));
+  }
+  blocks.push(
+    context(`${result.stats.words} words · ${result.stats.characters} characters · ${result.stats.questions} question${result.stats.questions === 1 ? '' : 's'}`),
+  );
+  return blocks;
+}
