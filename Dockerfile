@@ -1,0 +1,34 @@
+# Purposeful: one image for every role (ROLE=all|bot|worker) and for migrations (node dist/cli/migrate.js).
+
+# --- build: all dependencies, TypeScript compiled to dist/ ---------------------------------------------
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+# --- runtime: production dependencies, compiled code and SQL migrations only -------------------------
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: no lifecycle script may try to build here (there is no TypeScript in this stage);
+# no production dependency needs an install script (msgpackr's optional native addon loads a prebuilt
+# binary at run time, and falls back to plain JavaScript without it).
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The migration runner reads ../../migrations from dist/store, i.e. /app/migrations.
+COPY migrations ./migrations
+
+USER node
+EXPOSE 3000
+# slim has no curl; Node 20's global fetch does the probe. /healthz is served by the bot role (and ROLE=all);
+# docker-compose.yml turns this off for the worker and the one-shot migrate container.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Not `npm start`: its prestart step runs tsc, which this image does not have (dev dependencies are left
+# out), and npm would stand between `docker stop` and the app. Node is PID 1 itself, so SIGTERM reaches
+# the app's graceful shutdown directly (Node installs no default handler as PID 1: main.ts must).
+CMD ["node", "dist/main.js"]
