@@ -1,12 +1,15 @@
-import { Redis } from 'ioredis';
 import { startBot, type Bot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
 import { createLogger, scrubSecrets, type Logger } from './logger';
 import { Metrics } from './metrics';
-import { OutreachService } from './services/outreach';
+import { producerConnection, ready, workerConnection } from './queue/connection';
+import { FollowUpQueue } from './queue/followups';
+import { createServices } from './services';
+import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
+import { startWorker, type RunningWorker } from './worker';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */
 function fail(message: string): never {
@@ -17,6 +20,7 @@ function fail(message: string): never {
 export interface Running {
   config: Config;
   bot?: Bot;
+  worker?: RunningWorker;
   stop(): Promise<void>;
 }
 
@@ -24,19 +28,25 @@ export interface Running {
 export async function run(config: Config, logger: Logger): Promise<Running> {
   await migrate(config.databaseUrl, logger);
   const pool: Pool = createPool(config.databaseUrl, logger);
-  // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s.
-  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  redis.on('error', (err) => logger.warn({ err }, 'Redis connection problem'));
+  // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
+  // the worker waits an outage out instead.
+  const isWorker = config.role === 'all' || config.role === 'worker';
+  const redis = producerConnection(config.redisUrl, logger);
+  await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
+  const queue = new FollowUpQueue(redis, config.queuePrefix);
+  const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
+  const services = createServices({ pool, queue, slack, logger, defaultTimezone: config.defaultTimezone });
   const metrics = new Metrics();
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
+  let worker: RunningWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
     bot = await startBot({
       config,
       logger,
       metrics,
-      deps: { outreach: new OutreachService(pool), logger, now: () => new Date() },
+      deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone },
       probes: [
         { name: 'postgres', check: () => pool.query('SELECT 1') },
         { name: 'redis', check: () => redis.ping() },
@@ -44,13 +54,22 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
     });
     stops.push(() => bot!.stop());
   }
-  // The follow-up worker (ROLE=worker or all) joins here.
+  if (isWorker) {
+    const connection = workerConnection(config.redisUrl, logger);
+    worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger });
+    stops.push(async () => {
+      await worker!.stop();
+      connection.disconnect();
+    });
+  }
 
   return {
     config,
     bot,
+    worker,
     async stop() {
       for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
+      await queue.close().catch(() => undefined);
       redis.disconnect();
       await pool.end();
     },

@@ -1,9 +1,15 @@
 import type { Logger } from '../logger';
+import type { FollowUpService } from '../services/followups';
 import type { OutreachService } from '../services/outreach';
+import type { SettingsService } from '../services/settings';
 
 /** What the Slack edge may call: services, a logger and the clock. No pool, no SQL. */
 export interface ListenerDeps {
   outreach: OutreachService;
+  followUps: FollowUpService;
+  settings: SettingsService;
   logger: Logger;
   now: () => Date;
+  /** For reading dates a rep types ("away until monday") before their own zone is known. */
+  defaultTimezone: string;
 }

@@ -84,3 +84,19 @@ export function readMetadata<T extends z.ZodTypeAny>(schema: T, raw: string): z.
     return null;
   }
 }
+
+/** The first action's raw value (a button's value, or a select's chosen option) and the trigger id. */
+export function actionValueOf(body: unknown): { value: string; triggerId: string } | null {
+  const parsed = z
+    .object({
+      trigger_id: z.string().min(1).max(200),
+      actions: z
+        .array(z.object({ value: z.string().max(200).optional(), selected_option: z.object({ value: z.string().max(200) }).optional() }))
+        .min(1),
+    })
+    .safeParse(body);
+  if (!parsed.success) return null;
+  const first = parsed.data.actions[0]!;
+  const value = first.selected_option?.value ?? first.value;
+  return value === undefined ? null : { value, triggerId: parsed.data.trigger_id };
+}

@@ -7,6 +7,7 @@ import * as store from '../store/outreach';
 import type { Outreach } from '../store/outreach';
 import { getRepProfile, rememberWhoIAm } from '../store/rep-profiles';
 import { withTransaction } from '../store/pool';
+import type { FollowUpService } from './followups';
 
 export interface RepKey {
   teamId: string;
@@ -43,6 +44,8 @@ export class OutreachService {
   constructor(
     private readonly pool: Pool,
     private readonly clock: () => Date = () => new Date(),
+    /** Plans the follow-ups of what is sent; without it (a bot-only test), nothing is planned. */
+    private readonly followUps?: FollowUpService,
   ) {}
 
   /** The purpose check, plus how alike this text is to what the rep's team sent lately. */
@@ -149,30 +152,40 @@ export class OutreachService {
     if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
     const o = owned.value;
     const check = await this.check(rep, sentText, o.channel, { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined }, id);
-    const outreach = await withTransaction(this.pool, async (db) => {
+    const calendar = await this.followUps?.calendar(rep, true);
+    const sentAt = this.clock();
+    const result = await withTransaction(this.pool, async (db) => {
       const sent = await store.markSent(db, { ...rep, id }, {
         sentText,
-        sentAt: this.clock(),
+        sentAt,
         purposeScore: check.score,
         verdict: check.verdict,
         findings: check.findings,
       });
-      if (sent) await recordEvent(db, { ...rep, outreachId: id, kind: 'sent', idempotencyKey: `sent:${id}`, detail: { score: check.score } });
-      return sent;
+      if (!sent) return null;
+      await recordEvent(db, { ...rep, outreachId: id, kind: 'sent', idempotencyKey: `sent:${id}`, detail: { score: check.score } });
+      // Planned in the same transaction: an outreach is never sent without its follow-ups.
+      const plan = calendar && this.followUps ? await this.followUps.planInTransaction(db, rep, id, sentAt, 1, calendar) : null;
+      return { sent, plan };
     });
-    if (!outreach) return { ok: false, reason: 'already_done', outreach: o };
+    if (!result) return { ok: false, reason: 'already_done', outreach: o };
+    if (result.plan) await this.followUps!.applyToQueue(result.plan);
+    const outreach = result.sent;
     return { ok: true, value: { outreach, check } };
   }
 
   /** A message written elsewhere, logged as sent once per source (modal view id). */
   async logSent(rep: RepKey, message: LoggedMessage, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
     const check = await this.check(rep, message.text, message.channel, { name: message.prospectName, company: message.company });
+    const calendar = await this.followUps?.calendar(rep, true);
+    const sentAt = this.clock();
+    let plan: Awaited<ReturnType<FollowUpService['planInTransaction']>> | null = null;
     const result = await withTransaction(this.pool, async (db) => {
       const inserted = await store.insertOutreach(db, {
         ...rep,
         sourceKey,
         status: 'sent',
-        sentAt: this.clock(),
+        sentAt,
         prospectName: message.prospectName,
         prospectCompany: message.company,
         channel: message.channel,
@@ -183,9 +196,11 @@ export class OutreachService {
       });
       if (inserted.created) {
         await recordEvent(db, { ...rep, outreachId: inserted.outreach.id, kind: 'sent', idempotencyKey: `sent:${inserted.outreach.id}`, detail: { score: check.score, logged: true } });
+        if (calendar && this.followUps) plan = await this.followUps.planInTransaction(db, rep, inserted.outreach.id, sentAt, 1, calendar);
       }
       return inserted;
     });
+    if (plan) await this.followUps!.applyToQueue(plan);
     return { ...result, check: result.created ? check : this.storedCheck(result.outreach, check) };
   }
 

@@ -247,3 +247,22 @@ export async function findSimilarSent(
   const row = rows[0] ?? { similarity: 0, by_rep: 0, by_team: 0 };
   return { similarity: Number(row.similarity), byRep: row.by_rep, byTeam: row.by_team };
 }
+
+/** The rep's outreach awaiting a reply to a prospect of that name (exact first, then partial). */
+export async function findAwaitingByProspect(
+  db: Queryable,
+  teamId: string,
+  repId: string,
+  name: string,
+  limit: number,
+): Promise<Outreach[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM outreach
+     WHERE team_id = $1 AND rep_id = $2 AND status = 'sent'
+       AND (lower(prospect_name) = lower($3) OR prospect_name ILIKE '%' || $4 || '%' ESCAPE '\\')
+     ORDER BY (lower(prospect_name) = lower($3)) DESC, sent_at DESC
+     LIMIT $5`,
+    [teamId, repId, name, name.replace(/[\\%_]/g, (c) => `\\${c}`), limit],
+  );
+  return rows.map(toOutreach);
+}

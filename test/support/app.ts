@@ -1,9 +1,15 @@
+import type { Redis } from 'ioredis';
 import { startBot, type Bot } from '../../src/bot';
 import type { Config } from '../../src/config';
 import { Metrics } from '../../src/metrics';
-import { OutreachService } from '../../src/services/outreach';
+import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
+import { FollowUpQueue } from '../../src/queue/followups';
+import { createServices, type Services } from '../../src/services';
+import { WebApiMessenger } from '../../src/slack/messenger';
+import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/worker';
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
-import { startFakeSlackApi, type FakeSlackApi } from './slack-api';
+import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
+import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
 import { postToApp, type AppResponse, type PostToAppOptions } from './slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -13,50 +19,82 @@ export interface TestApp {
   slack: FakeSlackApi;
   bot: Bot;
   metrics: Metrics;
+  services: Services;
+  queue: FollowUpQueue;
+  prefix: string;
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
+  /** Starts a follow-up worker on the same queue (several may run). */
+  startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
   close(): Promise<void>;
 }
 
 /**
  * The real app on a port of its own: Bolt's real HTTP receiver (signature check included), its own
- * Postgres database, and Slack's Web API replaced by a local stand-in that records every call.
+ * Postgres database and Redis key prefix, and Slack's Web API replaced by a local stand-in that
+ * records every call. The clock is the test's to set.
  */
-export async function startTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const slack = await startFakeSlackApi();
+  const slack = await startFakeSlackApi(options.slack);
+  const prefix = testQueuePrefix();
   const config: Config = {
     port: 0,
     databaseUrl: db.url,
-    redisUrl: 'redis://127.0.0.1:6379',
-    queuePrefix: 'test',
+    redisUrl: TEST_REDIS_URL,
+    queuePrefix: prefix,
     role: 'bot',
     logLevel: 'silent',
-    defaultTimezone: 'UTC',
+    defaultTimezone: options.defaultTimezone ?? 'UTC',
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
   };
   const now = options.now ?? (() => new Date());
+  const redis = producerConnection(TEST_REDIS_URL, silentLogger);
+  await ready(redis);
+  const queue = new FollowUpQueue(redis, prefix);
+  const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
+  const services = createServices({ pool: db.pool(), queue, slack: messenger, logger: silentLogger, defaultTimezone: config.defaultTimezone, clock: now });
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
     logger: silentLogger,
     metrics,
-    deps: { outreach: new OutreachService(db.pool(), now), logger: silentLogger, now },
-    probes: [{ name: 'postgres', check: () => db.pool().query('SELECT 1') }],
+    deps: { ...services, logger: silentLogger, now, defaultTimezone: config.defaultTimezone },
+    probes: [
+      { name: 'postgres', check: () => db.pool().query('SELECT 1') },
+      { name: 'redis', check: () => redis.ping() },
+    ],
     processBeforeResponse: true,
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
+  const workers: Array<{ worker: RunningWorker; connection: Redis }> = [];
   return {
     db,
     slack,
     bot,
     metrics,
+    services,
+    queue,
+    prefix,
     baseUrl,
     post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
+    async startWorker(extra = {}) {
+      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+      const worker = await startWorker({ connection, prefix, followUps: services.followUps, logger: silentLogger, concurrency: 10, ...extra });
+      workers.push({ worker, connection });
+      return worker;
+    },
     async close() {
+      for (const w of workers) {
+        await w.worker.stop().catch(() => undefined);
+        w.connection.disconnect();
+      }
       await bot.stop();
+      await queue.close();
+      redis.disconnect();
       await slack.close();
+      await dropPrefix(prefix);
       await db.drop();
     },
   };

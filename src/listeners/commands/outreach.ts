@@ -5,9 +5,13 @@ import { helpMessage, notice } from '../../views/help';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { commandBody } from '../input';
+import { DateTime } from 'luxon';
+import { awayCommand } from './outreach/away';
 import { draftCommand } from './outreach/draft';
 import { listCommand } from './outreach/list';
 import { logCommand } from './outreach/log';
+import { repliedCommand } from './outreach/replied';
+import { settingsCommand } from './outreach/settings';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -20,7 +24,9 @@ export function outreachCommand(deps: ListenerDeps) {
       return;
     }
     const body = parsed.data;
-    const command = parseCommand(body.text, { today: deps.now().toISOString().slice(0, 10) });
+    // The rep's own zone needs a lookup; the workspace default is close enough to read "monday".
+    const today = DateTime.fromJSDate(deps.now()).setZone(deps.defaultTimezone).toISODate() ?? undefined;
+    const command = parseCommand(body.text, { today });
     switch (command.kind) {
       case 'help':
         await args.ack(helpMessage(command.problem));
@@ -40,6 +46,15 @@ export function outreachCommand(deps: ListenerDeps) {
         return;
       case 'list':
         await listCommand(args, body, deps);
+        return;
+      case 'replied':
+        await repliedCommand(args, body, command.prospect, deps);
+        return;
+      case 'away':
+        await awayCommand(args, body, command.until, deps);
+        return;
+      case 'settings':
+        await settingsCommand(args, body, deps);
         return;
       default:
         await args.ack(notice(`\`/outreach ${command.kind.replace('_', '-')}\` isn't available in this workspace yet. Try \`/outreach help\`.`));

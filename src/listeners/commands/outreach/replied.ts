@@ -1,0 +1,39 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Prospect } from '../../../domain/command';
+import { notice } from '../../../views/help';
+import { escapeMrkdwn } from '../../../views/mrkdwn';
+import { outcomeQuestion } from '../../../views/reminder';
+import type { ListenerDeps } from '../../deps';
+import type { CommandBody } from '../../input';
+import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+
+/** `/outreach replied <prospect>`: record a reply without waiting for a reminder. */
+export async function repliedCommand(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  prospect: Prospect,
+  deps: ListenerDeps,
+): Promise<void> {
+  await args.ack();
+  const rep = { teamId: body.team_id, repId: body.user_id };
+  try {
+    const matches = await deps.followUps.awaitingByProspect(rep, prospect.name);
+    if (matches.length === 0) {
+      await args.respond({
+        response_type: 'ephemeral',
+        ...notice(`None of your outreach to *${escapeMrkdwn(prospect.name)}* is awaiting a reply. \`/outreach list\` shows what is open.`),
+      });
+      return;
+    }
+    // Each question is two blocks; ten stay far inside Slack's 50.
+    const questions = matches.slice(0, 10).map((o) => outcomeQuestion(o.id, o.prospectName));
+    await args.respond({
+      response_type: 'ephemeral',
+      text: questions[0]!.text,
+      blocks: questions.flatMap((q) => q.blocks) as never,
+    });
+  } catch (err) {
+    deps.logger.error({ err }, 'replied failed');
+    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
+  }
+}

@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { ListenerDeps } from '../deps';
+import { readViewValues, repOf, viewBody } from '../input';
+import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+/** Settings saved: each field checked, errors back in the modal, then saved by an admin only. */
+export function settingsSubmitted(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const body = viewBody.safeParse(args.body);
+    const rep = repOf(args.body);
+    if (!body.success || !rep) {
+      await args.ack();
+      return void deps.logger.warn('malformed settings submission');
+    }
+    const reviewed = deps.settings.review(readViewValues(body.data.view.state.values));
+    if ('errors' in reviewed) return void (await args.ack({ response_action: 'errors', errors: reviewed.errors }));
+    await args.ack();
+    try {
+      const saved = await deps.settings.save(rep.teamId, rep.repId, reviewed.settings);
+      await tellUser(
+        { ...args, userId: rep.repId },
+        saved ? ':gear: Settings saved. New follow-ups follow them from now on.' : 'Only a workspace admin can change these settings. Nothing was changed.',
+      );
+    } catch (err) {
+      deps.logger.error({ err }, 'saving settings failed');
+      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
+    }
+  };
+}

@@ -1,0 +1,92 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+export const FOLLOWUPS_QUEUE = 'followups';
+export const REMIND_JOB = 'remind';
+
+export interface ReminderJobData {
+  teamId: string;
+  repId: string;
+  followUpId: string;
+  /** The due time this job was made for (ms); a job for a due time since moved is stale. */
+  dueAt: number;
+}
+
+/**
+ * One job per follow-up and due time: adding it twice is a no-op, and a snoozed follow-up gets a new
+ * job while the old one finds nothing to do. BullMQ job ids must not contain ':'.
+ */
+export function reminderJobId(followUpId: string, dueAt: Date | number): string {
+  return `fu-${followUpId}-${typeof dueAt === 'number' ? dueAt : dueAt.getTime()}`;
+}
+
+const JOB_OPTIONS: JobsOptions = {
+  // Completed jobs go at once, so that the reconciler may add a job with the same id again.
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 5000 },
+};
+
+export interface PlannedReminder {
+  teamId: string;
+  repId: string;
+  followUpId: string;
+  dueAt: Date;
+}
+
+/** The producer side of the follow-ups queue: what services use to (re)schedule reminders. */
+export class FollowUpQueue {
+  readonly queue: Queue<ReminderJobData>;
+
+  constructor(
+    private readonly connection: Redis,
+    prefix: string,
+  ) {
+    this.queue = new Queue<ReminderJobData>(FOLLOWUPS_QUEUE, { connection, prefix });
+  }
+
+  async schedule(reminders: PlannedReminder[], now: number = Date.now()): Promise<void> {
+    if (reminders.length === 0) return;
+    await this.queue.addBulk(
+      reminders.map((r) => ({
+        name: REMIND_JOB,
+        data: { teamId: r.teamId, repId: r.repId, followUpId: r.followUpId, dueAt: r.dueAt.getTime() },
+        opts: { ...JOB_OPTIONS, jobId: reminderJobId(r.followUpId, r.dueAt), delay: Math.max(0, r.dueAt.getTime() - now) },
+      })),
+    );
+  }
+
+  /**
+   * Removes the jobs of follow-ups that no longer need a reminder (a reply, a close, a new plan). A
+   * job that is running right now cannot be removed; it will find its follow-up closed and do nothing.
+   */
+  async unschedule(items: Array<{ followUpId: string; dueAt: Date }>): Promise<void> {
+    await Promise.all(
+      items.map((i) => this.queue.remove(reminderJobId(i.followUpId, i.dueAt)).catch(() => 0)),
+    );
+  }
+
+  /** Which of these follow-ups have no job in Redis (lost to a flush or a restart without persistence). */
+  async missing(items: Array<{ followUpId: string; dueAt: Date }>): Promise<Set<string>> {
+    if (items.length === 0) return new Set();
+    const pipeline = this.connection.pipeline();
+    for (const i of items) pipeline.exists(this.queue.toKey(reminderJobId(i.followUpId, i.dueAt)));
+    const results = (await pipeline.exec()) ?? [];
+    return new Set(items.filter((_, n) => results[n]?.[1] === 0).map((i) => i.followUpId));
+  }
+
+  /** The delayed jobs, a page at a time. */
+  async *delayedPages(size: number): AsyncGenerator<Array<{ id: string; data: ReminderJobData }>> {
+    for (let start = 0; ; start += size) {
+      const jobs = await this.queue.getDelayed(start, start + size - 1);
+      const page = jobs.filter((j) => j?.id && j.data).map((j) => ({ id: j.id!, data: j.data }));
+      if (page.length > 0) yield page;
+      if (jobs.length < size) return;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}

@@ -1,0 +1,342 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { Pool, PoolClient } from 'pg';
+import { composeFollowUp } from '../domain/follow-up-draft';
+import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
+import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
+import type { Logger } from '../logger';
+import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
+import { recordEvent } from '../store/events';
+import * as fstore from '../store/followups';
+import type { DueFollowUp, FollowUp } from '../store/followups';
+import * as ostore from '../store/outreach';
+import type { Outcome, Outreach } from '../store/outreach';
+import { withTransaction } from '../store/pool';
+import { getRepProfile, rememberTimezone, setAwayUntil } from '../store/rep-profiles';
+import { getTeamSettings } from '../store/team-settings';
+import { reminderMessage } from '../views/reminder';
+import type { ActionResult, RepKey } from './outreach';
+import { RateLimitedError, type SlackMessenger } from './slack-port';
+
+/** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
+const TIMEZONE_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A claim older than this was left by a worker that died before posting: give it back. */
+export const STALE_CLAIM_MS = 10 * 60 * 1000;
+
+export type ReplyOutcome = Exclude<Outcome, 'no_reply'>;
+
+export interface FollowUpServiceOptions {
+  queue: FollowUpQueue | null;
+  slack: SlackMessenger | null;
+  defaultTimezone: string;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/**
+ * Follow-up tracking: plans reminders after every touch, sends them (claimed in Postgres first, so
+ * once), and records what the rep did about them. Postgres holds the plan; the queue only wakes us.
+ */
+export class FollowUpService {
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: FollowUpServiceOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  // ---- the rep's calendar -------------------------------------------------------------------------
+
+  /** Team settings, the rep's zone (from Slack, cached) and any away period. */
+  async calendar(rep: RepKey, refreshTimezone = false): Promise<RepCalendar> {
+    const [team, profile] = await Promise.all([getTeamSettings(this.pool, rep.teamId), getRepProfile(this.pool, rep.teamId, rep.repId)]);
+    let timezone = profile?.timezone ?? null;
+    const stale = !profile?.timezoneCheckedAt || this.clock().getTime() - profile.timezoneCheckedAt.getTime() > TIMEZONE_TTL_MS;
+    if (refreshTimezone && stale && this.options.slack) {
+      try {
+        const fromSlack = await this.options.slack.userTimezone(rep.repId);
+        if (fromSlack && IANAZone.isValidZone(fromSlack)) {
+          timezone = fromSlack;
+          await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
+        }
+      } catch (err) {
+        this.options.logger.warn({ err }, 'could not read the rep time zone from Slack; using the last known one');
+      }
+    }
+    const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && IANAZone.isValidZone(z)) ?? 'UTC';
+    return { ...team, timezone: zone, awayUntil: profile?.awayUntil ?? null };
+  }
+
+  // ---- planning -----------------------------------------------------------------------------------
+
+  /**
+   * Plans follow-up number `step` after a touch at `touchAt`, inside the caller's transaction (so an
+   * outreach is never marked sent without its plan). Returns what the queue must be told after commit.
+   */
+  async planInTransaction(
+    db: PoolClient,
+    rep: RepKey,
+    outreachId: string,
+    touchAt: Date,
+    step: number,
+    cal: RepCalendar,
+  ): Promise<{ schedule: PlannedReminder[]; unschedule: FollowUp[] }> {
+    const due = nextFollowUp(DateTime.fromJSDate(touchAt), step, cal);
+    if (!due) return { schedule: [], unschedule: await fstore.cancelOpen(db, rep.teamId, outreachId) };
+    let dueAt = due;
+    if (cal.awayUntil) {
+      // Land among the rep's other follow-ups on the days back, not on top of them.
+      const others = (await fstore.openFollowUps(db, rep.teamId, rep.repId)).filter((f) => f.outreachId !== outreachId);
+      const spread = spreadAfterAway(
+        [...others.map((f) => ({ id: f.id, dueAt: DateTime.fromJSDate(f.dueAt) })), { id: 'new', dueAt: due }],
+        cal,
+      );
+      dueAt = spread.find((s) => s.id === 'new')!.dueAt;
+    }
+    const { planned, cancelled } = await fstore.planFollowUp(db, { ...rep, outreachId, step, dueAt: dueAt.toJSDate() });
+    return { schedule: [{ ...rep, followUpId: planned.id, dueAt: planned.dueAt }], unschedule: cancelled };
+  }
+
+  /** Tells the queue, after commit. A Redis outage loses nothing: the reconciler adds the jobs later. */
+  async applyToQueue(change: { schedule: PlannedReminder[]; unschedule: FollowUp[] }): Promise<void> {
+    const queue = this.options.queue;
+    if (!queue) return;
+    try {
+      await queue.unschedule(change.unschedule.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
+    } catch (err) {
+      this.options.logger.warn({ err }, 'could not remove a follow-up job; the reconciler will');
+    }
+    try {
+      await queue.schedule(change.schedule, this.clock().getTime());
+    } catch (err) {
+      this.options.logger.warn({ err }, 'could not schedule a follow-up job; the reconciler will');
+    }
+  }
+
+  // ---- what the rep does --------------------------------------------------------------------------
+
+  private async ownedSent(rep: RepKey, outreachId: string): Promise<ActionResult<Outreach>> {
+    const outreach = await ostore.getOutreach(this.pool, rep.teamId, outreachId);
+    if (!outreach) return { ok: false, reason: 'not_found' };
+    if (outreach.repId !== rep.repId) return { ok: false, reason: 'not_yours' };
+    if (outreach.status !== 'sent') return { ok: false, reason: 'already_done', outreach };
+    return { ok: true, value: outreach };
+  }
+
+  /** "They replied" (and how): no more reminders for this outreach. */
+  async recordReply(rep: RepKey, outreachId: string, outcome: ReplyOutcome): Promise<ActionResult<Outreach>> {
+    return this.finish(rep, outreachId, 'replied', outcome);
+  }
+
+  /** "Close": no reply, stop reminding. */
+  async close(rep: RepKey, outreachId: string): Promise<ActionResult<Outreach>> {
+    return this.finish(rep, outreachId, 'closed', 'no_reply');
+  }
+
+  private async finish(rep: RepKey, outreachId: string, kind: 'replied' | 'closed', outcome: Outcome): Promise<ActionResult<Outreach>> {
+    const owned = await this.ownedSent(rep, outreachId);
+    if (!owned.ok) return owned;
+    const now = this.clock();
+    const result = await withTransaction(this.pool, async (db) => {
+      const { rows } = await db.query(
+        `UPDATE outreach SET status = $4, outcome = $5, ${kind === 'replied' ? 'replied_at' : 'closed_at'} = $6, updated_at = now()
+         WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'sent' RETURNING id`,
+        [rep.teamId, rep.repId, outreachId, kind, outcome, now],
+      );
+      if (rows.length === 0) return null;
+      await recordEvent(db, { ...rep, outreachId, kind, idempotencyKey: `${kind}:${outreachId}`, detail: { outcome } });
+      await fstore.markActed(db, rep.teamId, outreachId, now);
+      return fstore.cancelOpen(db, rep.teamId, outreachId);
+    });
+    if (!result) return { ok: false, reason: 'already_done', outreach: owned.value };
+    await this.applyToQueue({ schedule: [], unschedule: result });
+    return { ok: true, value: { ...owned.value, status: kind, outcome } };
+  }
+
+  /** "Snooze": the reminder comes back later, at reminder time in the rep's day. */
+  async snooze(rep: RepKey, followUpId: string, option: SnoozeOption): Promise<ActionResult<{ outreach: Outreach; until: Date }>> {
+    const followUp = await fstore.getFollowUp(this.pool, rep.teamId, followUpId);
+    if (!followUp) return { ok: false, reason: 'not_found' };
+    if (followUp.repId !== rep.repId) return { ok: false, reason: 'not_yours' };
+    if (followUp.status !== 'reminded' && followUp.status !== 'pending') return { ok: false, reason: 'already_done' };
+    const owned = await this.ownedSent(rep, followUp.outreachId);
+    if (!owned.ok) return owned;
+    const cal = await this.calendar(rep);
+    const until = snoozeUntil(DateTime.fromJSDate(this.clock()), option, cal).toJSDate();
+    const change = await withTransaction(this.pool, async (db) => {
+      const { rows } = await db.query(
+        `UPDATE followups SET status = CASE WHEN status = 'reminded' THEN 'done' ELSE 'cancelled' END, acted_at = $3, updated_at = now()
+         WHERE team_id = $1 AND id = $2 AND status IN ('reminded', 'pending') RETURNING id`,
+        [rep.teamId, followUpId, this.clock()],
+      );
+      if (rows.length === 0) return null;
+      await recordEvent(db, { ...rep, outreachId: followUp.outreachId, kind: 'snoozed', idempotencyKey: `snoozed:${followUpId}`, detail: { option, until } });
+      const { planned, cancelled } = await fstore.planFollowUp(db, { ...rep, outreachId: followUp.outreachId, step: followUp.step, dueAt: until });
+      return { schedule: [{ ...rep, followUpId: planned.id, dueAt: planned.dueAt }], unschedule: [...cancelled, ...(followUp.status === 'pending' ? [followUp] : [])] };
+    });
+    if (!change) return { ok: false, reason: 'already_done' };
+    await this.applyToQueue(change);
+    return { ok: true, value: { outreach: owned.value, until } };
+  }
+
+  /** The rep's own outreach that still awaits a reply (for the buttons on a reminder). */
+  async awaiting(rep: RepKey, outreachId: string): Promise<ActionResult<Outreach>> {
+    return this.ownedSent(rep, outreachId);
+  }
+
+  /** "Draft follow-up": something new and one ask, composed and checked; kept for "Mark as sent". */
+  async draftFollowUp(rep: RepKey, outreachId: string, answers: { whatsNew: string; ask: string }): Promise<ActionResult<{ outreach: Outreach; draft: string; check: PurposeCheckResult }>> {
+    const owned = await this.ownedSent(rep, outreachId);
+    if (!owned.ok) return owned;
+    const o = owned.value;
+    const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, ...answers });
+    const check = checkPurpose({ text: draft, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined } });
+    await this.pool.query('UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3', [rep.teamId, rep.repId, outreachId, draft]);
+    return { ok: true, value: { outreach: o, draft, check } };
+  }
+
+  async followUpDraft(rep: RepKey, outreachId: string): Promise<ActionResult<{ outreach: Outreach; draft: string }>> {
+    const owned = await this.ownedSent(rep, outreachId);
+    if (!owned.ok) return owned;
+    const { rows } = await this.pool.query('SELECT followup_draft FROM outreach WHERE team_id = $1 AND id = $2', [rep.teamId, outreachId]);
+    return { ok: true, value: { outreach: owned.value, draft: rows[0]?.followup_draft ?? '' } };
+  }
+
+  /** A follow-up message was sent: a touch, so the plan moves on from now. */
+  async followUpSent(rep: RepKey, outreachId: string, text: string, sourceKey: string): Promise<ActionResult<{ outreach: Outreach; next: Date | null; check: PurposeCheckResult }>> {
+    const owned = await this.ownedSent(rep, outreachId);
+    if (!owned.ok) return owned;
+    const o = owned.value;
+    const check = checkPurpose({ text, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined } });
+    const score = check.score;
+    const cal = await this.calendar(rep, true);
+    const now = this.clock();
+    const change = await withTransaction(this.pool, async (db) => {
+      const fresh = await recordEvent(db, { ...rep, outreachId, kind: 'followed_up', idempotencyKey: `followed_up:${sourceKey}`, detail: { text, score } });
+      if (!fresh) return null;
+      await fstore.markActed(db, rep.teamId, outreachId, now);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND outreach_id = $2 AND kind = 'followed_up'`,
+        [rep.teamId, outreachId],
+      );
+      await db.query('UPDATE outreach SET updated_at = now() WHERE team_id = $1 AND id = $2', [rep.teamId, outreachId]);
+      return this.planInTransaction(db, rep, outreachId, now, rows[0].n + 1, cal);
+    });
+    if (!change) return { ok: false, reason: 'already_done', outreach: owned.value };
+    await this.applyToQueue(change);
+    return { ok: true, value: { outreach: owned.value, next: change.schedule[0]?.dueAt ?? null, check } };
+  }
+
+  /**
+   * `/outreach away until <date>`: no reminders while away; the ones due meanwhile are spread over
+   * the first days back. `null` ends the away period (what is planned stays where it is).
+   */
+  async setAway(rep: RepKey, until: string | null): Promise<{ moved: number; firstDayBack: Date | null }> {
+    await setAwayUntil(this.pool, rep.teamId, rep.repId, until);
+    if (!until) return { moved: 0, firstDayBack: null };
+    const cal = await this.calendar(rep);
+    const change = await withTransaction(this.pool, async (db) => {
+      const open = await fstore.openFollowUps(db, rep.teamId, rep.repId);
+      const spread = spreadAfterAway(open.map((f) => ({ f, dueAt: DateTime.fromJSDate(f.dueAt) })), cal);
+      const schedule: PlannedReminder[] = [];
+      const unschedule: FollowUp[] = [];
+      for (const item of spread) {
+        const dueAt = item.dueAt.toJSDate();
+        if (dueAt.getTime() === item.f.dueAt.getTime()) continue;
+        const moved = await fstore.moveDue(db, rep.teamId, item.f.id, dueAt);
+        if (!moved) continue;
+        unschedule.push(item.f);
+        schedule.push({ ...rep, followUpId: moved.id, dueAt: moved.dueAt });
+      }
+      return { schedule, unschedule };
+    });
+    await this.applyToQueue(change);
+    const back = DateTime.fromISO(until, { zone: cal.timezone });
+    return { moved: change.schedule.length, firstDayBack: back.isValid ? back.toJSDate() : null };
+  }
+
+  /** Outreach of this rep awaiting a reply whose prospect matches the name (for `replied <prospect>`). */
+  async awaitingByProspect(rep: RepKey, name: string): Promise<Outreach[]> {
+    return ostore.findAwaitingByProspect(this.pool, rep.teamId, rep.repId, name, 10);
+  }
+
+  // ---- the worker's side --------------------------------------------------------------------------
+
+  /**
+   * Sends one reminder DM with every follow-up of the rep that is due, claimed in Postgres first so
+   * that several workers, retries and promoted jobs send it once. A 429 keeps the claim (this job
+   * retries after Retry-After and takes it over); any other error gives the claim back.
+   */
+  async remind(job: ReminderJobData, token: string): Promise<{ reminded: number }> {
+    const slack = this.options.slack;
+    if (!slack) throw new Error('no Slack client for reminders');
+    const now = this.clock();
+    const rep = { teamId: job.teamId, repId: job.repId };
+    const claimed = await withTransaction(this.pool, (db) =>
+      fstore.claimDue(db, { ...rep, followUpId: job.followUpId, jobDueAt: new Date(job.dueAt), now, token }),
+    );
+    if (claimed.length === 0) return { reminded: 0 };
+    const live = claimed.filter((f) => f.outreachStatus === 'sent');
+    await fstore.markCancelled(this.pool, claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id));
+    if (live.length === 0) return { reminded: 0 };
+
+    const cal = await this.calendar(rep);
+    let posted: { channel: string; ts: string };
+    try {
+      posted = await slack.postMessage(rep.repId, reminderMessage(live, now));
+    } catch (err) {
+      if (!(err instanceof RateLimitedError)) await fstore.releaseClaim(this.pool, live.map((f) => f.id), token);
+      throw err;
+    }
+    const change = await withTransaction(this.pool, async (db) => {
+      await fstore.markReminded(db, live.map((f) => f.id), token, { at: now, channel: posted.channel, ts: posted.ts });
+      const schedule: PlannedReminder[] = [];
+      const unschedule: FollowUp[] = [];
+      for (const f of live) {
+        await recordEvent(db, { ...rep, outreachId: f.outreachId, kind: 'reminded', idempotencyKey: `reminded:${f.id}`, detail: { step: f.step } });
+        // An unanswered reminder still moves on to the next one in the cadence, from this morning.
+        const next = await this.planInTransaction(db, rep, f.outreachId, now, f.step + 1, cal);
+        schedule.push(...next.schedule);
+        unschedule.push(...next.unschedule);
+      }
+      return { schedule, unschedule };
+    });
+    await this.applyToQueue(change);
+    return { reminded: live.length };
+  }
+
+  /**
+   * Rebuilds what Redis lost: claims left by dead workers go back to pending, every pending
+   * follow-up gets its job (adding an existing job id is a no-op), and delayed jobs whose follow-up
+   * moved on are removed. Runs at worker start and every few minutes; safe on any number of workers.
+   */
+  async reconcile(): Promise<{ reset: number; restored: number; removed: number }> {
+    const queue = this.options.queue;
+    if (!queue) return { reset: 0, restored: 0, removed: 0 };
+    const now = this.clock();
+    const reset = await fstore.resetStaleClaims(this.pool, new Date(now.getTime() - STALE_CLAIM_MS));
+    let restored = 0;
+    let after = '0';
+    for (;;) {
+      const page = await fstore.pendingPage(this.pool, after, 1000);
+      if (page.length === 0) break;
+      after = page[page.length - 1]!.id;
+      const missing = await queue.missing(page.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
+      const lost = page.filter((f) => missing.has(f.id));
+      await queue.schedule(lost.map((f) => ({ teamId: f.teamId, repId: f.repId, followUpId: f.id, dueAt: f.dueAt })), now.getTime());
+      restored += lost.length;
+    }
+    let removed = 0;
+    for await (const jobs of queue.delayedPages(1000)) {
+      const open = await fstore.stillPending(this.pool, jobs.map((j) => j.data.followUpId));
+      const gone = jobs.filter((j) => open.get(j.data.followUpId)?.getTime() !== j.data.dueAt);
+      await queue.unschedule(gone.map((j) => ({ followUpId: j.data.followUpId, dueAt: new Date(j.data.dueAt) })));
+      removed += gone.length;
+    }
+    if (reset + restored + removed > 0) this.options.logger.info({ reset, restored, removed }, 'follow-ups reconciled');
+    return { reset, restored, removed };
+  }
+}
+
+export type { DueFollowUp };

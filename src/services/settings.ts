@@ -1,0 +1,67 @@
+import { IANAZone } from 'luxon';
+import type { Pool } from 'pg';
+import { parseCadence, parseHolidays, parseReminderTime, parseWeekendDays } from '../domain/cadence';
+import { getTeamSettings, saveTeamSettings, type TeamSettings } from '../store/team-settings';
+import type { SlackMessenger } from './slack-port';
+
+export interface SettingsAnswers {
+  timezone?: string;
+  weekendDays?: string;
+  holidays?: string;
+  reminderTime?: string;
+  cadence?: string;
+  showRepNames?: string;
+}
+
+/** `/outreach settings`: the workspace's follow-up calendar and privacy, changed by its admins. */
+export class SettingsService {
+  constructor(
+    private readonly pool: Pool,
+    private readonly slack: SlackMessenger | null,
+  ) {}
+
+  get(teamId: string): Promise<TeamSettings> {
+    return getTeamSettings(this.pool, teamId);
+  }
+
+  async mayChange(userId: string): Promise<boolean> {
+    if (!this.slack) return false;
+    try {
+      return await this.slack.isAdmin(userId);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Reads the modal's answers; field errors in words, or the settings to save. */
+  review(answers: SettingsAnswers): { errors: Record<string, string> } | { settings: Omit<TeamSettings, never> } {
+    const errors: Record<string, string> = {};
+    const timezone = answers.timezone?.trim() || null;
+    if (timezone && !IANAZone.isValidZone(timezone)) errors.timezone = 'Use a time zone name such as Europe/Berlin or America/New_York.';
+    const weekend = parseWeekendDays(answers.weekendDays ?? 'sat, sun');
+    if (!weekend.ok) errors.weekendDays = weekend.error;
+    const holidays = parseHolidays(answers.holidays ?? '');
+    if (!holidays.ok) errors.holidays = holidays.error;
+    const time = parseReminderTime(answers.reminderTime ?? '09:30');
+    if (!time.ok) errors.reminderTime = time.error;
+    const cadence = parseCadence(answers.cadence ?? '3, 7');
+    if (!cadence.ok) errors.cadence = cadence.error;
+    if (Object.keys(errors).length > 0 || !weekend.ok || !holidays.ok || !time.ok || !cadence.ok) return { errors };
+    return {
+      settings: {
+        timezone,
+        weekendDays: weekend.value,
+        holidays: holidays.value,
+        reminderTime: time.value,
+        cadenceDays: cadence.value,
+        showRepNames: answers.showRepNames !== 'hide',
+      },
+    };
+  }
+
+  async save(teamId: string, userId: string, settings: TeamSettings): Promise<boolean> {
+    if (!(await this.mayChange(userId))) return false;
+    await saveTeamSettings(this.pool, teamId, settings, userId);
+    return true;
+  }
+}

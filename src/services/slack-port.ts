@@ -1,0 +1,16 @@
+/** What services need from Slack, so that they never import the Slack SDK themselves. */
+export interface SlackMessenger {
+  postMessage(channel: string, message: { text: string; blocks: object[] }): Promise<{ channel: string; ts: string }>;
+  /** The user's IANA time zone from their Slack profile, or null when Slack does not say. */
+  userTimezone(userId: string): Promise<string | null>;
+  /** Workspace admins and owners may change team settings. */
+  isAdmin(userId: string): Promise<boolean>;
+}
+
+/** Slack said 429: try again after `retryAfterMs`. */
+export class RateLimitedError extends Error {
+  override readonly name = 'RateLimitedError';
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited by Slack for ${retryAfterMs} ms`);
+  }
+}

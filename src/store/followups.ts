@@ -1,0 +1,197 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Channel } from '../domain/purpose-check';
+
+type Queryable = Pool | PoolClient;
+
+export type FollowUpStatus = 'pending' | 'sending' | 'reminded' | 'done' | 'cancelled';
+
+export interface FollowUp {
+  id: string;
+  teamId: string;
+  outreachId: string;
+  repId: string;
+  step: number;
+  dueAt: Date;
+  status: FollowUpStatus;
+  claimToken: string | null;
+  remindedAt: Date | null;
+}
+
+/** A claimed follow-up with what its reminder shows. */
+export interface DueFollowUp extends FollowUp {
+  prospectName: string;
+  prospectCompany: string | null;
+  channel: Channel;
+  sentText: string | null;
+  sentAt: Date;
+  outreachStatus: string;
+}
+
+const COLUMNS = `f.id::text, f.team_id, f.outreach_id::text, f.rep_id, f.step, f.due_at, f.status, f.claim_token, f.reminded_at`;
+
+function toFollowUp(r: Record<string, unknown>): FollowUp {
+  return {
+    id: r.id as string,
+    teamId: r.team_id as string,
+    outreachId: r.outreach_id as string,
+    repId: r.rep_id as string,
+    step: Number(r.step),
+    dueAt: r.due_at as Date,
+    status: r.status as FollowUpStatus,
+    claimToken: r.claim_token as string | null,
+    remindedAt: r.reminded_at as Date | null,
+  };
+}
+
+/** Cancels whatever was open for this outreach; returns what was cancelled (their jobs can go). */
+export async function cancelOpen(db: Queryable, teamId: string, outreachId: string): Promise<FollowUp[]> {
+  const { rows } = await db.query(
+    `UPDATE followups f SET status = 'cancelled', updated_at = now()
+     WHERE team_id = $1 AND outreach_id = $2 AND status IN ('pending', 'sending')
+     RETURNING ${COLUMNS}`,
+    [teamId, outreachId],
+  );
+  return rows.map(toFollowUp);
+}
+
+/** Replaces the outreach's open follow-up with a new one (the unique index allows one open). */
+export async function planFollowUp(
+  db: Queryable,
+  f: { teamId: string; outreachId: string; repId: string; step: number; dueAt: Date },
+): Promise<{ planned: FollowUp; cancelled: FollowUp[] }> {
+  const cancelled = await cancelOpen(db, f.teamId, f.outreachId);
+  const { rows } = await db.query(
+    `INSERT INTO followups AS f (team_id, outreach_id, rep_id, step, due_at) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+    [f.teamId, f.outreachId, f.repId, f.step, f.dueAt],
+  );
+  return { planned: toFollowUp(rows[0]), cancelled };
+}
+
+export async function getFollowUp(db: Queryable, teamId: string, id: string): Promise<FollowUp | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM followups f WHERE team_id = $1 AND id = $2`, [teamId, id]);
+  return rows[0] ? toFollowUp(rows[0]) : null;
+}
+
+export async function openFollowUps(db: Queryable, teamId: string, repId: string): Promise<FollowUp[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM followups f WHERE team_id = $1 AND rep_id = $2 AND status = 'pending' ORDER BY due_at, id`,
+    [teamId, repId],
+  );
+  return rows.map(toFollowUp);
+}
+
+export async function moveDue(db: Queryable, teamId: string, id: string, dueAt: Date): Promise<FollowUp | null> {
+  const { rows } = await db.query(
+    `UPDATE followups f SET due_at = $3, updated_at = now() WHERE team_id = $1 AND id = $2 AND status = 'pending' RETURNING ${COLUMNS}`,
+    [teamId, id, dueAt],
+  );
+  return rows[0] ? toFollowUp(rows[0]) : null;
+}
+
+/**
+ * Claims the rep's due follow-ups for one reminder DM, before anything is posted. The job's own
+ * follow-up is claimed even if early (a promoted job), as long as it still has the due time the job
+ * was made for; the rep's others are claimed when due, so one DM carries them all. A follow-up that
+ * this same job claimed before (a retry after a crash, or after a rate limit) is taken over. The
+ * advisory lock serialises claims per rep, so two workers never split one morning into two DMs.
+ */
+export async function claimDue(
+  db: PoolClient,
+  c: { teamId: string; repId: string; followUpId: string; jobDueAt: Date; now: Date; token: string },
+): Promise<DueFollowUp[]> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`followups:${c.teamId}:${c.repId}`]);
+  const { rows } = await db.query(
+    `UPDATE followups f SET status = 'sending', claim_token = $6, claimed_at = $5, updated_at = now()
+     FROM outreach o
+     WHERE f.team_id = $1 AND f.rep_id = $2 AND o.team_id = f.team_id AND o.id = f.outreach_id
+       AND ((f.id = $3 AND f.due_at = $4) OR f.due_at <= $5)
+       AND (f.status = 'pending' OR (f.status = 'sending' AND f.claim_token = $6))
+     RETURNING ${COLUMNS}, o.prospect_name, o.prospect_company, o.channel, o.sent_text, o.sent_at, o.status AS outreach_status`,
+    [c.teamId, c.repId, c.followUpId, c.jobDueAt, c.now, c.token],
+  );
+  return rows
+    .map((r) => ({
+      ...toFollowUp(r),
+      prospectName: r.prospect_name,
+      prospectCompany: r.prospect_company,
+      channel: r.channel,
+      sentText: r.sent_text,
+      sentAt: r.sent_at,
+      outreachStatus: r.outreach_status,
+    }))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || Number(a.id) - Number(b.id));
+}
+
+export async function markReminded(
+  db: Queryable,
+  ids: string[],
+  token: string,
+  r: { at: Date; channel: string | null; ts: string | null },
+): Promise<void> {
+  await db.query(
+    `UPDATE followups SET status = 'reminded', reminded_at = $3, reminder_channel = $4, reminder_ts = $5, updated_at = now()
+     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2`,
+    [ids, token, r.at, r.channel, r.ts],
+  );
+}
+
+export async function markCancelled(db: Queryable, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(`UPDATE followups SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`, [ids]);
+}
+
+/** Gives a claim back (a Slack error other than a rate limit): the next try starts clean. */
+export async function releaseClaim(db: Queryable, ids: string[], token: string): Promise<void> {
+  await db.query(
+    `UPDATE followups SET status = 'pending', claim_token = NULL, claimed_at = NULL, updated_at = now()
+     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2`,
+    [ids, token],
+  );
+}
+
+/** The rep acted on a reminder (a follow-up sent, a reply, a snooze, a close). */
+export async function markActed(db: Queryable, teamId: string, outreachId: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE followups SET status = 'done', acted_at = $3, updated_at = now()
+     WHERE team_id = $1 AND outreach_id = $2 AND status = 'reminded'`,
+    [teamId, outreachId, at],
+  );
+}
+
+export async function lastStep(db: Queryable, teamId: string, outreachId: string): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT coalesce(max(step), 0)::int AS step FROM followups WHERE team_id = $1 AND outreach_id = $2 AND status IN ('reminded', 'done')`,
+    [teamId, outreachId],
+  );
+  return rows[0].step;
+}
+
+/**
+ * Claims left behind by a worker that died after claiming and before posting: after `staleAfterMs`
+ * they go back to pending, so the reconciler's job brings the reminder after all.
+ */
+export async function resetStaleClaims(db: Queryable, olderThan: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE followups SET status = 'pending', claim_token = NULL, claimed_at = NULL, updated_at = now()
+     WHERE status = 'sending' AND claimed_at < $1`,
+    [olderThan],
+  );
+  return rowCount ?? 0;
+}
+
+/** Every open follow-up, in pages by id, for the reconciler. */
+export async function pendingPage(db: Queryable, afterId: string, limit: number): Promise<FollowUp[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM followups f WHERE status = 'pending' AND id > $1 ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+  return rows.map(toFollowUp);
+}
+
+/** Which of these follow-up ids are still pending, for removing jobs whose follow-up moved on. */
+export async function stillPending(db: Queryable, ids: string[]): Promise<Map<string, Date>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query(`SELECT id::text, due_at FROM followups WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`, [ids]);
+  return new Map(rows.map((r) => [r.id as string, r.due_at as Date]));
+}

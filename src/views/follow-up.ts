@@ -1,0 +1,72 @@
+import type { PurposeCheckResult } from '../domain/purpose-check';
+import { context, escapeMrkdwn, plain, quote, section, truncate } from './mrkdwn';
+import { purposeCheckBlocks } from './purpose-check';
+
+export const FOLLOWUP_MODAL_ID = 'draft_follow_up';
+export const FOLLOWUP_SENT_MODAL_ID = 'follow_up_sent';
+export const FOLLOWUP_MARK_SENT = 'followup_mark_sent';
+
+/** "Draft follow-up": what is new for them, and the one ask. */
+export function followUpModal(prospectName: string, privateMetadata: string): object {
+  return {
+    type: 'modal',
+    callback_id: FOLLOWUP_MODAL_ID,
+    private_metadata: privateMetadata,
+    title: plain('Draft follow-up', 24),
+    submit: plain('Compose follow-up', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      section(`A follow-up to *${escapeMrkdwn(prospectName)}* gets a reply when it brings something new. "Just bumping this" rarely does.`),
+      {
+        type: 'input',
+        block_id: 'whatsNew',
+        label: plain("What's new for them?"),
+        hint: plain('A finding, a resource, a relevant change since your last message.'),
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 500, placeholder: plain('We just published a teardown of the onboarding flow you mentioned', 150) },
+      },
+      {
+        type: 'input',
+        block_id: 'ask',
+        label: plain('Your one ask'),
+        element: { type: 'plain_text_input', action_id: 'value', max_length: 200, placeholder: plain('Shall I send you the two pages on banks your size?', 150) },
+      },
+    ],
+  };
+}
+
+export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): { text: string; blocks: object[] } {
+  return {
+    text: `Your follow-up to ${escapeMrkdwn(prospectName)}: purpose check ${check.score}/100`,
+    blocks: [
+      section(`:leftwards_arrow_with_hook: Follow-up for *${escapeMrkdwn(prospectName)}*`),
+      section(quote(draft)),
+      ...purposeCheckBlocks(check),
+      {
+        type: 'actions',
+        block_id: `followup_draft_${outreachId}`,
+        elements: [{ type: 'button', text: plain('Mark as sent', 75), action_id: FOLLOWUP_MARK_SENT, value: outreachId, style: 'primary' }],
+      },
+      context('Send it, then press *Mark as sent*: the next reminder moves on from then.'),
+    ],
+  };
+}
+
+export function followUpSentModal(prospectName: string, draft: string, privateMetadata: string): object {
+  return {
+    type: 'modal',
+    callback_id: FOLLOWUP_SENT_MODAL_ID,
+    private_metadata: privateMetadata,
+    title: plain('Follow-up sent', 24),
+    submit: plain('Log follow-up', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      section(`What did you send to *${escapeMrkdwn(prospectName)}*?`),
+      {
+        type: 'input',
+        block_id: 'message',
+        label: plain('The follow-up as you sent it'),
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000, ...(draft ? { initial_value: truncate(draft, 3000) } : {}) },
+      },
+    ],
+  };
+}

@@ -1,0 +1,101 @@
+import { CHANNEL_LABELS } from '../domain/purpose-check';
+import type { DueFollowUp } from '../store/followups';
+import { ago, context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
+
+export const FOLLOWUP_ACTIONS = {
+  replied: 'followup_replied',
+  outcome: 'followup_outcome',
+  draft: 'followup_draft',
+  snooze: 'followup_snooze',
+  close: 'followup_close',
+} as const;
+
+export const SNOOZE_LABELS = { '1d': '1 day', '3d': '3 days', next_week: 'Next week' } as const;
+export const OUTCOME_LABELS = { positive: 'Positive', neutral: 'Neutral', not_interested: 'Not interested' } as const;
+
+/** A header, two blocks a follow-up and a closing line stay inside Slack's 50 blocks a message. */
+export const REMINDER_ITEMS_MAX = 20;
+
+function firstLine(text: string | null): string {
+  const line = (text ?? '').split('\n').find((l) => l.trim()) ?? '';
+  return truncate(line.trim(), 140);
+}
+
+function actions(f: DueFollowUp): object {
+  return {
+    type: 'actions',
+    block_id: `followup_${f.id}`,
+    elements: [
+      { type: 'button', text: plain('They replied', 75), action_id: FOLLOWUP_ACTIONS.replied, value: f.outreachId, style: 'primary' },
+      { type: 'button', text: plain('Draft follow-up', 75), action_id: FOLLOWUP_ACTIONS.draft, value: f.outreachId },
+      {
+        type: 'static_select',
+        action_id: FOLLOWUP_ACTIONS.snooze,
+        placeholder: plain('Snooze', 75),
+        options: (Object.keys(SNOOZE_LABELS) as Array<keyof typeof SNOOZE_LABELS>).map((option) => ({
+          text: plain(SNOOZE_LABELS[option], 75),
+          value: `${f.id}:${option}`,
+        })),
+      },
+      {
+        type: 'button',
+        text: plain('Close', 75),
+        action_id: FOLLOWUP_ACTIONS.close,
+        value: f.outreachId,
+        confirm: {
+          title: plain('Stop reminding?', 100),
+          text: plain('No reply yet, and you are done with this one. It stays in your numbers as sent.', 300),
+          confirm: plain('Close', 30),
+          deny: plain('Keep it', 30),
+        },
+      },
+    ],
+  };
+}
+
+/** The morning reminder: every follow-up due for this rep, in one DM. */
+export function reminderMessage(items: DueFollowUp[], now: Date): { text: string; blocks: object[] } {
+  const shown = items.slice(0, REMINDER_ITEMS_MAX);
+  const names = items.map((f) => f.prospectName).slice(0, 3).join(', ');
+  const blocks: object[] = [
+    section(
+      items.length === 1
+        ? ':alarm_clock: *Time to follow up.* A follow-up that adds something new gets more replies than a bump.'
+        : `:alarm_clock: *Time to follow up with ${items.length} prospects.* A follow-up that adds something new gets more replies than a bump.`,
+    ),
+  ];
+  for (const f of shown) {
+    const company = f.prospectCompany ? ` (${escapeMrkdwn(f.prospectCompany)})` : '';
+    const sent = firstLine(f.sentText);
+    blocks.push(
+      section(
+        `*${escapeMrkdwn(f.prospectName)}*${company} · ${CHANNEL_LABELS[f.channel]} · sent ${ago(f.sentAt, now)}` +
+          (sent ? `\n>${escapeMrkdwn(sent)}` : ''),
+      ),
+      actions(f),
+    );
+  }
+  if (items.length > shown.length) blocks.push(context(`and ${items.length - shown.length} more: see \`/outreach list\``));
+  return { text: `Time to follow up: ${escapeMrkdwn(names)}${items.length > 3 ? ' and others' : ''}`, blocks };
+}
+
+/** After "They replied": how did it go? One click records it. */
+export function outcomeQuestion(outreachId: string, prospectName: string): { text: string; blocks: object[] } {
+  return {
+    text: `How did ${escapeMrkdwn(prospectName)} reply?`,
+    blocks: [
+      section(`How did *${escapeMrkdwn(prospectName)}* reply?`),
+      {
+        type: 'actions',
+        block_id: `outcome_${outreachId}`,
+        elements: (Object.keys(OUTCOME_LABELS) as Array<keyof typeof OUTCOME_LABELS>).map((outcome) => ({
+          type: 'button',
+          text: plain(OUTCOME_LABELS[outcome], 75),
+          action_id: `${FOLLOWUP_ACTIONS.outcome}_${outcome}`,
+          value: `${outreachId}:${outcome}`,
+          ...(outcome === 'positive' ? { style: 'primary' } : {}),
+        })),
+      },
+    ],
+  };
+}

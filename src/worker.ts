@@ -1,0 +1,64 @@
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { followUpReminderProcessor } from './jobs/followup-reminder';
+import type { Logger } from './logger';
+import { FOLLOWUPS_QUEUE, type ReminderJobData } from './queue/followups';
+import type { FollowUpService } from './services/followups';
+
+export interface WorkerOptions {
+  connection: Redis;
+  prefix: string;
+  followUps: FollowUpService;
+  logger: Logger;
+  /** Jobs in flight at once; each mostly waits on Slack and Postgres. */
+  concurrency?: number;
+  /** How often the reconciler runs (ms); it also runs at start. */
+  reconcileEveryMs?: number;
+  /** BullMQ lock settings; tests shorten them to see a killed worker's job come back quickly. */
+  lockDuration?: number;
+  stalledInterval?: number;
+}
+
+export interface RunningWorker {
+  worker: Worker<ReminderJobData>;
+  reconcileNow(): Promise<unknown>;
+  /** Finishes the jobs in hand, then stops. */
+  stop(): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const { logger, followUps } = options;
+  const worker = new Worker<ReminderJobData>(FOLLOWUPS_QUEUE, followUpReminderProcessor(followUps, logger), {
+    connection: options.connection,
+    prefix: options.prefix,
+    concurrency: options.concurrency ?? 50,
+    ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
+    ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
+  });
+  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'follow-up job failed'));
+  worker.on('error', (err) => logger.warn({ err }, 'follow-up worker error'));
+
+  let reconciling: Promise<unknown> | null = null;
+  const reconcileNow = () => {
+    reconciling ??= followUps
+      .reconcile()
+      .catch((err) => logger.warn({ err }, 'reconcile failed; will try again'))
+      .finally(() => {
+        reconciling = null;
+      });
+    return reconciling;
+  };
+  await reconcileNow();
+  const timer = setInterval(() => void reconcileNow(), options.reconcileEveryMs ?? 5 * 60 * 1000);
+  timer.unref();
+  logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? 50 }, 'worker started');
+  return {
+    worker,
+    reconcileNow,
+    async stop() {
+      clearInterval(timer);
+      await reconciling;
+      await worker.close();
+    },
+  };
+}
