@@ -1,0 +1,206 @@
+/**
+ * `npm run -s purpose-check`: one message on stdin → a readable report; `-- --json` → the result as
+ * JSON; `-- --jsonl` → JSON Lines in ({text, channel?, prospect?}), one JSON result per line out,
+ * in order. A bad line stops the run with its line number on stderr and exit code 2.
+ */
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { z } from 'zod';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  checkPurpose,
+  PART_LABELS,
+  PART_NAMES,
+  type Channel,
+  type PurposeCheckInput,
+  type PurposeCheckResult,
+} from '../domain/purpose-check';
+
+export type Mode = 'report' | 'json' | 'jsonl';
+
+export interface CliOptions {
+  mode: Mode;
+  channel?: Channel;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string } | { ok: 'help' };
+
+export const USAGE = `Usage: npm run -s purpose-check [-- --json | --jsonl] [--channel <${CHANNELS.join('|')}>]
+  (default)  read one message on stdin, print a readable report
+  --json     read one message on stdin, print the result as JSON
+  --jsonl    read JSON Lines ({"text", "channel"?, "prospect"?}) on stdin, print one result per line`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let mode: Mode = 'report';
+  let channel: Channel | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') continue;
+    if (arg === '--help' || arg === '-h') return { ok: 'help' };
+    if (arg === '--json') mode = 'json';
+    else if (arg === '--jsonl') mode = 'jsonl';
+    else if (arg === '--channel' || arg.startsWith('--channel=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      const parsed = ChannelSchema.safeParse(value);
+      if (!parsed.success) return { ok: false, message: `--channel must be one of ${CHANNELS.join(', ')}` };
+      channel = parsed.data;
+    } else return { ok: false, message: `unknown option ${arg}` };
+  }
+  return { ok: true, options: channel ? { mode, channel } : { mode } };
+}
+
+const ChannelSchema = z.enum(CHANNELS as unknown as [Channel, ...Channel[]]);
+
+/** One JSON Lines record. Extra fields (id, label, why) are allowed and ignored. */
+export const LineSchema = z.object({
+  text: z.string({ error: 'no text' }),
+  channel: ChannelSchema.nullish(),
+  prospect: z
+    .object({
+      name: z.string().nullish(),
+      company: z.string().nullish(),
+      role: z.string().nullish(),
+    })
+    .nullish(),
+});
+
+export type ParsedLine =
+  | { kind: 'skip' }
+  | { kind: 'input'; input: PurposeCheckInput }
+  | { kind: 'error'; message: string };
+
+export function parseLine(line: string, lineNumber: number): ParsedLine {
+  if (line.trim() === '') return { kind: 'skip' };
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { kind: 'error', message: `line ${lineNumber}: not valid JSON` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { kind: 'error', message: `line ${lineNumber}: expected a JSON object with "text"` };
+  }
+  const parsed = LineSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '';
+    const what =
+      where === 'text' || (issue?.code === 'invalid_type' && where === '')
+        ? 'no text'
+        : where.startsWith('channel')
+          ? `channel must be one of ${CHANNELS.join(', ')}`
+          : `${where || 'record'}: ${issue?.message ?? 'invalid'}`;
+    return { kind: 'error', message: `line ${lineNumber}: ${what}` };
+  }
+  const { text, channel, prospect } = parsed.data;
+  const input: PurposeCheckInput = { text };
+  if (channel) input.channel = channel;
+  if (prospect) {
+    input.prospect = {};
+    if (prospect.name) input.prospect.name = prospect.name;
+    if (prospect.company) input.prospect.company = prospect.company;
+    if (prospect.role) input.prospect.role = prospect.role;
+  }
+  return { kind: 'input', input };
+}
+
+const SEVERITY_MARK = { critical: '!!', warning: ' !', info: ' i' } as const;
+
+/** The plain-text report a rep reads in a terminal. */
+export function formatReport(result: PurposeCheckResult, channel?: Channel): string {
+  const lines: string[] = [];
+  const verdict = result.verdict.replace('_', ' ');
+  lines.push(`Purpose check: ${result.score}/100, ${verdict}${channel ? ` (${CHANNEL_LABELS[channel]})` : ''}`);
+  lines.push('');
+  const width = Math.max(...PART_NAMES.map((p) => PART_LABELS[p].length));
+  for (const name of PART_NAMES) {
+    const part = result.parts[name];
+    const tick = part.present ? '[x]' : '[ ]';
+    const detail = part.present ? `"${part.evidence ?? ''}"` : part.evidence ? `weak: "${part.evidence}"` : 'missing';
+    lines.push(`  ${tick} ${PART_LABELS[name].padEnd(width)}  ${Math.round(part.strength * 100)}%  ${detail}`);
+  }
+  lines.push('');
+  if (result.findings.length === 0) lines.push('Findings: none');
+  else {
+    lines.push('Findings:');
+    for (const f of result.findings) lines.push(`  ${SEVERITY_MARK[f.severity]} ${f.message}  [${f.code}]`);
+  }
+  const s = result.stats;
+  lines.push('');
+  lines.push(
+    `Stats: ${plural(s.words, 'word')}, ${plural(s.characters, 'character')}, ${plural(s.sentences, 'sentence')}, ` +
+      `${plural(s.questions, 'question')}, ` +
+      `reading grade ${s.readingGrade}, about the reader ${Math.round(s.readerFocus * 100)}%, ` +
+      `about the sender ${Math.round(s.senderFocus * 100)}%`,
+  );
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
+  // Respect backpressure so a large file streams instead of piling up in memory.
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+export async function runJsonl(
+  input: NodeJS.ReadableStream,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  defaults: CliOptions,
+): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    const parsed = parseLine(line, n);
+    if (parsed.kind === 'skip') continue;
+    if (parsed.kind === 'error') {
+      err.write(`${parsed.message}\n`);
+      rl.close();
+      return 2;
+    }
+    if (!parsed.input.channel && defaults.channel) parsed.input.channel = defaults.channel;
+    await write(out, `${JSON.stringify(checkPurpose(parsed.input))}\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.ok === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!args.ok) {
+    process.stderr.write(`${args.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { mode, channel } = args.options;
+  if (mode === 'jsonl') return runJsonl(process.stdin, process.stdout, process.stderr, args.options);
+  const text = await readAll(process.stdin);
+  const result = checkPurpose(channel ? { text, channel } : { text });
+  await write(process.stdout, mode === 'json' ? `${JSON.stringify(result)}\n` : `${formatReport(result, channel)}\n`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,302 @@
+import type { Anatomy } from './anatomy';
+import type { AskReading } from './parts';
+import type { Channel, Finding, PartName, PartResult, PurposeStats, Severity } from './types';
+import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
+import { countCharacters, countWords } from './stats';
+import { findKeywords, type Keywords } from './screen';
+import {
+  ACRONYM_OK,
+  ASK,
+  CLICHE,
+  DEFAULT_INVITATION,
+  EMOJI,
+  FLATTERY,
+  FOLLOW_UP,
+  FOLLOW_UP_SUBJECT,
+  GENERIC_AUDIENCE,
+  GENERIC_AUDIENCE_NAMED,
+  GREETING,
+  GUILT,
+  HYPE_WORDS,
+  IMPOSED_MEETING,
+  NEW_VALUE,
+  OFFLOAD,
+  PITCH,
+  PLEASANTRY,
+  PRESSURE,
+  REPEATED_BANG,
+  SHOUT,
+  TEMPLATE_FIELD,
+  VAGUE_INTENT,
+  WHY,
+} from './patterns';
+
+/** A finding plus what it costs the score and whether it rules a verdict out. */
+export interface Flag extends Finding {
+  penalty: number;
+  /** A purposeful message cannot carry this (several asks, a pushy follow-up, a wall of text). */
+  blocksPurposeful: boolean;
+}
+
+/** Facts about the message that decide between boilerplate and the rest. */
+export interface Signals {
+  defaultInvitation: boolean;
+  templateField: boolean;
+  nearEmpty: boolean;
+  genericAudience: number;
+  followUp: 'none' | 'pushy' | 'adds_value';
+  genericConnect: boolean;
+}
+
+export interface FlagsInput {
+  anatomy: Anatomy;
+  stats: PurposeStats;
+  channel: Channel | undefined;
+  parts: Record<PartName, PartResult>;
+  ask: AskReading;
+  flatteryOnly: boolean;
+  prospect: Set<string>;
+}
+
+/** How a limit finding names the channel: "300-character limit for a connection note". */
+const LIMIT_NAMES: Record<Channel, string> = {
+  linkedin_connection_note: 'a connection note',
+  linkedin_message: 'a LinkedIn message',
+  linkedin_inmail: 'an InMail',
+  email: 'an email',
+};
+
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
+function flag(code: string, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
+  return { code, severity, message, penalty, blocksPurposeful };
+}
+
+function quote(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
+export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals } {
+  const { anatomy, stats, channel, parts, ask, flatteryOnly, prospect } = input;
+  const flags: Flag[] = [];
+  const all = `${anatomy.subject}\n${anatomy.body}\n${anatomy.signature}`;
+  const body = anatomy.body;
+  const lower = anatomy.bodyKeywords;
+  const who = parts.who_i_am.strength;
+  const why = parts.why_you.strength;
+  const value = parts.whats_in_it_for_you.strength;
+
+  // --- could go to anyone ---
+  const template = TEMPLATE_FIELD.exec(all, findKeywords(all));
+  if (template) {
+    flags.push(
+      flag('template_field', 'critical', `Unfilled template field ${template[0]}: fill it in or rewrite the line`, 30, true),
+    );
+  }
+  const invitation = DEFAULT_INVITATION.exec(body, lower);
+  if (invitation) {
+    flags.push(
+      flag(
+        'default_invitation',
+        'critical',
+        `LinkedIn's default invitation ("${quote(invitation[0])}") could go to anyone: say why them and what you offer`,
+        30,
+        true,
+      ),
+    );
+  }
+  // Only a short message can be near-empty; skip the count for the rest.
+  const meaningful = stats.words > 40 ? stats.words : countMeaningfulWords(anatomy, prospect);
+  const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5;
+  if (nearEmpty) {
+    flags.push(
+      flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
+    );
+  }
+  const genericMatches = [...(body.match(GENERIC_AUDIENCE) ?? []), ...(body.match(GENERIC_AUDIENCE_NAMED) ?? [])];
+  const genericAudience = new Set(genericMatches.map((m) => m.toLowerCase())).size;
+  if (genericAudience > 0) {
+    flags.push(
+      flag(
+        'mass_template',
+        genericAudience >= 2 ? 'warning' : 'info',
+        `Reads like a mass template ("${quote(genericMatches[0] ?? '')}"): say something only this person would get`,
+        Math.min(20, 6 * genericAudience),
+      ),
+    );
+  }
+  const connect = ASK.connect.exec(body, lower);
+  const genericConnect = !!connect && why < 0.4 && value < 0.5;
+  if (genericConnect && !invitation) {
+    flags.push(
+      flag(
+        'generic_connect',
+        'warning',
+        `"${quote(connect?.[0] ?? '')}" gives no reason to accept: say why them and what's in it for them`,
+        10,
+      ),
+    );
+  }
+  if (FLATTERY.test(body, lower)) {
+    flags.push(
+      flatteryOnly
+        ? flag('generic_flattery', 'warning', 'Flattery that fits anyone is the only personal detail: name something specific they did or said', 8)
+        : flag('generic_flattery', 'info', 'Flattery that fits anyone ("impressive profile") adds nothing: the specific detail does the work', 3),
+    );
+  }
+  const cliche = CLICHE.exec(body, lower);
+  if (cliche) {
+    flags.push(flag('generic_opener', 'info', `"${quote(cliche[0])}" fits anyone: open with why them instead`, 3));
+  }
+  const mutual = WHY.vagueMutual.exec(body);
+  if (mutual) {
+    flags.push(flag('unnamed_mutual_connections', 'info', 'Unnamed mutual connections are no reason: name the person you both know', 3));
+  }
+
+  // --- the parts ---
+  if (why < 0.4 && !nearEmpty) {
+    flags.push(flag('no_why_you', 'warning', 'Say why them: mention something specific they did or said (a post, a talk, a launch, a person you both know)', 0));
+  }
+  if (value < 0.4 && !nearEmpty) {
+    flags.push(flag('no_value', 'warning', "Say what's in it for them: offer something useful (data, a checklist, an intro), not a demo", 0));
+  }
+  if (who < 0.4 && !nearEmpty) {
+    flags.push(flag('no_who_i_am', 'warning', 'Say who you are: your role and company in one line', 0));
+  }
+  if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty) {
+    flags.push(flag('no_ask', 'warning', "No clear ask: end with one easy next step (e.g. \"Want me to send it?\")", 0));
+  }
+  if (ask.count >= 2) {
+    const n = NUMBER_WORDS[ask.count] ?? String(ask.count);
+    flags.push(flag('several_asks', 'critical', `${n} asks: keep the one that matters`, 20, true));
+  }
+  if (ask.highFriction) {
+    flags.push(
+      flag('heavy_ask', 'warning', `Heavy ask ("${quote(ask.highFriction)}"): ask for something small first, like 15 minutes or a yes/no`, 12),
+    );
+  }
+  const imposed = IMPOSED_MEETING.exec(body, lower);
+  if (imposed) {
+    flags.push(flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15));
+  }
+  const offload = OFFLOAD.exec(body, lower);
+  if (offload && value < 0.5) {
+    flags.push(
+      flag('asks_a_favour', 'warning', 'Asks them to do your work (find the right person, make an intro) with nothing offered in return', 10),
+    );
+  }
+  const pressure = PRESSURE.exec(body, lower);
+  if (pressure) {
+    flags.push(flag('pressure', 'warning', `Your quota or deadline ("${quote(pressure[0])}") is not their reason to reply: make it about them`, 15));
+  }
+  const vague = VAGUE_INTENT.exec(body, lower);
+  if (vague) {
+    flags.push(flag('vague_intent', 'warning', `Vague intent ("${quote(vague[0])}"): say exactly what you offer or want to learn`, 12));
+  }
+  const hype = hypeLevel(body, lower);
+  if (hype >= 3) {
+    flags.push(flag('hype', 'warning', 'Hype (capitals, "!!", buzzwords, emoji): plain words read as more credible', 12));
+  }
+  const pitch = new Set((PITCH.match(body, lower) ?? []).map((m) => m.toLowerCase())).size;
+  if (pitch >= 2 && value < 0.5) {
+    flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead of features', 10));
+  }
+
+  // --- follow-ups ---
+  let followUp: Signals['followUp'] = 'none';
+  const isFollowUp = FOLLOW_UP.test(body, lower) || FOLLOW_UP_SUBJECT.test(anatomy.subject) || GUILT.test(body, lower);
+  if (isFollowUp) {
+    const addsValue = !GUILT.test(body, lower) && ((NEW_VALUE.test(body, lower) && value >= 0.5) || value >= 0.75);
+    followUp = addsValue ? 'adds_value' : 'pushy';
+    flags.push(
+      addsValue
+        ? flag('follow_up_adds_value', 'info', 'A follow-up that brings something new: that is the right way to follow up', 0)
+        : flag(
+            'pushy_follow_up',
+            'critical',
+            'A follow-up that only nudges: bring something new (a finding, a resource) or let it rest',
+            30,
+            true,
+          ),
+    );
+  }
+
+  // --- length and channel ---
+  const bodyWords = stats.words;
+  if (bodyWords > WALL_OF_TEXT_WORDS) {
+    flags.push(
+      flag('wall_of_text', 'critical', `Wall of text: ${bodyWords} words. Cut to under ${BEST_WORDS.max}: one detail, one offer, one ask`, 25, true),
+    );
+  } else if (bodyWords > BEST_WORDS.max && channel !== 'linkedin_connection_note') {
+    flags.push(
+      flag('long_message', 'info', `${bodyWords} words: first messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`, 3),
+    );
+  }
+  if (channel) {
+    const sent = anatomy.subject ? `${anatomy.body}\n${anatomy.signature}`.trim() : anatomy.plain.trim();
+    const chars = countCharacters(sent);
+    const limit = CHANNEL_LIMITS[channel];
+    if (limit !== null && chars > limit) {
+      flags.push(
+        flag(
+          'over_channel_limit',
+          'critical',
+          `${thousands(limit)}-character limit for ${LIMIT_NAMES[channel]}: ${thousands(chars)} characters`,
+          15,
+          true,
+        ),
+      );
+    } else if (channel === 'linkedin_inmail' && chars > INMAIL_SHORT_CHARACTERS) {
+      flags.push(
+        flag(
+          'long_inmail',
+          'info',
+          `InMails under ${INMAIL_SHORT_CHARACTERS} characters get about a fifth more replies: this one has ${thousands(chars)}`,
+          2,
+        ),
+      );
+    }
+  }
+
+  return {
+    flags,
+    signals: {
+      defaultInvitation: !!invitation,
+      templateField: !!template,
+      nearEmpty,
+      genericAudience,
+      followUp,
+      genericConnect,
+    },
+  };
+}
+
+/** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
+function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {
+  let n = 0;
+  for (const s of anatomy.sentences) {
+    const stripped = s.text.replace(GREETING, ' ');
+    const text = PLEASANTRY.mayMatch(s.keywords) ? stripped.replace(PLEASANTRY.re, ' ') : stripped;
+    for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+      if (!prospect.has(w)) n++;
+    }
+  }
+  return n;
+}
+
+/** 1,900 rather than 1900; toLocaleString would do it, at the cost of a trip into ICU per call. */
+export function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function hypeLevel(body: string, lower: Keywords): number {
+  let level = (HYPE_WORDS.match(body, lower) ?? []).length;
+  level += (body.match(SHOUT) ?? []).filter((w) => !ACRONYM_OK.test(w) && !/\d/.test(w)).length;
+  level += (body.match(REPEATED_BANG) ?? []).length;
+  const emoji = (body.match(EMOJI) ?? []).length;
+  if (emoji >= 3) level += emoji - 1;
+  return level;
+}
+
+export { countWords };

@@ -1,0 +1,309 @@
+import type { Anatomy, Sentence } from './anatomy';
+import type { Channel, PartName, PartResult } from './types';
+import { countSpecifics } from './specifics';
+import { findKeywords, type Keywords } from './screen';
+
+const NO_KEYWORDS: Keywords = new Uint8Array(0);
+import {
+  ASK,
+  FLATTERY,
+  GREETING,
+  HIGH_FRICTION,
+  NEWS_VERB,
+  PITCH_OBJECT,
+  RESOURCE,
+  TEAM_SIGNATURE,
+  VALUE,
+  WHO,
+  WHY,
+} from './patterns';
+
+/** What the parts reader found about the ask, beyond its strength: the flags need it. */
+export interface AskReading {
+  /** Separate things the rep asks for; a friendly closer or an alternative ("or…") is not one. */
+  count: number;
+  kind: 'question' | 'imperative' | 'conditional' | 'desire' | 'connect' | 'vague' | 'none';
+  highFriction: string | undefined;
+}
+
+export interface PartsReading {
+  parts: Record<PartName, PartResult>;
+  ask: AskReading;
+}
+
+interface Hit {
+  strength: number;
+  evidence: string;
+}
+
+const NONE: Hit = { strength: 0, evidence: '' };
+
+function best(a: Hit, b: Hit): Hit {
+  return b.strength > a.strength ? b : a;
+}
+
+function clip(text: string, max = 140): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+// Evidence is the whole sentence until the end; clipping every candidate would cost more than the check.
+function hit(strength: number, sentence: string): Hit {
+  return { strength: Math.max(0, Math.min(1, strength)), evidence: sentence };
+}
+
+// ---------- who I am ----------
+
+// Cheap keyword screens, so the heavier patterns only run on sentences that could match them.
+const MAY_INTRODUCE = /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/i;
+const MAY_NAME_SOMEONE = /\b(?:suggest|recommend|referr|introduc|told me|mentioned|thought|said you|pointed me|asked me|mutual|colleague|friend|intro)/i;
+const SELF_INTRO_KEYS = ["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'];
+const WE_ARE_KEYS = ["we're", 'we are', 'i run', 'i work'];
+const I_DO = /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/;
+const MAY_HAVE_ARTIFACT = /\byour\b|'s\b/i;
+
+export function readWhoIAm(anatomy: Anatomy): Hit {
+  let found = NONE;
+  for (const { text, lower } of anatomy.sentences) {
+    if (!MAY_INTRODUCE.test(lower)) continue;
+    const selfIntro = SELF_INTRO_KEYS.some((k) => lower.includes(k));
+    const iDo = I_DO.test(lower);
+    const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
+    if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
+    if (iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
+    if (WHO.nameFrom.test(text)) found = best(found, hit(0.9, text));
+    if (selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
+      found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
+    }
+    if (WHO.withCompany.test(text)) found = best(found, hit(0.8, text));
+    if (iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
+    if (selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
+    if (WE_ARE_KEYS.some((k) => lower.includes(k)) && WHO.weAreA.test(text)) {
+      // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
+      found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
+    }
+    if (lower.includes('introduce') || lower.includes('share a bit')) {
+      if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
+    }
+  }
+  // A signature says who, weakly: a name and a company line is more than a bare first name,
+  // and "The NovaAI Team" is no person at all.
+  const sig = anatomy.signature
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|sincerely)\b/i.test(l));
+  if (sig.length > 0) {
+    const joined = sig.join(' / ');
+    let strength = 0.25;
+    if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
+    else if (sig.length >= 2 || /[,\/|]/.test(joined)) strength = 0.6;
+    found = best(found, hit(strength, joined));
+  }
+  return found;
+}
+
+// ---------- why you ----------
+
+export function readWhyYou(
+  anatomy: Anatomy,
+  prospect: Set<string>,
+): Hit & { flatteryOnly: boolean; specifics: number } {
+  let found = NONE;
+  let flattery = false;
+  let specifics = 0;
+  for (const sentence of anatomy.sentences) {
+    // The greeting names the prospect; it is never the detail.
+    const text = sentence.text.replace(GREETING, '');
+    const lower = text.toLowerCase();
+    const spec = countSpecifics(text, prospect);
+    specifics += spec;
+    const bonus = Math.min(spec, 3) * 0.05;
+    const flattering = FLATTERY.test(text, sentence.keywords);
+    if (flattering) flattery = true;
+    const artifact = MAY_HAVE_ARTIFACT.test(text) ? WHY.artifact.exec(text) : null;
+    if (artifact) {
+      // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
+      const after = text.slice(artifact.index + artifact[0].length);
+      const pinned = spec > 0 || WHY.artifactTopic.test(after);
+      const plural = /s$/i.test(artifact[0]) && !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
+      found = best(found, hit(pinned ? 0.85 + bonus : plural ? 0.3 : 0.55, text));
+    }
+    if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonus, text));
+    if (MAY_NAME_SOMEONE.test(text) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
+      found = best(found, hit(1, text));
+    }
+    if (/\b(?:meet|met|chat|talk|spok|speak)/.test(lower) && WHY.met.test(text)) found = best(found, hit(0.85, text));
+    if (lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
+    if (/\bi (?:tried|used|tested|downloaded|played|bought|signed|visited|ordered)/.test(lower) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
+    if (/thank|made you|prompted you/.test(lower) && WHY.theyInitiated.test(text)) found = best(found, hit(0.5, text));
+    if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonus, text));
+    if (/alum|grad/.test(lower) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
+    const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
+    if (congrats) {
+      const s = countSpecifics(congrats[1] ?? '', prospect);
+      found = best(found, hit(0.5 + Math.min(s, 3) * 0.12, text));
+    }
+    const seen = WHY.perceived.exec(text);
+    if (seen) {
+      const tail = text.slice(seen.index + seen[0].length);
+      if (!WHY.genericTarget.test(tail) && !flattering) {
+        const s = countSpecifics(tail, prospect) + (NEWS_VERB.test(tail) ? 1 : 0);
+        const detail = /\b(?:that|about|how|where|when)\b/i.test(tail) ? 0.1 : 0;
+        const strength = s === 0 ? 0.25 + detail : 0.5 + Math.min(s, 3) * 0.12 + detail;
+        found = best(found, hit(strength, text));
+      }
+    }
+    // A concrete detail about their world without a verb of seeing: "…cloning your mobile banking
+    // login, hosted on three domains registered last week".
+    if (WHY.your.test(text) && !flattering) {
+      if (spec >= 2) found = best(found, hit(0.5, text));
+      else if (spec === 1) found = best(found, hit(0.35, text));
+    }
+  }
+  return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+}
+
+// ---------- what's in it for you ----------
+
+export function readWhatsInIt(anatomy: Anatomy): Hit {
+  let found = NONE;
+  let offers = 0;
+  const sentences = anatomy.sentences;
+  let previousResource = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]?.text ?? '';
+    const keywords = sentences[i]?.keywords ?? NO_KEYWORDS;
+    const resource = RESOURCE.test(text);
+    const resourceNearby = resource || previousResource;
+    previousResource = resource;
+    const pitchOnly = PITCH_OBJECT.test(text) && !resource;
+    const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
+    let s = 0;
+    if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
+    if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
+    if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
+    if (VALUE.weHave.test(text) && resource) s = Math.max(s, 0.45);
+    if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
+    if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
+    if (pitchOnly) s = Math.min(s, 0.15);
+    if (s >= 0.5) offers++;
+    if (s > 0) found = best(found, hit(s, text));
+  }
+  if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
+  return found;
+}
+
+// ---------- one clear ask ----------
+
+export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & AskReading {
+  let count = 0;
+  let kind: AskReading['kind'] = 'none';
+  let evidence = '';
+  let strength = 0;
+  let highFriction: string | undefined;
+  let lowFriction = false;
+  let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
+  let previousWasAsk = false;
+
+  const note = (k: AskReading['kind'], s: number, text: string): void => {
+    if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
+  };
+
+  for (const sentence of anatomy.sentences) {
+    const text = sentence.text.replace(GREETING, '');
+    const keywords = sentence.keywords;
+    const isCloser = ASK.closer.test(text, keywords);
+    let counted = 0;
+    if (sentence.question && !ASK.notAskQuestion.test(text) && !(isCloser && !hasRequestVerb(text))) {
+      if (ASK.alternative.test(text) && previousWasAsk) {
+        counted = 0;
+      } else {
+        counted = 1;
+        const inner = text.match(ASK.innerQuestion) ?? [];
+        const firstInner = inner.length > 0 ? text.indexOf(inner[0] ?? '') : -1;
+        if (firstInner > 0 && ASK.questionStart.test(text.slice(0, firstInner))) counted += inner.length;
+        const letters = (text.match(ASK.lettered) ?? []).length;
+        if (letters >= 2) counted += letters - 1;
+        if (kind === 'none') kind = 'question';
+      }
+    } else if (!sentence.question && ASK.imperative.test(text, keywords) && !isCloser) {
+      counted = 1;
+      if (kind === 'none') kind = 'imperative';
+    } else if (!sentence.question) {
+      const letters = (text.match(ASK.lettered) ?? []).length;
+      if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
+        counted = letters;
+        kind = 'desire';
+      } else if (ASK.conditional.test(text, keywords)) note('conditional', 0.65, text);
+      else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
+      else if (ASK.connect.test(text, keywords)) note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
+      else if (ASK.vagueLetMeKnow.test(text) && !isCloser) note('vague', 0.3, text);
+    }
+    if (counted > 0) {
+      count += counted;
+      if (!evidence) evidence = sentence.text;
+      const friction = HIGH_FRICTION.exec(text, keywords);
+      if (friction) highFriction = friction[0];
+      if (ASK.lowFriction.test(text, keywords)) lowFriction = true;
+    } else if (ASK.desire.test(text, keywords) || ASK.imperative.test(text, keywords)) {
+      const friction = HIGH_FRICTION.exec(text, keywords);
+      if (friction) highFriction = friction[0];
+    }
+    previousWasAsk = counted > 0;
+  }
+
+  if (count === 0 && softest) {
+    count = softest.kind === 'vague' ? 0 : 1;
+    kind = softest.kind;
+    strength = softest.strength;
+    evidence = softest.text;
+    const softKeywords = findKeywords(softest.text);
+    highFriction = HIGH_FRICTION.exec(softest.text, softKeywords)?.[0] ?? highFriction;
+  } else if (count === 1) {
+    strength = lowFriction ? 1 : 0.85;
+  } else if (count > 1) {
+    strength = 0.4;
+  }
+  // A connection note is itself an ask to connect, so it never reads as having no ask at all.
+  if (count === 0 && channel === 'linkedin_connection_note') strength = Math.max(strength, 0.25);
+  if (highFriction) strength *= 0.55;
+  return { strength, evidence, count, kind, highFriction };
+}
+
+function hasRequestVerb(text: string): boolean {
+  return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);
+}
+
+export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospect: Set<string>): PartsReading & {
+  flatteryOnly: boolean;
+  /** Concrete things named in the whole body (numbers, quotes, proper nouns other than the prospect's). */
+  specifics: number;
+} {
+  const who = readWhoIAm(anatomy);
+  const why = readWhyYou(anatomy, prospect);
+  const value = readWhatsInIt(anatomy);
+  const ask = readAsk(anatomy, channel);
+  const part = (h: Hit, threshold = 0.5): PartResult => {
+    const r: PartResult = { present: h.strength >= threshold, strength: round2(h.strength) };
+    if (h.evidence) r.evidence = clip(h.evidence);
+    return r;
+  };
+  return {
+    parts: {
+      who_i_am: part(who),
+      why_you: part(why),
+      whats_in_it_for_you: part(value),
+      one_clear_ask: part({ strength: ask.strength, evidence: ask.evidence }, 0.45),
+    },
+    ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction },
+    flatteryOnly: why.flatteryOnly,
+    specifics: why.specifics,
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export type { Sentence };

@@ -1,0 +1,316 @@
+import { screened } from './screen';
+
+/**
+ * The words of outreach, compiled once at module load. Each pattern names a linguistic habit, not a
+ * sentence from any corpus: "your <artifact> on …", "I saw …", "I'm <name> from <company>", "Can I
+ * send …?". Patterns that must see capitals (names, companies) are case-sensitive and spell both
+ * cases of their keywords; the rest ignore case.
+ */
+
+// ---------- shared vocabulary ----------
+
+/** Things a person makes or says in public: the raw material of "why you". */
+const ARTIFACT =
+  '(?:post|posts|talk|talks|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes)';
+
+/** Things a sender can hand over: the raw material of "what's in it for you". */
+export const RESOURCE =
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i;
+
+/** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
+export const PITCH_OBJECT =
+  /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i;
+
+// ---------- who I am ----------
+
+export const WHO = {
+  /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
+  namedWithAffiliation:
+    /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})/u,
+  /** "I'm Jake", a name without a company. */
+  named: /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
+  /** "Lena from CartIQ", "Sam here with Quotehaven", "Hi Viktor, Lena from CartIQ". */
+  nameFrom: /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|at)\s+\p{Lu}[\p{L}\p{N}]/u,
+  /** "I'm a curriculum designer at Qalam", "I am application scientist at Quantiva". */
+  roleWithAffiliation:
+    /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+\/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
+  /** The word after "I'm" that makes it a mood, not an introduction ("I'm sure…", "I'm looking to…"). */
+  notIntro:
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
+  roleNoun:
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales)\b/i,
+  /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
+  doesAt:
+    /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
+  doesSomething:
+    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+/u,
+  /** "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". */
+  withCompany:
+    /\b(?:[Ii]'?m|[Ii] am|[Ww]e(?:'re| are))\s+(?:now\s+)?(?:with|at|from|over at)\s+\p{Lu}|\b(?:[Ii]'?m|[Ii] am)\s+(?:now\s+|currently\s+)?(?:selling|working|building|leading|running|recruiting|consulting|researching|writing)\b[^.!?;]{0,60}?\b(?:at|for|with)\s+\p{Lu}|\breaching out from\s+\p{Lu}|\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b|\b[Ww]e(?:'re| are)\s+\p{Lu}[\p{L}\p{N}]+/u,
+  /** "we're an all-in-one loyalty platform", "We are a leading provider" — an organisation, unnamed. */
+  weAreA:
+    /\b(?:we(?:'re| are)|i run|i work (?:at|for))\s+(?:an?|the)\s+(?:[\w+-]+\s+){0,5}?(?:company|platform|agency|firm|studio|team|startup|nonprofit|lab|consultancy|provider|manufacturer|plant|app|tool|brokerage|cdmo|foundation|bootcamp|programme|program|podcast|practice|partner)\b/i,
+  introduce: /\b(?:introduce|share a bit about)\s+\p{Lu}[\p{L}\p{N}]+/u,
+} as const;
+
+/** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
+export const TEAM_SIGNATURE = /\bteam\b/i;
+
+// ---------- why you ----------
+
+export const WHY = {
+  /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
+  artifact: new RegExp(
+    `\\b(?:your|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
+    // Not 'u': case-insensitive Unicode matching costs several times more, and [^\s] already
+    // takes "Orée's" whole.
+    'i',
+  ),
+  /** What pins an artifact down: its topic, place or content right after it. */
+  artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
+  /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
+  youDid:
+    /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
+  /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
+  perceived:
+    /(?:^|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+  /** Objects of perception that fit anyone: a profile, a background, a career. */
+  genericTarget:
+    /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
+  congrats: /\bcongrat(?:s|ulations)\b[^.!?]{0,15}?\bon\b\s+([^.!?]{3,100})/i,
+  mutualNamed:
+    /\b(?:[Mm]utual (?:connection|contact|friend|colleague)|[Ff]ormer colleague|[Cc]olleague|[Ff]riend)s?\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u,
+  referredBy:
+    /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\b[^.!?]{0,60}?\b(?:suggested|recommended|referred|introduced|told me|mentioned that you|thought (?:you|I|it|we)|said you|pointed me|asked me to (?:reach|write|get))\b/u,
+  introVia: /\b(?:[Ii]ntro(?:duction)?|[Rr]eferred|[Rr]eferral)\s+(?:via|by|from|through)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u,
+  vagueMutual: /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i,
+  met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
+  bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
+  alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
+  theyInitiated:
+    /\b(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:invite|invitation|connection request|request to connect)|what (?:made|prompted) you (?:to )?(?:reach out|connect|get in touch)|thank(?:s| you) for reaching out)\b/i,
+  theyEngaged: /\bthank(?:s| you)(?: so much)? for (?:commenting|your comment|sharing|shareing|mentioning|the mention|featuring|liking)\b/i,
+  usedTheirs:
+    /\b[Ii] (?:tried|used|tested|downloaded|played|bought|signed up for|visited|ordered from)\s+(?:your|(?:[\p{L}\p{N}&.-]+\s+){0,3}[\p{L}\p{N}&.-]+'s)\s/u,
+  your: /\byour\b/i,
+} as const;
+
+/** Flattery that fits anyone: the opposite of a concrete detail. */
+export const FLATTERY =
+  screened(
+    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like'],
+    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you)\b/i,
+  );
+
+// ---------- what's in it for you ----------
+
+export const VALUE = {
+  glad:
+    screened(
+    ['happy', 'glad', 'delighted', 'pleased'],
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer)\b/i,
+  ),
+  can: screened(
+    ['i ', 'we ', 'i\'', 'we\''],
+    /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through)\b/i,
+  ),
+  offerQuestion:
+    screened(
+    ['can i', 'could i', 'may i', 'shall i', 'should i', 'want', 'would', 'mind if', 'worth sending', 'send it', 'to send', 'interested in'],
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|the\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+  ),
+  free: screened(
+    ['free', 'cost', 'charge', 'strings', 'complimentary', 'open', 'login', 'form', 'needed', 'required', 'attached', 'pitch', 'fee', 'on us', 'account'],
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account)\b/i,
+  ),
+  feelFree: /\bfeel free\b/i,
+  delivered: screened(
+    ['attach', 'here', 'link:', 'summari', 'promised', 'http', '.io/', '.com/', '.org/', '.net/', '.app/', '.co/', '.ai/', '.dev/'],
+    /\b(?:attached|here's|here is|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
+  ),
+  bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b)/i,
+  inReturn:
+    screened(
+    ['return', 'exchange', 'you\'d', 'you would', 'you\'ll', 'yours', 'welcome', 'useful', 'could', 'benefit', 'you might', 'you may'],
+    /\b(?:in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
+  ),
+  weHave:
+    /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
+  discount: screened(
+    ['off', 'discount', 'trial'],
+    /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i,
+  ),
+} as const;
+
+// ---------- one clear ask ----------
+
+export const ASK = {
+  notAskQuestion:
+    /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what)/i,
+  imperative:
+    screened(
+    ['let me know', 'grab', 'book', 'pick', 'choose', 'send', 'reply', 'say the word', 'dm me', 'drop me', 'kindly', 'please', 'call me', 'shoot me', 'click', 'sign up', 'could you'],
+    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|just say the word|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know)|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|your)|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+  ),
+  desire:
+    screened(
+    ['love to', 'like to', 'let\'s', 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
+    /\b(?:(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
+  ),
+  conditional:
+    screened(
+    ['if '],
+    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b)/i,
+  ),
+  connect: screened(
+    ['connect', 'accept'],
+    /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
+  ),
+  vagueLetMeKnow: /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i,
+  closer:
+    screened(
+    ['either way', 'no worries', 'if not', 'fine', 'understand', 'yes', 'quick', 'one-word', 'no pressure', 'feel free', 'timing', 'rather not', 'no need', 'plenty'],
+    /\b(?:let me know either way|no worries(?: at all)?(?: if not)?|if not,? no worries|(?:totally|completely) (?:fine|understand)|(?:a )?(?:yes\/no|yes or no|quick (?:yes|no|reply)|one-word reply)(?: is| would be)? (?:plenty|enough|fine|great)|no pressure|either way|feel free to (?:ignore|say no|forward|pass)|if the timing is wrong|if you'd rather not|no need to reply|a quick reply would be plenty)\b/i,
+  ),
+  alternative: /^\W*(?:or\b|if not\b|otherwise\b|either way\b)/i,
+  /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
+  innerQuestion: /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
+  /** An inner clause is a further question only after a question has begun ("do you…, what…"), not after "If…,". */
+  questionStart: /(?:^|[:;]\s*)\W*(?:would|could|can|do|does|did|are|is|what|who|when|how|which|will|shall|may|have|should)\b/i,
+  lettered: /\(\s*[a-e]\s*\)/gi,
+  also: /^\W*(?:also|and|plus)\b/i,
+  lowFriction:
+    screened(
+    ['min', 'yes', 'quick', 'shall i', 'want', 'send it', 'can i', 'could i', 'mind if', 'worth sending', 'to send', 'reply', 'by email', 'either way'],
+    /\b(?:(?:1[05]|5|10|twenty|fifteen|ten|20)[- ]?min(?:ute)?s?|yes\/no|quick (?:reply|yes)|shall i send|want (?:it|me to|a copy)|send it\?|can i send|could i send|mind if i|worth sending|ok to send|just reply|reply ["']?yes|by email|either way)\b/i,
+  ),
+} as const;
+
+/** Asks that cost the reader a lot: long meetings, several people, on-site visits, homework. */
+export const HIGH_FRICTION =
+  screened(
+    ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references'],
+    /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|site visit|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
+  );
+
+export const IMPOSED_MEETING =
+  screened(
+    ['call you', 'calendar invite', 'gone ahead', 'please accept'],
+    /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+  );
+
+export const OFFLOAD =
+  screened(
+    ['right person', 'the one', 'whoever', 'looks after', 'owns', 'handles', 'manages', 'runs', 'introduce me', 'could you introduce', 'forward', 'who else'],
+    /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
+  );
+
+export const PRESSURE =
+  screened(
+    ['quota', 'target', 'short', 'manager asked', 'quarter', 'sign by', 'you sign', 'end of the month', 'offer', 'limited time', 'by friday', 'this week only', 'act now', 'waiting', 'answer me'],
+    /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
+  );
+
+export const HYPE_WORDS =
+  screened(
+    ['game', 'revolution', '10x', 'crush', '#1', 'number one', 'world', 'best-in', 'cutting', 'next level', 'disrupt', 'skyrocket', 'supercharge', 'rock', 'ninja', 'unbeliev', 'mind', 'huge', 'massive', 'exclusive'],
+    /\b(?:game-?changer|revolutionary|10x|crush(?:ing)?|#1|number one|world-?class|best-in-class|cutting-?edge|next level|disrupt\w*|skyrocket|supercharge|rockstar|ninja|unbelievable|mind-?blowing|huge|massive|exclusive)\b/gi,
+  );
+export const SHOUT = /\b[A-Z]{4,}\b/g;
+export const ACRONYM_OK = /^(?:ASAP|HIPAA|GDPR|LATAM|CRISPR|FINOPS|SOC|NASA|NATO|IMHO|VTEX|EMEA|APAC|FHIR|ERCOT|AAV|ASGCT|USDA|OSHA|IFRS|GAAP|SAAS|HTTP|HTML|JSON|AWS)$/;
+export const EMOJI = /\p{Extended_Pictographic}/gu;
+export const REPEATED_BANG = /!{2,}|\?{2,}/g;
+
+export const PITCH =
+  screened(
+    ['leading', '#1', 'number one', 'premier', 'top', 'trusted', 'our clients', 'our customers', 'integrat', 'roi', 'book a demo', 'all-in-one', 'our platform', 'our solution', 'full suite', 'also offer', 'out of the box', 'go live', 'deploy in', 'implementation', '✅'],
+    /\b(?:we(?:'re| are) (?:the |a )?(?:leading|#1|number one|premier|top)|leading (?:provider|platform)|trusted by|our (?:clients|customers) (?:see|report|typically)|integrates? with|roi\b|book a demo|all-in-one|our platform|our solution|full suite|we also offer|out of the box|go live in|deploy in|implementation methodology|✅)/gi,
+  );
+
+export const VAGUE_INTENT =
+  screened(
+    ['synerg', 'brain', 'touch base', 'explore', 'overlap', 'radar', 'just wanted', 'learn more', 'see how', 'cooperation', 'work together', 'mutually', 'possibility', 'ideas', 'see what', 'in touch', 'insights'],
+    /\b(?:synerg\w*|pick your brain|touch base|explore (?:potential |possible |some )?(?:partnership|collaboration|opportunities|avenues|synergies|how we (?:might|could|can))|explore what a partnership|any overlap|on your radar|just wanted to (?:introduce myself|say|reach out|put)|learn more about your (?:business|goals|work|company|plans)|see how we (?:might|could|can) (?:be able to )?help|cooperation|see if (?:there's )?(?:any way )?we (?:can|could) work together|ways? (?:we can|to) work together|mutually beneficial|possibility of|discuss (?:a few|some) ideas|see what (?:we|you) think|stay in touch|keep in touch|share insights)\b/i,
+  );
+
+// ---------- follow-ups ----------
+
+export const FOLLOW_UP =
+  screened(
+    ['just ', 'bump', 'circling', 'follow', 'heard from', 'second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'my last', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
+    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d(?:rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  );
+export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd)\s*:/i;
+export const GUILT =
+  screened(
+    ['close your', 'courteous', 'read receipt', 'seen', 'or not', 'i\'ll', 'i will', 'assume', 'waiting', 'cracks', 'priority', 'really think', 'appreciate a reply'],
+    /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|not a priority|i really think this could|i'd really appreciate a reply)\b/i,
+  );
+export const NEW_VALUE =
+  screened(
+    ['new', 'useful', 'rather than', 'since i last', 'addition', 'published', 'finished', 'released', 'found', 'came out', 'this morning'],
+    /\b(?:something new|something more useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
+  );
+
+// ---------- boilerplate ----------
+
+/** LinkedIn's default invitation texts and the usual variants of "join my network". */
+export const DEFAULT_INVITATION =
+  screened(
+    ['network', 'connect', 'professional', 'accept my', 'addition to'],
+    /\b(?:add you to (?:my|our) (?:professional )?network|join your (?:linkedin |professional )?network|(?:be |become )?(?:a )?part of your (?:professional )?network|(?:have|welcome) you (?:in|to|join) my (?:professional )?network|(?:expand|expanding|grow|growing|build|building|broaden|broadening)\s+my\s+(?:professional\s+)?network|i would like to connect with you|i'd like to connect with you|connect with you on linkedin|(?:connecting|connect) with (?:other |fellow )?(?:\w+ ){0,2}professionals|fellow professionals?|like-minded professionals|please accept my (?:invitation|invite|request)|(?:great |valuable |wonderful |good )?addition to (?:my|our) (?:professional )?network|(?:looking|hoping|want|wanting|keen) to connect with (?:more |other |like-minded )?(?:people|professionals|leaders|folks|peers|others))\b/i,
+  );
+
+/** Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME. */
+export const TEMPLATE_FIELD =
+  screened(
+    ['{', '[', '<', 'firstname', 'first_name', 'lastname', 'companyname', 'company_name', '%'],
+    /\{\{?\s*[\w .-]{1,30}\s*\}?\}|\[(?:first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city|insert[^\]]{0,60}|[A-Z][A-Z _]{2,30})\]|<\s*(?:first ?name|last ?name|name|company|company name|title)\s*>|\b(?:FIRSTNAME|FIRST_NAME|LASTNAME|COMPANYNAME|COMPANY_NAME)\b|%\w+%/i,
+  );
+
+/** Phrases that show a message was written for everyone: "companies like yours", "save time and money". */
+export const GENERIC_AUDIENCE =
+  /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services)\b/gi;
+/** "companies like Summit Dental Group": the prospect's company dropped into a stock phrase. Case-sensitive for the name. */
+export const GENERIC_AUDIENCE_NAMED =
+  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu;
+
+export const PLEASANTRY =
+  screened(
+    ['hope', 'happy', 'have a great', 'how are you', 'thanks for', 'great to', 'looking forward', 'let\'s', 'lets '],
+    /\b(?:hope (?:this|you|you're|all|your)\b[^.!?]{0,40}|happy (?:monday|tuesday|wednesday|thursday|friday)|have a great (?:week|day)|how are you|thanks for (?:connecting|accepting|the add)|great to (?:be )?connect(?:ed)?|looking forward to (?:connecting|staying in touch|learning)|let'?s (?:keep|stay) in touch)\b/i,
+  );
+
+export const CLICHE =
+  screened(
+    ['hope', 'reach out', 'reaching out', 'just wanted', 'quick question', 'busy', 'sorry', 'out of the blue'],
+    /\b(?:hope (?:this|my) (?:e-?mail|message|inmail|note) finds you well|hope you(?:'re| are) (?:doing )?well|hope you(?:'re| are) having a great (?:week|day)|i wanted to reach out|i'm reaching out because|just wanted to|quick question|i know you(?:'re| are) busy|sorry (?:if this is|to bother)|out of the blue)\b/i,
+  );
+
+/** Either case of a word's first letter, so a pattern can stay case-sensitive for names. */
+function eitherCase(word: string): string {
+  const first = word[0] ?? '';
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
+}
+
+const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy']
+  .map(eitherCase)
+  .join('|');
+
+/** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
+export const GREETING = new RegExp(
+  `^[^\\p{L}]*(?:${GREETING_WORDS})\\b(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  'u',
+);
+
+// ---------- specificity ----------
+
+export const NUMBER =
+  /\b\d[\d,.]*\s*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|half)\b/gi;
+export const QUOTED = /"[^"]{3,}"|'[^']{6,}'/g;
+export const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}\p{N}&'.-]*/gu;
+/** Verbs of company news: a launch, an opening, a hire is a concrete detail even without a number. */
+export const NEWS_VERB =
+  /\b(?:launch(?:ed|ing)?|open(?:ed|ing)|announc(?:ed|ing|ement)|rais(?:ed|ing)|hir(?:ed|ing)|won|expand(?:ed|ing)|expansion|acquir(?:ed|ing)|acquisition|rolled out|rolling out|moving|moved|migrat(?:ed|ing)|pilot(?:ed|ing)?|published|released|signed|secured|doubled|tripled|pushed back|delayed|added|started|switch(?:ed|ing)|merg(?:ed|er|ing)|spoke|speaking|presented|rebuilding|using)\b/i;
+export const NOT_PROPER =
+  /^(?:I|I'm|I'd|I've|I'll|Hi|Hello|Dear|Hey|Thanks|LinkedIn|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|And|But|So|Best|P\.S\.?|PS|A|An|The|We|Our|My|You|Your|It|If|AI|Re|Dr|Mr|Ms|Mrs|Prof)$/;

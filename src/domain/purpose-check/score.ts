@@ -1,0 +1,87 @@
+import type { Flag, Signals } from './flags';
+import type { PartName, PartResult, Verdict } from './types';
+
+/**
+ * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
+ * template cannot fake; who-I-am is a line, and most messages manage it.
+ */
+export const PART_WEIGHTS: Record<PartName, number> = {
+  who_i_am: 0.15,
+  why_you: 0.3,
+  whats_in_it_for_you: 0.3,
+  one_clear_ask: 0.25,
+};
+
+/** A part this weak counts as missing and costs extra, so three strong parts cannot hide a hole. */
+const MISSING_BELOW = 0.3;
+const MISSING_COST: Record<PartName, number> = {
+  who_i_am: 4,
+  why_you: 12,
+  whats_in_it_for_you: 12,
+  one_clear_ask: 10,
+};
+
+export const PURPOSEFUL_FROM = 65;
+/** Boilerplate never scores above this, so the score and the verdict tell the same story. */
+export const BOILERPLATE_AT_MOST = 30;
+
+export interface ScoreTuning {
+  purposefulFrom: number;
+}
+
+export const DEFAULT_TUNING: ScoreTuning = { purposefulFrom: PURPOSEFUL_FROM };
+
+export function scoreParts(parts: Record<PartName, PartResult>, flags: Flag[]): number {
+  let score = 0;
+  for (const name of Object.keys(PART_WEIGHTS) as PartName[]) {
+    const strength = parts[name].strength;
+    score += 100 * PART_WEIGHTS[name] * strength;
+    if (strength < MISSING_BELOW) score -= MISSING_COST[name];
+  }
+  for (const f of flags) score -= f.penalty;
+  return Math.max(0, Math.min(100, Math.round(score)));
+}
+
+/**
+ * Boilerplate is a message that could go to anyone: a default invitation, an unfilled template, an
+ * empty note, or no detail about this person together with nothing that shows a real sender with
+ * something real to offer.
+ */
+export function isBoilerplate(
+  parts: Record<PartName, PartResult>,
+  signals: Signals,
+  askCount: number,
+  specifics: number,
+): boolean {
+  const who = parts.who_i_am.strength;
+  const why = parts.why_you.strength;
+  const value = parts.whats_in_it_for_you.strength;
+  if (signals.nearEmpty) return true;
+  // A forgotten merge field in an otherwise specific message is a slip to fix, not a mass mailing.
+  if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
+  if (signals.defaultInvitation && why < 0.6) return true;
+  if (why >= 0.4) return false;
+  if (signals.genericAudience >= 3) return true;
+  if (signals.genericAudience >= 1 && who < 0.7) return true;
+  // A follow-up and a list of questions are written to someone in particular, however badly.
+  if (signals.followUp !== 'none' || askCount >= 2) return false;
+  // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
+  return who < 0.7 && value < 0.5 && specifics < 3;
+}
+
+export function decideVerdict(
+  score: number,
+  parts: Record<PartName, PartResult>,
+  flags: Flag[],
+  signals: Signals,
+  askCount: number,
+  specifics: number,
+  tuning: ScoreTuning = DEFAULT_TUNING,
+): { verdict: Verdict; score: number } {
+  if (isBoilerplate(parts, signals, askCount, specifics)) {
+    return { verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
+  }
+  const blocked = flags.some((f) => f.blocksPurposeful);
+  if (!blocked && score >= tuning.purposefulFrom) return { verdict: 'purposeful', score };
+  return { verdict: 'needs_work', score: Math.min(score, tuning.purposefulFrom - 1) };
+}

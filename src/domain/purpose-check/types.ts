@@ -1,0 +1,60 @@
+/** The shapes the purpose check speaks in. Kept apart so every file of the check can import them. */
+
+export type Channel = 'linkedin_connection_note' | 'linkedin_message' | 'linkedin_inmail' | 'email';
+
+export interface Prospect {
+  name?: string;
+  company?: string;
+  role?: string;
+}
+
+export type Verdict = 'purposeful' | 'needs_work' | 'boilerplate';
+
+/** The four parts of a purposeful message, in the order a reader meets them in the draft modal. */
+export type PartName = 'who_i_am' | 'why_you' | 'whats_in_it_for_you' | 'one_clear_ask';
+
+export interface PartResult {
+  present: boolean;
+  /** 0..1: how clearly the part is there. A part phrased unusually still earns partial credit. */
+  strength: number;
+  /** The phrase that showed the part, as the rep wrote it. */
+  evidence?: string;
+}
+
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface Finding {
+  /** Stable snake_case id, e.g. 'no_why_you'; views and the digest key on it. */
+  code: string;
+  severity: Severity;
+  /** Plain words a rep can act on, e.g. "Say why them: mention something specific they did or said". */
+  message: string;
+}
+
+export interface PurposeStats {
+  words: number;
+  characters: number;
+  sentences: number;
+  questions: number;
+  /** Flesch–Kincaid grade of the body. */
+  readingGrade: number;
+  /** Share of sentences about the reader (you/your). */
+  readerFocus: number;
+  /** Share of sentences about the sender (I/we/our). */
+  senderFocus: number;
+}
+
+export interface PurposeCheckInput {
+  text: string;
+  channel?: Channel;
+  prospect?: Prospect;
+}
+
+export interface PurposeCheckResult {
+  /** 0..100, integer. */
+  score: number;
+  verdict: Verdict;
+  parts: Record<PartName, PartResult>;
+  findings: Finding[];
+  stats: PurposeStats;
+}
