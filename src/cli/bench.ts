@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: every benchmark section in turn, each printed as one block. Timings live here,
+ * never in tests, and every number is shown next to a baseline measured in the same run, as a ratio,
+ * so that the report means the same on a laptop and on a CI runner.
+ *
+ * `npm run bench -- slack` runs only the sections whose name contains "slack" (case-insensitive).
+ * To add a section (follow-up reminders, digests, …), add an entry to SECTIONS.
+ */
+import { performance } from 'node:perf_hooks';
+import { benchPurposeCheck } from './bench-purpose-check';
+import { benchSlack } from './bench-slack';
+
+export interface BenchSection {
+  name: string;
+  /** The block's lines: the numbers, the baseline, the ratio, and each target with PASS or MISS. */
+  run(): Promise<{ lines: string[] }>;
+}
+
+/** Issue 2: at least 5,000 checks of 100-word messages per second on one core. */
+const PURPOSE_CHECK_TARGET_PER_SECOND = 5000;
+
+export const SECTIONS: BenchSection[] = [
+  {
+    name: 'purpose check',
+    async run() {
+      const r = await benchPurposeCheck();
+      const ok = r.perSecond >= PURPOSE_CHECK_TARGET_PER_SECOND;
+      return {
+        lines: [
+          ...r.lines,
+          `target ≥ ${PURPOSE_CHECK_TARGET_PER_SECOND.toLocaleString('en-US')} checks/s: ` +
+            `${Math.round(r.perSecond).toLocaleString('en-US')}/s ${ok ? 'PASS' : 'MISS'}`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'slack commands: /outreach list, time to ack and memory',
+    run: benchSlack,
+  },
+];
+
+async function main(argv: string[]): Promise<number> {
+  const filters = argv.map((a) => a.toLowerCase());
+  const chosen = SECTIONS.filter((s) => filters.length === 0 || filters.some((f) => s.name.toLowerCase().includes(f)));
+  if (chosen.length === 0) {
+    process.stderr.write(`no bench section matches ${argv.join(' ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`);
+    return 2;
+  }
+  let failed = 0;
+  for (const section of chosen) {
+    process.stdout.write(`\n== ${section.name}\n`);
+    const started = performance.now();
+    try {
+      const { lines } = await section.run();
+      for (const line of lines) process.stdout.write(`  ${line}\n`);
+    } catch (err) {
+      failed++;
+      process.stdout.write(`  FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    }
+    process.stdout.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
