@@ -159,15 +159,16 @@ export class FollowUpService {
     const followUp = await fstore.getFollowUp(this.pool, rep.teamId, followUpId);
     if (!followUp) return { ok: false, reason: 'not_found' };
     if (followUp.repId !== rep.repId) return { ok: false, reason: 'not_yours' };
-    if (followUp.status !== 'reminded' && followUp.status !== 'pending') return { ok: false, reason: 'already_done' };
+    // 'sending': the worker posted the reminder and is about to record it; the rep sees it already.
+    if (!['reminded', 'sending', 'pending'].includes(followUp.status)) return { ok: false, reason: 'already_done' };
     const owned = await this.ownedSent(rep, followUp.outreachId);
     if (!owned.ok) return owned;
     const cal = await this.calendar(rep);
     const until = snoozeUntil(DateTime.fromJSDate(this.clock()), option, cal).toJSDate();
     const change = await withTransaction(this.pool, async (db) => {
       const { rows } = await db.query(
-        `UPDATE followups SET status = CASE WHEN status = 'reminded' THEN 'done' ELSE 'cancelled' END, acted_at = $3, updated_at = now()
-         WHERE team_id = $1 AND id = $2 AND status IN ('reminded', 'pending') RETURNING id`,
+        `UPDATE followups SET status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE 'done' END, acted_at = $3, updated_at = now()
+         WHERE team_id = $1 AND id = $2 AND status IN ('reminded', 'sending', 'pending') RETURNING id`,
         [rep.teamId, followUpId, this.clock()],
       );
       if (rows.length === 0) return null;
@@ -290,11 +291,14 @@ export class FollowUpService {
       throw err;
     }
     const change = await withTransaction(this.pool, async (db) => {
-      await fstore.markReminded(db, live.map((f) => f.id), token, { at: now, channel: posted.channel, ts: posted.ts });
+      // A follow-up the rep already acted on (a snooze or a reply clicked the moment the DM showed)
+      // keeps what the rep chose: only the ones still ours move on to the next step.
+      const reminded = await fstore.markReminded(db, live.map((f) => f.id), token, { at: now, channel: posted.channel, ts: posted.ts });
       const schedule: PlannedReminder[] = [];
       const unschedule: FollowUp[] = [];
       for (const f of live) {
         await recordEvent(db, { ...rep, outreachId: f.outreachId, kind: 'reminded', idempotencyKey: `reminded:${f.id}`, detail: { step: f.step } });
+        if (!reminded.has(f.id)) continue;
         // An unanswered reminder still moves on to the next one in the cadence, from this morning.
         const next = await this.planInTransaction(db, rep, f.outreachId, now, f.step + 1, cal);
         schedule.push(...next.schedule);

@@ -128,12 +128,13 @@ export async function markReminded(
   ids: string[],
   token: string,
   r: { at: Date; channel: string | null; ts: string | null },
-): Promise<void> {
-  await db.query(
+): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE followups SET status = 'reminded', reminded_at = $3, reminder_channel = $4, reminder_ts = $5, updated_at = now()
-     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2`,
+     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2 RETURNING id::text`,
     [ids, token, r.at, r.channel, r.ts],
   );
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function markCancelled(db: Queryable, ids: string[]): Promise<void> {

@@ -27,6 +27,8 @@ export interface TestApp {
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
+  /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
+  stopWorkers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,12 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const workers: Array<{ worker: RunningWorker; connection: Redis }> = [];
+  async function stopWorkers(): Promise<void> {
+    for (const w of workers.splice(0)) {
+      await w.worker.stop().catch(() => undefined);
+      w.connection.disconnect();
+    }
+  }
   return {
     db,
     slack,
@@ -85,11 +93,9 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
       workers.push({ worker, connection });
       return worker;
     },
+    stopWorkers,
     async close() {
-      for (const w of workers) {
-        await w.worker.stop().catch(() => undefined);
-        w.connection.disconnect();
-      }
+      await stopWorkers();
       await bot.stop();
       await queue.close();
       redis.disconnect();

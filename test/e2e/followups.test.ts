@@ -1,0 +1,338 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { reminderJobId } from '../../src/queue/followups';
+import { startTestApp, type TestApp } from '../support/app';
+import { testTeamId } from '../support/db';
+import { elements, stateValues, visibleText } from '../support/modal';
+import { Redis } from 'ioredis';
+import { dropPrefix, TEST_REDIS_URL } from '../support/redis';
+import { blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
+
+const REP_ZONE = 'America/New_York'; // what the Web API stand-in's users.info answers by default
+
+const MESSAGE =
+  "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
+
+describe('follow-up tracking: sent → delayed job → reminder → reply recorded', () => {
+  let app: TestApp;
+  let team: string;
+  let rep: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(() => {
+    team = testTeamId();
+    rep = `U${team.slice(1)}`;
+    app.slack.reset();
+  });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
+
+  async function rows(sql: string, params: unknown[] = []) {
+    return (await app.db.pool().query(sql, params)).rows;
+  }
+
+  /** Logs a sent message through `/outreach log`'s modal, as Slack sends it; returns the outreach id. */
+  async function logSent(prospectName: string, user = rep): Promise<string> {
+    const submit = viewSubmission({
+      team_id: team,
+      user_id: user,
+      callback_id: 'log_outreach',
+      private_metadata: '{}',
+      state_values: stateValues({ prospectName, channel: 'linkedin_message', message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!) }),
+    });
+    expect((await app.post(submit, 'form')).status).toBe(200);
+    const found = await rows('SELECT id::text FROM outreach WHERE team_id = $1 AND rep_id = $2 AND prospect_name = $3', [team, user, prospectName]);
+    return found[0].id;
+  }
+
+  async function openFollowUp(outreachId: string) {
+    const found = await rows("SELECT id::text, step, due_at, status FROM followups WHERE team_id = $1 AND outreach_id = $2 AND status IN ('pending', 'sending')", [team, outreachId]);
+    return found[0] as { id: string; step: number; due_at: Date; status: string } | undefined;
+  }
+
+  async function jobOf(f: { id: string; due_at: Date }) {
+    return app.queue.queue.getJob(reminderJobId(f.id, f.due_at));
+  }
+
+  async function promote(f: { id: string; due_at: Date }) {
+    const job = await jobOf(f);
+    expect(job).toBeDefined();
+    await job!.promote();
+  }
+
+  /** Polls `sql` until it returns `expected`: the worker records a delivery just after Slack answers it. */
+  async function eventuallyRows(sql: string, params: unknown[], expected: unknown[], ms = 5000) {
+    const started = Date.now();
+    let got = await rows(sql, params);
+    while (JSON.stringify(got) !== JSON.stringify(expected) && Date.now() - started < ms) {
+      await new Promise((r) => setTimeout(r, 25));
+      got = await rows(sql, params);
+    }
+    expect(got).toEqual(expected);
+  }
+
+  function remindersTo(user: string) {
+    return app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && /Time to follow up/.test(visibleText(c.args.blocks)));
+  }
+
+  async function waitForReminders(user: string, count: number, ms = 8000) {
+    const started = Date.now();
+    while (remindersTo(user).length < count) {
+      if (Date.now() - started > ms) throw new Error(`expected ${count} reminder(s) to ${user}, got ${remindersTo(user).length}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return remindersTo(user);
+  }
+
+  it('plans the first follow-up 3 business days out at 09:30 in the rep\'s zone, as a delayed job', async () => {
+    const outreachId = await logSent('Jane Doe');
+    const f = await openFollowUp(outreachId);
+    expect(f).toMatchObject({ step: 1, status: 'pending' });
+    const local = DateTime.fromJSDate(f!.due_at).setZone(REP_ZONE);
+    expect(local.toFormat('HH:mm')).toBe('09:30');
+    expect(local.weekday).toBeLessThanOrEqual(5);
+    const sentLocal = DateTime.now().setZone(REP_ZONE).startOf('day');
+    expect(local.startOf('day').diff(sentLocal, 'days').days).toBeGreaterThanOrEqual(3);
+    const job = await jobOf(f!);
+    expect(await job!.getState()).toBe('delayed');
+    // Adding the same follow-up again is a no-op.
+    await app.queue.schedule([{ teamId: team, repId: rep, followUpId: f!.id, dueAt: f!.due_at }]);
+    expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f!.id)).toHaveLength(1);
+  });
+
+  it('runs the loop: promote → reminder DM with its buttons → They replied → no more reminders', async () => {
+    const worker = await app.startWorker();
+    const outreachId = await logSent('Jane Doe');
+    const first = (await openFollowUp(outreachId))!;
+    await promote(first);
+    const [reminder] = await waitForReminders(rep, 1);
+    const text = visibleText(reminder!.args.blocks);
+    expect(text).toContain('Jane Doe');
+    expect(text).toContain('LinkedIn message');
+    expect(text).toContain("Hi Jane, I'm Sam");
+    const controls = elements(reminder!.args.blocks);
+    expect(controls.map((c) => c.text)).toEqual(['They replied', 'Draft follow-up', 'Snooze', 'Close']);
+    expect(controls.find((c) => c.text === 'Snooze')!.options!.map((o) => o.text)).toEqual(['1 day', '3 days', 'Next week']);
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [first.id], [{ status: 'reminded' }]);
+    const second = (await openFollowUp(outreachId))!;
+    expect(second.step).toBe(2);
+    expect(await (await jobOf(second))!.getState()).toBe('delayed');
+
+    const replied = controls.find((c) => c.text === 'They replied')!;
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: replied.action_id, value: replied.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('replied') }), 'form');
+    const question = app.slack.callsTo('response_url').at(-1)!;
+    const positive = elements(question.args.blocks).find((c) => c.text === 'Positive')!;
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: positive.action_id, value: positive.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('outcome') }), 'form');
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: positive.action_id, value: positive.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('outcome2') }), 'form'); // double click
+    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'replied', outcome: 'positive' }]);
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'replied'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(await openFollowUp(outreachId)).toBeUndefined();
+    expect(await jobOf(second)).toBeUndefined();
+    expect(await rows('SELECT status FROM followups WHERE id = $1', [first.id])).toEqual([{ status: 'done' }]);
+    await worker.stop();
+  });
+
+  it('records a reply with /outreach replied <prospect> without waiting for a reminder', async () => {
+    const outreachId = await logSent('Priya Raman');
+    await app.post(slashCommand({ team_id: team, user_id: rep, text: 'replied Priya', response_url: app.slack.responseUrl('cmd') }), 'form');
+    const question = app.slack.callsTo('response_url').at(-1)!;
+    const neutral = elements(question.args.blocks).find((c) => c.text === 'Neutral')!;
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: neutral.action_id, value: neutral.value }], response_url: app.slack.responseUrl('o') }), 'form');
+    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'replied', outcome: 'neutral' }]);
+    expect(await openFollowUp(outreachId)).toBeUndefined();
+
+    await app.post(slashCommand({ team_id: team, user_id: rep, text: 'replied Nobody Known', response_url: app.slack.responseUrl('none') }), 'form');
+    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/None of your outreach/);
+  });
+
+  it('brings lost jobs back after a Redis flush, and the reminder arrives once', async () => {
+    const outreachId = await logSent('Lost Job');
+    const f = (await openFollowUp(outreachId))!;
+    await dropPrefix(app.prefix); // what a Redis restart without persistence does to the queue
+    expect(await jobOf(f)).toBeUndefined();
+    const worker = await app.startWorker(); // reconciles at start
+    expect(await (await jobOf(f))!.getState()).toBe('delayed');
+    await worker.reconcileNow(); // a second pass adds nothing
+    expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f.id)).toHaveLength(1);
+    await promote(f);
+    await waitForReminders(rep, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(remindersTo(rep)).toHaveLength(1);
+    await worker.stop();
+  });
+
+  it('sends one DM for all of a rep\'s due follow-ups, even with two workers racing', async () => {
+    const workers = [await app.startWorker(), await app.startWorker()];
+    const ids = [];
+    for (const name of ['Ann One', 'Ben Two', 'Cat Three', 'Dan Four']) ids.push(await logSent(name));
+    const due = new Date(Date.now() - 1000);
+    const followUps = [];
+    for (const id of ids) {
+      const f = (await openFollowUp(id))!;
+      // All due this morning: the reconciler's view of the plan, then every job run at once.
+      await app.db.pool().query('UPDATE followups SET due_at = $2 WHERE id = $1', [f.id, due]);
+      followUps.push({ ...f, due_at: due });
+    }
+    await workers[0]!.reconcileNow();
+    await Promise.all(followUps.map(async (f) => (await jobOf(f))?.promote().catch(() => undefined)));
+    const [dm] = await waitForReminders(rep, 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(remindersTo(rep)).toHaveLength(1);
+    const text = visibleText(dm!.args.blocks);
+    for (const name of ['Ann One', 'Ben Two', 'Cat Three', 'Dan Four']) expect(text).toContain(name);
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND kind = 'reminded'", [team])).toEqual([{ n: 4 }]);
+    await Promise.all(workers.map((w) => w.stop()));
+  });
+
+  it('waits out a 429 by Retry-After in the queue, then delivers once', async () => {
+    const worker = await app.startWorker();
+    const outreachId = await logSent('Rate Limited');
+    const postedAt: number[] = [];
+    app.slack.respondWith('chat.postMessage', (call) => {
+      if (call.args.channel !== rep) return undefined;
+      postedAt.push(Date.now());
+      return postedAt.length === 1 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : undefined;
+    });
+    const f = (await openFollowUp(outreachId))!;
+    await promote(f);
+    await waitForReminders(rep, 2, 10000); // the refused post and the delivery
+    expect(postedAt[1]! - postedAt[0]!).toBeGreaterThanOrEqual(900);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(postedAt).toHaveLength(2);
+    expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [outreachId])).toEqual([{ n: 1 }]);
+    await worker.stop();
+  });
+
+  it('snooze moves the reminder to the next business morning; away moves due ones past the return', async () => {
+    const worker = await app.startWorker();
+    const outreachId = await logSent('Snooze Me');
+    await promote((await openFollowUp(outreachId))!);
+    const [reminder] = await waitForReminders(rep, 1);
+    const snooze = elements(reminder!.args.blocks).find((c) => c.text === 'Snooze')!;
+    const oneDay = snooze.options!.find((o) => o.text === '1 day')!;
+    const click = blockActions({ team_id: team, user_id: rep, actions: [{ action_id: snooze.action_id, type: 'static_select', selected_option: { value: oneDay.value, text: { type: 'plain_text', text: '1 day' } } }], response_url: app.slack.responseUrl('snooze') });
+    await app.post(click, 'form');
+    await app.post(click, 'form'); // double click: changes nothing more
+    const snoozed = (await openFollowUp(outreachId))!;
+    expect(snoozed.step).toBe(1);
+    const local = DateTime.fromJSDate(snoozed.due_at).setZone(REP_ZONE);
+    expect(local.toFormat('HH:mm')).toBe('09:30');
+    expect(local > DateTime.now().setZone(REP_ZONE)).toBe(true);
+    expect(local.diff(DateTime.now().setZone(REP_ZONE), 'days').days).toBeLessThan(4.1);
+    expect(await (await jobOf(snoozed))!.getState()).toBe('delayed');
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'snoozed'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(visibleText(app.slack.callsTo('response_url').at(-2)!.args.blocks)).toMatch(/Snoozed \*Snooze Me\* until/);
+
+    const back = DateTime.now().setZone(REP_ZONE).plus({ days: 20 }).toISODate()!;
+    const away = await app.post(slashCommand({ team_id: team, user_id: rep, text: `away until ${back}`, response_url: app.slack.responseUrl('away') }), 'form');
+    expect(away.status).toBe(200);
+    const moved = (await openFollowUp(outreachId))!;
+    expect(DateTime.fromJSDate(moved.due_at).setZone(REP_ZONE).toISODate()! >= back).toBe(true);
+    expect(await jobOf(snoozed)).toBeUndefined();
+    expect(await (await jobOf(moved))!.getState()).toBe('delayed');
+    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/Away until .*spread over your first days back/);
+    await worker.stop();
+  });
+
+  it('drafts a follow-up that adds something new, and logging it moves the plan on', async () => {
+    const worker = await app.startWorker();
+    const outreachId = await logSent('Follow Me');
+    await promote((await openFollowUp(outreachId))!);
+    const [reminder] = await waitForReminders(rep, 1);
+    const draftButton = elements(reminder!.args.blocks).find((c) => c.text === 'Draft follow-up')!;
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: draftButton.action_id, value: draftButton.value }] }), 'form');
+    const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
+    expect(modal.callback_id).toBe('draft_follow_up');
+    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
+    expect((thin.json as any).response_action).toBe('errors');
+    await app.post(
+      viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
+      'form',
+    );
+    const draftDm = app.slack.callsTo('chat.postMessage').at(-1)!;
+    expect(visibleText(draftDm.args.blocks)).toMatch(/teardown/);
+    expect(visibleText(draftDm.args.blocks)).toMatch(/Purpose check: \d+\/100/);
+    const markSent = elements(draftDm.args.blocks).find((c) => c.text === 'Mark as sent')!;
+    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: markSent.action_id, value: markSent.value }] }), 'form');
+    const sentModal = app.slack.callsTo('views.open').at(-1)!.args.view;
+    const prefilled = sentModal.blocks.find((b: any) => b.block_id === 'message').element.initial_value;
+    expect(prefilled).toMatch(/teardown/);
+    const before = (await openFollowUp(outreachId))!;
+    const sent = viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_sent', private_metadata: sentModal.private_metadata, state_values: stateValues({ message: prefilled }) });
+    await app.post(sent, 'form');
+    await app.post(sent, 'form'); // Slack retried it
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'followed_up'", [outreachId])).toEqual([{ n: 1 }]);
+    const after = (await openFollowUp(outreachId))!;
+    expect(after.step).toBe(2);
+    expect(after.id).not.toBe(before.id);
+    expect(await jobOf(before)).toBeUndefined();
+    expect(await rows("SELECT status, acted_at IS NOT NULL AS acted FROM followups WHERE outreach_id = $1 AND status = 'done'", [outreachId])).toEqual([{ status: 'done', acted: true }]);
+    await worker.stop();
+  });
+
+  it("refuses to act on another rep's reminder", async () => {
+    const outreachId = await logSent('Not Yours');
+    await app.post(blockActions({ team_id: team, user_id: 'U0INTRUDER', actions: [{ action_id: 'followup_close', value: outreachId }], response_url: app.slack.responseUrl('intruder') }), 'form');
+    expect(app.slack.callsTo('response_url').at(-1)!.args.text).toMatch(/belongs to another rep/);
+    expect(await rows('SELECT status FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'sent' }]);
+  });
+
+  it('delivers a reminder once when the worker holding it is killed mid-job', async () => {
+    const outreachId = await logSent('Killed Worker');
+    const f = (await openFollowUp(outreachId))!;
+    let attempts = 0;
+    // The first reminder post never gets an answer: the worker holding it is killed while it waits.
+    app.slack.respondWith('chat.postMessage', (call) => {
+      if (call.args.channel !== rep || !/Time to follow up/.test(visibleText(call.args.blocks))) return undefined;
+      return attempts++ === 0 ? new Promise(() => undefined) : undefined;
+    });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/worker-child.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`worker child not ready within 15 s: ${output}`)), 15000);
+        const onData = (d: Buffer) => {
+          output += String(d);
+          if (output.includes('ready')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+      });
+      await promote(f);
+      await waitForReminders(rep, 1);
+      expect(attempts).toBe(1);
+      expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'sending' }]);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    await exited;
+    // Workers of earlier tests ran BullMQ's stalled-job check, whose lock then lives for their
+    // stalledInterval (30 s by default): clear it so that this worker's first check runs now.
+    const redis = new Redis(TEST_REDIS_URL);
+    await redis.del(app.queue.queue.keys['stalled-check']!).finally(() => redis.disconnect());
+    const worker = await app.startWorker({ lockDuration: 1000, stalledInterval: 500 });
+    await waitForReminders(rep, 2, 10000);
+    await new Promise((r) => setTimeout(r, 1000));
+    // Two requests reached Slack: the one that died unanswered with its worker, and the delivery.
+    expect(remindersTo(rep)).toHaveLength(2);
+    expect(attempts).toBe(2);
+    expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
+    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [outreachId])).toEqual([{ n: 1 }]);
+    await worker.stop();
+  });
+});
