@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { operatorRoutes, type ReadinessProbe } from './http';
 import * as actions from './listeners/actions';
 import * as commands from './listeners/commands';
+import * as events from './listeners/events';
 import type { ListenerDeps } from './listeners/deps';
 import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
@@ -115,6 +116,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   actions.register(app, options.deps);
   views.register(app, options.deps);
   shortcuts.register(app, options.deps);
+  events.register(app, options.deps);
 
   let port = config.port;
   if (http) {

@@ -4,7 +4,9 @@ import { loadDotEnv } from './dotenv';
 import { createLogger, scrubSecrets, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { producerConnection, ready, workerConnection } from './queue/connection';
+import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
+import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
 import { createServices } from './services';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
@@ -34,12 +36,14 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
   const redis = producerConnection(config.redisUrl, logger);
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
+  const digestQueue = new DigestQueue(redis, config.queuePrefix);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool, queue, slack, logger, defaultTimezone: config.defaultTimezone });
+  const services = createServices({ pool, queue, digestQueue, slack, logger, defaultTimezone: config.defaultTimezone });
   const metrics = new Metrics();
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
+  let digestWorker: RunningDigestWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
     bot = await startBot({
@@ -57,8 +61,9 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
   if (isWorker) {
     const connection = workerConnection(config.redisUrl, logger);
     worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger });
+    digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger });
     stops.push(async () => {
-      await worker!.stop();
+      await Promise.all([worker!.stop(), digestWorker!.stop()]);
       connection.disconnect();
     });
   }
@@ -70,6 +75,7 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
     async stop() {
       for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
       await queue.close().catch(() => undefined);
+      await digestQueue.close().catch(() => undefined);
       redis.disconnect();
       await pool.end();
     },

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { DigestService } from '../services/digest';
 import type { FollowUpService } from '../services/followups';
 import type { OutreachService } from '../services/outreach';
 import type { SettingsService } from '../services/settings';
@@ -8,6 +9,7 @@ export interface ListenerDeps {
   outreach: OutreachService;
   followUps: FollowUpService;
   settings: SettingsService;
+  digests: DigestService;
   logger: Logger;
   now: () => Date;
   /** For reading dates a rep types ("away until monday") before their own zone is known. */

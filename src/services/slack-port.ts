@@ -5,6 +5,16 @@ export interface SlackMessenger {
   userTimezone(userId: string): Promise<string | null>;
   /** Workspace admins and owners may change team settings. */
   isAdmin(userId: string): Promise<boolean>;
+  /** Display names of the workspace's people (users.list), for the digest's per-rep table. */
+  userNames(): Promise<Map<string, string>>;
+}
+
+/** Slack refused to post into a channel the bot is not in (or cannot see). */
+export class NotInChannelError extends Error {
+  override readonly name = 'NotInChannelError';
+  constructor(readonly slackError: string) {
+    super(`Slack refused the post: ${slackError}`);
+  }
 }
 
 /** Slack said 429: try again after `retryAfterMs`. */

@@ -1,5 +1,5 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
-import { RateLimitedError, type SlackMessenger } from '../services/slack-port';
+import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
 
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
@@ -43,10 +43,29 @@ export class WebApiMessenger implements SlackMessenger {
       throw translate(err);
     }
   }
+
+  async userNames(): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    try {
+      // A few pages even for a large workspace; users.list is Tier 2, so this runs once per digest.
+      for await (const page of this.client.paginate('users.list', { limit: 200 })) {
+        for (const u of (page as { members?: Array<{ id?: string; deleted?: boolean; real_name?: string; name?: string; profile?: { display_name?: string; real_name?: string } }> }).members ?? []) {
+          const name = u.profile?.display_name || u.profile?.real_name || u.real_name || u.name;
+          if (u.id && name && !u.deleted) names.set(u.id, name);
+        }
+      }
+    } catch (err) {
+      throw translate(err);
+    }
+    return names;
+  }
 }
 
+const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
 function translate(err: unknown): unknown {
-  const e = err as { code?: string; retryAfter?: number };
+  const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
   if (e?.code === ErrorCode.RateLimitedError) return new RateLimitedError(Math.max(1, e.retryAfter ?? 1) * 1000);
+  if (e?.code === ErrorCode.PlatformError && NOT_IN_CHANNEL.has(e.data?.error ?? '')) return new NotInChannelError(e.data!.error!);
   return err;
 }

@@ -3,7 +3,9 @@ import { startBot, type Bot } from '../../src/bot';
 import type { Config } from '../../src/config';
 import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
+import { DigestQueue } from '../../src/queue/digests';
 import { FollowUpQueue } from '../../src/queue/followups';
+import { startDigestWorker, type RunningDigestWorker } from '../../src/digest-worker';
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/worker';
@@ -21,12 +23,15 @@ export interface TestApp {
   metrics: Metrics;
   services: Services;
   queue: FollowUpQueue;
+  digestQueue: DigestQueue;
   prefix: string;
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
+  /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
+  startDigestWorker(): Promise<RunningDigestWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
   stopWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -55,8 +60,9 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
   const redis = producerConnection(TEST_REDIS_URL, silentLogger);
   await ready(redis);
   const queue = new FollowUpQueue(redis, prefix);
+  const digestQueue = new DigestQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool: db.pool(), queue, slack: messenger, logger: silentLogger, defaultTimezone: config.defaultTimezone, clock: now });
+  const services = createServices({ pool: db.pool(), queue, digestQueue, slack: messenger, logger: silentLogger, defaultTimezone: config.defaultTimezone, clock: now });
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
@@ -70,7 +76,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
     processBeforeResponse: true,
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
-  const workers: Array<{ worker: RunningWorker; connection: Redis }> = [];
+  const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
   async function stopWorkers(): Promise<void> {
     for (const w of workers.splice(0)) {
       await w.worker.stop().catch(() => undefined);
@@ -84,6 +90,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
     metrics,
     services,
     queue,
+    digestQueue,
     prefix,
     baseUrl,
     post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
@@ -93,11 +100,18 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
       workers.push({ worker, connection });
       return worker;
     },
+    async startDigestWorker() {
+      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+      const worker = await startDigestWorker({ connection, prefix, digests: services.digests, logger: silentLogger, clock: now });
+      workers.push({ worker, connection });
+      return worker;
+    },
     stopWorkers,
     async close() {
       await stopWorkers();
       await bot.stop();
       await queue.close();
+      await digestQueue.close();
       redis.disconnect();
       await slack.close();
       await dropPrefix(prefix);

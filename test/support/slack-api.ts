@@ -47,7 +47,7 @@ export interface FakeUser {
 }
 
 export interface FakeSlackApiOptions {
-  /** Per-user answers to `users.info`; anyone not listed gets America/New_York and a made-up name. */
+  /** Per-user answers to `users.info` (and the members `users.list` returns); anyone not listed gets America/New_York and a made-up name. */
   users?: Record<string, FakeUser>;
 }
 
@@ -164,6 +164,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return { body: { ok: true, view: viewFrom(args, `VHOME${String(args.user_id ?? '')}`) } };
       case 'users.info':
         return { body: { ok: true, user: userFrom(String(args.user ?? ''), options.users ?? {}) } };
+      case 'users.list':
+        // One page: the listed users (a workspace's members as far as the test cares).
+        return { body: { ok: true, members: Object.keys(options.users ?? {}).map((id) => userFrom(id, options.users ?? {})), response_metadata: { next_cursor: '' } } };
       default:
         return { body: { ok: true } };
     }

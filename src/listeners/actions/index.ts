@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { HOME_DRAFT_ACTION } from '../../views/app-home';
 import { FOLLOWUP_MARK_SENT } from '../../views/follow-up';
 import { ACTIONS } from '../../views/outreach-message';
 import { FOLLOWUP_ACTIONS } from '../../views/reminder';
@@ -10,6 +11,7 @@ import { followUpDraft, followUpMarkSent } from './followup-draft';
 import { followUpOutcome } from './followup-outcome';
 import { followUpReplied } from './followup-replied';
 import { followUpSnooze } from './followup-snooze';
+import { homeDraft } from './home-draft';
 import { markSent } from './mark-sent';
 
 export function register(app: App, deps: ListenerDeps): void {
@@ -22,4 +24,5 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(FOLLOWUP_ACTIONS.close, followUpClose(deps));
   app.action(FOLLOWUP_ACTIONS.draft, followUpDraft(deps));
   app.action(FOLLOWUP_MARK_SENT, followUpMarkSent(deps));
+  app.action(HOME_DRAFT_ACTION, homeDraft(deps));
 }

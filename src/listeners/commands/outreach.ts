@@ -7,11 +7,13 @@ import type { ListenerDeps } from '../deps';
 import { commandBody } from '../input';
 import { DateTime } from 'luxon';
 import { awayCommand } from './outreach/away';
+import { digestCommand } from './outreach/digest';
 import { draftCommand } from './outreach/draft';
 import { listCommand } from './outreach/list';
 import { logCommand } from './outreach/log';
 import { repliedCommand } from './outreach/replied';
 import { settingsCommand } from './outreach/settings';
+import { statsCommand } from './outreach/stats';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -56,8 +58,14 @@ export function outreachCommand(deps: ListenerDeps) {
       case 'settings':
         await settingsCommand(args, body, deps);
         return;
+      case 'stats':
+        await statsCommand(args, body, deps);
+        return;
+      case 'digest':
+        await digestCommand(args, body, command, deps);
+        return;
       default:
-        await args.ack(notice(`\`/outreach ${command.kind.replace('_', '-')}\` isn't available in this workspace yet. Try \`/outreach help\`.`));
+        await args.ack(helpMessage());
     }
   };
 }

@@ -1,0 +1,70 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+export const DIGESTS_QUEUE = 'digests';
+export const DIGEST_JOB = 'digest';
+
+export interface DigestJobData {
+  teamId: string;
+  channelId: string;
+}
+
+export interface DigestSchedule {
+  teamId: string;
+  channelId: string;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** 'HH:MM'. */
+  postTime: string;
+  timezone: string;
+}
+
+/** One scheduler per subscribed channel; BullMQ ids must not contain ':'. */
+export function digestSchedulerId(teamId: string, channelId: string): string {
+  return `digest-${teamId}-${channelId}`;
+}
+
+/** "Monday 09:00" → cron "0 9 * * 1" (cron counts Sunday as 0). */
+export function digestCron(weekday: number, postTime: string): string {
+  const [hh, mm] = postTime.split(':').map(Number);
+  return `${mm} ${hh} * * ${weekday % 7}`;
+}
+
+/**
+ * The producer side of the digests queue. Upserting a job scheduler is idempotent: subscribing twice,
+ * restarts, deploys and several workers all leave one scheduler, so a week is never posted twice by
+ * the queue (Postgres' digest_posts catches the rest).
+ */
+export class DigestQueue {
+  readonly queue: Queue<DigestJobData>;
+
+  constructor(connection: Redis, prefix: string) {
+    this.queue = new Queue<DigestJobData>(DIGESTS_QUEUE, { connection, prefix });
+  }
+
+  async upsert(s: DigestSchedule): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      digestSchedulerId(s.teamId, s.channelId),
+      { pattern: digestCron(s.weekday, s.postTime), tz: s.timezone },
+      {
+        name: DIGEST_JOB,
+        data: { teamId: s.teamId, channelId: s.channelId },
+        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+      },
+    );
+  }
+
+  async remove(teamId: string, channelId: string): Promise<void> {
+    await this.queue.removeJobScheduler(digestSchedulerId(teamId, channelId));
+  }
+
+  /** Every scheduler id the queue holds (for the reconciler). */
+  async schedulerIds(): Promise<string[]> {
+    const all = await this.queue.getJobSchedulers(0, -1);
+    return all.map((s) => s.key);
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}

@@ -1,0 +1,273 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { Pool } from 'pg';
+import type { Weekday } from '../domain/command';
+import { buildDigest, buildRepStats, weekContaining, weeksEndingWith, type Digest, type RepStats, type Week } from '../domain/stats';
+import type { Logger } from '../logger';
+import type { DigestQueue } from '../queue/digests';
+import { digestSchedulerId } from '../queue/digests';
+import * as dstore from '../store/digests';
+import type { DigestSubscription, Span, StatsScope } from '../store/digests';
+import * as ostore from '../store/outreach';
+import type { Outreach } from '../store/outreach';
+import { getRepProfile } from '../store/rep-profiles';
+import { getTeamSettings } from '../store/team-settings';
+import type { RepKey } from './outreach';
+import { digestMessage } from '../views/digest';
+import { NotInChannelError, type SlackMessenger } from './slack-port';
+
+export const DEFAULT_DIGEST_DAY = 1; // Monday
+export const DEFAULT_DIGEST_TIME = '09:00';
+/** The 4-week rate and the reply rate by verdict look this far back. */
+const TREND_WEEKS = 4;
+const VERDICT_WEEKS = 12;
+const HOME_LIST_LIMIT = 10;
+
+export interface DigestServiceOptions {
+  queue: DigestQueue | null;
+  slack: SlackMessenger | null;
+  logger: Logger;
+  defaultTimezone: string;
+  clock?: () => Date;
+}
+
+export type SubscribeResult =
+  | { ok: true; subscription: DigestSubscription; changed: boolean }
+  | { ok: false; reason: 'not_in_channel' };
+
+export type PostResult = 'posted' | 'already_posted' | 'unsubscribed' | 'not_in_channel';
+
+/** What the App Home shows a rep. */
+export interface HomeData {
+  stats: RepStats;
+  due: Array<{ outreachId: string; prospectName: string; channel: Outreach['channel']; dueAt: Date; step: number }>;
+  open: Array<{ id: string; prospectName: string; channel: Outreach['channel']; status: string; sentAt: Date | null }>;
+  openTotal: number;
+  timezone: string;
+}
+
+/**
+ * The weekly digest (numbers for a team channel), a rep's own stats and the App Home. The numbers
+ * are read for the weeks that matter only, so their cost follows the week, not the history.
+ */
+export class DigestService {
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: DigestServiceOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** The team's zone (from `/outreach settings`), else the deployment's default. */
+  async teamTimezone(teamId: string): Promise<string> {
+    const team = await getTeamSettings(this.pool, teamId);
+    return [team.timezone, this.options.defaultTimezone].find((z) => z && IANAZone.isValidZone(z)) ?? 'UTC';
+  }
+
+  // ---- subscriptions ------------------------------------------------------------------------------
+
+  /**
+   * `/outreach digest here`: the channel gets the digest every week. A short note goes into the
+   * channel first: it tells the channel what to expect, and Slack's answer tells us whether the bot
+   * may post there at all (it needs to be invited to a channel before it can post in it).
+   */
+  async subscribe(teamId: string, channelId: string, userId: string, when: { day?: Weekday; time?: string; timezone?: string }): Promise<SubscribeResult> {
+    const subscription: DigestSubscription = {
+      teamId,
+      channelId,
+      createdBy: userId,
+      weekday: when.day ?? DEFAULT_DIGEST_DAY,
+      postTime: when.time ?? DEFAULT_DIGEST_TIME,
+      timezone: when.timezone ?? (await this.teamTimezone(teamId)),
+    };
+    const existing = await dstore.getSubscription(this.pool, teamId, channelId);
+    const same = existing && existing.weekday === subscription.weekday && existing.postTime === subscription.postTime && existing.timezone === subscription.timezone;
+    if (!same) {
+      try {
+        await this.slack().postMessage(channelId, {
+          text: `This channel now gets Purposeful's weekly digest: ${describeSchedule(subscription)}.`,
+          blocks: [
+            {
+              type: 'section',
+              text: { type: 'mrkdwn', text: `:bar_chart: This channel now gets Purposeful's weekly digest, ${describeSchedule(subscription)}: outreach sent, response rate, follow-up discipline and message quality. Numbers only, never prospects or messages.` },
+            },
+          ],
+        });
+      } catch (err) {
+        if (err instanceof NotInChannelError) return { ok: false, reason: 'not_in_channel' };
+        throw err;
+      }
+    }
+    await dstore.saveSubscription(this.pool, subscription);
+    await this.options.queue?.upsert(subscription);
+    return { ok: true, subscription, changed: !same };
+  }
+
+  /** `/outreach digest off`. */
+  async unsubscribe(teamId: string, channelId: string): Promise<boolean> {
+    const removed = await dstore.deleteSubscription(this.pool, teamId, channelId);
+    await this.options.queue?.remove(teamId, channelId);
+    return removed;
+  }
+
+  /**
+   * Turns every subscription into its job scheduler (Redis may have lost them) and removes schedulers
+   * whose subscription is gone. Upserts are idempotent, so several workers may run this at once.
+   */
+  async reconcile(): Promise<{ upserted: number; removed: number }> {
+    const queue = this.options.queue;
+    if (!queue) return { upserted: 0, removed: 0 };
+    const subscriptions = await dstore.allSubscriptions(this.pool);
+    for (const s of subscriptions) await queue.upsert(s);
+    const wanted = new Set(subscriptions.map((s) => digestSchedulerId(s.teamId, s.channelId)));
+    let removed = 0;
+    for (const id of await queue.schedulerIds()) {
+      if (wanted.has(id)) continue;
+      await queue.queue.removeJobScheduler(id);
+      removed++;
+    }
+    return { upserted: subscriptions.length, removed };
+  }
+
+  // ---- the digest -----------------------------------------------------------------------------------
+
+  /** The digest of one week, computed now. */
+  async weekDigest(teamId: string, week: Week, timezone: string, now: Date = this.clock()): Promise<Digest> {
+    const scope: StatsScope = { teamId };
+    const weeks = weeksEndingWith(week, TREND_WEEKS, timezone);
+    const verdictSpan: Span = { start: weeksEndingWith(week, VERDICT_WEEKS, timezone)[0]!.start, end: week.end };
+    const team = await getTeamSettings(this.pool, teamId);
+    const [counts, reps, followUps, boilerplate, byVerdict, findings, names] = await Promise.all([
+      dstore.countsBySpan(this.pool, scope, weeks),
+      dstore.countsByRep(this.pool, teamId, week),
+      dstore.followUpsDue(this.pool, scope, week),
+      dstore.boilerplateCount(this.pool, scope, week),
+      dstore.countsByVerdict(this.pool, scope, verdictSpan),
+      dstore.findingCounts(this.pool, scope, week),
+      team.showRepNames ? this.repNames() : Promise.resolve(new Map<string, string>()),
+    ]);
+    const thisWeek = counts.at(-1)!;
+    return buildDigest({
+      week,
+      timezone,
+      now,
+      weeks: counts.map((c) => ({ sent: c.sent, replied: c.replied })),
+      reps: reps.map((r) => ({ ...r, name: names.get(r.repId) ?? null })),
+      followUps,
+      calendar: team,
+      quality: { scored: thisWeek.scored, scoreSum: thisWeek.scoreSum, boilerplate },
+      byVerdict,
+      findings,
+      showRepNames: team.showRepNames,
+    });
+  }
+
+  /** `/outreach digest preview`: this week so far, in the team's zone. */
+  async preview(teamId: string, now: Date = this.clock()): Promise<Digest> {
+    const timezone = await this.teamTimezone(teamId);
+    return this.weekDigest(teamId, weekContaining(now, timezone), timezone, now);
+  }
+
+  /**
+   * A scheduled run: posts the digest of the week up to yesterday (a Monday-morning digest covers
+   * the week just ended) once per channel and week, whatever the queue does twice.
+   */
+  async postScheduled(job: { teamId: string; channelId: string }, token: string, now: Date = this.clock()): Promise<PostResult> {
+    const subscription = await dstore.getSubscription(this.pool, job.teamId, job.channelId);
+    if (!subscription) {
+      await this.options.queue?.remove(job.teamId, job.channelId);
+      return 'unsubscribed';
+    }
+    const timezone = subscription.timezone;
+    const week = weekContaining(DateTime.fromJSDate(now).setZone(timezone).minus({ days: 1 }).toJSDate(), timezone);
+    const weekStart = DateTime.fromJSDate(week.start).setZone(timezone).toISODate()!;
+    if (!(await dstore.claimWeek(this.pool, job.teamId, job.channelId, weekStart, token))) return 'already_posted';
+    const digest = await this.weekDigest(job.teamId, week, timezone, now);
+    let posted: { ts: string };
+    try {
+      posted = await this.slack().postMessage(job.channelId, digestMessage(digest, {}));
+    } catch (err) {
+      if (err instanceof NotInChannelError) {
+        await dstore.releaseWeek(this.pool, job.teamId, job.channelId, weekStart, token);
+        this.options.logger.warn({ teamId: job.teamId, channelId: job.channelId, error: err.slackError }, 'digest not posted: the bot is not in the channel');
+        return 'not_in_channel';
+      }
+      throw err; // a rate limit or an outage: the job retries and, holding the same token, takes its claim over
+    }
+    await dstore.markWeekPosted(this.pool, job.teamId, job.channelId, weekStart, posted.ts, this.clock());
+    return 'posted';
+  }
+
+  // ---- the rep's own numbers -----------------------------------------------------------------------
+
+  async repStats(rep: RepKey, now: Date = this.clock()): Promise<RepStats> {
+    const timezone = await this.repTimezone(rep);
+    const week = weekContaining(now, timezone);
+    const scope: StatsScope = { teamId: rep.teamId, repId: rep.repId };
+    const weeks = weeksEndingWith(week, TREND_WEEKS, timezone);
+    const verdictSpan: Span = { start: weeksEndingWith(week, VERDICT_WEEKS, timezone)[0]!.start, end: week.end };
+    const [team, counts, byVerdict, followUps] = await Promise.all([
+      getTeamSettings(this.pool, rep.teamId),
+      dstore.countsBySpan(this.pool, scope, weeks),
+      dstore.countsByVerdict(this.pool, scope, verdictSpan),
+      dstore.followUpsDue(this.pool, scope, week),
+    ]);
+    return buildRepStats({
+      week,
+      timezone,
+      now,
+      weeks: counts.map((c) => ({ sent: c.sent, replied: c.replied })),
+      qualityByWeek: counts.map((c) => ({ scored: c.scored, scoreSum: c.scoreSum })),
+      byVerdict,
+      followUps,
+      calendar: team,
+    });
+  }
+
+  /** The App Home: follow-ups due, open outreach, this week's numbers. */
+  async home(rep: RepKey, now: Date = this.clock()): Promise<HomeData> {
+    const [stats, due, open, timezone] = await Promise.all([
+      this.repStats(rep, now),
+      dstore.repFollowUps(this.pool, rep.teamId, rep.repId, HOME_LIST_LIMIT),
+      ostore.listOpenOutreach(this.pool, rep.teamId, rep.repId, HOME_LIST_LIMIT),
+      this.repTimezone(rep),
+    ]);
+    return {
+      stats,
+      timezone,
+      due,
+      open: open.items.map((o) => ({ id: o.id, prospectName: o.prospectName, channel: o.channel, status: o.status, sentAt: o.sentAt })),
+      openTotal: open.total,
+    };
+  }
+
+  private async repTimezone(rep: RepKey): Promise<string> {
+    const profile = await getRepProfile(this.pool, rep.teamId, rep.repId);
+    if (profile?.timezone && IANAZone.isValidZone(profile.timezone)) return profile.timezone;
+    return this.teamTimezone(rep.teamId);
+  }
+
+  /** Names for the per-rep table; without them the table shows no names rather than failing. */
+  private async repNames(): Promise<Map<string, string>> {
+    if (!this.options.slack) return new Map();
+    try {
+      return await this.options.slack.userNames();
+    } catch (err) {
+      this.options.logger.warn({ err }, 'could not read names from Slack; the digest shows reps without names');
+      return new Map();
+    }
+  }
+
+  private slack(): SlackMessenger {
+    if (!this.options.slack) throw new Error('no Slack client for digests');
+    return this.options.slack;
+  }
+}
+
+const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "every Monday at 09:00 (Europe/Berlin)". */
+export function describeSchedule(s: { weekday: number; postTime: string; timezone: string }): string {
+  return `every ${DAYS[s.weekday]} at ${s.postTime} (${s.timezone})`;
+}

@@ -1,0 +1,178 @@
+import { digestSchedulerId } from '../../src/queue/digests';
+import { startTestApp, type TestApp } from '../support/app';
+import { testTeamId } from '../support/db';
+import { elements, visibleText } from '../support/modal';
+import { dropPrefix } from '../support/redis';
+import { appHomeOpened, blockActions, slashCommand } from '../support/slack-requests';
+
+// A Monday morning: the scheduled digest covers the week just ended, 16–22 November 2026 (UTC).
+const NOW = new Date('2026-11-23T09:00:00Z');
+const CHANNEL = 'C0DIGEST';
+const SECRET_PROSPECT = 'Zelda <!channel> Quill';
+const SECRET_TEXT = 'Hi Zelda, the secret message text of this outreach';
+
+describe('the weekly digest, stats and the App Home', () => {
+  let app: TestApp;
+  let team: string;
+  let repA: string;
+  let repB: string;
+  beforeAll(async () => {
+    app = await startTestApp({ now: () => NOW });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(() => {
+    team = testTeamId();
+    repA = `UA${team.slice(2)}`;
+    repB = `UB${team.slice(2)}`;
+    app.slack.reset();
+  });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
+
+  async function rows(sql: string, params: unknown[] = []) {
+    return (await app.db.pool().query(sql, params)).rows;
+  }
+
+  let seq = 0;
+  /** Sent outreach as the app stores it; `repliedAt` may fall in a later week. */
+  async function sent(rep: string, sentAt: string, o: { verdict?: string; score?: number; repliedAt?: string; findings?: string[]; prospect?: string } = {}) {
+    const replied = o.repliedAt ? new Date(o.repliedAt) : null;
+    const { rows: r } = await app.db.pool().query(
+      `INSERT INTO outreach (team_id, rep_id, prospect_name, channel, sent_text, purpose_score, verdict, findings, status, sent_at, replied_at, source_key)
+       VALUES ($1, $2, $3, 'linkedin_message', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id::text`,
+      [
+        team, rep, o.prospect ?? SECRET_PROSPECT, SECRET_TEXT, o.score ?? 80, o.verdict ?? 'purposeful',
+        JSON.stringify((o.findings ?? []).map((code) => ({ code, severity: 'warning', message: code }))),
+        replied ? 'replied' : 'sent', new Date(sentAt), replied, `seed-${++seq}`,
+      ],
+    );
+    return r[0].id as string;
+  }
+
+  async function seedWeek() {
+    // Rep A: 4 sent in the week, 2 replies (one arrived the week after: it still counts for its week).
+    await sent(repA, '2026-11-16T10:00:00Z', { repliedAt: '2026-11-17T10:00:00Z', score: 90 });
+    await sent(repA, '2026-11-17T10:00:00Z', { repliedAt: '2026-11-25T10:00:00Z', score: 85 });
+    await sent(repA, '2026-11-18T10:00:00Z', { score: 75 });
+    await sent(repA, '2026-11-22T23:59:00Z', { verdict: 'boilerplate', score: 10, findings: ['no_why_you', 'generic_opener'] });
+    // Rep B: 2 sent, no replies.
+    await sent(repB, '2026-11-19T10:00:00Z', { verdict: 'needs_work', score: 50, findings: ['no_why_you'] });
+    await sent(repB, '2026-11-20T10:00:00Z', { verdict: 'needs_work', score: 40, findings: ['no_why_you', 'several_asks'] });
+    // Outside the week: the Sunday before, and this Monday.
+    await sent(repB, '2026-11-15T23:59:00Z', { repliedAt: '2026-11-16T10:00:00Z' });
+    await sent(repA, '2026-11-23T00:00:00Z');
+  }
+
+  const command = (text: string, user = repA, channel = CHANNEL) =>
+    app.post(slashCommand({ team_id: team, user_id: user, channel_id: channel, text, response_url: app.slack.responseUrl(`${user}-${text}`) }), 'form');
+  const lastResponse = () => app.slack.callsTo('response_url').at(-1)!;
+  const postsTo = (channel: string) => app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+
+  it('subscribes a channel, runs its scheduler, and posts the week once with the right numbers and no prospect names', async () => {
+    await seedWeek();
+    expect((await command('digest here')).status).toBe(200);
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/gets the weekly digest every Monday at 09:00 \(UTC\)/);
+    expect(postsTo(CHANNEL)).toHaveLength(1); // the note that tells the channel what to expect
+    await command('digest here'); // twice: still one scheduler, no second note
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/already gets the digest/);
+    expect(postsTo(CHANNEL)).toHaveLength(1);
+
+    const scheduler = await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL));
+    expect(scheduler).toMatchObject({ pattern: '0 9 * * 1', tz: 'UTC' });
+    expect((await app.digestQueue.queue.getJobSchedulers()).filter((s) => s.key === digestSchedulerId(team, CHANNEL))).toHaveLength(1);
+    expect(await rows('SELECT weekday, post_time, timezone FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ weekday: 1, post_time: '09:00', timezone: 'UTC' }]);
+
+    await app.startDigestWorker();
+    const [job] = (await app.digestQueue.queue.getDelayed()).filter((j) => j.data.teamId === team);
+    expect(job).toBeDefined();
+    await job!.promote();
+    const deadline = Date.now() + 8000;
+    while (postsTo(CHANNEL).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const digest = postsTo(CHANNEL)[1]!;
+    const text = visibleText(digest.args.blocks);
+    expect(text).toMatch(/\b6\b/); // sent
+    expect(text).toMatch(/33%/); // 2 replies of 6
+    expect(text).not.toMatch(/NaN|undefined|Infinity/);
+    expect(text).not.toContain('Zelda');
+    expect(text).not.toContain('secret message');
+    expect(JSON.stringify(digest.args)).not.toContain('<!channel>');
+    expect(digest.args.blocks.length).toBeLessThanOrEqual(50);
+    // The week is recorded as posted just after Slack answers.
+    const recorded = async () => rows('SELECT week_start::text, status FROM digest_posts WHERE team_id = $1', [team]);
+    for (let i = 0; i < 100 && (await recorded())[0]?.status !== 'posted'; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await recorded()).toEqual([{ week_start: '2026-11-16', status: 'posted' }]);
+
+    // The same week again (a duplicate run, a retry with another token): nothing more is posted.
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'another-job')).toBe('already_posted');
+    expect(postsTo(CHANNEL)).toHaveLength(2);
+  });
+
+  it('preview shows this week only to the person who asked; off removes the scheduler', async () => {
+    await seedWeek();
+    await command('digest here');
+    await command('digest preview');
+    const preview = lastResponse();
+    expect(preview.args.response_type).toBe('ephemeral');
+    expect(visibleText(preview.args.blocks)).toMatch(/preview/i);
+    // This week (from Monday 23 November) has one outreach so far, and no replies yet.
+    expect(visibleText(preview.args.blocks)).not.toMatch(/NaN/);
+    expect(postsTo(CHANNEL)).toHaveLength(1); // only the subscription note: nothing went to the channel
+
+    await command('digest off');
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/no longer gets the weekly digest/);
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+  });
+
+  it('asks to be invited when it may not post in the channel, and subscribes nothing', async () => {
+    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === 'C0PRIVATE' ? { body: { ok: false, error: 'not_in_channel' } } : undefined));
+    await command('digest here', repA, 'C0PRIVATE');
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/Invite me first/);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, 'C0PRIVATE'))).toBeUndefined();
+  });
+
+  it('brings a lost scheduler back after a Redis flush', async () => {
+    await command('digest here');
+    await dropPrefix(app.prefix);
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
+    await app.startDigestWorker(); // reconciles at start
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toMatchObject({ pattern: '0 9 * * 1' });
+  });
+
+  it('/outreach stats shows the rep their own numbers, only to them', async () => {
+    // This week (from Monday 23 November, 00:00 UTC: the rep's zone is not cached, so the team's).
+    await sent(repA, '2026-11-23T01:00:00Z', { repliedAt: '2026-11-23T05:00:00Z' });
+    await sent(repA, '2026-11-23T02:00:00Z');
+    await sent(repB, '2026-11-23T02:00:00Z', { repliedAt: '2026-11-23T05:00:00Z' });
+    await command('stats');
+    const stats = lastResponse();
+    expect(stats.args.response_type).toBe('ephemeral');
+    const text = visibleText(stats.args.blocks);
+    expect(text).toMatch(/50%/); // 1 reply of 2 sent this week
+    expect(text).not.toMatch(/NaN/);
+    expect(text).not.toContain('Zelda');
+  });
+
+  it('publishes the App Home on app_home_opened, with a button to draft', async () => {
+    await sent(repA, '2026-11-20T10:00:00Z', { prospect: '<!here> Hostile Name' });
+    const res = await app.post(appHomeOpened({ team_id: team, user_id: repA }), 'json');
+    expect(res.status).toBe(200);
+    const [publish] = await app.slack.waitFor('views.publish', 1);
+    expect(publish!.args.user_id).toBe(repA);
+    expect(publish!.args.view.type).toBe('home');
+    expect(publish!.args.view.blocks.length).toBeLessThanOrEqual(100);
+    const text = visibleText(publish!.args.view.blocks);
+    expect(text).toContain('&lt;!here&gt; Hostile Name');
+    expect(JSON.stringify(publish!.args.view)).not.toContain('<!here>');
+    const draft = elements(publish!.args.view.blocks).find((e) => e.text === 'Draft a message');
+    expect(draft).toBeDefined();
+
+    await app.post(blockActions({ team_id: team, user_id: repA, actions: [{ action_id: draft!.action_id, value: draft!.value }] }), 'form');
+    const [open] = await app.slack.waitFor('views.open', 1);
+    expect(open!.args.view.callback_id).toBe('draft_outreach');
+  });
+});
