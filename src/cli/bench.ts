@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { benchPurposeCheck } from './bench-purpose-check';
+import { benchDigest } from './bench-digest';
 import { benchSlack } from './bench-slack';
 
 export interface BenchSection {
@@ -37,6 +38,10 @@ export const SECTIONS: BenchSection[] = [
   {
     name: 'slack commands: /outreach list, time to ack and memory',
     run: benchSlack,
+  },
+  {
+    name: 'digest: a long history against a short one',
+    run: benchDigest,
   },
 ];
 

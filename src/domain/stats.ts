@@ -46,8 +46,20 @@ function weekFrom(localMonday: DateTime): Week {
   return { start: localMonday.toJSDate(), end: localMonday.plus({ weeks: 1 }).toJSDate() };
 }
 
+// luxon's isValidZone builds an Intl.DateTimeFormat on every call: thousands of follow-ups made it
+// the digest's main cost. A team has one zone; remember the answer.
+const validZones = new Map<string, boolean>();
+function isValidZone(timezone: string): boolean {
+  let valid = validZones.get(timezone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(timezone);
+    if (validZones.size < 1000) validZones.set(timezone, valid);
+  }
+  return valid;
+}
+
 function inZone(at: Date, timezone: string): DateTime {
-  if (!IANAZone.isValidZone(timezone)) throw new RangeError(`stats: unknown time zone ${JSON.stringify(timezone)}`);
+  if (!isValidZone(timezone)) throw new RangeError(`stats: unknown time zone ${JSON.stringify(timezone)}`);
   const local = DateTime.fromJSDate(at, { zone: timezone });
   if (!local.isValid) throw new RangeError(`stats: invalid date ${String(at)}`);
   return local;
@@ -127,8 +139,13 @@ export function followUpDeadline(dueAt: Date, cal: TeamCalendar & { timezone: st
  * `now`): a pending one is counted neither way yet, so a Monday digest does not call Friday's
  * follow-ups late before the rep had their business day to act.
  */
-export function followUpTiming(f: FollowUpDue, cal: TeamCalendar & { timezone: string }, now: Date): FollowUpTiming {
-  const deadline = followUpDeadline(f.dueAt, cal).getTime();
+export function followUpTiming(
+  f: FollowUpDue,
+  cal: TeamCalendar & { timezone: string },
+  now: Date,
+  deadlineOf: (dueAt: Date) => number = (dueAt) => followUpDeadline(dueAt, cal).getTime(),
+): FollowUpTiming {
+  const deadline = deadlineOf(f.dueAt);
   if (f.actedAt !== null) return f.actedAt.getTime() < deadline ? 'on_time' : 'late';
   return now.getTime() < deadline ? 'pending' : 'late';
 }
@@ -151,12 +168,30 @@ export interface FollowUpTally {
   share: number | null;
 }
 
+/**
+ * Deadlines by the local day a follow-up was due: a week has at most seven such days, so a team's
+ * thousands of follow-ups need seven calendar walks, not one each.
+ */
+function deadlineCache(cal: TeamCalendar & { timezone: string }): (dueAt: Date) => number {
+  const byDay = new Map<string, number>();
+  return (dueAt) => {
+    const day = inZone(dueAt, cal.timezone).toISODate() ?? '';
+    let deadline = byDay.get(day);
+    if (deadline === undefined) {
+      deadline = followUpDeadline(dueAt, cal).getTime();
+      byDay.set(day, deadline);
+    }
+    return deadline;
+  };
+}
+
 export function tallyFollowUps(followUps: FollowUpDue[], cal: TeamCalendar & { timezone: string }, now: Date): FollowUpTally {
   let onTime = 0;
   let late = 0;
   let pending = 0;
+  const deadlines = deadlineCache(cal);
   for (const f of followUps) {
-    const timing = followUpTiming(f, cal, now);
+    const timing = followUpTiming(f, cal, now, deadlines);
     if (timing === 'on_time') onTime++;
     else if (timing === 'late') late++;
     else pending++;
@@ -206,6 +241,10 @@ export interface CoachingTip {
 
 // Positive findings (praise, not a problem) never become the tip of the week.
 const PRAISE = new Set(['follow_up_adds_value']);
+
+// One collator for every name comparison: `localeCompare(…, 'en')` builds a new one per call, which
+// made sorting a 1,000-rep table take most of a second.
+const byName = new Intl.Collator('en').compare;
 
 /** One tip per finding code of the purpose check (src/domain/purpose-check/flags.ts). */
 export const COACHING_TIPS: Record<string, { label: string; tip: string }> = {
@@ -347,8 +386,9 @@ export function buildDigest(input: DigestInput): Digest {
   const active = input.reps.filter((r) => r.sent > 0);
 
   const perRep = new Map<string, { onTime: number; counted: number }>();
+  const deadlines = deadlineCache(cal);
   for (const f of input.followUps) {
-    const timing = followUpTiming(f, cal, input.now);
+    const timing = followUpTiming(f, cal, input.now, deadlines);
     if (timing === 'pending') continue;
     const tally = perRep.get(f.repId) ?? { onTime: 0, counted: 0 };
     tally.counted++;
@@ -363,12 +403,13 @@ export function buildDigest(input: DigestInput): Digest {
     const named = input.reps.filter((r): r is RepWeekCounts & { name: string } => r.name !== null && r.name.trim() !== '');
     reps = named
       .map((r) => ({ repId: r.repId, name: r.name.trim(), ...rated(r), followUps: perRep.get(r.repId) ?? { onTime: 0, counted: 0 } }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.repId.localeCompare(b.repId));
-    const others = input.reps.filter((r) => !named.includes(r as RepWeekCounts & { name: string }));
+      .sort((a, b) => byName(a.name, b.name) || (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+    const namedIds = new Set(named.map((r) => r.repId));
+    const others = input.reps.filter((r) => !namedIds.has(r.repId));
     if (others.length > 0) unnamed = { reps: others.length, ...sum(others) };
     top = reps
       .filter((r) => r.sent >= TOP_MIN_SENT && r.replied > 0)
-      .sort((a, b) => b.replied - a.replied || (b.rate ?? 0) - (a.rate ?? 0) || a.name.localeCompare(b.name, 'en'))
+      .sort((a, b) => b.replied - a.replied || (b.rate ?? 0) - (a.rate ?? 0) || byName(a.name, b.name))
       .slice(0, TOP_COUNT)
       .map((r, i) => ({ rank: i + 1, repId: r.repId, name: r.name, sent: r.sent, replied: r.replied, rate: r.rate }));
   }
