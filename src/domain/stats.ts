@@ -214,10 +214,16 @@ function verdictRates(byVerdict: Record<Verdict, Counts>): VerdictRate[] {
 }
 
 /** Purposeful's reply rate minus boilerplate's, in points: the evidence that purpose pays. */
+/** Below this many sent of either verdict, a gap in reply rates is noise, not evidence: say nothing. */
+export const EVIDENCE_MIN_SENT = 10;
+
 function purposeLead(rates: VerdictRate[]): number | null {
-  const purposeful = rates.find((r) => r.verdict === 'purposeful')?.rate ?? null;
-  const boilerplate = rates.find((r) => r.verdict === 'boilerplate')?.rate ?? null;
+  const p = rates.find((r) => r.verdict === 'purposeful');
+  const b = rates.find((r) => r.verdict === 'boilerplate');
+  const purposeful = p?.rate ?? null;
+  const boilerplate = b?.rate ?? null;
   if (purposeful === null || boilerplate === null) return null;
+  if (p!.sent < EVIDENCE_MIN_SENT || b!.sent < EVIDENCE_MIN_SENT) return null;
   return Math.round((purposeful - boilerplate) * 100);
 }
 

@@ -79,15 +79,15 @@ export function followUpLine(f: FollowUpTally): string {
 
 /** Reply rate by verdict, one line each, bars scaled to the best rate so the gap shows. */
 export function verdictLines(rates: VerdictRate[], purposeLead: number | null, weeks = 12): string {
-  const best = Math.max(0, ...rates.map((r) => r.rate ?? 0));
+  // Bars on one scale (0–100%), like every other bar in the digest.
   const lines = rates.map((r) =>
     r.sent === 0
       ? `\`${bar(0)}\` ${VERDICT_LABELS[r.verdict]}: none sent`
-      : `\`${bar(r.rate, 10, best)}\` *${percent(r.rate)}* ${VERDICT_LABELS[r.verdict]} (${r.replied} of ${r.sent})`,
+      : `\`${bar(r.rate)}\` *${percent(r.rate)}* ${VERDICT_LABELS[r.verdict]} (${r.replied} of ${r.sent})`,
   );
   let evidence = '';
-  if (purposeLead !== null && purposeLead > 0) evidence = `\nPurposeful messages got *${purposeLead} points* more replies than boilerplate.`;
-  else if (purposeLead !== null && purposeLead < 0) evidence = `\nBoilerplate got ${-purposeLead} points more replies than purposeful messages: worth a closer look.`;
+  if (purposeLead !== null && purposeLead > 0) evidence = `\nPurposeful messages got a reply rate *${purposeLead} percentage points* higher than boilerplate.`;
+  else if (purposeLead !== null && purposeLead < 0) evidence = `\nBoilerplate got a reply rate ${-purposeLead} percentage points higher than purposeful messages: worth a closer look.`;
   return `*Reply rate by verdict* (last ${weeks} weeks)\n${lines.join('\n')}${evidence}`;
 }
 

@@ -102,7 +102,7 @@ describe('digestMessage', () => {
     expect(shown).toMatch(/mean purpose score \*65\*\/100 · boilerplate \*17%\*/);
     expect(shown).toMatch(/\*35%\* Purposeful \(21 of 60\)/);
     expect(shown).toMatch(/\*5%\* Boilerplate \(1 of 20\)/);
-    expect(shown).toMatch(/Purposeful messages got \*30 points\* more replies than boilerplate/);
+    expect(shown).toMatch(/Purposeful messages got a reply rate \*30 percentage points\* higher than boilerplate/);
     expect(shown).toMatch(/Tip of the week:\* Start with why them/);
     expect(shown).toMatch(/no reason why them \(3 messages\)/);
     expect(shown).toContain(':first_place_medal: *Ana Lopez*: 2 replies of 4 sent (50%)');

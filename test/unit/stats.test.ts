@@ -319,6 +319,13 @@ describe('buildDigest', () => {
     expect(d.purposeLead).toBe(30);
   });
 
+  test('a reply-rate gap on a handful of messages is not claimed as evidence', () => {
+    const few = buildDigest(digestInput({ byVerdict: { purposeful: { sent: 2, replied: 1 }, needs_work: { sent: 0, replied: 0 }, boilerplate: { sent: 1, replied: 0 } } }));
+    expect(few.purposeLead).toBeNull();
+    const enough = buildDigest(digestInput({ byVerdict: { purposeful: { sent: 10, replied: 4 }, needs_work: { sent: 0, replied: 0 }, boilerplate: { sent: 10, replied: 1 } } }));
+    expect(enough.purposeLead).toBe(30);
+  });
+
   describe('recognition', () => {
     const reps: RepWeekCounts[] = [
       { repId: 'U1', name: 'Ana', sent: 10, replied: 5 },
