@@ -16,7 +16,12 @@ export function digestProcessor(service: DigestService, logger: Logger, clock: (
       return { result: 'malformed' };
     }
     try {
-      const result = await service.postScheduled(data.data, job.id ?? `digest-${data.data.teamId}-${data.data.channelId}`, clock());
+      // The scheduler stamps each run with its slot (prevMillis): a run that starts late (a worker down
+      // over Monday morning, retries past midnight) still posts the week its slot closed.
+      const slot = (job.opts as { prevMillis?: unknown }).prevMillis;
+      const now = clock();
+      const scheduledAt = typeof slot === 'number' && Number.isFinite(slot) ? new Date(slot) : now;
+      const result = await service.postScheduled(data.data, job.id ?? `digest-${data.data.teamId}-${data.data.channelId}`, now, scheduledAt);
       logger.info({ teamId: data.data.teamId, channelId: data.data.channelId, result }, 'digest run');
       return { result };
     } catch (err) {

@@ -54,6 +54,18 @@ export class DigestQueue {
     );
   }
 
+  /**
+   * Upserts the scheduler only when it is missing or its schedule differs. An upsert of an unchanged
+   * scheduler is not harmless: BullMQ replaces its pending run with one computed from now, so a run
+   * that was due but not yet started would be skipped. True when it upserted.
+   */
+  async ensure(s: DigestSchedule): Promise<boolean> {
+    const existing = await this.queue.getJobScheduler(digestSchedulerId(s.teamId, s.channelId));
+    if (existing && existing.pattern === digestCron(s.weekday, s.postTime) && existing.tz === s.timezone) return false;
+    await this.upsert(s);
+    return true;
+  }
+
   async remove(teamId: string, channelId: string): Promise<void> {
     await this.queue.removeJobScheduler(digestSchedulerId(teamId, channelId));
   }

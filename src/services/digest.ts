@@ -21,6 +21,7 @@ export const DEFAULT_DIGEST_TIME = '09:00';
 const TREND_WEEKS = 4;
 const VERDICT_WEEKS = 12;
 const HOME_LIST_LIMIT = 10;
+const NAMES_TTL_MS = 60 * 60 * 1000;
 
 export interface DigestServiceOptions {
   queue: DigestQueue | null;
@@ -40,6 +41,7 @@ export type PostResult = 'posted' | 'already_posted' | 'unsubscribed' | 'not_in_
 export interface HomeData {
   stats: RepStats;
   due: Array<{ outreachId: string; prospectName: string; channel: Outreach['channel']; dueAt: Date; step: number }>;
+  dueTotal: number;
   open: Array<{ id: string; prospectName: string; channel: Outreach['channel']; status: string; sentAt: Date | null }>;
   openTotal: number;
   timezone: string;
@@ -100,7 +102,9 @@ export class DigestService {
       }
     }
     await dstore.saveSubscription(this.pool, subscription);
-    await this.options.queue?.upsert(subscription);
+    // Upserting an unchanged scheduler would replace a run that is due but not yet started with next
+    // week's (BullMQ computes the next run from now): only touch it when it is missing or different.
+    await this.options.queue?.ensure(subscription);
     return { ok: true, subscription, changed: !same };
   }
 
@@ -112,14 +116,15 @@ export class DigestService {
   }
 
   /**
-   * Turns every subscription into its job scheduler (Redis may have lost them) and removes schedulers
-   * whose subscription is gone. Upserts are idempotent, so several workers may run this at once.
+   * Re-creates the job scheduler of every subscription that Redis lost (or that changed) and removes
+   * schedulers whose subscription is gone. Several workers may run this at once.
    */
   async reconcile(): Promise<{ upserted: number; removed: number }> {
     const queue = this.options.queue;
     if (!queue) return { upserted: 0, removed: 0 };
     const subscriptions = await dstore.allSubscriptions(this.pool);
-    for (const s of subscriptions) await queue.upsert(s);
+    let upserted = 0;
+    for (const s of subscriptions) if (await queue.ensure(s)) upserted++;
     const wanted = new Set(subscriptions.map((s) => digestSchedulerId(s.teamId, s.channelId)));
     let removed = 0;
     for (const id of await queue.schedulerIds()) {
@@ -127,7 +132,7 @@ export class DigestService {
       await queue.queue.removeJobScheduler(id);
       removed++;
     }
-    return { upserted: subscriptions.length, removed };
+    return { upserted, removed };
   }
 
   // ---- the digest -----------------------------------------------------------------------------------
@@ -163,9 +168,10 @@ export class DigestService {
     });
   }
 
-  /** `/outreach digest preview`: this week so far, in the team's zone. */
-  async preview(teamId: string, now: Date = this.clock()): Promise<Digest> {
-    const timezone = await this.teamTimezone(teamId);
+  /** `/outreach digest preview`: this week so far, in the channel's digest zone (else the team's). */
+  async preview(teamId: string, now: Date = this.clock(), channelId?: string): Promise<Digest> {
+    const subscription = channelId ? await dstore.getSubscription(this.pool, teamId, channelId) : null;
+    const timezone = subscription?.timezone ?? (await this.teamTimezone(teamId));
     return this.weekDigest(teamId, weekContaining(now, timezone), timezone, now);
   }
 
@@ -173,14 +179,21 @@ export class DigestService {
    * A scheduled run: posts the digest of the week up to yesterday (a Monday-morning digest covers
    * the week just ended) once per channel and week, whatever the queue does twice.
    */
-  async postScheduled(job: { teamId: string; channelId: string }, token: string, now: Date = this.clock()): Promise<PostResult> {
+  async postScheduled(
+    job: { teamId: string; channelId: string },
+    token: string,
+    now: Date = this.clock(),
+    /** The run's slot in the schedule: a run that starts late still covers the week its slot closes. */
+    scheduledAt: Date = now,
+  ): Promise<PostResult> {
     const subscription = await dstore.getSubscription(this.pool, job.teamId, job.channelId);
     if (!subscription) {
       await this.options.queue?.remove(job.teamId, job.channelId);
       return 'unsubscribed';
     }
     const timezone = subscription.timezone;
-    const week = weekContaining(DateTime.fromJSDate(now).setZone(timezone).minus({ days: 1 }).toJSDate(), timezone);
+    const at = scheduledAt.getTime() < now.getTime() ? scheduledAt : now;
+    const week = weekContaining(DateTime.fromJSDate(at).setZone(timezone).minus({ days: 1 }).toJSDate(), timezone);
     const weekStart = DateTime.fromJSDate(week.start).setZone(timezone).toISODate()!;
     if (!(await dstore.claimWeek(this.pool, job.teamId, job.channelId, weekStart, token))) return 'already_posted';
     const digest = await this.weekDigest(job.teamId, week, timezone, now);
@@ -190,13 +203,31 @@ export class DigestService {
     } catch (err) {
       if (err instanceof NotInChannelError) {
         await dstore.releaseWeek(this.pool, job.teamId, job.channelId, weekStart, token);
-        this.options.logger.warn({ teamId: job.teamId, channelId: job.channelId, error: err.slackError }, 'digest not posted: the bot is not in the channel');
+        this.options.logger.warn({ teamId: job.teamId, channelId: job.channelId, error: err.slackError }, 'digest not posted: the bot cannot post in the channel');
+        await this.tellSubscriber(subscription, err.slackError);
         return 'not_in_channel';
       }
       throw err; // a rate limit or an outage: the job retries and, holding the same token, takes its claim over
     }
     await dstore.markWeekPosted(this.pool, job.teamId, job.channelId, weekStart, posted.ts, this.clock());
     return 'posted';
+  }
+
+  /**
+   * The person who subscribed hears why the digest did not arrive. A channel that is gone (archived,
+   * deleted) loses its subscription; one the bot was removed from keeps it, to be invited back.
+   */
+  private async tellSubscriber(s: DigestSubscription, slackError: string): Promise<void> {
+    const gone = slackError === 'is_archived' || slackError === 'channel_not_found';
+    if (gone) await this.unsubscribe(s.teamId, s.channelId);
+    const text = gone
+      ? `I couldn't post this week's outreach digest in <#${s.channelId}>: the channel is archived or gone, so I stopped the digest there. Run \`/outreach digest here\` in another channel to get it again.`
+      : `I couldn't post this week's outreach digest in <#${s.channelId}>: I'm not in that channel any more. Invite me back (\`/invite @Purposeful\`) and it will arrive next week, or run \`/outreach digest off\` there.`;
+    try {
+      await this.slack().postMessage(s.createdBy, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+    } catch (err) {
+      this.options.logger.warn({ err }, 'could not tell the subscriber about a digest that was not posted');
+    }
   }
 
   // ---- the rep's own numbers -----------------------------------------------------------------------
@@ -236,7 +267,8 @@ export class DigestService {
     return {
       stats,
       timezone,
-      due,
+      due: due.items,
+      dueTotal: due.total,
       open: open.items.map((o) => ({ id: o.id, prospectName: o.prospectName, channel: o.channel, status: o.status, sentAt: o.sentAt })),
       openTotal: open.total,
     };
@@ -248,11 +280,23 @@ export class DigestService {
     return this.teamTimezone(rep.teamId);
   }
 
-  /** Names for the per-rep table; without them the table shows no names rather than failing. */
+  /**
+   * Names for the per-rep table; without them the table shows no names rather than failing. Kept for
+   * an hour: users.list is rate-limited (Tier 2), and many channels' digests run at the same minute.
+   */
+  private names: { at: number; names: Promise<Map<string, string>> } | null = null;
   private async repNames(): Promise<Map<string, string>> {
     if (!this.options.slack) return new Map();
+    const slack = this.options.slack;
+    if (!this.names || Date.now() - this.names.at > NAMES_TTL_MS) {
+      const names = slack.userNames();
+      this.names = { at: Date.now(), names };
+      names.catch(() => {
+        this.names = null;
+      });
+    }
     try {
-      return await this.options.slack.userNames();
+      return await this.names.names;
     } catch (err) {
       this.options.logger.warn({ err }, 'could not read names from Slack; the digest shows reps without names');
       return new Map();

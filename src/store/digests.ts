@@ -57,17 +57,22 @@ export async function allSubscriptions(db: Queryable): Promise<DigestSubscriptio
 
 // ---- posts: one per channel and week -------------------------------------------------------------------
 
+/** A claim older than this belongs to a run that died or gave up: another run may take it over. */
+export const STALE_DIGEST_CLAIM_MINUTES = 30;
+
 /**
- * Claims the week's post for this channel. True when this job may post: nobody claimed it yet, or
- * the claim is this job's own (a retry of the same job after a crash or an error).
+ * Claims the week's post for this channel. True when this run may post: nobody claimed it yet, the
+ * claim is this job's own (a retry after a crash or an error), or it is stale (a run that failed
+ * for good must not keep the week from ever being posted).
  */
 export async function claimWeek(db: Queryable, teamId: string, channelId: string, weekStart: string, token: string): Promise<boolean> {
   const { rows } = await db.query(
     `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, $3, 'posting', $4)
-     ON CONFLICT (team_id, channel_id, week_start) DO UPDATE SET claim_token = EXCLUDED.claim_token
-       WHERE digest_posts.status = 'posting' AND digest_posts.claim_token = EXCLUDED.claim_token
+     ON CONFLICT (team_id, channel_id, week_start) DO UPDATE SET claim_token = EXCLUDED.claim_token, created_at = now()
+       WHERE digest_posts.status = 'posting'
+         AND (digest_posts.claim_token = EXCLUDED.claim_token OR digest_posts.created_at < now() - make_interval(mins => $5))
      RETURNING status`,
-    [teamId, channelId, weekStart, token],
+    [teamId, channelId, weekStart, token, STALE_DIGEST_CLAIM_MINUTES],
   );
   return rows.length > 0;
 }
@@ -191,22 +196,30 @@ export async function followUpsDue(db: Queryable, scope: StatsScope, span: Span)
 }
 
 /**
- * A rep's follow-ups for the App Home: the ones a reminder went out for and nothing was done yet,
- * then the planned ones, soonest first, of outreach still awaiting a reply.
+ * A rep's follow-ups for the App Home, soonest first, one per outreach still awaiting a reply: the
+ * planned one, or the last reminder the rep has not acted on yet. `total` counts them all.
  */
 export async function repFollowUps(
   db: Queryable,
   teamId: string,
   repId: string,
   limit: number,
-): Promise<Array<{ outreachId: string; prospectName: string; channel: Channel; dueAt: Date; step: number }>> {
+): Promise<{ items: Array<{ outreachId: string; prospectName: string; channel: Channel; dueAt: Date; step: number }>; total: number }> {
   const { rows } = await db.query(
-    `SELECT f.outreach_id::text, o.prospect_name, o.channel, f.due_at, f.step
-     FROM followups f JOIN outreach o ON o.team_id = f.team_id AND o.id = f.outreach_id
-     WHERE f.team_id = $1 AND f.rep_id = $2 AND o.status = 'sent'
-       AND (f.status IN ('pending', 'sending') OR (f.status = 'reminded' AND f.acted_at IS NULL))
-     ORDER BY f.due_at, f.id LIMIT $3`,
+    `WITH latest AS (
+       SELECT DISTINCT ON (f.outreach_id) f.outreach_id, f.due_at, f.step
+       FROM followups f
+       WHERE f.team_id = $1 AND f.rep_id = $2 AND f.status IN ('pending', 'sending', 'reminded') AND f.acted_at IS NULL
+       ORDER BY f.outreach_id, f.step DESC, f.id DESC
+     )
+     SELECT l.outreach_id::text, o.prospect_name, o.channel, l.due_at, l.step, count(*) OVER () AS total
+     FROM latest l JOIN outreach o ON o.team_id = $1 AND o.id = l.outreach_id
+     WHERE o.status = 'sent'
+     ORDER BY l.due_at, l.outreach_id LIMIT $3`,
     [teamId, repId, limit],
   );
-  return rows.map((r) => ({ outreachId: r.outreach_id, prospectName: r.prospect_name, channel: r.channel, dueAt: r.due_at, step: Number(r.step) }));
+  return {
+    items: rows.map((r) => ({ outreachId: r.outreach_id, prospectName: r.prospect_name, channel: r.channel, dueAt: r.due_at, step: Number(r.step) })),
+    total: rows.length > 0 ? Number(rows[0].total) : 0,
+  };
 }

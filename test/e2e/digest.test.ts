@@ -143,6 +143,52 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toMatchObject({ pattern: '0 9 * * 1' });
   });
 
+  it('does not replace a run that is due but not yet started when it reconciles or is re-subscribed', async () => {
+    await command('digest here');
+    const [due] = (await app.digestQueue.queue.getDelayed()).filter((j) => j.data.teamId === team);
+    await due!.promote(); // due now; no worker has taken it yet
+    await command('digest here'); // the same schedule again
+    const worker = await app.startDigestWorker(); // reconciles at start
+    await worker.reconcileNow();
+    const deadline = Date.now() + 8000;
+    while (postsTo(CHANNEL).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(postsTo(CHANNEL)).toHaveLength(2); // the subscription note, then the digest of the week
+  });
+
+  it('a run that starts late posts the week its slot closed, and a claim left by a dead run is taken over', async () => {
+    await seedWeek();
+    await command('digest here');
+    // A Monday 09:00 slot that only ran on Tuesday: still the week of 16 November, not this one.
+    const posted = await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'late-run', new Date('2026-11-24T08:00:00Z'), new Date('2026-11-23T09:00:00Z'));
+    expect(posted).toBe('posted');
+    expect(await rows('SELECT week_start::text FROM digest_posts WHERE team_id = $1', [team])).toEqual([{ week_start: '2026-11-16' }]);
+    // Next week's run found a claim of a run that died 40 minutes ago: it posts anyway.
+    await app.db.pool().query(
+      `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at) VALUES ($1, $2, '2026-11-23', 'posting', 'dead-run', now() - interval '40 minutes')`,
+      [team, CHANNEL],
+    );
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'next-run', new Date('2026-11-30T09:00:00Z'))).toBe('posted');
+    // A fresh claim of another run is respected.
+    await app.db.pool().query(`INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, '2026-11-30', 'posting', 'busy-run')`, [team, CHANNEL]);
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'other-run', new Date('2026-12-07T09:00:00Z'))).toBe('already_posted');
+  });
+
+  it('tells the person who subscribed when it can no longer post in the channel, and stops for an archived one', async () => {
+    await command('digest here');
+    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === CHANNEL ? { body: { ok: false, error: 'not_in_channel' } } : undefined));
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'r1')).toBe('not_in_channel');
+    const dm = app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === repA).at(-1)!;
+    expect(dm.args.text).toMatch(/not in that channel any more/);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 1 }]);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_posts WHERE team_id = $1', [team])).toEqual([{ n: 0 }]); // the week stays free
+
+    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === CHANNEL ? { body: { ok: false, error: 'is_archived' } } : undefined));
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'r2')).toBe('not_in_channel');
+    expect(app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === repA).at(-1)!.args.text).toMatch(/archived or gone, so I stopped/);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
+  });
+
   it('/outreach stats shows the rep their own numbers, only to them', async () => {
     // This week (from Monday 23 November, 00:00 UTC: the rep's zone is not cached, so the team's).
     await sent(repA, '2026-11-23T01:00:00Z', { repliedAt: '2026-11-23T05:00:00Z' });
@@ -158,7 +204,13 @@ describe('the weekly digest, stats and the App Home', () => {
   });
 
   it('publishes the App Home on app_home_opened, with a button to draft', async () => {
-    await sent(repA, '2026-11-20T10:00:00Z', { prospect: '<!here> Hostile Name' });
+    const hostile = await sent(repA, '2026-11-20T10:00:00Z', { prospect: '<!here> Hostile Name' });
+    // An ignored first reminder and the planned second one: listed once, as the second.
+    await app.db.pool().query(
+      `INSERT INTO followups (team_id, outreach_id, rep_id, step, due_at, status) VALUES
+         ($1, $2, $3, 1, '2026-11-25T14:30:00Z', 'reminded'), ($1, $2, $3, 2, '2026-12-04T14:30:00Z', 'pending')`,
+      [team, hostile, repA],
+    );
     const res = await app.post(appHomeOpened({ team_id: team, user_id: repA }), 'json');
     expect(res.status).toBe(200);
     const [publish] = await app.slack.waitFor('views.publish', 1);
@@ -168,6 +220,8 @@ describe('the weekly digest, stats and the App Home', () => {
     const text = visibleText(publish!.args.view.blocks);
     expect(text).toContain('&lt;!here&gt; Hostile Name');
     expect(JSON.stringify(publish!.args.view)).not.toContain('<!here>');
+    expect(text.split('Hostile Name').length - 1).toBe(2); // once among follow-ups due, once among open outreach
+    expect(text).toMatch(/Follow-ups due\W+\(1\)/);
     const draft = elements(publish!.args.view.blocks).find((e) => e.text === 'Draft a message');
     expect(draft).toBeDefined();
 

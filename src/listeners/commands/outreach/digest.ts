@@ -23,7 +23,7 @@ export async function digestCommand(
   const say = (text: string) => args.respond({ response_type: 'ephemeral', ...notice(text) });
   try {
     if (command.action === 'preview') {
-      const digest = await deps.digests.preview(body.team_id, deps.now());
+      const digest = await deps.digests.preview(body.team_id, deps.now(), body.channel_id);
       await args.respond({ response_type: 'ephemeral', ...digestMessage(digest, { preview: true }) });
       return;
     }
