@@ -1,4 +1,5 @@
-import { findKeywords, type Keywords } from './screen';
+import { withoutGreeting } from './patterns';
+import { findKeywordsIn, type Keywords, type Span } from './screen';
 
 /**
  * The anatomy of a message: subject line, greeting, body, sign-off and signature, and the body's
@@ -9,6 +10,8 @@ export interface Sentence {
   text: string;
   /** text.toLowerCase(), computed once. */
   lower: string;
+  /** text without a greeting at its start ("Hi Jane, I saw…" → "I saw…"); text itself when there is none. */
+  bare: string;
   /** The screen keywords in this sentence, found in one pass. */
   keywords: Keywords;
   /** True when the sentence ends with a question mark. */
@@ -21,6 +24,8 @@ export interface Anatomy {
   subject: string;
   /** Everything the rep wrote to the reader, without subject and signature. */
   body: string;
+  /** Where body starts in plain: body === plain.slice(bodyStart, bodyStart + body.length). */
+  bodyStart: number;
   bodyLower: string;
   bodyKeywords: Keywords;
   signature: string;
@@ -32,9 +37,15 @@ const SIGN_OFF =
   /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|cordialement|viele grüße|abraço|thanks & regards|thanks and regards|with thanks|respectfully)\b[^\n]{0,20}$/i;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
+// A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
+const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const ABBREVIATION = /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s))\.$/i;
 
+// Most messages have none of these; one search is cheaper than four replacements.
+const NOT_PLAIN = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\r]/;
+
 export function plainText(text: string): string {
+  if (!NOT_PLAIN.test(text)) return text;
   return text
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
@@ -46,24 +57,29 @@ export function readAnatomy(text: string): Anatomy {
   const plain = plainText(text);
   let lines = plain.split('\n');
   let subject = '';
+  let linesStart = 0;
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first >= 0) {
     const m = SUBJECT.exec(lines[first] ?? '');
     if (m) {
       subject = (m[1] ?? '').trim();
+      for (let i = 0; i <= first; i++) linesStart += (lines[i] as string).length + 1;
       lines = lines.slice(first + 1);
     }
   }
   const { bodyLines, signatureLines } = splitSignature(lines);
-  const body = bodyLines.join('\n').trim();
+  const joined = bodyLines.join('\n');
+  const body = joined.trim();
+  const { sentences, bodyKeywords } = splitSentences(body);
   return {
     plain,
     subject,
     body,
+    bodyStart: body === '' ? 0 : linesStart + joined.search(/\S/),
     bodyLower: body.toLowerCase(),
-    bodyKeywords: findKeywords(body),
+    bodyKeywords,
     signature: signatureLines.join('\n').trim(),
-    sentences: splitSentences(body),
+    sentences,
   };
 }
 
@@ -83,7 +99,7 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
   while (start > 0) {
     const line = (lines[start - 1] ?? '').trim();
     if (line === '') break;
-    const short = line.split(/\s+/).length <= 6 && !/[.?!:;]$/.test(line);
+    const short = !/[.?!:;]$/.test(line) && AT_MOST_SIX_WORDS.test(line);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }
@@ -96,36 +112,72 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
 
 /**
  * Sentences end at ! or ?, at a full stop before a capital, digit, quote or emoji, and at a line
- * break. "Dr." and "vs." do not end one, and neither does the dot inside a URL.
+ * break. "Dr." and "vs." do not end one, and neither does the dot inside a URL. The keywords of the
+ * body and of every sentence come from one scan of the body.
  */
-export function splitSentences(body: string): Sentence[] {
-  const out: Sentence[] = [];
+export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywords: Keywords } {
+  const texts: string[] = [];
+  const spans: Span[] = [];
+  let lineStart = 0;
   for (const line of body.split('\n')) {
+    const lineOffset = lineStart;
+    lineStart += line.length + 1;
     const rest = line.trim();
     if (!rest) continue;
+    // Where rest starts in body, so each sentence knows its place for the keyword scan.
+    const restOffset = lineOffset + line.search(/\S/);
     let start = 0;
-    const pieces: string[] = [];
+    const pieces: number[] = [];
     const re = /[.!?]+["')\]]*(?=\s+(\S))/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(rest)) !== null) {
       const stop = m.index + m[0].length;
-      const piece = rest.slice(start, stop);
       const next = m[1] ?? '';
       const endsWithDot = /\.["')\]]*$/.test(m[0]) && !/[!?]/.test(m[0]);
-      if (endsWithDot && (ABBREVIATION.test(piece.replace(/["')\]]+$/, '')) || /^[a-z]/.test(next) && !isLowercaseWriter(rest))) {
+      if (endsWithDot && (endsWithAbbreviation(rest, start, stop) || /^[a-z]/.test(next) && !isLowercaseWriter(rest))) {
         continue;
       }
-      pieces.push(piece);
+      pieces.push(start, stop);
       start = stop;
     }
-    pieces.push(rest.slice(start));
-    for (const p of pieces) {
+    pieces.push(start, rest.length);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const from = pieces[i] as number;
+      const p = rest.slice(from, pieces[i + 1]);
       const t = p.trim();
-      if (t) out.push({ text: t, lower: t.toLowerCase(), keywords: findKeywords(t), question: /\?["')\]\s\p{Extended_Pictographic}]*$/u.test(t) });
+      if (!t) continue;
+      const at = restOffset + from + p.search(/\S/);
+      texts.push(t);
+      spans.push({ start: at, end: at + t.length });
     }
   }
-  return out;
+  const { all, each } = findKeywordsIn(body, spans);
+  const sentences = texts.map(
+    (t, i): Sentence => ({
+      text: t,
+      lower: t.toLowerCase(),
+      bare: withoutGreeting(t),
+      keywords: each[i] as Keywords,
+      // Only a sentence with a question mark can end with one.
+      question: t.includes('?') && /\?["')\]\s\p{Extended_Pictographic}]*$/u.test(t),
+    }),
+  );
+  return { sentences, bodyKeywords: all };
 }
+
+/**
+ * ABBREVIATION on rest.slice(start, stop) without its closing quotes and brackets. The pattern only
+ * looks at the last few characters ("approx." and the one before it for \b), so it runs on those
+ * rather than scanning the whole piece from every position.
+ */
+function endsWithAbbreviation(rest: string, start: number, stop: number): boolean {
+  let end = stop;
+  while (end > start && CLOSERS.includes(rest[end - 1] as string)) end--;
+  return ABBREVIATION.test(rest.slice(Math.max(start, end - ABBREVIATION_TAIL), end));
+}
+const CLOSERS = `"')]`;
+/** Longest abbreviation with its dot ("approx.") plus one character before it. */
+const ABBREVIATION_TAIL = 8;
 
 // Some writers never capitalise ("saw your thread... want it?"); for them a full stop before a
 // lowercase word still ends the sentence.

@@ -15,7 +15,6 @@ import {
   FOLLOW_UP_SUBJECT,
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
-  GREETING,
   GUILT,
   HYPE_WORDS,
   IMPOSED_MEETING,
@@ -88,7 +87,13 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   const value = parts.whats_in_it_for_you.strength;
 
   // --- could go to anyone ---
-  const template = TEMPLATE_FIELD.exec(all, findKeywords(all));
+  // TEMPLATE_FIELD's keys have no spaces, so any of them in `all` lies within the subject, the body
+  // or the signature: the body's keywords and two short scans screen it without rescanning the body.
+  const mayHaveTemplate =
+    TEMPLATE_FIELD.mayMatch(lower) ||
+    (anatomy.subject !== '' && TEMPLATE_FIELD.mayMatch(findKeywords(anatomy.subject))) ||
+    (anatomy.signature !== '' && TEMPLATE_FIELD.mayMatch(findKeywords(anatomy.signature)));
+  const template = mayHaveTemplate ? TEMPLATE_FIELD.re.exec(all) : null;
   if (template) {
     flags.push(
       flag('template_field', 'critical', `Unfilled template field ${template[0]}: fill it in or rewrite the line`, 30, true),
@@ -114,7 +119,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
     );
   }
-  const genericMatches = [...(body.match(GENERIC_AUDIENCE) ?? []), ...(body.match(GENERIC_AUDIENCE_NAMED) ?? [])];
+  const genericMatches = [...(GENERIC_AUDIENCE.match(body, lower) ?? []), ...(GENERIC_AUDIENCE_NAMED.match(body, lower) ?? [])];
   const genericAudience = new Set(genericMatches.map((m) => m.toLowerCase())).size;
   if (genericAudience > 0) {
     flags.push(
@@ -149,7 +154,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   if (cliche) {
     flags.push(flag('generic_opener', 'info', `"${quote(cliche[0])}" fits anyone: open with why them instead`, 3));
   }
-  const mutual = WHY.vagueMutual.exec(body);
+  const mutual = WHY.vagueMutual.exec(body, lower);
   if (mutual) {
     flags.push(flag('unnamed_mutual_connections', 'info', 'Unnamed mutual connections are no reason: name the person you both know', 3));
   }
@@ -276,7 +281,8 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {
   let n = 0;
   for (const s of anatomy.sentences) {
-    const stripped = s.text.replace(GREETING, ' ');
+    // GREETING matches at the start or not at all, so replacing it with a space is a space before the bare text.
+    const stripped = s.bare === s.text ? s.text : ` ${s.bare}`;
     const text = PLEASANTRY.mayMatch(s.keywords) ? stripped.replace(PLEASANTRY.re, ' ') : stripped;
     for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
       if (!prospect.has(w)) n++;

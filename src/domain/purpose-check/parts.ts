@@ -1,14 +1,12 @@
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics } from './specifics';
-import { findKeywords, type Keywords } from './screen';
-
-const NO_KEYWORDS: Keywords = new Uint8Array(0);
+import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
   FLATTERY,
-  GREETING,
   HIGH_FRICTION,
+  MAY,
   NEWS_VERB,
   PITCH_OBJECT,
   RESOURCE,
@@ -42,8 +40,12 @@ function best(a: Hit, b: Hit): Hit {
   return b.strength > a.strength ? b : a;
 }
 
+// Evidence is usually one sentence spaced with single spaces already; only other spacing needs the replace.
+const ODD_SPACING = /[^\S ]| {2}/;
+
 function clip(text: string, max = 140): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const trimmed = text.trim();
+  const t = ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }
 
@@ -54,35 +56,33 @@ function hit(strength: number, sentence: string): Hit {
 
 // ---------- who I am ----------
 
-// Cheap keyword screens, so the heavier patterns only run on sentences that could match them.
-const MAY_INTRODUCE = /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/i;
-const MAY_NAME_SOMEONE = /\b(?:suggest|recommend|referr|introduc|told me|mentioned|thought|said you|pointed me|asked me|mutual|colleague|friend|intro)/i;
-const SELF_INTRO_KEYS = ["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'];
-const WE_ARE_KEYS = ["we're", 'we are', 'i run', 'i work'];
-const I_DO = /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/;
-const MAY_HAVE_ARTIFACT = /\byour\b|'s\b/i;
+// The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
+// one). So a pattern whose hit could not beat what is already found is not run at all: the answer is
+// the same, and most sentences skip most patterns once a clear introduction has been seen.
 
 export function readWhoIAm(anatomy: Anatomy): Hit {
   let found = NONE;
-  for (const { text, lower } of anatomy.sentences) {
-    if (!MAY_INTRODUCE.test(lower)) continue;
-    const selfIntro = SELF_INTRO_KEYS.some((k) => lower.includes(k));
-    const iDo = I_DO.test(lower);
+  const beats = (strength: number): boolean => strength > found.strength;
+  for (const { text, lower, keywords } of anatomy.sentences) {
+    if (!beats(1)) break;
+    if (!MAY.introduce.test(lower)) continue;
+    const selfIntro = MAY.introduceSelf.test(lower, keywords);
+    const iDo = MAY.doWork.test(lower, keywords);
     const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
     if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
-    if (iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
-    if (WHO.nameFrom.test(text)) found = best(found, hit(0.9, text));
-    if (selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
+    if (beats(0.95) && iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
+    if (beats(0.9) && WHO.nameFrom.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
     }
-    if (WHO.withCompany.test(text)) found = best(found, hit(0.8, text));
-    if (iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
-    if (selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
-    if (WE_ARE_KEYS.some((k) => lower.includes(k)) && WHO.weAreA.test(text)) {
+    if (beats(0.8) && anyMatches(WHO.withCompany, text, keywords)) found = best(found, hit(0.8, text));
+    if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
+    if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
+    if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
       // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
-    if (lower.includes('introduce') || lower.includes('share a bit')) {
+    if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
   }
@@ -102,52 +102,70 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   return found;
 }
 
+function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
+  for (const p of patterns) if (p.test(text, keywords)) return true;
+  return false;
+}
+
 // ---------- why you ----------
 
 export function readWhyYou(
   anatomy: Anatomy,
   prospect: Set<string>,
-): Hit & { flatteryOnly: boolean; specifics: number } {
+): Hit & { flatteryOnly: boolean; specifics: () => number } {
   let found = NONE;
   let flattery = false;
-  let specifics = 0;
-  for (const sentence of anatomy.sentences) {
-    // The greeting names the prospect; it is never the detail.
-    const text = sentence.text.replace(GREETING, '');
-    const lower = text.toLowerCase();
-    const spec = countSpecifics(text, prospect);
-    specifics += spec;
-    const bonus = Math.min(spec, 3) * 0.05;
-    const flattering = FLATTERY.test(text, sentence.keywords);
+  const beats = (strength: number): boolean => strength > found.strength;
+  const sentences = anatomy.sentences;
+  // Concrete things each sentence names, counted when first needed: most readings never need them.
+  const specs: number[] = sentences.map(() => -1);
+  const specificsOf = (i: number): number => {
+    let spec = specs[i] as number;
+    if (spec < 0) {
+      const { bare, keywords } = sentences[i] as Sentence;
+      spec = specs[i] = countSpecifics(bare, prospect, keywords);
+    }
+    return spec;
+  };
+  const bonusOf = (i: number): number => Math.min(specificsOf(i), 3) * 0.05;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
+    // The greeting names the prospect; it is never the detail. The sentence's keywords screen its
+    // bare text too: that is the sentence's end, so any keyword in it is in the sentence.
+    const text = sentence.bare;
+    const keywords = sentence.keywords;
+    const lower = text === sentence.text ? sentence.lower : text.toLowerCase();
+    const flattering = FLATTERY.test(text, keywords);
     if (flattering) flattery = true;
-    const artifact = MAY_HAVE_ARTIFACT.test(text) ? WHY.artifact.exec(text) : null;
+    if (!beats(1)) continue;
+    const artifact = MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null;
     if (artifact) {
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
-      const pinned = spec > 0 || WHY.artifactTopic.test(after);
+      const pinned = specificsOf(i) > 0 || WHY.artifactTopic.test(after);
       const plural = /s$/i.test(artifact[0]) && !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
-      found = best(found, hit(pinned ? 0.85 + bonus : plural ? 0.3 : 0.55, text));
+      found = best(found, hit(pinned ? 0.85 + bonusOf(i) : plural ? 0.3 : 0.55, text));
     }
-    if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonus, text));
-    if (MAY_NAME_SOMEONE.test(text) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
+    if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
+    if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
       found = best(found, hit(1, text));
     }
-    if (/\b(?:meet|met|chat|talk|spok|speak)/.test(lower) && WHY.met.test(text)) found = best(found, hit(0.85, text));
-    if (lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
-    if (/\bi (?:tried|used|tested|downloaded|played|bought|signed|visited|ordered)/.test(lower) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
-    if (/thank|made you|prompted you/.test(lower) && WHY.theyInitiated.test(text)) found = best(found, hit(0.5, text));
-    if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonus, text));
-    if (/alum|grad/.test(lower) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
+    if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
+    if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.5) && MAY.thank.test(lower, keywords) && WHY.theyInitiated.test(text)) found = best(found, hit(0.5, text));
+    if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonusOf(i), text));
+    if (beats(0.3) && MAY.alumni.test(lower, keywords) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
     const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
     if (congrats) {
-      const s = countSpecifics(congrats[1] ?? '', prospect);
+      const s = countSpecifics(congrats[1] ?? '', prospect, keywords);
       found = best(found, hit(0.5 + Math.min(s, 3) * 0.12, text));
     }
-    const seen = WHY.perceived.exec(text);
+    const seen = WHY.perceived.exec(text, keywords);
     if (seen) {
       const tail = text.slice(seen.index + seen[0].length);
       if (!WHY.genericTarget.test(tail) && !flattering) {
-        const s = countSpecifics(tail, prospect) + (NEWS_VERB.test(tail) ? 1 : 0);
+        const s = countSpecifics(tail, prospect, keywords) + (NEWS_VERB.test(tail) ? 1 : 0);
         const detail = /\b(?:that|about|how|where|when)\b/i.test(tail) ? 0.1 : 0;
         const strength = s === 0 ? 0.25 + detail : 0.5 + Math.min(s, 3) * 0.12 + detail;
         found = best(found, hit(strength, text));
@@ -155,11 +173,17 @@ export function readWhyYou(
     }
     // A concrete detail about their world without a verb of seeing: "…cloning your mobile banking
     // login, hosted on three domains registered last week".
-    if (WHY.your.test(text) && !flattering) {
+    if (beats(0.5) && !flattering && WHY.your.test(text, keywords)) {
+      const spec = specificsOf(i);
       if (spec >= 2) found = best(found, hit(0.5, text));
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
   }
+  const specifics = (): number => {
+    let n = 0;
+    for (let i = 0; i < sentences.length; i++) n += specificsOf(i);
+    return n;
+  };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
 }
 
@@ -171,19 +195,18 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
   const sentences = anatomy.sentences;
   let previousResource = false;
   for (let i = 0; i < sentences.length; i++) {
-    const text = sentences[i]?.text ?? '';
-    const keywords = sentences[i]?.keywords ?? NO_KEYWORDS;
-    const resource = RESOURCE.test(text);
+    const { text, keywords } = sentences[i] as Sentence;
+    const resource = RESOURCE.test(text, keywords);
     const resourceNearby = resource || previousResource;
     previousResource = resource;
-    const pitchOnly = PITCH_OBJECT.test(text) && !resource;
+    const pitchOnly = !resource && PITCH_OBJECT.test(text, keywords);
     const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
     let s = 0;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
-    if (VALUE.weHave.test(text) && resource) s = Math.max(s, 0.45);
+    if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
     if (pitchOnly) s = Math.min(s, 0.15);
@@ -211,7 +234,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   };
 
   for (const sentence of anatomy.sentences) {
-    const text = sentence.text.replace(GREETING, '');
+    const text = sentence.bare;
     const keywords = sentence.keywords;
     const isCloser = ASK.closer.test(text, keywords);
     let counted = 0;
@@ -223,7 +246,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         const inner = text.match(ASK.innerQuestion) ?? [];
         const firstInner = inner.length > 0 ? text.indexOf(inner[0] ?? '') : -1;
         if (firstInner > 0 && ASK.questionStart.test(text.slice(0, firstInner))) counted += inner.length;
-        const letters = (text.match(ASK.lettered) ?? []).length;
+        const letters = countLettered(text);
         if (letters >= 2) counted += letters - 1;
         if (kind === 'none') kind = 'question';
       }
@@ -231,14 +254,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       counted = 1;
       if (kind === 'none') kind = 'imperative';
     } else if (!sentence.question) {
-      const letters = (text.match(ASK.lettered) ?? []).length;
+      const letters = countLettered(text);
       if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
         counted = letters;
         kind = 'desire';
       } else if (ASK.conditional.test(text, keywords)) note('conditional', 0.65, text);
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
       else if (ASK.connect.test(text, keywords)) note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
-      else if (ASK.vagueLetMeKnow.test(text) && !isCloser) note('vague', 0.3, text);
+      else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
     }
     if (counted > 0) {
       count += counted;
@@ -271,14 +294,22 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   return { strength, evidence, count, kind, highFriction };
 }
 
+/** "(a) … (b) …": lettered options, each an ask. Only a text with a bracket can have them. */
+function countLettered(text: string): number {
+  return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
+}
+
 function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);
 }
 
 export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospect: Set<string>): PartsReading & {
   flatteryOnly: boolean;
-  /** Concrete things named in the whole body (numbers, quotes, proper nouns other than the prospect's). */
-  specifics: number;
+  /**
+   * Concrete things named in the whole body (numbers, quotes, proper nouns other than the prospect's).
+   * A function: counting them costs, and only the boilerplate verdict of a vague message asks.
+   */
+  specifics: () => number;
 } {
   const who = readWhoIAm(anatomy);
   const why = readWhyYou(anatomy, prospect);

@@ -7,6 +7,21 @@ import { screened } from './screen';
  * cases of their keywords; the rest ignore case.
  */
 
+// ---------- screen keys ----------
+
+/**
+ * Every character \s matches. The screen reads text as it is, so a key that must stand for a word
+ * and the space after it ("im" in /[Ii]'?m\s+/) lists each space: spaceAfter('im').
+ */
+export const SPACES = [
+  ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+  '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
+] as const;
+
+function spaceAfter(word: string): string[] {
+  return SPACES.map((space) => word + space);
+}
+
 // ---------- shared vocabulary ----------
 
 /** Things a person makes or says in public: the raw material of "why you". */
@@ -14,12 +29,25 @@ const ARTIFACT =
   '(?:post|posts|talk|talks|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes)';
 
 /** Things a sender can hand over: the raw material of "what's in it for you". */
-export const RESOURCE =
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i;
+export const RESOURCE = screened(
+  [
+    'checklist', 'template', 'guide', 'playbook', 'report', 'summar', 'write', 'data', 'benchmark', 'analys', 'study',
+    'findings', 'results', 'case stud', 'one-page', 'onepage', 'teardown', 'map', 'chart', 'curves', 'note', 'sheet',
+    'rubric', 'pdf', 'doc', 'list', 'snapshot', 'kit', 'sample', 'evaluation', 'iocs', 'cvs', 'brief', 'spec',
+    'starter pack', 'protocol', 'logs', 'figures', 'numbers', 'breakdown', 'model', 'review', 'audit', 'lessons',
+    'examples', 'references', 'schedule', 'copy', 'draft', 'recording', 'tips', 'fixes', 'ideas', 'patterns', 'bands',
+    'form', 'paper', 'insight', 'walkthrough', 'intro', 'comparison', 'calculator', 'agenda', 'csv', 'overview', 'primer',
+    'handbook', 'repo', 'code', 'file', 'rules', 'script', 'what we', 'what i', 'how the', 'how we', 'how two',
+    'how three', 'how other',
+  ],
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i,
+);
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
-export const PITCH_OBJECT =
-  /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i;
+export const PITCH_OBJECT = screened(
+  ['demo', 'our platform', 'our product', 'our services', 'our solution', 'our software', 'our app', 'our tool', 'the platform', 'workshop', 'deep', 'presentation of', 'present our', 'introduce our', 'tell you', 'show you', 'what we do'],
+  /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
+);
 
 // ---------- who I am ----------
 
@@ -44,9 +72,18 @@ export const WHO = {
     /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
   doesSomething:
     /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+/u,
-  /** "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". */
-  withCompany:
-    /\b(?:[Ii]'?m|[Ii] am|[Ww]e(?:'re| are))\s+(?:now\s+)?(?:with|at|from|over at)\s+\p{Lu}|\b(?:[Ii]'?m|[Ii] am)\s+(?:now\s+|currently\s+)?(?:selling|working|building|leading|running|recruiting|consulting|researching|writing)\b[^.!?;]{0,60}?\b(?:at|for|with)\s+\p{Lu}|\breaching out from\s+\p{Lu}|\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b|\b[Ww]e(?:'re| are)\s+\p{Lu}[\p{L}\p{N}]+/u,
+  /**
+   * "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". The alternatives of one
+   * pattern, each behind its own screen: a sentence names a company when any of them matches.
+   */
+  withCompany: [
+    screened(
+      ["i'm", 'i am', "we're", 'we are', ...spaceAfter('im')],
+      /\b(?:[Ii]'?m|[Ii] am|[Ww]e(?:'re| are))\s+(?:now\s+)?(?:with|at|from|over at)\s+\p{Lu}|\b(?:[Ii]'?m|[Ii] am)\s+(?:now\s+|currently\s+)?(?:selling|working|building|leading|running|recruiting|consulting|researching|writing)\b[^.!?;]{0,60}?\b(?:at|for|with)\s+\p{Lu}|\b[Ww]e(?:'re| are)\s+\p{Lu}[\p{L}\p{N}]+/u,
+    ),
+    screened(['reaching out from'], /\breaching out from\s+\p{Lu}/u),
+    screened(spaceAfter('at'), /\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b/u, SPACES.map((space) => `${space}we`)),
+  ],
   /** "we're an all-in-one loyalty platform", "We are a leading provider" — an organisation, unnamed. */
   weAreA:
     /\b(?:we(?:'re| are)|i run|i work (?:at|for))\s+(?:an?|the)\s+(?:[\w+-]+\s+){0,5}?(?:company|platform|agency|firm|studio|team|startup|nonprofit|lab|consultancy|provider|manufacturer|plant|app|tool|brokerage|cdmo|foundation|bootcamp|programme|program|podcast|practice|partner)\b/i,
@@ -72,8 +109,10 @@ export const WHY = {
   youDid:
     /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
-  perceived:
+  perceived: screened(
+    ['saw', 'see', 'notice', 'read', 'heard', 'learned', 'spotted', 'caught', 'watched', 'listened to', 'enjoyed', 'loved', 'came across', 'found', 'followed', 'was in the room for', 'attended', 'liked'],
     /(?:^|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+  ),
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
     /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
@@ -83,7 +122,7 @@ export const WHY = {
   referredBy:
     /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\b[^.!?]{0,60}?\b(?:suggested|recommended|referred|introduced|told me|mentioned that you|thought (?:you|I|it|we)|said you|pointed me|asked me to (?:reach|write|get))\b/u,
   introVia: /\b(?:[Ii]ntro(?:duction)?|[Rr]eferred|[Rr]eferral)\s+(?:via|by|from|through)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u,
-  vagueMutual: /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i,
+  vagueMutual: screened(['mutual '], /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i),
   met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
   bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
   alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
@@ -92,7 +131,39 @@ export const WHY = {
   theyEngaged: /\bthank(?:s| you)(?: so much)? for (?:commenting|your comment|sharing|shareing|mentioning|the mention|featuring|liking)\b/i,
   usedTheirs:
     /\b[Ii] (?:tried|used|tested|downloaded|played|bought|signed up for|visited|ordered from)\s+(?:your|(?:[\p{L}\p{N}&.-]+\s+){0,3}[\p{L}\p{N}&.-]+'s)\s/u,
-  your: /\byour\b/i,
+  your: screened(['your'], /\byour\b/i),
+} as const;
+
+/**
+ * Cheap first looks, so the heavier patterns of "why you" and "who I am" only run on sentences that
+ * could match them. All but the first are screened too, so most sentences skip even these. Those
+ * marked "lowercased" run on the sentence's lowercased text.
+ */
+export const MAY = {
+  /** Lowercased. Nearly every sentence passes; it keeps a "Thanks!" or "Best," from the rest. */
+  introduce: /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/i,
+  /** Lowercased: any of these, anywhere ("I'm", "my name", "it's"). */
+  introduceSelf: screened(["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'], /i'm|i am|im |this is|my name|it's|i work as/),
+  /** Lowercased. */
+  nameOrganisation: screened(["we're", 'we are', 'i run', 'i work'], /we're|we are|i run|i work/),
+  nameSomeone: screened(
+    ['suggest', 'recommend', 'referr', 'told me', 'mentioned', 'thought', 'said you', 'pointed me', 'asked me', 'mutual', 'colleague', 'friend', 'intro'],
+    /\b(?:suggest|recommend|referr|introduc|told me|mentioned|thought|said you|pointed me|asked me|mutual|colleague|friend|intro)/i,
+  ),
+  /** Lowercased. */
+  doWork: screened(
+    ['i lead', 'i run', 'i head', 'i manage', 'i own', 'i look', 'i oversee', 'i work', 'i do', 'i build', 'i coordinate', 'i recruit', 'i host', 'i handle', 'i cover', 'i advise', 'i teach', 'i support', 'i sell', 'i direct', 'i founded', 'i co-founded', 'i started', 'i represent', 'i am responsible'],
+    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
+  ),
+  haveArtifact: screened(['your', "'s"], /\byour\b|'s\b/i),
+  /** Lowercased, like the rest below. */
+  haveMet: screened(['meet', 'met', 'chat', 'talk', 'spok', 'speak'], /\b(?:meet|met|chat|talk|spok|speak)/),
+  haveUsed: screened(
+    ['i tried', 'i used', 'i tested', 'i downloaded', 'i played', 'i bought', 'i signed', 'i visited', 'i ordered'],
+    /\bi (?:tried|used|tested|downloaded|played|bought|signed|visited|ordered)/,
+  ),
+  thank: screened(['thank', 'made you', 'prompted you'], /thank|made you|prompted you/),
+  alumni: screened(['alum', 'grad'], /alum|grad/),
 } as const;
 
 /** Flattery that fits anyone: the opposite of a concrete detail. */
@@ -113,6 +184,7 @@ export const VALUE = {
   can: screened(
     ['i ', 'we ', 'i\'', 'we\''],
     /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through)\b/i,
+    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through'],
   ),
   offerQuestion:
     screened(
@@ -122,6 +194,7 @@ export const VALUE = {
   free: screened(
     ['free', 'cost', 'charge', 'strings', 'complimentary', 'open', 'login', 'form', 'needed', 'required', 'attached', 'pitch', 'fee', 'on us', 'account'],
     /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account)\b/i,
+    ['free', 'no-cost', 'no cost', 'no charge', 'no strings', 'complimentary', 'open-source', 'open source', 'no login', 'no form', 'no sales', 'no call', 'no demo', 'no pitch', 'no product pitch', 'no fee', 'on us', 'no account'],
   ),
   feelFree: /\bfeel free\b/i,
   delivered: screened(
@@ -166,7 +239,7 @@ export const ASK = {
     ['connect', 'accept'],
     /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
   ),
-  vagueLetMeKnow: /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i,
+  vagueLetMeKnow: screened(['let me know', 'lmk', 'thoughts?'], /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i),
   closer:
     screened(
     ['either way', 'no worries', 'if not', 'fine', 'understand', 'yes', 'quick', 'one-word', 'no pressure', 'feel free', 'timing', 'rather not', 'no need', 'plenty'],
@@ -209,6 +282,7 @@ export const PRESSURE =
   screened(
     ['quota', 'target', 'short', 'manager asked', 'quarter', 'sign by', 'you sign', 'end of the month', 'offer', 'limited time', 'by friday', 'this week only', 'act now', 'waiting', 'answer me'],
     /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
+    ['quota', 'my target', 'deal short', 'deals short', 'my manager asked', 'end of the quarter', 'sign by', 'if you sign', 'before the end of the month', 'offer ends', 'offer expires', 'limited time', 'by friday', 'this week only', 'act now', 'i am waiting', 'please answer me'],
   );
 
 export const HYPE_WORDS =
@@ -239,12 +313,22 @@ export const FOLLOW_UP =
   screened(
     ['just ', 'bump', 'circling', 'follow', 'heard from', 'second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'my last', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
     /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d(?:rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+    [
+      'just bumping', 'just checking in', 'just following up', 'just circling back', 'just wanted to follow up', 'just floating',
+      'bump', 'circling back', 'following up ', 'follow up on', 'follow-up to my', 'my last', 'my previous', 'my earlier',
+      'my prior', 'had a chance to', 'per my', 'previously mentioned', 'as mentioned', 'heard back', 'reached out', 'emailed',
+      'messaged', 'written', 'sent you', 'messages', 'emails', 'notes', 'second ', 'third ', 'fourth ', 'fifth ',
+      ...[...'0123456789'].flatMap((d) => [`${d}rd `, `${d}th `, `${d}nd `]),
+      'heard from you', 'i sent you', 'trying here too', 'my note from', 'my email from', 'my message from',
+      'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
+    ],
   );
 export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd)\s*:/i;
 export const GUILT =
   screened(
     ['close your', 'courteous', 'read receipt', 'seen', 'or not', 'i\'ll', 'i will', 'assume', 'waiting', 'cracks', 'priority', 'really think', 'appreciate a reply'],
     /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|not a priority|i really think this could|i'd really appreciate a reply)\b/i,
+    ['close your file', 'courteous', 'read receipt', 'i know you', 'interested or not', "i'll stop", 'assume', 'i am waiting', 'through the cracks', 'should i close', 'not a priority', 'i really think this could', "i'd really appreciate a reply"],
   );
 export const NEW_VALUE =
   screened(
@@ -269,11 +353,22 @@ export const TEMPLATE_FIELD =
   );
 
 /** Phrases that show a message was written for everyone: "companies like yours", "save time and money". */
-export const GENERIC_AUDIENCE =
-  /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services)\b/gi;
+export const GENERIC_AUDIENCE = screened(
+  [
+    'like you', 'in your', 'many industries', 'time and money', 'grow', 'goals', 'next level', 'innovative solutions',
+    'leading provider', 'cutting', 'full-service', 'unique needs', 'fast-paced', 'ahead of the curve', 'unlock', 'empower',
+    'dear sir', 'sir/madam', 'greetings of the day', 'happy clients', 'opportunit', 'matches your background', 'things',
+    'touch base', 'anything i can', 'keep you informed', 'proven', 'improve efficiency', 'reduce costs',
+    'streamline processes', 'add value to your', 'top-rated', 'increase productivity', 'cut costs', 'valued', 'boost your',
+    'exclusive', 'all sizes', 'wide range of services',
+  ],
+  /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services)\b/gi,
+);
 /** "companies like Summit Dental Group": the prospect's company dropped into a stock phrase. Case-sensitive for the name. */
-export const GENERIC_AUDIENCE_NAMED =
-  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu;
+export const GENERIC_AUDIENCE_NAMED = screened(
+  ['businesses like', 'companies like', 'firms like', 'teams like', 'organisations like', 'organizations like', 'leaders like', 'brands like', 'hospitals like', 'clients like'],
+  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu,
+);
 
 export const PLEASANTRY =
   screened(
@@ -285,6 +380,7 @@ export const CLICHE =
   screened(
     ['hope', 'reach out', 'reaching out', 'just wanted', 'quick question', 'busy', 'sorry', 'out of the blue'],
     /\b(?:hope (?:this|my) (?:e-?mail|message|inmail|note) finds you well|hope you(?:'re| are) (?:doing )?well|hope you(?:'re| are) having a great (?:week|day)|i wanted to reach out|i'm reaching out because|just wanted to|quick question|i know you(?:'re| are) busy|sorry (?:if this is|to bother)|out of the blue)\b/i,
+    ['finds you well', 'hope you', 'i wanted to reach out', "i'm reaching out because", 'just wanted to', 'quick question', 'i know you', 'sorry if this is', 'sorry to bother', 'out of the blue'],
   );
 
 /** Either case of a word's first letter, so a pattern can stay case-sensitive for names. */
@@ -293,24 +389,83 @@ function eitherCase(word: string): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
-const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy']
-  .map(eitherCase)
-  .join('|');
+const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy'];
 
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
-  `^[^\\p{L}]*(?:${GREETING_WORDS})\\b(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  `^[^\\p{L}]*(?:${GREETING_WORDS.map(eitherCase).join('|')})\\b(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
   'u',
 );
 
+/**
+ * The text without a greeting ("Hi Jane, ") at its start. GREETING can only match when the first
+ * letter begins a greeting word, so a sentence that opens with any other ASCII letter skips the regex.
+ */
+export function withoutGreeting(text: string): string {
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 97 && c <= 122 && !GREETING_INITIALS.has(c)) return text;
+  return text.replace(GREETING, '');
+}
+const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
+
 // ---------- specificity ----------
 
-export const NUMBER =
-  /\b\d[\d,.]*\s*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|half)\b/gi;
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen', 'half'];
+export const NUMBER = screened(
+  ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS],
+  new RegExp(`\\b\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi'),
+);
 export const QUOTED = /"[^"]{3,}"|'[^']{6,}'/g;
 export const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}\p{N}&'.-]*/gu;
+/** CAPITALISED from one position: a word that starts there. */
+const CAPITALISED_AT = /\p{Lu}[\p{L}\p{N}&'.-]*/uy;
+
+/**
+ * text.match(CAPITALISED), found by hand: the Unicode classes make that regex try every position of
+ * every sentence, and it was the costliest pattern of the check. A word can only start after a space
+ * and at a capital, so only such places are tried; ASCII words are read by a char loop and anything
+ * else by the same classes, from that place.
+ */
+export function capitalisedWords(text: string): string[] {
+  const words: string[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && (c < 65 || c > 90)) continue;
+    if (!isSpaceCode(text.charCodeAt(i - 1))) continue;
+    let end = i + 1;
+    if (c < 128) {
+      while (end < text.length && isAsciiWordTail(text.charCodeAt(end))) end++;
+    }
+    if (c < 128 && (end === text.length || text.charCodeAt(end) < 128)) {
+      words.push(text.slice(i, end));
+    } else {
+      // A letter outside ASCII in the word, or at its start: let the Unicode classes decide.
+      CAPITALISED_AT.lastIndex = i;
+      const m = CAPITALISED_AT.exec(text);
+      if (m) words.push(m[0]);
+    }
+  }
+  return words;
+}
+
+/** \s in a regex: ASCII whitespace, no-break and other Unicode spaces, line separators, BOM. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** [\p{L}\p{N}&'.-] for ASCII. */
+function isAsciiWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 46 || c === 45;
+}
 /** Verbs of company news: a launch, an opening, a hire is a concrete detail even without a number. */
 export const NEWS_VERB =
   /\b(?:launch(?:ed|ing)?|open(?:ed|ing)|announc(?:ed|ing|ement)|rais(?:ed|ing)|hir(?:ed|ing)|won|expand(?:ed|ing)|expansion|acquir(?:ed|ing)|acquisition|rolled out|rolling out|moving|moved|migrat(?:ed|ing)|pilot(?:ed|ing)?|published|released|signed|secured|doubled|tripled|pushed back|delayed|added|started|switch(?:ed|ing)|merg(?:ed|er|ing)|spoke|speaking|presented|rebuilding|using)\b/i;
-export const NOT_PROPER =
-  /^(?:I|I'm|I'd|I've|I'll|Hi|Hello|Dear|Hey|Thanks|LinkedIn|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Also|And|But|So|Best|P\.S\.?|PS|A|An|The|We|Our|My|You|Your|It|If|AI|Re|Dr|Mr|Ms|Mrs|Prof)$/;
+/** Capitalised words that name nothing: by grammar, greeting or habit. A set: the words are exact. */
+export const NOT_PROPER = new Set([
+  'I', "I'm", "I'd", "I've", "I'll", 'Hi', 'Hello', 'Dear', 'Hey', 'Thanks', 'LinkedIn', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Also', 'And', 'But', 'So', 'Best', 'P.S.', 'P.S', 'PS', 'A', 'An', 'The',
+  'We', 'Our', 'My', 'You', 'Your', 'It', 'If', 'AI', 'Re', 'Dr', 'Mr', 'Ms', 'Mrs', 'Prof',
+]);

@@ -51,7 +51,8 @@ export function isBoilerplate(
   parts: Record<PartName, PartResult>,
   signals: Signals,
   askCount: number,
-  specifics: number,
+  /** Counted only when needed: most messages are decided before this question. */
+  specifics: () => number,
 ): boolean {
   const who = parts.who_i_am.strength;
   const why = parts.why_you.strength;
@@ -66,7 +67,7 @@ export function isBoilerplate(
   // A follow-up and a list of questions are written to someone in particular, however badly.
   if (signals.followUp !== 'none' || askCount >= 2) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
-  return who < 0.7 && value < 0.5 && specifics < 3;
+  return who < 0.7 && value < 0.5 && specifics() < 3;
 }
 
 export function decideVerdict(
@@ -75,7 +76,7 @@ export function decideVerdict(
   flags: Flag[],
   signals: Signals,
   askCount: number,
-  specifics: number,
+  specifics: () => number,
   tuning: ScoreTuning = DEFAULT_TUNING,
 ): { verdict: Verdict; score: number } {
   if (isBoilerplate(parts, signals, askCount, specifics)) {

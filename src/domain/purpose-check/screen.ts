@@ -3,7 +3,8 @@
  * case-insensitive alternations over every sentence was most of the check's cost. Instead, one pass of
  * an Aho–Corasick automaton over the lowercased text finds every screen keyword at once, and a regex
  * runs only when one of its keywords is present. Every alternative of a screened regex must contain at
- * least one of its keys; the unit tests hold the screened patterns to that.
+ * least one of its keys; the unit tests hold the screened patterns to that. A key's space stands for a
+ * space in its regex, never for \s: the scan reads the text as it is.
  */
 
 const keyIds = new Map<string, number>();
@@ -14,26 +15,25 @@ export type Keywords = Uint8Array;
 
 export class Screened {
   readonly ids: readonly number[];
+  readonly narrowIds: readonly number[];
 
+  /**
+   * `narrow` is a second list of keys, for a screen whose first keys are common words ("just ",
+   * "time"): every alternative contains one of each list, and the regex runs only when both lists
+   * have a key in the text. A second list rather than new first keys, so that the first list lets
+   * through exactly what it always did, and the second only holds back texts the regex cannot match.
+   */
   constructor(
     readonly keys: readonly string[],
     readonly re: RegExp,
+    readonly narrow: readonly string[] = [],
   ) {
-    this.ids = keys.map((k) => {
-      if (k !== k.toLowerCase()) throw new Error(`screen keys are lowercase: ${k}`);
-      let id = keyIds.get(k);
-      if (id === undefined) {
-        id = keyIds.size;
-        keyIds.set(k, id);
-        automaton = undefined;
-      }
-      return id;
-    });
+    this.ids = keys.map(keyId);
+    this.narrowIds = narrow.map(keyId);
   }
 
   mayMatch(found: Keywords): boolean {
-    for (const id of this.ids) if (found[id] === 1) return true;
-    return false;
+    return anyFound(this.ids, found) && (this.narrowIds.length === 0 || anyFound(this.narrowIds, found));
   }
 
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
@@ -54,18 +54,74 @@ export class Screened {
   }
 }
 
-export function screened(keys: readonly string[], re: RegExp): Screened {
-  return new Screened(keys, re);
+export function screened(keys: readonly string[], re: RegExp, narrow?: readonly string[]): Screened {
+  return new Screened(keys, re, narrow);
+}
+
+function keyId(key: string): number {
+  if (key !== key.toLowerCase()) throw new Error(`screen keys are lowercase: ${key}`);
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(key, id);
+    automaton = undefined;
+  }
+  return id;
+}
+
+function anyFound(ids: readonly number[], found: Keywords): boolean {
+  for (let i = 0; i < ids.length; i++) if (found[ids[i] as number] === 1) return true;
+  return false;
 }
 
 /** Every screen keyword that occurs in text (matched case-insensitively), in one pass. */
 export function findKeywords(text: string): Keywords {
   automaton ??= buildAutomaton([...keyIds.keys()]);
-  return automaton.scan(text.toLowerCase());
+  const found = new Uint8Array(automaton.size);
+  automaton.scan(text.toLowerCase(), found, null);
+  return found;
+}
+
+/** Where a piece (a sentence) sits in a text: text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The keywords of a whole text and of each of its pieces, in one pass over the text instead of one
+ * pass per piece. Pieces are in order, do not overlap, and are bounded by whitespace or the text's
+ * ends (sentences are), so a key lies within a piece exactly when it does in the piece on its own.
+ */
+export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Keywords; each: Keywords[] } {
+  automaton ??= buildAutomaton([...keyIds.keys()]);
+  const size = automaton.size;
+  const lower = text.toLowerCase();
+  // One buffer with a view per piece: typed arrays this size live outside the JS heap, and each one
+  // allocated is a trip to the allocator.
+  const buffer = new Uint8Array(size * (pieces.length + 1));
+  const all = buffer.subarray(0, size);
+  const each = pieces.map((_, p) => buffer.subarray(size * (p + 1), size * (p + 2)));
+  if (lower.length !== text.length) {
+    // Lowercasing changed the length ("İ" becomes two characters), so offsets no longer line up:
+    // scan each piece on its own, as findKeywords would.
+    automaton.scan(lower, all, null);
+    pieces.forEach((piece, p) => automaton?.scan(text.slice(piece.start, piece.end).toLowerCase(), each[p] as Keywords, null));
+  } else {
+    automaton.scan(lower, all, { pieces, each });
+  }
+  return { all, each };
+}
+
+/** While scanning a whole text, also note each piece's keywords. */
+interface PieceSink {
+  pieces: readonly Span[];
+  each: Keywords[];
 }
 
 interface Automaton {
-  scan(lower: string): Keywords;
+  size: number;
+  scan(lower: string, found: Keywords, sink: PieceSink | null): void;
 }
 
 function buildAutomaton(keys: readonly string[]): Automaton {
@@ -102,24 +158,50 @@ function buildAutomaton(keys: readonly string[]): Automaton {
     }
   }
   // For ASCII, resolve every transition in advance (a DFA), so the scan is one table lookup per
-  // character; other characters (accents, emoji) walk the failure links.
+  // character; other characters (accents, emoji) walk the failure links. The table's columns are
+  // classes of characters, not characters: every ASCII character that no key uses leads back to the
+  // root from every node, so those share one column. That keeps the table a few hundred kilobytes
+  // rather than a few megabytes, and the rows the scan touches stay in the CPU's cache.
+  const classes = new Uint8Array(128);
+  let width = 1;
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 128 && classes[c] === 0) classes[c] = width++;
+    }
+  }
   const nodes = next.length;
-  const ascii = new Int32Array(nodes * 128);
+  const dfa = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
   for (const node of [0, ...queue]) {
     for (let c = 0; c < 128; c++) {
+      const k = classes[c] as number;
       const to = next[node]?.get(c);
-      ascii[node * 128 + c] = to !== undefined ? to : node === 0 ? 0 : (ascii[(fail[node] as number) * 128 + c] as number);
+      dfa[node * width + k] = to !== undefined ? to : node === 0 ? 0 : (dfa[(fail[node] as number) * width + k] as number);
     }
   }
   const outs: (Int32Array | null)[] = out.map((o) => (o.length > 0 ? Int32Array.from(new Set(o)) : null));
-  const size = keys.length;
+  const lengths = Int32Array.from(keys, (k) => k.length);
   return {
-    scan(lower: string): Keywords {
-      const found = new Uint8Array(size);
+    size: keys.length,
+    scan(lower: string, found: Keywords, sink: PieceSink | null): void {
+      const pieces = sink?.pieces ?? [];
+      const each = sink?.each ?? [];
+      // The piece p that the scan is in or before: [pieceStart, pieceEnd); past the last piece, both
+      // are the text's length, which the scan never reaches.
+      const n = lower.length;
+      let p = -1;
+      let pieceStart = -1;
+      let pieceEnd = -1;
       let node = 0;
-      for (let i = 0; i < lower.length; i++) {
+      for (let i = 0; i < n; i++) {
+        while (i >= pieceEnd) {
+          p++;
+          const piece = pieces[p];
+          pieceStart = piece ? piece.start : n;
+          pieceEnd = piece ? piece.end : n;
+        }
         const c = lower.charCodeAt(i);
-        if (c < 128) node = ascii[node * 128 + c] as number;
+        if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
         else {
           let to = next[node]?.get(c);
           while (to === undefined && node !== 0) {
@@ -129,9 +211,15 @@ function buildAutomaton(keys: readonly string[]): Automaton {
           node = to ?? 0;
         }
         const hits = outs[node];
-        if (hits) for (let h = 0; h < hits.length; h++) found[hits[h] as number] = 1;
+        if (hits) {
+          for (let h = 0; h < hits.length; h++) {
+            const id = hits[h] as number;
+            found[id] = 1;
+            // The key ends here; it is the piece's when it also starts inside it.
+            if (i + 1 - (lengths[id] as number) >= pieceStart) (each[p] as Keywords)[id] = 1;
+          }
+        }
       }
-      return found;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Prospect } from './types';
-import { CAPITALISED, GREETING, NOT_PROPER, NUMBER, QUOTED } from './patterns';
+import { capitalisedWords, NOT_PROPER, NUMBER, QUOTED, withoutGreeting } from './patterns';
+import { findKeywords, type Keywords } from './screen';
 
 /**
  * The prospect's own name, company and role are what a mail-merge swaps in, so they never count as a
@@ -18,25 +19,39 @@ export function prospectWords(prospect: Prospect | undefined): Set<string> {
 /**
  * How many concrete things a stretch of text names: numbers, quotations and proper nouns other than
  * the prospect's own name and company. "Your post about cutting detention by 18% at the Reno DC"
- * names three; "your impressive profile" names none.
+ * names three; "your impressive profile" names none. `keywords` are those of the text or of any text
+ * that contains it (its sentence).
  */
-export function countSpecifics(text: string, prospect: Set<string>): number {
-  const t = text.replace(GREETING, '');
+export function countSpecifics(text: string, prospect: Set<string>, keywords: Keywords = findKeywords(text)): number {
+  const t = withoutGreeting(text);
   let n = 0;
-  n += t.match(NUMBER)?.length ?? 0;
-  n += t.match(QUOTED)?.length ?? 0;
+  n += NUMBER.match(t, keywords)?.length ?? 0;
+  // A quotation needs two quote marks of a kind; most sentences have none, or one apostrophe.
+  if (t.indexOf('"') !== t.lastIndexOf('"') || t.indexOf("'") !== t.lastIndexOf("'")) n += t.match(QUOTED)?.length ?? 0;
   // The first word of a sentence is capitalised by grammar, not because it names something.
-  const caps = t.match(CAPITALISED) ?? [];
-  const seen = new Set<string>();
+  const caps = capitalisedWords(t);
+  let seen: Set<string> | undefined;
   for (const raw of caps) {
-    const word = raw.replace(/['.-]+$/, '').replace(/'s$/, '');
-    if (!word || NOT_PROPER.test(word)) continue;
+    const word = properWord(raw);
+    if (!word || NOT_PROPER.has(word)) continue;
     const lower = word.toLowerCase();
-    if (prospect.has(lower) || seen.has(lower)) continue;
-    seen.add(lower);
+    if (prospect.has(lower) || seen?.has(lower)) continue;
+    (seen ??= new Set<string>()).add(lower);
     n++;
   }
   return n;
+}
+
+/** The word without trailing punctuation (['.-]+) and then without a possessive 's: "Acme's." → "Acme". */
+function properWord(raw: string): string {
+  let end = raw.length;
+  while (end > 0) {
+    const c = raw.charCodeAt(end - 1);
+    if (c !== 39 && c !== 46 && c !== 45) break; // ' . -
+    end--;
+  }
+  if (end >= 2 && raw.charCodeAt(end - 1) === 115 && raw.charCodeAt(end - 2) === 39) end -= 2; // 's
+  return end === raw.length ? raw : raw.slice(0, end);
 }
 
 /** Specifics over several sentences, each read on its own so that sentence-initial capitals never count. */
