@@ -134,6 +134,13 @@ describe('purpose check: follow-ups', () => {
     expect(r.findings.find((f) => f.code === 'pushy_follow_up')?.severity).toBe('critical');
   });
 
+  it.each([['This is my 6th email about this, did you get a chance to look?'], ['Did you see my earlier note about the benchmark?'], ['Sending this a 12th time in case it got buried.']])(
+    'a pushy follow-up (%s) is flagged whatever the ordinal or wording',
+    (text) => {
+      expect(codes(check(text))).toContain('pushy_follow_up');
+    },
+  );
+
   it('a follow-up that adds something new is fine', () => {
     const r = check(
       "Hi Chiara, following up on my last note with something new: we just finished a case study with a Bologna 3PL about your size (picker travel down 22% in 10 weeks). Here's the PDF, no form: slotwise.io/bologna-case. If it's relevant, would 15 minutes next week make sense? If not, no worries at all. — Nils, Slotwise",
