@@ -27,12 +27,13 @@ export function composeDraft(answers: DraftAnswers): string {
   const state: DraftState = {
     answers,
     seed,
+    // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
       who: clean(answers.whoIAm),
-      howKnown: clean(answers.howKnown ?? ''),
-      why: clean(answers.whyYou),
-      what: clean(answers.whatsInIt),
-      ask: clean(answers.ask),
+      howKnown: toSecondPerson(clean(answers.howKnown ?? ''), answers.prospectName),
+      why: toSecondPerson(clean(answers.whyYou), answers.prospectName),
+      what: toSecondPerson(clean(answers.whatsInIt), answers.prospectName, false),
+      ask: toSecondPerson(clean(answers.ask), answers.prospectName, false),
     },
     withGreeting: true,
     withSignOff: true,
@@ -56,7 +57,7 @@ type DraftState = {
   withGreeting: boolean;
   withSignOff: boolean;
   withHowKnown: boolean;
-  /** The shortest lead-ins ("Happy to share" rather than "I'd be glad to send you"). */
+  /** The shortest lead-ins ("I can share" rather than "I'd be glad to send you"). */
   compact: boolean;
 };
 
@@ -134,7 +135,7 @@ function render(state: DraftState): string {
     // One paragraph: the note box is small, and line breaks spend characters. After an inline
     // "Hi Jane," our own lead-ins continue the sentence in lower case; the rep's words stay as written.
     const [head = '', ...tail] = [...body, ask];
-    const first = greeting && /^(We|Quick|Your|Congrats|Happy|Would|Are|Could|Can)\b/.test(head) ? lowerFirst(head) : head;
+    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context)\b/.test(head) ? lowerFirst(head) : head;
     text = [greeting, first, ...tail, signOff].filter((s) => s !== '').join(' ');
   } else {
     const paragraphs = [greeting, opening.join(' '), [what, ask].filter((s) => s !== '').join(' '), signOff];
@@ -151,6 +152,141 @@ function signOffFor(channel: Channel, sender: string, seed: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The prospect as "you"
+//
+// Reps answer the modal's questions about the prospect in the third person ("her talk at SaaStr",
+// "he runs growth at Acme"), but the message is addressed to that prospect. Pronouns become "you"
+// and "your", with the verb agreeing ("she runs" → "you run"). Once the rep names someone else
+// ("Priya Shah suggested I reach out; she said…"), a later "she" may be that person, so pronouns
+// after a named third party are left as written: a third-person sentence is odd, a wrong "you" is worse.
+
+type Prospect = { full: string; first: string };
+
+const WORD = String.raw`[\p{L}\p{N}'’-]+`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const ADVERB = String.raw`(?:just|recently|also|often|always|regularly|now|still|already|really|actually|frequently|usually|even|clearly|publicly|openly|once|briefly|then|later|since|last (?:week|month|year))`;
+
+// A name right after these words, or right before a verb of saying, is someone the rep knows.
+const THIRD_PARTY = new RegExp(
+  String.raw`(?:\b(?:[Tt]hrough|[Vv]ia|[Tt]hanks to|by|[Ff]riend|[Cc]olleague|[Mm]anager|[Bb]oss|[Cc]o-?founder|[Mm]utual(?:\s+(?:connection|friend|contact))?:?)\s+(${NAME}))` +
+    String.raw`|(?:(${NAME})(?:['’]s\b|\s+(?:${ADVERB}\s+)?(?:suggested|recommended|referred|introduced|told|mentioned|said|says|pointed|thought|asked|put|connected|shared|forwarded|sent|knows|works)\b))`,
+  'gu',
+);
+const NOT_A_NAME = /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its)$/;
+
+// Whoever the rep reaches out to is the reader, whoever else the sentence names.
+const OUTREACH_OBJECT =
+  /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping)\s+(her|him|them)\b/gi;
+
+// After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
+const AFTER_OBJECT_HER = new Set([
+  'at', 'on', 'in', 'about', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'as', 'last', 'this', 'that',
+  'yesterday', 'today', 'recently', 'once', 'twice', 'earlier', 'before', 'after', 'back', 'a', 'an', 'the', 'speak',
+  'present', 'mention', 'say', 'explain', 'describe', 'discuss', 'host', 'moderate', 'again', 'when', 'while', 'since',
+  'during', 'over', 'here', 'there', 'directly', 'personally', 'yet', 'too', 'so', 'if', 'because', 'via', 'through',
+  'well', 'speaking', 'talking', 'presenting', 'mentioning', 'some', 'my', 'our',
+]);
+
+const IRREGULAR_THIRD_PERSON: Record<string, string> = {
+  is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go', "isn't": "aren't", "wasn't": "weren't",
+  "hasn't": "haven't", "doesn't": "don't", 'isn’t': 'aren’t', 'wasn’t': 'weren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t',
+};
+
+/** "she runs" → "you run": the verb that follows a subject that became "you". */
+function agreeWithYou(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregular = IRREGULAR_THIRD_PERSON[lower];
+  if (irregular) return irregular;
+  if (!/^\p{Ll}+$/u.test(verb) || lower.length < 3) return verb;
+  if (/[^aeiou]ies$/.test(lower)) return `${verb.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z|o)es$/.test(lower) || (lower.length > 5 && /uses$/.test(lower))) return verb.slice(0, -2);
+  if (/[^su'’]s$/.test(lower)) return verb.slice(0, -1);
+  return verb;
+}
+
+function sameCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? capitalise(replacement) : replacement;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where the fragment first names someone other than the prospect; the fragment's length if nowhere. */
+function thirdPartyAt(text: string, prospect: Prospect): number {
+  for (const m of text.matchAll(THIRD_PARTY)) {
+    const name = m[1] ?? m[2] ?? '';
+    const firstWord = name.split(/\s+/)[0] ?? '';
+    if (NOT_A_NAME.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
+    return (m.index ?? 0) + m[0].indexOf(name);
+  }
+  return text.length;
+}
+
+/**
+ * The rep's words about the prospect, addressed to the prospect. `withThey` also reads they/their as
+ * the prospect: right in "why them?", but in "what's in it for them?" "they" is as often customers.
+ */
+export function toSecondPerson(text: string, prospectName: string, withThey = true): string {
+  if (!text) return text;
+  const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
+  let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
+  out = nameToYou(out, prospect);
+  const cut = thirdPartyAt(out, prospect);
+  return pronounsToYou(out.slice(0, cut), withThey) + out.slice(cut);
+}
+
+function nameToYou(text: string, prospect: Prospect): string {
+  let out = text;
+  const names = [...new Set([prospect.full, prospect.first])].filter((n) => n.length >= 2);
+  for (const name of names) {
+    const n = escapeRegExp(name);
+    // "Jane's talk" → "your talk"
+    out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
+    // "Jane runs growth" at the start of a clause → "you run growth"; only before a word that reads as a verb.
+    out = out.replace(
+      new RegExp(String.raw`(^|[;.!?]\s*)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|\p{Ll}+(?:ed|s))\b`, 'gu'),
+      (_m, start: string, adverbs: string, verb: string) => `${start}${start ? 'You' : 'you'}${adverbs} ${agreeWithYou(verb)}`,
+    );
+    out = out.replace(new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'), '$1 you');
+  }
+  if (prospect.full.includes(' ')) out = out.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prospect.full)}(?![\p{L}])`, 'gu'), 'you');
+  return out;
+}
+
+function pronounsToYou(text: string, withThey: boolean): string {
+  const subjects = withThey ? 'she|he|they' : 'she|he';
+  let out = text.replace(
+    new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
+    (_m, who: string, contraction: string, gap = '', next = '') => {
+      // "she's been" is "she has been"; "she's hiring" is "she is hiring".
+      const has = contraction === 's' && /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next);
+      const ending = contraction === 's' ? (has ? "'ve" : "'re") : `'${contraction}`;
+      return `${sameCase(who, 'you')}${ending}${gap}${next}`;
+    },
+  );
+  out = out.replace(
+    new RegExp(String.raw`\b(${subjects})\b((?:\s+${ADVERB})*)(\s+)(${WORD})`, 'giu'),
+    (_m, who: string, adverbs: string, gap: string, verb: string) =>
+      `${sameCase(who, 'you')}${adverbs}${gap}${who.toLowerCase() === 'they' ? verb : agreeWithYou(verb)}`,
+  );
+  // "she, too, spoke": a subject the verb pattern above could not see.
+  out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
+  out = out.replace(/\bher\b(\s+([\p{L}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
+    const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
+    return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
+  });
+  out = out.replace(/\bhis\b(?=(\s*[\p{L}\p{N}])?)/giu, (m, following: string | undefined) => sameCase(m, following ? 'your' : 'yours'));
+  out = out.replace(/\b(him|hers|herself|himself)\b/giu, (m: string) => sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'));
+  if (withThey) {
+    out = out.replace(/\b(their|theirs|them|themselves|themself)\b/giu, (m: string) =>
+      sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sentences from fragments
 
 const ROLE_WORDS_TAKING_ARTICLE = new Set([
@@ -163,42 +299,63 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
 ]);
 
 const FIRST_PERSON_VERBS = /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
+// A team, not a title: "sales at Questmoor" is where you work, not what you are.
+const TEAMS = /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
 
-function whoSentence(who: string, variant: number): string {
+export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
+  // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
+  const w = who.replace(/\s+@\s+/g, ' at ');
   let core: string;
-  if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(who)) {
-    core = who;
-  } else if (FIRST_PERSON_VERBS.test(who) && /^\p{Ll}/u.test(who) && !/^(head|lead) of\b/i.test(who)) {
+  if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
+    core = w;
+  } else if (FIRST_PERSON_VERBS.test(w) && /^\p{Ll}/u.test(w) && !/^(head|lead) of\b/i.test(w)) {
     // "lead partnerships at X" is what the rep does; "Head of Sales" or "Lead engineer" is a title.
-    core = `I ${lowerFirst(who)}`;
-  } else if (/^(a|an|the)\s/i.test(who)) {
-    core = `I'm ${lowerFirst(who)}`;
+    core = `I ${lowerFirst(w)}`;
+  } else if (TEAMS.test(w)) {
+    core = `I'm in ${lowerFirstIfCommon(w)}`;
+  } else if (/^(been|spent)\b/i.test(w)) {
+    core = `I've ${lowerFirst(w)}`;
+  } else if (/^\p{L}+ing\b/u.test(w) && /^\p{Ll}/u.test(w)) {
+    core = `I'm ${w}`;
+  } else if (/^(a|an|the)\s/i.test(w)) {
+    core = `I'm ${lowerFirst(w)}`;
   } else {
-    const firstWord = (who.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (/^(co-?)?founder$/.test(firstWord) && /^\S+\s+of\b/i.test(who)) core = `I'm the ${lowerFirst(who)}`;
-    else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord)) core = `I'm ${articleFor(who)} ${isAcronym(who) ? who : lowerFirstIfCommon(who)}`;
-    else core = `I'm ${who}`;
+    const [firstWordRaw = '', secondWordRaw = ''] = w.split(/\s+/);
+    const firstWord = firstWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const secondWord = secondWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (/^(co-?)?founder$/.test(firstWord) && /^\S+\s+of\b/i.test(w)) core = `I'm the ${lowerFirst(w)}`;
+    else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord)) core = `I'm ${articleFor(w)} ${isAcronym(w) ? w : lowerFirstIfCommon(w)}`;
+    // "Questmoor AE", "Questmoor account executive": a company name used as an adjective.
+    else if (/^\p{Lu}[\p{L}-]*$/u.test(firstWordRaw) && !isAcronym(firstWordRaw) && ROLE_WORDS_TAKING_ARTICLE.has(secondWord)) core = `I'm ${articleFor(w)} ${w}`;
+    else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
   return variant === 1 && core.startsWith("I'm") ? `Quick intro: ${sentence}` : sentence;
 }
 
-function howKnownSentence(known: string): string {
-  if (/^(met|both)\b/i.test(known)) return asSentence(`We ${lowerFirst(known)}`);
-  if (/^(through|via|thanks to)\b/i.test(known)) return asSentence(`I found you ${lowerFirst(known)}`);
-  if (/^(at|in|on|during)\b/i.test(known)) return asSentence(`We crossed paths ${lowerFirst(known)}`);
-  if (/^(a )?mutual\b/i.test(known)) return asSentence(`We have ${/^a /i.test(known) ? lowerFirst(known) : `a ${known}`}`);
-  return asSentence(known);
-}
+// Verbs a rep uses for what they did ("saw your talk"), what you both did ("met at SaaStr"), and
+// what the prospect did ("launched in Ghana"); each needs its own subject.
+const I_VERBS =
+  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|watched|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
+const WE_VERBS =
+  /^((?:also|really|first|briefly|recently|once)\s+)?(met|both|connected|chatted|worked together|overlapped|crossed paths|sat|studied|served|collaborated|played|spoke briefly|talked briefly|have|share|shared a|go back|went to the same|are in|were (?:on|in|at|both))\b/i;
+const PROSPECT_VERBS =
+  /^((?:just|recently|also|finally|publicly|openly)\s+)?(joined|started|launched|raised|published|posted|wrote|spoke|hosted|moved|became|took over|announced|built|shipped|opened|expanded|hired|closed|won|grew|led|ran|presented|shared|commented|mentioned|said|talked|appeared|rolled out|switched|migrated|acquired|partnered|released|doubled|tripled|cut|reduced|went|left|founded|co-founded|sold|wrapped up|kicked off|celebrated|hit|reached|passed|crossed|signed|landed|delivered|completed|finished|replaced|rebuilt|redesigned|relaunched|rebranded|pivoted|argued|explained|described|noted|pointed out|asked|answered|recommended|predicted|questioned|made|gave|put out|dropped|turned|helped|created|designed|set up|introduced|implemented|adopted|chose|picked|wrote up|spun up|stepped into|stepped up)\b/i;
+const PROSPECT_PASSIVE =
+  /^((?:just|recently|also|finally)\s+)?(promoted|appointed|named|featured|quoted|interviewed|nominated|listed|ranked|recognised|recognized|selected|invited|profiled|elected|honoured|honored|awarded|tapped|shortlisted|spotlighted|cited|(?:mentioned|hired|highlighted) (?:in|as|by|on))\b/i;
+const PROSPECT_GERUNDS =
+  /^((?:now|currently|still|also)\s+)?(hiring|expanding|scaling|building|launching|moving|opening|rolling out|migrating|switching|rebuilding|replacing|rethinking|raising|speaking|hosting|planning|investing|entering|testing|piloting|evaluating|consolidating|restructuring|growing|looking|working|leading|running|writing|posting|doubling|tripling|moderni[sz]ing|automating|centrali[sz]ing|preparing|kicking off|recruiting|adding|redesigning|revamping|overhauling|standing up|setting up|bringing|focusing|focussing|pushing|betting|doubling down|going|heading)\b/i;
+const POSITIVE_ADJECTIVES =
+  /^((?:really|very|such an?|a|an)\s+)?(great|interesting|insightful|excellent|brilliant|fantastic|thoughtful|terrific|fascinating|amazing|inspiring|compelling|helpful|useful|smart|sharp|solid|awesome|nice|strong|impressive|bold|candid|honest|clear|refreshing|practical|superb|cool|good|lovely|detailed|thorough|memorable|thought-provoking|eye-opening|spot-on|excellent)\s+/i;
 
 type WhyKind = 'read' | 'talk' | 'listen' | 'news' | 'other';
 
 const WHY_NOUNS: Array<[WhyKind, RegExp]> = [
-  ['read', /\b(post|posts|article|blog|newsletter|piece|thread|essay|paper|book|report|write-?up|comment|guide|case study|op-?ed)\b/i],
-  ['talk', /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside)\b/i],
+  ['read', /\b(post|posts|article|blog|newsletter|piece|thread|essay|paper|book|report|write-?up|comment|comments|guide|case study|op-?ed|breakdown|teardown|analysis|tweet|answer|take)\b/i],
+  ['talk', /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside|speech|lecture|ama|reel|slides|deck)\b/i],
   ['listen', /\b(podcast|episode|interview)\b/i],
-  ['news', /\b(launch|launched|announcement|release|raise|round|series [a-e]|funding|promotion|new role|acquisition|expansion|milestone|anniversary)\b/i],
+  ['news', /\b(launch|launched|announcement|release|raise|round|series [a-e]|funding|promotion|new role|acquisition|expansion|milestone|anniversary|ipo|rebrand|hiring push|job post|opening)\b/i],
 ];
 
 const WHY_LEADS: Record<WhyKind, string> = {
@@ -217,74 +374,313 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
   other: (f) => `${f} caught my eye`,
 };
 
-function whySentence(why: string, variant: number): string {
+// "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
+const FINITE_VERB =
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+
+function whyKind(fragment: string): WhyKind {
+  return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';
+}
+
+// "Tom Weller (my old manager) suggested…" and "Tom, my old manager, suggested…" too.
+const REFERRAL = /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
+
+/** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
+function howKnownSentence(known: string): string {
+  return splitClauses(known).map((clause) => knownClause(clause)).join(' ');
+}
+
+function splitClauses(fragment: string): string[] {
+  return fragment
+    .split(/\s*;\s*/)
+    .map((c) => c.trim().replace(/[\s,.:]+$/, ''))
+    .filter((c) => c !== '');
+}
+
+function knownClause(known: string): string {
+  if (/^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(known)) return asSentence(known);
+  // A sentence of its own: "Priya suggested I reach out", "she said you're hiring" (after a name, she is Priya).
+  if (REFERRAL.test(known) || /^(she|he|they|it|this|that)\b/i.test(known)) return asSentence(known);
+  const referredBy = /^(?:i was\s+)?(referred|recommended|introduced|pointed)(?:\s+to you)?\s+by\s+(.+)$/i.exec(known);
+  if (referredBy) {
+    const [, verb = '', who = ''] = referredBy;
+    return asSentence(`${who} ${verb.toLowerCase() === 'introduced' ? 'introduced us' : `${verb.toLowerCase()} me to you`}`);
+  }
+  const sentence = knownShape(known);
+  if (sentence) return sentence;
+  if (/^your\b/i.test(known)) return asSentence(`I came across ${lowerFirst(known)}`);
+  const artifact = bareArtifact(known);
+  if (artifact) return asSentence(`I came across ${artifact}`);
+  if (/^(a|an|the|one|some|this|that|these|those)\b/i.test(known) || /^\p{Lu}/u.test(known) || /^\d/.test(known) || /^[\p{L}.]+$/u.test(known)) {
+    return asSentence(`I found you through ${sentenceCaseOff(known)}`);
+  }
+  // A fragment we cannot give a subject to safely ("former colleague of Tom Weller"): framed, not guessed at.
+  return `For context: ${known}.`;
+}
+
+/** Shapes that read the same as how-you-know or why-them: met, mutual, through, fellow, both. */
+function knownShape(known: string): string {
+  const both = /^both\s+(\S+)/i.exec(known);
+  // "both went to Wharton", but "we're both in the RevGenius Slack".
+  if (both) return asSentence(/^(\p{L}+ed|went|know|knew|use|spoke|live|sat|sit|ran|run|follow|love|have|had|grew|did|do|speak|work|attend|went|took|studied)$/iu.test(both[1] ?? '') ? `We ${lowerFirst(known)}` : `We're ${lowerFirst(known)}`);
+  // "met at SaaStr" is something we did; "met you at SaaStr" (from "met her at SaaStr") is something I did.
+  if (WE_VERBS.test(known)) return asSentence(`${/^(\S+\s+){1,2}you\b/i.test(known) ? 'I' : 'We'} ${lowerFirst(known)}`);
+  if (I_VERBS.test(known)) return asSentence(`I ${lowerFirst(known)}`);
+  if (/^(through|via|thanks to)\b/i.test(known)) return asSentence(`I found you ${lowerFirst(known)}`);
+  if (/^(at|in|on|during)\b/i.test(known)) {
+    // "At SaaStr you said…" has its own subject; a bare place is where you crossed paths.
+    return asSentence(/\b(you|I|we)\b/.test(known) ? known : `We crossed paths ${lowerFirst(known)}`);
+  }
+  const mutual = /^(?:a |our |we have (?:a )?)?mutual\s*(connection|friend|contact|colleague)?(s?)\s*(?:[:,–—-]|with\b|is\b|in\b)?\s*(.*)$/i.exec(known);
+  if (mutual) {
+    const [, noun = 'connection', plural = '', rest = ''] = mutual;
+    const what = `mutual ${noun.toLowerCase()}`;
+    if (/^\p{Lu}/u.test(rest) && !/\band\b|,/.test(rest)) return asSentence(`We have a ${what}, ${rest}`);
+    if (rest === '') return asSentence(plural ? `We have ${what}s` : `We have a ${what}`);
+    return asSentence(`We have ${what}s: ${rest}`);
+  }
+  const fellow = /^fellow\s+(.+)$/i.exec(known);
+  if (fellow) {
+    // "fellow speaker at SaaStr" is one; "fellow Wharton alums" are several.
+    const head = (fellow[1] ?? '').split(/\s+(?:at|in|from|of|on|with|for)\s+/)[0] ?? '';
+    return asSentence(/([^s]s|alumni)$/i.test(head) ? `We're fellow ${fellow[1]}` : `I'm a fellow ${fellow[1]}`);
+  }
+  return '';
+}
+
+/** "talk at SaaStr on pricing", "LinkedIn post on…": the prospect's thing, missing its "your". */
+function bareArtifact(fragment: string): string {
+  const words = fragment.split(/\s+/);
+  const head = words.slice(0, 3).join(' ');
+  if (/^(a|an|the|your|our|my|this|that|some|i|we|you)\b/i.test(fragment) || FINITE_VERB.test(fragment) || /['’]s\b/.test(head)) return '';
+  if (whyKind(head) === 'other') return '';
+  // The artifact itself ("talk at SaaStr"), or with what it was about or where ("LinkedIn post on…").
+  return `your ${sentenceCaseOff(fragment)}`;
+}
+
+export function whySentence(why: string, variant: number): string {
+  return splitClauses(why).map((clause) => whyClause(clause, variant)).join(' ');
+}
+
+function whyClause(why: string, variant: number): string {
   if (!why) return '';
-  if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|loved|love)\b/i.test(why)) {
-    return asSentence(/^lov/i.test(why) ? `I ${lowerFirst(why)}` : why);
-  }
+  if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|thanks|thank you)\b/i.test(why)) return asSentence(why);
+  if (/^(loved|love)\b/i.test(why)) return asSentence(`I ${lowerFirst(why)}`);
+  if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why)) return asSentence(`I'm ${/^a /i.test(why) ? lowerFirst(why) : `a ${lowerFirst(why)}`}`);
   // A referral ("Tom Weller suggested I reach out") is a reason in itself, as written.
-  if (/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u.test(why)) {
-    return asSentence(why);
-  }
-  if (/^(saw|read|enjoyed|noticed|heard|came across|caught|listened|watched|followed|liked|spotted|found)\b/i.test(why)) {
-    return asSentence(`I ${lowerFirst(why)}`);
-  }
-  if (/^your\b/i.test(why)) {
-    const kind = WHY_NOUNS.find(([, pattern]) => pattern.test(why.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';
-    if (variant === 1) return asSentence(WHY_SECOND_SHAPE[kind](capitalise(why)));
-    return asSentence(`${WHY_LEADS[kind]} ${lowerFirst(why)}`);
-  }
-  if (/^(you|you're|you’re|you've|you’ve)\b/i.test(why)) {
+  if (REFERRAL.test(why) || /^(she|he|they|it|this|that)\b/i.test(why)) return asSentence(why);
+  const shaped = knownShape(why);
+  if (shaped) return shaped;
+  if (/^(referred|recommended|introduced)\s+(?:to you\s+)?by\b/i.test(why)) return knownClause(why);
+  if (/^your\b/i.test(why)) return yourSentence(why, variant);
+  if (/^(you|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b/i.test(why)) {
     return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
   }
-  return asSentence(`I noticed ${lowerFirstIfCommon(why)}`);
+  if (PROSPECT_PASSIVE.test(why)) return asSentence(`I saw you were ${lowerFirst(why)}`);
+  if (PROSPECT_VERBS.test(why)) return asSentence(`${variant === 1 ? 'I saw that you' : 'I saw you'} ${lowerFirst(why)}`);
+  if (PROSPECT_GERUNDS.test(why)) return asSentence(`${variant === 1 ? "I saw that you're" : "I noticed you're"} ${lowerFirst(why)}`);
+  // "Great post on X": the praise is the rep's; the post is theirs.
+  const praise = POSITIVE_ADJECTIVES.exec(why);
+  const praised = praise ? why.slice(praise[0].length) : '';
+  if (praise && praised && !/^(to|that|news|see|seeing|hearing|reading|job|and|of|your|the|a|an)\b/i.test(praised) && !FINITE_VERB.test(praised)) {
+    return asSentence(`I enjoyed your ${praised}`);
+  }
+  const artifact = bareArtifact(why);
+  if (artifact) return yourSentence(artifact, variant);
+  return asSentence(`I noticed ${sentenceCaseOff(why)}`);
+}
+
+/**
+ * The reason as a thing of theirs ("your talk at GDC on retention"), for "I wrote after …"; '' when
+ * the reason is not one (a referral, a clause like "you just launched in Ghana").
+ */
+export function reasonPhrase(why: string): string {
+  const first = splitClauses(why)[0] ?? '';
+  if (/^your\b/i.test(first)) return FINITE_VERB.test(first) ? '' : lowerFirst(first);
+  const praise = POSITIVE_ADJECTIVES.exec(first);
+  if (praise && WHY_NOUNS.some(([, pattern]) => pattern.test(first.slice(praise[0].length).split(/\s+/).slice(0, 3).join(' ')))) {
+    return `your ${first.slice(praise[0].length)}`;
+  }
+  return bareArtifact(first);
+}
+
+/** A fragment cut back, clause by clause, to about `words` words: for a reminder of something said before. */
+export function brief(fragment: string, words: number): string {
+  let text = fragment;
+  for (let guard = 0; guard < 20 && wordCount(text) > words; guard++) {
+    const shorter = shorten(text, 'clause');
+    if (shorter === text) break;
+    text = shorter;
+  }
+  return text;
+}
+
+/** "your talk at GDC" → "I caught your talk at GDC"; "your team is hiring" → "I noticed your team is hiring". */
+function yourSentence(why: string, variant: number): string {
+  if (FINITE_VERB.test(why)) return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
+  const kind = whyKind(why);
+  if (variant === 1) return asSentence(WHY_SECOND_SHAPE[kind](capitalise(why)));
+  return asSentence(`${WHY_LEADS[kind]} ${lowerFirst(why)}`);
 }
 
 type Offer = 'share' | 'offer' | 'intro';
 
+// Shortest first: a connection note over its limit takes variant 0. Every lead-in has a subject.
 const OFFER_LEADS: Record<Offer, readonly string[]> = {
   // Not "send over the …": the purpose check reads that as an imperative, a second ask.
-  share: ['Happy to share', 'I can share', "I'd be glad to send you"],
-  offer: ['Happy to do', 'I can offer', "I'd be glad to run"],
-  intro: ['Happy to offer', 'I can offer', "I'd be glad to offer"],
+  share: ['I can share', "I'm happy to share", "I'd be glad to send you"],
+  offer: ['I can run', "I'm happy to do", "I'd be glad to run"],
+  intro: ['I can offer', "I'm happy to offer", "I'd be glad to offer"],
 };
 
-function whatSentence(what: string, variant: number): string {
+const OFFER_VERBS =
+  /^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade|set up|pull|forward|email|prepare|build|map|score)\b(?!\s+(of|for|from|on|data|report|results)\b)/i;
+const OUTCOME_VERBS =
+  /^(save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
+// The verb of "our benchmark shows …", "the data covers …": a clause about the thing offered.
+const OFFER_CLAUSE_VERBS = new Set([
+  'shows', 'show', 'showed', 'found', 'finds', 'covers', 'cover', 'has', 'have', 'includes', 'include', 'compares', 'maps',
+  'reveals', 'revealed', 'highlights', 'explains', 'lists', 'ranks', 'tracks', 'measures', 'pinpoints', 'is', 'are', 'was',
+  'were', 'cut', 'cuts', 'helped', 'helps', 'saves', 'saved', 'gives', 'answers', 'could', 'can', 'would', 'will', 'might',
+  'may', 'should', 'takes', 'took', 'got', 'gets', 'made', 'makes', 'lets', 'doubled', 'halved', 'reduced', 'increased',
+  'improved', 'flags', 'catches', 'predicts', 'identifies', 'proves', 'suggests', 'tells', 'outlines', 'details',
+  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes',
+]);
+const NOT_BEFORE_MAIN_VERB = new Set(['to', 'that', 'which', 'who', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'how', 'what', 'where', 'why', 'when', 'whether']);
+// Starts that need no "our" or "a" before them: a determiner already, a time, or a mass noun.
+const NO_ARTICLE_NEEDED =
+  /^(a|an|the|our|my|your|their|its|this|that|these|those|some|any|one|two|three|four|five|six|seven|eight|nine|ten|a few|every|each|all|both|no|more|another|other|next|tomorrow|today|tonight|later|sometime|either|half|early|late|mid|access|time|visibility|help|advice|guidance|feedback|lunch|coffee|breakfast|dinner|drinks|input|support|research|data|information|intel|coverage)\b/i;
+// Words a rep capitalises only because they start the answer.
+const COMMON_NOUN_STARTS = new Set([
+  'benchmark', 'playbook', 'teardown', 'audit', 'review', 'report', 'data', 'case', 'study', 'notes', 'template', 'checklist',
+  'guide', 'deck', 'analysis', 'breakdown', 'intro', 'introduction', 'call', 'chat', 'demo', 'coffee', 'meeting', 'session',
+  'walkthrough', 'anonymized', 'anonymised', 'free', 'quick', 'short', 'brief', 'detailed', 'full', 'custom', 'personalised',
+  'personalized', 'exclusive', 'early', 'access', 'copy', 'list', 'summary', 'results', 'numbers', 'findings', 'research',
+  'survey', 'whitepaper', 'model', 'framework', 'calculator', 'scorecard', 'dashboard', 'sample', 'trial', 'pilot',
+  'workshop', 'one-pager', 'comparison', 'insights', 'feedback', 'lunch', 'time', 'two-page', 'recent', 'new',
+  'latest', 'written', 'recorded', 'live', 'private', 'internal', 'peer', 'industry', 'market', 'pricing', 'onboarding',
+  'churn', 'retention', 'event', 'spreadsheet', 'sheet', 'video', 'loom', 'recording', 'transcript', 'thoughts', 'input',
+  'look', 'pointer', 'reply', 'yes', 'talk', 'post', 'article', 'podcast', 'webinar', 'panel', 'interview', 'episode',
+  'keynote', 'presentation', 'newsletter', 'blog', 'thread', 'paper', 'book', 'launch', 'announcement', 'promotion', 'raise',
+]);
+
+function isCommonWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && COMMON_NOUN_STARTS.has(word.toLowerCase());
+}
+
+/** The first word in lower case when the rep capitalised it only for starting the answer. */
+function sentenceCaseOff(text: string): string {
+  const first = text.split(/\s+/)[0] ?? '';
+  return isCommonWord(first) ? lowerFirst(text) : lowerFirstIfCommon(text);
+}
+
+/** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
+function withDeterminer(np: string, kind: Offer): string {
+  const first = np.split(/\s+/)[0] ?? '';
+  if (NO_ARTICLE_NEEDED.test(np) || /^\p{Lu}|\p{Lu}/u.test(first) || isAcronym(first)) return np;
+  if (/^\d/.test(first) && !/^\d+-\p{L}/u.test(first)) return np;
+  // "notes from 40 studios": a plural reads well bare, but "our" fits it too, and says whose.
+  return kind === 'share' ? `our ${np}` : `${articleFor(np)} ${np}`;
+}
+
+function offerKind(what: string): Offer {
+  if (/\b(intro|introduction)\b/i.test(what)) return 'intro';
+  if (/^(a |an )?(free |quick |short |\d+[- ]min\w* |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(what)) return 'offer';
+  return 'share';
+}
+
+/** Where "our benchmark of 14 banks shows …" turns from the thing into what it does; -1 when it doesn't. */
+function offerClauseAt(words: string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    const before = words[i - 1] ?? '';
+    // After "to", "we", "how" or a comma, a verb belongs to a clause inside the thing, not about it.
+    if (NOT_BEFORE_MAIN_VERB.has(before.toLowerCase().replace(/[^\p{L}]/gu, '')) || /[,;:]$/.test(before)) return -1;
+    if (OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())) {
+      // "our data now shows": the adverb goes with the verb.
+      let at = i;
+      while (at > 1 && /^(just|recently|also|now|already|clearly|actually)$/i.test(words[at - 1] ?? '')) at--;
+      return at;
+    }
+  }
+  return -1;
+}
+
+export function whatSentence(what: string, variant: number): string {
   if (!what) return '';
-  if (/^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we|we'd|we’d|our team|you|you'd|you’d|you'll|you’ll|in return|if)\b/i.test(what)) {
-    return asSentence(what);
+  const w = what.replace(/^(please|pls)\s+/i, '');
+  if (/^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|our team|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(w)) {
+    return asSentence(w);
   }
-  if (/^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade)\b/i.test(what)) {
-    const lead = ['Happy to', 'I can', "I'd be glad to"][variant] ?? 'Happy to';
-    return asSentence(`${lead} ${lowerFirst(what)}`);
+  if (/^(could|can|would|will|might|may|should)\s+\p{L}/iu.test(w)) return asSentence(`We ${lowerFirst(w)}`);
+  const lead = (leads: readonly string[]) => leads[variant] ?? leads[0] ?? '';
+  if (/^(see|learn|hear|find out)\s+(how|what|where|why|when|which|who)\b/i.test(w)) {
+    return asSentence(`${lead(['I can walk you through', "I'm happy to walk you through", "I'd be glad to walk you through"])} ${w.replace(/^\S+(\s+out)?\s+/i, '')}`);
   }
-  const offer: Offer = /\b(intro|introduction)\b/i.test(what)
-    ? 'intro'
-    : /^(a |an )?(free |quick |short |\d+[- ]min\w* )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(what)
-      ? 'offer'
-      : 'share';
-  const lead = OFFER_LEADS[offer][variant] ?? OFFER_LEADS[offer][0] ?? 'Happy to share';
-  return asSentence(`${lead} ${lowerFirstIfCommon(what)}`);
+  if (OFFER_VERBS.test(w)) return asSentence(`${lead(['I can', "I'm happy to", "I'd be glad to"])} ${lowerFirst(w)}`);
+  if (OUTCOME_VERBS.test(w)) return asSentence(`${lead(['I can walk you through how to', "I'm happy to walk you through how to", "I'd be glad to walk you through how to"])} ${lowerFirst(w)}`);
+  // Their own flow is not ours to share: "Your onboarding loses 30% at ID scan" stays a statement.
+  if (/^(your|their)\b/i.test(w) && (FINITE_VERB.test(w) || /^\S+\s+(\S+\s+){0,3}\p{Ll}{3,}s\s+(\d|(a|an|the|your|our|up|down|about|at|on|in|from|more|less|over|most|half)\b)/u.test(w))) {
+    return asSentence(w);
+  }
+  const words = w.split(' ');
+  const at = offerClauseAt(words);
+  if (at > 0) {
+    const subject = words.slice(0, at).join(' ');
+    // News about someone else ("Copperline just cut drop-off 30% with it") is said as it is.
+    const named = /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
+    if (named || /^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
+    const kind = offerKind(subject);
+    const rest = words.slice(at).join(' ');
+    return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(subject), kind)}, which ${rest}`);
+  }
+  const kind = offerKind(w);
+  return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(w), kind)}`);
 }
 
 const ASK_WE_VERBS = /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
 const ASK_YOU_VERBS = /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
+// Small things a rep asks for that need "a": "quick call Thursday" → "a quick call Thursday".
+const ASK_COUNTABLE = /^(call|chat|meeting|demo|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}/iu;
 
-function askSentence(ask: string, variant: number): string {
+export function askSentence(ask: string, variant: number): string {
   if (!ask) return '';
+  const a = ask.replace(/^(please|pls|kindly)\s+/i, '');
+  const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
-  if (/^let'?s\b|^let’s\b/i.test(ask)) {
-    core = `Could we ${ask.replace(/^let['’]?s\s+/i, '')}`;
-  } else if (/^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(ask)) {
-    core = ask;
-  } else if (/^(open to|up for)\b/i.test(ask)) {
-    core = `${['Would you be', 'Are you', 'Would you be'][variant] ?? 'Would you be'} ${lowerFirst(ask)}`;
-  } else if (ASK_WE_VERBS.test(ask)) {
-    core = `${['Could we', 'Can we', 'Could we'][variant] ?? 'Could we'} ${lowerFirst(ask)}`;
-  } else if (ASK_YOU_VERBS.test(ask)) {
-    core = `${['Would you', 'Could you', 'Would you'][variant] ?? 'Would you'} ${lowerFirst(ask)}`;
+  let m: RegExpExecArray | null;
+  if (/^let'?s\b|^let’s\b/i.test(a)) {
+    core = `Could we ${a.replace(/^let['’]?s\s+/i, '')}`;
+  } else if (/^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(a)) {
+    core = a;
+  } else if ((m = /^(we|you)\s+(could|can|should|might|would)\s+(.+)$/i.exec(a))) {
+    // "we could compare notes" → "Could we compare notes?"
+    core = `${capitalise((m[2] ?? '').toLowerCase())} ${(m[1] ?? '').toLowerCase()} ${m[3]}`;
+  } else if ((m = /^(?:i(?:'m|’m| am) )?(?:happy|glad) to\s+(.+?)(?:,?\s+if (?:useful|helpful|that helps|it helps|you like|you'd like|you want|relevant))?$/i.exec(a))) {
+    // An offer put as the ask ("happy to send it over if useful"): ask whether to.
+    core = `Shall I ${m[1]}`;
+  } else if ((m = /^i(?:'ll|’ll| can| could)\s+(.+)$/i.exec(a))) {
+    core = `Shall I ${m[1]}`;
+  } else if ((m = /^i(?:'d|’d| would)\s+(?:love|like)\s+to\s+(.+)$/i.exec(a))) {
+    core = `Could I ${m[1]}`;
+  } else if ((m = /^i(?:'d|’d| would)\s+(?:love|like|appreciate|value)\s+(.+)$/i.exec(a))) {
+    core = `Could I get ${m[1]}`;
+  } else if (/^(your\s+)?(thoughts|take|feedback|input|view|views|opinion|perspective|reaction)\b/i.test(a)) {
+    core = `Could I get ${/^your\b/i.test(a) ? lowerFirst(a) : `your ${lowerFirst(a)}`}`;
+  } else if (/^(the\s+)?right person\b/i.test(a)) {
+    core = `Are you ${/^the\b/i.test(a) ? lowerFirst(a) : `the ${lowerFirst(a)}`}`;
+  } else if (/^(want|need|interested|keen|free|available|around|ok|okay|sounds? good|makes? sense)\b/i.test(a) && /\?$/.test(a)) {
+    // Already a question, in the way people ask one: "Want a copy?"
+    core = a;
+  } else if (/^(open to|up for)\b/i.test(a)) {
+    core = `${pick3(['Would you be', 'Are you', 'Would you be'])} ${lowerFirst(a)}`;
+  } else if (ASK_WE_VERBS.test(a)) {
+    core = `${pick3(['Could we', 'Can we', 'Could we'])} ${lowerFirst(a)}`;
+  } else if (ASK_YOU_VERBS.test(a)) {
+    core = `${pick3(['Would you', 'Could you', 'Would you'])} ${lowerFirst(a)}`;
   } else {
-    core = `${['Would you be open to', 'Are you open to', 'Would you be up for'][variant] ?? 'Would you be open to'} ${lowerFirstIfCommon(ask)}`;
+    const np = sentenceCaseOff(a);
+    const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
+    core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
   return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?`;
 }
@@ -293,7 +689,9 @@ function askSentence(ask: string, variant: number): string {
 // Text helpers
 
 /** A rep's fragment without the punctuation and whitespace that would double up in a sentence. */
-function clean(fragment: string): string {
+export function clean(fragment: string): string {
+  // "???" or "-" says nothing a sentence could carry.
+  if (!/[\p{L}\p{N}]/u.test(fragment)) return '';
   return fragment
     .replace(/\s+/g, ' ')
     .trim()
@@ -372,6 +770,8 @@ function isAcronym(text: string): boolean {
 function articleFor(text: string): 'a' | 'an' {
   const word = text.split(/[\s,]+/)[0] ?? '';
   // Acronyms are read letter by letter: "an SDR", "an AE", but "a BDR".
+  // Numbers are read aloud: "an 8-minute call", "an 18-month study", but "a 15-minute call".
+  if (/^\d/.test(word)) return /^(8|11(?!\d)|18(?!\d))/.test(word) ? 'an' : 'a';
   if (isAcronym(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
   return /^[aeio]/i.test(word) ? 'an' : 'a';
 }

@@ -34,25 +34,27 @@ const FIELDS: TextField[] = [
   { id: 'profileUrl', label: 'LinkedIn profile URL', placeholder: 'https://www.linkedin.com/in/jane-doe', optional: true, max: 300 },
 ];
 
+// The placeholders are one rep's answers about one prospect, written the way reps write them (about
+// "her", in fragments): the composer turns exactly these into a purposeful draft, and a unit test holds it to that.
 const PARTS: TextField[] = [
   {
     id: 'whoIAm',
     label: 'Who are you?',
-    placeholder: 'AE at Questmoor: player segmentation for mobile studios',
+    placeholder: 'AE at Questmoor (player segmentation for mobile studios)',
     hint: 'Your role and company in a few words. We remember it for next time.',
     max: 200,
   },
   {
     id: 'howKnown',
     label: 'How do you know of them?',
-    placeholder: 'Saw her talk at SaaStr; Priya Shah suggested I reach out',
+    placeholder: 'Saw her talk at GDC; Priya Shah suggested I reach out',
     optional: true,
     max: 300,
   },
   {
     id: 'whyYou',
     label: 'Why them?',
-    placeholder: 'Her post on cutting onboarding drop-off by 30% at Copperline',
+    placeholder: 'Her post on cutting day-1 churn by 30% in Lumen Rush',
     hint: 'Something specific they did or said: a post, a talk, a launch, a mutual contact.',
     multiline: true,
     max: 500,
@@ -60,7 +62,7 @@ const PARTS: TextField[] = [
   {
     id: 'whatsInIt',
     label: "What's in it for them?",
-    placeholder: 'Our benchmark of 14 banks shows where ID-scan drop-off happens',
+    placeholder: 'Our benchmark of 40 studios shows where new players drop off',
     hint: 'Something of value to them, not a pitch: data, an intro, a teardown, an answer.',
     multiline: true,
     max: 500,

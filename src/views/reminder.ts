@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS } from '../domain/purpose-check';
 import type { DueFollowUp } from '../store/followups';
-import { ago, context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
+import { ago, context, escapeMrkdwn, plain, section } from './mrkdwn';
 
 export const FOLLOWUP_ACTIONS = {
   replied: 'followup_replied',
@@ -16,9 +16,54 @@ export const OUTCOME_LABELS = { positive: 'Positive', neutral: 'Neutral', not_in
 /** A header, two blocks a follow-up and a closing line stay inside Slack's 50 blocks a message. */
 export const REMINDER_ITEMS_MAX = 20;
 
-function firstLine(text: string | null): string {
-  const line = (text ?? '').split('\n').find((l) => l.trim()) ?? '';
-  return truncate(line.trim(), 140);
+/** How much of the sent message a reminder quotes: enough to recognise it, short of a wall in the DM. */
+export const SENT_EXCERPT_MAX = 140;
+
+// A line that only greets ("Hello Jane,", "Dear Dr. Shah,", "Jane,") or an email's subject line says
+// nothing a rep would recognise the message by. "Hi Jane, I'm Sam from…" is more than a greeting.
+const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b\s*(.*?)[\s,!:.]*$/i;
+const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:/i;
+const SIGN_OFF = /^(?:(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|sincerely|all the best|talk soon)\b[^.!?]{0,20}[,!.]?|[–—-]\s*\p{L}[\p{L} .'’-]{0,40})$/iu;
+
+function isGreetingLine(line: string): boolean {
+  const greeting = GREETING.exec(line);
+  if (greeting) {
+    const rest = greeting[1] ?? '';
+    return !/[,!?;:]/.test(rest) && rest.split(/\s+/).filter((w) => w !== '').length <= 4;
+  }
+  return /^\p{Lu}[\p{L}.'’ -]{0,40},$/u.test(line);
+}
+
+/**
+ * The first sentences of what was sent, after any subject and greeting line, up to `max` characters:
+ * whole sentences while they fit, else the first one cut at a word with an ellipsis.
+ */
+export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string {
+  const lines = (text ?? '').split('\n').map((l) => l.trim());
+  let start = 0;
+  while (start < lines.length && (lines[start] === '' || SUBJECT_LINE.test(lines[start]!) || isGreetingLine(lines[start]!))) start++;
+  // Nor does the sign-off ("Best,\nSam") at the end of a short message.
+  let end = lines.length;
+  const signOff = lines.findIndex((l, i) => i > start && SIGN_OFF.test(l));
+  if (signOff > start) end = signOff;
+  // A message that is nothing but a greeting is still quoted, rather than an empty quote.
+  const body = (start < lines.length ? lines.slice(start, end) : lines)
+    .filter((l) => l !== '')
+    // The quote is one line: a line break without punctuation stays visible as " / ".
+    .reduce((joined, line) => (joined === '' ? line : `${joined}${/[.!?,;:]["”’')]*$/.test(joined) ? ' ' : ' / '}${line}`), '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (body.length <= max) return body;
+  const sentences = body.match(/[^.!?]+(?:[.!?]+["”’')]*|$)\s*/g) ?? [body];
+  let excerpt = '';
+  for (const sentence of sentences) {
+    if ((excerpt + sentence).trimEnd().length > max) break;
+    excerpt += sentence;
+  }
+  if (excerpt.trim()) return excerpt.trim();
+  const cut = body.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.!?–—-]+$/, '')}…`;
 }
 
 function actions(f: DueFollowUp): object {
@@ -66,7 +111,7 @@ export function reminderMessage(items: DueFollowUp[], now: Date): { text: string
   ];
   for (const f of shown) {
     const company = f.prospectCompany ? ` (${escapeMrkdwn(f.prospectCompany)})` : '';
-    const sent = firstLine(f.sentText);
+    const sent = sentExcerpt(f.sentText);
     blocks.push(
       section(
         `*${escapeMrkdwn(f.prospectName)}*${company} · ${CHANNEL_LABELS[f.channel]} · sent ${ago(f.sentAt, now)}` +

@@ -1,5 +1,6 @@
-import { composeDraft, type DraftAnswers, firstNameOf, SOFT_WORD_LIMIT } from '../../src/domain/draft';
-import { checkPurpose } from '../../src/domain/purpose-check';
+import { composeDraft, type DraftAnswers, firstNameOf, SOFT_WORD_LIMIT, toSecondPerson } from '../../src/domain/draft';
+import { CHANNEL_LIMITS, checkPurpose } from '../../src/domain/purpose-check';
+import { draftModal } from '../../src/views/draft-modal';
 
 // Realistic answers as reps type them into the modal: fragments, mixed case, stray punctuation.
 const answerSets: Record<string, DraftAnswers> = {
@@ -251,6 +252,156 @@ describe('composeDraft', () => {
     const askPhrasings = new Set(names.map((prospectName) => /[^.]*\?/.exec(composeDraft({ ...base, prospectName }))?.[0].trim()));
     expect(whyPhrasings.size).toBeGreaterThanOrEqual(2);
     expect(askPhrasings.size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Answers as reps really type them: about "her", in fragments, in full sentences. Each must come out
+// as English addressed to the prospect, on every channel.
+
+const CHANNELS_TO_READ = ['linkedin_connection_note', 'linkedin_message', 'email'] as const;
+
+/** Words that, in a draft to the prospect, can only mean the prospect spoken of in the third person. */
+const THIRD_PERSON = /\b(she|he|her|his|him|hers|herself|himself)\b/i;
+
+/** How a sentence may start and still have a subject: a pronoun, a possessive, a name and verb, or a question. */
+const HAS_SUBJECT =
+  /^(?:Quick intro: )?(?:I|I'm|I've|I'd|I'll|We|We're|We've|You|You're|You've|You'd|Your|Our|My|Could|Can|Would|Are|Shall|Should|Will|Do|Does|Is|Who|What|When|Where|How|Which|Worth|Want|Congrats|For context:)(?=[\s,:])|^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s\([^)]*\))?\s(?:is|was|suggested|introduced|referred|recommended|mentioned|just|raised|launched)\b/u;
+
+/** The draft's sentences without greeting and sign-off; an inline "Hi Jane, we met…" counts as "We met…". */
+function sentencesOf(draft: string): string[] {
+  const body = draft
+    .replace(/\n\n(Best|Thanks|Cheers),\n[^\n]+$/, '')
+    .replace(/ – \p{L}+$/u, '')
+    .replace(/^(Hi|Hello)( [^,\n]+)?,\s*/u, '')
+    .trim();
+  return (body.charAt(0).toUpperCase() + body.slice(1)).split(/(?<=[.?!])\s+/).filter((s) => s !== '');
+}
+
+function expectReadable(draft: string, channel: DraftAnswers['channel']): void {
+  const limit = CHANNEL_LIMITS[channel];
+  if (limit !== null) expect(draft.length).toBeLessThanOrEqual(limit);
+  expect(draft).not.toMatch(THIRD_PERSON);
+  expect(draft).not.toMatch(/[.!?,;:]{2,}/);
+  expect(draft).not.toMatch(/ [.,!?;:]/);
+  expect(draft).not.toMatch(/[^\S\n]{2,}/);
+  expect(draft).not.toMatch(/\b(\w+)\s+\1\b/i);
+  expect(draft).not.toMatch(/\b(a|an|our|the|your) (a|an|our|the|your)\b/i);
+  expect(draft).not.toMatch(/, which[.?]/);
+  for (const sentence of sentencesOf(draft)) {
+    expect({ sentence, capital: /^\p{Lu}/u.test(sentence), subject: HAS_SUBJECT.test(sentence) }).toEqual({ sentence, capital: true, subject: true });
+  }
+  // One question, and it ends the body.
+  expect(sentencesOf(draft).filter((s) => s.endsWith('?'))).toHaveLength(1);
+  expect(sentencesOf(draft).at(-1)).toMatch(/\?$/);
+}
+
+describe('composeDraft: answers as reps type them', () => {
+  const base: DraftAnswers = {
+    channel: 'linkedin_message',
+    prospectName: 'Jane Doe',
+    company: 'Copperline',
+    whoIAm: 'AE at Questmoor',
+    whyYou: 'your talk at GDC on day-7 retention',
+    whatsInIt: 'a benchmark of D7 retention across 40 studios',
+    ask: '15 minutes next Tuesday',
+    senderName: 'Alex Kim',
+  };
+  const MARCUS = { prospectName: 'Marcus Reed' };
+
+  // [what the rep typed, the answers changed, what the LinkedIn message must say]
+  const cases: Array<[string, Partial<DraftAnswers>, RegExp]> = [
+    // How do you know of them?
+    ['two reasons, about "her"', { howKnown: 'Saw her talk at SaaStr; Priya Shah suggested I reach out' }, /I saw your talk at SaaStr\. Priya Shah suggested I reach out\./],
+    ['met her somewhere', { howKnown: 'met her at SaaStr last year' }, /I met you at SaaStr last year\./],
+    ['through someone', { howKnown: 'Through Priya Shah' }, /I found you through Priya Shah\./],
+    ['a named mutual connection', { howKnown: 'mutual connection: Tom Weller' }, /We have a mutual connection, Tom Weller\./],
+    ['heard him on a podcast', { ...MARCUS, howKnown: 'heard him on the SaaS Talk podcast' }, /I heard you on the SaaS Talk podcast\./],
+    ['a full sentence about her', { howKnown: 'she spoke at our meetup in Berlin' }, /You spoke at our meetup in Berlin\./],
+    ['her post, as a noun phrase', { howKnown: 'Her LinkedIn post about usage pricing' }, /I came across your LinkedIn post about usage pricing\./],
+    ['both in a community', { howKnown: 'both in the RevGenius Slack' }, /We're both in the RevGenius Slack\./],
+    ['referred by someone', { howKnown: 'referred by Tom Weller' }, /Tom Weller referred me to you\./],
+    ['a referral that names her', { howKnown: 'Tom Weller (my old manager) suggested I reach out to her' }, /Tom Weller \(my old manager\) suggested I reach out to you\./],
+    ['a fragment with no safe subject, framed', { howKnown: 'former colleague of Tom Weller' }, /For context: former colleague of Tom Weller\./],
+    ['her name, possessive', { howKnown: "Jane's podcast" }, /I came across your podcast\./],
+    // Why them?
+    ['her post', { whyYou: 'Her post on cutting onboarding drop-off by 30% at Copperline' }, /(I read your|Your) post on cutting onboarding drop-off by 30% at Copperline/],
+    ['what she did', { whyYou: 'she posted about pricing experiments last week' }, /I saw (that )?you posted about pricing experiments last week\./],
+    ['a promotion, passive', { whyYou: 'recently promoted to VP Sales' }, /I saw you were recently promoted to VP Sales\./],
+    ['a move, no subject', { whyYou: 'just joined Copperline as VP Sales' }, /I saw (that )?you just joined Copperline as VP Sales\./],
+    ['what they are doing', { whyYou: 'hiring 5 SDRs in Austin' }, /(I saw that|I noticed) you're hiring 5 SDRs in Austin\./],
+    ['praise and a post', { whyYou: 'Great post on usage pricing' }, /I enjoyed your post on usage pricing\./],
+    ['her team, a clause', { whyYou: 'Her team is hiring SDRs' }, /(I noticed|I saw that) your team is hiring SDRs\./],
+    ['what he wrote', { ...MARCUS, whyYou: 'He wrote about onboarding in Forbes' }, /(I noticed|I saw that) you wrote about onboarding in Forbes\./],
+    ['a bare talk', { whyYou: 'Talk at SaaStr on pricing' }, /(I caught your|Your) talk at SaaStr on pricing/],
+    ['their launch, a clause', { whyYou: 'They just launched in Ghana' }, /(I noticed|I saw that) you just launched in Ghana\./],
+    ['featured somewhere', { whyYou: 'featured in Forbes 30 under 30' }, /I saw you were featured in Forbes 30 under 30\./],
+    // What's in it for them?
+    ['a sentence about our benchmark', { whatsInIt: 'Our benchmark of 14 banks shows where ID-scan drop-off happens' }, /(share|send you) our benchmark of 14 banks, which shows where ID-scan drop-off happens\./],
+    ['a bare noun', { whatsInIt: 'benchmark of 14 banks' }, /(share|send you) our benchmark of 14 banks\./],
+    ['an audit of her flow', { whatsInIt: 'free audit of her onboarding flow' }, /(do|run) a free audit of your onboarding flow\./],
+    ['what it could do for her', { whatsInIt: 'could save her team 10 hours a week' }, /We could save your team 10 hours a week\./],
+    ['a capitalised fragment', { whatsInIt: 'Anonymized event data from 20 studios' }, /(share|send you) our anonymized event data from 20 studios\./],
+    ['a fact about her flow', { whatsInIt: 'Her onboarding flow loses 30% at ID scan' }, /Your onboarding flow loses 30% at ID scan\./],
+    ['see how', { whatsInIt: 'see how 3 banks cut drop-off' }, /walk you through how 3 banks cut drop-off\./],
+    // Your one ask
+    ['a hyphenated call length', { ask: '15-min call next week' }, /(open to|up for) a 15-min call next week\?/],
+    ['a bare call', { ask: 'quick call Thursday?' }, /(open to|up for) a quick call Thursday\?/],
+    ['what I would love', { ask: "I'd love 15 minutes next week" }, /Could I get 15 minutes next week\?/],
+    ['what we could do', { ask: 'We could compare notes on Thursday' }, /Could we compare notes on Thursday\?/],
+    ['an intro on her team', { ask: 'intro to the right person on her team' }, /an intro to the right person on your team\?/],
+    ['an offer as the ask', { ask: 'Happy to send it over if useful' }, /Shall I send it over\?/],
+    ['their thoughts', { ask: 'your thoughts on the benchmark' }, /Could I get your thoughts on the benchmark\?/],
+    // Who are you?
+    ['company as adjective', { whoIAm: 'Questmoor AE' }, /I'm a Questmoor AE\./],
+    ['a team, not a title', { whoIAm: 'sales at Questmoor' }, /I'm in sales at Questmoor\./],
+    ['a bio with @', { whoIAm: 'AE @ Questmoor' }, /I'm an AE at Questmoor\./],
+  ];
+
+  it.each(cases)('%s', (_, change, expected) => {
+    expect(composeDraft({ ...base, ...change })).toMatch(expected);
+    for (const channel of CHANNELS_TO_READ) expectReadable(composeDraft({ ...base, ...change, channel }), channel);
+  });
+
+  it('keeps "she" as written once the answer names someone else she may be', () => {
+    const draft = composeDraft({ ...base, howKnown: 'Priya Shah suggested I reach out; she said you are rebuilding onboarding' });
+    expect(draft).toContain('Priya Shah suggested I reach out. She said you are rebuilding onboarding.');
+  });
+
+  it.each<[string, string, string]>([
+    ['she runs growth at Copperline', 'Jane Doe', 'you run growth at Copperline'],
+    ["she's hiring", 'Jane Doe', "you're hiring"],
+    ["she's been on my list", 'Jane Doe', "you've been on my list"],
+    ['he was on the panel', 'Marcus Reed', 'you were on the panel'],
+    ['saw her at SaaStr, loved her talk', 'Jane Doe', 'saw you at SaaStr, loved your talk'],
+    ['read his blog', 'Marcus Reed', 'read your blog'],
+    ["Jane's keynote", 'Jane Doe', 'your keynote'],
+    ['met Jane Doe at SaaStr', 'Jane Doe', 'met you at SaaStr'],
+    ['they just launched in Ghana', 'Olu Adebayo', 'you just launched in Ghana'],
+    ['Tom Weller suggested I reach out to her', 'Jane Doe', 'Tom Weller suggested I reach out to you'],
+    ['Tom Weller told me about her work', 'Jane Doe', 'Tom Weller told me about her work'],
+  ])('toSecondPerson(%j)', (text, prospect, expected) => {
+    expect(toSecondPerson(text, prospect)).toBe(expected);
+  });
+
+  it("composes the modal's own placeholder answers into a purposeful, readable draft on every channel", () => {
+    const modal = draftModal({}, '{}') as { blocks: Array<{ block_id?: string; element?: { placeholder?: { text: string } } }> };
+    const placeholder = (id: string) => modal.blocks.find((b) => b.block_id === id)?.element?.placeholder?.text ?? '';
+    for (const channel of CHANNELS_TO_READ) {
+      const answers: DraftAnswers = {
+        channel,
+        prospectName: placeholder('prospectName'),
+        company: placeholder('company'),
+        whoIAm: placeholder('whoIAm'),
+        howKnown: placeholder('howKnown'),
+        whyYou: placeholder('whyYou'),
+        whatsInIt: placeholder('whatsInIt'),
+        ask: placeholder('ask'),
+      };
+      const draft = composeDraft(answers);
+      expectReadable(draft, channel);
+      expect(checkPurpose({ text: draft, channel, prospect: { name: answers.prospectName, company: answers.company } }).verdict).toBe('purposeful');
+    }
   });
 });
 
