@@ -5,6 +5,9 @@ import type { Logger } from './logger';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from './queue/followups';
 import type { FollowUpService } from './services/followups';
 
+/** Jobs in flight at once when not told otherwise (the bench's empty-job baseline uses it too). */
+export const DEFAULT_CONCURRENCY = 50;
+
 export interface WorkerOptions {
   connection: Redis;
   prefix: string;
@@ -31,7 +34,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const worker = new Worker<ReminderJobData>(FOLLOWUPS_QUEUE, followUpReminderProcessor(followUps, logger), {
     connection: options.connection,
     prefix: options.prefix,
-    concurrency: options.concurrency ?? 50,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
@@ -51,7 +54,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await reconcileNow();
   const timer = setInterval(() => void reconcileNow(), options.reconcileEveryMs ?? 5 * 60 * 1000);
   timer.unref();
-  logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? 50 }, 'worker started');
+  logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, 'worker started');
   return {
     worker,
     reconcileNow,

@@ -300,9 +300,23 @@ export function parseCadence(text: string): Parsed<number[]> {
 // ---------------------------------------------------------------------------------------------
 // Calendar days: a rep-local date held as midnight UTC, so stepping a day never meets a DST change.
 
+// luxon's isValidZone builds an Intl.DateTimeFormat on every call, which made it the largest single
+// cost of planning a follow-up (several calls per reminder). Zones are few: remember the answers.
+const knownZones = new Map<string, boolean>();
+
+/** IANAZone.isValidZone, remembered per zone name. */
+export function isValidTimeZone(zone: string): boolean {
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (knownZones.size < 1000) knownZones.set(zone, valid);
+  }
+  return valid;
+}
+
 function inRepZone(at: DateTime, cal: RepCalendar): DateTime {
   if (!at.isValid) throw new RangeError(`cadence: invalid DateTime (${at.invalidExplanation ?? at.invalidReason ?? 'unknown'})`);
-  if (!IANAZone.isValidZone(cal.timezone)) throw new RangeError(`cadence: unknown time zone ${JSON.stringify(cal.timezone)}`);
+  if (!isValidTimeZone(cal.timezone)) throw new RangeError(`cadence: unknown time zone ${JSON.stringify(cal.timezone)}`);
   return at.setZone(cal.timezone);
 }
 

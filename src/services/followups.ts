@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import type { Pool, PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
-import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
+import { isValidTimeZone, nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
@@ -64,7 +64,7 @@ export class FollowUpService {
         this.options.logger.warn({ err }, 'could not read the rep time zone from Slack; using the last known one');
       }
     }
-    const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && IANAZone.isValidZone(z)) ?? 'UTC';
+    const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
     return { ...team, timezone: zone, awayUntil: profile?.awayUntil ?? null };
   }
 
@@ -191,7 +191,10 @@ export class FollowUpService {
     const owned = await this.ownedSent(rep, outreachId);
     if (!owned.ok) return owned;
     const o = owned.value;
-    const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, ...answers });
+    // Who the rep is and why this prospect, from the first message, so the follow-up can say them again
+    // in a line; a logged outreach has no answers, but the rep's remembered "who I am" still fits.
+    const whoIAm = o.whoIAm ?? (await getRepProfile(this.pool, rep.teamId, rep.repId))?.whoIAm ?? null;
+    const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, whoIAm, whyYou: o.whyYou, ...answers });
     const check = checkPurpose({ text: draft, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined } });
     await this.pool.query('UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3', [rep.teamId, rep.repId, outreachId, draft]);
     return { ok: true, value: { outreach: o, draft, check } };
@@ -274,9 +277,8 @@ export class FollowUpService {
     if (!slack) throw new Error('no Slack client for reminders');
     const now = this.clock();
     const rep = { teamId: job.teamId, repId: job.repId };
-    const claimed = await withTransaction(this.pool, (db) =>
-      fstore.claimDue(db, { ...rep, followUpId: job.followUpId, jobDueAt: new Date(job.dueAt), now, token }),
-    );
+    // One statement, its own transaction (see claimDue).
+    const claimed = await fstore.claimDue(this.pool, { ...rep, followUpId: job.followUpId, jobDueAt: new Date(job.dueAt), now, token });
     if (claimed.length === 0) return { reminded: 0 };
     const live = claimed.filter((f) => f.outreachStatus === 'sent');
     await fstore.markCancelled(this.pool, claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id));

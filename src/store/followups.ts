@@ -95,20 +95,25 @@ export async function moveDue(db: Queryable, teamId: string, id: string, dueAt: 
  * was made for; the rep's others are claimed when due, so one DM carries them all. A follow-up that
  * this same job claimed before (a retry after a crash, or after a rate limit) is taken over. The
  * advisory lock serialises claims per rep, so two workers never split one morning into two DMs.
+ *
+ * One statement, so one round trip and its own transaction: the lock is a CTE the UPDATE joins, so no
+ * row is locked or changed before the lock is held, and it is released when the statement commits. A
+ * claim that waited for the lock re-reads every row the other claim changed (READ COMMITTED's
+ * recheck of updated rows) and so finds them taken, as if it had started after the other committed.
  */
 export async function claimDue(
-  db: PoolClient,
+  db: Queryable,
   c: { teamId: string; repId: string; followUpId: string; jobDueAt: Date; now: Date; token: string },
 ): Promise<DueFollowUp[]> {
-  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`followups:${c.teamId}:${c.repId}`]);
   const { rows } = await db.query(
-    `UPDATE followups f SET status = 'sending', claim_token = $6, claimed_at = $5, updated_at = now()
-     FROM outreach o
+    `WITH rep_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended($7, 0)))
+     UPDATE followups f SET status = 'sending', claim_token = $6, claimed_at = $5, updated_at = now()
+     FROM rep_lock, outreach o
      WHERE f.team_id = $1 AND f.rep_id = $2 AND o.team_id = f.team_id AND o.id = f.outreach_id
        AND ((f.id = $3 AND f.due_at = $4) OR f.due_at <= $5)
        AND (f.status = 'pending' OR (f.status = 'sending' AND f.claim_token = $6))
      RETURNING ${COLUMNS}, o.prospect_name, o.prospect_company, o.channel, o.sent_text, o.sent_at, o.status AS outreach_status`,
-    [c.teamId, c.repId, c.followUpId, c.jobDueAt, c.now, c.token],
+    [c.teamId, c.repId, c.followUpId, c.jobDueAt, c.now, c.token, `followups:${c.teamId}:${c.repId}`],
   );
   return rows
     .map((r) => ({
