@@ -127,10 +127,11 @@ async function startSlackApiProcess(): Promise<{ port: number; stop(): Promise<v
   };
 }
 
-async function main(): Promise<void> {
-  const mode = process.argv[2] as ServerMode | undefined;
-  const start = { bot: startBotProcess, minimal: startMinimalProcess, 'slack-api': startSlackApiProcess }[mode ?? 'bot'];
-  if (!start) throw new Error(`bench-slack-server: unknown mode ${String(mode)} (bot, minimal or slack-api)`);
+/**
+ * The life of a bench child, whatever it runs: print the ready line once `start` resolves, stop on
+ * SIGTERM or when the parent goes away, answer `memory`. Other benches' children use it too.
+ */
+export async function serve(start: () => Promise<{ port: number; stop(): Promise<void> }>): Promise<void> {
   const running = await start();
   let stopping = false;
   const stop = () => {
@@ -154,6 +155,13 @@ async function main(): Promise<void> {
     process.send?.({ memory: { heapUsed, rss, collected: gc !== undefined } satisfies LiveMemory });
   });
   process.stdout.write(`${READY_MARKER} ${JSON.stringify({ port: running.port, pid: process.pid })}\n`);
+}
+
+async function main(): Promise<void> {
+  const mode = process.argv[2] as ServerMode | undefined;
+  const start = { bot: startBotProcess, minimal: startMinimalProcess, 'slack-api': startSlackApiProcess }[mode ?? 'bot'];
+  if (!start) throw new Error(`bench-slack-server: unknown mode ${String(mode)} (bot, minimal or slack-api)`);
+  await serve(start);
 }
 
 if (require.main === module) {

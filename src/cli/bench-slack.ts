@@ -15,7 +15,7 @@
  * the bot posts to a response_url, so that the bot's work after ack does not spill into the
  * minimal app's next round, and so that it can say how far behind its acks the actual work ran.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type Serializable } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ import { transformSync } from '@swc/core';
 import { Redis } from 'ioredis';
 import { createTestDatabase, type TestDatabase } from '../../test/support/db';
 import { signSlackRequest, slashCommand } from '../../test/support/slack-requests';
-import { READY_MARKER, type LiveMemory, type ServerMode, type SlackApiCounts } from './bench-slack-server';
+import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 const TEAM_ID = 'T0BENCH';
@@ -63,7 +63,7 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
  * in), so the children run plain JavaScript. A file that does not compile (someone's work in
  * progress) is skipped; a child that needs it fails to start and says so.
  */
-function compileForChildren(): { dir: string; skipped: string[] } {
+export function compileForChildren(): { dir: string; skipped: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'purposeful-bench-'));
   const skipped: string[] = [];
   const walk = (rel: string): void => {
@@ -96,8 +96,9 @@ function compileForChildren(): { dir: string; skipped: string[] } {
   return { dir, skipped };
 }
 
-interface Child {
-  mode: ServerMode;
+export interface Child {
+  /** The mode it was started in (`bot`, `slack-api`, …): how errors name it. */
+  mode: string;
   process: ChildProcess;
   pid: number;
   port: number;
@@ -119,12 +120,22 @@ function tallyError(errors: Map<string, number>, line: string): void {
   errors.set(key, (errors.get(key) ?? 0) + 1);
 }
 
-function startChild(compiledDir: string, mode: ServerMode, env: Record<string, string>): Promise<Child> {
-  const script = path.join(compiledDir, 'src', 'cli', 'bench-slack-server.js');
+/**
+ * Starts `src/cli/<script>.ts`, compiled, in `mode`, and resolves once it printed its ready line.
+ * Other benches' children (`bench-reminders-server`) use the same protocol (see `serve` in
+ * `bench-slack-server.ts`).
+ */
+export function startChild(
+  compiledDir: string,
+  mode: string,
+  env: Record<string, string>,
+  script = 'bench-slack-server',
+): Promise<Child> {
+  const scriptPath = path.join(compiledDir, 'src', 'cli', `${script}.js`);
   // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the apps under load.
   // --expose-gc only lets the parent ask for a full collection once the load is over (see `memory`).
   const nodeArgs = ['--expose-gc', ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
-  const proc = spawn(process.execPath, [...nodeArgs, script, mode], {
+  const proc = spawn(process.execPath, [...nodeArgs, scriptPath, mode], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -156,7 +167,7 @@ function startChild(compiledDir: string, mode: ServerMode, env: Record<string, s
 }
 
 /** SIGTERM, then SIGKILL if it has not gone within STOP_TIMEOUT_MS. Never throws. */
-async function stopChild(child: Child | undefined): Promise<void> {
+export async function stopChild(child: Child | undefined): Promise<void> {
   if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.process.once('exit', () => resolve()));
   child.process.kill('SIGTERM');
@@ -165,10 +176,10 @@ async function stopChild(child: Child | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
-/** One question over the IPC channel, one answer, within 5 s. */
-function ask<T>(child: Child, question: 'count' | 'memory'): Promise<T> {
+/** One question over the IPC channel, one answer, within 5 s. One question at a time per child. */
+export function ask<T>(child: Child, question: Serializable): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${child.mode} did not answer ${question}`)), 5000);
+    const timer = setTimeout(() => reject(new Error(`${child.mode} did not answer ${JSON.stringify(question)}`)), 5000);
     child.process.once('message', (message) => {
       clearTimeout(timer);
       resolve(message as T);
@@ -189,14 +200,14 @@ const liveMemory = (child: Child) => ask<{ memory: LiveMemory }>(child, 'memory'
 // ---------------------------------------------------------------------------------------------------
 // Memory
 
-interface Memory {
+export interface Memory {
   /** VmRSS now, bytes. */
   rss: number;
   /** VmHWM: the peak resident set since the process started, bytes. */
   peak: number;
 }
 
-function readMemory(pid: number): Memory | undefined {
+export function readMemory(pid: number): Memory | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
@@ -378,13 +389,14 @@ async function waitForResponses(slackApi: Child, expected: number): Promise<{ co
 }
 
 /** The bot's queue creates a few keys at start-up (BullMQ's queue meta); take them away again. */
-async function removeRedisKeys(pattern: string): Promise<void> {
+export async function removeRedisKeys(pattern: string, maxScans = 100): Promise<void> {
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
   try {
     await redis.connect();
     let cursor = '0';
-    // Bounded: a prefix of our own holds a handful of keys.
-    for (let i = 0; i < 100; i++) {
+    // Bounded: a prefix of our own holds a handful of keys (or, for the reminders bench, a few
+    // tens of thousands: it passes a larger bound).
+    for (let i = 0; i < maxScans; i++) {
       const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
       if (keys.length > 0) await redis.del(...keys);
       cursor = next;

@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { benchPurposeCheck } from './bench-purpose-check';
 import { benchDigest } from './bench-digest';
+import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
 
 export interface BenchSection {
@@ -42,6 +43,12 @@ export const SECTIONS: BenchSection[] = [
   {
     name: 'digest: a long history against a short one',
     run: benchDigest,
+  },
+  {
+    // Issue: reminders/s by one worker next to BullMQ's rate for empty jobs; ≥ 500/s; a burst of
+    // 10,000 due reminders within Slack's rate limits without stalling (targets in bench-reminders.ts).
+    name: 'follow-up reminders: one worker against empty jobs, and a 10,000-reminder morning',
+    run: benchReminders,
   },
 ];
 
