@@ -139,6 +139,7 @@ export class FollowUpService {
     if (!owned.ok) return owned;
     const now = this.clock();
     const result = await withTransaction(this.pool, async (db) => {
+      // The UPDATE takes the outreach row's lock first, as the worker recording a reminder does.
       const { rows } = await db.query(
         `UPDATE outreach SET status = $4, outcome = $5, ${kind === 'replied' ? 'replied_at' : 'closed_at'} = $6, updated_at = now()
          WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'sent' RETURNING id`,
@@ -166,6 +167,7 @@ export class FollowUpService {
     const cal = await this.calendar(rep);
     const until = snoozeUntil(DateTime.fromJSDate(this.clock()), option, cal).toJSDate();
     const change = await withTransaction(this.pool, async (db) => {
+      if (!(await ostore.lockAwaiting(db, rep.teamId, [followUp.outreachId])).has(followUp.outreachId)) return null;
       const { rows } = await db.query(
         `UPDATE followups SET status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE 'done' END, acted_at = $3, updated_at = now()
          WHERE team_id = $1 AND id = $2 AND status IN ('reminded', 'sending', 'pending') RETURNING id`,
@@ -217,6 +219,7 @@ export class FollowUpService {
     const cal = await this.calendar(rep, true);
     const now = this.clock();
     const change = await withTransaction(this.pool, async (db) => {
+      if (!(await ostore.lockAwaiting(db, rep.teamId, [outreachId])).has(outreachId)) return null;
       const fresh = await recordEvent(db, { ...rep, outreachId, kind: 'followed_up', idempotencyKey: `followed_up:${sourceKey}`, detail: { text, score } });
       if (!fresh) return null;
       await fstore.markActed(db, rep.teamId, outreachId, now);
@@ -293,6 +296,9 @@ export class FollowUpService {
       throw err;
     }
     const change = await withTransaction(this.pool, async (db) => {
+      // Taken before anything else, as every rep action does: a reply clicked meanwhile either
+      // committed (then the outreach is no longer awaiting one and gets no next step) or waits for us.
+      const awaiting = await ostore.lockAwaiting(db, rep.teamId, [...new Set(live.map((f) => f.outreachId))]);
       // A follow-up the rep already acted on (a snooze or a reply clicked the moment the DM showed)
       // keeps what the rep chose: only the ones still ours move on to the next step.
       const reminded = await fstore.markReminded(db, live.map((f) => f.id), token, { at: now, channel: posted.channel, ts: posted.ts });
@@ -300,7 +306,7 @@ export class FollowUpService {
       const unschedule: FollowUp[] = [];
       for (const f of live) {
         await recordEvent(db, { ...rep, outreachId: f.outreachId, kind: 'reminded', idempotencyKey: `reminded:${f.id}`, detail: { step: f.step } });
-        if (!reminded.has(f.id)) continue;
+        if (!reminded.has(f.id) || !awaiting.has(f.outreachId)) continue;
         // An unanswered reminder still moves on to the next one in the cadence, from this morning.
         const next = await this.planInTransaction(db, rep, f.outreachId, now, f.step + 1, cal);
         schedule.push(...next.schedule);

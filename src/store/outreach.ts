@@ -266,3 +266,17 @@ export async function findAwaitingByProspect(
   );
   return rows.map(toOutreach);
 }
+
+/**
+ * Locks outreach rows until the transaction ends, in id order (no deadlocks), and returns the ones
+ * still awaiting a reply. The worker recording a reminder and a rep's click on the same outreach take
+ * this first, so one waits for the other and then sees what it did (READ COMMITTED reads anew).
+ */
+export async function lockAwaiting(db: Queryable, teamId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await db.query(
+    `SELECT id::text, status FROM outreach WHERE team_id = $1 AND id = ANY($2::bigint[]) ORDER BY id FOR UPDATE`,
+    [teamId, ids],
+  );
+  return new Set(rows.filter((r) => r.status === 'sent').map((r) => r.id as string));
+}
