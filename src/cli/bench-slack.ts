@@ -125,6 +125,9 @@ function tallyError(errors: Map<string, number>, line: string): void {
  * Other benches' children (`bench-reminders-server`) use the same protocol (see `serve` in
  * `bench-slack-server.ts`).
  */
+/** As in package.json's "start" script and the Dockerfile's CMD. */
+export const APP_NODE_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=8'];
+
 export function startChild(
   compiledDir: string,
   mode: string,
@@ -134,7 +137,9 @@ export function startChild(
   const scriptPath = path.join(compiledDir, 'src', 'cli', `${script}.js`);
   // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the apps under load.
   // --expose-gc only lets the parent ask for a full collection once the load is over (see `memory`).
-  const nodeArgs = ['--expose-gc', ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
+  // The heap flags `npm start` and the Dockerfile run the app with (package.json "start"), for both
+  // apps alike, so that memory and latency are measured as they run in production.
+  const nodeArgs = ['--expose-gc', ...APP_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
   const proc = spawn(process.execPath, [...nodeArgs, scriptPath, mode], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
