@@ -220,7 +220,7 @@ export class OutreachService {
     await store.setDirectMessage(this.pool, { teamId, id }, dm);
   }
 
-  async listOpen(rep: RepKey, limit: number): Promise<{ items: Outreach[]; total: number }> {
+  async listOpen(rep: RepKey, limit: number): Promise<{ items: store.OpenOutreach[]; total: number }> {
     return store.listOpenOutreach(this.pool, rep.teamId, rep.repId, limit);
   }
 

@@ -198,21 +198,39 @@ export async function setDirectMessage(
   ]);
 }
 
-/** The rep's outreach that is still in play (drafted or awaiting a reply), newest first. */
+/** What a list of open outreach shows: no message texts, no findings. */
+export type OpenOutreach = Pick<Outreach, 'id' | 'prospectName' | 'prospectCompany' | 'channel' | 'status' | 'createdAt' | 'sentAt'>;
+
+/**
+ * The rep's outreach that is still in play (drafted or awaiting a reply), newest first. Only the
+ * columns a list shows: this runs right after an ack, and reading every draft and its findings for
+ * it slowed the acks of other requests waiting on the same event loop.
+ */
 export async function listOpenOutreach(
   db: Queryable,
   teamId: string,
   repId: string,
   limit: number,
-): Promise<{ items: Outreach[]; total: number }> {
+): Promise<{ items: OpenOutreach[]; total: number }> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS}, count(*) OVER () AS total FROM outreach
+    `SELECT id::text, prospect_name, prospect_company, channel, status, created_at, sent_at, count(*) OVER () AS total FROM outreach
      WHERE team_id = $1 AND rep_id = $2 AND status IN ('drafted', 'sent')
      ORDER BY coalesce(sent_at, created_at) DESC, id DESC
      LIMIT $3`,
     [teamId, repId, limit],
   );
-  return { items: rows.map(toOutreach), total: rows[0] ? Number(rows[0].total) : 0 };
+  return {
+    items: rows.map((r) => ({
+      id: r.id as string,
+      prospectName: r.prospect_name as string,
+      prospectCompany: r.prospect_company as string | null,
+      channel: r.channel as Channel,
+      status: r.status as OutreachStatus,
+      createdAt: r.created_at as Date,
+      sentAt: r.sent_at as Date | null,
+    })),
+    total: rows[0] ? Number(rows[0].total) : 0,
+  };
 }
 
 export interface Sameness {
