@@ -141,6 +141,17 @@ describe('purpose check: follow-ups', () => {
     },
   );
 
+  it('a follow-up that adds something new is not asked to repeat who and why: the first message said them', () => {
+    const r = check("Hi Jane, one addition to my earlier note: our Q3 benchmark of 20 regional banks is out, with the fix that cut ID-scan drop-off by a third. Want a copy?");
+    expect(codes(r)).toContain('follow_up_adds_value');
+    expect(codes(r)).not.toContain('no_why_you');
+    expect(codes(r)).not.toContain('no_who_i_am');
+    expect(r.verdict).toBe('purposeful');
+    const nudge = check('Hi Jane, one addition to my earlier note: did you get a chance to look? Let me know.');
+    expect(codes(nudge)).toContain('pushy_follow_up');
+    expect(nudge.verdict).not.toBe('purposeful');
+  });
+
   it('a follow-up that adds something new is fine', () => {
     const r = check(
       "Hi Chiara, following up on my last note with something new: we just finished a case study with a Bologna 3PL about your size (picker travel down 22% in 10 weeks). Here's the PDF, no form: slotwise.io/bologna-case. If it's relevant, would 15 minutes next week make sense? If not, no worries at all. — Nils, Slotwise",

@@ -65,6 +65,9 @@ const LIMIT_NAMES: Record<Channel, string> = {
   email: 'an email',
 };
 
+/** What a follow-up that adds something new need not say again. */
+const FOLLOW_UP_CARRIES = new Set(['no_who_i_am', 'no_why_you']);
+
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
 function flag(code: string, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
@@ -225,6 +228,11 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
             true,
           ),
     );
+    if (addsValue) {
+      // A follow-up stands on the first message: who the sender is and why this person were said
+      // there. Asking for them again would push reps to repeat the whole pitch.
+      for (let i = flags.length - 1; i >= 0; i--) if (FOLLOW_UP_CARRIES.has(flags[i]!.code)) flags.splice(i, 1);
+    }
   }
 
   // --- length and channel ---

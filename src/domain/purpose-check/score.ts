@@ -31,10 +31,15 @@ export interface ScoreTuning {
 
 export const DEFAULT_TUNING: ScoreTuning = { purposefulFrom: PURPOSEFUL_FROM };
 
+/** How strongly a follow-up that adds something new counts as saying who and why: the first message did. */
+const CARRIED_BY_FIRST_MESSAGE = 0.8;
+const CARRIED_PARTS = new Set<PartName>(['who_i_am', 'why_you']);
+
 export function scoreParts(parts: Record<PartName, PartResult>, flags: Flag[]): number {
   let score = 0;
+  const followUpAddsValue = flags.some((f) => f.code === 'follow_up_adds_value');
   for (const name of Object.keys(PART_WEIGHTS) as PartName[]) {
-    const strength = parts[name].strength;
+    const strength = followUpAddsValue && CARRIED_PARTS.has(name) ? Math.max(parts[name].strength, CARRIED_BY_FIRST_MESSAGE) : parts[name].strength;
     score += 100 * PART_WEIGHTS[name] * strength;
     if (strength < MISSING_BELOW) score -= MISSING_COST[name];
   }
