@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { followUpReminderProcessor } from './jobs/followup-reminder';
 import type { Logger } from './logger';
@@ -31,13 +31,23 @@ export interface RunningWorker {
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger, followUps } = options;
-  const worker = new Worker<ReminderJobData>(FOLLOWUPS_QUEUE, followUpReminderProcessor(followUps, logger), {
+  // Set once the worker exists; the processor only calls it while the worker runs.
+  let pause: (ms: number) => Promise<void> = () => Promise.resolve();
+  const worker = new Worker<ReminderJobData>(FOLLOWUPS_QUEUE, followUpReminderProcessor(followUps, logger, (ms) => pause(ms)), {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    // BullMQ honours a pause after a 429 (see the processor) only with a limiter set; this ceiling is
+    // far above what Slack lets one bot token post, so it never binds by itself.
+    limiter: { max: 1000, duration: 1000 },
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
+  const limiter = new Queue(FOLLOWUPS_QUEUE, { connection: options.connection, prefix: options.prefix });
+  pause = async (ms) => {
+    logger.warn({ ms }, 'Slack rate limit: reminders pause');
+    await limiter.rateLimit(ms);
+  };
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'follow-up job failed'));
   worker.on('error', (err) => logger.warn({ err }, 'follow-up worker error'));
 
@@ -62,6 +72,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       clearInterval(timer);
       await reconciling;
       await worker.close();
+      await limiter.close();
     },
   };
 }

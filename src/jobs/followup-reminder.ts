@@ -1,4 +1,4 @@
-import { DelayedError, type Job } from 'bullmq';
+import { Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import type { Logger } from '../logger';
 import type { ReminderJobData } from '../queue/followups';
@@ -13,11 +13,13 @@ const jobData = z.object({
 });
 
 /**
- * A due follow-up: send the rep's reminder. A 429 from Slack moves this job back to delayed for
- * Retry-After, so the worker slot goes on to other reps instead of waiting.
+ * A due follow-up: send the rep's reminder. A 429 from Slack pauses the whole queue for Retry-After
+ * (the app posts with one bot token, so every other reminder would be refused too) and puts this job
+ * back to wait, its claim kept for it: a Monday-morning burst then waits the limit out instead of
+ * every job trying, and being refused, on its own.
  */
-export function followUpReminderProcessor(service: FollowUpService, logger: Logger) {
-  return async (job: Job<ReminderJobData>, token?: string): Promise<{ reminded: number }> => {
+export function followUpReminderProcessor(service: FollowUpService, logger: Logger, pauseQueue: (ms: number) => Promise<void>) {
+  return async (job: Job<ReminderJobData>): Promise<{ reminded: number }> => {
     const data = jobData.safeParse(job.data);
     if (!data.success) {
       logger.error({ jobId: job.id }, 'malformed follow-up job dropped');
@@ -27,8 +29,8 @@ export function followUpReminderProcessor(service: FollowUpService, logger: Logg
       return await service.remind(data.data, job.id ?? `fu-${data.data.followUpId}-${data.data.dueAt}`);
     } catch (err) {
       if (err instanceof RateLimitedError) {
-        await job.moveToDelayed(Date.now() + err.retryAfterMs, token);
-        throw new DelayedError();
+        await pauseQueue(err.retryAfterMs);
+        throw Worker.RateLimitError();
       }
       throw err;
     }
