@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { digestProcessor } from './jobs/digest';
 import type { Logger } from './logger';
 import { DIGESTS_QUEUE, type DigestJobData } from './queue/digests';
+import { startReconciler } from './queue/reconciler';
 import type { DigestService } from './services/digest';
 
 export interface DigestWorkerOptions {
@@ -32,25 +33,12 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
   });
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'digest job failed'));
   worker.on('error', (err) => logger.warn({ err }, 'digest worker error'));
-  let reconciling: Promise<unknown> | null = null;
-  const reconcileNow = () => {
-    reconciling ??= digests
-      .reconcile()
-      .catch((err) => logger.warn({ err }, 'digest reconcile failed; will try again'))
-      .finally(() => {
-        reconciling = null;
-      });
-    return reconciling;
-  };
-  await reconcileNow();
-  const timer = setInterval(() => void reconcileNow(), options.reconcileEveryMs ?? 5 * 60 * 1000);
-  timer.unref();
+  const reconciler = await startReconciler(() => digests.reconcile(), { logger, what: 'digest', everyMs: options.reconcileEveryMs });
   return {
     worker,
-    reconcileNow,
+    reconcileNow: reconciler.now,
     async stop() {
-      clearInterval(timer);
-      await reconciling;
+      await reconciler.stop();
       await worker.close();
     },
   };

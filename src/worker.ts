@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { followUpReminderProcessor } from './jobs/followup-reminder';
 import type { Logger } from './logger';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from './queue/followups';
+import { startReconciler } from './queue/reconciler';
 import type { FollowUpService } from './services/followups';
 
 /** Jobs in flight at once when not told otherwise (the bench's empty-job baseline uses it too). */
@@ -51,26 +52,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'follow-up job failed'));
   worker.on('error', (err) => logger.warn({ err }, 'follow-up worker error'));
 
-  let reconciling: Promise<unknown> | null = null;
-  const reconcileNow = () => {
-    reconciling ??= followUps
-      .reconcile()
-      .catch((err) => logger.warn({ err }, 'reconcile failed; will try again'))
-      .finally(() => {
-        reconciling = null;
-      });
-    return reconciling;
-  };
-  await reconcileNow();
-  const timer = setInterval(() => void reconcileNow(), options.reconcileEveryMs ?? 5 * 60 * 1000);
-  timer.unref();
+  const reconciler = await startReconciler(() => followUps.reconcile(), { logger, what: 'follow-up', everyMs: options.reconcileEveryMs });
   logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, 'worker started');
   return {
     worker,
-    reconcileNow,
+    reconcileNow: reconciler.now,
     async stop() {
-      clearInterval(timer);
-      await reconciling;
+      await reconciler.stop();
       await worker.close();
       await limiter.close();
     },

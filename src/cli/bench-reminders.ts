@@ -37,7 +37,8 @@ import { FollowUpQueue, type PlannedReminder } from '../queue/followups';
 import type { Pool } from '../store/pool';
 import { DEFAULT_CONCURRENCY } from '../worker';
 import { WORKER_APPLICATION_NAME, type ApiStats, type PostLimit, type WorkerStats } from './bench-reminders-server';
-import { ask, compileForChildren, removeRedisKeys, startChild, stopChild, type Child } from './bench-slack';
+import { dropPrefix } from '../../test/support/redis';
+import { ask, compileForChildren, startChild, stopChild, type Child } from './bench-slack';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const SERVER = 'bench-reminders-server';
@@ -498,7 +499,7 @@ export async function benchReminders(): Promise<RemindersResult> {
     redis?.disconnect();
     await db?.drop().catch((err: unknown) => process.stderr.write(`bench: could not drop database ${db?.name}: ${String(err)}\n`));
     for (const prefix of [realPrefix, emptyPrefix]) {
-      await removeRedisKeys(`${prefix}:*`, 10_000).catch((err: unknown) =>
+      await dropPrefix(prefix, REDIS_URL).catch((err: unknown) =>
         process.stderr.write(`bench: could not remove Redis keys ${prefix}:*: ${String(err)}\n`),
       );
     }

@@ -23,8 +23,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { transformSync } from '@swc/core';
-import { Redis } from 'ioredis';
 import { createTestDatabase, type TestDatabase } from '../../test/support/db';
+import { dropPrefix } from '../../test/support/redis';
 import { signSlackRequest, slashCommand } from '../../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
 
@@ -394,24 +394,6 @@ async function waitForResponses(slackApi: Child, expected: number): Promise<{ co
 }
 
 /** The bot's queue creates a few keys at start-up (BullMQ's queue meta); take them away again. */
-export async function removeRedisKeys(pattern: string, maxScans = 100): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    // Bounded: a prefix of our own holds a handful of keys (or, for the reminders bench, a few
-    // tens of thousands: it passes a larger bound).
-    for (let i = 0; i < maxScans; i++) {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-      if (cursor === '0') break;
-    }
-  } finally {
-    redis.disconnect();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The section
 
@@ -516,7 +498,7 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
     agent.destroy();
     await Promise.all(children.map((child) => stopChild(child)));
     await db?.drop().catch(() => undefined);
-    await removeRedisKeys(`${queuePrefix}:*`).catch((err: unknown) =>
+    await dropPrefix(queuePrefix, REDIS_URL).catch((err: unknown) =>
       process.stderr.write(`bench: could not remove Redis keys ${queuePrefix}:*: ${String(err)}\n`),
     );
     if (compiled) rmSync(compiled.dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { createLogger, scrubSecrets } from '../logger';
 import { run, type Running } from '../main';
 import { FollowUpQueue } from '../queue/followups';
 import { elements, stateValues, visibleText } from '../../test/support/modal';
+import { dropPrefix } from '../../test/support/redis';
 import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from '../../test/support/slack-api';
 import {
   appHomeOpened,
@@ -330,21 +331,6 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
-async function dropKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3000 });
-  redis.on('error', () => undefined);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    await close(redis);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The demo
 
@@ -427,7 +413,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     if (queue) await attempt('closing the queue', () => queue!.close());
     if (redis) await close(redis);
     if (slack) await attempt('stopping the Slack stand-in', () => slack!.close());
-    await attempt(`deleting the Redis keys under ${queuePrefix}`, () => dropKeys(redisUrl, queuePrefix));
+    await attempt(`deleting the Redis keys under ${queuePrefix}`, () => dropPrefix(queuePrefix, redisUrl));
     await attempt(`dropping the database ${databaseName}`, () => dropDatabase(serverUrl, databaseName));
     if (problems.length > 0) {
       failure = new DemoError(`cleaning up failed: ${problems.join('; ')}${failure === undefined ? '' : ` (after: ${reason(failure)})`}`);
