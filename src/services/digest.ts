@@ -232,8 +232,8 @@ export class DigestService {
 
   // ---- the rep's own numbers -----------------------------------------------------------------------
 
-  async repStats(rep: RepKey, now: Date = this.clock()): Promise<RepStats> {
-    const timezone = await this.repTimezone(rep);
+  async repStats(rep: RepKey, now: Date = this.clock(), zone?: string): Promise<RepStats> {
+    const timezone = zone ?? (await this.repTimezone(rep));
     const week = weekContaining(now, timezone);
     const scope: StatsScope = { teamId: rep.teamId, repId: rep.repId };
     const weeks = weeksEndingWith(week, TREND_WEEKS, timezone);
@@ -258,11 +258,11 @@ export class DigestService {
 
   /** The App Home: follow-ups due, open outreach, this week's numbers. */
   async home(rep: RepKey, now: Date = this.clock()): Promise<HomeData> {
-    const [stats, due, open, timezone] = await Promise.all([
-      this.repStats(rep, now),
+    const timezone = await this.repTimezone(rep);
+    const [stats, due, open] = await Promise.all([
+      this.repStats(rep, now, timezone),
       dstore.repFollowUps(this.pool, rep.teamId, rep.repId, HOME_LIST_LIMIT),
       ostore.listOpenOutreach(this.pool, rep.teamId, rep.repId, HOME_LIST_LIMIT),
-      this.repTimezone(rep),
     ]);
     return {
       stats,
