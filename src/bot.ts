@@ -11,6 +11,8 @@ import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
 import { requestKind, type Metrics } from './metrics';
+import { unavailableDependency, type DependencyWatch } from './outages';
+import './slack/calls';
 
 export interface BotOptions {
   config: Config;
@@ -18,6 +20,8 @@ export interface BotOptions {
   metrics: Metrics;
   deps: ListenerDeps;
   probes: ReadinessProbe[];
+  /** The process's dependency watch: a listener failing because a dependency is down is told there. */
+  watch?: DependencyWatch;
   /**
    * Wait for the listener before answering Slack. Off in production (the answer goes out at ack());
    * on in tests, so that a test sees everything a request caused once its HTTP answer arrives.
@@ -39,7 +43,12 @@ function boltLogger(logger: Logger): BoltLogger {
   return {
     debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
     info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
-    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
+    // WebClient warns on every failed try ("http request failed …"); calls.ts counts the call and the
+    // dependency watch reports an outage once per step, so these would only flood the log.
+    warn: (...msg: unknown[]) => {
+      const line = msg.map(String).join(' ');
+      if (!line.startsWith('http request failed')) child.warn(line);
+    },
     error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),
     setLevel: (l: LogLevel) => {
       level = l;
@@ -79,7 +88,7 @@ function instrument(app: App, metrics: Metrics): void {
 
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger, metrics } = options;
-  const routes = operatorRoutes(options.probes, metrics, logger);
+  const routes = operatorRoutes(options.probes, metrics, logger, options.watch);
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
@@ -106,10 +115,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     logger: log,
     // Stateless by design: any replica can take any request.
     convoStore: false,
-    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+    clientOptions: {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      // A listener's call answers a person who is waiting: a few quick tries, not the client's default
+      // of ten retries over half an hour, which would hold every request's work while Slack is down.
+      retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
+    },
   });
   app.error(async (err) => {
-    logger.error({ err }, 'unhandled error in a Slack listener');
+    // Bolt wraps a listener's error; the cause says whether Slack, Postgres or Redis was down.
+    const cause = (err as { original?: unknown }).original ?? err;
+    const dependency = unavailableDependency(cause);
+    if (dependency && options.watch) options.watch.failed(dependency, cause);
+    else logger.error({ err }, 'unhandled error in a Slack listener');
   });
   instrument(app, metrics);
   commands.register(app, options.deps);

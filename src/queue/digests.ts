@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { cappedBackoff } from './backoff';
 
 export const DIGESTS_QUEUE = 'digests';
 export const DIGEST_JOB = 'digest';
@@ -49,7 +50,8 @@ export class DigestQueue {
       {
         name: DIGEST_JOB,
         data: { teamId: s.teamId, channelId: s.channelId },
-        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+        // 30 s doubling to a 10-minute ceiling: about an hour and a half of retries through an outage.
+        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 12, backoff: cappedBackoff(30_000) },
       },
     );
   }

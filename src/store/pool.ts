@@ -1,10 +1,10 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import type { Logger } from '../logger';
-import { scrubSecrets } from '../logger';
+import { DependencyWatch } from '../outages';
 
 export type { Pool, PoolClient };
 
-export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}): Pool {
+export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}, watch?: DependencyWatch): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,
     max: 10,
@@ -15,7 +15,10 @@ export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfi
     ...extra,
   });
   // An idle client's error (a restarted Postgres, a dropped connection) would otherwise crash the process.
-  pool.on('error', (err) => logger.warn({ err: new Error(scrubSecrets(err.message)) }, 'idle Postgres client failed'));
+  // The pool opens a new connection for the next query by itself: that success is the recovery.
+  const dependencies = watch ?? new DependencyWatch(logger);
+  pool.on('error', (err) => dependencies.failed('postgres', err));
+  pool.on('connect', () => dependencies.ok('postgres'));
   return pool;
 }
 
