@@ -53,6 +53,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
   const limiter = new Queue(FOLLOWUPS_QUEUE, { connection: options.connection, prefix: options.prefix });
+  // Its connection's errors are the worker's, reported below; without a listener BullMQ prints each.
+  limiter.on('error', () => undefined);
   pause = async (ms) => {
     logger.warn({ ms }, 'Slack rate limit: reminders pause');
     await limiter.rateLimit(ms);

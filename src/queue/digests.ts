@@ -41,6 +41,9 @@ export class DigestQueue {
 
   constructor(connection: Redis, prefix: string) {
     this.queue = new Queue<DigestJobData>(DIGESTS_QUEUE, { connection, prefix });
+    // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
+    // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
+    this.queue.on('error', () => undefined);
   }
 
   async upsert(s: DigestSchedule): Promise<void> {

@@ -46,6 +46,9 @@ export class FollowUpQueue {
     prefix: string,
   ) {
     this.queue = new Queue<ReminderJobData>(FOLLOWUPS_QUEUE, { connection, prefix });
+    // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
+    // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
+    this.queue.on('error', () => undefined);
   }
 
   async schedule(reminders: PlannedReminder[], now: number = Date.now()): Promise<void> {
