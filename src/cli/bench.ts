@@ -11,6 +11,7 @@ import { benchPurposeCheck } from './bench-purpose-check';
 import { benchDigest } from './bench-digest';
 import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
+import { benchChaos } from '../../bench/chaos';
 
 export interface BenchSection {
   name: string;
@@ -49,6 +50,12 @@ export const SECTIONS: BenchSection[] = [
     // 10,000 due reminders within Slack's rate limits without stalling (targets in bench-reminders.ts).
     name: 'follow-up reminders: one worker against empty jobs, and a 10,000-reminder morning',
     run: benchReminders,
+  },
+  {
+    // Issue 8: each due reminder exactly once through a Redis restart, terminated Postgres connections
+    // and a SIGKILLed worker.
+    name: 'chaos: 1,000 due reminders through a Redis restart, Postgres connections cut and a worker killed',
+    run: benchChaos,
   },
 ];
 

@@ -25,15 +25,26 @@ export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfi
 /** Runs `work` in one transaction on one checked-out client; rolls back on any error. */
 export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client has no error listener of the pool's: Postgres ending the connection between
+  // two statements (a restart, pg_terminate_backend) would be an uncaught 'error' and end the process.
+  // The next statement fails instead, and the broken client is destroyed, not pooled again.
+  let broken: Error | undefined;
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+      broken ??= rollbackErr;
+    });
     throw err;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(broken);
   }
 }
