@@ -12,6 +12,8 @@ import { benchDigest } from './bench-digest';
 import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
 import { benchChaos } from '../../bench/chaos';
+import { benchLatency } from '../../bench/latency';
+import { benchOverload } from '../../bench/overload';
 
 export interface BenchSection {
   name: string;
@@ -50,6 +52,16 @@ export const SECTIONS: BenchSection[] = [
     // 10,000 due reminders within Slack's rate limits without stalling (targets in bench-reminders.ts).
     name: 'follow-up reminders: one worker against empty jobs, and a 10,000-reminder morning',
     run: benchReminders,
+  },
+  {
+    // Issue 8: 2 bots + 2 workers under 200 concurrent requests, Postgres stalled 10 s in the middle.
+    name: 'overload: 200 concurrent requests for 60 s on 2 bots and 2 workers, Postgres stalled 10 s',
+    run: benchOverload,
+  },
+  {
+    // Issue 8: open loop at 50% of a bare Bolt app's saturation; our p99 ≤ 1.5× bare.
+    name: 'latency: open loop at half a bare Bolt app\'s saturation rate',
+    run: benchLatency,
   },
   {
     // Issue 8: each due reminder exactly once through a Redis restart, terminated Postgres connections
