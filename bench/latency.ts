@@ -89,10 +89,7 @@ export async function benchLatency(): Promise<{ lines: string[] }> {
     const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` };
     const bare = await startBare(env);
     children.push(bare);
-    const ours = await startApp(compiled.dir, 'bot', { ...env, ROLE: 'bot', SLACK_BOT_TOKEN: 'xoxb-latency-bench', DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' }).catch(async () => {
-      // LOG_LEVEL=warn hides the "bot listening" line; start at info instead.
-      return startApp(compiled.dir, 'bot', { ...env, ROLE: 'bot', SLACK_BOT_TOKEN: 'xoxb-latency-bench', DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix });
-    });
+    const ours = await startApp(compiled.dir, 'bot', { ...env, ROLE: 'bot', SLACK_BOT_TOKEN: 'xoxb-latency-bench', DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix });
     children.push(ours);
     let n = 0;
     const list = () => slashCommand({ team_id: team, user_id: reps[n++ % reps.length]!, text: 'list', response_url: slack.responseUrl(`l${n}`) });
