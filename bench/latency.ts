@@ -34,7 +34,7 @@ function startBare(env: Record<string, string>): Promise<AppChild> {
     proc.stdout!.once('data', (chunk: Buffer) => {
       clearTimeout(timer);
       const port = Number(/"port":(\d+)/.exec(String(chunk))?.[1]);
-      const child: AppChild = { name: 'bare', process: proc, pid: proc.pid!, port, lines: [], lineCount: 0, exit: undefined, exited: new Promise((r) => proc.once('exit', () => r())) };
+      const child: AppChild = { name: 'bare', process: proc, pid: proc.pid!, port, lines: [], lineCount: 0, messages: new Map(), exit: undefined, exited: new Promise((r) => proc.once('exit', () => r())) };
       resolve(child);
     });
   });

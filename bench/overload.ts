@@ -16,7 +16,7 @@ import { stateValues } from '../test/support/modal';
 import { dropPrefix } from '../test/support/redis';
 import { startFakeSlackApi } from '../test/support/slack-api';
 import { blockActions, slashCommand, viewSubmission } from '../test/support/slack-requests';
-import { compileApp, mb, ms, peakTracker, percentile, postSigned, seedOutreach, sleep, startApp, stopApp, verdict, type AppChild } from './support';
+import { compileApp, mb, ms, peakTracker, percentile, postSigned, seedOutreach, sleep, startApp, stopApp, topMessages, verdict, type AppChild } from './support';
 
 const SECRET = 'overload-bench-secret-0123456789';
 const CONCURRENCY = 200;
@@ -154,7 +154,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
         `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}`,
         `told "busy": ${busy}`,
         `target back to normal ≤ ${TARGET_RECOVERY_S} s after the stall: ${Number.isFinite(recovery) ? `${recovery} s` : 'not within the run'} ${verdict(recovery <= TARGET_RECOVERY_S)} (normal p90 ${ms(normal)})`,
-        `log lines: ${children.map((c) => `${c.name} ${c.lineCount}`).join(', ')}`,
+        `log lines: ${children.map((c) => `${c.name} ${c.lineCount}`).join(', ')}; most frequent: ${topMessages(children)}`,
       ],
     };
   } finally {

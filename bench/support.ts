@@ -69,6 +69,8 @@ export interface AppChild {
   /** Every line it wrote (JSON log lines, or anything else), counted and the last 200 kept. */
   lines: string[];
   lineCount: number;
+  /** Log lines by message (pino's `msg`; anything else by its first 60 characters). */
+  messages: Map<string, number>;
   exit: { code: number | null; signal: string | null } | undefined;
   exited: Promise<void>;
 }
@@ -84,7 +86,7 @@ export function startApp(dir: string, name: string, env: Record<string, string>,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', PORT: '0', DEFAULT_TIMEZONE: 'UTC', ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const child: AppChild = { name, process: proc, pid: proc.pid!, port: 0, lines: [], lineCount: 0, exit: undefined, exited: Promise.resolve() };
+  const child: AppChild = { name, process: proc, pid: proc.pid!, port: 0, lines: [], lineCount: 0, messages: new Map(), exit: undefined, exited: Promise.resolve() };
   child.exited = new Promise<void>((resolve) =>
     proc.once('exit', (code, signal) => {
       child.exit = { code, signal };
@@ -102,6 +104,13 @@ export function startApp(dir: string, name: string, env: Record<string, string>,
     });
     const keep = (line: string) => {
       child.lineCount++;
+      let key = line.slice(0, 60);
+      try {
+        key = String((JSON.parse(line) as { msg?: unknown }).msg ?? key);
+      } catch {
+        // not JSON: counted by its start
+      }
+      child.messages.set(key, (child.messages.get(key) ?? 0) + 1);
       child.lines.push(line);
       if (child.lines.length > 200) child.lines.shift();
       const m = /"port":(\d+).*"msg":"(bot listening|operator endpoints listening)"/.exec(line);
@@ -268,4 +277,11 @@ export async function seedOutreach(pool: Pool, teamId: string, reps: string[], p
   for (const r of rows) byRep.set(r.rep_id, [...(byRep.get(r.rep_id) ?? []), r.id]);
   await pool.query('ANALYZE outreach');
   return byRep;
+}
+
+/** The most frequent log messages of some processes, for a report line. */
+export function topMessages(children: AppChild[], n = 4): string {
+  const all = new Map<string, number>();
+  for (const c of children) for (const [m, k] of c.messages) all.set(m, (all.get(m) ?? 0) + k);
+  return [...all].sort((a, b) => b[1] - a[1]).slice(0, n).map(([m, k]) => `${k}× ${m.slice(0, 80)}`).join('; ') || 'none';
 }
