@@ -26,3 +26,6 @@ export function helpMessage(problem?: string): { text: string; blocks: object[] 
 export function notice(text: string): { text: string; blocks: object[] } {
   return { text, blocks: [section(text)] };
 }
+
+/** The answer past the bot's work limit: at once, in the ack, and honest that nothing happened. */
+export const BUSY = "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
