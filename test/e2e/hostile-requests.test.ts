@@ -3,7 +3,7 @@ import { ACTIONS } from '../../src/views/outreach-message';
 import { FOLLOWUP_ACTIONS } from '../../src/views/reminder';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { BOT_USER_ID, interactionBody, slashCommand as ourSlashCommand } from '../support/slack-requests';
+import { BOT_USER_ID, interactionBody, slashCommand as ourSlashCommand, viewSubmission } from '../support/slack-requests';
 
 /**
  * Requests that are signed but not what this app expects: third-party shapes of Slack's payloads
@@ -90,6 +90,58 @@ describe('hostile and third-party requests through the real receiver', () => {
     expect(refused.status).toBe(413);
     const hugeJson = JSON.stringify({ type: 'event_callback', team_id: team, event: { type: 'message', text: 'y'.repeat(5 * 1024 * 1024) } });
     expect((await app.post(hugeJson, 'json')).status).toBe(413);
+  });
+
+  /** A modal's state values, as Slack sends them. */
+  function state(answers: Record<string, string>) {
+    return Object.fromEntries(
+      Object.entries(answers).map(([block, value]) => [
+        block,
+        { value: block === 'channel' ? { type: 'static_select', selected_option: { value } } : { type: 'plain_text_input', value } },
+      ]),
+    );
+  }
+  const submit = (callback_id: string, answers: Record<string, string>) =>
+    app.post(viewSubmission({ team_id: team, user_id: rep, callback_id, state_values: state(answers) }), 'form');
+
+  it('logs a message with NUL and other control characters without them, instead of a database error', async () => {
+    const response = await submit('log_outreach', {
+      prospectName: 'Jane\u0000 Doe',
+      company: 'Acme\u0007',
+      channel: 'linkedin_message',
+      message: 'Hi Jane,\u0000 I read your post on onboarding.\u001b\nWould a short call help?',
+    });
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+    const { rows } = await app.db.pool().query('SELECT prospect_name, prospect_company AS company, sent_text FROM outreach WHERE team_id = $1', [team]);
+    expect(rows).toEqual([{ prospect_name: 'Jane Doe', company: 'Acme', sent_text: 'Hi Jane, I read your post on onboarding.\nWould a short call help?' }]);
+    await app.slack.waitFor('chat.postMessage');
+  });
+
+  it.each([
+    ['log_outreach', { prospectName: 'J'.repeat(10_000), channel: 'linkedin_message', message: 'Hi there, a short note.' }, 'prospectName', 'Keep it under 100 characters (now 10,000).'],
+    ['log_outreach', { prospectName: 'Jane Doe', channel: 'linkedin_message', message: 'm'.repeat(5000) }, 'message', 'Keep it under 3,000 characters (now 5,000).'],
+    ['mark_sent', { message: 'm'.repeat(3001) }, 'message', 'Keep it under 3,000 characters (now 3,001).'],
+  ])('answers an over-long %s answer with a field error, and stores nothing', async (callbackId, answers, field, error) => {
+    const response = await app.post(
+      viewSubmission({ team_id: team, user_id: rep, callback_id: callbackId, private_metadata: JSON.stringify({ outreachId: '1' }), state_values: state(answers) }),
+      'form',
+    );
+    expect(response.json).toEqual({ response_action: 'errors', errors: { [field]: error } });
+    const { rows } = await app.db.pool().query('SELECT count(*)::int AS n FROM outreach WHERE team_id = $1', [team]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('answers a 10,000-character name in the draft modal with a field error', async () => {
+    const response = await submit('draft_outreach', {
+      prospectName: 'J'.repeat(10_000),
+      channel: 'linkedin_message',
+      whoIAm: "I'm Ravi, an AE at Questmoor",
+      whyYou: 'Your talk on the Lantern Festival event and its 9% D7 lift',
+      whatsInIt: 'Event data from 20 studios on what brings lapsed players back',
+      ask: 'Would it help if I sent the 3 charts?',
+    });
+    expect(response.json).toMatchObject({ response_action: 'errors', errors: { prospectName: expect.stringContaining('under 100 characters') } });
   });
 
   it('still refuses a well-formed body with a bad signature (401), and is alive at the end', async () => {
