@@ -43,15 +43,27 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** Bolt wants its own logger shape; this one writes through pino. */
-function boltLogger(logger: Logger): BoltLogger {
+/**
+ * Bolt wants its own logger shape; this one writes through pino. Bolt passes strings, but our own
+ * code gets this logger too (`args.logger` in a listener) and passes `({ err }, 'message')` as to
+ * pino: an object first becomes the line's fields and an Error goes through the `err` serializer,
+ * instead of turning into "[object Object]".
+ */
+export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   const child = logger.child({ component: 'bolt' });
+  const write = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
+    const [first, ...rest] = msg;
+    const text = (parts: unknown[]) => parts.map(String).join(' ');
+    if (first instanceof Error) child[at]({ err: first }, text(rest));
+    else if (first !== null && typeof first === 'object') child[at](first as object, text(rest));
+    else child[at](text(msg));
+  };
   return {
-    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
-    info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
-    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
-    error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),
+    debug: (...msg: unknown[]) => write('debug', msg),
+    info: (...msg: unknown[]) => write('info', msg),
+    warn: (...msg: unknown[]) => write('warn', msg),
+    error: (...msg: unknown[]) => write('error', msg),
     setLevel: (l: LogLevel) => {
       level = l;
     },

@@ -17,7 +17,8 @@ export function helpMessage(problem?: string): { text: string; blocks: object[] 
   const list = COMMANDS.map(([command, what]) => `\`${escapeMrkdwn(command)}\` ${what}`).join('\n');
   const intro = problem ? `${escapeMrkdwn(problem)}\n\n` : '';
   return {
-    text: `${problem ? `${problem} ` : ''}Purposeful: /outreach help`,
+    // The fallback text is mrkdwn too (notifications, screen readers): escaped exactly like the blocks.
+    text: `${problem ? `${escapeMrkdwn(problem)} ` : ''}Purposeful: /outreach help`,
     blocks: [section(`${intro}*Purposeful* helps you send outreach with a purpose.\n${list}`)],
   };
 }
