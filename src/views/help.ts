@@ -30,3 +30,8 @@ export function notice(text: string): { text: string; blocks: object[] } {
 
 /** The answer past the bot's work limit: at once, in the ack, and honest that nothing happened. */
 export const BUSY = "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
+
+/** A `<@…>` prospect whose name Slack would not tell: ask for the name instead of guessing. */
+export function unknownMention(command: 'draft' | 'log' | 'replied'): string {
+  return `I couldn't look up that person's name in Slack. Type their name instead, e.g. \`/outreach ${command} Jane Doe\`.`;
+}

@@ -144,6 +144,40 @@ describe('hostile and third-party requests through the real receiver', () => {
     expect(response.json).toMatchObject({ response_action: 'errors', errors: { prospectName: expect.stringContaining('under 100 characters') } });
   });
 
+  describe('a <@U…> prospect', () => {
+    async function logSentTo(name: string) {
+      await submit('log_outreach', { prospectName: name, channel: 'linkedin_message', message: 'Hi, I read your post on onboarding. Would a short call help?' });
+    }
+    const replied = (text: string) =>
+      app.post(ourSlashCommand({ team_id: team, user_id: rep, text, response_url: app.slack.responseUrl('replied') }), 'form');
+
+    it('is looked up with users.info: `replied <@U…>` asks about that person only', async () => {
+      await logSentTo('Chloe Durand');
+      await logSentTo('Rep U0PROSPECT1'); // the stand-in's real name for U0PROSPECT1
+      await replied('replied <@U0PROSPECT1>');
+      const [answer] = await app.slack.waitFor('response_url');
+      expect(app.slack.callsTo('users.info').map((c) => c.args.user)).toContain('U0PROSPECT1');
+      expect(answer!.args.text).toBe('How did Rep U0PROSPECT1 reply?');
+      expect(JSON.stringify(answer!.args.blocks)).not.toContain('Chloe Durand');
+    });
+
+    it('is refused clearly when Slack will not say who it is, instead of matching every outreach', async () => {
+      await logSentTo('Chloe Durand');
+      app.slack.respondWith('users.info', () => ({ body: { ok: false, error: 'user_not_found' } }));
+      await replied('replied <@U0NOBODY1>');
+      const [answer] = await app.slack.waitFor('response_url');
+      expect(answer!.args.text).toContain("I couldn't look up that person's name in Slack");
+      expect(JSON.stringify(answer!.args)).not.toContain('Chloe Durand');
+    });
+
+    it('opens the draft modal with the real name for `draft <@U…|handle>`', async () => {
+      await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'draft <@U0PROSPECT2|jd>' }), 'form');
+      const [open] = await app.slack.waitFor('views.open');
+      const nameInput = open!.args.view.blocks.find((b: { block_id?: string }) => b.block_id === 'prospectName');
+      expect(nameInput.element.initial_value).toBe('Rep U0PROSPECT2');
+    });
+  });
+
   it('still refuses a well-formed body with a bad signature (401), and is alive at the end', async () => {
     const response = await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'list' }), 'form', { signature: 'v0=deadbeef' });
     expect(response.status).toBe(401);
