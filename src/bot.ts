@@ -34,7 +34,7 @@ export interface BotOptions {
 }
 
 /** How long a request may wait for a work slot: well inside Slack's 3 s, so "busy" still arrives. */
-export const MAX_WAIT_MS = 1000;
+export const MAX_WAIT_MS = 500;
 
 export interface Bot {
   app: App;
