@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { postToApp } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN = ['-r', '@swc-node/register', 'src/main.ts'];
@@ -65,6 +66,13 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
+    // A signed body that parses to null once ended the process (Bolt read body.ssl_check in a
+    // promise nobody awaited): now it gets a 400, and the process serves on.
+    for (const [body, contentType] of [['null', 'json'], ['payload=null', 'form'], ['[]', 'json']] as const) {
+      const refused = await postToApp(`http://127.0.0.1:${port}`, { body, contentType, signingSecret: 'process-test-secret' });
+      expect(refused.status).toBe(400);
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const { rows } = await db.pool().query('SELECT count(*)::int AS n FROM schema_migrations');
     expect(rows[0].n).toBeGreaterThan(0);
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
