@@ -40,6 +40,7 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
   const watch = options.watch ?? new DependencyWatch(logger);
   const warnings = new RepeatedWarnings(logger);
   worker.on('completed', (_job, result) => {
+    watch.ok('postgres');
     options.metrics?.digests.inc({ outcome: (result as { result?: string } | undefined)?.result === 'posted' ? 'posted' : 'skipped' });
   });
   worker.on('failed', (job, err) => {

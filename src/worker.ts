@@ -62,6 +62,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const watch = options.watch ?? new DependencyWatch(logger);
   const warnings = new RepeatedWarnings(logger);
   worker.on('completed', (job, result) => {
+    // A job done means Postgres answered: the pool reuses idle connections, so 'connect' alone may never say it.
+    watch.ok('postgres');
     const sent = (result as { reminded?: number } | undefined)?.reminded ?? 0;
     options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
     if (sent > 0 && typeof job.data?.dueAt === 'number') options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
