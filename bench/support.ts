@@ -152,7 +152,8 @@ export function peakTracker(children: AppChild[]): { stop(): Map<string, number>
   const sample = () => {
     for (const c of children) {
       const m = memoryOf(c.pid);
-      if (m) peaks.set(c.name, Math.max(peaks.get(c.name) ?? 0, m.peak));
+      // A killed process lingers a moment as a zombie, without memory figures.
+      if (m && Number.isFinite(m.peak)) peaks.set(c.name, Math.max(peaks.get(c.name) ?? 0, m.peak));
     }
   };
   const timer = setInterval(sample, 200);
