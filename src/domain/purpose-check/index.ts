@@ -6,7 +6,7 @@ import { readAnatomy } from './anatomy';
 import { readFlags } from './flags';
 import { readParts } from './parts';
 import { decideVerdict, DEFAULT_TUNING, scoreParts, type ScoreTuning } from './score';
-import { prospectWords } from './specifics';
+import { companyWords, prospectWords } from './specifics';
 import { computeStats } from './stats';
 import type { Finding, PurposeCheckInput, PurposeCheckResult, Severity } from './types';
 
@@ -41,7 +41,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   const anatomy = readAnatomy(text);
   const prospect = prospectWords(input.prospect);
   const stats = computeStats(text, anatomy);
-  const reading = readParts(anatomy, input.channel, prospect);
+  const reading = readParts(anatomy, input.channel, prospect, companyWords(input.prospect));
   const { flags, signals } = readFlags({
     anatomy,
     stats,
@@ -58,3 +58,6 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { score, verdict, parts: reading.parts, findings, stats };
 }
+
+/** Findings that ask the rep to add one of the four parts. */
+export const MISSING_PART_CODES: readonly string[] = ['no_who_i_am', 'no_why_you', 'no_value', 'no_ask'];

@@ -1,10 +1,12 @@
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
-import { countSpecifics } from './specifics';
+import { countSpecifics, namesCompany } from './specifics';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
   FLATTERY,
+  GENERIC_AUDIENCE,
+  GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
   MAY,
   NEWS_VERB,
@@ -82,6 +84,8 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
+    if (beats(0.9) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.85) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
@@ -112,6 +116,7 @@ function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywo
 export function readWhyYou(
   anatomy: Anatomy,
   prospect: Set<string>,
+  company: readonly string[] = [],
 ): Hit & { flatteryOnly: boolean; specifics: () => number } {
   let found = NONE;
   let flattery = false;
@@ -150,6 +155,21 @@ export function readWhyYou(
     if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
       found = best(found, hit(1, text));
     }
+    // Someone who told the sender about them, however the name is written.
+    if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
+    // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
+    // roles", "Galil's S-1 flags…". The prospect's own words never count as the detail itself.
+    if (beats(0.85) && !flattering) {
+      const aboutThem =
+        (namesCompany(lower, company) || WHY.possessive.test(text)) &&
+        !GENERIC_AUDIENCE.test(text, keywords) &&
+        !GENERIC_AUDIENCE_NAMED.test(text, keywords);
+      if (aboutThem) {
+        const spec = specificsOf(i);
+        if (spec >= 2) found = best(found, hit(0.85, text));
+        else if (spec === 1) found = best(found, hit(0.75, text));
+      }
+    }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
@@ -158,8 +178,9 @@ export function readWhyYou(
     if (beats(0.3) && MAY.alumni.test(lower, keywords) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
     const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
     if (congrats) {
+      // "Congrats on the new role!" is LinkedIn's own prompt: only a detail makes it about them.
       const s = countSpecifics(congrats[1] ?? '', prospect, keywords);
-      found = best(found, hit(0.5 + Math.min(s, 3) * 0.12, text));
+      found = best(found, hit(s === 0 ? 0.3 : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const seen = WHY.perceived.exec(text, keywords);
     if (seen) {
@@ -205,6 +226,7 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
@@ -303,7 +325,12 @@ function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);
 }
 
-export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospect: Set<string>): PartsReading & {
+export function readParts(
+  anatomy: Anatomy,
+  channel: Channel | undefined,
+  prospect: Set<string>,
+  company: readonly string[] = [],
+): PartsReading & {
   flatteryOnly: boolean;
   /**
    * Concrete things named in the whole body (numbers, quotes, proper nouns other than the prospect's).
@@ -312,7 +339,7 @@ export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospe
   specifics: () => number;
 } {
   const who = readWhoIAm(anatomy);
-  const why = readWhyYou(anatomy, prospect);
+  const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy);
   const ask = readAsk(anatomy, channel);
   const part = (h: Hit, threshold = 0.5): PartResult => {
