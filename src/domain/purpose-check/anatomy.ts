@@ -32,9 +32,9 @@ export interface Anatomy {
   sentences: Sentence[];
 }
 
-const SUBJECT = /^\s*subject:\s*(.*)$/i;
+const SUBJECT = /^\s*(?:subject|betreff|asunto|objet|assunto)\s*:\s*(.*)$/i;
 const SIGN_OFF =
-  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|cordialement|viele grüße|abraço|thanks & regards|thanks and regards|with thanks|respectfully)\b[^\n]{0,20}$/i;
+  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.

@@ -348,7 +348,7 @@ export const FOLLOW_UP =
       'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
     ],
   );
-export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd)\s*:/i;
+export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd|aw|wg|rv|tr|enc)\s*:/i;
 export const GUILT =
   screened(
     ['close your', 'courteous', 'read receipt', 'seen', 'or not', 'i\'ll', 'i will', 'assume', 'waiting', 'cracks', 'priority', 'really think', 'appreciate a reply'],
@@ -414,7 +414,7 @@ function eitherCase(word: string): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
-const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy'];
+const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy', 'guten tag', 'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'estimado', 'estimada', 'buenos días', 'buenas tardes', 'cher', 'chère', 'madame', 'monsieur', 'prezado', 'prezada', 'caro', 'cara', 'bom dia', 'boa tarde'];
 
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(

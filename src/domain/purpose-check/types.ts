@@ -10,6 +10,13 @@ export interface Prospect {
 
 export type Verdict = 'purposeful' | 'needs_work' | 'boilerplate';
 
+/**
+ * What the check says: a verdict, or 'not_checked' for a message in a language it has no cues for.
+ * A not-checked message has no quality verdict: it is stored without one and left out of the
+ * quality figures.
+ */
+export type CheckVerdict = Verdict | 'not_checked';
+
 /** The four parts of a purposeful message, in the order a reader meets them in the draft modal. */
 export type PartName = 'who_i_am' | 'why_you' | 'whats_in_it_for_you' | 'one_clear_ask';
 
@@ -51,9 +58,11 @@ export interface PurposeCheckInput {
 }
 
 export interface PurposeCheckResult {
-  /** 0..100, integer. */
+  /** 0..100, integer; 0 when not checked. */
   score: number;
-  verdict: Verdict;
+  verdict: CheckVerdict;
+  /** The language the message was read in (ISO 639-1), or the one it was not checked in, or 'und'. */
+  lang: string;
   parts: Record<PartName, PartResult>;
   findings: Finding[];
   stats: PurposeStats;
