@@ -56,6 +56,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   let signals: Signals;
   let askCount: number;
   let specifics: () => number;
+  let boilerplate: boolean | undefined;
   if (lang === 'en') {
     const reading = readParts(anatomy, input.channel, prospect, company);
     ({ flags, signals } = readFlags({
@@ -76,12 +77,13 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     const shared = readFlags({ anatomy, stats, channel: input.channel, parts: reading.parts, ask: reading.ask, flatteryOnly: false, prospect });
     flags = [...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code)), ...reading.flags];
     signals = { ...shared.signals, ...reading.signals, genericConnect: false };
+    boilerplate = signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
     parts = reading.parts;
     askCount = reading.ask.count;
     specifics = reading.specifics;
   }
   const raw = scoreParts(parts, flags);
-  const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning);
+  const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
   const findings: Finding[] = flags
     .map(({ code, severity, message }) => ({ code, severity, message }))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
