@@ -35,21 +35,18 @@ const ENGLISH_WORDS = new Set([
   "don't", 'let', "let's", 'connect', 'quick', 'call', 'week', 'time', 'help', 'love', 'like',
 ]);
 
-/** A word that is English in form and also a common word elsewhere ("a", "in", "me", "on"). */
-const WORD = /[\p{L}][\p{L}'’]*/gu;
 const NOISE = /https?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\{\{?[^}]*\}?\}|\[[^\]]*\]|[@#][\w-]+|\b[\w-]+\.(?:com|io|org|net|app|co|ai|dev|link)\/\S*/gi;
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', supported: false, confident: false };
 
 export function detectLanguage(text: string): LanguageGuess {
-  const clean = text.replace(NOISE, ' ');
-  const words = clean.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
-  if (words.length === 0) return UNDETERMINED;
-  let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  // Links, addresses, handles and merge fields say nothing about the language; most texts have none.
+  const clean = /[/@#{[]/.test(text) ? text.replace(NOISE, ' ') : text;
+  const { words, english } = countWords(clean);
+  if (words === 0) return UNDETERMINED;
   // Plain English prose runs at 35–50% of these words; other languages borrow a few ("Hi", "call").
-  if (english >= 3 && english / words.length >= 0.2) return { lang: 'en', supported: true, confident: true };
-  if (words.length < 3) {
+  if (english >= 3 && english / words >= 0.2) return { lang: 'en', supported: true, confident: true };
+  if (words < 3) {
     return english > 0 ? { lang: 'en', supported: true, confident: false } : UNDETERMINED;
   }
   const [top, second] = detectAll(clean);
@@ -57,6 +54,44 @@ export function detectLanguage(text: string): LanguageGuess {
   const lang = top.lang.length === 2 ? top.lang : 'und';
   // A short text gives the detector little to go on: trust it only with a clear lead.
   const lead = second ? top.accuracy / Math.max(second.accuracy, 1e-9) : Infinity;
-  const confident = lang !== 'und' && words.length >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
+  const confident = lang !== 'und' && words >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
   return { lang, supported: isSupportedLang(lang), confident };
+}
+
+/**
+ * Words, and how many of them are common English words. A loop over char codes rather than a
+ * Unicode regex: this runs on every message the check sees.
+ */
+function countWords(text: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLetter(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c)) {
+        if (c >= 128) ascii = false;
+        i++;
+      } else if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words++;
+    if (ascii && i - start <= 7 && ENGLISH_WORDS.has(text.slice(start, i).toLowerCase().replace('\u2019', "'"))) english++;
+  }
+  return { words, english };
+}
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Latin-1 and Latin Extended letters, Greek, Cyrillic and the rest: anything past the punctuation blocks.
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0xc0 && c <= 0x24f) return true;
+  if (c < 0x370) return false;
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff) return false;
+  return true;
 }

@@ -84,8 +84,9 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
-    if (beats(0.9) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
-    if (beats(0.85) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
+    // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
+    if (beats(0.9) && (lower.includes(' here') || /[\u2014\u2013-]/.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
@@ -105,6 +106,9 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   }
   return found;
 }
+
+/** A cheap first look for WHO.workAt: one of its verbs must be there. */
+const WORK_AT_WORDS = /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
 
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
@@ -161,7 +165,7 @@ export function readWhyYou(
     // roles", "Galil's S-1 flags…". The prospect's own words never count as the detail itself.
     if (beats(0.85) && !flattering) {
       const aboutThem =
-        (namesCompany(lower, company) || WHY.possessive.test(text)) &&
+        (namesCompany(lower, company) || (text.includes("'s ") && WHY.possessive.test(text))) &&
         !GENERIC_AUDIENCE.test(text, keywords) &&
         !GENERIC_AUDIENCE_NAMED.test(text, keywords);
       if (aboutThem) {
