@@ -4,6 +4,7 @@ import { countSpecifics, namesCompany } from './specifics';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  CHAINED_ASK,
   FLATTERY,
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
@@ -289,6 +290,8 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       else if (ASK.connect.test(text, keywords)) note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
       else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
     }
+    // "Could you send your CV and your availability?" is two asks in one sentence.
+    if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     if (counted > 0) {
       count += counted;
       if (!evidence) evidence = sentence.text;

@@ -297,6 +297,48 @@ export const IMPOSED_MEETING =
     /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
   );
 
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight|eod|eow|cob|month[- ]end|(?:the\\s+)?end of (?:the\\s+)?(?:day|week|month|quarter|year)|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)`;
+
+/**
+ * Pushiness however phrased: any weekday or date used as a deadline for them ("please confirm by
+ * Thursday", "reply before 12 March"), scarcity ("only 3 spots left"), an offer that expires.
+ */
+export const DEADLINE = screened(
+  ['by ', 'before ', 'until ', 'no later than', 'deadline', 'expires', 'ends ', 'closes'],
+  new RegExp(
+    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    'i',
+  ),
+);
+
+export const SCARCITY = screened(
+  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while '],
+  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+);
+
+/** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
+export const PUT_IN_CALENDAR = screened(
+  ['put', 'booked', 'scheduled', 'blocked', 'added', 'pencil', 'reserved', 'sent', 'see you'],
+  new RegExp(
+    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|booked|book|scheduled|schedule|blocked|block|added|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|send)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    'i',
+  ),
+);
+
+/** A link to the sender's booking page. */
+export const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
+
+/** A contract, order or fee asked for before any conversation. */
+export const CONTRACT_ASK = screened(
+  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay '],
+  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign)\b/i,
+);
+
+/** One request that chains several: "…send me your CV and your availability", "and also could you…". */
+export const CHAINED_ASK = /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+
 export const OFFLOAD =
   screened(
     ['right person', 'the one', 'whoever', 'looks after', 'owns', 'handles', 'manages', 'runs', 'introduce me', 'could you introduce', 'forward', 'who else'],
