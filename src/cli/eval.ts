@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { CHANNELS, checkPurpose, MISSING_PART_CODES, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { PURPOSEFUL_FROM } from '../domain/purpose-check/score';
 
+const MISSING = new Set<string>(MISSING_PART_CODES);
 const LABELS = ['purposeful', 'needs_work', 'boilerplate'] as const;
 type Label = (typeof LABELS)[number];
 const PREDICTED = [...LABELS, 'not_checked'] as const;
@@ -219,10 +220,10 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
 
   // A purposeful message holds all four parts, so a finding asking for one of them is a false warning.
   const purposeful = checked.filter((c) => c.row.label === 'purposeful');
-  const falseMissing = purposeful.filter((c) => c.result.findings.some((f) => MISSING_PART_CODES.includes(f.code)));
+  const falseMissing = purposeful.filter((c) => c.result.findings.some((f) => MISSING.has(f.code)));
   lines.push('', `false "missing part" warnings on purposeful messages: ${pct(falseMissing.length, purposeful.length).trim()} (${falseMissing.length} of ${purposeful.length})`);
   const byCode = new Map<string, number>();
-  for (const c of falseMissing) for (const f of c.result.findings) if (MISSING_PART_CODES.includes(f.code)) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  for (const c of falseMissing) for (const f of c.result.findings) if (MISSING.has(f.code)) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   if (byCode.size > 0) lines.push(`  ${[...byCode.entries()].map(([code, n]) => `${code} ${n}`).join(', ')}`);
   if (options.maxFalseMissing !== undefined && purposeful.length > 0 && falseMissing.length / purposeful.length > options.maxFalseMissing) {
     failures.push(`false missing-part warnings ${pct(falseMissing.length, purposeful.length).trim()} > ${options.maxFalseMissing * 100}%`);
@@ -235,7 +236,7 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
   }
   if (process.env.EVAL_SHOW_FALSE_MISSING) {
     for (const c of falseMissing) {
-      lines.push(`  false missing ${c.row.id}: ${c.result.findings.filter((f) => MISSING_PART_CODES.includes(f.code)).map((f) => f.code).join(',')}`);
+      lines.push(`  false missing ${c.row.id}: ${c.result.findings.filter((f) => MISSING.has(f.code)).map((f) => f.code).join(',')}`);
     }
   }
   return { lines, failures };

@@ -39,7 +39,10 @@ export function purposeCheckBlocks(result: PurposeCheckResult): object[] {
     ),
   ];
   if (result.findings.length > 0) {
-    const shown = result.findings.slice(0, MAX_FINDINGS).map((f) => `• ${escapeMrkdwn(f.message)}`);
+    // The message already quotes the sentence; a proposed fix goes on its own line so it can be copied.
+    const shown = result.findings
+      .slice(0, MAX_FINDINGS)
+      .map((f) => `• ${escapeMrkdwn(f.message)}${f.suggestion ? `\n    _Try:_ ${escapeMrkdwn(f.suggestion)}` : ''}`);
     const more = result.findings.length - MAX_FINDINGS;
     if (more > 0) shown.push(`_and ${more} more_`);
     blocks.push(section(shown.join('\n')));

@@ -1,4 +1,5 @@
 import type { Anatomy } from './anatomy';
+import type { FindingCode } from './findings';
 import type { AskReading } from './parts';
 import type { Channel, Finding, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
@@ -75,7 +76,7 @@ const FOLLOW_UP_CARRIES = new Set(['no_who_i_am', 'no_why_you']);
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
-function flag(code: string, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
+function flag(code: FindingCode, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
   return { code, severity, message, penalty, blocksPurposeful };
 }
 

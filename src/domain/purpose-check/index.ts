@@ -8,11 +8,12 @@ import { readParts } from './parts';
 import { decideVerdict, DEFAULT_TUNING, scoreParts, type ScoreTuning } from './score';
 import { companyWords, prospectWords } from './specifics';
 import { computeStats } from './stats';
-import type { Finding, PartName, PartResult, PurposeCheckInput, PurposeCheckResult, PurposeStats, Severity, Verdict } from './types';
+import type { PartName, PartResult, PurposeCheckInput, PurposeCheckResult, PurposeStats, Verdict } from './types';
 import type { Flag, Signals } from './flags';
 import { detectLanguage } from '../language';
 import { languageName } from './language-names';
 import { readOtherLanguage, type OtherLang } from './languages';
+import { toFindings } from './findings';
 
 export type {
   Channel,
@@ -29,6 +30,8 @@ export type {
 } from './types';
 export { CHANNELS, CHANNEL_LABELS, CHANNEL_LIMITS, isChannel } from './channels';
 export { PURPOSEFUL_FROM, type ScoreTuning } from './score';
+export { FINDING_CODES, MISSING_PART_CODES, BEST_FIRST_EMAIL_WORDS, isFindingCode, type FindingCode } from './findings';
+export { detectLanguage, type LanguageGuess, type SupportedLang } from '../language';
 
 export const PART_NAMES = ['who_i_am', 'why_you', 'whats_in_it_for_you', 'one_clear_ask'] as const;
 
@@ -39,7 +42,6 @@ export const PART_LABELS: Record<(typeof PART_NAMES)[number], string> = {
   one_clear_ask: 'One clear ask',
 };
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEFAULT_TUNING): PurposeCheckResult {
   const text = input.text ?? '';
@@ -84,9 +86,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   }
   const raw = scoreParts(parts, flags);
   const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
-  const findings: Finding[] = flags
-    .map(({ code, severity, message }) => ({ code, severity, message }))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings = toFindings(flags, { anatomy, parts, stats, channel: input.channel, prospect: input.prospect, english: lang === 'en' });
   return { score, verdict, lang, parts, findings, stats };
 }
 
@@ -118,6 +118,3 @@ function notChecked(lang: string, stats: PurposeStats): PurposeCheckResult {
 export function checkOutcome(result: PurposeCheckResult): { purposeScore: number | null; verdict: Verdict | null } {
   return result.verdict === 'not_checked' ? { purposeScore: null, verdict: null } : { purposeScore: result.score, verdict: result.verdict };
 }
-
-/** Findings that ask the rep to add one of the four parts. */
-export const MISSING_PART_CODES: readonly string[] = ['no_who_i_am', 'no_why_you', 'no_value', 'no_ask'];

@@ -6,6 +6,7 @@
  * shared with English.
  */
 import type { Anatomy, Sentence } from './anatomy';
+import type { FindingCode } from './findings';
 import type { AskReading } from './parts';
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult } from './types';
@@ -195,7 +196,7 @@ function part(strength: number, evidence: string, threshold = 0.5): PartResult {
   return r;
 }
 
-function flag(code: string, severity: Flag['severity'], message: string, penalty: number, blocksPurposeful = false): Flag {
+function flag(code: FindingCode, severity: Flag['severity'], message: string, penalty: number, blocksPurposeful = false): Flag {
   return { code, severity, message, penalty, blocksPurposeful };
 }
 

@@ -36,6 +36,10 @@ export interface Finding {
   severity: Severity;
   /** Plain words a rep can act on, e.g. "Say why them: mention something specific they did or said". */
   message: string;
+  /** The sentence the finding is about, as the rep wrote it. */
+  sentence?: string;
+  /** A fix built from the rep's own words, e.g. 'End with: "Want me to send you the checklist?"'. */
+  suggestion?: string;
 }
 
 export interface PurposeStats {
