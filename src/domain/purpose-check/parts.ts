@@ -5,6 +5,7 @@ import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
   CHAINED_ASK,
+  DEFAULT_INVITATION,
   FLATTERY,
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
@@ -88,6 +89,8 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
     if (beats(0.9) && (lower.includes(' here') || /[\u2014\u2013-]/.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
     if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
+    // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
+    if (beats(0.6) && CAREER_LINE.test(text)) found = best(found, hit(0.6, text));
     if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
@@ -107,6 +110,8 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   }
   return found;
 }
+
+const CAREER_LINE = /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS = /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
@@ -160,6 +165,8 @@ export function readWhyYou(
     if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
       found = best(found, hit(1, text));
     }
+    // A document or event of theirs pinned by a number or a name: "RFP #2024-17", "the Q3 board minutes".
+    if (beats(0.7) && !flattering && WHY.source.test(text, keywords) && specificsOf(i) >= 1) found = best(found, hit(0.7, text));
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
     // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
@@ -168,7 +175,8 @@ export function readWhyYou(
       const aboutThem =
         (namesCompany(lower, company) || (text.includes("'s ") && WHY.possessive.test(text))) &&
         !GENERIC_AUDIENCE.test(text, keywords) &&
-        !GENERIC_AUDIENCE_NAMED.test(text, keywords);
+        !GENERIC_AUDIENCE_NAMED.test(text, keywords) &&
+        !DEFAULT_INVITATION.test(text, keywords);
       if (aboutThem) {
         const spec = specificsOf(i);
         if (spec >= 2) found = best(found, hit(0.85, text));
@@ -184,8 +192,11 @@ export function readWhyYou(
     const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
     if (congrats) {
       // "Congrats on the new role!" is LinkedIn's own prompt: only a detail makes it about them.
-      const s = countSpecifics(congrats[1] ?? '', prospect, keywords);
-      found = best(found, hit(s === 0 ? 0.3 : 0.5 + Math.min(s, 3) * 0.12, text));
+      const tail = congrats[1] ?? '';
+      const s = countSpecifics(tail, prospect, keywords);
+      // Their own new title or company named is thin but real ("on the move to Head of People at Ferrovia").
+      const named = s === 0 && tail.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && prospect.has(w));
+      found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const seen = WHY.perceived.exec(text, keywords);
     if (seen) {
