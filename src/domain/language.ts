@@ -77,11 +77,14 @@ function countWords(text: string): { words: number; english: number } {
       if (isLetter(c)) {
         if (c >= 128) ascii = false;
         i++;
-      } else if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+      } else if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        if (c !== 39) ascii = false;
+        i++;
+      }
       else break;
     }
     words++;
-    if (ascii && i - start <= 7 && ENGLISH_WORDS.has(text.slice(start, i).toLowerCase().replace('\u2019', "'"))) english++;
+    if (ascii && i - start <= 7 && ENGLISH_WORDS.has(text.slice(start, i).toLowerCase())) english++;
   }
   return { words, english };
 }

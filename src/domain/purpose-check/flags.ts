@@ -205,7 +205,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   if (deadline) {
     flags.push(flag('deadline', 'warning', `A deadline of yours ("${quote(deadline[0])}") is not their reason to reply: drop it, or say why the date matters to them`, 15, true));
   }
-  const scarcity = SCARCITY.exec(all, findKeywords(all));
+  const scarcity = SCARCITY.exec(body, lower) ?? (anatomy.subject ? SCARCITY.re.exec(anatomy.subject) : null);
   if (scarcity) {
     flags.push(flag('scarcity', 'warning', `Scarcity ("${quote(scarcity[0])}") reads as pressure: let the offer stand on its use to them`, 15, true));
   }
