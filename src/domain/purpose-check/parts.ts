@@ -1,6 +1,7 @@
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
+import { concreteMentions } from './nlp';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -111,6 +112,11 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   return found;
 }
 
+const DATE_OR_QUANTITY_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+
+const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
+
 const CAREER_LINE = /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
@@ -166,7 +172,11 @@ export function readWhyYou(
       found = best(found, hit(1, text));
     }
     // A document or event of theirs pinned by a number or a name: "RFP #2024-17", "the Q3 board minutes".
-    if (beats(0.7) && !flattering && WHY.source.test(text, keywords) && specificsOf(i) >= 1) found = best(found, hit(0.7, text));
+    if (beats(0.7) && !flattering && specificsOf(i) >= 1) {
+      const source = WHY.source.exec(text, keywords);
+      // Theirs, not the sender's own: numbered ("RFP #2024-17"), or in a sentence that is not about us.
+      if (source && (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))) found = best(found, hit(0.7, text));
+    }
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
     // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
@@ -216,12 +226,38 @@ export function readWhyYou(
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
   }
+  if (found.strength < 0.4 && !flattery) found = best(found, secondOpinion(sentences, prospect, company));
   const specifics = (): number => {
     let n = 0;
     for (let i = 0; i < sentences.length; i++) n += specificsOf(i);
     return n;
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+}
+
+/**
+ * When the patterns found no reason why them, wink-nlp looks for a date, a number or a name in the
+ * sentences about them ("your team at harbour line cut detention by a third"). Found that way, the
+ * detail is real but unproven: the strength stays low enough for the check to ask about it.
+ */
+function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, company: readonly string[]): Hit {
+  let found = NONE;
+  for (const sentence of sentences) {
+    const { bare, keywords, question } = sentence;
+    const lower = bare.toLowerCase();
+    if (question || bare.length < 15) continue;
+    const aboutThem = WHY.your.test(bare, keywords) || namesCompany(lower, company) || (bare.includes("'s ") && WHY.possessive.test(bare));
+    if (!aboutThem) continue;
+    if (GENERIC_AUDIENCE.test(bare, keywords) || DEFAULT_INVITATION.test(bare, keywords) || ASK.imperative.test(bare, keywords)) continue;
+    // Digits and capitalised names were counted already; wink-nlp is asked only about words that may
+    // be a date or a quantity ("last tuesday", "a third", "in march").
+    if (!DATE_OR_QUANTITY_WORD.test(bare)) continue;
+    const mentions = concreteMentions(bare, prospect);
+    if (mentions.length === 0) continue;
+    const seen = WHY.perceived.test(bare, keywords) || NEWS_VERB.test(bare);
+    found = best(found, hit(seen ? 0.5 : 0.42, sentence.text));
+  }
+  return found;
 }
 
 // ---------- what's in it for you ----------
