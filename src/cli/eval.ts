@@ -4,7 +4,8 @@
  * Prints the confusion matrix, accuracy per writer (the letters that start an id) and per language,
  * and the share of purposeful messages that get a "missing part" finding. Exits 1 when a threshold
  * given as a flag is not met (every writer, every language and the whole file must meet it), 2 on
- * bad usage or a bad line.
+ * bad usage or a bad line. A message whose `lang` the check does not read counts as right when it
+ * comes back not checked.
  *
  * --loo: leave one writer out. The check's one tuned number (the score from which a message is
  * purposeful) is chosen on the other writers and then applied to the held-out one, so the figure
@@ -14,6 +15,7 @@ import * as fs from 'node:fs';
 import { z } from 'zod';
 import { CHANNELS, checkPurpose, MISSING_PART_CODES, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { PURPOSEFUL_FROM } from '../domain/purpose-check/score';
+import { isSupportedLang } from '../domain/language';
 
 const MISSING = new Set<string>(MISSING_PART_CODES);
 const LABELS = ['purposeful', 'needs_work', 'boilerplate'] as const;
@@ -128,10 +130,21 @@ interface Tally {
   total: number;
 }
 
-function tally(items: readonly { label: Label; predicted: Predicted }[]): Tally {
+/**
+ * A message in a language the check does not read is right when it is not checked: the contract is
+ * "no verdict", whatever its label says about it.
+ */
+function tally(items: readonly { label: Label; predicted: Predicted; lang?: string | undefined }[]): Tally {
   let right = 0;
   let binaryRight = 0;
-  for (const { label, predicted } of items) {
+  for (const { label, predicted, lang } of items) {
+    if (lang !== undefined && !isSupportedLang(lang)) {
+      if (predicted === 'not_checked') {
+        right++;
+        binaryRight++;
+      }
+      continue;
+    }
     if (label === predicted) right++;
     if ((label === 'purposeful') === (predicted === 'purposeful')) binaryRight++;
   }
@@ -154,7 +167,7 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
   const perCpuSecond = rows.length / ((used.user + used.system) / 1e6 || 1e-6);
   const lines: string[] = [];
   const failures: string[] = [];
-  const predicted = checked.map((c) => ({ label: c.row.label, predicted: c.result.verdict as Predicted }));
+  const predicted = checked.map((c) => ({ label: c.row.label, predicted: c.result.verdict as Predicted, lang: c.row.lang }));
 
   // Confusion matrix: rows are the labels, columns what the check said.
   const pad = (s: string | number): string => String(s).padStart(12);
@@ -195,7 +208,7 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
       let best = PURPOSEFUL_FROM;
       let bestScore = -1;
       for (let threshold = 40; threshold <= 90; threshold++) {
-        const t = tally(train.map((c) => ({ label: c.row.label, predicted: verdictAt(c, threshold) })));
+        const t = tally(train.map((c) => ({ label: c.row.label, predicted: verdictAt(c, threshold), lang: c.row.lang })));
         // Ties go to the threshold nearest the default, so the choice does not wander on noise.
         const score = t.right + t.binaryRight;
         if (score > bestScore || (score === bestScore && Math.abs(threshold - PURPOSEFUL_FROM) < Math.abs(best - PURPOSEFUL_FROM))) {
@@ -203,7 +216,7 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
           bestScore = score;
         }
       }
-      const t = tally(test.map((c) => ({ label: c.row.label, predicted: verdictAt(c, best) })));
+      const t = tally(test.map((c) => ({ label: c.row.label, predicted: verdictAt(c, best), lang: c.row.lang })));
       lines.push(
         `  ${w.padEnd(32)}${pct(t.right, t.total).padStart(11)} ${pct(t.binaryRight, t.total).padStart(7)} ${String(t.total).padStart(4)}   ${best}`,
       );
@@ -236,7 +249,7 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
 
   lines.push(`speed on this file: ${Math.round(perCpuSecond).toLocaleString('en-US')} checks per CPU-second`);
 
-  const misses = checked.filter((c) => c.result.verdict !== c.row.label);
+  const misses = checked.filter((c) => (c.row.lang !== undefined && !isSupportedLang(c.row.lang) ? c.result.verdict !== 'not_checked' : c.result.verdict !== c.row.label));
   if (misses.length > 0) {
     lines.push('', 'misses:');
     for (const c of misses) lines.push(`  ${c.row.id || '(no id)'}: ${c.row.label} → ${c.result.verdict} (${c.result.score})`);

@@ -30,7 +30,7 @@ export function isSupportedLang(lang: string): lang is SupportedLang {
 const ENGLISH_WORDS = new Set([
   'the', 'and', 'you', 'your', 'to', 'of', 'with', 'for', 'is', 'that', 'this', 'it', "it's", 'would', 'could', 'i', "i'm",
   "i'd", "i've", "i'll", 'we', "we're", "we've", 'my', 'our', 'are', 'was', 'be', 'have', 'has', 'on', 'at', 'from', 'about',
-  'if', 'can', 'will', 'just', 'what', 'how', 'want', 'me', 'us', 'an', 'or', 'not', 'any', 'more', 'saw', 'thanks', 'hi',
+  'if', 'can', 'will', 'just', 'what', 'how', 'want', 'us', 'an', 'or', 'not', 'any', 'more', 'saw', 'thanks', 'hi',
   'happy', 'send', 'glad', 'hello', 'hey', 'dear', 'regards', 'best', 'subject', 'thank', 'cheers', 'kind', 'which', 'when', 'who', 'worth', 'into', 'by', 'they', 'their', 'there', 'here', "you're",
   "don't", 'let', "let's", 'connect', 'quick', 'call', 'week', 'time', 'help', 'love', 'like',
 ]);

@@ -138,7 +138,10 @@ function actionable(flag: Flag, ctx: Context): Finding {
     case 'scarcity':
     case 'pressure': {
       if (sentence && quoted) {
-        const without = sentence.replace(quoted.replace(/…$/, ''), '').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+        // "reply by Friday" keeps "reply": only the date goes.
+        const fragment = quoted.replace(/…$/, '');
+        const at = flag.code === 'deadline' ? fragment.search(/\b(?:by|before|until|no later than)\b/i) : -1;
+        const without = sentence.replace(at > 0 ? fragment.slice(at) : fragment, '').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
         if (without.length > 12 && without !== sentence) finding.suggestion = `Without it: "${short(without, 140)}"`;
       }
       break;

@@ -50,7 +50,8 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   const language = detectLanguage(`${anatomy.subject}\n${anatomy.body}`);
   // A message the check cannot read gets no verdict rather than a confident wrong one.
   if (language.confident && !language.supported) return notChecked(language.lang, stats);
-  const lang = language.confident && language.lang !== 'en' ? (language.lang as OtherLang) : 'en';
+  // An unsure guess of a language the check reads still gets that language's cues: they fit better than English ones.
+  const lang = language.supported && language.lang !== 'en' ? (language.lang as OtherLang) : 'en';
   const prospect = prospectWords(input.prospect);
   const company = companyWords(input.prospect);
   let parts: Record<PartName, PartResult>;

@@ -320,7 +320,7 @@ export const DEADLINE = screened(
 
 export const SCARCITY = screened(
   ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while '],
-  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
 );
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
