@@ -121,7 +121,10 @@ function actionable(flag: Flag, ctx: Context): Finding {
       const ask = ctx.parts.one_clear_ask.evidence;
       if (ask) {
         finding.sentence = ask;
-        finding.suggestion = `Keep one: "${short(ask, 120)}"`;
+        // A chained ask keeps its first request: "Could we talk, and also could you send…?" → "Could we talk?"
+        const first = ask.split(/,?\s+and\s+(?:also\s+)?(?=(?:could|can|would|will)\s+you\b)/i)[0] ?? ask;
+        const kept = first === ask ? ask : `${first.replace(/[,;\s]+$/, '')}?`;
+        finding.suggestion = `Keep one: "${short(kept, 120)}"`;
       }
       break;
     }
@@ -207,7 +210,10 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     out.push(finding);
   }
   if (ctx.english && stats.sentences >= 3 && stats.senderFocus >= 0.75 && stats.readerFocus <= 0.34) {
-    const about = anatomy.sentences.find((s) => /^\W*(?:i|we|our|my|i'm|we're|i've|we've)\b/i.test(s.bare) && !s.lower.includes('you'));
+    // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
+    const parts = [ctx.parts.who_i_am.evidence, ctx.parts.why_you.evidence].filter((e): e is string => !!e).map((e) => e.replace(/…$/, ''));
+    const candidates = anatomy.sentences.filter((s) => !s.lower.includes('you') && !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)));
+    const about = candidates.find((s) => /^\W*(?:we|our|we're|we've)\b/i.test(s.bare)) ?? candidates.find((s) => /^\W*(?:i|my|i'm|i've)\b/i.test(s.bare));
     const finding: Finding = {
       code: 'about_you',
       severity: 'info',
