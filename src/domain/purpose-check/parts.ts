@@ -88,7 +88,7 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
-    if (beats(0.9) && (lower.includes(' here') || /[\u2014\u2013-]/.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
     if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
     // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
     if (beats(0.6) && CAREER_LINE.test(text)) found = best(found, hit(0.6, text));
@@ -118,6 +118,9 @@ const DATE_OR_QUANTITY_WORD =
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 
 const CAREER_LINE = /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+
+/** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
+const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS = /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
