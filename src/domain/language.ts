@@ -86,8 +86,8 @@ export function countWords(text: string, stopEarly = true): { words: number; eng
     }
     words++;
     if (ascii && i - start <= 7 && ENGLISH_WORDS.has(text.slice(start, i).toLowerCase())) english++;
-    // Forty words that are a fifth common English words settle it; the rest need not be read.
-    if (stopEarly && words === 40 && english >= 8) break;
+    // Twenty-five words of which a quarter are common English words settle it; the rest need not be read.
+    if (stopEarly && words === 25 && english >= 6) break;
   }
   return { words, english };
 }

@@ -229,7 +229,8 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
 }
 
 function short(text: string, max = 60): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const trimmed = text.trim();
+  const t = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return t.length > max ? `${t.slice(0, max - 3)}…` : t;
 }
 

@@ -175,10 +175,11 @@ export function readWhyYou(
       found = best(found, hit(1, text));
     }
     // A document or event of theirs pinned by a number or a name: "RFP #2024-17", "the Q3 board minutes".
-    if (beats(0.7) && !flattering && specificsOf(i) >= 1) {
-      const source = WHY.source.exec(text, keywords);
+    // The screen first: counting a sentence's specifics costs more than looking for the word.
+    const source = beats(0.7) && !flattering ? WHY.source.exec(text, keywords) : null;
+    if (source && specificsOf(i) >= 1) {
       // Theirs, not the sender's own: numbered ("RFP #2024-17"), or in a sentence that is not about us.
-      if (source && (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))) found = best(found, hit(0.7, text));
+      if ((/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))) found = best(found, hit(0.7, text));
     }
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
