@@ -85,11 +85,41 @@ export function countWords(text: string, stopEarly = true): { words: number; eng
       else break;
     }
     words++;
-    if (ascii && i - start <= 7 && ENGLISH_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+    if (ascii && i - start <= 7 && isEnglishWord(text, start, i)) english++;
     // Twenty-five words of which a quarter are common English words settle it; the rest need not be read.
     if (stopEarly && words === 25 && english >= 6) break;
   }
   return { words, english };
+}
+
+/** ENGLISH_WORDS as a trie over lowercase char codes, so a word is looked up without slicing it out. */
+interface Node {
+  next: Map<number, Node>;
+  word: boolean;
+}
+const TRIE: Node = { next: new Map(), word: false };
+for (const w of ENGLISH_WORDS) {
+  let node = TRIE;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let to = node.next.get(c);
+    if (!to) {
+      to = { next: new Map(), word: false };
+      node.next.set(c, to);
+    }
+    node = to;
+  }
+  node.word = true;
+}
+
+function isEnglishWord(text: string, start: number, end: number): boolean {
+  let node: Node | undefined = TRIE;
+  for (let i = start; i < end && node; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    node = node.next.get(c);
+  }
+  return node?.word === true;
 }
 
 function isLetter(c: number): boolean {
