@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import type { Config } from './config';
 import { operatorRoutes, type ReadinessProbe } from './http';
 import * as actions from './listeners/actions';
@@ -18,6 +18,8 @@ export interface BotOptions {
   metrics: Metrics;
   deps: ListenerDeps;
   probes: ReadinessProbe[];
+  /** More operator routes on the same server (the queue dashboard at /admin/queues when configured). */
+  extraRoutes?: CustomRoute[];
   /**
    * Wait for the listener before answering Slack. Off in production (the answer goes out at ack());
    * on in tests, so that a test sees everything a request caused once its HTTP answer arrives.
@@ -79,7 +81,7 @@ function instrument(app: App, metrics: Metrics): void {
 
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger, metrics } = options;
-  const routes = operatorRoutes(options.probes, metrics, logger);
+  const routes = [...operatorRoutes(options.probes, metrics, logger), ...(options.extraRoutes ?? [])];
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
