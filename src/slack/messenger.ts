@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { ErrorCode, WebClient } from '@slack/web-api';
 import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
 
@@ -59,6 +61,37 @@ export class WebApiMessenger implements SlackMessenger {
     }
     return names;
   }
+
+  async uploadToDm(userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+    try {
+      return await uploadStreamed(this.client, userId, file);
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+}
+
+/**
+ * files.uploadV2 in three steps: ask for an upload URL, POST the bytes to it, complete into the DM.
+ * WebClient's own filesUploadV2 reads the whole file into a Buffer first; a large export must not sit
+ * in memory, so the bytes are streamed from disk here and the two API calls go through WebClient.
+ */
+async function uploadStreamed(client: WebClient, userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  const target = await client.files.getUploadURLExternal({ filename: file.filename, length: file.length });
+  if (!target.upload_url || !target.file_id) throw new Error('files.getUploadURLExternal returned no upload URL');
+  const posted = await fetch(target.upload_url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'content-length': String(file.length) },
+    body: Readable.toWeb(createReadStream(file.path)) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit & { duplex: 'half' });
+  await posted.arrayBuffer().catch(() => undefined);
+  if (!posted.ok) throw new Error(`file upload answered HTTP ${posted.status}`);
+  await client.files.completeUploadExternal({ files: [{ id: target.file_id, title: file.title }], channel_id: channel, initial_comment: file.comment });
+  return { fileId: target.file_id };
 }
 
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
