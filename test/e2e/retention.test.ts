@@ -114,7 +114,7 @@ describe('retention', () => {
     const submit = (days: string, managers: string[]) => {
       const values: Record<string, Record<string, unknown>> = stateValues({ ...answers, retentionDays: days }, ['showRepNames']);
       values.managerIds = { value: { type: 'multi_users_select', selected_users: managers } };
-      return app.post(viewSubmission({ team_id: team, user_id: ADMIN, callback_id: 'team_settings', state_values: values }), 'form');
+      return app.post(viewSubmission({ team_id: team, user_id: ADMIN, callback_id: 'team_settings', state_values: values as never }), 'form');
     };
     for (const bad of ['29', '3651', 'a year']) {
       const res = await submit(bad, []);
