@@ -44,6 +44,7 @@ export function recordsProcessor(services: RecordsServices, logger: Logger) {
         await job.moveToDelayed(Date.now() + err.retryAfterMs, token);
         throw new DelayedError();
       }
+      if (data.kind === 'export' && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await services.exports.tellFailed(data);
       throw err;
     }
   };

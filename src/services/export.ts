@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { ExportRequest, RecordsQueue } from '../queue/records';
 import { EXPORT_COLUMNS, streamExport } from '../store/export';
 import { getTeamSettings } from '../store/team-settings';
+import { notice } from '../views/help';
 import type { SlackMessenger } from './slack-port';
 
 export interface ExportAsk {
@@ -110,6 +111,13 @@ export class ExportService {
       throw err;
     }
     return count;
+  }
+
+  /** The export failed for good (after its retries): the asker hears it, rather than waiting forever. */
+  async tellFailed(request: ExportRequest): Promise<void> {
+    await this.o.slack
+      ?.postMessage(request.userId, notice("Sorry, your export didn't go through, and I tried a few times. Please try `/outreach export` again later."))
+      .catch((err) => this.o.logger.warn({ err }, 'could not tell the user that the export failed'));
   }
 
   /** The worker's part: the CSV to a temporary file, then to the requester's DM. */

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { FINDINGS_WITHOUT_WORDS } from './retention';
 
 type Queryable = PoolClient;
 
@@ -61,9 +62,9 @@ export async function eraseProspect(db: Queryable, m: ProspectMatch, now: Date):
   );
   const events = await db.query(`UPDATE outreach_events SET detail = '{}' WHERE team_id = $1 AND outreach_id = ANY($2::bigint[])`, [m.teamId, outreachIds]);
   await db.query(
-    `UPDATE outreach SET prospect_name = 'Erased prospect', prospect_company = NULL, prospect_role = NULL, prospect_url = NULL,
+    `UPDATE outreach o SET prospect_name = 'Erased prospect', prospect_company = NULL, prospect_role = NULL, prospect_url = NULL,
        who_i_am = NULL, how_known = NULL, why_you = NULL, whats_in_it = NULL, the_ask = NULL, draft_text = NULL,
-       sent_text = NULL, followup_draft = NULL, findings = '[]', dm_channel = NULL, dm_ts = NULL,
+       sent_text = NULL, followup_draft = NULL, findings = ${FINDINGS_WITHOUT_WORDS}, dm_channel = NULL, dm_ts = NULL,
        status = CASE status WHEN 'drafted' THEN 'discarded' WHEN 'sent' THEN 'closed' ELSE status END,
        closed_at = CASE WHEN status = 'sent' THEN $3 ELSE closed_at END,
        erased_at = $3, updated_at = $3

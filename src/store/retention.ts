@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { MIN_RETENTION_DAYS } from './team-settings';
 
 /**
  * Retention: blanks what a rep wrote and the prospect's profile URL on outreach older than the
@@ -6,18 +7,26 @@ import type { Pool } from 'pg';
  * are skipped and picked up next time). Dates, channel, verdict, score, status and outcome stay, so
  * the digest's numbers for those weeks do not move.
  */
+/** The findings with their codes and severities, without the words (which may quote the message). */
+export const FINDINGS_WITHOUT_WORDS = `coalesce((SELECT jsonb_agg(jsonb_build_object('code', f->'code', 'severity', f->'severity', 'message', ''))
+  FROM jsonb_array_elements(o.findings) AS f), '[]'::jsonb)`;
+
 const BLANK_BATCH = `
   WITH batch AS (
     SELECT o.id FROM outreach o
     LEFT JOIN team_settings s ON s.team_id = o.team_id
     WHERE o.texts_blanked_at IS NULL
+      -- The shortest window any team may set bounds the index scan; each team's own window decides.
+      AND o.created_at < $1::timestamptz - make_interval(days => $4::int)
       AND o.created_at < $1::timestamptz - make_interval(days => coalesce(s.retention_days, $2::int))
     ORDER BY o.created_at
     LIMIT $3
     FOR UPDATE OF o SKIP LOCKED
   ), blanked AS (
     UPDATE outreach o SET who_i_am = NULL, how_known = NULL, why_you = NULL, whats_in_it = NULL, the_ask = NULL,
-      draft_text = NULL, sent_text = NULL, followup_draft = NULL, prospect_url = NULL, texts_blanked_at = $1
+      draft_text = NULL, sent_text = NULL, followup_draft = NULL, prospect_url = NULL, texts_blanked_at = $1,
+      -- A finding's words may quote the message ("Heavy ask (…)"): its code and severity stay for the digest.
+      findings = ${FINDINGS_WITHOUT_WORDS}
     FROM batch WHERE o.id = batch.id
     RETURNING o.id
   ), events AS (
@@ -29,7 +38,7 @@ const BLANK_BATCH = `
   SELECT (SELECT count(*) FROM blanked)::int AS blanked`;
 
 export async function blankExpiredBatch(db: Pool, now: Date, defaultDays: number, batchSize: number): Promise<number> {
-  const { rows } = await db.query(BLANK_BATCH, [now, defaultDays, batchSize]);
+  const { rows } = await db.query(BLANK_BATCH, [now, defaultDays, batchSize, MIN_RETENTION_DAYS]);
   return Number(rows[0]?.blanked ?? 0);
 }
 

@@ -124,6 +124,17 @@ describe('/outreach export', () => {
     expect(title).toMatch(/2026-01-15 to 2026-02-10/);
   });
 
+  it('tells the asker when an export fails for good', async () => {
+    await seed();
+    app.slack.respondWith('files.getUploadURLExternal', () => ({ body: { ok: false, error: 'internal_error' } }));
+    // One attempt, so the test does not wait out the retries' backoff.
+    await app.recordsQueue.queue.add('export', { kind: 'export', teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' }, { attempts: 1 });
+    const [dm] = await app.slack.waitFor('chat.postMessage', 1, 10_000);
+    expect(dm!.args.channel).toBe(repA);
+    expect(visibleText(dm!.args.blocks)).toMatch(/your export didn't go through/);
+    expect(app.slack.callsTo('files.completeUploadExternal')).toHaveLength(0);
+  });
+
   it('answers a malformed range with help, and exports nothing', async () => {
     const res = await app.post(slashCommand({ team_id: team, user_id: repA, text: 'export 2026-02-30', response_url: app.slack.responseUrl('bad') }), 'form');
     expect(res.status).toBe(200);

@@ -77,6 +77,7 @@ describe('/outreach forget <prospect>', () => {
     for (const row of erased) {
       expect(row).toMatchObject({ prospect_name: 'Erased prospect', prospect_company: null, prospect_url: null, sent_text: null, draft_text: null, why_you: null, the_ask: null, status: 'closed' });
       expect(JSON.stringify(row)).not.toMatch(/jane|globex/i);
+      expect(row.findings.every((f: { code: string; message: string }) => f.code !== '' && f.message === '')).toBe(true);
     }
     const erasedIds = erased.map((r) => String(r.id));
     expect(await q(`SELECT * FROM followups WHERE outreach_id = ANY($1::bigint[])`, [erasedIds])).toHaveLength(0);

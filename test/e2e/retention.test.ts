@@ -74,6 +74,8 @@ describe('retention', () => {
       who_i_am: null, how_known: null, why_you: null, whats_in_it: null, the_ask: null, draft_text: null, sent_text: null, followup_draft: null, prospect_url: null,
       // What the numbers need stays.
       prospect_name: 'Jane Doe', channel: 'linkedin_message', verdict: 'purposeful', purpose_score: 70, status: 'replied',
+      // A finding's words may quote the message; its code counts in the digest.
+      findings: [{ code: 'no_why_you', severity: 'warning', message: '' }],
     });
     const [event] = await q(`SELECT detail FROM outreach_events WHERE outreach_id = $1`, [old1]);
     expect(event.detail).toEqual({ score: 61 });
