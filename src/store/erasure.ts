@@ -80,8 +80,10 @@ export async function eraseProspect(db: Queryable, m: ProspectMatch, now: Date):
   };
 }
 
-/** Every table that holds a workspace's rows, children first. */
-const TEAM_TABLES = ['followups', 'outreach_events', 'outreach', 'digest_posts', 'digest_subscriptions', 'rep_profiles', 'team_settings'] as const;
+/** The tables the purge knows, children first; any other table with a team_id column follows them. */
+const KNOWN_TEAM_TABLES = ['followups', 'outreach_events', 'outreach', 'digest_posts', 'digest_subscriptions', 'rep_profiles', 'team_settings'];
+/** Records of what was done, with no personal data: they outlive the purge. */
+const AUDIT_TABLES = ['erasures', 'team_uninstalls', 'retention_runs'];
 
 export interface PurgedTeam {
   outreach: number;
@@ -90,18 +92,29 @@ export interface PurgedTeam {
   other: number;
 }
 
-/** Deletes every row of a workspace (after uninstall). */
+/**
+ * Deletes every row of a workspace (after uninstall): the known tables first, then any table added
+ * since that carries a team_id, so a new table cannot be forgotten here.
+ */
 export async function purgeTeam(db: Queryable, teamId: string): Promise<PurgedTeam> {
+  const { rows } = await db.query(
+    `SELECT table_name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND column_name = 'team_id' AND NOT (table_name = ANY($1::text[]))`,
+    [AUDIT_TABLES],
+  );
+  const present = new Set(rows.map((r) => r.table_name as string));
+  const tables = [...KNOWN_TEAM_TABLES.filter((t) => present.has(t)), ...[...present].filter((t) => !KNOWN_TEAM_TABLES.includes(t)).sort()];
   const counts: Record<string, number> = {};
-  for (const table of TEAM_TABLES) {
-    const { rowCount } = await db.query(`DELETE FROM ${table} WHERE team_id = $1`, [teamId]);
+  for (const table of tables) {
+    const { rowCount } = await db.query(`DELETE FROM "${table.replace(/"/g, '""')}" WHERE team_id = $1`, [teamId]);
     counts[table] = rowCount ?? 0;
   }
+  const main = (counts.outreach ?? 0) + (counts.followups ?? 0) + (counts.outreach_events ?? 0);
   return {
     outreach: counts.outreach ?? 0,
     followUps: counts.followups ?? 0,
     events: counts.outreach_events ?? 0,
-    other: (counts.digest_posts ?? 0) + (counts.digest_subscriptions ?? 0) + (counts.rep_profiles ?? 0) + (counts.team_settings ?? 0),
+    other: Object.values(counts).reduce((a, b) => a + b, 0) - main,
   };
 }
 

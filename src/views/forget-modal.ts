@@ -21,7 +21,11 @@ function whatGoes(t: ProspectTraces): string {
 export function forgetModal(preview: ErasurePreview, metadata: string): object {
   const name = escapeMrkdwn(preview.prospectName);
   const blocks: object[] = [
-    section(`*Erase ${name}?* This cannot be undone. From your outreach, this goes:\n${whatGoes(preview.mine)}`),
+    section(
+      preview.mine.outreach > 0
+        ? `*Erase ${name}?* This cannot be undone. From your outreach, this goes:\n${whatGoes(preview.mine)}`
+        : `*Erase ${name}?* This cannot be undone. You have no outreach to them yourself.`,
+    ),
     section('What stays: anonymous counts (that an outreach was sent on a date, its purpose score, whether it got a reply), so past weekly numbers do not change.'),
   ];
   if (preview.workspace && preview.workspace.byOthers > 0) {
@@ -29,7 +33,12 @@ export function forgetModal(preview: ErasurePreview, metadata: string): object {
     const all = { text: plain(`Everyone's in this workspace (${n(preview.workspace.outreach, 'record', 'records')})`), value: 'workspace' };
     blocks.push(
       section(`As a workspace admin you may also erase ${name} from other reps' outreach: ${n(preview.workspace.byOthers, 'more record', 'more records')}.`),
-      { type: 'input', block_id: 'scope', label: plain('Erase from'), element: { type: 'radio_buttons', action_id: 'value', options: [mine, all], initial_option: mine } },
+      {
+        type: 'input',
+        block_id: 'scope',
+        label: plain('Erase from'),
+        element: { type: 'radio_buttons', action_id: 'value', options: [mine, all], initial_option: preview.mine.outreach > 0 ? mine : all },
+      },
     );
   }
   return {

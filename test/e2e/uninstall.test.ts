@@ -4,8 +4,8 @@ import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { eventCallback, slashCommand } from '../support/slack-requests';
 
-// Every table that holds a workspace's rows (the audit tables erasures and team_uninstalls record the purge itself).
-const TEAM_TABLES = ['outreach', 'outreach_events', 'followups', 'digest_subscriptions', 'digest_posts', 'rep_profiles', 'team_settings'];
+// The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
+const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
 const TEXT = 'Hi Jane, I lead partnerships at Acme and saw your talk on onboarding; would a 20-minute call next week work?';
 
 async function seedTeam(app: TestApp, team: string): Promise<{ rep: string }> {
@@ -20,8 +20,13 @@ async function seedTeam(app: TestApp, team: string): Promise<{ rep: string }> {
 }
 
 async function rowsOf(app: TestApp, team: string): Promise<Record<string, number>> {
+  const { rows: tables } = await app.db.pool().query(
+    `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'team_id' ORDER BY table_name`,
+  );
+  const names = tables.map((t) => t.table_name as string).filter((t) => !AUDIT_TABLES.includes(t));
+  expect(names).toEqual(expect.arrayContaining(['outreach', 'outreach_events', 'followups', 'digest_subscriptions', 'rep_profiles', 'team_settings']));
   const counts: Record<string, number> = {};
-  for (const table of TEAM_TABLES) {
+  for (const table of names) {
     const { rows } = await app.db.pool().query(`SELECT count(*)::int AS n FROM ${table} WHERE team_id = $1`, [team]);
     counts[table] = rows[0].n;
   }
