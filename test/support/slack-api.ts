@@ -199,13 +199,22 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const upload = /^\/upload\/([A-Z0-9]+)$/.exec(path);
     if (upload) {
       // The upload URL's POST: counted as it streams in; kept only when asked (a test reads the file).
+      // Slack takes the bytes raw or as multipart form data (WebClient's own filesUploadV2 sends a form).
+      const contentType = String(req.headers['content-type'] ?? '');
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req as AsyncIterable<Buffer>) {
         size += chunk.length;
-        if (options.keepUploads !== false) chunks.push(chunk);
+        if (options.keepUploads !== false || contentType.startsWith('multipart/form-data')) chunks.push(chunk);
       }
-      const args: ApiArgs = { file_id: upload[1], size, ...(options.keepUploads !== false ? { text: Buffer.concat(chunks).toString('utf8') } : {}) };
+      let bytes = Buffer.concat(chunks);
+      if (contentType.startsWith('multipart/form-data')) {
+        const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+        const file = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+        bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+        size = bytes.length;
+      }
+      const args: ApiArgs = { file_id: upload[1], size, ...(options.keepUploads !== false ? { text: bytes.toString('utf8') } : {}) };
       const call: ApiCall = { method: 'file_upload', args, token: undefined, path };
       record(call);
       const override = overrides.get('file_upload');
