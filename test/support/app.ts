@@ -49,7 +49,14 @@ export interface TestApp {
  * records every call. The clock is the test's to set.
  */
 export async function startTestApp(
-  options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string; admin?: DashboardCredentials; uninstallGraceDays?: number } = {},
+  options: {
+    now?: () => Date;
+    slack?: FakeSlackApiOptions;
+    defaultTimezone?: string;
+    limits?: Config['limits'];
+    admin?: DashboardCredentials;
+    uninstallGraceDays?: number;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const slack = await startFakeSlackApi(options.slack);
@@ -62,6 +69,7 @@ export async function startTestApp(
     role: 'bot',
     logLevel: 'silent',
     defaultTimezone: options.defaultTimezone ?? 'UTC',
+    ...(options.limits ? { limits: options.limits } : {}),
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
   };
   const now = options.now ?? (() => new Date());

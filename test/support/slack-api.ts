@@ -46,10 +46,10 @@ export type FakeHandler = (call: ApiCall) => FakeResponse | undefined | Promise<
 
 export interface FakeUser {
   tz?: string;
-  /** A workspace admin (users.info's is_admin); false unless given. */
-  is_admin?: boolean;
   real_name?: string;
   name?: string;
+  /** A workspace admin (users.info `is_admin`). */
+  is_admin?: boolean;
 }
 
 export interface FakeSlackApiOptions {
