@@ -5,7 +5,8 @@ import { followUpDraftMessage } from '../../views/follow-up';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
-import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
 const metadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) });
@@ -27,9 +28,10 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
       return void deps.logger.warn('malformed follow-up submission');
     }
     const values = readViewValues(body.data.view.state.values);
-    const errors: Record<string, string> = {};
-    if ((values.whatsNew ?? '').length < 15) errors.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
-    if ((values.ask ?? '').length < 8) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    const checks: Record<string, string> = {};
+    if ((values.whatsNew ?? '').length < 15) checks.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    if ((values.ask ?? '').length < 8) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
@@ -54,8 +56,10 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       await args.ack();
       return void deps.logger.warn('malformed follow-up sent submission');
     }
-    const text = readViewValues(body.data.view.state.values).message ?? '';
-    if (text.length < 2) return void (await args.ack({ response_action: 'errors', errors: { message: 'Paste the follow-up as you sent it.' } }));
+    const values = readViewValues(body.data.view.state.values);
+    const text = values.message ?? '';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, text.length < 2 ? { message: 'Paste the follow-up as you sent it.' } : {});
+    if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
       const result = await deps.followUps.followUpSent(rep, meta.outreachId, text, `view:${body.data.view.id}`);
