@@ -1,3 +1,4 @@
+import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
@@ -9,6 +10,8 @@ import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
+import { RecordsQueue } from './queue/records';
+import { startRecordsWorker, type RunningRecordsWorker } from './records-worker';
 import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
 import { createServices } from './services';
 import { observeSlackCalls } from './slack/calls';
@@ -54,9 +57,19 @@ export async function run(
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
   const digestQueue = new DigestQueue(redis, config.queuePrefix);
-  metrics.watchQueues(queue.queue, digestQueue.queue);
+  const recordsQueue = new RecordsQueue(redis, config.queuePrefix);
+  metrics.watchQueues(queue.queue, digestQueue.queue, recordsQueue.queue);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool, queue, digestQueue, slack, logger, defaultTimezone: config.defaultTimezone });
+  const services = createServices({
+    pool,
+    queue,
+    digestQueue,
+    recordsQueue,
+    slack,
+    logger,
+    defaultTimezone: config.defaultTimezone,
+    uninstallGraceDays: config.uninstallGraceDays,
+  });
   const probes = [
     { name: 'postgres', check: () => pool.query('SELECT 1') },
     { name: 'redis', check: () => redis.ping() },
@@ -65,6 +78,7 @@ export async function run(
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
   let digestWorker: RunningDigestWorker | undefined;
+  let recordsWorker: RunningRecordsWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
     bot = await startBot({
@@ -74,6 +88,7 @@ export async function run(
       deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone },
       probes,
       watch,
+      extraRoutes: queueDashboardRoutes(config.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
       identity: options.identity,
     });
     stops.push(() => bot!.stop());
@@ -87,8 +102,9 @@ export async function run(
     const connection = workerConnection(config.redisUrl, logger, {}, watch);
     worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger, metrics, watch });
     digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger, metrics, watch });
+    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, watch, ...services });
     stops.push(async () => {
-      await Promise.all([worker!.stop(), digestWorker!.stop()]);
+      await Promise.all([worker!.stop(), digestWorker!.stop(), recordsWorker!.stop()]);
       connection.disconnect();
     });
   }
@@ -101,6 +117,7 @@ export async function run(
       for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
       await queue.close().catch(() => undefined);
       await digestQueue.close().catch(() => undefined);
+      await recordsQueue.close().catch(() => undefined);
       redis.disconnect();
       stopObserving();
       await pool.end();

@@ -14,6 +14,7 @@ import { benchSlack } from './bench-slack';
 import { benchChaos } from '../../bench/chaos';
 import { benchLatency } from '../../bench/latency';
 import { benchOverload } from '../../bench/overload';
+import { benchExport } from '../../bench/export';
 
 export interface BenchSection {
   name: string;
@@ -68,6 +69,11 @@ export const SECTIONS: BenchSection[] = [
     // and a SIGKILLed worker.
     name: 'chaos: 1,000 due reminders through a Redis restart, Postgres connections cut and a worker killed',
     run: benchChaos,
+  },
+  {
+    // Issue 11: /outreach export streams from a Postgres cursor; 100k rows in about the memory of 1k.
+    name: 'export: 100,000 rows against 1,000, memory',
+    run: benchExport,
   },
 ];
 
