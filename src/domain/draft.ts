@@ -801,3 +801,9 @@ export function stableHash(text: string): number {
 export function pick(seed: number, salt: string, count: number): number {
   return stableHash(`${seed}:${salt}`) % count;
 }
+
+export type Draft = { kind: 'draft'; lang: string; text: string } | { kind: 'write_yourself'; lang: string; message: string };
+
+export function draftMessage(answers: DraftAnswers): Draft {
+  return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+}
