@@ -36,7 +36,7 @@ export interface MechanicalResult {
 }
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
-const EN_THIRD_PERSON = /\b(she|he|her|hers|him|his|herself|himself)\b/i;
+const EN_THIRD_PERSON = /\b(she|he|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
 const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   en: EN_THIRD_PERSON,
   es: /\b(ella|él)\b/iu,
@@ -49,6 +49,28 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
 const OTHER_PERSON =
   /\b(?:via|through|by|from|thanks to|colleague|friend|manager|boss|ex-colleague|former colleague)\s+(\p{L}[\p{L}'’-]+)|\b(\p{L}[\p{L}'’-]+)\s+(?:\([^)]*\)\s+)?(?:said|says|mentioned|suggested|told|introduced|recommended|referred|thought|pointed|put|connected|shared|forwarded|mentions)\b/giu;
+
+// Words that belong to one language's frames and no other's: two of them in a sentence of another
+// language is a splice ("I noticed ihr Vortrag auf dem …", "Would you be open to le paso …").
+const FRAME_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['i', "i'm", 'you', 'your', "you're", 'the', 'and', 'would', 'could', 'noticed', 'saw', 'share', 'open', 'with', 'our', 'we', 'my', 'happy', 'glad', 'want', 'quick', 'intro', 'context', 'came', 'across']),
+  de: new Set(['ich', 'sie', 'ihr', 'ihre', 'ihren', 'ihnen', 'und', 'der', 'die', 'das', 'dem', 'den', 'ist', 'mit', 'für', 'auf', 'bei', 'wir', 'nicht', 'gerne', 'gern', 'hat', 'haben']),
+  es: new Set(['el', 'los', 'las', 'y', 'que', 'del', 'soy', 'usted', 'le', 'su', 'sus', 'por', 'para', 'con', 'una', 'tenemos', 'podemos']),
+  fr: new Set(['je', 'vous', 'votre', 'vos', 'nous', 'le', 'les', 'et', 'est', 'du', 'des', 'une', 'pour', 'avec', 'dans', 'suis', 'chez']),
+  pt: new Set(['eu', 'você', 'seu', 'sua', 'nós', 'os', 'e', 'que', 'do', 'da', 'uma', 'para', 'com', 'sou', 'não']),
+};
+
+function foreignFrameWords(sentence: string, lang: string): string[] {
+  const own = FRAME_WORDS[lang] ?? new Set<string>();
+  const words = new Set((sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'")));
+  let worst: string[] = [];
+  for (const [other, frame] of Object.entries(FRAME_WORDS)) {
+    if (other === lang) continue;
+    const found = [...words].filter((w) => frame.has(w) && !own.has(w));
+    if (found.length > worst.length) worst = found;
+  }
+  return worst;
+}
 
 export function otherPeople(answerTexts: readonly string[], prospectName: string): string[] {
   const prospect = new Set(prospectName.toLowerCase().split(/\s+/));
@@ -74,15 +96,21 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '');
   for (const sentence of sentences) {
     const guess = detectLanguage(sentence);
+    const foreign = foreignFrameWords(sentence, input.lang);
     if (guess.confident && guess.lang !== input.lang && (sentence.match(/\p{L}+/gu) ?? []).length >= 5) {
       faults.push({ fault: 'mixed_language', detail: `${guess.lang}: "${sentence}"` });
+    } else if (foreign.length >= 2) {
+      faults.push({ fault: 'mixed_language', detail: `${foreign.join(', ')} in "${sentence}"` });
     }
   }
 
-  const doubled = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text);
+  // "I'm im cody" is a doubled word too, once the apostrophe is gone.
+  const doubled = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, ''));
   if (doubled) faults.push({ fault: 'doubled_word', detail: doubled[0] });
 
-  const garbled = /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open|up) (?:to|for) (?:want|would|could|can|shall|will)\b|\b(?:would|could|can) you (?:want|would|could|can|shall)\b/iu.exec(text);
+  // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
+  const garbled =
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:want|would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(text);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.
