@@ -110,7 +110,7 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
 
   // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:want|would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(text);
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(text);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.
@@ -121,6 +121,8 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     if (!m) return;
     const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();
     if (others.some((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(context))) return;
+    // "the regional director at Maple Court … a call with her": someone else, named by their role.
+    if (/\b(?:the|our|your|their|a)\s+(?:\p{L}+\s+){0,2}(?:director|coo|ceo|cfo|cto|cmo|lead|head|manager|founder|partner|advisor|customer|colleague|owner|vp)\b/iu.test(context) && !/\b(?:she|he)\b/i.test(m[0] ?? '')) return;
     faults.push({ fault: 'third_person', detail: `"${m[0]}" in "${sentence}"` });
   });
   const nameParts = input.prospectName.split(/\s+/).filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));

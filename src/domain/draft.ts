@@ -2,6 +2,7 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
+import { peopleNamed, tidyAnswer } from './draft-tidy';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
 export type DraftAnswers = {
@@ -24,16 +25,24 @@ export function composeDraft(answers: DraftAnswers): string {
   const seed = stableHash(
     [answers.channel, answers.prospectName, answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('\u0000'),
   );
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
+  const people = peopleNamed(typed, answers.prospectName);
+  const tidy = (text: string) => clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
+  const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
+  const howKnown = you(answers.howKnown ?? '');
+  const why = you(answers.whyYou);
   const state: DraftState = {
     answers,
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: clean(answers.whoIAm),
-      howKnown: toSecondPerson(clean(answers.howKnown ?? ''), answers.prospectName),
-      why: toSecondPerson(clean(answers.whyYou), answers.prospectName),
-      what: toSecondPerson(clean(answers.whatsInIt), answers.prospectName, false),
-      ask: toSecondPerson(clean(answers.ask), answers.prospectName, false),
+      who: tidy(answers.whoIAm),
+      // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
+      howKnown: repeats(howKnown, why) ? '' : howKnown,
+      why,
+      what: you(answers.whatsInIt, false),
+      // In "your one ask", "they" is the prospect: "would they want the teardown".
+      ask: askInSecondPerson(answers.ask, you),
     },
     withGreeting: true,
     withSignOff: true,
@@ -217,7 +226,8 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
   for (const m of text.matchAll(THIRD_PARTY)) {
     const name = m[1] ?? m[2] ?? '';
     const firstWord = name.split(/\s+/)[0] ?? '';
-    if (NOT_A_NAME.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
+    // "her CFO said": an acronym is a role, not someone the rep knows by name.
+    if (NOT_A_NAME.test(firstWord) || /^\p{Lu}{2,}s?$/u.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
     return (m.index ?? 0) + m[0].indexOf(name);
   }
   return text.length;
@@ -227,13 +237,64 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
  * The rep's words about the prospect, addressed to the prospect. `withThey` also reads they/their as
  * the prospect: right in "why them?", but in "what's in it for them?" "they" is as often customers.
  */
-export function toSecondPerson(text: string, prospectName: string, withThey = true): string {
+export function toSecondPerson(text: string, prospectName: string, withThey = true, people: readonly string[] = []): string {
   if (!text) return text;
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
   out = nameToYou(out, prospect);
-  const cut = thirdPartyAt(out, prospect);
-  return pronounsToYou(out.slice(0, cut), withThey) + out.slice(cut);
+  const cut = Math.min(thirdPartyAt(out, prospect), ...people.map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u'))).filter((i) => i >= 0));
+  return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
+}
+
+// "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
+// themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
+const REPORTED = /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
+
+function reportedToYou(text: string, withThey: boolean): string {
+  const m = REPORTED.exec(text);
+  REPORTED.lastIndex = 0;
+  if (!m) return text;
+  const start = m.index + m[0].length;
+  const rest = text.slice(start);
+  // The referrer speaking again ("she also mentioned") ends what is about the prospect.
+  const again = /[,;]?\s+(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?(?:said|mentioned|told|thinks|thought|added)\b/i.exec(rest);
+  const end = again ? again.index : rest.length;
+  return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey) + rest.slice(end);
+}
+
+/**
+ * The ask, to the prospect: "would they want" → "would you want", "Should I set that up for him?" →
+ * "for you"; but "a call with her" is a call with someone else (a call with the reader is "a call"),
+ * and "their profiles" are usually someone else's.
+ */
+function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) => string): string {
+  const kept: string[] = [];
+  const marked = ask
+    .replace(/\b(would|could|do|does|will|can|are|is|did)\s+they\b/gi, '$1 you')
+    .replace(/\b(with|and|to meet|meet)\s+(her|him)\b/gi, (_m, before: string, pronoun: string) => {
+      kept.push(pronoun);
+      return `${before} Keptpronoun${kept.length - 1}`;
+    });
+  return firstAsk(you(marked, false)).replace(/Keptpronoun(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
+}
+
+/** True when `known` says nothing that `why` does not ("saw her speak at SaaStr" vs "she spoke at SaaStr about …"). */
+export function repeats(known: string, why: string): boolean {
+  const words = (t: string) => new Set((t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !/^(you|your|the|and|saw|read|about|was|were|with|from|that|this|speak|spoke|talk)$/.test(w)));
+  const k = [...words(known)];
+  if (k.length === 0) return false;
+  const w = words(why);
+  return k.filter((x) => w.has(x)).length / k.length >= 0.6;
+}
+
+/**
+ * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"
+ * become the first of them; a second ask makes the prospect choose, and neither gets done.
+ */
+export function firstAsk(ask: string): string {
+  const cut = /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?.!]\s+(?=\p{L})/iu.exec(ask);
+  if (!cut || cut.index < 3) return ask;
+  return ask.slice(0, cut.index).replace(/[\s,;]+$/, '') + (/\?/.test(ask.slice(cut.index, cut.index + 1)) ? '?' : '');
 }
 
 function nameToYou(text: string, prospect: Prospect): string {
@@ -640,15 +701,34 @@ export function whatSentence(what: string, variant: number): string {
 const ASK_WE_VERBS = /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
 const ASK_YOU_VERBS = /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
 // Small things a rep asks for that need "a": "quick call Thursday" → "a quick call Thursday".
-const ASK_COUNTABLE = /^(call|chat|meeting|demo|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}/iu;
+const ASK_COUNTABLE = /^(call|chat|meeting|demo|site visit|visit|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}|^\d+\s*(?:min|mins|minute|minutes|hr|hour)\s+(?:call|chat|meeting|look|demo|walkthrough|session|conversation)\b/iu;
+
+// Verbs whose doer is the rep when no "me" follows: "send you the benchmark" is an offer, "send me
+// your deck" is a favour asked.
+const ASK_OFFER_VERBS = /^(?:(?:I\s+)?(?:can|could)\s+)?(send|share|(?:intro|introduce)(?=\s+you\b)|show|forward|give|set up|walk|run|email|pass|bring|drop)\b(?!\s+(?:me|us)\b)/i;
 
 export function askSentence(ask: string, variant: number): string {
   if (!ask) return '';
-  const a = ask.replace(/^(please|pls|kindly)\s+/i, '');
+  // Emoji and symbols at the end go after the question mark, not before it.
+  const tailMatch = /[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.exec(ask);
+  const tail = tailMatch && /\p{Extended_Pictographic}/u.test(tailMatch[0]) ? ` ${tailMatch[0].trim()}` : '';
+  let a = ask.slice(0, ask.length - (tail ? (tailMatch?.[0].length ?? 0) : 0)).replace(/^(please|pls|kindly)\s+/i, '').trim();
+  a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
-  if (/^let'?s\b|^let’s\b/i.test(a)) {
+  if ((m = /^(?:I (?:would|'d|’d) like to ask|(?:could|can|may) I ask|I wanted to ask|I was wondering|wondering)\s+(?:whether|if)\s+you\s+(?:would|could|might|['’]d)\s+(.+)$/i.exec(a))) {
+    core = `Would you ${m[1]}`;
+  } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
+    core = `Could I ${m[1]}`;
+  } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
+    core = `Would you like ${m[1]}`;
+  } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
+    core = `Could we ${m[1]}`;
+  } else if (ASK_OFFER_VERBS.test(a)) {
+    // An offer typed as the ask: "send you the benchmark" → "Want me to send you the benchmark?"
+    core = `Want me to ${lowerFirst(a.replace(/^(?:I\s+)?(?:can|could)\s+/i, ''))}`;
+  } else if (/^let'?s\b|^let’s\b/i.test(a)) {
     core = `Could we ${a.replace(/^let['’]?s\s+/i, '')}`;
   } else if (/^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(a)) {
     core = a;
@@ -682,7 +762,7 @@ export function askSentence(ask: string, variant: number): string {
     const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
-  return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?`;
+  return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?${tail}`;
 }
 
 // ---------------------------------------------------------------------------------------------
