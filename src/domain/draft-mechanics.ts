@@ -128,7 +128,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const nameParts = input.prospectName.split(/\s+/).filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
   sentences.forEach((sentence, i) => {
     // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
-    const body = i === 0 ? sentence.replace(/^[^,\n]{0,40},/, '') : sentence;
+    const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';
+    const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
+    const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
     for (const part of nameParts) {
       if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(body)) {
         faults.push({ fault: 'third_person', detail: `named "${part}" in "${sentence}"` });

@@ -47,9 +47,10 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
       if (name && looksLikeName(name)) found.add(name);
     }
   }
+  // compromise alone is trusted with a capitalised name; a lower-case one ("dias") must also stand where a referrer does.
   for (const person of known) {
     const words = person.split(/\s+/);
-    if (words.every((w) => !NOT_PEOPLE.test(w) && !prospectWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) found.add(person.replace(/[,.]$/, ''));
+    if (/^\p{Lu}/u.test(person) && words.every((w) => !NOT_PEOPLE.test(w) && !prospectWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) found.add(person.replace(/[,.]$/, ''));
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
@@ -64,7 +65,7 @@ const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds
 const SIGN_OFF = /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
 
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
-export function tidyAnswer(text: string, options: { company?: string; people?: readonly string[] } = {}): string {
+export function tidyAnswer(text: string, options: { company?: string; people?: readonly string[]; lang?: string } = {}): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
   t = t.replace(GREETING, '');
@@ -82,7 +83,7 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
       .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !/^(THE|AND|FOR|NOT|YOU|ARE|OUR|WAS|CAN|ITS|IT'?S|AT|TO|ON|IN|OF|IS|IT|MY|ME|WE|US|AN|OR|SO|BY|NO|DO|IF|UP|IM|HAS|HAD|WHO|HOW|ALL|PER|OFF|OUT|GET|TRY|WANT)$/.test(w.replace(/[^\p{L}']/gu, '')) ? w : w.toLowerCase()))
       .join(' ');
   }
-  t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
+  if ((options.lang ?? 'en') === 'en') t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
   for (const person of options.people ?? []) {
     if (person === person.toLowerCase()) t = t.replace(new RegExp(`(?<!\\p{L})${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'), titleCase(person));
   }

@@ -2,7 +2,9 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
+import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { peopleNamed, tidyAnswer } from './draft-tidy';
+import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
 export type DraftAnswers = {
@@ -150,7 +152,7 @@ function render(state: DraftState): string {
     const paragraphs = [greeting, opening.join(' '), [what, ask].filter((s) => s !== '').join(' '), signOff];
     text = paragraphs.filter((s) => s !== '').join('\n\n');
   }
-  return tidy(text);
+  return tidyText(text);
 }
 
 function signOffFor(channel: Channel, sender: string, seed: number): string {
@@ -195,6 +197,9 @@ const AFTER_OBJECT_HER = new Set([
   'during', 'over', 'here', 'there', 'directly', 'personally', 'yet', 'too', 'so', 'if', 'because', 'via', 'through',
   'well', 'speaking', 'talking', 'presenting', 'mentioning', 'some', 'my', 'our',
 ]);
+
+// The past is the same for "you": "Nikhil wrote" → "you wrote".
+const IRREGULAR_PAST = 'wrote|said|spoke|gave|took|made|ran|led|grew|won|went|told|thought|built|put|shared|got|left|began|became|brought|bought|sold|held|kept|met|paid|saw|set|sent|spent|stood|taught|understood|quit|cut|hit|let';
 
 const IRREGULAR_THIRD_PERSON: Record<string, string> = {
   is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go', "isn't": "aren't", "wasn't": "weren't",
@@ -306,8 +311,8 @@ function nameToYou(text: string, prospect: Prospect): string {
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
     // "Jane runs growth" at the start of a clause → "you run growth"; only before a word that reads as a verb.
     out = out.replace(
-      new RegExp(String.raw`(^|[;.!?]\s*)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|\p{Ll}+(?:ed|s))\b`, 'gu'),
-      (_m, start: string, adverbs: string, verb: string) => `${start}${start ? 'You' : 'you'}${adverbs} ${agreeWithYou(verb)}`,
+      new RegExp(String.raw`(^|[;.!?]\s*|\bthat\s+|\b(?:said|says|mentioned|told me|thinks|article|post|interview|episode|talk|panel|podcast|piece),?\s+)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))\b`, 'gu'),
+      (_m, start: string, adverbs: string, verb: string) => `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
     );
     out = out.replace(new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'), '$1 you');
   }
@@ -790,7 +795,7 @@ function asSentence(text: string): string {
 }
 
 /** Last defence against the doubled or misplaced punctuation that joining fragments can produce. */
-function tidy(text: string): string {
+function tidyText(text: string): string {
   return text
     .replace(/[ \t]+/g, ' ')
     .replace(/ ([.,!?;:])/g, '$1')
@@ -884,6 +889,73 @@ export function pick(seed: number, salt: string, count: number): number {
 
 export type Draft = { kind: 'draft'; lang: string; text: string } | { kind: 'write_yourself'; lang: string; message: string };
 
+/** What the rep is told when their answers are in a language the composer does not write. */
+export function writeItYourselfMessage(lang: string): string {
+  return `Your answers look like they are in a language I can't write drafts in yet (${lang}). Write this one yourself: a mixed-language draft would read worse than none.`;
+}
+
+/**
+ * The draft in the language of the rep's answers: English, German, Spanish, French or Portuguese;
+ * for any other language, no draft but a note asking the rep to write it themselves, because a draft
+ * that splices their words into English frames cannot be sent.
+ */
 export function draftMessage(answers: DraftAnswers): Draft {
-  return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('. ');
+  const guess = detectLanguage(typed);
+  if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported)) return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+  if (isFramedLang(guess.lang)) return { kind: 'draft', lang: guess.lang, text: composeFramed(guess.lang, answers) };
+  return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
+}
+
+function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
+  const people = peopleNamed(typed, answers.prospectName);
+  const tidy = (text: string) => tidyAnswer(text, { people, lang }).replace(/[\s.,;:!…]+$/u, '').trim();
+  const raw = {
+    channel: answers.channel,
+    prospectFirstName: firstNameOf(answers.prospectName),
+    whoIAm: tidy(answers.whoIAm),
+    howKnown: tidy(answers.howKnown ?? ''),
+    whyYou: tidy(answers.whyYou),
+    whatsInIt: tidy(answers.whatsInIt),
+    ask: firstAsk(tidy(answers.ask)),
+  };
+  if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
+  const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
+    // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …".
+    const onAfterComma = (text: string) => (/^(Ich|Je|J['’]|Wir|Nous)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+    if (answers.channel === 'linkedin_connection_note') {
+      const [head = '', ...rest] = [p.who, p.known, p.why, p.what, p.ask].filter((x) => x !== '');
+      return [withGreeting ? p.greeting : '', withGreeting && p.greeting.endsWith(',') ? onAfterComma(head) : head, ...rest].filter((x) => x !== '').join(' ');
+    }
+    const opening = [p.who, p.known, p.why].filter((x) => x !== '').join(' ');
+    const paragraphs = [p.greeting, lang === 'de' ? onAfterComma(opening) : opening, [p.what, p.ask].filter((x) => x !== '').join(' ')];
+    return paragraphs.filter((x) => x !== '').join('\n\n');
+  };
+  const limit = CHANNEL_LIMITS[answers.channel];
+  let text = layout(framedParts(lang, raw), true);
+  // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
+  // ask last; the greeting only when nothing else is left to give.
+  for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
+    if (raw.howKnown) raw.howKnown = '';
+    else {
+      const keys = (['whyYou', 'whatsInIt', 'whoIAm'] as const).filter((k) => cutClause(raw[k]) !== raw[k]);
+      const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+      if (key === undefined) {
+        text = layout(framedParts(lang, raw), false);
+        if (text.length > limit) text = `${text.slice(0, limit - 1).trimEnd()}…`;
+        break;
+      }
+      raw[key] = cutClause(raw[key]);
+    }
+    text = layout(framedParts(lang, raw), true);
+  }
+  return tidyText(text);
+}
+
+/** The answer without its last clause (after a comma, dash or "und/y/et/e"), keeping at least three words. */
+function cutClause(text: string): string {
+  const breaks = [...text.matchAll(/,\s| – | - | \(|\s(?:und|y|et|e|mais|pero|aber|mas)\s/g)].map((m) => m.index ?? 0).filter((i) => wordCount(text.slice(0, i)) >= 3);
+  const at = breaks[breaks.length - 1];
+  return at === undefined ? text : text.slice(0, at).replace(/[\s,;:–-]+$/, '');
 }
