@@ -59,6 +59,15 @@ function titleCase(name: string): string {
   return name.replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+const COMMON_SHORT_WORDS = new Set(
+  ('the and for not you are our was can its it\'s at to on in of is it my me we us an or so by no do if up im has had who how all per off out get try ' +
+    'met set day cut min her his she one two six ten new old big low why any few own use run saw say see top way yes let put got may now via w/ ' +
+    'hr hrs wk wks yr yrs avg max far fix').split(' '),
+);
+
+// Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
+const CRM_NOTES = /(?:^|[,.;]\s*)[^,.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit|inbound-ish|outbound-ish)\b[^,.;]*(?=[,.;]|$)[,.;]?/giu;
+
 const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]\s*/iu;
 const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
@@ -71,6 +80,7 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
   t = t.replace(GREETING, '');
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
+  t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.
   t = t.replace(/\s*\([^)]*\b(?:she|he|her|him|his|they|them|their|sie|er|ihr|elle|il|ella|él|ela|ele)\b[^)]*\)/giu, '');
   // A placeholder the rep forgot: the company if we know it, else nothing.
@@ -80,8 +90,15 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
   if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7) {
     t = t
       .split(' ')
-      .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !/^(THE|AND|FOR|NOT|YOU|ARE|OUR|WAS|CAN|ITS|IT'?S|AT|TO|ON|IN|OF|IS|IT|MY|ME|WE|US|AN|OR|SO|BY|NO|DO|IF|UP|IM|HAS|HAD|WHO|HOW|ALL|PER|OFF|OUT|GET|TRY|WANT)$/.test(w.replace(/[^\p{L}']/gu, '')) ? w : w.toLowerCase()))
+      .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()) ? w : w.toLowerCase()))
       .join(' ');
+    // Names and places compromise knows ("mike dunn", "orlando"), and the company after "at".
+    const doc = nlp(t);
+    for (const name of [...(doc.people().out('array') as string[]), ...(doc.places().out('array') as string[])]) {
+      const bare = name.replace(/[^\p{L}\s'’-]/gu, '').trim();
+      if (bare.length >= 3) t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
+    }
+    t = t.replace(/\b(at|from|@)\s+(\p{Ll})/gu, (_m, at: string, ch: string) => `${at} ${ch.toUpperCase()}`);
   }
   if ((options.lang ?? 'en') === 'en') t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
   for (const person of options.people ?? []) {

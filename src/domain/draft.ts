@@ -32,7 +32,11 @@ export function composeDraft(answers: DraftAnswers): string {
   const tidy = (text: string) => clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
   const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
   const howKnown = you(answers.howKnown ?? '');
-  const why = you(answers.whyYou);
+  // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
+  const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
+  const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
+  const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
+  const why = andAgree(you(whyTyped));
   const state: DraftState = {
     answers,
     seed,
@@ -42,7 +46,7 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: you(answers.whatsInIt, false),
+      what: offerVoice(you(whatTyped, false)),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you),
     },
@@ -267,6 +271,32 @@ function reportedToYou(text: string, withThey: boolean): string {
   return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey) + rest.slice(end);
 }
 
+function isOffer(text: string): boolean {
+  return /^\s*(we|our|I can|I could|we can|we could|we['’]ll|I['’]ll)\b/i.test(text);
+}
+
+// "you are consolidating vendors, has 4 tools" → "…, and have 4 tools": the verb after the comma shares "you".
+function andAgree(text: string): string {
+  return text.replace(/(\byou(?:['’]re)?\b[^.;]*?),\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends|lost|had)\b/giu, (_m, head: string, verb: string) => `${head}, and ${agreeWithYou(verb)}`);
+}
+
+/** The rep's offer in the rep's voice: "happy to intro you" → "I'm happy to introduce you"; ", can send" → ", and I can send". */
+function offerVoice(text: string): string {
+  return text
+    .replace(/^happy to\b/i, "I'm happy to")
+    .replace(/^glad to\b/i, "I'm glad to")
+    .replace(/\bintro (you|them)\b/gi, 'introduce $1')
+    .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
+    .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
+    .replace(/\b(can|could) show how\b/gi, '$1 show you how')
+    .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it");
+}
+
+/** A deadline is the rep's reason, not the prospect's: "demo by friday" asks for a demo. */
+function withoutDeadline(ask: string): string {
+  return ask.replace(/\s+(?:by|before)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:by|before)\s+(?:eod|eow|end of (?:the )?(?:day|week|month|quarter)|tomorrow|\d{1,2}\/\d{1,2})\b/gi, '');
+}
+
 /**
  * The ask, to the prospect: "would they want" → "would you want", "Should I set that up for him?" →
  * "for you"; but "a call with her" is a call with someone else (a call with the reader is "a call"),
@@ -280,7 +310,7 @@ function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) 
       kept.push(pronoun);
       return `${before} Keptpronoun${kept.length - 1}`;
     });
-  return firstAsk(you(marked, false)).replace(/Keptpronoun(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
+  return withoutDeadline(firstAsk(you(marked, false))).replace(/Keptpronoun(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
 }
 
 /** True when `known` says nothing that `why` does not ("saw her speak at SaaStr" vs "she spoke at SaaStr about …"). */
