@@ -66,7 +66,7 @@ const COMMON_SHORT_WORDS = new Set(
 );
 
 // Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
-const CRM_NOTES = /(?:^|[,.;]\s*)[^,.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit|inbound-ish|outbound-ish)\b[^,.;]*(?=[,.;]|$)[,.;]?/giu;
+const CRM_NOTES = /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
 const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]\s*/iu;
 const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
@@ -93,12 +93,16 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
       .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()) ? w : w.toLowerCase()))
       .join(' ');
     // Names and places compromise knows ("mike dunn", "orlando"), and the company after "at".
-    const doc = nlp(t);
-    for (const name of [...(doc.people().out('array') as string[]), ...(doc.places().out('array') as string[])]) {
-      const bare = name.replace(/[^\p{L}\s'’-]/gu, '').trim();
-      if (bare.length >= 3) t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
+    const names = nlp(t).match('(#Person|#Place)').terms().out('array') as string[];
+    for (const name of names) {
+      const bare = name.replace(/[^\p{L}'’-]/gu, '');
+      if (bare.length >= 3 && !COMMON_SHORT_WORDS.has(bare) && !/^(other|others|the|this|that|their|booth|show)$/.test(bare)) {
+        t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
+      }
     }
-    t = t.replace(/\b(at|from|@)\s+(\p{Ll})/gu, (_m, at: string, ch: string) => `${at} ${ch.toUpperCase()}`);
+    t = t.replace(/\b(at|from|@)\s+(\p{Ll}[\p{L}-]*)/gu, (m, at: string, word: string) =>
+      COMMON_SHORT_WORDS.has(word) || /^(the|other|others|a|an|this|that|their|every|each|some|least|most|home|work|night|first|last)$/.test(word) ? m : `${at} ${titleCase(word)}`,
+    );
   }
   if ((options.lang ?? 'en') === 'en') t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
   for (const person of options.people ?? []) {

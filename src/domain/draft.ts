@@ -472,7 +472,7 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
 
 // "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
-  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
 
 function whyKind(fragment: string): WhyKind {
   return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';
@@ -504,7 +504,7 @@ function knownClause(known: string): string {
   }
   const sentence = knownShape(known);
   if (sentence) return sentence;
-  if (/^your\b/i.test(known)) return asSentence(`I came across ${lowerFirst(known)}`);
+  if (/^your\b/i.test(known)) return asSentence(`${FINITE_VERB.test(known) ? 'I noticed' : 'I came across'} ${lowerFirst(known)}`);
   const artifact = bareArtifact(known);
   if (artifact) return asSentence(`I came across ${artifact}`);
   if (/^(a|an|the|one|some|this|that|these|those)\b/i.test(known) || /^\p{Lu}/u.test(known) || /^\d/.test(known) || /^[\p{L}.]+$/u.test(known)) {
