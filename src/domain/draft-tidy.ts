@@ -13,6 +13,11 @@ function nlp(text: string): ReturnType<typeof nlpType> {
   return nlpLoaded(text);
 }
 
+/** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
+export function looksLikeFirstName(word: string): boolean {
+  return nlp(word).has('#FirstName');
+}
+
 const NOT_PEOPLE = /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
 
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".

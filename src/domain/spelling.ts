@@ -1,0 +1,79 @@
+// Suspected typos in the rep's answers ("abuot", "pilto"), so the draft modal can name them before a
+// draft carries them to a prospect. Pure: the dictionary comes in as a `Speller` (nspell, loaded once
+// at start by the caller). Names, brands, acronyms and chat shorthand are not typos: only a
+// lower-case word the dictionary does not know and has a close suggestion for is suspected.
+import { looksLikeFirstName } from './draft-tidy';
+import { detectLanguage } from './language';
+
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+export interface SuspectedTypo {
+  word: string;
+  /** The dictionary's closest words, best first (at most three). */
+  suggestions: string[];
+}
+
+// Shorthand reps type on purpose; the draft keeps or expands it, it is not a misspelling.
+const SHORTHAND = new Set(
+  ('lmk thru w/ yr yrs wk wks hr hrs avg pls plz cos thx ty btw fyi imo tbh asap eod eow eom ok okay lol ' +
+    'insta tiktok linkedin youtube github gitlab saas b2b b2c dtc ecommerce fintech proptech adtech martech ' +
+    'onboarding offboarding upsell upsells dropoff signup signups webinar webinars podcast podcasts ' +
+    'cofounder teardown teardowns playbook playbooks dashboards roadmap roadmaps precon rev ops devops finops ' +
+    'repo repos workflow workflows benchmark benchmarked rollout rollouts txn txns mgmt mgr acct dept depts req reqs ' +
+    'eng qtr yoy mom cust custs govt intl natl approx info admin config').split(' '),
+);
+
+/** The words of one answer the dictionary does not know, with suggestions; `known` adds words (their company, their name). */
+export function suspectedTypos(text: string, speller: Speller, known: ReadonlySet<string> = new Set(), max = 3): SuspectedTypo[] {
+  const found: SuspectedTypo[] = [];
+  const seen = new Set<string>();
+  // URLs, handles and e-mail addresses are not prose.
+  let prose = text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+|@\S+/gi, ' ');
+  // An answer typed in capitals is read in lower case, or its typos ("PILTO") would pass for acronyms.
+  const letters = prose.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7) prose = prose.toLowerCase();
+  for (const m of prose.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}[\p{L}'’]*(?![\p{L}\p{N}-])/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const lower = word.toLowerCase();
+    // Capitalised words are names and brands more often than typos; acronyms and short words too.
+    if (word.length < 4 || /\p{Lu}/u.test(word) || seen.has(lower) || SHORTHAND.has(lower) || known.has(lower)) continue;
+    seen.add(lower);
+    if (speller.correct(word) || speller.correct(lower) || looksLikeFirstName(lower)) continue;
+    // A swap of two letters ("abuot") is the likeliest typo: suggestions with the same letters first.
+    const sorted = (w: string) => [...w].sort().join('');
+    const suggestions = speller
+      .suggest(lower)
+      .map((s, i) => ({ s, rank: (sorted(s) === sorted(lower) ? 0 : 1) * 100 + i }))
+      .sort((a, b) => a.rank - b.rank)
+      .map((x) => x.s)
+      .slice(0, 3);
+    if (suggestions.length === 0) continue;
+    found.push({ word, suggestions });
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
+/**
+ * Suspected typos per answer, for answers written in English (the one language whose dictionary the
+ * app loads). `acknowledged` are words the rep has already been shown and kept: not raised twice.
+ */
+export function typosInAnswers(
+  answers: Readonly<Record<string, string | undefined>>,
+  fields: readonly string[],
+  speller: Speller,
+  options: { known?: readonly string[]; acknowledged?: readonly string[] } = {},
+): Record<string, SuspectedTypo[]> {
+  const all = fields.map((f) => answers[f] ?? '').join('. ');
+  if (detectLanguage(all).lang !== 'en') return {};
+  const known = new Set([...(options.known ?? []), ...(options.acknowledged ?? [])].flatMap((k) => k.toLowerCase().split(/[^\p{L}'’]+/u)));
+  const result: Record<string, SuspectedTypo[]> = {};
+  for (const field of fields) {
+    const typos = suspectedTypos(answers[field] ?? '', speller, known);
+    if (typos.length > 0) result[field] = typos;
+  }
+  return result;
+}
