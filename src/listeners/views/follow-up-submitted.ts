@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { followUpDraftMessage } from '../../views/follow-up';
+import { reviewWhatsNew } from '../../domain/follow-up-draft';
+import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
@@ -28,7 +29,8 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     }
     const values = readViewValues(body.data.view.state.values);
     const errors: Record<string, string> = {};
-    if ((values.whatsNew ?? '').length < 15) errors.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
+    if (whatsNew) errors.whatsNew = WHATS_NEW_ERRORS[whatsNew];
     if ((values.ask ?? '').length < 8) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
