@@ -151,9 +151,9 @@ const fr: Frames = {
     // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their".
     t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
     t = replaceWords(t, { leur: 'votre', leurs: 'vos', lui: 'vous', 'elle-même': 'vous-même', 'lui-même': 'vous-même' });
-    // Only after "vous" is "son, sa, ses" theirs for sure ("vous avez dit que la paie de ses boutiques");
-    // in an offer it is as often a customer's ("notre client … a réduit ses coûts").
-    return /\bvous\b/i.test(t) && !/\bnotre client|nos clients\b/i.test(t) ? replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' }) : t;
+    // "son, sa, ses" is theirs ("la paie de ses boutiques"), unless a customer of ours is the subject
+    // ("notre client … a réduit ses coûts").
+    return /\b(client|clients|cliente|clientes)\b/i.test(t) ? t : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
   },
   who: (text) => (/^(je|j['’]|moi|mon nom)/i.test(text) ? sentence(text) : sentence(`Je suis ${text}`)),
   known: (text) => {

@@ -78,6 +78,26 @@ const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF = /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
 
+function shoutingToSentenceCase(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters.replace(/[^\p{Lu}]/gu, '').length / letters.length <= 0.7) return text;
+  let t = text
+    .split(' ')
+    .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()) ? w : w.toLowerCase()))
+    .join(' ');
+  // Names and places compromise knows ("mike dunn", "orlando"), and the company after "at".
+  const names = nlp(t).match('(#Person|#Place)').terms().out('array') as string[];
+  for (const name of names) {
+    const bare = name.replace(/[^\p{L}'’-]/gu, '');
+    if (bare.length >= 3 && !COMMON_SHORT_WORDS.has(bare) && !/^(other|others|the|this|that|their|booth|show)$/.test(bare)) {
+      t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
+    }
+  }
+  return t.replace(/\b(at|from|@)\s+(\p{Ll}[\p{L}-]*)/gu, (m, at: string, word: string) =>
+    COMMON_SHORT_WORDS.has(word) || /^(the|other|others|a|an|this|that|their|every|each|some|least|most|home|work|night|first|last)$/.test(word) ? m : `${at} ${titleCase(word)}`,
+  );
+}
+
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(text: string, options: { company?: string; people?: readonly string[]; lang?: string } = {}): string {
   let t = text.replace(/\s+/g, ' ').trim();
@@ -90,25 +110,14 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
   t = t.replace(/\s*\([^)]*\b(?:she|he|her|him|his|they|them|their|sie|er|ihr|elle|il|ella|él|ela|ele)\b[^)]*\)/giu, '');
   // A placeholder the rep forgot: the company if we know it, else nothing.
   t = t.replace(/\[(?:company|firm|org|organisation|organization|name)\]/gi, options.company ?? 'your company');
-  // Mostly capitals is shouting: sentence case, keeping short acronyms (ADA, DSO) and names as written elsewhere.
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7) {
-    t = t
-      .split(' ')
-      .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()) ? w : w.toLowerCase()))
-      .join(' ');
-    // Names and places compromise knows ("mike dunn", "orlando"), and the company after "at".
-    const names = nlp(t).match('(#Person|#Place)').terms().out('array') as string[];
-    for (const name of names) {
-      const bare = name.replace(/[^\p{L}'’-]/gu, '');
-      if (bare.length >= 3 && !COMMON_SHORT_WORDS.has(bare) && !/^(other|others|the|this|that|their|booth|show)$/.test(bare)) {
-        t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
-      }
-    }
-    t = t.replace(/\b(at|from|@)\s+(\p{Ll}[\p{L}-]*)/gu, (m, at: string, word: string) =>
-      COMMON_SHORT_WORDS.has(word) || /^(the|other|others|a|an|this|that|their|every|each|some|least|most|home|work|night|first|last)$/.test(word) ? m : `${at} ${titleCase(word)}`,
-    );
-  }
+  // Mostly capitals is shouting, in an answer or one sentence of it: sentence case, keeping short
+  // acronyms (ADA, DSO) and names.
+  t = t
+    .split(/(?<=[.!?])\s+/)
+    .map((part) => shoutingToSentenceCase(part))
+    .join(' ');
+  if ((options.lang ?? 'en') === 'en') t = t.replace(/\b(I['’]m|I am|this is|it['’]s)\s+(\p{Ll}+)/gu, (m, lead: string, name: string) => (looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m));
+
   if ((options.lang ?? 'en') === 'en') t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
   for (const person of options.people ?? []) {
     if (person === person.toLowerCase()) t = t.replace(new RegExp(`(?<!\\p{L})${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'), titleCase(person));

@@ -277,7 +277,7 @@ function isOffer(text: string): boolean {
 
 // "you are consolidating vendors, has 4 tools" → "…, and have 4 tools": the verb after the comma shares "you".
 function andAgree(text: string): string {
-  return text.replace(/(\byou(?:['’]re)?\b[^.;]*?),\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends|lost|had)\b/giu, (_m, head: string, verb: string) => `${head}, and ${agreeWithYou(verb)}`);
+  return text.replace(/(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu, (_m, head: string, join: string, verb: string) => `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`);
 }
 
 /** The rep's offer in the rep's voice: "happy to intro you" → "I'm happy to introduce you"; ", can send" → ", and I can send". */
@@ -288,6 +288,7 @@ function offerVoice(text: string): string {
     .replace(/\bintro (you|them)\b/gi, 'introduce $1')
     .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
     .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
+    .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
     .replace(/\b(can|could) show how\b/gi, '$1 show you how')
     .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it");
 }
@@ -368,7 +369,7 @@ function pronounsToYou(text: string, withThey: boolean): string {
   );
   // "she, too, spoke": a subject the verb pattern above could not see.
   out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
-  out = out.replace(/\bher\b(\s+([\p{L}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
+  out = out.replace(/\bher\b(\s+([\p{L}\p{N}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
     const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
     return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
   });
@@ -827,6 +828,8 @@ function asSentence(text: string): string {
 /** Last defence against the doubled or misplaced punctuation that joining fragments can produce. */
 function tidyText(text: string): string {
   return text
+    // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
+    .replace(/([.!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
     .replace(/[ \t]+/g, ' ')
     .replace(/ ([.,!?;:])/g, '$1')
     .replace(/([.!?])[.!?,;:]+/g, '$1')
@@ -834,7 +837,8 @@ function tidyText(text: string): string {
     .trim();
 }
 
-const CLAUSE_BREAKS = /(,|;|:| —| –| \(| and | but | which | because | so | with | including | while | where )/gi;
+// A comma inside a number ("1,200") is not a clause break.
+const CLAUSE_BREAKS = /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where )/gi;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
