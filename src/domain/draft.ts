@@ -76,15 +76,34 @@ type DraftState = {
   compact: boolean;
 };
 
-// Over a hard limit, give up the niceties first (sign-off, greeting, how you know them), then the
-// longer phrasings, and only then the rep's own words, clause by clause, the ask last of all.
+// Over a hard limit, give up the niceties first (sign-off, how you know them, generic praise), then
+// the rep's long answers down to their first sentence, then the longer phrasings and the greeting, and
+// only then the rep's own words, clause by clause, the ask last of all. The specific hook stays.
 function fitCharacters(state: DraftState, limit: number): void {
   const fits = () => render(state).length <= limit;
   const steps: Array<() => void> = [
     () => (state.withSignOff = false),
-    () => (state.withGreeting = false),
     () => (state.withHowKnown = false),
+    // Generic praise ("congrats on the new role!", "great post") goes before any specific word does.
+    ...(['why', 'what'] as const).map((key) => () => {
+      const kept = withoutGenericPraise(state.fragments[key]);
+      if (kept !== '') state.fragments[key] = kept;
+    }),
+    // Answers written in full sentences keep their first; who-I-am keeps name, role and company.
+    ...(['why', 'what'] as const).map((key) => () => (state.fragments[key] = firstSentence(state.fragments[key]))),
+    () => (state.fragments.who = briefWho(state.fragments.who)),
     () => (state.compact = true),
+    // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
+    () => {
+      for (let guard = 0; guard < 50 && !fits(); guard++) {
+        const key = (['why', 'what', 'who'] as const)
+          .filter((k) => shorten(state.fragments[k], 'clause') !== state.fragments[k])
+          .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
+        if (key === undefined) return;
+        state.fragments[key] = shorten(state.fragments[key], 'clause');
+      }
+    },
+    () => (state.withGreeting = false),
   ];
   for (const step of steps) {
     if (fits()) return;
@@ -104,6 +123,30 @@ function fitCharacters(state: DraftState, limit: number): void {
     state.fragments = { who: '', howKnown: '', why: '', what: '', ask: '' };
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
+}
+
+// Praise that fits anyone: no number, no name, nothing only this person did.
+const GENERIC_PRAISE = /^(?:(?:huge |big |many |warm )?congrat(?:s|ulations)\b|(?:really |such a )?(?:great|love|loved|amazing|awesome|impressive|inspiring|fantastic|nice|cool)\b|(?:I['’]m )?(?:a )?(?:big |huge )?fan of\b|(?:I )?(?:really )?(?:enjoy|admire)\b)/i;
+
+function withoutGenericPraise(fragment: string): string {
+  const parts = fragment.split(/(?<=[.!?;])\s+|,\s+(?=(?:and\s+)?(?:congrat|great|love|amazing|awesome|impressive)\b)/i);
+  const specific = (p: string) => /\d/.test(p) || /\s\p{Lu}/u.test(p.trim());
+  return parts.filter((p) => !(GENERIC_PRAISE.test(p.trim()) && !specific(p))).join(' ').trim();
+}
+
+function firstSentence(fragment: string): string {
+  const first = /^.+?[.!?](?=\s+\p{Lu})/su.exec(fragment)?.[0];
+  return first && wordCount(first) >= 4 ? first.replace(/[.!?]+$/, '') : fragment;
+}
+
+/** "I'm Claire, and I've spent six years … now as a senior AE at Turbiq, where …" → "I'm Claire, a senior AE at Turbiq". */
+export function briefWho(who: string): string {
+  const name = /^(?:I['’]m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu.exec(who);
+  const role = /\b(?:as|I['’]m|I am)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|with|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)/u.exec(who);
+  const lead = /\bI\s+(lead|run|head|manage|sell)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|for)\s+(\p{Lu}[\p{L}&'’-]+)/u.exec(who);
+  if (name && role) return `I'm ${name[1]}, ${articleFor(role[1] ?? '')} ${role[1]} at ${role[2]}`;
+  if (name && lead) return `I'm ${name[1]}; I ${lead[1]} ${lead[2]} at ${lead[3]}`;
+  return firstSentence(who);
 }
 
 // Over the soft word limit, drop trailing clauses of the longest fragments, never whole thoughts.
@@ -150,7 +193,7 @@ function render(state: DraftState): string {
     // One paragraph: the note box is small, and line breaks spend characters. After an inline
     // "Hi Jane," our own lead-ins continue the sentence in lower case; the rep's words stay as written.
     const [head = '', ...tail] = [...body, ask];
-    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context)\b/.test(head) ? lowerFirst(head) : head;
+    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context|In|At|On|During|After|Since|Last|Thanks|Saw|Loved)\b/.test(head) ? lowerFirst(head) : head;
     text = [greeting, first, ...tail, signOff].filter((s) => s !== '').join(' ');
   } else {
     const paragraphs = [greeting, opening.join(' '), [what, ask].filter((s) => s !== '').join(' '), signOff];
@@ -838,7 +881,7 @@ function tidyText(text: string): string {
 }
 
 // A comma inside a number ("1,200") is not a clause break.
-const CLAUSE_BREAKS = /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where )/gi;
+const CLAUSE_BREAKS = /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
