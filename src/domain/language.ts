@@ -14,6 +14,9 @@ const STOPWORDS: Record<string, readonly string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'ihr', 'ihre', 'ihren', 'mit', 'für', 'auf', 'dem', 'den', 'ein', 'eine', 'einen', 'nicht', 'von', 'zu', 'bei', 'wir', 'unser', 'unsere', 'hat', 'dass', 'nächste', 'woche', 'kurzer', 'gern', 'gerne', 'sich', 'auch', 'über', 'wie', 'zeit', 'team', 'kostenlos'],
   es: ['el', 'la', 'los', 'las', 'y', 'de', 'del', 'que', 'en', 'un', 'una', 'por', 'para', 'con', 'su', 'sus', 'es', 'soy', 'nos', 'nuestro', 'nuestra', 'semana', 'próxima', 'gracias', 'usted', 'tu', 'ella', 'él', 'dijo', 'se', 'lo', 'al', 'como', 'más'],
   fr: ['le', 'la', 'les', 'et', 'de', 'des', 'du', 'un', 'une', 'est', 'je', 'vous', 'votre', 'vos', 'nous', 'notre', 'pour', 'sur', 'avec', 'dans', 'que', 'qui', 'elle', 'il', 'son', 'sa', 'ses', 'au', 'aux', 'pas', 'semaine', 'prochaine', 'suis', 'chez', 'a'],
+  // Not supported, but known, so that an Italian or Dutch answer is not mistaken for a supported one.
+  it: ['il', 'lo', 'gli', 'e', 'di', 'che', 'per', 'con', 'una', 'sono', 'della', 'del', 'nel', 'ho', 'visto', 'suo', 'sua', 'settimana', 'prossima', 'chiamata', 'vorrei', 'possiamo', 'lei', 'lui', 'ha', 'detto'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'ik', 'je', 'jij', 'u', 'uw', 'zijn', 'haar', 'hij', 'zij', 'met', 'voor', 'op', 'niet', 'wij', 'ons', 'onze', 'volgende', 'week', 'gesprek', 'heeft', 'gezegd', 'dat'],
   pt: ['o', 'a', 'os', 'as', 'e', 'de', 'do', 'da', 'dos', 'das', 'que', 'em', 'um', 'uma', 'para', 'com', 'não', 'seu', 'sua', 'você', 'nós', 'nosso', 'nossa', 'sou', 'ela', 'ele', 'disse', 'semana', 'próxima', 'pelo', 'pela', 'no', 'na', 'ao'],
 };
 

@@ -41,7 +41,8 @@ export function suspectedTypos(text: string, speller: Speller, known: ReadonlySe
     // Capitalised words are names and brands more often than typos; acronyms and short words too.
     if (word.length < 4 || /\p{Lu}/u.test(word) || seen.has(lower) || SHORTHAND.has(lower) || known.has(lower)) continue;
     seen.add(lower);
-    if (speller.correct(word) || speller.correct(lower) || looksLikeFirstName(lower)) continue;
+    // "june", "linkedin": a proper noun typed in lower case is not misspelled.
+    if (speller.correct(word) || speller.correct(lower) || speller.correct(lower.charAt(0).toUpperCase() + lower.slice(1)) || looksLikeFirstName(lower)) continue;
     // A swap of two letters ("abuot") is the likeliest typo: suggestions with the same letters first.
     const sorted = (w: string) => [...w].sort().join('');
     const suggestions = speller
