@@ -23,7 +23,7 @@ const NOT_PEOPLE = /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|m
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".
 const SAYING = String.raw`(?:said|says|mentioned|suggested|told|tells|introduced|recommended|referred|thought|thinks|pointed|gave|put|connected|meinte|sagte|hat|dit|a dit|dijo|comentó|disse)`;
 const REFERRER_PATTERNS = [
-  new RegExp(String.raw`(?:^|[.;,:]\s*|\band\s+)((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+${SAYING}\b`, 'giu'),
+  new RegExp(String.raw`(?:^|[.;,:]\s*|\band\s+)((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)(?:\s*\([^)]*\))?(?:,[^,]{1,80},|\s+(?:from|at|of|vom|von|de)\s+[^,.;]{1,40}?)?\s+${SAYING}\b`, 'giu'),
   /\b(?:via|through|thanks to|ref:?|per|par|por|von|by|from)\s+((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)/giu,
 ];
 
@@ -48,7 +48,9 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
       let name = (m[1] ?? '').trim();
       // "tom briggs from …" keeps both words; "nadia introduced" keeps one.
       const words = name.split(/\s+/);
-      if (words.length === 2 && !looksLikeName(words[1] ?? '') && !/^dr\.?$/i.test(words[0] ?? '')) name = words[0] ?? '';
+      // "tom briggs": a known first name followed by a lower-case word that is no function word is a surname.
+      const surname = words.length === 2 && looksLikeFirstName((words[0] ?? '').toLowerCase()) && /^\p{L}{3,}$/u.test(words[1] ?? '') && !/^(from|said|says|told|with|and|who|was|has|the|our|via|at|vom|von|dit|hat)$/i.test(words[1] ?? '');
+      if (words.length === 2 && !surname && !looksLikeName(words[1] ?? '') && !/^dr\.?$/i.test(words[0] ?? '')) name = words[0] ?? '';
       if (name && looksLikeName(name)) found.add(name);
     }
   }
@@ -73,7 +75,7 @@ const COMMON_SHORT_WORDS = new Set(
 // Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
 const CRM_NOTES = /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
-const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]\s*/iu;
+const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]+\s*/iu;
 const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF = /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
@@ -103,6 +105,8 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
   t = t.replace(GREETING, '');
+  // An emoji before the first word ("👋 Sara at Slotbird", "🎧 her episode") is decoration, not a word.
+  t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
   t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');

@@ -303,6 +303,8 @@ export function toSecondPerson(text: string, prospectName: string, withThey = tr
 const REPORTED = /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
 
 function reportedToYou(text: string, withThey: boolean): string {
+  // "Tom gave me his name": whose name a referrer gives is the prospect's.
+  text = text.replace(/\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi, '$1 your $2');
   const m = REPORTED.exec(text);
   REPORTED.lastIndex = 0;
   if (!m) return text;
@@ -333,7 +335,9 @@ function offerVoice(text: string): string {
     .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
     .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
     .replace(/\b(can|could) show how\b/gi, '$1 show you how')
-    .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it");
+    .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it")
+    // "…, can send" with nothing to send: the ask says it.
+    .replace(/,\s+(?:and\s+)?(?:I\s+)?can send(?:\s+(?:it|them))?(?:\s+over)?\s*$/i, '');
 }
 
 /** A deadline is the rep's reason, not the prospect's: "demo by friday" asks for a demo. */
@@ -412,6 +416,8 @@ function pronounsToYou(text: string, withThey: boolean): string {
   );
   // "she, too, spoke": a subject the verb pattern above could not see.
   out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
+  // "send her 50 sample bags": after a verb that gives, "her" is who receives.
+  out = out.replace(/\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b/giu, (_m, verb: string) => `${verb} you`);
   out = out.replace(/\bher\b(\s+([\p{L}\p{N}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
     const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
     return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
@@ -445,7 +451,7 @@ const TEAMS = /^(sales|marketing|partnerships|revops|growth|product|engineering|
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
   // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
-  const w = who.replace(/\s+@\s+/g, ' at ');
+  const w = who.replace(/\s+@\s+/g, ' at ').replace(/^it['’]?s\s+(?=\p{Lu})/iu, "I'm ");
   let core: string;
   if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
     core = w;
@@ -541,6 +547,8 @@ function knownClause(known: string): string {
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(known)) return asSentence(known);
   // A sentence of its own: "Priya suggested I reach out", "she said you're hiring" (after a name, she is Priya).
   if (REFERRAL.test(known) || /^(she|he|they|it|this|that)\b/i.test(known)) return asSentence(known);
+  // "Tom Briggs from the MFG roundtable gave me your name": a sentence with its own subject.
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(known)) return asSentence(known);
   const referredBy = /^(?:i was\s+)?(referred|recommended|introduced|pointed)(?:\s+to you)?\s+by\s+(.+)$/i.exec(known);
   if (referredBy) {
     const [, verb = '', who = ''] = referredBy;
@@ -684,7 +692,8 @@ const OFFER_CLAUSE_VERBS = new Set([
   'were', 'cut', 'cuts', 'helped', 'helps', 'saves', 'saved', 'gives', 'answers', 'could', 'can', 'would', 'will', 'might',
   'may', 'should', 'takes', 'took', 'got', 'gets', 'made', 'makes', 'lets', 'doubled', 'halved', 'reduced', 'increased',
   'improved', 'flags', 'catches', 'predicts', 'identifies', 'proves', 'suggests', 'tells', 'outlines', 'details',
-  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes',
+  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes', 'add', 'adds', 'drive',
+  'drives', 'reduce', 'reduces', 'lower', 'lowers', 'boost', 'boosts', 'increase', 'increases', 'save',
 ]);
 const NOT_BEFORE_MAIN_VERB = new Set(['to', 'that', 'which', 'who', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'how', 'what', 'where', 'why', 'when', 'whether']);
 // Starts that need no "our" or "a" before them: a determiner already, a time, or a mass noun.
@@ -738,7 +747,7 @@ function offerClauseAt(words: string[]): number {
     if (OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())) {
       // "our data now shows": the adverb goes with the verb.
       let at = i;
-      while (at > 1 && /^(just|recently|also|now|already|clearly|actually)$/i.test(words[at - 1] ?? '')) at--;
+      while (at > 1 && /^(just|recently|also|now|already|clearly|actually|usually|typically|often|always)$/i.test(words[at - 1] ?? '')) at--;
       return at;
     }
   }
@@ -872,7 +881,7 @@ function asSentence(text: string): string {
 function tidyText(text: string): string {
   return text
     // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
-    .replace(/([.!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
+    .replace(/((?:\p{L}{4,}|\d|[)%"”’])\. |[!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
     .replace(/[ \t]+/g, ' ')
     .replace(/ ([.,!?;:])/g, '$1')
     .replace(/([.!?])[.!?,;:]+/g, '$1')
