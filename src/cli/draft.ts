@@ -1,7 +1,8 @@
 /**
  * `npm run -s draft -- --jsonl`: answer sets in (one JSON object a line: `channel`, `prospect`,
  * `answers` {whoIAm, howKnow?, whyYou, value, ask}), one JSON line out per set, in order, with the
- * draft's `text`, its `lang`, and the purpose check's `verdict`. With `--check`, each line also
+ * draft's `text`, its `lang`, the purpose check's `verdict`, and the `typos` the draft modal would
+ * name (the modal asks before drafting; here they are reported). With `--check`, each line also
  * carries the mechanical test's `faults`, a table goes to stderr, and the exit code is 1 when any
  * set fails (2 for a bad line).
  */
@@ -12,6 +13,8 @@ import { type DraftAnswers, draftMessage } from '../domain/draft';
 import { FAULT_LABELS, type MechanicalFault, mechanicalFaults } from '../domain/draft-mechanics';
 import { detectLanguage } from '../domain/language';
 import { CHANNELS, type Channel, checkPurpose } from '../domain/purpose-check';
+import { type SuspectedTypo, typosInAnswers } from '../domain/spelling';
+import { englishSpeller } from '../services/spelling';
 
 export const USAGE = `Usage: npm run -s draft -- --jsonl [--check]
   --jsonl   read answer sets as JSON Lines ({"channel", "prospect": {"name", "company"?, "role"?},
@@ -61,6 +64,8 @@ export interface DraftLine {
   score?: number;
   /** Set when the answers are in a language the composer does not write: the rep writes it. */
   writeYourself?: string;
+  /** Suspected typos in the answers, by answer: what the draft modal would name before drafting. */
+  typos?: Record<string, SuspectedTypo[]>;
   faults?: Array<{ fault: MechanicalFault; detail: string }>;
 }
 
@@ -78,6 +83,9 @@ export function draftLine(set: AnswerSet, withCheck: boolean): DraftLine {
   if (set.prospect.role) prospect.role = set.prospect.role;
   const result = checkPurpose({ text: draft.text, channel: set.channel, prospect });
   const line: DraftLine = { ...base, text: draft.text, lang: draft.lang, verdict: result.verdict, score: result.score };
+  const speller = englishSpeller();
+  const typos = speller ? typosInAnswers({ ...set.answers, howKnow: set.answers.howKnow ?? '' }, ['whoIAm', 'howKnow', 'whyYou', 'value', 'ask'], speller, { known: [set.prospect.name, set.prospect.company ?? ''] }) : {};
+  if (Object.keys(typos).length > 0) line.typos = typos;
   if (withCheck) {
     const answerTexts = Object.values(set.answers).filter((v): v is string => typeof v === 'string');
     const checkedLang = (result as { lang?: unknown }).lang;

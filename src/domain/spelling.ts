@@ -23,8 +23,45 @@ const SHORTHAND = new Set(
     'onboarding offboarding upsell upsells dropoff signup signups webinar webinars podcast podcasts ' +
     'cofounder teardown teardowns playbook playbooks dashboards roadmap roadmaps precon rev ops devops finops ' +
     'repo repos workflow workflows benchmark benchmarked rollout rollouts txn txns mgmt mgr acct dept depts req reqs ' +
-    'eng qtr yoy mom cust custs govt intl natl approx info admin config').split(' '),
+    'eng qtr yoy mom cust custs govt intl natl approx info admin config regs conf orgs reqs specs stats').split(' '),
 );
+
+// British spellings ("analyse", "mould", "colour") and regular forms the dictionary lacks
+// ("integrations", "tiering") are words, not typos.
+const VARIANTS: Array<[RegExp, string]> = [
+  [/ise(s|d)?$/, 'ize$1'], [/yse(s|d)?$/, 'yze$1'], [/isation(s)?$/, 'ization$1'], [/our(s)?$/, 'or$1'], [/ould$/, 'old'],
+  [/tre(s)?$/, 'ter$1'], [/ogue(s)?$/, 'og$1'], [/lled$/, 'led'], [/lling$/, 'ling'], [/s$/, ''], [/ing$/, ''], [/ed$/, ''], [/ers?$/, ''],
+];
+
+function knownForm(word: string, speller: Speller): boolean {
+  return VARIANTS.some(([pattern, replacement]) => pattern.test(word) && word.replace(pattern, replacement).length >= 3 && speller.correct(word.replace(pattern, replacement)));
+}
+
+// Contractions typed without their apostrophe: words to a dictionary ("cant", "wont"), slips to a reader.
+const MISSING_APOSTROPHE: Record<string, string> = {
+  cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
+  wont: "won't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't",
+  im: "I'm", ive: "I've", youre: "you're", theyre: "they're", thats: "that's", whats: "what's", weve: "we've",
+};
+
+/** Two neighbouring letters swapped: "abuot" / "about". */
+function isSwap(typed: string, word: string): boolean {
+  if (typed.length !== word.length) return false;
+  const diff = [...typed].flatMap((ch, i) => (ch === word[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === word[diff[1]!] && typed[diff[1]!] === word[diff[0]!];
+}
+
+/** One letter more or fewer than the word ("adress", "shippping"). */
+function isOneInsertOrDelete(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+function isSlip(typed: string, word: string): boolean {
+  return isSwap(typed, word) || isOneInsertOrDelete(typed, word);
+}
 
 /** The words of one answer the dictionary does not know, with suggestions; `known` adds words (their company, their name). */
 export function suspectedTypos(text: string, speller: Speller, known: ReadonlySet<string> = new Set(), max = 3): SuspectedTypo[] {
@@ -36,20 +73,27 @@ export function suspectedTypos(text: string, speller: Speller, known: ReadonlySe
   const letters = prose.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7) prose = prose.toLowerCase();
   for (const m of prose.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}[\p{L}'’]*(?![\p{L}\p{N}-])/gu)) {
-    const word = m[0].replace(/['’]s$/, '');
+    const word = m[0].replace(/['’]s$/, '').replace(/['’]+$/, '');
     const lower = word.toLowerCase();
+    const contraction = MISSING_APOSTROPHE[lower];
+    if (contraction && !seen.has(lower) && (word === lower || /^\p{Lu}+$/u.test(word))) {
+      seen.add(lower);
+      found.push({ word, suggestions: [contraction] });
+      if (found.length >= max) break;
+      continue;
+    }
     // Capitalised words are names and brands more often than typos; acronyms and short words too.
     if (word.length < 4 || /\p{Lu}/u.test(word) || seen.has(lower) || SHORTHAND.has(lower) || known.has(lower)) continue;
     seen.add(lower);
     // "june", "linkedin": a proper noun typed in lower case is not misspelled.
-    if (speller.correct(word) || speller.correct(lower) || speller.correct(lower.charAt(0).toUpperCase() + lower.slice(1)) || looksLikeFirstName(lower)) continue;
-    // A swap of two letters ("abuot") is the likeliest typo: suggestions with the same letters first.
-    const sorted = (w: string) => [...w].sort().join('');
+    if (speller.correct(word) || speller.correct(lower) || speller.correct(lower.charAt(0).toUpperCase() + lower.slice(1)) || knownForm(lower, speller) || looksLikeFirstName(lower)) continue;
+    // Only a slip of the fingers counts: two letters swapped ("abuot"), one dropped ("adress") or one
+    // doubled ("shippping"). A word one letter away from another word ("tiering", "unbilled") is far
+    // more often jargon the dictionary lacks than a typo; naming it would teach reps to ignore the hint.
     const suggestions = speller
       .suggest(lower)
-      .map((s, i) => ({ s, rank: (sorted(s) === sorted(lower) ? 0 : 1) * 100 + i }))
-      .sort((a, b) => a.rank - b.rank)
-      .map((x) => x.s)
+      .filter((s) => isSlip(lower, s.toLowerCase()))
+      .sort((a, b) => Number(!isSwap(lower, b.toLowerCase())) - Number(!isSwap(lower, a.toLowerCase())) === 0 ? 0 : isSwap(lower, a.toLowerCase()) ? -1 : 1)
       .slice(0, 3);
     if (suggestions.length === 0) continue;
     found.push({ word, suggestions });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { suspectedTypos, typosInAnswers } from '../../src/domain/spelling';
 import { englishSpeller } from '../../src/services/spelling';
 import { draftModal, typoHint } from '../../src/views/draft-modal';
@@ -17,6 +19,7 @@ describe('suspectedTypos', () => {
     ['their bags keep splitting in shippping', 'shippping', 'shipping'],
     ['friendly fraud is now 60% of thier chargebacks', 'thier', 'their'],
     ['route optimizaton for waste haulers', 'optimizaton', 'optimization'],
+    ['he said he cant tell where 10% of his beer goes', 'cant', "can't"],
   ])('names the typo in %j with its likeliest fix first', (text, word, fix) => {
     const [typo] = suspectedTypos(text, speller);
     expect(typo).toEqual({ word, suggestions: expect.arrayContaining([fix]) });
@@ -28,7 +31,8 @@ describe('suspectedTypos', () => {
     'saw her talk at SaaStr about ramping SDRs in 60 days',
     'lmk if you want the intro, w/ 2 wks trial access thru june',
     'her linkedin post https://www.linkedin.com/posts/amirhaddad_kubernetes-finops-activity-71234',
-    'im cody, i sell wholesale packaging, mostly for roasters',
+    'cody here, I sell wholesale packaging, mostly for roasters',
+    'damp and mould cases after the new regs; we analyse vendor tiering and integrations',
   ])('leaves names, acronyms, links, shorthand and lower-case first names alone: %j', (text) => {
     expect(suspectedTypos(text, speller)).toEqual([]);
   });
@@ -62,5 +66,19 @@ describe('the typo hint in the draft modal', () => {
     const hints = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.hint?.text ?? '']));
     expect(hints.whyYou).toContain('“abuot” (about?)');
     expect(hints.ask).toBe('One small, concrete next step.');
+  });
+});
+
+describe('spell check over our own answer sets', () => {
+  const sets = readFileSync(join(__dirname, '../fixtures/draft-answers.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; lang: string; traits: string[]; answers: Record<string, string> });
+  const fields = ['whoIAm', 'howKnow', 'whyYou', 'value', 'ask'];
+
+  it.each(sets.filter((s) => s.lang === 'en').map((s) => [s.id, s] as const))('%s: typos named exactly where the set has them', (_id, set) => {
+    const found = typosInAnswers(set.answers, fields, speller);
+    if (set.traits.includes('typos')) expect(Object.keys(found).length).toBeGreaterThan(0);
+    else expect(found).toEqual({});
   });
 });
