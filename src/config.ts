@@ -55,6 +55,20 @@ const coreSchema = z.object({
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), 'expected an IANA time zone such as Europe/Berlin or America/New_York')
     .default('UTC'),
+  // Bounded work in the bot: requests handled at once (each holds at most one Postgres connection),
+  // and requests that may wait for one of those slots; past that, the rep is told "busy" at once.
+  BOT_CONCURRENCY: z.coerce
+    .number({ error: 'expected a whole number of requests, 1-1000' })
+    .int('expected a whole number of requests, 1-1000')
+    .min(1, 'expected a whole number of requests, 1-1000')
+    .max(1000, 'expected a whole number of requests, 1-1000')
+    .default(16),
+  BOT_QUEUE: z.coerce
+    .number({ error: 'expected a whole number of requests, 0-10000' })
+    .int('expected a whole number of requests, 0-10000')
+    .min(0, 'expected a whole number of requests, 0-10000')
+    .max(10000, 'expected a whole number of requests, 0-10000')
+    .default(64),
 });
 
 const fullSchema = coreSchema.extend(slackSchema.shape);
@@ -69,6 +83,8 @@ export interface Config {
   role: Role;
   logLevel: (typeof logLevels)[number];
   defaultTimezone: string;
+  /** Bounded work in the bot (BOT_CONCURRENCY, BOT_QUEUE); defaults when not given. */
+  limits?: { concurrency: number; queue: number };
   slack: {
     botToken: string;
     signingSecret: string;
@@ -108,6 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
     role: e.ROLE,
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    limits: { concurrency: e.BOT_CONCURRENCY, queue: e.BOT_QUEUE },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
 import { createLogger, scrubSecrets, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
@@ -28,7 +29,11 @@ export interface Running {
 }
 
 /** Starts the roles this process plays (ROLE): migrations first, then the bot and/or the worker. */
-export async function run(config: Config, logger: Logger): Promise<Running> {
+export async function run(
+  config: Config,
+  logger: Logger,
+  options: { metrics?: Metrics; identity?: { botId: string; botUserId: string } | 'unknown' } = {},
+): Promise<Running> {
   await migrate(config.databaseUrl, logger);
   const pool: Pool = createPool(config.databaseUrl, logger);
   // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
@@ -40,7 +45,7 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
   const digestQueue = new DigestQueue(redis, config.queuePrefix);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
   const services = createServices({ pool, queue, digestQueue, slack, logger, defaultTimezone: config.defaultTimezone });
-  const metrics = new Metrics();
+  const metrics = options.metrics ?? new Metrics();
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
@@ -56,6 +61,7 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
         { name: 'postgres', check: () => pool.query('SELECT 1') },
         { name: 'redis', check: () => redis.ping() },
       ],
+      identity: options.identity,
     });
     stops.push(() => bot!.stop());
   }
@@ -83,7 +89,50 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
   };
 }
 
+/**
+ * A rejection nobody awaited belongs to one request or one job (a Slack call, a receiver callback):
+ * log it, count it, keep serving everyone else. An exception thrown past every handler is different:
+ * it left some synchronous work half done (a stream, a lock, an object mid-update), and Node cannot
+ * say what, so the process exits and the supervisor (compose's restart policy, Kubernetes) starts a
+ * clean one. Jobs and Postgres make that restart safe: nothing acknowledged is lost.
+ */
+function installProcessHandlers(logger: Logger, metrics: Metrics): void {
+  process.on('unhandledRejection', (reason) => {
+    metrics.unhandledRejections.inc();
+    logger.error(reason instanceof Error ? { err: reason } : { reason: String(reason) }, 'unhandled promise rejection; still serving');
+  });
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception; exiting for a clean restart');
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
+  // Signals first: a SIGTERM while migrations run or Redis is awaited must still stop the process
+  // promptly, with a line saying so.
+  let logger: Logger | undefined;
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!running) {
+      if (logger) logger.info({ signal }, 'shutting down during start-up');
+      else process.stderr.write(`${signal}: shutting down during start-up\n`);
+      process.exit(0);
+    }
+    logger?.info({ signal }, 'shutting down: finishing in-flight work');
+    running
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        logger?.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
   loadDotEnv();
   let config: Config;
   try {
@@ -92,28 +141,22 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  const logger = createLogger(config.logLevel);
-  let running: Running;
+  logger = createLogger(config.logLevel);
+  const metrics = new Metrics();
+  installProcessHandlers(logger, metrics);
+
+  // A wrong token is a configuration error: one line, exit 1. Slack not answering is an outage:
+  // start anyway, and Bolt asks again when the first request needs it.
+  const token = await checkBotToken(config.slack.botToken, config.slack.apiUrl);
+  if (token.kind === 'refused') fail(token.message);
+  if (token.kind === 'unreachable') logger.warn({ err: token.error }, 'Slack did not answer auth.test; starting anyway');
+  const identity = token.kind === 'ok' ? { botId: token.botId, botUserId: token.botUserId } : 'unknown';
+
   try {
-    running = await run(config, logger);
+    running = await run(config, logger, { metrics, identity });
   } catch (err) {
     fail(`start-up failed: ${(err as Error).message}`);
   }
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight work');
-    running
-      .stop()
-      .then(() => process.exit(0))
-      .catch((err) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 if (require.main === module) void main();

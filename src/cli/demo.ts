@@ -501,6 +501,10 @@ async function playTheWeek(stage: Stage): Promise<void> {
       return lines.length > 0 ? lines : [readable(String(x.text ?? ''), names)];
     };
     switch (call.method) {
+      case 'ack':
+        // A fast read (list, stats) comes back in the HTTP answer itself, only to the person who typed.
+        heading(`${String(a.who)} (only you can see this)`, body(a));
+        return;
       case 'chat.postMessage': {
         const to = String(a.channel ?? '');
         const person = byId.get(to) ?? byId.get(to.replace(/^D/, ''));
@@ -599,6 +603,12 @@ async function playTheWeek(stage: Stage): Promise<void> {
       flush();
       print('', `── ${o.who.first} (the modal stays open with notes)`, ...Object.values(json.errors ?? {}).flatMap((e) => wrap(`⚠️ ${e}`, '   ')));
       throw new DemoError(`the app refused ${o.who.first}'s answers: ${Object.values(json.errors ?? {}).join(' ')}`);
+    }
+    if (json && json.response_action === undefined && json.text !== undefined) {
+      flush();
+      const answer: ApiCall = { method: 'ack', args: { ...json, who: o.who.first }, token: undefined, path: '' };
+      show(answer);
+      return [answer];
     }
     await until(o.expect, () => fresh().filter(o.done).length >= (o.count ?? 1));
     const matched = fresh().filter(o.done);

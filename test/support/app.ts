@@ -43,7 +43,9 @@ export interface TestApp {
  * Postgres database and Redis key prefix, and Slack's Web API replaced by a local stand-in that
  * records every call. The clock is the test's to set.
  */
-export async function startTestApp(options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string; limits?: Config['limits'] } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const slack = await startFakeSlackApi(options.slack);
   const prefix = testQueuePrefix();
@@ -55,6 +57,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
     role: 'bot',
     logLevel: 'silent',
     defaultTimezone: options.defaultTimezone ?? 'UTC',
+    ...(options.limits ? { limits: options.limits } : {}),
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
   };
   const now = options.now ?? (() => new Date());

@@ -44,6 +44,8 @@ export interface FakeUser {
   tz?: string;
   real_name?: string;
   name?: string;
+  /** A workspace admin (users.info `is_admin`). */
+  is_admin?: boolean;
 }
 
 export interface FakeSlackApiOptions {
@@ -360,6 +362,7 @@ function userFrom(id: string, users: Record<string, FakeUser>): ApiArgs {
     real_name: realName,
     deleted: false,
     is_bot: false,
+    is_admin: given.is_admin ?? false,
     tz,
     tz_label: now.isValid ? now.offsetNameLong : tz,
     tz_offset: now.isValid ? now.offset * 60 : 0,

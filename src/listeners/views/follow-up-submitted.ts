@@ -6,7 +6,8 @@ import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
-import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
 const metadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) });
@@ -28,10 +29,11 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
       return void deps.logger.warn('malformed follow-up submission');
     }
     const values = readViewValues(body.data.view.state.values);
-    const errors: Record<string, string> = {};
+    const checks: Record<string, string> = {};
     const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
-    if (whatsNew) errors.whatsNew = WHATS_NEW_ERRORS[whatsNew];
-    if ((values.ask ?? '').length < 8) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
+    if ((values.ask ?? '').length < 8) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
@@ -56,8 +58,10 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       await args.ack();
       return void deps.logger.warn('malformed follow-up sent submission');
     }
-    const text = readViewValues(body.data.view.state.values).message ?? '';
-    if (text.length < 2) return void (await args.ack({ response_action: 'errors', errors: { message: 'Paste the follow-up as you sent it.' } }));
+    const values = readViewValues(body.data.view.state.values);
+    const text = values.message ?? '';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, text.length < 2 ? { message: 'Paste the follow-up as you sent it.' } : {});
+    if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
       const result = await deps.followUps.followUpSent(rep, meta.outreachId, text, `view:${body.data.view.id}`);
