@@ -43,16 +43,17 @@ const MISSING_APOSTROPHE: Record<string, string> = {
   im: "I'm", ive: "I've", youre: "you're", theyre: "they're", thats: "that's", whats: "what's", weve: "we've",
 };
 
-/** Words one slip away from `typed`: neighbours swapped first (the likeliest), then a letter dropped or added. */
+/** Words one slip away from `typed`: neighbours swapped first (the likeliest), then a letter missing, then one too many. */
 function slipsOf(typed: string): string[] {
+  // The first letter is rarely the slip ("adress" is "address", not "dress"): it stays.
   const out: string[] = [];
-  for (let i = 0; i + 1 < typed.length; i++) out.push(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
-  for (let i = 0; i < typed.length; i++) out.push(typed.slice(0, i) + typed.slice(i + 1));
-  for (let i = 0; i <= typed.length; i++) for (const ch of 'abcdefghijklmnopqrstuvwxyz') out.push(typed.slice(0, i) + ch + typed.slice(i));
+  for (let i = 1; i + 1 < typed.length; i++) out.push(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+  for (let i = 1; i <= typed.length; i++) for (const ch of 'abcdefghijklmnopqrstuvwxyz') out.push(typed.slice(0, i) + ch + typed.slice(i));
+  for (let i = 1; i < typed.length; i++) out.push(typed.slice(0, i) + typed.slice(i + 1));
   return [...new Set(out)].filter((w) => w !== typed && w.length >= 2);
 }
 
-const MAX_LOOKUPS = 5;
+const MAX_LOOKUPS = 8;
 
 /** The words of one answer the dictionary does not know, with suggestions; `known` adds words (their company, their name). */
 export function suspectedTypos(text: string, speller: Speller, known: ReadonlySet<string> = new Set(), max = 3, budget: { lookups: number } = { lookups: MAX_LOOKUPS }): SuspectedTypo[] {
@@ -108,7 +109,7 @@ export function typosInAnswers(
   if (detectLanguage(all).lang !== 'en') return {};
   const known = new Set([...(options.known ?? []), ...(options.acknowledged ?? [])].flatMap((k) => k.toLowerCase().split(/[^\p{L}'’]+/u)));
   const result: Record<string, SuspectedTypo[]> = {};
-  // One budget for the whole modal: five unknown words looked into, under half a second at worst.
+  // One budget for the whole modal: eight unknown words looked into, under a second at worst.
   const budget = { lookups: MAX_LOOKUPS };
   for (const field of fields) {
     const typos = suspectedTypos(answers[field] ?? '', speller, known, 3, budget);

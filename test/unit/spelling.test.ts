@@ -20,6 +20,7 @@ describe('suspectedTypos', () => {
     ['friendly fraud is now 60% of thier chargebacks', 'thier', 'their'],
     ['route optimizaton for waste haulers', 'optimizaton', 'optimization'],
     ['he said he cant tell where 10% of his beer goes', 'cant', "can't"],
+    ['the best adress for samples', 'adress', 'address'],
   ])('names the typo in %j with its likeliest fix first', (text, word, fix) => {
     const [typo] = suspectedTypos(text, speller);
     expect(typo).toEqual({ word, suggestions: expect.arrayContaining([fix]) });
