@@ -1,3 +1,4 @@
+import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
@@ -7,6 +8,8 @@ import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
+import { RecordsQueue } from './queue/records';
+import { startRecordsWorker, type RunningRecordsWorker } from './records-worker';
 import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
 import { createServices } from './services';
 import { WebApiMessenger } from './slack/messenger';
@@ -43,13 +46,24 @@ export async function run(
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
   const digestQueue = new DigestQueue(redis, config.queuePrefix);
+  const recordsQueue = new RecordsQueue(redis, config.queuePrefix);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool, queue, digestQueue, slack, logger, defaultTimezone: config.defaultTimezone });
+  const services = createServices({
+    pool,
+    queue,
+    digestQueue,
+    recordsQueue,
+    slack,
+    logger,
+    defaultTimezone: config.defaultTimezone,
+    uninstallGraceDays: config.uninstallGraceDays,
+  });
   const metrics = options.metrics ?? new Metrics();
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
   let digestWorker: RunningDigestWorker | undefined;
+  let recordsWorker: RunningRecordsWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
     bot = await startBot({
@@ -61,6 +75,7 @@ export async function run(
         { name: 'postgres', check: () => pool.query('SELECT 1') },
         { name: 'redis', check: () => redis.ping() },
       ],
+      extraRoutes: queueDashboardRoutes(config.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
       identity: options.identity,
     });
     stops.push(() => bot!.stop());
@@ -69,8 +84,9 @@ export async function run(
     const connection = workerConnection(config.redisUrl, logger);
     worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger });
     digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger });
+    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, ...services });
     stops.push(async () => {
-      await Promise.all([worker!.stop(), digestWorker!.stop()]);
+      await Promise.all([worker!.stop(), digestWorker!.stop(), recordsWorker!.stop()]);
       connection.disconnect();
     });
   }
@@ -83,6 +99,7 @@ export async function run(
       for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
       await queue.close().catch(() => undefined);
       await digestQueue.close().catch(() => undefined);
+      await recordsQueue.close().catch(() => undefined);
       redis.disconnect();
       await pool.end();
     },

@@ -42,6 +42,11 @@ export interface DemoOptions {
   logLevel?: string;
   /** Aborting stops the demo at the next step; it still cleans up. */
   signal?: AbortSignal;
+  /**
+   * After the week, keep the app running with its queue dashboard on (/admin/queues, basic auth with
+   * these credentials) until `signal` aborts; `onReady` gets the dashboard's URL.
+   */
+  dashboard?: { user: string; password: string; port?: number; onReady(url: string): void };
 }
 
 export interface DemoResult {
@@ -368,7 +373,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     const databaseUrl = withDatabase(serverUrl, databaseName);
     const config: Config = {
-      port: 0,
+      port: options.dashboard?.port ?? 0,
+      ...(options.dashboard ? { admin: { user: options.dashboard.user, password: options.dashboard.password } } : {}),
       databaseUrl,
       redisUrl,
       queuePrefix,
@@ -397,6 +403,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       signal: options.signal,
       where: { databaseName, queuePrefix },
     });
+    if (options.dashboard) {
+      options.dashboard.onReady(`http://127.0.0.1:${running.bot.port}/admin/queues`);
+      const signal = options.signal;
+      if (signal && !signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+    }
   } catch (err) {
     failure = err;
   } finally {
@@ -795,8 +806,20 @@ async function main(): Promise<void> {
     readerGone = true;
     controller.abort();
   });
+  // `npm run demo -- --dashboard`: afterwards, keep the app up with its queue dashboard until Ctrl-C.
+  const dashboard = process.argv.includes('--dashboard')
+    ? {
+        user: 'demo',
+        password: randomBytes(12).toString('hex'),
+        port: Number(process.env.PORT) || 3000,
+        onReady(this: { user: string; password: string }, url: string) {
+          process.stdout.write(`\nQueue dashboard: ${url} (user ${this.user}, password ${this.password}). Ctrl-C stops the app and cleans up.\n`);
+        },
+      }
+    : undefined;
   try {
     await runDemo({
+      ...(dashboard ? { dashboard } : {}),
       databaseUrl: process.env.DATABASE_URL || undefined,
       redisUrl: process.env.REDIS_URL || undefined,
       logLevel: process.env.DEMO_LOG_LEVEL || undefined,
@@ -806,6 +829,8 @@ async function main(): Promise<void> {
     process.exitCode = 0;
   } catch (err) {
     if (readerGone) {
+      process.exitCode = 0;
+    } else if (interrupted && dashboard) {
       process.exitCode = 0;
     } else if (interrupted) {
       process.stderr.write(err instanceof DemoError && err.message.startsWith('cleaning up failed') ? `${err.message}\n` : 'Stopped; the demo\'s database and Redis keys are removed.\n');

@@ -15,7 +15,7 @@ export const MODAL_FIELD_LIMITS = {
   markSent: { message: PLAIN_TEXT_INPUT_MAX },
   followUp: { whatsNew: 500, ask: 200 },
   followUpSent: { message: PLAIN_TEXT_INPUT_MAX },
-  settings: { cadence: 100, reminderTime: 100, weekendDays: 100, holidays: PLAIN_TEXT_INPUT_MAX, timezone: 100 },
+  settings: { cadence: 100, reminderTime: 100, weekendDays: 100, holidays: PLAIN_TEXT_INPUT_MAX, timezone: 100, retentionDays: 100 },
 } as const satisfies Record<string, Readonly<Record<string, number>>>;
 
 export type FieldLimits = Readonly<Record<string, number>>;

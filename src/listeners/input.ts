@@ -112,3 +112,19 @@ export function actionValueOf(body: unknown): { value: string; triggerId: string
   const value = first.selected_option?.value ?? first.value;
   return value === undefined ? null : { value, triggerId: parsed.data.trigger_id };
 }
+
+const selectedUsers = z.object({
+  view: z.object({
+    state: z.object({
+      values: z.record(z.string(), z.record(z.string(), z.object({ selected_users: z.array(slackId).max(100).nullish() }).passthrough())),
+    }),
+  }),
+});
+
+/** The user ids picked in a modal's users select (`multi_users_select`) in block `blockId`. */
+export function selectedUsersOf(body: unknown, blockId: string): string[] {
+  const parsed = selectedUsers.safeParse(body);
+  if (!parsed.success) return [];
+  const first = Object.values(parsed.data.view.state.values[blockId] ?? {})[0];
+  return first?.selected_users ?? [];
+}

@@ -10,6 +10,8 @@ const COMMANDS: Array<[string, string]> = [
   ['/outreach ask-intent <name>', 'a reply that asks a stranger what their invitation is about'],
   ['/outreach digest here|off|preview', "the team's weekly digest in this channel"],
   ['/outreach settings', 'follow-up cadence and calendar for your workspace'],
+  ['/outreach export [mine] [from] [to]', 'a CSV of outreach and outcomes in your DM (yours; the whole team for admins and managers)'],
+  ['/outreach forget <prospect>', 'erase everything about a prospect from your outreach'],
   ['/outreach help', 'this list'],
 ];
 

@@ -5,6 +5,9 @@ import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
 import { FollowUpQueue } from '../../src/queue/followups';
+import { RecordsQueue } from '../../src/queue/records';
+import { startRecordsWorker, type RunningRecordsWorker } from '../../src/records-worker';
+import { queueDashboardRoutes, type DashboardCredentials } from '../../src/admin-queues';
 import { startDigestWorker, type RunningDigestWorker } from '../../src/digest-worker';
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
@@ -25,6 +28,7 @@ export interface TestApp {
   services: Services;
   queue: FollowUpQueue;
   digestQueue: DigestQueue;
+  recordsQueue: RecordsQueue;
   prefix: string;
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
@@ -33,6 +37,8 @@ export interface TestApp {
   startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
   startDigestWorker(): Promise<RunningDigestWorker>;
+  /** Starts a records worker (retention, purges, exports); its start-up pass runs retention once. */
+  startRecordsWorker(): Promise<RunningRecordsWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
   stopWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -44,7 +50,14 @@ export interface TestApp {
  * records every call. The clock is the test's to set.
  */
 export async function startTestApp(
-  options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string; limits?: Config['limits'] } = {},
+  options: {
+    now?: () => Date;
+    slack?: FakeSlackApiOptions;
+    defaultTimezone?: string;
+    limits?: Config['limits'];
+    admin?: DashboardCredentials;
+    uninstallGraceDays?: number;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const slack = await startFakeSlackApi(options.slack);
@@ -65,8 +78,19 @@ export async function startTestApp(
   await ready(redis);
   const queue = new FollowUpQueue(redis, prefix);
   const digestQueue = new DigestQueue(redis, prefix);
+  const recordsQueue = new RecordsQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool: db.pool(), queue, digestQueue, slack: messenger, logger: silentLogger, defaultTimezone: config.defaultTimezone, clock: now });
+  const services = createServices({
+    pool: db.pool(),
+    queue,
+    digestQueue,
+    recordsQueue,
+    slack: messenger,
+    logger: silentLogger,
+    defaultTimezone: config.defaultTimezone,
+    uninstallGraceDays: options.uninstallGraceDays ?? 30,
+    clock: now,
+  });
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
@@ -78,6 +102,7 @@ export async function startTestApp(
       { name: 'redis', check: () => redis.ping() },
     ],
     processBeforeResponse: true,
+    extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
@@ -95,6 +120,7 @@ export async function startTestApp(
     services,
     queue,
     digestQueue,
+    recordsQueue,
     prefix,
     baseUrl,
     post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
@@ -110,12 +136,19 @@ export async function startTestApp(
       workers.push({ worker, connection });
       return worker;
     },
+    async startRecordsWorker() {
+      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+      const worker = await startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services });
+      workers.push({ worker, connection });
+      return worker;
+    },
     stopWorkers,
     async close() {
       await stopWorkers();
       await bot.stop();
       await queue.close();
       await digestQueue.close();
+      await recordsQueue.close();
       redis.disconnect();
       await slack.close();
       await dropPrefix(prefix);

@@ -89,7 +89,7 @@ describe('manifest.yml', () => {
     const outreach = manifest.features?.slash_commands?.find((c) => c.command === '/outreach');
     expect(outreach).toBeDefined();
     expect(outreach?.should_escape).toBe(true);
-    for (const sub of ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'ask-intent', 'help']) {
+    for (const sub of ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'export', 'forget', 'ask-intent', 'help']) {
       expect(outreach?.usage_hint).toContain(sub);
     }
   });
@@ -119,8 +119,17 @@ describe('manifest.yml', () => {
   });
 
   it('asks for exactly the least-privilege bot scopes and no user scopes', () => {
-    expect([...(manifest.oauth_config?.scopes?.bot ?? [])].sort()).toEqual(['chat:write', 'commands', 'im:write', 'users:read']);
+    expect([...(manifest.oauth_config?.scopes?.bot ?? [])].sort()).toEqual(['chat:write', 'commands', 'files:write', 'im:write', 'users:read']);
     expect(manifest.oauth_config?.scopes?.user).toBeUndefined();
+  });
+
+  it('hears when it is removed from a workspace (uninstall purge), with no scope for it', () => {
+    expect(manifest.settings?.event_subscriptions?.bot_events).toEqual(expect.arrayContaining(['app_uninstalled', 'tokens_revoked']));
+  });
+
+  it('says why each scope is needed', () => {
+    const text = readFileSync(MANIFEST_PATH, 'utf8');
+    for (const scope of manifest.oauth_config?.scopes?.bot ?? []) expect(text).toMatch(new RegExp(`#\\s+${scope.replace(':', ':')}\\s+\\S`));
   });
 
   it('is a single-workspace app without token rotation', () => {
