@@ -245,8 +245,9 @@ export interface CoachingTip {
   tip: string;
 }
 
-// Positive findings (praise, not a problem) never become the tip of the week.
-const PRAISE = new Set(['follow_up_adds_value']);
+// Positive findings (praise, not a problem) never become the tip of the week, and neither does "not
+// checked": a message in a language the check does not read is nothing the rep did wrong.
+const NOT_A_TIP = new Set(['follow_up_adds_value', 'not_checked']);
 
 // One collator for every name comparison: `localeCompare(…, 'en')` builds a new one per call, which
 // made sorting a 1,000-rep table take most of a second.
@@ -297,7 +298,7 @@ export const GENERIC_TIP = { label: 'one thing to improve', tip: 'Before sending
 /** The tip for the most frequent finding (ties go to the code that sorts first), or null when none. */
 export function coachingTip(findings: Array<{ code: string; count: number }>): CoachingTip | null {
   const top = findings
-    .filter((f) => f.count > 0 && !PRAISE.has(f.code))
+    .filter((f) => f.count > 0 && !NOT_A_TIP.has(f.code))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0];
   if (!top) return null;
   const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code) ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS] : undefined;
