@@ -16,6 +16,7 @@ import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
 import { startWorker, type RunningWorker } from './worker';
+import { englishSpeller } from './services/spelling';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */
 function fail(message: string): never {
@@ -69,7 +70,7 @@ export async function run(
       config,
       logger,
       metrics,
-      deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone },
+      deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone, speller: englishSpeller() },
       probes: [
         { name: 'postgres', check: () => pool.query('SELECT 1') },
         { name: 'redis', check: () => redis.ping() },
