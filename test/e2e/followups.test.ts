@@ -295,7 +295,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/worker-child.ts'], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
+      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
