@@ -1,6 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Refusal } from '../services/outreach';
+import type { Refusal } from '../services/types';
 import { notice } from '../views/help';
 
 /** Words for a refused action: what happened and that nothing changed. */

@@ -11,7 +11,7 @@ import * as ostore from '../store/outreach';
 import type { Outreach } from '../store/outreach';
 import { getRepProfile } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
-import type { RepKey } from './outreach';
+import type { RepKey } from './types';
 import { digestMessage } from '../views/digest';
 import { NotInChannelError, type SlackMessenger } from './slack-port';
 

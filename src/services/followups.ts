@@ -14,7 +14,7 @@ import { withTransaction } from '../store/pool';
 import { getRepProfile, rememberTimezone, setAwayUntil } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
 import { reminderMessage } from '../views/reminder';
-import type { ActionResult, RepKey } from './outreach';
+import type { ActionResult, RepKey } from './types';
 import { RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
