@@ -210,7 +210,10 @@ async function startSlackApi(): Promise<{ port: number; stop(): Promise<void> }>
     const now = Date.now();
     if (limit) {
       let channelBucket = channels.get(channel);
-      if (!channelBucket) channels.set(channel, (channelBucket = new TokenBucket(limit.channelPerSecond, limit.channelBurst, now)));
+      if (!channelBucket) {
+        channelBucket = new TokenBucket(limit.channelPerSecond, limit.channelBurst, now);
+        channels.set(channel, channelBucket);
+      }
       const channelWait = channelBucket.waitMs(now);
       if (channelWait > 0) {
         stats.rateLimitedChannel++;

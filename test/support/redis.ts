@@ -10,7 +10,8 @@ export const ISSUED_PREFIXES = '__purposefulTestPrefixes';
 export function testQueuePrefix(): string {
   const prefix = `ptest-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const global = globalThis as unknown as Record<string, string[] | undefined>;
-  (global[ISSUED_PREFIXES] ??= []).push(prefix);
+  global[ISSUED_PREFIXES] ??= [];
+  global[ISSUED_PREFIXES].push(prefix);
   return prefix;
 }
 

@@ -28,7 +28,7 @@ const outreachCommand = z.object({
   usage_hint: z.string().refine((hint) => SUBCOMMANDS.every((s) => hint.includes(s)), `must name ${SUBCOMMANDS.join(', ')}`),
 });
 
-export const appManifest = z
+const appManifest = z
   .object({
     _metadata: z.object({ major_version: z.literal(1) }),
     display_information: z.object({ name: z.literal('Purposeful') }),
