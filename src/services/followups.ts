@@ -1,8 +1,9 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Pool, PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
-import { isValidTimeZone, nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
+import { isValidTimeZone } from '../domain/time-zone';
+import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
@@ -56,7 +57,7 @@ export class FollowUpService {
     if (refreshTimezone && stale && this.options.slack) {
       try {
         const fromSlack = await this.options.slack.userTimezone(rep.repId);
-        if (fromSlack && IANAZone.isValidZone(fromSlack)) {
+        if (fromSlack && isValidTimeZone(fromSlack)) {
           timezone = fromSlack;
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }

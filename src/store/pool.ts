@@ -4,6 +4,9 @@ import { scrubSecrets } from '../logger';
 
 export type { Pool, PoolClient };
 
+/** What a store function runs its query on: the pool, or the client holding a transaction. */
+export type Queryable = Pool | PoolClient;
+
 export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,
