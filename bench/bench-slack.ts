@@ -24,7 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { transformSync } from '@swc/core';
 import { createTestDatabase, type TestDatabase } from '../test/support/db';
-import { dropPrefix } from '../test/support/redis';
+import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
 
@@ -53,7 +53,8 @@ const STOP_TIMEOUT_MS = 5_000;
 const RSS_SAMPLE_MS = 20;
 
 const ROOT = path.resolve(__dirname, '..');
-const REDIS_URL = 'redis://127.0.0.1:6379';
+// The tests' Redis (TEST_REDIS_URL), under a key prefix of the bench's own that it deletes at the end.
+const REDIS_URL = TEST_REDIS_URL;
 
 // ---------------------------------------------------------------------------------------------------
 // Children
