@@ -144,3 +144,23 @@ export function outcomeQuestion(outreachId: string, prospectName: string): { tex
     ],
   };
 }
+
+/** Questions asked at once by `/outreach replied <prospect>`: two blocks each, far inside Slack's 50. */
+export const OUTCOME_QUESTIONS_MAX = 10;
+
+/**
+ * "How did … reply?" for each outreach to a prospect that awaits a reply: the newest
+ * OUTCOME_QUESTIONS_MAX, then a line saying how many more there are and where to find them.
+ */
+export function outcomeQuestions(outreach: { id: string; prospectName: string }[]): { text: string; blocks: object[] } {
+  const shown = outreach.slice(0, OUTCOME_QUESTIONS_MAX).map((o) => outcomeQuestion(o.id, o.prospectName));
+  const more = outreach.length - shown.length;
+  return {
+    text: shown[0]?.text ?? '',
+    blocks: [
+      ...shown.flatMap((q) => q.blocks),
+      ...(more > 0 ? [context(`…and ${more} more awaiting a reply: \`/outreach list\` shows them all.`)] : []),
+    ],
+  };
+}
+

@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { followUpDraftMessage } from '../../views/follow-up';
-import { escapeMrkdwn } from '../../views/mrkdwn';
+import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
@@ -65,7 +64,7 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       }
       const { outreach, next, check } = result.value;
       const cal = await deps.followUps.calendar(rep);
-      const when = next ? DateTime.fromJSDate(next).setZone(cal.timezone).toFormat("cccc d LLL 'at' HH:mm") : null;
+      const when = next ? reminderTime(next, cal.timezone) : null;
       const line = `:outbox_tray: Follow-up to *${escapeMrkdwn(outreach.prospectName)}* logged.${when ? ` I'll check in again on ${when} if there's no reply.` : ' That was the last planned follow-up.'}`;
       await args.client.chat.postMessage({ channel: rep.repId, text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)] as never });
     } catch (err) {
