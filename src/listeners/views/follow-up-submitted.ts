@@ -6,6 +6,7 @@ import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { tooShort } from '../../domain/answers';
 
 const metadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) });
 
@@ -27,8 +28,8 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     }
     const values = readViewValues(body.data.view.state.values);
     const errors: Record<string, string> = {};
-    if ((values.whatsNew ?? '').length < 15) errors.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
-    if ((values.ask ?? '').length < 8) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    if (tooShort('whatsNew', values.whatsNew)) errors.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    if (tooShort('ask', values.ask)) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
@@ -54,7 +55,7 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       return void deps.logger.warn('malformed follow-up sent submission');
     }
     const text = readViewValues(body.data.view.state.values).message ?? '';
-    if (text.length < 2) return void (await args.ack({ response_action: 'errors', errors: { message: 'Paste the follow-up as you sent it.' } }));
+    if (tooShort('sentMessage', text)) return void (await args.ack({ response_action: 'errors', errors: { message: 'Paste the follow-up as you sent it.' } }));
     await args.ack();
     try {
       const result = await deps.followUps.followUpSent(rep, meta.outreachId, text, `view:${body.data.view.id}`);

@@ -5,6 +5,7 @@ import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { tooShort } from '../../domain/answers';
 
 /** `source` names the Slack message a shortcut started from, so logging it twice logs once. */
 const metadata = z.object({ source: z.string().max(200).optional() });
@@ -22,8 +23,8 @@ export function logSubmitted(deps: ListenerDeps) {
     const values = readViewValues(body.data.view.state.values);
     const errors: Record<string, string> = {};
     const name = values.prospectName ?? '';
-    if (name.length < 2 || /[<>]/.test(name)) errors.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
-    if ((values.message ?? '').length < 2) errors.message = 'Paste the message as you sent it.';
+    if (tooShort('prospectName', name) || /[<>]/.test(name)) errors.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
+    if (tooShort('sentMessage', values.message)) errors.message = 'Paste the message as you sent it.';
     const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
     if (!channel) errors.channel = 'Pick where you sent it.';
     if (Object.keys(errors).length > 0 || !channel) {

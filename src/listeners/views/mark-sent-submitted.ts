@@ -4,6 +4,7 @@ import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { tooShort } from '../../domain/answers';
 
 const metadata = z.object({
   outreachId: z.string().regex(/^\d{1,18}$/),
@@ -22,7 +23,7 @@ export function markSentSubmitted(deps: ListenerDeps) {
       return;
     }
     const text = readViewValues(body.data.view.state.values).message ?? '';
-    if (text.length < 2) {
+    if (tooShort('sentMessage', text)) {
       await args.ack({ response_action: 'errors', errors: { message: 'Paste the message as you sent it, so its purpose check is on record.' } });
       return;
     }
