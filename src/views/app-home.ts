@@ -3,8 +3,8 @@ import { CHANNEL_LABELS, type Channel } from '../domain/purpose-check';
 import type { RepStats } from '../domain/stats';
 import { ago, context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { repStatsBlocks } from './stats';
+import { ACTION_IDS } from '../slack-ids';
 
-export const HOME_DRAFT_ACTION = 'home_draft';
 
 /**
  * Items shown per list, one section each: two lists, the numbers and the chrome stay well inside a
@@ -32,7 +32,7 @@ export function appHome(input: AppHomeInput): { type: 'home'; blocks: object[] }
     {
       type: 'actions',
       block_id: 'home_actions',
-      elements: [{ type: 'button', text: plain('Draft a message', 75), action_id: HOME_DRAFT_ACTION, value: 'draft', style: 'primary' }],
+      elements: [{ type: 'button', text: plain('Draft a message', 75), action_id: ACTION_IDS.homeDraft, value: 'draft', style: 'primary' }],
     },
     { type: 'divider' },
     ...dueBlocks(input),

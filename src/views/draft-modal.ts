@@ -1,7 +1,7 @@
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
 import { plain, truncate } from './mrkdwn';
+import { VIEW_IDS } from '../slack-ids';
 
-export const DRAFT_MODAL_ID = 'draft_outreach';
 
 /** Block ids double as field names, so a field error from the domain lands on the right input. */
 export interface DraftModalValues {
@@ -109,7 +109,7 @@ function channelSelect(value: Channel | undefined): object {
 export function draftModal(values: DraftModalValues, privateMetadata: string): object {
   return {
     type: 'modal',
-    callback_id: DRAFT_MODAL_ID,
+    callback_id: VIEW_IDS.draft,
     private_metadata: privateMetadata,
     title: plain('Draft outreach', 24),
     submit: plain('Compose draft', 24),

@@ -1,9 +1,8 @@
 import { CHANNEL_LABELS, CHANNELS, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
+import { VIEW_IDS } from '../slack-ids';
 
-export const MARK_SENT_MODAL_ID = 'mark_sent';
-export const LOG_MODAL_ID = 'log_outreach';
 /** Slack's limit for a plain_text_input. */
 export const MESSAGE_MAX = 3000;
 
@@ -27,7 +26,7 @@ function messageInput(initial: string | undefined): object {
 export function markSentModal(prospectName: string, draft: string, privateMetadata: string): object {
   return {
     type: 'modal',
-    callback_id: MARK_SENT_MODAL_ID,
+    callback_id: VIEW_IDS.markSent,
     private_metadata: privateMetadata,
     title: plain('Mark as sent', 24),
     submit: plain('Log as sent', 24),
@@ -52,7 +51,7 @@ export function logModal(values: LogModalValues, privateMetadata: string, check?
   const initial = options.find((o) => o.value === (values.channel ?? 'linkedin_message'));
   return {
     type: 'modal',
-    callback_id: LOG_MODAL_ID,
+    callback_id: VIEW_IDS.log,
     private_metadata: privateMetadata,
     title: plain(check ? 'Check & log outreach' : 'Log outreach', 24),
     submit: plain('Log as sent', 24),

@@ -2,12 +2,8 @@ import { CHANNEL_LABELS, type PurposeCheckResult } from '../domain/purpose-check
 import type { Outreach } from '../store/outreach';
 import { context, escapeMrkdwn, plain, quote, section } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
+import { ACTION_IDS } from '../slack-ids';
 
-export const ACTIONS = {
-  markSent: 'outreach_mark_sent',
-  edit: 'outreach_edit',
-  discard: 'outreach_discard',
-} as const;
 
 function prospectLine(o: Outreach): string {
   const at = [o.prospectRole, o.prospectCompany].filter(Boolean).map((s) => escapeMrkdwn(s!)).join(', ');
@@ -30,9 +26,9 @@ export function draftMessage(o: Outreach, check: PurposeCheckResult): { text: st
         type: 'actions',
         block_id: `outreach_${o.id}`,
         elements: [
-          button('Mark as sent', ACTIONS.markSent, o.id, 'primary'),
-          button('Edit', ACTIONS.edit, o.id),
-          button('Discard', ACTIONS.discard, o.id, 'danger'),
+          button('Mark as sent', ACTION_IDS.markSent, o.id, 'primary'),
+          button('Edit', ACTION_IDS.edit, o.id),
+          button('Discard', ACTION_IDS.discard, o.id, 'danger'),
         ],
       },
       context('Copy it, make it yours, send it on LinkedIn or by email, then press *Mark as sent*.'),

@@ -1,14 +1,8 @@
 import { CHANNEL_LABELS } from '../domain/purpose-check';
 import type { DueFollowUp } from '../store/followups';
 import { ago, context, escapeMrkdwn, plain, section } from './mrkdwn';
+import { ACTION_IDS } from '../slack-ids';
 
-export const FOLLOWUP_ACTIONS = {
-  replied: 'followup_replied',
-  outcome: 'followup_outcome',
-  draft: 'followup_draft',
-  snooze: 'followup_snooze',
-  close: 'followup_close',
-} as const;
 
 export const SNOOZE_LABELS = { '1d': '1 day', '3d': '3 days', next_week: 'Next week' } as const;
 export const OUTCOME_LABELS = { positive: 'Positive', neutral: 'Neutral', not_interested: 'Not interested' } as const;
@@ -69,13 +63,13 @@ export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string
 function actions(f: DueFollowUp): object {
   return {
     type: 'actions',
-    block_id: `followup_${f.id}`,
+    block_id: `follow_up_${f.id}`,
     elements: [
-      { type: 'button', text: plain('They replied', 75), action_id: FOLLOWUP_ACTIONS.replied, value: f.outreachId, style: 'primary' },
-      { type: 'button', text: plain('Draft follow-up', 75), action_id: FOLLOWUP_ACTIONS.draft, value: f.outreachId },
+      { type: 'button', text: plain('They replied', 75), action_id: ACTION_IDS.followUpReplied, value: f.outreachId, style: 'primary' },
+      { type: 'button', text: plain('Draft follow-up', 75), action_id: ACTION_IDS.followUpDraft, value: f.outreachId },
       {
         type: 'static_select',
-        action_id: FOLLOWUP_ACTIONS.snooze,
+        action_id: ACTION_IDS.followUpSnooze,
         placeholder: plain('Snooze', 75),
         options: (Object.keys(SNOOZE_LABELS) as Array<keyof typeof SNOOZE_LABELS>).map((option) => ({
           text: plain(SNOOZE_LABELS[option], 75),
@@ -85,7 +79,7 @@ function actions(f: DueFollowUp): object {
       {
         type: 'button',
         text: plain('Close', 75),
-        action_id: FOLLOWUP_ACTIONS.close,
+        action_id: ACTION_IDS.followUpClose,
         value: f.outreachId,
         confirm: {
           title: plain('Stop reminding?', 100),
@@ -136,7 +130,7 @@ export function outcomeQuestion(outreachId: string, prospectName: string): { tex
         elements: (Object.keys(OUTCOME_LABELS) as Array<keyof typeof OUTCOME_LABELS>).map((outcome) => ({
           type: 'button',
           text: plain(OUTCOME_LABELS[outcome], 75),
-          action_id: `${FOLLOWUP_ACTIONS.outcome}_${outcome}`,
+          action_id: `${ACTION_IDS.followUpOutcome}_${outcome}`,
           value: `${outreachId}:${outcome}`,
           ...(outcome === 'positive' ? { style: 'primary' } : {}),
         })),

@@ -1,7 +1,7 @@
 import type { TeamSettings } from '../store/team-settings';
 import { plain } from './mrkdwn';
+import { VIEW_IDS } from '../slack-ids';
 
-export const SETTINGS_MODAL_ID = 'team_settings';
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -22,7 +22,7 @@ export function settingsModal(s: TeamSettings): object {
   const hide = { text: plain('Numbers only, no names'), value: 'hide' };
   return {
     type: 'modal',
-    callback_id: SETTINGS_MODAL_ID,
+    callback_id: VIEW_IDS.settings,
     title: plain('Purposeful settings', 24),
     submit: plain('Save', 24),
     close: plain('Cancel', 24),

@@ -256,11 +256,11 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const draftButton = elements(reminder!.args.blocks).find((c) => c.text === 'Draft follow-up')!;
     await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: draftButton.action_id, value: draftButton.value }] }), 'form');
     const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
-    expect(modal.callback_id).toBe('draft_follow_up');
-    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
+    expect(modal.callback_id).toBe('follow_up_draft');
+    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
     expect((thin.json as any).response_action).toBe('errors');
     await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
+      viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
       'form',
     );
     const draftDm = app.slack.callsTo('chat.postMessage').at(-1)!;

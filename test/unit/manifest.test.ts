@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { COMMAND, SHORTCUT_IDS } from '../../src/slack-ids';
 
 const MANIFEST_PATH = path.resolve(__dirname, '../../manifest.yml');
 const SLACK_EVENTS_PATH = '/slack/events';
@@ -21,7 +22,7 @@ const requestUrl = z
   .refine((u) => new URL(u).pathname === SLACK_EVENTS_PATH, `must be the one endpoint the app serves, ${SLACK_EVENTS_PATH}`);
 
 const outreachCommand = z.object({
-  command: z.literal('/outreach'),
+  command: z.literal(COMMAND),
   url: requestUrl.optional(),
   // The command grammar reads mentions as <@U…|name>: a user by id, not a display name.
   should_escape: z.literal(true),
@@ -37,7 +38,7 @@ const appManifest = z
       bot_user: z.object({ display_name: z.string().min(1) }),
       slash_commands: z.tuple([outreachCommand]),
       shortcuts: z.tuple([
-        z.object({ name: z.literal('Check & log outreach'), type: z.literal('message'), callback_id: z.literal('check_and_log_outreach') }),
+        z.object({ name: z.literal('Check & log outreach'), type: z.literal('message'), callback_id: z.literal(SHORTCUT_IDS.checkAndLog) }),
       ]),
     }),
     oauth_config: z.object({

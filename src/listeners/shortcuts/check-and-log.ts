@@ -5,8 +5,6 @@ import type { ListenerDeps } from '../deps';
 import { repOf } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
-export const CHECK_AND_LOG_ID = 'check_and_log_outreach';
-
 const shortcutBody = z.object({
   trigger_id: z.string().min(1).max(200),
   message_ts: z.string().max(40).optional(),
