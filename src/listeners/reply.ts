@@ -10,6 +10,11 @@ export const REFUSALS: Record<Refusal, string> = {
   already_done: 'That was already done. Nothing changed.',
 };
 
+/** A refused action on a follow-up: as REFUSALS, but "already done" means no follow-up is needed. */
+export function followUpRefusal(reason: Refusal): string {
+  return reason === 'already_done' ? 'That outreach is already closed or answered, so no follow-up is needed.' : REFUSALS[reason];
+}
+
 export const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on our side and that didn't go through. Nothing you logged before is lost; please try again in a minute.";
 
