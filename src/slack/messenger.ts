@@ -1,5 +1,6 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
 import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
+import type { SlackMessage } from '../views/mrkdwn';
 
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
@@ -17,9 +18,9 @@ export class WebApiMessenger implements SlackMessenger {
       });
   }
 
-  async postMessage(channel: string, message: { text: string; blocks: object[] }): Promise<{ channel: string; ts: string }> {
+  async postMessage(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }> {
     try {
-      const posted = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
+      const posted = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };
     } catch (err) {
       throw translate(err);

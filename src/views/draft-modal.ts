@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
 import { plain, truncate } from './mrkdwn';
 import { VIEW_IDS } from '../slack-ids';
@@ -76,7 +77,7 @@ const PARTS: TextField[] = [
   },
 ];
 
-function textInput(field: TextField, value: string | undefined): object {
+function textInput(field: TextField, value: string | undefined): types.InputBlock {
   return {
     type: 'input',
     block_id: field.id,
@@ -94,7 +95,7 @@ function textInput(field: TextField, value: string | undefined): object {
   };
 }
 
-function channelSelect(value: Channel | undefined): object {
+function channelSelect(value: Channel | undefined): types.InputBlock {
   const options = CHANNELS.map((channel) => ({ text: plain(CHANNEL_LABELS[channel], 75), value: channel }));
   const initial = options.find((o) => o.value === (value ?? 'linkedin_message'));
   return {
@@ -106,7 +107,7 @@ function channelSelect(value: Channel | undefined): object {
 }
 
 /** The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts. */
-export function draftModal(values: DraftModalValues, privateMetadata: string): object {
+export function draftModal(values: DraftModalValues, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.draft,

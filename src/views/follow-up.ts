@@ -1,11 +1,12 @@
+import type { types } from '@slack/bolt';
 import type { PurposeCheckResult } from '../domain/purpose-check';
-import { context, escapeMrkdwn, plain, quote, section, truncate } from './mrkdwn';
+import { context, escapeMrkdwn, plain, quote, section, truncate, type SlackMessage } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
 import { ACTION_IDS, VIEW_IDS } from '../slack-ids';
 
 
 /** "Draft follow-up": what is new for them, and the one ask. */
-export function followUpModal(prospectName: string, privateMetadata: string): object {
+export function followUpModal(prospectName: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.followUpDraft,
@@ -32,7 +33,7 @@ export function followUpModal(prospectName: string, privateMetadata: string): ob
   };
 }
 
-export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): { text: string; blocks: object[] } {
+export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): SlackMessage {
   return {
     text: `Your follow-up to ${escapeMrkdwn(prospectName)}: purpose check ${check.score}/100`,
     blocks: [
@@ -49,7 +50,7 @@ export function followUpDraftMessage(outreachId: string, prospectName: string, d
   };
 }
 
-export function followUpSentModal(prospectName: string, draft: string, privateMetadata: string): object {
+export function followUpSentModal(prospectName: string, draft: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.followUpSent,

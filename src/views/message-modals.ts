@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS, CHANNELS, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
@@ -6,7 +7,7 @@ import { VIEW_IDS } from '../slack-ids';
 /** Slack's limit for a plain_text_input. */
 export const MESSAGE_MAX = 3000;
 
-function messageInput(initial: string | undefined): object {
+function messageInput(initial: string | undefined): types.InputBlock {
   return {
     type: 'input',
     block_id: 'message',
@@ -23,7 +24,7 @@ function messageInput(initial: string | undefined): object {
 }
 
 /** "Mark as sent": the text as actually sent, prefilled with the draft. */
-export function markSentModal(prospectName: string, draft: string, privateMetadata: string): object {
+export function markSentModal(prospectName: string, draft: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.markSent,
@@ -46,7 +47,7 @@ export interface LogModalValues {
  * `/outreach log` and the "Check & log outreach" shortcut: a message written elsewhere, checked and
  * logged as sent. With a check result, it shows the check first (the shortcut's case).
  */
-export function logModal(values: LogModalValues, privateMetadata: string, check?: PurposeCheckResult): object {
+export function logModal(values: LogModalValues, privateMetadata: string, check?: PurposeCheckResult): types.ModalView {
   const options = CHANNELS.map((channel) => ({ text: plain(CHANNEL_LABELS[channel], 75), value: channel }));
   const initial = options.find((o) => o.value === (values.channel ?? 'linkedin_message'));
   return {

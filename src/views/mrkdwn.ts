@@ -4,7 +4,14 @@
  * everyone if it went out raw. Plain-text fields (modal labels, button text) are not parsed and need
  * no escaping.
  */
+import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
+
+/** A message as the views build it: the notification text and its Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

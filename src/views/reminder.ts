@@ -1,6 +1,7 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS } from '../domain/purpose-check';
 import type { DueFollowUp } from '../store/followups';
-import { ago, context, escapeMrkdwn, plain, section } from './mrkdwn';
+import { ago, context, escapeMrkdwn, plain, section, type SlackMessage } from './mrkdwn';
 import { ACTION_IDS } from '../slack-ids';
 
 
@@ -60,7 +61,7 @@ export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.!?–—-]+$/, '')}…`;
 }
 
-function actions(f: DueFollowUp): object {
+function actions(f: DueFollowUp): types.ActionsBlock {
   return {
     type: 'actions',
     block_id: `follow_up_${f.id}`,
@@ -93,10 +94,10 @@ function actions(f: DueFollowUp): object {
 }
 
 /** The morning reminder: every follow-up due for this rep, in one DM. */
-export function reminderMessage(items: DueFollowUp[], now: Date): { text: string; blocks: object[] } {
+export function reminderMessage(items: DueFollowUp[], now: Date): SlackMessage {
   const shown = items.slice(0, REMINDER_ITEMS_MAX);
   const names = items.map((f) => f.prospectName).slice(0, 3).join(', ');
-  const blocks: object[] = [
+  const blocks: types.KnownBlock[] = [
     section(
       items.length === 1
         ? ':alarm_clock: *Time to follow up.* A follow-up that adds something new gets more replies than a bump.'
@@ -119,7 +120,7 @@ export function reminderMessage(items: DueFollowUp[], now: Date): { text: string
 }
 
 /** After "They replied": how did it go? One click records it. */
-export function outcomeQuestion(outreachId: string, prospectName: string): { text: string; blocks: object[] } {
+export function outcomeQuestion(outreachId: string, prospectName: string): SlackMessage {
   return {
     text: `How did ${escapeMrkdwn(prospectName)} reply?`,
     blocks: [
@@ -146,7 +147,7 @@ export const OUTCOME_QUESTIONS_MAX = 10;
  * "How did … reply?" for each outreach to a prospect that awaits a reply: the newest
  * OUTCOME_QUESTIONS_MAX, then a line saying how many more there are and where to find them.
  */
-export function outcomeQuestions(outreach: { id: string; prospectName: string }[]): { text: string; blocks: object[] } {
+export function outcomeQuestions(outreach: { id: string; prospectName: string }[]): SlackMessage {
   const shown = outreach.slice(0, OUTCOME_QUESTIONS_MAX).map((o) => outcomeQuestion(o.id, o.prospectName));
   const more = outreach.length - shown.length;
   return {

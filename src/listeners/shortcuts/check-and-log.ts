@@ -31,7 +31,7 @@ export function checkAndLog(deps: ListenerDeps) {
       const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;
       await args.client.views.open({
         trigger_id: body.data.trigger_id,
-        view: logModal({ message: text }, JSON.stringify({ source }), check) as never,
+        view: logModal({ message: text }, JSON.stringify({ source }), check),
       });
     } catch (err) {
       deps.logger.error({ err }, 'Check & log failed');

@@ -7,6 +7,7 @@ import { draftMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import type { SlackMessage } from '../../views/mrkdwn';
 
 const metadata = z.object({
   outreachId: z.string().regex(/^\d{1,18}$/).optional(),
@@ -76,7 +77,7 @@ async function postDraft(
   deps: ListenerDeps,
   rep: { teamId: string; repId: string },
   outreachId: string,
-  message: { text: string; blocks: object[] },
+  message: SlackMessage,
 ): Promise<void> {
   const posted = await args.client.chat.postMessage({ channel: rep.repId, ...message });
   if (posted.channel && posted.ts) {

@@ -30,7 +30,7 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       const cal = await deps.followUps.calendar(rep);
       const when = next ? reminderTime(next, cal.timezone) : null;
       const line = `:outbox_tray: Follow-up to *${escapeMrkdwn(outreach.prospectName)}* logged.${when ? ` I'll check in again on ${when} if there's no reply.` : ' That was the last planned follow-up.'}`;
-      await args.client.chat.postMessage({ channel: rep.repId, text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)] as never });
+      await args.client.chat.postMessage({ channel: rep.repId, text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)] });
     } catch (err) {
       deps.logger.error({ err }, 'logging a follow-up failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

@@ -19,7 +19,7 @@ export async function draftCommand(
     const whoIAm = await deps.outreach.whoIAm(rep).catch(() => undefined);
     await args.client.views.open({
       trigger_id: body.trigger_id,
-      view: draftModal({ prospectName: prospect.name, profileUrl: prospect.url, whoIAm }, '{}') as never,
+      view: draftModal({ prospectName: prospect.name, profileUrl: prospect.url, whoIAm }, '{}'),
     });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the draft modal');

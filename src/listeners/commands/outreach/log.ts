@@ -14,7 +14,7 @@ export async function logCommand(
 ): Promise<void> {
   await args.ack();
   try {
-    await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: prospect.name }, '{}') as never });
+    await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: prospect.name }, '{}') });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the log modal');
     await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);

@@ -26,7 +26,7 @@ export async function repliedCommand(
       return;
     }
     const questions = outcomeQuestions(matches);
-    await args.respond({ response_type: 'ephemeral', text: questions.text, blocks: questions.blocks as never });
+    await args.respond({ response_type: 'ephemeral', text: questions.text, blocks: questions.blocks });
   } catch (err) {
     deps.logger.error({ err }, 'replied failed');
     await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
