@@ -24,7 +24,7 @@ import { FOLLOWUPS_QUEUE, FollowUpQueue } from '../src/queue/followups';
 import { FollowUpService } from '../src/services/followups';
 import { WebApiMessenger } from '../src/slack/messenger';
 import { createPool } from '../src/store/pool';
-import { DEFAULT_CONCURRENCY, startWorker } from '../src/worker';
+import { DEFAULT_CONCURRENCY, startWorker } from '../src/jobs/workers';
 import { serve } from './bench-slack-server';
 
 export type RemindersServerMode = 'worker' | 'empty-worker' | 'slack-api';

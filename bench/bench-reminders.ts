@@ -35,7 +35,7 @@ import { createTestDatabase, silentLogger, type TestDatabase } from '../test/sup
 import { producerConnection, ready } from '../src/queue/connection';
 import { FollowUpQueue, type PlannedReminder } from '../src/queue/followups';
 import type { Pool } from '../src/store/pool';
-import { DEFAULT_CONCURRENCY } from '../src/worker';
+import { DEFAULT_CONCURRENCY } from '../src/jobs/workers';
 import { WORKER_APPLICATION_NAME, type ApiStats, type PostLimit, type WorkerStats } from './bench-reminders-server';
 import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { ask, compileForChildren, startChild, stopChild, type Child } from './bench-slack';

@@ -6,12 +6,11 @@ import { Metrics } from './metrics';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
-import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
+import { startDigestWorker, startWorker, type RunningDigestWorker, type RunningWorker } from './jobs/workers';
 import { createServices } from './services';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
-import { startWorker, type RunningWorker } from './worker';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */
 function fail(message: string): never {
