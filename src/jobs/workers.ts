@@ -30,11 +30,37 @@ export interface WorkerOptions {
   stalledInterval?: number;
 }
 
-export interface RunningWorker {
-  worker: Worker<ReminderJobData>;
+/** A worker started here, with its reconciler. */
+export interface RunningQueueWorker<T> {
+  worker: Worker<T>;
   reconcileNow(): Promise<unknown>;
   /** Finishes the jobs in hand, then stops. */
   stop(): Promise<void>;
+}
+
+export type RunningWorker = RunningQueueWorker<ReminderJobData>;
+export type RunningDigestWorker = RunningQueueWorker<DigestJobData>;
+
+/** What every worker gets: its failures logged, and a reconciler that runs at start and then every so often. */
+async function supervise<T>(
+  worker: Worker<T>,
+  what: string,
+  reconcile: () => Promise<unknown>,
+  options: { logger: Logger; reconcileEveryMs?: number; afterClose?: () => Promise<unknown> },
+): Promise<RunningQueueWorker<T>> {
+  const { logger } = options;
+  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, `${what} job failed`));
+  worker.on('error', (err) => logger.warn({ err }, `${what} worker error`));
+  const reconciler = await startReconciler(reconcile, { logger, what, everyMs: options.reconcileEveryMs });
+  return {
+    worker,
+    reconcileNow: reconciler.now,
+    async stop() {
+      await reconciler.stop();
+      await worker.close();
+      await options.afterClose?.();
+    },
+  };
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -56,20 +82,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     logger.warn({ ms }, 'Slack rate limit: reminders pause');
     await limiter.rateLimit(ms);
   };
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'follow-up job failed'));
-  worker.on('error', (err) => logger.warn({ err }, 'follow-up worker error'));
-
-  const reconciler = await startReconciler(() => followUps.reconcile(), { logger, what: 'follow-up', everyMs: options.reconcileEveryMs });
+  const running = await supervise(worker, 'follow-up', () => followUps.reconcile(), { ...options, afterClose: () => limiter.close() });
   logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, 'worker started');
-  return {
-    worker,
-    reconcileNow: reconciler.now,
-    async stop() {
-      await reconciler.stop();
-      await worker.close();
-      await limiter.close();
-    },
-  };
+  return running;
 }
 
 export interface DigestWorkerOptions {
@@ -82,12 +97,6 @@ export interface DigestWorkerOptions {
   reconcileEveryMs?: number;
 }
 
-export interface RunningDigestWorker {
-  worker: Worker<DigestJobData>;
-  reconcileNow(): Promise<unknown>;
-  stop(): Promise<void>;
-}
-
 /** The `digests` queue: one job scheduler per subscribed channel, rebuilt from Postgres at start. */
 export async function startDigestWorker(options: DigestWorkerOptions): Promise<RunningDigestWorker> {
   const { logger, digests } = options;
@@ -97,15 +106,5 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
     // A digest is a handful of queries and one post; a few at once keep Postgres and Slack calm.
     concurrency: 4,
   });
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'digest job failed'));
-  worker.on('error', (err) => logger.warn({ err }, 'digest worker error'));
-  const reconciler = await startReconciler(() => digests.reconcile(), { logger, what: 'digest', everyMs: options.reconcileEveryMs });
-  return {
-    worker,
-    reconcileNow: reconciler.now,
-    async stop() {
-      await reconciler.stop();
-      await worker.close();
-    },
-  };
+  return supervise(worker, 'digest', () => digests.reconcile(), options);
 }
