@@ -11,6 +11,7 @@ import { benchPurposeCheck } from './bench-purpose-check';
 import { benchDigest } from './bench-digest';
 import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
+import { benchExport } from './export';
 
 export interface BenchSection {
   name: string;
@@ -49,6 +50,11 @@ export const SECTIONS: BenchSection[] = [
     // 10,000 due reminders within Slack's rate limits without stalling (targets in bench-reminders.ts).
     name: 'follow-up reminders: one worker against empty jobs, and a 10,000-reminder morning',
     run: benchReminders,
+  },
+  {
+    // Issue 11: /outreach export streams from a Postgres cursor; 100k rows in about the memory of 1k.
+    name: 'export: 100,000 rows against 1,000, memory',
+    run: benchExport,
   },
 ];
 

@@ -42,6 +42,11 @@ export interface DemoOptions {
   logLevel?: string;
   /** Aborting stops the demo at the next step; it still cleans up. */
   signal?: AbortSignal;
+  /**
+   * After the week, keep the app running with its queue dashboard on (/admin/queues, basic auth with
+   * these credentials) until `signal` aborts; `onReady` gets the dashboard's URL.
+   */
+  dashboard?: { user: string; password: string; port?: number; onReady(url: string): void };
 }
 
 export interface DemoResult {
@@ -370,7 +375,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     const databaseUrl = withDatabase(serverUrl, databaseName);
     const config: Config = {
-      port: 0,
+      port: options.dashboard?.port ?? 0,
+      ...(options.dashboard ? { admin: { user: options.dashboard.user, password: options.dashboard.password } } : {}),
       databaseUrl,
       redisUrl,
       queuePrefix,
@@ -399,6 +405,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       signal: options.signal,
       where: { databaseName, queuePrefix },
     });
+    if (options.dashboard) {
+      options.dashboard.onReady(`http://127.0.0.1:${running.bot.port}/admin/queues`);
+      const signal = options.signal;
+      if (signal && !signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+    }
   } catch (err) {
     failure = err;
   } finally {
@@ -503,6 +514,10 @@ async function playTheWeek(stage: Stage): Promise<void> {
       return lines.length > 0 ? lines : [readable(String(x.text ?? ''), names)];
     };
     switch (call.method) {
+      case 'ack':
+        // A fast read (list, stats) comes back in the HTTP answer itself, only to the person who typed.
+        heading(`${String(a.who)} (only you can see this)`, body(a));
+        return;
       case 'chat.postMessage': {
         const to = String(a.channel ?? '');
         const person = byId.get(to) ?? byId.get(to.replace(/^D/, ''));
@@ -601,6 +616,12 @@ async function playTheWeek(stage: Stage): Promise<void> {
       flush();
       print('', `── ${o.who.first} (the modal stays open with notes)`, ...Object.values(json.errors ?? {}).flatMap((e) => wrap(`⚠️ ${e}`, '   ')));
       throw new DemoError(`the app refused ${o.who.first}'s answers: ${Object.values(json.errors ?? {}).join(' ')}`);
+    }
+    if (json && json.response_action === undefined && json.text !== undefined) {
+      flush();
+      const answer: ApiCall = { method: 'ack', args: { ...json, who: o.who.first }, token: undefined, path: '' };
+      show(answer);
+      return [answer];
     }
     await until(o.expect, () => fresh().filter(o.done).length >= (o.count ?? 1));
     const matched = fresh().filter(o.done);
@@ -790,8 +811,20 @@ async function main(): Promise<void> {
     readerGone = true;
     controller.abort();
   });
+  // `npm run demo -- --dashboard`: afterwards, keep the app up with its queue dashboard until Ctrl-C.
+  const dashboard = process.argv.includes('--dashboard')
+    ? {
+        user: 'demo',
+        password: randomBytes(12).toString('hex'),
+        port: Number(process.env.PORT) || 3000,
+        onReady(this: { user: string; password: string }, url: string) {
+          process.stdout.write(`\nQueue dashboard: ${url} (user ${this.user}, password ${this.password}). Ctrl-C stops the app and cleans up.\n`);
+        },
+      }
+    : undefined;
   try {
     await runDemo({
+      ...(dashboard ? { dashboard } : {}),
       databaseUrl: process.env.DATABASE_URL || undefined,
       redisUrl: process.env.REDIS_URL || undefined,
       logLevel: process.env.DEMO_LOG_LEVEL || undefined,
@@ -801,6 +834,8 @@ async function main(): Promise<void> {
     process.exitCode = 0;
   } catch (err) {
     if (readerGone) {
+      process.exitCode = 0;
+    } else if (interrupted && dashboard) {
       process.exitCode = 0;
     } else if (interrupted) {
       process.stderr.write(err instanceof DemoError && err.message.startsWith('cleaning up failed') ? `${err.message}\n` : 'Stopped; the demo\'s database and Redis keys are removed.\n');

@@ -1,7 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import type { Config } from './config';
+import { BUSY, notice } from './views/help';
+import { guardSlackRequests, MAX_SLACK_BODY_BYTES } from './request-guard';
+import { WorkLimit } from './work-limit';
 import { operatorRoutes, type ReadinessProbe } from './http';
 import * as actions from './listeners/actions';
 import * as commands from './listeners/commands';
@@ -18,12 +21,22 @@ export interface BotOptions {
   metrics: Metrics;
   deps: ListenerDeps;
   probes: ReadinessProbe[];
+  /** More operator routes on the same server (the queue dashboard at /admin/queues when configured). */
+  extraRoutes?: CustomRoute[];
   /**
    * Wait for the listener before answering Slack. Off in production (the answer goes out at ack());
    * on in tests, so that a test sees everything a request caused once its HTTP answer arrives.
    */
   processBeforeResponse?: boolean;
+  /**
+   * The bot's identity from the start-up auth.test: given, Bolt does not call auth.test itself;
+   * 'unknown' (Slack did not answer at start) makes Bolt ask on first use. Unset: Bolt's default.
+   */
+  identity?: { botId: string; botUserId: string } | 'unknown';
 }
+
+/** How long a request may wait for a work slot: well inside Slack's 3 s, so "busy" still arrives. */
+export const MAX_WAIT_MS = 500;
 
 export interface Bot {
   app: App;
@@ -32,15 +45,27 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** Bolt wants its own logger shape; this one writes through pino. */
-function boltLogger(logger: Logger): BoltLogger {
+/**
+ * Bolt wants its own logger shape; this one writes through pino. Bolt passes strings, but our own
+ * code gets this logger too (`args.logger` in a listener) and passes `({ err }, 'message')` as to
+ * pino: an object first becomes the line's fields and an Error goes through the `err` serializer,
+ * instead of turning into "[object Object]".
+ */
+export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   const child = logger.child({ component: 'bolt' });
+  const write = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
+    const [first, ...rest] = msg;
+    const text = (parts: unknown[]) => parts.map(String).join(' ');
+    if (first instanceof Error) child[at]({ err: first }, text(rest));
+    else if (first !== null && typeof first === 'object') child[at](first as object, text(rest));
+    else child[at](text(msg));
+  };
   return {
-    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
-    info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
-    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
-    error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),
+    debug: (...msg: unknown[]) => write('debug', msg),
+    info: (...msg: unknown[]) => write('info', msg),
+    warn: (...msg: unknown[]) => write('warn', msg),
+    error: (...msg: unknown[]) => write('error', msg),
     setLevel: (l: LogLevel) => {
       level = l;
     },
@@ -77,9 +102,47 @@ function instrument(app: App, metrics: Metrics): void {
   };
 }
 
+/**
+ * Bounded work: every request takes a slot for its whole life (ack and the work after it), waits at
+ * most MAX_WAIT_MS in a bounded queue for one, and past that is answered "busy" in its ack. Without
+ * this, each request was acked at once and its work queued behind it with no bound, until the heap
+ * ran out under load.
+ */
+function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
+  app.use(async (args) => {
+    if (await limit.acquire()) {
+      try {
+        await args.next();
+      } finally {
+        limit.release();
+      }
+      return;
+    }
+    const body = (args.body ?? {}) as Record<string, unknown>;
+    const kind = requestKind(body);
+    metrics.shed.inc({ kind });
+    logger.warn({ kind, inFlight: limit.inFlight, waiting: limit.waiting }, 'busy: request shed');
+    const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (response?: unknown) => Promise<void>) : undefined;
+    if (kind === 'command') return void (await ack?.(notice(BUSY)));
+    if (kind === 'view' && body.type === 'view_submission') {
+      // A field error is the only thing a modal can show in its ack; the first input carries it.
+      const view = body.view as { state?: { values?: Record<string, unknown> } } | undefined;
+      const first = Object.keys(view?.state?.values ?? {})[0];
+      return void (await ack?.(first ? { response_action: 'errors', errors: { [first]: BUSY } } : undefined));
+    }
+    await ack?.();
+    // A click can't carry words in its ack; one short ephemeral says it (best effort, not queued).
+    if ('respond' in args && typeof args.respond === 'function' && kind !== 'event') {
+      void (args.respond as (m: object) => Promise<unknown>)({ response_type: 'ephemeral', replace_original: false, ...notice(BUSY) }).catch(
+        () => undefined,
+      );
+    }
+  });
+}
+
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger, metrics } = options;
-  const routes = operatorRoutes(options.probes, metrics, logger);
+  const routes = [...operatorRoutes(options.probes, metrics, logger), ...(options.extraRoutes ?? [])];
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
@@ -96,7 +159,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       endpoints: '/slack/events',
       customRoutes: routes,
       processBeforeResponse: options.processBeforeResponse ?? false,
+      bodyLimit: MAX_SLACK_BODY_BYTES,
       logger: log,
+    });
+    // Malformed or oversized bodies are refused before Bolt's receiver reads them (see request-guard).
+    http.requestListener = guardSlackRequests(http.requestListener, {
+      path: '/slack/events',
+      onRefused: (reason, detail) => logger.warn({ reason, detail }, 'refused a request that Slack would never send'),
     });
     receiver = http;
   }
@@ -106,12 +175,20 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     logger: log,
     // Stateless by design: any replica can take any request.
     convoStore: false,
+    // auth.test ran at start-up (main.ts). Left to Bolt, it runs at construction, and a failure
+    // there is a rejection that nobody awaits.
+    ...(options.identity === 'unknown'
+      ? { tokenVerificationEnabled: false }
+      : options.identity
+        ? { botId: options.identity.botId, botUserId: options.identity.botUserId }
+        : {}),
     clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
   });
   app.error(async (err) => {
     logger.error({ err }, 'unhandled error in a Slack listener');
   });
   instrument(app, metrics);
+  limitWork(app, new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }), metrics, logger);
   commands.register(app, options.deps);
   actions.register(app, options.deps);
   views.register(app, options.deps);

@@ -55,9 +55,36 @@ const coreSchema = z.object({
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), 'expected an IANA time zone such as Europe/Berlin or America/New_York')
     .default('UTC'),
+  // Bounded work in the bot: requests handled at once (each holds at most one Postgres connection),
+  // and requests that may wait for one of those slots; past that, the rep is told "busy" at once.
+  BOT_CONCURRENCY: z.coerce
+    .number({ error: 'expected a whole number of requests, 1-1000' })
+    .int('expected a whole number of requests, 1-1000')
+    .min(1, 'expected a whole number of requests, 1-1000')
+    .max(1000, 'expected a whole number of requests, 1-1000')
+    .default(16),
+  BOT_QUEUE: z.coerce
+    .number({ error: 'expected a whole number of requests, 0-10000' })
+    .int('expected a whole number of requests, 0-10000')
+    .min(0, 'expected a whole number of requests, 0-10000')
+    .max(10000, 'expected a whole number of requests, 0-10000')
+    .default(64),
 });
 
-const fullSchema = coreSchema.extend(slackSchema.shape);
+// The queue dashboard at /admin/queues: off unless one of these is set. Never logged or echoed.
+const adminSchema = z.object({
+  ADMIN_USER: z.string().regex(/^[^:\s]{1,100}$/, 'expected a user name without colons or spaces').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'expected a password of at least 12 characters').max(200, 'expected at most 200 characters').optional(),
+  ADMIN_TOKEN: z.string().regex(/^\S{24,200}$/, 'expected a token of at least 24 characters without spaces (e.g. openssl rand -hex 24)').optional(),
+  UNINSTALL_GRACE_DAYS: z.coerce
+    .number({ error: 'expected a whole number of days from 0 to 365' })
+    .int('expected a whole number of days from 0 to 365')
+    .min(0, 'expected a whole number of days from 0 to 365')
+    .max(365, 'expected a whole number of days from 0 to 365')
+    .default(30),
+});
+
+const fullSchema = coreSchema.extend(slackSchema.shape).extend(adminSchema.shape);
 
 export type Role = (typeof roles)[number];
 
@@ -69,12 +96,18 @@ export interface Config {
   role: Role;
   logLevel: (typeof logLevels)[number];
   defaultTimezone: string;
+  /** Bounded work in the bot (BOT_CONCURRENCY, BOT_QUEUE); defaults when not given. */
+  limits?: { concurrency: number; queue: number };
   slack: {
     botToken: string;
     signingSecret: string;
     appToken?: string;
     apiUrl?: string;
   };
+  /** Credentials for the queue dashboard; undefined keeps it off. */
+  admin?: { user?: string; password?: string; token?: string };
+  /** Days between an uninstall and the purge of that workspace's data (0: at once); 30 when left out. */
+  uninstallGraceDays?: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +133,11 @@ export function loadConfig(env: Env = process.env): Config {
   const parsed = fullSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(firstProblem(parsed.error, env));
   const e = parsed.data;
+  if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    const missing = e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD';
+    throw new ConfigError(`${missing} is missing: ADMIN_USER and ADMIN_PASSWORD go together (or use ADMIN_TOKEN alone)`);
+  }
+  const admin = e.ADMIN_USER !== undefined || e.ADMIN_TOKEN !== undefined ? { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN } : undefined;
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
@@ -108,12 +146,15 @@ export function loadConfig(env: Env = process.env): Config {
     role: e.ROLE,
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    limits: { concurrency: e.BOT_CONCURRENCY, queue: e.BOT_QUEUE },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
     },
+    ...(admin ? { admin } : {}),
+    uninstallGraceDays: e.UNINSTALL_GRACE_DAYS,
   };
 }
 

@@ -1,12 +1,22 @@
+import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
 import { createLogger, scrubSecrets, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
-import { startDigestWorker, startWorker, type RunningDigestWorker, type RunningWorker } from './jobs/workers';
+import {
+  startDigestWorker,
+  startRecordsWorker,
+  startWorker,
+  type RunningDigestWorker,
+  type RunningRecordsWorker,
+  type RunningWorker,
+} from './jobs/workers';
+import { RecordsQueue } from './queue/records';
 import { createServices } from './services';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
@@ -26,7 +36,11 @@ export interface Running {
 }
 
 /** Starts the roles this process plays (ROLE): migrations first, then the bot and/or the worker. */
-export async function run(config: Config, logger: Logger): Promise<Running> {
+export async function run(
+  config: Config,
+  logger: Logger,
+  options: { metrics?: Metrics; identity?: { botId: string; botUserId: string } | 'unknown' } = {},
+): Promise<Running> {
   await migrate(config.databaseUrl, logger);
   const pool: Pool = createPool(config.databaseUrl, logger);
   // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
@@ -36,13 +50,24 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
   const digestQueue = new DigestQueue(redis, config.queuePrefix);
+  const recordsQueue = new RecordsQueue(redis, config.queuePrefix);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool, queue, digestQueue, slack, logger, defaultTimezone: config.defaultTimezone });
-  const metrics = new Metrics();
+  const services = createServices({
+    pool,
+    queue,
+    digestQueue,
+    recordsQueue,
+    slack,
+    logger,
+    defaultTimezone: config.defaultTimezone,
+    uninstallGraceDays: config.uninstallGraceDays,
+  });
+  const metrics = options.metrics ?? new Metrics();
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
   let digestWorker: RunningDigestWorker | undefined;
+  let recordsWorker: RunningRecordsWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
     bot = await startBot({
@@ -54,6 +79,8 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
         { name: 'postgres', check: () => pool.query('SELECT 1') },
         { name: 'redis', check: () => redis.ping() },
       ],
+      extraRoutes: queueDashboardRoutes(config.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
+      identity: options.identity,
     });
     stops.push(() => bot!.stop());
   }
@@ -61,8 +88,9 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
     const connection = workerConnection(config.redisUrl, logger);
     worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger });
     digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger });
+    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, ...services });
     stops.push(async () => {
-      await Promise.all([worker!.stop(), digestWorker!.stop()]);
+      await Promise.all([worker!.stop(), digestWorker!.stop(), recordsWorker!.stop()]);
       connection.disconnect();
     });
   }
@@ -75,13 +103,57 @@ export async function run(config: Config, logger: Logger): Promise<Running> {
       for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stop failed'));
       await queue.close().catch(() => undefined);
       await digestQueue.close().catch(() => undefined);
+      await recordsQueue.close().catch(() => undefined);
       redis.disconnect();
       await pool.end();
     },
   };
 }
 
+/**
+ * A rejection nobody awaited belongs to one request or one job (a Slack call, a receiver callback):
+ * log it, count it, keep serving everyone else. An exception thrown past every handler is different:
+ * it left some synchronous work half done (a stream, a lock, an object mid-update), and Node cannot
+ * say what, so the process exits and the supervisor (compose's restart policy, Kubernetes) starts a
+ * clean one. Jobs and Postgres make that restart safe: nothing acknowledged is lost.
+ */
+function installProcessHandlers(logger: Logger, metrics: Metrics): void {
+  process.on('unhandledRejection', (reason) => {
+    metrics.unhandledRejections.inc();
+    logger.error(reason instanceof Error ? { err: reason } : { reason: String(reason) }, 'unhandled promise rejection; still serving');
+  });
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception; exiting for a clean restart');
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
+  // Signals first: a SIGTERM while migrations run or Redis is awaited must still stop the process
+  // promptly, with a line saying so.
+  let logger: Logger | undefined;
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!running) {
+      if (logger) logger.info({ signal }, 'shutting down during start-up');
+      else process.stderr.write(`${signal}: shutting down during start-up\n`);
+      process.exit(0);
+    }
+    logger?.info({ signal }, 'shutting down: finishing in-flight work');
+    running
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        logger?.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
   loadDotEnv();
   let config: Config;
   try {
@@ -90,28 +162,22 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  const logger = createLogger(config.logLevel);
-  let running: Running;
+  logger = createLogger(config.logLevel);
+  const metrics = new Metrics();
+  installProcessHandlers(logger, metrics);
+
+  // A wrong token is a configuration error: one line, exit 1. Slack not answering is an outage:
+  // start anyway, and Bolt asks again when the first request needs it.
+  const token = await checkBotToken(config.slack.botToken, config.slack.apiUrl);
+  if (token.kind === 'refused') fail(token.message);
+  if (token.kind === 'unreachable') logger.warn({ err: token.error }, 'Slack did not answer auth.test; starting anyway');
+  const identity = token.kind === 'ok' ? { botId: token.botId, botUserId: token.botUserId } : 'unknown';
+
   try {
-    running = await run(config, logger);
+    running = await run(config, logger, { metrics, identity });
   } catch (err) {
     fail(`start-up failed: ${(err as Error).message}`);
   }
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight work');
-    running
-      .stop()
-      .then(() => process.exit(0))
-      .catch((err) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 if (require.main === module) void main();

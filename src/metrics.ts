@@ -20,6 +20,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly shed = new Counter({
+    name: 'purposeful_requests_shed_total',
+    help: 'Slack requests answered "busy, try again in a minute" because the bot was at its work limit, by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+  readonly unhandledRejections = new Counter({
+    name: 'purposeful_unhandled_rejections_total',
+    help: 'Promise rejections nobody handled (logged, and the process kept serving); any is a bug to look at',
+    registers: [this.registry],
+  });
+
   constructor(options: { defaults?: boolean } = {}) {
     if (options.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'purposeful_' });
   }

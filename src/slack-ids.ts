@@ -18,6 +18,7 @@ export const VIEW_IDS = {
   followUpDraft: 'follow_up_draft',
   followUpSent: 'follow_up_sent',
   settings: 'team_settings',
+  forget: 'forget_prospect',
 } as const;
 
 /** Button action ids (`app.action`). The outcome buttons append `_<outcome>`. */

@@ -112,6 +112,11 @@ const SEVERITY_MARK = { critical: '!!', warning: ' !', info: ' i' } as const;
 /** The plain-text report a rep reads in a terminal. */
 export function formatReport(result: PurposeCheckResult, channel?: Channel): string {
   const lines: string[] = [];
+  if (result.verdict === 'not_checked') {
+    lines.push(`Purpose check: not checked (${result.lang})${channel ? ` (${CHANNEL_LABELS[channel]})` : ''}`);
+    for (const f of result.findings) lines.push(`  ${f.message}`);
+    return lines.join('\n');
+  }
   const verdict = result.verdict.replace('_', ' ');
   lines.push(`Purpose check: ${result.score}/100, ${verdict}${channel ? ` (${CHANNEL_LABELS[channel]})` : ''}`);
   lines.push('');
@@ -126,7 +131,10 @@ export function formatReport(result: PurposeCheckResult, channel?: Channel): str
   if (result.findings.length === 0) lines.push('Findings: none');
   else {
     lines.push('Findings:');
-    for (const f of result.findings) lines.push(`  ${SEVERITY_MARK[f.severity]} ${f.message}  [${f.code}]`);
+    for (const f of result.findings) {
+      lines.push(`  ${SEVERITY_MARK[f.severity]} ${f.message}  [${f.code}]`);
+      if (f.suggestion) lines.push(`       try: ${f.suggestion}`);
+    }
   }
   const s = result.stats;
   lines.push('');

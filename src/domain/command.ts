@@ -34,6 +34,10 @@ export type Command =
   | { kind: 'digest'; action: 'here'; day?: Weekday; time?: string; timezone?: string }
   | { kind: 'digest'; action: 'off' | 'preview' }
   | { kind: 'settings' }
+  /** Erase everything about this prospect (after a confirm modal). */
+  | { kind: 'forget'; prospect: Prospect }
+  /** A CSV of outreach drafted or logged from `from` to `to` (YYYY-MM-DD, inclusive; open ends when missing). */
+  | { kind: 'export'; from?: string; to?: string; mine: boolean }
   | { kind: 'ask_intent'; name: string }
   /** `problem`: a friendly plain-text line saying what was wrong; the view escapes it. */
   | { kind: 'help'; problem?: string };
@@ -72,7 +76,10 @@ export function parseCommand(text: string, options: ParseOptions = {}): Command 
     case 'draft':
     case 'log':
     case 'replied':
+    case 'forget':
       return prospectCommand(sub, rest);
+    case 'export':
+      return parseExport(rest);
     case 'list':
     case 'stats':
     case 'settings':
@@ -92,7 +99,7 @@ export function parseCommand(text: string, options: ParseOptions = {}): Command 
   }
 }
 
-function prospectCommand(sub: 'draft' | 'log' | 'replied', rest: string): Command {
+function prospectCommand(sub: 'draft' | 'log' | 'replied' | 'forget', rest: string): Command {
   if (rest === '') {
     return help(`Who is the prospect? Try /outreach ${sub} ${EXAMPLE_NAME}`);
   }
@@ -379,6 +386,31 @@ function calendarDate(year: number, month: number, day: number, phrase: string):
   const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!date.isValid) return { error: `"${echo(phrase)}" isn't a date in the calendar. ${AWAY_EXAMPLE}` };
   return { date };
+}
+
+// ---------------------------------------------------------------------------------------------
+// export [mine] [<from> [<to>]]
+
+const EXPORT_EXAMPLE = 'Try /outreach export, /outreach export mine, or /outreach export 2026-01-01 2026-03-31';
+
+function parseExport(rest: string): Command {
+  let mine = false;
+  const dates: string[] = [];
+  for (const word of rest === '' ? [] : rest.toLowerCase().split(' ')) {
+    if (word === 'mine' || word === 'own') {
+      mine = true;
+      continue;
+    }
+    if (['from', 'to', 'until', 'since', '-', '–', '..'].includes(word)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(word)) return help(`I don't understand "${echo(word)}" there. ${EXPORT_EXAMPLE}`);
+    const date = DateTime.fromISO(word, { zone: 'utc' });
+    if (!date.isValid) return help(`"${echo(word)}" isn't a date in the calendar. ${EXPORT_EXAMPLE}`);
+    dates.push(word);
+  }
+  if (dates.length > 2) return help(`Two dates at most: from and to. ${EXPORT_EXAMPLE}`);
+  const [from, to] = dates;
+  if (from !== undefined && to !== undefined && to < from) return help(`The end date comes before the start date. ${EXPORT_EXAMPLE}`);
+  return { kind: 'export', mine, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@
 //   inside that window and not acted on yet is pending: counted neither on time nor late.
 import { DateTime } from 'luxon';
 import { addBusinessDays, type TeamCalendar } from './cadence';
-import type { Verdict } from './purpose-check';
+import type { FindingCode, Verdict } from './purpose-check';
 import { isValidTimeZone } from './time-zone';
 
 // ---------------------------------------------------------------------------------------------
@@ -241,8 +241,11 @@ const PRAISE = new Set(['follow_up_adds_value']);
 // made sorting a 1,000-rep table take most of a second.
 const byName = new Intl.Collator('en').compare;
 
-/** One tip per finding code of the purpose check (src/domain/purpose-check/flags.ts). */
-export const COACHING_TIPS: Record<string, { label: string; tip: string }> = {
+/** Findings that are praise or bookkeeping, never a tip of the week. */
+type NoTip = 'follow_up_adds_value' | 'not_checked';
+
+/** One tip per finding code of the purpose check: a new code without a tip does not compile. */
+export const COACHING_TIPS: Record<Exclude<FindingCode, NoTip>, { label: string; tip: string }> = {
   template_field: { label: 'unfilled template fields', tip: 'Read each message once before sending: a leftover {first_name} tells the prospect it went to everyone.' },
   default_invitation: { label: "LinkedIn's default invitation", tip: 'Swap the default invitation for one line on why them and one on what you offer.' },
   near_empty: { label: 'near-empty messages', tip: 'Two sentences beat none: say why them and what is in it for them.' },
@@ -268,6 +271,14 @@ export const COACHING_TIPS: Record<string, { label: string; tip: string }> = {
   long_message: { label: 'long messages', tip: 'Aim for a message they can read in one glance on a phone.' },
   over_channel_limit: { label: 'messages over the channel limit', tip: 'Check the length before you send: LinkedIn cuts notes and InMails off at their limit.' },
   long_inmail: { label: 'long InMails', tip: 'Keep InMails short: the short ones get more replies.' },
+  booking_link_only: { label: 'a booking link as the only ask', tip: 'Ask one question they can answer in a word; a booking link can follow their yes.' },
+  contract_ask: { label: 'contracts or fees in a first message', tip: 'Earn the conversation first: ask for 15 minutes or a yes/no, not a signature.' },
+  deadline: { label: 'your deadline as their reason', tip: 'Leave out "by Friday": a date matters only when it is theirs.' },
+  scarcity: { label: 'scarcity', tip: 'Drop "only 3 spots left": let the offer stand on its use to them.' },
+  subject_line: { label: 'subject lines', tip: 'Three to six plain words naming their detail get opened; skip "quick question".' },
+  reading_grade: { label: 'hard reading', tip: 'Short sentences and short words: messages near a 5th-grade level get more replies.' },
+  about_you: { label: 'messages about the sender', tip: 'Turn one "we do" sentence into what it means for them.' },
+  unsure_why_you: { label: 'a why-you they may not recognise', tip: 'Name the post or talk and one thing it said, so they know you read it.' },
 };
 
 export const GENERIC_TIP = { label: 'one thing to improve', tip: 'Before sending, check the four parts: who you are, why them, what is in it for them, one clear ask.' };
@@ -278,7 +289,7 @@ export function coachingTip(findings: Array<{ code: string; count: number }>): C
     .filter((f) => f.count > 0 && !PRAISE.has(f.code))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0];
   if (!top) return null;
-  const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code) ? COACHING_TIPS[top.code] : undefined;
+  const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code) ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS] : undefined;
   return { code: top.code, count: top.count, ...(known ?? GENERIC_TIP) };
 }
 

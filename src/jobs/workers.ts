@@ -7,11 +7,13 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { DIGESTS_QUEUE, type DigestJobData } from '../queue/digests';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from '../queue/followups';
+import { RECORDS_QUEUE, type RecordsJobData, type RecordsQueue } from '../queue/records';
 import { startReconciler } from '../queue/reconciler';
 import type { DigestService } from '../services/digest';
 import type { FollowUpService } from '../services/followups';
 import { digestProcessor } from './digest';
 import { followUpReminderProcessor } from './followup-reminder';
+import { recordsProcessor, type RecordsServices } from './records';
 
 /** Jobs in flight at once when not told otherwise (the bench's empty-job baseline uses it too). */
 export const DEFAULT_CONCURRENCY = 50;
@@ -40,6 +42,7 @@ export interface RunningQueueWorker<T> {
 
 export type RunningWorker = RunningQueueWorker<ReminderJobData>;
 export type RunningDigestWorker = RunningQueueWorker<DigestJobData>;
+export type RunningRecordsWorker = RunningQueueWorker<RecordsJobData>;
 
 /** What every worker gets: its failures logged, and a reconciler that runs at start and then every so often. */
 async function supervise<T>(
@@ -107,4 +110,37 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
     concurrency: 4,
   });
   return supervise(worker, 'digest', () => digests.reconcile(), options);
+}
+
+export interface RecordsWorkerOptions extends RecordsServices {
+  connection: Redis;
+  prefix: string;
+  /** The producer side, for the daily scheduler and the purge jobs the reconciler restores. */
+  queue: RecordsQueue;
+  logger: Logger;
+  reconcileEveryMs?: number;
+}
+
+/**
+ * The `records` queue. Its reconciler's first pass, at start, upserts the daily retention scheduler,
+ * runs a retention pass (a worker that was down at 03:17 still blanks what is due), and runs or
+ * re-schedules removed workspaces' purges; later passes keep the scheduler and the purge jobs there.
+ */
+export async function startRecordsWorker(o: RecordsWorkerOptions): Promise<RunningRecordsWorker> {
+  const worker = new Worker<RecordsJobData>(RECORDS_QUEUE, recordsProcessor(o, o.logger), {
+    connection: o.connection,
+    prefix: o.prefix,
+    // An export streams a whole team's history; two at a time keep Postgres and the disk calm.
+    concurrency: 2,
+  });
+  let first = true;
+  const reconcile = async () => {
+    await o.queue.ensureRetentionScheduler();
+    if (first) {
+      await o.retention.run('startup');
+      first = false;
+    }
+    return o.erasure.reconcile();
+  };
+  return supervise(worker, 'records', reconcile, o);
 }

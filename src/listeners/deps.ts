@@ -1,5 +1,7 @@
 import type { Logger } from '../logger';
 import type { DigestService } from '../services/digest';
+import type { ErasureService } from '../services/erasure';
+import type { ExportService } from '../services/export';
 import type { FollowUpService } from '../services/followups';
 import type { OutreachService } from '../services/outreach';
 import type { SettingsService } from '../services/settings';
@@ -10,6 +12,8 @@ export interface ListenerDeps {
   followUps: FollowUpService;
   settings: SettingsService;
   digests: DigestService;
+  erasure: ErasureService;
+  exports: ExportService;
   logger: Logger;
   now: () => Date;
   /** For reading dates a rep types ("away until monday") before their own zone is known. */

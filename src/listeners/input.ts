@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldLimitErrors, withoutControlCharacters, type FieldLimits } from '../domain/modal-fields';
 
 /**
  * Zod schemas for the parts of Slack's payloads the listeners use. Slack sends much more; only what
@@ -64,15 +65,26 @@ export const viewBody = z.object({
   }),
 });
 
-/** The modal's answers by block id, trimmed; empty answers are left out. */
+/**
+ * The modal's answers by block id, trimmed, without control characters (a NUL would make Postgres
+ * refuse the write, and no retry could fix that); empty answers are left out.
+ */
 export function readViewValues(values: z.infer<typeof viewBody>['view']['state']['values']): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(values)) {
     const first = Object.values(actions)[0];
-    const value = (first?.selected_option?.value ?? first?.value ?? '').trim();
+    const value = withoutControlCharacters(first?.selected_option?.value ?? first?.value ?? '').trim();
     if (value) out[blockId] = value;
   }
   return out;
+}
+
+/**
+ * Field errors for the modal (`response_action: errors`): `checks` from the handler's own rules, and
+ * a length error for any answer over the modal's limit, which wins because it says what to fix first.
+ */
+export function fieldErrors(values: Record<string, string>, limits: FieldLimits, checks: Record<string, string> = {}): Record<string, string> {
+  return { ...checks, ...fieldLimitErrors(values, limits) };
 }
 
 /** private_metadata is ours, but it travels through Slack: read it as untrusted JSON. */
@@ -116,3 +128,18 @@ export function submissionOnOutreach(
 
 const outreachMetadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) });
 
+const selectedUsers = z.object({
+  view: z.object({
+    state: z.object({
+      values: z.record(z.string(), z.record(z.string(), z.object({ selected_users: z.array(slackId).max(100).nullish() }).passthrough())),
+    }),
+  }),
+});
+
+/** The user ids picked in a modal's users select (`multi_users_select`) in block `blockId`. */
+export function selectedUsersOf(body: unknown, blockId: string): string[] {
+  const parsed = selectedUsers.safeParse(body);
+  if (!parsed.success) return [];
+  const first = Object.values(parsed.data.view.state.values[blockId] ?? {})[0];
+  return first?.selected_users ?? [];
+}

@@ -76,6 +76,17 @@ export class DigestQueue {
     return all.map((s) => s.key);
   }
 
+  /** Removes every scheduler of one workspace (after uninstall); returns how many went. */
+  async removeTeam(teamId: string): Promise<number> {
+    const prefix = `digest-${teamId}-`;
+    let removed = 0;
+    for (const id of await this.schedulerIds()) {
+      if (!id.startsWith(prefix)) continue;
+      if (await this.queue.removeJobScheduler(id)) removed++;
+    }
+    return removed;
+  }
+
   close(): Promise<void> {
     return this.queue.close();
   }

@@ -86,6 +86,25 @@ export class FollowUpQueue {
     }
   }
 
+  /**
+   * Removes every job not yet running whose data matches (a workspace's or an erased prospect's
+   * reminders, including old jobs of snoozed follow-ups). Ids are collected a page at a time first,
+   * then removed, so removing never shifts a page being read. Returns how many went.
+   */
+  async removeWhere(match: (data: ReminderJobData) => boolean, pageSize = 1000): Promise<number> {
+    const ids: string[] = [];
+    for (const state of ['delayed', 'waiting', 'prioritized'] as const) {
+      for (let start = 0; ; start += pageSize) {
+        const jobs = await this.queue.getJobs([state], start, start + pageSize - 1, true);
+        for (const job of jobs) if (job?.id && job.data && match(job.data)) ids.push(job.id);
+        if (jobs.length < pageSize) break;
+      }
+    }
+    let removed = 0;
+    for (const id of ids) removed += await this.queue.remove(id).catch(() => 0);
+    return removed;
+  }
+
   close(): Promise<void> {
     return this.queue.close();
   }

@@ -109,6 +109,18 @@ export class DigestService {
     return { ok: true, subscription, changed: !same };
   }
 
+  /**
+   * Who may change or stop a channel's digest: the person who set it up, or a workspace admin.
+   * Anyone else gets the owner's id back, to be told whom to ask. A channel without a digest is
+   * anyone's to set up.
+   */
+  async mayChange(teamId: string, channelId: string, userId: string): Promise<{ ok: true } | { ok: false; owner: string }> {
+    const existing = await dstore.getSubscription(this.pool, teamId, channelId);
+    if (!existing || existing.createdBy === userId) return { ok: true };
+    if (await this.slack().isAdmin(userId)) return { ok: true };
+    return { ok: false, owner: existing.createdBy };
+  }
+
   /** `/outreach digest off`. */
   async unsubscribe(teamId: string, channelId: string): Promise<boolean> {
     const removed = await dstore.deleteSubscription(this.pool, teamId, channelId);

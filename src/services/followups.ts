@@ -266,6 +266,8 @@ export class FollowUpService {
 
   /** Outreach of this rep awaiting a reply whose prospect matches the name (for `replied <prospect>`). */
   async awaitingByProspect(rep: RepKey, name: string): Promise<Outreach[]> {
+    // An empty name would match every outreach the rep has open.
+    if (name.trim() === '') return [];
     return ostore.findAwaitingByProspect(this.pool, rep.teamId, rep.repId, name, 10);
   }
 

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { composeDraft } from '../domain/draft';
-import { checkPurpose, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
+import { checkPurpose, checkOutcome, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { applySameness, SAMENESS_DAYS, SAMENESS_THRESHOLD } from '../domain/sameness';
 import { recordEvent } from '../store/events';
 import * as store from '../store/outreach';
@@ -81,8 +81,7 @@ export class OutreachService {
         whatsInIt: input.whatsInIt,
         theAsk: input.ask,
         draftText,
-        purposeScore: check.score,
-        verdict: check.verdict,
+        ...checkOutcome(check),
         findings: check.findings,
       });
       if (inserted.created) {
@@ -114,8 +113,7 @@ export class OutreachService {
         whatsInIt: input.whatsInIt,
         theAsk: input.ask,
         draftText,
-        purposeScore: check.score,
-        verdict: check.verdict,
+        ...checkOutcome(check),
         findings: check.findings,
       });
       if (updated) {
@@ -149,8 +147,7 @@ export class OutreachService {
       const sent = await store.markSent(db, { ...rep, id }, {
         sentText,
         sentAt,
-        purposeScore: check.score,
-        verdict: check.verdict,
+        ...checkOutcome(check),
         findings: check.findings,
       });
       if (!sent) return null;
@@ -181,8 +178,7 @@ export class OutreachService {
         prospectCompany: message.company,
         channel: message.channel,
         sentText: message.text,
-        purposeScore: check.score,
-        verdict: check.verdict,
+        ...checkOutcome(check),
         findings: check.findings,
       });
       if (inserted.created) {

@@ -1,7 +1,7 @@
 import { isValidTimeZone } from '../domain/time-zone';
 import type { Pool } from 'pg';
 import { parseCadence, parseHolidays, parseReminderTime, parseWeekendDays } from '../domain/cadence';
-import { getTeamSettings, saveTeamSettings, type TeamSettings } from '../store/team-settings';
+import { DEFAULT_RETENTION_DAYS, getTeamSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, saveTeamSettings, type TeamSettings } from '../store/team-settings';
 import type { SlackMessenger } from './slack-port';
 
 export interface SettingsAnswers {
@@ -11,6 +11,9 @@ export interface SettingsAnswers {
   reminderTime?: string;
   cadence?: string;
   showRepNames?: string;
+  retentionDays?: string;
+  /** Picked in a users select, so already Slack user ids. */
+  managerIds?: string[];
 }
 
 /** `/outreach settings`: the workspace's follow-up calendar and privacy, changed by its admins. */
@@ -34,7 +37,7 @@ export class SettingsService {
   }
 
   /** Reads the modal's answers; field errors in words, or the settings to save. */
-  review(answers: SettingsAnswers): { errors: Record<string, string> } | { settings: Omit<TeamSettings, never> } {
+  review(answers: SettingsAnswers): { errors: Record<string, string> } | { settings: TeamSettings } {
     const errors: Record<string, string> = {};
     const timezone = answers.timezone?.trim() || null;
     if (timezone && !isValidTimeZone(timezone)) errors.timezone = 'Use a time zone name such as Europe/Berlin or America/New_York.';
@@ -46,6 +49,11 @@ export class SettingsService {
     if (!time.ok) errors.reminderTime = time.error;
     const cadence = parseCadence(answers.cadence ?? '3, 7');
     if (!cadence.ok) errors.cadence = cadence.error;
+    const retentionText = (answers.retentionDays ?? String(DEFAULT_RETENTION_DAYS)).replace(/[,_\s]/g, '');
+    const retentionDays = /^\d{1,5}$/.test(retentionText) ? Number(retentionText) : NaN;
+    if (!(retentionDays >= MIN_RETENTION_DAYS && retentionDays <= MAX_RETENTION_DAYS)) {
+      errors.retentionDays = `A number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS.toLocaleString('en-US')}, e.g. 365.`;
+    }
     if (Object.keys(errors).length > 0 || !weekend.ok || !holidays.ok || !time.ok || !cadence.ok) return { errors };
     return {
       settings: {
@@ -55,6 +63,8 @@ export class SettingsService {
         reminderTime: time.value,
         cadenceDays: cadence.value,
         showRepNames: answers.showRepNames !== 'hide',
+        retentionDays,
+        managerIds: [...new Set(answers.managerIds ?? [])].slice(0, 100),
       },
     };
   }

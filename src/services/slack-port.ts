@@ -9,6 +9,8 @@ export interface SlackMessenger {
   isAdmin(userId: string): Promise<boolean>;
   /** Display names of the workspace's people (users.list), for the digest's per-rep table. */
   userNames(): Promise<Map<string, string>>;
+  /** Uploads a file from disk into the bot's DM with the user (files.uploadV2's three steps, streamed). */
+  uploadToDm(userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }>;
 }
 
 /** Slack refused to post into a channel the bot is not in (or cannot see). */

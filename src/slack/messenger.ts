@@ -1,3 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import { ErrorCode, WebClient } from '@slack/web-api';
 import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
 import type { SlackMessage } from '../views/mrkdwn';
@@ -60,6 +64,49 @@ export class WebApiMessenger implements SlackMessenger {
     }
     return names;
   }
+
+  async uploadToDm(userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+    try {
+      return await uploadStreamed(this.client, userId, file);
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+}
+
+/**
+ * files.uploadV2 in three steps: ask for an upload URL, POST the bytes to it, complete into the DM.
+ * WebClient's own filesUploadV2 reads the whole file into a Buffer first; a large export must not sit
+ * in memory, so the bytes are streamed from disk here and the two API calls go through WebClient.
+ */
+async function uploadStreamed(client: WebClient, userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  const target = await client.files.getUploadURLExternal({ filename: file.filename, length: file.length });
+  if (!target.upload_url || !target.file_id) throw new Error('files.getUploadURLExternal returned no upload URL');
+  await postFile(target.upload_url, file.path, file.length);
+  await client.files.completeUploadExternal({ files: [{ id: target.file_id, title: file.title }], channel_id: channel, initial_comment: file.comment });
+  return { fileId: target.file_id };
+}
+
+/** POSTs a file to an upload URL, read from disk as the socket takes it (a pipe keeps backpressure). */
+async function postFile(url: string, filePath: string, length: number): Promise<void> {
+  const target = new URL(url);
+  const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'content-length': String(length) },
+    timeout: 120_000,
+  });
+  const answered = new Promise<IncomingMessage>((resolve, reject) => {
+    request.once('response', resolve);
+    request.once('error', reject);
+    request.once('timeout', () => request.destroy(new Error('file upload timed out')));
+  });
+  await pipeline(createReadStream(filePath), request);
+  const response = await answered;
+  response.resume();
+  if ((response.statusCode ?? 0) >= 300) throw new Error(`file upload answered HTTP ${response.statusCode}`);
 }
 
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);

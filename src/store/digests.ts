@@ -49,7 +49,10 @@ export async function getSubscription(db: Queryable, teamId: string, channelId: 
 
 /** Every subscription of every team: what the reconciler turns into job schedulers. */
 export async function allSubscriptions(db: Queryable): Promise<DigestSubscription[]> {
-  const { rows } = await db.query(`SELECT ${SUBSCRIPTION} FROM digest_subscriptions ORDER BY team_id, channel_id`);
+  const { rows } = await db.query(`SELECT ${SUBSCRIPTION} FROM digest_subscriptions s
+     -- A workspace that removed the app gets no digest while it waits for its purge.
+     WHERE NOT EXISTS (SELECT 1 FROM team_uninstalls u WHERE u.team_id = s.team_id AND u.reinstalled_at IS NULL AND u.purged_at IS NULL)
+     ORDER BY team_id, channel_id`);
   return rows.map(subscriptionOf);
 }
 

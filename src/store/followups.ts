@@ -187,7 +187,10 @@ export async function resetStaleClaims(db: Queryable, olderThan: Date): Promise<
 /** Every open follow-up, in pages by id, for the reconciler. */
 export async function pendingPage(db: Queryable, afterId: string, limit: number): Promise<FollowUp[]> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM followups f WHERE status = 'pending' AND id > $1 ORDER BY id LIMIT $2`,
+    `SELECT ${COLUMNS} FROM followups f WHERE status = 'pending' AND id > $1
+       -- A workspace that removed the app gets no reminders while it waits for its purge.
+       AND NOT EXISTS (SELECT 1 FROM team_uninstalls u WHERE u.team_id = f.team_id AND u.reinstalled_at IS NULL AND u.purged_at IS NULL)
+     ORDER BY id LIMIT $2`,
     [afterId, limit],
   );
   return rows.map(toFollowUp);

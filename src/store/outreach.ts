@@ -85,8 +85,9 @@ export interface DraftParts {
 }
 
 export interface CheckOutcome {
-  purposeScore: number;
-  verdict: Verdict;
+  /** Both null for a message in a language the check does not read: it stays out of quality figures. */
+  purposeScore: number | null;
+  verdict: Verdict | null;
   findings: Finding[];
 }
 

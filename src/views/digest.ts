@@ -114,3 +114,10 @@ function line(name: string, sent: number, replied: number, rate: string, followU
   const padded = cut.join('') + ' '.repeat(NAME_WIDTH - cut.length);
   return `${escapeMrkdwn(padded)}  ${String(sent).padStart(4)}  ${String(replied).padStart(7)}  ${rate.padStart(4)}  ${followUps}`;
 }
+
+/** To someone who tried to change or stop a digest that another person set up. */
+export function digestOwnedBy(ownerId: string): string {
+  // The id comes from our own table, but is checked before it becomes a mention all the same.
+  const owner = /^[UW][A-Z0-9]{2,40}$/.test(ownerId) ? `<@${ownerId}>` : 'someone else';
+  return `This channel's digest was set up by ${owner}, so only they or a workspace admin can change it or turn it off. Nothing was changed.`;
+}

@@ -39,6 +39,15 @@ export function settingsModal(s: TeamSettings): types.ModalView {
         label: plain('Reps in the weekly digest'),
         element: { type: 'radio_buttons', action_id: 'value', options: [show, hide], initial_option: s.showRepNames ? show : hide },
       },
+      text('retentionDays', 'Keep outreach texts (days)', String(s.retentionDays), 'After this many days, message texts and profile links are blanked; the numbers stay. 30 to 3650.'),
+      {
+        type: 'input',
+        block_id: 'managerIds',
+        optional: true,
+        label: plain('Managers'),
+        hint: plain("They may export the whole team's outreach with /outreach export (admins always may)."),
+        element: { type: 'multi_users_select', action_id: 'value', max_selected_items: 100, ...(s.managerIds.length > 0 ? { initial_users: s.managerIds } : {}) },
+      },
     ],
   };
 }

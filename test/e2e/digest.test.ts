@@ -127,6 +127,26 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
   });
 
+  it("only the person who set the digest up, or a workspace admin, may change it or turn it off; anyone else is told who", async () => {
+    await command('digest here', repA);
+    const admin = `UADMIN${team.slice(2)}`;
+    app.slack.respondWith('users.info', (call) => (call.args.user === admin ? { body: { ok: true, user: { id: admin, is_admin: true } } } : undefined));
+
+    await command('digest off', repB);
+    expect(visibleText(lastResponse().args.blocks)).toBe(
+      `This channel's digest was set up by <@${repA}>, so only they or a workspace admin can change it or turn it off. Nothing was changed.`,
+    );
+    await command('digest here friday 16:00', repB);
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/set up by <@UA/);
+    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ created_by: repA, weekday: 1 }]);
+
+    await command('digest here friday 16:00', repA);
+    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ created_by: repA, weekday: 5 }]);
+    await command('digest off', admin);
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/no longer gets the weekly digest/);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+  });
+
   it('asks to be invited when it may not post in the channel, and subscribes nothing', async () => {
     app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === 'C0PRIVATE' ? { body: { ok: false, error: 'not_in_channel' } } : undefined));
     await command('digest here', repA, 'C0PRIVATE');
@@ -194,10 +214,10 @@ describe('the weekly digest, stats and the App Home', () => {
     await sent(repA, '2026-11-23T01:00:00Z', { repliedAt: '2026-11-23T05:00:00Z' });
     await sent(repA, '2026-11-23T02:00:00Z');
     await sent(repB, '2026-11-23T02:00:00Z', { repliedAt: '2026-11-23T05:00:00Z' });
-    await command('stats');
-    const stats = lastResponse();
-    expect(stats.args.response_type).toBe('ephemeral');
-    const text = visibleText(stats.args.blocks);
+    // A fast read: the numbers come in the ack itself.
+    const stats = (await command('stats')).json as { response_type: string; blocks: object[] };
+    expect(stats.response_type).toBe('ephemeral');
+    const text = visibleText(stats.blocks);
     expect(text).toMatch(/50%/); // 1 reply of 2 sent this week
     expect(text).not.toMatch(/NaN/);
     expect(text).not.toContain('Zelda');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { postToApp } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN = ['-r', require.resolve('@swc-node/register'), path.join(ROOT, 'src/main.ts')];
@@ -75,6 +76,13 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
+    // A signed body that parses to null once ended the process (Bolt read body.ssl_check in a
+    // promise nobody awaited): now it gets a 400, and the process serves on.
+    for (const [body, contentType] of [['null', 'json'], ['payload=null', 'form'], ['[]', 'json']] as const) {
+      const refused = await postToApp(`http://127.0.0.1:${port}`, { body, contentType, signingSecret: 'process-test-secret' });
+      expect(refused.status).toBe(400);
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const { rows } = await db.pool().query('SELECT count(*)::int AS n FROM schema_migrations');
     expect(rows[0].n).toBeGreaterThan(0);
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -84,5 +92,70 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect(output).not.toContain('not-a-real-password');
     expect(output).not.toContain('process-test-secret');
     expect(output).not.toContain('xoxb-process-test');
+  });
+
+  /** Runs main.ts to its exit; the stand-in must keep answering meanwhile, so no spawnSync. */
+  function runToExit(extra: Record<string, string | undefined>, onOutput?: (output: string, kill: () => void) => void) {
+    const child = spawn(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      onOutput?.(stdout + stderr, () => child.kill('SIGTERM'));
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      onOutput?.(stdout + stderr, () => child.kill('SIGTERM'));
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+    return {
+      child,
+      exit: new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+        child.on('exit', (code) => {
+          clearTimeout(timer);
+          resolve({ code, stdout, stderr });
+        }),
+      ),
+    };
+  }
+
+  it.each(['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed'])(
+    'stops with one line naming SLACK_BOT_TOKEN, exit 1, when auth.test says %s',
+    async (error) => {
+      slack.reset();
+      slack.respondWith('auth.test', () => ({ body: { ok: false, error } }));
+      const { exit } = runToExit({ LOG_LEVEL: 'info' });
+      const result = await exit;
+      slack.reset();
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^SLACK_BOT_TOKEN was refused by Slack \\(${error}\\)`));
+      expect(result.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+      expect(result.stdout).not.toContain('bot listening');
+      expect(result.stdout + result.stderr).not.toContain('xoxb-process-test');
+    },
+  );
+
+  it('stops with one line when the token is not a bot token (auth.test has no bot_id)', async () => {
+    slack.reset();
+    slack.respondWith('auth.test', () => ({ body: { ok: true, team_id: 'T000', user_id: 'U0PERSON', user: 'someone' } }));
+    const result = await runToExit({}).exit;
+    slack.reset();
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is not a bot token/)]);
+  });
+
+  it('exits promptly with a line on SIGTERM during start-up', async () => {
+    slack.reset();
+    // auth.test never answers: the process is stuck in start-up when the signal comes.
+    slack.respondWith('auth.test', () => new Promise(() => undefined));
+    const { child, exit } = runToExit({ LOG_LEVEL: 'info' });
+    await slack.waitFor('auth.test', 1, 15000);
+    child.kill('SIGTERM');
+    const result = await exit;
+    slack.reset();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/"signal":"SIGTERM".*shutting down during start-up/);
   });
 });

@@ -5,7 +5,17 @@ import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
 import { FollowUpQueue } from '../../src/queue/followups';
-import { startDigestWorker, startWorker, type RunningDigestWorker, type RunningWorker, type WorkerOptions } from '../../src/jobs/workers';
+import {
+  startDigestWorker,
+  startRecordsWorker,
+  startWorker,
+  type RunningDigestWorker,
+  type RunningRecordsWorker,
+  type RunningWorker,
+  type WorkerOptions,
+} from '../../src/jobs/workers';
+import { RecordsQueue } from '../../src/queue/records';
+import { queueDashboardRoutes, type DashboardCredentials } from '../../src/admin-queues';
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
@@ -23,6 +33,7 @@ export interface TestApp {
   services: Services;
   queue: FollowUpQueue;
   digestQueue: DigestQueue;
+  recordsQueue: RecordsQueue;
   prefix: string;
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
@@ -31,6 +42,8 @@ export interface TestApp {
   startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
   startDigestWorker(): Promise<RunningDigestWorker>;
+  /** Starts a records worker (retention, purges, exports); its start-up pass runs retention once. */
+  startRecordsWorker(): Promise<RunningRecordsWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
   stopWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -41,7 +54,16 @@ export interface TestApp {
  * Postgres database and Redis key prefix, and Slack's Web API replaced by a local stand-in that
  * records every call. The clock is the test's to set.
  */
-export async function startTestApp(options: { now?: () => Date; slack?: FakeSlackApiOptions; defaultTimezone?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    now?: () => Date;
+    slack?: FakeSlackApiOptions;
+    defaultTimezone?: string;
+    limits?: Config['limits'];
+    admin?: DashboardCredentials;
+    uninstallGraceDays?: number;
+  } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const slack = await startFakeSlackApi(options.slack);
   const prefix = testQueuePrefix();
@@ -53,6 +75,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
     role: 'bot',
     logLevel: 'silent',
     defaultTimezone: options.defaultTimezone ?? 'UTC',
+    ...(options.limits ? { limits: options.limits } : {}),
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
   };
   const now = options.now ?? (() => new Date());
@@ -60,8 +83,19 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
   await ready(redis);
   const queue = new FollowUpQueue(redis, prefix);
   const digestQueue = new DigestQueue(redis, prefix);
+  const recordsQueue = new RecordsQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({ pool: db.pool(), queue, digestQueue, slack: messenger, logger: silentLogger, defaultTimezone: config.defaultTimezone, clock: now });
+  const services = createServices({
+    pool: db.pool(),
+    queue,
+    digestQueue,
+    recordsQueue,
+    slack: messenger,
+    logger: silentLogger,
+    defaultTimezone: config.defaultTimezone,
+    uninstallGraceDays: options.uninstallGraceDays ?? 30,
+    clock: now,
+  });
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
@@ -73,6 +107,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
       { name: 'redis', check: () => redis.ping() },
     ],
     processBeforeResponse: true,
+    extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
@@ -90,6 +125,7 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
     services,
     queue,
     digestQueue,
+    recordsQueue,
     prefix,
     baseUrl,
     post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
@@ -105,12 +141,19 @@ export async function startTestApp(options: { now?: () => Date; slack?: FakeSlac
       workers.push({ worker, connection });
       return worker;
     },
+    async startRecordsWorker() {
+      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+      const worker = await startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services });
+      workers.push({ worker, connection });
+      return worker;
+    },
     stopWorkers,
     async close() {
       await stopWorkers();
       await bot.stop();
       await queue.close();
       await digestQueue.close();
+      await recordsQueue.close();
       redis.disconnect();
       await slack.close();
       await dropPrefix(prefix);

@@ -19,7 +19,11 @@ import { DateTime } from 'luxon';
 export type ApiArgs = Record<string, any>;
 
 export interface ApiCall {
-  /** The Web API method (`chat.postMessage`), or `response_url` for a post to `responseUrl(id)`. */
+  /**
+   * The Web API method (`chat.postMessage`), `response_url` for a post to `responseUrl(id)`, or
+   * `file_upload` for the bytes POSTed to an upload URL from `files.getUploadURLExternal` (the middle
+   * step of files.uploadV2; its args are `file_id`, `size` and, unless turned off, `text`).
+   */
   method: string;
   /** The parsed body, without the `token` field (that is in `token`). */
   args: ApiArgs;
@@ -44,11 +48,18 @@ export interface FakeUser {
   tz?: string;
   real_name?: string;
   name?: string;
+  /** A workspace admin (users.info `is_admin`). */
+  is_admin?: boolean;
 }
 
 export interface FakeSlackApiOptions {
   /** Per-user answers to `users.info` (and the members `users.list` returns); anyone not listed gets America/New_York and a made-up name. */
   users?: Record<string, FakeUser>;
+  /**
+   * Keep the bytes of file uploads in the recorded call (`args.text`); on by default. A bench turns it
+   * off, so that a large upload is counted as it streams in and never held.
+   */
+  keepUploads?: boolean;
 }
 
 export interface FakeSlackApi {
@@ -77,6 +88,7 @@ export const FAKE_APP_ID = 'A0PURPOSE';
 const JSON_FIELDS = new Set([
   'attachments',
   'blocks',
+  'files',
   'metadata',
   'option_groups',
   'options',
@@ -164,6 +176,16 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return { body: { ok: true, view: viewFrom(args, `VHOME${String(args.user_id ?? '')}`) } };
       case 'users.info':
         return { body: { ok: true, user: userFrom(String(args.user ?? ''), options.users ?? {}) } };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${String(next()).padStart(10, '0')}`;
+        return { body: { ok: true, file_id: fileId, upload_url: `${url}/upload/${fileId}` } };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(args.files) ? (args.files as Array<{ id?: string; title?: string }>) : [];
+        return { body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '', channels: args.channel_id ? [args.channel_id] : [] })) } };
+      }
+      case 'file_upload':
+        return { body: `OK - ${String(args.size ?? 0)}`, headers: { 'content-type': 'text/plain' } };
       case 'users.list':
         // One page: the listed users (a workspace's members as far as the test cares).
         return { body: { ok: true, members: Object.keys(options.users ?? {}).map((id) => userFrom(id, options.users ?? {})), response_metadata: { next_cursor: '' } } };
@@ -174,6 +196,31 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const upload = /^\/upload\/([A-Z0-9]+)$/.exec(path);
+    if (upload) {
+      // The upload URL's POST: counted as it streams in; kept only when asked (a test reads the file).
+      // Slack takes the bytes raw or as multipart form data (WebClient's own filesUploadV2 sends a form).
+      const contentType = String(req.headers['content-type'] ?? '');
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (options.keepUploads !== false || contentType.startsWith('multipart/form-data')) chunks.push(chunk);
+      }
+      let bytes = Buffer.concat(chunks);
+      if (contentType.startsWith('multipart/form-data')) {
+        const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+        const file = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+        bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+        size = bytes.length;
+      }
+      const args: ApiArgs = { file_id: upload[1], size, ...(options.keepUploads !== false ? { text: bytes.toString('utf8') } : {}) };
+      const call: ApiCall = { method: 'file_upload', args, token: undefined, path };
+      record(call);
+      const override = overrides.get('file_upload');
+      send(res, (override && (await override(call))) ?? defaultAnswer(call));
+      return;
+    }
     const method = methodOf(path);
     const raw = await readBody(req);
     if (method === undefined) {
@@ -360,6 +407,7 @@ function userFrom(id: string, users: Record<string, FakeUser>): ApiArgs {
     real_name: realName,
     deleted: false,
     is_bot: false,
+    is_admin: given.is_admin ?? false,
     tz,
     tz_label: now.isValid ? now.offsetNameLong : tz,
     tz_offset: now.isValid ? now.offset * 60 : 0,

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       role: 'all',
       logLevel: 'info',
       defaultTimezone: 'UTC',
+      limits: { concurrency: 16, queue: 64 },
       slack: { botToken: good.SLACK_BOT_TOKEN, signingSecret: good.SLACK_SIGNING_SECRET },
     });
     expect(config.slack.appToken).toBeUndefined();
@@ -41,6 +42,8 @@ describe('loadConfig', () => {
       ROLE: 'worker',
       LOG_LEVEL: 'debug',
       DEFAULT_TIMEZONE: 'Europe/Berlin',
+      BOT_CONCURRENCY: '4',
+      BOT_QUEUE: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -48,6 +51,7 @@ describe('loadConfig', () => {
       role: 'worker',
       logLevel: 'debug',
       defaultTimezone: 'Europe/Berlin',
+      limits: { concurrency: 4, queue: 0 },
       slack: { appToken: 'xapp-1-abc', apiUrl: 'http://127.0.0.1:9999/api/' },
     });
   });
@@ -55,6 +59,8 @@ describe('loadConfig', () => {
   it.each([
     [{ ...good, DATABASE_URL: undefined }, /^DATABASE_URL is missing: expected a URL like postgres:\/\//],
     [{ ...good, DATABASE_URL: '' }, /^DATABASE_URL is missing/],
+    [{ ...good, BOT_CONCURRENCY: '0' }, /^BOT_CONCURRENCY is malformed: expected a whole number/],
+    [{ ...good, BOT_QUEUE: 'lots' }, /^BOT_QUEUE is malformed: expected a whole number/],
     [{ ...good, DATABASE_URL: 'mysql://x/y' }, /^DATABASE_URL is malformed/],
     [{ ...good, REDIS_URL: 'localhost:6379' }, /^REDIS_URL is malformed: expected a URL like redis:\/\//],
     [{ ...good, SLACK_BOT_TOKEN: undefined }, /^SLACK_BOT_TOKEN is missing: expected the bot token/],

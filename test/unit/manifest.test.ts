@@ -14,8 +14,10 @@ const MANIFEST_PATH = path.resolve(__dirname, '../../manifest.yml');
 const SLACK_EVENTS_PATH = '/slack/events';
 
 /** Bot scopes, each used (see the comments in manifest.yml); nothing reads messages or channel lists. */
-const BOT_SCOPES = ['chat:write', 'commands', 'im:write', 'users:read'];
-const SUBCOMMANDS = ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'ask-intent', 'help'];
+const BOT_SCOPES = ['chat:write', 'commands', 'files:write', 'im:write', 'users:read'];
+const SUBCOMMANDS = ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'export', 'forget', 'ask-intent', 'help'];
+/** The App Home, and hearing that the app was removed from a workspace (the uninstall purge). */
+const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'];
 
 const requestUrl = z
   .url({ protocol: /^https$/ })
@@ -50,7 +52,7 @@ const appManifest = z
     settings: z.object({
       event_subscriptions: z.object({
         request_url: requestUrl.optional(),
-        bot_events: z.array(z.string()).refine((e) => e.join() === 'app_home_opened', 'the app handles app_home_opened only'),
+        bot_events: z.array(z.string()).refine((e) => [...e].sort().join() === [...BOT_EVENTS].sort().join(), `must be exactly ${BOT_EVENTS.join(', ')}`),
       }),
       interactivity: z.object({ is_enabled: z.literal(true), request_url: requestUrl.optional() }),
       org_deploy_enabled: z.literal(false),
@@ -92,7 +94,8 @@ describe('manifest.yml', () => {
     ['unescaped mentions', (m) => (m.features.slash_commands[0].should_escape = false), /should_escape/],
     ['interactivity off', (m) => (m.settings.interactivity.is_enabled = false), /interactivity\.is_enabled/],
     ['no App Home tab', (m) => (m.features.app_home.home_tab_enabled = false), /app_home\.home_tab_enabled/],
-    ['no app_home_opened event', (m) => (m.settings.event_subscriptions.bot_events = ['message.im']), /bot_events/],
+    ['no app_home_opened event', (m) => m.settings.event_subscriptions.bot_events.shift(), /bot_events/],
+    ['an extra event', (m) => m.settings.event_subscriptions.bot_events.push('message.im'), /bot_events/],
     ['an extra scope', (m) => m.oauth_config.scopes.bot.push('channels:history'), /scopes\.bot: must be exactly/],
     ['a user scope', (m) => (m.oauth_config.scopes.user = ['chat:write']), /scopes\.user/],
     ['a plain-HTTP request URL', (m) => (m.settings.interactivity.request_url = 'http://example.com/slack/events'), /interactivity\.request_url/],
@@ -102,6 +105,11 @@ describe('manifest.yml', () => {
   ])('catches %s', (_name, edit, expected) => {
     const found = problems(edited(edit));
     expect(found.join('\n')).toMatch(expected);
+  });
+
+  it('says why each scope is needed', () => {
+    const text = readFileSync(MANIFEST_PATH, 'utf8');
+    for (const scope of BOT_SCOPES) expect(text).toMatch(new RegExp(`#\\s+${scope}\\s+\\S`));
   });
 
   it('accepts Socket Mode without request URLs', () => {

@@ -32,13 +32,14 @@ export interface Anatomy {
   sentences: Sentence[];
 }
 
-const SUBJECT = /^\s*subject:\s*(.*)$/i;
+const SUBJECT = /^\s*(?:subject|betreff|asunto|objet|assunto)\s*:\s*(.*)$/i;
 const SIGN_OFF =
-  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|cordialement|viele grüße|abraço|thanks & regards|thanks and regards|with thanks|respectfully)\b[^\n]{0,20}$/i;
+  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
+const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 const ABBREVIATION = /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s))\.$/i;
 
 // Most messages have none of these; one search is cheaper than four replacements.
@@ -99,7 +100,9 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
   while (start > 0) {
     const line = (lines[start - 1] ?? '').trim();
     if (line === '') break;
-    const short = !/[.?!:;]$/.test(line) && AT_MOST_SIX_WORDS.test(line);
+    // A role line under a name ("Co-founder, Verilo (ID checks for remittance apps)") runs longer.
+    const roleLine = start < end && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) && AT_MOST_TWELVE_WORDS.test(line);
+    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }

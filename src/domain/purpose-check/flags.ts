@@ -1,6 +1,6 @@
 import type { Anatomy } from './anatomy';
 import type { AskReading } from './parts';
-import type { Channel, Finding, PartName, PartResult, PurposeStats, Severity } from './types';
+import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
@@ -18,6 +18,11 @@ import {
   GUILT,
   HYPE_WORDS,
   IMPOSED_MEETING,
+  BOOKING_LINK,
+  CONTRACT_ASK,
+  DEADLINE,
+  PUT_IN_CALENDAR,
+  SCARCITY,
   NEW_VALUE,
   OFFLOAD,
   PITCH,
@@ -70,7 +75,7 @@ const FOLLOW_UP_CARRIES = new Set(['no_who_i_am', 'no_why_you']);
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
-function flag(code: string, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
+function flag(code: FindingCode, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
   return { code, severity, message, penalty, blocksPurposeful };
 }
 
@@ -172,9 +177,6 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   if (who < 0.4 && !nearEmpty) {
     flags.push(flag('no_who_i_am', 'warning', 'Say who you are: your role and company in one line', 0));
   }
-  if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty) {
-    flags.push(flag('no_ask', 'warning', "No clear ask: end with one easy next step (e.g. \"Want me to send it?\")", 0));
-  }
   if (ask.count >= 2) {
     const n = NUMBER_WORDS[ask.count] ?? String(ask.count);
     flags.push(flag('several_asks', 'critical', `${n} asks: keep the one that matters`, 20, true));
@@ -184,9 +186,31 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       flag('heavy_ask', 'warning', `Heavy ask ("${quote(ask.highFriction)}"): ask for something small first, like 15 minutes or a yes/no`, 12),
     );
   }
-  const imposed = IMPOSED_MEETING.exec(body, lower);
+  const imposed = IMPOSED_MEETING.exec(body, lower) ?? PUT_IN_CALENDAR.exec(body, lower);
   if (imposed) {
-    flags.push(flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15));
+    flags.push(flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true));
+  }
+  const booking = body.includes('/') || body.includes('.com') ? BOOKING_LINK.exec(body) : null;
+  if (booking && ask.count <= 1 && ask.kind !== 'question') {
+    flags.push(
+      flag('booking_link_only', 'warning', `A booking link ("${quote(booking[0])}") as the only ask: ask one question they can answer instead`, 12, true),
+    );
+  }
+  const contract = CONTRACT_ASK.exec(body, lower);
+  if (contract) {
+    flags.push(flag('contract_ask', 'warning', `A contract or fee ("${quote(contract[0])}") before any conversation: ask for something small first`, 15, true));
+  }
+  const deadline = DEADLINE.exec(body, lower) ?? (anatomy.subject ? DEADLINE.re.exec(anatomy.subject) : null);
+  if (deadline) {
+    flags.push(flag('deadline', 'warning', `A deadline of yours ("${quote(deadline[0])}") is not their reason to reply: drop it, or say why the date matters to them`, 15, true));
+  }
+  const scarcity = SCARCITY.exec(body, lower) ?? (anatomy.subject ? SCARCITY.re.exec(anatomy.subject) : null);
+  if (scarcity) {
+    flags.push(flag('scarcity', 'warning', `Scarcity ("${quote(scarcity[0])}") reads as pressure: let the offer stand on its use to them`, 15, true));
+  }
+  // A meeting put in their calendar is an ask, if the wrong kind: that finding says so instead.
+  if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty && !imposed && !booking && !contract) {
+    flags.push(flag('no_ask', 'warning', "No clear ask: end with one easy next step (e.g. \"Want me to send it?\")", 0));
   }
   const offload = OFFLOAD.exec(body, lower);
   if (offload && value < 0.5) {

@@ -6,12 +6,18 @@ import { readAnatomy } from './anatomy';
 import { readFlags } from './flags';
 import { readParts } from './parts';
 import { decideVerdict, DEFAULT_TUNING, scoreParts, type ScoreTuning } from './score';
-import { prospectWords } from './specifics';
+import { companyWords, prospectWords } from './specifics';
 import { computeStats } from './stats';
-import type { Finding, PurposeCheckInput, PurposeCheckResult, Severity } from './types';
+import type { PartName, PartResult, PurposeCheckInput, PurposeCheckResult, PurposeStats, Verdict } from './types';
+import type { Flag, Signals } from './flags';
+import { detectLanguage } from '../language';
+import { languageName } from './language-names';
+import { readOtherLanguage, type OtherLang } from './languages';
+import { toFindings } from './findings';
 
 export type {
   Channel,
+  CheckVerdict,
   Finding,
   PartName,
   PartResult,
@@ -24,6 +30,8 @@ export type {
 } from './types';
 export { CHANNELS, CHANNEL_LABELS, CHANNEL_LIMITS, isChannel } from './channels';
 export { PURPOSEFUL_FROM, type ScoreTuning } from './score';
+export { FINDING_CODES, MISSING_PART_CODES, BEST_FIRST_EMAIL_WORDS, isFindingCode, type FindingCode } from './findings';
+export { detectLanguage, type LanguageGuess, type SupportedLang } from '../language';
 
 export const PART_NAMES = ['who_i_am', 'why_you', 'whats_in_it_for_you', 'one_clear_ask'] as const;
 
@@ -34,27 +42,80 @@ export const PART_LABELS: Record<(typeof PART_NAMES)[number], string> = {
   one_clear_ask: 'One clear ask',
 };
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEFAULT_TUNING): PurposeCheckResult {
   const text = input.text ?? '';
   const anatomy = readAnatomy(text);
-  const prospect = prospectWords(input.prospect);
   const stats = computeStats(text, anatomy);
-  const reading = readParts(anatomy, input.channel, prospect);
-  const { flags, signals } = readFlags({
-    anatomy,
+  const language = detectLanguage(`${anatomy.subject}\n${anatomy.body}`);
+  // A message the check cannot read gets no verdict rather than a confident wrong one.
+  if (language.confident && !language.supported) return notChecked(language.lang, stats);
+  // An unsure guess of a language the check reads still gets that language's cues: they fit better than English ones.
+  const lang = language.supported && language.lang !== 'en' ? (language.lang as OtherLang) : 'en';
+  const prospect = prospectWords(input.prospect);
+  const company = companyWords(input.prospect);
+  let parts: Record<PartName, PartResult>;
+  let flags: Flag[];
+  let signals: Signals;
+  let askCount: number;
+  let specifics: () => number;
+  let boilerplate: boolean | undefined;
+  if (lang === 'en') {
+    const reading = readParts(anatomy, input.channel, prospect, company);
+    ({ flags, signals } = readFlags({
+      anatomy,
+      stats,
+      channel: input.channel,
+      parts: reading.parts,
+      ask: reading.ask,
+      flatteryOnly: reading.flatteryOnly,
+      prospect,
+    }));
+    parts = reading.parts;
+    askCount = reading.ask.count;
+    specifics = reading.specifics;
+  } else {
+    const reading = readOtherLanguage(anatomy, lang, company);
+    // The shared readers add what holds in any language: merge fields, length, channel limits, several asks.
+    const shared = readFlags({ anatomy, stats, channel: input.channel, parts: reading.parts, ask: reading.ask, flatteryOnly: false, prospect });
+    flags = [...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code)), ...reading.flags];
+    signals = { ...shared.signals, ...reading.signals, genericConnect: false };
+    boilerplate = signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
+    parts = reading.parts;
+    askCount = reading.ask.count;
+    specifics = reading.specifics;
+  }
+  const raw = scoreParts(parts, flags);
+  const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
+  const findings = toFindings(flags, { anatomy, parts, stats, channel: input.channel, prospect: input.prospect, english: lang === 'en' });
+  return { score, verdict, lang, parts, findings, stats };
+}
+
+/** Findings the English readers raise that hold in any language. */
+const LANGUAGE_FREE_CODES = new Set([
+  'template_field', 'near_empty', 'no_why_you', 'no_value', 'no_who_i_am', 'no_ask', 'several_asks', 'wall_of_text',
+  'long_message', 'over_channel_limit', 'long_inmail', 'hype',
+]);
+
+function notChecked(lang: string, stats: PurposeStats): PurposeCheckResult {
+  const none: PartResult = { present: false, strength: 0 };
+  return {
+    score: 0,
+    verdict: 'not_checked',
+    lang,
+    parts: { who_i_am: none, why_you: none, whats_in_it_for_you: none, one_clear_ask: none },
+    findings: [
+      {
+        code: 'not_checked',
+        severity: 'info',
+        message: `Not checked: this reads as ${languageName(lang)}, and the purpose check reads English, German, Spanish, French and Portuguese`,
+      },
+    ],
     stats,
-    channel: input.channel,
-    parts: reading.parts,
-    ask: reading.ask,
-    flatteryOnly: reading.flatteryOnly,
-    prospect,
-  });
-  const raw = scoreParts(reading.parts, flags);
-  const { verdict, score } = decideVerdict(raw, reading.parts, flags, signals, reading.ask.count, reading.specifics, tuning);
-  const findings: Finding[] = flags
-    .map(({ code, severity, message }) => ({ code, severity, message }))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { score, verdict, parts: reading.parts, findings, stats };
+  };
+}
+
+/** The score and verdict to store: none for a message the check did not read, so quality figures leave it out. */
+export function checkOutcome(result: PurposeCheckResult): { purposeScore: number | null; verdict: Verdict | null } {
+  return result.verdict === 'not_checked' ? { purposeScore: null, verdict: null } : { purposeScore: result.score, verdict: result.verdict };
 }

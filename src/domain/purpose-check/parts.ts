@@ -1,10 +1,15 @@
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
-import { countSpecifics } from './specifics';
+import { countSpecifics, namesCompany } from './specifics';
+import { concreteMentions } from './nlp';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  CHAINED_ASK,
+  DEFAULT_INVITATION,
   FLATTERY,
+  GENERIC_AUDIENCE,
+  GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
   MAY,
   NEWS_VERB,
@@ -82,6 +87,11 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
+    // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
+    if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
+    // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
+    if (beats(0.6) && CAREER_LINE.test(text)) found = best(found, hit(0.6, text));
     if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
@@ -102,6 +112,19 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   return found;
 }
 
+const DATE_OR_QUANTITY_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+
+const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
+
+const CAREER_LINE = /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+
+/** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
+const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
+
+/** A cheap first look for WHO.workAt: one of its verbs must be there. */
+const WORK_AT_WORDS = /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
+
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
   return false;
@@ -112,6 +135,7 @@ function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywo
 export function readWhyYou(
   anatomy: Anatomy,
   prospect: Set<string>,
+  company: readonly string[] = [],
 ): Hit & { flatteryOnly: boolean; specifics: () => number } {
   let found = NONE;
   let flattery = false;
@@ -150,6 +174,29 @@ export function readWhyYou(
     if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
       found = best(found, hit(1, text));
     }
+    // A document or event of theirs pinned by a number or a name: "RFP #2024-17", "the Q3 board minutes".
+    // The screen first: counting a sentence's specifics costs more than looking for the word.
+    const source = beats(0.7) && !flattering ? WHY.source.exec(text, keywords) : null;
+    if (source && specificsOf(i) >= 1) {
+      // Theirs, not the sender's own: numbered ("RFP #2024-17"), or in a sentence that is not about us.
+      if ((/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))) found = best(found, hit(0.7, text));
+    }
+    // Someone who told the sender about them, however the name is written.
+    if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
+    // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
+    // roles", "Galil's S-1 flags…". The prospect's own words never count as the detail itself.
+    if (beats(0.85) && !flattering) {
+      const aboutThem =
+        (namesCompany(lower, company) || (text.includes("'s ") && WHY.possessive.test(text))) &&
+        !GENERIC_AUDIENCE.test(text, keywords) &&
+        !GENERIC_AUDIENCE_NAMED.test(text, keywords) &&
+        !DEFAULT_INVITATION.test(text, keywords);
+      if (aboutThem) {
+        const spec = specificsOf(i);
+        if (spec >= 2) found = best(found, hit(0.85, text));
+        else if (spec === 1) found = best(found, hit(0.75, text));
+      }
+    }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
@@ -158,8 +205,12 @@ export function readWhyYou(
     if (beats(0.3) && MAY.alumni.test(lower, keywords) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
     const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
     if (congrats) {
-      const s = countSpecifics(congrats[1] ?? '', prospect, keywords);
-      found = best(found, hit(0.5 + Math.min(s, 3) * 0.12, text));
+      // "Congrats on the new role!" is LinkedIn's own prompt: only a detail makes it about them.
+      const tail = congrats[1] ?? '';
+      const s = countSpecifics(tail, prospect, keywords);
+      // Their own new title or company named is thin but real ("on the move to Head of People at Ferrovia").
+      const named = s === 0 && tail.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && prospect.has(w));
+      found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const seen = WHY.perceived.exec(text, keywords);
     if (seen) {
@@ -179,12 +230,38 @@ export function readWhyYou(
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
   }
+  if (found.strength < 0.4 && !flattery) found = best(found, secondOpinion(sentences, prospect, company));
   const specifics = (): number => {
     let n = 0;
     for (let i = 0; i < sentences.length; i++) n += specificsOf(i);
     return n;
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+}
+
+/**
+ * When the patterns found no reason why them, wink-nlp looks for a date, a number or a name in the
+ * sentences about them ("your team at harbour line cut detention by a third"). Found that way, the
+ * detail is real but unproven: the strength stays low enough for the check to ask about it.
+ */
+function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, company: readonly string[]): Hit {
+  let found = NONE;
+  for (const sentence of sentences) {
+    const { bare, keywords, question } = sentence;
+    const lower = bare.toLowerCase();
+    if (question || bare.length < 15) continue;
+    const aboutThem = WHY.your.test(bare, keywords) || namesCompany(lower, company) || (bare.includes("'s ") && WHY.possessive.test(bare));
+    if (!aboutThem) continue;
+    if (GENERIC_AUDIENCE.test(bare, keywords) || DEFAULT_INVITATION.test(bare, keywords) || ASK.imperative.test(bare, keywords)) continue;
+    // Digits and capitalised names were counted already; wink-nlp is asked only about words that may
+    // be a date or a quantity ("last tuesday", "a third", "in march").
+    if (!DATE_OR_QUANTITY_WORD.test(bare)) continue;
+    const mentions = concreteMentions(bare, prospect);
+    if (mentions.length === 0) continue;
+    const seen = WHY.perceived.test(bare, keywords) || NEWS_VERB.test(bare);
+    found = best(found, hit(seen ? 0.5 : 0.42, sentence.text));
+  }
+  return found;
 }
 
 // ---------- what's in it for you ----------
@@ -205,6 +282,7 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
@@ -263,6 +341,8 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       else if (ASK.connect.test(text, keywords)) note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
       else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
     }
+    // "Could you send your CV and your availability?" is two asks in one sentence.
+    if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     if (counted > 0) {
       count += counted;
       if (!evidence) evidence = sentence.text;
@@ -303,7 +383,12 @@ function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);
 }
 
-export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospect: Set<string>): PartsReading & {
+export function readParts(
+  anatomy: Anatomy,
+  channel: Channel | undefined,
+  prospect: Set<string>,
+  company: readonly string[] = [],
+): PartsReading & {
   flatteryOnly: boolean;
   /**
    * Concrete things named in the whole body (numbers, quotes, proper nouns other than the prospect's).
@@ -312,7 +397,7 @@ export function readParts(anatomy: Anatomy, channel: Channel | undefined, prospe
   specifics: () => number;
 } {
   const who = readWhoIAm(anatomy);
-  const why = readWhyYou(anatomy, prospect);
+  const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy);
   const ask = readAsk(anatomy, channel);
   const part = (h: Hit, threshold = 0.5): PartResult => {

@@ -26,7 +26,7 @@ function spaceAfter(word: string): string[] {
 
 /** Things a person makes or says in public: the raw material of "why you". */
 const ARTIFACT =
-  '(?:post|posts|talk|talks|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes)';
+  '(?:post|posts|talk|talks|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking)';
 
 /** Things a sender can hand over: the raw material of "what's in it for you". */
 export const RESOURCE = screened(
@@ -37,10 +37,10 @@ export const RESOURCE = screened(
     'starter pack', 'protocol', 'logs', 'figures', 'numbers', 'breakdown', 'model', 'review', 'audit', 'lessons',
     'examples', 'references', 'schedule', 'copy', 'draft', 'recording', 'tips', 'fixes', 'ideas', 'patterns', 'bands',
     'form', 'paper', 'insight', 'walkthrough', 'intro', 'comparison', 'calculator', 'agenda', 'csv', 'overview', 'primer',
-    'handbook', 'repo', 'code', 'file', 'rules', 'script', 'what we', 'what i', 'how the', 'how we', 'how two',
+    'handbook', 'repo', 'code', 'file', 'rules', 'script', 'patch', 'what we', 'what i', 'how the', 'how we', 'how two',
     'how three', 'how other',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -88,6 +88,15 @@ export const WHO = {
   weAreA:
     /\b(?:we(?:'re| are)|i run|i work (?:at|for))\s+(?:an?|the)\s+(?:[\w+-]+\s+){0,5}?(?:company|platform|agency|firm|studio|team|startup|nonprofit|lab|consultancy|provider|manufacturer|plant|app|tool|brokerage|cdmo|foundation|bootcamp|programme|program|podcast|practice|partner)\b/i,
   introduce: /\b(?:introduce|share a bit about)\s+\p{Lu}[\p{L}\p{N}]+/u,
+  /**
+   * A sender who names themself and where they work in any order: "Gintarė here, recruiter at
+   * Northmere", "Founder of Notewell here", "— Reza, SDR at Kelvara", "I'm in partnerships at
+   * Clausely", "Torsio, where I look after new accounts", "I founded Clausewise".
+   */
+  signedIntro:
+    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+\p{Lu}|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
+  workAt:
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&\/-]+(?:\s+[\p{L}&\/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
 } as const;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
@@ -111,7 +120,7 @@ export const WHY = {
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     ['saw', 'see', 'notice', 'read', 'heard', 'learned', 'spotted', 'caught', 'watched', 'listened to', 'enjoyed', 'loved', 'came across', 'found', 'followed', 'was in the room for', 'attended', 'liked'],
-    /(?:^|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+    /(?:^|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
   ),
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
@@ -132,6 +141,22 @@ export const WHY = {
   usedTheirs:
     /\b[Ii] (?:tried|used|tested|downloaded|played|bought|signed up for|visited|ordered from)\s+(?:your|(?:[\p{L}\p{N}&.-]+\s+){0,3}[\p{L}\p{N}&.-]+'s)\s/u,
   your: screened(['your'], /\byour\b/i),
+  /**
+   * A person who told the sender about them, named in any case ("Farah Aziz (she ran RevOps) said…",
+   * "joseph at the Eldoret seed fair said…", "Wen Li from your Lisbon office mentioned…"). The
+   * speaker is any word but a pronoun, so the reference holds whoever it is.
+   */
+  referrer: screened(
+    ['said', 'mentioned', 'told me', 'suggested', 'recommended', 'pointed me', 'thought you', 'put us in touch', 'introduced us', 'says you'],
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b/iu,
+  ),
+  /** A document or event of an organisation: with a number or a name, it is a concrete reference to them. */
+  source: screened(
+    ['rfp', 'tender', 'filing', 's-1', '10-k', 'application', 'posting', 'opening', 'vacancy', 'minutes', 'committee papers', 'annual report', 'bulletin', 'release notes', 'press release', 'reviews', 'survey', 'reel', 'preprint', 'patent', 'listing', 'job ad', 'role #', 'financial close', 'licitación'],
+    /\b(?:rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
+  ),
+  /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
+  possessive: /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
 } as const;
 
 /**
@@ -179,17 +204,17 @@ export const VALUE = {
   glad:
     screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
     ['i ', 'we ', 'i\'', 'we\''],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through)\b/i,
+    /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through)\b/i,
     ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through'],
   ),
   offerQuestion:
     screened(
-    ['can i', 'could i', 'may i', 'shall i', 'should i', 'want', 'would', 'mind if', 'worth sending', 'send it', 'to send', 'interested in'],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|the\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    ['can i', 'could i', 'may i', 'shall i', 'should i', 'want', 'would', 'mind if', 'worth sending', 'send it', 'to send', 'interested in', 'fancy', 'ok ', 'okay'],
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|the\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     ['free', 'cost', 'charge', 'strings', 'complimentary', 'open', 'login', 'form', 'needed', 'required', 'attached', 'pitch', 'fee', 'on us', 'account'],
@@ -197,6 +222,11 @@ export const VALUE = {
     ['free', 'no-cost', 'no cost', 'no charge', 'no strings', 'complimentary', 'open-source', 'open source', 'no login', 'no form', 'no sales', 'no call', 'no demo', 'no pitch', 'no product pitch', 'no fee', 'on us', 'no account'],
   ),
   feelFree: /\bfeel free\b/i,
+  /** "you're welcome to the map", "it's yours either way", "yours to use", "free to adapt", "12 months free". */
+  yours: screened(
+    ['welcome to', 'yours', 'free to', 'free of', 'free', 'on the house'],
+    /\b(?:you(?:'re| are)(?: more than| very)? welcome to (?:the|a|an|our|my|it|them|use|have|keep|borrow|copy|take|join)|(?:it's|it is|they're|they are|that's|is|are) yours\b|\byours (?:to (?:keep|use|adapt|share)|either way|if (?:useful|helpful|you (?:want|like))|for the asking)|(?<!(?:feel|are you|you're|you are|be|i'm|we're) )free to (?:use|adapt|share|keep|download|copy|reuse|borrow|try|forward)|free of charge|on the house|\d+ (?:months?|weeks?|days?|years?|seats?|licen[cs]es?|hours?) (?:free|on us)|(?:an?|one|\d+) free (?:months?|years?|weeks?|pilot|audit|review|assessment|session|batch|sample|consult(?:ation)?|seats?|licen[cs]es?|access|credits?|hours?|workshop|teardown|analysis|report|copy)|free (?:pilot|audits?|reviews?|assessments?|batch|samples?|consult(?:ation)?s?|teardowns?|analys[ie]s|seats|licen[cs]es|access|credits)\b)/i,
+  ),
   delivered: screened(
     ['attach', 'here', 'link:', 'summari', 'promised', 'http', '.io/', '.com/', '.org/', '.net/', '.app/', '.co/', '.ai/', '.dev/'],
     /\b(?:attached|here's|here is|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
@@ -204,8 +234,8 @@ export const VALUE = {
   bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b)/i,
   inReturn:
     screened(
-    ['return', 'exchange', 'you\'d', 'you would', 'you\'ll', 'yours', 'welcome', 'useful', 'could', 'benefit', 'you might', 'you may'],
-    /\b(?:in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
+    ['return', 'exchange', 'you\'d', 'you would', 'you\'ll', 'yours', 'welcome', 'useful', 'could', 'benefit', 'you might', 'you may', 'you asked', 'compare notes', 'swap notes'],
+    /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
   ),
   weHave:
     /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
@@ -272,6 +302,48 @@ export const IMPOSED_MEETING =
     /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
   );
 
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight|eod|eow|cob|month[- ]end|(?:the\\s+)?end of (?:the\\s+)?(?:day|week|month|quarter|year)|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)`;
+
+/**
+ * Pushiness however phrased: any weekday or date used as a deadline for them ("please confirm by
+ * Thursday", "reply before 12 March"), scarcity ("only 3 spots left"), an offer that expires.
+ */
+export const DEADLINE = screened(
+  ['by ', 'before ', 'until ', 'no later than', 'deadline', 'expires', 'ends ', 'closes'],
+  new RegExp(
+    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    'i',
+  ),
+);
+
+export const SCARCITY = screened(
+  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while '],
+  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+);
+
+/** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
+export const PUT_IN_CALENDAR = screened(
+  ['put', 'booked', 'scheduled', 'blocked', 'added', 'pencil', 'reserved', 'sent', 'see you'],
+  new RegExp(
+    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|booked|book|scheduled|schedule|blocked|block|added|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|send)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    'i',
+  ),
+);
+
+/** A link to the sender's booking page. */
+export const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
+
+/** A contract, order or fee asked for before any conversation. */
+export const CONTRACT_ASK = screened(
+  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay '],
+  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign)\b/i,
+);
+
+/** One request that chains several: "…send me your CV and your availability", "and also could you…". */
+export const CHAINED_ASK = /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+
 export const OFFLOAD =
   screened(
     ['right person', 'the one', 'whoever', 'looks after', 'owns', 'handles', 'manages', 'runs', 'introduce me', 'could you introduce', 'forward', 'who else'],
@@ -323,7 +395,7 @@ export const FOLLOW_UP =
       'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
     ],
   );
-export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd)\s*:/i;
+export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd|aw|wg|rv|tr|enc)\s*:/i;
 export const GUILT =
   screened(
     ['close your', 'courteous', 'read receipt', 'seen', 'or not', 'i\'ll', 'i will', 'assume', 'waiting', 'cracks', 'priority', 'really think', 'appreciate a reply'],
@@ -389,7 +461,7 @@ function eitherCase(word: string): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
-const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy'];
+const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy', 'guten tag', 'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'estimado', 'estimada', 'buenos días', 'buenas tardes', 'cher', 'chère', 'madame', 'monsieur', 'prezado', 'prezada', 'caro', 'cara', 'bom dia', 'boa tarde'];
 
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
@@ -415,7 +487,8 @@ export const NUMBER = screened(
   ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS],
   new RegExp(`\\b\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi'),
 );
-export const QUOTED = /"[^"]{3,}"|'[^']{6,}'/g;
+// A single-quoted quotation opens and closes outside a word: "I'm sure you're" holds no quotation.
+export const QUOTED = /"[^"]{3,}"|(?<![\p{L}\p{N}])'[^']{6,}'(?![\p{L}\p{N}])/gu;
 export const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}\p{N}&'.-]*/gu;
 /** CAPITALISED from one position: a word that starts there. */
 const CAPITALISED_AT = /\p{Lu}[\p{L}\p{N}&'.-]*/uy;

@@ -83,8 +83,10 @@ export function decideVerdict(
   askCount: number,
   specifics: () => number,
   tuning: ScoreTuning = DEFAULT_TUNING,
+  /** Decided by the caller (the other languages' reader); otherwise by the English rules below. */
+  boilerplate?: boolean,
 ): { verdict: Verdict; score: number } {
-  if (isBoilerplate(parts, signals, askCount, specifics)) {
+  if (boilerplate ?? isBoilerplate(parts, signals, askCount, specifics)) {
     return { verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
   const blocked = flags.some((f) => f.blocksPurposeful);

@@ -16,6 +16,34 @@ export function prospectWords(prospect: Prospect | undefined): Set<string> {
   return words;
 }
 
+/** Words of a company name that say nothing on their own ("Group", "Bank", "GmbH"). */
+const COMPANY_FILLER = new Set([
+  'the', 'and', 'of', 'for', 'group', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'co', 'corp', 'company', 'bank',
+  'partners', 'holdings', 'international', 'global', 'services', 'solutions', 'systems', 'technologies', 'labs', 'university',
+  'county', 'council', 'city', 'hospital', 'hospitals', 'health', 'care', 'capital', 'foods', 'energy', 'school', 'college',
+]);
+
+/** The distinctive words of the prospect's company, lowercased: "Coral Sea Aged Care" → coral, sea, aged. */
+export function companyWords(prospect: Prospect | undefined): string[] {
+  if (!prospect?.company) return [];
+  return prospect.company
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w.length > 2 && !COMPANY_FILLER.has(w));
+}
+
+/** True when a lowercased text names the prospect's company by one of its distinctive words. */
+export function namesCompany(lower: string, company: readonly string[]): boolean {
+  for (const w of company) {
+    const at = lower.indexOf(w);
+    if (at < 0) continue;
+    const before = at === 0 ? ' ' : lower[at - 1] as string;
+    const after = lower[at + w.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after === "'" ? ' ' : after)) return true;
+  }
+  return false;
+}
+
 /**
  * How many concrete things a stretch of text names: numbers, quotations and proper nouns other than
  * the prospect's own name and company. "Your post about cutting detention by 18% at the Reno DC"

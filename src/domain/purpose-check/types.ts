@@ -10,6 +10,13 @@ export interface Prospect {
 
 export type Verdict = 'purposeful' | 'needs_work' | 'boilerplate';
 
+/**
+ * What the check says: a verdict, or 'not_checked' for a message in a language it has no cues for.
+ * A not-checked message has no quality verdict: it is stored without one and left out of the
+ * quality figures.
+ */
+export type CheckVerdict = Verdict | 'not_checked';
+
 /** The four parts of a purposeful message, in the order a reader meets them in the draft modal. */
 export type PartName = 'who_i_am' | 'why_you' | 'whats_in_it_for_you' | 'one_clear_ask';
 
@@ -29,6 +36,10 @@ export interface Finding {
   severity: Severity;
   /** Plain words a rep can act on, e.g. "Say why them: mention something specific they did or said". */
   message: string;
+  /** The sentence the finding is about, as the rep wrote it. */
+  sentence?: string;
+  /** A fix built from the rep's own words, e.g. 'End with: "Want me to send you the checklist?"'. */
+  suggestion?: string;
 }
 
 export interface PurposeStats {
@@ -51,10 +62,57 @@ export interface PurposeCheckInput {
 }
 
 export interface PurposeCheckResult {
-  /** 0..100, integer. */
+  /** 0..100, integer; 0 when not checked. */
   score: number;
-  verdict: Verdict;
+  verdict: CheckVerdict;
+  /** The language the message was read in (ISO 639-1), or the one it was not checked in, or 'und'. */
+  lang: string;
   parts: Record<PartName, PartResult>;
   findings: Finding[];
   stats: PurposeStats;
+}
+
+/** Every code a finding can carry. */
+export const FINDING_CODES = [
+  'template_field',
+  'default_invitation',
+  'near_empty',
+  'mass_template',
+  'generic_connect',
+  'generic_flattery',
+  'generic_opener',
+  'unnamed_mutual_connections',
+  'no_why_you',
+  'no_value',
+  'no_who_i_am',
+  'no_ask',
+  'several_asks',
+  'heavy_ask',
+  'meeting_imposed',
+  'booking_link_only',
+  'contract_ask',
+  'deadline',
+  'scarcity',
+  'asks_a_favour',
+  'pressure',
+  'vague_intent',
+  'hype',
+  'pure_pitch',
+  'follow_up_adds_value',
+  'pushy_follow_up',
+  'wall_of_text',
+  'long_message',
+  'over_channel_limit',
+  'long_inmail',
+  'subject_line',
+  'reading_grade',
+  'about_you',
+  'unsure_why_you',
+  'not_checked',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export function isFindingCode(code: string): code is FindingCode {
+  return (FINDING_CODES as readonly string[]).includes(code);
 }

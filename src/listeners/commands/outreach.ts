@@ -9,6 +9,8 @@ import { DateTime } from 'luxon';
 import { awayCommand } from './outreach/away';
 import { digestCommand } from './outreach/digest';
 import { draftCommand } from './outreach/draft';
+import { exportCommand } from './outreach/export';
+import { forgetCommand } from './outreach/forget';
 import { listCommand } from './outreach/list';
 import { logCommand } from './outreach/log';
 import { repliedCommand } from './outreach/replied';
@@ -63,6 +65,12 @@ export function outreachCommand(deps: ListenerDeps) {
         return;
       case 'digest':
         await digestCommand(args, body, command, deps);
+        return;
+      case 'forget':
+        await forgetCommand(args, body, command.prospect, deps);
+        return;
+      case 'export':
+        await exportCommand(args, body, command, deps);
         return;
       default:
         await args.ack(helpMessage());

@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
-import { readViewValues, submissionOnOutreach } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
 import { followUpRefusal, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
@@ -17,8 +18,11 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
       return void deps.logger.warn('malformed follow-up sent submission');
     }
     const { view, rep, outreachId } = submission;
-    const text = readViewValues(view.state.values).message ?? '';
-    if (tooShort('sentMessage', text)) return void (await args.ack({ response_action: 'errors', errors: { message: 'Paste the follow-up as you sent it.' } }));
+    const values = readViewValues(view.state.values);
+    const text = values.message ?? '';
+    const checks: Record<string, string> = tooShort('sentMessage', text) ? { message: 'Paste the follow-up as you sent it.' } : {};
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
+    if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
       const result = await deps.followUps.followUpSent(rep, outreachId, text, `view:${view.id}`);

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { followUpDraftMessage } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { readViewValues, submissionOnOutreach } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
 import { followUpRefusal, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
@@ -17,9 +18,10 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     }
     const { view, rep, outreachId } = submission;
     const values = readViewValues(view.state.values);
-    const errors: Record<string, string> = {};
-    if (tooShort('whatsNew', values.whatsNew)) errors.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
-    if (tooShort('ask', values.ask)) errors.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    const checks: Record<string, string> = {};
+    if (tooShort('whatsNew', values.whatsNew)) checks.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    if (tooShort('ask', values.ask)) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {

@@ -4,6 +4,7 @@ import type { ListenerDeps } from '../deps';
 import { draftSubmitted } from './draft-submitted';
 import { followUpSentSubmitted } from './follow-up-sent-submitted';
 import { followUpDraftSubmitted } from './follow-up-submitted';
+import { forgetSubmitted } from './forget-submitted';
 import { logSubmitted } from './log-submitted';
 import { markSentSubmitted } from './mark-sent-submitted';
 import { settingsSubmitted } from './settings-submitted';
@@ -15,4 +16,5 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view(VIEW_IDS.followUpDraft, followUpDraftSubmitted(deps));
   app.view(VIEW_IDS.followUpSent, followUpSentSubmitted(deps));
   app.view(VIEW_IDS.settings, settingsSubmitted(deps));
+  app.view(VIEW_IDS.forget, forgetSubmitted(deps));
 }

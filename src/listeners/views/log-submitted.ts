@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from '../../domain/purpose-check';
 import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
-import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
@@ -21,12 +22,13 @@ export function logSubmitted(deps: ListenerDeps) {
       return;
     }
     const values = readViewValues(body.data.view.state.values);
-    const errors: Record<string, string> = {};
+    const checks: Record<string, string> = {};
     const name = values.prospectName ?? '';
-    if (tooShort('prospectName', name) || /[<>]/.test(name)) errors.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
-    if (tooShort('sentMessage', values.message)) errors.message = 'Paste the message as you sent it.';
+    if (tooShort('prospectName', name) || /[<>]/.test(name)) checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
+    if (tooShort('sentMessage', values.message)) checks.message = 'Paste the message as you sent it.';
     const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
-    if (!channel) errors.channel = 'Pick where you sent it.';
+    if (!channel) checks.channel = 'Pick where you sent it.';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.log, checks);
     if (Object.keys(errors).length > 0 || !channel) {
       await args.ack({ response_action: 'errors', errors });
       return;

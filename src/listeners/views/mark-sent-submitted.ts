@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from 'zod';
 import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
-import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
@@ -22,9 +23,11 @@ export function markSentSubmitted(deps: ListenerDeps) {
       deps.logger.warn('malformed Mark as sent submission');
       return;
     }
-    const text = readViewValues(body.data.view.state.values).message ?? '';
-    if (tooShort('sentMessage', text)) {
-      await args.ack({ response_action: 'errors', errors: { message: 'Paste the message as you sent it, so its purpose check is on record.' } });
+    const values = readViewValues(body.data.view.state.values);
+    const text = values.message ?? '';
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.markSent, tooShort('sentMessage', text) ? { message: 'Paste the message as you sent it, so its purpose check is on record.' } : {});
+    if (Object.keys(errors).length > 0) {
+      await args.ack({ response_action: 'errors', errors });
       return;
     }
     await args.ack();

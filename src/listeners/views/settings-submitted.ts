@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { ListenerDeps } from '../deps';
-import { readViewValues, repOf, viewBody } from '../input';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
+import { fieldErrors, readViewValues, repOf, selectedUsersOf, viewBody } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
 /** Settings saved: each field checked, errors back in the modal, then saved by an admin only. */
@@ -12,7 +13,10 @@ export function settingsSubmitted(deps: ListenerDeps) {
       await args.ack();
       return void deps.logger.warn('malformed settings submission');
     }
-    const reviewed = deps.settings.review(readViewValues(body.data.view.state.values));
+    const values = readViewValues(body.data.view.state.values);
+    const tooLong = fieldErrors(values, MODAL_FIELD_LIMITS.settings);
+    if (Object.keys(tooLong).length > 0) return void (await args.ack({ response_action: 'errors', errors: tooLong }));
+    const reviewed = deps.settings.review({ ...values, managerIds: selectedUsersOf(args.body, 'managerIds') });
     if ('errors' in reviewed) return void (await args.ack({ response_action: 'errors', errors: reviewed.errors }));
     await args.ack();
     try {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Weekday } from '../../../domain/command';
 import { describeSchedule } from '../../../services/digest';
-import { digestMessage } from '../../../views/digest';
+import { digestMessage, digestOwnedBy } from '../../../views/digest';
 import { notice } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
@@ -32,6 +32,8 @@ export async function digestCommand(
       await say('The digest is for a team channel: run `/outreach digest here` in the channel that should get it.');
       return;
     }
+    const allowed = await deps.digests.mayChange(body.team_id, channelId, body.user_id);
+    if (!allowed.ok) return void (await say(digestOwnedBy(allowed.owner)));
     if (command.action === 'off') {
       const removed = await deps.digests.unsubscribe(body.team_id, channelId);
       await say(removed ? 'Done: this channel no longer gets the weekly digest.' : "This channel doesn't get the digest, so nothing changed.");

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Prospect } from '../../../domain/command';
 import { draftModal } from '../../../views/draft-modal';
+import { unknownMention } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
+import { prospectName } from '../../prospect';
 import type { CommandBody } from '../../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
 
@@ -16,10 +18,11 @@ export async function draftCommand(
   const rep = { teamId: body.team_id, repId: body.user_id };
   try {
     // Remembering "who are you" is a nicety: if Postgres is slow or down, open the modal without it.
-    const whoIAm = await deps.outreach.whoIAm(rep).catch(() => undefined);
+    const [name, whoIAm] = await Promise.all([prospectName(args.client, prospect, deps.logger), deps.outreach.whoIAm(rep).catch(() => undefined)]);
+    if (!name) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, unknownMention('draft')));
     await args.client.views.open({
       trigger_id: body.trigger_id,
-      view: draftModal({ prospectName: prospect.name, profileUrl: prospect.url, whoIAm }, '{}'),
+      view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm }, '{}'),
     });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the draft modal');

@@ -1,0 +1,73 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { CustomRoute } from '@slack/bolt';
+import type { Queue } from 'bullmq';
+import express from 'express';
+
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+export interface DashboardCredentials {
+  user?: string;
+  password?: string;
+  token?: string;
+}
+
+/** Equal-length digests compared in constant time: neither the length nor a prefix of the secret leaks. */
+function same(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * True when the request carries the configured credentials: `Authorization: Basic` with ADMIN_USER and
+ * ADMIN_PASSWORD, or `Authorization: Bearer` with ADMIN_TOKEN. Both parts are always compared, so a
+ * right user with a wrong password takes as long as a wrong user.
+ */
+export function authorised(header: string | undefined, c: DashboardCredentials): boolean {
+  if (!header) return false;
+  const [scheme = '', value = ''] = header.trim().split(/\s+/, 2);
+  if (/^bearer$/i.test(scheme) && c.token) return same(value, c.token);
+  if (/^basic$/i.test(scheme) && c.user && c.password) {
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return false;
+    const userOk = same(decoded.slice(0, colon), c.user);
+    const passwordOk = same(decoded.slice(colon + 1), c.password);
+    return userOk && passwordOk;
+  }
+  return false;
+}
+
+function refuse(res: ServerResponse, c: DashboardCredentials): void {
+  const challenge = c.user && c.password ? 'Basic realm="Purposeful queues", charset="UTF-8"' : 'Bearer realm="Purposeful queues"';
+  res.writeHead(401, { 'www-authenticate': challenge, 'content-type': 'text/plain', 'cache-control': 'no-store' });
+  res.end('Unauthorized');
+}
+
+/**
+ * bull-board at /admin/queues on the bot's own HTTP server. Bolt's receiver serves plain Node
+ * handlers (customRoutes), and an Express app is one, so bull-board's Express adapter (Express
+ * already comes with Bolt) runs inside a custom route with no second server or port. Without
+ * credentials nothing is mounted and the path answers 404 like any unknown one.
+ */
+export function queueDashboardRoutes(credentials: DashboardCredentials | undefined, queues: Queue[]): CustomRoute[] {
+  if (!credentials || !(credentials.token || (credentials.user && credentials.password))) return [];
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Purposeful queues' } } });
+  const board = express();
+  board.disable('x-powered-by');
+  board.use(QUEUE_DASHBOARD_PATH, serverAdapter.getRouter() as express.Router);
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (!authorised(req.headers.authorization, credentials)) return refuse(res, credentials);
+    board(req as express.Request, res as express.Response);
+  };
+  return [
+    { path: QUEUE_DASHBOARD_PATH, method: ['GET'], handler },
+    { path: `${QUEUE_DASHBOARD_PATH}/*rest`, method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], handler },
+  ];
+}

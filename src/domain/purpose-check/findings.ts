@@ -1,0 +1,232 @@
+/**
+ * Findings a rep can act on: every code the check can raise, and the step from a flag to a finding
+ * that quotes the sentence it is about, asks where the check is unsure, and proposes a fix built from
+ * the rep's own words where it can. Advice on the subject line, reading grade, length and "you vs I"
+ * is added here, when they hurt.
+ */
+import type { Anatomy } from './anatomy';
+import type { Flag } from './flags';
+import type { Channel, Finding, FindingCode, PartName, PartResult, Prospect, PurposeStats } from './types';
+import { RESOURCE, WHY } from './patterns';
+import { findKeywords } from './screen';
+
+// The codes live in types.ts, which every file of the check imports (flags.ts raises them).
+export { FINDING_CODES, isFindingCode, type FindingCode } from './types';
+
+/** Findings that ask the rep to add one of the four parts: wrong whenever the part is there. */
+export const MISSING_PART_CODES: readonly FindingCode[] = ['no_who_i_am', 'no_why_you', 'no_value', 'no_ask'];
+
+/** Lavender's published data on first emails: 25–50 words, about a 5th-grade reading level. */
+export const BEST_FIRST_EMAIL_WORDS = { min: 25, max: 50 } as const;
+const ADVISE_LENGTH_FROM = 100;
+const TARGET_GRADE = 5;
+const ADVISE_GRADE_FROM = 10;
+const SUBJECT_MAX_WORDS = 8;
+
+interface Context {
+  anatomy: Anatomy;
+  parts: Record<PartName, PartResult>;
+  stats: PurposeStats;
+  channel: Channel | undefined;
+  prospect: Prospect | undefined;
+  /** English only: the advice on reading grade and subject wording reads English. */
+  english: boolean;
+}
+
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+
+export function toFindings(flags: readonly Flag[], ctx: Context): Finding[] {
+  const findings = flags.map((f) => actionable(f, ctx));
+  findings.push(...advice(ctx, new Set(flags.map((f) => f.code))));
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function actionable(flag: Flag, ctx: Context): Finding {
+  const finding: Finding = { code: flag.code, severity: flag.severity, message: flag.message };
+  const quoted = /"([^"]{3,})"/.exec(flag.message)?.[1];
+  const sentence = quoted ? sentenceWith(ctx.anatomy, quoted.replace(/…$/, '')) : undefined;
+  if (sentence) finding.sentence = sentence;
+  switch (flag.code) {
+    case 'no_why_you': {
+      const weak = ctx.parts.why_you;
+      if (weak.evidence && weak.strength >= 0.2) {
+        // Something is there, but not enough to be sure: ask rather than assert.
+        finding.sentence = weak.evidence;
+        finding.message = `Is "${short(weak.evidence)}" specific enough for them to recognise? Name the post, talk, number or person you mean`;
+      }
+      break;
+    }
+    case 'no_value': {
+      const resource = firstResource(ctx.anatomy);
+      if (resource) {
+        finding.suggestion = `Offer it outright: "Happy to send you the ${resource}: want it?"`;
+      } else if (ctx.parts.whats_in_it_for_you.evidence && ctx.parts.whats_in_it_for_you.strength >= 0.2) {
+        finding.sentence = ctx.parts.whats_in_it_for_you.evidence;
+        finding.message = `Is "${short(ctx.parts.whats_in_it_for_you.evidence)}" something they would want? Offer one concrete thing (data, a checklist, an intro), not a demo`;
+      }
+      break;
+    }
+    case 'no_who_i_am': {
+      const name = signatureName(ctx.anatomy);
+      if (name) finding.suggestion = `Add one line at the start: "I'm ${name}, <your role> at <your company>."`;
+      break;
+    }
+    case 'no_ask': {
+      const resource = firstResource(ctx.anatomy);
+      finding.suggestion = resource ? `End with: "Want me to send you the ${resource}?"` : 'End with one question they can answer in a word, e.g. "Worth a 15-minute call next week?"';
+      break;
+    }
+    case 'several_asks': {
+      const ask = ctx.parts.one_clear_ask.evidence;
+      if (ask) {
+        finding.sentence = ask;
+        // A chained ask keeps its first request: "Could we talk, and also could you send…?" → "Could we talk?"
+        const first = ask.split(/,?\s+and\s+(?:also\s+)?(?=(?:could|can|would|will)\s+you\b)/i)[0] ?? ask;
+        const kept = first === ask ? ask : `${first.replace(/[,;\s]+$/, '')}?`;
+        finding.suggestion = `Keep one: "${short(kept, 120)}"`;
+      }
+      break;
+    }
+    case 'heavy_ask': {
+      if (sentence) {
+        const lighter = sentence
+          .replace(/\b(?:[3-9]\d|1\d\d)[- ]?min(?:ute)?s?\b/i, '15-minute')
+          .replace(/\b(?:an?|one|1|two|2)[- ](?:hour|hr)s?\b/i, '15 minutes');
+        if (lighter !== sentence) finding.suggestion = `Ask for less: "${short(lighter, 140)}"`;
+      }
+      break;
+    }
+    case 'deadline':
+    case 'scarcity':
+    case 'pressure': {
+      if (sentence && quoted) {
+        // "reply by Friday" keeps "reply": only the date goes.
+        const fragment = quoted.replace(/…$/, '');
+        const at = flag.code === 'deadline' ? fragment.search(/\b(?:by|before|until|no later than)\b/i) : -1;
+        const without = sentence.replace(at > 0 ? fragment.slice(at) : fragment, '').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+        if (without.length > 12 && without !== sentence) finding.suggestion = `Without it: "${short(without, 140)}"`;
+      }
+      break;
+    }
+    case 'generic_opener':
+      if (sentence) finding.suggestion = `Cut "${short(sentence)}" and open with why them`;
+      break;
+    default:
+      break;
+  }
+  return finding;
+}
+
+/** Advice that is not about a missing part: subject line, reading grade, length, "you vs I". */
+function advice(ctx: Context, raised: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const { anatomy, stats } = ctx;
+  const subject = anatomy.subject.trim();
+  if (subject) {
+    const words = subject.split(/\s+/).length;
+    const shouting = /\b[A-Z]{4,}\b/.test(subject) || /!/.test(subject);
+    const salesy = ctx.english && /\b(?:quick question|opportunity|partnership|following up|touching base|checking in|free|discount|\d+% off|exclusive|introduction|intro)\b/i.test(subject);
+    if (words > SUBJECT_MAX_WORDS || shouting || salesy) {
+      const why = words > SUBJECT_MAX_WORDS ? `${words} words` : shouting ? 'capitals or "!"' : 'wording every inbox has seen';
+      out.push({
+        code: 'subject_line',
+        severity: 'info',
+        message: `Subject line "${short(subject)}" (${why}): 3–6 plain words naming their detail get opened`,
+        sentence: subject,
+      });
+    }
+  }
+  // A why-you that is there but thin ("your recent post"): ask whether they would recognise it.
+  const why = ctx.parts.why_you;
+  if (ctx.english && why.strength >= 0.4 && why.strength < 0.6 && why.evidence && !raised.has('generic_flattery')) {
+    const artifact = WHY.artifact.exec(why.evidence)?.[0];
+    out.push({
+      code: 'unsure_why_you',
+      severity: 'info',
+      message: `Is "${short(artifact ?? why.evidence)}" specific enough for them to recognise? Name it and one thing it said`,
+      sentence: why.evidence,
+    });
+  }
+  const firstMessage = !raised.has('follow_up_adds_value') && !raised.has('pushy_follow_up');
+  if (firstMessage && ctx.channel !== 'linkedin_connection_note' && !raised.has('wall_of_text') && !raised.has('long_message') && stats.words > ADVISE_LENGTH_FROM) {
+    out.push({
+      code: 'long_message',
+      severity: 'info',
+      message: `${stats.words} words: first emails of ${BEST_FIRST_EMAIL_WORDS.min}–${BEST_FIRST_EMAIL_WORDS.max} words get the most replies; keep the detail, the offer and the ask`,
+    });
+  }
+  if (ctx.english && stats.readingGrade >= ADVISE_GRADE_FROM && stats.words >= 25) {
+    const longest = longestSentence(anatomy);
+    const finding: Finding = {
+      code: 'reading_grade',
+      severity: 'info',
+      message: `Reading grade ${stats.readingGrade}: messages near grade ${TARGET_GRADE} get more replies; split long sentences and use short words`,
+    };
+    if (longest) {
+      finding.sentence = longest;
+      finding.message += ` (longest: "${short(longest)}")`;
+    }
+    out.push(finding);
+  }
+  if (ctx.english && stats.sentences >= 3 && stats.senderFocus >= 0.75 && stats.readerFocus <= 0.34) {
+    // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
+    const parts = [ctx.parts.who_i_am.evidence, ctx.parts.why_you.evidence].filter((e): e is string => !!e).map((e) => e.replace(/…$/, ''));
+    const candidates = anatomy.sentences.filter((s) => !s.lower.includes('you') && !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)));
+    const about = candidates.find((s) => /^\W*(?:we|our|we're|we've)\b/i.test(s.bare)) ?? candidates.find((s) => /^\W*(?:i|my|i'm|i've)\b/i.test(s.bare));
+    const finding: Finding = {
+      code: 'about_you',
+      severity: 'info',
+      message: `Most sentences are about you (${Math.round(stats.senderFocus * 100)}%) rather than them (${Math.round(stats.readerFocus * 100)}%): turn one round to what it means for them`,
+    };
+    if (about) {
+      finding.sentence = about.bare;
+      finding.message += `, e.g. "${short(about.bare)}"`;
+    }
+    out.push(finding);
+  }
+  return out;
+}
+
+function short(text: string, max = 60): string {
+  const trimmed = text.trim();
+  const t = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return t.length > max ? `${t.slice(0, max - 3)}…` : t;
+}
+
+/** The sentence (as the rep wrote it) that holds a fragment of a finding. */
+function sentenceWith(anatomy: Anatomy, fragment: string): string | undefined {
+  const lower = fragment.toLowerCase();
+  for (const s of anatomy.sentences) if (s.lower.includes(lower)) return s.text;
+  if (anatomy.subject.toLowerCase().includes(lower)) return anatomy.subject;
+  return undefined;
+}
+
+/** The first thing the rep says they could hand over ("checklist", "benchmark"), in their words. */
+function firstResource(anatomy: Anatomy): string | undefined {
+  for (const s of anatomy.sentences) {
+    const m = RESOURCE.exec(s.text, s.keywords ?? findKeywords(s.text));
+    if (m && !/^(?:how|what)\b/i.test(m[0])) return m[0].toLowerCase();
+  }
+  return undefined;
+}
+
+function signatureName(anatomy: Anatomy): string | undefined {
+  const line = anatomy.signature
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u2014\u2013-]+/, '').trim())
+    .find((l) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)?$/u.test(l.split(',')[0] ?? ''));
+  return line?.split(',')[0];
+}
+
+function longestSentence(anatomy: Anatomy): string | undefined {
+  let best: string | undefined;
+  let words = 0;
+  for (const s of anatomy.sentences) {
+    const n = s.text.split(/\s+/).length;
+    if (n > words) {
+      words = n;
+      best = s.text;
+    }
+  }
+  return words >= 20 ? best : undefined;
+}

@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { parseProspect } from '../../domain/command';
+import type { ListenerDeps } from '../deps';
+import { readMetadata, readViewValues, repOf, viewBody } from '../input';
+import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+
+const metadata = z.object({ name: z.string().min(1).max(200), url: z.string().max(500).optional() });
+
+/** "Erase" in the forget modal: erase, then say how much went. A non-admin never erases others' rows. */
+export function forgetSubmitted(deps: ListenerDeps) {
+  return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const body = viewBody.safeParse(args.body);
+    const rep = repOf(args.body);
+    const meta = body.success ? readMetadata(metadata, body.data.view.private_metadata) : null;
+    // The metadata went through Slack: read the prospect again with the command's own rules.
+    const prospect = meta ? parseProspect(meta.url ? `${meta.name} ${meta.url}` : meta.name) : null;
+    if (!body.success || !rep || !meta || !prospect || 'error' in prospect) {
+      await args.ack();
+      return void deps.logger.warn('malformed forget submission');
+    }
+    const scope = readViewValues(body.data.view.state.values).scope === 'workspace' ? 'workspace' : 'rep';
+    await args.ack();
+    const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
+    try {
+      const result = await deps.erasure.forget(rep.teamId, rep.repId, { ...prospect, name: meta.name }, scope);
+      if (!result.ok) return void (await tell("Only a workspace admin can erase a prospect from other reps' outreach. Nothing was erased."));
+      const where = scope === 'workspace' ? 'across the workspace' : 'from your outreach';
+      await tell(
+        `:wastebasket: Erased ${where}: ${result.outreach} outreach ${result.outreach === 1 ? 'record' : 'records'} and ${result.followUps} ${result.followUps === 1 ? 'follow-up' : 'follow-ups'}. ` +
+          'Only anonymous counts stay. Messages already in Slack or LinkedIn are not touched.',
+      );
+    } catch (err) {
+      deps.logger.error({ err }, 'forget failed');
+      await tell(SOMETHING_WENT_WRONG);
+    }
+  };
+}

@@ -1,0 +1,97 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+
+/**
+ * Slack never sends more than a few hundred kilobytes (a modal's state, a long message); 1 MB leaves
+ * room and keeps one request from holding megabytes of memory.
+ */
+export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
+/** Past this, an oversized body is not even drained: the connection is cut. */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+export type Refusal = 'too_large' | 'malformed';
+
+/**
+ * Why a body can't be a Slack request, or null when its shape is one. Slack only ever sends a JSON
+ * object (events), form fields (slash commands) or form fields with a `payload` holding a JSON object
+ * (interactions). Anything else (`null`, `[]`, `123`, an empty body) would reach Bolt's receiver,
+ * which reads `body.ssl_check` in a promise nobody awaits: a signed `null` used to end the process.
+ */
+export function malformedBody(raw: Buffer, contentType: string | undefined): string | null {
+  if (raw.length === 0) return 'empty body';
+  const text = raw.toString('utf8');
+  if (contentType === 'application/x-www-form-urlencoded') {
+    const fields = parseQuery(text);
+    if (Object.keys(fields).length === 0) return 'no form fields';
+    if (fields.payload === undefined) return null;
+    if (typeof fields.payload !== 'string') return 'payload given twice';
+    return isJsonObject(fields.payload) ? null : 'payload is not a JSON object';
+  }
+  return isJsonObject(text) ? null : 'body is not a JSON object';
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Wraps the HTTP receiver's request listener: a POST to `path` is read here first (at most
+ * `maxBytes`, else 413), refused with 400 when its shape can't be a Slack request, and otherwise
+ * handed on with the body already buffered (Bolt reuses `req.rawBody`, so the signature check and
+ * everything after it run as before). Other paths (health, metrics) pass straight through.
+ */
+export function guardSlackRequests(
+  inner: RequestListener,
+  options: { path: string; maxBytes?: number; onRefused?: (reason: Refusal, detail: string) => void },
+): RequestListener {
+  const maxBytes = options.maxBytes ?? MAX_SLACK_BODY_BYTES;
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'POST' || path !== options.path) return inner(req, res);
+    const refuse = (status: 400 | 413, reason: Refusal, detail: string) => {
+      options.onRefused?.(reason, detail);
+      if (!res.headersSent) {
+        res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
+        res.end(status === 413 ? 'request body too large' : 'malformed request');
+      }
+    };
+    const declared = Number(req.headers['content-length']);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = Number.isFinite(declared) && declared > maxBytes;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) tooLarge = true;
+      // Keep draining (not storing) what a client is still sending, so it reads our 413 instead of
+      // a reset connection; a body past the drain limit is cut off.
+      if (tooLarge) {
+        chunks.length = 0;
+        if (size > MAX_DRAIN_BYTES) {
+          refuse(413, 'too_large', `${size} bytes and counting`);
+          req.destroy();
+        }
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => undefined);
+    req.on('end', () => {
+      if (tooLarge) return refuse(413, 'too_large', `${size} bytes`);
+      const raw = Buffer.concat(chunks, size);
+      const problem = malformedBody(raw, req.headers['content-type']);
+      if (problem) return refuse(400, 'malformed', problem);
+      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+      try {
+        inner(req, res);
+      } catch {
+        // Bolt's listener throws only for paths it doesn't serve; this one it does. Never let it escape.
+        if (!res.headersSent) res.writeHead(500).end();
+      }
+    });
+  };
+}

@@ -1,0 +1,151 @@
+import type { Pool } from 'pg';
+import type { Prospect } from '../domain/command';
+import type { Logger } from '../logger';
+import type { DigestQueue } from '../queue/digests';
+import type { FollowUpQueue } from '../queue/followups';
+import type { RecordsQueue } from '../queue/records';
+import * as estore from '../store/erasure';
+import type { ErasurePreview, ProspectMatch, ProspectTraces } from '../store/erasure';
+import { withTransaction } from '../store/pool';
+import type { SlackMessenger } from './slack-port';
+
+export type { ErasurePreview } from '../store/erasure';
+
+export type EraseResult =
+  | { ok: true; outreach: number; followUps: number; jobsRemoved: number }
+  | { ok: false; reason: 'not_admin' };
+
+export interface ErasureOptions {
+  queue: FollowUpQueue | null;
+  digestQueue: DigestQueue | null;
+  recordsQueue: RecordsQueue | null;
+  slack: SlackMessenger | null;
+  logger: Logger;
+  /** Days between an uninstall and the purge of the workspace's data (0: at once). */
+  uninstallGraceDays: number;
+  clock?: () => Date;
+}
+
+/**
+ * Erasing personal data: one prospect for a rep (`/outreach forget`), across the workspace for an
+ * admin, and a whole workspace after the app is removed. All three go through one path: rows in a
+ * transaction, then the queue's jobs, then an audit row without personal data.
+ */
+export class ErasureService {
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly o: ErasureOptions,
+  ) {
+    this.clock = o.clock ?? (() => new Date());
+  }
+
+  private async isAdmin(userId: string): Promise<boolean> {
+    if (!this.o.slack) return false;
+    return this.o.slack.isAdmin(userId).catch(() => false);
+  }
+
+  private match(teamId: string, repId: string | null, prospect: Prospect): ProspectMatch {
+    return { teamId, repId, name: prospect.name, url: prospect.url ?? null };
+  }
+
+  /** What `forget` would erase, for the confirm modal. */
+  async preview(teamId: string, repId: string, prospect: Prospect): Promise<ErasurePreview> {
+    const [mine, admin] = await Promise.all([estore.countProspect(this.pool, this.match(teamId, repId, prospect), repId), this.isAdmin(repId)]);
+    const workspace = admin ? await estore.countProspect(this.pool, this.match(teamId, null, prospect), repId) : null;
+    return { prospectName: prospect.name, mine, workspace };
+  }
+
+  /** Erases the prospect from the rep's outreach, or (an admin only) from everyone's in the workspace. */
+  async forget(teamId: string, repId: string, prospect: Prospect, scope: 'rep' | 'workspace'): Promise<EraseResult> {
+    if (scope === 'workspace' && !(await this.isAdmin(repId))) return { ok: false, reason: 'not_admin' };
+    const now = this.clock();
+    const erased = await withTransaction(this.pool, (db) => estore.eraseProspect(db, this.match(teamId, scope === 'rep' ? repId : null, prospect), now));
+    let jobsRemoved = 0;
+    if (this.o.queue && erased.followUpIds.length > 0) {
+      const ids = new Set(erased.followUpIds);
+      await this.o.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
+      // Older jobs of snoozed follow-ups carry the same follow-up ids under other due times.
+      jobsRemoved = erased.openFollowUps.length + (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
+    }
+    await withTransaction(this.pool, (db) =>
+      estore.recordErasure(db, { teamId, requestedBy: repId, scope, outreach: erased.outreach, followUps: erased.followUps, events: erased.events, jobsRemoved, at: now }),
+    );
+    this.o.logger.info({ teamId, scope, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved }, 'erased a prospect');
+    return { ok: true, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved };
+  }
+
+  // ---- uninstall ---------------------------------------------------------------------------------
+
+  /**
+   * The app was removed from a workspace (app_uninstalled, or its bot token revoked): its schedulers
+   * and reminders stop now; its data goes after the grace period (at once with 0 days).
+   */
+  async uninstalled(teamId: string, reason: 'app_uninstalled' | 'tokens_revoked'): Promise<{ purgeAfter: Date; purged: boolean }> {
+    const now = this.clock();
+    const purgeAt = new Date(now.getTime() + this.o.uninstallGraceDays * 86_400_000);
+    const { purgeAfter } = await estore.recordUninstall(this.pool, teamId, reason, now, purgeAt);
+    await this.stopJobs(teamId);
+    if (purgeAfter.getTime() <= now.getTime()) {
+      await this.purge(teamId);
+      return { purgeAfter, purged: true };
+    }
+    await this.o.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
+    this.o.logger.info({ teamId, reason, purgeAfter }, 'workspace removed the app; its data is purged after the grace period');
+    return { purgeAfter, purged: false };
+  }
+
+  /** A request from a workspace that had removed the app: it is back, and its data stays. */
+  async seen(teamId: string): Promise<boolean> {
+    const back = await estore.markReinstalled(this.pool, teamId, this.clock());
+    if (back) {
+      await this.o.recordsQueue?.cancelPurge(teamId);
+      this.o.logger.info({ teamId }, 'workspace is back within the grace period; its data stays');
+    }
+    return back;
+  }
+
+  private async stopJobs(teamId: string): Promise<number> {
+    let removed = 0;
+    if (this.o.digestQueue) removed += await this.o.digestQueue.removeTeam(teamId);
+    if (this.o.queue) removed += await this.o.queue.removeWhere((d) => d.teamId === teamId);
+    return removed;
+  }
+
+  /** Purges a removed workspace, if it is still removed and its grace period is over. True when purged. */
+  async purge(teamId: string): Promise<boolean> {
+    const now = this.clock();
+    const purged = await withTransaction(this.pool, async (db) => {
+      if (!(await estore.claimPurge(db, teamId, now))) return null;
+      const counts = await estore.purgeTeam(db, teamId);
+      await estore.markPurged(db, teamId, now);
+      return counts;
+    });
+    if (!purged) return false;
+    // After the commit: a reminder scheduled in between finds no follow-up and does nothing; this
+    // sweep removes it and anything the first stop missed.
+    const jobsRemoved = await this.stopJobs(teamId);
+    await withTransaction(this.pool, (db) =>
+      estore.recordErasure(db, { teamId, requestedBy: null, scope: 'team', outreach: purged.outreach, followUps: purged.followUps, events: purged.events, other: purged.other, jobsRemoved, at: now }),
+    );
+    this.o.logger.info({ teamId, ...purged, jobsRemoved }, 'purged a workspace that removed the app');
+    return true;
+  }
+
+  /** At worker start and every few minutes: overdue purges run, missing purge jobs come back. */
+  async reconcile(): Promise<{ purged: number; scheduled: number }> {
+    const now = this.clock();
+    let purged = 0;
+    let scheduled = 0;
+    for (const u of await estore.pendingPurges(this.pool)) {
+      if (u.purgeAfter.getTime() <= now.getTime()) {
+        if (await this.purge(u.teamId)) purged++;
+      } else if (this.o.recordsQueue && !(await this.o.recordsQueue.hasPurge(u.teamId))) {
+        await this.o.recordsQueue.schedulePurge(u.teamId, u.purgeAfter, now.getTime());
+        scheduled++;
+      }
+    }
+    return { purged, scheduled };
+  }
+}

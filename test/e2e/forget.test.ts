@@ -1,0 +1,139 @@
+import { reminderJobId } from '../../src/queue/followups';
+import { startTestApp, type TestApp } from '../support/app';
+import { testTeamId } from '../support/db';
+import { stateValues, visibleText } from '../support/modal';
+import { slashCommand, viewSubmission } from '../support/slack-requests';
+
+const ADMIN = 'UADMIN01';
+const JANE_URL = 'https://www.linkedin.com/in/jane-doe';
+const text = (who: string) => `Hi ${who}, I lead partnerships at Acme and saw your talk on onboarding at SaaStr; would a 20-minute call next week work?`;
+
+describe('/outreach forget <prospect>', () => {
+  let app: TestApp;
+  let team: string;
+  let repA: string;
+  let repB: string;
+  beforeAll(async () => {
+    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(() => {
+    team = testTeamId();
+    repA = `UA${team.slice(2)}`;
+    repB = `UB${team.slice(2)}`;
+    app.slack.reset();
+  });
+
+  const q = async (sql: string, params: unknown[] = []) => (await app.db.pool().query(sql, params)).rows;
+
+  /** repA: Jane twice (one drafted with her profile link, then sent) and Sam once; repB: Jane once. */
+  async function seed() {
+    const a = { teamId: team, repId: repA };
+    const b = { teamId: team, repId: repB };
+    await app.services.outreach.logSent(a, { prospectName: 'Jane Doe', company: 'Globex', channel: 'linkedin_message', text: text('Jane') }, 'a-1');
+    const draft = await app.services.outreach.createDraft(
+      a,
+      { prospectName: 'Jane Doe', profileUrl: JANE_URL, channel: 'email', whoIAm: 'I lead partnerships at Acme', whyYou: 'your onboarding talk', whatsInIt: 'fewer churned trials', ask: 'a 20-minute call' },
+      'a-2',
+    );
+    const sent = await app.services.outreach.markSent(a, draft.outreach.id, text('Jane'));
+    expect(sent.ok).toBe(true);
+    await app.services.outreach.logSent(a, { prospectName: 'Sam Lee', channel: 'email', text: text('Sam') }, 'a-3');
+    await app.services.outreach.logSent(b, { prospectName: 'jane doe', channel: 'linkedin_message', text: text('Jane') }, 'b-1');
+    // A job left from an earlier due time (a snooze moved the follow-up): it carries the same follow-up id.
+    const [janeFollowUp] = await q(`SELECT f.id::text FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.rep_id = $2 AND o.source_key = 'a-1'`, [team, repA]);
+    await app.queue.schedule([{ teamId: team, repId: repA, followUpId: janeFollowUp.id, dueAt: new Date(Date.now() + 86_400_000) }]);
+  }
+
+  const command = (user: string, words: string) => app.post(slashCommand({ team_id: team, user_id: user, text: words, response_url: app.slack.responseUrl(`${user}-${words}`) }), 'form');
+  const openedModal = () => app.slack.callsTo('views.open').at(-1)!.args.view;
+  const submit = (user: string, metadata: string, scope?: 'rep' | 'workspace') =>
+    app.post(viewSubmission({ team_id: team, user_id: user, callback_id: 'forget_prospect', private_metadata: metadata, state_values: scope ? stateValues({ scope }, ['scope']) : {} }), 'form');
+  const jobsFor = async (rep: string) => (await app.queue.queue.getJobs(['delayed', 'waiting'], 0, -1)).filter((j) => j.data.teamId === team && j.data.repId === rep);
+  const rowsOf = (rep: string) => q(`SELECT * FROM outreach WHERE team_id = $1 AND rep_id = $2 ORDER BY id`, [team, rep]);
+
+  it("erases every trace of the prospect from the rep's outreach after the confirm modal, and nothing else", async () => {
+    await seed();
+    const sentBefore = (await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n;
+    expect(await jobsFor(repA)).toHaveLength(4);
+
+    expect((await command(repA, 'forget Jane Doe')).status).toBe(200);
+    const modal = openedModal();
+    expect(modal.callback_id).toBe('forget_prospect');
+    const shown = visibleText(modal.blocks);
+    expect(shown).toMatch(/Erase Jane Doe\?/);
+    expect(shown).toMatch(/2 outreach records/);
+    expect(shown).toMatch(/2 follow-ups/);
+    expect(shown).not.toMatch(/other reps/); // not an admin: no workspace option
+
+    expect((await submit(repA, modal.private_metadata)).status).toBe(200);
+
+    const mine = await rowsOf(repA);
+    expect(mine).toHaveLength(3); // the two Jane rows stay as anonymous counts
+    const erased = mine.filter((r) => r.erased_at !== null);
+    expect(erased).toHaveLength(2);
+    for (const row of erased) {
+      expect(row).toMatchObject({ prospect_name: 'Erased prospect', prospect_company: null, prospect_url: null, sent_text: null, draft_text: null, why_you: null, the_ask: null, status: 'closed' });
+      expect(JSON.stringify(row)).not.toMatch(/jane|globex/i);
+      expect(row.findings.every((f: { code: string; message: string }) => f.code !== '' && f.message === '')).toBe(true);
+    }
+    const erasedIds = erased.map((r) => String(r.id));
+    expect(await q(`SELECT * FROM followups WHERE outreach_id = ANY($1::bigint[])`, [erasedIds])).toHaveLength(0);
+    const events = await q(`SELECT detail FROM outreach_events WHERE outreach_id = ANY($1::bigint[])`, [erasedIds]);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => JSON.stringify(e.detail) === '{}')).toBe(true);
+    // Every queued reminder about her went, the stale one too; Sam's stays.
+    const left = await jobsFor(repA);
+    expect(left).toHaveLength(1);
+    const [samFollowUp] = await q(`SELECT f.id::text, f.due_at FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.source_key = 'a-3'`, [team]);
+    expect(left[0]!.id).toBe(reminderJobId(samFollowUp.id, samFollowUp.due_at));
+    // Sam, and another rep's outreach to the same person, untouched.
+    expect(mine.find((r) => r.source_key === 'a-3')).toMatchObject({ prospect_name: 'Sam Lee', erased_at: null });
+    expect((await rowsOf(repB))[0]).toMatchObject({ prospect_name: 'jane doe', erased_at: null, sent_text: text('Jane') });
+    expect(await jobsFor(repB)).toHaveLength(1);
+    // The numbers still count her: sent stays sent.
+    expect((await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n).toBe(sentBefore);
+    // The audit says who, when and how many, and nothing about her.
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ requested_by: repA, scope: 'rep', outreach_rows: 2, followup_rows: 2, jobs_removed: 3 });
+    expect(JSON.stringify(audit)).not.toMatch(/jane/i);
+    // The rep hears what happened.
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 2 outreach records and 2 follow-ups/);
+  });
+
+  it("refuses a rep who is not an admin an erase across the workspace, even with a forged submission", async () => {
+    await seed();
+    await submit(repA, JSON.stringify({ name: 'Jane Doe' }), 'workspace');
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Only a workspace admin/);
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(0);
+    expect((await rowsOf(repB))[0].erased_at).toBeNull();
+    expect(await q(`SELECT * FROM erasures WHERE team_id = $1`, [team])).toHaveLength(0);
+  });
+
+  it("lets an admin erase the prospect from every rep's outreach", async () => {
+    await seed();
+    await command(ADMIN, 'forget Jane Doe');
+    const modal = openedModal();
+    const shown = visibleText(modal.blocks);
+    expect(shown).toMatch(/other reps' outreach: 3 more records/);
+    expect(shown).toMatch(/Everyone's in this workspace \(3 records\)/);
+    await submit(ADMIN, modal.private_metadata, 'workspace');
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
+    expect((await rowsOf(repB))[0]).toMatchObject({ prospect_name: 'Erased prospect', sent_text: null });
+    expect(await jobsFor(repB)).toHaveLength(0);
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit[0]).toMatchObject({ requested_by: ADMIN, scope: 'workspace', outreach_rows: 3 });
+  });
+
+  it('says so when there is nothing to erase, and finds a prospect by profile link', async () => {
+    await seed();
+    await command(repA, 'forget Nobody Known');
+    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/nothing about \*Nobody Known\*/);
+    expect(app.slack.callsTo('views.open')).toHaveLength(0);
+    await command(repA, `forget ${JANE_URL}`);
+    expect(visibleText(openedModal().blocks)).toMatch(/2 outreach records/); // her name matches both, the link the drafted one
+  });
+});

@@ -1,0 +1,151 @@
+import { digestSchedulerId } from '../../src/queue/digests';
+import { purgeJobId } from '../../src/queue/records';
+import { startTestApp, type TestApp } from '../support/app';
+import { testTeamId } from '../support/db';
+import { eventCallback, slashCommand } from '../support/slack-requests';
+
+// The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
+const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
+const TEXT = 'Hi Jane, I lead partnerships at Acme and saw your talk on onboarding; would a 20-minute call next week work?';
+
+async function seedTeam(app: TestApp, team: string): Promise<{ rep: string }> {
+  const rep = `UR${team.slice(1)}`;
+  const key = { teamId: team, repId: rep };
+  await app.services.outreach.logSent(key, { prospectName: 'Jane Doe', channel: 'linkedin_message', text: TEXT }, `seed-${team}-1`);
+  await app.services.outreach.logSent(key, { prospectName: 'Sam Lee', channel: 'email', text: TEXT.replace('Jane', 'Sam') }, `seed-${team}-2`);
+  const subscribed = await app.services.digests.subscribe(team, 'C0DIGEST', rep, {});
+  expect(subscribed.ok).toBe(true);
+  await app.db.pool().query(`INSERT INTO team_settings (team_id, retention_days) VALUES ($1, 90)`, [team]);
+  return { rep };
+}
+
+async function rowsOf(app: TestApp, team: string): Promise<Record<string, number>> {
+  const { rows: tables } = await app.db.pool().query(
+    `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'team_id' ORDER BY table_name`,
+  );
+  const names = tables.map((t) => t.table_name as string).filter((t) => !AUDIT_TABLES.includes(t));
+  expect(names).toEqual(expect.arrayContaining(['outreach', 'outreach_events', 'followups', 'digest_subscriptions', 'rep_profiles', 'team_settings']));
+  const counts: Record<string, number> = {};
+  for (const table of names) {
+    const { rows } = await app.db.pool().query(`SELECT count(*)::int AS n FROM ${table} WHERE team_id = $1`, [team]);
+    counts[table] = rows[0].n;
+  }
+  return counts;
+}
+
+async function jobsOf(app: TestApp, team: string): Promise<{ reminders: number; schedulers: number }> {
+  const jobs = await app.queue.queue.getJobs(['delayed', 'waiting', 'prioritized', 'active'], 0, -1);
+  const digestJobs = await app.digestQueue.queue.getJobs(['delayed', 'waiting', 'prioritized', 'active'], 0, -1);
+  const schedulers = (await app.digestQueue.schedulerIds()).filter((id) => id.startsWith(`digest-${team}-`));
+  return {
+    reminders: jobs.filter((j) => j.data.teamId === team).length + digestJobs.filter((j) => j.data.teamId === team).length,
+    schedulers: schedulers.length,
+  };
+}
+
+const uninstalled = (team: string) => eventCallback({ team_id: team, event: { type: 'app_uninstalled' } });
+
+describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ uninstallGraceDays: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('leaves no row, job or scheduler of that workspace, records the purge, and leaves another workspace alone', async () => {
+    const gone = testTeamId();
+    const stays = testTeamId();
+    await seedTeam(app, gone);
+    await seedTeam(app, stays);
+    const before = await rowsOf(app, stays);
+    expect(before.outreach).toBe(2);
+    expect(await jobsOf(app, gone)).toEqual({ reminders: 3, schedulers: 1 });
+
+    const res = await app.post(uninstalled(gone), 'json');
+    expect(res.status).toBe(200);
+
+    expect(Object.values(await rowsOf(app, gone)).every((n) => n === 0)).toBe(true);
+    expect(await jobsOf(app, gone)).toEqual({ reminders: 0, schedulers: 0 });
+    const { rows: audit } = await app.db.pool().query(`SELECT * FROM erasures WHERE team_id = $1`, [gone]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ scope: 'team', requested_by: null, outreach_rows: 2, followup_rows: 2 });
+    expect(JSON.stringify(audit)).not.toMatch(/Jane|Sam|Acme/);
+    const { rows: record } = await app.db.pool().query(`SELECT reason, purged_at FROM team_uninstalls WHERE team_id = $1`, [gone]);
+    expect(record[0].reason).toBe('app_uninstalled');
+    expect(record[0].purged_at).toBeInstanceOf(Date);
+
+    expect(await rowsOf(app, stays)).toEqual(before);
+    expect(await jobsOf(app, stays)).toEqual({ reminders: 3, schedulers: 1 });
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(stays, 'C0DIGEST'))).toBeDefined();
+  });
+
+  it('ignores tokens_revoked for user tokens only (the app holds none), and purges on a revoked bot token', async () => {
+    const team = testTeamId();
+    await seedTeam(app, team);
+    await app.post(eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { oauth: ['U1'] } } }), 'json');
+    expect((await rowsOf(app, team)).outreach).toBe(2);
+    await app.post(eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { bot: ['UBOT'] } } }), 'json');
+    expect((await rowsOf(app, team)).outreach).toBe(0);
+  });
+});
+
+describe('uninstall with the default grace period (30 days)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
+
+  it('stops jobs at once, keeps the data, and a workspace back within the grace period finds it all again', async () => {
+    const team = testTeamId();
+    const { rep } = await seedTeam(app, team);
+    const before = await rowsOf(app, team);
+
+    await app.post(uninstalled(team), 'json');
+    expect(await jobsOf(app, team)).toEqual({ reminders: 0, schedulers: 0 });
+    expect(await rowsOf(app, team)).toEqual(before);
+    const purge = await app.recordsQueue.queue.getJob(purgeJobId(team));
+    expect(purge?.opts.delay).toBeGreaterThan(29 * 86_400_000);
+    // The reconcilers do not bring a removed workspace's reminders or digests back.
+    const worker = await app.startWorker();
+    const digests = await app.startDigestWorker();
+    await Promise.all([worker.reconcileNow(), digests.reconcileNow()]);
+    expect(await jobsOf(app, team)).toEqual({ reminders: 0, schedulers: 0 });
+    // Nor does the purge run early.
+    expect(await app.services.erasure.purge(team)).toBe(false);
+
+    // Someone in the workspace uses the app again: it is back.
+    const res = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'help' }), 'form');
+    expect(res.status).toBe(200);
+    await waitUntil(async () => (await app.db.pool().query(`SELECT reinstalled_at FROM team_uninstalls WHERE team_id = $1`, [team])).rows[0].reinstalled_at !== null);
+    await waitUntil(async () => (await app.recordsQueue.queue.getJob(purgeJobId(team))) === undefined);
+    await Promise.all([worker.reconcileNow(), digests.reconcileNow()]);
+    expect(await jobsOf(app, team)).toEqual({ reminders: 3, schedulers: 1 });
+    expect(await rowsOf(app, team)).toEqual(before);
+  });
+
+  it('purges once the grace period is over (the reconciler runs an overdue purge)', async () => {
+    const team = testTeamId();
+    await seedTeam(app, team);
+    await app.post(uninstalled(team), 'json');
+    await app.db.pool().query(`UPDATE team_uninstalls SET purge_after = now() - interval '1 minute' WHERE team_id = $1`, [team]);
+    const records = await app.startRecordsWorker();
+    await records.reconcileNow();
+    expect(Object.values(await rowsOf(app, team)).every((n) => n === 0)).toBe(true);
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The purpose check's principles on labelled fixtures written for these tests (not the team corpus,
+ * which lives outside the repo and is scored by `npm run eval`): each kind of why-you, offers however
+ * phrased, each kind of pushiness, the supported languages, and "not checked" for the rest.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkPurpose, FINDING_CODES, type CheckVerdict, type Prospect } from '../../src/domain/purpose-check';
+
+interface Fixture {
+  id: string;
+  text: string;
+  label: CheckVerdict;
+  lang?: string;
+  prospect?: Prospect;
+  /** Findings that must be raised. */
+  expect?: string[];
+  /** Findings that must not be raised: a part that is there is never asked for. */
+  expect_absent?: string[];
+}
+
+const FIXTURES = path.join(__dirname, '../fixtures/purpose-check-principles.jsonl');
+const rows: Fixture[] = fs
+  .readFileSync(FIXTURES, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Fixture);
+
+describe('purpose check principles', () => {
+  it('has fixtures for every group', () => {
+    for (const prefix of ['why-', 'offer-', 'push-', 'boiler-', 'de-', 'es-', 'fr-', 'pt-']) {
+      expect(rows.filter((r) => r.id.startsWith(prefix)).length).toBeGreaterThan(0);
+    }
+    expect(rows.filter((r) => r.label === 'not_checked').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(rows.map((r) => [r.id, r] as const))('%s', (_id, row) => {
+    const result = checkPurpose({ text: row.text, ...(row.prospect ? { prospect: row.prospect } : {}) });
+    const codes = result.findings.map((f) => f.code);
+    expect({ verdict: result.verdict, codes }).toEqual({ verdict: row.label, codes: expect.arrayContaining(row.expect ?? []) });
+    for (const absent of row.expect_absent ?? []) expect(codes).not.toContain(absent);
+    if (row.lang) expect(result.lang).toBe(row.lang);
+    for (const code of codes) expect(FINDING_CODES).toContain(code);
+  });
+});
+
+describe('not checked', () => {
+  const italian = rows.find((r) => r.id === 'it-not-checked');
+
+  it('gives no score and no parts, names the language, and says so in one finding', () => {
+    const result = checkPurpose({ text: italian?.text ?? '' });
+    expect(result.verdict).toBe('not_checked');
+    expect(result.lang).toBe('it');
+    expect(result.score).toBe(0);
+    expect(Object.values(result.parts).every((p) => !p.present)).toBe(true);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'not_checked', message: expect.stringContaining('Italian') })]);
+  });
+
+  it('checks a short English note rather than calling it unknown', () => {
+    expect(checkPurpose({ text: "Let's connect!" }).verdict).toBe('boilerplate');
+  });
+});
+
+describe('findings a rep can act on', () => {
+  it('asks when the reason why them is thin, quoting it', () => {
+    const result = checkPurpose({ text: 'Hi Sam, I came across your recent post. I am Jo from Tallyfield. Want to hop on a call?' });
+    const unsure = result.findings.find((f) => f.code === 'unsure_why_you');
+    expect(unsure?.message).toMatch(/^Is "your recent post" specific enough/);
+    expect(unsure?.sentence).toBe('I came across your recent post.');
+  });
+
+  it('quotes the sentence of a pushy deadline and proposes it without the deadline', () => {
+    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. Happy to send our start-up checklist, just reply by Friday.";
+    const deadline = checkPurpose({ text }).findings.find((f) => f.code === 'deadline');
+    expect(deadline?.sentence).toBe('Happy to send our start-up checklist, just reply by Friday.');
+    expect(deadline?.suggestion).toBe('Without it: "Happy to send our start-up checklist, just reply."');
+  });
+
+  it('builds the missing ask from what the rep offers', () => {
+    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups.";
+    const noAsk = checkPurpose({ text }).findings.find((f) => f.code === 'no_ask');
+    expect(noAsk?.suggestion).toBe('End with: "Want me to send you the checklist?"');
+  });
+
+  it('proposes a lighter ask in the rep\'s own sentence', () => {
+    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups. Could we do a 60-minute call next week?";
+    const heavy = checkPurpose({ text }).findings.find((f) => f.code === 'heavy_ask');
+    expect(heavy?.suggestion).toBe('Ask for less: "Could we do a 15-minute call next week?"');
+  });
+
+  it('advises on a long, shouting subject line', () => {
+    const text = 'Subject: QUICK QUESTION about an exciting partnership opportunity for your whole team\n\nHi Lena, I saw your talk at LogiMAT on pallet tracking. I am Max from Timberline. Want our checklist?';
+    expect(checkPurpose({ text, channel: 'email' }).findings.map((f) => f.code)).toContain('subject_line');
+  });
+
+  it('says "meeting imposed", not "no clear ask", for a meeting put in their calendar', () => {
+    const text = "Hi Kate, I'm Liam from Routely. I read your interview on driver turnover in FleetOwner. I've put 30 minutes in your calendar for Thursday.";
+    const codes = checkPurpose({ text }).findings.map((f) => f.code);
+    expect(codes).toContain('meeting_imposed');
+    expect(codes).not.toContain('no_ask');
+  });
+});
