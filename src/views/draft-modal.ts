@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
+import type { SuspectedTypo } from '../domain/spelling';
 import { plain, truncate } from './mrkdwn';
 import { VIEW_IDS } from '../slack-ids';
 
@@ -77,13 +78,23 @@ const PARTS: TextField[] = [
   },
 ];
 
-function textInput(field: TextField, value: string | undefined): types.InputBlock {
+/** The hint under an answer with suspected typos: each word, what it may have meant, and how to keep it. */
+export function typoHint(typos: readonly SuspectedTypo[]): string {
+  const words = typos.map((t) => `“${t.word}”${t.suggestions[0] ? ` (${t.suggestions[0]}?)` : ''}`).join(', ');
+  return `⚠ Possible typo${typos.length > 1 ? 's' : ''}: ${words}. Fix ${typos.length > 1 ? 'them' : 'it'}, or compose again to keep ${typos.length > 1 ? 'them' : 'it'} as typed.`;
+}
+
+/** The answers a draft is written from, whose words go to the prospect: the ones spell-checked. */
+export const DRAFT_ANSWER_PARTS = ['whoIAm', 'howKnown', 'whyYou', 'whatsInIt', 'ask'] as const;
+
+function textInput(field: TextField, value: string | undefined, hintOverride?: string): types.InputBlock {
+  const hint = hintOverride ?? field.hint;
   return {
     type: 'input',
     block_id: field.id,
     optional: field.optional ?? false,
     label: plain(field.label, 2000),
-    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+    ...(hint ? { hint: plain(hint, 2000) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: 'value',
@@ -106,8 +117,11 @@ function channelSelect(value: Channel | undefined): types.InputBlock {
   };
 }
 
-/** The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts. */
-export function draftModal(values: DraftModalValues, privateMetadata: string): types.ModalView {
+/**
+ * The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts.
+ * `typos` puts a suspected typo under the answer that holds it, instead of that answer's usual hint.
+ */
+export function draftModal(values: DraftModalValues, privateMetadata: string, typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {}): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.draft,
@@ -119,7 +133,10 @@ export function draftModal(values: DraftModalValues, privateMetadata: string): t
       ...FIELDS.map((f) => textInput(f, values[f.id] as string | undefined)),
       channelSelect(values.channel),
       { type: 'divider' },
-      ...PARTS.map((f) => textInput(f, values[f.id] as string | undefined)),
+      ...PARTS.map((f) => {
+        const found = typos[f.id];
+        return textInput(f, values[f.id] as string | undefined, found && found.length > 0 ? typoHint(found) : undefined);
+      }),
     ],
   };
 }

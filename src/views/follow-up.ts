@@ -1,9 +1,16 @@
 import type { types } from '@slack/bolt';
+import type { WhatsNewProblem } from '../domain/follow-up-draft';
 import type { PurposeCheckResult } from '../domain/purpose-check';
 import { context, escapeMrkdwn, plain, quote, section, truncate, type SlackMessage } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
 import { ACTION_IDS, VIEW_IDS } from '../slack-ids';
 
+
+/** The field error under "What's new for them?": what would count, in under Slack's 150 characters. */
+export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
+  bump: 'That is a nudge, not news. Name what is new for them: a fact, a resource, a result, or a question.',
+  too_thin: 'Name the new thing: a fact, a resource, a result, or a question since your last message.',
+};
 
 /** "Draft follow-up": what is new for them, and the one ask. */
 export function followUpModal(prospectName: string, privateMetadata: string): types.ModalView {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { followUpDraftMessage } from '../../views/follow-up';
+import { reviewWhatsNew } from '../../domain/follow-up-draft';
+import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
@@ -19,7 +20,8 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     const { view, rep, outreachId } = submission;
     const values = readViewValues(view.state.values);
     const checks: Record<string, string> = {};
-    if (tooShort('whatsNew', values.whatsNew)) checks.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
+    if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
     if (tooShort('ask', values.ask)) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
