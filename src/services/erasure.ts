@@ -5,17 +5,11 @@ import type { DigestQueue } from '../queue/digests';
 import type { FollowUpQueue } from '../queue/followups';
 import type { RecordsQueue } from '../queue/records';
 import * as estore from '../store/erasure';
-import type { ProspectMatch, ProspectTraces } from '../store/erasure';
+import type { ErasurePreview, ProspectMatch, ProspectTraces } from '../store/erasure';
 import { withTransaction } from '../store/pool';
 import type { SlackMessenger } from './slack-port';
 
-export interface ErasurePreview {
-  prospectName: string;
-  /** The rep's own outreach to this prospect. */
-  mine: ProspectTraces;
-  /** Everyone's, when the rep is an admin (who may erase across the workspace); null otherwise. */
-  workspace: ProspectTraces | null;
-}
+export type { ErasurePreview } from '../store/erasure';
 
 export type EraseResult =
   | { ok: true; outreach: number; followUps: number; jobsRemoved: number }

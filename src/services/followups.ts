@@ -1,8 +1,9 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Pool, PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
-import { isValidTimeZone, nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
+import { isValidTimeZone } from '../domain/time-zone';
+import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
 import { unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
@@ -15,7 +16,7 @@ import { withTransaction } from '../store/pool';
 import { getRepProfile, rememberTimezone, setAwayUntil } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
 import { reminderMessage } from '../views/reminder';
-import type { ActionResult, RepKey } from './outreach';
+import type { ActionResult, RepKey } from './types';
 import { RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
@@ -57,7 +58,7 @@ export class FollowUpService {
     if (refreshTimezone && stale && this.options.slack) {
       try {
         const fromSlack = await this.options.slack.userTimezone(rep.repId);
-        if (fromSlack && IANAZone.isValidZone(fromSlack)) {
+        if (fromSlack && isValidTimeZone(fromSlack)) {
           timezone = fromSlack;
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }

@@ -1,6 +1,8 @@
+import type { SlackMessage } from '../views/mrkdwn';
+
 /** What services need from Slack, so that they never import the Slack SDK themselves. */
 export interface SlackMessenger {
-  postMessage(channel: string, message: { text: string; blocks: object[] }): Promise<{ channel: string; ts: string }>;
+  postMessage(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }>;
   /** The user's IANA time zone from their Slack profile, or null when Slack does not say. */
   userTimezone(userId: string): Promise<string | null>;
   /** Workspace admins and owners may change team settings. */

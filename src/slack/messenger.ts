@@ -6,6 +6,7 @@ import { ErrorCode, LogLevel, WebClient, type Logger as WebClientLogger } from '
 import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
 // Counts every call and reports Slack outages; it must wrap WebClient before a client is made.
 import './calls';
+import type { SlackMessage } from '../views/mrkdwn';
 
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
@@ -27,9 +28,9 @@ export class WebApiMessenger implements SlackMessenger {
       });
   }
 
-  async postMessage(channel: string, message: { text: string; blocks: object[] }): Promise<{ channel: string; ts: string }> {
+  async postMessage(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }> {
     try {
-      const posted = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
+      const posted = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };
     } catch (err) {
       throw translate(err);

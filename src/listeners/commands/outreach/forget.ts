@@ -19,7 +19,7 @@ export async function forgetCommand(args: AllMiddlewareArgs & SlackCommandMiddle
       return;
     }
     const metadata = JSON.stringify({ name: prospect.name, ...(prospect.url ? { url: prospect.url } : {}) });
-    await args.client.views.open({ trigger_id: body.trigger_id, view: forgetModal(preview, metadata) as never });
+    await args.client.views.open({ trigger_id: body.trigger_id, view: forgetModal(preview, metadata) });
   } catch (err) {
     deps.logger.error({ err }, 'forget failed');
     await tell(SOMETHING_WENT_WRONG);
