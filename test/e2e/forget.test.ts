@@ -1,4 +1,8 @@
-import { reminderJobId } from '../../src/queue/followups';
+import { producerConnection } from '../../src/queue/connection';
+import { DigestQueue } from '../../src/queue/digests';
+import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
+import { ErasureService } from '../../src/services/erasure';
+import { silentLogger } from '../support/db';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
@@ -135,5 +139,46 @@ describe('/outreach forget <prospect>', () => {
     expect(app.slack.callsTo('views.open')).toHaveLength(0);
     await command(repA, `forget ${JANE_URL}`);
     expect(visibleText(openedModal().blocks)).toMatch(/2 outreach records/); // her name matches both, the link the drafted one
+  });
+
+  it('with Redis down, still erases and audits it (the reconciler removes the jobs later)', async () => {
+    await seed();
+    // A queue whose Redis refuses connections: every job call fails, as in an outage.
+    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
+    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
+    deadQueue.queue.on('error', () => undefined);
+    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: null, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 30 });
+    try {
+      const result = await erasure.forget(team, repA, { kind: 'name', name: 'Jane Doe' }, 'rep');
+      expect(result).toMatchObject({ ok: true, outreach: 2, followUps: 2, jobsRemoved: 0 });
+    } finally {
+      await deadQueue.close().catch(() => undefined);
+      deadRedis.disconnect();
+    }
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ requested_by: repA, scope: 'rep', outreach_rows: 2, followup_rows: 2, jobs_removed: 0 });
+  });
+
+  it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
+    await seed();
+    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
+    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
+    const deadDigests = new DigestQueue(deadRedis, app.prefix);
+    deadQueue.queue.on('error', () => undefined);
+    deadDigests.queue.on('error', () => undefined);
+    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: deadDigests, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 0 });
+    await q(`INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`, [team]);
+    try {
+      expect(await erasure.purge(team)).toBe(true);
+    } finally {
+      await Promise.all([deadQueue.close(), deadDigests.close()]).catch(() => undefined);
+      deadRedis.disconnect();
+    }
+    expect(await q(`SELECT * FROM outreach WHERE team_id = $1`, [team])).toHaveLength(0);
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ requested_by: null, scope: 'team', outreach_rows: 4, jobs_removed: 0 });
   });
 });
