@@ -18,7 +18,7 @@ describe('/outreach forget <prospect>', () => {
   let repA: string;
   let repB: string;
   beforeAll(async () => {
-    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } });
+    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true }, UJANE0001: { real_name: 'Jane Doe' }, UKIM00001: { real_name: 'Kim Park (she/her)' } } } });
   });
   afterAll(async () => {
     await app.close();
@@ -139,6 +139,26 @@ describe('/outreach forget <prospect>', () => {
     expect(app.slack.callsTo('views.open')).toHaveLength(0);
     await command(repA, `forget ${JANE_URL}`);
     expect(visibleText(openedModal().blocks)).toMatch(/2 outreach records/); // her name matches both, the link the drafted one
+  });
+
+  it('finds a prospect given as a Slack mention by their real name, as draft and log stored it', async () => {
+    await seed();
+    await command(repA, 'forget <@UJANE0001>');
+    expect(app.slack.callsTo('views.open')).toHaveLength(1);
+    const modal = openedModal();
+    expect(visibleText(modal.blocks)).toMatch(/Erase Jane Doe\?[\s\S]*2 outreach records/);
+    await submit(repA, modal.private_metadata);
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
+  });
+
+  it("erases a mentioned prospect whose Slack name a typed name could not be (and never confirms in silence)", async () => {
+    await app.services.outreach.logSent({ teamId: team, repId: repA }, { prospectName: 'Kim Park (she/her)', channel: 'email', text: text('Kim') }, 'a-kim');
+    await command(repA, 'forget <@UKIM00001>');
+    const modal = openedModal();
+    expect(visibleText(modal.blocks)).toMatch(/1 outreach record\b/);
+    await submit(repA, modal.private_metadata);
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(1);
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 1 outreach record/);
   });
 
   it('with Redis down, still erases and audits it (the reconciler removes the jobs later)', async () => {
