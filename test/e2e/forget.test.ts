@@ -2,6 +2,7 @@ import { producerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
 import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
 import { ErasureService } from '../../src/services/erasure';
+import { eraseProspect } from '../../src/store/erasure';
 import { silentLogger } from '../support/db';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
@@ -159,6 +160,31 @@ describe('/outreach forget <prospect>', () => {
     await submit(repA, modal.private_metadata);
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(1);
     expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 1 outreach record/);
+  });
+
+  it('a follow-up draft being written while the prospect is erased does not bring text back', async () => {
+    await seed();
+    const [jane] = await q(`SELECT id::text FROM outreach WHERE team_id = $1 AND source_key = 'a-1'`, [team]);
+    // The erase holds the row (as its transaction does) while the rep's "Draft follow-up" arrives.
+    const client = await app.db.pool().connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT 1 FROM outreach WHERE id = $1 FOR UPDATE', [jane.id]);
+      const drafting = app.services.followUps.draftFollowUp({ teamId: team, repId: repA }, jane.id, { whatsNew: 'we shipped the SOC 2 report', ask: 'a look at it' });
+      // Wait until the draft's write is queued behind the erase's lock.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await app.db.pool().query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%SET followup_draft%' AND pid <> pg_backend_pid()`);
+        if (rows.length > 0) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await eraseProspect(client, { teamId: team, repId: repA, name: 'Jane Doe', url: null }, new Date());
+      await client.query('COMMIT');
+      await drafting;
+    } finally {
+      client.release();
+    }
+    const [row] = await q(`SELECT prospect_name, followup_draft FROM outreach WHERE id = $1`, [jane.id]);
+    expect(row).toEqual({ prospect_name: 'Erased prospect', followup_draft: null });
   });
 
   it('with Redis down, still erases and audits it (the reconciler removes the jobs later)', async () => {
