@@ -39,6 +39,7 @@ export async function startRecordsWorker(o: RecordsWorkerOptions): Promise<Runni
     async () => {
       await o.queue.ensureRetentionScheduler();
       if (first) {
+        await o.exports.removeLeftovers();
         await o.retention.run('startup');
         first = false;
       }
