@@ -182,9 +182,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       logger: log,
     });
     // Malformed or oversized bodies are refused before Bolt's receiver reads them (see request-guard).
+    const refusals = new RepeatedWarnings(logger);
     http.requestListener = guardSlackRequests(http.requestListener, {
       path: '/slack/events',
-      onRefused: (reason, detail) => logger.warn({ reason, detail }, 'refused a request that Slack would never send'),
+      // Once a minute per reason with a count: a flood of slow or bad requests must not flood the log.
+      onRefused: (reason, detail) => refusals.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
     });
     receiver = http;
   }
