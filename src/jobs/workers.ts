@@ -209,6 +209,7 @@ export async function startRecordsWorker(o: RecordsWorkerOptions): Promise<Runni
   const reconcile = async () => {
     await o.queue.ensureRetentionScheduler();
     if (first) {
+      await o.exports.removeLeftovers();
       await o.retention.run('startup');
       first = false;
     }

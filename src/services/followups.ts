@@ -200,7 +200,12 @@ export class FollowUpService {
     const whoIAm = o.whoIAm ?? (await getRepProfile(this.pool, rep.teamId, rep.repId))?.whoIAm ?? null;
     const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, whoIAm, whyYou: o.whyYou, ...answers });
     const check = checkPurpose({ text: draft, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined } });
-    await this.pool.query('UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3', [rep.teamId, rep.repId, outreachId, draft]);
+    // Still awaiting a reply as it is written: a close or an erase in between keeps it from coming back.
+    const { rowCount } = await this.pool.query(
+      `UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'sent' AND erased_at IS NULL`,
+      [rep.teamId, rep.repId, outreachId, draft],
+    );
+    if (!rowCount) return { ok: false, reason: 'already_done', outreach: o };
     return { ok: true, value: { outreach: o, draft, check } };
   }
 

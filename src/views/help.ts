@@ -34,6 +34,6 @@ export function notice(text: string): SlackMessage {
 export const BUSY = "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
 
 /** A `<@…>` prospect whose name Slack would not tell: ask for the name instead of guessing. */
-export function unknownMention(command: 'draft' | 'log' | 'replied'): string {
+export function unknownMention(command: 'draft' | 'log' | 'replied' | 'forget'): string {
   return `I couldn't look up that person's name in Slack. Type their name instead, e.g. \`/outreach ${command} Jane Doe\`.`;
 }
