@@ -2,6 +2,9 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
+import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
+import { peopleNamed, tidyAnswer } from './draft-tidy';
+import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
 export type DraftAnswers = {
@@ -24,16 +27,28 @@ export function composeDraft(answers: DraftAnswers): string {
   const seed = stableHash(
     [answers.channel, answers.prospectName, answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('\u0000'),
   );
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
+  const people = peopleNamed(typed, answers.prospectName);
+  const tidy = (text: string) => clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
+  const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
+  const howKnown = you(answers.howKnown ?? '');
+  // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
+  const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
+  const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
+  const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
+  const why = andAgree(you(whyTyped));
   const state: DraftState = {
     answers,
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: clean(answers.whoIAm),
-      howKnown: toSecondPerson(clean(answers.howKnown ?? ''), answers.prospectName),
-      why: toSecondPerson(clean(answers.whyYou), answers.prospectName),
-      what: toSecondPerson(clean(answers.whatsInIt), answers.prospectName, false),
-      ask: toSecondPerson(clean(answers.ask), answers.prospectName, false),
+      who: tidy(answers.whoIAm),
+      // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
+      howKnown: repeats(howKnown, why) ? '' : howKnown,
+      why,
+      what: offerVoice(you(whatTyped, false)),
+      // In "your one ask", "they" is the prospect: "would they want the teardown".
+      ask: askInSecondPerson(answers.ask, you),
     },
     withGreeting: true,
     withSignOff: true,
@@ -61,15 +76,34 @@ type DraftState = {
   compact: boolean;
 };
 
-// Over a hard limit, give up the niceties first (sign-off, greeting, how you know them), then the
-// longer phrasings, and only then the rep's own words, clause by clause, the ask last of all.
+// Over a hard limit, give up the niceties first (sign-off, how you know them, generic praise), then
+// the rep's long answers down to their first sentence, then the longer phrasings and the greeting, and
+// only then the rep's own words, clause by clause, the ask last of all. The specific hook stays.
 function fitCharacters(state: DraftState, limit: number): void {
   const fits = () => render(state).length <= limit;
   const steps: Array<() => void> = [
     () => (state.withSignOff = false),
-    () => (state.withGreeting = false),
     () => (state.withHowKnown = false),
+    // Generic praise ("congrats on the new role!", "great post") goes before any specific word does.
+    ...(['why', 'what'] as const).map((key) => () => {
+      const kept = withoutGenericPraise(state.fragments[key]);
+      if (kept !== '') state.fragments[key] = kept;
+    }),
+    // Answers written in full sentences keep their first; who-I-am keeps name, role and company.
+    ...(['why', 'what'] as const).map((key) => () => (state.fragments[key] = firstSentence(state.fragments[key]))),
+    () => (state.fragments.who = briefWho(state.fragments.who)),
     () => (state.compact = true),
+    // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
+    () => {
+      for (let guard = 0; guard < 50 && !fits(); guard++) {
+        const key = (['why', 'what', 'who'] as const)
+          .filter((k) => shorten(state.fragments[k], 'clause') !== state.fragments[k])
+          .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
+        if (key === undefined) return;
+        state.fragments[key] = shorten(state.fragments[key], 'clause');
+      }
+    },
+    () => (state.withGreeting = false),
   ];
   for (const step of steps) {
     if (fits()) return;
@@ -89,6 +123,30 @@ function fitCharacters(state: DraftState, limit: number): void {
     state.fragments = { who: '', howKnown: '', why: '', what: '', ask: '' };
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
+}
+
+// Praise that fits anyone: no number, no name, nothing only this person did.
+const GENERIC_PRAISE = /^(?:(?:huge |big |many |warm )?congrat(?:s|ulations)\b|(?:really |such a )?(?:great|love|loved|amazing|awesome|impressive|inspiring|fantastic|nice|cool)\b|(?:I['’]m )?(?:a )?(?:big |huge )?fan of\b|(?:I )?(?:really )?(?:enjoy|admire)\b)/i;
+
+function withoutGenericPraise(fragment: string): string {
+  const parts = fragment.split(/(?<=[.!?;])\s+|,\s+(?=(?:and\s+)?(?:congrat|great|love|amazing|awesome|impressive)\b)/i);
+  const specific = (p: string) => /\d/.test(p) || /\s\p{Lu}/u.test(p.trim());
+  return parts.filter((p) => !(GENERIC_PRAISE.test(p.trim()) && !specific(p))).join(' ').trim();
+}
+
+function firstSentence(fragment: string): string {
+  const first = /^.+?[.!?](?=\s+\p{Lu})/su.exec(fragment)?.[0];
+  return first && wordCount(first) >= 4 ? first.replace(/[.!?]+$/, '') : fragment;
+}
+
+/** "I'm Claire, and I've spent six years … now as a senior AE at Turbiq, where …" → "I'm Claire, a senior AE at Turbiq". */
+export function briefWho(who: string): string {
+  const name = /^(?:I['’]m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu.exec(who);
+  const role = /\b(?:as|I['’]m|I am)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|with|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)/u.exec(who);
+  const lead = /\bI\s+(lead|run|head|manage|sell)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|for)\s+(\p{Lu}[\p{L}&'’-]+)/u.exec(who);
+  if (name && role) return `I'm ${name[1]}, ${articleFor(role[1] ?? '')} ${role[1]} at ${role[2]}`;
+  if (name && lead) return `I'm ${name[1]}; I ${lead[1]} ${lead[2]} at ${lead[3]}`;
+  return firstSentence(who);
 }
 
 // Over the soft word limit, drop trailing clauses of the longest fragments, never whole thoughts.
@@ -135,13 +193,13 @@ function render(state: DraftState): string {
     // One paragraph: the note box is small, and line breaks spend characters. After an inline
     // "Hi Jane," our own lead-ins continue the sentence in lower case; the rep's words stay as written.
     const [head = '', ...tail] = [...body, ask];
-    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context)\b/.test(head) ? lowerFirst(head) : head;
+    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context|In|At|On|During|After|Since|Last|Thanks|Saw|Loved)\b/.test(head) ? lowerFirst(head) : head;
     text = [greeting, first, ...tail, signOff].filter((s) => s !== '').join(' ');
   } else {
     const paragraphs = [greeting, opening.join(' '), [what, ask].filter((s) => s !== '').join(' '), signOff];
     text = paragraphs.filter((s) => s !== '').join('\n\n');
   }
-  return tidy(text);
+  return tidyText(text);
 }
 
 function signOffFor(channel: Channel, sender: string, seed: number): string {
@@ -187,6 +245,9 @@ const AFTER_OBJECT_HER = new Set([
   'well', 'speaking', 'talking', 'presenting', 'mentioning', 'some', 'my', 'our',
 ]);
 
+// The past is the same for "you": "Nikhil wrote" → "you wrote".
+const IRREGULAR_PAST = 'wrote|said|spoke|gave|took|made|ran|led|grew|won|went|told|thought|built|put|shared|got|left|began|became|brought|bought|sold|held|kept|met|paid|saw|set|sent|spent|stood|taught|understood|quit|cut|hit|let';
+
 const IRREGULAR_THIRD_PERSON: Record<string, string> = {
   is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go', "isn't": "aren't", "wasn't": "weren't",
   "hasn't": "haven't", "doesn't": "don't", 'isn’t': 'aren’t', 'wasn’t': 'weren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t',
@@ -217,7 +278,8 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
   for (const m of text.matchAll(THIRD_PARTY)) {
     const name = m[1] ?? m[2] ?? '';
     const firstWord = name.split(/\s+/)[0] ?? '';
-    if (NOT_A_NAME.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
+    // "her CFO said": an acronym is a role, not someone the rep knows by name.
+    if (NOT_A_NAME.test(firstWord) || /^\p{Lu}{2,}s?$/u.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
     return (m.index ?? 0) + m[0].indexOf(name);
   }
   return text.length;
@@ -227,13 +289,95 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
  * The rep's words about the prospect, addressed to the prospect. `withThey` also reads they/their as
  * the prospect: right in "why them?", but in "what's in it for them?" "they" is as often customers.
  */
-export function toSecondPerson(text: string, prospectName: string, withThey = true): string {
+export function toSecondPerson(text: string, prospectName: string, withThey = true, people: readonly string[] = []): string {
   if (!text) return text;
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
   out = nameToYou(out, prospect);
-  const cut = thirdPartyAt(out, prospect);
-  return pronounsToYou(out.slice(0, cut), withThey) + out.slice(cut);
+  const cut = Math.min(thirdPartyAt(out, prospect), ...people.map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u'))).filter((i) => i >= 0));
+  return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
+}
+
+// "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
+// themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
+const REPORTED = /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
+
+function reportedToYou(text: string, withThey: boolean): string {
+  // "Tom gave me his name": whose name a referrer gives is the prospect's.
+  text = text.replace(/\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi, '$1 your $2');
+  const m = REPORTED.exec(text);
+  REPORTED.lastIndex = 0;
+  if (!m) return text;
+  const start = m.index + m[0].length;
+  const rest = text.slice(start);
+  // The referrer speaking again ("she also mentioned") ends what is about the prospect.
+  const again = /[,;]?\s+(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?(?:said|mentioned|told|thinks|thought|added)\b/i.exec(rest);
+  const end = again ? again.index : rest.length;
+  return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey) + rest.slice(end);
+}
+
+function isOffer(text: string): boolean {
+  return /^\s*(we|our|I can|I could|we can|we could|we['’]ll|I['’]ll)\b/i.test(text);
+}
+
+// "you are consolidating vendors, has 4 tools" → "…, and have 4 tools": the verb after the comma shares "you".
+function andAgree(text: string): string {
+  return text.replace(/(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu, (_m, head: string, join: string, verb: string) => `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`);
+}
+
+/** The rep's offer in the rep's voice: "happy to intro you" → "I'm happy to introduce you"; ", can send" → ", and I can send". */
+function offerVoice(text: string): string {
+  return text
+    .replace(/^happy to\b/i, "I'm happy to")
+    .replace(/^glad to\b/i, "I'm glad to")
+    .replace(/\bintro (you|them)\b/gi, 'introduce $1')
+    .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
+    .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
+    .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
+    .replace(/\b(can|could) show how\b/gi, '$1 show you how')
+    .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it")
+    // "…, can send" with nothing to send: the ask says it.
+    .replace(/,\s+(?:and\s+)?(?:I\s+)?can send(?:\s+(?:it|them))?(?:\s+over)?\s*$/i, '');
+}
+
+/** A deadline is the rep's reason, not the prospect's: "demo by friday" asks for a demo. */
+function withoutDeadline(ask: string): string {
+  return ask.replace(/\s+(?:by|before)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:by|before)\s+(?:eod|eow|end of (?:the )?(?:day|week|month|quarter)|tomorrow|\d{1,2}\/\d{1,2})\b/gi, '');
+}
+
+/**
+ * The ask, to the prospect: "would they want" → "would you want", "Should I set that up for him?" →
+ * "for you"; but "a call with her" is a call with someone else (a call with the reader is "a call"),
+ * and "their profiles" are usually someone else's.
+ */
+function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) => string): string {
+  const kept: string[] = [];
+  const marked = ask
+    .replace(/\b(would|could|do|does|will|can|are|is|did)\s+they\b/gi, '$1 you')
+    .replace(/\b(with|and|to meet|meet)\s+(her|him)\b/gi, (_m, before: string, pronoun: string) => {
+      kept.push(pronoun);
+      return `${before} Keptpronoun${kept.length - 1}`;
+    });
+  return withoutDeadline(firstAsk(you(marked, false))).replace(/Keptpronoun(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
+}
+
+/** True when `known` says nothing that `why` does not ("saw her speak at SaaStr" vs "she spoke at SaaStr about …"). */
+export function repeats(known: string, why: string): boolean {
+  const words = (t: string) => new Set((t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !/^(you|your|the|and|saw|read|about|was|were|with|from|that|this|speak|spoke|talk)$/.test(w)));
+  const k = [...words(known)];
+  if (k.length === 0) return false;
+  const w = words(why);
+  return k.filter((x) => w.has(x)).length / k.length >= 0.6;
+}
+
+/**
+ * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"
+ * become the first of them; a second ask makes the prospect choose, and neither gets done.
+ */
+export function firstAsk(ask: string): string {
+  const cut = /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?.!]\s+(?=\p{L})/iu.exec(ask);
+  if (!cut || cut.index < 3) return ask;
+  return ask.slice(0, cut.index).replace(/[\s,;]+$/, '') + (/\?/.test(ask.slice(cut.index, cut.index + 1)) ? '?' : '');
 }
 
 function nameToYou(text: string, prospect: Prospect): string {
@@ -245,8 +389,8 @@ function nameToYou(text: string, prospect: Prospect): string {
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
     // "Jane runs growth" at the start of a clause → "you run growth"; only before a word that reads as a verb.
     out = out.replace(
-      new RegExp(String.raw`(^|[;.!?]\s*)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|\p{Ll}+(?:ed|s))\b`, 'gu'),
-      (_m, start: string, adverbs: string, verb: string) => `${start}${start ? 'You' : 'you'}${adverbs} ${agreeWithYou(verb)}`,
+      new RegExp(String.raw`(^|[;.!?]\s*|\bthat\s+|\b(?:said|says|mentioned|told me|thinks|article|post|interview|episode|talk|panel|podcast|piece),?\s+)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))\b`, 'gu'),
+      (_m, start: string, adverbs: string, verb: string) => `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
     );
     out = out.replace(new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'), '$1 you');
   }
@@ -272,7 +416,9 @@ function pronounsToYou(text: string, withThey: boolean): string {
   );
   // "she, too, spoke": a subject the verb pattern above could not see.
   out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
-  out = out.replace(/\bher\b(\s+([\p{L}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
+  // "send her 50 sample bags": after a verb that gives, "her" is who receives.
+  out = out.replace(/\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b/giu, (_m, verb: string) => `${verb} you`);
+  out = out.replace(/\bher\b(\s+([\p{L}\p{N}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
     const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
     return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
   });
@@ -305,7 +451,7 @@ const TEAMS = /^(sales|marketing|partnerships|revops|growth|product|engineering|
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
   // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
-  const w = who.replace(/\s+@\s+/g, ' at ');
+  const w = who.replace(/\s+@\s+/g, ' at ').replace(/^it['’]?s\s+(?=\p{Lu})/iu, "I'm ");
   let core: string;
   if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
     core = w;
@@ -376,7 +522,7 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
 
 // "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
-  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
 
 function whyKind(fragment: string): WhyKind {
   return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';
@@ -401,6 +547,8 @@ function knownClause(known: string): string {
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(known)) return asSentence(known);
   // A sentence of its own: "Priya suggested I reach out", "she said you're hiring" (after a name, she is Priya).
   if (REFERRAL.test(known) || /^(she|he|they|it|this|that)\b/i.test(known)) return asSentence(known);
+  // "Tom Briggs from the MFG roundtable gave me your name": a sentence with its own subject.
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(known)) return asSentence(known);
   const referredBy = /^(?:i was\s+)?(referred|recommended|introduced|pointed)(?:\s+to you)?\s+by\s+(.+)$/i.exec(known);
   if (referredBy) {
     const [, verb = '', who = ''] = referredBy;
@@ -408,7 +556,7 @@ function knownClause(known: string): string {
   }
   const sentence = knownShape(known);
   if (sentence) return sentence;
-  if (/^your\b/i.test(known)) return asSentence(`I came across ${lowerFirst(known)}`);
+  if (/^your\b/i.test(known)) return asSentence(`${FINITE_VERB.test(known) ? 'I noticed' : 'I came across'} ${lowerFirst(known)}`);
   const artifact = bareArtifact(known);
   if (artifact) return asSentence(`I came across ${artifact}`);
   if (/^(a|an|the|one|some|this|that|these|those)\b/i.test(known) || /^\p{Lu}/u.test(known) || /^\d/.test(known) || /^[\p{L}.]+$/u.test(known)) {
@@ -544,7 +692,8 @@ const OFFER_CLAUSE_VERBS = new Set([
   'were', 'cut', 'cuts', 'helped', 'helps', 'saves', 'saved', 'gives', 'answers', 'could', 'can', 'would', 'will', 'might',
   'may', 'should', 'takes', 'took', 'got', 'gets', 'made', 'makes', 'lets', 'doubled', 'halved', 'reduced', 'increased',
   'improved', 'flags', 'catches', 'predicts', 'identifies', 'proves', 'suggests', 'tells', 'outlines', 'details',
-  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes',
+  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes', 'add', 'adds', 'drive',
+  'drives', 'reduce', 'reduces', 'lower', 'lowers', 'boost', 'boosts', 'increase', 'increases', 'save',
 ]);
 const NOT_BEFORE_MAIN_VERB = new Set(['to', 'that', 'which', 'who', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'how', 'what', 'where', 'why', 'when', 'whether']);
 // Starts that need no "our" or "a" before them: a determiner already, a time, or a mass noun.
@@ -598,7 +747,7 @@ function offerClauseAt(words: string[]): number {
     if (OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())) {
       // "our data now shows": the adverb goes with the verb.
       let at = i;
-      while (at > 1 && /^(just|recently|also|now|already|clearly|actually)$/i.test(words[at - 1] ?? '')) at--;
+      while (at > 1 && /^(just|recently|also|now|already|clearly|actually|usually|typically|often|always)$/i.test(words[at - 1] ?? '')) at--;
       return at;
     }
   }
@@ -640,15 +789,34 @@ export function whatSentence(what: string, variant: number): string {
 const ASK_WE_VERBS = /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
 const ASK_YOU_VERBS = /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
 // Small things a rep asks for that need "a": "quick call Thursday" → "a quick call Thursday".
-const ASK_COUNTABLE = /^(call|chat|meeting|demo|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}/iu;
+const ASK_COUNTABLE = /^(call|chat|meeting|demo|site visit|visit|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}|^\d+\s*(?:min|mins|minute|minutes|hr|hour)\s+(?:call|chat|meeting|look|demo|walkthrough|session|conversation)\b/iu;
+
+// Verbs whose doer is the rep when no "me" follows: "send you the benchmark" is an offer, "send me
+// your deck" is a favour asked.
+const ASK_OFFER_VERBS = /^(?:(?:I\s+)?(?:can|could)\s+)?(send|share|(?:intro|introduce)(?=\s+you\b)|show|forward|give|set up|walk|run|email|pass|bring|drop)\b(?!\s+(?:me|us)\b)/i;
 
 export function askSentence(ask: string, variant: number): string {
   if (!ask) return '';
-  const a = ask.replace(/^(please|pls|kindly)\s+/i, '');
+  // Emoji and symbols at the end go after the question mark, not before it.
+  const tailMatch = /[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.exec(ask);
+  const tail = tailMatch && /\p{Extended_Pictographic}/u.test(tailMatch[0]) ? ` ${tailMatch[0].trim()}` : '';
+  let a = ask.slice(0, ask.length - (tail ? (tailMatch?.[0].length ?? 0) : 0)).replace(/^(please|pls|kindly)\s+/i, '').trim();
+  a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
-  if (/^let'?s\b|^let’s\b/i.test(a)) {
+  if ((m = /^(?:I (?:would|'d|’d) like to ask|(?:could|can|may) I ask|I wanted to ask|I was wondering|wondering)\s+(?:whether|if)\s+you\s+(?:would|could|might|['’]d)\s+(.+)$/i.exec(a))) {
+    core = `Would you ${m[1]}`;
+  } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
+    core = `Could I ${m[1]}`;
+  } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
+    core = `Would you like ${m[1]}`;
+  } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
+    core = `Could we ${m[1]}`;
+  } else if (ASK_OFFER_VERBS.test(a)) {
+    // An offer typed as the ask: "send you the benchmark" → "Want me to send you the benchmark?"
+    core = `Want me to ${lowerFirst(a.replace(/^(?:I\s+)?(?:can|could)\s+/i, ''))}`;
+  } else if (/^let'?s\b|^let’s\b/i.test(a)) {
     core = `Could we ${a.replace(/^let['’]?s\s+/i, '')}`;
   } else if (/^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(a)) {
     core = a;
@@ -682,7 +850,7 @@ export function askSentence(ask: string, variant: number): string {
     const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
-  return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?`;
+  return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?${tail}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -710,8 +878,10 @@ function asSentence(text: string): string {
 }
 
 /** Last defence against the doubled or misplaced punctuation that joining fragments can produce. */
-function tidy(text: string): string {
+function tidyText(text: string): string {
   return text
+    // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
+    .replace(/((?:\p{L}{4,}|\d|[)%"”’])\. |[!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
     .replace(/[ \t]+/g, ' ')
     .replace(/ ([.,!?;:])/g, '$1')
     .replace(/([.!?])[.!?,;:]+/g, '$1')
@@ -719,7 +889,8 @@ function tidy(text: string): string {
     .trim();
 }
 
-const CLAUSE_BREAKS = /(,|;|:| —| –| \(| and | but | which | because | so | with | including | while | where )/gi;
+// A comma inside a number ("1,200") is not a clause break.
+const CLAUSE_BREAKS = /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
@@ -800,4 +971,77 @@ export function stableHash(text: string): number {
 /** A variant 0…count-1, decided by the seed and a per-decision salt, so decisions vary independently. */
 export function pick(seed: number, salt: string, count: number): number {
   return stableHash(`${seed}:${salt}`) % count;
+}
+
+export type Draft = { kind: 'draft'; lang: string; text: string } | { kind: 'write_yourself'; lang: string; message: string };
+
+/** What the rep is told when their answers are in a language the composer does not write. */
+export function writeItYourselfMessage(lang: string): string {
+  return `Your answers look like they are in a language I can't write drafts in yet (${lang}). Write this one yourself: a mixed-language draft would read worse than none.`;
+}
+
+/**
+ * The draft in the language of the rep's answers: English, German, Spanish, French or Portuguese;
+ * for any other language, no draft but a note asking the rep to write it themselves, because a draft
+ * that splices their words into English frames cannot be sent.
+ */
+export function draftMessage(answers: DraftAnswers): Draft {
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('. ');
+  const guess = detectLanguage(typed);
+  if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported)) return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+  if (isFramedLang(guess.lang)) return { kind: 'draft', lang: guess.lang, text: composeFramed(guess.lang, answers) };
+  return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
+}
+
+function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
+  const people = peopleNamed(typed, answers.prospectName);
+  const tidy = (text: string) => tidyAnswer(text, { people, lang }).replace(/[\s.,;:!…]+$/u, '').trim();
+  const raw = {
+    channel: answers.channel,
+    prospectFirstName: firstNameOf(answers.prospectName),
+    whoIAm: tidy(answers.whoIAm),
+    howKnown: tidy(answers.howKnown ?? ''),
+    whyYou: tidy(answers.whyYou),
+    whatsInIt: tidy(answers.whatsInIt),
+    ask: firstAsk(tidy(answers.ask)),
+  };
+  if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
+  const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
+    // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …".
+    const onAfterComma = (text: string) => (/^(Ich|Je|J['’]|Wir|Nous)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+    if (answers.channel === 'linkedin_connection_note') {
+      const [head = '', ...rest] = [p.who, p.known, p.why, p.what, p.ask].filter((x) => x !== '');
+      return [withGreeting ? p.greeting : '', withGreeting && p.greeting.endsWith(',') ? onAfterComma(head) : head, ...rest].filter((x) => x !== '').join(' ');
+    }
+    const opening = [p.who, p.known, p.why].filter((x) => x !== '').join(' ');
+    const paragraphs = [p.greeting, lang === 'de' ? onAfterComma(opening) : opening, [p.what, p.ask].filter((x) => x !== '').join(' ')];
+    return paragraphs.filter((x) => x !== '').join('\n\n');
+  };
+  const limit = CHANNEL_LIMITS[answers.channel];
+  let text = layout(framedParts(lang, raw), true);
+  // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
+  // ask last; the greeting only when nothing else is left to give.
+  for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
+    if (raw.howKnown) raw.howKnown = '';
+    else {
+      const keys = (['whyYou', 'whatsInIt', 'whoIAm'] as const).filter((k) => cutClause(raw[k]) !== raw[k]);
+      const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+      if (key === undefined) {
+        text = layout(framedParts(lang, raw), false);
+        if (text.length > limit) text = `${text.slice(0, limit - 1).trimEnd()}…`;
+        break;
+      }
+      raw[key] = cutClause(raw[key]);
+    }
+    text = layout(framedParts(lang, raw), true);
+  }
+  return tidyText(text);
+}
+
+/** The answer without its last clause (after a comma, dash or "und/y/et/e"), keeping at least three words. */
+function cutClause(text: string): string {
+  const breaks = [...text.matchAll(/,\s| – | - | \(|\s(?:und|y|et|e|mais|pero|aber|mas)\s/g)].map((m) => m.index ?? 0).filter((i) => wordCount(text.slice(0, i)) >= 3);
+  const at = breaks[breaks.length - 1];
+  return at === undefined ? text : text.slice(0, at).replace(/[\s,;:–-]+$/, '');
 }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { composeDraft } from '../domain/draft';
+import { draftMessage } from '../domain/draft';
 import { checkPurpose, checkOutcome, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { applySameness, SAMENESS_DAYS, SAMENESS_THRESHOLD } from '../domain/sameness';
 import { recordEvent } from '../store/events';
@@ -72,7 +72,7 @@ export class OutreachService {
    * view id: Slack's retry or a double submit finds the same draft (`created: false`).
    */
   async createDraft(rep: RepKey, input: DraftInput, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
-    const draftText = composeDraft({ ...input, prospectName: input.prospectName });
+    const draftText = composedText(input);
     const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role });
     const result = await withTransaction(this.pool, async (db) => {
       const inserted = await store.insertOutreach(db, {
@@ -107,7 +107,7 @@ export class OutreachService {
     const owned = await this.owned(rep, id);
     if (!owned.ok) return owned;
     if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
-    const draftText = composeDraft(input);
+    const draftText = composedText(input);
     const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role }, id);
     const outreach = await withTransaction(this.pool, async (db) => {
       const updated = await store.updateDraft(db, { ...rep, id }, {
@@ -224,4 +224,13 @@ export class OutreachService {
   private storedCheck(o: Outreach, fresh: PurposeCheckResult): PurposeCheckResult {
     return { ...fresh, score: o.purposeScore ?? fresh.score, verdict: o.verdict ?? fresh.verdict, findings: o.findings };
   }
+}
+
+/**
+ * The draft in the language of the rep's answers; for a language the composer does not write, the
+ * note asking the rep to write it themselves takes the draft's place (it is never a mixed-language draft).
+ */
+function composedText(input: DraftInput): string {
+  const draft = draftMessage(input);
+  return draft.kind === 'draft' ? draft.text : draft.message;
 }

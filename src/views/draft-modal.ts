@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
+import type { SuspectedTypo } from '../domain/spelling';
 import { plain, truncate } from './mrkdwn';
 
 export const DRAFT_MODAL_ID = 'draft_outreach';
@@ -76,13 +77,23 @@ const PARTS: TextField[] = [
   },
 ];
 
-function textInput(field: TextField, value: string | undefined): object {
+/** The hint under an answer with suspected typos: each word, what it may have meant, and how to keep it. */
+export function typoHint(typos: readonly SuspectedTypo[]): string {
+  const words = typos.map((t) => `“${t.word}”${t.suggestions[0] ? ` (${t.suggestions[0]}?)` : ''}`).join(', ');
+  return `⚠ Possible typo${typos.length > 1 ? 's' : ''}: ${words}. Fix ${typos.length > 1 ? 'them' : 'it'}, or compose again to keep ${typos.length > 1 ? 'them' : 'it'} as typed.`;
+}
+
+/** The answers a draft is written from, whose words go to the prospect: the ones spell-checked. */
+export const DRAFT_ANSWER_PARTS = ['whoIAm', 'howKnown', 'whyYou', 'whatsInIt', 'ask'] as const;
+
+function textInput(field: TextField, value: string | undefined, hintOverride?: string): object {
+  const hint = hintOverride ?? field.hint;
   return {
     type: 'input',
     block_id: field.id,
     optional: field.optional ?? false,
     label: plain(field.label, 2000),
-    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+    ...(hint ? { hint: plain(hint, 2000) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: 'value',
@@ -105,8 +116,11 @@ function channelSelect(value: Channel | undefined): object {
   };
 }
 
-/** The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts. */
-export function draftModal(values: DraftModalValues, privateMetadata: string): object {
+/**
+ * The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts.
+ * `typos` puts a suspected typo under the answer that holds it, instead of that answer's usual hint.
+ */
+export function draftModal(values: DraftModalValues, privateMetadata: string, typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {}): object {
   return {
     type: 'modal',
     callback_id: DRAFT_MODAL_ID,
@@ -118,7 +132,10 @@ export function draftModal(values: DraftModalValues, privateMetadata: string): o
       ...FIELDS.map((f) => textInput(f, values[f.id] as string | undefined)),
       channelSelect(values.channel),
       { type: 'divider' },
-      ...PARTS.map((f) => textInput(f, values[f.id] as string | undefined)),
+      ...PARTS.map((f) => {
+        const found = typos[f.id];
+        return textInput(f, values[f.id] as string | undefined, found && found.length > 0 ? typoHint(found) : undefined);
+      }),
     ],
   };
 }

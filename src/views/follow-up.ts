@@ -1,3 +1,4 @@
+import type { WhatsNewProblem } from '../domain/follow-up-draft';
 import type { PurposeCheckResult } from '../domain/purpose-check';
 import { context, escapeMrkdwn, plain, quote, section, truncate } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
@@ -5,6 +6,12 @@ import { purposeCheckBlocks } from './purpose-check';
 export const FOLLOWUP_MODAL_ID = 'draft_follow_up';
 export const FOLLOWUP_SENT_MODAL_ID = 'follow_up_sent';
 export const FOLLOWUP_MARK_SENT = 'followup_mark_sent';
+
+/** The field error under "What's new for them?": what would count, in under Slack's 150 characters. */
+export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
+  bump: 'That is a nudge, not news. Name what is new for them: a fact, a resource, a result, or a question.',
+  too_thin: 'Name the new thing: a fact, a resource, a result, or a question since your last message.',
+};
 
 /** "Draft follow-up": what is new for them, and the one ask. */
 export function followUpModal(prospectName: string, privateMetadata: string): object {

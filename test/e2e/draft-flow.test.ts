@@ -100,6 +100,25 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(await rows('SELECT 1 FROM outreach WHERE team_id = $1', [team])).toHaveLength(0);
   });
 
+  it('names a suspected typo under its answer instead of drafting it, and keeps the word when the rep composes again', async () => {
+    const answers = { ...GOOD_ANSWERS, whyYou: `${GOOD_ANSWERS.whyYou} abuot retention` };
+    const { response } = await draft(answers);
+    const json = response.json as { response_action: string; view: { private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string } }> } };
+    expect(json.response_action).toBe('update');
+    const why = json.view.blocks.find((b) => b.block_id === 'whyYou');
+    expect(why?.hint?.text).toContain('“abuot” (about?)');
+    // The other answers keep their usual hints, and nothing was drafted or sent.
+    expect(json.view.blocks.find((b) => b.block_id === 'ask')?.hint?.text).not.toContain('typo');
+    expect(app.slack.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(await rows('SELECT 1 FROM outreach WHERE team_id = $1', [team])).toHaveLength(0);
+
+    // Composing again from the updated modal keeps the word as typed: the rep has seen it.
+    const again = viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: 'VTYPO1', private_metadata: json.view.private_metadata, state_values: stateValues(answers) });
+    const second = await app.post(again, 'form');
+    expect(second.text).toBe('');
+    expect(app.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it('drafts, DMs the rep with the check and buttons, and logs it once even when Slack retries', async () => {
     const { response, body } = await draft();
     expect(response.status).toBe(200);

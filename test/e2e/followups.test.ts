@@ -252,6 +252,10 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(modal.callback_id).toBe('draft_follow_up');
     const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
     expect((thin.json as any).response_action).toBe('errors');
+    // A bump typed as the new thing is refused, with what would count.
+    const bump = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }) }), 'form');
+    expect((bump.json as any).response_action).toBe('errors');
+    expect((bump.json as any).errors.whatsNew).toMatch(/fact, a resource, a result, or a question/);
     await app.post(
       viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
       'form',

@@ -15,6 +15,7 @@ import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/w
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
+import { englishSpeller } from '../../src/services/spelling';
 import { postToApp, type AppResponse, type PostToAppOptions } from './slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -95,7 +96,7 @@ export async function startTestApp(
     config,
     logger: silentLogger,
     metrics,
-    deps: { ...services, logger: silentLogger, now, defaultTimezone: config.defaultTimezone },
+    deps: { ...services, logger: silentLogger, now, defaultTimezone: config.defaultTimezone, speller: englishSpeller() },
     probes: [
       { name: 'postgres', check: () => db.pool().query('SELECT 1') },
       { name: 'redis', check: () => redis.ping() },

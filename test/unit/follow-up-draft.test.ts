@@ -1,4 +1,4 @@
-import { composeFollowUp, type FollowUpAnswers } from '../../src/domain/follow-up-draft';
+import { composeFollowUp, type FollowUpAnswers, reviewWhatsNew } from '../../src/domain/follow-up-draft';
 import { CHANNEL_LIMITS, checkPurpose, type Channel } from '../../src/domain/purpose-check';
 
 // The first message's answers, as the outreach row keeps them: who the rep is, and why this prospect.
@@ -90,18 +90,69 @@ describe('composeFollowUp with the first message’s answers', () => {
   });
 });
 
+// Lines that claim novelty without carrying any: the filler the composer used to add, and bumps.
+const NOVELTY_FILLER = /something new for you|quick addition to my earlier message|something came up since my last note|worth passing on/i;
+
 describe('composeFollowUp for a logged outreach (no answers kept)', () => {
-  it.each(news)('%s: says it follows an earlier message, brings the new thing and asks once', (whatsNew, ask) => {
+  it.each(news)('%s: brings the new thing itself and asks once, with no line claiming novelty', (whatsNew, ask) => {
     for (const channel of CHANNELS) {
       const text = composeFollowUp({ channel, prospectName: 'Jane Doe', whatsNew, ask });
-      expect(text).toMatch(/^Hi Jane, (a quick addition to my earlier message|something came up since my last note)/);
+      expect(text).not.toMatch(NOVELTY_FILLER);
+      // The rep's news, in their words (the first few of them at least).
+      expect(text.toLowerCase()).toContain(whatsNew.toLowerCase().split(' ').slice(-3).join(' ').replace(/[.?]$/, '').split(':')[0]!.trim().split(' ').slice(-2).join(' '));
       expectReadable(text, channel);
     }
   });
 
   it("uses the rep's who-I-am when only that is known", () => {
     const text = composeFollowUp({ channel: 'linkedin_message', prospectName: 'Jane Doe', whoIAm: 'AE at Questmoor', whatsNew: news[1]![0], ask: news[1]![1] });
-    expect(text).toMatch(/^Hi Jane, I'm an AE at Questmoor\. (A quick addition|Something came up)/);
+    expect(text).toMatch(/^Hi Jane, I'm an AE at Questmoor\. We just published a teardown/);
     expect(check({ channel: 'linkedin_message', prospectName: 'Jane Doe', whatsNew: '', ask: '' }, text).findings.map((f) => f.code)).not.toContain('no_who_i_am');
+  });
+});
+
+// What reps type as "the new thing" when they have nothing new.
+const BUMPS = ['just checking in', 'bumping this', 'following up on my last email', 'Just circling back on my previous note!', 'any update?', 'did you see my last message?', 'Touching base re my last email'];
+
+describe('reviewWhatsNew: the follow-up modal refuses a bump as the new thing', () => {
+  it.each(BUMPS)('%j is a bump', (text) => {
+    expect(reviewWhatsNew(text)).toBe('bump');
+  });
+
+  it.each([
+    'We just published a benchmark of 40 studios on day-7 retention',
+    'bumping this - we just published the Q3 churn report for mid-size SaaS',
+    'Following up with the case study from Dunmore Freight you asked about',
+    'Your competitor Orbit switched to us last week; happy to share why',
+    ...news.map(([whatsNew]) => whatsNew),
+  ])('%j brings something new', (text) => {
+    expect(reviewWhatsNew(text)).toBeNull();
+  });
+
+  it('calls two words too thin rather than a bump', () => {
+    expect(reviewWhatsNew('new data')).toBe('too_thin');
+  });
+});
+
+describe('composeFollowUp and the purpose check agree on its own output', () => {
+  it.each(Object.entries(originals))('%s: a follow-up with real news is purposeful, a bump typed as news is not', (_label, original) => {
+    for (const channel of CHANNELS) {
+      for (const [whatsNew, ask] of news) {
+        const answers = { channel, whatsNew, ask, ...original };
+        const text = composeFollowUp(answers);
+        expect(text).not.toMatch(NOVELTY_FILLER);
+        expect(check(answers, text).verdict).toBe('purposeful');
+      }
+      // An ask that is itself an offer ("Shall I send you the PDF?") still reads to this check as new
+      // value after a bump: the modal refuses the bump before the composer ever sees it.
+      for (const bump of BUMPS) {
+        const answers = { channel, whatsNew: bump, ask: 'worth 15 minutes Thursday?', ...original };
+        const text = composeFollowUp(answers);
+        // Never "I can share our just checking in …": the nudge is not dressed up as an offer.
+        expect(text.toLowerCase()).not.toContain(bump.toLowerCase().replace(/[!?]$/, ''));
+        expect(text).not.toMatch(NOVELTY_FILLER);
+        expect(check(answers, text).verdict).not.toBe('purposeful');
+      }
+    }
   });
 });

@@ -1,8 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { reviewDraftAnswers } from '../../domain/draft-answers';
+import { typosInAnswers } from '../../domain/spelling';
 import { CHANNELS } from '../../domain/purpose-check';
 import type { DraftInput } from '../../services/outreach';
+import { DRAFT_ANSWER_PARTS, draftModal } from '../../views/draft-modal';
 import { draftMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
@@ -11,6 +13,8 @@ import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 const metadata = z.object({
   outreachId: z.string().regex(/^\d{1,18}$/).optional(),
   dm: z.object({ channel: z.string(), ts: z.string() }).optional(),
+  /** Words the rep was shown as suspected typos and chose to keep. */
+  kept: z.array(z.string().max(60)).max(60).optional(),
 });
 
 const answers = z.object({
@@ -47,9 +51,18 @@ export function draftSubmitted(deps: ListenerDeps) {
       await args.ack({ response_action: 'errors', errors: Object.keys(errors).length > 0 ? errors : fallback });
       return;
     }
-    await args.ack();
     const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
     const input = parsed.data as DraftInput;
+    // A suspected typo is named under its answer, once; composing again keeps the words as typed.
+    const typos = deps.speller
+      ? typosInAnswers(input as unknown as Record<string, string | undefined>, DRAFT_ANSWER_PARTS, deps.speller, { known: [input.prospectName, input.company ?? ''], acknowledged: meta.kept ?? [] })
+      : {};
+    if (Object.keys(typos).length > 0) {
+      const kept = [...(meta.kept ?? []), ...Object.values(typos).flatMap((found) => found.map((t) => t.word))].slice(-60);
+      await args.ack({ response_action: 'update', view: draftModal(input as never, JSON.stringify({ ...meta, kept }), typos) as never });
+      return;
+    }
+    await args.ack();
     const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
     try {
       if (meta.outreachId) {

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { followUpDraftMessage } from '../../views/follow-up';
+import { reviewWhatsNew } from '../../domain/follow-up-draft';
+import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
@@ -29,7 +30,8 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     }
     const values = readViewValues(body.data.view.state.values);
     const checks: Record<string, string> = {};
-    if ((values.whatsNew ?? '').length < 15) checks.whatsNew = 'Name the new thing: a finding, a resource, a change since your last message.';
+    const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
+    if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
     if ((values.ask ?? '').length < 8) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));

@@ -1,0 +1,153 @@
+// The mechanical test of a composed draft: faults a reader spots in a second and no rep would send
+// (two languages in one message, "you you", "Would you send you …", the prospect called "she", a
+// connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
+import { detectLanguage } from './language';
+import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
+
+export type MechanicalFault = 'empty' | 'mixed_language' | 'doubled_word' | 'garbled_ask' | 'third_person' | 'over_limit' | 'not_purposeful';
+
+export const FAULT_LABELS: Record<MechanicalFault, string> = {
+  empty: 'no draft',
+  mixed_language: 'one language',
+  doubled_word: 'no doubled words',
+  garbled_ask: 'no "would you <verb> you"',
+  third_person: 'no third person for the prospect',
+  over_limit: "within the channel's limit",
+  not_purposeful: 'purposeful with all four parts',
+};
+
+export interface MechanicalInput {
+  channel: Channel;
+  prospectName: string;
+  /** The rep's answers as typed, to know who else they name (a referrer may be "she"). */
+  answerTexts: readonly string[];
+  /** The language of the answers (ISO 639-1). */
+  lang: string;
+  text: string;
+  /** The purpose check's verdict on the draft, and the language it says it checked in, if it says. */
+  verdict?: Verdict | 'not_checked' | string;
+  checkedLang?: string;
+  /** True when the answers hold all four parts, so the draft must be purposeful. */
+  allFourParts: boolean;
+}
+
+export interface MechanicalResult {
+  faults: Array<{ fault: MechanicalFault; detail: string }>;
+}
+
+const SENTENCE = /[^.!?\n]+[.!?]?/g;
+const EN_THIRD_PERSON = /\b(she|he|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
+const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
+  en: EN_THIRD_PERSON,
+  es: /\b(ella|él)\b/iu,
+  fr: /\b(elle|lui)\b/iu,
+  pt: /\b(ela|ele|dela|dele)\b/iu,
+  // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
+  de: /(?<=\p{L}[^.!?\n]*\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)\b/u,
+};
+
+// Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
+const OTHER_PERSON =
+  /\b(?:via|through|by|from|thanks to|colleague|friend|manager|boss|ex-colleague|former colleague)\s+(\p{L}[\p{L}'’-]+)|\b(\p{L}[\p{L}'’-]+)\s+(?:\([^)]*\)\s+)?(?:said|says|mentioned|suggested|told|introduced|recommended|referred|thought|pointed|put|connected|shared|forwarded|mentions)\b/giu;
+
+// Words that belong to one language's frames and no other's: two of them in a sentence of another
+// language is a splice ("I noticed ihr Vortrag auf dem …", "Would you be open to le paso …").
+const FRAME_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['i', "i'm", 'you', 'your', "you're", 'the', 'and', 'would', 'could', 'noticed', 'saw', 'share', 'open', 'with', 'our', 'we', 'my', 'happy', 'glad', 'want', 'quick', 'intro', 'context', 'came', 'across']),
+  de: new Set(['ich', 'sie', 'ihr', 'ihre', 'ihren', 'ihnen', 'und', 'der', 'die', 'das', 'dem', 'den', 'ist', 'mit', 'für', 'auf', 'bei', 'wir', 'nicht', 'gerne', 'gern', 'hat', 'haben']),
+  es: new Set(['el', 'los', 'las', 'y', 'que', 'del', 'soy', 'usted', 'le', 'su', 'sus', 'por', 'para', 'con', 'una', 'tenemos', 'podemos']),
+  fr: new Set(['je', 'vous', 'votre', 'vos', 'nous', 'le', 'les', 'et', 'est', 'du', 'des', 'une', 'pour', 'avec', 'dans', 'suis', 'chez']),
+  pt: new Set(['eu', 'você', 'seu', 'sua', 'nós', 'os', 'e', 'que', 'do', 'da', 'uma', 'para', 'com', 'sou', 'não']),
+};
+
+function foreignFrameWords(sentence: string, lang: string): string[] {
+  const own = FRAME_WORDS[lang] ?? new Set<string>();
+  const words = new Set((sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'")));
+  let worst: string[] = [];
+  for (const [other, frame] of Object.entries(FRAME_WORDS)) {
+    if (other === lang) continue;
+    const found = [...words].filter((w) => frame.has(w) && !own.has(w));
+    if (found.length > worst.length) worst = found;
+  }
+  return worst;
+}
+
+export function otherPeople(answerTexts: readonly string[], prospectName: string): string[] {
+  const prospect = new Set(prospectName.toLowerCase().split(/\s+/));
+  const names = new Set<string>();
+  for (const text of answerTexts) {
+    for (const m of text.matchAll(OTHER_PERSON)) {
+      const name = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (name.length < 2 || prospect.has(name) || /^(she|he|they|i|we|you|it|who|that|which|ceo|cfo|cto|coo|team|boss|manager|her|his|their|our|my)$/.test(name)) continue;
+      names.add(name);
+    }
+  }
+  return [...names];
+}
+
+export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
+  const faults: MechanicalResult['faults'] = [];
+  const text = input.text.trim();
+  if (text === '') return { faults: [{ fault: 'empty', detail: 'no text' }] };
+
+  // One language: the draft's, the answers', and every sentence long enough to tell.
+  const whole = detectLanguage(text);
+  if (whole.lang !== input.lang) faults.push({ fault: 'mixed_language', detail: `draft reads as ${whole.lang}, answers are ${input.lang}` });
+  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '');
+  for (const sentence of sentences) {
+    const guess = detectLanguage(sentence);
+    const foreign = foreignFrameWords(sentence, input.lang);
+    // Only a supported language can be spliced in (the composer has frames for no other); a short English
+    // sentence that a detector reads as Dutch or Romanian is noise, not mixing.
+    if (guess.confident && guess.supported && guess.lang !== input.lang && (sentence.match(/\p{L}+/gu) ?? []).length >= 5) {
+      faults.push({ fault: 'mixed_language', detail: `${guess.lang}: "${sentence}"` });
+    } else if (foreign.length >= 2) {
+      faults.push({ fault: 'mixed_language', detail: `${foreign.join(', ')} in "${sentence}"` });
+    }
+  }
+
+  // "I'm im cody" is a doubled word too, once the apostrophe is gone.
+  const doubled = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, ''));
+  if (doubled) faults.push({ fault: 'doubled_word', detail: doubled[0] });
+
+  // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
+  const garbled =
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(text);
+  if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
+
+  // The prospect is "you": no pronoun for them, and their name only in the greeting.
+  const others = otherPeople(input.answerTexts, input.prospectName);
+  const pronoun = THIRD_PERSON_BY_LANG[input.lang];
+  sentences.forEach((sentence, i) => {
+    const m = pronoun?.exec(sentence);
+    if (!m) return;
+    const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();
+    if (others.some((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(context))) return;
+    // "the regional director at Maple Court … a call with her": someone else, named by their role.
+    if (/\b(?:the|our|your|their|a)\s+(?:\p{L}+\s+){0,2}(?:director|coo|ceo|cfo|cto|cmo|lead|head|manager|founder|partner|advisor|customer|colleague|owner|vp)\b/iu.test(context) && !/\b(?:she|he)\b/i.test(m[0] ?? '')) return;
+    faults.push({ fault: 'third_person', detail: `"${m[0]}" in "${sentence}"` });
+  });
+  const nameParts = input.prospectName.split(/\s+/).filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+  sentences.forEach((sentence, i) => {
+    // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
+    const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';
+    const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
+    const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
+    for (const part of nameParts) {
+      if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(body)) {
+        faults.push({ fault: 'third_person', detail: `named "${part}" in "${sentence}"` });
+        return;
+      }
+    }
+  });
+
+  const limit = CHANNEL_LIMITS[input.channel];
+  if (limit !== null && text.length > limit) faults.push({ fault: 'over_limit', detail: `${text.length} > ${limit}` });
+
+  // English is always checked; another language only where the check says it read it in that language.
+  const judged = input.lang === 'en' || input.checkedLang === input.lang;
+  if (input.allFourParts && judged && input.verdict !== 'purposeful') {
+    faults.push({ fault: 'not_purposeful', detail: `verdict ${input.verdict ?? 'none'}` });
+  }
+  return { faults };
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AnswerSet, draftLine } from '../../src/cli/draft';
+import { composeDraft, draftMessage, type DraftAnswers } from '../../src/domain/draft';
+import { type MechanicalFault, type MechanicalInput, mechanicalFaults } from '../../src/domain/draft-mechanics';
+
+// Our own answer sets, typed the way reps type them in a hurry; the team's corpus is checked by
+// `npm run -s draft -- --jsonl --check` from .ci/run, never from here.
+const SETS: AnswerSet[] = readFileSync(join(__dirname, '../fixtures/draft-answers.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as AnswerSet);
+
+function faultsOf(text: string, change: Partial<MechanicalInput> = {}): MechanicalFault[] {
+  return mechanicalFaults({
+    channel: 'linkedin_message',
+    prospectName: 'Elena Marsh',
+    answerTexts: [],
+    lang: 'en',
+    text,
+    verdict: 'purposeful',
+    allFourParts: true,
+    ...change,
+  }).faults.map((f) => f.fault);
+}
+
+const GOOD = "Hi Elena, I'm Jordan, an AE at Lanefold. On the Q3 call your CFO said freight spend is up 18%. We'd run a free audit of three months of your invoices. Could we take 15 minutes next week?";
+
+describe('the mechanical draft test', () => {
+  it('passes a draft a rep would send', () => {
+    expect(faultsOf(GOOD)).toEqual([]);
+  });
+
+  it.each<[string, string, MechanicalFault, Partial<MechanicalInput>?]>([
+    ['German spliced into English frames', 'Hi Katrin, I noticed ihr Vortrag auf dem Logistik-Tag in Hamburg. Would you be up for a call?', 'mixed_language'],
+    ['English frames around Spanish answers', 'Hola Javier, I can share our le mando el estudio de ahorro de agua de 12 fincas. ¿Le interesa?', 'mixed_language', { lang: 'es' }],
+    ['"you you"', 'Hi Elena, I can send you you the audit. Want it?', 'doubled_word'],
+    ['"I\'m im"', "Hi Elena, I'm im cody from Kraftline. Want samples?", 'doubled_word'],
+    ['"Would you send you"', 'Hi Elena, here is the benchmark. Would you send you the benchmark?', 'garbled_ask'],
+    ['"Are you open to want me to"', 'Hi Elena, we have a benchmark. Are you open to want me to send it?', 'garbled_ask'],
+    ['a greeting inside the draft', "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?", 'garbled_ask'],
+    ['the prospect as "she"', 'Hi Elena, I saw that your CFO spoke on the Q3 call. She owns carrier contracts. Want the audit?', 'third_person'],
+    ['the prospect by name', 'Hi Elena, I noticed Elena wrote about freight spend. Want the audit?', 'third_person'],
+    ['"would they"', 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?', 'third_person'],
+    ['a connection note over 300 characters', `Hi Elena, ${'we audit freight invoices for food companies. '.repeat(7)}Want the audit?`, 'over_limit', { channel: 'linkedin_connection_note' }],
+    ['a draft the check does not call purposeful', GOOD, 'not_purposeful', { verdict: 'needs_work' }],
+  ])('catches %s', (_label, text, fault, change = {}) => {
+    expect(faultsOf(text, change)).toContain(fault);
+  });
+
+  it('lets a referrer be "she", and a role named just before', () => {
+    const answerTexts = ['Nadia introduced us (she was at Pinecrest)'];
+    expect(faultsOf('Hi Elena, Nadia suggested I get in touch. She mentioned you are consolidating vendors. Want the intro?', { answerTexts })).toEqual([]);
+    expect(faultsOf('Hi Elena, the regional director at Maple Court rolled it out. Would you be open to a call with her?')).toEqual([]);
+  });
+
+  it('does not ask a draft to be purposeful when the answers lack a part, or when the check did not read its language', () => {
+    expect(faultsOf(GOOD, { verdict: 'needs_work', allFourParts: false })).toEqual([]);
+    expect(faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', { lang: 'de', verdict: 'needs_work' })).toEqual([]);
+    expect(faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', { lang: 'de', verdict: 'needs_work', checkedLang: 'de' })).toContain('not_purposeful');
+  });
+});
+
+describe('every answer set in test/fixtures/draft-answers.jsonl passes the mechanical test', () => {
+  it('has sets with every trait the composer must handle', () => {
+    const traits = new Set(SETS.flatMap((s) => s.traits ?? []));
+    for (const trait of ['fragment', 'third_person', 'third_person_possessive', 'typos', 'ask_offer_form', 'long_answers_for_note', 'referrer', 'non_english']) expect(traits).toContain(trait);
+    expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr']));
+  });
+
+  it.each(SETS.map((set) => [set.id ?? '?', set] as const))('%s', (_id, set) => {
+    const line = draftLine(set, true);
+    expect(line.text).not.toBe('');
+    expect(line.lang).toBe(set.lang);
+    expect(line.faults).toEqual([]);
+  });
+});
+
+const BASE: DraftAnswers = {
+  channel: 'linkedin_connection_note',
+  prospectName: 'Marisa Whitfield',
+  whoIAm: 'AE @ Flowdesk, ap automation',
+  whyYou: 'she posted about her team closing the books in 4 days instead of 9',
+  whatsInIt: 'our benchmark of 40 finance teams on close times',
+  ask: 'want me to send it?',
+};
+
+describe('composeDraft as the issue found it', () => {
+  it.each<[string, Partial<DraftAnswers>, RegExp, RegExp?]>([
+    ['her CFO said', { whyYou: 'her CFO said on the Q3 call that freight spend is up 18%. she owns carrier contracts', channel: 'email' }, /your CFO said[^]*You own carrier contracts/, /you CFO|\bshe\b/i],
+    ['after a named referrer', { whyYou: 'Nadia said he is consolidating vendors this year, has 4 security tools that overlap', channel: 'email' }, /Nadia said you are consolidating vendors this year, and have 4 security tools/, /\bhe is\b/],
+    ['an offer typed as the ask', { ask: 'send you the benchmark' }, /Want me to send you the benchmark\?/, /Would you send you/],
+    ['"want me to" typed as the ask', { ask: 'want me to send it?' }, /Want me to send it\?$/, /open to want/],
+  ])('%s', (_label, change, expected, notExpected = undefined) => {
+    const text = composeDraft({ ...BASE, ...change });
+    expect(text).toMatch(expected);
+    if (notExpected) expect(text).not.toMatch(notExpected);
+  });
+
+  it('writes German answers in German, with Sie', () => {
+    const draft = draftMessage({
+      ...BASE,
+      prospectName: 'Katrin Vogel',
+      whoIAm: 'Jonas, AE bei Tarifo – Frachtkosten-Software',
+      howKnown: 'ihr Vortrag auf dem Logistik-Tag in Hamburg',
+      whyYou: 'sie hat gesagt, dass ihr team 30% der zeit mit rechnungsprüfung verbringt',
+      whatsInIt: 'kostenloser Frachtkosten-Check für 3 Monate Rechnungen',
+      ask: 'kurzer call nächste woche?',
+    });
+    expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
+    const text = draft.kind === 'draft' ? draft.text : '';
+    expect(text).toMatch(/^Hallo Katrin, ich bin Jonas/);
+    expect(text).toContain('Sie haben gesagt, dass Ihr team');
+    expect(text).not.toMatch(/\b(I|I'm|noticed|share|you)\b/);
+  });
+
+  it('asks the rep to write it themselves in a language it does not write, rather than mix', () => {
+    const draft = draftMessage({
+      ...BASE,
+      prospectName: 'Giulia Conti',
+      whoIAm: 'Marco, commerciale presso Freddo Sistemi',
+      whyYou: 'ha detto che il suo team perde due giorni ogni settimana per le verifiche',
+      whatsInIt: 'una analisi gratuita di un mese di dati',
+      ask: 'una chiamata la prossima settimana?',
+    });
+    expect(draft.kind).toBe('write_yourself');
+  });
+
+  it('keeps the specific hook and drops a generic congratulation when a connection note runs long', () => {
+    const text = composeDraft({
+      ...BASE,
+      whoIAm: "I'm Dana Cole, and for the last eight years I've sold finance software to mid-size companies, first at a startup and now as a senior account executive at Flowdesk, where we automate accounts payable end to end",
+      whyYou: 'congrats on the new role! she posted that her team closed the books in 4 days instead of 9 after moving AP off spreadsheets, which almost nobody manages in the first quarter',
+      whatsInIt: 'our benchmark of 40 finance teams on close times, with what the fastest 10 did differently in their first year',
+    });
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).toContain('4 days instead of 9');
+    expect(text).not.toMatch(/congrat/i);
+    expect(text).toMatch(/Flowdesk/);
+  });
+});
