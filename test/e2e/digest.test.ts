@@ -1,6 +1,6 @@
 import { digestSchedulerId } from '../../src/queue/digests';
 import { startTestApp, type TestApp } from '../support/app';
-import { testTeamId } from '../support/db';
+import { testTeamOfTwo } from '../support/db';
 import { elements, stateValues, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
 import { appHomeOpened, blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
@@ -23,9 +23,7 @@ describe('the weekly digest, stats and the App Home', () => {
     await app.close();
   });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
+    ({ team, repA, repB } = testTeamOfTwo());
     app.slack.reset();
   });
   afterEach(async () => {

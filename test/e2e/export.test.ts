@@ -5,7 +5,7 @@ import { ExportService } from '../../src/services/export';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { startTestApp, type TestApp } from '../support/app';
 import { silentLogger } from '../support/db';
-import { testTeamId } from '../support/db';
+import { testTeamId, testTeamOfTwo } from '../support/db';
 import { visibleText } from '../support/modal';
 import { slashCommand } from '../support/slack-requests';
 
@@ -46,9 +46,7 @@ describe('/outreach export', () => {
     await app.close();
   });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
+    ({ team, repA, repB } = testTeamOfTwo());
     app.slack.reset();
   });
 

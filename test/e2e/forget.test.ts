@@ -5,7 +5,7 @@ import { ErasureService } from '../../src/services/erasure';
 import { eraseProspect } from '../../src/store/erasure';
 import { silentLogger } from '../support/db';
 import { startTestApp, type TestApp } from '../support/app';
-import { testTeamId } from '../support/db';
+import { testTeamOfTwo } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
 import { slashCommand, viewSubmission } from '../support/slack-requests';
 
@@ -25,9 +25,7 @@ describe('/outreach forget <prospect>', () => {
     await app.close();
   });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
+    ({ team, repA, repB } = testTeamOfTwo());
     app.slack.reset();
   });
 

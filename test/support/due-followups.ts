@@ -1,5 +1,7 @@
 import type { Pool } from 'pg';
-import type { PlannedReminder } from '../../src/queue/followups';
+import { producerConnection, ready } from '../../src/queue/connection';
+import { FollowUpQueue, type PlannedReminder } from '../../src/queue/followups';
+import { silentLogger } from './db';
 
 const SENT_TEXT =
   "Hi, I'm Sam, I lead partnerships at Fernpath. Your talk on ID-scan drop-off stuck with me; happy to send our two-page benchmark. Would that help?";
@@ -29,4 +31,14 @@ export async function seedDueFollowUps(pool: Pool, teamId: string, count: number
     [teamId, count, SENT_TEXT, sentAt, dueAt, repPrefix],
   );
   return rows.map((r) => ({ teamId, repId: r.rep_id, followUpId: r.id, dueAt }));
+}
+
+/** Adds the reminders' jobs under `queuePrefix`, as the planner would, on a connection of its own. */
+export async function scheduleReminders(redisUrl: string, queuePrefix: string, reminders: PlannedReminder[]): Promise<void> {
+  const redis = producerConnection(redisUrl, silentLogger);
+  await ready(redis);
+  const queue = new FollowUpQueue(redis, queuePrefix);
+  await queue.schedule(reminders);
+  await queue.close();
+  redis.disconnect();
 }
