@@ -1,5 +1,5 @@
 import { digestSchedulerId } from '../../src/queue/digests';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp, type TestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { elements, stateValues, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
@@ -16,15 +16,11 @@ describe('the weekly digest, stats and the App Home', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  beforeAll(async () => {
-    app = await startTestApp({ now: () => NOW });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  shareTestApp((started) => {
+    app = started;
+  }, { now: () => NOW });
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
-    app.slack.reset();
   });
   afterEach(async () => {
     await app.stopWorkers();
