@@ -16,7 +16,7 @@
  * minimal app's next round, and so that it can say how far behind its acks the actual work ran.
  */
 import { spawn, type ChildProcess, type Serializable } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,7 @@ import { createTestDatabase, type TestDatabase } from '../test/support/db';
 import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
-import { compileTree } from './support';
+import { compileTree, memoryOf } from './support';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 const TEAM_ID = 'T0BENCH';
@@ -176,29 +176,12 @@ const liveMemory = (child: Child) => ask<{ memory: LiveMemory }>(child, 'memory'
 // ---------------------------------------------------------------------------------------------------
 // Memory
 
-export interface Memory {
-  /** VmRSS now, bytes. */
-  rss: number;
-  /** VmHWM: the peak resident set since the process started, bytes. */
-  peak: number;
-}
-
-export function readMemory(pid: number): Memory | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-  } catch {
-    return undefined;
-  }
-}
-
 /** Samples a process's VmRSS every RSS_SAMPLE_MS until stopped; VmHWM catches what falls between samples. */
 function sampleMemory(pid: number): { stop(): { maxRss: number; peak: number } } {
   let maxRss = 0;
   let peak = 0;
   const sample = () => {
-    const m = readMemory(pid);
+    const m = memoryOf(pid);
     if (m) {
       maxRss = Math.max(maxRss, m.rss);
       peak = Math.max(peak, m.peak);
@@ -398,8 +381,8 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
       QUEUE_PREFIX: queuePrefix,
     });
     children.push(bot);
-    const botAtStart = readMemory(bot.pid);
-    const minimalAtStart = readMemory(minimal.pid);
+    const botAtStart = memoryOf(bot.pid);
+    const minimalAtStart = memoryOf(minimal.pid);
 
     let expectedResponses = 0;
     let maxLagMs = 0;

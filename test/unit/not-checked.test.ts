@@ -1,5 +1,5 @@
 import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
-import { checkOutcome, checkPurpose, } from '../../src/domain/purpose-check';
+import { checkOutcome, checkPurpose } from '../../src/domain/purpose-check';
 import {
   buildDigest,
   buildRepStats,
