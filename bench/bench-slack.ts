@@ -25,7 +25,7 @@ import { createTestDatabase, type TestDatabase } from '../test/support/db';
 import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
-import { compileTree, memoryOf } from './support';
+import { compileTree, memoryOf, runBench } from './support';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 const TEAM_ID = 'T0BENCH';
@@ -459,14 +459,4 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
   }
 }
 
-if (require.main === module) {
-  benchSlack().then(
-    (r) => {
-      for (const line of r.lines) process.stdout.write(`${line}\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(benchSlack);

@@ -68,6 +68,19 @@ export function compileApp(root = process.env.BENCH_APP_ROOT ?? ROOT): { dir: st
   return { dir, root, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Runs a bench as the process: its lines to stdout; a failure to stderr, and exit 1. */
+export function runBench(bench: () => Promise<{ lines: string[] }>): void {
+  bench().then(
+    (r) => {
+      for (const line of r.lines) process.stdout.write(`${line}\n`);
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

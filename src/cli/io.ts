@@ -45,7 +45,7 @@ export async function write(out: NodeJS.WritableStream, text: string): Promise<v
 }
 
 /** Runs a CLI's `main` as the process: its code is the exit code; a failure is one line on stderr. */
-export function runMain(main: (argv: readonly string[]) => Promise<number>): void {
+export function runMain(main: (argv: string[]) => Promise<number>): void {
   // The reader went away (`--jsonl | head`): what it wanted has been written; stop quietly.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
