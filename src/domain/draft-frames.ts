@@ -82,7 +82,7 @@ const de: Frames = {
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
   why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
-  offer: (text) => (/^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text) ? sentence(text) : sentence(`Unser Angebot: ${text}`)),
+  offer: (text) => (/^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text) ? sentence(text) : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
   ask: (text) => {
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
@@ -113,7 +113,7 @@ const es: Frames = {
     if (/^\p{Ll}+(ó|ió|a|e)\s+(que|q|en)\b/u.test(text) || /^(dijo|hizo|puso|tiene|está|quiere|busca|ha)\b/i.test(text)) return sentence(`Usted ${text}`);
     return sentence(text);
   },
-  offer: (text) => (/^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text) ? sentence(text) : sentence(`Le ofrezco ${text}`)),
+  offer: (text) => (/^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text) ? sentence(text) : sentence(`Con gusto le ofrezco ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
@@ -181,7 +181,7 @@ const pt: Frames = {
   who: (text) => (/^(sou|eu|meu nome|me chamo)\b/i.test(text) ? sentence(text) : sentence(`Sou ${text}`)),
   known: (text) => (/^(vi|li|ouvi|conheci|nos|você|através|por)\b/i.test(text) ? sentence(text) : sentence(`Vi ${/^(o|a|os|as|seu|sua|um|uma)\b/i.test(text) ? text : `seu ${text}`}`)),
   why: (text) => (/^(vi|li|ouvi|você|me|nos)\b/i.test(text) || /^\p{Lu}/u.test(text) ? sentence(text) : sentence(`Você ${text}`)),
-  offer: (text) => (/^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text) ? sentence(text) : sentence(`Posso oferecer ${text}`)),
+  offer: (text) => (/^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text) ? sentence(text) : sentence(`Posso lhe oferecer ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
