@@ -14,6 +14,8 @@ import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
 import { requestKind, type Metrics } from './metrics';
+import { RepeatedWarnings, unavailableDependency, type DependencyWatch } from './outages';
+import './slack/calls';
 
 export interface BotOptions {
   config: Config;
@@ -21,6 +23,8 @@ export interface BotOptions {
   metrics: Metrics;
   deps: ListenerDeps;
   probes: ReadinessProbe[];
+  /** The process's dependency watch: a listener failing because a dependency is down is told there. */
+  watch?: DependencyWatch;
   /** More operator routes on the same server (the queue dashboard at /admin/queues when configured). */
   extraRoutes?: CustomRoute[];
   /**
@@ -64,7 +68,12 @@ export function boltLogger(logger: Logger): BoltLogger {
   return {
     debug: (...msg: unknown[]) => write('debug', msg),
     info: (...msg: unknown[]) => write('info', msg),
-    warn: (...msg: unknown[]) => write('warn', msg),
+    // WebClient warns on every failed try ("http request failed …"); calls.ts counts the call and the
+    // dependency watch reports an outage once per step, so these would only flood the log.
+    warn: (...msg: unknown[]) => {
+      if (typeof msg[0] === 'string' && msg[0].startsWith('http request failed')) return;
+      write('warn', msg);
+    },
     error: (...msg: unknown[]) => write('error', msg),
     setLevel: (l: LogLevel) => {
       level = l;
@@ -109,6 +118,7 @@ function instrument(app: App, metrics: Metrics): void {
  * ran out under load.
  */
 function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
+  const warnings = new RepeatedWarnings(logger);
   app.use(async (args) => {
     if (await limit.acquire()) {
       try {
@@ -121,7 +131,8 @@ function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger)
     const body = (args.body ?? {}) as Record<string, unknown>;
     const kind = requestKind(body);
     metrics.shed.inc({ kind });
-    logger.warn({ kind, inFlight: limit.inFlight, waiting: limit.waiting }, 'busy: request shed');
+    // Once a minute with a count: under overload a line per shed request would add to the load.
+    warnings.warn('shed', { kind, inFlight: limit.inFlight, waiting: limit.waiting }, 'busy: request shed');
     const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (response?: unknown) => Promise<void>) : undefined;
     if (kind === 'command') return void (await ack?.(notice(BUSY)));
     if (kind === 'view' && body.type === 'view_submission') {
@@ -142,7 +153,7 @@ function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger)
 
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger, metrics } = options;
-  const routes = [...operatorRoutes(options.probes, metrics, logger), ...(options.extraRoutes ?? [])];
+  const routes = [...operatorRoutes(options.probes, metrics, logger, options.watch), ...(options.extraRoutes ?? [])];
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
@@ -182,10 +193,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       : options.identity
         ? { botId: options.identity.botId, botUserId: options.identity.botUserId }
         : {}),
-    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+    clientOptions: {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      // A listener's call answers a person who is waiting: a few quick tries, not the client's default
+      // of ten retries over half an hour, which would hold every request's work while Slack is down.
+      retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
+    },
   });
   app.error(async (err) => {
-    logger.error({ err }, 'unhandled error in a Slack listener');
+    // Bolt wraps a listener's error; the cause says whether Slack, Postgres or Redis was down.
+    const cause = (err as { original?: unknown }).original ?? err;
+    const dependency = unavailableDependency(cause);
+    if (dependency && options.watch) options.watch.failed(dependency, cause);
+    else logger.error({ err }, 'unhandled error in a Slack listener');
   });
   instrument(app, metrics);
   limitWork(app, new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }), metrics, logger);

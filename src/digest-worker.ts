@@ -2,6 +2,9 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { digestProcessor } from './jobs/digest';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+import { DependencyWatch, isConnectionError, RepeatedWarnings, unavailableDependency } from './outages';
+import { backoffStrategy } from './queue/backoff';
 import { DIGESTS_QUEUE, type DigestJobData } from './queue/digests';
 import { startReconciler } from './queue/reconciler';
 import type { DigestService } from './services/digest';
@@ -14,6 +17,8 @@ export interface DigestWorkerOptions {
   clock?: () => Date;
   /** How often the schedulers are checked against Postgres (ms); also at start. */
   reconcileEveryMs?: number;
+  metrics?: Metrics;
+  watch?: DependencyWatch;
 }
 
 export interface RunningDigestWorker {
@@ -30,9 +35,26 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
     prefix: options.prefix,
     // A digest is a handful of queries and one post; a few at once keep Postgres and Slack calm.
     concurrency: 4,
+    settings: { backoffStrategy },
   });
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'digest job failed'));
-  worker.on('error', (err) => logger.warn({ err }, 'digest worker error'));
+  const watch = options.watch ?? new DependencyWatch(logger);
+  const warnings = new RepeatedWarnings(logger);
+  worker.on('completed', (_job, result) => {
+    watch.ok('postgres');
+    options.metrics?.digests.inc({ outcome: (result as { result?: string } | undefined)?.result === 'posted' ? 'posted' : 'skipped' });
+  });
+  worker.on('failed', (job, err) => {
+    const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+    options.metrics?.digests.inc({ outcome: final ? 'failed' : 'retrying' });
+    const dependency = unavailableDependency(err);
+    if (dependency && !final) watch.failed(dependency, err);
+    else warnings.warn(`failed:${err.message}`, { jobId: job?.id, err, attempts: job?.attemptsMade, final }, final ? 'digest job out of attempts' : 'digest job failed; retrying with backoff');
+  });
+  worker.on('error', (err) => {
+    const dependency = unavailableDependency(err) ?? (isConnectionError(err) ? 'redis' : undefined);
+    if (dependency) watch.failed(dependency, err);
+    else warnings.warn(`error:${err.message}`, { err }, 'digest worker error');
+  });
   const reconciler = await startReconciler(() => digests.reconcile(), { logger, what: 'digest', everyMs: options.reconcileEveryMs });
   return {
     worker,

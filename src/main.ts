@@ -2,8 +2,10 @@ import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
+import { operatorRoutes, startOperatorServer } from './http';
 import { createLogger, scrubSecrets, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { DependencyWatch } from './outages';
 import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
@@ -12,6 +14,7 @@ import { RecordsQueue } from './queue/records';
 import { startRecordsWorker, type RunningRecordsWorker } from './records-worker';
 import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
 import { createServices } from './services';
+import { observeSlackCalls } from './slack/calls';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
@@ -38,15 +41,25 @@ export async function run(
   options: { metrics?: Metrics; identity?: { botId: string; botUserId: string } | 'unknown' } = {},
 ): Promise<Running> {
   await migrate(config.databaseUrl, logger);
-  const pool: Pool = createPool(config.databaseUrl, logger);
+  // One watch for the process: Postgres, Redis and Slack outages are logged once per backoff step.
+  const watch = new DependencyWatch(logger);
+  const metrics = options.metrics ?? new Metrics();
+  metrics.watchDependencies(watch);
+  const stopObserving = observeSlackCalls((method, outcome, err) => {
+    metrics.slackCalls.inc({ method, outcome });
+    if (outcome === 'unavailable') watch.failed('slack', err);
+    else watch.ok('slack');
+  });
+  const pool: Pool = createPool(config.databaseUrl, logger, {}, watch);
   // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
   // the worker waits an outage out instead.
   const isWorker = config.role === 'all' || config.role === 'worker';
-  const redis = producerConnection(config.redisUrl, logger);
+  const redis = producerConnection(config.redisUrl, logger, {}, watch);
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
   const digestQueue = new DigestQueue(redis, config.queuePrefix);
   const recordsQueue = new RecordsQueue(redis, config.queuePrefix);
+  metrics.watchQueues(queue.queue, digestQueue.queue, recordsQueue.queue);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
   const services = createServices({
     pool,
@@ -58,7 +71,10 @@ export async function run(
     defaultTimezone: config.defaultTimezone,
     uninstallGraceDays: config.uninstallGraceDays,
   });
-  const metrics = options.metrics ?? new Metrics();
+  const probes = [
+    { name: 'postgres', check: () => pool.query('SELECT 1') },
+    { name: 'redis', check: () => redis.ping() },
+  ];
   const stops: Array<() => Promise<void>> = [];
   let bot: Bot | undefined;
   let worker: RunningWorker | undefined;
@@ -71,20 +87,23 @@ export async function run(
       logger,
       metrics,
       deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone, speller: englishSpeller() },
-      probes: [
-        { name: 'postgres', check: () => pool.query('SELECT 1') },
-        { name: 'redis', check: () => redis.ping() },
-      ],
+      probes,
+      watch,
       extraRoutes: queueDashboardRoutes(config.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
       identity: options.identity,
     });
     stops.push(() => bot!.stop());
+  } else {
+    // A worker-only process serves /healthz, /readyz and /metrics on PORT too.
+    const server = await startOperatorServer(config.port, operatorRoutes(probes, metrics, logger, watch));
+    logger.info({ port: server.port }, 'operator endpoints listening');
+    stops.push(() => server.stop());
   }
   if (isWorker) {
-    const connection = workerConnection(config.redisUrl, logger);
-    worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger });
-    digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger });
-    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, ...services });
+    const connection = workerConnection(config.redisUrl, logger, {}, watch);
+    worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger, metrics, watch });
+    digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger, metrics, watch });
+    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, watch, ...services });
     stops.push(async () => {
       await Promise.all([worker!.stop(), digestWorker!.stop(), recordsWorker!.stop()]);
       connection.disconnect();
@@ -101,6 +120,7 @@ export async function run(
       await digestQueue.close().catch(() => undefined);
       await recordsQueue.close().catch(() => undefined);
       redis.disconnect();
+      stopObserving();
       await pool.end();
     },
   };

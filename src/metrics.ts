@@ -1,7 +1,19 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Dependency, DependencyWatch } from './outages';
+import { DEPENDENCIES } from './outages';
 
 export type RequestKind = 'command' | 'action' | 'view' | 'shortcut' | 'event' | 'other';
 export type RequestOutcome = 'ok' | 'error';
+
+/** What queue depth is read from: a BullMQ Queue (its job counts by state). */
+export interface CountableQueue {
+  name: string;
+  getJobCounts(...states: string[]): Promise<Record<string, number>>;
+}
+
+const QUEUE_STATES = ['waiting', 'delayed', 'active', 'failed'] as const;
+/** A scrape must not hang on a Redis that is down: the depth is left out instead. */
+const QUEUE_DEPTH_TIMEOUT_MS = 1000;
 
 /** Prometheus metrics for one process, served at GET /metrics. */
 export class Metrics {
@@ -19,6 +31,37 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
     registers: [this.registry],
   });
+  readonly reminders = new Counter({
+    name: 'purposeful_reminders_total',
+    help: 'Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), retrying (failed, will retry with backoff), failed (out of attempts)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly reminderLagSeconds = new Histogram({
+    name: 'purposeful_reminder_lag_seconds',
+    help: 'From a follow-up falling due to its reminder being sent',
+    buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600],
+    registers: [this.registry],
+  });
+  readonly digests = new Counter({
+    name: 'purposeful_digests_total',
+    help: 'Weekly digest runs by outcome: posted, skipped (already posted, unsubscribed, not in channel), retrying, failed (out of attempts)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly slackCalls = new Counter({
+    name: 'purposeful_slack_api_calls_total',
+    help: "Calls to Slack's Web API by method and outcome: ok, ratelimited, unavailable (network or 5xx), or Slack's error code",
+    labelNames: ['method', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly dependencyUp = new Gauge({
+    name: 'purposeful_dependency_up',
+    help: 'Whether this process last found the dependency answering (1) or failing (0)',
+    labelNames: ['dependency'] as const,
+    registers: [this.registry],
+  });
+  private readonly queues: CountableQueue[] = [];
 
   readonly shed = new Counter({
     name: 'purposeful_requests_shed_total',
@@ -34,7 +77,51 @@ export class Metrics {
 
   constructor(options: { defaults?: boolean } = {}) {
     if (options.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'purposeful_' });
+    for (const dependency of DEPENDENCIES) this.dependencyUp.set({ dependency }, 1);
+    const queues = this.queues;
+    new Gauge({
+      name: 'purposeful_queue_jobs',
+      help: 'Jobs in each queue by state (waiting, delayed, active, failed), read from Redis at scrape time',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        await Promise.all(
+          queues.map(async (queue) => {
+            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), QUEUE_DEPTH_TIMEOUT_MS).catch(() => undefined);
+            if (!counts) return;
+            for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+          }),
+        );
+      },
+    });
   }
+
+  /** Queue depth for these queues is read on every scrape. */
+  watchQueues(...queues: CountableQueue[]): void {
+    this.queues.push(...queues);
+  }
+
+  /** `purposeful_dependency_up` follows the process's dependency watch. */
+  watchDependencies(watch: DependencyWatch): void {
+    watch.onChange((dependency: Dependency, up: boolean) => this.dependencyUp.set({ dependency }, up ? 1 : 0));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }
 
 export function requestKind(body: Record<string, unknown>): RequestKind {

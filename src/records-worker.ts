@@ -2,6 +2,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { recordsProcessor, type RecordsServices } from './jobs/records';
 import type { Logger } from './logger';
+import { DependencyWatch, isConnectionError, RepeatedWarnings, unavailableDependency } from './outages';
 import { RECORDS_QUEUE, type RecordsJobData, type RecordsQueue } from './queue/records';
 import { startReconciler } from './queue/reconciler';
 
@@ -12,6 +13,8 @@ export interface RecordsWorkerOptions extends RecordsServices {
   queue: RecordsQueue;
   logger: Logger;
   reconcileEveryMs?: number;
+  /** The process's watch: failures because Postgres, Redis or Slack is down are told there. */
+  watch?: DependencyWatch;
 }
 
 export interface RunningRecordsWorker {
@@ -32,8 +35,18 @@ export async function startRecordsWorker(o: RecordsWorkerOptions): Promise<Runni
     // An export streams a whole team's history; two at a time keep Postgres and the disk calm.
     concurrency: 2,
   });
-  worker.on('failed', (job, err) => o.logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'records job failed'));
-  worker.on('error', (err) => o.logger.warn({ err }, 'records worker error'));
+  const watch = o.watch ?? new DependencyWatch(o.logger);
+  const warnings = new RepeatedWarnings(o.logger);
+  worker.on('failed', (job, err) => {
+    const dependency = unavailableDependency(err);
+    if (dependency) watch.failed(dependency, err);
+    else warnings.warn(`failed:${err.message}`, { jobId: job?.id, err, attempts: job?.attemptsMade }, 'records job failed');
+  });
+  worker.on('error', (err) => {
+    const dependency = unavailableDependency(err) ?? (isConnectionError(err) ? 'redis' : undefined);
+    if (dependency) watch.failed(dependency, err);
+    else warnings.warn(`error:${err.message}`, { err }, 'records worker error');
+  });
   let first = true;
   const reconciler = await startReconciler(
     async () => {

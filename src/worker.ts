@@ -2,6 +2,9 @@ import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { followUpReminderProcessor } from './jobs/followup-reminder';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+import { DependencyWatch, isConnectionError, RepeatedWarnings, unavailableDependency } from './outages';
+import { backoffStrategy } from './queue/backoff';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from './queue/followups';
 import { startReconciler } from './queue/reconciler';
 import type { FollowUpService } from './services/followups';
@@ -21,6 +24,10 @@ export interface WorkerOptions {
   /** BullMQ lock settings; tests shorten them to see a killed worker's job come back quickly. */
   lockDuration?: number;
   stalledInterval?: number;
+  /** Reminders sent, skipped and failed, and their lag. */
+  metrics?: Metrics;
+  /** The process's watch: a job failing because Postgres, Redis or Slack is down is told there, not logged per job. */
+  watch?: DependencyWatch;
 }
 
 export interface RunningWorker {
@@ -41,16 +48,38 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // BullMQ honours a pause after a 429 (see the processor) only with a limiter set; this ceiling is
     // far above what Slack lets one bot token post, so it never binds by itself.
     limiter: { max: 1000, duration: 1000 },
+    settings: { backoffStrategy },
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
   const limiter = new Queue(FOLLOWUPS_QUEUE, { connection: options.connection, prefix: options.prefix });
+  // Its connection's errors are the worker's, reported below; without a listener BullMQ prints each.
+  limiter.on('error', () => undefined);
   pause = async (ms) => {
     logger.warn({ ms }, 'Slack rate limit: reminders pause');
     await limiter.rateLimit(ms);
   };
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err, attempts: job?.attemptsMade }, 'follow-up job failed'));
-  worker.on('error', (err) => logger.warn({ err }, 'follow-up worker error'));
+  const watch = options.watch ?? new DependencyWatch(logger);
+  const warnings = new RepeatedWarnings(logger);
+  worker.on('completed', (job, result) => {
+    // A job done means Postgres answered: the pool reuses idle connections, so 'connect' alone may never say it.
+    watch.ok('postgres');
+    const sent = (result as { reminded?: number } | undefined)?.reminded ?? 0;
+    options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
+    if (sent > 0 && typeof job.data?.dueAt === 'number') options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
+  });
+  worker.on('failed', (job, err) => {
+    const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+    options.metrics?.reminders.inc({ outcome: final ? 'failed' : 'retrying' });
+    const dependency = unavailableDependency(err);
+    if (dependency && !final) watch.failed(dependency, err);
+    else warnings.warn(`failed:${err.message}`, { jobId: job?.id, err, attempts: job?.attemptsMade, final }, final ? 'follow-up job out of attempts; the reconciler re-adds it' : 'follow-up job failed; retrying with backoff');
+  });
+  worker.on('error', (err) => {
+    const dependency = unavailableDependency(err) ?? (isConnectionError(err) ? 'redis' : undefined);
+    if (dependency) watch.failed(dependency, err);
+    else warnings.warn(`error:${err.message}`, { err }, 'follow-up worker error');
+  });
 
   const reconciler = await startReconciler(() => followUps.reconcile(), { logger, what: 'follow-up', everyMs: options.reconcileEveryMs });
   logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, 'worker started');

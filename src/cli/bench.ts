@@ -11,6 +11,9 @@ import { benchPurposeCheck } from './bench-purpose-check';
 import { benchDigest } from './bench-digest';
 import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
+import { benchChaos } from '../../bench/chaos';
+import { benchLatency } from '../../bench/latency';
+import { benchOverload } from '../../bench/overload';
 import { benchExport } from '../../bench/export';
 
 export interface BenchSection {
@@ -50,6 +53,22 @@ export const SECTIONS: BenchSection[] = [
     // 10,000 due reminders within Slack's rate limits without stalling (targets in bench-reminders.ts).
     name: 'follow-up reminders: one worker against empty jobs, and a 10,000-reminder morning',
     run: benchReminders,
+  },
+  {
+    // Issue 8: 2 bots + 2 workers under 200 concurrent requests, Postgres stalled 10 s in the middle.
+    name: 'overload: 200 concurrent requests for 60 s on 2 bots and 2 workers, Postgres stalled 10 s',
+    run: benchOverload,
+  },
+  {
+    // Issue 8: open loop at 50% of a bare Bolt app's saturation; our p99 ≤ 1.5× bare.
+    name: 'latency: open loop at half a bare Bolt app\'s saturation rate',
+    run: benchLatency,
+  },
+  {
+    // Issue 8: each due reminder exactly once through a Redis restart, terminated Postgres connections
+    // and a SIGKILLed worker.
+    name: 'chaos: 1,000 due reminders through a Redis restart, Postgres connections cut and a worker killed',
+    run: benchChaos,
   },
   {
     // Issue 11: /outreach export streams from a Postgres cursor; 100k rows in about the memory of 1k.

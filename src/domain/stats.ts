@@ -232,6 +232,39 @@ function meanScore(q: { scored: number; scoreSum: number }): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Messages the check did not read
+
+/**
+ * Sent outreach in languages the purpose check does not read: it has no score and no verdict, so
+ * every quality figure leaves it out, and the digest and stats say how many there were and in
+ * which languages. Numbers and language codes only.
+ */
+export interface NotChecked {
+  /** How many messages. */
+  count: number;
+  /** Their languages (ISO 639-1 codes), most messages first, ties by code. */
+  langs: string[];
+  /** How many of them have no language on record (stored before languages were): in `count`, not in `langs`. */
+  unnamed: number;
+}
+
+/** Counts by language (a null language: not on record) → one tally. */
+export function tallyNotChecked(rows: ReadonlyArray<{ lang: string | null; count: number }> = []): NotChecked {
+  const byLang = new Map<string, number>();
+  let count = 0;
+  let unnamed = 0;
+  for (const r of rows) {
+    if (!Number.isInteger(r.count) || r.count <= 0) continue;
+    count += r.count;
+    const lang = r.lang?.trim().toLowerCase() ?? '';
+    if (/^[a-z]{2,3}$/.test(lang) && lang !== 'und') byLang.set(lang, (byLang.get(lang) ?? 0) + r.count);
+    else unnamed += r.count;
+  }
+  const langs = [...byLang].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([lang]) => lang);
+  return { count, langs, unnamed };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Coaching tip of the week
 
 export interface CoachingTip {
@@ -245,8 +278,9 @@ export interface CoachingTip {
   tip: string;
 }
 
-// Positive findings (praise, not a problem) never become the tip of the week.
-const PRAISE = new Set(['follow_up_adds_value']);
+// Positive findings (praise, not a problem) never become the tip of the week, and neither does "not
+// checked": a message in a language the check does not read is nothing the rep did wrong.
+const NOT_A_TIP = new Set(['follow_up_adds_value', 'not_checked']);
 
 // One collator for every name comparison: `localeCompare(…, 'en')` builds a new one per call, which
 // made sorting a 1,000-rep table take most of a second.
@@ -297,7 +331,7 @@ export const GENERIC_TIP = { label: 'one thing to improve', tip: 'Before sending
 /** The tip for the most frequent finding (ties go to the code that sorts first), or null when none. */
 export function coachingTip(findings: Array<{ code: string; count: number }>): CoachingTip | null {
   const top = findings
-    .filter((f) => f.count > 0 && !PRAISE.has(f.code))
+    .filter((f) => f.count > 0 && !NOT_A_TIP.has(f.code))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0];
   if (!top) return null;
   const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code) ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS] : undefined;
@@ -332,6 +366,8 @@ export interface DigestInput {
   byVerdict: Record<Verdict, Counts>;
   /** Finding codes of this week's sent outreach, with counts. */
   findings: Array<{ code: string; count: number }>;
+  /** This week's sent outreach the check did not read, counted by language; absent: none. */
+  notChecked?: ReadonlyArray<{ lang: string | null; count: number }>;
   showRepNames: boolean;
 }
 
@@ -378,6 +414,8 @@ export interface Digest {
     /** boilerplate ÷ scored, null when nothing was scored. */
     boilerplateShare: number | null;
   };
+  /** This week's sent outreach in languages the check does not read: in no quality figure. */
+  notChecked: NotChecked;
   /** Reply rate by verdict over the last 12 weeks, in the order purposeful, needs work, boilerplate. */
   byVerdict: VerdictRate[];
   /** Purposeful's reply rate minus boilerplate's, in points; null unless both were sent. */
@@ -447,6 +485,7 @@ export function buildDigest(input: DigestInput): Digest {
       boilerplate: input.quality.boilerplate,
       boilerplateShare: input.quality.scored > 0 ? Math.min(1, input.quality.boilerplate / input.quality.scored) : null,
     },
+    notChecked: tallyNotChecked(input.notChecked),
     byVerdict,
     purposeLead: purposeLead(byVerdict),
     showRepNames: input.showRepNames,
@@ -474,6 +513,8 @@ export interface RepStatsInput {
   followUps: FollowUpDue[];
   calendar: TeamCalendar;
   now: Date;
+  /** The rep's sent outreach this week that the check did not read, by language; absent: none. */
+  notChecked?: ReadonlyArray<{ lang: string | null; count: number }>;
 }
 
 export interface RepStats {
@@ -498,6 +539,8 @@ export interface RepStats {
     /** This week's mean score against the 4-week mean, in score points. */
     trend: Trend | null;
   };
+  /** This week's sent outreach in languages the check does not read: in no quality figure. */
+  notChecked: NotChecked;
   /** Over the rep's last 12 weeks, purposeful, needs work, boilerplate. */
   byVerdict: VerdictRate[];
   purposeLead: number | null;
@@ -531,6 +574,7 @@ export function buildRepStats(input: RepStatsInput): RepStats {
     weeklySent: input.weeks.map((w) => w.sent),
     trend: trendOf(thisWeek.rate, fourWeeks.rate),
     quality,
+    notChecked: tallyNotChecked(input.notChecked),
     byVerdict,
     purposeLead: purposeLead(byVerdict),
     followUps: tallyFollowUps(input.followUps, cal, input.now),

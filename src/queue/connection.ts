@@ -1,21 +1,36 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../logger';
+import { DependencyWatch } from '../outages';
+
+/** Reconnect after 0.25, 0.5, 1, 2, 4, then every 5 s: a Redis back from an outage is found within 5 s. */
+export function redisRetryDelay(attempt: number): number {
+  return Math.min(250 * 2 ** Math.max(0, attempt - 1), 5000);
+}
+
+/**
+ * Every connection reconnects on its own with backoff; its errors go to the process's watch, which
+ * logs one line per backoff step for all connections together (BullMQ duplicates the worker's
+ * connection for each blocking read, so one outage would otherwise be told four times per attempt).
+ */
+function connect(url: string, logger: Logger, options: RedisOptions, watch?: DependencyWatch): Redis {
+  const dependencies = watch ?? new DependencyWatch(logger);
+  const redis = new Redis(url, { retryStrategy: redisRetryDelay, ...options });
+  redis.on('error', (err) => dependencies.failed('redis', err));
+  redis.on('ready', () => dependencies.ok('redis'));
+  return redis;
+}
 
 /**
  * Workers block on Redis and must wait out an outage rather than fail their commands
  * (`maxRetriesPerRequest: null`, as BullMQ requires). Producers inside Slack handlers must fail fast
  * instead, or a Redis outage would hold a request past Slack's 3 seconds.
  */
-export function workerConnection(url: string, logger: Logger, extra: RedisOptions = {}): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: null, ...extra });
-  redis.on('error', (err) => logger.warn({ err }, 'Redis (worker) connection problem'));
-  return redis;
+export function workerConnection(url: string, logger: Logger, extra: RedisOptions = {}, watch?: DependencyWatch): Redis {
+  return connect(url, logger, { maxRetriesPerRequest: null, ...extra }, watch);
 }
 
-export function producerConnection(url: string, logger: Logger, extra: RedisOptions = {}): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, ...extra });
-  redis.on('error', (err) => logger.warn({ err }, 'Redis (producer) connection problem'));
-  return redis;
+export function producerConnection(url: string, logger: Logger, extra: RedisOptions = {}, watch?: DependencyWatch): Redis {
+  return connect(url, logger, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, ...extra }, watch);
 }
 
 /** Resolves once the connection is ready, or rejects after `ms` (an offline-queue-less client needs this). */

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { cappedBackoff } from './backoff';
 
 export const DIGESTS_QUEUE = 'digests';
 export const DIGEST_JOB = 'digest';
@@ -40,6 +41,9 @@ export class DigestQueue {
 
   constructor(connection: Redis, prefix: string) {
     this.queue = new Queue<DigestJobData>(DIGESTS_QUEUE, { connection, prefix });
+    // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
+    // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
+    this.queue.on('error', () => undefined);
   }
 
   async upsert(s: DigestSchedule): Promise<void> {
@@ -49,7 +53,8 @@ export class DigestQueue {
       {
         name: DIGEST_JOB,
         data: { teamId: s.teamId, channelId: s.channelId },
-        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+        // 30 s doubling to a 10-minute ceiling: about an hour and a half of retries through an outage.
+        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 12, backoff: cappedBackoff(30_000) },
       },
     );
   }

@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { cappedBackoff } from './backoff';
 
 export const FOLLOWUPS_QUEUE = 'followups';
 export const REMIND_JOB = 'remind';
@@ -24,8 +25,9 @@ const JOB_OPTIONS: JobsOptions = {
   // Completed jobs go at once, so that the reconciler may add a job with the same id again.
   removeOnComplete: true,
   removeOnFail: { age: 7 * 24 * 3600 },
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 5000 },
+  // 5 s doubling to a 10-minute ceiling: about four hours of retries, through a Slack or Postgres outage.
+  attempts: 30,
+  backoff: cappedBackoff(5000),
 };
 
 export interface PlannedReminder {
@@ -44,6 +46,9 @@ export class FollowUpQueue {
     prefix: string,
   ) {
     this.queue = new Queue<ReminderJobData>(FOLLOWUPS_QUEUE, { connection, prefix });
+    // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
+    // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
+    this.queue.on('error', () => undefined);
   }
 
   async schedule(reminders: PlannedReminder[], now: number = Date.now()): Promise<void> {
@@ -67,13 +72,22 @@ export class FollowUpQueue {
     );
   }
 
-  /** Which of these follow-ups have no job in Redis (lost to a flush or a restart without persistence). */
+  /**
+   * Which of these follow-ups have no live job in Redis: lost to a flush or a restart without
+   * persistence, or failed for good (out of attempts after a long outage; the follow-up is still
+   * pending in Postgres). A failed job is removed here so that its id can be added again.
+   */
   async missing(items: Array<{ followUpId: string; dueAt: Date }>): Promise<Set<string>> {
     if (items.length === 0) return new Set();
     const pipeline = this.connection.pipeline();
+    // Completed jobs are removed at once, so a job hash with `finishedOn` is a failed one.
+    for (const i of items) pipeline.hexists(this.queue.toKey(reminderJobId(i.followUpId, i.dueAt)), 'finishedOn');
     for (const i of items) pipeline.exists(this.queue.toKey(reminderJobId(i.followUpId, i.dueAt)));
     const results = (await pipeline.exec()) ?? [];
-    return new Set(items.filter((_, n) => results[n]?.[1] === 0).map((i) => i.followUpId));
+    const failed = items.filter((_, n) => results[n]?.[1] === 1);
+    await Promise.all(failed.map((i) => this.queue.remove(reminderJobId(i.followUpId, i.dueAt)).catch(() => 0)));
+    const gone = items.filter((_, n) => results[items.length + n]?.[1] === 0);
+    return new Set([...failed, ...gone].map((i) => i.followUpId));
   }
 
   /** The delayed jobs, a page at a time. */

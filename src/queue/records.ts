@@ -34,6 +34,8 @@ export class RecordsQueue {
 
   constructor(connection: Redis, prefix: string) {
     this.queue = new Queue<RecordsJobData>(RECORDS_QUEUE, { connection, prefix });
+    // Its connection's errors are reported by the connection (connection.ts); unheard, BullMQ dumps each.
+    this.queue.on('error', () => undefined);
   }
 
   /** Idempotent: restarts and several workers leave one daily scheduler. */

@@ -155,13 +155,14 @@ export class DigestService {
     const weeks = weeksEndingWith(week, TREND_WEEKS, timezone);
     const verdictSpan: Span = { start: weeksEndingWith(week, VERDICT_WEEKS, timezone)[0]!.start, end: week.end };
     const team = await getTeamSettings(this.pool, teamId);
-    const [counts, reps, followUps, boilerplate, byVerdict, findings, names] = await Promise.all([
+    const [counts, reps, followUps, boilerplate, byVerdict, findings, notChecked, names] = await Promise.all([
       dstore.countsBySpan(this.pool, scope, weeks),
       dstore.countsByRep(this.pool, teamId, week),
       dstore.followUpsDue(this.pool, scope, week),
       dstore.boilerplateCount(this.pool, scope, week),
       dstore.countsByVerdict(this.pool, scope, verdictSpan),
       dstore.findingCounts(this.pool, scope, week),
+      dstore.notCheckedByLang(this.pool, scope, week),
       team.showRepNames ? this.repNames() : Promise.resolve(new Map<string, string>()),
     ]);
     const thisWeek = counts.at(-1)!;
@@ -176,6 +177,7 @@ export class DigestService {
       quality: { scored: thisWeek.scored, scoreSum: thisWeek.scoreSum, boilerplate },
       byVerdict,
       findings,
+      notChecked,
       showRepNames: team.showRepNames,
     });
   }
@@ -250,11 +252,12 @@ export class DigestService {
     const scope: StatsScope = { teamId: rep.teamId, repId: rep.repId };
     const weeks = weeksEndingWith(week, TREND_WEEKS, timezone);
     const verdictSpan: Span = { start: weeksEndingWith(week, VERDICT_WEEKS, timezone)[0]!.start, end: week.end };
-    const [team, counts, byVerdict, followUps] = await Promise.all([
+    const [team, counts, byVerdict, followUps, notChecked] = await Promise.all([
       getTeamSettings(this.pool, rep.teamId),
       dstore.countsBySpan(this.pool, scope, weeks),
       dstore.countsByVerdict(this.pool, scope, verdictSpan),
       dstore.followUpsDue(this.pool, scope, week),
+      dstore.notCheckedByLang(this.pool, scope, week),
     ]);
     return buildRepStats({
       week,
@@ -265,6 +268,7 @@ export class DigestService {
       byVerdict,
       followUps,
       calendar: team,
+      notChecked,
     });
   }
 

@@ -4,6 +4,7 @@ import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
 import { isValidTimeZone, nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
+import { unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
@@ -297,7 +298,9 @@ export class FollowUpService {
       if (!(err instanceof RateLimitedError)) await fstore.releaseClaim(this.pool, live.map((f) => f.id), token);
       throw err;
     }
-    const change = await withTransaction(this.pool, async (db) => {
+    // The DM is out: recording it must not fail on a connection that Postgres dropped a moment ago
+    // (a failover, pg_terminate_backend), or this job's retry would send the rep the same DM again.
+    const change = await retryWhilePostgresIsDown(() => withTransaction(this.pool, async (db) => {
       // Taken before anything else, as every rep action does: a reply clicked meanwhile either
       // committed (then the outreach is no longer awaiting one and gets no next step) or waits for us.
       const awaiting = await ostore.lockAwaiting(db, rep.teamId, [...new Set(live.map((f) => f.outreachId))]);
@@ -315,7 +318,7 @@ export class FollowUpService {
         unschedule.push(...next.unschedule);
       }
       return { schedule, unschedule };
-    });
+    }));
     await this.applyToQueue(change);
     return { reminded: live.length };
   }
@@ -354,3 +357,18 @@ export class FollowUpService {
 }
 
 export type { DueFollowUp };
+
+/** Recording a sent reminder tries again, on a fresh connection, for up to about 7 s of Postgres trouble. */
+const RECORD_RETRY_DELAYS_MS = [250, 500, 1000, 2000, 3500];
+
+async function retryWhilePostgresIsDown<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      const delay = RECORD_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || unavailableDependency(err) !== 'postgres') throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

@@ -2,8 +2,10 @@ import { createReadStream } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode, WebClient } from '@slack/web-api';
+import { ErrorCode, LogLevel, WebClient, type Logger as WebClientLogger } from '@slack/web-api';
 import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
+// Counts every call and reports Slack outages; it must wrap WebClient before a client is made.
+import './calls';
 
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
@@ -18,6 +20,10 @@ export class WebApiMessenger implements SlackMessenger {
         rejectRateLimitedCalls: true,
         retryConfig: { retries: 1, factor: 1, minTimeout: 200, maxTimeout: 500 },
         timeout: 10_000,
+        // Every failed call is thrown to its caller and counted in calls.ts; the client's own console
+        // warning per retry would only repeat it, outside the JSON log.
+        logger: SILENT,
+        logLevel: LogLevel.ERROR,
       });
   }
 
@@ -107,6 +113,16 @@ async function postFile(url: string, filePath: string, length: number): Promise<
   response.resume();
   if ((response.statusCode ?? 0) >= 300) throw new Error(`file upload answered HTTP ${response.statusCode}`);
 }
+
+const SILENT: WebClientLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => LogLevel.ERROR,
+  setName: () => undefined,
+};
 
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
 

@@ -152,6 +152,21 @@ export async function countsByVerdict(db: Queryable, scope: StatsScope, span: Sp
   return result;
 }
 
+/**
+ * Outreach sent in the span that the purpose check did not read (no verdict), by the language it
+ * was in: the messages the quality figures leave out. Language only, never a text or a name.
+ */
+export async function notCheckedByLang(db: Queryable, scope: StatsScope, span: Span): Promise<Array<{ lang: string | null; count: number }>> {
+  const n = scopeParams(scope).length;
+  const { rows } = await db.query(
+    `SELECT o.lang, count(*)::int AS count FROM outreach o
+     WHERE o.team_id = $1${repFilter(scope, 2)} AND o.sent_at >= $${n + 1} AND o.sent_at < $${n + 2} AND o.verdict IS NULL
+     GROUP BY o.lang`,
+    [...scopeParams(scope), span.start, span.end],
+  );
+  return rows.map((r) => ({ lang: r.lang, count: r.count }));
+}
+
 /** Per rep, over outreach sent in the span. Rep names come from the caller (Slack), not from here. */
 export async function countsByRep(db: Queryable, teamId: string, span: Span): Promise<Array<Omit<RepWeekCounts, 'name'>>> {
   const { rows } = await db.query(

@@ -91,6 +91,8 @@ export interface CheckOutcome {
   purposeScore: number | null;
   verdict: Verdict | null;
   findings: Finding[];
+  /** The language the check read the message in, or the one it could not read (ISO 639-1); null if unknown. */
+  lang: string | null;
 }
 
 export interface NewOutreach extends ProspectFields, CheckOutcome, Partial<DraftParts> {
@@ -111,15 +113,15 @@ export async function insertOutreach(db: Queryable, o: NewOutreach): Promise<{ o
   const inserted = await db.query(
     `INSERT INTO outreach (team_id, rep_id, prospect_name, prospect_company, prospect_role, prospect_url, channel,
        who_i_am, how_known, why_you, whats_in_it, the_ask, draft_text, sent_text, purpose_score, verdict, findings,
-       status, sent_at, source_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+       status, sent_at, source_key, lang)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
      ON CONFLICT (team_id, source_key) DO NOTHING
      RETURNING ${COLUMNS}`,
     [
       o.teamId, o.repId, o.prospectName, o.prospectCompany ?? null, o.prospectRole ?? null, o.prospectUrl ?? null,
       o.channel, o.whoIAm ?? null, o.howKnown ?? null, o.whyYou ?? null, o.whatsInIt ?? null, o.theAsk ?? null,
       o.draftText ?? null, o.sentText ?? null, o.purposeScore, o.verdict, JSON.stringify(o.findings), o.status,
-      o.status === 'sent' ? (o.sentAt ?? new Date()) : null, o.sourceKey,
+      o.status === 'sent' ? (o.sentAt ?? new Date()) : null, o.sourceKey, o.lang,
     ],
   );
   if (inserted.rows[0]) return { outreach: toOutreach(inserted.rows[0]), created: true };
@@ -148,13 +150,14 @@ export async function updateDraft(
   const { rows } = await db.query(
     `UPDATE outreach SET prospect_name = $4, prospect_company = $5, prospect_role = $6, prospect_url = $7, channel = $8,
        who_i_am = $9, how_known = $10, why_you = $11, whats_in_it = $12, the_ask = $13, draft_text = $14,
-       purpose_score = $15, verdict = $16, findings = $17, updated_at = now()
+       purpose_score = $15, verdict = $16, findings = $17, lang = $18, updated_at = now()
      WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'drafted'
      RETURNING ${COLUMNS}`,
     [
       key.teamId, key.repId, key.id, fields.prospectName, fields.prospectCompany ?? null, fields.prospectRole ?? null,
       fields.prospectUrl ?? null, fields.channel, fields.whoIAm, fields.howKnown ?? null, fields.whyYou,
       fields.whatsInIt, fields.theAsk, fields.draftText, fields.purposeScore, fields.verdict, JSON.stringify(fields.findings),
+      fields.lang,
     ],
   );
   return rows[0] ? toOutreach(rows[0]) : null;
@@ -168,10 +171,10 @@ export async function markSent(
 ): Promise<Outreach | null> {
   const { rows } = await db.query(
     `UPDATE outreach SET status = 'sent', sent_text = $4, sent_at = $5, purpose_score = $6, verdict = $7, findings = $8,
-       updated_at = now()
+       lang = $9, updated_at = now()
      WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'drafted'
      RETURNING ${COLUMNS}`,
-    [key.teamId, key.repId, key.id, fields.sentText, fields.sentAt, fields.purposeScore, fields.verdict, JSON.stringify(fields.findings)],
+    [key.teamId, key.repId, key.id, fields.sentText, fields.sentAt, fields.purposeScore, fields.verdict, JSON.stringify(fields.findings), fields.lang],
   );
   return rows[0] ? toOutreach(rows[0]) : null;
 }

@@ -1,10 +1,10 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import type { Logger } from '../logger';
-import { scrubSecrets } from '../logger';
+import { DependencyWatch } from '../outages';
 
 export type { Pool, PoolClient };
 
-export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}): Pool {
+export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}, watch?: DependencyWatch): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,
     max: 10,
@@ -15,22 +15,36 @@ export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfi
     ...extra,
   });
   // An idle client's error (a restarted Postgres, a dropped connection) would otherwise crash the process.
-  pool.on('error', (err) => logger.warn({ err: new Error(scrubSecrets(err.message)) }, 'idle Postgres client failed'));
+  // The pool opens a new connection for the next query by itself: that success is the recovery.
+  const dependencies = watch ?? new DependencyWatch(logger);
+  pool.on('error', (err) => dependencies.failed('postgres', err));
+  pool.on('connect', () => dependencies.ok('postgres'));
   return pool;
 }
 
 /** Runs `work` in one transaction on one checked-out client; rolls back on any error. */
 export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client has no error listener of the pool's: Postgres ending the connection between
+  // two statements (a restart, pg_terminate_backend) would be an uncaught 'error' and end the process.
+  // The next statement fails instead, and the broken client is destroyed, not pooled again.
+  let broken: Error | undefined;
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+      broken ??= rollbackErr;
+    });
     throw err;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(broken);
   }
 }

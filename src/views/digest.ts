@@ -1,6 +1,6 @@
 import type { Digest, RepRow } from '../domain/stats';
 import { context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
-import { bar, fourWeekLine, followUpLine, percent, plural, verdictLines, weekLabel, weekNumbers } from './stats';
+import { bar, fourWeekLine, followUpLine, percent, plural, verdictLines, weekLabel, weekNumbers, withNotChecked } from './stats';
 
 // The weekly digest as a channel reads it. Numbers only: the digest carries no prospect and no
 // message, and the only user text in it is reps' names, escaped here.
@@ -26,7 +26,7 @@ export function digestMessage(d: Digest, options: { preview?: boolean }): { text
     { type: 'header', text: plain('Weekly outreach digest', 150) },
     context(`${weekLabel(d.week, d.timezone)} (${escapeMrkdwn(d.timezone)})${d.partial ? ' · so far' : ''}`),
     section(`${weekNumbers(d.thisWeek, d.partial)}\n${fourWeekLine(d.fourWeeks, d.weeklyRates, d.trend)}`),
-    section(`${followUpLine(d.followUps)}\n${qualityLine(d)}`),
+    section(`${followUpLine(d.followUps)}\n${withNotChecked(qualityLine(d), d.notChecked)}`),
     section(verdictLines(d.byVerdict, d.purposeLead)),
   );
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { FollowUpTally, RatedCounts, RepStats, Trend, VerdictRate, Week } from '../domain/stats';
+import type { FollowUpTally, NotChecked, RatedCounts, RepStats, Trend, VerdictRate, Week } from '../domain/stats';
 import { context, section } from './mrkdwn';
 import { VERDICT_LABELS } from './purpose-check';
 
@@ -91,6 +91,39 @@ export function verdictLines(rates: VerdictRate[], purposeLead: number | null, w
   return `*Reply rate by verdict* (last ${weeks} weeks)\n${lines.join('\n')}${evidence}`;
 }
 
+// English names of languages, from the runtime's own data (ICU): 'it' → "Italian".
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Languages named in the not-checked line; more are summed up as "and N more". */
+export const NOT_CHECKED_NAMES_MAX = 4;
+
+function languageName(code: string): string | undefined {
+  try {
+    return LANGUAGE_NAMES.of(code);
+  } catch {
+    return undefined; // not a language code: leave it unnamed
+  }
+}
+
+/**
+ * "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the
+ * quality figures."; empty when there were none. Numbers and language names only.
+ */
+export function notCheckedLine(n: NotChecked): string {
+  if (!(n.count > 0)) return '';
+  const names = [...new Set(n.langs.map(languageName).filter((name): name is string => name !== undefined))];
+  const oneLanguage = n.count === 1 || (n.langs.length === 1 && n.unnamed === 0);
+  const shown = names.slice(0, NOT_CHECKED_NAMES_MAX).join(', ');
+  const more = names.length > NOT_CHECKED_NAMES_MAX ? ` and ${names.length - NOT_CHECKED_NAMES_MAX} more` : '';
+  const list = names.length > 0 ? ` (${shown}${more})` : '';
+  return `${plural(n.count, 'message')} this week in ${oneLanguage ? 'a language' : 'languages'} the check doesn't read yet${list} ${n.count === 1 ? 'is' : 'are'} not in the quality figures.`;
+}
+
+/** The not-checked line under a quality line, or nothing. */
+export function withNotChecked(quality: string, n: NotChecked): string {
+  const line = notCheckedLine(n);
+  return line ? `${quality}\n_${line}_` : quality;
+}
+
 /** The rep's own numbers as blocks: shared by `/outreach stats` and the App Home. */
 export function repStatsBlocks(s: RepStats): object[] {
   const heading = `:bar_chart: *Your week${s.partial ? ' so far' : ''}* (${weekLabel(s.week, s.timezone)})`;
@@ -102,7 +135,7 @@ export function repStatsBlocks(s: RepStats): object[] {
         (s.quality.trend ? ` · ${trendText(s.quality.trend, 'your 4-week mean')}` : '');
   return [
     section(`${heading}\n${weekNumbers(s.thisWeek, s.partial)}\n${fourWeekLine(s.fourWeeks, s.weeklyRates, s.trend)}`),
-    section(`${followUpLine(s.followUps)}\n${quality}`),
+    section(`${followUpLine(s.followUps)}\n${withNotChecked(quality, s.notChecked)}`),
     section(verdictLines(s.byVerdict, s.purposeLead)),
   ];
 }

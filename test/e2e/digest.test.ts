@@ -1,9 +1,9 @@
 import { digestSchedulerId } from '../../src/queue/digests';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { elements, visibleText } from '../support/modal';
+import { elements, stateValues, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
-import { appHomeOpened, blockActions, slashCommand } from '../support/slack-requests';
+import { appHomeOpened, blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
 
 // A Monday morning: the scheduled digest covers the week just ended, 16–22 November 2026 (UTC).
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -221,6 +221,49 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(text).toMatch(/50%/); // 1 reply of 2 sent this week
     expect(text).not.toMatch(/NaN/);
     expect(text).not.toContain('Zelda');
+  });
+
+  it('a message logged in a language the check does not read stays out of quality, and the digest preview and stats say so', async () => {
+    /** `/outreach log`, then the modal submitted as Slack sends it. */
+    async function log(prospectName: string, message: string) {
+      app.slack.reset();
+      await command(`log ${prospectName}`);
+      const [open] = await app.slack.waitFor('views.open', 1);
+      expect(open!.args.view.callback_id).toBe('log_outreach');
+      const submit = viewSubmission({
+        team_id: team,
+        user_id: repA,
+        callback_id: 'log_outreach',
+        private_metadata: open!.args.view.private_metadata,
+        state_values: stateValues({ prospectName, channel: 'linkedin_message', message }),
+      });
+      expect((await app.post(submit, 'form')).status).toBe(200);
+    }
+    await log('Giulia Romano', 'Ciao Giulia, sono Marco, responsabile vendite di Fernpath. Ho letto il tuo articolo sul calo delle conversioni nelle banche regionali e mi è piaciuto molto. Abbiamo confrontato quattordici banche: posso mandarti le due pagine più utili per voi?');
+    await log('Daan de Vries', "Hoi Daan, ik ben Marco, accountmanager bij Fernpath. Ik las je artikel over de daling van conversies bij regionale banken en vond het erg sterk. Wij hebben veertien banken vergeleken: zal ik je de twee meest nuttige pagina's sturen?");
+    await log('Jane Doe', "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?");
+    expect(await rows('SELECT prospect_name, lang, verdict, purpose_score FROM outreach WHERE team_id = $1 ORDER BY id', [team])).toEqual([
+      { prospect_name: 'Giulia Romano', lang: 'it', verdict: null, purpose_score: null },
+      { prospect_name: 'Daan de Vries', lang: 'nl', verdict: null, purpose_score: null },
+      { prospect_name: 'Jane Doe', lang: 'en', verdict: expect.any(String), purpose_score: expect.any(Number) },
+    ]);
+    const [checked] = await rows('SELECT purpose_score, verdict FROM outreach WHERE team_id = $1 AND lang = $2', [team, 'en']);
+
+    await command('digest preview');
+    const preview = lastResponse();
+    expect(preview.args.response_type).toBe('ephemeral');
+    const digest = visibleText(preview.args.blocks);
+    expect(digest).toMatch(/\*3\* sent/); // all three were sent
+    expect(digest).toContain(`mean purpose score *${checked.purpose_score}*/100`); // the one checked message alone
+    expect(digest).toContain(`(${checked.verdict === 'boilerplate' ? 1 : 0} of 1)`);
+    expect(digest).toContain("2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.");
+    expect(digest).not.toMatch(/Giulia|Daan|Jane|Ciao|Hoi/); // numbers and language names, never prospects or texts
+
+    const stats = visibleText(((await command('stats')).json as { blocks: object[] }).blocks);
+    expect(stats).toContain("2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.");
+    // Another rep's numbers do not carry repA's messages.
+    const other = visibleText(((await command('stats', repB)).json as { blocks: object[] }).blocks);
+    expect(other).not.toMatch(/check doesn't read/);
   });
 
   it('publishes the App Home on app_home_opened, with a button to draft', async () => {

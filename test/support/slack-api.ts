@@ -76,6 +76,12 @@ export interface FakeSlackApi {
   responseUrl(id: string): string;
   /** Forgets recorded calls and overrides. Message timestamps and view ids keep increasing. */
   reset(): void;
+  /**
+   * Slack unreachable: open connections are cut and new ones reset at once, so the app sees network
+   * errors (as with DNS or routing failing), not answers. Nothing is recorded while dark.
+   */
+  goDark(): void;
+  comeBack(): void;
   close(): Promise<void>;
 }
 
@@ -109,6 +115,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let waiters: Waiter[] = [];
   let sequence = 0;
   let url = '';
+  let dark = false;
 
   const next = () => ++sequence;
   // Slack's message timestamps are "seconds.micro" strings, unique per channel; these are unique overall.
@@ -243,6 +250,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       send(res, { status: 500, body: { ok: false, error: 'fake_slack_api_error', detail: String(err) } });
     });
   });
+  server.on('connection', (socket) => {
+    if (dark) socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -286,6 +296,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     reset() {
       calls.length = 0;
       overrides.clear();
+    },
+    goDark() {
+      dark = true;
+      server.closeAllConnections();
+    },
+    comeBack() {
+      dark = false;
     },
     close() {
       return new Promise<void>((resolve, reject) => {

@@ -414,6 +414,11 @@ describe('coachingTip', () => {
     expect(coachingTip([{ code: 'follow_up_adds_value', count: 12 }])).toBeNull();
   });
 
+  test('"not checked" is not something to fix either: the message was in a language the check does not read', () => {
+    expect(coachingTip([{ code: 'not_checked', count: 9 }, { code: 'no_ask', count: 1 }])?.code).toBe('no_ask');
+    expect(coachingTip([{ code: 'not_checked', count: 9 }])).toBeNull();
+  });
+
   test('an unknown code gets the generic tip', () => {
     expect(coachingTip([{ code: 'brand_new_finding', count: 5 }])).toEqual({ code: 'brand_new_finding', count: 5, ...GENERIC_TIP });
     expect(coachingTip([{ code: 'toString', count: 5 }])).toEqual({ code: 'toString', count: 5, ...GENERIC_TIP });

@@ -115,7 +115,11 @@ function notChecked(lang: string, stats: PurposeStats): PurposeCheckResult {
   };
 }
 
-/** The score and verdict to store: none for a message the check did not read, so quality figures leave it out. */
-export function checkOutcome(result: PurposeCheckResult): { purposeScore: number | null; verdict: Verdict | null } {
-  return result.verdict === 'not_checked' ? { purposeScore: null, verdict: null } : { purposeScore: result.score, verdict: result.verdict };
+/**
+ * The score, verdict and language to store: no score or verdict for a message the check did not
+ * read, so quality figures leave it out, and its language, so the digest can say which it was.
+ */
+export function checkOutcome(result: PurposeCheckResult): { purposeScore: number | null; verdict: Verdict | null; lang: string | null } {
+  const lang = /^[a-z]{2,3}$/.test(result.lang) ? result.lang : null;
+  return result.verdict === 'not_checked' ? { purposeScore: null, verdict: null, lang } : { purposeScore: result.score, verdict: result.verdict, lang };
 }

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench -- overload`: 2 bot and 2 worker processes (ROLE=bot, ROLE=worker, as docker-compose
+ * runs them) against real Postgres and Redis, and 200 signed requests kept in flight for 60 s, spread
+ * over both bots: `/outreach list`, draft submissions and reminder clicks ("They replied"). In the
+ * middle Postgres stalls for 10 s: a transaction holds ACCESS EXCLUSIVE on `outreach`.
+ *
+ * Reports crashes, peak RSS per process (no heap cap is set below 512 MB, so memory is bounded by the
+ * app's own limits, not V8's), the share acked within Slack's 3 s, how many were told "busy", and
+ * how long latency took to come back to normal after the stall.
+ */
+import { Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { createTestDatabase, testTeamId } from '../test/support/db';
+import { stateValues } from '../test/support/modal';
+import { dropPrefix } from '../test/support/redis';
+import { startFakeSlackApi } from '../test/support/slack-api';
+import { blockActions, slashCommand, viewSubmission } from '../test/support/slack-requests';
+import { compileApp, mb, ms, peakTracker, percentile, postSigned, seedOutreach, sleep, startApp, stopApp, topMessages, verdict, type AppChild } from './support';
+
+const SECRET = 'overload-bench-secret-0123456789';
+const CONCURRENCY = 200;
+const DURATION_S = 60;
+const STALL_AT_S = 25;
+const STALL_S = 10;
+const SLACK_ACK_LIMIT_MS = 3000;
+const TARGET_PEAK_MB = 200;
+const TARGET_RECOVERY_S = 5;
+/** A safety net for a shared machine only: far above the target, so it never decides the figure. */
+const NODE_ARGS = ['--max-old-space-size=512'];
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+const DRAFT = {
+  prospectName: 'Chloe Durand',
+  company: 'Pixelmoor Games',
+  role: 'Head of Live Ops',
+  channel: 'linkedin_message',
+  whoIAm: "I'm Ravi, an AE at Questmoor (player segmentation for mobile studios)",
+  howKnown: 'Her LinkedIn breakdown of the Lantern Festival event',
+  whyYou: 'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift',
+  whatsInIt: 'Anonymized event data from about 20 mid-core studios',
+  ask: 'Would it help if I sent over the 3 charts most relevant to Tidecaller?',
+};
+
+interface Sample {
+  at: number;
+  ms: number;
+  ok: boolean;
+  busy: boolean;
+}
+
+export async function benchOverload(): Promise<{ lines: string[] }> {
+  const compiled = compileApp();
+  const db = await createTestDatabase();
+  const slack = await startFakeSlackApi();
+  const prefix = `bench-overload-${process.pid}`;
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const children: AppChild[] = [];
+  const forget = setInterval(() => slack.reset(), 1000);
+  let locker: Client | undefined;
+  try {
+    const team = testTeamId();
+    const reps = Array.from({ length: 50 }, (_, i) => `U0OVL${i}`);
+    const outreach = await seedOutreach(db.pool(), team, reps, 20);
+    const env = {
+      SLACK_BOT_TOKEN: 'xoxb-overload-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `${slack.url}/api/`,
+      DATABASE_URL: db.url,
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      LOG_LEVEL: 'info',
+    };
+    for (const name of ['bot-1', 'bot-2']) children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'bot' }, NODE_ARGS));
+    for (const name of ['worker-1', 'worker-2']) children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'worker' }, NODE_ARGS));
+    const bots = children.slice(0, 2);
+    const peaks = peakTracker(children);
+
+    let n = 0;
+    const next = (): string => {
+      n++;
+      const rep = reps[n % reps.length]!;
+      switch (n % 4) {
+        case 0:
+        case 1:
+          return slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: slack.responseUrl(`l${n}`) });
+        case 2:
+          return viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: `VOVL${n}`, state_values: stateValues(DRAFT) });
+        default: {
+          const ids = outreach.get(rep)!;
+          return blockActions({ team_id: team, user_id: rep, actions: [{ action_id: 'followup_replied', value: ids[n % ids.length]! }], channel_id: `D${rep}`, response_url: slack.responseUrl(`r${n}`) });
+        }
+      }
+    };
+
+    const samples: Sample[] = [];
+    const start = performance.now();
+    const end = start + DURATION_S * 1000;
+    const stall = (async () => {
+      await sleep(STALL_AT_S * 1000);
+      locker = new Client({ connectionString: db.url });
+      await locker.connect();
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE outreach IN ACCESS EXCLUSIVE MODE');
+      await sleep(STALL_S * 1000);
+      await locker.query('COMMIT');
+      await locker.end();
+      locker = undefined;
+    })();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async (_, i) => {
+        const port = () => bots[i % 2]!.port;
+        while (performance.now() < end) {
+          const t0 = performance.now();
+          const a = await postSigned(port(), agent, next(), SECRET, t0, 10_000);
+          samples.push({ at: (t0 - start) / 1000, ms: a.ms, ok: a.status === 200, busy: /busy/i.test(a.body) });
+          if (a.status === 0) await sleep(100); // a refused connection (a crashed bot) must not spin
+        }
+      }),
+    );
+    await stall;
+    await sleep(2000);
+    const peak = peaks.stop();
+
+    const total = samples.length;
+    const inTime = samples.filter((s) => s.ok && s.ms <= SLACK_ACK_LIMIT_MS).length;
+    const busy = samples.filter((s) => s.busy).length;
+    const failed = samples.filter((s) => !s.ok).length;
+    // Normal: the p90 of the 10 s before the stall; recovered: the first 1-second window after the
+    // stall whose p90 is within 1.5× of it (and every later one too).
+    const p90 = (from: number, to: number) => percentile(samples.filter((s) => s.at >= from && s.at < to).map((s) => s.ms).sort((a, b) => a - b), 0.9);
+    const normal = p90(STALL_AT_S - 10, STALL_AT_S);
+    const released = STALL_AT_S + STALL_S;
+    let recoveredAt = NaN;
+    for (let t = released; t < DURATION_S - 1; t++) {
+      let ok = true;
+      for (let u = t; u < DURATION_S - 1; u++) if (!(p90(u, u + 1) <= Math.max(normal * 1.5, normal + 20))) ok = false;
+      if (ok) {
+        recoveredAt = t;
+        break;
+      }
+    }
+    const recovery = recoveredAt - released;
+    const crashed = children.filter((c) => c.exit);
+    const perSecond = total / DURATION_S;
+    return {
+      lines: [
+        `2 bots + 2 workers (code from ${compiled.root}), ${CONCURRENCY} in flight for ${DURATION_S} s (½ /outreach list, ¼ draft submissions, ¼ "They replied" clicks); ` +
+          `Postgres stalled ${STALL_S} s at ${STALL_AT_S} s (ACCESS EXCLUSIVE on outreach)`,
+        `requests: ${total} (${perSecond.toFixed(0)}/s); failed or unanswered: ${failed}; p50 ${ms(percentile(samples.map((s) => s.ms).sort((a, b) => a - b), 0.5))}, ` +
+          `p99 ${ms(percentile(samples.map((s) => s.ms).sort((a, b) => a - b), 0.99))}`,
+        `target crashes = 0: ${crashed.length} ${verdict(crashed.length === 0)}${crashed.map((c) => ` — ${c.name} ${JSON.stringify(c.exit)}: ${c.lines.slice(-3).join(' | ').slice(0, 400)}`).join('')}`,
+        `target peak RSS ≤ ${TARGET_PEAK_MB} MB per process: ${[...peak].map(([name, b]) => `${name} ${mb(b)}`).join(', ')} ${verdict([...peak.values()].every((b) => b <= TARGET_PEAK_MB * 1024 * 1024))}`,
+        `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}`,
+        `told "busy": ${busy}`,
+        `target back to normal ≤ ${TARGET_RECOVERY_S} s after the stall: ${Number.isFinite(recovery) ? `${recovery} s` : 'not within the run'} ${verdict(recovery <= TARGET_RECOVERY_S)} (normal p90 ${ms(normal)})`,
+        `log lines: ${children.map((c) => `${c.name} ${c.lineCount}`).join(', ')}; most frequent: ${topMessages(children)}`,
+      ],
+    };
+  } finally {
+    clearInterval(forget);
+    agent.destroy();
+    await locker?.end().catch(() => undefined);
+    await Promise.all(children.map((c) => stopApp(c)));
+    await slack.close();
+    await dropPrefix(prefix, REDIS_URL).catch(() => undefined);
+    await db.drop().catch(() => undefined);
+    compiled.cleanup();
+  }
+}

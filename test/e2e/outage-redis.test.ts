@@ -1,0 +1,87 @@
+import { startAppProcess, type AppProcess } from '../support/app-process';
+import { createTestDatabase, silentLogger, testTeamId, type TestDatabase } from '../support/db';
+import { seedDueFollowUps } from '../support/due-followups';
+import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { producerConnection, ready } from '../../src/queue/connection';
+import { FollowUpQueue } from '../../src/queue/followups';
+
+/** The issue's outage: Redis unreachable for 20 s; the app sees it through a proxy the test cuts. */
+const OUTAGE_MS = 20_000;
+const REPS = 3;
+
+async function readyz(port: number): Promise<{ status: number; body: Record<string, string> }> {
+  const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+  return { status: res.status, body: (await res.json()) as Record<string, string> };
+}
+
+describe('Redis unreachable for 20 s', () => {
+  let db: TestDatabase;
+  let slack: FakeSlackApi;
+  let proxy: TcpProxy;
+  let app: AppProcess | undefined;
+  const prefix = testQueuePrefix();
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    slack = await startFakeSlackApi();
+    const shared = new URL(TEST_REDIS_URL);
+    proxy = await startTcpProxy({ host: shared.hostname, port: Number(shared.port || 6379) });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await proxy.close();
+    await slack.close();
+    await dropPrefix(prefix);
+    await db.drop();
+  });
+
+  it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
+    app = await startAppProcess({
+      SLACK_BOT_TOKEN: 'xoxb-outage-test',
+      SLACK_SIGNING_SECRET: 'outage-test-secret',
+      SLACK_API_URL: `${slack.url}/api/`,
+      DATABASE_URL: db.url,
+      REDIS_URL: proxy.url('redis'),
+      QUEUE_PREFIX: prefix,
+      ROLE: 'all',
+    });
+    expect((await readyz(app.port)).status).toBe(200);
+
+    // Reminders that fall due in the middle of the outage (their jobs added beside the app, directly).
+    const team = testTeamId();
+    const due = await seedDueFollowUps(db.pool(), team, REPS, new Date(Date.now() + OUTAGE_MS / 2));
+    const redis = producerConnection(TEST_REDIS_URL, silentLogger);
+    await ready(redis);
+    const queue = new FollowUpQueue(redis, prefix);
+    await queue.schedule(due);
+    await queue.close();
+    redis.disconnect();
+
+    const before = app.lines.length;
+    await proxy.down();
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
+    const during = await readyz(app.port);
+    expect(during).toEqual({ status: 503, body: { status: 'not ready', postgres: 'ok', redis: 'unavailable' } });
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
+    const outageLines = app.lines.slice(before);
+    await proxy.up();
+
+    expect(app.child.exitCode).toBeNull();
+    expect(outageLines.length).toBeGreaterThanOrEqual(1);
+    expect(outageLines.length).toBeLessThan(30);
+    for (const line of outageLines) expect(() => JSON.parse(line)).not.toThrow();
+
+    // Back without a restart: ready again, and the reminders that fell due meanwhile go out.
+    let after = await readyz(app.port);
+    for (let i = 0; i < 60 && after.status !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      after = await readyz(app.port);
+    }
+    expect(after).toEqual({ status: 200, body: { status: 'ready', postgres: 'ok', redis: 'ok' } });
+    const posts = await slack.waitFor('chat.postMessage', REPS, 30_000);
+    expect(posts.map((p) => p.args.channel).sort()).toEqual(due.map((d) => d.repId).sort());
+    expect(app.lines.slice(before).some((line) => /redis is back/.test(line))).toBe(true);
+    expect(app.child.exitCode).toBeNull();
+  }, 120_000);
+});

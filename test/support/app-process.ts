@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface AppProcess {
+  child: ChildProcess;
+  port: number;
+  /** Every line it wrote to stdout and stderr, in order. */
+  lines: string[];
+  /** Resolves with the exit code (or signal) once it has exited. */
+  exited: Promise<number | string | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app as `npm start` runs it (`src/main.ts`), in a process of its own, so that a test can see its
+ * log lines and whether it is still running. Resolves once the bot listens.
+ */
+export async function startAppProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<AppProcess> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  let buffered = '';
+  const collect = (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    lines.push(...parts);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+    const check = () => {
+      for (const line of lines) {
+        const match = /"port":(\d+).*bot listening/.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          child.stdout!.off('data', check);
+          return resolve(Number(match[1]));
+        }
+      }
+    };
+    child.stdout!.on('data', check);
+    void exited.then((code) => reject(new Error(`exited (${code}) before it listened:\n${lines.join('\n')}`)));
+  });
+  return {
+    child,
+    port,
+    lines,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Pool } from 'pg';
+import type { PlannedReminder } from '../../src/queue/followups';
+
+const SENT_TEXT =
+  "Hi, I'm Sam, I lead partnerships at Fernpath. Your talk on ID-scan drop-off stuck with me; happy to send our two-page benchmark. Would that help?";
+
+/**
+ * `count` reps in the team, each with one outreach sent a week ago and its first follow-up due at
+ * `dueAt`, written straight to Postgres (the queue's jobs are the caller's to add: what the services
+ * would have scheduled). Returns the reminders to schedule.
+ */
+export async function seedDueFollowUps(pool: Pool, teamId: string, count: number, dueAt: Date, repPrefix = 'U'): Promise<PlannedReminder[]> {
+  const sentAt = new Date(dueAt.getTime() - 7 * 24 * 3600 * 1000);
+  const { rows } = await pool.query<{ id: string; rep_id: string }>(
+    `WITH o AS (
+       INSERT INTO outreach (team_id, rep_id, prospect_name, prospect_company, channel, sent_text, purpose_score, verdict,
+                             status, sent_at, source_key, created_at, updated_at)
+       SELECT $1, $6 || $1 || 'R' || i, 'Prospect ' || i, 'Company ' || i, 'linkedin_message', $3, 82, 'purposeful',
+              'sent', $4, 'due-' || $1 || '-' || i, $4, $4
+       FROM generate_series(1, $2::int) AS i
+       RETURNING id, team_id, rep_id
+     ), e AS (
+       INSERT INTO outreach_events (team_id, outreach_id, rep_id, kind, idempotency_key, detail, created_at)
+       SELECT team_id, id, rep_id, 'sent', 'sent:' || id, '{"score":82,"logged":true}', $4 FROM o
+     )
+     INSERT INTO followups (team_id, outreach_id, rep_id, step, due_at, created_at, updated_at)
+     SELECT team_id, id, rep_id, 1, $5, $4, $4 FROM o
+     RETURNING id::text, rep_id`,
+    [teamId, count, SENT_TEXT, sentAt, dueAt, repPrefix],
+  );
+  return rows.map((r) => ({ teamId, repId: r.rep_id, followUpId: r.id, dueAt }));
+}

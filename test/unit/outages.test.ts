@@ -1,0 +1,97 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
+import { DependencyWatch, RepeatedWarnings, unavailableDependency } from '../../src/outages';
+import { backoffStrategy, BACKOFF_CEILING_MS, cappedBackoff, CAPPED_EXPONENTIAL } from '../../src/queue/backoff';
+
+function capture() {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, logger: createLogger('info', stream) };
+}
+
+describe('DependencyWatch: an outage is logged once per backoff step', () => {
+  it('logs the first failure, then at 1, 2, 4 … 60 s steps with counts, then that it is back', async () => {
+    const { lines, logger } = capture();
+    let now = 0;
+    const watch = new DependencyWatch(logger, () => now);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap'), { code: 'ECONNREFUSED' });
+    // A failure every 100 ms for 20 s, as four reconnecting connections would give.
+    for (now = 0; now <= 20_000; now += 100) watch.failed('redis', refused);
+    now = 20_500;
+    watch.ok('redis');
+    watch.ok('redis'); // already up: nothing more
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines.map((l) => l.msg)).toEqual([
+      'redis unavailable; retrying with backoff',
+      'redis still unavailable', // 1 s
+      'redis still unavailable', // 3 s
+      'redis still unavailable', // 7 s
+      'redis still unavailable', // 15 s
+      'redis is back',
+    ]);
+    expect(lines[0]!.reason).toBe('ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:6379');
+    expect(lines[1]).toMatchObject({ dependency: 'redis', downForSeconds: 1, failures: 10 });
+    expect(lines[5]).toMatchObject({ dependency: 'redis', downForSeconds: 21, failures: 201 });
+    expect(JSON.stringify(lines)).not.toContain('TCPConnectWrap');
+  });
+
+  it('reports Slack once a minute', async () => {
+    const { lines, logger } = capture();
+    let now = 0;
+    const watch = new DependencyWatch(logger, () => now);
+    for (now = 0; now < 180_000; now += 1000) watch.failed('slack', new Error('fetch failed'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatchObject({ downForSeconds: 60, failures: 60 });
+  });
+});
+
+describe('RepeatedWarnings', () => {
+  it('logs the same warning once a minute with how often it recurred', async () => {
+    const { lines, logger } = capture();
+    let now = 0;
+    const warnings = new RepeatedWarnings(logger, 60_000, () => now);
+    for (now = 0; now < 61_000; now += 1000) warnings.warn('k', { jobId: 'x' }, 'job failed');
+    warnings.warn('other', {}, 'something else');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines.map((l) => [l.msg, l.repeated])).toEqual([
+      ['job failed', undefined],
+      ['job failed', 59],
+      ['something else', undefined],
+    ]);
+  });
+});
+
+describe('unavailableDependency', () => {
+  it.each([
+    [Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), 'postgres'],
+    [new Error('timeout exceeded when trying to connect'), 'postgres'],
+    [new Error("Stream isn't writeable and enableOfflineQueue options is false"), 'redis'],
+    [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 }), 'postgres'],
+    [Object.assign(new Error('fetch failed'), { dependency: 'slack' }), 'slack'],
+    [new Error('duplicate key value violates unique constraint'), undefined],
+    [new TypeError("Cannot read properties of null (reading 'ssl_check')"), undefined],
+  ])('%s → %s', (err, expected) => {
+    expect(unavailableDependency(err)).toBe(expected);
+  });
+});
+
+describe('capped exponential backoff for jobs', () => {
+  it('doubles from the delay to a ten-minute ceiling', () => {
+    const job = { opts: { backoff: cappedBackoff(5000) } };
+    const delays = [1, 2, 3, 4, 5, 6, 7, 8, 20].map((n) => backoffStrategy(n, CAPPED_EXPONENTIAL, undefined, job));
+    expect(delays).toEqual([5000, 10_000, 20_000, 40_000, 80_000, 160_000, 320_000, BACKOFF_CEILING_MS, BACKOFF_CEILING_MS]);
+  });
+
+  it('keeps reminders trying for hours: 30 attempts from 5 s', () => {
+    const job = { opts: { backoff: cappedBackoff(5000) } };
+    let total = 0;
+    for (let n = 1; n < 30; n++) total += backoffStrategy(n, CAPPED_EXPONENTIAL, undefined, job);
+    expect(total / 3600_000).toBeGreaterThan(3.5);
+  });
+});
