@@ -37,6 +37,12 @@ export class Metrics {
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
+  readonly reminderRechecks = new Counter({
+    name: 'purposeful_reminder_rechecks_total',
+    help: 'Reminders an earlier, dead run had claimed, by what Slack said: posted (found in the DM, not sent again), unverified (Slack could not be asked; posted, so it may have arrived twice)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
   readonly reminderLagSeconds = new Histogram({
     name: 'purposeful_reminder_lag_seconds',
     help: 'From a follow-up falling due to its reminder being sent',

@@ -7,7 +7,7 @@ import { DependencyWatch, isConnectionError, RepeatedWarnings, unavailableDepend
 import { backoffStrategy } from './queue/backoff';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from './queue/followups';
 import { startReconciler } from './queue/reconciler';
-import type { FollowUpService } from './services/followups';
+import type { FollowUpService, ReminderOutcome } from './services/followups';
 
 /** Jobs in flight at once when not told otherwise (the bench's empty-job baseline uses it too). */
 export const DEFAULT_CONCURRENCY = 50;
@@ -64,7 +64,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('completed', (job, result) => {
     // A job done means Postgres answered: the pool reuses idle connections, so 'connect' alone may never say it.
     watch.ok('postgres');
-    const sent = (result as { reminded?: number } | undefined)?.reminded ?? 0;
+    const outcome = result as ReminderOutcome | undefined;
+    const sent = outcome?.reminded ?? 0;
+    if (outcome?.foundPosted) options.metrics?.reminderRechecks.inc({ outcome: 'posted' }, outcome.foundPosted);
+    if (outcome?.unverified) {
+      options.metrics?.reminderRechecks.inc({ outcome: 'unverified' });
+      warnings.warn('reminder-unverified', { jobId: job.id }, 'could not ask Slack whether a dead run had posted a reminder; posted it again (it may have arrived twice)');
+    }
     options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
     if (sent > 0 && typeof job.data?.dueAt === 'number') options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
   });

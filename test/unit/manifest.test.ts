@@ -119,7 +119,7 @@ describe('manifest.yml', () => {
   });
 
   it('asks for exactly the least-privilege bot scopes and no user scopes', () => {
-    expect([...(manifest.oauth_config?.scopes?.bot ?? [])].sort()).toEqual(['chat:write', 'commands', 'files:write', 'im:write', 'users:read']);
+    expect([...(manifest.oauth_config?.scopes?.bot ?? [])].sort()).toEqual(['chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read']);
     expect(manifest.oauth_config?.scopes?.user).toBeUndefined();
   });
 
