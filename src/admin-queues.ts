@@ -42,6 +42,25 @@ export function authorised(header: string | undefined, c: DashboardCredentials):
   return false;
 }
 
+/**
+ * A browser remembers basic credentials and sends them with any request to this origin, also a form
+ * posted from another site (which can retry, clean or add jobs). Writes must come from the dashboard's
+ * own page: browsers say where a request comes from (Sec-Fetch-Site, Origin). Reads stay open, so a
+ * link to the dashboard from elsewhere still works; curl, which sends neither header, is not affected.
+ */
+function crossSiteWrite(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string') return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
 function refuse(res: ServerResponse, c: DashboardCredentials): void {
   const challenge = c.user && c.password ? 'Basic realm="Purposeful queues", charset="UTF-8"' : 'Bearer realm="Purposeful queues"';
   res.writeHead(401, { 'www-authenticate': challenge, 'content-type': 'text/plain', 'cache-control': 'no-store' });
@@ -64,6 +83,10 @@ export function queueDashboardRoutes(credentials: DashboardCredentials | undefin
   board.use(QUEUE_DASHBOARD_PATH, serverAdapter.getRouter() as express.Router);
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (!authorised(req.headers.authorization, credentials)) return refuse(res, credentials);
+    if (crossSiteWrite(req)) {
+      res.writeHead(403, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      return void res.end('Cross-site requests may not change the queues');
+    }
     board(req as express.Request, res as express.Response);
   };
   return [

@@ -42,6 +42,9 @@ export interface BotOptions {
   identity?: { botId: string; botUserId: string } | 'unknown';
 }
 
+/** Events that must run even when the bot is busy (see limitWork). */
+const NEVER_SHED_EVENTS = new Set(['app_uninstalled', 'tokens_revoked']);
+
 /** How long a request may wait for a work slot: well inside Slack's 3 s, so "busy" still arrives. */
 export const MAX_WAIT_MS = 500;
 
@@ -123,6 +126,11 @@ function instrument(app: App, metrics: Metrics): void {
 function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
   const warnings = new RepeatedWarnings(logger);
   app.use(async (args) => {
+    // Bolt acknowledges an event before any middleware runs and Slack never resends it: a shed
+    // app_uninstalled would be lost for good (no purge, ever). They are one per workspace, so they
+    // pass the limit.
+    const event = (args.body as { event?: { type?: unknown } } | undefined)?.event;
+    if (typeof event?.type === 'string' && NEVER_SHED_EVENTS.has(event.type)) return void (await args.next());
     if (await limit.acquire()) {
       try {
         await args.next();
@@ -177,9 +185,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       logger: log,
     });
     // Malformed or oversized bodies are refused before Bolt's receiver reads them (see request-guard).
+    const refusals = new RepeatedWarnings(logger);
     http.requestListener = guardSlackRequests(http.requestListener, {
       path: '/slack/events',
-      onRefused: (reason, detail) => logger.warn({ reason, detail }, 'refused a request that Slack would never send'),
+      // Once a minute per reason with a count: a flood of slow or bad requests must not flood the log.
+      onRefused: (reason, detail) => refusals.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
     });
     receiver = http;
   }

@@ -44,10 +44,31 @@ export function scrubSecrets(text: string): string {
   return out;
 }
 
+/**
+ * Fields of a Postgres error that quote data: `detail` holds the failing row ("Failing row contains
+ * (…, Jane Doe, …)") or the conflicting key, `where` and `internalQuery` the statement's context.
+ * Prospects' names and message texts must never reach a log line; the code, table and constraint say
+ * enough.
+ */
+const DATA_BEARING_ERROR_FIELDS = ['detail', 'where', 'internalQuery'];
+
+/** Secrets scrubbed and data-bearing fields dropped, in the error and in the errors it wraps (Bolt's `original`, `cause`). */
+function clean(serialized: Record<string, unknown>, depth: number): void {
+  if (typeof serialized.message === 'string') serialized.message = scrubSecrets(serialized.message);
+  if (typeof serialized.stack === 'string') serialized.stack = scrubSecrets(serialized.stack);
+  for (const field of DATA_BEARING_ERROR_FIELDS) delete serialized[field];
+  if (depth >= 4) return;
+  // Nested errors come out of pino's serializer as fresh objects with a type and a message; other
+  // objects are the error's own (a response, headers) and are left as they are.
+  for (const value of Object.values(serialized)) {
+    const nested = value as Record<string, unknown> | null;
+    if (nested !== null && typeof nested === 'object' && typeof nested.type === 'string' && typeof nested.message === 'string') clean(nested, depth + 1);
+  }
+}
+
 function errorSerializer(err: unknown): unknown {
   const serialized = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
-  if (typeof serialized?.message === 'string') serialized.message = scrubSecrets(serialized.message);
-  if (typeof serialized?.stack === 'string') serialized.stack = scrubSecrets(serialized.stack);
+  if (serialized !== null && typeof serialized === 'object') clean(serialized, 0);
   return serialized;
 }
 

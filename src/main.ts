@@ -10,15 +10,20 @@ import { checkBotToken } from './slack/auth';
 import { producerConnection, ready, workerConnection } from './queue/connection';
 import { DigestQueue } from './queue/digests';
 import { FollowUpQueue } from './queue/followups';
+import {
+  startDigestWorker,
+  startRecordsWorker,
+  startWorker,
+  type RunningDigestWorker,
+  type RunningRecordsWorker,
+  type RunningWorker,
+} from './jobs/workers';
 import { RecordsQueue } from './queue/records';
-import { startRecordsWorker, type RunningRecordsWorker } from './records-worker';
-import { startDigestWorker, type RunningDigestWorker } from './digest-worker';
 import { createServices } from './services';
 import { observeSlackCalls } from './slack/calls';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
-import { startWorker, type RunningWorker } from './worker';
 import { englishSpeller } from './services/spelling';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */

@@ -8,8 +8,15 @@ import { parse as parseQuery } from 'node:querystring';
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
 /** Past this, an oversized body is not even drained: the connection is cut. */
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+/**
+ * Slack sends a whole body at once and wants an answer within 3 s: a body still arriving after this
+ * is a slow client (slowloris), not Slack. Without it, Node's own limit is 5 minutes per request.
+ */
+export const BODY_TIMEOUT_MS = 10_000;
+/** All bodies being read at one time, together: many slow clients can't pile up memory past this. */
+export const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
-export type Refusal = 'too_large' | 'malformed';
+export type Refusal = 'too_large' | 'malformed' | 'slow' | 'busy';
 
 /**
  * Why a body can't be a Slack request, or null when its shape is one. Slack only ever sends a JSON
@@ -47,42 +54,77 @@ function isJsonObject(text: string): boolean {
  */
 export function guardSlackRequests(
   inner: RequestListener,
-  options: { path: string; maxBytes?: number; onRefused?: (reason: Refusal, detail: string) => void },
+  options: {
+    path: string;
+    maxBytes?: number;
+    /** A body not complete after this long gets 408 and the connection is closed. */
+    bodyTimeoutMs?: number;
+    /** Bytes of all bodies being read at one time; past it, 503. */
+    maxBufferedBytes?: number;
+    onRefused?: (reason: Refusal, detail: string) => void;
+  },
 ): RequestListener {
   const maxBytes = options.maxBytes ?? MAX_SLACK_BODY_BYTES;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  let buffered = 0;
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== options.path) return inner(req, res);
-    const refuse = (status: 400 | 413, reason: Refusal, detail: string) => {
+    const MESSAGES = { 400: 'malformed request', 408: 'request body too slow', 413: 'request body too large', 503: 'busy, try again' };
+    let done = false;
+    const chunks: Buffer[] = [];
+    let held = 0;
+    /** This request's bytes leave the shared budget (once; the chunks go with the request). */
+    const settle = () => {
+      done = true;
+      clearTimeout(timer);
+      buffered -= held;
+      held = 0;
+      chunks.length = 0;
+    };
+    const refuse = (status: 400 | 408 | 413 | 503, reason: Refusal, detail: string, cut = false) => {
+      settle();
       options.onRefused?.(reason, detail);
       if (!res.headersSent) {
         res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
-        res.end(status === 413 ? 'request body too large' : 'malformed request');
+        res.end(MESSAGES[status]);
       }
+      // A client that is not sending (slow) or is past every bound: close once the answer is out.
+      if (cut) res.writableFinished ? req.destroy() : res.once('finish', () => req.destroy());
     };
+    const timer = setTimeout(() => refuse(408, 'slow', `${held} bytes in ${bodyTimeoutMs} ms`, true), bodyTimeoutMs);
     const declared = Number(req.headers['content-length']);
-    const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = Number.isFinite(declared) && declared > maxBytes;
     req.on('data', (chunk: Buffer) => {
+      if (done) return;
       size += chunk.length;
       if (size > maxBytes) tooLarge = true;
       // Keep draining (not storing) what a client is still sending, so it reads our 413 instead of
       // a reset connection; a body past the drain limit is cut off.
       if (tooLarge) {
+        buffered -= held;
+        held = 0;
         chunks.length = 0;
-        if (size > MAX_DRAIN_BYTES) {
-          refuse(413, 'too_large', `${size} bytes and counting`);
-          req.destroy();
-        }
+        if (size > MAX_DRAIN_BYTES) refuse(413, 'too_large', `${size} bytes and counting`, true);
         return;
       }
+      if (buffered + chunk.length > maxBuffered) return refuse(503, 'busy', `${buffered} bytes of bodies being read`, true);
+      buffered += chunk.length;
+      held += chunk.length;
       chunks.push(chunk);
     });
     req.on('error', () => undefined);
+    // A client gone before its body ended: its bytes leave the budget.
+    req.on('close', () => {
+      if (!done) settle();
+    });
     req.on('end', () => {
+      if (done) return;
       if (tooLarge) return refuse(413, 'too_large', `${size} bytes`);
       const raw = Buffer.concat(chunks, size);
+      settle();
       const problem = malformedBody(raw, req.headers['content-type']);
       if (problem) return refuse(400, 'malformed', problem);
       (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;

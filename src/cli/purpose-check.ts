@@ -1,10 +1,12 @@
 /**
  * `npm run -s purpose-check`: one message on stdin → a readable report; `-- --json` → the result as
  * JSON; `-- --jsonl` → JSON Lines in ({text, channel?, prospect?}), one JSON result per line out,
- * in order. A bad line stops the run with its line number on stderr and exit code 2.
+ * in order. A bad line stops the run with its line number on stderr and exit code 2, as do empty input
+ * and input that is not UTF-8 text. A reader that stops early (`| head`) ends the run quietly.
  */
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   CHANNEL_LABELS,
@@ -149,10 +151,41 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/** Why input is refused before any check runs: empty, or not text. */
+export class InputError extends Error {}
+
+export const NO_INPUT = 'no message on stdin: pipe one in, e.g. echo "Hi Dana, …" | npm run -s purpose-check';
+export const NO_LINES = `no JSON Lines on stdin: pipe some in, e.g. echo '{"text": "Hi Dana, …"}' | npm run -s purpose-check -- --jsonl`;
+export const NOT_TEXT = 'stdin is not UTF-8 text (a binary file?): give the message as plain text';
+
+/**
+ * Decodes stdin as UTF-8, refusing what is not text: an invalid UTF-8 sequence, or a NUL byte (which
+ * valid UTF-8 allows but no message contains).
+ */
+export async function* decodeText(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Buffer): string => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new InputError(NOT_TEXT);
+    }
+  };
+  for await (const chunk of stream) {
+    const text = decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    if (text.includes('\0')) throw new InputError(NOT_TEXT);
+    if (text) yield text;
+  }
+  const rest = decode();
+  if (rest.includes('\0')) throw new InputError(NOT_TEXT);
+  if (rest) yield rest;
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  let text = '';
+  for await (const piece of decodeText(stream)) text += piece;
+  if (text.trim() === '') throw new InputError(NO_INPUT);
+  return text;
 }
 
 async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
@@ -161,17 +194,19 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 export async function runJsonl(
-  input: NodeJS.ReadableStream,
+  input: AsyncIterable<Buffer | string>,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
   defaults: CliOptions,
 ): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
+  const rl = createInterface({ input: Readable.from(decodeText(input)), crlfDelay: Infinity });
   let n = 0;
+  let records = 0;
   for await (const line of rl) {
     n++;
     const parsed = parseLine(line, n);
     if (parsed.kind === 'skip') continue;
+    records++;
     if (parsed.kind === 'error') {
       err.write(`${parsed.message}\n`);
       rl.close();
@@ -180,6 +215,7 @@ export async function runJsonl(
     if (!parsed.input.channel && defaults.channel) parsed.input.channel = defaults.channel;
     await write(out, `${JSON.stringify(checkPurpose(parsed.input))}\n`);
   }
+  if (records === 0) throw new InputError(NO_LINES);
   return 0;
 }
 
@@ -194,14 +230,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { mode, channel } = args.options;
-  if (mode === 'jsonl') return runJsonl(process.stdin, process.stdout, process.stderr, args.options);
-  const text = await readAll(process.stdin);
-  const result = checkPurpose(channel ? { text, channel } : { text });
-  await write(process.stdout, mode === 'json' ? `${JSON.stringify(result)}\n` : `${formatReport(result, channel)}\n`);
-  return 0;
+  try {
+    if (mode === 'jsonl') return await runJsonl(process.stdin, process.stdout, process.stderr, args.options);
+    const text = await readAll(process.stdin);
+    const result = checkPurpose(channel ? { text, channel } : { text });
+    await write(process.stdout, mode === 'json' ? `${JSON.stringify(result)}\n` : `${formatReport(result, channel)}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
 }
 
 if (require.main === module) {
+  // The reader went away (`--jsonl | head`): what it wanted has been written; stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -12,7 +12,9 @@
 // - A calendar that is broken (unknown zone, a malformed reminder time or away date, a weekend of
 //   all seven days) is the caller's bug, so it throws. Text a person typed goes through the parse*
 //   helpers at the bottom, which answer with a friendly error instead.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { quoted } from './echo';
+import { isValidTimeZone } from './time-zone';
 
 export interface TeamCalendar {
   /** luxon weekdays, 1 = Monday … 7 = Sunday. */
@@ -209,8 +211,6 @@ export function morningBatchAt(day: string, cal: RepCalendar): DateTime {
 // ---------------------------------------------------------------------------------------------
 // Settings typed by an admin
 
-// Echoed fragments stay short, so a pasted essay never bounces back.
-const ECHO_LIMIT = 40;
 const MAX_CADENCE_STEPS = 5;
 const MAX_GAP_DAYS = 30;
 // A few years of public holidays fit easily; more is almost surely a paste gone wrong.
@@ -225,13 +225,13 @@ export function parseReminderTime(text: string): Parsed<string> {
   if (word === 'midnight') return { ok: true, value: '00:00' };
 
   const match = /^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$/.exec(word);
-  if (!match) return fail(`I can't read ${quote(text)} as a time. ${example}`);
+  if (!match) return fail(`I can't read ${quoted(text)} as a time. ${example}`);
   const [, h = '', m, meridiem] = match;
   // A bare "9" could be morning or evening for someone used to a 12-hour clock: ask.
-  if (m === undefined && meridiem === undefined) return fail(`Is ${quote(text)} in the morning or the evening? ${example}`);
+  if (m === undefined && meridiem === undefined) return fail(`Is ${quoted(text)} in the morning or the evening? ${example}`);
   let hours = Number(h);
   const minutes = m === undefined ? 0 : Number(m);
-  const notATime = fail(`${quote(text)} isn't a time of day. ${example}`);
+  const notATime = fail(`${quoted(text)} isn't a time of day. ${example}`);
   if (minutes > 59) return notATime;
   if (meridiem !== undefined) {
     if (hours < 1 || hours > 12) return notATime;
@@ -257,7 +257,7 @@ export function parseWeekendDays(text: string): Parsed<number[]> {
   const days = new Set<number>();
   for (const word of words) {
     const day = DAY_NAMES[word.replace(/\.$/, '')];
-    if (day === undefined) return fail(`I don't know the day ${quote(word)}. ${example}`);
+    if (day === undefined) return fail(`I don't know the day ${quoted(word)}. ${example}`);
     days.add(day);
   }
   if (days.size === 7) return fail('A weekend of all seven days leaves no day for reminders. Leave at least one working day.');
@@ -271,9 +271,9 @@ export function parseHolidays(text: string): Parsed<string[]> {
   const dates = new Set<string>();
   for (const word of words) {
     const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
-    if (!match) return fail(`I can't read ${quote(word)} as a date. ${example}`);
+    if (!match) return fail(`I can't read ${quoted(word)} as a date. ${example}`);
     const date = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, { zone: 'utc' });
-    if (!date.isValid) return fail(`${quote(word)} isn't a date in the calendar. ${example}`);
+    if (!date.isValid) return fail(`${quoted(word)} isn't a date in the calendar. ${example}`);
     dates.add(isoDate(date));
   }
   if (dates.size > MAX_HOLIDAYS) return fail(`That's ${dates.size} holidays; up to ${MAX_HOLIDAYS} fit.`);
@@ -289,9 +289,9 @@ export function parseCadence(text: string): Parsed<number[]> {
 
   const gaps: number[] = [];
   for (const word of words) {
-    if (!/^\d+$/.test(word)) return fail(`${quote(word)} isn't a whole number of business days. ${example}`);
+    if (!/^\d+$/.test(word)) return fail(`${quoted(word)} isn't a whole number of business days. ${example}`);
     const gap = Number(word);
-    if (gap < 1 || gap > MAX_GAP_DAYS) return fail(`Each gap is 1 to ${MAX_GAP_DAYS} business days, not ${quote(word)}. ${example}`);
+    if (gap < 1 || gap > MAX_GAP_DAYS) return fail(`Each gap is 1 to ${MAX_GAP_DAYS} business days, not ${quoted(word)}. ${example}`);
     gaps.push(gap);
   }
   return { ok: true, value: gaps };
@@ -299,20 +299,6 @@ export function parseCadence(text: string): Parsed<number[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Calendar days: a rep-local date held as midnight UTC, so stepping a day never meets a DST change.
-
-// luxon's isValidZone builds an Intl.DateTimeFormat on every call, which made it the largest single
-// cost of planning a follow-up (several calls per reminder). Zones are few: remember the answers.
-const knownZones = new Map<string, boolean>();
-
-/** IANAZone.isValidZone, remembered per zone name. */
-export function isValidTimeZone(zone: string): boolean {
-  let valid = knownZones.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (knownZones.size < 1000) knownZones.set(zone, valid);
-  }
-  return valid;
-}
 
 function inRepZone(at: DateTime, cal: RepCalendar): DateTime {
   if (!at.isValid) throw new RangeError(`cadence: invalid DateTime (${at.invalidExplanation ?? at.invalidReason ?? 'unknown'})`);
@@ -358,11 +344,6 @@ function isoDate(day: DateTime): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function quote(fragment: string): string {
-  const trimmed = fragment.trim();
-  return `"${trimmed.length > ECHO_LIMIT ? `${trimmed.slice(0, ECHO_LIMIT)}…` : trimmed}"`;
 }
 
 function fail(error: string): { ok: false; error: string } {

@@ -1,6 +1,8 @@
 // The `/outreach` command grammar: the text a rep types after the slash command, turned into one
 // typed command. Pure: the caller passes today's date (in the rep's time zone) for relative dates.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { echo } from './echo';
+import { isValidTimeZone } from './time-zone';
 
 /** 1 = Monday … 7 = Sunday, as luxon's `weekday`. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -48,8 +50,6 @@ export type ParseOptions = {
 // Slack accepts huge slash-command texts; nothing we understand is anywhere near this long.
 export const MAX_COMMAND_LENGTH = 4000;
 export const MAX_NAME_LENGTH = 100;
-// Fragments of the rep's text that we echo back stay short, so a pasted essay never bounces back.
-const ECHO_LIMIT = 40;
 // Further ahead than this is almost surely a typo (2062 for 2026), and would silence reminders for good.
 const MAX_AWAY_DAYS = 366;
 
@@ -499,7 +499,7 @@ function readTime(word: string): string | null | undefined {
 function readTimezone(word: string): { name: string } | { error: string } | undefined {
   if (/^(utc|gmt|z)$/i.test(word)) return { name: 'UTC' };
   if (word.includes('/')) {
-    if (!IANAZone.isValidZone(word)) {
+    if (!isValidTimeZone(word)) {
       return { error: `I don't know the time zone "${echo(word)}". Use a name like Europe/Berlin or America/New_York.` };
     }
     // Canonical spelling, so "europe/berlin" and "Europe/Berlin" store the same.
@@ -525,11 +525,6 @@ function normaliseSpace(text: string): string {
 
 function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-function echo(fragment: string): string {
-  const flat = fragment.replace(/[\u0000-\u001f\u007f]/g, '');
-  return flat.length <= ECHO_LIMIT ? flat : `${flat.slice(0, ECHO_LIMIT - 1)}…`;
 }
 
 function capitalise(word: string): string {

@@ -22,7 +22,7 @@ export type FieldLimits = Readonly<Record<string, number>>;
 
 // C0 controls but tab and newline, DEL, and C1 controls. Postgres refuses NUL in text outright; the
 // others are invisible in Slack and only ever arrive by accident (a paste) or on purpose (an attack).
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /(?![\t\n])\p{Cc}/gu;
 
 /** The answer without control characters (newline and tab stay). */
 export function withoutControlCharacters(text: string): string {

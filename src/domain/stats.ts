@@ -15,9 +15,10 @@
 // - A follow-up is on time when it was acted on by the end of the first business day after the day
 //   it was due, in the team's calendar (weekend days and holidays do not count). One that is still
 //   inside that window and not acted on yet is pending: counted neither on time nor late.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { addBusinessDays, type TeamCalendar } from './cadence';
 import type { FindingCode, Verdict } from './purpose-check';
+import { isValidTimeZone } from './time-zone';
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
@@ -46,20 +47,8 @@ function weekFrom(localMonday: DateTime): Week {
   return { start: localMonday.toJSDate(), end: localMonday.plus({ weeks: 1 }).toJSDate() };
 }
 
-// luxon's isValidZone builds an Intl.DateTimeFormat on every call: thousands of follow-ups made it
-// the digest's main cost. A team has one zone; remember the answer.
-const validZones = new Map<string, boolean>();
-function isValidZone(timezone: string): boolean {
-  let valid = validZones.get(timezone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(timezone);
-    if (validZones.size < 1000) validZones.set(timezone, valid);
-  }
-  return valid;
-}
-
 function inZone(at: Date, timezone: string): DateTime {
-  if (!isValidZone(timezone)) throw new RangeError(`stats: unknown time zone ${JSON.stringify(timezone)}`);
+  if (!isValidTimeZone(timezone)) throw new RangeError(`stats: unknown time zone ${JSON.stringify(timezone)}`);
   const local = DateTime.fromJSDate(at, { zone: timezone });
   if (!local.isValid) throw new RangeError(`stats: invalid date ${String(at)}`);
   return local;

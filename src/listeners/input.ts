@@ -113,6 +113,21 @@ export function actionValueOf(body: unknown): { value: string; triggerId: string
   return value === undefined ? null : { value, triggerId: parsed.data.trigger_id };
 }
 
+/**
+ * A modal submission about one outreach: its view, the rep, and the outreach id from private_metadata;
+ * null when any of them is malformed.
+ */
+export function submissionOnOutreach(
+  body: unknown,
+): { view: z.infer<typeof viewBody>['view']; rep: { teamId: string; repId: string }; outreachId: string } | null {
+  const parsed = viewBody.safeParse(body);
+  const rep = repOf(body);
+  const meta = parsed.success ? readMetadata(outreachMetadata, parsed.data.view.private_metadata) : null;
+  return parsed.success && rep && meta ? { view: parsed.data.view, rep, outreachId: meta.outreachId } : null;
+}
+
+const outreachMetadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) });
+
 const selectedUsers = z.object({
   view: z.object({
     state: z.object({

@@ -1,7 +1,8 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Refusal } from '../services/outreach';
+import type { Refusal } from '../services/types';
 import { notice } from '../views/help';
+import type { SlackMessage } from '../views/mrkdwn';
 
 /** Words for a refused action: what happened and that nothing changed. */
 export const REFUSALS: Record<Refusal, string> = {
@@ -9,6 +10,11 @@ export const REFUSALS: Record<Refusal, string> = {
   not_yours: 'That outreach belongs to another rep, so only they can change it. Nothing was changed.',
   already_done: 'That was already done. Nothing changed.',
 };
+
+/** A refused action on a follow-up: as REFUSALS, but "already done" means no follow-up is needed. */
+export function followUpRefusal(reason: Refusal): string {
+  return reason === 'already_done' ? 'That outreach is already closed or answered, so no follow-up is needed.' : REFUSALS[reason];
+}
 
 export const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on our side and that didn't go through. Nothing you logged before is lost; please try again in a minute.";
@@ -51,7 +57,7 @@ export const ACK_BUDGET_MS = 1000;
  */
 export async function answerInAck(
   args: { ack: AckFn<string | RespondArguments>; respond: RespondFn; client: WebClient; logger: { warn(...msg: unknown[]): void }; userId: string; channelId?: string },
-  read: Promise<{ text: string; blocks: object[] }>,
+  read: Promise<SlackMessage>,
   onError: (err: unknown) => void,
 ): Promise<void> {
   let timer: NodeJS.Timeout | undefined;

@@ -1,7 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Pool } from 'pg';
 import type { Weekday } from '../domain/command';
 import { buildDigest, buildRepStats, weekContaining, weeksEndingWith, type Digest, type RepStats, type Week } from '../domain/stats';
+import { isValidTimeZone } from '../domain/time-zone';
 import type { Logger } from '../logger';
 import type { DigestQueue } from '../queue/digests';
 import { digestSchedulerId } from '../queue/digests';
@@ -11,7 +12,7 @@ import * as ostore from '../store/outreach';
 import type { Outreach } from '../store/outreach';
 import { getRepProfile } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
-import type { RepKey } from './outreach';
+import type { RepKey } from './types';
 import { digestMessage } from '../views/digest';
 import { NotInChannelError, type SlackMessenger } from './slack-port';
 
@@ -64,7 +65,7 @@ export class DigestService {
   /** The team's zone (from `/outreach settings`), else the deployment's default. */
   async teamTimezone(teamId: string): Promise<string> {
     const team = await getTeamSettings(this.pool, teamId);
-    return [team.timezone, this.options.defaultTimezone].find((z) => z && IANAZone.isValidZone(z)) ?? 'UTC';
+    return [team.timezone, this.options.defaultTimezone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
   }
 
   // ---- subscriptions ------------------------------------------------------------------------------
@@ -292,7 +293,7 @@ export class DigestService {
 
   private async repTimezone(rep: RepKey): Promise<string> {
     const profile = await getRepProfile(this.pool, rep.teamId, rep.repId);
-    if (profile?.timezone && IANAZone.isValidZone(profile.timezone)) return profile.timezone;
+    if (profile?.timezone && isValidTimeZone(profile.timezone)) return profile.timezone;
     return this.teamTimezone(rep.teamId);
   }
 

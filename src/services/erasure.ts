@@ -5,17 +5,11 @@ import type { DigestQueue } from '../queue/digests';
 import type { FollowUpQueue } from '../queue/followups';
 import type { RecordsQueue } from '../queue/records';
 import * as estore from '../store/erasure';
-import type { ProspectMatch, ProspectTraces } from '../store/erasure';
+import type { ErasurePreview, ProspectMatch, ProspectTraces } from '../store/erasure';
 import { withTransaction } from '../store/pool';
 import type { SlackMessenger } from './slack-port';
 
-export interface ErasurePreview {
-  prospectName: string;
-  /** The rep's own outreach to this prospect. */
-  mine: ProspectTraces;
-  /** Everyone's, when the rep is an admin (who may erase across the workspace); null otherwise. */
-  workspace: ProspectTraces | null;
-}
+export type { ErasurePreview } from '../store/erasure';
 
 export type EraseResult =
   | { ok: true; outreach: number; followUps: number; jobsRemoved: number }
@@ -71,9 +65,15 @@ export class ErasureService {
     let jobsRemoved = 0;
     if (this.o.queue && erased.followUpIds.length > 0) {
       const ids = new Set(erased.followUpIds);
-      await this.o.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
-      // Older jobs of snoozed follow-ups carry the same follow-up ids under other due times.
-      jobsRemoved = erased.openFollowUps.length + (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
+      try {
+        await this.o.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
+        // Older jobs of snoozed follow-ups carry the same follow-up ids under other due times.
+        jobsRemoved = erased.openFollowUps.length + (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
+      } catch (err) {
+        // The rows are gone (committed): the erase happened and is audited. A job left behind holds
+        // ids only, finds no follow-up when it runs, and the follow-ups reconciler removes it.
+        this.o.logger.warn({ err, teamId }, 'erased a prospect, but could not remove its queued reminders; the reconciler will');
+      }
     }
     await withTransaction(this.pool, (db) =>
       estore.recordErasure(db, { teamId, requestedBy: repId, scope, outreach: erased.outreach, followUps: erased.followUps, events: erased.events, jobsRemoved, at: now }),
@@ -130,8 +130,12 @@ export class ErasureService {
     });
     if (!purged) return false;
     // After the commit: a reminder scheduled in between finds no follow-up and does nothing; this
-    // sweep removes it and anything the first stop missed.
-    const jobsRemoved = await this.stopJobs(teamId);
+    // sweep removes it and anything the first stop missed. Redis down must not lose the audit: the
+    // purge is committed and will not run again.
+    const jobsRemoved = await this.stopJobs(teamId).catch((err) => {
+      this.o.logger.warn({ err, teamId }, 'purged a workspace, but could not remove its queued jobs; the reconcilers will');
+      return 0;
+    });
     await withTransaction(this.pool, (db) =>
       estore.recordErasure(db, { teamId, requestedBy: null, scope: 'team', outreach: purged.outreach, followUps: purged.followUps, events: purged.events, other: purged.other, jobsRemoved, at: now }),
     );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { stat, unlink } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Transform, type Writable } from 'node:stream';
@@ -27,6 +27,9 @@ export interface ExportAsk {
 export type ExportQueued = { ok: true; request: ExportRequest } | { ok: false; reason: 'no_queue' };
 
 const EARLIEST = '2000-01-01';
+const EXPORT_FILE = /^purposeful-export-[0-9a-f]{16}\.csv$/;
+/** An export file untouched this long belongs to no running export (uploads time out after 2 minutes). */
+const LEFTOVER_AFTER_MS = 3600_000;
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -120,12 +123,32 @@ export class ExportService {
       .catch((err) => this.o.logger.warn({ err }, 'could not tell the user that the export failed'));
   }
 
+  /**
+   * At worker start: CSVs that an export killed mid-way (SIGKILL, OOM, a crash) left on disk hold
+   * names and texts that no retention or erase would ever reach. Only files untouched for an hour go,
+   * so another worker's export in progress on the same disk is left alone.
+   */
+  async removeLeftovers(now: Date = this.clock()): Promise<number> {
+    const dir = this.o.tmpDir ?? tmpdir();
+    let removed = 0;
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!EXPORT_FILE.test(name)) continue;
+      const file = path.join(dir, name);
+      const info = await stat(file).catch(() => null);
+      if (!info || now.getTime() - info.mtimeMs < LEFTOVER_AFTER_MS) continue;
+      if (await unlink(file).then(() => true, () => false)) removed++;
+    }
+    if (removed > 0) this.o.logger.info({ removed }, 'removed export files left by an interrupted export');
+    return removed;
+  }
+
   /** The worker's part: the CSV to a temporary file, then to the requester's DM. */
   async run(request: ExportRequest): Promise<{ rows: number; bytes: number }> {
     if (!this.o.slack) throw new Error('no Slack client for the export upload');
     const file = path.join(this.o.tmpDir ?? tmpdir(), `purposeful-export-${randomBytes(8).toString('hex')}.csv`);
     try {
-      const rows = await this.writeCsv(request, createWriteStream(file));
+      // Personal data: readable by this user only (a shared /tmp is readable by everyone by default).
+      const rows = await this.writeCsv(request, createWriteStream(file, { mode: 0o600, flags: 'wx' }));
       const bytes = (await stat(file)).size;
       const who = request.scope === 'team' ? 'team' : 'own';
       const range = `${request.from === EARLIEST ? 'from the start' : `from ${request.from}`} to ${request.to}`;

@@ -1,8 +1,9 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Pool, PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
-import { isValidTimeZone, nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
+import { isValidTimeZone } from '../domain/time-zone';
+import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
 import { unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
@@ -15,7 +16,7 @@ import { withTransaction } from '../store/pool';
 import { getRepProfile, rememberTimezone, setAwayUntil } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
 import { reminderMessage } from '../views/reminder';
-import type { ActionResult, RepKey } from './outreach';
+import type { ActionResult, RepKey } from './types';
 import { RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
@@ -66,7 +67,7 @@ export class FollowUpService {
     if (refreshTimezone && stale && this.options.slack) {
       try {
         const fromSlack = await this.options.slack.userTimezone(rep.repId);
-        if (fromSlack && IANAZone.isValidZone(fromSlack)) {
+        if (fromSlack && isValidTimeZone(fromSlack)) {
           timezone = fromSlack;
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }
@@ -208,7 +209,12 @@ export class FollowUpService {
     const whoIAm = o.whoIAm ?? (await getRepProfile(this.pool, rep.teamId, rep.repId))?.whoIAm ?? null;
     const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, whoIAm, whyYou: o.whyYou, ...answers });
     const check = checkPurpose({ text: draft, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined } });
-    await this.pool.query('UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3', [rep.teamId, rep.repId, outreachId, draft]);
+    // Still awaiting a reply as it is written: a close or an erase in between keeps it from coming back.
+    const { rowCount } = await this.pool.query(
+      `UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'sent' AND erased_at IS NULL`,
+      [rep.teamId, rep.repId, outreachId, draft],
+    );
+    if (!rowCount) return { ok: false, reason: 'already_done', outreach: o };
     return { ok: true, value: { outreach: o, draft, check } };
   }
 

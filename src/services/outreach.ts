@@ -8,11 +8,7 @@ import type { Outreach } from '../store/outreach';
 import { getRepProfile, rememberWhoIAm } from '../store/rep-profiles';
 import { withTransaction } from '../store/pool';
 import type { FollowUpService } from './followups';
-
-export interface RepKey {
-  teamId: string;
-  repId: string;
-}
+import type { ActionResult, RepKey } from './types';
 
 export interface DraftInput {
   prospectName: string;
@@ -33,11 +29,6 @@ export interface LoggedMessage {
   channel: Channel;
   text: string;
 }
-
-/** Why an action on an outreach did nothing, in words the listener can show as they are. */
-export type Refusal = 'not_found' | 'not_yours' | 'already_done';
-
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; reason: Refusal; outreach?: Outreach };
 
 /** Drafting, checking and logging outreach: the rep's side of Purposeful. */
 export class OutreachService {

@@ -1,12 +1,14 @@
-/** What services need from Slack, so that they never import the Slack SDK themselves. */
+import type { SlackMessage } from '../views/mrkdwn';
+
 /** Slack message metadata: invisible to people, read back with conversations.history. */
 export interface MessageMetadata {
   eventType: string;
   payload: Record<string, string>;
 }
 
+/** What services need from Slack, so that they never import the Slack SDK themselves. */
 export interface SlackMessenger {
-  postMessage(channel: string, message: { text: string; blocks: object[]; metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }>;
+  postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }>;
   /**
    * The app's own messages carrying metadata of `eventType` in its DM with the user, posted since
    * `since` (conversations.history; needs im:history). Newest first.

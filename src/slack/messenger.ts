@@ -6,6 +6,7 @@ import { ErrorCode, LogLevel, WebClient, type Logger as WebClientLogger } from '
 import { NotInChannelError, RateLimitedError, type MessageMetadata, type SlackMessenger } from '../services/slack-port';
 // Counts every call and reports Slack outages; it must wrap WebClient before a client is made.
 import './calls';
+import type { SlackMessage } from '../views/mrkdwn';
 
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
@@ -27,12 +28,12 @@ export class WebApiMessenger implements SlackMessenger {
       });
   }
 
-  async postMessage(channel: string, message: { text: string; blocks: object[]; metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }> {
+  async postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }> {
     try {
       const posted = await this.client.chat.postMessage({
         channel,
         text: message.text,
-        blocks: message.blocks as never,
+        blocks: message.blocks,
         ...(message.metadata ? { metadata: { event_type: message.metadata.eventType, event_payload: message.metadata.payload } } : {}),
       });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };

@@ -1,8 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
 import type { Channel, Verdict } from '../domain/purpose-check';
 import type { Counts, FollowUpDue, RepWeekCounts } from '../domain/stats';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 // ---- subscriptions ----------------------------------------------------------------------------------
 

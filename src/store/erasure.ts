@@ -184,3 +184,12 @@ export async function isUninstalled(db: import('pg').Pool, teamId: string): Prom
   const { rows } = await db.query(`SELECT 1 FROM team_uninstalls WHERE team_id = $1 AND reinstalled_at IS NULL AND purged_at IS NULL`, [teamId]);
   return rows.length > 0;
 }
+
+/** What forgetting a prospect would remove, shown before the rep confirms. */
+export interface ErasurePreview {
+  prospectName: string;
+  /** The rep's own outreach to this prospect. */
+  mine: ProspectTraces;
+  /** Everyone's, when the rep is an admin (who may erase across the workspace); null otherwise. */
+  workspace: ProspectTraces | null;
+}

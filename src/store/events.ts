@@ -1,6 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 export type OutreachEventKind =
   | 'drafted' | 'edited' | 'sent' | 'reminded' | 'followed_up' | 'snoozed' | 'replied' | 'closed' | 'discarded';

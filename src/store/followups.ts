@@ -1,7 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
 import type { Channel } from '../domain/purpose-check';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 export type FollowUpStatus = 'pending' | 'sending' | 'reminded' | 'done' | 'cancelled';
 

@@ -1,7 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
 import type { Channel, Finding, Verdict } from '../domain/purpose-check';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 export type OutreachStatus = 'drafted' | 'sent' | 'replied' | 'closed' | 'discarded';
 export type Outcome = 'positive' | 'neutral' | 'not_interested' | 'no_reply';

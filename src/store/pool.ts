@@ -4,6 +4,9 @@ import { DependencyWatch } from '../outages';
 
 export type { Pool, PoolClient };
 
+/** What a store function runs its query on: the pool, or the client holding a transaction. */
+export type Queryable = Pool | PoolClient;
+
 export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfig = {}, watch?: DependencyWatch): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,

@@ -1,6 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 export interface RepProfile {
   whoIAm: string | null;

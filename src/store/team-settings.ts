@@ -1,7 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
 import { DEFAULT_TEAM_CALENDAR, type TeamCalendar } from '../domain/cadence';
-
-type Queryable = Pool | PoolClient;
+import type { Queryable } from './pool';
 
 export interface TeamSettings extends TeamCalendar {
   timezone: string | null;

@@ -1,10 +1,11 @@
+import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { CHANNEL_LABELS, type Channel } from '../domain/purpose-check';
 import type { RepStats } from '../domain/stats';
 import { ago, context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { repStatsBlocks } from './stats';
+import { ACTION_IDS } from '../slack-ids';
 
-export const HOME_DRAFT_ACTION = 'home_draft';
 
 /**
  * Items shown per list, one section each: two lists, the numbers and the chrome stay well inside a
@@ -26,13 +27,13 @@ export interface AppHomeInput {
 }
 
 /** The App Home tab: a button to draft, follow-ups due, open outreach, this week's numbers. */
-export function appHome(input: AppHomeInput): { type: 'home'; blocks: object[] } {
-  const blocks: object[] = [
+export function appHome(input: AppHomeInput): types.HomeView {
+  const blocks: types.KnownBlock[] = [
     section(":wave: *Purposeful*: who you are, why them, what's in it for them, one clear ask."),
     {
       type: 'actions',
       block_id: 'home_actions',
-      elements: [{ type: 'button', text: plain('Draft a message', 75), action_id: HOME_DRAFT_ACTION, value: 'draft', style: 'primary' }],
+      elements: [{ type: 'button', text: plain('Draft a message', 75), action_id: ACTION_IDS.homeDraft, value: 'draft', style: 'primary' }],
     },
     { type: 'divider' },
     ...dueBlocks(input),
@@ -45,11 +46,11 @@ export function appHome(input: AppHomeInput): { type: 'home'; blocks: object[] }
   return { type: 'home', blocks };
 }
 
-function dueBlocks(input: AppHomeInput): object[] {
+function dueBlocks(input: AppHomeInput): types.KnownBlock[] {
   const total = Math.max(input.dueTotal ?? input.due.length, input.due.length);
   if (total === 0) return [section(':white_check_mark: *Follow-ups due:* none. Nice and tidy.')];
   const shown = input.due.slice(0, HOME_ITEMS_MAX);
-  const blocks: object[] = [section(`:alarm_clock: *Follow-ups due* (${total})`)];
+  const blocks: types.KnownBlock[] = [section(`:alarm_clock: *Follow-ups due* (${total})`)];
   for (const f of shown) {
     blocks.push(
       section(`*${escapeMrkdwn(truncate(f.prospectName, 200))}* · ${CHANNEL_LABELS[f.channel] ?? ''} · follow-up ${f.step} · ${dueWhen(f.dueAt, input.now, input.timezone)}`),
@@ -59,11 +60,11 @@ function dueBlocks(input: AppHomeInput): object[] {
   return blocks;
 }
 
-function openBlocks(input: AppHomeInput): object[] {
+function openBlocks(input: AppHomeInput): types.KnownBlock[] {
   const total = Math.max(input.openTotal, input.open.length);
   if (total === 0) return [section('*Open outreach:* none. Start one with *Draft a message* above.')];
   const shown = input.open.slice(0, HOME_ITEMS_MAX);
-  const blocks: object[] = [section(`:outbox_tray: *Open outreach* (${total})`)];
+  const blocks: types.KnownBlock[] = [section(`:outbox_tray: *Open outreach* (${total})`)];
   for (const o of shown) {
     const when = o.sentAt ? ` · sent ${ago(o.sentAt, input.now)}` : '';
     blocks.push(

@@ -1,5 +1,6 @@
+import type { types } from '@slack/bolt';
 import type { Digest, RepRow } from '../domain/stats';
-import { context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
+import { context, escapeMrkdwn, plain, section, truncate, type SlackMessage } from './mrkdwn';
 import { bar, fourWeekLine, followUpLine, percent, plural, verdictLines, weekLabel, weekNumbers, withNotChecked } from './stats';
 
 // The weekly digest as a channel reads it. Numbers only: the digest carries no prospect and no
@@ -19,8 +20,8 @@ const NAME_WIDTH = 22;
 const MEDALS = [':first_place_medal:', ':second_place_medal:', ':third_place_medal:'];
 
 /** The digest for a channel; `preview` marks it as the asker's private preview. */
-export function digestMessage(d: Digest, options: { preview?: boolean }): { text: string; blocks: object[] } {
-  const blocks: object[] = [];
+export function digestMessage(d: Digest, options: { preview?: boolean }): SlackMessage {
+  const blocks: types.KnownBlock[] = [];
   if (options.preview) blocks.push(context(':eyes: Preview, only you can see this.'));
   blocks.push(
     { type: 'header', text: plain('Weekly outreach digest', 150) },
@@ -70,7 +71,7 @@ function qualityLine(d: Digest): string {
 
 const HEADER = `${'Rep'.padEnd(NAME_WIDTH)}  Sent  Replies  Rate  Follow-ups on time`;
 
-function repTable(d: Digest): object[] {
+function repTable(d: Digest): types.KnownBlock[] {
   const rows = d.reps.map(repLine);
   if (d.unnamed) rows.push(line(`Others (${plural(d.unnamed.reps, 'rep')})`, d.unnamed.sent, d.unnamed.replied, percentOf(d.unnamed), '—'));
 
@@ -89,7 +90,7 @@ function repTable(d: Digest): object[] {
     }
     sections.push(`${prefix}${body}\`\`\``);
   }
-  const blocks: object[] = [{ type: 'divider' }, ...sections.map((text) => section(text))];
+  const blocks: types.KnownBlock[] = [{ type: 'divider' }, ...sections.map((text) => section(text))];
   if (shown < rows.length) blocks.push(context(`and ${plural(rows.length - shown, 'more rep')}`));
   return blocks;
 }

@@ -1,8 +1,9 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../domain/purpose-check';
 import type { SuspectedTypo } from '../domain/spelling';
 import { plain, truncate } from './mrkdwn';
+import { VIEW_IDS } from '../slack-ids';
 
-export const DRAFT_MODAL_ID = 'draft_outreach';
 
 /** Block ids double as field names, so a field error from the domain lands on the right input. */
 export interface DraftModalValues {
@@ -86,7 +87,7 @@ export function typoHint(typos: readonly SuspectedTypo[]): string {
 /** The answers a draft is written from, whose words go to the prospect: the ones spell-checked. */
 export const DRAFT_ANSWER_PARTS = ['whoIAm', 'howKnown', 'whyYou', 'whatsInIt', 'ask'] as const;
 
-function textInput(field: TextField, value: string | undefined, hintOverride?: string): object {
+function textInput(field: TextField, value: string | undefined, hintOverride?: string): types.InputBlock {
   const hint = hintOverride ?? field.hint;
   return {
     type: 'input',
@@ -105,7 +106,7 @@ function textInput(field: TextField, value: string | undefined, hintOverride?: s
   };
 }
 
-function channelSelect(value: Channel | undefined): object {
+function channelSelect(value: Channel | undefined): types.InputBlock {
   const options = CHANNELS.map((channel) => ({ text: plain(CHANNEL_LABELS[channel], 75), value: channel }));
   const initial = options.find((o) => o.value === (value ?? 'linkedin_message'));
   return {
@@ -120,10 +121,10 @@ function channelSelect(value: Channel | undefined): object {
  * The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts.
  * `typos` puts a suspected typo under the answer that holds it, instead of that answer's usual hint.
  */
-export function draftModal(values: DraftModalValues, privateMetadata: string, typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {}): object {
+export function draftModal(values: DraftModalValues, privateMetadata: string, typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {}): types.ModalView {
   return {
     type: 'modal',
-    callback_id: DRAFT_MODAL_ID,
+    callback_id: VIEW_IDS.draft,
     private_metadata: privateMetadata,
     title: plain('Draft outreach', 24),
     submit: plain('Compose draft', 24),

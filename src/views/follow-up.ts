@@ -1,11 +1,10 @@
+import type { types } from '@slack/bolt';
 import type { WhatsNewProblem } from '../domain/follow-up-draft';
 import type { PurposeCheckResult } from '../domain/purpose-check';
-import { context, escapeMrkdwn, plain, quote, section, truncate } from './mrkdwn';
+import { context, escapeMrkdwn, plain, quote, section, truncate, type SlackMessage } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
+import { ACTION_IDS, VIEW_IDS } from '../slack-ids';
 
-export const FOLLOWUP_MODAL_ID = 'draft_follow_up';
-export const FOLLOWUP_SENT_MODAL_ID = 'follow_up_sent';
-export const FOLLOWUP_MARK_SENT = 'followup_mark_sent';
 
 /** The field error under "What's new for them?": what would count, in under Slack's 150 characters. */
 export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
@@ -14,10 +13,10 @@ export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
 };
 
 /** "Draft follow-up": what is new for them, and the one ask. */
-export function followUpModal(prospectName: string, privateMetadata: string): object {
+export function followUpModal(prospectName: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
-    callback_id: FOLLOWUP_MODAL_ID,
+    callback_id: VIEW_IDS.followUpDraft,
     private_metadata: privateMetadata,
     title: plain('Draft follow-up', 24),
     submit: plain('Compose follow-up', 24),
@@ -41,7 +40,7 @@ export function followUpModal(prospectName: string, privateMetadata: string): ob
   };
 }
 
-export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): { text: string; blocks: object[] } {
+export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): SlackMessage {
   return {
     text: `Your follow-up to ${escapeMrkdwn(prospectName)}: purpose check ${check.score}/100`,
     blocks: [
@@ -50,18 +49,18 @@ export function followUpDraftMessage(outreachId: string, prospectName: string, d
       ...purposeCheckBlocks(check),
       {
         type: 'actions',
-        block_id: `followup_draft_${outreachId}`,
-        elements: [{ type: 'button', text: plain('Mark as sent', 75), action_id: FOLLOWUP_MARK_SENT, value: outreachId, style: 'primary' }],
+        block_id: `follow_up_draft_${outreachId}`,
+        elements: [{ type: 'button', text: plain('Mark as sent', 75), action_id: ACTION_IDS.followUpMarkSent, value: outreachId, style: 'primary' }],
       },
       context('Send it, then press *Mark as sent*: the next reminder moves on from then.'),
     ],
   };
 }
 
-export function followUpSentModal(prospectName: string, draft: string, privateMetadata: string): object {
+export function followUpSentModal(prospectName: string, draft: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
-    callback_id: FOLLOWUP_SENT_MODAL_ID,
+    callback_id: VIEW_IDS.followUpSent,
     private_metadata: privateMetadata,
     title: plain('Follow-up sent', 24),
     submit: plain('Log follow-up', 24),

@@ -1,8 +1,8 @@
-import type { ErasurePreview } from '../services/erasure';
-import type { ProspectTraces } from '../store/erasure';
+import type { types } from '@slack/bolt';
+import type { ErasurePreview, ProspectTraces } from '../store/erasure';
 import { escapeMrkdwn, plain, section } from './mrkdwn';
+import { VIEW_IDS } from '../slack-ids';
 
-export const FORGET_MODAL_ID = 'forget_prospect';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
@@ -18,9 +18,9 @@ function whatGoes(t: ProspectTraces): string {
  * The confirm step of `/outreach forget`: what will go, and (for an admin) whose outreach. The
  * modal's metadata carries the prospect as typed, so the submission erases exactly what was shown.
  */
-export function forgetModal(preview: ErasurePreview, metadata: string): object {
+export function forgetModal(preview: ErasurePreview, metadata: string): types.ModalView {
   const name = escapeMrkdwn(preview.prospectName);
-  const blocks: object[] = [
+  const blocks: types.KnownBlock[] = [
     section(
       preview.mine.outreach > 0
         ? `*Erase ${name}?* This cannot be undone. From your outreach, this goes:\n${whatGoes(preview.mine)}`
@@ -43,7 +43,7 @@ export function forgetModal(preview: ErasurePreview, metadata: string): object {
   }
   return {
     type: 'modal',
-    callback_id: FORGET_MODAL_ID,
+    callback_id: VIEW_IDS.forget,
     private_metadata: metadata,
     title: plain('Forget a prospect', 24),
     submit: plain('Erase', 24),

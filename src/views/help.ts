@@ -1,4 +1,4 @@
-import { escapeMrkdwn, section } from './mrkdwn';
+import { escapeMrkdwn, section, type SlackMessage } from './mrkdwn';
 
 const COMMANDS: Array<[string, string]> = [
   ['/outreach draft <prospect>', 'draft a purposeful message (a name, an @handle or a LinkedIn profile URL)'],
@@ -15,7 +15,7 @@ const COMMANDS: Array<[string, string]> = [
   ['/outreach help', 'this list'],
 ];
 
-export function helpMessage(problem?: string): { text: string; blocks: object[] } {
+export function helpMessage(problem?: string): SlackMessage {
   const list = COMMANDS.map(([command, what]) => `\`${escapeMrkdwn(command)}\` ${what}`).join('\n');
   const intro = problem ? `${escapeMrkdwn(problem)}\n\n` : '';
   return {
@@ -26,7 +26,7 @@ export function helpMessage(problem?: string): { text: string; blocks: object[] 
 }
 
 /** A one-line answer to the person who asked, and nobody else. */
-export function notice(text: string): { text: string; blocks: object[] } {
+export function notice(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
 }
 
@@ -34,6 +34,6 @@ export function notice(text: string): { text: string; blocks: object[] } {
 export const BUSY = "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
 
 /** A `<@…>` prospect whose name Slack would not tell: ask for the name instead of guessing. */
-export function unknownMention(command: 'draft' | 'log' | 'replied'): string {
+export function unknownMention(command: 'draft' | 'log' | 'replied' | 'forget'): string {
   return `I couldn't look up that person's name in Slack. Type their name instead, e.g. \`/outreach ${command} Jane Doe\`.`;
 }

@@ -1,13 +1,13 @@
 import { CHANNEL_LABELS } from '../domain/purpose-check';
 import type { OpenOutreach } from '../store/outreach';
-import { ago, context, escapeMrkdwn, section } from './mrkdwn';
+import { ago, context, escapeMrkdwn, section, type SlackMessage } from './mrkdwn';
 
 /** Each item is one section; the list stays well inside Slack's 50 blocks a message. */
 export const LIST_LIMIT = 20;
 
 const STATUS_LABELS: Record<string, string> = { drafted: 'draft', sent: 'awaiting reply' };
 
-export function openOutreachList(items: OpenOutreach[], total: number, now: Date): { text: string; blocks: object[] } {
+export function openOutreachList(items: OpenOutreach[], total: number, now: Date): SlackMessage {
   if (total === 0) {
     const text = 'No open outreach. Start one with `/outreach draft <prospect>`.';
     return { text, blocks: [section(text)] };

@@ -1,13 +1,13 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS, CHANNELS, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
+import { VIEW_IDS } from '../slack-ids';
 
-export const MARK_SENT_MODAL_ID = 'mark_sent';
-export const LOG_MODAL_ID = 'log_outreach';
 /** Slack's limit for a plain_text_input. */
 export const MESSAGE_MAX = 3000;
 
-function messageInput(initial: string | undefined): object {
+function messageInput(initial: string | undefined): types.InputBlock {
   return {
     type: 'input',
     block_id: 'message',
@@ -24,10 +24,10 @@ function messageInput(initial: string | undefined): object {
 }
 
 /** "Mark as sent": the text as actually sent, prefilled with the draft. */
-export function markSentModal(prospectName: string, draft: string, privateMetadata: string): object {
+export function markSentModal(prospectName: string, draft: string, privateMetadata: string): types.ModalView {
   return {
     type: 'modal',
-    callback_id: MARK_SENT_MODAL_ID,
+    callback_id: VIEW_IDS.markSent,
     private_metadata: privateMetadata,
     title: plain('Mark as sent', 24),
     submit: plain('Log as sent', 24),
@@ -47,12 +47,12 @@ export interface LogModalValues {
  * `/outreach log` and the "Check & log outreach" shortcut: a message written elsewhere, checked and
  * logged as sent. With a check result, it shows the check first (the shortcut's case).
  */
-export function logModal(values: LogModalValues, privateMetadata: string, check?: PurposeCheckResult): object {
+export function logModal(values: LogModalValues, privateMetadata: string, check?: PurposeCheckResult): types.ModalView {
   const options = CHANNELS.map((channel) => ({ text: plain(CHANNEL_LABELS[channel], 75), value: channel }));
   const initial = options.find((o) => o.value === (values.channel ?? 'linkedin_message'));
   return {
     type: 'modal',
-    callback_id: LOG_MODAL_ID,
+    callback_id: VIEW_IDS.log,
     private_metadata: privateMetadata,
     title: plain(check ? 'Check & log outreach' : 'Log outreach', 24),
     submit: plain('Log as sent', 24),

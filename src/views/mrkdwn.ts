@@ -4,6 +4,15 @@
  * everyone if it went out raw. Plain-text fields (modal labels, button text) are not parsed and need
  * no escaping.
  */
+import type { types } from '@slack/bolt';
+import { DateTime } from 'luxon';
+
+/** A message as the views build it: the notification text and its Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -47,4 +56,9 @@ export function ago(then: Date, now: Date): string {
   if (days < 14) return `${days} days ago`;
   if (days < 60) return `${Math.floor(days / 7)} weeks ago`;
   return `${Math.floor(days / 30)} months ago`;
+}
+
+/** When a reminder comes, on the rep's clock: "Monday 16 Mar at 09:30". */
+export function reminderTime(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at).setZone(timezone).toFormat("cccc d LLL 'at' HH:mm");
 }

@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import type { PartName, PurposeCheckResult, Verdict } from '../domain/purpose-check';
 import { context, escapeMrkdwn, section } from './mrkdwn';
 
@@ -23,7 +24,7 @@ const VERDICT_ICONS: Record<Verdict, string> = {
 const MAX_FINDINGS = 6;
 
 /** The purpose check as a person reads it: the score, the four parts, and what to fix. */
-export function purposeCheckBlocks(result: PurposeCheckResult): object[] {
+export function purposeCheckBlocks(result: PurposeCheckResult): types.KnownBlock[] {
   if (result.verdict === 'not_checked') {
     // No score and no parts: a number here would be a confident guess about a language it cannot read.
     const why = result.findings[0]?.message ?? 'Not checked: the purpose check does not read this language';
@@ -33,7 +34,7 @@ export function purposeCheckBlocks(result: PurposeCheckResult): object[] {
   const parts = (Object.keys(PART_LABELS) as PartName[])
     .map((part) => `${result.parts[part].present ? ':white_check_mark:' : ':x:'} ${PART_LABELS[part]}`)
     .join('   ');
-  const blocks: object[] = [
+  const blocks: types.KnownBlock[] = [
     section(
       `${VERDICT_ICONS[verdict]} *Purpose check: ${result.score}/100, ${VERDICT_LABELS[verdict]}*\n${parts}`,
     ),

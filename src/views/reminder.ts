@@ -1,14 +1,9 @@
+import type { types } from '@slack/bolt';
 import { CHANNEL_LABELS } from '../domain/purpose-check';
 import type { DueFollowUp } from '../store/followups';
-import { ago, context, escapeMrkdwn, plain, section } from './mrkdwn';
+import { ago, context, escapeMrkdwn, plain, section, type SlackMessage } from './mrkdwn';
+import { ACTION_IDS } from '../slack-ids';
 
-export const FOLLOWUP_ACTIONS = {
-  replied: 'followup_replied',
-  outcome: 'followup_outcome',
-  draft: 'followup_draft',
-  snooze: 'followup_snooze',
-  close: 'followup_close',
-} as const;
 
 export const SNOOZE_LABELS = { '1d': '1 day', '3d': '3 days', next_week: 'Next week' } as const;
 export const OUTCOME_LABELS = { positive: 'Positive', neutral: 'Neutral', not_interested: 'Not interested' } as const;
@@ -66,16 +61,16 @@ export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.!?–—-]+$/, '')}…`;
 }
 
-function actions(f: DueFollowUp): object {
+function actions(f: DueFollowUp): types.ActionsBlock {
   return {
     type: 'actions',
-    block_id: `followup_${f.id}`,
+    block_id: `follow_up_${f.id}`,
     elements: [
-      { type: 'button', text: plain('They replied', 75), action_id: FOLLOWUP_ACTIONS.replied, value: f.outreachId, style: 'primary' },
-      { type: 'button', text: plain('Draft follow-up', 75), action_id: FOLLOWUP_ACTIONS.draft, value: f.outreachId },
+      { type: 'button', text: plain('They replied', 75), action_id: ACTION_IDS.followUpReplied, value: f.outreachId, style: 'primary' },
+      { type: 'button', text: plain('Draft follow-up', 75), action_id: ACTION_IDS.followUpDraft, value: f.outreachId },
       {
         type: 'static_select',
-        action_id: FOLLOWUP_ACTIONS.snooze,
+        action_id: ACTION_IDS.followUpSnooze,
         placeholder: plain('Snooze', 75),
         options: (Object.keys(SNOOZE_LABELS) as Array<keyof typeof SNOOZE_LABELS>).map((option) => ({
           text: plain(SNOOZE_LABELS[option], 75),
@@ -85,7 +80,7 @@ function actions(f: DueFollowUp): object {
       {
         type: 'button',
         text: plain('Close', 75),
-        action_id: FOLLOWUP_ACTIONS.close,
+        action_id: ACTION_IDS.followUpClose,
         value: f.outreachId,
         confirm: {
           title: plain('Stop reminding?', 100),
@@ -99,10 +94,10 @@ function actions(f: DueFollowUp): object {
 }
 
 /** The morning reminder: every follow-up due for this rep, in one DM. */
-export function reminderMessage(items: DueFollowUp[], now: Date): { text: string; blocks: object[] } {
+export function reminderMessage(items: DueFollowUp[], now: Date): SlackMessage {
   const shown = items.slice(0, REMINDER_ITEMS_MAX);
   const names = items.map((f) => f.prospectName).slice(0, 3).join(', ');
-  const blocks: object[] = [
+  const blocks: types.KnownBlock[] = [
     section(
       items.length === 1
         ? ':alarm_clock: *Time to follow up.* A follow-up that adds something new gets more replies than a bump.'
@@ -125,7 +120,7 @@ export function reminderMessage(items: DueFollowUp[], now: Date): { text: string
 }
 
 /** After "They replied": how did it go? One click records it. */
-export function outcomeQuestion(outreachId: string, prospectName: string): { text: string; blocks: object[] } {
+export function outcomeQuestion(outreachId: string, prospectName: string): SlackMessage {
   return {
     text: `How did ${escapeMrkdwn(prospectName)} reply?`,
     blocks: [
@@ -136,7 +131,7 @@ export function outcomeQuestion(outreachId: string, prospectName: string): { tex
         elements: (Object.keys(OUTCOME_LABELS) as Array<keyof typeof OUTCOME_LABELS>).map((outcome) => ({
           type: 'button',
           text: plain(OUTCOME_LABELS[outcome], 75),
-          action_id: `${FOLLOWUP_ACTIONS.outcome}_${outcome}`,
+          action_id: `${ACTION_IDS.followUpOutcome}_${outcome}`,
           value: `${outreachId}:${outcome}`,
           ...(outcome === 'positive' ? { style: 'primary' } : {}),
         })),
@@ -144,3 +139,23 @@ export function outcomeQuestion(outreachId: string, prospectName: string): { tex
     ],
   };
 }
+
+/** Questions asked at once by `/outreach replied <prospect>`: two blocks each, far inside Slack's 50. */
+export const OUTCOME_QUESTIONS_MAX = 10;
+
+/**
+ * "How did … reply?" for each outreach to a prospect that awaits a reply: the newest
+ * OUTCOME_QUESTIONS_MAX, then a line saying how many more there are and where to find them.
+ */
+export function outcomeQuestions(outreach: { id: string; prospectName: string }[]): SlackMessage {
+  const shown = outreach.slice(0, OUTCOME_QUESTIONS_MAX).map((o) => outcomeQuestion(o.id, o.prospectName));
+  const more = outreach.length - shown.length;
+  return {
+    text: shown[0]?.text ?? '',
+    blocks: [
+      ...shown.flatMap((q) => q.blocks),
+      ...(more > 0 ? [context(`…and ${more} more awaiting a reply: \`/outreach list\` shows them all.`)] : []),
+    ],
+  };
+}
+

@@ -1,11 +1,12 @@
+import type { types } from '@slack/bolt';
 import type { TeamSettings } from '../store/team-settings';
 import { plain } from './mrkdwn';
+import { VIEW_IDS } from '../slack-ids';
 
-export const SETTINGS_MODAL_ID = 'team_settings';
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-function text(blockId: string, label: string, value: string, hint: string, optional = false, multiline = false): object {
+function text(blockId: string, label: string, value: string, hint: string, optional = false, multiline = false): types.InputBlock {
   return {
     type: 'input',
     block_id: blockId,
@@ -17,12 +18,12 @@ function text(blockId: string, label: string, value: string, hint: string, optio
 }
 
 /** `/outreach settings`: the follow-up cadence, calendar and digest privacy for the workspace. */
-export function settingsModal(s: TeamSettings): object {
+export function settingsModal(s: TeamSettings): types.ModalView {
   const show = { text: plain('Show reps by name'), value: 'show' };
   const hide = { text: plain('Numbers only, no names'), value: 'hide' };
   return {
     type: 'modal',
-    callback_id: SETTINGS_MODAL_ID,
+    callback_id: VIEW_IDS.settings,
     title: plain('Purposeful settings', 24),
     submit: plain('Save', 24),
     close: plain('Cancel', 24),

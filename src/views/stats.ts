@@ -1,6 +1,7 @@
+import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import type { FollowUpTally, NotChecked, RatedCounts, RepStats, Trend, VerdictRate, Week } from '../domain/stats';
-import { context, section } from './mrkdwn';
+import { context, section, type SlackMessage } from './mrkdwn';
 import { VERDICT_LABELS } from './purpose-check';
 
 // Small pictures that read at a glance in Slack, shared by the digest, `/outreach stats` and the App
@@ -125,7 +126,7 @@ export function withNotChecked(quality: string, n: NotChecked): string {
 }
 
 /** The rep's own numbers as blocks: shared by `/outreach stats` and the App Home. */
-export function repStatsBlocks(s: RepStats): object[] {
+export function repStatsBlocks(s: RepStats): types.KnownBlock[] {
   const heading = `:bar_chart: *Your week${s.partial ? ' so far' : ''}* (${weekLabel(s.week, s.timezone)})`;
   const quality =
     s.quality.meanScore === null
@@ -141,7 +142,7 @@ export function repStatsBlocks(s: RepStats): object[] {
 }
 
 /** `/outreach stats`: the rep's own week, only to them. */
-export function repStatsMessage(s: RepStats): { text: string; blocks: object[] } {
+export function repStatsMessage(s: RepStats): SlackMessage {
   const text =
     s.thisWeek.sent === 0
       ? 'Your week: no outreach this week yet.'

@@ -44,6 +44,24 @@ describe('the queue dashboard at /admin/queues', () => {
     expect(names).toEqual(['digests', 'followups', 'records']);
   });
 
+  it("refuses a cross-site write that rides on the browser's remembered basic credentials (CSRF)", async () => {
+    const app = await start({ user: USER, password: PASSWORD });
+    const auth = { authorization: basic(USER, PASSWORD) };
+    // What a form on another site makes the operator's browser send: a simple POST, credentials attached.
+    const forged = await fetch(`${app.baseUrl}/admin/queues/api/queues/followups/add`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/plain', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      body: '{"name":"remind","data":{}}',
+    });
+    expect(forged.status).toBe(403);
+    expect(await app.queue.queue.getJobCounts('waiting', 'delayed', 'prioritized')).toEqual({ waiting: 0, delayed: 0, prioritized: 0 });
+    // The dashboard's own page (same origin) still reads and acts.
+    const own = await fetch(`${app.baseUrl}/admin/queues/api/queues/followups/pause`, { method: 'PUT', headers: { ...auth, origin: app.baseUrl, 'sec-fetch-site': 'same-origin' } });
+    expect(own.status).toBe(200);
+    expect((await fetch(`${app.baseUrl}/admin/queues/api/queues`, { headers: { ...auth, 'sec-fetch-site': 'cross-site' } })).status).toBe(200);
+    await app.queue.queue.resume();
+  });
+
   it('with a token: 401 with a wrong one, 200 with the bearer token', async () => {
     const app = await start({ token: TOKEN });
     expect((await fetch(`${app.baseUrl}/admin/queues`)).status).toBe(401);

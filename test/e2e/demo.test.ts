@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { DemoError, runDemo } from '../../src/cli/demo';
+import { DemoError, runDemo } from '../../demo/demo';
 import { TEST_PG_URL } from '../support/db';
 import { TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 

@@ -37,7 +37,7 @@ function visibleText(blocks: Array<Record<string, any>>): string {
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
       if (typeof o.text === 'string') out.push(o.text);
-      Object.entries(o).forEach(([key, value]) => key !== 'text' || typeof value !== 'string' ? walk(value) : undefined);
+      for (const [key, value] of Object.entries(o)) if (key !== 'text' || typeof value !== 'string') walk(value);
     }
   };
   walk(blocks);

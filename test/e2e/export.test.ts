@@ -1,4 +1,10 @@
+import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ExportService } from '../../src/services/export';
+import { WebApiMessenger } from '../../src/slack/messenger';
 import { startTestApp, type TestApp } from '../support/app';
+import { silentLogger } from '../support/db';
 import { testTeamId } from '../support/db';
 import { visibleText } from '../support/modal';
 import { slashCommand } from '../support/slack-requests';
@@ -140,5 +146,32 @@ describe('/outreach export', () => {
     expect(res.status).toBe(200);
     expect(visibleText((res.json as { blocks: unknown }).blocks)).toMatch(/isn't a date in the calendar/);
     expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+  });
+
+  it("keeps the CSV on disk readable by this user only, and a crashed export's leftover file does not outlive the next start", async () => {
+    await seed();
+    const dir = await mkdtemp(path.join(tmpdir(), 'review-export-'));
+    try {
+      // A file an export left when its worker was killed mid-way: names and texts, on disk for good.
+      const leftover = path.join(dir, 'purposeful-export-0123456789abcdef.csv');
+      await writeFile(leftover, 'prospect_name\nJane Doe\n');
+      const old = new Date(Date.now() - 2 * 3600_000);
+      await utimes(leftover, old, old);
+      const exports = new ExportService(app.db.pool(), { queue: null, slack: new WebApiMessenger('xoxb-test-token', `${app.slack.url}/api/`), logger: silentLogger, tmpDir: dir });
+      await exports.removeLeftovers();
+      expect(await readdir(dir)).toEqual([]);
+
+      const modes: number[] = [];
+      app.slack.respondWith('files.getUploadURLExternal', async () => {
+        for (const f of await readdir(dir)) modes.push((await stat(path.join(dir, f))).mode & 0o777);
+        return undefined;
+      });
+      const done = await exports.run({ teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' });
+      expect(done.rows).toBe(3);
+      expect(modes).toEqual([0o600]);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,8 +18,10 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
   let app: TestApp;
   let team: string;
   let rep: string;
+  /** The app's clock: real time unless a test fixes it. */
+  let fixedNow: Date | undefined;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ now: () => fixedNow ?? new Date() });
   });
   afterAll(async () => {
     await app.close();
@@ -30,6 +32,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     app.slack.reset();
   });
   afterEach(async () => {
+    fixedNow = undefined;
     await app.stopWorkers();
   });
 
@@ -90,17 +93,21 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     return remindersTo(user);
   }
 
-  it('plans the first follow-up 3 business days out at 09:30 in the rep\'s zone, as a delayed job', async () => {
-    const outreachId = await logSent('Jane Doe');
+  it.each([
+    ['Wednesday afternoon → Monday', '2026-03-11T16:00', '2026-03-16T09:30', '2026-03-16T13:30:00.000Z'],
+    // New York moves to daylight time on Sunday 8 March: still 09:30 on the rep's clock.
+    ['Friday, across the change to daylight time → Wednesday', '2026-03-06T10:00', '2026-03-11T09:30', '2026-03-11T13:30:00.000Z'],
+  ])("plans the first follow-up 3 business days out at 09:30 in the rep's zone, as a delayed job: %s", async (_name, sentLocal, dueLocal, dueUtc) => {
+    fixedNow = DateTime.fromISO(sentLocal, { zone: REP_ZONE }).toJSDate();
+    const outreachId = await logSent(`Jane ${sentLocal.slice(8, 10)}`);
     const f = await openFollowUp(outreachId);
     expect(f).toMatchObject({ step: 1, status: 'pending' });
-    const local = DateTime.fromJSDate(f!.due_at).setZone(REP_ZONE);
-    expect(local.toFormat('HH:mm')).toBe('09:30');
-    expect(local.weekday).toBeLessThanOrEqual(5);
-    const sentLocal = DateTime.now().setZone(REP_ZONE).startOf('day');
-    expect(local.startOf('day').diff(sentLocal, 'days').days).toBeGreaterThanOrEqual(3);
+    expect(f!.due_at.toISOString()).toBe(dueUtc);
+    expect(DateTime.fromJSDate(f!.due_at).setZone(REP_ZONE).toFormat("yyyy-MM-dd'T'HH:mm")).toBe(dueLocal);
     const job = await jobOf(f!);
     expect(await job!.getState()).toBe('delayed');
+    // The delay runs from the app's clock to the due instant.
+    expect(job!.opts.delay).toBe(f!.due_at.getTime() - fixedNow.getTime());
     // Adding the same follow-up again is a no-op.
     await app.queue.schedule([{ teamId: team, repId: rep, followUpId: f!.id, dueAt: f!.due_at }]);
     expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f!.id)).toHaveLength(1);
@@ -249,15 +256,15 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const draftButton = elements(reminder!.args.blocks).find((c) => c.text === 'Draft follow-up')!;
     await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: draftButton.action_id, value: draftButton.value }] }), 'form');
     const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
-    expect(modal.callback_id).toBe('draft_follow_up');
-    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
+    expect(modal.callback_id).toBe('follow_up_draft');
+    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
     expect((thin.json as any).response_action).toBe('errors');
     // A bump typed as the new thing is refused, with what would count.
-    const bump = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }) }), 'form');
+    const bump = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }) }), 'form');
     expect((bump.json as any).response_action).toBe('errors');
     expect((bump.json as any).errors.whatsNew).toMatch(/fact, a resource, a result, or a question/);
     await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_follow_up', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
+      viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
       'form',
     );
     const draftDm = app.slack.callsTo('chat.postMessage').at(-1)!;
@@ -328,7 +335,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/worker-child.ts'], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
+      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));

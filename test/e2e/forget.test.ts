@@ -1,4 +1,9 @@
-import { reminderJobId } from '../../src/queue/followups';
+import { producerConnection } from '../../src/queue/connection';
+import { DigestQueue } from '../../src/queue/digests';
+import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
+import { ErasureService } from '../../src/services/erasure';
+import { eraseProspect } from '../../src/store/erasure';
+import { silentLogger } from '../support/db';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
@@ -14,7 +19,7 @@ describe('/outreach forget <prospect>', () => {
   let repA: string;
   let repB: string;
   beforeAll(async () => {
-    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } });
+    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true }, UJANE0001: { real_name: 'Jane Doe' }, UKIM00001: { real_name: 'Kim Park (she/her)' } } } });
   });
   afterAll(async () => {
     await app.close();
@@ -135,5 +140,91 @@ describe('/outreach forget <prospect>', () => {
     expect(app.slack.callsTo('views.open')).toHaveLength(0);
     await command(repA, `forget ${JANE_URL}`);
     expect(visibleText(openedModal().blocks)).toMatch(/2 outreach records/); // her name matches both, the link the drafted one
+  });
+
+  it('finds a prospect given as a Slack mention by their real name, as draft and log stored it', async () => {
+    await seed();
+    await command(repA, 'forget <@UJANE0001>');
+    expect(app.slack.callsTo('views.open')).toHaveLength(1);
+    const modal = openedModal();
+    expect(visibleText(modal.blocks)).toMatch(/Erase Jane Doe\?[\s\S]*2 outreach records/);
+    await submit(repA, modal.private_metadata);
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
+  });
+
+  it("erases a mentioned prospect whose Slack name a typed name could not be (and never confirms in silence)", async () => {
+    await app.services.outreach.logSent({ teamId: team, repId: repA }, { prospectName: 'Kim Park (she/her)', channel: 'email', text: text('Kim') }, 'a-kim');
+    await command(repA, 'forget <@UKIM00001>');
+    const modal = openedModal();
+    expect(visibleText(modal.blocks)).toMatch(/1 outreach record\b/);
+    await submit(repA, modal.private_metadata);
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(1);
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 1 outreach record/);
+  });
+
+  it('a follow-up draft being written while the prospect is erased does not bring text back', async () => {
+    await seed();
+    const [jane] = await q(`SELECT id::text FROM outreach WHERE team_id = $1 AND source_key = 'a-1'`, [team]);
+    // The erase holds the row (as its transaction does) while the rep's "Draft follow-up" arrives.
+    const client = await app.db.pool().connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT 1 FROM outreach WHERE id = $1 FOR UPDATE', [jane.id]);
+      const drafting = app.services.followUps.draftFollowUp({ teamId: team, repId: repA }, jane.id, { whatsNew: 'we shipped the SOC 2 report', ask: 'a look at it' });
+      // Wait until the draft's write is queued behind the erase's lock.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await app.db.pool().query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%SET followup_draft%' AND pid <> pg_backend_pid()`);
+        if (rows.length > 0) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await eraseProspect(client, { teamId: team, repId: repA, name: 'Jane Doe', url: null }, new Date());
+      await client.query('COMMIT');
+      await drafting;
+    } finally {
+      client.release();
+    }
+    const [row] = await q(`SELECT prospect_name, followup_draft FROM outreach WHERE id = $1`, [jane.id]);
+    expect(row).toEqual({ prospect_name: 'Erased prospect', followup_draft: null });
+  });
+
+  it('with Redis down, still erases and audits it (the reconciler removes the jobs later)', async () => {
+    await seed();
+    // A queue whose Redis refuses connections: every job call fails, as in an outage.
+    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
+    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
+    deadQueue.queue.on('error', () => undefined);
+    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: null, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 30 });
+    try {
+      const result = await erasure.forget(team, repA, { kind: 'name', name: 'Jane Doe' }, 'rep');
+      expect(result).toMatchObject({ ok: true, outreach: 2, followUps: 2, jobsRemoved: 0 });
+    } finally {
+      await deadQueue.close().catch(() => undefined);
+      deadRedis.disconnect();
+    }
+    expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ requested_by: repA, scope: 'rep', outreach_rows: 2, followup_rows: 2, jobs_removed: 0 });
+  });
+
+  it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
+    await seed();
+    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
+    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
+    const deadDigests = new DigestQueue(deadRedis, app.prefix);
+    deadQueue.queue.on('error', () => undefined);
+    deadDigests.queue.on('error', () => undefined);
+    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: deadDigests, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 0 });
+    await q(`INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`, [team]);
+    try {
+      expect(await erasure.purge(team)).toBe(true);
+    } finally {
+      await Promise.all([deadQueue.close(), deadDigests.close()]).catch(() => undefined);
+      deadRedis.disconnect();
+    }
+    expect(await q(`SELECT * FROM outreach WHERE team_id = $1`, [team])).toHaveLength(0);
+    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ requested_by: null, scope: 'team', outreach_rows: 4, jobs_removed: 0 });
   });
 });

@@ -1,6 +1,5 @@
 import { actions, events, slashCommand, view } from '@slack-wrench/fixtures';
-import { ACTIONS } from '../../src/views/outreach-message';
-import { FOLLOWUP_ACTIONS } from '../../src/views/reminder';
+import { ACTION_IDS } from '../../src/slack-ids';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { BOT_USER_ID, interactionBody, slashCommand as ourSlashCommand, viewSubmission } from '../support/slack-requests';
@@ -35,11 +34,11 @@ describe('hostile and third-party requests through the real receiver', () => {
     ['slash command of another app', () => [form(slashCommand('/weather', { text: 'berlin', team_id: team, user_id: rep, response_url: responseUrl() })), 'form']],
     [
       'block_actions: Mark as sent on an outreach that does not exist',
-      () => [interactionBody(actions.blockButtonAction({ action_id: ACTIONS.markSent, value: '999999' }, { ...ours(), response_url: responseUrl() })), 'form'],
+      () => [interactionBody(actions.blockButtonAction({ action_id: ACTION_IDS.markSent, value: '999999' }, { ...ours(), response_url: responseUrl() })), 'form'],
     ],
     [
       'block_actions: a button value that is not an outreach id',
-      () => [interactionBody(actions.blockButtonAction({ action_id: FOLLOWUP_ACTIONS.snooze, value: 'VALUE' }, { ...ours(), response_url: responseUrl() })), 'form'],
+      () => [interactionBody(actions.blockButtonAction({ action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' }, { ...ours(), response_url: responseUrl() })), 'form'],
     ],
     ['block_actions: an action id nobody listens to', () => [interactionBody(actions.blockButtonAction({}, { ...ours(), response_url: responseUrl() })), 'form']],
     ['block_actions: a static select, fixture ids as they are', () => [interactionBody(actions.blockStaticSelectAction({}, { response_url: responseUrl() })), 'form']],

@@ -1,20 +1,27 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
 import { postToApp, slashCommand } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MAIN = ['-r', '@swc-node/register', 'src/main.ts'];
+const MAIN = ['-r', require.resolve('@swc-node/register'), path.join(ROOT, 'src/main.ts')];
+// The app reads .env from its working directory; the README has users create one in the checkout, so
+// the processes here start in an empty directory of their own, and see only the environment given.
+const CWD = mkdtempSync(path.join(tmpdir(), 'purposeful-process-test-'));
 
 /** The environment a real start would have, minus anything inherited that could change the outcome. */
 function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'silent', ...extra };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), LOG_LEVEL: 'silent', ...extra };
 }
 
 describe('the process: start-up, configuration errors, graceful shutdown', () => {
   let db: TestDatabase;
   let slack: FakeSlackApi;
+  const prefix = testQueuePrefix();
   beforeAll(async () => {
     db = await createTestDatabase({ migrated: false });
     slack = await startFakeSlackApi();
@@ -22,6 +29,8 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
   afterAll(async () => {
     await slack.close();
     await db.drop();
+    await dropPrefix(prefix);
+    rmSync(CWD, { recursive: true, force: true });
   });
 
   const good = () => ({
@@ -29,7 +38,8 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     SLACK_SIGNING_SECRET: 'process-test-secret',
     SLACK_API_URL: `${slack.url}/api/`,
     DATABASE_URL: db.url.replace('postgres://postgres@', 'postgres://postgres:not-a-real-password@'),
-    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
     PORT: '0',
     ROLE: 'bot',
   });
@@ -39,7 +49,7 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     ['ROLE', 'cron', /^ROLE is malformed: expected one of all, bot, worker/],
     ['SLACK_SIGNING_SECRET', 'x', /^SLACK_SIGNING_SECRET is malformed/],
   ])('stops on a bad %s with one line that names it, exit 1', (name, value, expected) => {
-    const result = spawnSync(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), [name]: value }), encoding: 'utf8', timeout: 20000 });
+    const result = spawnSync(process.execPath, MAIN, { cwd: CWD, env: env({ ...good(), [name]: value }), encoding: 'utf8', timeout: 20000 });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -49,7 +59,7 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
   });
 
   it('starts (migrations, then the bot), serves /readyz, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, MAIN, { cwd: CWD, env: env({ ...good(), LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

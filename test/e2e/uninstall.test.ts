@@ -142,6 +142,42 @@ describe('uninstall with the default grace period (30 days)', () => {
   });
 });
 
+describe('uninstall while the bot is busy', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // One slot, no queue: any second request at a time is shed with "busy".
+    app = await startTestApp({ uninstallGraceDays: 0, limits: { concurrency: 1, queue: 0 } });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('still records and purges: Slack does not resend an event that was acknowledged, so it is never shed', async () => {
+    const team = testTeamId();
+    await seedTeam(app, team);
+    // Another request holds the only slot: its views.open hangs until the test lets it go.
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    app.slack.respondWith('views.open', async () => {
+      await held;
+      return undefined;
+    });
+    const first = app.post(slashCommand({ team_id: team, user_id: 'UHOLDER01', text: 'draft Jane Doe', response_url: app.slack.responseUrl('holder') }), 'form');
+    await app.slack.waitFor('views.open');
+    try {
+      const res = await app.post(uninstalled(team), 'json');
+      expect(res.status).toBe(200);
+      const { rows } = await app.db.pool().query(`SELECT purged_at FROM team_uninstalls WHERE team_id = $1`, [team]);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].purged_at).toBeInstanceOf(Date);
+      expect(Object.values(await rowsOf(app, team)).every((n) => n === 0)).toBe(true);
+    } finally {
+      letGo();
+      await first;
+    }
+  });
+});
+
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {

@@ -5,13 +5,11 @@ import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
 import { FollowUpQueue } from '../../src/queue/followups';
+import * as queueWorkers from '../../src/jobs/workers';
 import { RecordsQueue } from '../../src/queue/records';
-import { startRecordsWorker, type RunningRecordsWorker } from '../../src/records-worker';
 import { queueDashboardRoutes, type DashboardCredentials } from '../../src/admin-queues';
-import { startDigestWorker, type RunningDigestWorker } from '../../src/digest-worker';
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
-import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/worker';
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
@@ -34,11 +32,11 @@ export interface TestApp {
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
   /** Starts a follow-up worker on the same queue (several may run). */
-  startWorker(options?: Partial<WorkerOptions>): Promise<RunningWorker>;
+  startWorker(options?: Partial<queueWorkers.WorkerOptions>): Promise<queueWorkers.RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
-  startDigestWorker(): Promise<RunningDigestWorker>;
+  startDigestWorker(): Promise<queueWorkers.RunningDigestWorker>;
   /** Starts a records worker (retention, purges, exports); its start-up pass runs retention once. */
-  startRecordsWorker(): Promise<RunningRecordsWorker>;
+  startRecordsWorker(): Promise<queueWorkers.RunningRecordsWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
   stopWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -126,19 +124,19 @@ export async function startTestApp(
     post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
     async startWorker(extra = {}) {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await startWorker({ connection, prefix, followUps: services.followUps, logger: silentLogger, concurrency: 10, ...extra });
+      const worker = await queueWorkers.startWorker({ connection, prefix, followUps: services.followUps, logger: silentLogger, concurrency: 10, ...extra });
       workers.push({ worker, connection });
       return worker;
     },
     async startDigestWorker() {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await startDigestWorker({ connection, prefix, digests: services.digests, logger: silentLogger, clock: now });
+      const worker = await queueWorkers.startDigestWorker({ connection, prefix, digests: services.digests, logger: silentLogger, clock: now });
       workers.push({ worker, connection });
       return worker;
     },
     async startRecordsWorker() {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services });
+      const worker = await queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services });
       workers.push({ worker, connection });
       return worker;
     },

@@ -3,9 +3,16 @@ import { Redis } from 'ioredis';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/** Where a test file's prefixes are listed, so that test/support/environment.ts can check they end empty. */
+export const ISSUED_PREFIXES = '__purposefulTestPrefixes';
+
 /** A key prefix of its own for one test file: BullMQ's habit of one queue name per test. */
 export function testQueuePrefix(): string {
-  return `ptest-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const prefix = `ptest-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const global = globalThis as unknown as Record<string, string[] | undefined>;
+  global[ISSUED_PREFIXES] ??= [];
+  global[ISSUED_PREFIXES].push(prefix);
+  return prefix;
 }
 
 /**

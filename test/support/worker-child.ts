@@ -5,7 +5,7 @@ import { FollowUpQueue } from '../../src/queue/followups';
 import { createServices } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { createPool } from '../../src/store/pool';
-import { startWorker } from '../../src/worker';
+import { startWorker } from '../../src/jobs/workers';
 
 async function main(): Promise<void> {
   const logger = createLogger('silent');

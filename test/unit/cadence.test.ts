@@ -325,7 +325,7 @@ describe('spreadAfterAway', () => {
   test('a rep who is not away gets everything back unchanged', () => {
     const spread = spreadAfterAway(dueDuringAway, { ...cal, awayUntil: null });
     expect(spread).toEqual(dueDuringAway);
-    spread.forEach((item, i) => expect(item).toBe(dueDuringAway[i]));
+    for (const [i, item] of spread.entries()) expect(item).toBe(dueDuringAway[i]);
   });
 
   test.each([0, -2, 1.5])('refuses perDay %s', (perDay) => {

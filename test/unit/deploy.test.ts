@@ -16,6 +16,6 @@ describe('the app runs with the same Node flags everywhere', () => {
     const cmd = /^CMD \[(.*)\]$/m.exec(read('Dockerfile'))![1]!;
     const dockerFlags = JSON.parse(`[${cmd}]`).filter((w: string) => w.startsWith('--'));
     expect(dockerFlags).toEqual(flags);
-    expect(read('src/cli/bench-slack.ts')).toContain(`APP_NODE_FLAGS = [${flags.map((f) => `'${f}'`).join(', ')}]`);
+    expect(read('bench/bench-slack.ts')).toContain(`APP_NODE_FLAGS = [${flags.map((f) => `'${f}'`).join(', ')}]`);
   });
 });

@@ -9,7 +9,8 @@ import {
   type RepStatsInput,
   type RepWeekCounts,
 } from '../../src/domain/stats';
-import { appHome, HOME_DRAFT_ACTION, type AppHomeInput } from '../../src/views/app-home';
+import { ACTION_IDS } from '../../src/slack-ids';
+import { appHome, type AppHomeInput } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { bar, percent, repStatsMessage, sparkline, trendText } from '../../src/views/stats';
 import { elements, visibleText } from '../support/modal';
@@ -267,7 +268,7 @@ describe('appHome', () => {
     const view = home();
     expect(view.type).toBe('home');
     const draft = elements(view.blocks).find((e) => e.text === 'Draft a message');
-    expect(draft).toMatchObject({ type: 'button', action_id: HOME_DRAFT_ACTION });
+    expect(draft).toMatchObject({ type: 'button', action_id: ACTION_IDS.homeDraft });
     const shown = visibleText(view.blocks);
     expect(shown).toMatch(/Follow-ups due:\* none/);
     expect(shown).toMatch(/Open outreach:\* none/);

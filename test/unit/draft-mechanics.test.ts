@@ -87,7 +87,7 @@ const BASE: DraftAnswers = {
 
 describe('composeDraft as the issue found it', () => {
   it.each<[string, Partial<DraftAnswers>, RegExp, RegExp?]>([
-    ['her CFO said', { whyYou: 'her CFO said on the Q3 call that freight spend is up 18%. she owns carrier contracts', channel: 'email' }, /your CFO said[^]*You own carrier contracts/, /you CFO|\bshe\b/i],
+    ['her CFO said', { whyYou: 'her CFO said on the Q3 call that freight spend is up 18%. she owns carrier contracts', channel: 'email' }, /your CFO said[\s\S]*You own carrier contracts/, /you CFO|\bshe\b/i],
     ['after a named referrer', { whyYou: 'Nadia said he is consolidating vendors this year, has 4 security tools that overlap', channel: 'email' }, /Nadia said you are consolidating vendors this year, and have 4 security tools/, /\bhe is\b/],
     ['an offer typed as the ask', { ask: 'send you the benchmark' }, /Want me to send you the benchmark\?/, /Would you send you/],
     ['"want me to" typed as the ask', { ask: 'want me to send it?' }, /Want me to send it\?$/, /open to want/],

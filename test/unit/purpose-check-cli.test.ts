@@ -5,7 +5,7 @@ import { checkPurpose } from '../../src/domain/purpose-check';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function runCli(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(args: string[], stdin: string | Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', ...args], { cwd: ROOT });
     let stdout = '';
@@ -116,5 +116,42 @@ describe('purpose-check CLI: the process', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Purpose check: \d+\/100, boilerplate/);
     expect(stdout).toContain('Almost nothing here');
+  });
+
+  it.each([[[]], [['--json']], [['--jsonl']]])('%j: empty input is a one-line usage error, exit code 2', async (args) => {
+    for (const input of ['', '  \n\n']) {
+      const { code, stdout, stderr } = await runCli(args, input);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^no (message|JSON Lines) on stdin: pipe/);
+    }
+  });
+
+  it.each([
+    ['invalid UTF-8', Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0x00, 0x01])],
+    ['a NUL byte', Buffer.from('Hi Dana,\0\0\0 I am Sam.')],
+  ])('refuses binary input (%s) with exit code 2', async (_name, input) => {
+    for (const args of [[], ['--jsonl']]) {
+      const { code, stdout, stderr } = await runCli(args, input);
+      expect([code, stdout, stderr.trim()]).toEqual([2, '', 'stdin is not UTF-8 text (a binary file?): give the message as plain text']);
+    }
+  });
+
+  it('--jsonl stops quietly when its reader goes away (| head -1)', async () => {
+    const lines = `${JSON.stringify({ text: PURPOSEFUL })}\n`.repeat(5000);
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', '--jsonl'], { cwd: ROOT });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      // Read one line, then close the pipe, as `head -1` does.
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+      child.stdin.on('error', () => undefined); // it may stop reading before all lines are in
+      child.stdin.end(lines);
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

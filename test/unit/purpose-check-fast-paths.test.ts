@@ -1,7 +1,7 @@
 /**
  * The purpose check's shortcuts, each held to the slower thing it stands for: hand-written loops to
  * their regexes, one keyword scan of the body to one scan per sentence, counts taken around the body
- * to counts of the whole text. Run over every sentence of the corpus (when present) and over texts
+ * to counts of the whole text. Run over every sentence of the labelled fixtures and over texts
  * written to hit the edges: other spaces, letters outside ASCII, emoji, "İ".
  */
 import * as fs from 'node:fs';
@@ -26,9 +26,8 @@ const EDGES = [
   '𝐁old 𝐓ext from Ωmega Corp, and ǅemo at ǈjubljana.',
 ];
 
-function corpusTexts(): string[] {
-  const file = process.env.PURPOSE_CORPUS ?? path.resolve(__dirname, '../../../shared/corpus/dev.jsonl');
-  if (!fs.existsSync(file)) return [];
+function fixtureTexts(): string[] {
+  const file = path.resolve(__dirname, '../fixtures/purpose-check.jsonl');
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -36,7 +35,7 @@ function corpusTexts(): string[] {
     .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
-const TEXTS = [...EDGES, ...corpusTexts()];
+const TEXTS = [...EDGES, ...fixtureTexts()];
 const SENTENCES = TEXTS.flatMap((t) => readAnatomy(t).sentences.map((s) => s.text));
 const PIECES = [...SENTENCES, ...TEXTS, ...TEXTS.flatMap((t) => t.split(/[,;]/))];
 

@@ -325,14 +325,12 @@ describe('keyword screens', () => {
 });
 
 describe('keyword screens never hide a match', () => {
-  // Every sentence of the corpus (when present) and of these tests: a screened pattern must give the
-  // same answer with and without its screen.
-  const corpus = process.env.PURPOSE_CORPUS ?? path.resolve(__dirname, '../../../shared/corpus/dev.jsonl');
+  // Every sentence of the labelled fixtures and of these tests: a screened pattern must give the same
+  // answer with and without its screen.
+  const fixtures = path.resolve(__dirname, '../fixtures/purpose-check.jsonl');
   const texts: string[] = [STRONG, "I'd like to add you to my professional network", 'This is my third email and I have not heard from you'];
-  if (fs.existsSync(corpus)) {
-    for (const line of fs.readFileSync(corpus, 'utf8').split('\n')) {
-      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-    }
+  for (const line of fs.readFileSync(fixtures, 'utf8').split('\n')) {
+    if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
   }
   const screens: [string, Screened][] = [];
   const walk = (name: string, value: unknown): void => {

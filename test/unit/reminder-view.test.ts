@@ -1,6 +1,7 @@
 import { composeDraft } from '../../src/domain/draft';
 import type { DueFollowUp } from '../../src/store/followups';
-import { reminderMessage, SENT_EXCERPT_MAX, sentExcerpt } from '../../src/views/reminder';
+import { OUTCOME_QUESTIONS_MAX, outcomeQuestions, reminderMessage, SENT_EXCERPT_MAX, sentExcerpt } from '../../src/views/reminder';
+import { reminderTime } from '../../src/views/mrkdwn';
 import { visibleText } from '../support/modal';
 
 const NOW = new Date('2026-03-12T09:30:00Z');
@@ -83,5 +84,33 @@ describe('reminder: what it quotes of the sent message', () => {
   it('escapes what it quotes, and quotes nothing when nothing was kept', () => {
     expect(quoted('Hello Jane,\n\nAn offer for <!channel> & friends.')).toBe('An offer for &lt;!channel&gt; &amp; friends.');
     expect(visibleText(reminderMessage([due(null)], NOW).blocks)).not.toContain('\n>');
+  });
+});
+
+describe('/outreach replied: one question per outreach awaiting a reply', () => {
+  const awaiting = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i + 1), prospectName: `Jane Doe ${i + 1}` }));
+
+  it.each([
+    [1, 1, ''],
+    [OUTCOME_QUESTIONS_MAX, OUTCOME_QUESTIONS_MAX, ''],
+    [OUTCOME_QUESTIONS_MAX + 1, OUTCOME_QUESTIONS_MAX, '…and 1 more awaiting a reply'],
+    [25, OUTCOME_QUESTIONS_MAX, '…and 15 more awaiting a reply'],
+  ])('%i awaiting → %i questions, and says how many are not shown', (n, asked, more) => {
+    const { text, blocks } = outcomeQuestions(awaiting(n));
+    expect(text).toBe('How did Jane Doe 1 reply?');
+    expect(visibleText(blocks).match(/How did \*Jane Doe \d+\* reply\?/g)).toHaveLength(asked);
+    if (more) expect(visibleText(blocks)).toContain(more);
+    else expect(visibleText(blocks)).not.toContain('more awaiting');
+    expect(blocks.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('reminderTime: when a reminder comes, on the rep’s clock', () => {
+  it.each([
+    ['2026-03-16T13:30:00Z', 'America/New_York', 'Monday 16 Mar at 09:30'],
+    ['2026-03-16T13:30:00Z', 'Asia/Kolkata', 'Monday 16 Mar at 19:00'],
+    ['2026-12-31T23:30:00Z', 'Europe/Berlin', 'Friday 1 Jan at 00:30'],
+  ])('%s in %s → %s', (at, zone, expected) => {
+    expect(reminderTime(new Date(at), zone)).toBe(expected);
   });
 });

@@ -1,4 +1,6 @@
-import { malformedBody } from '../../src/request-guard';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { guardSlackRequests, malformedBody } from '../../src/request-guard';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -30,5 +32,61 @@ describe('malformedBody: only shapes Slack sends reach Bolt', () => {
     [`payload=${encodeURIComponent('{"type":"block_actions"}')}`, FORM],
   ])('lets %j through', (body, type) => {
     expect(malformedBody(Buffer.from(body), type)).toBeNull();
+  });
+});
+
+describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
+  let server: Server;
+  let port: number;
+  const refused: string[] = [];
+  const sockets: Socket[] = [];
+
+  async function start(options: { bodyTimeoutMs?: number; maxBufferedBytes?: number }) {
+    refused.length = 0;
+    const inner: RequestListener = (_req, res) => res.writeHead(200).end('ok');
+    server = createServer(guardSlackRequests(inner, { path: '/slack/events', maxBytes: 2000, ...options, onRefused: (reason) => refused.push(reason) }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  }
+  afterEach(async () => {
+    for (const s of sockets.splice(0)) s.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** A client that declares `declared` bytes, sends `sent` of them, and stalls; resolves with what it reads back. */
+  function stalledClient(declared: number, sent: number): { answer: Promise<string> } {
+    const socket = connect(port, '127.0.0.1');
+    sockets.push(socket);
+    socket.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${'x'.repeat(sent)}`);
+    let data = '';
+    socket.on('data', (d) => (data += d.toString()));
+    socket.on('error', () => undefined);
+    return { answer: new Promise((resolve) => socket.on('close', () => resolve(data))) };
+  }
+
+  it('answers 408 and closes a body that stops coming (slowloris), instead of holding it for minutes', async () => {
+    await start({ bodyTimeoutMs: 100 });
+    const answer = await stalledClient(1000, 10).answer;
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(refused).toEqual(['slow']);
+  });
+
+  it('answers 503 once the bodies being read together pass the budget, and frees it when they go', async () => {
+    await start({ bodyTimeoutMs: 60_000, maxBufferedBytes: 3000 });
+    // Two stalled bodies of 1,800 bytes each: whichever arrives second passes the budget.
+    const answers = [stalledClient(2000, 1800).answer, stalledClient(2000, 1800).answer];
+    const shed = await Promise.race(answers);
+    expect(shed).toMatch(/^HTTP\/1\.1 503/);
+    expect(refused).toEqual(['busy']);
+    for (const s of sockets) s.destroy();
+    await Promise.all(answers);
+    // Once the server has seen both connections close, a body of the same size fits again.
+    const post = () => fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ x: 'y'.repeat(1500) }) });
+    let status = (await post()).status;
+    for (let tries = 0; status !== 200 && tries < 100; tries++) {
+      await new Promise((r) => setTimeout(r, 20));
+      status = (await post()).status;
+    }
+    expect(status).toBe(200);
   });
 });

@@ -6,53 +6,12 @@
  */
 import type { Anatomy } from './anatomy';
 import type { Flag } from './flags';
-import type { Channel, Finding, PartName, PartResult, Prospect, PurposeStats } from './types';
+import type { Channel, Finding, FindingCode, PartName, PartResult, Prospect, PurposeStats } from './types';
 import { RESOURCE, WHY } from './patterns';
 import { findKeywords } from './screen';
 
-export const FINDING_CODES = [
-  'template_field',
-  'default_invitation',
-  'near_empty',
-  'mass_template',
-  'generic_connect',
-  'generic_flattery',
-  'generic_opener',
-  'unnamed_mutual_connections',
-  'no_why_you',
-  'no_value',
-  'no_who_i_am',
-  'no_ask',
-  'several_asks',
-  'heavy_ask',
-  'meeting_imposed',
-  'booking_link_only',
-  'contract_ask',
-  'deadline',
-  'scarcity',
-  'asks_a_favour',
-  'pressure',
-  'vague_intent',
-  'hype',
-  'pure_pitch',
-  'follow_up_adds_value',
-  'pushy_follow_up',
-  'wall_of_text',
-  'long_message',
-  'over_channel_limit',
-  'long_inmail',
-  'subject_line',
-  'reading_grade',
-  'about_you',
-  'unsure_why_you',
-  'not_checked',
-] as const;
-
-export type FindingCode = (typeof FINDING_CODES)[number];
-
-export function isFindingCode(code: string): code is FindingCode {
-  return (FINDING_CODES as readonly string[]).includes(code);
-}
+// The codes live in types.ts, which every file of the check imports (flags.ts raises them).
+export { FINDING_CODES, isFindingCode, type FindingCode } from './types';
 
 /** Findings that ask the rep to add one of the four parts: wrong whenever the part is there. */
 export const MISSING_PART_CODES: readonly FindingCode[] = ['no_who_i_am', 'no_why_you', 'no_value', 'no_ask'];

@@ -1,7 +1,6 @@
 import type { Anatomy } from './anatomy';
-import type { FindingCode } from './findings';
 import type { AskReading } from './parts';
-import type { Channel, Finding, PartName, PartResult, PurposeStats, Severity } from './types';
+import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';

@@ -6,10 +6,10 @@
  * shared with English.
  */
 import type { Anatomy, Sentence } from './anatomy';
-import type { FindingCode } from './findings';
 import type { AskReading } from './parts';
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult } from './types';
+import type { FindingCode } from './types';
 import { namesCompany } from './specifics';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';

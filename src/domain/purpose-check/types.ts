@@ -71,3 +71,48 @@ export interface PurposeCheckResult {
   findings: Finding[];
   stats: PurposeStats;
 }
+
+/** Every code a finding can carry. */
+export const FINDING_CODES = [
+  'template_field',
+  'default_invitation',
+  'near_empty',
+  'mass_template',
+  'generic_connect',
+  'generic_flattery',
+  'generic_opener',
+  'unnamed_mutual_connections',
+  'no_why_you',
+  'no_value',
+  'no_who_i_am',
+  'no_ask',
+  'several_asks',
+  'heavy_ask',
+  'meeting_imposed',
+  'booking_link_only',
+  'contract_ask',
+  'deadline',
+  'scarcity',
+  'asks_a_favour',
+  'pressure',
+  'vague_intent',
+  'hype',
+  'pure_pitch',
+  'follow_up_adds_value',
+  'pushy_follow_up',
+  'wall_of_text',
+  'long_message',
+  'over_channel_limit',
+  'long_inmail',
+  'subject_line',
+  'reading_grade',
+  'about_you',
+  'unsure_why_you',
+  'not_checked',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export function isFindingCode(code: string): code is FindingCode {
+  return (FINDING_CODES as readonly string[]).includes(code);
+}

@@ -34,7 +34,7 @@ export function editDraft(deps: ListenerDeps) {
       };
       await args.client.views.open({
         trigger_id: action.triggerId,
-        view: draftModal(values, JSON.stringify({ outreachId: o.id, dm: action.dm })) as never,
+        view: draftModal(values, JSON.stringify({ outreachId: o.id, dm: action.dm })),
       });
     } catch (err) {
       deps.logger.error({ err }, 'Edit failed');

@@ -1,12 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { followUpModal, followUpSentModal } from '../../views/follow-up';
+import { followUpModal } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
 import { actionOf, repOf } from '../input';
-import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
-
-function refusal(reason: keyof typeof REFUSALS): string {
-  return reason === 'already_done' ? 'That outreach is already closed or answered, so no follow-up is needed.' : REFUSALS[reason];
-}
+import { followUpRefusal, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
 /** "Draft follow-up": a modal that asks what is new for them and the one ask. */
 export function followUpDraft(deps: ListenerDeps) {
@@ -17,31 +13,10 @@ export function followUpDraft(deps: ListenerDeps) {
     if (!rep || !action) return void deps.logger.warn('malformed Draft follow-up payload');
     try {
       const owned = await deps.followUps.awaiting(rep, action.outreachId);
-      if (!owned.ok) return void (await tellUser({ ...args, userId: rep.repId }, refusal(owned.reason)));
-      await args.client.views.open({ trigger_id: action.triggerId, view: followUpModal(owned.value.prospectName, JSON.stringify({ outreachId: owned.value.id })) as never });
+      if (!owned.ok) return void (await tellUser({ ...args, userId: rep.repId }, followUpRefusal(owned.reason)));
+      await args.client.views.open({ trigger_id: action.triggerId, view: followUpModal(owned.value.prospectName, JSON.stringify({ outreachId: owned.value.id })) });
     } catch (err) {
       deps.logger.error({ err }, 'Draft follow-up failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
-  };
-}
-
-/** "Mark as sent" on a follow-up draft: the text as sent, prefilled with the draft. */
-export function followUpMarkSent(deps: ListenerDeps) {
-  return async (args: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
-    await args.ack();
-    const rep = repOf(args.body);
-    const action = actionOf(args.body);
-    if (!rep || !action) return void deps.logger.warn('malformed follow-up Mark as sent payload');
-    try {
-      const draft = await deps.followUps.followUpDraft(rep, action.outreachId);
-      if (!draft.ok) return void (await tellUser({ ...args, userId: rep.repId }, refusal(draft.reason)));
-      await args.client.views.open({
-        trigger_id: action.triggerId,
-        view: followUpSentModal(draft.value.outreach.prospectName, draft.value.draft, JSON.stringify({ outreachId: action.outreachId })) as never,
-      });
-    } catch (err) {
-      deps.logger.error({ err }, 'follow-up Mark as sent failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
     }
   };

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { DateTime } from 'luxon';
 import type { SnoozeOption } from '../../domain/cadence';
-import { escapeMrkdwn } from '../../views/mrkdwn';
+import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { actionValueOf, repOf } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
@@ -23,7 +22,7 @@ export function followUpSnooze(deps: ListenerDeps) {
         return void (await tellUser({ ...args, userId: rep.repId }, text));
       }
       const cal = await deps.followUps.calendar(rep);
-      const when = DateTime.fromJSDate(result.value.until).setZone(cal.timezone).toFormat("cccc d LLL 'at' HH:mm");
+      const when = reminderTime(result.value.until, cal.timezone);
       await tellUser({ ...args, userId: rep.repId }, `:zzz: Snoozed *${escapeMrkdwn(result.value.outreach.prospectName)}* until ${when}.`);
     } catch (err) {
       deps.logger.error({ err }, 'snooze failed');

@@ -1,13 +1,11 @@
 import type { App } from '@slack/bolt';
-import { HOME_DRAFT_ACTION } from '../../views/app-home';
-import { FOLLOWUP_MARK_SENT } from '../../views/follow-up';
-import { ACTIONS } from '../../views/outreach-message';
-import { FOLLOWUP_ACTIONS } from '../../views/reminder';
+import { actionRoute } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
 import { discardDraft } from './discard-draft';
 import { editDraft } from './edit-draft';
 import { followUpClose } from './followup-close';
-import { followUpDraft, followUpMarkSent } from './followup-draft';
+import { followUpDraft } from './followup-draft';
+import { followUpMarkSent } from './followup-mark-sent';
 import { followUpOutcome } from './followup-outcome';
 import { followUpReplied } from './followup-replied';
 import { followUpSnooze } from './followup-snooze';
@@ -15,14 +13,14 @@ import { homeDraft } from './home-draft';
 import { markSent } from './mark-sent';
 
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(ACTIONS.markSent, markSent(deps));
-  app.action(ACTIONS.edit, editDraft(deps));
-  app.action(ACTIONS.discard, discardDraft(deps));
-  app.action(FOLLOWUP_ACTIONS.replied, followUpReplied(deps));
-  app.action(new RegExp(`^${FOLLOWUP_ACTIONS.outcome}_`), followUpOutcome(deps));
-  app.action(FOLLOWUP_ACTIONS.snooze, followUpSnooze(deps));
-  app.action(FOLLOWUP_ACTIONS.close, followUpClose(deps));
-  app.action(FOLLOWUP_ACTIONS.draft, followUpDraft(deps));
-  app.action(FOLLOWUP_MARK_SENT, followUpMarkSent(deps));
-  app.action(HOME_DRAFT_ACTION, homeDraft(deps));
+  app.action(actionRoute('markSent'), markSent(deps));
+  app.action(actionRoute('edit'), editDraft(deps));
+  app.action(actionRoute('discard'), discardDraft(deps));
+  app.action(actionRoute('followUpReplied'), followUpReplied(deps));
+  app.action(actionRoute('followUpOutcome', { prefix: true }), followUpOutcome(deps));
+  app.action(actionRoute('followUpSnooze'), followUpSnooze(deps));
+  app.action(actionRoute('followUpClose'), followUpClose(deps));
+  app.action(actionRoute('followUpDraft'), followUpDraft(deps));
+  app.action(actionRoute('followUpMarkSent'), followUpMarkSent(deps));
+  app.action(actionRoute('homeDraft'), homeDraft(deps));
 }

@@ -22,7 +22,7 @@ export function markSent(deps: ListenerDeps) {
       const metadata = JSON.stringify({ outreachId: action.outreachId, dm: action.dm });
       await args.client.views.open({
         trigger_id: action.triggerId,
-        view: markSentModal(owned.value.prospectName, owned.value.draftText ?? '', metadata) as never,
+        view: markSentModal(owned.value.prospectName, owned.value.draftText ?? '', metadata),
       });
     } catch (err) {
       deps.logger.error({ err }, 'Mark as sent failed');

@@ -15,7 +15,7 @@ export function appHomeOpened(deps: ListenerDeps) {
     const rep = { teamId, repId: event.data.user };
     try {
       const home = await deps.digests.home(rep, deps.now());
-      await args.client.views.publish({ user_id: rep.repId, view: appHome({ ...home, now: deps.now() }) as never });
+      await args.client.views.publish({ user_id: rep.repId, view: appHome({ ...home, now: deps.now() }) });
     } catch (err) {
       deps.logger.error({ err }, 'could not publish the App Home');
     }

@@ -5,8 +5,6 @@ import type { ListenerDeps } from '../deps';
 import { repOf } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
 
-export const CHECK_AND_LOG_ID = 'check_and_log_outreach';
-
 const shortcutBody = z.object({
   trigger_id: z.string().min(1).max(200),
   message_ts: z.string().max(40).optional(),
@@ -33,7 +31,7 @@ export function checkAndLog(deps: ListenerDeps) {
       const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;
       await args.client.views.open({
         trigger_id: body.data.trigger_id,
-        view: logModal({ message: text }, JSON.stringify({ source }), check) as never,
+        view: logModal({ message: text }, JSON.stringify({ source }), check),
       });
     } catch (err) {
       deps.logger.error({ err }, 'Check & log failed');

@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
+import { SHORTCUT_IDS } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
-import { checkAndLog, CHECK_AND_LOG_ID } from './check-and-log';
+import { checkAndLog } from './check-and-log';
 
 export function register(app: App, deps: ListenerDeps): void {
-  app.shortcut(CHECK_AND_LOG_ID, checkAndLog(deps));
+  app.shortcut(SHORTCUT_IDS.checkAndLog, checkAndLog(deps));
 }

@@ -9,6 +9,7 @@ import { draftMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import type { SlackMessage } from '../../views/mrkdwn';
 
 const metadata = z.object({
   outreachId: z.string().regex(/^\d{1,18}$/).optional(),
@@ -59,7 +60,7 @@ export function draftSubmitted(deps: ListenerDeps) {
       : {};
     if (Object.keys(typos).length > 0) {
       const kept = [...(meta.kept ?? []), ...Object.values(typos).flatMap((found) => found.map((t) => t.word))].slice(-60);
-      await args.ack({ response_action: 'update', view: draftModal(input as never, JSON.stringify({ ...meta, kept }), typos) as never });
+      await args.ack({ response_action: 'update', view: draftModal(input, JSON.stringify({ ...meta, kept }), typos) });
       return;
     }
     await args.ack();
@@ -89,7 +90,7 @@ async function postDraft(
   deps: ListenerDeps,
   rep: { teamId: string; repId: string },
   outreachId: string,
-  message: { text: string; blocks: object[] },
+  message: SlackMessage,
 ): Promise<void> {
   const posted = await args.client.chat.postMessage({ channel: rep.repId, ...message });
   if (posted.channel && posted.ts) {

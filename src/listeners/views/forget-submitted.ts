@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { parseProspect } from '../../domain/command';
+import type { Prospect } from '../../domain/command';
+import { withoutControlCharacters } from '../../domain/modal-fields';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
@@ -12,18 +13,23 @@ export function forgetSubmitted(deps: ListenerDeps) {
   return async (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     const body = viewBody.safeParse(args.body);
     const rep = repOf(args.body);
+    // The metadata went through Slack: it only says whom to match (exactly, within this rep's or an
+    // admin's workspace), so a tampered one can name no more than the rep could type. It is not read
+    // again with the command's name rules: a name looked up from a mention may not pass them.
     const meta = body.success ? readMetadata(metadata, body.data.view.private_metadata) : null;
-    // The metadata went through Slack: read the prospect again with the command's own rules.
-    const prospect = meta ? parseProspect(meta.url ? `${meta.name} ${meta.url}` : meta.name) : null;
-    if (!body.success || !rep || !meta || !prospect || 'error' in prospect) {
+    const name = meta ? withoutControlCharacters(meta.name).trim() : '';
+    if (!body.success || !rep || !meta || name === '') {
       await args.ack();
-      return void deps.logger.warn('malformed forget submission');
+      deps.logger.warn('malformed forget submission');
+      if (rep) await tellUser({ ...args, userId: rep.repId }, "Sorry, I couldn't read that request, so nothing was erased. Please run `/outreach forget` again.");
+      return;
     }
+    const prospect: Prospect = { kind: meta.url ? 'url' : 'name', name, ...(meta.url ? { url: meta.url } : {}) };
     const scope = readViewValues(body.data.view.state.values).scope === 'workspace' ? 'workspace' : 'rep';
     await args.ack();
     const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
     try {
-      const result = await deps.erasure.forget(rep.teamId, rep.repId, { ...prospect, name: meta.name }, scope);
+      const result = await deps.erasure.forget(rep.teamId, rep.repId, prospect, scope);
       if (!result.ok) return void (await tell("Only a workspace admin can erase a prospect from other reps' outreach. Nothing was erased."));
       const where = scope === 'workspace' ? 'across the workspace' : 'from your outreach';
       await tell(

@@ -6,6 +6,7 @@ import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { tooShort } from '../../domain/answers';
 
 /** `source` names the Slack message a shortcut started from, so logging it twice logs once. */
 const metadata = z.object({ source: z.string().max(200).optional() });
@@ -23,8 +24,8 @@ export function logSubmitted(deps: ListenerDeps) {
     const values = readViewValues(body.data.view.state.values);
     const checks: Record<string, string> = {};
     const name = values.prospectName ?? '';
-    if (name.length < 2 || /[<>]/.test(name)) checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
-    if ((values.message ?? '').length < 2) checks.message = 'Paste the message as you sent it.';
+    if (tooShort('prospectName', name) || /[<>]/.test(name)) checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
+    if (tooShort('sentMessage', values.message)) checks.message = 'Paste the message as you sent it.';
     const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
     if (!channel) checks.channel = 'Pick where you sent it.';
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.log, checks);

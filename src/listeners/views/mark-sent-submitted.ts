@@ -5,6 +5,7 @@ import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
 import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { tooShort } from '../../domain/answers';
 
 const metadata = z.object({
   outreachId: z.string().regex(/^\d{1,18}$/),
@@ -24,7 +25,7 @@ export function markSentSubmitted(deps: ListenerDeps) {
     }
     const values = readViewValues(body.data.view.state.values);
     const text = values.message ?? '';
-    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.markSent, text.length < 2 ? { message: 'Paste the message as you sent it, so its purpose check is on record.' } : {});
+    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.markSent, tooShort('sentMessage', text) ? { message: 'Paste the message as you sent it, so its purpose check is on record.' } : {});
     if (Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
       return;

@@ -22,7 +22,7 @@ export async function draftCommand(
     if (!name) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, unknownMention('draft')));
     await args.client.views.open({
       trigger_id: body.trigger_id,
-      view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm }, '{}') as never,
+      view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm }, '{}'),
     });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the draft modal');

@@ -18,7 +18,7 @@ export async function logCommand(
   try {
     const name = await prospectName(args.client, prospect, deps.logger);
     if (!name) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, unknownMention('log')));
-    await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: name }, '{}') as never });
+    await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: name }, '{}') });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the log modal');
     await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { Prospect } from '../../../domain/command';
 import { notice, unknownMention } from '../../../views/help';
 import { escapeMrkdwn } from '../../../views/mrkdwn';
-import { outcomeQuestion } from '../../../views/reminder';
+import { outcomeQuestions } from '../../../views/reminder';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
 import { prospectName } from '../../prospect';
@@ -28,13 +28,8 @@ export async function repliedCommand(
       });
       return;
     }
-    // Each question is two blocks; ten stay far inside Slack's 50.
-    const questions = matches.slice(0, 10).map((o) => outcomeQuestion(o.id, o.prospectName));
-    await args.respond({
-      response_type: 'ephemeral',
-      text: questions[0]!.text,
-      blocks: questions.flatMap((q) => q.blocks) as never,
-    });
+    const questions = outcomeQuestions(matches);
+    await args.respond({ response_type: 'ephemeral', text: questions.text, blocks: questions.blocks });
   } catch (err) {
     deps.logger.error({ err }, 'replied failed');
     await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);

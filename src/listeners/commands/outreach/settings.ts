@@ -11,7 +11,7 @@ export async function settingsCommand(args: AllMiddlewareArgs & SlackCommandMidd
   try {
     const [settings, mayChange] = await Promise.all([deps.settings.get(body.team_id), deps.settings.mayChange(body.user_id)]);
     if (!mayChange) return void (await tell('Only a workspace admin can change Purposeful\'s settings. Ask one of your admins to run `/outreach settings`.'));
-    await args.client.views.open({ trigger_id: body.trigger_id, view: settingsModal(settings) as never });
+    await args.client.views.open({ trigger_id: body.trigger_id, view: settingsModal(settings) });
   } catch (err) {
     deps.logger.error({ err }, 'settings failed');
     await tell(SOMETHING_WENT_WRONG);

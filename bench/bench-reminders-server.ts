@@ -18,13 +18,13 @@
  */
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { createLogger } from '../logger';
-import { producerConnection, ready, workerConnection } from '../queue/connection';
-import { FOLLOWUPS_QUEUE, FollowUpQueue } from '../queue/followups';
-import { FollowUpService } from '../services/followups';
-import { WebApiMessenger } from '../slack/messenger';
-import { createPool } from '../store/pool';
-import { DEFAULT_CONCURRENCY, startWorker } from '../worker';
+import { createLogger } from '../src/logger';
+import { producerConnection, ready, workerConnection } from '../src/queue/connection';
+import { FOLLOWUPS_QUEUE, FollowUpQueue } from '../src/queue/followups';
+import { FollowUpService } from '../src/services/followups';
+import { WebApiMessenger } from '../src/slack/messenger';
+import { createPool } from '../src/store/pool';
+import { DEFAULT_CONCURRENCY, startWorker } from '../src/jobs/workers';
 import { serve } from './bench-slack-server';
 
 export type RemindersServerMode = 'worker' | 'empty-worker' | 'slack-api';
@@ -185,7 +185,7 @@ class TokenBucket {
 }
 
 async function startSlackApi(): Promise<{ port: number; stop(): Promise<void> }> {
-  const { startFakeSlackApi } = await import('../../test/support/slack-api');
+  const { startFakeSlackApi } = await import('../test/support/slack-api');
   const slack = await startFakeSlackApi();
 
   let limit: PostLimit | null = null;
@@ -210,7 +210,10 @@ async function startSlackApi(): Promise<{ port: number; stop(): Promise<void> }>
     const now = Date.now();
     if (limit) {
       let channelBucket = channels.get(channel);
-      if (!channelBucket) channels.set(channel, (channelBucket = new TokenBucket(limit.channelPerSecond, limit.channelBurst, now)));
+      if (!channelBucket) {
+        channelBucket = new TokenBucket(limit.channelPerSecond, limit.channelBurst, now);
+        channels.set(channel, channelBucket);
+      }
       const channelWait = channelBucket.waitMs(now);
       if (channelWait > 0) {
         stats.rateLimitedChannel++;

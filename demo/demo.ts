@@ -9,13 +9,13 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import type { Config } from '../config';
-import { createLogger, scrubSecrets } from '../logger';
-import { run, type Running } from '../main';
-import { FollowUpQueue } from '../queue/followups';
-import { elements, stateValues, visibleText } from '../../test/support/modal';
-import { dropPrefix } from '../../test/support/redis';
-import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from '../../test/support/slack-api';
+import type { Config } from '../src/config';
+import { createLogger, scrubSecrets } from '../src/logger';
+import { run, type Running } from '../src/main';
+import { FollowUpQueue } from '../src/queue/followups';
+import { elements, stateValues, visibleText } from '../test/support/modal';
+import { dropPrefix } from '../test/support/redis';
+import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from '../test/support/slack-api';
 import {
   appHomeOpened,
   blockActions,
@@ -23,7 +23,7 @@ import {
   slashCommand,
   viewSubmission,
   type AppResponse,
-} from '../../test/support/slack-requests';
+} from '../test/support/slack-requests';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/purposeful_demo';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -302,7 +302,9 @@ async function checkRedis(redisUrl: string): Promise<void> {
     throw new DemoError(`REDIS_URL is not a Redis URL like ${DEFAULT_REDIS_URL} (${reason(err)}).`);
   }
   let first: unknown;
-  redis.on('error', (err) => void (first ??= err));
+  redis.on('error', (err) => {
+    first ??= err;
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -741,7 +743,10 @@ async function playTheWeek(stage: Stage): Promise<void> {
   const reps = [MAYA, LEO, PRIYA];
   const delayed = async () => (await stage.queue.queue.getDelayed()).filter((j) => reps.some((r) => r.id === j.data.repId));
   let jobs: Awaited<ReturnType<typeof delayed>> = [];
-  await until('a delayed follow-up job for each rep', async () => (jobs = await delayed()).length >= reps.length);
+  await until('a delayed follow-up job for each rep', async () => {
+    jobs = await delayed();
+    return jobs.length >= reps.length;
+  });
   const worker = stage.running.worker!.worker;
   let completed = 0;
   const onCompleted = () => void completed++;
@@ -759,7 +764,7 @@ async function playTheWeek(stage: Stage): Promise<void> {
   const others = fresh().filter((c) => ![...reminders.values()].includes(c));
   cursor = slack.calls.length;
   others.forEach(show);
-  reps.forEach((r) => show(reminders.get(r.id)!));
+  for (const r of reps) show(reminders.get(r.id)!);
 
   say(`Jane wrote back to ${MAYA.first}. ${MAYA.first} presses They replied`);
   const [question] = await step({ body: click(MAYA, reminders.get(MAYA.id)!, 'They replied'), who: MAYA, expect: 'the question how Jane replied', done: isResponse });

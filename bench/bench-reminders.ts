@@ -31,16 +31,17 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
-import { createTestDatabase, silentLogger, type TestDatabase } from '../../test/support/db';
-import { producerConnection, ready } from '../queue/connection';
-import { FollowUpQueue, type PlannedReminder } from '../queue/followups';
-import type { Pool } from '../store/pool';
-import { DEFAULT_CONCURRENCY } from '../worker';
+import { createTestDatabase, silentLogger, type TestDatabase } from '../test/support/db';
+import { producerConnection, ready } from '../src/queue/connection';
+import { FollowUpQueue, type PlannedReminder } from '../src/queue/followups';
+import type { Pool } from '../src/store/pool';
+import { DEFAULT_CONCURRENCY } from '../src/jobs/workers';
 import { WORKER_APPLICATION_NAME, type ApiStats, type PostLimit, type WorkerStats } from './bench-reminders-server';
-import { dropPrefix } from '../../test/support/redis';
+import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { ask, compileForChildren, startChild, stopChild, type Child } from './bench-slack';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
+// The tests' Redis (TEST_REDIS_URL), under a key prefix of the bench's own that it deletes at the end.
+const REDIS_URL = TEST_REDIS_URL;
 const SERVER = 'bench-reminders-server';
 
 /** Jobs in each warm-up run, and in each timed run of the throughput part (empty jobs, then reminders). */

@@ -23,9 +23,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { transformSync } from '@swc/core';
-import { createTestDatabase, type TestDatabase } from '../../test/support/db';
-import { dropPrefix } from '../../test/support/redis';
-import { signSlackRequest, slashCommand } from '../../test/support/slack-requests';
+import { createTestDatabase, type TestDatabase } from '../test/support/db';
+import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
+import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
@@ -52,14 +52,15 @@ const DRAIN_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 5_000;
 const RSS_SAMPLE_MS = 20;
 
-const ROOT = path.resolve(__dirname, '../..');
-const REDIS_URL = 'redis://127.0.0.1:6379';
+const ROOT = path.resolve(__dirname, '..');
+// The tests' Redis (TEST_REDIS_URL), under a key prefix of the bench's own that it deletes at the end.
+const REDIS_URL = TEST_REDIS_URL;
 
 // ---------------------------------------------------------------------------------------------------
 // Children
 
 /**
- * Compiles `src/` and `test/support/` to CommonJS in a temporary directory (with `node_modules` linked
+ * Compiles `src/`, `bench/` and `test/support/` to CommonJS in a temporary directory (with `node_modules` linked
  * in), so the children run plain JavaScript. A file that does not compile (someone's work in
  * progress) is skipped; a child that needs it fails to start and says so.
  */
@@ -89,6 +90,7 @@ export function compileForChildren(): { dir: string; skipped: string[] } {
     }
   };
   walk('src');
+  walk('bench');
   walk(path.join('test', 'support'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   // run() applies migrations from ../../migrations relative to the compiled store/migrate.js.
@@ -121,12 +123,12 @@ function tallyError(errors: Map<string, number>, line: string): void {
 }
 
 /**
- * Starts `src/cli/<script>.ts`, compiled, in `mode`, and resolves once it printed its ready line.
+ * Starts `bench/<script>.ts`, compiled, in `mode`, and resolves once it printed its ready line.
  * Other benches' children (`bench-reminders-server`) use the same protocol (see `serve` in
  * `bench-slack-server.ts`).
  */
 /** As in package.json's "start" script and the Dockerfile's CMD. */
-export const APP_NODE_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=8'];
+export const APP_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 export function startChild(
   compiledDir: string,
@@ -134,7 +136,7 @@ export function startChild(
   env: Record<string, string>,
   script = 'bench-slack-server',
 ): Promise<Child> {
-  const scriptPath = path.join(compiledDir, 'src', 'cli', `${script}.js`);
+  const scriptPath = path.join(compiledDir, 'bench', `${script}.js`);
   // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the apps under load.
   // --expose-gc only lets the parent ask for a full collection once the load is over (see `memory`).
   // The heap flags `npm start` and the Dockerfile run the app with (package.json "start"), for both

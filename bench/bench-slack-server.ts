@@ -49,8 +49,8 @@ function required(name: string): string {
 }
 
 async function startBotProcess(): Promise<{ port: number; stop(): Promise<void> }> {
-  const { run } = await import('../main');
-  const { createLogger } = await import('../logger');
+  const { run } = await import('../src/main');
+  const { createLogger } = await import('../src/logger');
   // warn, not silent: a failed respond() or query shows up in the parent's report.
   const logger = createLogger('warn');
   // What `npm start` runs with ROLE=bot, config aside: migrations (a no-op on the parent's migrated
@@ -99,7 +99,7 @@ async function startMinimalProcess(): Promise<{ port: number; stop(): Promise<vo
 }
 
 async function startSlackApiProcess(): Promise<{ port: number; stop(): Promise<void> }> {
-  const { startFakeSlackApi } = await import('../../test/support/slack-api');
+  const { startFakeSlackApi } = await import('../test/support/slack-api');
   const slack = await startFakeSlackApi();
   const counts: SlackApiCounts = { responseUrl: 0, authTest: 0, other: 0 };
   // The stand-in keeps every call; tally and forget them now and then so its memory stays flat.

@@ -4,7 +4,7 @@
  * into words) over the same texts, so the ratio says what the check costs on this machine.
  */
 import { performance } from 'node:perf_hooks';
-import { checkPurpose, type Channel, type PurposeCheckInput } from '../domain/purpose-check';
+import { checkPurpose, type Channel, type PurposeCheckInput } from '../src/domain/purpose-check';
 
 export interface BenchResult {
   name: string;

@@ -5,12 +5,12 @@
  * and not the history, the two times are close.
  */
 import { performance } from 'node:perf_hooks';
-import { createLogger } from '../logger';
-import { weekContaining } from '../domain/stats';
-import { DigestService } from '../services/digest';
-import type { SlackMessenger } from '../services/slack-port';
-import { digestMessage } from '../views/digest';
-import { createTestDatabase, type TestDatabase } from '../../test/support/db';
+import { createLogger } from '../src/logger';
+import { weekContaining } from '../src/domain/stats';
+import { DigestService } from '../src/services/digest';
+import type { SlackMessenger } from '../src/services/slack-port';
+import { digestMessage } from '../src/views/digest';
+import { createTestDatabase, type TestDatabase } from '../test/support/db';
 
 const REPS = 1000;
 const RECENT_ROWS = 10_000; // over the last 12 weeks, in both teams

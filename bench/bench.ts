@@ -11,10 +11,10 @@ import { benchPurposeCheck } from './bench-purpose-check';
 import { benchDigest } from './bench-digest';
 import { benchReminders } from './bench-reminders';
 import { benchSlack } from './bench-slack';
-import { benchChaos } from '../../bench/chaos';
-import { benchLatency } from '../../bench/latency';
-import { benchOverload } from '../../bench/overload';
-import { benchExport } from '../../bench/export';
+import { benchChaos } from './chaos';
+import { benchLatency } from './latency';
+import { benchOverload } from './overload';
+import { benchExport } from './export';
 
 export interface BenchSection {
   name: string;

@@ -1,0 +1,21 @@
+/**
+ * How long a rep's answer in a modal must be before it is worth acting on. Shorter than this is a
+ * slip (an empty paste, a stray key), and the modal asks again instead of logging or drafting nothing.
+ */
+export const MIN_ANSWER_LENGTH = {
+  /** "Prospect name": two letters at least ("Al"). */
+  prospectName: 2,
+  /** The message as sent, pasted back (log, Mark as sent, a follow-up sent). */
+  sentMessage: 2,
+  /** A follow-up's "What's new?": a finding, a resource, a change; a few words at least. */
+  whatsNew: 15,
+  /** A follow-up's ask: "Shall I send it?" is 16; "Call?" says too little. */
+  ask: 8,
+} as const;
+
+export type AnswerField = keyof typeof MIN_ANSWER_LENGTH;
+
+/** True when the answer is too short to act on; surrounding spaces do not count. */
+export function tooShort(field: AnswerField, answer: string | undefined): boolean {
+  return (answer ?? '').trim().length < MIN_ANSWER_LENGTH[field];
+}
