@@ -33,6 +33,7 @@ const names: SlackMessenger = {
   isAdmin: () => Promise.resolve(false),
   userNames: () => Promise.resolve(new Map(Array.from({ length: REPS }, (_, i) => [`UREP${i}`, `Rep Number ${i}`]))),
   uploadToDm: () => Promise.reject(new Error('not in this bench')),
+  postedToUser: () => Promise.reject(new Error('not in this bench')),
 };
 
 async function seedOutreach(db: TestDatabase, team: string, count: number, fromWeeksAgo: number, toWeeksAgo: number, key: string): Promise<void> {

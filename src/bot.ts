@@ -16,6 +16,8 @@ import type { Logger } from './logger';
 import { requestKind, type Metrics } from './metrics';
 import { RepeatedWarnings, unavailableDependency, type DependencyWatch } from './outages';
 import './slack/calls';
+import { checkBotToken } from './slack/auth';
+import { BotIdentity } from './slack/identity';
 
 export interface BotOptions {
   config: Config;
@@ -34,7 +36,8 @@ export interface BotOptions {
   processBeforeResponse?: boolean;
   /**
    * The bot's identity from the start-up auth.test: given, Bolt does not call auth.test itself;
-   * 'unknown' (Slack did not answer at start) makes Bolt ask on first use. Unset: Bolt's default.
+   * 'unknown' (Slack did not answer at start): asked for on a request, at most once a minute, until
+   * Slack answers (slack/identity.ts). Unset: Bolt's default (auth.test at construction).
    */
   identity?: { botId: string; botUserId: string } | 'unknown';
 }
@@ -190,19 +193,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     });
     receiver = http;
   }
+  // auth.test ran at start-up (main.ts). Left to Bolt, it runs at construction, and a failure there
+  // is a rejection that nobody awaits; if it did not answer, BotIdentity asks again lazily.
+  const identity = options.identity
+    ? new BotIdentity(config.slack.botToken, () => checkBotToken(config.slack.botToken, config.slack.apiUrl, true), options.identity, Date.now, (check) =>
+        logger.warn(check.kind === 'refused' ? { reason: check.message } : { err: check.error }, 'Slack did not confirm the bot identity (auth.test); asking again in a minute'),
+      )
+    : undefined;
   const app = new App({
-    token: config.slack.botToken,
+    ...(identity ? { authorize: identity.authorize } : { token: config.slack.botToken }),
     receiver,
     logger: log,
     // Stateless by design: any replica can take any request.
     convoStore: false,
-    // auth.test ran at start-up (main.ts). Left to Bolt, it runs at construction, and a failure
-    // there is a rejection that nobody awaits.
-    ...(options.identity === 'unknown'
-      ? { tokenVerificationEnabled: false }
-      : options.identity
-        ? { botId: options.identity.botId, botUserId: options.identity.botUserId }
-        : {}),
     clientOptions: {
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
       // A listener's call answers a person who is waiting: a few quick tries, not the client's default

@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   installProcessHandlers(logger, metrics);
 
   // A wrong token is a configuration error: one line, exit 1. Slack not answering is an outage:
-  // start anyway, and Bolt asks again when the first request needs it.
+  // start anyway; a request asks again, at most once a minute, until Slack answers (slack/identity.ts).
   const token = await checkBotToken(config.slack.botToken, config.slack.apiUrl);
   if (token.kind === 'refused') fail(token.message);
   if (token.kind === 'unreachable') logger.warn({ err: token.error }, 'Slack did not answer auth.test; starting anyway');

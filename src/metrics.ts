@@ -38,6 +38,12 @@ export class Metrics {
     'Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), retrying (failed, will retry with backoff), failed (out of attempts)',
     ['outcome'],
   );
+  readonly reminderRechecks = counter(
+    this.registry,
+    'purposeful_reminder_rechecks_total',
+    'Reminders an earlier, dead run had claimed, by what Slack said: posted (found in the DM, not sent again), unverified (Slack could not be asked; posted, so it may have arrived twice)',
+    ['outcome'],
+  );
   readonly reminderLagSeconds = histogram(
     this.registry,
     'purposeful_reminder_lag_seconds',

@@ -2,7 +2,7 @@ import { Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import type { Logger } from '../logger';
 import type { ReminderJobData } from '../queue/followups';
-import type { FollowUpService } from '../services/followups';
+import type { FollowUpService, ReminderOutcome } from '../services/followups';
 import { RateLimitedError } from '../services/slack-port';
 
 const jobData = z.object({
@@ -19,7 +19,7 @@ const jobData = z.object({
  * every job trying, and being refused, on its own.
  */
 export function followUpReminderProcessor(service: FollowUpService, logger: Logger, pauseQueue: (ms: number) => Promise<void>) {
-  return async (job: Job<ReminderJobData>): Promise<{ reminded: number }> => {
+  return async (job: Job<ReminderJobData>): Promise<ReminderOutcome> => {
     const data = jobData.safeParse(job.data);
     if (!data.success) {
       logger.error({ jobId: job.id }, 'malformed follow-up job dropped');

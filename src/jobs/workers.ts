@@ -14,7 +14,7 @@ import { FOLLOWUPS_QUEUE, type ReminderJobData } from '../queue/followups';
 import { RECORDS_QUEUE, type RecordsJobData, type RecordsQueue } from '../queue/records';
 import { startReconciler } from '../queue/reconciler';
 import type { DigestService } from '../services/digest';
-import type { FollowUpService } from '../services/followups';
+import type { FollowUpService, ReminderOutcome } from '../services/followups';
 import { digestProcessor } from './digest';
 import { followUpReminderProcessor } from './followup-reminder';
 import { recordsProcessor, type RecordsServices } from './records';
@@ -129,7 +129,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('completed', (job, result) => {
     // A job done means Postgres answered: the pool reuses idle connections, so 'connect' alone may never say it.
     r.watch.ok('postgres');
-    const sent = (result as { reminded?: number } | undefined)?.reminded ?? 0;
+    const outcome = result as ReminderOutcome | undefined;
+    const sent = outcome?.reminded ?? 0;
+    if (outcome?.foundPosted) options.metrics?.reminderRechecks.inc({ outcome: 'posted' }, outcome.foundPosted);
+    if (outcome?.unverified) {
+      options.metrics?.reminderRechecks.inc({ outcome: 'unverified' });
+      r.warnings.warn('reminder-unverified', { jobId: job.id }, 'could not ask Slack whether a dead run had posted a reminder; posted it again (it may have arrived twice)');
+    }
     options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
     if (sent > 0 && typeof job.data?.dueAt === 'number') options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
   });

@@ -21,10 +21,19 @@ import { RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
 const TIMEZONE_TTL_MS = 7 * 24 * 3600 * 1000;
-/** A claim older than this was left by a worker that died before posting: give it back. */
+/** Message metadata on every reminder DM; its payload names the follow-ups (`followup_ids`, comma-separated). */
+export const REMINDER_EVENT = 'purposeful_reminder';
+/** A claim older than this was left by a worker that died: give it back. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 
 export type ReplyOutcome = Exclude<Outcome, 'no_reply'>;
+
+/** A reminder job's result: how many follow-ups it reminded of, how many of those an earlier run had posted, and whether Slack could not be asked. */
+export interface ReminderOutcome {
+  reminded: number;
+  foundPosted?: number;
+  unverified?: boolean;
+}
 
 export interface FollowUpServiceOptions {
   queue: FollowUpQueue | null;
@@ -284,7 +293,7 @@ export class FollowUpService {
    * that several workers, retries and promoted jobs send it once. A 429 keeps the claim (this job
    * retries after Retry-After and takes it over); any other error gives the claim back.
    */
-  async remind(job: ReminderJobData, token: string): Promise<{ reminded: number }> {
+  async remind(job: ReminderJobData, token: string): Promise<ReminderOutcome> {
     const slack = this.options.slack;
     if (!slack) throw new Error('no Slack client for reminders');
     const now = this.clock();
@@ -297,12 +306,26 @@ export class FollowUpService {
     if (live.length === 0) return { reminded: 0 };
 
     const cal = await this.calendar(rep);
-    let posted: { channel: string; ts: string };
-    try {
-      posted = await slack.postMessage(rep.repId, reminderMessage(live, now));
-    } catch (err) {
-      if (!(err instanceof RateLimitedError)) await fstore.releaseClaim(this.pool, live.map((f) => f.id), token);
-      throw err;
+    const { out, unverified } = await this.alreadyPosted(rep.repId, live);
+    const toPost = live.filter((f) => !out.has(f.id));
+    const deliveries = new Map<string, { channel: string; ts: string; ids: string[] }>();
+    for (const [id, message] of out) {
+      const key = `${message.channel}/${message.ts}`;
+      deliveries.set(key, { ...message, ids: [...(deliveries.get(key)?.ids ?? []), id] });
+    }
+    if (toPost.length > 0) {
+      let posted: { channel: string; ts: string };
+      try {
+        posted = await slack.postMessage(rep.repId, {
+          ...reminderMessage(toPost, now),
+          // What a later run reads back to tell whether this DM went out (see alreadyPosted).
+          metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
+        });
+      } catch (err) {
+        if (!(err instanceof RateLimitedError)) await fstore.releaseClaim(this.pool, toPost.map((f) => f.id), token);
+        throw err;
+      }
+      deliveries.set('new', { ...posted, ids: toPost.map((f) => f.id) });
     }
     // The DM is out: recording it must not fail on a connection that Postgres dropped a moment ago
     // (a failover, pg_terminate_backend), or this job's retry would send the rep the same DM again.
@@ -312,7 +335,10 @@ export class FollowUpService {
       const awaiting = await ostore.lockAwaiting(db, rep.teamId, [...new Set(live.map((f) => f.outreachId))]);
       // A follow-up the rep already acted on (a snooze or a reply clicked the moment the DM showed)
       // keeps what the rep chose: only the ones still ours move on to the next step.
-      const reminded = await fstore.markReminded(db, live.map((f) => f.id), token, { at: now, channel: posted.channel, ts: posted.ts });
+      const reminded = new Set<string>();
+      for (const d of deliveries.values()) {
+        for (const id of await fstore.markReminded(db, d.ids, token, { at: now, channel: d.channel, ts: d.ts })) reminded.add(id);
+      }
       const schedule: PlannedReminder[] = [];
       const unschedule: FollowUp[] = [];
       for (const f of live) {
@@ -326,7 +352,34 @@ export class FollowUpService {
       return { schedule, unschedule };
     }));
     await this.applyToQueue(change);
-    return { reminded: live.length };
+    return { reminded: live.length, ...(out.size > 0 ? { foundPosted: out.size } : {}), ...(unverified ? { unverified: true } : {}) };
+  }
+
+  /**
+   * Which of these follow-ups an earlier run already reminded the rep of: that run claimed them, may
+   * have posted, and died (or failed) before recording it. Slack is asked (the app's DM with the rep,
+   * since the first claim), so a crash between posting and recording does not send the DM twice. If
+   * Slack cannot answer, the reminder is posted anyway (at least once beats never) and counted.
+   */
+  private async alreadyPosted(repId: string, live: DueFollowUp[]): Promise<{ out: Map<string, { channel: string; ts: string }>; unverified: boolean }> {
+    const out = new Map<string, { channel: string; ts: string }>();
+    const earlier = live.filter((f) => f.claimedBefore !== null);
+    if (earlier.length === 0) return { out, unverified: false };
+    // Slack's clock and ours may differ by a little; a minute more only reads a few more messages.
+    const since = new Date(Math.min(...earlier.map((f) => f.claimedBefore!.getTime())) - 60_000);
+    try {
+      const wanted = new Set(earlier.map((f) => f.id));
+      for (const m of await this.options.slack!.postedToUser(repId, REMINDER_EVENT, since)) {
+        for (const id of String(m.payload.followup_ids ?? '').split(',')) {
+          if (wanted.has(id) && !out.has(id)) out.set(id, { channel: m.channel, ts: m.ts });
+        }
+      }
+      return { out, unverified: false };
+    } catch (err) {
+      if (err instanceof RateLimitedError) throw err;
+      // Counted and told (rate-limited) by the worker; if Slack is down the post fails next anyway.
+      return { out, unverified: true };
+    }
   }
 
   /**

@@ -1,8 +1,19 @@
 import type { SlackMessage } from '../views/mrkdwn';
 
+/** Slack message metadata: invisible to people, read back with conversations.history. */
+export interface MessageMetadata {
+  eventType: string;
+  payload: Record<string, string>;
+}
+
 /** What services need from Slack, so that they never import the Slack SDK themselves. */
 export interface SlackMessenger {
-  postMessage(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }>;
+  postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }>;
+  /**
+   * The app's own messages carrying metadata of `eventType` in its DM with the user, posted since
+   * `since` (conversations.history; needs im:history). Newest first.
+   */
+  postedToUser(userId: string, eventType: string, since: Date): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>>;
   /** The user's IANA time zone from their Slack profile, or null when Slack does not say. */
   userTimezone(userId: string): Promise<string | null>;
   /** Workspace admins and owners may change team settings. */

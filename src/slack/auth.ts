@@ -10,13 +10,16 @@ export type BotTokenCheck =
   /** Slack did not answer (network, 5xx, rate limit): an outage, not a configuration error. */
   | { kind: 'unreachable'; error: unknown };
 
-/** auth.test with the configured token, once, at start-up. */
-export async function checkBotToken(token: string, apiUrl?: string): Promise<BotTokenCheck> {
+/**
+ * auth.test with the configured token: at start-up with a few retries; `quick` (one try, 1.5 s) when a
+ * request waits for it (see identity.ts).
+ */
+export async function checkBotToken(token: string, apiUrl?: string, quick = false): Promise<BotTokenCheck> {
   const client = new WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     rejectRateLimitedCalls: true,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
-    timeout: 5000,
+    retryConfig: quick ? { retries: 0 } : { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+    timeout: quick ? 1500 : 5000,
   });
   try {
     const result = await client.auth.test();

@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, LogLevel, WebClient, type Logger as WebClientLogger } from '@slack/web-api';
-import { NotInChannelError, RateLimitedError, type SlackMessenger } from '../services/slack-port';
+import { NotInChannelError, RateLimitedError, type MessageMetadata, type SlackMessenger } from '../services/slack-port';
 // Counts every call and reports Slack outages; it must wrap WebClient before a client is made.
 import './calls';
 import type { SlackMessage } from '../views/mrkdwn';
@@ -28,10 +28,44 @@ export class WebApiMessenger implements SlackMessenger {
       });
   }
 
-  async postMessage(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }> {
+  async postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }> {
     try {
-      const posted = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+      const posted = await this.client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(message.metadata ? { metadata: { event_type: message.metadata.eventType, event_payload: message.metadata.payload } } : {}),
+      });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  async postedToUser(userId: string, eventType: string, since: Date): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>> {
+    try {
+      const dm = await this.client.conversations.open({ users: userId });
+      const channel = dm.channel?.id;
+      if (!channel) throw new Error('conversations.open returned no channel');
+      const found: Array<{ channel: string; ts: string; payload: Record<string, unknown> }> = [];
+      let cursor: string | undefined;
+      // The window is a few minutes of one DM: a page or two at most; five bound a chatty one.
+      for (let page = 0; page < 5; page++) {
+        const history = await this.client.conversations.history({
+          channel,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const m of history.messages ?? []) {
+          const metadata = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
+          if (m.ts && metadata?.event_type === eventType) found.push({ channel, ts: m.ts, payload: metadata.event_payload ?? {} });
+        }
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!history.has_more || !cursor) break;
+      }
+      return found;
     } catch (err) {
       throw translate(err);
     }

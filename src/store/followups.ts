@@ -23,6 +23,11 @@ export interface DueFollowUp extends FollowUp {
   sentText: string | null;
   sentAt: Date;
   outreachStatus: string;
+  /**
+   * When an earlier run claimed it and never recorded a reminder (it died, or Slack failed after maybe
+   * posting): its DM may be out already, posted no earlier than this. Null on a first claim.
+   */
+  claimedBefore: Date | null;
 }
 
 const COLUMNS = `f.id::text, f.team_id, f.outreach_id::text, f.rep_id, f.step, f.due_at, f.status, f.claim_token, f.reminded_at`;
@@ -98,6 +103,9 @@ export async function moveDue(db: Queryable, teamId: string, id: string, dueAt: 
  * row is locked or changed before the lock is held, and it is released when the statement commits. A
  * claim that waited for the lock re-reads every row the other claim changed (READ COMMITTED's
  * recheck of updated rows) and so finds them taken, as if it had started after the other committed.
+ *
+ * `claimed_at` keeps the first claim's time until a reminder is recorded (a released or stale claim
+ * keeps it too): a claim that finds it set knows an earlier run may have posted the DM since then.
  */
 export async function claimDue(
   db: Queryable,
@@ -105,12 +113,12 @@ export async function claimDue(
 ): Promise<DueFollowUp[]> {
   const { rows } = await db.query(
     `WITH rep_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended($7, 0)))
-     UPDATE followups f SET status = 'sending', claim_token = $6, claimed_at = $5, updated_at = now()
+     UPDATE followups f SET status = 'sending', claim_token = $6, claimed_at = coalesce(f.claimed_at, $5), updated_at = now()
      FROM rep_lock, outreach o
      WHERE f.team_id = $1 AND f.rep_id = $2 AND o.team_id = f.team_id AND o.id = f.outreach_id
        AND ((f.id = $3 AND f.due_at = $4) OR f.due_at <= $5)
        AND (f.status = 'pending' OR (f.status = 'sending' AND f.claim_token = $6))
-     RETURNING ${COLUMNS}, o.prospect_name, o.prospect_company, o.channel, o.sent_text, o.sent_at, o.status AS outreach_status`,
+     RETURNING ${COLUMNS}, f.claimed_at, o.prospect_name, o.prospect_company, o.channel, o.sent_text, o.sent_at, o.status AS outreach_status`,
     [c.teamId, c.repId, c.followUpId, c.jobDueAt, c.now, c.token, `followups:${c.teamId}:${c.repId}`],
   );
   return rows
@@ -122,6 +130,7 @@ export async function claimDue(
       sentText: r.sent_text,
       sentAt: r.sent_at,
       outreachStatus: r.outreach_status,
+      claimedBefore: (r.claimed_at as Date).getTime() === c.now.getTime() ? null : (r.claimed_at as Date),
     }))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || Number(a.id) - Number(b.id));
 }
@@ -145,10 +154,13 @@ export async function markCancelled(db: Queryable, ids: string[]): Promise<void>
   await db.query(`UPDATE followups SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`, [ids]);
 }
 
-/** Gives a claim back (a Slack error other than a rate limit): the next try starts clean. */
+/**
+ * Gives a claim back (a Slack error other than a rate limit). `claimed_at` stays: a post that failed
+ * with a timeout or a 5xx may still have reached Slack, so the next try checks before posting.
+ */
 export async function releaseClaim(db: Queryable, ids: string[], token: string): Promise<void> {
   await db.query(
-    `UPDATE followups SET status = 'pending', claim_token = NULL, claimed_at = NULL, updated_at = now()
+    `UPDATE followups SET status = 'pending', claim_token = NULL, updated_at = now()
      WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2`,
     [ids, token],
   );
@@ -172,12 +184,13 @@ export async function lastStep(db: Queryable, teamId: string, outreachId: string
 }
 
 /**
- * Claims left behind by a worker that died after claiming and before posting: after `staleAfterMs`
- * they go back to pending, so the reconciler's job brings the reminder after all.
+ * Claims left behind by a worker that died: after `staleAfterMs` they go back to pending, so the
+ * reconciler's job brings the reminder after all. `claimed_at` stays, so that job first asks Slack
+ * whether the dead worker had posted it.
  */
 export async function resetStaleClaims(db: Queryable, olderThan: Date): Promise<number> {
   const { rowCount } = await db.query(
-    `UPDATE followups SET status = 'pending', claim_token = NULL, claimed_at = NULL, updated_at = now()
+    `UPDATE followups SET status = 'pending', claim_token = NULL, updated_at = now()
      WHERE status = 'sending' AND claimed_at < $1`,
     [olderThan],
   );

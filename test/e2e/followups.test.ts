@@ -295,11 +295,40 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(await rows('SELECT status FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'sent' }]);
   });
 
-  it('delivers a reminder once when the worker holding it is killed mid-job', async () => {
+  it('posts a reminder whose earlier run died when Slack cannot say whether it went out, and counts it', async () => {
+    const outreachId = await logSent('Unverified');
+    const f = (await openFollowUp(outreachId))!;
+    // What a run that claimed it and died leaves behind once its claim is given back.
+    await app.db.pool().query("UPDATE followups SET claimed_at = now() - interval '20 minutes' WHERE id = $1", [f.id]);
+    app.slack.respondWith('conversations.history', () => ({ status: 503, body: 'upstream unavailable' }));
+    const worker = await app.startWorker({ metrics: app.metrics });
+    await promote(f);
+    await waitForReminders(rep, 1);
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }]);
+    expect(app.slack.callsTo('conversations.history').length).toBeGreaterThanOrEqual(1);
+    const metrics = await app.metrics.registry.getSingleMetricAsString('purposeful_reminder_rechecks_total');
+    expect(metrics).toMatch(/purposeful_reminder_rechecks_total\{outcome="unverified"\} 1/);
+    expect(remindersTo(rep)).toHaveLength(1);
+    await worker.stop();
+  });
+
+  it('does not ask Slack about a reminder nobody claimed before', async () => {
+    const worker = await app.startWorker();
+    const outreachId = await logSent('First Claim');
+    const f = (await openFollowUp(outreachId))!;
+    await promote(f);
+    await waitForReminders(rep, 1);
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }]);
+    expect(app.slack.callsTo('conversations.history')).toHaveLength(0);
+    await worker.stop();
+  });
+
+  it('delivers a reminder once when the worker holding it is killed after Slack took the post', async () => {
     const outreachId = await logSent('Killed Worker');
     const f = (await openFollowUp(outreachId))!;
     let attempts = 0;
-    // The first reminder post never gets an answer: the worker holding it is killed while it waits.
+    // The first reminder post reaches Slack but never gets an answer: the worker holding it is killed
+    // while it waits, so the DM is out and Postgres does not know.
     app.slack.respondWith('chat.postMessage', (call) => {
       if (call.args.channel !== rep || !/Time to follow up/.test(visibleText(call.args.blocks))) return undefined;
       return attempts++ === 0 ? new Promise(() => undefined) : undefined;
@@ -337,12 +366,17 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const redis = new Redis(TEST_REDIS_URL);
     await redis.del(app.queue.queue.keys['stalled-check']!).finally(() => redis.disconnect());
     const worker = await app.startWorker({ lockDuration: 1000, stalledInterval: 500 });
-    await waitForReminders(rep, 2, 10000);
+    // The job runs again, finds its reminder in the DM by its metadata, and records it: no second post.
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }], 10000);
     await new Promise((r) => setTimeout(r, 1000));
-    // Two requests reached Slack: the one that died unanswered with its worker, and the delivery.
-    expect(remindersTo(rep)).toHaveLength(2);
-    expect(attempts).toBe(2);
-    expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
+    expect(remindersTo(rep)).toHaveLength(1);
+    expect(attempts).toBe(1);
+    const history = app.slack.callsTo('conversations.history');
+    expect(history).toHaveLength(1);
+    expect(history[0]!.args.channel).toBe(`D${rep}`);
+    expect(String(history[0]!.args.include_all_metadata)).toBe('true');
+    expect(remindersTo(rep)[0]!.args.metadata).toEqual({ event_type: 'purposeful_reminder', event_payload: { followup_ids: f.id } });
+    expect(await rows('SELECT status, reminder_channel FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded', reminder_channel: `D${rep}` }]);
     expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [outreachId])).toEqual([{ n: 1 }]);
     await worker.stop();
   });

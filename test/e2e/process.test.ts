@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
-import { postToApp } from '../support/slack-requests';
+import { postToApp, slashCommand } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN = ['-r', require.resolve('@swc-node/register'), path.join(ROOT, 'src/main.ts')];
@@ -92,6 +92,40 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect(output).not.toContain('not-a-real-password');
     expect(output).not.toContain('process-test-secret');
     expect(output).not.toContain('xoxb-process-test');
+  });
+
+  it('starts when Slack does not answer auth.test, and then does not call it on every request', async () => {
+    slack.reset();
+    slack.respondWith('auth.test', () => ({ status: 503, body: 'upstream unavailable' }));
+    const child = spawn(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20000);
+        child.stdout.on('data', () => {
+          const match = /"port":(\d+).*bot listening/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(Number(match[1]));
+          }
+        });
+      });
+      expect(output).toMatch(/Slack did not answer auth.test; starting anyway/);
+      const atStart = slack.callsTo('auth.test').length;
+      for (let i = 0; i < 5; i++) {
+        const answer = await postToApp(`http://127.0.0.1:${port}`, { body: slashCommand({ user_id: 'U0IDENTITY', text: 'help' }), contentType: 'form', signingSecret: 'process-test-secret' });
+        expect(answer.status).toBe(200);
+      }
+      // One lazy try for five requests (Bolt left to itself asked on each), and none more this minute.
+      expect(slack.callsTo('auth.test').length - atStart).toBe(1);
+    } finally {
+      child.kill('SIGTERM');
+      await exit;
+      slack.reset();
+    }
   });
 
   /** Runs main.ts to its exit; the stand-in must keep answering meanwhile, so no spawnSync. */

@@ -127,8 +127,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
 
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
 
+  // A posted message's ts and arrival time, fixed when it arrives: conversations.history lists it from
+  // then on, even while its answer is held back (as Slack has the message before the poster hears so),
+  // unless the answer turns out to be a refusal.
+  const posted = new WeakMap<ApiCall, { ts: string; at: number }>();
+
   function record(call: ApiCall): void {
     calls.push(call);
+    if (call.method === 'chat.postMessage') posted.set(call, { ts: nextTs(), at: Date.now() });
     const still: Waiter[] = [];
     for (const waiter of waiters) {
       const matching = callsTo(waiter.method);
@@ -157,7 +163,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           },
         };
       case 'chat.postMessage': {
-        const ts = nextTs();
+        const ts = posted.get(call)?.ts ?? nextTs();
         return { body: { ok: true, channel: channelFor(args.channel), ts, message: messageFrom(args, ts) } };
       }
       case 'chat.update': {
@@ -173,6 +179,25 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'conversations.open': {
         const user = String(args.users ?? args.user ?? '').split(',')[0] ?? '';
         return { body: { ok: true, channel: { id: `D${user}` } } };
+      }
+      case 'conversations.history': {
+        // The channel's posts, newest first, from `oldest` (seconds, compared with arrival time here);
+        // metadata only with include_all_metadata, as Slack does.
+        const channel = String(args.channel ?? '');
+        const oldestMs = Number(args.oldest ?? 0) * 1000;
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const messages = callsTo('chat.postMessage')
+          .filter((c) => channelFor(c.args.channel) === channel && posted.has(c) && posted.get(c)!.at >= oldestMs)
+          .reverse()
+          .map((c) => ({
+            type: 'message',
+            bot_id: FAKE_BOT_ID,
+            user: FAKE_BOT_USER_ID,
+            ts: posted.get(c)!.ts,
+            text: c.args.text ?? '',
+            ...(withMetadata && c.args.metadata ? { metadata: c.args.metadata } : {}),
+          }));
+        return { body: { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } } };
       }
       case 'views.open':
       case 'views.push':
@@ -242,6 +267,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     record(call);
     const override = overrides.get(method);
     const answer = (override && (await override(call))) ?? defaultAnswer(call);
+    // A refused post (a 429, an error answer) never became a message: history does not list it.
+    if ((answer.status ?? 200) >= 400 || (typeof answer.body === 'object' && answer.body !== null && (answer.body as { ok?: unknown }).ok === false)) posted.delete(call);
     send(res, answer);
   }
 

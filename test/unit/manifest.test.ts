@@ -13,8 +13,11 @@ import { COMMAND, SHORTCUT_IDS } from '../../src/slack-ids';
 const MANIFEST_PATH = path.resolve(__dirname, '../../manifest.yml');
 const SLACK_EVENTS_PATH = '/slack/events';
 
-/** Bot scopes, each used (see the comments in manifest.yml); nothing reads messages or channel lists. */
-const BOT_SCOPES = ['chat:write', 'commands', 'files:write', 'im:write', 'users:read'];
+/**
+ * Bot scopes, each used (see the comments in manifest.yml); nothing reads channels or channel lists.
+ * im:history reads only the app's own DMs with reps, for a reminder's metadata after a worker died.
+ */
+const BOT_SCOPES = ['chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read'];
 const SUBCOMMANDS = ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'export', 'forget', 'ask-intent', 'help'];
 /** The App Home, and hearing that the app was removed from a workspace (the uninstall purge). */
 const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'];

@@ -23,6 +23,7 @@ function due(sentText: string | null, overrides: Partial<DueFollowUp> = {}): Due
     sentText,
     sentAt: new Date('2026-03-09T10:00:00Z'),
     outreachStatus: 'sent',
+    claimedBefore: null,
     ...overrides,
   };
 }
