@@ -21,7 +21,14 @@ export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfi
   // The pool opens a new connection for the next query by itself: that success is the recovery.
   const dependencies = watch ?? new DependencyWatch(logger);
   pool.on('error', (err) => dependencies.failed('postgres', err));
-  pool.on('connect', () => dependencies.ok('postgres'));
+  pool.on('connect', (client) => {
+    dependencies.ok('postgres');
+    // The pool listens for errors only while a client is idle, and pool.query only once per query. A
+    // checked-out client (a cursor, a transaction) or a second 'error' from one connection's end
+    // (pg_terminate_backend sends 57P01, then the socket closes) would be an uncaught 'error' event and
+    // end the process. Every client keeps this listener for life; the failing query still rejects.
+    client.on('error', (err) => dependencies.failed('postgres', err));
+  });
   return pool;
 }
 
