@@ -18,6 +18,7 @@ import {
   TEAM_SIGNATURE,
   VALUE,
   WHO,
+  WHO_CASELESS,
   WHY,
 } from './patterns';
 
@@ -68,8 +69,17 @@ function hit(strength: number, sentence: string): Hit {
 export function readWhoIAm(anatomy: Anatomy): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
-  for (const { text, lower, keywords } of anatomy.sentences) {
+  for (const { text, lower, bare, keywords } of anatomy.sentences) {
     if (!beats(1)) break;
+    // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
+    if (beats(0.85)) {
+      const bareLower = bare === text ? lower : bare.toLowerCase();
+      if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
+      else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
+        found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
+      }
+    }
     if (!MAY.introduce.test(lower)) continue;
     const selfIntro = MAY.introduceSelf.test(lower, keywords);
     const iDo = MAY.doWork.test(lower, keywords);
@@ -282,6 +292,8 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    // A peer's result the sender has leave to pass on is something for them, not a pitch.
+    if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);

@@ -40,7 +40,7 @@ export const RESOURCE = screened(
     'handbook', 'repo', 'code', 'file', 'rules', 'script', 'patch', 'what we', 'what i', 'how the', 'how we', 'how two',
     'how three', 'how other',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -97,6 +97,50 @@ export const WHO = {
     /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+\p{Lu}|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&\/-]+(?:\s+[\p{L}&\/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
+} as const;
+
+/** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
+const ROLE_WORDS = [
+  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'head of', 'lead', 'director', 'manager', 'engineer',
+  'analyst', 'consultant', 'recruiter', 'researcher', 'scientist', 'designer', 'officer', 'partner', 'ae', 'sdr', 'bdr',
+  'executive', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'architect', 'developer', 'pm', 'owner',
+  'coordinator', 'vp', 'president', 'associate', 'maintainer', 'strategist', 'broker', 'coach', 'trainer',
+];
+const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
+/** Words that start a clause but name no one: a name slot must not be one of them. */
+const NOT_A_NAME =
+  '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday)\\b)';
+
+/**
+ * Who I am without capitals: a sender who writes all in lowercase still says who they are by the
+ * shape of the line ("sam here, founder of dockhand", "i'm sam, cto at dockhand", "sam (founder,
+ * dockhand)", "— sam from dockhand."). Run on the lowercased sentence without its greeting, so a
+ * role word or "here"/"from" stands where a capital would.
+ */
+export const WHO_CASELESS = {
+  /** A name, then a role and where: "sam here, founder of dockhand", "i'm sam, sdr at loopwise", "sam (founder, dockhand)". */
+  nameRole: screened(
+    ROLE_WORDS,
+    new RegExp(
+      `(?:^|[,;:(\\u2014\\u2013]\\s*|\\s-\\s*)(?:(?:i'?m|i am|this is|it's|my name is)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?(?:\\s+here)?\\s*[,(\\u2014\\u2013-]\\s*(?:(?:the|a|an|our)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE_RE}\\b[^.!?;]{0,40}?(?:\\s+(?:of|at|from|with|for|@)\\s+|,\\s*|\\s+@)[\\p{L}\\p{N}]`,
+      'u',
+    ),
+  ),
+  /** "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —": a short line, name then company. */
+  nameFrom: screened(
+    ['from', 'at', 'with'],
+    new RegExp(
+      `^\\W*${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      'u',
+    ),
+  ),
+  /** "i'm sam, i started dockhand", "i founded dockhand", "i maintain dockhand's event pipeline". */
+  iMade: screened(
+    ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
+    /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
+  ),
+  /** "i'm sam," or "i'm sam and": a name given, however written. */
+  iAmName: screened(["i'm ", 'i am ', 'im '], new RegExp(`^\\W*(?:i'?m|i am)\\s+${NOT_A_NAME}(?!(?:sure|glad|happy|writing|reaching|not|so|just|still|curious|new|here|looking|hoping)\\b)[\\p{L}'-]{2,}\\s*(?:,|\\band\\b|—|–)`, 'u')),
 } as const;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
@@ -204,12 +248,12 @@ export const VALUE = {
   glad:
     screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
     ['i ', 'we ', 'i\'', 'we\''],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through)\b/i,
-    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through'],
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|show you)\b/i,
+    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'show you'],
   ),
   offerQuestion:
     screened(
@@ -239,6 +283,14 @@ export const VALUE = {
   ),
   weHave:
     /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
+  /**
+   * A third party's result the sender may pass on: "Patricia was happy for me to share it with you",
+   * "(Bramble agreed)", "they're fine with us sharing the before/after", "with their permission".
+   */
+  permission: screened(
+    ['for me to', 'for us to', 'with me', 'with us', 'agreed', 'permission', 'blessing', 'okayed', 'ok\'d', 'said yes', 'signed off'],
+    /\b(?:(?:happy|glad|fine|ok(?:ay)?|keen) (?:for|with) (?:me|us) (?:to (?:share|send|show|pass)|sharing|sending|showing|passing)|\((?:[\p{L}\p{N}&.'-]+\s+){1,4}(?:agreed|said yes|okayed|ok'd|signed off)\)|(?:with|have|got) (?:their|her|his|the client's|the customer's) (?:permission|blessing|ok)\b|(?:agreed|okayed|ok'd|signed off on) (?:(?:me|us) )?(?:sharing|to share|showing|to show))/iu,
+  ),
   discount: screened(
     ['off', 'discount', 'trial'],
     /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i,

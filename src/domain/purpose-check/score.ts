@@ -69,6 +69,8 @@ export function isBoilerplate(
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   if (signals.genericAudience >= 1 && who < 0.7) return true;
+  // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
+  if (signals.genericAudience >= 2 && value < 0.5) return true;
   // A follow-up and a list of questions are written to someone in particular, however badly.
   if (signals.followUp !== 'none' || askCount >= 2) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
