@@ -6,6 +6,8 @@ import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
   CHAINED_ASK,
+  MORE_REQUESTS,
+  REQUEST_BEFORE,
   DEFAULT_INVITATION,
   FLATTERY,
   GENERIC_AUDIENCE,
@@ -355,6 +357,13 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
+    // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
+    if (text.includes(',') || text.includes(' also ')) {
+      const wish = counted > 0 || WISH.test(text);
+      let more = 0;
+      if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
+      if (more > 0) counted = Math.max(counted, 1) + more;
+    }
     if (counted > 0) {
       count += counted;
       if (!evidence) evidence = sentence.text;
@@ -390,6 +399,9 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
 function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
 }
+
+/** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
+const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
 
 function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);

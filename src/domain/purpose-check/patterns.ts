@@ -130,7 +130,7 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with'],
     new RegExp(
-      `^\\W*${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
@@ -238,8 +238,8 @@ export const MAY = {
 /** Flattery that fits anyone: the opposite of a concrete detail. */
 export const FLATTERY =
   screened(
-    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like'],
-    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you)\b/i,
+    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like', 'admire', 'successful', 'innovative'],
+    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
   );
 
 // ---------- what's in it for you ----------
@@ -365,21 +365,21 @@ const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight
 export const DEADLINE = screened(
   ['by ', 'before ', 'until ', 'no later than', 'deadline', 'expires', 'ends ', 'closes'],
   new RegExp(
-    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
     'i',
   ),
 );
 
 export const SCARCITY = screened(
-  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while '],
-  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while ', 'hold', 'keep', 'give away', 'release', 'the next'],
+  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:remaining|available|open|free)\s+(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)|(?:so|before) (?:i|we) (?:can )?(?:hold|keep|give away|release) (?:your|the|a) (?:\w+ )?(?:slot|spot|place|seat)|(?:goes|go|passes|pass) to the next (?:team|company|person|customer|client|one) (?:on|in) (?:my|our|the) (?:list|line|queue)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
 );
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
 export const PUT_IN_CALENDAR = screened(
-  ['put', 'booked', 'scheduled', 'blocked', 'added', 'pencil', 'reserved', 'sent', 'see you'],
+  ['put', 'booked', 'booking', 'schedul', 'blocked', 'added', 'adding', 'pencil', 'reserved', 'sent', 'sending', 'dropped', 'popped', 'see you'],
   new RegExp(
-    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|booked|book|scheduled|schedule|blocked|block|added|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|send)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
     'i',
   ),
 );
@@ -389,11 +389,16 @@ export const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com
 
 /** A contract, order or fee asked for before any conversation. */
 export const CONTRACT_ASK = screened(
-  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay '],
-  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign)\b/i,
+  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay ', 'order form', 'agreement', 'sow', 'msa'],
+  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
+const REQUEST_VERB = '(?:look at|refer me|loop in|fill out|fill in|send|share|book|join|forward|introduce|complete|sign|review|schedule|set up|invite|hop on|jump on|arrange|make|get|tell me|let me know|connect me|cc)';
+/** Further requests chained onto one: "…, loop in your VP, and fill out this survey", "…, and also to send over…". */
+export const MORE_REQUESTS = new RegExp(`(?:,\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+also\\s+)(?:to\\s+)?${REQUEST_VERB}\\b`, 'gi');
+/** A request already made before a chained one: only then is the chained one a further ask. */
+export const REQUEST_BEFORE = new RegExp(`\\b(?:${REQUEST_VERB.slice(3, -1)}|look at|refer|arrange|call|demo)\\b`, 'i');
 export const CHAINED_ASK = /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
 
 export const OFFLOAD =
@@ -435,15 +440,15 @@ export const VAGUE_INTENT =
 
 export const FOLLOW_UP =
   screened(
-    ['just ', 'bump', 'circling', 'follow', 'heard from', 'second', 'third', 'fourth', 'fifth', ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]), 'my last', 'my earlier', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
-    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+    ['just ', 'bump', 'circling', 'follow', 'heard from', 'did you', 'have you', 'second', 'third', 'fourth', 'fifth', ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]), 'my last', 'my earlier', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
+    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
     [
       'just bumping', 'just checking in', 'just following up', 'just circling back', 'just wanted to follow up', 'just floating',
       'bump', 'circling back', 'following up ', 'follow up on', 'follow-up to my', 'my last', 'my previous', 'my earlier',
       'my prior', 'had a chance to', 'per my', 'previously mentioned', 'as mentioned', 'heard back', 'reached out', 'emailed',
       'messaged', 'written', 'sent you', 'messages', 'emails', 'notes', 'second ', 'third ', 'fourth ', 'fifth ',
       ...[...'0123456789'].flatMap((d) => [`${d}st `, `${d}rd `, `${d}th `, `${d}nd `]),
-      'heard from you', 'i sent you', 'trying here too', 'my note from', 'my email from', 'my message from',
+      'heard from you', 'i sent you', 'my message', 'my email', 'my note', 'my mail', 'my inmail', 'trying here too', 'my note from', 'my email from', 'my message from',
       'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
     ],
   );
