@@ -45,7 +45,7 @@ async function seed(db: TestDatabase, team: string, count: number): Promise<void
   );
 }
 
-async function child(db: TestDatabase, team: string, mode: 'cursor' | 'buffered', heapMb = 128): Promise<ChildResult> {
+async function child(db: TestDatabase, team: string, mode: 'cursor' | 'buffered', heapMb = 256): Promise<ChildResult> {
   const script = path.join(__dirname, 'export-child.ts');
   const { stdout } = await run(
     process.execPath,
@@ -76,7 +76,7 @@ export async function benchExport(): Promise<{ lines: string[] }> {
     const ratio = big.peakRssMb / small.peakRssMb;
     const line = (label: string, r: ChildResult) =>
       r.failed
-        ? `${label}: FAILED within the 128 MB heap of npm start: ${r.failed.trim()}`
+        ? `${label}: FAILED within the 256 MB heap of npm start: ${r.failed.trim()}`
         : `${label}: ${r.rows.toLocaleString('en-US')} rows, ${(r.bytes / 1024 / 1024).toFixed(1)} MB CSV, peak RSS ${r.peakRssMb} MB (start ${r.baseRssMb} MB), peak heap ${r.peakHeapMb} MB, ${r.seconds.toFixed(1)} s`;
     if (big.uploaded !== big.bytes || small.uploaded !== small.bytes) throw new Error('the stand-in received a different number of bytes than the CSV has');
     return {

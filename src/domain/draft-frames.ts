@@ -62,6 +62,67 @@ function deVerb(verb: string): string {
   return verb;
 }
 
+// German capitalises every noun; reps typing fast often don't ("ihr team", "nächste woche"). Where a
+// word can only be a noun (after an article, a possessive, a number or a preposition, or with a noun
+// ending such as -ung or -keit) it gets its capital; anything unsure stays as the rep typed it.
+const DE_DETERMINERS = new Set([
+  'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres',
+  'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'jede', 'jeden', 'jedem', 'jeder', 'jedes',
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'diese', 'diesen', 'diesem', 'dieser', 'dieses', 'nächste',
+  'nächsten', 'letzte', 'letzten', 'kommende', 'kommenden', 'pro', 'mehrere', 'einige', 'wenige', 'zwei', 'drei',
+  'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'nen', 'ne', 'n',
+]);
+const DE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem']);
+const DE_PREPOSITIONS = new Set([
+  'mit', 'von', 'bei', 'in', 'auf', 'für', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'durch', 'ohne', 'gegen',
+  'seit', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins',
+]);
+// Words that are never the noun: pronouns, conjunctions, adverbs, verbs a rep's clause starts with.
+const DE_NOT_NOUNS = new Set([
+  ...DE_ARTICLES, ...DE_PREPOSITIONS, 'ich', 'du', 'er', 'es', 'wir', 'uns', 'sich', 'mir', 'mich', 'dir', 'dich',
+  'ihnen', 'euch', 'ihm', 'ihn', 'und', 'oder', 'aber', 'dass', 'weil', 'wenn', 'als', 'wie', 'ob', 'zu', 'bis',
+  'um', 'so', 'auch', 'noch', 'schon', 'nur', 'sehr', 'ganz', 'gut', 'mehr', 'weniger', 'etwa', 'ca', 'rund',
+  'knapp', 'hier', 'dort', 'da', 'heute', 'morgen', 'gestern', 'jetzt', 'bald', 'immer', 'wieder', 'nicht', 'nie',
+  'kurzem', 'langem', 'allem', 'allen', 'alle', 'alles', 'oben', 'unten', 'ist', 'sind', 'war', 'waren', 'hat',
+  'haben', 'wird', 'werden', 'kann', 'können', 'will', 'wollen', 'muss', 'müssen', 'soll', 'sollen', 'gern', 'gerne',
+  'bitte', 'danke', 'ja', 'nein', 'vielleicht', 'also', 'dann', 'denn', 'doch', 'eher', 'fast', 'gleich', 'je',
+  'selbst', 'sogar', 'zusammen', 'insgesamt', 'pro', 'jährlich', 'monatlich', 'wöchentlich', 'täglich',
+]);
+const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nisse|ismus)$/u;
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+function capitaliseGermanNouns(text: string): string {
+  const tokens = text.match(/[\p{L}\p{N}%-]+|[^\p{L}\p{N}%-]+/gu) ?? [];
+  let context = false; // the next word sits where only a noun (or its adjective) can
+  let afterNumberOrPreposition = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!/[\p{L}\p{N}]/u.test(t)) {
+      if (!/^\s+$/u.test(t)) context = afterNumberOrPreposition = false;
+      continue;
+    }
+    const lower = t.toLowerCase();
+    const lowercase = /^\p{Ll}/u.test(t);
+    const numeric = /^\d[\d.,]*%?$/u.test(t);
+    let nextContext = false;
+    let nextAfter = false;
+    if (numeric) nextContext = nextAfter = true;
+    else if (DE_PREPOSITIONS.has(lower)) nextContext = nextAfter = true;
+    else if (DE_ARTICLES.has(lower)) nextContext = afterNumberOrPreposition;
+    else if (DE_DETERMINERS.has(lower)) nextContext = true;
+    else if (lowercase && !DE_NOT_NOUNS.has(lower) && lower.length > 2) {
+      const next = tokens[i + 2];
+      const nextIsWord = tokens[i + 1] !== undefined && /^\s+$/u.test(tokens[i + 1] as string) && next !== undefined && /^\p{Ll}/u.test(next) && !DE_NOT_NOUNS.has(next.toLowerCase());
+      if (NOUN_ENDING.test(lower) && lower.length > 5) tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
+      // "mit kostenlosen checks" or "mit protokollen verbringt": an adjective or the noun, unsure; left alone.
+      else if (context && !(ADJECTIVE_ENDING.test(lower) && nextIsWord)) tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
+    }
+    context = nextContext;
+    afterNumberOrPreposition = nextAfter;
+  }
+  return tokens.join('');
+}
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -69,10 +130,11 @@ const de: Frames = {
     t = replaceWords(t, {
       ihr: 'Ihr', ihre: 'Ihre', ihren: 'Ihren', ihrem: 'Ihrem', ihrer: 'Ihrer', ihres: 'Ihres',
       sein: 'Ihr', seine: 'Ihre', seinen: 'Ihren', seinem: 'Ihrem', seiner: 'Ihrer', seines: 'Ihres',
-      ihm: 'Ihnen', ihn: 'Sie', er: 'Sie', sie: 'Sie',
+      ihm: 'Ihnen', ihnen: 'Ihnen', ihn: 'Sie', er: 'Sie', sie: 'Sie',
     });
     // "Anna meinte Sie suchen": reported speech takes a comma.
-    return t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
+    t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
+    return capitaliseGermanNouns(t);
   },
   who: (text) => (/^(ich|mein name)\b/i.test(text) ? sentence(text) : sentence(`Ich bin ${text}`)),
   known: (text) => {
@@ -82,7 +144,7 @@ const de: Frames = {
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
   why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
-  offer: (text) => (/^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text) ? sentence(text) : sentence(`Unser Angebot: ${text}`)),
+  offer: (text) => (/^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text) ? sentence(text) : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
   ask: (text) => {
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
@@ -113,7 +175,7 @@ const es: Frames = {
     if (/^\p{Ll}+(ó|ió|a|e)\s+(que|q|en)\b/u.test(text) || /^(dijo|hizo|puso|tiene|está|quiere|busca|ha)\b/i.test(text)) return sentence(`Usted ${text}`);
     return sentence(text);
   },
-  offer: (text) => (/^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text) ? sentence(text) : sentence(`Le ofrezco ${text}`)),
+  offer: (text) => (/^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text) ? sentence(text) : sentence(`Con gusto le ofrezco ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
@@ -181,7 +243,7 @@ const pt: Frames = {
   who: (text) => (/^(sou|eu|meu nome|me chamo)\b/i.test(text) ? sentence(text) : sentence(`Sou ${text}`)),
   known: (text) => (/^(vi|li|ouvi|conheci|nos|você|através|por)\b/i.test(text) ? sentence(text) : sentence(`Vi ${/^(o|a|os|as|seu|sua|um|uma)\b/i.test(text) ? text : `seu ${text}`}`)),
   why: (text) => (/^(vi|li|ouvi|você|me|nos)\b/i.test(text) || /^\p{Lu}/u.test(text) ? sentence(text) : sentence(`Você ${text}`)),
-  offer: (text) => (/^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text) ? sentence(text) : sentence(`Posso oferecer ${text}`)),
+  offer: (text) => (/^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text) ? sentence(text) : sentence(`Posso lhe oferecer ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;

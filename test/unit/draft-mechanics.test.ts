@@ -110,8 +110,26 @@ describe('composeDraft as the issue found it', () => {
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
     expect(text).toMatch(/^Hallo Katrin, ich bin Jonas/);
-    expect(text).toContain('Sie haben gesagt, dass Ihr team');
+    // Nouns the rep typed in lower case get their capital where only a noun can stand.
+    expect(text).toContain('Sie haben gesagt, dass Ihr Team 30% der Zeit mit Rechnungsprüfung verbringt.');
+    expect(text).toMatch(/nächste Woche\?$/);
+    // A bare offer is framed as a rep would say it, not as a heading.
+    expect(text).toContain('Ich kann Ihnen Folgendes anbieten: kostenloser Frachtkosten-Check');
     expect(text).not.toMatch(/\b(I|I'm|noticed|share|you)\b/);
+  });
+
+  it('capitalises German nouns only where nothing else can stand, and leaves the unsure alone', () => {
+    const draft = draftMessage({
+      ...BASE,
+      prospectName: 'Nora Brandt',
+      whoIAm: 'Tim von Lagerly, Lagersoftware für Mittelständler',
+      whyYou: 'sie hat geschrieben, dass die inventur bei ihnen jede woche mit zählen von 3 lagern verbringt',
+      whatsInIt: 'Lagerly 30 Tage gratis testen, inkl. Einrichtung',
+      ask: 'lust auf nen test?',
+    });
+    const text = draft.kind === 'draft' ? draft.text : '';
+    expect(text).toContain('dass die inventur bei Ihnen jede Woche mit Zählen von 3 Lagern verbringt');
+    expect(text).toMatch(/Lust auf nen Test\?$/);
   });
 
   it('asks the rep to write it themselves in a language it does not write, rather than mix', () => {

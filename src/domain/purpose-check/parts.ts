@@ -182,6 +182,10 @@ export function readWhyYou(
       const plural = /s$/i.test(artifact[0]) && !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
       found = best(found, hit(pinned ? 0.85 + bonusOf(i) : plural ? 0.3 : 0.55, text));
     }
+    const made = lower.includes('you') ? WHY.youMade.exec(text) : null;
+    if (made && (specificsOf(i) > 0 || WHY.artifactTopic.test(text.slice(made.index + made[0].length)))) {
+      found = best(found, hit(0.85 + bonusOf(i), text));
+    }
     if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
     if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
       found = best(found, hit(1, text));

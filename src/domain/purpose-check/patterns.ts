@@ -38,9 +38,9 @@ export const RESOURCE = screened(
     'examples', 'references', 'schedule', 'copy', 'draft', 'recording', 'tips', 'fixes', 'ideas', 'patterns', 'bands',
     'form', 'paper', 'insight', 'walkthrough', 'intro', 'comparison', 'calculator', 'agenda', 'csv', 'overview', 'primer',
     'handbook', 'repo', 'code', 'file', 'rules', 'script', 'patch', 'what we', 'what i', 'how the', 'how we', 'how two',
-    'how three', 'how other',
+    'how three', 'how other', 'candidat', 'profiles', 'connect you', 'introduce you', 'in touch',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -156,6 +156,11 @@ export const WHY = {
     // takes "Orée's" whole.
     'i',
   ),
+  /** "you did a video on …", "you recorded an episode about …": something of theirs, said with a verb. */
+  youMade: new RegExp(
+    `\\byou(?:'ve| have)?\\s+(?:did|done|made|recorded|filmed|put out|posted|gave|wrote|published|shared|hosted|ran|released|launched)\\s+(?:a|an|the|that|this|one)\\s+(?:[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
+    'i',
+  ),
   /** What pins an artifact down: its topic, place or content right after it. */
   artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
   /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
@@ -252,13 +257,13 @@ export const VALUE = {
   ),
   can: screened(
     ['i ', 'we ', 'i\'', 'we\''],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|show you)\b/i,
-    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'show you'],
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|connect you|put you in touch|show you)\b/i,
+    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'connect you', 'put you in touch', 'show you'],
   ),
   offerQuestion:
     screened(
     ['can i', 'could i', 'may i', 'shall i', 'should i', 'want', 'would', 'mind if', 'worth sending', 'send it', 'to send', 'interested in', 'fancy', 'ok ', 'okay'],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|the\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     ['free', 'cost', 'charge', 'strings', 'complimentary', 'open', 'login', 'form', 'needed', 'required', 'attached', 'pitch', 'fee', 'on us', 'account'],
@@ -345,7 +350,7 @@ export const ASK = {
 export const HIGH_FRICTION =
   screened(
     ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references'],
-    /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|site visit|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
+    /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
   );
 
 export const IMPOSED_MEETING =
