@@ -67,12 +67,20 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
+/**
+ * A sender who signs a short line without a verb, in any of these languages: "Jess de Loopwise.",
+ * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
+ */
+const SIGNED_LINE = new RegExp(
+  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}\\s*(?:[.,!\\u2014\\u2013]|\\s-|$)`,
+  'u',
+);
 
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(`\\b(?:ich bin|mein name ist|ich heiße|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`),
     whoWeak: re(`\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`),
-    theirWork: re(`\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|euer|eure|euren|eurem)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`),
+    theirWork: re(`\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|euer|eure|euren|eurem)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`),
     perceived: re(`\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`),
     referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`),
     flattery: re(`\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`),
@@ -94,7 +102,7 @@ export const CUES: Record<OtherLang, Cues> = {
   es: {
     who: re(`\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`),
     whoWeak: re(`\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`),
-    theirWork: re(`\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`),
+    theirWork: re(`\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`),
     perceived: re(`\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`),
     referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`),
     flattery: re(`\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`),
@@ -116,11 +124,11 @@ export const CUES: Record<OtherLang, Cues> = {
   fr: {
     who: re(`\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|je travaille|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`),
     whoWeak: re(`\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`),
-    theirWork: re(`\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`),
+    theirWork: re(`\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`),
     perceived: re(`\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`),
     referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`),
     flattery: re(`\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`),
-    offer: re(`\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:envoyer|partager|transmettre|faire parvenir|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`),
+    offer: re(`\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`),
     resource: re(`\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`),
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
@@ -138,11 +146,11 @@ export const CUES: Record<OtherLang, Cues> = {
   pt: {
     who: re(`\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`),
     whoWeak: re(`\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`),
-    theirWork: re(`\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`),
+    theirWork: re(`\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`),
     perceived: re(`\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`),
     referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`),
     flattery: re(`\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`),
-    offer: re(`\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\bquer que (?:eu )?(?:te |lhe )?(?:envie|mande|partilhe|compartilhe)\\b|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`),
+    offer: re(`\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer que (?:eu )?(?:te |lhe )?(?:envie|mande|partilhe|compartilhe)\\b|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`),
     resource: re(`\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`),
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
@@ -220,7 +228,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
-    if (cues.who.test(text)) who = better(who, 0.9, text);
+    if (cues.who.test(text) || SIGNED_LINE.test(text)) who = better(who, 0.9, text);
     else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
