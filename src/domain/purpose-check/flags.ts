@@ -129,7 +129,8 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   const genericMatches = [...(GENERIC_AUDIENCE.match(body, lower) ?? []), ...(GENERIC_AUDIENCE_NAMED.match(body, lower) ?? [])];
   const genericAudience = new Set(genericMatches.map((m) => m.toLowerCase())).size;
-  if (genericAudience > 0) {
+  // One stock phrase ("teams like yours") inside a message with a real detail about them is a habit, not a template.
+  if (genericAudience > 0 && !(genericAudience === 1 && why >= 0.8)) {
     flags.push(
       flag(
         'mass_template',
