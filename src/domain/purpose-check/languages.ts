@@ -75,6 +75,8 @@ const SIGNED_LINE = new RegExp(
   `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}\\s*(?:[.,!\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
+/** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
+const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
 export const CUES: Record<OtherLang, Cues> = {
   de: {
@@ -96,7 +98,7 @@ export const CUES: Record<OtherLang, Cues> = {
     newValue: re(`\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`),
     met: re(`\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem)\\b`),
     madeForThem: re(`\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`),
-    pitch: re(`\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung)\\b`),
+    pitch: re(`\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind)\\b`),
     contract: re(`\\b(?:vertrag unterschreiben|unterschreiben sie|angebot annehmen|gebühr)\\b`),
   },
   es: {
@@ -118,7 +120,7 @@ export const CUES: Record<OtherLang, Cues> = {
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
     met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
     madeForThem: re(`\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`),
-    pitch: re(`\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra)\\b`),
+    pitch: re(`\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`),
     contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
   },
   fr: {
@@ -140,7 +142,7 @@ export const CUES: Record<OtherLang, Cues> = {
     newValue: re(`\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`),
     met: re(`\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|suite à notre)\\b`),
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
-    pitch: re(`\\b(?:une démo|présenter notre|vous présenter)\\b`),
+    pitch: re(`\\b(?:une démo|présenter notre|vous présenter|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`),
     contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
   },
   pt: {
@@ -162,7 +164,7 @@ export const CUES: Record<OtherLang, Cues> = {
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
     met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
-    pitch: re(`\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso))\\b`),
+    pitch: re(`\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`),
     contract: re(`\\b(?:assinar o contrato|assine o contrato|honorários|taxa de adesão)\\b`),
   },
 };
@@ -224,11 +226,12 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
+  const signedLine = /\p{Lu}/u.test(anatomy.body) ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
   for (const { text, question } of sentences) {
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
-    if (cues.who.test(text) || SIGNED_LINE.test(text)) who = better(who, 0.9, text);
+    if (cues.who.test(text) || signedLine.test(text)) who = better(who, 0.9, text);
     else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
@@ -309,7 +312,8 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   const pushed = !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed) ||
-    (!!generic && why.s < 0.4) ||
+    // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
+    (!!generic && why.s < 0.4 && (who.s < 0.7 || !pushed)) ||
     (!pushed && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0));
   return {
     boilerplate,
