@@ -66,6 +66,8 @@ export function isBoilerplate(
   // A forgotten merge field in an otherwise specific message is a slip to fix, not a mass mailing.
   if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
   if (signals.defaultInvitation && why < 0.6) return true;
+  // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a broadcast.
+  if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   if (signals.genericAudience >= 1 && who < 0.7) return true;
