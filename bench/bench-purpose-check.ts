@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkPurpose, type Channel, type PurposeCheckInput } from '../src/domain/purpose-check';
+import { runBench } from './support';
 
 export interface BenchResult {
   name: string;
@@ -133,14 +134,4 @@ export async function benchPurposeCheck(seconds = 2): Promise<BenchResult> {
   };
 }
 
-if (require.main === module) {
-  benchPurposeCheck().then(
-    (r) => {
-      for (const line of r.lines) process.stdout.write(`${line}\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(benchPurposeCheck);

@@ -32,6 +32,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import { createTestDatabase, silentLogger, type TestDatabase } from '../test/support/db';
+import { seedDueFollowUps } from '../test/support/due-followups';
 import { producerConnection, ready } from '../src/queue/connection';
 import { FollowUpQueue, type PlannedReminder } from '../src/queue/followups';
 import type { Pool } from '../src/store/pool';
@@ -103,42 +104,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // ---------------------------------------------------------------------------------------------------
 // Seeding
 
-const SENT_TEXT =
-  "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. " +
-  'We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?';
-
 /**
- * `count` reps of `teamId` (ids `U<tag>000001`, …), each with one outreach sent three days before
- * `dueAt` and its first follow-up due at `dueAt`, as logging a sent message writes them: the outreach,
- * its `sent` event, the rep's time zone as users.info told it, and the pending follow-up. In SQL and in
- * bulk, so that ten thousand take a second; none of it is timed. Returns the jobs the planner would add.
+ * `count` reps of `teamId` (ids `U<tag><teamId>R<i>`), each with one outreach sent three days before
+ * `dueAt` and its first follow-up due at `dueAt`, and the rep's time zone as users.info told it
+ * (`seedDueFollowUps`: in SQL and in bulk, so that ten thousand take a second; none of it is timed).
+ * Returns the jobs the planner would add.
  */
-async function seed(pool: Pool, teamId: string, tag: string, count: number, dueAt: Date): Promise<PlannedReminder[]> {
-  const sentAt = new Date(dueAt.getTime() - 3 * 24 * 3600 * 1000);
-  const repExpr = `'U' || $2 || lpad(i::text, 6, '0')`;
-  await pool.query(
-    `INSERT INTO rep_profiles (team_id, rep_id, timezone, timezone_checked_at)
-     SELECT $1, ${repExpr}, 'America/New_York', $3 FROM generate_series(1, $4::int) AS i`,
-    [teamId, tag, sentAt, count],
-  );
-  const { rows } = await pool.query<{ id: string; rep_id: string }>(
-    `WITH o AS (
-       INSERT INTO outreach (team_id, rep_id, prospect_name, prospect_company, channel, sent_text, purpose_score, verdict,
-                             status, sent_at, source_key, created_at, updated_at)
-       SELECT $1, ${repExpr}, 'Prospect ' || i, 'Company ' || (i % 97), 'linkedin_message', $3, 82, 'purposeful',
-              'sent', $4, 'bench-' || $2 || '-' || i, $4, $4
-       FROM generate_series(1, $5::int) AS i
-       RETURNING id, team_id, rep_id
-     ), e AS (
-       INSERT INTO outreach_events (team_id, outreach_id, rep_id, kind, idempotency_key, detail, created_at)
-       SELECT team_id, id, rep_id, 'sent', 'sent:' || id, '{"score":82,"logged":true}', $4 FROM o
-     )
-     INSERT INTO followups (team_id, outreach_id, rep_id, step, due_at, created_at, updated_at)
-     SELECT team_id, id, rep_id, 1, $6, $4, $4 FROM o
-     RETURNING id::text, rep_id`,
-    [teamId, tag, SENT_TEXT, sentAt, count, dueAt],
-  );
-  return rows.map((r) => ({ teamId, repId: r.rep_id, followUpId: r.id, dueAt }));
+function seed(pool: Pool, teamId: string, tag: string, count: number, dueAt: Date): Promise<PlannedReminder[]> {
+  return seedDueFollowUps(pool, teamId, count, dueAt, { repPrefix: `U${tag}`, sentDaysBefore: 3, timezone: 'America/New_York' });
 }
 
 /** Jobs for the empty-job worker: the same data, ids and options as reminders, for follow-ups that do not exist. */

@@ -16,17 +16,16 @@
  * minimal app's next round, and so that it can say how far behind its acks the actual work ran.
  */
 import { spawn, type ChildProcess, type Serializable } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { transformSync } from '@swc/core';
 import { createTestDatabase, type TestDatabase } from '../test/support/db';
 import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
+import { compileTree, memoryOf, runBench } from './support';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 const TEAM_ID = 'T0BENCH';
@@ -60,42 +59,12 @@ const REDIS_URL = TEST_REDIS_URL;
 // Children
 
 /**
- * Compiles `src/`, `bench/` and `test/support/` to CommonJS in a temporary directory (with `node_modules` linked
- * in), so the children run plain JavaScript. A file that does not compile (someone's work in
- * progress) is skipped; a child that needs it fails to start and says so.
+ * Compiles `src/`, `bench/` and `test/support/` (see `compileTree`), so the children run plain
+ * JavaScript. A file that does not compile (someone's work in progress) is skipped; a child that needs
+ * it fails to start and says so.
  */
 export function compileForChildren(): { dir: string; skipped: string[] } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'purposeful-bench-'));
-  const skipped: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
-      const child = path.join(rel, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
-        try {
-          const { code } = transformSync(readFileSync(path.join(ROOT, child), 'utf8'), {
-            filename: child,
-            swcrc: false,
-            configFile: false,
-            jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-            module: { type: 'commonjs' },
-          });
-          const out = path.join(dir, child.replace(/\.ts$/, '.js'));
-          mkdirSync(path.dirname(out), { recursive: true });
-          writeFileSync(out, code);
-        } catch {
-          skipped.push(child);
-        }
-      }
-    }
-  };
-  walk('src');
-  walk('bench');
-  walk(path.join('test', 'support'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  // run() applies migrations from ../../migrations relative to the compiled store/migrate.js.
-  symlinkSync(path.join(ROOT, 'migrations'), path.join(dir, 'migrations'), 'dir');
-  return { dir, skipped };
+  return compileTree(ROOT, ['src', 'bench', path.join('test', 'support')], 'purposeful-bench-', true);
 }
 
 export interface Child {
@@ -207,29 +176,12 @@ const liveMemory = (child: Child) => ask<{ memory: LiveMemory }>(child, 'memory'
 // ---------------------------------------------------------------------------------------------------
 // Memory
 
-export interface Memory {
-  /** VmRSS now, bytes. */
-  rss: number;
-  /** VmHWM: the peak resident set since the process started, bytes. */
-  peak: number;
-}
-
-export function readMemory(pid: number): Memory | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-  } catch {
-    return undefined;
-  }
-}
-
 /** Samples a process's VmRSS every RSS_SAMPLE_MS until stopped; VmHWM catches what falls between samples. */
 function sampleMemory(pid: number): { stop(): { maxRss: number; peak: number } } {
   let maxRss = 0;
   let peak = 0;
   const sample = () => {
-    const m = readMemory(pid);
+    const m = memoryOf(pid);
     if (m) {
       maxRss = Math.max(maxRss, m.rss);
       peak = Math.max(peak, m.peak);
@@ -429,8 +381,8 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
       QUEUE_PREFIX: queuePrefix,
     });
     children.push(bot);
-    const botAtStart = readMemory(bot.pid);
-    const minimalAtStart = readMemory(minimal.pid);
+    const botAtStart = memoryOf(bot.pid);
+    const minimalAtStart = memoryOf(minimal.pid);
 
     let expectedResponses = 0;
     let maxLagMs = 0;
@@ -507,14 +459,4 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
   }
 }
 
-if (require.main === module) {
-  benchSlack().then(
-    (r) => {
-      for (const line of r.lines) process.stdout.write(`${line}\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(benchSlack);

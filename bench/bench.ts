@@ -15,6 +15,7 @@ import { benchChaos } from './chaos';
 import { benchLatency } from './latency';
 import { benchOverload } from './overload';
 import { benchExport } from './export';
+import { runMain } from '../src/cli/io';
 
 export interface BenchSection {
   name: string;
@@ -100,14 +101,4 @@ async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);

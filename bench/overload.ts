@@ -12,7 +12,7 @@ import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { createTestDatabase, testTeamId } from '../test/support/db';
-import { stateValues } from '../test/support/modal';
+import { GOOD_ANSWERS, stateValues } from '../test/support/modal';
 import { dropPrefix } from '../test/support/redis';
 import { startFakeSlackApi } from '../test/support/slack-api';
 import { blockActions, slashCommand, viewSubmission } from '../test/support/slack-requests';
@@ -29,18 +29,6 @@ const TARGET_RECOVERY_S = 5;
 /** A safety net for a shared machine only: far above the target, so it never decides the figure. */
 const NODE_ARGS = ['--max-old-space-size=512'];
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-const DRAFT = {
-  prospectName: 'Chloe Durand',
-  company: 'Pixelmoor Games',
-  role: 'Head of Live Ops',
-  channel: 'linkedin_message',
-  whoIAm: "I'm Ravi, an AE at Questmoor (player segmentation for mobile studios)",
-  howKnown: 'Her LinkedIn breakdown of the Lantern Festival event',
-  whyYou: 'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift',
-  whatsInIt: 'Anonymized event data from about 20 mid-core studios',
-  ask: 'Would it help if I sent over the 3 charts most relevant to Tidecaller?',
-};
 
 interface Sample {
   at: number;
@@ -85,7 +73,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
         case 1:
           return slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: slack.responseUrl(`l${n}`) });
         case 2:
-          return viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: `VOVL${n}`, state_values: stateValues(DRAFT) });
+          return viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: `VOVL${n}`, state_values: stateValues(GOOD_ANSWERS) });
         default: {
           const ids = outreach.get(rep)!;
           return blockActions({ team_id: team, user_id: rep, actions: [{ action_id: 'followup_replied', value: ids[n % ids.length]! }], channel_id: `D${rep}`, response_url: slack.responseUrl(`r${n}`) });

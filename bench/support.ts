@@ -19,35 +19,66 @@ import { signSlackRequest } from '../test/support/slack-requests';
 export const ROOT = path.resolve(__dirname, '..');
 
 /**
- * Compiles `<root>/src` to CommonJS in a temporary directory, with this checkout's node_modules and
- * `<root>/migrations` linked in, so the app runs as plain JavaScript (the on-the-fly compiler alone
- * holds 100 MB, which would swamp the memory being measured). `root` lets a bench run another
- * checkout's code (BENCH_APP_ROOT, e.g. main's, for "before" figures) with the same load.
+ * Compiles the TypeScript in `dirs` of `root` to CommonJS in a new temporary directory (`prefix…`), with
+ * this checkout's node_modules and `root`'s migrations linked in, so that it runs as plain JavaScript.
+ * A file that does not compile stops it, or with `skipBroken` is left out and listed in `skipped`.
  */
-export function compileApp(root = process.env.BENCH_APP_ROOT ?? ROOT): { dir: string; root: string; cleanup(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'purposeful-ops-bench-'));
+export function compileTree(root: string, dirs: string[], prefix: string, skipBroken = false): { dir: string; skipped: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const skipped: string[] = [];
   const walk = (rel: string): void => {
     for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const child = path.join(rel, entry.name);
       if (entry.isDirectory()) walk(child);
       else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
-        const { code } = transformSync(readFileSync(path.join(root, child), 'utf8'), {
-          filename: child,
-          swcrc: false,
-          configFile: false,
-          jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-          module: { type: 'commonjs' },
-        });
+        let code: string;
+        try {
+          ({ code } = transformSync(readFileSync(path.join(root, child), 'utf8'), {
+            filename: child,
+            swcrc: false,
+            configFile: false,
+            jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+            module: { type: 'commonjs' },
+          }));
+        } catch (err) {
+          if (!skipBroken) throw err;
+          skipped.push(child);
+          continue;
+        }
         const out = path.join(dir, child.replace(/\.ts$/, '.js'));
         mkdirSync(path.dirname(out), { recursive: true });
         writeFileSync(out, code);
       }
     }
   };
-  walk('src');
+  for (const rel of dirs) walk(rel);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // The app applies migrations from ../../migrations relative to the compiled store/migrate.js.
   symlinkSync(path.join(root, 'migrations'), path.join(dir, 'migrations'), 'dir');
+  return { dir, skipped };
+}
+
+/**
+ * Compiles `<root>/src` (the on-the-fly compiler alone holds 100 MB, which would swamp the memory
+ * being measured). `root` lets a bench run another checkout's code (BENCH_APP_ROOT, e.g. main's, for
+ * "before" figures) with the same load.
+ */
+export function compileApp(root = process.env.BENCH_APP_ROOT ?? ROOT): { dir: string; root: string; cleanup(): void } {
+  const { dir } = compileTree(root, ['src'], 'purposeful-ops-bench-');
   return { dir, root, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs a bench as the process: its lines to stdout; a failure to stderr, and exit 1. */
+export function runBench(bench: () => Promise<{ lines: string[] }>): void {
+  bench().then(
+    (r) => {
+      for (const line of r.lines) process.stdout.write(`${line}\n`);
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
 
 export async function freePort(): Promise<number> {

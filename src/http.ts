@@ -4,6 +4,7 @@ import type { CustomRoute } from '@slack/bolt';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { DEPENDENCIES, type Dependency, type DependencyWatch } from './outages';
+import { withTimeout } from './timeout';
 
 export interface ReadinessProbe {
   name: string;
@@ -13,22 +14,6 @@ export interface ReadinessProbe {
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
-  });
 }
 
 const isDependency = (name: string): name is Dependency => (DEPENDENCIES as readonly string[]).includes(name);

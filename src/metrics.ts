@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Dependency, DependencyWatch } from './outages';
 import { DEPENDENCIES } from './outages';
+import { withTimeout } from './timeout';
 
 export type RequestKind = 'command' | 'action' | 'view' | 'shortcut' | 'event' | 'other';
 export type RequestOutcome = 'ok' | 'error';
@@ -18,43 +19,43 @@ const QUEUE_DEPTH_TIMEOUT_MS = 1000;
 /** Prometheus metrics for one process, served at GET /metrics. */
 export class Metrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({
-    name: 'purposeful_slack_requests_total',
-    help: 'Requests from Slack, by kind and outcome',
-    labelNames: ['kind', 'outcome'] as const,
-    registers: [this.registry],
-  });
-  readonly ackSeconds = new Histogram({
-    name: 'purposeful_slack_ack_seconds',
-    help: "Time from receiving a Slack request to acknowledging it (Slack's limit is 3 s)",
-    labelNames: ['kind'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
-    registers: [this.registry],
-  });
-  readonly reminders = new Counter({
-    name: 'purposeful_reminders_total',
-    help: 'Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), retrying (failed, will retry with backoff), failed (out of attempts)',
-    labelNames: ['outcome'] as const,
-    registers: [this.registry],
-  });
-  readonly reminderLagSeconds = new Histogram({
-    name: 'purposeful_reminder_lag_seconds',
-    help: 'From a follow-up falling due to its reminder being sent',
-    buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600],
-    registers: [this.registry],
-  });
-  readonly digests = new Counter({
-    name: 'purposeful_digests_total',
-    help: 'Weekly digest runs by outcome: posted, skipped (already posted, unsubscribed, not in channel), retrying, failed (out of attempts)',
-    labelNames: ['outcome'] as const,
-    registers: [this.registry],
-  });
-  readonly slackCalls = new Counter({
-    name: 'purposeful_slack_api_calls_total',
-    help: "Calls to Slack's Web API by method and outcome: ok, ratelimited, unavailable (network or 5xx), or Slack's error code",
-    labelNames: ['method', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  readonly requests = counter(
+    this.registry,
+    'purposeful_slack_requests_total',
+    'Requests from Slack, by kind and outcome',
+    ['kind', 'outcome'],
+  );
+  readonly ackSeconds = histogram(
+    this.registry,
+    'purposeful_slack_ack_seconds',
+    "Time from receiving a Slack request to acknowledging it (Slack's limit is 3 s)",
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
+    ['kind'],
+  );
+  readonly reminders = counter(
+    this.registry,
+    'purposeful_reminders_total',
+    'Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), retrying (failed, will retry with backoff), failed (out of attempts)',
+    ['outcome'],
+  );
+  readonly reminderLagSeconds = histogram(
+    this.registry,
+    'purposeful_reminder_lag_seconds',
+    'From a follow-up falling due to its reminder being sent',
+    [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600],
+  );
+  readonly digests = counter(
+    this.registry,
+    'purposeful_digests_total',
+    'Weekly digest runs by outcome: posted, skipped (already posted, unsubscribed, not in channel), retrying, failed (out of attempts)',
+    ['outcome'],
+  );
+  readonly slackCalls = counter(
+    this.registry,
+    'purposeful_slack_api_calls_total',
+    "Calls to Slack's Web API by method and outcome: ok, ratelimited, unavailable (network or 5xx), or Slack's error code",
+    ['method', 'outcome'],
+  );
   readonly dependencyUp = new Gauge({
     name: 'purposeful_dependency_up',
     help: 'Whether this process last found the dependency answering (1) or failing (0)',
@@ -63,17 +64,17 @@ export class Metrics {
   });
   private readonly queues: CountableQueue[] = [];
 
-  readonly shed = new Counter({
-    name: 'purposeful_requests_shed_total',
-    help: 'Slack requests answered "busy, try again in a minute" because the bot was at its work limit, by kind',
-    labelNames: ['kind'] as const,
-    registers: [this.registry],
-  });
-  readonly unhandledRejections = new Counter({
-    name: 'purposeful_unhandled_rejections_total',
-    help: 'Promise rejections nobody handled (logged, and the process kept serving); any is a bug to look at',
-    registers: [this.registry],
-  });
+  readonly shed = counter(
+    this.registry,
+    'purposeful_requests_shed_total',
+    'Slack requests answered "busy, try again in a minute" because the bot was at its work limit, by kind',
+    ['kind'],
+  );
+  readonly unhandledRejections = counter(
+    this.registry,
+    'purposeful_unhandled_rejections_total',
+    'Promise rejections nobody handled (logged, and the process kept serving); any is a bug to look at',
+  );
 
   constructor(options: { defaults?: boolean } = {}) {
     if (options.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'purposeful_' });
@@ -108,20 +109,12 @@ export class Metrics {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
-  });
+function counter<L extends string = never>(registry: Registry, name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+  return new Counter({ name, help, labelNames, registers: [registry] });
+}
+
+function histogram<L extends string = never>(registry: Registry, name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+  return new Histogram({ name, help, buckets, labelNames, registers: [registry] });
 }
 
 export function requestKind(body: Record<string, unknown>): RequestKind {

@@ -6,8 +6,6 @@
  * carries the mechanical test's `faults`, a table goes to stderr, and the exit code is 1 when any
  * set fails (2 for a bad line).
  */
-import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { z } from 'zod';
 import { type DraftAnswers, draftMessage } from '../domain/draft';
 import { FAULT_LABELS, type MechanicalFault, mechanicalFaults } from '../domain/draft-mechanics';
@@ -15,6 +13,7 @@ import { detectLanguage } from '../domain/language';
 import { CHANNELS, type Channel, checkPurpose } from '../domain/purpose-check';
 import { type SuspectedTypo, typosInAnswers } from '../domain/spelling';
 import { englishSpeller } from '../services/spelling';
+import { readLines, runMain, write } from './io';
 
 export const USAGE = `Usage: npm run -s draft -- --jsonl [--check]
   --jsonl   read answer sets as JSON Lines ({"channel", "prospect": {"name", "company"?, "role"?},
@@ -116,12 +115,8 @@ export function faultTable(lines: readonly DraftLine[]): string {
   return [...rows, `${'all rules'.padEnd(width)}  ${String(clean).padStart(3)}/${lines.length}`].join('\n');
 }
 
-async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
-}
-
-export async function runJsonl(input: NodeJS.ReadableStream, out: NodeJS.WritableStream, err: NodeJS.WritableStream, withCheck: boolean): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
+export async function runJsonl(input: AsyncIterable<Buffer | string>, out: NodeJS.WritableStream, err: NodeJS.WritableStream, withCheck: boolean): Promise<number> {
+  const rl = readLines(input);
   const lines: DraftLine[] = [];
   let n = 0;
   for await (const raw of rl) {
@@ -164,14 +159,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return runJsonl(process.stdin, process.stdout, process.stderr, args.includes('--check'));
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -4,9 +4,6 @@
  * in order. A bad line stops the run with its line number on stderr and exit code 2, as do empty input
  * and input that is not UTF-8 text. A reader that stops early (`| head`) ends the run quietly.
  */
-import { createInterface } from 'node:readline';
-import { once } from 'node:events';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   CHANNEL_LABELS,
@@ -18,6 +15,7 @@ import {
   type PurposeCheckInput,
   type PurposeCheckResult,
 } from '../domain/purpose-check';
+import { decodeText, InputError, readLines, runMain, write } from './io';
 
 export type Mode = 'report' | 'json' | 'jsonl';
 
@@ -152,45 +150,13 @@ function plural(n: number, word: string): string {
 }
 
 /** Why input is refused before any check runs: empty, or not text. */
-export class InputError extends Error {}
-
 export const NO_INPUT = 'no message on stdin: pipe one in, e.g. echo "Hi Dana, …" | npm run -s purpose-check';
 export const NO_LINES = `no JSON Lines on stdin: pipe some in, e.g. echo '{"text": "Hi Dana, …"}' | npm run -s purpose-check -- --jsonl`;
-export const NOT_TEXT = 'stdin is not UTF-8 text (a binary file?): give the message as plain text';
-
-/**
- * Decodes stdin as UTF-8, refusing what is not text: an invalid UTF-8 sequence, or a NUL byte (which
- * valid UTF-8 allows but no message contains).
- */
-export async function* decodeText(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = (bytes?: Buffer): string => {
-    try {
-      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      throw new InputError(NOT_TEXT);
-    }
-  };
-  for await (const chunk of stream) {
-    const text = decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    if (text.includes('\0')) throw new InputError(NOT_TEXT);
-    if (text) yield text;
-  }
-  const rest = decode();
-  if (rest.includes('\0')) throw new InputError(NOT_TEXT);
-  if (rest) yield rest;
-}
-
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
   let text = '';
   for await (const piece of decodeText(stream)) text += piece;
   if (text.trim() === '') throw new InputError(NO_INPUT);
   return text;
-}
-
-async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
-  // Respect backpressure so a large file streams instead of piling up in memory.
-  if (!out.write(text)) await once(out, 'drain');
 }
 
 export async function runJsonl(
@@ -199,7 +165,7 @@ export async function runJsonl(
   err: NodeJS.WritableStream,
   defaults: CliOptions,
 ): Promise<number> {
-  const rl = createInterface({ input: Readable.from(decodeText(input)), crlfDelay: Infinity });
+  const rl = readLines(input);
   let n = 0;
   let records = 0;
   for await (const line of rl) {
@@ -243,19 +209,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  // The reader went away (`--jsonl | head`): what it wanted has been written; stop quietly.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -1,6 +1,6 @@
 import { digestSchedulerId } from '../../src/queue/digests';
-import { startTestApp, type TestApp } from '../support/app';
-import { testTeamId } from '../support/db';
+import { shareTestApp, type TestApp } from '../support/app';
+import { testTeamOfTwo } from '../support/db';
 import { elements, stateValues, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
 import { appHomeOpened, blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
@@ -16,17 +16,11 @@ describe('the weekly digest, stats and the App Home', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  beforeAll(async () => {
-    app = await startTestApp({ now: () => NOW });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  shareTestApp((started) => {
+    app = started;
+  }, { now: () => NOW });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
-    app.slack.reset();
+    ({ team, repA, repB } = testTeamOfTwo());
   });
   afterEach(async () => {
     await app.stopWorkers();

@@ -1,70 +1,19 @@
 import { blockActions, messageAction, slashCommand, viewSubmission } from '../support/slack-requests';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp, startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
+import { elements, GOOD_ANSWERS, stateValues, visibleText } from '../support/modal';
 
-/** A modal's state values, as Slack sends them, from plain answers. */
-function stateValues(answers: Record<string, string>): Record<string, Record<string, Record<string, unknown>>> {
-  return Object.fromEntries(
-    Object.entries(answers).map(([block, value]) => [
-      block,
-      {
-        value:
-          block === 'channel'
-            ? { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } }
-            : { type: 'plain_text_input', value },
-      },
-    ]),
-  );
-}
-
-const GOOD_ANSWERS = {
-  prospectName: 'Chloe Durand',
-  company: 'Pixelmoor Games',
-  role: 'Head of Live Ops',
-  channel: 'linkedin_message',
-  whoIAm: "I'm Ravi, an AE at Questmoor (player segmentation for mobile studios)",
-  howKnown: 'Her LinkedIn breakdown of the Lantern Festival event',
-  whyYou: 'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift from the returning-player quest',
-  whatsInIt: 'Anonymized event data from about 20 mid-core studios showing which reward structures bring lapsed players back',
-  ask: 'Would it help if I sent over the 3 charts most relevant to Tidecaller?',
-};
-
-/** All visible text of a message's blocks, as a person would read it. */
-function visibleText(blocks: Array<Record<string, any>>): string {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text);
-      for (const [key, value] of Object.entries(o)) if (key !== 'text' || typeof value !== 'string') walk(value);
-    }
-  };
-  walk(blocks);
-  return out.join('\n');
-}
-
-function buttons(blocks: Array<Record<string, any>>): Array<{ text: string; action_id: string; value: string }> {
-  return blocks
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements)
-    .filter((e: any) => e.type === 'button')
-    .map((e: any) => ({ text: e.text.text, action_id: e.action_id, value: e.value }));
-}
+const buttons = (blocks: Array<Record<string, any>>) => elements(blocks).filter((e) => e.type === 'button');
 
 describe('draft → modal → DM → Mark as sent → list, through Slack request formats', () => {
   let app: TestApp;
   let team: string;
   const rep = 'U0REP0001';
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
+  shareTestApp((started) => {
+    app = started;
   });
   beforeEach(() => {
     team = testTeamId();
-    app.slack.reset();
   });
 
   async function draft(answers: Record<string, string> = GOOD_ANSWERS, viewId = `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`) {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExportService } from '../../src/services/export';
 import { WebApiMessenger } from '../../src/slack/messenger';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp, type TestApp } from '../support/app';
 import { silentLogger } from '../support/db';
-import { testTeamId } from '../support/db';
+import { testTeamId, testTeamOfTwo } from '../support/db';
 import { visibleText } from '../support/modal';
 import { slashCommand } from '../support/slack-requests';
 
@@ -38,18 +38,12 @@ describe('/outreach export', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  beforeAll(async () => {
-    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } });
+  shareTestApp(async (started) => {
+    app = started;
     await app.startRecordsWorker();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  }, { slack: { users: { [ADMIN]: { is_admin: true } } } });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
-    app.slack.reset();
+    ({ team, repA, repB } = testTeamOfTwo());
   });
 
   let seq = 0;

@@ -4,8 +4,8 @@ import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
 import { ErasureService } from '../../src/services/erasure';
 import { eraseProspect } from '../../src/store/erasure';
 import { silentLogger } from '../support/db';
-import { startTestApp, type TestApp } from '../support/app';
-import { testTeamId } from '../support/db';
+import { shareTestApp, type TestApp } from '../support/app';
+import { testTeamOfTwo } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
 import { slashCommand, viewSubmission } from '../support/slack-requests';
 
@@ -18,17 +18,11 @@ describe('/outreach forget <prospect>', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  beforeAll(async () => {
-    app = await startTestApp({ slack: { users: { [ADMIN]: { is_admin: true }, UJANE0001: { real_name: 'Jane Doe' }, UKIM00001: { real_name: 'Kim Park (she/her)' } } } });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  shareTestApp((started) => {
+    app = started;
+  }, { slack: { users: { [ADMIN]: { is_admin: true }, UJANE0001: { real_name: 'Jane Doe' }, UKIM00001: { real_name: 'Kim Park (she/her)' } } } });
   beforeEach(() => {
-    team = testTeamId();
-    repA = `UA${team.slice(2)}`;
-    repB = `UB${team.slice(2)}`;
-    app.slack.reset();
+    ({ team, repA, repB } = testTeamOfTwo());
   });
 
   const q = async (sql: string, params: unknown[] = []) => (await app.db.pool().query(sql, params)).rows;

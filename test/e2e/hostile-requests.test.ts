@@ -1,6 +1,6 @@
 import { actions, events, slashCommand, view } from '@slack-wrench/fixtures';
 import { ACTION_IDS } from '../../src/slack-ids';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp, startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { BOT_USER_ID, interactionBody, slashCommand as ourSlashCommand, viewSubmission } from '../support/slack-requests';
 
@@ -13,15 +13,11 @@ describe('hostile and third-party requests through the real receiver', () => {
   let app: TestApp;
   let team: string;
   const rep = 'U0HOSTILE1';
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
+  shareTestApp((started) => {
+    app = started;
   });
   beforeEach(() => {
     team = testTeamId();
-    app.slack.reset();
   });
 
   const ours = () => ({ team: { id: team, domain: 'acme' }, user: { id: rep, username: 'rep', name: 'rep', team_id: team } });

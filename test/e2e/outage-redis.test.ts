@@ -1,11 +1,9 @@
-import { startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, silentLogger, testTeamId, type TestDatabase } from '../support/db';
-import { seedDueFollowUps } from '../support/due-followups';
+import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
+import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { producerConnection, ready } from '../../src/queue/connection';
-import { FollowUpQueue } from '../../src/queue/followups';
 
 /** The issue's outage: Redis unreachable for 20 s; the app sees it through a proxy the test cuts. */
 const OUTAGE_MS = 20_000;
@@ -37,26 +35,13 @@ describe('Redis unreachable for 20 s', () => {
   });
 
   it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
-    app = await startAppProcess({
-      SLACK_BOT_TOKEN: 'xoxb-outage-test',
-      SLACK_SIGNING_SECRET: 'outage-test-secret',
-      SLACK_API_URL: `${slack.url}/api/`,
-      DATABASE_URL: db.url,
-      REDIS_URL: proxy.url('redis'),
-      QUEUE_PREFIX: prefix,
-      ROLE: 'all',
-    });
+    app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: proxy.url('redis'), queuePrefix: prefix }));
     expect((await readyz(app.port)).status).toBe(200);
 
     // Reminders that fall due in the middle of the outage (their jobs added beside the app, directly).
     const team = testTeamId();
     const due = await seedDueFollowUps(db.pool(), team, REPS, new Date(Date.now() + OUTAGE_MS / 2));
-    const redis = producerConnection(TEST_REDIS_URL, silentLogger);
-    await ready(redis);
-    const queue = new FollowUpQueue(redis, prefix);
-    await queue.schedule(due);
-    await queue.close();
-    redis.disconnect();
+    await scheduleReminders(TEST_REDIS_URL, prefix, due);
 
     const before = app.lines.length;
     await proxy.down();

@@ -1,10 +1,8 @@
-import { startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, silentLogger, testTeamId, type TestDatabase } from '../support/db';
-import { seedDueFollowUps } from '../support/due-followups';
+import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
+import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
-import { producerConnection, ready } from '../../src/queue/connection';
-import { FollowUpQueue } from '../../src/queue/followups';
 
 /** The issue's outage: Slack unreachable for 30 s while reminders fall due. */
 const DARK_MS = 30_000;
@@ -27,15 +25,7 @@ describe('Slack unreachable for 30 s while reminders are due', () => {
   });
 
   it('keeps running, logs the outage a few times (no stacks), and delivers every due reminder once Slack is back', async () => {
-    app = await startAppProcess({
-      SLACK_BOT_TOKEN: 'xoxb-outage-test',
-      SLACK_SIGNING_SECRET: 'outage-test-secret',
-      SLACK_API_URL: `${slack.url}/api/`,
-      DATABASE_URL: db.url,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      ROLE: 'all',
-    });
+    app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: TEST_REDIS_URL, queuePrefix: prefix }));
     // Bolt checks its token once at start (auth.test); the outage comes after that, while running.
     await slack.waitFor('auth.test', 1, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -43,12 +33,7 @@ describe('Slack unreachable for 30 s while reminders are due', () => {
     const darkSince = app.lines.length;
     const team = testTeamId();
     const due = await seedDueFollowUps(db.pool(), team, REPS, new Date());
-    const redis = producerConnection(TEST_REDIS_URL, silentLogger);
-    await ready(redis);
-    const queue = new FollowUpQueue(redis, prefix);
-    await queue.schedule(due);
-    await queue.close();
-    redis.disconnect();
+    await scheduleReminders(TEST_REDIS_URL, prefix, due);
 
     await new Promise((resolve) => setTimeout(resolve, DARK_MS / 2));
     // Slack is not this process's dependency for readiness: a load balancer must not take it out.

@@ -13,6 +13,19 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
+/** The environment of an app process with every dependency of its own: the Slack stand-in, a test database, a Redis prefix. */
+export function appEnv(o: { slackUrl: string; databaseUrl: string; redisUrl: string; queuePrefix: string }): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-outage-test',
+    SLACK_SIGNING_SECRET: 'outage-test-secret',
+    SLACK_API_URL: `${o.slackUrl}/api/`,
+    DATABASE_URL: o.databaseUrl,
+    REDIS_URL: o.redisUrl,
+    QUEUE_PREFIX: o.queuePrefix,
+    ROLE: 'all',
+  };
+}
+
 /**
  * The app as `npm start` runs it (`src/main.ts`), in a process of its own, so that a test can see its
  * log lines and whether it is still running. Resolves once the bot listens.

@@ -154,3 +154,21 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * The app that a test file (or a describe block) shares: started before its tests, closed after them,
+ * and the Slack stand-in's calls cleared before each test. `use` is given the app once it is up.
+ */
+export function shareTestApp(use: (app: TestApp) => void | Promise<void>, options: Parameters<typeof startTestApp>[0] = {}): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(options);
+    await use(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  beforeEach(() => {
+    app?.slack.reset();
+  });
+}

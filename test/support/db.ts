@@ -54,3 +54,9 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 export function testTeamId(): string {
   return `T${randomBytes(5).toString('hex').toUpperCase()}`;
 }
+
+/** A fresh team of this run and two of its reps, for a test of its own. */
+export function testTeamOfTwo(): { team: string; repA: string; repB: string } {
+  const team = testTeamId();
+  return { team, repA: `UA${team.slice(2)}`, repB: `UB${team.slice(2)}` };
+}

@@ -1,16 +1,34 @@
 import type { Pool } from 'pg';
-import type { PlannedReminder } from '../../src/queue/followups';
+import { producerConnection, ready } from '../../src/queue/connection';
+import { FollowUpQueue, type PlannedReminder } from '../../src/queue/followups';
+import { silentLogger } from './db';
 
 const SENT_TEXT =
   "Hi, I'm Sam, I lead partnerships at Fernpath. Your talk on ID-scan drop-off stuck with me; happy to send our two-page benchmark. Would that help?";
 
 /**
- * `count` reps in the team, each with one outreach sent a week ago and its first follow-up due at
- * `dueAt`, written straight to Postgres (the queue's jobs are the caller's to add: what the services
- * would have scheduled). Returns the reminders to schedule.
+ * `count` reps in the team (ids `<repPrefix><teamId>R<i>`), each with one outreach sent `sentDaysBefore`
+ * days before `dueAt` and its first follow-up due at `dueAt`, written straight to Postgres in bulk as
+ * logging a sent message writes them (the outreach, its `sent` event, the follow-up; with `timezone`,
+ * also the rep's time zone as users.info told it). The queue's jobs are the caller's to add: returns
+ * the reminders the planner would schedule.
  */
-export async function seedDueFollowUps(pool: Pool, teamId: string, count: number, dueAt: Date, repPrefix = 'U'): Promise<PlannedReminder[]> {
-  const sentAt = new Date(dueAt.getTime() - 7 * 24 * 3600 * 1000);
+export async function seedDueFollowUps(
+  pool: Pool,
+  teamId: string,
+  count: number,
+  dueAt: Date,
+  options: { repPrefix?: string; sentDaysBefore?: number; timezone?: string } = {},
+): Promise<PlannedReminder[]> {
+  const { repPrefix = 'U', sentDaysBefore = 7, timezone } = options;
+  const sentAt = new Date(dueAt.getTime() - sentDaysBefore * 24 * 3600 * 1000);
+  if (timezone) {
+    await pool.query(
+      `INSERT INTO rep_profiles (team_id, rep_id, timezone, timezone_checked_at)
+       SELECT $1, $2 || $1 || 'R' || i, $3, $4 FROM generate_series(1, $5::int) AS i`,
+      [teamId, repPrefix, timezone, sentAt, count],
+    );
+  }
   const { rows } = await pool.query<{ id: string; rep_id: string }>(
     `WITH o AS (
        INSERT INTO outreach (team_id, rep_id, prospect_name, prospect_company, channel, sent_text, purpose_score, verdict,
@@ -29,4 +47,14 @@ export async function seedDueFollowUps(pool: Pool, teamId: string, count: number
     [teamId, count, SENT_TEXT, sentAt, dueAt, repPrefix],
   );
   return rows.map((r) => ({ teamId, repId: r.rep_id, followUpId: r.id, dueAt }));
+}
+
+/** Adds the reminders' jobs under `queuePrefix`, as the planner would, on a connection of its own. */
+export async function scheduleReminders(redisUrl: string, queuePrefix: string, reminders: PlannedReminder[]): Promise<void> {
+  const redis = producerConnection(redisUrl, silentLogger);
+  await ready(redis);
+  const queue = new FollowUpQueue(redis, queuePrefix);
+  await queue.schedule(reminders);
+  await queue.close();
+  redis.disconnect();
 }

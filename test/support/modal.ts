@@ -1,3 +1,16 @@
+/** A draft modal's answers with all four parts of a purposeful message (block id → value). */
+export const GOOD_ANSWERS = {
+  prospectName: 'Chloe Durand',
+  company: 'Pixelmoor Games',
+  role: 'Head of Live Ops',
+  channel: 'linkedin_message',
+  whoIAm: "I'm Ravi, an AE at Questmoor (player segmentation for mobile studios)",
+  howKnown: 'Her LinkedIn breakdown of the Lantern Festival event',
+  whyYou: 'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift from the returning-player quest',
+  whatsInIt: 'Anonymized event data from about 20 mid-core studios showing which reward structures bring lapsed players back',
+  ask: 'Would it help if I sent over the 3 charts most relevant to Tidecaller?',
+};
+
 /** A modal's state values, as Slack sends them, from plain answers (block id → value). */
 export function stateValues(answers: Record<string, string>, selects: string[] = ['channel']): Record<string, Record<string, Record<string, unknown>>> {
   return Object.fromEntries(

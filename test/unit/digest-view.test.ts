@@ -1,10 +1,7 @@
 import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
-import type { Verdict } from '../../src/domain/purpose-check';
 import {
   buildDigest,
   buildRepStats,
-  weekContaining,
-  type Counts,
   type DigestInput,
   type RepStatsInput,
   type RepWeekCounts,
@@ -14,28 +11,7 @@ import { appHome, type AppHomeInput } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { bar, percent, repStatsMessage, sparkline, trendText } from '../../src/views/stats';
 import { elements, visibleText } from '../support/modal';
-
-const WEEK = weekContaining(new Date('2026-11-18T12:00:00Z'), 'Europe/Berlin');
-const NOW = new Date('2026-11-23T09:00:00Z');
-const ZERO: Counts = { sent: 0, replied: 0 };
-const NO_VERDICTS: Record<Verdict, Counts> = { purposeful: ZERO, needs_work: ZERO, boilerplate: ZERO };
-
-function digestInput(overrides: Partial<DigestInput> = {}): DigestInput {
-  return {
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    now: NOW,
-    weeks: [ZERO, ZERO, ZERO, ZERO],
-    reps: [],
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    quality: { scored: 0, scoreSum: 0, boilerplate: 0 },
-    byVerdict: NO_VERDICTS,
-    findings: [],
-    showRepNames: true,
-    ...overrides,
-  };
-}
+import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
 
 const BUSY: Partial<DigestInput> = {
   weeks: [{ sent: 40, replied: 9 }, { sent: 38, replied: 10 }, { sent: 45, replied: 12 }, { sent: 6, replied: 2 }],

@@ -1,11 +1,9 @@
 import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
-import { checkOutcome, checkPurpose, type Verdict } from '../../src/domain/purpose-check';
+import { checkOutcome, checkPurpose } from '../../src/domain/purpose-check';
 import {
   buildDigest,
   buildRepStats,
   tallyNotChecked,
-  weekContaining,
-  type Counts,
   type DigestInput,
   type NotChecked,
   type RepStatsInput,
@@ -14,6 +12,7 @@ import { appHome } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { notCheckedLine, repStatsMessage } from '../../src/views/stats';
 import { visibleText } from '../support/modal';
+import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
 
 // Messages in languages the purpose check does not read: stored without a score or verdict, left
 // out of the quality figures, and counted, with their languages, in the digest, stats and Home.
@@ -23,25 +22,14 @@ const ITALIAN =
 const ENGLISH =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
-const WEEK = weekContaining(new Date('2026-11-18T12:00:00Z'), 'Europe/Berlin');
-const ZERO: Counts = { sent: 0, replied: 0 };
-const NO_VERDICTS: Record<Verdict, Counts> = { purposeful: ZERO, needs_work: ZERO, boilerplate: ZERO };
-
-function digestInput(overrides: Partial<DigestInput> = {}): DigestInput {
-  return {
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    now: new Date('2026-11-23T09:00:00Z'),
+/** Last week: five sent, one reply, three of them scored (one boilerplate). */
+function lastWeek(overrides: Partial<DigestInput> = {}): DigestInput {
+  return digestInput({
     weeks: [ZERO, ZERO, ZERO, { sent: 5, replied: 1 }],
-    reps: [],
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
     quality: { scored: 3, scoreSum: 210, boilerplate: 1 },
     byVerdict: { purposeful: { sent: 2, replied: 1 }, needs_work: ZERO, boilerplate: { sent: 1, replied: 0 } },
-    findings: [],
-    showRepNames: true,
     ...overrides,
-  };
+  });
 }
 
 function repInput(overrides: Partial<RepStatsInput> = {}): RepStatsInput {
@@ -90,14 +78,14 @@ describe('tallyNotChecked', () => {
 
 describe('the digest and stats leave not-checked messages out of quality and count them', () => {
   test('the digest carries the tally; the quality figures are only the checked messages', () => {
-    const d = buildDigest(digestInput({ notChecked: [{ lang: 'it', count: 1 }, { lang: 'nl', count: 1 }] }));
+    const d = buildDigest(lastWeek({ notChecked: [{ lang: 'it', count: 1 }, { lang: 'nl', count: 1 }] }));
     expect(d.notChecked).toEqual({ count: 2, langs: ['it', 'nl'], unnamed: 0 });
     expect(d.quality).toEqual({ scored: 3, meanScore: 70, boilerplate: 1, boilerplateShare: 1 / 3 });
     expect(d.thisWeek.sent).toBe(5); // still counted as sent: only quality leaves them out
   });
 
   test('without any, the tally is zero', () => {
-    expect(buildDigest(digestInput()).notChecked).toEqual({ count: 0, langs: [], unnamed: 0 });
+    expect(buildDigest(lastWeek()).notChecked).toEqual({ count: 0, langs: [], unnamed: 0 });
     expect(buildRepStats(repInput()).notChecked).toEqual({ count: 0, langs: [], unnamed: 0 });
   });
 
@@ -134,21 +122,21 @@ describe('where a person sees the line', () => {
   const LINE = "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.";
 
   test('the weekly digest says it right under message quality, with numbers and language names only', () => {
-    const { blocks } = digestMessage(buildDigest(digestInput({ notChecked: NOT_CHECKED })), {});
+    const { blocks } = digestMessage(buildDigest(lastWeek({ notChecked: NOT_CHECKED })), {});
     const shown = visibleText(blocks);
     expect(shown).toMatch(/mean purpose score \*70\*\/100 · boilerplate \*33%\* `[▰▱]+` \(1 of 3\)\n_2 messages this week in languages/);
     expect(shown).toContain(`_${LINE}_`);
   });
 
   test('a digest whose messages were all not checked says both things', () => {
-    const { blocks } = digestMessage(buildDigest(digestInput({ quality: { scored: 0, scoreSum: 0, boilerplate: 0 }, notChecked: [{ lang: 'it', count: 1 }] })), {});
+    const { blocks } = digestMessage(buildDigest(lastWeek({ quality: { scored: 0, scoreSum: 0, boilerplate: 0 }, notChecked: [{ lang: 'it', count: 1 }] })), {});
     const shown = visibleText(blocks);
     expect(shown).toContain('*Message quality:* no checked messages this week.');
     expect(shown).toContain("1 message this week in a language the check doesn't read yet (Italian) is not in the quality figures.");
   });
 
   test('without any, the digest, stats and Home say nothing about languages', () => {
-    const digest = visibleText(digestMessage(buildDigest(digestInput()), {}).blocks);
+    const digest = visibleText(digestMessage(buildDigest(lastWeek()), {}).blocks);
     const stats = visibleText(repStatsMessage(buildRepStats(repInput())).blocks);
     for (const shown of [digest, stats]) expect(shown).not.toMatch(/check doesn't read|language/);
   });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_TEAM_CALENDAR, type TeamCalendar } from '../../src/domain/cadence';
-import { FINDING_CODES, type FindingCode, type Verdict } from '../../src/domain/purpose-check';
+import { FINDING_CODES, type FindingCode } from '../../src/domain/purpose-check';
 import {
   COACHING_TIPS,
   GENERIC_TIP,
@@ -21,6 +21,7 @@ import {
   type RepWeekCounts,
   type Week,
 } from '../../src/domain/stats';
+import { NO_VERDICTS, digestInput as quietWeekDigestInput } from '../support/stats';
 
 // June 2026: Mon 1, Fri 5, Sat 6, Sun 7, Mon 8, Tue 9, Wed 10. November 2026: Mon 16 … Sun 22, Mon 23.
 // DST: New York springs forward on Sun 8 March 2026; Berlin falls back on Sun 25 October 2026.
@@ -43,35 +44,12 @@ function hours(week: Week): number {
   return (week.end.getTime() - week.start.getTime()) / 3_600_000;
 }
 
-const NO_VERDICTS: Record<Verdict, Counts> = {
-  purposeful: { sent: 0, replied: 0 },
-  needs_work: { sent: 0, replied: 0 },
-  boilerplate: { sent: 0, replied: 0 },
-};
-
 const WEEK = weekContaining(new Date('2026-11-18T12:00:00Z'), 'UTC');
 const AFTER_WEEK = new Date('2026-11-23T09:00:00Z'); // the Monday-morning digest
 
+/** The shared quiet week's digest input, for a team on UTC. */
 function digestInput(overrides: Partial<DigestInput> = {}): DigestInput {
-  return {
-    week: WEEK,
-    timezone: 'UTC',
-    now: AFTER_WEEK,
-    weeks: [
-      { sent: 0, replied: 0 },
-      { sent: 0, replied: 0 },
-      { sent: 0, replied: 0 },
-      { sent: 0, replied: 0 },
-    ],
-    reps: [],
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    quality: { scored: 0, scoreSum: 0, boilerplate: 0 },
-    byVerdict: NO_VERDICTS,
-    findings: [],
-    showRepNames: true,
-    ...overrides,
-  };
+  return quietWeekDigestInput({ week: WEEK, timezone: 'UTC', now: AFTER_WEEK, ...overrides });
 }
 
 describe('weekContaining', () => {
