@@ -62,6 +62,21 @@ describe('not checked', () => {
 });
 
 describe('findings a rep can act on', () => {
+  it('turns round a sentence about the sender, never one of shared history, and says which one without "e.g."', () => {
+    const text = "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We build soil sensors. Our team has shipped 3,000 of them. We also run a support desk. Can we talk?";
+    const about = checkPurpose({ text }).findings.find((f) => f.code === 'about_you');
+    expect(about?.sentence).toBe('We build soil sensors.');
+    expect(about?.message).toContain('for example this one: "We build soil sensors."');
+    expect(about?.message).not.toContain('e.g.');
+  });
+
+  it('gives no "about you" advice to a message that names their detail and hands them something', () => {
+    const text = "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We logged soil moisture on 40 farms in the Fens. We wrote up the three irrigation patterns that saved the most water. I'd be glad to send the write-up. Want it?";
+    const result = checkPurpose({ text });
+    expect(result.verdict).toBe('purposeful');
+    expect(result.findings.map((f) => f.code)).not.toContain('about_you');
+  });
+
   it('asks when the reason why them is thin, quoting it', () => {
     const result = checkPurpose({ text: 'Hi Sam, I came across your recent post. I am Jo from Tallyfield. Want to hop on a call?' });
     const unsure = result.findings.find((f) => f.code === 'unsure_why_you');

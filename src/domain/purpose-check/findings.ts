@@ -117,6 +117,9 @@ function actionable(flag: Flag, ctx: Context): Finding {
   return finding;
 }
 
+/** A sentence of shared history ("We met at…", "We both…"): about the two of them, never the one to turn round. */
+const SHARED_PAST = /^\W*(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together)\b/i;
+
 /** Advice that is not about a missing part: subject line, reading grade, length, "you vs I". */
 function advice(ctx: Context, raised: Set<string>): Finding[] {
   const out: Finding[] = [];
@@ -125,7 +128,7 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
   if (subject) {
     const words = subject.split(/\s+/).length;
     const shouting = /\b[A-Z]{4,}\b/.test(subject) || /!/.test(subject);
-    const salesy = ctx.english && /\b(?:quick question|opportunity|partnership|following up|touching base|checking in|free|discount|\d+% off|exclusive|introduction|intro)\b/i.test(subject);
+    const salesy = ctx.english && /\b(?:quick question|opportunity|partnership|following up|touching base|checking in|free|discount|\d+% off|exclusive|(?:introduction|intro)(?!\s+(?:via|from|through|by|to)\s+\S))\b/i.test(subject);
     if (words > SUBJECT_MAX_WORDS || shouting || salesy) {
       const why = words > SUBJECT_MAX_WORDS ? `${words} words` : shouting ? 'capitals or "!"' : 'wording every inbox has seen';
       out.push({
@@ -168,10 +171,14 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     }
     out.push(finding);
   }
-  if (ctx.english && stats.sentences >= 3 && stats.senderFocus >= 0.75 && stats.readerFocus <= 0.34) {
+  // Advice only where it hurts: a message that already names their detail and hands them something is about them where it counts.
+  const aboutThemWhereItCounts = ctx.parts.why_you.strength >= 0.8 && ctx.parts.whats_in_it_for_you.strength >= 0.8;
+  if (ctx.english && !aboutThemWhereItCounts && stats.sentences >= 3 && stats.senderFocus >= 0.75 && stats.readerFocus <= 0.34) {
     // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
     const parts = [ctx.parts.who_i_am.evidence, ctx.parts.why_you.evidence].filter((e): e is string => !!e).map((e) => e.replace(/…$/, ''));
-    const candidates = anatomy.sentences.filter((s) => !s.lower.includes('you') && !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)));
+    const candidates = anatomy.sentences.filter(
+      (s) => !s.lower.includes('you') && !SHARED_PAST.test(s.bare) && !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)),
+    );
     const about = candidates.find((s) => /^\W*(?:we|our|we're|we've)\b/i.test(s.bare)) ?? candidates.find((s) => /^\W*(?:i|my|i'm|i've)\b/i.test(s.bare));
     const finding: Finding = {
       code: 'about_you',
@@ -180,7 +187,8 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     };
     if (about) {
       finding.sentence = about.bare;
-      finding.message += `, e.g. "${short(about.bare)}"`;
+      // "e.g." before their own sentence read as if that sentence were the fix: say which one to turn round.
+      finding.message += `, for example this one: "${short(about.bare)}"`;
     }
     out.push(finding);
   }

@@ -50,6 +50,8 @@ export interface Signals {
   genericAudience: number;
   followUp: 'none' | 'pushy' | 'adds_value';
   genericConnect: boolean;
+  /** The message opens on a person ("Hi Jane,", "hey kevin —", "Priya,"), not on no one ("Hello,", "Hey there", "Dear Valued Partner"). */
+  addressed: boolean;
 }
 
 export interface FlagsInput {
@@ -129,7 +131,8 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   const genericMatches = [...(GENERIC_AUDIENCE.match(body, lower) ?? []), ...(GENERIC_AUDIENCE_NAMED.match(body, lower) ?? [])];
   const genericAudience = new Set(genericMatches.map((m) => m.toLowerCase())).size;
-  if (genericAudience > 0) {
+  // One stock phrase ("teams like yours") inside a message with a real detail about them is a habit, not a template.
+  if (genericAudience > 0 && !(genericAudience === 1 && why >= 0.8)) {
     flags.push(
       flag(
         'mass_template',
@@ -305,9 +308,14 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       genericAudience,
       followUp,
       genericConnect,
+      addressed: ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
     },
   };
 }
+
+/** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
+const ADDRESSED =
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
 
 /** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {

@@ -78,7 +78,9 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     const reading = readOtherLanguage(anatomy, lang, company);
     // The shared readers add what holds in any language: merge fields, length, channel limits, several asks.
     const shared = readFlags({ anatomy, stats, channel: input.channel, parts: reading.parts, ask: reading.ask, flatteryOnly: false, prospect });
-    flags = [...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code)), ...reading.flags];
+    // A meeting put in their calendar or a contract to sign is an ask, if the wrong kind: that finding says so instead of "no ask".
+    const wrongKindOfAsk = reading.flags.some((f) => f.code === 'meeting_imposed' || f.code === 'contract_ask');
+    flags = [...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code) && !(wrongKindOfAsk && f.code === 'no_ask')), ...reading.flags];
     signals = { ...shared.signals, ...reading.signals, genericConnect: false };
     boilerplate = signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
     parts = reading.parts;

@@ -6,6 +6,8 @@ import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
   CHAINED_ASK,
+  MORE_REQUESTS,
+  REQUEST_BEFORE,
   DEFAULT_INVITATION,
   FLATTERY,
   GENERIC_AUDIENCE,
@@ -18,6 +20,7 @@ import {
   TEAM_SIGNATURE,
   VALUE,
   WHO,
+  WHO_CASELESS,
   WHY,
 } from './patterns';
 
@@ -68,8 +71,17 @@ function hit(strength: number, sentence: string): Hit {
 export function readWhoIAm(anatomy: Anatomy): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
-  for (const { text, lower, keywords } of anatomy.sentences) {
+  for (const { text, lower, bare, keywords } of anatomy.sentences) {
     if (!beats(1)) break;
+    // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
+    if (beats(0.85)) {
+      const bareLower = bare === text ? lower : bare.toLowerCase();
+      if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
+      else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
+        found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
+      }
+    }
     if (!MAY.introduce.test(lower)) continue;
     const selfIntro = MAY.introduceSelf.test(lower, keywords);
     const iDo = MAY.doWork.test(lower, keywords);
@@ -286,6 +298,8 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    // A peer's result the sender has leave to pass on is something for them, not a pitch.
+    if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
@@ -347,6 +361,13 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
+    // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
+    if (text.includes(',') || text.includes(' also ')) {
+      const wish = counted > 0 || WISH.test(text);
+      let more = 0;
+      if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
+      if (more > 0) counted = Math.max(counted, 1) + more;
+    }
     if (counted > 0) {
       count += counted;
       if (!evidence) evidence = sentence.text;
@@ -382,6 +403,9 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
 function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
 }
+
+/** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
+const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
 
 function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);

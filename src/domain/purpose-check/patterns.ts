@@ -26,7 +26,7 @@ function spaceAfter(word: string): string[] {
 
 /** Things a person makes or says in public: the raw material of "why you". */
 const ARTIFACT =
-  '(?:post|posts|talk|talks|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking)';
+  '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking)';
 
 /** Things a sender can hand over: the raw material of "what's in it for you". */
 export const RESOURCE = screened(
@@ -40,7 +40,7 @@ export const RESOURCE = screened(
     'handbook', 'repo', 'code', 'file', 'rules', 'script', 'patch', 'what we', 'what i', 'how the', 'how we', 'how two',
     'how three', 'how other', 'candidat', 'profiles', 'connect you', 'introduce you', 'in touch',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -99,6 +99,50 @@ export const WHO = {
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&\/-]+(?:\s+[\p{L}&\/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
 } as const;
 
+/** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
+const ROLE_WORDS = [
+  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'head of', 'lead', 'director', 'manager', 'engineer',
+  'analyst', 'consultant', 'recruiter', 'researcher', 'scientist', 'designer', 'officer', 'partner', 'ae', 'sdr', 'bdr',
+  'executive', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'architect', 'developer', 'pm', 'owner',
+  'coordinator', 'vp', 'president', 'associate', 'maintainer', 'strategist', 'broker', 'coach', 'trainer',
+];
+const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
+/** Words that start a clause but name no one: a name slot must not be one of them. */
+const NOT_A_NAME =
+  '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday)\\b)';
+
+/**
+ * Who I am without capitals: a sender who writes all in lowercase still says who they are by the
+ * shape of the line ("sam here, founder of dockhand", "i'm sam, cto at dockhand", "sam (founder,
+ * dockhand)", "— sam from dockhand."). Run on the lowercased sentence without its greeting, so a
+ * role word or "here"/"from" stands where a capital would.
+ */
+export const WHO_CASELESS = {
+  /** A name, then a role and where: "sam here, founder of dockhand", "i'm sam, sdr at loopwise", "sam (founder, dockhand)". */
+  nameRole: screened(
+    ROLE_WORDS,
+    new RegExp(
+      `(?:^|[,;:(\\u2014\\u2013]\\s*|\\s-\\s*)(?:(?:i'?m|i am|this is|it's|my name is)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?(?:\\s+here)?\\s*[,(\\u2014\\u2013-]\\s*(?:(?:the|a|an|our)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE_RE}\\b[^.!?;]{0,40}?(?:\\s+(?:of|at|from|with|for|@)\\s+|,\\s*|\\s+@)[\\p{L}\\p{N}]`,
+      'u',
+    ),
+  ),
+  /** "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —": a short line, name then company. */
+  nameFrom: screened(
+    ['from', 'at', 'with'],
+    new RegExp(
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      'u',
+    ),
+  ),
+  /** "i'm sam, i started dockhand", "i founded dockhand", "i maintain dockhand's event pipeline". */
+  iMade: screened(
+    ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
+    /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
+  ),
+  /** "i'm sam," or "i'm sam and": a name given, however written. */
+  iAmName: screened(["i'm ", 'i am ', 'im '], new RegExp(`^\\W*(?:i'?m|i am)\\s+${NOT_A_NAME}(?!(?:sure|glad|happy|writing|reaching|not|so|just|still|curious|new|here|looking|hoping)\\b)[\\p{L}'-]{2,}\\s*(?:,|\\band\\b|—|–)`, 'u')),
+} as const;
+
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
 export const TEAM_SIGNATURE = /\bteam\b/i;
 
@@ -125,7 +169,7 @@ export const WHY = {
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     ['saw', 'see', 'notice', 'read', 'heard', 'learned', 'spotted', 'caught', 'watched', 'listened to', 'enjoyed', 'loved', 'came across', 'found', 'followed', 'was in the room for', 'attended', 'liked'],
-    /(?:^|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
   ),
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
@@ -199,8 +243,8 @@ export const MAY = {
 /** Flattery that fits anyone: the opposite of a concrete detail. */
 export const FLATTERY =
   screened(
-    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like'],
-    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you)\b/i,
+    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like', 'admire', 'successful', 'innovative'],
+    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
   );
 
 // ---------- what's in it for you ----------
@@ -209,12 +253,12 @@ export const VALUE = {
   glad:
     screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
     ['i ', 'we ', 'i\'', 'we\''],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would like to|would love to|want to|would be able to)|'ll|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|connect you|put you in touch)\b/i,
-    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'connect you', 'put you in touch'],
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|connect you|put you in touch|show you)\b/i,
+    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'connect you', 'put you in touch', 'show you'],
   ),
   offerQuestion:
     screened(
@@ -244,6 +288,14 @@ export const VALUE = {
   ),
   weHave:
     /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
+  /**
+   * A third party's result the sender may pass on: "Patricia was happy for me to share it with you",
+   * "(Bramble agreed)", "they're fine with us sharing the before/after", "with their permission".
+   */
+  permission: screened(
+    ['for me to', 'for us to', 'with me', 'with us', 'agreed', 'permission', 'blessing', 'okayed', 'ok\'d', 'said yes', 'signed off'],
+    /\b(?:(?:happy|glad|fine|ok(?:ay)?|keen) (?:for|with) (?:me|us) (?:to (?:share|send|show|pass)|sharing|sending|showing|passing)|\((?:[\p{L}\p{N}&.'-]+\s+){1,4}(?:agreed|said yes|okayed|ok'd|signed off)\)|(?:with|have|got) (?:their|her|his|the client's|the customer's) (?:permission|blessing|ok)\b|(?:agreed|okayed|ok'd|signed off on) (?:(?:me|us) )?(?:sharing|to share|showing|to show))/iu,
+  ),
   discount: screened(
     ['off', 'discount', 'trial'],
     /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i,
@@ -318,21 +370,21 @@ const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight
 export const DEADLINE = screened(
   ['by ', 'before ', 'until ', 'no later than', 'deadline', 'expires', 'ends ', 'closes'],
   new RegExp(
-    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
     'i',
   ),
 );
 
 export const SCARCITY = screened(
-  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while '],
-  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while ', 'hold', 'keep', 'give away', 'release', 'the next'],
+  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:remaining|available|open|free)\s+(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)|(?:so|before) (?:i|we) (?:can )?(?:hold|keep|give away|release) (?:your|the|a) (?:\w+ )?(?:slot|spot|place|seat)|(?:goes|go|passes|pass) to the next (?:team|company|person|customer|client|one) (?:on|in) (?:my|our|the) (?:list|line|queue)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
 );
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
 export const PUT_IN_CALENDAR = screened(
-  ['put', 'booked', 'scheduled', 'blocked', 'added', 'pencil', 'reserved', 'sent', 'see you'],
+  ['put', 'booked', 'booking', 'schedul', 'blocked', 'added', 'adding', 'pencil', 'reserved', 'sent', 'sending', 'dropped', 'popped', 'see you'],
   new RegExp(
-    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|booked|book|scheduled|schedule|blocked|block|added|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|send)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
     'i',
   ),
 );
@@ -342,11 +394,16 @@ export const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com
 
 /** A contract, order or fee asked for before any conversation. */
 export const CONTRACT_ASK = screened(
-  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay '],
-  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign)\b/i,
+  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay ', 'order form', 'agreement', 'sow', 'msa'],
+  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
+const REQUEST_VERB = '(?:look at|refer me|loop in|fill out|fill in|send|share|book|join|forward|introduce|complete|sign|review|schedule|set up|invite|hop on|jump on|arrange|make|get|tell me|let me know|connect me|cc)';
+/** Further requests chained onto one: "…, loop in your VP, and fill out this survey", "…, and also to send over…". */
+export const MORE_REQUESTS = new RegExp(`(?:,\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+also\\s+)(?:to\\s+)?${REQUEST_VERB}\\b`, 'gi');
+/** A request already made before a chained one: only then is the chained one a further ask. */
+export const REQUEST_BEFORE = new RegExp(`\\b(?:${REQUEST_VERB.slice(3, -1)}|look at|refer|arrange|call|demo)\\b`, 'i');
 export const CHAINED_ASK = /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
 
 export const OFFLOAD =
@@ -388,15 +445,15 @@ export const VAGUE_INTENT =
 
 export const FOLLOW_UP =
   screened(
-    ['just ', 'bump', 'circling', 'follow', 'heard from', 'second', 'third', 'fourth', 'fifth', ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]), 'my last', 'my earlier', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
-    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+    ['just ', 'bump', 'circling', 'follow', 'heard from', 'did you', 'have you', 'second', 'third', 'fourth', 'fifth', ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]), 'my last', 'my earlier', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
+    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
     [
       'just bumping', 'just checking in', 'just following up', 'just circling back', 'just wanted to follow up', 'just floating',
       'bump', 'circling back', 'following up ', 'follow up on', 'follow-up to my', 'my last', 'my previous', 'my earlier',
       'my prior', 'had a chance to', 'per my', 'previously mentioned', 'as mentioned', 'heard back', 'reached out', 'emailed',
       'messaged', 'written', 'sent you', 'messages', 'emails', 'notes', 'second ', 'third ', 'fourth ', 'fifth ',
       ...[...'0123456789'].flatMap((d) => [`${d}st `, `${d}rd `, `${d}th `, `${d}nd `]),
-      'heard from you', 'i sent you', 'trying here too', 'my note from', 'my email from', 'my message from',
+      'heard from you', 'i sent you', 'my message', 'my email', 'my note', 'my mail', 'my inmail', 'trying here too', 'my note from', 'my email from', 'my message from',
       'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
     ],
   );

@@ -66,9 +66,13 @@ export function isBoilerplate(
   // A forgotten merge field in an otherwise specific message is a slip to fix, not a mass mailing.
   if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
   if (signals.defaultInvitation && why < 0.6) return true;
+  // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a broadcast.
+  if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   if (signals.genericAudience >= 1 && who < 0.7) return true;
+  // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
+  if (signals.genericAudience >= 2 && value < 0.5) return true;
   // A follow-up and a list of questions are written to someone in particular, however badly.
   if (signals.followUp !== 'none' || askCount >= 2) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.

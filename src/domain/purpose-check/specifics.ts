@@ -50,8 +50,13 @@ export function namesCompany(lower: string, company: readonly string[]): boolean
  * names three; "your impressive profile" names none. `keywords` are those of the text or of any text
  * that contains it (its sentence).
  */
+const LETTER_FIRST = /^[A-Za-z0-9"']/;
+const LEAD = /^\s*[^\p{L}\p{N}"'\s]+\s*/u;
+
 export function countSpecifics(text: string, prospect: Set<string>, keywords: Keywords = findKeywords(text)): number {
-  const t = withoutGreeting(text);
+  const greeted = withoutGreeting(text);
+  // An emoji or a dash before the first word ("🙌 Looking forward…") does not make that word a name.
+  const t = LETTER_FIRST.test(greeted) ? greeted : greeted.replace(LEAD, '');
   let n = 0;
   n += NUMBER.match(t, keywords)?.length ?? 0;
   // A quotation needs two quote marks of a kind; most sentences have none, or one apostrophe.
