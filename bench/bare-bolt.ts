@@ -8,8 +8,20 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 
 async function main(): Promise<void> {
-  const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET!, endpoints: '/slack/events', processBeforeResponse: false, logLevel: LogLevel.ERROR });
-  const app = new App({ token: 'xoxb-bare-bolt', receiver, logLevel: LogLevel.ERROR, convoStore: false, tokenVerificationEnabled: false, clientOptions: { slackApiUrl: process.env.SLACK_API_URL } });
+  const receiver = new HTTPReceiver({
+    signingSecret: process.env.SLACK_SIGNING_SECRET!,
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+    logLevel: LogLevel.ERROR,
+  });
+  const app = new App({
+    token: 'xoxb-bare-bolt',
+    receiver,
+    logLevel: LogLevel.ERROR,
+    convoStore: false,
+    tokenVerificationEnabled: false,
+    clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
+  });
   app.command('/outreach', async ({ ack }) => {
     await ack();
   });

@@ -36,7 +36,14 @@ const names: SlackMessenger = {
   postedToUser: () => Promise.reject(new Error('not in this bench')),
 };
 
-async function seedOutreach(db: TestDatabase, team: string, count: number, fromWeeksAgo: number, toWeeksAgo: number, key: string): Promise<void> {
+async function seedOutreach(
+  db: TestDatabase,
+  team: string,
+  count: number,
+  fromWeeksAgo: number,
+  toWeeksAgo: number,
+  key: string,
+): Promise<void> {
   // Spread evenly between the two points in time; a quarter replied, verdicts and findings mixed.
   // sent_text stays empty: the sameness index (pg_trgm) is not what this bench measures.
   const chunk = 100_000;
@@ -84,19 +91,27 @@ export async function benchDigest(): Promise<{ lines: string[] }> {
   try {
     db = await createTestDatabase();
     const seedStarted = performance.now();
-    await db.pool().query(`INSERT INTO team_settings (team_id, timezone) VALUES ($1, $3), ($2, $3)`, [SMALL, BIG, TIMEZONE]);
+    await db
+      .pool()
+      .query(`INSERT INTO team_settings (team_id, timezone) VALUES ($1, $3), ($2, $3)`, [SMALL, BIG, TIMEZONE]);
     for (const team of [SMALL, BIG]) await seedOutreach(db, team, RECENT_ROWS, 12, 0, 'recent-');
     await seedOutreach(db, BIG, HISTORY_ROWS, HISTORY_WEEKS, 12, 'history-');
     await seedFollowUps(db, SMALL, 12);
     await seedFollowUps(db, BIG, HISTORY_WEEKS);
     await db.pool().query('ANALYZE');
-    const { rows } = await db.pool().query(
-      `SELECT team_id, count(*)::int AS n FROM outreach GROUP BY team_id ORDER BY team_id`,
-    );
+    const { rows } = await db
+      .pool()
+      .query(`SELECT team_id, count(*)::int AS n FROM outreach GROUP BY team_id ORDER BY team_id`);
     const seeded = Object.fromEntries(rows.map((r) => [r.team_id, r.n]));
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
-    const service = new DigestService(db.pool(), { queue: null, slack: names, logger: createLogger('silent'), defaultTimezone: 'UTC', clock: () => NOW });
+    const service = new DigestService(db.pool(), {
+      queue: null,
+      slack: names,
+      logger: createLogger('silent'),
+      defaultTimezone: 'UTC',
+      clock: () => NOW,
+    });
     for (let i = 0; i < WARM_UP; i++) {
       await time(service, SMALL);
       await time(service, BIG);

@@ -28,9 +28,26 @@ function prng(seed: number): () => number {
 }
 
 const FIRST = ['Aisha', 'Bruno', 'Chen', 'Dana', 'Emeka', 'Freya', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kemi', 'Luca'];
-const COMPANIES = ['Northwind', 'Bluepeak', 'Harbourline', 'Copperleaf', 'Stonegate', 'Riverbend', 'Altamira', 'Kestrel'];
+const COMPANIES = [
+  'Northwind',
+  'Bluepeak',
+  'Harbourline',
+  'Copperleaf',
+  'Stonegate',
+  'Riverbend',
+  'Altamira',
+  'Kestrel',
+];
 const SENDER_COS = ['Routely', 'Ledgerloop', 'Shelfsight', 'Fieldgrid', 'Claimrise', 'Trainloop', 'Costwise'];
-const TOPICS = ['warehouse picking', 'claims intake', 'patient no-shows', 'churn in SMB accounts', 'supplier risk', 'fleet idle time', 'onboarding drop-off'];
+const TOPICS = [
+  'warehouse picking',
+  'claims intake',
+  'patient no-shows',
+  'churn in SMB accounts',
+  'supplier risk',
+  'fleet idle time',
+  'onboarding drop-off',
+];
 const GREETINGS = ['Hi {n},', 'Hello {n},', 'Dear {n},', 'Hey {n} 👋', '{n} —'];
 const INTROS = [
   "I'm {s}, an account executive at {sc}.",
@@ -74,7 +91,12 @@ export function generateMessages(count: number, seed = 42): PurposeCheckInput[] 
     const n = pick(FIRST);
     const c = pick(COMPANIES);
     const fill = (s: string): string =>
-      s.replaceAll('{n}', n).replaceAll('{c}', c).replaceAll('{s}', pick(FIRST)).replaceAll('{sc}', pick(SENDER_COS)).replaceAll('{t}', pick(TOPICS));
+      s
+        .replaceAll('{n}', n)
+        .replaceAll('{c}', c)
+        .replaceAll('{s}', pick(FIRST))
+        .replaceAll('{sc}', pick(SENDER_COS))
+        .replaceAll('{t}', pick(TOPICS));
     const sentences = [pick(INTROS), pick(WHYS), pick(VALUES), pick(FILLER), pick(FILLER), pick(ASKS)].map(fill);
     // Shuffle the middle a little so the check meets parts in different orders.
     if (rand() < 0.3) [sentences[0], sentences[1]] = [sentences[1] as string, sentences[0] as string];
@@ -88,7 +110,11 @@ export function generateMessages(count: number, seed = 42): PurposeCheckInput[] 
  * Runs for about `seconds` of wall time and divides by the CPU time this process used, so the rate is
  * per core even when other processes share the machine.
  */
-function measure(texts: readonly PurposeCheckInput[], run: (input: PurposeCheckInput) => unknown, seconds: number): number {
+function measure(
+  texts: readonly PurposeCheckInput[],
+  run: (input: PurposeCheckInput) => unknown,
+  seconds: number,
+): number {
   let done = 0;
   let sink = 0;
   const until = performance.now() + seconds * 1000;

@@ -104,7 +104,8 @@ function countJobs(worker: Worker): void {
     stats.stalled++;
   });
   answer((question) => {
-    if (question.q === 'reset') Object.assign(stats, { completed: 0, failed: 0, stalled: 0, lastCompletedAt: 0, failures: [] });
+    if (question.q === 'reset')
+      Object.assign(stats, { completed: 0, failed: 0, stalled: 0, lastCompletedAt: 0, failures: [] });
     return { ...stats, failures: [...stats.failures] };
   });
 }
@@ -195,7 +196,17 @@ async function startSlackApi(): Promise<{ port: number; stop(): Promise<void> }>
   let resetAt = 0;
   const reset = () => {
     resetAt = Date.now();
-    stats = { posts: {}, accepted: 0, rateLimitedWorkspace: 0, rateLimitedChannel: 0, perSecond: [], longestGapMs: 0, firstAt: 0, lastAt: 0, otherCalls: {} };
+    stats = {
+      posts: {},
+      accepted: 0,
+      rateLimitedWorkspace: 0,
+      rateLimitedChannel: 0,
+      perSecond: [],
+      longestGapMs: 0,
+      firstAt: 0,
+      lastAt: 0,
+      otherCalls: {},
+    };
   };
   reset();
   const tooMany = (waitMs: number) => ({
@@ -280,7 +291,8 @@ async function startSlackApi(): Promise<{ port: number; stop(): Promise<void> }>
 async function main(): Promise<void> {
   const mode = process.argv[2] as RemindersServerMode | undefined;
   const start = mode && { worker: startRealWorker, 'empty-worker': startEmptyWorker, 'slack-api': startSlackApi }[mode];
-  if (!start) throw new Error(`bench-reminders-server: unknown mode ${String(mode)} (worker, empty-worker or slack-api)`);
+  if (!start)
+    throw new Error(`bench-reminders-server: unknown mode ${String(mode)} (worker, empty-worker or slack-api)`);
   await serve(start);
 }
 

@@ -77,8 +77,17 @@ const TARGET_PER_SECOND = 500;
 const LIMIT_SHARE_OF_UNTHROTTLED = 0.6;
 const LIMIT_MAX_PER_SECOND = 400;
 function burstLimit(unthrottledPerSecond: number): PostLimit {
-  const perSecond = Math.max(20, Math.min(LIMIT_MAX_PER_SECOND, Math.round((unthrottledPerSecond * LIMIT_SHARE_OF_UNTHROTTLED) / 10) * 10));
-  return { workspacePrefix: 'UB', workspacePerSecond: perSecond, workspaceBurst: perSecond, channelPerSecond: 1, channelBurst: 3 };
+  const perSecond = Math.max(
+    20,
+    Math.min(LIMIT_MAX_PER_SECOND, Math.round((unthrottledPerSecond * LIMIT_SHARE_OF_UNTHROTTLED) / 10) * 10),
+  );
+  return {
+    workspacePrefix: 'UB',
+    workspacePerSecond: perSecond,
+    workspaceBurst: perSecond,
+    channelPerSecond: 1,
+    channelBurst: 3,
+  };
 }
 /** Slack's own order of magnitude for the workspace-wide limit, for the report's "at Slack's pace" line. */
 const SLACK_WORKSPACE_PER_MINUTE = 600;
@@ -111,12 +120,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Returns the jobs the planner would add.
  */
 function seed(pool: Pool, teamId: string, tag: string, count: number, dueAt: Date): Promise<PlannedReminder[]> {
-  return seedDueFollowUps(pool, teamId, count, dueAt, { repPrefix: `U${tag}`, sentDaysBefore: 3, timezone: 'America/New_York' });
+  return seedDueFollowUps(pool, teamId, count, dueAt, {
+    repPrefix: `U${tag}`,
+    sentDaysBefore: 3,
+    timezone: 'America/New_York',
+  });
 }
 
 /** Jobs for the empty-job worker: the same data, ids and options as reminders, for follow-ups that do not exist. */
 function emptyJobs(tag: string, count: number, dueAt: Date): PlannedReminder[] {
-  return Array.from({ length: count }, (_, i) => ({ teamId: 'T0EMPTY', repId: `U0EMPTY${i}`, followUpId: `${tag}${i + 1}`, dueAt }));
+  return Array.from({ length: count }, (_, i) => ({
+    teamId: 'T0EMPTY',
+    repId: `U0EMPTY${i}`,
+    followUpId: `${tag}${i + 1}`,
+    dueAt,
+  }));
 }
 
 async function addJobs(queue: FollowUpQueue, jobs: PlannedReminder[]): Promise<void> {
@@ -148,9 +166,18 @@ interface Cpu {
  * (by their application_name); `stop` says how much each used meanwhile, ms. On a machine that other
  * work shares, this is what the run itself cost, whatever the wall clock says.
  */
-async function cpuMeter(processes: { worker: Child; slackApi: Child; redisPid: number; pool: Pool }): Promise<() => Promise<Cpu>> {
+async function cpuMeter(processes: {
+  worker: Child;
+  slackApi: Child;
+  redisPid: number;
+  pool: Pool;
+}): Promise<() => Promise<Cpu>> {
   const backends = async () =>
-    (await processes.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [WORKER_APPLICATION_NAME])).rows.map((r) => r.pid);
+    (
+      await processes.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [
+        WORKER_APPLICATION_NAME,
+      ])
+    ).rows.map((r) => r.pid);
   const before = new Map<number, number>();
   for (const pid of await backends()) before.set(pid, cpuMs(pid));
   const worker = cpuMs(processes.worker.pid);
@@ -217,7 +244,9 @@ async function timedRun(
     const elapsed = Date.now() - startedAt;
     const timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS;
     if (elapsed > timeoutMs) {
-      throw new Error(`${worker.mode}: ${stats.completed} of ${expected} jobs completed after ${timeoutMs} ms (${stats.failed} failed: ${stats.failures.join('; ')})`);
+      throw new Error(
+        `${worker.mode}: ${stats.completed} of ${expected} jobs completed after ${timeoutMs} ms (${stats.failed} failed: ${stats.failures.join('; ')})`,
+      );
     }
     await options.during?.(elapsed);
     await sleep(POLL_MS);
@@ -282,10 +311,22 @@ async function recorded(pool: Pool, teamId: string): Promise<Recorded> {
   return { reminded: r.reminded, notReminded: r.not_reminded, nextPlanned: r.next_planned, events: r.events };
 }
 
-function checkAll(what: string, count: number, d: Delivery, r: Recorded, w: WorkerStats): { ok: boolean; line: string } {
+function checkAll(
+  what: string,
+  count: number,
+  d: Delivery,
+  r: Recorded,
+  w: WorkerStats,
+): { ok: boolean; line: string } {
   const ok =
-    d.once === count && d.missing === 0 && d.duplicated === 0 && d.strays === 0 &&
-    r.reminded === count && r.notReminded === 0 && r.nextPlanned === count && r.events === count &&
+    d.once === count &&
+    d.missing === 0 &&
+    d.duplicated === 0 &&
+    d.strays === 0 &&
+    r.reminded === count &&
+    r.notReminded === 0 &&
+    r.nextPlanned === count &&
+    r.events === count &&
     w.failed === 0;
   const line = ok
     ? `${what}: each of ${n(count)} reps got exactly one DM; Postgres shows ${n(r.reminded)} follow-ups reminded, ${n(r.events)} reminded events, ${n(r.nextPlanned)} next steps planned`
@@ -301,7 +342,11 @@ function checkAll(what: string, count: number, d: Delivery, r: Recorded, w: Work
 const n = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
 const pad = (text: string, width: number) => text.padEnd(width);
 const cpuLine = (cpu: Cpu | undefined) =>
-  cpu ? [cpu.worker, cpu.postgres, cpu.redis, cpu.slackApi].map((ms) => (Number.isFinite(ms) ? `${ms.toFixed(2)} ms` : 'n/a')).join(', ') : 'n/a';
+  cpu
+    ? [cpu.worker, cpu.postgres, cpu.redis, cpu.slackApi]
+        .map((ms) => (Number.isFinite(ms) ? `${ms.toFixed(2)} ms` : 'n/a'))
+        .join(', ')
+    : 'n/a';
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
@@ -341,7 +386,12 @@ export async function benchReminders(): Promise<RemindersResult> {
     const slackApiUrl = `http://127.0.0.1:${slackApi.port}/api/`;
 
     // ---- 1. BullMQ's own rate: empty jobs, one worker with the real worker's settings.
-    const emptyWorker = await startChild(compiled.dir, 'empty-worker', { REDIS_URL, QUEUE_PREFIX: emptyPrefix }, SERVER);
+    const emptyWorker = await startChild(
+      compiled.dir,
+      'empty-worker',
+      { REDIS_URL, QUEUE_PREFIX: emptyPrefix },
+      SERVER,
+    );
     children.push(emptyWorker);
     const redisProcess = await redisPid(redis);
     const now = new Date();
@@ -372,11 +422,17 @@ export async function benchReminders(): Promise<RemindersResult> {
     const timedCheck = checkAll(
       'check',
       TIMED,
-      deliveries(timedApi.posts, timedJobs.map((j) => j.repId)),
+      deliveries(
+        timedApi.posts,
+        timedJobs.map((j) => j.repId),
+      ),
       await recorded(pool, 'T0BENCHR'),
       reminders.worker,
     );
-    const otherCalls = Object.entries(timedApi.otherCalls).map(([method, count]) => `${method} ${count}`).join(', ') || 'none';
+    const otherCalls =
+      Object.entries(timedApi.otherCalls)
+        .map(([method, count]) => `${method} ${count}`)
+        .join(', ') || 'none';
 
     // ---- 3. The Monday-morning burst, under Slack-like limits, with another team's reminders coming due meanwhile.
     const burstDue = new Date(Date.now() - 60_000);
@@ -432,8 +488,10 @@ export async function benchReminders(): Promise<RemindersResult> {
     // queue (every post would be refused), and reminders that come due during the burst wait their
     // turn behind it, first in, first out. They must still go out, once.
     const probesDuringBurst =
-      probeLatencies.length === PROBES && [...probeAddedAt.keys()].every((rep) => (burstApi.posts[rep]?.firstAt ?? Infinity) < burstApi.lastAt);
-    const noStall = burst.worker.failed === 0 && burst.worker.stalled === 0 && burstApi.longestGapMs < MAX_GAP_MS && probeCheck.ok;
+      probeLatencies.length === PROBES &&
+      [...probeAddedAt.keys()].every((rep) => (burstApi.posts[rep]?.firstAt ?? Infinity) < burstApi.lastAt);
+    const noStall =
+      burst.worker.failed === 0 && burst.worker.stalled === 0 && burstApi.longestGapMs < MAX_GAP_MS && probeCheck.ok;
 
     const ratio = reminders.perSecond / empty.perSecond;
     const burstOk = burstCheck.ok && burstApi.rateLimitedChannel === 0 && noStall;
@@ -465,13 +523,16 @@ export async function benchReminders(): Promise<RemindersResult> {
     ];
     const errors = [...worker.errors].map(([message, count]) => `${count}× ${message}`);
     if (errors.length > 0) lines.push(`ERRORS logged by the worker: ${errors.join('; ')}`);
-    if (compiled.skipped.length > 0) lines.push(`(not compiled for the children, did not parse: ${compiled.skipped.join(', ')})`);
+    if (compiled.skipped.length > 0)
+      lines.push(`(not compiled for the children, did not parse: ${compiled.skipped.join(', ')})`);
     return { lines, remindersPerSecond: reminders.perSecond, emptyJobsPerSecond: empty.perSecond };
   } finally {
     await Promise.all(children.map((child) => stopChild(child)));
     for (const queue of queues) await queue.close().catch(() => undefined);
     redis?.disconnect();
-    await db?.drop().catch((err: unknown) => process.stderr.write(`bench: could not drop database ${db?.name}: ${String(err)}\n`));
+    await db
+      ?.drop()
+      .catch((err: unknown) => process.stderr.write(`bench: could not drop database ${db?.name}: ${String(err)}\n`));
     for (const prefix of [realPrefix, emptyPrefix]) {
       await dropPrefix(prefix, REDIS_URL).catch((err: unknown) =>
         process.stderr.write(`bench: could not remove Redis keys ${prefix}:*: ${String(err)}\n`),

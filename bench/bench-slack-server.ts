@@ -65,7 +65,11 @@ async function startBotProcess(): Promise<{ port: number; stop(): Promise<void> 
       role: 'bot',
       logLevel: 'warn',
       defaultTimezone: 'UTC',
-      slack: { botToken: 'xoxb-bench-token', signingSecret: required('SLACK_SIGNING_SECRET'), apiUrl: required('SLACK_API_URL') },
+      slack: {
+        botToken: 'xoxb-bench-token',
+        signingSecret: required('SLACK_SIGNING_SECRET'),
+        apiUrl: required('SLACK_API_URL'),
+      },
     },
     logger,
   );
@@ -159,7 +163,9 @@ export async function serve(start: () => Promise<{ port: number; stop(): Promise
 
 async function main(): Promise<void> {
   const mode = process.argv[2] as ServerMode | undefined;
-  const start = { bot: startBotProcess, minimal: startMinimalProcess, 'slack-api': startSlackApiProcess }[mode ?? 'bot'];
+  const start = { bot: startBotProcess, minimal: startMinimalProcess, 'slack-api': startSlackApiProcess }[
+    mode ?? 'bot'
+  ];
   if (!start) throw new Error(`bench-slack-server: unknown mode ${String(mode)} (bot, minimal or slack-api)`);
   await serve(start);
 }

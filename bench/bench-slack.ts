@@ -110,7 +110,11 @@ export function startChild(
   // --expose-gc only lets the parent ask for a full collection once the load is over (see `memory`).
   // The heap flags `npm start` and the Dockerfile run the app with (package.json "start"), for both
   // apps alike, so that memory and latency are measured as they run in production.
-  const nodeArgs = ['--expose-gc', ...APP_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
+  const nodeArgs = [
+    '--expose-gc',
+    ...APP_NODE_FLAGS,
+    ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  ];
   const proc = spawn(process.execPath, [...nodeArgs, scriptPath, mode], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
@@ -337,7 +341,10 @@ async function seed(db: TestDatabase): Promise<void> {
   await db.pool().query('ANALYZE outreach');
 }
 
-async function waitForResponses(slackApi: Child, expected: number): Promise<{ counts: SlackApiCounts; waitedMs: number }> {
+async function waitForResponses(
+  slackApi: Child,
+  expected: number,
+): Promise<{ counts: SlackApiCounts; waitedMs: number }> {
   const started = performance.now();
   for (;;) {
     const counts = await slackApiCounts(slackApi);
@@ -438,7 +445,10 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
           [...minimalTally.failureSamples, ...botTally.failureSamples].join('; '),
       );
     }
-    if ((counts?.responseUrl ?? 0) < expectedResponses) lines.push(`MISSING lists: the bot did not post ${expectedResponses - (counts?.responseUrl ?? 0)} of them within ${DRAIN_TIMEOUT_MS} ms`);
+    if ((counts?.responseUrl ?? 0) < expectedResponses)
+      lines.push(
+        `MISSING lists: the bot did not post ${expectedResponses - (counts?.responseUrl ?? 0)} of them within ${DRAIN_TIMEOUT_MS} ms`,
+      );
     const botErrors = [...bot.errors.values()].reduce((n, c) => n + c, 0);
     if (botErrors > 0) {
       lines.push(
@@ -446,7 +456,8 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
           [...bot.errors].map(([message, n]) => `${n}× ${message}`).join('; '),
       );
     }
-    if (compiled.skipped.length > 0) lines.push(`(not compiled for the children, did not parse: ${compiled.skipped.join(', ')})`);
+    if (compiled.skipped.length > 0)
+      lines.push(`(not compiled for the children, did not parse: ${compiled.skipped.join(', ')})`);
     return { lines };
   } finally {
     agent.destroy();

@@ -62,7 +62,7 @@ export const SECTIONS: BenchSection[] = [
   },
   {
     // Issue 8: open loop at 50% of a bare Bolt app's saturation; our p99 ≤ 1.5× bare.
-    name: 'latency: open loop at half a bare Bolt app\'s saturation rate',
+    name: "latency: open loop at half a bare Bolt app's saturation rate",
     run: benchLatency,
   },
   {
@@ -82,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
   const filters = argv.map((a) => a.toLowerCase());
   const chosen = SECTIONS.filter((s) => filters.length === 0 || filters.some((f) => s.name.toLowerCase().includes(f)));
   if (chosen.length === 0) {
-    process.stderr.write(`no bench section matches ${argv.join(' ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`);
+    process.stderr.write(
+      `no bench section matches ${argv.join(' ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`,
+    );
     return 2;
   }
   let failed = 0;

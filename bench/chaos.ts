@@ -8,7 +8,17 @@ import { Client } from 'pg';
 import { createTestDatabase, testTeamId } from '../test/support/db';
 import { seedDueFollowUps } from '../test/support/due-followups';
 import { startFakeSlackApi } from '../test/support/slack-api';
-import { compileApp, mb, peakTracker, sleep, startApp, startPrivateRedis, stopApp, verdict, type AppChild } from './support';
+import {
+  compileApp,
+  mb,
+  peakTracker,
+  sleep,
+  startApp,
+  startPrivateRedis,
+  stopApp,
+  verdict,
+  type AppChild,
+} from './support';
 
 const REMINDERS = 1000;
 /** Slack's answer takes this long, so delivery lasts long enough for the chaos to land in the middle. */
@@ -81,11 +91,15 @@ export async function benchChaos(): Promise<{ lines: string[] }> {
     const lost = due.filter((d) => !counts.has(d.repId)).length;
     const duplicated = [...counts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0);
     // A post the killed worker had sent but not yet recorded: Slack got it, the worker never knew.
-    const inFlightAtKill = [...counts].filter(([c, n]) => n > 1 && Math.abs(killedAt - (firstPostAt.get(c) ?? 0)) <= SLACK_LATENCY_MS + 500).length;
-    const { rows: statuses } = await db.pool().query(
-      `SELECT status, count(*)::int AS n FROM followups WHERE team_id = $1 AND step = 1 GROUP BY status ORDER BY status`,
-      [team],
-    );
+    const inFlightAtKill = [...counts].filter(
+      ([c, n]) => n > 1 && Math.abs(killedAt - (firstPostAt.get(c) ?? 0)) <= SLACK_LATENCY_MS + 500,
+    ).length;
+    const { rows: statuses } = await db
+      .pool()
+      .query(
+        `SELECT status, count(*)::int AS n FROM followups WHERE team_id = $1 AND step = 1 GROUP BY status ORDER BY status`,
+        [team],
+      );
     const crashed = workers.filter((w) => w.exit && w !== workers[0]).map((w) => w.name);
     return {
       lines: [
@@ -98,7 +112,12 @@ export async function benchChaos(): Promise<{ lines: string[] }> {
         `follow-ups in Postgres: ${statuses.map((r) => `${r.status} ${r.n}`).join(', ')}`,
         `worker crashes besides the one killed: ${crashed.length === 0 ? 'none' : crashed.join(', ')}; peak RSS ${[...peak].map(([n, b]) => `${n} ${mb(b)}`).join(', ')}`,
         `log lines: ${workers.map((w) => `${w.name} ${w.lineCount}`).join(', ')}`,
-        ...workers.filter((w) => w.exit && w !== workers[0]).map((w) => `${w.name} exited ${JSON.stringify(w.exit)}; its last lines:\n    ${w.lines.slice(-8).join('\n    ')}`),
+        ...workers
+          .filter((w) => w.exit && w !== workers[0])
+          .map(
+            (w) =>
+              `${w.name} exited ${JSON.stringify(w.exit)}; its last lines:\n    ${w.lines.slice(-8).join('\n    ')}`,
+          ),
       ],
     };
   } finally {

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
       [teamId],
     );
     sample();
-    const csv = stringify(all.map((r) => EXPORT_COLUMNS.map((c) => (r[c] instanceof Date ? r[c].toISOString() : (r[c] ?? '')))), { header: true, columns: [...EXPORT_COLUMNS], escape_formulas: true });
+    const csv = stringify(
+      all.map((r) => EXPORT_COLUMNS.map((c) => (r[c] instanceof Date ? r[c].toISOString() : (r[c] ?? '')))),
+      { header: true, columns: [...EXPORT_COLUMNS], escape_formulas: true },
+    );
     sample();
     const client = new WebClient('xoxb-bench', { slackApiUrl: `${slackApi.url}/api/` });
     await client.filesUploadV2({ channel_id: 'DBENCH', file: Buffer.from(csv), filename: 'export.csv' });
@@ -56,7 +59,9 @@ async function main(): Promise<void> {
   await pool.end();
   await slackApi.close();
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-  process.stdout.write(`${JSON.stringify({ rows, bytes, uploaded, baseRssMb: mb(baseRss), peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), seconds })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ rows, bytes, uploaded, baseRssMb: mb(baseRss), peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), seconds })}\n`,
+  );
 }
 
 main().catch((err) => {

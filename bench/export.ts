@@ -49,13 +49,34 @@ async function child(db: TestDatabase, team: string, mode: 'cursor' | 'buffered'
   const script = path.join(__dirname, 'export-child.ts');
   const { stdout } = await run(
     process.execPath,
-    [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=8', '--expose-gc', '-r', '@swc-node/register', script, db.url, team, mode],
+    [
+      `--max-old-space-size=${heapMb}`,
+      '--max-semi-space-size=8',
+      '--expose-gc',
+      '-r',
+      '@swc-node/register',
+      script,
+      db.url,
+      team,
+      mode,
+    ],
     { cwd: path.join(__dirname, '..'), maxBuffer: 1024 * 1024 },
   ).catch((err: { stderr?: string; message: string }) => {
     // The naive way may run out of the capped heap: that is a result too.
     if (mode === 'buffered') {
       const why = (err.stderr ?? err.message).split('\n').find((l) => /heap|memory|Error/i.test(l)) ?? 'failed';
-      return { stdout: JSON.stringify({ rows: BIG, bytes: 0, uploaded: 0, baseRssMb: 0, peakRssMb: 0, peakHeapMb: 0, seconds: 0, failed: why }) };
+      return {
+        stdout: JSON.stringify({
+          rows: BIG,
+          bytes: 0,
+          uploaded: 0,
+          baseRssMb: 0,
+          peakRssMb: 0,
+          peakHeapMb: 0,
+          seconds: 0,
+          failed: why,
+        }),
+      };
     }
     throw err;
   });
@@ -78,7 +99,8 @@ export async function benchExport(): Promise<{ lines: string[] }> {
       r.failed
         ? `${label}: FAILED within the 256 MB heap of npm start: ${r.failed.trim()}`
         : `${label}: ${r.rows.toLocaleString('en-US')} rows, ${(r.bytes / 1024 / 1024).toFixed(1)} MB CSV, peak RSS ${r.peakRssMb} MB (start ${r.baseRssMb} MB), peak heap ${r.peakHeapMb} MB, ${r.seconds.toFixed(1)} s`;
-    if (big.uploaded !== big.bytes || small.uploaded !== small.bytes) throw new Error('the stand-in received a different number of bytes than the CSV has');
+    if (big.uploaded !== big.bytes || small.uploaded !== small.bytes)
+      throw new Error('the stand-in received a different number of bytes than the CSV has');
     return {
       lines: [
         line(`baseline, export of ${SMALL.toLocaleString('en-US')} rows (cursor)`, small),

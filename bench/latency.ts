@@ -13,7 +13,20 @@ import { createTestDatabase, testTeamId } from '../test/support/db';
 import { dropPrefix } from '../test/support/redis';
 import { startFakeSlackApi } from '../test/support/slack-api';
 import { slashCommand } from '../test/support/slack-requests';
-import { compileApp, ms, percentile, postSigned, ROOT, seedOutreach, sleep, startApp, stopApp, verdict, type Answer, type AppChild } from './support';
+import {
+  compileApp,
+  ms,
+  percentile,
+  postSigned,
+  ROOT,
+  seedOutreach,
+  sleep,
+  startApp,
+  stopApp,
+  verdict,
+  type Answer,
+  type AppChild,
+} from './support';
 
 const SECRET = 'latency-bench-secret-0123456789';
 const SATURATION_S = 5;
@@ -34,14 +47,30 @@ function startBare(env: Record<string, string>): Promise<AppChild> {
     proc.stdout!.once('data', (chunk: Buffer) => {
       clearTimeout(timer);
       const port = Number(/"port":(\d+)/.exec(String(chunk))?.[1]);
-      const child: AppChild = { name: 'bare', process: proc, pid: proc.pid!, port, lines: [], lineCount: 0, messages: new Map(), exit: undefined, exited: new Promise((r) => proc.once('exit', () => r())) };
+      const child: AppChild = {
+        name: 'bare',
+        process: proc,
+        pid: proc.pid!,
+        port,
+        lines: [],
+        lineCount: 0,
+        messages: new Map(),
+        exit: undefined,
+        exited: new Promise((r) => proc.once('exit', () => r())),
+      };
       resolve(child);
     });
   });
 }
 
 /** Closed loop, `concurrency` in flight for `seconds`: the rate at which the app saturates. */
-async function saturation(port: number, agent: Agent, body: () => string, seconds: number, concurrency: number): Promise<number> {
+async function saturation(
+  port: number,
+  agent: Agent,
+  body: () => string,
+  seconds: number,
+  concurrency: number,
+): Promise<number> {
   const end = performance.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
@@ -56,7 +85,13 @@ async function saturation(port: number, agent: Agent, body: () => string, second
 }
 
 /** Open loop: a request every 1/rate s for `seconds`, each timed from when it was due. */
-async function openLoop(port: number, agent: Agent, body: () => string, rate: number, seconds: number): Promise<Answer[]> {
+async function openLoop(
+  port: number,
+  agent: Agent,
+  body: () => string,
+  rate: number,
+  seconds: number,
+): Promise<Answer[]> {
   const answers: Promise<Answer>[] = [];
   const start = performance.now();
   const total = Math.floor(rate * seconds);
@@ -70,9 +105,18 @@ async function openLoop(port: number, agent: Agent, body: () => string, rate: nu
 }
 
 function summary(answers: Answer[]): { p50: number; p99: number; max: number; failed: number; busy: number } {
-  const ok = answers.filter((a) => a.status === 200).map((a) => a.ms).sort((a, b) => a - b);
+  const ok = answers
+    .filter((a) => a.status === 200)
+    .map((a) => a.ms)
+    .sort((a, b) => a - b);
   const busy = answers.filter((a) => /busy/i.test(a.body)).length;
-  return { p50: percentile(ok, 0.5), p99: percentile(ok, 0.99), max: ok[ok.length - 1] ?? NaN, failed: answers.length - ok.length, busy };
+  return {
+    p50: percentile(ok, 0.5),
+    p99: percentile(ok, 0.99),
+    max: ok[ok.length - 1] ?? NaN,
+    failed: answers.length - ok.length,
+    busy,
+  };
 }
 
 export async function benchLatency(): Promise<{ lines: string[] }> {
@@ -90,10 +134,23 @@ export async function benchLatency(): Promise<{ lines: string[] }> {
     const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` };
     const bare = await startBare(env);
     children.push(bare);
-    const ours = await startApp(compiled.dir, 'bot', { ...env, ROLE: 'bot', SLACK_BOT_TOKEN: 'xoxb-latency-bench', DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix });
+    const ours = await startApp(compiled.dir, 'bot', {
+      ...env,
+      ROLE: 'bot',
+      SLACK_BOT_TOKEN: 'xoxb-latency-bench',
+      DATABASE_URL: db.url,
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+    });
     children.push(ours);
     let n = 0;
-    const list = () => slashCommand({ team_id: team, user_id: reps[n++ % reps.length]!, text: 'list', response_url: slack.responseUrl(`l${n}`) });
+    const list = () =>
+      slashCommand({
+        team_id: team,
+        user_id: reps[n++ % reps.length]!,
+        text: 'list',
+        response_url: slack.responseUrl(`l${n}`),
+      });
 
     await saturation(bare.port, agent, list, 1, SATURATION_CONCURRENCY); // warm-up
     await saturation(ours.port, agent, list, 1, SATURATION_CONCURRENCY);

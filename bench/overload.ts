@@ -16,7 +16,21 @@ import { GOOD_ANSWERS, stateValues } from '../test/support/modal';
 import { dropPrefix } from '../test/support/redis';
 import { startFakeSlackApi } from '../test/support/slack-api';
 import { blockActions, slashCommand, viewSubmission } from '../test/support/slack-requests';
-import { compileApp, mb, ms, peakTracker, percentile, postSigned, seedOutreach, sleep, startApp, stopApp, topMessages, verdict, type AppChild } from './support';
+import {
+  compileApp,
+  mb,
+  ms,
+  peakTracker,
+  percentile,
+  postSigned,
+  seedOutreach,
+  sleep,
+  startApp,
+  stopApp,
+  topMessages,
+  verdict,
+  type AppChild,
+} from './support';
 
 const SECRET = 'overload-bench-secret-0123456789';
 const CONCURRENCY = 200;
@@ -59,8 +73,10 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
       QUEUE_PREFIX: prefix,
       LOG_LEVEL: 'info',
     };
-    for (const name of ['bot-1', 'bot-2']) children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'bot' }, NODE_ARGS));
-    for (const name of ['worker-1', 'worker-2']) children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'worker' }, NODE_ARGS));
+    for (const name of ['bot-1', 'bot-2'])
+      children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'bot' }, NODE_ARGS));
+    for (const name of ['worker-1', 'worker-2'])
+      children.push(await startApp(compiled.dir, name, { ...env, ROLE: 'worker' }, NODE_ARGS));
     const bots = children.slice(0, 2);
     const peaks = peakTracker(children);
 
@@ -73,10 +89,22 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
         case 1:
           return slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: slack.responseUrl(`l${n}`) });
         case 2:
-          return viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: `VOVL${n}`, state_values: stateValues(GOOD_ANSWERS) });
+          return viewSubmission({
+            team_id: team,
+            user_id: rep,
+            callback_id: 'draft_outreach',
+            view_id: `VOVL${n}`,
+            state_values: stateValues(GOOD_ANSWERS),
+          });
         default: {
           const ids = outreach.get(rep)!;
-          return blockActions({ team_id: team, user_id: rep, actions: [{ action_id: 'followup_replied', value: ids[n % ids.length]! }], channel_id: `D${rep}`, response_url: slack.responseUrl(`r${n}`) });
+          return blockActions({
+            team_id: team,
+            user_id: rep,
+            actions: [{ action_id: 'followup_replied', value: ids[n % ids.length]! }],
+            channel_id: `D${rep}`,
+            response_url: slack.responseUrl(`r${n}`),
+          });
         }
       }
     };
@@ -116,7 +144,14 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
     const failed = samples.filter((s) => !s.ok).length;
     // Normal: the p90 of the 10 s before the stall; recovered: the first 1-second window after the
     // stall whose p90 is within 1.5× of it (and every later one too).
-    const p90 = (from: number, to: number) => percentile(samples.filter((s) => s.at >= from && s.at < to).map((s) => s.ms).sort((a, b) => a - b), 0.9);
+    const p90 = (from: number, to: number) =>
+      percentile(
+        samples
+          .filter((s) => s.at >= from && s.at < to)
+          .map((s) => s.ms)
+          .sort((a, b) => a - b),
+        0.9,
+      );
     const normal = p90(STALL_AT_S - 10, STALL_AT_S);
     const released = STALL_AT_S + STALL_S;
     let recoveredAt = NaN;
@@ -135,8 +170,18 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
       lines: [
         `2 bots + 2 workers (code from ${compiled.root}), ${CONCURRENCY} in flight for ${DURATION_S} s (½ /outreach list, ¼ draft submissions, ¼ "They replied" clicks); ` +
           `Postgres stalled ${STALL_S} s at ${STALL_AT_S} s (ACCESS EXCLUSIVE on outreach)`,
-        `requests: ${total} (${perSecond.toFixed(0)}/s); failed or unanswered: ${failed}; p50 ${ms(percentile(samples.map((s) => s.ms).sort((a, b) => a - b), 0.5))}, ` +
-          `p99 ${ms(percentile(samples.map((s) => s.ms).sort((a, b) => a - b), 0.99))}`,
+        `requests: ${total} (${perSecond.toFixed(0)}/s); failed or unanswered: ${failed}; p50 ${ms(
+          percentile(
+            samples.map((s) => s.ms).sort((a, b) => a - b),
+            0.5,
+          ),
+        )}, ` +
+          `p99 ${ms(
+            percentile(
+              samples.map((s) => s.ms).sort((a, b) => a - b),
+              0.99,
+            ),
+          )}`,
         `target crashes = 0: ${crashed.length} ${verdict(crashed.length === 0)}${crashed.map((c) => ` — ${c.name} ${JSON.stringify(c.exit)}: ${c.lines.slice(-3).join(' | ').slice(0, 400)}`).join('')}`,
         `target peak RSS ≤ ${TARGET_PEAK_MB} MB per process: ${[...peak].map(([name, b]) => `${name} ${mb(b)}`).join(', ')} ${verdict([...peak.values()].every((b) => b <= TARGET_PEAK_MB * 1024 * 1024))}`,
         `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}`,

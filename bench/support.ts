@@ -23,7 +23,12 @@ export const ROOT = path.resolve(__dirname, '..');
  * this checkout's node_modules and `root`'s migrations linked in, so that it runs as plain JavaScript.
  * A file that does not compile stops it, or with `skipBroken` is left out and listed in `skipped`.
  */
-export function compileTree(root: string, dirs: string[], prefix: string, skipBroken = false): { dir: string; skipped: string[] } {
+export function compileTree(
+  root: string,
+  dirs: string[],
+  prefix: string,
+  skipBroken = false,
+): { dir: string; skipped: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const skipped: string[] = [];
   const walk = (rel: string): void => {
@@ -111,13 +116,37 @@ export interface AppChild {
  * (the bot's "bot listening", a worker's "operator endpoints listening"). `nodeArgs` are extra V8
  * flags; none by default, so memory is bounded by the app, not by a heap cap.
  */
-export function startApp(dir: string, name: string, env: Record<string, string>, nodeArgs: string[] = [], timeoutMs = 60_000): Promise<AppChild> {
+export function startApp(
+  dir: string,
+  name: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  timeoutMs = 60_000,
+): Promise<AppChild> {
   const proc = spawn(process.execPath, [...nodeArgs, path.join(dir, 'src', 'main.js')], {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', PORT: '0', DEFAULT_TIMEZONE: 'UTC', ...env, NODE_ENV: 'production' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      DEFAULT_TIMEZONE: 'UTC',
+      ...env,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const child: AppChild = { name, process: proc, pid: proc.pid!, port: 0, lines: [], lineCount: 0, messages: new Map(), exit: undefined, exited: Promise.resolve() };
+  const child: AppChild = {
+    name,
+    process: proc,
+    pid: proc.pid!,
+    port: 0,
+    lines: [],
+    lineCount: 0,
+    messages: new Map(),
+    exit: undefined,
+    exited: Promise.resolve(),
+  };
   child.exited = new Promise<void>((resolve) =>
     proc.once('exit', (code, signal) => {
       child.exit = { code, signal };
@@ -131,7 +160,11 @@ export function startApp(dir: string, name: string, env: Record<string, string>,
     }, timeoutMs);
     void child.exited.then(() => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited before it listened (${JSON.stringify(child.exit)}):\n${child.lines.slice(-20).join('\n')}`));
+      reject(
+        new Error(
+          `${name} exited before it listened (${JSON.stringify(child.exit)}):\n${child.lines.slice(-20).join('\n')}`,
+        ),
+      );
     });
     const keep = (line: string) => {
       child.lineCount++;
@@ -214,9 +247,28 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const dir = mkdtempSync(path.join(tmpdir(), 'purposeful-redis-'));
   let proc: ChildProcess | undefined;
   const start = async () => {
-    proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction'], {
-      stdio: 'ignore',
-    });
+    proc = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'everysec',
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     // Ready once it accepts a connection.
     for (let i = 0; i < 100; i++) {
       const ok = await new Promise<boolean>((resolve) => {
@@ -276,7 +328,14 @@ export interface Answer {
  * One signed request to `/slack/events`, as Slack sends it (form-encoded, signature over the body),
  * timed from `t0` (when it was due, for an open loop) to the answer. Never rejects.
  */
-export function postSigned(port: number, agent: Agent, body: string, secret: string, t0 = performance.now(), timeoutMs = 10_000): Promise<Answer> {
+export function postSigned(
+  port: number,
+  agent: Agent,
+  body: string,
+  secret: string,
+  t0 = performance.now(),
+  timeoutMs = 10_000,
+): Promise<Answer> {
   const headers = {
     'content-type': 'application/x-www-form-urlencoded',
     'content-length': String(Buffer.byteLength(body)),
@@ -286,7 +345,13 @@ export function postSigned(port: number, agent: Agent, body: string, secret: str
     const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          ms: performance.now() - t0,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       res.on('error', (err) => resolve({ status: 0, ms: performance.now() - t0, body: '', error: err.message }));
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
@@ -296,7 +361,12 @@ export function postSigned(port: number, agent: Agent, body: string, secret: str
 }
 
 /** Open outreach for `reps` reps of `teamId` (what `/outreach list` shows and reminder buttons act on). */
-export async function seedOutreach(pool: Pool, teamId: string, reps: string[], perRep: number): Promise<Map<string, string[]>> {
+export async function seedOutreach(
+  pool: Pool,
+  teamId: string,
+  reps: string[],
+  perRep: number,
+): Promise<Map<string, string[]>> {
   const { rows } = await pool.query<{ id: string; rep_id: string }>(
     `INSERT INTO outreach (team_id, rep_id, prospect_name, prospect_company, channel, sent_text, purpose_score, verdict, status, sent_at, source_key)
      SELECT $1, r, 'Prospect ' || i, 'Company ' || i, 'linkedin_message', 'Hi, I lead partnerships at Routely. Your post stuck with me. Would it help if I sent our benchmark?',
@@ -315,5 +385,11 @@ export async function seedOutreach(pool: Pool, teamId: string, reps: string[], p
 export function topMessages(children: AppChild[], n = 4): string {
   const all = new Map<string, number>();
   for (const c of children) for (const [m, k] of c.messages) all.set(m, (all.get(m) ?? 0) + k);
-  return [...all].sort((a, b) => b[1] - a[1]).slice(0, n).map(([m, k]) => `${k}× ${m.slice(0, 80)}`).join('; ') || 'none';
+  return (
+    [...all]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([m, k]) => `${k}× ${m.slice(0, 80)}`)
+      .join('; ') || 'none'
+  );
 }

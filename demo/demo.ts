@@ -71,9 +71,21 @@ interface Person {
   role: string;
 }
 
-const MAYA: Person = { id: 'U0MAYA', name: 'Maya Chen', first: 'Maya', tz: 'America/New_York', role: 'account executive' };
+const MAYA: Person = {
+  id: 'U0MAYA',
+  name: 'Maya Chen',
+  first: 'Maya',
+  tz: 'America/New_York',
+  role: 'account executive',
+};
 const LEO: Person = { id: 'U0LEO', name: 'Leo Brandt', first: 'Leo', tz: 'Europe/Berlin', role: 'account executive' };
-const PRIYA: Person = { id: 'U0PRIYA', name: 'Priya Nair', first: 'Priya', tz: 'Asia/Kolkata', role: 'solutions engineer' };
+const PRIYA: Person = {
+  id: 'U0PRIYA',
+  name: 'Priya Nair',
+  first: 'Priya',
+  tz: 'Asia/Kolkata',
+  role: 'solutions engineer',
+};
 const AVA: Person = { id: 'U0AVA', name: 'Ava Torres', first: 'Ava', tz: 'America/Chicago', role: 'sales manager' };
 const PEOPLE = [MAYA, LEO, PRIYA, AVA];
 const SALES = { id: 'C0SALES', name: 'sales' };
@@ -86,7 +98,8 @@ const MAYA_ANSWERS = {
   channel: 'linkedin_message',
   whoIAm: "I'm Maya, an AE at Fernpath (identity checks for regional banks)",
   howKnown: 'Met briefly at the Fintech Forum drinks last week',
-  whyYou: 'Your Fintech Forum talk on ID-scan drop-off, especially the 18% of applicants Copperline loses at the selfie step',
+  whyYou:
+    'Your Fintech Forum talk on ID-scan drop-off, especially the 18% of applicants Copperline loses at the selfie step',
   whatsInIt: 'A two-page benchmark of ID-scan drop-off at 14 regional banks, with the two fixes that cut it by a third',
   ask: 'Would it help if I sent it over?',
 };
@@ -123,22 +136,80 @@ const PART_LABELS: Record<string, string> = {
 const WIDTH = 100;
 
 const EMOJI: Record<string, string> = {
-  memo: '📝', outbox_tray: '📤', inbox_tray: '📥', large_green_circle: '🟢', large_yellow_circle: '🟡', red_circle: '🔴',
-  white_check_mark: '✅', heavy_check_mark: '✔️', x: '❌', alarm_clock: '⏰', zzz: '💤', speech_balloon: '💬', bar_chart: '📊',
-  leftwards_arrow_with_hook: '↩️', wastebasket: '🗑️', chart_with_upwards_trend: '📈', chart_with_downwards_trend: '📉',
-  warning: '⚠️', tada: '🎉', wave: '👋', calendar: '📅', date: '📅', spiral_calendar_pad: '🗓️', bulb: '💡', trophy: '🏆',
-  star: '⭐', hourglass: '⌛', hourglass_flowing_sand: '⏳', eyes: '👀', mag: '🔍', pencil: '📝', pencil2: '✏️', email: '📧',
-  envelope: '✉️', arrow_right: '➡️', arrow_up: '⬆️', arrow_down: '⬇️', small_red_triangle: '🔺', small_red_triangle_down: '🔻',
-  clipboard: '📋', busts_in_silhouette: '👥', bust_in_silhouette: '👤', sparkles: '✨', fire: '🔥', seedling: '🌱',
-  thumbsup: '👍', '+1': '👍', information_source: 'ℹ️', house: '🏠', dart: '🎯', link: '🔗', lock: '🔒', muscle: '💪',
-  raised_hands: '🙌', heavy_minus_sign: '➖', mailbox_with_mail: '📬', handshake: '🤝', stopwatch: '⏱️', clock930: '🕤',
-  ok_hand: '👌', point_right: '👉', rocket: '🚀', new: '🆕', repeat: '🔁', hammer_and_wrench: '🛠️', gear: '⚙️',
+  memo: '📝',
+  outbox_tray: '📤',
+  inbox_tray: '📥',
+  large_green_circle: '🟢',
+  large_yellow_circle: '🟡',
+  red_circle: '🔴',
+  white_check_mark: '✅',
+  heavy_check_mark: '✔️',
+  x: '❌',
+  alarm_clock: '⏰',
+  zzz: '💤',
+  speech_balloon: '💬',
+  bar_chart: '📊',
+  leftwards_arrow_with_hook: '↩️',
+  wastebasket: '🗑️',
+  chart_with_upwards_trend: '📈',
+  chart_with_downwards_trend: '📉',
+  warning: '⚠️',
+  tada: '🎉',
+  wave: '👋',
+  calendar: '📅',
+  date: '📅',
+  spiral_calendar_pad: '🗓️',
+  bulb: '💡',
+  trophy: '🏆',
+  star: '⭐',
+  hourglass: '⌛',
+  hourglass_flowing_sand: '⏳',
+  eyes: '👀',
+  mag: '🔍',
+  pencil: '📝',
+  pencil2: '✏️',
+  email: '📧',
+  envelope: '✉️',
+  arrow_right: '➡️',
+  arrow_up: '⬆️',
+  arrow_down: '⬇️',
+  small_red_triangle: '🔺',
+  small_red_triangle_down: '🔻',
+  clipboard: '📋',
+  busts_in_silhouette: '👥',
+  bust_in_silhouette: '👤',
+  sparkles: '✨',
+  fire: '🔥',
+  seedling: '🌱',
+  thumbsup: '👍',
+  '+1': '👍',
+  information_source: 'ℹ️',
+  house: '🏠',
+  dart: '🎯',
+  link: '🔗',
+  lock: '🔒',
+  muscle: '💪',
+  raised_hands: '🙌',
+  heavy_minus_sign: '➖',
+  mailbox_with_mail: '📬',
+  handshake: '🤝',
+  stopwatch: '⏱️',
+  clock930: '🕤',
+  ok_hand: '👌',
+  point_right: '👉',
+  rocket: '🚀',
+  new: '🆕',
+  repeat: '🔁',
+  hammer_and_wrench: '🛠️',
+  gear: '⚙️',
 };
 
 /** Slack mrkdwn → what a reader sees: no markup stars, links by their label, entities decoded, emoji drawn. */
 export function readable(text: string, names: Map<string, string> = new Map()): string {
   return text
-    .replace(/<([^<>|]+)\|([^<>]+)>/g, (_, target: string, label: string) => (target.startsWith('#') ? `#${label}` : label))
+    .replace(/<([^<>|]+)\|([^<>]+)>/g, (_, target: string, label: string) =>
+      target.startsWith('#') ? `#${label}` : label,
+    )
     .replace(/<@([A-Z0-9]+)>/g, (_, id: string) => `@${names.get(id) ?? id}`)
     .replace(/<#([A-Z0-9]+)>/g, (_, id: string) => (id === SALES.id ? `#${SALES.name}` : `#${id}`))
     .replace(/<!(here|channel|everyone)>/g, '@$1')
@@ -161,7 +232,9 @@ function wrap(text: string, indent: string): string[] {
     const bar = line.startsWith('│ ') ? '│ ' : '';
     let rest = bar ? line.slice(2) : line;
     // A bullet or a "label  value" line continues under its text, not under the bullet or label.
-    const hang = bar ? '' : ' '.repeat(/^(• |▸ )/.test(line) ? 2 : (/^\S.{0,30}? {2,}(?=\S)/.exec(line)?.[0].length ?? 0));
+    const hang = bar
+      ? ''
+      : ' '.repeat(/^(• |▸ )/.test(line) ? 2 : (/^\S.{0,30}? {2,}(?=\S)/.exec(line)?.[0].length ?? 0));
     let first = true;
     const room = () => Math.max(20, WIDTH - indent.length - bar.length - (first ? 0 : hang.length));
     if (rest.trim() === '') {
@@ -182,7 +255,8 @@ function wrap(text: string, indent: string): string[] {
 
 type Block = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const textOf = (t: unknown): string => (t && typeof t === 'object' && typeof (t as Block).text === 'string' ? (t as Block).text : '');
+const textOf = (t: unknown): string =>
+  t && typeof t === 'object' && typeof (t as Block).text === 'string' ? (t as Block).text : '';
 
 function control(e: Block): string {
   switch (e.type) {
@@ -220,13 +294,20 @@ function blockLines(block: Block, names: Map<string, string>): string[] {
     case 'header':
       return [r(textOf(block.text)).toUpperCase()];
     case 'context':
-      return [(block.elements ?? []).filter((e: Block) => e.type !== 'image').map((e: Block) => r(textOf(e))).join('  ')];
+      return [
+        (block.elements ?? [])
+          .filter((e: Block) => e.type !== 'image')
+          .map((e: Block) => r(textOf(e)))
+          .join('  '),
+      ];
     case 'actions':
       return [(block.elements ?? []).map(control).join(' ')];
     case 'input': {
       const label = textOf(block.label) + (block.optional ? ' (optional)' : '');
       const e: Block = block.element ?? {};
-      const value = (e.type === 'plain_text_input' ? String(e.initial_value ?? '') : control(e).slice(1, -1)).replace(/\s+/g, ' ').trim();
+      const value = (e.type === 'plain_text_input' ? String(e.initial_value ?? '') : control(e).slice(1, -1))
+        .replace(/\s+/g, ' ')
+        .trim();
       return [`${label}: [${value.length > 60 ? `${value.slice(0, 57)}…` : value || '        '}]`];
     }
     case 'divider':
@@ -282,7 +363,9 @@ async function checkPostgres(serverUrl: string): Promise<void> {
   } catch (err) {
     // A five-character SQLSTATE means the server answered and refused (no such role, a wrong password…).
     if (/^[0-9A-Z]{5}$/.test(String((err as { code?: string }).code ?? ''))) {
-      throw new DemoError(`Postgres at ${hostOf(serverUrl, 5432)} refused the connection (${reason(err)}). Check the user and password in DATABASE_URL.`);
+      throw new DemoError(
+        `Postgres at ${hostOf(serverUrl, 5432)} refused the connection (${reason(err)}). Check the user and password in DATABASE_URL.`,
+      );
     }
     throw new DemoError(
       `Postgres is not reachable at ${hostOf(serverUrl, 5432)} (${reason(err)}). Start it (Debian: sudo service postgresql start) or point DATABASE_URL at one.`,
@@ -297,7 +380,13 @@ async function checkRedis(redisUrl: string): Promise<void> {
   try {
     // No connectTimeout: ioredis leaves its timer running after a refused connection, which holds the
     // process for its full length. The race below gives up after the same three seconds instead.
-    redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 0, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+    redis = new Redis(redisUrl, {
+      lazyConnect: true,
+      connectTimeout: 0,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: () => null,
+    });
   } catch (err) {
     throw new DemoError(`REDIS_URL is not a Redis URL like ${DEFAULT_REDIS_URL} (${reason(err)}).`);
   }
@@ -351,7 +440,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const stamp = `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${randomBytes(2).toString('hex')}`;
   const databaseName = options.databaseName ?? `purposeful_demo_${stamp}`;
   const queuePrefix = options.queuePrefix ?? `purposeful-demo-${stamp.replace(/_/g, '-')}`;
-  if (!/^[a-z0-9_]{1,63}$/.test(databaseName)) throw new DemoError(`${databaseName} is not a plain database name (a-z, 0-9, _).`);
+  if (!/^[a-z0-9_]{1,63}$/.test(databaseName))
+    throw new DemoError(`${databaseName} is not a plain database name (a-z, 0-9, _).`);
   const write = options.write ?? (() => undefined);
   const printed: string[] = [];
   const print = (...lines: string[]) => {
@@ -383,7 +473,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       role: 'all',
       logLevel: (LOG_LEVELS.includes(options.logLevel ?? '') ? options.logLevel : 'silent') as Config['logLevel'],
       defaultTimezone: TEAM_TIMEZONE,
-      slack: { botToken: 'xoxb-purposeful-demo', signingSecret: `demo-${randomBytes(16).toString('hex')}`, apiUrl: `${slack.url}/api/` },
+      slack: {
+        botToken: 'xoxb-purposeful-demo',
+        signingSecret: `demo-${randomBytes(16).toString('hex')}`,
+        apiUrl: `${slack.url}/api/`,
+      },
     };
     const logger = createLogger(config.logLevel, process.stderr);
     try {
@@ -408,7 +502,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     if (options.dashboard) {
       options.dashboard.onReady(`http://127.0.0.1:${running.bot.port}/admin/queues`);
       const signal = options.signal;
-      if (signal && !signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+      if (signal && !signal.aborted)
+        await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
     }
   } catch (err) {
     failure = err;
@@ -429,7 +524,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     await attempt(`deleting the Redis keys under ${queuePrefix}`, () => dropPrefix(queuePrefix, redisUrl));
     await attempt(`dropping the database ${databaseName}`, () => dropDatabase(serverUrl, databaseName));
     if (problems.length > 0) {
-      failure = new DemoError(`cleaning up failed: ${problems.join('; ')}${failure === undefined ? '' : ` (after: ${reason(failure)})`}`);
+      failure = new DemoError(
+        `cleaning up failed: ${problems.join('; ')}${failure === undefined ? '' : ` (after: ${reason(failure)})`}`,
+      );
     }
   }
   if (failure !== undefined) throw failure;
@@ -462,12 +559,28 @@ async function playTheWeek(stage: Stage): Promise<void> {
     const channel = /^[UW][A-Z0-9]+$/.test(target) ? `D${target}` : target;
     const ts = `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
     posted.set(call, { channel, ts });
-    return { body: { ok: true, channel, ts, message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts, text: call.args.text ?? '', blocks: call.args.blocks } } };
+    return {
+      body: {
+        ok: true,
+        channel,
+        ts,
+        message: {
+          type: 'message',
+          user: 'UBOT',
+          bot_id: 'BBOT',
+          ts,
+          text: call.args.text ?? '',
+          blocks: call.args.blocks,
+        },
+      },
+    };
   });
   slack.respondWith('views.open', (call) => {
     const id = `VDEMO${String(++seq).padStart(6, '0')}`;
     opened.set(call, id);
-    return { body: { ok: true, view: { id, team_id: 'T000', state: { values: {} }, hash: `${id}.hash`, ...call.args.view } } };
+    return {
+      body: { ok: true, view: { id, team_id: 'T000', state: { values: {} }, hash: `${id}.hash`, ...call.args.view } },
+    };
   });
 
   // Who each request came from: trigger ids (views.open carries one) and response URLs (respond()).
@@ -521,7 +634,14 @@ async function playTheWeek(stage: Stage): Promise<void> {
       case 'chat.postMessage': {
         const to = String(a.channel ?? '');
         const person = byId.get(to) ?? byId.get(to.replace(/^D/, ''));
-        heading(person ? `${person.first} (DM from Purposeful)` : to === SALES.id ? `#${SALES.name} (Purposeful posted)` : `#${to}`, body(a));
+        heading(
+          person
+            ? `${person.first} (DM from Purposeful)`
+            : to === SALES.id
+              ? `#${SALES.name} (Purposeful posted)`
+              : `#${to}`,
+          body(a),
+        );
         return;
       }
       case 'chat.update': {
@@ -531,18 +651,22 @@ async function playTheWeek(stage: Stage): Promise<void> {
       }
       case 'chat.postEphemeral': {
         const person = byId.get(String(a.user ?? ''));
-        heading(`${person?.first ?? a.user} in ${a.channel === SALES.id ? `#${SALES.name}` : 'the DM'} (only you can see this)`, body(a));
+        heading(
+          `${person?.first ?? a.user} in ${a.channel === SALES.id ? `#${SALES.name}` : 'the DM'} (only you can see this)`,
+          body(a),
+        );
         return;
       }
       case 'response_url': {
         const id = decodeURIComponent(call.path.replace(/^\/response\//, ''));
         const owner = responseOwner.get(id);
         const who = owner?.person.first ?? 'someone';
-        const how = a.replace_original === true || a.replace_original === 'true'
-          ? 'the message above is replaced'
-          : a.response_type === 'in_channel'
-            ? `posted in ${owner?.where ?? 'the channel'}`
-            : 'only you can see this';
+        const how =
+          a.replace_original === true || a.replace_original === 'true'
+            ? 'the message above is replaced'
+            : a.response_type === 'in_channel'
+              ? `posted in ${owner?.where ?? 'the channel'}`
+              : 'only you can see this';
         heading(`${who}${owner?.where.startsWith('#') ? ` in ${owner.where}` : ''} (${how})`, body(a));
         return;
       }
@@ -555,17 +679,28 @@ async function playTheWeek(stage: Stage): Promise<void> {
         if (shownModals.has(key)) {
           // The same form again: only what it comes prefilled with is news.
           const filled = ((view.blocks ?? []) as Block[]).filter((b) => b.type === 'input' && b.element?.initial_value);
-          heading(`${person?.first ?? 'someone'} (a modal opens: ${title}, as above${filled.length > 0 ? ', prefilled' : ''})`, blocksLines(filled, names));
+          heading(
+            `${person?.first ?? 'someone'} (a modal opens: ${title}, as above${filled.length > 0 ? ', prefilled' : ''})`,
+            blocksLines(filled, names),
+          );
           return;
         }
         shownModals.add(key);
-        const buttons = [view.close && `[${textOf(view.close)}]`, view.submit && `[${textOf(view.submit)}]`].filter(Boolean).join(' ');
-        heading(`${person?.first ?? 'someone'} (a modal opens: ${title})`, [...blocksLines(view.blocks, names), ...(buttons ? [buttons] : [])]);
+        const buttons = [view.close && `[${textOf(view.close)}]`, view.submit && `[${textOf(view.submit)}]`]
+          .filter(Boolean)
+          .join(' ');
+        heading(`${person?.first ?? 'someone'} (a modal opens: ${title})`, [
+          ...blocksLines(view.blocks, names),
+          ...(buttons ? [buttons] : []),
+        ]);
         return;
       }
       case 'views.publish': {
         const person = byId.get(String(a.user_id ?? ''));
-        heading(`${person?.first ?? a.user_id} (the App Home tab)`, blocksLines((a.view as Block | undefined)?.blocks, names));
+        heading(
+          `${person?.first ?? a.user_id} (the App Home tab)`,
+          blocksLines((a.view as Block | undefined)?.blocks, names),
+        );
         return;
       }
       default:
@@ -585,8 +720,13 @@ async function playTheWeek(stage: Stage): Promise<void> {
     while (!(await ready())) {
       if (stage.signal?.aborted) throw new DemoError('interrupted');
       if (Date.now() - started > ms) {
-        const seen = fresh().map((c) => c.method).join(', ') || 'nothing';
-        throw new DemoError(`waited ${ms / 1000} s for ${what}, but it did not come (calls to Slack meanwhile: ${seen}). DEMO_LOG_LEVEL=debug shows the app's logs.`);
+        const seen =
+          fresh()
+            .map((c) => c.method)
+            .join(', ') || 'nothing';
+        throw new DemoError(
+          `waited ${ms / 1000} s for ${what}, but it did not come (calls to Slack meanwhile: ${seen}). DEMO_LOG_LEVEL=debug shows the app's logs.`,
+        );
       }
       await sleep(20);
     }
@@ -604,17 +744,33 @@ async function playTheWeek(stage: Stage): Promise<void> {
   async function send(body: string, contentType: 'form' | 'json'): Promise<AppResponse> {
     if (stage.signal?.aborted) throw new DemoError('interrupted');
     const response = await postToApp(stage.baseUrl, { body, contentType, signingSecret: stage.signingSecret });
-    if (response.status !== 200) throw new DemoError(`the app answered HTTP ${response.status} to a Slack request: ${response.text.slice(0, 200)}`);
+    if (response.status !== 200)
+      throw new DemoError(
+        `the app answered HTTP ${response.status} to a Slack request: ${response.text.slice(0, 200)}`,
+      );
     return response;
   }
 
   /** A request as Slack sends it, then what it caused, once it has arrived. */
-  async function step(o: { body: string; contentType?: 'form' | 'json'; who: Person; expect: string; done: (call: ApiCall) => boolean; count?: number }): Promise<ApiCall[]> {
+  async function step(o: {
+    body: string;
+    contentType?: 'form' | 'json';
+    who: Person;
+    expect: string;
+    done: (call: ApiCall) => boolean;
+    count?: number;
+  }): Promise<ApiCall[]> {
     const response = await send(o.body, o.contentType ?? 'form');
-    const json = response.json as { response_action?: string; errors?: Record<string, string>; text?: string } | undefined;
+    const json = response.json as
+      | { response_action?: string; errors?: Record<string, string>; text?: string }
+      | undefined;
     if (json?.response_action === 'errors') {
       flush();
-      print('', `── ${o.who.first} (the modal stays open with notes)`, ...Object.values(json.errors ?? {}).flatMap((e) => wrap(`⚠️ ${e}`, '   ')));
+      print(
+        '',
+        `── ${o.who.first} (the modal stays open with notes)`,
+        ...Object.values(json.errors ?? {}).flatMap((e) => wrap(`⚠️ ${e}`, '   ')),
+      );
       throw new DemoError(`the app refused ${o.who.first}'s answers: ${Object.values(json.errors ?? {}).join(' ')}`);
     }
     if (json && json.response_action === undefined && json.text !== undefined) {
@@ -629,7 +785,11 @@ async function playTheWeek(stage: Stage): Promise<void> {
     return matched;
   }
 
-  const command = (who: Person, text: string, where: { id: string; name: string } = { id: dmOf(who), name: 'directmessage' }) =>
+  const command = (
+    who: Person,
+    text: string,
+    where: { id: string; name: string } = { id: dmOf(who), name: 'directmessage' },
+  ) =>
     slashCommand({
       user_id: who.id,
       user_name: who.first.toLowerCase(),
@@ -642,7 +802,14 @@ async function playTheWeek(stage: Stage): Promise<void> {
 
   const click = (who: Person, on: ApiCall, label: string, extra: { option?: string } = {}) => {
     const control = elements(on.args.blocks).find((e) => e.text === label);
-    if (!control) throw new DemoError(`${who.first}'s message has no "${label}" (it has: ${elements(on.args.blocks).map((e) => e.text).join(', ') || 'no buttons'})`);
+    if (!control)
+      throw new DemoError(
+        `${who.first}'s message has no "${label}" (it has: ${
+          elements(on.args.blocks)
+            .map((e) => e.text)
+            .join(', ') || 'no buttons'
+        })`,
+      );
     const where = posted.get(on);
     const option = extra.option ? control.options?.find((o) => o.text === extra.option) : undefined;
     if (extra.option && !option) throw new DemoError(`"${label}" has no option "${extra.option}"`);
@@ -654,7 +821,11 @@ async function playTheWeek(stage: Stage): Promise<void> {
       response_url: responseUrlFor(who, 'DM'),
       actions: [
         option
-          ? { action_id: control.action_id, type: control.type, selected_option: { value: option.value, text: { type: 'plain_text', text: option.text } } }
+          ? {
+              action_id: control.action_id,
+              type: control.type,
+              selected_option: { value: option.value, text: { type: 'plain_text', text: option.text } },
+            }
           : { action_id: control.action_id, value: control.value },
       ],
     });
@@ -681,7 +852,8 @@ async function playTheWeek(stage: Stage): Promise<void> {
         .filter(([, v]) => typeof v === 'string' && v !== ''),
     );
 
-  const isDmTo = (p: Person) => (c: ApiCall) => c.method === 'chat.postMessage' && (c.args.channel === p.id || c.args.channel === dmOf(p));
+  const isDmTo = (p: Person) => (c: ApiCall) =>
+    c.method === 'chat.postMessage' && (c.args.channel === p.id || c.args.channel === dmOf(p));
   const isModal = (c: ApiCall) => c.method === 'views.open';
   const isUpdate = (p: Person) => (c: ApiCall) => c.method === 'chat.update' && c.args.channel === dmOf(p);
   const isResponse = (c: ApiCall) => c.method === 'response_url';
@@ -691,19 +863,46 @@ async function playTheWeek(stage: Stage): Promise<void> {
   /** Draft → modal → DM with the check → Mark as sent → modal → logged. */
   async function draftAndSend(who: Person, prospect: string, answers: Record<string, string>, filled: string[] | null) {
     say(`${who.first} types /outreach draft ${prospect}`);
-    const [modal] = await step({ body: command(who, `draft ${prospect}`), who, expect: 'the draft modal', done: isModal });
+    const [modal] = await step({
+      body: command(who, `draft ${prospect}`),
+      who,
+      expect: 'the draft modal',
+      done: isModal,
+    });
     const given = prefilled(modal!);
     if (filled) {
       say(`${who.first} fills in the rest and presses Compose draft:`);
-      print(...answersList(answers, filled.filter((k) => answers[k] !== given[k])).flatMap((l) => wrap(l, '   ')));
+      print(
+        ...answersList(
+          answers,
+          filled.filter((k) => answers[k] !== given[k]),
+        ).flatMap((l) => wrap(l, '   ')),
+      );
     } else {
       say(`${who.first} fills in the four parts for ${answers.prospectName} and presses Compose draft`);
     }
-    const [dm] = await step({ body: submit(who, modal!, { ...prefilled(modal!), ...answers }), who, expect: `${who.first}'s DM with the draft`, done: isDmTo(who) });
+    const [dm] = await step({
+      body: submit(who, modal!, { ...prefilled(modal!), ...answers }),
+      who,
+      expect: `${who.first}'s DM with the draft`,
+      done: isDmTo(who),
+    });
     say(`${who.first} copies the draft into LinkedIn, sends it, and presses Mark as sent`);
-    const [sentModal] = await step({ body: click(who, dm!, 'Mark as sent'), who, expect: 'the Mark as sent modal', done: isModal });
-    say(`${who.first} leaves the text as it went out and presses ${textOf((sentModal!.args.view as Block).submit) || 'submit'}`);
-    await step({ body: submit(who, sentModal!, prefilled(sentModal!)), who, expect: `${who.first}'s DM turning into a record of the sent message`, done: isUpdate(who) });
+    const [sentModal] = await step({
+      body: click(who, dm!, 'Mark as sent'),
+      who,
+      expect: 'the Mark as sent modal',
+      done: isModal,
+    });
+    say(
+      `${who.first} leaves the text as it went out and presses ${textOf((sentModal!.args.view as Block).submit) || 'submit'}`,
+    );
+    await step({
+      body: submit(who, sentModal!, prefilled(sentModal!)),
+      who,
+      expect: `${who.first}'s DM turning into a record of the sent message`,
+      done: isUpdate(who),
+    });
   }
 
   // ---- the story ----
@@ -723,11 +922,20 @@ async function playTheWeek(stage: Stage): Promise<void> {
   await draftAndSend(MAYA, 'Jane Doe', MAYA_ANSWERS, FILLED);
 
   say(`${LEO.first} sent Tom Becker LinkedIn's default invitation. He logs it: /outreach log Tom Becker`);
-  const [logModal] = await step({ body: command(LEO, 'log Tom Becker'), who: LEO, expect: 'the log modal', done: isModal });
+  const [logModal] = await step({
+    body: command(LEO, 'log Tom Becker'),
+    who: LEO,
+    expect: 'the log modal',
+    done: isModal,
+  });
   say(`${LEO.first} picks "LinkedIn connection note", pastes what he sent and presses Log as sent:`);
   print(...wrap(`│ ${LEO_MESSAGE}`, '   '));
   await step({
-    body: submit(LEO, logModal!, { ...prefilled(logModal!), channel: 'linkedin_connection_note', message: LEO_MESSAGE }),
+    body: submit(LEO, logModal!, {
+      ...prefilled(logModal!),
+      channel: 'linkedin_connection_note',
+      message: LEO_MESSAGE,
+    }),
     who: LEO,
     expect: `${LEO.first}'s DM with the purpose check`,
     done: isDmTo(LEO),
@@ -741,7 +949,8 @@ async function playTheWeek(stage: Stage): Promise<void> {
     "(Each sent message got a delayed job in the follow-ups queue, due at 09:30 in the rep's own time zone three business days on. The demo doesn't wait: it runs them now with BullMQ's Job.promote, as an operator can, so the reminders say \"sent today\".)",
   );
   const reps = [MAYA, LEO, PRIYA];
-  const delayed = async () => (await stage.queue.queue.getDelayed()).filter((j) => reps.some((r) => r.id === j.data.repId));
+  const delayed = async () =>
+    (await stage.queue.queue.getDelayed()).filter((j) => reps.some((r) => r.id === j.data.repId));
   let jobs: Awaited<ReturnType<typeof delayed>> = [];
   await until('a delayed follow-up job for each rep', async () => {
     jobs = await delayed();
@@ -753,13 +962,18 @@ async function playTheWeek(stage: Stage): Promise<void> {
   worker.on('completed', onCompleted);
   try {
     for (const job of jobs) await job.promote();
-    const isReminder = (c: ApiCall) => c.method === 'chat.postMessage' && /Time to follow up/.test(visibleText(c.args.blocks));
-    await until('a reminder DM to each rep', () => reps.every((r) => fresh().some((c) => isReminder(c) && isDmTo(r)(c))));
+    const isReminder = (c: ApiCall) =>
+      c.method === 'chat.postMessage' && /Time to follow up/.test(visibleText(c.args.blocks));
+    await until('a reminder DM to each rep', () =>
+      reps.every((r) => fresh().some((c) => isReminder(c) && isDmTo(r)(c))),
+    );
     await until('the worker to finish its jobs', () => completed >= jobs.length);
   } finally {
     worker.off('completed', onCompleted);
   }
-  const reminders = new Map(reps.map((r) => [r.id, fresh().find((c) => isDmTo(r)(c) && /Time to follow up/.test(visibleText(c.args.blocks)))!]));
+  const reminders = new Map(
+    reps.map((r) => [r.id, fresh().find((c) => isDmTo(r)(c) && /Time to follow up/.test(visibleText(c.args.blocks)))!]),
+  );
   // They arrive in whatever order the worker finishes; print them in the team's order.
   const others = fresh().filter((c) => ![...reminders.values()].includes(c));
   cursor = slack.calls.length;
@@ -767,12 +981,22 @@ async function playTheWeek(stage: Stage): Promise<void> {
   for (const r of reps) show(reminders.get(r.id)!);
 
   say(`Jane wrote back to ${MAYA.first}. ${MAYA.first} presses They replied`);
-  const [question] = await step({ body: click(MAYA, reminders.get(MAYA.id)!, 'They replied'), who: MAYA, expect: 'the question how Jane replied', done: isResponse });
+  const [question] = await step({
+    body: click(MAYA, reminders.get(MAYA.id)!, 'They replied'),
+    who: MAYA,
+    expect: 'the question how Jane replied',
+    done: isResponse,
+  });
   say(`${MAYA.first} presses Positive`);
   await step({ body: click(MAYA, question!, 'Positive'), who: MAYA, expect: 'the reply recorded', done: isResponse });
 
   say(`${LEO.first} isn't ready to follow up and picks Snooze → 3 days`);
-  await step({ body: click(LEO, reminders.get(LEO.id)!, 'Snooze', { option: '3 days' }), who: LEO, expect: 'the snooze confirmed', done: isResponse });
+  await step({
+    body: click(LEO, reminders.get(LEO.id)!, 'Snooze', { option: '3 days' }),
+    who: LEO,
+    expect: 'the snooze confirmed',
+    done: isResponse,
+  });
 
   // ---- the numbers ----
   section('End of the week: the numbers');
@@ -780,10 +1004,21 @@ async function playTheWeek(stage: Stage): Promise<void> {
   await step({ body: command(LEO, 'stats'), who: LEO, expect: `${LEO.first}'s stats`, done: isResponse });
 
   say(`${MAYA.first} opens Purposeful's App Home tab`);
-  await step({ body: appHomeOpened({ user_id: MAYA.id }), contentType: 'json', who: MAYA, expect: `${MAYA.first}'s App Home`, done: (c) => c.method === 'views.publish' });
+  await step({
+    body: appHomeOpened({ user_id: MAYA.id }),
+    contentType: 'json',
+    who: MAYA,
+    expect: `${MAYA.first}'s App Home`,
+    done: (c) => c.method === 'views.publish',
+  });
 
   say(`${AVA.first}, the manager, types /outreach digest here in #${SALES.name}`);
-  await step({ body: command(AVA, 'digest here', SALES), who: AVA, expect: 'the digest subscription confirmed', done: isResponse });
+  await step({
+    body: command(AVA, 'digest here', SALES),
+    who: AVA,
+    expect: 'the digest subscription confirmed',
+    done: isResponse,
+  });
 
   say(`${AVA.first} wants this week's numbers now, before Monday's digest: /outreach digest preview`);
   await step({ body: command(AVA, 'digest preview', SALES), who: AVA, expect: 'the digest preview', done: isResponse });
@@ -818,7 +1053,9 @@ async function main(): Promise<void> {
         password: randomBytes(12).toString('hex'),
         port: Number(process.env.PORT) || 3000,
         onReady(this: { user: string; password: string }, url: string) {
-          process.stdout.write(`\nQueue dashboard: ${url} (user ${this.user}, password ${this.password}). Ctrl-C stops the app and cleans up.\n`);
+          process.stdout.write(
+            `\nQueue dashboard: ${url} (user ${this.user}, password ${this.password}). Ctrl-C stops the app and cleans up.\n`,
+          );
         },
       }
     : undefined;
@@ -838,7 +1075,11 @@ async function main(): Promise<void> {
     } else if (interrupted && dashboard) {
       process.exitCode = 0;
     } else if (interrupted) {
-      process.stderr.write(err instanceof DemoError && err.message.startsWith('cleaning up failed') ? `${err.message}\n` : 'Stopped; the demo\'s database and Redis keys are removed.\n');
+      process.stderr.write(
+        err instanceof DemoError && err.message.startsWith('cleaning up failed')
+          ? `${err.message}\n`
+          : "Stopped; the demo's database and Redis keys are removed.\n",
+      );
       process.exitCode = 130;
     } else {
       const message = err instanceof DemoError ? err.message : `the demo failed: ${reason(err)}`;

@@ -56,7 +56,9 @@ function main(argv: string[]): number {
   }
   const validate = manifestValidator(schemaFile);
   if (validate(manifest)) {
-    process.stdout.write(`${path.relative(process.cwd(), manifestFile) || manifestFile}: valid against ${path.basename(schemaFile)}\n`);
+    process.stdout.write(
+      `${path.relative(process.cwd(), manifestFile) || manifestFile}: valid against ${path.basename(schemaFile)}\n`,
+    );
     return 0;
   }
   for (const e of validate.errors ?? []) {

@@ -62,7 +62,8 @@ function crossSiteWrite(req: IncomingMessage): boolean {
 }
 
 function refuse(res: ServerResponse, c: DashboardCredentials): void {
-  const challenge = c.user && c.password ? 'Basic realm="Purposeful queues", charset="UTF-8"' : 'Bearer realm="Purposeful queues"';
+  const challenge =
+    c.user && c.password ? 'Basic realm="Purposeful queues", charset="UTF-8"' : 'Bearer realm="Purposeful queues"';
   res.writeHead(401, { 'www-authenticate': challenge, 'content-type': 'text/plain', 'cache-control': 'no-store' });
   res.end('Unauthorized');
 }
@@ -77,7 +78,11 @@ export function queueDashboardRoutes(credentials: DashboardCredentials | undefin
   if (!credentials || !(credentials.token || (credentials.user && credentials.password))) return [];
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Purposeful queues' } } });
+  createBullBoard({
+    queues: queues.map((q) => new BullMQAdapter(q)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Purposeful queues' } },
+  });
   const board = express();
   board.disable('x-powered-by');
   board.use(QUEUE_DASHBOARD_PATH, serverAdapter.getRouter() as express.Router);

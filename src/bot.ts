@@ -1,6 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type CustomRoute,
+  type Logger as BoltLogger,
+  type Receiver,
+} from '@slack/bolt';
 import type { Config } from './config';
 import { BUSY, notice } from './views/help';
 import { guardSlackRequests, MAX_SLACK_BODY_BYTES } from './request-guard';
@@ -144,7 +152,8 @@ function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger)
     metrics.shed.inc({ kind });
     // Once a minute with a count: under overload a line per shed request would add to the load.
     warnings.warn('shed', { kind, inFlight: limit.inFlight, waiting: limit.waiting }, 'busy: request shed');
-    const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (response?: unknown) => Promise<void>) : undefined;
+    const ack =
+      'ack' in args && typeof args.ack === 'function' ? (args.ack as (response?: unknown) => Promise<void>) : undefined;
     if (kind === 'command') return void (await ack?.(notice(BUSY)));
     if (kind === 'view' && body.type === 'view_submission') {
       // A field error is the only thing a modal can show in its ack; the first input carries it.
@@ -155,9 +164,11 @@ function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger)
     await ack?.();
     // A click can't carry words in its ack; one short ephemeral says it (best effort, not queued).
     if ('respond' in args && typeof args.respond === 'function' && kind !== 'event') {
-      void (args.respond as (m: object) => Promise<unknown>)({ response_type: 'ephemeral', replace_original: false, ...notice(BUSY) }).catch(
-        () => undefined,
-      );
+      void (args.respond as (m: object) => Promise<unknown>)({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...notice(BUSY),
+      }).catch(() => undefined);
     }
   });
 }
@@ -189,15 +200,24 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     http.requestListener = guardSlackRequests(http.requestListener, {
       path: '/slack/events',
       // Once a minute per reason with a count: a flood of slow or bad requests must not flood the log.
-      onRefused: (reason, detail) => refusals.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
+      onRefused: (reason, detail) =>
+        refusals.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
     });
     receiver = http;
   }
   // auth.test ran at start-up (main.ts). Left to Bolt, it runs at construction, and a failure there
   // is a rejection that nobody awaits; if it did not answer, BotIdentity asks again lazily.
   const identity = options.identity
-    ? new BotIdentity(config.slack.botToken, () => checkBotToken(config.slack.botToken, config.slack.apiUrl, true), options.identity, Date.now, (check) =>
-        logger.warn(check.kind === 'refused' ? { reason: check.message } : { err: check.error }, 'Slack did not confirm the bot identity (auth.test); asking again in a minute'),
+    ? new BotIdentity(
+        config.slack.botToken,
+        () => checkBotToken(config.slack.botToken, config.slack.apiUrl, true),
+        options.identity,
+        Date.now,
+        (check) =>
+          logger.warn(
+            check.kind === 'refused' ? { reason: check.message } : { err: check.error },
+            'Slack did not confirm the bot identity (auth.test); asking again in a minute',
+          ),
       )
     : undefined;
   const app = new App({
@@ -221,7 +241,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     else logger.error({ err }, 'unhandled error in a Slack listener');
   });
   instrument(app, metrics);
-  limitWork(app, new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }), metrics, logger);
+  limitWork(
+    app,
+    new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }),
+    metrics,
+    logger,
+  );
   commands.register(app, options.deps);
   actions.register(app, options.deps);
   views.register(app, options.deps);

@@ -53,7 +53,10 @@ const coreSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` }).default('info'),
   DEFAULT_TIMEZONE: z
     .string()
-    .refine((zone) => IANAZone.isValidZone(zone), 'expected an IANA time zone such as Europe/Berlin or America/New_York')
+    .refine(
+      (zone) => IANAZone.isValidZone(zone),
+      'expected an IANA time zone such as Europe/Berlin or America/New_York',
+    )
     .default('UTC'),
   // Bounded work in the bot: requests handled at once (each holds at most one Postgres connection),
   // and requests that may wait for one of those slots; past that, the rep is told "busy" at once.
@@ -73,9 +76,19 @@ const coreSchema = z.object({
 
 // The queue dashboard at /admin/queues: off unless one of these is set. Never logged or echoed.
 const adminSchema = z.object({
-  ADMIN_USER: z.string().regex(/^[^:\s]{1,100}$/, 'expected a user name without colons or spaces').optional(),
-  ADMIN_PASSWORD: z.string().min(12, 'expected a password of at least 12 characters').max(200, 'expected at most 200 characters').optional(),
-  ADMIN_TOKEN: z.string().regex(/^\S{24,200}$/, 'expected a token of at least 24 characters without spaces (e.g. openssl rand -hex 24)').optional(),
+  ADMIN_USER: z
+    .string()
+    .regex(/^[^:\s]{1,100}$/, 'expected a user name without colons or spaces')
+    .optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'expected a password of at least 12 characters')
+    .max(200, 'expected at most 200 characters')
+    .optional(),
+  ADMIN_TOKEN: z
+    .string()
+    .regex(/^\S{24,200}$/, 'expected a token of at least 24 characters without spaces (e.g. openssl rand -hex 24)')
+    .optional(),
   UNINSTALL_GRACE_DAYS: z.coerce
     .number({ error: 'expected a whole number of days from 0 to 365' })
     .int('expected a whole number of days from 0 to 365')
@@ -135,9 +148,14 @@ export function loadConfig(env: Env = process.env): Config {
   const e = parsed.data;
   if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     const missing = e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD';
-    throw new ConfigError(`${missing} is missing: ADMIN_USER and ADMIN_PASSWORD go together (or use ADMIN_TOKEN alone)`);
+    throw new ConfigError(
+      `${missing} is missing: ADMIN_USER and ADMIN_PASSWORD go together (or use ADMIN_TOKEN alone)`,
+    );
   }
-  const admin = e.ADMIN_USER !== undefined || e.ADMIN_TOKEN !== undefined ? { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN } : undefined;
+  const admin =
+    e.ADMIN_USER !== undefined || e.ADMIN_TOKEN !== undefined
+      ? { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN }
+      : undefined;
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,

@@ -24,7 +24,12 @@ const isDependency = (name: string): name is Dependency => (DEPENDENCIES as read
  * take a replica out, or for an orchestrator to restart it. A failing probe is told to the watch, so
  * a probe every few seconds during an outage adds no log lines of its own.
  */
-export function operatorRoutes(probes: ReadinessProbe[], metrics: Metrics, logger: Logger, watch?: DependencyWatch): CustomRoute[] {
+export function operatorRoutes(
+  probes: ReadinessProbe[],
+  metrics: Metrics,
+  logger: Logger,
+  watch?: DependencyWatch,
+): CustomRoute[] {
   return [
     {
       path: '/healthz',
@@ -49,7 +54,11 @@ export function operatorRoutes(probes: ReadinessProbe[], metrics: Metrics, logge
           }),
         ).then((results) => {
           const ready = results.every(([, state]) => state === 'ok');
-          send(res, ready ? 200 : 503, JSON.stringify({ status: ready ? 'ready' : 'not ready', ...Object.fromEntries(results) }));
+          send(
+            res,
+            ready ? 200 : 503,
+            JSON.stringify({ status: ready ? 'ready' : 'not ready', ...Object.fromEntries(results) }),
+          );
         });
       },
     },
@@ -70,10 +79,15 @@ export function operatorRoutes(probes: ReadinessProbe[], metrics: Metrics, logge
  * The operator routes on a plain HTTP server, for a process without the bot (ROLE=worker), so that
  * every process can be probed and scraped on its PORT.
  */
-export async function startOperatorServer(port: number, routes: CustomRoute[]): Promise<{ port: number; stop(): Promise<void> }> {
+export async function startOperatorServer(
+  port: number,
+  routes: CustomRoute[],
+): Promise<{ port: number; stop(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes.find((r) => r.path === path && ([] as string[]).concat(r.method).includes(req.method ?? 'GET'));
+    const route = routes.find(
+      (r) => r.path === path && ([] as string[]).concat(r.method).includes(req.method ?? 'GET'),
+    );
     if (!route) return send(res, 404, JSON.stringify({ error: 'not found' }));
     route.handler(req as Parameters<CustomRoute['handler']>[0], res);
   });

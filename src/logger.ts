@@ -62,7 +62,13 @@ function clean(serialized: Record<string, unknown>, depth: number): void {
   // objects are the error's own (a response, headers) and are left as they are.
   for (const value of Object.values(serialized)) {
     const nested = value as Record<string, unknown> | null;
-    if (nested !== null && typeof nested === 'object' && typeof nested.type === 'string' && typeof nested.message === 'string') clean(nested, depth + 1);
+    if (
+      nested !== null &&
+      typeof nested === 'object' &&
+      typeof nested.type === 'string' &&
+      typeof nested.message === 'string'
+    )
+      clean(nested, depth + 1);
   }
 }
 
@@ -72,7 +78,10 @@ function errorSerializer(err: unknown): unknown {
   return serialized;
 }
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  level: string = process.env.LOG_LEVEL ?? 'info',
+  destination?: pino.DestinationStream,
+): Logger {
   return pino(
     {
       level,

@@ -91,7 +91,13 @@ export async function run(
       config,
       logger,
       metrics,
-      deps: { ...services, logger, now: () => new Date(), defaultTimezone: config.defaultTimezone, speller: englishSpeller() },
+      deps: {
+        ...services,
+        logger,
+        now: () => new Date(),
+        defaultTimezone: config.defaultTimezone,
+        speller: englishSpeller(),
+      },
       probes,
       watch,
       extraRoutes: queueDashboardRoutes(config.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
@@ -106,9 +112,30 @@ export async function run(
   }
   if (isWorker) {
     const connection = workerConnection(config.redisUrl, logger, {}, watch);
-    worker = await startWorker({ connection, prefix: config.queuePrefix, followUps: services.followUps, logger, metrics, watch });
-    digestWorker = await startDigestWorker({ connection, prefix: config.queuePrefix, digests: services.digests, logger, metrics, watch });
-    recordsWorker = await startRecordsWorker({ connection, prefix: config.queuePrefix, queue: recordsQueue, logger, watch, ...services });
+    worker = await startWorker({
+      connection,
+      prefix: config.queuePrefix,
+      followUps: services.followUps,
+      logger,
+      metrics,
+      watch,
+    });
+    digestWorker = await startDigestWorker({
+      connection,
+      prefix: config.queuePrefix,
+      digests: services.digests,
+      logger,
+      metrics,
+      watch,
+    });
+    recordsWorker = await startRecordsWorker({
+      connection,
+      prefix: config.queuePrefix,
+      queue: recordsQueue,
+      logger,
+      watch,
+      ...services,
+    });
     stops.push(async () => {
       await Promise.all([worker!.stop(), digestWorker!.stop(), recordsWorker!.stop()]);
       connection.disconnect();
@@ -141,7 +168,10 @@ export async function run(
 function installProcessHandlers(logger: Logger, metrics: Metrics): void {
   process.on('unhandledRejection', (reason) => {
     metrics.unhandledRejections.inc();
-    logger.error(reason instanceof Error ? { err: reason } : { reason: String(reason) }, 'unhandled promise rejection; still serving');
+    logger.error(
+      reason instanceof Error ? { err: reason } : { reason: String(reason) },
+      'unhandled promise rejection; still serving',
+    );
   });
   process.on('uncaughtException', (err) => {
     logger.fatal({ err }, 'uncaught exception; exiting for a clean restart');
@@ -191,7 +221,8 @@ async function main(): Promise<void> {
   // start anyway; a request asks again, at most once a minute, until Slack answers (slack/identity.ts).
   const token = await checkBotToken(config.slack.botToken, config.slack.apiUrl);
   if (token.kind === 'refused') fail(token.message);
-  if (token.kind === 'unreachable') logger.warn({ err: token.error }, 'Slack did not answer auth.test; starting anyway');
+  if (token.kind === 'unreachable')
+    logger.warn({ err: token.error }, 'Slack did not answer auth.test; starting anyway');
   const identity = token.kind === 'ok' ? { botId: token.botId, botUserId: token.botUserId } : 'unknown';
 
   try {

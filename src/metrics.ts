@@ -95,7 +95,9 @@ export class Metrics {
         this.reset();
         await Promise.all(
           queues.map(async (queue) => {
-            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), QUEUE_DEPTH_TIMEOUT_MS).catch(() => undefined);
+            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), QUEUE_DEPTH_TIMEOUT_MS).catch(
+              () => undefined,
+            );
             if (!counts) return;
             for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
           }),
@@ -115,11 +117,22 @@ export class Metrics {
   }
 }
 
-function counter<L extends string = never>(registry: Registry, name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+function counter<L extends string = never>(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[] = [],
+): Counter<L> {
   return new Counter({ name, help, labelNames, registers: [registry] });
 }
 
-function histogram<L extends string = never>(registry: Registry, name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+function histogram<L extends string = never>(
+  registry: Registry,
+  name: string,
+  help: string,
+  buckets: number[],
+  labelNames: readonly L[] = [],
+): Histogram<L> {
   return new Histogram({ name, help, buckets, labelNames, registers: [registry] });
 }
 

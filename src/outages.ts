@@ -30,12 +30,21 @@ interface State {
 
 /** Code and first line of the message, one string: enough to tell ECONNREFUSED from a timeout, never a dump. */
 export function briefError(err: unknown): string {
-  const e = err as { code?: unknown; message?: unknown; original?: { message?: unknown; cause?: { code?: unknown; message?: unknown } } } | undefined;
+  const e = err as
+    | {
+        code?: unknown;
+        message?: unknown;
+        original?: { message?: unknown; cause?: { code?: unknown; message?: unknown } };
+      }
+    | undefined;
   const message = typeof e?.message === 'string' && e.message !== '' ? e.message : String(err);
   const code = typeof e?.code === 'string' || typeof e?.code === 'number' ? `${e.code}: ` : '';
   // WebClient and fetch bury the useful part ("ECONNREFUSED", "other side closed") in a cause.
   const cause = e?.original?.cause;
-  const detail = cause && typeof cause.message === 'string' ? ` (${typeof cause.code === 'string' ? `${cause.code}: ` : ''}${cause.message})` : '';
+  const detail =
+    cause && typeof cause.message === 'string'
+      ? ` (${typeof cause.code === 'string' ? `${cause.code}: ` : ''}${cause.message})`
+      : '';
   return scrubSecrets(`${code}${message.split('\n')[0]!}${detail}`.slice(0, 300));
 }
 
@@ -67,7 +76,13 @@ export class DependencyWatch {
     const now = this.clock();
     const state = this.states.get(dependency);
     if (!state) {
-      this.states.set(dependency, { downSince: now, failures: 0, total: 1, step: 0, nextLineAt: now + this.stepMs(dependency, 0) });
+      this.states.set(dependency, {
+        downSince: now,
+        failures: 0,
+        total: 1,
+        step: 0,
+        nextLineAt: now + this.stepMs(dependency, 0),
+      });
       this.logger.warn({ dependency, reason: briefError(err) }, `${dependency} unavailable; retrying with backoff`);
       for (const listener of this.listeners) listener(dependency, false);
       return;
@@ -76,7 +91,12 @@ export class DependencyWatch {
     state.total++;
     if (now < state.nextLineAt) return;
     this.logger.warn(
-      { dependency, downForSeconds: Math.round((now - state.downSince) / 1000), failures: state.failures, reason: briefError(err) },
+      {
+        dependency,
+        downForSeconds: Math.round((now - state.downSince) / 1000),
+        failures: state.failures,
+        reason: briefError(err),
+      },
       `${dependency} still unavailable`,
     );
     state.failures = 0;
@@ -126,7 +146,16 @@ export class RepeatedWarnings {
 }
 
 const PG_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /**
  * Which dependency an error says is unavailable, or undefined for any other error (a bug, bad data),
@@ -139,8 +168,17 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
   const message = typeof e.message === 'string' ? e.message : '';
   const code = typeof e.code === 'string' ? e.code : '';
   if (PG_CONNECTION_CODES.has(code)) return 'postgres';
-  if (/timeout exceeded when trying to connect|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(message)) return 'postgres';
-  if (e.name === 'MaxRetriesPerRequestError' || /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request/i.test(message)) return 'redis';
+  if (
+    /timeout exceeded when trying to connect|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(
+      message,
+    )
+  )
+    return 'postgres';
+  if (
+    e.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request/i.test(message)
+  )
+    return 'redis';
   if (NETWORK_CODES.has(code)) {
     // A socket error carries the port it failed on; 6379 and 5432 are the defaults.
     const port = (e as { port?: unknown }).port;

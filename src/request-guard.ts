@@ -71,7 +71,12 @@ export function guardSlackRequests(
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== options.path) return inner(req, res);
-    const MESSAGES = { 400: 'malformed request', 408: 'request body too slow', 413: 'request body too large', 503: 'busy, try again' };
+    const MESSAGES = {
+      400: 'malformed request',
+      408: 'request body too slow',
+      413: 'request body too large',
+      503: 'busy, try again',
+    };
     let done = false;
     const chunks: Buffer[] = [];
     let held = 0;
@@ -110,7 +115,8 @@ export function guardSlackRequests(
         if (size > MAX_DRAIN_BYTES) refuse(413, 'too_large', `${size} bytes and counting`, true);
         return;
       }
-      if (buffered + chunk.length > maxBuffered) return refuse(503, 'busy', `${buffered} bytes of bodies being read`, true);
+      if (buffered + chunk.length > maxBuffered)
+        return refuse(503, 'busy', `${buffered} bytes of bodies being read`, true);
       buffered += chunk.length;
       held += chunk.length;
       chunks.push(chunk);

@@ -73,7 +73,13 @@ export function draftLine(set: AnswerSet, withCheck: boolean): DraftLine {
   const draft = draftMessage(answers);
   const base = set.id === undefined ? {} : { id: set.id };
   if (draft.kind === 'write_yourself') {
-    const line: DraftLine = { ...base, text: '', lang: draft.lang, verdict: 'not_checked', writeYourself: draft.message };
+    const line: DraftLine = {
+      ...base,
+      text: '',
+      lang: draft.lang,
+      verdict: 'not_checked',
+      writeYourself: draft.message,
+    };
     if (withCheck) line.faults = [];
     return line;
   }
@@ -83,7 +89,14 @@ export function draftLine(set: AnswerSet, withCheck: boolean): DraftLine {
   const result = checkPurpose({ text: draft.text, channel: set.channel, prospect });
   const line: DraftLine = { ...base, text: draft.text, lang: draft.lang, verdict: result.verdict, score: result.score };
   const speller = englishSpeller();
-  const typos = speller ? typosInAnswers({ ...set.answers, howKnow: set.answers.howKnow ?? '' }, ['whoIAm', 'howKnow', 'whyYou', 'value', 'ask'], speller, { known: [set.prospect.name, set.prospect.company ?? ''] }) : {};
+  const typos = speller
+    ? typosInAnswers(
+        { ...set.answers, howKnow: set.answers.howKnow ?? '' },
+        ['whoIAm', 'howKnow', 'whyYou', 'value', 'ask'],
+        speller,
+        { known: [set.prospect.name, set.prospect.company ?? ''] },
+      )
+    : {};
   if (Object.keys(typos).length > 0) line.typos = typos;
   if (withCheck) {
     const answerTexts = Object.values(set.answers).filter((v): v is string => typeof v === 'string');
@@ -115,7 +128,12 @@ export function faultTable(lines: readonly DraftLine[]): string {
   return [...rows, `${'all rules'.padEnd(width)}  ${String(clean).padStart(3)}/${lines.length}`].join('\n');
 }
 
-export async function runJsonl(input: AsyncIterable<Buffer | string>, out: NodeJS.WritableStream, err: NodeJS.WritableStream, withCheck: boolean): Promise<number> {
+export async function runJsonl(
+  input: AsyncIterable<Buffer | string>,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  withCheck: boolean,
+): Promise<number> {
   const rl = readLines(input);
   const lines: DraftLine[] = [];
   let n = 0;
@@ -141,7 +159,8 @@ export async function runJsonl(input: AsyncIterable<Buffer | string>, out: NodeJ
   }
   if (!withCheck) return 0;
   err.write(`${faultTable(lines)}\n`);
-  for (const line of lines) for (const f of line.faults ?? []) err.write(`  ${line.id ?? '?'} ${f.fault}: ${f.detail}\n`);
+  for (const line of lines)
+    for (const f of line.faults ?? []) err.write(`  ${line.id ?? '?'} ${f.fault}: ${f.detail}\n`);
   return lines.every((l) => (l.faults ?? []).length === 0) ? 0 : 1;
 }
 

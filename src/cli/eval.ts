@@ -13,7 +13,13 @@
  */
 import * as fs from 'node:fs';
 import { z } from 'zod';
-import { CHANNELS, checkPurpose, MISSING_PART_CODES, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
+import {
+  CHANNELS,
+  checkPurpose,
+  MISSING_PART_CODES,
+  type Channel,
+  type PurposeCheckResult,
+} from '../domain/purpose-check';
 import { PURPOSEFUL_FROM } from '../domain/purpose-check/score';
 import { isSupportedLang } from '../domain/language';
 
@@ -29,7 +35,9 @@ const RowSchema = z.object({
   label: z.enum(LABELS),
   lang: z.string().optional(),
   channel: z.enum(CHANNELS as unknown as [Channel, ...Channel[]]).nullish(),
-  prospect: z.object({ name: z.string().nullish(), company: z.string().nullish(), role: z.string().nullish() }).nullish(),
+  prospect: z
+    .object({ name: z.string().nullish(), company: z.string().nullish(), role: z.string().nullish() })
+    .nullish(),
 });
 type Row = z.infer<typeof RowSchema>;
 
@@ -44,7 +52,9 @@ export interface EvalOptions {
 export const USAGE =
   'Usage: npm run eval -- <file.jsonl> [--min-accuracy 0.9] [--min-binary 0.95] [--max-false-missing 0.05] [--loo]';
 
-export function parseEvalArgs(argv: readonly string[]): { ok: true; options: EvalOptions } | { ok: false; message: string } {
+export function parseEvalArgs(
+  argv: readonly string[],
+): { ok: true; options: EvalOptions } | { ok: false; message: string } {
   let file: string | undefined;
   const options: Omit<EvalOptions, 'file'> = { loo: false };
   for (let i = 0; i < argv.length; i++) {
@@ -53,7 +63,8 @@ export function parseEvalArgs(argv: readonly string[]): { ok: true; options: Eva
     if (arg === '--loo') options.loo = true;
     else if (arg === '--min-accuracy' || arg === '--min-binary' || arg === '--max-false-missing') {
       const value = Number(argv[++i]);
-      if (!Number.isFinite(value) || value < 0 || value > 1) return { ok: false, message: `${arg} takes a number from 0 to 1` };
+      if (!Number.isFinite(value) || value < 0 || value > 1)
+        return { ok: false, message: `${arg} takes a number from 0 to 1` };
       if (arg === '--min-accuracy') options.minAccuracy = value;
       else if (arg === '--min-binary') options.minBinary = value;
       else options.maxFalseMissing = value;
@@ -78,7 +89,10 @@ export function parseRows(content: string): { rows: Row[] } | { error: string } 
       return { error: `line ${i + 1}: not valid JSON` };
     }
     const parsed = RowSchema.safeParse(json);
-    if (!parsed.success) return { error: `line ${i + 1}: ${parsed.error.issues[0]?.path.join('.') || 'record'} ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    if (!parsed.success)
+      return {
+        error: `line ${i + 1}: ${parsed.error.issues[0]?.path.join('.') || 'record'} ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      };
     rows.push(parsed.data);
   }
   return { rows };
@@ -167,7 +181,11 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
   const perCpuSecond = rows.length / ((used.user + used.system) / 1e6 || 1e-6);
   const lines: string[] = [];
   const failures: string[] = [];
-  const predicted = checked.map((c) => ({ label: c.row.label, predicted: c.result.verdict as Predicted, lang: c.row.lang }));
+  const predicted = checked.map((c) => ({
+    label: c.row.label,
+    predicted: c.result.verdict as Predicted,
+    lang: c.row.lang,
+  }));
 
   // Confusion matrix: rows are the labels, columns what the check said.
   const pad = (s: string | number): string => String(s).padStart(12);
@@ -177,10 +195,16 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
     lines.push(`${label.padEnd(14)}${counts.map(pad).join('')}`);
   }
   const all = tally(predicted);
-  lines.push('', `all: ${pct(all.right, all.total)} three-class, ${pct(all.binaryRight, all.total)} purposeful-or-not (${all.total} messages)`);
-  const boilerplateCalledPurposeful = predicted.filter((x) => x.label === 'boilerplate' && x.predicted === 'purposeful').length;
+  lines.push(
+    '',
+    `all: ${pct(all.right, all.total)} three-class, ${pct(all.binaryRight, all.total)} purposeful-or-not (${all.total} messages)`,
+  );
+  const boilerplateCalledPurposeful = predicted.filter(
+    (x) => x.label === 'boilerplate' && x.predicted === 'purposeful',
+  ).length;
   lines.push(`boilerplate called purposeful: ${boilerplateCalledPurposeful}`);
-  if (boilerplateCalledPurposeful > 0) failures.push(`${boilerplateCalledPurposeful} boilerplate message(s) called purposeful`);
+  if (boilerplateCalledPurposeful > 0)
+    failures.push(`${boilerplateCalledPurposeful} boilerplate message(s) called purposeful`);
 
   const check = (name: string, t: Tally): void => {
     if (t.total === 0) return;
@@ -196,7 +220,9 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
   lines.push('', 'per writer (in-sample)            three-class  binary    n');
   for (const w of writers) {
     const t = tally(predicted.filter((_, i) => writerOf(rows[i]?.id ?? '') === w));
-    lines.push(`  ${w.padEnd(32)}${pct(t.right, t.total).padStart(11)} ${pct(t.binaryRight, t.total).padStart(7)} ${String(t.total).padStart(4)}`);
+    lines.push(
+      `  ${w.padEnd(32)}${pct(t.right, t.total).padStart(11)} ${pct(t.binaryRight, t.total).padStart(7)} ${String(t.total).padStart(4)}`,
+    );
     if (!options.loo) check(`writer ${w}`, t);
   }
 
@@ -208,10 +234,15 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
       let best = PURPOSEFUL_FROM;
       let bestScore = -1;
       for (let threshold = 40; threshold <= 90; threshold++) {
-        const t = tally(train.map((c) => ({ label: c.row.label, predicted: verdictAt(c, threshold), lang: c.row.lang })));
+        const t = tally(
+          train.map((c) => ({ label: c.row.label, predicted: verdictAt(c, threshold), lang: c.row.lang })),
+        );
         // Ties go to the threshold nearest the default, so the choice does not wander on noise.
         const score = t.right + t.binaryRight;
-        if (score > bestScore || (score === bestScore && Math.abs(threshold - PURPOSEFUL_FROM) < Math.abs(best - PURPOSEFUL_FROM))) {
+        if (
+          score > bestScore ||
+          (score === bestScore && Math.abs(threshold - PURPOSEFUL_FROM) < Math.abs(best - PURPOSEFUL_FROM))
+        ) {
           best = threshold;
           bestScore = score;
         }
@@ -239,24 +270,44 @@ export function evaluate(rows: readonly Row[], options: Omit<EvalOptions, 'file'
   // A purposeful message holds all four parts, so a finding asking for one of them is a false warning.
   const purposeful = checked.filter((c) => c.row.label === 'purposeful');
   const falseMissing = purposeful.filter((c) => c.result.findings.some((f) => MISSING.has(f.code)));
-  lines.push('', `false "missing part" warnings on purposeful messages: ${pct(falseMissing.length, purposeful.length).trim()} (${falseMissing.length} of ${purposeful.length})`);
+  lines.push(
+    '',
+    `false "missing part" warnings on purposeful messages: ${pct(falseMissing.length, purposeful.length).trim()} (${falseMissing.length} of ${purposeful.length})`,
+  );
   const byCode = new Map<string, number>();
-  for (const c of falseMissing) for (const f of c.result.findings) if (MISSING.has(f.code)) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  for (const c of falseMissing)
+    for (const f of c.result.findings) if (MISSING.has(f.code)) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   if (byCode.size > 0) lines.push(`  ${[...byCode.entries()].map(([code, n]) => `${code} ${n}`).join(', ')}`);
-  if (options.maxFalseMissing !== undefined && purposeful.length > 0 && falseMissing.length / purposeful.length > options.maxFalseMissing) {
-    failures.push(`false missing-part warnings ${pct(falseMissing.length, purposeful.length).trim()} > ${options.maxFalseMissing * 100}%`);
+  if (
+    options.maxFalseMissing !== undefined &&
+    purposeful.length > 0 &&
+    falseMissing.length / purposeful.length > options.maxFalseMissing
+  ) {
+    failures.push(
+      `false missing-part warnings ${pct(falseMissing.length, purposeful.length).trim()} > ${options.maxFalseMissing * 100}%`,
+    );
   }
 
   lines.push(`speed on this file: ${Math.round(perCpuSecond).toLocaleString('en-US')} checks per CPU-second`);
 
-  const misses = checked.filter((c) => (c.row.lang !== undefined && !isSupportedLang(c.row.lang) ? c.result.verdict !== 'not_checked' : c.result.verdict !== c.row.label));
+  const misses = checked.filter((c) =>
+    c.row.lang !== undefined && !isSupportedLang(c.row.lang)
+      ? c.result.verdict !== 'not_checked'
+      : c.result.verdict !== c.row.label,
+  );
   if (misses.length > 0) {
     lines.push('', 'misses:');
-    for (const c of misses) lines.push(`  ${c.row.id || '(no id)'}: ${c.row.label} → ${c.result.verdict} (${c.result.score})`);
+    for (const c of misses)
+      lines.push(`  ${c.row.id || '(no id)'}: ${c.row.label} → ${c.result.verdict} (${c.result.score})`);
   }
   if (process.env.EVAL_SHOW_FALSE_MISSING) {
     for (const c of falseMissing) {
-      lines.push(`  false missing ${c.row.id}: ${c.result.findings.filter((f) => MISSING.has(f.code)).map((f) => f.code).join(',')}`);
+      lines.push(
+        `  false missing ${c.row.id}: ${c.result.findings
+          .filter((f) => MISSING.has(f.code))
+          .map((f) => f.code)
+          .join(',')}`,
+      );
     }
   }
   return { lines, failures };
@@ -272,7 +323,9 @@ export function main(argv: readonly string[]): number {
   try {
     content = fs.readFileSync(args.options.file, 'utf8');
   } catch (error) {
-    process.stderr.write(`cannot read ${args.options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `cannot read ${args.options.file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
   const parsed = parseRows(content);

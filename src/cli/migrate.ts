@@ -11,7 +11,8 @@ async function main(): Promise<void> {
     logger.info({ applied: applied.length }, applied.length ? 'migrations applied' : 'database is up to date');
   } catch (err) {
     // One line, no stack trace, no secret: what an operator needs to fix it.
-    const message = err instanceof ConfigError ? err.message : `migration failed: ${scrubSecrets((err as Error).message)}`;
+    const message =
+      err instanceof ConfigError ? err.message : `migration failed: ${scrubSecrets((err as Error).message)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

@@ -13,9 +13,12 @@ const FIRST_VARIANT: Variant = (hi) =>
 
 const VARIANTS: readonly Variant[] = [
   FIRST_VARIANT,
-  (hi) => `${hi} thanks for reaching out. I like to know why we'd connect before I accept: what caught your interest, and what did you have in mind for us?`,
-  (hi) => `${hi} good to hear from you. Before I accept, could you tell me what made you reach out, and how you see us working together?`,
-  (hi) => `${hi} thanks for the invite. Could you tell me a little about what you're working on and what you're hoping we could do for each other?`,
+  (hi) =>
+    `${hi} thanks for reaching out. I like to know why we'd connect before I accept: what caught your interest, and what did you have in mind for us?`,
+  (hi) =>
+    `${hi} good to hear from you. Before I accept, could you tell me what made you reach out, and how you see us working together?`,
+  (hi) =>
+    `${hi} thanks for the invite. Could you tell me a little about what you're working on and what you're hoping we could do for each other?`,
 ];
 
 export function composeAskIntentReply(name: string, options: { senderFirstName?: string } = {}): string {

@@ -63,10 +63,15 @@ export function isBusinessDay(localDate: DateTime, cal: TeamCalendar): boolean {
  * `days` = 0 means `from`'s date if it is a business day, else the next business day.
  */
 export function addBusinessDays(from: DateTime, days: number, cal: RepCalendar): DateTime {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`addBusinessDays: days must be a whole number ≥ 0, got ${days}`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`addBusinessDays: days must be a whole number ≥ 0, got ${days}`);
   const local = inRepZone(from, cal);
   const day = businessDaysAfter(calendarDay(local), days, cal);
-  return onDay(day, { hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond }, cal);
+  return onDay(
+    day,
+    { hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond },
+    cal,
+  );
 }
 
 /**
@@ -157,7 +162,8 @@ export function spreadAfterAway<T extends { dueAt: DateTime }>(
   cal: RepCalendar,
   perDay: number = DEFAULT_PER_DAY_AFTER_AWAY,
 ): Array<T & { dueAt: DateTime }> {
-  if (!Number.isInteger(perDay) || perDay < 1) throw new RangeError(`spreadAfterAway: perDay must be a whole number ≥ 1, got ${perDay}`);
+  if (!Number.isInteger(perDay) || perDay < 1)
+    throw new RangeError(`spreadAfterAway: perDay must be a whole number ≥ 1, got ${perDay}`);
   const back = firstDayBack(cal);
   const result = [...items];
   if (back === null) return result;
@@ -204,7 +210,8 @@ export function reminderDay(at: DateTime, cal: RepCalendar): string {
  */
 export function morningBatchAt(day: string, cal: RepCalendar): DateTime {
   const date = DateTime.fromISO(day, { zone: 'utc' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !date.isValid) throw new RangeError(`morningBatchAt: day must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !date.isValid)
+    throw new RangeError(`morningBatchAt: day must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
   return onDay(date, readReminderTime(cal), cal);
 }
 
@@ -219,7 +226,12 @@ const MAX_HOLIDAYS = 366;
 /** A time of day for reminders: '09:30', '9:30', '9:30am', '4pm', '4 pm', 'noon' → 'HH:MM' (24-hour). */
 export function parseReminderTime(text: string): Parsed<string> {
   const example = 'Try 09:30, 9:30am or 4pm.';
-  const word = text.trim().toLowerCase().replace(/\s+/g, '').replace(/a\.m\.?$/, 'am').replace(/p\.m\.?$/, 'pm');
+  const word = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/a\.m\.?$/, 'am')
+    .replace(/p\.m\.?$/, 'pm');
   if (word === '') return fail(`What time should reminders arrive? ${example}`);
   if (word === 'noon') return { ok: true, value: '12:00' };
   if (word === 'midnight') return { ok: true, value: '00:00' };
@@ -228,7 +240,8 @@ export function parseReminderTime(text: string): Parsed<string> {
   if (!match) return fail(`I can't read ${quoted(text)} as a time. ${example}`);
   const [, h = '', m, meridiem] = match;
   // A bare "9" could be morning or evening for someone used to a 12-hour clock: ask.
-  if (m === undefined && meridiem === undefined) return fail(`Is ${quoted(text)} in the morning or the evening? ${example}`);
+  if (m === undefined && meridiem === undefined)
+    return fail(`Is ${quoted(text)} in the morning or the evening? ${example}`);
   let hours = Number(h);
   const minutes = m === undefined ? 0 : Number(m);
   const notATime = fail(`${quoted(text)} isn't a time of day. ${example}`);
@@ -243,14 +256,33 @@ export function parseReminderTime(text: string): Parsed<string> {
 }
 
 const DAY_NAMES: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  weds: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
 };
 
 /** Weekend days by name: 'sat,sun', 'fri sat', 'Friday and Saturday', 'none' → luxon weekdays, sorted. */
 export function parseWeekendDays(text: string): Parsed<number[]> {
   const example = 'Try sat, sun or fri, sat (or none).';
-  const words = text.toLowerCase().split(/[\s,;/&+]+/).filter((w) => w !== '' && w !== 'and');
+  const words = text
+    .toLowerCase()
+    .split(/[\s,;/&+]+/)
+    .filter((w) => w !== '' && w !== 'and');
   if (words.length === 0) return fail(`Which days are the weekend? ${example}`);
   if (words.length === 1 && ['none', 'no', 'nothing'].includes(words[0] ?? '')) return { ok: true, value: [] };
 
@@ -260,7 +292,8 @@ export function parseWeekendDays(text: string): Parsed<number[]> {
     if (day === undefined) return fail(`I don't know the day ${quoted(word)}. ${example}`);
     days.add(day);
   }
-  if (days.size === 7) return fail('A weekend of all seven days leaves no day for reminders. Leave at least one working day.');
+  if (days.size === 7)
+    return fail('A weekend of all seven days leaves no day for reminders. Leave at least one working day.');
   return { ok: true, value: [...days].sort((a, b) => a - b) };
 }
 
@@ -272,7 +305,10 @@ export function parseHolidays(text: string): Parsed<string[]> {
   for (const word of words) {
     const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
     if (!match) return fail(`I can't read ${quoted(word)} as a date. ${example}`);
-    const date = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, { zone: 'utc' });
+    const date = DateTime.fromObject(
+      { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+      { zone: 'utc' },
+    );
     if (!date.isValid) return fail(`${quoted(word)} isn't a date in the calendar. ${example}`);
     dates.add(isoDate(date));
   }
@@ -283,15 +319,20 @@ export function parseHolidays(text: string): Parsed<string[]> {
 /** Business-day gaps between follow-ups: '3,7' or '3 7' or '3 then 7' → [3, 7]; each 1 to 30, at most 5. */
 export function parseCadence(text: string): Parsed<number[]> {
   const example = 'Try 3, 7: the first follow-up 3 business days after sending, the next 7 after that.';
-  const words = text.toLowerCase().split(/[\s,;]+/).filter((w) => w !== '' && w !== 'then' && w !== 'and');
+  const words = text
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((w) => w !== '' && w !== 'then' && w !== 'and');
   if (words.length === 0) return fail(`How many business days between follow-ups? ${example}`);
-  if (words.length > MAX_CADENCE_STEPS) return fail(`That's ${words.length} follow-ups; at most ${MAX_CADENCE_STEPS} keep it from turning into pestering.`);
+  if (words.length > MAX_CADENCE_STEPS)
+    return fail(`That's ${words.length} follow-ups; at most ${MAX_CADENCE_STEPS} keep it from turning into pestering.`);
 
   const gaps: number[] = [];
   for (const word of words) {
     if (!/^\d+$/.test(word)) return fail(`${quoted(word)} isn't a whole number of business days. ${example}`);
     const gap = Number(word);
-    if (gap < 1 || gap > MAX_GAP_DAYS) return fail(`Each gap is 1 to ${MAX_GAP_DAYS} business days, not ${quoted(word)}. ${example}`);
+    if (gap < 1 || gap > MAX_GAP_DAYS)
+      return fail(`Each gap is 1 to ${MAX_GAP_DAYS} business days, not ${quoted(word)}. ${example}`);
     gaps.push(gap);
   }
   return { ok: true, value: gaps };
@@ -301,8 +342,10 @@ export function parseCadence(text: string): Parsed<number[]> {
 // Calendar days: a rep-local date held as midnight UTC, so stepping a day never meets a DST change.
 
 function inRepZone(at: DateTime, cal: RepCalendar): DateTime {
-  if (!at.isValid) throw new RangeError(`cadence: invalid DateTime (${at.invalidExplanation ?? at.invalidReason ?? 'unknown'})`);
-  if (!isValidTimeZone(cal.timezone)) throw new RangeError(`cadence: unknown time zone ${JSON.stringify(cal.timezone)}`);
+  if (!at.isValid)
+    throw new RangeError(`cadence: invalid DateTime (${at.invalidExplanation ?? at.invalidReason ?? 'unknown'})`);
+  if (!isValidTimeZone(cal.timezone))
+    throw new RangeError(`cadence: unknown time zone ${JSON.stringify(cal.timezone)}`);
   return at.setZone(cal.timezone);
 }
 
@@ -334,7 +377,8 @@ function onDay(day: DateTime, time: WallClock, cal: RepCalendar): DateTime {
 
 function readReminderTime(cal: TeamCalendar): WallClock {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(cal.reminderTime);
-  if (!match) throw new RangeError(`cadence: reminderTime must be HH:MM (24-hour), got ${JSON.stringify(cal.reminderTime)}`);
+  if (!match)
+    throw new RangeError(`cadence: reminderTime must be HH:MM (24-hour), got ${JSON.stringify(cal.reminderTime)}`);
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 

@@ -123,7 +123,10 @@ function parseAskIntent(rest: string): Command {
 // ---------------------------------------------------------------------------------------------
 // Prospects
 
-type Token = { kind: 'mention'; id: string; label?: string } | { kind: 'link'; target: string } | { kind: 'other'; raw: string };
+type Token =
+  | { kind: 'mention'; id: string; label?: string }
+  | { kind: 'link'; target: string }
+  | { kind: 'other'; raw: string };
 
 /**
  * A prospect as the rep typed it: a name, an @handle, a Slack mention or a LinkedIn profile URL,
@@ -161,7 +164,8 @@ export function parseProspect(raw: string): Prospect | { error: string } {
   }
   const nameText = nameWords.join(' ');
 
-  if (tokens.length > 1) return { error: 'One prospect at a time, please: a name, an @handle or one LinkedIn profile link.' };
+  if (tokens.length > 1)
+    return { error: 'One prospect at a time, please: a name, an @handle or one LinkedIn profile link.' };
   const token = tokens[0];
 
   if (token === undefined) {
@@ -202,9 +206,12 @@ function readControl(inner: string): Token | { error: string } {
     return { kind: 'mention', id: mention[1] ?? '', ...(label ? { label } : {}) };
   }
   if (inner.startsWith('#')) return { error: "That's a Slack channel, not a person. Try /outreach draft Jane Doe" };
-  if (inner.startsWith('!')) return { error: `That doesn't look like a person's name. Try /outreach draft ${EXAMPLE_NAME}` };
+  if (inner.startsWith('!'))
+    return { error: `That doesn't look like a person's name. Try /outreach draft ${EXAMPLE_NAME}` };
   if (inner.startsWith('mailto:')) {
-    return { error: `An email address isn't a name. Try /outreach draft ${EXAMPLE_NAME} and add the address in the form.` };
+    return {
+      error: `An email address isn't a name. Try /outreach draft ${EXAMPLE_NAME} and add the address in the form.`,
+    };
   }
   const target = inner.split('|')[0] ?? '';
   if (looksLikeUrl(target)) return { kind: 'link', target: decodeEntities(target) };
@@ -212,7 +219,11 @@ function readControl(inner: string): Token | { error: string } {
 }
 
 function looksLikeUrl(word: string): boolean {
-  return /^https?:\/\//i.test(word) || /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*$/i.test(word) || /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com\b/i.test(word);
+  return (
+    /^https?:\/\//i.test(word) ||
+    /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*$/i.test(word) ||
+    /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com\b/i.test(word)
+  );
 }
 
 const PROFILE_URL_HINT = 'a LinkedIn profile link looks like linkedin.com/in/jane-doe';
@@ -226,7 +237,9 @@ function readLinkedInProfile(target: string): { name: string; url: string } | { 
   }
   // www., country (de.), and mobile (m.) hosts all serve the same public profiles.
   if (!/^(?:(?:www|m|[a-z]{2})\.)?linkedin\.com$/i.test(url.hostname)) {
-    return { error: `I can only read LinkedIn profile links (${PROFILE_URL_HINT}). Or type their name: /outreach draft ${EXAMPLE_NAME}` };
+    return {
+      error: `I can only read LinkedIn profile links (${PROFILE_URL_HINT}). Or type their name: /outreach draft ${EXAMPLE_NAME}`,
+    };
   }
   const match = /^\/in\/([^/]+)\/?/i.exec(url.pathname);
   if (!match || !match[1]) {
@@ -255,12 +268,17 @@ function nameFromSlug(slug: string): string {
     if (!idLike && !CREDENTIALS.has(last)) break;
     parts.pop();
   }
-  return parts.filter((p) => /\p{L}/u.test(p)).map(capitalise).join(' ');
+  return parts
+    .filter((p) => /\p{L}/u.test(p))
+    .map(capitalise)
+    .join(' ');
 }
 
 function handleProspect(handle: string): Prospect | { error: string } {
   if (!/^[\p{L}\p{N}._-]{1,80}$/u.test(handle) || !/\p{L}/u.test(handle)) {
-    return { error: `That doesn't look like an @handle. Try /outreach draft @jane.doe or /outreach draft ${EXAMPLE_NAME}` };
+    return {
+      error: `That doesn't look like an @handle. Try /outreach draft @jane.doe or /outreach draft ${EXAMPLE_NAME}`,
+    };
   }
   return { kind: 'handle', name: nameFromHandle(handle), handle };
 }
@@ -281,7 +299,9 @@ function checkName(text: string): { name: string } | { error: string } {
   // Letters from any script, and the punctuation real names carry (O'Brien, Jean-Luc, Jr., Smith, PhD).
   if (!/^[\p{L}\p{M}][\p{L}\p{M}\p{N} .,'’()&-]*$/u.test(name)) {
     if (name.includes('@') && !name.startsWith('@')) {
-      return { error: `An email address isn't a name. Try /outreach draft ${EXAMPLE_NAME} and add the address in the form.` };
+      return {
+        error: `An email address isn't a name. Try /outreach draft ${EXAMPLE_NAME} and add the address in the form.`,
+      };
     }
     return { error: `That doesn't look like a person's name. Try /outreach draft ${EXAMPLE_NAME}` };
   }
@@ -294,7 +314,11 @@ function checkName(text: string): { name: string } | { error: string } {
 const AWAY_EXAMPLE = 'Try /outreach away until dec 24, or /outreach away off';
 
 function parseAway(rest: string, options: ParseOptions): Command {
-  const words = rest.toLowerCase().replace(/,/g, ' ').split(' ').filter((w) => w !== '');
+  const words = rest
+    .toLowerCase()
+    .replace(/,/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length === 0) return help(`Until when? ${AWAY_EXAMPLE}`);
   if (words.length === 1 && ['off', 'back', 'none', 'cancel', 'stop', 'clear'].includes(words[0] ?? '')) {
     return { kind: 'away', until: null };
@@ -325,15 +349,58 @@ function parseToday(today: string): DateTime {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const WEEKDAYS: Record<string, Weekday> = {
-  mon: 1, monday: 1, mondays: 1, tue: 2, tues: 2, tuesday: 2, tuesdays: 2,
-  wed: 3, weds: 3, wednesday: 3, wednesdays: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, thursdays: 4,
-  fri: 5, friday: 5, fridays: 5, sat: 6, saturday: 6, saturdays: 6, sun: 7, sunday: 7, sundays: 7,
+  mon: 1,
+  monday: 1,
+  mondays: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  tuesdays: 2,
+  wed: 3,
+  weds: 3,
+  wednesday: 3,
+  wednesdays: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  thursdays: 4,
+  fri: 5,
+  friday: 5,
+  fridays: 5,
+  sat: 6,
+  saturday: 6,
+  saturdays: 6,
+  sun: 7,
+  sunday: 7,
+  sundays: 7,
 };
 
 function readDate(words: string[], today: DateTime | undefined): { date: DateTime } | { error: string } {
@@ -360,7 +427,9 @@ function readDate(words: string[], today: DateTime | undefined): { date: DateTim
   }
 
   // "dec 24", "24 dec", "december 24 2026", "24th of december, 2026"
-  const cleaned = words.filter((w) => w !== 'of' && w !== 'the').map((w) => w.replace(/(\d+)(st|nd|rd|th)$/, '$1').replace(/\.$/, ''));
+  const cleaned = words
+    .filter((w) => w !== 'of' && w !== 'the')
+    .map((w) => w.replace(/(\d+)(st|nd|rd|th)$/, '$1').replace(/\.$/, ''));
   let month: number | undefined;
   let day: number | undefined;
   let year: number | undefined;
@@ -382,7 +451,12 @@ function readDate(words: string[], today: DateTime | undefined): { date: DateTim
   return { error: `There's no ${echo(phrase)} in the coming year. ${AWAY_EXAMPLE}` };
 }
 
-function calendarDate(year: number, month: number, day: number, phrase: string): { date: DateTime } | { error: string } {
+function calendarDate(
+  year: number,
+  month: number,
+  day: number,
+  phrase: string,
+): { date: DateTime } | { error: string } {
   const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!date.isValid) return { error: `"${echo(phrase)}" isn't a date in the calendar. ${AWAY_EXAMPLE}` };
   return { date };
@@ -409,7 +483,8 @@ function parseExport(rest: string): Command {
   }
   if (dates.length > 2) return help(`Two dates at most: from and to. ${EXPORT_EXAMPLE}`);
   const [from, to] = dates;
-  if (from !== undefined && to !== undefined && to < from) return help(`The end date comes before the start date. ${EXPORT_EXAMPLE}`);
+  if (from !== undefined && to !== undefined && to < from)
+    return help(`The end date comes before the start date. ${EXPORT_EXAMPLE}`);
   return { kind: 'export', mine, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
@@ -500,14 +575,18 @@ function readTimezone(word: string): { name: string } | { error: string } | unde
   if (/^(utc|gmt|z)$/i.test(word)) return { name: 'UTC' };
   if (word.includes('/')) {
     if (!isValidTimeZone(word)) {
-      return { error: `I don't know the time zone "${echo(word)}". Use a name like Europe/Berlin or America/New_York.` };
+      return {
+        error: `I don't know the time zone "${echo(word)}". Use a name like Europe/Berlin or America/New_York.`,
+      };
     }
     // Canonical spelling, so "europe/berlin" and "Europe/Berlin" store the same.
     return { name: new Intl.DateTimeFormat('en-US', { timeZone: word }).resolvedOptions().timeZone };
   }
   // EST, PST, CET…: some are ambiguous, some don't follow daylight saving; a city zone is unambiguous.
   if (/^[a-z]{2,5}$/i.test(word) && word === word.toUpperCase()) {
-    return { error: `Please give the time zone as a place, like America/New_York or Europe/Berlin, not "${echo(word)}".` };
+    return {
+      error: `Please give the time zone as a place, like America/New_York or Europe/Berlin, not "${echo(word)}".`,
+    };
   }
   return undefined;
 }

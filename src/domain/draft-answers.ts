@@ -3,7 +3,16 @@
 import { parseProspect } from './command';
 import { isChannel } from './purpose-check';
 
-export type DraftAnswerField = 'prospectName' | 'company' | 'role' | 'profileUrl' | 'whoIAm' | 'howKnown' | 'whyYou' | 'whatsInIt' | 'ask';
+export type DraftAnswerField =
+  | 'prospectName'
+  | 'company'
+  | 'role'
+  | 'profileUrl'
+  | 'whoIAm'
+  | 'howKnown'
+  | 'whyYou'
+  | 'whatsInIt'
+  | 'ask';
 
 /**
  * The modal's answers as submitted: `Partial<DraftAnswers>` plus the profile link, but every field a
@@ -92,7 +101,8 @@ export function reviewDraftAnswers(answers: DraftAnswersInput): DraftAnswerError
   check('prospectName', (name) => {
     const parsed = parseProspect(name);
     if ('error' in parsed) return "That doesn't look like a person's name: their first and last name, e.g. Jane Doe";
-    if (parsed.kind !== 'name') return 'Their name as you would write it, e.g. Jane Doe (links go in the profile field)';
+    if (parsed.kind !== 'name')
+      return 'Their name as you would write it, e.g. Jane Doe (links go in the profile field)';
     return undefined;
   });
 

@@ -38,8 +38,13 @@ function sentence(text: string): string {
 }
 
 function replaceWords(text: string, map: Record<string, string>, flags = 'gu'): string {
-  const words = Object.keys(map).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(`(?<![\\p{L}'’])(${words.join('|')})(?![\\p{L}])`, flags), (m) => map[m] ?? map[m.toLowerCase()] ?? m);
+  const words = Object.keys(map)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(
+    new RegExp(`(?<![\\p{L}'’])(${words.join('|')})(?![\\p{L}])`, flags),
+    (m) => map[m] ?? map[m.toLowerCase()] ?? m,
+  );
 }
 
 function stripQuestion(text: string): string {
@@ -50,8 +55,21 @@ function stripQuestion(text: string): string {
 // Deutsch: Sie, Ihr, Ihnen. The verb after "er"/"sie" moves from third person singular to "Sie".
 
 const DE_VERBS: Record<string, string> = {
-  ist: 'sind', hat: 'haben', war: 'waren', wird: 'werden', kann: 'können', will: 'wollen', muss: 'müssen', darf: 'dürfen',
-  soll: 'sollen', weiß: 'wissen', mag: 'mögen', hatte: 'hatten', wollte: 'wollten', sucht: 'suchen', plant: 'planen',
+  ist: 'sind',
+  hat: 'haben',
+  war: 'waren',
+  wird: 'werden',
+  kann: 'können',
+  will: 'wollen',
+  muss: 'müssen',
+  darf: 'dürfen',
+  soll: 'sollen',
+  weiß: 'wissen',
+  mag: 'mögen',
+  hatte: 'hatten',
+  wollte: 'wollten',
+  sucht: 'suchen',
+  plant: 'planen',
 };
 
 function deVerb(verb: string): string {
@@ -66,27 +84,195 @@ function deVerb(verb: string): string {
 // word can only be a noun (after an article, a possessive, a number or a preposition, or with a noun
 // ending such as -ung or -keit) it gets its capital; anything unsure stays as the rep typed it.
 const DE_DETERMINERS = new Set([
-  'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres',
-  'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'jede', 'jeden', 'jedem', 'jeder', 'jedes',
-  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'diese', 'diesen', 'diesem', 'dieser', 'dieses', 'nächste',
-  'nächsten', 'letzte', 'letzten', 'kommende', 'kommenden', 'pro', 'mehrere', 'einige', 'wenige', 'zwei', 'drei',
-  'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'nen', 'ne', 'n',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'ihres',
+  'unser',
+  'unsere',
+  'unseren',
+  'unserem',
+  'unserer',
+  'unseres',
+  'jede',
+  'jeden',
+  'jedem',
+  'jeder',
+  'jedes',
+  'kein',
+  'keine',
+  'keinen',
+  'keinem',
+  'keiner',
+  'diese',
+  'diesen',
+  'diesem',
+  'dieser',
+  'dieses',
+  'nächste',
+  'nächsten',
+  'letzte',
+  'letzten',
+  'kommende',
+  'kommenden',
+  'pro',
+  'mehrere',
+  'einige',
+  'wenige',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'zwölf',
+  'nen',
+  'ne',
+  'n',
 ]);
 const DE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem']);
 const DE_PREPOSITIONS = new Set([
-  'mit', 'von', 'bei', 'in', 'auf', 'für', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'durch', 'ohne', 'gegen',
-  'seit', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins',
+  'mit',
+  'von',
+  'bei',
+  'in',
+  'auf',
+  'für',
+  'an',
+  'aus',
+  'nach',
+  'über',
+  'unter',
+  'vor',
+  'durch',
+  'ohne',
+  'gegen',
+  'seit',
+  'im',
+  'am',
+  'beim',
+  'vom',
+  'zum',
+  'zur',
+  'ins',
 ]);
 // Words that are never the noun: pronouns, conjunctions, adverbs, verbs a rep's clause starts with.
 const DE_NOT_NOUNS = new Set([
-  ...DE_ARTICLES, ...DE_PREPOSITIONS, 'ich', 'du', 'er', 'es', 'wir', 'uns', 'sich', 'mir', 'mich', 'dir', 'dich',
-  'ihnen', 'euch', 'ihm', 'ihn', 'und', 'oder', 'aber', 'dass', 'weil', 'wenn', 'als', 'wie', 'ob', 'zu', 'bis',
-  'um', 'so', 'auch', 'noch', 'schon', 'nur', 'sehr', 'ganz', 'gut', 'mehr', 'weniger', 'etwa', 'ca', 'rund',
-  'knapp', 'hier', 'dort', 'da', 'heute', 'morgen', 'gestern', 'jetzt', 'bald', 'immer', 'wieder', 'nicht', 'nie',
-  'kurzem', 'langem', 'allem', 'allen', 'alle', 'alles', 'oben', 'unten', 'ist', 'sind', 'war', 'waren', 'hat',
-  'haben', 'wird', 'werden', 'kann', 'können', 'will', 'wollen', 'muss', 'müssen', 'soll', 'sollen', 'gern', 'gerne',
-  'bitte', 'danke', 'ja', 'nein', 'vielleicht', 'also', 'dann', 'denn', 'doch', 'eher', 'fast', 'gleich', 'je',
-  'selbst', 'sogar', 'zusammen', 'insgesamt', 'pro', 'jährlich', 'monatlich', 'wöchentlich', 'täglich',
+  ...DE_ARTICLES,
+  ...DE_PREPOSITIONS,
+  'ich',
+  'du',
+  'er',
+  'es',
+  'wir',
+  'uns',
+  'sich',
+  'mir',
+  'mich',
+  'dir',
+  'dich',
+  'ihnen',
+  'euch',
+  'ihm',
+  'ihn',
+  'und',
+  'oder',
+  'aber',
+  'dass',
+  'weil',
+  'wenn',
+  'als',
+  'wie',
+  'ob',
+  'zu',
+  'bis',
+  'um',
+  'so',
+  'auch',
+  'noch',
+  'schon',
+  'nur',
+  'sehr',
+  'ganz',
+  'gut',
+  'mehr',
+  'weniger',
+  'etwa',
+  'ca',
+  'rund',
+  'knapp',
+  'hier',
+  'dort',
+  'da',
+  'heute',
+  'morgen',
+  'gestern',
+  'jetzt',
+  'bald',
+  'immer',
+  'wieder',
+  'nicht',
+  'nie',
+  'kurzem',
+  'langem',
+  'allem',
+  'allen',
+  'alle',
+  'alles',
+  'oben',
+  'unten',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'hat',
+  'haben',
+  'wird',
+  'werden',
+  'kann',
+  'können',
+  'will',
+  'wollen',
+  'muss',
+  'müssen',
+  'soll',
+  'sollen',
+  'gern',
+  'gerne',
+  'bitte',
+  'danke',
+  'ja',
+  'nein',
+  'vielleicht',
+  'also',
+  'dann',
+  'denn',
+  'doch',
+  'eher',
+  'fast',
+  'gleich',
+  'je',
+  'selbst',
+  'sogar',
+  'zusammen',
+  'insgesamt',
+  'pro',
+  'jährlich',
+  'monatlich',
+  'wöchentlich',
+  'täglich',
 ]);
 const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nisse|ismus)$/u;
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
@@ -112,10 +298,16 @@ function capitaliseGermanNouns(text: string): string {
     else if (DE_DETERMINERS.has(lower)) nextContext = true;
     else if (lowercase && !DE_NOT_NOUNS.has(lower) && lower.length > 2) {
       const next = tokens[i + 2];
-      const nextIsWord = tokens[i + 1] !== undefined && /^\s+$/u.test(tokens[i + 1] as string) && next !== undefined && /^\p{Ll}/u.test(next) && !DE_NOT_NOUNS.has(next.toLowerCase());
+      const nextIsWord =
+        tokens[i + 1] !== undefined &&
+        /^\s+$/u.test(tokens[i + 1] as string) &&
+        next !== undefined &&
+        /^\p{Ll}/u.test(next) &&
+        !DE_NOT_NOUNS.has(next.toLowerCase());
       if (NOUN_ENDING.test(lower) && lower.length > 5) tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
       // "mit kostenlosen checks" or "mit protokollen verbringt": an adjective or the noun, unsure; left alone.
-      else if (context && !(ADJECTIVE_ENDING.test(lower) && nextIsWord)) tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
+      else if (context && !(ADJECTIVE_ENDING.test(lower) && nextIsWord))
+        tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
     }
     context = nextContext;
     afterNumberOrPreposition = nextAfter;
@@ -126,11 +318,28 @@ function capitaliseGermanNouns(text: string): string {
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
-    let t = text.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`);
+    let t = text.replace(
+      /(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu,
+      (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`,
+    );
     t = replaceWords(t, {
-      ihr: 'Ihr', ihre: 'Ihre', ihren: 'Ihren', ihrem: 'Ihrem', ihrer: 'Ihrer', ihres: 'Ihres',
-      sein: 'Ihr', seine: 'Ihre', seinen: 'Ihren', seinem: 'Ihrem', seiner: 'Ihrer', seines: 'Ihres',
-      ihm: 'Ihnen', ihnen: 'Ihnen', ihn: 'Sie', er: 'Sie', sie: 'Sie',
+      ihr: 'Ihr',
+      ihre: 'Ihre',
+      ihren: 'Ihren',
+      ihrem: 'Ihrem',
+      ihrer: 'Ihrer',
+      ihres: 'Ihres',
+      sein: 'Ihr',
+      seine: 'Ihre',
+      seinen: 'Ihren',
+      seinem: 'Ihrem',
+      seiner: 'Ihrer',
+      seines: 'Ihres',
+      ihm: 'Ihnen',
+      ihnen: 'Ihnen',
+      ihn: 'Sie',
+      er: 'Sie',
+      sie: 'Sie',
     });
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
@@ -144,7 +353,10 @@ const de: Frames = {
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
   why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
-  offer: (text) => (/^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text) ? sentence(text) : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
+  offer: (text) =>
+    /^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text)
+      ? sentence(text)
+      : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`),
   ask: (text) => {
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
@@ -172,10 +384,14 @@ const es: Frames = {
   why: (text) => {
     if (/^(vi|leí|escuché|usted|me|nos|en|según)\b/i.test(text) || /^\p{Lu}/u.test(text)) return sentence(text);
     // "dijo que …", "escribió que …": a verb without its subject is the prospect's.
-    if (/^\p{Ll}+(ó|ió|a|e)\s+(que|q|en)\b/u.test(text) || /^(dijo|hizo|puso|tiene|está|quiere|busca|ha)\b/i.test(text)) return sentence(`Usted ${text}`);
+    if (/^\p{Ll}+(ó|ió|a|e)\s+(que|q|en)\b/u.test(text) || /^(dijo|hizo|puso|tiene|está|quiere|busca|ha)\b/i.test(text))
+      return sentence(`Usted ${text}`);
     return sentence(text);
   },
-  offer: (text) => (/^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text) ? sentence(text) : sentence(`Con gusto le ofrezco ${text}`)),
+  offer: (text) =>
+    /^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text)
+      ? sentence(text)
+      : sentence(`Con gusto le ofrezco ${text}`),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
@@ -187,9 +403,26 @@ const es: Frames = {
 // Français : vous, votre, vos. "elle renégocie" → "vous renégociez".
 
 const FR_VERBS: Record<string, string> = {
-  a: 'avez', est: 'êtes', fait: 'faites', dit: 'dites', va: 'allez', peut: 'pouvez', veut: 'voulez', doit: 'devez',
-  sait: 'savez', serait: 'seriez', aurait: 'auriez', était: 'étiez', avait: 'aviez', voudrait: 'voudriez', pourrait: 'pourriez',
-  prend: 'prenez', écrit: 'écrivez', vient: 'venez', tient: 'tenez', met: 'mettez',
+  a: 'avez',
+  est: 'êtes',
+  fait: 'faites',
+  dit: 'dites',
+  va: 'allez',
+  peut: 'pouvez',
+  veut: 'voulez',
+  doit: 'devez',
+  sait: 'savez',
+  serait: 'seriez',
+  aurait: 'auriez',
+  était: 'étiez',
+  avait: 'aviez',
+  voudrait: 'voudriez',
+  pourrait: 'pourriez',
+  prend: 'prenez',
+  écrit: 'écrivez',
+  vient: 'venez',
+  tient: 'tenez',
+  met: 'mettez',
 };
 
 function frVerb(verb: string): string {
@@ -204,18 +437,33 @@ function frVerb(verb: string): string {
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
-    let t = text.replace(/(?<![\p{L}])(qu['’])(elle|il)\s+(\p{L}+)/giu, (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`);
-    t = t.replace(/(?<![\p{L}'’])(elle|il)\s+(?:(ne|n['’])\s*)?(\p{L}+)/giu, (m, who: string, neg: string | undefined, verb: string) =>
-      // "il y a" is no one.
-      verb === 'y' ? m : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${frVerb(verb)}`,
+    let t = text.replace(
+      /(?<![\p{L}])(qu['’])(elle|il)\s+(\p{L}+)/giu,
+      (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
+    );
+    t = t.replace(
+      /(?<![\p{L}'’])(elle|il)\s+(?:(ne|n['’])\s*)?(\p{L}+)/giu,
+      (m, who: string, neg: string | undefined, verb: string) =>
+        // "il y a" is no one.
+        verb === 'y'
+          ? m
+          : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
     // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their".
     t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
-    t = replaceWords(t, { leur: 'votre', leurs: 'vos', lui: 'vous', 'elle-même': 'vous-même', 'lui-même': 'vous-même' });
+    t = replaceWords(t, {
+      leur: 'votre',
+      leurs: 'vos',
+      lui: 'vous',
+      'elle-même': 'vous-même',
+      'lui-même': 'vous-même',
+    });
     // "son, sa, ses" is theirs ("la paie de ses boutiques"), unless a customer of ours is the subject
     // ("notre client … a réduit ses coûts").
-    return /\b(client|clients|cliente|clientes)\b/i.test(t) ? t : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
+    return /\b(client|clients|cliente|clientes)\b/i.test(t)
+      ? t
+      : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
   },
   who: (text) => (/^(je|j['’]|moi|mon nom)/i.test(text) ? sentence(text) : sentence(`Je suis ${text}`)),
   known: (text) => {
@@ -226,7 +474,10 @@ const fr: Frames = {
     return sentence(`J'ai lu votre ${text}`);
   },
   why: (text) => sentence(text),
-  offer: (text) => (/^(on|nous|je|j['’]|notre|nos|chez nous|volontiers)/i.test(text) ? sentence(text) : sentence(`Je vous propose ${text}`)),
+  offer: (text) =>
+    /^(on|nous|je|j['’]|notre|nos|chez nous|volontiers)/i.test(text)
+      ? sentence(text)
+      : sentence(`Je vous propose ${text}`),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
@@ -239,11 +490,25 @@ const fr: Frames = {
 
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
-  toYou: (text) => replaceWords(text.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), { dela: 'sua', dele: 'sua', q: 'que', vc: 'você', tb: 'também' }),
+  toYou: (text) =>
+    replaceWords(text.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
+      dela: 'sua',
+      dele: 'sua',
+      q: 'que',
+      vc: 'você',
+      tb: 'também',
+    }),
   who: (text) => (/^(sou|eu|meu nome|me chamo)\b/i.test(text) ? sentence(text) : sentence(`Sou ${text}`)),
-  known: (text) => (/^(vi|li|ouvi|conheci|nos|você|através|por)\b/i.test(text) ? sentence(text) : sentence(`Vi ${/^(o|a|os|as|seu|sua|um|uma)\b/i.test(text) ? text : `seu ${text}`}`)),
-  why: (text) => (/^(vi|li|ouvi|você|me|nos)\b/i.test(text) || /^\p{Lu}/u.test(text) ? sentence(text) : sentence(`Você ${text}`)),
-  offer: (text) => (/^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text) ? sentence(text) : sentence(`Posso lhe oferecer ${text}`)),
+  known: (text) =>
+    /^(vi|li|ouvi|conheci|nos|você|através|por)\b/i.test(text)
+      ? sentence(text)
+      : sentence(`Vi ${/^(o|a|os|as|seu|sua|um|uma)\b/i.test(text) ? text : `seu ${text}`}`),
+  why: (text) =>
+    /^(vi|li|ouvi|você|me|nos)\b/i.test(text) || /^\p{Lu}/u.test(text) ? sentence(text) : sentence(`Você ${text}`),
+  offer: (text) =>
+    /^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text)
+      ? sentence(text)
+      : sentence(`Posso lhe oferecer ${text}`),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
@@ -258,7 +523,10 @@ export function isFramedLang(lang: string): lang is FramedLang {
 }
 
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
-export function framedParts(lang: FramedLang, a: FrameAnswers): { greeting: string; who: string; known: string; why: string; what: string; ask: string } {
+export function framedParts(
+  lang: FramedLang,
+  a: FrameAnswers,
+): { greeting: string; who: string; known: string; why: string; what: string; ask: string } {
   const f = FRAMES[lang];
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',

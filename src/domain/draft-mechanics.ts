@@ -4,7 +4,14 @@
 import { detectLanguage } from './language';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
 
-export type MechanicalFault = 'empty' | 'mixed_language' | 'doubled_word' | 'garbled_ask' | 'third_person' | 'over_limit' | 'not_purposeful';
+export type MechanicalFault =
+  | 'empty'
+  | 'mixed_language'
+  | 'doubled_word'
+  | 'garbled_ask'
+  | 'third_person'
+  | 'over_limit'
+  | 'not_purposeful';
 
 export const FAULT_LABELS: Record<MechanicalFault, string> = {
   empty: 'no draft',
@@ -36,7 +43,8 @@ export interface MechanicalResult {
 }
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
-const EN_THIRD_PERSON = /\b(she|he|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
+const EN_THIRD_PERSON =
+  /\b(she|he|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
 const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   en: EN_THIRD_PERSON,
   es: /\b(ella|él)\b/iu,
@@ -53,10 +61,96 @@ const OTHER_PERSON =
 // Words that belong to one language's frames and no other's: two of them in a sentence of another
 // language is a splice ("I noticed ihr Vortrag auf dem …", "Would you be open to le paso …").
 const FRAME_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['i', "i'm", 'you', 'your', "you're", 'the', 'and', 'would', 'could', 'noticed', 'saw', 'share', 'open', 'with', 'our', 'we', 'my', 'happy', 'glad', 'want', 'quick', 'intro', 'context', 'came', 'across']),
-  de: new Set(['ich', 'sie', 'ihr', 'ihre', 'ihren', 'ihnen', 'und', 'der', 'die', 'das', 'dem', 'den', 'ist', 'mit', 'für', 'auf', 'bei', 'wir', 'nicht', 'gerne', 'gern', 'hat', 'haben']),
-  es: new Set(['el', 'los', 'las', 'y', 'que', 'del', 'soy', 'usted', 'le', 'su', 'sus', 'por', 'para', 'con', 'una', 'tenemos', 'podemos']),
-  fr: new Set(['je', 'vous', 'votre', 'vos', 'nous', 'le', 'les', 'et', 'est', 'du', 'des', 'une', 'pour', 'avec', 'dans', 'suis', 'chez']),
+  en: new Set([
+    'i',
+    "i'm",
+    'you',
+    'your',
+    "you're",
+    'the',
+    'and',
+    'would',
+    'could',
+    'noticed',
+    'saw',
+    'share',
+    'open',
+    'with',
+    'our',
+    'we',
+    'my',
+    'happy',
+    'glad',
+    'want',
+    'quick',
+    'intro',
+    'context',
+    'came',
+    'across',
+  ]),
+  de: new Set([
+    'ich',
+    'sie',
+    'ihr',
+    'ihre',
+    'ihren',
+    'ihnen',
+    'und',
+    'der',
+    'die',
+    'das',
+    'dem',
+    'den',
+    'ist',
+    'mit',
+    'für',
+    'auf',
+    'bei',
+    'wir',
+    'nicht',
+    'gerne',
+    'gern',
+    'hat',
+    'haben',
+  ]),
+  es: new Set([
+    'el',
+    'los',
+    'las',
+    'y',
+    'que',
+    'del',
+    'soy',
+    'usted',
+    'le',
+    'su',
+    'sus',
+    'por',
+    'para',
+    'con',
+    'una',
+    'tenemos',
+    'podemos',
+  ]),
+  fr: new Set([
+    'je',
+    'vous',
+    'votre',
+    'vos',
+    'nous',
+    'le',
+    'les',
+    'et',
+    'est',
+    'du',
+    'des',
+    'une',
+    'pour',
+    'avec',
+    'dans',
+    'suis',
+    'chez',
+  ]),
   pt: new Set(['eu', 'você', 'seu', 'sua', 'nós', 'os', 'e', 'que', 'do', 'da', 'uma', 'para', 'com', 'sou', 'não']),
 };
 
@@ -78,7 +172,12 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
   for (const text of answerTexts) {
     for (const m of text.matchAll(OTHER_PERSON)) {
       const name = (m[1] ?? m[2] ?? '').toLowerCase();
-      if (name.length < 2 || prospect.has(name) || /^(she|he|they|i|we|you|it|who|that|which|ceo|cfo|cto|coo|team|boss|manager|her|his|their|our|my)$/.test(name)) continue;
+      if (
+        name.length < 2 ||
+        prospect.has(name) ||
+        /^(she|he|they|i|we|you|it|who|that|which|ceo|cfo|cto|coo|team|boss|manager|her|his|their|our|my)$/.test(name)
+      )
+        continue;
       names.add(name);
     }
   }
@@ -92,14 +191,20 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
 
   // One language: the draft's, the answers', and every sentence long enough to tell.
   const whole = detectLanguage(text);
-  if (whole.lang !== input.lang) faults.push({ fault: 'mixed_language', detail: `draft reads as ${whole.lang}, answers are ${input.lang}` });
+  if (whole.lang !== input.lang)
+    faults.push({ fault: 'mixed_language', detail: `draft reads as ${whole.lang}, answers are ${input.lang}` });
   const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '');
   for (const sentence of sentences) {
     const guess = detectLanguage(sentence);
     const foreign = foreignFrameWords(sentence, input.lang);
     // Only a supported language can be spliced in (the composer has frames for no other); a short English
     // sentence that a detector reads as Dutch or Romanian is noise, not mixing.
-    if (guess.confident && guess.supported && guess.lang !== input.lang && (sentence.match(/\p{L}+/gu) ?? []).length >= 5) {
+    if (
+      guess.confident &&
+      guess.supported &&
+      guess.lang !== input.lang &&
+      (sentence.match(/\p{L}+/gu) ?? []).length >= 5
+    ) {
       faults.push({ fault: 'mixed_language', detail: `${guess.lang}: "${sentence}"` });
     } else if (foreign.length >= 2) {
       faults.push({ fault: 'mixed_language', detail: `${foreign.join(', ')} in "${sentence}"` });
@@ -112,7 +217,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
 
   // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(text);
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(
+      text,
+    );
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.
@@ -124,10 +231,18 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();
     if (others.some((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(context))) return;
     // "the regional director at Maple Court … a call with her": someone else, named by their role.
-    if (/\b(?:the|our|your|their|a)\s+(?:\p{L}+\s+){0,2}(?:director|coo|ceo|cfo|cto|cmo|lead|head|manager|founder|partner|advisor|customer|colleague|owner|vp)\b/iu.test(context) && !/\b(?:she|he)\b/i.test(m[0] ?? '')) return;
+    if (
+      /\b(?:the|our|your|their|a)\s+(?:\p{L}+\s+){0,2}(?:director|coo|ceo|cfo|cto|cmo|lead|head|manager|founder|partner|advisor|customer|colleague|owner|vp)\b/iu.test(
+        context,
+      ) &&
+      !/\b(?:she|he)\b/i.test(m[0] ?? '')
+    )
+      return;
     faults.push({ fault: 'third_person', detail: `"${m[0]}" in "${sentence}"` });
   });
-  const nameParts = input.prospectName.split(/\s+/).filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+  const nameParts = input.prospectName
+    .split(/\s+/)
+    .filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
   sentences.forEach((sentence, i) => {
     // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
     const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';

@@ -18,12 +18,16 @@ export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
 
-const NOT_PEOPLE = /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
+const NOT_PEOPLE =
+  /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
 
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".
 const SAYING = String.raw`(?:said|says|mentioned|suggested|told|tells|introduced|recommended|referred|thought|thinks|pointed|gave|put|connected|meinte|sagte|hat|dit|a dit|dijo|comentó|disse)`;
 const REFERRER_PATTERNS = [
-  new RegExp(String.raw`(?:^|[.;,:]\s*|\band\s+)((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)(?:\s*\([^)]*\))?(?:,[^,]{1,80},|\s+(?:from|at|of|vom|von|de)\s+[^,.;]{1,40}?)?\s+${SAYING}\b`, 'giu'),
+  new RegExp(
+    String.raw`(?:^|[.;,:]\s*|\band\s+)((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)(?:\s*\([^)]*\))?(?:,[^,]{1,80},|\s+(?:from|at|of|vom|von|de)\s+[^,.;]{1,40}?)?\s+${SAYING}\b`,
+    'giu',
+  ),
   /\b(?:via|through|thanks to|ref:?|per|par|por|von|by|from)\s+((?:dr\.?\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)/giu,
 ];
 
@@ -41,7 +45,9 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
     const words = candidate.replace(/^dr\.?\s+/i, '').split(/\s+/);
     if (words.some((w) => NOT_PEOPLE.test(w) || prospectWords.has(w.toLowerCase()))) return false;
     if (/^\p{Lu}+$/u.test(words[0] ?? '')) return false; // CFO, ENR: not a person
-    return [...known].some((k) => k.toLowerCase().includes(words[0]!.toLowerCase())) || /^\p{Lu}\p{Ll}/u.test(candidate);
+    return (
+      [...known].some((k) => k.toLowerCase().includes(words[0]!.toLowerCase())) || /^\p{Lu}\p{Ll}/u.test(candidate)
+    );
   };
   for (const pattern of REFERRER_PATTERNS) {
     for (const m of joined.matchAll(pattern)) {
@@ -49,15 +55,24 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
       // "tom briggs from …" keeps both words; "nadia introduced" keeps one.
       const words = name.split(/\s+/);
       // "tom briggs": a known first name followed by a lower-case word that is no function word is a surname.
-      const surname = words.length === 2 && looksLikeFirstName((words[0] ?? '').toLowerCase()) && /^\p{L}{3,}$/u.test(words[1] ?? '') && !/^(from|said|says|told|with|and|who|was|has|the|our|via|at|vom|von|dit|hat)$/i.test(words[1] ?? '');
-      if (words.length === 2 && !surname && !looksLikeName(words[1] ?? '') && !/^dr\.?$/i.test(words[0] ?? '')) name = words[0] ?? '';
+      const surname =
+        words.length === 2 &&
+        looksLikeFirstName((words[0] ?? '').toLowerCase()) &&
+        /^\p{L}{3,}$/u.test(words[1] ?? '') &&
+        !/^(from|said|says|told|with|and|who|was|has|the|our|via|at|vom|von|dit|hat)$/i.test(words[1] ?? '');
+      if (words.length === 2 && !surname && !looksLikeName(words[1] ?? '') && !/^dr\.?$/i.test(words[0] ?? ''))
+        name = words[0] ?? '';
       if (name && looksLikeName(name)) found.add(name);
     }
   }
   // compromise alone is trusted with a capitalised name; a lower-case one ("dias") must also stand where a referrer does.
   for (const person of known) {
     const words = person.split(/\s+/);
-    if (/^\p{Lu}/u.test(person) && words.every((w) => !NOT_PEOPLE.test(w) && !prospectWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) found.add(person.replace(/[,.]$/, ''));
+    if (
+      /^\p{Lu}/u.test(person) &&
+      words.every((w) => !NOT_PEOPLE.test(w) && !prospectWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
+    )
+      found.add(person.replace(/[,.]$/, ''));
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
@@ -67,41 +82,60 @@ function titleCase(name: string): string {
 }
 
 const COMMON_SHORT_WORDS = new Set(
-  ('the and for not you are our was can its it\'s at to on in of is it my me we us an or so by no do if up im has had who how all per off out get try ' +
+  (
+    "the and for not you are our was can its it's at to on in of is it my me we us an or so by no do if up im has had who how all per off out get try " +
     'met set day cut min her his she one two six ten new old big low why any few own use run saw say see top way yes let put got may now via w/ ' +
-    'hr hrs wk wks yr yrs avg max far fix').split(' '),
+    'hr hrs wk wks yr yrs avg max far fix'
+  ).split(' '),
 );
 
 // Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
-const CRM_NOTES = /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+const CRM_NOTES =
+  /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
 const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]+\s*/iu;
 const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
-const SIGN_OFF = /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
+const SIGN_OFF =
+  /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/[^\p{Lu}]/gu, '').length / letters.length <= 0.7) return text;
   let t = text
     .split(' ')
-    .map((w) => (/^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) && !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()) ? w : w.toLowerCase()))
+    .map((w) =>
+      /^\p{Lu}{2,3}s?$/u.test(w.replace(/[^\p{L}]/gu, '')) &&
+      !COMMON_SHORT_WORDS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase())
+        ? w
+        : w.toLowerCase(),
+    )
     .join(' ');
   // Names and places compromise knows ("mike dunn", "orlando"), and the company after "at".
   const names = nlp(t).match('(#Person|#Place)').terms().out('array') as string[];
   for (const name of names) {
     const bare = name.replace(/[^\p{L}'’-]/gu, '');
-    if (bare.length >= 3 && !COMMON_SHORT_WORDS.has(bare) && !/^(other|others|the|this|that|their|booth|show)$/.test(bare)) {
+    if (
+      bare.length >= 3 &&
+      !COMMON_SHORT_WORDS.has(bare) &&
+      !/^(other|others|the|this|that|their|booth|show)$/.test(bare)
+    ) {
       t = t.replace(new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'gu'), titleCase(bare));
     }
   }
   return t.replace(/\b(at|from|@)\s+(\p{Ll}[\p{L}-]*)/gu, (m, at: string, word: string) =>
-    COMMON_SHORT_WORDS.has(word) || /^(the|other|others|a|an|this|that|their|every|each|some|least|most|home|work|night|first|last)$/.test(word) ? m : `${at} ${titleCase(word)}`,
+    COMMON_SHORT_WORDS.has(word) ||
+    /^(the|other|others|a|an|this|that|their|every|each|some|least|most|home|work|night|first|last)$/.test(word)
+      ? m
+      : `${at} ${titleCase(word)}`,
   );
 }
 
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
-export function tidyAnswer(text: string, options: { company?: string; people?: readonly string[]; lang?: string } = {}): string {
+export function tidyAnswer(
+  text: string,
+  options: { company?: string; people?: readonly string[]; lang?: string } = {},
+): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
   t = t.replace(GREETING, '');
@@ -111,7 +145,10 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
   t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.
-  t = t.replace(/\s*\([^)]*\b(?:she|he|her|him|his|they|them|their|sie|er|ihr|elle|il|ella|él|ela|ele)\b[^)]*\)/giu, '');
+  t = t.replace(
+    /\s*\([^)]*\b(?:she|he|her|him|his|they|them|their|sie|er|ihr|elle|il|ella|él|ela|ele)\b[^)]*\)/giu,
+    '',
+  );
   // A placeholder the rep forgot: the company if we know it, else nothing.
   t = t.replace(/\[(?:company|firm|org|organisation|organization|name)\]/gi, options.company ?? 'your company');
   // Mostly capitals is shouting, in an answer or one sentence of it: sentence case, keeping short
@@ -120,11 +157,22 @@ export function tidyAnswer(text: string, options: { company?: string; people?: r
     .split(/(?<=[.!?])\s+/)
     .map((part) => shoutingToSentenceCase(part))
     .join(' ');
-  if ((options.lang ?? 'en') === 'en') t = t.replace(/\b(I['’]m|I am|this is|it['’]s)\s+(\p{Ll}+)/gu, (m, lead: string, name: string) => (looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m));
+  if ((options.lang ?? 'en') === 'en')
+    t = t.replace(/\b(I['’]m|I am|this is|it['’]s)\s+(\p{Ll}+)/gu, (m, lead: string, name: string) =>
+      looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m,
+    );
 
-  if ((options.lang ?? 'en') === 'en') t = t.replace(/(^|[\s(])im(?=\s)/g, "$1I'm").replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
+  if ((options.lang ?? 'en') === 'en')
+    t = t
+      .replace(/(^|[\s(])im(?=\s)/g, "$1I'm")
+      .replace(/^its\b/i, "It's")
+      .replace(/\bi(?=\s|$|['’])/g, 'I');
   for (const person of options.people ?? []) {
-    if (person === person.toLowerCase()) t = t.replace(new RegExp(`(?<!\\p{L})${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'), titleCase(person));
+    if (person === person.toLowerCase())
+      t = t.replace(
+        new RegExp(`(?<!\\p{L})${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'),
+        titleCase(person),
+      );
   }
   return t.replace(/^[\s,.;:–—-]+/, '').trim();
 }

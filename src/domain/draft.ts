@@ -25,11 +25,20 @@ export const SOFT_WORD_LIMIT = 125;
 
 export function composeDraft(answers: DraftAnswers): string {
   const seed = stableHash(
-    [answers.channel, answers.prospectName, answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('\u0000'),
+    [
+      answers.channel,
+      answers.prospectName,
+      answers.whoIAm,
+      answers.howKnown ?? '',
+      answers.whyYou,
+      answers.whatsInIt,
+      answers.ask,
+    ].join('\u0000'),
   );
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
-  const tidy = (text: string) => clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
+  const tidy = (text: string) =>
+    clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
   const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
   const howKnown = you(answers.howKnown ?? '');
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
@@ -113,7 +122,9 @@ function fitCharacters(state: DraftState, limit: number): void {
   for (let guard = 0; guard < 500 && !fits(); guard++) {
     const order: Array<keyof Fragments> = ['why', 'what', 'who'];
     const candidates = order.filter((k) => wordCount(state.fragments[k]) > 3);
-    const key = candidates.sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ?? (wordCount(state.fragments.ask) > 3 ? 'ask' : undefined);
+    const key =
+      candidates.sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ??
+      (wordCount(state.fragments.ask) > 3 ? 'ask' : undefined);
     if (key === undefined) break;
     state.fragments[key] = shorten(state.fragments[key], 'word');
   }
@@ -126,12 +137,18 @@ function fitCharacters(state: DraftState, limit: number): void {
 }
 
 // Praise that fits anyone: no number, no name, nothing only this person did.
-const GENERIC_PRAISE = /^(?:(?:huge |big |many |warm )?congrat(?:s|ulations)\b|(?:really |such a )?(?:great|love|loved|amazing|awesome|impressive|inspiring|fantastic|nice|cool)\b|(?:I['’]m )?(?:a )?(?:big |huge )?fan of\b|(?:I )?(?:really )?(?:enjoy|admire)\b)/i;
+const GENERIC_PRAISE =
+  /^(?:(?:huge |big |many |warm )?congrat(?:s|ulations)\b|(?:really |such a )?(?:great|love|loved|amazing|awesome|impressive|inspiring|fantastic|nice|cool)\b|(?:I['’]m )?(?:a )?(?:big |huge )?fan of\b|(?:I )?(?:really )?(?:enjoy|admire)\b)/i;
 
 function withoutGenericPraise(fragment: string): string {
-  const parts = fragment.split(/(?<=[.!?;])\s+|,\s+(?=(?:and\s+)?(?:congrat|great|love|amazing|awesome|impressive)\b)/i);
+  const parts = fragment.split(
+    /(?<=[.!?;])\s+|,\s+(?=(?:and\s+)?(?:congrat|great|love|amazing|awesome|impressive)\b)/i,
+  );
   const specific = (p: string) => /\d/.test(p) || /\s\p{Lu}/u.test(p.trim());
-  return parts.filter((p) => !(GENERIC_PRAISE.test(p.trim()) && !specific(p))).join(' ').trim();
+  return parts
+    .filter((p) => !(GENERIC_PRAISE.test(p.trim()) && !specific(p)))
+    .join(' ')
+    .trim();
 }
 
 function firstSentence(fragment: string): string {
@@ -142,8 +159,14 @@ function firstSentence(fragment: string): string {
 /** "I'm Claire, and I've spent six years … now as a senior AE at Turbiq, where …" → "I'm Claire, a senior AE at Turbiq". */
 export function briefWho(who: string): string {
   const name = /^(?:I['’]m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu.exec(who);
-  const role = /\b(?:as|I['’]m|I am)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|with|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)/u.exec(who);
-  const lead = /\bI\s+(lead|run|head|manage|sell)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|for)\s+(\p{Lu}[\p{L}&'’-]+)/u.exec(who);
+  const role =
+    /\b(?:as|I['’]m|I am)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|with|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)/u.exec(
+      who,
+    );
+  const lead =
+    /\bI\s+(lead|run|head|manage|sell)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|for)\s+(\p{Lu}[\p{L}&'’-]+)/u.exec(
+      who,
+    );
   if (name && role) return `I'm ${name[1]}, ${articleFor(role[1] ?? '')} ${role[1]} at ${role[2]}`;
   if (name && lead) return `I'm ${name[1]}; I ${lead[1]} ${lead[2]} at ${lead[3]}`;
   return firstSentence(who);
@@ -179,7 +202,9 @@ function render(state: DraftState): string {
   const what = whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3));
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
 
-  const opening = (shape === 0 ? [known, who, why] : shape === 1 ? [why, who, known] : [who, known, why]).filter((s) => s !== '');
+  const opening = (shape === 0 ? [known, who, why] : shape === 1 ? [why, who, known] : [who, known, why]).filter(
+    (s) => s !== '',
+  );
   const body = [...opening, what].filter((s) => s !== '');
 
   const first = firstNameOf(answers.prospectName);
@@ -193,7 +218,13 @@ function render(state: DraftState): string {
     // One paragraph: the note box is small, and line breaks spend characters. After an inline
     // "Hi Jane," our own lead-ins continue the sentence in lower case; the rep's words stay as written.
     const [head = '', ...tail] = [...body, ask];
-    const first = greeting && /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context|In|At|On|During|After|Since|Last|Thanks|Saw|Loved)\b/.test(head) ? lowerFirst(head) : head;
+    const first =
+      greeting &&
+      /^(We|We're|Quick|You|You're|Your|Congrats|Happy|Would|Are|Could|Can|For context|In|At|On|During|After|Since|Last|Thanks|Saw|Loved)\b/.test(
+        head,
+      )
+        ? lowerFirst(head)
+        : head;
     text = [greeting, first, ...tail, signOff].filter((s) => s !== '').join(' ');
   } else {
     const paragraphs = [greeting, opening.join(' '), [what, ask].filter((s) => s !== '').join(' '), signOff];
@@ -238,19 +269,88 @@ const OUTREACH_OBJECT =
 
 // After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
 const AFTER_OBJECT_HER = new Set([
-  'at', 'on', 'in', 'about', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'as', 'last', 'this', 'that',
-  'yesterday', 'today', 'recently', 'once', 'twice', 'earlier', 'before', 'after', 'back', 'a', 'an', 'the', 'speak',
-  'present', 'mention', 'say', 'explain', 'describe', 'discuss', 'host', 'moderate', 'again', 'when', 'while', 'since',
-  'during', 'over', 'here', 'there', 'directly', 'personally', 'yet', 'too', 'so', 'if', 'because', 'via', 'through',
-  'well', 'speaking', 'talking', 'presenting', 'mentioning', 'some', 'my', 'our',
+  'at',
+  'on',
+  'in',
+  'about',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'and',
+  'or',
+  'but',
+  'as',
+  'last',
+  'this',
+  'that',
+  'yesterday',
+  'today',
+  'recently',
+  'once',
+  'twice',
+  'earlier',
+  'before',
+  'after',
+  'back',
+  'a',
+  'an',
+  'the',
+  'speak',
+  'present',
+  'mention',
+  'say',
+  'explain',
+  'describe',
+  'discuss',
+  'host',
+  'moderate',
+  'again',
+  'when',
+  'while',
+  'since',
+  'during',
+  'over',
+  'here',
+  'there',
+  'directly',
+  'personally',
+  'yet',
+  'too',
+  'so',
+  'if',
+  'because',
+  'via',
+  'through',
+  'well',
+  'speaking',
+  'talking',
+  'presenting',
+  'mentioning',
+  'some',
+  'my',
+  'our',
 ]);
 
 // The past is the same for "you": "Nikhil wrote" → "you wrote".
-const IRREGULAR_PAST = 'wrote|said|spoke|gave|took|made|ran|led|grew|won|went|told|thought|built|put|shared|got|left|began|became|brought|bought|sold|held|kept|met|paid|saw|set|sent|spent|stood|taught|understood|quit|cut|hit|let';
+const IRREGULAR_PAST =
+  'wrote|said|spoke|gave|took|made|ran|led|grew|won|went|told|thought|built|put|shared|got|left|began|became|brought|bought|sold|held|kept|met|paid|saw|set|sent|spent|stood|taught|understood|quit|cut|hit|let';
 
 const IRREGULAR_THIRD_PERSON: Record<string, string> = {
-  is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go', "isn't": "aren't", "wasn't": "weren't",
-  "hasn't": "haven't", "doesn't": "don't", 'isn’t': 'aren’t', 'wasn’t': 'weren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t',
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  goes: 'go',
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+  'isn’t': 'aren’t',
+  'wasn’t': 'weren’t',
+  'hasn’t': 'haven’t',
+  'doesn’t': 'don’t',
 };
 
 /** "she runs" → "you run": the verb that follows a subject that became "you". */
@@ -279,7 +379,14 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
     const name = m[1] ?? m[2] ?? '';
     const firstWord = name.split(/\s+/)[0] ?? '';
     // "her CFO said": an acronym is a role, not someone the rep knows by name.
-    if (NOT_A_NAME.test(firstWord) || /^\p{Lu}{2,}s?$/u.test(firstWord) || name === prospect.full || name === prospect.first || firstWord === prospect.first) continue;
+    if (
+      NOT_A_NAME.test(firstWord) ||
+      /^\p{Lu}{2,}s?$/u.test(firstWord) ||
+      name === prospect.full ||
+      name === prospect.first ||
+      firstWord === prospect.first
+    )
+      continue;
     return (m.index ?? 0) + m[0].indexOf(name);
   }
   return text.length;
@@ -289,29 +396,45 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
  * The rep's words about the prospect, addressed to the prospect. `withThey` also reads they/their as
  * the prospect: right in "why them?", but in "what's in it for them?" "they" is as often customers.
  */
-export function toSecondPerson(text: string, prospectName: string, withThey = true, people: readonly string[] = []): string {
+export function toSecondPerson(
+  text: string,
+  prospectName: string,
+  withThey = true,
+  people: readonly string[] = [],
+): string {
   if (!text) return text;
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
   out = nameToYou(out, prospect);
-  const cut = Math.min(thirdPartyAt(out, prospect), ...people.map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u'))).filter((i) => i >= 0));
+  const cut = Math.min(
+    thirdPartyAt(out, prospect),
+    ...people
+      .map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u')))
+      .filter((i) => i >= 0),
+  );
   return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
 }
 
 // "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
 // themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
-const REPORTED = /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
+const REPORTED =
+  /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
 
 function reportedToYou(text: string, withThey: boolean): string {
   // "Tom gave me his name": whose name a referrer gives is the prospect's.
-  text = text.replace(/\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi, '$1 your $2');
+  text = text.replace(
+    /\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi,
+    '$1 your $2',
+  );
   const m = REPORTED.exec(text);
   REPORTED.lastIndex = 0;
   if (!m) return text;
   const start = m.index + m[0].length;
   const rest = text.slice(start);
   // The referrer speaking again ("she also mentioned") ends what is about the prospect.
-  const again = /[,;]?\s+(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?(?:said|mentioned|told|thinks|thought|added)\b/i.exec(rest);
+  const again = /[,;]?\s+(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?(?:said|mentioned|told|thinks|thought|added)\b/i.exec(
+    rest,
+  );
   const end = again ? again.index : rest.length;
   return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey) + rest.slice(end);
 }
@@ -322,27 +445,35 @@ function isOffer(text: string): boolean {
 
 // "you are consolidating vendors, has 4 tools" → "…, and have 4 tools": the verb after the comma shares "you".
 function andAgree(text: string): string {
-  return text.replace(/(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu, (_m, head: string, join: string, verb: string) => `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`);
+  return text.replace(
+    /(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu,
+    (_m, head: string, join: string, verb: string) => `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`,
+  );
 }
 
 /** The rep's offer in the rep's voice: "happy to intro you" → "I'm happy to introduce you"; ", can send" → ", and I can send". */
 function offerVoice(text: string): string {
-  return text
-    .replace(/^happy to\b/i, "I'm happy to")
-    .replace(/^glad to\b/i, "I'm glad to")
-    .replace(/\bintro (you|them)\b/gi, 'introduce $1')
-    .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
-    .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
-    .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
-    .replace(/\b(can|could) show how\b/gi, '$1 show you how')
-    .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it")
-    // "…, can send" with nothing to send: the ask says it.
-    .replace(/,\s+(?:and\s+)?(?:I\s+)?can send(?:\s+(?:it|them))?(?:\s+over)?\s*$/i, '');
+  return (
+    text
+      .replace(/^happy to\b/i, "I'm happy to")
+      .replace(/^glad to\b/i, "I'm glad to")
+      .replace(/\bintro (you|them)\b/gi, 'introduce $1')
+      .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
+      .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
+      .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
+      .replace(/\b(can|could) show how\b/gi, '$1 show you how')
+      .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it")
+      // "…, can send" with nothing to send: the ask says it.
+      .replace(/,\s+(?:and\s+)?(?:I\s+)?can send(?:\s+(?:it|them))?(?:\s+over)?\s*$/i, '')
+  );
 }
 
 /** A deadline is the rep's reason, not the prospect's: "demo by friday" asks for a demo. */
 function withoutDeadline(ask: string): string {
-  return ask.replace(/\s+(?:by|before)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:by|before)\s+(?:eod|eow|end of (?:the )?(?:day|week|month|quarter)|tomorrow|\d{1,2}\/\d{1,2})\b/gi, '');
+  return ask.replace(
+    /\s+(?:by|before)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:by|before)\s+(?:eod|eow|end of (?:the )?(?:day|week|month|quarter)|tomorrow|\d{1,2}\/\d{1,2})\b/gi,
+    '',
+  );
 }
 
 /**
@@ -358,12 +489,20 @@ function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) 
       kept.push(pronoun);
       return `${before} Keptpronoun${kept.length - 1}`;
     });
-  return withoutDeadline(firstAsk(you(marked, false))).replace(/Keptpronoun(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
+  return withoutDeadline(firstAsk(you(marked, false))).replace(
+    /Keptpronoun(\d+)/g,
+    (_m, i: string) => kept[Number(i)] ?? '',
+  );
 }
 
 /** True when `known` says nothing that `why` does not ("saw her speak at SaaStr" vs "she spoke at SaaStr about …"). */
 export function repeats(known: string, why: string): boolean {
-  const words = (t: string) => new Set((t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !/^(you|your|the|and|saw|read|about|was|were|with|from|that|this|speak|spoke|talk)$/.test(w)));
+  const words = (t: string) =>
+    new Set(
+      (t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter(
+        (w) => !/^(you|your|the|and|saw|read|about|was|were|with|from|that|this|speak|spoke|talk)$/.test(w),
+      ),
+    );
   const k = [...words(known)];
   if (k.length === 0) return false;
   const w = words(why);
@@ -375,7 +514,10 @@ export function repeats(known: string, why: string): boolean {
  * become the first of them; a second ask makes the prospect choose, and neither gets done.
  */
 export function firstAsk(ask: string): string {
-  const cut = /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?.!]\s+(?=\p{L})/iu.exec(ask);
+  const cut =
+    /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?.!]\s+(?=\p{L})/iu.exec(
+      ask,
+    );
   if (!cut || cut.index < 3) return ask;
   return ask.slice(0, cut.index).replace(/[\s,;]+$/, '') + (/\?/.test(ask.slice(cut.index, cut.index + 1)) ? '?' : '');
 }
@@ -389,12 +531,20 @@ function nameToYou(text: string, prospect: Prospect): string {
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
     // "Jane runs growth" at the start of a clause → "you run growth"; only before a word that reads as a verb.
     out = out.replace(
-      new RegExp(String.raw`(^|[;.!?]\s*|\bthat\s+|\b(?:said|says|mentioned|told me|thinks|article|post|interview|episode|talk|panel|podcast|piece),?\s+)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))\b`, 'gu'),
-      (_m, start: string, adverbs: string, verb: string) => `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
+      new RegExp(
+        String.raw`(^|[;.!?]\s*|\bthat\s+|\b(?:said|says|mentioned|told me|thinks|article|post|interview|episode|talk|panel|podcast|piece),?\s+)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))\b`,
+        'gu',
+      ),
+      (_m, start: string, adverbs: string, verb: string) =>
+        `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
     );
-    out = out.replace(new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'), '$1 you');
+    out = out.replace(
+      new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'),
+      '$1 you',
+    );
   }
-  if (prospect.full.includes(' ')) out = out.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prospect.full)}(?![\p{L}])`, 'gu'), 'you');
+  if (prospect.full.includes(' '))
+    out = out.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prospect.full)}(?![\p{L}])`, 'gu'), 'you');
   return out;
 }
 
@@ -404,7 +554,9 @@ function pronounsToYou(text: string, withThey: boolean): string {
     new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
     (_m, who: string, contraction: string, gap = '', next = '') => {
       // "she's been" is "she has been"; "she's hiring" is "she is hiring".
-      const has = contraction === 's' && /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next);
+      const has =
+        contraction === 's' &&
+        /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next);
       const ending = contraction === 's' ? (has ? "'ve" : "'re") : `'${contraction}`;
       return `${sameCase(who, 'you')}${ending}${gap}${next}`;
     },
@@ -417,13 +569,20 @@ function pronounsToYou(text: string, withThey: boolean): string {
   // "she, too, spoke": a subject the verb pattern above could not see.
   out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
   // "send her 50 sample bags": after a verb that gives, "her" is who receives.
-  out = out.replace(/\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b/giu, (_m, verb: string) => `${verb} you`);
+  out = out.replace(
+    /\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b/giu,
+    (_m, verb: string) => `${verb} you`,
+  );
   out = out.replace(/\bher\b(\s+([\p{L}\p{N}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
     const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
     return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
   });
-  out = out.replace(/\bhis\b(?=(\s*[\p{L}\p{N}])?)/giu, (m, following: string | undefined) => sameCase(m, following ? 'your' : 'yours'));
-  out = out.replace(/\b(him|hers|herself|himself)\b/giu, (m: string) => sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'));
+  out = out.replace(/\bhis\b(?=(\s*[\p{L}\p{N}])?)/giu, (m, following: string | undefined) =>
+    sameCase(m, following ? 'your' : 'yours'),
+  );
+  out = out.replace(/\b(him|hers|herself|himself)\b/giu, (m: string) =>
+    sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
+  );
   if (withThey) {
     out = out.replace(/\b(their|theirs|them|themselves|themself)\b/giu, (m: string) =>
       sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
@@ -436,17 +595,70 @@ function pronounsToYou(text: string, withThey: boolean): string {
 // Sentences from fragments
 
 const ROLE_WORDS_TAKING_ARTICLE = new Set([
-  'ae', 'sdr', 'bdr', 'csm', 'se', 'am', 'account', 'sales', 'solutions', 'solution', 'customer', 'engineer',
-  'consultant', 'founder', 'co-founder', 'cofounder', 'rep', 'representative', 'partner', 'advisor', 'adviser',
-  'recruiter', 'analyst', 'marketer', 'developer', 'designer', 'product', 'senior', 'junior', 'principal',
-  'staff', 'enterprise', 'strategic', 'regional', 'growth', 'data', 'software', 'freelance', 'independent',
-  'investor', 'operator', 'researcher', 'specialist', 'executive', 'manager', 'coach', 'business', 'technical',
-  'field', 'inside', 'channel', 'partnerships', 'marketing', 'revenue', 'revops', 'ux', 'lead',
+  'ae',
+  'sdr',
+  'bdr',
+  'csm',
+  'se',
+  'am',
+  'account',
+  'sales',
+  'solutions',
+  'solution',
+  'customer',
+  'engineer',
+  'consultant',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'rep',
+  'representative',
+  'partner',
+  'advisor',
+  'adviser',
+  'recruiter',
+  'analyst',
+  'marketer',
+  'developer',
+  'designer',
+  'product',
+  'senior',
+  'junior',
+  'principal',
+  'staff',
+  'enterprise',
+  'strategic',
+  'regional',
+  'growth',
+  'data',
+  'software',
+  'freelance',
+  'independent',
+  'investor',
+  'operator',
+  'researcher',
+  'specialist',
+  'executive',
+  'manager',
+  'coach',
+  'business',
+  'technical',
+  'field',
+  'inside',
+  'channel',
+  'partnerships',
+  'marketing',
+  'revenue',
+  'revops',
+  'ux',
+  'lead',
 ]);
 
-const FIRST_PERSON_VERBS = /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
+const FIRST_PERSON_VERBS =
+  /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
-const TEAMS = /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
+const TEAMS =
+  /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
 
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
@@ -471,9 +683,15 @@ export function whoSentence(who: string, variant: number): string {
     const firstWord = firstWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
     const secondWord = secondWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (/^(co-?)?founder$/.test(firstWord) && /^\S+\s+of\b/i.test(w)) core = `I'm the ${lowerFirst(w)}`;
-    else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord)) core = `I'm ${articleFor(w)} ${isAcronym(w) ? w : lowerFirstIfCommon(w)}`;
+    else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord))
+      core = `I'm ${articleFor(w)} ${isAcronym(w) ? w : lowerFirstIfCommon(w)}`;
     // "Questmoor AE", "Questmoor account executive": a company name used as an adjective.
-    else if (/^\p{Lu}[\p{L}-]*$/u.test(firstWordRaw) && !isAcronym(firstWordRaw) && ROLE_WORDS_TAKING_ARTICLE.has(secondWord)) core = `I'm ${articleFor(w)} ${w}`;
+    else if (
+      /^\p{Lu}[\p{L}-]*$/u.test(firstWordRaw) &&
+      !isAcronym(firstWordRaw) &&
+      ROLE_WORDS_TAKING_ARTICLE.has(secondWord)
+    )
+      core = `I'm ${articleFor(w)} ${w}`;
     else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
@@ -498,10 +716,19 @@ const POSITIVE_ADJECTIVES =
 type WhyKind = 'read' | 'talk' | 'listen' | 'news' | 'other';
 
 const WHY_NOUNS: Array<[WhyKind, RegExp]> = [
-  ['read', /\b(post|posts|article|blog|newsletter|piece|thread|essay|paper|book|report|write-?up|comment|comments|guide|case study|op-?ed|breakdown|teardown|analysis|tweet|answer|take)\b/i],
-  ['talk', /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside|speech|lecture|ama|reel|slides|deck)\b/i],
+  [
+    'read',
+    /\b(post|posts|article|blog|newsletter|piece|thread|essay|paper|book|report|write-?up|comment|comments|guide|case study|op-?ed|breakdown|teardown|analysis|tweet|answer|take)\b/i,
+  ],
+  [
+    'talk',
+    /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside|speech|lecture|ama|reel|slides|deck)\b/i,
+  ],
   ['listen', /\b(podcast|episode|interview)\b/i],
-  ['news', /\b(launch|launched|announcement|release|raise|round|series [a-e]|funding|promotion|new role|acquisition|expansion|milestone|anniversary|ipo|rebrand|hiring push|job post|opening)\b/i],
+  [
+    'news',
+    /\b(launch|launched|announcement|release|raise|round|series [a-e]|funding|promotion|new role|acquisition|expansion|milestone|anniversary|ipo|rebrand|hiring push|job post|opening)\b/i,
+  ],
 ];
 
 const WHY_LEADS: Record<WhyKind, string> = {
@@ -529,11 +756,14 @@ function whyKind(fragment: string): WhyKind {
 }
 
 // "Tom Weller (my old manager) suggested…" and "Tom, my old manager, suggested…" too.
-const REFERRAL = /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
+const REFERRAL =
+  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
 
 /** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
 function howKnownSentence(known: string): string {
-  return splitClauses(known).map((clause) => knownClause(clause)).join(' ');
+  return splitClauses(known)
+    .map((clause) => knownClause(clause))
+    .join(' ');
 }
 
 function splitClauses(fragment: string): string[] {
@@ -544,22 +774,40 @@ function splitClauses(fragment: string): string[] {
 }
 
 function knownClause(known: string): string {
-  if (/^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(known)) return asSentence(known);
+  if (
+    /^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(
+      known,
+    )
+  )
+    return asSentence(known);
   // A sentence of its own: "Priya suggested I reach out", "she said you're hiring" (after a name, she is Priya).
   if (REFERRAL.test(known) || /^(she|he|they|it|this|that)\b/i.test(known)) return asSentence(known);
   // "Tom Briggs from the MFG roundtable gave me your name": a sentence with its own subject.
-  if (/^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(known)) return asSentence(known);
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(
+      known,
+    )
+  )
+    return asSentence(known);
   const referredBy = /^(?:i was\s+)?(referred|recommended|introduced|pointed)(?:\s+to you)?\s+by\s+(.+)$/i.exec(known);
   if (referredBy) {
     const [, verb = '', who = ''] = referredBy;
-    return asSentence(`${who} ${verb.toLowerCase() === 'introduced' ? 'introduced us' : `${verb.toLowerCase()} me to you`}`);
+    return asSentence(
+      `${who} ${verb.toLowerCase() === 'introduced' ? 'introduced us' : `${verb.toLowerCase()} me to you`}`,
+    );
   }
   const sentence = knownShape(known);
   if (sentence) return sentence;
-  if (/^your\b/i.test(known)) return asSentence(`${FINITE_VERB.test(known) ? 'I noticed' : 'I came across'} ${lowerFirst(known)}`);
+  if (/^your\b/i.test(known))
+    return asSentence(`${FINITE_VERB.test(known) ? 'I noticed' : 'I came across'} ${lowerFirst(known)}`);
   const artifact = bareArtifact(known);
   if (artifact) return asSentence(`I came across ${artifact}`);
-  if (/^(a|an|the|one|some|this|that|these|those)\b/i.test(known) || /^\p{Lu}/u.test(known) || /^\d/.test(known) || /^[\p{L}.]+$/u.test(known)) {
+  if (
+    /^(a|an|the|one|some|this|that|these|those)\b/i.test(known) ||
+    /^\p{Lu}/u.test(known) ||
+    /^\d/.test(known) ||
+    /^[\p{L}.]+$/u.test(known)
+  ) {
     return asSentence(`I found you through ${sentenceCaseOff(known)}`);
   }
   // A fragment we cannot give a subject to safely ("former colleague of Tom Weller"): framed, not guessed at.
@@ -570,16 +818,27 @@ function knownClause(known: string): string {
 function knownShape(known: string): string {
   const both = /^both\s+(\S+)/i.exec(known);
   // "both went to Wharton", but "we're both in the RevGenius Slack".
-  if (both) return asSentence(/^(\p{L}+ed|went|know|knew|use|spoke|live|sat|sit|ran|run|follow|love|have|had|grew|did|do|speak|work|attend|went|took|studied)$/iu.test(both[1] ?? '') ? `We ${lowerFirst(known)}` : `We're ${lowerFirst(known)}`);
+  if (both)
+    return asSentence(
+      /^(\p{L}+ed|went|know|knew|use|spoke|live|sat|sit|ran|run|follow|love|have|had|grew|did|do|speak|work|attend|went|took|studied)$/iu.test(
+        both[1] ?? '',
+      )
+        ? `We ${lowerFirst(known)}`
+        : `We're ${lowerFirst(known)}`,
+    );
   // "met at SaaStr" is something we did; "met you at SaaStr" (from "met her at SaaStr") is something I did.
-  if (WE_VERBS.test(known)) return asSentence(`${/^(\S+\s+){1,2}you\b/i.test(known) ? 'I' : 'We'} ${lowerFirst(known)}`);
+  if (WE_VERBS.test(known))
+    return asSentence(`${/^(\S+\s+){1,2}you\b/i.test(known) ? 'I' : 'We'} ${lowerFirst(known)}`);
   if (I_VERBS.test(known)) return asSentence(`I ${lowerFirst(known)}`);
   if (/^(through|via|thanks to)\b/i.test(known)) return asSentence(`I found you ${lowerFirst(known)}`);
   if (/^(at|in|on|during)\b/i.test(known)) {
     // "At SaaStr you said…" has its own subject; a bare place is where you crossed paths.
     return asSentence(/\b(you|I|we)\b/.test(known) ? known : `We crossed paths ${lowerFirst(known)}`);
   }
-  const mutual = /^(?:a |our |we have (?:a )?)?mutual\s*(connection|friend|contact|colleague)?(s?)\s*(?:[:,–—-]|with\b|is\b|in\b)?\s*(.*)$/i.exec(known);
+  const mutual =
+    /^(?:a |our |we have (?:a )?)?mutual\s*(connection|friend|contact|colleague)?(s?)\s*(?:[:,–—-]|with\b|is\b|in\b)?\s*(.*)$/i.exec(
+      known,
+    );
   if (mutual) {
     const [, noun = 'connection', plural = '', rest = ''] = mutual;
     const what = `mutual ${noun.toLowerCase()}`;
@@ -600,21 +859,29 @@ function knownShape(known: string): string {
 function bareArtifact(fragment: string): string {
   const words = fragment.split(/\s+/);
   const head = words.slice(0, 3).join(' ');
-  if (/^(a|an|the|your|our|my|this|that|some|i|we|you)\b/i.test(fragment) || FINITE_VERB.test(fragment) || /['’]s\b/.test(head)) return '';
+  if (
+    /^(a|an|the|your|our|my|this|that|some|i|we|you)\b/i.test(fragment) ||
+    FINITE_VERB.test(fragment) ||
+    /['’]s\b/.test(head)
+  )
+    return '';
   if (whyKind(head) === 'other') return '';
   // The artifact itself ("talk at SaaStr"), or with what it was about or where ("LinkedIn post on…").
   return `your ${sentenceCaseOff(fragment)}`;
 }
 
 export function whySentence(why: string, variant: number): string {
-  return splitClauses(why).map((clause) => whyClause(clause, variant)).join(' ');
+  return splitClauses(why)
+    .map((clause) => whyClause(clause, variant))
+    .join(' ');
 }
 
 function whyClause(why: string, variant: number): string {
   if (!why) return '';
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|thanks|thank you)\b/i.test(why)) return asSentence(why);
   if (/^(loved|love)\b/i.test(why)) return asSentence(`I ${lowerFirst(why)}`);
-  if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why)) return asSentence(`I'm ${/^a /i.test(why) ? lowerFirst(why) : `a ${lowerFirst(why)}`}`);
+  if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why))
+    return asSentence(`I'm ${/^a /i.test(why) ? lowerFirst(why) : `a ${lowerFirst(why)}`}`);
   // A referral ("Tom Weller suggested I reach out") is a reason in itself, as written.
   if (REFERRAL.test(why) || /^(she|he|they|it|this|that)\b/i.test(why)) return asSentence(why);
   const shaped = knownShape(why);
@@ -625,12 +892,19 @@ function whyClause(why: string, variant: number): string {
     return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
   }
   if (PROSPECT_PASSIVE.test(why)) return asSentence(`I saw you were ${lowerFirst(why)}`);
-  if (PROSPECT_VERBS.test(why)) return asSentence(`${variant === 1 ? 'I saw that you' : 'I saw you'} ${lowerFirst(why)}`);
-  if (PROSPECT_GERUNDS.test(why)) return asSentence(`${variant === 1 ? "I saw that you're" : "I noticed you're"} ${lowerFirst(why)}`);
+  if (PROSPECT_VERBS.test(why))
+    return asSentence(`${variant === 1 ? 'I saw that you' : 'I saw you'} ${lowerFirst(why)}`);
+  if (PROSPECT_GERUNDS.test(why))
+    return asSentence(`${variant === 1 ? "I saw that you're" : "I noticed you're"} ${lowerFirst(why)}`);
   // "Great post on X": the praise is the rep's; the post is theirs.
   const praise = POSITIVE_ADJECTIVES.exec(why);
   const praised = praise ? why.slice(praise[0].length) : '';
-  if (praise && praised && !/^(to|that|news|see|seeing|hearing|reading|job|and|of|your|the|a|an)\b/i.test(praised) && !FINITE_VERB.test(praised)) {
+  if (
+    praise &&
+    praised &&
+    !/^(to|that|news|see|seeing|hearing|reading|job|and|of|your|the|a|an)\b/i.test(praised) &&
+    !FINITE_VERB.test(praised)
+  ) {
     return asSentence(`I enjoyed your ${praised}`);
   }
   const artifact = bareArtifact(why);
@@ -646,7 +920,10 @@ export function reasonPhrase(why: string): string {
   const first = splitClauses(why)[0] ?? '';
   if (/^your\b/i.test(first)) return FINITE_VERB.test(first) ? '' : lowerFirst(first);
   const praise = POSITIVE_ADJECTIVES.exec(first);
-  if (praise && WHY_NOUNS.some(([, pattern]) => pattern.test(first.slice(praise[0].length).split(/\s+/).slice(0, 3).join(' ')))) {
+  if (
+    praise &&
+    WHY_NOUNS.some(([, pattern]) => pattern.test(first.slice(praise[0].length).split(/\s+/).slice(0, 3).join(' ')))
+  ) {
     return `your ${first.slice(praise[0].length)}`;
   }
   return bareArtifact(first);
@@ -687,30 +964,226 @@ const OUTCOME_VERBS =
   /^(save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
 // The verb of "our benchmark shows …", "the data covers …": a clause about the thing offered.
 const OFFER_CLAUSE_VERBS = new Set([
-  'shows', 'show', 'showed', 'found', 'finds', 'covers', 'cover', 'has', 'have', 'includes', 'include', 'compares', 'maps',
-  'reveals', 'revealed', 'highlights', 'explains', 'lists', 'ranks', 'tracks', 'measures', 'pinpoints', 'is', 'are', 'was',
-  'were', 'cut', 'cuts', 'helped', 'helps', 'saves', 'saved', 'gives', 'answers', 'could', 'can', 'would', 'will', 'might',
-  'may', 'should', 'takes', 'took', 'got', 'gets', 'made', 'makes', 'lets', 'doubled', 'halved', 'reduced', 'increased',
-  'improved', 'flags', 'catches', 'predicts', 'identifies', 'proves', 'suggests', 'tells', 'outlines', 'details',
-  'summarises', 'summarizes', 'contains', 'breaks', 'lays', 'walks', 'spells', 'points', 'goes', 'add', 'adds', 'drive',
-  'drives', 'reduce', 'reduces', 'lower', 'lowers', 'boost', 'boosts', 'increase', 'increases', 'save',
+  'shows',
+  'show',
+  'showed',
+  'found',
+  'finds',
+  'covers',
+  'cover',
+  'has',
+  'have',
+  'includes',
+  'include',
+  'compares',
+  'maps',
+  'reveals',
+  'revealed',
+  'highlights',
+  'explains',
+  'lists',
+  'ranks',
+  'tracks',
+  'measures',
+  'pinpoints',
+  'is',
+  'are',
+  'was',
+  'were',
+  'cut',
+  'cuts',
+  'helped',
+  'helps',
+  'saves',
+  'saved',
+  'gives',
+  'answers',
+  'could',
+  'can',
+  'would',
+  'will',
+  'might',
+  'may',
+  'should',
+  'takes',
+  'took',
+  'got',
+  'gets',
+  'made',
+  'makes',
+  'lets',
+  'doubled',
+  'halved',
+  'reduced',
+  'increased',
+  'improved',
+  'flags',
+  'catches',
+  'predicts',
+  'identifies',
+  'proves',
+  'suggests',
+  'tells',
+  'outlines',
+  'details',
+  'summarises',
+  'summarizes',
+  'contains',
+  'breaks',
+  'lays',
+  'walks',
+  'spells',
+  'points',
+  'goes',
+  'add',
+  'adds',
+  'drive',
+  'drives',
+  'reduce',
+  'reduces',
+  'lower',
+  'lowers',
+  'boost',
+  'boosts',
+  'increase',
+  'increases',
+  'save',
 ]);
-const NOT_BEFORE_MAIN_VERB = new Set(['to', 'that', 'which', 'who', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'how', 'what', 'where', 'why', 'when', 'whether']);
+const NOT_BEFORE_MAIN_VERB = new Set([
+  'to',
+  'that',
+  'which',
+  'who',
+  'we',
+  'i',
+  'you',
+  'they',
+  'it',
+  'he',
+  'she',
+  'how',
+  'what',
+  'where',
+  'why',
+  'when',
+  'whether',
+]);
 // Starts that need no "our" or "a" before them: a determiner already, a time, or a mass noun.
 const NO_ARTICLE_NEEDED =
   /^(a|an|the|our|my|your|their|its|this|that|these|those|some|any|one|two|three|four|five|six|seven|eight|nine|ten|a few|every|each|all|both|no|more|another|other|next|tomorrow|today|tonight|later|sometime|either|half|early|late|mid|access|time|visibility|help|advice|guidance|feedback|lunch|coffee|breakfast|dinner|drinks|input|support|research|data|information|intel|coverage)\b/i;
 // Words a rep capitalises only because they start the answer.
 const COMMON_NOUN_STARTS = new Set([
-  'benchmark', 'playbook', 'teardown', 'audit', 'review', 'report', 'data', 'case', 'study', 'notes', 'template', 'checklist',
-  'guide', 'deck', 'analysis', 'breakdown', 'intro', 'introduction', 'call', 'chat', 'demo', 'coffee', 'meeting', 'session',
-  'walkthrough', 'anonymized', 'anonymised', 'free', 'quick', 'short', 'brief', 'detailed', 'full', 'custom', 'personalised',
-  'personalized', 'exclusive', 'early', 'access', 'copy', 'list', 'summary', 'results', 'numbers', 'findings', 'research',
-  'survey', 'whitepaper', 'model', 'framework', 'calculator', 'scorecard', 'dashboard', 'sample', 'trial', 'pilot',
-  'workshop', 'one-pager', 'comparison', 'insights', 'feedback', 'lunch', 'time', 'two-page', 'recent', 'new',
-  'latest', 'written', 'recorded', 'live', 'private', 'internal', 'peer', 'industry', 'market', 'pricing', 'onboarding',
-  'churn', 'retention', 'event', 'spreadsheet', 'sheet', 'video', 'loom', 'recording', 'transcript', 'thoughts', 'input',
-  'look', 'pointer', 'reply', 'yes', 'talk', 'post', 'article', 'podcast', 'webinar', 'panel', 'interview', 'episode',
-  'keynote', 'presentation', 'newsletter', 'blog', 'thread', 'paper', 'book', 'launch', 'announcement', 'promotion', 'raise',
+  'benchmark',
+  'playbook',
+  'teardown',
+  'audit',
+  'review',
+  'report',
+  'data',
+  'case',
+  'study',
+  'notes',
+  'template',
+  'checklist',
+  'guide',
+  'deck',
+  'analysis',
+  'breakdown',
+  'intro',
+  'introduction',
+  'call',
+  'chat',
+  'demo',
+  'coffee',
+  'meeting',
+  'session',
+  'walkthrough',
+  'anonymized',
+  'anonymised',
+  'free',
+  'quick',
+  'short',
+  'brief',
+  'detailed',
+  'full',
+  'custom',
+  'personalised',
+  'personalized',
+  'exclusive',
+  'early',
+  'access',
+  'copy',
+  'list',
+  'summary',
+  'results',
+  'numbers',
+  'findings',
+  'research',
+  'survey',
+  'whitepaper',
+  'model',
+  'framework',
+  'calculator',
+  'scorecard',
+  'dashboard',
+  'sample',
+  'trial',
+  'pilot',
+  'workshop',
+  'one-pager',
+  'comparison',
+  'insights',
+  'feedback',
+  'lunch',
+  'time',
+  'two-page',
+  'recent',
+  'new',
+  'latest',
+  'written',
+  'recorded',
+  'live',
+  'private',
+  'internal',
+  'peer',
+  'industry',
+  'market',
+  'pricing',
+  'onboarding',
+  'churn',
+  'retention',
+  'event',
+  'spreadsheet',
+  'sheet',
+  'video',
+  'loom',
+  'recording',
+  'transcript',
+  'thoughts',
+  'input',
+  'look',
+  'pointer',
+  'reply',
+  'yes',
+  'talk',
+  'post',
+  'article',
+  'podcast',
+  'webinar',
+  'panel',
+  'interview',
+  'episode',
+  'keynote',
+  'presentation',
+  'newsletter',
+  'blog',
+  'thread',
+  'paper',
+  'book',
+  'launch',
+  'announcement',
+  'promotion',
+  'raise',
 ]);
 
 function isCommonWord(word: string): boolean {
@@ -734,7 +1207,12 @@ function withDeterminer(np: string, kind: Offer): string {
 
 function offerKind(what: string): Offer {
   if (/\b(intro|introduction)\b/i.test(what)) return 'intro';
-  if (/^(a |an )?(free |quick |short |\d+[- ]min\w* |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(what)) return 'offer';
+  if (
+    /^(a |an )?(free |quick |short |\d+[- ]min\w* |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
+      what,
+    )
+  )
+    return 'offer';
   return 'share';
 }
 
@@ -747,7 +1225,11 @@ function offerClauseAt(words: string[]): number {
     if (OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())) {
       // "our data now shows": the adverb goes with the verb.
       let at = i;
-      while (at > 1 && /^(just|recently|also|now|already|clearly|actually|usually|typically|often|always)$/i.test(words[at - 1] ?? '')) at--;
+      while (
+        at > 1 &&
+        /^(just|recently|also|now|already|clearly|actually|usually|typically|often|always)$/i.test(words[at - 1] ?? '')
+      )
+        at--;
       return at;
     }
   }
@@ -757,18 +1239,33 @@ function offerClauseAt(words: string[]): number {
 export function whatSentence(what: string, variant: number): string {
   if (!what) return '';
   const w = what.replace(/^(please|pls)\s+/i, '');
-  if (/^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|our team|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(w)) {
+  if (
+    /^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|our team|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(
+      w,
+    )
+  ) {
     return asSentence(w);
   }
   if (/^(could|can|would|will|might|may|should)\s+\p{L}/iu.test(w)) return asSentence(`We ${lowerFirst(w)}`);
   const lead = (leads: readonly string[]) => leads[variant] ?? leads[0] ?? '';
   if (/^(see|learn|hear|find out)\s+(how|what|where|why|when|which|who)\b/i.test(w)) {
-    return asSentence(`${lead(['I can walk you through', "I'm happy to walk you through", "I'd be glad to walk you through"])} ${w.replace(/^\S+(\s+out)?\s+/i, '')}`);
+    return asSentence(
+      `${lead(['I can walk you through', "I'm happy to walk you through", "I'd be glad to walk you through"])} ${w.replace(/^\S+(\s+out)?\s+/i, '')}`,
+    );
   }
   if (OFFER_VERBS.test(w)) return asSentence(`${lead(['I can', "I'm happy to", "I'd be glad to"])} ${lowerFirst(w)}`);
-  if (OUTCOME_VERBS.test(w)) return asSentence(`${lead(['I can walk you through how to', "I'm happy to walk you through how to", "I'd be glad to walk you through how to"])} ${lowerFirst(w)}`);
+  if (OUTCOME_VERBS.test(w))
+    return asSentence(
+      `${lead(['I can walk you through how to', "I'm happy to walk you through how to", "I'd be glad to walk you through how to"])} ${lowerFirst(w)}`,
+    );
   // Their own flow is not ours to share: "Your onboarding loses 30% at ID scan" stays a statement.
-  if (/^(your|their)\b/i.test(w) && (FINITE_VERB.test(w) || /^\S+\s+(\S+\s+){0,3}\p{Ll}{3,}s\s+(\d|(a|an|the|your|our|up|down|about|at|on|in|from|more|less|over|most|half)\b)/u.test(w))) {
+  if (
+    /^(your|their)\b/i.test(w) &&
+    (FINITE_VERB.test(w) ||
+      /^\S+\s+(\S+\s+){0,3}\p{Ll}{3,}s\s+(\d|(a|an|the|your|our|up|down|about|at|on|in|from|more|less|over|most|half)\b)/u.test(
+        w,
+      ))
+  ) {
     return asSentence(w);
   }
   const words = w.split(' ');
@@ -776,7 +1273,8 @@ export function whatSentence(what: string, variant: number): string {
   if (at > 0) {
     const subject = words.slice(0, at).join(' ');
     // News about someone else ("Copperline just cut drop-off 30% with it") is said as it is.
-    const named = /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
+    const named =
+      /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
     if (named || /^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
     const kind = offerKind(subject);
     const rest = words.slice(at).join(' ');
@@ -786,26 +1284,38 @@ export function whatSentence(what: string, variant: number): string {
   return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(w), kind)}`);
 }
 
-const ASK_WE_VERBS = /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
-const ASK_YOU_VERBS = /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
+const ASK_WE_VERBS =
+  /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
+const ASK_YOU_VERBS =
+  /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
 // Small things a rep asks for that need "a": "quick call Thursday" → "a quick call Thursday".
-const ASK_COUNTABLE = /^(call|chat|meeting|demo|site visit|visit|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}|^\d+\s*(?:min|mins|minute|minutes|hr|hour)\s+(?:call|chat|meeting|look|demo|walkthrough|session|conversation)\b/iu;
+const ASK_COUNTABLE =
+  /^(call|chat|meeting|demo|site visit|visit|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}|^\d+\s*(?:min|mins|minute|minutes|hr|hour)\s+(?:call|chat|meeting|look|demo|walkthrough|session|conversation)\b/iu;
 
 // Verbs whose doer is the rep when no "me" follows: "send you the benchmark" is an offer, "send me
 // your deck" is a favour asked.
-const ASK_OFFER_VERBS = /^(?:(?:I\s+)?(?:can|could)\s+)?(send|share|(?:intro|introduce)(?=\s+you\b)|show|forward|give|set up|walk|run|email|pass|bring|drop)\b(?!\s+(?:me|us)\b)/i;
+const ASK_OFFER_VERBS =
+  /^(?:(?:I\s+)?(?:can|could)\s+)?(send|share|(?:intro|introduce)(?=\s+you\b)|show|forward|give|set up|walk|run|email|pass|bring|drop)\b(?!\s+(?:me|us)\b)/i;
 
 export function askSentence(ask: string, variant: number): string {
   if (!ask) return '';
   // Emoji and symbols at the end go after the question mark, not before it.
   const tailMatch = /[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.exec(ask);
   const tail = tailMatch && /\p{Extended_Pictographic}/u.test(tailMatch[0]) ? ` ${tailMatch[0].trim()}` : '';
-  let a = ask.slice(0, ask.length - (tail ? (tailMatch?.[0].length ?? 0) : 0)).replace(/^(please|pls|kindly)\s+/i, '').trim();
+  let a = ask
+    .slice(0, ask.length - (tail ? (tailMatch?.[0].length ?? 0) : 0))
+    .replace(/^(please|pls|kindly)\s+/i, '')
+    .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
-  if ((m = /^(?:I (?:would|'d|’d) like to ask|(?:could|can|may) I ask|I wanted to ask|I was wondering|wondering)\s+(?:whether|if)\s+you\s+(?:would|could|might|['’]d)\s+(.+)$/i.exec(a))) {
+  if (
+    (m =
+      /^(?:I (?:would|'d|’d) like to ask|(?:could|can|may) I ask|I wanted to ask|I was wondering|wondering)\s+(?:whether|if)\s+you\s+(?:would|could|might|['’]d)\s+(.+)$/i.exec(
+        a,
+      ))
+  ) {
     core = `Would you ${m[1]}`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
@@ -818,12 +1328,21 @@ export function askSentence(ask: string, variant: number): string {
     core = `Want me to ${lowerFirst(a.replace(/^(?:I\s+)?(?:can|could)\s+/i, ''))}`;
   } else if (/^let'?s\b|^let’s\b/i.test(a)) {
     core = `Could we ${a.replace(/^let['’]?s\s+/i, '')}`;
-  } else if (/^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(a)) {
+  } else if (
+    /^(would|could|can|are|is|do|does|did|how|what|when|where|which|who|why|shall|should|may|might|will|have|has|any chance|worth|fancy)\b/i.test(
+      a,
+    )
+  ) {
     core = a;
   } else if ((m = /^(we|you)\s+(could|can|should|might|would)\s+(.+)$/i.exec(a))) {
     // "we could compare notes" → "Could we compare notes?"
     core = `${capitalise((m[2] ?? '').toLowerCase())} ${(m[1] ?? '').toLowerCase()} ${m[3]}`;
-  } else if ((m = /^(?:i(?:'m|’m| am) )?(?:happy|glad) to\s+(.+?)(?:,?\s+if (?:useful|helpful|that helps|it helps|you like|you'd like|you want|relevant))?$/i.exec(a))) {
+  } else if (
+    (m =
+      /^(?:i(?:'m|’m| am) )?(?:happy|glad) to\s+(.+?)(?:,?\s+if (?:useful|helpful|that helps|it helps|you like|you'd like|you want|relevant))?$/i.exec(
+        a,
+      ))
+  ) {
     // An offer put as the ask ("happy to send it over if useful"): ask whether to.
     core = `Shall I ${m[1]}`;
   } else if ((m = /^i(?:'ll|’ll| can| could)\s+(.+)$/i.exec(a))) {
@@ -836,7 +1355,10 @@ export function askSentence(ask: string, variant: number): string {
     core = `Could I get ${/^your\b/i.test(a) ? lowerFirst(a) : `your ${lowerFirst(a)}`}`;
   } else if (/^(the\s+)?right person\b/i.test(a)) {
     core = `Are you ${/^the\b/i.test(a) ? lowerFirst(a) : `the ${lowerFirst(a)}`}`;
-  } else if (/^(want|need|interested|keen|free|available|around|ok|okay|sounds? good|makes? sense)\b/i.test(a) && /\?$/.test(a)) {
+  } else if (
+    /^(want|need|interested|keen|free|available|around|ok|okay|sounds? good|makes? sense)\b/i.test(a) &&
+    /\?$/.test(a)
+  ) {
     // Already a question, in the way people ask one: "Want a copy?"
     core = a;
   } else if (/^(open to|up for)\b/i.test(a)) {
@@ -879,18 +1401,21 @@ function asSentence(text: string): string {
 
 /** Last defence against the doubled or misplaced punctuation that joining fragments can produce. */
 function tidyText(text: string): string {
-  return text
-    // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
-    .replace(/((?:\p{L}{4,}|\d|[)%"”’])\. |[!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ([.,!?;:])/g, '$1')
-    .replace(/([.!?])[.!?,;:]+/g, '$1')
-    .replace(/,([.!?])/g, '$1')
-    .trim();
+  return (
+    text
+      // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
+      .replace(/((?:\p{L}{4,}|\d|[)%"”’])\. |[!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ ([.,!?;:])/g, '$1')
+      .replace(/([.!?])[.!?,;:]+/g, '$1')
+      .replace(/,([.!?])/g, '$1')
+      .trim()
+  );
 }
 
 // A comma inside a number ("1,200") is not a clause break.
-const CLAUSE_BREAKS = /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
+const CLAUSE_BREAKS =
+  /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
@@ -927,7 +1452,8 @@ function lowerFirst(text: string): string {
 }
 
 // Lower-case only a common word: "Your post" → "your post", but "Acme raised" stays.
-const COMMON_FIRST_WORDS = /^(the|your|a|an|that|this|how|what|you|you're|you’re|some|our|my|his|her|their|its|free|quick|short|benchmark|data|notes|insights|results|numbers|account|sales|solutions|senior|junior|principal|staff|product|founder|co-founder|consultant|engineer|partner|enterprise|regional|growth|customer)\b/i;
+const COMMON_FIRST_WORDS =
+  /^(the|your|a|an|that|this|how|what|you|you're|you’re|some|our|my|his|her|their|its|free|quick|short|benchmark|data|notes|insights|results|numbers|account|sales|solutions|senior|junior|principal|staff|product|founder|co-founder|consultant|engineer|partner|enterprise|regional|growth|customer)\b/i;
 
 function lowerFirstIfCommon(text: string): string {
   return COMMON_FIRST_WORDS.test(text) && !isAcronym(text) ? lowerFirst(text) : text;
@@ -951,7 +1477,10 @@ const HONORIFICS = /^(dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?$/i;
 
 /** The name a greeting uses: "Dr. Jane Doe" → "Jane"; "" when there is no usable name. */
 export function firstNameOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => w !== '' && !HONORIFICS.test(w));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !HONORIFICS.test(w));
   // Skip initials ("J. Robert Smith" is greeted as Robert).
   const word = words.find((w) => !/^\p{L}\.?$/u.test(w)) ?? words[0] ?? '';
   const first = word.replace(/[,;:.!?]+$/, '');
@@ -973,7 +1502,9 @@ export function pick(seed: number, salt: string, count: number): number {
   return stableHash(`${seed}:${salt}`) % count;
 }
 
-export type Draft = { kind: 'draft'; lang: string; text: string } | { kind: 'write_yourself'; lang: string; message: string };
+export type Draft =
+  | { kind: 'draft'; lang: string; text: string }
+  | { kind: 'write_yourself'; lang: string; message: string };
 
 /** What the rep is told when their answers are in a language the composer does not write. */
 export function writeItYourselfMessage(lang: string): string {
@@ -988,7 +1519,8 @@ export function writeItYourselfMessage(lang: string): string {
 export function draftMessage(answers: DraftAnswers): Draft {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('. ');
   const guess = detectLanguage(typed);
-  if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported)) return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+  if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported))
+    return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
   if (isFramedLang(guess.lang)) return { kind: 'draft', lang: guess.lang, text: composeFramed(guess.lang, answers) };
   return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
 }
@@ -996,7 +1528,10 @@ export function draftMessage(answers: DraftAnswers): Draft {
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
-  const tidy = (text: string) => tidyAnswer(text, { people, lang }).replace(/[\s.,;:!…]+$/u, '').trim();
+  const tidy = (text: string) =>
+    tidyAnswer(text, { people, lang })
+      .replace(/[\s.,;:!…]+$/u, '')
+      .trim();
   const raw = {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
@@ -1009,13 +1544,24 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
     // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …".
-    const onAfterComma = (text: string) => (/^(Ich|Je|J['’]|Wir|Nous)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+    const onAfterComma = (text: string) =>
+      /^(Ich|Je|J['’]|Wir|Nous)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
     if (answers.channel === 'linkedin_connection_note') {
       const [head = '', ...rest] = [p.who, p.known, p.why, p.what, p.ask].filter((x) => x !== '');
-      return [withGreeting ? p.greeting : '', withGreeting && p.greeting.endsWith(',') ? onAfterComma(head) : head, ...rest].filter((x) => x !== '').join(' ');
+      return [
+        withGreeting ? p.greeting : '',
+        withGreeting && p.greeting.endsWith(',') ? onAfterComma(head) : head,
+        ...rest,
+      ]
+        .filter((x) => x !== '')
+        .join(' ');
     }
     const opening = [p.who, p.known, p.why].filter((x) => x !== '').join(' ');
-    const paragraphs = [p.greeting, lang === 'de' ? onAfterComma(opening) : opening, [p.what, p.ask].filter((x) => x !== '').join(' ')];
+    const paragraphs = [
+      p.greeting,
+      lang === 'de' ? onAfterComma(opening) : opening,
+      [p.what, p.ask].filter((x) => x !== '').join(' '),
+    ];
     return paragraphs.filter((x) => x !== '').join('\n\n');
   };
   const limit = CHANNEL_LIMITS[answers.channel];
@@ -1041,7 +1587,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
 
 /** The answer without its last clause (after a comma, dash or "und/y/et/e"), keeping at least three words. */
 function cutClause(text: string): string {
-  const breaks = [...text.matchAll(/,\s| – | - | \(|\s(?:und|y|et|e|mais|pero|aber|mas)\s/g)].map((m) => m.index ?? 0).filter((i) => wordCount(text.slice(0, i)) >= 3);
+  const breaks = [...text.matchAll(/,\s| – | - | \(|\s(?:und|y|et|e|mais|pero|aber|mas)\s/g)]
+    .map((m) => m.index ?? 0)
+    .filter((i) => wordCount(text.slice(0, i)) >= 3);
   const at = breaks[breaks.length - 1];
   return at === undefined ? text : text.slice(0, at).replace(/[\s,;:–-]+$/, '');
 }

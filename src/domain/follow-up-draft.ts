@@ -2,7 +2,19 @@
 // and why them (the prospect may not remember the first message), brings something new, and repeats
 // one small ask, rather than "just bumping this". Pure and deterministic, like the draft composer, and
 // built from the same reading of a rep's words.
-import { askSentence, brief, clean, firstNameOf, pick, reasonPhrase, stableHash, toSecondPerson, whatSentence, whoSentence, whySentence } from './draft';
+import {
+  askSentence,
+  brief,
+  clean,
+  firstNameOf,
+  pick,
+  reasonPhrase,
+  stableHash,
+  toSecondPerson,
+  whatSentence,
+  whoSentence,
+  whySentence,
+} from './draft';
 import { CHANNEL_LIMITS, type Channel } from './purpose-check';
 
 export interface FollowUpAnswers {
@@ -38,7 +50,8 @@ const NUDGES = new RegExp(
   'gi',
 );
 
-const FILLER = /\b(?:just|hi|hey|hello|again|quick|quickly|a|the|my|this|it|here|re|thanks|thank you|wanted|to|see|if|you|had|have|a chance|any|on|and|so|please|pls|last|email|message|note|since|lmk|let me know)\b/gi;
+const FILLER =
+  /\b(?:just|hi|hey|hello|again|quick|quickly|a|the|my|this|it|here|re|thanks|thank you|wanted|to|see|if|you|had|have|a chance|any|on|and|so|please|pls|last|email|message|note|since|lmk|let me know)\b/gi;
 
 export type WhatsNewProblem = 'bump' | 'too_thin';
 
@@ -48,7 +61,11 @@ export type WhatsNewProblem = 'bump' | 'too_thin';
  */
 export function reviewWhatsNew(text: string): WhatsNewProblem | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  const rest = t.replace(NUDGES, ' ').replace(FILLER, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const rest = t
+    .replace(NUDGES, ' ')
+    .replace(FILLER, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   const restWords = rest === '' ? 0 : rest.split(' ').length;
   if (NUDGES.test(t) && restWords < 3) {
     NUDGES.lastIndex = 0;
@@ -61,7 +78,12 @@ export function reviewWhatsNew(text: string): WhatsNewProblem | null {
 
 /** The new thing without the nudge wrapped around it: "bumping this – we just published X" → "we just published X". */
 function withoutNudges(text: string): string {
-  return text.replace(NUDGES, ' ').replace(/^[\s,.;:!–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(NUDGES, ' ')
+    .replace(/^[\s,.;:!–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // A reminder stays a line: the first message said the rest.
@@ -71,10 +93,16 @@ const WHY_WORDS = 14;
 /** "I wrote to you after your talk at GDC." or the reason as its own sentence, tied to the first message. */
 function tieBack(why: string, variant: number): string {
   const phrase = reasonPhrase(why);
-  if (phrase) return `${['I wrote to you after', 'I got in touch after'][variant] ?? 'I wrote to you after'} ${phrase}.`;
+  if (phrase)
+    return `${['I wrote to you after', 'I got in touch after'][variant] ?? 'I wrote to you after'} ${phrase}.`;
   const sentence = whySentence(why, 0);
   // A referral or a shared past is the reason in itself; "Congrats on …, which is why I wrote" is not English.
-  if (!sentence || /\b(reach out|introduced|referred|mutual|suggested|recommended|met|crossed paths)\b/i.test(sentence) || /^(Congrat|For context|Thanks)/.test(sentence) || /[?!]$/.test(sentence)) {
+  if (
+    !sentence ||
+    /\b(reach out|introduced|referred|mutual|suggested|recommended|met|crossed paths)\b/i.test(sentence) ||
+    /^(Congrat|For context|Thanks)/.test(sentence) ||
+    /[?!]$/.test(sentence)
+  ) {
     return sentence;
   }
   return sentence.replace(/\.$/, ', which is why I wrote.');
@@ -83,7 +111,9 @@ function tieBack(why: string, variant: number): string {
 function withGreeting(greeting: string, sentences: string[]): string {
   const [head = '', ...tail] = sentences.filter((s) => s !== '');
   // After an inline "Hi Jane," a sentence of ours goes on in lower case; "I" and names stay as they are.
-  const lead = /^(We|We're|You|You're|Your|Our|Following|Want|Would|Could|Can|Shall|Are|Do)\b/.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
+  const lead = /^(We|We're|You|You're|Your|Our|Following|Want|Would|Could|Can|Shall|Are|Do)\b/.test(head)
+    ? head.charAt(0).toLowerCase() + head.slice(1)
+    : head;
   return [greeting, lead, ...tail].filter((s) => s !== '').join(' ');
 }
 
@@ -94,7 +124,9 @@ function withGreeting(greeting: string, sentences: string[]): string {
  */
 export function composeFollowUp(answers: FollowUpAnswers): string {
   const name = answers.prospectName;
-  const seed = stableHash([name, answers.whatsNew, answers.ask, answers.whoIAm ?? '', answers.whyYou ?? ''].join('\u0000'));
+  const seed = stableHash(
+    [name, answers.whatsNew, answers.ask, answers.whoIAm ?? '', answers.whyYou ?? ''].join('\u0000'),
+  );
   const variant = pick(seed, 'variant', 2);
   const first = firstNameOf(name) || 'there';
   const greeting = `Hi ${first},`;

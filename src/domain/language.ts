@@ -28,14 +28,94 @@ export function isSupportedLang(lang: string): lang is SupportedLang {
 
 /** Words common in English and rare as words in the other languages tinyld knows. */
 const ENGLISH_WORDS = new Set([
-  'the', 'and', 'you', 'your', 'to', 'of', 'with', 'for', 'is', 'that', 'this', 'it', "it's", 'would', 'could', 'i', "i'm",
-  "i'd", "i've", "i'll", 'we', "we're", "we've", 'my', 'our', 'are', 'was', 'be', 'have', 'has', 'on', 'at', 'from', 'about',
-  'if', 'can', 'will', 'just', 'what', 'how', 'want', 'us', 'an', 'or', 'not', 'any', 'more', 'saw', 'thanks', 'hi',
-  'happy', 'send', 'glad', 'hello', 'hey', 'dear', 'regards', 'best', 'subject', 'thank', 'cheers', 'kind', 'which', 'when', 'who', 'worth', 'into', 'by', 'they', 'their', 'there', 'here', "you're",
-  "don't", 'let', "let's", 'connect', 'quick', 'call', 'week', 'time', 'help', 'love', 'like',
+  'the',
+  'and',
+  'you',
+  'your',
+  'to',
+  'of',
+  'with',
+  'for',
+  'is',
+  'that',
+  'this',
+  'it',
+  "it's",
+  'would',
+  'could',
+  'i',
+  "i'm",
+  "i'd",
+  "i've",
+  "i'll",
+  'we',
+  "we're",
+  "we've",
+  'my',
+  'our',
+  'are',
+  'was',
+  'be',
+  'have',
+  'has',
+  'on',
+  'at',
+  'from',
+  'about',
+  'if',
+  'can',
+  'will',
+  'just',
+  'what',
+  'how',
+  'want',
+  'us',
+  'an',
+  'or',
+  'not',
+  'any',
+  'more',
+  'saw',
+  'thanks',
+  'hi',
+  'happy',
+  'send',
+  'glad',
+  'hello',
+  'hey',
+  'dear',
+  'regards',
+  'best',
+  'subject',
+  'thank',
+  'cheers',
+  'kind',
+  'which',
+  'when',
+  'who',
+  'worth',
+  'into',
+  'by',
+  'they',
+  'their',
+  'there',
+  'here',
+  "you're",
+  "don't",
+  'let',
+  "let's",
+  'connect',
+  'quick',
+  'call',
+  'week',
+  'time',
+  'help',
+  'love',
+  'like',
 ]);
 
-const NOISE = /https?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\{\{?[^}]*\}?\}|\[[^\]]*\]|[@#][\w-]+|\b[\w-]+\.(?:com|io|org|net|app|co|ai|dev|link)\/\S*/gi;
+const NOISE =
+  /https?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\{\{?[^}]*\}?\}|\[[^\]]*\]|[@#][\w-]+|\b[\w-]+\.(?:com|io|org|net|app|co|ai|dev|link)\/\S*/gi;
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', supported: false, confident: false };
 
@@ -81,8 +161,7 @@ export function countWords(text: string, stopEarly = true): { words: number; eng
       } else if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
         if (c !== 39) ascii = false;
         i++;
-      }
-      else break;
+      } else break;
     }
     words++;
     if (ascii && i - start <= 7 && isEnglishWord(text, start, i)) english++;
@@ -128,6 +207,7 @@ function isLetter(c: number): boolean {
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0xc0 && c <= 0x24f) return true;
   if (c < 0x370) return false;
-  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff) return false;
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff)
+    return false;
   return true;
 }

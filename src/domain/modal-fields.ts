@@ -15,7 +15,14 @@ export const MODAL_FIELD_LIMITS = {
   markSent: { message: PLAIN_TEXT_INPUT_MAX },
   followUp: { whatsNew: 500, ask: 200 },
   followUpSent: { message: PLAIN_TEXT_INPUT_MAX },
-  settings: { cadence: 100, reminderTime: 100, weekendDays: 100, holidays: PLAIN_TEXT_INPUT_MAX, timezone: 100, retentionDays: 100 },
+  settings: {
+    cadence: 100,
+    reminderTime: 100,
+    weekendDays: 100,
+    holidays: PLAIN_TEXT_INPUT_MAX,
+    timezone: 100,
+    retentionDays: 100,
+  },
 } as const satisfies Record<string, Readonly<Record<string, number>>>;
 
 export type FieldLimits = Readonly<Record<string, number>>;
@@ -30,13 +37,17 @@ export function withoutControlCharacters(text: string): string {
 }
 
 /** Field → what to fix, for every answer longer than its limit (fields without one, like selects, pass). */
-export function fieldLimitErrors(answers: Readonly<Record<string, string>>, limits: FieldLimits): Record<string, string> {
+export function fieldLimitErrors(
+  answers: Readonly<Record<string, string>>,
+  limits: FieldLimits,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [field, value] of Object.entries(answers)) {
     const max = limits[field];
     if (max === undefined) continue;
     if (value.length > max) {
-      errors[field] = `Keep it under ${max.toLocaleString('en-US')} characters (now ${value.length.toLocaleString('en-US')}).`;
+      errors[field] =
+        `Keep it under ${max.toLocaleString('en-US')} characters (now ${value.length.toLocaleString('en-US')}).`;
     }
   }
   return errors;

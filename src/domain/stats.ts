@@ -174,7 +174,11 @@ function deadlineCache(cal: TeamCalendar & { timezone: string }): (dueAt: Date) 
   };
 }
 
-export function tallyFollowUps(followUps: FollowUpDue[], cal: TeamCalendar & { timezone: string }, now: Date): FollowUpTally {
+export function tallyFollowUps(
+  followUps: FollowUpDue[],
+  cal: TeamCalendar & { timezone: string },
+  now: Date,
+): FollowUpTally {
   let onTime = 0;
   let late = 0;
   let pending = 0;
@@ -249,7 +253,9 @@ export function tallyNotChecked(rows: ReadonlyArray<{ lang: string | null; count
     if (/^[a-z]{2,3}$/.test(lang) && lang !== 'und') byLang.set(lang, (byLang.get(lang) ?? 0) + r.count);
     else unnamed += r.count;
   }
-  const langs = [...byLang].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([lang]) => lang);
+  const langs = [...byLang]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([lang]) => lang);
   return { count, langs, unnamed };
 }
 
@@ -280,42 +286,108 @@ type NoTip = 'follow_up_adds_value' | 'not_checked';
 
 /** One tip per finding code of the purpose check: a new code without a tip does not compile. */
 export const COACHING_TIPS: Record<Exclude<FindingCode, NoTip>, { label: string; tip: string }> = {
-  template_field: { label: 'unfilled template fields', tip: 'Read each message once before sending: a leftover {first_name} tells the prospect it went to everyone.' },
-  default_invitation: { label: "LinkedIn's default invitation", tip: 'Swap the default invitation for one line on why them and one on what you offer.' },
-  near_empty: { label: 'near-empty messages', tip: 'Two sentences beat none: say why them and what is in it for them.' },
-  mass_template: { label: 'mass-template wording', tip: 'Write to one person, not "leaders like you": name what only they would recognise.' },
-  generic_connect: { label: 'a connect request with no reason', tip: 'Give them a reason to accept: one detail about them and one thing you can offer.' },
-  generic_flattery: { label: 'generic flattery', tip: 'Trade "impressive profile" for one specific thing they did or said.' },
+  template_field: {
+    label: 'unfilled template fields',
+    tip: 'Read each message once before sending: a leftover {first_name} tells the prospect it went to everyone.',
+  },
+  default_invitation: {
+    label: "LinkedIn's default invitation",
+    tip: 'Swap the default invitation for one line on why them and one on what you offer.',
+  },
+  near_empty: {
+    label: 'near-empty messages',
+    tip: 'Two sentences beat none: say why them and what is in it for them.',
+  },
+  mass_template: {
+    label: 'mass-template wording',
+    tip: 'Write to one person, not "leaders like you": name what only they would recognise.',
+  },
+  generic_connect: {
+    label: 'a connect request with no reason',
+    tip: 'Give them a reason to accept: one detail about them and one thing you can offer.',
+  },
+  generic_flattery: {
+    label: 'generic flattery',
+    tip: 'Trade "impressive profile" for one specific thing they did or said.',
+  },
   generic_opener: { label: 'an opener that fits anyone', tip: 'Open with why them, not "I hope this finds you well".' },
-  unnamed_mutual_connections: { label: 'unnamed mutual connections', tip: 'Name the person you both know, or leave mutual connections out.' },
-  no_why_you: { label: 'no reason why them', tip: 'Start with why them: a post, a talk, a launch or a person you both know.' },
-  no_value: { label: "nothing in it for them", tip: 'Offer something useful before asking: a data point, a checklist, an intro.' },
-  no_who_i_am: { label: 'no line on who you are', tip: 'One line on who you are (role and company) makes a stranger safe to answer.' },
+  unnamed_mutual_connections: {
+    label: 'unnamed mutual connections',
+    tip: 'Name the person you both know, or leave mutual connections out.',
+  },
+  no_why_you: {
+    label: 'no reason why them',
+    tip: 'Start with why them: a post, a talk, a launch or a person you both know.',
+  },
+  no_value: {
+    label: 'nothing in it for them',
+    tip: 'Offer something useful before asking: a data point, a checklist, an intro.',
+  },
+  no_who_i_am: {
+    label: 'no line on who you are',
+    tip: 'One line on who you are (role and company) makes a stranger safe to answer.',
+  },
   no_ask: { label: 'no clear ask', tip: 'End with one easy next step, like "Want me to send it?"' },
   several_asks: { label: 'several asks', tip: 'One message, one ask: keep the one that matters most.' },
   heavy_ask: { label: 'a heavy first ask', tip: 'Ask for something small first, like 15 minutes or a yes/no.' },
   meeting_imposed: { label: 'meetings booked for them', tip: 'Ask before you book: let them pick whether and when.' },
-  asks_a_favour: { label: 'asking a favour with nothing in return', tip: 'Before asking for an intro, offer something useful of your own.' },
+  asks_a_favour: {
+    label: 'asking a favour with nothing in return',
+    tip: 'Before asking for an intro, offer something useful of your own.',
+  },
   pressure: { label: 'your quota as their reason', tip: 'Leave your deadline out: give them their reason to reply.' },
-  vague_intent: { label: 'vague intent', tip: 'Say exactly what you offer or want to learn, instead of "pick your brain".' },
+  vague_intent: {
+    label: 'vague intent',
+    tip: 'Say exactly what you offer or want to learn, instead of "pick your brain".',
+  },
   hype: { label: 'hype', tip: 'Plain words read as more credible than capitals, "!!" and buzzwords.' },
-  pure_pitch: { label: 'pitching features', tip: 'Lead with something useful to them; the product can wait for the reply.' },
-  pushy_follow_up: { label: 'follow-ups that only nudge', tip: 'Make each follow-up bring something new, a finding or a resource, not "just bumping this".' },
+  pure_pitch: {
+    label: 'pitching features',
+    tip: 'Lead with something useful to them; the product can wait for the reply.',
+  },
+  pushy_follow_up: {
+    label: 'follow-ups that only nudge',
+    tip: 'Make each follow-up bring something new, a finding or a resource, not "just bumping this".',
+  },
   wall_of_text: { label: 'walls of text', tip: 'Cut to one detail, one offer and one ask: short messages get read.' },
   long_message: { label: 'long messages', tip: 'Aim for a message they can read in one glance on a phone.' },
-  over_channel_limit: { label: 'messages over the channel limit', tip: 'Check the length before you send: LinkedIn cuts notes and InMails off at their limit.' },
+  over_channel_limit: {
+    label: 'messages over the channel limit',
+    tip: 'Check the length before you send: LinkedIn cuts notes and InMails off at their limit.',
+  },
   long_inmail: { label: 'long InMails', tip: 'Keep InMails short: the short ones get more replies.' },
-  booking_link_only: { label: 'a booking link as the only ask', tip: 'Ask one question they can answer in a word; a booking link can follow their yes.' },
-  contract_ask: { label: 'contracts or fees in a first message', tip: 'Earn the conversation first: ask for 15 minutes or a yes/no, not a signature.' },
-  deadline: { label: 'your deadline as their reason', tip: 'Leave out "by Friday": a date matters only when it is theirs.' },
+  booking_link_only: {
+    label: 'a booking link as the only ask',
+    tip: 'Ask one question they can answer in a word; a booking link can follow their yes.',
+  },
+  contract_ask: {
+    label: 'contracts or fees in a first message',
+    tip: 'Earn the conversation first: ask for 15 minutes or a yes/no, not a signature.',
+  },
+  deadline: {
+    label: 'your deadline as their reason',
+    tip: 'Leave out "by Friday": a date matters only when it is theirs.',
+  },
   scarcity: { label: 'scarcity', tip: 'Drop "only 3 spots left": let the offer stand on its use to them.' },
-  subject_line: { label: 'subject lines', tip: 'Three to six plain words naming their detail get opened; skip "quick question".' },
-  reading_grade: { label: 'hard reading', tip: 'Short sentences and short words: messages near a 5th-grade level get more replies.' },
+  subject_line: {
+    label: 'subject lines',
+    tip: 'Three to six plain words naming their detail get opened; skip "quick question".',
+  },
+  reading_grade: {
+    label: 'hard reading',
+    tip: 'Short sentences and short words: messages near a 5th-grade level get more replies.',
+  },
   about_you: { label: 'messages about the sender', tip: 'Turn one "we do" sentence into what it means for them.' },
-  unsure_why_you: { label: 'a why-you they may not recognise', tip: 'Name the post or talk and one thing it said, so they know you read it.' },
+  unsure_why_you: {
+    label: 'a why-you they may not recognise',
+    tip: 'Name the post or talk and one thing it said, so they know you read it.',
+  },
 };
 
-export const GENERIC_TIP = { label: 'one thing to improve', tip: 'Before sending, check the four parts: who you are, why them, what is in it for them, one clear ask.' };
+export const GENERIC_TIP = {
+  label: 'one thing to improve',
+  tip: 'Before sending, check the four parts: who you are, why them, what is in it for them, one clear ask.',
+};
 
 /** The tip for the most frequent finding (ties go to the code that sorts first), or null when none. */
 export function coachingTip(findings: Array<{ code: string; count: number }>): CoachingTip | null {
@@ -323,7 +395,9 @@ export function coachingTip(findings: Array<{ code: string; count: number }>): C
     .filter((f) => f.count > 0 && !NOT_A_TIP.has(f.code))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0];
   if (!top) return null;
-  const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code) ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS] : undefined;
+  const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code)
+    ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS]
+    : undefined;
   return { code: top.code, count: top.count, ...(known ?? GENERIC_TIP) };
 }
 
@@ -444,9 +518,16 @@ export function buildDigest(input: DigestInput): Digest {
   let unnamed: Digest['unnamed'] = null;
   let top: TopRep[] = [];
   if (input.showRepNames) {
-    const named = input.reps.filter((r): r is RepWeekCounts & { name: string } => r.name !== null && r.name.trim() !== '');
+    const named = input.reps.filter(
+      (r): r is RepWeekCounts & { name: string } => r.name !== null && r.name.trim() !== '',
+    );
     reps = named
-      .map((r) => ({ repId: r.repId, name: r.name.trim(), ...rated(r), followUps: perRep.get(r.repId) ?? { onTime: 0, counted: 0 } }))
+      .map((r) => ({
+        repId: r.repId,
+        name: r.name.trim(),
+        ...rated(r),
+        followUps: perRep.get(r.repId) ?? { onTime: 0, counted: 0 },
+      }))
       .sort((a, b) => byName(a.name, b.name) || (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
     const namedIds = new Set(named.map((r) => r.repId));
     const others = input.reps.filter((r) => !namedIds.has(r.repId));
@@ -541,7 +622,10 @@ export function buildRepStats(input: RepStatsInput): RepStats {
   const thisWeek = rated(input.weeks.at(-1) ?? { sent: 0, replied: 0 });
   const fourWeeks = rated(sum(input.weeks));
   const byWeek = input.qualityByWeek.map(meanScore);
-  const allQuality = input.qualityByWeek.reduce((a, q) => ({ scored: a.scored + q.scored, scoreSum: a.scoreSum + q.scoreSum }), { scored: 0, scoreSum: 0 });
+  const allQuality = input.qualityByWeek.reduce(
+    (a, q) => ({ scored: a.scored + q.scored, scoreSum: a.scoreSum + q.scoreSum }),
+    { scored: 0, scoreSum: 0 },
+  );
   const thisQuality = input.qualityByWeek.at(-1);
   const quality = {
     meanScore: thisQuality ? meanScore(thisQuality) : null,
@@ -550,7 +634,8 @@ export function buildRepStats(input: RepStatsInput): RepStats {
     trend: null as Trend | null,
   };
   // Unrounded means, so the trend does not inherit two roundings.
-  const exact = (q: { scored: number; scoreSum: number } | undefined) => (q && q.scored > 0 ? q.scoreSum / q.scored : null);
+  const exact = (q: { scored: number; scoreSum: number } | undefined) =>
+    q && q.scored > 0 ? q.scoreSum / q.scored : null;
   quality.trend = trendOf(exact(thisQuality), exact(allQuality), 1);
   const byVerdict = verdictRates(input.byVerdict);
   return {

@@ -21,7 +21,12 @@ export function digestProcessor(service: DigestService, logger: Logger, clock: (
       const slot = (job.opts as { prevMillis?: unknown }).prevMillis;
       const now = clock();
       const scheduledAt = typeof slot === 'number' && Number.isFinite(slot) ? new Date(slot) : now;
-      const result = await service.postScheduled(data.data, job.id ?? `digest-${data.data.teamId}-${data.data.channelId}`, now, scheduledAt);
+      const result = await service.postScheduled(
+        data.data,
+        job.id ?? `digest-${data.data.teamId}-${data.data.channelId}`,
+        now,
+        scheduledAt,
+      );
       logger.info({ teamId: data.data.teamId, channelId: data.data.channelId, result }, 'digest run');
       return { result };
     } catch (err) {

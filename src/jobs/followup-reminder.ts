@@ -18,7 +18,11 @@ const jobData = z.object({
  * back to wait, its claim kept for it: a Monday-morning burst then waits the limit out instead of
  * every job trying, and being refused, on its own.
  */
-export function followUpReminderProcessor(service: FollowUpService, logger: Logger, pauseQueue: (ms: number) => Promise<void>) {
+export function followUpReminderProcessor(
+  service: FollowUpService,
+  logger: Logger,
+  pauseQueue: (ms: number) => Promise<void>,
+) {
   return async (job: Job<ReminderJobData>): Promise<ReminderOutcome> => {
     const data = jobData.safeParse(job.data);
     if (!data.success) {

@@ -12,7 +12,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const jobData = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('retention') }),
   z.object({ kind: z.literal('purge'), teamId: slackId }),
-  z.object({ kind: z.literal('export'), teamId: slackId, userId: slackId, scope: z.enum(['team', 'own']), from: isoDate, to: isoDate }),
+  z.object({
+    kind: z.literal('export'),
+    teamId: slackId,
+    userId: slackId,
+    scope: z.enum(['team', 'own']),
+    from: isoDate,
+    to: isoDate,
+  }),
 ]);
 
 export interface RecordsServices {
@@ -44,7 +51,8 @@ export function recordsProcessor(services: RecordsServices, logger: Logger) {
         await job.moveToDelayed(Date.now() + err.retryAfterMs, token);
         throw new DelayedError();
       }
-      if (data.kind === 'export' && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await services.exports.tellFailed(data);
+      if (data.kind === 'export' && job.attemptsMade + 1 >= (job.opts.attempts ?? 1))
+        await services.exports.tellFailed(data);
       throw err;
     }
   };

@@ -60,7 +60,11 @@ async function supervise<T>(
     if (dependency) watch.failed(dependency, err);
     else warnings.warn(`error:${err.message}`, { err }, `${what} worker error`);
   });
-  const reconciler = await startReconciler(reconcile, { logger: options.logger, what, everyMs: options.reconcileEveryMs });
+  const reconciler = await startReconciler(reconcile, {
+    logger: options.logger,
+    what,
+    everyMs: options.reconcileEveryMs,
+  });
   return {
     worker,
     reconcileNow: reconciler.now,
@@ -76,11 +80,22 @@ async function supervise<T>(
  * A failed job that will be retried, because a dependency is down, goes to the watch (logged once per
  * backoff step there); anything else is warned about, saying whether attempts are left.
  */
-function reportFailure(what: string, job: { id?: string; attemptsMade: number; opts: { attempts?: number } } | undefined, err: Error, r: Reporting, outOfAttempts: string): boolean {
+function reportFailure(
+  what: string,
+  job: { id?: string; attemptsMade: number; opts: { attempts?: number } } | undefined,
+  err: Error,
+  r: Reporting,
+  outOfAttempts: string,
+): boolean {
   const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
   const dependency = unavailableDependency(err);
   if (dependency && !final) r.watch.failed(dependency, err);
-  else r.warnings.warn(`failed:${err.message}`, { jobId: job?.id, err, attempts: job?.attemptsMade, final }, final ? outOfAttempts : `${what} job failed; retrying with backoff`);
+  else
+    r.warnings.warn(
+      `failed:${err.message}`,
+      { jobId: job?.id, err, attempts: job?.attemptsMade, final },
+      final ? outOfAttempts : `${what} job failed; retrying with backoff`,
+    );
   return final;
 }
 
@@ -107,17 +122,21 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { logger, followUps } = options;
   // Set once the worker exists; the processor only calls it while the worker runs.
   let pause: (ms: number) => Promise<void> = () => Promise.resolve();
-  const worker = new Worker<ReminderJobData>(FOLLOWUPS_QUEUE, followUpReminderProcessor(followUps, logger, (ms) => pause(ms)), {
-    connection: options.connection,
-    prefix: options.prefix,
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-    // BullMQ honours a pause after a 429 (see the processor) only with a limiter set; this ceiling is
-    // far above what Slack lets one bot token post, so it never binds by itself.
-    limiter: { max: 1000, duration: 1000 },
-    settings: { backoffStrategy },
-    ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
-    ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
-  });
+  const worker = new Worker<ReminderJobData>(
+    FOLLOWUPS_QUEUE,
+    followUpReminderProcessor(followUps, logger, (ms) => pause(ms)),
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      // BullMQ honours a pause after a 429 (see the processor) only with a limiter set; this ceiling is
+      // far above what Slack lets one bot token post, so it never binds by itself.
+      limiter: { max: 1000, duration: 1000 },
+      settings: { backoffStrategy },
+      ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
+      ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
+    },
+  );
   const limiter = new Queue(FOLLOWUPS_QUEUE, { connection: options.connection, prefix: options.prefix });
   // Its connection's errors are the worker's, reported below; without a listener BullMQ prints each.
   limiter.on('error', () => undefined);
@@ -134,16 +153,27 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     if (outcome?.foundPosted) options.metrics?.reminderRechecks.inc({ outcome: 'posted' }, outcome.foundPosted);
     if (outcome?.unverified) {
       options.metrics?.reminderRechecks.inc({ outcome: 'unverified' });
-      r.warnings.warn('reminder-unverified', { jobId: job.id }, 'could not ask Slack whether a dead run had posted a reminder; posted it again (it may have arrived twice)');
+      r.warnings.warn(
+        'reminder-unverified',
+        { jobId: job.id },
+        'could not ask Slack whether a dead run had posted a reminder; posted it again (it may have arrived twice)',
+      );
     }
     options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
-    if (sent > 0 && typeof job.data?.dueAt === 'number') options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
+    if (sent > 0 && typeof job.data?.dueAt === 'number')
+      options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
   });
   worker.on('failed', (job, err) => {
     const final = reportFailure('follow-up', job, err, r, 'follow-up job out of attempts; the reconciler re-adds it');
     options.metrics?.reminders.inc({ outcome: final ? 'failed' : 'retrying' });
   });
-  const running = await supervise(worker, 'follow-up', () => followUps.reconcile(), { ...options, afterClose: () => limiter.close() }, r);
+  const running = await supervise(
+    worker,
+    'follow-up',
+    () => followUps.reconcile(),
+    { ...options, afterClose: () => limiter.close() },
+    r,
+  );
   logger.info({ queue: FOLLOWUPS_QUEUE, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, 'worker started');
   return running;
 }
@@ -173,7 +203,9 @@ export async function startDigestWorker(options: DigestWorkerOptions): Promise<R
   const r = reporting(logger, options.watch);
   worker.on('completed', (_job, result) => {
     r.watch.ok('postgres');
-    options.metrics?.digests.inc({ outcome: (result as { result?: string } | undefined)?.result === 'posted' ? 'posted' : 'skipped' });
+    options.metrics?.digests.inc({
+      outcome: (result as { result?: string } | undefined)?.result === 'posted' ? 'posted' : 'skipped',
+    });
   });
   worker.on('failed', (job, err) => {
     const final = reportFailure('digest', job, err, r, 'digest job out of attempts');
@@ -209,7 +241,12 @@ export async function startRecordsWorker(o: RecordsWorkerOptions): Promise<Runni
   worker.on('failed', (job, err) => {
     const dependency = unavailableDependency(err);
     if (dependency) r.watch.failed(dependency, err);
-    else r.warnings.warn(`failed:${err.message}`, { jobId: job?.id, err, attempts: job?.attemptsMade }, 'records job failed');
+    else
+      r.warnings.warn(
+        `failed:${err.message}`,
+        { jobId: job?.id, err, attempts: job?.attemptsMade },
+        'records job failed',
+      );
   });
   let first = true;
   const reconcile = async () => {

@@ -33,12 +33,17 @@ export function repOf(body: unknown): { teamId: string; repId: string } | null {
 }
 
 /** A button press on an outreach: which one, a trigger to open a modal, and the DM it sits in. */
-export function actionOf(body: unknown): { outreachId: string; triggerId: string; dm?: { channel: string; ts: string } } | null {
+export function actionOf(
+  body: unknown,
+): { outreachId: string; triggerId: string; dm?: { channel: string; ts: string } } | null {
   const parsed = z
     .object({
       trigger_id: z.string().min(1).max(200),
       actions: z.array(z.object({ value: z.string().regex(/^\d{1,18}$/) })).min(1),
-      container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).passthrough().optional(),
+      container: z
+        .object({ channel_id: z.string().optional(), message_ts: z.string().optional() })
+        .passthrough()
+        .optional(),
     })
     .safeParse(body);
   if (!parsed.success) return null;
@@ -46,7 +51,10 @@ export function actionOf(body: unknown): { outreachId: string; triggerId: string
   return {
     outreachId: parsed.data.actions[0]!.value,
     triggerId: parsed.data.trigger_id,
-    dm: container?.channel_id && container.message_ts ? { channel: container.channel_id, ts: container.message_ts } : undefined,
+    dm:
+      container?.channel_id && container.message_ts
+        ? { channel: container.channel_id, ts: container.message_ts }
+        : undefined,
   };
 }
 
@@ -83,7 +91,11 @@ export function readViewValues(values: z.infer<typeof viewBody>['view']['state']
  * Field errors for the modal (`response_action: errors`): `checks` from the handler's own rules, and
  * a length error for any answer over the modal's limit, which wins because it says what to fix first.
  */
-export function fieldErrors(values: Record<string, string>, limits: FieldLimits, checks: Record<string, string> = {}): Record<string, string> {
+export function fieldErrors(
+  values: Record<string, string>,
+  limits: FieldLimits,
+  checks: Record<string, string> = {},
+): Record<string, string> {
   return { ...checks, ...fieldLimitErrors(values, limits) };
 }
 
@@ -103,7 +115,12 @@ export function actionValueOf(body: unknown): { value: string; triggerId: string
     .object({
       trigger_id: z.string().min(1).max(200),
       actions: z
-        .array(z.object({ value: z.string().max(200).optional(), selected_option: z.object({ value: z.string().max(200) }).optional() }))
+        .array(
+          z.object({
+            value: z.string().max(200).optional(),
+            selected_option: z.object({ value: z.string().max(200) }).optional(),
+          }),
+        )
         .min(1),
     })
     .safeParse(body);
@@ -131,7 +148,10 @@ const outreachMetadata = z.object({ outreachId: z.string().regex(/^\d{1,18}$/) }
 const selectedUsers = z.object({
   view: z.object({
     state: z.object({
-      values: z.record(z.string(), z.record(z.string(), z.object({ selected_users: z.array(slackId).max(100).nullish() }).passthrough())),
+      values: z.record(
+        z.string(),
+        z.record(z.string(), z.object({ selected_users: z.array(slackId).max(100).nullish() }).passthrough()),
+      ),
     }),
   }),
 });

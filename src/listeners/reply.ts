@@ -13,7 +13,9 @@ export const REFUSALS: Record<Refusal, string> = {
 
 /** A refused action on a follow-up: as REFUSALS, but "already done" means no follow-up is needed. */
 export function followUpRefusal(reason: Refusal): string {
-  return reason === 'already_done' ? 'That outreach is already closed or answered, so no follow-up is needed.' : REFUSALS[reason];
+  return reason === 'already_done'
+    ? 'That outreach is already closed or answered, so no follow-up is needed.'
+    : REFUSALS[reason];
 }
 
 export const SOMETHING_WENT_WRONG =
@@ -25,7 +27,13 @@ export const SOMETHING_WENT_WRONG =
  * failed notice is logged, not turned into a second failure.
  */
 export async function tellUser(
-  args: { respond?: RespondFn; client: WebClient; logger: { warn(...msg: unknown[]): void }; userId: string; channelId?: string },
+  args: {
+    respond?: RespondFn;
+    client: WebClient;
+    logger: { warn(...msg: unknown[]): void };
+    userId: string;
+    channelId?: string;
+  },
   text: string,
 ): Promise<void> {
   const message = notice(text);
@@ -56,15 +64,29 @@ export const ACK_BUDGET_MS = 1000;
  * response_url, as before.
  */
 export async function answerInAck(
-  args: { ack: AckFn<string | RespondArguments>; respond: RespondFn; client: WebClient; logger: { warn(...msg: unknown[]): void }; userId: string; channelId?: string },
+  args: {
+    ack: AckFn<string | RespondArguments>;
+    respond: RespondFn;
+    client: WebClient;
+    logger: { warn(...msg: unknown[]): void };
+    userId: string;
+    channelId?: string;
+  },
   read: Promise<SlackMessage>,
   onError: (err: unknown) => void,
 ): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ACK_BUDGET_MS)));
-  const outcome = await Promise.race([read.then((message) => ({ message }), (err: unknown) => ({ err })), late]);
+  const outcome = await Promise.race([
+    read.then(
+      (message) => ({ message }),
+      (err: unknown) => ({ err }),
+    ),
+    late,
+  ]);
   clearTimeout(timer);
-  if (outcome !== 'late' && 'message' in outcome) return args.ack({ response_type: 'ephemeral', ...outcome.message } as RespondArguments);
+  if (outcome !== 'late' && 'message' in outcome)
+    return args.ack({ response_type: 'ephemeral', ...outcome.message } as RespondArguments);
   if (outcome !== 'late') {
     onError(outcome.err);
     return args.ack(notice(SOMETHING_WENT_WRONG) as RespondArguments);

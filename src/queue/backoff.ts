@@ -15,7 +15,12 @@ export function cappedBackoff(delayMs: number): BackoffOptions {
 }
 
 /** The workers' `settings.backoffStrategy`. */
-export function backoffStrategy(attemptsMade: number, type?: string, _err?: Error, job?: { opts?: { backoff?: number | BackoffOptions } }): number {
+export function backoffStrategy(
+  attemptsMade: number,
+  type?: string,
+  _err?: Error,
+  job?: { opts?: { backoff?: number | BackoffOptions } },
+): number {
   const backoff = job?.opts?.backoff;
   const delay = typeof backoff === 'object' && backoff.delay ? backoff.delay : 5000;
   if (type !== CAPPED_EXPONENTIAL) return delay;

@@ -25,12 +25,27 @@ function connect(url: string, logger: Logger, options: RedisOptions, watch?: Dep
  * (`maxRetriesPerRequest: null`, as BullMQ requires). Producers inside Slack handlers must fail fast
  * instead, or a Redis outage would hold a request past Slack's 3 seconds.
  */
-export function workerConnection(url: string, logger: Logger, extra: RedisOptions = {}, watch?: DependencyWatch): Redis {
+export function workerConnection(
+  url: string,
+  logger: Logger,
+  extra: RedisOptions = {},
+  watch?: DependencyWatch,
+): Redis {
   return connect(url, logger, { maxRetriesPerRequest: null, ...extra }, watch);
 }
 
-export function producerConnection(url: string, logger: Logger, extra: RedisOptions = {}, watch?: DependencyWatch): Redis {
-  return connect(url, logger, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, ...extra }, watch);
+export function producerConnection(
+  url: string,
+  logger: Logger,
+  extra: RedisOptions = {},
+  watch?: DependencyWatch,
+): Redis {
+  return connect(
+    url,
+    logger,
+    { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, ...extra },
+    watch,
+  );
 }
 
 /** Resolves once the connection is ready, or rejects after `ms` (an offline-queue-less client needs this). */

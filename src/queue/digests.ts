@@ -54,7 +54,12 @@ export class DigestQueue {
         name: DIGEST_JOB,
         data: { teamId: s.teamId, channelId: s.channelId },
         // 30 s doubling to a 10-minute ceiling: about an hour and a half of retries through an outage.
-        opts: { removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 12, backoff: cappedBackoff(30_000) },
+        opts: {
+          removeOnComplete: true,
+          removeOnFail: { age: 30 * 24 * 3600 },
+          attempts: 12,
+          backoff: cappedBackoff(30_000),
+        },
       },
     );
   }

@@ -57,7 +57,11 @@ export class FollowUpQueue {
       reminders.map((r) => ({
         name: REMIND_JOB,
         data: { teamId: r.teamId, repId: r.repId, followUpId: r.followUpId, dueAt: r.dueAt.getTime() },
-        opts: { ...JOB_OPTIONS, jobId: reminderJobId(r.followUpId, r.dueAt), delay: Math.max(0, r.dueAt.getTime() - now) },
+        opts: {
+          ...JOB_OPTIONS,
+          jobId: reminderJobId(r.followUpId, r.dueAt),
+          delay: Math.max(0, r.dueAt.getTime() - now),
+        },
       })),
     );
   }
@@ -67,9 +71,7 @@ export class FollowUpQueue {
    * job that is running right now cannot be removed; it will find its follow-up closed and do nothing.
    */
   async unschedule(items: Array<{ followUpId: string; dueAt: Date }>): Promise<void> {
-    await Promise.all(
-      items.map((i) => this.queue.remove(reminderJobId(i.followUpId, i.dueAt)).catch(() => 0)),
-    );
+    await Promise.all(items.map((i) => this.queue.remove(reminderJobId(i.followUpId, i.dueAt)).catch(() => 0)));
   }
 
   /**

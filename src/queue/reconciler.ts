@@ -12,7 +12,10 @@ export interface Reconciler {
  * from Postgres at start and every few minutes. One pass at a time; a failed pass is logged and the
  * next one tries again.
  */
-export async function startReconciler(pass: () => Promise<unknown>, o: { logger: Logger; what: string; everyMs?: number }): Promise<Reconciler> {
+export async function startReconciler(
+  pass: () => Promise<unknown>,
+  o: { logger: Logger; what: string; everyMs?: number },
+): Promise<Reconciler> {
   let running: Promise<unknown> | null = null;
   const now = () => {
     running ??= pass()

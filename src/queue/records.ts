@@ -24,7 +24,10 @@ export interface ExportRequest {
   to: string;
 }
 
-export type RecordsJobData = { kind: 'retention' } | { kind: 'purge'; teamId: string } | ({ kind: 'export' } & ExportRequest);
+export type RecordsJobData =
+  | { kind: 'retention' }
+  | { kind: 'purge'; teamId: string }
+  | ({ kind: 'export' } & ExportRequest);
 
 /** BullMQ job ids must not contain ':'. */
 export const purgeJobId = (teamId: string) => `purge-${teamId}`;
@@ -45,7 +48,16 @@ export class RecordsQueue {
     await this.queue.upsertJobScheduler(
       RETENTION_SCHEDULER_ID,
       { pattern: RETENTION_CRON, tz: 'UTC' },
-      { name: RETENTION_JOB, data: { kind: 'retention' }, opts: { removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 }, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
+      {
+        name: RETENTION_JOB,
+        data: { kind: 'retention' },
+        opts: {
+          removeOnComplete: true,
+          removeOnFail: { age: 7 * 24 * 3600 },
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 60_000 },
+        },
+      },
     );
   }
 
@@ -54,7 +66,14 @@ export class RecordsQueue {
     await this.queue.add(
       PURGE_JOB,
       { kind: 'purge', teamId },
-      { jobId: purgeJobId(teamId), delay: Math.max(0, at.getTime() - now), removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 }, attempts: 8, backoff: { type: 'exponential', delay: 60_000 } },
+      {
+        jobId: purgeJobId(teamId),
+        delay: Math.max(0, at.getTime() - now),
+        removeOnComplete: true,
+        removeOnFail: { age: 30 * 24 * 3600 },
+        attempts: 8,
+        backoff: { type: 'exponential', delay: 60_000 },
+      },
     );
   }
 
@@ -71,7 +90,13 @@ export class RecordsQueue {
     await this.queue.add(
       EXPORT_JOB,
       { kind: 'export', ...request },
-      { jobId: `export-${requestKey.replace(/:/g, '_')}`, removeOnComplete: { age: 3600 }, removeOnFail: { age: 7 * 24 * 3600 }, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+      {
+        jobId: `export-${requestKey.replace(/:/g, '_')}`,
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 10_000 },
+      },
     );
   }
 

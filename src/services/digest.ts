@@ -1,7 +1,15 @@
 import { DateTime } from 'luxon';
 import type { Pool } from 'pg';
 import type { Weekday } from '../domain/command';
-import { buildDigest, buildRepStats, weekContaining, weeksEndingWith, type Digest, type RepStats, type Week } from '../domain/stats';
+import {
+  buildDigest,
+  buildRepStats,
+  weekContaining,
+  weeksEndingWith,
+  type Digest,
+  type RepStats,
+  type Week,
+} from '../domain/stats';
 import { isValidTimeZone } from '../domain/time-zone';
 import type { Logger } from '../logger';
 import type { DigestQueue } from '../queue/digests';
@@ -75,7 +83,12 @@ export class DigestService {
    * channel first: it tells the channel what to expect, and Slack's answer tells us whether the bot
    * may post there at all (it needs to be invited to a channel before it can post in it).
    */
-  async subscribe(teamId: string, channelId: string, userId: string, when: { day?: Weekday; time?: string; timezone?: string }): Promise<SubscribeResult> {
+  async subscribe(
+    teamId: string,
+    channelId: string,
+    userId: string,
+    when: { day?: Weekday; time?: string; timezone?: string },
+  ): Promise<SubscribeResult> {
     const subscription: DigestSubscription = {
       teamId,
       channelId,
@@ -85,7 +98,11 @@ export class DigestService {
       timezone: when.timezone ?? (await this.teamTimezone(teamId)),
     };
     const existing = await dstore.getSubscription(this.pool, teamId, channelId);
-    const same = existing && existing.weekday === subscription.weekday && existing.postTime === subscription.postTime && existing.timezone === subscription.timezone;
+    const same =
+      existing &&
+      existing.weekday === subscription.weekday &&
+      existing.postTime === subscription.postTime &&
+      existing.timezone === subscription.timezone;
     if (!same) {
       try {
         await this.slack().postMessage(channelId, {
@@ -93,7 +110,10 @@ export class DigestService {
           blocks: [
             {
               type: 'section',
-              text: { type: 'mrkdwn', text: `:bar_chart: This channel now gets Purposeful's weekly digest, ${describeSchedule(subscription)}: outreach sent, response rate, follow-up discipline and message quality. Numbers only, never prospects or messages.` },
+              text: {
+                type: 'mrkdwn',
+                text: `:bar_chart: This channel now gets Purposeful's weekly digest, ${describeSchedule(subscription)}: outreach sent, response rate, follow-up discipline and message quality. Numbers only, never prospects or messages.`,
+              },
             },
           ],
         });
@@ -114,7 +134,11 @@ export class DigestService {
    * Anyone else gets the owner's id back, to be told whom to ask. A channel without a digest is
    * anyone's to set up.
    */
-  async mayChange(teamId: string, channelId: string, userId: string): Promise<{ ok: true } | { ok: false; owner: string }> {
+  async mayChange(
+    teamId: string,
+    channelId: string,
+    userId: string,
+  ): Promise<{ ok: true } | { ok: false; owner: string }> {
     const existing = await dstore.getSubscription(this.pool, teamId, channelId);
     if (!existing || existing.createdBy === userId) return { ok: true };
     if (await this.slack().isAdmin(userId)) return { ok: true };
@@ -218,7 +242,10 @@ export class DigestService {
     } catch (err) {
       if (err instanceof NotInChannelError) {
         await dstore.releaseWeek(this.pool, job.teamId, job.channelId, weekStart, token);
-        this.options.logger.warn({ teamId: job.teamId, channelId: job.channelId, error: err.slackError }, 'digest not posted: the bot cannot post in the channel');
+        this.options.logger.warn(
+          { teamId: job.teamId, channelId: job.channelId, error: err.slackError },
+          'digest not posted: the bot cannot post in the channel',
+        );
         await this.tellSubscriber(subscription, err.slackError);
         return 'not_in_channel';
       }
@@ -239,7 +266,10 @@ export class DigestService {
       ? `I couldn't post this week's outreach digest in <#${s.channelId}>: the channel is archived or gone, so I stopped the digest there. Run \`/outreach digest here\` in another channel to get it again.`
       : `I couldn't post this week's outreach digest in <#${s.channelId}>: I'm not in that channel any more. Invite me back (\`/invite @Purposeful\`) and it will arrive next week, or run \`/outreach digest off\` there.`;
     try {
-      await this.slack().postMessage(s.createdBy, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+      await this.slack().postMessage(s.createdBy, {
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      });
     } catch (err) {
       this.options.logger.warn({ err }, 'could not tell the subscriber about a digest that was not posted');
     }
@@ -286,7 +316,13 @@ export class DigestService {
       timezone,
       due: due.items,
       dueTotal: due.total,
-      open: open.items.map((o) => ({ id: o.id, prospectName: o.prospectName, channel: o.channel, status: o.status, sentAt: o.sentAt })),
+      open: open.items.map((o) => ({
+        id: o.id,
+        prospectName: o.prospectName,
+        channel: o.channel,
+        status: o.status,
+        sentAt: o.sentAt,
+      })),
       openTotal: open.total,
     };
   }

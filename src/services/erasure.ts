@@ -52,7 +52,10 @@ export class ErasureService {
 
   /** What `forget` would erase, for the confirm modal. */
   async preview(teamId: string, repId: string, prospect: Prospect): Promise<ErasurePreview> {
-    const [mine, admin] = await Promise.all([estore.countProspect(this.pool, this.match(teamId, repId, prospect), repId), this.isAdmin(repId)]);
+    const [mine, admin] = await Promise.all([
+      estore.countProspect(this.pool, this.match(teamId, repId, prospect), repId),
+      this.isAdmin(repId),
+    ]);
     const workspace = admin ? await estore.countProspect(this.pool, this.match(teamId, null, prospect), repId) : null;
     return { prospectName: prospect.name, mine, workspace };
   }
@@ -61,24 +64,43 @@ export class ErasureService {
   async forget(teamId: string, repId: string, prospect: Prospect, scope: 'rep' | 'workspace'): Promise<EraseResult> {
     if (scope === 'workspace' && !(await this.isAdmin(repId))) return { ok: false, reason: 'not_admin' };
     const now = this.clock();
-    const erased = await withTransaction(this.pool, (db) => estore.eraseProspect(db, this.match(teamId, scope === 'rep' ? repId : null, prospect), now));
+    const erased = await withTransaction(this.pool, (db) =>
+      estore.eraseProspect(db, this.match(teamId, scope === 'rep' ? repId : null, prospect), now),
+    );
     let jobsRemoved = 0;
     if (this.o.queue && erased.followUpIds.length > 0) {
       const ids = new Set(erased.followUpIds);
       try {
         await this.o.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
         // Older jobs of snoozed follow-ups carry the same follow-up ids under other due times.
-        jobsRemoved = erased.openFollowUps.length + (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
+        jobsRemoved =
+          erased.openFollowUps.length +
+          (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
       } catch (err) {
         // The rows are gone (committed): the erase happened and is audited. A job left behind holds
         // ids only, finds no follow-up when it runs, and the follow-ups reconciler removes it.
-        this.o.logger.warn({ err, teamId }, 'erased a prospect, but could not remove its queued reminders; the reconciler will');
+        this.o.logger.warn(
+          { err, teamId },
+          'erased a prospect, but could not remove its queued reminders; the reconciler will',
+        );
       }
     }
     await withTransaction(this.pool, (db) =>
-      estore.recordErasure(db, { teamId, requestedBy: repId, scope, outreach: erased.outreach, followUps: erased.followUps, events: erased.events, jobsRemoved, at: now }),
+      estore.recordErasure(db, {
+        teamId,
+        requestedBy: repId,
+        scope,
+        outreach: erased.outreach,
+        followUps: erased.followUps,
+        events: erased.events,
+        jobsRemoved,
+        at: now,
+      }),
     );
-    this.o.logger.info({ teamId, scope, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved }, 'erased a prospect');
+    this.o.logger.info(
+      { teamId, scope, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved },
+      'erased a prospect',
+    );
     return { ok: true, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved };
   }
 
@@ -88,7 +110,10 @@ export class ErasureService {
    * The app was removed from a workspace (app_uninstalled, or its bot token revoked): its schedulers
    * and reminders stop now; its data goes after the grace period (at once with 0 days).
    */
-  async uninstalled(teamId: string, reason: 'app_uninstalled' | 'tokens_revoked'): Promise<{ purgeAfter: Date; purged: boolean }> {
+  async uninstalled(
+    teamId: string,
+    reason: 'app_uninstalled' | 'tokens_revoked',
+  ): Promise<{ purgeAfter: Date; purged: boolean }> {
     const now = this.clock();
     const purgeAt = new Date(now.getTime() + this.o.uninstallGraceDays * 86_400_000);
     const { purgeAfter } = await estore.recordUninstall(this.pool, teamId, reason, now, purgeAt);
@@ -98,7 +123,10 @@ export class ErasureService {
       return { purgeAfter, purged: true };
     }
     await this.o.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
-    this.o.logger.info({ teamId, reason, purgeAfter }, 'workspace removed the app; its data is purged after the grace period');
+    this.o.logger.info(
+      { teamId, reason, purgeAfter },
+      'workspace removed the app; its data is purged after the grace period',
+    );
     return { purgeAfter, purged: false };
   }
 
@@ -133,11 +161,24 @@ export class ErasureService {
     // sweep removes it and anything the first stop missed. Redis down must not lose the audit: the
     // purge is committed and will not run again.
     const jobsRemoved = await this.stopJobs(teamId).catch((err) => {
-      this.o.logger.warn({ err, teamId }, 'purged a workspace, but could not remove its queued jobs; the reconcilers will');
+      this.o.logger.warn(
+        { err, teamId },
+        'purged a workspace, but could not remove its queued jobs; the reconcilers will',
+      );
       return 0;
     });
     await withTransaction(this.pool, (db) =>
-      estore.recordErasure(db, { teamId, requestedBy: null, scope: 'team', outreach: purged.outreach, followUps: purged.followUps, events: purged.events, other: purged.other, jobsRemoved, at: now }),
+      estore.recordErasure(db, {
+        teamId,
+        requestedBy: null,
+        scope: 'team',
+        outreach: purged.outreach,
+        followUps: purged.followUps,
+        events: purged.events,
+        other: purged.other,
+        jobsRemoved,
+        at: now,
+      }),
     );
     this.o.logger.info({ teamId, ...purged, jobsRemoved }, 'purged a workspace that removed the app');
     return true;

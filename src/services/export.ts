@@ -63,7 +63,13 @@ export class ExportService {
 
   constructor(
     private readonly pool: Pool,
-    private readonly o: { queue: RecordsQueue | null; slack: SlackMessenger | null; logger: Logger; clock?: () => Date; tmpDir?: string },
+    private readonly o: {
+      queue: RecordsQueue | null;
+      slack: SlackMessenger | null;
+      logger: Logger;
+      clock?: () => Date;
+      tmpDir?: string;
+    },
   ) {
     this.clock = o.clock ?? (() => new Date());
   }
@@ -94,7 +100,12 @@ export class ExportService {
   /** Writes the CSV (header first) to `out`; returns the number of rows. */
   async writeCsv(request: ExportRequest, out: Writable): Promise<number> {
     const { from, until } = span(request);
-    const { rows, release } = await streamExport(this.pool, { teamId: request.teamId, repId: request.scope === 'own' ? request.userId : null, from, until });
+    const { rows, release } = await streamExport(this.pool, {
+      teamId: request.teamId,
+      repId: request.scope === 'own' ? request.userId : null,
+      from,
+      until,
+    });
     let count = 0;
     const toCells = new Transform({
       objectMode: true,
@@ -119,7 +130,12 @@ export class ExportService {
   /** The export failed for good (after its retries): the asker hears it, rather than waiting forever. */
   async tellFailed(request: ExportRequest): Promise<void> {
     await this.o.slack
-      ?.postMessage(request.userId, notice("Sorry, your export didn't go through, and I tried a few times. Please try `/outreach export` again later."))
+      ?.postMessage(
+        request.userId,
+        notice(
+          "Sorry, your export didn't go through, and I tried a few times. Please try `/outreach export` again later.",
+        ),
+      )
       .catch((err) => this.o.logger.warn({ err }, 'could not tell the user that the export failed'));
   }
 
@@ -136,7 +152,13 @@ export class ExportService {
       const file = path.join(dir, name);
       const info = await stat(file).catch(() => null);
       if (!info || now.getTime() - info.mtimeMs < LEFTOVER_AFTER_MS) continue;
-      if (await unlink(file).then(() => true, () => false)) removed++;
+      if (
+        await unlink(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        removed++;
     }
     if (removed > 0) this.o.logger.info({ removed }, 'removed export files left by an interrupted export');
     return removed;

@@ -61,9 +61,13 @@ export class FollowUpService {
 
   /** Team settings, the rep's zone (from Slack, cached) and any away period. */
   async calendar(rep: RepKey, refreshTimezone = false): Promise<RepCalendar> {
-    const [team, profile] = await Promise.all([getTeamSettings(this.pool, rep.teamId), getRepProfile(this.pool, rep.teamId, rep.repId)]);
+    const [team, profile] = await Promise.all([
+      getTeamSettings(this.pool, rep.teamId),
+      getRepProfile(this.pool, rep.teamId, rep.repId),
+    ]);
     let timezone = profile?.timezone ?? null;
-    const stale = !profile?.timezoneCheckedAt || this.clock().getTime() - profile.timezoneCheckedAt.getTime() > TIMEZONE_TTL_MS;
+    const stale =
+      !profile?.timezoneCheckedAt || this.clock().getTime() - profile.timezoneCheckedAt.getTime() > TIMEZONE_TTL_MS;
     if (refreshTimezone && stale && this.options.slack) {
       try {
         const fromSlack = await this.options.slack.userTimezone(rep.repId);
@@ -145,7 +149,12 @@ export class FollowUpService {
     return this.finish(rep, outreachId, 'closed', 'no_reply');
   }
 
-  private async finish(rep: RepKey, outreachId: string, kind: 'replied' | 'closed', outcome: Outcome): Promise<ActionResult<Outreach>> {
+  private async finish(
+    rep: RepKey,
+    outreachId: string,
+    kind: 'replied' | 'closed',
+    outcome: Outcome,
+  ): Promise<ActionResult<Outreach>> {
     const owned = await this.ownedSent(rep, outreachId);
     if (!owned.ok) return owned;
     const now = this.clock();
@@ -167,7 +176,11 @@ export class FollowUpService {
   }
 
   /** "Snooze": the reminder comes back later, at reminder time in the rep's day. */
-  async snooze(rep: RepKey, followUpId: string, option: SnoozeOption): Promise<ActionResult<{ outreach: Outreach; until: Date }>> {
+  async snooze(
+    rep: RepKey,
+    followUpId: string,
+    option: SnoozeOption,
+  ): Promise<ActionResult<{ outreach: Outreach; until: Date }>> {
     const followUp = await fstore.getFollowUp(this.pool, rep.teamId, followUpId);
     if (!followUp) return { ok: false, reason: 'not_found' };
     if (followUp.repId !== rep.repId) return { ok: false, reason: 'not_yours' };
@@ -185,9 +198,23 @@ export class FollowUpService {
         [rep.teamId, followUpId, this.clock()],
       );
       if (rows.length === 0) return null;
-      await recordEvent(db, { ...rep, outreachId: followUp.outreachId, kind: 'snoozed', idempotencyKey: `snoozed:${followUpId}`, detail: { option, until } });
-      const { planned, cancelled } = await fstore.planFollowUp(db, { ...rep, outreachId: followUp.outreachId, step: followUp.step, dueAt: until });
-      return { schedule: [{ ...rep, followUpId: planned.id, dueAt: planned.dueAt }], unschedule: [...cancelled, ...(followUp.status === 'pending' ? [followUp] : [])] };
+      await recordEvent(db, {
+        ...rep,
+        outreachId: followUp.outreachId,
+        kind: 'snoozed',
+        idempotencyKey: `snoozed:${followUpId}`,
+        detail: { option, until },
+      });
+      const { planned, cancelled } = await fstore.planFollowUp(db, {
+        ...rep,
+        outreachId: followUp.outreachId,
+        step: followUp.step,
+        dueAt: until,
+      });
+      return {
+        schedule: [{ ...rep, followUpId: planned.id, dueAt: planned.dueAt }],
+        unschedule: [...cancelled, ...(followUp.status === 'pending' ? [followUp] : [])],
+      };
     });
     if (!change) return { ok: false, reason: 'already_done' };
     await this.applyToQueue(change);
@@ -200,15 +227,29 @@ export class FollowUpService {
   }
 
   /** "Draft follow-up": something new and one ask, composed and checked; kept for "Mark as sent". */
-  async draftFollowUp(rep: RepKey, outreachId: string, answers: { whatsNew: string; ask: string }): Promise<ActionResult<{ outreach: Outreach; draft: string; check: PurposeCheckResult }>> {
+  async draftFollowUp(
+    rep: RepKey,
+    outreachId: string,
+    answers: { whatsNew: string; ask: string },
+  ): Promise<ActionResult<{ outreach: Outreach; draft: string; check: PurposeCheckResult }>> {
     const owned = await this.ownedSent(rep, outreachId);
     if (!owned.ok) return owned;
     const o = owned.value;
     // Who the rep is and why this prospect, from the first message, so the follow-up can say them again
     // in a line; a logged outreach has no answers, but the rep's remembered "who I am" still fits.
     const whoIAm = o.whoIAm ?? (await getRepProfile(this.pool, rep.teamId, rep.repId))?.whoIAm ?? null;
-    const draft = composeFollowUp({ channel: o.channel, prospectName: o.prospectName, whoIAm, whyYou: o.whyYou, ...answers });
-    const check = checkPurpose({ text: draft, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined } });
+    const draft = composeFollowUp({
+      channel: o.channel,
+      prospectName: o.prospectName,
+      whoIAm,
+      whyYou: o.whyYou,
+      ...answers,
+    });
+    const check = checkPurpose({
+      text: draft,
+      channel: o.channel,
+      prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined },
+    });
     // Still awaiting a reply as it is written: a close or an erase in between keeps it from coming back.
     const { rowCount } = await this.pool.query(
       `UPDATE outreach SET followup_draft = $4, updated_at = now() WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'sent' AND erased_at IS NULL`,
@@ -221,22 +262,40 @@ export class FollowUpService {
   async followUpDraft(rep: RepKey, outreachId: string): Promise<ActionResult<{ outreach: Outreach; draft: string }>> {
     const owned = await this.ownedSent(rep, outreachId);
     if (!owned.ok) return owned;
-    const { rows } = await this.pool.query('SELECT followup_draft FROM outreach WHERE team_id = $1 AND id = $2', [rep.teamId, outreachId]);
+    const { rows } = await this.pool.query('SELECT followup_draft FROM outreach WHERE team_id = $1 AND id = $2', [
+      rep.teamId,
+      outreachId,
+    ]);
     return { ok: true, value: { outreach: owned.value, draft: rows[0]?.followup_draft ?? '' } };
   }
 
   /** A follow-up message was sent: a touch, so the plan moves on from now. */
-  async followUpSent(rep: RepKey, outreachId: string, text: string, sourceKey: string): Promise<ActionResult<{ outreach: Outreach; next: Date | null; check: PurposeCheckResult }>> {
+  async followUpSent(
+    rep: RepKey,
+    outreachId: string,
+    text: string,
+    sourceKey: string,
+  ): Promise<ActionResult<{ outreach: Outreach; next: Date | null; check: PurposeCheckResult }>> {
     const owned = await this.ownedSent(rep, outreachId);
     if (!owned.ok) return owned;
     const o = owned.value;
-    const check = checkPurpose({ text, channel: o.channel, prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined } });
+    const check = checkPurpose({
+      text,
+      channel: o.channel,
+      prospect: { name: o.prospectName, company: o.prospectCompany ?? undefined },
+    });
     const score = check.score;
     const cal = await this.calendar(rep, true);
     const now = this.clock();
     const change = await withTransaction(this.pool, async (db) => {
       if (!(await ostore.lockAwaiting(db, rep.teamId, [outreachId])).has(outreachId)) return null;
-      const fresh = await recordEvent(db, { ...rep, outreachId, kind: 'followed_up', idempotencyKey: `followed_up:${sourceKey}`, detail: { text, score } });
+      const fresh = await recordEvent(db, {
+        ...rep,
+        outreachId,
+        kind: 'followed_up',
+        idempotencyKey: `followed_up:${sourceKey}`,
+        detail: { text, score },
+      });
       if (!fresh) return null;
       await fstore.markActed(db, rep.teamId, outreachId, now);
       const { rows } = await db.query(
@@ -261,7 +320,10 @@ export class FollowUpService {
     const cal = await this.calendar(rep);
     const change = await withTransaction(this.pool, async (db) => {
       const open = await fstore.openFollowUps(db, rep.teamId, rep.repId);
-      const spread = spreadAfterAway(open.map((f) => ({ f, dueAt: DateTime.fromJSDate(f.dueAt) })), cal);
+      const spread = spreadAfterAway(
+        open.map((f) => ({ f, dueAt: DateTime.fromJSDate(f.dueAt) })),
+        cal,
+      );
       const schedule: PlannedReminder[] = [];
       const unschedule: FollowUp[] = [];
       for (const item of spread) {
@@ -299,10 +361,19 @@ export class FollowUpService {
     const now = this.clock();
     const rep = { teamId: job.teamId, repId: job.repId };
     // One statement, its own transaction (see claimDue).
-    const claimed = await fstore.claimDue(this.pool, { ...rep, followUpId: job.followUpId, jobDueAt: new Date(job.dueAt), now, token });
+    const claimed = await fstore.claimDue(this.pool, {
+      ...rep,
+      followUpId: job.followUpId,
+      jobDueAt: new Date(job.dueAt),
+      now,
+      token,
+    });
     if (claimed.length === 0) return { reminded: 0 };
     const live = claimed.filter((f) => f.outreachStatus === 'sent');
-    await fstore.markCancelled(this.pool, claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id));
+    await fstore.markCancelled(
+      this.pool,
+      claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id),
+    );
     if (live.length === 0) return { reminded: 0 };
 
     const cal = await this.calendar(rep);
@@ -322,37 +393,55 @@ export class FollowUpService {
           metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
         });
       } catch (err) {
-        if (!(err instanceof RateLimitedError)) await fstore.releaseClaim(this.pool, toPost.map((f) => f.id), token);
+        if (!(err instanceof RateLimitedError))
+          await fstore.releaseClaim(
+            this.pool,
+            toPost.map((f) => f.id),
+            token,
+          );
         throw err;
       }
       deliveries.set('new', { ...posted, ids: toPost.map((f) => f.id) });
     }
     // The DM is out: recording it must not fail on a connection that Postgres dropped a moment ago
     // (a failover, pg_terminate_backend), or this job's retry would send the rep the same DM again.
-    const change = await retryWhilePostgresIsDown(() => withTransaction(this.pool, async (db) => {
-      // Taken before anything else, as every rep action does: a reply clicked meanwhile either
-      // committed (then the outreach is no longer awaiting one and gets no next step) or waits for us.
-      const awaiting = await ostore.lockAwaiting(db, rep.teamId, [...new Set(live.map((f) => f.outreachId))]);
-      // A follow-up the rep already acted on (a snooze or a reply clicked the moment the DM showed)
-      // keeps what the rep chose: only the ones still ours move on to the next step.
-      const reminded = new Set<string>();
-      for (const d of deliveries.values()) {
-        for (const id of await fstore.markReminded(db, d.ids, token, { at: now, channel: d.channel, ts: d.ts })) reminded.add(id);
-      }
-      const schedule: PlannedReminder[] = [];
-      const unschedule: FollowUp[] = [];
-      for (const f of live) {
-        await recordEvent(db, { ...rep, outreachId: f.outreachId, kind: 'reminded', idempotencyKey: `reminded:${f.id}`, detail: { step: f.step } });
-        if (!reminded.has(f.id) || !awaiting.has(f.outreachId)) continue;
-        // An unanswered reminder still moves on to the next one in the cadence, from this morning.
-        const next = await this.planInTransaction(db, rep, f.outreachId, now, f.step + 1, cal);
-        schedule.push(...next.schedule);
-        unschedule.push(...next.unschedule);
-      }
-      return { schedule, unschedule };
-    }));
+    const change = await retryWhilePostgresIsDown(() =>
+      withTransaction(this.pool, async (db) => {
+        // Taken before anything else, as every rep action does: a reply clicked meanwhile either
+        // committed (then the outreach is no longer awaiting one and gets no next step) or waits for us.
+        const awaiting = await ostore.lockAwaiting(db, rep.teamId, [...new Set(live.map((f) => f.outreachId))]);
+        // A follow-up the rep already acted on (a snooze or a reply clicked the moment the DM showed)
+        // keeps what the rep chose: only the ones still ours move on to the next step.
+        const reminded = new Set<string>();
+        for (const d of deliveries.values()) {
+          for (const id of await fstore.markReminded(db, d.ids, token, { at: now, channel: d.channel, ts: d.ts }))
+            reminded.add(id);
+        }
+        const schedule: PlannedReminder[] = [];
+        const unschedule: FollowUp[] = [];
+        for (const f of live) {
+          await recordEvent(db, {
+            ...rep,
+            outreachId: f.outreachId,
+            kind: 'reminded',
+            idempotencyKey: `reminded:${f.id}`,
+            detail: { step: f.step },
+          });
+          if (!reminded.has(f.id) || !awaiting.has(f.outreachId)) continue;
+          // An unanswered reminder still moves on to the next one in the cadence, from this morning.
+          const next = await this.planInTransaction(db, rep, f.outreachId, now, f.step + 1, cal);
+          schedule.push(...next.schedule);
+          unschedule.push(...next.unschedule);
+        }
+        return { schedule, unschedule };
+      }),
+    );
     await this.applyToQueue(change);
-    return { reminded: live.length, ...(out.size > 0 ? { foundPosted: out.size } : {}), ...(unverified ? { unverified: true } : {}) };
+    return {
+      reminded: live.length,
+      ...(out.size > 0 ? { foundPosted: out.size } : {}),
+      ...(unverified ? { unverified: true } : {}),
+    };
   }
 
   /**
@@ -361,7 +450,10 @@ export class FollowUpService {
    * since the first claim), so a crash between posting and recording does not send the DM twice. If
    * Slack cannot answer, the reminder is posted anyway (at least once beats never) and counted.
    */
-  private async alreadyPosted(repId: string, live: DueFollowUp[]): Promise<{ out: Map<string, { channel: string; ts: string }>; unverified: boolean }> {
+  private async alreadyPosted(
+    repId: string,
+    live: DueFollowUp[],
+  ): Promise<{ out: Map<string, { channel: string; ts: string }>; unverified: boolean }> {
     const out = new Map<string, { channel: string; ts: string }>();
     const earlier = live.filter((f) => f.claimedBefore !== null);
     if (earlier.length === 0) return { out, unverified: false };
@@ -400,12 +492,18 @@ export class FollowUpService {
       after = page[page.length - 1]!.id;
       const missing = await queue.missing(page.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
       const lost = page.filter((f) => missing.has(f.id));
-      await queue.schedule(lost.map((f) => ({ teamId: f.teamId, repId: f.repId, followUpId: f.id, dueAt: f.dueAt })), now.getTime());
+      await queue.schedule(
+        lost.map((f) => ({ teamId: f.teamId, repId: f.repId, followUpId: f.id, dueAt: f.dueAt })),
+        now.getTime(),
+      );
       restored += lost.length;
     }
     let removed = 0;
     for await (const jobs of queue.delayedPages(1000)) {
-      const open = await fstore.stillPending(this.pool, jobs.map((j) => j.data.followUpId));
+      const open = await fstore.stillPending(
+        this.pool,
+        jobs.map((j) => j.data.followUpId),
+      );
       const gone = jobs.filter((j) => open.get(j.data.followUpId)?.getTime() !== j.data.dueAt);
       await queue.unschedule(gone.map((j) => ({ followUpId: j.data.followUpId, dueAt: new Date(j.data.dueAt) })));
       removed += gone.length;

@@ -38,12 +38,24 @@ export function createServices(o: {
   clock?: () => Date;
 }): Services {
   const clock = o.clock ?? (() => new Date());
-  const followUps = new FollowUpService(o.pool, { queue: o.queue, slack: o.slack, defaultTimezone: o.defaultTimezone, logger: o.logger, clock });
+  const followUps = new FollowUpService(o.pool, {
+    queue: o.queue,
+    slack: o.slack,
+    defaultTimezone: o.defaultTimezone,
+    logger: o.logger,
+    clock,
+  });
   return {
     outreach: new OutreachService(o.pool, clock, followUps),
     followUps,
     settings: new SettingsService(o.pool, o.slack),
-    digests: new DigestService(o.pool, { queue: o.digestQueue ?? null, slack: o.slack, logger: o.logger, defaultTimezone: o.defaultTimezone, clock }),
+    digests: new DigestService(o.pool, {
+      queue: o.digestQueue ?? null,
+      slack: o.slack,
+      logger: o.logger,
+      defaultTimezone: o.defaultTimezone,
+      clock,
+    }),
     retention: new RetentionService(o.pool, { logger: o.logger, clock }),
     erasure: new ErasureService(o.pool, {
       queue: o.queue,

@@ -40,7 +40,13 @@ export class OutreachService {
   ) {}
 
   /** The purpose check, plus how alike this text is to what the rep's team sent lately. */
-  async check(rep: RepKey, text: string, channel: Channel, prospect: { name?: string; company?: string; role?: string }, excludeId?: string): Promise<PurposeCheckResult> {
+  async check(
+    rep: RepKey,
+    text: string,
+    channel: Channel,
+    prospect: { name?: string; company?: string; role?: string },
+    excludeId?: string,
+  ): Promise<PurposeCheckResult> {
     const result = checkPurpose({ text, channel, prospect });
     if (text.trim().length < 40) return result;
     const sameness = await store.findSimilarSent(this.pool, {
@@ -62,9 +68,17 @@ export class OutreachService {
    * Composes and checks a draft from the modal's answers and keeps it. `sourceKey` is the modal's
    * view id: Slack's retry or a double submit finds the same draft (`created: false`).
    */
-  async createDraft(rep: RepKey, input: DraftInput, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
+  async createDraft(
+    rep: RepKey,
+    input: DraftInput,
+    sourceKey: string,
+  ): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
     const draftText = composedText(input);
-    const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role });
+    const check = await this.check(rep, draftText, input.channel, {
+      name: input.prospectName,
+      company: input.company,
+      role: input.role,
+    });
     const result = await withTransaction(this.pool, async (db) => {
       const inserted = await store.insertOutreach(db, {
         ...rep,
@@ -85,7 +99,13 @@ export class OutreachService {
         findings: check.findings,
       });
       if (inserted.created) {
-        await recordEvent(db, { ...rep, outreachId: inserted.outreach.id, kind: 'drafted', idempotencyKey: `drafted:${sourceKey}`, detail: { score: check.score } });
+        await recordEvent(db, {
+          ...rep,
+          outreachId: inserted.outreach.id,
+          kind: 'drafted',
+          idempotencyKey: `drafted:${sourceKey}`,
+          detail: { score: check.score },
+        });
         await rememberWhoIAm(db, rep.teamId, rep.repId, input.whoIAm);
       }
       return inserted;
@@ -94,28 +114,43 @@ export class OutreachService {
   }
 
   /** "Edit": the same outreach, recomposed from new answers. Only the rep's own, only a draft. */
-  async editDraft(rep: RepKey, id: string, input: DraftInput, sourceKey: string): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
+  async editDraft(
+    rep: RepKey,
+    id: string,
+    input: DraftInput,
+    sourceKey: string,
+  ): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
     const owned = await this.owned(rep, id);
     if (!owned.ok) return owned;
     if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
     const draftText = composedText(input);
-    const check = await this.check(rep, draftText, input.channel, { name: input.prospectName, company: input.company, role: input.role }, id);
+    const check = await this.check(
+      rep,
+      draftText,
+      input.channel,
+      { name: input.prospectName, company: input.company, role: input.role },
+      id,
+    );
     const outreach = await withTransaction(this.pool, async (db) => {
-      const updated = await store.updateDraft(db, { ...rep, id }, {
-        prospectName: input.prospectName,
-        prospectCompany: input.company,
-        prospectRole: input.role,
-        prospectUrl: input.profileUrl,
-        channel: input.channel,
-        whoIAm: input.whoIAm,
-        howKnown: input.howKnown,
-        whyYou: input.whyYou,
-        whatsInIt: input.whatsInIt,
-        theAsk: input.ask,
-        draftText,
-        ...checkOutcome(check),
-        findings: check.findings,
-      });
+      const updated = await store.updateDraft(
+        db,
+        { ...rep, id },
+        {
+          prospectName: input.prospectName,
+          prospectCompany: input.company,
+          prospectRole: input.role,
+          prospectUrl: input.profileUrl,
+          channel: input.channel,
+          whoIAm: input.whoIAm,
+          howKnown: input.howKnown,
+          whyYou: input.whyYou,
+          whatsInIt: input.whatsInIt,
+          theAsk: input.ask,
+          draftText,
+          ...checkOutcome(check),
+          findings: check.findings,
+        },
+      );
       if (updated) {
         await recordEvent(db, { ...rep, outreachId: id, kind: 'edited', idempotencyKey: `edited:${sourceKey}` });
         await rememberWhoIAm(db, rep.teamId, rep.repId, input.whoIAm);
@@ -135,25 +170,46 @@ export class OutreachService {
   }
 
   /** drafted → sent, with the text as actually sent, checked again. A second press changes nothing. */
-  async markSent(rep: RepKey, id: string, sentText: string): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
+  async markSent(
+    rep: RepKey,
+    id: string,
+    sentText: string,
+  ): Promise<ActionResult<{ outreach: Outreach; check: PurposeCheckResult }>> {
     const owned = await this.owned(rep, id);
     if (!owned.ok) return owned;
     if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
     const o = owned.value;
-    const check = await this.check(rep, sentText, o.channel, { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined }, id);
+    const check = await this.check(
+      rep,
+      sentText,
+      o.channel,
+      { name: o.prospectName, company: o.prospectCompany ?? undefined, role: o.prospectRole ?? undefined },
+      id,
+    );
     const calendar = await this.followUps?.calendar(rep, true);
     const sentAt = this.clock();
     const result = await withTransaction(this.pool, async (db) => {
-      const sent = await store.markSent(db, { ...rep, id }, {
-        sentText,
-        sentAt,
-        ...checkOutcome(check),
-        findings: check.findings,
-      });
+      const sent = await store.markSent(
+        db,
+        { ...rep, id },
+        {
+          sentText,
+          sentAt,
+          ...checkOutcome(check),
+          findings: check.findings,
+        },
+      );
       if (!sent) return null;
-      await recordEvent(db, { ...rep, outreachId: id, kind: 'sent', idempotencyKey: `sent:${id}`, detail: { score: check.score } });
+      await recordEvent(db, {
+        ...rep,
+        outreachId: id,
+        kind: 'sent',
+        idempotencyKey: `sent:${id}`,
+        detail: { score: check.score },
+      });
       // Planned in the same transaction: an outreach is never sent without its follow-ups.
-      const plan = calendar && this.followUps ? await this.followUps.planInTransaction(db, rep, id, sentAt, 1, calendar) : null;
+      const plan =
+        calendar && this.followUps ? await this.followUps.planInTransaction(db, rep, id, sentAt, 1, calendar) : null;
       return { sent, plan };
     });
     if (!result) return { ok: false, reason: 'already_done', outreach: o };
@@ -163,8 +219,15 @@ export class OutreachService {
   }
 
   /** A message written elsewhere, logged as sent once per source (modal view id). */
-  async logSent(rep: RepKey, message: LoggedMessage, sourceKey: string): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
-    const check = await this.check(rep, message.text, message.channel, { name: message.prospectName, company: message.company });
+  async logSent(
+    rep: RepKey,
+    message: LoggedMessage,
+    sourceKey: string,
+  ): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
+    const check = await this.check(rep, message.text, message.channel, {
+      name: message.prospectName,
+      company: message.company,
+    });
     const calendar = await this.followUps?.calendar(rep, true);
     const sentAt = this.clock();
     let plan: Awaited<ReturnType<FollowUpService['planInTransaction']>> | null = null;
@@ -182,8 +245,15 @@ export class OutreachService {
         findings: check.findings,
       });
       if (inserted.created) {
-        await recordEvent(db, { ...rep, outreachId: inserted.outreach.id, kind: 'sent', idempotencyKey: `sent:${inserted.outreach.id}`, detail: { score: check.score, logged: true } });
-        if (calendar && this.followUps) plan = await this.followUps.planInTransaction(db, rep, inserted.outreach.id, sentAt, 1, calendar);
+        await recordEvent(db, {
+          ...rep,
+          outreachId: inserted.outreach.id,
+          kind: 'sent',
+          idempotencyKey: `sent:${inserted.outreach.id}`,
+          detail: { score: check.score, logged: true },
+        });
+        if (calendar && this.followUps)
+          plan = await this.followUps.planInTransaction(db, rep, inserted.outreach.id, sentAt, 1, calendar);
       }
       return inserted;
     });
@@ -196,7 +266,8 @@ export class OutreachService {
     if (!owned.ok) return owned;
     const outreach = await withTransaction(this.pool, async (db) => {
       const discarded = await store.discardDraft(db, { ...rep, id });
-      if (discarded) await recordEvent(db, { ...rep, outreachId: id, kind: 'discarded', idempotencyKey: `discarded:${id}` });
+      if (discarded)
+        await recordEvent(db, { ...rep, outreachId: id, kind: 'discarded', idempotencyKey: `discarded:${id}` });
       return discarded;
     });
     if (!outreach) return { ok: false, reason: 'already_done', outreach: owned.value };
@@ -213,7 +284,12 @@ export class OutreachService {
 
   /** On a repeat, show what was stored then, not a fresh check that may have seen the row itself. */
   private storedCheck(o: Outreach, fresh: PurposeCheckResult): PurposeCheckResult {
-    return { ...fresh, score: o.purposeScore ?? fresh.score, verdict: o.verdict ?? fresh.verdict, findings: o.findings };
+    return {
+      ...fresh,
+      score: o.purposeScore ?? fresh.score,
+      verdict: o.verdict ?? fresh.verdict,
+      findings: o.findings,
+    };
   }
 }
 

@@ -1,7 +1,14 @@
 import { isValidTimeZone } from '../domain/time-zone';
 import type { Pool } from 'pg';
 import { parseCadence, parseHolidays, parseReminderTime, parseWeekendDays } from '../domain/cadence';
-import { DEFAULT_RETENTION_DAYS, getTeamSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, saveTeamSettings, type TeamSettings } from '../store/team-settings';
+import {
+  DEFAULT_RETENTION_DAYS,
+  getTeamSettings,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+  saveTeamSettings,
+  type TeamSettings,
+} from '../store/team-settings';
 import type { SlackMessenger } from './slack-port';
 
 export interface SettingsAnswers {
@@ -40,7 +47,8 @@ export class SettingsService {
   review(answers: SettingsAnswers): { errors: Record<string, string> } | { settings: TeamSettings } {
     const errors: Record<string, string> = {};
     const timezone = answers.timezone?.trim() || null;
-    if (timezone && !isValidTimeZone(timezone)) errors.timezone = 'Use a time zone name such as Europe/Berlin or America/New_York.';
+    if (timezone && !isValidTimeZone(timezone))
+      errors.timezone = 'Use a time zone name such as Europe/Berlin or America/New_York.';
     const weekend = parseWeekendDays(answers.weekendDays ?? 'sat, sun');
     if (!weekend.ok) errors.weekendDays = weekend.error;
     const holidays = parseHolidays(answers.holidays ?? '');

@@ -8,12 +8,19 @@ export interface MessageMetadata {
 
 /** What services need from Slack, so that they never import the Slack SDK themselves. */
 export interface SlackMessenger {
-  postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }>;
+  postMessage(
+    channel: string,
+    message: SlackMessage & { metadata?: MessageMetadata },
+  ): Promise<{ channel: string; ts: string }>;
   /**
    * The app's own messages carrying metadata of `eventType` in its DM with the user, posted since
    * `since` (conversations.history; needs im:history). Newest first.
    */
-  postedToUser(userId: string, eventType: string, since: Date): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>>;
+  postedToUser(
+    userId: string,
+    eventType: string,
+    since: Date,
+  ): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>>;
   /** The user's IANA time zone from their Slack profile, or null when Slack does not say. */
   userTimezone(userId: string): Promise<string | null>;
   /** Workspace admins and owners may change team settings. */
@@ -21,7 +28,10 @@ export interface SlackMessenger {
   /** Display names of the workspace's people (users.list), for the digest's per-rep table. */
   userNames(): Promise<Map<string, string>>;
   /** Uploads a file from disk into the bot's DM with the user (files.uploadV2's three steps, streamed). */
-  uploadToDm(userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }>;
+  uploadToDm(
+    userId: string,
+    file: { path: string; length: number; filename: string; title: string; comment: string },
+  ): Promise<{ fileId: string }>;
 }
 
 /** Slack refused to post into a channel the bot is not in (or cannot see). */

@@ -1,7 +1,14 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
 
 /** Slack's answers to auth.test that mean the token itself is wrong: no retry can fix them. */
-const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+const REFUSED = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+]);
 
 export type BotTokenCheck =
   | { kind: 'ok'; botId: string; botUserId: string; teamId: string }
@@ -24,7 +31,10 @@ export async function checkBotToken(token: string, apiUrl?: string, quick = fals
   try {
     const result = await client.auth.test();
     if (!result.bot_id || !result.user_id) {
-      return { kind: 'refused', message: 'SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' };
+      return {
+        kind: 'refused',
+        message: 'SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions',
+      };
     }
     return { kind: 'ok', botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id ?? '' };
   } catch (err) {

@@ -49,6 +49,9 @@ export class BotIdentity {
         });
     }
     if (this.inFlight) await this.inFlight;
-    return { botToken: this.token, ...(this.known ? { botId: this.known.botId, botUserId: this.known.botUserId } : {}) };
+    return {
+      botToken: this.token,
+      ...(this.known ? { botId: this.known.botId, botUserId: this.known.botUserId } : {}),
+    };
   };
 }

@@ -28,13 +28,18 @@ export class WebApiMessenger implements SlackMessenger {
       });
   }
 
-  async postMessage(channel: string, message: SlackMessage & { metadata?: MessageMetadata }): Promise<{ channel: string; ts: string }> {
+  async postMessage(
+    channel: string,
+    message: SlackMessage & { metadata?: MessageMetadata },
+  ): Promise<{ channel: string; ts: string }> {
     try {
       const posted = await this.client.chat.postMessage({
         channel,
         text: message.text,
         blocks: message.blocks,
-        ...(message.metadata ? { metadata: { event_type: message.metadata.eventType, event_payload: message.metadata.payload } } : {}),
+        ...(message.metadata
+          ? { metadata: { event_type: message.metadata.eventType, event_payload: message.metadata.payload } }
+          : {}),
       });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };
     } catch (err) {
@@ -42,7 +47,11 @@ export class WebApiMessenger implements SlackMessenger {
     }
   }
 
-  async postedToUser(userId: string, eventType: string, since: Date): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>> {
+  async postedToUser(
+    userId: string,
+    eventType: string,
+    since: Date,
+  ): Promise<Array<{ channel: string; ts: string; payload: Record<string, unknown> }>> {
     try {
       const dm = await this.client.conversations.open({ users: userId });
       const channel = dm.channel?.id;
@@ -59,8 +68,10 @@ export class WebApiMessenger implements SlackMessenger {
           ...(cursor ? { cursor } : {}),
         });
         for (const m of history.messages ?? []) {
-          const metadata = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
-          if (m.ts && metadata?.event_type === eventType) found.push({ channel, ts: m.ts, payload: metadata.event_payload ?? {} });
+          const metadata = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } })
+            .metadata;
+          if (m.ts && metadata?.event_type === eventType)
+            found.push({ channel, ts: m.ts, payload: metadata.event_payload ?? {} });
         }
         cursor = history.response_metadata?.next_cursor || undefined;
         if (!history.has_more || !cursor) break;
@@ -94,7 +105,17 @@ export class WebApiMessenger implements SlackMessenger {
     try {
       // A few pages even for a large workspace; users.list is Tier 2, so this runs once per digest.
       for await (const page of this.client.paginate('users.list', { limit: 200 })) {
-        for (const u of (page as { members?: Array<{ id?: string; deleted?: boolean; real_name?: string; name?: string; profile?: { display_name?: string; real_name?: string } }> }).members ?? []) {
+        for (const u of (
+          page as {
+            members?: Array<{
+              id?: string;
+              deleted?: boolean;
+              real_name?: string;
+              name?: string;
+              profile?: { display_name?: string; real_name?: string };
+            }>;
+          }
+        ).members ?? []) {
           const name = u.profile?.display_name || u.profile?.real_name || u.real_name || u.name;
           if (u.id && name && !u.deleted) names.set(u.id, name);
         }
@@ -105,7 +126,10 @@ export class WebApiMessenger implements SlackMessenger {
     return names;
   }
 
-  async uploadToDm(userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+  async uploadToDm(
+    userId: string,
+    file: { path: string; length: number; filename: string; title: string; comment: string },
+  ): Promise<{ fileId: string }> {
     try {
       return await uploadStreamed(this.client, userId, file);
     } catch (err) {
@@ -119,14 +143,22 @@ export class WebApiMessenger implements SlackMessenger {
  * WebClient's own filesUploadV2 reads the whole file into a Buffer first; a large export must not sit
  * in memory, so the bytes are streamed from disk here and the two API calls go through WebClient.
  */
-async function uploadStreamed(client: WebClient, userId: string, file: { path: string; length: number; filename: string; title: string; comment: string }): Promise<{ fileId: string }> {
+async function uploadStreamed(
+  client: WebClient,
+  userId: string,
+  file: { path: string; length: number; filename: string; title: string; comment: string },
+): Promise<{ fileId: string }> {
   const dm = await client.conversations.open({ users: userId });
   const channel = dm.channel?.id;
   if (!channel) throw new Error('conversations.open returned no channel');
   const target = await client.files.getUploadURLExternal({ filename: file.filename, length: file.length });
   if (!target.upload_url || !target.file_id) throw new Error('files.getUploadURLExternal returned no upload URL');
   await postFile(target.upload_url, file.path, file.length);
-  await client.files.completeUploadExternal({ files: [{ id: target.file_id, title: file.title }], channel_id: channel, initial_comment: file.comment });
+  await client.files.completeUploadExternal({
+    files: [{ id: target.file_id, title: file.title }],
+    channel_id: channel,
+    initial_comment: file.comment,
+  });
   return { fileId: target.file_id };
 }
 
@@ -164,6 +196,7 @@ const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archi
 function translate(err: unknown): unknown {
   const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
   if (e?.code === ErrorCode.RateLimitedError) return new RateLimitedError(Math.max(1, e.retryAfter ?? 1) * 1000);
-  if (e?.code === ErrorCode.PlatformError && NOT_IN_CHANNEL.has(e.data?.error ?? '')) return new NotInChannelError(e.data!.error!);
+  if (e?.code === ErrorCode.PlatformError && NOT_IN_CHANNEL.has(e.data?.error ?? ''))
+    return new NotInChannelError(e.data!.error!);
   return err;
 }

@@ -38,12 +38,22 @@ export async function saveSubscription(db: Queryable, s: DigestSubscription): Pr
 }
 
 export async function deleteSubscription(db: Queryable, teamId: string, channelId: string): Promise<boolean> {
-  const { rowCount } = await db.query('DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2', [teamId, channelId]);
+  const { rowCount } = await db.query('DELETE FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2', [
+    teamId,
+    channelId,
+  ]);
   return (rowCount ?? 0) > 0;
 }
 
-export async function getSubscription(db: Queryable, teamId: string, channelId: string): Promise<DigestSubscription | null> {
-  const { rows } = await db.query(`SELECT ${SUBSCRIPTION} FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2`, [teamId, channelId]);
+export async function getSubscription(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+): Promise<DigestSubscription | null> {
+  const { rows } = await db.query(
+    `SELECT ${SUBSCRIPTION} FROM digest_subscriptions WHERE team_id = $1 AND channel_id = $2`,
+    [teamId, channelId],
+  );
   return rows[0] ? subscriptionOf(rows[0]) : null;
 }
 
@@ -66,7 +76,13 @@ export const STALE_DIGEST_CLAIM_MINUTES = 30;
  * claim is this job's own (a retry after a crash or an error), or it is stale (a run that failed
  * for good must not keep the week from ever being posted).
  */
-export async function claimWeek(db: Queryable, teamId: string, channelId: string, weekStart: string, token: string): Promise<boolean> {
+export async function claimWeek(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+  weekStart: string,
+  token: string,
+): Promise<boolean> {
   const { rows } = await db.query(
     `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, $3, 'posting', $4)
      ON CONFLICT (team_id, channel_id, week_start) DO UPDATE SET claim_token = EXCLUDED.claim_token, created_at = now()
@@ -78,7 +94,14 @@ export async function claimWeek(db: Queryable, teamId: string, channelId: string
   return rows.length > 0;
 }
 
-export async function markWeekPosted(db: Queryable, teamId: string, channelId: string, weekStart: string, ts: string, at: Date): Promise<void> {
+export async function markWeekPosted(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+  weekStart: string,
+  ts: string,
+  at: Date,
+): Promise<void> {
   await db.query(
     `UPDATE digest_posts SET status = 'posted', message_ts = $4, posted_at = $5 WHERE team_id = $1 AND channel_id = $2 AND week_start = $3`,
     [teamId, channelId, weekStart, ts, at],
@@ -86,7 +109,13 @@ export async function markWeekPosted(db: Queryable, teamId: string, channelId: s
 }
 
 /** The post failed for good (the bot left the channel, …): give the week back so a later run may post. */
-export async function releaseWeek(db: Queryable, teamId: string, channelId: string, weekStart: string, token: string): Promise<void> {
+export async function releaseWeek(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+  weekStart: string,
+  token: string,
+): Promise<void> {
   await db.query(
     `DELETE FROM digest_posts WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND status = 'posting' AND claim_token = $4`,
     [teamId, channelId, weekStart, token],
@@ -118,7 +147,11 @@ function scopeParams(scope: StatsScope): string[] {
  * Sent and replied for each span, over outreach sent in the span: a reply that came in a later week
  * counts for the week its outreach was sent. Spans come in order and go out in the same order.
  */
-export async function countsBySpan(db: Queryable, scope: StatsScope, spans: Span[]): Promise<Array<Counts & { scored: number; scoreSum: number }>> {
+export async function countsBySpan(
+  db: Queryable,
+  scope: StatsScope,
+  spans: Span[],
+): Promise<Array<Counts & { scored: number; scoreSum: number }>> {
   const n = scopeParams(scope).length;
   const { rows } = await db.query(
     `SELECT b.i::int AS i, count(o.id)::int AS sent, count(o.replied_at)::int AS replied,
@@ -154,7 +187,11 @@ export async function countsByVerdict(db: Queryable, scope: StatsScope, span: Sp
  * Outreach sent in the span that the purpose check did not read (no verdict), by the language it
  * was in: the messages the quality figures leave out. Language only, never a text or a name.
  */
-export async function notCheckedByLang(db: Queryable, scope: StatsScope, span: Span): Promise<Array<{ lang: string | null; count: number }>> {
+export async function notCheckedByLang(
+  db: Queryable,
+  scope: StatsScope,
+  span: Span,
+): Promise<Array<{ lang: string | null; count: number }>> {
   const n = scopeParams(scope).length;
   const { rows } = await db.query(
     `SELECT o.lang, count(*)::int AS count FROM outreach o
@@ -166,7 +203,11 @@ export async function notCheckedByLang(db: Queryable, scope: StatsScope, span: S
 }
 
 /** Per rep, over outreach sent in the span. Rep names come from the caller (Slack), not from here. */
-export async function countsByRep(db: Queryable, teamId: string, span: Span): Promise<Array<Omit<RepWeekCounts, 'name'>>> {
+export async function countsByRep(
+  db: Queryable,
+  teamId: string,
+  span: Span,
+): Promise<Array<Omit<RepWeekCounts, 'name'>>> {
   const { rows } = await db.query(
     `SELECT o.rep_id, count(*)::int AS sent, count(o.replied_at)::int AS replied
      FROM outreach o WHERE o.team_id = $1 AND o.sent_at >= $2 AND o.sent_at < $3
@@ -188,7 +229,12 @@ export async function boilerplateCount(db: Queryable, scope: StatsScope, span: S
 }
 
 /** How often each finding of the purpose check came up in outreach sent in the span, most frequent first. */
-export async function findingCounts(db: Queryable, scope: StatsScope, span: Span, limit = 5): Promise<Array<{ code: string; count: number }>> {
+export async function findingCounts(
+  db: Queryable,
+  scope: StatsScope,
+  span: Span,
+  limit = 5,
+): Promise<Array<{ code: string; count: number }>> {
   const n = scopeParams(scope).length;
   const { rows } = await db.query(
     `SELECT f->>'code' AS code, count(*)::int AS count
@@ -220,7 +266,10 @@ export async function repFollowUps(
   teamId: string,
   repId: string,
   limit: number,
-): Promise<{ items: Array<{ outreachId: string; prospectName: string; channel: Channel; dueAt: Date; step: number }>; total: number }> {
+): Promise<{
+  items: Array<{ outreachId: string; prospectName: string; channel: Channel; dueAt: Date; step: number }>;
+  total: number;
+}> {
   const { rows } = await db.query(
     `WITH latest AS (
        SELECT DISTINCT ON (f.outreach_id) f.outreach_id, f.due_at, f.step
@@ -235,7 +284,13 @@ export async function repFollowUps(
     [teamId, repId, limit],
   );
   return {
-    items: rows.map((r) => ({ outreachId: r.outreach_id, prospectName: r.prospect_name, channel: r.channel, dueAt: r.due_at, step: Number(r.step) })),
+    items: rows.map((r) => ({
+      outreachId: r.outreach_id,
+      prospectName: r.prospect_name,
+      channel: r.channel,
+      dueAt: r.due_at,
+      step: Number(r.step),
+    })),
     total: rows.length > 0 ? Number(rows[0].total) : 0,
   };
 }

@@ -24,7 +24,11 @@ export interface ProspectTraces {
 }
 
 /** What an erase of this prospect would touch, for the confirm modal (with `byOthers` counted across the workspace). */
-export async function countProspect(db: import('pg').Pool, m: ProspectMatch, askingRep: string): Promise<ProspectTraces> {
+export async function countProspect(
+  db: import('pg').Pool,
+  m: ProspectMatch,
+  askingRep: string,
+): Promise<ProspectTraces> {
   const { rows } = await db.query(
     `WITH m AS (SELECT id, rep_id, (sent_text IS NOT NULL OR draft_text IS NOT NULL) AS has_text FROM outreach WHERE ${MATCH})
      SELECT (SELECT count(*) FROM m)::int AS outreach, (SELECT count(*) FROM m WHERE rep_id <> $5)::int AS by_others,
@@ -33,7 +37,12 @@ export async function countProspect(db: import('pg').Pool, m: ProspectMatch, ask
     [m.teamId, m.repId, m.name, m.url, askingRep],
   );
   const r = rows[0] ?? {};
-  return { outreach: Number(r.outreach ?? 0), byOthers: Number(r.by_others ?? 0), followUps: Number(r.followups ?? 0), messages: Number(r.messages ?? 0) };
+  return {
+    outreach: Number(r.outreach ?? 0),
+    byOthers: Number(r.by_others ?? 0),
+    followUps: Number(r.followups ?? 0),
+    messages: Number(r.messages ?? 0),
+  };
 }
 
 export interface ErasedProspect {
@@ -53,14 +62,22 @@ export interface ErasedProspect {
  * closed, so nothing reminds anyone about a person who is no longer there.
  */
 export async function eraseProspect(db: Queryable, m: ProspectMatch, now: Date): Promise<ErasedProspect> {
-  const { rows: ids } = await db.query(`SELECT id FROM outreach WHERE ${MATCH} ORDER BY id FOR UPDATE`, [m.teamId, m.repId, m.name, m.url]);
+  const { rows: ids } = await db.query(`SELECT id FROM outreach WHERE ${MATCH} ORDER BY id FOR UPDATE`, [
+    m.teamId,
+    m.repId,
+    m.name,
+    m.url,
+  ]);
   const outreachIds = ids.map((r) => String(r.id));
   if (outreachIds.length === 0) return { outreach: 0, followUps: 0, events: 0, openFollowUps: [], followUpIds: [] };
   const { rows: followUps } = await db.query(
     `DELETE FROM followups WHERE team_id = $1 AND outreach_id = ANY($2::bigint[]) RETURNING id::text, due_at, status`,
     [m.teamId, outreachIds],
   );
-  const events = await db.query(`UPDATE outreach_events SET detail = '{}' WHERE team_id = $1 AND outreach_id = ANY($2::bigint[])`, [m.teamId, outreachIds]);
+  const events = await db.query(
+    `UPDATE outreach_events SET detail = '{}' WHERE team_id = $1 AND outreach_id = ANY($2::bigint[])`,
+    [m.teamId, outreachIds],
+  );
   await db.query(
     `UPDATE outreach o SET prospect_name = 'Erased prospect', prospect_company = NULL, prospect_role = NULL, prospect_url = NULL,
        who_i_am = NULL, how_known = NULL, why_you = NULL, whats_in_it = NULL, the_ask = NULL, draft_text = NULL,
@@ -75,13 +92,23 @@ export async function eraseProspect(db: Queryable, m: ProspectMatch, now: Date):
     outreach: outreachIds.length,
     followUps: followUps.length,
     events: events.rowCount ?? 0,
-    openFollowUps: followUps.filter((f) => f.status === 'pending' || f.status === 'sending').map((f) => ({ id: f.id as string, dueAt: f.due_at as Date })),
+    openFollowUps: followUps
+      .filter((f) => f.status === 'pending' || f.status === 'sending')
+      .map((f) => ({ id: f.id as string, dueAt: f.due_at as Date })),
     followUpIds: followUps.map((f) => f.id as string),
   };
 }
 
 /** The tables the purge knows, children first; any other table with a team_id column follows them. */
-const KNOWN_TEAM_TABLES = ['followups', 'outreach_events', 'outreach', 'digest_posts', 'digest_subscriptions', 'rep_profiles', 'team_settings'];
+const KNOWN_TEAM_TABLES = [
+  'followups',
+  'outreach_events',
+  'outreach',
+  'digest_posts',
+  'digest_subscriptions',
+  'rep_profiles',
+  'team_settings',
+];
 /** Records of what was done, with no personal data: they outlive the purge. */
 const AUDIT_TABLES = ['erasures', 'team_uninstalls', 'retention_runs'];
 
@@ -103,7 +130,10 @@ export async function purgeTeam(db: Queryable, teamId: string): Promise<PurgedTe
     [AUDIT_TABLES],
   );
   const present = new Set(rows.map((r) => r.table_name as string));
-  const tables = [...KNOWN_TEAM_TABLES.filter((t) => present.has(t)), ...[...present].filter((t) => !KNOWN_TEAM_TABLES.includes(t)).sort()];
+  const tables = [
+    ...KNOWN_TEAM_TABLES.filter((t) => present.has(t)),
+    ...[...present].filter((t) => !KNOWN_TEAM_TABLES.includes(t)).sort(),
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const { rowCount } = await db.query(`DELETE FROM "${table.replace(/"/g, '""')}" WHERE team_id = $1`, [teamId]);
@@ -120,7 +150,17 @@ export async function purgeTeam(db: Queryable, teamId: string): Promise<PurgedTe
 
 export async function recordErasure(
   db: Queryable,
-  e: { teamId: string; requestedBy: string | null; scope: 'rep' | 'workspace' | 'team'; outreach: number; followUps: number; events: number; other?: number; jobsRemoved: number; at: Date },
+  e: {
+    teamId: string;
+    requestedBy: string | null;
+    scope: 'rep' | 'workspace' | 'team';
+    outreach: number;
+    followUps: number;
+    events: number;
+    other?: number;
+    jobsRemoved: number;
+    at: Date;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO erasures (team_id, requested_by, scope, outreach_rows, followup_rows, event_rows, other_rows, jobs_removed, created_at)
@@ -137,7 +177,13 @@ export interface Uninstall {
 }
 
 /** Records an uninstall; a second event for the same workspace (both events arrive) keeps the first time. */
-export async function recordUninstall(db: import('pg').Pool, teamId: string, reason: 'app_uninstalled' | 'tokens_revoked', now: Date, purgeAfter: Date): Promise<Uninstall> {
+export async function recordUninstall(
+  db: import('pg').Pool,
+  teamId: string,
+  reason: 'app_uninstalled' | 'tokens_revoked',
+  now: Date,
+  purgeAfter: Date,
+): Promise<Uninstall> {
   const { rows } = await db.query(
     `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, $2, $3, $4)
      ON CONFLICT (team_id) DO UPDATE SET reason = EXCLUDED.reason, uninstalled_at = EXCLUDED.uninstalled_at,
@@ -175,13 +221,18 @@ export async function markPurged(db: Queryable, teamId: string, now: Date): Prom
 
 /** Workspaces waiting for their purge (for the reconciler). */
 export async function pendingPurges(db: import('pg').Pool): Promise<Uninstall[]> {
-  const { rows } = await db.query(`SELECT team_id, purge_after FROM team_uninstalls WHERE reinstalled_at IS NULL AND purged_at IS NULL ORDER BY purge_after`);
+  const { rows } = await db.query(
+    `SELECT team_id, purge_after FROM team_uninstalls WHERE reinstalled_at IS NULL AND purged_at IS NULL ORDER BY purge_after`,
+  );
   return rows.map((r) => ({ teamId: r.team_id, purgeAfter: r.purge_after }));
 }
 
 /** Workspaces that removed the app and have not come back: no reminders or digests for them. */
 export async function isUninstalled(db: import('pg').Pool, teamId: string): Promise<boolean> {
-  const { rows } = await db.query(`SELECT 1 FROM team_uninstalls WHERE team_id = $1 AND reinstalled_at IS NULL AND purged_at IS NULL`, [teamId]);
+  const { rows } = await db.query(
+    `SELECT 1 FROM team_uninstalls WHERE team_id = $1 AND reinstalled_at IS NULL AND purged_at IS NULL`,
+    [teamId],
+  );
   return rows.length > 0;
 }
 

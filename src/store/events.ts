@@ -1,7 +1,15 @@
 import type { Queryable } from './pool';
 
 export type OutreachEventKind =
-  | 'drafted' | 'edited' | 'sent' | 'reminded' | 'followed_up' | 'snoozed' | 'replied' | 'closed' | 'discarded';
+  | 'drafted'
+  | 'edited'
+  | 'sent'
+  | 'reminded'
+  | 'followed_up'
+  | 'snoozed'
+  | 'replied'
+  | 'closed'
+  | 'discarded';
 
 /**
  * Appends to an outreach's history. The idempotency key is unique per team: a retried delivery or a
@@ -9,7 +17,14 @@ export type OutreachEventKind =
  */
 export async function recordEvent(
   db: Queryable,
-  e: { teamId: string; outreachId: string; repId: string; kind: OutreachEventKind; idempotencyKey: string; detail?: object },
+  e: {
+    teamId: string;
+    outreachId: string;
+    repId: string;
+    kind: OutreachEventKind;
+    idempotencyKey: string;
+    detail?: object;
+  },
 ): Promise<boolean> {
   const { rowCount } = await db.query(
     `INSERT INTO outreach_events (team_id, outreach_id, rep_id, kind, idempotency_key, detail)

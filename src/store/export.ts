@@ -13,8 +13,23 @@ export interface ExportScope {
 
 /** The CSV's columns, in order, as the header names them. */
 export const EXPORT_COLUMNS = [
-  'outreach_id', 'rep_id', 'prospect_name', 'prospect_company', 'prospect_role', 'prospect_url', 'channel', 'status',
-  'outcome', 'verdict', 'purpose_score', 'created_at', 'sent_at', 'replied_at', 'closed_at', 'follow_ups_reminded', 'sent_text',
+  'outreach_id',
+  'rep_id',
+  'prospect_name',
+  'prospect_company',
+  'prospect_role',
+  'prospect_url',
+  'channel',
+  'status',
+  'outcome',
+  'verdict',
+  'purpose_score',
+  'created_at',
+  'sent_at',
+  'replied_at',
+  'closed_at',
+  'follow_ups_reminded',
+  'sent_text',
 ] as const;
 
 const EXPORT_SQL = `
@@ -32,9 +47,15 @@ const EXPORT_SQL = `
  * however many rows match, only one batch is in memory. `release` must be called when the stream
  * ends or fails (it returns the connection to the pool).
  */
-export async function streamExport(pool: Pool, scope: ExportScope, batchSize = 500): Promise<{ rows: Readable; release: (err?: Error) => void }> {
+export async function streamExport(
+  pool: Pool,
+  scope: ExportScope,
+  batchSize = 500,
+): Promise<{ rows: Readable; release: (err?: Error) => void }> {
   const client = await pool.connect();
-  const stream = client.query(new QueryStream(EXPORT_SQL, [scope.teamId, scope.repId, scope.from, scope.until], { batchSize }));
+  const stream = client.query(
+    new QueryStream(EXPORT_SQL, [scope.teamId, scope.repId, scope.from, scope.until], { batchSize }),
+  );
   let released = false;
   return {
     rows: stream,

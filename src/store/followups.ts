@@ -151,7 +151,10 @@ export async function markReminded(
 
 export async function markCancelled(db: Queryable, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.query(`UPDATE followups SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`, [ids]);
+  await db.query(
+    `UPDATE followups SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`,
+    [ids],
+  );
 }
 
 /**
@@ -212,6 +215,9 @@ export async function pendingPage(db: Queryable, afterId: string, limit: number)
 /** Which of these follow-up ids are still pending, for removing jobs whose follow-up moved on. */
 export async function stillPending(db: Queryable, ids: string[]): Promise<Map<string, Date>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await db.query(`SELECT id::text, due_at FROM followups WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`, [ids]);
+  const { rows } = await db.query(
+    `SELECT id::text, due_at FROM followups WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`,
+    [ids],
+  );
   return new Map(rows.map((r) => [r.id as string, r.due_at as Date]));
 }

@@ -88,7 +88,9 @@ export async function migrate(
         checksum   text NOT NULL,
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
-    const { rows } = await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations');
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      'SELECT name, checksum FROM schema_migrations',
+    );
     const done = new Map(rows.map((row) => [row.name, row.checksum]));
     for (const file of files) {
       const checksum = done.get(file.name);
@@ -103,7 +105,10 @@ export async function migrate(
       try {
         await client.query('BEGIN');
         await client.query(file.sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file.name, file.checksum]);
+        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+          file.name,
+          file.checksum,
+        ]);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -116,10 +116,27 @@ export async function insertOutreach(db: Queryable, o: NewOutreach): Promise<{ o
      ON CONFLICT (team_id, source_key) DO NOTHING
      RETURNING ${COLUMNS}`,
     [
-      o.teamId, o.repId, o.prospectName, o.prospectCompany ?? null, o.prospectRole ?? null, o.prospectUrl ?? null,
-      o.channel, o.whoIAm ?? null, o.howKnown ?? null, o.whyYou ?? null, o.whatsInIt ?? null, o.theAsk ?? null,
-      o.draftText ?? null, o.sentText ?? null, o.purposeScore, o.verdict, JSON.stringify(o.findings), o.status,
-      o.status === 'sent' ? (o.sentAt ?? new Date()) : null, o.sourceKey, o.lang,
+      o.teamId,
+      o.repId,
+      o.prospectName,
+      o.prospectCompany ?? null,
+      o.prospectRole ?? null,
+      o.prospectUrl ?? null,
+      o.channel,
+      o.whoIAm ?? null,
+      o.howKnown ?? null,
+      o.whyYou ?? null,
+      o.whatsInIt ?? null,
+      o.theAsk ?? null,
+      o.draftText ?? null,
+      o.sentText ?? null,
+      o.purposeScore,
+      o.verdict,
+      JSON.stringify(o.findings),
+      o.status,
+      o.status === 'sent' ? (o.sentAt ?? new Date()) : null,
+      o.sourceKey,
+      o.lang,
     ],
   );
   if (inserted.rows[0]) return { outreach: toOutreach(inserted.rows[0]), created: true };
@@ -130,7 +147,12 @@ export async function insertOutreach(db: Queryable, o: NewOutreach): Promise<{ o
   return { outreach: toOutreach(existing.rows[0]), created: false };
 }
 
-export async function getOutreach(db: Queryable, teamId: string, id: string, forUpdate = false): Promise<Outreach | null> {
+export async function getOutreach(
+  db: Queryable,
+  teamId: string,
+  id: string,
+  forUpdate = false,
+): Promise<Outreach | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
   const { rows } = await db.query(
     `SELECT ${COLUMNS} FROM outreach WHERE team_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
@@ -152,9 +174,23 @@ export async function updateDraft(
      WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'drafted'
      RETURNING ${COLUMNS}`,
     [
-      key.teamId, key.repId, key.id, fields.prospectName, fields.prospectCompany ?? null, fields.prospectRole ?? null,
-      fields.prospectUrl ?? null, fields.channel, fields.whoIAm, fields.howKnown ?? null, fields.whyYou,
-      fields.whatsInIt, fields.theAsk, fields.draftText, fields.purposeScore, fields.verdict, JSON.stringify(fields.findings),
+      key.teamId,
+      key.repId,
+      key.id,
+      fields.prospectName,
+      fields.prospectCompany ?? null,
+      fields.prospectRole ?? null,
+      fields.prospectUrl ?? null,
+      fields.channel,
+      fields.whoIAm,
+      fields.howKnown ?? null,
+      fields.whyYou,
+      fields.whatsInIt,
+      fields.theAsk,
+      fields.draftText,
+      fields.purposeScore,
+      fields.verdict,
+      JSON.stringify(fields.findings),
       fields.lang,
     ],
   );
@@ -172,12 +208,25 @@ export async function markSent(
        lang = $9, updated_at = now()
      WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'drafted'
      RETURNING ${COLUMNS}`,
-    [key.teamId, key.repId, key.id, fields.sentText, fields.sentAt, fields.purposeScore, fields.verdict, JSON.stringify(fields.findings), fields.lang],
+    [
+      key.teamId,
+      key.repId,
+      key.id,
+      fields.sentText,
+      fields.sentAt,
+      fields.purposeScore,
+      fields.verdict,
+      JSON.stringify(fields.findings),
+      fields.lang,
+    ],
   );
   return rows[0] ? toOutreach(rows[0]) : null;
 }
 
-export async function discardDraft(db: Queryable, key: { teamId: string; repId: string; id: string }): Promise<Outreach | null> {
+export async function discardDraft(
+  db: Queryable,
+  key: { teamId: string; repId: string; id: string },
+): Promise<Outreach | null> {
   const { rows } = await db.query(
     `UPDATE outreach SET status = 'discarded', updated_at = now()
      WHERE team_id = $1 AND rep_id = $2 AND id = $3 AND status = 'drafted'
@@ -201,7 +250,10 @@ export async function setDirectMessage(
 }
 
 /** What a list of open outreach shows: no message texts, no findings. */
-export type OpenOutreach = Pick<Outreach, 'id' | 'prospectName' | 'prospectCompany' | 'channel' | 'status' | 'createdAt' | 'sentAt'>;
+export type OpenOutreach = Pick<
+  Outreach,
+  'id' | 'prospectName' | 'prospectCompany' | 'channel' | 'status' | 'createdAt' | 'sentAt'
+>;
 
 /**
  * The rep's outreach that is still in play (drafted or awaiting a reply), newest first. Only the

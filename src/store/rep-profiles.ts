@@ -29,7 +29,13 @@ export async function rememberWhoIAm(db: Queryable, teamId: string, repId: strin
 }
 
 /** The rep's time zone as Slack's users.info told it, kept so reminders need no Slack call. */
-export async function rememberTimezone(db: Queryable, teamId: string, repId: string, timezone: string, at: Date): Promise<void> {
+export async function rememberTimezone(
+  db: Queryable,
+  teamId: string,
+  repId: string,
+  timezone: string,
+  at: Date,
+): Promise<void> {
   await db.query(
     `INSERT INTO rep_profiles (team_id, rep_id, timezone, timezone_checked_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (team_id, rep_id) DO UPDATE SET timezone = EXCLUDED.timezone, timezone_checked_at = EXCLUDED.timezone_checked_at, updated_at = now()`,

@@ -42,11 +42,27 @@ export async function blankExpiredBatch(db: Pool, now: Date, defaultDays: number
   return Number(rows[0]?.blanked ?? 0);
 }
 
-export async function startRetentionRun(db: Pool, trigger: 'schedule' | 'startup' | 'manual', now: Date): Promise<string> {
-  const { rows } = await db.query(`INSERT INTO retention_runs (trigger, started_at) VALUES ($1, $2) RETURNING id::text`, [trigger, now]);
+export async function startRetentionRun(
+  db: Pool,
+  trigger: 'schedule' | 'startup' | 'manual',
+  now: Date,
+): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO retention_runs (trigger, started_at) VALUES ($1, $2) RETURNING id::text`,
+    [trigger, now],
+  );
   return rows[0].id as string;
 }
 
-export async function finishRetentionRun(db: Pool, id: string, o: { blanked: number; batches: number; finishedAt: Date }): Promise<void> {
-  await db.query(`UPDATE retention_runs SET outreach_blanked = $2, batches = $3, finished_at = $4 WHERE id = $1`, [id, o.blanked, o.batches, o.finishedAt]);
+export async function finishRetentionRun(
+  db: Pool,
+  id: string,
+  o: { blanked: number; batches: number; finishedAt: Date },
+): Promise<void> {
+  await db.query(`UPDATE retention_runs SET outreach_blanked = $2, batches = $3, finished_at = $4 WHERE id = $1`, [
+    id,
+    o.blanked,
+    o.batches,
+    o.finishedAt,
+  ]);
 }

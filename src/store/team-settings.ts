@@ -15,7 +15,16 @@ export const MIN_RETENTION_DAYS = 30;
 export const MAX_RETENTION_DAYS = 3650;
 
 export function defaultTeamSettings(): TeamSettings {
-  return { ...DEFAULT_TEAM_CALENDAR, weekendDays: [...DEFAULT_TEAM_CALENDAR.weekendDays], holidays: [], cadenceDays: [...DEFAULT_TEAM_CALENDAR.cadenceDays], timezone: null, showRepNames: true, retentionDays: DEFAULT_RETENTION_DAYS, managerIds: [] };
+  return {
+    ...DEFAULT_TEAM_CALENDAR,
+    weekendDays: [...DEFAULT_TEAM_CALENDAR.weekendDays],
+    holidays: [],
+    cadenceDays: [...DEFAULT_TEAM_CALENDAR.cadenceDays],
+    timezone: null,
+    showRepNames: true,
+    retentionDays: DEFAULT_RETENTION_DAYS,
+    managerIds: [],
+  };
 }
 
 /** A workspace that never opened `/outreach settings` gets the defaults. */
@@ -38,7 +47,12 @@ export async function getTeamSettings(db: Queryable, teamId: string): Promise<Te
   };
 }
 
-export async function saveTeamSettings(db: Queryable, teamId: string, s: TeamSettings, updatedBy: string): Promise<void> {
+export async function saveTeamSettings(
+  db: Queryable,
+  teamId: string,
+  s: TeamSettings,
+  updatedBy: string,
+): Promise<void> {
   await db.query(
     `INSERT INTO team_settings (team_id, timezone, weekend_days, holidays, reminder_time, cadence_days, show_rep_names, retention_days, manager_ids, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -46,6 +60,17 @@ export async function saveTeamSettings(db: Queryable, teamId: string, s: TeamSet
        holidays = EXCLUDED.holidays, reminder_time = EXCLUDED.reminder_time, cadence_days = EXCLUDED.cadence_days,
        show_rep_names = EXCLUDED.show_rep_names, retention_days = EXCLUDED.retention_days,
        manager_ids = EXCLUDED.manager_ids, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-    [teamId, s.timezone, s.weekendDays, s.holidays, s.reminderTime, s.cadenceDays, s.showRepNames, s.retentionDays, s.managerIds, updatedBy],
+    [
+      teamId,
+      s.timezone,
+      s.weekendDays,
+      s.holidays,
+      s.reminderTime,
+      s.cadenceDays,
+      s.showRepNames,
+      s.retentionDays,
+      s.managerIds,
+      updatedBy,
+    ],
   );
 }

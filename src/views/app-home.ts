@@ -6,7 +6,6 @@ import { ago, context, escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { repStatsBlocks } from './stats';
 import { ACTION_IDS } from '../slack-ids';
 
-
 /**
  * Items shown per list, one section each: two lists, the numbers and the chrome stay well inside a
  * Home tab's 100 blocks. Longer lists end with "and N more".
@@ -33,7 +32,15 @@ export function appHome(input: AppHomeInput): types.HomeView {
     {
       type: 'actions',
       block_id: 'home_actions',
-      elements: [{ type: 'button', text: plain('Draft a message', 75), action_id: ACTION_IDS.homeDraft, value: 'draft', style: 'primary' }],
+      elements: [
+        {
+          type: 'button',
+          text: plain('Draft a message', 75),
+          action_id: ACTION_IDS.homeDraft,
+          value: 'draft',
+          style: 'primary',
+        },
+      ],
     },
     { type: 'divider' },
     ...dueBlocks(input),
@@ -41,7 +48,9 @@ export function appHome(input: AppHomeInput): types.HomeView {
     ...openBlocks(input),
     { type: 'divider' },
     ...repStatsBlocks(input.stats),
-    context('Only you see this tab. `/outreach stats` shows your numbers anywhere; `/outreach list` all your open outreach.'),
+    context(
+      'Only you see this tab. `/outreach stats` shows your numbers anywhere; `/outreach list` all your open outreach.',
+    ),
   ];
   return { type: 'home', blocks };
 }
@@ -53,7 +62,9 @@ function dueBlocks(input: AppHomeInput): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [section(`:alarm_clock: *Follow-ups due* (${total})`)];
   for (const f of shown) {
     blocks.push(
-      section(`*${escapeMrkdwn(truncate(f.prospectName, 200))}* · ${CHANNEL_LABELS[f.channel] ?? ''} · follow-up ${f.step} · ${dueWhen(f.dueAt, input.now, input.timezone)}`),
+      section(
+        `*${escapeMrkdwn(truncate(f.prospectName, 200))}* · ${CHANNEL_LABELS[f.channel] ?? ''} · follow-up ${f.step} · ${dueWhen(f.dueAt, input.now, input.timezone)}`,
+      ),
     );
   }
   if (total > shown.length) blocks.push(context(`and ${total - shown.length} more`));
@@ -68,7 +79,9 @@ function openBlocks(input: AppHomeInput): types.KnownBlock[] {
   for (const o of shown) {
     const when = o.sentAt ? ` · sent ${ago(o.sentAt, input.now)}` : '';
     blocks.push(
-      section(`*${escapeMrkdwn(truncate(o.prospectName, 200))}* · ${CHANNEL_LABELS[o.channel] ?? ''} · _${escapeMrkdwn(STATUS_LABELS[o.status] ?? o.status)}_${when}`),
+      section(
+        `*${escapeMrkdwn(truncate(o.prospectName, 200))}* · ${CHANNEL_LABELS[o.channel] ?? ''} · _${escapeMrkdwn(STATUS_LABELS[o.status] ?? o.status)}_${when}`,
+      ),
     );
   }
   if (total > shown.length) blocks.push(context(`and ${total - shown.length} more: see \`/outreach list\``));

@@ -1,7 +1,17 @@
 import type { types } from '@slack/bolt';
 import type { Digest, RepRow } from '../domain/stats';
 import { context, escapeMrkdwn, plain, section, truncate, type SlackMessage } from './mrkdwn';
-import { bar, fourWeekLine, followUpLine, percent, plural, verdictLines, weekLabel, weekNumbers, withNotChecked } from './stats';
+import {
+  bar,
+  fourWeekLine,
+  followUpLine,
+  percent,
+  plural,
+  verdictLines,
+  weekLabel,
+  weekNumbers,
+  withNotChecked,
+} from './stats';
 
 // The weekly digest as a channel reads it. Numbers only: the digest carries no prospect and no
 // message, and the only user text in it is reps' names, escaped here.
@@ -33,7 +43,8 @@ export function digestMessage(d: Digest, options: { preview?: boolean }): SlackM
 
   if (d.top.length > 0) {
     const lines = d.top.map(
-      (r, i) => `${MEDALS[i] ?? '•'} *${escapeMrkdwn(truncate(r.name, 80))}*: ${plural(r.replied, 'reply', 'replies')} of ${r.sent} sent (${percent(r.rate)})`,
+      (r, i) =>
+        `${MEDALS[i] ?? '•'} *${escapeMrkdwn(truncate(r.name, 80))}*: ${plural(r.replied, 'reply', 'replies')} of ${r.sent} sent (${percent(r.rate)})`,
     );
     blocks.push({ type: 'divider' }, section(`:trophy: *Most replies this week*\n${lines.join('\n')}`));
   }
@@ -48,10 +59,14 @@ export function digestMessage(d: Digest, options: { preview?: boolean }): SlackM
   if (d.tip) {
     blocks.push(
       { type: 'divider' },
-      section(`:bulb: *Tip of the week:* ${d.tip.tip}\n_Most common finding: ${d.tip.label} (${plural(d.tip.count, 'message')})._`),
+      section(
+        `:bulb: *Tip of the week:* ${d.tip.tip}\n_Most common finding: ${d.tip.label} (${plural(d.tip.count, 'message')})._`,
+      ),
     );
   }
-  blocks.push(context('A reply counts toward the week its outreach was sent. Numbers only: no prospects, no messages.'));
+  blocks.push(
+    context('A reply counts toward the week its outreach was sent. Numbers only: no prospects, no messages.'),
+  );
 
   const text =
     d.thisWeek.sent === 0
@@ -73,7 +88,10 @@ const HEADER = `${'Rep'.padEnd(NAME_WIDTH)}  Sent  Replies  Rate  Follow-ups on 
 
 function repTable(d: Digest): types.KnownBlock[] {
   const rows = d.reps.map(repLine);
-  if (d.unnamed) rows.push(line(`Others (${plural(d.unnamed.reps, 'rep')})`, d.unnamed.sent, d.unnamed.replied, percentOf(d.unnamed), '—'));
+  if (d.unnamed)
+    rows.push(
+      line(`Others (${plural(d.unnamed.reps, 'rep')})`, d.unnamed.sent, d.unnamed.replied, percentOf(d.unnamed), '—'),
+    );
 
   const sections: string[] = [];
   let shown = 0;

@@ -4,7 +4,6 @@ import type { SuspectedTypo } from '../domain/spelling';
 import { plain, truncate } from './mrkdwn';
 import { VIEW_IDS } from '../slack-ids';
 
-
 /** Block ids double as field names, so a field error from the domain lands on the right input. */
 export interface DraftModalValues {
   prospectName?: string;
@@ -33,7 +32,13 @@ const FIELDS: TextField[] = [
   { id: 'prospectName', label: 'Prospect name', placeholder: 'Jane Doe', max: 100 },
   { id: 'company', label: 'Company', placeholder: 'Acme Logistics', max: 120 },
   { id: 'role', label: 'Role', placeholder: 'VP Operations', optional: true, max: 120 },
-  { id: 'profileUrl', label: 'LinkedIn profile URL', placeholder: 'https://www.linkedin.com/in/jane-doe', optional: true, max: 300 },
+  {
+    id: 'profileUrl',
+    label: 'LinkedIn profile URL',
+    placeholder: 'https://www.linkedin.com/in/jane-doe',
+    optional: true,
+    max: 300,
+  },
 ];
 
 // The placeholders are one rep's answers about one prospect, written the way reps write them (about
@@ -121,7 +126,11 @@ function channelSelect(value: Channel | undefined): types.InputBlock {
  * The modal behind `/outreach draft` and "Edit": the prospect, the channel and the four parts.
  * `typos` puts a suspected typo under the answer that holds it, instead of that answer's usual hint.
  */
-export function draftModal(values: DraftModalValues, privateMetadata: string, typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {}): types.ModalView {
+export function draftModal(
+  values: DraftModalValues,
+  privateMetadata: string,
+  typos: Partial<Record<keyof DraftModalValues, readonly SuspectedTypo[]>> = {},
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_IDS.draft,
@@ -135,7 +144,11 @@ export function draftModal(values: DraftModalValues, privateMetadata: string, ty
       { type: 'divider' },
       ...PARTS.map((f) => {
         const found = typos[f.id];
-        return textInput(f, values[f.id] as string | undefined, found && found.length > 0 ? typoHint(found) : undefined);
+        return textInput(
+          f,
+          values[f.id] as string | undefined,
+          found && found.length > 0 ? typoHint(found) : undefined,
+        );
       }),
     ],
   };

@@ -5,7 +5,6 @@ import { context, escapeMrkdwn, plain, quote, section, truncate, type SlackMessa
 import { purposeCheckBlocks } from './purpose-check';
 import { ACTION_IDS, VIEW_IDS } from '../slack-ids';
 
-
 /** The field error under "What's new for them?": what would count, in under Slack's 150 characters. */
 export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
   bump: 'That is a nudge, not news. Name what is new for them: a fact, a resource, a result, or a question.',
@@ -22,25 +21,43 @@ export function followUpModal(prospectName: string, privateMetadata: string): ty
     submit: plain('Compose follow-up', 24),
     close: plain('Cancel', 24),
     blocks: [
-      section(`A follow-up to *${escapeMrkdwn(prospectName)}* gets a reply when it brings something new. "Just bumping this" rarely does.`),
+      section(
+        `A follow-up to *${escapeMrkdwn(prospectName)}* gets a reply when it brings something new. "Just bumping this" rarely does.`,
+      ),
       {
         type: 'input',
         block_id: 'whatsNew',
         label: plain("What's new for them?"),
         hint: plain('A finding, a resource, a relevant change since your last message.'),
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 500, placeholder: plain('We just published a teardown of the onboarding flow you mentioned', 150) },
+        element: {
+          type: 'plain_text_input',
+          action_id: 'value',
+          multiline: true,
+          max_length: 500,
+          placeholder: plain('We just published a teardown of the onboarding flow you mentioned', 150),
+        },
       },
       {
         type: 'input',
         block_id: 'ask',
         label: plain('Your one ask'),
-        element: { type: 'plain_text_input', action_id: 'value', max_length: 200, placeholder: plain('Shall I send you the two pages on banks your size?', 150) },
+        element: {
+          type: 'plain_text_input',
+          action_id: 'value',
+          max_length: 200,
+          placeholder: plain('Shall I send you the two pages on banks your size?', 150),
+        },
       },
     ],
   };
 }
 
-export function followUpDraftMessage(outreachId: string, prospectName: string, draft: string, check: PurposeCheckResult): SlackMessage {
+export function followUpDraftMessage(
+  outreachId: string,
+  prospectName: string,
+  draft: string,
+  check: PurposeCheckResult,
+): SlackMessage {
   return {
     text: `Your follow-up to ${escapeMrkdwn(prospectName)}: purpose check ${check.score}/100`,
     blocks: [
@@ -50,7 +67,15 @@ export function followUpDraftMessage(outreachId: string, prospectName: string, d
       {
         type: 'actions',
         block_id: `follow_up_draft_${outreachId}`,
-        elements: [{ type: 'button', text: plain('Mark as sent', 75), action_id: ACTION_IDS.followUpMarkSent, value: outreachId, style: 'primary' }],
+        elements: [
+          {
+            type: 'button',
+            text: plain('Mark as sent', 75),
+            action_id: ACTION_IDS.followUpMarkSent,
+            value: outreachId,
+            style: 'primary',
+          },
+        ],
       },
       context('Send it, then press *Mark as sent*: the next reminder moves on from then.'),
     ],
@@ -71,7 +96,13 @@ export function followUpSentModal(prospectName: string, draft: string, privateMe
         type: 'input',
         block_id: 'message',
         label: plain('The follow-up as you sent it'),
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000, ...(draft ? { initial_value: truncate(draft, 3000) } : {}) },
+        element: {
+          type: 'plain_text_input',
+          action_id: 'value',
+          multiline: true,
+          max_length: 3000,
+          ...(draft ? { initial_value: truncate(draft, 3000) } : {}),
+        },
       },
     ],
   };

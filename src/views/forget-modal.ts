@@ -3,7 +3,6 @@ import type { ErasurePreview, ProspectTraces } from '../store/erasure';
 import { escapeMrkdwn, plain, section } from './mrkdwn';
 import { VIEW_IDS } from '../slack-ids';
 
-
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 function whatGoes(t: ProspectTraces): string {
@@ -26,18 +25,30 @@ export function forgetModal(preview: ErasurePreview, metadata: string): types.Mo
         ? `*Erase ${name}?* This cannot be undone. From your outreach, this goes:\n${whatGoes(preview.mine)}`
         : `*Erase ${name}?* This cannot be undone. You have no outreach to them yourself.`,
     ),
-    section('What stays: anonymous counts (that an outreach was sent on a date, its purpose score, whether it got a reply), so past weekly numbers do not change.'),
+    section(
+      'What stays: anonymous counts (that an outreach was sent on a date, its purpose score, whether it got a reply), so past weekly numbers do not change.',
+    ),
   ];
   if (preview.workspace && preview.workspace.byOthers > 0) {
     const mine = { text: plain('Only my outreach'), value: 'rep' };
-    const all = { text: plain(`Everyone's in this workspace (${n(preview.workspace.outreach, 'record', 'records')})`), value: 'workspace' };
+    const all = {
+      text: plain(`Everyone's in this workspace (${n(preview.workspace.outreach, 'record', 'records')})`),
+      value: 'workspace',
+    };
     blocks.push(
-      section(`As a workspace admin you may also erase ${name} from other reps' outreach: ${n(preview.workspace.byOthers, 'more record', 'more records')}.`),
+      section(
+        `As a workspace admin you may also erase ${name} from other reps' outreach: ${n(preview.workspace.byOthers, 'more record', 'more records')}.`,
+      ),
       {
         type: 'input',
         block_id: 'scope',
         label: plain('Erase from'),
-        element: { type: 'radio_buttons', action_id: 'value', options: [mine, all], initial_option: preview.mine.outreach > 0 ? mine : all },
+        element: {
+          type: 'radio_buttons',
+          action_id: 'value',
+          options: [mine, all],
+          initial_option: preview.mine.outreach > 0 ? mine : all,
+        },
       },
     );
   }

@@ -10,7 +10,10 @@ const COMMANDS: Array<[string, string]> = [
   ['/outreach ask-intent <name>', 'a reply that asks a stranger what their invitation is about'],
   ['/outreach digest here|off|preview', "the team's weekly digest in this channel"],
   ['/outreach settings', 'follow-up cadence and calendar for your workspace'],
-  ['/outreach export [mine] [from] [to]', 'a CSV of outreach and outcomes in your DM (yours; the whole team for admins and managers)'],
+  [
+    '/outreach export [mine] [from] [to]',
+    'a CSV of outreach and outcomes in your DM (yours; the whole team for admins and managers)',
+  ],
   ['/outreach forget <prospect>', 'erase everything about a prospect from your outreach'],
   ['/outreach help', 'this list'],
 ];
@@ -31,7 +34,8 @@ export function notice(text: string): SlackMessage {
 }
 
 /** The answer past the bot's work limit: at once, in the ack, and honest that nothing happened. */
-export const BUSY = "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
+export const BUSY =
+  "Sorry, I'm busy right now and couldn't take that on, so nothing was changed. Please try again in a minute.";
 
 /** A `<@…>` prospect whose name Slack would not tell: ask for the name instead of guessing. */
 export function unknownMention(command: 'draft' | 'log' | 'replied' | 'forget'): string {

@@ -15,15 +15,13 @@ export function openOutreachList(items: OpenOutreach[], total: number, now: Date
   const lines = items.map((o) => {
     const when = o.sentAt ? `sent ${ago(o.sentAt, now)}` : `drafted ${ago(o.createdAt, now)}`;
     const company = o.prospectCompany ? `, ${escapeMrkdwn(o.prospectCompany)}` : '';
-    return section(`*${escapeMrkdwn(o.prospectName)}*${company} · ${CHANNEL_LABELS[o.channel]} · ${when} · _${STATUS_LABELS[o.status] ?? o.status}_`);
+    return section(
+      `*${escapeMrkdwn(o.prospectName)}*${company} · ${CHANNEL_LABELS[o.channel]} · ${when} · _${STATUS_LABELS[o.status] ?? o.status}_`,
+    );
   });
   const more = total - items.length;
   return {
     text: `Your open outreach: ${total}`,
-    blocks: [
-      section(`*Your open outreach* (${total})`),
-      ...lines,
-      ...(more > 0 ? [context(`and ${more} more`)] : []),
-    ],
+    blocks: [section(`*Your open outreach* (${total})`), ...lines, ...(more > 0 ? [context(`and ${more} more`)] : [])],
   };
 }

@@ -86,7 +86,12 @@ export function logModal(values: LogModalValues, privateMetadata: string, check?
         type: 'input',
         block_id: 'channel',
         label: plain('Where did you send it?'),
-        element: { type: 'static_select', action_id: 'value', options, ...(initial ? { initial_option: initial } : {}) },
+        element: {
+          type: 'static_select',
+          action_id: 'value',
+          options,
+          ...(initial ? { initial_option: initial } : {}),
+        },
       },
       messageInput(values.message),
     ],

@@ -5,9 +5,11 @@ import { context, escapeMrkdwn, plain, quote, section, type SlackMessage } from 
 import { purposeCheckBlocks } from './purpose-check';
 import { ACTION_IDS } from '../slack-ids';
 
-
 function prospectLine(o: Outreach): string {
-  const at = [o.prospectRole, o.prospectCompany].filter(Boolean).map((s) => escapeMrkdwn(s!)).join(', ');
+  const at = [o.prospectRole, o.prospectCompany]
+    .filter(Boolean)
+    .map((s) => escapeMrkdwn(s!))
+    .join(', ');
   return `*${escapeMrkdwn(o.prospectName)}*${at ? ` (${at})` : ''} · ${CHANNEL_LABELS[o.channel]}`;
 }
 

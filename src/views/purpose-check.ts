@@ -35,9 +35,7 @@ export function purposeCheckBlocks(result: PurposeCheckResult): types.KnownBlock
     .map((part) => `${result.parts[part].present ? ':white_check_mark:' : ':x:'} ${PART_LABELS[part]}`)
     .join('   ');
   const blocks: types.KnownBlock[] = [
-    section(
-      `${VERDICT_ICONS[verdict]} *Purpose check: ${result.score}/100, ${VERDICT_LABELS[verdict]}*\n${parts}`,
-    ),
+    section(`${VERDICT_ICONS[verdict]} *Purpose check: ${result.score}/100, ${VERDICT_LABELS[verdict]}*\n${parts}`),
   ];
   if (result.findings.length > 0) {
     // The message already quotes the sentence; a proposed fix goes on its own line so it can be copied.
@@ -49,7 +47,9 @@ export function purposeCheckBlocks(result: PurposeCheckResult): types.KnownBlock
     blocks.push(section(shown.join('\n')));
   }
   blocks.push(
-    context(`${result.stats.words} words · ${result.stats.characters} characters · ${result.stats.questions} question${result.stats.questions === 1 ? '' : 's'}`),
+    context(
+      `${result.stats.words} words · ${result.stats.characters} characters · ${result.stats.questions} question${result.stats.questions === 1 ? '' : 's'}`,
+    ),
   );
   return blocks;
 }

@@ -4,7 +4,6 @@ import type { DueFollowUp } from '../store/followups';
 import { ago, context, escapeMrkdwn, plain, section, type SlackMessage } from './mrkdwn';
 import { ACTION_IDS } from '../slack-ids';
 
-
 export const SNOOZE_LABELS = { '1d': '1 day', '3d': '3 days', next_week: 'Next week' } as const;
 export const OUTCOME_LABELS = { positive: 'Positive', neutral: 'Neutral', not_interested: 'Not interested' } as const;
 
@@ -18,7 +17,8 @@ export const SENT_EXCERPT_MAX = 140;
 // nothing a rep would recognise the message by. "Hi Jane, I'm Sam from…" is more than a greeting.
 const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b\s*(.*?)[\s,!:.]*$/i;
 const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:/i;
-const SIGN_OFF = /^(?:(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|sincerely|all the best|talk soon)\b[^.!?]{0,20}[,!.]?|[–—-]\s*\p{L}[\p{L} .'’-]{0,40})$/iu;
+const SIGN_OFF =
+  /^(?:(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|sincerely|all the best|talk soon)\b[^.!?]{0,20}[,!.]?|[–—-]\s*\p{L}[\p{L} .'’-]{0,40})$/iu;
 
 function isGreetingLine(line: string): boolean {
   const greeting = GREETING.exec(line);
@@ -36,7 +36,11 @@ function isGreetingLine(line: string): boolean {
 export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string {
   const lines = (text ?? '').split('\n').map((l) => l.trim());
   let start = 0;
-  while (start < lines.length && (lines[start] === '' || SUBJECT_LINE.test(lines[start]!) || isGreetingLine(lines[start]!))) start++;
+  while (
+    start < lines.length &&
+    (lines[start] === '' || SUBJECT_LINE.test(lines[start]!) || isGreetingLine(lines[start]!))
+  )
+    start++;
   // Nor does the sign-off ("Best,\nSam") at the end of a short message.
   let end = lines.length;
   const signOff = lines.findIndex((l, i) => i > start && SIGN_OFF.test(l));
@@ -45,7 +49,10 @@ export function sentExcerpt(text: string | null, max = SENT_EXCERPT_MAX): string
   const body = (start < lines.length ? lines.slice(start, end) : lines)
     .filter((l) => l !== '')
     // The quote is one line: a line break without punctuation stays visible as " / ".
-    .reduce((joined, line) => (joined === '' ? line : `${joined}${/[.!?,;:]["”’')]*$/.test(joined) ? ' ' : ' / '}${line}`), '')
+    .reduce(
+      (joined, line) => (joined === '' ? line : `${joined}${/[.!?,;:]["”’')]*$/.test(joined) ? ' ' : ' / '}${line}`),
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   if (body.length <= max) return body;
@@ -66,7 +73,13 @@ function actions(f: DueFollowUp): types.ActionsBlock {
     type: 'actions',
     block_id: `follow_up_${f.id}`,
     elements: [
-      { type: 'button', text: plain('They replied', 75), action_id: ACTION_IDS.followUpReplied, value: f.outreachId, style: 'primary' },
+      {
+        type: 'button',
+        text: plain('They replied', 75),
+        action_id: ACTION_IDS.followUpReplied,
+        value: f.outreachId,
+        style: 'primary',
+      },
       { type: 'button', text: plain('Draft follow-up', 75), action_id: ACTION_IDS.followUpDraft, value: f.outreachId },
       {
         type: 'static_select',
@@ -96,7 +109,10 @@ function actions(f: DueFollowUp): types.ActionsBlock {
 /** The morning reminder: every follow-up due for this rep, in one DM. */
 export function reminderMessage(items: DueFollowUp[], now: Date): SlackMessage {
   const shown = items.slice(0, REMINDER_ITEMS_MAX);
-  const names = items.map((f) => f.prospectName).slice(0, 3).join(', ');
+  const names = items
+    .map((f) => f.prospectName)
+    .slice(0, 3)
+    .join(', ');
   const blocks: types.KnownBlock[] = [
     section(
       items.length === 1
@@ -115,7 +131,8 @@ export function reminderMessage(items: DueFollowUp[], now: Date): SlackMessage {
       actions(f),
     );
   }
-  if (items.length > shown.length) blocks.push(context(`and ${items.length - shown.length} more: see \`/outreach list\``));
+  if (items.length > shown.length)
+    blocks.push(context(`and ${items.length - shown.length} more: see \`/outreach list\``));
   return { text: `Time to follow up: ${escapeMrkdwn(names)}${items.length > 3 ? ' and others' : ''}`, blocks };
 }
 
@@ -158,4 +175,3 @@ export function outcomeQuestions(outreach: { id: string; prospectName: string }[
     ],
   };
 }
-

@@ -3,17 +3,29 @@ import type { TeamSettings } from '../store/team-settings';
 import { plain } from './mrkdwn';
 import { VIEW_IDS } from '../slack-ids';
 
-
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-function text(blockId: string, label: string, value: string, hint: string, optional = false, multiline = false): types.InputBlock {
+function text(
+  blockId: string,
+  label: string,
+  value: string,
+  hint: string,
+  optional = false,
+  multiline = false,
+): types.InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional,
     label: plain(label),
     hint: plain(hint),
-    element: { type: 'plain_text_input', action_id: 'value', multiline, max_length: multiline ? 3000 : 100, ...(value ? { initial_value: value } : {}) },
+    element: {
+      type: 'plain_text_input',
+      action_id: 'value',
+      multiline,
+      max_length: multiline ? 3000 : 100,
+      ...(value ? { initial_value: value } : {}),
+    },
   };
 }
 
@@ -28,25 +40,63 @@ export function settingsModal(s: TeamSettings): types.ModalView {
     submit: plain('Save', 24),
     close: plain('Cancel', 24),
     blocks: [
-      text('cadence', 'Follow-up cadence (business days)', s.cadenceDays.join(', '), 'First follow-up after the send, then after the previous touch. E.g. 3, 7'),
+      text(
+        'cadence',
+        'Follow-up cadence (business days)',
+        s.cadenceDays.join(', '),
+        'First follow-up after the send, then after the previous touch. E.g. 3, 7',
+      ),
       text('reminderTime', 'Reminder time', s.reminderTime, "In each rep's own time zone, e.g. 09:30"),
-      text('weekendDays', 'Weekend days', s.weekendDays.map((d) => DAY_NAMES[d]).join(', '), 'No reminders on these days, e.g. Sat, Sun'),
-      text('holidays', 'Holidays', s.holidays.join(', '), 'Dates without reminders, e.g. 2026-12-24, 2026-12-25', true, true),
-      text('timezone', 'Team time zone', s.timezone ?? '', 'For the digest week and reps whose zone Slack does not tell, e.g. Europe/Berlin', true),
+      text(
+        'weekendDays',
+        'Weekend days',
+        s.weekendDays.map((d) => DAY_NAMES[d]).join(', '),
+        'No reminders on these days, e.g. Sat, Sun',
+      ),
+      text(
+        'holidays',
+        'Holidays',
+        s.holidays.join(', '),
+        'Dates without reminders, e.g. 2026-12-24, 2026-12-25',
+        true,
+        true,
+      ),
+      text(
+        'timezone',
+        'Team time zone',
+        s.timezone ?? '',
+        'For the digest week and reps whose zone Slack does not tell, e.g. Europe/Berlin',
+        true,
+      ),
       {
         type: 'input',
         block_id: 'showRepNames',
         label: plain('Reps in the weekly digest'),
-        element: { type: 'radio_buttons', action_id: 'value', options: [show, hide], initial_option: s.showRepNames ? show : hide },
+        element: {
+          type: 'radio_buttons',
+          action_id: 'value',
+          options: [show, hide],
+          initial_option: s.showRepNames ? show : hide,
+        },
       },
-      text('retentionDays', 'Keep outreach texts (days)', String(s.retentionDays), 'After this many days, message texts and profile links are blanked; the numbers stay. 30 to 3650.'),
+      text(
+        'retentionDays',
+        'Keep outreach texts (days)',
+        String(s.retentionDays),
+        'After this many days, message texts and profile links are blanked; the numbers stay. 30 to 3650.',
+      ),
       {
         type: 'input',
         block_id: 'managerIds',
         optional: true,
         label: plain('Managers'),
         hint: plain("They may export the whole team's outreach with /outreach export (admins always may)."),
-        element: { type: 'multi_users_select', action_id: 'value', max_selected_items: 100, ...(s.managerIds.length > 0 ? { initial_users: s.managerIds } : {}) },
+        element: {
+          type: 'multi_users_select',
+          action_id: 'value',
+          max_selected_items: 100,
+          ...(s.managerIds.length > 0 ? { initial_users: s.managerIds } : {}),
+        },
       },
     ],
   };

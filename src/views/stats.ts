@@ -32,7 +32,8 @@ export function sparkline(values: Array<number | null>, max?: number): string {
 
 /** A bar of `width` segments, ▰ for the filled share: `fraction` of `max` (1 by default). */
 export function bar(fraction: number | null, width = 10, max = 1): string {
-  const f = fraction === null || !Number.isFinite(fraction) || !(max > 0) ? 0 : Math.min(Math.max(fraction / max, 0), 1);
+  const f =
+    fraction === null || !Number.isFinite(fraction) || !(max > 0) ? 0 : Math.min(Math.max(fraction / max, 0), 1);
   const filled = Math.round(f * width);
   return '▰'.repeat(filled) + '▱'.repeat(width - filled);
 }
@@ -87,8 +88,10 @@ export function verdictLines(rates: VerdictRate[], purposeLead: number | null, w
       : `\`${bar(r.rate)}\` *${percent(r.rate)}* ${VERDICT_LABELS[r.verdict]} (${r.replied} of ${r.sent})`,
   );
   let evidence = '';
-  if (purposeLead !== null && purposeLead > 0) evidence = `\nPurposeful messages got a reply rate *${purposeLead} percentage points* higher than boilerplate.`;
-  else if (purposeLead !== null && purposeLead < 0) evidence = `\nBoilerplate got a reply rate ${-purposeLead} percentage points higher than purposeful messages: worth a closer look.`;
+  if (purposeLead !== null && purposeLead > 0)
+    evidence = `\nPurposeful messages got a reply rate *${purposeLead} percentage points* higher than boilerplate.`;
+  else if (purposeLead !== null && purposeLead < 0)
+    evidence = `\nBoilerplate got a reply rate ${-purposeLead} percentage points higher than purposeful messages: worth a closer look.`;
   return `*Reply rate by verdict* (last ${weeks} weeks)\n${lines.join('\n')}${evidence}`;
 }
 

@@ -21,7 +21,9 @@ describe('the queue dashboard at /admin/queues', () => {
   it('answers 404 when no credentials are configured, like any unknown path', async () => {
     const app = await start();
     expect((await fetch(`${app.baseUrl}/admin/queues`)).status).toBe(404);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, PASSWORD) } })).status).toBe(404);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, PASSWORD) } })).status,
+    ).toBe(404);
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 
@@ -30,15 +32,22 @@ describe('the queue dashboard at /admin/queues', () => {
     const none = await fetch(`${app.baseUrl}/admin/queues`);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, 'wrong password!') } })).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic('root', PASSWORD) } })).status).toBe(401);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, 'wrong password!') } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic('root', PASSWORD) } })).status,
+    ).toBe(401);
     // The API behind the page is guarded the same way.
     expect((await fetch(`${app.baseUrl}/admin/queues/api/queues`)).status).toBe(401);
 
     const page = await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, PASSWORD) } });
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
-    const api = await fetch(`${app.baseUrl}/admin/queues/api/queues`, { headers: { authorization: basic(USER, PASSWORD) } });
+    const api = await fetch(`${app.baseUrl}/admin/queues/api/queues`, {
+      headers: { authorization: basic(USER, PASSWORD) },
+    });
     expect(api.status).toBe(200);
     const names = ((await api.json()) as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort();
     expect(names).toEqual(['digests', 'followups', 'records']);
@@ -50,24 +59,45 @@ describe('the queue dashboard at /admin/queues', () => {
     // What a form on another site makes the operator's browser send: a simple POST, credentials attached.
     const forged = await fetch(`${app.baseUrl}/admin/queues/api/queues/followups/add`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'text/plain', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      headers: {
+        ...auth,
+        'content-type': 'text/plain',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
       body: '{"name":"remind","data":{}}',
     });
     expect(forged.status).toBe(403);
-    expect(await app.queue.queue.getJobCounts('waiting', 'delayed', 'prioritized')).toEqual({ waiting: 0, delayed: 0, prioritized: 0 });
+    expect(await app.queue.queue.getJobCounts('waiting', 'delayed', 'prioritized')).toEqual({
+      waiting: 0,
+      delayed: 0,
+      prioritized: 0,
+    });
     // The dashboard's own page (same origin) still reads and acts.
-    const own = await fetch(`${app.baseUrl}/admin/queues/api/queues/followups/pause`, { method: 'PUT', headers: { ...auth, origin: app.baseUrl, 'sec-fetch-site': 'same-origin' } });
+    const own = await fetch(`${app.baseUrl}/admin/queues/api/queues/followups/pause`, {
+      method: 'PUT',
+      headers: { ...auth, origin: app.baseUrl, 'sec-fetch-site': 'same-origin' },
+    });
     expect(own.status).toBe(200);
-    expect((await fetch(`${app.baseUrl}/admin/queues/api/queues`, { headers: { ...auth, 'sec-fetch-site': 'cross-site' } })).status).toBe(200);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues/api/queues`, { headers: { ...auth, 'sec-fetch-site': 'cross-site' } }))
+        .status,
+    ).toBe(200);
     await app.queue.queue.resume();
   });
 
   it('with a token: 401 with a wrong one, 200 with the bearer token', async () => {
     const app = await start({ token: TOKEN });
     expect((await fetch(`${app.baseUrl}/admin/queues`)).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}x` } })).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, PASSWORD) } })).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}x` } })).status,
+    ).toBe(401);
+    expect(
+      (await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: basic(USER, PASSWORD) } })).status,
+    ).toBe(401);
+    expect((await fetch(`${app.baseUrl}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(
+      200,
+    );
   });
 });
 

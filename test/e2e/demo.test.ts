@@ -47,7 +47,13 @@ describe('npm run demo', () => {
     const databaseName = testDatabaseName();
     const queuePrefix = testQueuePrefix();
     let streamed = '';
-    const result = await runDemo({ databaseUrl: TEST_PG_URL, redisUrl: TEST_REDIS_URL, databaseName, queuePrefix, write: (t) => (streamed += t) });
+    const result = await runDemo({
+      databaseUrl: TEST_PG_URL,
+      redisUrl: TEST_REDIS_URL,
+      databaseName,
+      queuePrefix,
+      write: (t) => (streamed += t),
+    });
     const text = result.text;
     expect(streamed.trimEnd()).toBe(text.trimEnd());
     expect(result).toMatchObject({ databaseName, queuePrefix });

@@ -16,9 +16,12 @@ describe('the weekly digest, stats and the App Home', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp((started) => {
-    app = started;
-  }, { now: () => NOW });
+  shareTestApp(
+    (started) => {
+      app = started;
+    },
+    { now: () => NOW },
+  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -32,15 +35,27 @@ describe('the weekly digest, stats and the App Home', () => {
 
   let seq = 0;
   /** Sent outreach as the app stores it; `repliedAt` may fall in a later week. */
-  async function sent(rep: string, sentAt: string, o: { verdict?: string; score?: number; repliedAt?: string; findings?: string[]; prospect?: string } = {}) {
+  async function sent(
+    rep: string,
+    sentAt: string,
+    o: { verdict?: string; score?: number; repliedAt?: string; findings?: string[]; prospect?: string } = {},
+  ) {
     const replied = o.repliedAt ? new Date(o.repliedAt) : null;
     const { rows: r } = await app.db.pool().query(
       `INSERT INTO outreach (team_id, rep_id, prospect_name, channel, sent_text, purpose_score, verdict, findings, status, sent_at, replied_at, source_key)
        VALUES ($1, $2, $3, 'linkedin_message', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id::text`,
       [
-        team, rep, o.prospect ?? SECRET_PROSPECT, SECRET_TEXT, o.score ?? 80, o.verdict ?? 'purposeful',
+        team,
+        rep,
+        o.prospect ?? SECRET_PROSPECT,
+        SECRET_TEXT,
+        o.score ?? 80,
+        o.verdict ?? 'purposeful',
         JSON.stringify((o.findings ?? []).map((code) => ({ code, severity: 'warning', message: code }))),
-        replied ? 'replied' : 'sent', new Date(sentAt), replied, `seed-${++seq}`,
+        replied ? 'replied' : 'sent',
+        new Date(sentAt),
+        replied,
+        `seed-${++seq}`,
       ],
     );
     return r[0].id as string;
@@ -51,17 +66,34 @@ describe('the weekly digest, stats and the App Home', () => {
     await sent(repA, '2026-11-16T10:00:00Z', { repliedAt: '2026-11-17T10:00:00Z', score: 90 });
     await sent(repA, '2026-11-17T10:00:00Z', { repliedAt: '2026-11-25T10:00:00Z', score: 85 });
     await sent(repA, '2026-11-18T10:00:00Z', { score: 75 });
-    await sent(repA, '2026-11-22T23:59:00Z', { verdict: 'boilerplate', score: 10, findings: ['no_why_you', 'generic_opener'] });
+    await sent(repA, '2026-11-22T23:59:00Z', {
+      verdict: 'boilerplate',
+      score: 10,
+      findings: ['no_why_you', 'generic_opener'],
+    });
     // Rep B: 2 sent, no replies.
     await sent(repB, '2026-11-19T10:00:00Z', { verdict: 'needs_work', score: 50, findings: ['no_why_you'] });
-    await sent(repB, '2026-11-20T10:00:00Z', { verdict: 'needs_work', score: 40, findings: ['no_why_you', 'several_asks'] });
+    await sent(repB, '2026-11-20T10:00:00Z', {
+      verdict: 'needs_work',
+      score: 40,
+      findings: ['no_why_you', 'several_asks'],
+    });
     // Outside the week: the Sunday before, and this Monday.
     await sent(repB, '2026-11-15T23:59:00Z', { repliedAt: '2026-11-16T10:00:00Z' });
     await sent(repA, '2026-11-23T00:00:00Z');
   }
 
   const command = (text: string, user = repA, channel = CHANNEL) =>
-    app.post(slashCommand({ team_id: team, user_id: user, channel_id: channel, text, response_url: app.slack.responseUrl(`${user}-${text}`) }), 'form');
+    app.post(
+      slashCommand({
+        team_id: team,
+        user_id: user,
+        channel_id: channel,
+        text,
+        response_url: app.slack.responseUrl(`${user}-${text}`),
+      }),
+      'form',
+    );
   const lastResponse = () => app.slack.callsTo('response_url').at(-1)!;
   const postsTo = (channel: string) => app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
@@ -76,8 +108,12 @@ describe('the weekly digest, stats and the App Home', () => {
 
     const scheduler = await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL));
     expect(scheduler).toMatchObject({ pattern: '0 9 * * 1', tz: 'UTC' });
-    expect((await app.digestQueue.queue.getJobSchedulers()).filter((s) => s.key === digestSchedulerId(team, CHANNEL))).toHaveLength(1);
-    expect(await rows('SELECT weekday, post_time, timezone FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ weekday: 1, post_time: '09:00', timezone: 'UTC' }]);
+    expect(
+      (await app.digestQueue.queue.getJobSchedulers()).filter((s) => s.key === digestSchedulerId(team, CHANNEL)),
+    ).toHaveLength(1);
+    expect(
+      await rows('SELECT weekday, post_time, timezone FROM digest_subscriptions WHERE team_id = $1', [team]),
+    ).toEqual([{ weekday: 1, post_time: '09:00', timezone: 'UTC' }]);
 
     await app.startDigestWorker();
     const [job] = (await app.digestQueue.queue.getDelayed()).filter((j) => j.data.teamId === team);
@@ -96,11 +132,14 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(digest.args.blocks.length).toBeLessThanOrEqual(50);
     // The week is recorded as posted just after Slack answers.
     const recorded = async () => rows('SELECT week_start::text, status FROM digest_posts WHERE team_id = $1', [team]);
-    for (let i = 0; i < 100 && (await recorded())[0]?.status !== 'posted'; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 100 && (await recorded())[0]?.status !== 'posted'; i++)
+      await new Promise((r) => setTimeout(r, 25));
     expect(await recorded()).toEqual([{ week_start: '2026-11-16', status: 'posted' }]);
 
     // The same week again (a duplicate run, a retry with another token): nothing more is posted.
-    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'another-job')).toBe('already_posted');
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'another-job')).toBe(
+      'already_posted',
+    );
     expect(postsTo(CHANNEL)).toHaveLength(2);
   });
 
@@ -118,13 +157,17 @@ describe('the weekly digest, stats and the App Home', () => {
     await command('digest off');
     expect(visibleText(lastResponse().args.blocks)).toMatch(/no longer gets the weekly digest/);
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
-    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { n: 0 },
+    ]);
   });
 
-  it("only the person who set the digest up, or a workspace admin, may change it or turn it off; anyone else is told who", async () => {
+  it('only the person who set the digest up, or a workspace admin, may change it or turn it off; anyone else is told who', async () => {
     await command('digest here', repA);
     const admin = `UADMIN${team.slice(2)}`;
-    app.slack.respondWith('users.info', (call) => (call.args.user === admin ? { body: { ok: true, user: { id: admin, is_admin: true } } } : undefined));
+    app.slack.respondWith('users.info', (call) =>
+      call.args.user === admin ? { body: { ok: true, user: { id: admin, is_admin: true } } } : undefined,
+    );
 
     await command('digest off', repB);
     expect(visibleText(lastResponse().args.blocks)).toBe(
@@ -132,20 +175,30 @@ describe('the weekly digest, stats and the App Home', () => {
     );
     await command('digest here friday 16:00', repB);
     expect(visibleText(lastResponse().args.blocks)).toMatch(/set up by <@UA/);
-    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ created_by: repA, weekday: 1 }]);
+    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { created_by: repA, weekday: 1 },
+    ]);
 
     await command('digest here friday 16:00', repA);
-    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ created_by: repA, weekday: 5 }]);
+    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { created_by: repA, weekday: 5 },
+    ]);
     await command('digest off', admin);
     expect(visibleText(lastResponse().args.blocks)).toMatch(/no longer gets the weekly digest/);
-    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('asks to be invited when it may not post in the channel, and subscribes nothing', async () => {
-    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === 'C0PRIVATE' ? { body: { ok: false, error: 'not_in_channel' } } : undefined));
+    app.slack.respondWith('chat.postMessage', (call) =>
+      call.args.channel === 'C0PRIVATE' ? { body: { ok: false, error: 'not_in_channel' } } : undefined,
+    );
     await command('digest here', repA, 'C0PRIVATE');
     expect(visibleText(lastResponse().args.blocks)).toMatch(/Invite me first/);
-    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { n: 0 },
+    ]);
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, 'C0PRIVATE'))).toBeUndefined();
   });
 
@@ -154,7 +207,9 @@ describe('the weekly digest, stats and the App Home', () => {
     await dropPrefix(app.prefix);
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
     await app.startDigestWorker(); // reconciles at start
-    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toMatchObject({ pattern: '0 9 * * 1' });
+    expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toMatchObject({
+      pattern: '0 9 * * 1',
+    });
   });
 
   it('does not replace a run that is due but not yet started when it reconciles or is re-subscribed', async () => {
@@ -173,33 +228,75 @@ describe('the weekly digest, stats and the App Home', () => {
     await seedWeek();
     await command('digest here');
     // A Monday 09:00 slot that only ran on Tuesday: still the week of 16 November, not this one.
-    const posted = await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'late-run', new Date('2026-11-24T08:00:00Z'), new Date('2026-11-23T09:00:00Z'));
-    expect(posted).toBe('posted');
-    expect(await rows('SELECT week_start::text FROM digest_posts WHERE team_id = $1', [team])).toEqual([{ week_start: '2026-11-16' }]);
-    // Next week's run found a claim of a run that died 40 minutes ago: it posts anyway.
-    await app.db.pool().query(
-      `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at) VALUES ($1, $2, '2026-11-23', 'posting', 'dead-run', now() - interval '40 minutes')`,
-      [team, CHANNEL],
+    const posted = await app.services.digests.postScheduled(
+      { teamId: team, channelId: CHANNEL },
+      'late-run',
+      new Date('2026-11-24T08:00:00Z'),
+      new Date('2026-11-23T09:00:00Z'),
     );
-    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'next-run', new Date('2026-11-30T09:00:00Z'))).toBe('posted');
+    expect(posted).toBe('posted');
+    expect(await rows('SELECT week_start::text FROM digest_posts WHERE team_id = $1', [team])).toEqual([
+      { week_start: '2026-11-16' },
+    ]);
+    // Next week's run found a claim of a run that died 40 minutes ago: it posts anyway.
+    await app.db
+      .pool()
+      .query(
+        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at) VALUES ($1, $2, '2026-11-23', 'posting', 'dead-run', now() - interval '40 minutes')`,
+        [team, CHANNEL],
+      );
+    expect(
+      await app.services.digests.postScheduled(
+        { teamId: team, channelId: CHANNEL },
+        'next-run',
+        new Date('2026-11-30T09:00:00Z'),
+      ),
+    ).toBe('posted');
     // A fresh claim of another run is respected.
-    await app.db.pool().query(`INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, '2026-11-30', 'posting', 'busy-run')`, [team, CHANNEL]);
-    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'other-run', new Date('2026-12-07T09:00:00Z'))).toBe('already_posted');
+    await app.db
+      .pool()
+      .query(
+        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, '2026-11-30', 'posting', 'busy-run')`,
+        [team, CHANNEL],
+      );
+    expect(
+      await app.services.digests.postScheduled(
+        { teamId: team, channelId: CHANNEL },
+        'other-run',
+        new Date('2026-12-07T09:00:00Z'),
+      ),
+    ).toBe('already_posted');
   });
 
   it('tells the person who subscribed when it can no longer post in the channel, and stops for an archived one', async () => {
     await command('digest here');
-    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === CHANNEL ? { body: { ok: false, error: 'not_in_channel' } } : undefined));
+    app.slack.respondWith('chat.postMessage', (call) =>
+      call.args.channel === CHANNEL ? { body: { ok: false, error: 'not_in_channel' } } : undefined,
+    );
     expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'r1')).toBe('not_in_channel');
-    const dm = app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === repA).at(-1)!;
+    const dm = app.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === repA)
+      .at(-1)!;
     expect(dm.args.text).toMatch(/not in that channel any more/);
-    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 1 }]);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { n: 1 },
+    ]);
     expect(await rows('SELECT count(*)::int AS n FROM digest_posts WHERE team_id = $1', [team])).toEqual([{ n: 0 }]); // the week stays free
 
-    app.slack.respondWith('chat.postMessage', (call) => (call.args.channel === CHANNEL ? { body: { ok: false, error: 'is_archived' } } : undefined));
+    app.slack.respondWith('chat.postMessage', (call) =>
+      call.args.channel === CHANNEL ? { body: { ok: false, error: 'is_archived' } } : undefined,
+    );
     expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'r2')).toBe('not_in_channel');
-    expect(app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === repA).at(-1)!.args.text).toMatch(/archived or gone, so I stopped/);
-    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([{ n: 0 }]);
+    expect(
+      app.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === repA)
+        .at(-1)!.args.text,
+    ).toMatch(/archived or gone, so I stopped/);
+    expect(await rows('SELECT count(*)::int AS n FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { n: 0 },
+    ]);
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
   });
 
@@ -233,15 +330,31 @@ describe('the weekly digest, stats and the App Home', () => {
       });
       expect((await app.post(submit, 'form')).status).toBe(200);
     }
-    await log('Giulia Romano', 'Ciao Giulia, sono Marco, responsabile vendite di Fernpath. Ho letto il tuo articolo sul calo delle conversioni nelle banche regionali e mi è piaciuto molto. Abbiamo confrontato quattordici banche: posso mandarti le due pagine più utili per voi?');
-    await log('Daan de Vries', "Hoi Daan, ik ben Marco, accountmanager bij Fernpath. Ik las je artikel over de daling van conversies bij regionale banken en vond het erg sterk. Wij hebben veertien banken vergeleken: zal ik je de twee meest nuttige pagina's sturen?");
-    await log('Jane Doe', "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?");
-    expect(await rows('SELECT prospect_name, lang, verdict, purpose_score FROM outreach WHERE team_id = $1 ORDER BY id', [team])).toEqual([
+    await log(
+      'Giulia Romano',
+      'Ciao Giulia, sono Marco, responsabile vendite di Fernpath. Ho letto il tuo articolo sul calo delle conversioni nelle banche regionali e mi è piaciuto molto. Abbiamo confrontato quattordici banche: posso mandarti le due pagine più utili per voi?',
+    );
+    await log(
+      'Daan de Vries',
+      "Hoi Daan, ik ben Marco, accountmanager bij Fernpath. Ik las je artikel over de daling van conversies bij regionale banken en vond het erg sterk. Wij hebben veertien banken vergeleken: zal ik je de twee meest nuttige pagina's sturen?",
+    );
+    await log(
+      'Jane Doe',
+      "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?",
+    );
+    expect(
+      await rows('SELECT prospect_name, lang, verdict, purpose_score FROM outreach WHERE team_id = $1 ORDER BY id', [
+        team,
+      ]),
+    ).toEqual([
       { prospect_name: 'Giulia Romano', lang: 'it', verdict: null, purpose_score: null },
       { prospect_name: 'Daan de Vries', lang: 'nl', verdict: null, purpose_score: null },
       { prospect_name: 'Jane Doe', lang: 'en', verdict: expect.any(String), purpose_score: expect.any(Number) },
     ]);
-    const [checked] = await rows('SELECT purpose_score, verdict FROM outreach WHERE team_id = $1 AND lang = $2', [team, 'en']);
+    const [checked] = await rows('SELECT purpose_score, verdict FROM outreach WHERE team_id = $1 AND lang = $2', [
+      team,
+      'en',
+    ]);
 
     await command('digest preview');
     const preview = lastResponse();
@@ -250,11 +363,15 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(digest).toMatch(/\*3\* sent/); // all three were sent
     expect(digest).toContain(`mean purpose score *${checked.purpose_score}*/100`); // the one checked message alone
     expect(digest).toContain(`(${checked.verdict === 'boilerplate' ? 1 : 0} of 1)`);
-    expect(digest).toContain("2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.");
+    expect(digest).toContain(
+      "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.",
+    );
     expect(digest).not.toMatch(/Giulia|Daan|Jane|Ciao|Hoi/); // numbers and language names, never prospects or texts
 
     const stats = visibleText(((await command('stats')).json as { blocks: object[] }).blocks);
-    expect(stats).toContain("2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.");
+    expect(stats).toContain(
+      "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.",
+    );
     // Another rep's numbers do not carry repA's messages.
     const other = visibleText(((await command('stats', repB)).json as { blocks: object[] }).blocks);
     expect(other).not.toMatch(/check doesn't read/);
@@ -282,7 +399,10 @@ describe('the weekly digest, stats and the App Home', () => {
     const draft = elements(publish!.args.view.blocks).find((e) => e.text === 'Draft a message');
     expect(draft).toBeDefined();
 
-    await app.post(blockActions({ team_id: team, user_id: repA, actions: [{ action_id: draft!.action_id, value: draft!.value }] }), 'form');
+    await app.post(
+      blockActions({ team_id: team, user_id: repA, actions: [{ action_id: draft!.action_id, value: draft!.value }] }),
+      'form',
+    );
     const [open] = await app.slack.waitFor('views.open', 1);
     expect(open!.args.view.callback_id).toBe('draft_outreach');
   });

@@ -16,8 +16,17 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     team = testTeamId();
   });
 
-  async function draft(answers: Record<string, string> = GOOD_ANSWERS, viewId = `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`) {
-    const body = viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: viewId, state_values: stateValues(answers) });
+  async function draft(
+    answers: Record<string, string> = GOOD_ANSWERS,
+    viewId = `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+  ) {
+    const body = viewSubmission({
+      team_id: team,
+      user_id: rep,
+      callback_id: 'draft_outreach',
+      view_id: viewId,
+      state_values: stateValues(answers),
+    });
     return { response: await app.post(body, 'form'), body, viewId };
   }
 
@@ -33,7 +42,16 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const view = open!.args.view;
     expect(view.callback_id).toBe('draft_outreach');
     const labels = view.blocks.filter((b: any) => b.type === 'input').map((b: any) => b.label.text);
-    expect(labels).toEqual(expect.arrayContaining(['Prospect name', 'Company', 'Who are you?', 'Why them?', "What's in it for them?", 'Your one ask']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Prospect name',
+        'Company',
+        'Who are you?',
+        'Why them?',
+        "What's in it for them?",
+        'Your one ask',
+      ]),
+    );
     const name = view.blocks.find((b: any) => b.block_id === 'prospectName');
     expect(name.element.initial_value).toBe('Chloe Durand');
   });
@@ -52,7 +70,10 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
   it('names a suspected typo under its answer instead of drafting it, and keeps the word when the rep composes again', async () => {
     const answers = { ...GOOD_ANSWERS, whyYou: `${GOOD_ANSWERS.whyYou} abuot retention` };
     const { response } = await draft(answers);
-    const json = response.json as { response_action: string; view: { private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string } }> } };
+    const json = response.json as {
+      response_action: string;
+      view: { private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string } }> };
+    };
     expect(json.response_action).toBe('update');
     const why = json.view.blocks.find((b) => b.block_id === 'whyYou');
     expect(why?.hint?.text).toContain('“abuot” (about?)');
@@ -62,7 +83,14 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(await rows('SELECT 1 FROM outreach WHERE team_id = $1', [team])).toHaveLength(0);
 
     // Composing again from the updated modal keeps the word as typed: the rep has seen it.
-    const again = viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', view_id: 'VTYPO1', private_metadata: json.view.private_metadata, state_values: stateValues(answers) });
+    const again = viewSubmission({
+      team_id: team,
+      user_id: rep,
+      callback_id: 'draft_outreach',
+      view_id: 'VTYPO1',
+      private_metadata: json.view.private_metadata,
+      state_values: stateValues(answers),
+    });
     const second = await app.post(again, 'form');
     expect(second.text).toBe('');
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(1);
@@ -86,7 +114,9 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(stored).toHaveLength(1);
     expect(stored[0].status).toBe('drafted');
     expect(stored[0].draft_text).toContain('Tidecaller');
-    expect((await rows("SELECT who_i_am FROM rep_profiles WHERE team_id = $1", [team]))[0].who_i_am).toBe(GOOD_ANSWERS.whoIAm);
+    expect((await rows('SELECT who_i_am FROM rep_profiles WHERE team_id = $1', [team]))[0].who_i_am).toBe(
+      GOOD_ANSWERS.whoIAm,
+    );
   });
 
   it('marks a draft as sent with the text as actually sent, once, and lists it', async () => {
@@ -128,7 +158,10 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const events = await rows('SELECT kind FROM outreach_events WHERE team_id = $1 ORDER BY id', [team]);
     expect(events.map((e) => e.kind)).toEqual(['drafted', 'sent']);
 
-    const list = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('list-1') }), 'form');
+    const list = await app.post(
+      slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('list-1') }),
+      'form',
+    );
     expect(list.status).toBe(200);
     // A fast read is answered in the ack itself, not by response_url.
     expect(app.slack.callsTo('response_url')).toHaveLength(0);
@@ -145,7 +178,12 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const id = buttons(dm!.args.blocks)[0]!.value;
     for (const action_id of ['outreach_mark_sent', 'outreach_edit', 'outreach_discard']) {
       app.slack.reset();
-      const click = blockActions({ team_id: team, user_id: 'U0INTRUDER', actions: [{ action_id, value: id }], response_url: app.slack.responseUrl(`x-${action_id}`) });
+      const click = blockActions({
+        team_id: team,
+        user_id: 'U0INTRUDER',
+        actions: [{ action_id, value: id }],
+        response_url: app.slack.responseUrl(`x-${action_id}`),
+      });
       expect((await app.post(click, 'form')).status).toBe(200);
       expect(app.slack.callsTo('views.open')).toHaveLength(0);
       const [said] = app.slack.callsTo('response_url');
@@ -153,7 +191,12 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     }
     // The same id from another workspace is not found at all.
     app.slack.reset();
-    const foreign = blockActions({ team_id: testTeamId(), user_id: rep, actions: [{ action_id: 'outreach_discard', value: id }], response_url: app.slack.responseUrl('foreign') });
+    const foreign = blockActions({
+      team_id: testTeamId(),
+      user_id: rep,
+      actions: [{ action_id: 'outreach_discard', value: id }],
+      response_url: app.slack.responseUrl('foreign'),
+    });
     await app.post(foreign, 'form');
     expect(app.slack.callsTo('response_url')[0]!.args.text).toMatch(/can't find/);
     expect((await rows('SELECT status FROM outreach WHERE team_id = $1', [team]))[0].status).toBe('drafted');
@@ -172,19 +215,45 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const [dm] = app.slack.callsTo('chat.postMessage');
     const id = buttons(dm!.args.blocks)[0]!.value;
     const message = { ts: '1700000000.000200' };
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: 'outreach_edit', value: id }], channel_id: 'D0REP0001', message }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: 'outreach_edit', value: id }],
+        channel_id: 'D0REP0001',
+        message,
+      }),
+      'form',
+    );
     const view = app.slack.callsTo('views.open')[0]!.args.view;
     expect(view.blocks.find((b: any) => b.block_id === 'whyYou').element.initial_value).toBe(GOOD_ANSWERS.whyYou);
     await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: 'draft_outreach', private_metadata: view.private_metadata, state_values: stateValues({ ...GOOD_ANSWERS, role: 'VP Live Ops' }) }),
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'draft_outreach',
+        private_metadata: view.private_metadata,
+        state_values: stateValues({ ...GOOD_ANSWERS, role: 'VP Live Ops' }),
+      }),
       'form',
     );
     const [update] = app.slack.callsTo('chat.update');
     expect(update!.args.ts).toBe('1700000000.000200');
     expect(visibleText(update!.args.blocks)).toContain('VP Live Ops');
-    expect(await rows('SELECT prospect_role FROM outreach WHERE team_id = $1', [team])).toEqual([{ prospect_role: 'VP Live Ops' }]);
+    expect(await rows('SELECT prospect_role FROM outreach WHERE team_id = $1', [team])).toEqual([
+      { prospect_role: 'VP Live Ops' },
+    ]);
 
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: 'outreach_discard', value: id }], channel_id: 'D0REP0001', message }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: 'outreach_discard', value: id }],
+        channel_id: 'D0REP0001',
+        message,
+      }),
+      'form',
+    );
     expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'discarded' }]);
   });
 
@@ -192,23 +261,66 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     await app.post(slashCommand({ team_id: team, user_id: rep, text: 'log Jane Doe' }), 'form');
     const logView = app.slack.callsTo('views.open')[0]!.args.view;
     expect(logView.callback_id).toBe('log_outreach');
-    const text = "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
+    const text =
+      "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
     await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: 'log_outreach', private_metadata: logView.private_metadata, state_values: stateValues({ prospectName: 'Jane Doe', channel: 'linkedin_message', message: text }) }),
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'log_outreach',
+        private_metadata: logView.private_metadata,
+        state_values: stateValues({ prospectName: 'Jane Doe', channel: 'linkedin_message', message: text }),
+      }),
       'form',
     );
-    expect(await rows("SELECT status, sent_text FROM outreach WHERE team_id = $1", [team])).toEqual([{ status: 'sent', sent_text: text }]);
+    expect(await rows('SELECT status, sent_text FROM outreach WHERE team_id = $1', [team])).toEqual([
+      { status: 'sent', sent_text: text },
+    ]);
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(1);
 
     app.slack.reset();
-    const shortcut = messageAction({ team_id: team, user_id: rep, callback_id: 'check_and_log_outreach', message: { text: "Hi, I'd like to add you to my professional network on LinkedIn.", user: rep, ts: '1700000001.000300' } });
+    const shortcut = messageAction({
+      team_id: team,
+      user_id: rep,
+      callback_id: 'check_and_log_outreach',
+      message: {
+        text: "Hi, I'd like to add you to my professional network on LinkedIn.",
+        user: rep,
+        ts: '1700000001.000300',
+      },
+    });
     expect((await app.post(shortcut, 'form')).status).toBe(200);
     const checkView = app.slack.callsTo('views.open')[0]!.args.view;
     expect(visibleText(checkView.blocks)).toMatch(/Boilerplate/);
-    const submit = viewSubmission({ team_id: team, user_id: rep, callback_id: 'log_outreach', private_metadata: checkView.private_metadata, state_values: stateValues({ prospectName: 'Ann Lee', channel: 'linkedin_connection_note', message: "Hi, I'd like to add you to my professional network on LinkedIn." }) });
+    const submit = viewSubmission({
+      team_id: team,
+      user_id: rep,
+      callback_id: 'log_outreach',
+      private_metadata: checkView.private_metadata,
+      state_values: stateValues({
+        prospectName: 'Ann Lee',
+        channel: 'linkedin_connection_note',
+        message: "Hi, I'd like to add you to my professional network on LinkedIn.",
+      }),
+    });
     await app.post(submit, 'form');
-    await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'log_outreach', private_metadata: checkView.private_metadata, state_values: stateValues({ prospectName: 'Ann Lee', channel: 'linkedin_connection_note', message: "Hi, I'd like to add you to my professional network on LinkedIn." }) }), 'form');
-    expect(await rows("SELECT verdict FROM outreach WHERE team_id = $1 AND prospect_name = 'Ann Lee'", [team])).toEqual([{ verdict: 'boilerplate' }]);
+    await app.post(
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'log_outreach',
+        private_metadata: checkView.private_metadata,
+        state_values: stateValues({
+          prospectName: 'Ann Lee',
+          channel: 'linkedin_connection_note',
+          message: "Hi, I'd like to add you to my professional network on LinkedIn.",
+        }),
+      }),
+      'form',
+    );
+    expect(await rows("SELECT verdict FROM outreach WHERE team_id = $1 AND prospect_name = 'Ann Lee'", [team])).toEqual(
+      [{ verdict: 'boilerplate' }],
+    );
   });
 });
 
@@ -241,7 +353,8 @@ describe('the Slack edge refuses what Slack did not send, and survives what it d
     for (const text of ['help', '', 'frobnicate the leads']) {
       const response = await app.post(slashCommand({ user_id: 'U0REP0001', text }), 'form');
       expect(response.status).toBe(200);
-      for (const sub of ['draft', 'log', 'list', 'ask-intent', 'help']) expect(response.text).toContain(`/outreach ${sub}`);
+      for (const sub of ['draft', 'log', 'list', 'ask-intent', 'help'])
+        expect(response.text).toContain(`/outreach ${sub}`);
     }
   });
 

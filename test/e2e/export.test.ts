@@ -38,10 +38,13 @@ describe('/outreach export', () => {
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(async (started) => {
-    app = started;
-    await app.startRecordsWorker();
-  }, { slack: { users: { [ADMIN]: { is_admin: true } } } });
+  shareTestApp(
+    async (started) => {
+      app = started;
+      await app.startRecordsWorker();
+    },
+    { slack: { users: { [ADMIN]: { is_admin: true } } } },
+  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -63,17 +66,35 @@ describe('/outreach export', () => {
     await outreach(testTeamId(), 'UOTHERTEAM', 'Outsider', 'other team', '2026-01-15T10:00:00Z');
   }
 
-  async function exportAs(user: string, words = 'export'): Promise<{ notice: string; rows: string[][]; title: string; channel: string }> {
+  async function exportAs(
+    user: string,
+    words = 'export',
+  ): Promise<{ notice: string; rows: string[][]; title: string; channel: string }> {
     const before = app.slack.callsTo('files.completeUploadExternal').length;
-    const res = await app.post(slashCommand({ team_id: team, user_id: user, text: words, response_url: app.slack.responseUrl(`${user}-${words}`) }), 'form');
+    const res = await app.post(
+      slashCommand({
+        team_id: team,
+        user_id: user,
+        text: words,
+        response_url: app.slack.responseUrl(`${user}-${words}`),
+      }),
+      'form',
+    );
     expect(res.status).toBe(200);
     const notice = visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks);
     const [complete] = (await app.slack.waitFor('files.completeUploadExternal', before + 1, 10_000)).slice(before);
     const fileId = complete!.args.files[0].id;
     const upload = app.slack.callsTo('file_upload').find((c) => c.args.file_id === fileId)!;
-    const asked = app.slack.callsTo('files.getUploadURLExternal').find((c) => c.args.length === String(upload.args.size));
+    const asked = app.slack
+      .callsTo('files.getUploadURLExternal')
+      .find((c) => c.args.length === String(upload.args.size));
     expect(asked).toBeDefined(); // the length announced is the length sent
-    return { notice, rows: parseCsv(upload.args.text), title: complete!.args.files[0].title, channel: complete!.args.channel_id };
+    return {
+      notice,
+      rows: parseCsv(upload.args.text),
+      title: complete!.args.files[0].title,
+      channel: complete!.args.channel_id,
+    };
   }
 
   it("gives a rep without a role only their own rows, in their DM, through files.uploadV2's three steps", async () => {
@@ -81,7 +102,9 @@ describe('/outreach export', () => {
     const { notice, rows, channel } = await exportAs(repA);
     expect(notice).toMatch(/Exporting your own outreach/);
     expect(channel).toBe(`D${repA}`);
-    expect(rows[0]).toEqual(expect.arrayContaining(['outreach_id', 'rep_id', 'prospect_name', 'sent_text', 'outcome', 'verdict']));
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['outreach_id', 'rep_id', 'prospect_name', 'sent_text', 'outcome', 'verdict']),
+    );
     const body = rows.slice(1);
     expect(body).toHaveLength(3);
     const repCol = rows[0]!.indexOf('rep_id');
@@ -95,7 +118,11 @@ describe('/outreach export', () => {
     const header = rows[0]!;
     const text = (r: string[]) => r[header.indexOf('sent_text')];
     const body = rows.slice(1);
-    expect(body.map(text)).toEqual([`'=HYPERLINK("http://evil.example","click")`, `'@SUM(A1:A9)`, `'-2+3 is what we saved, "roughly",\nand more`]);
+    expect(body.map(text)).toEqual([
+      `'=HYPERLINK("http://evil.example","click")`,
+      `'@SUM(A1:A9)`,
+      `'-2+3 is what we saved, "roughly",\nand more`,
+    ]);
     expect(body.every((r) => r[header.indexOf('prospect_company')] === `'+Acme`)).toBe(true);
     // A number is a number, not text with a quote.
     expect(body.every((r) => r[header.indexOf('purpose_score')] === '5')).toBe(true);
@@ -119,7 +146,10 @@ describe('/outreach export', () => {
   it('exports a date range, inclusive of both days', async () => {
     await seed();
     const { rows, title } = await exportAs(ADMIN, 'export 2026-01-15 2026-02-10');
-    const names = rows.slice(1).map((r) => r[rows[0]!.indexOf('prospect_name')]).sort();
+    const names = rows
+      .slice(1)
+      .map((r) => r[rows[0]!.indexOf('prospect_name')])
+      .sort();
     expect(names).toEqual(['Bob Other', 'Sam Lee']);
     expect(title).toMatch(/2026-01-15 to 2026-02-10/);
   });
@@ -128,7 +158,11 @@ describe('/outreach export', () => {
     await seed();
     app.slack.respondWith('files.getUploadURLExternal', () => ({ body: { ok: false, error: 'internal_error' } }));
     // One attempt, so the test does not wait out the retries' backoff.
-    await app.recordsQueue.queue.add('export', { kind: 'export', teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' }, { attempts: 1 });
+    await app.recordsQueue.queue.add(
+      'export',
+      { kind: 'export', teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' },
+      { attempts: 1 },
+    );
     const [dm] = await app.slack.waitFor('chat.postMessage', 1, 10_000);
     expect(dm!.args.channel).toBe(repA);
     expect(visibleText(dm!.args.blocks)).toMatch(/your export didn't go through/);
@@ -136,7 +170,15 @@ describe('/outreach export', () => {
   });
 
   it('answers a malformed range with help, and exports nothing', async () => {
-    const res = await app.post(slashCommand({ team_id: team, user_id: repA, text: 'export 2026-02-30', response_url: app.slack.responseUrl('bad') }), 'form');
+    const res = await app.post(
+      slashCommand({
+        team_id: team,
+        user_id: repA,
+        text: 'export 2026-02-30',
+        response_url: app.slack.responseUrl('bad'),
+      }),
+      'form',
+    );
     expect(res.status).toBe(200);
     expect(visibleText((res.json as { blocks: unknown }).blocks)).toMatch(/isn't a date in the calendar/);
     expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(0);
@@ -151,7 +193,12 @@ describe('/outreach export', () => {
       await writeFile(leftover, 'prospect_name\nJane Doe\n');
       const old = new Date(Date.now() - 2 * 3600_000);
       await utimes(leftover, old, old);
-      const exports = new ExportService(app.db.pool(), { queue: null, slack: new WebApiMessenger('xoxb-test-token', `${app.slack.url}/api/`), logger: silentLogger, tmpDir: dir });
+      const exports = new ExportService(app.db.pool(), {
+        queue: null,
+        slack: new WebApiMessenger('xoxb-test-token', `${app.slack.url}/api/`),
+        logger: silentLogger,
+        tmpDir: dir,
+      });
       await exports.removeLeftovers();
       expect(await readdir(dir)).toEqual([]);
 
@@ -160,7 +207,13 @@ describe('/outreach export', () => {
         for (const f of await readdir(dir)) modes.push((await stat(path.join(dir, f))).mode & 0o777);
         return undefined;
       });
-      const done = await exports.run({ teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' });
+      const done = await exports.run({
+        teamId: team,
+        userId: repA,
+        scope: 'own',
+        from: '2000-01-01',
+        to: '2100-01-01',
+      });
       expect(done.rows).toBe(3);
       expect(modes).toEqual([0o600]);
       expect(await readdir(dir)).toEqual([]);

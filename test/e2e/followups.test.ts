@@ -47,15 +47,25 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
       user_id: user,
       callback_id: 'log_outreach',
       private_metadata: '{}',
-      state_values: stateValues({ prospectName, channel: 'linkedin_message', message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!) }),
+      state_values: stateValues({
+        prospectName,
+        channel: 'linkedin_message',
+        message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!),
+      }),
     });
     expect((await app.post(submit, 'form')).status).toBe(200);
-    const found = await rows('SELECT id::text FROM outreach WHERE team_id = $1 AND rep_id = $2 AND prospect_name = $3', [team, user, prospectName]);
+    const found = await rows(
+      'SELECT id::text FROM outreach WHERE team_id = $1 AND rep_id = $2 AND prospect_name = $3',
+      [team, user, prospectName],
+    );
     return found[0].id;
   }
 
   async function openFollowUp(outreachId: string) {
-    const found = await rows("SELECT id::text, step, due_at, status FROM followups WHERE team_id = $1 AND outreach_id = $2 AND status IN ('pending', 'sending')", [team, outreachId]);
+    const found = await rows(
+      "SELECT id::text, step, due_at, status FROM followups WHERE team_id = $1 AND outreach_id = $2 AND status IN ('pending', 'sending')",
+      [team, outreachId],
+    );
     return found[0] as { id: string; step: number; due_at: Date; status: string } | undefined;
   }
 
@@ -81,13 +91,16 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
   }
 
   function remindersTo(user: string) {
-    return app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && /Time to follow up/.test(visibleText(c.args.blocks)));
+    return app.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === user && /Time to follow up/.test(visibleText(c.args.blocks)));
   }
 
   async function waitForReminders(user: string, count: number, ms = 8000) {
     const started = Date.now();
     while (remindersTo(user).length < count) {
-      if (Date.now() - started > ms) throw new Error(`expected ${count} reminder(s) to ${user}, got ${remindersTo(user).length}`);
+      if (Date.now() - started > ms)
+        throw new Error(`expected ${count} reminder(s) to ${user}, got ${remindersTo(user).length}`);
       await new Promise((r) => setTimeout(r, 25));
     }
     return remindersTo(user);
@@ -96,22 +109,30 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
   it.each([
     ['Wednesday afternoon → Monday', '2026-03-11T16:00', '2026-03-16T09:30', '2026-03-16T13:30:00.000Z'],
     // New York moves to daylight time on Sunday 8 March: still 09:30 on the rep's clock.
-    ['Friday, across the change to daylight time → Wednesday', '2026-03-06T10:00', '2026-03-11T09:30', '2026-03-11T13:30:00.000Z'],
-  ])("plans the first follow-up 3 business days out at 09:30 in the rep's zone, as a delayed job: %s", async (_name, sentLocal, dueLocal, dueUtc) => {
-    fixedNow = DateTime.fromISO(sentLocal, { zone: REP_ZONE }).toJSDate();
-    const outreachId = await logSent(`Jane ${sentLocal.slice(8, 10)}`);
-    const f = await openFollowUp(outreachId);
-    expect(f).toMatchObject({ step: 1, status: 'pending' });
-    expect(f!.due_at.toISOString()).toBe(dueUtc);
-    expect(DateTime.fromJSDate(f!.due_at).setZone(REP_ZONE).toFormat("yyyy-MM-dd'T'HH:mm")).toBe(dueLocal);
-    const job = await jobOf(f!);
-    expect(await job!.getState()).toBe('delayed');
-    // The delay runs from the app's clock to the due instant.
-    expect(job!.opts.delay).toBe(f!.due_at.getTime() - fixedNow.getTime());
-    // Adding the same follow-up again is a no-op.
-    await app.queue.schedule([{ teamId: team, repId: rep, followUpId: f!.id, dueAt: f!.due_at }]);
-    expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f!.id)).toHaveLength(1);
-  });
+    [
+      'Friday, across the change to daylight time → Wednesday',
+      '2026-03-06T10:00',
+      '2026-03-11T09:30',
+      '2026-03-11T13:30:00.000Z',
+    ],
+  ])(
+    "plans the first follow-up 3 business days out at 09:30 in the rep's zone, as a delayed job: %s",
+    async (_name, sentLocal, dueLocal, dueUtc) => {
+      fixedNow = DateTime.fromISO(sentLocal, { zone: REP_ZONE }).toJSDate();
+      const outreachId = await logSent(`Jane ${sentLocal.slice(8, 10)}`);
+      const f = await openFollowUp(outreachId);
+      expect(f).toMatchObject({ step: 1, status: 'pending' });
+      expect(f!.due_at.toISOString()).toBe(dueUtc);
+      expect(DateTime.fromJSDate(f!.due_at).setZone(REP_ZONE).toFormat("yyyy-MM-dd'T'HH:mm")).toBe(dueLocal);
+      const job = await jobOf(f!);
+      expect(await job!.getState()).toBe('delayed');
+      // The delay runs from the app's clock to the due instant.
+      expect(job!.opts.delay).toBe(f!.due_at.getTime() - fixedNow.getTime());
+      // Adding the same follow-up again is a no-op.
+      await app.queue.schedule([{ teamId: team, repId: rep, followUpId: f!.id, dueAt: f!.due_at }]);
+      expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f!.id)).toHaveLength(1);
+    },
+  );
 
   it('runs the loop: promote → reminder DM with its buttons → They replied → no more reminders', async () => {
     const worker = await app.startWorker();
@@ -125,20 +146,57 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(text).toContain("Hi Jane, I'm Sam");
     const controls = elements(reminder!.args.blocks);
     expect(controls.map((c) => c.text)).toEqual(['They replied', 'Draft follow-up', 'Snooze', 'Close']);
-    expect(controls.find((c) => c.text === 'Snooze')!.options!.map((o) => o.text)).toEqual(['1 day', '3 days', 'Next week']);
+    expect(controls.find((c) => c.text === 'Snooze')!.options!.map((o) => o.text)).toEqual([
+      '1 day',
+      '3 days',
+      'Next week',
+    ]);
     await eventuallyRows('SELECT status FROM followups WHERE id = $1', [first.id], [{ status: 'reminded' }]);
     const second = (await openFollowUp(outreachId))!;
     expect(second.step).toBe(2);
     expect(await (await jobOf(second))!.getState()).toBe('delayed');
 
     const replied = controls.find((c) => c.text === 'They replied')!;
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: replied.action_id, value: replied.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('replied') }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: replied.action_id, value: replied.value }],
+        channel_id: `D${rep}`,
+        response_url: app.slack.responseUrl('replied'),
+      }),
+      'form',
+    );
     const question = app.slack.callsTo('response_url').at(-1)!;
     const positive = elements(question.args.blocks).find((c) => c.text === 'Positive')!;
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: positive.action_id, value: positive.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('outcome') }), 'form');
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: positive.action_id, value: positive.value }], channel_id: `D${rep}`, response_url: app.slack.responseUrl('outcome2') }), 'form'); // double click
-    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'replied', outcome: 'positive' }]);
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'replied'", [outreachId])).toEqual([{ n: 1 }]);
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: positive.action_id, value: positive.value }],
+        channel_id: `D${rep}`,
+        response_url: app.slack.responseUrl('outcome'),
+      }),
+      'form',
+    );
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: positive.action_id, value: positive.value }],
+        channel_id: `D${rep}`,
+        response_url: app.slack.responseUrl('outcome2'),
+      }),
+      'form',
+    ); // double click
+    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([
+      { status: 'replied', outcome: 'positive' },
+    ]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'replied'", [
+        outreachId,
+      ]),
+    ).toEqual([{ n: 1 }]);
     expect(await openFollowUp(outreachId)).toBeUndefined();
     expect(await jobOf(second)).toBeUndefined();
     expect(await rows('SELECT status FROM followups WHERE id = $1', [first.id])).toEqual([{ status: 'done' }]);
@@ -147,14 +205,35 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
 
   it('records a reply with /outreach replied <prospect> without waiting for a reminder', async () => {
     const outreachId = await logSent('Priya Raman');
-    await app.post(slashCommand({ team_id: team, user_id: rep, text: 'replied Priya', response_url: app.slack.responseUrl('cmd') }), 'form');
+    await app.post(
+      slashCommand({ team_id: team, user_id: rep, text: 'replied Priya', response_url: app.slack.responseUrl('cmd') }),
+      'form',
+    );
     const question = app.slack.callsTo('response_url').at(-1)!;
     const neutral = elements(question.args.blocks).find((c) => c.text === 'Neutral')!;
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: neutral.action_id, value: neutral.value }], response_url: app.slack.responseUrl('o') }), 'form');
-    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'replied', outcome: 'neutral' }]);
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: neutral.action_id, value: neutral.value }],
+        response_url: app.slack.responseUrl('o'),
+      }),
+      'form',
+    );
+    expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([
+      { status: 'replied', outcome: 'neutral' },
+    ]);
     expect(await openFollowUp(outreachId)).toBeUndefined();
 
-    await app.post(slashCommand({ team_id: team, user_id: rep, text: 'replied Nobody Known', response_url: app.slack.responseUrl('none') }), 'form');
+    await app.post(
+      slashCommand({
+        team_id: team,
+        user_id: rep,
+        text: 'replied Nobody Known',
+        response_url: app.slack.responseUrl('none'),
+      }),
+      'form',
+    );
     expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/None of your outreach/);
   });
 
@@ -174,7 +253,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await worker.stop();
   });
 
-  it('sends one DM for all of a rep\'s due follow-ups, even with two workers racing', async () => {
+  it("sends one DM for all of a rep's due follow-ups, even with two workers racing", async () => {
     const workers = [await app.startWorker(), await app.startWorker()];
     const ids = [];
     for (const name of ['Ann One', 'Ben Two', 'Cat Three', 'Dan Four']) ids.push(await logSent(name));
@@ -193,7 +272,9 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(remindersTo(rep)).toHaveLength(1);
     const text = visibleText(dm!.args.blocks);
     for (const name of ['Ann One', 'Ben Two', 'Cat Three', 'Dan Four']) expect(text).toContain(name);
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND kind = 'reminded'", [team])).toEqual([{ n: 4 }]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND kind = 'reminded'", [team]),
+    ).toEqual([{ n: 4 }]);
     await Promise.all(workers.map((w) => w.stop()));
   });
 
@@ -204,7 +285,9 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     app.slack.respondWith('chat.postMessage', (call) => {
       if (call.args.channel !== rep) return undefined;
       postedAt.push(Date.now());
-      return postedAt.length === 1 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : undefined;
+      return postedAt.length === 1
+        ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }
+        : undefined;
     });
     const f = (await openFollowUp(outreachId))!;
     await promote(f);
@@ -213,7 +296,11 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await new Promise((r) => setTimeout(r, 300));
     expect(postedAt).toHaveLength(2);
     expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [
+        outreachId,
+      ]),
+    ).toEqual([{ n: 1 }]);
     await worker.stop();
   });
 
@@ -224,7 +311,18 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const [reminder] = await waitForReminders(rep, 1);
     const snooze = elements(reminder!.args.blocks).find((c) => c.text === 'Snooze')!;
     const oneDay = snooze.options!.find((o) => o.text === '1 day')!;
-    const click = blockActions({ team_id: team, user_id: rep, actions: [{ action_id: snooze.action_id, type: 'static_select', selected_option: { value: oneDay.value, text: { type: 'plain_text', text: '1 day' } } }], response_url: app.slack.responseUrl('snooze') });
+    const click = blockActions({
+      team_id: team,
+      user_id: rep,
+      actions: [
+        {
+          action_id: snooze.action_id,
+          type: 'static_select',
+          selected_option: { value: oneDay.value, text: { type: 'plain_text', text: '1 day' } },
+        },
+      ],
+      response_url: app.slack.responseUrl('snooze'),
+    });
     await app.post(click, 'form');
     await app.post(click, 'form'); // double click: changes nothing more
     const snoozed = (await openFollowUp(outreachId))!;
@@ -234,17 +332,31 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(local > DateTime.now().setZone(REP_ZONE)).toBe(true);
     expect(local.diff(DateTime.now().setZone(REP_ZONE), 'days').days).toBeLessThan(4.1);
     expect(await (await jobOf(snoozed))!.getState()).toBe('delayed');
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'snoozed'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'snoozed'", [
+        outreachId,
+      ]),
+    ).toEqual([{ n: 1 }]);
     expect(visibleText(app.slack.callsTo('response_url').at(-2)!.args.blocks)).toMatch(/Snoozed \*Snooze Me\* until/);
 
     const back = DateTime.now().setZone(REP_ZONE).plus({ days: 20 }).toISODate()!;
-    const away = await app.post(slashCommand({ team_id: team, user_id: rep, text: `away until ${back}`, response_url: app.slack.responseUrl('away') }), 'form');
+    const away = await app.post(
+      slashCommand({
+        team_id: team,
+        user_id: rep,
+        text: `away until ${back}`,
+        response_url: app.slack.responseUrl('away'),
+      }),
+      'form',
+    );
     expect(away.status).toBe(200);
     const moved = (await openFollowUp(outreachId))!;
     expect(DateTime.fromJSDate(moved.due_at).setZone(REP_ZONE).toISODate()! >= back).toBe(true);
     expect(await jobOf(snoozed)).toBeUndefined();
     expect(await (await jobOf(moved))!.getState()).toBe('delayed');
-    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/Away until .*spread over your first days back/);
+    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(
+      /Away until .*spread over your first days back/,
+    );
     await worker.stop();
   });
 
@@ -254,43 +366,108 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await promote((await openFollowUp(outreachId))!);
     const [reminder] = await waitForReminders(rep, 1);
     const draftButton = elements(reminder!.args.blocks).find((c) => c.text === 'Draft follow-up')!;
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: draftButton.action_id, value: draftButton.value }] }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: draftButton.action_id, value: draftButton.value }],
+      }),
+      'form',
+    );
     const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
     expect(modal.callback_id).toBe('follow_up_draft');
-    const thin = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }) }), 'form');
+    const thin = await app.post(
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'follow_up_draft',
+        private_metadata: modal.private_metadata,
+        state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }),
+      }),
+      'form',
+    );
     expect((thin.json as any).response_action).toBe('errors');
     // A bump typed as the new thing is refused, with what would count.
-    const bump = await app.post(viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }) }), 'form');
+    const bump = await app.post(
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'follow_up_draft',
+        private_metadata: modal.private_metadata,
+        state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }),
+      }),
+      'form',
+    );
     expect((bump.json as any).response_action).toBe('errors');
     expect((bump.json as any).errors.whatsNew).toMatch(/fact, a resource, a result, or a question/);
     await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_draft', private_metadata: modal.private_metadata, state_values: stateValues({ whatsNew: 'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third', ask: 'shall I send you the PDF' }) }),
+      viewSubmission({
+        team_id: team,
+        user_id: rep,
+        callback_id: 'follow_up_draft',
+        private_metadata: modal.private_metadata,
+        state_values: stateValues({
+          whatsNew:
+            'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third',
+          ask: 'shall I send you the PDF',
+        }),
+      }),
       'form',
     );
     const draftDm = app.slack.callsTo('chat.postMessage').at(-1)!;
     expect(visibleText(draftDm.args.blocks)).toMatch(/teardown/);
     expect(visibleText(draftDm.args.blocks)).toMatch(/Purpose check: \d+\/100/);
     const markSent = elements(draftDm.args.blocks).find((c) => c.text === 'Mark as sent')!;
-    await app.post(blockActions({ team_id: team, user_id: rep, actions: [{ action_id: markSent.action_id, value: markSent.value }] }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: rep,
+        actions: [{ action_id: markSent.action_id, value: markSent.value }],
+      }),
+      'form',
+    );
     const sentModal = app.slack.callsTo('views.open').at(-1)!.args.view;
     const prefilled = sentModal.blocks.find((b: any) => b.block_id === 'message').element.initial_value;
     expect(prefilled).toMatch(/teardown/);
     const before = (await openFollowUp(outreachId))!;
-    const sent = viewSubmission({ team_id: team, user_id: rep, callback_id: 'follow_up_sent', private_metadata: sentModal.private_metadata, state_values: stateValues({ message: prefilled }) });
+    const sent = viewSubmission({
+      team_id: team,
+      user_id: rep,
+      callback_id: 'follow_up_sent',
+      private_metadata: sentModal.private_metadata,
+      state_values: stateValues({ message: prefilled }),
+    });
     await app.post(sent, 'form');
     await app.post(sent, 'form'); // Slack retried it
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'followed_up'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'followed_up'", [
+        outreachId,
+      ]),
+    ).toEqual([{ n: 1 }]);
     const after = (await openFollowUp(outreachId))!;
     expect(after.step).toBe(2);
     expect(after.id).not.toBe(before.id);
     expect(await jobOf(before)).toBeUndefined();
-    expect(await rows("SELECT status, acted_at IS NOT NULL AS acted FROM followups WHERE outreach_id = $1 AND status = 'done'", [outreachId])).toEqual([{ status: 'done', acted: true }]);
+    expect(
+      await rows(
+        "SELECT status, acted_at IS NOT NULL AS acted FROM followups WHERE outreach_id = $1 AND status = 'done'",
+        [outreachId],
+      ),
+    ).toEqual([{ status: 'done', acted: true }]);
     await worker.stop();
   });
 
   it("refuses to act on another rep's reminder", async () => {
     const outreachId = await logSent('Not Yours');
-    await app.post(blockActions({ team_id: team, user_id: 'U0INTRUDER', actions: [{ action_id: 'followup_close', value: outreachId }], response_url: app.slack.responseUrl('intruder') }), 'form');
+    await app.post(
+      blockActions({
+        team_id: team,
+        user_id: 'U0INTRUDER',
+        actions: [{ action_id: 'followup_close', value: outreachId }],
+        response_url: app.slack.responseUrl('intruder'),
+      }),
+      'form',
+    );
     expect(app.slack.callsTo('response_url').at(-1)!.args.text).toMatch(/belongs to another rep/);
     expect(await rows('SELECT status FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'sent' }]);
   });
@@ -335,7 +512,13 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/worker-child.ts'], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { PATH: process.env.PATH, DATABASE_URL: app.db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: app.prefix, SLACK_API_URL: `${app.slack.url}/api/` },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: app.db.url,
+        REDIS_URL: TEST_REDIS_URL,
+        QUEUE_PREFIX: app.prefix,
+        SLACK_API_URL: `${app.slack.url}/api/`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -375,9 +558,18 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(history).toHaveLength(1);
     expect(history[0]!.args.channel).toBe(`D${rep}`);
     expect(String(history[0]!.args.include_all_metadata)).toBe('true');
-    expect(remindersTo(rep)[0]!.args.metadata).toEqual({ event_type: 'purposeful_reminder', event_payload: { followup_ids: f.id } });
-    expect(await rows('SELECT status, reminder_channel FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded', reminder_channel: `D${rep}` }]);
-    expect(await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [outreachId])).toEqual([{ n: 1 }]);
+    expect(remindersTo(rep)[0]!.args.metadata).toEqual({
+      event_type: 'purposeful_reminder',
+      event_payload: { followup_ids: f.id },
+    });
+    expect(await rows('SELECT status, reminder_channel FROM followups WHERE id = $1', [f.id])).toEqual([
+      { status: 'reminded', reminder_channel: `D${rep}` },
+    ]);
+    expect(
+      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [
+        outreachId,
+      ]),
+    ).toEqual([{ n: 1 }]);
     await worker.stop();
   });
 });

@@ -11,16 +11,28 @@ import { slashCommand, viewSubmission } from '../support/slack-requests';
 
 const ADMIN = 'UADMIN01';
 const JANE_URL = 'https://www.linkedin.com/in/jane-doe';
-const text = (who: string) => `Hi ${who}, I lead partnerships at Acme and saw your talk on onboarding at SaaStr; would a 20-minute call next week work?`;
+const text = (who: string) =>
+  `Hi ${who}, I lead partnerships at Acme and saw your talk on onboarding at SaaStr; would a 20-minute call next week work?`;
 
 describe('/outreach forget <prospect>', () => {
   let app: TestApp;
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp((started) => {
-    app = started;
-  }, { slack: { users: { [ADMIN]: { is_admin: true }, UJANE0001: { real_name: 'Jane Doe' }, UKIM00001: { real_name: 'Kim Park (she/her)' } } } });
+  shareTestApp(
+    (started) => {
+      app = started;
+    },
+    {
+      slack: {
+        users: {
+          [ADMIN]: { is_admin: true },
+          UJANE0001: { real_name: 'Jane Doe' },
+          UKIM00001: { real_name: 'Kim Park (she/her)' },
+        },
+      },
+    },
+  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -31,31 +43,76 @@ describe('/outreach forget <prospect>', () => {
   async function seed() {
     const a = { teamId: team, repId: repA };
     const b = { teamId: team, repId: repB };
-    await app.services.outreach.logSent(a, { prospectName: 'Jane Doe', company: 'Globex', channel: 'linkedin_message', text: text('Jane') }, 'a-1');
+    await app.services.outreach.logSent(
+      a,
+      { prospectName: 'Jane Doe', company: 'Globex', channel: 'linkedin_message', text: text('Jane') },
+      'a-1',
+    );
     const draft = await app.services.outreach.createDraft(
       a,
-      { prospectName: 'Jane Doe', profileUrl: JANE_URL, channel: 'email', whoIAm: 'I lead partnerships at Acme', whyYou: 'your onboarding talk', whatsInIt: 'fewer churned trials', ask: 'a 20-minute call' },
+      {
+        prospectName: 'Jane Doe',
+        profileUrl: JANE_URL,
+        channel: 'email',
+        whoIAm: 'I lead partnerships at Acme',
+        whyYou: 'your onboarding talk',
+        whatsInIt: 'fewer churned trials',
+        ask: 'a 20-minute call',
+      },
       'a-2',
     );
     const sent = await app.services.outreach.markSent(a, draft.outreach.id, text('Jane'));
     expect(sent.ok).toBe(true);
     await app.services.outreach.logSent(a, { prospectName: 'Sam Lee', channel: 'email', text: text('Sam') }, 'a-3');
-    await app.services.outreach.logSent(b, { prospectName: 'jane doe', channel: 'linkedin_message', text: text('Jane') }, 'b-1');
+    await app.services.outreach.logSent(
+      b,
+      { prospectName: 'jane doe', channel: 'linkedin_message', text: text('Jane') },
+      'b-1',
+    );
     // A job left from an earlier due time (a snooze moved the follow-up): it carries the same follow-up id.
-    const [janeFollowUp] = await q(`SELECT f.id::text FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.rep_id = $2 AND o.source_key = 'a-1'`, [team, repA]);
-    await app.queue.schedule([{ teamId: team, repId: repA, followUpId: janeFollowUp.id, dueAt: new Date(Date.now() + 86_400_000) }]);
+    const [janeFollowUp] = await q(
+      `SELECT f.id::text FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.rep_id = $2 AND o.source_key = 'a-1'`,
+      [team, repA],
+    );
+    await app.queue.schedule([
+      { teamId: team, repId: repA, followUpId: janeFollowUp.id, dueAt: new Date(Date.now() + 86_400_000) },
+    ]);
   }
 
-  const command = (user: string, words: string) => app.post(slashCommand({ team_id: team, user_id: user, text: words, response_url: app.slack.responseUrl(`${user}-${words}`) }), 'form');
+  const command = (user: string, words: string) =>
+    app.post(
+      slashCommand({
+        team_id: team,
+        user_id: user,
+        text: words,
+        response_url: app.slack.responseUrl(`${user}-${words}`),
+      }),
+      'form',
+    );
   const openedModal = () => app.slack.callsTo('views.open').at(-1)!.args.view;
   const submit = (user: string, metadata: string, scope?: 'rep' | 'workspace') =>
-    app.post(viewSubmission({ team_id: team, user_id: user, callback_id: 'forget_prospect', private_metadata: metadata, state_values: scope ? stateValues({ scope }, ['scope']) : {} }), 'form');
-  const jobsFor = async (rep: string) => (await app.queue.queue.getJobs(['delayed', 'waiting'], 0, -1)).filter((j) => j.data.teamId === team && j.data.repId === rep);
-  const rowsOf = (rep: string) => q(`SELECT * FROM outreach WHERE team_id = $1 AND rep_id = $2 ORDER BY id`, [team, rep]);
+    app.post(
+      viewSubmission({
+        team_id: team,
+        user_id: user,
+        callback_id: 'forget_prospect',
+        private_metadata: metadata,
+        state_values: scope ? stateValues({ scope }, ['scope']) : {},
+      }),
+      'form',
+    );
+  const jobsFor = async (rep: string) =>
+    (await app.queue.queue.getJobs(['delayed', 'waiting'], 0, -1)).filter(
+      (j) => j.data.teamId === team && j.data.repId === rep,
+    );
+  const rowsOf = (rep: string) =>
+    q(`SELECT * FROM outreach WHERE team_id = $1 AND rep_id = $2 ORDER BY id`, [team, rep]);
 
   it("erases every trace of the prospect from the rep's outreach after the confirm modal, and nothing else", async () => {
     await seed();
-    const sentBefore = (await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n;
+    const sentBefore = (
+      await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team])
+    )[0].n;
     expect(await jobsFor(repA)).toHaveLength(4);
 
     expect((await command(repA, 'forget Jane Doe')).status).toBe(200);
@@ -74,9 +131,20 @@ describe('/outreach forget <prospect>', () => {
     const erased = mine.filter((r) => r.erased_at !== null);
     expect(erased).toHaveLength(2);
     for (const row of erased) {
-      expect(row).toMatchObject({ prospect_name: 'Erased prospect', prospect_company: null, prospect_url: null, sent_text: null, draft_text: null, why_you: null, the_ask: null, status: 'closed' });
+      expect(row).toMatchObject({
+        prospect_name: 'Erased prospect',
+        prospect_company: null,
+        prospect_url: null,
+        sent_text: null,
+        draft_text: null,
+        why_you: null,
+        the_ask: null,
+        status: 'closed',
+      });
       expect(JSON.stringify(row)).not.toMatch(/jane|globex/i);
-      expect(row.findings.every((f: { code: string; message: string }) => f.code !== '' && f.message === '')).toBe(true);
+      expect(row.findings.every((f: { code: string; message: string }) => f.code !== '' && f.message === '')).toBe(
+        true,
+      );
     }
     const erasedIds = erased.map((r) => String(r.id));
     expect(await q(`SELECT * FROM followups WHERE outreach_id = ANY($1::bigint[])`, [erasedIds])).toHaveLength(0);
@@ -86,24 +154,41 @@ describe('/outreach forget <prospect>', () => {
     // Every queued reminder about her went, the stale one too; Sam's stays.
     const left = await jobsFor(repA);
     expect(left).toHaveLength(1);
-    const [samFollowUp] = await q(`SELECT f.id::text, f.due_at FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.source_key = 'a-3'`, [team]);
+    const [samFollowUp] = await q(
+      `SELECT f.id::text, f.due_at FROM followups f JOIN outreach o ON o.id = f.outreach_id WHERE o.team_id = $1 AND o.source_key = 'a-3'`,
+      [team],
+    );
     expect(left[0]!.id).toBe(reminderJobId(samFollowUp.id, samFollowUp.due_at));
     // Sam, and another rep's outreach to the same person, untouched.
     expect(mine.find((r) => r.source_key === 'a-3')).toMatchObject({ prospect_name: 'Sam Lee', erased_at: null });
-    expect((await rowsOf(repB))[0]).toMatchObject({ prospect_name: 'jane doe', erased_at: null, sent_text: text('Jane') });
+    expect((await rowsOf(repB))[0]).toMatchObject({
+      prospect_name: 'jane doe',
+      erased_at: null,
+      sent_text: text('Jane'),
+    });
     expect(await jobsFor(repB)).toHaveLength(1);
     // The numbers still count her: sent stays sent.
-    expect((await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n).toBe(sentBefore);
+    expect(
+      (await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n,
+    ).toBe(sentBefore);
     // The audit says who, when and how many, and nothing about her.
     const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ requested_by: repA, scope: 'rep', outreach_rows: 2, followup_rows: 2, jobs_removed: 3 });
+    expect(audit[0]).toMatchObject({
+      requested_by: repA,
+      scope: 'rep',
+      outreach_rows: 2,
+      followup_rows: 2,
+      jobs_removed: 3,
+    });
     expect(JSON.stringify(audit)).not.toMatch(/jane/i);
     // The rep hears what happened.
-    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 2 outreach records and 2 follow-ups/);
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(
+      /Erased from your outreach: 2 outreach records and 2 follow-ups/,
+    );
   });
 
-  it("refuses a rep who is not an admin an erase across the workspace, even with a forged submission", async () => {
+  it('refuses a rep who is not an admin an erase across the workspace, even with a forged submission', async () => {
     await seed();
     await submit(repA, JSON.stringify({ name: 'Jane Doe' }), 'workspace');
     expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Only a workspace admin/);
@@ -130,7 +215,9 @@ describe('/outreach forget <prospect>', () => {
   it('says so when there is nothing to erase, and finds a prospect by profile link', async () => {
     await seed();
     await command(repA, 'forget Nobody Known');
-    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/nothing about \*Nobody Known\*/);
+    expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(
+      /nothing about \*Nobody Known\*/,
+    );
     expect(app.slack.callsTo('views.open')).toHaveLength(0);
     await command(repA, `forget ${JANE_URL}`);
     expect(visibleText(openedModal().blocks)).toMatch(/2 outreach records/); // her name matches both, the link the drafted one
@@ -146,14 +233,20 @@ describe('/outreach forget <prospect>', () => {
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
   });
 
-  it("erases a mentioned prospect whose Slack name a typed name could not be (and never confirms in silence)", async () => {
-    await app.services.outreach.logSent({ teamId: team, repId: repA }, { prospectName: 'Kim Park (she/her)', channel: 'email', text: text('Kim') }, 'a-kim');
+  it('erases a mentioned prospect whose Slack name a typed name could not be (and never confirms in silence)', async () => {
+    await app.services.outreach.logSent(
+      { teamId: team, repId: repA },
+      { prospectName: 'Kim Park (she/her)', channel: 'email', text: text('Kim') },
+      'a-kim',
+    );
     await command(repA, 'forget <@UKIM00001>');
     const modal = openedModal();
     expect(visibleText(modal.blocks)).toMatch(/1 outreach record\b/);
     await submit(repA, modal.private_metadata);
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(1);
-    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Erased from your outreach: 1 outreach record/);
+    expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(
+      /Erased from your outreach: 1 outreach record/,
+    );
   });
 
   it('a follow-up draft being written while the prospect is erased does not bring text back', async () => {
@@ -164,10 +257,17 @@ describe('/outreach forget <prospect>', () => {
     try {
       await client.query('BEGIN');
       await client.query('SELECT 1 FROM outreach WHERE id = $1 FOR UPDATE', [jane.id]);
-      const drafting = app.services.followUps.draftFollowUp({ teamId: team, repId: repA }, jane.id, { whatsNew: 'we shipped the SOC 2 report', ask: 'a look at it' });
+      const drafting = app.services.followUps.draftFollowUp({ teamId: team, repId: repA }, jane.id, {
+        whatsNew: 'we shipped the SOC 2 report',
+        ask: 'a look at it',
+      });
       // Wait until the draft's write is queued behind the erase's lock.
       for (let i = 0; i < 200; i++) {
-        const { rows } = await app.db.pool().query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%SET followup_draft%' AND pid <> pg_backend_pid()`);
+        const { rows } = await app.db
+          .pool()
+          .query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%SET followup_draft%' AND pid <> pg_backend_pid()`,
+          );
         if (rows.length > 0) break;
         await new Promise((r) => setTimeout(r, 10));
       }
@@ -187,7 +287,14 @@ describe('/outreach forget <prospect>', () => {
     const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
     const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
     deadQueue.queue.on('error', () => undefined);
-    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: null, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 30 });
+    const erasure = new ErasureService(app.db.pool(), {
+      queue: deadQueue,
+      digestQueue: null,
+      recordsQueue: null,
+      slack: null,
+      logger: silentLogger,
+      uninstallGraceDays: 30,
+    });
     try {
       const result = await erasure.forget(team, repA, { kind: 'name', name: 'Jane Doe' }, 'rep');
       expect(result).toMatchObject({ ok: true, outreach: 2, followUps: 2, jobsRemoved: 0 });
@@ -198,7 +305,13 @@ describe('/outreach forget <prospect>', () => {
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
     const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ requested_by: repA, scope: 'rep', outreach_rows: 2, followup_rows: 2, jobs_removed: 0 });
+    expect(audit[0]).toMatchObject({
+      requested_by: repA,
+      scope: 'rep',
+      outreach_rows: 2,
+      followup_rows: 2,
+      jobs_removed: 0,
+    });
   });
 
   it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
@@ -208,8 +321,18 @@ describe('/outreach forget <prospect>', () => {
     const deadDigests = new DigestQueue(deadRedis, app.prefix);
     deadQueue.queue.on('error', () => undefined);
     deadDigests.queue.on('error', () => undefined);
-    const erasure = new ErasureService(app.db.pool(), { queue: deadQueue, digestQueue: deadDigests, recordsQueue: null, slack: null, logger: silentLogger, uninstallGraceDays: 0 });
-    await q(`INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`, [team]);
+    const erasure = new ErasureService(app.db.pool(), {
+      queue: deadQueue,
+      digestQueue: deadDigests,
+      recordsQueue: null,
+      slack: null,
+      logger: silentLogger,
+      uninstallGraceDays: 0,
+    });
+    await q(
+      `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`,
+      [team],
+    );
     try {
       expect(await erasure.purge(team)).toBe(true);
     } finally {

@@ -2,7 +2,12 @@ import { actions, events, slashCommand, view } from '@slack-wrench/fixtures';
 import { ACTION_IDS } from '../../src/slack-ids';
 import { shareTestApp, startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { BOT_USER_ID, interactionBody, slashCommand as ourSlashCommand, viewSubmission } from '../support/slack-requests';
+import {
+  BOT_USER_ID,
+  interactionBody,
+  slashCommand as ourSlashCommand,
+  viewSubmission,
+} from '../support/slack-requests';
 
 /**
  * Requests that are signed but not what this app expects: third-party shapes of Slack's payloads
@@ -20,34 +25,101 @@ describe('hostile and third-party requests through the real receiver', () => {
     team = testTeamId();
   });
 
-  const ours = () => ({ team: { id: team, domain: 'acme' }, user: { id: rep, username: 'rep', name: 'rep', team_id: team } });
+  const ours = () => ({
+    team: { id: team, domain: 'acme' },
+    user: { id: rep, username: 'rep', name: 'rep', team_id: team },
+  });
   const responseUrl = () => app.slack.responseUrl(`r${Math.random().toString(36).slice(2)}`);
 
   /** The fixtures' shapes, adapted to our ids and with a response URL that reaches the stand-in. */
   const replays: Array<[string, () => [string, 'form' | 'json']]> = [
-    ['slash command /outreach list', () => [form(slashCommand('/outreach', { text: 'list', team_id: team, user_id: rep, response_url: responseUrl() })), 'form']],
-    ['slash command /outreach with no text', () => [form(slashCommand('/outreach', { team_id: team, user_id: rep, response_url: responseUrl() })), 'form']],
-    ['slash command of another app', () => [form(slashCommand('/weather', { text: 'berlin', team_id: team, user_id: rep, response_url: responseUrl() })), 'form']],
+    [
+      'slash command /outreach list',
+      () => [
+        form(slashCommand('/outreach', { text: 'list', team_id: team, user_id: rep, response_url: responseUrl() })),
+        'form',
+      ],
+    ],
+    [
+      'slash command /outreach with no text',
+      () => [form(slashCommand('/outreach', { team_id: team, user_id: rep, response_url: responseUrl() })), 'form'],
+    ],
+    [
+      'slash command of another app',
+      () => [
+        form(slashCommand('/weather', { text: 'berlin', team_id: team, user_id: rep, response_url: responseUrl() })),
+        'form',
+      ],
+    ],
     [
       'block_actions: Mark as sent on an outreach that does not exist',
-      () => [interactionBody(actions.blockButtonAction({ action_id: ACTION_IDS.markSent, value: '999999' }, { ...ours(), response_url: responseUrl() })), 'form'],
+      () => [
+        interactionBody(
+          actions.blockButtonAction(
+            { action_id: ACTION_IDS.markSent, value: '999999' },
+            { ...ours(), response_url: responseUrl() },
+          ),
+        ),
+        'form',
+      ],
     ],
     [
       'block_actions: a button value that is not an outreach id',
-      () => [interactionBody(actions.blockButtonAction({ action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' }, { ...ours(), response_url: responseUrl() })), 'form'],
+      () => [
+        interactionBody(
+          actions.blockButtonAction(
+            { action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' },
+            { ...ours(), response_url: responseUrl() },
+          ),
+        ),
+        'form',
+      ],
     ],
-    ['block_actions: an action id nobody listens to', () => [interactionBody(actions.blockButtonAction({}, { ...ours(), response_url: responseUrl() })), 'form']],
-    ['block_actions: a static select, fixture ids as they are', () => [interactionBody(actions.blockStaticSelectAction({}, { response_url: responseUrl() })), 'form']],
-    ['view_submission: the draft modal with no answers', () => [interactionBody(view.viewSubmitAction({ callback_id: 'draft_outreach', id: 'VHOSTILE1' }, ours())), 'form']],
-    ['view_submission: the log modal with no answers', () => [interactionBody(view.viewSubmitAction({ callback_id: 'log_outreach', id: 'VHOSTILE2' }, ours())), 'form']],
-    ['view_submission: Mark as sent with no metadata', () => [interactionBody(view.viewSubmitAction({ callback_id: 'mark_sent', id: 'VHOSTILE3' }, ours())), 'form']],
+    [
+      'block_actions: an action id nobody listens to',
+      () => [interactionBody(actions.blockButtonAction({}, { ...ours(), response_url: responseUrl() })), 'form'],
+    ],
+    [
+      'block_actions: a static select, fixture ids as they are',
+      () => [interactionBody(actions.blockStaticSelectAction({}, { response_url: responseUrl() })), 'form'],
+    ],
+    [
+      'view_submission: the draft modal with no answers',
+      () => [
+        interactionBody(view.viewSubmitAction({ callback_id: 'draft_outreach', id: 'VHOSTILE1' }, ours())),
+        'form',
+      ],
+    ],
+    [
+      'view_submission: the log modal with no answers',
+      () => [interactionBody(view.viewSubmitAction({ callback_id: 'log_outreach', id: 'VHOSTILE2' }, ours())), 'form'],
+    ],
+    [
+      'view_submission: Mark as sent with no metadata',
+      () => [interactionBody(view.viewSubmitAction({ callback_id: 'mark_sent', id: 'VHOSTILE3' }, ours())), 'form'],
+    ],
     ['view_submission: an unknown callback id', () => [interactionBody(view.viewSubmitAction()), 'form']],
-    ['event: a message (not subscribed)', () => [JSON.stringify({ ...events.message('hello'), team_id: team }), 'json']],
-    ['event: app_mention', () => [JSON.stringify({ ...events.appMention(`<@${BOT_USER_ID}> hi`), team_id: team }), 'json']],
-    ['event: member_joined_channel', () => [JSON.stringify({ ...events.memberJoinedChannel(), team_id: team }), 'json']],
+    [
+      'event: a message (not subscribed)',
+      () => [JSON.stringify({ ...events.message('hello'), team_id: team }), 'json'],
+    ],
+    [
+      'event: app_mention',
+      () => [JSON.stringify({ ...events.appMention(`<@${BOT_USER_ID}> hi`), team_id: team }), 'json'],
+    ],
+    [
+      'event: member_joined_channel',
+      () => [JSON.stringify({ ...events.memberJoinedChannel(), team_id: team }), 'json'],
+    ],
     [
       'event: app_home_opened with no tab or channel',
-      () => [JSON.stringify(events.apiEvent({ type: 'app_home_opened', user: rep } as never)).replace('"TTEAMID"', JSON.stringify(team)), 'json'],
+      () => [
+        JSON.stringify(events.apiEvent({ type: 'app_home_opened', user: rep } as never)).replace(
+          '"TTEAMID"',
+          JSON.stringify(team),
+        ),
+        'json',
+      ],
     ],
   ];
 
@@ -83,7 +155,11 @@ describe('hostile and third-party requests through the real receiver', () => {
     const huge = ourSlashCommand({ team_id: team, user_id: rep, text: 'x'.repeat(5 * 1024 * 1024) });
     const refused = await app.post(huge, 'form');
     expect(refused.status).toBe(413);
-    const hugeJson = JSON.stringify({ type: 'event_callback', team_id: team, event: { type: 'message', text: 'y'.repeat(5 * 1024 * 1024) } });
+    const hugeJson = JSON.stringify({
+      type: 'event_callback',
+      team_id: team,
+      event: { type: 'message', text: 'y'.repeat(5 * 1024 * 1024) },
+    });
     expect((await app.post(hugeJson, 'json')).status).toBe(413);
   });
 
@@ -92,7 +168,12 @@ describe('hostile and third-party requests through the real receiver', () => {
     return Object.fromEntries(
       Object.entries(answers).map(([block, value]) => [
         block,
-        { value: block === 'channel' ? { type: 'static_select', selected_option: { value } } : { type: 'plain_text_input', value } },
+        {
+          value:
+            block === 'channel'
+              ? { type: 'static_select', selected_option: { value } }
+              : { type: 'plain_text_input', value },
+        },
       ]),
     );
   }
@@ -108,24 +189,51 @@ describe('hostile and third-party requests through the real receiver', () => {
     });
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
-    const { rows } = await app.db.pool().query('SELECT prospect_name, prospect_company AS company, sent_text FROM outreach WHERE team_id = $1', [team]);
-    expect(rows).toEqual([{ prospect_name: 'Jane Doe', company: 'Acme', sent_text: 'Hi Jane, I read your post on onboarding.\nWould a short call help?' }]);
+    const { rows } = await app.db
+      .pool()
+      .query('SELECT prospect_name, prospect_company AS company, sent_text FROM outreach WHERE team_id = $1', [team]);
+    expect(rows).toEqual([
+      {
+        prospect_name: 'Jane Doe',
+        company: 'Acme',
+        sent_text: 'Hi Jane, I read your post on onboarding.\nWould a short call help?',
+      },
+    ]);
     await app.slack.waitFor('chat.postMessage');
   });
 
   it.each([
-    ['log_outreach', { prospectName: 'J'.repeat(10_000), channel: 'linkedin_message', message: 'Hi there, a short note.' }, 'prospectName', 'Keep it under 100 characters (now 10,000).'],
-    ['log_outreach', { prospectName: 'Jane Doe', channel: 'linkedin_message', message: 'm'.repeat(5000) }, 'message', 'Keep it under 3,000 characters (now 5,000).'],
+    [
+      'log_outreach',
+      { prospectName: 'J'.repeat(10_000), channel: 'linkedin_message', message: 'Hi there, a short note.' },
+      'prospectName',
+      'Keep it under 100 characters (now 10,000).',
+    ],
+    [
+      'log_outreach',
+      { prospectName: 'Jane Doe', channel: 'linkedin_message', message: 'm'.repeat(5000) },
+      'message',
+      'Keep it under 3,000 characters (now 5,000).',
+    ],
     ['mark_sent', { message: 'm'.repeat(3001) }, 'message', 'Keep it under 3,000 characters (now 3,001).'],
-  ])('answers an over-long %s answer with a field error, and stores nothing', async (callbackId, answers, field, error) => {
-    const response = await app.post(
-      viewSubmission({ team_id: team, user_id: rep, callback_id: callbackId, private_metadata: JSON.stringify({ outreachId: '1' }), state_values: state(answers) }),
-      'form',
-    );
-    expect(response.json).toEqual({ response_action: 'errors', errors: { [field]: error } });
-    const { rows } = await app.db.pool().query('SELECT count(*)::int AS n FROM outreach WHERE team_id = $1', [team]);
-    expect(rows[0].n).toBe(0);
-  });
+  ])(
+    'answers an over-long %s answer with a field error, and stores nothing',
+    async (callbackId, answers, field, error) => {
+      const response = await app.post(
+        viewSubmission({
+          team_id: team,
+          user_id: rep,
+          callback_id: callbackId,
+          private_metadata: JSON.stringify({ outreachId: '1' }),
+          state_values: state(answers),
+        }),
+        'form',
+      );
+      expect(response.json).toEqual({ response_action: 'errors', errors: { [field]: error } });
+      const { rows } = await app.db.pool().query('SELECT count(*)::int AS n FROM outreach WHERE team_id = $1', [team]);
+      expect(rows[0].n).toBe(0);
+    },
+  );
 
   it('answers a 10,000-character name in the draft modal with a field error', async () => {
     const response = await submit('draft_outreach', {
@@ -136,15 +244,25 @@ describe('hostile and third-party requests through the real receiver', () => {
       whatsInIt: 'Event data from 20 studios on what brings lapsed players back',
       ask: 'Would it help if I sent the 3 charts?',
     });
-    expect(response.json).toMatchObject({ response_action: 'errors', errors: { prospectName: expect.stringContaining('under 100 characters') } });
+    expect(response.json).toMatchObject({
+      response_action: 'errors',
+      errors: { prospectName: expect.stringContaining('under 100 characters') },
+    });
   });
 
   describe('a <@U…> prospect', () => {
     async function logSentTo(name: string) {
-      await submit('log_outreach', { prospectName: name, channel: 'linkedin_message', message: 'Hi, I read your post on onboarding. Would a short call help?' });
+      await submit('log_outreach', {
+        prospectName: name,
+        channel: 'linkedin_message',
+        message: 'Hi, I read your post on onboarding. Would a short call help?',
+      });
     }
     const replied = (text: string) =>
-      app.post(ourSlashCommand({ team_id: team, user_id: rep, text, response_url: app.slack.responseUrl('replied') }), 'form');
+      app.post(
+        ourSlashCommand({ team_id: team, user_id: rep, text, response_url: app.slack.responseUrl('replied') }),
+        'form',
+      );
 
     it('is looked up with users.info: `replied <@U…>` asks about that person only', async () => {
       await logSentTo('Chloe Durand');
@@ -174,7 +292,9 @@ describe('hostile and third-party requests through the real receiver', () => {
   });
 
   it('still refuses a well-formed body with a bad signature (401), and is alive at the end', async () => {
-    const response = await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'list' }), 'form', { signature: 'v0=deadbeef' });
+    const response = await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'list' }), 'form', {
+      signature: 'v0=deadbeef',
+    });
     expect(response.status).toBe(401);
     const health = await fetch(`${app.baseUrl}/healthz`);
     expect(health.status).toBe(200);
@@ -203,20 +323,43 @@ describe('bounded work: past the limit, "busy" in the ack', () => {
       await held;
       return undefined;
     });
-    const first = app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'draft Jane Doe', response_url: app.slack.responseUrl('first') }), 'form');
+    const first = app.post(
+      ourSlashCommand({
+        team_id: team,
+        user_id: rep,
+        text: 'draft Jane Doe',
+        response_url: app.slack.responseUrl('first'),
+      }),
+      'form',
+    );
     await app.slack.waitFor('views.open');
 
-    const shed = await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('shed') }), 'form');
+    const shed = await app.post(
+      ourSlashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('shed') }),
+      'form',
+    );
     expect(shed.status).toBe(200);
     expect(JSON.stringify(shed.json)).toContain('busy right now');
     const modal = await app.post(
-      interactionBody(view.viewSubmitAction({ callback_id: 'log_outreach', id: 'VBUSY1', state: { values: { prospectName: { value: { type: 'plain_text_input', value: 'Jane' } } } } } as never, {
-        team: { id: team, domain: 'acme' },
-        user: { id: rep, name: 'rep', team_id: team },
-      } as never)),
+      interactionBody(
+        view.viewSubmitAction(
+          {
+            callback_id: 'log_outreach',
+            id: 'VBUSY1',
+            state: { values: { prospectName: { value: { type: 'plain_text_input', value: 'Jane' } } } },
+          } as never,
+          {
+            team: { id: team, domain: 'acme' },
+            user: { id: rep, name: 'rep', team_id: team },
+          } as never,
+        ),
+      ),
       'form',
     );
-    expect(modal.json).toEqual({ response_action: 'errors', errors: { prospectName: expect.stringContaining('busy right now') } });
+    expect(modal.json).toEqual({
+      response_action: 'errors',
+      errors: { prospectName: expect.stringContaining('busy right now') },
+    });
     const metrics = await app.metrics.registry.getSingleMetricAsString('purposeful_requests_shed_total');
     expect(metrics).toContain('purposeful_requests_shed_total{kind="command"} 1');
     expect(metrics).toContain('purposeful_requests_shed_total{kind="view"} 1');
@@ -224,7 +367,10 @@ describe('bounded work: past the limit, "busy" in the ack', () => {
     letGo();
     expect((await first).status).toBe(200);
     app.slack.reset();
-    const after = await app.post(ourSlashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('after') }), 'form');
+    const after = await app.post(
+      ourSlashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('after') }),
+      'form',
+    );
     expect(after.status).toBe(200);
     expect(JSON.stringify(after.json ?? '')).not.toContain('busy right now');
   });

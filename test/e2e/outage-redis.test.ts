@@ -35,7 +35,9 @@ describe('Redis unreachable for 20 s', () => {
   });
 
   it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
-    app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: proxy.url('redis'), queuePrefix: prefix }));
+    app = await startAppProcess(
+      appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: proxy.url('redis'), queuePrefix: prefix }),
+    );
     expect((await readyz(app.port)).status).toBe(200);
 
     // Reminders that fall due in the middle of the outage (their jobs added beside the app, directly).

@@ -25,7 +25,9 @@ describe('Slack unreachable for 30 s while reminders are due', () => {
   });
 
   it('keeps running, logs the outage a few times (no stacks), and delivers every due reminder once Slack is back', async () => {
-    app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: TEST_REDIS_URL, queuePrefix: prefix }));
+    app = await startAppProcess(
+      appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: TEST_REDIS_URL, queuePrefix: prefix }),
+    );
     // Bolt checks its token once at start (auth.test); the outage comes after that, while running.
     await slack.waitFor('auth.test', 1, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -50,7 +52,11 @@ describe('Slack unreachable for 30 s while reminders are due', () => {
     expect(posts.map((p) => p.args.channel).sort()).toEqual(due.map((d) => d.repId).sort());
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(slack.callsTo('chat.postMessage')).toHaveLength(REPS);
-    const { rows } = await db.pool().query("SELECT status, count(*)::int AS n FROM followups WHERE team_id = $1 AND step = 1 GROUP BY status", [team]);
+    const { rows } = await db
+      .pool()
+      .query('SELECT status, count(*)::int AS n FROM followups WHERE team_id = $1 AND step = 1 GROUP BY status', [
+        team,
+      ]);
     expect(rows).toEqual([{ status: 'reminded', n: REPS }]);
 
     // Every line JSON; the outage said a few times, never a stack trace per call.

@@ -15,7 +15,13 @@ const CWD = mkdtempSync(path.join(tmpdir(), 'purposeful-process-test-'));
 
 /** The environment a real start would have, minus anything inherited that could change the outcome. */
 function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), LOG_LEVEL: 'silent', ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
 }
 
 describe('the process: start-up, configuration errors, graceful shutdown', () => {
@@ -49,7 +55,12 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     ['ROLE', 'cron', /^ROLE is malformed: expected one of all, bot, worker/],
     ['SLACK_SIGNING_SECRET', 'x', /^SLACK_SIGNING_SECRET is malformed/],
   ])('stops on a bad %s with one line that names it, exit 1', (name, value, expected) => {
-    const result = spawnSync(process.execPath, MAIN, { cwd: CWD, env: env({ ...good(), [name]: value }), encoding: 'utf8', timeout: 20000 });
+    const result = spawnSync(process.execPath, MAIN, {
+      cwd: CWD,
+      env: env({ ...good(), [name]: value }),
+      encoding: 'utf8',
+      timeout: 20000,
+    });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -59,7 +70,11 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
   });
 
   it('starts (migrations, then the bot), serves /readyz, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, MAIN, { cwd: CWD, env: env({ ...good(), LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, MAIN, {
+      cwd: CWD,
+      env: env({ ...good(), LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -78,8 +93,16 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
     // A signed body that parses to null once ended the process (Bolt read body.ssl_check in a
     // promise nobody awaited): now it gets a 400, and the process serves on.
-    for (const [body, contentType] of [['null', 'json'], ['payload=null', 'form'], ['[]', 'json']] as const) {
-      const refused = await postToApp(`http://127.0.0.1:${port}`, { body, contentType, signingSecret: 'process-test-secret' });
+    for (const [body, contentType] of [
+      ['null', 'json'],
+      ['payload=null', 'form'],
+      ['[]', 'json'],
+    ] as const) {
+      const refused = await postToApp(`http://127.0.0.1:${port}`, {
+        body,
+        contentType,
+        signingSecret: 'process-test-secret',
+      });
       expect(refused.status).toBe(400);
     }
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
@@ -97,7 +120,11 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
   it('starts when Slack does not answer auth.test, and then does not call it on every request', async () => {
     slack.reset();
     slack.respondWith('auth.test', () => ({ status: 503, body: 'upstream unavailable' }));
-    const child = spawn(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, MAIN, {
+      cwd: ROOT,
+      env: env({ ...good(), LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -116,7 +143,11 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
       expect(output).toMatch(/Slack did not answer auth.test; starting anyway/);
       const atStart = slack.callsTo('auth.test').length;
       for (let i = 0; i < 5; i++) {
-        const answer = await postToApp(`http://127.0.0.1:${port}`, { body: slashCommand({ user_id: 'U0IDENTITY', text: 'help' }), contentType: 'form', signingSecret: 'process-test-secret' });
+        const answer = await postToApp(`http://127.0.0.1:${port}`, {
+          body: slashCommand({ user_id: 'U0IDENTITY', text: 'help' }),
+          contentType: 'form',
+          signingSecret: 'process-test-secret',
+        });
         expect(answer.status).toBe(200);
       }
       // One lazy try for five requests (Bolt left to itself asked on each), and none more this minute.
@@ -130,7 +161,11 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
 
   /** Runs main.ts to its exit; the stand-in must keep answering meanwhile, so no spawnSync. */
   function runToExit(extra: Record<string, string | undefined>, onOutput?: (output: string, kill: () => void) => void) {
-    const child = spawn(process.execPath, MAIN, { cwd: ROOT, env: env({ ...good(), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, MAIN, {
+      cwd: ROOT,
+      env: env({ ...good(), ...extra }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -173,7 +208,9 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
 
   it('stops with one line when the token is not a bot token (auth.test has no bot_id)', async () => {
     slack.reset();
-    slack.respondWith('auth.test', () => ({ body: { ok: true, team_id: 'T000', user_id: 'U0PERSON', user: 'someone' } }));
+    slack.respondWith('auth.test', () => ({
+      body: { ok: true, team_id: 'T000', user_id: 'U0PERSON', user: 'someone' },
+    }));
     const result = await runToExit({}).exit;
     slack.reset();
     expect(result.code).toBe(1);

@@ -34,7 +34,14 @@ describe('retention', () => {
        VALUES ($1, 'UREP1', 'Jane Doe', 'Globex', 'https://www.linkedin.com/in/jane-doe', 'linkedin_message', 'I lead partnerships', 'met at SaaStr',
          'your onboarding talk', 'fewer churned trials', 'a call', 'the draft', 'the message as sent', 'a follow-up draft', 70, $2,
          '[{"code":"no_why_you","severity":"warning","message":"x"}]', $3, $4, $5, $6, $4) RETURNING id::text`,
-      [team, o.verdict ?? 'purposeful', o.replied ? 'replied' : 'sent', at, o.replied ? new Date(at.getTime() + 86_400_000) : null, `r-${++seq}`],
+      [
+        team,
+        o.verdict ?? 'purposeful',
+        o.replied ? 'replied' : 'sent',
+        at,
+        o.replied ? new Date(at.getTime() + 86_400_000) : null,
+        `r-${++seq}`,
+      ],
     );
     await q(
       `INSERT INTO outreach_events (team_id, outreach_id, rep_id, kind, idempotency_key, detail) VALUES ($1, $2, 'UREP1', 'followed_up', $3, '{"text":"the follow-up text","score":61}')`,
@@ -43,7 +50,10 @@ describe('retention', () => {
     return row.id;
   }
 
-  const blankedIds = async (team: string) => (await q(`SELECT id::text FROM outreach WHERE team_id = $1 AND texts_blanked_at IS NOT NULL ORDER BY id`, [team])).map((r) => r.id);
+  const blankedIds = async (team: string) =>
+    (
+      await q(`SELECT id::text FROM outreach WHERE team_id = $1 AND texts_blanked_at IS NOT NULL ORDER BY id`, [team])
+    ).map((r) => r.id);
 
   it("blanks exactly the texts past each team's window, keeps the digest's numbers, runs at worker start, and is idempotent", async () => {
     const yearly = testTeamId(); // default: 365 days
@@ -54,14 +64,18 @@ describe('retention', () => {
     await outreach(yearly, 364);
     const past = await outreach(monthly, 31, { replied: true });
     await outreach(monthly, 29);
-    await q(`UPDATE outreach SET created_at = created_at - interval '1 hour', sent_at = sent_at - interval '1 hour' WHERE id = $1`, [old2]);
+    await q(
+      `UPDATE outreach SET created_at = created_at - interval '1 hour', sent_at = sent_at - interval '1 hour' WHERE id = $1`,
+      [old2],
+    );
 
     const weeks = [
       [yearly, weekContaining(daysAgo(400), 'UTC')],
       [yearly, weekContaining(daysAgo(365), 'UTC')],
       [monthly, weekContaining(daysAgo(31), 'UTC')],
     ] as const;
-    const digests = () => Promise.all(weeks.map(([team, week]) => app.services.digests.weekDigest(team, week, 'UTC', NOW)));
+    const digests = () =>
+      Promise.all(weeks.map(([team, week]) => app.services.digests.weekDigest(team, week, 'UTC', NOW)));
     const before = await digests();
     expect(before.map((d) => d.thisWeek.sent)).toEqual([1, 1, 2]); // the 31- and 29-day-old rows share a week
 
@@ -71,15 +85,30 @@ describe('retention', () => {
     expect(await blankedIds(monthly)).toEqual([past]);
     const [blanked] = await q(`SELECT * FROM outreach WHERE id = $1`, [old1]);
     expect(blanked).toMatchObject({
-      who_i_am: null, how_known: null, why_you: null, whats_in_it: null, the_ask: null, draft_text: null, sent_text: null, followup_draft: null, prospect_url: null,
+      who_i_am: null,
+      how_known: null,
+      why_you: null,
+      whats_in_it: null,
+      the_ask: null,
+      draft_text: null,
+      sent_text: null,
+      followup_draft: null,
+      prospect_url: null,
       // What the numbers need stays.
-      prospect_name: 'Jane Doe', channel: 'linkedin_message', verdict: 'purposeful', purpose_score: 70, status: 'replied',
+      prospect_name: 'Jane Doe',
+      channel: 'linkedin_message',
+      verdict: 'purposeful',
+      purpose_score: 70,
+      status: 'replied',
       // A finding's words may quote the message; its code counts in the digest.
       findings: [{ code: 'no_why_you', severity: 'warning', message: '' }],
     });
     const [event] = await q(`SELECT detail FROM outreach_events WHERE outreach_id = $1`, [old1]);
     expect(event.detail).toEqual({ score: 61 });
-    const [kept] = await q(`SELECT sent_text, prospect_url FROM outreach WHERE team_id = $1 AND texts_blanked_at IS NULL`, [yearly]);
+    const [kept] = await q(
+      `SELECT sent_text, prospect_url FROM outreach WHERE team_id = $1 AND texts_blanked_at IS NULL`,
+      [yearly],
+    );
     expect(kept).toEqual({ sent_text: 'the message as sent', prospect_url: 'https://www.linkedin.com/in/jane-doe' });
 
     const after = await digests();
@@ -110,19 +139,30 @@ describe('retention', () => {
     const retention = modal.blocks.find((b: { block_id?: string }) => b.block_id === 'retentionDays');
     expect(retention.element.initial_value).toBe('365');
     expect(visibleText(retention)).toMatch(/Keep outreach texts \(days\)/);
-    expect(modal.blocks.find((b: { block_id?: string }) => b.block_id === 'managerIds').element.type).toBe('multi_users_select');
+    expect(modal.blocks.find((b: { block_id?: string }) => b.block_id === 'managerIds').element.type).toBe(
+      'multi_users_select',
+    );
 
     const answers = { cadence: '3, 7', reminderTime: '09:30', weekendDays: 'Sat, Sun', showRepNames: 'show' };
     const submit = (days: string, managers: string[]) => {
-      const values: Record<string, Record<string, unknown>> = stateValues({ ...answers, retentionDays: days }, ['showRepNames']);
+      const values: Record<string, Record<string, unknown>> = stateValues({ ...answers, retentionDays: days }, [
+        'showRepNames',
+      ]);
       values.managerIds = { value: { type: 'multi_users_select', selected_users: managers } };
-      return app.post(viewSubmission({ team_id: team, user_id: ADMIN, callback_id: 'team_settings', state_values: values as never }), 'form');
+      return app.post(
+        viewSubmission({ team_id: team, user_id: ADMIN, callback_id: 'team_settings', state_values: values as never }),
+        'form',
+      );
     };
     for (const bad of ['29', '3651', 'a year']) {
       const res = await submit(bad, []);
-      expect((res.json as { response_action: string; errors: Record<string, string> }).errors.retentionDays).toMatch(/from 30 to 3,650/);
+      expect((res.json as { response_action: string; errors: Record<string, string> }).errors.retentionDays).toMatch(
+        /from 30 to 3,650/,
+      );
     }
     expect((await submit('90', ['UMANAGER1', 'UMANAGER2'])).status).toBe(200);
-    expect(await q(`SELECT retention_days, manager_ids FROM team_settings WHERE team_id = $1`, [team])).toEqual([{ retention_days: 90, manager_ids: ['UMANAGER1', 'UMANAGER2'] }]);
+    expect(await q(`SELECT retention_days, manager_ids FROM team_settings WHERE team_id = $1`, [team])).toEqual([
+      { retention_days: 90, manager_ids: ['UMANAGER1', 'UMANAGER2'] },
+    ]);
   });
 });

@@ -6,13 +6,22 @@ import { eventCallback, slashCommand } from '../support/slack-requests';
 
 // The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
 const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
-const TEXT = 'Hi Jane, I lead partnerships at Acme and saw your talk on onboarding; would a 20-minute call next week work?';
+const TEXT =
+  'Hi Jane, I lead partnerships at Acme and saw your talk on onboarding; would a 20-minute call next week work?';
 
 async function seedTeam(app: TestApp, team: string): Promise<{ rep: string }> {
   const rep = `UR${team.slice(1)}`;
   const key = { teamId: team, repId: rep };
-  await app.services.outreach.logSent(key, { prospectName: 'Jane Doe', channel: 'linkedin_message', text: TEXT }, `seed-${team}-1`);
-  await app.services.outreach.logSent(key, { prospectName: 'Sam Lee', channel: 'email', text: TEXT.replace('Jane', 'Sam') }, `seed-${team}-2`);
+  await app.services.outreach.logSent(
+    key,
+    { prospectName: 'Jane Doe', channel: 'linkedin_message', text: TEXT },
+    `seed-${team}-1`,
+  );
+  await app.services.outreach.logSent(
+    key,
+    { prospectName: 'Sam Lee', channel: 'email', text: TEXT.replace('Jane', 'Sam') },
+    `seed-${team}-2`,
+  );
   const subscribed = await app.services.digests.subscribe(team, 'C0DIGEST', rep, {});
   expect(subscribed.ok).toBe(true);
   await app.db.pool().query(`INSERT INTO team_settings (team_id, retention_days) VALUES ($1, 90)`, [team]);
@@ -20,11 +29,22 @@ async function seedTeam(app: TestApp, team: string): Promise<{ rep: string }> {
 }
 
 async function rowsOf(app: TestApp, team: string): Promise<Record<string, number>> {
-  const { rows: tables } = await app.db.pool().query(
-    `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'team_id' ORDER BY table_name`,
-  );
+  const { rows: tables } = await app.db
+    .pool()
+    .query(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'team_id' ORDER BY table_name`,
+    );
   const names = tables.map((t) => t.table_name as string).filter((t) => !AUDIT_TABLES.includes(t));
-  expect(names).toEqual(expect.arrayContaining(['outreach', 'outreach_events', 'followups', 'digest_subscriptions', 'rep_profiles', 'team_settings']));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'outreach',
+      'outreach_events',
+      'followups',
+      'digest_subscriptions',
+      'rep_profiles',
+      'team_settings',
+    ]),
+  );
   const counts: Record<string, number> = {};
   for (const table of names) {
     const { rows } = await app.db.pool().query(`SELECT count(*)::int AS n FROM ${table} WHERE team_id = $1`, [team]);
@@ -38,7 +58,8 @@ async function jobsOf(app: TestApp, team: string): Promise<{ reminders: number; 
   const digestJobs = await app.digestQueue.queue.getJobs(['delayed', 'waiting', 'prioritized', 'active'], 0, -1);
   const schedulers = (await app.digestQueue.schedulerIds()).filter((id) => id.startsWith(`digest-${team}-`));
   return {
-    reminders: jobs.filter((j) => j.data.teamId === team).length + digestJobs.filter((j) => j.data.teamId === team).length,
+    reminders:
+      jobs.filter((j) => j.data.teamId === team).length + digestJobs.filter((j) => j.data.teamId === team).length,
     schedulers: schedulers.length,
   };
 }
@@ -72,7 +93,9 @@ describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ scope: 'team', requested_by: null, outreach_rows: 2, followup_rows: 2 });
     expect(JSON.stringify(audit)).not.toMatch(/Jane|Sam|Acme/);
-    const { rows: record } = await app.db.pool().query(`SELECT reason, purged_at FROM team_uninstalls WHERE team_id = $1`, [gone]);
+    const { rows: record } = await app.db
+      .pool()
+      .query(`SELECT reason, purged_at FROM team_uninstalls WHERE team_id = $1`, [gone]);
     expect(record[0].reason).toBe('app_uninstalled');
     expect(record[0].purged_at).toBeInstanceOf(Date);
 
@@ -84,9 +107,15 @@ describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
   it('ignores tokens_revoked for user tokens only (the app holds none), and purges on a revoked bot token', async () => {
     const team = testTeamId();
     await seedTeam(app, team);
-    await app.post(eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { oauth: ['U1'] } } }), 'json');
+    await app.post(
+      eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { oauth: ['U1'] } } }),
+      'json',
+    );
     expect((await rowsOf(app, team)).outreach).toBe(2);
-    await app.post(eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { bot: ['UBOT'] } } }), 'json');
+    await app.post(
+      eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { bot: ['UBOT'] } } }),
+      'json',
+    );
     expect((await rowsOf(app, team)).outreach).toBe(0);
   });
 });
@@ -124,7 +153,11 @@ describe('uninstall with the default grace period (30 days)', () => {
     // Someone in the workspace uses the app again: it is back.
     const res = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'help' }), 'form');
     expect(res.status).toBe(200);
-    await waitUntil(async () => (await app.db.pool().query(`SELECT reinstalled_at FROM team_uninstalls WHERE team_id = $1`, [team])).rows[0].reinstalled_at !== null);
+    await waitUntil(
+      async () =>
+        (await app.db.pool().query(`SELECT reinstalled_at FROM team_uninstalls WHERE team_id = $1`, [team])).rows[0]
+          .reinstalled_at !== null,
+    );
     await waitUntil(async () => (await app.recordsQueue.queue.getJob(purgeJobId(team))) === undefined);
     await Promise.all([worker.reconcileNow(), digests.reconcileNow()]);
     expect(await jobsOf(app, team)).toEqual({ reminders: 3, schedulers: 1 });
@@ -135,7 +168,9 @@ describe('uninstall with the default grace period (30 days)', () => {
     const team = testTeamId();
     await seedTeam(app, team);
     await app.post(uninstalled(team), 'json');
-    await app.db.pool().query(`UPDATE team_uninstalls SET purge_after = now() - interval '1 minute' WHERE team_id = $1`, [team]);
+    await app.db
+      .pool()
+      .query(`UPDATE team_uninstalls SET purge_after = now() - interval '1 minute' WHERE team_id = $1`, [team]);
     const records = await app.startRecordsWorker();
     await records.reconcileNow();
     expect(Object.values(await rowsOf(app, team)).every((n) => n === 0)).toBe(true);
@@ -162,7 +197,15 @@ describe('uninstall while the bot is busy', () => {
       await held;
       return undefined;
     });
-    const first = app.post(slashCommand({ team_id: team, user_id: 'UHOLDER01', text: 'draft Jane Doe', response_url: app.slack.responseUrl('holder') }), 'form');
+    const first = app.post(
+      slashCommand({
+        team_id: team,
+        user_id: 'UHOLDER01',
+        text: 'draft Jane Doe',
+        response_url: app.slack.responseUrl('holder'),
+      }),
+      'form',
+    );
     await app.slack.waitFor('views.open');
     try {
       const res = await app.post(uninstalled(team), 'json');

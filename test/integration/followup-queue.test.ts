@@ -16,11 +16,19 @@ describe('FollowUpQueue.missing: what the reconciler re-adds', () => {
     const queue = new FollowUpQueue(redis, prefix);
     const dueAt = new Date(Date.now() - 1000);
     const failedId = reminderJobId('1', dueAt);
-    await queue.queue.add(REMIND_JOB, { teamId: 'T1', repId: 'U1', followUpId: '1', dueAt: dueAt.getTime() }, { jobId: failedId, attempts: 1 });
+    await queue.queue.add(
+      REMIND_JOB,
+      { teamId: 'T1', repId: 'U1', followUpId: '1', dueAt: dueAt.getTime() },
+      { jobId: failedId, attempts: 1 },
+    );
     const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-    const worker = new Worker(FOLLOWUPS_QUEUE, async () => {
-      throw new Error('Slack unreachable');
-    }, { connection, prefix });
+    const worker = new Worker(
+      FOLLOWUPS_QUEUE,
+      async () => {
+        throw new Error('Slack unreachable');
+      },
+      { connection, prefix },
+    );
     await new Promise<void>((resolve) => worker.once('failed', () => resolve()));
     await worker.close();
     connection.disconnect();

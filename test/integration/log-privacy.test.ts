@@ -40,13 +40,20 @@ describe('errors from Postgres in the log', () => {
     const { lines, logger } = capture();
     logger.error({ err }, 'could not log outreach');
     // Bolt wraps a listener's error and keeps the original beside it.
-    const wrapped = Object.assign(new Error('An unhandled error occurred while Bolt processed an event'), { code: 'slack_bolt_unknown_error', original: err });
+    const wrapped = Object.assign(new Error('An unhandled error occurred while Bolt processed an event'), {
+      code: 'slack_bolt_unknown_error',
+      original: err,
+    });
     logger.error({ err: wrapped }, 'unhandled error in a Slack listener');
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(line).not.toMatch(/Jane|secret plans/);
     }
-    expect(JSON.parse(lines[0]!).err).toMatchObject({ code: '23514', constraint: 'outreach_channel_check', message: expect.stringContaining('violates check constraint') });
+    expect(JSON.parse(lines[0]!).err).toMatchObject({
+      code: '23514',
+      constraint: 'outreach_channel_check',
+      message: expect.stringContaining('violates check constraint'),
+    });
     expect(JSON.parse(lines[1]!).err.original).toMatchObject({ code: '23514' });
   });
 });

@@ -51,7 +51,7 @@ describe('/metrics an operator can alert on', () => {
     expect(sample(after, 'purposeful_queue_jobs{queue="followups",state="delayed"}')).toBeUndefined();
   });
 
-  it("counts every Web API call by method and outcome, and tells the watch when Slack is unreachable", async () => {
+  it('counts every Web API call by method and outcome, and tells the watch when Slack is unreachable', async () => {
     const metrics = new Metrics({ defaults: false });
     const watch = new DependencyWatch(silentLogger);
     metrics.watchDependencies(watch);
@@ -65,7 +65,11 @@ describe('/metrics an operator can alert on', () => {
       await messenger.postMessage('U1', { text: 'hi', blocks: [] });
       slack.respondWith('chat.postMessage', () => ({ body: { ok: false, error: 'channel_not_found' } }));
       await expect(messenger.postMessage('C1', { text: 'hi', blocks: [] })).rejects.toThrow(/channel_not_found/);
-      slack.respondWith('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }));
+      slack.respondWith('chat.postMessage', () => ({
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { ok: false, error: 'ratelimited' },
+      }));
       await expect(messenger.postMessage('U1', { text: 'hi', blocks: [] })).rejects.toThrow(/rate limited/);
       slack.reset();
       slack.goDark();
@@ -79,7 +83,9 @@ describe('/metrics an operator can alert on', () => {
 
       const text = await metrics.registry.metrics();
       expect(sample(text, 'purposeful_slack_api_calls_total{method="chat.postMessage",outcome="ok"}')).toBe(2);
-      expect(sample(text, 'purposeful_slack_api_calls_total{method="chat.postMessage",outcome="channel_not_found"}')).toBe(1);
+      expect(
+        sample(text, 'purposeful_slack_api_calls_total{method="chat.postMessage",outcome="channel_not_found"}'),
+      ).toBe(1);
       expect(sample(text, 'purposeful_slack_api_calls_total{method="chat.postMessage",outcome="ratelimited"}')).toBe(1);
       expect(sample(text, 'purposeful_slack_api_calls_total{method="chat.postMessage",outcome="unavailable"}')).toBe(1);
       expect(sample(text, 'purposeful_dependency_up{dependency="slack"}')).toBe(1);

@@ -15,7 +15,9 @@ describe('migration runner', () => {
     await db.drop();
   });
 
-  const shipped = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.*\.sql$/.test(f)).sort();
+  const shipped = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}_.*\.sql$/.test(f))
+    .sort();
 
   it('applies every shipped migration once, in order, and is a no-op the second time', async () => {
     const first = await migrate(db.url, silentLogger);
@@ -39,9 +41,7 @@ describe('migration runner', () => {
     await writeFile(path.join(dir, '001_ok.sql'), 'CREATE TABLE a (id int);');
     await writeFile(path.join(dir, '002_bad.sql'), 'CREATE TABLE b (id int); SELECT no_such_function();');
     await expect(migrate(db.url, silentLogger, dir)).rejects.toThrow(/002_bad\.sql failed/);
-    const { rows } = await db.pool().query(
-      "SELECT name, to_regclass('b') IS NOT NULL AS has_b FROM schema_migrations",
-    );
+    const { rows } = await db.pool().query("SELECT name, to_regclass('b') IS NOT NULL AS has_b FROM schema_migrations");
     expect(rows).toEqual([{ name: '001_ok.sql', has_b: false }]);
   });
 

@@ -14,7 +14,12 @@ export interface AppProcess {
 }
 
 /** The environment of an app process with every dependency of its own: the Slack stand-in, a test database, a Redis prefix. */
-export function appEnv(o: { slackUrl: string; databaseUrl: string; redisUrl: string; queuePrefix: string }): Record<string, string> {
+export function appEnv(o: {
+  slackUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+}): Record<string, string> {
   return {
     SLACK_BOT_TOKEN: 'xoxb-outage-test',
     SLACK_SIGNING_SECRET: 'outage-test-secret',
@@ -37,7 +42,9 @@ export async function startAppProcess(env: Record<string, string>, timeoutMs = 3
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
-  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal)),
+  );
   let buffered = '';
   const collect = (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
@@ -48,7 +55,10 @@ export async function startAppProcess(env: Record<string, string>, timeoutMs = 3
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no start within ${timeoutMs} ms:\n${lines.join('\n')}`)),
+      timeoutMs,
+    );
     const check = () => {
       for (const line of lines) {
         const match = /"port":(\d+).*bot listening/.exec(line);

@@ -94,7 +94,13 @@ export async function startTestApp(
     config,
     logger: silentLogger,
     metrics,
-    deps: { ...services, logger: silentLogger, now, defaultTimezone: config.defaultTimezone, speller: englishSpeller() },
+    deps: {
+      ...services,
+      logger: silentLogger,
+      now,
+      defaultTimezone: config.defaultTimezone,
+      speller: englishSpeller(),
+    },
     probes: [
       { name: 'postgres', check: () => db.pool().query('SELECT 1') },
       { name: 'redis', check: () => redis.ping() },
@@ -121,22 +127,42 @@ export async function startTestApp(
     recordsQueue,
     prefix,
     baseUrl,
-    post: (body, contentType, extra = {}) => postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
+    post: (body, contentType, extra = {}) =>
+      postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
     async startWorker(extra = {}) {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startWorker({ connection, prefix, followUps: services.followUps, logger: silentLogger, concurrency: 10, ...extra });
+      const worker = await queueWorkers.startWorker({
+        connection,
+        prefix,
+        followUps: services.followUps,
+        logger: silentLogger,
+        concurrency: 10,
+        ...extra,
+      });
       workers.push({ worker, connection });
       return worker;
     },
     async startDigestWorker() {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startDigestWorker({ connection, prefix, digests: services.digests, logger: silentLogger, clock: now });
+      const worker = await queueWorkers.startDigestWorker({
+        connection,
+        prefix,
+        digests: services.digests,
+        logger: silentLogger,
+        clock: now,
+      });
       workers.push({ worker, connection });
       return worker;
     },
     async startRecordsWorker() {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services });
+      const worker = await queueWorkers.startRecordsWorker({
+        connection,
+        prefix,
+        queue: recordsQueue,
+        logger: silentLogger,
+        ...services,
+      });
       workers.push({ worker, connection });
       return worker;
     },
@@ -159,7 +185,10 @@ export async function startTestApp(
  * The app that a test file (or a describe block) shares: started before its tests, closed after them,
  * and the Slack stand-in's calls cleared before each test. `use` is given the app once it is up.
  */
-export function shareTestApp(use: (app: TestApp) => void | Promise<void>, options: Parameters<typeof startTestApp>[0] = {}): void {
+export function shareTestApp(
+  use: (app: TestApp) => void | Promise<void>,
+  options: Parameters<typeof startTestApp>[0] = {},
+): void {
   let app: TestApp | undefined;
   beforeAll(async () => {
     app = await startTestApp(options);

@@ -50,7 +50,11 @@ export async function seedDueFollowUps(
 }
 
 /** Adds the reminders' jobs under `queuePrefix`, as the planner would, on a connection of its own. */
-export async function scheduleReminders(redisUrl: string, queuePrefix: string, reminders: PlannedReminder[]): Promise<void> {
+export async function scheduleReminders(
+  redisUrl: string,
+  queuePrefix: string,
+  reminders: PlannedReminder[],
+): Promise<void> {
   const redis = producerConnection(redisUrl, silentLogger);
   await ready(redis);
   const queue = new FollowUpQueue(redis, queuePrefix);

@@ -64,8 +64,12 @@ export default class CleanTestEnvironment extends TestEnvironment {
     const keys = await keysUnder(prefixes);
     await super.teardown();
     const problems = [
-      ...(open.length > 0 ? [`still open after the file: ${open.join(', ')} (a worker, connection, server or timer not closed)`] : []),
-      ...(keys.length > 0 ? [`${keys.length} Redis keys left under ${prefixes.join(', ')}, e.g. ${keys.slice(0, 3).join(', ')}`] : []),
+      ...(open.length > 0
+        ? [`still open after the file: ${open.join(', ')} (a worker, connection, server or timer not closed)`]
+        : []),
+      ...(keys.length > 0
+        ? [`${keys.length} Redis keys left under ${prefixes.join(', ')}, e.g. ${keys.slice(0, 3).join(', ')}`]
+        : []),
     ];
     if (problems.length > 0) throw new Error(problems.join('\n'));
   }

@@ -6,13 +6,18 @@ export const GOOD_ANSWERS = {
   channel: 'linkedin_message',
   whoIAm: "I'm Ravi, an AE at Questmoor (player segmentation for mobile studios)",
   howKnown: 'Her LinkedIn breakdown of the Lantern Festival event',
-  whyYou: 'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift from the returning-player quest',
-  whatsInIt: 'Anonymized event data from about 20 mid-core studios showing which reward structures bring lapsed players back',
+  whyYou:
+    'Your breakdown of the Lantern Festival event in Tidecaller, especially the 9% D7 lift from the returning-player quest',
+  whatsInIt:
+    'Anonymized event data from about 20 mid-core studios showing which reward structures bring lapsed players back',
   ask: 'Would it help if I sent over the 3 charts most relevant to Tidecaller?',
 };
 
 /** A modal's state values, as Slack sends them, from plain answers (block id → value). */
-export function stateValues(answers: Record<string, string>, selects: string[] = ['channel']): Record<string, Record<string, Record<string, unknown>>> {
+export function stateValues(
+  answers: Record<string, string>,
+  selects: string[] = ['channel'],
+): Record<string, Record<string, Record<string, unknown>>> {
   return Object.fromEntries(
     Object.entries(answers).map(([block, value]) => [
       block,
@@ -42,7 +47,13 @@ export function visibleText(blocks: unknown): string {
 }
 
 /** The interactive elements of some blocks: buttons and selects, with what they carry. */
-export function elements(blocks: any[]): Array<{ type: string; text: string; action_id: string; value?: string; options?: Array<{ text: string; value: string }> }> {
+export function elements(blocks: any[]): Array<{
+  type: string;
+  text: string;
+  action_id: string;
+  value?: string;
+  options?: Array<{ text: string; value: string }>;
+}> {
   return blocks
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements)

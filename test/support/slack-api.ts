@@ -169,7 +169,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'chat.update': {
         const ts = String(args.ts ?? nextTs());
         return {
-          body: { ok: true, channel: channelFor(args.channel), ts, text: args.text ?? '', message: messageFrom(args, ts) },
+          body: {
+            ok: true,
+            channel: channelFor(args.channel),
+            ts,
+            text: args.text ?? '',
+            message: messageFrom(args, ts),
+          },
         };
       }
       case 'chat.postEphemeral':
@@ -203,7 +209,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'views.push':
         return { body: { ok: true, view: viewFrom(args, nextViewId()) } };
       case 'views.update':
-        return { body: { ok: true, view: viewFrom(args, typeof args.view_id === 'string' ? args.view_id : nextViewId()) } };
+        return {
+          body: { ok: true, view: viewFrom(args, typeof args.view_id === 'string' ? args.view_id : nextViewId()) },
+        };
       case 'views.publish':
         return { body: { ok: true, view: viewFrom(args, `VHOME${String(args.user_id ?? '')}`) } };
       case 'users.info':
@@ -214,13 +222,28 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       }
       case 'files.completeUploadExternal': {
         const files = Array.isArray(args.files) ? (args.files as Array<{ id?: string; title?: string }>) : [];
-        return { body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '', channels: args.channel_id ? [args.channel_id] : [] })) } };
+        return {
+          body: {
+            ok: true,
+            files: files.map((f) => ({
+              id: f.id,
+              title: f.title ?? '',
+              channels: args.channel_id ? [args.channel_id] : [],
+            })),
+          },
+        };
       }
       case 'file_upload':
         return { body: `OK - ${String(args.size ?? 0)}`, headers: { 'content-type': 'text/plain' } };
       case 'users.list':
         // One page: the listed users (a workspace's members as far as the test cares).
-        return { body: { ok: true, members: Object.keys(options.users ?? {}).map((id) => userFrom(id, options.users ?? {})), response_metadata: { next_cursor: '' } } };
+        return {
+          body: {
+            ok: true,
+            members: Object.keys(options.users ?? {}).map((id) => userFrom(id, options.users ?? {})),
+            response_metadata: { next_cursor: '' },
+          },
+        };
       default:
         return { body: { ok: true } };
     }
@@ -246,7 +269,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
         size = bytes.length;
       }
-      const args: ApiArgs = { file_id: upload[1], size, ...(options.keepUploads !== false ? { text: bytes.toString('utf8') } : {}) };
+      const args: ApiArgs = {
+        file_id: upload[1],
+        size,
+        ...(options.keepUploads !== false ? { text: bytes.toString('utf8') } : {}),
+      };
       const call: ApiCall = { method: 'file_upload', args, token: undefined, path };
       record(call);
       const override = overrides.get('file_upload');
@@ -268,7 +295,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const override = overrides.get(method);
     const answer = (override && (await override(call))) ?? defaultAnswer(call);
     // A refused post (a 429, an error answer) never became a message: history does not list it.
-    if ((answer.status ?? 200) >= 400 || (typeof answer.body === 'object' && answer.body !== null && (answer.body as { ok?: unknown }).ok === false)) posted.delete(call);
+    if (
+      (answer.status ?? 200) >= 400 ||
+      (typeof answer.body === 'object' && answer.body !== null && (answer.body as { ok?: unknown }).ok === false)
+    )
+      posted.delete(call);
     send(res, answer);
   }
 
@@ -363,7 +394,9 @@ async function parseArgs(raw: Buffer, contentType: string): Promise<ApiArgs> {
   if (text === '') return {};
   if (contentType.startsWith('application/json')) {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ApiArgs) : { body: parsed };
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as ApiArgs)
+      : { body: parsed };
   }
   const args: ApiArgs = {};
   if (contentType.startsWith('multipart/form-data')) {

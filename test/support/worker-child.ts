@@ -13,8 +13,21 @@ async function main(): Promise<void> {
   const pool = createPool(env.DATABASE_URL!, logger);
   const redis = workerConnection(env.REDIS_URL!, logger);
   const queue = new FollowUpQueue(redis, env.QUEUE_PREFIX!);
-  const services = createServices({ pool, queue, slack: new WebApiMessenger('xoxb-child', env.SLACK_API_URL), logger, defaultTimezone: 'UTC' });
-  await startWorker({ connection: workerConnection(env.REDIS_URL!, logger), prefix: env.QUEUE_PREFIX!, followUps: services.followUps, logger, lockDuration: 1000, stalledInterval: 500 });
+  const services = createServices({
+    pool,
+    queue,
+    slack: new WebApiMessenger('xoxb-child', env.SLACK_API_URL),
+    logger,
+    defaultTimezone: 'UTC',
+  });
+  await startWorker({
+    connection: workerConnection(env.REDIS_URL!, logger),
+    prefix: env.QUEUE_PREFIX!,
+    followUps: services.followUps,
+    logger,
+    lockDuration: 1000,
+    stalledInterval: 500,
+  });
   process.stdout.write('ready\n');
 }
 

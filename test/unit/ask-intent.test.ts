@@ -1,6 +1,17 @@
 import { ASK_INTENT_MAX_LENGTH, composeAskIntentReply } from '../../src/domain/ask-intent';
 
-const names = ['Sam Lee', 'Dr. Priya Shah', 'jordan', 'J. Robert Oppenheimer', 'Ngozi Okonjo-Iweala', 'María José García', 'Alex', 'Chen Wei', 'Tom Müller', 'Aisha Khan'];
+const names = [
+  'Sam Lee',
+  'Dr. Priya Shah',
+  'jordan',
+  'J. Robert Oppenheimer',
+  'Ngozi Okonjo-Iweala',
+  'María José García',
+  'Alex',
+  'Chen Wei',
+  'Tom Müller',
+  'Aisha Khan',
+];
 
 describe('composeAskIntentReply', () => {
   it.each<[string, string]>([

@@ -19,7 +19,11 @@ describe('the logger Bolt and listeners share', () => {
     boltLogger(logger).warn({ err: new Error('response_url said 404') }, 'could not tell the user');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.msg).toBe('could not tell the user');
-    expect(lines[0]!.err).toMatchObject({ type: 'Error', message: 'response_url said 404', stack: expect.stringContaining('Error: response_url said 404') });
+    expect(lines[0]!.err).toMatchObject({
+      type: 'Error',
+      message: 'response_url said 404',
+      stack: expect.stringContaining('Error: response_url said 404'),
+    });
     expect(JSON.stringify(lines[0])).not.toContain('[object Object]');
   });
 

@@ -17,11 +17,17 @@ describe('the bot identity for Bolt (authorize): auth.test once, not once per re
   });
 
   const identityFor = (initial: { botId: string; botUserId: string } | 'unknown') =>
-    new BotIdentity('xoxb-identity-test', () => checkBotToken('xoxb-identity-test', `${slack.url}/api/`, true), initial, () => now);
+    new BotIdentity(
+      'xoxb-identity-test',
+      () => checkBotToken('xoxb-identity-test', `${slack.url}/api/`, true),
+      initial,
+      () => now,
+    );
 
   it('known at start: never calls auth.test, and hands Bolt the token and identity', async () => {
     const identity = identityFor({ botId: 'B1', botUserId: 'U1' });
-    for (let i = 0; i < 5; i++) expect(await identity.authorize()).toEqual({ botToken: 'xoxb-identity-test', botId: 'B1', botUserId: 'U1' });
+    for (let i = 0; i < 5; i++)
+      expect(await identity.authorize()).toEqual({ botToken: 'xoxb-identity-test', botId: 'B1', botUserId: 'U1' });
     expect(slack.callsTo('auth.test')).toHaveLength(0);
   });
 
@@ -29,7 +35,8 @@ describe('the bot identity for Bolt (authorize): auth.test once, not once per re
     const identity = identityFor('unknown');
     const answers = await Promise.all([identity.authorize(), identity.authorize(), identity.authorize()]);
     for (let i = 0; i < 5; i++) answers.push(await identity.authorize());
-    for (const a of answers) expect(a).toEqual({ botToken: 'xoxb-identity-test', botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID });
+    for (const a of answers)
+      expect(a).toEqual({ botToken: 'xoxb-identity-test', botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID });
     expect(slack.callsTo('auth.test')).toHaveLength(1);
   });
 
@@ -47,7 +54,12 @@ describe('the bot identity for Bolt (authorize): auth.test once, not once per re
     // Slack answers again: the next minute's try succeeds and is kept.
     slack.reset();
     now += IDENTITY_RETRY_MS;
-    for (let i = 0; i < 5; i++) expect(await identity.authorize()).toEqual({ botToken: 'xoxb-identity-test', botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID });
+    for (let i = 0; i < 5; i++)
+      expect(await identity.authorize()).toEqual({
+        botToken: 'xoxb-identity-test',
+        botId: FAKE_BOT_ID,
+        botUserId: FAKE_BOT_USER_ID,
+      });
     now += 10 * IDENTITY_RETRY_MS;
     await identity.authorize();
     expect(slack.callsTo('auth.test')).toHaveLength(1);

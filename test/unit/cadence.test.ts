@@ -40,7 +40,12 @@ function wall(value: DateTime | null): string | null {
 
 describe('DEFAULT_TEAM_CALENDAR', () => {
   test('is Saturday+Sunday off, no holidays, 09:30, follow-ups after 3 then 7 business days', () => {
-    expect(DEFAULT_TEAM_CALENDAR).toEqual({ weekendDays: [6, 7], holidays: [], reminderTime: '09:30', cadenceDays: [3, 7] });
+    expect(DEFAULT_TEAM_CALENDAR).toEqual({
+      weekendDays: [6, 7],
+      holidays: [],
+      reminderTime: '09:30',
+      cadenceDays: [3, 7],
+    });
   });
 
   test('cannot be changed by accident, since every team without settings shares it', () => {
@@ -112,7 +117,9 @@ describe('atReminderTime', () => {
   });
 
   test('refuses a malformed reminder time in stored settings', () => {
-    expect(() => atReminderTime(at('2026-06-03T10:00', BERLIN), rep(BERLIN, { reminderTime: '9:30am' }))).toThrow(RangeError);
+    expect(() => atReminderTime(at('2026-06-03T10:00', BERLIN), rep(BERLIN, { reminderTime: '9:30am' }))).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -126,7 +133,12 @@ describe('nextFollowUp: default cadence (3, then 7 business days), Saturday+Sund
     ['sent Saturday → Wednesday (Monday is day 1)', '2026-06-06T11:00', 1, '2026-06-10 09:30 +02:00'],
     ['sent Sunday → Wednesday', '2026-06-07T11:00', 1, '2026-06-10 09:30 +02:00'],
     ['follow-up 1 sent Monday → follow-up 2 seven business days on', '2026-06-08T09:45', 2, '2026-06-17 09:30 +02:00'],
-    ['follow-up 1 sent late, on Wednesday → follow-up 2 on the Friday after next', '2026-06-10T16:00', 2, '2026-06-19 09:30 +02:00'],
+    [
+      'follow-up 1 sent late, on Wednesday → follow-up 2 on the Friday after next',
+      '2026-06-10T16:00',
+      2,
+      '2026-06-19 09:30 +02:00',
+    ],
   ])('%s', (_name, touch, step, expected) => {
     expect(wall(nextFollowUp(at(touch, BERLIN), step, cal))).toBe(expected);
   });
@@ -152,11 +164,41 @@ describe('nextFollowUp: custom weekends and holidays', () => {
     ['Fri+Sat: sent Wednesday → Thu, Sun, Mon', fridaySaturday, '2026-06-03T11:00', 1, '2026-06-08 09:30 +04:00'],
     ['Fri+Sat: sent Thursday → Sun, Mon, Tue', fridaySaturday, '2026-06-04T11:00', 1, '2026-06-09 09:30 +04:00'],
     ['Fri+Sat: sent Saturday → Sun, Mon, Tue', fridaySaturday, '2026-06-06T11:00', 1, '2026-06-09 09:30 +04:00'],
-    ['Fri+Sat: sent on Friday, their weekend → Sun, Mon, Tue', fridaySaturday, '2026-06-05T11:00', 1, '2026-06-09 09:30 +04:00'],
-    ['Christmas holidays skipped', rep(BERLIN, { holidays: ['2026-12-24', '2026-12-25'] }), '2026-12-22T11:00', 1, '2026-12-29 09:30 +01:00'],
-    ['without the holidays, the same send is due on Christmas Day', rep(BERLIN), '2026-12-22T11:00', 1, '2026-12-25 09:30 +01:00'],
-    ['a holiday on the due day pushes it to the next business day', rep(BERLIN, { holidays: ['2026-06-08'] }), '2026-06-03T11:00', 1, '2026-06-09 09:30 +02:00'],
-    ['a custom reminder time', rep(BERLIN, { reminderTime: '08:05' }), '2026-06-03T11:00', 1, '2026-06-08 08:05 +02:00'],
+    [
+      'Fri+Sat: sent on Friday, their weekend → Sun, Mon, Tue',
+      fridaySaturday,
+      '2026-06-05T11:00',
+      1,
+      '2026-06-09 09:30 +04:00',
+    ],
+    [
+      'Christmas holidays skipped',
+      rep(BERLIN, { holidays: ['2026-12-24', '2026-12-25'] }),
+      '2026-12-22T11:00',
+      1,
+      '2026-12-29 09:30 +01:00',
+    ],
+    [
+      'without the holidays, the same send is due on Christmas Day',
+      rep(BERLIN),
+      '2026-12-22T11:00',
+      1,
+      '2026-12-25 09:30 +01:00',
+    ],
+    [
+      'a holiday on the due day pushes it to the next business day',
+      rep(BERLIN, { holidays: ['2026-06-08'] }),
+      '2026-06-03T11:00',
+      1,
+      '2026-06-09 09:30 +02:00',
+    ],
+    [
+      'a custom reminder time',
+      rep(BERLIN, { reminderTime: '08:05' }),
+      '2026-06-03T11:00',
+      1,
+      '2026-06-08 08:05 +02:00',
+    ],
   ])('%s', (_name, cal, touch, step, expected) => {
     expect(wall(nextFollowUp(at(touch, cal.timezone), step, cal))).toBe(expected);
   });
@@ -165,15 +207,87 @@ describe('nextFollowUp: custom weekends and holidays', () => {
 describe('nextFollowUp: DST weeks stay at 09:30 local', () => {
   test.each([
     // zone, send (local, Thursday), offset at send (minutes), due (local), offset at due, due in UTC
-    ['Berlin spring forward (Mar 29)', BERLIN, '2026-03-26T15:00', 60, '2026-03-31 09:30 +02:00', 120, '2026-03-31T07:30:00.000Z'],
-    ['Berlin fall back (Oct 25)', BERLIN, '2026-10-22T15:00', 120, '2026-10-27 09:30 +01:00', 60, '2026-10-27T08:30:00.000Z'],
-    ['New York spring forward (Mar 8)', NEW_YORK, '2026-03-05T15:00', -300, '2026-03-10 09:30 -04:00', -240, '2026-03-10T13:30:00.000Z'],
-    ['New York fall back (Nov 1)', NEW_YORK, '2026-10-29T15:00', -240, '2026-11-03 09:30 -05:00', -300, '2026-11-03T14:30:00.000Z'],
-    ['Sydney DST ends (Apr 5)', 'Australia/Sydney', '2026-04-02T15:00', 660, '2026-04-07 09:30 +10:00', 600, '2026-04-06T23:30:00.000Z'],
-    ['Sydney DST starts (Oct 4)', 'Australia/Sydney', '2026-10-01T15:00', 600, '2026-10-06 09:30 +11:00', 660, '2026-10-05T22:30:00.000Z'],
-    ['Auckland DST ends (Apr 5)', 'Pacific/Auckland', '2026-04-02T15:00', 780, '2026-04-07 09:30 +12:00', 720, '2026-04-06T21:30:00.000Z'],
-    ['Auckland DST starts (Sep 27)', 'Pacific/Auckland', '2026-09-24T15:00', 720, '2026-09-29 09:30 +13:00', 780, '2026-09-28T20:30:00.000Z'],
-    ['Kolkata, +05:30 all year', 'Asia/Kolkata', '2026-03-26T15:00', 330, '2026-03-31 09:30 +05:30', 330, '2026-03-31T04:00:00.000Z'],
+    [
+      'Berlin spring forward (Mar 29)',
+      BERLIN,
+      '2026-03-26T15:00',
+      60,
+      '2026-03-31 09:30 +02:00',
+      120,
+      '2026-03-31T07:30:00.000Z',
+    ],
+    [
+      'Berlin fall back (Oct 25)',
+      BERLIN,
+      '2026-10-22T15:00',
+      120,
+      '2026-10-27 09:30 +01:00',
+      60,
+      '2026-10-27T08:30:00.000Z',
+    ],
+    [
+      'New York spring forward (Mar 8)',
+      NEW_YORK,
+      '2026-03-05T15:00',
+      -300,
+      '2026-03-10 09:30 -04:00',
+      -240,
+      '2026-03-10T13:30:00.000Z',
+    ],
+    [
+      'New York fall back (Nov 1)',
+      NEW_YORK,
+      '2026-10-29T15:00',
+      -240,
+      '2026-11-03 09:30 -05:00',
+      -300,
+      '2026-11-03T14:30:00.000Z',
+    ],
+    [
+      'Sydney DST ends (Apr 5)',
+      'Australia/Sydney',
+      '2026-04-02T15:00',
+      660,
+      '2026-04-07 09:30 +10:00',
+      600,
+      '2026-04-06T23:30:00.000Z',
+    ],
+    [
+      'Sydney DST starts (Oct 4)',
+      'Australia/Sydney',
+      '2026-10-01T15:00',
+      600,
+      '2026-10-06 09:30 +11:00',
+      660,
+      '2026-10-05T22:30:00.000Z',
+    ],
+    [
+      'Auckland DST ends (Apr 5)',
+      'Pacific/Auckland',
+      '2026-04-02T15:00',
+      780,
+      '2026-04-07 09:30 +12:00',
+      720,
+      '2026-04-06T21:30:00.000Z',
+    ],
+    [
+      'Auckland DST starts (Sep 27)',
+      'Pacific/Auckland',
+      '2026-09-24T15:00',
+      720,
+      '2026-09-29 09:30 +13:00',
+      780,
+      '2026-09-28T20:30:00.000Z',
+    ],
+    [
+      'Kolkata, +05:30 all year',
+      'Asia/Kolkata',
+      '2026-03-26T15:00',
+      330,
+      '2026-03-31 09:30 +05:30',
+      330,
+      '2026-03-31T04:00:00.000Z',
+    ],
   ])('%s', (_name, zone, sent, sentOffset, expected, dueOffset, dueUtc) => {
     const touch = at(sent, zone);
     expect(touch.offset).toBe(sentOffset);
@@ -229,15 +343,57 @@ describe('snoozeUntil', () => {
     ['Friday afternoon, next week → Monday', berlin, '2026-06-05T16:00', 'next_week', '2026-06-08 09:30 +02:00'],
     ['Saturday, 1 day → Monday', berlin, '2026-06-06T10:00', '1d', '2026-06-08 09:30 +02:00'],
     ['Sunday, next week → the coming Monday', berlin, '2026-06-07T10:00', 'next_week', '2026-06-08 09:30 +02:00'],
-    ['Monday before reminder time, 1 day → Tuesday, not today', berlin, '2026-06-08T07:00', '1d', '2026-06-09 09:30 +02:00'],
+    [
+      'Monday before reminder time, 1 day → Tuesday, not today',
+      berlin,
+      '2026-06-08T07:00',
+      '1d',
+      '2026-06-09 09:30 +02:00',
+    ],
     ['Monday, next week → the Monday after', berlin, '2026-06-08T07:00', 'next_week', '2026-06-15 09:30 +02:00'],
-    ['next week when its Monday is a holiday → Tuesday', rep(BERLIN, { holidays: ['2026-06-15'] }), '2026-06-10T12:00', 'next_week', '2026-06-16 09:30 +02:00'],
+    [
+      'next week when its Monday is a holiday → Tuesday',
+      rep(BERLIN, { holidays: ['2026-06-15'] }),
+      '2026-06-10T12:00',
+      'next_week',
+      '2026-06-16 09:30 +02:00',
+    ],
     ['Fri+Sat team, Thursday, 1 day → Sunday', fridaySaturday, '2026-06-04T12:00', '1d', '2026-06-07 09:30 +04:00'],
-    ['Fri+Sat team, Thursday, next week → Sunday', fridaySaturday, '2026-06-04T12:00', 'next_week', '2026-06-07 09:30 +04:00'],
-    ['Fri+Sat team, Sunday, next week → the Sunday after', fridaySaturday, '2026-06-07T12:00', 'next_week', '2026-06-14 09:30 +04:00'],
-    ['team without a weekend, next week → Monday', rep(BERLIN, { weekendDays: [] }), '2026-06-06T12:00', 'next_week', '2026-06-08 09:30 +02:00'],
-    ['New York Friday before spring forward, 1 day → Monday at 09:30 EDT', rep(NEW_YORK), '2026-03-06T16:00', '1d', '2026-03-09 09:30 -04:00'],
-    ['Berlin Friday before fall back, next week → Monday at 09:30 CET', berlin, '2026-10-23T16:00', 'next_week', '2026-10-26 09:30 +01:00'],
+    [
+      'Fri+Sat team, Thursday, next week → Sunday',
+      fridaySaturday,
+      '2026-06-04T12:00',
+      'next_week',
+      '2026-06-07 09:30 +04:00',
+    ],
+    [
+      'Fri+Sat team, Sunday, next week → the Sunday after',
+      fridaySaturday,
+      '2026-06-07T12:00',
+      'next_week',
+      '2026-06-14 09:30 +04:00',
+    ],
+    [
+      'team without a weekend, next week → Monday',
+      rep(BERLIN, { weekendDays: [] }),
+      '2026-06-06T12:00',
+      'next_week',
+      '2026-06-08 09:30 +02:00',
+    ],
+    [
+      'New York Friday before spring forward, 1 day → Monday at 09:30 EDT',
+      rep(NEW_YORK),
+      '2026-03-06T16:00',
+      '1d',
+      '2026-03-09 09:30 -04:00',
+    ],
+    [
+      'Berlin Friday before fall back, next week → Monday at 09:30 CET',
+      berlin,
+      '2026-10-23T16:00',
+      'next_week',
+      '2026-10-26 09:30 +01:00',
+    ],
   ])('%s', (_name, cal, now, option, expected) => {
     // `now` arrives from the clock in UTC; the rep's zone decides the day.
     expect(wall(snoozeUntil(at(now, cal.timezone).toUTC(), option, cal))).toBe(expected);
@@ -251,7 +407,12 @@ describe('firstDayBack: "away until D" means back on D, or the first business da
     ['away cleared', null, [], null],
     ['back on a Monday', '2026-12-28', [], '2026-12-28 09:30 +01:00'],
     ['back on a Saturday → Monday', '2026-06-06', [], '2026-06-08 09:30 +02:00'],
-    ['back on Christmas Eve, a Thursday, with Christmas off → Monday', '2026-12-24', christmas, '2026-12-28 09:30 +01:00'],
+    [
+      'back on Christmas Eve, a Thursday, with Christmas off → Monday',
+      '2026-12-24',
+      christmas,
+      '2026-12-28 09:30 +01:00',
+    ],
   ])('%s', (_name, awayUntil, holidays, expected) => {
     expect(wall(firstDayBack(rep(BERLIN, { awayUntil, holidays })))).toBe(expected);
   });
@@ -266,7 +427,18 @@ describe('spreadAfterAway', () => {
   // Away until Wednesday Dec 30; New Year's Day (Friday) is a holiday. The first business days back
   // are Wed 30, Thu 31, Mon Jan 4, Tue Jan 5.
   const cal = rep(BERLIN, { awayUntil: '2026-12-30', holidays: ['2026-12-24', '2026-12-25', '2027-01-01'] });
-  const awayDays = ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-28', '2026-12-29'];
+  const awayDays = [
+    '2026-12-14',
+    '2026-12-15',
+    '2026-12-16',
+    '2026-12-17',
+    '2026-12-18',
+    '2026-12-21',
+    '2026-12-22',
+    '2026-12-23',
+    '2026-12-28',
+    '2026-12-29',
+  ];
   const dueDuringAway: FollowUp[] = awayDays.map((day, i) => ({ id: `f${i + 1}`, dueAt: at(`${day}T09:30`, BERLIN) }));
 
   function days(items: FollowUp[]): Record<string, string> {
@@ -277,9 +449,15 @@ describe('spreadAfterAway', () => {
     const spread = spreadAfterAway(dueDuringAway, cal);
     expect(spread.map((item) => item.id)).toEqual(dueDuringAway.map((item) => item.id));
     expect(days(spread)).toEqual({
-      f1: '2026-12-30', f2: '2026-12-30', f3: '2026-12-30',
-      f4: '2026-12-31', f5: '2026-12-31', f6: '2026-12-31',
-      f7: '2027-01-04', f8: '2027-01-04', f9: '2027-01-04',
+      f1: '2026-12-30',
+      f2: '2026-12-30',
+      f3: '2026-12-30',
+      f4: '2026-12-31',
+      f5: '2026-12-31',
+      f6: '2026-12-31',
+      f7: '2027-01-04',
+      f8: '2027-01-04',
+      f9: '2027-01-04',
       f10: '2027-01-05',
     });
     for (const item of spread) expect(item.dueAt.toFormat('HH:mm ZZ')).toBe('09:30 +01:00');
@@ -295,7 +473,13 @@ describe('spreadAfterAway', () => {
     ];
     const spread = spreadAfterAway(shuffled, cal, 2);
     expect(spread.map((item) => item.id)).toEqual(['late', 'tie-a', 'first', 'tie-b', 'second']);
-    expect(days(spread)).toEqual({ first: '2026-12-30', second: '2026-12-30', 'tie-a': '2026-12-31', 'tie-b': '2026-12-31', late: '2027-01-04' });
+    expect(days(spread)).toEqual({
+      first: '2026-12-30',
+      second: '2026-12-30',
+      'tie-a': '2026-12-31',
+      'tie-b': '2026-12-31',
+      late: '2027-01-04',
+    });
   });
 
   test('follow-ups due from the first day back on stay as they are and count towards that day', () => {
@@ -306,8 +490,12 @@ describe('spreadAfterAway', () => {
     expect(spread[0]).toBe(onDayBack);
     expect(spread[5]).toBe(later);
     expect(days(spread)).toEqual({
-      'back-1': '2026-12-30', f1: '2026-12-30', f2: '2026-12-30',
-      f3: '2026-12-31', f4: '2026-12-31', later: '2027-01-12',
+      'back-1': '2026-12-30',
+      f1: '2026-12-30',
+      f2: '2026-12-30',
+      f3: '2026-12-31',
+      f4: '2026-12-31',
+      later: '2027-01-12',
     });
   });
 

@@ -3,7 +3,10 @@ import { parseCommand } from '../../src/domain/command';
 describe('/outreach forget and export', () => {
   test.each([
     ['forget Jane Doe', { kind: 'forget', prospect: { kind: 'name', name: 'Jane Doe' } }],
-    ['forget linkedin.com/in/jane-doe', { kind: 'forget', prospect: { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe' } }],
+    [
+      'forget linkedin.com/in/jane-doe',
+      { kind: 'forget', prospect: { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe' } },
+    ],
     ['export', { kind: 'export', mine: false }],
     ['export mine', { kind: 'export', mine: true }],
     ['EXPORT 2026-01-01', { kind: 'export', mine: false, from: '2026-01-01' }],

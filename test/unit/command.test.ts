@@ -23,8 +23,17 @@ describe('parseCommand', () => {
     ['draft Jane Doe', { kind: 'draft', prospect: { kind: 'name', name: 'Jane Doe' } }],
     ['DRAFT   Jane   Doe ', { kind: 'draft', prospect: { kind: 'name', name: 'Jane Doe' } }],
     ['log @jane.doe', { kind: 'log', prospect: { kind: 'handle', name: 'Jane Doe', handle: 'jane.doe' } }],
-    ['replied <@U0123ABC|jane.doe>', { kind: 'replied', prospect: { kind: 'mention', name: 'Jane Doe', handle: 'jane.doe', slackUserId: 'U0123ABC' } }],
-    ['draft <https://www.linkedin.com/in/jane-doe-4b1a2c3/>', { kind: 'draft', prospect: { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe-4b1a2c3' } }],
+    [
+      'replied <@U0123ABC|jane.doe>',
+      { kind: 'replied', prospect: { kind: 'mention', name: 'Jane Doe', handle: 'jane.doe', slackUserId: 'U0123ABC' } },
+    ],
+    [
+      'draft <https://www.linkedin.com/in/jane-doe-4b1a2c3/>',
+      {
+        kind: 'draft',
+        prospect: { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe-4b1a2c3' },
+      },
+    ],
     ['ask-intent Sam Lee', { kind: 'ask_intent', name: 'Sam Lee' }],
     ['Ask-Intent <https://linkedin.com/in/sam-lee|linkedin.com/in/sam-lee>', { kind: 'ask_intent', name: 'Sam Lee' }],
     ['away off', { kind: 'away', until: null }],
@@ -33,10 +42,16 @@ describe('parseCommand', () => {
     ['digest off', { kind: 'digest', action: 'off' }],
     ['digest PREVIEW', { kind: 'digest', action: 'preview' }],
     ['digest here', { kind: 'digest', action: 'here' }],
-    ['digest here monday 09:00 Europe/Berlin', { kind: 'digest', action: 'here', day: 1, time: '09:00', timezone: 'Europe/Berlin' }],
+    [
+      'digest here monday 09:00 Europe/Berlin',
+      { kind: 'digest', action: 'here', day: 1, time: '09:00', timezone: 'Europe/Berlin' },
+    ],
     ['digest here fri 4pm', { kind: 'digest', action: 'here', day: 5, time: '16:00' }],
     ['digest here on Sundays at 4:30 pm', { kind: 'digest', action: 'here', day: 7, time: '16:30' }],
-    ['digest here 12am tue america/new_york', { kind: 'digest', action: 'here', day: 2, time: '00:00', timezone: 'America/New_York' }],
+    [
+      'digest here 12am tue america/new_york',
+      { kind: 'digest', action: 'here', day: 2, time: '00:00', timezone: 'America/New_York' },
+    ],
     ['digest here thursday noon UTC', { kind: 'digest', action: 'here', day: 4, time: '12:00', timezone: 'UTC' }],
     ['digest here 12pm', { kind: 'digest', action: 'here', time: '12:00' }],
   ])('%j', (text, expected) => {
@@ -148,13 +163,31 @@ describe('parseProspect', () => {
     ['<@W0123ABC>', { kind: 'mention', name: '', slackUserId: 'W0123ABC' }],
     ['<@U0123ABC> Jane Doe', { kind: 'mention', name: 'Jane Doe', slackUserId: 'U0123ABC' }],
     // The id stays in the URL (it is what tells two Jane Does apart) but not in the name.
-    ['<https://www.linkedin.com/in/jane-doe-4b1a2c3/>', { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe-4b1a2c3' }],
-    ['<https://linkedin.com/in/jane-doe|linkedin.com/in/jane-doe>', { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe' }],
-    ['https://de.linkedin.com/in/Max-Mustermann-123456789?originalSubdomain=de', { kind: 'url', name: 'Max Mustermann', url: 'https://www.linkedin.com/in/max-mustermann-123456789' }],
-    ['linkedin.com/in/j%C3%BCrgen-m%C3%BCller-mba', { kind: 'url', name: 'Jürgen Müller', url: 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-mba' }],
-    ['Jane Smith <https://www.linkedin.com/in/jsmith-77/>', { kind: 'url', name: 'Jane Smith', url: 'https://www.linkedin.com/in/jsmith-77' }],
+    [
+      '<https://www.linkedin.com/in/jane-doe-4b1a2c3/>',
+      { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe-4b1a2c3' },
+    ],
+    [
+      '<https://linkedin.com/in/jane-doe|linkedin.com/in/jane-doe>',
+      { kind: 'url', name: 'Jane Doe', url: 'https://www.linkedin.com/in/jane-doe' },
+    ],
+    [
+      'https://de.linkedin.com/in/Max-Mustermann-123456789?originalSubdomain=de',
+      { kind: 'url', name: 'Max Mustermann', url: 'https://www.linkedin.com/in/max-mustermann-123456789' },
+    ],
+    [
+      'linkedin.com/in/j%C3%BCrgen-m%C3%BCller-mba',
+      { kind: 'url', name: 'Jürgen Müller', url: 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-mba' },
+    ],
+    [
+      'Jane Smith <https://www.linkedin.com/in/jsmith-77/>',
+      { kind: 'url', name: 'Jane Smith', url: 'https://www.linkedin.com/in/jsmith-77' },
+    ],
     // Slug segments that look like words are kept: only id-like ones (digits, hex with a digit) go.
-    ['https://www.linkedin.com/in/ada-bee-cafe', { kind: 'url', name: 'Ada Bee Cafe', url: 'https://www.linkedin.com/in/ada-bee-cafe' }],
+    [
+      'https://www.linkedin.com/in/ada-bee-cafe',
+      { kind: 'url', name: 'Ada Bee Cafe', url: 'https://www.linkedin.com/in/ada-bee-cafe' },
+    ],
   ])('%j', (raw, expected) => {
     expect(parseProspect(raw)).toEqual(expected);
   });

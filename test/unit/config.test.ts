@@ -99,7 +99,11 @@ describe('loadConfig: the queue dashboard and the uninstall grace period', () =>
   });
 
   it('turns the dashboard on with a user and password, or a token', () => {
-    expect(loadConfig({ ...good, ADMIN_USER: 'ops', ADMIN_PASSWORD: 'a long password' }).admin).toEqual({ user: 'ops', password: 'a long password', token: undefined });
+    expect(loadConfig({ ...good, ADMIN_USER: 'ops', ADMIN_PASSWORD: 'a long password' }).admin).toEqual({
+      user: 'ops',
+      password: 'a long password',
+      token: undefined,
+    });
     const token = 'f'.repeat(32);
     expect(loadConfig({ ...good, ADMIN_TOKEN: token }).admin).toEqual({ user: undefined, password: undefined, token });
   });
@@ -107,7 +111,10 @@ describe('loadConfig: the queue dashboard and the uninstall grace period', () =>
   it.each([
     [{ ADMIN_USER: 'ops' }, /^ADMIN_PASSWORD is missing/],
     [{ ADMIN_PASSWORD: 'a long password' }, /^ADMIN_USER is missing/],
-    [{ ADMIN_USER: 'ops', ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD is malformed: expected a password of at least 12/],
+    [
+      { ADMIN_USER: 'ops', ADMIN_PASSWORD: 'short' },
+      /^ADMIN_PASSWORD is malformed: expected a password of at least 12/,
+    ],
     [{ ADMIN_TOKEN: 'too-short' }, /^ADMIN_TOKEN is malformed/],
     [{ UNINSTALL_GRACE_DAYS: '-1' }, /^UNINSTALL_GRACE_DAYS is malformed/],
     [{ UNINSTALL_GRACE_DAYS: 'soon' }, /^UNINSTALL_GRACE_DAYS is malformed/],

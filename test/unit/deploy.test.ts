@@ -9,7 +9,12 @@ describe('the app runs with the same Node flags everywhere', () => {
   const flags = start.split(/\s+/).filter((w) => w.startsWith('--'));
 
   it('npm start caps the heap', () => {
-    expect(flags).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-old-space-size=\d+$/), expect.stringMatching(/^--max-semi-space-size=\d+$/)]));
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^--max-old-space-size=\d+$/),
+        expect.stringMatching(/^--max-semi-space-size=\d+$/),
+      ]),
+    );
   });
 
   it("the Dockerfile's CMD and the bench use npm start's flags", () => {

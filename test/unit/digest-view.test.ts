@@ -14,15 +14,27 @@ import { elements, visibleText } from '../support/modal';
 import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
 
 const BUSY: Partial<DigestInput> = {
-  weeks: [{ sent: 40, replied: 9 }, { sent: 38, replied: 10 }, { sent: 45, replied: 12 }, { sent: 6, replied: 2 }],
+  weeks: [
+    { sent: 40, replied: 9 },
+    { sent: 38, replied: 10 },
+    { sent: 45, replied: 12 },
+    { sent: 6, replied: 2 },
+  ],
   followUps: [
     { repId: 'U1', dueAt: new Date('2026-11-17T08:30:00Z'), actedAt: new Date('2026-11-17T10:00:00Z') },
     { repId: 'U1', dueAt: new Date('2026-11-18T08:30:00Z'), actedAt: null },
     { repId: 'U2', dueAt: new Date('2026-11-20T08:30:00Z'), actedAt: null }, // Friday: still in its window on Monday 10:00
   ],
   quality: { scored: 6, scoreSum: 390, boilerplate: 1 },
-  byVerdict: { purposeful: { sent: 60, replied: 21 }, needs_work: { sent: 40, replied: 6 }, boilerplate: { sent: 20, replied: 1 } },
-  findings: [{ code: 'no_why_you', count: 3 }, { code: 'several_asks', count: 1 }],
+  byVerdict: {
+    purposeful: { sent: 60, replied: 21 },
+    needs_work: { sent: 40, replied: 6 },
+    boilerplate: { sent: 20, replied: 1 },
+  },
+  findings: [
+    { code: 'no_why_you', count: 3 },
+    { code: 'several_asks', count: 1 },
+  ],
   reps: [
     { repId: 'U1', name: 'Ana Lopez', sent: 4, replied: 2 },
     { repId: 'U2', name: 'Ben <!channel> Hart', sent: 2, replied: 0 },
@@ -30,14 +42,21 @@ const BUSY: Partial<DigestInput> = {
 };
 
 function sectionTexts(blocks: object[]): string[] {
-  return (blocks as Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>).flatMap((b) => [
-    ...(b.text ? [b.text.text] : []),
-    ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : '')),
-  ]);
+  return (blocks as Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>).flatMap(
+    (b) => [
+      ...(b.text ? [b.text.text] : []),
+      ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : '')),
+    ],
+  );
 }
 
 function reps(n: number, name: (i: number) => string): RepWeekCounts[] {
-  return Array.from({ length: n }, (_, i) => ({ repId: `U${String(i).padStart(6, '0')}`, name: name(i), sent: (i % 17) + 1, replied: i % 5 }));
+  return Array.from({ length: n }, (_, i) => ({
+    repId: `U${String(i).padStart(6, '0')}`,
+    name: name(i),
+    sent: (i % 17) + 1,
+    replied: i % 5,
+  }));
 }
 
 describe('small pictures', () => {
@@ -112,7 +131,9 @@ describe('digestMessage', () => {
   });
 
   test('a preview says only you can see it', () => {
-    const { blocks } = digestMessage(buildDigest(digestInput({ ...BUSY, now: new Date('2026-11-18T12:00:00Z') })), { preview: true });
+    const { blocks } = digestMessage(buildDigest(digestInput({ ...BUSY, now: new Date('2026-11-18T12:00:00Z') })), {
+      preview: true,
+    });
     expect(visibleText(blocks)).toMatch(/Preview, only you can see this/);
     expect(visibleText(blocks)).toMatch(/so far/);
   });
@@ -165,7 +186,12 @@ describe('digestMessage', () => {
   });
 
   test('the table lines up: every row has the same width before the follow-ups column', () => {
-    const { blocks } = digestMessage(buildDigest(digestInput({ ...BUSY, reps: reps(5, (i) => (i === 0 ? 'A & B' : `Someone with a very long name ${i}`)) })), {});
+    const { blocks } = digestMessage(
+      buildDigest(
+        digestInput({ ...BUSY, reps: reps(5, (i) => (i === 0 ? 'A & B' : `Someone with a very long name ${i}`)) }),
+      ),
+      {},
+    );
     const table = sectionTexts(blocks).find((t) => t.includes('```'))!;
     const rows = table
       .split('\n')
@@ -196,9 +222,23 @@ describe('repStatsMessage', () => {
   const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
     week: WEEK,
     timezone: 'Europe/Berlin',
-    weeks: [{ sent: 5, replied: 1 }, { sent: 4, replied: 1 }, { sent: 6, replied: 2 }, { sent: 4, replied: 2 }],
-    qualityByWeek: [{ scored: 5, scoreSum: 250 }, { scored: 4, scoreSum: 240 }, { scored: 6, scoreSum: 360 }, { scored: 4, scoreSum: 300 }],
-    byVerdict: { purposeful: { sent: 20, replied: 8 }, needs_work: { sent: 10, replied: 2 }, boilerplate: { sent: 5, replied: 0 } },
+    weeks: [
+      { sent: 5, replied: 1 },
+      { sent: 4, replied: 1 },
+      { sent: 6, replied: 2 },
+      { sent: 4, replied: 2 },
+    ],
+    qualityByWeek: [
+      { scored: 5, scoreSum: 250 },
+      { scored: 4, scoreSum: 240 },
+      { scored: 6, scoreSum: 360 },
+      { scored: 4, scoreSum: 300 },
+    ],
+    byVerdict: {
+      purposeful: { sent: 20, replied: 8 },
+      needs_work: { sent: 10, replied: 2 },
+      boilerplate: { sent: 5, replied: 0 },
+    },
     followUps: [],
     calendar: DEFAULT_TEAM_CALENDAR,
     now: new Date('2026-11-20T12:00:00Z'),
@@ -219,7 +259,15 @@ describe('repStatsMessage', () => {
   });
 
   test('a rep with nothing yet: no outreach this week, never NaN', () => {
-    const { text, blocks } = repStatsMessage(buildRepStats(input({ weeks: [ZERO, ZERO, ZERO, ZERO], qualityByWeek: [ZERO, ZERO, ZERO, ZERO].map(() => ({ scored: 0, scoreSum: 0 })), byVerdict: NO_VERDICTS })));
+    const { text, blocks } = repStatsMessage(
+      buildRepStats(
+        input({
+          weeks: [ZERO, ZERO, ZERO, ZERO],
+          qualityByWeek: [ZERO, ZERO, ZERO, ZERO].map(() => ({ scored: 0, scoreSum: 0 })),
+          byVerdict: NO_VERDICTS,
+        }),
+      ),
+    );
     const all = `${text}\n${visibleText(blocks)}`;
     expect(all).toMatch(/no outreach this week/i);
     expect(all).not.toMatch(/NaN|undefined|Infinity|\bnull\b/);
@@ -238,7 +286,15 @@ describe('appHome', () => {
     now: new Date('2026-11-20T12:00:00Z'),
   });
   const home = (overrides: Partial<AppHomeInput> = {}) =>
-    appHome({ stats, due: [], open: [], openTotal: 0, now: new Date('2026-11-20T12:00:00Z'), timezone: 'Europe/Berlin', ...overrides });
+    appHome({
+      stats,
+      due: [],
+      open: [],
+      openTotal: 0,
+      now: new Date('2026-11-20T12:00:00Z'),
+      timezone: 'Europe/Berlin',
+      ...overrides,
+    });
 
   test('a home tab with a button to draft, the week’s numbers, and nothing due', () => {
     const view = home();
@@ -255,12 +311,36 @@ describe('appHome', () => {
   test('follow-ups due and open outreach, escaped, with when they are due', () => {
     const view = home({
       due: [
-        { outreachId: 'o1', prospectName: '<!here> Hostile Name', channel: 'linkedin_message', dueAt: new Date('2026-11-18T08:30:00Z'), step: 1 },
-        { outreachId: 'o2', prospectName: 'Dana & Co', channel: 'email', dueAt: new Date('2026-11-20T08:30:00Z'), step: 2 },
-        { outreachId: 'o3', prospectName: 'Eli', channel: 'linkedin_inmail', dueAt: new Date('2026-11-24T08:30:00Z'), step: 1 },
+        {
+          outreachId: 'o1',
+          prospectName: '<!here> Hostile Name',
+          channel: 'linkedin_message',
+          dueAt: new Date('2026-11-18T08:30:00Z'),
+          step: 1,
+        },
+        {
+          outreachId: 'o2',
+          prospectName: 'Dana & Co',
+          channel: 'email',
+          dueAt: new Date('2026-11-20T08:30:00Z'),
+          step: 2,
+        },
+        {
+          outreachId: 'o3',
+          prospectName: 'Eli',
+          channel: 'linkedin_inmail',
+          dueAt: new Date('2026-11-24T08:30:00Z'),
+          step: 1,
+        },
       ],
       open: [
-        { id: 'o1', prospectName: '<@U999>', channel: 'linkedin_message', status: 'sent', sentAt: new Date('2026-11-17T10:00:00Z') },
+        {
+          id: 'o1',
+          prospectName: '<@U999>',
+          channel: 'linkedin_message',
+          status: 'sent',
+          sentAt: new Date('2026-11-17T10:00:00Z'),
+        },
         { id: 'o4', prospectName: 'Fay', channel: 'email', status: 'drafted', sentAt: null },
       ],
       openTotal: 2,
@@ -277,8 +357,20 @@ describe('appHome', () => {
   });
 
   test('long lists end with "and N more" and the tab stays within 100 blocks', () => {
-    const due = Array.from({ length: 60 }, (_, i) => ({ outreachId: `d${i}`, prospectName: `Prospect ${i}`, channel: 'email' as const, dueAt: new Date('2026-11-20T08:30:00Z'), step: 1 }));
-    const open = Array.from({ length: 60 }, (_, i) => ({ id: `o${i}`, prospectName: `Open ${i}`, channel: 'email' as const, status: 'sent', sentAt: new Date('2026-11-19T08:30:00Z') }));
+    const due = Array.from({ length: 60 }, (_, i) => ({
+      outreachId: `d${i}`,
+      prospectName: `Prospect ${i}`,
+      channel: 'email' as const,
+      dueAt: new Date('2026-11-20T08:30:00Z'),
+      step: 1,
+    }));
+    const open = Array.from({ length: 60 }, (_, i) => ({
+      id: `o${i}`,
+      prospectName: `Open ${i}`,
+      channel: 'email' as const,
+      status: 'sent',
+      sentAt: new Date('2026-11-19T08:30:00Z'),
+    }));
     const view = home({ due, dueTotal: 75, open, openTotal: 240 });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     for (const t of sectionTexts(view.blocks)) expect(t.length).toBeLessThanOrEqual(3000);

@@ -34,10 +34,25 @@ describe('reviewDraftAnswers', () => {
 
   it.each<[string, Partial<Record<keyof typeof good, string>>, string, RegExp]>([
     ['empty name', { prospectName: '' }, 'prospectName', /Who are you writing to\?/],
-    ['a name that is a Slack control', { prospectName: '<!channel>' }, 'prospectName', /doesn't look like a person's name/],
-    ['a URL as the name', { prospectName: 'https://www.linkedin.com/in/jane-doe' }, 'prospectName', /links go in the profile field/],
+    [
+      'a name that is a Slack control',
+      { prospectName: '<!channel>' },
+      'prospectName',
+      /doesn't look like a person's name/,
+    ],
+    [
+      'a URL as the name',
+      { prospectName: 'https://www.linkedin.com/in/jane-doe' },
+      'prospectName',
+      /links go in the profile field/,
+    ],
     ['a name over 100 characters', { prospectName: 'A'.repeat(101) }, 'prospectName', /under 100 characters/],
-    ['a non-LinkedIn profile link', { profileUrl: 'https://github.com/janedoe' }, 'profileUrl', /LinkedIn profile link/],
+    [
+      'a non-LinkedIn profile link',
+      { profileUrl: 'https://github.com/janedoe' },
+      'profileUrl',
+      /LinkedIn profile link/,
+    ],
     ['a company page', { profileUrl: 'https://www.linkedin.com/company/lumen' }, 'profileUrl', /LinkedIn profile link/],
     ['a word as the profile link', { profileUrl: 'jane' }, 'profileUrl', /LinkedIn profile link/],
     ['a javascript: link', { profileUrl: 'javascript:alert(1)' }, 'profileUrl', /LinkedIn profile link/],
@@ -53,13 +68,23 @@ describe('reviewDraftAnswers', () => {
     ['synergies', { whatsInIt: 'synergies' }, 'whatsInIt', /^What do they get\?/],
     ['a demo as the value', { whatsInIt: 'a demo of our platform' }, 'whatsInIt', /A demo is what you want/],
     ['empty ask', { ask: '' }, 'ask', /Your one ask/],
-    ['two questions', { ask: 'Could we talk Tuesday? And can you intro me to your CTO?' }, 'ask', /^One ask only: pick the one that matters/],
+    [
+      'two questions',
+      { ask: 'Could we talk Tuesday? And can you intro me to your CTO?' },
+      'ask',
+      /^One ask only: pick the one that matters/,
+    ],
     ['and also', { ask: 'a call next week and also a look at your deck' }, 'ask', /^One ask only/],
     ["let's connect", { ask: "let's connect" }, 'ask', /Too vague.*15 minutes next Tuesday/],
     ['pick your brain', { ask: 'pick your brain sometime' }, 'ask', /Too vague/],
     ['a call', { ask: 'a call' }, 'ask', /Too vague/],
     ['touch base', { ask: 'touch base soon?' }, 'ask', /Too vague/],
-    ['an ask over the modal limit', { ask: `Would you ${'really '.repeat(40)}like a call?` }, 'ask', /under 200 characters/],
+    [
+      'an ask over the modal limit',
+      { ask: `Would you ${'really '.repeat(40)}like a call?` },
+      'ask',
+      /under 200 characters/,
+    ],
     ['an unknown channel', { channel: 'fax' }, 'channel', /connection note, a LinkedIn message, an InMail or an email/],
   ])('flags %s', (_, change, field, message) => {
     const errors = reviewDraftAnswers({ ...good, ...change });
@@ -68,15 +93,31 @@ describe('reviewDraftAnswers', () => {
   });
 
   it('flags every empty required field at once', () => {
-    expect(Object.keys(reviewDraftAnswers({})).sort()).toEqual(['ask', 'prospectName', 'whatsInIt', 'whoIAm', 'whyYou']);
+    expect(Object.keys(reviewDraftAnswers({})).sort()).toEqual([
+      'ask',
+      'prospectName',
+      'whatsInIt',
+      'whoIAm',
+      'whyYou',
+    ]);
   });
 
   it('keeps every message short enough for a modal', () => {
-    const long = Object.fromEntries(Object.entries(ANSWER_MAX_LENGTHS).map(([field, max]) => [field, 'x '.repeat(max)]));
+    const long = Object.fromEntries(
+      Object.entries(ANSWER_MAX_LENGTHS).map(([field, max]) => [field, 'x '.repeat(max)]),
+    );
     const messages = [
       ...Object.values(reviewDraftAnswers({})),
       ...Object.values(reviewDraftAnswers(long)),
-      ...Object.values(reviewDraftAnswers({ whyYou: 'great profile', whatsInIt: 'a demo', ask: "let's connect", whoIAm: 'Alex', profileUrl: 'x' })),
+      ...Object.values(
+        reviewDraftAnswers({
+          whyYou: 'great profile',
+          whatsInIt: 'a demo',
+          ask: "let's connect",
+          whoIAm: 'Alex',
+          profileUrl: 'x',
+        }),
+      ),
     ];
     expect(messages.length).toBeGreaterThan(10);
     for (const message of messages) expect(message.length).toBeLessThanOrEqual(MAX_ERROR_LENGTH);

@@ -1,7 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { main, runJsonl } from '../../src/cli/draft';
 
-async function run(lines: unknown[], withCheck: boolean): Promise<{ code: number; out: Array<Record<string, unknown>>; err: string }> {
+async function run(
+  lines: unknown[],
+  withCheck: boolean,
+): Promise<{ code: number; out: Array<Record<string, unknown>>; err: string }> {
   const input = Readable.from([lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')]);
   const out = new PassThrough();
   const err = new PassThrough();
@@ -10,14 +13,28 @@ async function run(lines: unknown[], withCheck: boolean): Promise<{ code: number
   out.on('data', (c: Buffer) => chunks.push(c.toString()));
   err.on('data', (c: Buffer) => errChunks.push(c.toString()));
   const code = await runJsonl(input, out, err, withCheck);
-  return { code, out: chunks.join('').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>), err: errChunks.join('') };
+  return {
+    code,
+    out: chunks
+      .join('')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    err: errChunks.join(''),
+  };
 }
 
 const SET = {
   id: 'x1',
   channel: 'linkedin_connection_note',
   prospect: { name: 'Marisa Whitfield', company: 'Harlow Freight', role: 'Controller' },
-  answers: { whoIAm: 'AE @ Flowdesk, ap automation', howKnow: '', whyYou: 'she posted about her team closing the books in 4 days instead of 9', value: 'our benchmark of 40 finance teams on close times', ask: 'want me to send it?' },
+  answers: {
+    whoIAm: 'AE @ Flowdesk, ap automation',
+    howKnow: '',
+    whyYou: 'she posted about her team closing the books in 4 days instead of 9',
+    value: 'our benchmark of 40 finance teams on close times',
+    ask: 'want me to send it?',
+  },
   lang: 'en',
   traits: ['fragment', 'third_person'],
 };

@@ -24,7 +24,8 @@ function faultsOf(text: string, change: Partial<MechanicalInput> = {}): Mechanic
   }).faults.map((f) => f.fault);
 }
 
-const GOOD = "Hi Elena, I'm Jordan, an AE at Lanefold. On the Q3 call your CFO said freight spend is up 18%. We'd run a free audit of three months of your invoices. Could we take 15 minutes next week?";
+const GOOD =
+  "Hi Elena, I'm Jordan, an AE at Lanefold. On the Q3 call your CFO said freight spend is up 18%. We'd run a free audit of three months of your invoices. Could we take 15 minutes next week?";
 
 describe('the mechanical draft test', () => {
   it('passes a draft a rep would send', () => {
@@ -32,17 +33,39 @@ describe('the mechanical draft test', () => {
   });
 
   it.each<[string, string, MechanicalFault, Partial<MechanicalInput>?]>([
-    ['German spliced into English frames', 'Hi Katrin, I noticed ihr Vortrag auf dem Logistik-Tag in Hamburg. Would you be up for a call?', 'mixed_language'],
-    ['English frames around Spanish answers', 'Hola Javier, I can share our le mando el estudio de ahorro de agua de 12 fincas. ¿Le interesa?', 'mixed_language', { lang: 'es' }],
+    [
+      'German spliced into English frames',
+      'Hi Katrin, I noticed ihr Vortrag auf dem Logistik-Tag in Hamburg. Would you be up for a call?',
+      'mixed_language',
+    ],
+    [
+      'English frames around Spanish answers',
+      'Hola Javier, I can share our le mando el estudio de ahorro de agua de 12 fincas. ¿Le interesa?',
+      'mixed_language',
+      { lang: 'es' },
+    ],
     ['"you you"', 'Hi Elena, I can send you you the audit. Want it?', 'doubled_word'],
     ['"I\'m im"', "Hi Elena, I'm im cody from Kraftline. Want samples?", 'doubled_word'],
     ['"Would you send you"', 'Hi Elena, here is the benchmark. Would you send you the benchmark?', 'garbled_ask'],
-    ['"Are you open to want me to"', 'Hi Elena, we have a benchmark. Are you open to want me to send it?', 'garbled_ask'],
+    [
+      '"Are you open to want me to"',
+      'Hi Elena, we have a benchmark. Are you open to want me to send it?',
+      'garbled_ask',
+    ],
     ['a greeting inside the draft', "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?", 'garbled_ask'],
-    ['the prospect as "she"', 'Hi Elena, I saw that your CFO spoke on the Q3 call. She owns carrier contracts. Want the audit?', 'third_person'],
+    [
+      'the prospect as "she"',
+      'Hi Elena, I saw that your CFO spoke on the Q3 call. She owns carrier contracts. Want the audit?',
+      'third_person',
+    ],
     ['the prospect by name', 'Hi Elena, I noticed Elena wrote about freight spend. Want the audit?', 'third_person'],
     ['"would they"', 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?', 'third_person'],
-    ['a connection note over 300 characters', `Hi Elena, ${'we audit freight invoices for food companies. '.repeat(7)}Want the audit?`, 'over_limit', { channel: 'linkedin_connection_note' }],
+    [
+      'a connection note over 300 characters',
+      `Hi Elena, ${'we audit freight invoices for food companies. '.repeat(7)}Want the audit?`,
+      'over_limit',
+      { channel: 'linkedin_connection_note' },
+    ],
     ['a draft the check does not call purposeful', GOOD, 'not_purposeful', { verdict: 'needs_work' }],
   ])('catches %s', (_label, text, fault, change = {}) => {
     expect(faultsOf(text, change)).toContain(fault);
@@ -50,21 +73,49 @@ describe('the mechanical draft test', () => {
 
   it('lets a referrer be "she", and a role named just before', () => {
     const answerTexts = ['Nadia introduced us (she was at Pinecrest)'];
-    expect(faultsOf('Hi Elena, Nadia suggested I get in touch. She mentioned you are consolidating vendors. Want the intro?', { answerTexts })).toEqual([]);
-    expect(faultsOf('Hi Elena, the regional director at Maple Court rolled it out. Would you be open to a call with her?')).toEqual([]);
+    expect(
+      faultsOf(
+        'Hi Elena, Nadia suggested I get in touch. She mentioned you are consolidating vendors. Want the intro?',
+        { answerTexts },
+      ),
+    ).toEqual([]);
+    expect(
+      faultsOf('Hi Elena, the regional director at Maple Court rolled it out. Would you be open to a call with her?'),
+    ).toEqual([]);
   });
 
   it('does not ask a draft to be purposeful when the answers lack a part, or when the check did not read its language', () => {
     expect(faultsOf(GOOD, { verdict: 'needs_work', allFourParts: false })).toEqual([]);
-    expect(faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', { lang: 'de', verdict: 'needs_work' })).toEqual([]);
-    expect(faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', { lang: 'de', verdict: 'needs_work', checkedLang: 'de' })).toContain('not_purposeful');
+    expect(
+      faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', {
+        lang: 'de',
+        verdict: 'needs_work',
+      }),
+    ).toEqual([]);
+    expect(
+      faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ihr Vortrag ist mir aufgefallen. Kurzer Call nächste Woche?', {
+        lang: 'de',
+        verdict: 'needs_work',
+        checkedLang: 'de',
+      }),
+    ).toContain('not_purposeful');
   });
 });
 
 describe('every answer set in test/fixtures/draft-answers.jsonl passes the mechanical test', () => {
   it('has sets with every trait the composer must handle', () => {
     const traits = new Set(SETS.flatMap((s) => s.traits ?? []));
-    for (const trait of ['fragment', 'third_person', 'third_person_possessive', 'typos', 'ask_offer_form', 'long_answers_for_note', 'referrer', 'non_english']) expect(traits).toContain(trait);
+    for (const trait of [
+      'fragment',
+      'third_person',
+      'third_person_possessive',
+      'typos',
+      'ask_offer_form',
+      'long_answers_for_note',
+      'referrer',
+      'non_english',
+    ])
+      expect(traits).toContain(trait);
     expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr']));
   });
 
@@ -87,9 +138,30 @@ const BASE: DraftAnswers = {
 
 describe('composeDraft as the issue found it', () => {
   it.each<[string, Partial<DraftAnswers>, RegExp, RegExp?]>([
-    ['her CFO said', { whyYou: 'her CFO said on the Q3 call that freight spend is up 18%. she owns carrier contracts', channel: 'email' }, /your CFO said[\s\S]*You own carrier contracts/, /you CFO|\bshe\b/i],
-    ['after a named referrer', { whyYou: 'Nadia said he is consolidating vendors this year, has 4 security tools that overlap', channel: 'email' }, /Nadia said you are consolidating vendors this year, and have 4 security tools/, /\bhe is\b/],
-    ['an offer typed as the ask', { ask: 'send you the benchmark' }, /Want me to send you the benchmark\?/, /Would you send you/],
+    [
+      'her CFO said',
+      {
+        whyYou: 'her CFO said on the Q3 call that freight spend is up 18%. she owns carrier contracts',
+        channel: 'email',
+      },
+      /your CFO said[\s\S]*You own carrier contracts/,
+      /you CFO|\bshe\b/i,
+    ],
+    [
+      'after a named referrer',
+      {
+        whyYou: 'Nadia said he is consolidating vendors this year, has 4 security tools that overlap',
+        channel: 'email',
+      },
+      /Nadia said you are consolidating vendors this year, and have 4 security tools/,
+      /\bhe is\b/,
+    ],
+    [
+      'an offer typed as the ask',
+      { ask: 'send you the benchmark' },
+      /Want me to send you the benchmark\?/,
+      /Would you send you/,
+    ],
     ['"want me to" typed as the ask', { ask: 'want me to send it?' }, /Want me to send it\?$/, /open to want/],
   ])('%s', (_label, change, expected, notExpected = undefined) => {
     const text = composeDraft({ ...BASE, ...change });
@@ -147,9 +219,12 @@ describe('composeDraft as the issue found it', () => {
   it('keeps the specific hook and drops a generic congratulation when a connection note runs long', () => {
     const text = composeDraft({
       ...BASE,
-      whoIAm: "I'm Dana Cole, and for the last eight years I've sold finance software to mid-size companies, first at a startup and now as a senior account executive at Flowdesk, where we automate accounts payable end to end",
-      whyYou: 'congrats on the new role! she posted that her team closed the books in 4 days instead of 9 after moving AP off spreadsheets, which almost nobody manages in the first quarter',
-      whatsInIt: 'our benchmark of 40 finance teams on close times, with what the fastest 10 did differently in their first year',
+      whoIAm:
+        "I'm Dana Cole, and for the last eight years I've sold finance software to mid-size companies, first at a startup and now as a senior account executive at Flowdesk, where we automate accounts payable end to end",
+      whyYou:
+        'congrats on the new role! she posted that her team closed the books in 4 days instead of 9 after moving AP off spreadsheets, which almost nobody manages in the first quarter',
+      whatsInIt:
+        'our benchmark of 40 finance teams on close times, with what the fastest 10 did differently in their first year',
     });
     expect(text.length).toBeLessThanOrEqual(300);
     expect(text).toContain('4 days instead of 9');

@@ -96,7 +96,9 @@ describe('composeDraft', () => {
       channel: answers.channel,
       prospect: { name: answers.prospectName, company: answers.company, role: answers.role },
     });
-    expect({ draft, verdict: result.verdict, findings: result.findings.map((f) => f.code) }).toMatchObject({ verdict: 'purposeful' });
+    expect({ draft, verdict: result.verdict, findings: result.findings.map((f) => f.code) }).toMatchObject({
+      verdict: 'purposeful',
+    });
     expect(Object.values(result.parts).every((part) => part.present)).toBe(true);
   });
 
@@ -120,27 +122,71 @@ describe('composeDraft', () => {
 
   it.each<[string, Partial<DraftAnswers>, RegExp]>([
     ['adds "I\'m" and an article to a bare role', { whoIAm: 'AE at Questmoor' }, /I'm an AE at Questmoor\./],
-    ['keeps a who-I-am that starts with "I\'m"', { whoIAm: "i'm Alex, AE at Questmoor" }, /I'm Alex, AE at Questmoor\./],
+    [
+      'keeps a who-I-am that starts with "I\'m"',
+      { whoIAm: "i'm Alex, AE at Questmoor" },
+      /I'm Alex, AE at Questmoor\./,
+    ],
     ['keeps a who-I-am that starts with "I am"', { whoIAm: 'I am Alex from Questmoor.' }, /I am Alex from Questmoor\./],
     ['makes a role phrase a sentence', { whoIAm: 'Head of Sales at Questmoor' }, /I'm Head of Sales at Questmoor\./],
-    ['turns a verb phrase into "I …"', { whoIAm: 'lead partnerships at Questmoor' }, /I lead partnerships at Questmoor\./],
+    [
+      'turns a verb phrase into "I …"',
+      { whoIAm: 'lead partnerships at Questmoor' },
+      /I lead partnerships at Questmoor\./,
+    ],
     ['uses "a" before a consonant sound', { whoIAm: 'BDR at Questmoor' }, /I'm a BDR at Questmoor\./],
-    ['keeps "I loved your talk at X"', { whyYou: 'I loved your talk at GDC on retention' }, /I loved your talk at GDC on retention\./],
+    [
+      'keeps "I loved your talk at X"',
+      { whyYou: 'I loved your talk at GDC on retention' },
+      /I loved your talk at GDC on retention\./,
+    ],
     ['adds a verb to "loved your talk"', { whyYou: 'loved your talk at GDC' }, /I loved your talk at GDC\./],
-    ['keeps a company as it was written', { whyYou: 'Lumen just raised a Series B' }, /I noticed Lumen just raised a Series B\./],
-    ['turns "you …" into a sentence', { whyYou: 'you spoke at GDC about day-7 retention' }, /I (noticed|saw that) you spoke at GDC about day-7 retention\./],
-    ['keeps a referral as written', { whyYou: 'Tom Weller suggested I reach out' }, /(^|\s)Tom Weller suggested I reach out\./],
+    [
+      'keeps a company as it was written',
+      { whyYou: 'Lumen just raised a Series B' },
+      /I noticed Lumen just raised a Series B\./,
+    ],
+    [
+      'turns "you …" into a sentence',
+      { whyYou: 'you spoke at GDC about day-7 retention' },
+      /I (noticed|saw that) you spoke at GDC about day-7 retention\./,
+    ],
+    [
+      'keeps a referral as written',
+      { whyYou: 'Tom Weller suggested I reach out' },
+      /(^|\s)Tom Weller suggested I reach out\./,
+    ],
     ['turns an ask into a question', { ask: '15 minutes next Tuesday' }, /(open to|up for) 15 minutes next Tuesday\?/],
     ['keeps a question a question', { ask: 'Could we talk on Tuesday?' }, /Could we talk on Tuesday\?/],
     ['does not double a question mark', { ask: 'Could we talk on Tuesday??' }, /Could we talk on Tuesday\?(?!\?)/],
-    ['turns "let\'s" into a question', { ask: "let's compare notes on Tuesday." }, /Could we compare notes on Tuesday\?/],
-    ['turns an imperative into a question', { ask: 'grab 15 minutes on Thursday!' }, /(Could|Can) we grab 15 minutes on Thursday\?/],
+    [
+      'turns "let\'s" into a question',
+      { ask: "let's compare notes on Tuesday." },
+      /Could we compare notes on Tuesday\?/,
+    ],
+    [
+      'turns an imperative into a question',
+      { ask: 'grab 15 minutes on Thursday!' },
+      /(Could|Can) we grab 15 minutes on Thursday\?/,
+    ],
     ['offers an intro with a verb that fits', { whatsInIt: 'an intro to our CTO' }, /offer an intro to our CTO\./],
-    ['strips a rep\'s trailing punctuation', { whatsInIt: 'a benchmark of churn across 40 studios...' }, /a benchmark of churn across 40 studios\./],
+    [
+      "strips a rep's trailing punctuation",
+      { whatsInIt: 'a benchmark of churn across 40 studios...' },
+      /a benchmark of churn across 40 studios\./,
+    ],
     ['greets by first name, skipping a title', { prospectName: 'Dr. Jane Doe' }, /^(Hi|Hello) Jane,/],
     ['greets without a name when none is usable', { prospectName: '' }, /^(Hi there|Hello),/],
-    ['signs an email with the full sender name', { channel: 'email', senderName: 'Alex Kim' }, /\n\n(Best|Thanks|Cheers),\nAlex Kim$/],
-    ['signs a LinkedIn message with the first name', { channel: 'linkedin_message', senderName: 'Alex Kim' }, /\n\n(Best|Thanks|Cheers),\nAlex$/],
+    [
+      'signs an email with the full sender name',
+      { channel: 'email', senderName: 'Alex Kim' },
+      /\n\n(Best|Thanks|Cheers),\nAlex Kim$/,
+    ],
+    [
+      'signs a LinkedIn message with the first name',
+      { channel: 'linkedin_message', senderName: 'Alex Kim' },
+      /\n\n(Best|Thanks|Cheers),\nAlex$/,
+    ],
     ['leaves an email unsigned without a sender name', { channel: 'email', senderName: undefined }, /\?$/],
   ])('%s', (_, change, expected) => {
     const base = answerSets['message, retail returns'] as DraftAnswers;
@@ -148,16 +194,26 @@ describe('composeDraft', () => {
   });
 
   it.each<[string, Partial<DraftAnswers>]>([
-    ['long fragments', {
-      whoIAm: 'Senior Account Executive at Questmoor, where we build player segmentation and lifetime-value prediction for mobile game studios of every size, from indie teams to public publishers',
-      whyYou: 'your talk at GDC on day-7 retention in puzzle games, especially the part about how onboarding tutorials that are shorter than ninety seconds correlate with better retention in every market you looked at',
-      whatsInIt: 'a benchmark of D7 and D30 retention across 40 mobile studios, broken down by genre, platform and market, with the onboarding patterns of the top decile',
-      ask: 'would you be open to 15 minutes next Tuesday or Wednesday afternoon to compare notes on what you are seeing in your own data',
-    }],
-    ['a long how-we-met and sender', {
-      howKnown: 'we met briefly at Pocket Gamer Connects in London, at the after-party that Unity hosted on the Tuesday night',
-      senderName: 'Alexandra Konstantinopoulou-Smythe',
-    }],
+    [
+      'long fragments',
+      {
+        whoIAm:
+          'Senior Account Executive at Questmoor, where we build player segmentation and lifetime-value prediction for mobile game studios of every size, from indie teams to public publishers',
+        whyYou:
+          'your talk at GDC on day-7 retention in puzzle games, especially the part about how onboarding tutorials that are shorter than ninety seconds correlate with better retention in every market you looked at',
+        whatsInIt:
+          'a benchmark of D7 and D30 retention across 40 mobile studios, broken down by genre, platform and market, with the onboarding patterns of the top decile',
+        ask: 'would you be open to 15 minutes next Tuesday or Wednesday afternoon to compare notes on what you are seeing in your own data',
+      },
+    ],
+    [
+      'a long how-we-met and sender',
+      {
+        howKnown:
+          'we met briefly at Pocket Gamer Connects in London, at the after-party that Unity hosted on the Tuesday night',
+        senderName: 'Alexandra Konstantinopoulou-Smythe',
+      },
+    ],
     ['one enormous word', { whyYou: `your post ${'x'.repeat(400)}` }],
     ['an enormous ask', { ask: `${'could we talk about retention and monetisation '.repeat(12)}` }],
   ])('keeps a connection note within 300 characters: %s', (_, change) => {
@@ -187,26 +243,45 @@ describe('composeDraft', () => {
     const answers: DraftAnswers = {
       ...base,
       howKnown: 'we met at Pocket Gamer Connects in London',
-      whyYou: 'your talk at GDC on day-7 retention in puzzle games, and the onboarding experiments you shared afterwards',
+      whyYou:
+        'your talk at GDC on day-7 retention in puzzle games, and the onboarding experiments you shared afterwards',
       whatsInIt: 'a benchmark of D7 retention across 40 mobile studios, broken down by genre and platform',
     };
     const draft = composeDraft(answers);
     expect(draft.length).toBeLessThanOrEqual(300);
-    expect(checkPurpose({ text: draft, channel: answers.channel, prospect: { name: answers.prospectName } }).verdict).toBe('purposeful');
+    expect(
+      checkPurpose({ text: draft, channel: answers.channel, prospect: { name: answers.prospectName } }).verdict,
+    ).toBe('purposeful');
   });
 
   it('continues an inline greeting in lower case, leaving the rep’s own words as written', () => {
     const base = answerSets['note, met at a conference'] as DraftAnswers;
-    const names = ['Marcus Reed', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov', 'Eva Lind', 'Farid Haddad', 'Greta Berg', 'Hiro Tanaka'];
+    const names = [
+      'Marcus Reed',
+      'Ben Ode',
+      'Carla Ruiz',
+      'Dmitri Ivanov',
+      'Eva Lind',
+      'Farid Haddad',
+      'Greta Berg',
+      'Hiro Tanaka',
+    ];
     const notes = names.map((prospectName) => composeDraft({ ...base, prospectName }));
-    for (const note of notes) expect(note).not.toMatch(/^(Hi|Hello) \p{L}+, (We|Quick|Your|Congrats|Happy|Would|Are|Could|Can)\b/u);
+    for (const note of notes)
+      expect(note).not.toMatch(/^(Hi|Hello) \p{L}+, (We|Quick|Your|Congrats|Happy|Would|Are|Could|Can)\b/u);
     expect(notes.some((note) => /^(Hi|Hello) \p{L}+, we met at SaaStr Europa\./u.test(note))).toBe(true);
   });
 
   it('keeps an InMail within 1,900 characters', () => {
     const base = answerSets['InMail, logistics'] as DraftAnswers;
     const long = (seed: string) => Array.from({ length: 80 }, (_, i) => `${seed} ${i}`).join(' and ');
-    const draft = composeDraft({ ...base, whoIAm: long('founder'), whyYou: `your post ${long('detail')}`, whatsInIt: long('notes'), ask: long('call') });
+    const draft = composeDraft({
+      ...base,
+      whoIAm: long('founder'),
+      whyYou: `your post ${long('detail')}`,
+      whatsInIt: long('notes'),
+      ask: long('call'),
+    });
     expect(draft.length).toBeLessThanOrEqual(1900);
   });
 
@@ -214,8 +289,10 @@ describe('composeDraft', () => {
     const base = answerSets['email, referral'] as DraftAnswers;
     const draft = composeDraft({
       ...base,
-      whyYou: 'you mentioned on the HLTH panel that prior auth eats 20% of nurse time, which matched what we heard from every CNO we interviewed this year, including at three academic medical centres, two community hospitals and a large rural system in the Midwest',
-      whatsInIt: 'share the prior-auth time study we ran with three regional hospitals, with the minute-by-minute task breakdown, the staffing model they switched to, and the before-and-after numbers on overtime, agency spend and nurse turnover',
+      whyYou:
+        'you mentioned on the HLTH panel that prior auth eats 20% of nurse time, which matched what we heard from every CNO we interviewed this year, including at three academic medical centres, two community hospitals and a large rural system in the Midwest',
+      whatsInIt:
+        'share the prior-auth time study we ran with three regional hospitals, with the minute-by-minute task breakdown, the staffing model they switched to, and the before-and-after numbers on overtime, agency spend and nurse turnover',
     });
     expect(draft.split(/\s+/).length).toBeLessThanOrEqual(SOFT_WORD_LIMIT);
     expect(draft).toContain('prior auth eats 20% of nurse time');
@@ -224,7 +301,20 @@ describe('composeDraft', () => {
 
   it('varies the shape of the message with the answers', () => {
     const base = answerSets['message, mutual contact'] as DraftAnswers;
-    const names = ['Aisha Khan', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov', 'Eva Lind', 'Farid Haddad', 'Greta Berg', 'Hiro Tanaka', 'Ines Costa', 'Jonas Vogel', 'Kemi Bello', 'Luca Moretti'];
+    const names = [
+      'Aisha Khan',
+      'Ben Ode',
+      'Carla Ruiz',
+      'Dmitri Ivanov',
+      'Eva Lind',
+      'Farid Haddad',
+      'Greta Berg',
+      'Hiro Tanaka',
+      'Ines Costa',
+      'Jonas Vogel',
+      'Kemi Bello',
+      'Luca Moretti',
+    ];
     const skeletons = new Set(
       names.map((prospectName) => {
         const draft = composeDraft({ ...base, prospectName });
@@ -241,15 +331,32 @@ describe('composeDraft', () => {
     );
     expect(skeletons.size).toBeGreaterThanOrEqual(2);
 
-    const openings = new Set(names.map((prospectName) => (composeDraft({ ...base, prospectName }).split('\n\n')[1] ?? '').split(' ').slice(0, 2).join(' ')));
+    const openings = new Set(
+      names.map((prospectName) =>
+        (composeDraft({ ...base, prospectName }).split('\n\n')[1] ?? '').split(' ').slice(0, 2).join(' '),
+      ),
+    );
     expect(openings.size).toBeGreaterThanOrEqual(2);
   });
 
   it('words the same fragment differently for different prospects', () => {
     const base = answerSets['note, mobile games'] as DraftAnswers;
-    const names = ['Jane Doe', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov', 'Eva Lind', 'Farid Haddad', 'Greta Berg', 'Hiro Tanaka'];
-    const whyPhrasings = new Set(names.map((prospectName) => /[^.]*GDC[^.]*\./.exec(composeDraft({ ...base, prospectName }))?.[0].trim()));
-    const askPhrasings = new Set(names.map((prospectName) => /[^.]*\?/.exec(composeDraft({ ...base, prospectName }))?.[0].trim()));
+    const names = [
+      'Jane Doe',
+      'Ben Ode',
+      'Carla Ruiz',
+      'Dmitri Ivanov',
+      'Eva Lind',
+      'Farid Haddad',
+      'Greta Berg',
+      'Hiro Tanaka',
+    ];
+    const whyPhrasings = new Set(
+      names.map((prospectName) => /[^.]*GDC[^.]*\./.exec(composeDraft({ ...base, prospectName }))?.[0].trim()),
+    );
+    const askPhrasings = new Set(
+      names.map((prospectName) => /[^.]*\?/.exec(composeDraft({ ...base, prospectName }))?.[0].trim()),
+    );
     expect(whyPhrasings.size).toBeGreaterThanOrEqual(2);
     expect(askPhrasings.size).toBeGreaterThanOrEqual(2);
   });
@@ -289,7 +396,11 @@ function expectReadable(draft: string, channel: DraftAnswers['channel']): void {
   expect(draft).not.toMatch(/\b(a|an|our|the|your) (a|an|our|the|your)\b/i);
   expect(draft).not.toMatch(/, which[.?]/);
   for (const sentence of sentencesOf(draft)) {
-    expect({ sentence, capital: /^\p{Lu}/u.test(sentence), subject: HAS_SUBJECT.test(sentence) }).toEqual({ sentence, capital: true, subject: true });
+    expect({ sentence, capital: /^\p{Lu}/u.test(sentence), subject: HAS_SUBJECT.test(sentence) }).toEqual({
+      sentence,
+      capital: true,
+      subject: true,
+    });
   }
   // One question, and it ends the body.
   expect(sentencesOf(draft).filter((s) => s.endsWith('?'))).toHaveLength(1);
@@ -312,44 +423,128 @@ describe('composeDraft: answers as reps type them', () => {
   // [what the rep typed, the answers changed, what the LinkedIn message must say]
   const cases: Array<[string, Partial<DraftAnswers>, RegExp]> = [
     // How do you know of them?
-    ['two reasons, about "her"', { howKnown: 'Saw her talk at SaaStr; Priya Shah suggested I reach out' }, /I saw your talk at SaaStr\. Priya Shah suggested I reach out\./],
+    [
+      'two reasons, about "her"',
+      { howKnown: 'Saw her talk at SaaStr; Priya Shah suggested I reach out' },
+      /I saw your talk at SaaStr\. Priya Shah suggested I reach out\./,
+    ],
     ['met her somewhere', { howKnown: 'met her at SaaStr last year' }, /I met you at SaaStr last year\./],
     ['through someone', { howKnown: 'Through Priya Shah' }, /I found you through Priya Shah\./],
-    ['a named mutual connection', { howKnown: 'mutual connection: Tom Weller' }, /We have a mutual connection, Tom Weller\./],
-    ['heard him on a podcast', { ...MARCUS, howKnown: 'heard him on the SaaS Talk podcast' }, /I heard you on the SaaS Talk podcast\./],
-    ['a full sentence about her', { howKnown: 'she spoke at our meetup in Berlin' }, /You spoke at our meetup in Berlin\./],
-    ['her post, as a noun phrase', { howKnown: 'Her LinkedIn post about usage pricing' }, /I came across your LinkedIn post about usage pricing\./],
+    [
+      'a named mutual connection',
+      { howKnown: 'mutual connection: Tom Weller' },
+      /We have a mutual connection, Tom Weller\./,
+    ],
+    [
+      'heard him on a podcast',
+      { ...MARCUS, howKnown: 'heard him on the SaaS Talk podcast' },
+      /I heard you on the SaaS Talk podcast\./,
+    ],
+    [
+      'a full sentence about her',
+      { howKnown: 'she spoke at our meetup in Berlin' },
+      /You spoke at our meetup in Berlin\./,
+    ],
+    [
+      'her post, as a noun phrase',
+      { howKnown: 'Her LinkedIn post about usage pricing' },
+      /I came across your LinkedIn post about usage pricing\./,
+    ],
     ['both in a community', { howKnown: 'both in the RevGenius Slack' }, /We're both in the RevGenius Slack\./],
     ['referred by someone', { howKnown: 'referred by Tom Weller' }, /Tom Weller referred me to you\./],
-    ['a referral that names her', { howKnown: 'Tom Weller (my old manager) suggested I reach out to her' }, /Tom Weller \(my old manager\) suggested I reach out to you\./],
-    ['a fragment with no safe subject, framed', { howKnown: 'former colleague of Tom Weller' }, /For context: former colleague of Tom Weller\./],
+    [
+      'a referral that names her',
+      { howKnown: 'Tom Weller (my old manager) suggested I reach out to her' },
+      /Tom Weller \(my old manager\) suggested I reach out to you\./,
+    ],
+    [
+      'a fragment with no safe subject, framed',
+      { howKnown: 'former colleague of Tom Weller' },
+      /For context: former colleague of Tom Weller\./,
+    ],
     ['her name, possessive', { howKnown: "Jane's podcast" }, /I came across your podcast\./],
     // Why them?
-    ['her post', { whyYou: 'Her post on cutting onboarding drop-off by 30% at Copperline' }, /(I read your|Your) post on cutting onboarding drop-off by 30% at Copperline/],
-    ['what she did', { whyYou: 'she posted about pricing experiments last week' }, /I saw (that )?you posted about pricing experiments last week\./],
-    ['a promotion, passive', { whyYou: 'recently promoted to VP Sales' }, /I saw you were recently promoted to VP Sales\./],
-    ['a move, no subject', { whyYou: 'just joined Copperline as VP Sales' }, /I saw (that )?you just joined Copperline as VP Sales\./],
-    ['what they are doing', { whyYou: 'hiring 5 SDRs in Austin' }, /(I saw that|I noticed) you're hiring 5 SDRs in Austin\./],
+    [
+      'her post',
+      { whyYou: 'Her post on cutting onboarding drop-off by 30% at Copperline' },
+      /(I read your|Your) post on cutting onboarding drop-off by 30% at Copperline/,
+    ],
+    [
+      'what she did',
+      { whyYou: 'she posted about pricing experiments last week' },
+      /I saw (that )?you posted about pricing experiments last week\./,
+    ],
+    [
+      'a promotion, passive',
+      { whyYou: 'recently promoted to VP Sales' },
+      /I saw you were recently promoted to VP Sales\./,
+    ],
+    [
+      'a move, no subject',
+      { whyYou: 'just joined Copperline as VP Sales' },
+      /I saw (that )?you just joined Copperline as VP Sales\./,
+    ],
+    [
+      'what they are doing',
+      { whyYou: 'hiring 5 SDRs in Austin' },
+      /(I saw that|I noticed) you're hiring 5 SDRs in Austin\./,
+    ],
     ['praise and a post', { whyYou: 'Great post on usage pricing' }, /I enjoyed your post on usage pricing\./],
     ['her team, a clause', { whyYou: 'Her team is hiring SDRs' }, /(I noticed|I saw that) your team is hiring SDRs\./],
-    ['what he wrote', { ...MARCUS, whyYou: 'He wrote about onboarding in Forbes' }, /(I noticed|I saw that) you wrote about onboarding in Forbes\./],
+    [
+      'what he wrote',
+      { ...MARCUS, whyYou: 'He wrote about onboarding in Forbes' },
+      /(I noticed|I saw that) you wrote about onboarding in Forbes\./,
+    ],
     ['a bare talk', { whyYou: 'Talk at SaaStr on pricing' }, /(I caught your|Your) talk at SaaStr on pricing/],
-    ['their launch, a clause', { whyYou: 'They just launched in Ghana' }, /(I noticed|I saw that) you just launched in Ghana\./],
-    ['featured somewhere', { whyYou: 'featured in Forbes 30 under 30' }, /I saw you were featured in Forbes 30 under 30\./],
+    [
+      'their launch, a clause',
+      { whyYou: 'They just launched in Ghana' },
+      /(I noticed|I saw that) you just launched in Ghana\./,
+    ],
+    [
+      'featured somewhere',
+      { whyYou: 'featured in Forbes 30 under 30' },
+      /I saw you were featured in Forbes 30 under 30\./,
+    ],
     // What's in it for them?
-    ['a sentence about our benchmark', { whatsInIt: 'Our benchmark of 14 banks shows where ID-scan drop-off happens' }, /(share|send you) our benchmark of 14 banks, which shows where ID-scan drop-off happens\./],
+    [
+      'a sentence about our benchmark',
+      { whatsInIt: 'Our benchmark of 14 banks shows where ID-scan drop-off happens' },
+      /(share|send you) our benchmark of 14 banks, which shows where ID-scan drop-off happens\./,
+    ],
     ['a bare noun', { whatsInIt: 'benchmark of 14 banks' }, /(share|send you) our benchmark of 14 banks\./],
-    ['an audit of her flow', { whatsInIt: 'free audit of her onboarding flow' }, /(do|run) a free audit of your onboarding flow\./],
-    ['what it could do for her', { whatsInIt: 'could save her team 10 hours a week' }, /We could save your team 10 hours a week\./],
-    ['a capitalised fragment', { whatsInIt: 'Anonymized event data from 20 studios' }, /(share|send you) our anonymized event data from 20 studios\./],
-    ['a fact about her flow', { whatsInIt: 'Her onboarding flow loses 30% at ID scan' }, /Your onboarding flow loses 30% at ID scan\./],
+    [
+      'an audit of her flow',
+      { whatsInIt: 'free audit of her onboarding flow' },
+      /(do|run) a free audit of your onboarding flow\./,
+    ],
+    [
+      'what it could do for her',
+      { whatsInIt: 'could save her team 10 hours a week' },
+      /We could save your team 10 hours a week\./,
+    ],
+    [
+      'a capitalised fragment',
+      { whatsInIt: 'Anonymized event data from 20 studios' },
+      /(share|send you) our anonymized event data from 20 studios\./,
+    ],
+    [
+      'a fact about her flow',
+      { whatsInIt: 'Her onboarding flow loses 30% at ID scan' },
+      /Your onboarding flow loses 30% at ID scan\./,
+    ],
     ['see how', { whatsInIt: 'see how 3 banks cut drop-off' }, /walk you through how 3 banks cut drop-off\./],
     // Your one ask
     ['a hyphenated call length', { ask: '15-min call next week' }, /(open to|up for) a 15-min call next week\?/],
     ['a bare call', { ask: 'quick call Thursday?' }, /(open to|up for) a quick call Thursday\?/],
     ['what I would love', { ask: "I'd love 15 minutes next week" }, /Could I get 15 minutes next week\?/],
     ['what we could do', { ask: 'We could compare notes on Thursday' }, /Could we compare notes on Thursday\?/],
-    ['an intro on her team', { ask: 'intro to the right person on her team' }, /an intro to the right person on your team\?/],
+    [
+      'an intro on her team',
+      { ask: 'intro to the right person on her team' },
+      /an intro to the right person on your team\?/,
+    ],
     ['an offer as the ask', { ask: 'Happy to send it over if useful' }, /Shall I send it over\?/],
     ['their thoughts', { ask: 'your thoughts on the benchmark' }, /Could I get your thoughts on the benchmark\?/],
     // Who are you?
@@ -364,7 +559,10 @@ describe('composeDraft: answers as reps type them', () => {
   });
 
   it('keeps "she" as written once the answer names someone else she may be', () => {
-    const draft = composeDraft({ ...base, howKnown: 'Priya Shah suggested I reach out; she said you are rebuilding onboarding' });
+    const draft = composeDraft({
+      ...base,
+      howKnown: 'Priya Shah suggested I reach out; she said you are rebuilding onboarding',
+    });
     expect(draft).toContain('Priya Shah suggested I reach out. She said you are rebuilding onboarding.');
   });
 
@@ -385,7 +583,9 @@ describe('composeDraft: answers as reps type them', () => {
   });
 
   it("composes the modal's own placeholder answers into a purposeful, readable draft on every channel", () => {
-    const modal = draftModal({}, '{}') as { blocks: Array<{ block_id?: string; element?: { placeholder?: { text: string } } }> };
+    const modal = draftModal({}, '{}') as {
+      blocks: Array<{ block_id?: string; element?: { placeholder?: { text: string } } }>;
+    };
     const placeholder = (id: string) => modal.blocks.find((b) => b.block_id === id)?.element?.placeholder?.text ?? '';
     for (const channel of CHANNELS_TO_READ) {
       const answers: DraftAnswers = {
@@ -400,7 +600,10 @@ describe('composeDraft: answers as reps type them', () => {
       };
       const draft = composeDraft(answers);
       expectReadable(draft, channel);
-      expect(checkPurpose({ text: draft, channel, prospect: { name: answers.prospectName, company: answers.company } }).verdict).toBe('purposeful');
+      expect(
+        checkPurpose({ text: draft, channel, prospect: { name: answers.prospectName, company: answers.company } })
+          .verdict,
+      ).toBe('purposeful');
     }
   });
 });

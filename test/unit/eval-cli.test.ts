@@ -11,12 +11,19 @@ describe('npm run eval', () => {
       options: { file: 'x.jsonl', minAccuracy: 0.9, minBinary: 0.95, loo: true },
     });
     expect(parseEvalArgs([])).toEqual({ ok: false, message: 'no labelled file given' });
-    expect(parseEvalArgs(['x.jsonl', '--min-accuracy', '90'])).toEqual({ ok: false, message: '--min-accuracy takes a number from 0 to 1' });
+    expect(parseEvalArgs(['x.jsonl', '--min-accuracy', '90'])).toEqual({
+      ok: false,
+      message: '--min-accuracy takes a number from 0 to 1',
+    });
   });
 
   it('names a bad line by its number', () => {
-    expect(parseRows('{"id":"a","text":"hi","label":"purposeful"}\nnot json\n')).toEqual({ error: 'line 2: not valid JSON' });
-    expect(parseRows('{"id":"a","text":"hi","label":"great"}\n')).toEqual({ error: expect.stringMatching(/^line 1: label/) });
+    expect(parseRows('{"id":"a","text":"hi","label":"purposeful"}\nnot json\n')).toEqual({
+      error: 'line 2: not valid JSON',
+    });
+    expect(parseRows('{"id":"a","text":"hi","label":"great"}\n')).toEqual({
+      error: expect.stringMatching(/^line 1: label/),
+    });
   });
 
   it('takes the writer from the letters an id starts with', () => {
@@ -48,6 +55,10 @@ describe('npm run eval', () => {
         expect.stringMatching(/^false missing-part warnings/),
       ]),
     );
-    expect(failures.some((f) => f.startsWith('held-out writer a') || f.startsWith('held-out writer c') || f.startsWith('language it'))).toBe(false);
+    expect(
+      failures.some(
+        (f) => f.startsWith('held-out writer a') || f.startsWith('held-out writer c') || f.startsWith('language it'),
+      ),
+    ).toBe(false);
   });
 });

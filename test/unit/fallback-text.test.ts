@@ -6,13 +6,16 @@ import { outcomeQuestion } from '../../src/views/reminder';
 const RAW_CONTROL = /<[!@#]|<https?:/;
 
 describe("fallback text is escaped like the blocks: a rep's words never ping anyone", () => {
-  it.each(['<!channel>', '<!here> hello', '<@U0123ABC|boss>', '<#C0123|general>', '&lt;!channel&gt;'])('/outreach %s', (typed) => {
-    const command = parseCommand(typed);
-    expect(command.kind).toBe('help');
-    const message = helpMessage(command.kind === 'help' ? command.problem : undefined);
-    expect(message.text).not.toMatch(RAW_CONTROL);
-    expect(JSON.stringify(message.blocks)).not.toMatch(RAW_CONTROL);
-  });
+  it.each(['<!channel>', '<!here> hello', '<@U0123ABC|boss>', '<#C0123|general>', '&lt;!channel&gt;'])(
+    '/outreach %s',
+    (typed) => {
+      const command = parseCommand(typed);
+      expect(command.kind).toBe('help');
+      const message = helpMessage(command.kind === 'help' ? command.problem : undefined);
+      expect(message.text).not.toMatch(RAW_CONTROL);
+      expect(JSON.stringify(message.blocks)).not.toMatch(RAW_CONTROL);
+    },
+  );
 
   it('escapes a problem in text and blocks the same way', () => {
     const message = helpMessage('I don\'t know "<!channel> & co"');

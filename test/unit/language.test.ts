@@ -4,11 +4,23 @@ describe('detectLanguage', () => {
   it.each([
     ['en', "Hi Ana, I saw your talk on cold-chain losses. I'm Sam from Routely; want our checklist?"],
     ['en', 'saw ur thread on dock scheduling. we built a thing for that. want a look?'],
-    ['de', 'Hallo Frau Brandt, ich habe Ihren Artikel über Leerfahrten gelesen. Darf ich Ihnen unsere Checkliste schicken?'],
+    [
+      'de',
+      'Hallo Frau Brandt, ich habe Ihren Artikel über Leerfahrten gelesen. Darf ich Ihnen unsere Checkliste schicken?',
+    ],
     ['es', 'Hola Lucía, leí tu entrevista sobre exportaciones a Japón. ¿Te paso nuestra guía de aduanas?'],
-    ['fr', "Bonjour Claire, j'ai lu votre interview sur les factures d'énergie. Puis-je vous envoyer notre comparatif ?"],
-    ['pt', 'Olá Beatriz, vi a notícia da nova torrefação em Minas. Quer que eu te mande o nosso comparativo de custos?'],
-    ['it', 'Ciao Giulia, ho letto il tuo articolo sulla logistica del freddo. Posso mandarti il nostro studio sui costi?'],
+    [
+      'fr',
+      "Bonjour Claire, j'ai lu votre interview sur les factures d'énergie. Puis-je vous envoyer notre comparatif ?",
+    ],
+    [
+      'pt',
+      'Olá Beatriz, vi a notícia da nova torrefação em Minas. Quer que eu te mande o nosso comparativo de custos?',
+    ],
+    [
+      'it',
+      'Ciao Giulia, ho letto il tuo articolo sulla logistica del freddo. Posso mandarti il nostro studio sui costi?',
+    ],
     ['nl', 'Hoi Sanne, ik las je artikel over duurzame verpakkingen. Zal ik je onze checklist sturen?'],
   ])('%s: %s', (lang, text) => {
     expect(detectLanguage(text)).toEqual({ lang, supported: isSupportedLang(lang), confident: true });
@@ -21,7 +33,11 @@ describe('detectLanguage', () => {
   });
 
   it('ignores links, handles and merge fields', () => {
-    expect(detectLanguage('Hallo {{Vorname}}, hier ist der Link: https://example.com/the-best-of-you-and-your-team-for-the-win').lang).toBe('de');
+    expect(
+      detectLanguage(
+        'Hallo {{Vorname}}, hier ist der Link: https://example.com/the-best-of-you-and-your-team-for-the-win',
+      ).lang,
+    ).toBe('de');
   });
 
   it('supports exactly English, German, Spanish, French and Portuguese', () => {

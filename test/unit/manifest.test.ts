@@ -18,20 +18,38 @@ const SLACK_EVENTS_PATH = '/slack/events';
  * im:history reads only the app's own DMs with reps, for a reminder's metadata after a worker died.
  */
 const BOT_SCOPES = ['chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read'];
-const SUBCOMMANDS = ['draft', 'log', 'list', 'stats', 'replied', 'away', 'digest', 'settings', 'export', 'forget', 'ask-intent', 'help'];
+const SUBCOMMANDS = [
+  'draft',
+  'log',
+  'list',
+  'stats',
+  'replied',
+  'away',
+  'digest',
+  'settings',
+  'export',
+  'forget',
+  'ask-intent',
+  'help',
+];
 /** The App Home, and hearing that the app was removed from a workspace (the uninstall purge). */
 const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'];
 
 const requestUrl = z
   .url({ protocol: /^https$/ })
-  .refine((u) => new URL(u).pathname === SLACK_EVENTS_PATH, `must be the one endpoint the app serves, ${SLACK_EVENTS_PATH}`);
+  .refine(
+    (u) => new URL(u).pathname === SLACK_EVENTS_PATH,
+    `must be the one endpoint the app serves, ${SLACK_EVENTS_PATH}`,
+  );
 
 const outreachCommand = z.object({
   command: z.literal(COMMAND),
   url: requestUrl.optional(),
   // The command grammar reads mentions as <@U…|name>: a user by id, not a display name.
   should_escape: z.literal(true),
-  usage_hint: z.string().refine((hint) => SUBCOMMANDS.every((s) => hint.includes(s)), `must name ${SUBCOMMANDS.join(', ')}`),
+  usage_hint: z
+    .string()
+    .refine((hint) => SUBCOMMANDS.every((s) => hint.includes(s)), `must name ${SUBCOMMANDS.join(', ')}`),
 });
 
 const appManifest = z
@@ -43,19 +61,30 @@ const appManifest = z
       bot_user: z.object({ display_name: z.string().min(1) }),
       slash_commands: z.tuple([outreachCommand]),
       shortcuts: z.tuple([
-        z.object({ name: z.literal('Check & log outreach'), type: z.literal('message'), callback_id: z.literal(SHORTCUT_IDS.checkAndLog) }),
+        z.object({
+          name: z.literal('Check & log outreach'),
+          type: z.literal('message'),
+          callback_id: z.literal(SHORTCUT_IDS.checkAndLog),
+        }),
       ]),
     }),
     oauth_config: z.object({
       scopes: z.object({
-        bot: z.array(z.string()).refine((s) => [...s].sort().join() === BOT_SCOPES.join(), `must be exactly ${BOT_SCOPES.join(', ')}`),
+        bot: z
+          .array(z.string())
+          .refine((s) => [...s].sort().join() === BOT_SCOPES.join(), `must be exactly ${BOT_SCOPES.join(', ')}`),
         user: z.never({ error: 'the app needs no user scopes' }).optional(),
       }),
     }),
     settings: z.object({
       event_subscriptions: z.object({
         request_url: requestUrl.optional(),
-        bot_events: z.array(z.string()).refine((e) => [...e].sort().join() === [...BOT_EVENTS].sort().join(), `must be exactly ${BOT_EVENTS.join(', ')}`),
+        bot_events: z
+          .array(z.string())
+          .refine(
+            (e) => [...e].sort().join() === [...BOT_EVENTS].sort().join(),
+            `must be exactly ${BOT_EVENTS.join(', ')}`,
+          ),
       }),
       interactivity: z.object({ is_enabled: z.literal(true), request_url: requestUrl.optional() }),
       org_deploy_enabled: z.literal(false),
@@ -65,7 +94,11 @@ const appManifest = z
   })
   .superRefine((m, ctx) => {
     // HTTP mode needs every request URL; Socket Mode needs none (Slack then ignores them).
-    const urls = [m.features.slash_commands[0].url, m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url];
+    const urls = [
+      m.features.slash_commands[0].url,
+      m.settings.event_subscriptions.request_url,
+      m.settings.interactivity.request_url,
+    ];
     if (!m.settings.socket_mode_enabled && urls.some((u) => u === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'HTTP mode (socket_mode_enabled: false) needs all three request URLs' });
     }
@@ -93,7 +126,11 @@ describe('manifest.yml', () => {
   });
 
   it.each<[string, (m: Record<string, any>) => void, RegExp]>([
-    ['a renamed shortcut callback id', (m) => (m.features.shortcuts[0].callback_id = 'check_outreach'), /shortcuts\.0\.callback_id/],
+    [
+      'a renamed shortcut callback id',
+      (m) => (m.features.shortcuts[0].callback_id = 'check_outreach'),
+      /shortcuts\.0\.callback_id/,
+    ],
     ['unescaped mentions', (m) => (m.features.slash_commands[0].should_escape = false), /should_escape/],
     ['interactivity off', (m) => (m.settings.interactivity.is_enabled = false), /interactivity\.is_enabled/],
     ['no App Home tab', (m) => (m.features.app_home.home_tab_enabled = false), /app_home\.home_tab_enabled/],
@@ -101,10 +138,26 @@ describe('manifest.yml', () => {
     ['an extra event', (m) => m.settings.event_subscriptions.bot_events.push('message.im'), /bot_events/],
     ['an extra scope', (m) => m.oauth_config.scopes.bot.push('channels:history'), /scopes\.bot: must be exactly/],
     ['a user scope', (m) => (m.oauth_config.scopes.user = ['chat:write']), /scopes\.user/],
-    ['a plain-HTTP request URL', (m) => (m.settings.interactivity.request_url = 'http://example.com/slack/events'), /interactivity\.request_url/],
-    ['a request URL on another path', (m) => (m.settings.event_subscriptions.request_url = 'https://purposeful.example.com/events'), /same URL|request_url/],
-    ['HTTP mode without a request URL', (m) => delete m.settings.interactivity.request_url, /needs all three request URLs/],
-    ['a usage hint missing a subcommand', (m) => (m.features.slash_commands[0].usage_hint = 'draft | log'), /usage_hint/],
+    [
+      'a plain-HTTP request URL',
+      (m) => (m.settings.interactivity.request_url = 'http://example.com/slack/events'),
+      /interactivity\.request_url/,
+    ],
+    [
+      'a request URL on another path',
+      (m) => (m.settings.event_subscriptions.request_url = 'https://purposeful.example.com/events'),
+      /same URL|request_url/,
+    ],
+    [
+      'HTTP mode without a request URL',
+      (m) => delete m.settings.interactivity.request_url,
+      /needs all three request URLs/,
+    ],
+    [
+      'a usage hint missing a subcommand',
+      (m) => (m.features.slash_commands[0].usage_hint = 'draft | log'),
+      /usage_hint/,
+    ],
   ])('catches %s', (_name, edit, expected) => {
     const found = problems(edited(edit));
     expect(found.join('\n')).toMatch(expected);

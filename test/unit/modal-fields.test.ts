@@ -38,7 +38,8 @@ describe('fieldLimitErrors', () => {
 function inputLimits(modal: object): Record<string, number> {
   const out: Record<string, number> = {};
   for (const block of (modal as { blocks: Array<Record<string, any>> }).blocks) {
-    if (block.type === 'input' && block.element?.type === 'plain_text_input') out[block.block_id] = block.element.max_length;
+    if (block.type === 'input' && block.element?.type === 'plain_text_input')
+      out[block.block_id] = block.element.max_length;
   }
   return out;
 }

@@ -37,7 +37,12 @@ function repInput(overrides: Partial<RepStatsInput> = {}): RepStatsInput {
     week: WEEK,
     timezone: 'Europe/Berlin',
     weeks: [ZERO, ZERO, ZERO, { sent: 3, replied: 1 }],
-    qualityByWeek: [{ scored: 0, scoreSum: 0 }, { scored: 0, scoreSum: 0 }, { scored: 0, scoreSum: 0 }, { scored: 1, scoreSum: 80 }],
+    qualityByWeek: [
+      { scored: 0, scoreSum: 0 },
+      { scored: 0, scoreSum: 0 },
+      { scored: 0, scoreSum: 0 },
+      { scored: 1, scoreSum: 80 },
+    ],
     byVerdict: NO_VERDICTS,
     followUps: [],
     calendar: DEFAULT_TEAM_CALENDAR,
@@ -65,12 +70,56 @@ describe('tallyNotChecked', () => {
     ['nothing given', undefined, { count: 0, langs: [], unnamed: 0 }],
     ['no rows', [], { count: 0, langs: [], unnamed: 0 }],
     ['one language', [{ lang: 'it', count: 2 }], { count: 2, langs: ['it'], unnamed: 0 }],
-    ['most messages first', [{ lang: 'nl', count: 1 }, { lang: 'it', count: 3 }], { count: 4, langs: ['it', 'nl'], unnamed: 0 }],
-    ['ties by code', [{ lang: 'pl', count: 1 }, { lang: 'it', count: 1 }, { lang: 'nl', count: 1 }], { count: 3, langs: ['it', 'nl', 'pl'], unnamed: 0 }],
-    ['stored before languages were: counted, not named', [{ lang: null, count: 2 }, { lang: 'it', count: 1 }], { count: 3, langs: ['it'], unnamed: 2 }],
-    ['undetermined or malformed: counted, not named', [{ lang: 'und', count: 1 }, { lang: 'Italian!', count: 1 }], { count: 2, langs: [], unnamed: 2 }],
-    ['the same language twice is one', [{ lang: 'it', count: 1 }, { lang: 'IT', count: 2 }], { count: 3, langs: ['it'], unnamed: 0 }],
-    ['zero, negative or fractional counts are ignored', [{ lang: 'it', count: 0 }, { lang: 'nl', count: -2 }, { lang: 'pl', count: 1.5 }], { count: 0, langs: [], unnamed: 0 }],
+    [
+      'most messages first',
+      [
+        { lang: 'nl', count: 1 },
+        { lang: 'it', count: 3 },
+      ],
+      { count: 4, langs: ['it', 'nl'], unnamed: 0 },
+    ],
+    [
+      'ties by code',
+      [
+        { lang: 'pl', count: 1 },
+        { lang: 'it', count: 1 },
+        { lang: 'nl', count: 1 },
+      ],
+      { count: 3, langs: ['it', 'nl', 'pl'], unnamed: 0 },
+    ],
+    [
+      'stored before languages were: counted, not named',
+      [
+        { lang: null, count: 2 },
+        { lang: 'it', count: 1 },
+      ],
+      { count: 3, langs: ['it'], unnamed: 2 },
+    ],
+    [
+      'undetermined or malformed: counted, not named',
+      [
+        { lang: 'und', count: 1 },
+        { lang: 'Italian!', count: 1 },
+      ],
+      { count: 2, langs: [], unnamed: 2 },
+    ],
+    [
+      'the same language twice is one',
+      [
+        { lang: 'it', count: 1 },
+        { lang: 'IT', count: 2 },
+      ],
+      { count: 3, langs: ['it'], unnamed: 0 },
+    ],
+    [
+      'zero, negative or fractional counts are ignored',
+      [
+        { lang: 'it', count: 0 },
+        { lang: 'nl', count: -2 },
+        { lang: 'pl', count: 1.5 },
+      ],
+      { count: 0, langs: [], unnamed: 0 },
+    ],
   ])('%s', (_name, rows, expected) => {
     expect(tallyNotChecked(rows)).toEqual(expected);
   });
@@ -78,7 +127,14 @@ describe('tallyNotChecked', () => {
 
 describe('the digest and stats leave not-checked messages out of quality and count them', () => {
   test('the digest carries the tally; the quality figures are only the checked messages', () => {
-    const d = buildDigest(lastWeek({ notChecked: [{ lang: 'it', count: 1 }, { lang: 'nl', count: 1 }] }));
+    const d = buildDigest(
+      lastWeek({
+        notChecked: [
+          { lang: 'it', count: 1 },
+          { lang: 'nl', count: 1 },
+        ],
+      }),
+    );
     expect(d.notChecked).toEqual({ count: 2, langs: ['it', 'nl'], unnamed: 0 });
     expect(d.quality).toEqual({ scored: 3, meanScore: 70, boilerplate: 1, boilerplateShare: 1 / 3 });
     expect(d.thisWeek.sent).toBe(5); // still counted as sent: only quality leaves them out
@@ -100,39 +156,77 @@ describe('notCheckedLine, as a person reads it', () => {
   const tally = (rows: Array<{ lang: string | null; count: number }>) => tallyNotChecked(rows);
   test.each<[Array<{ lang: string | null; count: number }>, string]>([
     [[], ''],
-    [[{ lang: 'it', count: 1 }], "1 message this week in a language the check doesn't read yet (Italian) is not in the quality figures."],
-    [[{ lang: 'it', count: 3 }], "3 messages this week in a language the check doesn't read yet (Italian) are not in the quality figures."],
     [
-      [{ lang: 'it', count: 1 }, { lang: 'nl', count: 1 }],
+      [{ lang: 'it', count: 1 }],
+      "1 message this week in a language the check doesn't read yet (Italian) is not in the quality figures.",
+    ],
+    [
+      [{ lang: 'it', count: 3 }],
+      "3 messages this week in a language the check doesn't read yet (Italian) are not in the quality figures.",
+    ],
+    [
+      [
+        { lang: 'it', count: 1 },
+        { lang: 'nl', count: 1 },
+      ],
       "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.",
     ],
     [
-      [{ lang: 'nl', count: 1 }, { lang: 'it', count: 2 }, { lang: 'pl', count: 1 }, { lang: 'sv', count: 1 }, { lang: 'tr', count: 1 }, { lang: 'ja', count: 1 }],
+      [
+        { lang: 'nl', count: 1 },
+        { lang: 'it', count: 2 },
+        { lang: 'pl', count: 1 },
+        { lang: 'sv', count: 1 },
+        { lang: 'tr', count: 1 },
+        { lang: 'ja', count: 1 },
+      ],
       "7 messages this week in languages the check doesn't read yet (Italian, Japanese, Dutch, Polish and 2 more) are not in the quality figures.",
     ],
-    [[{ lang: null, count: 2 }], "2 messages this week in languages the check doesn't read yet are not in the quality figures."],
-    [[{ lang: null, count: 1 }, { lang: 'it', count: 1 }], "2 messages this week in languages the check doesn't read yet (Italian) are not in the quality figures."],
+    [
+      [{ lang: null, count: 2 }],
+      "2 messages this week in languages the check doesn't read yet are not in the quality figures.",
+    ],
+    [
+      [
+        { lang: null, count: 1 },
+        { lang: 'it', count: 1 },
+      ],
+      "2 messages this week in languages the check doesn't read yet (Italian) are not in the quality figures.",
+    ],
   ])('%j', (rows, expected) => {
     expect(notCheckedLine(tally(rows))).toBe(expected);
   });
 });
 
 describe('where a person sees the line', () => {
-  const NOT_CHECKED = [{ lang: 'it', count: 1 }, { lang: 'nl', count: 1 }];
-  const LINE = "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.";
+  const NOT_CHECKED = [
+    { lang: 'it', count: 1 },
+    { lang: 'nl', count: 1 },
+  ];
+  const LINE =
+    "2 messages this week in languages the check doesn't read yet (Italian, Dutch) are not in the quality figures.";
 
   test('the weekly digest says it right under message quality, with numbers and language names only', () => {
     const { blocks } = digestMessage(buildDigest(lastWeek({ notChecked: NOT_CHECKED })), {});
     const shown = visibleText(blocks);
-    expect(shown).toMatch(/mean purpose score \*70\*\/100 · boilerplate \*33%\* `[▰▱]+` \(1 of 3\)\n_2 messages this week in languages/);
+    expect(shown).toMatch(
+      /mean purpose score \*70\*\/100 · boilerplate \*33%\* `[▰▱]+` \(1 of 3\)\n_2 messages this week in languages/,
+    );
     expect(shown).toContain(`_${LINE}_`);
   });
 
   test('a digest whose messages were all not checked says both things', () => {
-    const { blocks } = digestMessage(buildDigest(lastWeek({ quality: { scored: 0, scoreSum: 0, boilerplate: 0 }, notChecked: [{ lang: 'it', count: 1 }] })), {});
+    const { blocks } = digestMessage(
+      buildDigest(
+        lastWeek({ quality: { scored: 0, scoreSum: 0, boilerplate: 0 }, notChecked: [{ lang: 'it', count: 1 }] }),
+      ),
+      {},
+    );
     const shown = visibleText(blocks);
     expect(shown).toContain('*Message quality:* no checked messages this week.');
-    expect(shown).toContain("1 message this week in a language the check doesn't read yet (Italian) is not in the quality figures.");
+    expect(shown).toContain(
+      "1 message this week in a language the check doesn't read yet (Italian) is not in the quality figures.",
+    );
   });
 
   test('without any, the digest, stats and Home say nothing about languages', () => {
@@ -149,7 +243,16 @@ describe('where a person sees the line', () => {
 
   test("the App Home's numbers show it too", () => {
     const stats = buildRepStats(repInput({ notChecked: [{ lang: 'ja', count: 1 }] }));
-    const view = appHome({ stats, due: [], open: [], openTotal: 0, now: new Date('2026-11-20T12:00:00Z'), timezone: 'Europe/Berlin' });
-    expect(visibleText(view.blocks)).toContain("1 message this week in a language the check doesn't read yet (Japanese) is not in the quality figures.");
+    const view = appHome({
+      stats,
+      due: [],
+      open: [],
+      openTotal: 0,
+      now: new Date('2026-11-20T12:00:00Z'),
+      timezone: 'Europe/Berlin',
+    });
+    expect(visibleText(view.blocks)).toContain(
+      "1 message this week in a language the check doesn't read yet (Japanese) is not in the quality figures.",
+    );
   });
 });

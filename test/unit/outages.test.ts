@@ -19,7 +19,9 @@ describe('DependencyWatch: an outage is logged once per backoff step', () => {
     const { lines, logger } = capture();
     let now = 0;
     const watch = new DependencyWatch(logger, () => now);
-    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap'), { code: 'ECONNREFUSED' });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap'), {
+      code: 'ECONNREFUSED',
+    });
     // A failure every 100 ms for 20 s, as four reconnecting connections would give.
     for (now = 0; now <= 20_000; now += 100) watch.failed('redis', refused);
     now = 20_500;
@@ -85,7 +87,17 @@ describe('capped exponential backoff for jobs', () => {
   it('doubles from the delay to a ten-minute ceiling', () => {
     const job = { opts: { backoff: cappedBackoff(5000) } };
     const delays = [1, 2, 3, 4, 5, 6, 7, 8, 20].map((n) => backoffStrategy(n, CAPPED_EXPONENTIAL, undefined, job));
-    expect(delays).toEqual([5000, 10_000, 20_000, 40_000, 80_000, 160_000, 320_000, BACKOFF_CEILING_MS, BACKOFF_CEILING_MS]);
+    expect(delays).toEqual([
+      5000,
+      10_000,
+      20_000,
+      40_000,
+      80_000,
+      160_000,
+      320_000,
+      BACKOFF_CEILING_MS,
+      BACKOFF_CEILING_MS,
+    ]);
   });
 
   it('keeps reminders trying for hours: 30 attempts from 5 s', () => {

@@ -5,9 +5,14 @@ import { checkPurpose } from '../../src/domain/purpose-check';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function runCli(args: string[], stdin: string | Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  stdin: string | Buffer,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', ...args], {
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -39,7 +44,10 @@ describe('purpose-check CLI: pure parsing', () => {
   });
 
   it('parses a line, ignoring extra fields', () => {
-    const parsed = parseLine(JSON.stringify({ id: 'x1', label: 'purposeful', text: 'Hi', channel: 'email', prospect: { name: 'Ann' } }), 1);
+    const parsed = parseLine(
+      JSON.stringify({ id: 'x1', label: 'purposeful', text: 'Hi', channel: 'email', prospect: { name: 'Ann' } }),
+      1,
+    );
     expect(parsed).toEqual({ kind: 'input', input: { text: 'Hi', channel: 'email', prospect: { name: 'Ann' } } });
   });
 
@@ -73,15 +81,28 @@ describe('purpose-check CLI: pure parsing', () => {
 describe('purpose-check CLI: the process', () => {
   it('--jsonl: one result per line, in order, skipping empty lines', async () => {
     const lines = [
-      JSON.stringify({ id: 'a', text: "I'd like to add you to my professional network on LinkedIn.", channel: 'linkedin_connection_note' }),
+      JSON.stringify({
+        id: 'a',
+        text: "I'd like to add you to my professional network on LinkedIn.",
+        channel: 'linkedin_connection_note',
+      }),
       '',
-      JSON.stringify({ id: 'b', text: PURPOSEFUL, channel: 'linkedin_message', prospect: { name: 'Luca Bianchi' }, label: 'purposeful' }),
+      JSON.stringify({
+        id: 'b',
+        text: PURPOSEFUL,
+        channel: 'linkedin_message',
+        prospect: { name: 'Luca Bianchi' },
+        label: 'purposeful',
+      }),
       JSON.stringify({ text: 'Hi Ben, just bumping this. Did you see my last message?' }),
     ];
     const { code, stdout, stderr } = await runCli(['--jsonl'], `${lines.join('\n')}\n`);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((r) => r.verdict)).toEqual(['boilerplate', 'purposeful', 'needs_work']);
     for (const r of out) {
       expect(Object.keys(r)).toEqual(expect.arrayContaining(['score', 'verdict', 'parts', 'findings', 'stats']));
@@ -118,15 +139,18 @@ describe('purpose-check CLI: the process', () => {
     expect(stdout).toContain('Almost nothing here');
   });
 
-  it.each([[[]], [['--json']], [['--jsonl']]])('%j: empty input is a one-line usage error, exit code 2', async (args) => {
-    for (const input of ['', '  \n\n']) {
-      const { code, stdout, stderr } = await runCli(args, input);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/^no (message|JSON Lines) on stdin: pipe/);
-    }
-  });
+  it.each([[[]], [['--json']], [['--jsonl']]])(
+    '%j: empty input is a one-line usage error, exit code 2',
+    async (args) => {
+      for (const input of ['', '  \n\n']) {
+        const { code, stdout, stderr } = await runCli(args, input);
+        expect(code).toBe(2);
+        expect(stdout).toBe('');
+        expect(stderr.trim().split('\n')).toHaveLength(1);
+        expect(stderr).toMatch(/^no (message|JSON Lines) on stdin: pipe/);
+      }
+    },
+  );
 
   it.each([
     ['invalid UTF-8', Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0x00, 0x01])],
@@ -134,14 +158,20 @@ describe('purpose-check CLI: the process', () => {
   ])('refuses binary input (%s) with exit code 2', async (_name, input) => {
     for (const args of [[], ['--jsonl']]) {
       const { code, stdout, stderr } = await runCli(args, input);
-      expect([code, stdout, stderr.trim()]).toEqual([2, '', 'stdin is not UTF-8 text (a binary file?): give the message as plain text']);
+      expect([code, stdout, stderr.trim()]).toEqual([
+        2,
+        '',
+        'stdin is not UTF-8 text (a binary file?): give the message as plain text',
+      ]);
     }
   });
 
   it('--jsonl stops quietly when its reader goes away (| head -1)', async () => {
     const lines = `${JSON.stringify({ text: PURPOSEFUL })}\n`.repeat(5000);
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', '--jsonl'], { cwd: ROOT });
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/purpose-check.ts', '--jsonl'], {
+        cwd: ROOT,
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       // Read one line, then close the pipe, as `head -1` does.

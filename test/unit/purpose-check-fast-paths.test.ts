@@ -7,7 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readAnatomy } from '../../src/domain/purpose-check/anatomy';
-import { CAPITALISED, capitalisedWords, GREETING, SPACES, withoutGreeting } from '../../src/domain/purpose-check/patterns';
+import {
+  CAPITALISED,
+  capitalisedWords,
+  GREETING,
+  SPACES,
+  withoutGreeting,
+} from '../../src/domain/purpose-check/patterns';
 import { findKeywords, findKeywordsIn } from '../../src/domain/purpose-check/screen';
 import { computeStats, countCharacters, countWords } from '../../src/domain/purpose-check/stats';
 

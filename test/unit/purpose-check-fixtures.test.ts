@@ -12,7 +12,9 @@ import { checkPurpose } from '../../src/domain/purpose-check';
 const Example = z.object({
   id: z.string(),
   channel: z.enum(['linkedin_connection_note', 'linkedin_message', 'email']).optional(),
-  prospect: z.object({ name: z.string().optional(), company: z.string().optional(), role: z.string().optional() }).optional(),
+  prospect: z
+    .object({ name: z.string().optional(), company: z.string().optional(), role: z.string().optional() })
+    .optional(),
   text: z.string().min(1),
   label: z.enum(['purposeful', 'needs_work', 'boilerplate']),
   why: z.string().min(1),

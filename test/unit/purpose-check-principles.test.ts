@@ -37,7 +37,10 @@ describe('purpose check principles', () => {
   it.each(rows.map((r) => [r.id, r] as const))('%s', (_id, row) => {
     const result = checkPurpose({ text: row.text, ...(row.prospect ? { prospect: row.prospect } : {}) });
     const codes = result.findings.map((f) => f.code);
-    expect({ verdict: result.verdict, codes }).toEqual({ verdict: row.label, codes: expect.arrayContaining(row.expect ?? []) });
+    expect({ verdict: result.verdict, codes }).toEqual({
+      verdict: row.label,
+      codes: expect.arrayContaining(row.expect ?? []),
+    });
     for (const absent of row.expect_absent ?? []) expect(codes).not.toContain(absent);
     if (row.lang) expect(result.lang).toBe(row.lang);
     for (const code of codes) expect(FINDING_CODES).toContain(code);
@@ -53,7 +56,9 @@ describe('not checked', () => {
     expect(result.lang).toBe('it');
     expect(result.score).toBe(0);
     expect(Object.values(result.parts).every((p) => !p.present)).toBe(true);
-    expect(result.findings).toEqual([expect.objectContaining({ code: 'not_checked', message: expect.stringContaining('Italian') })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'not_checked', message: expect.stringContaining('Italian') }),
+    ]);
   });
 
   it('checks a short English note rather than calling it unknown', () => {
@@ -63,7 +68,8 @@ describe('not checked', () => {
 
 describe('findings a rep can act on', () => {
   it('turns round a sentence about the sender, never one of shared history, and says which one without "e.g."', () => {
-    const text = "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We build soil sensors. Our team has shipped 3,000 of them. We also run a support desk. Can we talk?";
+    const text =
+      "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We build soil sensors. Our team has shipped 3,000 of them. We also run a support desk. Can we talk?";
     const about = checkPurpose({ text }).findings.find((f) => f.code === 'about_you');
     expect(about?.sentence).toBe('We build soil sensors.');
     expect(about?.message).toContain('for example this one: "We build soil sensors."');
@@ -71,45 +77,53 @@ describe('findings a rep can act on', () => {
   });
 
   it('gives no "about you" advice to a message that names their detail and hands them something', () => {
-    const text = "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We logged soil moisture on 40 farms in the Fens. We wrote up the three irrigation patterns that saved the most water. I'd be glad to send the write-up. Want it?";
+    const text =
+      "Hi Nell, we met briefly at the Harvest Expo drinks last week. I'm Ravi from Cropline. We logged soil moisture on 40 farms in the Fens. We wrote up the three irrigation patterns that saved the most water. I'd be glad to send the write-up. Want it?";
     const result = checkPurpose({ text });
     expect(result.verdict).toBe('purposeful');
     expect(result.findings.map((f) => f.code)).not.toContain('about_you');
   });
 
   it('asks when the reason why them is thin, quoting it', () => {
-    const result = checkPurpose({ text: 'Hi Sam, I came across your recent post. I am Jo from Tallyfield. Want to hop on a call?' });
+    const result = checkPurpose({
+      text: 'Hi Sam, I came across your recent post. I am Jo from Tallyfield. Want to hop on a call?',
+    });
     const unsure = result.findings.find((f) => f.code === 'unsure_why_you');
     expect(unsure?.message).toMatch(/^Is "your recent post" specific enough/);
     expect(unsure?.sentence).toBe('I came across your recent post.');
   });
 
   it('quotes the sentence of a pushy deadline and proposes it without the deadline', () => {
-    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. Happy to send our start-up checklist, just reply by Friday.";
+    const text =
+      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. Happy to send our start-up checklist, just reply by Friday.";
     const deadline = checkPurpose({ text }).findings.find((f) => f.code === 'deadline');
     expect(deadline?.sentence).toBe('Happy to send our start-up checklist, just reply by Friday.');
     expect(deadline?.suggestion).toBe('Without it: "Happy to send our start-up checklist, just reply."');
   });
 
   it('builds the missing ask from what the rep offers', () => {
-    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups.";
+    const text =
+      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups.";
     const noAsk = checkPurpose({ text }).findings.find((f) => f.code === 'no_ask');
     expect(noAsk?.suggestion).toBe('End with: "Want me to send you the checklist?"');
   });
 
-  it('proposes a lighter ask in the rep\'s own sentence', () => {
-    const text = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups. Could we do a 60-minute call next week?";
+  it("proposes a lighter ask in the rep's own sentence", () => {
+    const text =
+      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups. Could we do a 60-minute call next week?";
     const heavy = checkPurpose({ text }).findings.find((f) => f.code === 'heavy_ask');
     expect(heavy?.suggestion).toBe('Ask for less: "Could we do a 15-minute call next week?"');
   });
 
   it('advises on a long, shouting subject line', () => {
-    const text = 'Subject: QUICK QUESTION about an exciting partnership opportunity for your whole team\n\nHi Lena, I saw your talk at LogiMAT on pallet tracking. I am Max from Timberline. Want our checklist?';
+    const text =
+      'Subject: QUICK QUESTION about an exciting partnership opportunity for your whole team\n\nHi Lena, I saw your talk at LogiMAT on pallet tracking. I am Max from Timberline. Want our checklist?';
     expect(checkPurpose({ text, channel: 'email' }).findings.map((f) => f.code)).toContain('subject_line');
   });
 
   it('says "meeting imposed", not "no clear ask", for a meeting put in their calendar', () => {
-    const text = "Hi Kate, I'm Liam from Routely. I read your interview on driver turnover in FleetOwner. I've put 30 minutes in your calendar for Thursday.";
+    const text =
+      "Hi Kate, I'm Liam from Routely. I read your interview on driver turnover in FleetOwner. I've put 30 minutes in your calendar for Thursday.";
     const codes = checkPurpose({ text }).findings.map((f) => f.code);
     expect(codes).toContain('meeting_imposed');
     expect(codes).not.toContain('no_ask');

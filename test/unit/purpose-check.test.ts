@@ -25,27 +25,123 @@ const STRONG =
   'Would that be useful?';
 
 describe('purpose check: verdicts by principle', () => {
-  const cases: { name: string; text: string; channel?: Channel; prospect?: { name?: string; company?: string }; verdict: Verdict; code?: string }[] = [
-    { name: 'LinkedIn default invitation', text: "I'd like to add you to my professional network on LinkedIn.", channel: 'linkedin_connection_note', verdict: 'boilerplate', code: 'default_invitation' },
-    { name: 'old default invitation', text: "I'd like to join your LinkedIn network.", channel: 'linkedin_connection_note', verdict: 'boilerplate', code: 'default_invitation' },
-    { name: 'decorated default invitation', text: "Hi Jane, I'd like to add you to my professional network at Acme. Best, Kevin", channel: 'linkedin_connection_note', prospect: { name: 'Jane Doe', company: 'Acme' }, verdict: 'boilerplate', code: 'default_invitation' },
-    { name: 'default invitation with a job title bolted on', text: "Hi Ms. Tanaka, I'm a Senior Account Executive at Stratosync. I'd like to add you to my professional network.", channel: 'linkedin_connection_note', verdict: 'boilerplate', code: 'default_invitation' },
-    { name: '"grow my network" variant', text: "Hi Olivia, I'm looking to grow my network with leaders at great companies like Harrowgate Bank. Would be great to connect!", verdict: 'boilerplate' },
-    { name: "bare let's connect", text: "Let's connect!", channel: 'linkedin_connection_note', verdict: 'boilerplate', code: 'near_empty' },
+  const cases: {
+    name: string;
+    text: string;
+    channel?: Channel;
+    prospect?: { name?: string; company?: string };
+    verdict: Verdict;
+    code?: string;
+  }[] = [
+    {
+      name: 'LinkedIn default invitation',
+      text: "I'd like to add you to my professional network on LinkedIn.",
+      channel: 'linkedin_connection_note',
+      verdict: 'boilerplate',
+      code: 'default_invitation',
+    },
+    {
+      name: 'old default invitation',
+      text: "I'd like to join your LinkedIn network.",
+      channel: 'linkedin_connection_note',
+      verdict: 'boilerplate',
+      code: 'default_invitation',
+    },
+    {
+      name: 'decorated default invitation',
+      text: "Hi Jane, I'd like to add you to my professional network at Acme. Best, Kevin",
+      channel: 'linkedin_connection_note',
+      prospect: { name: 'Jane Doe', company: 'Acme' },
+      verdict: 'boilerplate',
+      code: 'default_invitation',
+    },
+    {
+      name: 'default invitation with a job title bolted on',
+      text: "Hi Ms. Tanaka, I'm a Senior Account Executive at Stratosync. I'd like to add you to my professional network.",
+      channel: 'linkedin_connection_note',
+      verdict: 'boilerplate',
+      code: 'default_invitation',
+    },
+    {
+      name: '"grow my network" variant',
+      text: "Hi Olivia, I'm looking to grow my network with leaders at great companies like Harrowgate Bank. Would be great to connect!",
+      verdict: 'boilerplate',
+    },
+    {
+      name: "bare let's connect",
+      text: "Let's connect!",
+      channel: 'linkedin_connection_note',
+      verdict: 'boilerplate',
+      code: 'near_empty',
+    },
     { name: 'empty note', text: '', channel: 'linkedin_connection_note', verdict: 'boilerplate', code: 'near_empty' },
     { name: 'a single emoji', text: '👋', verdict: 'boilerplate', code: 'near_empty' },
-    { name: 'greeting and signature only', text: 'Subject: Hello\n\nHi Peter,\n\nHello.\n\nRegards,\nSam', channel: 'email', verdict: 'boilerplate', code: 'near_empty' },
-    { name: 'impressive-profile opener', text: 'Hi Marco, I came across your impressive profile and would love to connect!', verdict: 'boilerplate' },
-    { name: 'hope-this-finds-you-well mass email', text: 'Hi Mark,\n\nI hope this email finds you well. I wanted to reach out because we help businesses like yours save time and money. Do you have 15 minutes this week?\n\nBest,\nAlex', channel: 'email', verdict: 'boilerplate', code: 'mass_template' },
-    { name: 'name and company swapped into a template', text: 'Hi Rebecca, as Director of Operations at Summit Dental Group, I help companies like Summit Dental Group save time and money. Open to a quick call?', prospect: { name: 'Rebecca Hale', company: 'Summit Dental Group' }, verdict: 'boilerplate' },
-    { name: 'post-connection pleasantry', text: "Hi Chen, thanks for connecting! Let me know if there's ever anything I can do for you.", verdict: 'boilerplate' },
+    {
+      name: 'greeting and signature only',
+      text: 'Subject: Hello\n\nHi Peter,\n\nHello.\n\nRegards,\nSam',
+      channel: 'email',
+      verdict: 'boilerplate',
+      code: 'near_empty',
+    },
+    {
+      name: 'impressive-profile opener',
+      text: 'Hi Marco, I came across your impressive profile and would love to connect!',
+      verdict: 'boilerplate',
+    },
+    {
+      name: 'hope-this-finds-you-well mass email',
+      text: 'Hi Mark,\n\nI hope this email finds you well. I wanted to reach out because we help businesses like yours save time and money. Do you have 15 minutes this week?\n\nBest,\nAlex',
+      channel: 'email',
+      verdict: 'boilerplate',
+      code: 'mass_template',
+    },
+    {
+      name: 'name and company swapped into a template',
+      text: 'Hi Rebecca, as Director of Operations at Summit Dental Group, I help companies like Summit Dental Group save time and money. Open to a quick call?',
+      prospect: { name: 'Rebecca Hale', company: 'Summit Dental Group' },
+      verdict: 'boilerplate',
+    },
+    {
+      name: 'post-connection pleasantry',
+      text: "Hi Chen, thanks for connecting! Let me know if there's ever anything I can do for you.",
+      verdict: 'boilerplate',
+    },
     { name: 'strong message', text: STRONG, verdict: 'purposeful' },
-    { name: 'strong message with one cliché', text: `Hope you're well! ${STRONG}`, verdict: 'purposeful', code: 'generic_opener' },
-    { name: 'named mutual contact', text: "Hi Rohan, I'm Claire at Mapforge. Our mutual connection Pedro Alves mentioned you're planning the fibre build in the northern counties. We helped two ISPs take five weeks off permitting, and I can share their approach. Could I send you a 10-minute walkthrough?", verdict: 'purposeful' },
-    { name: 'real detail but nothing offered', text: "Hi Olga, I'm Pete, an AE at Cloudmere. I noticed Tverdyi Logistics opened a new warehouse in Poznań. Are you free for a call sometime?", verdict: 'needs_work', code: 'no_value' },
-    { name: 'good content, no ask', text: "Hi Priscilla, I'm Hamid from Leafline Analytics. Your post about sour-cherry yields after the February cold snap was a great read. We put together a frost-risk map for orchards in the valley, attached in case it's useful. Cheers!", verdict: 'needs_work', code: 'no_ask' },
-    { name: 'flattery as the only personal detail', text: "Hi Emily, I've been really impressed by your career. You're clearly a thought leader in private equity. I'm a consultant at Vantmoor Advisory. Would you be open to a call to explore synergies?", verdict: 'needs_work', code: 'generic_flattery' },
-    { name: 'heavy ask', text: "Hi Gustavo, loved your AWS Summit São Paulo talk on serverless costs. I'm founder of CloudTrim. Could you set up a 60-min session with your FinOps team so we can demo our platform?", verdict: 'needs_work', code: 'heavy_ask' },
+    {
+      name: 'strong message with one cliché',
+      text: `Hope you're well! ${STRONG}`,
+      verdict: 'purposeful',
+      code: 'generic_opener',
+    },
+    {
+      name: 'named mutual contact',
+      text: "Hi Rohan, I'm Claire at Mapforge. Our mutual connection Pedro Alves mentioned you're planning the fibre build in the northern counties. We helped two ISPs take five weeks off permitting, and I can share their approach. Could I send you a 10-minute walkthrough?",
+      verdict: 'purposeful',
+    },
+    {
+      name: 'real detail but nothing offered',
+      text: "Hi Olga, I'm Pete, an AE at Cloudmere. I noticed Tverdyi Logistics opened a new warehouse in Poznań. Are you free for a call sometime?",
+      verdict: 'needs_work',
+      code: 'no_value',
+    },
+    {
+      name: 'good content, no ask',
+      text: "Hi Priscilla, I'm Hamid from Leafline Analytics. Your post about sour-cherry yields after the February cold snap was a great read. We put together a frost-risk map for orchards in the valley, attached in case it's useful. Cheers!",
+      verdict: 'needs_work',
+      code: 'no_ask',
+    },
+    {
+      name: 'flattery as the only personal detail',
+      text: "Hi Emily, I've been really impressed by your career. You're clearly a thought leader in private equity. I'm a consultant at Vantmoor Advisory. Would you be open to a call to explore synergies?",
+      verdict: 'needs_work',
+      code: 'generic_flattery',
+    },
+    {
+      name: 'heavy ask',
+      text: "Hi Gustavo, loved your AWS Summit São Paulo talk on serverless costs. I'm founder of CloudTrim. Could you set up a 60-min session with your FinOps team so we can demo our platform?",
+      verdict: 'needs_work',
+      code: 'heavy_ask',
+    },
   ];
   it.each(cases)('$name → $verdict', ({ text, channel, prospect, verdict, code }) => {
     const r = check(text, channel, prospect);
@@ -55,16 +151,20 @@ describe('purpose check: verdicts by principle', () => {
 });
 
 describe('purpose check: template fields', () => {
-  it.each([['{first_name}'], ['{{name}}'], ['[Company]'], ['<Name>'], ['FIRSTNAME'], ['[Insert value proposition here]']])(
-    '%s is flagged and makes the message boilerplate',
-    (field) => {
-      const r = check(`Hi ${field}, we help teams like yours grow revenue with proven strategies. Open to a quick chat?`);
-      expect(r.verdict).toBe('boilerplate');
-      const finding = r.findings.find((f) => f.code === 'template_field');
-      expect(finding?.severity).toBe('critical');
-      expect(finding?.message).toContain(field);
-    },
-  );
+  it.each([
+    ['{first_name}'],
+    ['{{name}}'],
+    ['[Company]'],
+    ['<Name>'],
+    ['FIRSTNAME'],
+    ['[Insert value proposition here]'],
+  ])('%s is flagged and makes the message boilerplate', (field) => {
+    const r = check(`Hi ${field}, we help teams like yours grow revenue with proven strategies. Open to a quick chat?`);
+    expect(r.verdict).toBe('boilerplate');
+    const finding = r.findings.find((f) => f.code === 'template_field');
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.message).toContain(field);
+  });
 
   it('flags a stray field in an otherwise specific message without calling it a mass mailing', () => {
     const r = check(`${STRONG} Best, {sender_name}`);
@@ -74,7 +174,8 @@ describe('purpose check: template fields', () => {
 });
 
 describe('purpose check: asks', () => {
-  const base = "Hi Sofia, I'm Brett from Trendpulse. Saw your post about Cresta's spring line selling through faster than planned. We have sell-through data from 40 fashion brands and I can share it.";
+  const base =
+    "Hi Sofia, I'm Brett from Trendpulse. Saw your post about Cresta's spring line selling through faster than planned. We have sell-through data from 40 fashion brands and I can share it.";
   it('two asks: keep the one that matters', () => {
     const r = check(`${base} Would you be open to a 15-minute call? Also, who owns the analytics budget on your side?`);
     const finding = r.findings.find((f) => f.code === 'several_asks');
@@ -84,24 +185,31 @@ describe('purpose check: asks', () => {
   });
 
   it('counts questions packed into one sentence', () => {
-    const r = check("Hi Mohammed, I'm with WMS Cloud. Quick question: do you have budget this year, what's your timeline, and who else is involved in the decision?");
+    const r = check(
+      "Hi Mohammed, I'm with WMS Cloud. Quick question: do you have budget this year, what's your timeline, and who else is involved in the decision?",
+    );
     expect(codes(r)).toContain('several_asks');
   });
 
   it('counts a lettered list of requests', () => {
-    const r = check("Hi Dr. Okonkwo, I'm Paula with Medlantern. I read your piece on rural telehealth. I'd love to (a) get your feedback, (b) explore a pilot, and (c) introduce you to our CEO.");
+    const r = check(
+      "Hi Dr. Okonkwo, I'm Paula with Medlantern. I read your piece on rural telehealth. I'd love to (a) get your feedback, (b) explore a pilot, and (c) introduce you to our CEO.",
+    );
     expect(codes(r)).toContain('several_asks');
   });
 
-  it.each([['Let me know either way.'], ['No worries if not.'], ['Totally fine if not.'], ['A yes/no is plenty 🙂'], ['Either way, the report is yours.']])(
-    'a friendly closer (%s) is not a second ask',
-    (closer) => {
-      const r = check(`${base} Want me to send it? ${closer}`);
-      expect(codes(r)).not.toContain('several_asks');
-      expect(r.parts.one_clear_ask.present).toBe(true);
-      expect(r.verdict).toBe('purposeful');
-    },
-  );
+  it.each([
+    ['Let me know either way.'],
+    ['No worries if not.'],
+    ['Totally fine if not.'],
+    ['A yes/no is plenty 🙂'],
+    ['Either way, the report is yours.'],
+  ])('a friendly closer (%s) is not a second ask', (closer) => {
+    const r = check(`${base} Want me to send it? ${closer}`);
+    expect(codes(r)).not.toContain('several_asks');
+    expect(r.parts.one_clear_ask.present).toBe(true);
+    expect(r.verdict).toBe('purposeful');
+  });
 
   it('an alternative ("Or…") is the same ask', () => {
     const r = check(`${base} Would a 15-minute call help? Or shall I just email it?`);
@@ -109,7 +217,9 @@ describe('purpose check: asks', () => {
   });
 
   it('an offer to send something ("happy to send over the …") is not a second ask', () => {
-    const r = check("Hi Sofia, I'm Brett from Trendpulse. Saw your post about Cresta's spring line selling through faster than planned. Happy to send over the sell-through data from 40 fashion brands. Would a 15-minute call next week work?");
+    const r = check(
+      "Hi Sofia, I'm Brett from Trendpulse. Saw your post about Cresta's spring line selling through faster than planned. Happy to send over the sell-through data from 40 fashion brands. Would a 15-minute call next week work?",
+    );
     expect(codes(r)).not.toContain('several_asks');
     expect(r.parts.one_clear_ask.present).toBe(true);
   });
@@ -134,15 +244,18 @@ describe('purpose check: follow-ups', () => {
     expect(r.findings.find((f) => f.code === 'pushy_follow_up')?.severity).toBe('critical');
   });
 
-  it.each([['This is my 6th email about this, did you get a chance to look?'], ['Did you see my earlier note about the benchmark?'], ['Sending this a 12th time in case it got buried.']])(
-    'a pushy follow-up (%s) is flagged whatever the ordinal or wording',
-    (text) => {
-      expect(codes(check(text))).toContain('pushy_follow_up');
-    },
-  );
+  it.each([
+    ['This is my 6th email about this, did you get a chance to look?'],
+    ['Did you see my earlier note about the benchmark?'],
+    ['Sending this a 12th time in case it got buried.'],
+  ])('a pushy follow-up (%s) is flagged whatever the ordinal or wording', (text) => {
+    expect(codes(check(text))).toContain('pushy_follow_up');
+  });
 
   it('a follow-up that adds something new is not asked to repeat who and why: the first message said them', () => {
-    const r = check("Hi Jane, one addition to my earlier note: our Q3 benchmark of 20 regional banks is out, with the fix that cut ID-scan drop-off by a third. Want a copy?");
+    const r = check(
+      'Hi Jane, one addition to my earlier note: our Q3 benchmark of 20 regional banks is out, with the fix that cut ID-scan drop-off by a third. Want a copy?',
+    );
     expect(codes(r)).toContain('follow_up_adds_value');
     expect(codes(r)).not.toContain('no_why_you');
     expect(codes(r)).not.toContain('no_who_i_am');
@@ -191,11 +304,14 @@ describe('purpose check: length and channel limits', () => {
   it('an InMail body over 1,900 characters is over the limit', () => {
     // The subject line is not part of the body LinkedIn counts.
     const r = check(`Subject: Hello\n\n${'word '.repeat(400).trim()}`, 'linkedin_inmail');
-    expect(r.findings.find((f) => f.code === 'over_channel_limit')?.message).toBe('1,900-character limit for an InMail: 1,999 characters');
+    expect(r.findings.find((f) => f.code === 'over_channel_limit')?.message).toBe(
+      '1,900-character limit for an InMail: 1,999 characters',
+    );
   });
 
   it('a wall of text is flagged with its word count and cannot be purposeful', () => {
-    const filler = ' We have worked with many plants across the region on steam, condensate and boiler tuning over the years.';
+    const filler =
+      ' We have worked with many plants across the region on steam, condensate and boiler tuning over the years.';
     const text = STRONG + filler.repeat(12);
     const r = check(text, 'email');
     const finding = r.findings.find((f) => f.code === 'wall_of_text');
@@ -217,10 +333,14 @@ describe('purpose check: length and channel limits', () => {
 
 describe('purpose check: the prospect', () => {
   it('their company alone is not "why you"', () => {
-    const r = check("Hi Tariq, I'd love to learn more about you and your role at Desert Bloom Hospitality. Let's keep in touch!", 'linkedin_message', {
-      name: 'Tariq Aziz',
-      company: 'Desert Bloom Hospitality',
-    });
+    const r = check(
+      "Hi Tariq, I'd love to learn more about you and your role at Desert Bloom Hospitality. Let's keep in touch!",
+      'linkedin_message',
+      {
+        name: 'Tariq Aziz',
+        company: 'Desert Bloom Hospitality',
+      },
+    );
     expect(r.parts.why_you.present).toBe(false);
     expect(r.verdict).toBe('boilerplate');
   });
@@ -290,7 +410,10 @@ describe('purpose check: stats', () => {
 
   it('keeps "Dr." and URLs inside their sentence', () => {
     const anatomy = readAnatomy('Hi Dr. Zhang, see fernpath.io/research for it. Would that help?');
-    expect(anatomy.sentences.map((s) => s.text)).toEqual(['Hi Dr. Zhang, see fernpath.io/research for it.', 'Would that help?']);
+    expect(anatomy.sentences.map((s) => s.text)).toEqual([
+      'Hi Dr. Zhang, see fernpath.io/research for it.',
+      'Would that help?',
+    ]);
   });
 });
 
@@ -328,7 +451,11 @@ describe('keyword screens never hide a match', () => {
   // Every sentence of the labelled fixtures and of these tests: a screened pattern must give the same
   // answer with and without its screen.
   const fixtures = path.resolve(__dirname, '../fixtures/purpose-check.jsonl');
-  const texts: string[] = [STRONG, "I'd like to add you to my professional network", 'This is my third email and I have not heard from you'];
+  const texts: string[] = [
+    STRONG,
+    "I'd like to add you to my professional network",
+    'This is my third email and I have not heard from you',
+  ];
   for (const line of fs.readFileSync(fixtures, 'utf8').split('\n')) {
     if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
   }

@@ -1,6 +1,12 @@
 import { composeDraft } from '../../src/domain/draft';
 import type { DueFollowUp } from '../../src/store/followups';
-import { OUTCOME_QUESTIONS_MAX, outcomeQuestions, reminderMessage, SENT_EXCERPT_MAX, sentExcerpt } from '../../src/views/reminder';
+import {
+  OUTCOME_QUESTIONS_MAX,
+  outcomeQuestions,
+  reminderMessage,
+  SENT_EXCERPT_MAX,
+  sentExcerpt,
+} from '../../src/views/reminder';
 import { reminderTime } from '../../src/views/mrkdwn';
 import { visibleText } from '../support/modal';
 
@@ -54,14 +60,38 @@ describe('reminder: what it quotes of the sent message', () => {
   });
 
   it.each<[string, string, string]>([
-    ['a greeting line', 'Hello Jane,\n\nI read your post on churn. Happy to share our notes.', 'I read your post on churn. Happy to share our notes.'],
-    ['a subject and a formal greeting', 'Subject: Churn notes\n\nDear Dr. Shah,\n\nI read your post on churn.\n\nBest,\nSam', 'I read your post on churn.'],
-    ['a name alone on the first line', 'Jane,\nquick one: are you the right person for onboarding?', 'quick one: are you the right person for onboarding?'],
+    [
+      'a greeting line',
+      'Hello Jane,\n\nI read your post on churn. Happy to share our notes.',
+      'I read your post on churn. Happy to share our notes.',
+    ],
+    [
+      'a subject and a formal greeting',
+      'Subject: Churn notes\n\nDear Dr. Shah,\n\nI read your post on churn.\n\nBest,\nSam',
+      'I read your post on churn.',
+    ],
+    [
+      'a name alone on the first line',
+      'Jane,\nquick one: are you the right person for onboarding?',
+      'quick one: are you the right person for onboarding?',
+    ],
     ['a greeting with an exclamation mark', 'Hey Jane!\nSaw your talk.', 'Saw your talk.'],
-    ['an inline greeting, which is part of the first sentence', "Hi Jane, I'm Sam from Fernpath. Your talk stuck with me.", "Hi Jane, I'm Sam from Fernpath. Your talk stuck with me."],
-    ['lines without punctuation', 'Quick question about onboarding\nI saw your post.', 'Quick question about onboarding / I saw your post.'],
+    [
+      'an inline greeting, which is part of the first sentence',
+      "Hi Jane, I'm Sam from Fernpath. Your talk stuck with me.",
+      "Hi Jane, I'm Sam from Fernpath. Your talk stuck with me.",
+    ],
+    [
+      'lines without punctuation',
+      'Quick question about onboarding\nI saw your post.',
+      'Quick question about onboarding / I saw your post.',
+    ],
     ['only a greeting', 'Hi Jane,', 'Hi Jane,'],
-    ['a short message and its sign-off', 'Hi Jane,\n\nAre you the right person for onboarding?\n\nThanks,\nAlex Kim', 'Are you the right person for onboarding?'],
+    [
+      'a short message and its sign-off',
+      'Hi Jane,\n\nAre you the right person for onboarding?\n\nThanks,\nAlex Kim',
+      'Are you the right person for onboarding?',
+    ],
   ])('%s', (_, sent, expected) => {
     expect(sentExcerpt(sent)).toBe(expected);
   });
@@ -69,7 +99,9 @@ describe('reminder: what it quotes of the sent message', () => {
   it('quotes whole sentences while they fit, and no more', () => {
     const sent = `Hello Jane,\n\n${'I read your post on churn in SMB accounts. '.repeat(3)}${'And one more sentence that will not fit at all. '.repeat(2)}`;
     const excerpt = sentExcerpt(sent);
-    expect(excerpt).toBe('I read your post on churn in SMB accounts. I read your post on churn in SMB accounts. I read your post on churn in SMB accounts.');
+    expect(excerpt).toBe(
+      'I read your post on churn in SMB accounts. I read your post on churn in SMB accounts. I read your post on churn in SMB accounts.',
+    );
   });
 
   it('cuts a first sentence too long to quote at a word, with an ellipsis', () => {
@@ -82,13 +114,16 @@ describe('reminder: what it quotes of the sent message', () => {
   });
 
   it('escapes what it quotes, and quotes nothing when nothing was kept', () => {
-    expect(quoted('Hello Jane,\n\nAn offer for <!channel> & friends.')).toBe('An offer for &lt;!channel&gt; &amp; friends.');
+    expect(quoted('Hello Jane,\n\nAn offer for <!channel> & friends.')).toBe(
+      'An offer for &lt;!channel&gt; &amp; friends.',
+    );
     expect(visibleText(reminderMessage([due(null)], NOW).blocks)).not.toContain('\n>');
   });
 });
 
 describe('/outreach replied: one question per outreach awaiting a reply', () => {
-  const awaiting = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i + 1), prospectName: `Jane Doe ${i + 1}` }));
+  const awaiting = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: String(i + 1), prospectName: `Jane Doe ${i + 1}` }));
 
   it.each([
     [1, 1, ''],

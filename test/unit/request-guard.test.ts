@@ -44,7 +44,14 @@ describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
   async function start(options: { bodyTimeoutMs?: number; maxBufferedBytes?: number }) {
     refused.length = 0;
     const inner: RequestListener = (_req, res) => res.writeHead(200).end('ok');
-    server = createServer(guardSlackRequests(inner, { path: '/slack/events', maxBytes: 2000, ...options, onRefused: (reason) => refused.push(reason) }));
+    server = createServer(
+      guardSlackRequests(inner, {
+        path: '/slack/events',
+        maxBytes: 2000,
+        ...options,
+        onRefused: (reason) => refused.push(reason),
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   }
@@ -57,7 +64,9 @@ describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
   function stalledClient(declared: number, sent: number): { answer: Promise<string> } {
     const socket = connect(port, '127.0.0.1');
     sockets.push(socket);
-    socket.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${'x'.repeat(sent)}`);
+    socket.write(
+      `POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${'x'.repeat(sent)}`,
+    );
     let data = '';
     socket.on('data', (d) => (data += d.toString()));
     socket.on('error', () => undefined);
@@ -81,7 +90,12 @@ describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
     for (const s of sockets) s.destroy();
     await Promise.all(answers);
     // Once the server has seen both connections close, a body of the same size fits again.
-    const post = () => fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ x: 'y'.repeat(1500) }) });
+    const post = () =>
+      fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ x: 'y'.repeat(1500) }),
+      });
     let status = (await post()).status;
     for (let tries = 0; status !== 200 && tries < 100; tries++) {
       await new Promise((r) => setTimeout(r, 20));

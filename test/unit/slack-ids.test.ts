@@ -20,10 +20,13 @@ describe('Slack ids', () => {
     }
   });
 
-  it.each(Object.entries(FORMER_ACTION_IDS))('buttons posted with the former spelling of %s still route', (name, former) => {
-    const prefix = name === 'followUpOutcome';
-    const route = actionRoute(name as keyof typeof ACTION_IDS, { prefix });
-    expect(matches(route, prefix ? `${former}_neutral` : former!)).toBe(true);
-    expect(matches(route, `${former}x`)).toBe(false);
-  });
+  it.each(Object.entries(FORMER_ACTION_IDS))(
+    'buttons posted with the former spelling of %s still route',
+    (name, former) => {
+      const prefix = name === 'followUpOutcome';
+      const route = actionRoute(name as keyof typeof ACTION_IDS, { prefix });
+      expect(matches(route, prefix ? `${former}_neutral` : former!)).toBe(true);
+      expect(matches(route, `${former}x`)).toBe(false);
+    },
+  );
 });

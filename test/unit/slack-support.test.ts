@@ -1,7 +1,13 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, verifySlackRequest } from '@slack/bolt';
-import { ErrorCode, WebClient, WebClientEvent, type WebAPIPlatformError, type WebAPIRateLimitedError } from '@slack/web-api';
+import {
+  ErrorCode,
+  WebClient,
+  WebClientEvent,
+  type WebAPIPlatformError,
+  type WebAPIRateLimitedError,
+} from '@slack/web-api';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
 import {
   blockActions,
@@ -107,16 +113,25 @@ describe('fake Slack Web API', () => {
       body: JSON.stringify({ token: 'xoxb-in-body', channel: 'C1', blocks: [{ type: 'divider' }] }),
     });
     expect(await response.json()).toMatchObject({ ok: true, channel: 'C1' });
-    expect(api.calls[0]).toMatchObject({ token: 'xoxb-in-body', args: { channel: 'C1', blocks: [{ type: 'divider' }] } });
+    expect(api.calls[0]).toMatchObject({
+      token: 'xoxb-in-body',
+      args: { channel: 'C1', blocks: [{ type: 'divider' }] },
+    });
   });
 
   it('lets a test rate-limit a method, and WebClient sees the 429', async () => {
-    api.respondWith('chat.postMessage', () => ({ status: 429, headers: { 'Retry-After': '7' }, body: { ok: false, error: 'ratelimited' } }));
+    api.respondWith('chat.postMessage', () => ({
+      status: 429,
+      headers: { 'Retry-After': '7' },
+      body: { ok: false, error: 'ratelimited' },
+    }));
     const rateLimited = jest.fn();
     const web = client({ rejectRateLimitedCalls: true });
     web.on(WebClientEvent.RATE_LIMITED, rateLimited);
 
-    const error = (await web.chat.postMessage({ channel: 'C1', text: 'hi' }).catch((e: unknown) => e)) as WebAPIRateLimitedError;
+    const error = (await web.chat
+      .postMessage({ channel: 'C1', text: 'hi' })
+      .catch((e: unknown) => e)) as WebAPIRateLimitedError;
     expect(error.code).toBe(ErrorCode.RateLimitedError);
     expect(error.retryAfter).toBe(7);
     expect(rateLimited).toHaveBeenCalledWith(7, expect.anything());
@@ -125,7 +140,9 @@ describe('fake Slack Web API', () => {
   it('falls back to the default answer when an override returns nothing (fail once, then succeed)', async () => {
     let seen = 0;
     api.respondWith('chat.postMessage', () =>
-      ++seen === 1 ? { status: 429, headers: { 'Retry-After': '0' }, body: { ok: false, error: 'ratelimited' } } : undefined,
+      ++seen === 1
+        ? { status: 429, headers: { 'Retry-After': '0' }, body: { ok: false, error: 'ratelimited' } }
+        : undefined,
     );
     const web = client({ retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } });
     const result = await web.chat.postMessage({ channel: 'C1', text: 'hi' });
@@ -135,7 +152,9 @@ describe('fake Slack Web API', () => {
 
   it('lets a test return a Slack error', async () => {
     api.respondWith('chat.postMessage', () => ({ body: { ok: false, error: 'channel_not_found' } }));
-    const error = (await client().chat.postMessage({ channel: 'C404', text: 'hi' }).catch((e: unknown) => e)) as WebAPIPlatformError;
+    const error = (await client()
+      .chat.postMessage({ channel: 'C404', text: 'hi' })
+      .catch((e: unknown) => e)) as WebAPIPlatformError;
     expect(error.code).toBe(ErrorCode.PlatformError);
     expect(error.data.error).toBe('channel_not_found');
   });
@@ -151,7 +170,12 @@ describe('fake Slack Web API', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('ok');
     expect(api.calls).toEqual([
-      { method: 'response_url', path: '/response/cmd-1', token: undefined, args: { response_type: 'ephemeral', text: 'Logged.' } },
+      {
+        method: 'response_url',
+        path: '/response/cmd-1',
+        token: undefined,
+        args: { response_type: 'ephemeral', text: 'Logged.' },
+      },
     ]);
   });
 
@@ -159,7 +183,9 @@ describe('fake Slack Web API', () => {
     const waiting = api.waitFor('chat.postMessage', 2);
     const web = client();
     setTimeout(() => {
-      void web.chat.postMessage({ channel: 'C1', text: 'a' }).then(() => web.chat.postMessage({ channel: 'C1', text: 'b' }));
+      void web.chat
+        .postMessage({ channel: 'C1', text: 'a' })
+        .then(() => web.chat.postMessage({ channel: 'C1', text: 'b' }));
     }, 20);
     const calls = await waiting;
     expect(calls.map((c) => c.args.text)).toEqual(['a', 'b']);
@@ -171,7 +197,9 @@ describe('fake Slack Web API', () => {
 
   it('forgets calls and overrides on reset', async () => {
     api.respondWith('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } }));
-    await client().auth.test().catch(() => undefined);
+    await client()
+      .auth.test()
+      .catch(() => undefined);
     const calls = api.calls;
     api.reset();
     expect(calls).toHaveLength(0);
@@ -226,9 +254,20 @@ describe('signed requests', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const form = await postToApp(base, { body, contentType: 'form', signingSecret: SECRET, retryNum: 1, retryReason: 'http_timeout' });
+      const form = await postToApp(base, {
+        body,
+        contentType: 'form',
+        signingSecret: SECRET,
+        retryNum: 1,
+        retryReason: 'http_timeout',
+      });
       expect(form).toEqual({ status: 200, text: '{"response_action":"clear"}', json: { response_action: 'clear' } });
-      const json = await postToApp(`${base}/`, { body: '{}', contentType: 'json', signingSecret: SECRET, signature: 'v0=forged' });
+      const json = await postToApp(`${base}/`, {
+        body: '{}',
+        contentType: 'json',
+        signingSecret: SECRET,
+        signature: 'v0=forged',
+      });
       expect(json.status).toBe(200);
 
       const [first, second] = received;
@@ -262,7 +301,12 @@ describe('payload builders', () => {
 
   it('builds a slash command as form fields', () => {
     const fields = new URLSearchParams(
-      slashCommand({ text: 'log <@U0DANA|dana>', team_id: 'T0ACME', user_id: 'U0ANNA', response_url: api.responseUrl('r1') }),
+      slashCommand({
+        text: 'log <@U0DANA|dana>',
+        team_id: 'T0ACME',
+        user_id: 'U0ANNA',
+        response_url: api.responseUrl('r1'),
+      }),
     );
     expect(Object.fromEntries(fields)).toMatchObject({
       command: '/outreach',
@@ -276,7 +320,9 @@ describe('payload builders', () => {
   });
 
   it('builds block actions from a message and from a view', () => {
-    const fromMessage = payloadOf(blockActions({ user_id: 'U0ANNA', actions: [{ action_id: 'mark_sent', value: '42' }] }));
+    const fromMessage = payloadOf(
+      blockActions({ user_id: 'U0ANNA', actions: [{ action_id: 'mark_sent', value: '42' }] }),
+    );
     expect(fromMessage).toMatchObject({
       type: 'block_actions',
       team: { id: 'T000' },
@@ -287,7 +333,11 @@ describe('payload builders', () => {
       response_url: expect.any(String),
     });
     const fromHome = payloadOf(
-      blockActions({ user_id: 'U0ANNA', actions: [{ action_id: 'snooze', value: '7' }], view: { id: 'V1', type: 'home' } }),
+      blockActions({
+        user_id: 'U0ANNA',
+        actions: [{ action_id: 'snooze', value: '7' }],
+        view: { id: 'V1', type: 'home' },
+      }),
     );
     expect(fromHome).toMatchObject({ container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
     expect(fromHome).not.toHaveProperty('response_url');
@@ -296,13 +346,28 @@ describe('payload builders', () => {
   it('builds a view submission exactly as Slack sends it', () => {
     const values = { prospect: { prospect_name: { type: 'plain_text_input', value: 'Dana Lee' } } };
     const payload = payloadOf(
-      viewSubmission({ team_id: 'T0ACME', user_id: 'U0ANNA', callback_id: 'log_outreach', private_metadata: '{"id":1}', state_values: values, view_id: 'V9', hash: 'h1' }),
+      viewSubmission({
+        team_id: 'T0ACME',
+        user_id: 'U0ANNA',
+        callback_id: 'log_outreach',
+        private_metadata: '{"id":1}',
+        state_values: values,
+        view_id: 'V9',
+        hash: 'h1',
+      }),
     );
     expect(payload).toMatchObject({
       type: 'view_submission',
       team: { id: 'T0ACME' },
       user: { id: 'U0ANNA', team_id: 'T0ACME' },
-      view: { id: 'V9', callback_id: 'log_outreach', private_metadata: '{"id":1}', state: { values }, hash: 'h1', type: 'modal' },
+      view: {
+        id: 'V9',
+        callback_id: 'log_outreach',
+        private_metadata: '{"id":1}',
+        state: { values },
+        hash: 'h1',
+        type: 'modal',
+      },
       trigger_id: expect.any(String),
       api_app_id: expect.any(String),
     });
@@ -310,7 +375,12 @@ describe('payload builders', () => {
 
   it('builds a message shortcut and an event callback', () => {
     const shortcut = payloadOf(
-      messageAction({ user_id: 'U0ANNA', callback_id: 'check_and_log_outreach', message: { text: 'Hi Dana', user: 'U0ANNA', ts: '1.2' }, channel_id: 'D0ANNA' }),
+      messageAction({
+        user_id: 'U0ANNA',
+        callback_id: 'check_and_log_outreach',
+        message: { text: 'Hi Dana', user: 'U0ANNA', ts: '1.2' },
+        channel_id: 'D0ANNA',
+      }),
     );
     expect(shortcut).toMatchObject({
       type: 'message_action',
@@ -319,7 +389,9 @@ describe('payload builders', () => {
       message_ts: '1.2',
       channel: { id: 'D0ANNA' },
     });
-    const event = JSON.parse(eventCallback({ team_id: 'T0ACME', event: { type: 'app_home_opened', user: 'U0ANNA', tab: 'home' } }));
+    const event = JSON.parse(
+      eventCallback({ team_id: 'T0ACME', event: { type: 'app_home_opened', user: 'U0ANNA', tab: 'home' } }),
+    );
     expect(event).toMatchObject({
       type: 'event_callback',
       team_id: 'T0ACME',

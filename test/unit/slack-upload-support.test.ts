@@ -12,7 +12,13 @@ describe("the Slack stand-in records files.uploadV2's three steps", () => {
 
   it("answers the real WebClient's filesUploadV2: upload URL, the bytes, completion into the channel", async () => {
     const client = new WebClient('xoxb-test', { slackApiUrl: `${slack.url}/api/` });
-    const result = await client.filesUploadV2({ channel_id: 'DU123', filename: 'a.csv', title: 'A file', file: Buffer.from('a,b\n1,2\n'), initial_comment: 'here' });
+    const result = await client.filesUploadV2({
+      channel_id: 'DU123',
+      filename: 'a.csv',
+      title: 'A file',
+      file: Buffer.from('a,b\n1,2\n'),
+      initial_comment: 'here',
+    });
     expect(result.ok).toBe(true);
     const [asked] = slack.callsTo('files.getUploadURLExternal');
     expect(asked!.args).toMatchObject({ filename: 'a.csv', length: '8' });

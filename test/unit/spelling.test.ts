@@ -40,7 +40,12 @@ describe('suspectedTypos', () => {
 });
 
 describe('typosInAnswers', () => {
-  const answers = { whoIAm: 'AE at Flowdesk', whyYou: 'she posted abuot closing the books in 4 days', whatsInIt: 'a 30 day pilto on 5 trucks', ask: 'want me to send it?' };
+  const answers = {
+    whoIAm: 'AE at Flowdesk',
+    whyYou: 'she posted abuot closing the books in 4 days',
+    whatsInIt: 'a 30 day pilto on 5 trucks',
+    ask: 'want me to send it?',
+  };
   const fields = ['whoIAm', 'whyYou', 'whatsInIt', 'ask'];
 
   it('finds each typo under the answer that holds it', () => {
@@ -52,19 +57,30 @@ describe('typosInAnswers', () => {
   });
 
   it('skips answers in another language: only the English dictionary is loaded', () => {
-    const german = { whoIAm: 'Jonas, AE bei Tarifo', whyYou: 'sie hat gesagt, dass ihr team 30% der zeit mit rechnungsprüfung verbringt', whatsInIt: 'kostenloser Check für 3 Monate Rechnungen', ask: 'kurzer call nächste woche?' };
+    const german = {
+      whoIAm: 'Jonas, AE bei Tarifo',
+      whyYou: 'sie hat gesagt, dass ihr team 30% der zeit mit rechnungsprüfung verbringt',
+      whatsInIt: 'kostenloser Check für 3 Monate Rechnungen',
+      ask: 'kurzer call nächste woche?',
+    };
     expect(typosInAnswers(german, fields, speller)).toEqual({});
   });
 });
 
 describe('the typo hint in the draft modal', () => {
   it('names the word, its likeliest fix, and how to keep it', () => {
-    expect(typoHint([{ word: 'abuot', suggestions: ['about', 'abbot'] }])).toBe('⚠ Possible typo: “abuot” (about?). Fix it, or compose again to keep it as typed.');
+    expect(typoHint([{ word: 'abuot', suggestions: ['about', 'abbot'] }])).toBe(
+      '⚠ Possible typo: “abuot” (about?). Fix it, or compose again to keep it as typed.',
+    );
   });
 
   it('replaces only that answer’s usual hint', () => {
-    const view = draftModal({ prospectName: 'Marisa Whitfield', whyYou: 'abuot' }, '{}', { whyYou: [{ word: 'abuot', suggestions: ['about'] }] }) as { blocks: Array<{ block_id?: string; hint?: { text: string } }> };
-    const hints = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.hint?.text ?? '']));
+    const view = draftModal({ prospectName: 'Marisa Whitfield', whyYou: 'abuot' }, '{}', {
+      whyYou: [{ word: 'abuot', suggestions: ['about'] }],
+    }) as { blocks: Array<{ block_id?: string; hint?: { text: string } }> };
+    const hints = Object.fromEntries(
+      view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.hint?.text ?? '']),
+    );
     expect(hints.whyYou).toContain('“abuot” (about?)');
     expect(hints.ask).toBe('One small, concrete next step.');
   });
@@ -77,9 +93,12 @@ describe('spell check over our own answer sets', () => {
     .map((l) => JSON.parse(l) as { id: string; lang: string; traits: string[]; answers: Record<string, string> });
   const fields = ['whoIAm', 'howKnow', 'whyYou', 'value', 'ask'];
 
-  it.each(sets.filter((s) => s.lang === 'en').map((s) => [s.id, s] as const))('%s: typos named exactly where the set has them', (_id, set) => {
-    const found = typosInAnswers(set.answers, fields, speller);
-    if (set.traits.includes('typos')) expect(Object.keys(found).length).toBeGreaterThan(0);
-    else expect(found).toEqual({});
-  });
+  it.each(sets.filter((s) => s.lang === 'en').map((s) => [s.id, s] as const))(
+    '%s: typos named exactly where the set has them',
+    (_id, set) => {
+      const found = typosInAnswers(set.answers, fields, speller);
+      if (set.traits.includes('typos')) expect(Object.keys(found).length).toBeGreaterThan(0);
+      else expect(found).toEqual({});
+    },
+  );
 });

@@ -55,13 +55,55 @@ function digestInput(overrides: Partial<DigestInput> = {}): DigestInput {
 describe('weekContaining', () => {
   test.each([
     ['UTC, midweek', '2026-11-18T12:00', 'UTC', '2026-11-16 00:00 +00:00 → 2026-11-23 00:00 +00:00', 168],
-    ['Berlin, Sunday late evening is still that week', '2026-11-22T23:59', BERLIN, '2026-11-16 00:00 +01:00 → 2026-11-23 00:00 +01:00', 168],
-    ['Berlin, Monday 00:00 starts the new week', '2026-11-23T00:00', BERLIN, '2026-11-23 00:00 +01:00 → 2026-11-30 00:00 +01:00', 168],
-    ['Tokyo, Monday 01:00 local is Sunday in UTC', '2026-11-16T01:00', 'Asia/Tokyo', '2026-11-16 00:00 +09:00 → 2026-11-23 00:00 +09:00', 168],
-    ['Kolkata, a half-hour offset', '2026-11-19T05:30', 'Asia/Kolkata', '2026-11-16 00:00 +05:30 → 2026-11-23 00:00 +05:30', 168],
-    ['Berlin, the week clocks fall back: 169 hours', '2026-10-21T12:00', BERLIN, '2026-10-19 00:00 +02:00 → 2026-10-26 00:00 +01:00', 169],
-    ['New York, the week clocks spring forward: 167 hours', '2026-03-08T12:00', NEW_YORK, '2026-03-02 00:00 -05:00 → 2026-03-09 00:00 -04:00', 167],
-    ['Auckland, a southern-hemisphere DST week (spring forward Sun 27 Sep)', '2026-09-23T12:00', 'Pacific/Auckland', '2026-09-21 00:00 +12:00 → 2026-09-28 00:00 +13:00', 167],
+    [
+      'Berlin, Sunday late evening is still that week',
+      '2026-11-22T23:59',
+      BERLIN,
+      '2026-11-16 00:00 +01:00 → 2026-11-23 00:00 +01:00',
+      168,
+    ],
+    [
+      'Berlin, Monday 00:00 starts the new week',
+      '2026-11-23T00:00',
+      BERLIN,
+      '2026-11-23 00:00 +01:00 → 2026-11-30 00:00 +01:00',
+      168,
+    ],
+    [
+      'Tokyo, Monday 01:00 local is Sunday in UTC',
+      '2026-11-16T01:00',
+      'Asia/Tokyo',
+      '2026-11-16 00:00 +09:00 → 2026-11-23 00:00 +09:00',
+      168,
+    ],
+    [
+      'Kolkata, a half-hour offset',
+      '2026-11-19T05:30',
+      'Asia/Kolkata',
+      '2026-11-16 00:00 +05:30 → 2026-11-23 00:00 +05:30',
+      168,
+    ],
+    [
+      'Berlin, the week clocks fall back: 169 hours',
+      '2026-10-21T12:00',
+      BERLIN,
+      '2026-10-19 00:00 +02:00 → 2026-10-26 00:00 +01:00',
+      169,
+    ],
+    [
+      'New York, the week clocks spring forward: 167 hours',
+      '2026-03-08T12:00',
+      NEW_YORK,
+      '2026-03-02 00:00 -05:00 → 2026-03-09 00:00 -04:00',
+      167,
+    ],
+    [
+      'Auckland, a southern-hemisphere DST week (spring forward Sun 27 Sep)',
+      '2026-09-23T12:00',
+      'Pacific/Auckland',
+      '2026-09-21 00:00 +12:00 → 2026-09-28 00:00 +13:00',
+      167,
+    ],
   ])('%s', (_name, at, zone, expected, length) => {
     const week = weekContaining(local(at, zone), zone);
     expect(wall(week, zone)).toBe(expected);
@@ -137,11 +179,17 @@ describe('responseRate', () => {
   ];
   function countsOf(week: Week, asOf: Date): Counts {
     const inWeek = outreach.filter((o) => new Date(o.sentAt) >= week.start && new Date(o.sentAt) < week.end);
-    return { sent: inWeek.length, replied: inWeek.filter((o) => o.repliedAt !== null && new Date(o.repliedAt) <= asOf).length };
+    return {
+      sent: inWeek.length,
+      replied: inWeek.filter((o) => o.repliedAt !== null && new Date(o.repliedAt) <= asOf).length,
+    };
   }
 
   test('a reply that arrives in a later week counts toward the week the outreach was sent', () => {
-    const [week1, week2] = weeksEndingWith(weekContaining(new Date('2026-11-24T00:00:00Z'), 'UTC'), 2, 'UTC') as [Week, Week];
+    const [week1, week2] = weeksEndingWith(weekContaining(new Date('2026-11-24T00:00:00Z'), 'UTC'), 2, 'UTC') as [
+      Week,
+      Week,
+    ];
     // On the Monday morning, the late reply has not come yet; a week later it has, and it lifts week 1.
     expect(responseRate(countsOf(week1, new Date('2026-11-23T09:00:00Z')))).toBeCloseTo(1 / 3);
     expect(responseRate(countsOf(week1, new Date('2026-11-30T09:00:00Z')))).toBeCloseTo(2 / 3);
@@ -150,7 +198,16 @@ describe('responseRate', () => {
   });
 
   test('buildDigest reads the week’s rate from its own sends, so a late reply raises an earlier week, not this one', () => {
-    const d = buildDigest(digestInput({ weeks: [{ sent: 0, replied: 0 }, { sent: 0, replied: 0 }, { sent: 3, replied: 2 }, { sent: 1, replied: 0 }] }));
+    const d = buildDigest(
+      digestInput({
+        weeks: [
+          { sent: 0, replied: 0 },
+          { sent: 0, replied: 0 },
+          { sent: 3, replied: 2 },
+          { sent: 1, replied: 0 },
+        ],
+      }),
+    );
     expect(d.thisWeek).toEqual({ sent: 1, replied: 0, rate: 0 });
     expect(d.fourWeeks).toEqual({ sent: 4, replied: 2, rate: 0.5 });
     expect(d.weeklyRates).toEqual([null, null, 2 / 3, 0]);
@@ -177,7 +234,11 @@ describe('actedOnTime', () => {
   const cal = { ...DEFAULT_TEAM_CALENDAR, timezone: BERLIN };
   const withHoliday = { ...cal, holidays: ['2026-06-08'] };
   const fridayTeam = { ...cal, weekendDays: [5, 6] }; // Friday and Saturday off
-  const due = (iso: string, acted: string | null, zone = BERLIN): FollowUpDue => ({ repId: 'U1', dueAt: local(iso, zone), actedAt: acted === null ? null : local(acted, zone) });
+  const due = (iso: string, acted: string | null, zone = BERLIN): FollowUpDue => ({
+    repId: 'U1',
+    dueAt: local(iso, zone),
+    actedAt: acted === null ? null : local(acted, zone),
+  });
   const later = local('2026-07-01T00:00', BERLIN);
 
   test.each([
@@ -189,8 +250,18 @@ describe('actedOnTime', () => {
     ['due Friday, acted Tuesday', due('2026-06-05T09:30', '2026-06-09T08:00'), cal, false],
     ['due Friday, Monday a holiday, acted Tuesday', due('2026-06-05T09:30', '2026-06-09T17:00'), withHoliday, true],
     ['due Friday, Monday a holiday, acted Wednesday', due('2026-06-05T09:30', '2026-06-10T08:00'), withHoliday, false],
-    ['Friday+Saturday weekend: due Thursday, acted Sunday', due('2026-06-04T09:30', '2026-06-07T11:00'), fridayTeam, true],
-    ['Friday+Saturday weekend: due Thursday, acted Monday', due('2026-06-04T09:30', '2026-06-08T11:00'), fridayTeam, false],
+    [
+      'Friday+Saturday weekend: due Thursday, acted Sunday',
+      due('2026-06-04T09:30', '2026-06-07T11:00'),
+      fridayTeam,
+      true,
+    ],
+    [
+      'Friday+Saturday weekend: due Thursday, acted Monday',
+      due('2026-06-04T09:30', '2026-06-08T11:00'),
+      fridayTeam,
+      false,
+    ],
     ['never acted on', due('2026-06-03T09:30', null), cal, false],
   ])('%s', (_name, f, calendar, expected) => {
     expect(actedOnTime(f, calendar, later)).toBe(expected);
@@ -203,7 +274,9 @@ describe('actedOnTime', () => {
     expect(actedOnTime(due('2026-10-23T09:30', '2026-10-27T00:00', NEW_YORK), ny, later)).toBe(false);
     // The same instant read in Berlin is already Tuesday morning: late for a Berlin team.
     const acted = local('2026-10-26T23:59', NEW_YORK);
-    expect(actedOnTime({ repId: 'U1', dueAt: local('2026-10-23T09:30', BERLIN), actedAt: acted }, cal, later)).toBe(false);
+    expect(actedOnTime({ repId: 'U1', dueAt: local('2026-10-23T09:30', BERLIN), actedAt: acted }, cal, later)).toBe(
+      false,
+    );
   });
 
   test('not acted on and still inside its window: pending, neither on time nor late', () => {
@@ -212,7 +285,9 @@ describe('actedOnTime', () => {
     expect(actedOnTime(f, cal, local('2026-06-08T09:00', BERLIN))).toBe(false);
     expect(followUpTiming(f, cal, local('2026-06-08T23:59', BERLIN))).toBe('pending');
     expect(followUpTiming(f, cal, local('2026-06-09T00:00', BERLIN))).toBe('late');
-    expect(followUpTiming(due('2026-06-05T09:30', '2026-06-05T10:00'), cal, local('2026-06-05T11:00', BERLIN))).toBe('on_time');
+    expect(followUpTiming(due('2026-06-05T09:30', '2026-06-05T10:00'), cal, local('2026-06-05T11:00', BERLIN))).toBe(
+      'on_time',
+    );
   });
 });
 
@@ -231,7 +306,16 @@ describe('buildDigest', () => {
   });
 
   test('this week against the 4-week rate', () => {
-    const d = buildDigest(digestInput({ weeks: [{ sent: 10, replied: 2 }, { sent: 10, replied: 3 }, { sent: 10, replied: 2 }, { sent: 10, replied: 5 }] }));
+    const d = buildDigest(
+      digestInput({
+        weeks: [
+          { sent: 10, replied: 2 },
+          { sent: 10, replied: 3 },
+          { sent: 10, replied: 2 },
+          { sent: 10, replied: 5 },
+        ],
+      }),
+    );
     expect(d.thisWeek.rate).toBe(0.5);
     expect(d.fourWeeks).toEqual({ sent: 40, replied: 12, rate: 0.3 });
     expect(d.trend).toEqual({ direction: 'up', points: 20 });
@@ -239,7 +323,16 @@ describe('buildDigest', () => {
   });
 
   test('nothing sent this week but earlier: a 4-week rate and no trend', () => {
-    const d = buildDigest(digestInput({ weeks: [{ sent: 10, replied: 2 }, { sent: 0, replied: 0 }, { sent: 0, replied: 0 }, { sent: 0, replied: 0 }] }));
+    const d = buildDigest(
+      digestInput({
+        weeks: [
+          { sent: 10, replied: 2 },
+          { sent: 0, replied: 0 },
+          { sent: 0, replied: 0 },
+          { sent: 0, replied: 0 },
+        ],
+      }),
+    );
     expect(d.thisWeek.rate).toBeNull();
     expect(d.fourWeeks.rate).toBe(0.2);
     expect(d.trend).toBeNull();
@@ -276,16 +369,24 @@ describe('buildDigest', () => {
 
   test('holidays from the team calendar widen the window', () => {
     const calendar: TeamCalendar = { ...DEFAULT_TEAM_CALENDAR, holidays: ['2026-11-23'] };
-    const followUps = [{ repId: 'UA', dueAt: new Date('2026-11-20T09:30:00Z'), actedAt: new Date('2026-11-24T10:00:00Z') }];
+    const followUps = [
+      { repId: 'UA', dueAt: new Date('2026-11-20T09:30:00Z'), actedAt: new Date('2026-11-24T10:00:00Z') },
+    ];
     expect(buildDigest(digestInput({ followUps, now: new Date('2026-11-30T00:00:00Z') })).followUps.onTime).toBe(0);
-    expect(buildDigest(digestInput({ followUps, calendar, now: new Date('2026-11-30T00:00:00Z') })).followUps.onTime).toBe(1);
+    expect(
+      buildDigest(digestInput({ followUps, calendar, now: new Date('2026-11-30T00:00:00Z') })).followUps.onTime,
+    ).toBe(1);
   });
 
   test('message quality: mean score, share of boilerplate, reply rate by verdict', () => {
     const d = buildDigest(
       digestInput({
         quality: { scored: 8, scoreSum: 8 * 61 + 3, boilerplate: 2 },
-        byVerdict: { purposeful: { sent: 40, replied: 14 }, needs_work: { sent: 30, replied: 6 }, boilerplate: { sent: 20, replied: 1 } },
+        byVerdict: {
+          purposeful: { sent: 40, replied: 14 },
+          needs_work: { sent: 30, replied: 6 },
+          boilerplate: { sent: 20, replied: 1 },
+        },
       }),
     );
     expect(d.quality).toEqual({ scored: 8, meanScore: 61, boilerplate: 2, boilerplateShare: 0.25 });
@@ -298,9 +399,25 @@ describe('buildDigest', () => {
   });
 
   test('a reply-rate gap on a handful of messages is not claimed as evidence', () => {
-    const few = buildDigest(digestInput({ byVerdict: { purposeful: { sent: 2, replied: 1 }, needs_work: { sent: 0, replied: 0 }, boilerplate: { sent: 1, replied: 0 } } }));
+    const few = buildDigest(
+      digestInput({
+        byVerdict: {
+          purposeful: { sent: 2, replied: 1 },
+          needs_work: { sent: 0, replied: 0 },
+          boilerplate: { sent: 1, replied: 0 },
+        },
+      }),
+    );
     expect(few.purposeLead).toBeNull();
-    const enough = buildDigest(digestInput({ byVerdict: { purposeful: { sent: 10, replied: 4 }, needs_work: { sent: 0, replied: 0 }, boilerplate: { sent: 10, replied: 1 } } }));
+    const enough = buildDigest(
+      digestInput({
+        byVerdict: {
+          purposeful: { sent: 10, replied: 4 },
+          needs_work: { sent: 0, replied: 0 },
+          boilerplate: { sent: 10, replied: 1 },
+        },
+      }),
+    );
     expect(enough.purposeLead).toBe(30);
   });
 
@@ -371,7 +488,15 @@ describe('buildDigest', () => {
   });
 
   test('the coaching tip answers the most frequent finding', () => {
-    const d = buildDigest(digestInput({ findings: [{ code: 'no_ask', count: 3 }, { code: 'no_why_you', count: 9 }, { code: 'hype', count: 2 }] }));
+    const d = buildDigest(
+      digestInput({
+        findings: [
+          { code: 'no_ask', count: 3 },
+          { code: 'no_why_you', count: 9 },
+          { code: 'hype', count: 2 },
+        ],
+      }),
+    );
     expect(d.tip).toEqual({ code: 'no_why_you', count: 9, ...COACHING_TIPS.no_why_you });
   });
 });
@@ -383,22 +508,46 @@ describe('coachingTip', () => {
   });
 
   test('a tie goes to the code that sorts first, whatever the input order', () => {
-    expect(coachingTip([{ code: 'no_value', count: 4 }, { code: 'hype', count: 4 }])?.code).toBe('hype');
-    expect(coachingTip([{ code: 'hype', count: 4 }, { code: 'no_value', count: 4 }])?.code).toBe('hype');
+    expect(
+      coachingTip([
+        { code: 'no_value', count: 4 },
+        { code: 'hype', count: 4 },
+      ])?.code,
+    ).toBe('hype');
+    expect(
+      coachingTip([
+        { code: 'hype', count: 4 },
+        { code: 'no_value', count: 4 },
+      ])?.code,
+    ).toBe('hype');
   });
 
   test('praise is not something to fix', () => {
-    expect(coachingTip([{ code: 'follow_up_adds_value', count: 12 }, { code: 'no_ask', count: 1 }])?.code).toBe('no_ask');
+    expect(
+      coachingTip([
+        { code: 'follow_up_adds_value', count: 12 },
+        { code: 'no_ask', count: 1 },
+      ])?.code,
+    ).toBe('no_ask');
     expect(coachingTip([{ code: 'follow_up_adds_value', count: 12 }])).toBeNull();
   });
 
   test('"not checked" is not something to fix either: the message was in a language the check does not read', () => {
-    expect(coachingTip([{ code: 'not_checked', count: 9 }, { code: 'no_ask', count: 1 }])?.code).toBe('no_ask');
+    expect(
+      coachingTip([
+        { code: 'not_checked', count: 9 },
+        { code: 'no_ask', count: 1 },
+      ])?.code,
+    ).toBe('no_ask');
     expect(coachingTip([{ code: 'not_checked', count: 9 }])).toBeNull();
   });
 
   test('an unknown code gets the generic tip', () => {
-    expect(coachingTip([{ code: 'brand_new_finding', count: 5 }])).toEqual({ code: 'brand_new_finding', count: 5, ...GENERIC_TIP });
+    expect(coachingTip([{ code: 'brand_new_finding', count: 5 }])).toEqual({
+      code: 'brand_new_finding',
+      count: 5,
+      ...GENERIC_TIP,
+    });
     expect(coachingTip([{ code: 'toString', count: 5 }])).toEqual({ code: 'toString', count: 5, ...GENERIC_TIP });
   });
 
@@ -417,9 +566,23 @@ describe('buildRepStats', () => {
   const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
     week: WEEK,
     timezone: 'UTC',
-    weeks: [{ sent: 5, replied: 1 }, { sent: 4, replied: 1 }, { sent: 6, replied: 2 }, { sent: 5, replied: 3 }],
-    qualityByWeek: [{ scored: 5, scoreSum: 250 }, { scored: 0, scoreSum: 0 }, { scored: 6, scoreSum: 360 }, { scored: 5, scoreSum: 400 }],
-    byVerdict: { purposeful: { sent: 20, replied: 8 }, needs_work: { sent: 10, replied: 2 }, boilerplate: { sent: 0, replied: 0 } },
+    weeks: [
+      { sent: 5, replied: 1 },
+      { sent: 4, replied: 1 },
+      { sent: 6, replied: 2 },
+      { sent: 5, replied: 3 },
+    ],
+    qualityByWeek: [
+      { scored: 5, scoreSum: 250 },
+      { scored: 0, scoreSum: 0 },
+      { scored: 6, scoreSum: 360 },
+      { scored: 5, scoreSum: 400 },
+    ],
+    byVerdict: {
+      purposeful: { sent: 20, replied: 8 },
+      needs_work: { sent: 10, replied: 2 },
+      boilerplate: { sent: 0, replied: 0 },
+    },
     followUps: [{ repId: 'U1', dueAt: new Date('2026-11-18T09:30:00Z'), actedAt: new Date('2026-11-18T10:00:00Z') }],
     calendar: DEFAULT_TEAM_CALENDAR,
     now: new Date('2026-11-20T12:00:00Z'),
@@ -443,7 +606,9 @@ describe('buildRepStats', () => {
 
   test('a rep with nothing at all: nulls, never NaN', () => {
     const zero = { sent: 0, replied: 0 };
-    const s = buildRepStats(input({ weeks: [zero, zero, zero, zero], qualityByWeek: [], byVerdict: NO_VERDICTS, followUps: [] }));
+    const s = buildRepStats(
+      input({ weeks: [zero, zero, zero, zero], qualityByWeek: [], byVerdict: NO_VERDICTS, followUps: [] }),
+    );
     expect(s.thisWeek.rate).toBeNull();
     expect(s.quality).toEqual({ meanScore: null, fourWeekMean: null, byWeek: [], trend: null });
     expect(JSON.stringify(s)).not.toMatch(/NaN|Infinity/);

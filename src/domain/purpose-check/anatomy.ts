@@ -101,7 +101,10 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
     const line = (lines[start - 1] ?? '').trim();
     if (line === '') break;
     // A role line under a name ("Co-founder, Verilo (ID checks for remittance apps)") runs longer.
-    const roleLine = start < end && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) && AT_MOST_TWELVE_WORDS.test(line);
+    const roleLine =
+      start < end &&
+      /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) &&
+      AT_MOST_TWELVE_WORDS.test(line);
     const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
@@ -137,7 +140,10 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
       const stop = m.index + m[0].length;
       const next = m[1] ?? '';
       const endsWithDot = /\.["')\]]*$/.test(m[0]) && !/[!?]/.test(m[0]);
-      if (endsWithDot && (endsWithAbbreviation(rest, start, stop) || /^[a-z]/.test(next) && !isLowercaseWriter(rest))) {
+      if (
+        endsWithDot &&
+        (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
+      ) {
         continue;
       }
       pieces.push(start, stop);

@@ -73,7 +73,9 @@ function actionable(flag: Flag, ctx: Context): Finding {
     }
     case 'no_ask': {
       const resource = firstResource(ctx.anatomy);
-      finding.suggestion = resource ? `End with: "Want me to send you the ${resource}?"` : 'End with one question they can answer in a word, e.g. "Worth a 15-minute call next week?"';
+      finding.suggestion = resource
+        ? `End with: "Want me to send you the ${resource}?"`
+        : 'End with one question they can answer in a word, e.g. "Worth a 15-minute call next week?"';
       break;
     }
     case 'several_asks': {
@@ -103,7 +105,11 @@ function actionable(flag: Flag, ctx: Context): Finding {
         // "reply by Friday" keeps "reply": only the date goes.
         const fragment = quoted.replace(/…$/, '');
         const at = flag.code === 'deadline' ? fragment.search(/\b(?:by|before|until|no later than)\b/i) : -1;
-        const without = sentence.replace(at > 0 ? fragment.slice(at) : fragment, '').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+        const without = sentence
+          .replace(at > 0 ? fragment.slice(at) : fragment, '')
+          .replace(/\s+([,.!?])/g, '$1')
+          .replace(/\s{2,}/g, ' ')
+          .trim();
         if (without.length > 12 && without !== sentence) finding.suggestion = `Without it: "${short(without, 140)}"`;
       }
       break;
@@ -118,7 +124,8 @@ function actionable(flag: Flag, ctx: Context): Finding {
 }
 
 /** A sentence of shared history ("We met at…", "We both…"): about the two of them, never the one to turn round. */
-const SHARED_PAST = /^\W*(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together)\b/i;
+const SHARED_PAST =
+  /^\W*(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together)\b/i;
 
 /** Advice that is not about a missing part: subject line, reading grade, length, "you vs I". */
 function advice(ctx: Context, raised: Set<string>): Finding[] {
@@ -128,9 +135,14 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
   if (subject) {
     const words = subject.split(/\s+/).length;
     const shouting = /\b[A-Z]{4,}\b/.test(subject) || /!/.test(subject);
-    const salesy = ctx.english && /\b(?:quick question|opportunity|partnership|following up|touching base|checking in|free|discount|\d+% off|exclusive|(?:introduction|intro)(?!\s+(?:via|from|through|by|to)\s+\S))\b/i.test(subject);
+    const salesy =
+      ctx.english &&
+      /\b(?:quick question|opportunity|partnership|following up|touching base|checking in|free|discount|\d+% off|exclusive|(?:introduction|intro)(?!\s+(?:via|from|through|by|to)\s+\S))\b/i.test(
+        subject,
+      );
     if (words > SUBJECT_MAX_WORDS || shouting || salesy) {
-      const why = words > SUBJECT_MAX_WORDS ? `${words} words` : shouting ? 'capitals or "!"' : 'wording every inbox has seen';
+      const why =
+        words > SUBJECT_MAX_WORDS ? `${words} words` : shouting ? 'capitals or "!"' : 'wording every inbox has seen';
       out.push({
         code: 'subject_line',
         severity: 'info',
@@ -151,7 +163,13 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     });
   }
   const firstMessage = !raised.has('follow_up_adds_value') && !raised.has('pushy_follow_up');
-  if (firstMessage && ctx.channel !== 'linkedin_connection_note' && !raised.has('wall_of_text') && !raised.has('long_message') && stats.words > ADVISE_LENGTH_FROM) {
+  if (
+    firstMessage &&
+    ctx.channel !== 'linkedin_connection_note' &&
+    !raised.has('wall_of_text') &&
+    !raised.has('long_message') &&
+    stats.words > ADVISE_LENGTH_FROM
+  ) {
     out.push({
       code: 'long_message',
       severity: 'info',
@@ -173,13 +191,26 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
   }
   // Advice only where it hurts: a message that already names their detail and hands them something is about them where it counts.
   const aboutThemWhereItCounts = ctx.parts.why_you.strength >= 0.8 && ctx.parts.whats_in_it_for_you.strength >= 0.8;
-  if (ctx.english && !aboutThemWhereItCounts && stats.sentences >= 3 && stats.senderFocus >= 0.75 && stats.readerFocus <= 0.34) {
+  if (
+    ctx.english &&
+    !aboutThemWhereItCounts &&
+    stats.sentences >= 3 &&
+    stats.senderFocus >= 0.75 &&
+    stats.readerFocus <= 0.34
+  ) {
     // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
-    const parts = [ctx.parts.who_i_am.evidence, ctx.parts.why_you.evidence].filter((e): e is string => !!e).map((e) => e.replace(/…$/, ''));
+    const parts = [ctx.parts.who_i_am.evidence, ctx.parts.why_you.evidence]
+      .filter((e): e is string => !!e)
+      .map((e) => e.replace(/…$/, ''));
     const candidates = anatomy.sentences.filter(
-      (s) => !s.lower.includes('you') && !SHARED_PAST.test(s.bare) && !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)),
+      (s) =>
+        !s.lower.includes('you') &&
+        !SHARED_PAST.test(s.bare) &&
+        !parts.some((p) => s.text.startsWith(p) || s.bare.startsWith(p)),
     );
-    const about = candidates.find((s) => /^\W*(?:we|our|we're|we've)\b/i.test(s.bare)) ?? candidates.find((s) => /^\W*(?:i|my|i'm|i've)\b/i.test(s.bare));
+    const about =
+      candidates.find((s) => /^\W*(?:we|our|we're|we've)\b/i.test(s.bare)) ??
+      candidates.find((s) => /^\W*(?:i|my|i'm|i've)\b/i.test(s.bare));
     const finding: Finding = {
       code: 'about_you',
       severity: 'info',

@@ -106,7 +106,13 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   const template = mayHaveTemplate ? TEMPLATE_FIELD.re.exec(all) : null;
   if (template) {
     flags.push(
-      flag('template_field', 'critical', `Unfilled template field ${template[0]}: fill it in or rewrite the line`, 30, true),
+      flag(
+        'template_field',
+        'critical',
+        `Unfilled template field ${template[0]}: fill it in or rewrite the line`,
+        30,
+        true,
+      ),
     );
   }
   const invitation = DEFAULT_INVITATION.exec(body, lower);
@@ -129,7 +135,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
     );
   }
-  const genericMatches = [...(GENERIC_AUDIENCE.match(body, lower) ?? []), ...(GENERIC_AUDIENCE_NAMED.match(body, lower) ?? [])];
+  const genericMatches = [
+    ...(GENERIC_AUDIENCE.match(body, lower) ?? []),
+    ...(GENERIC_AUDIENCE_NAMED.match(body, lower) ?? []),
+  ];
   const genericAudience = new Set(genericMatches.map((m) => m.toLowerCase())).size;
   // One stock phrase ("teams like yours") inside a message with a real detail about them is a habit, not a template.
   if (genericAudience > 0 && !(genericAudience === 1 && why >= 0.8)) {
@@ -157,8 +166,18 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   if (FLATTERY.test(body, lower)) {
     flags.push(
       flatteryOnly
-        ? flag('generic_flattery', 'warning', 'Flattery that fits anyone is the only personal detail: name something specific they did or said', 8)
-        : flag('generic_flattery', 'info', 'Flattery that fits anyone ("impressive profile") adds nothing: the specific detail does the work', 3),
+        ? flag(
+            'generic_flattery',
+            'warning',
+            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
+            8,
+          )
+        : flag(
+            'generic_flattery',
+            'info',
+            'Flattery that fits anyone ("impressive profile") adds nothing: the specific detail does the work',
+            3,
+          ),
     );
   }
   const cliche = CLICHE.exec(body, lower);
@@ -167,15 +186,36 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   const mutual = WHY.vagueMutual.exec(body, lower);
   if (mutual) {
-    flags.push(flag('unnamed_mutual_connections', 'info', 'Unnamed mutual connections are no reason: name the person you both know', 3));
+    flags.push(
+      flag(
+        'unnamed_mutual_connections',
+        'info',
+        'Unnamed mutual connections are no reason: name the person you both know',
+        3,
+      ),
+    );
   }
 
   // --- the parts ---
   if (why < 0.4 && !nearEmpty) {
-    flags.push(flag('no_why_you', 'warning', 'Say why them: mention something specific they did or said (a post, a talk, a launch, a person you both know)', 0));
+    flags.push(
+      flag(
+        'no_why_you',
+        'warning',
+        'Say why them: mention something specific they did or said (a post, a talk, a launch, a person you both know)',
+        0,
+      ),
+    );
   }
   if (value < 0.4 && !nearEmpty) {
-    flags.push(flag('no_value', 'warning', "Say what's in it for them: offer something useful (data, a checklist, an intro), not a demo", 0));
+    flags.push(
+      flag(
+        'no_value',
+        'warning',
+        "Say what's in it for them: offer something useful (data, a checklist, an intro), not a demo",
+        0,
+      ),
+    );
   }
   if (who < 0.4 && !nearEmpty) {
     flags.push(flag('no_who_i_am', 'warning', 'Say who you are: your role and company in one line', 0));
@@ -186,56 +226,121 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   if (ask.highFriction) {
     flags.push(
-      flag('heavy_ask', 'warning', `Heavy ask ("${quote(ask.highFriction)}"): ask for something small first, like 15 minutes or a yes/no`, 12),
+      flag(
+        'heavy_ask',
+        'warning',
+        `Heavy ask ("${quote(ask.highFriction)}"): ask for something small first, like 15 minutes or a yes/no`,
+        12,
+      ),
     );
   }
   const imposed = IMPOSED_MEETING.exec(body, lower) ?? PUT_IN_CALENDAR.exec(body, lower);
   if (imposed) {
-    flags.push(flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true));
+    flags.push(
+      flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
+    );
   }
   const booking = body.includes('/') || body.includes('.com') ? BOOKING_LINK.exec(body) : null;
   if (booking && ask.count <= 1 && ask.kind !== 'question') {
     flags.push(
-      flag('booking_link_only', 'warning', `A booking link ("${quote(booking[0])}") as the only ask: ask one question they can answer instead`, 12, true),
+      flag(
+        'booking_link_only',
+        'warning',
+        `A booking link ("${quote(booking[0])}") as the only ask: ask one question they can answer instead`,
+        12,
+        true,
+      ),
     );
   }
   const contract = CONTRACT_ASK.exec(body, lower);
   if (contract) {
-    flags.push(flag('contract_ask', 'warning', `A contract or fee ("${quote(contract[0])}") before any conversation: ask for something small first`, 15, true));
+    flags.push(
+      flag(
+        'contract_ask',
+        'warning',
+        `A contract or fee ("${quote(contract[0])}") before any conversation: ask for something small first`,
+        15,
+        true,
+      ),
+    );
   }
   const deadline = DEADLINE.exec(body, lower) ?? (anatomy.subject ? DEADLINE.re.exec(anatomy.subject) : null);
   if (deadline) {
-    flags.push(flag('deadline', 'warning', `A deadline of yours ("${quote(deadline[0])}") is not their reason to reply: drop it, or say why the date matters to them`, 15, true));
+    flags.push(
+      flag(
+        'deadline',
+        'warning',
+        `A deadline of yours ("${quote(deadline[0])}") is not their reason to reply: drop it, or say why the date matters to them`,
+        15,
+        true,
+      ),
+    );
   }
   const scarcity = SCARCITY.exec(body, lower) ?? (anatomy.subject ? SCARCITY.re.exec(anatomy.subject) : null);
   if (scarcity) {
-    flags.push(flag('scarcity', 'warning', `Scarcity ("${quote(scarcity[0])}") reads as pressure: let the offer stand on its use to them`, 15, true));
+    flags.push(
+      flag(
+        'scarcity',
+        'warning',
+        `Scarcity ("${quote(scarcity[0])}") reads as pressure: let the offer stand on its use to them`,
+        15,
+        true,
+      ),
+    );
   }
   // A meeting put in their calendar is an ask, if the wrong kind: that finding says so instead.
   if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty && !imposed && !booking && !contract) {
-    flags.push(flag('no_ask', 'warning', "No clear ask: end with one easy next step (e.g. \"Want me to send it?\")", 0));
+    flags.push(flag('no_ask', 'warning', 'No clear ask: end with one easy next step (e.g. "Want me to send it?")', 0));
   }
   const offload = OFFLOAD.exec(body, lower);
   if (offload && value < 0.5) {
     flags.push(
-      flag('asks_a_favour', 'warning', 'Asks them to do your work (find the right person, make an intro) with nothing offered in return', 10),
+      flag(
+        'asks_a_favour',
+        'warning',
+        'Asks them to do your work (find the right person, make an intro) with nothing offered in return',
+        10,
+      ),
     );
   }
   const pressure = PRESSURE.exec(body, lower);
   if (pressure) {
-    flags.push(flag('pressure', 'warning', `Your quota or deadline ("${quote(pressure[0])}") is not their reason to reply: make it about them`, 15));
+    flags.push(
+      flag(
+        'pressure',
+        'warning',
+        `Your quota or deadline ("${quote(pressure[0])}") is not their reason to reply: make it about them`,
+        15,
+      ),
+    );
   }
   const vague = VAGUE_INTENT.exec(body, lower);
   if (vague) {
-    flags.push(flag('vague_intent', 'warning', `Vague intent ("${quote(vague[0])}"): say exactly what you offer or want to learn`, 12));
+    flags.push(
+      flag(
+        'vague_intent',
+        'warning',
+        `Vague intent ("${quote(vague[0])}"): say exactly what you offer or want to learn`,
+        12,
+      ),
+    );
   }
   const hype = hypeLevel(body, lower);
   if (hype >= 3) {
-    flags.push(flag('hype', 'warning', 'Hype (capitals, "!!", buzzwords, emoji): plain words read as more credible', 12));
+    flags.push(
+      flag('hype', 'warning', 'Hype (capitals, "!!", buzzwords, emoji): plain words read as more credible', 12),
+    );
   }
   const pitch = new Set((PITCH.match(body, lower) ?? []).map((m) => m.toLowerCase())).size;
   if (pitch >= 2 && value < 0.5) {
-    flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead of features', 10));
+    flags.push(
+      flag(
+        'pure_pitch',
+        'warning',
+        'All about the product: lead with something useful to them instead of features',
+        10,
+      ),
+    );
   }
 
   // --- follow-ups ---
@@ -246,7 +351,12 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     followUp = addsValue ? 'adds_value' : 'pushy';
     flags.push(
       addsValue
-        ? flag('follow_up_adds_value', 'info', 'A follow-up that brings something new: that is the right way to follow up', 0)
+        ? flag(
+            'follow_up_adds_value',
+            'info',
+            'A follow-up that brings something new: that is the right way to follow up',
+            0,
+          )
         : flag(
             'pushy_follow_up',
             'critical',
@@ -266,11 +376,22 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   const bodyWords = stats.words;
   if (bodyWords > WALL_OF_TEXT_WORDS) {
     flags.push(
-      flag('wall_of_text', 'critical', `Wall of text: ${bodyWords} words. Cut to under ${BEST_WORDS.max}: one detail, one offer, one ask`, 25, true),
+      flag(
+        'wall_of_text',
+        'critical',
+        `Wall of text: ${bodyWords} words. Cut to under ${BEST_WORDS.max}: one detail, one offer, one ask`,
+        25,
+        true,
+      ),
     );
   } else if (bodyWords > BEST_WORDS.max && channel !== 'linkedin_connection_note') {
     flags.push(
-      flag('long_message', 'info', `${bodyWords} words: first messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`, 3),
+      flag(
+        'long_message',
+        'info',
+        `${bodyWords} words: first messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`,
+        3,
+      ),
     );
   }
   if (channel) {
@@ -308,7 +429,8 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       genericAudience,
       followUp,
       genericConnect,
-      addressed: ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
+      addressed:
+        ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
     },
   };
 }

@@ -42,7 +42,6 @@ export const PART_LABELS: Record<(typeof PART_NAMES)[number], string> = {
   one_clear_ask: 'One clear ask',
 };
 
-
 export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEFAULT_TUNING): PurposeCheckResult {
   const text = input.text ?? '';
   const anatomy = readAnatomy(text);
@@ -77,26 +76,55 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   } else {
     const reading = readOtherLanguage(anatomy, lang, company);
     // The shared readers add what holds in any language: merge fields, length, channel limits, several asks.
-    const shared = readFlags({ anatomy, stats, channel: input.channel, parts: reading.parts, ask: reading.ask, flatteryOnly: false, prospect });
+    const shared = readFlags({
+      anatomy,
+      stats,
+      channel: input.channel,
+      parts: reading.parts,
+      ask: reading.ask,
+      flatteryOnly: false,
+      prospect,
+    });
     // A meeting put in their calendar or a contract to sign is an ask, if the wrong kind: that finding says so instead of "no ask".
     const wrongKindOfAsk = reading.flags.some((f) => f.code === 'meeting_imposed' || f.code === 'contract_ask');
-    flags = [...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code) && !(wrongKindOfAsk && f.code === 'no_ask')), ...reading.flags];
+    flags = [
+      ...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code) && !(wrongKindOfAsk && f.code === 'no_ask')),
+      ...reading.flags,
+    ];
     signals = { ...shared.signals, ...reading.signals, genericConnect: false };
-    boilerplate = signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
+    boilerplate =
+      signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
     parts = reading.parts;
     askCount = reading.ask.count;
     specifics = reading.specifics;
   }
   const raw = scoreParts(parts, flags);
   const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
-  const findings = toFindings(flags, { anatomy, parts, stats, channel: input.channel, prospect: input.prospect, english: lang === 'en' });
+  const findings = toFindings(flags, {
+    anatomy,
+    parts,
+    stats,
+    channel: input.channel,
+    prospect: input.prospect,
+    english: lang === 'en',
+  });
   return { score, verdict, lang, parts, findings, stats };
 }
 
 /** Findings the English readers raise that hold in any language. */
 const LANGUAGE_FREE_CODES = new Set([
-  'template_field', 'near_empty', 'no_why_you', 'no_value', 'no_who_i_am', 'no_ask', 'several_asks', 'wall_of_text',
-  'long_message', 'over_channel_limit', 'long_inmail', 'hype',
+  'template_field',
+  'near_empty',
+  'no_why_you',
+  'no_value',
+  'no_who_i_am',
+  'no_ask',
+  'several_asks',
+  'wall_of_text',
+  'long_message',
+  'over_channel_limit',
+  'long_inmail',
+  'hype',
 ]);
 
 function notChecked(lang: string, stats: PurposeStats): PurposeCheckResult {
@@ -121,7 +149,13 @@ function notChecked(lang: string, stats: PurposeStats): PurposeCheckResult {
  * The score, verdict and language to store: no score or verdict for a message the check did not
  * read, so quality figures leave it out, and its language, so the digest can say which it was.
  */
-export function checkOutcome(result: PurposeCheckResult): { purposeScore: number | null; verdict: Verdict | null; lang: string | null } {
+export function checkOutcome(result: PurposeCheckResult): {
+  purposeScore: number | null;
+  verdict: Verdict | null;
+  lang: string | null;
+} {
   const lang = /^[a-z]{2,3}$/.test(result.lang) ? result.lang : null;
-  return result.verdict === 'not_checked' ? { purposeScore: null, verdict: null, lang } : { purposeScore: result.score, verdict: result.verdict, lang };
+  return result.verdict === 'not_checked'
+    ? { purposeScore: null, verdict: null, lang }
+    : { purposeScore: result.score, verdict: result.verdict, lang };
 }

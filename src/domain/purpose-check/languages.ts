@@ -60,7 +60,8 @@ interface Cues {
 const DE_DAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const ES_DAYS = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
-const PT_DAYS = 'segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sábado|domingo';
+const PT_DAYS =
+  'segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sábado|domingo';
 
 // \b is ASCII-only in JavaScript; these patterns mark word edges with lookarounds on letters instead.
 const B = '(?<![\\p{L}\\p{N}])';
@@ -80,91 +81,215 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
 export const CUES: Record<OtherLang, Cues> = {
   de: {
-    who: re(`\\b(?:ich bin|mein name ist|ich heiße|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`),
-    whoWeak: re(`\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`),
-    theirWork: re(`\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|euer|eure|euren|eurem)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`),
-    perceived: re(`\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`),
-    referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`),
-    flattery: re(`\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`),
-    offer: re(`\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`),
-    resource: re(`\\b(?:checkliste|zusammenfassung|auswertung|studie|pdf|screens|mock-?up|karte|leitfaden|vergleich|analyse|bericht|zahlen|vorlage|stellenbeschreibung|fallstudie|übersicht|seite|seiten)\\b`),
+    who: re(
+      `\\b(?:ich bin|mein name ist|ich heiße|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+    ),
+    whoWeak: re(
+      `\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+    ),
+    theirWork: re(
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|euer|eure|euren|eurem)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+    ),
+    perceived: re(
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`,
+    ),
+    referrer: re(
+      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+    ),
+    flattery: re(
+      `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
+    ),
+    offer: re(
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
+    ),
+    resource: re(
+      `\\b(?:checkliste|zusammenfassung|auswertung|studie|pdf|screens|mock-?up|karte|leitfaden|vergleich|analyse|bericht|zahlen|vorlage|stellenbeschreibung|fallstudie|übersicht|seite|seiten)\\b`,
+    ),
     rhetorical: re(`(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?`),
-    request: re(`\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`),
-    invitation: re(`\\b(?:zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`),
-    generic: re(`\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`),
-    pressure: re(`\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b|\\bnur noch \\d+\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`),
-    imposed: re(`\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`),
-    nudge: re(`\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`),
-    newValue: re(`\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`),
-    met: re(`\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem)\\b`),
-    madeForThem: re(`\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`),
-    pitch: re(`\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind)\\b`),
+    request: re(
+      `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
+    ),
+    invitation: re(
+      `\\b(?:zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
+    ),
+    generic: re(
+      `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
+    ),
+    pressure: re(
+      `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b|\\bnur noch \\d+\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
+    ),
+    imposed: re(
+      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
+    ),
+    nudge: re(
+      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
+    ),
+    newValue: re(
+      `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
+    ),
+    met: re(
+      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem)\\b`,
+    ),
+    madeForThem: re(
+      `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
+    ),
+    pitch: re(
+      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind)\\b`,
+    ),
     contract: re(`\\b(?:vertrag unterschreiben|unterschreiben sie|angebot annehmen|gebühr)\\b`),
   },
   es: {
-    who: re(`\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`),
-    whoWeak: re(`\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`),
-    theirWork: re(`\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`),
-    perceived: re(`\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`),
-    referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`),
-    flattery: re(`\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`),
-    offer: re(`\\b(?:sin costo|sin coste|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`),
-    resource: re(`\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`),
+    who: re(
+      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
+    ),
+    whoWeak: re(
+      `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
+    ),
+    theirWork: re(
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
+    ),
+    perceived: re(
+      `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
+    ),
+    referrer: re(
+      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+    ),
+    flattery: re(
+      `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
+    ),
+    offer: re(
+      `\\b(?:sin costo|sin coste|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
+    ),
+    resource: re(
+      `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
+    ),
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
-    invitation: re(`\\b(?:añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`),
-    generic: re(`\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`),
-    pressure: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bnecesito \\d+ minutos\\b`),
-    imposed: re(`\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`),
-    nudge: re(`\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he recibido respuesta|vuelvo a escribirle|le escribo de nuevo)\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`),
+    invitation: re(
+      `\\b(?:añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
+    ),
+    generic: re(
+      `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
+    ),
+    pressure: re(
+      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bnecesito \\d+ minutos\\b`,
+    ),
+    imposed: re(
+      `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
+    ),
+    nudge: re(
+      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he recibido respuesta|vuelvo a escribirle|le escribo de nuevo)\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
+    ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
     met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
-    madeForThem: re(`\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`),
-    pitch: re(`\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`),
+    madeForThem: re(
+      `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
+    ),
+    pitch: re(
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
+    ),
     contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
   },
   fr: {
-    who: re(`\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|je travaille|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`),
-    whoWeak: re(`\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`),
-    theirWork: re(`\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`),
-    perceived: re(`\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`),
-    referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`),
-    flattery: re(`\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`),
-    offer: re(`\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`),
-    resource: re(`\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`),
+    who: re(
+      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|je travaille|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
+    ),
+    whoWeak: re(
+      `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
+    ),
+    theirWork: re(
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
+    ),
+    perceived: re(
+      `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
+    ),
+    referrer: re(
+      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
+    ),
+    flattery: re(
+      `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
+    ),
+    offer: re(
+      `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`,
+    ),
+    resource: re(
+      `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`,
+    ),
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
-    invitation: re(`\\b(?:vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`),
-    generic: re(`\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`),
-    pressure: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b`),
-    imposed: re(`\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bcréneau réservé\\b`),
-    nudge: re(`\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`),
-    newValue: re(`\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`),
-    met: re(`\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|suite à notre)\\b`),
+    invitation: re(
+      `\\b(?:vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
+    ),
+    generic: re(
+      `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
+    ),
+    pressure: re(
+      `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b`,
+    ),
+    imposed: re(
+      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bcréneau réservé\\b`,
+    ),
+    nudge: re(
+      `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+    ),
+    newValue: re(
+      `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`,
+    ),
+    met: re(
+      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|suite à notre)\\b`,
+    ),
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
-    pitch: re(`\\b(?:une démo|présenter notre|vous présenter|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`),
+    pitch: re(
+      `\\b(?:une démo|présenter notre|vous présenter|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
+    ),
     contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
   },
   pt: {
-    who: re(`\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`),
-    whoWeak: re(`\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`),
-    theirWork: re(`\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`),
-    perceived: re(`\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`),
-    referrer: re(`${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`),
-    flattery: re(`\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`),
-    offer: re(`\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer que (?:eu )?(?:te |lhe )?(?:envie|mande|partilhe|compartilhe)\\b|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`),
-    resource: re(`\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`),
+    who: re(
+      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
+    ),
+    whoWeak: re(
+      `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
+    ),
+    theirWork: re(
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
+    ),
+    perceived: re(
+      `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
+    ),
+    referrer: re(
+      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+    ),
+    flattery: re(
+      `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
+    ),
+    offer: re(
+      `\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer que (?:eu )?(?:te |lhe )?(?:envie|mande|partilhe|compartilhe)\\b|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
+    ),
+    resource: re(
+      `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`,
+    ),
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
-    invitation: re(`\\b(?:adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`),
-    generic: re(`\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`),
-    pressure: re(`\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b|\\b(?:últimas vagas|restam apenas|só restam)\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`),
+    invitation: re(
+      `\\b(?:adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
+    ),
+    generic: re(
+      `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
+    ),
+    pressure: re(
+      `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b|\\b(?:últimas vagas|restam apenas|só restam)\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+    ),
     imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
-    nudge: re(`\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`),
+    nudge: re(
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+    ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
     met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
-    pitch: re(`\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`),
+    pitch: re(
+      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`,
+    ),
     contract: re(`\\b(?:assinar o contrato|assine o contrato|honorários|taxa de adesão)\\b`),
   },
 };
@@ -186,10 +311,26 @@ function concrete(text: string, lang: OtherLang, company: readonly string[]): nu
   }
   return n;
 }
-const NOT_NAMES = new Set(['linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'doña', 'monsieur', 'madame', 'senhor', 'senhora', 'je', 'vous', 'usted']);
+const NOT_NAMES = new Set([
+  'linkedin',
+  'sr',
+  'sra',
+  'dr',
+  'dra',
+  'don',
+  'doña',
+  'monsieur',
+  'madame',
+  'senhor',
+  'senhora',
+  'je',
+  'vous',
+  'usted',
+]);
 /** A list line: a bullet, a dash or a tick at its start. */
 const LIST_LINE = /^\s*(?:[-–—•*✔✓▪►]|\d+[.)])\s+/u;
-const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|[\w-]+\.[\w.]+\/(?:demo|meeting|rdv|termin|agenda|booking|book))\S*/iu;
+const BOOKING_LINK =
+  /\b(?:calendly\.com|cal\.com|cal\.link|[\w-]+\.[\w.]+\/(?:demo|meeting|rdv|termin|agenda|booking|book))\S*/iu;
 
 export interface OtherReading {
   parts: Record<PartName, PartResult>;
@@ -206,7 +347,13 @@ function part(strength: number, evidence: string, threshold = 0.5): PartResult {
   return r;
 }
 
-function flag(code: FindingCode, severity: Flag['severity'], message: string, penalty: number, blocksPurposeful = false): Flag {
+function flag(
+  code: FindingCode,
+  severity: Flag['severity'],
+  message: string,
+  penalty: number,
+  blocksPurposeful = false,
+): Flag {
   return { code, severity, message, penalty, blocksPurposeful };
 }
 
@@ -246,8 +393,10 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     // what's in it for them
     const resource = cues.resource.test(text);
     if (cues.offer.test(text)) value = better(value, resource || previousResource ? 0.9 : 0.7, text);
-    else if (cues.madeForThem.test(text)) value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
-    else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text)) value = better(value, 0.45, text);
+    else if (cues.madeForThem.test(text))
+      value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
+    else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
+      value = better(value, 0.45, text);
     previousResource = resource;
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
@@ -255,9 +404,18 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     else if (cues.request.test(text)) asks.push(text);
   }
   // A signature with a name and a company or role says who, weakly.
-  const sig = anatomy.signature.split('\n').map((l) => l.trim()).filter(Boolean);
-  const named = sig.filter((l) => !/^(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)?\s*grüße|^gruß|^saludos|^un saludo|^atentamente|^cordialement|^bien (?:à vous|cordialement)|^abraços?|^atenciosamente|^cumprimentos|^melhores cumprimentos/i.test(l));
-  if (named.length > 0) who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
+  const sig = anatomy.signature
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const named = sig.filter(
+    (l) =>
+      !/^(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)?\s*grüße|^gruß|^saludos|^un saludo|^atentamente|^cordialement|^bien (?:à vous|cordialement)|^abraços?|^atenciosamente|^cumprimentos|^melhores cumprimentos/i.test(
+        l,
+      ),
+  );
+  if (named.length > 0)
+    who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
 
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;
@@ -270,23 +428,70 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
 
   const invitation = cues.invitation.exec(body);
   if (invitation) {
-    flags.push(flag('default_invitation', 'critical', `A stock line ("${quote(invitation[0])}") could go to anyone: say why them and what you offer`, 30, true));
+    flags.push(
+      flag(
+        'default_invitation',
+        'critical',
+        `A stock line ("${quote(invitation[0])}") could go to anyone: say why them and what you offer`,
+        30,
+        true,
+      ),
+    );
   }
   const generic = cues.generic.exec(all);
-  if (generic) flags.push(flag('mass_template', 'warning', `Reads like a mass template ("${quote(generic[0])}"): say something only this person would get`, 12));
+  if (generic)
+    flags.push(
+      flag(
+        'mass_template',
+        'warning',
+        `Reads like a mass template ("${quote(generic[0])}"): say something only this person would get`,
+        12,
+      ),
+    );
   if (flattery) {
     flags.push(
       why.s < 0.4
-        ? flag('generic_flattery', 'warning', 'Flattery that fits anyone is the only personal detail: name something specific they did or said', 8)
-        : flag('generic_flattery', 'info', 'Flattery that fits anyone adds nothing: the specific detail does the work', 3),
+        ? flag(
+            'generic_flattery',
+            'warning',
+            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
+            8,
+          )
+        : flag(
+            'generic_flattery',
+            'info',
+            'Flattery that fits anyone adds nothing: the specific detail does the work',
+            3,
+          ),
     );
   }
   const pressure = cues.pressure.exec(all);
-  if (pressure) flags.push(flag('pressure', 'warning', `A deadline or scarcity ("${quote(pressure[0])}") is not their reason to reply: make it about them`, 15, true));
+  if (pressure)
+    flags.push(
+      flag(
+        'pressure',
+        'warning',
+        `A deadline or scarcity ("${quote(pressure[0])}") is not their reason to reply: make it about them`,
+        15,
+        true,
+      ),
+    );
   const imposed = cues.imposed.exec(body);
-  if (imposed) flags.push(flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true));
+  if (imposed)
+    flags.push(
+      flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
+    );
   const contract = cues.contract.exec(body);
-  if (contract) flags.push(flag('contract_ask', 'warning', `A contract or fee ask ("${quote(contract[0])}") in a first message: ask for something small first`, 15, true));
+  if (contract)
+    flags.push(
+      flag(
+        'contract_ask',
+        'warning',
+        `A contract or fee ask ("${quote(contract[0])}") in a first message: ask for something small first`,
+        15,
+        true,
+      ),
+    );
   let followUp: Signals['followUp'] = 'none';
   const nudge = cues.nudge.exec(all);
   const fresh = cues.newValue.test(all);
@@ -294,22 +499,40 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
     if (!addsValue) {
-      flags.push(flag('pushy_follow_up', 'critical', 'A follow-up that only nudges: bring something new (a finding, a resource) or let it rest', 30, true));
+      flags.push(
+        flag(
+          'pushy_follow_up',
+          'critical',
+          'A follow-up that only nudges: bring something new (a finding, a resource) or let it rest',
+          30,
+          true,
+        ),
+      );
     }
   }
   // Pure pitch: a product presentation, or a list of features, with nothing offered to them.
   const listLines = body.split('\n').filter((l) => LIST_LINE.test(l)).length;
   const pitch = (cues.pitch.test(body) || listLines >= 4) && value.s < 0.5;
-  if (pitch) flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
+  if (pitch)
+    flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
   if (booking && count <= 1) {
-    flags.push(flag('booking_link_only', 'warning', `A booking link ("${quote(booking[0])}") as the ask: ask a question they can answer instead`, 10, true));
+    flags.push(
+      flag(
+        'booking_link_only',
+        'warning',
+        `A booking link ("${quote(booking[0])}") as the ask: ask a question they can answer instead`,
+        10,
+        true,
+      ),
+    );
   }
   if (!booking && count === 0 && asks.length === 0 && BOOKING_LINK.test(all)) count = 1;
 
   // Boilerplate: a stock line or a mass mailing with nothing about them, or nothing at all. A pitch,
   // pressure or flattery is written at someone, however badly: that needs work.
-  const pushed = !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
+  const pushed =
+    !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.

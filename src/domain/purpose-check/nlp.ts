@@ -16,7 +16,7 @@ let wink: Wink | undefined;
 /** Loads wink-nlp and its model on first use: requiring them at start-up would cost every process 0.1–0.3 s. */
 function load(): Wink {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const create = (require('wink-nlp') as { default?: typeof winkNLP } & typeof winkNLP);
+  const create = require('wink-nlp') as { default?: typeof winkNLP } & typeof winkNLP;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const theModel = require('wink-eng-lite-web-model') as typeof model;
   return (create.default ?? create)(theModel, ['sbd', 'pos', 'ner']);

@@ -100,7 +100,8 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
     }
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
-    if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text))
+      found = best(found, hit(0.9, text));
     if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
     // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
     if (beats(0.6) && CAREER_LINE.test(text)) found = best(found, hit(0.6, text));
@@ -113,7 +114,10 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   const sig = anatomy.signature
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|sincerely)\b/i.test(l));
+    .filter(
+      (l) =>
+        l && !/^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|sincerely)\b/i.test(l),
+    );
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
@@ -129,13 +133,15 @@ const DATE_OR_QUANTITY_WORD =
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 
-const CAREER_LINE = /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+const CAREER_LINE =
+  /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
 
 /** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
-const WORK_AT_WORDS = /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
+const WORK_AT_WORDS =
+  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
 
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
@@ -179,7 +185,9 @@ export function readWhyYou(
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
       const pinned = specificsOf(i) > 0 || WHY.artifactTopic.test(after);
-      const plural = /s$/i.test(artifact[0]) && !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
+      const plural =
+        /s$/i.test(artifact[0]) &&
+        !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
       found = best(found, hit(pinned ? 0.85 + bonusOf(i) : plural ? 0.3 : 0.55, text));
     }
     const made = lower.includes('you') ? WHY.youMade.exec(text) : null;
@@ -187,7 +195,11 @@ export function readWhyYou(
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
     if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
-    if (beats(1) && MAY.nameSomeone.test(text, keywords) && (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))) {
+    if (
+      beats(1) &&
+      MAY.nameSomeone.test(text, keywords) &&
+      (WHY.mutualNamed.test(text) || WHY.referredBy.test(text) || WHY.introVia.test(text))
+    ) {
       found = best(found, hit(1, text));
     }
     // A document or event of theirs pinned by a number or a name: "RFP #2024-17", "the Q3 board minutes".
@@ -195,7 +207,8 @@ export function readWhyYou(
     const source = beats(0.7) && !flattering ? WHY.source.exec(text, keywords) : null;
     if (source && specificsOf(i) >= 1) {
       // Theirs, not the sender's own: numbered ("RFP #2024-17"), or in a sentence that is not about us.
-      if ((/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))) found = best(found, hit(0.7, text));
+      if (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))
+        found = best(found, hit(0.7, text));
     }
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
@@ -215,8 +228,10 @@ export function readWhyYou(
     }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
-    if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text)) found = best(found, hit(0.85, text));
-    if (beats(0.5) && MAY.thank.test(lower, keywords) && WHY.theyInitiated.test(text)) found = best(found, hit(0.5, text));
+    if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text))
+      found = best(found, hit(0.85, text));
+    if (beats(0.5) && MAY.thank.test(lower, keywords) && WHY.theyInitiated.test(text))
+      found = best(found, hit(0.5, text));
     if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonusOf(i), text));
     if (beats(0.3) && MAY.alumni.test(lower, keywords) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
     const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
@@ -225,7 +240,12 @@ export function readWhyYou(
       const tail = congrats[1] ?? '';
       const s = countSpecifics(tail, prospect, keywords);
       // Their own new title or company named is thin but real ("on the move to Head of People at Ferrovia").
-      const named = s === 0 && tail.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && prospect.has(w));
+      const named =
+        s === 0 &&
+        tail
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .some((w) => w.length > 2 && prospect.has(w));
       found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const seen = WHY.perceived.exec(text, keywords);
@@ -266,9 +286,17 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
     const { bare, keywords, question } = sentence;
     const lower = bare.toLowerCase();
     if (question || bare.length < 15) continue;
-    const aboutThem = WHY.your.test(bare, keywords) || namesCompany(lower, company) || (bare.includes("'s ") && WHY.possessive.test(bare));
+    const aboutThem =
+      WHY.your.test(bare, keywords) ||
+      namesCompany(lower, company) ||
+      (bare.includes("'s ") && WHY.possessive.test(bare));
     if (!aboutThem) continue;
-    if (GENERIC_AUDIENCE.test(bare, keywords) || DEFAULT_INVITATION.test(bare, keywords) || ASK.imperative.test(bare, keywords)) continue;
+    if (
+      GENERIC_AUDIENCE.test(bare, keywords) ||
+      DEFAULT_INVITATION.test(bare, keywords) ||
+      ASK.imperative.test(bare, keywords)
+    )
+      continue;
     // Digits and capitalised names were counted already; wink-nlp is asked only about words that may
     // be a date or a quantity ("last tuesday", "a third", "in march").
     if (!DATE_OR_QUANTITY_WORD.test(bare)) continue;
@@ -356,7 +384,8 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         kind = 'desire';
       } else if (ASK.conditional.test(text, keywords)) note('conditional', 0.65, text);
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
-      else if (ASK.connect.test(text, keywords)) note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
+      else if (ASK.connect.test(text, keywords))
+        note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
       else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.

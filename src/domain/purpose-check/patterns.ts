@@ -14,8 +14,31 @@ import { screened } from './screen';
  * and the space after it ("im" in /[Ii]'?m\s+/) lists each space: spaceAfter('im').
  */
 export const SPACES = [
-  ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
-  '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
+  ' ',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
 ] as const;
 
 function spaceAfter(word: string): string[] {
@@ -31,21 +54,116 @@ const ARTIFACT =
 /** Things a sender can hand over: the raw material of "what's in it for you". */
 export const RESOURCE = screened(
   [
-    'checklist', 'template', 'guide', 'playbook', 'report', 'summar', 'write', 'data', 'benchmark', 'analys', 'study',
-    'findings', 'results', 'case stud', 'one-page', 'onepage', 'teardown', 'map', 'chart', 'curves', 'note', 'sheet',
-    'rubric', 'pdf', 'doc', 'list', 'snapshot', 'kit', 'sample', 'evaluation', 'iocs', 'cvs', 'brief', 'spec',
-    'starter pack', 'protocol', 'logs', 'figures', 'numbers', 'breakdown', 'model', 'review', 'audit', 'lessons',
-    'examples', 'references', 'schedule', 'copy', 'draft', 'recording', 'tips', 'fixes', 'ideas', 'patterns', 'bands',
-    'form', 'paper', 'insight', 'walkthrough', 'intro', 'comparison', 'calculator', 'agenda', 'csv', 'overview', 'primer',
-    'handbook', 'repo', 'code', 'file', 'rules', 'script', 'patch', 'what we', 'what i', 'how the', 'how we', 'how two',
-    'how three', 'how other', 'candidat', 'profiles', 'connect you', 'introduce you', 'in touch',
+    'checklist',
+    'template',
+    'guide',
+    'playbook',
+    'report',
+    'summar',
+    'write',
+    'data',
+    'benchmark',
+    'analys',
+    'study',
+    'findings',
+    'results',
+    'case stud',
+    'one-page',
+    'onepage',
+    'teardown',
+    'map',
+    'chart',
+    'curves',
+    'note',
+    'sheet',
+    'rubric',
+    'pdf',
+    'doc',
+    'list',
+    'snapshot',
+    'kit',
+    'sample',
+    'evaluation',
+    'iocs',
+    'cvs',
+    'brief',
+    'spec',
+    'starter pack',
+    'protocol',
+    'logs',
+    'figures',
+    'numbers',
+    'breakdown',
+    'model',
+    'review',
+    'audit',
+    'lessons',
+    'examples',
+    'references',
+    'schedule',
+    'copy',
+    'draft',
+    'recording',
+    'tips',
+    'fixes',
+    'ideas',
+    'patterns',
+    'bands',
+    'form',
+    'paper',
+    'insight',
+    'walkthrough',
+    'intro',
+    'comparison',
+    'calculator',
+    'agenda',
+    'csv',
+    'overview',
+    'primer',
+    'handbook',
+    'repo',
+    'code',
+    'file',
+    'rules',
+    'script',
+    'patch',
+    'what we',
+    'what i',
+    'how the',
+    'how we',
+    'how two',
+    'how three',
+    'how other',
+    'candidat',
+    'profiles',
+    'connect you',
+    'introduce you',
+    'in touch',
   ],
   /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
 export const PITCH_OBJECT = screened(
-  ['demo', 'our platform', 'our product', 'our services', 'our solution', 'our software', 'our app', 'our tool', 'the platform', 'workshop', 'deep', 'presentation of', 'present our', 'introduce our', 'tell you', 'show you', 'what we do'],
+  [
+    'demo',
+    'our platform',
+    'our product',
+    'our services',
+    'our solution',
+    'our software',
+    'our app',
+    'our tool',
+    'the platform',
+    'workshop',
+    'deep',
+    'presentation of',
+    'present our',
+    'introduce our',
+    'tell you',
+    'show you',
+    'what we do',
+  ],
   /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
 );
 
@@ -56,9 +174,11 @@ export const WHO = {
   namedWithAffiliation:
     /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})/u,
   /** "I'm Jake", a name without a company. */
-  named: /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
+  named:
+    /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
   /** "Lena from CartIQ", "Sam here with Quotehaven", "Hi Viktor, Lena from CartIQ". */
-  nameFrom: /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|at)\s+\p{Lu}[\p{L}\p{N}]/u,
+  nameFrom:
+    /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|at)\s+\p{Lu}[\p{L}\p{N}]/u,
   /** "I'm a curriculum designer at Qalam", "I am application scientist at Quantiva". */
   roleWithAffiliation:
     /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+\/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
@@ -82,7 +202,11 @@ export const WHO = {
       /\b(?:[Ii]'?m|[Ii] am|[Ww]e(?:'re| are))\s+(?:now\s+)?(?:with|at|from|over at)\s+\p{Lu}|\b(?:[Ii]'?m|[Ii] am)\s+(?:now\s+|currently\s+)?(?:selling|working|building|leading|running|recruiting|consulting|researching|writing)\b[^.!?;]{0,60}?\b(?:at|for|with)\s+\p{Lu}|\b[Ww]e(?:'re| are)\s+\p{Lu}[\p{L}\p{N}]+/u,
     ),
     screened(['reaching out from'], /\breaching out from\s+\p{Lu}/u),
-    screened(spaceAfter('at'), /\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b/u, SPACES.map((space) => `${space}we`)),
+    screened(
+      spaceAfter('at'),
+      /\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b/u,
+      SPACES.map((space) => `${space}we`),
+    ),
   ],
   /** "we're an all-in-one loyalty platform", "We are a leading provider" — an organisation, unnamed. */
   weAreA:
@@ -101,10 +225,48 @@ export const WHO = {
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
 const ROLE_WORDS = [
-  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'head of', 'lead', 'director', 'manager', 'engineer',
-  'analyst', 'consultant', 'recruiter', 'researcher', 'scientist', 'designer', 'officer', 'partner', 'ae', 'sdr', 'bdr',
-  'executive', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'architect', 'developer', 'pm', 'owner',
-  'coordinator', 'vp', 'president', 'associate', 'maintainer', 'strategist', 'broker', 'coach', 'trainer',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'ceo',
+  'cto',
+  'coo',
+  'cfo',
+  'head of',
+  'lead',
+  'director',
+  'manager',
+  'engineer',
+  'analyst',
+  'consultant',
+  'recruiter',
+  'researcher',
+  'scientist',
+  'designer',
+  'officer',
+  'partner',
+  'ae',
+  'sdr',
+  'bdr',
+  'executive',
+  'rep',
+  'representative',
+  'advisor',
+  'adviser',
+  'specialist',
+  'architect',
+  'developer',
+  'pm',
+  'owner',
+  'coordinator',
+  'vp',
+  'president',
+  'associate',
+  'maintainer',
+  'strategist',
+  'broker',
+  'coach',
+  'trainer',
 ];
 const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
 /** Words that start a clause but name no one: a name slot must not be one of them. */
@@ -140,7 +302,13 @@ export const WHO_CASELESS = {
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
   ),
   /** "i'm sam," or "i'm sam and": a name given, however written. */
-  iAmName: screened(["i'm ", 'i am ', 'im '], new RegExp(`^\\W*(?:i'?m|i am)\\s+${NOT_A_NAME}(?!(?:sure|glad|happy|writing|reaching|not|so|just|still|curious|new|here|looking|hoping)\\b)[\\p{L}'-]{2,}\\s*(?:,|\\band\\b|—|–)`, 'u')),
+  iAmName: screened(
+    ["i'm ", 'i am ', 'im '],
+    new RegExp(
+      `^\\W*(?:i'?m|i am)\\s+${NOT_A_NAME}(?!(?:sure|glad|happy|writing|reaching|not|so|just|still|curious|new|here|looking|hoping)\\b)[\\p{L}'-]{2,}\\s*(?:,|\\band\\b|—|–)`,
+      'u',
+    ),
+  ),
 } as const;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
@@ -168,7 +336,26 @@ export const WHY = {
     /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
-    ['saw', 'see', 'notice', 'read', 'heard', 'learned', 'spotted', 'caught', 'watched', 'listened to', 'enjoyed', 'loved', 'came across', 'found', 'followed', 'was in the room for', 'attended', 'liked'],
+    [
+      'saw',
+      'see',
+      'notice',
+      'read',
+      'heard',
+      'learned',
+      'spotted',
+      'caught',
+      'watched',
+      'listened to',
+      'enjoyed',
+      'loved',
+      'came across',
+      'found',
+      'followed',
+      'was in the room for',
+      'attended',
+      'liked',
+    ],
     /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
   ),
   /** Objects of perception that fit anyone: a profile, a background, a career. */
@@ -180,13 +367,17 @@ export const WHY = {
   referredBy:
     /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\b[^.!?]{0,60}?\b(?:suggested|recommended|referred|introduced|told me|mentioned that you|thought (?:you|I|it|we)|said you|pointed me|asked me to (?:reach|write|get))\b/u,
   introVia: /\b(?:[Ii]ntro(?:duction)?|[Rr]eferred|[Rr]eferral)\s+(?:via|by|from|through)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u,
-  vagueMutual: screened(['mutual '], /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i),
+  vagueMutual: screened(
+    ['mutual '],
+    /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i,
+  ),
   met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
   bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
   alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
   theyInitiated:
     /\b(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:invite|invitation|connection request|request to connect)|what (?:made|prompted) you (?:to )?(?:reach out|connect|get in touch)|thank(?:s| you) for reaching out)\b/i,
-  theyEngaged: /\bthank(?:s| you)(?: so much)? for (?:commenting|your comment|sharing|shareing|mentioning|the mention|featuring|liking)\b/i,
+  theyEngaged:
+    /\bthank(?:s| you)(?: so much)? for (?:commenting|your comment|sharing|shareing|mentioning|the mention|featuring|liking)\b/i,
   usedTheirs:
     /\b[Ii] (?:tried|used|tested|downloaded|played|bought|signed up for|visited|ordered from)\s+(?:your|(?:[\p{L}\p{N}&.-]+\s+){0,3}[\p{L}\p{N}&.-]+'s)\s/u,
   your: screened(['your'], /\byour\b/i),
@@ -196,16 +387,54 @@ export const WHY = {
    * speaker is any word but a pronoun, so the reference holds whoever it is.
    */
   referrer: screened(
-    ['said', 'mentioned', 'told me', 'suggested', 'recommended', 'pointed me', 'thought you', 'put us in touch', 'introduced us', 'says you'],
+    [
+      'said',
+      'mentioned',
+      'told me',
+      'suggested',
+      'recommended',
+      'pointed me',
+      'thought you',
+      'put us in touch',
+      'introduced us',
+      'says you',
+    ],
     /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b/iu,
   ),
   /** A document or event of an organisation: with a number or a name, it is a concrete reference to them. */
   source: screened(
-    ['rfp', 'tender', 'filing', 's-1', '10-k', 'application', 'posting', 'opening', 'vacancy', 'minutes', 'committee papers', 'annual report', 'bulletin', 'release notes', 'press release', 'reviews', 'survey', 'reel', 'preprint', 'patent', 'listing', 'job ad', 'role #', 'financial close', 'licitación'],
+    [
+      'rfp',
+      'tender',
+      'filing',
+      's-1',
+      '10-k',
+      'application',
+      'posting',
+      'opening',
+      'vacancy',
+      'minutes',
+      'committee papers',
+      'annual report',
+      'bulletin',
+      'release notes',
+      'press release',
+      'reviews',
+      'survey',
+      'reel',
+      'preprint',
+      'patent',
+      'listing',
+      'job ad',
+      'role #',
+      'financial close',
+      'licitación',
+    ],
     /\b(?:rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
   ),
   /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
-  possessive: /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
+  possessive:
+    /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
 } as const;
 
 /**
@@ -217,16 +446,59 @@ export const MAY = {
   /** Lowercased. Nearly every sentence passes; it keeps a "Thanks!" or "Best," from the rest. */
   introduce: /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/i,
   /** Lowercased: any of these, anywhere ("I'm", "my name", "it's"). */
-  introduceSelf: screened(["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'], /i'm|i am|im |this is|my name|it's|i work as/),
+  introduceSelf: screened(
+    ["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'],
+    /i'm|i am|im |this is|my name|it's|i work as/,
+  ),
   /** Lowercased. */
   nameOrganisation: screened(["we're", 'we are', 'i run', 'i work'], /we're|we are|i run|i work/),
   nameSomeone: screened(
-    ['suggest', 'recommend', 'referr', 'told me', 'mentioned', 'thought', 'said you', 'pointed me', 'asked me', 'mutual', 'colleague', 'friend', 'intro'],
+    [
+      'suggest',
+      'recommend',
+      'referr',
+      'told me',
+      'mentioned',
+      'thought',
+      'said you',
+      'pointed me',
+      'asked me',
+      'mutual',
+      'colleague',
+      'friend',
+      'intro',
+    ],
     /\b(?:suggest|recommend|referr|introduc|told me|mentioned|thought|said you|pointed me|asked me|mutual|colleague|friend|intro)/i,
   ),
   /** Lowercased. */
   doWork: screened(
-    ['i lead', 'i run', 'i head', 'i manage', 'i own', 'i look', 'i oversee', 'i work', 'i do', 'i build', 'i coordinate', 'i recruit', 'i host', 'i handle', 'i cover', 'i advise', 'i teach', 'i support', 'i sell', 'i direct', 'i founded', 'i co-founded', 'i started', 'i represent', 'i am responsible'],
+    [
+      'i lead',
+      'i run',
+      'i head',
+      'i manage',
+      'i own',
+      'i look',
+      'i oversee',
+      'i work',
+      'i do',
+      'i build',
+      'i coordinate',
+      'i recruit',
+      'i host',
+      'i handle',
+      'i cover',
+      'i advise',
+      'i teach',
+      'i support',
+      'i sell',
+      'i direct',
+      'i founded',
+      'i co-founded',
+      'i started',
+      'i represent',
+      'i am responsible',
+    ],
     /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
   ),
   haveArtifact: screened(['your', "'s"], /\byour\b|'s\b/i),
@@ -241,34 +513,124 @@ export const MAY = {
 } as const;
 
 /** Flattery that fits anyone: the opposite of a concrete detail. */
-export const FLATTERY =
-  screened(
-    ['profile', 'impress', 'amazing', 'incredible', 'great', 'stellar', 'inspir', 'thought leader', 'visionary', 'fan of', 'love what', 'career', 'respected', 'rock', 'leader like', 'admire', 'successful', 'innovative'],
-    /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
-  );
+export const FLATTERY = screened(
+  [
+    'profile',
+    'impress',
+    'amazing',
+    'incredible',
+    'great',
+    'stellar',
+    'inspir',
+    'thought leader',
+    'visionary',
+    'fan of',
+    'love what',
+    'career',
+    'respected',
+    'rock',
+    'leader like',
+    'admire',
+    'successful',
+    'innovative',
+  ],
+  /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
+);
 
 // ---------- what's in it for you ----------
 
 export const VALUE = {
-  glad:
-    screened(
+  glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
     /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
-    ['i ', 'we ', 'i\'', 'we\''],
+    ['i ', 'we ', "i'", "we'"],
     /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|connect you|put you in touch|show you)\b/i,
-    ['send', 'share', 'pass', 'forward', 'email', 'run', 'pull', 'give', 'offer', 'introduce', 'drop', 'point you', 'get you', 'set you up', 'include', 'credit', 'ship', 'provide', 'walk you through', 'connect you', 'put you in touch', 'show you'],
+    [
+      'send',
+      'share',
+      'pass',
+      'forward',
+      'email',
+      'run',
+      'pull',
+      'give',
+      'offer',
+      'introduce',
+      'drop',
+      'point you',
+      'get you',
+      'set you up',
+      'include',
+      'credit',
+      'ship',
+      'provide',
+      'walk you through',
+      'connect you',
+      'put you in touch',
+      'show you',
+    ],
   ),
-  offerQuestion:
-    screened(
-    ['can i', 'could i', 'may i', 'shall i', 'should i', 'want', 'would', 'mind if', 'worth sending', 'send it', 'to send', 'interested in', 'fancy', 'ok ', 'okay'],
+  offerQuestion: screened(
+    [
+      'can i',
+      'could i',
+      'may i',
+      'shall i',
+      'should i',
+      'want',
+      'would',
+      'mind if',
+      'worth sending',
+      'send it',
+      'to send',
+      'interested in',
+      'fancy',
+      'ok ',
+      'okay',
+    ],
     /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
-    ['free', 'cost', 'charge', 'strings', 'complimentary', 'open', 'login', 'form', 'needed', 'required', 'attached', 'pitch', 'fee', 'on us', 'account'],
+    [
+      'free',
+      'cost',
+      'charge',
+      'strings',
+      'complimentary',
+      'open',
+      'login',
+      'form',
+      'needed',
+      'required',
+      'attached',
+      'pitch',
+      'fee',
+      'on us',
+      'account',
+    ],
     /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account)\b/i,
-    ['free', 'no-cost', 'no cost', 'no charge', 'no strings', 'complimentary', 'open-source', 'open source', 'no login', 'no form', 'no sales', 'no call', 'no demo', 'no pitch', 'no product pitch', 'no fee', 'on us', 'no account'],
+    [
+      'free',
+      'no-cost',
+      'no cost',
+      'no charge',
+      'no strings',
+      'complimentary',
+      'open-source',
+      'open source',
+      'no login',
+      'no form',
+      'no sales',
+      'no call',
+      'no demo',
+      'no pitch',
+      'no product pitch',
+      'no fee',
+      'on us',
+      'no account',
+    ],
   ),
   feelFree: /\bfeel free\b/i,
   /** "you're welcome to the map", "it's yours either way", "yours to use", "free to adapt", "12 months free". */
@@ -277,13 +639,43 @@ export const VALUE = {
     /\b(?:you(?:'re| are)(?: more than| very)? welcome to (?:the|a|an|our|my|it|them|use|have|keep|borrow|copy|take|join)|(?:it's|it is|they're|they are|that's|is|are) yours\b|\byours (?:to (?:keep|use|adapt|share)|either way|if (?:useful|helpful|you (?:want|like))|for the asking)|(?<!(?:feel|are you|you're|you are|be|i'm|we're) )free to (?:use|adapt|share|keep|download|copy|reuse|borrow|try|forward)|free of charge|on the house|\d+ (?:months?|weeks?|days?|years?|seats?|licen[cs]es?|hours?) (?:free|on us)|(?:an?|one|\d+) free (?:months?|years?|weeks?|pilot|audit|review|assessment|session|batch|sample|consult(?:ation)?|seats?|licen[cs]es?|access|credits?|hours?|workshop|teardown|analysis|report|copy)|free (?:pilot|audits?|reviews?|assessments?|batch|samples?|consult(?:ation)?s?|teardowns?|analys[ie]s|seats|licen[cs]es|access|credits)\b)/i,
   ),
   delivered: screened(
-    ['attach', 'here', 'link:', 'summari', 'promised', 'http', '.io/', '.com/', '.org/', '.net/', '.app/', '.co/', '.ai/', '.dev/'],
+    [
+      'attach',
+      'here',
+      'link:',
+      'summari',
+      'promised',
+      'http',
+      '.io/',
+      '.com/',
+      '.org/',
+      '.net/',
+      '.app/',
+      '.co/',
+      '.ai/',
+      '.dev/',
+    ],
     /\b(?:attached|here's|here is|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
   ),
   bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b)/i,
-  inReturn:
-    screened(
-    ['return', 'exchange', 'you\'d', 'you would', 'you\'ll', 'yours', 'welcome', 'useful', 'could', 'benefit', 'you might', 'you may', 'you asked', 'compare notes', 'swap notes'],
+  inReturn: screened(
+    [
+      'return',
+      'exchange',
+      "you'd",
+      'you would',
+      "you'll",
+      'yours',
+      'welcome',
+      'useful',
+      'could',
+      'benefit',
+      'you might',
+      'you may',
+      'you asked',
+      'compare notes',
+      'swap notes',
+    ],
     /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
   ),
   weHave:
@@ -293,13 +685,22 @@ export const VALUE = {
    * "(Bramble agreed)", "they're fine with us sharing the before/after", "with their permission".
    */
   permission: screened(
-    ['for me to', 'for us to', 'with me', 'with us', 'agreed', 'permission', 'blessing', 'okayed', 'ok\'d', 'said yes', 'signed off'],
+    [
+      'for me to',
+      'for us to',
+      'with me',
+      'with us',
+      'agreed',
+      'permission',
+      'blessing',
+      'okayed',
+      "ok'd",
+      'said yes',
+      'signed off',
+    ],
     /\b(?:(?:happy|glad|fine|ok(?:ay)?|keen) (?:for|with) (?:me|us) (?:to (?:share|send|show|pass)|sharing|sending|showing|passing)|\((?:[\p{L}\p{N}&.'-]+\s+){1,4}(?:agreed|said yes|okayed|ok'd|signed off)\)|(?:with|have|got) (?:their|her|his|the client's|the customer's) (?:permission|blessing|ok)\b|(?:agreed|okayed|ok'd|signed off on) (?:(?:me|us) )?(?:sharing|to share|showing|to show))/iu,
   ),
-  discount: screened(
-    ['off', 'discount', 'trial'],
-    /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i,
-  ),
+  discount: screened(['off', 'discount', 'trial'], /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i),
 } as const;
 
 // ---------- one clear ask ----------
@@ -307,18 +708,33 @@ export const VALUE = {
 export const ASK = {
   notAskQuestion:
     /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what)/i,
-  imperative:
-    screened(
-    ['let me know', 'grab', 'book', 'pick', 'choose', 'send', 'reply', 'say the word', 'dm me', 'drop me', 'kindly', 'please', 'call me', 'shoot me', 'click', 'sign up', 'could you'],
+  imperative: screened(
+    [
+      'let me know',
+      'grab',
+      'book',
+      'pick',
+      'choose',
+      'send',
+      'reply',
+      'say the word',
+      'dm me',
+      'drop me',
+      'kindly',
+      'please',
+      'call me',
+      'shoot me',
+      'click',
+      'sign up',
+      'could you',
+    ],
     /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|just say the word|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know)|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|your)|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
-  desire:
-    screened(
-    ['love to', 'like to', 'let\'s', 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
+  desire: screened(
+    ['love to', 'like to', "let's", 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
     /\b(?:(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
   ),
-  conditional:
-    screened(
+  conditional: screened(
     ['if '],
     /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b)/i,
   ),
@@ -326,41 +742,73 @@ export const ASK = {
     ['connect', 'accept'],
     /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
   ),
-  vagueLetMeKnow: screened(['let me know', 'lmk', 'thoughts?'], /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i),
-  closer:
-    screened(
-    ['either way', 'no worries', 'if not', 'fine', 'understand', 'yes', 'quick', 'one-word', 'no pressure', 'feel free', 'timing', 'rather not', 'no need', 'plenty'],
+  vagueLetMeKnow: screened(
+    ['let me know', 'lmk', 'thoughts?'],
+    /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i,
+  ),
+  closer: screened(
+    [
+      'either way',
+      'no worries',
+      'if not',
+      'fine',
+      'understand',
+      'yes',
+      'quick',
+      'one-word',
+      'no pressure',
+      'feel free',
+      'timing',
+      'rather not',
+      'no need',
+      'plenty',
+    ],
     /\b(?:let me know either way|no worries(?: at all)?(?: if not)?|if not,? no worries|(?:totally|completely) (?:fine|understand)|(?:a )?(?:yes\/no|yes or no|quick (?:yes|no|reply)|one-word reply)(?: is| would be)? (?:plenty|enough|fine|great)|no pressure|either way|feel free to (?:ignore|say no|forward|pass)|if the timing is wrong|if you'd rather not|no need to reply|a quick reply would be plenty)\b/i,
   ),
   alternative: /^\W*(?:or\b|if not\b|otherwise\b|either way\b)/i,
   /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
-  innerQuestion: /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
+  innerQuestion:
+    /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
   /** An inner clause is a further question only after a question has begun ("do you…, what…"), not after "If…,". */
-  questionStart: /(?:^|[:;]\s*)\W*(?:would|could|can|do|does|did|are|is|what|who|when|how|which|will|shall|may|have|should)\b/i,
+  questionStart:
+    /(?:^|[:;]\s*)\W*(?:would|could|can|do|does|did|are|is|what|who|when|how|which|will|shall|may|have|should)\b/i,
   lettered: /\(\s*[a-e]\s*\)/gi,
   also: /^\W*(?:also|and|plus)\b/i,
-  lowFriction:
-    screened(
-    ['min', 'yes', 'quick', 'shall i', 'want', 'send it', 'can i', 'could i', 'mind if', 'worth sending', 'to send', 'reply', 'by email', 'either way'],
+  lowFriction: screened(
+    [
+      'min',
+      'yes',
+      'quick',
+      'shall i',
+      'want',
+      'send it',
+      'can i',
+      'could i',
+      'mind if',
+      'worth sending',
+      'to send',
+      'reply',
+      'by email',
+      'either way',
+    ],
     /\b(?:(?:1[05]|5|10|twenty|fifteen|ten|20)[- ]?min(?:ute)?s?|yes\/no|quick (?:reply|yes)|shall i send|want (?:it|me to|a copy)|send it\?|can i send|could i send|mind if i|worth sending|ok to send|just reply|reply ["']?yes|by email|either way)\b/i,
   ),
 } as const;
 
 /** Asks that cost the reader a lot: long meetings, several people, on-site visits, homework. */
-export const HIGH_FRICTION =
-  screened(
-    ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references'],
-    /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
-  );
+export const HIGH_FRICTION = screened(
+  ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references'],
+  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
+);
 
-export const IMPOSED_MEETING =
-  screened(
-    ['call you', 'calendar invite', 'gone ahead', 'please accept'],
-    /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
-  );
+export const IMPOSED_MEETING = screened(
+  ['call you', 'calendar invite', 'gone ahead', 'please accept'],
+  /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+);
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight|eod|eow|cob|month[- ]end|(?:the\\s+)?end of (?:the\\s+)?(?:day|week|month|quarter|year)|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)`;
 
 /**
@@ -376,13 +824,42 @@ export const DEADLINE = screened(
 );
 
 export const SCARCITY = screened(
-  ['only ', 'left', 'remaining', 'limited', 'filling', 'last ', 'first come', 'while ', 'hold', 'keep', 'give away', 'release', 'the next'],
+  [
+    'only ',
+    'left',
+    'remaining',
+    'limited',
+    'filling',
+    'last ',
+    'first come',
+    'while ',
+    'hold',
+    'keep',
+    'give away',
+    'release',
+    'the next',
+  ],
   /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:remaining|available|open|free)\s+(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)|(?:so|before) (?:i|we) (?:can )?(?:hold|keep|give away|release) (?:your|the|a) (?:\w+ )?(?:slot|spot|place|seat)|(?:goes|go|passes|pass) to the next (?:team|company|person|customer|client|one) (?:on|in) (?:my|our|the) (?:list|line|queue)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
 );
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
 export const PUT_IN_CALENDAR = screened(
-  ['put', 'booked', 'booking', 'schedul', 'blocked', 'added', 'adding', 'pencil', 'reserved', 'sent', 'sending', 'dropped', 'popped', 'see you'],
+  [
+    'put',
+    'booked',
+    'booking',
+    'schedul',
+    'blocked',
+    'added',
+    'adding',
+    'pencil',
+    'reserved',
+    'sent',
+    'sending',
+    'dropped',
+    'popped',
+    'see you',
+  ],
   new RegExp(
     `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
     'i',
@@ -390,132 +867,421 @@ export const PUT_IN_CALENDAR = screened(
 );
 
 /** A link to the sender's booking page. */
-export const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
+export const BOOKING_LINK =
+  /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
 
 /** A contract, order or fee asked for before any conversation. */
 export const CONTRACT_ASK = screened(
-  ['sign', 'fee', 'deposit', 'purchase order', 'po ', 'invoice', 'contract', 'retainer', 'pay ', 'order form', 'agreement', 'sow', 'msa'],
+  [
+    'sign',
+    'fee',
+    'deposit',
+    'purchase order',
+    'po ',
+    'invoice',
+    'contract',
+    'retainer',
+    'pay ',
+    'order form',
+    'agreement',
+    'sow',
+    'msa',
+  ],
   /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
-const REQUEST_VERB = '(?:look at|refer me|loop in|fill out|fill in|send|share|book|join|forward|introduce|complete|sign|review|schedule|set up|invite|hop on|jump on|arrange|make|get|tell me|let me know|connect me|cc)';
+const REQUEST_VERB =
+  '(?:look at|refer me|loop in|fill out|fill in|send|share|book|join|forward|introduce|complete|sign|review|schedule|set up|invite|hop on|jump on|arrange|make|get|tell me|let me know|connect me|cc)';
 /** Further requests chained onto one: "…, loop in your VP, and fill out this survey", "…, and also to send over…". */
-export const MORE_REQUESTS = new RegExp(`(?:,\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+also\\s+)(?:to\\s+)?${REQUEST_VERB}\\b`, 'gi');
+export const MORE_REQUESTS = new RegExp(
+  `(?:,\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+also\\s+)(?:to\\s+)?${REQUEST_VERB}\\b`,
+  'gi',
+);
 /** A request already made before a chained one: only then is the chained one a further ask. */
 export const REQUEST_BEFORE = new RegExp(`\\b(?:${REQUEST_VERB.slice(3, -1)}|look at|refer|arrange|call|demo)\\b`, 'i');
-export const CHAINED_ASK = /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+export const CHAINED_ASK =
+  /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
 
-export const OFFLOAD =
-  screened(
-    ['right person', 'the one', 'whoever', 'looks after', 'owns', 'handles', 'manages', 'runs', 'introduce me', 'could you introduce', 'forward', 'who else'],
-    /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
-  );
+export const OFFLOAD = screened(
+  [
+    'right person',
+    'the one',
+    'whoever',
+    'looks after',
+    'owns',
+    'handles',
+    'manages',
+    'runs',
+    'introduce me',
+    'could you introduce',
+    'forward',
+    'who else',
+  ],
+  /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
+);
 
-export const PRESSURE =
-  screened(
-    ['quota', 'target', 'short', 'manager asked', 'quarter', 'sign by', 'you sign', 'end of the month', 'offer', 'limited time', 'by friday', 'this week only', 'act now', 'waiting', 'answer me'],
-    /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
-    ['quota', 'my target', 'deal short', 'deals short', 'my manager asked', 'end of the quarter', 'sign by', 'if you sign', 'before the end of the month', 'offer ends', 'offer expires', 'limited time', 'by friday', 'this week only', 'act now', 'i am waiting', 'please answer me'],
-  );
+export const PRESSURE = screened(
+  [
+    'quota',
+    'target',
+    'short',
+    'manager asked',
+    'quarter',
+    'sign by',
+    'you sign',
+    'end of the month',
+    'offer',
+    'limited time',
+    'by friday',
+    'this week only',
+    'act now',
+    'waiting',
+    'answer me',
+  ],
+  /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
+  [
+    'quota',
+    'my target',
+    'deal short',
+    'deals short',
+    'my manager asked',
+    'end of the quarter',
+    'sign by',
+    'if you sign',
+    'before the end of the month',
+    'offer ends',
+    'offer expires',
+    'limited time',
+    'by friday',
+    'this week only',
+    'act now',
+    'i am waiting',
+    'please answer me',
+  ],
+);
 
-export const HYPE_WORDS =
-  screened(
-    ['game', 'revolution', '10x', 'crush', '#1', 'number one', 'world', 'best-in', 'cutting', 'next level', 'disrupt', 'skyrocket', 'supercharge', 'rock', 'ninja', 'unbeliev', 'mind', 'huge', 'massive', 'exclusive'],
-    /\b(?:game-?changer|revolutionary|10x|crush(?:ing)?|#1|number one|world-?class|best-in-class|cutting-?edge|next level|disrupt\w*|skyrocket|supercharge|rockstar|ninja|unbelievable|mind-?blowing|huge|massive|exclusive)\b/gi,
-  );
+export const HYPE_WORDS = screened(
+  [
+    'game',
+    'revolution',
+    '10x',
+    'crush',
+    '#1',
+    'number one',
+    'world',
+    'best-in',
+    'cutting',
+    'next level',
+    'disrupt',
+    'skyrocket',
+    'supercharge',
+    'rock',
+    'ninja',
+    'unbeliev',
+    'mind',
+    'huge',
+    'massive',
+    'exclusive',
+  ],
+  /\b(?:game-?changer|revolutionary|10x|crush(?:ing)?|#1|number one|world-?class|best-in-class|cutting-?edge|next level|disrupt\w*|skyrocket|supercharge|rockstar|ninja|unbelievable|mind-?blowing|huge|massive|exclusive)\b/gi,
+);
 export const SHOUT = /\b[A-Z]{4,}\b/g;
-export const ACRONYM_OK = /^(?:ASAP|HIPAA|GDPR|LATAM|CRISPR|FINOPS|SOC|NASA|NATO|IMHO|VTEX|EMEA|APAC|FHIR|ERCOT|AAV|ASGCT|USDA|OSHA|IFRS|GAAP|SAAS|HTTP|HTML|JSON|AWS)$/;
+export const ACRONYM_OK =
+  /^(?:ASAP|HIPAA|GDPR|LATAM|CRISPR|FINOPS|SOC|NASA|NATO|IMHO|VTEX|EMEA|APAC|FHIR|ERCOT|AAV|ASGCT|USDA|OSHA|IFRS|GAAP|SAAS|HTTP|HTML|JSON|AWS)$/;
 export const EMOJI = /\p{Extended_Pictographic}/gu;
 export const REPEATED_BANG = /!{2,}|\?{2,}/g;
 
-export const PITCH =
-  screened(
-    ['leading', '#1', 'number one', 'premier', 'top', 'trusted', 'our clients', 'our customers', 'integrat', 'roi', 'book a demo', 'all-in-one', 'our platform', 'our solution', 'full suite', 'also offer', 'out of the box', 'go live', 'deploy in', 'implementation', '✅'],
-    /\b(?:we(?:'re| are) (?:the |a )?(?:leading|#1|number one|premier|top)|leading (?:provider|platform)|trusted by|our (?:clients|customers) (?:see|report|typically)|integrates? with|roi\b|book a demo|all-in-one|our platform|our solution|full suite|we also offer|out of the box|go live in|deploy in|implementation methodology|✅)/gi,
-  );
+export const PITCH = screened(
+  [
+    'leading',
+    '#1',
+    'number one',
+    'premier',
+    'top',
+    'trusted',
+    'our clients',
+    'our customers',
+    'integrat',
+    'roi',
+    'book a demo',
+    'all-in-one',
+    'our platform',
+    'our solution',
+    'full suite',
+    'also offer',
+    'out of the box',
+    'go live',
+    'deploy in',
+    'implementation',
+    '✅',
+  ],
+  /\b(?:we(?:'re| are) (?:the |a )?(?:leading|#1|number one|premier|top)|leading (?:provider|platform)|trusted by|our (?:clients|customers) (?:see|report|typically)|integrates? with|roi\b|book a demo|all-in-one|our platform|our solution|full suite|we also offer|out of the box|go live in|deploy in|implementation methodology|✅)/gi,
+);
 
-export const VAGUE_INTENT =
-  screened(
-    ['synerg', 'brain', 'touch base', 'explore', 'overlap', 'radar', 'just wanted', 'learn more', 'see how', 'cooperation', 'work together', 'mutually', 'possibility', 'ideas', 'see what', 'in touch', 'insights'],
-    /\b(?:synerg\w*|pick your brain|touch base|explore (?:potential |possible |some )?(?:partnership|collaboration|opportunities|avenues|synergies|how we (?:might|could|can))|explore what a partnership|any overlap|on your radar|just wanted to (?:introduce myself|say|reach out|put)|learn more about your (?:business|goals|work|company|plans)|see how we (?:might|could|can) (?:be able to )?help|cooperation|see if (?:there's )?(?:any way )?we (?:can|could) work together|ways? (?:we can|to) work together|mutually beneficial|possibility of|discuss (?:a few|some) ideas|see what (?:we|you) think|stay in touch|keep in touch|share insights)\b/i,
-  );
+export const VAGUE_INTENT = screened(
+  [
+    'synerg',
+    'brain',
+    'touch base',
+    'explore',
+    'overlap',
+    'radar',
+    'just wanted',
+    'learn more',
+    'see how',
+    'cooperation',
+    'work together',
+    'mutually',
+    'possibility',
+    'ideas',
+    'see what',
+    'in touch',
+    'insights',
+  ],
+  /\b(?:synerg\w*|pick your brain|touch base|explore (?:potential |possible |some )?(?:partnership|collaboration|opportunities|avenues|synergies|how we (?:might|could|can))|explore what a partnership|any overlap|on your radar|just wanted to (?:introduce myself|say|reach out|put)|learn more about your (?:business|goals|work|company|plans)|see how we (?:might|could|can) (?:be able to )?help|cooperation|see if (?:there's )?(?:any way )?we (?:can|could) work together|ways? (?:we can|to) work together|mutually beneficial|possibility of|discuss (?:a few|some) ideas|see what (?:we|you) think|stay in touch|keep in touch|share insights)\b/i,
+);
 
 // ---------- follow-ups ----------
 
-export const FOLLOW_UP =
-  screened(
-    ['just ', 'bump', 'circling', 'follow', 'heard from', 'did you', 'have you', 'second', 'third', 'fourth', 'fifth', ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]), 'my last', 'my earlier', 'per my', 'mentioned', 'heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you', 'last', 'previous', 'prior', 'time', 'attempt', 'trying here', 'my note', 'my email', 'my message', 'my inmail', 'one more note', 'one addition', 'had a chance'],
-    /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
-    [
-      'just bumping', 'just checking in', 'just following up', 'just circling back', 'just wanted to follow up', 'just floating',
-      'bump', 'circling back', 'following up ', 'follow up on', 'follow-up to my', 'my last', 'my previous', 'my earlier',
-      'my prior', 'had a chance to', 'per my', 'previously mentioned', 'as mentioned', 'heard back', 'reached out', 'emailed',
-      'messaged', 'written', 'sent you', 'messages', 'emails', 'notes', 'second ', 'third ', 'fourth ', 'fifth ',
-      ...[...'0123456789'].flatMap((d) => [`${d}st `, `${d}rd `, `${d}th `, `${d}nd `]),
-      'heard from you', 'i sent you', 'my message', 'my email', 'my note', 'my mail', 'my inmail', 'trying here too', 'my note from', 'my email from', 'my message from',
-      'my inmail from', 'since i last wrote', 'one more note', 'one addition to my',
-    ],
-  );
+export const FOLLOW_UP = screened(
+  [
+    'just ',
+    'bump',
+    'circling',
+    'follow',
+    'heard from',
+    'did you',
+    'have you',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}rd`, `${d}th`, `${d}nd`]),
+    'my last',
+    'my earlier',
+    'per my',
+    'mentioned',
+    'heard back',
+    'reached out',
+    'emailed',
+    'messaged',
+    'written',
+    'sent you',
+    'last',
+    'previous',
+    'prior',
+    'time',
+    'attempt',
+    'trying here',
+    'my note',
+    'my email',
+    'my message',
+    'my inmail',
+    'one more note',
+    'one addition',
+    'had a chance',
+  ],
+  /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|email|message|note|inmail|follow-?up|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  [
+    'just bumping',
+    'just checking in',
+    'just following up',
+    'just circling back',
+    'just wanted to follow up',
+    'just floating',
+    'bump',
+    'circling back',
+    'following up ',
+    'follow up on',
+    'follow-up to my',
+    'my last',
+    'my previous',
+    'my earlier',
+    'my prior',
+    'had a chance to',
+    'per my',
+    'previously mentioned',
+    'as mentioned',
+    'heard back',
+    'reached out',
+    'emailed',
+    'messaged',
+    'written',
+    'sent you',
+    'messages',
+    'emails',
+    'notes',
+    'second ',
+    'third ',
+    'fourth ',
+    'fifth ',
+    ...[...'0123456789'].flatMap((d) => [`${d}st `, `${d}rd `, `${d}th `, `${d}nd `]),
+    'heard from you',
+    'i sent you',
+    'my message',
+    'my email',
+    'my note',
+    'my mail',
+    'my inmail',
+    'trying here too',
+    'my note from',
+    'my email from',
+    'my message from',
+    'my inmail from',
+    'since i last wrote',
+    'one more note',
+    'one addition to my',
+  ],
+);
 export const FOLLOW_UP_SUBJECT = /^\s*(?:re|fw|fwd|aw|wg|rv|tr|enc)\s*:/i;
-export const GUILT =
-  screened(
-    ['close your', 'courteous', 'read receipt', 'seen', 'or not', 'i\'ll', 'i will', 'assume', 'waiting', 'cracks', 'priority', 'really think', 'appreciate a reply'],
-    /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|not a priority|i really think this could|i'd really appreciate a reply)\b/i,
-    ['close your file', 'courteous', 'read receipt', 'i know you', 'interested or not', "i'll stop", 'assume', 'i am waiting', 'through the cracks', 'should i close', 'not a priority', 'i really think this could', "i'd really appreciate a reply"],
-  );
-export const NEW_VALUE =
-  screened(
-    ['new', 'useful', 'rather than', 'since i last', 'addition', 'published', 'finished', 'released', 'found', 'came out', 'this morning'],
-    /\b(?:something new|something more useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
-  );
+export const GUILT = screened(
+  [
+    'close your',
+    'courteous',
+    'read receipt',
+    'seen',
+    'or not',
+    "i'll",
+    'i will',
+    'assume',
+    'waiting',
+    'cracks',
+    'priority',
+    'really think',
+    'appreciate a reply',
+  ],
+  /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|not a priority|i really think this could|i'd really appreciate a reply)\b/i,
+  [
+    'close your file',
+    'courteous',
+    'read receipt',
+    'i know you',
+    'interested or not',
+    "i'll stop",
+    'assume',
+    'i am waiting',
+    'through the cracks',
+    'should i close',
+    'not a priority',
+    'i really think this could',
+    "i'd really appreciate a reply",
+  ],
+);
+export const NEW_VALUE = screened(
+  [
+    'new',
+    'useful',
+    'rather than',
+    'since i last',
+    'addition',
+    'published',
+    'finished',
+    'released',
+    'found',
+    'came out',
+    'this morning',
+  ],
+  /\b(?:something new|something more useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
+);
 
 // ---------- boilerplate ----------
 
 /** LinkedIn's default invitation texts and the usual variants of "join my network". */
-export const DEFAULT_INVITATION =
-  screened(
-    ['network', 'connect', 'professional', 'accept my', 'addition to'],
-    /\b(?:add you to (?:my|our) (?:professional )?network|join your (?:linkedin |professional )?network|(?:be |become )?(?:a )?part of your (?:professional )?network|(?:have|welcome) you (?:in|to|join) my (?:professional )?network|(?:expand|expanding|grow|growing|build|building|broaden|broadening)\s+my\s+(?:professional\s+)?network|i would like to connect with you|i'd like to connect with you|connect with you on linkedin|(?:connecting|connect) with (?:other |fellow )?(?:\w+ ){0,2}professionals|fellow professionals?|like-minded professionals|please accept my (?:invitation|invite|request)|(?:great |valuable |wonderful |good )?addition to (?:my|our) (?:professional )?network|(?:looking|hoping|want|wanting|keen) to connect with (?:more |other |like-minded )?(?:people|professionals|leaders|folks|peers|others))\b/i,
-  );
+export const DEFAULT_INVITATION = screened(
+  ['network', 'connect', 'professional', 'accept my', 'addition to'],
+  /\b(?:add you to (?:my|our) (?:professional )?network|join your (?:linkedin |professional )?network|(?:be |become )?(?:a )?part of your (?:professional )?network|(?:have|welcome) you (?:in|to|join) my (?:professional )?network|(?:expand|expanding|grow|growing|build|building|broaden|broadening)\s+my\s+(?:professional\s+)?network|i would like to connect with you|i'd like to connect with you|connect with you on linkedin|(?:connecting|connect) with (?:other |fellow )?(?:\w+ ){0,2}professionals|fellow professionals?|like-minded professionals|please accept my (?:invitation|invite|request)|(?:great |valuable |wonderful |good )?addition to (?:my|our) (?:professional )?network|(?:looking|hoping|want|wanting|keen) to connect with (?:more |other |like-minded )?(?:people|professionals|leaders|folks|peers|others))\b/i,
+);
 
 /** Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME. */
-export const TEMPLATE_FIELD =
-  screened(
-    ['{', '[', '<', 'firstname', 'first_name', 'lastname', 'companyname', 'company_name', '%'],
-    /\{\{?\s*[\w .-]{1,30}\s*\}?\}|\[(?:first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city|insert[^\]]{0,60}|[A-Z][A-Z _]{2,30})\]|<\s*(?:first ?name|last ?name|name|company|company name|title)\s*>|\b(?:FIRSTNAME|FIRST_NAME|LASTNAME|COMPANYNAME|COMPANY_NAME)\b|%\w+%/i,
-  );
+export const TEMPLATE_FIELD = screened(
+  ['{', '[', '<', 'firstname', 'first_name', 'lastname', 'companyname', 'company_name', '%'],
+  /\{\{?\s*[\w .-]{1,30}\s*\}?\}|\[(?:first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city|insert[^\]]{0,60}|[A-Z][A-Z _]{2,30})\]|<\s*(?:first ?name|last ?name|name|company|company name|title)\s*>|\b(?:FIRSTNAME|FIRST_NAME|LASTNAME|COMPANYNAME|COMPANY_NAME)\b|%\w+%/i,
+);
 
 /** Phrases that show a message was written for everyone: "companies like yours", "save time and money". */
 export const GENERIC_AUDIENCE = screened(
   [
-    'like you', 'in your', 'many industries', 'time and money', 'grow', 'goals', 'next level', 'innovative solutions',
-    'leading provider', 'cutting', 'full-service', 'unique needs', 'fast-paced', 'ahead of the curve', 'unlock', 'empower',
-    'dear sir', 'sir/madam', 'greetings of the day', 'happy clients', 'opportunit', 'matches your background', 'things',
-    'touch base', 'anything i can', 'keep you informed', 'proven', 'improve efficiency', 'reduce costs',
-    'streamline processes', 'add value to your', 'top-rated', 'increase productivity', 'cut costs', 'valued', 'boost your',
-    'exclusive', 'all sizes', 'wide range of services',
+    'like you',
+    'in your',
+    'many industries',
+    'time and money',
+    'grow',
+    'goals',
+    'next level',
+    'innovative solutions',
+    'leading provider',
+    'cutting',
+    'full-service',
+    'unique needs',
+    'fast-paced',
+    'ahead of the curve',
+    'unlock',
+    'empower',
+    'dear sir',
+    'sir/madam',
+    'greetings of the day',
+    'happy clients',
+    'opportunit',
+    'matches your background',
+    'things',
+    'touch base',
+    'anything i can',
+    'keep you informed',
+    'proven',
+    'improve efficiency',
+    'reduce costs',
+    'streamline processes',
+    'add value to your',
+    'top-rated',
+    'increase productivity',
+    'cut costs',
+    'valued',
+    'boost your',
+    'exclusive',
+    'all sizes',
+    'wide range of services',
   ],
   /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services)\b/gi,
 );
 /** "companies like Summit Dental Group": the prospect's company dropped into a stock phrase. Case-sensitive for the name. */
 export const GENERIC_AUDIENCE_NAMED = screened(
-  ['businesses like', 'companies like', 'firms like', 'teams like', 'organisations like', 'organizations like', 'leaders like', 'brands like', 'hospitals like', 'clients like'],
+  [
+    'businesses like',
+    'companies like',
+    'firms like',
+    'teams like',
+    'organisations like',
+    'organizations like',
+    'leaders like',
+    'brands like',
+    'hospitals like',
+    'clients like',
+  ],
   /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu,
 );
 
-export const PLEASANTRY =
-  screened(
-    ['hope', 'happy', 'have a great', 'how are you', 'thanks for', 'great to', 'looking forward', 'let\'s', 'lets '],
-    /\b(?:hope (?:this|you|you're|all|your)\b[^.!?]{0,40}|happy (?:monday|tuesday|wednesday|thursday|friday)|have a great (?:week|day)|how are you|thanks for (?:connecting|accepting|the add)|great to (?:be )?connect(?:ed)?|looking forward to (?:connecting|staying in touch|learning)|let'?s (?:keep|stay) in touch)\b/i,
-  );
+export const PLEASANTRY = screened(
+  ['hope', 'happy', 'have a great', 'how are you', 'thanks for', 'great to', 'looking forward', "let's", 'lets '],
+  /\b(?:hope (?:this|you|you're|all|your)\b[^.!?]{0,40}|happy (?:monday|tuesday|wednesday|thursday|friday)|have a great (?:week|day)|how are you|thanks for (?:connecting|accepting|the add)|great to (?:be )?connect(?:ed)?|looking forward to (?:connecting|staying in touch|learning)|let'?s (?:keep|stay) in touch)\b/i,
+);
 
-export const CLICHE =
-  screened(
-    ['hope', 'reach out', 'reaching out', 'just wanted', 'quick question', 'busy', 'sorry', 'out of the blue'],
-    /\b(?:hope (?:this|my) (?:e-?mail|message|inmail|note) finds you well|hope you(?:'re| are) (?:doing )?well|hope you(?:'re| are) having a great (?:week|day)|i wanted to reach out|i'm reaching out because|just wanted to|quick question|i know you(?:'re| are) busy|sorry (?:if this is|to bother)|out of the blue)\b/i,
-    ['finds you well', 'hope you', 'i wanted to reach out', "i'm reaching out because", 'just wanted to', 'quick question', 'i know you', 'sorry if this is', 'sorry to bother', 'out of the blue'],
-  );
+export const CLICHE = screened(
+  ['hope', 'reach out', 'reaching out', 'just wanted', 'quick question', 'busy', 'sorry', 'out of the blue'],
+  /\b(?:hope (?:this|my) (?:e-?mail|message|inmail|note) finds you well|hope you(?:'re| are) (?:doing )?well|hope you(?:'re| are) having a great (?:week|day)|i wanted to reach out|i'm reaching out because|just wanted to|quick question|i know you(?:'re| are) busy|sorry (?:if this is|to bother)|out of the blue)\b/i,
+  [
+    'finds you well',
+    'hope you',
+    'i wanted to reach out',
+    "i'm reaching out because",
+    'just wanted to',
+    'quick question',
+    'i know you',
+    'sorry if this is',
+    'sorry to bother',
+    'out of the blue',
+  ],
+);
 
 /** Either case of a word's first letter, so a pattern can stay case-sensitive for names. */
 function eitherCase(word: string): string {
@@ -523,7 +1289,44 @@ function eitherCase(word: string): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
-const GREETING_WORDS = ['hi', 'hey', 'hello', 'dear', 'hola', 'bonjour', 'ciao', 'olá', 'ola', 'hallo', 'yo', 'kia ora', 'greetings', 'good morning', 'good afternoon', 'good evening', 'howdy', 'guten tag', 'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'estimado', 'estimada', 'buenos días', 'buenas tardes', 'cher', 'chère', 'madame', 'monsieur', 'prezado', 'prezada', 'caro', 'cara', 'bom dia', 'boa tarde'];
+const GREETING_WORDS = [
+  'hi',
+  'hey',
+  'hello',
+  'dear',
+  'hola',
+  'bonjour',
+  'ciao',
+  'olá',
+  'ola',
+  'hallo',
+  'yo',
+  'kia ora',
+  'greetings',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'howdy',
+  'guten tag',
+  'sehr geehrte',
+  'sehr geehrter',
+  'liebe',
+  'lieber',
+  'estimado',
+  'estimada',
+  'buenos días',
+  'buenas tardes',
+  'cher',
+  'chère',
+  'madame',
+  'monsieur',
+  'prezado',
+  'prezada',
+  'caro',
+  'cara',
+  'bom dia',
+  'boa tarde',
+];
 
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
@@ -544,7 +1347,28 @@ const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
 
 // ---------- specificity ----------
 
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen', 'half'];
+const NUMBER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'thousand',
+  'dozen',
+  'half',
+];
 export const NUMBER = screened(
   ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS],
   new RegExp(`\\b\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi'),
@@ -587,20 +1411,76 @@ export function capitalisedWords(text: string): string[] {
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 /** [\p{L}\p{N}&'.-] for ASCII. */
 function isAsciiWordTail(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 46 || c === 45;
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 38 ||
+    c === 39 ||
+    c === 46 ||
+    c === 45
+  );
 }
 /** Verbs of company news: a launch, an opening, a hire is a concrete detail even without a number. */
 export const NEWS_VERB =
   /\b(?:launch(?:ed|ing)?|open(?:ed|ing)|announc(?:ed|ing|ement)|rais(?:ed|ing)|hir(?:ed|ing)|won|expand(?:ed|ing)|expansion|acquir(?:ed|ing)|acquisition|rolled out|rolling out|moving|moved|migrat(?:ed|ing)|pilot(?:ed|ing)?|published|released|signed|secured|doubled|tripled|pushed back|delayed|added|started|switch(?:ed|ing)|merg(?:ed|er|ing)|spoke|speaking|presented|rebuilding|using)\b/i;
 /** Capitalised words that name nothing: by grammar, greeting or habit. A set: the words are exact. */
 export const NOT_PROPER = new Set([
-  'I', "I'm", "I'd", "I've", "I'll", 'Hi', 'Hello', 'Dear', 'Hey', 'Thanks', 'LinkedIn', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Also', 'And', 'But', 'So', 'Best', 'P.S.', 'P.S', 'PS', 'A', 'An', 'The',
-  'We', 'Our', 'My', 'You', 'Your', 'It', 'If', 'AI', 'Re', 'Dr', 'Mr', 'Ms', 'Mrs', 'Prof',
+  'I',
+  "I'm",
+  "I'd",
+  "I've",
+  "I'll",
+  'Hi',
+  'Hello',
+  'Dear',
+  'Hey',
+  'Thanks',
+  'LinkedIn',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Also',
+  'And',
+  'But',
+  'So',
+  'Best',
+  'P.S.',
+  'P.S',
+  'PS',
+  'A',
+  'An',
+  'The',
+  'We',
+  'Our',
+  'My',
+  'You',
+  'Your',
+  'It',
+  'If',
+  'AI',
+  'Re',
+  'Dr',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Prof',
 ]);

@@ -39,7 +39,10 @@ export function scoreParts(parts: Record<PartName, PartResult>, flags: Flag[]): 
   let score = 0;
   const followUpAddsValue = flags.some((f) => f.code === 'follow_up_adds_value');
   for (const name of Object.keys(PART_WEIGHTS) as PartName[]) {
-    const strength = followUpAddsValue && CARRIED_PARTS.has(name) ? Math.max(parts[name].strength, CARRIED_BY_FIRST_MESSAGE) : parts[name].strength;
+    const strength =
+      followUpAddsValue && CARRIED_PARTS.has(name)
+        ? Math.max(parts[name].strength, CARRIED_BY_FIRST_MESSAGE)
+        : parts[name].strength;
     score += 100 * PART_WEIGHTS[name] * strength;
     if (strength < MISSING_BELOW) score -= MISSING_COST[name];
   }

@@ -106,7 +106,9 @@ export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Ke
     // Lowercasing changed the length ("İ" becomes two characters), so offsets no longer line up:
     // scan each piece on its own, as findKeywords would.
     automaton.scan(lower, all, null);
-    pieces.forEach((piece, p) => automaton?.scan(text.slice(piece.start, piece.end).toLowerCase(), each[p] as Keywords, null));
+    pieces.forEach((piece, p) =>
+      automaton?.scan(text.slice(piece.start, piece.end).toLowerCase(), each[p] as Keywords, null),
+    );
   } else {
     automaton.scan(lower, all, { pieces, each });
   }
@@ -176,7 +178,8 @@ function buildAutomaton(keys: readonly string[]): Automaton {
     for (let c = 0; c < 128; c++) {
       const k = classes[c] as number;
       const to = next[node]?.get(c);
-      dfa[node * width + k] = to !== undefined ? to : node === 0 ? 0 : (dfa[(fail[node] as number) * width + k] as number);
+      dfa[node * width + k] =
+        to !== undefined ? to : node === 0 ? 0 : (dfa[(fail[node] as number) * width + k] as number);
     }
   }
   const outs: (Int32Array | null)[] = out.map((o) => (o.length > 0 ? Int32Array.from(new Set(o)) : null));

@@ -18,9 +18,45 @@ export function prospectWords(prospect: Prospect | undefined): Set<string> {
 
 /** Words of a company name that say nothing on their own ("Group", "Bank", "GmbH"). */
 const COMPANY_FILLER = new Set([
-  'the', 'and', 'of', 'for', 'group', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'co', 'corp', 'company', 'bank',
-  'partners', 'holdings', 'international', 'global', 'services', 'solutions', 'systems', 'technologies', 'labs', 'university',
-  'county', 'council', 'city', 'hospital', 'hospitals', 'health', 'care', 'capital', 'foods', 'energy', 'school', 'college',
+  'the',
+  'and',
+  'of',
+  'for',
+  'group',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'co',
+  'corp',
+  'company',
+  'bank',
+  'partners',
+  'holdings',
+  'international',
+  'global',
+  'services',
+  'solutions',
+  'systems',
+  'technologies',
+  'labs',
+  'university',
+  'county',
+  'council',
+  'city',
+  'hospital',
+  'hospitals',
+  'health',
+  'care',
+  'capital',
+  'foods',
+  'energy',
+  'school',
+  'college',
 ]);
 
 /** The distinctive words of the prospect's company, lowercased: "Coral Sea Aged Care" → coral, sea, aged. */
@@ -37,7 +73,7 @@ export function namesCompany(lower: string, company: readonly string[]): boolean
   for (const w of company) {
     const at = lower.indexOf(w);
     if (at < 0) continue;
-    const before = at === 0 ? ' ' : lower[at - 1] as string;
+    const before = at === 0 ? ' ' : (lower[at - 1] as string);
     const after = lower[at + w.length] ?? ' ';
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after === "'" ? ' ' : after)) return true;
   }

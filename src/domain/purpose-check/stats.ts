@@ -2,7 +2,8 @@ import type { Anatomy } from './anatomy';
 import type { PurposeStats } from './types';
 
 const READER = /\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b/i;
-const SHARED_HISTORY = /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i;
+const SHARED_HISTORY =
+  /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i;
 const SENDER = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/i;
 
 /**
@@ -18,7 +19,9 @@ function isWordCode(c: number): boolean {
 }
 
 /** isWordCode for ASCII, as a table: one lookup instead of six comparisons per character. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
 
 /** Inside a word, an apostrophe or hyphen joins ("don't", "15-minute"). */
 function isJoinerCode(c: number): boolean {
@@ -95,7 +98,9 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   // ends on either side, so no word spans its edges: count only the words around it.
   const bodyEnd = anatomy.bodyStart + body.length;
   const words =
-    anatomy.plain === text ? countWords(text.slice(0, anatomy.bodyStart)) + bodyWords + countWords(text.slice(bodyEnd)) : countWords(trimmed);
+    anatomy.plain === text
+      ? countWords(text.slice(0, anatomy.bodyStart)) + bodyWords + countWords(text.slice(bodyEnd))
+      : countWords(trimmed);
   return {
     words,
     characters: countCharacters(trimmed),

@@ -18,7 +18,12 @@ export function discardDraft(deps: ListenerDeps) {
     try {
       const result = await deps.outreach.discard(rep, action.outreachId);
       if (!result.ok) return void (await tell(REFUSALS[result.reason]));
-      if (action.dm) await args.client.chat.update({ channel: action.dm.channel, ts: action.dm.ts, ...discardedMessage(result.value) });
+      if (action.dm)
+        await args.client.chat.update({
+          channel: action.dm.channel,
+          ts: action.dm.ts,
+          ...discardedMessage(result.value),
+        });
     } catch (err) {
       deps.logger.error({ err }, 'Discard failed');
       await tell(SOMETHING_WENT_WRONG);

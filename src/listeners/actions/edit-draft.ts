@@ -19,7 +19,8 @@ export function editDraft(deps: ListenerDeps) {
       const owned = await deps.outreach.owned(rep, action.outreachId);
       if (!owned.ok) return void (await tell(REFUSALS[owned.reason]));
       const o = owned.value;
-      if (o.status !== 'drafted') return void (await tell('That outreach is no longer a draft, so it can no longer be edited.'));
+      if (o.status !== 'drafted')
+        return void (await tell('That outreach is no longer a draft, so it can no longer be edited.'));
       const values = {
         prospectName: o.prospectName,
         company: o.prospectCompany ?? undefined,

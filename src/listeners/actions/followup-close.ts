@@ -14,10 +14,16 @@ export function followUpClose(deps: ListenerDeps) {
     try {
       const result = await deps.followUps.close(rep, action.outreachId);
       if (!result.ok) {
-        const text = result.reason === 'already_done' ? 'That outreach is already closed or answered. Nothing changed.' : REFUSALS[result.reason];
+        const text =
+          result.reason === 'already_done'
+            ? 'That outreach is already closed or answered. Nothing changed.'
+            : REFUSALS[result.reason];
         return void (await tellUser({ ...args, userId: rep.repId }, text));
       }
-      await tellUser({ ...args, userId: rep.repId }, `:white_check_mark: Closed *${escapeMrkdwn(result.value.prospectName)}*: no more reminders.`);
+      await tellUser(
+        { ...args, userId: rep.repId },
+        `:white_check_mark: Closed *${escapeMrkdwn(result.value.prospectName)}*: no more reminders.`,
+      );
     } catch (err) {
       deps.logger.error({ err }, 'close failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

@@ -14,7 +14,10 @@ export function followUpDraft(deps: ListenerDeps) {
     try {
       const owned = await deps.followUps.awaiting(rep, action.outreachId);
       if (!owned.ok) return void (await tellUser({ ...args, userId: rep.repId }, followUpRefusal(owned.reason)));
-      await args.client.views.open({ trigger_id: action.triggerId, view: followUpModal(owned.value.prospectName, JSON.stringify({ outreachId: owned.value.id })) });
+      await args.client.views.open({
+        trigger_id: action.triggerId,
+        view: followUpModal(owned.value.prospectName, JSON.stringify({ outreachId: owned.value.id })),
+      });
     } catch (err) {
       deps.logger.error({ err }, 'Draft follow-up failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

@@ -16,7 +16,11 @@ export function followUpMarkSent(deps: ListenerDeps) {
       if (!draft.ok) return void (await tellUser({ ...args, userId: rep.repId }, followUpRefusal(draft.reason)));
       await args.client.views.open({
         trigger_id: action.triggerId,
-        view: followUpSentModal(draft.value.outreach.prospectName, draft.value.draft, JSON.stringify({ outreachId: action.outreachId })),
+        view: followUpSentModal(
+          draft.value.outreach.prospectName,
+          draft.value.draft,
+          JSON.stringify({ outreachId: action.outreachId }),
+        ),
       });
     } catch (err) {
       deps.logger.error({ err }, 'follow-up Mark as sent failed');

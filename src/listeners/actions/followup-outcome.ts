@@ -19,11 +19,19 @@ export function followUpOutcome(deps: ListenerDeps) {
     try {
       const result = await deps.followUps.recordReply(rep, outreachId, outcome);
       if (!result.ok) {
-        const text = result.reason === 'already_done' ? 'That reply is already recorded. Nothing changed.' : REFUSALS[result.reason];
+        const text =
+          result.reason === 'already_done'
+            ? 'That reply is already recorded. Nothing changed.'
+            : REFUSALS[result.reason];
         return void (await tellUser({ ...args, userId: rep.repId }, text));
       }
       const text = `:speech_balloon: Recorded: *${escapeMrkdwn(result.value.prospectName)}* replied (${OUTCOME_LABELS[outcome].toLowerCase()}). No more reminders for this one.`;
-      if (args.respond) await args.respond({ replace_original: true, text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+      if (args.respond)
+        await args.respond({
+          replace_original: true,
+          text,
+          blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        });
       else await tellUser({ ...args, userId: rep.repId }, text);
     } catch (err) {
       deps.logger.error({ err }, 'recording a reply failed');

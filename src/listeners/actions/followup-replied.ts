@@ -14,7 +14,10 @@ export function followUpReplied(deps: ListenerDeps) {
     try {
       const owned = await deps.followUps.awaiting(rep, action.outreachId);
       if (!owned.ok) {
-        const text = owned.reason === 'already_done' ? 'That outreach is already closed or has its reply recorded. Nothing changed.' : REFUSALS[owned.reason];
+        const text =
+          owned.reason === 'already_done'
+            ? 'That outreach is already closed or has its reply recorded. Nothing changed.'
+            : REFUSALS[owned.reason];
         return void (await tellUser({ ...args, userId: rep.repId }, text));
       }
       const question = outcomeQuestion(owned.value.id, owned.value.prospectName);

@@ -18,12 +18,18 @@ export function followUpSnooze(deps: ListenerDeps) {
     try {
       const result = await deps.followUps.snooze(rep, followUpId, option);
       if (!result.ok) {
-        const text = result.reason === 'already_done' ? 'That reminder was already handled. Nothing changed.' : REFUSALS[result.reason];
+        const text =
+          result.reason === 'already_done'
+            ? 'That reminder was already handled. Nothing changed.'
+            : REFUSALS[result.reason];
         return void (await tellUser({ ...args, userId: rep.repId }, text));
       }
       const cal = await deps.followUps.calendar(rep);
       const when = reminderTime(result.value.until, cal.timezone);
-      await tellUser({ ...args, userId: rep.repId }, `:zzz: Snoozed *${escapeMrkdwn(result.value.outreach.prospectName)}* until ${when}.`);
+      await tellUser(
+        { ...args, userId: rep.repId },
+        `:zzz: Snoozed *${escapeMrkdwn(result.value.outreach.prospectName)}* until ${when}.`,
+      );
     } catch (err) {
       deps.logger.error({ err }, 'snooze failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

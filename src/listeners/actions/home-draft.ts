@@ -15,7 +15,10 @@ export function homeDraft(deps: ListenerDeps) {
     if (!rep || !body.success) return void deps.logger.warn('malformed home draft payload');
     try {
       const whoIAm = await deps.outreach.whoIAm(rep).catch(() => undefined);
-      await args.client.views.open({ trigger_id: body.data.trigger_id, view: draftModal({ prospectName: '', whoIAm }, '{}') });
+      await args.client.views.open({
+        trigger_id: body.data.trigger_id,
+        view: draftModal({ prospectName: '', whoIAm }, '{}'),
+      });
     } catch (err) {
       deps.logger.error({ err }, 'could not open the draft modal from the App Home');
     }

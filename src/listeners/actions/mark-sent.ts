@@ -18,7 +18,8 @@ export function markSent(deps: ListenerDeps) {
     try {
       const owned = await deps.outreach.owned(rep, action.outreachId);
       if (!owned.ok) return void (await tell(REFUSALS[owned.reason]));
-      if (owned.value.status !== 'drafted') return void (await tell('That outreach is already logged as sent. Nothing changed.'));
+      if (owned.value.status !== 'drafted')
+        return void (await tell('That outreach is already logged as sent. Nothing changed.'));
       const metadata = JSON.stringify({ outreachId: action.outreachId, dm: action.dm });
       await args.client.views.open({
         trigger_id: action.triggerId,

@@ -38,7 +38,9 @@ export function outreachCommand(deps: ListenerDeps) {
       case 'ask_intent': {
         const reply = composeAskIntentReply(command.name);
         await args.ack(
-          notice(`Here's a reply that asks what the invitation is about. Copy it into LinkedIn:\n>${escapeMrkdwn(reply)}`),
+          notice(
+            `Here's a reply that asks what the invitation is about. Copy it into LinkedIn:\n>${escapeMrkdwn(reply)}`,
+          ),
         );
         return;
       }

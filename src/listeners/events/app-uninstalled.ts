@@ -3,7 +3,10 @@ import { z } from 'zod';
 import type { ListenerDeps } from '../deps';
 
 const slackId = z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,40}$/i);
-const envelope = z.object({ team_id: slackId.optional(), event: z.object({ type: z.string() }).passthrough().optional() });
+const envelope = z.object({
+  team_id: slackId.optional(),
+  event: z.object({ type: z.string() }).passthrough().optional(),
+});
 const tokensRevoked = z.object({ tokens: z.object({ bot: z.array(z.string()).optional() }).passthrough() });
 
 const UNINSTALL_EVENTS = new Set(['app_uninstalled', 'tokens_revoked']);
@@ -21,7 +24,9 @@ function teamOf(args: { context: { teamId?: string }; body: unknown }): string |
  * nothing (the app uses none).
  */
 export function appUninstalled(deps: ListenerDeps, forget: (teamId: string) => void) {
-  return async (args: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'>): Promise<void> => {
+  return async (
+    args: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'>,
+  ): Promise<void> => {
     const teamId = teamOf(args);
     if (!teamId) return void deps.logger.warn('uninstall event without a team id');
     const kind = args.event.type;
@@ -44,7 +49,10 @@ export function appUninstalled(deps: ListenerDeps, forget: (teamId: string) => v
  * waiting for its purge, it is back and keeps its data. Runs after the answer is on its way, never
  * holding a request up.
  */
-export function workspaceSeen(deps: ListenerDeps): { middleware: Middleware<AnyMiddlewareArgs>; forget: (teamId: string) => void } {
+export function workspaceSeen(deps: ListenerDeps): {
+  middleware: Middleware<AnyMiddlewareArgs>;
+  forget: (teamId: string) => void;
+} {
   const checked = new Map<string, number>();
   const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
     const parsed = envelope.safeParse(args.body);
@@ -55,7 +63,9 @@ export function workspaceSeen(deps: ListenerDeps): { middleware: Middleware<AnyM
       if ((checked.get(teamId) ?? 0) + SEEN_EVERY_MS < now) {
         checked.set(teamId, now);
         if (checked.size > 10_000) checked.clear();
-        void deps.erasure.seen(teamId).catch((err) => deps.logger.warn({ err }, 'could not check whether a workspace came back'));
+        void deps.erasure
+          .seen(teamId)
+          .catch((err) => deps.logger.warn({ err }, 'could not check whether a workspace came back'));
       }
     }
     await args.next();

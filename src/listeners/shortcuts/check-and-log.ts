@@ -24,7 +24,8 @@ export function checkAndLog(deps: ListenerDeps) {
     }
     const text = body.data.message.text.trim();
     const tell = (t: string) => tellUser({ ...args, userId: rep.repId, channelId: body.data.channel?.id }, t);
-    if (!text) return void (await tell('That message has no text to check. Try it on a message with the outreach you wrote.'));
+    if (!text)
+      return void (await tell('That message has no text to check. Try it on a message with the outreach you wrote.'));
     try {
       const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
       const ts = body.data.message.ts ?? body.data.message_ts;

@@ -12,7 +12,10 @@ import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
 import type { SlackMessage } from '../../views/mrkdwn';
 
 const metadata = z.object({
-  outreachId: z.string().regex(/^\d{1,18}$/).optional(),
+  outreachId: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
   dm: z.object({ channel: z.string(), ts: z.string() }).optional(),
   /** Words the rep was shown as suspected typos and chose to keep. */
   kept: z.array(z.string().max(60)).max(60).optional(),
@@ -48,7 +51,9 @@ export function draftSubmitted(deps: ListenerDeps) {
     const errors = reviewDraftAnswers(values);
     const parsed = answers.safeParse(values);
     if (Object.keys(errors).length > 0 || !parsed.success) {
-      const fallback = parsed.success ? {} : { [String(parsed.error.issues[0]?.path[0] ?? 'prospectName')]: 'Please check this answer.' };
+      const fallback = parsed.success
+        ? {}
+        : { [String(parsed.error.issues[0]?.path[0] ?? 'prospectName')]: 'Please check this answer.' };
       await args.ack({ response_action: 'errors', errors: Object.keys(errors).length > 0 ? errors : fallback });
       return;
     }
@@ -56,10 +61,15 @@ export function draftSubmitted(deps: ListenerDeps) {
     const input = parsed.data as DraftInput;
     // A suspected typo is named under its answer, once; composing again keeps the words as typed.
     const typos = deps.speller
-      ? typosInAnswers(input as unknown as Record<string, string | undefined>, DRAFT_ANSWER_PARTS, deps.speller, { known: [input.prospectName, input.company ?? ''], acknowledged: meta.kept ?? [] })
+      ? typosInAnswers(input as unknown as Record<string, string | undefined>, DRAFT_ANSWER_PARTS, deps.speller, {
+          known: [input.prospectName, input.company ?? ''],
+          acknowledged: meta.kept ?? [],
+        })
       : {};
     if (Object.keys(typos).length > 0) {
-      const kept = [...(meta.kept ?? []), ...Object.values(typos).flatMap((found) => found.map((t) => t.word))].slice(-60);
+      const kept = [...(meta.kept ?? []), ...Object.values(typos).flatMap((found) => found.map((t) => t.word))].slice(
+        -60,
+      );
       await args.ack({ response_action: 'update', view: draftModal(input, JSON.stringify({ ...meta, kept }), typos) });
       return;
     }
@@ -70,7 +80,11 @@ export function draftSubmitted(deps: ListenerDeps) {
         const edited = await deps.outreach.editDraft(rep, meta.outreachId, input, `view:${body.data.view.id}`);
         if (!edited.ok) return void (await tell(REFUSALS[edited.reason]));
         const message = draftMessage(edited.value.outreach, edited.value.check);
-        const dm = meta.dm ?? (edited.value.outreach.dmTs ? { channel: edited.value.outreach.dmChannel!, ts: edited.value.outreach.dmTs } : undefined);
+        const dm =
+          meta.dm ??
+          (edited.value.outreach.dmTs
+            ? { channel: edited.value.outreach.dmChannel!, ts: edited.value.outreach.dmTs }
+            : undefined);
         if (dm) await args.client.chat.update({ channel: dm.channel, ts: dm.ts, ...message });
         else await postDraft(args, deps, rep, edited.value.outreach.id, message);
         return;

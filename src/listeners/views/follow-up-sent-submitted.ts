@@ -20,21 +20,28 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
     const { view, rep, outreachId } = submission;
     const values = readViewValues(view.state.values);
     const text = values.message ?? '';
-    const checks: Record<string, string> = tooShort('sentMessage', text) ? { message: 'Paste the follow-up as you sent it.' } : {};
+    const checks: Record<string, string> = tooShort('sentMessage', text)
+      ? { message: 'Paste the follow-up as you sent it.' }
+      : {};
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
       const result = await deps.followUps.followUpSent(rep, outreachId, text, `view:${view.id}`);
       if (!result.ok) {
-        if (result.reason !== 'already_done') await tellUser({ ...args, userId: rep.repId }, followUpRefusal(result.reason));
+        if (result.reason !== 'already_done')
+          await tellUser({ ...args, userId: rep.repId }, followUpRefusal(result.reason));
         return;
       }
       const { outreach, next, check } = result.value;
       const cal = await deps.followUps.calendar(rep);
       const when = next ? reminderTime(next, cal.timezone) : null;
       const line = `:outbox_tray: Follow-up to *${escapeMrkdwn(outreach.prospectName)}* logged.${when ? ` I'll check in again on ${when} if there's no reply.` : ' That was the last planned follow-up.'}`;
-      await args.client.chat.postMessage({ channel: rep.repId, text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)] });
+      await args.client.chat.postMessage({
+        channel: rep.repId,
+        text: line,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)],
+      });
     } catch (err) {
       deps.logger.error({ err }, 'logging a follow-up failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

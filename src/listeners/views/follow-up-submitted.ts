@@ -27,10 +27,16 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
     try {
-      const result = await deps.followUps.draftFollowUp(rep, outreachId, { whatsNew: values.whatsNew!, ask: values.ask! });
+      const result = await deps.followUps.draftFollowUp(rep, outreachId, {
+        whatsNew: values.whatsNew!,
+        ask: values.ask!,
+      });
       if (!result.ok) return void (await tellUser({ ...args, userId: rep.repId }, followUpRefusal(result.reason)));
       const { outreach, draft, check } = result.value;
-      await args.client.chat.postMessage({ channel: rep.repId, ...followUpDraftMessage(outreach.id, outreach.prospectName, draft, check) });
+      await args.client.chat.postMessage({
+        channel: rep.repId,
+        ...followUpDraftMessage(outreach.id, outreach.prospectName, draft, check),
+      });
     } catch (err) {
       deps.logger.error({ err }, 'follow-up draft failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

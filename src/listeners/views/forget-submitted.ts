@@ -21,7 +21,11 @@ export function forgetSubmitted(deps: ListenerDeps) {
     if (!body.success || !rep || !meta || name === '') {
       await args.ack();
       deps.logger.warn('malformed forget submission');
-      if (rep) await tellUser({ ...args, userId: rep.repId }, "Sorry, I couldn't read that request, so nothing was erased. Please run `/outreach forget` again.");
+      if (rep)
+        await tellUser(
+          { ...args, userId: rep.repId },
+          "Sorry, I couldn't read that request, so nothing was erased. Please run `/outreach forget` again.",
+        );
       return;
     }
     const prospect: Prospect = { kind: meta.url ? 'url' : 'name', name, ...(meta.url ? { url: meta.url } : {}) };
@@ -30,7 +34,10 @@ export function forgetSubmitted(deps: ListenerDeps) {
     const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
     try {
       const result = await deps.erasure.forget(rep.teamId, rep.repId, prospect, scope);
-      if (!result.ok) return void (await tell("Only a workspace admin can erase a prospect from other reps' outreach. Nothing was erased."));
+      if (!result.ok)
+        return void (await tell(
+          "Only a workspace admin can erase a prospect from other reps' outreach. Nothing was erased.",
+        ));
       const where = scope === 'workspace' ? 'across the workspace' : 'from your outreach';
       await tell(
         `:wastebasket: Erased ${where}: ${result.outreach} outreach ${result.outreach === 1 ? 'record' : 'records'} and ${result.followUps} ${result.followUps === 1 ? 'follow-up' : 'follow-ups'}. ` +

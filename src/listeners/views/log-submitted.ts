@@ -24,7 +24,8 @@ export function logSubmitted(deps: ListenerDeps) {
     const values = readViewValues(body.data.view.state.values);
     const checks: Record<string, string> = {};
     const name = values.prospectName ?? '';
-    if (tooShort('prospectName', name) || /[<>]/.test(name)) checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
+    if (tooShort('prospectName', name) || /[<>]/.test(name))
+      checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
     if (tooShort('sentMessage', values.message)) checks.message = 'Paste the message as you sent it.';
     const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
     if (!channel) checks.channel = 'Pick where you sent it.';
@@ -41,7 +42,8 @@ export function logSubmitted(deps: ListenerDeps) {
         { prospectName: name, company: values.company, channel, text: values.message! },
         meta.source ?? `view:${body.data.view.id}`,
       );
-      if (logged.created) await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
+      if (logged.created)
+        await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
     } catch (err) {
       deps.logger.error({ err }, 'log failed');
       await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);

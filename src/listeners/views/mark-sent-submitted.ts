@@ -25,7 +25,13 @@ export function markSentSubmitted(deps: ListenerDeps) {
     }
     const values = readViewValues(body.data.view.state.values);
     const text = values.message ?? '';
-    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.markSent, tooShort('sentMessage', text) ? { message: 'Paste the message as you sent it, so its purpose check is on record.' } : {});
+    const errors = fieldErrors(
+      values,
+      MODAL_FIELD_LIMITS.markSent,
+      tooShort('sentMessage', text)
+        ? { message: 'Paste the message as you sent it, so its purpose check is on record.' }
+        : {},
+    );
     if (Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
       return;

@@ -23,7 +23,9 @@ export function settingsSubmitted(deps: ListenerDeps) {
       const saved = await deps.settings.save(rep.teamId, rep.repId, reviewed.settings);
       await tellUser(
         { ...args, userId: rep.repId },
-        saved ? ':gear: Settings saved. New follow-ups follow them from now on.' : 'Only a workspace admin can change these settings. Nothing was changed.',
+        saved
+          ? ':gear: Settings saved. New follow-ups follow them from now on.'
+          : 'Only a workspace admin can change these settings. Nothing was changed.',
       );
     } catch (err) {
       deps.logger.error({ err }, 'saving settings failed');

@@ -18,7 +18,9 @@ export async function awayCommand(
     const result = await deps.followUps.setAway(rep, until);
     const text = until
       ? `:palm_tree: Away until ${DateTime.fromISO(until).toFormat('cccc d LLLL')}: no reminders until then.` +
-        (result.moved > 0 ? ` ${result.moved} follow-up${result.moved === 1 ? '' : 's'} due meanwhile will arrive spread over your first days back.` : '')
+        (result.moved > 0
+          ? ` ${result.moved} follow-up${result.moved === 1 ? '' : 's'} due meanwhile will arrive spread over your first days back.`
+          : '')
       : ':wave: Welcome back: reminders are on again.';
     await args.respond({ response_type: 'ephemeral', ...notice(text) });
   } catch (err) {

@@ -36,13 +36,20 @@ export async function digestCommand(
     if (!allowed.ok) return void (await say(digestOwnedBy(allowed.owner)));
     if (command.action === 'off') {
       const removed = await deps.digests.unsubscribe(body.team_id, channelId);
-      await say(removed ? 'Done: this channel no longer gets the weekly digest.' : "This channel doesn't get the digest, so nothing changed.");
+      await say(
+        removed
+          ? 'Done: this channel no longer gets the weekly digest.'
+          : "This channel doesn't get the digest, so nothing changed.",
+      );
       return;
     }
-    const { day, time, timezone } = command.action === 'here' ? command : ({} as { day?: Weekday; time?: string; timezone?: string });
+    const { day, time, timezone } =
+      command.action === 'here' ? command : ({} as { day?: Weekday; time?: string; timezone?: string });
     const result = await deps.digests.subscribe(body.team_id, channelId, body.user_id, { day, time, timezone });
     if (!result.ok) {
-      await say("I can't post in this channel yet. Invite me first (`/invite @Purposeful`), then run `/outreach digest here` again.");
+      await say(
+        "I can't post in this channel yet. Invite me first (`/invite @Purposeful`), then run `/outreach digest here` again.",
+      );
       return;
     }
     const when = describeSchedule(result.subscription);

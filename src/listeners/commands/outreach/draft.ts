@@ -18,8 +18,15 @@ export async function draftCommand(
   const rep = { teamId: body.team_id, repId: body.user_id };
   try {
     // Remembering "who are you" is a nicety: if Postgres is slow or down, open the modal without it.
-    const [name, whoIAm] = await Promise.all([prospectName(args.client, prospect, deps.logger), deps.outreach.whoIAm(rep).catch(() => undefined)]);
-    if (!name) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, unknownMention('draft')));
+    const [name, whoIAm] = await Promise.all([
+      prospectName(args.client, prospect, deps.logger),
+      deps.outreach.whoIAm(rep).catch(() => undefined),
+    ]);
+    if (!name)
+      return void (await tellUser(
+        { ...args, userId: body.user_id, channelId: body.channel_id },
+        unknownMention('draft'),
+      ));
     await args.client.views.open({
       trigger_id: body.trigger_id,
       view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm }, '{}'),

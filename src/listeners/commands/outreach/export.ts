@@ -14,12 +14,18 @@ export async function exportCommand(
   await args.ack();
   try {
     // One job per command delivery: a retry of the same request (same trigger id) adds nothing.
-    const queued = await deps.exports.request({ teamId: body.team_id, userId: body.user_id, ...range }, `${body.team_id}-${body.user_id}-${body.trigger_id}`);
-    if (!queued.ok) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG));
+    const queued = await deps.exports.request(
+      { teamId: body.team_id, userId: body.user_id, ...range },
+      `${body.team_id}-${body.user_id}-${body.trigger_id}`,
+    );
+    if (!queued.ok)
+      return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG));
     const whose = queued.request.scope === 'team' ? "the whole team's outreach" : 'your own outreach';
     await args.respond({
       response_type: 'ephemeral',
-      ...notice(`:inbox_tray: Exporting ${whose} (${queued.request.from} to ${queued.request.to}, UTC). The CSV arrives in your DM with me in a minute or so.`),
+      ...notice(
+        `:inbox_tray: Exporting ${whose} (${queued.request.from} to ${queued.request.to}, UTC). The CSV arrives in your DM with me in a minute or so.`,
+      ),
     });
   } catch (err) {
     deps.logger.error({ err }, 'export request failed');

@@ -9,7 +9,12 @@ import { prospectName } from '../../prospect';
 import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
 
 /** `/outreach forget <prospect>`: count what would go, then a confirm modal (the trigger lives ~3 s). */
-export async function forgetCommand(args: AllMiddlewareArgs & SlackCommandMiddlewareArgs, body: CommandBody, prospect: Prospect, deps: ListenerDeps): Promise<void> {
+export async function forgetCommand(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  prospect: Prospect,
+  deps: ListenerDeps,
+): Promise<void> {
   await args.ack();
   const tell = (text: string) => tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, text);
   try {
@@ -19,7 +24,10 @@ export async function forgetCommand(args: AllMiddlewareArgs & SlackCommandMiddle
     prospect = { ...prospect, name };
     const preview = await deps.erasure.preview(body.team_id, body.user_id, prospect);
     if (preview.mine.outreach === 0 && (preview.workspace?.outreach ?? 0) === 0) {
-      await args.respond({ response_type: 'ephemeral', ...notice(`I have nothing about *${escapeMrkdwn(prospect.name)}* in your outreach. Nothing to erase.`) });
+      await args.respond({
+        response_type: 'ephemeral',
+        ...notice(`I have nothing about *${escapeMrkdwn(prospect.name)}* in your outreach. Nothing to erase.`),
+      });
       return;
     }
     const metadata = JSON.stringify({ name: prospect.name, ...(prospect.url ? { url: prospect.url } : {}) });

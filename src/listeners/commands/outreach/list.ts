@@ -13,5 +13,7 @@ export async function listCommand(
   const read = deps.outreach
     .listOpen({ teamId: body.team_id, repId: body.user_id }, LIST_LIMIT)
     .then(({ items, total }) => openOutreachList(items, total, deps.now()));
-  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) => deps.logger.error({ err }, 'could not list outreach'));
+  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
+    deps.logger.error({ err }, 'could not list outreach'),
+  );
 }

@@ -17,7 +17,11 @@ export async function logCommand(
   await args.ack();
   try {
     const name = await prospectName(args.client, prospect, deps.logger);
-    if (!name) return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, unknownMention('log')));
+    if (!name)
+      return void (await tellUser(
+        { ...args, userId: body.user_id, channelId: body.channel_id },
+        unknownMention('log'),
+      ));
     await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: name }, '{}') });
   } catch (err) {
     deps.logger.error({ err }, 'could not open the log modal');

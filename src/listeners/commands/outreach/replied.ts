@@ -24,7 +24,9 @@ export async function repliedCommand(
     if (matches.length === 0) {
       await args.respond({
         response_type: 'ephemeral',
-        ...notice(`None of your outreach to *${escapeMrkdwn(name)}* is awaiting a reply. \`/outreach list\` shows what is open.`),
+        ...notice(
+          `None of your outreach to *${escapeMrkdwn(name)}* is awaiting a reply. \`/outreach list\` shows what is open.`,
+        ),
       });
       return;
     }

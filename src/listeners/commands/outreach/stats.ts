@@ -5,7 +5,13 @@ import type { CommandBody } from '../../input';
 import { answerInAck } from '../../reply';
 
 /** `/outreach stats`: the rep's own numbers, only to them, in the ack (see answerInAck). */
-export async function statsCommand(args: AllMiddlewareArgs & SlackCommandMiddlewareArgs, body: CommandBody, deps: ListenerDeps): Promise<void> {
+export async function statsCommand(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  deps: ListenerDeps,
+): Promise<void> {
   const read = deps.digests.repStats({ teamId: body.team_id, repId: body.user_id }, deps.now()).then(repStatsMessage);
-  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) => deps.logger.error({ err }, 'stats failed'));
+  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
+    deps.logger.error({ err }, 'stats failed'),
+  );
 }
