@@ -483,8 +483,15 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await waitForReminders(rep, 1);
     await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }]);
     expect(app.slack.callsTo('conversations.history').length).toBeGreaterThanOrEqual(1);
-    const metrics = await app.metrics.registry.getSingleMetricAsString('purposeful_reminder_rechecks_total');
-    expect(metrics).toMatch(/purposeful_reminder_rechecks_total\{outcome="unverified"\} 1/);
+    // The count is taken when BullMQ reports the job completed, a moment after the row is written.
+    const unverified = /purposeful_reminder_rechecks_total\{outcome="unverified"\} 1/;
+    const readRechecks = () => app.metrics.registry.getSingleMetricAsString('purposeful_reminder_rechecks_total');
+    let metrics = await readRechecks();
+    for (const started = Date.now(); !unverified.test(metrics) && Date.now() - started < 5000; ) {
+      await new Promise((r) => setTimeout(r, 25));
+      metrics = await readRechecks();
+    }
+    expect(metrics).toMatch(unverified);
     expect(remindersTo(rep)).toHaveLength(1);
     await worker.stop();
   });
