@@ -134,14 +134,20 @@ export async function benchLatency(): Promise<{ lines: string[] }> {
     const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` };
     const bare = await startBare(env);
     children.push(bare);
-    const ours = await startApp(compiled.dir, 'bot', {
-      ...env,
-      ROLE: 'bot',
-      SLACK_BOT_TOKEN: 'xoxb-latency-bench',
-      DATABASE_URL: db.url,
-      REDIS_URL,
-      QUEUE_PREFIX: prefix,
-    });
+    // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile our bot under this load.
+    const ours = await startApp(
+      compiled.dir,
+      'bot',
+      {
+        ...env,
+        ROLE: 'bot',
+        SLACK_BOT_TOKEN: 'xoxb-latency-bench',
+        DATABASE_URL: db.url,
+        REDIS_URL,
+        QUEUE_PREFIX: prefix,
+      },
+      (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    );
     children.push(ours);
     let n = 0;
     const list = () =>

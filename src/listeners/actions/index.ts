@@ -1,6 +1,7 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { actionRoute } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
+import { oneListener } from '../route';
 import { discardDraft } from './discard-draft';
 import { editDraft } from './edit-draft';
 import { followUpClose } from './followup-close';
@@ -13,14 +14,21 @@ import { homeDraft } from './home-draft';
 import { markSent } from './mark-sent';
 
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(actionRoute('markSent'), markSent(deps));
-  app.action(actionRoute('edit'), editDraft(deps));
-  app.action(actionRoute('discard'), discardDraft(deps));
-  app.action(actionRoute('followUpReplied'), followUpReplied(deps));
-  app.action(actionRoute('followUpOutcome', { prefix: true }), followUpOutcome(deps));
-  app.action(actionRoute('followUpSnooze'), followUpSnooze(deps));
-  app.action(actionRoute('followUpClose'), followUpClose(deps));
-  app.action(actionRoute('followUpDraft'), followUpDraft(deps));
-  app.action(actionRoute('followUpMarkSent'), followUpMarkSent(deps));
-  app.action(actionRoute('homeDraft'), homeDraft(deps));
+  // One Bolt listener for every button (see route.ts).
+  const { pattern, listener } = oneListener<AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>>(
+    [
+      [actionRoute('markSent'), markSent(deps)],
+      [actionRoute('edit'), editDraft(deps)],
+      [actionRoute('discard'), discardDraft(deps)],
+      [actionRoute('followUpReplied'), followUpReplied(deps)],
+      [actionRoute('followUpOutcome', { prefix: true }), followUpOutcome(deps)],
+      [actionRoute('followUpSnooze'), followUpSnooze(deps)],
+      [actionRoute('followUpClose'), followUpClose(deps)],
+      [actionRoute('followUpDraft'), followUpDraft(deps)],
+      [actionRoute('followUpMarkSent'), followUpMarkSent(deps)],
+      [actionRoute('homeDraft'), homeDraft(deps)],
+    ],
+    (args) => (args.action as { action_id?: string } | undefined)?.action_id,
+  );
+  app.action<BlockAction>(pattern, listener);
 }

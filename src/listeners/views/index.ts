@@ -1,6 +1,7 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { VIEW_IDS } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
+import { oneListener } from '../route';
 import { draftSubmitted } from './draft-submitted';
 import { followUpSentSubmitted } from './follow-up-sent-submitted';
 import { followUpDraftSubmitted } from './follow-up-submitted';
@@ -10,11 +11,18 @@ import { markSentSubmitted } from './mark-sent-submitted';
 import { settingsSubmitted } from './settings-submitted';
 
 export function register(app: App, deps: ListenerDeps): void {
-  app.view(VIEW_IDS.draft, draftSubmitted(deps));
-  app.view(VIEW_IDS.markSent, markSentSubmitted(deps));
-  app.view(VIEW_IDS.log, logSubmitted(deps));
-  app.view(VIEW_IDS.followUpDraft, followUpDraftSubmitted(deps));
-  app.view(VIEW_IDS.followUpSent, followUpSentSubmitted(deps));
-  app.view(VIEW_IDS.settings, settingsSubmitted(deps));
-  app.view(VIEW_IDS.forget, forgetSubmitted(deps));
+  // One Bolt listener for every modal (see route.ts).
+  const { pattern, listener } = oneListener<AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>>(
+    [
+      [VIEW_IDS.draft, draftSubmitted(deps)],
+      [VIEW_IDS.markSent, markSentSubmitted(deps)],
+      [VIEW_IDS.log, logSubmitted(deps)],
+      [VIEW_IDS.followUpDraft, followUpDraftSubmitted(deps)],
+      [VIEW_IDS.followUpSent, followUpSentSubmitted(deps)],
+      [VIEW_IDS.settings, settingsSubmitted(deps)],
+      [VIEW_IDS.forget, forgetSubmitted(deps)],
+    ],
+    (args) => args.view?.callback_id,
+  );
+  app.view<ViewSubmitAction>(pattern, listener);
 }
