@@ -1,4 +1,5 @@
-import { ErrorCode, WebClient } from '@slack/web-api';
+import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
+import { SILENT } from './messenger';
 
 /** Slack's answers to auth.test that mean the token itself is wrong: no retry can fix them. */
 const REFUSED = new Set([
@@ -27,6 +28,10 @@ export async function checkBotToken(token: string, apiUrl?: string, quick = fals
     rejectRateLimitedCalls: true,
     retryConfig: quick ? { retries: 0 } : { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
     timeout: quick ? 1500 : 5000,
+    // An unanswered auth.test is logged once by main.ts as JSON; the client's console warning per try would
+    // put three unstructured lines before it.
+    logger: SILENT,
+    logLevel: LogLevel.ERROR,
   });
   try {
     const result = await client.auth.test();

@@ -181,7 +181,8 @@ async function postFile(url: string, filePath: string, length: number): Promise<
   if ((response.statusCode ?? 0) >= 300) throw new Error(`file upload answered HTTP ${response.statusCode}`);
 }
 
-const SILENT: WebClientLogger = {
+/** For every WebClient of ours: failures reach the caller (and the JSON log), never the client's console logger. */
+export const SILENT: WebClientLogger = {
   debug: () => undefined,
   info: () => undefined,
   warn: () => undefined,

@@ -1,3 +1,4 @@
+import * as net from 'node:net';
 import { checkBotToken } from '../../src/slack/auth';
 import { BotIdentity, IDENTITY_RETRY_MS } from '../../src/slack/identity';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
@@ -63,5 +64,23 @@ describe('the bot identity for Bolt (authorize): auth.test once, not once per re
     now += 10 * IDENTITY_RETRY_MS;
     await identity.authorize();
     expect(slack.callsTo('auth.test')).toHaveLength(1);
+  });
+
+  it('Slack unreachable at start: "unreachable", and nothing written outside the JSON log', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const written: unknown[] = [];
+    const spies = (['debug', 'info', 'warn', 'error', 'log'] as const).map((level) =>
+      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args)),
+    );
+    try {
+      const check = await checkBotToken('xoxb-identity-test', `http://127.0.0.1:${port}/api/`);
+      expect(check.kind).toBe('unreachable');
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(written).toEqual([]);
   });
 });
