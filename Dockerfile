@@ -1,5 +1,6 @@
 # Purposeful: one image for every role (ROLE=all|bot|worker) and for the shipped CLIs, all from dist/ with
-# production dependencies only: node dist/cli/migrate.js, node dist/cli/purpose-check.js (README: "Docker").
+# production dependencies only: node dist/cli/migrate.js, dist/cli/purpose-check.js, dist/cli/draft.js
+# (README: "Docker").
 
 # --- build: all dependencies, TypeScript compiled to dist/ ---------------------------------------------
 FROM node:20-bookworm-slim AS build
@@ -26,8 +27,8 @@ COPY migrations ./migrations
 
 USER node
 EXPOSE 3000
-# slim has no curl; Node 20's global fetch does the probe. /healthz is served by the bot role (and ROLE=all);
-# docker-compose.yml turns this off for the worker and the one-shot migrate container.
+# slim has no curl; Node 20's global fetch does the probe. Every role serves /healthz on PORT (a worker too);
+# docker-compose.yml turns this off only for the one-shot migrate container.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Not `npm start`: npm would stand between `docker stop` and the app. Node is PID 1 itself, so SIGTERM reaches
