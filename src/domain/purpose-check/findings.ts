@@ -9,6 +9,7 @@ import type { Flag } from './flags';
 import type { Channel, Finding, FindingCode, PartName, PartResult, Prospect, PurposeStats } from './types';
 import { RESOURCE, WHY } from './patterns';
 import { findKeywords } from './screen';
+import { clipWords } from './clip';
 
 // The codes live in types.ts, which every file of the check imports (flags.ts raises them).
 export { FINDING_CODES, isFindingCode, type FindingCode } from './types';
@@ -195,7 +196,8 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     ctx.english &&
     !aboutThemWhereItCounts &&
     stats.sentences >= 3 &&
-    stats.senderFocus >= 0.75 &&
+    // The shares count each sentence once (one that speaks to them is about them), so 60% is most of them.
+    stats.senderFocus >= 0.6 &&
     stats.readerFocus <= 0.34
   ) {
     // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
@@ -227,9 +229,7 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
 }
 
 function short(text: string, max = 60): string {
-  const trimmed = text.trim();
-  const t = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return t.length > max ? `${t.slice(0, max - 3)}…` : t;
+  return clipWords(text, max);
 }
 
 /** The sentence (as the rep wrote it) that holds a fragment of a finding. */
