@@ -87,6 +87,7 @@ export const FINDING_CODES = [
   'no_who_i_am',
   'no_ask',
   'several_asks',
+  'vague_ask',
   'heavy_ask',
   'meeting_imposed',
   'booking_link_only',
