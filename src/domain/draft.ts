@@ -1216,6 +1216,12 @@ function sentenceCaseOff(text: string): string {
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
 function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
+  // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks".
+  const span = /^(\d+)[- ](day|week|wk|month|hour|hr|minute|min)s?\s+(?=\p{Ll})/iu.exec(np);
+  if (span) {
+    const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
+    return `${articleFor(length)} ${length} ${np.slice(span[0].length)}`;
+  }
   if (NO_ARTICLE_NEEDED.test(np) || /^\p{Lu}|\p{Lu}/u.test(first) || isAcronym(first)) return np;
   if (/^\d/.test(first) && !/^\d+-\p{L}/u.test(first)) return np;
   // "notes from 40 studios": a plural reads well bare, but "our" fits it too, and says whose.
@@ -1225,7 +1231,7 @@ function withDeterminer(np: string, kind: Offer): string {
 function offerKind(what: string): Offer {
   if (/\b(intro|introduction)\b/i.test(what)) return 'intro';
   if (
-    /^(a |an )?(free |quick |short |\d+[- ]min\w* |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
+    /^(a |an )?(\d+[- ](?:min\w*|day|week|wk|month|hour|hr)s? )?(free |quick |short |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
       what,
     )
   )

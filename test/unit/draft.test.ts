@@ -692,6 +692,13 @@ describe('draft: a rep can send it as is', () => {
     }
   });
 
+  it('gives a trial or pilot of a stated length its article: "a 30-day free trial"', () => {
+    expect(composeDraft({ ...base, whatsInIt: '30 day free trial on 5 trucks' })).toMatch(
+      /(run|do) a 30-day free trial on 5 trucks/,
+    );
+    expect(composeDraft({ ...base, whatsInIt: '8 week pilot at one site' })).toMatch(/(run|do) an 8-week pilot/);
+  });
+
   it('reads who I am, how I know you, why you, what for you, then one ask', () => {
     for (const prospectName of ['Helen Park', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov', 'Eva Lind']) {
       const draft = composeDraft({ ...base, prospectName, howKnown: "her blog post 'the 40 minute build'" });
