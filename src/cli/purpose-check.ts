@@ -1,7 +1,7 @@
 /**
  * `npm run -s purpose-check`: one message on stdin → a readable report; `-- --json` → the result as
- * JSON; `-- --jsonl` → JSON Lines in ({text, channel?, prospect?}), one JSON result per line out,
- * in order. A bad line stops the run with its line number on stderr and exit code 2, as do empty input
+ * JSON; `-- --jsonl` → JSON Lines in ({id?, text, channel?, prospect?}), one JSON result per line
+ * out, in order, each with its input's `id` when it had one. A bad line stops the run with its line number on stderr and exit code 2, as do empty input
  * and input that is not UTF-8 text. A reader that stops early (`| head`) ends the run quietly.
  */
 import { z } from 'zod';
@@ -52,8 +52,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 const ChannelSchema = z.enum(CHANNELS as unknown as [Channel, ...Channel[]]);
 
-/** One JSON Lines record. Extra fields (id, label, why) are allowed and ignored. */
+/** One JSON Lines record. Its `id`, if any, is echoed on its result; other fields (label, why) are ignored. */
 export const LineSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullish(),
   text: z.string({ error: 'no text' }),
   channel: ChannelSchema.nullish(),
   prospect: z
@@ -67,7 +68,7 @@ export const LineSchema = z.object({
 
 export type ParsedLine =
   | { kind: 'skip' }
-  | { kind: 'input'; input: PurposeCheckInput }
+  | { kind: 'input'; input: PurposeCheckInput; id?: string | number }
   | { kind: 'error'; message: string };
 
 export function parseLine(line: string, lineNumber: number): ParsedLine {
@@ -93,7 +94,7 @@ export function parseLine(line: string, lineNumber: number): ParsedLine {
           : `${where || 'record'}: ${issue?.message ?? 'invalid'}`;
     return { kind: 'error', message: `line ${lineNumber}: ${what}` };
   }
-  const { text, channel, prospect } = parsed.data;
+  const { id, text, channel, prospect } = parsed.data;
   const input: PurposeCheckInput = { text };
   if (channel) input.channel = channel;
   if (prospect) {
@@ -102,7 +103,7 @@ export function parseLine(line: string, lineNumber: number): ParsedLine {
     if (prospect.company) input.prospect.company = prospect.company;
     if (prospect.role) input.prospect.role = prospect.role;
   }
-  return { kind: 'input', input };
+  return id === undefined || id === null ? { kind: 'input', input } : { kind: 'input', input, id };
 }
 
 const SEVERITY_MARK = { critical: '!!', warning: ' !', info: ' i' } as const;
@@ -179,7 +180,9 @@ export async function runJsonl(
       return 2;
     }
     if (!parsed.input.channel && defaults.channel) parsed.input.channel = defaults.channel;
-    await write(out, `${JSON.stringify(checkPurpose(parsed.input))}\n`);
+    const result = checkPurpose(parsed.input);
+    // The input's id comes first, so bulk results join back to their messages.
+    await write(out, `${JSON.stringify(parsed.id === undefined ? result : { id: parsed.id, ...result })}\n`);
   }
   if (records === 0) throw new InputError(NO_LINES);
   return 0;

@@ -80,239 +80,81 @@ function deVerb(verb: string): string {
   return verb;
 }
 
-// German capitalises every noun; reps typing fast often don't ("ihr team", "nächste woche"). Where a
-// word can only be a noun (after an article, a possessive, a number or a preposition, or with a noun
-// ending such as -ung or -keit) it gets its capital; anything unsure stays as the rep typed it.
-const DE_DETERMINERS = new Set([
-  'des',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'einer',
-  'eines',
-  'ihr',
-  'ihre',
-  'ihren',
-  'ihrem',
-  'ihrer',
-  'ihres',
-  'unser',
-  'unsere',
-  'unseren',
-  'unserem',
-  'unserer',
-  'unseres',
-  'jede',
-  'jeden',
-  'jedem',
-  'jeder',
-  'jedes',
-  'kein',
-  'keine',
-  'keinen',
-  'keinem',
-  'keiner',
-  'diese',
-  'diesen',
-  'diesem',
-  'dieser',
-  'dieses',
-  'nächste',
-  'nächsten',
-  'letzte',
-  'letzten',
-  'kommende',
-  'kommenden',
-  'pro',
-  'mehrere',
-  'einige',
-  'wenige',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'zwölf',
-  'nen',
-  'ne',
-  'n',
-]);
-const DE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem']);
-const DE_PREPOSITIONS = new Set([
-  'mit',
-  'von',
-  'bei',
-  'in',
-  'auf',
-  'für',
-  'an',
-  'aus',
-  'nach',
-  'über',
-  'unter',
-  'vor',
-  'durch',
-  'ohne',
-  'gegen',
-  'seit',
-  'im',
-  'am',
-  'beim',
-  'vom',
-  'zum',
-  'zur',
-  'ins',
-]);
-// Words that are never the noun: pronouns, conjunctions, adverbs, verbs a rep's clause starts with.
-const DE_NOT_NOUNS = new Set([
-  ...DE_ARTICLES,
-  ...DE_PREPOSITIONS,
-  'ich',
-  'du',
-  'er',
-  'es',
-  'wir',
-  'uns',
-  'sich',
-  'mir',
-  'mich',
-  'dir',
-  'dich',
-  'ihnen',
-  'euch',
-  'ihm',
-  'ihn',
-  'und',
-  'oder',
-  'aber',
-  'dass',
-  'weil',
-  'wenn',
-  'als',
-  'wie',
-  'ob',
-  'zu',
-  'bis',
-  'um',
-  'so',
-  'auch',
-  'noch',
-  'schon',
-  'nur',
-  'sehr',
-  'ganz',
-  'gut',
-  'mehr',
-  'weniger',
-  'etwa',
-  'ca',
-  'rund',
-  'knapp',
-  'hier',
-  'dort',
-  'da',
-  'heute',
-  'morgen',
-  'gestern',
-  'jetzt',
-  'bald',
-  'immer',
-  'wieder',
-  'nicht',
-  'nie',
-  'kurzem',
-  'langem',
-  'allem',
-  'allen',
-  'alle',
-  'alles',
-  'oben',
-  'unten',
-  'ist',
-  'sind',
-  'war',
-  'waren',
-  'hat',
-  'haben',
-  'wird',
-  'werden',
-  'kann',
-  'können',
-  'will',
-  'wollen',
-  'muss',
-  'müssen',
-  'soll',
-  'sollen',
-  'gern',
-  'gerne',
-  'bitte',
-  'danke',
-  'ja',
-  'nein',
-  'vielleicht',
-  'also',
-  'dann',
-  'denn',
-  'doch',
-  'eher',
-  'fast',
-  'gleich',
-  'je',
-  'selbst',
-  'sogar',
-  'zusammen',
-  'insgesamt',
-  'pro',
-  'jährlich',
-  'monatlich',
-  'wöchentlich',
-  'täglich',
-]);
-const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nisse|ismus)$/u;
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+// German capitalises every noun; reps typing fast often don't ("ihr team", "nächste woche"). The draft
+// leaves their words as typed: a capital it cannot verify (is "ihr neues team" an adjective and a noun?)
+// would be a guess in the rep's name.
 
-function capitaliseGermanNouns(text: string): string {
-  const tokens = text.match(/[\p{L}\p{N}%-]+|[^\p{L}\p{N}%-]+/gu) ?? [];
-  let context = false; // the next word sits where only a noun (or its adjective) can
-  let afterNumberOrPreposition = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    if (!/[\p{L}\p{N}]/u.test(t)) {
-      if (!/^\s+$/u.test(t)) context = afterNumberOrPreposition = false;
-      continue;
-    }
-    const lower = t.toLowerCase();
-    const lowercase = /^\p{Ll}/u.test(t);
-    const numeric = /^\d[\d.,]*%?$/u.test(t);
-    let nextContext = false;
-    let nextAfter = false;
-    if (numeric) nextContext = nextAfter = true;
-    else if (DE_PREPOSITIONS.has(lower)) nextContext = nextAfter = true;
-    else if (DE_ARTICLES.has(lower)) nextContext = afterNumberOrPreposition;
-    else if (DE_DETERMINERS.has(lower)) nextContext = true;
-    else if (lowercase && !DE_NOT_NOUNS.has(lower) && lower.length > 2) {
-      const next = tokens[i + 2];
-      const nextIsWord =
-        tokens[i + 1] !== undefined &&
-        /^\s+$/u.test(tokens[i + 1] as string) &&
-        next !== undefined &&
-        /^\p{Ll}/u.test(next) &&
-        !DE_NOT_NOUNS.has(next.toLowerCase());
-      if (NOUN_ENDING.test(lower) && lower.length > 5) tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
-      // "mit kostenlosen checks" or "mit protokollen verbringt": an adjective or the noun, unsure; left alone.
-      else if (context && !(ADJECTIVE_ENDING.test(lower) && nextIsWord))
-        tokens[i] = t.charAt(0).toUpperCase() + t.slice(1);
-    }
-    context = nextContext;
-    afterNumberOrPreposition = nextAfter;
-  }
-  return tokens.join('');
+// The draft speaks formally (Sie). Answers typed in the du-form ("dein Vortrag", "hast du Lust")
+// follow it, so one message never switches register.
+const DE_DU_VERBS: Record<string, string> = {
+  bist: 'sind',
+  hast: 'haben',
+  warst: 'waren',
+  wirst: 'werden',
+  kannst: 'können',
+  willst: 'wollen',
+  musst: 'müssen',
+  darfst: 'dürfen',
+  sollst: 'sollen',
+  weißt: 'wissen',
+  magst: 'mögen',
+  hättest: 'hätten',
+  hattest: 'hatten',
+  würdest: 'würden',
+  könntest: 'könnten',
+  wolltest: 'wollten',
+  möchtest: 'möchten',
+  liest: 'lesen',
+  isst: 'essen',
+  siehst: 'sehen',
+  gibst: 'geben',
+  nimmst: 'nehmen',
+  sprichst: 'sprechen',
+  triffst: 'treffen',
+  hältst: 'halten',
+  fährst: 'fahren',
+  läufst: 'laufen',
+};
+
+function deDuVerb(verb: string): string {
+  const known = DE_DU_VERBS[verb.toLowerCase()];
+  if (known) return known;
+  if (/[dt]est$/.test(verb)) return `${verb.slice(0, -3)}en`; // arbeitest → arbeiten
+  if (/st$/.test(verb) && verb.length > 3) return `${verb.slice(0, -2)}en`; // suchst → suchen
+  return verb;
+}
+
+/** "hast du" → "haben Sie", "du suchst" → "Sie suchen", "dein team" → "Ihr team", "dir" → "Ihnen". */
+export function duToSie(text: string): string {
+  let t = text
+    .replace(/(?<![\p{L}])(\p{L}+st)\s+du(?![\p{L}])/gu, (_m, verb: string) => {
+      const sie = deDuVerb(verb);
+      return `${/^\p{Lu}/u.test(verb) ? sie.charAt(0).toUpperCase() + sie.slice(1) : sie} Sie`;
+    })
+    .replace(/(?<![\p{L}])[dD]u\s+(\p{Ll}+st)(?![\p{L}])/gu, (_m, verb: string) => `Sie ${deDuVerb(verb)}`);
+  t = replaceWords(t, {
+    du: 'Sie',
+    Du: 'Sie',
+    dich: 'Sie',
+    dir: 'Ihnen',
+    dein: 'Ihr',
+    deine: 'Ihre',
+    deinen: 'Ihren',
+    deinem: 'Ihrem',
+    deiner: 'Ihrer',
+    deines: 'Ihres',
+    euch: 'Ihnen',
+    euer: 'Ihr',
+    eure: 'Ihre',
+    euren: 'Ihren',
+    eurem: 'Ihrem',
+    eurer: 'Ihrer',
+    eures: 'Ihres',
+    // Spoken articles, written out: "Lust auf nen Test" → "Lust auf einen Test".
+    nen: 'einen',
+    ne: 'eine',
+  });
+  return t;
 }
 
 const de: Frames = {
@@ -343,7 +185,7 @@ const de: Frames = {
     });
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
-    return capitaliseGermanNouns(t);
+    return duToSie(t);
   },
   who: (text) => (/^(ich|mein name)\b/i.test(text) ? sentence(text) : sentence(`Ich bin ${text}`)),
   known: (text) => {
@@ -358,6 +200,8 @@ const de: Frames = {
       ? sentence(text)
       : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`),
   ask: (text) => {
+    // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
+    if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
     return `${cap(stripQuestion(text))}?`;

@@ -51,11 +51,11 @@ export function composeDraft(answers: DraftAnswers): string {
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: tidy(answers.whoIAm),
+      who: ownNameCapitalised(tidy(answers.whoIAm), answers.senderName),
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: offerVoice(you(whatTyped, false)),
+      what: offerVoice(theirToYour(you(whatTyped, false))),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you),
     },
@@ -193,18 +193,14 @@ function render(state: DraftState): string {
   if (!f.who && !f.why && !f.what) return f.ask;
 
   const known = state.withHowKnown && f.howKnown ? howKnownSentence(f.howKnown) : '';
-  // Three orders: introduce yourself first; lead with them; or say how you met before why them.
-  const shape = pick(seed, 'shape', 3);
-  // "Quick intro:" only reads right as the first thing said.
-  const whoOpens = shape === 2 || (shape === 0 && known === '');
-  const who = whoSentence(f.who, compact || !whoOpens ? 0 : pick(seed, 'who', 2));
-  const why = whySentence(f.why, compact ? 0 : pick(seed, 'why', 2));
+  // One order a reader can follow: who I am, how I know them and why them, what's in it for them, one ask.
+  // The wording varies with the answers, so a team's drafts still don't share one template.
+  const who = whoSentence(f.who, compact ? 0 : pick(seed, 'who', 2));
+  const why = whyAfter(known, f.why, compact ? 0 : pick(seed, 'why', 2));
   const what = whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3));
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
 
-  const opening = (shape === 0 ? [known, who, why] : shape === 1 ? [why, who, known] : [who, known, why]).filter(
-    (s) => s !== '',
-  );
+  const opening = [who, known, why].filter((s) => s !== '');
   const body = [...opening, what].filter((s) => s !== '');
 
   const first = firstNameOf(answers.prospectName);
@@ -870,6 +866,27 @@ function bareArtifact(fragment: string): string {
   return `your ${sentenceCaseOff(fragment)}`;
 }
 
+/** The first two words of a sentence, lower case: "I saw", "I noticed", "I came". */
+function leadOf(sentence: string): string {
+  return sentence.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+}
+
+/**
+ * Why them, after how the rep knows them, without opening the same way twice ("I saw you at
+ * Shoptalk. I saw that you said…"): the other wording, else the reason on its own ("You said…").
+ */
+function whyAfter(known: string, why: string, variant: number): string {
+  const sentence = whySentence(why, variant);
+  if (!known || !sentence || leadOf(known) !== leadOf(sentence)) return sentence;
+  const other = whySentence(why, 1 - variant);
+  if (leadOf(known) !== leadOf(other)) return other;
+  // "I saw that you said…" → "You said…": what they did or said, without the seeing.
+  const bare = /^I (?:saw that|noticed|saw) (?=(?:you|your)\b)/.exec(sentence);
+  if (bare) return capitalise(sentence.slice(bare[0].length));
+  // "I noticed your job post… I also noticed…": a second thing seen, said as one.
+  return sentence.replace(/^I (?=saw\b|noticed\b|came across\b|read\b|caught\b|heard\b)/, 'I also ');
+}
+
 export function whySentence(why: string, variant: number): string {
   return splitClauses(why)
     .map((clause) => whyClause(clause, variant))
@@ -1199,6 +1216,12 @@ function sentenceCaseOff(text: string): string {
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
 function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
+  // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks".
+  const span = /^(\d+)[- ](day|week|wk|month|hour|hr|minute|min)s?\s+(?=\p{Ll})/iu.exec(np);
+  if (span) {
+    const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
+    return `${articleFor(length)} ${length} ${np.slice(span[0].length)}`;
+  }
   if (NO_ARTICLE_NEEDED.test(np) || /^\p{Lu}|\p{Lu}/u.test(first) || isAcronym(first)) return np;
   if (/^\d/.test(first) && !/^\d+-\p{L}/u.test(first)) return np;
   // "notes from 40 studios": a plural reads well bare, but "our" fits it too, and says whose.
@@ -1208,7 +1231,7 @@ function withDeterminer(np: string, kind: Offer): string {
 function offerKind(what: string): Offer {
   if (/\b(intro|introduction)\b/i.test(what)) return 'intro';
   if (
-    /^(a |an )?(free |quick |short |\d+[- ]min\w* |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
+    /^(a |an )?(\d+[- ](?:min\w*|day|week|wk|month|hour|hr)s? )?(free |quick |short |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
       what,
     )
   )
@@ -1436,6 +1459,88 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
     result = result.replace(DANGLING, '').replace(/[\s,;:—–(]+$/, '');
   } while (result !== previous);
   return result;
+}
+
+/**
+ * The rep's own first name with its capital when they typed it in lower case ("I'm jess, SE at…" →
+ * "I'm Jess, SE at…"): the word right after "I'm" or "my name is", or leading the answer, that reads
+ * as a name (a comma, "from", "at" or the end after it) and is not a role or a common word. With the
+ * sender's name known, it is written as they spell it. Company names stay as typed.
+ */
+export function ownNameCapitalised(who: string, senderName?: string): string {
+  const sender = senderName?.trim() ?? '';
+  if (sender) {
+    for (const part of sender.split(/\s+/)) {
+      if (!/^\p{Lu}/u.test(part)) continue;
+      const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(part.toLowerCase())}(?![\\p{L}])`, 'gu');
+      who = who.replace(re, part);
+    }
+  }
+  const m = OWN_NAME.exec(who);
+  if (!m) return who;
+  const [, lead = '', name = ''] = m;
+  if (
+    !/^\p{Ll}/u.test(name) ||
+    ROLE_WORDS_TAKING_ARTICLE.has(name) ||
+    NOT_OWN_NAME.has(name) ||
+    TEAMS.test(`${name} at`)
+  )
+    return who;
+  const at = (m.index ?? 0) + lead.length;
+  return who.slice(0, at) + capitalise(name) + who.slice(at + name.length);
+}
+
+const OWN_NAME =
+  /^((?:(?:hi|hey|hello)\b[^,]*,\s*)?(?:i['’]?m\s+|i am\s+|my name is\s+|my name['’]s\s+|this is\s+|it['’]?s\s+)?)(\p{Ll}[\p{Ll}'’-]+)(?=\s*(?:,|\(|[—–]|-\s|@|\bfrom\b|\bat\b|\bwith\b|\bhere\b|\band\b|$))/iu;
+// Words that sit where a name would and are not one: "I'm new here", "I'm based at…", "this is sales, …".
+const NOT_OWN_NAME = new Set([
+  'a',
+  'an',
+  'the',
+  'new',
+  'here',
+  'back',
+  'based',
+  'also',
+  'just',
+  'now',
+  'currently',
+  'still',
+  'not',
+  'only',
+  'happy',
+  'glad',
+  'excited',
+  'writing',
+  'reaching',
+  'working',
+  'me',
+  'us',
+  'we',
+  'our',
+  'my',
+  'one',
+  'ops',
+  'sales',
+  'eng',
+  'recruiting',
+  'hiring',
+]);
+
+/**
+ * "run flakehound on their repo" in the value box: with nobody else named before it (a customer,
+ * "6 SaaS cos", "Brookside Homes"), "their" is the prospect's, and the draft says "your".
+ */
+function theirToYour(text: string): string {
+  return text.replace(/\btheir\b/gi, (word, offset: number) => {
+    const before = text.slice(0, offset);
+    const owner =
+      /(?<![\p{L}'’])(?!(?:I|We|Our|My|It)\b)\p{Lu}[\p{L}'’-]*/u.test(before.replace(/^\s*\p{Lu}/u, '')) ||
+      /\b(?!(?:us|its|his|this|was|has|is|yes|plus|less|across|process|access|business|always|perhaps|thus)\b)\p{L}{2,}[^s'’\s]s\b|\b(?:they|them|people|staff|team|customers?|clients?|brands?|firms?|companies|cos)\b/iu.test(
+        before,
+      );
+    return owner ? word : sameCase(word, 'your');
+  });
 }
 
 function wordCount(text: string): number {

@@ -335,6 +335,10 @@ export const COACHING_TIPS: Record<Exclude<FindingCode, NoTip>, { label: string;
     label: 'asking a favour with nothing in return',
     tip: 'Before asking for an intro, offer something useful of your own.',
   },
+  vague_ask: {
+    label: 'open-ended asks',
+    tip: 'Swap "chat sometime" for one concrete, easy ask: your offer as a question, or 15 minutes on a named day.',
+  },
   pressure: { label: 'your quota as their reason', tip: 'Leave your deadline out: give them their reason to reply.' },
   vague_intent: {
     label: 'vague intent',

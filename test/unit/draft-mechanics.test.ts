@@ -182,15 +182,15 @@ describe('composeDraft as the issue found it', () => {
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
     expect(text).toMatch(/^Hallo Katrin, ich bin Jonas/);
-    // Nouns the rep typed in lower case get their capital where only a noun can stand.
-    expect(text).toContain('Sie haben gesagt, dass Ihr Team 30% der Zeit mit Rechnungsprüfung verbringt.');
-    expect(text).toMatch(/nächste Woche\?$/);
+    // Nouns the rep typed in lower case stay as typed: a capital the draft cannot verify would be a guess.
+    expect(text).toContain('Sie haben gesagt, dass Ihr team 30% der zeit mit rechnungsprüfung verbringt.');
+    expect(text).toMatch(/nächste woche\?$/);
     // A bare offer is framed as a rep would say it, not as a heading.
     expect(text).toContain('Ich kann Ihnen Folgendes anbieten: kostenloser Frachtkosten-Check');
     expect(text).not.toMatch(/\b(I|I'm|noticed|share|you)\b/);
   });
 
-  it('capitalises German nouns only where nothing else can stand, and leaves the unsure alone', () => {
+  it('leaves German words as typed, and keeps one register: the formal Sie, for du answers and a bare ask too', () => {
     const draft = draftMessage({
       ...BASE,
       prospectName: 'Nora Brandt',
@@ -200,8 +200,27 @@ describe('composeDraft as the issue found it', () => {
       ask: 'lust auf nen test?',
     });
     const text = draft.kind === 'draft' ? draft.text : '';
-    expect(text).toContain('dass die inventur bei Ihnen jede Woche mit Zählen von 3 Lagern verbringt');
-    expect(text).toMatch(/Lust auf nen Test\?$/);
+    expect(text).toContain('dass die inventur bei Ihnen jede woche mit zählen von 3 lagern verbringt');
+    expect(text).toMatch(/Hätten Sie Lust auf einen test\?$/);
+  });
+
+  it('turns du answers into the Sie of the rest of a German draft', () => {
+    const draft = draftMessage({
+      ...BASE,
+      prospectName: 'Nora Brandt',
+      whoIAm: 'Tim von Lagerly, Lagersoftware für Mittelständler',
+      howKnown: 'dein Vortrag auf der LogiMAT',
+      whyYou: 'du hast gesagt, dass dein team jede woche zwei tage mit der inventur verbringt',
+      whatsInIt: 'ich kann dir unsere Auswertung von 40 Lagern schicken',
+      ask: 'hast du nächste woche 15 minuten?',
+    });
+    expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
+    const text = draft.kind === 'draft' ? draft.text : '';
+    expect(text).toContain('Ihr Vortrag auf der LogiMAT');
+    expect(text).toContain('Sie haben gesagt, dass Ihr team');
+    expect(text).toContain('Ich kann Ihnen unsere Auswertung');
+    expect(text).toMatch(/Haben Sie nächste woche 15 minuten\?$/);
+    expect(text).not.toMatch(/\b(du|dein\w*|dir|dich|hast)\b/i);
   });
 
   it('asks the rep to write it themselves in a language it does not write, rather than mix', () => {

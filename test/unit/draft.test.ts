@@ -269,7 +269,9 @@ describe('composeDraft', () => {
     const notes = names.map((prospectName) => composeDraft({ ...base, prospectName }));
     for (const note of notes)
       expect(note).not.toMatch(/^(Hi|Hello) \p{L}+, (We|Quick|Your|Congrats|Happy|Would|Are|Could|Can)\b/u);
-    expect(notes.some((note) => /^(Hi|Hello) \p{L}+, we met at SaaStr Europa\./u.test(note))).toBe(true);
+    expect(notes.some((note) => /^(Hi|Hello) \p{L}+, quick intro: I'm/u.test(note))).toBe(true);
+    // The rep's own sentence after ours keeps its capital.
+    for (const note of notes) expect(note).toMatch(/\. We met at SaaStr Europa\./u);
   });
 
   it('keeps an InMail within 1,900 characters', () => {
@@ -299,7 +301,7 @@ describe('composeDraft', () => {
     expect(draft).toContain('prior-auth time study');
   });
 
-  it('varies the shape of the message with the answers', () => {
+  it('keeps one order (who I am, how I know them, why them, what for them, the ask) and varies the wording', () => {
     const base = answerSets['message, mutual contact'] as DraftAnswers;
     const names = [
       'Aisha Khan',
@@ -329,7 +331,16 @@ describe('composeDraft', () => {
           .trim();
       }),
     );
-    expect(skeletons.size).toBeGreaterThanOrEqual(2);
+    expect(skeletons.size).toBe(1);
+    for (const prospectName of names) {
+      const draft = composeDraft({ ...base, prospectName });
+      const at = ['Vaultik', 'Tom Weller', 'Money20/20', 'playbook'].map((part) => draft.indexOf(part));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
+    expect(new Set(names.map((prospectName) => composeDraft({ ...base, prospectName }))).size).toBeGreaterThanOrEqual(
+      2,
+    );
 
     const openings = new Set(
       names.map((prospectName) =>
@@ -618,5 +629,84 @@ describe('firstNameOf', () => {
     ['', ''],
   ])('%j → %j', (name, first) => {
     expect(firstNameOf(name)).toBe(first);
+  });
+});
+
+describe('draft: a rep can send it as is', () => {
+  const base: DraftAnswers = {
+    channel: 'linkedin_message',
+    prospectName: 'Helen Park',
+    whoIAm: 'Devon, co-founder of Flakehound (we detect flaky tests in CI)',
+    howKnown: '',
+    whyYou: 'she wrote that their CI takes 40 min and a third of reruns are flaky tests',
+    whatsInIt: 'we can run flakehound on their repo for 2 weeks free',
+    ask: 'up for a trial?',
+  };
+
+  it('turns "their" in the offer into "your" when nobody else in it can own it', () => {
+    expect(composeDraft(base)).toContain('run flakehound on your repo');
+    expect(composeDraft({ ...base, whatsInIt: 'a free audit of their booking site' })).toContain('your booking site');
+    // Someone else named first owns it: the customer's numbers, the six companies' plans.
+    expect(
+      composeDraft({
+        ...base,
+        whatsInIt: 'we helped Brookside Homes clear a 1,800 job backlog, I can share their numbers',
+      }),
+    ).toContain('share their numbers');
+    expect(composeDraft({ ...base, whatsInIt: 'a teardown of how 6 SaaS cos rebuilt their CS comp plans' })).toContain(
+      'rebuilt their CS comp plans',
+    );
+  });
+
+  it("capitalises the rep's own name typed in lower case, and leaves roles and companies as typed", () => {
+    expect(composeDraft({ ...base, whoIAm: "i'm jess, SE at driftguard" })).toMatch(/I'm Jess, SE at driftguard/);
+    expect(composeDraft({ ...base, whoIAm: 'im cody, i sell packaging at Kraftline' })).toMatch(/I'm Cody, /);
+    expect(composeDraft({ ...base, whoIAm: 'sam from ironleaf' })).toMatch(/I'm Sam from ironleaf/);
+    expect(composeDraft({ ...base, whoIAm: 'tech recruiter at Larkspur Talent' })).toMatch(/I'm (a )?tech recruiter/);
+    expect(composeDraft({ ...base, whoIAm: "i'm new here, AE at Kiln" })).not.toMatch(/New here/);
+    expect(composeDraft({ ...base, whoIAm: 'jo at kiln', senderName: 'Jo McAllister' })).toMatch(/I'm Jo at kiln/);
+  });
+
+  it('does not open two sentences in a row the same way', () => {
+    const cases: Partial<DraftAnswers>[] = [
+      {
+        howKnown: 'saw you at Shoptalk, attribution panel',
+        whyYou: 'she said her team cannot tell which channel drives in-store sales',
+      },
+      {
+        howKnown: 'saw you quoted in Waste Today about fuel costs',
+        whyYou: 'he said fuel is up 22% and they run 140 trucks',
+      },
+      {
+        howKnown: 'his job post for 3 firmware engineers has been up 4 months',
+        whyYou: '3 firmware roles open since jan per their careers page',
+      },
+    ];
+    for (const c of cases) {
+      for (const prospectName of ['Helen Park', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov']) {
+        const sentences = composeDraft({ ...base, ...c, prospectName })
+          .split(/(?<=[.?!])\s+/)
+          .map((s) => s.split(/\s+/).slice(0, 2).join(' ').toLowerCase());
+        for (let i = 1; i < sentences.length; i++) expect(sentences[i]).not.toBe(sentences[i - 1]);
+      }
+    }
+  });
+
+  it('gives a trial or pilot of a stated length its article: "a 30-day free trial"', () => {
+    expect(composeDraft({ ...base, whatsInIt: '30 day free trial on 5 trucks' })).toMatch(
+      /(run|do) a 30-day free trial on 5 trucks/,
+    );
+    expect(composeDraft({ ...base, whatsInIt: '8 week pilot at one site' })).toMatch(/(run|do) an 8-week pilot/);
+  });
+
+  it('reads who I am, how I know you, why you, what for you, then one ask', () => {
+    for (const prospectName of ['Helen Park', 'Ben Ode', 'Carla Ruiz', 'Dmitri Ivanov', 'Eva Lind']) {
+      const draft = composeDraft({ ...base, prospectName, howKnown: "her blog post 'the 40 minute build'" });
+      const at = ['Flakehound', 'the 40 minute build', 'a third of reruns', 'your repo', 'trial?'].map((p) =>
+        draft.indexOf(p),
+      );
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
   });
 });

@@ -43,12 +43,18 @@ describe('purpose-check CLI: pure parsing', () => {
     expect(parseArgs(['--help'])).toEqual({ ok: 'help' });
   });
 
-  it('parses a line, ignoring extra fields', () => {
+  it('parses a line, keeping its id and ignoring other extra fields', () => {
     const parsed = parseLine(
       JSON.stringify({ id: 'x1', label: 'purposeful', text: 'Hi', channel: 'email', prospect: { name: 'Ann' } }),
       1,
     );
-    expect(parsed).toEqual({ kind: 'input', input: { text: 'Hi', channel: 'email', prospect: { name: 'Ann' } } });
+    expect(parsed).toEqual({
+      kind: 'input',
+      input: { text: 'Hi', channel: 'email', prospect: { name: 'Ann' } },
+      id: 'x1',
+    });
+    expect(parseLine('{"id":7,"text":"Hi"}', 1)).toEqual({ kind: 'input', input: { text: 'Hi' }, id: 7 });
+    expect(parseLine('{"text":"Hi"}', 1)).toEqual({ kind: 'input', input: { text: 'Hi' } });
   });
 
   it.each([
@@ -104,6 +110,9 @@ describe('purpose-check CLI: the process', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(out.map((r) => r.verdict)).toEqual(['boilerplate', 'purposeful', 'needs_work']);
+    // Each result carries its input's id, first, so bulk results join back; a line without one gets none.
+    expect(out.map((r) => r.id)).toEqual(['a', 'b', undefined]);
+    expect(Object.keys(out[0])[0]).toBe('id');
     for (const r of out) {
       expect(Object.keys(r)).toEqual(expect.arrayContaining(['score', 'verdict', 'parts', 'findings', 'stats']));
       expect(Object.keys(r.parts).sort()).toEqual(['one_clear_ask', 'whats_in_it_for_you', 'who_i_am', 'why_you']);

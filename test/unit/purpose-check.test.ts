@@ -388,9 +388,27 @@ describe('purpose check: stats', () => {
 
   it('measures reader and sender focus per sentence', () => {
     const s = check(text).stats;
-    // "…I read your post." is about both; "We have data for you." both; "Want it?" neither.
+    // "…I read your post." and "We have data for you." speak to them, so they count as about them;
+    // "Want it?" is about neither.
     expect(s.readerFocus).toBeCloseTo(2 / 3, 2);
-    expect(s.senderFocus).toBeCloseTo(2 / 3, 2);
+    expect(s.senderFocus).toBe(0);
+  });
+
+  it('counts each sentence once, so the two shares never pass 100% together', () => {
+    const texts = [
+      'I read your post. I run ops at Kiln. I have data for you. I can send it. Want it?',
+      'I am Sam. We build tools. I saw your talk. You said churn is up. I can help you.',
+      'I read your post and I think you would like our data, which I made for you.',
+    ];
+    for (const t of texts) {
+      const s = check(t).stats;
+      for (const share of [s.readerFocus, s.senderFocus]) {
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+      }
+      expect(s.readerFocus + s.senderFocus).toBeLessThanOrEqual(1);
+    }
+    expect(check(texts[0] ?? '').stats).toMatchObject({ readerFocus: 0.4, senderFocus: 0.4 });
   });
 
   it('computes a Flesch–Kincaid grade from words, sentences and syllables', () => {

@@ -8,7 +8,10 @@ import type { Anatomy } from './anatomy';
 import type { Flag } from './flags';
 import type { Channel, Finding, FindingCode, PartName, PartResult, Prospect, PurposeStats } from './types';
 import { RESOURCE, WHY } from './patterns';
-import { findKeywords } from './screen';
+import { findKeywords, type Keywords } from './screen';
+import { clipWords } from './clip';
+import { localMessage } from './findings-i18n';
+import type { OtherLang } from './languages';
 
 // The codes live in types.ts, which every file of the check imports (flags.ts raises them).
 export { FINDING_CODES, isFindingCode, type FindingCode } from './types';
@@ -31,14 +34,76 @@ interface Context {
   prospect: Prospect | undefined;
   /** English only: the advice on reading grade and subject wording reads English. */
   english: boolean;
+  /** The language the message was read in; findings are worded in it where they have a line in it. */
+  lang?: OtherLang | 'en';
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 export function toFindings(flags: readonly Flag[], ctx: Context): Finding[] {
-  const findings = flags.map((f) => actionable(f, ctx));
-  findings.push(...advice(ctx, new Set(flags.map((f) => f.code))));
+  const invitation = flags.find((f) => f.code === 'default_invitation');
+  // The default invitation with nothing about them is one problem, not five: one finding says what to write instead.
+  const findings =
+    invitation && ctx.parts.why_you.strength < 0.6
+      ? [defaultInvitation(invitation, ctx)]
+      : [...flags.map((f) => actionable(f, ctx)), ...advice(ctx, new Set(flags.map((f) => f.code)))];
+  const lang = ctx.lang;
+  if (lang && lang !== 'en') for (const f of findings) inLanguage(f, lang);
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** A finding on a message in another language, in that language; its English-worded fix goes, the rep's sentence stays. */
+function inLanguage(finding: Finding, lang: OtherLang): void {
+  const local = localMessage(finding.code, finding.message, lang);
+  if (local === undefined) return;
+  finding.message = local;
+  delete finding.suggestion;
+}
+
+function defaultInvitation(flag: Flag, ctx: Context): Finding {
+  const who = ctx.parts.who_i_am.strength >= 0.5;
+  const finding: Finding = {
+    code: 'default_invitation',
+    severity: 'critical',
+    message: ctx.english
+      ? `This is LinkedIn's default invitation text: ${who ? 'say' : 'say who you are and'} why them, in your own words`
+      : flag.message,
+  };
+  const quoted = /"([^"]{3,})"/.exec(flag.message)?.[1];
+  const sentence = quoted ? sentenceWith(ctx.anatomy, quoted.replace(/…$/, '')) : undefined;
+  if (sentence) finding.sentence = sentence;
+  return finding;
+}
+
+/**
+ * An ask that leaves the next step to them: a chat "sometime", "your thoughts", "open to connecting?".
+ * Open-ended contact with no length, no day and nothing named to send is easy to agree with and
+ * easy to never answer.
+ */
+const VAGUE_ASK =
+  /\b(?:chat|talk|connect(?:ing)?|catch(?:ing)? up|sync|touch base|get in touch|explore|discuss|your thoughts|what you think|(?:call|conversation|coffee)\s+(?:sometime|some time|at some point|soon|one day|in the future|whenever))\b|^\W*(?:any\s+)?(?:thoughts|interested)\?/i;
+/** What makes an ask concrete: a length, a day, or a thing to send, try or meet about. */
+const CONCRETE_ASK =
+  /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?|hrs?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|next (?:week|month|wk)|this (?:week|month)|(?:january|february|march|april|june|july|august|september|october|november|december)\b)|\b(?:send|share|forward|email|intro(?:duce|duction)?|connect you (?:with|to)|try|trial|pilot|sample|address|it|them|this|that)\b/i;
+/** The open-ended tail to replace with a length and a day: "sometime", "at some point". */
+const VAGUE_WHEN =
+  /\s*\b(?:sometime|some time|at some point|soon|one day|in the future|whenever(?: you(?:'re| are) free)?)\b/i;
+
+export function isVagueAsk(ask: string): boolean {
+  return VAGUE_ASK.test(ask) && !CONCRETE_ASK.test(ask);
+}
+
+/** One concrete, low-friction ask, from the rep's words: their offer as the question, or their chat with a length and a day. */
+function concreteAsk(ask: string, ctx: Context): string {
+  // Their offer first: a thing named where they say what's in it for them, else anywhere.
+  const offer = ctx.parts.whats_in_it_for_you.evidence;
+  const resource = (offer ? firstResource({ sentences: [{ text: offer }] }) : undefined) ?? firstResource(ctx.anatomy);
+  if (resource) return `Want me to send you the ${resource}?`;
+  const verb = /^(.*?\b(?:chat|talk|speak|catch up|sync))\b/i.exec(ask.replace(VAGUE_WHEN, ''))?.[1]?.trim();
+  if (verb && /^\W*(?:could|can|would|shall|should|may)\b/i.test(verb)) {
+    return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} for 15 minutes next week?`;
+  }
+  return 'Worth a 15-minute call next week?';
 }
 
 function actionable(flag: Flag, ctx: Context): Finding {
@@ -73,6 +138,11 @@ function actionable(flag: Flag, ctx: Context): Finding {
     }
     case 'no_ask': {
       const resource = firstResource(ctx.anatomy);
+      const weak = ctx.parts.one_clear_ask.evidence;
+      if (weak && ctx.english && isVagueAsk(weak)) {
+        finding.sentence = weak;
+        finding.message = `"${short(weak)}" leaves the next step to them: ask for one concrete, easy thing`;
+      }
       finding.suggestion = resource
         ? `End with: "Want me to send you the ${resource}?"`
         : 'End with one question they can answer in a word, e.g. "Worth a 15-minute call next week?"';
@@ -151,6 +221,24 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
       });
     }
   }
+  // An ask that is there but open-ended ("Could we chat sometime?"): one concrete, easy ask instead.
+  const ask = ctx.parts.one_clear_ask;
+  if (
+    ctx.english &&
+    ask.present &&
+    ask.evidence &&
+    !raised.has('no_ask') &&
+    !raised.has('several_asks') &&
+    isVagueAsk(ask.evidence)
+  ) {
+    out.push({
+      code: 'vague_ask',
+      severity: 'warning',
+      message: `"${short(ask.evidence)}" leaves the next step to them: ask for one concrete, easy thing (a length and a day, or your offer)`,
+      sentence: ask.evidence,
+      suggestion: `End with: "${concreteAsk(ask.evidence, ctx)}"`,
+    });
+  }
   // A why-you that is there but thin ("your recent post"): ask whether they would recognise it.
   const why = ctx.parts.why_you;
   if (ctx.english && why.strength >= 0.4 && why.strength < 0.6 && why.evidence && !raised.has('generic_flattery')) {
@@ -195,7 +283,8 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     ctx.english &&
     !aboutThemWhereItCounts &&
     stats.sentences >= 3 &&
-    stats.senderFocus >= 0.75 &&
+    // The shares count each sentence once (one that speaks to them is about them), so 60% is most of them.
+    stats.senderFocus >= 0.6 &&
     stats.readerFocus <= 0.34
   ) {
     // The introduction is meant to be about the sender; the example is a "we do" sentence after it.
@@ -227,9 +316,7 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
 }
 
 function short(text: string, max = 60): string {
-  const trimmed = text.trim();
-  const t = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return t.length > max ? `${t.slice(0, max - 3)}…` : t;
+  return clipWords(text, max);
 }
 
 /** The sentence (as the rep wrote it) that holds a fragment of a finding. */
@@ -241,10 +328,20 @@ function sentenceWith(anatomy: Anatomy, fragment: string): string | undefined {
 }
 
 /** The first thing the rep says they could hand over ("checklist", "benchmark"), in their words. */
-function firstResource(anatomy: Anatomy): string | undefined {
+function firstResource(anatomy: { sentences: readonly { text: string; keywords?: Keywords }[] }): string | undefined {
   for (const s of anatomy.sentences) {
-    const m = RESOURCE.exec(s.text, s.keywords ?? findKeywords(s.text));
-    if (m && !/^(?:how|what)\b/i.test(m[0])) return m[0].toLowerCase();
+    let text = s.text;
+    let m = RESOURCE.exec(text, s.keywords ?? findKeywords(text));
+    // "We benchmarked…" is a verb, not a thing to send: look further along the sentence.
+    while (m && /^\p{L}/u.test(text.slice(m.index + m[0].length))) {
+      text = text.slice(m.index + m[0].length);
+      m = RESOURCE.exec(text, findKeywords(text));
+    }
+    if (!m || /^(?:how|what)\b/i.test(m[0])) continue;
+    // "a one-page summary", "the benchmark report": a thing named in two words is named by both.
+    const rest = text.slice(m.index + m[0].length);
+    const next = /^ \S/.test(rest) ? RESOURCE.exec(rest.slice(1), findKeywords(rest)) : null;
+    return (next?.index === 0 ? `${m[0]} ${next[0]}` : m[0]).toLowerCase();
   }
   return undefined;
 }

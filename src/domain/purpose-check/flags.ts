@@ -1,3 +1,4 @@
+import { clipWords } from './clip';
 import type { Anatomy } from './anatomy';
 import type { AskReading } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
@@ -82,8 +83,7 @@ function flag(code: FindingCode, severity: Severity, message: string, penalty: n
 }
 
 function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  return clipWords(text, 60);
 }
 
 export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals } {

@@ -107,6 +107,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     channel: input.channel,
     prospect: input.prospect,
     english: lang === 'en',
+    lang,
   });
   return { score, verdict, lang, parts, findings, stats };
 }

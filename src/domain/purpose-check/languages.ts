@@ -5,6 +5,7 @@
  * The language-free signals (a number, a date, their company named, a merge field, the length) are
  * shared with English.
  */
+import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { AskReading } from './parts';
 import type { Flag, Signals } from './flags';
@@ -343,7 +344,7 @@ export interface OtherReading {
 
 function part(strength: number, evidence: string, threshold = 0.5): PartResult {
   const r: PartResult = { present: strength >= threshold, strength: Math.round(strength * 100) / 100 };
-  if (evidence) r.evidence = evidence.length > 140 ? `${evidence.slice(0, 139).trimEnd()}…` : evidence;
+  if (evidence) r.evidence = evidence.length > 140 ? clipWords(evidence, 140) : evidence;
   return r;
 }
 
@@ -358,8 +359,7 @@ function flag(
 }
 
 function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  return clipWords(text, 60);
 }
 
 /** Reads the four parts and the language's own warnings from a message in `lang`. */

@@ -1,3 +1,4 @@
+import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
@@ -54,7 +55,7 @@ const ODD_SPACING = /[^\S ]| {2}/;
 function clip(text: string, max = 140): string {
   const trimmed = text.trim();
   const t = ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+  return t.length <= max ? t : clipWords(t, max);
 }
 
 // Evidence is the whole sentence until the end; clipping every candidate would cost more than the check.

@@ -87,9 +87,11 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   let questions = 0;
   for (const s of sentences) {
     // READER needs "you" in some case; most sentences about the sender have none.
+    // A sentence counts once: one that speaks to them ("I'll send you…") is about them, so the two
+    // shares never add up to more than all the sentences.
     if (s.lower.includes('you') && READER.test(s.text)) reader++;
     // "We met at…", "we both…", "we spoke…": shared history is about the two of them, not the sender.
-    if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text)) sender++;
+    else if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text)) sender++;
     if (s.question) questions++;
   }
   const grade = bodyWords === 0 || n === 0 ? 0 : 0.39 * (bodyWords / n) + 11.8 * (syllables / bodyWords) - 15.59;

@@ -49,9 +49,9 @@ export interface PurposeStats {
   questions: number;
   /** Flesch–Kincaid grade of the body. */
   readingGrade: number;
-  /** Share of sentences about the reader (you/your). */
+  /** Share of sentences about the reader (you/your), 0..1. */
   readerFocus: number;
-  /** Share of sentences about the sender (I/we/our). */
+  /** Share of sentences about the sender (I/we/our) and not the reader, 0..1; with readerFocus at most 1. */
   senderFocus: number;
 }
 
@@ -87,6 +87,7 @@ export const FINDING_CODES = [
   'no_who_i_am',
   'no_ask',
   'several_asks',
+  'vague_ask',
   'heavy_ask',
   'meeting_imposed',
   'booking_link_only',
