@@ -1,8 +1,10 @@
-import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { AckFn, AllMiddlewareArgs, RespondArguments, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger';
 import type { Refusal } from '../services/types';
 import { notice } from '../views/help';
 import type { SlackMessage } from '../views/mrkdwn';
+import type { CommandBody } from './input';
 
 /** Words for a refused action: what happened and that nothing changed. */
 export const REFUSALS: Record<Refusal, string> = {
@@ -47,6 +49,27 @@ export async function tellUser(
     }
   } catch (err) {
     args.logger.warn({ err }, 'could not tell the user');
+  }
+}
+
+/**
+ * A subcommand whose work follows the ack (Slack waits 3 s at most): ack, then run. `tell` answers
+ * only the rep who typed it. A failure is logged as `failure` and the rep is told nothing went through.
+ */
+export async function ackThenRun(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  logger: Logger,
+  failure: string,
+  run: (tell: (text: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  await args.ack();
+  const tell = (text: string) => tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, text);
+  try {
+    await run(tell);
+  } catch (err) {
+    logger.error({ err }, failure);
+    await tell(SOMETHING_WENT_WRONG);
   }
 }
 
