@@ -52,10 +52,29 @@ export async function tellUser(
   }
 }
 
+/** Whom to answer, and how: as `tellUser` takes it. */
+type Asker = Parameters<typeof tellUser>[0];
+
 /**
- * A subcommand whose work follows the ack (Slack waits 3 s at most): ack, then run. `tell` answers
- * only the rep who typed it. A failure is logged as `failure` and the rep is told nothing went through.
+ * Work done for the person who pressed or typed, after the ack: `tell` answers only them. A failure
+ * is logged as `failure` and they are told that nothing went through.
  */
+export async function runForUser(
+  asker: Asker,
+  logger: Logger,
+  failure: string,
+  run: (tell: (text: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const tell = (text: string) => tellUser(asker, text);
+  try {
+    await run(tell);
+  } catch (err) {
+    logger.error({ err }, failure);
+    await tell(SOMETHING_WENT_WRONG);
+  }
+}
+
+/** A subcommand whose work follows the ack (Slack waits 3 s at most): ack, then `runForUser`. */
 export async function ackThenRun(
   args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
   body: CommandBody,
@@ -64,13 +83,7 @@ export async function ackThenRun(
   run: (tell: (text: string) => Promise<void>) => Promise<void>,
 ): Promise<void> {
   await args.ack();
-  const tell = (text: string) => tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, text);
-  try {
-    await run(tell);
-  } catch (err) {
-    logger.error({ err }, failure);
-    await tell(SOMETHING_WENT_WRONG);
-  }
+  await runForUser({ ...args, userId: body.user_id, channelId: body.channel_id }, logger, failure, run);
 }
 
 /**

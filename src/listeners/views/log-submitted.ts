@@ -5,7 +5,7 @@ import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { runForUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
 /** `source` names the Slack message a shortcut started from, so logging it twice logs once. */
@@ -36,7 +36,7 @@ export function logSubmitted(deps: ListenerDeps) {
     }
     await args.ack();
     const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'log failed', async (tell) => {
       const logged = await deps.outreach.logSent(
         rep,
         { prospectName: name, company: values.company, channel, text: values.message! },
@@ -44,9 +44,6 @@ export function logSubmitted(deps: ListenerDeps) {
       );
       if (logged.created)
         await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
-    } catch (err) {
-      deps.logger.error({ err }, 'log failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }
