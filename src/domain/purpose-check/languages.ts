@@ -7,9 +7,8 @@
  */
 import type { Anatomy, Sentence } from './anatomy';
 import type { AskReading } from './parts';
-import type { Flag, Signals } from './flags';
+import { type Flag, flag, flatteryFlag, quote, type Signals } from './flags';
 import type { PartName, PartResult } from './types';
-import type { FindingCode } from './types';
 import { namesCompany } from './specifics';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
@@ -347,21 +346,6 @@ function part(strength: number, evidence: string, threshold = 0.5): PartResult {
   return r;
 }
 
-function flag(
-  code: FindingCode,
-  severity: Flag['severity'],
-  message: string,
-  penalty: number,
-  blocksPurposeful = false,
-): Flag {
-  return { code, severity, message, penalty, blocksPurposeful };
-}
-
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
-
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
 export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: readonly string[]): OtherReading {
   const cues = CUES[lang];
@@ -449,21 +433,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
       ),
     );
   if (flattery) {
-    flags.push(
-      why.s < 0.4
-        ? flag(
-            'generic_flattery',
-            'warning',
-            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
-            8,
-          )
-        : flag(
-            'generic_flattery',
-            'info',
-            'Flattery that fits anyone adds nothing: the specific detail does the work',
-            3,
-          ),
-    );
+    flags.push(flatteryFlag(why.s < 0.4));
   }
   const pressure = cues.pressure.exec(all);
   if (pressure)
