@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { FOLLOW_UP_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
@@ -21,7 +22,7 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
     const values = readViewValues(view.state.values);
     const text = values.message ?? '';
     const checks: Record<string, string> = tooShort('sentMessage', text)
-      ? { message: 'Paste the follow-up as you sent it.' }
+      ? { message: FOLLOW_UP_ERRORS.sentMessage }
       : {};
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { reviewWhatsNew } from '../../domain/follow-up-draft';
-import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
+import { FOLLOW_UP_ERRORS, followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
@@ -22,7 +22,7 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     const checks: Record<string, string> = {};
     const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
     if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
-    if (tooShort('ask', values.ask)) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    if (tooShort('ask', values.ask)) checks.ask = FOLLOW_UP_ERRORS.ask;
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();

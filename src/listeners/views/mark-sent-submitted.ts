@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
+import { MARK_SENT_ERROR } from '../../views/message-modals';
 import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
@@ -28,9 +29,7 @@ export function markSentSubmitted(deps: ListenerDeps) {
     const errors = fieldErrors(
       values,
       MODAL_FIELD_LIMITS.markSent,
-      tooShort('sentMessage', text)
-        ? { message: 'Paste the message as you sent it, so its purpose check is on record.' }
-        : {},
+      tooShort('sentMessage', text) ? { message: MARK_SENT_ERROR } : {},
     );
     if (Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
