@@ -13,11 +13,14 @@ export const REFUSALS: Record<Refusal, string> = {
   already_done: 'That was already done. Nothing changed.',
 };
 
-/** A refused action on a follow-up: as REFUSALS, but "already done" means no follow-up is needed. */
+/** A refused action in words; `alreadyDone` says what "already done" means for the button pressed. */
+export function refusal(reason: Refusal, alreadyDone: string = REFUSALS.already_done): string {
+  return reason === 'already_done' ? alreadyDone : REFUSALS[reason];
+}
+
+/** A refused action on a follow-up: "already done" means no follow-up is needed. */
 export function followUpRefusal(reason: Refusal): string {
-  return reason === 'already_done'
-    ? 'That outreach is already closed or answered, so no follow-up is needed.'
-    : REFUSALS[reason];
+  return refusal(reason, 'That outreach is already closed or answered, so no follow-up is needed.');
 }
 
 export const SOMETHING_WENT_WRONG =

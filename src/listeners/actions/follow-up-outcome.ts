@@ -3,7 +3,7 @@ import { escapeMrkdwn } from '../../views/mrkdwn';
 import { OUTCOME_LABELS } from '../../views/reminder';
 import type { ListenerDeps } from '../deps';
 import { actionValueOf } from '../input';
-import { REFUSALS } from '../reply';
+import { refusal } from '../reply';
 import { onButton } from './button';
 
 const VALUE = /^(\d{1,18}):(positive|neutral|not_interested)$/;
@@ -17,10 +17,7 @@ function outcomeOf(body: unknown): { outreachId: string; outcome: ReplyOutcome }
 export function followUpOutcome(deps: ListenerDeps) {
   return onButton(deps, 'outcome', outcomeOf, async ({ args, rep, action, tell }) => {
     const result = await deps.followUps.recordReply(rep, action.outreachId, action.outcome);
-    if (!result.ok)
-      return tell(
-        result.reason === 'already_done' ? 'That reply is already recorded. Nothing changed.' : REFUSALS[result.reason],
-      );
+    if (!result.ok) return tell(refusal(result.reason, 'That reply is already recorded. Nothing changed.'));
     const text = `:speech_balloon: Recorded: *${escapeMrkdwn(result.value.prospectName)}* replied (${OUTCOME_LABELS[action.outcome].toLowerCase()}). No more reminders for this one.`;
     if (args.respond)
       await args.respond({

@@ -1,7 +1,7 @@
 import { outcomeQuestion } from '../../views/reminder';
 import type { ListenerDeps } from '../deps';
 import { actionOf } from '../input';
-import { REFUSALS } from '../reply';
+import { refusal } from '../reply';
 import { onButton } from './button';
 
 /** "They replied": asks how, with one click for each outcome. */
@@ -9,11 +9,7 @@ export function followUpReplied(deps: ListenerDeps) {
   return onButton(deps, 'They replied', actionOf, async ({ args, rep, action, tell }) => {
     const owned = await deps.followUps.awaiting(rep, action.outreachId);
     if (!owned.ok)
-      return tell(
-        owned.reason === 'already_done'
-          ? 'That outreach is already closed or has its reply recorded. Nothing changed.'
-          : REFUSALS[owned.reason],
-      );
+      return tell(refusal(owned.reason, 'That outreach is already closed or has its reply recorded. Nothing changed.'));
     const question = outcomeQuestion(owned.value.id, owned.value.prospectName);
     if (args.respond) await args.respond({ response_type: 'ephemeral', replace_original: false, ...question });
     else await args.client.chat.postMessage({ channel: rep.repId, ...question });

@@ -2,7 +2,7 @@ import type { SnoozeOption } from '../../domain/cadence';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { actionValueOf } from '../input';
-import { REFUSALS } from '../reply';
+import { refusal } from '../reply';
 import { onButton } from './button';
 
 const VALUE = /^(\d{1,18}):(1d|3d|next_week)$/;
@@ -16,12 +16,7 @@ function snoozeOf(body: unknown): { followUpId: string; option: SnoozeOption } |
 export function followUpSnooze(deps: ListenerDeps) {
   return onButton(deps, 'snooze', snoozeOf, async ({ rep, action, tell }) => {
     const result = await deps.followUps.snooze(rep, action.followUpId, action.option);
-    if (!result.ok)
-      return tell(
-        result.reason === 'already_done'
-          ? 'That reminder was already handled. Nothing changed.'
-          : REFUSALS[result.reason],
-      );
+    if (!result.ok) return tell(refusal(result.reason, 'That reminder was already handled. Nothing changed.'));
     const cal = await deps.followUps.calendar(rep);
     const when = reminderTime(result.value.until, cal.timezone);
     await tell(`:zzz: Snoozed *${escapeMrkdwn(result.value.outreach.prospectName)}* until ${when}.`);
