@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import type { Config } from '../src/config';
 import { createLogger, scrubSecrets } from '../src/logger';
 import { run, type Running } from '../src/main';
+import { DRAFT_FIELD_LABELS } from '../src/views/draft-modal';
 import { FollowUpQueue } from '../src/queue/followups';
 import { elements, stateValues, visibleText } from '../test/support/modal';
 import { dropPrefix } from '../test/support/redis';
@@ -118,17 +119,6 @@ const PRIYA_ANSWERS = {
 
 /** LinkedIn's default invitation, as most people send it. */
 const LEO_MESSAGE = "Hi Tom, I'd like to add you to my professional network on LinkedIn.";
-
-const PART_LABELS: Record<string, string> = {
-  prospectName: 'Prospect name',
-  whoIAm: 'Who are you?',
-  howKnown: 'How do you know of them?',
-  whyYou: 'Why them?',
-  whatsInIt: "What's in it for them?",
-  ask: 'Your one ask',
-  company: 'Company',
-  role: 'Role',
-};
 
 // ---------------------------------------------------------------------------------------------------
 // Reading Slack's blocks as a person would
@@ -858,7 +848,7 @@ async function playTheWeek(stage: Stage): Promise<void> {
   const isUpdate = (p: Person) => (c: ApiCall) => c.method === 'chat.update' && c.args.channel === dmOf(p);
   const isResponse = (c: ApiCall) => c.method === 'response_url';
   const answersList = (answers: Record<string, string>, keys: string[]) =>
-    keys.filter((k) => answers[k]).map((k) => `${(PART_LABELS[k] ?? k).padEnd(26)}${answers[k]}`);
+    keys.filter((k) => answers[k]).map((k) => `${(DRAFT_FIELD_LABELS[k] ?? k).padEnd(26)}${answers[k]}`);
 
   /** Draft → modal → DM with the check → Mark as sent → modal → logged. */
   async function draftAndSend(who: Person, prospect: string, answers: Record<string, string>, filled: string[] | null) {

@@ -13,7 +13,7 @@ import { detectLanguage } from '../domain/language';
 import { CHANNELS, type Channel, checkPurpose } from '../domain/purpose-check';
 import { type SuspectedTypo, typosInAnswers } from '../domain/spelling';
 import { englishSpeller } from '../services/spelling';
-import { readLines, runMain, write } from './io';
+import { numberedLines, runMain, write } from './io';
 
 export const USAGE = `Usage: npm run -s draft -- --jsonl [--check]
   --jsonl   read answer sets as JSON Lines ({"channel", "prospect": {"name", "company"?, "role"?},
@@ -134,12 +134,8 @@ export async function runJsonl(
   err: NodeJS.WritableStream,
   withCheck: boolean,
 ): Promise<number> {
-  const rl = readLines(input);
   const lines: DraftLine[] = [];
-  let n = 0;
-  for await (const raw of rl) {
-    n++;
-    if (raw.trim() === '') continue;
+  for await (const { n, line: raw } of numberedLines(input)) {
     let json: unknown;
     try {
       json = JSON.parse(raw);

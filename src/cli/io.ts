@@ -3,7 +3,7 @@
  * CLI ends (its exit code; a reader that went away is no error; a bad input is exit 2).
  */
 import { once } from 'node:events';
-import { createInterface, type Interface } from 'node:readline';
+import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 
 /** Bad input: the message goes to stderr as it is, and the CLI exits 2. */
@@ -34,9 +34,18 @@ export async function* decodeText(stream: AsyncIterable<Buffer | string>): Async
   if (rest) yield rest;
 }
 
-/** The input's lines, decoded as `decodeText` does. */
-export function readLines(input: AsyncIterable<Buffer | string>): Interface {
-  return createInterface({ input: Readable.from(decodeText(input)), crlfDelay: Infinity });
+/**
+ * The input's lines that are not blank, each with its line number (blank lines counted, so an error
+ * names the line a person sees), decoded as `decodeText` does. Leaving the loop early closes the input.
+ */
+export async function* numberedLines(
+  input: AsyncIterable<Buffer | string>,
+): AsyncGenerator<{ n: number; line: string }> {
+  let n = 0;
+  for await (const line of createInterface({ input: Readable.from(decodeText(input)), crlfDelay: Infinity })) {
+    n++;
+    if (line.trim() !== '') yield { n, line };
+  }
 }
 
 /** Respects backpressure, so that a large output streams instead of piling up in memory. */

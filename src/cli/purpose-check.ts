@@ -15,7 +15,7 @@ import {
   type PurposeCheckInput,
   type PurposeCheckResult,
 } from '../domain/purpose-check';
-import { decodeText, InputError, readLines, runMain, write } from './io';
+import { decodeText, InputError, numberedLines, runMain, write } from './io';
 
 export type Mode = 'report' | 'json' | 'jsonl';
 
@@ -166,17 +166,13 @@ export async function runJsonl(
   err: NodeJS.WritableStream,
   defaults: CliOptions,
 ): Promise<number> {
-  const rl = readLines(input);
-  let n = 0;
   let records = 0;
-  for await (const line of rl) {
-    n++;
+  for await (const { n, line } of numberedLines(input)) {
     const parsed = parseLine(line, n);
     if (parsed.kind === 'skip') continue;
     records++;
     if (parsed.kind === 'error') {
       err.write(`${parsed.message}\n`);
-      rl.close();
       return 2;
     }
     if (!parsed.input.channel && defaults.channel) parsed.input.channel = defaults.channel;

@@ -16,7 +16,7 @@ import { startReconciler } from '../queue/reconciler';
 import type { DigestService } from '../services/digest';
 import type { FollowUpService, ReminderOutcome } from '../services/followups';
 import { digestProcessor } from './digest';
-import { followUpReminderProcessor } from './followup-reminder';
+import { followUpReminderProcessor } from './follow-up-reminder';
 import { recordsProcessor, type RecordsServices } from './records';
 
 /** Jobs in flight at once when not told otherwise (the bench's empty-job baseline uses it too). */

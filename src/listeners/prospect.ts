@@ -1,6 +1,29 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Prospect } from '../domain/command';
 import type { Logger } from '../logger';
+import { unknownMention } from '../views/help';
+import type { CommandBody } from './input';
+import { ackThenRun } from './reply';
+
+/**
+ * `/outreach <command> <prospect>`: ack, find the prospect's name, then run with it. Without a name
+ * (a mention Slack could not resolve, nothing typed) the rep is asked to type one and nothing runs.
+ */
+export function withProspectName(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  prospect: Prospect,
+  command: Parameters<typeof unknownMention>[0],
+  logger: Logger,
+  run: (name: string, tell: (text: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  return ackThenRun(args, body, logger, `${command} failed`, async (tell) => {
+    const name = await prospectName(args.client, prospect, logger);
+    if (!name) return tell(unknownMention(command));
+    await run(name, tell);
+  });
+}
 
 /**
  * The name to use for a prospect. A Slack mention (`<@U…>`, `<@U…|jane.doe>`) carries an id, not a

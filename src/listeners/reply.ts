@@ -1,8 +1,10 @@
-import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { AckFn, AllMiddlewareArgs, RespondArguments, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger';
 import type { Refusal } from '../services/types';
 import { notice } from '../views/help';
 import type { SlackMessage } from '../views/mrkdwn';
+import type { CommandBody } from './input';
 
 /** Words for a refused action: what happened and that nothing changed. */
 export const REFUSALS: Record<Refusal, string> = {
@@ -11,11 +13,14 @@ export const REFUSALS: Record<Refusal, string> = {
   already_done: 'That was already done. Nothing changed.',
 };
 
-/** A refused action on a follow-up: as REFUSALS, but "already done" means no follow-up is needed. */
+/** A refused action in words; `alreadyDone` says what "already done" means for the button pressed. */
+export function refusal(reason: Refusal, alreadyDone: string = REFUSALS.already_done): string {
+  return reason === 'already_done' ? alreadyDone : REFUSALS[reason];
+}
+
+/** A refused action on a follow-up: "already done" means no follow-up is needed. */
 export function followUpRefusal(reason: Refusal): string {
-  return reason === 'already_done'
-    ? 'That outreach is already closed or answered, so no follow-up is needed.'
-    : REFUSALS[reason];
+  return refusal(reason, 'That outreach is already closed or answered, so no follow-up is needed.');
 }
 
 export const SOMETHING_WENT_WRONG =
@@ -48,6 +53,40 @@ export async function tellUser(
   } catch (err) {
     args.logger.warn({ err }, 'could not tell the user');
   }
+}
+
+/** Whom to answer, and how: as `tellUser` takes it. */
+type Asker = Parameters<typeof tellUser>[0];
+
+/**
+ * Work done for the person who pressed or typed, after the ack: `tell` answers only them. A failure
+ * is logged as `failure` and they are told that nothing went through.
+ */
+export async function runForUser(
+  asker: Asker,
+  logger: Logger,
+  failure: string,
+  run: (tell: (text: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const tell = (text: string) => tellUser(asker, text);
+  try {
+    await run(tell);
+  } catch (err) {
+    logger.error({ err }, failure);
+    await tell(SOMETHING_WENT_WRONG);
+  }
+}
+
+/** A subcommand whose work follows the ack (Slack waits 3 s at most): ack, then `runForUser`. */
+export async function ackThenRun(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+  logger: Logger,
+  failure: string,
+  run: (tell: (text: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  await args.ack();
+  await runForUser({ ...args, userId: body.user_id, channelId: body.channel_id }, logger, failure, run);
 }
 
 /**

@@ -4,7 +4,7 @@ import { checkPurpose, checkOutcome, type Channel, type PurposeCheckResult } fro
 import { applySameness, SAMENESS_DAYS, SAMENESS_THRESHOLD } from '../domain/sameness';
 import { recordEvent } from '../store/events';
 import * as store from '../store/outreach';
-import type { Outreach } from '../store/outreach';
+import type { CheckOutcome, DraftParts, Outreach, ProspectFields } from '../store/outreach';
 import { getRepProfile, rememberWhoIAm } from '../store/rep-profiles';
 import { withTransaction } from '../store/pool';
 import type { FollowUpService } from './followups';
@@ -31,6 +31,8 @@ export interface LoggedMessage {
 }
 
 /** Drafting, checking and logging outreach: the rep's side of Purposeful. */
+type DraftFields = ProspectFields & DraftParts & CheckOutcome & { draftText: string };
+
 export class OutreachService {
   constructor(
     private readonly pool: Pool,
@@ -73,31 +75,9 @@ export class OutreachService {
     input: DraftInput,
     sourceKey: string,
   ): Promise<{ outreach: Outreach; check: PurposeCheckResult; created: boolean }> {
-    const draftText = composedText(input);
-    const check = await this.check(rep, draftText, input.channel, {
-      name: input.prospectName,
-      company: input.company,
-      role: input.role,
-    });
+    const { fields, check } = await this.composeAndCheck(rep, input);
     const result = await withTransaction(this.pool, async (db) => {
-      const inserted = await store.insertOutreach(db, {
-        ...rep,
-        sourceKey,
-        status: 'drafted',
-        prospectName: input.prospectName,
-        prospectCompany: input.company,
-        prospectRole: input.role,
-        prospectUrl: input.profileUrl,
-        channel: input.channel,
-        whoIAm: input.whoIAm,
-        howKnown: input.howKnown,
-        whyYou: input.whyYou,
-        whatsInIt: input.whatsInIt,
-        theAsk: input.ask,
-        draftText,
-        ...checkOutcome(check),
-        findings: check.findings,
-      });
+      const inserted = await store.insertOutreach(db, { ...rep, sourceKey, status: 'drafted', ...fields });
       if (inserted.created) {
         await recordEvent(db, {
           ...rep,
@@ -123,34 +103,9 @@ export class OutreachService {
     const owned = await this.owned(rep, id);
     if (!owned.ok) return owned;
     if (owned.value.status !== 'drafted') return { ok: false, reason: 'already_done', outreach: owned.value };
-    const draftText = composedText(input);
-    const check = await this.check(
-      rep,
-      draftText,
-      input.channel,
-      { name: input.prospectName, company: input.company, role: input.role },
-      id,
-    );
+    const { fields, check } = await this.composeAndCheck(rep, input, id);
     const outreach = await withTransaction(this.pool, async (db) => {
-      const updated = await store.updateDraft(
-        db,
-        { ...rep, id },
-        {
-          prospectName: input.prospectName,
-          prospectCompany: input.company,
-          prospectRole: input.role,
-          prospectUrl: input.profileUrl,
-          channel: input.channel,
-          whoIAm: input.whoIAm,
-          howKnown: input.howKnown,
-          whyYou: input.whyYou,
-          whatsInIt: input.whatsInIt,
-          theAsk: input.ask,
-          draftText,
-          ...checkOutcome(check),
-          findings: check.findings,
-        },
-      );
+      const updated = await store.updateDraft(db, { ...rep, id }, fields);
       if (updated) {
         await recordEvent(db, { ...rep, outreachId: id, kind: 'edited', idempotencyKey: `edited:${sourceKey}` });
         await rememberWhoIAm(db, rep.teamId, rep.repId, input.whoIAm);
@@ -280,6 +235,36 @@ export class OutreachService {
 
   async listOpen(rep: RepKey, limit: number): Promise<{ items: store.OpenOutreach[]; total: number }> {
     return store.listOpenOutreach(this.pool, rep.teamId, rep.repId, limit);
+  }
+
+  /**
+   * The draft composed from the answers and checked, as the columns it is kept in: the same on
+   * creating and on editing. `excludeId`: the outreach being edited, so it is not compared with itself.
+   */
+  private async composeAndCheck(
+    rep: RepKey,
+    input: DraftInput,
+    excludeId?: string,
+  ): Promise<{ fields: DraftFields; check: PurposeCheckResult }> {
+    const draftText = composedText(input);
+    const prospect = { name: input.prospectName, company: input.company, role: input.role };
+    const check = await this.check(rep, draftText, input.channel, prospect, excludeId);
+    const fields: DraftFields = {
+      prospectName: input.prospectName,
+      prospectCompany: input.company,
+      prospectRole: input.role,
+      prospectUrl: input.profileUrl,
+      channel: input.channel,
+      whoIAm: input.whoIAm,
+      howKnown: input.howKnown,
+      whyYou: input.whyYou,
+      whatsInIt: input.whatsInIt,
+      theAsk: input.ask,
+      draftText,
+      ...checkOutcome(check),
+      findings: check.findings,
+    };
+    return { fields, check };
   }
 
   /** On a repeat, show what was stored then, not a fresh check that may have seen the row itself. */

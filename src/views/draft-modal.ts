@@ -83,6 +83,11 @@ const PARTS: TextField[] = [
   },
 ];
 
+/** Each answer's label, as the modal shows it ("Why them?"): for anything that names the answers to a person. */
+export const DRAFT_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...FIELDS, ...PARTS].map((field) => [field.id, field.label]),
+);
+
 /** The hint under an answer with suspected typos: each word, what it may have meant, and how to keep it. */
 export function typoHint(typos: readonly SuspectedTypo[]): string {
   const words = typos.map((t) => `“${t.word}”${t.suggestions[0] ? ` (${t.suggestions[0]}?)` : ''}`).join(', ');

@@ -11,6 +11,12 @@ export const WHATS_NEW_ERRORS: Record<WhatsNewProblem, string> = {
   too_thin: 'Name the new thing: a fact, a resource, a result, or a question since your last message.',
 };
 
+/** Field errors under a follow-up's ask that is too short, and under an empty follow-up as sent. */
+export const FOLLOW_UP_ERRORS = {
+  ask: 'One small, concrete next step, e.g. "Shall I send the two pages?"',
+  sentMessage: 'Paste the follow-up as you sent it.',
+} as const;
+
 /** "Draft follow-up": what is new for them, and the one ask. */
 export function followUpModal(prospectName: string, privateMetadata: string): types.ModalView {
   return {

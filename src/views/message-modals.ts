@@ -1,8 +1,19 @@
 import type { types } from '@slack/bolt';
+import type { LogField } from '../domain/answers';
 import { CHANNEL_LABELS, CHANNELS, type Channel, type PurposeCheckResult } from '../domain/purpose-check';
 import { escapeMrkdwn, plain, section, truncate } from './mrkdwn';
 import { purposeCheckBlocks } from './purpose-check';
 import { VIEW_IDS } from '../slack-ids';
+
+/** The field error under each log-modal answer that cannot be logged (Slack shows 150 characters). */
+export const LOG_ERRORS: Record<LogField, string> = {
+  prospectName: "The prospect's name, as on their profile: e.g. Jane Doe.",
+  message: 'Paste the message as you sent it.',
+  channel: 'Pick where you sent it.',
+};
+
+/** The field error under an empty "Mark as sent" message. */
+export const MARK_SENT_ERROR = 'Paste the message as you sent it, so its purpose check is on record.';
 
 /** Slack's limit for a plain_text_input. */
 export const MESSAGE_MAX = 3000;

@@ -78,11 +78,37 @@ const FOLLOW_UP_CARRIES = new Set(['no_who_i_am', 'no_why_you']);
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
-function flag(code: FindingCode, severity: Severity, message: string, penalty: number, blocksPurposeful = false): Flag {
+export function flag(
+  code: FindingCode,
+  severity: Severity,
+  message: string,
+  penalty: number,
+  blocksPurposeful = false,
+): Flag {
   return { code, severity, message, penalty, blocksPurposeful };
 }
 
-function quote(text: string): string {
+/**
+ * Praise that fits anyone: a warning when it is the only personal detail, a note beside a specific one.
+ * `example` shows the kind of praise meant, in the message's language.
+ */
+export function flatteryFlag(onlyDetail: boolean, example = ''): Flag {
+  return onlyDetail
+    ? flag(
+        'generic_flattery',
+        'warning',
+        'Flattery that fits anyone is the only personal detail: name something specific they did or said',
+        8,
+      )
+    : flag(
+        'generic_flattery',
+        'info',
+        `Flattery that fits anyone${example ? ` ("${example}")` : ''} adds nothing: the specific detail does the work`,
+        3,
+      );
+}
+
+export function quote(text: string): string {
   return clipWords(text, 60);
 }
 
@@ -164,21 +190,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     );
   }
   if (FLATTERY.test(body, lower)) {
-    flags.push(
-      flatteryOnly
-        ? flag(
-            'generic_flattery',
-            'warning',
-            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
-            8,
-          )
-        : flag(
-            'generic_flattery',
-            'info',
-            'Flattery that fits anyone ("impressive profile") adds nothing: the specific detail does the work',
-            3,
-          ),
-    );
+    flags.push(flatteryFlag(flatteryOnly, 'impressive profile'));
   }
   const cliche = CLICHE.exec(body, lower);
   if (cliche) {

@@ -5,12 +5,10 @@
  * The language-free signals (a number, a date, their company named, a merge field, the length) are
  * shared with English.
  */
-import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { AskReading } from './parts';
-import type { Flag, Signals } from './flags';
-import type { PartName, PartResult } from './types';
-import type { FindingCode } from './types';
+import { type Flag, flag, flatteryFlag, quote, type Signals } from './flags';
+import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
@@ -348,19 +346,16 @@ function part(strength: number, evidence: string, threshold = 0.5): PartResult {
   return r;
 }
 
-function flag(
-  code: FindingCode,
-  severity: Flag['severity'],
-  message: string,
-  penalty: number,
-  blocksPurposeful = false,
-): Flag {
-  return { code, severity, message, penalty, blocksPurposeful };
-}
-
-function quote(text: string): string {
-  return clipWords(text, 60);
-}
+/** What a cue's finding says, quoting the words that set it off. All but a mass template bar "purposeful". */
+const QUOTED = {
+  default_invitation: (q: string) => `A stock line ("${q}") could go to anyone: say why them and what you offer`,
+  mass_template: (q: string) => `Reads like a mass template ("${q}"): say something only this person would get`,
+  pressure: (q: string) => `A deadline or scarcity ("${q}") is not their reason to reply: make it about them`,
+  meeting_imposed: (q: string) => `Ask before you book ("${q}"): let them choose`,
+  contract_ask: (q: string) => `A contract or fee ask ("${q}") in a first message: ask for something small first`,
+  booking_link_only: (q: string) => `A booking link ("${q}") as the ask: ask a question they can answer instead`,
+} satisfies Partial<Record<FindingCode, (quoted: string) => string>>;
+type QuotedCode = keyof typeof QUOTED;
 
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
 export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: readonly string[]): OtherReading {
@@ -426,72 +421,20 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   const body = anatomy.body;
   const all = `${anatomy.subject}\n${body}`;
 
+  const quoted = (match: RegExpExecArray | null, code: QuotedCode, severity: Flag['severity'], penalty: number) => {
+    if (match) flags.push(flag(code, severity, QUOTED[code](quote(match[0])), penalty, code !== 'mass_template'));
+  };
   const invitation = cues.invitation.exec(body);
-  if (invitation) {
-    flags.push(
-      flag(
-        'default_invitation',
-        'critical',
-        `A stock line ("${quote(invitation[0])}") could go to anyone: say why them and what you offer`,
-        30,
-        true,
-      ),
-    );
-  }
   const generic = cues.generic.exec(all);
-  if (generic)
-    flags.push(
-      flag(
-        'mass_template',
-        'warning',
-        `Reads like a mass template ("${quote(generic[0])}"): say something only this person would get`,
-        12,
-      ),
-    );
-  if (flattery) {
-    flags.push(
-      why.s < 0.4
-        ? flag(
-            'generic_flattery',
-            'warning',
-            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
-            8,
-          )
-        : flag(
-            'generic_flattery',
-            'info',
-            'Flattery that fits anyone adds nothing: the specific detail does the work',
-            3,
-          ),
-    );
-  }
   const pressure = cues.pressure.exec(all);
-  if (pressure)
-    flags.push(
-      flag(
-        'pressure',
-        'warning',
-        `A deadline or scarcity ("${quote(pressure[0])}") is not their reason to reply: make it about them`,
-        15,
-        true,
-      ),
-    );
   const imposed = cues.imposed.exec(body);
-  if (imposed)
-    flags.push(
-      flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
-    );
   const contract = cues.contract.exec(body);
-  if (contract)
-    flags.push(
-      flag(
-        'contract_ask',
-        'warning',
-        `A contract or fee ask ("${quote(contract[0])}") in a first message: ask for something small first`,
-        15,
-        true,
-      ),
-    );
+  quoted(invitation, 'default_invitation', 'critical', 30);
+  quoted(generic, 'mass_template', 'warning', 12);
+  if (flattery) flags.push(flatteryFlag(why.s < 0.4));
+  quoted(pressure, 'pressure', 'warning', 15);
+  quoted(imposed, 'meeting_imposed', 'warning', 15);
+  quoted(contract, 'contract_ask', 'warning', 15);
   let followUp: Signals['followUp'] = 'none';
   const nudge = cues.nudge.exec(all);
   const fresh = cues.newValue.test(all);
@@ -516,17 +459,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   if (pitch)
     flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
-  if (booking && count <= 1) {
-    flags.push(
-      flag(
-        'booking_link_only',
-        'warning',
-        `A booking link ("${quote(booking[0])}") as the ask: ask a question they can answer instead`,
-        10,
-        true,
-      ),
-    );
-  }
+  if (count <= 1) quoted(booking, 'booking_link_only', 'warning', 10);
   if (!booking && count === 0 && asks.length === 0 && BOOKING_LINK.test(all)) count = 1;
 
   // Boilerplate: a stock line or a mass mailing with nothing about them, or nothing at all. A pitch,

@@ -1044,6 +1044,9 @@ export const VAGUE_INTENT = screened(
 
 // ---------- follow-ups ----------
 
+/** "I've written before" words: keys of the follow-up screen, and of its narrower second pass too. */
+const FOLLOW_UP_ALREADY_WROTE = ['heard back', 'reached out', 'emailed', 'messaged', 'written', 'sent you'];
+
 export const FOLLOW_UP = screened(
   [
     'just ',
@@ -1062,12 +1065,7 @@ export const FOLLOW_UP = screened(
     'my earlier',
     'per my',
     'mentioned',
-    'heard back',
-    'reached out',
-    'emailed',
-    'messaged',
-    'written',
-    'sent you',
+    ...FOLLOW_UP_ALREADY_WROTE,
     'last',
     'previous',
     'prior',
@@ -1103,12 +1101,7 @@ export const FOLLOW_UP = screened(
     'per my',
     'previously mentioned',
     'as mentioned',
-    'heard back',
-    'reached out',
-    'emailed',
-    'messaged',
-    'written',
-    'sent you',
+    ...FOLLOW_UP_ALREADY_WROTE,
     'messages',
     'emails',
     'notes',

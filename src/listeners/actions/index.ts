@@ -4,12 +4,12 @@ import type { ListenerDeps } from '../deps';
 import { oneListener } from '../route';
 import { discardDraft } from './discard-draft';
 import { editDraft } from './edit-draft';
-import { followUpClose } from './followup-close';
-import { followUpDraft } from './followup-draft';
-import { followUpMarkSent } from './followup-mark-sent';
-import { followUpOutcome } from './followup-outcome';
-import { followUpReplied } from './followup-replied';
-import { followUpSnooze } from './followup-snooze';
+import { followUpClose } from './follow-up-close';
+import { followUpDraft } from './follow-up-draft';
+import { followUpMarkSent } from './follow-up-mark-sent';
+import { followUpOutcome } from './follow-up-outcome';
+import { followUpReplied } from './follow-up-replied';
+import { followUpSnooze } from './follow-up-snooze';
 import { homeDraft } from './home-draft';
 import { markSent } from './mark-sent';
 

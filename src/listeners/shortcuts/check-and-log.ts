@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { logModal } from '../../views/message-modals';
 import type { ListenerDeps } from '../deps';
 import { repOf } from '../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { runForUser, tellUser } from '../reply';
 
 const shortcutBody = z.object({
   trigger_id: z.string().min(1).max(200),
@@ -23,10 +23,10 @@ export function checkAndLog(deps: ListenerDeps) {
       return;
     }
     const text = body.data.message.text.trim();
-    const tell = (t: string) => tellUser({ ...args, userId: rep.repId, channelId: body.data.channel?.id }, t);
+    const asker = { ...args, userId: rep.repId, channelId: body.data.channel?.id };
     if (!text)
-      return void (await tell('That message has no text to check. Try it on a message with the outreach you wrote.'));
-    try {
+      return tellUser(asker, 'That message has no text to check. Try it on a message with the outreach you wrote.');
+    await runForUser(asker, deps.logger, 'Check & log failed', async () => {
       const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
       const ts = body.data.message.ts ?? body.data.message_ts;
       const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;
@@ -34,9 +34,6 @@ export function checkAndLog(deps: ListenerDeps) {
         trigger_id: body.data.trigger_id,
         view: logModal({ message: text }, JSON.stringify({ source }), check),
       });
-    } catch (err) {
-      deps.logger.error({ err }, 'Check & log failed');
-      await tell(SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

@@ -8,7 +8,7 @@ import { DRAFT_ANSWER_PARTS, draftModal } from '../../views/draft-modal';
 import { draftMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { REFUSALS, runForUser } from '../reply';
 import type { SlackMessage } from '../../views/mrkdwn';
 
 const metadata = z.object({
@@ -74,8 +74,7 @@ export function draftSubmitted(deps: ListenerDeps) {
       return;
     }
     await args.ack();
-    const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'draft failed', async (tell) => {
       if (meta.outreachId) {
         const edited = await deps.outreach.editDraft(rep, meta.outreachId, input, `view:${body.data.view.id}`);
         if (!edited.ok) return void (await tell(REFUSALS[edited.reason]));
@@ -92,10 +91,7 @@ export function draftSubmitted(deps: ListenerDeps) {
       const { outreach, check, created } = await deps.outreach.createDraft(rep, input, `view:${body.data.view.id}`);
       // A retried or double submit finds the same draft: it was already sent to the rep.
       if (created) await postDraft(args, deps, rep, outreach.id, draftMessage(outreach, check));
-    } catch (err) {
-      deps.logger.error({ err }, 'draft failed');
-      await tell(SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }
 

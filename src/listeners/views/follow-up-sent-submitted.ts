@@ -1,10 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { FOLLOW_UP_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
-import { followUpRefusal, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { followUpRefusal, runForUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -21,16 +22,15 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
     const values = readViewValues(view.state.values);
     const text = values.message ?? '';
     const checks: Record<string, string> = tooShort('sentMessage', text)
-      ? { message: 'Paste the follow-up as you sent it.' }
+      ? { message: FOLLOW_UP_ERRORS.sentMessage }
       : {};
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'logging a follow-up failed', async (tell) => {
       const result = await deps.followUps.followUpSent(rep, outreachId, text, `view:${view.id}`);
       if (!result.ok) {
-        if (result.reason !== 'already_done')
-          await tellUser({ ...args, userId: rep.repId }, followUpRefusal(result.reason));
+        if (result.reason !== 'already_done') await tell(followUpRefusal(result.reason));
         return;
       }
       const { outreach, next, check } = result.value;
@@ -42,9 +42,6 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
         text: line,
         blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)],
       });
-    } catch (err) {
-      deps.logger.error({ err }, 'logging a follow-up failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

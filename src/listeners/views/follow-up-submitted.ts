@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { reviewWhatsNew } from '../../domain/follow-up-draft';
-import { followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
+import { FOLLOW_UP_ERRORS, followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
-import { followUpRefusal, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { followUpRefusal, runForUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -22,24 +22,21 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     const checks: Record<string, string> = {};
     const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
     if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
-    if (tooShort('ask', values.ask)) checks.ask = 'One small, concrete next step, e.g. "Shall I send the two pages?"';
+    if (tooShort('ask', values.ask)) checks.ask = FOLLOW_UP_ERRORS.ask;
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'follow-up draft failed', async (tell) => {
       const result = await deps.followUps.draftFollowUp(rep, outreachId, {
         whatsNew: values.whatsNew!,
         ask: values.ask!,
       });
-      if (!result.ok) return void (await tellUser({ ...args, userId: rep.repId }, followUpRefusal(result.reason)));
+      if (!result.ok) return void (await tell(followUpRefusal(result.reason)));
       const { outreach, draft, check } = result.value;
       await args.client.chat.postMessage({
         channel: rep.repId,
         ...followUpDraftMessage(outreach.id, outreach.prospectName, draft, check),
       });
-    } catch (err) {
-      deps.logger.error({ err }, 'follow-up draft failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

@@ -4,7 +4,7 @@ import type { Prospect } from '../../domain/command';
 import { withoutControlCharacters } from '../../domain/modal-fields';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { runForUser, tellUser } from '../reply';
 
 const metadata = z.object({ name: z.string().min(1).max(200), url: z.string().max(500).optional() });
 
@@ -31,8 +31,7 @@ export function forgetSubmitted(deps: ListenerDeps) {
     const prospect: Prospect = { kind: meta.url ? 'url' : 'name', name, ...(meta.url ? { url: meta.url } : {}) };
     const scope = readViewValues(body.data.view.state.values).scope === 'workspace' ? 'workspace' : 'rep';
     await args.ack();
-    const tell = (text: string) => tellUser({ ...args, userId: rep.repId }, text);
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'forget failed', async (tell) => {
       const result = await deps.erasure.forget(rep.teamId, rep.repId, prospect, scope);
       if (!result.ok)
         return void (await tell(
@@ -43,9 +42,6 @@ export function forgetSubmitted(deps: ListenerDeps) {
         `:wastebasket: Erased ${where}: ${result.outreach} outreach ${result.outreach === 1 ? 'record' : 'records'} and ${result.followUps} ${result.followUps === 1 ? 'follow-up' : 'follow-ups'}. ` +
           'Only anonymous counts stay. Messages already in Slack or LinkedIn are not touched.',
       );
-    } catch (err) {
-      deps.logger.error({ err }, 'forget failed');
-      await tell(SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

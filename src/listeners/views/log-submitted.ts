@@ -1,12 +1,13 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { CHANNELS, type Channel } from '../../domain/purpose-check';
+import type { Channel } from '../../domain/purpose-check';
+import { LOG_ERRORS } from '../../views/message-modals';
 import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
-import { tooShort } from '../../domain/answers';
+import { runForUser } from '../reply';
+import { unusableLogAnswers } from '../../domain/answers';
 
 /** `source` names the Slack message a shortcut started from, so logging it twice logs once. */
 const metadata = z.object({ source: z.string().max(200).optional() });
@@ -22,31 +23,27 @@ export function logSubmitted(deps: ListenerDeps) {
       return;
     }
     const values = readViewValues(body.data.view.state.values);
-    const checks: Record<string, string> = {};
-    const name = values.prospectName ?? '';
-    if (tooShort('prospectName', name) || /[<>]/.test(name))
-      checks.prospectName = "The prospect's name, as on their profile: e.g. Jane Doe.";
-    if (tooShort('sentMessage', values.message)) checks.message = 'Paste the message as you sent it.';
-    const channel = CHANNELS.includes(values.channel as Channel) ? (values.channel as Channel) : undefined;
-    if (!channel) checks.channel = 'Pick where you sent it.';
+    const checks = Object.fromEntries(unusableLogAnswers(values).map((field) => [field, LOG_ERRORS[field]]));
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.log, checks);
-    if (Object.keys(errors).length > 0 || !channel) {
+    if (Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
       return;
     }
     await args.ack();
     const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'log failed', async (tell) => {
       const logged = await deps.outreach.logSent(
         rep,
-        { prospectName: name, company: values.company, channel, text: values.message! },
+        {
+          prospectName: values.prospectName!,
+          company: values.company,
+          channel: values.channel as Channel,
+          text: values.message!,
+        },
         meta.source ?? `view:${body.data.view.id}`,
       );
       if (logged.created)
         await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
-    } catch (err) {
-      deps.logger.error({ err }, 'log failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

@@ -1,10 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
+import { MARK_SENT_ERROR } from '../../views/message-modals';
 import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { REFUSALS, SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { REFUSALS, runForUser } from '../reply';
 import { tooShort } from '../../domain/answers';
 
 const metadata = z.object({
@@ -28,17 +29,14 @@ export function markSentSubmitted(deps: ListenerDeps) {
     const errors = fieldErrors(
       values,
       MODAL_FIELD_LIMITS.markSent,
-      tooShort('sentMessage', text)
-        ? { message: 'Paste the message as you sent it, so its purpose check is on record.' }
-        : {},
+      tooShort('sentMessage', text) ? { message: MARK_SENT_ERROR } : {},
     );
     if (Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
       return;
     }
     await args.ack();
-    const tell = (t: string) => tellUser({ ...args, userId: rep.repId }, t);
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'Mark as sent failed', async (tell) => {
       const result = await deps.outreach.markSent(rep, meta.outreachId, text);
       if (!result.ok) {
         // A double submit lands here: the first one already logged it.
@@ -50,9 +48,6 @@ export function markSentSubmitted(deps: ListenerDeps) {
       const dm = meta.dm ?? (outreach.dmTs ? { channel: outreach.dmChannel!, ts: outreach.dmTs } : undefined);
       if (dm) await args.client.chat.update({ channel: dm.channel, ts: dm.ts, ...message });
       else await args.client.chat.postMessage({ channel: rep.repId, ...message });
-    } catch (err) {
-      deps.logger.error({ err }, 'Mark as sent failed');
-      await tell(SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

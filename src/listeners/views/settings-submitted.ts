@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readViewValues, repOf, selectedUsersOf, viewBody } from '../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../reply';
+import { runForUser } from '../reply';
 
 /** Settings saved: each field checked, errors back in the modal, then saved by an admin only. */
 export function settingsSubmitted(deps: ListenerDeps) {
@@ -19,17 +19,13 @@ export function settingsSubmitted(deps: ListenerDeps) {
     const reviewed = deps.settings.review({ ...values, managerIds: selectedUsersOf(args.body, 'managerIds') });
     if ('errors' in reviewed) return void (await args.ack({ response_action: 'errors', errors: reviewed.errors }));
     await args.ack();
-    try {
+    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'saving settings failed', async (tell) => {
       const saved = await deps.settings.save(rep.teamId, rep.repId, reviewed.settings);
-      await tellUser(
-        { ...args, userId: rep.repId },
+      await tell(
         saved
           ? ':gear: Settings saved. New follow-ups follow them from now on.'
           : 'Only a workspace admin can change these settings. Nothing was changed.',
       );
-    } catch (err) {
-      deps.logger.error({ err }, 'saving settings failed');
-      await tellUser({ ...args, userId: rep.repId }, SOMETHING_WENT_WRONG);
-    }
+    });
   };
 }

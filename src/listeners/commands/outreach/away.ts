@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { notice } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { ackThenRun } from '../../reply';
 
 /** `/outreach away until <date>` (or `away off`): no reminders while away, then spread over the days back. */
 export async function awayCommand(
@@ -12,9 +12,8 @@ export async function awayCommand(
   until: string | null,
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
   const rep = { teamId: body.team_id, repId: body.user_id };
-  try {
+  await ackThenRun(args, body, deps.logger, 'away failed', async () => {
     const result = await deps.followUps.setAway(rep, until);
     const text = until
       ? `:palm_tree: Away until ${DateTime.fromISO(until).toFormat('cccc d LLLL')}: no reminders until then.` +
@@ -23,8 +22,5 @@ export async function awayCommand(
           : '')
       : ':wave: Welcome back: reminders are on again.';
     await args.respond({ response_type: 'ephemeral', ...notice(text) });
-  } catch (err) {
-    deps.logger.error({ err }, 'away failed');
-    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
-  }
+  });
 }

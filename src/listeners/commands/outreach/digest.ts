@@ -5,7 +5,7 @@ import { digestMessage, digestOwnedBy } from '../../../views/digest';
 import { notice } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { ackThenRun } from '../../reply';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -19,9 +19,8 @@ export async function digestCommand(
   command: { action: 'here'; day?: Weekday; time?: string; timezone?: string } | { action: 'off' | 'preview' },
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
   const say = (text: string) => args.respond({ response_type: 'ephemeral', ...notice(text) });
-  try {
+  await ackThenRun(args, body, deps.logger, 'digest command failed', async () => {
     if (command.action === 'preview') {
       const digest = await deps.digests.preview(body.team_id, deps.now(), body.channel_id);
       await args.respond({ response_type: 'ephemeral', ...digestMessage(digest, { preview: true }) });
@@ -58,8 +57,5 @@ export async function digestCommand(
         ? `:white_check_mark: This channel gets the weekly digest ${when}. \`/outreach digest preview\` shows this week's now, only to you.`
         : `This channel already gets the digest ${when}. Nothing changed.`,
     );
-  } catch (err) {
-    deps.logger.error({ err }, 'digest command failed');
-    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
-  }
+  });
 }

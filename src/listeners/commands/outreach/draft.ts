@@ -1,11 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Prospect } from '../../../domain/command';
 import { draftModal } from '../../../views/draft-modal';
-import { unknownMention } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
-import { prospectName } from '../../prospect';
 import type { CommandBody } from '../../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { withProspectName } from '../../prospect';
 
 /** `/outreach draft <prospect>`: ack, then open the modal while the trigger id still lives (~3 s). */
 export async function draftCommand(
@@ -14,25 +12,13 @@ export async function draftCommand(
   prospect: Prospect,
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
-  const rep = { teamId: body.team_id, repId: body.user_id };
-  try {
-    // Remembering "who are you" is a nicety: if Postgres is slow or down, open the modal without it.
-    const [name, whoIAm] = await Promise.all([
-      prospectName(args.client, prospect, deps.logger),
-      deps.outreach.whoIAm(rep).catch(() => undefined),
-    ]);
-    if (!name)
-      return void (await tellUser(
-        { ...args, userId: body.user_id, channelId: body.channel_id },
-        unknownMention('draft'),
-      ));
+  // Remembering "who are you" is a nicety: if Postgres is slow or down, open the modal without it.
+  // Asked for now, so it is read while the prospect's name is looked up.
+  const whoIAm = deps.outreach.whoIAm({ teamId: body.team_id, repId: body.user_id }).catch(() => undefined);
+  await withProspectName(args, body, prospect, 'draft', deps.logger, async (name) => {
     await args.client.views.open({
       trigger_id: body.trigger_id,
-      view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm }, '{}'),
+      view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm: await whoIAm }, '{}'),
     });
-  } catch (err) {
-    deps.logger.error({ err }, 'could not open the draft modal');
-    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
-  }
+  });
 }

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { notice } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { ackThenRun, SOMETHING_WENT_WRONG } from '../../reply';
 
 /** `/outreach export [mine] [from] [to]`: queue the export; the worker uploads the CSV to the asker's DM. */
 export async function exportCommand(
@@ -11,15 +11,13 @@ export async function exportCommand(
   range: { from?: string; to?: string; mine: boolean },
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
-  try {
+  await ackThenRun(args, body, deps.logger, 'export request failed', async (tell) => {
     // One job per command delivery: a retry of the same request (same trigger id) adds nothing.
     const queued = await deps.exports.request(
       { teamId: body.team_id, userId: body.user_id, ...range },
       `${body.team_id}-${body.user_id}-${body.trigger_id}`,
     );
-    if (!queued.ok)
-      return void (await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG));
+    if (!queued.ok) return tell(SOMETHING_WENT_WRONG);
     const whose = queued.request.scope === 'team' ? "the whole team's outreach" : 'your own outreach';
     await args.respond({
       response_type: 'ephemeral',
@@ -27,8 +25,5 @@ export async function exportCommand(
         `:inbox_tray: Exporting ${whose} (${queued.request.from} to ${queued.request.to}, UTC). The CSV arrives in your DM with me in a minute or so.`,
       ),
     });
-  } catch (err) {
-    deps.logger.error({ err }, 'export request failed');
-    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
-  }
+  });
 }

@@ -1,12 +1,11 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Prospect } from '../../../domain/command';
-import { notice, unknownMention } from '../../../views/help';
+import { notice } from '../../../views/help';
 import { escapeMrkdwn } from '../../../views/mrkdwn';
 import { outcomeQuestions } from '../../../views/reminder';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { prospectName } from '../../prospect';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { withProspectName } from '../../prospect';
 
 /** `/outreach replied <prospect>`: record a reply without waiting for a reminder. */
 export async function repliedCommand(
@@ -15,11 +14,8 @@ export async function repliedCommand(
   prospect: Prospect,
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
   const rep = { teamId: body.team_id, repId: body.user_id };
-  try {
-    const name = await prospectName(args.client, prospect, deps.logger);
-    if (!name) return void (await args.respond({ response_type: 'ephemeral', ...notice(unknownMention('replied')) }));
+  await withProspectName(args, body, prospect, 'replied', deps.logger, async (name) => {
     const matches = await deps.followUps.awaitingByProspect(rep, name);
     if (matches.length === 0) {
       await args.respond({
@@ -32,8 +28,5 @@ export async function repliedCommand(
     }
     const questions = outcomeQuestions(matches);
     await args.respond({ response_type: 'ephemeral', text: questions.text, blocks: questions.blocks });
-  } catch (err) {
-    deps.logger.error({ err }, 'replied failed');
-    await tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, SOMETHING_WENT_WRONG);
-  }
+  });
 }

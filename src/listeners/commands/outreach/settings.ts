@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { settingsModal } from '../../../views/settings-modal';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { SOMETHING_WENT_WRONG, tellUser } from '../../reply';
+import { ackThenRun } from '../../reply';
 
 /** `/outreach settings`: the workspace's follow-up calendar, for its admins. */
 export async function settingsCommand(
@@ -10,20 +10,15 @@ export async function settingsCommand(
   body: CommandBody,
   deps: ListenerDeps,
 ): Promise<void> {
-  await args.ack();
-  const tell = (text: string) => tellUser({ ...args, userId: body.user_id, channelId: body.channel_id }, text);
-  try {
+  await ackThenRun(args, body, deps.logger, 'settings failed', async (tell) => {
     const [settings, mayChange] = await Promise.all([
       deps.settings.get(body.team_id),
       deps.settings.mayChange(body.user_id),
     ]);
     if (!mayChange)
-      return void (await tell(
+      return tell(
         "Only a workspace admin can change Purposeful's settings. Ask one of your admins to run `/outreach settings`.",
-      ));
+      );
     await args.client.views.open({ trigger_id: body.trigger_id, view: settingsModal(settings) });
-  } catch (err) {
-    deps.logger.error({ err }, 'settings failed');
-    await tell(SOMETHING_WENT_WRONG);
-  }
+  });
 }
