@@ -14,7 +14,14 @@ import { createTestDatabase, silentLogger, type TestDatabase } from './db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
 import { englishSpeller } from '../../src/services/spelling';
-import { postToApp, type AppResponse, type PostToAppOptions } from './slack-requests';
+import {
+  type AppResponse,
+  type BlockActionsInput,
+  blockActions,
+  type PostToAppOptions,
+  postToApp,
+  slashCommand,
+} from './slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -31,6 +38,15 @@ export interface TestApp {
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
+  /** `/outreach <text>` typed by `user` of `team`; its respond() is recorded under `respondTo` (default `<user>-<text>`). */
+  command(team: string, user: string, text: string, respondTo?: string): Promise<AppResponse>;
+  /** A click by `user` of `team` on a button (an element read off blocks, or an action id and value). */
+  click(
+    team: string,
+    user: string,
+    button: { action_id: string; value?: string | undefined },
+    extra?: Partial<BlockActionsInput>,
+  ): Promise<AppResponse>;
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<queueWorkers.WorkerOptions>): Promise<queueWorkers.RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
@@ -109,6 +125,8 @@ export async function startTestApp(
     extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
+  const post: TestApp['post'] = (body, contentType, extra = {}) =>
+    postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra });
   const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
   async function stopWorkers(): Promise<void> {
     for (const w of workers.splice(0)) {
@@ -127,8 +145,19 @@ export async function startTestApp(
     recordsQueue,
     prefix,
     baseUrl,
-    post: (body, contentType, extra = {}) =>
-      postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
+    post,
+    command: (team, user, text, respondTo = `${user}-${text}`) =>
+      post(slashCommand({ team_id: team, user_id: user, text, response_url: slack.responseUrl(respondTo) }), 'form'),
+    click: (team, user, button, extra = {}) =>
+      post(
+        blockActions({
+          team_id: team,
+          user_id: user,
+          actions: [{ action_id: button.action_id, value: button.value }],
+          ...extra,
+        }),
+        'form',
+      ),
     async startWorker(extra = {}) {
       const connection = workerConnection(TEST_REDIS_URL, silentLogger);
       const worker = await queueWorkers.startWorker({
