@@ -3,7 +3,7 @@ import { shareTestApp, type TestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { elements, stateValues, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
-import { appHomeOpened, blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
+import { appHomeOpened, viewSubmission } from '../support/slack-requests';
 
 // A Monday morning: the scheduled digest covers the week just ended, 16–22 November 2026 (UTC).
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -83,17 +83,7 @@ describe('the weekly digest, stats and the App Home', () => {
     await sent(repA, '2026-11-23T00:00:00Z');
   }
 
-  const command = (text: string, user = repA, channel = CHANNEL) =>
-    app.post(
-      slashCommand({
-        team_id: team,
-        user_id: user,
-        channel_id: channel,
-        text,
-        response_url: app.slack.responseUrl(`${user}-${text}`),
-      }),
-      'form',
-    );
+  const command = (text: string, user = repA, channel = CHANNEL) => app.command(team, user, text, { channel });
   const lastResponse = () => app.slack.callsTo('response_url').at(-1)!;
   const postsTo = (channel: string) => app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
@@ -399,10 +389,7 @@ describe('the weekly digest, stats and the App Home', () => {
     const draft = elements(publish!.args.view.blocks).find((e) => e.text === 'Draft a message');
     expect(draft).toBeDefined();
 
-    await app.post(
-      blockActions({ team_id: team, user_id: repA, actions: [{ action_id: draft!.action_id, value: draft!.value }] }),
-      'form',
-    );
+    await app.click(team, repA, draft!);
     const [open] = await app.slack.waitFor('views.open', 1);
     expect(open!.args.view.callback_id).toBe('draft_outreach');
   });

@@ -7,7 +7,7 @@ import { silentLogger } from '../support/db';
 import { shareTestApp, type TestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
-import { slashCommand, viewSubmission } from '../support/slack-requests';
+import { viewSubmission } from '../support/slack-requests';
 
 const ADMIN = 'UADMIN01';
 const JANE_URL = 'https://www.linkedin.com/in/jane-doe';
@@ -79,16 +79,7 @@ describe('/outreach forget <prospect>', () => {
     ]);
   }
 
-  const command = (user: string, words: string) =>
-    app.post(
-      slashCommand({
-        team_id: team,
-        user_id: user,
-        text: words,
-        response_url: app.slack.responseUrl(`${user}-${words}`),
-      }),
-      'form',
-    );
+  const command = (user: string, words: string) => app.command(team, user, words);
   const openedModal = () => app.slack.callsTo('views.open').at(-1)!.args.view;
   const submit = (user: string, metadata: string, scope?: 'rep' | 'workspace') =>
     app.post(

@@ -2,7 +2,7 @@ import { digestSchedulerId } from '../../src/queue/digests';
 import { purgeJobId } from '../../src/queue/records';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { eventCallback, slashCommand } from '../support/slack-requests';
+import { eventCallback } from '../support/slack-requests';
 
 // The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
 const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
@@ -151,7 +151,7 @@ describe('uninstall with the default grace period (30 days)', () => {
     expect(await app.services.erasure.purge(team)).toBe(false);
 
     // Someone in the workspace uses the app again: it is back.
-    const res = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'help' }), 'form');
+    const res = await app.command(team, rep, 'help');
     expect(res.status).toBe(200);
     await waitUntil(
       async () =>
@@ -197,15 +197,7 @@ describe('uninstall while the bot is busy', () => {
       await held;
       return undefined;
     });
-    const first = app.post(
-      slashCommand({
-        team_id: team,
-        user_id: 'UHOLDER01',
-        text: 'draft Jane Doe',
-        response_url: app.slack.responseUrl('holder'),
-      }),
-      'form',
-    );
+    const first = app.command(team, 'UHOLDER01', 'draft Jane Doe');
     await app.slack.waitFor('views.open');
     try {
       const res = await app.post(uninstalled(team), 'json');

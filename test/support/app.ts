@@ -38,8 +38,16 @@ export interface TestApp {
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
-  /** `/outreach <text>` typed by `user` of `team`; its respond() is recorded under `respondTo` (default `<user>-<text>`). */
-  command(team: string, user: string, text: string, respondTo?: string): Promise<AppResponse>;
+  /**
+   * `/outreach <text>` typed by `user` of `team` (in `channel`, else the default one); its respond() is
+   * recorded under `respondTo`, by default `<user>-<text>`.
+   */
+  command(
+    team: string,
+    user: string,
+    text: string,
+    where?: { channel?: string; respondTo?: string },
+  ): Promise<AppResponse>;
   /** A click by `user` of `team` on a button (an element read off blocks, or an action id and value). */
   click(
     team: string,
@@ -146,8 +154,17 @@ export async function startTestApp(
     prefix,
     baseUrl,
     post,
-    command: (team, user, text, respondTo = `${user}-${text}`) =>
-      post(slashCommand({ team_id: team, user_id: user, text, response_url: slack.responseUrl(respondTo) }), 'form'),
+    command: (team, user, text, where = {}) =>
+      post(
+        slashCommand({
+          team_id: team,
+          user_id: user,
+          text,
+          ...(where.channel !== undefined && { channel_id: where.channel }),
+          response_url: slack.responseUrl(where.respondTo ?? `${user}-${text}`),
+        }),
+        'form',
+      ),
     click: (team, user, button, extra = {}) =>
       post(
         blockActions({
