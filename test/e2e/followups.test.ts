@@ -4,10 +4,10 @@ import { DateTime } from 'luxon';
 import { reminderJobId } from '../../src/queue/followups';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { elements, stateValues, visibleText } from '../support/modal';
+import { elements, modalSubmission, visibleText } from '../support/modal';
 import { Redis } from 'ioredis';
 import { dropPrefix, TEST_REDIS_URL } from '../support/redis';
-import { blockActions, viewSubmission } from '../support/slack-requests';
+import { blockActions } from '../support/slack-requests';
 
 const REP_ZONE = 'America/New_York'; // what the Web API stand-in's users.info answers by default
 
@@ -42,17 +42,12 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
 
   /** Logs a sent message through `/outreach log`'s modal, as Slack sends it; returns the outreach id. */
   async function logSent(prospectName: string, user = rep): Promise<string> {
-    const submit = viewSubmission({
-      team_id: team,
-      user_id: user,
-      callback_id: 'log_outreach',
-      private_metadata: '{}',
-      state_values: stateValues({
-        prospectName,
-        channel: 'linkedin_message',
-        message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!),
-      }),
-    });
+    const submit = modalSubmission(
+      team,
+      user,
+      { callback_id: 'log_outreach', private_metadata: '{}' },
+      { prospectName, channel: 'linkedin_message', message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!) },
+    );
     expect((await app.post(submit, 'form')).status).toBe(200);
     const found = await rows(
       'SELECT id::text FROM outreach WHERE team_id = $1 AND rep_id = $2 AND prospect_name = $3',
@@ -314,16 +309,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
     expect(modal.callback_id).toBe('follow_up_draft');
     const submitDraft = (answers: { whatsNew: string; ask: string }) =>
-      app.post(
-        viewSubmission({
-          team_id: team,
-          user_id: rep,
-          callback_id: 'follow_up_draft',
-          private_metadata: modal.private_metadata,
-          state_values: stateValues(answers),
-        }),
-        'form',
-      );
+      app.post(modalSubmission(team, rep, modal, answers), 'form');
     const thin = await submitDraft({ whatsNew: 'bump', ask: 'thoughts?' });
     expect((thin.json as any).response_action).toBe('errors');
     // A bump typed as the new thing is refused, with what would count.
@@ -344,13 +330,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const prefilled = sentModal.blocks.find((b: any) => b.block_id === 'message').element.initial_value;
     expect(prefilled).toMatch(/teardown/);
     const before = (await openFollowUp(outreachId))!;
-    const sent = viewSubmission({
-      team_id: team,
-      user_id: rep,
-      callback_id: 'follow_up_sent',
-      private_metadata: sentModal.private_metadata,
-      state_values: stateValues({ message: prefilled }),
-    });
+    const sent = modalSubmission(team, rep, sentModal, { message: prefilled });
     await app.post(sent, 'form');
     await app.post(sent, 'form'); // Slack retried it
     expect(await eventCount(outreachId, 'followed_up')).toBe(1);
