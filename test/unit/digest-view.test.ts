@@ -1,4 +1,3 @@
-import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
 import {
   buildDigest,
   buildRepStats,
@@ -11,7 +10,7 @@ import { appHome, type AppHomeInput } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { bar, percent, repStatsMessage, sparkline, trendText } from '../../src/views/stats';
 import { elements, visibleText } from '../support/modal';
-import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
+import { appHomeInput, digestInput, NO_VERDICTS, repStatsInput, ZERO } from '../support/stats';
 
 const BUSY: Partial<DigestInput> = {
   weeks: [
@@ -219,31 +218,27 @@ describe('digestMessage', () => {
 });
 
 describe('repStatsMessage', () => {
-  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    weeks: [
-      { sent: 5, replied: 1 },
-      { sent: 4, replied: 1 },
-      { sent: 6, replied: 2 },
-      { sent: 4, replied: 2 },
-    ],
-    qualityByWeek: [
-      { scored: 5, scoreSum: 250 },
-      { scored: 4, scoreSum: 240 },
-      { scored: 6, scoreSum: 360 },
-      { scored: 4, scoreSum: 300 },
-    ],
-    byVerdict: {
-      purposeful: { sent: 20, replied: 8 },
-      needs_work: { sent: 10, replied: 2 },
-      boilerplate: { sent: 5, replied: 0 },
-    },
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-    ...overrides,
-  });
+  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput =>
+    repStatsInput({
+      weeks: [
+        { sent: 5, replied: 1 },
+        { sent: 4, replied: 1 },
+        { sent: 6, replied: 2 },
+        { sent: 4, replied: 2 },
+      ],
+      qualityByWeek: [
+        { scored: 5, scoreSum: 250 },
+        { scored: 4, scoreSum: 240 },
+        { scored: 6, scoreSum: 360 },
+        { scored: 4, scoreSum: 300 },
+      ],
+      byVerdict: {
+        purposeful: { sent: 20, replied: 8 },
+        needs_work: { sent: 10, replied: 2 },
+        boilerplate: { sent: 5, replied: 0 },
+      },
+      ...overrides,
+    });
 
   test('the rep’s week, 4-week rate, quality trend and reply rate by verdict', () => {
     const { text, blocks } = repStatsMessage(buildRepStats(input()));
@@ -275,26 +270,10 @@ describe('repStatsMessage', () => {
 });
 
 describe('appHome', () => {
-  const stats = buildRepStats({
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    weeks: [ZERO, ZERO, { sent: 2, replied: 1 }, { sent: 3, replied: 1 }],
-    qualityByWeek: [],
-    byVerdict: NO_VERDICTS,
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-  });
-  const home = (overrides: Partial<AppHomeInput> = {}) =>
-    appHome({
-      stats,
-      due: [],
-      open: [],
-      openTotal: 0,
-      now: new Date('2026-11-20T12:00:00Z'),
-      timezone: 'Europe/Berlin',
-      ...overrides,
-    });
+  const stats = buildRepStats(
+    repStatsInput({ weeks: [ZERO, ZERO, { sent: 2, replied: 1 }, { sent: 3, replied: 1 }], qualityByWeek: [] }),
+  );
+  const home = (overrides: Partial<AppHomeInput> = {}) => appHome(appHomeInput(stats, overrides));
 
   test('a home tab with a button to draft, the week’s numbers, and nothing due', () => {
     const view = home();

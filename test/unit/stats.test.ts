@@ -21,7 +21,7 @@ import {
   type RepWeekCounts,
   type Week,
 } from '../../src/domain/stats';
-import { NO_VERDICTS, digestInput as quietWeekDigestInput } from '../support/stats';
+import { NO_VERDICTS, digestInput as quietWeekDigestInput, repStatsInput } from '../support/stats';
 
 // June 2026: Mon 1, Fri 5, Sat 6, Sun 7, Mon 8, Tue 9, Wed 10. November 2026: Mon 16 … Sun 22, Mon 23.
 // DST: New York springs forward on Sun 8 March 2026; Berlin falls back on Sun 25 October 2026.
@@ -563,31 +563,30 @@ describe('coachingTip', () => {
 });
 
 describe('buildRepStats', () => {
-  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
-    week: WEEK,
-    timezone: 'UTC',
-    weeks: [
-      { sent: 5, replied: 1 },
-      { sent: 4, replied: 1 },
-      { sent: 6, replied: 2 },
-      { sent: 5, replied: 3 },
-    ],
-    qualityByWeek: [
-      { scored: 5, scoreSum: 250 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 6, scoreSum: 360 },
-      { scored: 5, scoreSum: 400 },
-    ],
-    byVerdict: {
-      purposeful: { sent: 20, replied: 8 },
-      needs_work: { sent: 10, replied: 2 },
-      boilerplate: { sent: 0, replied: 0 },
-    },
-    followUps: [{ repId: 'U1', dueAt: new Date('2026-11-18T09:30:00Z'), actedAt: new Date('2026-11-18T10:00:00Z') }],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-    ...overrides,
-  });
+  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput =>
+    repStatsInput({
+      week: WEEK,
+      timezone: 'UTC',
+      weeks: [
+        { sent: 5, replied: 1 },
+        { sent: 4, replied: 1 },
+        { sent: 6, replied: 2 },
+        { sent: 5, replied: 3 },
+      ],
+      qualityByWeek: [
+        { scored: 5, scoreSum: 250 },
+        { scored: 0, scoreSum: 0 },
+        { scored: 6, scoreSum: 360 },
+        { scored: 5, scoreSum: 400 },
+      ],
+      byVerdict: {
+        purposeful: { sent: 20, replied: 8 },
+        needs_work: { sent: 10, replied: 2 },
+        boilerplate: { sent: 0, replied: 0 },
+      },
+      followUps: [{ repId: 'U1', dueAt: new Date('2026-11-18T09:30:00Z'), actedAt: new Date('2026-11-18T10:00:00Z') }],
+      ...overrides,
+    });
 
   test('the rep’s week, 4-week rate, quality trend and reply rate by verdict', () => {
     const s = buildRepStats(input());
