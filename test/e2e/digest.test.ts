@@ -1,5 +1,5 @@
 import { digestSchedulerId } from '../../src/queue/digests';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { elements, modalSubmission, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
@@ -12,16 +12,10 @@ const SECRET_PROSPECT = 'Zelda <!channel> Quill';
 const SECRET_TEXT = 'Hi Zelda, the secret message text of this outreach';
 
 describe('the weekly digest, stats and the App Home', () => {
-  let app: TestApp;
+  const app = shareTestApp({ now: () => NOW });
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    (started) => {
-      app = started;
-    },
-    { now: () => NOW },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });

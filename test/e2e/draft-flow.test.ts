@@ -1,17 +1,14 @@
 import { messageAction, slashCommand, viewSubmission } from '../support/slack-requests';
-import { shareTestApp, startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { elements, GOOD_ANSWERS, modalSubmission, stateValues, visibleText } from '../support/modal';
 
 const buttons = (blocks: Array<Record<string, any>>) => elements(blocks).filter((e) => e.type === 'button');
 
 describe('draft → modal → DM → Mark as sent → list, through Slack request formats', () => {
-  let app: TestApp;
+  const app = shareTestApp();
   let team: string;
   const rep = 'U0REP0001';
-  shareTestApp((started) => {
-    app = started;
-  });
   beforeEach(() => {
     team = testTeamId();
   });
@@ -261,13 +258,7 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
 });
 
 describe('the Slack edge refuses what Slack did not send, and survives what it did', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp();
 
   it('answers 401 to a bad signature and to a request older than 5 minutes', async () => {
     const body = slashCommand({ user_id: 'U0REP0001', text: 'help' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExportService } from '../../src/services/export';
 import { WebApiMessenger } from '../../src/slack/messenger';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { silentLogger } from '../support/db';
 import { testTeamId, testTeamOfTwo } from '../support/db';
 import { visibleText } from '../support/modal';
@@ -33,17 +33,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('/outreach export', () => {
-  let app: TestApp;
+  const app = shareTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } }, (started) =>
+    started.startRecordsWorker(),
+  );
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    async (started) => {
-      app = started;
-      await app.startRecordsWorker();
-    },
-    { slack: { users: { [ADMIN]: { is_admin: true } } } },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });

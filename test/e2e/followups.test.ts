@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { reminderJobId } from '../../src/queue/followups';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { elements, modalSubmission, visibleText } from '../support/modal';
 import { Redis } from 'ioredis';
@@ -15,21 +15,14 @@ const MESSAGE =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
 describe('follow-up tracking: sent → delayed job → reminder → reply recorded', () => {
-  let app: TestApp;
-  let team: string;
-  let rep: string;
   /** The app's clock: real time unless a test fixes it. */
   let fixedNow: Date | undefined;
-  beforeAll(async () => {
-    app = await startTestApp({ now: () => fixedNow ?? new Date() });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp({ now: () => fixedNow ?? new Date() });
+  let team: string;
+  let rep: string;
   beforeEach(() => {
     team = testTeamId();
     rep = `U${team.slice(1)}`;
-    app.slack.reset();
   });
   afterEach(async () => {
     fixedNow = undefined;

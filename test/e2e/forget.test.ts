@@ -4,7 +4,7 @@ import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
 import { ErasureService } from '../../src/services/erasure';
 import { eraseProspect } from '../../src/store/erasure';
 import { silentLogger } from '../support/db';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
 import { viewSubmission } from '../support/slack-requests';
@@ -15,24 +15,18 @@ const text = (who: string) =>
   `Hi ${who}, I lead partnerships at Acme and saw your talk on onboarding at SaaStr; would a 20-minute call next week work?`;
 
 describe('/outreach forget <prospect>', () => {
-  let app: TestApp;
+  const app = shareTestApp({
+    slack: {
+      users: {
+        [ADMIN]: { is_admin: true },
+        UJANE0001: { real_name: 'Jane Doe' },
+        UKIM00001: { real_name: 'Kim Park (she/her)' },
+      },
+    },
+  });
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    (started) => {
-      app = started;
-    },
-    {
-      slack: {
-        users: {
-          [ADMIN]: { is_admin: true },
-          UJANE0001: { real_name: 'Jane Doe' },
-          UKIM00001: { real_name: 'Kim Park (she/her)' },
-        },
-      },
-    },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });

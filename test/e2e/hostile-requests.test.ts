@@ -1,6 +1,6 @@
 import { actions, events, slashCommand, view } from '@slack-wrench/fixtures';
 import { ACTION_IDS } from '../../src/slack-ids';
-import { shareTestApp, startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import {
   BOT_USER_ID,
@@ -15,12 +15,9 @@ import {
  * an HTTP answer (2xx or 4xx), and the app is still alive at the end.
  */
 describe('hostile and third-party requests through the real receiver', () => {
-  let app: TestApp;
+  const app = shareTestApp();
   let team: string;
   const rep = 'U0HOSTILE1';
-  shareTestApp((started) => {
-    app = started;
-  });
   beforeEach(() => {
     team = testTeamId();
   });
@@ -304,15 +301,9 @@ describe('hostile and third-party requests through the real receiver', () => {
 });
 
 describe('bounded work: past the limit, "busy" in the ack', () => {
-  let app: TestApp;
+  // One slot, no queue: the second request at a time is shed.
+  const app = shareTestApp({ limits: { concurrency: 1, queue: 0 } });
   const rep = 'U0BUSY0001';
-  beforeAll(async () => {
-    // One slot, no queue: the second request at a time is shed.
-    app = await startTestApp({ limits: { concurrency: 1, queue: 0 } });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
 
   it('tells the rep at once, in the ack, counts it, and serves again once the slot is free', async () => {
     const team = testTeamId();

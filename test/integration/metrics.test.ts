@@ -8,7 +8,8 @@ import { observeSlackCalls } from '../../src/slack/calls';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { silentLogger } from '../support/db';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 
 /** The value of one sample in Prometheus text, or undefined when the series is absent. */
 function sample(text: string, series: string): number | undefined {
@@ -17,13 +18,9 @@ function sample(text: string, series: string): number | undefined {
 }
 
 describe('/metrics an operator can alert on', () => {
-  let slack: FakeSlackApi;
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
   const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    slack = await startFakeSlackApi();
-  });
   afterAll(async () => {
-    await slack.close();
     await dropPrefix(prefix);
   });
 

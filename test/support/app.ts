@@ -11,6 +11,7 @@ import { queueDashboardRoutes, type DashboardCredentials } from '../../src/admin
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
+import { shareAcrossTests } from './shared';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
 import { englishSpeller } from '../../src/services/spelling';
@@ -228,22 +229,27 @@ export async function startTestApp(
 }
 
 /**
- * The app that a test file (or a describe block) shares: started before its tests, closed after them,
- * and the Slack stand-in's calls cleared before each test. `use` is given the app once it is up.
+ * The app that a test file (or a describe block) shares: started before its tests (then `ready` runs on
+ * it, if given), closed after them, and the Slack stand-in's calls cleared before each test. What it
+ * returns stands for that app in every test and hook after the start.
  */
 export function shareTestApp(
-  use: (app: TestApp) => void | Promise<void>,
   options: Parameters<typeof startTestApp>[0] = {},
-): void {
-  let app: TestApp | undefined;
-  beforeAll(async () => {
-    app = await startTestApp(options);
-    await use(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  ready?: (app: TestApp) => Promise<unknown>,
+): TestApp {
+  const app = shareAcrossTests(
+    async () => {
+      const started = await startTestApp(options);
+      await Promise.resolve(ready?.(started)).catch(async (err: unknown) => {
+        await started.close();
+        throw err;
+      });
+      return started;
+    },
+    (started) => started.close(),
+  );
   beforeEach(() => {
-    app?.slack.reset();
+    app.slack.reset();
   });
+  return app;
 }
