@@ -7,7 +7,7 @@ import { FollowUpQueue } from '../../src/queue/followups';
 import { observeSlackCalls } from '../../src/slack/calls';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { silentLogger } from '../support/db';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
 import { shareAcrossTests } from '../support/shared';
 import { startFakeSlackApi } from '../support/slack-api';
 
@@ -19,10 +19,7 @@ function sample(text: string, series: string): number | undefined {
 
 describe('/metrics an operator can alert on', () => {
   const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
-  const prefix = testQueuePrefix();
-  afterAll(async () => {
-    await dropPrefix(prefix);
-  });
+  const prefix = shareQueuePrefix();
 
   it('reads queue depth per queue and state from Redis at scrape time', async () => {
     const redis = producerConnection(TEST_REDIS_URL, silentLogger);

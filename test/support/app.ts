@@ -137,6 +137,13 @@ export async function startTestApp(
   const post: TestApp['post'] = (body, contentType, extra = {}) =>
     postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra });
   const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
+  /** Starts a worker on a Redis connection of its own, and keeps both for stopWorkers. */
+  async function tracked<W extends { stop(): Promise<void> }>(start: (connection: Redis) => Promise<W>): Promise<W> {
+    const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+    const worker = await start(connection);
+    workers.push({ worker, connection });
+    return worker;
+  }
   async function stopWorkers(): Promise<void> {
     for (const w of workers.splice(0)) {
       await w.worker.stop().catch(() => undefined);
@@ -176,43 +183,31 @@ export async function startTestApp(
         }),
         'form',
       ),
-    async startWorker(extra = {}) {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startWorker({
-        connection,
-        prefix,
-        followUps: services.followUps,
-        logger: silentLogger,
-        concurrency: 10,
-        ...extra,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
-    async startDigestWorker() {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startDigestWorker({
-        connection,
-        prefix,
-        digests: services.digests,
-        logger: silentLogger,
-        clock: now,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
-    async startRecordsWorker() {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startRecordsWorker({
-        connection,
-        prefix,
-        queue: recordsQueue,
-        logger: silentLogger,
-        ...services,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
+    startWorker: (extra = {}) =>
+      tracked((connection) =>
+        queueWorkers.startWorker({
+          connection,
+          prefix,
+          followUps: services.followUps,
+          logger: silentLogger,
+          concurrency: 10,
+          ...extra,
+        }),
+      ),
+    startDigestWorker: () =>
+      tracked((connection) =>
+        queueWorkers.startDigestWorker({
+          connection,
+          prefix,
+          digests: services.digests,
+          logger: silentLogger,
+          clock: now,
+        }),
+      ),
+    startRecordsWorker: () =>
+      tracked((connection) =>
+        queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services }),
+      ),
     stopWorkers,
     async close() {
       await stopWorkers();
