@@ -502,44 +502,37 @@ describe('buildDigest', () => {
 });
 
 describe('coachingTip', () => {
-  test('no findings, no tip', () => {
-    expect(coachingTip([])).toBeNull();
-    expect(coachingTip([{ code: 'no_ask', count: 0 }])).toBeNull();
-  });
-
-  test('a tie goes to the code that sorts first, whatever the input order', () => {
-    expect(
-      coachingTip([
-        { code: 'no_value', count: 4 },
-        { code: 'hype', count: 4 },
-      ])?.code,
-    ).toBe('hype');
-    expect(
-      coachingTip([
-        { code: 'hype', count: 4 },
-        { code: 'no_value', count: 4 },
-      ])?.code,
-    ).toBe('hype');
-  });
-
-  test('praise is not something to fix', () => {
-    expect(
-      coachingTip([
+  const tie = [
+    { code: 'no_value', count: 4 },
+    { code: 'hype', count: 4 },
+  ];
+  test.each<[string, Array<{ code: string; count: number }>, string | null]>([
+    ['no findings, no tip', [], null],
+    ['no findings, no tip', [{ code: 'no_ask', count: 0 }], null],
+    ['a tie goes to the code that sorts first, whatever the input order', tie, 'hype'],
+    ['a tie goes to the code that sorts first, whatever the input order', [...tie].reverse(), 'hype'],
+    [
+      'praise is not something to fix',
+      [
         { code: 'follow_up_adds_value', count: 12 },
         { code: 'no_ask', count: 1 },
-      ])?.code,
-    ).toBe('no_ask');
-    expect(coachingTip([{ code: 'follow_up_adds_value', count: 12 }])).toBeNull();
-  });
-
-  test('"not checked" is not something to fix either: the message was in a language the check does not read', () => {
-    expect(
-      coachingTip([
+      ],
+      'no_ask',
+    ],
+    ['praise is not something to fix', [{ code: 'follow_up_adds_value', count: 12 }], null],
+    // The message was in a language the check does not read.
+    [
+      '"not checked" is not something to fix either',
+      [
         { code: 'not_checked', count: 9 },
         { code: 'no_ask', count: 1 },
-      ])?.code,
-    ).toBe('no_ask');
-    expect(coachingTip([{ code: 'not_checked', count: 9 }])).toBeNull();
+      ],
+      'no_ask',
+    ],
+    ['"not checked" is not something to fix either', [{ code: 'not_checked', count: 9 }], null],
+  ])('%s: %j', (_rule, findings, code) => {
+    const tip = coachingTip(findings);
+    expect(tip === null ? null : tip.code).toBe(code);
   });
 
   test('an unknown code gets the generic tip', () => {
