@@ -1,9 +1,10 @@
 import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { createTestDatabase, testTeamId } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
+import { startTcpProxy } from '../support/tcp-proxy';
 
 /** The outage: Redis unreachable for 20 s; the app sees it through a proxy the test cuts. */
 const OUTAGE_MS = 20_000;
@@ -15,24 +16,21 @@ async function readyz(port: number): Promise<{ status: number; body: Record<stri
 }
 
 describe('Redis unreachable for 20 s', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
-  let proxy: TcpProxy;
+  // Hooks run in the order they are declared: the app stops before what it uses goes.
   let app: AppProcess | undefined;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    slack = await startFakeSlackApi();
-    const shared = new URL(TEST_REDIS_URL);
-    proxy = await startTcpProxy({ host: shared.hostname, port: Number(shared.port || 6379) });
-  });
   afterAll(async () => {
     await app?.stop();
-    await proxy.close();
-    await slack.close();
-    await dropPrefix(prefix);
-    await db.drop();
   });
+  const db = shareAcrossTests(createTestDatabase, (made) => made.drop());
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const proxy = shareAcrossTests(
+    () => {
+      const redis = new URL(TEST_REDIS_URL);
+      return startTcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) });
+    },
+    (made) => made.close(),
+  );
+  const prefix = shareQueuePrefix();
 
   it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
     app = await startAppProcess(

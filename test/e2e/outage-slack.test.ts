@@ -1,28 +1,23 @@
 import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { createTestDatabase, testTeamId } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 
 /** The outage: Slack unreachable for 30 s while reminders fall due. */
 const DARK_MS = 30_000;
 const REPS = 5;
 
 describe('Slack unreachable for 30 s while reminders are due', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
+  // Hooks run in the order they are declared: the app stops before what it uses goes.
   let app: AppProcess | undefined;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    slack = await startFakeSlackApi();
-  });
   afterAll(async () => {
     await app?.stop();
-    await slack.close();
-    await dropPrefix(prefix);
-    await db.drop();
   });
+  const db = shareAcrossTests(createTestDatabase, (made) => made.drop());
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const prefix = shareQueuePrefix();
 
   it('keeps running, logs the outage a few times (no stacks), and delivers every due reminder once Slack is back', async () => {
     app = await startAppProcess(

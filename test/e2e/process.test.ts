@@ -2,9 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/db';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { createTestDatabase } from '../support/db';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 import { postToApp, slashCommand } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,17 +26,13 @@ function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 describe('the process: start-up, configuration errors, graceful shutdown', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase({ migrated: false });
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await slack.close();
-    await db.drop();
-    await dropPrefix(prefix);
+  const db = shareAcrossTests(
+    () => createTestDatabase({ migrated: false }),
+    (made) => made.drop(),
+  );
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const prefix = shareQueuePrefix();
+  afterAll(() => {
     rmSync(CWD, { recursive: true, force: true });
   });
 
