@@ -1,9 +1,8 @@
-import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, testTeamId } from '../support/db';
+import { shareAppProcess } from '../support/app-process';
+import { testTeamId } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
-import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { TEST_REDIS_URL } from '../support/redis';
 import { shareAcrossTests } from '../support/shared';
-import { startFakeSlackApi } from '../support/slack-api';
 import { startTcpProxy } from '../support/tcp-proxy';
 
 /** The outage: Redis unreachable for 20 s; the app sees it through a proxy the test cuts. */
@@ -16,13 +15,8 @@ async function readyz(port: number): Promise<{ status: number; body: Record<stri
 }
 
 describe('Redis unreachable for 20 s', () => {
-  // Hooks run in the order they are declared: the app stops before what it uses goes.
-  let app: AppProcess | undefined;
-  afterAll(async () => {
-    await app?.stop();
-  });
-  const db = shareAcrossTests(createTestDatabase, (made) => made.drop());
-  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const { db, slack, prefix, start } = shareAppProcess();
+  // Declared after the app: closed once it has stopped.
   const proxy = shareAcrossTests(
     () => {
       const redis = new URL(TEST_REDIS_URL);
@@ -30,12 +24,9 @@ describe('Redis unreachable for 20 s', () => {
     },
     (made) => made.close(),
   );
-  const prefix = shareQueuePrefix();
 
   it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
-    app = await startAppProcess(
-      appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: proxy.url('redis'), queuePrefix: prefix }),
-    );
+    const app = await start(proxy.url('redis'));
     expect((await readyz(app.port)).status).toBe(200);
 
     // Reminders that fall due in the middle of the outage (their jobs added beside the app, directly).
