@@ -14,6 +14,21 @@ export const WEEK = weekContaining(new Date('2026-11-18T12:00:00Z'), 'Europe/Ber
 export const NOW = new Date('2026-11-23T09:00:00Z');
 export const ZERO: Counts = { sent: 0, replied: 0 };
 export const NO_VERDICTS: Record<Verdict, Counts> = { purposeful: ZERO, needs_work: ZERO, boilerplate: ZERO };
+/** Counts from [sent, replied] pairs, oldest week first: `counts([10, 2], [0, 0])`. */
+export const counts = (...pairs: Array<[sent: number, replied: number]>): Counts[] =>
+  pairs.map(([sent, replied]) => ({ sent, replied }));
+/** Counts by verdict from [sent, replied] pairs, in the order purposeful, needs work, boilerplate. */
+export function verdictCounts(
+  purposeful: [sent: number, replied: number],
+  needsWork: [sent: number, replied: number],
+  boilerplate: [sent: number, replied: number],
+): Record<Verdict, Counts> {
+  const [p, n, b] = counts(purposeful, needsWork, boilerplate) as [Counts, Counts, Counts];
+  return { purposeful: p, needs_work: n, boilerplate: b };
+}
+/** Weekly purpose scores from [scored, scoreSum] pairs, oldest week first. */
+export const scores = (...pairs: Array<[scored: number, scoreSum: number]>) =>
+  pairs.map(([scored, scoreSum]) => ({ scored, scoreSum }));
 /** A Friday in WEEK, when a rep looks at their numbers. */
 export const FRIDAY = new Date('2026-11-20T12:00:00Z');
 

@@ -11,7 +11,7 @@ import { appHome } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { notCheckedLine, repStatsMessage } from '../../src/views/stats';
 import { visibleText } from '../support/modal';
-import { appHomeInput, digestInput, repStatsInput, ZERO } from '../support/stats';
+import { appHomeInput, digestInput, repStatsInput, scores, ZERO } from '../support/stats';
 
 // Messages in languages the purpose check does not read: stored without a score or verdict, left
 // out of the quality figures, and counted, with their languages, in the digest, stats and Home.
@@ -34,12 +34,7 @@ function lastWeek(overrides: Partial<DigestInput> = {}): DigestInput {
 function repInput(overrides: Partial<RepStatsInput> = {}): RepStatsInput {
   return repStatsInput({
     weeks: [ZERO, ZERO, ZERO, { sent: 3, replied: 1 }],
-    qualityByWeek: [
-      { scored: 0, scoreSum: 0 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 1, scoreSum: 80 },
-    ],
+    qualityByWeek: scores([0, 0], [0, 0], [0, 0], [1, 80]),
     ...overrides,
   });
 }
