@@ -28,6 +28,12 @@ describe('hostile and third-party requests through the real receiver', () => {
   });
   const responseUrl = () => app.slack.responseUrl(`r${Math.random().toString(36).slice(2)}`);
 
+  /** A click on a fixture button carrying `action` (its id and value), by our rep. */
+  const ourClick = (action: Parameters<typeof actions.blockButtonAction>[0]): [string, 'form'] => [
+    interactionBody(actions.blockButtonAction(action, { ...ours(), response_url: responseUrl() })),
+    'form',
+  ];
+
   /** The fixtures' shapes, adapted to our ids and with a response URL that reaches the stand-in. */
   const replays: Array<[string, () => [string, 'form' | 'json']]> = [
     [
@@ -50,32 +56,13 @@ describe('hostile and third-party requests through the real receiver', () => {
     ],
     [
       'block_actions: Mark as sent on an outreach that does not exist',
-      () => [
-        interactionBody(
-          actions.blockButtonAction(
-            { action_id: ACTION_IDS.markSent, value: '999999' },
-            { ...ours(), response_url: responseUrl() },
-          ),
-        ),
-        'form',
-      ],
+      () => ourClick({ action_id: ACTION_IDS.markSent, value: '999999' }),
     ],
     [
       'block_actions: a button value that is not an outreach id',
-      () => [
-        interactionBody(
-          actions.blockButtonAction(
-            { action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' },
-            { ...ours(), response_url: responseUrl() },
-          ),
-        ),
-        'form',
-      ],
+      () => ourClick({ action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' }),
     ],
-    [
-      'block_actions: an action id nobody listens to',
-      () => [interactionBody(actions.blockButtonAction({}, { ...ours(), response_url: responseUrl() })), 'form'],
-    ],
+    ['block_actions: an action id nobody listens to', () => ourClick({})],
     [
       'block_actions: a static select, fixture ids as they are',
       () => [interactionBody(actions.blockStaticSelectAction({}, { response_url: responseUrl() })), 'form'],
