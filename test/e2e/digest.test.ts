@@ -1,9 +1,9 @@
 import { digestSchedulerId } from '../../src/queue/digests';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
-import { elements, stateValues, visibleText } from '../support/modal';
+import { elements, modalSubmission, visibleText } from '../support/modal';
 import { dropPrefix } from '../support/redis';
-import { appHomeOpened, blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
+import { appHomeOpened } from '../support/slack-requests';
 
 // A Monday morning: the scheduled digest covers the week just ended, 16–22 November 2026 (UTC).
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -12,16 +12,10 @@ const SECRET_PROSPECT = 'Zelda <!channel> Quill';
 const SECRET_TEXT = 'Hi Zelda, the secret message text of this outreach';
 
 describe('the weekly digest, stats and the App Home', () => {
-  let app: TestApp;
+  const app = shareTestApp({ now: () => NOW });
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    (started) => {
-      app = started;
-    },
-    { now: () => NOW },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -83,17 +77,7 @@ describe('the weekly digest, stats and the App Home', () => {
     await sent(repA, '2026-11-23T00:00:00Z');
   }
 
-  const command = (text: string, user = repA, channel = CHANNEL) =>
-    app.post(
-      slashCommand({
-        team_id: team,
-        user_id: user,
-        channel_id: channel,
-        text,
-        response_url: app.slack.responseUrl(`${user}-${text}`),
-      }),
-      'form',
-    );
+  const command = (text: string, user = repA, channel = CHANNEL) => app.command(team, user, text, { channel });
   const lastResponse = () => app.slack.callsTo('response_url').at(-1)!;
   const postsTo = (channel: string) => app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
@@ -238,34 +222,20 @@ describe('the weekly digest, stats and the App Home', () => {
     expect(await rows('SELECT week_start::text FROM digest_posts WHERE team_id = $1', [team])).toEqual([
       { week_start: '2026-11-16' },
     ]);
+    /** A claim on the week of `weekStart`, left by run `token`, `ageMinutes` ago. */
+    const claimWeek = (weekStart: string, token: string, ageMinutes: number) =>
+      rows(
+        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at) VALUES ($1, $2, $3, 'posting', $4, now() - make_interval(mins => $5))`,
+        [team, CHANNEL, weekStart, token, ageMinutes],
+      );
+    const runAt = (run: string, at: string) =>
+      app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, run, new Date(at));
     // Next week's run found a claim of a run that died 40 minutes ago: it posts anyway.
-    await app.db
-      .pool()
-      .query(
-        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at) VALUES ($1, $2, '2026-11-23', 'posting', 'dead-run', now() - interval '40 minutes')`,
-        [team, CHANNEL],
-      );
-    expect(
-      await app.services.digests.postScheduled(
-        { teamId: team, channelId: CHANNEL },
-        'next-run',
-        new Date('2026-11-30T09:00:00Z'),
-      ),
-    ).toBe('posted');
+    await claimWeek('2026-11-23', 'dead-run', 40);
+    expect(await runAt('next-run', '2026-11-30T09:00:00Z')).toBe('posted');
     // A fresh claim of another run is respected.
-    await app.db
-      .pool()
-      .query(
-        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, '2026-11-30', 'posting', 'busy-run')`,
-        [team, CHANNEL],
-      );
-    expect(
-      await app.services.digests.postScheduled(
-        { teamId: team, channelId: CHANNEL },
-        'other-run',
-        new Date('2026-12-07T09:00:00Z'),
-      ),
-    ).toBe('already_posted');
+    await claimWeek('2026-11-30', 'busy-run', 0);
+    expect(await runAt('other-run', '2026-12-07T09:00:00Z')).toBe('already_posted');
   });
 
   it('tells the person who subscribed when it can no longer post in the channel, and stops for an archived one', async () => {
@@ -321,12 +291,10 @@ describe('the weekly digest, stats and the App Home', () => {
       await command(`log ${prospectName}`);
       const [open] = await app.slack.waitFor('views.open', 1);
       expect(open!.args.view.callback_id).toBe('log_outreach');
-      const submit = viewSubmission({
-        team_id: team,
-        user_id: repA,
-        callback_id: 'log_outreach',
-        private_metadata: open!.args.view.private_metadata,
-        state_values: stateValues({ prospectName, channel: 'linkedin_message', message }),
+      const submit = modalSubmission(team, repA, open!.args.view, {
+        prospectName,
+        channel: 'linkedin_message',
+        message,
       });
       expect((await app.post(submit, 'form')).status).toBe(200);
     }
@@ -399,10 +367,7 @@ describe('the weekly digest, stats and the App Home', () => {
     const draft = elements(publish!.args.view.blocks).find((e) => e.text === 'Draft a message');
     expect(draft).toBeDefined();
 
-    await app.post(
-      blockActions({ team_id: team, user_id: repA, actions: [{ action_id: draft!.action_id, value: draft!.value }] }),
-      'form',
-    );
+    await app.click(team, repA, draft!);
     const [open] = await app.slack.waitFor('views.open', 1);
     expect(open!.args.view.callback_id).toBe('draft_outreach');
   });

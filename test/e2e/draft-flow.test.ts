@@ -1,17 +1,14 @@
-import { blockActions, messageAction, slashCommand, viewSubmission } from '../support/slack-requests';
-import { shareTestApp, startTestApp, type TestApp } from '../support/app';
+import { messageAction, slashCommand, viewSubmission } from '../support/slack-requests';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { elements, GOOD_ANSWERS, stateValues, visibleText } from '../support/modal';
+import { elements, GOOD_ANSWERS, modalSubmission, stateValues, visibleText } from '../support/modal';
 
 const buttons = (blocks: Array<Record<string, any>>) => elements(blocks).filter((e) => e.type === 'button');
 
 describe('draft → modal → DM → Mark as sent → list, through Slack request formats', () => {
-  let app: TestApp;
+  const app = shareTestApp();
   let team: string;
   const rep = 'U0REP0001';
-  shareTestApp((started) => {
-    app = started;
-  });
   beforeEach(() => {
     team = testTeamId();
   });
@@ -35,7 +32,7 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
   }
 
   it('opens the draft modal for /outreach draft with the prospect prefilled and plain labels', async () => {
-    const response = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'draft @chloe.durand' }), 'form');
+    const response = await app.command(team, rep, 'draft @chloe.durand');
     expect(response.status).toBe(200);
     const [open] = app.slack.callsTo('views.open');
     expect(open).toBeDefined();
@@ -123,15 +120,12 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     await draft();
     const [dm] = app.slack.callsTo('chat.postMessage');
     const markSent = buttons(dm!.args.blocks).find((b) => b.text === 'Mark as sent')!;
-    const click = blockActions({
-      team_id: team,
-      user_id: rep,
-      actions: [{ action_id: markSent.action_id, value: markSent.value }],
+    const click = await app.click(team, rep, markSent, {
       channel_id: 'D0REP0001',
       message: { ts: '1700000000.000100' },
       response_url: app.slack.responseUrl('click-1'),
     });
-    expect((await app.post(click, 'form')).status).toBe(200);
+    expect(click.status).toBe(200);
     const [open] = app.slack.callsTo('views.open');
     const modal = open!.args.view;
     expect(modal.callback_id).toBe('mark_sent');
@@ -139,13 +133,7 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(modal.blocks.find((b: any) => b.block_id === 'message').element.initial_value).toBe(draftText);
 
     const asSent = `${draftText} (Sent from my phone, edited a little.)`;
-    const submit = viewSubmission({
-      team_id: team,
-      user_id: rep,
-      callback_id: 'mark_sent',
-      private_metadata: modal.private_metadata,
-      state_values: stateValues({ message: asSent }),
-    });
+    const submit = modalSubmission(team, rep, modal, { message: asSent });
     expect((await app.post(submit, 'form')).status).toBe(200);
     expect((await app.post(submit, 'form')).status).toBe(200); // a double submit
     const [update] = app.slack.callsTo('chat.update');
@@ -158,10 +146,7 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const events = await rows('SELECT kind FROM outreach_events WHERE team_id = $1 ORDER BY id', [team]);
     expect(events.map((e) => e.kind)).toEqual(['drafted', 'sent']);
 
-    const list = await app.post(
-      slashCommand({ team_id: team, user_id: rep, text: 'list', response_url: app.slack.responseUrl('list-1') }),
-      'form',
-    );
+    const list = await app.command(team, rep, 'list');
     expect(list.status).toBe(200);
     // A fast read is answered in the ack itself, not by response_url.
     expect(app.slack.callsTo('response_url')).toHaveLength(0);
@@ -178,26 +163,25 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const id = buttons(dm!.args.blocks)[0]!.value;
     for (const action_id of ['outreach_mark_sent', 'outreach_edit', 'outreach_discard']) {
       app.slack.reset();
-      const click = blockActions({
-        team_id: team,
-        user_id: 'U0INTRUDER',
-        actions: [{ action_id, value: id }],
-        response_url: app.slack.responseUrl(`x-${action_id}`),
-      });
-      expect((await app.post(click, 'form')).status).toBe(200);
+      const click = await app.click(
+        team,
+        'U0INTRUDER',
+        { action_id, value: id },
+        { response_url: app.slack.responseUrl(`x-${action_id}`) },
+      );
+      expect(click.status).toBe(200);
       expect(app.slack.callsTo('views.open')).toHaveLength(0);
       const [said] = app.slack.callsTo('response_url');
       expect(said!.args.text).toMatch(/belongs to another rep/);
     }
     // The same id from another workspace is not found at all.
     app.slack.reset();
-    const foreign = blockActions({
-      team_id: testTeamId(),
-      user_id: rep,
-      actions: [{ action_id: 'outreach_discard', value: id }],
-      response_url: app.slack.responseUrl('foreign'),
-    });
-    await app.post(foreign, 'form');
+    await app.click(
+      testTeamId(),
+      rep,
+      { action_id: 'outreach_discard', value: id },
+      { response_url: app.slack.responseUrl('foreign') },
+    );
     expect(app.slack.callsTo('response_url')[0]!.args.text).toMatch(/can't find/);
     expect((await rows('SELECT status FROM outreach WHERE team_id = $1', [team]))[0].status).toBe('drafted');
   });
@@ -215,28 +199,10 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     const [dm] = app.slack.callsTo('chat.postMessage');
     const id = buttons(dm!.args.blocks)[0]!.value;
     const message = { ts: '1700000000.000200' };
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: 'outreach_edit', value: id }],
-        channel_id: 'D0REP0001',
-        message,
-      }),
-      'form',
-    );
+    await app.click(team, rep, { action_id: 'outreach_edit', value: id }, { channel_id: 'D0REP0001', message });
     const view = app.slack.callsTo('views.open')[0]!.args.view;
     expect(view.blocks.find((b: any) => b.block_id === 'whyYou').element.initial_value).toBe(GOOD_ANSWERS.whyYou);
-    await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'draft_outreach',
-        private_metadata: view.private_metadata,
-        state_values: stateValues({ ...GOOD_ANSWERS, role: 'VP Live Ops' }),
-      }),
-      'form',
-    );
+    await app.post(modalSubmission(team, rep, view, { ...GOOD_ANSWERS, role: 'VP Live Ops' }), 'form');
     const [update] = app.slack.callsTo('chat.update');
     expect(update!.args.ts).toBe('1700000000.000200');
     expect(visibleText(update!.args.blocks)).toContain('VP Live Ops');
@@ -244,33 +210,18 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
       { prospect_role: 'VP Live Ops' },
     ]);
 
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: 'outreach_discard', value: id }],
-        channel_id: 'D0REP0001',
-        message,
-      }),
-      'form',
-    );
+    await app.click(team, rep, { action_id: 'outreach_discard', value: id }, { channel_id: 'D0REP0001', message });
     expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'discarded' }]);
   });
 
   it('logs a message written elsewhere with /outreach log, and the shortcut logs a Slack message once', async () => {
-    await app.post(slashCommand({ team_id: team, user_id: rep, text: 'log Jane Doe' }), 'form');
+    await app.command(team, rep, 'log Jane Doe');
     const logView = app.slack.callsTo('views.open')[0]!.args.view;
     expect(logView.callback_id).toBe('log_outreach');
     const text =
       "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
     await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'log_outreach',
-        private_metadata: logView.private_metadata,
-        state_values: stateValues({ prospectName: 'Jane Doe', channel: 'linkedin_message', message: text }),
-      }),
+      modalSubmission(team, rep, logView, { prospectName: 'Jane Doe', channel: 'linkedin_message', message: text }),
       'form',
     );
     expect(await rows('SELECT status, sent_text FROM outreach WHERE team_id = $1', [team])).toEqual([
@@ -292,32 +243,14 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect((await app.post(shortcut, 'form')).status).toBe(200);
     const checkView = app.slack.callsTo('views.open')[0]!.args.view;
     expect(visibleText(checkView.blocks)).toMatch(/Boilerplate/);
-    const submit = viewSubmission({
-      team_id: team,
-      user_id: rep,
-      callback_id: 'log_outreach',
-      private_metadata: checkView.private_metadata,
-      state_values: stateValues({
-        prospectName: 'Ann Lee',
-        channel: 'linkedin_connection_note',
-        message: "Hi, I'd like to add you to my professional network on LinkedIn.",
-      }),
-    });
-    await app.post(submit, 'form');
-    await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'log_outreach',
-        private_metadata: checkView.private_metadata,
-        state_values: stateValues({
-          prospectName: 'Ann Lee',
-          channel: 'linkedin_connection_note',
-          message: "Hi, I'd like to add you to my professional network on LinkedIn.",
-        }),
-      }),
-      'form',
-    );
+    // Submitted twice, each time as a new request (a double click, not a retry): logged once.
+    const answers = {
+      prospectName: 'Ann Lee',
+      channel: 'linkedin_connection_note',
+      message: "Hi, I'd like to add you to my professional network on LinkedIn.",
+    };
+    await app.post(modalSubmission(team, rep, checkView, answers), 'form');
+    await app.post(modalSubmission(team, rep, checkView, answers), 'form');
     expect(await rows("SELECT verdict FROM outreach WHERE team_id = $1 AND prospect_name = 'Ann Lee'", [team])).toEqual(
       [{ verdict: 'boilerplate' }],
     );
@@ -325,13 +258,7 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
 });
 
 describe('the Slack edge refuses what Slack did not send, and survives what it did', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp();
 
   it('answers 401 to a bad signature and to a request older than 5 minutes', async () => {
     const body = slashCommand({ user_id: 'U0REP0001', text: 'help' });

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExportService } from '../../src/services/export';
 import { WebApiMessenger } from '../../src/slack/messenger';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { silentLogger } from '../support/db';
 import { testTeamId, testTeamOfTwo } from '../support/db';
 import { visibleText } from '../support/modal';
-import { slashCommand } from '../support/slack-requests';
 
 const ADMIN = 'UADMIN01';
 const MANAGER = 'UMANAGER1';
@@ -34,17 +33,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('/outreach export', () => {
-  let app: TestApp;
+  const app = shareTestApp({ slack: { users: { [ADMIN]: { is_admin: true } } } }, (started) =>
+    started.startRecordsWorker(),
+  );
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    async (started) => {
-      app = started;
-      await app.startRecordsWorker();
-    },
-    { slack: { users: { [ADMIN]: { is_admin: true } } } },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -71,15 +65,7 @@ describe('/outreach export', () => {
     words = 'export',
   ): Promise<{ notice: string; rows: string[][]; title: string; channel: string }> {
     const before = app.slack.callsTo('files.completeUploadExternal').length;
-    const res = await app.post(
-      slashCommand({
-        team_id: team,
-        user_id: user,
-        text: words,
-        response_url: app.slack.responseUrl(`${user}-${words}`),
-      }),
-      'form',
-    );
+    const res = await app.command(team, user, words);
     expect(res.status).toBe(200);
     const notice = visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks);
     const [complete] = (await app.slack.waitFor('files.completeUploadExternal', before + 1, 10_000)).slice(before);
@@ -170,15 +156,7 @@ describe('/outreach export', () => {
   });
 
   it('answers a malformed range with help, and exports nothing', async () => {
-    const res = await app.post(
-      slashCommand({
-        team_id: team,
-        user_id: repA,
-        text: 'export 2026-02-30',
-        response_url: app.slack.responseUrl('bad'),
-      }),
-      'form',
-    );
+    const res = await app.command(team, repA, 'export 2026-02-30');
     expect(res.status).toBe(200);
     expect(visibleText((res.json as { blocks: unknown }).blocks)).toMatch(/isn't a date in the calendar/);
     expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(0);

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { reminderJobId } from '../../src/queue/followups';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { elements, stateValues, visibleText } from '../support/modal';
+import { elements, modalSubmission, visibleText } from '../support/modal';
 import { Redis } from 'ioredis';
 import { dropPrefix, TEST_REDIS_URL } from '../support/redis';
-import { blockActions, slashCommand, viewSubmission } from '../support/slack-requests';
+import { blockActions } from '../support/slack-requests';
 
 const REP_ZONE = 'America/New_York'; // what the Web API stand-in's users.info answers by default
 
@@ -15,21 +15,14 @@ const MESSAGE =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
 describe('follow-up tracking: sent → delayed job → reminder → reply recorded', () => {
-  let app: TestApp;
-  let team: string;
-  let rep: string;
   /** The app's clock: real time unless a test fixes it. */
   let fixedNow: Date | undefined;
-  beforeAll(async () => {
-    app = await startTestApp({ now: () => fixedNow ?? new Date() });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp({ now: () => fixedNow ?? new Date() });
+  let team: string;
+  let rep: string;
   beforeEach(() => {
     team = testTeamId();
     rep = `U${team.slice(1)}`;
-    app.slack.reset();
   });
   afterEach(async () => {
     fixedNow = undefined;
@@ -42,17 +35,12 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
 
   /** Logs a sent message through `/outreach log`'s modal, as Slack sends it; returns the outreach id. */
   async function logSent(prospectName: string, user = rep): Promise<string> {
-    const submit = viewSubmission({
-      team_id: team,
-      user_id: user,
-      callback_id: 'log_outreach',
-      private_metadata: '{}',
-      state_values: stateValues({
-        prospectName,
-        channel: 'linkedin_message',
-        message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!),
-      }),
-    });
+    const submit = modalSubmission(
+      team,
+      user,
+      { callback_id: 'log_outreach', private_metadata: '{}' },
+      { prospectName, channel: 'linkedin_message', message: MESSAGE.replace('Jane', prospectName.split(' ')[0]!) },
+    );
     expect((await app.post(submit, 'form')).status).toBe(200);
     const found = await rows(
       'SELECT id::text FROM outreach WHERE team_id = $1 AND rep_id = $2 AND prospect_name = $3',
@@ -88,6 +76,15 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
       got = await rows(sql, params);
     }
     expect(got).toEqual(expected);
+  }
+
+  /** How many events of `kind` one outreach has. */
+  async function eventCount(outreachId: string, kind: string): Promise<number> {
+    const found = await rows('SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = $2', [
+      outreachId,
+      kind,
+    ]);
+    return found[0].n;
   }
 
   function remindersTo(user: string) {
@@ -157,46 +154,16 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(await (await jobOf(second))!.getState()).toBe('delayed');
 
     const replied = controls.find((c) => c.text === 'They replied')!;
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: replied.action_id, value: replied.value }],
-        channel_id: `D${rep}`,
-        response_url: app.slack.responseUrl('replied'),
-      }),
-      'form',
-    );
+    const inDm = (answer: string) => ({ channel_id: `D${rep}`, response_url: app.slack.responseUrl(answer) });
+    await app.click(team, rep, replied, inDm('replied'));
     const question = app.slack.callsTo('response_url').at(-1)!;
     const positive = elements(question.args.blocks).find((c) => c.text === 'Positive')!;
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: positive.action_id, value: positive.value }],
-        channel_id: `D${rep}`,
-        response_url: app.slack.responseUrl('outcome'),
-      }),
-      'form',
-    );
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: positive.action_id, value: positive.value }],
-        channel_id: `D${rep}`,
-        response_url: app.slack.responseUrl('outcome2'),
-      }),
-      'form',
-    ); // double click
+    await app.click(team, rep, positive, inDm('outcome'));
+    await app.click(team, rep, positive, inDm('outcome2')); // double click
     expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([
       { status: 'replied', outcome: 'positive' },
     ]);
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'replied'", [
-        outreachId,
-      ]),
-    ).toEqual([{ n: 1 }]);
+    expect(await eventCount(outreachId, 'replied')).toBe(1);
     expect(await openFollowUp(outreachId)).toBeUndefined();
     expect(await jobOf(second)).toBeUndefined();
     expect(await rows('SELECT status FROM followups WHERE id = $1', [first.id])).toEqual([{ status: 'done' }]);
@@ -205,35 +172,16 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
 
   it('records a reply with /outreach replied <prospect> without waiting for a reminder', async () => {
     const outreachId = await logSent('Priya Raman');
-    await app.post(
-      slashCommand({ team_id: team, user_id: rep, text: 'replied Priya', response_url: app.slack.responseUrl('cmd') }),
-      'form',
-    );
+    await app.command(team, rep, 'replied Priya');
     const question = app.slack.callsTo('response_url').at(-1)!;
     const neutral = elements(question.args.blocks).find((c) => c.text === 'Neutral')!;
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: neutral.action_id, value: neutral.value }],
-        response_url: app.slack.responseUrl('o'),
-      }),
-      'form',
-    );
+    await app.click(team, rep, neutral, { response_url: app.slack.responseUrl('o') });
     expect(await rows('SELECT status, outcome FROM outreach WHERE id = $1', [outreachId])).toEqual([
       { status: 'replied', outcome: 'neutral' },
     ]);
     expect(await openFollowUp(outreachId)).toBeUndefined();
 
-    await app.post(
-      slashCommand({
-        team_id: team,
-        user_id: rep,
-        text: 'replied Nobody Known',
-        response_url: app.slack.responseUrl('none'),
-      }),
-      'form',
-    );
+    await app.command(team, rep, 'replied Nobody Known');
     expect(visibleText(app.slack.callsTo('response_url').at(-1)!.args.blocks)).toMatch(/None of your outreach/);
   });
 
@@ -296,11 +244,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await new Promise((r) => setTimeout(r, 300));
     expect(postedAt).toHaveLength(2);
     expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [
-        outreachId,
-      ]),
-    ).toEqual([{ n: 1 }]);
+    expect(await eventCount(outreachId, 'reminded')).toBe(1);
     await worker.stop();
   });
 
@@ -332,23 +276,11 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(local > DateTime.now().setZone(REP_ZONE)).toBe(true);
     expect(local.diff(DateTime.now().setZone(REP_ZONE), 'days').days).toBeLessThan(4.1);
     expect(await (await jobOf(snoozed))!.getState()).toBe('delayed');
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'snoozed'", [
-        outreachId,
-      ]),
-    ).toEqual([{ n: 1 }]);
+    expect(await eventCount(outreachId, 'snoozed')).toBe(1);
     expect(visibleText(app.slack.callsTo('response_url').at(-2)!.args.blocks)).toMatch(/Snoozed \*Snooze Me\* until/);
 
     const back = DateTime.now().setZone(REP_ZONE).plus({ days: 20 }).toISODate()!;
-    const away = await app.post(
-      slashCommand({
-        team_id: team,
-        user_id: rep,
-        text: `away until ${back}`,
-        response_url: app.slack.responseUrl('away'),
-      }),
-      'form',
-    );
+    const away = await app.command(team, rep, `away until ${back}`);
     expect(away.status).toBe(200);
     const moved = (await openFollowUp(outreachId))!;
     expect(DateTime.fromJSDate(moved.due_at).setZone(REP_ZONE).toISODate()! >= back).toBe(true);
@@ -366,84 +298,35 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await promote((await openFollowUp(outreachId))!);
     const [reminder] = await waitForReminders(rep, 1);
     const draftButton = elements(reminder!.args.blocks).find((c) => c.text === 'Draft follow-up')!;
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: draftButton.action_id, value: draftButton.value }],
-      }),
-      'form',
-    );
+    await app.click(team, rep, draftButton);
     const modal = app.slack.callsTo('views.open').at(-1)!.args.view;
     expect(modal.callback_id).toBe('follow_up_draft');
-    const thin = await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'follow_up_draft',
-        private_metadata: modal.private_metadata,
-        state_values: stateValues({ whatsNew: 'bump', ask: 'thoughts?' }),
-      }),
-      'form',
-    );
+    const submitDraft = (answers: { whatsNew: string; ask: string }) =>
+      app.post(modalSubmission(team, rep, modal, answers), 'form');
+    const thin = await submitDraft({ whatsNew: 'bump', ask: 'thoughts?' });
     expect((thin.json as any).response_action).toBe('errors');
     // A bump typed as the new thing is refused, with what would count.
-    const bump = await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'follow_up_draft',
-        private_metadata: modal.private_metadata,
-        state_values: stateValues({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' }),
-      }),
-      'form',
-    );
+    const bump = await submitDraft({ whatsNew: 'just following up on my last email', ask: 'any thoughts?' });
     expect((bump.json as any).response_action).toBe('errors');
     expect((bump.json as any).errors.whatsNew).toMatch(/fact, a resource, a result, or a question/);
-    await app.post(
-      viewSubmission({
-        team_id: team,
-        user_id: rep,
-        callback_id: 'follow_up_draft',
-        private_metadata: modal.private_metadata,
-        state_values: stateValues({
-          whatsNew:
-            'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third',
-          ask: 'shall I send you the PDF',
-        }),
-      }),
-      'form',
-    );
+    await submitDraft({
+      whatsNew:
+        'we just published the ID-scan teardown of five banks your size, with the fix that cut drop-off by a third',
+      ask: 'shall I send you the PDF',
+    });
     const draftDm = app.slack.callsTo('chat.postMessage').at(-1)!;
     expect(visibleText(draftDm.args.blocks)).toMatch(/teardown/);
     expect(visibleText(draftDm.args.blocks)).toMatch(/Purpose check: \d+\/100/);
     const markSent = elements(draftDm.args.blocks).find((c) => c.text === 'Mark as sent')!;
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: rep,
-        actions: [{ action_id: markSent.action_id, value: markSent.value }],
-      }),
-      'form',
-    );
+    await app.click(team, rep, markSent);
     const sentModal = app.slack.callsTo('views.open').at(-1)!.args.view;
     const prefilled = sentModal.blocks.find((b: any) => b.block_id === 'message').element.initial_value;
     expect(prefilled).toMatch(/teardown/);
     const before = (await openFollowUp(outreachId))!;
-    const sent = viewSubmission({
-      team_id: team,
-      user_id: rep,
-      callback_id: 'follow_up_sent',
-      private_metadata: sentModal.private_metadata,
-      state_values: stateValues({ message: prefilled }),
-    });
+    const sent = modalSubmission(team, rep, sentModal, { message: prefilled });
     await app.post(sent, 'form');
     await app.post(sent, 'form'); // Slack retried it
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'followed_up'", [
-        outreachId,
-      ]),
-    ).toEqual([{ n: 1 }]);
+    expect(await eventCount(outreachId, 'followed_up')).toBe(1);
     const after = (await openFollowUp(outreachId))!;
     expect(after.step).toBe(2);
     expect(after.id).not.toBe(before.id);
@@ -459,14 +342,11 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
 
   it("refuses to act on another rep's reminder", async () => {
     const outreachId = await logSent('Not Yours');
-    await app.post(
-      blockActions({
-        team_id: team,
-        user_id: 'U0INTRUDER',
-        actions: [{ action_id: 'followup_close', value: outreachId }],
-        response_url: app.slack.responseUrl('intruder'),
-      }),
-      'form',
+    await app.click(
+      team,
+      'U0INTRUDER',
+      { action_id: 'followup_close', value: outreachId },
+      { response_url: app.slack.responseUrl('intruder') },
     );
     expect(app.slack.callsTo('response_url').at(-1)!.args.text).toMatch(/belongs to another rep/);
     expect(await rows('SELECT status FROM outreach WHERE id = $1', [outreachId])).toEqual([{ status: 'sent' }]);
@@ -572,11 +452,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(await rows('SELECT status, reminder_channel FROM followups WHERE id = $1', [f.id])).toEqual([
       { status: 'reminded', reminder_channel: `D${rep}` },
     ]);
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE outreach_id = $1 AND kind = 'reminded'", [
-        outreachId,
-      ]),
-    ).toEqual([{ n: 1 }]);
+    expect(await eventCount(outreachId, 'reminded')).toBe(1);
     await worker.stop();
   });
 });

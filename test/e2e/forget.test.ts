@@ -4,10 +4,10 @@ import { FollowUpQueue, reminderJobId } from '../../src/queue/followups';
 import { ErasureService } from '../../src/services/erasure';
 import { eraseProspect } from '../../src/store/erasure';
 import { silentLogger } from '../support/db';
-import { shareTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
-import { slashCommand, viewSubmission } from '../support/slack-requests';
+import { viewSubmission } from '../support/slack-requests';
 
 const ADMIN = 'UADMIN01';
 const JANE_URL = 'https://www.linkedin.com/in/jane-doe';
@@ -15,24 +15,18 @@ const text = (who: string) =>
   `Hi ${who}, I lead partnerships at Acme and saw your talk on onboarding at SaaStr; would a 20-minute call next week work?`;
 
 describe('/outreach forget <prospect>', () => {
-  let app: TestApp;
+  const app = shareTestApp({
+    slack: {
+      users: {
+        [ADMIN]: { is_admin: true },
+        UJANE0001: { real_name: 'Jane Doe' },
+        UKIM00001: { real_name: 'Kim Park (she/her)' },
+      },
+    },
+  });
   let team: string;
   let repA: string;
   let repB: string;
-  shareTestApp(
-    (started) => {
-      app = started;
-    },
-    {
-      slack: {
-        users: {
-          [ADMIN]: { is_admin: true },
-          UJANE0001: { real_name: 'Jane Doe' },
-          UKIM00001: { real_name: 'Kim Park (she/her)' },
-        },
-      },
-    },
-  );
   beforeEach(() => {
     ({ team, repA, repB } = testTeamOfTwo());
   });
@@ -79,16 +73,7 @@ describe('/outreach forget <prospect>', () => {
     ]);
   }
 
-  const command = (user: string, words: string) =>
-    app.post(
-      slashCommand({
-        team_id: team,
-        user_id: user,
-        text: words,
-        response_url: app.slack.responseUrl(`${user}-${words}`),
-      }),
-      'form',
-    );
+  const command = (user: string, words: string) => app.command(team, user, words);
   const openedModal = () => app.slack.callsTo('views.open').at(-1)!.args.view;
   const submit = (user: string, metadata: string, scope?: 'rep' | 'workspace') =>
     app.post(
@@ -107,6 +92,40 @@ describe('/outreach forget <prospect>', () => {
     );
   const rowsOf = (rep: string) =>
     q(`SELECT * FROM outreach WHERE team_id = $1 AND rep_id = $2 ORDER BY id`, [team, rep]);
+  const audits = () => q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
+  /** The team's erasure audit, which must hold exactly one row, like `expected`. */
+  async function expectOneAudit(expected: Record<string, unknown>) {
+    const audit = await audits();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject(expected);
+    return audit;
+  }
+
+  /** Runs `use` with an erasure service whose Redis refuses connections, as in an outage: every job call fails. */
+  async function withRedisDown(
+    options: { digests: boolean; uninstallGraceDays: number },
+    use: (erasure: ErasureService) => Promise<void>,
+  ) {
+    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
+    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
+    const deadDigests = options.digests ? new DigestQueue(deadRedis, app.prefix) : null;
+    deadQueue.queue.on('error', () => undefined);
+    deadDigests?.queue.on('error', () => undefined);
+    const erasure = new ErasureService(app.db.pool(), {
+      queue: deadQueue,
+      digestQueue: deadDigests,
+      recordsQueue: null,
+      slack: null,
+      logger: silentLogger,
+      uninstallGraceDays: options.uninstallGraceDays,
+    });
+    try {
+      await use(erasure);
+    } finally {
+      await Promise.all([deadQueue.close(), deadDigests?.close()]).catch(() => undefined);
+      deadRedis.disconnect();
+    }
+  }
 
   it("erases every trace of the prospect from the rep's outreach after the confirm modal, and nothing else", async () => {
     await seed();
@@ -172,9 +191,7 @@ describe('/outreach forget <prospect>', () => {
       (await q(`SELECT count(*)::int AS n FROM outreach WHERE team_id = $1 AND sent_at IS NOT NULL`, [team]))[0].n,
     ).toBe(sentBefore);
     // The audit says who, when and how many, and nothing about her.
-    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
+    const audit = await expectOneAudit({
       requested_by: repA,
       scope: 'rep',
       outreach_rows: 2,
@@ -194,7 +211,7 @@ describe('/outreach forget <prospect>', () => {
     expect(visibleText(app.slack.callsTo('chat.postMessage').at(-1)!.args.blocks)).toMatch(/Only a workspace admin/);
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(0);
     expect((await rowsOf(repB))[0].erased_at).toBeNull();
-    expect(await q(`SELECT * FROM erasures WHERE team_id = $1`, [team])).toHaveLength(0);
+    expect(await audits()).toHaveLength(0);
   });
 
   it("lets an admin erase the prospect from every rep's outreach", async () => {
@@ -208,8 +225,7 @@ describe('/outreach forget <prospect>', () => {
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
     expect((await rowsOf(repB))[0]).toMatchObject({ prospect_name: 'Erased prospect', sent_text: null });
     expect(await jobsFor(repB)).toHaveLength(0);
-    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
-    expect(audit[0]).toMatchObject({ requested_by: ADMIN, scope: 'workspace', outreach_rows: 3 });
+    expect((await audits())[0]).toMatchObject({ requested_by: ADMIN, scope: 'workspace', outreach_rows: 3 });
   });
 
   it('says so when there is nothing to erase, and finds a prospect by profile link', async () => {
@@ -283,29 +299,12 @@ describe('/outreach forget <prospect>', () => {
 
   it('with Redis down, still erases and audits it (the reconciler removes the jobs later)', async () => {
     await seed();
-    // A queue whose Redis refuses connections: every job call fails, as in an outage.
-    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
-    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
-    deadQueue.queue.on('error', () => undefined);
-    const erasure = new ErasureService(app.db.pool(), {
-      queue: deadQueue,
-      digestQueue: null,
-      recordsQueue: null,
-      slack: null,
-      logger: silentLogger,
-      uninstallGraceDays: 30,
-    });
-    try {
+    await withRedisDown({ digests: false, uninstallGraceDays: 30 }, async (erasure) => {
       const result = await erasure.forget(team, repA, { kind: 'name', name: 'Jane Doe' }, 'rep');
       expect(result).toMatchObject({ ok: true, outreach: 2, followUps: 2, jobsRemoved: 0 });
-    } finally {
-      await deadQueue.close().catch(() => undefined);
-      deadRedis.disconnect();
-    }
+    });
     expect((await rowsOf(repA)).filter((r) => r.erased_at !== null)).toHaveLength(2);
-    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
+    await expectOneAudit({
       requested_by: repA,
       scope: 'rep',
       outreach_rows: 2,
@@ -316,32 +315,14 @@ describe('/outreach forget <prospect>', () => {
 
   it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
     await seed();
-    const deadRedis = producerConnection('redis://127.0.0.1:1', silentLogger, { retryStrategy: () => null });
-    const deadQueue = new FollowUpQueue(deadRedis, app.prefix);
-    const deadDigests = new DigestQueue(deadRedis, app.prefix);
-    deadQueue.queue.on('error', () => undefined);
-    deadDigests.queue.on('error', () => undefined);
-    const erasure = new ErasureService(app.db.pool(), {
-      queue: deadQueue,
-      digestQueue: deadDigests,
-      recordsQueue: null,
-      slack: null,
-      logger: silentLogger,
-      uninstallGraceDays: 0,
-    });
     await q(
       `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`,
       [team],
     );
-    try {
+    await withRedisDown({ digests: true, uninstallGraceDays: 0 }, async (erasure) => {
       expect(await erasure.purge(team)).toBe(true);
-    } finally {
-      await Promise.all([deadQueue.close(), deadDigests.close()]).catch(() => undefined);
-      deadRedis.disconnect();
-    }
+    });
     expect(await q(`SELECT * FROM outreach WHERE team_id = $1`, [team])).toHaveLength(0);
-    const audit = await q(`SELECT * FROM erasures WHERE team_id = $1`, [team]);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ requested_by: null, scope: 'team', outreach_rows: 4, jobs_removed: 0 });
+    await expectOneAudit({ requested_by: null, scope: 'team', outreach_rows: 4, jobs_removed: 0 });
   });
 });

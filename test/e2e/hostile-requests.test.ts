@@ -1,6 +1,6 @@
 import { actions, events, slashCommand, view } from '@slack-wrench/fixtures';
 import { ACTION_IDS } from '../../src/slack-ids';
-import { shareTestApp, startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import {
   BOT_USER_ID,
@@ -15,12 +15,9 @@ import {
  * an HTTP answer (2xx or 4xx), and the app is still alive at the end.
  */
 describe('hostile and third-party requests through the real receiver', () => {
-  let app: TestApp;
+  const app = shareTestApp();
   let team: string;
   const rep = 'U0HOSTILE1';
-  shareTestApp((started) => {
-    app = started;
-  });
   beforeEach(() => {
     team = testTeamId();
   });
@@ -30,6 +27,12 @@ describe('hostile and third-party requests through the real receiver', () => {
     user: { id: rep, username: 'rep', name: 'rep', team_id: team },
   });
   const responseUrl = () => app.slack.responseUrl(`r${Math.random().toString(36).slice(2)}`);
+
+  /** A click on a fixture button carrying `action` (its id and value), by our rep. */
+  const ourClick = (action: Parameters<typeof actions.blockButtonAction>[0]): [string, 'form'] => [
+    interactionBody(actions.blockButtonAction(action, { ...ours(), response_url: responseUrl() })),
+    'form',
+  ];
 
   /** The fixtures' shapes, adapted to our ids and with a response URL that reaches the stand-in. */
   const replays: Array<[string, () => [string, 'form' | 'json']]> = [
@@ -53,32 +56,13 @@ describe('hostile and third-party requests through the real receiver', () => {
     ],
     [
       'block_actions: Mark as sent on an outreach that does not exist',
-      () => [
-        interactionBody(
-          actions.blockButtonAction(
-            { action_id: ACTION_IDS.markSent, value: '999999' },
-            { ...ours(), response_url: responseUrl() },
-          ),
-        ),
-        'form',
-      ],
+      () => ourClick({ action_id: ACTION_IDS.markSent, value: '999999' }),
     ],
     [
       'block_actions: a button value that is not an outreach id',
-      () => [
-        interactionBody(
-          actions.blockButtonAction(
-            { action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' },
-            { ...ours(), response_url: responseUrl() },
-          ),
-        ),
-        'form',
-      ],
+      () => ourClick({ action_id: ACTION_IDS.followUpSnooze, value: 'VALUE' }),
     ],
-    [
-      'block_actions: an action id nobody listens to',
-      () => [interactionBody(actions.blockButtonAction({}, { ...ours(), response_url: responseUrl() })), 'form'],
-    ],
+    ['block_actions: an action id nobody listens to', () => ourClick({})],
     [
       'block_actions: a static select, fixture ids as they are',
       () => [interactionBody(actions.blockStaticSelectAction({}, { response_url: responseUrl() })), 'form'],
@@ -304,15 +288,9 @@ describe('hostile and third-party requests through the real receiver', () => {
 });
 
 describe('bounded work: past the limit, "busy" in the ack', () => {
-  let app: TestApp;
+  // One slot, no queue: the second request at a time is shed.
+  const app = shareTestApp({ limits: { concurrency: 1, queue: 0 } });
   const rep = 'U0BUSY0001';
-  beforeAll(async () => {
-    // One slot, no queue: the second request at a time is shed.
-    app = await startTestApp({ limits: { concurrency: 1, queue: 0 } });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
 
   it('tells the rep at once, in the ack, counts it, and serves again once the slot is free', async () => {
     const team = testTeamId();

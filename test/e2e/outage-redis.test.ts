@@ -1,9 +1,9 @@
-import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { shareAppProcess } from '../support/app-process';
+import { testTeamId } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startTcpProxy } from '../support/tcp-proxy';
 
 /** The outage: Redis unreachable for 20 s; the app sees it through a proxy the test cuts. */
 const OUTAGE_MS = 20_000;
@@ -15,29 +15,18 @@ async function readyz(port: number): Promise<{ status: number; body: Record<stri
 }
 
 describe('Redis unreachable for 20 s', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
-  let proxy: TcpProxy;
-  let app: AppProcess | undefined;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    slack = await startFakeSlackApi();
-    const shared = new URL(TEST_REDIS_URL);
-    proxy = await startTcpProxy({ host: shared.hostname, port: Number(shared.port || 6379) });
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await proxy.close();
-    await slack.close();
-    await dropPrefix(prefix);
-    await db.drop();
-  });
+  const { db, slack, prefix, start } = shareAppProcess();
+  // Declared after the app: closed once it has stopped.
+  const proxy = shareAcrossTests(
+    () => {
+      const redis = new URL(TEST_REDIS_URL);
+      return startTcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) });
+    },
+    (made) => made.close(),
+  );
 
   it('logs fewer than 30 lines, answers /readyz 503 meanwhile, and recovers without a restart', async () => {
-    app = await startAppProcess(
-      appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: proxy.url('redis'), queuePrefix: prefix }),
-    );
+    const app = await start(proxy.url('redis'));
     expect((await readyz(app.port)).status).toBe(200);
 
     // Reminders that fall due in the middle of the outage (their jobs added beside the app, directly).

@@ -1,33 +1,17 @@
-import { appEnv, startAppProcess, type AppProcess } from '../support/app-process';
-import { createTestDatabase, testTeamId, type TestDatabase } from '../support/db';
+import { shareAppProcess } from '../support/app-process';
+import { testTeamId } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { TEST_REDIS_URL } from '../support/redis';
 
 /** The outage: Slack unreachable for 30 s while reminders fall due. */
 const DARK_MS = 30_000;
 const REPS = 5;
 
 describe('Slack unreachable for 30 s while reminders are due', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
-  let app: AppProcess | undefined;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await slack.close();
-    await dropPrefix(prefix);
-    await db.drop();
-  });
+  const { db, slack, prefix, start } = shareAppProcess();
 
   it('keeps running, logs the outage a few times (no stacks), and delivers every due reminder once Slack is back', async () => {
-    app = await startAppProcess(
-      appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl: TEST_REDIS_URL, queuePrefix: prefix }),
-    );
+    const app = await start(TEST_REDIS_URL);
     // Bolt checks its token once at start (auth.test); the outage comes after that, while running.
     await slack.waitFor('auth.test', 1, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -2,9 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/db';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { createTestDatabase } from '../support/db';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 import { postToApp, slashCommand } from '../support/slack-requests';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,17 +26,13 @@ function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 describe('the process: start-up, configuration errors, graceful shutdown', () => {
-  let db: TestDatabase;
-  let slack: FakeSlackApi;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    db = await createTestDatabase({ migrated: false });
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await slack.close();
-    await db.drop();
-    await dropPrefix(prefix);
+  const db = shareAcrossTests(
+    () => createTestDatabase({ migrated: false }),
+    (made) => made.drop(),
+  );
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const prefix = shareQueuePrefix();
+  afterAll(() => {
     rmSync(CWD, { recursive: true, force: true });
   });
 
@@ -69,17 +66,25 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect(result.stdout + result.stderr).not.toContain('process-test-secret');
   });
 
-  it('starts (migrations, then the bot), serves /readyz, and exits 0 on SIGTERM', async () => {
+  /**
+   * Starts main.ts in `cwd` with a good configuration, logging at info, and resolves once the bot
+   * listens; a process that does not listen within 20 s is killed.
+   */
+  async function startListening(cwd: string) {
     const child = spawn(process.execPath, MAIN, {
-      cwd: CWD,
+      cwd,
       env: env({ ...good(), LOG_LEVEL: 'info' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20000);
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`no start within 20 s:\n${output}`));
+      }, 20000);
       child.stdout.on('data', () => {
         const match = /"port":(\d+).*bot listening/.exec(output);
         if (match) {
@@ -88,6 +93,11 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
         }
       });
     });
+    return { child, port, exit, output: () => output };
+  }
+
+  it('starts (migrations, then the bot), serves /readyz, and exits 0 on SIGTERM', async () => {
+    const { child, port, exit, output } = await startListening(CWD);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
@@ -108,39 +118,20 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const { rows } = await db.pool().query('SELECT count(*)::int AS n FROM schema_migrations');
     expect(rows[0].n).toBeGreaterThan(0);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     // Secrets stay out of the logs, even inside connection strings.
-    expect(output).not.toContain('not-a-real-password');
-    expect(output).not.toContain('process-test-secret');
-    expect(output).not.toContain('xoxb-process-test');
+    expect(output()).not.toContain('not-a-real-password');
+    expect(output()).not.toContain('process-test-secret');
+    expect(output()).not.toContain('xoxb-process-test');
   });
 
   it('starts when Slack does not answer auth.test, and then does not call it on every request', async () => {
     slack.reset();
     slack.respondWith('auth.test', () => ({ status: 503, body: 'upstream unavailable' }));
-    const child = spawn(process.execPath, MAIN, {
-      cwd: ROOT,
-      env: env({ ...good(), LOG_LEVEL: 'info' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, port, exit, output } = await startListening(ROOT);
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20000);
-        child.stdout.on('data', () => {
-          const match = /"port":(\d+).*bot listening/.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(Number(match[1]));
-          }
-        });
-      });
-      expect(output).toMatch(/Slack did not answer auth.test; starting anyway/);
+      expect(output()).toMatch(/Slack did not answer auth.test; starting anyway/);
       const atStart = slack.callsTo('auth.test').length;
       for (let i = 0; i < 5; i++) {
         const answer = await postToApp(`http://127.0.0.1:${port}`, {

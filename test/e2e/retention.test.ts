@@ -1,7 +1,7 @@
 import { weekContaining } from '../../src/domain/stats';
 import { RETENTION_CRON, RETENTION_SCHEDULER_ID } from '../../src/queue/records';
 import { RetentionService } from '../../src/services/retention';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp } from '../support/app';
 import { silentLogger, testTeamId } from '../support/db';
 import { stateValues, visibleText } from '../support/modal';
 import { slashCommand, viewSubmission } from '../support/slack-requests';
@@ -11,13 +11,7 @@ const ADMIN = 'UADMIN01';
 const daysAgo = (days: number, hours = 0) => new Date(NOW.getTime() - days * 86_400_000 - hours * 3_600_000);
 
 describe('retention', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ now: () => NOW, slack: { users: { [ADMIN]: { is_admin: true } } } });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp({ now: () => NOW, slack: { users: { [ADMIN]: { is_admin: true } } } });
   afterEach(async () => {
     await app.stopWorkers();
   });

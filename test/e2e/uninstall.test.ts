@@ -1,8 +1,8 @@
 import { digestSchedulerId } from '../../src/queue/digests';
 import { purgeJobId } from '../../src/queue/records';
-import { startTestApp, type TestApp } from '../support/app';
+import { shareTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
-import { eventCallback, slashCommand } from '../support/slack-requests';
+import { eventCallback } from '../support/slack-requests';
 
 // The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
 const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
@@ -67,13 +67,7 @@ async function jobsOf(app: TestApp, team: string): Promise<{ reminders: number; 
 const uninstalled = (team: string) => eventCallback({ team_id: team, event: { type: 'app_uninstalled' } });
 
 describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ uninstallGraceDays: 0 });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp({ uninstallGraceDays: 0 });
 
   it('leaves no row, job or scheduler of that workspace, records the purge, and leaves another workspace alone', async () => {
     const gone = testTeamId();
@@ -121,13 +115,7 @@ describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
 });
 
 describe('uninstall with the default grace period (30 days)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = shareTestApp();
   afterEach(async () => {
     await app.stopWorkers();
   });
@@ -151,7 +139,7 @@ describe('uninstall with the default grace period (30 days)', () => {
     expect(await app.services.erasure.purge(team)).toBe(false);
 
     // Someone in the workspace uses the app again: it is back.
-    const res = await app.post(slashCommand({ team_id: team, user_id: rep, text: 'help' }), 'form');
+    const res = await app.command(team, rep, 'help');
     expect(res.status).toBe(200);
     await waitUntil(
       async () =>
@@ -178,14 +166,8 @@ describe('uninstall with the default grace period (30 days)', () => {
 });
 
 describe('uninstall while the bot is busy', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    // One slot, no queue: any second request at a time is shed with "busy".
-    app = await startTestApp({ uninstallGraceDays: 0, limits: { concurrency: 1, queue: 0 } });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  // One slot, no queue: any second request at a time is shed with "busy".
+  const app = shareTestApp({ uninstallGraceDays: 0, limits: { concurrency: 1, queue: 0 } });
 
   it('still records and purges: Slack does not resend an event that was acknowledged, so it is never shed', async () => {
     const team = testTeamId();
@@ -197,15 +179,7 @@ describe('uninstall while the bot is busy', () => {
       await held;
       return undefined;
     });
-    const first = app.post(
-      slashCommand({
-        team_id: team,
-        user_id: 'UHOLDER01',
-        text: 'draft Jane Doe',
-        response_url: app.slack.responseUrl('holder'),
-      }),
-      'form',
-    );
+    const first = app.command(team, 'UHOLDER01', 'draft Jane Doe');
     await app.slack.waitFor('views.open');
     try {
       const res = await app.post(uninstalled(team), 'json');

@@ -2,13 +2,10 @@ import { Worker } from 'bullmq';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { FollowUpQueue, FOLLOWUPS_QUEUE, reminderJobId, REMIND_JOB } from '../../src/queue/followups';
 import { silentLogger } from '../support/db';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
 
 describe('FollowUpQueue.missing: what the reconciler re-adds', () => {
-  const prefix = testQueuePrefix();
-  afterAll(async () => {
-    await dropPrefix(prefix);
-  });
+  const prefix = shareQueuePrefix();
 
   it('counts a job that failed for good (out of attempts after an outage) as missing, and clears it so it can be added again', async () => {
     const redis = producerConnection(TEST_REDIS_URL, silentLogger);

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase } from '../support/db';
+import { shareAcrossTests } from '../support/shared';
 
 function capture() {
   const lines: string[] = [];
@@ -19,13 +20,7 @@ function capture() {
  * { err } would write the prospect's name and the message text to the log.
  */
 describe('errors from Postgres in the log', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  const db = shareAcrossTests(createTestDatabase, (made) => made.drop());
 
   it('keep their code, constraint and message, but not the row values Postgres puts in detail', async () => {
     const err = await db

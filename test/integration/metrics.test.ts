@@ -7,8 +7,9 @@ import { FollowUpQueue } from '../../src/queue/followups';
 import { observeSlackCalls } from '../../src/slack/calls';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { silentLogger } from '../support/db';
-import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 
 /** The value of one sample in Prometheus text, or undefined when the series is absent. */
 function sample(text: string, series: string): number | undefined {
@@ -17,15 +18,8 @@ function sample(text: string, series: string): number | undefined {
 }
 
 describe('/metrics an operator can alert on', () => {
-  let slack: FakeSlackApi;
-  const prefix = testQueuePrefix();
-  beforeAll(async () => {
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await slack.close();
-    await dropPrefix(prefix);
-  });
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const prefix = shareQueuePrefix();
 
   it('reads queue depth per queue and state from Redis at scrape time', async () => {
     const redis = producerConnection(TEST_REDIS_URL, silentLogger);

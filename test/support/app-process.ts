@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { createTestDatabase } from './db';
+import { shareQueuePrefix } from './redis';
+import { shareAcrossTests } from './shared';
+import { startFakeSlackApi } from './slack-api';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -83,6 +87,31 @@ export async function startAppProcess(env: Record<string, string>, timeoutMs = 3
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * What the tests of a file share to run the app in a process of its own: a test database, the Slack
+ * stand-in and a queue prefix. `start` starts the app on them (and on `redisUrl`); it is stopped after
+ * the tests and before the rest goes (hooks run in the order they are declared). A file that adds
+ * something the app uses (a proxy) declares it after this, so that it too goes after the app.
+ */
+export function shareAppProcess() {
+  let app: AppProcess | undefined;
+  afterAll(async () => {
+    await app?.stop();
+  });
+  const db = shareAcrossTests(createTestDatabase, (made) => made.drop());
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
+  const prefix = shareQueuePrefix();
+  return {
+    db,
+    slack,
+    prefix,
+    async start(redisUrl: string): Promise<AppProcess> {
+      app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl, queuePrefix: prefix }));
+      return app;
     },
   };
 }

@@ -11,10 +11,18 @@ import { queueDashboardRoutes, type DashboardCredentials } from '../../src/admin
 import { createServices, type Services } from '../../src/services';
 import { WebApiMessenger } from '../../src/slack/messenger';
 import { createTestDatabase, silentLogger, type TestDatabase } from './db';
+import { shareAcrossTests } from './shared';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
 import { englishSpeller } from '../../src/services/spelling';
-import { postToApp, type AppResponse, type PostToAppOptions } from './slack-requests';
+import {
+  type AppResponse,
+  type BlockActionsInput,
+  blockActions,
+  type PostToAppOptions,
+  postToApp,
+  slashCommand,
+} from './slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -31,6 +39,23 @@ export interface TestApp {
   baseUrl: string;
   /** Posts a signed request to the app, as Slack would. */
   post(body: string, contentType: 'form' | 'json', extra?: Partial<PostToAppOptions>): Promise<AppResponse>;
+  /**
+   * `/outreach <text>` typed by `user` of `team` (in `channel`, else the default one); its respond() is
+   * recorded under `respondTo`, by default `<user>-<text>`.
+   */
+  command(
+    team: string,
+    user: string,
+    text: string,
+    where?: { channel?: string; respondTo?: string },
+  ): Promise<AppResponse>;
+  /** A click by `user` of `team` on a button (an element read off blocks, or an action id and value). */
+  click(
+    team: string,
+    user: string,
+    button: { action_id: string; value?: string | undefined },
+    extra?: Partial<BlockActionsInput>,
+  ): Promise<AppResponse>;
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<queueWorkers.WorkerOptions>): Promise<queueWorkers.RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
@@ -109,7 +134,16 @@ export async function startTestApp(
     extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
+  const post: TestApp['post'] = (body, contentType, extra = {}) =>
+    postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra });
   const workers: Array<{ worker: { stop(): Promise<void> }; connection: Redis }> = [];
+  /** Starts a worker on a Redis connection of its own, and keeps both for stopWorkers. */
+  async function tracked<W extends { stop(): Promise<void> }>(start: (connection: Redis) => Promise<W>): Promise<W> {
+    const connection = workerConnection(TEST_REDIS_URL, silentLogger);
+    const worker = await start(connection);
+    workers.push({ worker, connection });
+    return worker;
+  }
   async function stopWorkers(): Promise<void> {
     for (const w of workers.splice(0)) {
       await w.worker.stop().catch(() => undefined);
@@ -127,45 +161,53 @@ export async function startTestApp(
     recordsQueue,
     prefix,
     baseUrl,
-    post: (body, contentType, extra = {}) =>
-      postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra }),
-    async startWorker(extra = {}) {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startWorker({
-        connection,
-        prefix,
-        followUps: services.followUps,
-        logger: silentLogger,
-        concurrency: 10,
-        ...extra,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
-    async startDigestWorker() {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startDigestWorker({
-        connection,
-        prefix,
-        digests: services.digests,
-        logger: silentLogger,
-        clock: now,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
-    async startRecordsWorker() {
-      const connection = workerConnection(TEST_REDIS_URL, silentLogger);
-      const worker = await queueWorkers.startRecordsWorker({
-        connection,
-        prefix,
-        queue: recordsQueue,
-        logger: silentLogger,
-        ...services,
-      });
-      workers.push({ worker, connection });
-      return worker;
-    },
+    post,
+    command: (team, user, text, where = {}) =>
+      post(
+        slashCommand({
+          team_id: team,
+          user_id: user,
+          text,
+          ...(where.channel !== undefined && { channel_id: where.channel }),
+          response_url: slack.responseUrl(where.respondTo ?? `${user}-${text}`),
+        }),
+        'form',
+      ),
+    click: (team, user, button, extra = {}) =>
+      post(
+        blockActions({
+          team_id: team,
+          user_id: user,
+          actions: [{ action_id: button.action_id, value: button.value }],
+          ...extra,
+        }),
+        'form',
+      ),
+    startWorker: (extra = {}) =>
+      tracked((connection) =>
+        queueWorkers.startWorker({
+          connection,
+          prefix,
+          followUps: services.followUps,
+          logger: silentLogger,
+          concurrency: 10,
+          ...extra,
+        }),
+      ),
+    startDigestWorker: () =>
+      tracked((connection) =>
+        queueWorkers.startDigestWorker({
+          connection,
+          prefix,
+          digests: services.digests,
+          logger: silentLogger,
+          clock: now,
+        }),
+      ),
+    startRecordsWorker: () =>
+      tracked((connection) =>
+        queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services }),
+      ),
     stopWorkers,
     async close() {
       await stopWorkers();
@@ -182,22 +224,27 @@ export async function startTestApp(
 }
 
 /**
- * The app that a test file (or a describe block) shares: started before its tests, closed after them,
- * and the Slack stand-in's calls cleared before each test. `use` is given the app once it is up.
+ * The app that a test file (or a describe block) shares: started before its tests (then `ready` runs on
+ * it, if given), closed after them, and the Slack stand-in's calls cleared before each test. What it
+ * returns stands for that app in every test and hook after the start.
  */
 export function shareTestApp(
-  use: (app: TestApp) => void | Promise<void>,
   options: Parameters<typeof startTestApp>[0] = {},
-): void {
-  let app: TestApp | undefined;
-  beforeAll(async () => {
-    app = await startTestApp(options);
-    await use(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  ready?: (app: TestApp) => Promise<unknown>,
+): TestApp {
+  const app = shareAcrossTests(
+    async () => {
+      const started = await startTestApp(options);
+      await Promise.resolve(ready?.(started)).catch(async (err: unknown) => {
+        await started.close();
+        throw err;
+      });
+      return started;
+    },
+    (started) => started.close(),
+  );
   beforeEach(() => {
-    app?.slack.reset();
+    app.slack.reset();
   });
+  return app;
 }

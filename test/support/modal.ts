@@ -1,3 +1,5 @@
+import { viewSubmission } from './slack-requests';
+
 /** A draft modal's answers with all four parts of a purposeful message (block id → value). */
 export const GOOD_ANSWERS = {
   prospectName: 'Chloe Durand',
@@ -28,6 +30,25 @@ export function stateValues(
       },
     ]),
   );
+}
+
+/**
+ * The form body Slack posts when `user` of `team` submits `modal` (the view as the app opened it, or
+ * just its callback id and metadata) with plain answers (block id → value, as for `stateValues`).
+ */
+export function modalSubmission(
+  team: string,
+  user: string,
+  modal: { callback_id: string; private_metadata?: string },
+  answers: Record<string, string>,
+): string {
+  return viewSubmission({
+    team_id: team,
+    user_id: user,
+    callback_id: modal.callback_id,
+    ...(modal.private_metadata !== undefined && { private_metadata: modal.private_metadata }),
+    state_values: stateValues(answers),
+  });
 }
 
 /** All visible text of some blocks, as a person would read it. */

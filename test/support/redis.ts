@@ -15,6 +15,15 @@ export function testQueuePrefix(): string {
   return prefix;
 }
 
+/** A key prefix of its own for the tests of a file (or a describe block), its keys dropped after them. */
+export function shareQueuePrefix(): string {
+  const prefix = testQueuePrefix();
+  afterAll(async () => {
+    await dropPrefix(prefix);
+  });
+  return prefix;
+}
+
 /**
  * Deletes every key under the prefix (what `obliterate` does for one queue, for all of them). Used by
  * the tests, the benches and the demo to leave nothing behind.

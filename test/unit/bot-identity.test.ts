@@ -1,17 +1,12 @@
 import * as net from 'node:net';
 import { checkBotToken } from '../../src/slack/auth';
 import { BotIdentity, IDENTITY_RETRY_MS } from '../../src/slack/identity';
-import { FAKE_BOT_ID, FAKE_BOT_USER_ID, startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { shareAcrossTests } from '../support/shared';
+import { FAKE_BOT_ID, FAKE_BOT_USER_ID, startFakeSlackApi } from '../support/slack-api';
 
 describe('the bot identity for Bolt (authorize): auth.test once, not once per request', () => {
-  let slack: FakeSlackApi;
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
   let now: number;
-  beforeAll(async () => {
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await slack.close();
-  });
   beforeEach(() => {
     slack.reset();
     now = 1_000_000;

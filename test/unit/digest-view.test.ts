@@ -1,4 +1,3 @@
-import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
 import {
   buildDigest,
   buildRepStats,
@@ -11,26 +10,26 @@ import { appHome, type AppHomeInput } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { bar, percent, repStatsMessage, sparkline, trendText } from '../../src/views/stats';
 import { elements, visibleText } from '../support/modal';
-import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
+import {
+  appHomeInput,
+  counts,
+  digestInput,
+  NO_VERDICTS,
+  repStatsInput,
+  scores,
+  verdictCounts,
+  ZERO,
+} from '../support/stats';
 
 const BUSY: Partial<DigestInput> = {
-  weeks: [
-    { sent: 40, replied: 9 },
-    { sent: 38, replied: 10 },
-    { sent: 45, replied: 12 },
-    { sent: 6, replied: 2 },
-  ],
+  weeks: counts([40, 9], [38, 10], [45, 12], [6, 2]),
   followUps: [
     { repId: 'U1', dueAt: new Date('2026-11-17T08:30:00Z'), actedAt: new Date('2026-11-17T10:00:00Z') },
     { repId: 'U1', dueAt: new Date('2026-11-18T08:30:00Z'), actedAt: null },
     { repId: 'U2', dueAt: new Date('2026-11-20T08:30:00Z'), actedAt: null }, // Friday: still in its window on Monday 10:00
   ],
   quality: { scored: 6, scoreSum: 390, boilerplate: 1 },
-  byVerdict: {
-    purposeful: { sent: 60, replied: 21 },
-    needs_work: { sent: 40, replied: 6 },
-    boilerplate: { sent: 20, replied: 1 },
-  },
+  byVerdict: verdictCounts([60, 21], [40, 6], [20, 1]),
   findings: [
     { code: 'no_why_you', count: 3 },
     { code: 'several_asks', count: 1 },
@@ -219,31 +218,13 @@ describe('digestMessage', () => {
 });
 
 describe('repStatsMessage', () => {
-  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    weeks: [
-      { sent: 5, replied: 1 },
-      { sent: 4, replied: 1 },
-      { sent: 6, replied: 2 },
-      { sent: 4, replied: 2 },
-    ],
-    qualityByWeek: [
-      { scored: 5, scoreSum: 250 },
-      { scored: 4, scoreSum: 240 },
-      { scored: 6, scoreSum: 360 },
-      { scored: 4, scoreSum: 300 },
-    ],
-    byVerdict: {
-      purposeful: { sent: 20, replied: 8 },
-      needs_work: { sent: 10, replied: 2 },
-      boilerplate: { sent: 5, replied: 0 },
-    },
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-    ...overrides,
-  });
+  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput =>
+    repStatsInput({
+      weeks: counts([5, 1], [4, 1], [6, 2], [4, 2]),
+      qualityByWeek: scores([5, 250], [4, 240], [6, 360], [4, 300]),
+      byVerdict: verdictCounts([20, 8], [10, 2], [5, 0]),
+      ...overrides,
+    });
 
   test('the rep’s week, 4-week rate, quality trend and reply rate by verdict', () => {
     const { text, blocks } = repStatsMessage(buildRepStats(input()));
@@ -275,26 +256,10 @@ describe('repStatsMessage', () => {
 });
 
 describe('appHome', () => {
-  const stats = buildRepStats({
-    week: WEEK,
-    timezone: 'Europe/Berlin',
-    weeks: [ZERO, ZERO, { sent: 2, replied: 1 }, { sent: 3, replied: 1 }],
-    qualityByWeek: [],
-    byVerdict: NO_VERDICTS,
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-  });
-  const home = (overrides: Partial<AppHomeInput> = {}) =>
-    appHome({
-      stats,
-      due: [],
-      open: [],
-      openTotal: 0,
-      now: new Date('2026-11-20T12:00:00Z'),
-      timezone: 'Europe/Berlin',
-      ...overrides,
-    });
+  const stats = buildRepStats(
+    repStatsInput({ weeks: [ZERO, ZERO, { sent: 2, replied: 1 }, { sent: 3, replied: 1 }], qualityByWeek: [] }),
+  );
+  const home = (overrides: Partial<AppHomeInput> = {}) => appHome(appHomeInput(stats, overrides));
 
   test('a home tab with a button to draft, the week’s numbers, and nothing due', () => {
     const view = home();

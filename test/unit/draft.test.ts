@@ -2,6 +2,21 @@ import { composeDraft, type DraftAnswers, firstNameOf, SOFT_WORD_LIMIT, toSecond
 import { CHANNEL_LIMITS, checkPurpose } from '../../src/domain/purpose-check';
 import { draftModal } from '../../src/views/draft-modal';
 
+/** Prospects to draft the same answers for, to see the wording vary with the person. */
+const OTHER_PROSPECTS = [
+  'Ben Ode',
+  'Carla Ruiz',
+  'Dmitri Ivanov',
+  'Eva Lind',
+  'Farid Haddad',
+  'Greta Berg',
+  'Hiro Tanaka',
+  'Ines Costa',
+  'Jonas Vogel',
+  'Kemi Bello',
+  'Luca Moretti',
+];
+
 // Realistic answers as reps type them into the modal: fragments, mixed case, stray punctuation.
 const answerSets: Record<string, DraftAnswers> = {
   'note, mobile games': {
@@ -256,16 +271,7 @@ describe('composeDraft', () => {
 
   it('continues an inline greeting in lower case, leaving the rep’s own words as written', () => {
     const base = answerSets['note, met at a conference'] as DraftAnswers;
-    const names = [
-      'Marcus Reed',
-      'Ben Ode',
-      'Carla Ruiz',
-      'Dmitri Ivanov',
-      'Eva Lind',
-      'Farid Haddad',
-      'Greta Berg',
-      'Hiro Tanaka',
-    ];
+    const names = [base.prospectName, ...OTHER_PROSPECTS.slice(0, 7)];
     const notes = names.map((prospectName) => composeDraft({ ...base, prospectName }));
     for (const note of notes)
       expect(note).not.toMatch(/^(Hi|Hello) \p{L}+, (We|Quick|Your|Congrats|Happy|Would|Are|Could|Can)\b/u);
@@ -303,20 +309,7 @@ describe('composeDraft', () => {
 
   it('keeps one order (who I am, how I know them, why them, what for them, the ask) and varies the wording', () => {
     const base = answerSets['message, mutual contact'] as DraftAnswers;
-    const names = [
-      'Aisha Khan',
-      'Ben Ode',
-      'Carla Ruiz',
-      'Dmitri Ivanov',
-      'Eva Lind',
-      'Farid Haddad',
-      'Greta Berg',
-      'Hiro Tanaka',
-      'Ines Costa',
-      'Jonas Vogel',
-      'Kemi Bello',
-      'Luca Moretti',
-    ];
+    const names = [base.prospectName, ...OTHER_PROSPECTS];
     const skeletons = new Set(
       names.map((prospectName) => {
         const draft = composeDraft({ ...base, prospectName });
@@ -352,16 +345,7 @@ describe('composeDraft', () => {
 
   it('words the same fragment differently for different prospects', () => {
     const base = answerSets['note, mobile games'] as DraftAnswers;
-    const names = [
-      'Jane Doe',
-      'Ben Ode',
-      'Carla Ruiz',
-      'Dmitri Ivanov',
-      'Eva Lind',
-      'Farid Haddad',
-      'Greta Berg',
-      'Hiro Tanaka',
-    ];
+    const names = [base.prospectName, ...OTHER_PROSPECTS.slice(0, 7)];
     const whyPhrasings = new Set(
       names.map((prospectName) => /[^.]*GDC[^.]*\./.exec(composeDraft({ ...base, prospectName }))?.[0].trim()),
     );

@@ -1,4 +1,3 @@
-import { DEFAULT_TEAM_CALENDAR } from '../../src/domain/cadence';
 import { checkOutcome, checkPurpose } from '../../src/domain/purpose-check';
 import {
   buildDigest,
@@ -12,7 +11,7 @@ import { appHome } from '../../src/views/app-home';
 import { digestMessage } from '../../src/views/digest';
 import { notCheckedLine, repStatsMessage } from '../../src/views/stats';
 import { visibleText } from '../support/modal';
-import { digestInput, NO_VERDICTS, WEEK, ZERO } from '../support/stats';
+import { appHomeInput, digestInput, repStatsInput, scores, ZERO } from '../support/stats';
 
 // Messages in languages the purpose check does not read: stored without a score or verdict, left
 // out of the quality figures, and counted, with their languages, in the digest, stats and Home.
@@ -33,22 +32,11 @@ function lastWeek(overrides: Partial<DigestInput> = {}): DigestInput {
 }
 
 function repInput(overrides: Partial<RepStatsInput> = {}): RepStatsInput {
-  return {
-    week: WEEK,
-    timezone: 'Europe/Berlin',
+  return repStatsInput({
     weeks: [ZERO, ZERO, ZERO, { sent: 3, replied: 1 }],
-    qualityByWeek: [
-      { scored: 0, scoreSum: 0 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 1, scoreSum: 80 },
-    ],
-    byVerdict: NO_VERDICTS,
-    followUps: [],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
+    qualityByWeek: scores([0, 0], [0, 0], [0, 0], [1, 80]),
     ...overrides,
-  };
+  });
 }
 
 describe('what is stored for a message the check did not read', () => {
@@ -243,14 +231,7 @@ describe('where a person sees the line', () => {
 
   test("the App Home's numbers show it too", () => {
     const stats = buildRepStats(repInput({ notChecked: [{ lang: 'ja', count: 1 }] }));
-    const view = appHome({
-      stats,
-      due: [],
-      open: [],
-      openTotal: 0,
-      now: new Date('2026-11-20T12:00:00Z'),
-      timezone: 'Europe/Berlin',
-    });
+    const view = appHome(appHomeInput(stats));
     expect(visibleText(view.blocks)).toContain(
       "1 message this week in a language the check doesn't read yet (Japanese) is not in the quality figures.",
     );

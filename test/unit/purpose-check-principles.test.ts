@@ -93,26 +93,31 @@ describe('findings a rep can act on', () => {
     expect(unsure?.sentence).toBe('I came across your recent post.');
   });
 
-  it('quotes the sentence of a pushy deadline and proposes it without the deadline', () => {
-    const text =
-      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. Happy to send our start-up checklist, just reply by Friday.";
-    const deadline = checkPurpose({ text }).findings.find((f) => f.code === 'deadline');
-    expect(deadline?.sentence).toBe('Happy to send our start-up checklist, just reply by Friday.');
-    expect(deadline?.suggestion).toBe('Without it: "Happy to send our start-up checklist, just reply."');
-  });
-
-  it('builds the missing ask from what the rep offers', () => {
-    const text =
-      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups.";
-    const noAsk = checkPurpose({ text }).findings.find((f) => f.code === 'no_ask');
-    expect(noAsk?.suggestion).toBe('End with: "Want me to send you the checklist?"');
-  });
-
-  it("proposes a lighter ask in the rep's own sentence", () => {
-    const text =
-      "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May. We wrote a checklist for mill start-ups. Could we do a 60-minute call next week?";
-    const heavy = checkPurpose({ text }).findings.find((f) => f.code === 'heavy_ask');
-    expect(heavy?.suggestion).toBe('Ask for less: "Could we do a 15-minute call next week?"');
+  const MILL = "Hi Lena, I'm Max from Timberline. I saw Nordholz opened a mill in Bremen in May.";
+  it.each<[string, string, string, Record<string, string>]>([
+    [
+      'quotes the sentence of a pushy deadline and proposes it without the deadline',
+      `${MILL} Happy to send our start-up checklist, just reply by Friday.`,
+      'deadline',
+      {
+        sentence: 'Happy to send our start-up checklist, just reply by Friday.',
+        suggestion: 'Without it: "Happy to send our start-up checklist, just reply."',
+      },
+    ],
+    [
+      'builds the missing ask from what the rep offers',
+      `${MILL} We wrote a checklist for mill start-ups.`,
+      'no_ask',
+      { suggestion: 'End with: "Want me to send you the checklist?"' },
+    ],
+    [
+      "proposes a lighter ask in the rep's own sentence",
+      `${MILL} We wrote a checklist for mill start-ups. Could we do a 60-minute call next week?`,
+      'heavy_ask',
+      { suggestion: 'Ask for less: "Could we do a 15-minute call next week?"' },
+    ],
+  ])('%s', (_title, text, code, expected) => {
+    expect(checkPurpose({ text }).findings.find((f) => f.code === code)).toMatchObject(expected);
   });
 
   it('advises on a long, shouting subject line', () => {

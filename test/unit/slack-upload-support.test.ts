@@ -1,14 +1,9 @@
 import { WebClient } from '@slack/web-api';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/slack-api';
+import { shareAcrossTests } from '../support/shared';
+import { startFakeSlackApi } from '../support/slack-api';
 
 describe("the Slack stand-in records files.uploadV2's three steps", () => {
-  let slack: FakeSlackApi;
-  beforeAll(async () => {
-    slack = await startFakeSlackApi();
-  });
-  afterAll(async () => {
-    await slack.close();
-  });
+  const slack = shareAcrossTests(startFakeSlackApi, (made) => made.close());
 
   it("answers the real WebClient's filesUploadV2: upload URL, the bytes, completion into the channel", async () => {
     const client = new WebClient('xoxb-test', { slackApiUrl: `${slack.url}/api/` });

@@ -21,7 +21,14 @@ import {
   type RepWeekCounts,
   type Week,
 } from '../../src/domain/stats';
-import { NO_VERDICTS, digestInput as quietWeekDigestInput } from '../support/stats';
+import {
+  counts,
+  NO_VERDICTS,
+  digestInput as quietWeekDigestInput,
+  repStatsInput,
+  scores,
+  verdictCounts,
+} from '../support/stats';
 
 // June 2026: Mon 1, Fri 5, Sat 6, Sun 7, Mon 8, Tue 9, Wed 10. November 2026: Mon 16 … Sun 22, Mon 23.
 // DST: New York springs forward on Sun 8 March 2026; Berlin falls back on Sun 25 October 2026.
@@ -200,12 +207,7 @@ describe('responseRate', () => {
   test('buildDigest reads the week’s rate from its own sends, so a late reply raises an earlier week, not this one', () => {
     const d = buildDigest(
       digestInput({
-        weeks: [
-          { sent: 0, replied: 0 },
-          { sent: 0, replied: 0 },
-          { sent: 3, replied: 2 },
-          { sent: 1, replied: 0 },
-        ],
+        weeks: counts([0, 0], [0, 0], [3, 2], [1, 0]),
       }),
     );
     expect(d.thisWeek).toEqual({ sent: 1, replied: 0, rate: 0 });
@@ -308,12 +310,7 @@ describe('buildDigest', () => {
   test('this week against the 4-week rate', () => {
     const d = buildDigest(
       digestInput({
-        weeks: [
-          { sent: 10, replied: 2 },
-          { sent: 10, replied: 3 },
-          { sent: 10, replied: 2 },
-          { sent: 10, replied: 5 },
-        ],
+        weeks: counts([10, 2], [10, 3], [10, 2], [10, 5]),
       }),
     );
     expect(d.thisWeek.rate).toBe(0.5);
@@ -325,12 +322,7 @@ describe('buildDigest', () => {
   test('nothing sent this week but earlier: a 4-week rate and no trend', () => {
     const d = buildDigest(
       digestInput({
-        weeks: [
-          { sent: 10, replied: 2 },
-          { sent: 0, replied: 0 },
-          { sent: 0, replied: 0 },
-          { sent: 0, replied: 0 },
-        ],
+        weeks: counts([10, 2], [0, 0], [0, 0], [0, 0]),
       }),
     );
     expect(d.thisWeek.rate).toBeNull();
@@ -382,11 +374,7 @@ describe('buildDigest', () => {
     const d = buildDigest(
       digestInput({
         quality: { scored: 8, scoreSum: 8 * 61 + 3, boilerplate: 2 },
-        byVerdict: {
-          purposeful: { sent: 40, replied: 14 },
-          needs_work: { sent: 30, replied: 6 },
-          boilerplate: { sent: 20, replied: 1 },
-        },
+        byVerdict: verdictCounts([40, 14], [30, 6], [20, 1]),
       }),
     );
     expect(d.quality).toEqual({ scored: 8, meanScore: 61, boilerplate: 2, boilerplateShare: 0.25 });
@@ -401,21 +389,13 @@ describe('buildDigest', () => {
   test('a reply-rate gap on a handful of messages is not claimed as evidence', () => {
     const few = buildDigest(
       digestInput({
-        byVerdict: {
-          purposeful: { sent: 2, replied: 1 },
-          needs_work: { sent: 0, replied: 0 },
-          boilerplate: { sent: 1, replied: 0 },
-        },
+        byVerdict: verdictCounts([2, 1], [0, 0], [1, 0]),
       }),
     );
     expect(few.purposeLead).toBeNull();
     const enough = buildDigest(
       digestInput({
-        byVerdict: {
-          purposeful: { sent: 10, replied: 4 },
-          needs_work: { sent: 0, replied: 0 },
-          boilerplate: { sent: 10, replied: 1 },
-        },
+        byVerdict: verdictCounts([10, 4], [0, 0], [10, 1]),
       }),
     );
     expect(enough.purposeLead).toBe(30);
@@ -502,44 +482,37 @@ describe('buildDigest', () => {
 });
 
 describe('coachingTip', () => {
-  test('no findings, no tip', () => {
-    expect(coachingTip([])).toBeNull();
-    expect(coachingTip([{ code: 'no_ask', count: 0 }])).toBeNull();
-  });
-
-  test('a tie goes to the code that sorts first, whatever the input order', () => {
-    expect(
-      coachingTip([
-        { code: 'no_value', count: 4 },
-        { code: 'hype', count: 4 },
-      ])?.code,
-    ).toBe('hype');
-    expect(
-      coachingTip([
-        { code: 'hype', count: 4 },
-        { code: 'no_value', count: 4 },
-      ])?.code,
-    ).toBe('hype');
-  });
-
-  test('praise is not something to fix', () => {
-    expect(
-      coachingTip([
+  const tie = [
+    { code: 'no_value', count: 4 },
+    { code: 'hype', count: 4 },
+  ];
+  test.each<[string, Array<{ code: string; count: number }>, string | null]>([
+    ['no findings, no tip', [], null],
+    ['no findings, no tip', [{ code: 'no_ask', count: 0 }], null],
+    ['a tie goes to the code that sorts first, whatever the input order', tie, 'hype'],
+    ['a tie goes to the code that sorts first, whatever the input order', [...tie].reverse(), 'hype'],
+    [
+      'praise is not something to fix',
+      [
         { code: 'follow_up_adds_value', count: 12 },
         { code: 'no_ask', count: 1 },
-      ])?.code,
-    ).toBe('no_ask');
-    expect(coachingTip([{ code: 'follow_up_adds_value', count: 12 }])).toBeNull();
-  });
-
-  test('"not checked" is not something to fix either: the message was in a language the check does not read', () => {
-    expect(
-      coachingTip([
+      ],
+      'no_ask',
+    ],
+    ['praise is not something to fix', [{ code: 'follow_up_adds_value', count: 12 }], null],
+    // The message was in a language the check does not read.
+    [
+      '"not checked" is not something to fix either',
+      [
         { code: 'not_checked', count: 9 },
         { code: 'no_ask', count: 1 },
-      ])?.code,
-    ).toBe('no_ask');
-    expect(coachingTip([{ code: 'not_checked', count: 9 }])).toBeNull();
+      ],
+      'no_ask',
+    ],
+    ['"not checked" is not something to fix either', [{ code: 'not_checked', count: 9 }], null],
+  ])('%s: %j', (_rule, findings, code) => {
+    const tip = coachingTip(findings);
+    expect(tip === null ? null : tip.code).toBe(code);
   });
 
   test('an unknown code gets the generic tip', () => {
@@ -563,31 +536,16 @@ describe('coachingTip', () => {
 });
 
 describe('buildRepStats', () => {
-  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput => ({
-    week: WEEK,
-    timezone: 'UTC',
-    weeks: [
-      { sent: 5, replied: 1 },
-      { sent: 4, replied: 1 },
-      { sent: 6, replied: 2 },
-      { sent: 5, replied: 3 },
-    ],
-    qualityByWeek: [
-      { scored: 5, scoreSum: 250 },
-      { scored: 0, scoreSum: 0 },
-      { scored: 6, scoreSum: 360 },
-      { scored: 5, scoreSum: 400 },
-    ],
-    byVerdict: {
-      purposeful: { sent: 20, replied: 8 },
-      needs_work: { sent: 10, replied: 2 },
-      boilerplate: { sent: 0, replied: 0 },
-    },
-    followUps: [{ repId: 'U1', dueAt: new Date('2026-11-18T09:30:00Z'), actedAt: new Date('2026-11-18T10:00:00Z') }],
-    calendar: DEFAULT_TEAM_CALENDAR,
-    now: new Date('2026-11-20T12:00:00Z'),
-    ...overrides,
-  });
+  const input = (overrides: Partial<RepStatsInput> = {}): RepStatsInput =>
+    repStatsInput({
+      week: WEEK,
+      timezone: 'UTC',
+      weeks: counts([5, 1], [4, 1], [6, 2], [5, 3]),
+      qualityByWeek: scores([5, 250], [0, 0], [6, 360], [5, 400]),
+      byVerdict: verdictCounts([20, 8], [10, 2], [0, 0]),
+      followUps: [{ repId: 'U1', dueAt: new Date('2026-11-18T09:30:00Z'), actedAt: new Date('2026-11-18T10:00:00Z') }],
+      ...overrides,
+    });
 
   test('the rep’s week, 4-week rate, quality trend and reply rate by verdict', () => {
     const s = buildRepStats(input());
