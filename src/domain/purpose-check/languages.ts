@@ -6,6 +6,7 @@
  * shared with English.
  */
 import type { Anatomy, Sentence } from './anatomy';
+import { clipWords } from './clip';
 import type { AskReading } from './parts';
 import { type Flag, flag, flatteryFlag, quote, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
