@@ -20,7 +20,9 @@ import {
   IMPOSED_MEETING,
   BOOKING_LINK,
   CONTRACT_ASK,
+  DATED_PLAN,
   DEADLINE,
+  REQUEST_MARK,
   PUT_IN_CALENDAR,
   SCARCITY,
   NEW_VALUE,
@@ -163,19 +165,20 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  if (FLATTERY.test(body, lower)) {
+  const flattery = FLATTERY.exec(body, lower);
+  if (flattery) {
     flags.push(
       flatteryOnly
         ? flag(
             'generic_flattery',
             'warning',
-            'Flattery that fits anyone is the only personal detail: name something specific they did or said',
+            `Flattery that fits anyone ("${quote(flattery[0])}") is the only personal detail: name something specific they did or said`,
             8,
           )
         : flag(
             'generic_flattery',
             'info',
-            'Flattery that fits anyone ("impressive profile") adds nothing: the specific detail does the work',
+            `Flattery that fits anyone ("${quote(flattery[0])}") adds nothing: the specific detail does the work`,
             3,
           ),
     );
@@ -264,7 +267,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const deadline = DEADLINE.exec(body, lower) ?? (anatomy.subject ? DEADLINE.re.exec(anatomy.subject) : null);
+  const deadline =
+    imposedDate(DEADLINE.exec(body, lower), body) ??
+    imposedDate(subjectMatch(DEADLINE.re, anatomy.subject), anatomy.subject);
   if (deadline) {
     flags.push(
       flag(
@@ -303,7 +308,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const pressure = PRESSURE.exec(body, lower);
+  const pressing = PRESSURE.exec(body, lower);
+  // A date in it ("by Friday") may be a promise of ours or a plan of theirs; a quota never is.
+  const pressure = pressing && /friday|end of/i.test(pressing[0]) ? imposedDate(pressing, body) : pressing;
   if (pressure) {
     flags.push(
       flag(
@@ -433,6 +440,29 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
     },
   };
+}
+
+/**
+ * A date that binds them, not one of their own plans or a promise of ours: "before the end of the
+ * year" after "you intend to apply" is their plan, after "please confirm" it is a deadline.
+ */
+function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found) return null;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('!', found.index),
+      text.lastIndexOf('?', found.index),
+    ) + 1;
+  const before = text.slice(start, found.index);
+  // "your prices rise on 1 April" is their own date.
+  if (/\b(?:your|their)\s+$/i.test(before)) return null;
+  if (DATED_PLAN.test(before) && !REQUEST_MARK.test(`${before}${found[0]}`)) return null;
+  return found;
+}
+
+function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
+  return subject ? re.exec(subject) : null;
 }
 
 /** A greeting with a name after it, or a name opening the message: written to someone, however badly. */

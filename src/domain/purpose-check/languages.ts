@@ -172,7 +172,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
     imposed: re(
       `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
@@ -227,7 +227,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b`,
     ),
     imposed: re(
-      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bcréneau réservé\\b`,
+      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
       `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
@@ -290,7 +290,9 @@ export const CUES: Record<OtherLang, Cues> = {
     pitch: re(
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`,
     ),
-    contract: re(`\\b(?:assinar o contrato|assine o contrato|honorários|taxa de adesão)\\b`),
+    contract: re(
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão)\\b`,
+    ),
   },
 };
 
