@@ -310,7 +310,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   const pressing = PRESSURE.exec(body, lower);
   // A date in it ("by Friday") may be a promise of ours or a plan of theirs; a quota never is.
-  const pressure = pressing && /friday|end of/i.test(pressing[0]) ? imposedDate(pressing, body) : pressing;
+  const pressure = pressing && /^(?:by|before)\b/i.test(pressing[0]) ? imposedDate(pressing, body) : pressing;
   if (pressure) {
     flags.push(
       flag(
