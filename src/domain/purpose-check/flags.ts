@@ -457,7 +457,8 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
   const before = text.slice(start, found.index);
   // "your prices rise on 1 April" is their own date.
   if (/\b(?:your|their)\s+$/i.test(before)) return null;
-  if (DATED_PLAN.test(before) && !REQUEST_MARK.test(`${before}${found[0]}`)) return null;
+  const clause = `${before}${found[0]}`;
+  if (DATED_PLAN.test(clause) && !REQUEST_MARK.test(clause)) return null;
   return found;
 }
 
