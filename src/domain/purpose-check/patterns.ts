@@ -837,7 +837,7 @@ export const DEADLINE = screened(
     'increase',
   ],
   new RegExp(
-    `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase)\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase)\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|(?:our|my|the)\\s+deadline (?:is|of)\\s+${DAY_OR_DATE})`,
     'i',
   ),
 );
@@ -870,10 +870,10 @@ export const SCARCITY = screened(
 /**
  * What stands before a date that makes it theirs, or a promise, not a deadline for them: a subject
  * with a verb of plan or future ("you intend to apply before…", "the council will decide by…",
- * "I'll send it by Friday"). REQUEST_MARK undoes it: "let me know if you'll join by Friday" asks.
+ * "I'll send it by Friday"), or what they said ("your post said you're moving by June"). REQUEST_MARK undoes it: "let me know if you'll join by Friday" asks.
  */
 export const DATED_PLAN =
-  /\b[\p{L}-]+(?:(?:'ll|'re going to|'s going to|'m going to)|\s+(?:also\s+|still\s+|now\s+)?(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|expects?\s+to|expecting\s+to|wants?\s+to|(?:is|are|am) (?:going|planning|aiming|hoping|due|set) to|will|must|should|ha(?:s|ve) to|needs? to|goes? live|launch(?:es)?|open(?:s)?|start(?:s)?))\s/iu;
+  /\b(?:you|your\s+[\p{L}-]+|[\p{L}-]+'s\s+[\p{L}-]+)\s+(?:said|says|mentioned|wrote|writes|noted|notes|announced|announces|shared|stated|states|told)\s|\b[\p{L}-]+(?:(?:'ll|'re going to|'s going to|'m going to)|\s+(?:also\s+|still\s+|now\s+)?(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|expects?\s+to|expecting\s+to|wants?\s+to|(?:is|are|am) (?:going|planning|aiming|hoping|due|set) to|will|must|should|ha(?:s|ve) to|needs? to|goes? live|launch(?:es)?|open(?:s)?|start(?:s)?))\s/iu;
 export const REQUEST_MARK =
   /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|tell (?:me|us)|hear (?:from you|back)|get back|reply|respond|confirm|revert|answer|sign)\b/i;
 
