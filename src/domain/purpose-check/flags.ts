@@ -23,6 +23,7 @@ import {
   DATED_PLAN,
   DEADLINE,
   REQUEST_MARK,
+  THEIR_FEE,
   PUT_IN_CALENDAR,
   SCARCITY,
   NEW_VALUE,
@@ -255,7 +256,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const contract = CONTRACT_ASK.exec(body, lower);
+  const contract = askedOfThem(CONTRACT_ASK.exec(body, lower), body);
   if (contract) {
     flags.push(
       flag(
@@ -460,6 +461,19 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
   const clause = `${before}${found[0]}`;
   if (DATED_PLAN.test(clause) && !REQUEST_MARK.test(clause)) return null;
   return found;
+}
+
+/** A contract or fee asked of them, not one they told of or one we waive. */
+function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found) return null;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('!', found.index),
+      text.lastIndexOf('?', found.index),
+    ) + 1;
+  const before = text.slice(start, found.index);
+  return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
 }
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {

@@ -804,8 +804,20 @@ export const HIGH_FRICTION = screened(
 );
 
 export const IMPOSED_MEETING = screened(
-  ['call you', 'calendar invite', 'gone ahead', 'please accept'],
-  /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+  [
+    'call you',
+    'calendar invite',
+    'gone ahead',
+    'please accept',
+    'ring you',
+    'phone you',
+    'call from me',
+    'a call',
+    'a ring',
+    'a bell',
+    'my call',
+  ],
+  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
 );
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
@@ -874,6 +886,9 @@ export const SCARCITY = screened(
  */
 export const DATED_PLAN =
   /\b(?:you|your\s+[\p{L}-]+|[\p{L}-]+'s\s+[\p{L}-]+)\s+(?:said|says|mentioned|wrote|writes|noted|notes|announced|announces|shared|stated|states|told)\s|\b[\p{L}-]+(?:(?:'ll|'re going to|'s going to|'m going to)|\s+(?:also\s+|still\s+|now\s+)?(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|expects?\s+to|expecting\s+to|wants?\s+to|(?:is|are|am) (?:going|planning|aiming|hoping|due|set) to|will|must|should|ha(?:s|ve) to|needs? to|goes? live|launch(?:es)?|open(?:s)?|start(?:s)?))\s/iu;
+/** Before a fee: theirs, or ours waived ("you pay a $500 onboarding fee today", "we waive the setup fee"). */
+export const THEIR_FEE =
+  /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed)\b/i;
 export const REQUEST_MARK =
   /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|tell (?:me|us)|hear (?:from you|back)|get back|reply|respond|confirm|revert|answer|sign)\b/i;
 
@@ -903,7 +918,7 @@ export const PUT_IN_CALENDAR = screened(
     'arranged',
   ],
   new RegExp(
-    `\\b(?<!\\b(?:you|they|team|he|she|who|if|can|could|may|shall|to)\\s+)(?:has|have|'ve|i|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+)?(?:scheduled|booked|set up|arranged|blocked|pencil(?:l)?ed in)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:call|meeting|slot|session|demo|chat|catch-up)\\s+(?:for|on|at)\\s+${DAY_OR_DATE}|\\b(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+)?(?:reserved|booked|blocked|held|pencil(?:l)?ed in|scheduled)\\s+(?:${DAY_OR_DATE})(?:\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|h)?)?\\s+(?:for|with)\\b|\\b(?<!\\b(?:you|they|he|she|who|team)\\s)(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved)\\s+(?:us|you)\\s+(?:in\\s+)?(?:for\\s+)?(?:\\d|an?\\b|half|ten|fifteen|twenty|thirty|some time|${DAY_OR_DATE})|(?:calendar\\s+)?(?:invite|invitation)(?:'s|\\s+is|\\s+has been|\\s+was)\\s+(?:already\\s+|now\\s+)?(?:in|on|sitting in)\\s+(?:your|the)\\s+(?:inbox|calendar|diary|way)|\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i'm|i am|i|we've|we have|we're|we are|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|placing|placed|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    `\\b(?<!\\b(?:you|they|team|he|she|who|if|can|could|may|shall|to)\\s+)(?:has|have|'ve|i|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+)?(?:scheduled|booked|set up|arranged|blocked|pencil(?:l)?ed in)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:call|meeting|slot|session|demo|chat|catch-up)\\s+(?:for|on|at)\\s+${DAY_OR_DATE}|\\b(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+)?(?:reserved|booked|blocked|held|pencil(?:l)?ed in|scheduled)\\s+(?:out\\s+|off\\s+)?(?:${DAY_OR_DATE}|\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|h)?)(?:\\s+(?:at|on)?\\s*(?:${DAY_OR_DATE}|\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|h)?))?\\s+(?:for|with)\\b|\\b(?<!\\b(?:you|they|he|she|who|team)\\s)(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved)\\s+(?:us|you)\\s+(?:in\\s+)?(?:for\\s+)?(?:\\d|an?\\b|half|ten|fifteen|twenty|thirty|some time|${DAY_OR_DATE})|(?:calendar\\s+)?(?:invite|invitation)(?:'s|\\s+is|\\s+has been|\\s+was)\\s+(?:already\\s+|now\\s+)?(?:in|on|sitting in)\\s+(?:your|the)\\s+(?:inbox|calendar|diary|way)|\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i'm|i am|i|we've|we have|we're|we are|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|placing|placed|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
     'i',
   ),
 );
@@ -935,7 +950,7 @@ export const CONTRACT_ASK = screened(
     'a po',
     'terms',
   ],
-  /\b(?:counter-?sign\b|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|(?<=(?:^|[.!?:;]\s*))sign\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
+  /\b(?:counter-?sign\b|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|(?<=(?:^|[.!?:;]\s*))sign\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+))pay (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
