@@ -11,6 +11,7 @@ import {
   LIST_OF_THINGS,
   MORE_REQUESTS,
   REQUEST_BEFORE,
+  SENDER_CLAUSE,
   DEFAULT_INVITATION,
   FLATTERY,
   GENERIC_AUDIENCE,
@@ -405,7 +406,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     if (!sentence.question && IMPERATIVE_START.test(text)) {
       const chained = text.match(AND_REQUEST)?.length ?? 0;
       if (chained > 0) counted = Math.max(counted, 1 + chained);
-      else if (LIST_OF_THINGS.test(text)) counted = Math.max(counted, 2);
+      else if (LIST_OF_THINGS.test(text.split(SENDER_CLAUSE)[0] ?? '')) counted = Math.max(counted, 2);
       if (counted > 0 && kind === 'none') kind = 'imperative';
     }
     if (counted > 0) {

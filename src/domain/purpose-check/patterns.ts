@@ -895,7 +895,7 @@ export const DATED_PLAN =
 export const THEIR_FEE =
   /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed)\b/i;
 export const REQUEST_MARK =
-  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|tell (?:me|us)|hear (?:from you|back)|get back|reply|respond|confirm|revert|answer|sign)\b/i;
+  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
 export const PUT_IN_CALENDAR = screened(
@@ -969,7 +969,7 @@ export const MORE_REQUESTS = new RegExp(
 /** A request already made before a chained one: only then is the chained one a further ask. */
 export const REQUEST_BEFORE = new RegExp(`\\b(?:${REQUEST_VERB.slice(3, -1)}|look at|refer|arrange|call|demo)\\b`, 'i');
 export const CHAINED_ASK =
-  /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?<!\b(?:i|we|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?)(?:send|share|forward|give|email) (?:me |us )?(?:over )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*[^,.?!]{1,40})+,?\s+and\s+\S|\b(?<!\b(?:i|we|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?)(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+  /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?<!\b(?:i|we|i'll|we'll|i'd|we'd|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?)(?:send|share|forward|give|email) (?:me |us )?(?:over )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*[^,.?!]{1,40})+,?\s+and\s+\S|\b(?<!\b(?:i|we|i'll|we'll|i'd|we'd|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?)(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
 
 /** A sentence that opens on a demand: "Fill in our intake form…", "Please send me…", "Reply with…". */
 export const IMPERATIVE_START =
@@ -978,6 +978,8 @@ export const IMPERATIVE_START =
 export const AND_REQUEST =
   /\s+and\s+(?:then\s+|also\s+)?(?:fill (?:in|out)|book|send|share|forward|complete|sign|invite|loop in|cc|introduce|schedule|set up|join|register|submit|add|attach|provide)\b/gi;
 /** A list of three or more things asked for: "your GA access, your Shopify plan and your traffic". */
+/** Where the sender's own clause begins ("…and I'll share…"): a list after it is an offer, not a demand. */
+export const SENDER_CLAUSE = /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)\b/i;
 export const LIST_OF_THINGS = /(?:,(?!\s*and\s+(?:i|we)\b)\s*[^,.?!]{1,40})+,?\s+and\s+\S/i;
 
 export const OFFLOAD = screened(
