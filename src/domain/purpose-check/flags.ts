@@ -456,11 +456,10 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
       text.lastIndexOf('?', found.index),
     ) + 1;
   const before = text.slice(start, found.index);
-  // "your prices rise on 1 April" is their own date.
-  if (/\b(?:your|their)\s+$/i.test(before)) return null;
   const clause = `${before}${found[0]}`;
-  if (DATED_PLAN.test(clause) && !REQUEST_MARK.test(clause)) return null;
-  return found;
+  if (REQUEST_MARK.test(clause)) return found;
+  // "your prices rise on 1 April" is their own date.
+  return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) ? null : found;
 }
 
 /** A contract or fee asked of them, not one they told of or one we waive. */
