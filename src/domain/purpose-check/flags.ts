@@ -21,7 +21,10 @@ import {
   IMPOSED_MEETING,
   BOOKING_LINK,
   CONTRACT_ASK,
+  DATED_PLAN,
   DEADLINE,
+  REQUEST_MARK,
+  THEIR_FEE,
   PUT_IN_CALENDAR,
   SCARCITY,
   NEW_VALUE,
@@ -97,7 +100,7 @@ export function flatteryFlag(onlyDetail: boolean, example = ''): Flag {
     ? flag(
         'generic_flattery',
         'warning',
-        'Flattery that fits anyone is the only personal detail: name something specific they did or said',
+        `Flattery that fits anyone${example ? ` ("${example}")` : ''} is the only personal detail: name something specific they did or said`,
         8,
       )
     : flag(
@@ -189,8 +192,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  if (FLATTERY.test(body, lower)) {
-    flags.push(flatteryFlag(flatteryOnly, 'impressive profile'));
+  const flattery = FLATTERY.exec(body, lower);
+  if (flattery) {
+    flags.push(flatteryFlag(flatteryOnly, quote(flattery[0])));
   }
   const cliche = CLICHE.exec(body, lower);
   if (cliche) {
@@ -264,7 +268,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const contract = CONTRACT_ASK.exec(body, lower);
+  const contract = askedOfThem(CONTRACT_ASK.exec(body, lower), body);
   if (contract) {
     flags.push(
       flag(
@@ -276,7 +280,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const deadline = DEADLINE.exec(body, lower) ?? (anatomy.subject ? DEADLINE.re.exec(anatomy.subject) : null);
+  const deadline =
+    imposedDate(DEADLINE.exec(body, lower), body) ??
+    imposedDate(subjectMatch(DEADLINE.re, anatomy.subject), anatomy.subject);
   if (deadline) {
     flags.push(
       flag(
@@ -315,7 +321,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const pressure = PRESSURE.exec(body, lower);
+  const pressing = PRESSURE.exec(body, lower);
+  // A date in it ("by Friday") may be a promise of ours or a plan of theirs; a quota never is.
+  const pressure = pressing && /^(?:by|before)\b/i.test(pressing[0]) ? imposedDate(pressing, body) : pressing;
   if (pressure) {
     flags.push(
       flag(
@@ -445,6 +453,42 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
     },
   };
+}
+
+/**
+ * A date that binds them, not one of their own plans or a promise of ours: "before the end of the
+ * year" after "you intend to apply" is their plan, after "please confirm" it is a deadline.
+ */
+function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found) return null;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('!', found.index),
+      text.lastIndexOf('?', found.index),
+    ) + 1;
+  const before = text.slice(start, found.index);
+  const clause = `${before}${found[0]}`;
+  if (REQUEST_MARK.test(clause)) return found;
+  // "your prices rise on 1 April" is their own date.
+  return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) ? null : found;
+}
+
+/** A contract or fee asked of them, not one they told of or one we waive. */
+function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found) return null;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('!', found.index),
+      text.lastIndexOf('?', found.index),
+    ) + 1;
+  const before = text.slice(start, found.index);
+  return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
+}
+
+function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
+  return subject ? re.exec(subject) : null;
 }
 
 /** A greeting with a name after it, or a name opening the message: written to someone, however badly. */

@@ -116,10 +116,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b|\\bnur noch \\d+\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
+      `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b|\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
     ),
     imposed: re(
-      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
+      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
       `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
@@ -136,7 +136,9 @@ export const CUES: Record<OtherLang, Cues> = {
     pitch: re(
       `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind)\\b`,
     ),
-    contract: re(`\\b(?:vertrag unterschreiben|unterschreiben sie|angebot annehmen|gebühr)\\b`),
+    contract: re(
+      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr)\\b`,
+    ),
   },
   es: {
     who: re(
@@ -172,7 +174,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
     imposed: re(
       `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
@@ -224,10 +226,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b`,
+      `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
     ),
     imposed: re(
-      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bcréneau réservé\\b`,
+      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
       `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
@@ -278,7 +280,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b|\\b(?:últimas vagas|restam apenas|só restam)\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b|\\b(?:últimas vagas|restam apenas|só restam)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
     ),
     imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
     nudge: re(
@@ -290,7 +292,9 @@ export const CUES: Record<OtherLang, Cues> = {
     pitch: re(
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`,
     ),
-    contract: re(`\\b(?:assinar o contrato|assine o contrato|honorários|taxa de adesão)\\b`),
+    contract: re(
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão)\\b`,
+    ),
   },
 };
 

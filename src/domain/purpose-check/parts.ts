@@ -6,9 +6,13 @@ import { concreteMentions } from './nlp';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  AND_REQUEST,
   CHAINED_ASK,
+  IMPERATIVE_START,
+  LIST_OF_THINGS,
   MORE_REQUESTS,
   REQUEST_BEFORE,
+  SENDER_CLAUSE,
   DEFAULT_INVITATION,
   FLATTERY,
   GENERIC_AUDIENCE,
@@ -397,6 +401,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
       if (more > 0) counted = Math.max(counted, 1) + more;
+    }
+    // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
+    // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
+    if (!sentence.question && IMPERATIVE_START.test(text)) {
+      const chained = text.match(AND_REQUEST)?.length ?? 0;
+      if (chained > 0) counted = Math.max(counted, 1 + chained);
+      else if (LIST_OF_THINGS.test(text.split(SENDER_CLAUSE)[0] ?? '')) counted = Math.max(counted, 2);
+      if (counted > 0 && kind === 'none') kind = 'imperative';
     }
     if (counted > 0) {
       count += counted;

@@ -533,8 +533,15 @@ export const FLATTERY = screened(
     'admire',
     'successful',
     'innovative',
+    'background',
+    'track record',
+    'journey',
+    'speak for',
+    'speaks for',
+    'honour',
+    'honor',
   ],
-  /\b(?:(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
+  /\b(?:(?:what|such) an? (?:[\w-]+\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\s+(?:linkedin\s+)?(?:profile|background|career|track record)\b|(?:long |always |really |greatly |much )?admired? your (?:[\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
 );
 
 // ---------- what's in it for you ----------
@@ -802,23 +809,54 @@ export const HIGH_FRICTION = screened(
 );
 
 export const IMPOSED_MEETING = screened(
-  ['call you', 'calendar invite', 'gone ahead', 'please accept'],
-  /\b(?:i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+  [
+    'call you',
+    'calendar invite',
+    'gone ahead',
+    'please accept',
+    'ring you',
+    'phone you',
+    'call from me',
+    'a call',
+    'a ring',
+    'a bell',
+    'my call',
+  ],
+  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
 );
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAY_OR_DATE = `(?:(?:this|next|coming)\\s+)?(?:${WEEKDAY}|tomorrow|tonight|eod|eow|cob|month[- ]end|(?:the\\s+)?end of (?:the\\s+)?(?:day|week|month|quarter|year)|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)`;
+const DAY_OR_DATE = `(?:(?:this|next|coming|the)\\s+)?(?:${WEEKDAY}|tomorrow|tonight|eod|eow|cob|close of (?:business|play)(?:\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tomorrow))?|noon|midday|month[- ]end|\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})|(?:the\\s+)?end of (?:the\\s+)?(?:day|week|month|quarter|year|${MONTH})|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)`;
 
 /**
  * Pushiness however phrased: any weekday or date used as a deadline for them ("please confirm by
  * Thursday", "reply before 12 March"), scarcity ("only 3 spots left"), an offer that expires.
  */
 export const DEADLINE = screened(
-  ['by ', 'before ', 'until ', 'no later than', 'deadline', 'expires', 'ends ', 'closes'],
+  [
+    'by ',
+    'before ',
+    'until ',
+    'no later than',
+    'deadline',
+    'expires',
+    'ends ',
+    'closes',
+    'cut-off',
+    'cutoff',
+    'cut off',
+    'till ',
+    'within ',
+    'runs out',
+    ' go up',
+    ' goes up',
+    ' rise',
+    ' increase',
+  ],
   new RegExp(
-    `\\b(?:(?:confirm|reply|respond|answer|sign|decide|register|sign up|book|let me know|get back to me|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature))\\b[^.!?]{0,30}?\\b(?:by|before|until|no later than)\\s+${DAY_OR_DATE}|(?:by|before|until|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|hear back|feedback|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}|within\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|a few)\\s+(?:working\\s+|business\\s+)?(?:hours?|days?))|(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase)\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|(?:our|my|the)\\s+deadline (?:is|of)\\s+${DAY_OR_DATE})`,
     'i',
   ),
 );
@@ -838,9 +876,35 @@ export const SCARCITY = screened(
     'give away',
     'release',
     'the next',
+    'spot',
+    'seat',
+    'place',
+    'slot',
+    'opening',
+    'availability',
   ],
-  /\b(?:only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:remaining|available|open|free)\s+(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)|(?:so|before) (?:i|we) (?:can )?(?:hold|keep|give away|release) (?:your|the|a) (?:\w+ )?(?:slot|spot|place|seat)|(?:goes|go|passes|pass) to the next (?:team|company|person|customer|client|one) (?:on|in) (?:my|our|the) (?:list|line|queue)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
+  /\b(?:(?:spots?|seats?|places?|slots?|openings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:left|remaining)\b(?!\s+(?:the|their|his|her|our|its|a|an|it|them|us|me|you|with|behind|out|over|unchanged|unfilled|empty|open)\b)|(?:spots?|seats?|places?|slots?|openings?)\b[^.!?]{0,40}\b(?:will (?:go|be gone|be taken|fill)|go(?:es)? (?:fast|quickly)|fill(?:s)? (?:up )?(?:fast|quickly)|(?:get|are) snapped up|won't (?:last|be (?:there|around|open))|(?:is|are) going (?:fast|quickly)|go(?:es)? to someone else|get(?:s)? taken)|only\s+(?:take|taking|accept|accepting|onboard|onboarding|work with|working with|have room for|able to take|open|opening)(?:\s+on|\s+up)?\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?:more|new|further|extra)\b|(?:availability|capacity)(?<!\b(?:your|their|its|his|her)\s+(?:availability|capacity))\s+(?:is\s+)?(?:(?:very|extremely|really|quite|strictly|severely|incredibly|super)\s+)?(?:limited|tight|scarce)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:\w+\s+)?(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)\s+(?:(?:are|is)\s+)?(?:left|remaining)|only\s+(?:\d+|one|two|three|four|five|a (?:few|handful of))\s+(?:remaining|available|open|free)\s+(?:spots?|seats?|places?|slots?|licen[cs]es?|openings?)|(?:so|before) (?:i|we) (?:can )?(?:hold|keep|give away|release) (?:your|the|a) (?:\w+ )?(?:slot|spot|place|seat)|(?:goes|go|passes|pass) to the next (?:team|company|person|customer|client|one) (?:on|in) (?:my|our|the) (?:list|line|queue)|(?:spots?|seats?|places?|slots?|availability) (?:are |is )?(?:limited|filling (?:up|fast))|limited (?:spots|seats|places|slots|availability|number of)|last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)|first come,? first served|while (?:stocks?|supplies|spots) last)\b/i,
 );
+
+/**
+ * What stands before a date that makes it theirs, or a promise, not a deadline for them: a subject
+ * with a verb of plan or future ("you intend to apply before…", "the council will decide by…",
+ * "I'll send it by Friday"), or what they said ("your post said you're moving by June"). REQUEST_MARK undoes it: "let me know if you'll join by Friday" asks.
+ */
+export const DATED_PLAN =
+  /\b(?:you|your\s+[\p{L}-]+|[\p{L}-]+'s\s+[\p{L}-]+)\s+(?:said|says|mentioned|wrote|writes|noted|notes|announced|announces|shared|stated|states|told)\s|\b[\p{L}-]+(?:(?:'ll|'re going to|'s going to|'m going to)|\s+(?:also\s+|still\s+|now\s+)?(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|expects?\s+to|expecting\s+to|wants?\s+to|(?:is|are|am) (?:going|planning|aiming|hoping|due|set) to|will|must|should|ha(?:s|ve) to|needs? to|goes? live|launch(?:es)?|open(?:s)?|start(?:s)?))\s/iu;
+/** Before a fee: theirs, or ours waived ("you pay a $500 onboarding fee today", "we waive the setup fee"). */
+export const THEIR_FEE =
+  /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed)\b/i;
+export const REQUEST_MARK =
+  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
+
+/** Who takes a time for them, what they do with it, and what they take: the parts of PUT_IN_CALENDAR. */
+const SUBJECT = "(?:i've|i have|i'm|i am|i|we've|we have|we're|we are|we)";
+const TAKE =
+  '(?:put|putting|placing|placed|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed(?: in)?|pencil|reserved|reserve|held|sent|sending|send|dropped|drop|popped|pop|set up|setting up|arranged|arranging|arrange)';
+const TIME = `(?:${DAY_OR_DATE}|\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|h)?)`;
+const MEETING_ON = `(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:call|meeting|slot|session|demo|chat|catch-up)(?:\\s+with\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?\\s+(?:for|on|at)\\s+${DAY_OR_DATE}`;
 
 /** A meeting already in their calendar: "I've put 30 minutes in your calendar", "I booked us for Tuesday". */
 export const PUT_IN_CALENDAR = screened(
@@ -859,16 +923,28 @@ export const PUT_IN_CALENDAR = screened(
     'dropped',
     'popped',
     'see you',
+    'placing',
+    'placed',
+    'invite',
+    'invitation',
+    'held',
+    'set up',
+    'setting up',
+    'arrang',
+    'book ',
   ],
   new RegExp(
-    `\\b(?<!\\b(?:may|can|could|shall|should|if|mind|to)\\s)(?:(?:i've|i have|i|we've|we have|we)\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?(?:put|putting|booked|booking|book|scheduled|scheduling|schedule|blocked|block|added|adding|add|pencil(?:l)?ed|pencil|reserved|reserve|sent|sending|send|dropped|drop|popped|pop)\\b[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|(?:a|the) (?:call|meeting|slot|session) (?:for|on|at) ${DAY_OR_DATE})|see you (?:then|on ${DAY_OR_DATE}|at \\d))`,
+    `\\b${SUBJECT}(?=\\s)(?<!\\b(?:may|can|could|shall|should|would|will|might|do|if|mind|to)\\s+${SUBJECT})\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?${TAKE}\\b(?:\\s+(?:out\\s+|off\\s+)?${TIME}(?:\\s+(?:at|on)?\\s*${TIME})?\\s+(?:for|with)\\b|[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|${MEETING_ON}))|\\bhas(?<!\\b(?:you|they|team|he|she|who|it)\\s+has)\\s+(?:already\\s+|just\\s+)?(?:scheduled|booked|set up|arranged|blocked|pencil(?:l)?ed in)\\s+${MEETING_ON}|\\b(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved)(?<!\\b(?:you|they|he|she|who|team)\\s(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved))\\s+(?:us|you)\\s+(?:in\\s+)?(?:for\\s+)?(?:\\d|an?\\b|half|ten|fifteen|twenty|thirty|some time|${DAY_OR_DATE})|\\b(?:calendar\\s+)?(?:invite|invitation)(?:'s|\\s+is|\\s+has been|\\s+was)\\s+(?:already\\s+|now\\s+)?(?:in|on|sitting in)\\s+(?:your|the)\\s+(?:inbox|calendar|diary|way)|\\bsee you (?:then|on ${DAY_OR_DATE}|at \\d)`,
     'i',
   ),
 );
 
-/** A link to the sender's booking page. */
+/**
+ * A link to the sender's booking page: a scheduling host, a path that says so, or any link that a
+ * verb of booking points at ("grab a slot: cal.x.io/ben", "pick a time at zcal.co/sara").
+ */
 export const BOOKING_LINK =
-  /\b(?:calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
+  /\b(?:(?:grab|book|pick|choose|find|select|reserve|schedule|claim|snag)\s+(?:(?:(?:a|an|any|some|your|one)\s+)?(?:(?:free|quick)\s+)?(?:slot|time|call|meeting|spot|session|chat|demo|time\s?slot)s?\b(?:\s+[\w']+){0,5}?|(?=here|below))\s*(?:\s?(?:here|at|via|on|using|through|with|below|from)\b)?\s*[:\-–—>]*\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*|calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|zcal\.co|youcanbook\.me|doodle\.com|acuityscheduling\.com|calendar\.app\.google|(?:cal|calendar|book|booking|meet|schedule)\.[\w-]+\.[a-z]{2,}\/|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
 
 /** A contract, order or fee asked for before any conversation. */
 export const CONTRACT_ASK = screened(
@@ -886,8 +962,16 @@ export const CONTRACT_ASK = screened(
     'agreement',
     'sow',
     'msa',
+    'po.',
+    'po,',
+    'terms attached',
+    'terms are attached',
+    'terms enclosed',
+    'terms are enclosed',
+    't&cs',
+    'engagement letter',
   ],
-  /\b(?:sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
+  /\b(?:counter-?sign\b|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|sign(?<=(?:^|[.!?:;]\s*)sign)\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|pay(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+)pay) (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
@@ -901,7 +985,18 @@ export const MORE_REQUESTS = new RegExp(
 /** A request already made before a chained one: only then is the chained one a further ask. */
 export const REQUEST_BEFORE = new RegExp(`\\b(?:${REQUEST_VERB.slice(3, -1)}|look at|refer|arrange|call|demo)\\b`, 'i');
 export const CHAINED_ASK =
-  /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+  /,?\s+and\s+(?:also\s+)?(?:could|can|would|will) you\b|\b(?:send|share|forward|give|email)(?<!\b(?:i|we|i'll|we'll|i'd|we'd|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?(?:send|share|forward|give|email)) (?:me |us )?(?:over )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*[^,.?!]{1,40})+,?\s+and\s+\S|\b(?:send|share|forward|give)(?<!\b(?:i|we|i'll|we'll|i'd|we'd|me to|us to)\s+(?:(?:can|could|will|would|shall|also|gladly|happily)\s+)?(?:send|share|forward|give)) (?:me |us )?(?:your|the)\s+[^,.?!]{1,40}(?:,\s*(?:your|the)\s+[^,.?!]{1,40})*,?\s+and\s+(?:your|the|also)\b/i;
+
+/** A sentence that opens on a demand: "Fill in our intake form…", "Please send me…", "Reply with…". */
+export const IMPERATIVE_START =
+  /^\W*(?:(?:please|kindly|just|also|then|simply)\s+)?(?:fill (?:in|out)|book|send|share|forward|give|email|provide|attach|reply with|complete|sign|invite|loop in|cc|introduce|schedule|set up|join|register|submit|tell me|let me have)\b/i;
+/** Further demands joined by "and": "…and book a kickoff and invite your PMs". Not "and let me know". */
+export const AND_REQUEST =
+  /\s+and\s+(?:then\s+|also\s+)?(?:fill (?:in|out)|book|send|share|forward|complete|sign|invite|loop in|cc|introduce|schedule|set up|join|register|submit|add|attach|provide)\b/gi;
+/** A list of three or more things asked for: "your GA access, your Shopify plan and your traffic". */
+/** Where the sender's own clause begins ("…and I'll share…"): a list after it is an offer, not a demand. */
+export const SENDER_CLAUSE = /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)\b/i;
+export const LIST_OF_THINGS = /(?:,(?!\s*and\s+(?:i|we)\b)\s*[^,.?!]{1,40})+,?\s+and\s+\S/i;
 
 export const OFFLOAD = screened(
   [
