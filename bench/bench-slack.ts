@@ -22,10 +22,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { createTestDatabase, type TestDatabase } from '../test/support/db';
-import { dropPrefix, TEST_REDIS_URL } from '../test/support/redis';
+import { dropPrefix } from '../test/support/redis';
 import { signSlackRequest, slashCommand } from '../test/support/slack-requests';
 import { READY_MARKER, type LiveMemory, type SlackApiCounts } from './bench-slack-server';
-import { compileTree, memoryOf, runBench } from './support';
+import { compileTree, memoryOf, REDIS_URL, runBench, SLACK_ACK_LIMIT_MS, TARGET_P99_RATIO } from './support';
 
 const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 const TEAM_ID = 'T0BENCH';
@@ -38,9 +38,6 @@ const WARM_UP = 300;
 const ROUNDS = 3;
 const PER_ROUND = 1000;
 
-/** Slack gives up on an ack after 3 s; the issue's targets. */
-const SLACK_ACK_LIMIT_MS = 3000;
-const TARGET_P99_RATIO = 1.5;
 const TARGET_PEAK_MB = 150;
 
 /** Bounds on every wait, so a stuck child fails the run instead of hanging it. */
@@ -52,8 +49,6 @@ const STOP_TIMEOUT_MS = 5_000;
 const RSS_SAMPLE_MS = 20;
 
 const ROOT = path.resolve(__dirname, '..');
-// The tests' Redis (TEST_REDIS_URL), under a key prefix of the bench's own that it deletes at the end.
-const REDIS_URL = TEST_REDIS_URL;
 
 // ---------------------------------------------------------------------------------------------------
 // Children
@@ -174,7 +169,7 @@ export function ask<T>(child: Child, question: Serializable): Promise<T> {
   });
 }
 
-const slackApiCounts = (child: Child) => ask<{ counts: SlackApiCounts }>(child, 'count').then((a) => a.counts);
+export const slackApiCounts = (child: Child) => ask<{ counts: SlackApiCounts }>(child, 'count').then((a) => a.counts);
 const liveMemory = (child: Child) => ask<{ memory: LiveMemory }>(child, 'memory').then((a) => a.memory);
 
 // ---------------------------------------------------------------------------------------------------
@@ -341,7 +336,8 @@ async function seed(db: TestDatabase): Promise<void> {
   await db.pool().query('ANALYZE outreach');
 }
 
-async function waitForResponses(
+/** Waits until the stand-in has received `expected` posts to response URLs (at most DRAIN_TIMEOUT_MS). */
+export async function waitForResponses(
   slackApi: Child,
   expected: number,
 ): Promise<{ counts: SlackApiCounts; waitedMs: number }> {
@@ -354,7 +350,6 @@ async function waitForResponses(
   }
 }
 
-/** The bot's queue creates a few keys at start-up (BullMQ's queue meta); take them away again. */
 // ---------------------------------------------------------------------------------------------------
 // The section
 

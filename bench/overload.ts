@@ -23,7 +23,9 @@ import {
   peakTracker,
   percentile,
   postSigned,
+  REDIS_URL,
   seedOutreach,
+  SLACK_ACK_LIMIT_MS,
   sleep,
   startApp,
   stopApp,
@@ -37,7 +39,6 @@ const CONCURRENCY = 200;
 const DURATION_S = 60;
 const STALL_AT_S = 25;
 const STALL_S = 10;
-const SLACK_ACK_LIMIT_MS = 3000;
 const TARGET_PEAK_MB = 200;
 const TARGET_RECOVERY_S = 5;
 /**
@@ -45,7 +46,6 @@ const TARGET_RECOVERY_S = 5;
  * the target, so it never decides the figure. The young generation is kept at npm start's 8 MB semi-spaces.
  */
 const NODE_ARGS = ['--max-old-space-size=512', '--max-semi-space-size=8'];
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface Sample {
   at: number;

@@ -14,9 +14,16 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { transformSync } from '@swc/core';
 import type { Pool } from 'pg';
+import { TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest } from '../test/support/slack-requests';
 
 export const ROOT = path.resolve(__dirname, '..');
+/** The tests' Redis unless BENCH_REDIS_URL says otherwise; each bench keeps to a key prefix of its own. */
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? TEST_REDIS_URL;
+/** Slack gives up on an ack after 3 s. */
+export const SLACK_ACK_LIMIT_MS = 3000;
+/** The issues' latency target: our p99 at most this many times the baseline's, measured in the same run. */
+export const TARGET_P99_RATIO = 1.5;
 
 /**
  * Compiles the TypeScript in `dirs` of `root` to CommonJS in a new temporary directory (`prefix…`), with
@@ -302,6 +309,29 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     async restart() {
       await stop();
       await start();
+    },
+  };
+}
+
+/**
+ * How busy the whole machine is from now until `stop()`: the share of all CPUs' time not idle, in
+ * percent (from /proc/stat; every process counts, the bench's own too). NaN where there is no /proc.
+ */
+export function machineBusy(): { stop(): number } {
+  const read = () => {
+    try {
+      const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+      return { idle, total: fields.reduce((a, b) => a + b, 0) };
+    } catch {
+      return { idle: NaN, total: NaN };
+    }
+  };
+  const start = read();
+  return {
+    stop() {
+      const end = read();
+      return Math.round(100 * (1 - (end.idle - start.idle) / (end.total - start.total)));
     },
   };
 }
