@@ -169,7 +169,7 @@ export function ask<T>(child: Child, question: Serializable): Promise<T> {
   });
 }
 
-export const slackApiCounts = (child: Child) => ask<{ counts: SlackApiCounts }>(child, 'count').then((a) => a.counts);
+const slackApiCounts = (child: Child) => ask<{ counts: SlackApiCounts }>(child, 'count').then((a) => a.counts);
 const liveMemory = (child: Child) => ask<{ memory: LiveMemory }>(child, 'memory').then((a) => a.memory);
 
 // ---------------------------------------------------------------------------------------------------

@@ -25,15 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { createTestDatabase, testTeamId } from '../test/support/db';
 import { dropPrefix } from '../test/support/redis';
 import { slashCommand } from '../test/support/slack-requests';
-import {
-  APP_NODE_FLAGS,
-  compileForChildren,
-  slackApiCounts,
-  startChild,
-  stopChild,
-  waitForResponses,
-  type Child,
-} from './bench-slack';
+import { APP_NODE_FLAGS, compileForChildren, startChild, stopChild, waitForResponses, type Child } from './bench-slack';
 import {
   compileApp,
   machineBusy,
@@ -113,6 +105,8 @@ interface Summary {
   max: number;
   failed: number;
   busy: number;
+  /** Why some failed (HTTP status or error), a few distinct ones. */
+  why: string[];
 }
 
 function summary(answers: Answer[]): Summary {
@@ -127,6 +121,7 @@ function summary(answers: Answer[]): Summary {
     max: ok[ok.length - 1] ?? NaN,
     failed: answers.length - ok.length,
     busy: answers.filter(isBusy).length,
+    why: [...new Set(answers.filter((a) => a.status !== 200).map((a) => a.error ?? `HTTP ${a.status}`))].slice(0, 3),
   };
 }
 
@@ -140,7 +135,7 @@ const median = (xs: number[]) =>
   );
 const row = (name: string, s: Summary) =>
   `${name.padEnd(24)}p50 ${ms(s.p50).padEnd(8)}p99 ${ms(s.p99).padEnd(8)}max ${ms(s.max).padEnd(8)}` +
-  `answers ${s.count}, failed ${s.failed}, told "busy" ${s.busy}`;
+  `answers ${s.count}, failed ${s.failed}${s.why.length ? ` (${s.why.join('; ')})` : ''}, told "busy" ${s.busy}`;
 
 export async function benchLatency(): Promise<{ lines: string[] }> {
   const ours = compileApp();
@@ -171,6 +166,8 @@ export async function benchLatency(): Promise<{ lines: string[] }> {
         DATABASE_URL: db.url,
         REDIS_URL,
         QUEUE_PREFIX: prefix,
+        // e.g. BOT_CONCURRENCY=32 npm run bench -- latency, to compare with the default.
+        ...(process.env.BOT_CONCURRENCY ? { BOT_CONCURRENCY: process.env.BOT_CONCURRENCY } : {}),
       },
       [...APP_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)],
     );
