@@ -313,25 +313,41 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   };
 }
 
+/** CPU time (user + system) a process has used so far, in clock ticks (1/100 s on Linux); NaN once it is gone. */
+function cpuTicks(pid: number): number {
+  try {
+    // The fields after the command name (which may hold spaces): state is the 1st, utime the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return NaN;
+  }
+}
+
 /**
- * How busy the whole machine is from now until `stop()`: the share of all CPUs' time not idle, in
- * percent (from /proc/stat; every process counts, the bench's own too). NaN where there is no /proc.
+ * How busy the machine is from now until `stop()`, in percent of all its CPUs' time: in all (every
+ * process that isn't idle) and by `pids` (the bench's own processes), so that a report can say how much
+ * of it was someone else's load. From /proc; NaN where there is none.
  */
-export function machineBusy(): { stop(): number } {
+export function machineBusy(pids: number[]): { stop(): { all: number; ours: number } } {
   const read = () => {
     try {
       const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
       const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
-      return { idle, total: fields.reduce((a, b) => a + b, 0) };
+      return { idle, total: fields.reduce((a, b) => a + b, 0), ours: pids.reduce((n, pid) => n + cpuTicks(pid), 0) };
     } catch {
-      return { idle: NaN, total: NaN };
+      return { idle: NaN, total: NaN, ours: NaN };
     }
   };
   const start = read();
   return {
     stop() {
       const end = read();
-      return Math.round(100 * (1 - (end.idle - start.idle) / (end.total - start.total)));
+      const total = end.total - start.total;
+      return {
+        all: Math.round(100 * (1 - (end.idle - start.idle) / total)),
+        ours: Math.round((100 * (end.ours - start.ours)) / total),
+      };
     },
   };
 }
