@@ -25,7 +25,14 @@ import { performance } from 'node:perf_hooks';
 import { createTestDatabase, testTeamId } from '../test/support/db';
 import { dropPrefix } from '../test/support/redis';
 import { slashCommand } from '../test/support/slack-requests';
-import { APP_NODE_FLAGS, compileForChildren, startChild, stopChild, waitForResponses, type Child } from './bench-slack';
+import {
+  APP_NODE_FLAGS,
+  compileForChildren,
+  startStandInAndMinimal,
+  stopChild,
+  waitForResponses,
+  type Child,
+} from './bench-slack';
 import {
   compileApp,
   machineBusy,
@@ -34,6 +41,7 @@ import {
   postSigned,
   REDIS_URL,
   seedOutreach,
+  SIGNING_SECRET,
   sleep,
   startApp,
   stopApp,
@@ -43,7 +51,6 @@ import {
   type AppChild,
 } from './support';
 
-const SECRET = 'latency-bench-secret-0123456789';
 const WARM_UP_S = 2;
 const SATURATION_WINDOWS = 3;
 const SATURATION_WINDOW_S = 2;
@@ -74,7 +81,7 @@ async function closedLoop(
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < end) {
-        const a = await postSigned(port, agent, body(), SECRET);
+        const a = await postSigned(port, agent, body(), SIGNING_SECRET);
         if (a.status === 200) done++;
         if (isBareAck(a)) bareAcks++;
       }
@@ -98,7 +105,7 @@ async function openLoop(
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
-    answers.push(postSigned(port, agent, body(), SECRET, due));
+    answers.push(postSigned(port, agent, body(), SIGNING_SECRET, due));
   }
   return Promise.all(answers);
 }
@@ -156,12 +163,7 @@ export async function benchLatency(): Promise<{ lines: string[] }> {
     const team = testTeamId();
     const reps = Array.from({ length: 20 }, (_, i) => `U0LAT${i}`);
     await seedOutreach(db.pool(), team, reps, 20);
-    const slackApi = await startChild(children.dir, 'slack-api', {});
-    helpers.push(slackApi);
-    const slackUrl = `http://127.0.0.1:${slackApi.port}`;
-    const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slackUrl}/api/` };
-    const bare = await startChild(children.dir, 'minimal', env);
-    helpers.push(bare);
+    const { slackApi, slackApiUrl: slackUrl, minimal: bare, env } = await startStandInAndMinimal(children.dir, helpers);
     // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles both apps under this load.
     bot = await startApp(
       ours.dir,

@@ -20,6 +20,8 @@ import { signSlackRequest } from '../test/support/slack-requests';
 export const ROOT = path.resolve(__dirname, '..');
 /** The tests' Redis unless BENCH_REDIS_URL says otherwise; each bench keeps to a key prefix of its own. */
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? TEST_REDIS_URL;
+/** The signing secret the benches give the apps they start, and sign their requests with. */
+export const SIGNING_SECRET = 'bench-signing-secret-0123456789';
 /** Slack gives up on an ack after 3 s. */
 export const SLACK_ACK_LIMIT_MS = 3000;
 /** The issues' latency target: our p99 at most this many times the baseline's, measured in the same run. */
