@@ -23,7 +23,10 @@ import {
   peakTracker,
   percentile,
   postSigned,
+  REDIS_URL,
   seedOutreach,
+  SIGNING_SECRET,
+  SLACK_ACK_LIMIT_MS,
   sleep,
   startApp,
   stopApp,
@@ -32,12 +35,10 @@ import {
   type AppChild,
 } from './support';
 
-const SECRET = 'overload-bench-secret-0123456789';
 const CONCURRENCY = 200;
 const DURATION_S = 60;
 const STALL_AT_S = 25;
 const STALL_S = 10;
-const SLACK_ACK_LIMIT_MS = 3000;
 const TARGET_PEAK_MB = 200;
 const TARGET_RECOVERY_S = 5;
 /**
@@ -45,7 +46,6 @@ const TARGET_RECOVERY_S = 5;
  * the target, so it never decides the figure. The young generation is kept at npm start's 8 MB semi-spaces.
  */
 const NODE_ARGS = ['--max-old-space-size=512', '--max-semi-space-size=8'];
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface Sample {
   at: number;
@@ -69,7 +69,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
     const outreach = await seedOutreach(db.pool(), team, reps, 20);
     const env = {
       SLACK_BOT_TOKEN: 'xoxb-overload-bench',
-      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: `${slack.url}/api/`,
       DATABASE_URL: db.url,
       REDIS_URL,
@@ -131,7 +131,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
         const port = () => bots[i % 2]!.port;
         while (performance.now() < end) {
           const t0 = performance.now();
-          const a = await postSigned(port(), agent, next(), SECRET, t0, 10_000);
+          const a = await postSigned(port(), agent, next(), SIGNING_SECRET, t0, 10_000);
           samples.push({ at: (t0 - start) / 1000, ms: a.ms, ok: a.status === 200, busy: /busy/i.test(a.body) });
           if (a.status === 0) await sleep(100); // a refused connection (a crashed bot) must not spin
         }

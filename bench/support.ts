@@ -14,9 +14,18 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { transformSync } from '@swc/core';
 import type { Pool } from 'pg';
+import { TEST_REDIS_URL } from '../test/support/redis';
 import { signSlackRequest } from '../test/support/slack-requests';
 
 export const ROOT = path.resolve(__dirname, '..');
+/** The tests' Redis unless BENCH_REDIS_URL says otherwise; each bench keeps to a key prefix of its own. */
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? TEST_REDIS_URL;
+/** The signing secret the benches give the apps they start, and sign their requests with. */
+export const SIGNING_SECRET = 'bench-signing-secret-0123456789';
+/** Slack gives up on an ack after 3 s. */
+export const SLACK_ACK_LIMIT_MS = 3000;
+/** The issues' latency target: our p99 at most this many times the baseline's, measured in the same run. */
+export const TARGET_P99_RATIO = 1.5;
 
 /**
  * Compiles the TypeScript in `dirs` of `root` to CommonJS in a new temporary directory (`prefix…`), with
@@ -302,6 +311,45 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     async restart() {
       await stop();
       await start();
+    },
+  };
+}
+
+/** CPU time (user + system) a process has used so far, in clock ticks (1/100 s on Linux); NaN once it is gone. */
+function cpuTicks(pid: number): number {
+  try {
+    // The fields after the command name (which may hold spaces): state is the 1st, utime the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * How busy the machine is from now until `stop()`, in percent of all its CPUs' time: in all (every
+ * process that isn't idle) and by `pids` (the bench's own processes), so that a report can say how much
+ * of it was someone else's load. From /proc; NaN where there is none.
+ */
+export function machineBusy(pids: number[]): { stop(): { all: number; ours: number } } {
+  const read = () => {
+    try {
+      const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+      return { idle, total: fields.reduce((a, b) => a + b, 0), ours: pids.reduce((n, pid) => n + cpuTicks(pid), 0) };
+    } catch {
+      return { idle: NaN, total: NaN, ours: NaN };
+    }
+  };
+  const start = read();
+  return {
+    stop() {
+      const end = read();
+      const total = end.total - start.total;
+      return {
+        all: Math.round(100 * (1 - (end.idle - start.idle) / total)),
+        ours: Math.round((100 * (end.ours - start.ours)) / total),
+      };
     },
   };
 }

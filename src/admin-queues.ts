@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
+import type * as BullBoardApi from '@bull-board/api';
+import type * as BullMQAdapterModule from '@bull-board/api/bullMQAdapter';
+import type * as BullBoardExpress from '@bull-board/express';
 import type { CustomRoute } from '@slack/bolt';
 import type { Queue } from 'bullmq';
-import express from 'express';
+import type express from 'express';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -72,10 +72,17 @@ function refuse(res: ServerResponse, c: DashboardCredentials): void {
  * bull-board at /admin/queues on the bot's own HTTP server. Bolt's receiver serves plain Node
  * handlers (customRoutes), and an Express app is one, so bull-board's Express adapter (Express
  * already comes with Bolt) runs inside a custom route with no second server or port. Without
- * credentials nothing is mounted and the path answers 404 like any unknown one.
+ * credentials nothing is mounted and the path answers 404 like any unknown one, and bull-board is
+ * not even loaded (about 15 MB of a bot's memory).
  */
 export function queueDashboardRoutes(credentials: DashboardCredentials | undefined, queues: Queue[]): CustomRoute[] {
   if (!credentials || !(credentials.token || (credentials.user && credentials.password))) return [];
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { createBullBoard } = require('@bull-board/api') as typeof BullBoardApi;
+  const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof BullMQAdapterModule;
+  const { ExpressAdapter } = require('@bull-board/express') as typeof BullBoardExpress;
+  const express = require('express') as typeof import('express');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({

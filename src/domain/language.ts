@@ -7,9 +7,12 @@
  * detector. Otherwise tinyld (character n-grams, CommonJS, no I/O) decides. On the team's short
  * multilingual messages tinyld and eld were both right on every German, Spanish, French and
  * Portuguese message, franc missed 1 to 3 (the numbers are in the note of issue 10); eld is ESM-only,
- * so tinyld it is.
+ * so tinyld it is. It loads on the first text that needs it: its n-gram profiles cost a process about
+ * 40 MB of memory, which English-only teams, and every worker, never need.
  */
-import { detectAll } from 'tinyld';
+import type { detectAll as DetectAll } from 'tinyld';
+
+let detectAll: typeof DetectAll | undefined;
 
 export type SupportedLang = 'en' | 'de' | 'es' | 'fr' | 'pt';
 
@@ -130,6 +133,8 @@ export function detectLanguage(text: string): LanguageGuess {
   if (words < 3) {
     return english > 0 ? { lang: 'en', supported: true, confident: false } : UNDETERMINED;
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  detectAll ??= (require('tinyld') as { detectAll: typeof DetectAll }).detectAll;
   const [top, second] = detectAll(clean);
   if (!top) return english > 0 ? { lang: 'en', supported: true, confident: false } : UNDETERMINED;
   const lang = top.lang.length === 2 ? top.lang : 'und';

@@ -13,8 +13,10 @@ const UNINSTALL_EVENTS = new Set(['app_uninstalled', 'tokens_revoked']);
 /** Seen-workspace checks are cheap but not free: each process asks Postgres at most this often per workspace. */
 const SEEN_EVERY_MS = 60_000;
 
-function teamOf(args: { context: { teamId?: string }; body: unknown }): string | undefined {
-  const parsed = envelope.safeParse(args.body);
+function teamOf(
+  args: { context: { teamId?: string }; body: unknown },
+  parsed = envelope.safeParse(args.body),
+): string | undefined {
   return args.context.teamId ?? (parsed.success ? parsed.data.team_id : undefined);
 }
 
@@ -57,7 +59,7 @@ export function workspaceSeen(deps: ListenerDeps): {
   const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
     const parsed = envelope.safeParse(args.body);
     const eventType = parsed.success ? parsed.data.event?.type : undefined;
-    const teamId = teamOf(args);
+    const teamId = teamOf(args, parsed);
     if (teamId && !(eventType && UNINSTALL_EVENTS.has(eventType))) {
       const now = Date.now();
       if ((checked.get(teamId) ?? 0) + SEEN_EVERY_MS < now) {

@@ -1,12 +1,25 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps';
+import { oneListener } from '../route';
 import { appHomeOpened } from './app-home-opened';
 import { appUninstalled, workspaceSeen } from './app-uninstalled';
 
+type EventArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs;
+
 export function register(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', appHomeOpened(deps));
   const seen = workspaceSeen(deps);
   app.use(seen.middleware);
-  app.event('app_uninstalled', appUninstalled(deps, seen.forget));
-  app.event('tokens_revoked', appUninstalled(deps, seen.forget));
+  const homeOpened = appHomeOpened(deps);
+  const uninstalled = appUninstalled(deps, seen.forget);
+  // One Bolt listener for the three events (see route.ts): Bolt runs every listener's matchers for
+  // every request, a slash command's too.
+  const { pattern, listener } = oneListener<EventArgs>(
+    [
+      ['app_home_opened', (args) => homeOpened(args as Parameters<typeof homeOpened>[0])],
+      ['app_uninstalled', (args) => uninstalled(args as Parameters<typeof uninstalled>[0])],
+      ['tokens_revoked', (args) => uninstalled(args as Parameters<typeof uninstalled>[0])],
+    ],
+    (args) => args.event?.type,
+  );
+  app.event(pattern, listener);
 }
