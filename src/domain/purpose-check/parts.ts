@@ -2,6 +2,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
+import { looksLikeFirstName } from '../draft-tidy';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -14,9 +15,14 @@ import {
   GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
   MAY,
+  NAME_AND_ORGANISATION,
+  NAME_AND_ORGANISATION_CASELESS,
   NEWS_VERB,
   PITCH_OBJECT,
   RESOURCE,
+  ROLE_DETAIL,
+  ROLE_OFFER,
+  ROLE_PAY,
   TEAM_SIGNATURE,
   VALUE,
   WHO,
@@ -71,8 +77,12 @@ function hit(strength: number, sentence: string): Hit {
 export function readWhoIAm(anatomy: Anatomy): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
-  for (const { text, lower, bare, keywords } of anatomy.sentences) {
+  const sentences = anatomy.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const { text, lower, bare, keywords } = sentences[i] as Sentence;
     if (!beats(1)) break;
+    // Near the start, a line of names and where they work says who without a verb: "Oskar Lindqvist, Tallbarn Freight."
+    if (beats(0.85) && i < 3 && bare.length <= 90 && namesAndOrganisation(bare)) found = best(found, hit(0.85, text));
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
@@ -110,14 +120,11 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     }
   }
   // A signature says who, weakly: a name and a company line is more than a bare first name,
-  // and "The NovaAI Team" is no person at all.
+  // and "The NovaAI Team" is no person at all. A name on the sign-off's line ("Cheers, Hamid Rahimi") counts.
   const sig = anatomy.signature
     .split('\n')
-    .map((l) => l.trim())
-    .filter(
-      (l) =>
-        l && !/^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|sincerely)\b/i.test(l),
-    );
+    .map((l) => l.trim().replace(SIGN_OFF_WORDS, ''))
+    .filter((l) => l !== '');
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
@@ -126,6 +133,18 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     found = best(found, hit(strength, joined));
   }
   return found;
+}
+
+const SIGN_OFF_WORDS =
+  /^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|sincerely|all the best|best wishes)\b[\s,.!:;\u2014\u2013-]*/i;
+
+/** "Oskar Lindqvist, Tallbarn Freight.", "noor haddad, kilnworks." (a lowercase name must be a known first name). */
+function namesAndOrganisation(bare: string): boolean {
+  if (!bare.includes(',') && !/\s[\u2014\u2013\/|-]\s/.test(bare)) return false;
+  if (NAME_AND_ORGANISATION.test(bare)) return true;
+  if (/\p{Lu}/u.test(bare)) return false;
+  const m = NAME_AND_ORGANISATION_CASELESS.exec(bare);
+  return !!m && looksLikeFirstName(m[1] as string);
 }
 
 const DATE_OR_QUANTITY_WORD =
@@ -210,6 +229,9 @@ export function readWhyYou(
       if (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))
         found = best(found, hit(0.7, text));
     }
+    // A role of theirs said to be open is a concrete reason for a recruiter to write.
+    if (beats(0.8) && !flattering && (lower.includes('your') || text.includes("'s ")) && WHY.openRole.test(text))
+      found = best(found, hit(specificsOf(i) > 0 ? 0.85 : 0.65, text));
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
     // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
@@ -333,6 +355,12 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
+    if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
+    // A recruiter's role with its pay (or where and how it is done) is what they offer.
+    if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
+      if (ROLE_PAY.test(text)) s = Math.max(s, 0.75);
+      else if (ROLE_DETAIL.test(text)) s = Math.max(s, 0.6);
+    }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;
     if (s > 0) found = best(found, hit(s, text));
