@@ -18,6 +18,11 @@ export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
 
+/** True for words compromise knows as a place ("Leeds", "New York"), which a name slot may not be. */
+export function looksLikePlace(words: string): boolean {
+  return nlp(words).has('#Place');
+}
+
 const NOT_PEOPLE =
   /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
 

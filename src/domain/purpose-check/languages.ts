@@ -11,7 +11,7 @@ import type { Flag, Signals } from './flags';
 import type { PartName, PartResult } from './types';
 import type { FindingCode } from './types';
 import { namesCompany } from './specifics';
-import { NAME_AND_ORGANISATION } from './patterns';
+import { namesAndOrganisation } from './names';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
 
@@ -85,6 +85,14 @@ const NAME_HERE = new RegExp(
   `(?:^|[,\\u2014\\u2013]\\s*)${CAP}(?:\\s+${CAP}){0,2}\\s+(?:hier|aqui|aquí|acá|ici)\\s*[,:\\u2014\\u2013-]?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(?:de|da|do|von|vom|chez|del|bei|für|na|no|en|em|pour)\\s+(?:la\\s+|l')?${CAP}`,
   'u',
 );
+/** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
+const ROLE_OFFERED = re(
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|procuro|procuramos|recruto|recluto|recrute|recrutons|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
+);
+/** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
+const ROLE_PAID = re(
+  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto)\\b`,
+);
 /** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
 const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
@@ -155,7 +163,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -207,7 +215,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -261,7 +269,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
@@ -390,7 +398,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     // who
     if (cues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, a line of names and where they work: "Claire Dubois, Pomlog."
-    else if (i < 3 && bare.length <= 90 && NAME_AND_ORGANISATION.test(bare)) who = better(who, 0.85, text);
+    else if (i < 3 && bare.length <= 90 && namesAndOrganisation(bare)) who = better(who, 0.85, text);
     else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
@@ -409,6 +417,8 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
     else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
+    // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
+    if (value.s < 0.75 && ROLE_OFFERED.test(text) && ROLE_PAID.test(text)) value = better(value, 0.75, text);
     previousResource = resource;
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);

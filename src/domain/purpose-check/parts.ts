@@ -2,7 +2,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { looksLikeFirstName } from '../draft-tidy';
+import { namesAndOrganisation } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -15,8 +15,6 @@ import {
   GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
   MAY,
-  NAME_AND_ORGANISATION,
-  NAME_AND_ORGANISATION_CASELESS,
   NEWS_VERB,
   PITCH_OBJECT,
   RESOURCE,
@@ -88,6 +86,7 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
       const bareLower = bare === text ? lower : bare.toLowerCase();
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
       else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
@@ -129,23 +128,14 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
-    else if (sig.length >= 2 || /[,\/|]/.test(joined)) strength = 0.6;
+    else if (sig.length >= 2 || /[,\/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
 }
 
 const SIGN_OFF_WORDS =
-  /^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|sincerely|all the best|best wishes)\b[\s,.!:;\u2014\u2013-]*/i;
-
-/** "Oskar Lindqvist, Tallbarn Freight.", "noor haddad, kilnworks." (a lowercase name must be a known first name). */
-function namesAndOrganisation(bare: string): boolean {
-  if (!bare.includes(',') && !/\s[\u2014\u2013\/|-]\s/.test(bare)) return false;
-  if (NAME_AND_ORGANISATION.test(bare)) return true;
-  if (/\p{Lu}/u.test(bare)) return false;
-  const m = NAME_AND_ORGANISATION_CASELESS.exec(bare);
-  return !!m && looksLikeFirstName(m[1] as string);
-}
+  /^(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best)\b[\s,.!:;\u2014\u2013-]*/i;
 
 const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;

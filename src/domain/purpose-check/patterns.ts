@@ -306,6 +306,14 @@ export const WHO_CASELESS = {
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
   ),
+  /** "i'm mia, threat intel at kestrel sec": a name, then whatever they do, then where. */
+  iAmNameAt: screened(
+    ["i'm ", 'i am ', 'im '],
+    new RegExp(
+      `^\\W*(?:[\\p{L}'-]+\\s*,\\s*)?(?:i'?m|i am)\\s+${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+[\\p{L}'-]{2,})?\\s*,\\s*(?:[\\p{L}&\\/-]+\\s+){1,4}?(?:at|from|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|home|work)\\b)\\p{L}`,
+      'u',
+    ),
+  ),
   /** "i'm sam," or "i'm sam and": a name given, however written. */
   iAmName: screened(
     ["i'm ", 'i am ', 'im '],
@@ -328,7 +336,7 @@ const ORGANISATION = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\
 /** What a sender adds after the organisation: "recruiting", "here", "talent team". */
 const ORGANISATION_TAIL = '(?:\\s+(?:recruiting|hiring|talent|team|here|hier|aqui|aquí|ici))*';
 export const NAME_AND_ORGANISATION = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)${PERSON_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*${ORGANISATION}${ORGANISATION_TAIL}\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}${ORGANISATION_TAIL}\\s*[.!]?$`,
   'u',
 );
 /** The same in lowercase ("ivo, noor haddad, kilnworks."), after an optional addressee: the name's first word must be a first name. */
@@ -606,12 +614,12 @@ export const VALUE = {
     ],
   ),
   /**
-   * An offer whose "I" is left out, as notes often do: "Can share what fixed it for them.", "could
-   * send the list over", "Happy to" is in `glad`. Only at the start of a sentence or after a dash.
+   * An offer whose "I" is left out, as notes often do: "Can share what fixed it for them.", "we wrote
+   * it up and could send it over"; "Happy to" is in `glad`. At the start of a clause only.
    */
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
-    /(?:^|[\u2014\u2013:;]\s*|\s-\s*)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|walk you through|take you through|talk you through|show you how|connect you|put you in touch)\b/i,
+    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|walk you through|take you through|talk you through|show you how|connect you|put you in touch)\b/i,
   ),
   offerQuestion: screened(
     [
