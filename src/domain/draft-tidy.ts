@@ -18,9 +18,15 @@ export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
 
-/** True for words compromise knows as a place ("Leeds", "New York"), which a name slot may not be. */
-export function looksLikePlace(words: string): boolean {
-  return nlp(words).has('#Place');
+/**
+ * True for capitalised words that may be a person's full name: compromise knows them as one ("Oskar
+ * Lindqvist"), or knows none of them as a place, date, number, adjective, verb or plural ("Priya
+ * Menon" passes; "New York", "Happy Friday", "Smart Checkout", "Sales Ops" do not).
+ */
+export function looksLikeFullName(words: string): boolean {
+  const doc = nlp(words);
+  if (doc.has('#Person')) return true;
+  return !doc.has('(#Place|#Date|#Value|#Adjective|#Verb|#Plural|#Pronoun|#Determiner|#Preposition)');
 }
 
 const NOT_PEOPLE =

@@ -1,13 +1,14 @@
-import { looksLikeFirstName, looksLikePlace } from '../draft-tidy';
+import { looksLikeFirstName, looksLikeFullName } from '../draft-tidy';
 import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './patterns';
 
 /**
  * Who I am without a verb: a line of names and where they work ("Oskar Lindqvist, Tallbarn Freight.",
  * "Ana Gómez y Pablo Ortega, de Uvalia.", "noor haddad, kilnworks."), also after an addressee the
  * greeting did not take ("Ingrid — Tomás Ferreira / Coldtrace."). The shape alone would take a list of
- * places ("Leeds, Bristol, Glasgow."), so the name must be one compromise knows as a first name, or
- * several words that are no place; a lowercase one must be a known first name. compromise runs only
- * on the few lines that have the shape.
+ * places ("Leeds, Bristol, Glasgow.") or a product line ("Smart Checkout, Loopcart Pro."), so the name
+ * must start with a first name compromise knows, or be several words it does not know as anything but
+ * a name; a lowercase one must start with a known first name. compromise runs only on the few lines
+ * that have the shape.
  */
 export function namesAndOrganisation(bare: string): boolean {
   if (!bare.includes(',') && !/\s[\u2014\u2013\/|-]\s/.test(bare)) return false;
@@ -34,5 +35,5 @@ function afterAddressee(line: string): string {
 function isName(name: string): boolean {
   const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
   if (looksLikeFirstName(first)) return true;
-  return /\s/.test(name) && !looksLikePlace(name);
+  return /\s/.test(name) && looksLikeFullName(name);
 }

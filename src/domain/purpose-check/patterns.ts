@@ -757,6 +757,9 @@ export const VALUE = {
  * platform role at …", "a client of mine needs a head of theatres …". The frame alone is a pitch
  * ("I'm hiring for lots of exciting roles"); ROLE_DETAIL says whether the role is concrete.
  */
+/** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
+const JOB =
+  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern)s?\\b';
 export const ROLE_OFFER = screened(
   [
     'hiring',
@@ -768,9 +771,12 @@ export const ROLE_OFFER = screened(
     'position',
     'opening',
     'vacancy',
-    'needs a',
+    'needs ',
   ],
-  /\b(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|looking for|searching for|seeking)\s+(?:an?|two|three|\d+)\s|(?:got|have|has|with|working on|recruiting for|hiring for)\s+(?:an?|one|two|\d+)\s+(?:new\s+|open\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy)s?\b|\b(?:is|are)\s+(?:hiring|recruiting|looking for|seeking)\s+(?:an?|two|three|\d+)\s|\bneeds a(?:n)?\s)/i,
+  new RegExp(
+    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b`,
+    'i',
+  ),
 );
 /** What makes a role concrete: the pay, or where, how and with whom the work is done. */
 export const ROLE_PAY =
