@@ -397,8 +397,9 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
     if (cues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
-    // Near the start, a line of names and where they work: "Claire Dubois, Pomlog."
-    else if (i < 3 && bare.length <= 90 && namesAndOrganisation(bare)) who = better(who, 0.85, text);
+    // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
+    else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
+      who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);

@@ -79,8 +79,11 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   for (let i = 0; i < sentences.length; i++) {
     const { text, lower, bare, keywords } = sentences[i] as Sentence;
     if (!beats(1)) break;
-    // Near the start, a line of names and where they work says who without a verb: "Oskar Lindqvist, Tallbarn Freight."
-    if (beats(0.85) && i < 3 && bare.length <= 90 && namesAndOrganisation(bare)) found = best(found, hit(0.85, text));
+    // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
+    // as the last line they are a signature run into the body, and count as one.
+    const signedLast = i > 0 && i === sentences.length - 1;
+    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90 && namesAndOrganisation(bare))
+      found = best(found, hit(signedLast ? 0.6 : 0.85, text));
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();

@@ -333,10 +333,12 @@ export const WHO_CASELESS = {
 const PERSON = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?";
 const PERSON_NAME = `${PERSON}(?:\\s+${PERSON}){0,2}`;
 const ORGANISATION = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}";
+/** A role in place of the organisation, in either case: "Priya Menon, head of growth.", "Ana Silva, Founder". */
+const ROLE_ANY_CASE = `(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_WORDS.map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1).replace('-', '-?')}`).join('|')})\\b(?:\\s+(?:of|at|for|with)\\s+[\\p{L}\\p{N}&\\s-]{1,40}|,\\s*[\\p{L}\\p{N}&\\s-]{1,40}|\\s+[\\p{L}-]+)?`;
 /** What a sender adds after the organisation: "recruiting", "here", "talent team". */
 const ORGANISATION_TAIL = '(?:\\s+(?:recruiting|hiring|talent|team|here|hier|aqui|aquí|ici))*';
 export const NAME_AND_ORGANISATION = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}${ORGANISATION_TAIL}\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}|${ROLE_ANY_CASE})${ORGANISATION_TAIL}\\s*[.!]?$`,
   'u',
 );
 /** The same in lowercase ("ivo, noor haddad, kilnworks."), after an optional addressee: the name's first word must be a first name. */
