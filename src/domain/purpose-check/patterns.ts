@@ -49,7 +49,7 @@ function spaceAfter(word: string): string[] {
 
 /** Things a person makes or says in public: the raw material of "why you". */
 const ARTIFACT =
-  '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking|pull request|merge request|PR|commit|commits|issue(?=\\s*#)|job ad|job advert|advert|vacancy)';
+  '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking|pull request|merge request|PR|commit|commits|tiktok|livestream|issue(?=\\s*#)|job ad|job advert|advert|vacancy)';
 
 /** Things a sender can hand over: the raw material of "what's in it for you". */
 export const RESOURCE = screened(
@@ -360,7 +360,7 @@ export const WHY = {
   ),
   /** "you did a video on …", "you recorded an episode about …": something of theirs, said with a verb. */
   youMade: new RegExp(
-    `\\byou(?:'ve| have)?\\s+(?:did|done|made|recorded|filmed|put out|posted|gave|wrote|published|shared|hosted|ran|released|launched)\\s+(?:a|an|the|that|this|one)\\s+(?:[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
+    `\\byou(?:'ve| have)?\\s+(?:did|done|made|recorded|filmed|put out|posted|gave|wrote|published|shared|hosted|ran|released|launched|filed|opened|submitted|merged|committed|pushed|raised)\\s+(?:(?:a|an|the|that|this|one)\\s+)?(?:[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
     'i',
   ),
   /** What pins an artifact down: its topic, place or content right after it. */
@@ -583,7 +583,7 @@ export const FLATTERY = screened(
 export const VALUE = {
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
@@ -774,15 +774,19 @@ export const ROLE_OFFER = screened(
     'opening',
     'vacancy',
     'needs ',
+    'search for',
+    'hunt for',
+    'mandate for',
+    'brief for',
   ],
   new RegExp(
-    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b`,
+    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for|there's|there is)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b|\\b(?:search|hunt|mandate|brief) for (?:an?|two|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
     'i',
   ),
 );
 /** What makes a role concrete: the pay, or where, how and with whom the work is done. */
 export const ROLE_PAY =
-  /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
+  /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
 export const ROLE_DETAIL =
   /\b(?:remote|hybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|based in|in (?:\p{Lu}[\p{L}-]+)|series [a-d]|seed|start(?:s|ing)? in)\b/iu;
 
@@ -1284,8 +1288,9 @@ export const FOLLOW_UP_WITH_NEWS = screened(
     'new fact',
     'new result',
     'new number',
+    'since we',
   ],
-  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|(?:quick|short|brief|small) follow-?up\b|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
+  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|(?:quick|short|brief|small) follow-?up\b|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
 );
 
 // ---------- boilerplate ----------
