@@ -85,6 +85,31 @@ const NAME_HERE = new RegExp(
   `(?:^|[,\\u2014\\u2013]\\s*)${CAP}(?:\\s+${CAP}){0,2}\\s+(?:hier|aqui|aquí|acá|ici)\\s*[,:\\u2014\\u2013-]?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(?:de|da|do|von|vom|chez|del|bei|für|na|no|en|em|pour)\\s+(?:la\\s+|l')?${CAP}`,
   'u',
 );
+/**
+ * An offer in the conditional, the sender giving or showing something to the reader: "Ich könnte
+ * Ihnen zeigen, wie …", "Podría enviarte el estudio", "Poderia mostrar-lhe os dados", "je pourrais
+ * vous montrer". A product shown in a demo is a pitch, not this (the language's pitch cue says so).
+ */
+const MODAL_OFFER: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:ich|wir) (?:könnte|könnten|würde|würden) (?:ihnen|dir|euch)\\b[^.!?]{0,60}?\\b(?:zeigen|schicken|senden|zusenden|geben|weiterleiten|teilen|durchgehen|erklären)\\b`,
+  ),
+  es: re(
+    `\\b(?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)(?:le|te|les)\\b|\\b(?:le|te|les) (?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)\\b`,
+  ),
+  fr: re(
+    `\\b(?:je|nous|on) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:envoyer|partager|montrer|transmettre|expliquer)\\b`,
+  ),
+  pt: re(
+    `\\b(?:poderia|poderíamos|podia|podíamos) (?:(?:lhe|te) )?(?:enviar|mandar|partilhar|compartilhar|mostrar|passar)(?:-lhe|-te)?\\b`,
+  ),
+};
+
+/** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
+const EARLIER_MESSAGE = re(
+  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu)\\b`,
+);
+
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
   `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|procuro|procuramos|recruto|recluto|recrute|recrutons|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
@@ -413,7 +438,8 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    if (cues.offer.test(text)) value = better(value, resource || previousResource ? 0.9 : 0.7, text);
+    if (cues.offer.test(text) || (MODAL_OFFER[lang].test(text) && !cues.pitch.test(text)))
+      value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
     else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
@@ -521,6 +547,17 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   if (nudge || fresh) {
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
+    // As in English, a follow-up that brings something new stands on the first message for who and why;
+    // news alone ("acabamos de publicar") may open a first message, so it must point back to one.
+    if (addsValue && (nudge || EARLIER_MESSAGE.test(all)))
+      flags.push(
+        flag(
+          'follow_up_adds_value',
+          'info',
+          'A follow-up that brings something new: that is the right way to follow up',
+          0,
+        ),
+      );
     if (!addsValue) {
       flags.push(
         flag(
