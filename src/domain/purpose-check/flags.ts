@@ -25,6 +25,7 @@ import {
   SCARCITY,
   NEW_VALUE,
   FOLLOW_UP_WITH_NEWS,
+  FOLLOW_UP_ON_MINE,
   OFFLOAD,
   PITCH,
   PLEASANTRY,
@@ -348,7 +349,11 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   let followUp: Signals['followUp'] = 'none';
   const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
   const isFollowUp =
-    withNews || FOLLOW_UP.test(body, lower) || FOLLOW_UP_SUBJECT.test(anatomy.subject) || GUILT.test(body, lower);
+    withNews ||
+    FOLLOW_UP_ON_MINE.test(body, lower) ||
+    FOLLOW_UP.test(body, lower) ||
+    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
+    GUILT.test(body, lower);
   if (isFollowUp) {
     const news = withNews || NEW_VALUE.test(body, lower);
     const addsValue = !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);

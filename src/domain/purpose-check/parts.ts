@@ -349,10 +349,10 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
-    // A recruiter's role with its pay (or where and how it is done) is what they offer.
+    // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
       if (ROLE_PAY.test(text)) s = Math.max(s, 0.75);
-      else if (ROLE_DETAIL.test(text)) s = Math.max(s, 0.6);
+      else if ((text.match(ROLE_DETAIL) ?? []).length >= 2) s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;

@@ -788,7 +788,7 @@ export const ROLE_OFFER = screened(
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
 export const ROLE_DETAIL =
-  /\b(?:remote|hybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|based in|in (?:\p{Lu}[\p{L}-]+)|series [a-d]|seed|start(?:s|ing)? in)\b/iu;
+  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
@@ -1290,8 +1290,11 @@ export const FOLLOW_UP_WITH_NEWS = screened(
     'new number',
     'since we',
   ],
-  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|(?:quick|short|brief|small) follow-?up\b|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
+  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
 );
+
+/** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
+export const FOLLOW_UP_ON_MINE = screened(['follow-up', 'followup'], /\bfollow-?up (?:on|to|re:?) (?:my|our)\b/i);
 
 // ---------- boilerplate ----------
 
