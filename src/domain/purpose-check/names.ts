@@ -12,6 +12,8 @@ import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './pattern
  */
 export function namesAndOrganisation(bare: string): boolean {
   if (!bare.includes(',') && !/\s[\u2014\u2013\/|-]\s/.test(bare)) return false;
+  // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
+  if (!AT_MOST_TWELVE_WORDS.test(bare)) return false;
   const cased = /\p{Lu}/u.test(bare);
   for (const line of [bare, afterAddressee(bare)]) {
     if (!line) continue;
@@ -31,6 +33,8 @@ function afterAddressee(line: string): string {
   const m = /^[^,\u2014\u2013]{1,40}?(?:,|\s[\u2014\u2013-])\s*/u.exec(line);
   return m && m[0].trim().split(/\s+/).length <= 4 ? line.slice(m[0].length) : '';
 }
+
+const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 
 function isName(name: string): boolean {
   const first = (name.split(/\s+/)[0] ?? '').toLowerCase();

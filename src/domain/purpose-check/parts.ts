@@ -137,6 +137,9 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   return found;
 }
 
+/** A cheap first look for WHY.openRole. */
+const ROLE_WORD = /role|position|opening|job|req/;
+
 const SIGN_OFF_WORDS =
   /^(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best)\b[\s,.!:;\u2014\u2013-]*/i;
 
@@ -223,7 +226,13 @@ export function readWhyYou(
         found = best(found, hit(0.7, text));
     }
     // A role of theirs said to be open is a concrete reason for a recruiter to write.
-    if (beats(0.8) && !flattering && (lower.includes('your') || text.includes("'s ")) && WHY.openRole.test(text))
+    if (
+      beats(0.8) &&
+      !flattering &&
+      (lower.includes('your') || text.includes("'s ")) &&
+      ROLE_WORD.test(lower) &&
+      WHY.openRole.test(text)
+    )
       found = best(found, hit(specificsOf(i) > 0 ? 0.85 : 0.65, text));
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
