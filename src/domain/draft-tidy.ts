@@ -18,6 +18,17 @@ export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
 
+/**
+ * True for capitalised words that may be a person's full name: compromise knows them as one ("Oskar
+ * Lindqvist"), or knows none of them as a place, date, number, adjective, verb or plural ("Priya
+ * Menon" passes; "New York", "Happy Friday", "Smart Checkout", "Sales Ops" do not).
+ */
+export function looksLikeFullName(words: string): boolean {
+  const doc = nlp(words);
+  if (doc.has('#Person')) return true;
+  return !doc.has('(#Place|#Date|#Value|#Adjective|#Verb|#Plural|#Pronoun|#Determiner|#Preposition)');
+}
+
 const NOT_PEOPLE =
   /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
 

@@ -28,6 +28,8 @@ import {
   PUT_IN_CALENDAR,
   SCARCITY,
   NEW_VALUE,
+  FOLLOW_UP_WITH_NEWS,
+  FOLLOW_UP_ON_MINE,
   OFFLOAD,
   PITCH,
   PLEASANTRY,
@@ -365,9 +367,16 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 
   // --- follow-ups ---
   let followUp: Signals['followUp'] = 'none';
-  const isFollowUp = FOLLOW_UP.test(body, lower) || FOLLOW_UP_SUBJECT.test(anatomy.subject) || GUILT.test(body, lower);
+  const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
+  const isFollowUp =
+    withNews ||
+    FOLLOW_UP_ON_MINE.test(body, lower) ||
+    FOLLOW_UP.test(body, lower) ||
+    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
+    GUILT.test(body, lower);
   if (isFollowUp) {
-    const addsValue = !GUILT.test(body, lower) && ((NEW_VALUE.test(body, lower) && value >= 0.5) || value >= 0.75);
+    const news = withNews || NEW_VALUE.test(body, lower);
+    const addsValue = !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);
     followUp = addsValue ? 'adds_value' : 'pushy';
     flags.push(
       addsValue

@@ -87,8 +87,15 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     });
     // A meeting put in their calendar or a contract to sign is an ask, if the wrong kind: that finding says so instead of "no ask".
     const wrongKindOfAsk = reading.flags.some((f) => f.code === 'meeting_imposed' || f.code === 'contract_ask');
+    // A follow-up that brings something new is not asked again who the sender is and why them.
+    const carried = reading.flags.some((f) => f.code === 'follow_up_adds_value');
     flags = [
-      ...shared.flags.filter((f) => LANGUAGE_FREE_CODES.has(f.code) && !(wrongKindOfAsk && f.code === 'no_ask')),
+      ...shared.flags.filter(
+        (f) =>
+          LANGUAGE_FREE_CODES.has(f.code) &&
+          !(wrongKindOfAsk && f.code === 'no_ask') &&
+          !(carried && (f.code === 'no_who_i_am' || f.code === 'no_why_you')),
+      ),
       ...reading.flags,
     ];
     signals = { ...shared.signals, ...reading.signals, genericConnect: false };

@@ -11,6 +11,7 @@ import type { AskReading } from './parts';
 import { type Flag, flag, flatteryFlag, quote, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
+import { namesAndOrganisation } from './names';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
 
@@ -76,6 +77,47 @@ const SIGNED_LINE = new RegExp(
   `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}\\s*(?:[.,!\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
+/**
+ * A sender who says "here" and then where from, in any of these languages: "Jonas Keller hier, von
+ * Rechnix", "Beatriz Nunes aqui, recrutadora da Talentia", "Carlos aquí, de Nubeia".
+ */
+const NAME_HERE = new RegExp(
+  `(?:^|[,\\u2014\\u2013]\\s*)${CAP}(?:\\s+${CAP}){0,2}\\s+(?:hier|aqui|aquí|acá|ici)\\s*[,:\\u2014\\u2013-]?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(?:de|da|do|von|vom|chez|del|bei|für|na|no|en|em|pour)\\s+(?:la\\s+|l')?${CAP}`,
+  'u',
+);
+/**
+ * An offer in the conditional, the sender giving or showing something to the reader: "Ich könnte
+ * Ihnen zeigen, wie …", "Podría enviarte el estudio", "Poderia mostrar-lhe os dados", "je pourrais
+ * vous montrer". A product shown in a demo is a pitch, not this (the language's pitch cue says so).
+ */
+const MODAL_OFFER: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:ich|wir) (?:könnte|könnten|würde|würden) (?:ihnen|dir|euch)\\b[^.!?]{0,60}?\\b(?:zeigen|schicken|senden|zusenden|geben|weiterleiten|teilen|durchgehen|erklären)\\b`,
+  ),
+  es: re(
+    `\\b(?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)(?:le|te|les)\\b|\\b(?:le|te|les) (?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)\\b`,
+  ),
+  fr: re(
+    `\\b(?:je|nous|on) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:envoyer|partager|montrer|transmettre|expliquer)\\b`,
+  ),
+  pt: re(
+    `\\b(?:poderia|poderíamos|podia|podíamos) (?:(?:lhe|te) )?(?:enviar|mandar|partilhar|compartilhar|mostrar|passar)(?:-lhe|-te)?\\b`,
+  ),
+};
+
+/** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
+const EARLIER_MESSAGE = re(
+  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu)\\b`,
+);
+
+/** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
+const ROLE_OFFERED = re(
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|procuro|procuramos|recruto|recluto|recrute|recrutons|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
+);
+/** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
+const ROLE_PAID = re(
+  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto)\\b`,
+);
 /** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
 const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
@@ -88,7 +130,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|euer|eure|euren|eurem)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`,
@@ -148,7 +190,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -200,7 +242,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -254,7 +296,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
@@ -374,11 +416,15 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
   const signedLine = /\p{Lu}/u.test(anatomy.body) ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
-  for (const { text, question } of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
-    if (cues.who.test(text) || signedLine.test(text)) who = better(who, 0.9, text);
+    if (cues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
+    // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
+    else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
+      who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
@@ -392,11 +438,14 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    if (cues.offer.test(text)) value = better(value, resource || previousResource ? 0.9 : 0.7, text);
+    if (cues.offer.test(text) || (MODAL_OFFER[lang].test(text) && !cues.pitch.test(text)))
+      value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
     else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
+    // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
+    if (value.s < 0.75 && ROLE_OFFERED.test(text) && ROLE_PAID.test(text)) value = better(value, 0.75, text);
     previousResource = resource;
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
@@ -446,6 +495,17 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   if (nudge || fresh) {
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
+    // As in English, a follow-up that brings something new stands on the first message for who and why;
+    // news alone ("acabamos de publicar") may open a first message, so it must point back to one.
+    if (addsValue && (nudge || EARLIER_MESSAGE.test(all)))
+      flags.push(
+        flag(
+          'follow_up_adds_value',
+          'info',
+          'A follow-up that brings something new: that is the right way to follow up',
+          0,
+        ),
+      );
     if (!addsValue) {
       flags.push(
         flag(

@@ -3,6 +3,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
+import { namesAndOrganisation } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -22,6 +23,9 @@ import {
   NEWS_VERB,
   PITCH_OBJECT,
   RESOURCE,
+  ROLE_DETAIL,
+  ROLE_OFFER,
+  ROLE_PAY,
   TEAM_SIGNATURE,
   VALUE,
   WHO,
@@ -76,13 +80,21 @@ function hit(strength: number, sentence: string): Hit {
 export function readWhoIAm(anatomy: Anatomy): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
-  for (const { text, lower, bare, keywords } of anatomy.sentences) {
+  const sentences = anatomy.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const { text, lower, bare, keywords } = sentences[i] as Sentence;
     if (!beats(1)) break;
+    // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
+    // as the last line they are a signature run into the body, and count as one.
+    const signedLast = i > 0 && i === sentences.length - 1;
+    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90 && namesAndOrganisation(bare))
+      found = best(found, hit(signedLast ? 0.6 : 0.85, text));
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
       else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
@@ -115,23 +127,26 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     }
   }
   // A signature says who, weakly: a name and a company line is more than a bare first name,
-  // and "The NovaAI Team" is no person at all.
+  // and "The NovaAI Team" is no person at all. A name on the sign-off's line ("Cheers, Hamid Rahimi") counts.
   const sig = anatomy.signature
     .split('\n')
-    .map((l) => l.trim())
-    .filter(
-      (l) =>
-        l && !/^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|warm regards|sincerely)\b/i.test(l),
-    );
+    .map((l) => l.trim().replace(SIGN_OFF_WORDS, ''))
+    .filter((l) => l !== '');
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
-    else if (sig.length >= 2 || /[,\/|]/.test(joined)) strength = 0.6;
+    else if (sig.length >= 2 || /[,\/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
 }
+
+/** A cheap first look for WHY.openRole. */
+const ROLE_WORD = /role|position|opening|job|req/;
+
+const SIGN_OFF_WORDS =
+  /^(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best)\b[\s,.!:;\u2014\u2013-]*/i;
 
 const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
@@ -215,6 +230,15 @@ export function readWhyYou(
       if (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))
         found = best(found, hit(0.7, text));
     }
+    // A role of theirs said to be open is a concrete reason for a recruiter to write.
+    if (
+      beats(0.8) &&
+      !flattering &&
+      (lower.includes('your') || text.includes("'s ")) &&
+      ROLE_WORD.test(lower) &&
+      WHY.openRole.test(text)
+    )
+      found = best(found, hit(specificsOf(i) > 0 ? 0.85 : 0.65, text));
     // Someone who told the sender about them, however the name is written.
     if (beats(0.85) && WHY.referrer.test(text, keywords)) found = best(found, hit(0.85, text));
     // Their organisation named next to something concrete: "Coral Sea Aged Care has advertised 22
@@ -338,6 +362,12 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
+    if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
+    // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
+    if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
+      if (ROLE_PAY.test(text)) s = Math.max(s, 0.75);
+      else if ((text.match(ROLE_DETAIL) ?? []).length >= 2) s = Math.max(s, 0.6);
+    }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;
     if (s > 0) found = best(found, hit(s, text));

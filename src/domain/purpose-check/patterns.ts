@@ -49,7 +49,7 @@ function spaceAfter(word: string): string[] {
 
 /** Things a person makes or says in public: the raw material of "why you". */
 const ARTIFACT =
-  '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking)';
+  '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking|pull request|merge request|PR|commit|commits|tiktok|livestream|issue(?=\\s*#)|job ad|job advert|advert|vacancy)';
 
 /** Things a sender can hand over: the raw material of "what's in it for you". */
 export const RESOURCE = screened(
@@ -129,6 +129,11 @@ export const RESOURCE = screened(
     'patch',
     'what we',
     'what i',
+    'what fixed',
+    'what worked',
+    'what helped',
+    ' page',
+    '-page',
     'how the',
     'how we',
     'how two',
@@ -140,7 +145,7 @@ export const RESOURCE = screened(
     'introduce you',
     'in touch',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|what (?:fixed|worked|helped)\b|(?:one|two|three|half a|\d+)[- ]pages?\b|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -292,7 +297,7 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
@@ -300,6 +305,14 @@ export const WHO_CASELESS = {
   iMade: screened(
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
+  ),
+  /** "i'm mia, threat intel at kestrel sec": a name, then whatever they do, then where. */
+  iAmNameAt: screened(
+    ["i'm ", 'i am ', 'im '],
+    new RegExp(
+      `^\\W*(?:[\\p{L}'-]+\\s*,\\s*)?(?:i'?m|i am)\\s+${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+[\\p{L}'-]{2,})?\\s*,\\s*(?:[\\p{L}&\\/-]+\\s+){1,4}?(?:at|from|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|home|work)\\b)\\p{L}`,
+      'u',
+    ),
   ),
   /** "i'm sam," or "i'm sam and": a name given, however written. */
   iAmName: screened(
@@ -310,6 +323,27 @@ export const WHO_CASELESS = {
     ),
   ),
 } as const;
+
+/**
+ * Who I am without a verb: a line that is only names and where they work, the way a signature reads
+ * ("Oskar Lindqvist, Tallbarn Freight.", "Maya Ortiz, Dev Patel, Quarrytalent recruiting.", "— Ana
+ * Silva, Brisa"). Every word of a name and of the organisation is capitalised and nothing else is
+ * said, so "Happy Friday, Team." or "Monday again, busy week." are not one.
+ */
+const PERSON = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?";
+const PERSON_NAME = `${PERSON}(?:\\s+${PERSON}){0,2}`;
+const ORGANISATION = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}";
+/** A role in place of the organisation, in either case: "Priya Menon, head of growth.", "Ana Silva, Founder". */
+const ROLE_ANY_CASE = `(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_WORDS.map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1).replace('-', '-?')}`).join('|')})\\b(?:\\s+(?:of|at|for|with)\\s+[\\p{L}\\p{N}&\\s-]{1,40}|,\\s*[\\p{L}\\p{N}&\\s-]{1,40}|\\s+[\\p{L}-]+)?`;
+/** What a sender adds after the organisation: "recruiting", "here", "talent team". */
+const ORGANISATION_TAIL = '(?:\\s+(?:recruiting|hiring|talent|team|here|hier|aqui|aquí|ici))*';
+export const NAME_AND_ORGANISATION = new RegExp(
+  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}|${ROLE_ANY_CASE})${ORGANISATION_TAIL}\\s*[.!]?$`,
+  'u',
+);
+/** The same in lowercase ("ivo, noor haddad, kilnworks."), after an optional addressee: the name's first word must be a first name. */
+export const NAME_AND_ORGANISATION_CASELESS =
+  /^(?:(?:(?:hi|hey|hello|yo|dear|hiya)\s+)?[\p{L}'-]+\s*,\s*)?([\p{L}'-]{2,})(?:\s+[\p{L}'-]{2,}){0,2}\s*(?:,|\s[\u2014\u2013-])\s*[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+)?(?:\s+(?:recruiting|hiring|talent|team|here))*\s*[.!]?$/u;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
 export const TEAM_SIGNATURE = /\bteam\b/i;
@@ -326,7 +360,7 @@ export const WHY = {
   ),
   /** "you did a video on …", "you recorded an episode about …": something of theirs, said with a verb. */
   youMade: new RegExp(
-    `\\byou(?:'ve| have)?\\s+(?:did|done|made|recorded|filmed|put out|posted|gave|wrote|published|shared|hosted|ran|released|launched)\\s+(?:a|an|the|that|this|one)\\s+(?:[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
+    `\\byou(?:'ve| have)?\\s+(?:did|done|made|recorded|filmed|put out|posted|gave|wrote|published|shared|hosted|ran|released|launched|filed|opened|submitted|merged|committed|pushed|raised)\\s+(?:(?:a|an|the|that|this|one)\\s+)?(?:[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
     'i',
   ),
   /** What pins an artifact down: its topic, place or content right after it. */
@@ -401,6 +435,13 @@ export const WHY = {
     ],
     /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b/iu,
   ),
+  /**
+   * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up
+   * for 7 weeks", "Kestrel's data lead position was reposted on Monday". Their role as such ("your
+   * role as HR director") is not one.
+   */
+  openRole:
+    /\b(?:[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*'s)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:role|position|opening|job|req)s?\b[^.!?]{0,60}?\b(?:(?:has|have) been (?:up|open|live|posted|advertised|listed|online)|(?:was|were|got|been) (?:re-?)?(?:posted|advertised|listed|opened)|re-?posted|re-?opened|re-?listed|open (?:since|for)|(?:is|are) (?:still )?(?:open|live|up))\b/u,
   /** A document or event of an organisation: with a number or a name, it is a concrete reference to them. */
   source: screened(
     [
@@ -549,11 +590,11 @@ export const FLATTERY = screened(
 export const VALUE = {
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|connect you|put you in touch|show you)\b/i,
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|take you through|talk you through|connect you|put you in touch|show you)\b/i,
     [
       'send',
       'share',
@@ -574,10 +615,20 @@ export const VALUE = {
       'ship',
       'provide',
       'walk you through',
+      'take you through',
+      'talk you through',
       'connect you',
       'put you in touch',
       'show you',
     ],
+  ),
+  /**
+   * An offer whose "I" is left out, as notes often do: "Can share what fixed it for them.", "we wrote
+   * it up and could send it over"; "Happy to" is in `glad`. At the start of a clause only.
+   */
+  dropped: screened(
+    ['can ', 'could ', 'will ', 'would '],
+    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|walk you through|take you through|talk you through|show you how|connect you|put you in touch)\b/i,
   ),
   offerQuestion: screened(
     [
@@ -709,6 +760,42 @@ export const VALUE = {
   ),
   discount: screened(['off', 'discount', 'trial'], /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i),
 } as const;
+
+/**
+ * A recruiter's offer is the role itself: "I'm hiring a senior backend engineer …", "got a lead
+ * platform role at …", "a client of mine needs a head of theatres …". The frame alone is a pitch
+ * ("I'm hiring for lots of exciting roles"); ROLE_DETAIL says whether the role is concrete.
+ */
+/** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
+const JOB =
+  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern)s?\\b';
+export const ROLE_OFFER = screened(
+  [
+    'hiring',
+    'recruiting',
+    'looking for',
+    'searching for',
+    'seeking',
+    'role',
+    'position',
+    'opening',
+    'vacancy',
+    'needs ',
+    'search for',
+    'hunt for',
+    'mandate for',
+    'brief for',
+  ],
+  new RegExp(
+    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for|there's|there is)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b|\\b(?:search|hunt|mandate|brief) for (?:an?|two|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
+    'i',
+  ),
+);
+/** What makes a role concrete: the pay, or where, how and with whom the work is done. */
+export const ROLE_PAY =
+  /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
+export const ROLE_DETAIL =
+  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
@@ -1272,6 +1359,30 @@ export const NEW_VALUE = screened(
   ],
   /\b(?:something new|something more useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
 );
+
+/**
+ * A follow-up that says it brings news: "one new thing since my last note", "quick follow-up with
+ * news", "following up with the results". It is a follow-up, and it claims something new; whether it
+ * delivers is for the offer to show (a bump that only says so has nothing to offer).
+ */
+export const FOLLOW_UP_WITH_NEWS = screened(
+  [
+    'since my',
+    'follow-up',
+    'follow up',
+    'followup',
+    'following up',
+    'new thing',
+    'new fact',
+    'new result',
+    'new number',
+    'since we',
+  ],
+  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
+);
+
+/** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
+export const FOLLOW_UP_ON_MINE = screened(['follow-up', 'followup'], /\bfollow-?up (?:on|to|re:?) (?:my|our)\b/i);
 
 // ---------- boilerplate ----------
 
