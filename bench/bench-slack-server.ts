@@ -7,6 +7,10 @@
  *   response_url), on DATABASE_URL, talking to the Web API stand-in at SLACK_API_URL.
  * - `minimal`: the baseline, a Bolt app with the same receiver and token whose `/outreach` handler only
  *   acks.
+ * - `minimal-list`: the same minimal Bolt app, whose `/outreach list` does the work ours does for it and
+ *   nothing else: the same query (the shipped store function, on a pool of the same size) and the same
+ *   view, answered in the ack. No request guard, work limit, middleware or input validation: the
+ *   latency bench's second baseline, so that what it compares is what our layers add.
  * - `slack-api`: the local stand-in for Slack's Web API and response URLs. It answers `count` on the
  *   IPC channel with the calls it has received, so the parent can tell when the bot's work after ack
  *   has caught up.
@@ -23,10 +27,11 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RespondArguments } from '@slack/bolt';
 
 export const READY_MARKER = 'BENCH_READY';
 
-export type ServerMode = 'bot' | 'minimal' | 'slack-api';
+export type ServerMode = 'bot' | 'minimal' | 'minimal-list' | 'slack-api';
 
 /** What every mode answers to `memory`: after a full collection when run with --expose-gc. */
 export interface LiveMemory {
@@ -77,7 +82,7 @@ async function startBotProcess(): Promise<{ port: number; stop(): Promise<void> 
   return { port: running.bot.port, stop: () => running.stop() };
 }
 
-async function startMinimalProcess(): Promise<{ port: number; stop(): Promise<void> }> {
+async function startMinimalProcess(withList = false): Promise<{ port: number; stop(): Promise<void> }> {
   const { App, HTTPReceiver, LogLevel } = await import('@slack/bolt');
   const receiver = new HTTPReceiver({
     signingSecret: required('SLACK_SIGNING_SECRET'),
@@ -92,13 +97,31 @@ async function startMinimalProcess(): Promise<{ port: number; stop(): Promise<vo
     convoStore: false,
     clientOptions: { slackApiUrl: required('SLACK_API_URL') },
   });
-  app.command('/outreach', async ({ ack }) => {
-    await ack();
-  });
+  let stopWork = async (): Promise<void> => undefined;
+  if (withList) {
+    const { Pool } = await import('pg');
+    const { listOpenOutreach } = await import('../src/store/outreach');
+    const { LIST_LIMIT, openOutreachList } = await import('../src/views/list');
+    const pool = new Pool({ connectionString: required('DATABASE_URL'), max: 10 });
+    pool.on('error', () => undefined);
+    stopWork = () => pool.end();
+    app.command('/outreach', async ({ ack, command }) => {
+      const { items, total } = await listOpenOutreach(pool, command.team_id, command.user_id, LIST_LIMIT);
+      await ack({ response_type: 'ephemeral', ...openOutreachList(items, total, new Date()) } as RespondArguments);
+    });
+  } else {
+    app.command('/outreach', async ({ ack }) => {
+      await ack();
+    });
+  }
   const server = (await receiver.start(0)) as Server;
   return {
     port: (server.address() as AddressInfo).port,
-    stop: () => app.stop().then(() => undefined),
+    stop: () =>
+      app
+        .stop()
+        .then(stopWork)
+        .then(() => undefined),
   };
 }
 
@@ -163,10 +186,14 @@ export async function serve(start: () => Promise<{ port: number; stop(): Promise
 
 async function main(): Promise<void> {
   const mode = process.argv[2] as ServerMode | undefined;
-  const start = { bot: startBotProcess, minimal: startMinimalProcess, 'slack-api': startSlackApiProcess }[
-    mode ?? 'bot'
-  ];
-  if (!start) throw new Error(`bench-slack-server: unknown mode ${String(mode)} (bot, minimal or slack-api)`);
+  const start = {
+    bot: startBotProcess,
+    minimal: () => startMinimalProcess(),
+    'minimal-list': () => startMinimalProcess(true),
+    'slack-api': startSlackApiProcess,
+  }[mode ?? 'bot'];
+  if (!start)
+    throw new Error(`bench-slack-server: unknown mode ${String(mode)} (bot, minimal, minimal-list or slack-api)`);
   await serve(start);
 }
 
