@@ -24,7 +24,7 @@ import { observeSlackCalls } from './slack/calls';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
-import { englishSpeller } from './services/spelling';
+import { spellCheckThread } from './services/spelling';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */
 function fail(message: string): never {
@@ -87,6 +87,8 @@ export async function run(
   let recordsWorker: RunningRecordsWorker | undefined;
 
   if (config.role === 'all' || config.role === 'bot') {
+    const spellCheck = spellCheckThread((err) => logger.warn({ err }, 'the spell-check thread failed'));
+    if (spellCheck) stops.push(() => spellCheck.close());
     bot = await startBot({
       config,
       logger,
@@ -96,7 +98,7 @@ export async function run(
         logger,
         now: () => new Date(),
         defaultTimezone: config.defaultTimezone,
-        speller: englishSpeller(),
+        spellCheck,
       },
       probes,
       watch,

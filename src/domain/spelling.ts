@@ -172,3 +172,47 @@ export function typosInAnswers(
   }
   return result;
 }
+
+export type TypoOptions = { known?: readonly string[]; acknowledged?: readonly string[] };
+
+/** The draft modal's spell check, however the dictionary is held: answers in, suspected typos per answer out. */
+export interface SpellCheck {
+  typos(
+    answers: Readonly<Record<string, string | undefined>>,
+    fields: readonly string[],
+    options?: TypoOptions,
+  ): Promise<Record<string, SuspectedTypo[]>>;
+}
+
+/**
+ * `typosInAnswers` against a dictionary that answers in batches, elsewhere (another thread): each pass
+ * runs the check with what is known so far, collects the words it asked about and did not know, and
+ * asks for those. The answer is the pass that asked nothing new (a few passes: the word, then its other
+ * cases and forms, then its slips). `lookup` answering null (busy, timed out) gives no hints.
+ */
+export async function typosInBatches(
+  lookup: (words: string[]) => Promise<boolean[] | null>,
+  answers: Readonly<Record<string, string | undefined>>,
+  fields: readonly string[],
+  options: TypoOptions = {},
+  maxPasses = 6,
+): Promise<Record<string, SuspectedTypo[]>> {
+  const known = new Map<string, boolean>();
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const asked = new Set<string>();
+    const speller: Speller = {
+      correct: (word) => {
+        const k = known.get(word);
+        if (k === undefined) asked.add(word);
+        return k ?? false;
+      },
+    };
+    const result = typosInAnswers(answers, fields, speller, options);
+    if (asked.size === 0) return result;
+    const words = [...asked];
+    const verdicts = await lookup(words);
+    if (!verdicts) return {};
+    for (const [i, w] of words.entries()) known.set(w, verdicts[i] === true);
+  }
+  return {};
+}

@@ -399,7 +399,7 @@ export function coachingTip(findings: Array<{ code: string; count: number }>): C
     .filter((f) => f.count > 0 && !NOT_A_TIP.has(f.code))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0];
   if (!top) return null;
-  const known = Object.prototype.hasOwnProperty.call(COACHING_TIPS, top.code)
+  const known = Object.hasOwn(COACHING_TIPS, top.code)
     ? COACHING_TIPS[top.code as keyof typeof COACHING_TIPS]
     : undefined;
   return { code: top.code, count: top.count, ...(known ?? GENERIC_TIP) };

@@ -1,4 +1,4 @@
-import type { Speller } from '../domain/spelling';
+import type { SpellCheck } from '../domain/spelling';
 import type { Logger } from '../logger';
 import type { DigestService } from '../services/digest';
 import type { ErasureService } from '../services/erasure';
@@ -20,5 +20,5 @@ export interface ListenerDeps {
   /** For reading dates a rep types ("away until monday") before their own zone is known. */
   defaultTimezone: string;
   /** The English dictionary for the draft modal's spell check; without it the check is skipped. */
-  speller?: Speller | null;
+  spellCheck?: SpellCheck | null;
 }

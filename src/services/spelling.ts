@@ -1,11 +1,18 @@
-// The English dictionary for the draft modal's spell check, loaded once at start (about 0.2 s and
-// 16 MB). dictionary-en is an ES module with a top-level await, which neither jest nor `node dist`
-// can require from CommonJS, so its two Hunspell files are read directly from where Node resolves
-// packages. German, Spanish and French dictionaries cost 50 to 360 MB each in nspell: not loaded.
+// The English dictionary for the draft modal's spell check. dictionary-en is an ES module with a
+// top-level await, which neither jest nor `node dist` can require from CommonJS, so its two Hunspell
+// files are read directly from where Node resolves packages. German, Spanish and French dictionaries
+// cost 50 to 360 MB each in nspell: not loaded.
+//
+// The bot holds it in a worker thread (`spellCheckThread`): nspell keeps its ~120,000 words as a quarter
+// of a million small objects, and in the bot's own heap every major collection had to walk them, which
+// showed as pauses in the tail of every request (the latency bench's p99). In a thread of its own the
+// dictionary has a heap of its own; the bot asks it about a batch of words and waits at most a bound.
+// The draft CLI, a one-off, uses it in-process (`englishSpeller`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import nspell from 'nspell';
-import type { Speller } from '../domain/spelling';
+import { type SpellCheck, type Speller, typosInBatches, typosInAnswers } from '../domain/spelling';
 
 function dictionaryDir(name: string): string | undefined {
   for (const dir of require.resolve.paths(name) ?? []) {
@@ -23,4 +30,84 @@ export function englishSpeller(): Speller | null {
   const dir = dictionaryDir('dictionary-en');
   english = dir ? nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic'))) : null;
   return english;
+}
+
+/** The spell check on this thread, for a speller already loaded (tests, the CLI). */
+export function spellCheckWith(speller: Speller): SpellCheck {
+  return { typos: async (answers, fields, options) => typosInAnswers(answers, fields, speller, options) };
+}
+
+// Plain JavaScript, so that it runs the same from dist/ and under jest: it loads the dictionary and
+// answers batches of words with whether each is spelled right.
+const THREAD_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const speller = require(workerData.nspell)(readFileSync(workerData.aff), readFileSync(workerData.dic));
+parentPort.on('message', ({ id, words }) => parentPort.postMessage({ id, ok: words.map((w) => speller.correct(w)) }));
+`;
+
+/** How long a draft submission waits for the dictionary (it loads in about 0.3 s); past it, no hints. */
+const WAIT_MS = 1500;
+/** Batches waiting at once; past it a submission goes without hints rather than queue. */
+const MAX_WAITING = 32;
+
+export interface SpellCheckThread extends SpellCheck {
+  close(): Promise<void>;
+}
+
+/**
+ * The English spell check in a worker thread, or null when the dictionary is not installed. A thread
+ * that dies (or fails to load) is started again on the next submission; meanwhile submissions get no
+ * hints, never an error.
+ */
+export function spellCheckThread(onProblem: (err: unknown) => void = () => undefined): SpellCheckThread | null {
+  const dir = dictionaryDir('dictionary-en');
+  if (!dir) return null;
+  const workerData = { nspell: require.resolve('nspell'), aff: join(dir, 'index.aff'), dic: join(dir, 'index.dic') };
+  const waiting = new Map<number, (ok: boolean[] | null) => void>();
+  let nextId = 0;
+  let worker: Worker | undefined;
+  let closed = false;
+
+  const settleAll = () => {
+    for (const settle of waiting.values()) settle(null);
+    waiting.clear();
+  };
+  const start = (): Worker => {
+    const w = new Worker(THREAD_SOURCE, { eval: true, workerData });
+    w.unref(); // never what keeps a process alive
+    w.on('message', ({ id, ok }: { id: number; ok: boolean[] }) => waiting.get(id)?.(ok));
+    w.on('error', (err) => onProblem(err));
+    w.on('exit', () => {
+      if (worker === w) worker = undefined;
+      settleAll();
+    });
+    return w;
+  };
+  const lookup = (words: string[]): Promise<boolean[] | null> => {
+    if (closed || waiting.size >= MAX_WAITING) return Promise.resolve(null);
+    worker ??= start();
+    const id = nextId++;
+    const thread = worker;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => settle(null), WAIT_MS);
+      const settle = (ok: boolean[] | null) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(ok);
+      };
+      waiting.set(id, settle);
+      thread.postMessage({ id, words });
+    });
+  };
+  worker = start(); // loads now, so the first draft does not wait for it
+  return {
+    typos: (answers, fields, options) => typosInBatches(lookup, answers, fields, options),
+    async close() {
+      closed = true;
+      settleAll();
+      await worker?.terminate();
+      worker = undefined;
+    },
+  };
 }

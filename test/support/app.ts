@@ -14,7 +14,7 @@ import { createTestDatabase, silentLogger, type TestDatabase } from './db';
 import { shareAcrossTests } from './shared';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from './redis';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from './slack-api';
-import { englishSpeller } from '../../src/services/spelling';
+import { englishSpeller, spellCheckWith } from '../../src/services/spelling';
 import {
   type AppResponse,
   type BlockActionsInput,
@@ -23,6 +23,8 @@ import {
   postToApp,
   slashCommand,
 } from './slack-requests';
+
+const withSpeller = (speller: ReturnType<typeof englishSpeller>) => (speller ? spellCheckWith(speller) : null);
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -124,7 +126,7 @@ export async function startTestApp(
       logger: silentLogger,
       now,
       defaultTimezone: config.defaultTimezone,
-      speller: englishSpeller(),
+      spellCheck: withSpeller(englishSpeller()),
     },
     probes: [
       { name: 'postgres', check: () => db.pool().query('SELECT 1') },

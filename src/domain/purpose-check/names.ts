@@ -11,7 +11,7 @@ import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './pattern
  * that have the shape.
  */
 export function namesAndOrganisation(bare: string): boolean {
-  if (!bare.includes(',') && !/\s[\u2014\u2013\/|-]\s/.test(bare)) return false;
+  if (!bare.includes(',') && !/\s[\u2014\u2013/|-]\s/.test(bare)) return false;
   // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
   if (!AT_MOST_TWELVE_WORDS.test(bare)) return false;
   const cased = /\p{Lu}/u.test(bare);

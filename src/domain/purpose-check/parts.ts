@@ -136,7 +136,7 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
-    else if (sig.length >= 2 || /[,\/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
+    else if (sig.length >= 2 || /[,/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;

@@ -186,7 +186,7 @@ export const WHO = {
     /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|at)\s+\p{Lu}[\p{L}\p{N}]/u,
   /** "I'm a curriculum designer at Qalam", "I am application scientist at Quantiva". */
   roleWithAffiliation:
-    /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+\/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
+    /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
   /** The word after "I'm" that makes it a mood, not an introduction ("I'm sure…", "I'm looking to…"). */
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
@@ -225,7 +225,7 @@ export const WHO = {
   signedIntro:
     /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+\p{Lu}|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&\/-]+(?:\s+[\p{L}&\/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
 } as const;
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */

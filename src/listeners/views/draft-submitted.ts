@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { reviewDraftAnswers } from '../../domain/draft-answers';
-import { typosInAnswers } from '../../domain/spelling';
 import { CHANNELS } from '../../domain/purpose-check';
 import type { DraftInput } from '../../services/outreach';
 import { DRAFT_ANSWER_PARTS, draftModal } from '../../views/draft-modal';
@@ -60,8 +59,8 @@ export function draftSubmitted(deps: ListenerDeps) {
     const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
     const input = parsed.data as DraftInput;
     // A suspected typo is named under its answer, once; composing again keeps the words as typed.
-    const typos = deps.speller
-      ? typosInAnswers(input as unknown as Record<string, string | undefined>, DRAFT_ANSWER_PARTS, deps.speller, {
+    const typos = deps.spellCheck
+      ? await deps.spellCheck.typos(input as unknown as Record<string, string | undefined>, DRAFT_ANSWER_PARTS, {
           known: [input.prospectName, input.company ?? ''],
           acknowledged: meta.kept ?? [],
         })
