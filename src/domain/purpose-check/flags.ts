@@ -464,19 +464,19 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   };
 }
 
+/** The words of `text`'s sentence before `index`. */
+function sentenceBefore(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
+  return text.slice(start, index);
+}
+
 /**
  * A date that binds them, not one of their own plans or a promise of ours: "before the end of the
  * year" after "you intend to apply" is their plan, after "please confirm" it is a deadline.
  */
 function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const start =
-    Math.max(
-      text.lastIndexOf('.', found.index),
-      text.lastIndexOf('!', found.index),
-      text.lastIndexOf('?', found.index),
-    ) + 1;
-  const before = text.slice(start, found.index);
+  const before = sentenceBefore(text, found.index);
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date.
@@ -486,13 +486,7 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const start =
-    Math.max(
-      text.lastIndexOf('.', found.index),
-      text.lastIndexOf('!', found.index),
-      text.lastIndexOf('?', found.index),
-    ) + 1;
-  const before = text.slice(start, found.index);
+  const before = sentenceBefore(text, found.index);
   return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
 }
 
