@@ -42,6 +42,11 @@ interface Cues {
   generic: RegExp;
   /** A weekday or date as a deadline, scarcity, an offer that expires. */
   pressure: RegExp;
+  /**
+   * A date that is a deadline only when the sentence asks them for something ("bitte bis Freitag
+   * bestätigen", "confirme até sexta"), not when it is their own plan ("Sie sind bis Freitag auf der Messe").
+   */
+  dated?: { date: RegExp; reply: RegExp };
   /** A meeting put in their calendar without asking. */
   imposed: RegExp;
   /** A nudge: "ich habe Ihnen jetzt dreimal geschrieben", "le escribo por cuarta vez". */
@@ -158,8 +163,16 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b|\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
     ),
+    dated: {
+      date: re(
+        `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b`,
+      ),
+      reply: re(
+        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|meld(?:en|et|e|est)|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern)\\b`,
+      ),
+    },
     imposed: re(
       `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
@@ -322,8 +335,16 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b|\\b(?:últimas vagas|restam apenas|só restam)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
     ),
+    dated: {
+      date: re(
+        `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b`,
+      ),
+      reply: re(
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assin\\p{L}*|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
+      ),
+    },
     imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
@@ -377,6 +398,22 @@ const NOT_NAMES = new Set([
 const LIST_LINE = /^\s*(?:[-–—•*✔✓▪►]|\d+[.)])\s+/u;
 const BOOKING_LINK =
   /\b(?:calendly\.com|cal\.com|cal\.link|[\w-]+\.[\w.]+\/(?:demo|meeting|rdv|termin|agenda|booking|book))\S*/iu;
+
+/** The first date in `text` whose sentence asks them for something by then. */
+function askedBy(dated: NonNullable<Cues['dated']>, text: string): RegExpExecArray | null {
+  const date = new RegExp(dated.date.source, 'giu');
+  for (let m = date.exec(text); m; m = date.exec(text)) {
+    const from = Math.max(
+      text.lastIndexOf('.', m.index),
+      text.lastIndexOf('?', m.index),
+      text.lastIndexOf('!', m.index),
+    );
+    const rest = text.slice(m.index).search(/[.!?]/);
+    const sentence = text.slice(from + 1, rest < 0 ? text.length : m.index + rest);
+    if (dated.reply.test(sentence)) return m;
+  }
+  return null;
+}
 
 export interface OtherReading {
   parts: Record<PartName, PartResult>;
@@ -480,7 +517,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   };
   const invitation = cues.invitation.exec(body);
   const generic = cues.generic.exec(all);
-  const pressure = cues.pressure.exec(all);
+  const pressure = cues.pressure.exec(all) ?? (cues.dated ? askedBy(cues.dated, all) : null);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
   quoted(invitation, 'default_invitation', 'critical', 30);
