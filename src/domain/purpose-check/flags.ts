@@ -252,7 +252,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const imposed = IMPOSED_MEETING.exec(body, lower) ?? PUT_IN_CALENDAR.exec(body, lower);
+  const imposed = unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ?? PUT_IN_CALENDAR.exec(body, lower);
   if (imposed) {
     flags.push(
       flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
@@ -482,6 +482,26 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
   // "your prices rise on 1 April" is their own date.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) ? null : found;
 }
+
+/**
+ * A call we say we will make, left to them: "if useful, I'll call you Thursday", "I'll ring you if
+ * that's easier". A condition on what they want, not on their silence ("if I don't hear back").
+ */
+function unlessTheirCall(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found || !/^(?:i'll|i will|i'm going to|we'll|we will)\b/i.test(found[0])) return found;
+  const start =
+    Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('!', found.index),
+      text.lastIndexOf('?', found.index),
+    ) + 1;
+  const end = text.slice(found.index).search(/[.!?]/);
+  const sentence = text.slice(start, end < 0 ? text.length : found.index + end);
+  return THEIR_TERMS.test(sentence) ? null : found;
+}
+
+const THEIR_TERMS =
+  /\b(?:if (?:(?:it|that|this)(?:'s| is| would be| were)? )?(?:useful|helpful|easier|simpler|quicker|better|of use|of interest|welcome|convenient|ok|okay|preferred|handy)|if (?:it|that|this) (?:helps|suits|works)|if you(?:'d| would)? (?:like|prefer|want|wish|rather)|if you(?:'re| are) (?:keen|interested|open|up for)|should you (?:wish|prefer|want|like)|only if you)\b/i;
 
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
