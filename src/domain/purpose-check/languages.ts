@@ -157,7 +157,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
     invitation: re(
-      `\\b(?:zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
+      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
     ),
     generic: re(
       `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
@@ -223,7 +223,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     invitation: re(
-      `\\b(?:añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
     generic: re(
       `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
@@ -275,7 +275,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     invitation: re(
-      `\\b(?:vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
@@ -329,7 +329,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     invitation: re(
-      `\\b(?:adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
     ),
     generic: re(
       `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
