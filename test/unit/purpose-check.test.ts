@@ -515,3 +515,19 @@ describe("purpose check: LinkedIn's own invitation text in other languages", () 
     });
   });
 });
+
+describe('purpose check: greetings of two words, however capitalised', () => {
+  it.each([
+    ['Guten Tag Herr Albers, ', 'ich bin Jan.'],
+    ['guten tag Frau Lenz, ', 'ich bin Jan.'],
+    ['Good Morning Priya! ', 'I saw your post.'],
+    ['Bom Dia Ana, ', 'sou o Rui.'],
+    ['Buenos Días Marta, ', 'soy Lia.'],
+  ])('strips "%s"', (greeting, rest) => {
+    expect(patterns.withoutGreeting(`${greeting}${rest}`)).toBe(rest);
+  });
+
+  it('leaves a sentence that only starts like one', () => {
+    expect(patterns.withoutGreeting('Good Tag data is rare.')).toBe('Good Tag data is rare.');
+  });
+});

@@ -1482,10 +1482,15 @@ export const CLICHE = screened(
   ],
 );
 
-/** Either case of a word's first letter, so a pattern can stay case-sensitive for names. */
-function eitherCase(word: string): string {
-  const first = word[0] ?? '';
-  return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
+/**
+ * Either case of the first letter of each word ("Guten Tag", "guten tag", "Good Morning"), so a
+ * pattern can stay case-sensitive for names.
+ */
+function eitherCase(words: string): string {
+  return words.replace(
+    /(^|\s)(\p{L})/gu,
+    (_, space: string, first: string) => `${space}[${first.toUpperCase()}${first.toLowerCase()}]`,
+  );
 }
 
 const GREETING_WORDS = [
