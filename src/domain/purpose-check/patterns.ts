@@ -811,7 +811,7 @@ export const ASK = {
       'choose',
       'send',
       'reply',
-      'say the word',
+      'the word',
       'dm me',
       'drop me',
       'kindly',
@@ -822,7 +822,7 @@ export const ASK = {
       'sign up',
       'could you',
     ],
-    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|just say the word|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know)|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|your)|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know)|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|your)|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
   desire: screened(
     ['love to', 'like to', "let's", 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
