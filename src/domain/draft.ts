@@ -580,12 +580,23 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   if (withThey) {
-    out = out.replace(/\b(their|theirs|them|themselves|themself)\b/giu, (m: string) =>
-      sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
+    out = out.replace(
+      /\b(their|theirs|them|themselves|themself)\b/giu,
+      (m: string, _w: string, at: number, all: string) =>
+        PLURAL_OWNER.test(all.slice(0, at))
+          ? m
+          : sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
     );
   }
   return out;
 }
+
+/**
+ * A plural of someone else's earlier in the clause owns the "their" after it: "his estimators spend
+ * half their week" is the estimators' week, not the prospect's.
+ */
+const PLURAL_OWNER =
+  /\b(?:your|his|her|the|our|my|these|those|its|whose)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:this|his|was|has|is|us|plus|across|process|business|always|perhaps|thus|less)\b)\p{L}{2,}[^s'’\s]s\s+(?:[^.;:!?,]{0,40}\s)?$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences from fragments

@@ -573,6 +573,14 @@ describe('composeDraft: answers as reps type them', () => {
     ['they just launched in Ghana', 'Olu Adebayo', 'you just launched in Ghana'],
     ['Tom Weller suggested I reach out to her', 'Jane Doe', 'Tom Weller suggested I reach out to you'],
     ['Tom Weller told me about her work', 'Jane Doe', 'Tom Weller told me about her work'],
+    // A plural of someone else's owns the "their" after it.
+    [
+      'he said his estimators spend half their week on bids',
+      'Sam Oke',
+      'you said your estimators spend half their week on bids',
+    ],
+    ['her nurses log their shifts on paper', 'Ann Lee', 'your nurses log their shifts on paper'],
+    ['they rebuilt their pricing page', 'Ann Lee', 'you rebuilt your pricing page'],
   ])('toSecondPerson(%j)', (text, prospect, expected) => {
     expect(toSecondPerson(text, prospect)).toBe(expected);
   });
