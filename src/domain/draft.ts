@@ -661,6 +661,9 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
   'lead',
 ]);
 
+const ROLE_TITLE =
+  /^(?:[\p{Ll}/-]+\s+){0,2}?(?:\p{Ll}+(?:er|or|ist|ant|ent)|lead|rep|partner|executive|coach|exec|hire)(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
+
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
@@ -699,6 +702,8 @@ export function whoSentence(who: string, variant: number): string {
       ROLE_WORDS_TAKING_ARTICLE.has(secondWord)
     )
       core = `I'm ${articleFor(w)} ${w}`;
+    // "tech recruiter at Larkspur": a lower-case title, one to three words ending in a role, then where.
+    else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${w}`;
     else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);

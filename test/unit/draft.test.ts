@@ -546,6 +546,9 @@ describe('composeDraft: answers as reps type them', () => {
     ['company as adjective', { whoIAm: 'Questmoor AE' }, /I'm a Questmoor AE\./],
     ['a team, not a title', { whoIAm: 'sales at Questmoor' }, /I'm in sales at Questmoor\./],
     ['a bio with @', { whoIAm: 'AE @ Questmoor' }, /I'm an AE at Questmoor\./],
+    ['a lower-case title', { whoIAm: 'tech recruiter at Larkspur' }, /I'm a tech recruiter at Larkspur\./],
+    ['a title of one word', { whoIAm: 'ops lead at Fernway, 6 years in freight' }, /I'm an ops lead at Fernway/],
+    ['a title with a comma', { whoIAm: 'payments consultant, ex-Adyen' }, /I'm a payments consultant, ex-Adyen/],
   ];
 
   it.each(cases)('%s', (_, change, expected) => {
