@@ -502,8 +502,15 @@ export function repeats(known: string, why: string): boolean {
   const k = [...words(known)];
   if (k.length === 0) return false;
   const w = words(why);
-  return k.filter((x) => w.has(x)).length / k.length >= 0.6;
+  const shared = k.filter((x) => w.has(x)).length / k.length;
+  // "LeadingAge conference" before "your session at LeadingAge on …": half of it named again, and no
+  // meeting or referral of its own to tell, is where why-them already says it was seen.
+  return shared >= 0.6 || (shared >= 0.5 && !RELATION.test(known));
 }
+
+/** What how-you-know tells that why-them cannot: a meeting, a referral, a shared past. */
+const RELATION =
+  /\b(?:met|meet|mutual|referr\w*|recommend\w*|introduc\w*|intro|suggest\w*|colleague|worked|both|fellow|alum\w*|friend|told|gave me|said|spoke|chatted|talked|customer|client)\b/i;
 
 /**
  * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"

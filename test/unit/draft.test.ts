@@ -1,4 +1,11 @@
-import { composeDraft, type DraftAnswers, firstNameOf, SOFT_WORD_LIMIT, toSecondPerson } from '../../src/domain/draft';
+import {
+  composeDraft,
+  type DraftAnswers,
+  firstNameOf,
+  repeats,
+  SOFT_WORD_LIMIT,
+  toSecondPerson,
+} from '../../src/domain/draft';
 import { CHANNEL_LIMITS, checkPurpose } from '../../src/domain/purpose-check';
 import { draftModal } from '../../src/views/draft-modal';
 
@@ -703,5 +710,23 @@ describe('draft: a rep can send it as is', () => {
       expect(at.every((i) => i >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     }
+  });
+});
+
+describe('how you know them, when why-them names the same thing', () => {
+  it.each<[string, string]>([
+    ['LeadingAge conference', 'your session at LeadingAge on reducing night-shift falls'],
+    ['your github, you maintain the pgqueue lib', 'you maintain pgqueue (2.3k stars)'],
+    ['the Retail Week piece', 'you told Retail Week that returns cost you 9% of sales'],
+  ])('"%s" adds nothing to "%s"', (known, why) => {
+    expect(repeats(known, why)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['met at SaaStr', 'your talk at SaaStr on usage pricing'],
+    ['Priya Shah recommended you', 'Priya says you are rebuilding onboarding'],
+    ['your podcast with Lenny', 'you cut churn by 20% at Loomly'],
+  ])('"%s" still tells something beside "%s"', (known, why) => {
+    expect(repeats(known, why)).toBe(false);
   });
 });
