@@ -464,19 +464,24 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   };
 }
 
+/** Where the sentence holding `index` starts: after the last . ! or ? before it. */
+function sentenceStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
+}
+
+/** The sentence holding `index`, from its start to its closing mark. */
+export function sentenceAt(text: string, index: number): string {
+  const end = text.slice(index).search(/[.!?]/);
+  return text.slice(sentenceStart(text, index), end < 0 ? text.length : index + end);
+}
+
 /**
  * A date that binds them, not one of their own plans or a promise of ours: "before the end of the
  * year" after "you intend to apply" is their plan, after "please confirm" it is a deadline.
  */
 function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const start =
-    Math.max(
-      text.lastIndexOf('.', found.index),
-      text.lastIndexOf('!', found.index),
-      text.lastIndexOf('?', found.index),
-    ) + 1;
-  const before = text.slice(start, found.index);
+  const before = text.slice(sentenceStart(text, found.index), found.index);
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date.
@@ -489,15 +494,7 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
  */
 function unlessTheirCall(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found || !/^(?:i'll|i will|i'm going to|we'll|we will)\b/i.test(found[0])) return found;
-  const start =
-    Math.max(
-      text.lastIndexOf('.', found.index),
-      text.lastIndexOf('!', found.index),
-      text.lastIndexOf('?', found.index),
-    ) + 1;
-  const end = text.slice(found.index).search(/[.!?]/);
-  const sentence = text.slice(start, end < 0 ? text.length : found.index + end);
-  return THEIR_TERMS.test(sentence) ? null : found;
+  return THEIR_TERMS.test(sentenceAt(text, found.index)) ? null : found;
 }
 
 const THEIR_TERMS =
@@ -506,13 +503,7 @@ const THEIR_TERMS =
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const start =
-    Math.max(
-      text.lastIndexOf('.', found.index),
-      text.lastIndexOf('!', found.index),
-      text.lastIndexOf('?', found.index),
-    ) + 1;
-  const before = text.slice(start, found.index);
+  const before = text.slice(sentenceStart(text, found.index), found.index);
   return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
 }
 

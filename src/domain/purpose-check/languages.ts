@@ -8,7 +8,7 @@
 import type { Anatomy, Sentence } from './anatomy';
 import { clipWords } from './clip';
 import type { AskReading } from './parts';
-import { type Flag, flag, flatteryFlag, quote, type Signals } from './flags';
+import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { namesAndOrganisation } from './names';
@@ -403,14 +403,7 @@ const BOOKING_LINK =
 function askedBy(dated: NonNullable<Cues['dated']>, text: string): RegExpExecArray | null {
   const date = new RegExp(dated.date.source, 'giu');
   for (let m = date.exec(text); m; m = date.exec(text)) {
-    const from = Math.max(
-      text.lastIndexOf('.', m.index),
-      text.lastIndexOf('?', m.index),
-      text.lastIndexOf('!', m.index),
-    );
-    const rest = text.slice(m.index).search(/[.!?]/);
-    const sentence = text.slice(from + 1, rest < 0 ? text.length : m.index + rest);
-    if (dated.reply.test(sentence)) return m;
+    if (dated.reply.test(sentenceAt(text, m.index))) return m;
   }
   return null;
 }
