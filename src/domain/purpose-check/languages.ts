@@ -46,7 +46,7 @@ interface Cues {
    * A date that is a deadline only when the sentence asks them for something ("bitte bis Freitag
    * bestätigen", "confirme até sexta"), not when it is their own plan ("Sie sind bis Freitag auf der Messe").
    */
-  dated?: { date: RegExp; reply: RegExp };
+  dated: { date: RegExp; reply: RegExp };
   /** A meeting put in their calendar without asking. */
   imposed: RegExp;
   /** A nudge: "ich habe Ihnen jetzt dreimal geschrieben", "le escribo por cuarta vez". */
@@ -229,8 +229,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
+    dated: {
+      date: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b`),
+      reply: re(
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firm\\p{L}*|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
+      ),
+    },
     imposed: re(
       `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
@@ -281,8 +287,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b|\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
     ),
+    dated: {
+      date: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b`),
+      reply: re(
+        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|sign\\p{L}*|valid\\p{L}*|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
+      ),
+    },
     imposed: re(
       `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
@@ -400,7 +412,7 @@ const BOOKING_LINK =
   /\b(?:calendly\.com|cal\.com|cal\.link|[\w-]+\.[\w.]+\/(?:demo|meeting|rdv|termin|agenda|booking|book))\S*/iu;
 
 /** The first date in `text` whose sentence asks them for something by then. */
-function askedBy(dated: NonNullable<Cues['dated']>, text: string): RegExpExecArray | null {
+function askedBy(dated: Cues['dated'], text: string): RegExpExecArray | null {
   const date = new RegExp(dated.date.source, 'giu');
   for (let m = date.exec(text); m; m = date.exec(text)) {
     if (dated.reply.test(sentenceAt(text, m.index))) return m;
@@ -510,7 +522,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   };
   const invitation = cues.invitation.exec(body);
   const generic = cues.generic.exec(all);
-  const pressure = cues.pressure.exec(all) ?? (cues.dated ? askedBy(cues.dated, all) : null);
+  const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
   quoted(invitation, 'default_invitation', 'critical', 30);
