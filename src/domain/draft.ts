@@ -669,7 +669,7 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
 ]);
 
 const ROLE_TITLE =
-  /^(?:[\p{Ll}/-]+\s+){0,2}?(?:\p{Ll}+(?:er|or|ist|ant|ent)|lead|rep|partner|executive|coach|exec|hire)(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
+  /^(?:[\p{Ll}/-]+\s+){0,2}?(?:\p{Ll}+(?:er|or|ist|ant|ent)|lead|rep|partner|executive|coach|exec|hire|(?<=\p{Ll}\s+)(?:AE|SDR|BDR|CSM|AM|SE|PM|TAM))(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;

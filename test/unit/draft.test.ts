@@ -556,6 +556,11 @@ describe('composeDraft: answers as reps type them', () => {
     ['a lower-case title', { whoIAm: 'tech recruiter at Larkspur' }, /I'm a tech recruiter at Larkspur\./],
     ['a title of one word', { whoIAm: 'ops lead at Fernway, 6 years in freight' }, /I'm an ops lead at Fernway/],
     ['a title with a comma', { whoIAm: 'payments consultant, ex-Adyen' }, /I'm a payments consultant, ex-Adyen/],
+    [
+      'a title ending in an acronym',
+      { whoIAm: 'public sector AE at Phishline' },
+      /I'm a public sector AE at Phishline\./,
+    ],
   ];
 
   it.each(cases)('%s', (_, change, expected) => {
