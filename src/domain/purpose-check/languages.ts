@@ -234,7 +234,7 @@ export const CUES: Record<OtherLang, Cues> = {
     dated: {
       date: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b`),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firm\\p{L}*|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
       ),
     },
     imposed: re(
@@ -292,7 +292,7 @@ export const CUES: Record<OtherLang, Cues> = {
     dated: {
       date: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b`),
       reply: re(
-        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|sign\\p{L}*|valid\\p{L}*|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
+        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
       ),
     },
     imposed: re(
@@ -354,7 +354,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assin\\p{L}*|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
       ),
     },
     imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
