@@ -502,8 +502,15 @@ export function repeats(known: string, why: string): boolean {
   const k = [...words(known)];
   if (k.length === 0) return false;
   const w = words(why);
-  return k.filter((x) => w.has(x)).length / k.length >= 0.6;
+  const shared = k.filter((x) => w.has(x)).length / k.length;
+  // "LeadingAge conference" before "your session at LeadingAge on …": half of it named again, and no
+  // meeting or referral of its own to tell, is where why-them already says it was seen.
+  return shared >= 0.6 || (shared >= 0.5 && !RELATION.test(known));
 }
+
+/** What how-you-know tells that why-them cannot: a meeting, a referral, a shared past. */
+const RELATION =
+  /\b(?:met|meet|mutual|referr\w*|recommend\w*|introduc\w*|intro|suggest\w*|colleague|worked|both|fellow|alum\w*|friend|told|gave me|said|spoke|chatted|talked|customer|client)\b/i;
 
 /**
  * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"
@@ -580,12 +587,23 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   if (withThey) {
-    out = out.replace(/\b(their|theirs|them|themselves|themself)\b/giu, (m: string) =>
-      sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
+    out = out.replace(
+      /\b(their|theirs|them|themselves|themself)\b/giu,
+      (m: string, _w: string, at: number, all: string) =>
+        PLURAL_OWNER.test(all.slice(0, at))
+          ? m
+          : sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
     );
   }
   return out;
 }
+
+/**
+ * A plural of someone else's earlier in the clause owns the "their" after it: "his estimators spend
+ * half their week" is the estimators' week, not the prospect's.
+ */
+const PLURAL_OWNER =
+  /\b(?:your|his|her|the|our|my|these|those|its|whose)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:this|his|was|has|is|us|plus|across|process|business|always|perhaps|thus|less)\b)\p{L}{2,}[^s'’\s]s\s+(?:[^.;:!?,]{0,40}\s)?$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences from fragments
@@ -650,6 +668,9 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
   'lead',
 ]);
 
+const ROLE_TITLE =
+  /^(?:[\p{Ll}/-]+\s+){0,2}?(?:\p{Ll}+(?:er|or|ist|ant|ent)|lead|rep|partner|executive|coach|exec|hire|(?<=\p{Ll}\s+)(?:AE|SDR|BDR|CSM|AM|SE|PM|TAM))(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
+
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
@@ -688,6 +709,8 @@ export function whoSentence(who: string, variant: number): string {
       ROLE_WORDS_TAKING_ARTICLE.has(secondWord)
     )
       core = `I'm ${articleFor(w)} ${w}`;
+    // "tech recruiter at Larkspur": a lower-case title, one to three words ending in a role, then where.
+    else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${w}`;
     else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);

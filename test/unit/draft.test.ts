@@ -1,4 +1,11 @@
-import { composeDraft, type DraftAnswers, firstNameOf, SOFT_WORD_LIMIT, toSecondPerson } from '../../src/domain/draft';
+import {
+  composeDraft,
+  type DraftAnswers,
+  firstNameOf,
+  repeats,
+  SOFT_WORD_LIMIT,
+  toSecondPerson,
+} from '../../src/domain/draft';
 import { CHANNEL_LIMITS, checkPurpose } from '../../src/domain/purpose-check';
 import { draftModal } from '../../src/views/draft-modal';
 
@@ -546,6 +553,14 @@ describe('composeDraft: answers as reps type them', () => {
     ['company as adjective', { whoIAm: 'Questmoor AE' }, /I'm a Questmoor AE\./],
     ['a team, not a title', { whoIAm: 'sales at Questmoor' }, /I'm in sales at Questmoor\./],
     ['a bio with @', { whoIAm: 'AE @ Questmoor' }, /I'm an AE at Questmoor\./],
+    ['a lower-case title', { whoIAm: 'tech recruiter at Larkspur' }, /I'm a tech recruiter at Larkspur\./],
+    ['a title of one word', { whoIAm: 'ops lead at Fernway, 6 years in freight' }, /I'm an ops lead at Fernway/],
+    ['a title with a comma', { whoIAm: 'payments consultant, ex-Adyen' }, /I'm a payments consultant, ex-Adyen/],
+    [
+      'a title ending in an acronym',
+      { whoIAm: 'public sector AE at Phishline' },
+      /I'm a public sector AE at Phishline\./,
+    ],
   ];
 
   it.each(cases)('%s', (_, change, expected) => {
@@ -573,6 +588,14 @@ describe('composeDraft: answers as reps type them', () => {
     ['they just launched in Ghana', 'Olu Adebayo', 'you just launched in Ghana'],
     ['Tom Weller suggested I reach out to her', 'Jane Doe', 'Tom Weller suggested I reach out to you'],
     ['Tom Weller told me about her work', 'Jane Doe', 'Tom Weller told me about her work'],
+    // A plural of someone else's owns the "their" after it.
+    [
+      'he said his estimators spend half their week on bids',
+      'Sam Oke',
+      'you said your estimators spend half their week on bids',
+    ],
+    ['her nurses log their shifts on paper', 'Ann Lee', 'your nurses log their shifts on paper'],
+    ['they rebuilt their pricing page', 'Ann Lee', 'you rebuilt your pricing page'],
   ])('toSecondPerson(%j)', (text, prospect, expected) => {
     expect(toSecondPerson(text, prospect)).toBe(expected);
   });
@@ -692,5 +715,23 @@ describe('draft: a rep can send it as is', () => {
       expect(at.every((i) => i >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     }
+  });
+});
+
+describe('how you know them, when why-them names the same thing', () => {
+  it.each<[string, string]>([
+    ['LeadingAge conference', 'your session at LeadingAge on reducing night-shift falls'],
+    ['your github, you maintain the pgqueue lib', 'you maintain pgqueue (2.3k stars)'],
+    ['the Retail Week piece', 'you told Retail Week that returns cost you 9% of sales'],
+  ])('"%s" adds nothing to "%s"', (known, why) => {
+    expect(repeats(known, why)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['met at SaaStr', 'your talk at SaaStr on usage pricing'],
+    ['Priya Shah recommended you', 'Priya says you are rebuilding onboarding'],
+    ['your podcast with Lenny', 'you cut churn by 20% at Loomly'],
+  ])('"%s" still tells something beside "%s"', (known, why) => {
+    expect(repeats(known, why)).toBe(false);
   });
 });

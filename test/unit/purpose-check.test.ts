@@ -499,3 +499,35 @@ describe('keyword screens never hide a match', () => {
     }
   });
 });
+
+describe("purpose check: LinkedIn's own invitation text in other languages", () => {
+  it.each([
+    ['de', 'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.'],
+    ['es', 'Me gustaría añadirte a mi red profesional en LinkedIn.'],
+    ['fr', "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn."],
+    ['pt', 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.'],
+  ])('%s: is a stock line', (lang, text) => {
+    const r = check(text);
+    expect({ lang: r.lang, verdict: r.verdict, codes: codes(r) }).toEqual({
+      lang,
+      verdict: 'boilerplate',
+      codes: expect.arrayContaining(['default_invitation']),
+    });
+  });
+});
+
+describe('purpose check: greetings of two words, however capitalised', () => {
+  it.each([
+    ['Guten Tag Herr Albers, ', 'ich bin Jan.'],
+    ['guten tag Frau Lenz, ', 'ich bin Jan.'],
+    ['Good Morning Priya! ', 'I saw your post.'],
+    ['Bom Dia Ana, ', 'sou o Rui.'],
+    ['Buenos Días Marta, ', 'soy Lia.'],
+  ])('strips "%s"', (greeting, rest) => {
+    expect(patterns.withoutGreeting(`${greeting}${rest}`)).toBe(rest);
+  });
+
+  it('leaves a sentence that only starts like one', () => {
+    expect(patterns.withoutGreeting('Good Tag data is rare.')).toBe('Good Tag data is rare.');
+  });
+});

@@ -252,7 +252,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const imposed = IMPOSED_MEETING.exec(body, lower) ?? PUT_IN_CALENDAR.exec(body, lower);
+  const imposed = unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ?? PUT_IN_CALENDAR.exec(body, lower);
   if (imposed) {
     flags.push(
       flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
@@ -464,10 +464,15 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   };
 }
 
-/** The words of `text`'s sentence before `index`. */
-function sentenceBefore(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
-  return text.slice(start, index);
+/** Where the sentence holding `index` starts: after the last . ! or ? before it. */
+function sentenceStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
+}
+
+/** The sentence holding `index`, from its start to its closing mark. */
+export function sentenceAt(text: string, index: number): string {
+  const end = text.slice(index).search(/[.!?]/);
+  return text.slice(sentenceStart(text, index), end < 0 ? text.length : index + end);
 }
 
 /**
@@ -476,17 +481,29 @@ function sentenceBefore(text: string, index: number): string {
  */
 function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const before = sentenceBefore(text, found.index);
+  const before = text.slice(sentenceStart(text, found.index), found.index);
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) ? null : found;
 }
 
+/**
+ * A call we say we will make, left to them: "if useful, I'll call you Thursday", "I'll ring you if
+ * that's easier". A condition on what they want, not on their silence ("if I don't hear back").
+ */
+function unlessTheirCall(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found || !/^(?:i'll|i will|i'm going to|we'll|we will)\b/i.test(found[0])) return found;
+  return THEIR_TERMS.test(sentenceAt(text, found.index)) ? null : found;
+}
+
+const THEIR_TERMS =
+  /\b(?:if (?:(?:it|that|this)(?:'s| is| would be| were)? )?(?:useful|helpful|easier|simpler|quicker|better|of use|of interest|welcome|convenient|ok|okay|preferred|handy)|if (?:it|that|this) (?:helps|suits|works)|if you(?:'d| would)? (?:like|prefer|want|wish|rather)|if you(?:'re| are) (?:keen|interested|open|up for)|should you (?:wish|prefer|want|like)|only if you)\b/i;
+
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
-  const before = sentenceBefore(text, found.index);
+  const before = text.slice(sentenceStart(text, found.index), found.index);
   return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
 }
 
