@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
-import type { ActionResult, Refusal, RepKey } from '../../services/types';
+import type { Refusal } from '../../domain/refusal';
+import type { ActionResult, RepKey } from '../../services/types';
 import type { ListenerDeps } from '../deps';
 import { actionOf, repOf } from '../input';
 import { runForUser } from '../reply';

@@ -1,6 +1,6 @@
 import { draftModal } from '../../views/draft-modal';
 import type { ListenerDeps } from '../deps';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { modalButton } from './button';
 
 /** "Edit": the draft modal again, with the rep's answers kept. */

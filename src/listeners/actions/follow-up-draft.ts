@@ -1,6 +1,6 @@
 import { followUpModal } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { followUpRefusal } from '../reply';
+import { followUpRefusal } from '../../views/replies';
 import { modalButton } from './button';
 
 /** "Draft follow-up": a modal that asks what is new for them and the one ask. */

@@ -1,6 +1,6 @@
 import { followUpSentModal } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { followUpRefusal } from '../reply';
+import { followUpRefusal } from '../../views/replies';
 import { modalButton } from './button';
 
 /** "Mark as sent" on a follow-up draft: the text as sent, prefilled with the draft. */

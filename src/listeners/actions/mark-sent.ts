@@ -1,6 +1,6 @@
 import { markSentModal } from '../../views/message-modals';
 import type { ListenerDeps } from '../deps';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { modalButton } from './button';
 
 /** "Mark as sent": asks for the text as actually sent, prefilled with the draft. */

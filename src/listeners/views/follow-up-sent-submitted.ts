@@ -4,7 +4,7 @@ import { FOLLOW_UP_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
-import { followUpRefusal } from '../reply';
+import { followUpRefusal } from '../../views/replies';
 import { onOutreachSubmission } from './submission';
 
 /** The follow-up as sent: logged as a touch, once; the next reminder moves on from now. */

@@ -3,7 +3,7 @@ import { reviewWhatsNew } from '../../domain/follow-up-draft';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { FOLLOW_UP_ERRORS, followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { followUpRefusal } from '../reply';
+import { followUpRefusal } from '../../views/replies';
 import { onOutreachSubmission } from './submission';
 
 /** The follow-up modal's own rules: something new for them, and an ask long enough to be one. */
