@@ -45,17 +45,18 @@ import { ask, compileForChildren, startChild, stopChild, type Child } from './be
 const REDIS_URL = TEST_REDIS_URL;
 const SERVER = 'bench-reminders-server';
 
-/** Jobs in each warm-up run, and in each timed run of the throughput part (empty jobs, then reminders). */
-const WARM_UP = 500;
-const TIMED = 3000;
-/** The issue's Monday morning: this many reps' reminders due at once. */
-const BURST = 10_000;
-/** Reminders coming due one by one while the burst runs: how long do they wait? (They must go out, once.) */
-const PROBES = 10;
-const PROBE_EVERY_MS = 1000;
-
-/** The issue's target. */
-const TARGET_PER_SECOND = 500;
+/** The run: the throughput part, the Monday-morning burst, and the target. */
+const RUN = {
+  /** Jobs in each warm-up run, and in each timed run of the throughput part (empty jobs, then reminders). */
+  warmUp: 500,
+  timed: 3000,
+  /** The issue's Monday morning: this many reps' reminders due at once. */
+  burst: 10_000,
+  /** Reminders coming due one by one while the burst runs: how long do they wait? (They must go out, once.) */
+  probes: { count: 10, everyMs: 1000 },
+  /** The issue's target. */
+  targetPerSecond: 500,
+} as const;
 
 /**
  * What the stand-in enforces on chat.postMessage during the burst. Slack documents chat.postMessage as
@@ -395,8 +396,8 @@ export async function benchReminders(): Promise<RemindersResult> {
     children.push(emptyWorker);
     const redisProcess = await redisPid(redis);
     const now = new Date();
-    await timedRun(emptyQueue, emptyWorker, emptyJobs('1', WARM_UP, now));
-    const empty = await timedRun(emptyQueue, emptyWorker, emptyJobs('2', TIMED, now), {
+    await timedRun(emptyQueue, emptyWorker, emptyJobs('1', RUN.warmUp, now));
+    const empty = await timedRun(emptyQueue, emptyWorker, emptyJobs('2', RUN.timed, now), {
       cpu: () => cpuMeter({ worker: emptyWorker, slackApi, redisPid: redisProcess, pool }),
     });
     await stopChild(emptyWorker);
@@ -410,8 +411,8 @@ export async function benchReminders(): Promise<RemindersResult> {
     );
     children.push(worker);
     const dueAt = new Date(Date.now() - 60_000);
-    const warmJobs = await seed(pool, 'T0BENCHW', 'W', WARM_UP, dueAt);
-    const timedJobs = await seed(pool, 'T0BENCHR', 'R', TIMED, dueAt);
+    const warmJobs = await seed(pool, 'T0BENCHW', 'W', RUN.warmUp, dueAt);
+    const timedJobs = await seed(pool, 'T0BENCHR', 'R', RUN.timed, dueAt);
     await pool.query('ANALYZE');
     await timedRun(realQueue, worker, warmJobs);
     await resetApi(slackApi);
@@ -421,7 +422,7 @@ export async function benchReminders(): Promise<RemindersResult> {
     const timedApi = await apiStats(slackApi);
     const timedCheck = checkAll(
       'check',
-      TIMED,
+      RUN.timed,
       deliveries(
         timedApi.posts,
         timedJobs.map((j) => j.repId),
@@ -436,24 +437,24 @@ export async function benchReminders(): Promise<RemindersResult> {
 
     // ---- 3. The Monday-morning burst, under Slack-like limits, with another team's reminders coming due meanwhile.
     const burstDue = new Date(Date.now() - 60_000);
-    const burstJobs = await seed(pool, 'T0BENCHB', 'B', BURST, burstDue);
-    const probeJobs = await seed(pool, 'T0BENCHP', 'P', PROBES, burstDue);
+    const burstJobs = await seed(pool, 'T0BENCHB', 'B', RUN.burst, burstDue);
+    const probeJobs = await seed(pool, 'T0BENCHP', 'P', RUN.probes.count, burstDue);
     await pool.query('ANALYZE');
     await resetApi(slackApi);
     const limit = burstLimit(reminders.perSecond);
     const probeAddedAt = new Map<string, number>();
     let burstStartedAt = 0;
     const burst = await timedRun(realQueue, worker, burstJobs, {
-      expected: BURST + PROBES,
+      expected: RUN.burst + RUN.probes.count,
       cpu: () => cpuMeter({ worker, slackApi, redisPid: redisProcess, pool }),
-      timeoutMs: Math.max(RUN_TIMEOUT_MS, (4 * BURST * 1000) / limit.workspacePerSecond),
+      timeoutMs: Math.max(RUN_TIMEOUT_MS, (4 * RUN.burst * 1000) / limit.workspacePerSecond),
       beforeStart: async () => {
         await limitApi(slackApi, limit);
         await resetApi(slackApi);
         burstStartedAt = Date.now();
       },
       during: async (elapsed) => {
-        const due = Math.min(PROBES, Math.floor(elapsed / PROBE_EVERY_MS));
+        const due = Math.min(RUN.probes.count, Math.floor(elapsed / RUN.probes.everyMs));
         while (probeAddedAt.size < due) {
           const probe = probeJobs[probeAddedAt.size]!;
           probeAddedAt.set(probe.repId, Date.now());
@@ -467,13 +468,13 @@ export async function benchReminders(): Promise<RemindersResult> {
       Object.fromEntries(Object.entries(burstApi.posts).filter(([channel]) => channel.startsWith('UB'))),
       burstJobs.map((j) => j.repId),
     );
-    const burstCheck = checkAll('check', BURST, burstDelivery, await recorded(pool, 'T0BENCHB'), burst.worker);
+    const burstCheck = checkAll('check', RUN.burst, burstDelivery, await recorded(pool, 'T0BENCHB'), burst.worker);
     const probeDelivery = deliveries(
       Object.fromEntries(Object.entries(burstApi.posts).filter(([channel]) => channel.startsWith('UP'))),
       probeJobs.map((j) => j.repId),
     );
     const probeRecorded = await recorded(pool, 'T0BENCHP');
-    const probeCheck = checkAll('other team', PROBES, probeDelivery, probeRecorded, burst.worker);
+    const probeCheck = checkAll('other team', RUN.probes.count, probeDelivery, probeRecorded, burst.worker);
     const probeLatencies = [...probeAddedAt]
       .map(([rep, addedAt]) => (burstApi.posts[rep] ? burstApi.posts[rep]!.firstAt - addedAt : NaN))
       .filter(Number.isFinite)
@@ -482,13 +483,13 @@ export async function benchReminders(): Promise<RemindersResult> {
     const fullSeconds = burstApi.perSecond.slice(0, -1);
     const slowestSecond = fullSeconds.length > 0 ? Math.min(...fullSeconds) : NaN;
     const burstElapsedMs = burstApi.lastAt - burstStartedAt;
-    const fastestAllowedMs = (Math.max(0, BURST - limit.workspaceBurst) / limit.workspacePerSecond) * 1000;
+    const fastestAllowedMs = (Math.max(0, RUN.burst - limit.workspaceBurst) / limit.workspacePerSecond) * 1000;
     const usedOfAllowed = fastestAllowedMs / burstElapsedMs;
     // Reported, not part of the target: the app posts with one bot token, so a 429 pauses the whole
     // queue (every post would be refused), and reminders that come due during the burst wait their
     // turn behind it, first in, first out. They must still go out, once.
     const probesDuringBurst =
-      probeLatencies.length === PROBES &&
+      probeLatencies.length === RUN.probes.count &&
       [...probeAddedAt.keys()].every((rep) => (burstApi.posts[rep]?.firstAt ?? Infinity) < burstApi.lastAt);
     const noStall =
       burst.worker.failed === 0 && burst.worker.stalled === 0 && burstApi.longestGapMs < MAX_GAP_MS && probeCheck.ok;
@@ -496,7 +497,7 @@ export async function benchReminders(): Promise<RemindersResult> {
     const ratio = reminders.perSecond / empty.perSecond;
     const burstOk = burstCheck.ok && burstApi.rateLimitedChannel === 0 && noStall;
     const lines = [
-      `one worker, concurrency ${DEFAULT_CONCURRENCY} (startWorker's default); ${n(WARM_UP)} warm-up jobs, then ${n(TIMED)} timed, each added in bulk to a paused queue; ` +
+      `one worker, concurrency ${DEFAULT_CONCURRENCY} (startWorker's default); ${n(RUN.warmUp)} warm-up jobs, then ${n(RUN.timed)} timed, each added in bulk to a paused queue; ` +
         `${cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} when the section started`,
       `${pad('', 42)}${pad('rate', 18)}${pad('time', 9)}CPU a job: worker, Postgres, Redis, Web API stand-in`,
       `${pad('empty jobs (BullMQ, no-op processor)', 42)}${pad(`${n(empty.perSecond)} jobs/s`, 18)}${pad(s(empty.elapsedMs), 9)}${cpuLine(empty.cpuPerJob)}`,
@@ -504,22 +505,22 @@ export async function benchReminders(): Promise<RemindersResult> {
       `reminders ÷ empty jobs: ${ratio.toFixed(2)}×; the worker's own CPU would allow ${n(1000 / (reminders.cpuPerJob?.worker ?? NaN))} reminders/s on a core of its own; ` +
         `other Web API calls during the timed run: ${otherCalls}`,
       timedCheck.line,
-      `target ≥ ${n(TARGET_PER_SECOND)} reminders/s: ${n(reminders.perSecond)}/s ${verdict(reminders.perSecond >= TARGET_PER_SECOND && timedCheck.ok)}`,
-      `burst: ${n(BURST)} reps due the same morning; the stand-in limits chat.postMessage to ${limit.channelPerSecond}/s a channel (bursts of ${limit.channelBurst}) ` +
+      `target ≥ ${n(RUN.targetPerSecond)} reminders/s: ${n(reminders.perSecond)}/s ${verdict(reminders.perSecond >= RUN.targetPerSecond && timedCheck.ok)}`,
+      `burst: ${n(RUN.burst)} reps due the same morning; the stand-in limits chat.postMessage to ${limit.channelPerSecond}/s a channel (bursts of ${limit.channelBurst}) ` +
         `and ${n(limit.workspacePerSecond)}/s for the workspace (bursts of ${n(limit.workspaceBurst)}; ${LIMIT_SHARE_OF_UNTHROTTLED * 100}% of the unthrottled rate above, at most ${LIMIT_MAX_PER_SECOND}), 429 + Retry-After beyond`,
       `  delivered ${n(burstDelivery.once + burstDelivery.duplicated)} in ${s(burstElapsedMs)} (every job done after ${s(burst.elapsedMs)}); ` +
         `the limit allows no less than ${s(fastestAllowedMs)}: ${(usedOfAllowed * 100).toFixed(0)}% of the allowed rate used; CPU a reminder: ${cpuLine(burst.cpuPerJob)}`,
-      `  429s: ${n(burstApi.rateLimitedWorkspace)} workspace-wide (${(burstApi.rateLimitedWorkspace / BURST).toFixed(2)} a reminder: a 429 pauses the whole queue ` +
+      `  429s: ${n(burstApi.rateLimitedWorkspace)} workspace-wide (${(burstApi.rateLimitedWorkspace / RUN.burst).toFixed(2)} a reminder: a 429 pauses the whole queue ` +
         `for Retry-After; the jobs in flight when it came are refused too, and go back to wait), ${n(burstApi.rateLimitedChannel)} per channel`,
       `  ${burstCheck.line}`,
       `  queue kept moving: slowest full second ${n(slowestSecond)} DMs, longest pause between DMs ${burstApi.longestGapMs} ms, ` +
         `jobs failed ${burst.worker.failed}, stalled ${burst.worker.stalled}`,
-      `  another team's reminders (no limit), one coming due each second from the start (${PROBES}): DM after ${probeLatencies.map((l) => (l / 1000).toFixed(1)).join(', ')} s ` +
+      `  another team's reminders (no limit), one coming due each second from the start (${RUN.probes.count}): DM after ${probeLatencies.map((l) => (l / 1000).toFixed(1)).join(', ')} s ` +
         `(p50 ${s(percentile(probeLatencies, 0.5))}, max ${s(probeLatencies[probeLatencies.length - 1] ?? NaN)}), ` +
         `${probesDuringBurst ? 'all before the burst was over' : 'after the burst'}: first in, first out, each waits for the jobs queued ahead of it; ` +
         `${probeCheck.ok ? 'each once, recorded' : probeCheck.line}`,
-      `  at Slack's own pace (~${SLACK_WORKSPACE_PER_MINUTE}/min a workspace) the same morning takes about ${Math.ceil(BURST / SLACK_WORKSPACE_PER_MINUTE)} min`,
-      `target ${n(BURST)} delivered exactly once within the limits, without stalling: ${verdict(burstOk)}`,
+      `  at Slack's own pace (~${SLACK_WORKSPACE_PER_MINUTE}/min a workspace) the same morning takes about ${Math.ceil(RUN.burst / SLACK_WORKSPACE_PER_MINUTE)} min`,
+      `target ${n(RUN.burst)} delivered exactly once within the limits, without stalling: ${verdict(burstOk)}`,
     ];
     const errors = [...worker.errors].map(([message, count]) => `${count}× ${message}`);
     if (errors.length > 0) lines.push(`ERRORS logged by the worker: ${errors.join('; ')}`);

@@ -7,8 +7,8 @@
  * measures. The children run code compiled ahead of time by this process with plain `node`, as in
  * production (`node dist/main.js`); see `bench-slack-server.ts` for why not `@swc-node/register`.
  *
- * The load: signed slash commands, each with a fresh signature and trigger id, kept at CONCURRENCY
- * requests in flight over a keep-alive agent. A warm-up for each app, then ROUNDS rounds that
+ * The load: signed slash commands, each with a fresh signature and trigger id, kept at RUN.concurrency
+ * requests in flight over a keep-alive agent. A warm-up for each app, then RUN.rounds rounds that
  * alternate minimal → bot, so that drift in the machine (another process, CPU frequency) falls on
  * both. Latency is from the request being written to its HTTP answer having arrived: the time to ack
  * as Slack sees it. After each bot round the bench waits until the stand-in has received every list
@@ -29,33 +29,28 @@ import {
   compileTree,
   memoryOf,
   REDIS_URL,
+  ROOT,
   runBench,
   SIGNING_SECRET,
   SLACK_ACK_LIMIT_MS,
   TARGET_P99_RATIO,
 } from './support';
 
-const TEAM_ID = 'T0BENCH';
-const REP_ID = 'U0BENCHREP';
-const SEEDED_FOR_REP = 200;
-const SEEDED_FOR_OTHERS = 1800;
-
-const CONCURRENCY = 50;
-const WARM_UP = 300;
-const ROUNDS = 3;
-const PER_ROUND = 1000;
-
-const TARGET_PEAK_MB = 150;
+/** The run: the rep whose list is asked for and the outreach seeded, the load, and the target. */
+const RUN = {
+  team: 'T0BENCH',
+  rep: 'U0BENCHREP',
+  seeded: { forRep: 200, forOthers: 1800 },
+  concurrency: 50,
+  warmUp: 300,
+  rounds: 3,
+  perRound: 1000,
+  target: { peakMb: 150 },
+} as const;
 
 /** Bounds on every wait, so a stuck child fails the run instead of hanging it. */
-const START_TIMEOUT_MS = 30_000;
-const REQUEST_TIMEOUT_MS = 10_000;
-const ROUND_TIMEOUT_MS = 120_000;
-const DRAIN_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 5_000;
+const TIMEOUT_MS = { start: 30_000, request: 10_000, round: 120_000, drain: 60_000, stop: 5_000 } as const;
 const RSS_SAMPLE_MS = 20;
-
-const ROOT = path.resolve(__dirname, '..');
 
 // ---------------------------------------------------------------------------------------------------
 // Children
@@ -132,8 +127,8 @@ export function startChild(
   return new Promise<Child>((resolve, reject) => {
     const timer = setTimeout(() => {
       proc.kill('SIGKILL');
-      reject(new Error(`${mode} did not start within ${START_TIMEOUT_MS} ms:\n${output.join('\n')}`));
-    }, START_TIMEOUT_MS);
+      reject(new Error(`${mode} did not start within ${TIMEOUT_MS.start} ms:\n${output.join('\n')}`));
+    }, TIMEOUT_MS.start);
     proc.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`${mode} exited before it was ready (${signal ?? code}):\n${output.join('\n')}`));
@@ -148,12 +143,12 @@ export function startChild(
   });
 }
 
-/** SIGTERM, then SIGKILL if it has not gone within STOP_TIMEOUT_MS. Never throws. */
+/** SIGTERM, then SIGKILL if it has not gone within TIMEOUT_MS.stop. Never throws. */
 export async function stopChild(child: Child | undefined): Promise<void> {
   if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.process.once('exit', () => resolve()));
   child.process.kill('SIGTERM');
-  const timer = setTimeout(() => child.process.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  const timer = setTimeout(() => child.process.kill('SIGKILL'), TIMEOUT_MS.stop);
   await exited;
   clearTimeout(timer);
 }
@@ -241,7 +236,7 @@ interface LoadResult {
 let responseSequence = 0;
 
 /**
- * `count` signed `/outreach list` commands at CONCURRENCY in flight. Signing and building the body
+ * `count` signed `/outreach list` commands at RUN.concurrency in flight. Signing and building the body
  * happen before the clock starts, so the latency is the app's and the wire's only.
  */
 async function load(port: number, agent: Agent, slackApiUrl: string, count: number): Promise<LoadResult> {
@@ -251,7 +246,7 @@ async function load(port: number, agent: Agent, slackApiUrl: string, count: numb
   let emptyAcks = 0;
   let next = 0;
   const started = performance.now();
-  const deadline = started + ROUND_TIMEOUT_MS;
+  const deadline = started + TIMEOUT_MS.round;
 
   const fail = (reason: string) => {
     failures++;
@@ -260,8 +255,8 @@ async function load(port: number, agent: Agent, slackApiUrl: string, count: numb
 
   const one = () => {
     const body = slashCommand({
-      team_id: TEAM_ID,
-      user_id: REP_ID,
+      team_id: RUN.team,
+      user_id: RUN.rep,
       text: 'list',
       response_url: `${slackApiUrl}/response/bench-${++responseSequence}`,
     });
@@ -288,7 +283,7 @@ async function load(port: number, agent: Agent, slackApiUrl: string, count: numb
           resolve();
         });
       });
-      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
+      req.setTimeout(TIMEOUT_MS.request, () => req.destroy(new Error(`no answer within ${TIMEOUT_MS.request} ms`)));
       req.on('error', (err) => {
         fail(err.message);
         resolve();
@@ -303,9 +298,9 @@ async function load(port: number, agent: Agent, slackApiUrl: string, count: numb
       await one();
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: RUN.concurrency }, worker));
   const elapsedMs = performance.now() - started;
-  if (next < count) fail(`round stopped after ${ROUND_TIMEOUT_MS} ms with ${count - next} requests unsent`);
+  if (next < count) fail(`round stopped after ${TIMEOUT_MS.round} ms with ${count - next} requests unsent`);
   return { latenciesMs, elapsedMs, failures, failureSamples, emptyAcks };
 }
 
@@ -364,14 +359,14 @@ async function seed(db: TestDatabase): Promise<void> {
          50 + i % 50, 'purposeful', CASE WHEN i % 2 = 0 THEN 'sent' ELSE 'drafted' END,
          CASE WHEN i % 2 = 0 THEN now() - i * interval '1 hour' END, $2 || i, now() - i * interval '1 hour'
        FROM generate_series(1, $3::int) AS i`,
-      [TEAM_ID, keyPrefix, count],
+      [RUN.team, keyPrefix, count],
     );
-  await rows(`'${REP_ID}'`, SEEDED_FOR_REP, 'bench-rep-');
-  await rows(`'U0OTHER' || (i % 9)`, SEEDED_FOR_OTHERS, 'bench-others-');
+  await rows(`'${RUN.rep}'`, RUN.seeded.forRep, 'bench-rep-');
+  await rows(`'U0OTHER' || (i % 9)`, RUN.seeded.forOthers, 'bench-others-');
   await db.pool().query('ANALYZE outreach');
 }
 
-/** Waits until the stand-in has received `expected` posts to response URLs (at most DRAIN_TIMEOUT_MS). */
+/** Waits until the stand-in has received `expected` posts to response URLs (at most TIMEOUT_MS.drain). */
 export async function waitForResponses(
   slackApi: Child,
   expected: number,
@@ -380,7 +375,7 @@ export async function waitForResponses(
   for (;;) {
     const counts = await slackApiCounts(slackApi);
     const waitedMs = performance.now() - started;
-    if (counts.responseUrl >= expected || waitedMs > DRAIN_TIMEOUT_MS) return { counts, waitedMs };
+    if (counts.responseUrl >= expected || waitedMs > TIMEOUT_MS.drain) return { counts, waitedMs };
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -397,7 +392,7 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
   const children: Child[] = [];
   let compiled: { dir: string; skipped: string[] } | undefined;
   let db: TestDatabase | undefined;
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const agent = new Agent({ keepAlive: true, maxSockets: RUN.concurrency });
   const queuePrefix = `bench-${process.pid}-${Date.now().toString(36)}`;
   try {
     compiled = compileForChildren();
@@ -418,8 +413,8 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
 
     let expectedResponses = 0;
     let maxLagMs = 0;
-    const warmMinimal = await load(minimal.port, agent, slackApiUrl, WARM_UP);
-    const warmBot = await load(bot.port, agent, slackApiUrl, WARM_UP);
+    const warmMinimal = await load(minimal.port, agent, slackApiUrl, RUN.warmUp);
+    const warmBot = await load(bot.port, agent, slackApiUrl, RUN.warmUp);
     expectedResponses += warmBot.emptyAcks;
     await waitForResponses(slackApi, expectedResponses);
     const warmFailures = warmMinimal.failures + warmBot.failures;
@@ -429,9 +424,9 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
     const botMemory = sampleMemory(bot.pid);
     const minimalMemory = sampleMemory(minimal.pid);
     let counts: SlackApiCounts | undefined;
-    for (let round = 0; round < ROUNDS; round++) {
-      add(minimalTally, await load(minimal.port, agent, slackApiUrl, PER_ROUND));
-      const result = await load(bot.port, agent, slackApiUrl, PER_ROUND);
+    for (let round = 0; round < RUN.rounds; round++) {
+      add(minimalTally, await load(minimal.port, agent, slackApiUrl, RUN.perRound));
+      const result = await load(bot.port, agent, slackApiUrl, RUN.perRound);
       add(botTally, result);
       expectedResponses += result.emptyAcks;
       const drained = await waitForResponses(slackApi, expectedResponses);
@@ -447,15 +442,15 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
     const b = summarise(botTally);
     const ratio = b.p99 / m.p99;
     const lines = [
-      `${CONCURRENCY} in flight, ${WARM_UP} warm-up requests each, then ${ROUNDS} rounds of ${PER_ROUND} alternating minimal → bot; ` +
-        `rep has ${SEEDED_FOR_REP} open outreach (${SEEDED_FOR_OTHERS} more for other reps)`,
+      `${RUN.concurrency} in flight, ${RUN.warmUp} warm-up requests each, then ${RUN.rounds} rounds of ${RUN.perRound} alternating minimal → bot; ` +
+        `rep has ${RUN.seeded.forRep} open outreach (${RUN.seeded.forOthers} more for other reps)`,
       `${pad('', 22)}${pad('acks/s', 10)}${pad('p50', 11)}${pad('p99', 11)}max`,
       `${pad('minimal (ack only)', 22)}${pad(m.perSecond.toFixed(0), 10)}${pad(ms(m.p50), 11)}${pad(ms(m.p99), 11)}${ms(m.max)}`,
       `${pad('bot (/outreach list)', 22)}${pad(b.perSecond.toFixed(0), 10)}${pad(ms(b.p50), 11)}${pad(ms(b.p99), 11)}${ms(b.max)}`,
       `bot ÷ minimal: throughput ${(b.perSecond / m.perSecond).toFixed(2)}×, p50 ${(b.p50 / m.p50).toFixed(2)}×, p99 ${ratio.toFixed(2)}×`,
       `target p99 ≤ ${TARGET_P99_RATIO}× minimal's: ${ratio.toFixed(2)}× ${verdict(ratio <= TARGET_P99_RATIO)}`,
-      `target p99 < ${SLACK_ACK_LIMIT_MS} ms (Slack's ack limit) at ${CONCURRENCY} concurrent: ${ms(b.p99)} ${verdict(b.p99 < SLACK_ACK_LIMIT_MS)}`,
-      `target bot peak RSS < ${TARGET_PEAK_MB} MB: ${mb(botPeak.peak)} ${verdict(botPeak.peak < TARGET_PEAK_MB * 1024 * 1024)} ` +
+      `target p99 < ${SLACK_ACK_LIMIT_MS} ms (Slack's ack limit) at ${RUN.concurrency} concurrent: ${ms(b.p99)} ${verdict(b.p99 < SLACK_ACK_LIMIT_MS)}`,
+      `target bot peak RSS < ${RUN.target.peakMb} MB: ${mb(botPeak.peak)} ${verdict(botPeak.peak < RUN.target.peakMb * 1024 * 1024)} ` +
         `(at start ${mb(botAtStart?.rss ?? NaN)}, highest sampled VmRSS ${mb(botPeak.maxRss)}; ` +
         `minimal app: at start ${mb(minimalAtStart?.rss ?? NaN)}, peak ${mb(minimalPeak.peak)})`,
       `live heap after a full collection, once the load is over: bot ${mb(botLive.heapUsed)}, minimal ${mb(minimalLive.heapUsed)} ` +
@@ -472,7 +467,7 @@ export async function benchSlack(): Promise<{ lines: string[] }> {
     }
     if ((counts?.responseUrl ?? 0) < expectedResponses)
       lines.push(
-        `MISSING lists: the bot did not post ${expectedResponses - (counts?.responseUrl ?? 0)} of them within ${DRAIN_TIMEOUT_MS} ms`,
+        `MISSING lists: the bot did not post ${expectedResponses - (counts?.responseUrl ?? 0)} of them within ${TIMEOUT_MS.drain} ms`,
       );
     const botErrors = [...bot.errors.values()].reduce((n, c) => n + c, 0);
     if (botErrors > 0) {

@@ -35,12 +35,14 @@ import {
   type AppChild,
 } from './support';
 
-const CONCURRENCY = 200;
-const DURATION_S = 60;
-const STALL_AT_S = 25;
-const STALL_S = 10;
-const TARGET_PEAK_MB = 200;
-const TARGET_RECOVERY_S = 5;
+/** The run: requests kept in flight and for how long, when Postgres stalls and for how long, and the targets. */
+const RUN = {
+  concurrency: 200,
+  durationS: 60,
+  stall: { atS: 25, forS: 10 },
+  target: { peakMb: 200, recoveryS: 5 },
+} as const;
+
 /**
  * npm start's flags, but for the old-space cap: 512 MB is a safety net for a shared machine only, far above
  * the target, so it never decides the figure. The young generation is kept at npm start's 8 MB semi-spaces.
@@ -59,7 +61,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
   const db = await createTestDatabase();
   const slack = await startFakeSlackApi();
   const prefix = `bench-overload-${process.pid}`;
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const agent = new Agent({ keepAlive: true, maxSockets: RUN.concurrency });
   const children: AppChild[] = [];
   const forget = setInterval(() => slack.reset(), 1000);
   let locker: Client | undefined;
@@ -114,20 +116,20 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
 
     const samples: Sample[] = [];
     const start = performance.now();
-    const end = start + DURATION_S * 1000;
+    const end = start + RUN.durationS * 1000;
     const stall = (async () => {
-      await sleep(STALL_AT_S * 1000);
+      await sleep(RUN.stall.atS * 1000);
       locker = new Client({ connectionString: db.url });
       await locker.connect();
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE outreach IN ACCESS EXCLUSIVE MODE');
-      await sleep(STALL_S * 1000);
+      await sleep(RUN.stall.forS * 1000);
       await locker.query('COMMIT');
       await locker.end();
       locker = undefined;
     })();
     await Promise.all(
-      Array.from({ length: CONCURRENCY }, async (_, i) => {
+      Array.from({ length: RUN.concurrency }, async (_, i) => {
         const port = () => bots[i % 2]!.port;
         while (performance.now() < end) {
           const t0 = performance.now();
@@ -155,12 +157,13 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
           .sort((a, b) => a - b),
         0.9,
       );
-    const normal = p90(STALL_AT_S - 10, STALL_AT_S);
-    const released = STALL_AT_S + STALL_S;
+    const normal = p90(RUN.stall.atS - 10, RUN.stall.atS);
+    const released = RUN.stall.atS + RUN.stall.forS;
     let recoveredAt = NaN;
-    for (let t = released; t < DURATION_S - 1; t++) {
+    for (let t = released; t < RUN.durationS - 1; t++) {
       let ok = true;
-      for (let u = t; u < DURATION_S - 1; u++) if (!(p90(u, u + 1) <= Math.max(normal * 1.5, normal + 20))) ok = false;
+      for (let u = t; u < RUN.durationS - 1; u++)
+        if (!(p90(u, u + 1) <= Math.max(normal * 1.5, normal + 20))) ok = false;
       if (ok) {
         recoveredAt = t;
         break;
@@ -168,11 +171,11 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
     }
     const recovery = recoveredAt - released;
     const crashed = children.filter((c) => c.exit);
-    const perSecond = total / DURATION_S;
+    const perSecond = total / RUN.durationS;
     return {
       lines: [
-        `2 bots + 2 workers (code from ${compiled.root}), ${CONCURRENCY} in flight for ${DURATION_S} s (½ /outreach list, ¼ draft submissions, ¼ "They replied" clicks); ` +
-          `Postgres stalled ${STALL_S} s at ${STALL_AT_S} s (ACCESS EXCLUSIVE on outreach)`,
+        `2 bots + 2 workers (code from ${compiled.root}), ${RUN.concurrency} in flight for ${RUN.durationS} s (½ /outreach list, ¼ draft submissions, ¼ "They replied" clicks); ` +
+          `Postgres stalled ${RUN.stall.forS} s at ${RUN.stall.atS} s (ACCESS EXCLUSIVE on outreach)`,
         `requests: ${total} (${perSecond.toFixed(0)}/s); failed or unanswered: ${failed}; p50 ${ms(
           percentile(
             samples.map((s) => s.ms).sort((a, b) => a - b),
@@ -186,10 +189,10 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
             ),
           )}`,
         `target crashes = 0: ${crashed.length} ${verdict(crashed.length === 0)}${crashed.map((c) => ` — ${c.name} ${JSON.stringify(c.exit)}: ${c.lines.slice(-3).join(' | ').slice(0, 400)}`).join('')}`,
-        `target peak RSS ≤ ${TARGET_PEAK_MB} MB per process: ${[...peak].map(([name, b]) => `${name} ${mb(b)}`).join(', ')} ${verdict([...peak.values()].every((b) => b <= TARGET_PEAK_MB * 1024 * 1024))}`,
+        `target peak RSS ≤ ${RUN.target.peakMb} MB per process: ${[...peak].map(([name, b]) => `${name} ${mb(b)}`).join(', ')} ${verdict([...peak.values()].every((b) => b <= RUN.target.peakMb * 1024 * 1024))}`,
         `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}`,
         `told "busy": ${busy}`,
-        `target back to normal ≤ ${TARGET_RECOVERY_S} s after the stall: ${Number.isFinite(recovery) ? `${recovery} s` : 'not within the run'} ${verdict(recovery <= TARGET_RECOVERY_S)} (normal p90 ${ms(normal)})`,
+        `target back to normal ≤ ${RUN.target.recoveryS} s after the stall: ${Number.isFinite(recovery) ? `${recovery} s` : 'not within the run'} ${verdict(recovery <= RUN.target.recoveryS)} (normal p90 ${ms(normal)})`,
         `log lines: ${children.map((c) => `${c.name} ${c.lineCount}`).join(', ')}; most frequent: ${topMessages(children)}`,
       ],
     };

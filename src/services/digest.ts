@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Pool } from 'pg';
 import type { Weekday } from '../domain/command';
 import {
   buildDigest,
@@ -11,7 +10,6 @@ import {
   type Week,
 } from '../domain/stats';
 import { isValidTimeZone } from '../domain/time-zone';
-import type { Logger } from '../logger';
 import type { DigestQueue } from '../queue/digests';
 import { digestSchedulerId } from '../queue/digests';
 import * as dstore from '../store/digests';
@@ -22,6 +20,7 @@ import { getRepProfile } from '../store/rep-profiles';
 import { getTeamSettings } from '../store/team-settings';
 import type { RepKey } from './types';
 import { digestMessage } from '../views/digest';
+import { PooledService, type ServiceOptions } from './service';
 import { NotInChannelError, type SlackMessenger } from './slack-port';
 
 export const DEFAULT_DIGEST_DAY = 1; // Monday
@@ -32,12 +31,9 @@ const VERDICT_WEEKS = 12;
 const HOME_LIST_LIMIT = 10;
 const NAMES_TTL_MS = 60 * 60 * 1000;
 
-export interface DigestServiceOptions {
+export interface DigestServiceOptions extends ServiceOptions {
   queue: DigestQueue | null;
-  slack: SlackMessenger | null;
-  logger: Logger;
   defaultTimezone: string;
-  clock?: () => Date;
 }
 
 export type SubscribeResult =
@@ -60,16 +56,7 @@ export interface HomeData {
  * The weekly digest (numbers for a team channel), a rep's own stats and the App Home. The numbers
  * are read for the weeks that matter only, so their cost follows the week, not the history.
  */
-export class DigestService {
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly pool: Pool,
-    private readonly options: DigestServiceOptions,
-  ) {
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class DigestService extends PooledService<DigestServiceOptions> {
   /** The team's zone (from `/outreach settings`), else the deployment's default. */
   async teamTimezone(teamId: string): Promise<string> {
     const team = await getTeamSettings(this.pool, teamId);

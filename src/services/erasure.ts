@@ -1,13 +1,11 @@
-import type { Pool } from 'pg';
 import type { Prospect } from '../domain/command';
-import type { Logger } from '../logger';
 import type { DigestQueue } from '../queue/digests';
 import type { FollowUpQueue } from '../queue/followups';
 import type { RecordsQueue } from '../queue/records';
 import * as estore from '../store/erasure';
-import type { ErasurePreview, ProspectMatch, ProspectTraces } from '../store/erasure';
+import type { ErasurePreview, ProspectMatch } from '../store/erasure';
 import { withTransaction } from '../store/pool';
-import type { SlackMessenger } from './slack-port';
+import { PooledService, type ServiceOptions } from './service';
 
 export type { ErasurePreview } from '../store/erasure';
 
@@ -15,15 +13,12 @@ export type EraseResult =
   | { ok: true; outreach: number; followUps: number; jobsRemoved: number }
   | { ok: false; reason: 'not_admin' };
 
-export interface ErasureOptions {
+export interface ErasureOptions extends ServiceOptions {
   queue: FollowUpQueue | null;
   digestQueue: DigestQueue | null;
   recordsQueue: RecordsQueue | null;
-  slack: SlackMessenger | null;
-  logger: Logger;
   /** Days between an uninstall and the purge of the workspace's data (0: at once). */
   uninstallGraceDays: number;
-  clock?: () => Date;
 }
 
 /**
@@ -31,21 +26,7 @@ export interface ErasureOptions {
  * admin, and a whole workspace after the app is removed. All three go through one path: rows in a
  * transaction, then the queue's jobs, then an audit row without personal data.
  */
-export class ErasureService {
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly pool: Pool,
-    private readonly o: ErasureOptions,
-  ) {
-    this.clock = o.clock ?? (() => new Date());
-  }
-
-  private async isAdmin(userId: string): Promise<boolean> {
-    if (!this.o.slack) return false;
-    return this.o.slack.isAdmin(userId).catch(() => false);
-  }
-
+export class ErasureService extends PooledService<ErasureOptions> {
   private match(teamId: string, repId: string | null, prospect: Prospect): ProspectMatch {
     return { teamId, repId, name: prospect.name, url: prospect.url ?? null };
   }
@@ -68,18 +49,18 @@ export class ErasureService {
       estore.eraseProspect(db, this.match(teamId, scope === 'rep' ? repId : null, prospect), now),
     );
     let jobsRemoved = 0;
-    if (this.o.queue && erased.followUpIds.length > 0) {
+    if (this.options.queue && erased.followUpIds.length > 0) {
       const ids = new Set(erased.followUpIds);
       try {
-        await this.o.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
+        await this.options.queue.unschedule(erased.openFollowUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
         // Older jobs of snoozed follow-ups carry the same follow-up ids under other due times.
         jobsRemoved =
           erased.openFollowUps.length +
-          (await this.o.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
+          (await this.options.queue.removeWhere((d) => d.teamId === teamId && ids.has(d.followUpId)));
       } catch (err) {
         // The rows are gone (committed): the erase happened and is audited. A job left behind holds
         // ids only, finds no follow-up when it runs, and the follow-ups reconciler removes it.
-        this.o.logger.warn(
+        this.options.logger.warn(
           { err, teamId },
           'erased a prospect, but could not remove its queued reminders; the reconciler will',
         );
@@ -97,7 +78,7 @@ export class ErasureService {
         at: now,
       }),
     );
-    this.o.logger.info(
+    this.options.logger.info(
       { teamId, scope, outreach: erased.outreach, followUps: erased.followUps, jobsRemoved },
       'erased a prospect',
     );
@@ -115,15 +96,15 @@ export class ErasureService {
     reason: 'app_uninstalled' | 'tokens_revoked',
   ): Promise<{ purgeAfter: Date; purged: boolean }> {
     const now = this.clock();
-    const purgeAt = new Date(now.getTime() + this.o.uninstallGraceDays * 86_400_000);
+    const purgeAt = new Date(now.getTime() + this.options.uninstallGraceDays * 86_400_000);
     const { purgeAfter } = await estore.recordUninstall(this.pool, teamId, reason, now, purgeAt);
     await this.stopJobs(teamId);
     if (purgeAfter.getTime() <= now.getTime()) {
       await this.purge(teamId);
       return { purgeAfter, purged: true };
     }
-    await this.o.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
-    this.o.logger.info(
+    await this.options.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
+    this.options.logger.info(
       { teamId, reason, purgeAfter },
       'workspace removed the app; its data is purged after the grace period',
     );
@@ -134,16 +115,16 @@ export class ErasureService {
   async seen(teamId: string): Promise<boolean> {
     const back = await estore.markReinstalled(this.pool, teamId, this.clock());
     if (back) {
-      await this.o.recordsQueue?.cancelPurge(teamId);
-      this.o.logger.info({ teamId }, 'workspace is back within the grace period; its data stays');
+      await this.options.recordsQueue?.cancelPurge(teamId);
+      this.options.logger.info({ teamId }, 'workspace is back within the grace period; its data stays');
     }
     return back;
   }
 
   private async stopJobs(teamId: string): Promise<number> {
     let removed = 0;
-    if (this.o.digestQueue) removed += await this.o.digestQueue.removeTeam(teamId);
-    if (this.o.queue) removed += await this.o.queue.removeWhere((d) => d.teamId === teamId);
+    if (this.options.digestQueue) removed += await this.options.digestQueue.removeTeam(teamId);
+    if (this.options.queue) removed += await this.options.queue.removeWhere((d) => d.teamId === teamId);
     return removed;
   }
 
@@ -161,7 +142,7 @@ export class ErasureService {
     // sweep removes it and anything the first stop missed. Redis down must not lose the audit: the
     // purge is committed and will not run again.
     const jobsRemoved = await this.stopJobs(teamId).catch((err) => {
-      this.o.logger.warn(
+      this.options.logger.warn(
         { err, teamId },
         'purged a workspace, but could not remove its queued jobs; the reconcilers will',
       );
@@ -180,7 +161,7 @@ export class ErasureService {
         at: now,
       }),
     );
-    this.o.logger.info({ teamId, ...purged, jobsRemoved }, 'purged a workspace that removed the app');
+    this.options.logger.info({ teamId, ...purged, jobsRemoved }, 'purged a workspace that removed the app');
     return true;
   }
 
@@ -192,8 +173,8 @@ export class ErasureService {
     for (const u of await estore.pendingPurges(this.pool)) {
       if (u.purgeAfter.getTime() <= now.getTime()) {
         if (await this.purge(u.teamId)) purged++;
-      } else if (this.o.recordsQueue && !(await this.o.recordsQueue.hasPurge(u.teamId))) {
-        await this.o.recordsQueue.schedulePurge(u.teamId, u.purgeAfter, now.getTime());
+      } else if (this.options.recordsQueue && !(await this.options.recordsQueue.hasPurge(u.teamId))) {
+        await this.options.recordsQueue.schedulePurge(u.teamId, u.purgeAfter, now.getTime());
         scheduled++;
       }
     }

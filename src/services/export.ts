@@ -6,13 +6,11 @@ import path from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { Pool } from 'pg';
-import type { Logger } from '../logger';
 import type { ExportRequest, RecordsQueue } from '../queue/records';
 import { EXPORT_COLUMNS, streamExport } from '../store/export';
 import { getTeamSettings } from '../store/team-settings';
 import { notice } from '../views/help';
-import type { SlackMessenger } from './slack-port';
+import { PooledService, type ServiceOptions } from './service';
 
 export interface ExportAsk {
   teamId: string;
@@ -52,39 +50,29 @@ function cellsOf(row: Record<string, unknown>): unknown[] {
   });
 }
 
+export interface ExportOptions extends ServiceOptions {
+  queue: RecordsQueue | null;
+  /** Where the CSV is written before its upload; the system's temporary folder unless set. */
+  tmpDir?: string;
+}
+
 /**
  * `/outreach export`: a CSV of outreach and outcomes for a date range, uploaded to the requester's
  * DM. Admins and the team's managers (named in settings) get the whole team; anyone else gets their
  * own rows. Rows stream from a Postgres cursor through the CSV writer into a temporary file and from
  * there to Slack, so memory stays flat however many rows there are.
  */
-export class ExportService {
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly pool: Pool,
-    private readonly o: {
-      queue: RecordsQueue | null;
-      slack: SlackMessenger | null;
-      logger: Logger;
-      clock?: () => Date;
-      tmpDir?: string;
-    },
-  ) {
-    this.clock = o.clock ?? (() => new Date());
-  }
-
+export class ExportService extends PooledService<ExportOptions> {
   /** Admins, and the people an admin named as managers in settings. */
   async mayExportTeam(teamId: string, userId: string): Promise<boolean> {
     const settings = await getTeamSettings(this.pool, teamId);
     if (settings.managerIds.includes(userId)) return true;
-    if (!this.o.slack) return false;
-    return this.o.slack.isAdmin(userId).catch(() => false);
+    return this.isAdmin(userId);
   }
 
   /** Decides the scope now (the asker's role at the time they asked) and queues the export. */
   async request(ask: ExportAsk, requestKey: string): Promise<ExportQueued> {
-    if (!this.o.queue) return { ok: false, reason: 'no_queue' };
+    if (!this.options.queue) return { ok: false, reason: 'no_queue' };
     const team = !ask.mine && (await this.mayExportTeam(ask.teamId, ask.userId));
     const request: ExportRequest = {
       teamId: ask.teamId,
@@ -93,7 +81,7 @@ export class ExportService {
       from: ask.from ?? EARLIEST,
       to: ask.to ?? isoDay(this.clock()),
     };
-    await this.o.queue.enqueueExport(request, requestKey);
+    await this.options.queue.enqueueExport(request, requestKey);
     return { ok: true, request };
   }
 
@@ -129,14 +117,14 @@ export class ExportService {
 
   /** The export failed for good (after its retries): the asker hears it, rather than waiting forever. */
   async tellFailed(request: ExportRequest): Promise<void> {
-    await this.o.slack
+    await this.options.slack
       ?.postMessage(
         request.userId,
         notice(
           "Sorry, your export didn't go through, and I tried a few times. Please try `/outreach export` again later.",
         ),
       )
-      .catch((err) => this.o.logger.warn({ err }, 'could not tell the user that the export failed'));
+      .catch((err) => this.options.logger.warn({ err }, 'could not tell the user that the export failed'));
   }
 
   /**
@@ -145,7 +133,7 @@ export class ExportService {
    * so another worker's export in progress on the same disk is left alone.
    */
   async removeLeftovers(now: Date = this.clock()): Promise<number> {
-    const dir = this.o.tmpDir ?? tmpdir();
+    const dir = this.options.tmpDir ?? tmpdir();
     let removed = 0;
     for (const name of await readdir(dir).catch(() => [] as string[])) {
       if (!EXPORT_FILE.test(name)) continue;
@@ -160,28 +148,28 @@ export class ExportService {
       )
         removed++;
     }
-    if (removed > 0) this.o.logger.info({ removed }, 'removed export files left by an interrupted export');
+    if (removed > 0) this.options.logger.info({ removed }, 'removed export files left by an interrupted export');
     return removed;
   }
 
   /** The worker's part: the CSV to a temporary file, then to the requester's DM. */
   async run(request: ExportRequest): Promise<{ rows: number; bytes: number }> {
-    if (!this.o.slack) throw new Error('no Slack client for the export upload');
-    const file = path.join(this.o.tmpDir ?? tmpdir(), `purposeful-export-${randomBytes(8).toString('hex')}.csv`);
+    if (!this.options.slack) throw new Error('no Slack client for the export upload');
+    const file = path.join(this.options.tmpDir ?? tmpdir(), `purposeful-export-${randomBytes(8).toString('hex')}.csv`);
     try {
       // Personal data: readable by this user only (a shared /tmp is readable by everyone by default).
       const rows = await this.writeCsv(request, createWriteStream(file, { mode: 0o600, flags: 'wx' }));
       const bytes = (await stat(file)).size;
       const who = request.scope === 'team' ? 'team' : 'own';
       const range = `${request.from === EARLIEST ? 'from the start' : `from ${request.from}`} to ${request.to}`;
-      await this.o.slack.uploadToDm(request.userId, {
+      await this.options.slack.uploadToDm(request.userId, {
         path: file,
         length: bytes,
         filename: `purposeful-outreach-${who}-${request.from}-${request.to}.csv`,
         title: `Purposeful outreach export (${who === 'team' ? 'whole team' : 'your own'}), ${range}`,
         comment: `Here is your export: ${rows.toLocaleString('en-US')} outreach ${rows === 1 ? 'row' : 'rows'} ${range} (UTC)${who === 'team' ? ' for the whole team' : ', yours only'}.`,
       });
-      this.o.logger.info({ teamId: request.teamId, scope: request.scope, rows, bytes }, 'export uploaded');
+      this.options.logger.info({ teamId: request.teamId, scope: request.scope, rows, bytes }, 'export uploaded');
       return { rows, bytes };
     } finally {
       await unlink(file).catch(() => undefined);

@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
 import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
-import type { Logger } from '../logger';
 import { unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
@@ -17,6 +16,7 @@ import { getRepProfile, rememberTimezone, setAwayUntil } from '../store/rep-prof
 import { getTeamSettings } from '../store/team-settings';
 import { reminderMessage } from '../views/reminder';
 import type { ActionResult, RepKey } from './types';
+import { PooledService, type ServiceOptions } from './service';
 import { RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
@@ -35,28 +35,16 @@ export interface ReminderOutcome {
   unverified?: boolean;
 }
 
-export interface FollowUpServiceOptions {
+export interface FollowUpServiceOptions extends ServiceOptions {
   queue: FollowUpQueue | null;
-  slack: SlackMessenger | null;
   defaultTimezone: string;
-  logger: Logger;
-  clock?: () => Date;
 }
 
 /**
  * Follow-up tracking: plans reminders after every touch, sends them (claimed in Postgres first, so
  * once), and records what the rep did about them. Postgres holds the plan; the queue only wakes us.
  */
-export class FollowUpService {
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly pool: Pool,
-    private readonly options: FollowUpServiceOptions,
-  ) {
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class FollowUpService extends PooledService<FollowUpServiceOptions> {
   // ---- the rep's calendar -------------------------------------------------------------------------
 
   /** Team settings, the rep's zone (from Slack, cached) and any away period. */

@@ -1,3 +1,4 @@
+import type { Refusal } from '../domain/refusal';
 import type { Outreach } from '../store/outreach';
 
 /** Shared by the services (and their callers), so that no service imports another for its types. */
@@ -7,8 +8,5 @@ export interface RepKey {
   teamId: string;
   repId: string;
 }
-
-/** Why an action on an outreach did nothing, in words the listener can show as they are. */
-export type Refusal = 'not_found' | 'not_yours' | 'already_done';
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; reason: Refusal; outreach?: Outreach };

@@ -27,47 +27,63 @@ function faultsOf(text: string, change: Partial<MechanicalInput> = {}): Mechanic
 const GOOD =
   "Hi Elena, I'm Jordan, an AE at Lanefold. On the Q3 call your CFO said freight spend is up 18%. We'd run a free audit of three months of your invoices. Could we take 15 minutes next week?";
 
+/**
+ * Drafts the test must catch, by the fault it must name. A Record, so a fault added to
+ * `MechanicalFault` without a draft that shows it here is a type error.
+ */
+const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change?: Partial<MechanicalInput> }>> = {
+  empty: [{ what: 'no draft at all', text: '' }],
+  mixed_language: [
+    {
+      what: 'German spliced into English frames',
+      text: 'Hi Katrin, I noticed ihr Vortrag auf dem Logistik-Tag in Hamburg. Would you be up for a call?',
+    },
+    {
+      what: 'English frames around Spanish answers',
+      text: 'Hola Javier, I can share our le mando el estudio de ahorro de agua de 12 fincas. ¿Le interesa?',
+      change: { lang: 'es' },
+    },
+  ],
+  doubled_word: [
+    { what: '"you you"', text: 'Hi Elena, I can send you you the audit. Want it?' },
+    { what: '"I\'m im"', text: "Hi Elena, I'm im cody from Kraftline. Want samples?" },
+  ],
+  garbled_ask: [
+    { what: '"Would you send you"', text: 'Hi Elena, here is the benchmark. Would you send you the benchmark?' },
+    {
+      what: '"Are you open to want me to"',
+      text: 'Hi Elena, we have a benchmark. Are you open to want me to send it?',
+    },
+    { what: 'a greeting inside the draft', text: "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?" },
+  ],
+  third_person: [
+    {
+      what: 'the prospect as "she"',
+      text: 'Hi Elena, I saw that your CFO spoke on the Q3 call. She owns carrier contracts. Want the audit?',
+    },
+    { what: 'the prospect by name', text: 'Hi Elena, I noticed Elena wrote about freight spend. Want the audit?' },
+    { what: '"would they"', text: 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?' },
+  ],
+  over_limit: [
+    {
+      what: 'a connection note over 300 characters',
+      text: `Hi Elena, ${'we audit freight invoices for food companies. '.repeat(7)}Want the audit?`,
+      change: { channel: 'linkedin_connection_note' },
+    },
+  ],
+  not_purposeful: [
+    { what: 'a draft the check does not call purposeful', text: GOOD, change: { verdict: 'needs_work' } },
+  ],
+};
+
 describe('the mechanical draft test', () => {
   it('passes a draft a rep would send', () => {
     expect(faultsOf(GOOD)).toEqual([]);
   });
 
-  it.each<[string, string, MechanicalFault, Partial<MechanicalInput>?]>([
-    [
-      'German spliced into English frames',
-      'Hi Katrin, I noticed ihr Vortrag auf dem Logistik-Tag in Hamburg. Would you be up for a call?',
-      'mixed_language',
-    ],
-    [
-      'English frames around Spanish answers',
-      'Hola Javier, I can share our le mando el estudio de ahorro de agua de 12 fincas. ¿Le interesa?',
-      'mixed_language',
-      { lang: 'es' },
-    ],
-    ['"you you"', 'Hi Elena, I can send you you the audit. Want it?', 'doubled_word'],
-    ['"I\'m im"', "Hi Elena, I'm im cody from Kraftline. Want samples?", 'doubled_word'],
-    ['"Would you send you"', 'Hi Elena, here is the benchmark. Would you send you the benchmark?', 'garbled_ask'],
-    [
-      '"Are you open to want me to"',
-      'Hi Elena, we have a benchmark. Are you open to want me to send it?',
-      'garbled_ask',
-    ],
-    ['a greeting inside the draft', "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?", 'garbled_ask'],
-    [
-      'the prospect as "she"',
-      'Hi Elena, I saw that your CFO spoke on the Q3 call. She owns carrier contracts. Want the audit?',
-      'third_person',
-    ],
-    ['the prospect by name', 'Hi Elena, I noticed Elena wrote about freight spend. Want the audit?', 'third_person'],
-    ['"would they"', 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?', 'third_person'],
-    [
-      'a connection note over 300 characters',
-      `Hi Elena, ${'we audit freight invoices for food companies. '.repeat(7)}Want the audit?`,
-      'over_limit',
-      { channel: 'linkedin_connection_note' },
-    ],
-    ['a draft the check does not call purposeful', GOOD, 'not_purposeful', { verdict: 'needs_work' }],
-  ])('catches %s', (_label, text, fault, change = {}) => {
+  it.each(
+    Object.entries(CAUGHT).flatMap(([fault, drafts]) => drafts.map((draft) => [fault, draft.what, draft] as const)),
+  )('catches %s: %s', (fault, _what, { text, change = {} }) => {
     expect(faultsOf(text, change)).toContain(fault);
   });
 

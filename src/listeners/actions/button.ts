@@ -1,7 +1,8 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { RepKey } from '../../services/types';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import type { Refusal } from '../../domain/refusal';
+import type { ActionResult, RepKey } from '../../services/types';
 import type { ListenerDeps } from '../deps';
-import { repOf } from '../input';
+import { actionOf, repOf } from '../input';
 import { runForUser } from '../reply';
 
 type ActionArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
@@ -34,4 +35,28 @@ export function onButton<T>(
       run({ args, rep, action, tell }),
     );
   };
+}
+
+/** A press of a button on one of the rep's outreach (see `actionOf`). */
+export type OutreachPress = Press<NonNullable<ReturnType<typeof actionOf>>>;
+
+/** How a `modalButton` finds the outreach, words a refusal, and builds the modal. */
+export interface OpensModal<T> {
+  /** Looks the outreach up for the rep who pressed. */
+  find: (press: OutreachPress) => Promise<ActionResult<T>>;
+  /** A refusal in words for the rep. */
+  refuse: (reason: Refusal) => string;
+  /** The modal for what was found, or the line to tell instead when it cannot take the modal. */
+  modal: (found: T, press: OutreachPress) => types.ModalView | string;
+}
+
+/** A button that opens a modal on one of the rep's outreach (see `OpensModal`). */
+export function modalButton<T>(deps: ListenerDeps, button: string, { find, refuse, modal }: OpensModal<T>) {
+  return onButton(deps, button, actionOf, async (press) => {
+    const found = await find(press);
+    if (!found.ok) return press.tell(refuse(found.reason));
+    const view = modal(found.value, press);
+    if (typeof view === 'string') return press.tell(view);
+    await press.args.client.views.open({ trigger_id: press.action.triggerId, view });
+  });
 }

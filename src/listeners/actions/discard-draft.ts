@@ -1,7 +1,7 @@
 import { discardedMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { actionOf } from '../input';
-import { REFUSALS } from '../reply';
+import { REFUSALS } from '../../views/replies';
 import { onButton } from './button';
 
 /** "Discard": the draft is dropped and its DM says so, with no buttons left. */

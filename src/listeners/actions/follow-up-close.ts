@@ -1,7 +1,7 @@
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { actionOf } from '../input';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { onButton } from './button';
 
 /** "Close": no reply, stop reminding. */

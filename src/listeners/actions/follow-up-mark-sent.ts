@@ -1,21 +1,14 @@
 import { followUpSentModal } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { actionOf } from '../input';
-import { followUpRefusal } from '../reply';
-import { onButton } from './button';
+import { followUpRefusal } from '../../views/replies';
+import { modalButton } from './button';
 
 /** "Mark as sent" on a follow-up draft: the text as sent, prefilled with the draft. */
 export function followUpMarkSent(deps: ListenerDeps) {
-  return onButton(deps, 'follow-up Mark as sent', actionOf, async ({ args, rep, action, tell }) => {
-    const draft = await deps.followUps.followUpDraft(rep, action.outreachId);
-    if (!draft.ok) return tell(followUpRefusal(draft.reason));
-    await args.client.views.open({
-      trigger_id: action.triggerId,
-      view: followUpSentModal(
-        draft.value.outreach.prospectName,
-        draft.value.draft,
-        JSON.stringify({ outreachId: action.outreachId }),
-      ),
-    });
+  return modalButton(deps, 'follow-up Mark as sent', {
+    find: ({ rep, action }) => deps.followUps.followUpDraft(rep, action.outreachId),
+    refuse: followUpRefusal,
+    modal: ({ outreach, draft }, { action }) =>
+      followUpSentModal(outreach.prospectName, draft, JSON.stringify({ outreachId: action.outreachId })),
   });
 }

@@ -3,7 +3,7 @@ import { escapeMrkdwn } from '../../views/mrkdwn';
 import { OUTCOME_LABELS } from '../../views/reminder';
 import type { ListenerDeps } from '../deps';
 import { actionValueOf } from '../input';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { onButton } from './button';
 
 const VALUE = /^(\d{1,18}):(positive|neutral|not_interested)$/;

@@ -1,7 +1,7 @@
 import { outcomeQuestion } from '../../views/reminder';
 import type { ListenerDeps } from '../deps';
 import { actionOf } from '../input';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { onButton } from './button';
 
 /** "They replied": asks how, with one click for each outcome. */

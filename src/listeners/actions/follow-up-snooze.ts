@@ -2,7 +2,7 @@ import type { SnoozeOption } from '../../domain/cadence';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { actionValueOf } from '../input';
-import { refusal } from '../reply';
+import { refusal } from '../../views/replies';
 import { onButton } from './button';
 
 const VALUE = /^(\d{1,18}):(1d|3d|next_week)$/;

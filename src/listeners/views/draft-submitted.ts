@@ -7,7 +7,8 @@ import { DRAFT_ANSWER_PARTS, draftModal } from '../../views/draft-modal';
 import { draftMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { REFUSALS, runForUser } from '../reply';
+import { runForUser } from '../reply';
+import { REFUSALS } from '../../views/replies';
 import type { SlackMessage } from '../../views/mrkdwn';
 
 const metadata = z.object({

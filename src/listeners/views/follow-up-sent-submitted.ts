@@ -1,34 +1,23 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { tooShort } from '../../domain/answers';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { FOLLOW_UP_ERRORS } from '../../views/follow-up';
 import { escapeMrkdwn, reminderTime } from '../../views/mrkdwn';
 import { purposeCheckBlocks } from '../../views/purpose-check';
 import type { ListenerDeps } from '../deps';
-import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
-import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
-import { followUpRefusal, runForUser } from '../reply';
-import { tooShort } from '../../domain/answers';
-
-type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+import { followUpRefusal } from '../../views/replies';
+import { onOutreachSubmission } from './submission';
 
 /** The follow-up as sent: logged as a touch, once; the next reminder moves on from now. */
 export function followUpSentSubmitted(deps: ListenerDeps) {
-  return async (args: Args): Promise<void> => {
-    const submission = submissionOnOutreach(args.body);
-    if (!submission) {
-      await args.ack();
-      return void deps.logger.warn('malformed follow-up sent submission');
-    }
-    const { view, rep, outreachId } = submission;
-    const values = readViewValues(view.state.values);
-    const text = values.message ?? '';
-    const checks: Record<string, string> = tooShort('sentMessage', text)
-      ? { message: FOLLOW_UP_ERRORS.sentMessage }
-      : {};
-    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
-    if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
-    await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'logging a follow-up failed', async (tell) => {
-      const result = await deps.followUps.followUpSent(rep, outreachId, text, `view:${view.id}`);
+  return onOutreachSubmission(
+    deps,
+    'follow-up sent',
+    MODAL_FIELD_LIMITS.followUpSent,
+    (values): Record<string, string> =>
+      tooShort('sentMessage', values.message ?? '') ? { message: FOLLOW_UP_ERRORS.sentMessage } : {},
+    'logging a follow-up failed',
+    async ({ args, rep, outreachId, viewId, values, tell }) => {
+      const result = await deps.followUps.followUpSent(rep, outreachId, values.message ?? '', `view:${viewId}`);
       if (!result.ok) {
         if (result.reason !== 'already_done') await tell(followUpRefusal(result.reason));
         return;
@@ -42,6 +31,6 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
         text: line,
         blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...purposeCheckBlocks(check)],
       });
-    });
-  };
+    },
+  );
 }

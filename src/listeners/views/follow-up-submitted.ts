@@ -1,32 +1,29 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { tooShort } from '../../domain/answers';
 import { reviewWhatsNew } from '../../domain/follow-up-draft';
+import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { FOLLOW_UP_ERRORS, followUpDraftMessage, WHATS_NEW_ERRORS } from '../../views/follow-up';
 import type { ListenerDeps } from '../deps';
-import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
-import { fieldErrors, readViewValues, submissionOnOutreach } from '../input';
-import { followUpRefusal, runForUser } from '../reply';
-import { tooShort } from '../../domain/answers';
+import { followUpRefusal } from '../../views/replies';
+import { onOutreachSubmission } from './submission';
 
-type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+/** The follow-up modal's own rules: something new for them, and an ask long enough to be one. */
+function followUpChecks(values: Record<string, string>): Record<string, string> {
+  const checks: Record<string, string> = {};
+  const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
+  if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
+  if (tooShort('ask', values.ask)) checks.ask = FOLLOW_UP_ERRORS.ask;
+  return checks;
+}
 
 /** The follow-up modal submitted: a draft that adds something new, checked, as a DM. */
 export function followUpDraftSubmitted(deps: ListenerDeps) {
-  return async (args: Args): Promise<void> => {
-    const submission = submissionOnOutreach(args.body);
-    if (!submission) {
-      await args.ack();
-      return void deps.logger.warn('malformed follow-up submission');
-    }
-    const { view, rep, outreachId } = submission;
-    const values = readViewValues(view.state.values);
-    const checks: Record<string, string> = {};
-    const whatsNew = reviewWhatsNew(values.whatsNew ?? '');
-    if (whatsNew) checks.whatsNew = WHATS_NEW_ERRORS[whatsNew];
-    if (tooShort('ask', values.ask)) checks.ask = FOLLOW_UP_ERRORS.ask;
-    const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
-    if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
-    await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'follow-up draft failed', async (tell) => {
+  return onOutreachSubmission(
+    deps,
+    'follow-up',
+    MODAL_FIELD_LIMITS.followUp,
+    followUpChecks,
+    'follow-up draft failed',
+    async ({ args, rep, outreachId, values, tell }) => {
       const result = await deps.followUps.draftFollowUp(rep, outreachId, {
         whatsNew: values.whatsNew!,
         ask: values.ask!,
@@ -37,6 +34,6 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
         channel: rep.repId,
         ...followUpDraftMessage(outreach.id, outreach.prospectName, draft, check),
       });
-    });
-  };
+    },
+  );
 }

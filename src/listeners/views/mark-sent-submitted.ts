@@ -5,7 +5,8 @@ import { sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
-import { REFUSALS, runForUser } from '../reply';
+import { runForUser } from '../reply';
+import { REFUSALS } from '../../views/replies';
 import { tooShort } from '../../domain/answers';
 
 const metadata = z.object({

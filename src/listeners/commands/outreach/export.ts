@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { notice } from '../../../views/help';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { ackThenRun, SOMETHING_WENT_WRONG } from '../../reply';
+import { ackThenRun } from '../../reply';
+import { SOMETHING_WENT_WRONG } from '../../../views/replies';
 
 /** `/outreach export [mine] [from] [to]`: queue the export; the worker uploads the CSV to the asker's DM. */
 export async function exportCommand(
