@@ -1,6 +1,8 @@
 import type { Redis } from 'ioredis';
 import { startBot, type Bot } from '../../src/bot';
 import type { Config } from '../../src/config';
+import type { Logger } from '../../src/logger';
+import type { Pool } from '../../src/store/pool';
 import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
@@ -82,6 +84,10 @@ export async function startTestApp(
     limits?: Config['limits'];
     admin?: DashboardCredentials;
     uninstallGraceDays?: number;
+    /** The bot's and the listeners' logger (silent unless given: a test that reads the log gives one). */
+    logger?: Logger;
+    /** The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own. */
+    pool?: (db: TestDatabase) => Pool;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -105,8 +111,10 @@ export async function startTestApp(
   const digestQueue = new DigestQueue(redis, prefix);
   const recordsQueue = new RecordsQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
+  const logger = options.logger ?? silentLogger;
+  const pool = options.pool?.(db);
   const services = createServices({
-    pool: db.pool(),
+    pool: pool ?? db.pool(),
     queue,
     digestQueue,
     recordsQueue,
@@ -119,11 +127,11 @@ export async function startTestApp(
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
-    logger: silentLogger,
+    logger,
     metrics,
     deps: {
       ...services,
-      logger: silentLogger,
+      logger,
       now,
       defaultTimezone: config.defaultTimezone,
       spellCheck: withSpeller(englishSpeller()),
@@ -219,6 +227,7 @@ export async function startTestApp(
       await recordsQueue.close();
       redis.disconnect();
       await slack.close();
+      await pool?.end();
       await dropPrefix(prefix);
       await db.drop();
     },

@@ -27,7 +27,7 @@ export function followUpSentSubmitted(deps: ListenerDeps) {
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUpSent, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'logging a follow-up failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'logging a follow-up failed', async (tell) => {
       const result = await deps.followUps.followUpSent(rep, outreachId, text, `view:${view.id}`);
       if (!result.ok) {
         if (result.reason !== 'already_done') await tell(followUpRefusal(result.reason));

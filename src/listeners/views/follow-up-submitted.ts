@@ -26,7 +26,7 @@ export function followUpDraftSubmitted(deps: ListenerDeps) {
     const errors = fieldErrors(values, MODAL_FIELD_LIMITS.followUp, checks);
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'follow-up draft failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'follow-up draft failed', async (tell) => {
       const result = await deps.followUps.draftFollowUp(rep, outreachId, {
         whatsNew: values.whatsNew!,
         ask: values.ask!,
