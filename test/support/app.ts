@@ -63,7 +63,7 @@ export interface TestApp {
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<queueWorkers.WorkerOptions>): Promise<queueWorkers.RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
-  startDigestWorker(): Promise<queueWorkers.RunningDigestWorker>;
+  startDigestWorker(options?: Partial<queueWorkers.DigestWorkerOptions>): Promise<queueWorkers.RunningDigestWorker>;
   /** Starts a records worker (retention, purges, exports); its start-up pass runs retention once. */
   startRecordsWorker(): Promise<queueWorkers.RunningRecordsWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
@@ -204,7 +204,7 @@ export async function startTestApp(
           ...extra,
         }),
       ),
-    startDigestWorker: () =>
+    startDigestWorker: (extra = {}) =>
       tracked((connection) =>
         queueWorkers.startDigestWorker({
           connection,
@@ -212,6 +212,7 @@ export async function startTestApp(
           digests: services.digests,
           logger: silentLogger,
           clock: now,
+          ...extra,
         }),
       ),
     startRecordsWorker: () =>
