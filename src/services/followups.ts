@@ -5,7 +5,7 @@ import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
 import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import type { Logger } from '../logger';
-import { unavailableDependency } from '../outages';
+import { RepeatedWarnings, unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
@@ -49,12 +49,18 @@ export interface FollowUpServiceOptions {
  */
 export class FollowUpService {
   private readonly clock: () => Date;
+  /**
+   * Slack or Redis down makes these fail for every rep who logs a message: said once a minute with a
+   * count, not once per request (the request itself succeeds).
+   */
+  private readonly warnings: RepeatedWarnings;
 
   constructor(
     private readonly pool: Pool,
     private readonly options: FollowUpServiceOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.warnings = new RepeatedWarnings(options.logger);
   }
 
   // ---- the rep's calendar -------------------------------------------------------------------------
@@ -76,7 +82,7 @@ export class FollowUpService {
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }
       } catch (err) {
-        this.options.logger.warn({ err }, 'could not read the rep time zone from Slack; using the last known one');
+        this.warnings.warn('timezone', { err }, 'could not read the rep time zone from Slack; using the last known one');
       }
     }
     const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
@@ -120,12 +126,12 @@ export class FollowUpService {
     try {
       await queue.unschedule(change.unschedule.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
     } catch (err) {
-      this.options.logger.warn({ err }, 'could not remove a follow-up job; the reconciler will');
+      this.warnings.warn('unschedule', { err }, 'could not remove a follow-up job; the reconciler will');
     }
     try {
       await queue.schedule(change.schedule, this.clock().getTime());
     } catch (err) {
-      this.options.logger.warn({ err }, 'could not schedule a follow-up job; the reconciler will');
+      this.warnings.warn('schedule', { err }, 'could not schedule a follow-up job; the reconciler will');
     }
   }
 
