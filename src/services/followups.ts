@@ -82,7 +82,11 @@ export class FollowUpService {
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }
       } catch (err) {
-        this.warnings.warn('timezone', { err }, 'could not read the rep time zone from Slack; using the last known one');
+        this.warnings.warn(
+          'timezone',
+          { err },
+          'could not read the rep time zone from Slack; using the last known one',
+        );
       }
     }
     const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
