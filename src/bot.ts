@@ -22,7 +22,7 @@ import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
 import { requestKind, type Metrics } from './metrics';
-import { RepeatedWarnings, unavailableDependency, type DependencyWatch } from './outages';
+import { RepeatedWarnings, RequestFailures, unavailableDependency, type DependencyWatch } from './outages';
 import './slack/calls';
 import { checkBotToken } from './slack/auth';
 import { BotIdentity } from './slack/identity';
@@ -31,7 +31,8 @@ export interface BotOptions {
   config: Config;
   logger: Logger;
   metrics: Metrics;
-  deps: ListenerDeps;
+  /** What the listeners use; their failure log is the bot's own (RequestFailures). */
+  deps: Omit<ListenerDeps, 'failures'>;
   probes: ReadinessProbe[];
   /** The process's dependency watch: a listener failing because a dependency is down is told there. */
   watch?: DependencyWatch;
@@ -60,6 +61,8 @@ export interface Bot {
   app: App;
   /** The HTTP port actually listened on (useful with PORT=0). */
   port: number;
+  /** Where the listeners' failures go: a dependency outage summed up once a minute, a bug in full. */
+  failures: RequestFailures;
   stop(): Promise<void>;
 }
 
@@ -247,11 +250,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     metrics,
     logger,
   );
-  commands.register(app, options.deps);
-  actions.register(app, options.deps);
-  views.register(app, options.deps);
-  shortcuts.register(app, options.deps);
-  events.register(app, options.deps);
+  const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }));
+  const deps: ListenerDeps = { ...options.deps, failures };
+  commands.register(app, deps);
+  actions.register(app, deps);
+  views.register(app, deps);
+  shortcuts.register(app, deps);
+  events.register(app, deps);
 
   let port = config.port;
   if (http) {
@@ -264,7 +269,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   return {
     app,
     port,
+    failures,
     // HTTPReceiver.stop closes the server: in-flight requests finish, new connections are refused.
-    stop: () => app.stop().then(() => undefined),
+    // What was counted of a failing dependency is written before the process goes.
+    stop: () =>
+      app
+        .stop()
+        .finally(() => failures.flush())
+        .then(() => undefined),
   };
 }

@@ -167,7 +167,7 @@ export async function run(
  * say what, so the process exits and the supervisor (compose's restart policy, Kubernetes) starts a
  * clean one. Jobs and Postgres make that restart safe: nothing acknowledged is lost.
  */
-function installProcessHandlers(logger: Logger, metrics: Metrics): void {
+export function installProcessHandlers(logger: Logger, metrics: Metrics): void {
   process.on('unhandledRejection', (reason) => {
     metrics.unhandledRejections.inc();
     logger.error(

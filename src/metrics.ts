@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Dependency, DependencyWatch } from './outages';
-import { DEPENDENCIES } from './outages';
+import { DEPENDENCIES, FAILURE_CAUSES } from './outages';
 import { withTimeout } from './timeout';
 
 export type RequestKind = 'command' | 'action' | 'view' | 'shortcut' | 'event' | 'other';
@@ -76,6 +76,12 @@ export class Metrics {
     'Slack requests answered "busy, try again in a minute" because the bot was at its work limit, by kind',
     ['kind'],
   );
+  readonly requestFailures = counter(
+    this.registry,
+    'purposeful_request_failures_total',
+    'Slack requests whose work failed after the ack (the rep was told to try again), by cause: postgres_unavailable, postgres_slow (a pool wait or statement timed out), redis_unavailable, slack_unavailable, or error (anything else: a bug)',
+    ['cause'],
+  );
   readonly unhandledRejections = counter(
     this.registry,
     'purposeful_unhandled_rejections_total',
@@ -85,6 +91,8 @@ export class Metrics {
   constructor(options: { defaults?: boolean } = {}) {
     if (options.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'purposeful_' });
     for (const dependency of DEPENDENCIES) this.dependencyUp.set({ dependency }, 1);
+    // Every cause from zero, so that a rate() over it exists before the first failure.
+    for (const cause of FAILURE_CAUSES) this.requestFailures.inc({ cause }, 0);
     const queues = this.queues;
     new Gauge({
       name: 'purposeful_queue_jobs',

@@ -145,7 +145,8 @@ export class RepeatedWarnings {
   }
 }
 
-const PG_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+// Admin shutdown, crash shutdown, cannot connect now, the 08 connection exceptions, too many connections.
+const PG_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -156,6 +157,28 @@ const NETWORK_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ]);
+
+/**
+ * The ports this process reaches Postgres and Redis on, as their clients were configured: a refused
+ * or reset socket carries the port it failed on, and a database on 6432 (PgBouncer) or a test's proxy
+ * is as much Postgres as one on 5432.
+ */
+const dependencyPorts = new Map<number, Dependency>();
+
+/** Says that socket errors on `port` are `dependency`'s (createPool, the Redis connections). */
+export function registerDependencyPort(dependency: 'postgres' | 'redis', port: number): void {
+  if (Number.isInteger(port) && port > 0) dependencyPorts.set(port, dependency);
+}
+
+/** The port in a connection URL, or the scheme's default; undefined if it is no URL (a socket path). */
+export function portOf(url: string, defaultPort: number): number | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.port ? Number(parsed.port) : defaultPort;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Which dependency an error says is unavailable, or undefined for any other error (a bug, bad data),
@@ -182,6 +205,8 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
   if (NETWORK_CODES.has(code)) {
     // A socket error carries the port it failed on; 6379 and 5432 are the defaults.
     const port = (e as { port?: unknown }).port;
+    const registered = typeof port === 'number' ? dependencyPorts.get(port) : undefined;
+    if (registered) return registered;
     if (port === 5432) return 'postgres';
     if (port === 6379) return 'redis';
   }
@@ -192,4 +217,147 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
 export function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+/**
+ * Why a request failed: a dependency that is down or too slow, or `error` for anything else (a bug,
+ * data Postgres refused), which must be read one by one. `postgres_slow` is a wait that ran out: for a
+ * pooled connection (all of them busy, as when a lock stalls the queries that hold them), a statement
+ * or lock timeout, a query cancelled.
+ */
+export const FAILURE_CAUSES = [
+  'postgres_unavailable',
+  'postgres_slow',
+  'redis_unavailable',
+  'slack_unavailable',
+  'error',
+] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
+const FAILURE_TEXT: Record<Exclude<FailureCause, 'error'>, string> = {
+  postgres_unavailable: 'postgres unavailable',
+  postgres_slow: 'postgres too slow',
+  redis_unavailable: 'redis unavailable',
+  slack_unavailable: 'slack unavailable',
+};
+
+// query_canceled (statement_timeout, pg_cancel_backend), lock_not_available (lock_timeout).
+const PG_SLOW_CODES = new Set(['57014', '55P03']);
+// pg-pool's wait for a connection, and pg's client-side query_timeout.
+const PG_SLOW_MESSAGE = /^(timeout exceeded when trying to connect|Query read timeout)/;
+
+/**
+ * Why a request failed. Postgres and Redis as `unavailableDependency` tells them, plus the waits
+ * that ran out (`postgres_slow`) and Slack's response URL not answering.
+ */
+export function failureCause(err: unknown): FailureCause {
+  const cause = outageOf(err);
+  if (cause) return cause;
+  // Bolt wraps a listener's error and keeps the original beside it.
+  const original = (err as { original?: unknown } | null | undefined)?.original;
+  return (original !== undefined && outageOf(original)) || 'error';
+}
+
+function outageOf(err: unknown): Exclude<FailureCause, 'error'> | undefined {
+  const e = err as { code?: unknown; message?: unknown } | null | undefined;
+  if (e === null || e === undefined) return undefined;
+  if (typeof e.code === 'string' && PG_SLOW_CODES.has(e.code)) return 'postgres_slow';
+  if (typeof e.message === 'string' && PG_SLOW_MESSAGE.test(e.message)) return 'postgres_slow';
+  const dependency = unavailableDependency(e);
+  if (dependency) return `${dependency}_unavailable`;
+  // Bolt's respond() posts to the response URL with a bare fetch (the app makes no other fetch): a
+  // network failure, or Slack answering 5xx, is Slack unavailable; a 4xx (an expired URL) is not.
+  // (By name: fetch's TypeError may come from another realm than this module's.)
+  const { name, statusCode } = e as { name?: unknown; statusCode?: unknown };
+  if (name === 'TypeError' && e.message === 'fetch failed') return 'slack_unavailable';
+  if (e.code === 'slack_bolt_respond_error' && typeof statusCode === 'number' && statusCode >= 500)
+    return 'slack_unavailable';
+  return undefined;
+}
+
+/** How the Slack edge reports a request that failed (the rep is told "try again" by the caller). */
+export interface FailureLog {
+  failed(err: unknown, what: string, fields?: Record<string, unknown>): void;
+}
+
+interface Summary {
+  /** Failures since the last line, by what failed ("draft failed", "could not list outreach"). */
+  byWhat: Map<string, number>;
+  count: number;
+  total: number;
+  since: number;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Requests that fail because a dependency is down or too slow are logged like an outage, not one by
+ * one: during a Postgres stall every request failed with its own error line and stack, hundreds in a
+ * few seconds, and the one line that mattered was lost among them. The first failure of each cause is
+ * logged in full (the `err` serializer: message, code, stack); the rest are counted and summed up once
+ * a minute per cause ("37 more requests failed: postgres unavailable", with what failed and the total); a minute with
+ * none ends it, and the next is logged in full again. Any other failure is a bug or bad data and is
+ * logged every time. Every failure is counted by cause (`purposeful_request_failures_total`).
+ */
+export class RequestFailures implements FailureLog {
+  private readonly summaries = new Map<Exclude<FailureCause, 'error'>, Summary>();
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly count: (cause: FailureCause) => void = () => undefined,
+    private readonly everyMs = LAST_STEP_MS,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  readonly failed = (err: unknown, what: string, fields: Record<string, unknown> = {}): void => {
+    const cause = failureCause(err);
+    this.count(cause);
+    if (cause === 'error') return void this.logger.error({ ...fields, err }, what);
+    const summary = this.summaries.get(cause);
+    if (summary) {
+      summary.count++;
+      summary.total++;
+      summary.byWhat.set(what, (summary.byWhat.get(what) ?? 0) + 1);
+      return;
+    }
+    this.logger.error(
+      { ...fields, err, cause },
+      `${what}: ${FAILURE_TEXT[cause]}; more like it are counted and logged once a minute`,
+    );
+    const timer = setInterval(() => this.summarize(cause), this.everyMs);
+    timer.unref();
+    this.summaries.set(cause, { byWhat: new Map(), count: 0, total: 1, since: this.clock(), timer });
+  };
+
+  /** Writes what is counted now (at shutdown), and forgets every cause. */
+  flush(): void {
+    for (const cause of [...this.summaries.keys()]) {
+      this.summarize(cause);
+      const summary = this.summaries.get(cause);
+      if (summary) clearInterval(summary.timer);
+      this.summaries.delete(cause);
+    }
+  }
+
+  private summarize(cause: Exclude<FailureCause, 'error'>): void {
+    const summary = this.summaries.get(cause);
+    if (!summary) return;
+    if (summary.count === 0) {
+      // A quiet minute: whatever it was is over, and the next failure is told in full.
+      clearInterval(summary.timer);
+      this.summaries.delete(cause);
+      return;
+    }
+    this.logger.error(
+      {
+        cause,
+        failed: summary.count,
+        what: Object.fromEntries(summary.byWhat),
+        total: summary.total,
+        forSeconds: Math.round((this.clock() - summary.since) / 1000),
+      },
+      `${summary.count} more requests failed: ${FAILURE_TEXT[cause]}`,
+    );
+    summary.count = 0;
+    summary.byWhat.clear();
+  }
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { WebClient } from '@slack/web-api';
 import type { Prospect } from '../domain/command';
 import type { Logger } from '../logger';
+import { unavailableDependency, type FailureLog } from '../outages';
 import { unknownMention } from '../views/help';
 import type { CommandBody } from './input';
 import { ackThenRun } from './reply';
@@ -15,11 +16,11 @@ export function withProspectName(
   body: CommandBody,
   prospect: Prospect,
   command: Parameters<typeof unknownMention>[0],
-  logger: Logger,
+  log: { logger: Logger; failures: FailureLog },
   run: (name: string, tell: (text: string) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  return ackThenRun(args, body, logger, `${command} failed`, async (tell) => {
-    const name = await prospectName(args.client, prospect, logger);
+  return ackThenRun(args, body, log.failures, `${command} failed`, async (tell) => {
+    const name = await prospectName(args.client, prospect, log);
     if (!name) return tell(unknownMention(command));
     await run(name, tell);
   });
@@ -31,7 +32,11 @@ export function withProspectName(
  * lookup failed and nothing was typed): the caller refuses, because an empty name would match every
  * outreach.
  */
-export async function prospectName(client: WebClient, prospect: Prospect, logger: Logger): Promise<string | null> {
+export async function prospectName(
+  client: WebClient,
+  prospect: Prospect,
+  log: { logger: Logger; failures?: FailureLog },
+): Promise<string | null> {
   // A name typed next to the mention is the rep's own choice.
   const typed = prospect.kind === 'mention' && prospect.handle === undefined && prospect.name !== '';
   if (prospect.kind !== 'mention' || typed || !prospect.slackUserId) return prospect.name || null;
@@ -41,7 +46,10 @@ export async function prospectName(client: WebClient, prospect: Prospect, logger
     const name = (user?.profile?.real_name || user?.real_name || user?.profile?.display_name || '').trim();
     if (name) return name;
   } catch (err) {
-    logger.warn({ err, user: prospect.slackUserId }, 'could not look up a mentioned prospect');
+    // Slack down: summed up with the other failed calls, not a line per mention.
+    if (log.failures && unavailableDependency(err) === 'slack')
+      log.failures.failed(err, 'could not look up a mentioned prospect');
+    else log.logger.warn({ err, user: prospect.slackUserId }, 'could not look up a mentioned prospect');
   }
   return prospect.name || null;
 }

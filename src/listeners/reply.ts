@@ -1,6 +1,6 @@
 import type { AckFn, AllMiddlewareArgs, RespondArguments, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Logger } from '../logger';
+import type { FailureLog } from '../outages';
 import { notice } from '../views/help';
 import type { SlackMessage } from '../views/mrkdwn';
 import { SOMETHING_WENT_WRONG } from '../views/replies';
@@ -9,13 +9,15 @@ import type { CommandBody } from './input';
 /**
  * An ephemeral word to the person who pressed or typed: through the response URL when Slack gave
  * one, otherwise as an ephemeral message (or a DM when there is no channel). It never throws: a
- * failed notice is logged, not turned into a second failure.
+ * failed notice is logged (through `failures` when given: a Slack outage is then summed up, not told
+ * per rep), not turned into a second failure.
  */
 export async function tellUser(
   args: {
     respond?: RespondFn;
     client: WebClient;
     logger: { warn(...msg: unknown[]): void };
+    failures?: FailureLog;
     userId: string;
     channelId?: string;
   },
@@ -31,7 +33,8 @@ export async function tellUser(
       await args.client.chat.postMessage({ channel: args.userId, ...message });
     }
   } catch (err) {
-    args.logger.warn({ err }, 'could not tell the user');
+    if (args.failures) args.failures.failed(err, 'could not tell the user');
+    else args.logger.warn({ err }, 'could not tell the user');
   }
 }
 
@@ -40,19 +43,20 @@ type Asker = Parameters<typeof tellUser>[0];
 
 /**
  * Work done for the person who pressed or typed, after the ack: `tell` answers only them. A failure
- * is logged as `failure` and they are told that nothing went through.
+ * goes to `failures` as `failure` (a dependency outage summed up, a bug logged in full) and they are
+ * told, every time, that nothing went through.
  */
 export async function runForUser(
   asker: Asker,
-  logger: Logger,
+  failures: FailureLog,
   failure: string,
   run: (tell: (text: string) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  const tell = (text: string) => tellUser(asker, text);
+  const tell = (text: string) => tellUser({ ...asker, failures }, text);
   try {
     await run(tell);
   } catch (err) {
-    logger.error({ err }, failure);
+    failures.failed(err, failure);
     await tell(SOMETHING_WENT_WRONG);
   }
 }
@@ -61,12 +65,12 @@ export async function runForUser(
 export async function ackThenRun(
   args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
   body: CommandBody,
-  logger: Logger,
+  failures: FailureLog,
   failure: string,
   run: (tell: (text: string) => Promise<void>) => Promise<void>,
 ): Promise<void> {
   await args.ack();
-  await runForUser({ ...args, userId: body.user_id, channelId: body.channel_id }, logger, failure, run);
+  await runForUser({ ...args, userId: body.user_id, channelId: body.channel_id }, failures, failure, run);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../logger';
-import { DependencyWatch } from '../outages';
+import { DependencyWatch, portOf, registerDependencyPort } from '../outages';
 
 /** Reconnect after 0.25, 0.5, 1, 2, 4, then every 5 s: a Redis back from an outage is found within 5 s. */
 export function redisRetryDelay(attempt: number): number {
@@ -15,6 +15,8 @@ export function redisRetryDelay(attempt: number): number {
 function connect(url: string, logger: Logger, options: RedisOptions, watch?: DependencyWatch): Redis {
   const dependencies = watch ?? new DependencyWatch(logger);
   const redis = new Redis(url, { retryStrategy: redisRetryDelay, ...options });
+  const port = options.port ?? portOf(url, 6379);
+  if (port !== undefined) registerDependencyPort('redis', port);
   redis.on('error', (err) => dependencies.failed('redis', err));
   redis.on('ready', () => dependencies.ok('redis'));
   return redis;

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
 import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
-import { unavailableDependency } from '../outages';
+import { RepeatedWarnings, unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
@@ -45,6 +45,17 @@ export interface FollowUpServiceOptions extends ServiceOptions {
  * once), and records what the rep did about them. Postgres holds the plan; the queue only wakes us.
  */
 export class FollowUpService extends PooledService<FollowUpServiceOptions> {
+  /**
+   * Slack or Redis down makes these fail for every rep who logs a message: said once a minute with a
+   * count, not once per request (the request itself succeeds).
+   */
+  private readonly warnings: RepeatedWarnings;
+
+  constructor(pool: Pool, options: FollowUpServiceOptions) {
+    super(pool, options);
+    this.warnings = new RepeatedWarnings(options.logger);
+  }
+
   // ---- the rep's calendar -------------------------------------------------------------------------
 
   /** Team settings, the rep's zone (from Slack, cached) and any away period. */
@@ -64,7 +75,11 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
           await rememberTimezone(this.pool, rep.teamId, rep.repId, fromSlack, this.clock());
         }
       } catch (err) {
-        this.options.logger.warn({ err }, 'could not read the rep time zone from Slack; using the last known one');
+        this.warnings.warn(
+          'timezone',
+          { err },
+          'could not read the rep time zone from Slack; using the last known one',
+        );
       }
     }
     const zone = [timezone, team.timezone, this.options.defaultTimezone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
@@ -108,12 +123,12 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     try {
       await queue.unschedule(change.unschedule.map((f) => ({ followUpId: f.id, dueAt: f.dueAt })));
     } catch (err) {
-      this.options.logger.warn({ err }, 'could not remove a follow-up job; the reconciler will');
+      this.warnings.warn('unschedule', { err }, 'could not remove a follow-up job; the reconciler will');
     }
     try {
       await queue.schedule(change.schedule, this.clock().getTime());
     } catch (err) {
-      this.options.logger.warn({ err }, 'could not schedule a follow-up job; the reconciler will');
+      this.warnings.warn('schedule', { err }, 'could not schedule a follow-up job; the reconciler will');
     }
   }
 

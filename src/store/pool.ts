@@ -1,6 +1,6 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import type { Logger } from '../logger';
-import { DependencyWatch } from '../outages';
+import { DependencyWatch, portOf, registerDependencyPort } from '../outages';
 
 export type { Pool, PoolClient };
 
@@ -17,6 +17,9 @@ export function createPool(databaseUrl: string, logger: Logger, extra: PoolConfi
     application_name: 'purposeful',
     ...extra,
   });
+  // A refused or reset socket on this port is Postgres being unavailable, whatever the port.
+  const port = extra.port ?? portOf(databaseUrl, 5432);
+  if (port !== undefined) registerDependencyPort('postgres', port);
   // An idle client's error (a restarted Postgres, a dropped connection) would otherwise crash the process.
   // The pool opens a new connection for the next query by itself: that success is the recovery.
   const dependencies = watch ?? new DependencyWatch(logger);

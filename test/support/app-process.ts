@@ -109,8 +109,9 @@ export function shareAppProcess() {
     db,
     slack,
     prefix,
-    async start(redisUrl: string): Promise<AppProcess> {
-      app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl: db.url, redisUrl, queuePrefix: prefix }));
+    /** `databaseUrl`, when given, instead of the test database's own (the same database through a proxy). */
+    async start(redisUrl: string, databaseUrl: string = db.url): Promise<AppProcess> {
+      app = await startAppProcess(appEnv({ slackUrl: slack.url, databaseUrl, redisUrl, queuePrefix: prefix }));
       return app;
     },
   };

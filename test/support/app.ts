@@ -1,6 +1,8 @@
 import type { Redis } from 'ioredis';
 import { startBot, type Bot } from '../../src/bot';
 import type { Config } from '../../src/config';
+import type { Logger } from '../../src/logger';
+import type { Pool } from '../../src/store/pool';
 import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
 import { DigestQueue } from '../../src/queue/digests';
@@ -61,7 +63,7 @@ export interface TestApp {
   /** Starts a follow-up worker on the same queue (several may run). */
   startWorker(options?: Partial<queueWorkers.WorkerOptions>): Promise<queueWorkers.RunningWorker>;
   /** Starts a digest worker on the same queue (it reconciles the job schedulers at start). */
-  startDigestWorker(): Promise<queueWorkers.RunningDigestWorker>;
+  startDigestWorker(options?: Partial<queueWorkers.DigestWorkerOptions>): Promise<queueWorkers.RunningDigestWorker>;
   /** Starts a records worker (retention, purges, exports); its start-up pass runs retention once. */
   startRecordsWorker(): Promise<queueWorkers.RunningRecordsWorker>;
   /** Stops every worker started so far (a test's afterEach: a failed test must not leave one running). */
@@ -82,6 +84,10 @@ export async function startTestApp(
     limits?: Config['limits'];
     admin?: DashboardCredentials;
     uninstallGraceDays?: number;
+    /** The bot's and the listeners' logger (silent unless given: a test that reads the log gives one). */
+    logger?: Logger;
+    /** The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own. */
+    pool?: (db: TestDatabase) => Pool;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -105,8 +111,10 @@ export async function startTestApp(
   const digestQueue = new DigestQueue(redis, prefix);
   const recordsQueue = new RecordsQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
+  const logger = options.logger ?? silentLogger;
+  const pool = options.pool?.(db);
   const services = createServices({
-    pool: db.pool(),
+    pool: pool ?? db.pool(),
     queue,
     digestQueue,
     recordsQueue,
@@ -119,11 +127,11 @@ export async function startTestApp(
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
-    logger: silentLogger,
+    logger,
     metrics,
     deps: {
       ...services,
-      logger: silentLogger,
+      logger,
       now,
       defaultTimezone: config.defaultTimezone,
       spellCheck: withSpeller(englishSpeller()),
@@ -196,7 +204,7 @@ export async function startTestApp(
           ...extra,
         }),
       ),
-    startDigestWorker: () =>
+    startDigestWorker: (extra = {}) =>
       tracked((connection) =>
         queueWorkers.startDigestWorker({
           connection,
@@ -204,6 +212,7 @@ export async function startTestApp(
           digests: services.digests,
           logger: silentLogger,
           clock: now,
+          ...extra,
         }),
       ),
     startRecordsWorker: () =>
@@ -219,6 +228,7 @@ export async function startTestApp(
       await recordsQueue.close();
       redis.disconnect();
       await slack.close();
+      await pool?.end();
       await dropPrefix(prefix);
       await db.drop();
     },

@@ -1,6 +1,13 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
-import { DependencyWatch, RepeatedWarnings, unavailableDependency } from '../../src/outages';
+import {
+  DependencyWatch,
+  failureCause,
+  registerDependencyPort,
+  RepeatedWarnings,
+  RequestFailures,
+  unavailableDependency,
+} from '../../src/outages';
 import { backoffStrategy, BACKOFF_CEILING_MS, cappedBackoff, CAPPED_EXPONENTIAL } from '../../src/queue/backoff';
 
 function capture() {
@@ -80,6 +87,96 @@ describe('unavailableDependency', () => {
     [new TypeError("Cannot read properties of null (reading 'ssl_check')"), undefined],
   ])('%s → %s', (err, expected) => {
     expect(unavailableDependency(err)).toBe(expected);
+  });
+});
+
+describe('RequestFailures: requests failing on a dependency are summed up once a minute', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('logs the first in full, then one line a minute per cause with counts, and starts over after a quiet minute', async () => {
+    jest.useFakeTimers();
+    const { lines, logger } = capture();
+    const counted: string[] = [];
+    const failures = new RequestFailures(logger, (cause) => counted.push(cause));
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+      port: 5432,
+    });
+    const poolWait = new Error('timeout exceeded when trying to connect');
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    // 90 s of a request a second failing on Postgres, a pool wait now and then, and two bugs.
+    for (let s = 0; s < 90; s++) {
+      failures.failed(refused, s % 2 ? 'draft failed' : 'could not list outreach');
+      if (s % 30 === 0) failures.failed(poolWait, 'stats failed');
+      if (s === 10 || s === 11) failures.failed(bug, 'draft failed');
+      jest.advanceTimersByTime(1000);
+    }
+    jest.advanceTimersByTime(60_000); // the last summary
+    jest.advanceTimersByTime(60_000); // a quiet minute: over
+    failures.failed(refused, 'draft failed'); // a new outage: in full again
+    failures.flush();
+    await new Promise((resolve) => jest.requireActual('timers').setImmediate(resolve));
+    expect(lines.map((l) => [l.msg, l.failed])).toEqual([
+      ['could not list outreach: postgres unavailable; more like it are counted and logged once a minute', undefined],
+      ['stats failed: postgres too slow; more like it are counted and logged once a minute', undefined],
+      ['draft failed', undefined],
+      ['draft failed', undefined],
+      ['59 more requests failed: postgres unavailable', 59],
+      ['1 more requests failed: postgres too slow', 1],
+      ['30 more requests failed: postgres unavailable', 30],
+      ['1 more requests failed: postgres too slow', 1],
+      ['draft failed: postgres unavailable; more like it are counted and logged once a minute', undefined],
+    ]);
+    expect(lines[0]!.err).toMatchObject({ code: 'ECONNREFUSED', stack: expect.stringContaining('ECONNREFUSED') });
+    expect(lines[2]!.err).toMatchObject({ type: 'TypeError' });
+    expect(lines[4]).toMatchObject({ what: { 'could not list outreach': 29, 'draft failed': 30 }, total: 60 });
+    expect(lines[6]).toMatchObject({ total: 90 });
+    expect(counted.filter((c) => c === 'postgres_unavailable')).toHaveLength(91);
+    expect(counted.filter((c) => c === 'postgres_slow')).toHaveLength(3);
+    expect(counted.filter((c) => c === 'error')).toHaveLength(2);
+  });
+});
+
+describe('failureCause', () => {
+  it.each([
+    [
+      'postgres_unavailable',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 }),
+    ],
+    ['postgres_unavailable', new Error('Connection terminated unexpectedly')],
+    ['postgres_unavailable', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
+    ['postgres_slow', new Error('timeout exceeded when trying to connect')],
+    ['postgres_slow', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
+    ['postgres_slow', Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' })],
+    ['postgres_slow', new Error('Query read timeout')],
+    ['redis_unavailable', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
+    ['slack_unavailable', Object.assign(new Error('fetch failed'), { dependency: 'slack' })],
+    // Bolt's wrapper around a listener's error
+    [
+      'postgres_slow',
+      Object.assign(new Error('unhandled'), { original: new Error('timeout exceeded when trying to connect') }),
+    ],
+    ['slack_unavailable', new TypeError('fetch failed')], // respond() to the response URL
+    [
+      'slack_unavailable',
+      Object.assign(new Error('Failed to respond'), { code: 'slack_bolt_respond_error', statusCode: 503 }),
+    ],
+    ['error', Object.assign(new Error('Failed to respond'), { code: 'slack_bolt_respond_error', statusCode: 404 })],
+    ['error', Object.assign(new Error('new row violates check constraint'), { code: '23514' })],
+    ['error', new TypeError("Cannot read properties of null (reading 'id')")],
+    ['error', undefined],
+  ])('%s: %p', (expected, err) => {
+    expect(failureCause(err)).toBe(expected);
+  });
+
+  it('knows Postgres and Redis on the ports they were configured on', () => {
+    const refusedOn = (port: number) =>
+      Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:${port}`), { code: 'ECONNREFUSED', port });
+    expect(failureCause(refusedOn(46432))).toBe('error');
+    registerDependencyPort('postgres', 46432);
+    registerDependencyPort('redis', 46379);
+    expect(failureCause(refusedOn(46432))).toBe('postgres_unavailable');
+    expect(failureCause(refusedOn(46379))).toBe('redis_unavailable');
   });
 });
 

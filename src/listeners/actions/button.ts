@@ -31,7 +31,7 @@ export function onButton<T>(
     const rep = repOf(args.body);
     const action = read(args.body);
     if (!rep || !action) return void deps.logger.warn(`malformed ${button} payload`);
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, `${button} failed`, (tell) =>
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, `${button} failed`, (tell) =>
       run({ args, rep, action, tell }),
     );
   };

@@ -20,7 +20,7 @@ export function homeDraft(deps: ListenerDeps) {
         view: draftModal({ prospectName: '', whoIAm }, '{}'),
       });
     } catch (err) {
-      deps.logger.error({ err }, 'could not open the draft modal from the App Home');
+      deps.failures.failed(err, 'could not open the draft modal from the App Home');
     }
   };
 }

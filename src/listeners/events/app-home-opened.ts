@@ -17,7 +17,7 @@ export function appHomeOpened(deps: ListenerDeps) {
       const home = await deps.digests.home(rep, deps.now());
       await args.client.views.publish({ user_id: rep.repId, view: appHome({ ...home, now: deps.now() }) });
     } catch (err) {
-      deps.logger.error({ err }, 'could not publish the App Home');
+      deps.failures.failed(err, 'could not publish the App Home');
     }
   };
 }

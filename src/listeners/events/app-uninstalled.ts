@@ -67,7 +67,7 @@ export function workspaceSeen(deps: ListenerDeps): {
         if (checked.size > 10_000) checked.clear();
         void deps.erasure
           .seen(teamId)
-          .catch((err) => deps.logger.warn({ err }, 'could not check whether a workspace came back'));
+          .catch((err) => deps.failures.failed(err, 'could not check whether a workspace came back'));
       }
     }
     await args.next();

@@ -26,7 +26,7 @@ export function checkAndLog(deps: ListenerDeps) {
     const asker = { ...args, userId: rep.repId, channelId: body.data.channel?.id };
     if (!text)
       return tellUser(asker, 'That message has no text to check. Try it on a message with the outreach you wrote.');
-    await runForUser(asker, deps.logger, 'Check & log failed', async () => {
+    await runForUser(asker, deps.failures, 'Check & log failed', async () => {
       const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
       const ts = body.data.message.ts ?? body.data.message_ts;
       const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;

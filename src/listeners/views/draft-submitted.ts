@@ -74,7 +74,7 @@ export function draftSubmitted(deps: ListenerDeps) {
       return;
     }
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'draft failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'draft failed', async (tell) => {
       if (meta.outreachId) {
         const edited = await deps.outreach.editDraft(rep, meta.outreachId, input, `view:${body.data.view.id}`);
         if (!edited.ok) return void (await tell(REFUSALS[edited.reason]));

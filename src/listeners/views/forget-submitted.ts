@@ -31,7 +31,7 @@ export function forgetSubmitted(deps: ListenerDeps) {
     const prospect: Prospect = { kind: meta.url ? 'url' : 'name', name, ...(meta.url ? { url: meta.url } : {}) };
     const scope = readViewValues(body.data.view.state.values).scope === 'workspace' ? 'workspace' : 'rep';
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'forget failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'forget failed', async (tell) => {
       const result = await deps.erasure.forget(rep.teamId, rep.repId, prospect, scope);
       if (!result.ok)
         return void (await tell(

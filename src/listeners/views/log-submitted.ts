@@ -31,7 +31,7 @@ export function logSubmitted(deps: ListenerDeps) {
     }
     await args.ack();
     const meta = readMetadata(metadata, body.data.view.private_metadata) ?? {};
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'log failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'log failed', async (tell) => {
       const logged = await deps.outreach.logSent(
         rep,
         {

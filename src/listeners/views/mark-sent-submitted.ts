@@ -37,7 +37,7 @@ export function markSentSubmitted(deps: ListenerDeps) {
       return;
     }
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'Mark as sent failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'Mark as sent failed', async (tell) => {
       const result = await deps.outreach.markSent(rep, meta.outreachId, text);
       if (!result.ok) {
         // A double submit lands here: the first one already logged it.

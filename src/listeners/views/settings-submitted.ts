@@ -19,7 +19,7 @@ export function settingsSubmitted(deps: ListenerDeps) {
     const reviewed = deps.settings.review({ ...values, managerIds: selectedUsersOf(args.body, 'managerIds') });
     if ('errors' in reviewed) return void (await args.ack({ response_action: 'errors', errors: reviewed.errors }));
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, 'saving settings failed', async (tell) => {
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, 'saving settings failed', async (tell) => {
       const saved = await deps.settings.save(rep.teamId, rep.repId, reviewed.settings);
       await tell(
         saved

@@ -43,7 +43,7 @@ export function onOutreachSubmission(
     const errors = fieldErrors(values, limits, checks(values));
     if (Object.keys(errors).length > 0) return void (await args.ack({ response_action: 'errors', errors }));
     await args.ack();
-    await runForUser({ ...args, userId: rep.repId }, deps.logger, failure, (tell) =>
+    await runForUser({ ...args, userId: rep.repId }, deps.failures, failure, (tell) =>
       run({ args, rep, outreachId, viewId: view.id, values, tell }),
     );
   };

@@ -13,7 +13,7 @@ export async function awayCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   const rep = { teamId: body.team_id, repId: body.user_id };
-  await ackThenRun(args, body, deps.logger, 'away failed', async () => {
+  await ackThenRun(args, body, deps.failures, 'away failed', async () => {
     const result = await deps.followUps.setAway(rep, until);
     const text = until
       ? `:palm_tree: Away until ${DateTime.fromISO(until).toFormat('cccc d LLLL')}: no reminders until then.` +

@@ -20,7 +20,7 @@ export async function digestCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   const say = (text: string) => args.respond({ response_type: 'ephemeral', ...notice(text) });
-  await ackThenRun(args, body, deps.logger, 'digest command failed', async () => {
+  await ackThenRun(args, body, deps.failures, 'digest command failed', async () => {
     if (command.action === 'preview') {
       const digest = await deps.digests.preview(body.team_id, deps.now(), body.channel_id);
       await args.respond({ response_type: 'ephemeral', ...digestMessage(digest, { preview: true }) });

@@ -15,7 +15,7 @@ export async function draftCommand(
   // Remembering "who are you" is a nicety: if Postgres is slow or down, open the modal without it.
   // Asked for now, so it is read while the prospect's name is looked up.
   const whoIAm = deps.outreach.whoIAm({ teamId: body.team_id, repId: body.user_id }).catch(() => undefined);
-  await withProspectName(args, body, prospect, 'draft', deps.logger, async (name) => {
+  await withProspectName(args, body, prospect, 'draft', deps, async (name) => {
     await args.client.views.open({
       trigger_id: body.trigger_id,
       view: draftModal({ prospectName: name, profileUrl: prospect.url, whoIAm: await whoIAm }, '{}'),

@@ -12,7 +12,7 @@ export async function exportCommand(
   range: { from?: string; to?: string; mine: boolean },
   deps: ListenerDeps,
 ): Promise<void> {
-  await ackThenRun(args, body, deps.logger, 'export request failed', async (tell) => {
+  await ackThenRun(args, body, deps.failures, 'export request failed', async (tell) => {
     // One job per command delivery: a retry of the same request (same trigger id) adds nothing.
     const queued = await deps.exports.request(
       { teamId: body.team_id, userId: body.user_id, ...range },

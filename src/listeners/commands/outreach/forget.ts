@@ -15,7 +15,7 @@ export async function forgetCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   // A mention (<@U…>) carries an id: draft and log stored the person's real name, so it is looked up.
-  await withProspectName(args, body, prospect, 'forget', deps.logger, async (name) => {
+  await withProspectName(args, body, prospect, 'forget', deps, async (name) => {
     const named = { ...prospect, name };
     const preview = await deps.erasure.preview(body.team_id, body.user_id, named);
     if (preview.mine.outreach === 0 && (preview.workspace?.outreach ?? 0) === 0) {

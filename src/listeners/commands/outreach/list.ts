@@ -14,6 +14,6 @@ export async function listCommand(
     .listOpen({ teamId: body.team_id, repId: body.user_id }, LIST_LIMIT)
     .then(({ items, total }) => openOutreachList(items, total, deps.now()));
   await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
-    deps.logger.error({ err }, 'could not list outreach'),
+    deps.failures.failed(err, 'could not list outreach'),
   );
 }

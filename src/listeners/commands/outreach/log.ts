@@ -12,7 +12,7 @@ export async function logCommand(
   prospect: Prospect,
   deps: ListenerDeps,
 ): Promise<void> {
-  await withProspectName(args, body, prospect, 'log', deps.logger, async (name) => {
+  await withProspectName(args, body, prospect, 'log', deps, async (name) => {
     await args.client.views.open({ trigger_id: body.trigger_id, view: logModal({ prospectName: name }, '{}') });
   });
 }

@@ -15,7 +15,7 @@ export async function repliedCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   const rep = { teamId: body.team_id, repId: body.user_id };
-  await withProspectName(args, body, prospect, 'replied', deps.logger, async (name) => {
+  await withProspectName(args, body, prospect, 'replied', deps, async (name) => {
     const matches = await deps.followUps.awaitingByProspect(rep, name);
     if (matches.length === 0) {
       await args.respond({

@@ -10,7 +10,7 @@ export async function settingsCommand(
   body: CommandBody,
   deps: ListenerDeps,
 ): Promise<void> {
-  await ackThenRun(args, body, deps.logger, 'settings failed', async (tell) => {
+  await ackThenRun(args, body, deps.failures, 'settings failed', async (tell) => {
     const [settings, mayChange] = await Promise.all([
       deps.settings.get(body.team_id),
       deps.settings.mayChange(body.user_id),

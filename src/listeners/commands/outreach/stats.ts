@@ -12,6 +12,6 @@ export async function statsCommand(
 ): Promise<void> {
   const read = deps.digests.repStats({ teamId: body.team_id, repId: body.user_id }, deps.now()).then(repStatsMessage);
   await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
-    deps.logger.error({ err }, 'stats failed'),
+    deps.failures.failed(err, 'stats failed'),
   );
 }

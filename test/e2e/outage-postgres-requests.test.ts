@@ -1,0 +1,207 @@
+import { Writable } from 'node:stream';
+import { Client } from 'pg';
+import { createLogger } from '../../src/logger';
+import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
+import { createPool } from '../../src/store/pool';
+import { startTestApp, type TestApp } from '../support/app';
+import { TEST_PG_URL, testTeamOfTwo, type TestDatabase } from '../support/db';
+import { GOOD_ANSWERS, stateValues } from '../support/modal';
+import { viewSubmission } from '../support/slack-requests';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+
+/**
+ * Issue 8: an outage is logged once per step or once a minute with a count, not once per call. During a
+ * Postgres outage or stall every request used to write its own error line with a stack ("could not
+ * list outreach", "draft failed", …): hundreds of lines in seconds. Now the first is logged in full and
+ * the rest are counted into one line a minute per cause (written at the latest when the bot stops);
+ * the rep is told "try again in a minute" every time, and /metrics counts every failure by cause.
+ */
+
+type Line = Record<string, any>;
+
+function capture() {
+  const lines: Line[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text) as Line);
+      done();
+    },
+  });
+  return { lines, logger: createLogger('info', stream) };
+}
+
+/** The test database's URL through a port of the test's own. */
+function through(db: TestDatabase, port: number): string {
+  const url = new URL(db.url);
+  url.port = String(port);
+  return url.toString();
+}
+
+async function failuresByCause(app: TestApp): Promise<Record<string, number>> {
+  const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+  const counts: Record<string, number> = {};
+  for (const match of text.matchAll(/^purposeful_request_failures_total\{cause="(\w+)"\} (\d+)$/gm))
+    counts[match[1]!] = Number(match[2]);
+  return counts;
+}
+
+const friendly = (response: { json?: unknown }) =>
+  JSON.stringify(response.json ?? {}).includes('try again in a minute');
+
+describe('requests failing because Postgres or Slack is down or stalled', () => {
+  let proxy: TcpProxy | undefined;
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    await proxy?.close();
+    app = undefined;
+    proxy = undefined;
+  });
+
+  it('Postgres unreachable: the first failure in full, the other 34 in one summary line, each rep told to try again', async () => {
+    const { lines, logger } = capture();
+    const pg = new URL(TEST_PG_URL);
+    proxy = await startTcpProxy({ host: pg.hostname, port: Number(pg.port || 5432) });
+    const port = proxy.port;
+    app = await startTestApp({ logger, pool: (db) => createPool(through(db, port), logger) });
+    const { team, repA } = testTeamOfTwo();
+    expect(friendly(await app.command(team, repA, 'list'))).toBe(false); // up: the list itself
+
+    const before = lines.length;
+    await proxy.down();
+    const answers = [];
+    for (let i = 0; i < 15; i++) answers.push(await app.command(team, repA, 'list'));
+    for (let i = 0; i < 10; i++) answers.push(await app.command(team, repA, 'stats'));
+    for (let i = 0; i < 10; i++) {
+      const body = viewSubmission({
+        team_id: team,
+        user_id: repA,
+        callback_id: 'draft_outreach',
+        view_id: `VDRAFT${i}`,
+        state_values: stateValues(GOOD_ANSWERS),
+      });
+      answers.push(await app.post(body, 'form'));
+    }
+    // Every rep is told, every time: the commands in their ack, the drafts in a DM.
+    for (const answer of answers.slice(0, 25)) expect(friendly(answer)).toBe(true);
+    const dms = app.slack.callsTo('chat.postMessage');
+    expect(dms).toHaveLength(10);
+    for (const dm of dms) expect(dm.args.text).toBe(SOMETHING_WENT_WRONG);
+
+    expect(await failuresByCause(app)).toMatchObject({ postgres_unavailable: 35, error: 0 });
+
+    await app.close(); // the bot's stop writes what it counted
+    app = undefined;
+    const outage = lines.slice(before);
+    expect(outage.length).toBeLessThanOrEqual(4);
+    const full = outage.filter((line) => line.err);
+    expect(full).toHaveLength(1);
+    // ECONNREFUSED, or the pool's idle connection that the cut reset, if a request found it first.
+    expect(full[0]).toMatchObject({
+      cause: 'postgres_unavailable',
+      msg: expect.stringMatching(/^could not list outreach/),
+    });
+    expect(full[0]!.err).toMatchObject({ message: expect.any(String), stack: expect.stringMatching(/\n\s+at /) });
+    const summaries = outage.filter((line) => /requests failed/.test(line.msg));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({
+      msg: '34 more requests failed: postgres unavailable',
+      cause: 'postgres_unavailable',
+      failed: 34,
+      total: 35,
+      what: { 'could not list outreach': 14, 'stats failed': 10, 'draft failed': 10 },
+    });
+  }, 60_000);
+
+  it('Postgres stalled by a lock: the pool waits that time out are summed up, and a bug is still logged on its own', async () => {
+    const { lines, logger } = capture();
+    // Two connections, so that two stalled lists hold them all and the other ten wait for one (2 s).
+    app = await startTestApp({ logger, pool: (db) => createPool(db.url, logger, { max: 2 }) });
+    const { team, repA } = testTeamOfTwo();
+    expect(friendly(await app.command(team, repA, 'list'))).toBe(false);
+
+    const locker = new Client({ connectionString: app.db.url });
+    await locker.connect();
+    const before = lines.length;
+    let answers: Array<Promise<unknown>> = [];
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE outreach IN ACCESS EXCLUSIVE MODE');
+      answers = Array.from({ length: 12 }, (_, i) => app!.command(team, repA, 'list', { respondTo: `stalled-${i}` }));
+      // The ten that found no connection are told by response_url once their 2 s wait runs out.
+      const told = await app.slack.waitFor('response_url', 10, 30_000);
+      for (const call of told) expect(call.args.text).toBe(SOMETHING_WENT_WRONG);
+    } finally {
+      await locker.query('COMMIT');
+      await locker.end();
+    }
+    await Promise.all(answers);
+    // The two that held the connections get their list once the lock is gone.
+    const lists = await app.slack.waitFor('response_url', 12, 10_000);
+    expect(lists.filter((call) => call.args.text !== SOMETHING_WENT_WRONG)).toHaveLength(2);
+
+    // A bug is not an outage: logged in full each time (a check constraint Postgres refuses).
+    const db = app.db.pool();
+    for (let i = 0; i < 2; i++) {
+      const err = await db
+        .query(
+          `INSERT INTO outreach (team_id, rep_id, prospect_name, channel, sent_text, source_key) VALUES ('T', 'U', 'x', 'pigeon', 'y', 'k')`,
+        )
+        .catch((e: unknown) => e);
+      app.bot.failures.failed(err, 'log failed');
+    }
+
+    expect(await failuresByCause(app)).toMatchObject({ postgres_slow: 10, postgres_unavailable: 0, error: 2 });
+    await app.close();
+    app = undefined;
+    const stall = lines.slice(before);
+    const slow = stall.filter((line) => line.cause === 'postgres_slow');
+    expect(slow).toHaveLength(2);
+    expect(slow[0]).toMatchObject({ err: { message: 'timeout exceeded when trying to connect' } });
+    expect(slow[1]).toMatchObject({ msg: '9 more requests failed: postgres too slow', failed: 9, total: 10 });
+    const bugs = stall.filter((line) => line.msg === 'log failed');
+    expect(bugs).toHaveLength(2);
+    for (const bug of bugs) expect(bug.err).toMatchObject({ code: '23514' });
+    expect(stall.length).toBeLessThanOrEqual(6);
+  }, 60_000);
+  it('Slack unreachable: drafts that cannot be posted, and the notices that cannot reach the rep, are summed up too', async () => {
+    const { lines, logger } = capture();
+    app = await startTestApp({ logger });
+    const { team, repA } = testTeamOfTwo();
+    expect(friendly(await app.command(team, repA, 'list'))).toBe(false);
+    const before = lines.length;
+    app.slack.goDark();
+    const drafts = Array.from({ length: 8 }, (_, i) =>
+      app!.post(
+        viewSubmission({
+          team_id: team,
+          user_id: repA,
+          callback_id: 'draft_outreach',
+          view_id: `VDARK${i}`,
+          state_values: stateValues(GOOD_ANSWERS),
+        }),
+        'form',
+      ),
+    );
+    // And commands whose answer goes to the response URL (nothing to mark replied: they say so).
+    const commands = Array.from({ length: 4 }, () => app!.command(team, repA, 'replied Nobody Known'));
+    for (const answer of await Promise.all([...drafts, ...commands])) expect(answer.status).toBe(200);
+    // Each draft: its DM failed ('draft failed'), then so did the word that it failed; the same for
+    // each command's answer and its apology.
+    expect(await failuresByCause(app)).toMatchObject({ slack_unavailable: 24, error: 0 });
+    app.slack.comeBack();
+    await app.close();
+    app = undefined;
+    const dark = lines.slice(before);
+    expect(dark.filter((line) => line.err)).toHaveLength(1);
+    expect(dark.find((line) => line.err)).toMatchObject({ cause: 'slack_unavailable' });
+    const summaries = dark.filter((line) => /requests failed/.test(line.msg));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({ msg: '23 more requests failed: slack unavailable', total: 24 });
+    // The first one in full was a draft's or a command's; the apologies all come after one.
+    const what = summaries[0]!.what as Record<string, number>;
+    expect(what['could not tell the user']).toBe(12);
+    expect((what['draft failed'] ?? 0) + (what['replied failed'] ?? 0)).toBe(11);
+    expect(dark.length).toBeLessThanOrEqual(3);
+  }, 60_000);
+});
