@@ -18,6 +18,7 @@ import * as actions from './listeners/actions';
 import * as commands from './listeners/commands';
 import * as events from './listeners/events';
 import type { ListenerDeps } from './listeners/deps';
+import { Listeners } from './listeners/dispatch';
 import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
@@ -247,11 +248,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     metrics,
     logger,
   );
-  commands.register(app, options.deps);
-  actions.register(app, options.deps);
-  views.register(app, options.deps);
-  shortcuts.register(app, options.deps);
-  events.register(app, options.deps);
+  // One middleware runs the listener for the request's kind, not every listener (see dispatch.ts).
+  const listeners = new Listeners();
+  commands.register(listeners, options.deps);
+  actions.register(listeners, options.deps);
+  views.register(listeners, options.deps);
+  shortcuts.register(listeners, options.deps);
+  events.register(listeners, options.deps);
+  listeners.install(app);
 
   let port = config.port;
   if (http) {
