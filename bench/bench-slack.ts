@@ -94,7 +94,7 @@ function tallyError(errors: Map<string, number>, line: string): void {
  * `bench-slack-server.ts`).
  */
 /** As in package.json's "start" script and the Dockerfile's CMD. */
-export const APP_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
+export const APP_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=4'];
 
 export function startChild(
   compiledDir: string,

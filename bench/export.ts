@@ -51,7 +51,7 @@ async function child(db: TestDatabase, team: string, mode: 'cursor' | 'buffered'
     process.execPath,
     [
       `--max-old-space-size=${heapMb}`,
-      '--max-semi-space-size=8',
+      '--max-semi-space-size=4',
       '--expose-gc',
       '-r',
       '@swc-node/register',

@@ -18,6 +18,7 @@ import * as actions from './listeners/actions';
 import * as commands from './listeners/commands';
 import * as events from './listeners/events';
 import type { ListenerDeps } from './listeners/deps';
+import { Listeners } from './listeners/dispatch';
 import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
@@ -252,11 +253,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   );
   const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }));
   const deps: ListenerDeps = { ...options.deps, failures };
-  commands.register(app, deps);
-  actions.register(app, deps);
-  views.register(app, deps);
-  shortcuts.register(app, deps);
-  events.register(app, deps);
+  // One middleware runs the listener for the request's kind, not every listener (see dispatch.ts).
+  const listeners = new Listeners();
+  commands.register(listeners, deps);
+  actions.register(listeners, deps);
+  views.register(listeners, deps);
+  shortcuts.register(listeners, deps);
+  events.register(listeners, deps);
+  listeners.install(app);
 
   let port = config.port;
   if (http) {

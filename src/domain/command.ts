@@ -43,8 +43,12 @@ export type Command =
   | { kind: 'help'; problem?: string };
 
 export type ParseOptions = {
-  /** Today's date in the rep's time zone, YYYY-MM-DD. Needed for "away until monday" and "dec 24". */
-  today?: string;
+  /**
+   * Today's date in the rep's time zone, YYYY-MM-DD. Needed for "away until monday" and "dec 24". A
+   * function is asked only when a command needs the date: working it out for every command (a time zone
+   * conversion) cost more than the rest of parsing a `/outreach list`.
+   */
+  today?: string | (() => string | undefined);
 };
 
 // Slack accepts huge slash-command texts; nothing we understand is anywhere near this long.
@@ -326,7 +330,8 @@ function parseAway(rest: string, options: ParseOptions): Command {
   if (['until', 'till', 'til', 'to', 'through', 'thru'].includes(words[0] ?? '')) words.shift();
   if (words.length === 0) return help(`Until when? ${AWAY_EXAMPLE}`);
 
-  const today = options.today === undefined ? undefined : parseToday(options.today);
+  const todayText = typeof options.today === 'function' ? options.today() : options.today;
+  const today = todayText === undefined ? undefined : parseToday(todayText);
   const date = readDate(words, today);
   if ('error' in date) return help(date.error);
 

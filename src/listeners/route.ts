@@ -4,7 +4,8 @@
  * listener, whether it matches or not): with 22 listeners that was ~10% of the CPU an
  * `/outreach list` took under load (bench/latency.ts, `--cpu-prof`). One listener per kind, with
  * a pattern matching exactly the ids its routes match, leaves Bolt's matching (and what an
- * unknown id gets: nothing) as it was, and picks the handler with one lookup.
+ * unknown id gets: nothing) as it was, and picks the handler with one lookup. (Since then dispatch.ts
+ * also runs only the request kind's listener, not all five.)
  */
 export type Route<A> = readonly [id: string | RegExp, handler: (args: A) => Promise<void>];
 

@@ -145,6 +145,20 @@ describe('parseCommand', () => {
     expect(problemOf(parseCommand('away until dec 24'))).toMatch(/full date/);
   });
 
+  it('asks a today function only for a command that reads a date', () => {
+    const asked: string[] = [];
+    const lazyToday = (text: string) => () => {
+      asked.push(text);
+      return today;
+    };
+    for (const text of ['list', 'stats', 'draft Jane Doe', 'away off', 'away until 2026-12-24'])
+      parseCommand(text, { today: lazyToday(text) });
+    expect(parseCommand('away until monday', { today: lazyToday('monday') })).toEqual(
+      parseCommand('away until monday', { today }),
+    );
+    expect(asked).toEqual(['away until 2026-12-24', 'monday']);
+  });
+
   it('rejects a malformed today as the caller’s mistake', () => {
     expect(() => parseCommand('away until monday', { today: '18/03/2026' })).toThrow(/options.today/);
   });

@@ -23,4 +23,9 @@ describe('the app runs with the same Node flags everywhere', () => {
     expect(dockerFlags).toEqual(flags);
     expect(read('bench/bench-slack.ts')).toContain(`APP_NODE_FLAGS = [${flags.map((f) => `'${f}'`).join(', ')}]`);
   });
+
+  it("the overload bench keeps npm start's young generation (only its old-space cap is higher)", () => {
+    const semi = flags.find((f) => f.startsWith('--max-semi-space-size='))!;
+    expect(read('bench/overload.ts')).toContain(`'${semi}'`);
+  });
 });

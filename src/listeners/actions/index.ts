@@ -1,6 +1,7 @@
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { actionRoute } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
+import type { Listeners } from '../dispatch';
 import { oneListener } from '../route';
 import { discardDraft } from './discard-draft';
 import { editDraft } from './edit-draft';
@@ -13,7 +14,7 @@ import { followUpSnooze } from './follow-up-snooze';
 import { homeDraft } from './home-draft';
 import { markSent } from './mark-sent';
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(listeners: Listeners, deps: ListenerDeps): void {
   // One Bolt listener for every button (see route.ts).
   const { pattern, listener } = oneListener<AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>>(
     [
@@ -30,5 +31,5 @@ export function register(app: App, deps: ListenerDeps): void {
     ],
     (args) => (args.action as { action_id?: string } | undefined)?.action_id,
   );
-  app.action<BlockAction>(pattern, listener);
+  listeners.action<BlockAction>(pattern, listener);
 }

@@ -1,8 +1,8 @@
-import type { App } from '@slack/bolt';
 import { COMMAND } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
+import type { Listeners } from '../dispatch';
 import { outreachCommand } from './outreach';
 
-export function register(app: App, deps: ListenerDeps): void {
-  app.command(COMMAND, outreachCommand(deps));
+export function register(listeners: Listeners, deps: ListenerDeps): void {
+  listeners.command(COMMAND, outreachCommand(deps));
 }

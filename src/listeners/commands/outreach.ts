@@ -28,8 +28,9 @@ export function outreachCommand(deps: ListenerDeps) {
       return;
     }
     const body = parsed.data;
-    // The rep's own zone needs a lookup; the workspace default is close enough to read "monday".
-    const today = DateTime.fromJSDate(deps.now()).setZone(deps.defaultTimezone).toISODate() ?? undefined;
+    // The rep's own zone needs a lookup; the workspace default is close enough to read "monday". Only
+    // worked out for a command that reads a date ("away until monday"), not for every list.
+    const today = () => DateTime.fromJSDate(deps.now()).setZone(deps.defaultTimezone).toISODate() ?? undefined;
     const command = parseCommand(body.text, { today });
     switch (command.kind) {
       case 'help':

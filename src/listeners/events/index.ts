@@ -1,14 +1,15 @@
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps';
+import type { Listeners } from '../dispatch';
 import { oneListener } from '../route';
 import { appHomeOpened } from './app-home-opened';
 import { appUninstalled, workspaceSeen } from './app-uninstalled';
 
 type EventArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs;
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(listeners: Listeners, deps: ListenerDeps): void {
   const seen = workspaceSeen(deps);
-  app.use(seen.middleware);
+  listeners.use(seen.middleware);
   const homeOpened = appHomeOpened(deps);
   const uninstalled = appUninstalled(deps, seen.forget);
   // One Bolt listener for the three events (see route.ts): Bolt runs every listener's matchers for
@@ -21,5 +22,5 @@ export function register(app: App, deps: ListenerDeps): void {
     ],
     (args) => args.event?.type,
   );
-  app.event(pattern, listener);
+  listeners.event(pattern, listener);
 }

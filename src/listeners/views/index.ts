@@ -1,6 +1,7 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { VIEW_IDS } from '../../slack-ids';
 import type { ListenerDeps } from '../deps';
+import type { Listeners } from '../dispatch';
 import { oneListener } from '../route';
 import { draftSubmitted } from './draft-submitted';
 import { followUpSentSubmitted } from './follow-up-sent-submitted';
@@ -10,7 +11,7 @@ import { logSubmitted } from './log-submitted';
 import { markSentSubmitted } from './mark-sent-submitted';
 import { settingsSubmitted } from './settings-submitted';
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(listeners: Listeners, deps: ListenerDeps): void {
   // One Bolt listener for every modal (see route.ts).
   const { pattern, listener } = oneListener<AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>>(
     [
@@ -24,5 +25,5 @@ export function register(app: App, deps: ListenerDeps): void {
     ],
     (args) => args.view?.callback_id,
   );
-  app.view<ViewSubmitAction>(pattern, listener);
+  listeners.view<ViewSubmitAction>(pattern, listener);
 }

@@ -1,0 +1,126 @@
+import {
+  matchCommandName,
+  matchConstraints,
+  matchEventType,
+  onlyActions,
+  onlyCommands,
+  onlyEvents,
+  onlyShortcuts,
+  onlyViewActions,
+  type AllMiddlewareArgs,
+  type AnyMiddlewareArgs,
+  type App,
+  type BlockAction,
+  type Middleware,
+  type SlackAction,
+  type SlackActionMiddlewareArgs,
+  type SlackCommandMiddlewareArgs,
+  type SlackEventMiddlewareArgs,
+  type SlackShortcut,
+  type SlackShortcutMiddlewareArgs,
+  type SlackViewAction,
+  type SlackViewMiddlewareArgs,
+  type ViewSubmitAction,
+} from '@slack/bolt';
+
+type Listener<A> = (args: AllMiddlewareArgs & A) => Promise<void>;
+type Kind = 'command' | 'action' | 'view' | 'shortcut' | 'event';
+type Chain = Array<Middleware<AnyMiddlewareArgs>>;
+
+const noop = () => Promise.resolve();
+
+/** Which kind of listener a request can reach: Bolt's own `onlyCommands`, `onlyActions`, … test the same aliases. */
+function kindOf(args: AnyMiddlewareArgs): Kind | undefined {
+  const a = args as Partial<Record<Kind, unknown>>;
+  if (a.command) return 'command';
+  if (a.action) return 'action';
+  if ('view' in a) return 'view';
+  if (a.shortcut) return 'shortcut';
+  if (a.event !== undefined) return 'event';
+  return undefined;
+}
+
+/**
+ * Our listeners, registered as with Bolt (`command`, `action`, `view`, `shortcut`, `event`, each with
+ * Bolt's own matchers: `onlyCommands` + `matchCommandName`, `onlyActions` + `matchConstraints`, …) but
+ * run by one middleware that picks the chains for the request's kind. Bolt runs every listener's chain
+ * for every request, a slash command through the action, view, shortcut and event listeners too (a
+ * copy of each chain, an async call and a spread of all the request's arguments for each): with five
+ * listeners that was most of Bolt's own CPU on an `/outreach list` and ~9% of what it allocated
+ * (bench/latency.ts, `--cpu-prof` and a sampling heap profile). Matching, arguments, errors (a
+ * listener's throw reaches `app.error`) and `use` middleware order are as before.
+ */
+export class Listeners {
+  private readonly chains = new Map<Kind, Chain[]>();
+  private readonly before: Array<Middleware<AnyMiddlewareArgs>> = [];
+
+  /** Global middleware, run in order before any listener (as `app.use`). */
+  use(middleware: Middleware<AnyMiddlewareArgs>): void {
+    this.before.push(middleware);
+  }
+
+  command(name: string | RegExp, listener: Listener<SlackCommandMiddlewareArgs>): void {
+    this.add('command', [onlyCommands, matchCommandName(name) as Middleware<AnyMiddlewareArgs>, listener]);
+  }
+
+  action<A extends SlackAction = BlockAction>(
+    actionId: string | RegExp,
+    listener: Listener<SlackActionMiddlewareArgs<A>>,
+  ): void {
+    this.add('action', [
+      onlyActions,
+      matchConstraints({ action_id: actionId }) as Middleware<AnyMiddlewareArgs>,
+      listener,
+    ]);
+  }
+
+  view<V extends SlackViewAction = ViewSubmitAction>(
+    callbackId: string | RegExp,
+    listener: Listener<SlackViewMiddlewareArgs<V>>,
+  ): void {
+    const match = matchConstraints({ callback_id: callbackId, type: 'view_submission' });
+    this.add('view', [onlyViewActions, match as Middleware<AnyMiddlewareArgs>, listener]);
+  }
+
+  shortcut<S extends SlackShortcut = SlackShortcut>(
+    callbackId: string | RegExp,
+    listener: Listener<SlackShortcutMiddlewareArgs<S>>,
+  ): void {
+    const match = matchConstraints({ callback_id: callbackId });
+    this.add('shortcut', [onlyShortcuts, match as Middleware<AnyMiddlewareArgs>, listener]);
+  }
+
+  event(type: string | RegExp, listener: Listener<SlackEventMiddlewareArgs>): void {
+    this.add('event', [onlyEvents, matchEventType(type) as Middleware<AnyMiddlewareArgs>, listener]);
+  }
+
+  /** Installs the `use` middleware, then the dispatch, as the app's last global middleware. */
+  install(app: App): void {
+    for (const middleware of this.before) app.use(middleware);
+    app.use(this.dispatch);
+  }
+
+  private add(kind: Kind, chain: unknown[]): void {
+    this.chains.set(kind, [...(this.chains.get(kind) ?? []), chain as Chain]);
+  }
+
+  private readonly dispatch: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const kind = kindOf(args);
+    const chains = kind ? this.chains.get(kind) : undefined;
+    if (!chains) return;
+    if (chains.length === 1) return runChain(chains[0]!, args);
+    // As Bolt: every matching listener runs; a failure is thrown once they have all settled.
+    const results = await Promise.allSettled(chains.map((chain) => runChain(chain, args)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+}
+
+/** As Bolt's processMiddleware for a listener's chain: each step's `next` calls the one after; the listener's does nothing. */
+function runChain(chain: Chain, args: Parameters<Middleware<AnyMiddlewareArgs>>[0]): Promise<void> {
+  const call = async (i: number): Promise<void> => {
+    const last = i === chain.length - 1;
+    await chain[i]!({ ...args, next: last ? noop : () => call(i + 1) });
+  };
+  return call(0);
+}
