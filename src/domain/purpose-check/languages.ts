@@ -91,22 +91,39 @@ const NAME_HERE = new RegExp(
   'u',
 );
 /**
- * An offer in the conditional, the sender giving or showing something to the reader: "Ich könnte
- * Ihnen zeigen, wie …", "Podría enviarte el estudio", "Poderia mostrar-lhe os dados", "je pourrais
- * vous montrer". A product shown in a demo is a pitch, not this (the language's pitch cue says so).
+ * An offer as each language builds it: the sender (a first-person verb, or "ich"/"je"), the reader as
+ * the indirect object (Ihnen/dir/euch, vous/te, le/te/se, lhe/te, in either address form), and a verb
+ * of handing over (send, pass, share, show, put together), in any tense or mood the sender uses for a
+ * promise: "Gerne schicke ich Ihnen", "die kann ich dir schicken", "Ich würde Ihnen … zusammenstellen",
+ * "te lo puedo pasar", "estaría encantado de enviarle", "je vous enverrais", "je peux te l'envoyer",
+ * "posso te mandar", "te envio", "enviar-lhe". Past forms ("Ich habe Ihnen … geschickt", "je vous ai
+ * envoyé", "le mandé", "te enviei") are a report, not an offer, and do not fit. A product shown in a
+ * demo is a pitch, not this (the language's pitch cue says so).
  */
-const MODAL_OFFER: Record<OtherLang, RegExp> = {
+const DE_GIVE =
+  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen';
+const ES_CLITIC = '(?:le|te|les|os|se)';
+const ES_GIVE =
+  '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)(?:o|ar|aré|aremos|aría|aríamos|amos|e|emos)|envío|envíe|muestro|muestre|compart(?:o|ir|iré|iremos|iría|imos|a)|(?:hago|haré|hacer|haga) llegar|doy|dar|daré|ofrezco|ofrecer|ofreceré|ofrezca';
+const ES_ENCLITIC =
+  '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)[aá]r(?:le|te|les|os|se)(?:lo|la|los|las)?|(?:compart|escrib)[ií]r(?:le|te|les|os|se)(?:lo|la|los|las)?|ofrec[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)?|d[aá]r(?:le|te|les|os)(?:lo|la|los|las)?|hac[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)? llegar';
+const FR_GIVE =
+  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) parvenir)';
+const PT_GIVE =
+  '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos)|dou|dar|darei|ofereço|oferecer|oferecerei';
+const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
+const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:ich|wir) (?:könnte|könnten|würde|würden) (?:ihnen|dir|euch)\\b[^.!?]{0,60}?\\b(?:zeigen|schicken|senden|zusenden|geben|weiterleiten|teilen|durchgehen|erklären)\\b`,
+    `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
   ),
   es: re(
-    `\\b(?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)(?:le|te|les)\\b|\\b(?:le|te|les) (?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)\\b`,
+    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})\\b|\\b(?:${ES_ENCLITIC})\\b`,
   ),
   fr: re(
-    `\\b(?:je|nous|on) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:envoyer|partager|montrer|transmettre|expliquer)\\b`,
+    `\\b(?:je|j'|on|nous)\\s*(?:[\\p{L}']+\\s+){0,5}?(?:vous|te|t')\\s*(?:(?:le|la|les|l'|en)\\s*)?${FR_GIVE}|\\b(?:je|on|nous) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:expliquer)\\b`,
   ),
   pt: re(
-    `\\b(?:poderia|poderíamos|podia|podíamos) (?:(?:lhe|te) )?(?:enviar|mandar|partilhar|compartilhar|mostrar|passar)(?:-lhe|-te)?\\b`,
+    `\\b(?:te|lhe|vos|lhes)\\s+(?:${PT_MODAL}\\s+)?(?:${PT_GIVE})\\b|\\b${PT_MODAL}\\s+(?:(?:te|lhe|vos)\\s+)?(?:${PT_GIVE})(?:-(?:te|lhe|vos|lhes))?\\b|\\b(?:${PT_GIVE})-(?:te|lhe|vos|lhes)\\b`,
   ),
 };
 
@@ -129,16 +146,16 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\b(?:ich bin|mein name ist|ich heiße|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
@@ -150,20 +167,20 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
     ),
     resource: re(
-      `\\b(?:checkliste|zusammenfassung|auswertung|studie|pdf|screens|mock-?up|karte|leitfaden|vergleich|analyse|bericht|zahlen|vorlage|stellenbeschreibung|fallstudie|übersicht|seite|seiten)\\b`,
+      `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
     ),
     rhetorical: re(`(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?`),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
+      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
     ),
     generic: re(
-      `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
+      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b`,
     ),
     dated: {
       date: re(
@@ -174,7 +191,7 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
+      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,70}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
       `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
@@ -197,7 +214,7 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   es: {
     who: re(
-      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
+      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
@@ -226,10 +243,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
     generic: re(
-      `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
+      `\\b(?:estimad[oa]s? client[ea]s?|empresas como la (?:suya|tuya)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
     dated: {
       date: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b`),
@@ -238,7 +255,7 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
+      `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he recibido respuesta|vuelvo a escribirle|le escribo de nuevo)\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
@@ -249,7 +266,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
     pitch: re(
-      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
     ),
     contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
   },
@@ -281,13 +298,13 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     invitation: re(
-      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
     ),
     dated: {
       date: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b`),
@@ -309,13 +326,13 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
-      `\\b(?:une démo|présenter notre|vous présenter|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
+      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
     ),
     contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
   },
   pt: {
     who: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
+      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
@@ -341,13 +358,13 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
     ),
     generic: re(
-      `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:empresas como a (?:sua|tua)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|\\b(?:o lote|a oferta|o desconto|a promoção|a condição)\\s+(?:\\p{L}+\\s+)?(?:expira|termina|acaba|vence)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
     ),
     dated: {
       date: re(
@@ -357,7 +374,9 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
       ),
     },
-    imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
+    imposed: re(
+      `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
+    ),
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
@@ -480,7 +499,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    if (cues.offer.test(text) || (MODAL_OFFER[lang].test(text) && !cues.pitch.test(text)))
+    if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
