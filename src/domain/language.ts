@@ -141,10 +141,11 @@ export function detectLanguage(text: string): LanguageGuess {
   // A short text gives the detector little to go on: trust it only with a clear lead.
   const lead = second ? top.accuracy / Math.max(second.accuracy, 1e-9) : Infinity;
   const confident = lang !== 'und' && words >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
-  if (!confident || !(lang in FUNCTION_WORDS || lang === 'en')) {
+  if (!confident || lang !== 'en') {
     // Character n-grams can waver between close languages, or land far off (a Spanish note read as
-    // Vietnamese, a Portuguese ad as Berber); the little words of a sentence (articles, pronouns,
-    // prepositions) do not.
+    // Vietnamese, a Portuguese ad as Berber, a Catalan one as Spanish); the little words of a sentence
+    // (articles, pronouns, prepositions) do not. On every labelled message the team has, a clear vote
+    // never disagreed with a confident n-gram guess except on that Catalan one, where the vote was right.
     const voted = voteFunctionWords(clean);
     if (voted) return { lang: voted, supported: isSupportedLang(voted), confident: true };
   }
@@ -153,7 +154,7 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /**
  * Function words that mark one language among those a sales team in Europe or Latin America is likely
- * to write in (the supported ones, and Italian and Dutch, which must come back "not checked"). Words
+ * to write in (the supported ones, and Catalan, Italian and Dutch, which must come back "not checked"). Words
  * shared by two of them ("de", "la", "que", "una", "je", "con") are left out: they cannot tell them apart.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
@@ -370,6 +371,41 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'mi',
     'ed',
     'abbiamo',
+  ],
+  ca: [
+    'el',
+    'del',
+    'al',
+    'hola',
+    'els',
+    'amb',
+    'és',
+    'què',
+    'teva',
+    'teu',
+    'teves',
+    'sóc',
+    'tinc',
+    'tenim',
+    'aquest',
+    'aquesta',
+    'molt',
+    'perquè',
+    'també',
+    'puc',
+    'podem',
+    'dels',
+    'als',
+    'us',
+    'bé',
+    'gràcies',
+    'bon',
+    'vostra',
+    'vostre',
+    'nostra',
+    'nostre',
+    'seva',
+    'seu',
   ],
   nl: [
     'het',

@@ -54,8 +54,10 @@ describe('detectLanguage', () => {
     // "de", "la", "con", "una" are Spanish, Italian and more: they count for none.
     expect(voteFunctionWords('de la con una de la con una')).toBeUndefined();
     expect(voteFunctionWords('Ciao Marco, ho visto il tuo intervento e sono molto curiosa')).toBe('it');
-    expect(voteFunctionWords('el los y muy')).toBe('es');
-    expect(voteFunctionWords('el los y muy, et vous des pour')).toBeUndefined();
+    expect(voteFunctionWords('los las y muy')).toBe('es');
+    expect(voteFunctionWords('los las y muy, et vous des pour')).toBeUndefined();
+    // Catalan shares "el", "del" and "hola" with Spanish; its own words tell it apart.
+    expect(voteFunctionWords('Hola Marta, sóc en Pau. Tenim un estudi i te el puc enviar. Et va bé?')).toBe('ca');
   });
 
   it('supports exactly English, German, Spanish, French and Portuguese', () => {
