@@ -80,6 +80,23 @@ const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
 /**
+ * What stands between "ich bin" and "bei/von/für <Firma>" when it says who: a name and a role, which
+ * German capitalises ("Jonas, Account Executive", "Berater für Ladeinfrastruktur", "im Vertrieb", "die
+ * neue Ansprechpartnerin"), not a lowercase adjective or adverb ("ich bin begeistert von Ihrem Vortrag",
+ * "ich bin sicher, dass … für Sie", "ich bin seit Jahren Fan von Fußball").
+ */
+const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|seit\\s+\\d+)){0,10}?`;
+/**
+ * A person named as the subject of a sentence ("Stefan Maurer erzählte", "Ihr Kollege Markus Hahn
+ * meinte"): capitalised words that no article or possessive introduces, since German capitalises
+ * every noun ("Die Branche meinte", "Unser Team empfahl" name no one).
+ */
+const DETERMINER =
+  '(?:die|der|das|den|dem|des|ein|eine|einer|einem|einen|unser\\p{L}*|mein\\p{L}*|ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*|jede\\p{L}*|diese\\p{L}*|los|las|un|una|mi|mis|nuestr\\p{L}*|le|les|une|mon|ma|mes|notre|nos|um|uma|meu|minha|nosso|nossa)';
+/** Where that person is from, between the name and the verb: "aus meinem Netzwerk", ", da Vila Agro,". */
+const WHERE_FROM = '(?:,?\\s+(?:aus|von|vom|bei|de|del|da|do|chez)\\s+[^.!?]{1,40}?,?)?';
+const PERSON = `(?<![\\p{L}\\p{N}])(?!${DETERMINER}\\s)(?<!(?<![\\p{L}\\p{N}])${DETERMINER}\\s)${CAP}(?:\\s+${CAP})?`;
+/**
  * A sender who signs a short line without a verb, in any of these languages: "Jess de Loopwise.",
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
  */
@@ -151,7 +168,7 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
@@ -163,7 +180,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
@@ -234,7 +251,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -293,7 +310,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -356,7 +373,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
@@ -406,6 +423,42 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
   },
 };
+
+/**
+ * `source` with its words matched in either case and its capitals only as capitals. Under the i flag
+ * JavaScript lets \p{Lu} match any letter, so a cue that wants a name or a company ("ich bin … bei
+ * Rechnix") would also take "ich bin begeistert von ihrem …" or "soy muy fan de tu trabajo": each
+ * lowercase letter outside an escape becomes [xX] instead, and the regex runs without i.
+ */
+function caseFold(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const len = /^\\[pP]\{[^}]*\}/.exec(source.slice(i))?.[0].length ?? 2;
+      out += source.slice(i, i + len);
+      i += len - 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const upper = c.toUpperCase();
+    const isLower = upper !== c && upper.length === 1;
+    out += !isLower ? c : inClass ? `${c}${upper}` : `[${c}${upper}]`;
+  }
+  return out;
+}
+
+/** The cues that look for a name or a company, with capitals that must be capitals (see caseFold). */
+type NamedCues = Pick<Cues, 'who' | 'whoWeak' | 'referrer'>;
+const CASED = Object.fromEntries(
+  (Object.keys(CUES) as OtherLang[]).map((lang) => {
+    const { who, whoWeak, referrer } = CUES[lang];
+    const cased = (r: RegExp) => new RegExp(caseFold(r.source), 'u');
+    return [lang, { who: cased(who), whoWeak: cased(whoWeak), referrer: cased(referrer) }];
+  }),
+) as Record<OtherLang, NamedCues>;
 
 /** Numbers, dates and quotations: concrete in any language. German capitalises every noun, so capitals do not count. */
 const QUOTE = /[„“"«»][^„“"«»]{3,}[“"»]/u;
@@ -492,22 +545,25 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
-  const signedLine = /\p{Lu}/u.test(anatomy.body) ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
+  // A writer who uses capitals names people and companies with them; one who uses none is read in any case.
+  const cased = /\p{Lu}/u.test(anatomy.body);
+  const signedLine = cased ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
+  const nameCues: NamedCues = cased ? CASED[lang] : cues;
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
-    if (cues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
+    if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
-    else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
     if (flat) flattery = true;
     if (!flat) {
-      if (cues.referrer.test(text)) why = better(why, 0.9, text);
+      if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
       if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
       if (cues.perceived.test(text)) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
       if (company_ && spec > 0) why = better(why, 0.75, text);
