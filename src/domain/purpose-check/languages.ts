@@ -70,6 +70,10 @@ interface Cues {
 
 const DE_DAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const ES_DAYS = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+const DE_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const PT_MONTHS = 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const PT_DAYS =
   'segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sábado|domingo';
@@ -130,7 +134,7 @@ const ES_GIVE =
 const ES_ENCLITIC =
   '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)[aá]r(?:le|te|les|os|se)(?:lo|la|los|las)?|(?:compart|escrib)[ií]r(?:le|te|les|os|se)(?:lo|la|los|las)?|ofrec[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)?|d[aá]r(?:le|te|les|os)(?:lo|la|los|las)?|hac[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)? llegar';
 const FR_GIVE =
-  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) parvenir)';
+  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) parvenir)';
 const PT_GIVE =
   '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos)|dou|dar|darei|ofereço|oferecer|oferecerei';
 const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
@@ -209,7 +213,7 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     dated: {
       date: re(
-        `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b`,
+        `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
         `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern)\\b`,
@@ -272,10 +276,12 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:estimad[oa]s? client[ea]s?|empresas como la (?:suya|tuya)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
     dated: {
-      date: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b`),
+      date: re(
+        `\\b(?:hasta el|antes del?|este|esta|a más tardar el)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes|\\d{1,2}(?: de (?:${ES_MONTHS})|/\\d{1,2}))\\b`,
+      ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
       ),
@@ -333,10 +339,12 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
     ),
     dated: {
-      date: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b`),
+      date: re(
+        `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois|\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})|\\d{1,2}/\\d{1,2})\\b`,
+      ),
       reply: re(
         `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
       ),
@@ -396,11 +404,11 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:empresas como a (?:sua|tua)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|\\b(?:o lote|a oferta|o desconto|a promoção|a condição)\\s+(?:\\p{L}+\\s+)?(?:expira|termina|acaba|vence)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
     ),
     dated: {
       date: re(
-        `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b`,
+        `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês|(?:o\\s+)?(?:dia\\s+)?\\d{1,2}(?: de (?:${PT_MONTHS})|/\\d{1,2})?)\\b`,
       ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
