@@ -140,7 +140,7 @@ const PT_GIVE =
 const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
 const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
+    `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ich|wir)\\s+(?!\\p{L}*te[nt]?\\s)(?:${DE_GIVE})\\s+(?:ihnen|dir|euch)\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
   ),
   es: re(
     `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})\\b|\\b(?:${ES_ENCLITIC})\\b`,
