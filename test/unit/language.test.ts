@@ -1,4 +1,4 @@
-import { detectLanguage, isSupportedLang, SUPPORTED_LANGS } from '../../src/domain/language';
+import { detectLanguage, isSupportedLang, SUPPORTED_LANGS, voteFunctionWords } from '../../src/domain/language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -38,6 +38,26 @@ describe('detectLanguage', () => {
         'Hallo {{Vorname}}, hier ist der Link: https://example.com/the-best-of-you-and-your-team-for-the-win',
       ).lang,
     ).toBe('de');
+  });
+
+  it('settles a text the n-grams waver on by its function words', () => {
+    // tinyld reads the first as Vietnamese and the second as Berber.
+    const spanish =
+      'Buenos días, señora Vidal. Mi compañero Jordi Puig me contó que en Hoteles Mediterrània están renovando la lavandería de los cinco hoteles de Sitges. Me llamo Pau Serra y soy técnico comercial en Lavatec.';
+    const portuguese =
+      'Oi Pedro! Últimos dias para garantir sua vaga na Imersão Vendas 10x, dia 20/05 em São Paulo. Vagas limitadas e o lote promocional acaba nesta sexta!';
+    expect(detectLanguage(spanish)).toEqual({ lang: 'es', supported: true, confident: true });
+    expect(detectLanguage(portuguese)).toEqual({ lang: 'pt', supported: true, confident: true });
+  });
+
+  it('votes only with words one language owns, and only with a clear lead', () => {
+    // "de", "la", "con", "una" are Spanish, Italian and more: they count for none.
+    expect(voteFunctionWords('de la con una de la con una')).toBeUndefined();
+    expect(voteFunctionWords('Ciao Marco, ho visto il tuo intervento e sono molto curiosa')).toBe('it');
+    expect(voteFunctionWords('los las y muy')).toBe('es');
+    expect(voteFunctionWords('los las y muy, et vous des pour')).toBeUndefined();
+    // Catalan shares "el", "del" and "hola" with Spanish; its own words tell it apart.
+    expect(voteFunctionWords('Hola Marta, sóc en Pau. Tenim un estudi i te el puc enviar. Et va bé?')).toBe('ca');
   });
 
   it('supports exactly English, German, Spanish, French and Portuguese', () => {

@@ -36,6 +36,11 @@ interface Cues {
   rhetorical: RegExp;
   /** A request written as a statement: "Schreiben Sie mir …", "Envíeme …". */
   request: RegExp;
+  /**
+   * "Let me know" written as a statement ("Sag Bescheid", "Dites-moi si …", "Avísame", "Bora marcar"):
+   * the ask when the message asks nothing else, a closing courtesy when it does.
+   */
+  softRequest: RegExp;
   /** LinkedIn's default texts and other could-go-to-anyone lines. */
   invitation: RegExp;
   /** A mass audience: "Sehr geehrte Damen und Herren", "empresas como la suya". */
@@ -65,6 +70,10 @@ interface Cues {
 
 const DE_DAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const ES_DAYS = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+const DE_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const PT_MONTHS = 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const PT_DAYS =
   'segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sábado|domingo';
@@ -74,6 +83,23 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
+/**
+ * What stands between "ich bin" and "bei/von/für <Firma>" when it says who: a name and a role, which
+ * German capitalises ("Jonas, Account Executive", "Berater für Ladeinfrastruktur", "im Vertrieb", "die
+ * neue Ansprechpartnerin"), not a lowercase adjective or adverb ("ich bin begeistert von Ihrem Vortrag",
+ * "ich bin sicher, dass … für Sie", "ich bin seit Jahren Fan von Fußball").
+ */
+const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|seit\\s+\\d+)){0,10}?`;
+/**
+ * A person named as the subject of a sentence ("Stefan Maurer erzählte", "Ihr Kollege Markus Hahn
+ * meinte"): capitalised words that no article or possessive introduces, since German capitalises
+ * every noun ("Die Branche meinte", "Unser Team empfahl" name no one).
+ */
+const DETERMINER =
+  '(?:die|der|das|den|dem|des|ein|eine|einer|einem|einen|unser\\p{L}*|mein\\p{L}*|ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*|jede\\p{L}*|diese\\p{L}*|los|las|un|una|mi|mis|nuestr\\p{L}*|le|les|une|mon|ma|mes|notre|nos|um|uma|meu|minha|nosso|nossa)';
+/** Where that person is from, between the name and the verb: "aus meinem Netzwerk", ", da Vila Agro,". */
+const WHERE_FROM = '(?:,?\\s+(?:aus|von|vom|bei|de|del|da|do|chez)\\s+[^.!?]{1,40}?,?)?';
+const PERSON = `(?<![\\p{L}\\p{N}])(?!${DETERMINER}\\s)(?<!(?<![\\p{L}\\p{N}])${DETERMINER}\\s)${CAP}(?:\\s+${CAP})?`;
 /**
  * A sender who signs a short line without a verb, in any of these languages: "Jess de Loopwise.",
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
@@ -91,22 +117,39 @@ const NAME_HERE = new RegExp(
   'u',
 );
 /**
- * An offer in the conditional, the sender giving or showing something to the reader: "Ich könnte
- * Ihnen zeigen, wie …", "Podría enviarte el estudio", "Poderia mostrar-lhe os dados", "je pourrais
- * vous montrer". A product shown in a demo is a pitch, not this (the language's pitch cue says so).
+ * An offer as each language builds it: the sender (a first-person verb, or "ich"/"je"), the reader as
+ * the indirect object (Ihnen/dir/euch, vous/te, le/te/se, lhe/te, in either address form), and a verb
+ * of handing over (send, pass, share, show, put together), in any tense or mood the sender uses for a
+ * promise: "Gerne schicke ich Ihnen", "die kann ich dir schicken", "Ich würde Ihnen … zusammenstellen",
+ * "te lo puedo pasar", "estaría encantado de enviarle", "je vous enverrais", "je peux te l'envoyer",
+ * "posso te mandar", "te envio", "enviar-lhe". Past forms ("Ich habe Ihnen … geschickt", "je vous ai
+ * envoyé", "le mandé", "te enviei") are a report, not an offer, and do not fit. A product shown in a
+ * demo is a pitch, not this (the language's pitch cue says so).
  */
-const MODAL_OFFER: Record<OtherLang, RegExp> = {
+const DE_GIVE =
+  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen';
+const ES_CLITIC = '(?:le|te|les|os|se)';
+const ES_GIVE =
+  '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)(?:o|ar|aré|aremos|aría|aríamos|amos|e|emos)|envío|envíe|muestro|muestre|compart(?:o|ir|iré|iremos|iría|imos|a)|(?:hago|haré|hacer|haga) llegar|doy|dar|daré|ofrezco|ofrecer|ofreceré|ofrezca';
+const ES_ENCLITIC =
+  '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)[aá]r(?:le|te|les|os|se)(?:lo|la|los|las)?|(?:compart|escrib)[ií]r(?:le|te|les|os|se)(?:lo|la|los|las)?|ofrec[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)?|d[aá]r(?:le|te|les|os)(?:lo|la|los|las)?|hac[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)? llegar';
+const FR_GIVE =
+  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) parvenir)';
+const PT_GIVE =
+  '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos)|dou|dar|darei|ofereço|oferecer|oferecerei';
+const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
+const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:ich|wir) (?:könnte|könnten|würde|würden) (?:ihnen|dir|euch)\\b[^.!?]{0,60}?\\b(?:zeigen|schicken|senden|zusenden|geben|weiterleiten|teilen|durchgehen|erklären)\\b`,
+    `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ich|wir)\\s+(?!\\p{L}*te[nt]?\\s)(?:${DE_GIVE})\\s+(?:ihnen|dir|euch)\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
   ),
   es: re(
-    `\\b(?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)(?:le|te|les)\\b|\\b(?:le|te|les) (?:podría|podríamos) (?:enviar|compartir|mostrar|mandar|pasar|dar)\\b`,
+    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})\\b|\\b(?:${ES_ENCLITIC})\\b`,
   ),
   fr: re(
-    `\\b(?:je|nous|on) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:envoyer|partager|montrer|transmettre|expliquer)\\b`,
+    `\\b(?:je|j'|on|nous)\\s*(?:[\\p{L}']+\\s+){0,5}?(?:vous|te|t')\\s*(?:(?:le|la|les|l'|en)\\s*)?${FR_GIVE}|\\b(?:je|on|nous) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:expliquer)\\b`,
   ),
   pt: re(
-    `\\b(?:poderia|poderíamos|podia|podíamos) (?:(?:lhe|te) )?(?:enviar|mandar|partilhar|compartilhar|mostrar|passar)(?:-lhe|-te)?\\b`,
+    `\\b(?:te|lhe|vos|lhes)\\s+(?:${PT_MODAL}\\s+)?(?:${PT_GIVE})\\b|\\b${PT_MODAL}\\s+(?:(?:te|lhe|vos)\\s+)?(?:${PT_GIVE})(?:-(?:te|lhe|vos|lhes))?\\b|\\b(?:${PT_GIVE})-(?:te|lhe|vos|lhes)\\b`,
   ),
 };
 
@@ -129,19 +172,19 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\b(?:ich bin|mein name ist|ich heiße|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate|ich bin im [\\p{L}-]+)\\b[^.!?]{0,80}?\\b(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:ich bin|mein name ist|ich heiße|hier ist)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:sagten sie|sie (?:sagten|erzählten|erwähnten|schrieben)|(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
@@ -150,31 +193,34 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
     ),
     resource: re(
-      `\\b(?:checkliste|zusammenfassung|auswertung|studie|pdf|screens|mock-?up|karte|leitfaden|vergleich|analyse|bericht|zahlen|vorlage|stellenbeschreibung|fallstudie|übersicht|seite|seiten)\\b`,
+      `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
     ),
     rhetorical: re(`(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?`),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
+    softRequest: re(
+      `\\b(?:geben sie mir (?:kurz )?bescheid|sagen sie mir (?:kurz )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+    ),
     invitation: re(
-      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
+      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
     ),
     generic: re(
-      `\\b(?:sehr geehrte damen und herren|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
+      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b`,
     ),
     dated: {
       date: re(
-        `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?)\\b`,
+        `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
         `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern)\\b`,
       ),
     },
     imposed: re(
-      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,40}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
+      `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,70}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
       `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
@@ -197,7 +243,7 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   es: {
     who: re(
-      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
+      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
@@ -209,7 +255,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -222,23 +268,26 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
+    softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
     generic: re(
-      `\\b(?:empresas como la (?:suya|tuya)|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
+      `\\b(?:estimad[oa]s? client[ea]s?|empresas como la (?:suya|tuya)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:la promoción|la oferta|el descuento) (?:vence|termina|expira)\\b|\\bplazas limitadas\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
     ),
     dated: {
-      date: re(`\\b(?:hasta el|antes del?|este|esta)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes)\\b`),
+      date: re(
+        `\\b(?:hasta el|antes del?|este|esta|a más tardar el)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes|\\d{1,2}(?: de (?:${ES_MONTHS})|/\\d{1,2}))\\b`,
+      ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
       ),
     },
     imposed: re(
-      `\\b(?:le he (?:enviado|agendado|reservado)|te he (?:enviado|agendado|reservado)) (?:una )?(?:invitación|reunión|cita)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
+      `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he recibido respuesta|vuelvo a escribirle|le escribo de nuevo)\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
@@ -249,13 +298,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
     pitch: re(
-      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
     ),
     contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
   },
   fr: {
     who: re(
-      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|je travaille|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
+      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
@@ -267,7 +316,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -280,23 +329,28 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
+    softRequest: re(
+      `\\b(?:dites-moi|dis-moi|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+    ),
     invitation: re(
-      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|\\b(?:l'offre|la remise|la promotion) (?:expire|se termine|prend fin)\\b|\\bplaces limitées\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
     ),
     dated: {
-      date: re(`\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois)\\b`),
+      date: re(
+        `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois|\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})|\\d{1,2}/\\d{1,2})\\b`,
+      ),
       reply: re(
         `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
       ),
     },
     imposed: re(
-      `\\b(?:j'ai (?:bloqué|réservé|calé|mis)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
+      `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
       `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
@@ -309,13 +363,13 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
-      `\\b(?:une démo|présenter notre|vous présenter|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
+      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
     ),
     contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
   },
   pt: {
     who: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
+      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
@@ -327,7 +381,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${CAP}(?:\\s+${CAP})?\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
@@ -340,24 +394,29 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
+    softRequest: re(
+      `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
+    ),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
     ),
     generic: re(
-      `\\b(?:empresas como a (?:sua|tua)|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:empresas como a (?:sua|tua)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
     ),
     dated: {
       date: re(
-        `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês)\\b`,
+        `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês|(?:o\\s+)?(?:dia\\s+)?\\d{1,2}(?: de (?:${PT_MONTHS})|/\\d{1,2})?)\\b`,
       ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
       ),
     },
-    imposed: re(`\\b(?:já (?:marquei|agendei|reservei)|enviei um convite|coloquei na sua agenda)\\b`),
+    imposed: re(
+      `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
+    ),
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
@@ -372,6 +431,42 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
   },
 };
+
+/**
+ * `source` with its words matched in either case and its capitals only as capitals. Under the i flag
+ * JavaScript lets \p{Lu} match any letter, so a cue that wants a name or a company ("ich bin … bei
+ * Rechnix") would also take "ich bin begeistert von ihrem …" or "soy muy fan de tu trabajo": each
+ * lowercase letter outside an escape becomes [xX] instead, and the regex runs without i.
+ */
+function caseFold(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const len = /^\\[pP]\{[^}]*\}/.exec(source.slice(i))?.[0].length ?? 2;
+      out += source.slice(i, i + len);
+      i += len - 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const upper = c.toUpperCase();
+    const isLower = upper !== c && upper.length === 1;
+    out += !isLower ? c : inClass ? `${c}${upper}` : `[${c}${upper}]`;
+  }
+  return out;
+}
+
+/** The cues that look for a name or a company, with capitals that must be capitals (see caseFold). */
+type NamedCues = Pick<Cues, 'who' | 'whoWeak' | 'referrer'>;
+const CASED = Object.fromEntries(
+  (Object.keys(CUES) as OtherLang[]).map((lang) => {
+    const { who, whoWeak, referrer } = CUES[lang];
+    const cased = (r: RegExp) => new RegExp(caseFold(r.source), 'u');
+    return [lang, { who: cased(who), whoWeak: cased(whoWeak), referrer: cased(referrer) }];
+  }),
+) as Record<OtherLang, NamedCues>;
 
 /** Numbers, dates and quotations: concrete in any language. German capitalises every noun, so capitals do not count. */
 const QUOTE = /[„“"«»][^„“"«»]{3,}[“"»]/u;
@@ -454,25 +549,29 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   let why = { s: 0, e: '' };
   let value = { s: 0, e: '' };
   const asks: string[] = [];
+  const softAsks: string[] = [];
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
-  const signedLine = /\p{Lu}/u.test(anatomy.body) ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
+  // A writer who uses capitals names people and companies with them; one who uses none is read in any case.
+  const cased = /\p{Lu}/u.test(anatomy.body);
+  const signedLine = cased ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
+  const nameCues: NamedCues = cased ? CASED[lang] : cues;
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
-    if (cues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
+    if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
-    else if (cues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
     // why
     const flat = cues.flattery.test(text);
     if (flat) flattery = true;
     if (!flat) {
-      if (cues.referrer.test(text)) why = better(why, 0.9, text);
+      if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
       if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
       if (cues.perceived.test(text)) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
       if (company_ && spec > 0) why = better(why, 0.75, text);
@@ -480,7 +579,7 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    if (cues.offer.test(text) || (MODAL_OFFER[lang].test(text) && !cues.pitch.test(text)))
+    if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
@@ -493,7 +592,9 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     else if (cues.request.test(text)) asks.push(text);
+    else if (cues.softRequest.test(text)) softAsks.push(text);
   }
+  if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
   // A signature with a name and a company or role says who, weakly.
   const sig = anatomy.signature
     .split('\n')
