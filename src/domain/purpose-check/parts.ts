@@ -369,9 +369,14 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       s = Math.max(s, forReader(text, keywords, question && !listedRequest, resourceNearby, free, s, company));
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
+    // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
     if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
-      if (ROLE_PAY.test(text)) s = Math.max(s, 0.75);
-      else if ((text.match(ROLE_DETAIL) ?? []).length >= 2) s = Math.max(s, 0.6);
+      // A statement about the role, not a question or a request for their own pay and notice period.
+      const following = sentences[i + 1] as Sentence | undefined;
+      const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
+      if (ROLE_PAY.test(text) || ROLE_PAY.test(next)) s = Math.max(s, 0.75);
+      else if ((text.match(ROLE_DETAIL) ?? []).length + (next.match(ROLE_DETAIL) ?? []).length >= 2)
+        s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;
@@ -392,6 +397,8 @@ function companyPrefix(text: string, company: readonly string[]): string | undef
   }
   return text.slice(0, end);
 }
+
+const YOUR = /\byour?\b/i;
 
 const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
 

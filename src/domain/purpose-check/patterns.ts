@@ -976,7 +976,7 @@ export const FOR_READER = {
  */
 /** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
 const JOB =
-  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern)s?\\b';
+  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern|(?:engineering|platform|data|tech|technical|team|product|design|security|infra(?:structure)?|ml|ai|qa|devops|sales|marketing|finance|ops|operations|clinical|nursing|ward|site|project|programme|program) lead)s?\\b';
 export const ROLE_OFFER = screened(
   [
     'hiring',
@@ -1003,7 +1003,7 @@ export const ROLE_OFFER = screened(
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
 export const ROLE_DETAIL =
-  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
+  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
