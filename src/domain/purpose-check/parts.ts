@@ -352,7 +352,11 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     previousResource = resource;
     // A question after "could you:" or a list number is their task in a list, not an offer of ours.
     const listedRequest = i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text);
-    const pitchOnly = !resource && PITCH_OBJECT.test(text, keywords);
+    // Why we give it ("…, just to show what we do") is a motive, not the thing given.
+    const pitchOnly =
+      !resource &&
+      PITCH_OBJECT.test(text, keywords) &&
+      (!MOTIVE.test(text) || PITCH_OBJECT.test(text.replace(MOTIVE, ''), keywords));
     const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
     let s = 0;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
@@ -398,6 +402,9 @@ function companyPrefix(text: string, company: readonly string[]): string | undef
   return text.slice(0, end);
 }
 
+const MOTIVE =
+  /(?:,\s*(?:just\s+|only\s+)?|\s+(?:just|only)\s+)(?:to|so (?:that )?you (?:can|could))\s+(?:show|see|prove|demonstrate|give you a (?:feel|sense|taste))\b[^.?!;]*/i;
+
 const YOUR = /\byour?\b/i;
 
 const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
@@ -433,6 +440,8 @@ function forReader(
   if (question && R.droppedQuestion.test(text, keywords)) at(resourceNearby ? 0.85 : 0.55);
   if (resourceNearby && R.included.test(text, keywords)) at(0.7);
   if (R.heldFor.test(text, keywords)) at(0.75);
+  // Holding something for them is a favour when it costs them nothing; otherwise it is a sale's reservation.
+  if (free && R.holdFor.test(text, keywords)) at(0.7);
   if (R.peerOffered.test(text, keywords)) at(0.75);
   if (found < 0.75 && R.yours.test(text, keywords)) at(0.75);
   if (found < 0.85) {
@@ -460,6 +469,8 @@ function forReader(
     }
   }
   if (found < 0.6 && R.frontedFor.test(text, keywords)) at(0.6);
+  if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
+  if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {
     // Work of ours on their things, whatever the verb, made concrete by a number, a deliverable or no fee.
     const will = R.senderWill.exec(text, keywords);

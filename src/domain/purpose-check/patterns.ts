@@ -164,6 +164,17 @@ export const PITCH_OBJECT = screened(
     'our software',
     'our app',
     'our tool',
+    'platform',
+    'product',
+    'service',
+    'solution',
+    'software',
+    ' app',
+    'tool',
+    'suite',
+    'system',
+    'offering',
+    'package',
     'the platform',
     'workshop',
     'deep',
@@ -175,7 +186,7 @@ export const PITCH_OBJECT = screened(
     'show you',
     'what we do',
   ],
-  /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|introduce you to (?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|sales|account|head of sales|product|platform|solution|company|services)\b|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
+  /\b(?:demo|our (?:[\w-]+\s+){0,3}?(?:platform|product|services|solutions?|software|app|tool|suite|system|offering|package)s?\b(?!\s+(?:eng|engineers?|engineering|team|lead|role|manager|director|group|squad|owner)\b)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|introduce you to (?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|sales|account|head of sales|product|platform|solution|company|services)\b|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
 );
 
 // ---------- who I am ----------
@@ -654,7 +665,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -673,8 +684,9 @@ export const VALUE = {
       'fee',
       'on us',
       'account',
+      'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|quarters?|years?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charge|cost|fee))\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|quarters?|years?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charge|cost|fee)|no deposit)\b/i,
     [
       'free',
       'no-cost',
@@ -695,6 +707,7 @@ export const VALUE = {
       'on us',
       'no account',
       'without',
+      'no deposit',
     ],
   ),
   feelFree: /\bfeel free\b/i,
@@ -778,7 +791,7 @@ const RESOURCE_NOUN =
 
 /** Meetings and our own wares: what a sender gives a reader that is really an ask of their time, or a pitch. */
 const NOT_A_GIFT =
-  '(?:(?:an?|one|the|our|my|some)\\s+)?(?:(?:quick|short|brief|free|personal(?:ised)?|live|(?:\\d+|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?)?)\\s+)*(?:call|ring|buzz|demo|tour|presentation|pitch|meeting|chat|catch-?up|coffee|invite|invitation|calendar|chance|opportunity|sense|overview|proposal|offer|quote|contract|pricing|ping|shout|nudge|reminder|follow-?up|note|message|email|line|request|background|context|idea|flavou?r|heads-?up|update|glimpse|taste|feel)\\b|(?:(?:a|the|my|our) )?(?:booking |calendly )?link to (?:book|my|our|schedule|grab)\\b|our\\b|us\\b|this\\b|these\\b|back\\b|up\\b|over\\b|around\\b|started\\b|set up\\b|onboarded\\b|a hand\\b|(?:some|a little|a bit of|more) (?:time|info|information|details|context)\\b|how (?:our|we)\\b|what we\\b|(?:next|tomorrow|later|again|soon|shortly|about|regarding|re|when|if|once|every|each|this (?:week|month|morning|afternoon))\\b';
+  '(?:(?:an?|one|the|our|my|some)\\s+)?(?:(?:quick|short|brief|free|personal(?:ised)?|live|(?:\\d+|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?)?)\\s+)*(?:call|ring|buzz|demo|tour|presentation|pitch|meeting|chat|catch-?up|coffee|invite|invitation|calendar|chance|opportunity|sense|overview|proposal|offer|quote|contract|pricing|ping|shout|nudge|reminder|follow-?up|note|message|email|line|request|background|context|idea|flavou?r|heads-?up|update|glimpse|taste|feel|question|fee|bit|little|lot|favou?r|peace of mind|visibility|confidence|(?:an|the) edge|(?:a )?competitive)\\b|(?:(?:a|the|my|our) )?(?:booking |calendly )?link to (?:book|my|our|schedule|grab)\\b|our\\b|us\\b|this\\b|these\\b|back\\b|up\\b|over\\b|around\\b|started\\b|set up\\b|onboarded\\b|a hand\\b|(?:some|a little|a bit of|more) (?:time|info|information|details|context)\\b|how (?:our|we)\\b|what we\\b|(?:next|tomorrow|later|again|soon|shortly|about|regarding|re|when|if|once|every|each|this (?:week|month|morning|afternoon))\\b';
 
 /**
  * What's in it for the reader, by the part they play in the clause rather than by a learned phrase:
@@ -831,6 +844,8 @@ export const FOR_READER = {
       'i',
     ),
   ),
+  /** Held for them at no cost to them (with VALUE.free): "we can hold a slot for you, no deposit". */
+  holdFor: screened(['for you'], /\b(?:hold|keep|reserve|save|set aside|put aside)\b[^.?!;]{0,30}?\bfor you\b/i),
   /** Theirs to have: "both are open to you", "it's available to your team", "could go straight to your team". */
   reaches: screened(
     ['open', 'available', 'to your', 'in your', 'on your'],
@@ -951,6 +966,39 @@ export const FOR_READER = {
   useOurs: screened(
     ['our'],
     /\byou(?:r (?:team|staff|people|crew|[\w-]+ team))?(?:'d|'ll| would| will| can| could| may| might)?\s+(?:also\s+)?(?:use|try|get|have|keep)\s+our\b/i,
+  ),
+  /** Help that is a role of ours for them: "happy to be a sounding board on your seed round". */
+  beHelp: screened(
+    [
+      'happy',
+      'glad',
+      'keen',
+      'willing',
+      "i'd",
+      "we'd",
+      "i'll",
+      "we'll",
+      'i would',
+      'we would',
+      'i will',
+      'we will',
+      'i can',
+      'we can',
+      'i could',
+      'we could',
+    ],
+    /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could))\s+(?:to\s+)?be (?:a|an|your|the) (?:[\w-]+\s+)?(?:sounding board|second (?:pair of )?eyes|pair of hands|mentor|adviser|advisor|reference|referee|guinea pig|beta tester|test user|sparring partner|guide|resource|ally)\b/i,
+  ),
+  /**
+   * Something made for them, in the double-object shape: "we'd cut you a 30-second version", "I could
+   * build you a prototype". The ones of a meeting or a price ("give you a call", "send you a quote") are not.
+   */
+  madeFor: screened(
+    [' you a', ' you an', ' you one', ' you the', ' you some', ' you two', ' you three'],
+    new RegExp(
+      `\\b(?:(?:i|we)(?:'d|'ll| would| will| can| could)|and (?:would|will|could|can))(?:\\s+(?:happily|gladly|also|just|even))?\\s+(?!(?:give|show|ask|tell|charge|call|ring|book|invite|send|offer|bring|buy|pay|owe|pitch|sell|bill|quote)\\b)[a-z]+ you (?!${NOT_A_GIFT}|quote|proposal|contract|price|discount|deal)(?:a|an|one|the|some|two|three)\\b`,
+      'i',
+    ),
   ),
   /** Fronted for them: "For your team we will prepare a small test". */
   frontedFor: screened(
