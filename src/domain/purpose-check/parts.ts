@@ -370,7 +370,10 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
     if (s < 0.75)
-      s = Math.max(s, forReader(text, keywords, question && !listedRequest, resourceNearby, free, s, company));
+      s = Math.max(
+        s,
+        forReader(text, keywords, question && !listedRequest, resource, resourceNearby, free, s, company),
+      );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
@@ -409,6 +412,10 @@ const YOUR = /\byour?\b/i;
 
 const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
 
+/** A meeting, our wares, or the reader's own things: no thing of ours is handed over. */
+const NOT_HANDED_OVER =
+  /\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee|website|features|brochure|pricing|our (?:[\w-]+\s+){0,2}?(?:platform|product|software|solution|app|tool|service|suite)s?)\b|\byour (?:[\w-]+ )?(?:numbers|data|figures|results|lists?|plans?|notes|docs?|files?|reports?)\b/i;
+
 const THEIR_COSTS = /\b(?:travel|hotels?|flights?|fees?|costs?|expenses|accommodation|tickets?|licen[cs]es?|seats?)\b/i;
 const MEAL_MEETING = /\b(?:coffees?|lunch|breakfast|beers?|drinks?|pints?)\b/i;
 
@@ -424,6 +431,7 @@ function forReader(
   text: string,
   keywords: Keywords,
   question: boolean,
+  resource: boolean,
   resourceNearby: boolean,
   free: boolean,
   s: number,
@@ -439,6 +447,8 @@ function forReader(
   if (question && R.wantThing.test(text, keywords)) at(0.85);
   if (question && R.droppedQuestion.test(text, keywords)) at(resourceNearby ? 0.85 : 0.55);
   if (resourceNearby && R.included.test(text, keywords)) at(0.7);
+  // A thing named in this very sentence, offered on their terms: "If useful, there's a one-page audit we use".
+  if (resource && R.conditional.test(text, keywords) && !NOT_HANDED_OVER.test(text)) at(0.7);
   if (R.heldFor.test(text, keywords)) at(0.75);
   // Holding something for them is a favour when it costs them nothing; otherwise it is a sale's reservation.
   if (free && R.holdFor.test(text, keywords)) at(0.7);

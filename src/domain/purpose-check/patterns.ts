@@ -846,6 +846,11 @@ export const FOR_READER = {
   ),
   /** Held for them at no cost to them (with VALUE.free): "we can hold a slot for you, no deposit". */
   holdFor: screened(['for you'], /\b(?:hold|keep|reserve|save|set aside|put aside)\b[^.?!;]{0,30}?\bfor you\b/i),
+  /** Offered on the reader's terms (with a thing to hand over): "If useful, there's a one-page audit…", "…, if it helps". */
+  conditional: screened(
+    ['if ', 'should it', 'in case'],
+    /\b(?:if (?:it's |it is |that's |it'd be |it would be |it were )?(?:useful|helpful|handy|of use|of interest|relevant)|if (?:it|that|this) (?:helps|would help)|if you(?:'d| would)? (?:like|want|wish)|if you(?:'re| are) (?:interested|curious|keen)|should (?:it|that|this) (?:help|be (?:useful|helpful|of (?:use|interest)))|in case (?:it's |it is |that's )?(?:useful|helpful|handy))\b/i,
+  ),
   /** Theirs to have: "both are open to you", "it's available to your team", "could go straight to your team". */
   reaches: screened(
     ['open', 'available', 'to your', 'in your', 'on your'],
