@@ -16,6 +16,7 @@ import {
   SENDER_CLAUSE,
   DEFAULT_INVITATION,
   FLATTERY,
+  FOR_READER,
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
@@ -339,17 +340,23 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
 
 // ---------- what's in it for you ----------
 
-export function readWhatsInIt(anatomy: Anatomy): Hit {
+export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = []): Hit {
   let found = NONE;
   let offers = 0;
   const sentences = anatomy.sentences;
   let previousResource = false;
   for (let i = 0; i < sentences.length; i++) {
-    const { text, keywords } = sentences[i] as Sentence;
+    const { text, keywords, question } = sentences[i] as Sentence;
     const resource = RESOURCE.test(text, keywords);
     const resourceNearby = resource || previousResource;
     previousResource = resource;
-    const pitchOnly = !resource && PITCH_OBJECT.test(text, keywords);
+    // A question after "could you:" or a list number is their task in a list, not an offer of ours.
+    const listedRequest = i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text);
+    // Why we give it ("…, just to show what we do") is a motive, not the thing given.
+    const pitchOnly =
+      !resource &&
+      PITCH_OBJECT.test(text, keywords) &&
+      (!MOTIVE.test(text) || PITCH_OBJECT.test(text.replace(MOTIVE, ''), keywords));
     const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
     let s = 0;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
@@ -360,19 +367,139 @@ export function readWhatsInIt(anatomy: Anatomy): Hit {
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
-    if (free) s = s > 0 ? Math.min(1, s + 0.15) : resource ? 0.6 : 0.35;
+    if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
+    if (s < 0.75)
+      s = Math.max(
+        s,
+        forReader(text, keywords, question && !listedRequest, resource, resourceNearby, free, s, company),
+      );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
+    // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
     if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
-      if (ROLE_PAY.test(text)) s = Math.max(s, 0.75);
-      else if ((text.match(ROLE_DETAIL) ?? []).length >= 2) s = Math.max(s, 0.6);
+      // A statement about the role, not a question or a request for their own pay and notice period.
+      const following = sentences[i + 1] as Sentence | undefined;
+      const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
+      if (ROLE_PAY.test(text) || ROLE_PAY.test(next)) s = Math.max(s, 0.75);
+      else if ((text.match(ROLE_DETAIL) ?? []).length + (next.match(ROLE_DETAIL) ?? []).length >= 2)
+        s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;
     if (s > 0) found = best(found, hit(s, text));
   }
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
+  return found;
+}
+
+/** The text up to the first mention of their company, if it names it. */
+function companyPrefix(text: string, company: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  if (!namesCompany(lower, company)) return undefined;
+  let end = lower.length;
+  for (const w of company) {
+    const at = lower.indexOf(w);
+    if (at >= 0 && at < end) end = at;
+  }
+  return text.slice(0, end);
+}
+
+const MOTIVE =
+  /(?:,\s*(?:just\s+|only\s+)?|\s+(?:just|only)\s+)(?:to|so (?:that )?you (?:can|could))\s+(?:show|see|prove|demonstrate|give you a (?:feel|sense|taste))\b[^.?!;]*/i;
+
+const YOUR = /\byour?\b/i;
+
+const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
+
+/** A meeting, our wares, or the reader's own things: no thing of ours is handed over. */
+const NOT_HANDED_OVER =
+  /\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee|website|features|brochure|pricing|our (?:[\w-]+\s+){0,2}?(?:platform|product|software|solution|app|tool|service|suite)s?)\b|\byour (?:[\w-]+ )?(?:numbers|data|figures|results|lists?|plans?|notes|docs?|files?|reports?)\b/i;
+
+const THEIR_COSTS = /\b(?:travel|hotels?|flights?|fees?|costs?|expenses|accommodation|tickets?|licen[cs]es?|seats?)\b/i;
+const MEAL_MEETING = /\b(?:coffees?|lunch|breakfast|beers?|drinks?|pints?)\b/i;
+
+/** A meeting or our own product before an offer's words makes it an ask or a pitch: "a quick call could be useful for your team". */
+const MEETING_OR_PITCH_BEFORE =
+  /\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee|invite|invitation|reminder|email|message|our (?:[\w-]+\s+){0,2}?(?:platform|product|software|solution|app|tool|service)s?)\b[^.?!;]*$/i;
+
+/**
+ * The reader as the one who gains (FOR_READER): given to, kept for, theirs to keep, useful to them,
+ * helped by a peer, invited, their cost covered. `s` is what the learned phrasings found already.
+ */
+function forReader(
+  text: string,
+  keywords: Keywords,
+  question: boolean,
+  resource: boolean,
+  resourceNearby: boolean,
+  free: boolean,
+  s: number,
+  company: readonly string[],
+): number {
+  const R = FOR_READER;
+  let found = s;
+  const at = (strength: number): void => {
+    if (strength > found) found = strength;
+  };
+  if (R.answered.test(text, keywords)) at(0.8);
+  // Questions whose action is ours, with the "shall I" left out or the thing named: "send it over?", "want an intro?".
+  if (question && R.wantThing.test(text, keywords)) at(0.85);
+  if (question && R.droppedQuestion.test(text, keywords)) at(resourceNearby ? 0.85 : 0.55);
+  if (resourceNearby && R.included.test(text, keywords)) at(0.7);
+  // A thing named in this very sentence, offered on their terms: "If useful, there's a one-page audit we use".
+  if (resource && R.conditional.test(text, keywords) && !NOT_HANDED_OVER.test(text)) at(0.7);
+  if (R.heldFor.test(text, keywords)) at(0.75);
+  // Holding something for them is a favour when it costs them nothing; otherwise it is a sale's reservation.
+  if (free && R.holdFor.test(text, keywords)) at(0.7);
+  if (R.peerOffered.test(text, keywords)) at(0.75);
+  if (found < 0.75 && R.yours.test(text, keywords)) at(0.75);
+  if (found < 0.85) {
+    const given = R.givenTo.exec(text, keywords);
+    if (given && !MEETING_OR_PITCH_BEFORE.test(text.slice(0, given.index))) at(resourceNearby ? 0.85 : 0.7);
+  }
+  if (found < 0.7 && R.theyGet.test(text, keywords)) at(0.7);
+  if (found < 0.7 && R.invited.test(text, keywords) && R.occasion.test(text)) at(0.7);
+  if (found < 0.8) {
+    const useful = R.usefulTo.exec(text, keywords);
+    if (useful && !MEETING_OR_PITCH_BEFORE.test(text.slice(0, useful.index))) at(resourceNearby ? 0.8 : 0.6);
+  }
+  if (found < 0.65) {
+    const reach = R.reaches.exec(text, keywords);
+    if (reach && !MEETING_OR_PITCH_BEFORE.test(text.slice(0, reach.index))) at(0.65);
+  }
+  if (found < 0.65) {
+    // Work on their things, or on their company by name: "we'd feature Cartlane in our newsletter".
+    const work = R.workOn.exec(text, keywords);
+    if (work) {
+      const after = text.slice(work.index + work[0].length);
+      // Up to the reader or their company: what comes before says whose the work is ("how our app fits you").
+      const reader = R.readerObject.exec(after)?.[0] ?? companyPrefix(after.slice(0, 60), company);
+      if (reader !== undefined && !R.notTheirs.test(reader)) at(0.65);
+    }
+  }
+  if (found < 0.6 && R.frontedFor.test(text, keywords)) at(0.6);
+  if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
+  if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
+  if (found < 0.6) {
+    // Work of ours on their things, whatever the verb, made concrete by a number, a deliverable or no fee.
+    const will = R.senderWill.exec(text, keywords);
+    if (will) {
+      const after = text.slice(will.index + will[0].length);
+      const reader = R.readerObject.exec(after)?.[0] ?? companyPrefix(after.slice(0, 60), company);
+      // Our own kit on their things counts only when it costs them nothing: "5 of our sensors in your trucks, free".
+      const ours = free ? R.notTheirsFree : R.notTheirs;
+      if (reader !== undefined && !ours.test(reader) && (free || resourceNearby || R.concrete.test(after))) at(0.6);
+    }
+  }
+  if (found < 0.5 && free && R.useOurs.test(text, keywords)) at(0.5);
+  // Our cost, not theirs, says it is free, as "free" does.
+  // "Coffee's on me" buys their time for a meeting; it gives them nothing.
+  if (!MEAL_MEETING.test(text) && R.ourCost.test(text, keywords)) {
+    // Their own costs paid ("travel and a speaker fee are covered") are a gift; "on us" alone, as "free".
+    if (THEIR_COSTS.test(text)) at(0.6);
+    found = found > 0 ? Math.min(1, Math.max(found, s + 0.15)) : 0.35;
+  }
   return found;
 }
 
@@ -498,7 +625,7 @@ export function readParts(
 } {
   const who = readWhoIAm(anatomy);
   const why = readWhyYou(anatomy, prospect, company);
-  const value = readWhatsInIt(anatomy);
+  const value = readWhatsInIt(anatomy, company);
   const ask = readAsk(anatomy, channel);
   const part = (h: Hit, threshold = 0.5): PartResult => {
     const r: PartResult = { present: h.strength >= threshold, strength: round2(h.strength) };

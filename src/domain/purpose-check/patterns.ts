@@ -140,12 +140,17 @@ export const RESOURCE = screened(
     'how three',
     'how other',
     'candidat',
+    'shortlist',
+    'heatmap',
+    'sequence',
+    'framework',
+    'plan',
     'profiles',
     'connect you',
     'introduce you',
     'in touch',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|what (?:fixed|worked|helped)\b|(?:one|two|three|half a|\d+)[- ]pages?\b|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|(?:connect|introduce) you (?:with|to)|(?:put|get) you in touch)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|what (?:fixed|worked|helped)\b|(?:one|two|three|half a|\d+)[- ]pages?\b|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|shortlists?|heatmaps?|sequences?|frameworks?|(?<!\b(?:pricing|price|payment|paid|premium|enterprise|business|our|my|your|their|his|her|game|action|the) )plans?\b|(?:connect|introduce) you (?:with|to)(?!\s+(?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|team|sales|account|head of sales|colleagues?|boss|manager|product|platform|solution|company|services)\b)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -159,17 +164,29 @@ export const PITCH_OBJECT = screened(
     'our software',
     'our app',
     'our tool',
+    'platform',
+    'product',
+    'service',
+    'solution',
+    'software',
+    ' app',
+    'tool',
+    'suite',
+    'system',
+    'offering',
+    'package',
     'the platform',
     'workshop',
     'deep',
     'presentation of',
     'present our',
     'introduce our',
+    'introduce you',
     'tell you',
     'show you',
     'what we do',
   ],
-  /\b(?:demo|our (?:platform|product|services|solutions?|software|app|tool)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
+  /\b(?:demo|our (?:[\w-]+\s+){0,3}?(?:platform|product|services|solutions?|software|app|tool|suite|system|offering|package)s?\b(?!\s+(?:eng|engineers?|engineering|team|lead|role|manager|director|group|squad|owner)\b)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|introduce you to (?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|sales|account|head of sales|product|platform|solution|company|services)\b|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
 );
 
 // ---------- who I am ----------
@@ -590,7 +607,7 @@ export const FLATTERY = screened(
 export const VALUE = {
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present)\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
@@ -648,7 +665,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)|fancy (?:a|the|one|it)\b|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -667,8 +684,9 @@ export const VALUE = {
       'fee',
       'on us',
       'account',
+      'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account)\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|quarters?|years?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charge|cost|fee)|no deposit)\b/i,
     [
       'free',
       'no-cost',
@@ -688,6 +706,8 @@ export const VALUE = {
       'no fee',
       'on us',
       'no account',
+      'without',
+      'no deposit',
     ],
   ),
   feelFree: /\bfeel free\b/i,
@@ -733,8 +753,10 @@ export const VALUE = {
       'you asked',
       'compare notes',
       'swap notes',
+      'comparing notes',
+      'swapping notes',
     ],
-    /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
+    /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap|comparing|swapping) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
   ),
   weHave:
     /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
@@ -761,6 +783,245 @@ export const VALUE = {
   discount: screened(['off', 'discount', 'trial'], /\b\d+% off\b|\bdiscount\b|\bfree (?:\d+-day )?trial\b/i),
 } as const;
 
+// ---------- the reader as the one who gains ----------
+
+/** Things handed over, as plain nouns: what "for you" can follow ("a benchmark for you"). */
+const RESOURCE_NOUN =
+  '(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|teardowns?|maps?|charts?|sheets?|spreadsheets?|decks?|pdfs?|docs?|lists?|snapshots?|kits?|samples?|models?|reviews?|audits?|recordings?|drafts?|mock-?ups?|intros?|introductions?|numbers|figures|breakdowns?|one-?pagers?|shortlists?|heatmaps?|profiles|cvs|candidates?|scripts?|sequences?|frameworks?|plans?|tables?|guides?)';
+
+/** Meetings and our own wares: what a sender gives a reader that is really an ask of their time, or a pitch. */
+const NOT_A_GIFT =
+  '(?:(?:an?|one|the|our|my|some)\\s+)?(?:(?:quick|short|brief|free|personal(?:ised)?|live|(?:\\d+|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?)?)\\s+)*(?:call|ring|buzz|demo|tour|presentation|pitch|meeting|chat|catch-?up|coffee|invite|invitation|calendar|chance|opportunity|sense|overview|proposal|offer|quote|contract|pricing|ping|shout|nudge|reminder|follow-?up|note|message|email|line|request|background|context|idea|flavou?r|heads-?up|update|glimpse|taste|feel|question|fee|bit|little|lot|favou?r|peace of mind|visibility|confidence|(?:an|the) edge|(?:a )?competitive)\\b|(?:(?:a|the|my|our) )?(?:booking |calendly )?link to (?:book|my|our|schedule|grab)\\b|our\\b|us\\b|this\\b|these\\b|back\\b|up\\b|over\\b|around\\b|started\\b|set up\\b|onboarded\\b|a hand\\b|(?:some|a little|a bit of|more) (?:time|info|information|details|context)\\b|how (?:our|we)\\b|what we\\b|(?:next|tomorrow|later|again|soon|shortly|about|regarding|re|when|if|once|every|each|this (?:week|month|morning|afternoon))\\b';
+
+/**
+ * What's in it for the reader, by the part they play in the clause rather than by a learned phrase:
+ * the one something is given to ("hand you the log", "lend your team an engineer"), the one it is kept
+ * or made for ("kept a seat for you", "got a benchmark for you"), the one who gets, keeps or uses it
+ * ("you can keep it", "you pay nothing"), the one it is useful to ("worth a look for your Q3 planning"),
+ * the one a peer offered to help ("their COO offered to take a call with you"), the one it reaches
+ * ("could go straight to your team"). Meetings, our product and asks of their time are not gifts.
+ */
+export const FOR_READER = {
+  /** Given to them: a verb of giving with the reader as its first object, and no meeting or pitch after. */
+  givenTo: screened(
+    [
+      'give',
+      'giving',
+      'hand',
+      'lend',
+      'loan',
+      'bring',
+      'save',
+      'saving',
+      'spare',
+      'gift',
+      'get',
+      'send',
+      'email',
+      'forward',
+      'make',
+      'making',
+      'prepare',
+      'preparing',
+      'draft',
+      'buy',
+      'ship',
+      'present',
+      'provid',
+      'suppl',
+    ],
+    new RegExp(
+      `\\byou(?:r (?:team|people|staff|crew|board|reps|engineers|analysts|designers|developers|buyers|nurses|ops|[\\w-]+ team))?\\b(?<=\\b(?:give|gives|giving|hand|hands|handing|lend|lends|lending|loan|bring|brings|bringing|save|saves|saving|spare|gift|get|gets|getting|send|sending|email|emailing|forward|make|making|prepare|preparing|draft|buy|ship|present|presenting|provide|providing|supply|supplying)\\s+you(?:r [\\w -]+)?)(?<!\\b(?:you|you'd|you'll|can you|could you|would you|will you|please|do you|did you)\\s+(?:\\w+\\s+)?[a-z]+\\s+you(?:r [\\w -]+)?)(?!\\s+(?:${NOT_A_GIFT}|(?:on|in|into|onto) (?:a|the|our)\\b|(?:on )?(?:the|a) (?:phone|line)\\b|to (?:a|our|the)\\s+(?:\\w+\\s+)?(?:call|demo|meeting|webinar)\\b))`,
+      'i',
+    ),
+    ['you'],
+  ),
+  /** Kept, saved or ready for them: "kept a seat for you", "there's a spot for you", "got a benchmark for you". */
+  heldFor: screened(
+    ['for you', 'with your name', 'has your name'],
+    new RegExp(
+      `\\b(?:(?:kept|keeping|saved|saving|reserved|reserving|held|holding|set aside|put aside|earmarked)\\b(?![^.?!;]{0,40}?\\b(?:min(?:ute)?s?|hours?|call|meeting|demo|time|calendar|diary)\\b)[^.?!;]{0,40}?|(?<!\\b(?:right|perfect|ideal|best|great|good|only|natural)\\s)(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|invitations?|copy|copies|${RESOURCE_NOUN})\\s+(?:(?:here|ready|waiting|already|set aside|saved|reserved|kept|earmarked)\\s+)?)(?:for you(?:r (?:team|[\\w-]+))?\\b|(?:with|has) your name)`,
+      'i',
+    ),
+  ),
+  /** Held for them at no cost to them (with VALUE.free): "we can hold a slot for you, no deposit". */
+  holdFor: screened(['for you'], /\b(?:hold|keep|reserve|save|set aside|put aside)\b[^.?!;]{0,30}?\bfor you\b/i),
+  /** Offered on the reader's terms (with a thing to hand over): "If useful, there's a one-page audit…", "…, if it helps". */
+  conditional: screened(
+    ['if ', 'should it', 'in case'],
+    /\b(?:if (?:it's |it is |that's |it'd be |it would be |it were )?(?:useful|helpful|handy|of use|of interest|relevant)|if (?:it|that|this) (?:helps|would help)|if you(?:'d| would)? (?:like|want|wish)|if you(?:'re| are) (?:interested|curious|keen)|should (?:it|that|this) (?:help|be (?:useful|helpful|of (?:use|interest)))|in case (?:it's |it is |that's )?(?:useful|helpful|handy))\b/i,
+  ),
+  /** Theirs to have: "both are open to you", "it's available to your team", "could go straight to your team". */
+  reaches: screened(
+    ['open', 'available', 'to your', 'in your', 'on your'],
+    /\b(?:(?:is|are|'s|'re|remains?|stays?|be)\s+(?:also\s+|all\s+|both\s+|still\s+)?(?:open|available)\s+(?:to|for)\s+you(?:r team)?\b(?!\s+(?:on|at|this|next|for a)\b)|(?:go|goes|be|land|lands|reach|arrive|drop)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into|on) your (?:hands|inbox|desk|team|analysts|board|[\w-]+ team)\b)/i,
+  ),
+  /** They get, keep or use it: "you can keep it", "you'd have the full list", "you pay nothing". */
+  theyGet: screened(
+    ['you'],
+    /\byou(?<!\b(?:do|did|does|can|could|would|will|have|should|may|might|if|when|what|how|whether)\syou)(?:r (?:team|staff|people|crew|engineers|analysts|[\w-]+ team))?(?:'d|'ll| would| will| can| could| may| might| get to)?\s+(?:also\s+|still\s+|then\s+|just\s+)?(?:gets?|keeps?|receives?|take away|walk away with|leave with|own|borrow|reuse|use|have (?:it|them|a copy|one|the (?:full|whole|raw|complete)|first (?:look|dibs|access)))\b(?!\s+(?:(?:an?|the|our|my)\s+)?(?:[\w-]+\s+)?(?:demo|call|chance|opportunity|sense|feel|taste|invit\w*|email|reminder|notification|calendar|message|meeting|follow-?up)\b|\s+(?:(?:to see|access to|a look at) our|our|back|in touch|started)\b)|\byou pay nothing\b/i,
+  ),
+  /** Useful to them: "worth a look for your Q3 planning", "may be of use to your team", "you might find section 3 helpful". */
+  usefulTo: screened(
+    [
+      'useful',
+      'helpful',
+      'handy',
+      'of use',
+      'of help',
+      'of value',
+      'valuable',
+      'relevant',
+      'worth a',
+      'worth reading',
+      'worth having',
+      'worth stealing',
+      'interesting',
+    ],
+    /\b(?:useful|helpful|handy|of (?:use|help|value)|valuable|relevant|worth (?:a (?:look|read|skim|glance)|reading|having|stealing|borrowing))\s+(?:to|for|before|ahead of|in|during|when)\s+(?:you\b|your\b)|\byou(?:'ll| will| may| might| could| would)?\s+(?:also\s+|probably\s+)?find\s+[^.?!;]{0,40}?\b(?:useful|helpful|handy|interesting|relevant|of use|valuable)\b/i,
+  ),
+  /** Someone else offered to help them: "their COO has offered to take a call with you", "Ana said she'd be glad to…". */
+  peerOffered: screened(
+    ['offered', 'volunteered', 'happy', 'glad', 'keen', 'willing', 'up for', 'open to'],
+    /(?<!\b(?:i|we|you)(?:'ve| have| had)?\s)\b(?:(?:kindly\s+)?(?:offered|volunteered)\s+to|(?:said|says) (?:she|he|they)(?:'d| would| will|'ll| is| are|'s|'re)(?: be)?\s+(?:happy|glad|keen|willing)\s+to)\b[^.?!;]{0,50}?\byou|(?:'re|'s| are| is)(?<=[\w-](?:'re|'s| are| is))(?<!\b(?:i|we|you|it|that|this|there)(?:'re|'s| are| is))\s+(?:also\s+|both\s+|all\s+)?(?:up for|happy|glad|keen|willing|open to)\b[^.?!;]{0,50}?\byou/i,
+  ),
+  /** Our cost, not theirs: "the beans are on me", "travel and hotel are covered", "at our expense". */
+  ourCost: screened(
+    ['cover', 'paid for', 'on me', 'on the house', 'expense', 'cost', 'treat', 'pay for', 'pick up'],
+    /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:cover|pay for|pick up the (?:tab|bill|cost))\b(?!\s+(?:ourselves|our)))\b/i,
+  ),
+  /** An invitation to something other than a meeting with us: "you're invited to a dinner for 10 RevOps leaders". */
+  invited: screened(
+    ['invited', 'invite you', 'invitation', 'join us', 'be our guest'],
+    /\b(?:you(?:'re| are)\s+(?:warmly\s+|very\s+|most\s+)?invited\s+to|(?:invite|invitation for) you(?:r team)?\s+to|join us (?:at|for|on|in)|be our guest)\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|catch-?up|walkthrough|presentation|our (?:platform|product|app|tool|software)))/i,
+  ),
+  /** Where the sentence also names an occasion worth joining. */
+  occasion:
+    /\b(?:roundtable|round-table|dinner|breakfast|lunch|supper|drinks|session|summit|panel|salon|meetup|meet-up|forum|retreat|masterclass|cohort|conference|event|evening|briefing|circle|community|festival|launch|screening|tasting|workshop|class|course|club|guild|council|board|stage|keynote|talk)s?\b/i,
+  /** An offer to work on their thing (see readerObject): "happy to pair for an hour on your schema", "we'd feature Cartlane". */
+  workOn: screened(
+    [
+      'happy',
+      'glad',
+      'keen',
+      'willing',
+      "i'd",
+      "we'd",
+      "i'll",
+      "we'll",
+      'i would',
+      'we would',
+      'i will',
+      'we will',
+      'i can',
+      'we can',
+      'i could',
+      'we could',
+    ],
+    /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could)(?:\s+(?:happily|gladly|also|just|even))?)\s+(?:to\s+)?(?:pair|mentor|coach|audit|review|triage|score|scan|crawl|benchmark|test|stress-test|load-test|pen-?test|fix|patch|debug|tune|profile|map|model|price|translate|rewrite|redesign|mock up|sketch|record|film|feature|spotlight|showcase|promote|sponsor|host|lend|loan|hand|put (?:our|my) [\w-]+ on)\b/i,
+  ),
+  /** Who the work is for, after its verb: the reader or their things, never their time or their needs. */
+  readerObject:
+    /^[^.?!;]{0,50}?\b(?:your\b(?!\s+(?:needs|requirements|goals|priorities|challenges|situation|options|use case|thoughts|feedback|time|calendar|schedule|availability)\b)|for you\b|you\b(?!\s+(?:on|for) a\b))/i,
+  /** Work that is about us, not them: "review how Calderis would fit your estate", "test our app with your team". */
+  notTheirs: /\b(?:our|us|how|whether|fit|fits|meeting|call|demo|demonstration|visit|chat|presentation|pitch)\b/i,
+  /** Even when free, work that is a sales meeting or a fit check is not for them. */
+  notTheirsFree: /\b(?:us|how|whether|fit|fits|meeting|call|demo|demonstration|visit|chat|presentation|pitch)\b/i,
+  /** An offer asked with its "shall I" left out: "send it over?", "share the deck?". Questions only. */
+  droppedQuestion: screened(
+    ['send', 'share', 'forward', 'email', 'drop', 'pass', 'post', 'paste', 'link'],
+    /^(?!\W*\d+[.)])\W*(?:(?:and|so|or|ok|okay)\s*,?\s+)?(?:send|share|forward|email|drop|pass|post|paste|link)\b(?!\s+(?:me|us)\b)/i,
+  ),
+  /** Something they would receive, asked about: "Want an intro to them?", "Want the shortlist?". Questions only. */
+  wantThing: screened(
+    ['want'],
+    new RegExp(`\\bwant (?:an?|the|their|my|our|a copy of the) (?:[\\w-]+\\s+){0,2}?${RESOURCE_NOUN}\\b`, 'i'),
+  ),
+  /** A thing that comes along with the offer: "the spreadsheet comes with it", "the templates are included". */
+  included: screened(
+    ['comes with', 'come with', 'included', 'thrown in'],
+    /\b(?:comes? with (?:it|that|this|them|the (?:call|chat|review|audit|pilot))|(?:is|are|'s|'re) (?:also\s+)?included|thrown in)\b/i,
+  ),
+  /**
+   * The sender will do something, whatever the verb, to the reader's things: "I can put your wine in
+   * front of 40 restaurants", "we can prove it on your own data". Not the verbs of a meeting, of learning
+   * about them or of pitching (those are asks of their time); readerObject and notTheirs judge the rest.
+   */
+  senderWill: screened(
+    [
+      "i'd",
+      "we'd",
+      "i'll",
+      "we'll",
+      'i would',
+      'we would',
+      'i will',
+      'we will',
+      'i can',
+      'we can',
+      'i could',
+      'we could',
+    ],
+    /\b(?:i|we)(?:'d|'ll| would| will| can| could)(?:\s+(?:very much|really|so much|much|also|happily|gladly))?(?:\s+(?:like|love) to|\s+be (?:happy|glad|pleased|delighted|able) to)?\s+(?:also\s+|happily\s+|gladly\s+|just\s+|even\s+)?(?!(?:meet|chat|talk|speak|discuss|learn|hear|understand|know|ask|connect|catch|hop|jump|schedule|book|set|show|tell|introduce|explore|see|find|get|pick|grab|steal|follow|reach|touch|check|invite|help|support|partner|work|team|collaborate|add|welcome|love|like|want|need|be|have|appreciate|value|thank|hope|think|say|suggest|recommend|propose|call|ring|visit|come|stop|swing|pop|join|attend|continue|keep|start|begin|try|expect|guess|assume|imagine|bet|wonder|note|mention|pitch|sell|demo|present|walk|take|make|do|go|look|love|benefit|gain|earn|grow|boost|increase|improve|reduce|cut|save|transform|streamline|optimi[sz]e|scale|accelerate|unlock|drive|maximi[sz]e|enhance|empower|leverage|rely|count|bring|reach|send|share|email|forward|offer|give|provide|pass|include|also|not|never|really|definitely|certainly|very|arrange|organi[sz]e|hold|reserve|save|handle|manage|run|power|automate|deliver|serve|service|market|design|develop|create|grow|quote|invoice|charge|bill)\b)[a-z]+\b/i,
+  ),
+  /** A number, an amount of time or a deliverable: what makes a promise of work concrete. */
+  concrete:
+    /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|a (?:day|week|month|quarter)|an (?:hour|afternoon|evening))\b/i,
+  /** Their team trying our product for nothing: "your team could use our dashboard free for a quarter". */
+  useOurs: screened(
+    ['our'],
+    /\byou(?:r (?:team|staff|people|crew|[\w-]+ team))?(?:'d|'ll| would| will| can| could| may| might)?\s+(?:also\s+)?(?:use|try|get|have|keep)\s+our\b/i,
+  ),
+  /** Help that is a role of ours for them: "happy to be a sounding board on your seed round". */
+  beHelp: screened(
+    [
+      'happy',
+      'glad',
+      'keen',
+      'willing',
+      "i'd",
+      "we'd",
+      "i'll",
+      "we'll",
+      'i would',
+      'we would',
+      'i will',
+      'we will',
+      'i can',
+      'we can',
+      'i could',
+      'we could',
+    ],
+    /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could))\s+(?:to\s+)?be (?:a|an|your|the) (?:[\w-]+\s+)?(?:sounding board|second (?:pair of )?eyes|pair of hands|mentor|adviser|advisor|reference|referee|guinea pig|beta tester|test user|sparring partner|guide|resource|ally)\b/i,
+  ),
+  /**
+   * Something made for them, in the double-object shape: "we'd cut you a 30-second version", "I could
+   * build you a prototype". The ones of a meeting or a price ("give you a call", "send you a quote") are not.
+   */
+  madeFor: screened(
+    [' you a', ' you an', ' you one', ' you the', ' you some', ' you two', ' you three'],
+    new RegExp(
+      `\\b(?:(?:i|we)(?:'d|'ll| would| will| can| could)|and (?:would|will|could|can))(?:\\s+(?:happily|gladly|also|just|even))?\\s+(?!(?:give|show|ask|tell|charge|call|ring|book|invite|send|offer|bring|buy|pay|owe|pitch|sell|bill|quote)\\b)[a-z]+ you (?!${NOT_A_GIFT}|quote|proposal|contract|price|discount|deal)(?:a|an|one|the|some|two|three)\\b`,
+      'i',
+    ),
+  ),
+  /** Fronted for them: "For your team we will prepare a small test". */
+  frontedFor: screened(
+    ['for you'],
+    /^\W*for you(?:r (?:team|[\w-]+))?,?\s+(?:i|we)(?:'d|'ll|'ve|'m|'re| would| will| can| could| have| am| are)\b/i,
+  ),
+  /** Theirs, said outright: "Yours for the price of a reply", "yours whenever you want it". */
+  yours: screened(
+    ['yours'],
+    /(?<!\b(?:like|of|than|and|as|with|to|claim|grab|secure|lock in|reserve|book|get|order|snag)\s)\byours\b(?!\s+(?:truly|sincerely|faithfully|is|are|was|were|too|does|did)\b)/i,
+  ),
+  /** Answering what they asked in public: "you asked on the Ops Leaders Slack how others handle…". */
+  answered: screened(
+    ['you asked', 'you wondered', 'your question'],
+    /\b(?:you (?:asked|wondered)(?:\s+(?:on|in|at|during|under|about|over|last|this|earlier|publicly|recently)\b[^.?!;,]{0,40}?)?\s+(?:whether|if|how|what|when|why|who|which|where|for)\b|(?:answer|answers|answering|reply|replies) to your question)/i,
+  ),
+} as const;
+
 /**
  * A recruiter's offer is the role itself: "I'm hiring a senior backend engineer …", "got a lead
  * platform role at …", "a client of mine needs a head of theatres …". The frame alone is a pitch
@@ -768,7 +1029,7 @@ export const VALUE = {
  */
 /** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
 const JOB =
-  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern)s?\\b';
+  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern|(?:engineering|platform|data|tech|technical|team|product|design|security|infra(?:structure)?|ml|ai|qa|devops|sales|marketing|finance|ops|operations|clinical|nursing|ward|site|project|programme|program) lead)s?\\b';
 export const ROLE_OFFER = screened(
   [
     'hiring',
@@ -795,7 +1056,7 @@ export const ROLE_OFFER = screened(
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
 export const ROLE_DETAIL =
-  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
+  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
