@@ -30,6 +30,7 @@ import {
   NEW_VALUE,
   FOLLOW_UP_WITH_NEWS,
   FOLLOW_UP_ON_MINE,
+  FOLLOW_UP_POINTS_BACK,
   OFFLOAD,
   PITCH,
   PLEASANTRY,
@@ -158,9 +159,18 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  // Only a short message can be near-empty; skip the count for the rest.
+  const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
+  const isFollowUp =
+    withNews ||
+    FOLLOW_UP_ON_MINE.test(body, lower) ||
+    FOLLOW_UP.test(body, lower) ||
+    FOLLOW_UP_POINTS_BACK.test(body, lower) ||
+    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
+    GUILT.test(body, lower);
+  // Only a short message can be near-empty; skip the count for the rest. A short follow-up ("Any
+  // news on this?") stands on the message it points back to: it is a nudge, not an empty note.
   const meaningful = stats.words > 40 ? stats.words : countMeaningfulWords(anatomy, prospect);
-  const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5;
+  const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5 && !isFollowUp;
   if (nearEmpty) {
     flags.push(
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
@@ -367,13 +377,6 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 
   // --- follow-ups ---
   let followUp: Signals['followUp'] = 'none';
-  const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
-  const isFollowUp =
-    withNews ||
-    FOLLOW_UP_ON_MINE.test(body, lower) ||
-    FOLLOW_UP.test(body, lower) ||
-    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
-    GUILT.test(body, lower);
   if (isFollowUp) {
     const news = withNews || NEW_VALUE.test(body, lower);
     const addsValue = !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);

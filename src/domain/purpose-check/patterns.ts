@@ -1262,7 +1262,7 @@ export const FOLLOW_UP = screened(
     'one addition',
     'had a chance',
   ],
-  /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
   [
     'just bumping',
     'just checking in',
@@ -1379,6 +1379,34 @@ export const FOLLOW_UP_WITH_NEWS = screened(
     'since we',
   ],
   /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
+);
+
+/** What a sender's earlier message goes by: "my note", "the email below", "my dm from last week". */
+const EARLIER_MESSAGE = '(?:message|note|email|e-mail|mail|inmail|dm|pm|letter|text|voicemail|proposal|deck|quote)';
+
+/**
+ * A message that points back to an earlier one of the sender's: it names it ("my earlier letter", "my dm
+ * from last week", "the below", "did u see my dm"), says it is sent again ("resending", "pinging you
+ * again", "writing once more") or asks after it ("any news on this?", "in case this got buried"). A
+ * follow-up is written to someone in particular, however little it adds; "just checking in" on nothing
+ * is not one.
+ */
+export const FOLLOW_UP_POINTS_BACK = screened(
+  ['again', 'once more', 'one more time', 'resend', 're-send', 'my ', 'our ', 'below', 'in case', 'any '],
+  new RegExp(
+    `\\b(?:${[
+      `(?:writ(?:e|ing)|ping(?:ing)?|reach(?:ing)? out|follow(?:ing)? up|tr(?:y|ying)|nudg(?:e|ing)|messag(?:e|ing)|email(?:ing)?|bump(?:ing)?|send(?:ing)?|circl(?:e|ing) back|check(?:ing)? in)(?: (?:to )?(?:you|u|this|it))?(?: (?:here|on this|about this|on the below|on my \\w+))? (?:again|once more|one more time)`,
+      're-?send(?:ing)?',
+      `(?:my|our) (?:earlier|last|previous|prior|original) ${EARLIER_MESSAGE}`,
+      `(?:my|our) ${EARLIER_MESSAGE}s? (?:below|from (?:last|yesterday|earlier|this|the \\d|\\d|monday|tuesday|wednesday|thursday|friday)|(?:i|we) sent)`,
+      `(?:did|have) (?:you|u) (?:\\w+ ){0,2}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
+      '(?:on|re:?|regarding|about|see) the below',
+      `the (?:thread|${EARLIER_MESSAGE}) below`,
+      'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
+      'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
+    ].join('|')})\\b`,
+    'i',
+  ),
 );
 
 /** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
