@@ -554,6 +554,20 @@ export const MAY = {
   alumni: screened(['alum', 'grad'], /alum|grad/),
 } as const;
 
+/**
+ * Praise of a person's generic attributes, however worded: "your career journey is truly inspiring",
+ * "I admire the incredible impact you've made", "you are clearly one of the most respected voices",
+ * "leaders like you are rare", "total respect for what you've built". A named work praised ("your
+ * talk at PGConf was brilliant") is not one: the attributes are those every profile has.
+ */
+const PRAISED_ATTRIBUTE = [
+  'your (?:[\\w-]+ ){0,2}(?:career|journey|leadership|dedication|passion|impact|achievements|success|story|vision|work ethic|expertise|experience|background|track record|contributions?|commitment|reputation)\\b(?:[^.!?]{0,40}?)\\b(?:is|are|has been|have been) (?:(?:truly|so|really|clearly|very|incredibly|absolutely|genuinely|just|quite) )*(?:inspiring|remarkable|impressive|incredible|amazing|outstanding|exceptional|admirable|phenomenal|extraordinary|stellar|brilliant|fantastic|an inspiration)',
+  "(?:really |truly |greatly |deeply |sincerely |so much )?admire (?:very much |so much |greatly )?(?:the|your|all|everything)\\b[^.!?]{0,20}?\\b(?:incredible|impact|leadership|career|journey|work|success|vision|passion|dedication|achievements|you(?:'ve| have) (?:built|achieved|done|made))",
+  "you(?:'re| are) (?:(?:clearly|truly|definitely|certainly|surely|really|such) )*(?:one of the (?:most |best |top )?|such an? |an? )(?:[\\w-]+ )?(?:respected|inspiring|influential|impressive|admired|brilliant|remarkable|inspiration|exceptional|outstanding)",
+  '(?:leaders|people|professionals|executives|founders) like you(?:rself)? (?:are|make|inspire)\\b',
+  "(?:total |huge |so much |great |massive )?respect (?:for )?(?:what|everything|all) you(?:'ve| have) (?:built|achieved|done|created)",
+].join('|');
+
 /** Flattery that fits anyone: the opposite of a concrete detail. */
 export const FLATTERY = screened(
   [
@@ -582,8 +596,22 @@ export const FLATTERY = screened(
     'speaks for',
     'honour',
     'honor',
+    'remarkable',
+    'outstanding',
+    'exceptional',
+    'admirab',
+    'phenomenal',
+    'extraordinary',
+    'brilliant',
+    'fantastic',
+    'influential',
+    'like you',
+    'respect',
   ],
-  /\b(?:(?:what|such) an? (?:[\w-]+\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\s+(?:linkedin\s+)?(?:profile|background|career|track record)\b|(?:long |always |really |greatly |much )?admired? your (?:[\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
+  new RegExp(
+    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
+    'i',
+  ),
 );
 
 // ---------- what's in it for you ----------

@@ -81,10 +81,14 @@ export function isBoilerplate(
   if (signals.genericAudience <= 1 && specifics() >= 1) return false;
   // Praise of them from a named sender who pitches or asks for more than a connection is generic
   // flattery as the only personal detail: aimed at them, however badly.
-  if (who >= 0.7 && !signals.genericConnect && flags.some((f) => f.code === 'generic_flattery')) return false;
-  if (signals.genericAudience >= 1 && who < 0.7) return true;
+  const flattered = flags.some((f) => f.code === 'generic_flattery');
+  if (who >= 0.7 && !signals.genericConnect && flattered) return false;
+  // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
+  // and "let's connect", named sender or not.
+  if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
+  if (flattered && signals.genericConnect) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
-  if (signals.genericAudience >= 2) return true;
+  if (signals.genericAudience >= 2 && value < 0.5) return true;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly.
   if (signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code))) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.

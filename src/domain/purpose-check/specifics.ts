@@ -101,8 +101,17 @@ export function countSpecifics(text: string, prospect: Set<string>, keywords: Ke
  * company and their title.
  */
 export function countConcrete(text: string, prospect: Set<string>, keywords: Keywords, introduction: boolean): number {
-  return count(text, prospect, keywords, true, !introduction);
+  if (!introduction) return count(text, prospect, keywords, true, true);
+  // The introduction ends where the claim starts: "I'm a consultant at Apex Growth | and we've built a
+  // checklist for biosimilars in Egypt", "I'm Hannah at Radiq; | our software cuts…".
+  const end = text.search(CLAIM_START);
+  if (end < 0) return count(text, prospect, keywords, true, false);
+  return (
+    count(text.slice(0, end), prospect, keywords, true, false) + count(text.slice(end), prospect, keywords, true, true)
+  );
 }
+
+const CLAIM_START = /;|:\s|\s[\u2014\u2013]\s|,?\s+(?:and|but|so)\s+(?=(?:we|our|we've|we're|i've|i built|i made)\b)/i;
 
 /** Category acronyms: the names of kinds of work or of job titles, not of anything in particular. */
 const CATEGORY_ACRONYMS = new Set([
