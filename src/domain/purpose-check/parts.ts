@@ -326,6 +326,7 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
     if (!aboutThem) continue;
     if (
       GENERIC_AUDIENCE.test(bare, keywords) ||
+      GENERIC_AUDIENCE_NAMED.test(bare, keywords) ||
       DEFAULT_INVITATION.test(bare, keywords) ||
       ASK.imperative.test(bare, keywords)
     )

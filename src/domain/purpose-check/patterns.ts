@@ -354,7 +354,7 @@ export const TEAM_SIGNATURE = /\bteam\b/i;
 export const WHY = {
   /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
   artifact: new RegExp(
-    `\\b(?:your|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
+    `\\b(?:your|ur|yr|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
     // Not 'u': case-insensitive Unicode matching costs several times more, and [^\s] already
     // takes "Orée's" whole.
     'i',
@@ -543,7 +543,8 @@ export const MAY = {
     ],
     /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
   ),
-  haveArtifact: screened(['your', "'s"], /\byour\b|'s\b/i),
+  // "ur" and "yr" are how some write "your": "saw ur talk at pgconf".
+  haveArtifact: screened(['your', "'s", 'ur ', 'yr '], /\byour\b|'s\b|\b(?:ur|yr) /i),
   /** Lowercased, like the rest below. */
   haveMet: screened(['meet', 'met', 'chat', 'talk', 'spok', 'speak'], /\b(?:meet|met|chat|talk|spok|speak)/),
   haveUsed: screened(
@@ -1513,8 +1514,18 @@ export const GENERIC_AUDIENCE_NAMED = screened(
     'brands like',
     'hospitals like',
     'clients like',
+    'businesses such as',
+    'companies such as',
+    'firms such as',
+    'teams such as',
+    'organisations such as',
+    'organizations such as',
+    'leaders such as',
+    'brands such as',
+    'hospitals such as',
+    'clients such as',
   ],
-  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu,
+  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) (?:like|such as) \p{Lu}[\p{L}\p{N}&.'-]*/gu,
 );
 
 export const PLEASANTRY = screened(
