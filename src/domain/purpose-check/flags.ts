@@ -516,7 +516,7 @@ function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
 
 /** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
 const ADDRESSED =
-  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
 
 /** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {
