@@ -30,6 +30,7 @@ import {
   NEW_VALUE,
   FOLLOW_UP_WITH_NEWS,
   FOLLOW_UP_ON_MINE,
+  FOLLOW_UP_POINTS_BACK,
   OFFLOAD,
   PITCH,
   PLEASANTRY,
@@ -158,9 +159,18 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  // Only a short message can be near-empty; skip the count for the rest.
+  const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
+  const isFollowUp =
+    withNews ||
+    FOLLOW_UP_ON_MINE.test(body, lower) ||
+    FOLLOW_UP.test(body, lower) ||
+    FOLLOW_UP_POINTS_BACK.test(body, lower) ||
+    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
+    GUILT.test(body, lower);
+  // Only a short message can be near-empty; skip the count for the rest. A short follow-up ("Any
+  // news on this?") stands on the message it points back to: it is a nudge, not an empty note.
   const meaningful = stats.words > 40 ? stats.words : countMeaningfulWords(anatomy, prospect);
-  const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5;
+  const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5 && !isFollowUp;
   if (nearEmpty) {
     flags.push(
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
@@ -367,13 +377,6 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 
   // --- follow-ups ---
   let followUp: Signals['followUp'] = 'none';
-  const withNews = FOLLOW_UP_WITH_NEWS.test(body, lower);
-  const isFollowUp =
-    withNews ||
-    FOLLOW_UP_ON_MINE.test(body, lower) ||
-    FOLLOW_UP.test(body, lower) ||
-    FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
-    GUILT.test(body, lower);
   if (isFollowUp) {
     const news = withNews || NEW_VALUE.test(body, lower);
     const addsValue = !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);
@@ -513,7 +516,7 @@ function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
 
 /** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
 const ADDRESSED =
-  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
 
 /** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {

@@ -1,7 +1,7 @@
 import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
-import { countSpecifics, namesCompany } from './specifics';
+import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
 import { namesAndOrganisation } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
@@ -148,6 +148,10 @@ const ROLE_WORD = /role|position|opening|job|req/;
 
 const SIGN_OFF_WORDS =
   /^(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best)\b[\s,.!:;\u2014\u2013-]*/i;
+
+/** A sentence that is only a sign-off and a name: "Best regards, Richard", "Warmly, Marisol", "Cheers!". */
+const SIGN_OFF_LINE =
+  /^\W*(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best|warmly|yours(?: sincerely| faithfully| truly)?)\b[\s,.!:;\u2014\u2013-]*(?:\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2})?\W*$/iu;
 
 const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
@@ -323,6 +327,7 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
     if (!aboutThem) continue;
     if (
       GENERIC_AUDIENCE.test(bare, keywords) ||
+      GENERIC_AUDIENCE_NAMED.test(bare, keywords) ||
       DEFAULT_INVITATION.test(bare, keywords) ||
       ASK.imperative.test(bare, keywords)
     )
@@ -632,6 +637,9 @@ export function readParts(
     if (h.evidence) r.evidence = clip(h.evidence);
     return r;
   };
+  // Counted only when the boilerplate verdict asks: concrete things outside stock sentences and the
+  // sender's own introduction.
+  const specifics = (): number => concreteSpecifics(anatomy.sentences, prospect, who.evidence);
   return {
     parts: {
       who_i_am: part(who),
@@ -641,8 +649,42 @@ export function readParts(
     },
     ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction },
     flatteryOnly: why.flatteryOnly,
-    specifics: why.specifics,
+    specifics,
   };
+}
+
+/**
+ * What a message says that a template could not: numbers, quotations and names, counted in every
+ * sentence but the stock ones ("companies like yours", "I came across your profile", "add you to my
+ * network"), and with only numbers counted in the sender's introduction (`introduction`, the who-I-am
+ * sentence): "Albury Advisory" or "Talent Acquisition Partner" is in every template its sender sends.
+ */
+export function concreteSpecifics(sentences: readonly Sentence[], prospect: Set<string>, introduction: string): number {
+  let n = 0;
+  for (const { text, bare, keywords } of sentences) {
+    // An emoji often ends a sentence where no full stop does ("Exciting opportunity alert 🚨 Saw
+    // you've spent 3 years on…"): each piece is read on its own.
+    const pieces = EMOJI_RUN.test(bare) ? bare.split(EMOJI_RUN) : [bare];
+    for (const piece of pieces) {
+      const words = pieces.length === 1 ? keywords : findKeywords(piece);
+      if (!isStock(piece, words)) n += countConcrete(piece, prospect, words, text === introduction);
+    }
+  }
+  return n;
+}
+
+const EMOJI_RUN = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*/u;
+
+/** A sentence any template has: a sign-off run into the body, unnamed mutual connections, a stock phrase, a default invitation or flattery. */
+function isStock(text: string, keywords: Keywords): boolean {
+  return (
+    SIGN_OFF_LINE.test(text) ||
+    WHY.vagueMutual.test(text, keywords) ||
+    GENERIC_AUDIENCE.test(text, keywords) ||
+    GENERIC_AUDIENCE_NAMED.test(text, keywords) ||
+    DEFAULT_INVITATION.test(text, keywords) ||
+    FLATTERY.test(text, keywords)
+  );
 }
 
 function round2(x: number): number {

@@ -226,7 +226,8 @@ export const WHO = {
     screened(['reaching out from'], /\breaching out from\s+\p{Lu}/u),
     screened(
       spaceAfter('at'),
-      /\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+,\s+we\b/u,
+      // The comma is optional ("At MediFlow we help clinics"), but not the present tense: "At SaaStr we met" is an event.
+      /\b[Aa]t\s+\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?,?\s+we\s+(?!(?:met|spoke|talked|chatted|saw|heard|were|had|did|both|all|got|went|sat|shared)\b)(?![\p{L}]+ed\b)\p{Ll}/u,
       SPACES.map((space) => `${space}we`),
     ),
   ],
@@ -240,7 +241,7 @@ export const WHO = {
    * Clausely", "Torsio, where I look after new accounts", "I founded Clausewise".
    */
   signedIntro:
-    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+\p{Lu}|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
+    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
 } as const;
@@ -293,7 +294,7 @@ const ROLE_WORDS = [
 const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
 /** Words that start a clause but name no one: a name slot must not be one of them. */
 const NOT_A_NAME =
-  '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday)\\b)';
+  '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
 
 /**
  * Who I am without capitals: a sender who writes all in lowercase still says who they are by the
@@ -312,9 +313,9 @@ export const WHO_CASELESS = {
   ),
   /** "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —": a short line, name then company. */
   nameFrom: screened(
-    ['from', 'at', 'with'],
+    ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
@@ -370,7 +371,7 @@ export const TEAM_SIGNATURE = /\bteam\b/i;
 export const WHY = {
   /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
   artifact: new RegExp(
-    `\\b(?:your|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
+    `\\b(?:your|ur|yr|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
     // Not 'u': case-insensitive Unicode matching costs several times more, and [^\s] already
     // takes "Orée's" whole.
     'i',
@@ -559,7 +560,8 @@ export const MAY = {
     ],
     /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
   ),
-  haveArtifact: screened(['your', "'s"], /\byour\b|'s\b/i),
+  // "ur" and "yr" are how some write "your": "saw ur talk at pgconf".
+  haveArtifact: screened(['your', "'s", 'ur ', 'yr '], /\byour\b|'s\b|\b(?:ur|yr) /i),
   /** Lowercased, like the rest below. */
   haveMet: screened(['meet', 'met', 'chat', 'talk', 'spok', 'speak'], /\b(?:meet|met|chat|talk|spok|speak)/),
   haveUsed: screened(
@@ -569,6 +571,20 @@ export const MAY = {
   thank: screened(['thank', 'made you', 'prompted you'], /thank|made you|prompted you/),
   alumni: screened(['alum', 'grad'], /alum|grad/),
 } as const;
+
+/**
+ * Praise of a person's generic attributes, however worded: "your career journey is truly inspiring",
+ * "I admire the incredible impact you've made", "you are clearly one of the most respected voices",
+ * "leaders like you are rare", "total respect for what you've built". A named work praised ("your
+ * talk at PGConf was brilliant") is not one: the attributes are those every profile has.
+ */
+const PRAISED_ATTRIBUTE = [
+  'your (?:[\\w-]+ ){0,2}(?:career|journey|leadership|dedication|passion|impact|achievements|success|story|vision|work ethic|expertise|experience|background|track record|contributions?|commitment|reputation)\\b(?:[^.!?]{0,40}?)\\b(?:is|are|has been|have been) (?:(?:truly|so|really|clearly|very|incredibly|absolutely|genuinely|just|quite) )*(?:inspiring|remarkable|impressive|incredible|amazing|outstanding|exceptional|admirable|phenomenal|extraordinary|stellar|brilliant|fantastic|an inspiration)',
+  "(?:really |truly |greatly |deeply |sincerely |so much )?admire (?:very much |so much |greatly )?(?:the|your|all|everything)\\b[^.!?]{0,20}?\\b(?:incredible|impact|leadership|career|journey|work|success|vision|passion|dedication|achievements|you(?:'ve| have) (?:built|achieved|done|made))",
+  "you(?:'re| are) (?:(?:clearly|truly|definitely|certainly|surely|really|such) )*(?:one of the (?:most |best |top )?|such an? |an? )(?:[\\w-]+ )?(?:respected|inspiring|influential|impressive|admired|brilliant|remarkable|inspiration|exceptional|outstanding)",
+  '(?:leaders|people|professionals|executives|founders) like you(?:rself)? (?:are|make|inspire)\\b',
+  "(?:total |huge |so much |great |massive )?respect (?:for )?(?:what|everything|all) you(?:'ve| have) (?:built|achieved|done|created)",
+].join('|');
 
 /** Flattery that fits anyone: the opposite of a concrete detail. */
 export const FLATTERY = screened(
@@ -598,8 +614,22 @@ export const FLATTERY = screened(
     'speaks for',
     'honour',
     'honor',
+    'remarkable',
+    'outstanding',
+    'exceptional',
+    'admirab',
+    'phenomenal',
+    'extraordinary',
+    'brilliant',
+    'fantastic',
+    'influential',
+    'like you',
+    'respect',
   ],
-  /\b(?:(?:what|such) an? (?:[\w-]+\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\s+(?:linkedin\s+)?(?:profile|background|career|track record)\b|(?:long |always |really |greatly |much )?admired? your (?:[\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\b[^.!?]{0,40}\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\b)\b/i,
+  new RegExp(
+    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
+    'i',
+  ),
 );
 
 // ---------- what's in it for you ----------
@@ -1523,7 +1553,7 @@ export const FOLLOW_UP = screened(
     'one addition',
     'had a chance',
   ],
-  /\b(?:just (?:bumping|checking in|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
   [
     'just bumping',
     'just checking in',
@@ -1642,6 +1672,34 @@ export const FOLLOW_UP_WITH_NEWS = screened(
   /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
 );
 
+/** What a sender's earlier message goes by: "my note", "the email below", "my dm from last week". */
+const EARLIER_MESSAGE = '(?:message|note|email|e-mail|mail|inmail|dm|pm|letter|text|voicemail|proposal|deck|quote)';
+
+/**
+ * A message that points back to an earlier one of the sender's: it names it ("my earlier letter", "my dm
+ * from last week", "the below", "did u see my dm"), says it is sent again ("resending", "pinging you
+ * again", "writing once more") or asks after it ("any news on this?", "in case this got buried"). A
+ * follow-up is written to someone in particular, however little it adds; "just checking in" on nothing
+ * is not one.
+ */
+export const FOLLOW_UP_POINTS_BACK = screened(
+  ['again', 'once more', 'one more time', 'resend', 're-send', 'my ', 'our ', 'below', 'in case', 'any '],
+  new RegExp(
+    `\\b(?:${[
+      `(?:writ(?:e|ing)|ping(?:ing)?|reach(?:ing)? out|follow(?:ing)? up|tr(?:y|ying)|nudg(?:e|ing)|messag(?:e|ing)|email(?:ing)?|bump(?:ing)?|send(?:ing)?|circl(?:e|ing) back|check(?:ing)? in)(?: (?:to )?(?:you|u|this|it))?(?: (?:here|on this|about this|on the below|on my \\w+))? (?:again|once more|one more time)`,
+      're-?send(?:ing)?',
+      `(?:my|our) (?:earlier|last|previous|prior|original) ${EARLIER_MESSAGE}`,
+      `(?:my|our) ${EARLIER_MESSAGE}s? (?:below|from (?:last|yesterday|earlier|this|the \\d|\\d|monday|tuesday|wednesday|thursday|friday)|(?:i|we) sent)`,
+      `(?:did|have) (?:you|u) (?:\\w+ ){0,2}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
+      '(?:on|re:?|regarding|about|see) the below',
+      `the (?:thread|${EARLIER_MESSAGE}) below`,
+      'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
+      'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
+    ].join('|')})\\b`,
+    'i',
+  ),
+);
+
 /** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
 export const FOLLOW_UP_ON_MINE = screened(['follow-up', 'followup'], /\bfollow-?up (?:on|to|re:?) (?:my|our)\b/i);
 
@@ -1717,8 +1775,18 @@ export const GENERIC_AUDIENCE_NAMED = screened(
     'brands like',
     'hospitals like',
     'clients like',
+    'businesses such as',
+    'companies such as',
+    'firms such as',
+    'teams such as',
+    'organisations such as',
+    'organizations such as',
+    'leaders such as',
+    'brands such as',
+    'hospitals such as',
+    'clients such as',
   ],
-  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) like \p{Lu}[\p{L}\p{N}&.'-]*/gu,
+  /\b(?:[Bb]usinesses|[Cc]ompanies|[Ff]irms|[Tt]eams|[Oo]rgani[sz]ations|[Ll]eaders|[Bb]rands|[Hh]ospitals|[Cc]lients) (?:like|such as) \p{Lu}[\p{L}\p{N}&.'-]*/gu,
 );
 
 export const PLEASANTRY = screened(

@@ -52,8 +52,11 @@ export function scoreParts(parts: Record<PartName, PartResult>, flags: Flag[]): 
 
 /**
  * Boilerplate is a message that could go to anyone: a default invitation, an unfilled template, an
- * empty note, or no detail about this person together with nothing that shows a real sender with
- * something real to offer.
+ * empty note, or stock phrases with nothing in them about this person and nothing concrete on offer.
+ * Anything concrete (a number, a name, a quotation outside the stock phrases and the sender's own
+ * introduction), or anything aimed at this person however badly (pressure, praise from a named sender,
+ * a nudge about an earlier message, a string of asks), makes it at worst a message that needs work:
+ * telling a rep "this could go to anyone" when it could not is a confident wrong verdict.
  */
 export function isBoilerplate(
   parts: Record<PartName, PartResult>,
@@ -61,6 +64,7 @@ export function isBoilerplate(
   askCount: number,
   /** Counted only when needed: most messages are decided before this question. */
   specifics: () => number,
+  flags: readonly Flag[] = [],
 ): boolean {
   const who = parts.who_i_am.strength;
   const why = parts.why_you.strength;
@@ -73,14 +77,26 @@ export function isBoilerplate(
   if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
-  if (signals.genericAudience >= 1 && who < 0.7) return true;
+  // One stock phrase beside something concrete is a habit; two or more with nothing offered are a template.
+  if (signals.genericAudience <= 1 && specifics() >= 1) return false;
+  // Praise of them from a named sender who pitches or asks for more than a connection is generic
+  // flattery as the only personal detail: aimed at them, however badly.
+  const flattered = flags.some((f) => f.code === 'generic_flattery');
+  if (who >= 0.7 && !signals.genericConnect && flattered) return false;
+  // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
+  // and "let's connect", named sender or not.
+  if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
+  if (flattered && signals.genericConnect) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
-  // A follow-up and a list of questions are written to someone in particular, however badly.
-  if (signals.followUp !== 'none' || askCount >= 2) return false;
+  // Pressure, a follow-up and a list of questions are written to someone in particular, however badly.
+  if (signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code))) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
-  return who < 0.7 && value < 0.5 && specifics() < 3;
+  return who < 0.7 && value < 0.5;
 }
+
+/** Findings of pressure on the reader: a message that pushes is aimed at someone, however badly. */
+const PUSHED = new Set(['booking_link_only', 'contract_ask', 'meeting_imposed', 'deadline', 'scarcity', 'pressure']);
 
 export function decideVerdict(
   score: number,
@@ -93,7 +109,7 @@ export function decideVerdict(
   /** Decided by the caller (the other languages' reader); otherwise by the English rules below. */
   boilerplate?: boolean,
 ): { verdict: Verdict; score: number } {
-  if (boilerplate ?? isBoilerplate(parts, signals, askCount, specifics)) {
+  if (boilerplate ?? isBoilerplate(parts, signals, askCount, specifics, flags)) {
     return { verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
   const blocked = flags.some((f) => f.blocksPurposeful);

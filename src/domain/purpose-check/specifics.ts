@@ -90,19 +90,90 @@ const LETTER_FIRST = /^[A-Za-z0-9"']/;
 const LEAD = /^\s*[^\p{L}\p{N}"'\s]+\s*/u;
 
 export function countSpecifics(text: string, prospect: Set<string>, keywords: Keywords = findKeywords(text)): number {
+  return count(text, prospect, keywords, false, true);
+}
+
+/**
+ * Concrete things a sentence says that a template would not, for telling a flawed message from one
+ * that could go to anyone. As countSpecifics, except that the length of the ask ("15 minutes", "a
+ * 30-min call") names nothing, nor do category acronyms ("IT", "SEO", "CRM"); and in the sender's own
+ * introduction (`introduction`) only numbers count, since every template names its sender, their
+ * company and their title.
+ */
+export function countConcrete(text: string, prospect: Set<string>, keywords: Keywords, introduction: boolean): number {
+  if (!introduction) return count(text, prospect, keywords, true, true);
+  // The introduction ends where the claim starts: "I'm a consultant at Apex Growth | and we've built a
+  // checklist for biosimilars in Egypt", "I'm Hannah at Radiq; | our software cuts…".
+  const end = text.search(CLAIM_START);
+  if (end < 0) return count(text, prospect, keywords, true, false);
+  return (
+    count(text.slice(0, end), prospect, keywords, true, false) + count(text.slice(end), prospect, keywords, true, true)
+  );
+}
+
+const CLAIM_START = /;|:\s|\s[\u2014\u2013]\s|,?\s+(?:and|but|so)\s+(?=(?:we|our|we've|we're|i've|i built|i made)\b)/i;
+
+/** Category acronyms: the names of kinds of work or of job titles, not of anything in particular. */
+const CATEGORY_ACRONYMS = new Set([
+  'AI',
+  'IT',
+  'ML',
+  'IoT',
+  'SEO',
+  'PPC',
+  'CRM',
+  'ERP',
+  'HR',
+  'PR',
+  'QA',
+  'UX',
+  'UI',
+  'CX',
+  'API',
+  'APIs',
+  'B2B',
+  'B2C',
+  'SaaS',
+  'ROI',
+  'KPI',
+  'KPIs',
+  'MVP',
+  'SME',
+  'SMEs',
+  'SMB',
+  'SMBs',
+  'BPO',
+  'CEO',
+  'CTO',
+  'CFO',
+  'COO',
+  'CMO',
+  'VP',
+  'CV',
+  'PDF',
+]);
+
+/** What follows a number that is the length of the ask: "15 minutes", "30-min", "1 hr". */
+const ASK_LENGTH = /^\s*-?\s*(?:mins?|minutes?|hrs?|hours?)\b/i;
+
+function count(text: string, prospect: Set<string>, keywords: Keywords, concrete: boolean, names: boolean): number {
   const greeted = withoutGreeting(text);
   // An emoji or a dash before the first word ("🙌 Looking forward…") does not make that word a name.
   const t = LETTER_FIRST.test(greeted) ? greeted : greeted.replace(LEAD, '');
   let n = 0;
-  n += NUMBER.match(t, keywords)?.length ?? 0;
+  if (!concrete) n += NUMBER.match(t, keywords)?.length ?? 0;
+  else if (NUMBER.mayMatch(keywords)) {
+    for (const m of t.matchAll(NUMBER.re)) if (!ASK_LENGTH.test(t.slice(m.index + m[0].length))) n++;
+  }
   // A quotation needs two quote marks of a kind; most sentences have none, or one apostrophe.
   if (t.indexOf('"') !== t.lastIndexOf('"') || t.indexOf("'") !== t.lastIndexOf("'")) n += t.match(QUOTED)?.length ?? 0;
+  if (!names) return n;
   // The first word of a sentence is capitalised by grammar, not because it names something.
   const caps = capitalisedWords(t);
   let seen: Set<string> | undefined;
   for (const raw of caps) {
     const word = properWord(raw);
-    if (!word || NOT_PROPER.has(word)) continue;
+    if (!word || NOT_PROPER.has(word) || (concrete && CATEGORY_ACRONYMS.has(word))) continue;
     const lower = word.toLowerCase();
     if (prospect.has(lower) || seen?.has(lower)) continue;
     (seen ??= new Set<string>()).add(lower);
