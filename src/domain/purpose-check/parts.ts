@@ -3,7 +3,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { namesAndOrganisation } from './names';
+import { mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -77,7 +77,7 @@ function hit(strength: number, sentence: string): Hit {
 // one). So a pattern whose hit could not beat what is already found is not run at all: the answer is
 // the same, and most sentences skip most patterns once a clear introduction has been seen.
 
-export function readWhoIAm(anatomy: Anatomy): Hit {
+export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
   const sentences = anatomy.sentences;
@@ -87,13 +87,21 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
     // as the last line they are a signature run into the body, and count as one.
     const signedLast = i > 0 && i === sentences.length - 1;
-    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90 && namesAndOrganisation(bare))
-      found = best(found, hit(signedLast ? 0.6 : 0.85, text));
+    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90) {
+      if (namesAndOrganisation(bare, prospect)) found = best(found, hit(signedLast ? 0.6 : 0.85, text));
+      else if (i < 3 && TINY_LINE.test(bare)) {
+        // A writer who stops after every word splits a tag in two: "kit." then "hatchline.".
+        const next = sentences[i + 1]?.text ?? '';
+        if (TINY_LINE.test(next) && senderTag(`${bare} ${next}`, prospect))
+          found = best(found, hit(0.85, `${text} ${next}`));
+      }
+    }
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
-      else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && namedFrom(WHO_CASELESS.nameFrom.exec(bareLower, keywords), bareLower))
+        found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
@@ -105,7 +113,12 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
     if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
     if (beats(0.95) && iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
-    if (beats(0.9) && WHO.nameFrom.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.85) && iDo) {
+      // Casing says nothing about where: "i look after partnerships at loomwise" names a workplace too.
+      const place = WHO_CASELESS.doesAt.exec(lower)?.[1];
+      if (place && mayBeWorkplace(place, prospect)) found = best(found, hit(0.85, text));
+    }
+    if (beats(0.9) && namedFrom(WHO.nameFrom.exec(text), text)) found = best(found, hit(0.9, text));
     if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
     }
@@ -141,6 +154,22 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
   }
   return found;
 }
+
+/**
+ * "Lena from CartIQ" is the sender unless that person goes on to say something: "Dara at Quayside
+ * said you…" names who sent them, the referrer, not who is writing.
+ */
+function namedFrom(m: RegExpExecArray | null, text: string): boolean {
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).replace(REST_OF_ORGANISATION, '');
+  return !REFERRER_VERB.test(after);
+}
+const REST_OF_ORGANISATION = /^[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u;
+const REFERRER_VERB =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
+
+/** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
+const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
 
 /** A cheap first look for WHY.openRole. */
 const ROLE_WORD = /role|position|opening|job|req/;
@@ -496,7 +525,7 @@ export function readParts(
    */
   specifics: () => number;
 } {
-  const who = readWhoIAm(anatomy);
+  const who = readWhoIAm(anatomy, prospect);
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy);
   const ask = readAsk(anatomy, channel);

@@ -293,14 +293,24 @@ export const WHO_CASELESS = {
       'u',
     ),
   ),
-  /** "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —": a short line, name then company. */
+  /**
+   * "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —", "this is sam from dockhand",
+   * "sam from dockhand again —": a short line, name then company.
+   */
   nameFrom: screened(
     ['from', 'at', 'with'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:this is\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
+  /**
+   * What i do and where, the place in lowercase: "i look after partnerships at loomwise", "i do paid
+   * social for hatchline". The place is captured for the caller to vet: "at night", "for startups" and
+   * "with clients" name no workplace.
+   */
+  doesAt:
+    /\bi (?:lead|run|head|manage|own|look after|oversee|work on|work in|do|build|coordinate|recruit|handle|cover|advise|support|sell|direct|am responsible for)\s+(?!(?:you|your|it|this|that|them)\b)(?:[\p{L}&/+-]+\s+){0,4}?(?:at|for|with|@)\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|free|fun|now|all)\b)([\p{L}][\p{L}\p{N}&.-]*)/u,
   /** "i'm sam, i started dockhand", "i founded dockhand", "i maintain dockhand's event pipeline". */
   iMade: screened(
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
