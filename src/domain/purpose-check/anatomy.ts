@@ -134,17 +134,27 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     const restOffset = lineOffset + line.search(/\S/);
     let start = 0;
     const pieces: number[] = [];
-    const re = /[.!?]+["')\]]*(?=\s+(\S))/g;
+    const re = SENTENCE_END;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(rest)) !== null) {
       const stop = m.index + m[0].length;
       const next = m[1] ?? '';
-      const endsWithDot = /\.["')\]]*$/.test(m[0]) && !/[!?]/.test(m[0]);
-      if (
-        endsWithDot &&
-        (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
-      ) {
-        continue;
+      const mark = m[0];
+      if (EMOJI_START.test(mark)) {
+        // An emoji ends a clause the way a full stop does ("…the new portal 👏 we wrote a guide"),
+        // unless it stands for a word ("the 🔥 thread") or opens the line.
+        if (!/^\p{L}/u.test(next) || !endsClause(rest, start, m.index)) continue;
+      } else {
+        const endsWithDot = /\.["')\]]*$/.test(mark) && !/[!?]/.test(mark);
+        if (
+          endsWithDot &&
+          (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
+        ) {
+          continue;
+        }
+        // A question asked in brackets is an aside: "Ines (who you worked with at Ostrava?) suggested…".
+        if (/[?!]["']*[)\]]$/.test(mark) && /^[a-z]/.test(next)) continue;
       }
       pieces.push(start, stop);
       start = stop;
@@ -172,6 +182,20 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     }),
   );
   return { sentences, bodyKeywords: all };
+}
+
+/** A run of full stops, "?" or "!" (with closing quotes and brackets), or an emoji, before more text. */
+const SENTENCE_END =
+  /(?:[.!?]+["')\]]*|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*)(?=\s+(\S))/gu;
+const EMOJI_START = /^\p{Extended_Pictographic}/u;
+/** Words after which an emoji stands for a noun, not the end of a clause. */
+const BEFORE_A_NOUN =
+  /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|of|for|with|in|on|at|to|from|by|and|or|some|any|no|every)\s*$/i;
+
+/** True when the text of the sentence so far (rest.slice(start, at)) has a word and reads as a clause's end. */
+function endsClause(rest: string, start: number, at: number): boolean {
+  const before = rest.slice(start, at);
+  return /\p{L}/u.test(before) && !BEFORE_A_NOUN.test(before);
 }
 
 /**

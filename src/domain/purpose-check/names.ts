@@ -155,7 +155,7 @@ function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean {
 }
 
 /** An organisation's name: not the prospect's, and no word of it a function word, verb, adjective, date or number. */
-function mayBeOrganisation(organisation: string, prospect?: ReadonlySet<string>): boolean {
+export function mayBeOrganisation(organisation: string, prospect?: ReadonlySet<string>): boolean {
   const ws = words(organisation);
   if (prospect?.has(ws[0] ?? '')) return false;
   for (const w of ws) {

@@ -3,7 +3,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
+import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -100,8 +100,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
-      else if (beats(0.8) && namedFrom(WHO_CASELESS.nameFrom.exec(bareLower, keywords), bareLower))
-        found = best(found, hit(0.8, text));
+      else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
@@ -153,6 +152,12 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     found = best(found, hit(strength, joined));
   }
   return found;
+}
+
+/** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
+function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
+  return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
 
 /**

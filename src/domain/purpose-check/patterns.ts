@@ -274,6 +274,9 @@ const ROLE_WORDS = [
   'trainer',
 ];
 const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
+/** What a referrer does, so "dara at quayside mentioned you," is not read as the sender's own line. */
+const SAYING_VERBS =
+  'said|says|mentioned|told|tells|suggested|recommended|thinks|thought|pointed|introduced|asked|shared';
 /** Words that start a clause but name no one: a name slot must not be one of them. */
 const NOT_A_NAME =
   '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday)\\b)';
@@ -295,12 +298,12 @@ export const WHO_CASELESS = {
   ),
   /**
    * "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —", "this is sam from dockhand",
-   * "sam from dockhand again —": a short line, name then company.
+   * "sam from dockhand again —": a short line, name then company (captured, for the caller to vet).
    */
   nameFrom: screened(
     ['from', 'at', 'with'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:this is\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:this is\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
@@ -1402,10 +1405,21 @@ export const DEFAULT_INVITATION = screened(
   /\b(?:add you to (?:my|our) (?:professional )?network|join your (?:linkedin |professional )?network|(?:be |become )?(?:a )?part of your (?:professional )?network|(?:have|welcome) you (?:in|to|join) my (?:professional )?network|(?:expand|expanding|grow|growing|build|building|broaden|broadening)\s+my\s+(?:professional\s+)?network|i would like to connect with you|i'd like to connect with you|connect with you on linkedin|(?:connecting|connect) with (?:other |fellow )?(?:\w+ ){0,2}professionals|fellow professionals?|like-minded professionals|please accept my (?:invitation|invite|request)|(?:great |valuable |wonderful |good )?addition to (?:my|our) (?:professional )?network|(?:looking|hoping|want|wanting|keen) to connect with (?:more |other |like-minded )?(?:people|professionals|leaders|folks|peers|others))\b/i,
 );
 
-/** Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME. */
+/** Every ASCII letter of a pattern's words in either case, for a pattern that is case-sensitive elsewhere. */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+}
+
+/**
+ * Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME,
+ * [FIRST NAME], a template's button "[Book Now]". Only a capitalised one is taken for a field whatever
+ * it says: "[screenshot]" or "[Link]" stands for something the rep attaches, not a slot left unfilled.
+ */
 export const TEMPLATE_FIELD = screened(
   ['{', '[', '<', 'firstname', 'first_name', 'lastname', 'companyname', 'company_name', '%'],
-  /\{\{?\s*[\w .-]{1,30}\s*\}?\}|\[(?:first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city|insert[^\]]{0,60}|[A-Z][A-Z _]{2,30})\]|<\s*(?:first ?name|last ?name|name|company|company name|title)\s*>|\b(?:FIRSTNAME|FIRST_NAME|LASTNAME|COMPANYNAME|COMPANY_NAME)\b|%\w+%/i,
+  new RegExp(
+    `\\{\\{?\\s*[\\w .-]{1,30}\\s*\\}?\\}|\\[(?:${anyCase('first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city')}|${anyCase('insert')}[^\\]]{0,60}|(?!${anyCase('(?:screenshot|image|img|attachment|link|video|gif|photo|pic|loom|pdf)')}\\])[A-Z][A-Za-z _]{2,30})\\]|<\\s*${anyCase('(?:first ?name|last ?name|name|company|company name|title)')}\\s*>|\\b${anyCase('(?:firstname|first_name|lastname|companyname|company_name)')}\\b|%\\w+%`,
+  ),
 );
 
 /** Phrases that show a message was written for everyone: "companies like yours", "save time and money". */
