@@ -421,6 +421,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   let lowFriction = false;
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
+  let offeredBefore = false;
 
   const note = (k: AskReading['kind'], s: number, text: string): void => {
     if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
@@ -455,8 +456,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
       else if (ASK.connect.test(text, keywords))
         note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
-      else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
+      else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) {
+        // "I can share the one-pager. Kindly let me know." is a yes or no to the offer just made;
+        // "Kindly let me know your thoughts." leaves the next step open.
+        if (BARE_LET_ME_KNOW.test(text) && offeredBefore) note('conditional', 0.65, text);
+        else note('vague', 0.3, text);
+      }
     }
+    offeredBefore = VALUE.can.test(text, keywords) || VALUE.glad.test(text, keywords);
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
@@ -509,6 +516,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
 function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
 }
+
+/** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
+const BARE_LET_ME_KNOW =
+  /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
 
 /** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
 const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
