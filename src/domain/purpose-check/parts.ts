@@ -148,7 +148,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
-    else if (sig.length >= 2 || /[,/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
+    // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
+    else if (sig.length >= 2 || /[,/|]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
@@ -175,6 +176,8 @@ const REFERRER_VERB =
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
+
+const LINK = /\b(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*/g;
 
 /** A cheap first look for WHY.openRole. */
 const ROLE_WORD = /role|position|opening|job|req/;
