@@ -56,9 +56,9 @@ const SENDER_TAG_BRACKETS = new RegExp(
   `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*\\(\\s*${TAG_ORGANISATION}\\s*(?:[,;:/\\u2014\\u2013-]\\s*[^()]{1,80})?\\)\\s*[.!]?$`,
   'iu',
 );
-/** "kit, hatchline.", "kit here, hatchline.", "kit — hatchline", "kit. hatchline." (two tiny lines read as one). */
+/** "kit, hatchline.", "kit here, hatchline.", "kit — hatchline", "kit @ hatchline here.", "kit. hatchline." (two tiny lines read as one). */
 const SENDER_TAG = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|-])\\s*${TAG_ORGANISATION}\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@)\\s*${TAG_ORGANISATION}(?:\\s+here)?\\s*[.!]?$`,
   'iu',
 );
 

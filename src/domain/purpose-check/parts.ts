@@ -102,6 +102,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
@@ -125,8 +126,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
     if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
-      // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
-      found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
+      // A named organisation ("Loyalty Loop", "CartIQ") or a concrete one ("a 4-person studio that builds
+      // shop sites") says more than "a leading provider". The greeting's "Hi Jamal" names no organisation.
+      const named = /\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(bare);
+      const concrete = CONCRETE_ORGANISATION.test(lower) && !PITCH_WORDS.test(lower);
+      found = best(found, hit(named || concrete ? 0.65 : 0.45, text));
     }
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
     if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text))
@@ -149,7 +153,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
     // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
-    else if (sig.length >= 2 || /[,/|]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
+    else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
@@ -159,6 +163,12 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
 function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
   return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
+}
+
+/** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */
+function worksForNamed(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const place = WHO_CASELESS.possessiveTeam.exec(lower, keywords)?.[1];
+  return !!place && mayBeOrganisation(place, prospect);
 }
 
 /**
@@ -176,6 +186,13 @@ const REFERRER_VERB =
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
+
+/** What makes "we're a … studio" concrete: its size, its kind, or what it does for whom. */
+const CONCRETE_ORGANISATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[- ](?:person|people|strong)\b|\b(?:small|tiny|solo|boutique|family-run|independent|bootstrapped|employee-owned)\b|\b(?:that|who)\s+(?:build|make|run|design|write|fix|ship|sell|train|place|recruit|audit|test|translate|install|repair)s?\b|\b(?:doing|building|making|designing|fixing|running)\b/;
+/** Claims any firm makes of itself: they say nothing about which one. */
+const PITCH_WORDS =
+  /\b(?:leading|#1|number one|premier|top|trusted|award-winning|world-?class|best-in-class|cutting-?edge|innovative|next-gen|one-stop)\b/;
 
 const LINK = /\b(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*/g;
 

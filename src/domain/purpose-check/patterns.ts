@@ -319,6 +319,14 @@ export const WHO_CASELESS = {
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
   ),
+  /** "i'm on loomwise's partnerships team", "i'm loomwise's partnerships lead": the workplace captured, to be vetted. */
+  possessiveTeam: screened(
+    ["i'm ", 'i am ', 'im '],
+    new RegExp(
+      `\\b(?:i'?m|i am)\\s+(?:(?:on|in|with|part of)\\s+)?(?:the\\s+)?([\\p{L}][\\p{L}\\p{N}&.-]*)'s\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:team|${ROLE_RE})\\b`,
+      'u',
+    ),
+  ),
   /** "i'm mia, threat intel at kestrel sec": a name, then whatever they do, then where. */
   iAmNameAt: screened(
     ["i'm ", 'i am ', 'im '],
