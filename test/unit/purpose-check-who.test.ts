@@ -16,6 +16,9 @@ describe('who I am: a sender tag, whatever the case', () => {
     ['"here" and a company in brackets with what it does', 'wes here (quillstack, we build bookkeeping bots).'],
     ['an at sign', 'rho @ tinsmith here.'],
     ['after a lowercase addressee', 'cian — jory, saltmarsh.'],
+    ['"of" between them', 'Imogen Hartley-Reid of Calder Analytics.'],
+    ['a follow-up\'s "again"', 'idris again (tallyhouse).'],
+    ['a firm named with what it does', 'jory, brightside consulting.'],
   ])('%s: "%s"', (_name, line) => {
     expect(senderTag(line, new Set(['cian', 'walsh', 'bean', 'there', 'cafés']))).toBe(true);
   });
@@ -27,6 +30,9 @@ describe('who I am: a sender tag, whatever the case', () => {
     ['a place and an aside', 'Leeds (and Bristol).'],
     ['an imperative', 'Sarah, lead the way.'],
     ['a dotted domain, not two lines', 'Ihnen Schichtplan.io vorzustellen.'],
+    ['a role', 'Head of Sales.'],
+    ['a bank and a country', 'Bank of America.'],
+    ['a city', 'City of London.'],
   ])('not %s: "%s"', (_name, line) => {
     expect(senderTag(line, new Set(['cian', 'walsh', 'bean', 'there', 'cafés']))).toBe(false);
   });

@@ -12,7 +12,7 @@ import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './pattern
  */
 export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string>): boolean {
   if (!bare.includes(',') && !/\s[\u2014\u2013/|-]\s/.test(bare))
-    return (bare.includes('(') || HERE.test(bare)) && senderTag(bare, prospect);
+    return (bare.includes('(') || TAG_JOIN.test(bare)) && senderTag(bare, prospect);
   // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
   if (!AT_MOST_TWELVE_WORDS.test(bare)) return senderTag(bare, prospect);
   const cased = /\p{Lu}/u.test(bare);
@@ -48,17 +48,21 @@ export function senderTag(bare: string, prospect?: ReadonlySet<string>): boolean
   return false;
 }
 
-const HERE = /\bhere\b/i;
-const TAG_NAME = "(\\p{L}[\\p{L}'-]+(?:\\s+(?!here\\b)\\p{L}[\\p{L}'-]+)?)(?:\\s+here)?";
+/** What may join a name and a company in a tag without a comma or a dash. */
+const TAG_JOIN = /\b(?:here|of|from|at)\b|@/i;
+const TAG_NAME = "(\\p{L}[\\p{L}'-]+(?:\\s+(?!(?:here|again|of|from|at)\\b)\\p{L}[\\p{L}'-]+)?)(?:\\s+(?:here|again))?";
 const TAG_ORGANISATION = "(\\p{L}[\\p{L}\\p{N}&.'+-]*(?:\\s+&?\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}&.'+-]*){0,2})";
 /** "kit (hatchline).", "Mara (Loomwise partnerships).", "kit here (hatchline, we do local ads for cafés)." */
 const SENDER_TAG_BRACKETS = new RegExp(
   `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*\\(\\s*${TAG_ORGANISATION}\\s*(?:[,;:/\\u2014\\u2013-]\\s*[^()]{1,80})?\\)\\s*[.!]?$`,
   'iu',
 );
-/** "kit, hatchline.", "kit here, hatchline.", "kit — hatchline", "kit @ hatchline here.", "kit. hatchline." (two tiny lines read as one). */
+/**
+ * "kit, hatchline.", "kit here, hatchline.", "kit — hatchline", "kit @ hatchline here.", "Oliver Pemberton-Ashby
+ * of Albury Advisory.", "kit. hatchline." (two tiny lines read as one).
+ */
 const SENDER_TAG = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@)\\s*${TAG_ORGANISATION}(?:\\s+here)?\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@|\\s(?:of|from|at)\\s)\\s*${TAG_ORGANISATION}(?:\\s+here)?\\s*[.!]?$`,
   'iu',
 );
 
@@ -158,9 +162,11 @@ function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean {
 export function mayBeOrganisation(organisation: string, prospect?: ReadonlySet<string>): boolean {
   const ws = words(organisation);
   if (prospect?.has(ws[0] ?? '')) return false;
-  for (const w of ws) {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
     if (NOT_SIGNED.has(w) || /^\d/.test(w)) return false;
-    if (lexiconTags(w).some((t) => NOT_AN_ORGANISATION.has(t))) return false;
+    // After its first word a name may go on with what the firm does: "Brightside Consulting".
+    if (lexiconTags(w).some((t) => NOT_AN_ORGANISATION.has(t) && (i === 0 || t !== 'Gerund'))) return false;
   }
   return true;
 }
