@@ -37,6 +37,9 @@ const SIGN_OFF =
   /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
+// A short last line that asks or speaks to someone is the close, however unpunctuated ("want it? 👇",
+// "lmk if useful"), not a name under the message.
+const SAID_TO_THEM = /\?|\b(?:you|your|i|me|we|us|it|if|lmk)\b/i;
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
@@ -105,7 +108,7 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
       start < end &&
       /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) &&
       AT_MOST_TWELVE_WORDS.test(line);
-    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine);
+    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine) && !SAID_TO_THEM.test(line);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }
