@@ -13,6 +13,25 @@ function nlp(text: string): ReturnType<typeof nlpType> {
   return nlpLoaded(text);
 }
 
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | undefined;
+
+/**
+ * What compromise's own word list says a lowercase word is ("quick" → Adjective, "monday" → WeekDay,
+ * "mara" → FemaleName), or nothing for a word it does not list ("kit", "hatchline"). Unlike tagging a
+ * sentence, this never guesses from a word's shape, which takes a brand ("Retourly", "Pathwise") for
+ * an adverb or a verb.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  if (!lexicon) {
+    nlp('');
+    const model = nlpLoaded?.model() as { one?: { lexicon?: Lexicon } } | undefined;
+    lexicon = model?.one?.lexicon ?? {};
+  }
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
 /** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
 export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');

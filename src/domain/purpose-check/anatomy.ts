@@ -37,6 +37,9 @@ const SIGN_OFF =
   /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
+// A short last line that asks or speaks to someone is the close, however unpunctuated ("want it? 👇",
+// "lmk if useful"), not a name under the message.
+const SAID_TO_THEM = /\?|\b(?:you|your|i|me|we|us|it|if|lmk)\b/i;
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
@@ -105,7 +108,7 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
       start < end &&
       /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) &&
       AT_MOST_TWELVE_WORDS.test(line);
-    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine);
+    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine) && !SAID_TO_THEM.test(line);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }
@@ -134,17 +137,27 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     const restOffset = lineOffset + line.search(/\S/);
     let start = 0;
     const pieces: number[] = [];
-    const re = /[.!?]+["')\]]*(?=\s+(\S))/g;
+    const re = SENTENCE_END;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(rest)) !== null) {
       const stop = m.index + m[0].length;
       const next = m[1] ?? '';
-      const endsWithDot = /\.["')\]]*$/.test(m[0]) && !/[!?]/.test(m[0]);
-      if (
-        endsWithDot &&
-        (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
-      ) {
-        continue;
+      const mark = m[0];
+      if (EMOJI_START.test(mark)) {
+        // An emoji ends a clause the way a full stop does ("…the new portal 👏 we wrote a guide"),
+        // unless it stands for a word ("the 🔥 thread") or opens the line.
+        if (!/^\p{L}/u.test(next) || !endsClause(rest, start, m.index)) continue;
+      } else {
+        const endsWithDot = /\.["')\]]*$/.test(mark) && !/[!?]/.test(mark);
+        if (
+          endsWithDot &&
+          (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
+        ) {
+          continue;
+        }
+        // A question asked in brackets is an aside: "Ines (who you worked with at Ostrava?) suggested…".
+        if (/[?!]["']*[)\]]$/.test(mark) && /^[a-z]/.test(next)) continue;
       }
       pieces.push(start, stop);
       start = stop;
@@ -172,6 +185,20 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     }),
   );
   return { sentences, bodyKeywords: all };
+}
+
+/** A run of full stops, "?" or "!" (with closing quotes and brackets), or an emoji, before more text. */
+const SENTENCE_END =
+  /(?:[.!?]+["')\]]*|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*)(?=\s+(\S))/gu;
+const EMOJI_START = /^\p{Extended_Pictographic}/u;
+/** Words after which an emoji stands for a noun, not the end of a clause. */
+const BEFORE_A_NOUN =
+  /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|of|for|with|in|on|at|to|from|by|and|or|some|any|no|every)\s*$/i;
+
+/** True when the text of the sentence so far (rest.slice(start, at)) has a word and reads as a clause's end. */
+function endsClause(rest: string, start: number, at: number): boolean {
+  const before = rest.slice(start, at);
+  return /\p{L}/u.test(before) && !BEFORE_A_NOUN.test(before);
 }
 
 /**

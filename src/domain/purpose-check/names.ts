@@ -1,4 +1,4 @@
-import { looksLikeFirstName, looksLikeFullName } from '../draft-tidy';
+import { lexiconTags, looksLikeFirstName, looksLikeFullName } from '../draft-tidy';
 import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './patterns';
 
 /**
@@ -10,10 +10,11 @@ import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './pattern
  * a name; a lowercase one must start with a known first name. compromise runs only on the few lines
  * that have the shape.
  */
-export function namesAndOrganisation(bare: string): boolean {
-  if (!bare.includes(',') && !/\s[\u2014\u2013/|-]\s/.test(bare)) return false;
+export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string>): boolean {
+  if (!bare.includes(',') && !/\s[\u2014\u2013/|-]\s/.test(bare))
+    return (bare.includes('(') || TAG_JOIN.test(bare)) && senderTag(bare, prospect);
   // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
-  if (!AT_MOST_TWELVE_WORDS.test(bare)) return false;
+  if (!AT_MOST_TWELVE_WORDS.test(bare)) return senderTag(bare, prospect);
   const cased = /\p{Lu}/u.test(bare);
   for (const line of [bare, afterAddressee(bare)]) {
     if (!line) continue;
@@ -25,7 +26,149 @@ export function namesAndOrganisation(bare: string): boolean {
       if (m && looksLikeFirstName(m[1] as string)) return true;
     }
   }
+  return senderTag(bare, prospect);
+}
+
+/**
+ * A sender's tag in any case, where the name need not be one compromise knows: "kit, hatchline.",
+ * "kit here (hatchline, we do local ads for cafés).", "Mara (Loomwise partnerships).", "ivy — kit
+ * (hatchline).". Only the shape says it is a name and an organisation, so every word is vetted: the
+ * name is no word compromise lists as anything but a name (no greeting, adjective, verb, date, place,
+ * plural: "quick one, team." and "Leeds, Bristol." fail), the organisation none it lists as a
+ * function word, verb, adjective, date or number ("lead the way", "busy week" fail), and neither is
+ * the prospect's own name or company ("rosa, tidewater." is a greeting, not a signature).
+ */
+export function senderTag(bare: string, prospect?: ReadonlySet<string>): boolean {
+  if (bare.length > 140) return false;
+  for (const line of [bare, afterAddressee(bare)]) {
+    if (!line) continue;
+    const m = SENDER_TAG_BRACKETS.exec(line) ?? SENDER_TAG.exec(line);
+    if (m && maySignAs(m[1] as string, prospect) && mayBeOrganisation(m[2] as string, prospect)) return true;
+  }
   return false;
+}
+
+/** What may join a name and a company in a tag without a comma or a dash. */
+const TAG_JOIN = /\b(?:here|of|from|at)\b|@/i;
+const TAG_NAME = "(\\p{L}[\\p{L}'-]+(?:\\s+(?!(?:here|again|of|from|at)\\b)\\p{L}[\\p{L}'-]+)?)(?:\\s+(?:here|again))?";
+const TAG_ORGANISATION = "(\\p{L}[\\p{L}\\p{N}&.'+-]*(?:\\s+&?\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}&.'+-]*){0,2})";
+/** "kit (hatchline).", "Mara (Loomwise partnerships).", "kit here (hatchline, we do local ads for cafés)." */
+const SENDER_TAG_BRACKETS = new RegExp(
+  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*\\(\\s*${TAG_ORGANISATION}\\s*(?:[,;:/\\u2014\\u2013-]\\s*[^()]{1,80})?\\)\\s*[.!]?$`,
+  'iu',
+);
+/**
+ * "kit, hatchline.", "kit here, hatchline.", "kit — hatchline", "kit @ hatchline here.", "Oliver Pemberton-Ashby
+ * of Albury Advisory.", "kit. hatchline." (two tiny lines read as one).
+ */
+const SENDER_TAG = new RegExp(
+  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@|\\s(?:of|from|at)\\s)\\s*${TAG_ORGANISATION}(?:\\s+here)?\\s*[.!]?$`,
+  'iu',
+);
+
+/**
+ * A workplace written in lowercase after "at" or "for" ("loomwise", "hatchline"): one word that may
+ * name an organisation and is not a plural ("startups", "clients" are who they serve, not where).
+ */
+export function mayBeWorkplace(word: string, prospect?: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase().replace(/[.-]+$/, '');
+  if (/[^s]s$/.test(w) || lexiconTags(w).includes('Plural')) return false;
+  return mayBeOrganisation(w, prospect);
+}
+
+/** Words that open a line or sign it off but name no one; compromise does not list them all. */
+const NOT_SIGNED = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'yo',
+  'dear',
+  'congrats',
+  'thanks',
+  're',
+  'fyi',
+  'ps',
+  'here',
+  'best',
+  'regards',
+  'cheers',
+  'yours',
+  'sincerely',
+  'warmly',
+  'cordially',
+  'respectfully',
+  'faithfully',
+  'truly',
+]);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** What compromise lists a word as when it cannot be an organisation's name or part of it. */
+const NOT_AN_ORGANISATION = new Set([
+  'Determiner',
+  'Pronoun',
+  'Possessive',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Expression',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'QuestionWord',
+  'Negative',
+  'WeekDay',
+  'Month',
+  'Date',
+  'Duration',
+  'Holiday',
+  'Value',
+  'TextValue',
+  'Cardinal',
+  'Ordinal',
+  'Abbreviation',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+]);
+
+function words(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s&]+/)
+    .filter((w) => w !== '');
+}
+
+/** A name someone signs with: a first name compromise knows, or words it lists as nothing at all. */
+function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean {
+  for (const w of words(name)) {
+    if (NOT_SIGNED.has(w) || prospect?.has(w)) return false;
+    const tags = lexiconTags(w);
+    if (tags.some((t) => NAME_TAGS.has(t))) continue;
+    // An unlisted "-ly" word is a manner ("Warmly,", "Honestly,"); the names that end so are listed ("Kelly").
+    if (tags.length > 0 || w.endsWith('ly')) return false;
+  }
+  return true;
+}
+
+/** An organisation's name: not the prospect's, and no word of it a function word, verb, adjective, date or number. */
+export function mayBeOrganisation(organisation: string, prospect?: ReadonlySet<string>): boolean {
+  const ws = words(organisation);
+  if (prospect?.has(ws[0] ?? '')) return false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (NOT_SIGNED.has(w) || /^\d/.test(w)) return false;
+    // After its first word a name may go on with what the firm does: "Brightside Consulting".
+    if (lexiconTags(w).some((t) => NOT_AN_ORGANISATION.has(t) && (i === 0 || t !== 'Gerund'))) return false;
+  }
+  return true;
 }
 
 /** The line after a short addressee ("Ingrid —", "Guten Tag Frau Vogel,"), or '' when there is none. */

@@ -3,7 +3,7 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { namesAndOrganisation } from './names';
+import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -78,7 +78,7 @@ function hit(strength: number, sentence: string): Hit {
 // one). So a pattern whose hit could not beat what is already found is not run at all: the answer is
 // the same, and most sentences skip most patterns once a clear introduction has been seen.
 
-export function readWhoIAm(anatomy: Anatomy): Hit {
+export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hit {
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
   const sentences = anatomy.sentences;
@@ -88,14 +88,22 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
     // as the last line they are a signature run into the body, and count as one.
     const signedLast = i > 0 && i === sentences.length - 1;
-    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90 && namesAndOrganisation(bare))
-      found = best(found, hit(signedLast ? 0.6 : 0.85, text));
+    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90) {
+      if (namesAndOrganisation(bare, prospect)) found = best(found, hit(signedLast ? 0.6 : 0.85, text));
+      else if (i < 3 && TINY_LINE.test(bare)) {
+        // A writer who stops after every word splits a tag in two: "kit." then "hatchline.".
+        const next = sentences[i + 1]?.text ?? '';
+        if (TINY_LINE.test(next) && senderTag(`${bare} ${next}`, prospect))
+          found = best(found, hit(0.85, `${text} ${next}`));
+      }
+    }
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
-      else if (beats(0.8) && WHO_CASELESS.nameFrom.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
+      else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
@@ -106,7 +114,12 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
     if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
     if (beats(0.95) && iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
-    if (beats(0.9) && WHO.nameFrom.test(text)) found = best(found, hit(0.9, text));
+    if (beats(0.85) && iDo) {
+      // Casing says nothing about where: "i look after partnerships at loomwise" names a workplace too.
+      const place = WHO_CASELESS.doesAt.exec(lower)?.[1];
+      if (place && mayBeWorkplace(place, prospect)) found = best(found, hit(0.85, text));
+    }
+    if (beats(0.9) && namedFrom(WHO.nameFrom.exec(text), text)) found = best(found, hit(0.9, text));
     if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
     }
@@ -114,8 +127,11 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
     if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
-      // A named organisation ("Loyalty Loop", "CartIQ") says more than "a leading provider".
-      found = best(found, hit(/\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(text) ? 0.65 : 0.45, text));
+      // A named organisation ("Loyalty Loop", "CartIQ") or a concrete one ("a 4-person studio that builds
+      // shop sites") says more than "a leading provider". The greeting's "Hi Jamal" names no organisation.
+      const named = /\b[A-Z][a-z]+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+/.test(bare);
+      const concrete = CONCRETE_ORGANISATION.test(lower) && !PITCH_WORDS.test(lower);
+      found = best(found, hit(named || concrete ? 0.65 : 0.45, text));
     }
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
     if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text))
@@ -137,11 +153,49 @@ export function readWhoIAm(anatomy: Anatomy): Hit {
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
-    else if (sig.length >= 2 || /[,/|]|\s[\u2014\u2013-]\s/.test(joined)) strength = 0.6;
+    // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
+    else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
 }
+
+/** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
+function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
+  return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
+}
+
+/** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */
+function worksForNamed(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const place = WHO_CASELESS.possessiveTeam.exec(lower, keywords)?.[1];
+  return !!place && mayBeOrganisation(place, prospect);
+}
+
+/**
+ * "Lena from CartIQ" is the sender unless that person goes on to say something: "Dara at Quayside
+ * said you…" names who sent them, the referrer, not who is writing.
+ */
+function namedFrom(m: RegExpExecArray | null, text: string): boolean {
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).replace(REST_OF_ORGANISATION, '');
+  return !REFERRER_VERB.test(after);
+}
+const REST_OF_ORGANISATION = /^[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u;
+const REFERRER_VERB =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
+
+/** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
+const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
+
+/** What makes "we're a … studio" concrete: its size, its kind, or what it does for whom. */
+const CONCRETE_ORGANISATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[- ](?:person|people|strong)\b|\b(?:small|tiny|solo|boutique|family-run|independent|bootstrapped|employee-owned)\b|\b(?:that|who)\s+(?:build|make|run|design|write|fix|ship|sell|train|place|recruit|audit|test|translate|install|repair)s?\b|\b(?:doing|building|making|designing|fixing|running)\b/;
+/** Claims any firm makes of itself: they say nothing about which one. */
+const PITCH_WORDS =
+  /\b(?:leading|#1|number one|premier|top|trusted|award-winning|world-?class|best-in-class|cutting-?edge|innovative|next-gen|one-stop)\b/;
+
+const LINK = /\b(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*/g;
 
 /** A cheap first look for WHY.openRole. */
 const ROLE_WORD = /role|position|opening|job|req/;
@@ -519,6 +573,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   let lowFriction = false;
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
+  let offeredBefore = false;
 
   const note = (k: AskReading['kind'], s: number, text: string): void => {
     if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
@@ -553,8 +608,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
       else if (ASK.connect.test(text, keywords))
         note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
-      else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) note('vague', 0.3, text);
+      else if (ASK.vagueLetMeKnow.test(text, keywords) && !isCloser) {
+        // "I can share the one-pager. Kindly let me know." is a yes or no to the offer just made;
+        // "Kindly let me know your thoughts." leaves the next step open.
+        if (BARE_LET_ME_KNOW.test(text) && offeredBefore) note('conditional', 0.65, text);
+        else note('vague', 0.3, text);
+      }
     }
+    offeredBefore = VALUE.can.test(text, keywords) || VALUE.glad.test(text, keywords);
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
@@ -608,6 +669,10 @@ function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
 }
 
+/** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
+const BARE_LET_ME_KNOW =
+  /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
+
 /** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
 const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
 
@@ -628,7 +693,7 @@ export function readParts(
    */
   specifics: () => number;
 } {
-  const who = readWhoIAm(anatomy);
+  const who = readWhoIAm(anatomy, prospect);
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
   const ask = readAsk(anatomy, channel);

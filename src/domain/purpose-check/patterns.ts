@@ -292,6 +292,9 @@ const ROLE_WORDS = [
   'trainer',
 ];
 const ROLE_RE = `(?:${ROLE_WORDS.map((w) => w.replace('-', '-?')).join('|')})`;
+/** What a referrer does, so "dara at quayside mentioned you," is not read as the sender's own line. */
+const SAYING_VERBS =
+  'said|says|mentioned|told|tells|suggested|recommended|thinks|thought|pointed|introduced|asked|shared';
 /** Words that start a clause but name no one: a name slot must not be one of them. */
 const NOT_A_NAME =
   '(?!(?:hi|hey|hello|dear|yo|i|we|you|they|he|she|it|this|that|these|those|our|my|your|their|the|a|an|and|but|so|or|also|thanks|thank|hello|greetings|news|notes|data|results|love|regards|cheers|best|live|fresh|straight|back|just|more|help|someone|anyone|everyone|people|one|here|there|now|then|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)';
@@ -311,18 +314,36 @@ export const WHO_CASELESS = {
       'u',
     ),
   ),
-  /** "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —": a short line, name then company. */
+  /**
+   * "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —", "this is sam from dockhand",
+   * "sam from dockhand again —": a short line, name then company (captured, for the caller to vet).
+   */
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)(?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+here)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
       'u',
     ),
   ),
+  /**
+   * What i do and where, the place in lowercase: "i look after partnerships at loomwise", "i do paid
+   * social for hatchline". The place is captured for the caller to vet: "at night", "for startups" and
+   * "with clients" name no workplace.
+   */
+  doesAt:
+    /\bi (?:lead|run|head|manage|own|look after|oversee|work on|work in|do|build|coordinate|recruit|handle|cover|advise|support|sell|direct|am responsible for)\s+(?!(?:you|your|it|this|that|them)\b)(?:[\p{L}&/+-]+\s+){0,4}?(?:at|for|with|@)\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|free|fun|now|all)\b)([\p{L}][\p{L}\p{N}&.-]*)/u,
   /** "i'm sam, i started dockhand", "i founded dockhand", "i maintain dockhand's event pipeline". */
   iMade: screened(
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
+  ),
+  /** "i'm on loomwise's partnerships team", "i'm loomwise's partnerships lead": the workplace captured, to be vetted. */
+  possessiveTeam: screened(
+    ["i'm ", 'i am ', 'im '],
+    new RegExp(
+      `\\b(?:i'?m|i am)\\s+(?:(?:on|in|with|part of)\\s+)?(?:the\\s+)?([\\p{L}][\\p{L}\\p{N}&.-]*)'s\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:team|${ROLE_RE})\\b`,
+      'u',
+    ),
   ),
   /** "i'm mia, threat intel at kestrel sec": a name, then whatever they do, then where. */
   iAmNameAt: screened(
@@ -1113,7 +1134,7 @@ export const ASK = {
       'sign up',
       'could you',
     ],
-    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know)|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|your)|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
   desire: screened(
     ['love to', 'like to', "let's", 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
@@ -1711,10 +1732,21 @@ export const DEFAULT_INVITATION = screened(
   /\b(?:add you to (?:my|our) (?:professional )?network|join your (?:linkedin |professional )?network|(?:be |become )?(?:a )?part of your (?:professional )?network|(?:have|welcome) you (?:in|to|join) my (?:professional )?network|(?:expand|expanding|grow|growing|build|building|broaden|broadening)\s+my\s+(?:professional\s+)?network|i would like to connect with you|i'd like to connect with you|connect with you on linkedin|(?:connecting|connect) with (?:other |fellow )?(?:\w+ ){0,2}professionals|fellow professionals?|like-minded professionals|please accept my (?:invitation|invite|request)|(?:great |valuable |wonderful |good )?addition to (?:my|our) (?:professional )?network|(?:looking|hoping|want|wanting|keen) to connect with (?:more |other |like-minded )?(?:people|professionals|leaders|folks|peers|others))\b/i,
 );
 
-/** Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME. */
+/** Every ASCII letter of a pattern's words in either case, for a pattern that is case-sensitive elsewhere. */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+}
+
+/**
+ * Merge fields a mail-merge forgot to fill: {first_name}, {{company}}, [Company], <Name>, FIRSTNAME,
+ * [FIRST NAME], a template's button "[Book Now]". Only a capitalised one is taken for a field whatever
+ * it says: "[screenshot]" or "[Link]" stands for something the rep attaches, not a slot left unfilled.
+ */
 export const TEMPLATE_FIELD = screened(
   ['{', '[', '<', 'firstname', 'first_name', 'lastname', 'companyname', 'company_name', '%'],
-  /\{\{?\s*[\w .-]{1,30}\s*\}?\}|\[(?:first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city|insert[^\]]{0,60}|[A-Z][A-Z _]{2,30})\]|<\s*(?:first ?name|last ?name|name|company|company name|title)\s*>|\b(?:FIRSTNAME|FIRST_NAME|LASTNAME|COMPANYNAME|COMPANY_NAME)\b|%\w+%/i,
+  new RegExp(
+    `\\{\\{?\\s*[\\w .-]{1,30}\\s*\\}?\\}|\\[(?:${anyCase('first[ _-]?name|last[ _-]?name|name|company(?: name)?|your company|title|role|industry|city')}|${anyCase('insert')}[^\\]]{0,60}|(?!${anyCase('(?:screenshot|image|img|attachment|link|video|gif|photo|pic|loom|pdf)')}\\])[A-Z][A-Za-z _]{2,30})\\]|<\\s*${anyCase('(?:first ?name|last ?name|name|company|company name|title)')}\\s*>|\\b${anyCase('(?:firstname|first_name|lastname|companyname|company_name)')}\\b|%\\w+%`,
+  ),
 );
 
 /** Phrases that show a message was written for everyone: "companies like yours", "save time and money". */
