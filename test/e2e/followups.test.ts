@@ -11,6 +11,14 @@ import { blockActions } from '../support/slack-requests';
 
 const REP_ZONE = 'America/New_York'; // what the Web API stand-in's users.info answers by default
 
+// The waits below end on what they wait for (a row, a DM, a job gone, a line from a process); this only
+// bounds them for a test that is failing. It is generous because a loaded machine (several test runs on
+// two cores) makes a worker, or a process compiling src/ as it starts, many times slower.
+const PATIENCE_MS = 60_000;
+jest.setTimeout(2 * PATIENCE_MS);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const MESSAGE =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
@@ -68,14 +76,31 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
   }
 
   /** Polls `sql` until it returns `expected`: the worker records a delivery just after Slack answers it. */
-  async function eventuallyRows(sql: string, params: unknown[], expected: unknown[], ms = 5000) {
+  async function eventuallyRows(sql: string, params: unknown[], expected: unknown[]) {
     const started = Date.now();
     let got = await rows(sql, params);
-    while (JSON.stringify(got) !== JSON.stringify(expected) && Date.now() - started < ms) {
-      await new Promise((r) => setTimeout(r, 25));
+    while (JSON.stringify(got) !== JSON.stringify(expected) && Date.now() - started < PATIENCE_MS) {
+      await sleep(25);
       got = await rows(sql, params);
     }
     expect(got).toEqual(expected);
+  }
+
+  /**
+   * Waits until the jobs of these follow-ups have run to the end: a completed job leaves the queue
+   * (removeOnComplete), so once none is left, nothing more can come of them.
+   */
+  async function untilJobsDone(followUps: Array<{ id: string; due_at: Date }>) {
+    const started = Date.now();
+    for (;;) {
+      const left = (await Promise.all(followUps.map(jobOf))).filter((job) => job !== undefined);
+      if (left.length === 0) return;
+      if (Date.now() - started > PATIENCE_MS) {
+        const states = await Promise.all(left.map(async (job) => `${job.id}: ${await job.getState()}`));
+        throw new Error(`jobs not done after ${PATIENCE_MS / 1000} s: ${states.join(', ')}`);
+      }
+      await sleep(25);
+    }
   }
 
   /** How many events of `kind` one outreach has. */
@@ -93,12 +118,12 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
       .filter((c) => c.args.channel === user && /Time to follow up/.test(visibleText(c.args.blocks)));
   }
 
-  async function waitForReminders(user: string, count: number, ms = 8000) {
+  async function waitForReminders(user: string, count: number) {
     const started = Date.now();
     while (remindersTo(user).length < count) {
-      if (Date.now() - started > ms)
+      if (Date.now() - started > PATIENCE_MS)
         throw new Error(`expected ${count} reminder(s) to ${user}, got ${remindersTo(user).length}`);
-      await new Promise((r) => setTimeout(r, 25));
+      await sleep(25);
     }
     return remindersTo(user);
   }
@@ -196,7 +221,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect((await app.queue.queue.getDelayed()).filter((j) => j.data.followUpId === f.id)).toHaveLength(1);
     await promote(f);
     await waitForReminders(rep, 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilJobsDone([f]);
     expect(remindersTo(rep)).toHaveLength(1);
     await worker.stop();
   });
@@ -216,13 +241,17 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await workers[0]!.reconcileNow();
     await Promise.all(followUps.map(async (f) => (await jobOf(f))?.promote().catch(() => undefined)));
     const [dm] = await waitForReminders(rep, 1);
-    await new Promise((r) => setTimeout(r, 500));
+    // Every job has run (a second DM would have come from one of them) and the run that posted has
+    // recorded all four.
+    await untilJobsDone(followUps);
+    await eventuallyRows(
+      "SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND kind = 'reminded'",
+      [team],
+      [{ n: 4 }],
+    );
     expect(remindersTo(rep)).toHaveLength(1);
     const text = visibleText(dm!.args.blocks);
     for (const name of ['Ann One', 'Ben Two', 'Cat Three', 'Dan Four']) expect(text).toContain(name);
-    expect(
-      await rows("SELECT count(*)::int AS n FROM outreach_events WHERE team_id = $1 AND kind = 'reminded'", [team]),
-    ).toEqual([{ n: 4 }]);
     await Promise.all(workers.map((w) => w.stop()));
   });
 
@@ -239,9 +268,9 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     });
     const f = (await openFollowUp(outreachId))!;
     await promote(f);
-    await waitForReminders(rep, 2, 10000); // the refused post and the delivery
+    await waitForReminders(rep, 2); // the refused post and the delivery
     expect(postedAt[1]! - postedAt[0]!).toBeGreaterThanOrEqual(900);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilJobsDone([f]);
     expect(postedAt).toHaveLength(2);
     expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'reminded' }]);
     expect(await eventCount(outreachId, 'reminded')).toBe(1);
@@ -367,8 +396,8 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const unverified = /purposeful_reminder_rechecks_total\{outcome="unverified"\} 1/;
     const readRechecks = () => app.metrics.registry.getSingleMetricAsString('purposeful_reminder_rechecks_total');
     let metrics = await readRechecks();
-    for (const started = Date.now(); !unverified.test(metrics) && Date.now() - started < 5000; ) {
-      await new Promise((r) => setTimeout(r, 25));
+    for (const started = Date.now(); !unverified.test(metrics) && Date.now() - started < PATIENCE_MS; ) {
+      await sleep(25);
       metrics = await readRechecks();
     }
     expect(metrics).toMatch(unverified);
@@ -411,8 +440,12 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     const exited = new Promise((resolve) => child.on('exit', resolve));
     try {
       let output = '';
+      // It compiles src/ with swc as it starts, then says 'ready' once its worker runs.
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`worker child not ready within 15 s: ${output}`)), 15000);
+        const timer = setTimeout(
+          () => reject(new Error(`worker child not ready after ${PATIENCE_MS / 1000} s: ${output}`)),
+          PATIENCE_MS,
+        );
         const onData = (d: Buffer) => {
           output += String(d);
           if (output.includes('ready')) {
@@ -422,6 +455,10 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
         };
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
+        child.on('exit', (code, signal) => {
+          clearTimeout(timer);
+          reject(new Error(`worker child exited (${code ?? signal}) before it was ready: ${output}`));
+        });
       });
       await promote(f);
       await waitForReminders(rep, 1);
@@ -437,8 +474,8 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await redis.del(app.queue.queue.keys['stalled-check']!).finally(() => redis.disconnect());
     const worker = await app.startWorker({ lockDuration: 1000, stalledInterval: 500 });
     // The job runs again, finds its reminder in the DM by its metadata, and records it: no second post.
-    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }], 10000);
-    await new Promise((r) => setTimeout(r, 1000));
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }]);
+    await untilJobsDone([f]);
     expect(remindersTo(rep)).toHaveLength(1);
     expect(attempts).toBe(1);
     const history = app.slack.callsTo('conversations.history');

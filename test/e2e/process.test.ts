@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,32 @@ const MAIN = ['-r', require.resolve('@swc-node/register'), path.join(ROOT, 'src/
 // The app reads .env from its working directory; the README has users create one in the checkout, so
 // the processes here start in an empty directory of their own, and see only the environment given.
 const CWD = mkdtempSync(path.join(tmpdir(), 'purposeful-process-test-'));
+
+// Each process compiles src/ with swc as it starts: a few seconds on a quiet machine, many times that on
+// a loaded one. So the tests wait for what the process says (a log line, its exit), and only a process
+// that never says it meets this bound; the tests' own timeout leaves room for the rest of the test.
+const PATIENCE_MS = 90_000;
+jest.setTimeout(PATIENCE_MS + 60_000);
+
+/** The processes a test started; any still running when it ends (it failed or timed out) is killed. */
+const running = new Set<ChildProcess>();
+function tracked(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  return child;
+}
+afterEach(async () => {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.on('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+});
 
 /** The environment a real start would have, minus anything inherited that could change the outcome. */
 function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
@@ -56,7 +82,7 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
       cwd: CWD,
       env: env({ ...good(), [name]: value }),
       encoding: 'utf8',
-      timeout: 20000,
+      timeout: PATIENCE_MS,
     });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
@@ -67,8 +93,9 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
   });
 
   /**
-   * Starts main.ts in `cwd` with a good configuration, logging at info, and resolves once the bot
-   * listens; a process that does not listen within 20 s is killed.
+   * Starts main.ts in `cwd` with a good configuration, logging at info, and resolves once it logs that
+   * the bot listens; rejects, with what it wrote, if it exits first or says nothing of the kind in
+   * PATIENCE_MS.
    */
   async function startListening(cwd: string) {
     const child = spawn(process.execPath, MAIN, {
@@ -76,21 +103,26 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
       env: env({ ...good(), LOG_LEVEL: 'info' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    tracked(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`no start within 20 s:\n${output}`));
-      }, 20000);
+      const timer = setTimeout(
+        () => reject(new Error(`not listening after ${PATIENCE_MS / 1000} s:\n${output}`)),
+        PATIENCE_MS,
+      );
       child.stdout.on('data', () => {
         const match = /"port":(\d+).*bot listening/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(Number(match[1]));
         }
+      });
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`exited (${code ?? signal}) before it listened:\n${output}`));
       });
     });
     return { child, port, exit, output: () => output };
@@ -150,13 +182,17 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     }
   });
 
-  /** Runs main.ts to its exit; the stand-in must keep answering meanwhile, so no spawnSync. */
+  /**
+   * Runs main.ts to its exit; the stand-in must keep answering meanwhile, so no spawnSync. Rejects, with
+   * what it wrote, if it is still running after PATIENCE_MS.
+   */
   function runToExit(extra: Record<string, string | undefined>, onOutput?: (output: string, kill: () => void) => void) {
     const child = spawn(process.execPath, MAIN, {
       cwd: ROOT,
       env: env({ ...good(), ...extra }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    tracked(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -167,15 +203,18 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
       stderr += chunk;
       onOutput?.(stdout + stderr, () => child.kill('SIGTERM'));
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
     return {
       child,
-      exit: new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+      exit: new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error(`still running after ${PATIENCE_MS / 1000} s:\n${stdout}${stderr}`));
+          child.kill('SIGKILL');
+        }, PATIENCE_MS);
         child.on('exit', (code) => {
           clearTimeout(timer);
           resolve({ code, stdout, stderr });
-        }),
-      ),
+        });
+      }),
     };
   }
 
@@ -213,7 +252,7 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     // auth.test never answers: the process is stuck in start-up when the signal comes.
     slack.respondWith('auth.test', () => new Promise(() => undefined));
     const { child, exit } = runToExit({ LOG_LEVEL: 'info' });
-    await slack.waitFor('auth.test', 1, 15000);
+    await slack.waitFor('auth.test', 1, PATIENCE_MS);
     child.kill('SIGTERM');
     const result = await exit;
     slack.reset();
