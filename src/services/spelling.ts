@@ -46,10 +46,32 @@ const speller = require(workerData.nspell)(readFileSync(workerData.aff), readFil
 parentPort.on('message', ({ id, words }) => parentPort.postMessage({ id, ok: words.map((w) => speller.correct(w)) }));
 `;
 
-/** How long a draft submission waits for the dictionary (it loads in about 0.3 s); past it, no hints. */
+/**
+ * How long a draft submission waits for the dictionary in all, over every pass (it loads in about 0.3 s);
+ * past it, no hints. The submission is acked after this, so it must stay well inside Slack's 3 seconds.
+ */
 const WAIT_MS = 1500;
 /** Batches waiting at once; past it a submission goes without hints rather than queue. */
 const MAX_WAITING = 32;
+
+/** Asks a batch of words, waiting at most `waitMs`; null when there is no answer in time. */
+export type Lookup = (words: string[], waitMs: number) => Promise<boolean[] | null>;
+
+/**
+ * The spell check over a lookup, with one deadline for a whole submission: each pass asks only for the
+ * words not known yet (2 or 3 passes), and every pass waits only for what is left of `waitMs`. A bound
+ * per pass would let a slow thread hold the submission (and its ack) for several bounds in a row.
+ */
+export function typosWithin(lookup: Lookup, waitMs: number, now: () => number = Date.now): SpellCheck['typos'] {
+  return (answers, fields, options) => {
+    const deadline = now() + waitMs;
+    const ask = (words: string[]) => {
+      const left = deadline - now();
+      return left > 0 ? lookup(words, left) : Promise.resolve(null);
+    };
+    return typosInBatches(ask, answers, fields, options);
+  };
+}
 
 export interface SpellCheckThread extends SpellCheck {
   close(): Promise<void>;
@@ -93,13 +115,13 @@ export function spellCheckThread(onProblem: (err: unknown) => void = () => undef
     });
     return w;
   };
-  const lookup = (words: string[]): Promise<boolean[] | null> => {
+  const lookup: Lookup = (words, waitMs) => {
     if (closed || waiting.size >= MAX_WAITING) return Promise.resolve(null);
     worker ??= start();
     const id = nextId++;
     const thread = worker;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => settle(null), WAIT_MS);
+      const timer = setTimeout(() => settle(null), waitMs);
       const settle = (ok: boolean[] | null) => {
         clearTimeout(timer);
         waiting.delete(id);
@@ -111,7 +133,7 @@ export function spellCheckThread(onProblem: (err: unknown) => void = () => undef
   };
   worker = start(); // loads now, so the first draft does not wait for it
   return {
-    typos: (answers, fields, options) => typosInBatches(lookup, answers, fields, options),
+    typos: typosWithin(lookup, WAIT_MS),
     async close() {
       closed = true;
       settleAll();

@@ -1,5 +1,11 @@
 import { typosInAnswers, typosInBatches } from '../../src/domain/spelling';
-import { englishSpeller, spellCheckThread, type SpellCheckThread } from '../../src/services/spelling';
+import {
+  englishSpeller,
+  type Lookup,
+  spellCheckThread,
+  type SpellCheckThread,
+  typosWithin,
+} from '../../src/services/spelling';
 
 // The bot keeps the dictionary in a worker thread (its words stay out of the bot's heap); the answers
 // must be exactly what the in-process check gives.
@@ -78,5 +84,28 @@ describe('typosInBatches', () => {
 
   it('gives no hints when the dictionary does not answer', async () => {
     await expect(typosInBatches(async () => null, ANSWER_SETS[0]!, FIELDS)).resolves.toEqual({});
+  });
+});
+
+describe('typosWithin: one wait for the whole submission', () => {
+  it('gives each pass only what is left of the wait, and stops asking once it is spent', async () => {
+    let clock = 0;
+    const budgets: number[] = [];
+    // A slow dictionary: every pass takes 800 ms of the submission's 1,500.
+    const slow: Lookup = async (words, waitMs) => {
+      budgets.push(waitMs);
+      clock += 800;
+      return words.map((w) => speller.correct(w));
+    };
+    const typos = typosWithin(slow, 1500, () => clock);
+    // Answer set 2 needs three passes: the second has 700 ms left, the third is never asked, so no hints.
+    await expect(typos(ANSWER_SETS[2]!, FIELDS)).resolves.toEqual({});
+    expect(budgets).toEqual([1500, 700]);
+  });
+
+  it('a fast dictionary answers in full, the same as the check in-process', async () => {
+    const fast: Lookup = async (words) => words.map((w) => speller.correct(w));
+    const typos = typosWithin(fast, 1500, () => 0);
+    await expect(typos(ANSWER_SETS[2]!, FIELDS)).resolves.toEqual(typosInAnswers(ANSWER_SETS[2]!, FIELDS, speller));
   });
 });
