@@ -91,19 +91,21 @@ export function readAnatomy(text: string): Anatomy {
 
 /** A name of a team or department, in any language the check reads: "The Pathwise Team", "Ihr Vertriebsteam", "L'équipe commerciale". */
 const TEAM_NAME =
-  /team(?![\p{L}])|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial|abteilung|vertrieb)(?![\p{L}])/iu;
+  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial)(?![\p{L}])/iu;
 
 /**
  * True when the message is signed by a team and by no person: every line under the sign-off names a
- * team or department ("The Pathwise Team", "Customer Growth Team, Pathwise"). "Jess / Pathwise team" is
- * signed by Jess.
+ * team or department before anything else on it ("The Pathwise Team", "Customer Growth Team, Pathwise").
+ * "Jess / Pathwise team" and "Anna Berg, Sales Team" are signed by a person.
  */
 export function signedByTeam(signature: string): boolean {
   let named = false;
   for (const raw of signature.split('\n')) {
     const line = raw.trim();
     if (line === '' || SIGN_OFF.test(line)) continue;
-    if (!TEAM_NAME.test(line)) return false;
+    // The first part of the line, before a comma, a bar or a dash: where a person would put their name.
+    const head = line.split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+/)[0] ?? '';
+    if (!TEAM_NAME.test(head)) return false;
     named = true;
   }
   return named;

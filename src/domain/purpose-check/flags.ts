@@ -541,7 +541,7 @@ export function countListItems(body: string): number {
  * "priya —"): the way a terse writer opens on a person. Not a greeting, a bump or a word to a crowd.
  */
 const LONE_NAME =
-  /^[^\p{L}]*(?!(?:hi|hey|hello|hallo|hiya|yo|howdy|morning|evening|afternoon|greetings|bonjour|salut|hola|olá|ola|ciao|hej|thanks|thank|congrats|congratulations|cheers|sorry|apologies|welcome|bump|bumping|update|reminder|question|quick|all|team|everyone|folks|friends|there|ok|okay|yes|no|so|well|also)(?!\p{L}))\p{L}{2,}[^\p{L}\p{N}]*$/iu;
+  /^[^\p{L}]*(?!(?:hi|hey|hello|hallo|hiya|yo|howdy|morning|evening|afternoon|greetings|bonjour|salut|hola|olá|ola|oi|ciao|hej|hei|hoi|moin|servus|namaste|aloha|dear|sir|madam|colleague|colleagues|partner|partners|gm|thanks|thank|congrats|congratulations|cheers|sorry|apologies|welcome|bump|bumping|update|reminder|question|quick|all|team|everyone|folks|friends|there|ok|okay|yes|no|so|well|also)(?!\p{L}))\p{L}{2,}[^\p{L}\p{N}]*$/iu;
 
 /** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {
