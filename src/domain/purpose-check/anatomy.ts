@@ -38,8 +38,10 @@ const SIGN_OFF =
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
 // A short last line that asks or speaks to someone is the close, however unpunctuated ("want it? 👇",
-// "lmk if useful"), not a name under the message.
-const SAID_TO_THEM = /\?|\b(?:you|your|i|me|we|us|it|if|lmk)\b/i;
+// "lmk if useful"), not a name under the message; so is one that points them somewhere ("book here →
+// x.co/book", "see the deck 👉 x.io/deck").
+const SAID_TO_THEM =
+  /\?|\b(?:you|your|i|me|we|us|it|if|lmk)\b|\u2192|->|\u{1F449}|\u{1F447}|^(?:book|grab|pick|check|see|watch|read|reply|click|tap|download|try|join|register|schedule)\b/iu;
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
@@ -85,6 +87,28 @@ export function readAnatomy(text: string): Anatomy {
     signature: signatureLines.join('\n').trim(),
     sentences,
   };
+}
+
+/** A name of a team or department, in any language the check reads: "The Pathwise Team", "Ihr Vertriebsteam", "L'équipe commerciale". */
+const TEAM_NAME =
+  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial)(?![\p{L}])/iu;
+
+/**
+ * True when the message is signed by a team and by no person: every line under the sign-off names a
+ * team or department before anything else on it ("The Pathwise Team", "Customer Growth Team, Pathwise").
+ * "Jess / Pathwise team" and "Anna Berg, Sales Team" are signed by a person.
+ */
+export function signedByTeam(signature: string): boolean {
+  let named = false;
+  for (const raw of signature.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || SIGN_OFF.test(line)) continue;
+    // The first part of the line, before a comma, a bar or a dash: where a person would put their name.
+    const head = line.split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+/)[0] ?? '';
+    if (!TEAM_NAME.test(head)) return false;
+    named = true;
+  }
+  return named;
 }
 
 function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines: string[] } {

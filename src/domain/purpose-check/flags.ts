@@ -1,5 +1,5 @@
 import { clipWords } from './clip';
-import type { Anatomy } from './anatomy';
+import { type Anatomy, signedByTeam } from './anatomy';
 import type { AskReading } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
@@ -59,6 +59,10 @@ export interface Signals {
   genericConnect: boolean;
   /** The message opens on a person ("Hi Jane,", "hey kevin —", "Priya,"), not on no one ("Hello,", "Hey there", "Dear Valued Partner"). */
   addressed: boolean;
+  /** Signed by a team or department and by no person ("The Pathwise Team"): a mailing, not a letter. */
+  teamSigned: boolean;
+  /** Lines of the body that are list items ("- UGC videos", "1) …"). */
+  listItems: number;
 }
 
 export interface FlagsInput {
@@ -462,7 +466,11 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       followUp,
       genericConnect,
       addressed:
-        ADDRESSED.test(anatomy.sentences[0]?.text ?? '') || (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
+        ADDRESSED.test(anatomy.sentences[0]?.text ?? '') ||
+        LONE_NAME.test(anatomy.sentences[0]?.text ?? '') ||
+        (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
+      teamSigned: signedByTeam(anatomy.signature),
+      listItems: countListItems(body),
     },
   };
 }
@@ -517,6 +525,23 @@ function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
 /** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
 const ADDRESSED =
   /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+
+/** A list line: a bullet, a dash or a tick at its start, or a number and a stop ("1."). */
+const LIST_ITEM = /^\s*(?:[-\u2013\u2014\u2022*\u2714\u2713\u25aa\u25ba]|\d+[.)])\s+/u;
+
+export function countListItems(body: string): number {
+  if (!body.includes('\n')) return 0;
+  let n = 0;
+  for (const line of body.split('\n')) if (LIST_ITEM.test(line)) n++;
+  return n;
+}
+
+/**
+ * A first line that is one word on its own, a name said to them however it is written ("sam", "Carl 👋",
+ * "priya —"): the way a terse writer opens on a person. Not a greeting, a bump or a word to a crowd.
+ */
+const LONE_NAME =
+  /^[^\p{L}]*(?!(?:hi|hey|hello|hallo|hiya|yo|howdy|morning|evening|afternoon|greetings|bonjour|salut|hola|olá|ola|oi|ciao|hej|hei|hoi|moin|servus|namaste|aloha|dear|sir|madam|colleague|colleagues|partner|partners|gm|thanks|thank|congrats|congratulations|cheers|sorry|apologies|welcome|bump|bumping|update|reminder|question|quick|all|team|everyone|folks|friends|there|ok|okay|yes|no|so|well|also)(?!\p{L}))\p{L}{2,}[^\p{L}\p{N}]*$/iu;
 
 /** Words that carry content: not the greeting, the prospect's name, pleasantries or the signature. */
 function countMeaningfulWords(anatomy: Anatomy, prospect: Set<string>): number {

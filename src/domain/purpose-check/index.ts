@@ -74,7 +74,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     askCount = reading.ask.count;
     specifics = reading.specifics;
   } else {
-    const reading = readOtherLanguage(anatomy, lang, company);
+    const reading = readOtherLanguage(anatomy, lang, company, prospect);
     // The shared readers add what holds in any language: merge fields, length, channel limits, several asks.
     const shared = readFlags({
       anatomy,

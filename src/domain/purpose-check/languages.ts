@@ -5,7 +5,7 @@
  * The language-free signals (a number, a date, their company named, a merge field, the length) are
  * shared with English.
  */
-import type { Anatomy, Sentence } from './anatomy';
+import { type Anatomy, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
 import type { AskReading } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
@@ -155,7 +155,7 @@ const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
 
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
-  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu)\\b`,
+  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
 );
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
@@ -235,7 +235,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
     ),
     pitch: re(
-      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind)\\b`,
+      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
       `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr)\\b`,
@@ -298,7 +298,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
     pitch: re(
-      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son)\\b`,
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
     contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
   },
@@ -363,7 +363,7 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
-      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont)\\b`,
+      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
     contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
   },
@@ -424,7 +424,7 @@ export const CUES: Record<OtherLang, Cues> = {
     met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
     pitch: re(
-      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são)\\b`,
+      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
       `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão)\\b`,
@@ -475,15 +475,26 @@ const QUOTE = /[„“"«»][^„“"«»]{3,}[“"»]/u;
  * Numbers, quotations and, outside German (which capitalises every noun), names other than the
  * prospect's own company: "Reclame Aqui", "GitHub", "Codemotion".
  */
-function concrete(text: string, lang: OtherLang, company: readonly string[]): number {
-  let n = (text.match(/\d[\d.,]*/gu) ?? []).length + (QUOTE.test(text) ? 1 : 0);
+function concrete(
+  text: string,
+  lang: OtherLang,
+  company: readonly string[],
+  prospect: ReadonlySet<string> = NO_WORDS,
+): number {
+  let n = numbersIn(text);
   if (lang !== 'de') {
     for (const m of text.matchAll(/(?<=[\s(])\p{Lu}[\p{L}\p{N}&-]+/gu)) {
       const w = m[0].toLowerCase();
-      if (!company.includes(w) && !NOT_NAMES.has(w)) n++;
+      if (!company.includes(w) && !NOT_NAMES.has(w) && !prospect.has(w)) n++;
     }
   }
   return n;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Numbers, dates and quotations: concrete in any language. */
+function numbersIn(text: string): number {
+  return (text.match(/\d[\d.,]*/gu) ?? []).length + (QUOTE.test(text) ? 1 : 0);
 }
 const NOT_NAMES = new Set([
   'linkedin',
@@ -542,7 +553,13 @@ const QUOTED = {
 type QuotedCode = keyof typeof QUOTED;
 
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
-export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: readonly string[]): OtherReading {
+export function readOtherLanguage(
+  anatomy: Anatomy,
+  lang: OtherLang,
+  company: readonly string[],
+  /** The prospect's own words (name, company, role): a mail-merge swaps them in, so they are never concrete. */
+  prospect: ReadonlySet<string> = new Set(),
+): OtherReading {
   const cues = CUES[lang];
   const sentences: readonly Sentence[] = anatomy.sentences;
   let who = { s: 0, e: '' };
@@ -557,16 +574,22 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   const cased = /\p{Lu}/u.test(anatomy.body);
   const signedLine = cased ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
   const nameCues: NamedCues = cased ? CASED[lang] : cues;
+  // What the message says that a template would not: see `aboutSomething` below.
+  let concreteThings = 0;
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
     const company_ = namesCompany(text.toLowerCase(), company);
     // who
+    let introduction = true;
     if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else introduction = false;
+    // Every template names its sender and their company: in the introduction only numbers count.
+    concreteThings += introduction ? numbersIn(text) : concrete(text, lang, company, prospect);
     // why
     const flat = cues.flattery.test(text);
     if (flat) flattery = true;
@@ -633,8 +656,10 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
   quoted(imposed, 'meeting_imposed', 'warning', 15);
   quoted(contract, 'contract_ask', 'warning', 15);
   let followUp: Signals['followUp'] = 'none';
-  const nudge = cues.nudge.exec(all);
   const fresh = cues.newValue.test(all);
+  // Pointing back to one's own earlier message with nothing new in hand is a nudge too ("te mandei mensagem
+  // semana passada", "je vous ai écrit mardi").
+  const nudge = cues.nudge.exec(all) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
   if (nudge || fresh) {
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
@@ -676,9 +701,12 @@ export function readOtherLanguage(anatomy: Anatomy, lang: OtherLang, company: re
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed) ||
+    // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
+    (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
     (!!generic && why.s < 0.4 && (who.s < 0.7 || !pushed)) ||
-    (!pushed && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0));
+    // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
+    (!pushed && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0);
   return {
     boilerplate,
     parts: {

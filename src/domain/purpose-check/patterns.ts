@@ -1675,7 +1675,8 @@ export const NEW_VALUE = screened(
 /**
  * A follow-up that says it brings news: "one new thing since my last note", "quick follow-up with
  * news", "following up with the results". It is a follow-up, and it claims something new; whether it
- * delivers is for the offer to show (a bump that only says so has nothing to offer).
+ * delivers is for the offer to show (a bump that only says so has nothing to offer). Asking after their
+ * news ("any thoughts since we last spoke?") claims nothing of the sender's.
  */
 export const FOLLOW_UP_WITH_NEWS = screened(
   [
@@ -1690,7 +1691,7 @@ export const FOLLOW_UP_WITH_NEWS = screened(
     'new number',
     'since we',
   ],
-  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
+  /\b(?:since my (?:last|previous|earlier|first) (?:note|email|message|mail|inmail)|(?<!(?:thoughts|ideas|feedback|news|questions|updates?|progress|chance|time)\s)since we (?:last )?(?:spoke|talked|chatted)|follow(?:ing)?[- ]?up with (?:news|an update|a result|results|the results|the numbers|something new|one new)|one new (?:thing|fact|result|number)s?\b)/i,
 );
 
 /** What a sender's earlier message goes by: "my note", "the email below", "my dm from last week". */

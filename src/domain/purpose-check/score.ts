@@ -73,6 +73,9 @@ export function isBoilerplate(
   // A forgotten merge field in an otherwise specific message is a slip to fix, not a mass mailing.
   if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
   if (signals.defaultInvitation && why < 0.6) return true;
+  const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
+  // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
+  if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
   // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a broadcast.
   if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
   if (why >= 0.4) return false;
@@ -89,11 +92,15 @@ export function isBoilerplate(
   if (flattered && signals.genericConnect) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
-  // Pressure, a follow-up and a list of questions are written to someone in particular, however badly.
-  if (signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code))) return false;
+  // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
+  // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
+  if (pushed || signals.listItems >= LISTED) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
   return who < 0.7 && value < 0.5;
 }
+
+/** List items that make a message a piece of work rather than a stock line (three stock phrases in bullets are still stock). */
+const LISTED = 4;
 
 /** Findings of pressure on the reader: a message that pushes is aimed at someone, however badly. */
 const PUSHED = new Set(['booking_link_only', 'contract_ask', 'meeting_imposed', 'deadline', 'scarcity', 'pressure']);
