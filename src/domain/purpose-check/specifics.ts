@@ -16,12 +16,20 @@ export function prospectWords(prospect: Prospect | undefined): Set<string> {
   return words;
 }
 
-/** Words of a company name that say nothing on their own ("Group", "Bank", "GmbH"). */
+/**
+ * Words of a company name that say nothing on their own ("Group", "Bank", "GmbH"), and the little words
+ * of the languages we check ("Domaine des Cèdres", "Haus der Technik"): "des" in any French sentence is
+ * not their company.
+ */
 const COMPANY_FILLER = new Set([
   'the',
   'and',
   'of',
   'for',
+  ...['des', 'les', 'aux', 'une', 'sur', 'pour', 'avec'],
+  ...['der', 'die', 'das', 'den', 'dem', 'und', 'für', 'von', 'vom', 'zum', 'zur', 'mit'],
+  ...['del', 'los', 'las', 'una', 'por', 'con', 'para'],
+  ...['dos', 'das', 'nas', 'nos', 'uma', 'com', 'pelo', 'pela'],
   'group',
   'inc',
   'ltd',
