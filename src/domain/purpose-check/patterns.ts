@@ -805,7 +805,7 @@ export const VALUE = {
       '.ai/',
       '.dev/',
     ],
-    /\b(?:attached|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing)|enclosed|here(?:'s| is)(?! (?:the thing|why|what we|how we|my pitch)\b)|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
+    /\b(?:attached|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing)|enclosed|here(?:'s| is)(?! (?:the thing|why|my pitch)\b)|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
   ),
   bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b(?!\s+(?:video|recording|clip)s?\b))/i,
   inReturn: screened(
