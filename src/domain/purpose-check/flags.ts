@@ -495,9 +495,13 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
   const before = text.slice(sentenceStart(text, found.index), found.index);
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
-  // "your prices rise on 1 April" is their own date.
-  return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) ? null : found;
+  // "your prices rise on 1 April" is their own date; "a shortlist you could have by Friday" is our promise.
+  return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) || OUR_PROMISE.test(before) ? null : found;
 }
+
+/** What we will have done for them by the date: "a shortlist your team could have", "I'll have the audit to you". */
+const OUR_PROMISE =
+  /(?:\b(?:you|your\s+[\p{L}-]+)\s+(?:could|can|would|will|'d|'ll|should)\s+(?:have|get|receive|see)\b(?:\s+(?:it|them|this|that|one))?|\b(?:i|we)(?:'ll| will| can| could|'d| would)\s+(?:have|get|send|deliver|share|email)\b[^.!?,;]{0,50}?(?:\s+(?:to|over to) you|\s+(?:back|across|over))?|\bready)\s+$/iu;
 
 /**
  * A call we say we will make, left to them: "if useful, I'll call you Thursday", "I'll ring you if

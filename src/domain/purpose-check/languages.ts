@@ -190,7 +190,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
-      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
     ),
     resource: re(
       `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
@@ -316,7 +316,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
     ),
     flattery: re(
       `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -381,13 +381,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
     ),
     offer: re(
-      `\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer que (?:eu )?(?:te |lhe )?(?:envie|mande|partilhe|compartilhe)\\b|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
+      `\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`,

@@ -318,6 +318,13 @@ export function readWhyYou(
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text))
       found = best(found, hit(0.85, text));
+    // A purchase of theirs the sender just made, with what they saw of it here or next.
+    if (
+      beats(0.8) &&
+      WHY.boughtRecently.test(text, keywords) &&
+      (WHY.theirSurface.test(text) || WHY.theirSurface.test((sentences[i + 1] as Sentence | undefined)?.bare ?? ''))
+    )
+      found = best(found, hit(0.8, text));
     if (beats(0.5) && MAY.thank.test(lower, keywords) && WHY.theyInitiated.test(text))
       found = best(found, hit(0.5, text));
     if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonusOf(i), text));

@@ -104,8 +104,11 @@ export const RESOURCE = screened(
     'copy',
     'draft',
     'recording',
+    'video',
+    'capture',
     'tips',
     'fixes',
+    'fix',
     'ideas',
     'patterns',
     'bands',
@@ -150,7 +153,7 @@ export const RESOURCE = screened(
     'introduce you',
     'in touch',
   ],
-  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|tips|fixes|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|what (?:fixed|worked|helped)\b|(?:one|two|three|half a|\d+)[- ]pages?\b|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|shortlists?|heatmaps?|sequences?|frameworks?|(?<!\b(?:pricing|price|payment|paid|premium|enterprise|business|our|my|your|their|his|her|game|action|the) )plans?\b|(?:connect|introduce) you (?:with|to)(?!\s+(?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|team|sales|account|head of sales|colleagues?|boss|manager|product|platform|solution|company|services)\b)|(?:put|get) you in touch)/i,
+  /\b(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|case stud(?:y|ies)|one-?pagers?|one-page\b|teardowns?|maps?|charts?|curves|notes?|sheets?|spreadsheets?|cheat sheets?|rubrics?|pdfs?|docs?|documents?|(?<!\bprice )lists?|snapshots?|kits?|samples?|evaluations?|iocs|cvs|brief|spec|starter pack|protocol|logs|figures|numbers|breakdowns?|model|review|audit|lessons(?: learned)?|examples|references|schedule|copy|draft|recording|(?<!\byour )(?:demo |walkthrough |screen )?videos?|screen ?captures?|tips|fixes|(?<=\b(?:the|a|one|quick|simple|easy|two|\d+) )fix\b|ideas|patterns|bands|forms?|papers?|insights?|walkthrough|intro(?:duction)? to|comparison|calculator|agenda|csv|overview|primer|handbook|toolkit|white ?paper|repo|code|files?|rules|scripts?|patch(?:ed)?|what (?:we|i) (?:learned|found|saw|see|'ve seen|have seen)|what (?:fixed|worked|helped)\b|(?:one|two|three|half a|\d+)[- ]pages?\b|how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)|how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b|candidates?|profiles|shortlists?|heatmaps?|sequences?|frameworks?|(?<!\b(?:pricing|price|payment|paid|premium|enterprise|business|our|my|your|their|his|her|game|action|the) )plans?\b|(?:connect|introduce) you (?:with|to)(?!\s+(?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|team|sales|account|head of sales|colleagues?|boss|manager|product|platform|solution|company|services)\b)|(?:put|get) you in touch)/i,
 );
 
 /** Nouns of a sales meeting, which are an ask of the reader's time, not a gift to them. */
@@ -406,7 +409,7 @@ export const WHY = {
   artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
   /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
   youDid:
-    /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
+    /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     [
@@ -453,6 +456,17 @@ export const WHY = {
     /\bthank(?:s| you)(?: so much)? for (?:commenting|your comment|sharing|shareing|mentioning|the mention|featuring|liking)\b/i,
   usedTheirs:
     /\b[Ii] (?:tried|used|tested|downloaded|played|bought|signed up for|visited|ordered from)\s+(?:your|(?:[\p{L}\p{N}&.-]+\s+){0,3}[\p{L}\p{N}&.-]+'s)\s/u,
+  /**
+   * The sender's own recent purchase or sign-up, subject often dropped: "ordered the linen set on
+   * Sunday", "I signed up for the trial yesterday". Theirs only when a customer-facing part of it
+   * (checkout, app, parcel…) is named here or next (see readWhyYou); a laptop bought last night is not.
+   */
+  boughtRecently: screened(
+    ['bought', 'ordered', 'signed up', 'booked', 'downloaded', 'installed', 'subscribed'],
+    /(?:^\W*|\bi\s+(?:just\s+)?)(?:bought|ordered|signed up for|booked|downloaded|installed|subscribed to)\s+(?:the|a|an|one|two|your|\d+)\b[^.!?]{0,50}?\b(?:last (?:night|week|weekend|month)|yesterday|this (?:morning|week|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+  ),
+  theirSurface:
+    /\b(?:checkout|cart|basket|app|site|website|product page|sign-?up (?:flow|form)|form|field|button|delivery|parcel|packaging|order confirmation|onboarding|tracking (?:page|link|email))\b/i,
   your: screened(['your'], /\byour\b/i),
   /**
    * A person who told the sender about them, named in any case ("Farah Aziz (she ran RevOps) said…",
@@ -662,7 +676,7 @@ export const VALUE = {
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|take you through|talk you through|connect you|put you in touch|show you)\b/i,
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|take you through|talk you through|connect you|put you in touch|show you|(?:cover|fill) (?:the|that|this) (?:gap|seat|role)|step in)\b/i,
     [
       'send',
       'share',
@@ -688,6 +702,12 @@ export const VALUE = {
       'connect you',
       'put you in touch',
       'show you',
+      'the gap',
+      'that gap',
+      'this gap',
+      'the seat',
+      'the role',
+      'step in',
     ],
   ),
   /**
@@ -716,7 +736,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward)|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|worth sending|send it\?|ok(?:ay)? to send|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -770,6 +790,7 @@ export const VALUE = {
   delivered: screened(
     [
       'attach',
+      'enclos',
       'here',
       'link:',
       'summari',
@@ -784,9 +805,9 @@ export const VALUE = {
       '.ai/',
       '.dev/',
     ],
-    /\b(?:attached|here's|here is|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
+    /\b(?:attached|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing)|enclosed|here(?:'s| is)(?! (?:the thing|why|my pitch)\b)|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
   ),
-  bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b)/i,
+  bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b(?!\s+(?:video|recording|clip)s?\b))/i,
   inReturn: screened(
     [
       'return',
@@ -933,8 +954,8 @@ export const FOR_READER = {
   ),
   /** Someone else offered to help them: "their COO has offered to take a call with you", "Ana said she'd be glad to…". */
   peerOffered: screened(
-    ['offered', 'volunteered', 'happy', 'glad', 'keen', 'willing', 'up for', 'open to'],
-    /(?<!\b(?:i|we|you)(?:'ve| have| had)?\s)\b(?:(?:kindly\s+)?(?:offered|volunteered)\s+to|(?:said|says) (?:she|he|they)(?:'d| would| will|'ll| is| are|'s|'re)(?: be)?\s+(?:happy|glad|keen|willing)\s+to)\b[^.?!;]{0,50}?\byou|(?:'re|'s| are| is)(?<=[\w-](?:'re|'s| are| is))(?<!\b(?:i|we|you|it|that|this|there)(?:'re|'s| are| is))\s+(?:also\s+|both\s+|all\s+)?(?:up for|happy|glad|keen|willing|open to)\b[^.?!;]{0,50}?\byou/i,
+    ['offered', 'volunteered', 'agreed', 'happy', 'glad', 'keen', 'willing', 'up for', 'open to'],
+    /(?<!\b(?:i|we|you)(?:'ve| have| had)?\s)\b(?:(?:kindly\s+)?(?:offered|volunteered|agreed)\s+to|(?:said|says) (?:she|he|they)(?:'d| would| will|'ll| is| are|'s|'re)(?: be)?\s+(?:happy|glad|keen|willing)\s+to)\b[^.?!;]{0,50}?\byou|(?:'re|'s| are| is)(?<=[\w-](?:'re|'s| are| is))(?<!\b(?:i|we|you|it|that|this|there)(?:'re|'s| are| is))\s+(?:also\s+|both\s+|all\s+)?(?:up for|happy|glad|keen|willing|open to)\b[^.?!;]{0,50}?\byou/i,
   ),
   /** Our cost, not theirs: "the beans are on me", "travel and hotel are covered", "at our expense". */
   ourCost: screened(
