@@ -194,6 +194,13 @@ export const PITCH_OBJECT = screened(
 
 // ---------- who I am ----------
 
+/**
+ * Trades named by what they make or do, not by a title: "photographer", "copywriter", "bookkeeper",
+ * "electrician", "surveyor". Their suffixes cover the compounds ("drinks photographer", "videographer").
+ */
+export const OCCUPATIONS =
+  '[a-z-]*(?:grapher|writer|maker|keeper|smith|wright|ologist|ician)|illustrator|translator|surveyor|plumber|carpenter|installer|contractor|freelancer|supplier|distributor|retoucher|stylist|animator|tutor|interpreter|auditor|valuer|appraiser|estimator';
+
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
   namedWithAffiliation:
@@ -210,13 +217,16 @@ export const WHO = {
   /** The word after "I'm" that makes it a mood, not an introduction ("I'm sure…", "I'm looking to…"). */
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
-  roleNoun:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales)\b/i,
+  roleNoun: new RegExp(
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
+    'i',
+  ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
   doesAt:
     /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
+  /** A practice says who even without a firm: "I act for landlords", "I represent growers in Kent". */
   doesSomething:
-    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+/u,
+    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+|\b[Ii] (?:act for|act on behalf of|represent)\s+(?:(?:the|a few|many|most|some|local|independent|small)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\b(?!\s+of\b)/u,
   /**
    * "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". The alternatives of one
    * pattern, each behind its own screen: a sentence names a company when any of them matches.
@@ -314,6 +324,17 @@ export const WHO_CASELESS = {
     ROLE_WORDS,
     new RegExp(
       `(?:^|[,;:(\\u2014\\u2013]\\s*|\\s-\\s*)(?:(?:i'?m|i am|this is|it's|my name is)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?(?:\\s+here)?\\s*[,(\\u2014\\u2013-]\\s*(?:(?:the|a|an|our)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE_RE}\\b[^.!?;]{0,40}?(?:\\s+(?:of|at|from|with|for|@)\\s+|,\\s*|\\s+@)[\\p{L}\\p{N}]`,
+      'u',
+    ),
+  ),
+  /**
+   * A trade or title, then "here", as the opening of a sentence ("freelance photographer here (…)"), or a
+   * name "here" and then the trade ("robin here, a food photographer"): who, without where.
+   */
+  occupationHere: screened(
+    [' here'],
+    new RegExp(
+      `^(?:(?:an?|your|just an?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS})\\s+here\\s*(?:[,(.!;:\\u2014\\u2013-]|$)|^${NOT_A_NAME}[\\p{L}'-]{2,}\\s+here\\s*[,(\\u2014\\u2013-]\\s*(?:(?:an?|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS})\\b`,
       'u',
     ),
   ),
@@ -592,8 +613,10 @@ export const MAY = {
       'i started',
       'i represent',
       'i am responsible',
+      'i act for',
+      'i act on behalf',
     ],
-    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
+    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible|act for|act on behalf)/,
   ),
   // "ur" and "yr" are how some write "your": "saw ur talk at pgconf".
   haveArtifact: screened(['your', "'s", 'ur ', 'yr '], /\byour\b|'s\b|\b(?:ur|yr) /i),
@@ -1725,8 +1748,27 @@ const EARLIER_MESSAGE = '(?:message|note|email|e-mail|mail|inmail|dm|pm|letter|t
  * follow-up is written to someone in particular, however little it adds; "just checking in" on nothing
  * is not one.
  */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 export const FOLLOW_UP_POINTS_BACK = screened(
-  ['again', 'once more', 'one more time', 'resend', 're-send', 'my ', 'our ', 'below', 'in case', 'any '],
+  [
+    'again',
+    'once more',
+    'one more time',
+    'resend',
+    're-send',
+    'my ',
+    'our ',
+    'below',
+    'in case',
+    'any ',
+    'wrote',
+    'was writing',
+    'were writing',
+    'emailed you',
+    'messaged you',
+    'contacted you',
+  ],
   new RegExp(
     `\\b(?:${[
       `(?:writ(?:e|ing)|ping(?:ing)?|reach(?:ing)? out|follow(?:ing)? up|tr(?:y|ying)|nudg(?:e|ing)|messag(?:e|ing)|email(?:ing)?|bump(?:ing)?|send(?:ing)?|circl(?:e|ing) back|check(?:ing)? in)(?: (?:to )?(?:you|u|this|it))?(?: (?:here|on this|about this|on the below|on my \\w+))? (?:again|once more|one more time)`,
@@ -1738,6 +1780,9 @@ export const FOLLOW_UP_POINTS_BACK = screened(
       `the (?:thread|${EARLIER_MESSAGE}) below`,
       'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
       'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
+      // The sender's own earlier message, placed in time, in any tense a writer uses for it: "I wrote to
+      // you in March", "I was writing you in September" (a non-native past), "we emailed you last week".
+      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))`,
     ].join('|')})\\b`,
     'i',
   ),
