@@ -430,6 +430,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    if (VALUE.toTellWhat.test(text, keywords)) s = Math.max(s, 0.6);
     // A peer's result the sender has leave to pass on is something for them, not a pitch.
     if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);

@@ -693,6 +693,14 @@ export const FLATTERY = screened(
 // ---------- what's in it for you ----------
 
 export const VALUE = {
+  /**
+   * A call or visit whose purpose is what they learn: "to tell you what I know", "to show you how that
+   * worked", "to walk you through what the others fetched". Knowledge handed over, not a product shown.
+   */
+  toTellWhat: screened(
+    ['tell you', 'show you', 'walk you', 'take you', 'talk you', 'share'],
+    /\bto\s+(?:tell you|show you|walk you through|take you through|talk you through|share)\s+(?:what\s+(?:i|we)\s+(?:know|found|learned|learnt|saw|heard|have seen)|how\s+(?:that|it|this|they|we)\s+(?:worked|was done|went|did it)|what\s+(?:they|those|the others|theirs|the neighbours|the neighbors)\s+(?:fetched|paid|got|did|sold for|went for|saved))\b/i,
+  ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
     /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present)\b/i,
