@@ -506,8 +506,10 @@ export const WHY = {
       'put us in touch',
       'introduced us',
       'says you',
+      'tells me',
     ],
-    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b/iu,
+    // Or someone of theirs, unnamed but placed by the tie: "a neighbour of yours on Mill Lane tells me you…".
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
   ),
   /**
    * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up
@@ -699,7 +701,7 @@ export const VALUE = {
    */
   toTellWhat: screened(
     ['tell you', 'show you', 'walk you', 'take you', 'talk you', 'share'],
-    /\bto\s+(?:tell you|show you|walk you through|take you through|talk you through|share)\s+(?:what\s+(?:i|we)\s+(?:know|found|learned|learnt|saw|heard|have seen)|how\s+(?:that|it|this|they|we)\s+(?:worked|was done|went|did it)|what\s+(?:they|those|the others|theirs|the neighbours|the neighbors)\s+(?:fetched|paid|got|did|sold for|went for|saved))\b/i,
+    /(?:\bto|\b(?:i|we)\s+(?:can|could|will|would)|\b(?:i|we)(?:'d|'ll))\s+(?:gladly\s+|happily\s+)?(?:tell you|show you|walk you through|take you through|talk you through|share)\s+(?:what\s+(?:i|we)\s+(?:know|found|learned|learnt|saw|heard|have seen)|how\s+(?:that|it|this|they|we)\s+(?:worked|was done|went|did it)|what\s+(?:[\p{L}-]+\s+){0,2}?(?:they|those|the others|theirs|each)\s+(?:got|did|saved)|what\s+(?:[\p{L}\p{N}-]+\s+){0,7}?(?:fetched|paid|reached|achieved|sold for|went for|let for))\b/iu,
   ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
@@ -1194,7 +1196,7 @@ export const ASK = {
   ),
   conditional: screened(
     ['if '],
-    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b)/i,
+    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
