@@ -104,6 +104,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
+        found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
@@ -138,7 +140,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       found = best(found, hit(0.9, text));
     if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
     // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
-    if (beats(0.6) && CAREER_LINE.test(text)) found = best(found, hit(0.6, text));
+    if (beats(0.6) && (CAREER_LINE.test(text) || DROPPED_I_TRACK_RECORD.test(bare)))
+      found = best(found, hit(0.6, text));
     if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
@@ -214,6 +217,14 @@ const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 
 const CAREER_LINE =
   /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+
+/**
+ * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed
+ * menus for 12 cafés since 2019". The work comes first and a time that makes it the writer's past closes
+ * it; "Built for teams like yours" is a product, not a person.
+ */
+const DROPPED_I_TRACK_RECORD =
+  /^(?:shot|photographed|filmed|designed|built|wrote|written|ran|run|led|installed|fitted|surveyed|audited|sold|placed|coached|trained|edited|produced|illustrated|translated)\s+(?!for\b|by\b|to\b|with\b|in\b|out\b)[^.!?;]{3,80}?\b(?:before|previously|in the past|for (?:years|\d+ years|a decade)|since (?:19|20)\d\d)\s*(?:[,;:.!?\u2014\u2013(-]|$)/i;
 
 /** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
@@ -428,6 +439,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
+    if (VALUE.toTellWhat.test(text, keywords)) s = Math.max(s, 0.6);
     // A peer's result the sender has leave to pass on is something for them, not a pitch.
     if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);

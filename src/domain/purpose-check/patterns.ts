@@ -194,6 +194,13 @@ export const PITCH_OBJECT = screened(
 
 // ---------- who I am ----------
 
+/**
+ * Trades named by what they make or do, not by a title: "photographer", "copywriter", "bookkeeper",
+ * "electrician", "surveyor". Their suffixes cover the compounds ("drinks photographer", "videographer").
+ */
+export const OCCUPATIONS =
+  '[a-z-]*(?:grapher|writer|maker|keeper|smith|wright|ologist|ician)|illustrator|translator|surveyor|plumber|carpenter|installer|contractor|freelancer|supplier|distributor|retoucher|stylist|animator|tutor|interpreter|auditor|valuer|appraiser|estimator';
+
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
   namedWithAffiliation:
@@ -210,13 +217,16 @@ export const WHO = {
   /** The word after "I'm" that makes it a mood, not an introduction ("I'm sure…", "I'm looking to…"). */
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
-  roleNoun:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales)\b/i,
+  roleNoun: new RegExp(
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
+    'i',
+  ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
   doesAt:
     /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
+  /** A practice says who even without a firm: "I act for landlords", "I represent growers in Kent". */
   doesSomething:
-    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+/u,
+    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+|\b[Ii] (?:act for|act on behalf of|represent)\s+(?:(?:the|a few|many|most|some|local|independent|small)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\b(?!\s+of\b)/u,
   /**
    * "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". The alternatives of one
    * pattern, each behind its own screen: a sentence names a company when any of them matches.
@@ -314,6 +324,17 @@ export const WHO_CASELESS = {
     ROLE_WORDS,
     new RegExp(
       `(?:^|[,;:(\\u2014\\u2013]\\s*|\\s-\\s*)(?:(?:i'?m|i am|this is|it's|my name is)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?(?:\\s+here)?\\s*[,(\\u2014\\u2013-]\\s*(?:(?:the|a|an|our)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE_RE}\\b[^.!?;]{0,40}?(?:\\s+(?:of|at|from|with|for|@)\\s+|,\\s*|\\s+@)[\\p{L}\\p{N}]`,
+      'u',
+    ),
+  ),
+  /**
+   * A trade or title, then "here", as the opening of a sentence ("freelance photographer here (…)"), or a
+   * name "here" and then the trade ("robin here, a food photographer"): who, without where.
+   */
+  occupationHere: screened(
+    [' here'],
+    new RegExp(
+      `^(?:(?:an?|your|just an?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS})\\s+here\\s*(?:[,(.!;:\\u2014\\u2013-]|$)|^${NOT_A_NAME}[\\p{L}'-]{2,}\\s+here\\s*[,(\\u2014\\u2013-]\\s*(?:(?:an?|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS})\\b`,
       'u',
     ),
   ),
@@ -485,8 +506,10 @@ export const WHY = {
       'put us in touch',
       'introduced us',
       'says you',
+      'tells me',
     ],
-    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b/iu,
+    // Or someone of theirs, unnamed but placed by the tie: "a neighbour of yours on Mill Lane tells me you…".
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
   ),
   /**
    * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up
@@ -592,8 +615,10 @@ export const MAY = {
       'i started',
       'i represent',
       'i am responsible',
+      'i act for',
+      'i act on behalf',
     ],
-    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible)/,
+    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible|act for|act on behalf)/,
   ),
   // "ur" and "yr" are how some write "your": "saw ur talk at pgconf".
   haveArtifact: screened(['your', "'s", 'ur ', 'yr '], /\byour\b|'s\b|\b(?:ur|yr) /i),
@@ -670,6 +695,14 @@ export const FLATTERY = screened(
 // ---------- what's in it for you ----------
 
 export const VALUE = {
+  /**
+   * A call or visit whose purpose is what they learn: "to tell you what I know", "to show you how that
+   * worked", "to walk you through what the others fetched". Knowledge handed over, not a product shown.
+   */
+  toTellWhat: screened(
+    ['tell you', 'show you', 'walk you', 'take you', 'talk you', 'share'],
+    /(?:\bto|\b(?:i|we)\s+(?:can|could|will|would)|\b(?:i|we)(?:'d|'ll))\s+(?:gladly\s+|happily\s+)?(?:tell you|show you|walk you through|take you through|talk you through|share)\s+(?:what\s+(?:i|we)\s+(?:know|found|learned|learnt|saw|heard|have seen)|how\s+(?:that|it|this|they|we)\s+(?:worked|was done|went|did it)|what\s+(?:[\p{L}-]+\s+){0,2}?(?:they|those|the others|theirs|each)\s+(?:got|did|saved)|what\s+(?:[\p{L}\p{N}-]+\s+){0,7}?(?:fetched|paid|reached|achieved|sold for|went for|let for))\b/iu,
+  ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
     /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present)\b/i,
@@ -1134,7 +1167,7 @@ export const ASK = {
   ),
   conditional: screened(
     ['if '],
-    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b)/i,
+    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
@@ -1696,8 +1729,27 @@ const EARLIER_MESSAGE = '(?:message|note|email|e-mail|mail|inmail|dm|pm|letter|t
  * follow-up is written to someone in particular, however little it adds; "just checking in" on nothing
  * is not one.
  */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 export const FOLLOW_UP_POINTS_BACK = screened(
-  ['again', 'once more', 'one more time', 'resend', 're-send', 'my ', 'our ', 'below', 'in case', 'any '],
+  [
+    'again',
+    'once more',
+    'one more time',
+    'resend',
+    're-send',
+    'my ',
+    'our ',
+    'below',
+    'in case',
+    'any ',
+    'wrote',
+    'was writing',
+    'were writing',
+    'emailed you',
+    'messaged you',
+    'contacted you',
+  ],
   new RegExp(
     `\\b(?:${[
       `(?:writ(?:e|ing)|ping(?:ing)?|reach(?:ing)? out|follow(?:ing)? up|tr(?:y|ying)|nudg(?:e|ing)|messag(?:e|ing)|email(?:ing)?|bump(?:ing)?|send(?:ing)?|circl(?:e|ing) back|check(?:ing)? in)(?: (?:to )?(?:you|u|this|it))?(?: (?:here|on this|about this|on the below|on my \\w+))? (?:again|once more|one more time)`,
@@ -1709,6 +1761,9 @@ export const FOLLOW_UP_POINTS_BACK = screened(
       `the (?:thread|${EARLIER_MESSAGE}) below`,
       'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
       'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
+      // The sender's own earlier message, placed in time, in any tense a writer uses for it: "I wrote to
+      // you in March", "I was writing you in September" (a non-native past), "we emailed you last week".
+      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))`,
     ].join('|')})\\b`,
     'i',
   ),

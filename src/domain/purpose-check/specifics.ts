@@ -84,9 +84,17 @@ export function namesCompany(lower: string, company: readonly string[]): boolean
     const before = at === 0 ? ' ' : (lower[at - 1] as string);
     const after = lower[at + w.length] ?? ' ';
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after === "'" ? ' ' : after)) return true;
+    // A domain runs its words together: "@polaristel.example", "www.polarisgroup.com" name Polaris Telecom.
+    if (
+      w.length >= 4 &&
+      (before === '@' || lower.endsWith('www.', at)) &&
+      DOMAIN_REST.test(lower.slice(at + w.length, at + w.length + 40))
+    )
+      return true;
   }
   return false;
 }
+const DOMAIN_REST = /^[\p{L}\p{N}-]*\.[a-z]{2,}/u;
 
 /**
  * How many concrete things a stretch of text names: numbers, quotations and proper nouns other than
