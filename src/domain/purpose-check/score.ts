@@ -92,6 +92,19 @@ export function isBoilerplate(
   if (flattered && signals.genericConnect) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
+  // A stock phrase with only their name swapped in ("companies like Acme"), nothing concrete said, nothing
+  // offered and nothing asked but the mailing's own "contact us" is a merge-field template, whoever signs
+  // it: the signature is the one field a mailing never leaves blank. Asking them for a demo or a call is
+  // written to someone, however badly.
+  if (
+    signals.genericAudience >= 1 &&
+    value < 0.5 &&
+    askCount === 0 &&
+    !pushed &&
+    !flattered &&
+    signals.listItems < LISTED
+  )
+    return true;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
   if (pushed || signals.listItems >= LISTED) return false;
