@@ -107,7 +107,9 @@ export function isBoilerplate(
     return true;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
-  if (pushed || signals.listItems >= LISTED) return false;
+  // So is a guess at why them from their sector ("As a leader in the insurance sector, you are surely …"):
+  // a generic why-you is a why-you that needs work, not a message that could go to anyone.
+  if (pushed || signals.listItems >= LISTED || signals.sectorGuess) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
   return who < 0.7 && value < 0.5;
 }
