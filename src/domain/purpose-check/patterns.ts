@@ -857,6 +857,24 @@ export const VALUE = {
 
 // ---------- the reader as the one who gains ----------
 
+/** Screen keys of the sender's will and can: "i'd", "we can", "i could"… */
+const SENDER_WILL_KEYS = [
+  "i'd",
+  "we'd",
+  "i'll",
+  "we'll",
+  'i would',
+  'we would',
+  'i will',
+  'we will',
+  'i can',
+  'we can',
+  'i could',
+  'we could',
+];
+/** The same, with the words of a glad offer: "happy (to)", "keen (to)"… */
+const WILLING_KEYS = ['happy', 'glad', 'keen', 'willing', ...SENDER_WILL_KEYS];
+
 /** Things handed over, as plain nouns: what "for you" can follow ("a benchmark for you"). */
 const RESOURCE_NOUN =
   '(?:checklists?|templates?|guides?|playbooks?|reports?|summary|summaries|write-?ups?|data(?:set)?|benchmarks?|analysis|analyses|study|findings|results|teardowns?|maps?|charts?|sheets?|spreadsheets?|decks?|pdfs?|docs?|lists?|snapshots?|kits?|samples?|models?|reviews?|audits?|recordings?|drafts?|mock-?ups?|intros?|introductions?|numbers|figures|breakdowns?|one-?pagers?|shortlists?|heatmaps?|profiles|cvs|candidates?|scripts?|sequences?|frameworks?|plans?|tables?|guides?)';
@@ -972,24 +990,7 @@ export const FOR_READER = {
     /\b(?:roundtable|round-table|dinner|breakfast|lunch|supper|drinks|session|summit|panel|salon|meetup|meet-up|forum|retreat|masterclass|cohort|conference|event|evening|briefing|circle|community|festival|launch|screening|tasting|workshop|class|course|club|guild|council|board|stage|keynote|talk)s?\b/i,
   /** An offer to work on their thing (see readerObject): "happy to pair for an hour on your schema", "we'd feature Cartlane". */
   workOn: screened(
-    [
-      'happy',
-      'glad',
-      'keen',
-      'willing',
-      "i'd",
-      "we'd",
-      "i'll",
-      "we'll",
-      'i would',
-      'we would',
-      'i will',
-      'we will',
-      'i can',
-      'we can',
-      'i could',
-      'we could',
-    ],
+    WILLING_KEYS,
     /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could)(?:\s+(?:happily|gladly|also|just|even))?)\s+(?:to\s+)?(?:pair|mentor|coach|audit|review|triage|score|scan|crawl|benchmark|test|stress-test|load-test|pen-?test|fix|patch|debug|tune|profile|map|model|price|translate|rewrite|redesign|mock up|sketch|record|film|feature|spotlight|showcase|promote|sponsor|host|lend|loan|hand|put (?:our|my) [\w-]+ on)\b/i,
   ),
   /** Who the work is for, after its verb: the reader or their things, never their time or their needs. */
@@ -1020,20 +1021,7 @@ export const FOR_READER = {
    * about them or of pitching (those are asks of their time); readerObject and notTheirs judge the rest.
    */
   senderWill: screened(
-    [
-      "i'd",
-      "we'd",
-      "i'll",
-      "we'll",
-      'i would',
-      'we would',
-      'i will',
-      'we will',
-      'i can',
-      'we can',
-      'i could',
-      'we could',
-    ],
+    SENDER_WILL_KEYS,
     /\b(?:i|we)(?:'d|'ll| would| will| can| could)(?:\s+(?:very much|really|so much|much|also|happily|gladly))?(?:\s+(?:like|love) to|\s+be (?:happy|glad|pleased|delighted|able) to)?\s+(?:also\s+|happily\s+|gladly\s+|just\s+|even\s+)?(?!(?:meet|chat|talk|speak|discuss|learn|hear|understand|know|ask|connect|catch|hop|jump|schedule|book|set|show|tell|introduce|explore|see|find|get|pick|grab|steal|follow|reach|touch|check|invite|help|support|partner|work|team|collaborate|add|welcome|love|like|want|need|be|have|appreciate|value|thank|hope|think|say|suggest|recommend|propose|call|ring|visit|come|stop|swing|pop|join|attend|continue|keep|start|begin|try|expect|guess|assume|imagine|bet|wonder|note|mention|pitch|sell|demo|present|walk|take|make|do|go|look|love|benefit|gain|earn|grow|boost|increase|improve|reduce|cut|save|transform|streamline|optimi[sz]e|scale|accelerate|unlock|drive|maximi[sz]e|enhance|empower|leverage|rely|count|bring|reach|send|share|email|forward|offer|give|provide|pass|include|also|not|never|really|definitely|certainly|very|arrange|organi[sz]e|hold|reserve|save|handle|manage|run|power|automate|deliver|serve|service|market|design|develop|create|grow|quote|invoice|charge|bill)\b)[a-z]+\b/i,
   ),
   /** A number, an amount of time or a deliverable: what makes a promise of work concrete. */
@@ -1046,24 +1034,7 @@ export const FOR_READER = {
   ),
   /** Help that is a role of ours for them: "happy to be a sounding board on your seed round". */
   beHelp: screened(
-    [
-      'happy',
-      'glad',
-      'keen',
-      'willing',
-      "i'd",
-      "we'd",
-      "i'll",
-      "we'll",
-      'i would',
-      'we would',
-      'i will',
-      'we will',
-      'i can',
-      'we can',
-      'i could',
-      'we could',
-    ],
+    WILLING_KEYS,
     /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could))\s+(?:to\s+)?be (?:a|an|your|the) (?:[\w-]+\s+)?(?:sounding board|second (?:pair of )?eyes|pair of hands|mentor|adviser|advisor|reference|referee|guinea pig|beta tester|test user|sparring partner|guide|resource|ally)\b/i,
   ),
   /**
