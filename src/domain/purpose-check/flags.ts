@@ -42,6 +42,13 @@ import {
   WHY,
 } from './patterns';
 
+/**
+ * "As a leader in the insurance sector, surely you …": their sector as the reason for writing. The sender's
+ * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
+ */
+const SECTOR_GUESS =
+  /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,5}you(?:'re|'ve|r)?\b/i;
+
 /** A finding plus what it costs the score and whether it rules a verdict out. */
 export interface Flag extends Finding {
   penalty: number;
@@ -61,6 +68,8 @@ export interface Signals {
   addressed: boolean;
   /** Signed by a team or department and by no person ("The Pathwise Team"): a mailing, not a letter. */
   teamSigned: boolean;
+  /** Their sector stands in for why them ("As a leader in the insurance sector, …"): a generic why-you, aimed at them however weakly. */
+  sectorGuess: boolean;
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
 }
@@ -470,6 +479,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         LONE_NAME.test(anatomy.sentences[0]?.text ?? '') ||
         (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
       teamSigned: signedByTeam(anatomy.signature),
+      sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
     },
   };

@@ -290,7 +290,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
-      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he recibido respuesta|vuelvo a escribirle|le escribo de nuevo)\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
+      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
     met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
@@ -418,7 +418,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não obtive resposta|volto a escrever|escrevo novamente)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
     met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),

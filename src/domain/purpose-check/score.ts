@@ -92,9 +92,24 @@ export function isBoilerplate(
   if (flattered && signals.genericConnect) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
+  // A stock phrase with only their name swapped in ("companies like Acme"), nothing concrete said, nothing
+  // offered and nothing asked but the mailing's own "contact us" is a merge-field template, whoever signs
+  // it: the signature is the one field a mailing never leaves blank. Asking them for a demo or a call is
+  // written to someone, however badly.
+  if (
+    signals.genericAudience >= 1 &&
+    value < 0.5 &&
+    askCount === 0 &&
+    !pushed &&
+    !flattered &&
+    signals.listItems < LISTED
+  )
+    return true;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
-  if (pushed || signals.listItems >= LISTED) return false;
+  // So is a guess at why them from their sector ("As a leader in the insurance sector, you are surely …"):
+  // a generic why-you is a why-you that needs work, not a message that could go to anyone.
+  if (pushed || signals.listItems >= LISTED || signals.sectorGuess) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
   return who < 0.7 && value < 0.5;
 }
