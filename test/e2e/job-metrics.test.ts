@@ -16,12 +16,13 @@ async function sample(metrics: Metrics, series: string): Promise<number> {
 /**
  * Polls until every series has at least its value (the worker counts a job just after it settles),
  * then expects them: exactly, or at least for `atLeast` (a job that retries with backoff counts each try).
+ * It waits up to a minute: on a loaded machine a worker can take most of 20 s to start and settle.
  */
 async function eventually(
   metrics: Metrics,
   expected: Record<string, number>,
   atLeast: string[] = [],
-  ms = 20_000,
+  ms = 60_000,
 ): Promise<void> {
   const read = async () =>
     Object.fromEntries(await Promise.all(Object.keys(expected).map(async (s) => [s, await sample(metrics, s)])));
@@ -85,7 +86,7 @@ describe('job metrics', () => {
     );
     expect(await sample(metrics, 'purposeful_reminder_lag_seconds_sum')).toBeGreaterThanOrEqual(240);
     expect(await sample(metrics, 'purposeful_reminder_lag_seconds_bucket{le="60"}')).toBe(0);
-  }, 40_000);
+  }, 90_000);
 
   it('counts digests posted, skipped (already posted, unsubscribed) and failed', async () => {
     const { team, repA } = testTeamOfTwo();
@@ -111,5 +112,5 @@ describe('job metrics', () => {
       'purposeful_digests_total{outcome="skipped"}': 2,
       'purposeful_digests_total{outcome="failed"}': 1,
     });
-  }, 40_000);
+  }, 90_000);
 });
