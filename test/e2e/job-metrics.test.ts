@@ -1,6 +1,6 @@
 import { Metrics } from '../../src/metrics';
 import { DIGEST_JOB } from '../../src/queue/digests';
-import { REMIND_JOB } from '../../src/queue/followups';
+import { REMIND_JOB, reminderJobId } from '../../src/queue/followups';
 import { shareTestApp } from '../support/app';
 import { testTeamId, testTeamOfTwo } from '../support/db';
 import { scheduleReminders, seedDueFollowUps } from '../support/due-followups';
@@ -63,7 +63,10 @@ describe('job metrics', () => {
     await app.queue.queue.add(
       REMIND_JOB,
       { teamId: team, repId: lastTry!.repId, followUpId: lastTry!.followUpId, dueAt: dueAt.getTime() },
-      { jobId: `last-try-${lastTry!.followUpId}`, attempts: 1 },
+      // The id the queue gives this reminder, so the reconciler at the worker's start sees it is there.
+      // (With an id of its own, the reconciler added a second job for the follow-up; when that one ran
+      // first, this one found the follow-up taken and was counted skipped, not failed.)
+      { jobId: reminderJobId(lastTry!.followUpId, dueAt), attempts: 1 },
     );
 
     const metrics = new Metrics({ defaults: false });
@@ -78,8 +81,8 @@ describe('job metrics', () => {
         purposeful_reminder_lag_seconds_count: 2,
       },
       [
-        // The failing job tries again after 5, 10 s …, and the reconciler adds a job of its own for the
-        // follow-up that the one-try job held (it finds it taken, or fails too).
+        // The failing job tries again after 5, 10 s …, and once the one-try job has failed the
+        // reconciler may add a job of its own for that follow-up (it finds it taken, or retries too).
         'purposeful_reminders_total{outcome="retrying"}',
         'purposeful_reminders_total{outcome="skipped"}',
       ],
