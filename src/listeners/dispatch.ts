@@ -2,11 +2,6 @@ import {
   matchCommandName,
   matchConstraints,
   matchEventType,
-  onlyActions,
-  onlyCommands,
-  onlyEvents,
-  onlyShortcuts,
-  onlyViewActions,
   type AllMiddlewareArgs,
   type AnyMiddlewareArgs,
   type App,
@@ -29,7 +24,7 @@ type Chain = Array<Middleware<AnyMiddlewareArgs>>;
 
 const noop = () => Promise.resolve();
 
-/** Which kind of listener a request can reach: Bolt's own `onlyCommands`, `onlyActions`, … test the same aliases. */
+/** Which kind of listener a request can reach: the aliases Bolt's own `onlyCommands`, `onlyActions`, … test. */
 function kindOf(args: AnyMiddlewareArgs): Kind | undefined {
   const a = args as Partial<Record<Kind, unknown>>;
   if (a.command) return 'command';
@@ -41,17 +36,18 @@ function kindOf(args: AnyMiddlewareArgs): Kind | undefined {
 }
 
 /**
- * Our listeners, registered as with Bolt (`command`, `action`, `view`, `shortcut`, `event`, each with
- * Bolt's own matchers: `onlyCommands` + `matchCommandName`, `onlyActions` + `matchConstraints`, …) but
- * run by one middleware that picks the chains for the request's kind. Bolt runs every listener's chain
- * for every request, a slash command through the action, view, shortcut and event listeners too (a
- * copy of each chain, an async call and a spread of all the request's arguments for each): with five
- * listeners that was most of Bolt's own CPU on an `/outreach list` and ~9% of what it allocated
- * (bench/latency.ts, `--cpu-prof` and a sampling heap profile). Matching, arguments, errors (a
- * listener's throw reaches `app.error`) and `use` middleware order are as before.
+ * Our listeners, one per kind of request (`command`, `action`, `view`, `shortcut`, `event`; each routes
+ * within itself, see route.ts), matched with Bolt's own matchers (`matchCommandName`,
+ * `matchConstraints`, `matchEventType`) and run by one middleware that picks the listener for the
+ * request's kind. Bolt runs every listener's chain for every request, a slash command through the
+ * action, view, shortcut and event listeners too (a copy of each chain, an async call and a spread of
+ * all the request's arguments for each): with five listeners that was most of Bolt's own CPU on an
+ * `/outreach list` and ~9% of what it allocated (bench/latency.ts, `--cpu-prof` and a sampling heap
+ * profile). Matching, arguments, errors (a listener's throw reaches `app.error`) and `use` middleware
+ * order are as before.
  */
 export class Listeners {
-  private readonly chains = new Map<Kind, Chain[]>();
+  private readonly chains = new Map<Kind, Chain>();
   private readonly before: Array<Middleware<AnyMiddlewareArgs>> = [];
 
   /** Global middleware, run in order before any listener (as `app.use`). */
@@ -60,18 +56,14 @@ export class Listeners {
   }
 
   command(name: string | RegExp, listener: Listener<SlackCommandMiddlewareArgs>): void {
-    this.add('command', [onlyCommands, matchCommandName(name) as Middleware<AnyMiddlewareArgs>, listener]);
+    this.add('command', [matchCommandName(name) as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
   action<A extends SlackAction = BlockAction>(
     actionId: string | RegExp,
     listener: Listener<SlackActionMiddlewareArgs<A>>,
   ): void {
-    this.add('action', [
-      onlyActions,
-      matchConstraints({ action_id: actionId }) as Middleware<AnyMiddlewareArgs>,
-      listener,
-    ]);
+    this.add('action', [matchConstraints({ action_id: actionId }) as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
   view<V extends SlackViewAction = ViewSubmitAction>(
@@ -79,7 +71,7 @@ export class Listeners {
     listener: Listener<SlackViewMiddlewareArgs<V>>,
   ): void {
     const match = matchConstraints({ callback_id: callbackId, type: 'view_submission' });
-    this.add('view', [onlyViewActions, match as Middleware<AnyMiddlewareArgs>, listener]);
+    this.add('view', [match as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
   shortcut<S extends SlackShortcut = SlackShortcut>(
@@ -87,11 +79,11 @@ export class Listeners {
     listener: Listener<SlackShortcutMiddlewareArgs<S>>,
   ): void {
     const match = matchConstraints({ callback_id: callbackId });
-    this.add('shortcut', [onlyShortcuts, match as Middleware<AnyMiddlewareArgs>, listener]);
+    this.add('shortcut', [match as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
   event(type: string | RegExp, listener: Listener<SlackEventMiddlewareArgs>): void {
-    this.add('event', [onlyEvents, matchEventType(type) as Middleware<AnyMiddlewareArgs>, listener]);
+    this.add('event', [matchEventType(type) as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
   /** Installs the `use` middleware, then the dispatch, as the app's last global middleware. */
@@ -101,18 +93,14 @@ export class Listeners {
   }
 
   private add(kind: Kind, chain: unknown[]): void {
-    this.chains.set(kind, [...(this.chains.get(kind) ?? []), chain as Chain]);
+    if (this.chains.has(kind)) throw new Error(`one ${kind} listener only: route within it (see route.ts)`);
+    this.chains.set(kind, chain as Chain);
   }
 
   private readonly dispatch: Middleware<AnyMiddlewareArgs> = async (args) => {
     const kind = kindOf(args);
-    const chains = kind ? this.chains.get(kind) : undefined;
-    if (!chains) return;
-    if (chains.length === 1) return runChain(chains[0]!, args);
-    // As Bolt: every matching listener runs; a failure is thrown once they have all settled.
-    const results = await Promise.allSettled(chains.map((chain) => runChain(chain, args)));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    const chain = kind ? this.chains.get(kind) : undefined;
+    if (chain) await runChain(chain, args);
   };
 }
 

@@ -118,4 +118,11 @@ describe('Listeners (one dispatch for the request kind)', () => {
     await send(app, command('/outreach'));
     expect(errors).toEqual([boom]);
   });
+
+  it('takes one listener per kind: a second one of the same kind is refused when it is registered', () => {
+    const listeners = new Listeners();
+    listeners.action('a', async () => undefined);
+    listeners.command('/outreach', async () => undefined);
+    expect(() => listeners.action('b', async () => undefined)).toThrow('one action listener only');
+  });
 });
