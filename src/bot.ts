@@ -23,7 +23,7 @@ import * as shortcuts from './listeners/shortcuts';
 import * as views from './listeners/views';
 import type { Logger } from './logger';
 import { requestKind, type Metrics } from './metrics';
-import { RepeatedWarnings, RequestFailures, unavailableDependency, type DependencyWatch } from './outages';
+import { DependencyWatch, RepeatedLines, RequestFailures } from './outages';
 import './slack/calls';
 import { checkBotToken } from './slack/auth';
 import { BotIdentity } from './slack/identity';
@@ -35,7 +35,10 @@ export interface BotOptions {
   /** What the listeners use; their failure log is the bot's own (RequestFailures). */
   deps: Omit<ListenerDeps, 'failures'>;
   probes: ReadinessProbe[];
-  /** The process's dependency watch: a listener failing because a dependency is down is told there. */
+  /**
+   * The process's dependency watch: a request failing because a dependency is down is told there (a
+   * watch of the bot's own when not given).
+   */
   watch?: DependencyWatch;
   /** More operator routes on the same server (the queue dashboard at /admin/queues when configured). */
   extraRoutes?: CustomRoute[];
@@ -135,8 +138,7 @@ function instrument(app: App, metrics: Metrics): void {
  * this, each request was acked at once and its work queued behind it with no bound, until the heap
  * ran out under load.
  */
-function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
-  const warnings = new RepeatedWarnings(logger);
+function limitWork(app: App, limit: WorkLimit, metrics: Metrics, warnings: RepeatedLines): void {
   app.use(async (args) => {
     // Bolt acknowledges an event before any middleware runs and Slack never resends it: a shed
     // app_uninstalled would be lost for good (no purge, ever). They are one per workspace, so they
@@ -179,7 +181,10 @@ function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger)
 
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger, metrics } = options;
-  const routes = [...operatorRoutes(options.probes, metrics, logger, options.watch), ...(options.extraRoutes ?? [])];
+  const watch = options.watch ?? new DependencyWatch(logger);
+  const routes = [...operatorRoutes(options.probes, metrics, logger, watch), ...(options.extraRoutes ?? [])];
+  // Sheds and refused requests: once a minute per kind with a count (a flood must not flood the log).
+  const warnings = new RepeatedLines(logger);
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
@@ -200,12 +205,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       logger: log,
     });
     // Malformed or oversized bodies are refused before Bolt's receiver reads them (see request-guard).
-    const refusals = new RepeatedWarnings(logger);
     http.requestListener = guardSlackRequests(http.requestListener, {
       path: '/slack/events',
-      // Once a minute per reason with a count: a flood of slow or bad requests must not flood the log.
       onRefused: (reason, detail) =>
-        refusals.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
+        warnings.warn(`refused-${reason}`, { reason, detail }, 'refused a request that Slack would never send'),
     });
     receiver = http;
   }
@@ -237,21 +240,17 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
     },
   });
-  app.error(async (err) => {
-    // Bolt wraps a listener's error; the cause says whether Slack, Postgres or Redis was down.
-    const cause = (err as { original?: unknown }).original ?? err;
-    const dependency = unavailableDependency(cause);
-    if (dependency && options.watch) options.watch.failed(dependency, cause);
-    else logger.error({ err }, 'unhandled error in a Slack listener');
-  });
+  const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }), watch);
+  // A listener's throw that nothing caught: counted and reported like any failed request (Bolt wraps
+  // it; failureCause reads the original), so an outage is summed up and a bug is logged in full.
+  app.error(async (err) => failures.failed(err, 'unhandled error in a Slack listener'));
   instrument(app, metrics);
   limitWork(
     app,
     new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }),
     metrics,
-    logger,
+    warnings,
   );
-  const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }));
   const deps: ListenerDeps = { ...options.deps, failures };
   // One middleware runs the listener for the request's kind, not every listener (see dispatch.ts).
   const listeners = new Listeners();
@@ -275,11 +274,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     port,
     failures,
     // HTTPReceiver.stop closes the server: in-flight requests finish, new connections are refused.
-    // What was counted of a failing dependency is written before the process goes.
+    // What was counted (failed requests, sheds, refusals) is written before the process goes.
     stop: () =>
       app
         .stop()
-        .finally(() => failures.flush())
+        .finally(() => {
+          failures.flush();
+          warnings.flush();
+        })
         .then(() => undefined),
   };
 }

@@ -20,6 +20,9 @@ const url = (protocols: string[], example: string) =>
     }, `expected a URL like ${example}`);
 
 const roles = ['all', 'bot', 'worker'] as const;
+
+/** How long a statement of the bot's may run: far above any of its queries, short of a rep's patience. */
+export const DEFAULT_BOT_STATEMENT_TIMEOUT_MS = 3000;
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const slackSchema = z.object({
@@ -72,6 +75,14 @@ const coreSchema = z.object({
     .min(0, 'expected a whole number of requests, 0-10000')
     .max(10000, 'expected a whole number of requests, 0-10000')
     .default(64),
+  // Postgres cancels a statement of the bot's that runs longer (a lock held on a table): the rep is
+  // told to try again and the connection is free, instead of both waiting out the lock.
+  BOT_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a whole number of milliseconds, 100-600000' })
+    .int('expected a whole number of milliseconds, 100-600000')
+    .min(100, 'expected a whole number of milliseconds, 100-600000')
+    .max(600_000, 'expected a whole number of milliseconds, 100-600000')
+    .default(DEFAULT_BOT_STATEMENT_TIMEOUT_MS),
 });
 
 // The queue dashboard at /admin/queues: off unless one of these is set. Never logged or echoed.
@@ -111,6 +122,8 @@ export interface Config {
   defaultTimezone: string;
   /** Bounded work in the bot (BOT_CONCURRENCY, BOT_QUEUE); defaults when not given. */
   limits?: { concurrency: number; queue: number };
+  /** Postgres' statement_timeout for the bot's connections (BOT_STATEMENT_TIMEOUT_MS); the default when not given. */
+  botStatementTimeoutMs?: number;
   slack: {
     botToken: string;
     signingSecret: string;
@@ -165,6 +178,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     limits: { concurrency: e.BOT_CONCURRENCY, queue: e.BOT_QUEUE },
+    botStatementTimeoutMs: e.BOT_STATEMENT_TIMEOUT_MS,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,

@@ -1,6 +1,6 @@
 import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, DEFAULT_BOT_STATEMENT_TIMEOUT_MS, loadConfig, type Config } from './config';
 import { loadDotEnv } from './dotenv';
 import { operatorRoutes, startOperatorServer } from './http';
 import { createLogger, scrubSecrets, type Logger } from './logger';
@@ -32,6 +32,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * The bot's Postgres pool. Postgres itself cancels a statement of the bot's that runs past
+ * BOT_STATEMENT_TIMEOUT_MS (57014: counted as postgres_slow): behind a lock held on a table, a request
+ * tells the rep to try again and gives its connection and its work slot back, instead of holding both
+ * until the lock goes. pg's client-side `query_timeout` would not do: it rejects the caller but leaves
+ * the statement waiting on the connection.
+ */
+export function botPool(
+  config: Pick<Config, 'databaseUrl' | 'botStatementTimeoutMs'>,
+  logger: Logger,
+  watch?: DependencyWatch,
+): Pool {
+  const statementTimeout = config.botStatementTimeoutMs ?? DEFAULT_BOT_STATEMENT_TIMEOUT_MS;
+  return createPool(config.databaseUrl, logger, { statement_timeout: statementTimeout }, watch);
+}
+
 export interface Running {
   config: Config;
   bot?: Bot;
@@ -55,10 +71,17 @@ export async function run(
     if (outcome === 'unavailable') watch.failed('slack', err);
     else watch.ok('slack');
   });
-  const pool: Pool = createPool(config.databaseUrl, logger, {}, watch);
+  const runsBot = config.role === 'all' || config.role === 'bot';
+  const isWorker = config.role === 'all' || config.role === 'worker';
+  // A pool per role (ROLE=all has both): the bot's statements have a timeout and the worker's have
+  // none (its jobs retry by themselves, and a workspace's purge or a retention batch may rightly run
+  // longer), and a burst of reminders never takes the connections a rep's request is waiting for.
+  const pools = {
+    bot: runsBot ? botPool(config, logger, watch) : undefined,
+    worker: isWorker ? createPool(config.databaseUrl, logger, {}, watch) : undefined,
+  };
   // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
   // the worker waits an outage out instead.
-  const isWorker = config.role === 'all' || config.role === 'worker';
   const redis = producerConnection(config.redisUrl, logger, {}, watch);
   await ready(redis).catch((err) => logger.warn({ err }, 'Redis is not answering yet; reminders wait for it'));
   const queue = new FollowUpQueue(redis, config.queuePrefix);
@@ -66,18 +89,20 @@ export async function run(
   const recordsQueue = new RecordsQueue(redis, config.queuePrefix);
   metrics.watchQueues(queue.queue, digestQueue.queue, recordsQueue.queue);
   const slack = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
-  const services = createServices({
-    pool,
-    queue,
-    digestQueue,
-    recordsQueue,
-    slack,
-    logger,
-    defaultTimezone: config.defaultTimezone,
-    uninstallGraceDays: config.uninstallGraceDays,
-  });
+  const servicesOn = (pool: Pool) =>
+    createServices({
+      pool,
+      queue,
+      digestQueue,
+      recordsQueue,
+      slack,
+      logger,
+      defaultTimezone: config.defaultTimezone,
+      uninstallGraceDays: config.uninstallGraceDays,
+    });
+  const probed = (pools.bot ?? pools.worker)!;
   const probes = [
-    { name: 'postgres', check: () => pool.query('SELECT 1') },
+    { name: 'postgres', check: () => probed.query('SELECT 1') },
     { name: 'redis', check: () => redis.ping() },
   ];
   const stops: Array<() => Promise<void>> = [];
@@ -86,7 +111,8 @@ export async function run(
   let digestWorker: RunningDigestWorker | undefined;
   let recordsWorker: RunningRecordsWorker | undefined;
 
-  if (config.role === 'all' || config.role === 'bot') {
+  if (pools.bot) {
+    const services = servicesOn(pools.bot);
     const spellCheck = spellCheckThread((err) => logger.warn({ err }, 'the spell-check thread failed'));
     if (spellCheck) stops.push(() => spellCheck.close());
     bot = await startBot({
@@ -112,7 +138,8 @@ export async function run(
     logger.info({ port: server.port }, 'operator endpoints listening');
     stops.push(() => server.stop());
   }
-  if (isWorker) {
+  if (pools.worker) {
+    const services = servicesOn(pools.worker);
     const connection = workerConnection(config.redisUrl, logger, {}, watch);
     worker = await startWorker({
       connection,
@@ -155,7 +182,7 @@ export async function run(
       await recordsQueue.close().catch(() => undefined);
       redis.disconnect();
       stopObserving();
-      await pool.end();
+      for (const pool of [pools.bot, pools.worker]) await pool?.end();
     },
   };
 }

@@ -116,32 +116,103 @@ export class DependencyWatch {
   }
 }
 
+/** What one key's repeats came to since its last line, for the line that sums them up. */
+export interface Repeats {
+  /** Since the last line. */
+  count: number;
+  /** Since the first, which was written in full. */
+  total: number;
+  /** `count` by what repeated (the caller's label: "draft failed", "could not list outreach"). */
+  what: Record<string, number>;
+  forSeconds: number;
+}
+
+/** A line as pino takes it: fields, then the message. */
+type Line = [fields: Record<string, unknown>, message: string];
+
+interface Tally {
+  count: number;
+  total: number;
+  since: number;
+  what: Map<string, number>;
+  /** The latest caller's: the summary shows the latest fields. */
+  summary: (repeats: Repeats) => Line;
+  timer: NodeJS.Timeout;
+}
+
+/** Keys are often error messages: past this many at once, a new key is written but not counted. */
+const MAX_KEYS = 1000;
+
 /**
- * The same warning over and over (a job failing the same way for every rep) is logged the first time,
- * then once a minute with how many times it happened meanwhile.
+ * Lines that would repeat (a job failing the same way for every rep, every request failing on a
+ * dependency that is down) are written the first time; the rest are counted, and one line per key a
+ * minute sums them up (the key's first minute included: the last count is never lost). A minute with
+ * none ends it, and the next is written in full again. `flush` writes what is counted now (at
+ * shutdown).
  */
-export class RepeatedWarnings {
-  private readonly seen = new Map<string, { nextLineAt: number; repeated: number }>();
+export class RepeatedLines {
+  private readonly tallies = new Map<string, Tally>();
 
   constructor(
     private readonly logger: Logger,
+    private readonly level: 'warn' | 'error' = 'warn',
     private readonly everyMs = LAST_STEP_MS,
-    private readonly clock: () => number = Date.now,
   ) {}
 
+  /** A warning; the minute's line is the latest one's fields with `repeated`: how often it came since. */
   warn(key: string, fields: Record<string, unknown>, message: string): void {
-    const now = this.clock();
-    const entry = this.seen.get(key);
-    if (entry && now < entry.nextLineAt) {
-      entry.repeated++;
+    this.write(key, [fields, message], (repeats) => [{ ...fields, repeated: repeats.count }, message]);
+  }
+
+  /** `first` when `key` is new, else counted (under `what`) for the minute's `summary`. */
+  write(key: string, first: Line, summary: (repeats: Repeats) => Line, what = ''): void {
+    const tally = this.tallies.get(key);
+    if (tally) {
+      tally.count++;
+      tally.total++;
+      tally.what.set(what, (tally.what.get(what) ?? 0) + 1);
+      tally.summary = summary;
       return;
     }
-    this.logger.warn({ ...fields, ...(entry ? { repeated: entry.repeated } : {}) }, message);
-    this.seen.set(key, { nextLineAt: now + this.everyMs, repeated: 0 });
-    // Keys are error messages: keep the map small whatever the errors say.
-    if (this.seen.size > 1000) {
-      for (const [k, v] of this.seen) if (v.nextLineAt <= now) this.seen.delete(k);
+    this.logger[this.level](...first);
+    if (this.tallies.size >= MAX_KEYS) return;
+    const timer = setInterval(() => this.summarize(key), this.everyMs);
+    timer.unref();
+    this.tallies.set(key, { count: 0, total: 1, since: Date.now(), what: new Map(), summary, timer });
+  }
+
+  /** Writes what is counted now, and forgets every key. */
+  flush(): void {
+    for (const key of [...this.tallies.keys()]) {
+      this.summarize(key);
+      this.forget(key);
     }
+  }
+
+  private summarize(key: string): void {
+    const tally = this.tallies.get(key);
+    if (!tally) return;
+    if (tally.count === 0) {
+      // A quiet minute: whatever it was is over, and the next one is written in full.
+      this.forget(key);
+      return;
+    }
+    this.logger[this.level](
+      ...tally.summary({
+        count: tally.count,
+        total: tally.total,
+        what: Object.fromEntries(tally.what),
+        forSeconds: Math.round((Date.now() - tally.since) / 1000),
+      }),
+    );
+    tally.count = 0;
+    tally.what.clear();
+  }
+
+  private forget(key: string): void {
+    const tally = this.tallies.get(key);
+    if (tally) clearInterval(tally.timer);
+    this.tallies.delete(key);
   }
 }
 
@@ -280,84 +351,56 @@ export interface FailureLog {
   failed(err: unknown, what: string, fields?: Record<string, unknown>): void;
 }
 
-interface Summary {
-  /** Failures since the last line, by what failed ("draft failed", "could not list outreach"). */
-  byWhat: Map<string, number>;
-  count: number;
-  total: number;
-  since: number;
-  timer: NodeJS.Timeout;
-}
+/** The dependency a failure says is down; a wait that ran out (postgres_slow) is not an outage. */
+const DOWN: Partial<Record<FailureCause, Dependency>> = {
+  postgres_unavailable: 'postgres',
+  redis_unavailable: 'redis',
+  slack_unavailable: 'slack',
+};
 
 /**
  * Requests that fail because a dependency is down or too slow are logged like an outage, not one by
  * one: during a Postgres stall every request failed with its own error line and stack, hundreds in a
  * few seconds, and the one line that mattered was lost among them. The first failure of each cause is
  * logged in full (the `err` serializer: message, code, stack); the rest are counted and summed up once
- * a minute per cause ("37 more requests failed: postgres unavailable", with what failed and the total); a minute with
- * none ends it, and the next is logged in full again. Any other failure is a bug or bad data and is
- * logged every time. Every failure is counted by cause (`purposeful_request_failures_total`).
+ * a minute per cause ("37 more requests failed: postgres unavailable", with what failed and the
+ * total), by `RepeatedLines`. Any other failure is a bug or bad data and is logged every time. Every
+ * failure is counted by cause (`purposeful_request_failures_total`), and a dependency found down is
+ * told to the process's watch (its `dependency_up` gauge and its outage lines), as a connection's own
+ * errors are: a request may be the first to find Postgres gone, when no connection was open.
  */
 export class RequestFailures implements FailureLog {
-  private readonly summaries = new Map<Exclude<FailureCause, 'error'>, Summary>();
+  private readonly lines: RepeatedLines;
 
   constructor(
     private readonly logger: Logger,
     private readonly count: (cause: FailureCause) => void = () => undefined,
-    private readonly everyMs = LAST_STEP_MS,
-    private readonly clock: () => number = Date.now,
-  ) {}
+    private readonly watch?: DependencyWatch,
+    everyMs = LAST_STEP_MS,
+  ) {
+    this.lines = new RepeatedLines(logger, 'error', everyMs);
+  }
 
   readonly failed = (err: unknown, what: string, fields: Record<string, unknown> = {}): void => {
     const cause = failureCause(err);
     this.count(cause);
     if (cause === 'error') return void this.logger.error({ ...fields, err }, what);
-    const summary = this.summaries.get(cause);
-    if (summary) {
-      summary.count++;
-      summary.total++;
-      summary.byWhat.set(what, (summary.byWhat.get(what) ?? 0) + 1);
-      return;
-    }
-    this.logger.error(
-      { ...fields, err, cause },
-      `${what}: ${FAILURE_TEXT[cause]}; more like it are counted and logged once a minute`,
+    const down = DOWN[cause];
+    if (down) this.watch?.failed(down, err);
+    const text = FAILURE_TEXT[cause];
+    this.lines.write(
+      cause,
+      [{ ...fields, err, cause }, `${what}: ${text}; more like it are counted and logged once a minute`],
+      (repeats) => [
+        { cause, failed: repeats.count, what: repeats.what, total: repeats.total, forSeconds: repeats.forSeconds },
+        `${repeats.count} more requests failed: ${text}`,
+      ],
+      what,
     );
-    const timer = setInterval(() => this.summarize(cause), this.everyMs);
-    timer.unref();
-    this.summaries.set(cause, { byWhat: new Map(), count: 0, total: 1, since: this.clock(), timer });
   };
 
-  /** Writes what is counted now (at shutdown), and forgets every cause. */
+  /** Writes what is counted now (at shutdown). */
   flush(): void {
-    for (const cause of [...this.summaries.keys()]) {
-      this.summarize(cause);
-      const summary = this.summaries.get(cause);
-      if (summary) clearInterval(summary.timer);
-      this.summaries.delete(cause);
-    }
-  }
-
-  private summarize(cause: Exclude<FailureCause, 'error'>): void {
-    const summary = this.summaries.get(cause);
-    if (!summary) return;
-    if (summary.count === 0) {
-      // A quiet minute: whatever it was is over, and the next failure is told in full.
-      clearInterval(summary.timer);
-      this.summaries.delete(cause);
-      return;
-    }
-    this.logger.error(
-      {
-        cause,
-        failed: summary.count,
-        what: Object.fromEntries(summary.byWhat),
-        total: summary.total,
-        forSeconds: Math.round((this.clock() - summary.since) / 1000),
-      },
-      `${summary.count} more requests failed: ${FAILURE_TEXT[cause]}`,
-    );
-    summary.count = 0;
-    summary.byWhat.clear();
+    this.lines.flush();
   }
 }

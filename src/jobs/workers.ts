@@ -7,7 +7,7 @@ import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import { DependencyWatch, isConnectionError, RepeatedWarnings, unavailableDependency } from '../outages';
+import { DependencyWatch, isConnectionError, RepeatedLines, unavailableDependency } from '../outages';
 import { backoffStrategy } from '../queue/backoff';
 import { DIGESTS_QUEUE, type DigestJobData } from '../queue/digests';
 import { FOLLOWUPS_QUEUE, type ReminderJobData } from '../queue/followups';
@@ -37,11 +37,11 @@ export type RunningRecordsWorker = RunningQueueWorker<RecordsJobData>;
 /** How a worker reports: the process's dependency watch, and warnings that repeat only once in a while. */
 interface Reporting {
   watch: DependencyWatch;
-  warnings: RepeatedWarnings;
+  warnings: RepeatedLines;
 }
 
 function reporting(logger: Logger, watch: DependencyWatch | undefined): Reporting {
-  return { watch: watch ?? new DependencyWatch(logger), warnings: new RepeatedWarnings(logger) };
+  return { watch: watch ?? new DependencyWatch(logger), warnings: new RepeatedLines(logger) };
 }
 
 /**
@@ -72,6 +72,8 @@ async function supervise<T>(
       await reconciler.stop();
       await worker.close();
       await options.afterClose?.();
+      // What was counted since the last line is written before the process goes.
+      warnings.flush();
     },
   };
 }

@@ -35,7 +35,7 @@ export function withProspectName(
 export async function prospectName(
   client: WebClient,
   prospect: Prospect,
-  log: { logger: Logger; failures?: FailureLog },
+  log: { logger: Logger; failures: FailureLog },
 ): Promise<string | null> {
   // A name typed next to the mention is the rep's own choice.
   const typed = prospect.kind === 'mention' && prospect.handle === undefined && prospect.name !== '';
@@ -47,8 +47,7 @@ export async function prospectName(
     if (name) return name;
   } catch (err) {
     // Slack down: summed up with the other failed calls, not a line per mention.
-    if (log.failures && unavailableDependency(err) === 'slack')
-      log.failures.failed(err, 'could not look up a mentioned prospect');
+    if (unavailableDependency(err) === 'slack') log.failures.failed(err, 'could not look up a mentioned prospect');
     else log.logger.warn({ err, user: prospect.slackUserId }, 'could not look up a mentioned prospect');
   }
   return prospect.name || null;

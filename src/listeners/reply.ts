@@ -9,15 +9,14 @@ import type { CommandBody } from './input';
 /**
  * An ephemeral word to the person who pressed or typed: through the response URL when Slack gave
  * one, otherwise as an ephemeral message (or a DM when there is no channel). It never throws: a
- * failed notice is logged (through `failures` when given: a Slack outage is then summed up, not told
- * per rep), not turned into a second failure.
+ * failed notice goes to `failures` (a Slack outage summed up, not told per rep), not turned into a
+ * second failure.
  */
 export async function tellUser(
   args: {
     respond?: RespondFn;
     client: WebClient;
-    logger: { warn(...msg: unknown[]): void };
-    failures?: FailureLog;
+    failures: FailureLog;
     userId: string;
     channelId?: string;
   },
@@ -33,13 +32,12 @@ export async function tellUser(
       await args.client.chat.postMessage({ channel: args.userId, ...message });
     }
   } catch (err) {
-    if (args.failures) args.failures.failed(err, 'could not tell the user');
-    else args.logger.warn({ err }, 'could not tell the user');
+    args.failures.failed(err, 'could not tell the user');
   }
 }
 
-/** Whom to answer, and how: as `tellUser` takes it. */
-type Asker = Parameters<typeof tellUser>[0];
+/** Whom to answer, and how: as `tellUser` takes it, less where its failures go. */
+type Asker = Omit<Parameters<typeof tellUser>[0], 'failures'>;
 
 /**
  * Work done for the person who pressed or typed, after the ack: `tell` answers only them. A failure
@@ -84,19 +82,13 @@ export const ACK_BUDGET_MS = 1000;
  * work slot is free as soon as the answer is out. Measured on loopback against acking first and
  * answering by response_url, it shows the list sooner and holds slots far shorter. If the read is
  * slower than ACK_BUDGET_MS (a stalled database), the ack goes out empty and the answer follows by
- * response_url, as before.
+ * response_url, as before. A failure goes to `failures` as `failure`, as in `runForUser`.
  */
 export async function answerInAck(
-  args: {
-    ack: AckFn<string | RespondArguments>;
-    respond: RespondFn;
-    client: WebClient;
-    logger: { warn(...msg: unknown[]): void };
-    userId: string;
-    channelId?: string;
-  },
+  args: Asker & { ack: AckFn<string | RespondArguments>; respond: RespondFn },
+  failures: FailureLog,
+  failure: string,
   read: Promise<SlackMessage>,
-  onError: (err: unknown) => void,
 ): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ACK_BUDGET_MS)));
@@ -111,14 +103,11 @@ export async function answerInAck(
   if (outcome !== 'late' && 'message' in outcome)
     return args.ack({ response_type: 'ephemeral', ...outcome.message } as RespondArguments);
   if (outcome !== 'late') {
-    onError(outcome.err);
+    failures.failed(outcome.err, failure);
     return args.ack(notice(SOMETHING_WENT_WRONG) as RespondArguments);
   }
   await args.ack();
-  try {
+  await runForUser(args, failures, failure, async () => {
     await args.respond({ response_type: 'ephemeral', ...(await read) } as RespondArguments);
-  } catch (err) {
-    onError(err);
-    await tellUser(args, SOMETHING_WENT_WRONG);
-  }
+  });
 }

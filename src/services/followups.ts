@@ -4,7 +4,7 @@ import { composeFollowUp } from '../domain/follow-up-draft';
 import { checkPurpose, type PurposeCheckResult } from '../domain/purpose-check';
 import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
-import { RepeatedWarnings, unavailableDependency } from '../outages';
+import { RepeatedLines, unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
@@ -49,11 +49,11 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
    * Slack or Redis down makes these fail for every rep who logs a message: said once a minute with a
    * count, not once per request (the request itself succeeds).
    */
-  private readonly warnings: RepeatedWarnings;
+  private readonly warnings: RepeatedLines;
 
   constructor(pool: Pool, options: FollowUpServiceOptions) {
     super(pool, options);
-    this.warnings = new RepeatedWarnings(options.logger);
+    this.warnings = new RepeatedLines(options.logger);
   }
 
   // ---- the rep's calendar -------------------------------------------------------------------------

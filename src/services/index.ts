@@ -48,7 +48,7 @@ export function createServices(o: {
   return {
     outreach: new OutreachService(o.pool, clock, followUps),
     followUps,
-    settings: new SettingsService(o.pool, o.slack),
+    settings: new SettingsService(o.pool, { slack: o.slack, logger: o.logger, clock }),
     digests: new DigestService(o.pool, {
       queue: o.digestQueue ?? null,
       slack: o.slack,

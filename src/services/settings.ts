@@ -1,5 +1,4 @@
 import { isValidTimeZone } from '../domain/time-zone';
-import type { Pool } from 'pg';
 import { parseCadence, parseHolidays, parseReminderTime, parseWeekendDays } from '../domain/cadence';
 import {
   DEFAULT_RETENTION_DAYS,
@@ -9,7 +8,7 @@ import {
   saveTeamSettings,
   type TeamSettings,
 } from '../store/team-settings';
-import type { SlackMessenger } from './slack-port';
+import { PooledService, type ServiceOptions } from './service';
 
 export interface SettingsAnswers {
   timezone?: string;
@@ -24,23 +23,14 @@ export interface SettingsAnswers {
 }
 
 /** `/outreach settings`: the workspace's follow-up calendar and privacy, changed by its admins. */
-export class SettingsService {
-  constructor(
-    private readonly pool: Pool,
-    private readonly slack: SlackMessenger | null,
-  ) {}
-
+export class SettingsService extends PooledService<ServiceOptions> {
   get(teamId: string): Promise<TeamSettings> {
     return getTeamSettings(this.pool, teamId);
   }
 
-  async mayChange(userId: string): Promise<boolean> {
-    if (!this.slack) return false;
-    try {
-      return await this.slack.isAdmin(userId);
-    } catch {
-      return false;
-    }
+  /** Workspace admins change the settings (see PooledService.isAdmin). */
+  mayChange(userId: string): Promise<boolean> {
+    return this.isAdmin(userId);
   }
 
   /** Reads the modal's answers; field errors in words, or the settings to save. */

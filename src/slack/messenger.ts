@@ -175,6 +175,9 @@ async function postFile(url: string, filePath: string, length: number): Promise<
     request.once('error', reject);
     request.once('timeout', () => request.destroy(new Error('file upload timed out')));
   });
+  // A request that fails (the upload host unreachable) rejects the pipeline first, and `answered`
+  // is then never awaited: without this its rejection was unhandled, logged and counted as a bug.
+  answered.catch(() => undefined);
   await pipeline(createReadStream(filePath), request);
   const response = await answered;
   response.resume();

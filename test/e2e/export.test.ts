@@ -155,6 +155,29 @@ describe('/outreach export', () => {
     expect(app.slack.callsTo('files.completeUploadExternal')).toHaveLength(0);
   });
 
+  it('an upload URL that cannot be reached fails the export, and leaves no promise rejection behind', async () => {
+    await seed();
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      app.slack.respondWith('files.getUploadURLExternal', () => ({
+        body: { ok: true, file_id: 'FDEAD1', upload_url: 'http://127.0.0.1:1/upload/FDEAD1' },
+      }));
+      await app.recordsQueue.queue.add(
+        'export',
+        { kind: 'export', teamId: team, userId: repA, scope: 'own', from: '2000-01-01', to: '2100-01-01' },
+        { attempts: 1 },
+      );
+      const [dm] = await app.slack.waitFor('chat.postMessage', 1, 10_000);
+      expect(visibleText(dm!.args.blocks)).toMatch(/your export didn't go through/);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // a rejection nobody handled is reported by now
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+  });
+
   it('answers a malformed range with help, and exports nothing', async () => {
     const res = await app.command(team, repA, 'export 2026-02-30');
     expect(res.status).toBe(200);

@@ -3,11 +3,14 @@ import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { createLogger } from '../../src/logger';
 import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
+import { botPool } from '../../src/main';
+import { DependencyWatch } from '../../src/outages';
 import { createPool } from '../../src/store/pool';
+import { withTimeout } from '../../src/timeout';
 import { startTestApp, type TestApp } from '../support/app';
 import { TEST_PG_URL, testTeamOfTwo, type TestDatabase } from '../support/db';
 import { GOOD_ANSWERS, stateValues } from '../support/modal';
-import { viewSubmission } from '../support/slack-requests';
+import { slashCommand, viewSubmission } from '../support/slack-requests';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 /**
@@ -65,7 +68,10 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
     proxy = await startTcpProxy({ host: pg.hostname, port: Number(pg.port || 5432) });
     const port = proxy.port;
     let pool: ReturnType<typeof createPool> | undefined;
-    app = await startTestApp({ logger, pool: (db) => (pool = createPool(through(db, port), logger)) });
+    app = await startTestApp({
+      logger,
+      pool: (db, watch) => (pool = createPool(through(db, port), logger, {}, watch)),
+    });
     const { team, repA } = testTeamOfTwo();
     expect(friendly(await app.command(team, repA, 'list'))).toBe(false); // up: the list itself
     // After its answer, the first request also checks whether the workspace came back. On a busy machine
@@ -98,7 +104,14 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
     await app.close(); // the bot's stop writes what it counted
     app = undefined;
     const outage = lines.slice(before);
-    expect(outage.length).toBeLessThanOrEqual(4);
+    // The watch: Postgres is down (a request or the pool's idle connection found it first), then a line
+    // per backoff step (1, 2, 4 s …) while the requests keep failing. It has no `err`: no stack.
+    const watch = outage.filter((line) => line.dependency === 'postgres');
+    expect(watch.map((line) => line.msg)[0]).toBe('postgres unavailable; retrying with backoff');
+    expect(watch.filter((line) => line.msg === 'postgres still unavailable').length).toBeLessThanOrEqual(3);
+    expect(watch.every((line) => line.err === undefined)).toBe(true);
+    // The requests: one in full and one summary, however many failed.
+    expect(outage.length - watch.length).toBe(2);
     const full = outage.filter((line) => line.err);
     expect(full).toHaveLength(1);
     // ECONNREFUSED, or the pool's idle connection that the cut reset, if a request found it first.
@@ -169,6 +182,97 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
     for (const bug of bugs) expect(bug.err).toMatchObject({ code: '23514' });
     expect(stall.length).toBeLessThanOrEqual(6);
   }, 60_000);
+  it("Postgres stalled by a lock: Postgres cancels the bot's statement past its timeout, the rep is told at once and the connection is free while the lock still holds", async () => {
+    const { lines, logger } = capture();
+    let pool: ReturnType<typeof createPool> | undefined;
+    // The pool main.ts gives the bot (BOT_STATEMENT_TIMEOUT_MS), with a timeout well inside the list's 1 s ack budget.
+    app = await startTestApp({
+      logger,
+      pool: (db, watch) => (pool = botPool({ databaseUrl: db.url, botStatementTimeoutMs: 300 }, logger, watch)),
+    });
+    const { team, repA } = testTeamOfTwo();
+    expect(friendly(await app.command(team, repA, 'list'))).toBe(false);
+    expect(
+      (await pool!.query<{ statement_timeout: string }>('SHOW statement_timeout')).rows[0]!.statement_timeout,
+    ).toBe('300ms');
+
+    const locker = new Client({ connectionString: app.db.url });
+    await locker.connect();
+    const before = lines.length;
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE outreach IN ACCESS EXCLUSIVE MODE');
+      // Without the timeout the list waits on the lock past its ack budget (an empty ack, the answer
+      // once the lock goes) and the draft's insert holds its connection until then.
+      // (Bounded, so that without the timeout the test fails rather than waits for the lock.)
+      const list = await withTimeout(app.command(team, repA, 'list', { respondTo: 'stalled-list' }), 5000);
+      expect(friendly(list)).toBe(true);
+      const draft = await withTimeout(
+        app.post(
+          viewSubmission({
+            team_id: team,
+            user_id: repA,
+            callback_id: 'draft_outreach',
+            view_id: 'VSTALLED',
+            state_values: stateValues(GOOD_ANSWERS),
+          }),
+          'form',
+        ),
+        5000,
+      );
+      expect(draft.status).toBe(200);
+      const [dm] = await app.slack.waitFor('chat.postMessage', 1, 5000);
+      expect(dm!.args.text).toBe(SOMETHING_WENT_WRONG);
+      // The lock still holds: nothing of the bot's waits on it, and its connections are free.
+      const waiting = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`,
+      );
+      expect(waiting.rows[0].n).toBe(0);
+      expect(pool!.idleCount).toBe(pool!.totalCount);
+      expect(pool!.waitingCount).toBe(0);
+    } finally {
+      await locker.query('COMMIT');
+      await locker.end();
+    }
+    expect(friendly(await app.command(team, repA, 'list'))).toBe(false); // the lock gone, all is well
+    expect(await failuresByCause(app)).toMatchObject({ postgres_slow: 2, postgres_unavailable: 0, error: 0 });
+    await app.close();
+    app = undefined;
+    const slow = lines.slice(before).filter((line) => line.cause === 'postgres_slow');
+    expect(slow[0]).toMatchObject({ err: { code: '57014' } }); // canceling statement due to statement timeout
+    expect(slow).toHaveLength(2); // the first in full, the other in the summary
+  }, 60_000);
+
+  it("a listener's error that nothing caught (app.error) is counted and reported like any failed request", async () => {
+    const { lines, logger } = capture();
+    const watch = new DependencyWatch(logger);
+    app = await startTestApp({ logger, watch });
+    const { team, repA } = testTeamOfTwo();
+    const body = Object.fromEntries(new URLSearchParams(slashCommand({ team_id: team, user_id: repA, text: 'list' })));
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+      port: 5432,
+    });
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    const before = lines.length;
+    // The list's ack throws: the error leaves the listener, and Bolt hands it to app.error.
+    for (const err of [refused, refused, bug]) await app.bot.app.processEvent({ body, ack: () => Promise.reject(err) });
+    expect(await failuresByCause(app)).toMatchObject({ postgres_unavailable: 2, error: 1 });
+    expect(watch.isDown('postgres')).toBe(true); // as /metrics' purposeful_dependency_up says
+    await app.close();
+    app = undefined;
+    const logged = lines.slice(before);
+    // Bolt wraps an error without a code of its own (UnknownError) and keeps it as `original`.
+    const bugs = logged.filter((line) => line.err?.original?.type === 'TypeError');
+    expect(bugs).toHaveLength(1);
+    expect(bugs[0]).toMatchObject({ msg: 'unhandled error in a Slack listener' });
+    expect(logged.filter((line) => line.cause === 'postgres_unavailable').map((line) => line.msg)).toEqual([
+      'unhandled error in a Slack listener: postgres unavailable; more like it are counted and logged once a minute',
+      '1 more requests failed: postgres unavailable',
+    ]);
+  }, 60_000);
+
   it('Slack unreachable: drafts that cannot be posted, and the notices that cannot reach the rep, are summed up too', async () => {
     const { lines, logger } = capture();
     app = await startTestApp({ logger });

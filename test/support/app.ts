@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { startBot, type Bot } from '../../src/bot';
 import type { Config } from '../../src/config';
 import type { Logger } from '../../src/logger';
+import { DependencyWatch } from '../../src/outages';
 import type { Pool } from '../../src/store/pool';
 import { Metrics } from '../../src/metrics';
 import { producerConnection, ready, workerConnection } from '../../src/queue/connection';
@@ -86,8 +87,13 @@ export async function startTestApp(
     uninstallGraceDays?: number;
     /** The bot's and the listeners' logger (silent unless given: a test that reads the log gives one). */
     logger?: Logger;
-    /** The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own. */
-    pool?: (db: TestDatabase) => Pool;
+    /**
+     * The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own
+     * (on the process's watch, as main.ts makes it).
+     */
+    pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
+    /** The process's dependency watch (one on `logger` unless given). */
+    watch?: DependencyWatch;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -112,7 +118,8 @@ export async function startTestApp(
   const recordsQueue = new RecordsQueue(redis, prefix);
   const messenger = new WebApiMessenger(config.slack.botToken, config.slack.apiUrl);
   const logger = options.logger ?? silentLogger;
-  const pool = options.pool?.(db);
+  const watch = options.watch ?? new DependencyWatch(logger);
+  const pool = options.pool?.(db, watch);
   const services = createServices({
     pool: pool ?? db.pool(),
     queue,
@@ -141,6 +148,7 @@ export async function startTestApp(
       { name: 'redis', check: () => redis.ping() },
     ],
     processBeforeResponse: true,
+    watch,
     extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
   });
   const baseUrl = `http://127.0.0.1:${bot.port}`;

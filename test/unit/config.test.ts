@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       defaultTimezone: 'UTC',
       limits: { concurrency: 16, queue: 64 },
+      botStatementTimeoutMs: 3000,
       slack: { botToken: good.SLACK_BOT_TOKEN, signingSecret: good.SLACK_SIGNING_SECRET },
     });
     expect(config.slack.appToken).toBeUndefined();
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       DEFAULT_TIMEZONE: 'Europe/Berlin',
       BOT_CONCURRENCY: '4',
       BOT_QUEUE: '0',
+      BOT_STATEMENT_TIMEOUT_MS: '1500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       defaultTimezone: 'Europe/Berlin',
       limits: { concurrency: 4, queue: 0 },
+      botStatementTimeoutMs: 1500,
       slack: { appToken: 'xapp-1-abc', apiUrl: 'http://127.0.0.1:9999/api/' },
     });
   });
@@ -61,6 +64,18 @@ describe('loadConfig', () => {
     [{ ...good, DATABASE_URL: '' }, /^DATABASE_URL is missing/],
     [{ ...good, BOT_CONCURRENCY: '0' }, /^BOT_CONCURRENCY is malformed: expected a whole number/],
     [{ ...good, BOT_QUEUE: 'lots' }, /^BOT_QUEUE is malformed: expected a whole number/],
+    [
+      { ...good, BOT_STATEMENT_TIMEOUT_MS: '3s' },
+      /^BOT_STATEMENT_TIMEOUT_MS is malformed: expected a whole number of milliseconds/,
+    ],
+    [
+      { ...good, BOT_STATEMENT_TIMEOUT_MS: '0' },
+      /^BOT_STATEMENT_TIMEOUT_MS is malformed: expected a whole number of milliseconds/,
+    ],
+    [
+      { ...good, BOT_STATEMENT_TIMEOUT_MS: '2.5' },
+      /^BOT_STATEMENT_TIMEOUT_MS is malformed: expected a whole number of milliseconds/,
+    ],
     [{ ...good, DATABASE_URL: 'mysql://x/y' }, /^DATABASE_URL is malformed/],
     [{ ...good, REDIS_URL: 'localhost:6379' }, /^REDIS_URL is malformed: expected a URL like redis:\/\//],
     [{ ...good, SLACK_BOT_TOKEN: undefined }, /^SLACK_BOT_TOKEN is missing: expected the bot token/],

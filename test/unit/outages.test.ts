@@ -4,7 +4,7 @@ import {
   DependencyWatch,
   failureCause,
   registerDependencyPort,
-  RepeatedWarnings,
+  RepeatedLines,
   RequestFailures,
   unavailableDependency,
 } from '../../src/outages';
@@ -60,19 +60,34 @@ describe('DependencyWatch: an outage is logged once per backoff step', () => {
   });
 });
 
-describe('RepeatedWarnings', () => {
-  it('logs the same warning once a minute with how often it recurred', async () => {
+describe('RepeatedLines', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('writes a warning once, then once a minute with how often it came, the last count included', async () => {
+    jest.useFakeTimers();
     const { lines, logger } = capture();
-    let now = 0;
-    const warnings = new RepeatedWarnings(logger, 60_000, () => now);
-    for (now = 0; now < 61_000; now += 1000) warnings.warn('k', { jobId: 'x' }, 'job failed');
+    const warnings = new RepeatedLines(logger);
+    // Every second for 61 s, then silence: the last 1 s of repeats must not be lost.
+    for (let s = 0; s <= 61; s++) {
+      warnings.warn('k', { jobId: `job-${s}` }, 'job failed');
+      jest.advanceTimersByTime(1000);
+    }
     warnings.warn('other', {}, 'something else');
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(lines.map((l) => [l.msg, l.repeated])).toEqual([
-      ['job failed', undefined],
-      ['job failed', 59],
-      ['something else', undefined],
+    jest.advanceTimersByTime(60_000); // the minute after: the rest of 'k', and 'other' has nothing to add
+    jest.advanceTimersByTime(60_000); // quiet: both over
+    warnings.warn('k', { jobId: 'again' }, 'job failed'); // a new run: in full again
+    warnings.warn('k', { jobId: 'again-2' }, 'job failed');
+    warnings.flush(); // at shutdown, what is counted is written
+    await new Promise((resolve) => jest.requireActual('timers').setImmediate(resolve));
+    expect(lines.map((l) => [l.msg, l.jobId, l.repeated])).toEqual([
+      ['job failed', 'job-0', undefined],
+      ['job failed', 'job-59', 59], // at 60 s: the repeats of 1 … 59 s, with the latest one's fields
+      ['something else', undefined, undefined],
+      ['job failed', 'job-61', 2], // at 120 s: those of 60 and 61 s, which no later warning would have written
+      ['job failed', 'again', undefined],
+      ['job failed', 'again-2', 1],
     ]);
+    expect(lines.every((l) => l.level === 40)).toBe(true);
   });
 });
 
@@ -134,6 +149,31 @@ describe('RequestFailures: requests failing on a dependency are summed up once a
     expect(counted.filter((c) => c === 'postgres_unavailable')).toHaveLength(91);
     expect(counted.filter((c) => c === 'postgres_slow')).toHaveLength(3);
     expect(counted.filter((c) => c === 'error')).toHaveLength(2);
+  });
+});
+
+describe('RequestFailures and the dependency watch', () => {
+  it('tells the watch a dependency that requests found down (the gauge, "is back"), not a wait that ran out or a bug', () => {
+    const { logger } = capture();
+    const watch = new DependencyWatch(logger);
+    const changes: Array<[string, boolean]> = [];
+    watch.onChange((dependency, up) => changes.push([dependency, up]));
+    const failures = new RequestFailures(logger, () => undefined, watch);
+    failures.failed(new Error('timeout exceeded when trying to connect'), 'stats failed'); // slow, not down
+    failures.failed(new TypeError("Cannot read properties of undefined (reading 'id')"), 'draft failed');
+    expect(changes).toEqual([]);
+    // A pool with no connection open finds Postgres gone only through a request.
+    failures.failed(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 }),
+      'could not list outreach',
+    );
+    failures.failed(new TypeError('fetch failed'), 'could not tell the user');
+    expect(changes).toEqual([
+      ['postgres', false],
+      ['slack', false],
+    ]);
+    expect(watch.isDown('postgres')).toBe(true);
+    failures.flush();
   });
 });
 

@@ -57,26 +57,24 @@ export function workspaceSeen(deps: ListenerDeps): {
 } {
   const checked = new Map<string, number>();
   const due = (teamId: string, now: number) => (checked.get(teamId) ?? 0) + SEEN_EVERY_MS < now;
-  const check = (args: Parameters<Middleware<AnyMiddlewareArgs>>[0]) => {
+  /** Checks the request's workspace; `known` is its team id from the context, already found due. */
+  const check = (args: Parameters<Middleware<AnyMiddlewareArgs>>[0], now: number, known: boolean) => {
     const parsed = envelope.safeParse(args.body);
     const eventType = parsed.success ? parsed.data.event?.type : undefined;
     const teamId = teamOf(args, parsed);
-    if (teamId && !(eventType && UNINSTALL_EVENTS.has(eventType))) {
-      const now = Date.now();
-      if (due(teamId, now)) {
-        checked.set(teamId, now);
-        if (checked.size > 10_000) checked.clear();
-        void deps.erasure
-          .seen(teamId)
-          .catch((err) => deps.failures.failed(err, 'could not check whether a workspace came back'));
-      }
-    }
+    if (!teamId || (eventType && UNINSTALL_EVENTS.has(eventType)) || (!known && !due(teamId, now))) return;
+    checked.set(teamId, now);
+    if (checked.size > 10_000) checked.clear();
+    void deps.erasure
+      .seen(teamId)
+      .catch((err) => deps.failures.failed(err, 'could not check whether a workspace came back'));
   };
   const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
     // Within a minute of this workspace's last check there is nothing to do, so nothing to read: the
     // body is parsed only when a check is due (it was parsed on every request, a few % of a list's CPU).
     const known = args.context.teamId;
-    if (!known || due(known, Date.now())) check(args);
+    const now = Date.now();
+    if (!known || due(known, now)) check(args, now, known !== undefined);
     await args.next();
   };
   return { middleware, forget: (teamId) => void checked.delete(teamId) };

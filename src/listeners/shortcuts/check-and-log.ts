@@ -25,7 +25,10 @@ export function checkAndLog(deps: ListenerDeps) {
     const text = body.data.message.text.trim();
     const asker = { ...args, userId: rep.repId, channelId: body.data.channel?.id };
     if (!text)
-      return tellUser(asker, 'That message has no text to check. Try it on a message with the outreach you wrote.');
+      return tellUser(
+        { ...asker, failures: deps.failures },
+        'That message has no text to check. Try it on a message with the outreach you wrote.',
+      );
     await runForUser(asker, deps.failures, 'Check & log failed', async () => {
       const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
       const ts = body.data.message.ts ?? body.data.message_ts;

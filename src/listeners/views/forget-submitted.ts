@@ -23,7 +23,7 @@ export function forgetSubmitted(deps: ListenerDeps) {
       deps.logger.warn('malformed forget submission');
       if (rep)
         await tellUser(
-          { ...args, userId: rep.repId },
+          { ...args, userId: rep.repId, failures: deps.failures },
           "Sorry, I couldn't read that request, so nothing was erased. Please run `/outreach forget` again.",
         );
       return;

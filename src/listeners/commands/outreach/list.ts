@@ -13,7 +13,10 @@ export async function listCommand(
   const read = deps.outreach
     .listOpen({ teamId: body.team_id, repId: body.user_id }, LIST_LIMIT)
     .then(({ items, total }) => openOutreachList(items, total, deps.now()));
-  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
-    deps.failures.failed(err, 'could not list outreach'),
+  await answerInAck(
+    { ...args, userId: body.user_id, channelId: body.channel_id },
+    deps.failures,
+    'could not list outreach',
+    read,
   );
 }

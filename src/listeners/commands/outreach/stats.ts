@@ -11,7 +11,5 @@ export async function statsCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   const read = deps.digests.repStats({ teamId: body.team_id, repId: body.user_id }, deps.now()).then(repStatsMessage);
-  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, read, (err) =>
-    deps.failures.failed(err, 'stats failed'),
-  );
+  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, deps.failures, 'stats failed', read);
 }
