@@ -135,9 +135,9 @@ function instrument(app: App, metrics: Metrics): void {
  * this, each request was acked at once and its work queued behind it with no bound, until the heap
  * ran out under load.
  */
-function limitWork(app: App, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
+function limitWork(listeners: Listeners, limit: WorkLimit, metrics: Metrics, logger: Logger): void {
   const warnings = new RepeatedWarnings(logger);
-  app.use(async (args) => {
+  listeners.use(async (args) => {
     // Bolt acknowledges an event before any middleware runs and Slack never resends it: a shed
     // app_uninstalled would be lost for good (no purge, ever). They are one per workspace, so they
     // pass the limit.
@@ -245,16 +245,17 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     else logger.error({ err }, 'unhandled error in a Slack listener');
   });
   instrument(app, metrics);
+  // One middleware runs the work limit, the other global middleware and the listener for the
+  // request's kind, not every listener (see dispatch.ts).
+  const listeners = new Listeners();
   limitWork(
-    app,
+    listeners,
     new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }),
     metrics,
     logger,
   );
   const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }));
   const deps: ListenerDeps = { ...options.deps, failures };
-  // One middleware runs the listener for the request's kind, not every listener (see dispatch.ts).
-  const listeners = new Listeners();
   commands.register(listeners, deps);
   actions.register(listeners, deps);
   views.register(listeners, deps);
