@@ -77,6 +77,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   const child = logger.child({ component: 'bolt' });
   const write = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
+    // Bolt and the Web API client log at debug several times a request: below the level, nothing is built.
+    if (!child.isLevelEnabled(at)) return;
     const [first, ...rest] = msg;
     const text = (parts: unknown[]) => parts.map(String).join(' ');
     if (first instanceof Error) child[at]({ err: first }, text(rest));
