@@ -73,6 +73,31 @@ describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
     return { answer: new Promise((resolve) => socket.on('close', () => resolve(data))) };
   }
 
+  it("hands a read body on as rawBody, without its reading handlers (they'd live as long as the request)", async () => {
+    const handed: Array<{ body: string; handlers: number[] }> = [];
+    server = createServer(
+      guardSlackRequests(
+        (req, res) => {
+          handed.push({
+            body: String((req as { rawBody?: Buffer }).rawBody),
+            handlers: ['data', 'end', 'close'].map((event) => req.listenerCount(event)),
+          });
+          res.writeHead(200).end('ok');
+        },
+        { path: '/slack/events' },
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    const answer = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'command=%2Foutreach&text=list',
+    });
+    expect(answer.status).toBe(200);
+    expect(handed).toEqual([{ body: 'command=%2Foutreach&text=list', handlers: [0, 0, 0] }]);
+  });
+
   it('answers 408 and closes a body that stops coming (slowloris), instead of holding it for minutes', async () => {
     await start({ bodyTimeoutMs: 100 });
     const answer = await stalledClient(1000, 10).answer;
