@@ -80,6 +80,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   const child = logger.child({ component: 'bolt' });
   const write = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
+    // Bolt and the Web API client log at debug several times a request: below the level, nothing is built.
+    if (!child.isLevelEnabled(at)) return;
     const [first, ...rest] = msg;
     const text = (parts: unknown[]) => parts.map(String).join(' ');
     if (first instanceof Error) child[at]({ err: first }, text(rest));
@@ -138,8 +140,8 @@ function instrument(app: App, metrics: Metrics): void {
  * this, each request was acked at once and its work queued behind it with no bound, until the heap
  * ran out under load.
  */
-function limitWork(app: App, limit: WorkLimit, metrics: Metrics, warnings: RepeatedLines): void {
-  app.use(async (args) => {
+function limitWork(listeners: Listeners, limit: WorkLimit, metrics: Metrics, warnings: RepeatedLines): void {
+  listeners.use(async (args) => {
     // Bolt acknowledges an event before any middleware runs and Slack never resends it: a shed
     // app_uninstalled would be lost for good (no purge, ever). They are one per workspace, so they
     // pass the limit.
@@ -245,15 +247,16 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   // it; failureCause reads the original), so an outage is summed up and a bug is logged in full.
   app.error(async (err) => failures.failed(err, 'unhandled error in a Slack listener'));
   instrument(app, metrics);
+  // One middleware runs the work limit, the other global middleware and the listener for the
+  // request's kind, not every listener (see dispatch.ts).
+  const listeners = new Listeners();
   limitWork(
-    app,
+    listeners,
     new WorkLimit({ ...(config.limits ?? { concurrency: 16, queue: 64 }), maxWaitMs: MAX_WAIT_MS }),
     metrics,
     warnings,
   );
   const deps: ListenerDeps = { ...options.deps, failures };
-  // One middleware runs the listener for the request's kind, not every listener (see dispatch.ts).
-  const listeners = new Listeners();
   commands.register(listeners, deps);
   actions.register(listeners, deps);
   views.register(listeners, deps);

@@ -45,13 +45,21 @@ function kindOf(args: AnyMiddlewareArgs): Kind | undefined {
  * `/outreach list` and ~9% of what it allocated (bench/latency.ts, `--cpu-prof` and a sampling heap
  * profile). Matching, arguments, errors (a listener's throw reaches `app.error`) and `use` middleware
  * order are as before.
+ *
+ * The `use` middleware and the dispatch are one Bolt middleware, one chain (`runChain`): each step
+ * Bolt runs costs a copy of the request's arguments, a `next` closure and an async call, all held
+ * while the request waits on Postgres, so each survived garbage collections (a sampling heap profile
+ * of the bot under bench/latency.ts's load: our global middleware steps were most of what the bot
+ * allocated, and kept, beyond the same-work bare app).
  */
 export class Listeners {
   private readonly chains = new Map<Kind, Chain>();
   private readonly before: Array<Middleware<AnyMiddlewareArgs>> = [];
+  private installed = false;
 
   /** Global middleware, run in order before any listener (as `app.use`). */
   use(middleware: Middleware<AnyMiddlewareArgs>): void {
+    this.refuseAfterInstall();
     this.before.push(middleware);
   }
 
@@ -86,29 +94,40 @@ export class Listeners {
     this.add('event', [matchEventType(type) as Middleware<AnyMiddlewareArgs>, listener]);
   }
 
-  /** Installs the `use` middleware, then the dispatch, as the app's last global middleware. */
+  /** Installs the `use` middleware, then the dispatch, as the app's last global middleware (one step of Bolt's). */
   install(app: App): void {
-    for (const middleware of this.before) app.use(middleware);
-    app.use(this.dispatch);
+    this.installed = true;
+    const before = [...this.before];
+    const chains = new Map([...this.chains].map(([kind, chain]) => [kind, [...before, ...chain]]));
+    app.use((args) => {
+      const kind = kindOf(args);
+      return runChain((kind && chains.get(kind)) || before, args);
+    });
+  }
+
+  private refuseAfterInstall(): void {
+    if (this.installed) throw new Error('listeners and middleware are registered before install()');
   }
 
   private add(kind: Kind, chain: unknown[]): void {
+    this.refuseAfterInstall();
     if (this.chains.has(kind)) throw new Error(`one ${kind} listener only: route within it (see route.ts)`);
     this.chains.set(kind, chain as Chain);
   }
-
-  private readonly dispatch: Middleware<AnyMiddlewareArgs> = async (args) => {
-    const kind = kindOf(args);
-    const chain = kind ? this.chains.get(kind) : undefined;
-    if (chain) await runChain(chain, args);
-  };
 }
 
-/** As Bolt's processMiddleware for a listener's chain: each step's `next` calls the one after; the listener's does nothing. */
+/**
+ * As Bolt's processMiddleware: each step gets the request's arguments with a `next` that calls the
+ * step after (the last one's does nothing), and a second call of a step's `next` is an error. No
+ * async frame of its own per step: a step's promise is the middleware's.
+ */
 function runChain(chain: Chain, args: Parameters<Middleware<AnyMiddlewareArgs>>[0]): Promise<void> {
-  const call = async (i: number): Promise<void> => {
-    const last = i === chain.length - 1;
-    await chain[i]!({ ...args, next: last ? noop : () => call(i + 1) });
+  let reached = -1;
+  const call = (i: number): Promise<void> => {
+    if (i <= reached) return Promise.reject(new Error('next() called multiple times'));
+    reached = i;
+    if (i >= chain.length) return noop();
+    return chain[i]!({ ...args, next: i === chain.length - 1 ? noop : () => call(i + 1) });
   };
   return call(0);
 }

@@ -59,6 +59,23 @@ export async function runForUser(
   }
 }
 
+/**
+ * Whom a command answers, and how: the few of Bolt's arguments `answerInAck` and `runForUser` use,
+ * not a copy of all of them (held for as long as the command's read, on every `/outreach list`).
+ */
+export function commandAsker(
+  args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+  body: CommandBody,
+): Parameters<typeof answerInAck>[0] {
+  return {
+    ack: args.ack,
+    respond: args.respond,
+    client: args.client,
+    userId: body.user_id,
+    channelId: body.channel_id,
+  };
+}
+
 /** A subcommand whose work follows the ack (Slack waits 3 s at most): ack, then `runForUser`. */
 export async function ackThenRun(
   args: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
@@ -68,7 +85,7 @@ export async function ackThenRun(
   run: (tell: (text: string) => Promise<void>) => Promise<void>,
 ): Promise<void> {
   await args.ack();
-  await runForUser({ ...args, userId: body.user_id, channelId: body.channel_id }, failures, failure, run);
+  await runForUser(commandAsker(args, body), failures, failure, run);
 }
 
 /**

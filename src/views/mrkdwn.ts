@@ -13,7 +13,11 @@ export interface SlackMessage {
   blocks: types.KnownBlock[];
 }
 
+const MRKDWN_SPECIAL = /[&<>]/;
+
 export function escapeMrkdwn(text: string): string {
+  // Most text has none of the three: one test instead of three replaces (a list escapes 40 strings).
+  if (!MRKDWN_SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -35,4 +35,28 @@ describe('the logger Bolt and listeners share', () => {
     expect(lines[0]).toMatchObject({ msg: 'while handling', err: { message: 'boom' } });
     expect(lines[1]).toMatchObject({ msg: 'An incoming event was not acknowledged within 3001 ms', component: 'bolt' });
   });
+
+  it('builds nothing for a line below the level (Bolt logs at debug several times a request)', () => {
+    const lines: unknown[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const log = boltLogger(createLogger('info', stream));
+    let formatted = 0;
+    const part = {
+      toString() {
+        formatted++;
+        return 'part';
+      },
+    };
+    log.debug('acknowledged', part);
+    expect(formatted).toBe(0);
+    expect(lines).toEqual([]);
+    log.info('acknowledged', part);
+    expect(formatted).toBe(1);
+    expect(lines).toHaveLength(1);
+  });
 });

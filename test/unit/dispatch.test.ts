@@ -119,6 +119,48 @@ describe('Listeners (one dispatch for the request kind)', () => {
     expect(errors).toEqual([boom]);
   });
 
+  it("refuses a step's next() called twice, as Bolt does, and the error reaches app.error", async () => {
+    const ran: string[] = [];
+    const { app, errors } = appWith((l) => {
+      l.use(async ({ next }) => {
+        await next();
+        await next();
+      });
+      l.command('/outreach', async ({ ack }) => {
+        ran.push('listener');
+        await ack();
+      });
+    });
+    await send(app, command('/outreach'));
+    expect(ran).toEqual(['listener']);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('next() called multiple times');
+  });
+
+  it('gives each step its own copy of the arguments: a step that changes its copy does not change the next one', async () => {
+    const seen: unknown[] = [];
+    const { app } = appWith((l) => {
+      l.use(async (args) => {
+        (args as { extra?: string }).extra = 'set by the first step';
+        await args.next();
+      });
+      l.command('/outreach', async (args) => {
+        seen.push((args as { extra?: string }).extra);
+        await args.ack();
+      });
+    });
+    await send(app, command('/outreach'));
+    expect(seen).toEqual([undefined]);
+  });
+
+  it('refuses a listener or middleware registered after install (install builds the chains once)', () => {
+    const { app } = appWith(() => undefined);
+    const listeners = new Listeners();
+    listeners.install(app);
+    expect(() => listeners.command('/outreach', async () => undefined)).toThrow('before install()');
+    expect(() => listeners.use(async ({ next }) => next())).toThrow('before install()');
+  });
+
   it('takes one listener per kind: a second one of the same kind is refused when it is registered', () => {
     const listeners = new Listeners();
     listeners.action('a', async () => undefined);

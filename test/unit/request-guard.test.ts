@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
 import { guardSlackRequests, malformedBody } from '../../src/request-guard';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -32,6 +33,51 @@ describe('malformedBody: only shapes Slack sends reach Bolt', () => {
     [`payload=${encodeURIComponent('{"type":"block_actions"}')}`, FORM],
   ])('lets %j through', (body, type) => {
     expect(malformedBody(Buffer.from(body), type)).toBeNull();
+  });
+
+  it.each([
+    ['&&&', 'no form fields'],
+    ['p%61yload=null', 'payload is not a JSON object'],
+    ['text=x&p%61yload=%7B%7D&payload=%7B%7D', 'payload given twice'],
+    ['text=payload%3Dnull&payload', 'payload is not a JSON object'],
+    ['text=a&payload=null&x=1', 'payload is not a JSON object'],
+  ])('reads form keys as Bolt will (decoded): refuses %j: %s', (body, reason) => {
+    expect(malformedBody(Buffer.from(body), FORM)).toBe(reason);
+  });
+
+  it.each([['text=payload%3Dnull'], ['='], ['&payloads=1'], ['+'], ['a&']])(
+    'reads form keys as Bolt will (decoded): lets %j through',
+    (body) => {
+      expect(malformedBody(Buffer.from(body), FORM)).toBeNull();
+    },
+  );
+
+  it('says of any form body what a full parse of it says (random bodies from the pieces that matter)', () => {
+    /** The rule as first written: every body parsed in full, as Bolt parses it. */
+    const byFullParse = (text: string): string | null => {
+      const fields = parseQuery(text);
+      if (Object.keys(fields).length === 0) return 'no form fields';
+      if (fields.payload === undefined) return null;
+      if (typeof fields.payload !== 'string') return 'payload given twice';
+      try {
+        const value: unknown = JSON.parse(fields.payload);
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? null
+          : 'payload is not a JSON object';
+      } catch {
+        return 'payload is not a JSON object';
+      }
+    };
+    const pieces = ['&', '=', 'payload', 'p%61yload', '%70', 'ayload', '%7B%7D', 'null', '+', 'text', '%', 'x', '{}'];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + random(7) }, () => pieces[random(pieces.length)]).join('');
+      expect([text, malformedBody(Buffer.from(text), FORM)]).toEqual([text, byFullParse(text)]);
+    }
   });
 });
 
@@ -72,6 +118,31 @@ describe('guardSlackRequests: slow and piled-up bodies are bounded', () => {
     socket.on('error', () => undefined);
     return { answer: new Promise((resolve) => socket.on('close', () => resolve(data))) };
   }
+
+  it("hands a read body on as rawBody, without its reading handlers (they'd live as long as the request)", async () => {
+    const handed: Array<{ body: string; handlers: number[] }> = [];
+    server = createServer(
+      guardSlackRequests(
+        (req, res) => {
+          handed.push({
+            body: String((req as { rawBody?: Buffer }).rawBody),
+            handlers: ['data', 'end', 'close'].map((event) => req.listenerCount(event)),
+          });
+          res.writeHead(200).end('ok');
+        },
+        { path: '/slack/events' },
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    const answer = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'command=%2Foutreach&text=list',
+    });
+    expect(answer.status).toBe(200);
+    expect(handed).toEqual([{ body: 'command=%2Foutreach&text=list', handlers: [0, 0, 0] }]);
+  });
 
   it('answers 408 and closes a body that stops coming (slowloris), instead of holding it for minutes', async () => {
     await start({ bodyTimeoutMs: 100 });

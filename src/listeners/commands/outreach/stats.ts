@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { repStatsMessage } from '../../../views/stats';
 import type { ListenerDeps } from '../../deps';
 import type { CommandBody } from '../../input';
-import { answerInAck } from '../../reply';
+import { answerInAck, commandAsker } from '../../reply';
 
 /** `/outreach stats`: the rep's own numbers, only to them, in the ack (see answerInAck). */
 export async function statsCommand(
@@ -11,5 +11,5 @@ export async function statsCommand(
   deps: ListenerDeps,
 ): Promise<void> {
   const read = deps.digests.repStats({ teamId: body.team_id, repId: body.user_id }, deps.now()).then(repStatsMessage);
-  await answerInAck({ ...args, userId: body.user_id, channelId: body.channel_id }, deps.failures, 'stats failed', read);
+  await answerInAck(commandAsker(args, body), deps.failures, 'stats failed', read);
 }
