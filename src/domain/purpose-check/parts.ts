@@ -3,10 +3,11 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
+import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, organisationPerson, senderTag } from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  AS_ROLE_AT,
   AND_REQUEST,
   CHAINED_ASK,
   IMPERATIVE_START,
@@ -20,6 +21,7 @@ import {
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
+  I_AM_AGENT_IN,
   MAY,
   NEWS_VERB,
   PITCH_OBJECT,
@@ -104,6 +106,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
+        found = best(found, hit(0.85, text));
+      else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
@@ -125,6 +130,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
     }
+    if (beats(0.8) && selfIntro && !moodOnly && I_AM_AGENT_IN.test(text)) found = best(found, hit(0.8, text));
     if (beats(0.8) && anyMatches(WHO.withCompany, text, keywords)) found = best(found, hit(0.8, text));
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
@@ -169,6 +175,12 @@ function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySe
   return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
 
+/** "As a recruiter at Talentbridge I…": the sender's role and workplace, set before their own clause. */
+function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const place = AS_ROLE_AT.exec(lower, keywords)?.[1];
+  return !!place && mayBeWorkplace(place, prospect);
+}
+
 /** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */
 function worksForNamed(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const place = WHO_CASELESS.possessiveTeam.exec(lower, keywords)?.[1];
@@ -187,6 +199,9 @@ function namedFrom(m: RegExpExecArray | null, text: string): boolean {
 const REST_OF_ORGANISATION = /^[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u;
 const REFERRER_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
+
+/** A cheap first look for organisationPerson. */
+const POSSESSIVE_OR_HERE = /['\u2019]s |\bhere\b/;
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
