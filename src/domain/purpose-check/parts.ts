@@ -300,6 +300,20 @@ export function readWhyYou(
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
     if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
+    if (beats(0.75) && !sentence.question && lower.includes('you')) {
+      const past = WHY.youPast.exec(lower);
+      if (
+        past &&
+        !WHY.hypothesis.test(lower.slice(0, past.index)) &&
+        countSpecifics(text.slice(past.index + past[0].length), prospect, keywords) > 0
+      )
+        found = best(found, hit(0.75 + bonusOf(i), text));
+    }
+    // A post or ad of theirs naming the role they hire for: "the job post for a robotics technician at Lagos Steelworks".
+    if (beats(0.8) && !flattering && WHY.hiring.test(text, keywords)) {
+      const theirs = YOUR.test(text) || namesCompany(lower, company) || WHY.possessive.test(text);
+      if (theirs && !SENDER_FIRST.test(text)) found = best(found, hit(0.8, text));
+    }
     if (
       beats(1) &&
       MAY.nameSomeone.test(text, keywords) &&

@@ -565,6 +565,29 @@ export const WHY = {
    */
   openRole:
     /\b(?:[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*'s)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:role|position|opening|job|req)s?\b[^.!?]{0,60}?\b(?:(?:has|have) been (?:up|open|live|posted|advertised|listed|online)|(?:was|were|got|been) (?:re-?)?(?:posted|advertised|listed|opened)|re-?posted|re-?opened|re-?listed|open (?:since|for)|(?:is|are) (?:still )?(?:open|live|up))\b/u,
+  /**
+   * Something they did, in the past tense, with the reader as its subject: "you commented on the SKR
+   * post", "you've migrated 40 stores". The caller wants a concrete thing after it; a wish ("you
+   * needed", "you wanted") or a hypothesis ("if you switched") is not one.
+   */
+  youPast:
+    /\byou(?:'ve| have)?\s+(?:(?:just|recently|also|once|kindly|publicly)\s+)?(?!(?:needed|wanted|wished|preferred|expected|liked|interested|based|located|qualified|used|tried|considered)\b)\p{Ll}{3,}ed\b/u,
+  /**
+   * What makes "you …ed" a hypothesis or a pleasantry, not an event: "if you switched", "whether you
+   * moved", "hope you enjoyed Easter".
+   */
+  hypothesis: /\b(?:if|whether|unless|in case|once|when|should|what|how|hope|hoping|trust)\b[^,;.]*$/i,
+  /**
+   * A hiring signal: a job post, ad or vacancy of theirs naming the role ("the job post for a robotics
+   * technician at Lagos Steelworks", "your advert for two welders"). The caller wants it to be theirs.
+   */
+  hiring: screened(
+    ['job ', 'vacanc', 'advert', 'opening', 'posting', 'listing'],
+    new RegExp(
+      `\\b(?:job\\s+(?:posts?|postings?|ads?|adverts?|advertisements?|listings?|openings?|descriptions?|specs?)|vacanc(?:y|ies)|adverts?|openings?|postings?|listings?)\\b[^.!?]{0,40}?\\bfor\\s+(?:an?|the|two|three|four|five|\\d+|new|more|another)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN}|technician|nurse|clerk|driver|chef|cook|welder|receptionist|assistant|intern|apprentice|teacher|scientist)s?\\b`,
+      'iu',
+    ),
+  ),
   /** A document or event of an organisation: with a number or a name, it is a concrete reference to them. */
   source: screened(
     [
