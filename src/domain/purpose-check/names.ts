@@ -3,6 +3,7 @@ import {
   HERE_THEN_NAME,
   NAME_AND_ORGANISATION,
   NAME_AND_ORGANISATION_CASELESS,
+  NAME_HERE,
   NAME_WORK_AT,
   ORGANISATION_PERSON_HERE,
 } from './patterns';
@@ -98,6 +99,21 @@ export function organisationPerson(bare: string, prospect?: ReadonlySet<string>)
   if (m && maySignAs(m[2] as string, prospect) && mayBeOrganisation(m[1] as string, prospect)) return true;
   const h = HERE_THEN_NAME.exec(bare);
   return !!h && maySignAs(h[2] as string, prospect) && !isProspect(h[1] as string, prospect);
+}
+
+/**
+ * "deano here, paid social for climbing gyms": a name and "here" say who, as "I'm Deano" does. The name
+ * is one someone signs with (not "same here", "everyone here", nor theirs).
+ */
+export function nameHere(bare: string, prospect?: ReadonlySet<string>): boolean {
+  const m = NAME_HERE.exec(bare);
+  return (
+    !!m &&
+    maySignAs(m[1] as string, prospect) &&
+    !/^(?:same|all|right|out|over|back|down|up|more|here|note|link|details|nobody|someone|anyone|everyone|people|folks|team)$/i.test(
+      m[1] as string,
+    )
+  );
 }
 
 /**

@@ -3,7 +3,14 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, organisationPerson, senderTag } from './names';
+import {
+  mayBeOrganisation,
+  mayBeWorkplace,
+  nameHere,
+  namesAndOrganisation,
+  organisationPerson,
+  senderTag,
+} from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
@@ -134,6 +141,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.8) && anyMatches(WHO.withCompany, text, keywords)) found = best(found, hit(0.8, text));
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
+    if (beats(0.6) && lower.includes(' here') && nameHere(bare, prospect)) found = best(found, hit(0.6, text));
     if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
       // A named organisation ("Loyalty Loop", "CartIQ") or a concrete one ("a 4-person studio that builds
       // shop sites") says more than "a leading provider". The greeting's "Hi Jamal" names no organisation.

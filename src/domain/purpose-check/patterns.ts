@@ -401,9 +401,9 @@ const AGENT_NOUN =
  * Run on the lowercased sentence.
  */
 export const AS_ROLE_AT = screened(
-  ['as a ', 'as an ', 'as the ', 'as one of'],
+  ['as '],
   new RegExp(
-    `(?:^|[\\s,;:(\\u2014\\u2013])as\\s+(?:an?|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN})s?\\s+(?:at|with|for|from|of|in)\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you)\\b)([\\p{L}][\\p{L}\\p{N}&.-]*)[^.!?]*?\\bi(?:'m|'ve|'d|'ll)?\\b`,
+    `(?:^|[\\s,;:(\\u2014\\u2013])as\\s+(?:(?:an?|the|one of the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN})s?\\s+(?:at|with|for|from|of|in)\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you)\\b)([\\p{L}][\\p{L}\\p{N}&.-]*)[^.!?]*?\\bi(?:'m|'ve|'d|'ll)?\\b`,
     'u',
   ),
 );
@@ -452,6 +452,8 @@ export const NAME_WORK_AT =
  */
 export const ORGANISATION_PERSON_HERE =
   /(?:^|[\s,.;(\u2014\u2013-])(\p{L}[\p{L}\p{N}&.-]*)['\u2019]s\s+(\p{L}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:\s+here\b|\s*[.!]?$)/u;
+/** "deano here, paid social for climbing gyms", "Priya here!": a name and "here" open the sentence. The name is vetted by the caller. */
+export const NAME_HERE = /^\W*(\p{L}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+here\s*(?:[,.!;:(\u2014\u2013-]|$)/u;
 export const HERE_THEN_NAME =
   /^\W*((?:[\p{L}\p{N}&.'-]+\s+){1,4})here\s*\(\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*\)/u;
 
