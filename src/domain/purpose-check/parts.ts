@@ -403,9 +403,14 @@ export function readWhyYou(
     }
     // A concrete detail about their world without a verb of seeing: "…cloning your mobile banking
     // login, hosted on three domains registered last week".
+    // Told as something that happened ("Your evidence to the Transport Committee on 3 March … prompted
+    // this note"), not as what could happen to them ("your team could save 20 hours with Acme"), it is a fact
+    // about them, not a pitch: the tense says which.
     if (beats(0.5) && !flattering && WHY.your.test(text, keywords)) {
       const spec = specificsOf(i);
-      if (spec >= 2) found = best(found, hit(0.5, text));
+      const happened =
+        !sentence.question && !SENDER_FIRST.test(text) && WHY.happened.test(text) && !WHY.mood.test(text);
+      if (spec >= 2) found = best(found, hit(happened ? 0.7 : 0.5, text));
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
   }

@@ -580,6 +580,14 @@ export const WHY = {
    */
   hypothesis: /\b(?:if|whether|unless|in case|once|when|should|what|how|hope|hoping|trust)\b[^,;.]*$/i,
   /**
+   * A verb in the past tense, as a verb: an irregular one, or "-ed" after anything but an article, a
+   * possessive or a present "is/are" ("your dedicated team", "you are talented" are adjectives).
+   */
+  happened:
+    /\b(?:was|were|got|made|set|ran|won|gave|took|wrote|said|left|came|went|spoke|began|grew|rose|fell|led|held|built|sent|brought|told|became|drew|broke|shut)\b|(?<!\b(?:your|the|a|an|our|my|their|its|is|are|be|been|being|'re|'s)\s+)\b\p{Ll}{3,}ed\b/u,
+  /** A modal or future: what could happen, not what did. */
+  mood: /\b(?:could|would|will|can|might|may|should|must|'ll|'d)\b/i,
+  /**
    * A hiring signal: a job post, ad or vacancy of theirs naming the role ("the job post for a robotics
    * technician at Lagos Steelworks", "your advert for two welders"). The caller wants it to be theirs.
    */
