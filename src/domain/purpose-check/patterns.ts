@@ -444,7 +444,7 @@ export const NAME_AND_ORGANISATION_CASELESS =
  * between are vetted by the caller (no verb, adjective or pronoun: "Anna, great seeing you at Expo" is not one).
  */
 export const NAME_WORK_AT =
-  /^[\u2014\u2013-]?\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*,\s*((?:[\p{L}&/-]+\s+){0,3}[\p{L}&/-]+)\s+(?:at|of|for|with|from|@)\s+(\p{L}[\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+){0,3})\s*[.!]?$/u;
+  /^[\u2014\u2013-]?\s*(?!(?:i'?m|i|we|we're|my|this|it's|our)\b)(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*,\s*((?:[\p{L}&/-]+\s+){0,3}[\p{L}&/-]+)\s+(?:at|of|for|with|from|@)\s+(\p{L}[\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+){0,3})\s*[.!]?$/u;
 
 /**
  * The sender presented by where they work: "Castwell's Priya here", "Talentbridge's Kwame here!",
