@@ -162,3 +162,31 @@ describe('findings in the message language', () => {
     expect(mass?.message).toMatch(/^On dirait un modèle envoyé en masse.*« entreprises comme la vôtre »\)$/);
   });
 });
+
+describe('a missing "who I am"', () => {
+  it('asks about a half-introduction, quoting it, and never suggests a sign-off as the name', () => {
+    const text =
+      'Hi Dana, saw your talk at LogiMAT on 12 March about pallet scanning. Could I send you our benchmark of 40 warehouses?\n\nThanks,\nThe Scanwise Team';
+    const who = checkPurpose({ text }).findings.find((f) => f.code === 'no_who_i_am');
+    expect(who?.sentence).toBe('The Scanwise Team');
+    expect(who?.message).toMatch(/^Is "The Scanwise Team" enough for them to know who you are\?/);
+    expect(who?.suggestion ?? '').not.toContain('Thanks');
+  });
+
+  it('points at the sentence where the sender first speaks of themself', () => {
+    const text =
+      'Dear Paula, I saw that Lusocargo has 25 new electric trucks since September. We have a software for charging planning. Can we do a demo next week?';
+    const who = checkPurpose({ text }).findings.find((f) => f.code === 'no_who_i_am');
+    expect(who?.sentence).toBe('We have a software for charging planning.');
+    expect(who?.message).toBe(
+      'Say who you are before "We have a software for charging planning.": your role and company in one line',
+    );
+  });
+
+  it('keeps the signed name for the suggested line', () => {
+    const text =
+      'Hi Dana, saw your talk at LogiMAT on 12 March about pallet scanning. Could I send you our benchmark of 40 warehouses?\n\nBest,\nMaria';
+    const who = checkPurpose({ text }).findings.find((f) => f.code === 'no_who_i_am');
+    expect(who?.suggestion).toBe('Add one line at the start: "I\'m Maria, <your role> at <your company>."');
+  });
+});

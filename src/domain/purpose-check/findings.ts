@@ -132,6 +132,19 @@ function actionable(flag: Flag, ctx: Context): Finding {
       break;
     }
     case 'no_who_i_am': {
+      // A half-introduction ("Priya", "The NovaAI Team") is asked about; with none, the finding points
+      // at where the sender first speaks of themself, which is where the line goes.
+      const weak = ctx.parts.who_i_am;
+      if (weak.evidence && weak.strength >= 0.15) {
+        finding.sentence = weak.evidence;
+        finding.message = `Is "${short(weak.evidence)}" enough for them to know who you are? Add your role and company in one line`;
+      } else if (ctx.english) {
+        const first = ctx.anatomy.sentences.find((s) => SENDER_SPEAKS.test(s.bare))?.text;
+        if (first) {
+          finding.sentence = first;
+          finding.message = `Say who you are before "${short(first)}": your role and company in one line`;
+        }
+      }
       const name = signatureName(ctx.anatomy);
       if (name) finding.suggestion = `Add one line at the start: "I'm ${name}, <your role> at <your company>."`;
       break;
@@ -192,6 +205,10 @@ function actionable(flag: Flag, ctx: Context): Finding {
   }
   return finding;
 }
+
+/** A sentence in which the sender speaks of themself or their firm: "We have a software for…", "Our platform…". */
+const SENDER_SPEAKS =
+  /^\W*(?:we|we're|we've|we'd|our|my)\b|^\W*i(?:'m| am| work| run| help| build| sell| lead| offer| have)\b/i;
 
 /** A sentence of shared history ("We met at…", "We both…"): about the two of them, never the one to turn round. */
 const SHARED_PAST =
@@ -346,11 +363,15 @@ function firstResource(anatomy: { sentences: readonly { text: string; keywords?:
   return undefined;
 }
 
+/** A sign-off or a team, never a name to suggest: "Thanks,", "Kind Regards", "The Scanwise Team". */
+const SIGN_OFF =
+  /^(?:thanks|thank you|many thanks|best|best wishes|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours|all the best|the)\b|\bteam\b/i;
+
 function signatureName(anatomy: Anatomy): string | undefined {
   const line = anatomy.signature
     .split('\n')
     .map((l) => l.replace(/^[\s\u2014\u2013-]+/, '').trim())
-    .find((l) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)?$/u.test(l.split(',')[0] ?? ''));
+    .find((l) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)?$/u.test(l.split(',')[0] ?? '') && !SIGN_OFF.test(l));
   return line?.split(',')[0];
 }
 

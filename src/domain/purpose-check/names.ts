@@ -1,5 +1,12 @@
 import { lexiconTags, looksLikeFirstName, looksLikeFullName } from '../draft-tidy';
-import { NAME_AND_ORGANISATION, NAME_AND_ORGANISATION_CASELESS } from './patterns';
+import {
+  HERE_THEN_NAME,
+  NAME_AND_ORGANISATION,
+  NAME_AND_ORGANISATION_CASELESS,
+  NAME_HERE,
+  NAME_WORK_AT,
+  ORGANISATION_PERSON_HERE,
+} from './patterns';
 
 /**
  * Who I am without a verb: a line of names and where they work ("Oskar Lindqvist, Tallbarn Freight.",
@@ -18,15 +25,99 @@ export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string
   const cased = /\p{Lu}/u.test(bare);
   for (const line of [bare, afterAddressee(bare)]) {
     if (!line) continue;
+    // The addressee's own name is the greeting, never the signature: "hi nina, let's connect!".
     if (cased) {
       const m = NAME_AND_ORGANISATION.exec(line);
-      if (m && isName(m[1] as string)) return true;
+      if (m && isName(m[1] as string) && !isProspect(m[1] as string, prospect)) return true;
     } else {
       const m = NAME_AND_ORGANISATION_CASELESS.exec(line);
-      if (m && looksLikeFirstName(m[1] as string)) return true;
+      if (
+        m &&
+        looksLikeFirstName(m[1] as string) &&
+        !isProspect(m[1] as string, prospect) &&
+        mayBeOrganisation(m[2] as string, prospect)
+      )
+        return true;
     }
+    if (nameWorkAt(line, cased, prospect)) return true;
   }
   return senderTag(bare, prospect);
+}
+
+function isProspect(name: string, prospect?: ReadonlySet<string>): boolean {
+  return !!prospect && words(name).some((w) => prospect.has(w));
+}
+
+/** What compromise lists a word as when it cannot describe someone's work: "great", "seeing", "you". */
+const NOT_WORK = new Set([
+  'Verb',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Infinitive',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Adjective',
+  'Adverb',
+  'Pronoun',
+  'Possessive',
+  'Determiner',
+  'QuestionWord',
+  'Expression',
+  'Date',
+  'WeekDay',
+  'Month',
+]);
+
+/**
+ * "Yusuf, partnerships at Clean Water Kenya.": a name, a line of work in nouns, and where. The name is
+ * a name (not theirs), the work has no verb, adjective or pronoun, and the workplace is capitalised in
+ * a cased line or, in lowercase, no word that could not be an organisation's.
+ */
+function nameWorkAt(line: string, cased: boolean, prospect?: ReadonlySet<string>): boolean {
+  const m = NAME_WORK_AT.exec(line);
+  if (!m) return false;
+  const name = m[1] as string;
+  const organisation = m[3] as string;
+  // The cheap lexicon look-ups first: naming a name runs compromise's tagger, about a millisecond a word.
+  if (isProspect(name, prospect) || NOT_SIGNED.has(name.toLowerCase())) return false;
+  for (const w of words(m[2] as string))
+    if (NOT_SIGNED.has(w) || lexiconTags(w).some((t) => NOT_WORK.has(t))) return false;
+  if (
+    cased
+      ? !/^\p{Lu}/u.test(organisation) || isProspect(organisation, prospect)
+      : !mayBeOrganisation(organisation, prospect)
+  )
+    return false;
+  return cased ? /^\p{Lu}/u.test(name) && isName(name) : looksLikeFirstName(name);
+}
+
+/**
+ * The sender presented by their workplace, in either case: "Castwell's Priya here", "Weldtek
+ * applications team here (Hana)". The name must be one someone signs with and not theirs.
+ */
+export function organisationPerson(bare: string, prospect?: ReadonlySet<string>): boolean {
+  const m = ORGANISATION_PERSON_HERE.exec(bare);
+  if (m && maySignAs(m[2] as string, prospect) && mayBeOrganisation(m[1] as string, prospect)) return true;
+  const h = HERE_THEN_NAME.exec(bare);
+  return !!h && maySignAs(h[2] as string, prospect) && !isProspect(h[1] as string, prospect);
+}
+
+/**
+ * "deano here, paid social for climbing gyms": a name and "here" say who, as "I'm Deano" does. The name
+ * is one someone signs with (not "same here", "everyone here", nor theirs).
+ */
+export function nameHere(bare: string, prospect?: ReadonlySet<string>): boolean {
+  const m = NAME_HERE.exec(bare);
+  return (
+    !!m &&
+    maySignAs(m[1] as string, prospect) &&
+    !/^(?:same|all|right|out|over|back|down|up|more|here|note|link|details|nobody|someone|anyone|everyone|people|folks|team)$/i.test(
+      m[1] as string,
+    )
+  );
 }
 
 /**

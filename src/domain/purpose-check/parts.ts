@@ -3,10 +3,18 @@ import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
-import { mayBeOrganisation, mayBeWorkplace, namesAndOrganisation, senderTag } from './names';
+import {
+  mayBeOrganisation,
+  mayBeWorkplace,
+  nameHere,
+  namesAndOrganisation,
+  organisationPerson,
+  senderTag,
+} from './names';
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  AS_ROLE_AT,
   AND_REQUEST,
   CHAINED_ASK,
   IMPERATIVE_START,
@@ -20,6 +28,7 @@ import {
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
   HIGH_FRICTION,
+  I_AM_AGENT_IN,
   MAY,
   NEWS_VERB,
   PITCH_OBJECT,
@@ -104,6 +113,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
+        found = best(found, hit(0.85, text));
+      else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
@@ -125,9 +137,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
     }
+    if (beats(0.8) && selfIntro && !moodOnly && I_AM_AGENT_IN.test(text)) found = best(found, hit(0.8, text));
     if (beats(0.8) && anyMatches(WHO.withCompany, text, keywords)) found = best(found, hit(0.8, text));
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
+    if (beats(0.6) && lower.includes(' here') && nameHere(bare, prospect)) found = best(found, hit(0.6, text));
     if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
       // A named organisation ("Loyalty Loop", "CartIQ") or a concrete one ("a 4-person studio that builds
       // shop sites") says more than "a leading provider". The greeting's "Hi Jamal" names no organisation.
@@ -169,6 +183,12 @@ function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySe
   return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
 
+/** "As a recruiter at Talentbridge I…": the sender's role and workplace, set before their own clause. */
+function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const place = AS_ROLE_AT.exec(lower, keywords)?.[1];
+  return !!place && mayBeWorkplace(place, prospect);
+}
+
 /** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */
 function worksForNamed(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const place = WHO_CASELESS.possessiveTeam.exec(lower, keywords)?.[1];
@@ -187,6 +207,9 @@ function namedFrom(m: RegExpExecArray | null, text: string): boolean {
 const REST_OF_ORGANISATION = /^[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u;
 const REFERRER_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
+
+/** A cheap first look for organisationPerson. */
+const POSSESSIVE_OR_HERE = /['\u2019]s |\bhere\b/;
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
@@ -285,6 +308,20 @@ export function readWhyYou(
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
     if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
+    if (beats(0.75) && !sentence.question && lower.includes('you')) {
+      const past = WHY.youPast.exec(lower);
+      if (
+        past &&
+        !WHY.hypothesis.test(lower.slice(0, past.index)) &&
+        countSpecifics(text.slice(past.index + past[0].length), prospect, keywords) > 0
+      )
+        found = best(found, hit(0.75 + bonusOf(i), text));
+    }
+    // A post or ad of theirs naming the role they hire for: "the job post for a robotics technician at Lagos Steelworks".
+    if (beats(0.8) && !flattering && WHY.hiring.test(text, keywords)) {
+      const theirs = YOUR.test(text) || namesCompany(lower, company) || WHY.possessive.test(text);
+      if (theirs && !SENDER_FIRST.test(text)) found = best(found, hit(0.8, text));
+    }
     if (
       beats(1) &&
       MAY.nameSomeone.test(text, keywords) &&
@@ -366,9 +403,14 @@ export function readWhyYou(
     }
     // A concrete detail about their world without a verb of seeing: "…cloning your mobile banking
     // login, hosted on three domains registered last week".
+    // Told as something that happened ("Your evidence to the Transport Committee on 3 March … prompted
+    // this note"), not as what could happen to them ("your team could save 20 hours with Acme"), it is a fact
+    // about them, not a pitch: the tense says which.
     if (beats(0.5) && !flattering && WHY.your.test(text, keywords)) {
       const spec = specificsOf(i);
-      if (spec >= 2) found = best(found, hit(0.5, text));
+      const happened =
+        !sentence.question && !SENDER_FIRST.test(text) && WHY.happened.test(text) && !WHY.mood.test(text);
+      if (spec >= 2) found = best(found, hit(happened ? 0.7 : 0.5, text));
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
   }

@@ -388,6 +388,36 @@ export const WHO_CASELESS = {
 } as const;
 
 /**
+ * A person by what they do: an agent noun ("importer", "fundraiser", "auditor", "librarian"), not one of
+ * the nouns that say how they stand to the reader or a cause ("fan", "believer", "customer", "leader").
+ */
+const AGENT_NOUN =
+  '(?!(?:leader|believer|member|reader|user|customer|follower|subscriber|listener|admirer|supporter|viewer|fan|sucker|stickler|newcomer|stranger|neighbou?r|other|fellow|player|winner|owner of your)\\b)[\\p{L}-]{3,}(?:er|or|ist|ant|ian)';
+
+/**
+ * The sender's role set before the clause it describes, with where they do it: "As a recruiter at
+ * Talentbridge I come across…", "as an engineer with weldtek, i've seen…". The workplace is captured for
+ * the caller to vet; the clause must be the sender's ("As a leader in your space, you…" is about them).
+ * Run on the lowercased sentence.
+ */
+export const AS_ROLE_AT = screened(
+  ['as '],
+  new RegExp(
+    `(?:^|[\\s,;:(\\u2014\\u2013])as\\s+(?:(?:an?|the|one of the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN})s?\\s+(?:at|with|for|from|of|in)\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you)\\b)([\\p{L}][\\p{L}\\p{N}&.-]*)[^.!?]*?\\bi(?:'m|'ve|'d|'ll)?\\b`,
+    'u',
+  ),
+);
+
+/**
+ * "I'm a wine importer in Toronto", "I am an auditor for Nordic councils at Validra": any trade, said
+ * with where it is done (a capital after the preposition, or a bracket that says more).
+ */
+export const I_AM_AGENT_IN = new RegExp(
+  `\\b(?:[Ii]'?m|[Ii] am)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT_NOUN}\\s*,?\\s+(?:in|at|for|with|from|based in|on)\\s+(?:the\\s+)?[\\p{Lu}(]`,
+  'u',
+);
+
+/**
  * Who I am without a verb: a line that is only names and where they work, the way a signature reads
  * ("Oskar Lindqvist, Tallbarn Freight.", "Maya Ortiz, Dev Patel, Quarrytalent recruiting.", "— Ana
  * Silva, Brisa"). Every word of a name and of the organisation is capitalised and nothing else is
@@ -406,7 +436,26 @@ export const NAME_AND_ORGANISATION = new RegExp(
 );
 /** The same in lowercase ("ivo, noor haddad, kilnworks."), after an optional addressee: the name's first word must be a first name. */
 export const NAME_AND_ORGANISATION_CASELESS =
-  /^(?:(?:(?:hi|hey|hello|yo|dear|hiya)\s+)?[\p{L}'-]+\s*,\s*)?([\p{L}'-]{2,})(?:\s+[\p{L}'-]{2,}){0,2}\s*(?:,|\s[\u2014\u2013-])\s*[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+)?(?:\s+(?:recruiting|hiring|talent|team|here))*\s*[.!]?$/u;
+  /^(?:(?:(?:hi|hey|hello|yo|dear|hiya)\s+)?[\p{L}'-]+\s*,\s*)?([\p{L}'-]{2,})(?:\s+[\p{L}'-]{2,}){0,2}\s*(?:,|\s[\u2014\u2013-])\s*([\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+)?)(?:\s+(?:recruiting|hiring|talent|team|here))*\s*[.!]?$/u;
+
+/**
+ * A name, then what the sender does there, then where, with no verb: "Yusuf, partnerships at Clean
+ * Water Kenya.", "— Ana Silva, bids and tenders for Formwerk", "noor, growth @ kilnworks". The words
+ * between are vetted by the caller (no verb, adjective or pronoun: "Anna, great seeing you at Expo" is not one).
+ */
+export const NAME_WORK_AT =
+  /^[\u2014\u2013-]?\s*(?!(?:i'?m|i|we|we're|my|this|it's|our)\b)(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*,\s*((?:[\p{L}&/-]+\s+){0,3}[\p{L}&/-]+)\s+(?:at|of|for|with|from|@)\s+(\p{L}[\p{L}\p{N}&.'-]*(?:\s+[\p{L}\p{N}&.'-]+){0,3})\s*[.!]?$/u;
+
+/**
+ * The sender presented by where they work: "Castwell's Priya here", "Talentbridge's Kwame here!",
+ * "Funnelly's Sam." (the whole line), "Weldtek applications team here (Hana)". Organisation and name are captured for the caller to vet.
+ */
+export const ORGANISATION_PERSON_HERE =
+  /(?:^|[\s,.;(\u2014\u2013-])(\p{L}[\p{L}\p{N}&.-]*)['\u2019]s\s+(\p{L}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:\s+here\b|\s*[.!]?$)/u;
+/** "deano here, paid social for climbing gyms", "Priya here!": a name and "here" open the sentence. The name is vetted by the caller. */
+export const NAME_HERE = /^\W*(\p{L}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+here\s*(?:[,.!;:(\u2014\u2013-]|$)/u;
+export const HERE_THEN_NAME =
+  /^\W*((?:[\p{L}\p{N}&.'-]+\s+){1,4})here\s*\(\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*\)/u;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
 export const TEAM_SIGNATURE = /\bteam\b/i;
@@ -518,6 +567,37 @@ export const WHY = {
    */
   openRole:
     /\b(?:[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*'s)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:role|position|opening|job|req)s?\b[^.!?]{0,60}?\b(?:(?:has|have) been (?:up|open|live|posted|advertised|listed|online)|(?:was|were|got|been) (?:re-?)?(?:posted|advertised|listed|opened)|re-?posted|re-?opened|re-?listed|open (?:since|for)|(?:is|are) (?:still )?(?:open|live|up))\b/u,
+  /**
+   * Something they did, in the past tense, with the reader as its subject: "you commented on the SKR
+   * post", "you've migrated 40 stores". The caller wants a concrete thing after it; a wish ("you
+   * needed", "you wanted") or a hypothesis ("if you switched") is not one.
+   */
+  youPast:
+    /\byou(?:'ve| have)?\s+(?:(?:just|recently|also|once|kindly|publicly)\s+)?(?!(?:needed|wanted|wished|preferred|expected|liked|interested|based|located|qualified|used|tried|considered)\b)\p{Ll}{3,}ed\b/u,
+  /**
+   * What makes "you …ed" a hypothesis or a pleasantry, not an event: "if you switched", "whether you
+   * moved", "hope you enjoyed Easter".
+   */
+  hypothesis: /\b(?:if|whether|unless|in case|once|when|should|what|how|hope|hoping|trust)\b[^,;.]*$/i,
+  /**
+   * A verb in the past tense, as a verb: an irregular one, or "-ed" after anything but an article, a
+   * possessive or a present "is/are" ("your dedicated team", "you are talented" are adjectives).
+   */
+  happened:
+    /\b(?:was|were|got|made|set|ran|won|gave|took|wrote|said|left|came|went|spoke|began|grew|rose|fell|led|held|built|sent|brought|told|became|drew|broke|shut)\b|(?<!\b(?:your|the|a|an|our|my|their|its|is|are|be|been|being|'re|'s)\s+)\b\p{Ll}{3,}ed\b/u,
+  /** A modal or future: what could happen, not what did. */
+  mood: /\b(?:could|would|will|can|might|may|should|must|'ll|'d)\b/i,
+  /**
+   * A hiring signal: a job post, ad or vacancy of theirs naming the role ("the job post for a robotics
+   * technician at Lagos Steelworks", "your advert for two welders"). The caller wants it to be theirs.
+   */
+  hiring: screened(
+    ['job ', 'vacanc', 'advert', 'opening', 'posting', 'listing'],
+    new RegExp(
+      `\\b(?:job\\s+(?:posts?|postings?|ads?|adverts?|advertisements?|listings?|openings?|descriptions?|specs?)|vacanc(?:y|ies)|adverts?|openings?|postings?|listings?)\\b[^.!?]{0,40}?\\bfor\\s+(?:an?|the|two|three|four|five|\\d+|new|more|another)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN}|technician|nurse|clerk|driver|chef|cook|welder|receptionist|assistant|intern|apprentice|teacher|scientist)s?\\b`,
+      'iu',
+    ),
+  ),
   /** A document or event of an organisation: with a number or a name, it is a concrete reference to them. */
   source: screened(
     [

@@ -1,4 +1,5 @@
 import type { Prospect } from './types';
+import { lexiconTags } from '../draft-tidy';
 import { capitalisedWords, NOT_PROPER, NUMBER, QUOTED, withoutGreeting } from './patterns';
 import { findKeywords, type Keywords } from './screen';
 
@@ -67,14 +68,36 @@ const COMPANY_FILLER = new Set([
   'college',
 ]);
 
-/** The distinctive words of the prospect's company, lowercased: "Coral Sea Aged Care" → coral, sea, aged. */
+/**
+ * The distinctive words of the prospect's company, lowercased: "Coral Sea Aged Care" → coral, sea, aged.
+ * A word of the language ("logistics", "water", "clean") does not name their company on its own: to
+ * Singh Logistics, "we help logistics teams" says nothing about them, "Singh" does; a name of such words
+ * only is named by its first two ("clean water").
+ */
 export function companyWords(prospect: Prospect | undefined): string[] {
   if (!prospect?.company) return [];
-  return prospect.company
+  const all = prospect.company
     .toLowerCase()
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => w.length > 2 && !COMPANY_FILLER.has(w));
+  if (all.length < 2) return all;
+  const distinctive = all.filter((w) => !lexiconTags(w).some((t) => ORDINARY_WORD.has(t)));
+  // A name of ordinary words only ("Clean Water Partners") is named by its first two together.
+  return distinctive.length > 0 ? distinctive : [`${all[0]} ${all[1]}`];
 }
+
+/** What compromise lists a word as when it is a word of the language, not a name. */
+const ORDINARY_WORD = new Set([
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Adjective',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Adverb',
+]);
 
 /** True when a lowercased text names the prospect's company by one of its distinctive words. */
 export function namesCompany(lower: string, company: readonly string[]): boolean {
