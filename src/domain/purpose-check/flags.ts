@@ -72,6 +72,12 @@ export interface Signals {
   sectorGuess: boolean;
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
+  /**
+   * The sender names three things or more that they make or do, inline ("I do branding, packaging and
+   * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
+   * with something in it. Read only when the verdict asks.
+   */
+  namesWhatTheyOffer: () => boolean;
 }
 
 export interface FlagsInput {
@@ -477,10 +483,12 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       addressed:
         ADDRESSED.test(anatomy.sentences[0]?.text ?? '') ||
         LONE_NAME.test(anatomy.sentences[0]?.text ?? '') ||
+        FULL_NAME.test(anatomy.sentences[0]?.text ?? '') ||
         (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
+      namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };
 }
@@ -536,9 +544,61 @@ function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
   return subject ? re.exec(subject) : null;
 }
 
-/** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
+/**
+ * A greeting with a name after it, or a name opening the message: written to someone, however badly.
+ * A title says a name follows ("Dr Obi,", "Ms. Chen —", "Prof. Lang:"); "Dear Sir," and "Greetings of
+ * the day" name no one.
+ */
 const ADDRESSED =
-  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|howdy|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client|of|to|from)\b)\p{L}|(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|herr|frau|mme|sr|sra)\.?\s+\p{L}[\p{L}'-]*\s*[,:!\u2014\u2013]|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+
+/**
+ * A full name opening the message ("Priya Shah,", "Jean-Luc Martin —"): two or three capitalised words
+ * and a comma or dash. Case-sensitive, so "hope you're well," is not one; nor is a greeting, a pleasantry
+ * or a crowd in capitals ("Happy Monday,", "Dear Team,", "Quick Question:").
+ */
+const FULL_NAME =
+  /^[^\p{L}]*(?!(?:Hi|Hey|Hello|Dear|Good|Happy|Merry|Season's|Quick|Greetings|Thanks|Thank|Congrats|Congratulations|Cheers|Sorry|Hope|Morning|Evening|Afternoon|Welcome|Great|Just|Final|Last|Big|New|Exciting|Re|Fwd)\b)\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+){1,2}(?<!\b(?:Team|All|Everyone|Partner|Partners|Customer|Customers|Colleagues|Friends|Folks|Question|Idea|Update|Note))\s*[,\u2014\u2013]/u;
+
+/** Three things or more, inline: "a, b and c", "a, b, c", each short. */
+const ITEM = '[^,.;:!?()\\n]{2,40}';
+const THINGS = `${ITEM}(?:,\\s*${ITEM})+,?\\s+(?:and|or|&)\\s+${ITEM}|${ITEM}(?:,\\s*${ITEM}){2,}`;
+/** A verb of making, selling or doing, or "with" after it: what comes next is what they offer. */
+const OFFER_VERB =
+  '(?:with|offer(?:s|ing)?|provid(?:e|es|ing)|sell(?:s|ing)?|mak(?:e|es|ing)|build(?:s|ing)?|suppl(?:y|ies|ying)|do|does|doing|cover(?:s|ing)?|includ(?:e|es|ing)|speciali[sz](?:e|es|ing) in|manufactur(?:e|es|ing)|produc(?:e|es|ing)|shoot(?:s|ing)?|design(?:s|ing)?|install(?:s|ing)?|run(?:s|ning)?)';
+/**
+ * The sender ("I", "we", "our studio") or their company, a few words, the verb, then the list (after a
+ * colon, if any); or "I"/"we" and any verb straight before it ("I draw diagrams, exploded views and …").
+ * Not a list of the reader's ("I hope you, your family and your team are well").
+ */
+const OFFERING_BY_SENDER = new RegExp(
+  `\\b(?:(?:i|we|i'm|we're|i am|we are|our(?:\\s+[\\p{L}-]+){1,2})\\s+(?:[\\p{L}'-]+\\s+){0,8}?${OFFER_VERB}|(?:i|we)\\s+(?:(?:also|mostly|mainly|usually|only|just)\\s+)?[\\p{L}-]+)\\s+(?:[^.!?:\\n]{0,60}:\\s*)?(?!(?:you|your|yours|them|their)\\b)(${THINGS})`,
+  'iu',
+);
+const OFFERING_BY_COMPANY = new RegExp(
+  `^\\W*\\p{Lu}[\\p{L}&-]+\\s+\\p{Ll}+s\\s+(?:(?:[\\p{L}'-]+\\s+){0,8}?${OFFER_VERB}\\s+)?(?:[^.!?:\\n]{0,60}:\\s*)?(${THINGS})`,
+  'u',
+);
+
+/**
+ * Whether the sender lists what they make or do, in a sentence that is no stock phrase: four things or
+ * more, as a bulleted list must have, or three of which two are more than a word ("clear employee guides,
+ * a mobile portal and bilingual support"). Three single words ("consulting, coaching and training") are
+ * categories any firm could list. A list of stock benefits ("unlock growth, streamline operations and
+ * drive results") is the mass mailing's, and its stock phrases rule it out before this is asked.
+ */
+function namesWhatTheyOffer(sentences: readonly { bare: string }[]): boolean {
+  for (const { bare } of sentences) {
+    if (!bare.includes(',') || bare.length < 30) continue;
+    const list = (OFFERING_BY_SENDER.exec(bare) ?? OFFERING_BY_COMPANY.exec(bare))?.[1];
+    if (!list) continue;
+    const items = list.split(/,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+/).filter((i) => i.trim() !== '');
+    const phrases = items.filter((i) => /\S\s+\S/.test(i.trim())).length;
+    if (items.length >= LISTED_INLINE || (items.length >= 3 && phrases >= 2)) return true;
+  }
+  return false;
+}
+const LISTED_INLINE = 4;
 
 /** A list line: a bullet, a dash or a tick at its start, or a number and a stop ("1."). */
 const LIST_ITEM = /^\s*(?:[-\u2013\u2014\u2022*\u2714\u2713\u25aa\u25ba]|\d+[.)])\s+/u;

@@ -110,6 +110,10 @@ export function isBoilerplate(
   // So is a guess at why them from their sector ("As a leader in the insurance sector, you are surely …"):
   // a generic why-you is a why-you that needs work, not a message that could go to anyone.
   if (pushed || signals.listItems >= LISTED || signals.sectorGuess) return false;
+  // The same list written inline, in a message without stock phrases: "I do branding, packaging and
+  // product photography", "we make a site diary app: photo logs, weather records and snag lists". A
+  // pure pitch, which needs work; the mailing's stock phrases have ruled out the mass template above.
+  if (signals.genericAudience === 0 && signals.namesWhatTheyOffer()) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
   return who < 0.7 && value < 0.5;
 }
