@@ -511,11 +511,32 @@ export function sentenceAt(text: string, index: number): string {
 function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
   const before = text.slice(sentenceStart(text, found.index), found.index);
+  // An offer or a price that runs out ("prices go up on the 1st", "the launch rate is valid until 31 March")
+  // is the seller's, whatever else the sentence promises or plans, unless it is theirs ("your rates go up",
+  // "Pinecrest's rates … go up", "your post said …").
+  if (RUNS_OUT.test(found[0])) {
+    // Whose is the one that runs out: the last offer or price named before the verb ("lock in your rate
+    // before prices go up": the prices, not their rate).
+    let at = 0;
+    for (const m of found[0].matchAll(RUNS_OUT_NOUN)) at = m.index;
+    const lead = before + found[0].slice(0, at);
+    return THEIRS_BEFORE.test(lead) || /\b(?:your|their)\b/i.test(found[0].slice(at)) || REPORTED.test(lead)
+      ? null
+      : found;
+  }
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date; "a shortlist you could have by Friday" is our promise.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) || OUR_PROMISE.test(before) ? null : found;
 }
+
+/** A deadline that is an offer or a price running out: DEADLINE's own forms for it. */
+const RUNS_OUT = /^(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/i;
+const RUNS_OUT_NOUN = /\b(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/gi;
+/** Whose the thing before it is: "your", "their", "Pinecrest's". */
+const THEIRS_BEFORE = /\b(?:your|their|[\p{L}-]+'s)\s+$/iu;
+/** What they said, reported: "your post said", "you mentioned". */
+const REPORTED = /\b(?:said|says|mentioned|wrote|writes|noted|notes|announced|shared|told|tells)\b/i;
 
 /** What we will have done for them by the date: "a shortlist your team could have", "I'll have the audit to you". */
 const OUR_PROMISE =
@@ -537,7 +558,11 @@ const THEIR_TERMS =
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
   const before = text.slice(sentenceStart(text, found.index), found.index);
-  return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
+  // Their plan ("your board will sign the contract in May") tells of it; ours ("I'll send the agreement;
+  // just sign …") pushes it.
+  const plan = DATED_PLAN.exec(before);
+  const theirPlan = !!plan && !/^(?:i|we)\b/i.test(plan[0]) && !REQUEST_MARK.test(before);
+  return THEIR_FEE.test(before) || theirPlan ? null : found;
 }
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
