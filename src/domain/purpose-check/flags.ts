@@ -47,7 +47,7 @@ import {
  * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
  */
 const SECTOR_GUESS =
-  /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,5}you(?:'re|'ve|r)?\b/i;
+  /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,8}you(?:'re|'ve|r)?\b/i;
 
 /** A finding plus what it costs the score and whether it rules a verdict out. */
 export interface Flag extends Finding {
@@ -61,6 +61,11 @@ export interface Signals {
   defaultInvitation: boolean;
   templateField: boolean;
   nearEmpty: boolean;
+  /**
+   * A congratulation and nothing else ("Congrats on 10 years at Okafor Builders! 🎉", "¡Felicidades por tu
+   * nuevo puesto!"): LinkedIn's suggested note, with no sender, nothing for them and no ask.
+   */
+  congratsOnly: boolean;
   genericAudience: number;
   followUp: 'none' | 'pushy' | 'adds_value';
   genericConnect: boolean;
@@ -190,6 +195,16 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   // news on this?") stands on the message it points back to: it is a nudge, not an empty note.
   const meaningful = stats.words > 40 ? stats.words : countMeaningfulWords(anatomy, prospect);
   const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5 && !isFollowUp;
+  // However specific the milestone it names, a congratulation that introduces no one (a signed name at most),
+  // offers nothing and asks nothing is a greeting card.
+  const congratsOnly =
+    !isFollowUp &&
+    stats.words <= CONGRATS_WORDS &&
+    who < 0.7 &&
+    value < 0.3 &&
+    ask.count === 0 &&
+    parts.one_clear_ask.strength < 0.3 &&
+    CONGRATS.test(anatomy.sentences[0]?.bare ?? '');
   if (nearEmpty) {
     flags.push(
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
@@ -477,6 +492,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       defaultInvitation: !!invitation,
       templateField: !!template,
       nearEmpty,
+      congratsOnly,
       genericAudience,
       followUp,
       genericConnect,
@@ -492,6 +508,12 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     },
   };
 }
+
+/** A congratulation or a wish opening the message, in any language the check reads. */
+const CONGRATS =
+  /^[^\p{L}]*(?:congrat\p{L}*|happy (?:work )?anniversary|happy birthday|well done|kudos|hearty congratulations|(?:muchas |mis )?felicidades|enhorabuena|felicitaciones|felicitations|félicitations|bravo|parabéns|feliz aniversário|feliz aniversario|joyeux anniversaire|(?:herzlichen )?glückwunsch\p{L}*|(?:ich )?gratuliere)(?![\p{L}])/iu;
+/** A congratulation in more words than this says something besides. */
+const CONGRATS_WORDS = 25;
 
 /** Where the sentence holding `index` starts: after the last . ! or ? before it. */
 function sentenceStart(text: string, index: number): number {
