@@ -177,6 +177,14 @@ const SECTOR_GUESS: Record<OtherLang, RegExp> = {
   ),
 };
 
+/** A word each SECTOR_GUESS needs: a cheap look before the costly one. */
+const SECTOR_WORD: Record<OtherLang, RegExp> = {
+  es: /líder|referente/i,
+  fr: /en tant qu/i,
+  pt: /líder|referência/i,
+  de: /führend|bekannt|etabliert/i,
+};
+
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
   `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
@@ -724,7 +732,7 @@ export function readOtherLanguage(
   const pushed =
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
-  const sectorGuess = SECTOR_GUESS[lang].test(body);
+  const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
