@@ -47,7 +47,7 @@ import {
  * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
  */
 const SECTOR_GUESS =
-  /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,5}you(?:'re|'ve|r)?\b/i;
+  /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,8}you(?:'re|'ve|r)?\b/i;
 
 /** A finding plus what it costs the score and whether it rules a verdict out. */
 export interface Flag extends Finding {
@@ -61,6 +61,11 @@ export interface Signals {
   defaultInvitation: boolean;
   templateField: boolean;
   nearEmpty: boolean;
+  /**
+   * A congratulation and nothing else ("Congrats on 10 years at Okafor Builders! 🎉", "¡Felicidades por tu
+   * nuevo puesto!"): LinkedIn's suggested note, with no sender, nothing for them and no ask.
+   */
+  congratsOnly: boolean;
   genericAudience: number;
   followUp: 'none' | 'pushy' | 'adds_value';
   genericConnect: boolean;
@@ -72,6 +77,12 @@ export interface Signals {
   sectorGuess: boolean;
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
+  /**
+   * The sender names three things or more that they make or do, inline ("I do branding, packaging and
+   * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
+   * with something in it. Read only when the verdict asks.
+   */
+  namesWhatTheyOffer: () => boolean;
 }
 
 export interface FlagsInput {
@@ -184,6 +195,16 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   // news on this?") stands on the message it points back to: it is a nudge, not an empty note.
   const meaningful = stats.words > 40 ? stats.words : countMeaningfulWords(anatomy, prospect);
   const nearEmpty = meaningful < 5 && why < 0.5 && value < 0.5 && !isFollowUp;
+  // However specific the milestone it names, a congratulation that introduces no one (a signed name at most),
+  // offers nothing and asks nothing is a greeting card.
+  const congratsOnly =
+    !isFollowUp &&
+    stats.words <= CONGRATS_WORDS &&
+    who < 0.7 &&
+    value < 0.3 &&
+    ask.count === 0 &&
+    parts.one_clear_ask.strength < 0.3 &&
+    CONGRATS.test(anatomy.sentences[0]?.bare ?? '');
   if (nearEmpty) {
     flags.push(
       flag('near_empty', 'critical', 'Almost nothing here: say who you are, why them, and what you offer', 40, true),
@@ -471,19 +492,28 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       defaultInvitation: !!invitation,
       templateField: !!template,
       nearEmpty,
+      congratsOnly,
       genericAudience,
       followUp,
       genericConnect,
       addressed:
         ADDRESSED.test(anatomy.sentences[0]?.text ?? '') ||
         LONE_NAME.test(anatomy.sentences[0]?.text ?? '') ||
+        FULL_NAME.test(anatomy.sentences[0]?.text ?? '') ||
         (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
+      namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };
 }
+
+/** A congratulation or a wish opening the message, in any language the check reads. */
+const CONGRATS =
+  /^[^\p{L}]*(?:congrat\p{L}*|happy (?:work )?anniversary|happy birthday|well done|kudos|hearty congratulations|(?:muchas |mis )?felicidades|enhorabuena|felicitaciones|felicitations|félicitations|bravo|parabéns|feliz aniversário|feliz aniversario|joyeux anniversaire|(?:herzlichen )?glückwunsch\p{L}*|(?:ich )?gratuliere)(?![\p{L}])/iu;
+/** A congratulation in more words than this says something besides. */
+const CONGRATS_WORDS = 25;
 
 /** Where the sentence holding `index` starts: after the last . ! or ? before it. */
 function sentenceStart(text: string, index: number): number {
@@ -503,11 +533,32 @@ export function sentenceAt(text: string, index: number): string {
 function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
   const before = text.slice(sentenceStart(text, found.index), found.index);
+  // An offer or a price that runs out ("prices go up on the 1st", "the launch rate is valid until 31 March")
+  // is the seller's, whatever else the sentence promises or plans, unless it is theirs ("your rates go up",
+  // "Pinecrest's rates … go up", "your post said …").
+  if (RUNS_OUT.test(found[0])) {
+    // Whose is the one that runs out: the last offer or price named before the verb ("lock in your rate
+    // before prices go up": the prices, not their rate).
+    let at = 0;
+    for (const m of found[0].matchAll(RUNS_OUT_NOUN)) at = m.index;
+    const lead = before + found[0].slice(0, at);
+    return THEIRS_BEFORE.test(lead) || /\b(?:your|their)\b/i.test(found[0].slice(at)) || REPORTED.test(lead)
+      ? null
+      : found;
+  }
   const clause = `${before}${found[0]}`;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date; "a shortlist you could have by Friday" is our promise.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) || OUR_PROMISE.test(before) ? null : found;
 }
+
+/** A deadline that is an offer or a price running out: DEADLINE's own forms for it. */
+const RUNS_OUT = /^(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/i;
+const RUNS_OUT_NOUN = /\b(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/gi;
+/** Whose the thing before it is: "your", "their", "Pinecrest's". */
+const THEIRS_BEFORE = /\b(?:your|their|[\p{L}-]+'s)\s+$/iu;
+/** What they said, reported: "your post said", "you mentioned". */
+const REPORTED = /\b(?:said|says|mentioned|wrote|writes|noted|notes|announced|shared|told|tells)\b/i;
 
 /** What we will have done for them by the date: "a shortlist your team could have", "I'll have the audit to you". */
 const OUR_PROMISE =
@@ -529,16 +580,72 @@ const THEIR_TERMS =
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
   const before = text.slice(sentenceStart(text, found.index), found.index);
-  return THEIR_FEE.test(before) || (DATED_PLAN.test(before) && !REQUEST_MARK.test(before)) ? null : found;
+  // Their plan ("your board will sign the contract in May") tells of it; ours ("I'll send the agreement;
+  // just sign …") pushes it.
+  const plan = DATED_PLAN.exec(before);
+  const theirPlan = !!plan && !/^(?:i|we)\b/i.test(plan[0]) && !REQUEST_MARK.test(before);
+  return THEIR_FEE.test(before) || theirPlan ? null : found;
 }
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
   return subject ? re.exec(subject) : null;
 }
 
-/** A greeting with a name after it, or a name opening the message: written to someone, however badly. */
+/**
+ * A greeting with a name after it, or a name opening the message: written to someone, however badly.
+ * A title says a name follows ("Dr Obi,", "Ms. Chen —", "Prof. Lang:"); "Dear Sir," and "Greetings of
+ * the day" name no one.
+ */
 const ADDRESSED =
-  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client)\b)\p{L}|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|howdy|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client|of|to|from)\b)\p{L}|(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|herr|frau|mme|sr|sra)\.?\s+\p{L}[\p{L}'-]*\s*[,:!\u2014\u2013]|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+
+/**
+ * A full name opening the message ("Priya Shah,", "Jean-Luc Martin —"): two or three capitalised words
+ * and a comma or dash. Case-sensitive, so "hope you're well," is not one; nor is a greeting, a pleasantry
+ * or a crowd in capitals ("Happy Monday,", "Dear Team,", "Quick Question:").
+ */
+const FULL_NAME =
+  /^[^\p{L}]*(?!(?:Hi|Hey|Hello|Dear|Good|Happy|Merry|Season's|Quick|Greetings|Thanks|Thank|Congrats|Congratulations|Cheers|Sorry|Hope|Morning|Evening|Afternoon|Welcome|Great|Just|Final|Last|Big|New|Exciting|Re|Fwd)\b)\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+){1,2}(?<!\b(?:Team|All|Everyone|Partner|Partners|Customer|Customers|Colleagues|Friends|Folks|Question|Idea|Update|Note))\s*[,\u2014\u2013]/u;
+
+/** Three things or more, inline: "a, b and c", "a, b, c", each short. */
+const ITEM = '[^,.;:!?()\\n]{2,40}';
+const THINGS = `${ITEM}(?:,\\s*${ITEM})+,?\\s+(?:and|or|&)\\s+${ITEM}|${ITEM}(?:,\\s*${ITEM}){2,}`;
+/** A verb of making, selling or doing, or "with" after it: what comes next is what they offer. */
+const OFFER_VERB =
+  '(?:with|offer(?:s|ing)?|provid(?:e|es|ing)|sell(?:s|ing)?|mak(?:e|es|ing)|build(?:s|ing)?|suppl(?:y|ies|ying)|do|does|doing|cover(?:s|ing)?|includ(?:e|es|ing)|speciali[sz](?:e|es|ing) in|manufactur(?:e|es|ing)|produc(?:e|es|ing)|shoot(?:s|ing)?|design(?:s|ing)?|install(?:s|ing)?|run(?:s|ning)?)';
+/**
+ * The sender ("I", "we", "our studio") or their company, a few words, the verb, then the list (after a
+ * colon, if any); or "I"/"we" and any verb straight before it ("I draw diagrams, exploded views and …").
+ * Not a list of the reader's ("I hope you, your family and your team are well").
+ */
+const OFFERING_BY_SENDER = new RegExp(
+  `\\b(?:(?:i|we|i'm|we're|i am|we are|our(?:\\s+[\\p{L}-]+){1,2})\\s+(?:[\\p{L}'-]+\\s+){0,8}?${OFFER_VERB}|(?:i|we)\\s+(?:(?:also|mostly|mainly|usually|only|just)\\s+)?[\\p{L}-]+)\\s+(?:[^.!?:\\n]{0,60}:\\s*)?(?!(?:you|your|yours|them|their)\\b)(${THINGS})`,
+  'iu',
+);
+const OFFERING_BY_COMPANY = new RegExp(
+  `^\\W*\\p{Lu}[\\p{L}&-]+\\s+\\p{Ll}+s\\s+(?:(?:[\\p{L}'-]+\\s+){0,8}?${OFFER_VERB}\\s+)?(?:[^.!?:\\n]{0,60}:\\s*)?(${THINGS})`,
+  'u',
+);
+
+/**
+ * Whether the sender lists what they make or do, in a sentence that is no stock phrase: four things or
+ * more, as a bulleted list must have, or three of which two are more than a word ("clear employee guides,
+ * a mobile portal and bilingual support"). Three single words ("consulting, coaching and training") are
+ * categories any firm could list. A list of stock benefits ("unlock growth, streamline operations and
+ * drive results") is the mass mailing's, and its stock phrases rule it out before this is asked.
+ */
+function namesWhatTheyOffer(sentences: readonly { bare: string }[]): boolean {
+  for (const { bare } of sentences) {
+    if (!bare.includes(',') || bare.length < 30) continue;
+    const list = (OFFERING_BY_SENDER.exec(bare) ?? OFFERING_BY_COMPANY.exec(bare))?.[1];
+    if (!list) continue;
+    const items = list.split(/,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+/).filter((i) => i.trim() !== '');
+    const phrases = items.filter((i) => /\S\s+\S/.test(i.trim())).length;
+    if (items.length >= LISTED_INLINE || (items.length >= 3 && phrases >= 2)) return true;
+  }
+  return false;
+}
+const LISTED_INLINE = 4;
 
 /** A list line: a bullet, a dash or a tick at its start, or a number and a stop ("1."). */
 const LIST_ITEM = /^\s*(?:[-\u2013\u2014\u2022*\u2714\u2713\u25aa\u25ba]|\d+[.)])\s+/u;

@@ -100,7 +100,10 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     ];
     signals = { ...shared.signals, ...reading.signals, genericConnect: false };
     boilerplate =
-      signals.nearEmpty || (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) || reading.boilerplate;
+      signals.nearEmpty ||
+      signals.congratsOnly ||
+      (signals.templateField && !(reading.parts.why_you.strength >= 0.8)) ||
+      reading.boilerplate;
     parts = reading.parts;
     askCount = reading.ask.count;
     specifics = reading.specifics;

@@ -153,6 +153,38 @@ const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
   ),
 };
 
+/**
+ * Their sector standing in for why them, with the reader addressed after it, as English's "As a leader in
+ * the insurance sector, surely you …": "como líder del sector textil, seguro que para vosotros …", "en
+ * tant que leader du secteur, vous …", "como líder no setor de varejo, … para vocês", "als führendes
+ * Unternehmen in der Lebensmittelbranche legen Sie …". A generic why-you, aimed at them however weakly.
+ * The sender's own sector ("como líder del sector, nosotros …") names no reader.
+ */
+/** Any character but a sentence's end, and no word of the sender's ("nous", "wir", "nuestro" …) starting there. */
+const NOT_OURS = `(?:(?!${B}(?:nous|notre|nos|nosotros|nosotras|nuestr\\p{L}*|nós|noss[oa]s?|wir|uns|unser\\p{L}*)${E})[^.!?])`;
+const SECTOR_GUESS: Record<OtherLang, RegExp> = {
+  es: re(
+    `\\bcomo (?:una? )?(?:empresa |compañía |marca )?(?:líder|referente|una de las (?:empresas )?líderes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:del|en el|de su|en su) (?:sector|mercado|industria|ramo)${E}${NOT_OURS}{0,80}?\\b(?:usted|ustedes|vosotros|vosotras|tú|te|le|les|su|sus|tu|tus|vuestr[oa]s?)\\b`,
+  ),
+  fr: re(
+    `\\ben tant qu(?:e |')(?:leader|acteur (?:majeur|clé|incontournable)|entreprise leader|référence)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:du|de la|de l'|dans le|sur le|de votre) ?(?:secteur|marché|industrie|domaine)${E}${NOT_OURS}{0,80}?\\b(?:vous|votre|vos|tu|te|ton|ta|tes)\\b`,
+  ),
+  pt: re(
+    `\\bcomo (?:uma? )?(?:empresa |marca )?(?:líder|referência|uma das (?:empresas )?líderes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:do|no|em seu|no seu|de seu|do seu) (?:setor|mercado|segmento|ramo)${E}${NOT_OURS}{0,80}?\\b(?:você|vocês|o senhor|a senhora|seu|sua|seus|suas|te|lhe|vos)\\b`,
+  ),
+  de: re(
+    `\\bals (?:ein )?(?:führendes|eines der führenden|marktführendes|bekanntes|etabliertes) (?:unternehmen|haus|familienunternehmen)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in der|im|in ihrer|in eurer) [\\p{L}-]*(?:branche|markt|sektor|industrie)${E}${NOT_OURS}{0,80}?\\b(?:sie|ihnen|ihr\\p{L}*|du|dir|dein\\p{L}*|euch|euer|eure\\p{L}*)\\b`,
+  ),
+};
+
+/** A word each SECTOR_GUESS needs: a cheap look before the costly one. */
+const SECTOR_WORD: Record<OtherLang, RegExp> = {
+  es: /líder|referente/i,
+  fr: /en tant qu/i,
+  pt: /líder|referência/i,
+  de: /führend|bekannt|etabliert/i,
+};
+
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
   `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
@@ -206,7 +238,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
     ),
     generic: re(
-      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|unternehmen wie (?:ihres|ihrem)|ihr vertriebsteam)\\b`,
+      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
       `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b`,
@@ -273,7 +305,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
     generic: re(
-      `\\b(?:estimad[oa]s? client[ea]s?|empresas como la (?:suya|tuya)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
+      `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
       `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
@@ -336,7 +368,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
     ),
     generic: re(
-      `\\b(?:madame, monsieur|mesdames,? messieurs|entreprises comme la (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
+      `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
       `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
@@ -401,7 +433,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
     ),
     generic: re(
-      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:empresas como a (?:sua|tua)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
       `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
@@ -699,14 +731,16 @@ export function readOtherLanguage(
   // pressure or flattery is written at someone, however badly: that needs work.
   const pushed =
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
+  // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
+  const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
     (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
-    (!!generic && why.s < 0.4 && (who.s < 0.7 || !pushed)) ||
+    (!!generic && why.s < 0.4 && !sectorGuess && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0);
+    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0);
   return {
     boilerplate,
     parts: {

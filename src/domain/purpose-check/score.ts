@@ -69,7 +69,7 @@ export function isBoilerplate(
   const who = parts.who_i_am.strength;
   const why = parts.why_you.strength;
   const value = parts.whats_in_it_for_you.strength;
-  if (signals.nearEmpty) return true;
+  if (signals.nearEmpty || signals.congratsOnly) return true;
   // A forgotten merge field in an otherwise specific message is a slip to fix, not a mass mailing.
   if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
   if (signals.defaultInvitation && why < 0.6) return true;
@@ -80,6 +80,10 @@ export function isBoilerplate(
   if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
+  // A guess at why them from their sector ("As a leader in the insurance sector, you are surely …") is a
+  // generic why-you: a why-you that needs work, not a message that could go to anyone, even beside a stock
+  // phrase ("we help companies like yours …"). Three stock phrases are a template whatever it guesses.
+  if (signals.sectorGuess) return false;
   // One stock phrase beside something concrete is a habit; two or more with nothing offered are a template.
   if (signals.genericAudience <= 1 && specifics() >= 1) return false;
   // Praise of them from a named sender who pitches or asks for more than a connection is generic
@@ -107,9 +111,11 @@ export function isBoilerplate(
     return true;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
-  // So is a guess at why them from their sector ("As a leader in the insurance sector, you are surely …"):
-  // a generic why-you is a why-you that needs work, not a message that could go to anyone.
-  if (pushed || signals.listItems >= LISTED || signals.sectorGuess) return false;
+  if (pushed || signals.listItems >= LISTED) return false;
+  // The same list written inline, in a message without stock phrases: "I do branding, packaging and
+  // product photography", "we make a site diary app: photo logs, weather records and snag lists". A
+  // pure pitch, which needs work; the mailing's stock phrases have ruled out the mass template above.
+  if (signals.genericAudience === 0 && signals.namesWhatTheyOffer()) return false;
   // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
   return who < 0.7 && value < 0.5;
 }
