@@ -41,6 +41,13 @@ interface Cues {
    * the ask when the message asks nothing else, a closing courtesy when it does.
    */
   softRequest: RegExp;
+  /**
+   * An ask made without a question mark or a request verb the cues above know: a question by its word
+   * order ("Hätten Sie nächste Woche 15 Minuten", "Seriez-vous disponible …"), a reply asked for with
+   * the word to send ("antworten Sie einfach mit „ja“", "é só responder \"sim\""), a wish to hear whether
+   * it helps ("me encantaría saber si te resulta útil"), a wish for so many minutes.
+   */
+  unmarkedAsk: RegExp;
   /** LinkedIn's default texts and other could-go-to-anyone lines. */
   invitation: RegExp;
   /** A mass audience: "Sehr geehrte Damen und Herren", "empresas como la suya". */
@@ -167,7 +174,7 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|procuro|procuramos|recruto|recluto|recrute|recrutons|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
@@ -208,6 +215,9 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     softRequest: re(
       `\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+    ),
+    unmarkedAsk: re(
+      `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das|\\d+)\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
@@ -293,6 +303,9 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
+    unmarkedAsk: re(
+      `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
+    ),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
@@ -372,6 +385,9 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
       `\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+    ),
+    unmarkedAsk: re(
+      `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
@@ -454,6 +470,9 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
       `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
+    ),
+    unmarkedAsk: re(
+      `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
@@ -732,7 +751,7 @@ export function readOtherLanguage(
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
-    else if (cues.request.test(text)) asks.push(text);
+    else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);

@@ -27,6 +27,9 @@ import {
   ROLE_DETAIL,
   ROLE_OFFER,
   ROLE_PAY,
+  ROLE_NAMED,
+  PACKAGE_WORDS,
+  NOT_A_ROLE_ON_OFFER,
   TEAM_SIGNATURE,
   VALUE,
   WHO,
@@ -471,7 +474,13 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
-    if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
+    const roleNamed =
+      !ROLE_OFFER.test(text, keywords) &&
+      ROLE_NAMED.test(text) &&
+      PACKAGE_WORDS.test(text) &&
+      !NOT_A_ROLE_ON_OFFER.test(text) &&
+      !question;
+    if (s < 0.75 && (roleNamed || ROLE_OFFER.test(text, keywords))) {
       // A statement about the role, not a question or a request for their own pay and notice period.
       const following = sentences[i + 1] as Sentence | undefined;
       const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
@@ -514,6 +523,10 @@ const MOTIVE =
   /(?:,\s*(?:just\s+|only\s+)?|\s+(?:just|only)\s+)(?:to|so (?:that )?you (?:can|could))\s+(?:show|see|prove|demonstrate|give you a (?:feel|sense|taste))\b[^.?!;]*/i;
 
 const YOUR = /\byour?\b/i;
+
+/** A subject and a verb of getting: whether the subject is their company, namesCompany says. */
+const COMPANY_GETS =
+  /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:would|will|could|'d|'ll|gets?|can)\s+(?:also\s+)?(?:get|gain|receive|have|win|keep|earn)\s+(?!(?:a|an|the|our)\s+(?:demo|call|chance|sense|feel|taste|invit\w*|email|reminder|proposal|quote)\b)/u;
 const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
 
 const FREE_SESSION_FOR_THEM =
@@ -607,6 +620,13 @@ function forReader(
   if (found < 0.6 && R.tellHow.test(text, keywords)) at(0.6);
   if (found < 0.7 && R.leaveToGive.test(text, keywords)) at(resourceNearby ? 0.85 : 0.6);
   if (found < 0.7 && resource && R.thingHelps.test(text, keywords)) at(0.7);
+  if (found < 0.7 && (R.demandFor.test(text, keywords) || R.eligible.test(text, keywords))) at(0.7);
+  if (found < 0.6 && R.coverage.test(text, keywords)) at(0.6);
+  // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
+  if (found < 0.7 && company.length > 0) {
+    const m = COMPANY_GETS.exec(text);
+    if (m && namesCompany((m[1] ?? '').toLowerCase(), company)) at(0.7);
+  }
   if (found < 0.6 && (R.adviceFor.test(text, keywords) || R.advice.test(text, keywords))) at(0.6);
   if (found < 0.7 && R.guessedWanted.test(text, keywords)) at(resourceNearby ? 0.7 : 0.5);
   // A peer's result is worth knowing to them when the sender says the peer is like them, and by how much.

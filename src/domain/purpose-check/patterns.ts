@@ -1047,8 +1047,10 @@ export const FOR_READER = {
       'to have you',
       'love you to',
       'like you to',
+      'love your team to',
+      'like your team to',
     ],
-    /\b(?:you(?:'re| are)\s+(?:warmly\s+|very\s+|most\s+)?invited\s+to|(?:invite|invitation for) you(?:r team)?\s+to|join us (?:at|for|on|in)|be our guest|as (?:our|my|a) guests?|(?:love|like|glad|happy|delighted) to have you(?:r team)? (?:there|along|join|come|at|on|in)|(?:love|like) you(?:r team)? to (?:come|join|attend|be there))\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|catch-?up|walkthrough|presentation|beta|waitlist|our (?:platform|product|app|tool|software)))/i,
+    /\b(?:you(?:'re| are)\s+(?:warmly\s+|very\s+|most\s+)?invited\s+to|(?:invite|invitation for) you(?:r team)?\s+to|join us (?:at|for|on|in)|be our guest|as (?:our|my|a) guests?|(?:love|like|glad|happy|delighted) to have you(?:r team)? (?:there|along|join|come|at|on|in)|(?:love|like) you(?:r team)? to (?:come|join|attend|be there|speak|present|talk|judge|keynote))\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|catch-?up|walkthrough|presentation|beta|waitlist|our (?:platform|product|app|tool|software)))/i,
   ),
   /** Where the sentence also names an occasion worth joining. */
   occasion:
@@ -1129,7 +1131,7 @@ export const FOR_READER = {
    */
   spare: screened(
     ['spare', 'extra', 'leftover', 'left-over', 'unused'],
-    /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?)\b/i,
+    /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
   ),
   /**
    * A gain of theirs, in a number: "could save your front desk about 5 hours a week", "would free up
@@ -1206,6 +1208,43 @@ export const FOR_READER = {
     ['help', 'be useful', 'be handy', 'be of use', 'come in handy'],
     /\b(?:may|might|could|would|should|will|can)\s+(?:also\s+|well\s+|really\s+)?(?:help|be useful|be handy|be of use|come in handy)\s+(?:with|you|your|for you|for your|as you|when you|ahead of)\b/i,
   ),
+  /**
+   * Demand or reach brought to them: "put you in front of 2,000 shippers", "get your wine into 40
+   * restaurants", "a buyer for your surplus racking", "carriers who want loads out of Felixstowe", "fill
+   * your empty backhauls", "open our network of 60 shippers to you". Business for them, not a sale to them.
+   */
+  demandFor: screened(
+    [
+      'in front of',
+      'into',
+      'onto',
+      'buyer',
+      'customer',
+      'carrier',
+      'client',
+      'tenant',
+      'investor',
+      'shipper',
+      'distributor',
+      'stockist',
+      'retailer',
+      'fill your',
+      'open our',
+      'open my',
+      'open up',
+    ],
+    /\b(?:(?:put|get|bring|take)s?\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}\p{N}&.-]+)\s+(?:in front of|into|onto)\s+(?:(?:about|over|some|nearly|up to|our)\s+)*(?:\d|(?:a|two|three|four|five|ten|twenty|fifty|hundreds of|thousands of|dozens of)\s)|(?:buyers?|customers?|carriers?|clients?|tenants?|investors?|shippers?|distributors?|stockists?|retailers?)\b[^.?!;]{0,30}?\b(?:for|who want|who need|looking for|asking for|interested in)\b[^.?!;]{0,30}?\b(?:your|out of|from you)\b|\bfill your (?:[\w-]+\s+)?(?:empty|spare|unused|idle|unsold|open|vacant)\b|\bopen (?:up )?(?:our|my) (?:[\w-]+\s+){0,4}?(?:network|contacts|list|community|customers|clients|members|audience|book)\b[^.?!;]{0,20}?\bto you)/iu,
+  ),
+  /** Money they may be owed: "Harbourline looks eligible for the £50k Freight Innovation grant". */
+  eligible: screened(
+    ['eligible', 'qualify', 'qualifies'],
+    /\b(?:eligible|qualify|qualifies)\s+for\s+[^.?!;]{0,50}?\b(?:grants?|funding|rebates?|relief|tax credits?|subsid(?:y|ies)|refunds?|allowances?|credits?|vouchers?)\b/i,
+  ),
+  /** Their view in our piece: "would love to include your view", "quote you in the FT piece". */
+  coverage: screened(
+    ['include your', 'quote you', 'feature you', 'interview you', 'profile you'],
+    /\b(?:include your (?:view|views|perspective|take|comments?|quote|story|work|case|numbers)|(?:quote|feature|interview|profile) you)\b[^.?!;]{0,60}?\b(?:in|for) (?:my|our|the|a|an|this|next)\s+(?:[\w-]+\s+){0,3}?(?:piece|article|story|report|newsletter|podcast|episode|book|column|guide|series|issue)\b|\b(?:piece|article|story|report|newsletter|podcast|episode|book|column|guide|series|issue)\b[^.?!;]{0,60}?\b(?:include your (?:view|views|perspective|take|comments?|quote|story|work|case|numbers)|(?:quote|feature|interview|profile) you)\b/i,
+  ),
   /** The sender's guess that they would want it: "Figured you'd want to see this", "Thought it might help with the Felixstowe site". */
   guessedWanted: screened(
     ['thought', 'figured', 'guessed', 'suspect'],
@@ -1248,6 +1287,21 @@ export const ROLE_OFFER = screened(
     'i',
   ),
 );
+/**
+ * A role named, whatever frames it ("I'm working with Verdant on a Staff Platform Engineer role", "My
+ * client wants a Head of Data", "The role: …"): a job noun after an article, a number or "role:". Read
+ * with its pay, the sentence's own word for the package, and no words of theirs or of the sender's own job.
+ */
+export const ROLE_NAMED = new RegExp(
+  `(?:\\b(?:a|an|the|one|two|three|\\d+)|\\brole:?|:)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
+  'i',
+);
+/** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
+export const PACKAGE_WORDS =
+  /\b(?:role|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
+/** Their own role or pay, or the sender's own job: "your current package", "I'm a Staff Engineer". */
+export const NOT_A_ROLE_ON_OFFER =
+  /\byour (?:current |own |next )?(?:role|position|opening|vacancy|job|salary|pay|package|comp|compensation|rate|day rate|notice)\b|^\W*(?:(?:i'm|i am) (?:a|an|the|now|currently)|i've been|i was|as an?)\b/i;
 /** What makes a role concrete: the pay, or where, how and with whom the work is done. */
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
@@ -1289,7 +1343,7 @@ export const ASK = {
       'text me',
       'write',
     ],
-    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|(?:(?:just|simply|please)\s+)?(?:say|tell me|shout|give (?:me|us) a (?:shout|nudge|ping|call|ring)|ping me|message me|email me|text me|write (?:to )?me)\b[^.?!]{0,20}?\b(?:if|whether) (?:you(?:'d| would| do)? (?:like|want|need)|(?:it'?s |it is |that'?s |it would be |this is )?(?:useful|helpful|of interest|relevant|handy))\b|(?:just|please|simply) say so\b|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:also\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|(?:(?:just|simply|please)\s+)?(?:say|tell me|shout|give (?:me|us) a (?:shout|nudge|ping|call|ring)|ping me|message me|email me|text me|write (?:to )?me)\b[^.?!]{0,20}?\b(?:if|whether) (?:you(?:'d| would| do)? (?:like|want|need)|(?:it'?s |it is |that'?s |it would be |this is )?(?:useful|helpful|of interest|relevant|handy))\b|(?:just|please|simply) say so\b|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
   desire: screened(
     [
@@ -1313,7 +1367,7 @@ export const ASK = {
       'perhaps',
       'maybe',
     ],
-    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
+    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
   ),
   conditional: screened(
     ['if ', 'let me know', 'say', 'shout', 'tell me'],
