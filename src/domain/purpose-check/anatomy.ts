@@ -35,6 +35,8 @@ export interface Anatomy {
 const SUBJECT = /^\s*(?:subject|betreff|asunto|objet|assunto)\s*:\s*(.*)$/i;
 const SIGN_OFF =
   /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
+/** A postscript's first line: "P.S.", "PS:", "P.P.S.", "PS -". */
+const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:.\-\u2013\u2014]?\s*\S/i;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
 // A short last line that asks or speaks to someone is the close, however unpunctuated ("want it? 👇",
@@ -73,7 +75,15 @@ export function readAnatomy(text: string): Anatomy {
       lines = lines.slice(first + 1);
     }
   }
-  const { bodyLines, signatureLines } = splitSignature(lines);
+  let { bodyLines, signatureLines } = splitSignature(lines);
+  // A postscript under the signature is still written to them, and often holds the offer or the ask
+  // ("Best, Sam / P.S. Happy to send the benchmark either way."): it is read as body.
+  const postscript = lines.findIndex((l, i) => i >= bodyLines.length && POSTSCRIPT.test(l));
+  if (postscript > 0) {
+    const before = splitSignature(lines.slice(0, postscript));
+    bodyLines = [...before.bodyLines, '', ...lines.slice(postscript)];
+    signatureLines = before.signatureLines;
+  }
   const joined = bodyLines.join('\n');
   const body = joined.trim();
   const { sentences, bodyKeywords } = splitSentences(body);

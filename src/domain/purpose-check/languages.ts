@@ -41,6 +41,13 @@ interface Cues {
    * the ask when the message asks nothing else, a closing courtesy when it does.
    */
   softRequest: RegExp;
+  /**
+   * An ask made without a question mark or a request verb the cues above know: a question by its word
+   * order ("Hätten Sie nächste Woche 15 Minuten", "Seriez-vous disponible …"), a reply asked for with
+   * the word to send ("antworten Sie einfach mit „ja“", "é só responder \"sim\""), a wish to hear whether
+   * it helps ("me encantaría saber si te resulta útil"), a wish for so many minutes.
+   */
+  unmarkedAsk: RegExp;
   /** LinkedIn's default texts and other could-go-to-anyone lines. */
   invitation: RegExp;
   /** A mass audience: "Sehr geehrte Damen und Herren", "empresas como la suya". */
@@ -62,6 +69,13 @@ interface Cues {
   met: RegExp;
   /** The sender already made something for them: "Ich habe eure Liefergebiete … laufen lassen", "montei um resumo". */
   madeForThem: RegExp;
+  /**
+   * The reader as the one who gains, by the part they play in the clause: the one whose cost we bear
+   * ("übernehmen wir", "cubrimos el piloto"), the one introduced to a peer ("Sie mit … bekannt machen"),
+   * the one who saves time or money ("Ihrem Team 5 Stunden sparen"), the one whose team is taken
+   * through the findings, the one free to keep or use it ("dürfen Sie frei verwenden", "est à vous").
+   */
+  forThem: { cue: RegExp; gain: RegExp; invite: RegExp; occasion: RegExp; peer: RegExp };
   /** A sales pitch object: "unser Portfolio vorstellen", "una demo". */
   pitch: RegExp;
   /** A contract or fee ask. */
@@ -192,7 +206,7 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|procuro|procuramos|recruto|recluto|recrute|recrutons|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
@@ -222,7 +236,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
-      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
     ),
     resource: re(
       `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
@@ -232,7 +246,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
     softRequest: re(
-      `\\b(?:geben sie mir (?:kurz )?bescheid|sagen sie mir (?:kurz )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+      `\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+    ),
+    unmarkedAsk: re(
+      `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das|\\d+)\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
@@ -263,6 +280,23 @@ export const CUES: Record<OtherLang, Cues> = {
     met: re(
       `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem)\\b`,
     ),
+    forThem: {
+      cue: re(
+        `^\\W*(?:(?:ein|eine|einen|kleiner|kleine|kurzer|kurze|unser|unsere|mein|meine|der|die|zwei|drei)\\s+)*(?:tipp|tipps|hinweis|hinweise|lektion|lektionen|erkenntnis|erkenntnisse|learning|learnings|trick|was geholfen hat|was funktioniert hat|kurzfassung|kurz gesagt)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:sie|dich|euch)\\s+(?:gern(?:e)?\\s+)?(?:mit|an)\\s+[^.!?]{1,60}?(?:bekannt machen|vernetzen|verbinden|in kontakt bringen|zusammenbringen)|(?:stelle|stellen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung|(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung (?:stellen|stelle)|(?:ohne|keine) (?:kosten|gebühr|gebühren)(?: für (?:sie|dich|euch))?|auf unsere kosten|(?:übernehmen|zahlen|tragen) wir|wir (?:übernehmen|zahlen|tragen) (?:die|den|das)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kosten|pilot\\p{L}*|test\\p{L}*|gebühr\\p{L}*|einrichtung|installation|schulung|anreise|reise\\p{L}*)|frei (?:verwenden|nutzen|weitergeben|verwendbar)|(?:dürfen|können) (?:sie|du|ihr) (?:[\\p{L}-]+\\s+){0,3}?(?:behalten|frei verwenden|weiterverwenden)|(?:führe|führen) (?:ich|wir) (?:sie|dich|euch|ihr\\p{L}* team|dein\\p{L}* team|euer team)\\b[^.!?]{0,60}?durch|(?:ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*) team\\b[^.!?]{0,40}?(?:durch (?:die|den|das|unsere)\\s+[^.!?]{0,30}?(?:führen|führe)))\\b`,
+      ),
+      gain: re(
+        `\\b(?:ihnen|ihrem|ihrer|dir|deinem|deiner|euch|eurem|eurer)\\b[^.!?]{0,50}?\\b(?:sparen|ersparen|einsparen|spart|erspart)\\b`,
+      ),
+      invite: re(
+        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
+      ),
+      occasion: re(
+        `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde)\\p{L}*\\b`,
+      ),
+      peer: re(
+        `\\b(?:(?:ihrer|deiner|eurer|gleicher|ähnlicher|vergleichbarer) größe|wie (?:ihr(?:e[sr]?)?|dein(?:e[sr]?)?|euer|eure[sr]?)(?:\\s+(?:lager|werk|betrieb|klinik|praxis|firma|team)\\p{L}*)?)\\b`,
+      ),
+    },
     madeForThem: re(
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
     ),
@@ -293,7 +327,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
-      `\\b(?:sin costo|sin coste|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
+      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
@@ -301,6 +335,9 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
+    unmarkedAsk: re(
+      `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
+    ),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
@@ -326,6 +363,23 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
     met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
+    forThem: {
+      cue: re(
+        `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
+      ),
+      gain: re(
+        `\\b(?:ahorrar(?:le|te|les|os)?|(?:le|te|les|os) (?:ahorra|ahorraría|ahorrará|ahorraríamos|ahorramos))\\b`,
+      ),
+      invite: re(
+        `\\b(?:invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
+      ),
+      occasion: re(
+        `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass)s?\\b`,
+      ),
+      peer: re(
+        `\\b(?:de (?:tu|su|vuestro) tamaño|de tamaño (?:similar|parecido)|como (?:el|la|los|las) (?:tuy|suy)[oa]s?)\\b`,
+      ),
+    },
     madeForThem: re(
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
@@ -362,7 +416,10 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
-      `\\b(?:dites-moi|dis-moi|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+      `\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+    ),
+    unmarkedAsk: re(
+      `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
@@ -393,6 +450,23 @@ export const CUES: Record<OtherLang, Cues> = {
     met: re(
       `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|suite à notre)\\b`,
     ),
+    forThem: {
+      cue: re(
+        `^\\W*(?:(?:un|une|petit|petite|notre|mon|ma|le|la|deux|trois)\\s+)*(?:conseil|conseils|astuce|astuces|leçon|leçons|enseignement|enseignements|piste|pistes|ce qui a (?:marché|fonctionné|aidé)|en bref|en résumé)\\b[^:]{0,50}\\s?:\\s*\\S|\\b(?:(?:nous )?prenons en charge (?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:pilote|essai|test|frais|coûts?|déplacements?|installation|formation|premi\\p{L}*)|à nos frais|sans (?:frais|coût) pour (?:vous|toi)|(?:présenter|expliquer|montrer|détailler|partager) (?:les |nos |ces )?(?:résultats|conclusions|données|chiffres)\\b[^.!?]{0,40}?à (?:votre|ton|vos|tes) équipes?|(?:est|sont) à (?:vous|toi)|à votre disposition|libres? d'utilisation|(?:vous pouvez|vous pourrez|tu peux) (?:le |la |les )?(?:garder|réutiliser|utiliser librement))\\b`,
+      ),
+      gain: re(
+        `\\b(?:(?:vous|te) (?:faire )?(?:gagner|économiser|épargner)|(?:faire gagner|économiser|épargner)\\b[^.!?]{0,50}?à (?:votre|ton|vos|tes))\\b`,
+      ),
+      invite: re(
+        `\\b(?:(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
+      ),
+      occasion: re(
+        `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass)s?\\b`,
+      ),
+      peer: re(
+        `\\b(?:de (?:votre|ta|même) taille|de taille (?:comparable|similaire)|comme (?:le|la|les) (?:vôtres?|tiens?|tiennes?))\\b`,
+      ),
+    },
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
       `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
@@ -419,7 +493,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
     ),
     offer: re(
-      `\\b(?:grátis|gratuit[oa]s?|sem custo|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
+      `\\b(?:grátis|gratuit[oa]s?|sem (?:qualquer |nenhum )?custos?|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`,
@@ -428,6 +502,9 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
       `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
+    ),
+    unmarkedAsk: re(
+      `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
@@ -454,6 +531,23 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
     met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
+    forThem: {
+      cue: re(
+        `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
+      ),
+      gain: re(
+        `\\b(?:poupar|economizar|poupa|poupará|poupe)(?:-lhe|-te|-vos)?\\b[^.!?]{0,50}?\\b(?:sua equipa|sua equipe|si|você|vocês|te|lhe|vos)\\b|\\b(?:lhe|te|vos) (?:poupar|poupa|poupará|economizar)\\b`,
+      ),
+      invite: re(
+        `\\b(?:convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
+      ),
+      occasion: re(
+        `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass)s?\\b`,
+      ),
+      peer: re(
+        `\\b(?:do (?:seu|teu|vosso|mesmo) tamanho|de (?:dimensão|tamanho) (?:semelhante|parecid[oa]|similar)|como o (?:seu|teu|vosso))\\b`,
+      ),
+    },
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
     pitch: re(
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
@@ -584,6 +678,37 @@ const QUOTED = {
 } satisfies Partial<Record<FindingCode, (quoted: string) => string>>;
 type QuotedCode = keyof typeof QUOTED;
 
+/** A thing put in the message itself: a link, or "below", "hier der …", "te dejo", "ci-dessous", "segue". */
+const PLACED_HERE = re(
+  `https?:\\/\\/|\\b[\\p{L}\\p{N}-]+\\.(?:de|es|fr|pt|br|at|ch|be|eu|com|io|org|net|co|app|ai)\\/\\S|\\b(?:unten|weiter unten|ci-dessous|ci-après|abajo|a continuación|abaixo|em baixo|segue(?:m)?|(?:te|le|les|os) dejo|deixo(?:-lhe|-te)?|voici|hier (?:der|die|das|ist|sind|finden)|aquí (?:tienes|tiene|va|está)|aqui (?:vai|está|fica|tem))\\b`,
+);
+/** Our own sales material linked is a pitch, not a thing handed over: a price list, a brochure, an offer, our website. */
+const SALES_MATERIAL = re(
+  `\\b(?:preis\\p{L}*|price\\p{L}*|precios?|prix|preços?|tarif\\p{L}*|broschüre|brochure|folleto|catálogo|catalogue|katalog|angebot|oferta|offre|proposta|propuesta|website|webseite|demo)\\b`,
+);
+/** Their own things, in any of these languages: an occasion named with it is theirs, not one they are invited to. */
+const THEIRS = re(
+  `\\b(?:ihr(?:e[mnrs]?)?|dein\\p{L}*|euer|eure\\p{L}*|tu|tus|su|sus|vuestr\\p{L}*|votre|vos|ton|ta|tes|seu|sua|seus|suas|teu|tua)\\b`,
+);
+/** Booking a meeting, not handing a thing over. */
+const BOOKING = /calendly|cal\.com|\/book|\/termin|\/agenda|\/meet/i;
+
+/**
+ * How much a sentence says the reader gains (Cues.forThem), 0 if nothing: a cost borne, a peer, their
+ * team taken through it, theirs to keep (0.7); a gain of theirs put in a number (0.7); an invitation to
+ * an occasion named here or just before (0.7); a result in numbers at peers of their size (0.5).
+ */
+function forThem(cues: Cues['forThem'], text: string, previous: string): number {
+  if (cues.cue.test(text)) return 0.7;
+  const counted = /\d/.test(text);
+  if (counted && cues.gain.test(text)) return 0.7;
+  // The occasion may be named just before ("Am 12. März veranstalten wir …"), if that sentence is not about theirs ("Ihr Vortrag auf …").
+  if (cues.invite.test(text) && (cues.occasion.test(text) || (!THEIRS.test(previous) && cues.occasion.test(previous))))
+    return 0.7;
+  if (counted && cues.peer.test(text)) return 0.5;
+  return 0;
+}
+
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
 export function readOtherLanguage(
   anatomy: Anatomy,
@@ -638,7 +763,19 @@ export function readOtherLanguage(
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
-    else if (resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
+    else if (value.s < 0.7 && !cues.pitch.test(text)) {
+      const gains = forThem(cues.forThem, text, i > 0 ? (sentences[i - 1] as Sentence).text : '');
+      if (gains > 0) value = better(value, gains, text);
+    }
+    if (
+      value.s < 0.85 &&
+      (resource || previousResource) &&
+      PLACED_HERE.test(text) &&
+      !BOOKING.test(text) &&
+      !SALES_MATERIAL.test(text)
+    )
+      value = better(value, 0.85, text);
+    if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     if (value.s < 0.75 && ROLE_OFFERED.test(text) && ROLE_PAID.test(text)) value = better(value, 0.75, text);
@@ -646,7 +783,7 @@ export function readOtherLanguage(
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
-    else if (cues.request.test(text)) asks.push(text);
+    else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);

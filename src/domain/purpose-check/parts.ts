@@ -36,6 +36,9 @@ import {
   ROLE_DETAIL,
   ROLE_OFFER,
   ROLE_PAY,
+  ROLE_NAMED,
+  PACKAGE_WORDS,
+  NOT_A_ROLE_ON_OFFER,
   TEAM_SIGNATURE,
   VALUE,
   WHO,
@@ -472,11 +475,13 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     // A question after "could you:" or a list number is their task in a list, not an offer of ours.
     const listedRequest = i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text);
     // Why we give it ("…, just to show what we do") is a motive, not the thing given.
+    const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
     const pitchOnly =
       !resource &&
       PITCH_OBJECT.test(text, keywords) &&
-      (!MOTIVE.test(text) || PITCH_OBJECT.test(text.replace(MOTIVE, ''), keywords));
-    const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
+      (!MOTIVE.test(text) || PITCH_OBJECT.test(text.replace(MOTIVE, ''), keywords)) &&
+      // A workshop given free to their team is training for them, not a sales workshop.
+      !(free && FREE_SESSION_FOR_THEM.test(text));
     let s = 0;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
@@ -486,18 +491,38 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
-    if (resource && VALUE.weHave.test(text)) s = Math.max(s, 0.45);
+    if (resource) {
+      // Made by us about their things ("I recorded a video going through your yard layout") is made for them.
+      const made = VALUE.weHave.exec(text);
+      if (made) s = Math.max(s, madeAboutTheirs(text.slice(made.index + made[0].length)) ? 0.65 : 0.45);
+    }
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby ? 0.6 : 0.35;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
     if (s < 0.75)
       s = Math.max(
         s,
-        forReader(text, keywords, question && !listedRequest, resource, resourceNearby, free, s, company),
+        forReader(
+          text,
+          keywords,
+          question && !listedRequest,
+          resource,
+          resourceNearby,
+          free,
+          s,
+          company,
+          i > 0 ? (sentences[i - 1] as Sentence).text : '',
+        ),
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
-    if (s < 0.75 && ROLE_OFFER.test(text, keywords)) {
+    const roleNamed =
+      !ROLE_OFFER.test(text, keywords) &&
+      ROLE_NAMED.test(text) &&
+      PACKAGE_WORDS.test(text) &&
+      !NOT_A_ROLE_ON_OFFER.test(text) &&
+      !question;
+    if (s < 0.75 && (roleNamed || ROLE_OFFER.test(text, keywords))) {
       // A statement about the role, not a question or a request for their own pay and notice period.
       const following = sentences[i + 1] as Sentence | undefined;
       const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
@@ -512,6 +537,17 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
   return found;
 }
+
+/** After a verb of making: a thing about the reader's own things, that is not a sale's paperwork. */
+function madeAboutTheirs(after: string): boolean {
+  const reader = FOR_READER.readerObject.exec(after)?.[0];
+  return reader !== undefined && !FOR_READER.notTheirs.test(reader) && !SALES_PAPER.test(after);
+}
+const SALES_PAPER = /\b(?:proposal|quote|contract|pricing|price list|offer|order form|invoice|terms)\b/i;
+
+/** A change put in a number: "by 30%", "halved", "from 6% to 3.5%", "18 hours". */
+const QUANTIFIED_CHANGE =
+  /\d(?:[\d.,]*)\s?(?:%|percent|per cent|hours?|hrs?|days?|minutes?|mins?|k\b)|\bby (?:a (?:third|quarter|half)|half|two-thirds)\b|\b(?:halved|doubled|tripled)\b|\bfrom \S+ to \S*\d/i;
 
 /** The text up to the first mention of their company, if it names it. */
 function companyPrefix(text: string, company: readonly string[]): string | undefined {
@@ -530,13 +566,22 @@ const MOTIVE =
 
 const YOUR = /\byour?\b/i;
 
+/** A subject and a verb of getting: whether the subject is their company, namesCompany says. */
+const COMPANY_GETS =
+  /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:would|will|could|'d|'ll|gets?|can)\s+(?:also\s+)?(?:get|gain|receive|have|win|keep|earn)\s+(?!(?:a|an|the|our)\s+(?:demo|call|chance|sense|feel|taste|invit\w*|email|reminder|proposal|quote)\b)/u;
+const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
+
+const FREE_SESSION_FOR_THEM =
+  /\b(?:workshop|training|session|masterclass)\b[^.?!;]{0,30}?\bfor your\b(?![^.?!;]*\b(?:demo|platform|product|software)\b)/i;
+
 const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
 
 /** A meeting, our wares, or the reader's own things: no thing of ours is handed over. */
 const NOT_HANDED_OVER =
   /\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee|website|features|brochure|pricing|our (?:[\w-]+\s+){0,2}?(?:platform|product|software|solution|app|tool|service|suite)s?)\b|\byour (?:[\w-]+ )?(?:numbers|data|figures|results|lists?|plans?|notes|docs?|files?|reports?)\b/i;
 
-const THEIR_COSTS = /\b(?:travel|hotels?|flights?|fees?|costs?|expenses|accommodation|tickets?|licen[cs]es?|seats?)\b/i;
+const THEIR_COSTS =
+  /\b(?:travel|hotels?|flights?|fees?|costs?|expenses|accommodation|tickets?|licen[cs]es?|seats?|pilot|trial|set-?up|installation|onboarding|training|hardware|shipping|postage|first (?:[\w-]+ )?(?:days?|weeks?|months?|quarter|year))\b/i;
 const MEAL_MEETING = /\b(?:coffees?|lunch|breakfast|beers?|drinks?|pints?)\b/i;
 
 /** A meeting or our own product before an offer's words makes it an ask or a pitch: "a quick call could be useful for your team". */
@@ -556,6 +601,8 @@ function forReader(
   free: boolean,
   s: number,
   company: readonly string[],
+  /** The sentence before, where an occasion is often named before the invitation: "We run a webinar… I'd love to have you there." */
+  previous: string,
 ): number {
   const R = FOR_READER;
   let found = s;
@@ -579,7 +626,13 @@ function forReader(
     if (given && !MEETING_OR_PITCH_BEFORE.test(text.slice(0, given.index))) at(resourceNearby ? 0.85 : 0.7);
   }
   if (found < 0.7 && R.theyGet.test(text, keywords)) at(0.7);
-  if (found < 0.7 && R.invited.test(text, keywords) && R.occasion.test(text)) at(0.7);
+  // The occasion may be named just before ("We run a webinar on 3 May."), by us, not theirs ("Your talk at …").
+  if (
+    found < 0.7 &&
+    R.invited.test(text, keywords) &&
+    (R.occasion.test(text) || (OURS.test(previous) && !YOUR.test(previous) && R.occasion.test(previous)))
+  )
+    at(0.7);
   if (found < 0.8) {
     const useful = R.usefulTo.exec(text, keywords);
     if (useful && !MEETING_OR_PITCH_BEFORE.test(text.slice(0, useful.index))) at(resourceNearby ? 0.8 : 0.6);
@@ -598,6 +651,34 @@ function forReader(
       if (reader !== undefined && !R.notTheirs.test(reader)) at(0.65);
     }
   }
+  if (found < 0.7 && (R.spare.test(text, keywords) || R.gainFor.test(text, keywords))) at(0.7);
+  if (
+    found < 0.6 &&
+    (R.lessonGiven.test(text, keywords) || R.offTheirHands.test(text, keywords) || R.bringTo.test(text, keywords))
+  )
+    at(0.6);
+  if (found < 0.6 && R.theirGain.test(text, keywords) && QUANTIFIED_CHANGE.test(text)) at(0.6);
+  if (found < 0.7 && question && R.seeHow.test(text, keywords)) at(0.7);
+  if (found < 0.6 && R.tellHow.test(text, keywords)) at(0.6);
+  if (found < 0.7 && R.leaveToGive.test(text, keywords)) at(resourceNearby ? 0.85 : 0.6);
+  if (found < 0.7 && resource && R.thingHelps.test(text, keywords)) at(0.7);
+  if (found < 0.7 && (R.demandFor.test(text, keywords) || R.eligible.test(text, keywords))) at(0.7);
+  if (found < 0.6 && R.coverage.test(text, keywords)) at(0.6);
+  // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
+  if (found < 0.7 && company.length > 0) {
+    const m = COMPANY_GETS.exec(text);
+    if (m && namesCompany((m[1] ?? '').toLowerCase(), company)) at(0.7);
+  }
+  if (found < 0.6 && (R.adviceFor.test(text, keywords) || R.advice.test(text, keywords))) at(0.6);
+  if (found < 0.7 && R.guessedWanted.test(text, keywords)) at(resourceNearby ? 0.7 : 0.5);
+  // A peer's result is worth knowing to them when the sender says the peer is like them, and by how much.
+  if (
+    found < 0.5 &&
+    R.peerResult.test(text, keywords) &&
+    QUANTIFIED_CHANGE.test(text) &&
+    !GENERIC_AUDIENCE.test(text, keywords)
+  )
+    at(0.5);
   if (found < 0.6 && R.frontedFor.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
@@ -640,12 +721,17 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
   };
 
-  for (const sentence of anatomy.sentences) {
+  const sentences = anatomy.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
     const text = sentence.bare;
     const keywords = sentence.keywords;
     const isCloser = ASK.closer.test(text, keywords);
+    // A question is asked by its word order as much as by its mark: casual writers drop the "?"
+    // ("would you be open to a quick call next week", "Open to a chat.").
+    const asked = sentence.question || (!text.includes('?') && ASK.unmarkedQuestion.test(text));
     let counted = 0;
-    if (sentence.question && !ASK.notAskQuestion.test(text) && !(isCloser && !hasRequestVerb(text))) {
+    if (asked && !ASK.notAskQuestion.test(text) && !(isCloser && !hasRequestVerb(text))) {
       if (ASK.alternative.test(text) && previousWasAsk) {
         counted = 0;
       } else {
@@ -657,10 +743,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         if (letters >= 2) counted += letters - 1;
         if (kind === 'none') kind = 'question';
       }
-    } else if (!sentence.question && ASK.imperative.test(text, keywords) && !isCloser) {
+    } else if (!asked && ASK.imperative.test(text, keywords) && !isCloser) {
       counted = 1;
       if (kind === 'none') kind = 'imperative';
-    } else if (!sentence.question) {
+    } else if (!asked) {
       const letters = countLettered(text);
       if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
         counted = letters;
@@ -677,6 +763,15 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       }
     }
     offeredBefore = VALUE.can.test(text, keywords) || VALUE.glad.test(text, keywords);
+    // A menu of offers for them to pick from ("I can walk you through it, share the template, set up a
+    // trial, or arrange a workshop: whatever's easiest") asks them to choose among that many things.
+    if (offeredBefore) {
+      const menu = offerMenu(text, (sentences[i + 1] as Sentence | undefined)?.bare ?? '');
+      if (menu >= 3) {
+        counted = Math.max(counted, menu);
+        if (kind === 'none') kind = 'vague';
+      }
+    }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
@@ -725,6 +820,18 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   return { strength, evidence, count, kind, highFriction };
 }
 
+/** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */
+function offerMenu(text: string, next: string): number {
+  const list = OFFER_LIST.exec(text);
+  if (!list || !(THEIR_PICK.test(text) || THEIR_PICK.test(next))) return 0;
+  return list[0].split(/,\s*(?:or\s+)?|\s+or\s+/).filter((item) => item.trim() !== '').length;
+}
+/** Three or more items, the last after "or": "walk you through it, share the template, or set up a trial". */
+const OFFER_LIST = /[^,.?!;:]{2,60}(?:,\s*[^,.?!;:]{2,60}){1,},?\s+or\s+[^,.?!;:\u2014\u2013]{2,60}/;
+/** The choice left to them: "whatever's easiest", "let me know which you'd prefer". */
+const THEIR_PICK =
+  /\b(?:whatever(?:'s| is| works| suits)|whichever|(?:which|what) (?:one )?(?:you'd|you would) (?:prefer|like)|(?:your|you) (?:pick|choose)|up to you)\b/i;
+
 /** "(a) … (b) …": lettered options, each an ask. Only a text with a bracket can have them. */
 function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
@@ -732,7 +839,7 @@ function countLettered(text: string): number {
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =
-  /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
+  /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk|tell me|say so)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
 
 /** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
 const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;

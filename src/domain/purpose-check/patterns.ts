@@ -189,7 +189,7 @@ export const PITCH_OBJECT = screened(
     'show you',
     'what we do',
   ],
-  /\b(?:demo|our (?:[\w-]+\s+){0,3}?(?:platform|product|services|solutions?|software|app|tool|suite|system|offering|package)s?\b(?!\s+(?:eng|engineers?|engineering|team|lead|role|manager|director|group|squad|owner)\b)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|introduce you to (?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|sales|account|head of sales|product|platform|solution|company|services)\b|tell you (?:all )?about|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
+  /\b(?:demo|our (?:[\w-]+\s+){0,3}?(?:platform|product|services|solutions?|software|app|tool|suite|system|offering|package)s?\b(?!\s+(?:eng|engineers?|engineering|team|lead|role|manager|director|group|squad|owner)\b)|the platform|workshop|deep-?dive|presentation of|present our|introduce our (?:services|company|platform)|introduce you to (?:our|my) (?:ceo|founder|co-?founder|cto|coo|cro|sales|account|head of sales|product|platform|solution|company|services)\b|tell you (?:all )?about(?!\s+(?:what|how)\s+(?!(?:we|our|i|us)\b))|show you (?:our|the platform|it in action|how (?:our|we can))|what we do)\b/i,
 );
 
 // ---------- who I am ----------
@@ -785,11 +785,11 @@ export const VALUE = {
   ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present)\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present|explain(?!\s+(?:our|how our|how we can|the platform|what we do)\b))\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|walk you through|take you through|talk you through|connect you|put you in touch|show you|(?:cover|fill) (?:the|that|this) (?:gap|seat|role)|step in)\b/i,
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|connect you|put you in touch|show you|(?:cover|fill) (?:the|that|this) (?:gap|seat|role)|step in)\b/i,
     [
       'send',
       'share',
@@ -812,6 +812,9 @@ export const VALUE = {
       'walk you through',
       'take you through',
       'talk you through',
+      'walk your',
+      'take your',
+      'talk your',
       'connect you',
       'put you in touch',
       'show you',
@@ -829,7 +832,7 @@ export const VALUE = {
    */
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
-    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|walk you through|take you through|talk you through|show you how|connect you|put you in touch)\b/i,
+    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you how|connect you|put you in touch)\b/i,
   ),
   offerQuestion: screened(
     [
@@ -870,7 +873,7 @@ export const VALUE = {
       'account',
       'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|quarters?|years?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charge|cost|fee)|no deposit)\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
     [
       'free',
       'no-cost',
@@ -892,13 +895,15 @@ export const VALUE = {
       'no account',
       'without',
       'no deposit',
+      'nothing',
+      'cost you',
     ],
   ),
   feelFree: /\bfeel free\b/i,
   /** "you're welcome to the map", "it's yours either way", "yours to use", "free to adapt", "12 months free". */
   yours: screened(
-    ['welcome to', 'yours', 'free to', 'free of', 'free', 'on the house'],
-    /\b(?:you(?:'re| are)(?: more than| very)? welcome to (?:the|a|an|our|my|it|them|use|have|keep|borrow|copy|take|join)|(?:it's|it is|they're|they are|that's|is|are) yours\b|\byours (?:to (?:keep|use|adapt|share)|either way|if (?:useful|helpful|you (?:want|like))|for the asking)|(?<!(?:feel|are you|you're|you are|be|i'm|we're) )free to (?:use|adapt|share|keep|download|copy|reuse|borrow|try|forward)|free of charge|on the house|\d+ (?:months?|weeks?|days?|years?|seats?|licen[cs]es?|hours?) (?:free|on us)|(?:an?|one|\d+) free (?:months?|years?|weeks?|pilot|audit|review|assessment|session|batch|sample|consult(?:ation)?|seats?|licen[cs]es?|access|credits?|hours?|workshop|teardown|analysis|report|copy)|free (?:pilot|audits?|reviews?|assessments?|batch|samples?|consult(?:ation)?s?|teardowns?|analys[ie]s|seats|licen[cs]es|access|credits)\b)/i,
+    ['welcome to', 'yours', 'free to', 'free of', 'free', 'on the house', 'with you'],
+    /\b(?:you(?:'re| are)(?: more than| very)? welcome to (?:the|a|an|our|my|it|them|use|have|keep|borrow|copy|take|join)|(?:it's|it is|they're|they are|that's|is|are) yours\b|\byours (?:to (?:keep|use|adapt|share)|either way|if (?:useful|helpful|you (?:want|like))|for the asking)|(?<!(?:feel|are you|you're|you are|be|i'm|we're) )free to (?!(?:talk|chat|meet|call|speak|discuss|connect|hop|jump|catch|grab|reply|respond|ignore|decline|reach|ask|say|book|schedule|get back)\b|join\b[^.?!;]{0,20}?\b(?:call|meeting|demo|chat)\b)[a-z]+|(?:stays?|remains?) (?:with you|yours)\b|free of charge|on the house|\d+ (?:months?|weeks?|days?|years?|seats?|licen[cs]es?|hours?) (?:free|on us)|(?:an?|one|\d+) free (?:months?|years?|weeks?|pilot|audit|review|assessment|session|batch|sample|consult(?:ation)?|seats?|licen[cs]es?|access|credits?|hours?|workshop|teardown|analysis|report|copy)|free (?:pilot|audits?|reviews?|assessments?|batch|samples?|consult(?:ation)?s?|teardowns?|analys[ie]s|seats|licen[cs]es|access|credits)\b)/i,
   ),
   delivered: screened(
     [
@@ -908,6 +913,7 @@ export const VALUE = {
       'link:',
       'summari',
       'promised',
+      'below',
       'http',
       '.io/',
       '.com/',
@@ -918,7 +924,7 @@ export const VALUE = {
       '.ai/',
       '.dev/',
     ],
-    /\b(?:attached|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing)|enclosed|here(?:'s| is)(?! (?:the thing|why|my pitch)\b)|here it is|link:|i've summari[sz]ed|as promised)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
+    /\b(?:attached|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing)|enclosed|here(?:'s| is)(?! (?:the thing|why|my pitch)\b)|here it is|link:|i've summari[sz]ed|as promised|(?:is|are|'s|put|pasted|included|copied|see) (?:it |them )?(?:just )?below|below (?:is|are|'s)|^\W*below\b)\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:io|com|org|net|app|co|ai|dev)\/\S+/i,
   ),
   bookingLink: /\b(?:calendly|book (?:a|some) (?:demo|time|call|meeting)|demo\b(?!\s+(?:video|recording|clip)s?\b))/i,
   inReturn: screened(
@@ -944,7 +950,7 @@ export const VALUE = {
     /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap|comparing|swapping) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
   ),
   weHave:
-    /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed)\b/i,
+    /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed|recorded|filmed|mocked up|sketched|prepared|drew)\b/i,
   /**
    * A third party's result the sender may pass on: "Patricia was happy for me to share it with you",
    * "(Bramble agreed)", "they're fine with us sharing the before/after", "with their permission".
@@ -994,7 +1000,7 @@ const RESOURCE_NOUN =
 
 /** Meetings and our own wares: what a sender gives a reader that is really an ask of their time, or a pitch. */
 const NOT_A_GIFT =
-  '(?:(?:an?|one|the|our|my|some)\\s+)?(?:(?:quick|short|brief|free|personal(?:ised)?|live|(?:\\d+|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?)?)\\s+)*(?:call|ring|buzz|demo|tour|presentation|pitch|meeting|chat|catch-?up|coffee|invite|invitation|calendar|chance|opportunity|sense|overview|proposal|offer|quote|contract|pricing|ping|shout|nudge|reminder|follow-?up|note|message|email|line|request|background|context|idea|flavou?r|heads-?up|update|glimpse|taste|feel|question|fee|bit|little|lot|favou?r|peace of mind|visibility|confidence|(?:an|the) edge|(?:a )?competitive)\\b|(?:(?:a|the|my|our) )?(?:booking |calendly )?link to (?:book|my|our|schedule|grab)\\b|our\\b|us\\b|this\\b|these\\b|back\\b|up\\b|over\\b|around\\b|started\\b|set up\\b|onboarded\\b|a hand\\b|(?:some|a little|a bit of|more) (?:time|info|information|details|context)\\b|how (?:our|we)\\b|what we\\b|(?:next|tomorrow|later|again|soon|shortly|about|regarding|re|when|if|once|every|each|this (?:week|month|morning|afternoon))\\b';
+  '(?:(?:an?|one|the|our|my|some)\\s+)?(?:(?:quick|short|brief|free|personal(?:ised)?|live|(?:\\d+|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?)?)\\s+)*(?:call|ring|buzz|demo|tour|presentation|pitch|meeting|chat|catch-?up|coffee|invite|invitation|calendar|chance|opportunity|sense|overview|proposal|offer|quote|contract|pricing|ping|shout|nudge|reminder|follow-?up|note|message|email|line|request|background|context|idea|flavou?r|heads-?up|update|glimpse|taste|feel|question|fee|bit|little|lot|favou?r|discount|deal|price|rate|peace of mind|visibility|confidence|(?:an|the) edge|(?:a )?competitive)\\b|(?:(?:a|the|my|our) )?(?:booking |calendly )?link to (?:book|my|our|schedule|grab)\\b|our\\b|us\\b|this\\b|these\\b|back\\b|up\\b|over\\b|around\\b|started\\b|set up\\b|onboarded\\b|a hand\\b|(?:some|a little|a bit of|more) (?:time|info|information|details|context)\\b|how (?:our|we)\\b|what we\\b|(?:next|tomorrow|later|again|soon|shortly|about|regarding|re|when|if|once|every|each|this (?:week|month|morning|afternoon))\\b';
 
 /**
  * What's in it for the reader, by the part they play in the clause rather than by a learned phrase:
@@ -1032,9 +1038,10 @@ export const FOR_READER = {
       'present',
       'provid',
       'suppl',
+      'offer',
     ],
     new RegExp(
-      `\\byou(?:r (?:team|people|staff|crew|board|reps|engineers|analysts|designers|developers|buyers|nurses|ops|[\\w-]+ team))?\\b(?<=\\b(?:give|gives|giving|hand|hands|handing|lend|lends|lending|loan|bring|brings|bringing|save|saves|saving|spare|gift|get|gets|getting|send|sending|email|emailing|forward|make|making|prepare|preparing|draft|buy|ship|present|presenting|provide|providing|supply|supplying)\\s+you(?:r [\\w -]+)?)(?<!\\b(?:you|you'd|you'll|can you|could you|would you|will you|please|do you|did you)\\s+(?:\\w+\\s+)?[a-z]+\\s+you(?:r [\\w -]+)?)(?!\\s+(?:${NOT_A_GIFT}|(?:on|in|into|onto) (?:a|the|our)\\b|(?:on )?(?:the|a) (?:phone|line)\\b|to (?:a|our|the)\\s+(?:\\w+\\s+)?(?:call|demo|meeting|webinar)\\b))`,
+      `\\byou(?:r (?:team|people|staff|crew|board|reps|engineers|analysts|designers|developers|buyers|nurses|ops|[\\w-]+ team))?\\b(?<=\\b(?:give|gives|giving|hand|hands|handing|lend|lends|lending|loan|bring|brings|bringing|save|saves|saving|spare|gift|get|gets|getting|send|sending|email|emailing|forward|make|making|prepare|preparing|draft|buy|ship|present|presenting|provide|providing|supply|supplying|offer|offers|offering)\\s+you(?:r [\\w -]+)?)(?<!\\b(?:you|you'd|you'll|can you|could you|would you|will you|please|do you|did you)\\s+(?:\\w+\\s+)?[a-z]+\\s+you(?:r [\\w -]+)?)(?!\\s+(?:${NOT_A_GIFT}|(?:on|in|into|onto) (?:a|the|our)\\b|(?:on )?(?:the|a) (?:phone|line)\\b|to (?:a|our|the)\\s+(?:\\w+\\s+)?(?:call|demo|meeting|webinar)\\b))`,
       'i',
     ),
     ['you'],
@@ -1080,8 +1087,9 @@ export const FOR_READER = {
       'worth having',
       'worth stealing',
       'interesting',
+      'of interest',
     ],
-    /\b(?:useful|helpful|handy|of (?:use|help|value)|valuable|relevant|worth (?:a (?:look|read|skim|glance)|reading|having|stealing|borrowing))\s+(?:to|for|before|ahead of|in|during|when)\s+(?:you\b|your\b)|\byou(?:'ll| will| may| might| could| would)?\s+(?:also\s+|probably\s+)?find\s+[^.?!;]{0,40}?\b(?:useful|helpful|handy|interesting|relevant|of use|valuable)\b/i,
+    /\b(?:useful|helpful|handy|of (?:use|help|value)|valuable|relevant|worth (?:a (?:look|read|skim|glance)|reading|having|stealing|borrowing)|of interest|interesting)\s+(?:to|for|before|ahead of|in|during|when|given|with|as)\s+(?:you\b|your\b)|\byou(?:'ll|'d| will| may| might| could| would)?\s+(?:also\s+|probably\s+)?find\s+[^.?!;]{0,40}?\b(?:useful|helpful|handy|interesting|relevant|of use|valuable)\b/i,
   ),
   /** Someone else offered to help them: "their COO has offered to take a call with you", "Ana said she'd be glad to…". */
   peerOffered: screened(
@@ -1090,17 +1098,43 @@ export const FOR_READER = {
   ),
   /** Our cost, not theirs: "the beans are on me", "travel and hotel are covered", "at our expense". */
   ourCost: screened(
-    ['cover', 'paid for', 'on me', 'on the house', 'expense', 'cost', 'treat', 'pay for', 'pick up'],
-    /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:cover|pay for|pick up the (?:tab|bill|cost))\b(?!\s+(?:ourselves|our)))\b/i,
+    [
+      'cover',
+      'paid for',
+      'on me',
+      'on the house',
+      'expense',
+      'cost',
+      'treat',
+      'pay for',
+      'pick up',
+      'foot',
+      'waive',
+      'absorb',
+      'bear',
+    ],
+    /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:cover|pay for|pick up the (?:tab|bill|cost)|foot the (?:bill|cost)|waive|absorb|bear the (?:cost|costs|fee|fees))\b(?!\s+(?:ourselves|our)))\b/i,
   ),
   /** An invitation to something other than a meeting with us: "you're invited to a dinner for 10 RevOps leaders". */
   invited: screened(
-    ['invited', 'invite you', 'invitation', 'join us', 'be our guest'],
-    /\b(?:you(?:'re| are)\s+(?:warmly\s+|very\s+|most\s+)?invited\s+to|(?:invite|invitation for) you(?:r team)?\s+to|join us (?:at|for|on|in)|be our guest)\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|catch-?up|walkthrough|presentation|our (?:platform|product|app|tool|software)))/i,
+    [
+      'invited',
+      'invite you',
+      'invitation',
+      'join us',
+      'be our guest',
+      'guest',
+      'to have you',
+      'love you to',
+      'like you to',
+      'love your team to',
+      'like your team to',
+    ],
+    /\b(?:you(?:'re| are)\s+(?:warmly\s+|very\s+|most\s+)?invited\s+to|(?:invite|invitation for) you(?:r team)?\s+to|join us (?:at|for|on|in)|be our guest|as (?:our|my|a) guests?|(?:love|like|glad|happy|delighted) to have you(?:r team)? (?:there|along|join|come|at|on|in)|(?:love|like) you(?:r team)? to (?:come|join|attend|be there|speak|present|talk|judge|keynote))\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|catch-?up|walkthrough|presentation|beta|waitlist|our (?:platform|product|app|tool|software)))/i,
   ),
   /** Where the sentence also names an occasion worth joining. */
   occasion:
-    /\b(?:roundtable|round-table|dinner|breakfast|lunch|supper|drinks|session|summit|panel|salon|meetup|meet-up|forum|retreat|masterclass|cohort|conference|event|evening|briefing|circle|community|festival|launch|screening|tasting|workshop|class|course|club|guild|council|board|stage|keynote|talk)s?\b/i,
+    /\b(?:roundtable|round-table|dinner|breakfast|lunch|supper|drinks|session|summit|panel|salon|meetup|meet-up|forum|retreat|masterclass|cohort|conference|event|evening|briefing|circle|community|festival|launch|screening|tasting|workshop|class|course|club|guild|council|board|stage|keynote|talk|webinar|open day|open house|clinic|showcase|expo|fair|awards?)s?\b/i,
   /** An offer to work on their thing (see readerObject): "happy to pair for an hour on your schema", "we'd feature Cartlane". */
   workOn: screened(
     WILLING_KEYS,
@@ -1171,6 +1205,131 @@ export const FOR_READER = {
     ['yours'],
     /(?<!\b(?:like|of|than|and|as|with|to|claim|grab|secure|lock in|reserve|book|get|order|snag)\s)\byours\b(?!\s+(?:truly|sincerely|faithfully|is|are|was|were|too|does|did)\b)/i,
   ),
+  /**
+   * Something the sender has more of than they need, offered: "I have two spare passes for ProMat",
+   * "got an extra logger kit". Surplus is for giving away; a seat sold is not surplus.
+   */
+  spare: screened(
+    ['spare', 'extra', 'leftover', 'left-over', 'unused'],
+    /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
+  ),
+  /**
+   * A gain of theirs, in a number: "could save your front desk about 5 hours a week", "would free up
+   * your planners a day a month". The reader (or their team) is who gains, and by how much is said.
+   */
+  gainFor: screened(
+    ['save', 'spare', 'free up', 'win back', 'give back'],
+    /\b(?:could|would|can|should|will|might|may|'d|'ll)\s+(?:easily\s+|probably\s+|likely\s+|also\s+)?(?:save|spare|free up|win back|give back)\s+(?:you|your (?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|at least\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£]?\d|an?\s+(?:hour|day|week|month|shift)|half|a third|a quarter|hours|days|weeks)/i,
+  ),
+  /**
+   * A result, in a number, at peers the sender compares to the reader: "cut pick errors by 30% at two
+   * sites like yours", "two fleets that size saved 18%". Not "companies like yours" (GENERIC_AUDIENCE).
+   */
+  peerResult: screened(
+    ['like yours', 'similar to yours', 'size', 'like you'],
+    /\b(?:(?:sites?|fleets?|plants?|stores?|shops?|warehouses?|depots?|practices?|clinics?|wards?|hospitals?|schools?|councils?|trusts?|firms?|brands?|operators?|mills?|farms?|labs?|hotels?|restaurants?|cafes?|banks?|insurers?|retailers?|carriers?|ports?|terminals?|lines?|kitchens?|breweries|bakeries|charities|associations?|ones?)\s+(?:just\s+|much\s+|very\s+)?(?:like|similar to) (?:yours|you)|(?:your|that|this|the same|a similar|similar|comparable) size|(?:of|at) your scale)\b/i,
+  ),
+  /**
+   * A lesson handed over in the message itself, named as one and then given after a colon: "Quick tip
+   * from what we saw: …", "The three fixes, in short: …", "What worked for them: …".
+   */
+  lessonGiven: screened(
+    ['tip', 'lesson', 'takeaway', 'trick', 'pointer', 'fix', 'worked', 'helped', 'short', 'gist', 'tl;dr', 'tldr'],
+    /^\W*(?:(?:a|one|two|three|quick|free|small|the|my|our)\s+)*(?:(?:\d+|one|two|three|four|five)\s+)?(?:tips?|lessons?|takeaways?|tricks?|pointers?|fix(?:es)?|things? that (?:worked|helped)|what (?:worked|helped|fixed it)|short version|gist|tl;?dr)\b[^:]{0,50}:\s*\S/i,
+  ),
+  /** Work taken off them: "I could take the overflow off your planners' plates". */
+  offTheirHands: screened(
+    ['off your'],
+    /\b(?:take|takes|taking|get|lift|keep)\b[^.?!;]{0,40}?\boff your (?:[\w'-]+\s+)?(?:plates?|hands|desks?|backs?|shoulders|lists?)\b/i,
+  ),
+  /** What the sender would bring to their team: a candidate's years, a partner's people. */
+  bringTo: screened(
+    SENDER_WILL_KEYS,
+    /\b(?:i|we)(?:'d| would| could| can| will|'ll)\s+bring\b[^.?!;]{1,60}?\bto your\b/i,
+  ),
+  /** Their people gaining, in a number elsewhere in the sentence: "Your drivers could skip the queue: 9 minutes saved a truck". */
+  theirGain: screened(
+    ['your'],
+    /\byour (?:[\w-]+\s+){0,2}?[\w-]+\s+(?:could|would|can|will|might)\s+(?:easily\s+|probably\s+|then\s+)?(?:save|skip|cut|avoid|halve|win back|free up|get back)\b/i,
+  ),
+  /**
+   * Knowledge of how someone else did it, offered as the question: "Want to see how Parcelco cut waits
+   * by 30%?", "Curious how two other ports did it?". Someone else's way, not how our product works.
+   */
+  seeHow: screened(
+    ['see how', 'seeing how', 'hear how', 'hearing how', 'learn how', 'know how', 'curious how', 'interested in how'],
+    /\b(?:(?:want|like|love|open|keen|up|curious|interested)\s+(?:to\s+|in\s+)?(?:see|seeing|hear|hearing|learn|learning|know)\s+how|curious how|interested in how)\s+(?!(?:our|we|i|it works|this works|the (?:platform|product|tool|app))\b)(?:\p{Lu}[\p{L}\p{N}&.-]*|they|others|other|peers|two|three|four|five|\d+|a (?:similar|peer|competitor|neighbou?r)|the (?:others|two|three|team at|folks at|people at))/iu,
+  ),
+  /** Countable advice about their things: "two cheap fixes I spotted in your yard video", "three ideas for your yard". */
+  adviceFor: screened(
+    ['ideas', 'fixes', 'tips', 'suggestions', 'quick win', 'improvements', 'things'],
+    /\b(?:\d+|a few|two|three|four|five|several|some|a couple of)\s+(?:[\w-]+\s+)?(?:ideas|fixes|tips|suggestions|quick wins|improvements|changes|things)\b[^.?!;]{0,40}?\b(?:for|in|on|about|to|with) your\b(?!\s+(?:team|business|company|time)\s*[.?!]?$)|\bquick wins? (?:in|for|on) your\b/i,
+  ),
+  /**
+   * Advice given outright: "I'd suggest starting with the gate check-in", "My hunch: most of your wait
+   * sits at the gate". A step for them to try, not a meeting to book.
+   */
+  advice: screened(
+    ['suggest', 'recommend', 'hunch', 'guess', 'advice', 'suggestion', 'observation', 'idea'],
+    /\b(?:i'd|i would|i|we'd|we would|we)\s+(?:(?:strongly|gently|probably)\s+)?(?:suggest|recommend)\s+(?:starting|looking|moving|checking|trying|switching|testing|dropping|adding|cutting|splitting|running|using|putting)\b|^\W*(?:my|one|a|quick|free|our)\s+(?:[\w-]+\s+)?(?:hunch|guess|advice|suggestion|observation|idea|read)\b[^:]{0,40}:\s*\S/i,
+  ),
+  /** Someone else's way, told to them: "I can tell you about what Parcelco learned", "show your team how two ports did it". */
+  tellHow: screened(
+    ['tell you', 'show you', 'walk you', 'tell your', 'show your', 'walk your'],
+    /\b(?:tell|show|walk) you(?:r [\w-]+)? (?:through )?(?:about )?(?:what|how)\s+(?!(?:our|we|i|us|it works|this works|the (?:platform|product|tool|app))\b)(?:\p{Lu}[\p{L}\p{N}&.-]*|they|others|other|peers|two|three|four|five|\d+|the (?:others|two|three|team at|folks at|people at))/iu,
+  ),
+  /** Leave asked to hand it over: "Allow me to share our benchmark", "let me pass on the notes". */
+  leaveToGive: screened(
+    ['allow me', 'let me', 'permit me'],
+    /\b(?:allow me to|let me|permit me to)\s+(?:also\s+)?(?:share|send|pass(?: on| along)?|forward|offer|introduce you|connect you|put you in touch)\b/i,
+  ),
+  /** A thing of ours that may help them, said of the thing: "Our benchmark may help with the Felixstowe plans". */
+  thingHelps: screened(
+    ['help', 'be useful', 'be handy', 'be of use', 'come in handy'],
+    /\b(?:may|might|could|would|should|will|can)\s+(?:also\s+|well\s+|really\s+)?(?:help|be useful|be handy|be of use|come in handy)\s+(?:with|you|your|for you|for your|as you|when you|ahead of)\b/i,
+  ),
+  /**
+   * Demand or reach brought to them: "put you in front of 2,000 shippers", "get your wine into 40
+   * restaurants", "a buyer for your surplus racking", "carriers who want loads out of Felixstowe", "fill
+   * your empty backhauls", "open our network of 60 shippers to you". Business for them, not a sale to them.
+   */
+  demandFor: screened(
+    [
+      'in front of',
+      'into',
+      'onto',
+      'buyer',
+      'customer',
+      'carrier',
+      'client',
+      'tenant',
+      'investor',
+      'shipper',
+      'distributor',
+      'stockist',
+      'retailer',
+      'fill your',
+      'open our',
+      'open my',
+      'open up',
+    ],
+    /\b(?:(?:put|get|bring|take)s?\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}\p{N}&.-]+)\s+(?:in front of|into|onto)\s+(?:(?:about|over|some|nearly|up to|our)\s+)*(?:\d|(?:a|two|three|four|five|ten|twenty|fifty|hundreds of|thousands of|dozens of)\s)|(?:buyers?|customers?|carriers?|clients?|tenants?|investors?|shippers?|distributors?|stockists?|retailers?)\b[^.?!;]{0,30}?\b(?:for|who want|who need|looking for|asking for|interested in)\b[^.?!;]{0,30}?\b(?:your|out of|from you)\b|\bfill your (?:[\w-]+\s+)?(?:empty|spare|unused|idle|unsold|open|vacant)\b|\bopen (?:up )?(?:our|my) (?:[\w-]+\s+){0,4}?(?:network|contacts|list|community|customers|clients|members|audience|book)\b[^.?!;]{0,20}?\bto you)/iu,
+  ),
+  /** Money they may be owed: "Harbourline looks eligible for the £50k Freight Innovation grant". */
+  eligible: screened(
+    ['eligible', 'qualify', 'qualifies'],
+    /\b(?:eligible|qualify|qualifies)\s+for\s+[^.?!;]{0,50}?\b(?:grants?|funding|rebates?|relief|tax credits?|subsid(?:y|ies)|refunds?|allowances?|credits?|vouchers?)\b/i,
+  ),
+  /** Their view in our piece: "would love to include your view", "quote you in the FT piece". */
+  coverage: screened(
+    ['include your', 'quote you', 'feature you', 'interview you', 'profile you'],
+    /\b(?:include your (?:view|views|perspective|take|comments?|quote|story|work|case|numbers)|(?:quote|feature|interview|profile) you)\b[^.?!;]{0,60}?\b(?:in|for) (?:my|our|the|a|an|this|next)\s+(?:[\w-]+\s+){0,3}?(?:piece|article|story|report|newsletter|podcast|episode|book|column|guide|series|issue)\b|\b(?:piece|article|story|report|newsletter|podcast|episode|book|column|guide|series|issue)\b[^.?!;]{0,60}?\b(?:include your (?:view|views|perspective|take|comments?|quote|story|work|case|numbers)|(?:quote|feature|interview|profile) you)\b/i,
+  ),
+  /** The sender's guess that they would want it: "Figured you'd want to see this", "Thought it might help with the Felixstowe site". */
+  guessedWanted: screened(
+    ['thought', 'figured', 'guessed', 'suspect'],
+    /\b(?:thought|figured|guessed|suspect(?:ed)?)\s+(?:that\s+)?(?:you(?:'d| would| might| may)\s+(?:want|like|enjoy|appreciate|use|need)|(?:it|this|these|they)(?:'d| would| might| may| could)\s+(?:help|be (?:useful|handy|helpful|of use|relevant))|you(?:'d| would| might| may)\s+find)\b/i,
+  ),
   /** Answering what they asked in public: "you asked on the Ops Leaders Slack how others handle…". */
   answered: screened(
     ['you asked', 'you wondered', 'your question'],
@@ -1208,6 +1367,21 @@ export const ROLE_OFFER = screened(
     'i',
   ),
 );
+/**
+ * A role named, whatever frames it ("I'm working with Verdant on a Staff Platform Engineer role", "My
+ * client wants a Head of Data", "The role: …"): a job noun after an article, a number or "role:". Read
+ * with its pay, the sentence's own word for the package, and no words of theirs or of the sender's own job.
+ */
+export const ROLE_NAMED = new RegExp(
+  `(?:\\b(?:a|an|the|one|two|three|\\d+)|\\brole:?|:)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
+  'i',
+);
+/** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
+export const PACKAGE_WORDS =
+  /\b(?:role|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
+/** Their own role or pay, or the sender's own job: "your current package", "I'm a Staff Engineer". */
+export const NOT_A_ROLE_ON_OFFER =
+  /\byour (?:current |own |next )?(?:role|position|opening|vacancy|job|salary|pay|package|comp|compensation|rate|day rate|notice)\b|^\W*(?:(?:i'm|i am) (?:a|an|the|now|currently)|i've been|i was|as an?)\b/i;
 /** What makes a role concrete: the pay, or where, how and with whom the work is done. */
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
@@ -1238,24 +1412,54 @@ export const ASK = {
       'click',
       'sign up',
       'could you',
+      'say',
+      'tell me',
+      'shout',
+      'give me',
+      'give us',
+      'ping me',
+      'message me',
+      'email me',
+      'text me',
+      'write',
     ],
-    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|if (?:you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply ["']?yes|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:also\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|(?:(?:just|simply|please)\s+)?(?:say|tell me|shout|give (?:me|us) a (?:shout|nudge|ping|call|ring)|ping me|message me|email me|text me|write (?:to )?me)\b[^.?!]{0,20}?\b(?:if|whether) (?:you(?:'d| would| do)? (?:like|want|need)|(?:it'?s |it is |that'?s |it would be |this is )?(?:useful|helpful|of interest|relevant|handy))\b|(?:just|please|simply) say so\b|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
   desire: screened(
-    ['love to', 'like to', "let's", 'lets ', 'call you', 'to grab', 'to chat', 'to talk', 'to connect', 'to meet'],
-    /\b(?:(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
+    [
+      'love to',
+      'like to',
+      "let's",
+      'lets ',
+      'call you',
+      'to grab',
+      'to chat',
+      'to talk',
+      'to connect',
+      'to meet',
+      'to hear',
+      'to know',
+      'to learn',
+      'forward to',
+      'welcome',
+      'appreciate',
+      'grateful',
+      'perhaps',
+      'maybe',
+    ],
+    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
   ),
   conditional: screened(
-    ['if '],
-    /\b(?:if (?:you(?:'d| would)? like|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
+    ['if ', 'let me know', 'say', 'shout', 'tell me'],
+    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
     /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
   ),
   vagueLetMeKnow: screened(
-    ['let me know', 'lmk', 'thoughts?'],
-    /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?/i,
+    ['let me know', 'lmk', 'thoughts?', 'tell me'],
+    /\b(?:let me know|lmk)\b|\b(?:any thoughts|thoughts)\?|^\W*(?:(?:kindly|please|just|do)\s+)?tell me\s*[.!]*$/i,
   ),
   closer: screened(
     [
@@ -1276,6 +1480,13 @@ export const ASK = {
     ],
     /\b(?:let me know either way|no worries(?: at all)?(?: if not)?|if not,? no worries|(?:totally|completely) (?:fine|understand)|(?:a )?(?:yes\/no|yes or no|quick (?:yes|no|reply)|one-word reply)(?: is| would be)? (?:plenty|enough|fine|great)|no pressure|either way|feel free to (?:ignore|say no|forward|pass)|if the timing is wrong|if you'd rather not|no need to reply|a quick reply would be plenty)\b/i,
   ),
+  /**
+   * A question without its mark, told by its word order: an auxiliary before the subject ("would you
+   * be open to…", "could we grab 15 min", "does Thursday work"), or a fragment that only a question
+   * starts with ("Open to a chat.", "How about a call on Thursday").
+   */
+  unmarkedQuestion:
+    /^\W*(?:(?:so|and|ok|okay|then)\s*,?\s+)?(?:(?:would|could|can|shall|may|might|do|does|are|is|will)\s+(?:you|we|i|it|this|that|either|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|slot|time|copy|look|intro|introduction|week|day)|monday|tuesday|wednesday|thursday|friday|next week|tomorrow)\b|how about\b|what about (?:a|an|\w+day)\b|(?:open|up) (?:to|for) (?:a|an|it|that|this)\b|any (?:chance|interest)\b|worth a (?:call|chat|look|try)\b)/i,
   alternative: /^\W*(?:or\b|if not\b|otherwise\b|either way\b)/i,
   /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
   innerQuestion:
@@ -1401,7 +1612,7 @@ export const DATED_PLAN =
   /\b(?:you|your\s+[\p{L}-]+|[\p{L}-]+'s\s+[\p{L}-]+)\s+(?:said|says|mentioned|wrote|writes|noted|notes|announced|announces|shared|stated|states|told)\s|\b[\p{L}-]+(?:(?:'ll|'re going to|'s going to|'m going to)|\s+(?:also\s+|still\s+|now\s+)?(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|expects?\s+to|expecting\s+to|wants?\s+to|(?:is|are|am) (?:going|planning|aiming|hoping|due|set) to|will|must|should|ha(?:s|ve) to|needs? to|goes? live|launch(?:es)?|open(?:s)?|start(?:s)?))\s/iu;
 /** Before a fee: theirs, or ours waived ("you pay a $500 onboarding fee today", "we waive the setup fee"). */
 export const THEIR_FEE =
-  /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed)\b/i;
+  /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+(?:currently\s+|now\s+|already\s+|still\s+|happily\s+|also\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed|cover|covered|drop|absorb)\b/i;
 export const REQUEST_MARK =
   /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
 

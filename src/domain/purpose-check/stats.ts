@@ -97,10 +97,11 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   const grade = bodyWords === 0 || n === 0 ? 0 : 0.39 * (bodyWords / n) + 11.8 * (syllables / bodyWords) - 15.59;
   const trimmed = text.trim();
   // When making the text plain changed nothing, the body is a stretch of the text with spaces or its
-  // ends on either side, so no word spans its edges: count only the words around it.
+  // ends on either side, so no word spans its edges: count only the words around it. (A postscript
+  // under the signature is read as body, and then the body is no one stretch of the text.)
   const bodyEnd = anatomy.bodyStart + body.length;
   const words =
-    anatomy.plain === text
+    anatomy.plain === text && text.startsWith(body, anatomy.bodyStart)
       ? countWords(text.slice(0, anatomy.bodyStart)) + bodyWords + countWords(text.slice(bodyEnd))
       : countWords(trimmed);
   return {
