@@ -249,13 +249,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -293,7 +293,9 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
-    met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
+    met: re(
+      `\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en)\\b`,
+    ),
     madeForThem: re(
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
@@ -375,13 +377,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
@@ -421,7 +423,9 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
-    met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
+    met: re(
+      `\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em)|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos)\\b`,
+    ),
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
     pitch: re(
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
