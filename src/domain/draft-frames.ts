@@ -257,7 +257,7 @@ const ES_FINITE =
   /(?<![\p{L}])(?:\p{L}+(?:ó|ió|amos|emos|imos|aron|ieron)|es|son|fue|fueron|era|está|están|tiene|tienen|ha|han|muestra|reduce|ayuda|ahorra)(?![\p{L}])/iu;
 // A clause: a finite verb of the past ("conocí", "habló", "coincidimos") or one after a pronoun ("lo conocí").
 const ES_CLAUSE =
-  /(?<![\p{L}])(?:me|nos|se|le|lo|la|los|las)\s+\p{L}+(?:é|í|ó|ió|imos|amos|emos|aron|ieron)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ó|ió|imos|amos|aron|ieron)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:me|nos|se|le|lo|la|los|las)\s+(?:\p{L}+(?:é|í|ó|ió|imos|amos|emos|aron|ieron)|vi|vio|vimos|fui|fue|hice|hizo|dije|dijo|tuve|tuvo|estuve|estuvo|oí|oyó)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ó|ió|imos|amos|aron|ieron)(?![\p{L}])/iu;
 
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,

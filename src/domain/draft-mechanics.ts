@@ -1,6 +1,7 @@
 // The mechanical test of a composed draft: faults a reader spots in a second and no rep would send
 // (two languages in one message, "you you", "Would you send you …", the prospect called "she", a
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
+import { DOCUMENT } from './draft';
 import { CLAIM_VERBS, isFramedLang } from './draft-frames';
 import { readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
@@ -198,7 +199,7 @@ const OFFER_LEADS: Record<string, RegExp> = {
   fr: /\b(?:Je vous propose|Je peux vous envoyer)\s+(?:(?:le|la|un|une|notre)\s+)?(\p{Ll}+)()/gu,
   de: /\b(?:Folgendes anbieten:)\s+(?:(?:unser|unsere|ein|eine)\s+)?(\p{Ll}+)()/gu,
 };
-const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|and|or|\p{Ll}+ing)$/u;
+const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|and|or|showing|covering)$/u;
 
 /** "I'm happy to share our cuts first-pass NDA review", "Posso lhe oferecer reduz o custo": a claim framed as a thing. */
 function claimAsThing(text: string, lang: string): RegExpExecArray | null {
@@ -209,7 +210,7 @@ function claimAsThing(text: string, lang: string): RegExpExecArray | null {
     const next = (m[2] ?? '').trim().replace(/[^\p{L}]/gu, '');
     const claim =
       lang === 'en'
-        ? /[^s]s$/.test(word) && next !== '' && !NOT_AN_OBJECT.test(next) && readsAsVerb(word)
+        ? /[^s]s$/.test(word) && next !== '' && !NOT_AN_OBJECT.test(next) && !DOCUMENT.test(word) && readsAsVerb(word)
         : isFramedLang(lang) && CLAIM_VERBS[lang].test(word);
     if (claim) return m as RegExpExecArray;
   }
@@ -259,9 +260,14 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   // An ask typed as a question without its "do you" ("want the details", "keen on a call") framed again.
   // A self-introduction around a greeting or another introduction: "I'm Hi I'm", "Sou oi, sou", "Soy hola".
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich)(?![\p{L}'’])/iu.exec(
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
       text,
-    ) ?? claimAsThing(text, input.lang);
+    ) ??
+    // "I'm dev advocate at Stackmint": a title without its article.
+    /\bI['’]m\s+(?!(?:a|an|the|based|working|now|currently|also|still|responsible|in|on|at|with|from|here|back|part|one|head|vp|director|chief)\s)(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|ate)\s+(?:at|for|with|@)\s+\p{Lu}/u.exec(
+      text,
+    ) ??
+    claimAsThing(text, input.lang);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.

@@ -486,8 +486,7 @@ export function senderCompany(who: string): string {
 }
 
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
-const NOT_AN_OBJECT =
-  /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering|\p{Ll}+ing)$/u;
+const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering)$/u;
 // Verbs whose object follows a preposition: "works with Epic", "plugs into Procore".
 const PREPOSITIONAL_VERBS = /^(?:works|plugs|integrates|syncs|connects|sits|fits|runs|talks|pays)$/;
 
@@ -510,7 +509,8 @@ export function valueWithSubject(what: string, company: string): string {
   const stem = present
     ? verb.replace(/(?<=(?:ch|sh|x|ss|o))es$|(?<=[^aeiou])ies$|s$/, (e) => (e === 'ies' ? 'y' : ''))
     : verb;
-  if (isCommonWord(capitalise(stem)) || isCommonWord(capitalise(verb))) return what;
+  // "reports showing …", "templates your team can reuse": a document, not what the product does.
+  if (isCommonWord(capitalise(stem)) || isCommonWord(capitalise(verb)) || DOCUMENT.test(verb)) return what;
   if (next === '' || (NOT_AN_OBJECT.test(bare) && !PREPOSITIONAL_VERBS.test(verb))) return what;
   // After an adverb ("automatically pre-decisions 70% of loans") only a verb can follow.
   if (!adverb && !readsAsVerb(verb)) return what;
@@ -796,7 +796,8 @@ export function whoSentence(who: string, variant: number): string {
     core = `I'm in ${lowerFirstIfCommon(w)}`;
   } else if (/^(been|spent)\b/i.test(w)) {
     core = `I've ${lowerFirst(w)}`;
-  } else if (/^\p{L}+ing\b/u.test(w) && /^\p{Ll}/u.test(w)) {
+  } else if (/^\p{L}+ing\b/u.test(w) && /^\p{Ll}/u.test(w) && !ROLE_TITLE.test(w)) {
+    // "working at Acme", but "brewing consultant" is a title.
     core = `I'm ${w}`;
   } else if (/^(a|an|the)\s/i.test(w)) {
     core = `I'm ${lowerFirst(w)}`;
@@ -1389,7 +1390,7 @@ const SERVICE =
 
 // Things handed over: a document, data, a list. What is neither a document nor a service ("export invoice
 // financing in 48h", "a guest spot on the podcast", "Lead Producer role, Montreal") is offered.
-const DOCUMENT =
+export const DOCUMENT =
   /\b(?:benchmarks?|reports?|data|dataset|stud(?:y|ies)|playbooks?|checklists?|templates?|guides?|teardowns?|decks?|lists?|notes|numbers|results|breakdowns?|analys[ie]s|research|surveys?|models?|calculators?|frameworks?|summar(?:y|ies)|write-?ups?|runbooks?|comps|stats|statistics|findings|insights|examples|samples?|scorecards?|dashboards?|spreadsheets?|sheets?|one-pagers?|whitepapers?|papers?|e-?books?|videos?|recordings?|looms?|slides|plans?|memos?|articles?|posts?|case stud(?:y|ies)|profiles|cvs|resumes|swipe file|scripts?|sequences?|tips|lessons|numbers|figures|comparison|rankings?|index|map|audit results|trends)\b/i;
 
 function offerKind(what: string): Offer {
@@ -1533,6 +1534,14 @@ export function askSentence(ask: string, variant: number): string {
     core = `Could I ${m[1]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
+  } else if (
+    (m =
+      /^(?:I(?:['’]d| would)|would)\s+(?:love|be happy|be glad)\s+to\s+((?:send|share|forward|pass|email|drop|show)\b.+?)(?:,?\s+if (?:useful|helpful|that helps|it helps|you like|you'd like|you want|relevant))?$/i.exec(
+        a,
+      ))
+  ) {
+    // An offer put as the ask ("would love to send it over if useful"): ask whether to.
+    core = `Shall I ${m[1]}`;
   } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
     core = `Could we ${m[1]}`;
   } else if (ASK_OFFER_VERBS.test(a)) {
