@@ -39,7 +39,8 @@ export function composeDraft(answers: DraftAnswers): string {
   const people = peopleNamed(typed, answers.prospectName);
   const tidy = (text: string) =>
     clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
-  const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
+  const you = (text: string, withThey = true) =>
+    toSecondPerson(companyOwnsItself(tidy(text), answers.company), answers.prospectName, withThey, people);
   const howKnown = you(answers.howKnown ?? '');
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
@@ -419,6 +420,22 @@ export function toSecondPerson(
   return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
 }
 
+/**
+ * "Crescent just opened their 10th store": their company owns the store, and a company is "it", not the
+ * reader ("Crescent just opened your 10th store" would be wrong).
+ */
+function companyOwnsItself(text: string, company: string | undefined): string {
+  const name = (company ?? '').trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}[\p{L}'’&-]{2,}$/u.test(name)) return text;
+  return text.replace(
+    new RegExp(
+      String.raw`(?<![\p{L}])(${escapeRegExp(name)}(?:['’]s)?(?:\s+[\p{L}'’&-]+){0,6}?\s+)their(?![\p{L}])`,
+      'gu',
+    ),
+    '$1its',
+  );
+}
+
 // "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
 // themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
 const REPORTED =
@@ -636,7 +653,17 @@ function nameToYou(text: string, prospect: Prospect): string {
 
 function pronounsToYou(text: string, withThey: boolean): string {
   const subjects = withThey ? 'she|he|they' : 'she|he';
+  // "loses 35% of tomatoes before they reach the stores": "they" right after a plural and a
+  // conjunction is that plural, not the reader.
+  const theirs: string[] = [];
   let out = text.replace(
+    /(\b\p{L}{2,}[^s'’\s]s\s+(?:before|after|until|once|when|while|as soon as)\s+)(they)\b/giu,
+    (_m, before: string, they: string) => {
+      theirs.push(they);
+      return `${before}Keptthey${theirs.length - 1}`;
+    },
+  );
+  out = out.replace(
     new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
     (_m, who: string, contraction: string, gap = '', next = '') => {
       // "she's been" is "she has been"; "she's hiring" is "she is hiring".
@@ -669,6 +696,7 @@ function pronounsToYou(text: string, withThey: boolean): string {
   out = out.replace(/\b(him|hers|herself|himself)\b/giu, (m: string) =>
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
+  out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
   if (withThey) {
     out = out.replace(
       /\b(their|theirs|them|themselves|themself)\b/giu,
@@ -768,6 +796,9 @@ function roleAtCompany(who: string): string {
   );
 }
 
+const FIELD =
+  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+\p{Lu})/u;
+
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
@@ -787,7 +818,19 @@ export function whoSentence(who: string, variant: number): string {
         all.length > m.length + at ? `I'm ${name}, ` : `I'm ${name}`,
     );
   let core: string;
-  if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
+  // "commercial RE data, I'm at Parcelview": the rep's own clause leads, the fragment says what they do there.
+  const ownClause = /^([^,]{3,60}?),\s*(I['’]m (?:at|with|from) .+)$/iu.exec(w);
+  // "Kevin, AE, Tellerline — …", "Mara, recruiter (embedded systems), Circuit Search": name, title, company.
+  const nameTitleCompany =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+((?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]+|AE|SDR|BDR|CSM|SE|AM|PM)(?:\s+\([^)]*\))?),\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(.*)$/u.exec(
+      w,
+    );
+  if (ownClause && !/^(?:i|we|my|our)\b/i.test(ownClause[1] ?? '')) {
+    core = `${ownClause[2]} (${ownClause[1]})`;
+  } else if (nameTitleCompany && !/^(?:head|vp|director|chief)\b/i.test(nameTitleCompany[2] ?? '')) {
+    const [, name = '', title = '', company = '', rest = ''] = nameTitleCompany;
+    core = `I'm ${name}, ${articleFor(title)} ${title} at ${company}${rest}`;
+  } else if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
     core = w;
   } else if (FIRST_PERSON_VERBS.test(w) && /^\p{Ll}/u.test(w) && !/^(head|lead) of\b/i.test(w)) {
     // "lead partnerships at X" is what the rep does; "Head of Sales" or "Lead engineer" is a title.
@@ -817,6 +860,8 @@ export function whoSentence(who: string, variant: number): string {
       core = `I'm ${articleFor(w)} ${w}`;
     // "tech recruiter at Larkspur": a lower-case title, one to three words ending in a role, then where.
     else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${roleAtCompany(w)}`;
+    // "fraud analytics at Sentryx": a field of work, not a title.
+    else if (FIELD.test(w)) core = `I'm in ${w}`;
     else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
@@ -1037,6 +1082,13 @@ export function whySentence(why: string, variant: number): string {
 
 function whyClause(why: string, variant: number): string {
   if (!why) return '';
+  // "ENR top contractors article quoted him": a source named as the subject takes "the".
+  if (
+    /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’-]+){0,3}?\s+(?:article|piece|story|report|interview|profile|feature|list|ranking|survey|podcast|newsletter)\s+(?:quoted|said|named|mentioned|listed|featured|ranked|reported|called|cited)\b/u.test(
+      why,
+    )
+  )
+    return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} the ${why}`);
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|thanks|thank you)\b/i.test(why)) return asSentence(why);
   if (/^(loved|love)\b/i.test(why)) return asSentence(`I ${lowerFirst(why)}`);
   if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why))
@@ -1446,7 +1498,10 @@ function claimOffered(claim: string, offer: boolean): string {
 
 export function whatSentence(what: string, variant: number, offerClaims = true): string {
   if (!what) return '';
-  const w = what.replace(/^(please|pls)\s+/i, '');
+  const w = what
+    .replace(/^(please|pls)\s+/i, '')
+    // "benchmark: how 25 regional banks tier their vendors": a label, then what the thing is about.
+    .replace(/^([\p{L}-]+(?:\s+[\p{L}-]+)?):\s+(?=(?:how|what|which|where|why|who|when)\b)/iu, '$1 on ');
   if (/^(we|our team)\b(?!['’])/i.test(w)) return asSentence(claimOffered(w, offerClaims));
   // "help their drivers catch low pressure" is what the product does; "help you set it up" is an offer.
   if (/^helps?\s+(?!you\b|with\b|out\b)\S/i.test(w))
