@@ -194,10 +194,10 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
 // Lead-ins that offer a thing: what follows them is a noun, never what the product does.
 const OFFER_LEADS: Record<string, RegExp> = {
   en: /\b(?:I can share|I'm happy to share|I'd be glad to send you|I can offer|I'm happy to offer|I'd be glad to offer)\s+(?:(?:our|a|an|the)\s+)?(\p{Ll}+)(\s+\S+)?/gu,
-  pt: /\b(?:Posso lhe oferecer|Posso compartilhar)\s+(?:(?:o|a|um|uma|nosso|nossa)\s+)?(\p{Ll}+)()/gu,
-  es: /\b(?:Con gusto le ofrezco|Con gusto le comparto)\s+(?:(?:el|la|un|una|nuestro|nuestra)\s+)?(\p{Ll}+)()/gu,
-  fr: /\b(?:Je vous propose|Je peux vous envoyer)\s+(?:(?:le|la|un|une|notre)\s+)?(\p{Ll}+)()/gu,
-  de: /\b(?:Folgendes anbieten:)\s+(?:(?:unser|unsere|ein|eine)\s+)?(\p{Ll}+)()/gu,
+  pt: /\b(?:Posso lhe oferecer|Posso compartilhar)\s+(?:(?:o|a|um|uma|nosso|nossa)\s+)?(\p{Ll}+)()/giu,
+  es: /\b(?:Con gusto le ofrezco|Con gusto le comparto)\s+(?:(?:el|la|un|una|nuestro|nuestra)\s+)?(\p{Ll}+)()/giu,
+  fr: /\b(?:Je vous propose|Je peux vous envoyer)\s+(?:(?:le|la|un|une|notre)\s+)?(\p{Ll}+)()/giu,
+  de: /\b(?:Folgendes anbieten:)\s+(?:(?:unser|unsere|ein|eine)\s+)?(\p{Ll}+)()/giu,
 };
 const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|and|or|showing|covering)$/u;
 
