@@ -132,7 +132,7 @@ describe('every answer set in test/fixtures/draft-answers.jsonl passes the mecha
       'non_english',
     ])
       expect(traits).toContain(trait);
-    expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr']));
+    expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr', 'pt']));
   });
 
   it.each(SETS.map((set) => [set.id ?? '?', set] as const))('%s', (_id, set) => {
