@@ -2,8 +2,8 @@
 // answers of our own (several writers, several languages) and with near misses that must not change.
 import { type AnswerSet, draftLine } from '../../src/cli/draft';
 import { composeDraft, type DraftAnswers, draftMessage } from '../../src/domain/draft';
-import { type MechanicalInput, mechanicalFaults } from '../../src/domain/draft-mechanics';
 import { checkPurpose } from '../../src/domain/purpose-check';
+import { faultsOf } from '../support/draft-faults';
 
 const BASE: DraftAnswers = {
   channel: 'linkedin_message',
@@ -22,19 +22,6 @@ function draft(change: Partial<DraftAnswers>): string {
 function framed(change: Partial<DraftAnswers>): { lang: string; text: string } {
   const result = draftMessage({ ...BASE, ...change });
   return { lang: result.lang, text: result.kind === 'draft' ? result.text : '' };
-}
-
-function faultsOf(text: string, change: Partial<MechanicalInput> = {}): string[] {
-  return mechanicalFaults({
-    channel: 'linkedin_message',
-    prospectName: 'Helga Brandt',
-    answerTexts: [],
-    lang: 'en',
-    text,
-    verdict: 'purposeful',
-    allFourParts: true,
-    ...change,
-  }).faults.map((f) => f.fault);
 }
 
 type Case = [string, Partial<DraftAnswers>, RegExp, RegExp?];
