@@ -1496,7 +1496,8 @@ function claimOffered(claim: string, offer: boolean): string {
   return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${STUDIED.test(claim) ? 'it' : 'how'}`;
 }
 
-export function whatSentence(what: string, variant: number, offerClaims = true): string {
+/** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
+export function whatSentence(what: string, variant: number, offerClaims = false): string {
   if (!what) return '';
   const w = what
     .replace(/^(please|pls)\s+/i, '')
