@@ -15,6 +15,8 @@ export interface FrameAnswers {
   whyYou: string;
   whatsInIt: string;
   ask: string;
+  /** The rep's company as who-I-am names it, '' if it does not: the subject of a value typed without one. */
+  company?: string;
 }
 
 interface Frames {
@@ -23,7 +25,7 @@ interface Frames {
   who(text: string): string;
   known(text: string): string;
   why(text: string): string;
-  offer(text: string): string;
+  offer(text: string, company: string): string;
   ask(text: string): string;
 }
 
@@ -51,6 +53,25 @@ function stripQuestion(text: string): string {
   return text.replace(/^[¿\s]+/, '').replace(/[\s?]+$/, '');
 }
 
+/** True when `text` starts with one of `words` (a regex alternation) as a whole word, accents and all. */
+function startsWith(text: string, words: string): boolean {
+  return new RegExp(`^(?:${words})(?![\\p{L}'’])`, 'iu').test(text);
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * A value typed as what the product does, without who does it ("reduz o custo de frete …", "senkt
+ * Stillstandszeiten …"): the rep's company does it, or "our solution" when who-I-am names none, and
+ * the claim is offered as English offers it ("…, and I'm happy to share how").
+ */
+function claimWithSubject(text: string, verbs: RegExp, company: string, ours: string, offer: string): string {
+  if (!verbs.test(text)) return '';
+  return sentence(`${company || ours} ${text}${offer}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Deutsch: Sie, Ihr, Ihnen. The verb after "er"/"sie" moves from third person singular to "Sie".
 
@@ -75,6 +96,7 @@ const DE_VERBS: Record<string, string> = {
 function deVerb(verb: string): string {
   const known = DE_VERBS[verb];
   if (known) return known;
+  if (/te$/.test(verb)) return `${verb}n`; // sagte → sagten
   if (/[dt]et$/.test(verb)) return `${verb.slice(0, -2)}en`; // arbeitet → arbeiten
   if (/[^aeiouäöü]t$/u.test(verb) && verb.length > 3) return `${verb.slice(0, -1)}en`; // verbringt → verbringen
   return verb;
@@ -157,12 +179,26 @@ export function duToSie(text: string): string {
   return t;
 }
 
+// A verb opening a value ("senkt Stillstandszeiten …"), and a finite verb anywhere in one.
+const DE_CLAIM_VERBS =
+  /^(?:senkt|reduziert|spart|hilft|automatisiert|erkennt|verkürzt|halbiert|beschleunigt|findet|zeigt|vermeidet|erhöht|steigert|integriert|vereinfacht|macht|liefert|optimiert|überwacht|verhindert|\p{Ll}+iert)(?![\p{L}])/u;
+const DE_FINITE =
+  /(?<![\p{L}])(?:ist|sind|hat|haben|war|waren|wird|werden|kann|können|zeigt|zeigen|spart|sparen|senkt|senken|hilft|helfen|bringt|bringen|liefert|liefern|\p{Ll}+iert|\p{Ll}+ierte|\p{Ll}+ierten)(?![\p{L}])/u;
+
+const DE_FINITE_KNOWN =
+  /(?<![\p{L}])(?:hat|haben|habe|ist|sind|war|waren|meinte|sagte|gab|empfahl|kennen|kannten|trafen|arbeiteten|studierten|erzählte|erwähnte)(?![\p{L}])/u;
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
     let t = text.replace(
       /(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu,
       (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`,
+    );
+    // "Sie hat im Podcast erzählt": a capital at the start, but "hat" says she, not the formal you.
+    t = t.replace(
+      /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
+      (_m, start: string, verb: string) => `${start}Sie ${deVerb(verb)}`,
     );
     t = replaceWords(t, {
       ihr: 'Ihr',
@@ -189,16 +225,19 @@ const de: Frames = {
   },
   who: (text) => (/^(ich|mein name)\b/i.test(text) ? sentence(text) : sentence(`Ich bin ${text}`)),
   known: (text) => {
-    if (/^(über|durch|via|auf|bei|beim)\b/i.test(text)) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
-    if (/^(Ihr|Ihre|Ihren)\b/.test(text)) return sentence(`${cap(text)} ist mir aufgefallen`);
-    if (/\b(hat|haben|habe|ist|sind|war|meinte|sagte|gab|empfahl)\b/.test(text)) return sentence(text);
+    // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
+    if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
+    if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
+    if (/^(Ihr|Ihre|Ihren)(?![\p{L}])/u.test(text)) return sentence(`${cap(text)} ist mir aufgefallen`);
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
   why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
-  offer: (text) =>
-    /^(wir|ich|gern|gerne|unser|unsere|man|sie können)\b/i.test(text)
+  offer: (text, company) =>
+    claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
+    (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
+    (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)
-      : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`),
+      : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
   ask: (text) => {
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
@@ -211,31 +250,54 @@ const de: Frames = {
 // ---------------------------------------------------------------------------------------------
 // Español: usted, whose verbs are the third person's already; "ella dijo" → "usted dijo".
 
+const ES_CLAIM_VERBS =
+  /^(?:reduce|recorta|ayuda|ahorra|elimina|automatiza|identifica|aumenta|disminuye|acelera|evita|encuentra|muestra|genera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garantiza|mejora|optimiza|conecta|monitorea|previene|resuelve|transforma|baja|quita|corta|duplica|triplica)(?![\p{L}])/iu;
+// A verb with its subject in it: "me habló", "nos conocimos", "coincidimos", "fue", "tiene".
+const ES_FINITE =
+  /(?<![\p{L}])(?:\p{L}+(?:ó|ió|amos|emos|imos|aron|ieron)|es|son|fue|fueron|era|está|están|tiene|tienen|ha|han|muestra|reduce|ayuda|ahorra)(?![\p{L}])/iu;
+// A clause: a finite verb of the past ("conocí", "habló", "coincidimos") or one after a pronoun ("lo conocí").
+const ES_CLAUSE =
+  /(?<![\p{L}])(?:me|nos|se|le|lo|la|los|las)\s+(?:\p{L}+(?:é|í|ó|ió|imos|amos|emos|aron|ieron)|vi|vio|vimos|fui|fue|hice|hizo|dije|dijo|tuve|tuvo|estuve|estuvo|oí|oyó)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ó|ió|imos|amos|aron|ieron)(?![\p{L}])/iu;
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
-    let t = text.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
+    // "el equipo de ella" → "su equipo", "los clientes de él" → "sus clientes", "del equipo de ella" → "de su equipo".
+    let t = text.replace(
+      /(?<![\p{L}])(el|la|los|las|del|al)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)\s+de\s+(?:ella|él|ellas|ellos)(?![\p{L}])/giu,
+      (_m, article: string, noun: string) => {
+        const a = article.toLowerCase();
+        const lead = a === 'del' ? 'de ' : a === 'al' ? 'a ' : '';
+        return `${lead}${/s$/.test(a) ? 'sus' : 'su'} ${noun}`;
+      },
+    );
+    t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
     t = replaceWords(t, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
     return t;
   },
   who: (text) => (/^(soy|me llamo|yo|mi nombre)\b/i.test(text) ? sentence(text) : sentence(`Soy ${text}`)),
   known: (text) => {
-    if (/^(vi|leí|escuché|conocí|nos|me|le|coincidimos|por)\b/i.test(text)) return sentence(text);
+    if (startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|coincidimos|por') || ES_CLAUSE.test(text))
+      return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
     if (/^(el|la|los|las|un|una)\b/i.test(text)) return sentence(`Vi ${text}`);
     return sentence(`Leí su ${text}`);
   },
   why: (text) => {
-    if (/^(vi|leí|escuché|usted|me|nos|en|según)\b/i.test(text) || /^\p{Lu}/u.test(text)) return sentence(text);
+    if (startsWith(text, 'vi|leí|escuché|usted|me|nos|en|según') || /^\p{Lu}/u.test(text)) return sentence(text);
     // "dijo que …", "escribió que …": a verb without its subject is the prospect's.
     if (/^\p{Ll}+(ó|ió|a|e)\s+(que|q|en)\b/u.test(text) || /^(dijo|hizo|puso|tiene|está|quiere|busca|ha)\b/i.test(text))
       return sentence(`Usted ${text}`);
     return sentence(text);
   },
-  offer: (text) =>
-    /^(tenemos|podemos|le|les|puedo|ofrecemos|hacemos|nosotros|yo|con gusto|nuestro|nuestra)\b/i.test(text)
+  offer: (text, company) =>
+    claimWithSubject(text, ES_CLAIM_VERBS, company, 'Nuestra solución', ', y con gusto le muestro cómo') ||
+    (startsWith(text, 'le|les|puedo|nosotros|yo|con gusto|\\p{L}+(?:amos|emos|imos)') ||
+    (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
       ? sentence(text)
-      : sentence(`Con gusto le ofrezco ${text}`),
+      : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
+        ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
+        : sentence(`Con gusto le ofrezco ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
@@ -278,6 +340,12 @@ function frVerb(verb: string): string {
   return verb;
 }
 
+const FR_CLAIM_VERBS =
+  /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double)(?![\p{L}])/iu;
+// A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
+const FR_CLAUSE =
+  /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
+
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
@@ -286,12 +354,12 @@ const fr: Frames = {
       (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
     );
     t = t.replace(
-      /(?<![\p{L}'’])(elle|il)\s+(?:(ne|n['’])\s*)?(\p{L}+)/giu,
-      (m, who: string, neg: string | undefined, verb: string) =>
-        // "il y a" is no one.
+      /(?<![\p{L}'’])(elle|il)\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s)\s*)*)(\p{L}+)/giu,
+      (m, who: string, neg: string | undefined, clitics: string, verb: string) =>
+        // "il y a" is no one; "elle m'a ajouté" keeps its "m'", "elle s'est" becomes "vous vous êtes".
         verb === 'y'
           ? m
-          : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${frVerb(verb)}`,
+          : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
     // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their".
@@ -313,15 +381,24 @@ const fr: Frames = {
   known: (text) => {
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
-    if (/^(je|j['’]|nous|on|c['’]est)/i.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return sentence(text);
+    if (
+      startsWith(text, "je|j['’]\\p{L}+|nous|on|c['’]est") ||
+      /^\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text) ||
+      FR_CLAUSE.test(text)
+    )
+      return sentence(text);
     if (/^(votre|vos|le|la|les|l['’]|un|une)/i.test(text)) return sentence(`J'ai vu ${text}`);
     return sentence(`J'ai lu votre ${text}`);
   },
   why: (text) => sentence(text),
-  offer: (text) =>
-    /^(on|nous|je|j['’]|notre|nos|chez nous|volontiers)/i.test(text)
+  offer: (text, company) =>
+    claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment') ||
+    (startsWith(text, "on|nous|je|j['’]\\p{L}+|chez nous|volontiers") ||
+    (startsWith(text, 'notre|nos') && FR_CLAUSE.test(text))
       ? sentence(text)
-      : sentence(`Je vous propose ${text}`),
+      : startsWith(text, 'notre|nos')
+        ? sentence(`Je peux vous envoyer ${lowerFirst(text)}`)
+        : sentence(`Je vous propose ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
@@ -332,27 +409,70 @@ const fr: Frames = {
 // ---------------------------------------------------------------------------------------------
 // Português: você, whose verbs are the third person's; "ela disse" → "você disse".
 
+// "o time dela" → "o seu time", "das campanhas dele" → "das suas campanhas": the possessive moves before
+// the noun and agrees with it, as the article shows.
+const PT_POSSESSIVE: Record<string, string> = {
+  o: 'seu',
+  do: 'seu',
+  no: 'seu',
+  pelo: 'seu',
+  ao: 'seu',
+  a: 'sua',
+  da: 'sua',
+  na: 'sua',
+  pela: 'sua',
+  à: 'sua',
+  os: 'seus',
+  dos: 'seus',
+  nos: 'seus',
+  pelos: 'seus',
+  aos: 'seus',
+  as: 'suas',
+  das: 'suas',
+  nas: 'suas',
+  pelas: 'suas',
+  às: 'suas',
+};
+const PT_CLAIM_VERBS =
+  /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica)(?![\p{L}])/iu;
+// A verb with its subject in it: "a gente se conheceu", "trabalhamos juntos", "o Paulo indicou", "é".
+const PT_FINITE =
+  /(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
+
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
-  toYou: (text) =>
-    replaceWords(text.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
-      dela: 'sua',
-      dele: 'sua',
+  toYou: (text) => {
+    const t = text.replace(
+      /(?<![\p{L}])([Oo]s?|[Aa]s?|[Dd][oa]s?|[Nn][oa]s?|[Pp]el[oa]s?|[Aa]os?|[Àà]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:dela|dele|delas|deles)(?![\p{L}])/gu,
+      // A name ("a Marina falou dela") or a verb ("o que comentou dele") is no noun of theirs.
+      (m, article: string, noun: string) =>
+        PT_FINITE.test(noun) ? m : `${article} ${PT_POSSESSIVE[article.toLowerCase()] ?? 'seu'} ${noun}`,
+    );
+    return replaceWords(t.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
+      dela: 'de você',
+      dele: 'de você',
       q: 'que',
       vc: 'você',
       tb: 'também',
-    }),
-  who: (text) => (/^(sou|eu|meu nome|me chamo)\b/i.test(text) ? sentence(text) : sentence(`Sou ${text}`)),
+    });
+  },
+  who: (text) => (startsWith(text, 'sou|eu|meu nome|me chamo|aqui é') ? sentence(text) : sentence(`Sou ${text}`)),
   known: (text) =>
-    /^(vi|li|ouvi|conheci|nos|você|através|por)\b/i.test(text)
+    startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
       ? sentence(text)
-      : sentence(`Vi ${/^(o|a|os|as|seu|sua|um|uma)\b/i.test(text) ? text : `seu ${text}`}`),
+      : sentence(`Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `seu ${text}`}`),
   why: (text) =>
-    /^(vi|li|ouvi|você|me|nos)\b/i.test(text) || /^\p{Lu}/u.test(text) ? sentence(text) : sentence(`Você ${text}`),
-  offer: (text) =>
-    /^(temos|podemos|posso|oferecemos|fazemos|nós|eu|nosso|nossa)\b/i.test(text)
+    startsWith(text, 'vi|li|ouvi|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
       ? sentence(text)
-      : sentence(`Posso lhe oferecer ${text}`),
+      : sentence(`Você ${text}`),
+  offer: (text, company) =>
+    claimWithSubject(text, PT_CLAIM_VERBS, company, 'Nossa solução', ', e posso lhe mostrar como') ||
+    (startsWith(text, 'temos|podemos|posso|oferecemos|fazemos|nós|eu|\\p{L}+(?:amos|emos|imos)') ||
+    (startsWith(text, 'nosso|nossa|nossos|nossas') && PT_FINITE.test(text))
+      ? sentence(text)
+      : startsWith(text, 'nosso|nossa|nossos|nossas')
+        ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
+        : sentence(`Posso lhe oferecer ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
@@ -361,6 +481,14 @@ const pt: Frames = {
 };
 
 export const FRAMES: Record<FramedLang, Frames> = { de, es, fr, pt };
+
+/** A verb in the third person that opens a value in `lang` ("reduz", "senkt"): a claim, not a thing to offer. */
+export const CLAIM_VERBS: Record<FramedLang, RegExp> = {
+  de: DE_CLAIM_VERBS,
+  es: ES_CLAIM_VERBS,
+  fr: FR_CLAIM_VERBS,
+  pt: PT_CLAIM_VERBS,
+};
 
 export function isFramedLang(lang: string): lang is FramedLang {
   return lang === 'de' || lang === 'es' || lang === 'fr' || lang === 'pt';
@@ -377,7 +505,7 @@ export function framedParts(
     who: a.whoIAm ? f.who(a.whoIAm) : '',
     known: a.howKnown ? f.known(f.toYou(a.howKnown)) : '',
     why: a.whyYou ? f.why(f.toYou(a.whyYou)) : '',
-    what: a.whatsInIt ? f.offer(f.toYou(a.whatsInIt)) : '',
+    what: a.whatsInIt ? f.offer(f.toYou(a.whatsInIt), a.company ?? '') : '',
     ask: a.ask ? f.ask(f.toYou(a.ask)) : '',
   };
 }

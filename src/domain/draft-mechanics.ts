@@ -1,7 +1,10 @@
 // The mechanical test of a composed draft: faults a reader spots in a second and no rep would send
 // (two languages in one message, "you you", "Would you send you …", the prospect called "she", a
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
-import { detectLanguage } from './language';
+import { DOCUMENT } from './draft';
+import { CLAIM_VERBS, isFramedLang } from './draft-frames';
+import { readsAsVerb } from './draft-tidy';
+import { detectLanguage, functionWordCount } from './language';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
 
 export type MechanicalFault =
@@ -17,7 +20,7 @@ export const FAULT_LABELS: Record<MechanicalFault, string> = {
   empty: 'no draft',
   mixed_language: 'one language',
   doubled_word: 'no doubled words',
-  garbled_ask: 'no "would you <verb> you"',
+  garbled_ask: 'no garbled frame ("would you <verb> you")',
   third_person: 'no third person for the prospect',
   over_limit: "within the channel's limit",
   not_purposeful: 'purposeful with all four parts',
@@ -42,14 +45,18 @@ export interface MechanicalResult {
   faults: Array<{ fault: MechanicalFault; detail: string }>;
 }
 
-const SENTENCE = /[^.!?\n]+[.!?]?/g;
+// A sentence ends at ".", "!" or "?", but not at the dot of "Sr.", "Dr.", "Inc." or "e.g.".
+const SENTENCE =
+  /(?:[^.!?\n]|\.(?=\d)|(?<=(?:^|[\s(])(?:Sr|Jr|Snr|Dr|Mr|Mrs|Ms|Mx|Prof|St|Inc|Ltd|Co|Corp|vs|approx|Dir|Mgr|Dept|No|Nr|e\.g|i\.e|etc|Sra|Sta|Dra|Hr|Fr))\.)+[.!?]?/g;
 const EN_THIRD_PERSON =
-  /\b(she|he|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
+  /\b(she|he|shes|hes|her|hers|him|his|herself|himself)\b|\b(?:would|could|do|does|can|will|are|is) (?:they|he|she)\b/i;
 const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   en: EN_THIRD_PERSON,
-  es: /\b(ella|él)\b/iu,
+  // "el equipo de usted": the prospect's, left after the noun where Spanish puts "su" before it.
+  es: /(?<![\p{L}])(ella|él)(?![\p{L}])|(?<![\p{L}])(?:el|la|los|las)\s+[\p{L}-]+\s+de usted(?![\p{L}])/iu,
   fr: /\b(elle|lui)\b/iu,
-  pt: /\b(ela|ele|dela|dele)\b/iu,
+  // "o time sua": "dela" swapped for "sua" where Portuguese wants "o seu time".
+  pt: /(?<![\p{L}])(ela|ele|dela|dele)(?![\p{L}])|(?<![\p{L}])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas)\s+[\p{L}-]+\s+(?:sua|suas|seu|seus)(?![\p{L}])/iu,
   // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
   de: /(?<=\p{L}[^.!?\n]*\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)\b/u,
 };
@@ -184,6 +191,32 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
   return [...names];
 }
 
+// Lead-ins that offer a thing: what follows them is a noun, never what the product does.
+const OFFER_LEADS: Record<string, RegExp> = {
+  en: /\b(?:I can share|I'm happy to share|I'd be glad to send you|I can offer|I'm happy to offer|I'd be glad to offer)\s+(?:(?:our|a|an|the)\s+)?(\p{Ll}+)(\s+\S+)?/gu,
+  pt: /\b(?:Posso lhe oferecer|Posso compartilhar)\s+(?:(?:o|a|um|uma|nosso|nossa)\s+)?(\p{Ll}+)()/giu,
+  es: /\b(?:Con gusto le ofrezco|Con gusto le comparto)\s+(?:(?:el|la|un|una|nuestro|nuestra)\s+)?(\p{Ll}+)()/giu,
+  fr: /\b(?:Je vous propose|Je peux vous envoyer)\s+(?:(?:le|la|un|une|notre)\s+)?(\p{Ll}+)()/giu,
+  de: /\b(?:Folgendes anbieten:)\s+(?:(?:unser|unsere|ein|eine)\s+)?(\p{Ll}+)()/giu,
+};
+const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|and|or|showing|covering)$/u;
+
+/** "I'm happy to share our cuts first-pass NDA review", "Posso lhe oferecer reduz o custo": a claim framed as a thing. */
+function claimAsThing(text: string, lang: string): RegExpExecArray | null {
+  const leads = OFFER_LEADS[lang];
+  if (!leads) return null;
+  for (const m of text.matchAll(leads)) {
+    const word = m[1] ?? '';
+    const next = (m[2] ?? '').trim().replace(/[^\p{L}]/gu, '');
+    const claim =
+      lang === 'en'
+        ? /[^s]s$/.test(word) && next !== '' && !NOT_AN_OBJECT.test(next) && !DOCUMENT.test(word) && readsAsVerb(word)
+        : isFramedLang(lang) && CLAIM_VERBS[lang].test(word);
+    if (claim) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const faults: MechanicalResult['faults'] = [];
   const text = input.text.trim();
@@ -199,11 +232,15 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     const foreign = foreignFrameWords(sentence, input.lang);
     // Only a supported language can be spliced in (the composer has frames for no other); a short English
     // sentence that a detector reads as Dutch or Romanian is noise, not mixing.
+    // A sentence is in another language only when it holds that language's little words, more of them
+    // than of its own: "Sr. Solutions Consultant, Ferroline (predictive maintenance for CNC fleets)." is
+    // names and nouns, whatever its letters remind a detector of.
     if (
       guess.confident &&
       guess.supported &&
       guess.lang !== input.lang &&
-      (sentence.match(/\p{L}+/gu) ?? []).length >= 5
+      (sentence.match(/\p{L}+/gu) ?? []).length >= 5 &&
+      functionWordCount(sentence, guess.lang) > Math.max(0, functionWordCount(sentence, input.lang))
     ) {
       faults.push({ fault: 'mixed_language', detail: `${guess.lang}: "${sentence}"` });
     } else if (foreign.length >= 2) {
@@ -211,15 +248,26 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     }
   }
 
-  // "I'm im cody" is a doubled word too, once the apostrophe is gone.
-  const doubled = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, ''));
+  // "I'm im cody" is a doubled word too, once the apostrophe is gone; so is "your ur talk", two possessives.
+  const doubled =
+    /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
+    /(?<![\p{L}])(?:your|my|our|their|his|her|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)\s+(?:ur|your|yr|my|our|their|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)(?![\p{L}])/iu.exec(
+      text,
+    );
   if (doubled) faults.push({ fault: 'doubled_word', detail: doubled[0] });
 
   // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
+  // An ask typed as a question without its "do you" ("want the details", "keen on a call") framed again.
+  // A self-introduction around a greeting or another introduction: "I'm Hi I'm", "Sou oi, sou", "Soy hola".
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|\bI['’]?m (?:hi|hey|hello|dear)\b/iu.exec(
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
       text,
-    );
+    ) ??
+    // "I'm dev advocate at Stackmint": a title without its article.
+    /\bI['’]m\s+(?!(?:a|an|the|based|working|now|currently|also|still|responsible|in|on|at|with|from|here|back|part|one|head|vp|director|chief)\s)(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|ate)\s+(?:at|for|with|@)\s+\p{Lu}/u.exec(
+      text,
+    ) ??
+    claimAsThing(text, input.lang);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.

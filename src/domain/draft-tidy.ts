@@ -32,6 +32,13 @@ export function lexiconTags(word: string): readonly string[] {
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
 
+/** "flags", "helped": read after "It", is the word a verb in the present or past tense? */
+export function readsAsVerb(word: string): boolean {
+  const term = (nlp(`It ${word}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[1];
+  const tags = term?.terms[0]?.tags ?? [];
+  return tags.includes('PresentTense') || tags.includes('PastTense');
+}
+
 /** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
 export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
@@ -123,7 +130,26 @@ const COMMON_SHORT_WORDS = new Set(
 const CRM_NOTES =
   /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
-const GREETING = /^(?:hi|hey|hello|dear|hallo|hola|bonjour|olá|oi|salut|moin|servus)\b[^!,.\n]{0,40}[!,.:]+\s*/iu;
+// A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
+// "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
+// more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction.
+const GREETING_WORD =
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
+const GREETED =
+  /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
+
+// Greetings that are names too ("Ola from Coldlink"): only with punctuation or an introduction after them.
+const NAME_OR_GREETING =
+  /^(?:ola|yo|ciao|hej|moin|servus)(?=\s*[!,.:;]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
+
+/** The answer without the greeting that opens it, if one does. */
+export function withoutGreeting(text: string): string {
+  const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
+  if (!word) return text;
+  const rest = text.slice(word[0].length);
+  const greeted = GREETED.exec(rest);
+  return (greeted ? rest.slice(greeted[0].length) : rest).trimStart();
+}
 const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
@@ -161,6 +187,33 @@ function shoutingToSentenceCase(text: string): string {
   );
 }
 
+// After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
+const AFTER_YOU_ARE =
+  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring)$/u;
+
+/**
+ * The pronouns of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur" is "your" or
+ * "you're", "shes"/"hes" is "she's"/"he's". Only these: a rep's "thru", "ppl" or "w/" stay as typed.
+ */
+export function chatToPlain(text: string): string {
+  return text
+    .replace(/(^|[\s(])([Ii])m(?=\s)/g, (_m, before: string) => `${before}I'm`)
+    .replace(/(?<![\p{L}\p{N}'’.&/-])u(?![\p{L}\p{N}'’&/-])(?:(\s+)r(?![\p{L}\p{N}'’&/-]))?/gu, (_m, gap?: string) =>
+      gap ? `you${gap}are` : 'you',
+    )
+    .replace(/(?<![\p{L}\p{N}'’.&/-])urs(?![\p{L}\p{N}'’&/-])/gu, 'yours')
+    .replace(
+      /(?<![\p{L}\p{N}'’.&/-])(u)r(?![\p{L}\p{N}'’&/-])(?=(\s+([\p{L}]+))?)/giu,
+      (m, u: string, _g, next?: string) =>
+        sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
+    )
+    .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's");
+}
+
+function sameCaseFirst(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(
   text: string,
@@ -168,7 +221,7 @@ export function tidyAnswer(
 ): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
-  t = t.replace(GREETING, '');
+  t = withoutGreeting(t);
   // An emoji before the first word ("👋 Sara at Slotbird", "🎧 her episode") is decoration, not a word.
   t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
@@ -187,16 +240,13 @@ export function tidyAnswer(
     .split(/(?<=[.!?])\s+/)
     .map((part) => shoutingToSentenceCase(part))
     .join(' ');
-  if ((options.lang ?? 'en') === 'en')
+  if ((options.lang ?? 'en') === 'en') {
+    t = chatToPlain(t);
     t = t.replace(/\b(I['’]m|I am|this is|it['’]s)\s+(\p{Ll}+)/gu, (m, lead: string, name: string) =>
       looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m,
     );
-
-  if ((options.lang ?? 'en') === 'en')
-    t = t
-      .replace(/(^|[\s(])im(?=\s)/g, "$1I'm")
-      .replace(/^its\b/i, "It's")
-      .replace(/\bi(?=\s|$|['’])/g, 'I');
+    t = t.replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
+  }
   for (const person of options.people ?? []) {
     if (person === person.toLowerCase())
       t = t.replace(

@@ -3,7 +3,7 @@
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
-import { peopleNamed, tidyAnswer } from './draft-tidy';
+import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
@@ -39,13 +39,15 @@ export function composeDraft(answers: DraftAnswers): string {
   const people = peopleNamed(typed, answers.prospectName);
   const tidy = (text: string) =>
     clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
-  const you = (text: string, withThey = true) => toSecondPerson(tidy(text), answers.prospectName, withThey, people);
+  const you = (text: string, withThey = true) =>
+    toSecondPerson(companyOwnsItself(tidy(text), answers.company), answers.prospectName, withThey, people);
   const howKnown = you(answers.howKnown ?? '');
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
   const why = andAgree(you(whyTyped));
+  const whatWithYou = theirToYour(you(whatTyped, false));
   const state: DraftState = {
     answers,
     seed,
@@ -55,10 +57,12 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: offerVoice(theirToYour(you(whatTyped, false))),
+      what: offerVoice(valueWithSubject(whatWithYou, senderCompany(answers.whoIAm))),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
-      ask: askInSecondPerson(answers.ask, you),
+      ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
     },
+    // A value typed as what the product does, given its subject above: said as a claim, and offered.
+    whatIsClaim: valueWithSubject(whatWithYou, senderCompany(answers.whoIAm)) !== whatWithYou,
     withGreeting: true,
     withSignOff: true,
     withHowKnown: true,
@@ -78,6 +82,7 @@ type DraftState = {
   answers: DraftAnswers;
   seed: number;
   fragments: Fragments;
+  whatIsClaim: boolean;
   withGreeting: boolean;
   withSignOff: boolean;
   withHowKnown: boolean;
@@ -197,7 +202,11 @@ function render(state: DraftState): string {
   // The wording varies with the answers, so a team's drafts still don't share one template.
   const who = whoSentence(f.who, compact ? 0 : pick(seed, 'who', 2));
   const why = whyAfter(known, f.why, compact ? 0 : pick(seed, 'why', 2));
-  const what = whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3));
+  const offerClaims = !ASK_HANDS_OVER.test(f.ask);
+  const what =
+    state.whatIsClaim && f.what
+      ? asSentence(claimOffered(f.what, offerClaims))
+      : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
 
   const opening = [who, known, why].filter((s) => s !== '');
@@ -411,12 +420,38 @@ export function toSecondPerson(
   return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
 }
 
+/**
+ * "Crescent just opened their 10th store": their company owns the store, and a company is "it", not the
+ * reader ("Crescent just opened your 10th store" would be wrong).
+ */
+function companyOwnsItself(text: string, company: string | undefined): string {
+  const name = (company ?? '').trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}[\p{L}'’&-]{2,}$/u.test(name)) return text;
+  return text.replace(
+    new RegExp(
+      String.raw`(?<![\p{L}])(${escapeRegExp(name)}(?:['’]s)?(?:\s+[\p{L}'’&-]+){0,6}?\s+)their(?![\p{L}])`,
+      'gu',
+    ),
+    '$1its',
+  );
+}
+
 // "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
 // themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
 const REPORTED =
   /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
 
 function reportedToYou(text: string, withThey: boolean): string {
+  // "Priya suggested her", "Dana pointed me to him", "Marco mentioned her at the QA forum": whom a
+  // referrer suggests, mentions or points to is the prospect.
+  text = text.replace(
+    /\b(suggested|recommended|mentioned|referred me to|introduced me to|pointed me (?:to|towards|at)|told me about|spoke (?:highly )?(?:of|about)|put me (?:onto|on to|in touch with)|connected me (?:with|to)|knows|worked with|works with|used to work with)\s+(her|him)\b(\s+[\p{L}\p{N}'’-]+)?/giu,
+    // "told me about her work" may be the referrer's own work: a possessive stays as written.
+    (m, verb: string, pronoun: string, next: string | undefined) =>
+      pronoun.toLowerCase() === 'her' && next !== undefined && !AFTER_OBJECT_HER.has(next.trim().toLowerCase())
+        ? m
+        : `${verb} ${sameCase(pronoun, 'you')}${next ?? ''}`,
+  );
   // "Tom gave me his name": whose name a referrer gives is the prospect's.
   text = text.replace(
     /\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi,
@@ -441,10 +476,64 @@ function isOffer(text: string): boolean {
 
 // "you are consolidating vendors, has 4 tools" → "…, and have 4 tools": the verb after the comma shares "you".
 function andAgree(text: string): string {
-  return text.replace(
-    /(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu,
-    (_m, head: string, join: string, verb: string) => `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`,
-  );
+  return text
+    .replace(
+      /(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu,
+      (_m, head: string, join: string, verb: string) =>
+        `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`,
+    )
+    .replace(
+      // "you bid 40 jobs a month and wins 6": any verb after "and" that shares the subject "you".
+      /(\byou\s+(?!(?:are|were|have|had|do|did|can|could|will|would)\b)[^.;,]*?\s+and)\s+(\p{Ll}{2,}[^s'’\s]s)(?=\s+(?:\d|a|an|the|your|it|them|more|most|about)\b)/gu,
+      (m, head: string, verb: string) => (readsAsVerb(verb) ? `${head} ${agreeWithYou(verb)}` : m),
+    );
+}
+
+/**
+ * The rep's company as their who-I-am names it: "AE at Clausewise", "Devon from Shelfsight", "SDR na
+ * Fluxa", "Sr. Account Exec, Ledgerlane (…)"; '' when it names none.
+ */
+export function senderCompany(who: string): string {
+  const company = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})`;
+  const m =
+    new RegExp(String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+|@\s*)${company}`, 'u').exec(
+      who,
+    ) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
+  return (m?.[1] ?? '').replace(/[.,]+$/, '');
+}
+
+// After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
+const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering)$/u;
+// Verbs whose object follows a preposition: "works with Epic", "plugs into Procore".
+const PREPOSITIONAL_VERBS = /^(?:works|plugs|integrates|syncs|connects|sits|fits|runs|talks|pays)$/;
+
+/**
+ * A value typed as what the product does, without who does it: "cuts first-pass NDA review from 45
+ * min to under 5" is "Clausewise cuts …" (or "We cut …" when the company is not named); "helped 12
+ * CUs deflect 35% of calls" is "We helped …".
+ */
+export function valueWithSubject(what: string, company: string): string {
+  const m =
+    /^((?:(?!(?:weekly|monthly|daily|yearly|quarterly|hourly|nightly|early|friendly|only|costly|likely|family)\s)\p{Ll}+ly\s+)?)(\p{Ll}[\p{Ll}-]{2,})(\s+|$)(\S*)/u.exec(
+      what,
+    );
+  if (!m) return what;
+  const [, adverb = '', verb = '', , next = ''] = m;
+  const bare = next.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const present = /[^s]s$/.test(verb) && !/(?:ss|us|is)$/.test(verb);
+  const past = /ed$/.test(verb);
+  if (!present && !past) return what;
+  const stem = present
+    ? verb.replace(/(?<=(?:ch|sh|x|ss|o))es$|(?<=[^aeiou])ies$|s$/, (e) => (e === 'ies' ? 'y' : ''))
+    : verb;
+  // "reports showing …", "templates your team can reuse": a document, not what the product does.
+  if (isCommonWord(capitalise(stem)) || isCommonWord(capitalise(verb)) || DOCUMENT.test(verb)) return what;
+  if (next === '' || (NOT_AN_OBJECT.test(bare) && !PREPOSITIONAL_VERBS.test(verb))) return what;
+  // After an adverb ("automatically pre-decisions 70% of loans") only a verb can follow.
+  if (!adverb && !readsAsVerb(verb)) return what;
+  if (past) return `We ${what}`;
+  if (company) return `${company} ${what}`;
+  return `We ${adverb}${stem}${what.slice(adverb.length + verb.length)}`;
 }
 
 /** The rep's offer in the rep's voice: "happy to intro you" → "I'm happy to introduce you"; ", can send" → ", and I can send". */
@@ -458,7 +547,8 @@ function offerVoice(text: string): string {
       .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
       .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
       .replace(/\b(can|could) show how\b/gi, '$1 show you how')
-      .replace(/,\s+happy to share\b/gi, ", and I'm happy to share it")
+      .replace(/,\s+happy to share(?=\s*$)/gi, ", and I'm happy to share it")
+      .replace(/,\s+happy to share\b/gi, ", and I'm happy to share")
       // "…, can send" with nothing to send: the ask says it.
       .replace(/,\s+(?:and\s+)?(?:I\s+)?can send(?:\s+(?:it|them))?(?:\s+over)?\s*$/i, '')
   );
@@ -474,22 +564,32 @@ function withoutDeadline(ask: string): string {
 
 /**
  * The ask, to the prospect: "would they want" → "would you want", "Should I set that up for him?" →
- * "for you"; but "a call with her" is a call with someone else (a call with the reader is "a call"),
- * and "their profiles" are usually someone else's.
+ * "for you", "a call with her team" → "with your team". "A call with her" is a call with someone else
+ * only when the rep names someone else to meet (the regional director, a customer); otherwise it is
+ * the prospect. "Their profiles" are usually someone else's.
  */
-function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) => string): string {
+function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) => string, context: string): string {
   const kept: string[] = [];
+  const someoneElse = SOMEONE_ELSE.test(context);
   const marked = ask
     .replace(/\b(would|could|do|does|will|can|are|is|did)\s+they\b/gi, '$1 you')
-    .replace(/\b(with|and|to meet|meet)\s+(her|him)\b/gi, (_m, before: string, pronoun: string) => {
-      kept.push(pronoun);
-      return `${before} Keptpronoun${kept.length - 1}`;
-    });
+    .replace(
+      /\b(with|and|to meet|meet)\s+(her|him)\b(?=\s*(?:$|[?.!,;]|\s(?:and|or|at|on|in|next|this|tomorrow|today|before|after|for|to|about|sometime|soon)\b))/gi,
+      (m, before: string, pronoun: string) => {
+        if (!someoneElse) return m;
+        kept.push(pronoun);
+        return `${before} Keptpronoun${kept.length - 1}`;
+      },
+    );
   return withoutDeadline(firstAsk(you(marked, false))).replace(
     /Keptpronoun(\d+)/g,
     (_m, i: string) => kept[Number(i)] ?? '',
   );
 }
+
+// Someone besides the prospect, named by role or as a customer, whom an ask could mean by "her".
+const SOMEONE_ELSE =
+  /\b(?:the|our|their|a|an|its|my)\s+(?:[\p{L}'’-]+\s+){0,3}(?:director|coo|ceo|cfo|cto|cmo|lead|head|manager|founder|partner|advisor|customer|client|colleague|owner|vp|rep|engineer|expert)\b|\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:[\p{L}-]+\s+)?(?:director|lead|head|manager|founder|ceo|coo)\b/iu;
 
 /** True when `known` says nothing that `why` does not ("saw her speak at SaaStr" vs "she spoke at SaaStr about …"). */
 export function repeats(known: string, why: string): boolean {
@@ -553,7 +653,17 @@ function nameToYou(text: string, prospect: Prospect): string {
 
 function pronounsToYou(text: string, withThey: boolean): string {
   const subjects = withThey ? 'she|he|they' : 'she|he';
+  // "loses 35% of tomatoes before they reach the stores": "they" right after a plural and a
+  // conjunction is that plural, not the reader.
+  const theirs: string[] = [];
   let out = text.replace(
+    /(\b\p{L}{2,}[^s'’\s]s\s+(?:before|after|until|once|when|while|as soon as)\s+)(they)\b/giu,
+    (_m, before: string, they: string) => {
+      theirs.push(they);
+      return `${before}Keptthey${theirs.length - 1}`;
+    },
+  );
+  out = out.replace(
     new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
     (_m, who: string, contraction: string, gap = '', next = '') => {
       // "she's been" is "she has been"; "she's hiring" is "she is hiring".
@@ -586,6 +696,7 @@ function pronounsToYou(text: string, withThey: boolean): string {
   out = out.replace(/\b(him|hers|herself|himself)\b/giu, (m: string) =>
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
+  out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
   if (withThey) {
     out = out.replace(
       /\b(their|theirs|them|themselves|themself)\b/giu,
@@ -666,10 +777,27 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
   'revops',
   'ux',
   'lead',
+  'sr',
+  'snr',
+  'jr',
 ]);
 
+// A title ends in a word for a person who does something: "-er", "-or", "-ist", "-ant", "-ent", "-ian",
+// "-ect", "-eer" (writer, advisor, strategist, consultant, technician, architect, engineer), or one of the
+// few that don't ("dev advocate", "clinical nurse", "practice owner").
 const ROLE_TITLE =
-  /^(?:[\p{Ll}/-]+\s+){0,2}?(?:\p{Ll}+(?:er|or|ist|ant|ent)|lead|rep|partner|executive|coach|exec|hire|(?<=\p{Ll}\s+)(?:AE|SDR|BDR|CSM|AM|SE|PM|TAM))(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
+  /^(?:[\p{Ll}/-]+\s+){0,3}?(?:\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|eer)|advocate|associate|nurse|intern|fellow|lead|rep|partner|executive|coach|exec|hire|(?<=\p{Ll}\s+)(?:AE|SDR|BDR|CSM|AM|SE|PM|TAM))(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
+
+/** "account manager, Chairfill (…)": a title, a comma and the company is a title at the company. */
+function roleAtCompany(who: string): string {
+  return who.replace(
+    /^([^,@()]+?),\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})(?=\s*(?:\(|[—–]|\s-\s|,|$))/u,
+    (m, role: string, company: string) => (/\s(?:at|for|with|from|in)\s/.test(role) ? m : `${role} at ${company}`),
+  );
+}
+
+const FIELD =
+  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+\p{Lu})/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
@@ -680,9 +808,29 @@ const TEAMS =
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
   // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
-  const w = who.replace(/\s+@\s+/g, ' at ').replace(/^it['’]?s\s+(?=\p{Lu})/iu, "I'm ");
+  const w = who
+    .replace(/\s+@\s+/g, ' at ')
+    .replace(/^it['’]?s\s+(?=\p{Lu})/iu, "I'm ")
+    // "Rafa here - AE at Quotient": the way chat introduces someone.
+    .replace(
+      /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+here\b[\s,;:–—-]*/u,
+      (m: string, name: string, at: number, all: string) =>
+        all.length > m.length + at ? `I'm ${name}, ` : `I'm ${name}`,
+    );
   let core: string;
-  if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
+  // "commercial RE data, I'm at Parcelview": the rep's own clause leads, the fragment says what they do there.
+  const ownClause = /^([^,]{3,60}?),\s*(I['’]m (?:at|with|from) .+)$/iu.exec(w);
+  // "Kevin, AE, Tellerline — …", "Mara, recruiter (embedded systems), Circuit Search": name, title, company.
+  const nameTitleCompany =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+((?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]+|AE|SDR|BDR|CSM|SE|AM|PM)(?:\s+\([^)]*\))?),\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(.*)$/u.exec(
+      w,
+    );
+  if (ownClause && !/^(?:i|we|my|our)\b/i.test(ownClause[1] ?? '')) {
+    core = `${ownClause[2]} (${ownClause[1]})`;
+  } else if (nameTitleCompany && !/^(?:head|vp|director|chief)\b/i.test(nameTitleCompany[2] ?? '')) {
+    const [, name = '', title = '', company = '', rest = ''] = nameTitleCompany;
+    core = `I'm ${name}, ${articleFor(title)} ${title} at ${company}${rest}`;
+  } else if (/^(i|i'm|i’m|i've|i’ve|i'd|my name|this is|we|our|me)\b/i.test(w)) {
     core = w;
   } else if (FIRST_PERSON_VERBS.test(w) && /^\p{Ll}/u.test(w) && !/^(head|lead) of\b/i.test(w)) {
     // "lead partnerships at X" is what the rep does; "Head of Sales" or "Lead engineer" is a title.
@@ -691,7 +839,8 @@ export function whoSentence(who: string, variant: number): string {
     core = `I'm in ${lowerFirstIfCommon(w)}`;
   } else if (/^(been|spent)\b/i.test(w)) {
     core = `I've ${lowerFirst(w)}`;
-  } else if (/^\p{L}+ing\b/u.test(w) && /^\p{Ll}/u.test(w)) {
+  } else if (/^\p{L}+ing\b/u.test(w) && /^\p{Ll}/u.test(w) && !ROLE_TITLE.test(w)) {
+    // "working at Acme", but "brewing consultant" is a title.
     core = `I'm ${w}`;
   } else if (/^(a|an|the)\s/i.test(w)) {
     core = `I'm ${lowerFirst(w)}`;
@@ -701,7 +850,7 @@ export function whoSentence(who: string, variant: number): string {
     const secondWord = secondWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (/^(co-?)?founder$/.test(firstWord) && /^\S+\s+of\b/i.test(w)) core = `I'm the ${lowerFirst(w)}`;
     else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord))
-      core = `I'm ${articleFor(w)} ${isAcronym(w) ? w : lowerFirstIfCommon(w)}`;
+      core = `I'm ${articleFor(w)} ${roleAtCompany(isAcronym(w) ? w : lowerFirstIfCommon(w))}`;
     // "Questmoor AE", "Questmoor account executive": a company name used as an adjective.
     else if (
       /^\p{Lu}[\p{L}-]*$/u.test(firstWordRaw) &&
@@ -710,7 +859,9 @@ export function whoSentence(who: string, variant: number): string {
     )
       core = `I'm ${articleFor(w)} ${w}`;
     // "tech recruiter at Larkspur": a lower-case title, one to three words ending in a role, then where.
-    else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${w}`;
+    else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${roleAtCompany(w)}`;
+    // "fraud analytics at Sentryx": a field of work, not a title.
+    else if (FIELD.test(w)) core = `I'm in ${w}`;
     else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
@@ -793,6 +944,8 @@ function splitClauses(fragment: string): string[] {
 }
 
 function knownClause(known: string): string {
+  // "our mutual connection Lars Eide" names someone; it is not a sentence because it starts with "our".
+  if (/^(?:our|my|a)\s+mutual\b/i.test(known)) return knownShape(known);
   if (
     /^(i|i'm|i’m|i've|i’ve|i'd|we|we're|we’re|we've|we’ve|our|my|you|you're|you’re|you've|you’ve|you'd|you’d)\b/i.test(
       known,
@@ -817,8 +970,19 @@ function knownClause(known: string): string {
   }
   const sentence = knownShape(known);
   if (sentence) return sentence;
+  // "your talk at pgconf" was caught, "your newsletter" read, "your podcast ep" listened to.
   if (/^your\b/i.test(known))
-    return asSentence(`${FINITE_VERB.test(known) ? 'I noticed' : 'I came across'} ${lowerFirst(known)}`);
+    return asSentence(
+      `${FINITE_VERB.test(known) ? 'I noticed' : WHY_LEADS[whyKind(known.split(/\s+/).slice(0, 3).join(' '))]} ${lowerFirst(known)}`,
+    );
+  // "the two of us were on a panel at Shoptalk": a clause with its own subject and verb.
+  if (
+    /^(?:(?:a|an|the|one|some|both|two|all)\s+|\p{Lu})/u.test(known) &&
+    /^(?:(?!\b(?:that|which|who|where)\b)[^,;])*?\s(?:was|were|is|are|has|have|had|introduced|met|connected|told|gave|sent|suggested|recommended|worked|spoke|shared|mentioned)\b/u.test(
+      known,
+    )
+  )
+    return asSentence(known);
   const artifact = bareArtifact(known);
   if (artifact) return asSentence(`I came across ${artifact}`);
   if (
@@ -849,7 +1013,7 @@ function knownShape(known: string): string {
   if (WE_VERBS.test(known))
     return asSentence(`${/^(\S+\s+){1,2}you\b/i.test(known) ? 'I' : 'We'} ${lowerFirst(known)}`);
   if (I_VERBS.test(known)) return asSentence(`I ${lowerFirst(known)}`);
-  if (/^(through|via|thanks to)\b/i.test(known)) return asSentence(`I found you ${lowerFirst(known)}`);
+  if (/^(through|thru|via|thanks to)\b/i.test(known)) return asSentence(`I found you ${lowerFirst(known)}`);
   if (/^(at|in|on|during)\b/i.test(known)) {
     // "At SaaStr you said…" has its own subject; a bare place is where you crossed paths.
     return asSentence(/\b(you|I|we)\b/.test(known) ? known : `We crossed paths ${lowerFirst(known)}`);
@@ -918,6 +1082,13 @@ export function whySentence(why: string, variant: number): string {
 
 function whyClause(why: string, variant: number): string {
   if (!why) return '';
+  // "ENR top contractors article quoted him": a source named as the subject takes "the".
+  if (
+    /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’-]+){0,3}?\s+(?:article|piece|story|report|interview|profile|feature|list|ranking|survey|podcast|newsletter)\s+(?:quoted|said|named|mentioned|listed|featured|ranked|reported|called|cited)\b/u.test(
+      why,
+    )
+  )
+    return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} the ${why}`);
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|thanks|thank you)\b/i.test(why)) return asSentence(why);
   if (/^(loved|love)\b/i.test(why)) return asSentence(`I ${lowerFirst(why)}`);
   if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why))
@@ -1237,6 +1408,9 @@ function sentenceCaseOff(text: string): string {
 }
 
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
+const MASS_NOUNS =
+  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding)$/i;
+
 function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
   // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks".
@@ -1245,21 +1419,43 @@ function withDeterminer(np: string, kind: Offer): string {
     const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
     return `${articleFor(length)} ${length} ${np.slice(span[0].length)}`;
   }
+  // "Lead Producer role, Montreal studio": one role, whatever the capitals of its title.
+  if (!NO_ARTICLE_NEEDED.test(np) && /^(?:[\p{L}&-]+\s+){1,3}(?:role|position|job|opening|seat|spot|slot)\b/iu.test(np))
+    return `${articleFor(np)} ${np}`;
   if (NO_ARTICLE_NEEDED.test(np) || /^\p{Lu}|\p{Lu}/u.test(first) || isAcronym(first)) return np;
   if (/^\d/.test(first) && !/^\d+-\p{L}/u.test(first)) return np;
   // "notes from 40 studios": a plural reads well bare, but "our" fits it too, and says whose.
-  return kind === 'share' ? `our ${np}` : `${articleFor(np)} ${np}`;
+  if (kind === 'share') return `our ${np}`;
+  // "export invoice financing", "pay-per-crate cold rooms": a mass noun or a plural takes no "a".
+  const head =
+    (np.split(/\s+(?:of|for|from|on|in|across|with|to|at|by)\s+|[,;(]/)[0] ?? np).trim().split(/\s+/).pop() ?? '';
+  if (kind === 'intro' && /[^s'’]s$/.test(head)) return `our ${np}`;
+  if (kind === 'intro' && (/\p{L}{3,}ing$/u.test(head) || MASS_NOUNS.test(head))) return np;
+  return `${articleFor(np)} ${np}`;
 }
 
+// Things the rep does for the prospect rather than hands over: "a free steam-trap survey of one dye
+// house", "slotting analysis of one zone", "a 4-week crate pilot". A document of many ("teardown of 15
+// games", "review of 40 contracts") is shared.
+const SERVICE =
+  /^(?:(?:a|an|our)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:audit|survey|scan|check|check-up|health check|baseline|assessment|diagnostic|pilot|trial|session|workshop|walkthrough|review|teardown|analysis)(?=$|[\s,;(])(?!\s+(?:of|across|from)\s+(?:\d[\d,.]*\+?\s+(?!(?:months?|weeks?|days?|years?|hours?)\b)|all\b|every\b|the top\b|dozens\b|hundreds\b))/iu;
+
+// Things handed over: a document, data, a list. What is neither a document nor a service ("export invoice
+// financing in 48h", "a guest spot on the podcast", "Lead Producer role, Montreal") is offered.
+export const DOCUMENT =
+  /\b(?:benchmarks?|reports?|data|dataset|stud(?:y|ies)|playbooks?|checklists?|templates?|guides?|teardowns?|decks?|lists?|notes|numbers|results|breakdowns?|analys[ie]s|research|surveys?|models?|calculators?|frameworks?|summar(?:y|ies)|write-?ups?|runbooks?|comps|stats|statistics|findings|insights|examples|samples?|scorecards?|dashboards?|spreadsheets?|sheets?|one-pagers?|whitepapers?|papers?|e-?books?|videos?|recordings?|looms?|slides|plans?|memos?|articles?|posts?|case stud(?:y|ies)|profiles|cvs|resumes|swipe file|scripts?|sequences?|tips|lessons|numbers|figures|comparison|rankings?|index|map|audit results|trends)\b/i;
+
 function offerKind(what: string): Offer {
-  if (/\b(intro|introduction)\b/i.test(what)) return 'intro';
+  if (/\b(intro|introduction|site visit|visit to|tour of)\b/i.test(what)) return 'intro';
   if (
     /^(a |an )?(\d+[- ](?:min\w*|day|week|wk|month|hour|hr)s? )?(free |quick |short |custom |personali[sz]ed )?(audit|review|teardown|session|workshop|walkthrough|trial|pilot|assessment)\b/i.test(
       what,
-    )
+    ) ||
+    (SERVICE.test(what) && !/^our\s/i.test(what))
   )
     return 'offer';
-  return 'share';
+  const head = what.split(/\s+(?:of|for|from|on|in|across|with|to|at|by)\s+|[,;(]/)[0] ?? what;
+  return DOCUMENT.test(head) || DOCUMENT.test(what.split(/\s+/).slice(0, 4).join(' ')) ? 'share' : 'intro';
 }
 
 /** Where "our benchmark of 14 banks shows …" turns from the thing into what it does; -1 when it doesn't. */
@@ -1282,11 +1478,37 @@ function offerClauseAt(words: string[]): number {
   return -1;
 }
 
-export function whatSentence(what: string, variant: number): string {
+// Words that make a sentence an offer to the reader rather than a claim about the rep's company.
+const OFFERING =
+  /(?<![\p{L}-])(?:share|send|show|walk|offer|intro|introduce|happy|glad|can|could|will|would|free|give|run|set up|connect|pass|bring)(?![\p{L}-])|['’](?:ll|d)\b/iu;
+// An ask that already offers to hand something over ("Can I send the report?") offers the claim too.
+const ASK_HANDS_OVER = /(?<![\p{L}-])(?:send|sending|share|sharing|forward|forwarding)(?![\p{L}-])/iu;
+// What a team made by studying others ("we benchmarked 30 brokers") is a thing to hand over.
+const STUDIED =
+  /^\S+(?:\s+\S+)?\s+(?:\p{Ll}+ly\s+)?(?:benchmarked|surveyed|tracked|analy[sz]ed|studied|measured|compared|wrote up|published|mapped|compiled|put together|interviewed|collected|gathered|documented)\b/u;
+
+/**
+ * A value typed as a claim ("we filled off-peak slots for 40 gyms", "Clausewise cuts NDA review to 5
+ * min") is offered, as the rest of the value answers are: "…, and I'm happy to share how".
+ */
+function claimOffered(claim: string, offer: boolean): string {
+  if (!offer || OFFERING.test(claim)) return claim;
+  return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${STUDIED.test(claim) ? 'it' : 'how'}`;
+}
+
+/** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
+export function whatSentence(what: string, variant: number, offerClaims = false): string {
   if (!what) return '';
-  const w = what.replace(/^(please|pls)\s+/i, '');
+  const w = what
+    .replace(/^(please|pls)\s+/i, '')
+    // "benchmark: how 25 regional banks tier their vendors": a label, then what the thing is about.
+    .replace(/^([\p{L}-]+(?:\s+[\p{L}-]+)?):\s+(?=(?:how|what|which|where|why|who|when)\b)/iu, '$1 on ');
+  if (/^(we|our team)\b(?!['’])/i.test(w)) return asSentence(claimOffered(w, offerClaims));
+  // "help their drivers catch low pressure" is what the product does; "help you set it up" is an offer.
+  if (/^helps?\s+(?!you\b|with\b|out\b)\S/i.test(w))
+    return asSentence(claimOffered(`We help ${w.replace(/^helps?\s+/i, '')}`, offerClaims));
   if (
-    /^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|our team|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(
+    /^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(
       w,
     )
   ) {
@@ -1321,7 +1543,8 @@ export function whatSentence(what: string, variant: number): string {
     // News about someone else ("Copperline just cut drop-off 30% with it") is said as it is.
     const named =
       /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
-    if (named || /^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
+    if (named) return asSentence(claimOffered(w, offerClaims));
+    if (/^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
     const kind = offerKind(subject);
     const rest = words.slice(at).join(' ');
     return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(subject), kind)}, which ${rest}`);
@@ -1367,6 +1590,14 @@ export function askSentence(ask: string, variant: number): string {
     core = `Could I ${m[1]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
+  } else if (
+    (m =
+      /^(?:I(?:['’]d| would)|would)\s+(?:love|be happy|be glad)\s+to\s+((?:send|share|forward|pass|email|drop|show)\b.+?)(?:,?\s+if (?:useful|helpful|that helps|it helps|you like|you'd like|you want|relevant))?$/i.exec(
+        a,
+      ))
+  ) {
+    // An offer put as the ask ("would love to send it over if useful"): ask whether to.
+    core = `Shall I ${m[1]}`;
   } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
     core = `Could we ${m[1]}`;
   } else if (ASK_OFFER_VERBS.test(a)) {
@@ -1401,12 +1632,20 @@ export function askSentence(ask: string, variant: number): string {
     core = `Could I get ${/^your\b/i.test(a) ? lowerFirst(a) : `your ${lowerFirst(a)}`}`;
   } else if (/^(the\s+)?right person\b/i.test(a)) {
     core = `Are you ${/^the\b/i.test(a) ? lowerFirst(a) : `the ${lowerFirst(a)}`}`;
+  } else if ((m = /^(?:need|want)\s+((?:your|\d+|a few|some|a couple|half an)\b.*)$/i.exec(a))) {
+    // What the rep needs from them: "need 15 min of your time", "want your take on it".
+    core = `Could I get ${m[1]}`;
   } else if (
-    /^(want|need|interested|keen|free|available|around|ok|okay|sounds? good|makes? sense)\b/i.test(a) &&
-    /\?$/.test(a)
+    /^(want|need|interested|keen|free|available|around|ok|okay|sounds? good|makes? sense|mind if|any interest|game for|down for|care to|curious)\b/i.test(
+      a,
+    )
   ) {
-    // Already a question, in the way people ask one: "Want a copy?"
+    // A question the way people ask one, with "are you" or "do you" left out: "Want a copy?", "Keen on a
+    // 15-min walkthrough?", "Mind if I send it?". Framed again ("Are you open to want …") it breaks.
     core = a;
+  } else if (/^(?:I|we)\s+(?:would|['’]d)\s+(?:welcome|be grateful for|value)\b/i.test(a)) {
+    // A formal ask that is already a sentence: "I would welcome the opportunity to …".
+    return asSentence(a);
   } else if (/^(open to|up for)\b/i.test(a)) {
     core = `${pick3(['Would you be', 'Are you', 'Would you be'])} ${lowerFirst(a)}`;
   } else if (ASK_WE_VERBS.test(a)) {
@@ -1418,7 +1657,27 @@ export function askSentence(ask: string, variant: number): string {
     const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
-  return `${capitalise(core.replace(/[\s?.!,;:]+$/, ''))}?${tail}`;
+  return `${capitalise(withYouOnce(core.replace(/[\s?.!,;:]+$/, '')))}?${tail}`;
+}
+
+/**
+ * "Would you be open to a call with you and your ops lead" → "Would you and your ops lead be open to a
+ * call"; "Are you open to 20 min with you next week" → "Are you open to 20 min next week": the reader
+ * asked to meet the reader.
+ */
+function withYouOnce(core: string): string {
+  const subject = /^(Would you be|Are you|Would you|Could you|Do you|Will you)\s+(.*)$/.exec(core);
+  if (!subject) return core;
+  const [, lead = '', rest = ''] = subject;
+  const both =
+    /^(.*?)\s+with you and (your\s+[^?]+?)(\s+(?:next|this|on|in|at|before|after|tomorrow|today|sometime)\b.*)?$/.exec(
+      rest,
+    );
+  if (both) {
+    const [, before = '', others = '', when = ''] = both;
+    return `${lead.replace(/^(\S+) you\b/, `$1 you and ${others}`)} ${before}${when}`;
+  }
+  return `${lead} ${rest.replace(/\s+with you\b(?!\s+and\b)/g, '')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1551,19 +1810,33 @@ const NOT_OWN_NAME = new Set([
 ]);
 
 /**
- * "run flakehound on their repo" in the value box: with nobody else named before it (a customer,
- * "6 SaaS cos", "Brookside Homes"), "their" is the prospect's, and the draft says "your".
+ * "run flakehound on their repo", "we can get them off spreadsheets" in the value box: with nobody else
+ * named before it (a customer, "6 SaaS cos", "Brookside Homes"), "their" and "them" are the prospect's,
+ * and the draft says "your" and "you". A plural that only sits in a phrase ("off spreadsheets") owns nothing.
  */
 function theirToYour(text: string): string {
-  return text.replace(/\btheir\b/gi, (word, offset: number) => {
-    const before = text.slice(0, offset);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(/\b(?:their|them)\b/gi)) {
+    const at = m.index ?? 0;
+    out += text.slice(from, at);
+    from = at + m[0].length;
     const owner =
-      /(?<![\p{L}'’])(?!(?:I|We|Our|My|It)\b)\p{Lu}[\p{L}'’-]*/u.test(before.replace(/^\s*\p{Lu}/u, '')) ||
-      /\b(?!(?:us|its|his|this|was|has|is|yes|plus|less|across|process|access|business|always|perhaps|thus)\b)\p{L}{2,}[^s'’\s]s\b|\b(?:they|them|people|staff|team|customers?|clients?|brands?|firms?|companies|cos)\b/iu.test(
-        before,
-      );
-    return owner ? word : sameCase(word, 'your');
-  });
+      /(?<![\p{L}'’])(?!(?:I|We|Our|My|It)\b)\p{Lu}[\p{L}'’-]*/u.test(out.replace(/^\s*\p{Lu}/u, '')) ||
+      pluralOwnerIn(out);
+    out += owner ? m[0] : sameCase(m[0], m[0].toLowerCase() === 'them' ? 'you' : 'your');
+  }
+  return out + text.slice(from);
+}
+
+const PLURAL_NOUN =
+  /^(?!(?:us|its|his|this|was|has|is|yes|plus|less|across|process|access|business|always|perhaps|thus)$)\p{L}{2,}[^s'’\s]s$|^(?:they|them|people|staff|team|customers?|clients?|brands?|firms?|companies|cos)$/iu;
+const PHRASE_START = /^(?:off|of|on|in|into|onto|from|to|with|without|across|over|under|through|by|via)$/i;
+
+/** Someone plural named in `text` who could own a later "their": "6 SaaS cos", "brands", "customers". */
+function pluralOwnerIn(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''));
+  return words.some((w, i) => PLURAL_NOUN.test(w) && !PHRASE_START.test(words[i - 1] ?? ''));
 }
 
 function wordCount(text: string): number {
@@ -1663,6 +1936,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const raw = {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
+    company: senderCompany(answers.whoIAm),
     whoIAm: tidy(answers.whoIAm),
     howKnown: tidy(answers.howKnown ?? ''),
     whyYou: tidy(answers.whyYou),

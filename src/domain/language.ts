@@ -456,6 +456,20 @@ export function voteFunctionWords(text: string): string | undefined {
 }
 
 /**
+ * How many of the text's words only `lang` uses among the languages above (its function words), or for
+ * English how many are common English words: the evidence that a sentence is in that language at all.
+ */
+export function functionWordCount(text: string, lang: string): number {
+  if (lang === 'en') return countWords(text, false).english;
+  let count = 0;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+    const langs = WORD_LANGS.get(m[0]);
+    if (langs?.length === 1 && langs[0] === lang) count++;
+  }
+  return count;
+}
+
+/**
  * Words, and how many of them are common English words. A loop over char codes rather than a
  * Unicode regex: this runs on every message the check sees.
  */

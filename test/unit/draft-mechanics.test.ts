@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AnswerSet, draftLine } from '../../src/cli/draft';
 import { composeDraft, draftMessage, type DraftAnswers } from '../../src/domain/draft';
-import { type MechanicalFault, type MechanicalInput, mechanicalFaults } from '../../src/domain/draft-mechanics';
+import type { MechanicalFault, MechanicalInput } from '../../src/domain/draft-mechanics';
+import { faultsOf } from '../support/draft-faults';
 
 // Our own answer sets, typed the way reps type them in a hurry; the team's corpus is checked by
 // `npm run -s draft -- --jsonl --check` from .ci/run, never from here.
@@ -10,19 +11,6 @@ const SETS: AnswerSet[] = readFileSync(join(__dirname, '../fixtures/draft-answer
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as AnswerSet);
-
-function faultsOf(text: string, change: Partial<MechanicalInput> = {}): MechanicalFault[] {
-  return mechanicalFaults({
-    channel: 'linkedin_message',
-    prospectName: 'Elena Marsh',
-    answerTexts: [],
-    lang: 'en',
-    text,
-    verdict: 'purposeful',
-    allFourParts: true,
-    ...change,
-  }).faults.map((f) => f.fault);
-}
 
 const GOOD =
   "Hi Elena, I'm Jordan, an AE at Lanefold. On the Q3 call your CFO said freight spend is up 18%. We'd run a free audit of three months of your invoices. Could we take 15 minutes next week?";
@@ -132,7 +120,7 @@ describe('every answer set in test/fixtures/draft-answers.jsonl passes the mecha
       'non_english',
     ])
       expect(traits).toContain(trait);
-    expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr']));
+    expect(new Set(SETS.map((s) => s.lang))).toEqual(new Set(['en', 'de', 'es', 'fr', 'pt']));
   });
 
   it.each(SETS.map((set) => [set.id ?? '?', set] as const))('%s', (_id, set) => {

@@ -450,7 +450,8 @@ describe('composeDraft: answers as reps type them', () => {
     [
       'her post, as a noun phrase',
       { howKnown: 'Her LinkedIn post about usage pricing' },
-      /I came across your LinkedIn post about usage pricing\./,
+      // A post is read, a podcast listened to: the verb a rep would use for the thing.
+      /I read your LinkedIn post about usage pricing\./,
     ],
     ['both in a community', { howKnown: 'both in the RevGenius Slack' }, /We're both in the RevGenius Slack\./],
     ['referred by someone', { howKnown: 'referred by Tom Weller' }, /Tom Weller referred me to you\./],
@@ -464,7 +465,7 @@ describe('composeDraft: answers as reps type them', () => {
       { howKnown: 'former colleague of Tom Weller' },
       /For context: former colleague of Tom Weller\./,
     ],
-    ['her name, possessive', { howKnown: "Jane's podcast" }, /I came across your podcast\./],
+    ['her name, possessive', { howKnown: "Jane's podcast" }, /I listened to your podcast\./],
     // Why them?
     [
       'her post',

@@ -315,13 +315,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -362,7 +362,9 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
-    met: re(`\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en)\\b`),
+    met: re(
+      `\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en)\\b`,
+    ),
     forThem: {
       cue: re(
         `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
@@ -396,7 +398,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -448,7 +450,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`,
     ),
     met: re(
-      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|suite à notre)\\b`,
+      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre)\\b`,
     ),
     forThem: {
       cue: re(
@@ -481,13 +483,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
@@ -530,7 +532,9 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
-    met: re(`\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em))\\b`),
+    met: re(
+      `\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em)|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos)\\b`,
+    ),
     forThem: {
       cue: re(
         `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
