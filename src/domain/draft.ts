@@ -1487,13 +1487,16 @@ const ASK_HANDS_OVER = /(?<![\p{L}-])(?:send|sending|share|sharing|forward|forwa
 const STUDIED =
   /^\S+(?:\s+\S+)?\s+(?:\p{Ll}+ly\s+)?(?:benchmarked|surveyed|tracked|analy[sz]ed|studied|measured|compared|wrote up|published|mapped|compiled|put together|interviewed|collected|gathered|documented)\b/u;
 
+// What the team has for them ("we have 2 venues holding dates in feb") is shared in detail, not as a "how".
+const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)\b/iu;
 /**
  * A value typed as a claim ("we filled off-peak slots for 40 gyms", "Clausewise cuts NDA review to 5
  * min") is offered, as the rest of the value answers are: "…, and I'm happy to share how".
  */
 function claimOffered(claim: string, offer: boolean): string {
   if (!offer || OFFERING.test(claim)) return claim;
-  return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${STUDIED.test(claim) ? 'it' : 'how'}`;
+  const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
+  return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${what}`;
 }
 
 /** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */

@@ -430,6 +430,15 @@ describe('4. a value typed as what the product does, or as a bare noun phrase in
         },
         /We filled off-peak slots for 40 gyms, \+15 bookings\/wk avg, and I'm happy to share how\./,
       ],
+      [
+        'what the team has is shared in detail, not as a how',
+        {
+          whatsInIt: 'we have 2 venues in lisbon holding dates in feb that fit 600',
+          ask: 'would you be up for a quick call',
+        },
+        /We have 2 venues in lisbon holding dates in feb that fit 600, and I'm happy to share the details\./,
+        /share how/,
+      ],
     ],
     purposeful,
   );
