@@ -822,8 +822,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
 
 /** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */
 function offerMenu(text: string, next: string): number {
+  // The choice left to them is a cheap test and rare; the list pattern backtracks on every comma.
+  if (!(THEIR_PICK.test(text) || THEIR_PICK.test(next)) || !text.includes(' or ')) return 0;
   const list = OFFER_LIST.exec(text);
-  if (!list || !(THEIR_PICK.test(text) || THEIR_PICK.test(next))) return 0;
+  if (!list) return 0;
   return list[0].split(/,\s*(?:or\s+)?|\s+or\s+/).filter((item) => item.trim() !== '').length;
 }
 /** Three or more items, the last after "or": "walk you through it, share the template, or set up a trial". */
