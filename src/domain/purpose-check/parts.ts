@@ -672,11 +672,12 @@ function forReader(
   if (found < 0.7 && resource && R.thingHelps.test(text, keywords)) at(0.7);
   if (found < 0.7 && (R.demandFor.test(text, keywords) || R.eligible.test(text, keywords))) at(0.7);
   if (found < 0.6 && R.coverage.test(text, keywords)) at(0.6);
-  // Their chore taken on, our price set against their bill, a gain for their people.
+  // Their chore taken on, our price set against their bill, work on theirs done gladly, a gain for their people.
   if (
     found < 0.6 &&
     (R.choreTaken.test(text, keywords) ||
       R.againstTheirBill.test(text, keywords) ||
+      R.gladlyOnTheirs.test(text, keywords) ||
       R.forTheirPeople.test(text, keywords))
   )
     at(0.6);

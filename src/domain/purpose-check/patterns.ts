@@ -1338,6 +1338,11 @@ export const FOR_READER = {
     ],
     /\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration))\b/i,
   ),
+  /** Work on their things done gladly, however placed: "Gladly I check your energy bills", "happy to, with your data". */
+  gladlyOnTheirs: screened(
+    ['gladly', 'happily', 'with pleasure'],
+    /\b(?:gladly|happily|with pleasure)\b[^.?!;]{0,40}?\byour\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|calendar)\b)/i,
+  ),
   /**
    * Our price set against what they pay or do now: "for less than you pay now for 5 nights", "for about
    * what your info-level volume costs today". The comparison is with their own bill, not a rival's.
@@ -1354,7 +1359,7 @@ export const FOR_READER = {
       'cheaper than',
       'under what',
     ],
-    /\b(?:less than|(?:about|roughly|around|much|just|under) what|(?:the )?same as|half (?:of )?what|a fraction of(?: what)?|cheaper than(?: what)?|under what)\s+(?:you(?:'re)?\s+(?:now\s+|currently\s+|already\s+)?(?:pay|paying|spend|spending)|your\s+(?:[\w-]+\s+){0,3}?(?:costs?|bill|spend|fees?|invoice|contract|licen[cs]es?)(?:\s+you)?\s+(?:now|today|currently|each|every|a|per)\b)/i,
+    /\b(?:less than|(?:about|roughly|around|much|just|under) what|(?:the )?same as|half (?:of )?what|a fraction of(?: what)?|cheaper than(?: what)?|under what)\s+(?:what\s+)?(?:you(?:'re)?\s+(?:now\s+|currently\s+|already\s+)?(?:pay|paying|spend|spending)|your\s+(?:[\w-]+\s+){0,3}?(?:costs?|bill|spend|fees?|invoice|contract|licen[cs]es?)(?:\s+you)?\s+(?:now|today|currently|each|every|a|per)\b)/i,
   ),
   /**
    * A gain for their people: "so customers see what their round-ups paid for", "so your drivers know their
