@@ -74,8 +74,13 @@ interface Cues {
    * ("übernehmen wir", "cubrimos el piloto"), the one introduced to a peer ("Sie mit … bekannt machen"),
    * the one who saves time or money ("Ihrem Team 5 Stunden sparen"), the one whose team is taken
    * through the findings, the one free to keep or use it ("dürfen Sie frei verwenden", "est à vous").
+   * `ours`: work or cost of theirs we take on ("nos encargamos de todo el papeleo", "bezahlt im ersten
+   * Jahr die Stiftung", "entièrement financés par la Fondation"), our price set against their bill ("für
+   * weniger, als ihr jetzt … zahlt"), a gain for their people ("pour que vos clients voient …"), and our
+   * work on their things, done gladly or offered as what we can do ("Ich rechne das gern mit euren Zahlen
+   * durch", "podemos organizar entrevistas … en sus propias tiendas", "contarte cómo lo hicimos").
    */
-  forThem: { cue: RegExp; gain: RegExp; invite: RegExp; occasion: RegExp; peer: RegExp };
+  forThem: { cue: RegExp; gain: RegExp; invite: RegExp; occasion: RegExp; peer: RegExp; ours: RegExp };
   /** A sales pitch object: "unser Portfolio vorstellen", "una demo". */
   pitch: RegExp;
   /** A contract or fee ask. */
@@ -206,11 +211,11 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|director|diretor|directeur|manager|gerente))`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
-  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto)\\b`,
+  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b`,
 );
 /** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
 const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
@@ -296,6 +301,9 @@ export const CUES: Record<OtherLang, Cues> = {
       peer: re(
         `\\b(?:(?:ihrer|deiner|eurer|gleicher|ähnlicher|vergleichbarer) größe|wie (?:ihr(?:e[sr]?)?|dein(?:e[sr]?)?|euer|eure[sr]?)(?:\\s+(?:lager|werk|betrieb|klinik|praxis|firma|team)\\p{L}*)?)\\b`,
       ),
+      ours: re(
+        `\\b(?:(?:bezahlt|zahlt|übernimmt|trägt|finanziert)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:die|der|unsere?|das)\\s+(?:stiftung|verein|firma|förderprogramm|programm|land|bund|gemeinde|kommune|initiative)|(?:werden|wird|sind|ist)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:von uns|von der stiftung|vom verein|von unserer? \\p{L}+)\\s+(?:[\\p{L}-]+\\s+)?(?:bezahlt|finanziert|übernommen|getragen|gefördert)|(?:wir|ich) (?:kümmern uns|kümmere mich) um (?:den|die|das|alle[ns]?)\\s+(?:[\\p{L}-]+\\s+)?(?:papierkram|antrag|anträge|formulare|bürokratie|wartung|abrechnung|einreichung|genehmigung\\p{L}*)|(?:weniger|so viel|genauso viel|die hälfte)\\s*,?\\s+(?:von dem\\s*,?\\s+)?(?:als|was|wie) (?:sie|ihr|du) (?:jetzt|heute|derzeit|aktuell|bisher)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:zahlen|zahlt|zahlst|bezahlen|bezahlt|ausgeben|ausgebt)|damit (?:ihre|eure|deine|die) (?:kund\\p{L}*|patient\\p{L}*|mitarbeit\\p{L}*|fahrer\\p{L}*|gäste|mitglieder|schüler\\p{L}*|eltern|bewohner\\p{L}*|spender\\p{L}*|nutzer\\p{L}*|teams?|leute|pflegekräfte|lehrkräfte)\\s+\\p{L}+|(?:ich|wir)\\s+(?!(?:würde|würden|möchte|möchten|will|wollen|hätte|wäre|freue|freuen|bin|sind|habe|haben|melde|rufe)\\b)\\p{L}+\\s+(?:[\\p{L}-]+\\s+){0,3}?gern(?:e)?\\b[^.!?]{0,60}?\\b(?:ihr\\p{L}*|eur\\p{L}*|dein\\p{L}*|für sie|für euch|für dich))\\b`,
+      ),
     },
     madeForThem: re(
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
@@ -380,6 +388,9 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
       peer: re(
         `\\b(?:de (?:tu|su|vuestro) tamaño|de tamaño (?:similar|parecido)|como (?:el|la|los|las) (?:tuy|suy)[oa]s?)\\b`,
+      ),
+      ours: re(
+        `\\b(?:(?:nos|me) (?:encargamos|ocupamos|encargo|ocupo) de\\s+(?:todo\\s+)?(?:el|la|los|las)?\\s*(?:papeleo|trámites?|tramitación|gestión|mantenimiento|solicitud|costes?|gastos?|burocracia)|(?:corremos con|cubrimos|asumimos|pagamos) (?:todos )?(?:los|el) (?:gastos|costes?|costos?)|financiad[oa]s? (?:íntegramente |por completo |totalmente )?por (?!(?:usted|ustedes|vosotros|ti)\\b)|por menos de lo que (?:ahora |hoy )?(?:pagáis|paga|pagas|pagan|gastáis|gasta|gastas|gastan)|para que (?:tus|sus|vuestr[oa]s|los|las) (?:clientes|pacientes|empleados|trabajadores|conductores|socios|alumnos|familias|huéspedes|donantes|usuarios|equipos?|vecinos|compradores)\\s+\\p{L}+|(?:contar|explicar|mostrar|enseñar)(?:te|le|les|os)\\s+cómo\\s+(?:lo\\s+)?(?:hicimos|hicieron|hizo|consiguieron|consiguió|logramos|lograron|resolvimos|resolvieron)|(?:podemos|puedo|podríamos|podría)\\s+(?!(?:hablar|reunirnos|vernos|presentar|mostrar|enseñar|ayudar|agendar|llamar)\\p{L}*\\b)\\p{L}+(?:ar|er|ir)\\b[^.!?]{0,60}?\\b(?:sus|tus|vuestr\\p{L}*)\\s+(?:propi[oa]s\\s+)?\\p{L}+|con gusto\\b[^.!?]{0,60}?\\b(?:sus|tus|vuestr\\p{L}*)\\s+\\p{L}+)\\b`,
       ),
     },
     madeForThem: re(
@@ -468,6 +479,9 @@ export const CUES: Record<OtherLang, Cues> = {
       peer: re(
         `\\b(?:de (?:votre|ta|même) taille|de taille (?:comparable|similaire)|comme (?:le|la|les) (?:vôtres?|tiens?|tiennes?))\\b`,
       ),
+      ours: re(
+        `\\b(?:(?:pris|prise|prises) en charge (?:entièrement |intégralement )?par (?!vous|votre|vos)|(?:entièrement |intégralement |totalement )?financ(?:é|ée|és|ées) (?:entièrement |intégralement )?par (?!vous|votre|vos)|(?:nous|on) (?:prenons en charge|finançons|payons|couvrons|nous occupons de|nous chargeons de|s'occupe de)\\s+(?:tous |toutes )?(?:les|la|le|l')\\s*(?:[\\p{L}-]+\\s+)?(?:frais|coûts?|démarches|paperasse|dossiers?|formalités|maintenance|démarches administratives)|pour moins (?:cher )?que ce que vous (?:payez|dépensez)|pour (?:que|qu') (?:vos|les|leurs) (?:clients|patients|salariés|employés|équipes|chauffeurs|adhérents|élèves|familles|habitants|usagers|donateurs|bénévoles|collaborateurs|résidents)\\s+\\p{L}+|(?:nous pouvons|je peux|nous pourrions|je pourrais)\\s+(?!(?:parler|discuter|échanger|vous présenter|présenter|en parler|nous voir|vous appeler)\\b)\\p{L}+(?:er|ir|re)\\b[^.!?]{0,60}?\\b(?:vos|votre)\\s+\\p{L}+|(?:volontiers|avec plaisir)\\b[^.!?]{0,60}?\\b(?:vos|votre)\\s+\\p{L}+)`,
+      ),
     },
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
@@ -550,6 +564,9 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
       peer: re(
         `\\b(?:do (?:seu|teu|vosso|mesmo) tamanho|de (?:dimensão|tamanho) (?:semelhante|parecid[oa]|similar)|como o (?:seu|teu|vosso))\\b`,
+      ),
+      ours: re(
+        `\\b(?:(?:tratamos|cuidamos|encarregamo-nos|ocupamo-nos|trato|cuido) d[aoe]s?\\s+(?:toda\\s+a\\s+|todo\\s+o\\s+)?(?:papelada|burocracia|candidatura|manutenção|custos?|despesas?|trâmites?|processo)|(?:pagamos|cobrimos|assumimos|suportamos) (?:todos )?(?:os|as|o|a) (?:custos?|despesas?)|financiad[oa]s? (?:integralmente |totalmente )?pel[oa]s? (?!(?:vossa|sua|vocês)\\b)|por menos do que (?:hoje |agora )?(?:pagam|paga|pagas|gastam|gasta)|para que (?:os seus|as suas|os vossos|as vossas|os teus|os|as) (?:clientes|pacientes|funcionários|colaboradores|motoristas|sócios|alunos|famílias|hóspedes|doadores|utentes|usuários|equipas?|equipes?|moradores)\\s+\\p{L}+|(?:com (?:todo o )?gosto|com prazer|de bom grado)\\b[^.!?]{0,60}?\\b(?:vossos?|vossas?|seus?|suas?|teus?|tuas?)\\s+\\p{L}+|(?:faço|fazemos|preparo|preparamos|calculo|calculamos|analiso|analisamos)\\s+(?:com (?:todo o )?gosto|com prazer|de bom grado)|(?:podemos|posso)\\s+(?!(?:falar|conversar|reunir|apresentar|mostrar|ajudar|marcar|ligar)\\p{L}*\\b)\\p{L}+(?:ar|er|ir)\\b[^.!?]{0,60}?\\b(?:vossos?|vossas?|seus|suas|teus|tuas)\\s+\\p{L}+)\\b`,
       ),
     },
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
@@ -690,6 +707,10 @@ const PLACED_HERE = re(
 const SALES_MATERIAL = re(
   `\\b(?:preis\\p{L}*|price\\p{L}*|precios?|prix|preços?|tarif\\p{L}*|broschüre|brochure|folleto|catálogo|catalogue|katalog|angebot|oferta|offre|proposta|propuesta|website|webseite|demo)\\b`,
 );
+/** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
+const ATTACHED = re(
+  `\\b(?:anbei|im anhang|hängt an|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+);
 /** Their own things, in any of these languages: an occasion named with it is theirs, not one they are invited to. */
 const THEIRS = re(
   `\\b(?:ihr(?:e[mnrs]?)?|dein\\p{L}*|euer|eure\\p{L}*|tu|tus|su|sus|vuestr\\p{L}*|votre|vos|ton|ta|tes|seu|sua|seus|suas|teu|tua)\\b`,
@@ -700,7 +721,9 @@ const BOOKING = /calendly|cal\.com|\/book|\/termin|\/agenda|\/meet/i;
 /**
  * How much a sentence says the reader gains (Cues.forThem), 0 if nothing: a cost borne, a peer, their
  * team taken through it, theirs to keep (0.7); a gain of theirs put in a number (0.7); an invitation to
- * an occasion named here or just before (0.7); a result in numbers at peers of their size (0.5).
+ * an occasion named here or just before (0.7); a result in numbers at peers of their size (0.5); a chore
+ * or cost of theirs taken on, our price against their bill, a gain for their people, our work on their
+ * things (0.6).
  */
 function forThem(cues: Cues['forThem'], text: string, previous: string): number {
   if (cues.cue.test(text)) return 0.7;
@@ -710,6 +733,7 @@ function forThem(cues: Cues['forThem'], text: string, previous: string): number 
   if (cues.invite.test(text) && (cues.occasion.test(text) || (!THEIRS.test(previous) && cues.occasion.test(previous))))
     return 0.7;
   if (counted && cues.peer.test(text)) return 0.5;
+  if (cues.ours.test(text)) return 0.6;
   return 0;
 }
 
@@ -763,7 +787,11 @@ export function readOtherLanguage(
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
+    const attached = ATTACHED.test(text);
+    if (attached && SALES_MATERIAL.test(text)) {
+      // Our price list or brochure attached is a pitch, however it is handed over.
+    } else if (attached) value = better(value, 0.85, text);
+    else if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);

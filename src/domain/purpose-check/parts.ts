@@ -37,6 +37,7 @@ import {
   ROLE_OFFER,
   ROLE_PAY,
   ROLE_NAMED,
+  THIRD_PARTY_HIRES,
   PACKAGE_WORDS,
   NOT_A_ROLE_ON_OFFER,
   TEAM_SIGNATURE,
@@ -522,13 +523,16 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       PACKAGE_WORDS.test(text) &&
       !NOT_A_ROLE_ON_OFFER.test(text) &&
       !question;
-    if (s < 0.75 && (roleNamed || ROLE_OFFER.test(text, keywords))) {
+    // A client or an organisation named by its kind that wants someone: the recruiter's subject, so one
+    // condition of the work ("hybrid", "you'd lead a team of four") makes it an offer, as a job title would.
+    const thirdParty = !question && THIRD_PARTY_HIRES.test(text, keywords) && !NOT_A_ROLE_ON_OFFER.test(text);
+    if (s < 0.75 && !HIRING_SPREE.test(text) && (roleNamed || thirdParty || ROLE_OFFER.test(text, keywords))) {
       // A statement about the role, not a question or a request for their own pay and notice period.
       const following = sentences[i + 1] as Sentence | undefined;
       const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
+      const details = (text.match(ROLE_DETAIL) ?? []).length + (next.match(ROLE_DETAIL) ?? []).length;
       if (ROLE_PAY.test(text) || ROLE_PAY.test(next)) s = Math.max(s, 0.75);
-      else if ((text.match(ROLE_DETAIL) ?? []).length + (next.match(ROLE_DETAIL) ?? []).length >= 2)
-        s = Math.max(s, 0.6);
+      else if (details >= (thirdParty ? 1 : 2)) s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
     if (s >= 0.5) offers++;
@@ -565,6 +569,10 @@ const MOTIVE =
   /(?:,\s*(?:just\s+|only\s+)?|\s+(?:just|only)\s+)(?:to|so (?:that )?you (?:can|could))\s+(?:show|see|prove|demonstrate|give you a (?:feel|sense|taste))\b[^.?!;]*/i;
 
 const YOUR = /\byour?\b/i;
+
+/** Our own hiring in dozens ("We're hiring 40 engineers this year"): the sender's growth, not a job put to one reader. */
+const HIRING_SPREE =
+  /\b(?:we|we're|we are|we've been)\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruiting|adding|onboarding)\s+(?:over\s+|about\s+|some\s+|another\s+)?\d{2,}/i;
 
 /** A subject and a verb of getting: whether the subject is their company, namesCompany says. */
 const COMPANY_GETS =
@@ -664,6 +672,15 @@ function forReader(
   if (found < 0.7 && resource && R.thingHelps.test(text, keywords)) at(0.7);
   if (found < 0.7 && (R.demandFor.test(text, keywords) || R.eligible.test(text, keywords))) at(0.7);
   if (found < 0.6 && R.coverage.test(text, keywords)) at(0.6);
+  // Their chore taken on, our price set against their bill, work on theirs done gladly, a gain for their people.
+  if (
+    found < 0.6 &&
+    (R.choreTaken.test(text, keywords) ||
+      R.againstTheirBill.test(text, keywords) ||
+      R.gladlyOnTheirs.test(text, keywords) ||
+      R.forTheirPeople.test(text, keywords))
+  )
+    at(0.6);
   // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
   if (found < 0.7 && company.length > 0) {
     const m = COMPANY_GETS.exec(text);

@@ -832,7 +832,7 @@ export const VALUE = {
    */
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
-    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you how|connect you|put you in touch)\b/i,
+    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
   ),
   offerQuestion: screened(
     [
@@ -1113,7 +1113,7 @@ export const FOR_READER = {
       'absorb',
       'bear',
     ],
-    /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:cover|pay for|pick up the (?:tab|bill|cost)|foot the (?:bill|cost)|waive|absorb|bear the (?:cost|costs|fee|fees))\b(?!\s+(?:ourselves|our)))\b/i,
+    /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:[\w-]+\s+(?:it|them|this|that)\s+and\s+)?(?:cover|pay for|pick up the (?:tab|bill|cost)|foot the (?:bill|cost)|waive|absorb|bear the (?:cost|costs|fee|fees))\b(?!\s+(?:ourselves|our)))\b/i,
   ),
   /** An invitation to something other than a meeting with us: "you're invited to a dinner for 10 RevOps leaders". */
   invited: screened(
@@ -1315,6 +1315,60 @@ export const FOR_READER = {
     ],
     /\b(?:(?:put|get|bring|take)s?\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}\p{N}&.-]+)\s+(?:in front of|into|onto)\s+(?:(?:about|over|some|nearly|up to|our)\s+)*(?:\d|(?:a|two|three|four|five|ten|twenty|fifty|hundreds of|thousands of|dozens of)\s)|(?:buyers?|customers?|carriers?|clients?|tenants?|investors?|shippers?|distributors?|stockists?|retailers?)\b[^.?!;]{0,30}?\b(?:for|who want|who need|looking for|asking for|interested in)\b[^.?!;]{0,30}?\b(?:your|out of|from you)\b|\bfill your (?:[\w-]+\s+)?(?:empty|spare|unused|idle|unsold|open|vacant)\b|\bopen (?:up )?(?:our|my) (?:[\w-]+\s+){0,4}?(?:network|contacts|list|community|customers|clients|members|audience|book)\b[^.?!;]{0,20}?\bto you)/iu,
   ),
+  /**
+   * Work of theirs we take on: "we file the paperwork with HMRC", "we'll maintain it", "we handle the
+   * renewals". The sender does it, and the thing done is a chore of theirs, not our product's work.
+   */
+  choreTaken: screened(
+    [
+      'paperwork',
+      'admin',
+      'forms',
+      'filing',
+      'maintain',
+      'maintenance',
+      'upkeep',
+      'claim',
+      'application',
+      'submission',
+      'renewal',
+      'compliance',
+      'returns',
+      'migration',
+    ],
+    /\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration))\b/i,
+  ),
+  /** Work on their things done gladly, however placed: "Gladly I check your energy bills", "happy to, with your data". */
+  gladlyOnTheirs: screened(
+    ['gladly', 'happily', 'with pleasure'],
+    /\b(?:gladly|happily|with pleasure)\b[^.?!;]{0,40}?\byour\b(?![^.?!;]{0,30}?\b(?:demo|call|meeting|chat|calendar)\b)/i,
+  ),
+  /**
+   * Our price set against what they pay or do now: "for less than you pay now for 5 nights", "for about
+   * what your info-level volume costs today". The comparison is with their own bill, not a rival's.
+   */
+  againstTheirBill: screened(
+    [
+      'less than',
+      'about what',
+      'roughly what',
+      'around what',
+      'same as',
+      'half what',
+      'fraction of',
+      'cheaper than',
+      'under what',
+    ],
+    /\b(?:less than|(?:about|roughly|around|much|just|under) what|(?:the )?same as|half (?:of )?what|a fraction of(?: what)?|cheaper than(?: what)?|under what)\s+(?:what\s+)?(?:you(?:'re)?\s+(?:now\s+|currently\s+|already\s+)?(?:pay|paying|spend|spending)|your\s+(?:[\w-]+\s+){0,3}?(?:costs?|bill|spend|fees?|invoice|contract|licen[cs]es?)(?:\s+you)?\s+(?:now|today|currently|each|every|a|per)\b)/i,
+  ),
+  /**
+   * A gain for their people: "so customers see what their round-ups paid for", "so your drivers know their
+   * start times". Their customers, staff or members as the ones who get it, never ours or our investors.
+   */
+  forTheirPeople: screened(
+    ['so '],
+    /\bso (?:that )?(?:your |their |the )?(?:own\s+)?(?:customers|clients|staff|employees|drivers|patients|members|residents|students|pupils|parents|guests|shoppers|donors|volunteers|users|people|nurses|teachers|tenants|riders|passengers|visitors|buyers|reps|engineers|agents|carers|workers|planners|operators|fans|subscribers|readers|families|teams?)\s+(?:can|could|will|would|see|get|know|have|find|feel|keep|stop|skip|save|spend|avoid|don't|never|no longer|always|finally|actually)\b/i,
+  ),
   /** Money they may be owed: "Harbourline looks eligible for the £50k Freight Innovation grant". */
   eligible: screened(
     ['eligible', 'qualify', 'qualifies'],
@@ -1376,6 +1430,16 @@ export const ROLE_NAMED = new RegExp(
   `(?:\\b(?:a|an|the|one|two|three|\\d+)|\\brole:?|:)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
   'i',
 );
+/**
+ * A third party that hires, and someone it wants: "my client, a fintech in Manchester, wants someone to
+ * build …", "A surgical-robotics company in Cambridge is hiring someone to lead …", "a developer I work with
+ * needs a site manager". Never the sender ("we're hiring") nor the reader ("saw you're hiring"): the
+ * subject is a client or an organisation named by its kind, which a recruiter puts before the role.
+ */
+export const THIRD_PARTY_HIRES = screened(
+  ['hiring', 'looking for', 'searching for', 'seeking', 'recruiting', 'needs', 'wants', 'is after', 'need', 'want'],
+  /(?:\b(?:my|our) clients?|\ba client(?: of (?:mine|ours))?|\bone of (?:my|our) clients|\b(?:a|an|one)\s+(?:[\w&-]+\s+){0,4}?(?:company|firm|business|startup|start-up|scale-?up|group|developer|housebuilder|network|trust|practice|hospital|clinic|bank|insurer|agency|manufacturer|maker|retailer|school|charity|council|fund|lab|studio|operator|provider|utility|consultancy|brand|fintech|insurtech|healthtech|platform|producer|distributor|carrier|supplier|board|authority|university|college|partnership|chain|owner|investor|team)(?:\s+(?:i|we) (?:work|partner|recruit) (?:with|for))?)(?:,[^,.?!;]{1,60},)?(?:\s+(?:in|near|based in|out of|from)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:is\s+|are\s+)?(?:currently\s+|now\s+|urgently\s+)?(?:hiring|looking for|searching for|seeking|recruiting|needs?|wants?|after)\s+(?:someone|somebody|a|an|two|three|\d+|their|its)\b/iu,
+);
 /** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
 export const PACKAGE_WORDS =
   /\b(?:role|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
@@ -1384,9 +1448,9 @@ export const NOT_A_ROLE_ON_OFFER =
   /\byour (?:current |own |next )?(?:role|position|opening|vacancy|job|salary|pay|package|comp|compensation|rate|day rate|notice)\b|^\W*(?:(?:i'm|i am) (?:a|an|the|now|currently)|i've been|i was|as an?)\b/i;
 /** What makes a role concrete: the pay, or where, how and with whom the work is done. */
 export const ROLE_PAY =
-  /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?)\b/i;
+  /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?|band \d[a-d]?|package of)\b|\b[Rr]\s?\d+(?:[.,]\d+)?\s?m\b/i;
 export const ROLE_DETAIL =
-  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term)\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
+  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term|(?:one|two|three|four|five|\d)(?:-on| on)[ ,-]+(?:one|two|three|four|five|\d)(?:-off| off)|rotation|(?:one|two|three|four|\d) days? (?:remote|from home|in the office|on site|a week)|team of (?:two|three|four|five|six|seven|eight|nine|ten|twelve)|you'd (?:lead|run|manage|own|head)|band \d[a-d]?|(?:van|car|fuel card|car allowance) (?:included|provided))\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
