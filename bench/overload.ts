@@ -54,6 +54,23 @@ interface Sample {
   ms: number;
   ok: boolean;
   busy: boolean;
+  kind: string;
+}
+
+/** What `next` sends, by its counter modulo 4. */
+const KINDS = ['list', 'list', 'draft submission', 'reply click'] as const;
+
+/** Requests over Slack's 3 s or unanswered: how many, of which kinds, when in the run, the slowest. */
+function late(samples: readonly Sample[]): string {
+  const over = samples.filter((s) => !s.ok || s.ms > SLACK_ACK_LIMIT_MS);
+  const kinds = new Map<string, number>();
+  for (const s of over) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+  const at = over.map((s) => s.at);
+  return (
+    `${over.length} of ${samples.length} late or unanswered: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; ` +
+    `sent ${Math.min(...at).toFixed(0)}–${Math.max(...at).toFixed(0)} s into the run; ` +
+    `slowest ${ms(over.reduce((m, s) => Math.max(m, s.ms), 0))}`
+  );
 }
 
 export async function benchOverload(): Promise<{ lines: string[] }> {
@@ -133,8 +150,9 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
         const port = () => bots[i % 2]!.port;
         while (performance.now() < end) {
           const t0 = performance.now();
+          const kind = KINDS[(n + 1) % 4] as string;
           const a = await postSigned(port(), agent, next(), SIGNING_SECRET, t0, 10_000);
-          samples.push({ at: (t0 - start) / 1000, ms: a.ms, ok: a.status === 200, busy: /busy/i.test(a.body) });
+          samples.push({ at: (t0 - start) / 1000, ms: a.ms, ok: a.status === 200, busy: /busy/i.test(a.body), kind });
           if (a.status === 0) await sleep(100); // a refused connection (a crashed bot) must not spin
         }
       }),
@@ -190,7 +208,7 @@ export async function benchOverload(): Promise<{ lines: string[] }> {
           )}`,
         `target crashes = 0: ${crashed.length} ${verdict(crashed.length === 0)}${crashed.map((c) => ` — ${c.name} ${JSON.stringify(c.exit)}: ${c.lines.slice(-3).join(' | ').slice(0, 400)}`).join('')}`,
         `target peak RSS ≤ ${RUN.target.peakMb} MB per process: ${[...peak].map(([name, b]) => `${name} ${mb(b)}`).join(', ')} ${verdict([...peak.values()].every((b) => b <= RUN.target.peakMb * 1024 * 1024))}`,
-        `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}`,
+        `target acked within 3 s = 100%: ${((100 * inTime) / Math.max(1, total)).toFixed(2)}% ${verdict(inTime === total)}${inTime === total ? '' : ` (${late(samples)})`}`,
         `told "busy": ${busy}`,
         `target back to normal ≤ ${RUN.target.recoveryS} s after the stall: ${Number.isFinite(recovery) ? `${recovery} s` : 'not within the run'} ${verdict(recovery <= RUN.target.recoveryS)} (normal p90 ${ms(normal)})`,
         `log lines: ${children.map((c) => `${c.name} ${c.lineCount}`).join(', ')}; most frequent: ${topMessages(children)}`,

@@ -25,6 +25,7 @@ import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
 import { spellCheckThread } from './services/spelling';
+import { warmUp } from './domain/warm-up';
 
 /** One line for an operator, no stack trace, no secret; then exit 1. */
 function fail(message: string): never {
@@ -115,6 +116,9 @@ export async function run(
     const services = servicesOn(pools.bot);
     const spellCheck = spellCheckThread((err) => logger.warn({ err }, 'the spell-check thread failed'));
     if (spellCheck) stops.push(() => spellCheck.close());
+    // The check's first use per language costs ~0.5 s on the event loop: paid here, before the bot
+    // listens, not by the first reps after a deploy (see warm-up.ts).
+    warmUp();
     bot = await startBot({
       config,
       logger,
