@@ -517,16 +517,20 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
+    // (Cheap tests first: ROLE_NAMED tries a job noun after every article, so it runs last.)
+    const roleOffer = s < 0.75 && ROLE_OFFER.test(text, keywords);
     const roleNamed =
-      !ROLE_OFFER.test(text, keywords) &&
-      ROLE_NAMED.test(text) &&
+      s < 0.75 &&
+      !roleOffer &&
+      !question &&
       PACKAGE_WORDS.test(text) &&
       !NOT_A_ROLE_ON_OFFER.test(text) &&
-      !question;
+      ROLE_NAMED.test(text);
     // A client or an organisation named by its kind that wants someone: the recruiter's subject, so one
     // condition of the work ("hybrid", "you'd lead a team of four") makes it an offer, as a job title would.
-    const thirdParty = !question && THIRD_PARTY_HIRES.test(text, keywords) && !NOT_A_ROLE_ON_OFFER.test(text);
-    if (s < 0.75 && !HIRING_SPREE.test(text) && (roleNamed || thirdParty || ROLE_OFFER.test(text, keywords))) {
+    const thirdParty =
+      s < 0.75 && !question && THIRD_PARTY_HIRES.test(text, keywords) && !NOT_A_ROLE_ON_OFFER.test(text);
+    if ((roleNamed || thirdParty || roleOffer) && !HIRING_SPREE.test(text)) {
       // A statement about the role, not a question or a request for their own pay and notice period.
       const following = sentences[i + 1] as Sentence | undefined;
       const next = following && !following.question && !YOUR.test(following.text) ? following.text : '';
@@ -577,6 +581,8 @@ const HIRING_SPREE =
 /** A subject and a verb of getting: whether the subject is their company, namesCompany says. */
 const COMPANY_GETS =
   /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:would|will|could|'d|'ll|gets?|can)\s+(?:also\s+)?(?:get|gain|receive|have|win|keep|earn)\s+(?!(?:a|an|the|our)\s+(?:demo|call|chance|sense|feel|taste|invit\w*|email|reminder|proposal|quote)\b)/u;
+/** COMPANY_GETS's verbs alone: a cheap test first, as the pattern tries a capitalised word everywhere. */
+const GETTING = /\b(?:get|gets|gain|receive|have|win|keep|earn)\b/i;
 const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
 
 const FREE_SESSION_FOR_THEM =
@@ -682,7 +688,7 @@ function forReader(
   )
     at(0.6);
   // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
-  if (found < 0.7 && company.length > 0) {
+  if (found < 0.7 && company.length > 0 && GETTING.test(text)) {
     const m = COMPANY_GETS.exec(text);
     if (m && namesCompany((m[1] ?? '').toLowerCase(), company)) at(0.7);
   }
