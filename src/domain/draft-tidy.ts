@@ -204,7 +204,7 @@ export function chatToPlain(text: string): string {
     .replace(/(?<![\p{L}\p{N}'’.&/-])urs(?![\p{L}\p{N}'’&/-])/gu, 'yours')
     .replace(
       /(?<![\p{L}\p{N}'’.&/-])(u)r(?![\p{L}\p{N}'’&/-])(?=(\s+([\p{L}]+))?)/giu,
-      (m, u: string, _g, next?: string) =>
+      (_m, u: string, _g, next?: string) =>
         sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
     )
     .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's");
