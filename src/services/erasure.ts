@@ -35,7 +35,8 @@ export class ErasureService extends PooledService<ErasureOptions> {
   async preview(teamId: string, repId: string, prospect: Prospect): Promise<ErasurePreview> {
     const [mine, admin] = await Promise.all([
       estore.countProspect(this.pool, this.match(teamId, repId, prospect), repId),
-      this.isAdmin(repId),
+      // Without Slack's answer the modal offers the rep's own outreach only; erasing workspace-wide checks again.
+      this.isAdmin(repId, 'not_admin'),
     ]);
     const workspace = admin ? await estore.countProspect(this.pool, this.match(teamId, null, prospect), repId) : null;
     return { prospectName: prospect.name, mine, workspace };
