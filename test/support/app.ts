@@ -88,8 +88,9 @@ export async function startTestApp(
     /** The bot's and the listeners' logger (silent unless given: a test that reads the log gives one). */
     logger?: Logger;
     /**
-     * The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own
-     * (on the process's watch, as main.ts makes it).
+     * The bot's pool, made on the test database: a test that cuts or stalls Postgres, or gives the bot a
+     * statement timeout, gives its own (on the process's watch, as main.ts makes it). Workers started by
+     * the test run on the test database's pool, as a worker process has a pool of its own.
      */
     pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
     /** The process's dependency watch (one on `logger` unless given). */
@@ -120,17 +121,21 @@ export async function startTestApp(
   const logger = options.logger ?? silentLogger;
   const watch = options.watch ?? new DependencyWatch(logger);
   const pool = options.pool?.(db, watch);
-  const services = createServices({
-    pool: pool ?? db.pool(),
-    queue,
-    digestQueue,
-    recordsQueue,
-    slack: messenger,
-    logger: silentLogger,
-    defaultTimezone: config.defaultTimezone,
-    uninstallGraceDays: options.uninstallGraceDays ?? 30,
-    clock: now,
-  });
+  const servicesOn = (on: Pool) =>
+    createServices({
+      pool: on,
+      queue,
+      digestQueue,
+      recordsQueue,
+      slack: messenger,
+      logger: silentLogger,
+      defaultTimezone: config.defaultTimezone,
+      uninstallGraceDays: options.uninstallGraceDays ?? 30,
+      clock: now,
+    });
+  const services = servicesOn(pool ?? db.pool());
+  // The workers' own pool, as main.ts gives them: without the bot pool's statement timeout.
+  const workerServices = pool ? servicesOn(db.pool()) : services;
   const metrics = new Metrics({ defaults: false });
   const bot = await startBot({
     config,
@@ -206,7 +211,7 @@ export async function startTestApp(
         queueWorkers.startWorker({
           connection,
           prefix,
-          followUps: services.followUps,
+          followUps: workerServices.followUps,
           logger: silentLogger,
           concurrency: 10,
           ...extra,
@@ -217,7 +222,7 @@ export async function startTestApp(
         queueWorkers.startDigestWorker({
           connection,
           prefix,
-          digests: services.digests,
+          digests: workerServices.digests,
           logger: silentLogger,
           clock: now,
           ...extra,
@@ -225,7 +230,13 @@ export async function startTestApp(
       ),
     startRecordsWorker: () =>
       tracked((connection) =>
-        queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services }),
+        queueWorkers.startRecordsWorker({
+          connection,
+          prefix,
+          queue: recordsQueue,
+          logger: silentLogger,
+          ...workerServices,
+        }),
       ),
     stopWorkers,
     async close() {
