@@ -95,6 +95,8 @@ export async function startTestApp(
     pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
     /** The process's dependency watch (one on `logger` unless given). */
     watch?: DependencyWatch;
+    /** Socket Mode instead of HTTP (give `slack.socketModeUrl` too), with these waits between attempts. */
+    socketMode?: { appToken: string; backoff?: { firstDelayMs?: number; maxDelayMs?: number } };
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -109,7 +111,12 @@ export async function startTestApp(
     logLevel: 'silent',
     defaultTimezone: options.defaultTimezone ?? 'UTC',
     ...(options.limits ? { limits: options.limits } : {}),
-    slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
+    slack: {
+      botToken: 'xoxb-test-token',
+      signingSecret: SIGNING_SECRET,
+      apiUrl: `${slack.url}/api/`,
+      ...(options.socketMode ? { appToken: options.socketMode.appToken } : {}),
+    },
   };
   const now = options.now ?? (() => new Date());
   const redis = producerConnection(TEST_REDIS_URL, silentLogger);
@@ -137,25 +144,38 @@ export async function startTestApp(
   // The workers' own pool, as main.ts gives them: without the bot pool's statement timeout.
   const workerServices = pool ? servicesOn(db.pool()) : services;
   const metrics = new Metrics({ defaults: false });
-  const bot = await startBot({
-    config,
-    logger,
-    metrics,
-    deps: {
-      ...services,
+  let bot: Bot;
+  try {
+    bot = await startBot({
+      config,
       logger,
-      now,
-      defaultTimezone: config.defaultTimezone,
-      spellCheck: withSpeller(englishSpeller()),
-    },
-    probes: [
-      { name: 'postgres', check: () => db.pool().query('SELECT 1') },
-      { name: 'redis', check: () => redis.ping() },
-    ],
-    processBeforeResponse: true,
-    watch,
-    extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
-  });
+      metrics,
+      deps: {
+        ...services,
+        logger,
+        now,
+        defaultTimezone: config.defaultTimezone,
+        spellCheck: withSpeller(englishSpeller()),
+      },
+      probes: [
+        { name: 'postgres', check: () => db.pool().query('SELECT 1') },
+        { name: 'redis', check: () => redis.ping() },
+      ],
+      processBeforeResponse: true,
+      watch,
+      ...(options.socketMode?.backoff ? { socketModeBackoff: options.socketMode.backoff } : {}),
+      extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
+    });
+  } catch (err) {
+    // A bot that does not start (a refused app token) leaves nothing of the test's open.
+    await Promise.all([queue.close(), digestQueue.close(), recordsQueue.close()]);
+    redis.disconnect();
+    await slack.close();
+    await pool?.end();
+    await dropPrefix(prefix);
+    await db.drop();
+    throw err;
+  }
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const post: TestApp['post'] = (body, contentType, extra = {}) =>
     postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra });
