@@ -4,10 +4,9 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A local stand-in for the WebSocket end of Slack's Socket Mode: the URL that apps.connections.open
- * hands out (the Web API stand-in answers it with `url`). It speaks just enough of RFC 6455 for
- * @slack/socket-mode's real client (undici's WebSocket), served by `ws`. Each connection is greeted
- * with Slack's `hello`; what the app
- * sends back (acks of envelopes) is recorded.
+ * hands out (the Web API stand-in answers it with `url`), served by `ws` to @slack/socket-mode's real
+ * client (undici's WebSocket). Each connection is greeted with Slack's `hello`; what the app sends back
+ * (acks of envelopes) is recorded.
  */
 
 export interface SocketModeAck {
