@@ -211,7 +211,7 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
@@ -229,7 +229,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) (?:[^.!?\\d]|\\d\\.?){0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
@@ -323,7 +323,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -409,7 +409,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|indiqué|déclaré|affirmé|précisé|signalé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -497,7 +497,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
@@ -810,7 +810,12 @@ export function readOtherLanguage(
     if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
-    if (value.s < 0.75 && ROLE_OFFERED.test(text) && ROLE_PAID.test(text)) value = better(value, 0.75, text);
+    // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
+    if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
+      const following = sentences[i + 1] as Sentence | undefined;
+      if (ROLE_PAID.test(text) || (following && !following.question && ROLE_PAID.test(following.text)))
+        value = better(value, 0.75, text);
+    }
     previousResource = resource;
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
