@@ -925,12 +925,17 @@ export function concreteSpecifics(sentences: readonly Sentence[], prospect: Set<
     const pieces = EMOJI_RUN.test(bare) ? bare.split(EMOJI_RUN) : [bare];
     for (const piece of pieces) {
       const words = pieces.length === 1 ? keywords : findKeywords(piece);
-      if (!isStock(piece, words)) n += countConcrete(piece, prospect, words, text === introduction);
+      // "I would like to introduce myself and Harbourline Consulting", "greetings from Rotterdam" introduce the sender too.
+      const own =
+        text === introduction ||
+        ((piece.includes('introduce ') || piece.includes(' from ')) && INTRODUCES_SELF.test(piece));
+      if (!isStock(piece, words)) n += countConcrete(piece, prospect, words, own);
     }
   }
   return n;
 }
 
+const INTRODUCES_SELF = /\bintroduce (?:myself|ourselves|us)\b|\b(?:greetings|hello|hi) from\b/i;
 const EMOJI_RUN = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*/u;
 
 /** A sentence any template has: a sign-off run into the body, unnamed mutual connections, a stock phrase, a default invitation or flattery. */
