@@ -741,6 +741,7 @@ export const FLATTERY = screened(
     'visionary',
     'fan of',
     'love what',
+    'love your work',
     'career',
     'respected',
     'rock',
@@ -768,7 +769,7 @@ export const FLATTERY = screened(
     'respect',
   ],
   new RegExp(
-    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
+    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
     'i',
   ),
 );
@@ -1455,6 +1456,13 @@ export const ROLE_DETAIL =
 
 // ---------- one clear ask ----------
 
+/**
+ * An ask that names what it is about: "pick your brain on pricing for developer tools", "learn how you approach
+ * vendor consolidation". Not what fits anyone: "learn more about what you do", "chat about opportunities".
+ */
+export const ASK_TOPIC =
+  /\b(?:pick your brain|hear|learn|understand|ask you|chat|talk|call|compare notes|get your (?:take|view|thoughts))\b[^.?!]{0,30}?\b(?:on|about|how you)\s+(?!(?:what you do|what you're|your work|you|yourself|it|this|that|things|opportunities|synergies|potential|possible|possibilities|collaboration|business|working together|the industry|your (?:profile|background|journey|experience|company|business|story))\b)[\w-]{3,}/i;
+
 /** An ask given a length or a day: "20 minutes", "a 30-min call", "Thursday", "next week". */
 export const ASK_WHEN =
   /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?|hrs?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|next (?:week|month|wk)|this (?:week|month)|(?:january|february|march|april|june|july|august|september|october|november|december)\b)/i;
@@ -1963,8 +1971,11 @@ export const FOLLOW_UP = screened(
     'one more note',
     'one addition',
     'had a chance',
+    'a chance to',
+    'reminder',
+    'resurfacing',
   ],
-  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|following up(?: here| again)?(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|following up(?: here| again)?(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:did|have) you (?:\w+ )?(?:have|get|got|had) a chance to (?:review|read|look|think|consider|go over|go through|check)|(?:gentle|friendly|quick|polite) reminder|(?:just )?resurfacing (?:this|it|my)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
   [
     'just bumping',
     'just checking in',
@@ -1982,6 +1993,9 @@ export const FOLLOW_UP = screened(
     'my earlier',
     'my prior',
     'had a chance to',
+    'a chance to',
+    'reminder',
+    'resurfacing',
     'per my',
     'previously mentioned',
     'as mentioned',
@@ -2106,6 +2120,7 @@ export const FOLLOW_UP_POINTS_BACK = screened(
     'my ',
     'our ',
     'below',
+    'above',
     'in case',
     'any ',
     'wrote',
@@ -2122,8 +2137,8 @@ export const FOLLOW_UP_POINTS_BACK = screened(
       `(?:my|our) (?:earlier|last|previous|prior|original) ${EARLIER_MESSAGE}`,
       `(?:my|our) ${EARLIER_MESSAGE}s? (?:below|from (?:last|yesterday|earlier|this|the \\d|\\d|monday|tuesday|wednesday|thursday|friday)|(?:i|we) sent)`,
       `(?:did|have) (?:you|u) (?:\\w+ ){0,4}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
-      `(?:checking|check|wondering|making sure|to see)(?: if| whether)? (?:you|u) (?:\\w+ ){0,2}(?:saw|seen|got|received|read|caught) (?:my|our) ${EARLIER_MESSAGE}`,
-      '(?:on|re:?|regarding|about|see) the below',
+      `(?:checking|check|wondering|making sure|to see|hope|hoping)(?: if| whether)? (?:you|u) (?:\\w+ ){0,2}(?:saw|seen|got|received|read|caught) (?:my|our) ${EARLIER_MESSAGE}`,
+      '(?:on|re:?|regarding|about|see) the (?:below|above)',
       `the (?:thread|${EARLIER_MESSAGE}) below`,
       'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
       'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
@@ -2134,6 +2149,9 @@ export const FOLLOW_UP_POINTS_BACK = screened(
     'i',
   ),
 );
+
+/** A whole message that only asks for news: "Hey, any news?", "Any update yet?". */
+export const BARE_NUDGE = /^\W*(?:\w+,?\s+){0,2}any (?:news|updates?|word)(?: yet)?\W*$/i;
 
 /** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
 export const FOLLOW_UP_ON_MINE = screened(['follow-up', 'followup'], /\bfollow-?up (?:on|to|re:?) (?:my|our)\b/i);

@@ -1,6 +1,6 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
-import { ASK_WHEN } from './patterns';
+import { ASK_TOPIC, ASK_WHEN } from './patterns';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -101,11 +101,14 @@ export function isBoilerplate(
   // flattery as the only personal detail: aimed at them, however badly.
   const flattered = flags.some((f) => f.code === 'generic_flattery');
   if (who >= 0.7 && !signals.genericConnect && flattered) return false;
-  // So is praise beside an ask with a length or a day ("I'd love 20 minutes … free Thursday?"): generic flattery as the
-  // only personal detail, but a request put to them.
+  // So is praise beside an ask with a length or a day ("I'd love 20 minutes … free Thursday?") or a topic ("pick your
+  // brain on pricing for developer tools"): generic flattery as the only personal detail, but a request put to them.
   const ask = parts.one_clear_ask;
   const clearAsk = askCount === 1 && ask.strength >= 0.8;
-  if (flattered && !signals.genericConnect && clearAsk && ASK_WHEN.test(ask.evidence ?? '')) return false;
+  const evidence = ask.evidence ?? '';
+  const timed = askCount <= 1 && ask.strength >= 0.45 && !signals.genericConnect && ASK_WHEN.test(evidence);
+  if (flattered && (timed || (!signals.genericConnect && ask.strength >= 0.45 && ASK_TOPIC.test(evidence))))
+    return false;
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
   // and "let's connect", named sender or not.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
@@ -125,6 +128,9 @@ export function isBoilerplate(
     signals.listItems < LISTED
   )
     return true;
+  // An ask with a length or a day and a topic ("Could we have a quick call this week about your career plans?") is
+  // put to someone, with no stock phrase to make it a mailing; "want a 15 min call?" after a stock pitch is not.
+  if (timed && signals.genericAudience === 0 && ASK_TOPIC.test(evidence)) return false;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
   if (pushed || signals.listItems >= LISTED) return false;
