@@ -1463,6 +1463,10 @@ export const ROLE_DETAIL =
 export const ASK_TOPIC =
   /\b(?:pick your brain|hear|learn|understand|ask you|chat|talk|call|compare notes|get your (?:take|view|thoughts))\b[^.?!]{0,30}?\b(?:on|about|how you)\s+(?!(?:what you do|what you're|your work|you|yourself|it|this|that|things|opportunities|synergies|potential|possible|possibilities|collaboration|business|working together|the industry|your (?:profile|background|journey|experience|company|business|story))\b)[\w-]{3,}/i;
 
+/** Help offered to anyone, for anything: "let me know if I can ever be of help", "reach out if you need anything". */
+export const ANY_HELP =
+  /\bif (?:i|we) can (?:ever )?(?:be of (?:any )?(?:help|assistance|service)|help)(?: you)?(?: in any way)?\W*$|\bif you (?:ever )?need anything\b/i;
+
 /** An ask given a length or a day: "20 minutes", "a 30-min call", "Thursday", "next week". */
 export const ASK_WHEN =
   /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?|hrs?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|next (?:week|month|wk)|this (?:week|month)|(?:january|february|march|april|june|july|august|september|october|november|december)\b)/i;

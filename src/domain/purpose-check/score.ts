@@ -1,6 +1,6 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
-import { ASK_TOPIC, ASK_WHEN } from './patterns';
+import { ANY_HELP, ASK_TOPIC, ASK_WHEN } from './patterns';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -141,7 +141,7 @@ export function isBoilerplate(
   // Nothing offered and nothing concrete said at all: from no one named, or from a named sender who notices nothing
   // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
   // Sales Director"): a greeting and a signature are what every template has.
-  return value < 0.5 && (who < 0.7 || (!clearAsk && why < NOTICED));
+  return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
 }
 
 /** A why-you this thin ("congrats on the new role") still notices them: aimed at them, however weakly. */
