@@ -495,6 +495,12 @@ describe('keyword screens never hide a match', () => {
     for (const text of texts) {
       for (const piece of [text, ...text.split(/(?<=[.!?])\s+|\n+/)]) {
         expect([piece, screen.test(piece, findKeywords(piece))]).toEqual([piece, plain.test(piece)]);
+        // A pattern split into branches finds the very match the whole regex finds, at the same place.
+        if (screen.branches.length > 0) {
+          const m = screen.exec(piece, findKeywords(piece));
+          const whole = plain.exec(piece);
+          expect([piece, m?.index, m?.[0]]).toEqual([piece, whole?.index, whole?.[0]]);
+        }
       }
     }
   });

@@ -16,6 +16,11 @@ export type Keywords = Uint8Array;
 export class Screened {
   readonly ids: readonly number[];
   readonly narrowIds: readonly number[];
+  /**
+   * The top-level alternatives of the regex, each screened by its own keys (see screenedBranches):
+   * a long alternation costs at every character of the text, and a text has the keys of few of them.
+   */
+  readonly branches: readonly Screened[];
 
   /**
    * `narrow` is a second list of keys, for a screen whose first keys are common words ("just ",
@@ -27,9 +32,11 @@ export class Screened {
     readonly keys: readonly string[],
     readonly re: RegExp,
     readonly narrow: readonly string[] = [],
+    branches: readonly Screened[] = [],
   ) {
     this.ids = keys.map(keyId);
     this.narrowIds = narrow.map(keyId);
+    this.branches = branches;
   }
 
   mayMatch(found: Keywords): boolean {
@@ -39,23 +46,64 @@ export class Screened {
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
+    if (this.branches.length > 0) {
+      for (const branch of this.branches) if (branch.test(text, found)) return true;
+      return false;
+    }
     this.re.lastIndex = 0;
     return this.re.test(text);
   }
 
   exec(text: string, found: Keywords): RegExpExecArray | null {
     if (!this.mayMatch(found)) return null;
+    if (this.branches.length > 0) return this.leftmost(text, found);
     this.re.lastIndex = 0;
     return this.re.exec(text);
   }
 
   match(text: string, found: Keywords): RegExpMatchArray | null {
-    return this.mayMatch(found) ? text.match(this.re) : null;
+    if (!this.mayMatch(found)) return null;
+    // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them.
+    return this.branches.length > 0 && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+  }
+
+  /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
+  private leftmost(text: string, found: Keywords): RegExpExecArray | null {
+    let first: RegExpExecArray | null = null;
+    for (const branch of this.branches) {
+      const m = branch.exec(text, found);
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    return first;
   }
 }
 
 export function screened(keys: readonly string[], re: RegExp, narrow?: readonly string[]): Screened {
   return new Screened(keys, re, narrow);
+}
+
+/** In screenedBranches, a branch that may match without any key of its own: it runs whenever any key of the pattern is there. */
+export const ANY_KEY: readonly string[] = [];
+
+/**
+ * A screened pattern written as its top-level alternatives, each with its keys: `prefix(?:a|b|…)`,
+ * where every match of a branch contains one of that branch's keys. It matches exactly what the
+ * whole regex, screened by all the keys, matches: a branch runs only when one of its keys is in the
+ * text, and of the branches' matches the leftmost wins, the earlier branch at the same place, as
+ * in the alternation. Branches have no capturing groups, so a match's groups cannot shift.
+ */
+export function screenedBranches(
+  prefix: string,
+  branches: readonly (readonly [keys: readonly string[], re: RegExp])[],
+  flags: string,
+): Screened {
+  const all = [...new Set(branches.flatMap(([keys]) => keys))];
+  const parts = branches.map(([keys, re]) => {
+    if (new RegExp(`${re.source}|`).exec('')?.length !== 1) throw new Error(`a branch captures: ${re.source}`);
+    return new Screened(keys === ANY_KEY ? all : keys, new RegExp(`${prefix}(?:${re.source})`, flags));
+  });
+  const whole = new RegExp(`${prefix}(?:${branches.map(([, re]) => re.source).join('|')})`, flags);
+  return new Screened(all, whole, [], parts);
 }
 
 function keyId(key: string): number {
