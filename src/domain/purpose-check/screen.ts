@@ -86,24 +86,29 @@ export function screened(keys: readonly string[], re: RegExp, narrow?: readonly 
 export const ANY_KEY: readonly string[] = [];
 
 /**
- * A screened pattern written as its top-level alternatives, each with its keys: `prefix(?:a|b|…)`,
- * where every match of a branch contains one of that branch's keys. It matches exactly what the
- * whole regex, screened by all the keys, matches: a branch runs only when one of its keys is in the
- * text, and of the branches' matches the leftmost wins, the earlier branch at the same place, as
- * in the alternation. Branches have no capturing groups, so a match's groups cannot shift.
+ * A screened pattern written as its top-level alternatives: `prefix(?:a|b|…)suffix`, each branch with the
+ * keys (and, as in screened, narrow keys) that every match of it contains, or ANY_KEY. It matches
+ * exactly what the whole regex screened by `keys` (by default all the branches' keys) matches: a
+ * branch runs only when the pattern's keys and its own are in the text, and of the branches' matches
+ * the leftmost wins, the earlier branch at the same place, as in the alternation. Branches have no
+ * capturing groups, so a match's groups cannot shift.
  */
 export function screenedBranches(
-  prefix: string,
-  branches: readonly (readonly [keys: readonly string[], re: RegExp])[],
-  flags: string,
+  around: { prefix: string; suffix: string; flags: string; keys?: readonly string[] },
+  branches: readonly (readonly [keys: readonly string[], re: RegExp | string, narrow?: readonly string[]])[],
 ): Screened {
-  const all = [...new Set(branches.flatMap(([keys]) => keys))];
-  const parts = branches.map(([keys, re]) => {
-    if (new RegExp(`${re.source}|`).exec('')?.length !== 1) throw new Error(`a branch captures: ${re.source}`);
-    return new Screened(keys === ANY_KEY ? all : keys, new RegExp(`${prefix}(?:${re.source})`, flags));
+  const { prefix, suffix, flags } = around;
+  const keys = around.keys ?? [...new Set(branches.flatMap(([k]) => k))];
+  const sources = branches.map(([, re]) => (typeof re === 'string' ? re : re.source));
+  const parts = branches.map(([own, , narrow], b) => {
+    const source = sources[b] as string;
+    if (new RegExp(`${source}|`).exec('')?.length !== 1) throw new Error(`a branch captures: ${source}`);
+    const stray = own.find((k) => !keys.includes(k));
+    if (stray !== undefined) throw new Error(`a branch key that is not a key of the pattern: ${stray}`);
+    return new Screened(own === ANY_KEY ? keys : own, new RegExp(`${prefix}(?:${source})${suffix}`, flags), narrow);
   });
-  const whole = new RegExp(`${prefix}(?:${branches.map(([, re]) => re.source).join('|')})`, flags);
-  return new Screened(all, whole, [], parts);
+  const whole = new RegExp(`${prefix}(?:${sources.join('|')})${suffix}`, flags);
+  return new Screened(keys, whole, [], parts);
 }
 
 function keyId(key: string): number {
