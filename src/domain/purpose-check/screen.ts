@@ -46,7 +46,7 @@ export class Screened {
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
-    if (this.branches.length > 0) {
+    if (this.byBranch(text)) {
       for (const branch of this.branches) if (branch.test(text, found)) return true;
       return false;
     }
@@ -56,7 +56,7 @@ export class Screened {
 
   exec(text: string, found: Keywords): RegExpExecArray | null {
     if (!this.mayMatch(found)) return null;
-    if (this.branches.length > 0) return this.leftmost(text, found);
+    if (this.byBranch(text)) return this.leftmost(text, found);
     this.re.lastIndex = 0;
     return this.re.exec(text);
   }
@@ -64,7 +64,15 @@ export class Screened {
   match(text: string, found: Keywords): RegExpMatchArray | null {
     if (!this.mayMatch(found)) return null;
     // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them.
-    return this.branches.length > 0 && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+    return this.byBranch(text) && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+  }
+
+  /**
+   * Whether the branches answer for the whole regex. With the flags /iu a regex takes the long s
+   * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex.
+   */
+  private byBranch(text: string): boolean {
+    return this.branches.length > 0 && !(this.re.unicode && this.re.ignoreCase && text.includes('\u017f'));
   }
 
   /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
