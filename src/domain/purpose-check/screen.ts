@@ -233,17 +233,30 @@ function buildAutomaton(keys: readonly string[]): Automaton {
       if (c < 128 && classes[c] === 0) classes[c] = width++;
     }
   }
-  const nodes = next.length;
+  // Nodes numbered breadth-first: the shallow ones, which the scan is at for most characters, then
+  // share the first few kilobytes of the table instead of lying all over it. Failure links point to
+  // shallower nodes, so each row's are filled before it.
+  const order = [0, ...queue];
+  const nodes = order.length;
+  const rank = new Int32Array(nodes);
+  order.forEach((old, i) => {
+    rank[old] = i;
+  });
+  const goto = order.map((old) => new Map([...(next[old] ?? [])].map(([c, to]) => [c, rank[to] as number])));
+  const back = order.map((old) => rank[fail[old] as number] as number);
   const dfa = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
-  for (const node of [0, ...queue]) {
+  for (let node = 0; node < nodes; node++) {
     for (let c = 0; c < 128; c++) {
       const k = classes[c] as number;
-      const to = next[node]?.get(c);
+      const to = goto[node]?.get(c);
       dfa[node * width + k] =
-        to !== undefined ? to : node === 0 ? 0 : (dfa[(fail[node] as number) * width + k] as number);
+        to !== undefined ? to : node === 0 ? 0 : (dfa[(back[node] as number) * width + k] as number);
     }
   }
-  const outs: (Int32Array | null)[] = out.map((o) => (o.length > 0 ? Int32Array.from(new Set(o)) : null));
+  const outs: (Int32Array | null)[] = order.map((old) => {
+    const o = out[old] ?? [];
+    return o.length > 0 ? Int32Array.from(new Set(o)) : null;
+  });
   const lengths = Int32Array.from(keys, (k) => k.length);
   return {
     size: keys.length,
@@ -267,10 +280,10 @@ function buildAutomaton(keys: readonly string[]): Automaton {
         const c = lower.charCodeAt(i);
         if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
         else {
-          let to = next[node]?.get(c);
+          let to = goto[node]?.get(c);
           while (to === undefined && node !== 0) {
-            node = fail[node] as number;
-            to = next[node]?.get(c);
+            node = back[node] as number;
+            to = goto[node]?.get(c);
           }
           node = to ?? 0;
         }
