@@ -842,6 +842,31 @@ export const VALUE = {
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
     /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
+    // Its verbs: every match has one, and most sentences with "can" or "would" none.
+    [
+      'send',
+      'share',
+      'pass',
+      'forward',
+      'email',
+      'give',
+      'introduce',
+      'walk',
+      'take',
+      'talk',
+      'show you',
+      'run',
+      'check',
+      'map',
+      'model',
+      'price',
+      'audit',
+      'review',
+      'benchmark',
+      'test',
+      'connect you',
+      'in touch',
+    ],
   ),
   offerQuestion: screened(
     [
@@ -1079,6 +1104,21 @@ export const FOR_READER = {
   theyGet: screened(
     ['you'],
     /\byou(?<!\b(?:do|did|does|can|could|would|will|have|should|may|might|if|when|what|how|whether)\syou)(?:r (?:team|staff|people|crew|engineers|analysts|[\w-]+ team))?(?:'d|'ll| would| will| can| could| may| might| get to)?\s+(?:also\s+|still\s+|then\s+|just\s+)?(?:gets?|keeps?|receives?|take away|walk away with|leave with|own|borrow|reuse|use|have (?:it|them|a copy|one|the (?:full|whole|raw|complete)|first (?:look|dibs|access)))\b(?!\s+(?:(?:an?|the|our|my)\s+)?(?:[\w-]+\s+)?(?:demo|call|chance|opportunity|sense|feel|taste|invit\w*|email|reminder|notification|calendar|message|meeting|follow-?up)\b|\s+(?:(?:to see|access to|a look at) our|our|back|in touch|started)\b)|\byou pay nothing\b/i,
+    // Its verbs, far rarer than "you".
+    [
+      'get',
+      'keep',
+      'receive',
+      'take away',
+      'walk away',
+      'leave with',
+      'own',
+      'borrow',
+      'reuse',
+      'use',
+      'have',
+      'pay nothing',
+    ],
   ),
   /** Useful to them: "worth a look for your Q3 planning", "may be of use to your team", "you might find section 3 helpful". */
   usefulTo: screened(
@@ -1123,6 +1163,22 @@ export const FOR_READER = {
       'bear',
     ],
     /\b(?:(?:is|are|'s|'re|will be|would be|'d be|'ll be)\s+(?:all\s+|fully\s+)?(?:covered|paid for|on me|on the house)|at (?:our|my) (?:expense|cost)|(?:our|my) treat|(?:we|i)(?:'ll| will|'d| would)?\s+(?:[\w-]+\s+(?:it|them|this|that)\s+and\s+)?(?:cover|pay for|pick up the (?:tab|bill|cost)|foot the (?:bill|cost)|waive|absorb|bear the (?:cost|costs|fee|fees))\b(?!\s+(?:ourselves|our)))\b/i,
+    // Its keys with "cost" and "expense" held to "at our" or "at my": their costs are often named, ours rarely.
+    [
+      'cover',
+      'paid for',
+      'on me',
+      'on the house',
+      'at our',
+      'at my',
+      'treat',
+      'pay for',
+      'pick up the',
+      'foot the',
+      'waive',
+      'absorb',
+      'bear the',
+    ],
   ),
   /** An invitation to something other than a meeting with us: "you're invited to a dinner for 10 RevOps leaders". */
   invited: screened(
@@ -1148,6 +1204,46 @@ export const FOR_READER = {
   workOn: screened(
     WILLING_KEYS,
     /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could)(?:\s+(?:happily|gladly|also|just|even))?)\s+(?:to\s+)?(?:pair|mentor|coach|audit|review|triage|score|scan|crawl|benchmark|test|stress-test|load-test|pen-?test|fix|patch|debug|tune|profile|map|model|price|translate|rewrite|redesign|mock up|sketch|record|film|feature|spotlight|showcase|promote|sponsor|host|lend|loan|hand|put (?:our|my) [\w-]+ on)\b/i,
+    // Its verbs, far rarer than "happy" or "I can".
+    [
+      'pair',
+      'mentor',
+      'coach',
+      'audit',
+      'review',
+      'triage',
+      'score',
+      'scan',
+      'crawl',
+      'benchmark',
+      'test',
+      'fix',
+      'patch',
+      'debug',
+      'tune',
+      'profile',
+      'map',
+      'model',
+      'price',
+      'translate',
+      'rewrite',
+      'redesign',
+      'mock up',
+      'sketch',
+      'record',
+      'film',
+      'feature',
+      'spotlight',
+      'showcase',
+      'promote',
+      'sponsor',
+      'host',
+      'lend',
+      'loan',
+      'hand',
+      'put our',
+      'put my',
+    ],
   ),
   /** Who the work is for, after its verb: the reader or their things, never their time or their needs. */
   readerObject:
@@ -1192,6 +1288,24 @@ export const FOR_READER = {
   beHelp: screened(
     WILLING_KEYS,
     /\b(?:happy|glad|keen|willing|(?:i|we)(?:'d|'ll| would| will| can| could))\s+(?:to\s+)?be (?:a|an|your|the) (?:[\w-]+\s+)?(?:sounding board|second (?:pair of )?eyes|pair of hands|mentor|adviser|advisor|reference|referee|guinea pig|beta tester|test user|sparring partner|guide|resource|ally)\b/i,
+    // What they would be to them, far rarer than "happy" or "I can".
+    [
+      'sounding board',
+      'second',
+      'pair of hands',
+      'mentor',
+      'adviser',
+      'advisor',
+      'reference',
+      'referee',
+      'guinea pig',
+      'beta tester',
+      'test user',
+      'sparring partner',
+      'guide',
+      'resource',
+      'ally',
+    ],
   ),
   /**
    * Something made for them, in the double-object shape: "we'd cut you a 30-second version", "I could
@@ -1255,11 +1369,15 @@ export const FOR_READER = {
   bringTo: screened(
     SENDER_WILL_KEYS,
     /\b(?:i|we)(?:'d| would| could| can| will|'ll)\s+bring\b[^.?!;]{1,60}?\bto your\b/i,
+    // Its verb, far rarer than "I can".
+    ['bring'],
   ),
   /** Their people gaining, in a number elsewhere in the sentence: "Your drivers could skip the queue: 9 minutes saved a truck". */
   theirGain: screened(
     ['your'],
     /\byour (?:[\w-]+\s+){0,2}?[\w-]+\s+(?:could|would|can|will|might)\s+(?:easily\s+|probably\s+|then\s+)?(?:save|skip|cut|avoid|halve|win back|free up|get back)\b/i,
+    // Its verbs, far rarer than "your".
+    ['save', 'skip', 'cut', 'avoid', 'halve', 'win back', 'free up', 'get back'],
   ),
   /**
    * Knowledge of how someone else did it, offered as the question: "Want to see how Parcelco cut waits
