@@ -16,6 +16,11 @@ export type Keywords = Uint8Array;
 export class Screened {
   readonly ids: readonly number[];
   readonly narrowIds: readonly number[];
+  /**
+   * The top-level alternatives of the regex, each screened by its own keys (see screenedBranches):
+   * a long alternation costs at every character of the text, and a text has the keys of few of them.
+   */
+  readonly branches: readonly Screened[];
 
   /**
    * `narrow` is a second list of keys, for a screen whose first keys are common words ("just ",
@@ -27,9 +32,11 @@ export class Screened {
     readonly keys: readonly string[],
     readonly re: RegExp,
     readonly narrow: readonly string[] = [],
+    branches: readonly Screened[] = [],
   ) {
     this.ids = keys.map(keyId);
     this.narrowIds = narrow.map(keyId);
+    this.branches = branches;
   }
 
   mayMatch(found: Keywords): boolean {
@@ -39,23 +46,77 @@ export class Screened {
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
+    if (this.byBranch(text)) {
+      for (const branch of this.branches) if (branch.test(text, found)) return true;
+      return false;
+    }
     this.re.lastIndex = 0;
     return this.re.test(text);
   }
 
   exec(text: string, found: Keywords): RegExpExecArray | null {
     if (!this.mayMatch(found)) return null;
+    if (this.byBranch(text)) return this.leftmost(text, found);
     this.re.lastIndex = 0;
     return this.re.exec(text);
   }
 
   match(text: string, found: Keywords): RegExpMatchArray | null {
-    return this.mayMatch(found) ? text.match(this.re) : null;
+    if (!this.mayMatch(found)) return null;
+    // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them.
+    return this.byBranch(text) && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+  }
+
+  /**
+   * Whether the branches answer for the whole regex. With the flags /iu a regex takes the long s
+   * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex.
+   */
+  private byBranch(text: string): boolean {
+    return this.branches.length > 0 && !(this.re.unicode && this.re.ignoreCase && text.includes('\u017f'));
+  }
+
+  /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
+  private leftmost(text: string, found: Keywords): RegExpExecArray | null {
+    let first: RegExpExecArray | null = null;
+    for (const branch of this.branches) {
+      const m = branch.exec(text, found);
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    return first;
   }
 }
 
 export function screened(keys: readonly string[], re: RegExp, narrow?: readonly string[]): Screened {
   return new Screened(keys, re, narrow);
+}
+
+/** In screenedBranches, a branch that may match without any key of its own: it runs whenever any key of the pattern is there. */
+export const ANY_KEY: readonly string[] = [];
+
+/**
+ * A screened pattern written as its top-level alternatives: `prefix(?:a|b|…)suffix`, each branch with the
+ * keys (and, as in screened, narrow keys) that every match of it contains, or ANY_KEY. It matches
+ * exactly what the whole regex screened by `keys` (by default all the branches' keys) matches: a
+ * branch runs only when the pattern's keys and its own are in the text, and of the branches' matches
+ * the leftmost wins, the earlier branch at the same place, as in the alternation. Branches have no
+ * capturing groups, so a match's groups cannot shift.
+ */
+export function screenedBranches(
+  around: { prefix: string; suffix: string; flags: string; keys?: readonly string[] },
+  branches: readonly (readonly [keys: readonly string[], re: RegExp | string, narrow?: readonly string[]])[],
+): Screened {
+  const { prefix, suffix, flags } = around;
+  const keys = around.keys ?? [...new Set(branches.flatMap(([k]) => k))];
+  const sources = branches.map(([, re]) => (typeof re === 'string' ? re : re.source));
+  const parts = branches.map(([own, , narrow], b) => {
+    const source = sources[b] as string;
+    if (new RegExp(`${source}|`).exec('')?.length !== 1) throw new Error(`a branch captures: ${source}`);
+    const stray = own.find((k) => !keys.includes(k));
+    if (stray !== undefined) throw new Error(`a branch key that is not a key of the pattern: ${stray}`);
+    return new Screened(own === ANY_KEY ? keys : own, new RegExp(`${prefix}(?:${source})${suffix}`, flags), narrow);
+  });
+  const whole = new RegExp(`${prefix}(?:${sources.join('|')})${suffix}`, flags);
+  return new Screened(keys, whole, [], parts);
 }
 
 function keyId(key: string): number {
@@ -172,17 +233,30 @@ function buildAutomaton(keys: readonly string[]): Automaton {
       if (c < 128 && classes[c] === 0) classes[c] = width++;
     }
   }
-  const nodes = next.length;
+  // Nodes numbered breadth-first: the shallow ones, which the scan is at for most characters, then
+  // share the first few kilobytes of the table instead of lying all over it. Failure links point to
+  // shallower nodes, so each row's are filled before it.
+  const order = [0, ...queue];
+  const nodes = order.length;
+  const rank = new Int32Array(nodes);
+  order.forEach((old, i) => {
+    rank[old] = i;
+  });
+  const goto = order.map((old) => new Map([...(next[old] ?? [])].map(([c, to]) => [c, rank[to] as number])));
+  const back = order.map((old) => rank[fail[old] as number] as number);
   const dfa = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
-  for (const node of [0, ...queue]) {
+  for (let node = 0; node < nodes; node++) {
     for (let c = 0; c < 128; c++) {
       const k = classes[c] as number;
-      const to = next[node]?.get(c);
+      const to = goto[node]?.get(c);
       dfa[node * width + k] =
-        to !== undefined ? to : node === 0 ? 0 : (dfa[(fail[node] as number) * width + k] as number);
+        to !== undefined ? to : node === 0 ? 0 : (dfa[(back[node] as number) * width + k] as number);
     }
   }
-  const outs: (Int32Array | null)[] = out.map((o) => (o.length > 0 ? Int32Array.from(new Set(o)) : null));
+  const outs: (Int32Array | null)[] = order.map((old) => {
+    const o = out[old] ?? [];
+    return o.length > 0 ? Int32Array.from(new Set(o)) : null;
+  });
   const lengths = Int32Array.from(keys, (k) => k.length);
   return {
     size: keys.length,
@@ -206,10 +280,10 @@ function buildAutomaton(keys: readonly string[]): Automaton {
         const c = lower.charCodeAt(i);
         if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
         else {
-          let to = next[node]?.get(c);
+          let to = goto[node]?.get(c);
           while (to === undefined && node !== 0) {
-            node = fail[node] as number;
-            to = next[node]?.get(c);
+            node = back[node] as number;
+            to = goto[node]?.get(c);
           }
           node = to ?? 0;
         }
