@@ -42,7 +42,7 @@ export function readAnswers(answers: DraftAnswers): DraftAnswers {
   const read = (text: string, field: keyof typeof marked): string => {
     let t = text;
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
-    else t = linksDescribed(t, field, lang, prospect);
+    else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
     t = unshouted(t, spelled, lang, names);
     t = listsAsSentences(t, lang);
     return t.replace(/[ \t]+/g, ' ').trim();
@@ -57,9 +57,29 @@ export function readAnswers(answers: DraftAnswers): DraftAnswers {
   if (answers.howKnown !== undefined) {
     const known = read(marked.howKnown, 'howKnown');
     out.howKnown = known;
-    out.whyYou = withoutRepeatedOccasion(known, out.whyYou);
+    out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
   return out;
+}
+
+// "Joe said he met her at CoreNet": "he" is Joe, "her" the prospect; said so, no composer can make
+// both of them "you". The referrer met the prospect, by name.
+const REPORTED_MEETING =
+  /\b(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told me|tells me|mentioned)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+)?(met|saw|knows|knew|worked with|works with|spoke (?:to|with)|talked (?:to|with)|chatted with)\s+(?:him|her|them|\uE001)(?![\p{L}])/u;
+
+function reportedMeeting(text: string, prospect: Prospect, lang: Lang): string {
+  if (lang !== 'en' || prospect.full === '') return text;
+  // "Joe told me he met Tom Brandt": the prospect by name is the object too.
+  const names = [prospect.full, prospect.first].filter((n) => n.length >= 2);
+  const marked = names.reduce(
+    (t, n) =>
+      t.replace(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'), '\uE001'),
+    text,
+  );
+  const read = marked.replace(REPORTED_MEETING, (m, name: string, verb: string) =>
+    name === prospect.first ? m : `${name} ${verb} ${prospect.full}`,
+  );
+  return read === marked ? text : read.replace(/\uE001/gu, prospect.full);
 }
 
 function prospectOf(answers: DraftAnswers): Prospect {
@@ -751,8 +771,8 @@ function occasionShared(phrase: string, known: string): boolean {
 }
 
 /** Why-them without the occasion how-you-know already names ("In the webinar she said X" → "she said X"). */
-export function withoutRepeatedOccasion(known: string, why: string): string {
-  if (known === '' || why === '' || langOf(`${known} ${why}`) !== 'en') return why;
+export function withoutRepeatedOccasion(known: string, why: string, lang: Lang): string {
+  if (known === '' || why === '' || lang !== 'en') return why;
   let shorter = why;
   const lead = OCCASION_LEAD.exec(why);
   const mid = OCCASION_MID.exec(why);

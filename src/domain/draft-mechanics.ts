@@ -280,6 +280,10 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     /\bI['’]m\s+(?!(?:a|an|the|based|working|now|currently|also|still|responsible|in|on|at|with|from|here|back|part|one|head|vp|director|chief)\s)(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|ate)\s+(?:at|for|with|@)\s+\p{Lu}/u.exec(
       text,
     ) ??
+    // "Joe said you met you": both people of a reported meeting made the prospect.
+    /(?<![\p{L}])you\s+(?:met|saw|told|asked|called|emailed|introduced|showed|visited|helped|invited)\s+you(?![\p{L}])/iu.exec(
+      text,
+    ) ??
     claimAsThing(text, input.lang);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 

@@ -209,6 +209,12 @@ describe("2. Slack's markup becomes plain words", () => {
     ['"5 * 3" is arithmetic', { whatsInIt: 'we cover 5 * 3 lanes' }, 'whatsInIt', /5 \* 3/],
   ]);
 
+  it('"@joe said he met her": Joe met the prospect, who is "you" once', () => {
+    const text = draft({ howKnown: '@joe said he met her at the care summit' });
+    expect(text).toMatch(/Joe met you at the care summit/);
+    expect(faultsOf(text, { prospectName: 'Gail Prentice' })).toEqual([]);
+  });
+
   it('the draft says "you" where the prospect\'s handle stood', () => {
     const text = draft({
       prospectName: 'Jake Morrison',

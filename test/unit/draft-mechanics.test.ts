@@ -43,6 +43,10 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       text: 'Hi Elena, we have a benchmark. Are you open to want me to send it?',
     },
     { what: 'a greeting inside the draft', text: "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?" },
+    {
+      what: '"Joe said you met you"',
+      text: "Hi Elena, I'm Sam from Ironleaf. Joe said you met you at CoreNet. Want the data?",
+    },
   ],
   third_person: [
     {
