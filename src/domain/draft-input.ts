@@ -3,7 +3,6 @@
 // :emoji: and @mentions, a bare link, an answer in capitals, a bullet list), and the draft must carry
 // the facts, never the furniture around them. Pure: answers in, answers out; running it twice
 // changes nothing more.
-import type { DraftAnswers } from './draft';
 import { lexiconTags } from './draft-tidy';
 import { detectLanguage } from './language';
 
@@ -16,8 +15,19 @@ interface Prospect {
   company: string;
 }
 
+/** The answers the draft modal collects, as this module reads them (draft.ts's DraftAnswers has these). */
+export interface TypedAnswers {
+  prospectName: string;
+  company?: string;
+  whoIAm: string;
+  howKnown?: string;
+  whyYou: string;
+  whatsInIt: string;
+  ask: string;
+}
+
 /** Every answer read for its facts; the language is the one the answers are written in. */
-export function readAnswers(answers: DraftAnswers): DraftAnswers {
+export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const prospect = prospectOf(answers);
   const marked = {
     whoIAm: slackToPlain(answers.whoIAm, prospect, true),
@@ -47,7 +57,7 @@ export function readAnswers(answers: DraftAnswers): DraftAnswers {
     t = listsAsSentences(t, lang);
     return t.replace(/[ \t]+/g, ' ').trim();
   };
-  const out: DraftAnswers = {
+  const out: T = {
     ...answers,
     whoIAm: read(marked.whoIAm, 'whoIAm'),
     whyYou: read(marked.whyYou, 'whyYou'),
@@ -82,7 +92,7 @@ function reportedMeeting(text: string, prospect: Prospect, lang: Lang): string {
   return read === marked ? text : read.replace(/\uE001/gu, prospect.full);
 }
 
-function prospectOf(answers: DraftAnswers): Prospect {
+function prospectOf(answers: TypedAnswers): Prospect {
   const words = answers.prospectName
     .trim()
     .split(/\s+/)
@@ -105,7 +115,7 @@ function langOf(text: string): Lang {
 
 /** "*bold*", "_it_", "~x~", "`x`", ":wave:", "<@U1|joe>", "<url|label>", "@joe" → plain words. */
 export function slackToPlain(text: string, prospect: Prospect, isWho: boolean): string {
-  let t = text
+  const t = text
     // Slack's own escapes of what the rep typed.
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -116,7 +126,16 @@ export function slackToPlain(text: string, prospect: Prospect, isWho: boolean): 
     )
     .replace(/<(?:https?|mailto):([^>\s]*)>/g, (m) => m.slice(1, -1).replace(/^mailto:/, ''))
     // <@U123>, <#C123>, <!here>: an id nobody outside Slack can read.
-    .replace(/<[@#!][A-Za-z0-9^_-]*>/g, '')
+    .replace(/<[@#!][A-Za-z0-9^_-]*>/g, '');
+  // A link keeps every character ("urn:li:activity:7123", "jake_morrison"); the words around it lose their marks.
+  return t
+    .split(/(\b(?:https?:\/\/|www\.)[^\s<>()]+)/)
+    .map((part, i) => (i % 2 === 1 ? part : marksToPlain(part, prospect, isWho)))
+    .join('');
+}
+
+function marksToPlain(text: string, prospect: Prospect, isWho: boolean): string {
+  let t = text
     // :wave:, :chart_with_upwards_trend:, :+1: (a time such as 10:30:00 has no letter).
     // (An emoji itself stays: the team's own good drafts keep one where the channel is casual.)
     .replace(/:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:/g, ' ');
@@ -439,7 +458,13 @@ export function linksDescribed(text: string, field: string, lang: Lang, prospect
       continue;
     }
     const said = kind === 'profile' || NAMES_A_THING.test(rest) ? '' : LINK_WORDS[lang][kind].replace('{site}', site);
-    t = t.replace(url, said);
+    // "saw this https://…", "read this: https://…": the pointer goes with the link it pointed at.
+    const pointer = said
+      ? /(?<![\p{L}])(?:this|that|here|the link|link|este|esta|esto|ce lien|ceci|dies|diesen|diese|hier|isto|este link|esse)\s*:?\s*$/iu
+      : null;
+    const at = t.indexOf(url);
+    const before = pointer ? t.slice(0, at).replace(pointer, '') : t.slice(0, at);
+    t = before + said + t.slice(at + url.length);
   }
   return t
     .replace(/\(\s*\)/g, '')

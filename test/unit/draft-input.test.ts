@@ -198,6 +198,12 @@ describe("2. Slack's markup becomes plain words", () => {
       'whyYou',
       /^Jake Morrison liked our post/,
     ],
+    [
+      'a link keeps its colons and underscores',
+      { whatsInIt: 'our study: https://x.io/urn:li:study_2024_v2' },
+      'whatsInIt',
+      /https:\/\/x\.io\/urn:li:study_2024_v2/,
+    ],
     // Near misses: an e-mail address, a time, an "@" that means "at", arithmetic.
     [
       'an e-mail address in the ask is no handle',
@@ -280,6 +286,12 @@ describe('3. a link as how-you-know is said for what it is', () => {
       { howKnown: 'her post https://www.linkedin.com/posts/gail_rota-7123' },
       'howKnown',
       /^her post$/,
+    ],
+    [
+      '"saw this <link>": the pointer goes with the link',
+      { howKnown: 'saw this: https://www.linkedin.com/feed/update/urn:li:activity:7123' },
+      'howKnown',
+      /^saw your LinkedIn post$/,
     ],
     // Near misses: a link the rep offers, or asks them to use, stays.
     [
