@@ -14,6 +14,12 @@ export type MechanicalFault =
   | 'garbled_ask'
   | 'third_person'
   | 'over_limit'
+  | 'pipe'
+  | 'contact_details'
+  | 'slack_markup'
+  | 'link_after_possessive'
+  | 'all_caps'
+  | 'myself'
   | 'not_purposeful';
 
 export const FAULT_LABELS: Record<MechanicalFault, string> = {
@@ -23,6 +29,12 @@ export const FAULT_LABELS: Record<MechanicalFault, string> = {
   garbled_ask: 'no garbled frame ("would you <verb> you")',
   third_person: 'no third person for the prospect',
   over_limit: "within the channel's limit",
+  pipe: 'no pipes ("|")',
+  contact_details: 'no phone number or e-mail address',
+  slack_markup: 'no Slack markup (:emoji:, *bold*, @handle)',
+  link_after_possessive: 'no raw link after "your"/"votre"/…',
+  all_caps: 'no words in capitals but acronyms',
+  myself: 'no "I\'m Myself"',
   not_purposeful: 'purposeful with all four parts',
 };
 
@@ -54,11 +66,12 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   en: EN_THIRD_PERSON,
   // "el equipo de usted": the prospect's, left after the noun where Spanish puts "su" before it.
   es: /(?<![\p{L}])(ella|él)(?![\p{L}])|(?<![\p{L}])(?:el|la|los|las)\s+[\p{L}-]+\s+de usted(?![\p{L}])/iu,
-  fr: /\b(elle|lui)\b/iu,
+  fr: /(?<![\p{L}])(elle|lui)(?![\p{L}])/iu,
   // "o time sua": "dela" swapped for "sua" where Portuguese wants "o seu time".
   pt: /(?<![\p{L}])(ela|ele|dela|dele)(?![\p{L}])|(?<![\p{L}])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas)\s+[\p{L}-]+\s+(?:sua|suas|seu|seus)(?![\p{L}])/iu,
   // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
-  de: /(?<=\p{L}[^.!?\n]*\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)\b/u,
+  // (?!\p{L}), not \b: JavaScript's \b ends "er" inside "eröffnet", before the "ö".
+  de: /(?<=\p{L}[^.!?\n]*\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
 };
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
@@ -267,6 +280,10 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     /\bI['’]m\s+(?!(?:a|an|the|based|working|now|currently|also|still|responsible|in|on|at|with|from|here|back|part|one|head|vp|director|chief)\s)(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|ate)\s+(?:at|for|with|@)\s+\p{Lu}/u.exec(
       text,
     ) ??
+    // "Joe said you met you": both people of a reported meeting made the prospect.
+    /(?<![\p{L}])you\s+(?:met|saw|told|asked|called|emailed|introduced|showed|visited|helped|invited)\s+you(?![\p{L}])/iu.exec(
+      text,
+    ) ??
     claimAsThing(text, input.lang);
   if (garbled) faults.push({ fault: 'garbled_ask', detail: garbled[0] });
 
@@ -304,6 +321,8 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     }
   });
 
+  for (const fault of furniture(text, input.lang)) faults.push(fault);
+
   const limit = CHANNEL_LIMITS[input.channel];
   if (limit !== null && text.length > limit) faults.push({ fault: 'over_limit', detail: `${text.length} > ${limit}` });
 
@@ -313,4 +332,53 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     faults.push({ fault: 'not_purposeful', detail: `verdict ${input.verdict ?? 'none'}` });
   }
   return { faults };
+}
+
+// Furniture around the rep's facts that no rep would send on: a headline's pipes, a signature's phone
+// number, Slack's markup, a link pasted after "your", a word in capitals, "I'm Myself".
+const PHONE =
+  /(?<![\p{L}\p{N}])(?:\+\s?\d[\d\s()./-]{6,}\d|\(\d{2,4}\)\s?\d[\d\s./-]{4,}\d|0\d(?:[\s./-]?\d{2}){4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?![\p{L}\p{N}])/u;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const SLACK_MARKUP =
+  /:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|(?<=\p{L}):[a-z_]{2,}(?=[\s.,!?]|$)|(?<![\p{L}\p{N}*])\*(?=\S)[^*\n]{1,80}(?<=\S)\*(?![\p{L}\p{N}])|(?<=\p{L})\*|\*(?=\p{L})|(?<![\p{L}\p{N}_])_(?=\S)[^_\n]{1,80}(?<=\S)_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}~])~(?=\S)[^~\n]{1,80}(?<=\S)~(?![\p{L}\p{N}])|`|(?<![\p{L}\p{N}._%+-])@\p{L}/u;
+const LINK_AFTER_POSSESSIVE =
+  /(?<![\p{L}])(?:your|yours|my|our|his|her|their|votre|vos|notre|nos|son|sa|ses|leur|su|sus|nuestro|nuestra|seu|sua|seus|suas|nosso|nossa|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|sein|seine)\s+(?:\p{L}+\s+)?(?:https?:\/\/|www\.)/iu;
+// Acronyms longer than five letters that a draft may carry in capitals.
+const LONG_ACRONYMS = new Set(['LINKEDIN', 'HUBSPOT', 'ISO27001', 'NASDAQ', 'UNESCO', 'NASCAR', 'FINRA', 'SOC2']);
+const MYSELF = /\b(?:I['’]?m|I am)\s+myself\b|^(?:[^\n]{0,40}[\n,.]\s*)?myself\s+(?:is\s+)?\p{Lu}\p{Ll}+/iu;
+
+function furniture(text: string, lang: string): Array<{ fault: MechanicalFault; detail: string }> {
+  const found: Array<{ fault: MechanicalFault; detail: string }> = [];
+  const pipe = /[^\n|]{0,20}\|[^\n|]{0,20}/.exec(text);
+  if (pipe) found.push({ fault: 'pipe', detail: pipe[0] });
+  const contact = EMAIL.exec(text) ?? PHONE.exec(text);
+  if (contact) found.push({ fault: 'contact_details', detail: contact[0] });
+  const markup =
+    /<[@#!][^>]*>|<(?:https?|mailto):[^>]*>/.exec(text) ??
+    SLACK_MARKUP.exec(text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' '));
+  if (markup) found.push({ fault: 'slack_markup', detail: markup[0] });
+  const link = LINK_AFTER_POSSESSIVE.exec(text);
+  if (link) found.push({ fault: 'link_after_possessive', detail: link[0] });
+  // A word in capitals past five letters, or three in a row: shouting, not an acronym.
+  const words = text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').match(/[\p{L}\p{N}&'’-]+/gu) ?? [];
+  let run: string[] = [];
+  for (const word of words) {
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (capitals && letters.length > 5 && !LONG_ACRONYMS.has(word.toUpperCase())) {
+      found.push({ fault: 'all_caps', detail: word });
+      break;
+    }
+    run = capitals ? [...run, word] : [];
+    if (run.length >= 3) {
+      found.push({ fault: 'all_caps', detail: run.join(' ') });
+      break;
+    }
+  }
+  // "I saw You": a capital where a sentence does not begin.
+  const you = lang === 'en' ? /(?<=[\p{Ll}\p{N},;]\s+)You(?:r|rs)?\b/u.exec(text) : null;
+  if (you && !found.some((f) => f.fault === 'all_caps')) found.push({ fault: 'all_caps', detail: you[0] });
+  const myself = MYSELF.exec(text);
+  if (myself) found.push({ fault: 'myself', detail: myself[0] });
+  return found;
 }

@@ -3,6 +3,7 @@
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
+import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
@@ -1920,7 +1921,9 @@ export function writeItYourselfMessage(lang: string): string {
  * for any other language, no draft but a note asking the rep to write it themselves, because a draft
  * that splices their words into English frames cannot be sent.
  */
-export function draftMessage(answers: DraftAnswers): Draft {
+export function draftMessage(typedAnswers: DraftAnswers): Draft {
+  // Headlines, signature blocks, Slack markup, bare links, capitals and bullets: the facts, not the furniture.
+  const answers = readAnswers(typedAnswers);
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('. ');
   const guess = detectLanguage(typed);
   if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported))

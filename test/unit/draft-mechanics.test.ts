@@ -43,6 +43,10 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       text: 'Hi Elena, we have a benchmark. Are you open to want me to send it?',
     },
     { what: 'a greeting inside the draft', text: "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?" },
+    {
+      what: '"Joe said you met you"',
+      text: "Hi Elena, I'm Sam from Ironleaf. Joe said you met you at CoreNet. Want the data?",
+    },
   ],
   third_person: [
     {
@@ -59,6 +63,58 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       change: { channel: 'linkedin_connection_note' },
     },
   ],
+  pipe: [
+    {
+      what: "a headline's pipes",
+      text: "Hi Elena, I'm Jordan | AE at Lanefold | Fintech nerd. Your CFO said freight spend is up 18%. Want the audit?",
+    },
+  ],
+  contact_details: [
+    {
+      what: "a signature's phone number",
+      text: "Hi Elena, I'm Jordan Lee Account Executive Lanefold M: +1 (415) 555-0134. Want the audit?",
+    },
+    {
+      what: 'a French mobile number',
+      text: 'Bonjour Élise, je suis Antoine Moreau, Colisage Express 06 12 34 56 78. Un appel ?',
+      change: { lang: 'fr' },
+    },
+    { what: 'an e-mail address', text: "Hi Elena, I'm Jordan (jordan@lanefold.com) from Lanefold. Want the audit?" },
+  ],
+  slack_markup: [
+    { what: 'an emoji code', text: "Hi Elena, I'm Jordan at Lanefold :wave: Want the audit?" },
+    { what: 'an emoji code that lost its colons', text: "Hi Elena, I'm Jordan at Lanefold:wave. Want the audit?" },
+    { what: '*bold*', text: "Hi Elena, I'm Jordan at Lanefold. We cut *freight spend* by 12%. Want the audit?" },
+    { what: 'a stray asterisk', text: "Hi Elena, I'm Jordan* at Lanefold. Want the audit?" },
+    { what: "a colleague's @handle", text: "Hi Elena, I'm Jordan at Lanefold. Want 15 min with me or @joe?" },
+    { what: "Slack's link form", text: 'Hi Elena, here is <https://lanefold.com/audit|our audit>. Want it?' },
+    { what: '_italic_', text: "Hi Elena, I'm Jordan at Lanefold. It is _free_ for you. Want it?" },
+  ],
+  link_after_possessive: [
+    {
+      what: '"your https://…"',
+      text: "Hi Elena, I'm Jordan. I came across your https://www.linkedin.com/posts/elena-marsh_123. Want the audit?",
+    },
+    {
+      what: '"votre https://…"',
+      text: "Bonjour Élise, j'ai lu votre https://www.logipart.fr/actualites/lyon. Un appel ?",
+      change: { lang: 'fr' },
+    },
+  ],
+  all_caps: [
+    { what: 'a long word in capitals', text: "Hi Elena, I'm Jordan at Lanefold. SUMMIT has 30 clubs. Want the audit?" },
+    {
+      what: 'three short words in capitals',
+      text: "Hi Elena, I'm Jordan at Lanefold. I saw WE CUT COSTS on your post. Want the audit?",
+    },
+    { what: '"I saw You"', text: "Hi Elena, I'm Jordan at Lanefold. I saw You spoke at the summit. Want the audit?" },
+  ],
+  myself: [
+    {
+      what: '"I\'m Myself"',
+      text: "Hi Elena, I'm Myself Rohit Sharma, Sr. Sales Manager at SupplyKart. Want the audit?",
+    },
+  ],
   not_purposeful: [
     { what: 'a draft the check does not call purposeful', text: GOOD, change: { verdict: 'needs_work' } },
   ],
@@ -73,6 +129,25 @@ describe('the mechanical draft test', () => {
     Object.entries(CAUGHT).flatMap(([fault, drafts]) => drafts.map((draft) => [fault, draft.what, draft] as const)),
   )('catches %s: %s', (fault, _what, { text, change = {} }) => {
     expect(faultsOf(text, change)).toContain(fault);
+  });
+
+  it('lets acronyms, figures, links the rep offers and "at" alone pass', () => {
+    for (const text of [
+      "Hi Elena, I'm Jordan, an AE at Lanefold. Your CFO said DSO is up 18% at your NYC and EMEA sites. Want the GDPR checklist?",
+      "Hi Elena, I'm Jordan at Lanefold. We cut 2019–2024 freight spend by 1,200,000 EUR. The write-up is at https://lanefold.com/audit. Want it?",
+      'Hi Elena, your talk at LogiMAT 2025 was good. You said you run 3 DCs. Can I send our ISO27001 report?',
+      "Hi Elena, I'm Jordan at Lanefold (5 * 3 = 15 lanes). Want the audit at 10:30 on Tuesday?",
+    ])
+      expect(faultsOf(text)).toEqual([]);
+  });
+
+  it('reads "er" inside a German word as no pronoun', () => {
+    expect(
+      faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Logistik AG eröffnet ein Lager in Leipzig. Kurzer Call?', {
+        lang: 'de',
+        prospectName: 'Katrin Vogel',
+      }),
+    ).toEqual([]);
   });
 
   it('lets a referrer be "she", and a role named just before', () => {

@@ -1,0 +1,823 @@
+// The rep's answers as typed, read for their facts before anything is composed: reps paste what they
+// have at hand (a LinkedIn headline with pipes, a signature block, a Slack message with *bold*,
+// :emoji: and @mentions, a bare link, an answer in capitals, a bullet list), and the draft must carry
+// the facts, never the furniture around them. Pure: answers in, answers out; running it twice
+// changes nothing more.
+import { lexiconTags } from './draft-tidy';
+import { detectLanguage } from './language';
+
+type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
+
+interface Prospect {
+  first: string;
+  last: string;
+  full: string;
+  company: string;
+}
+
+/** The answers the draft modal collects, as this module reads them (draft.ts's DraftAnswers has these). */
+export interface TypedAnswers {
+  prospectName: string;
+  company?: string;
+  whoIAm: string;
+  howKnown?: string;
+  whyYou: string;
+  whatsInIt: string;
+  ask: string;
+}
+
+/** Every answer read for its facts; the language is the one the answers are written in. */
+export function readAnswers<T extends TypedAnswers>(answers: T): T {
+  const prospect = prospectOf(answers);
+  const marked = {
+    whoIAm: slackToPlain(answers.whoIAm, prospect, true),
+    howKnown: slackToPlain(answers.howKnown ?? '', prospect, false),
+    whyYou: slackToPlain(answers.whyYou, prospect, false),
+    whatsInIt: slackToPlain(answers.whatsInIt, prospect, false),
+    ask: slackToPlain(answers.ask, prospect, false),
+  };
+  const lang = langOf(Object.values(marked).join('. ').replaceAll(PROSPECT_MARK, prospect.full));
+  for (const key of Object.keys(marked) as Array<keyof typeof marked>)
+    marked[key] = prospectInPlace(marked[key], prospect, lang);
+  // Mixed-case spellings the rep typed anywhere ("Summit", "RouteMint"), to restore in a shouted answer.
+  // (The prospect's company is restored as a whole name only: "Sunmark Dental Group" says nothing about "dental".)
+  const spelled = properNames(Object.values(marked).join(' '));
+  // The prospect's company and name, and the company's own word ("Brightside" of "Brightside Home Care").
+  const companyWords = prospect.company.trim().split(/\s+/);
+  const names = [prospect.company, prospect.full];
+  const own = companyWords[0] ?? '';
+  // Not where the rep types the word as a common one ("300 farmacias" beside "Farmacias Salud").
+  const typedLower = new RegExp(`(?<![\\p{L}])${own.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}])`, 'u');
+  if (companyWords.length >= 2 && own.length >= 4 && !typedLower.test(Object.values(marked).join(' '))) names.push(own);
+  const read = (text: string, field: keyof typeof marked): string => {
+    let t = text;
+    if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
+    else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
+    t = unshouted(t, spelled, lang, names);
+    t = listsAsSentences(t, lang);
+    return t.replace(/[ \t]+/g, ' ').trim();
+  };
+  const out: T = {
+    ...answers,
+    whoIAm: read(marked.whoIAm, 'whoIAm'),
+    whyYou: read(marked.whyYou, 'whyYou'),
+    whatsInIt: read(marked.whatsInIt, 'whatsInIt'),
+    ask: read(marked.ask, 'ask'),
+  };
+  if (answers.howKnown !== undefined) {
+    const known = read(marked.howKnown, 'howKnown');
+    out.howKnown = known;
+    out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
+  }
+  return out;
+}
+
+// "Joe said he met her at CoreNet": "he" is Joe, "her" the prospect; said so, no composer can make
+// both of them "you". The referrer met the prospect, by name.
+const REPORTED_MEETING =
+  /\b(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told me|tells me|mentioned)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+)?(met|saw|knows|knew|worked with|works with|spoke (?:to|with)|talked (?:to|with)|chatted with)\s+(?:him|her|them|\uE001)(?![\p{L}])/u;
+
+function reportedMeeting(text: string, prospect: Prospect, lang: Lang): string {
+  if (lang !== 'en' || prospect.full === '') return text;
+  // "Joe told me he met Tom Brandt": the prospect by name is the object too.
+  const names = [prospect.full, prospect.first].filter((n) => n.length >= 2);
+  const marked = names.reduce(
+    (t, n) =>
+      t.replace(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'), '\uE001'),
+    text,
+  );
+  const read = marked.replace(REPORTED_MEETING, (m, name: string, verb: string) =>
+    name === prospect.first ? m : `${name} ${verb} ${prospect.full}`,
+  );
+  return read === marked ? text : read.replace(/\uE001/gu, prospect.full);
+}
+
+function prospectOf(answers: TypedAnswers): Prospect {
+  const words = answers.prospectName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+  return {
+    first: words[0] ?? '',
+    last: words.length > 1 ? (words[words.length - 1] ?? '') : '',
+    full: words.join(' '),
+    company: answers.company ?? '',
+  };
+}
+
+function langOf(text: string): Lang {
+  const guess = detectLanguage(text);
+  return guess.lang === 'de' || guess.lang === 'es' || guess.lang === 'fr' || guess.lang === 'pt' ? guess.lang : 'en';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slack's markup: what a message pasted from Slack carries besides its words.
+
+/** "*bold*", "_it_", "~x~", "`x`", ":wave:", "<@U1|joe>", "<url|label>", "@joe" → plain words. */
+export function slackToPlain(text: string, prospect: Prospect, isWho: boolean): string {
+  const t = text
+    // Slack's own escapes of what the rep typed.
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    // <@U123|joe>, <#C123|deals>, <https://x|label>, <mailto:a@b|a@b>: the label is what the rep saw.
+    .replace(/<(?:[@#!][^|>\s]*|(?:https?|mailto):[^|>\s]*)\|([^>]*)>/g, (_m, label: string) =>
+      /^[\w.-]+$/.test(label) && /^[@#]/.test(_m.slice(1)) ? `@${label.replace(/^@/, '')}` : label,
+    )
+    .replace(/<(?:https?|mailto):([^>\s]*)>/g, (m) => m.slice(1, -1).replace(/^mailto:/, ''))
+    // <@U123>, <#C123>, <!here>: an id nobody outside Slack can read.
+    .replace(/<[@#!][A-Za-z0-9^_-]*>/g, '');
+  // A link keeps every character ("urn:li:activity:7123", "jake_morrison"); the words around it lose their marks.
+  return t
+    .split(/(\b(?:https?:\/\/|www\.)[^\s<>()]+)/)
+    .map((part, i) => (i % 2 === 1 ? part : marksToPlain(part, prospect, isWho)))
+    .join('');
+}
+
+function marksToPlain(text: string, prospect: Prospect, isWho: boolean): string {
+  let t = text
+    // :wave:, :chart_with_upwards_trend:, :+1: (a time such as 10:30:00 has no letter).
+    // (An emoji itself stays: the team's own good drafts keep one where the channel is casual.)
+    .replace(/:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:/g, ' ');
+  // *bold*, **bold**, _italic_, ~strike~, `code`: the words without their marks.
+  t = t
+    .replace(/(?<![\p{L}\p{N}*\\])\*{1,2}(?=\S)([^*\n]{1,200}?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    // ~struck~ words are the ones the rep took back.
+    .replace(/\s*(?<![\p{L}\p{N}~])~(?=\S)([^~\n]{1,200}?)(?<=\S)~(?![\p{L}\p{N}~])/gu, '')
+    .replace(/`{1,3}([^`\n]{1,200}?)`{1,3}/g, '$1')
+    // A mark left alone ("Lena*", "*Kraków"): only between digits is "*" arithmetic.
+    .replace(/(?<!\d\s?)\*+(?!\s?\d)/g, '');
+  // "@dana (me)", "Dana (me)": the rep pointing at themselves.
+  t = t.replace(/\s*\((?:me|moi|ich|yo|eu|that['’]s me|c['’]est moi)\)/giu, '');
+  // @handles: a person by name, the prospect as they are named in the answers, "AE @Flowdesk" as "at".
+  t = t.replace(
+    /(?<![\p{L}\p{N}._%+-])@(\p{L}[\p{L}\p{N}._-]*[\p{L}\p{N}]|\p{L})/gu,
+    (_m, handle: string, at: number, all: string) => {
+      if (isWho && /^\p{Lu}/u.test(handle) && at > 0 && /\p{L}[\s,]*$/u.test(all.slice(0, at))) return `at ${handle}`;
+      return personOfHandle(handle, prospect);
+    },
+  );
+  return t;
+}
+
+// Where a handle named the prospect, until the answers' language says how to call them.
+const PROSPECT_MARK = '\uE000';
+
+/** The prospect where their handle stood: by name in English (the composer makes it "you"), else as "she"/"he". */
+function prospectInPlace(text: string, prospect: Prospect, lang: Lang): string {
+  if (!text.includes(PROSPECT_MARK)) return text;
+  const tags = lexiconTags(prospect.first.toLowerCase());
+  const gender = tags.includes('FemaleName') ? 0 : tags.includes('MaleName') ? 1 : undefined;
+  const pronouns: Record<Lang, [string, string]> = {
+    en: ['she', 'he'],
+    de: ['sie', 'er'],
+    es: ['ella', 'él'],
+    fr: ['elle', 'il'],
+    pt: ['ela', 'ele'],
+  };
+  const said = lang === 'en' || gender === undefined ? prospect.full : pronouns[lang][gender];
+  return text.replaceAll(PROSPECT_MARK, said);
+}
+
+function personOfHandle(handle: string, prospect: Prospect): string {
+  const parts = handle
+    .split(/[._-]+/)
+    .map((p) => p.replace(/\d+/g, ''))
+    .filter((p) => p.length > 0);
+  const lower = parts.map((p) => p.toLowerCase());
+  const first = prospect.first.toLowerCase();
+  const last = prospect.last.toLowerCase();
+  const squashed = lower.join('');
+  if (
+    (first !== '' && (lower.includes(first) || squashed.startsWith(first))) ||
+    (last.length >= 3 && (lower.includes(last) || squashed.endsWith(last)))
+  )
+    return PROSPECT_MARK;
+  const named = parts.filter((p) => p.length >= 2);
+  return (named.length > 0 ? named : parts).map(titleCase).join(' ');
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who-I-am: name, role, company and what they do; never phone, e-mail, links, slogans or family.
+
+const PHONE = /(?:\+|\b00)?\(?\d[\d\s()./-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|co|net|org|ai|app|dev|de|fr|es|pt|br|mx|ar|uk|eu|in|ch|at|be|nl)(?:\/[^\s<>()]*)?(?![\p{L}\p{N}])/giu;
+const CONTACT_LABEL =
+  /(?:^|\s)(?:m|t|p|ph|tel|mob|mobile|cell|phone|office|direct|fax|e|email|e-mail|mail|w|web|site|website|linkedin|tél|tel\.|handy|móvil|celular|telefone)\s*[:.]\s*$/iu;
+const DISCLAIMER =
+  /\b(?:views?|opinions?|thoughts?)\s+(?:are\s+)?(?:my|mine|my own)\b|\bown\s+views?\b|\bsent from my\b|\bconfidential\b|\bdisclaimer\b|\bprinted\b.*\benvironment\b|\bmeine (?:eigene|persönliche) meinung\b|\bopiniones? propias?\b|\bopiniões? próprias?\b|\bavis personnels?\b/iu;
+// What a headline says about the rep that is not their job: hobbies, family, badges, "speaker".
+const PERSONAL =
+  /\b(?:dad|mum|mom|mother|father|mama|papa|husband|wife|parent|grandpa|grandma|nerd|geek|junkie|lover|enthusiast|addict|fanatic|foodie|runner|marathoner|triathlete|cyclist|golfer|gamer|traveller|traveler|speaker|keynote speaker|author|podcaster|podcast host|host of|tedx|top voice|influencer|mentor|investor|angel|building in public|open to work|hiring|we['’]re hiring|dog|cat|coffee|wine|beer|music|golf|golfer|tennis|yoga|grandkids|grandchildren|kids|family|faith|proud|father of|mother of|husband of|wife of|vater|mutter|radfahrer(?:in)?|läufer(?:in)?|bergsteiger(?:in)?|ciclista|corredor[a]?|cycliste|coureur|randonneur|maratonista|papá|mamá|pai|mãe|maman|padre|madre)\b|\bx\s?\d\b|^ex[- ]/iu;
+const CERTIFICATIONS = /^(?:[A-Z][A-Za-z0-9®™&-]{1,8}(?:\s*[,/&]\s*|\s+|$))+$/u;
+const ROLE_WORD =
+  /\b(?:ae|sdr|bdr|csm|am|se|ceo|cfo|cto|coo|cmo|cro|vp|svp|evp|head|director|manager|lead|founder|co-?founder|owner|partner|president|principal|executive|exec|rep|representative|consultant|advisor|adviser|specialist|engineer|analyst|architect|recruiter|associate|officer|coordinator|strategist|designer|developer|chief|sales|account|business development|responsable|directeur|directrice|gérant|gerente|ejecutiv[oa]|diretor|diretora|director[a]?|fundador[a]?|fondateur|fondatrice|executiv[oa]|consultor[a]?|analista|vendedor[a]?|representante|especialista|coordenador[a]?|coordinador[a]?|jef[ea]|chefe|s[óo]ci[oa]|geschäftsführer(?:in)?|leiter(?:in)?|berater(?:in)?|vertrieb\w*|inhaber(?:in)?|consultor[a]?|ingénieur|ingeniero|engenheiro|commercial[e]?|comercial|key account|chargée?|kam)\b/iu;
+const WHAT_WE_DO =
+  /^(?:helping|help|we help|we|building|making|bringing|powering|\(|—|–|-|ajudamos|ajudando|ayudamos|ayudando|nous aidons|aidons|wir helfen|helfen)/iu;
+
+/** "Sarah Lindqvist\nSenior AE\nRouteMint\nM: +1 …", "AE | Ex-Oracle | Helping CFOs close faster" → the facts. */
+export function whoWithoutFurniture(who: string, lang: Lang = 'en'): string {
+  let t = who.replace(/\r/g, '');
+  // "Myself Rohit Sharma, working as Sr. Sales Manager in SupplyKart": Indian English's way of "I'm".
+  t = t.replace(/^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:I['’]?m|I am)?\s*myself\s*[,:-]?\s*(?:is\s+)?/iu, (m) =>
+    /myself/i.test(m) ? "I'm " : m,
+  );
+  t = t.replace(/,?\s+working\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|with|at)\s+(\p{Lu})/gu, ', $1 at $2');
+  // A link with its scheme or "www." is furniture; a bare domain is one only on a line of its own
+  // ("Founder @ Toothpaste.ai" names the company).
+  t = t.replace(EMAIL, ' ').replace(/\b(?:https?:\/\/|www\.)[^\s<>()|]+/giu, ' ');
+  t = t.replace(new RegExp(`(^|\\n|\\|)\\s*(?:${URL.source})\\s*(?=$|\\n|\\|)`, 'giu'), '$1');
+  t = t.replace(PHONE, (m) => ((m.match(/\d/g) ?? []).length >= 7 ? ' ' : m));
+  const segments = t
+    .split(/\s*(?:\n|\||•|·|▪|‣|⋅|\s\/\/\s|\s\/\s)\s*/u)
+    .map((s) =>
+      s
+        .replace(CONTACT_LABEL, '')
+        .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+        .trim(),
+    )
+    .filter((s) => s !== '');
+  if (segments.length <= 1)
+    return nameDash(parentheticalName(segments[0] ?? ''))
+      .replace(/\s+@\s+/g, ' at ')
+      .replace(/\s{2,}/g, ' ');
+  const kept = segments.filter(
+    (s, i) =>
+      /\p{L}/u.test(s) &&
+      !CONTACT_LABEL.test(` ${s}`) &&
+      !DISCLAIMER.test(s) &&
+      !(i > 0 && PERSONAL.test(s) && !ROLE_WORD.test(s)) &&
+      !(i > 0 && /^ex[- ]/iu.test(s)) &&
+      !(
+        i > 0 &&
+        CERTIFICATIONS.test(s) &&
+        !ROLE_WORD.test(s) &&
+        s.split(/[\s,/&]+/).every((w) => w === w.toUpperCase())
+      ),
+  );
+  // The first segment is the rep's name or their opening; then a title, a company, what they do.
+  const out: string[] = [];
+  let whatWeDo = '';
+  for (const s of kept) {
+    if (out.length > 0 && WHAT_WE_DO.test(s) && !ROLE_WORD.test(s.split(/\s+/)[0] ?? '')) {
+      if (!whatWeDo) whatWeDo = s.replace(/^[(—–-]\s*|\)$/g, '');
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // A title followed by a segment that is only a company: "Senior AE" + "RouteMint Inc." → "Senior AE at RouteMint Inc."
+    if (
+      prev !== undefined &&
+      ROLE_WORD.test(prev) &&
+      !/\s(?:at|@|bei|chez|en|na|no|em|von|für|with|for)\s/iu.test(prev) &&
+      !ROLE_WORD.test(s) &&
+      /^\p{Lu}/u.test(s) &&
+      s.split(/\s+/).length <= 4
+    ) {
+      out[out.length - 1] = `${prev} ${AT[lang]} ${s}`;
+      continue;
+    }
+    out.push(s);
+    if (out.length >= 3) break;
+  }
+  let joined = out.join(', ').replace(/\s+@\s+/g, ' at ');
+  if (whatWeDo) joined += ` (${lowerFirstWord(whatWeDo)})`;
+  return nameDash(parentheticalName(joined));
+}
+
+/** "Mira – SDR at Coldstack": a name, a dash, a title is a name and a title. */
+function nameDash(who: string): string {
+  const m = /^((?:I['’]m\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+[–—-]\s+(?=\p{L})/u.exec(who);
+  // Only before a title: "Priya — we build …" is a sentence of its own.
+  if (!m || !ROLE_WORD.test(who.slice(m[0].length).split(/\s+/).slice(0, 3).join(' '))) return who;
+  return `${m[1]}, ${who.slice(m[0].length)}`;
+}
+
+const AT: Record<Lang, string> = { en: 'at', de: 'bei', fr: 'chez', es: 'en', pt: 'na' };
+
+function lowerFirstWord(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** "Canvasly rep (Amy)", "AE at Quotient (Dana)": the name in brackets leads. */
+function parentheticalName(who: string): string {
+  const m = /^(.{2,80}?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)\s*$/u.exec(who);
+  if (!m || !ROLE_WORD.test(m[1] ?? '')) return who;
+  const [, role = '', name = ''] = m;
+  const companyRole = /^(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?)\s+(\p{L}[\p{L}\s-]*)$/u.exec(role);
+  if (companyRole && !ROLE_WORD.test(companyRole[1] ?? '')) return `${name}, ${companyRole[2]} at ${companyRole[1]}`;
+  return `${name}, ${role}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links as how the rep knows the prospect: said for what they are, never pasted after "your".
+
+type LinkKind = 'post' | 'article' | 'profile' | 'news' | 'blog' | 'video' | 'site' | 'press';
+
+// A link that opens an answer, then what was said there: "https://…/posts/… - she said X" → "in your LinkedIn post, she said X".
+const LINK_IN: Record<Lang, Partial<Record<LinkKind, string>>> = {
+  en: {
+    post: 'in your LinkedIn post',
+    article: 'in your LinkedIn article',
+    blog: 'in your blog post',
+    video: 'in your video',
+    news: 'on your site',
+  },
+  de: {
+    post: 'in Ihrem LinkedIn-Beitrag',
+    article: 'in Ihrem LinkedIn-Artikel',
+    blog: 'in Ihrem Blogbeitrag',
+    video: 'in Ihrem Video',
+    news: 'auf Ihrer Website',
+  },
+  es: {
+    post: 'en su publicación en LinkedIn',
+    article: 'en su artículo en LinkedIn',
+    blog: 'en su blog',
+    video: 'en su vídeo',
+    news: 'en su web',
+  },
+  fr: {
+    post: 'dans votre publication LinkedIn',
+    article: 'dans votre article LinkedIn',
+    blog: 'sur votre blog',
+    video: 'dans votre vidéo',
+    news: 'sur votre site',
+  },
+  pt: {
+    post: 'no seu post no LinkedIn',
+    article: 'no seu artigo no LinkedIn',
+    blog: 'no seu blog',
+    video: 'no seu vídeo',
+    news: 'no seu site',
+  },
+};
+
+const LINK_WORDS: Record<Lang, Record<Exclude<LinkKind, 'profile'>, string>> = {
+  en: {
+    post: 'your LinkedIn post',
+    article: 'your LinkedIn article',
+    news: 'the news on your site',
+    blog: 'your blog post',
+    video: 'your video',
+    site: 'your website',
+    press: 'the article on {site}',
+  },
+  de: {
+    post: 'Ihr LinkedIn-Beitrag',
+    article: 'Ihr LinkedIn-Artikel',
+    news: 'die Neuigkeit auf Ihrer Website',
+    blog: 'Ihr Blogbeitrag',
+    video: 'Ihr Video',
+    site: 'Ihre Website',
+    press: 'der Artikel auf {site}',
+  },
+  es: {
+    post: 'su publicación en LinkedIn',
+    article: 'su artículo en LinkedIn',
+    news: 'la noticia en su web',
+    blog: 'su artículo del blog',
+    video: 'su vídeo',
+    site: 'su web',
+    press: 'el artículo en {site}',
+  },
+  fr: {
+    post: 'votre publication LinkedIn',
+    article: 'votre article LinkedIn',
+    news: "l'actualité sur votre site",
+    blog: 'votre article de blog',
+    video: 'votre vidéo',
+    site: 'votre site',
+    press: "l'article sur {site}",
+  },
+  pt: {
+    post: 'seu post no LinkedIn',
+    article: 'seu artigo no LinkedIn',
+    news: 'a notícia no seu site',
+    blog: 'seu post no blog',
+    video: 'seu vídeo',
+    site: 'seu site',
+    press: 'a matéria no {site}',
+  },
+};
+
+// Words that already say what a link is: "her post https://…" needs no description of the link.
+const NAMES_A_THING =
+  /\b(?:post|posts|article|blog|news|press release|announcement|interview|video|talk|podcast|episode|thread|comment|profile|site|website|page|Beitrag|Artikel|Meldung|Pressemitteilung|Interview|publicación|artículo|noticia|entrevista|publication|article|actualité|entretien|publicação|artigo|notícia|matéria|entrevista)\b/iu;
+
+function linkKind(url: string, prospect: Prospect): { kind: LinkKind; site: string } {
+  const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  const host = (bare.split('/')[0] ?? '').toLowerCase();
+  const path = bare.slice(host.length).toLowerCase();
+  const site = host.replace(/^(?:m|mobile|blog|news)\./, '');
+  if (/(?:^|\.)linkedin\.com$/.test(host) || host === 'lnkd.in') {
+    if (/^\/(?:in|company|school)\//.test(path)) return { kind: 'profile', site };
+    if (/^\/pulse\//.test(path)) return { kind: 'article', site };
+    return { kind: 'post', site };
+  }
+  if (/(?:youtube\.com|youtu\.be|vimeo\.com)$/.test(host)) return { kind: 'video', site };
+  const label = (site.split('.')[0] ?? '').replace(/-/g, '');
+  const company = prospect.company
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  const theirs =
+    company.length >= 3 &&
+    (label === company || company.startsWith(label) || label.startsWith(company.slice(0, Math.max(4, label.length))));
+  const blog = /^blog\./.test(host) || /\/(?:blog|insights|stories)\b/.test(path);
+  const news =
+    /^news\./.test(host) ||
+    /\/(?:news|press|newsroom|media|actualites|actualités|noticias|noticia|novidades|noticias|aktuelles|presse|neuigkeiten|blog\/news|updates)\b/.test(
+      path,
+    );
+  if (theirs) return { kind: blog ? 'blog' : news || path.length > 1 ? 'news' : 'site', site };
+  return { kind: 'press', site };
+}
+
+/** In how-you-know and why-them, a bare link becomes what it is; in the value and the ask it stays. */
+export function linksDescribed(text: string, field: string, lang: Lang, prospect: Prospect): string {
+  if (field !== 'howKnown' && field !== 'whyYou') return text;
+  const urls = text.match(/\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:[\w-]+\.)+[a-z]{2,}\/[^\s<>()]+/gi);
+  if (!urls) return text;
+  let t = text;
+  for (const raw of urls) {
+    const url = raw.replace(/[.,;:!?)]+$/, '');
+    const { kind, site } = linkKind(url, prospect);
+    const rest = t.replace(url, ' ');
+    const after = t.slice(t.indexOf(url) + url.length);
+    const lead = LINK_IN[lang][kind];
+    if (lead && t.trim().startsWith(url) && /^\s*[–—:-]\s*\S+(?:\s+\S+){2,}/u.test(after)) {
+      t = `${lead}, ${after.replace(/^\s*[–—:-]\s*/u, '')}`;
+      continue;
+    }
+    const said = kind === 'profile' || NAMES_A_THING.test(rest) ? '' : LINK_WORDS[lang][kind].replace('{site}', site);
+    // "saw this https://…", "read this: https://…": the pointer goes with the link it pointed at.
+    const pointer = said
+      ? /(?<![\p{L}])(?:this|that|here|the link|link|este|esta|esto|ce lien|ceci|dies|diesen|diese|hier|isto|este link|esse)\s*:?\s*$/iu
+      : null;
+    const at = t.indexOf(url);
+    const before = pointer ? t.slice(0, at).replace(pointer, '') : t.slice(0, at);
+    t = before + said + t.slice(at + url.length);
+  }
+  return t
+    .replace(/\(\s*\)/g, '')
+    .replace(/^[\s,;:–—/-]+|[\s,;:–—/-]+$/gu, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/(\p{L})\s+[–—-]\s+(\p{Ll})/gu, '$1: $2')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capitals: an answer typed in caps is read in sentence case; acronyms and names keep theirs.
+
+const ACRONYMS = new Set(
+  (
+    'ae sdr bdr csm ceo cfo cto coo cmo cro cpo ciso vp svp evp hr ai ml api apis crm erp hris ats seo sem ppc roi roas kpi kpis ' +
+    'okr okrs nps b2b b2c d2c dtc saas paas iaas smb smbs sme smes gdpr hipaa soc iso pci ev evs uk us usa eu uae emea apac latam ' +
+    'nyc sf la ny dach nordics ltd llc inc gmbh ag sas sarl plc bv oy nv pme pmes tpe rh ti pyme pymes ltda eireli ' +
+    'cnc mes plm wms tms 3pl edi rfid iot gps lims emr ehr pos sku skus cpg fmcg qsr aws gcp sql etl bi ux ui qa ap dso mrr arr ' +
+    'cac ltv gmv ipo m&a pe vc esg co2 rfp rfps sow nda ndas sla slas faq pdf ppt b2g'
+  ).split(' '),
+);
+
+/** Mixed-case words the rep typed ("Summit", "RouteMint", "iPhone"), by their lower-case form. */
+function properNames(text: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const common = new Set<string>();
+  for (const word of text.match(/\p{L}[\p{L}\p{N}'’&-]*/gu) ?? []) {
+    if (word === word.toLowerCase()) common.add(word);
+    else if (/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word)) names.set(word.toLowerCase(), word);
+  }
+  // "Farmacias Salud" beside "300 farmacias": the word is common, only the name is spelled so.
+  for (const word of common) names.delete(word);
+  return names;
+}
+
+function longShouted(word: string | undefined): boolean {
+  const letters = (word ?? '').replace(/[^\p{L}]/gu, '');
+  return letters.length > 5 && isShouted(letters) && !ACRONYMS.has(letters.toLowerCase());
+}
+
+function isShouted(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * "SUMMIT HAS 30 CLUBS" → "Summit has 30 clubs". Only a run of three or more words in capitals (or a
+ * whole short answer) is shouting; "CFO", "GDPR", "NYC" alone are acronyms.
+ */
+export function unshouted(
+  text: string,
+  spelled: ReadonlyMap<string, string>,
+  lang: Lang,
+  names: readonly string[] = [],
+): string {
+  return unshoutedPart(text, spelled, lang, names);
+}
+
+function unshoutedPart(
+  text: string,
+  spelled: ReadonlyMap<string, string>,
+  lang: Lang,
+  names: readonly string[],
+): string {
+  const tokens = text.split(/(\s+)/);
+  const words = tokens.filter((_, i) => i % 2 === 0 && tokens[i] !== '');
+  const shouted = words.filter(isShouted).length;
+  if (shouted === 0) return text;
+  const whole = shouted / Math.max(1, words.filter((w) => /\p{L}/u.test(w)).length) > 0.7;
+  // Mark each word that lies in a run of at least three shouted words (numbers do not break a run).
+  const inRun = new Array<boolean>(tokens.length).fill(false);
+  let start = -1;
+  let count = 0;
+  const close = (end: number): void => {
+    if (start >= 0 && (count >= 3 || whole)) for (let j = start; j < end; j++) inRun[j] = true;
+    start = -1;
+    count = 0;
+  };
+  for (let i = 0; i < tokens.length; i += 2) {
+    const w = tokens[i] ?? '';
+    if (isShouted(w)) {
+      if (start < 0) start = i;
+      count++;
+    } else if ((!/\p{L}/u.test(w) || /^[^\p{L}]*\p{Lu}[^\p{L}]*$/u.test(w)) && start >= 0) {
+      // a number, a dash or a one-letter word ("A", "I") inside a run
+    } else close(i);
+  }
+  close(tokens.length);
+  let sentenceStart = true;
+  const plain = (tok: string | undefined) => (tok ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const named = namesInCapitals(tokens, names);
+  const out = tokens.map((tok, i) => {
+    if (i % 2 === 1) return tok;
+    let w = tok;
+    const name = named.get(i);
+    if (name !== undefined) w = name;
+    else if (inRun[i] && /\p{Lu}/u.test(tok) && !/\p{Ll}/u.test(tok)) {
+      w = caseOf(tok, spelled, lang, sentenceStart, { prev: plain(tokens[i - 2]), next: plain(tokens[i + 2]) });
+      // "AT CHAIRSIDE": the word after "at" or "from" in an introduction is the company.
+      if (
+        lang === 'en' &&
+        /^(?:at|from)$/.test(plain(tokens[i - 2])) &&
+        w === w.toLowerCase() &&
+        !COMMON_SHORT.has(plain(tok)) &&
+        lexiconTags(plain(tok)).length === 0 &&
+        !/^(?:the|a|an|every|each|some|least|most|home|work|night|first|last)$/.test(plain(tok))
+      )
+        w = w.charAt(0).toUpperCase() + w.slice(1);
+    }
+    // A name in capitals outside a run ("AFRICA AGRI", "SALESFORCE"): a name, written as one.
+    else if (isShouted(tok) && !ACRONYMS.has(plain(tok)) && [tokens[i - 2], tok, tokens[i + 2]].some(longShouted))
+      w = spelled.get(plain(tok)) ?? tok.charAt(0) + tok.slice(1).toLowerCase();
+    if (tok !== '') sentenceStart = /[.!?]$/.test(tok);
+    return w;
+  });
+  return out.join('');
+}
+
+/** Token index → the word as the prospect's company or name spells it, where capitals held it. */
+function namesInCapitals(tokens: readonly string[], names: readonly string[]): Map<number, string> {
+  const found = new Map<number, string>();
+  const plain = (tok: string | undefined) => (tok ?? '').toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
+  for (const name of names) {
+    const words = name
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    if (words.length === 0 || name.trim().length < 2) continue;
+    for (let i = 0; i < tokens.length; i += 2) {
+      const span = words.map((_, k) => tokens[i + 2 * k] ?? '');
+      if (span.every((tok, k) => isShouted(tok) && plain(tok) === plain(words[k]))) {
+        words.forEach((word, k) => {
+          const tok = tokens[i + 2 * k] ?? '';
+          if (!found.has(i + 2 * k))
+            found.set(i + 2 * k, tok.replace(/[\p{L}\p{N}&'’-]+/u, word.replace(/[^\p{L}\p{N}&'’-]/gu, '')));
+        });
+      }
+    }
+  }
+  return found;
+}
+
+// German writes its nouns with a capital: in a shouted German answer, every word but these (and
+// participles, adjectives before a noun, a verb after its subject) is taken for a noun.
+const GERMAN_LOWER = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines und oder aber doch denn dass weil wenn als wie ob ' +
+    'ich du er sie es wir ihr mich mir dich dir uns euch sich ihn ihm ihnen mein meine unser unsere sein seine ihre ' +
+    'in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter durch für gegen ohne um bis laut ' +
+    'ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können will wollen muss müssen soll ' +
+    'nicht kein keine keinen auch noch schon nur sehr mehr viel viele neu neue neuen neuer neues jetzt heute gerade ' +
+    'alle allen jede jeden jeder diese diesen dieser dieses hier dort so wieder bereits pro je ab'
+  ).split(' '),
+);
+
+function germanCase(lower: string, prev: string, next: string): string {
+  if (GERMAN_LOWER.has(lower)) return lower;
+  if (/^ge\p{L}{3,}(?:t|en)$/u.test(lower)) return lower;
+  if (/(?:lich|ig|isch|bar|los|weise)$/u.test(lower)) return lower;
+  if (/^(?:ich|du|er|sie|es|wir|ihr)$/.test(prev) && /(?:t|en|e)$/u.test(lower)) return lower;
+  // "3 NEUE WALZSTRASSEN": an adjective between a number or an article and its noun.
+  if (
+    /(?:e|en|er|es|em)$/u.test(lower) &&
+    (/^\d/.test(prev) ||
+      /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zwei|drei|vier|fünf|viele|alle)$/.test(prev)) &&
+    next !== '' &&
+    !GERMAN_LOWER.has(next)
+  )
+    return lower;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+function caseOf(
+  word: string,
+  spelled: ReadonlyMap<string, string>,
+  lang: Lang,
+  first: boolean,
+  around: { prev: string; next: string },
+): string {
+  const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'’&-]+)(.*)$/u.exec(word);
+  if (!m) return word;
+  const [, pre = '', core = '', post = ''] = m;
+  const lower = core.toLowerCase();
+  const bare = lower.replace(/['’]s$/, '').replace(/s$/, '');
+  let cased: string;
+  if (spelled.has(lower)) cased = spelled.get(lower) ?? lower;
+  else if (ACRONYMS.has(lower) || ACRONYMS.has(bare)) cased = ACRONYMS.has(lower) ? core : `${core.slice(0, -1)}s`;
+  else if (/\d/.test(core)) cased = core;
+  else if (lang === 'en' && lower === 'i') cased = 'I';
+  else if (lang === 'en' && CONTRACTIONS.has(lower)) cased = CONTRACTIONS.get(lower) ?? lower;
+  else if (lang === 'en' && /^i['’]/.test(lower)) cased = `I${lower.slice(1)}`;
+  else if (lang === 'de') cased = germanCase(lower, around.prev, around.next);
+  else if (
+    lexiconTags(lower.normalize('NFD').replace(/\p{M}/gu, '')).some((t) =>
+      lang === 'en'
+        ? /^(?:City|Country|Region|Person|FirstName|MaleName|FemaleName|LastName|Month|WeekDay)$/.test(t) &&
+          !COMMON_SHORT.has(lower)
+        : /^(?:City|Country|Region)$/.test(t),
+    )
+  )
+    cased = lower.charAt(0).toUpperCase() + lower.slice(1);
+  // "NRF", "CRM": two or three letters without a vowel are an acronym.
+  else if (/^[^AEIOUYÀ-ÿ\d]{2,3}$/u.test(core)) cased = core;
+  else cased = lower;
+  if (first && cased === lower) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
+  return pre + cased + post;
+}
+
+// Chat's contractions without their apostrophe, as a shouted answer types them.
+const CONTRACTIONS = new Map([
+  ['im', "I'm"],
+  ['ive', "I've"],
+  ['cant', "can't"],
+  ['dont', "don't"],
+  ['wont', "won't"],
+  ['didnt', "didn't"],
+  ['isnt', "isn't"],
+  ['doesnt', "doesn't"],
+  ['youre', "you're"],
+  ['theyre', "they're"],
+  ['thats', "that's"],
+  ['whats', "what's"],
+]);
+
+const COMMON_SHORT = new Set(
+  (
+    'the and for not you are our was can its at to on in of is it my me we us an or so by no do if up has had who how all per off ' +
+    'out get try met set day cut min her his she one two six ten new old big low why any few own use run saw say see top way yes ' +
+    'let put got may now via they them this that with from have been were will what when your their more most some than then ' +
+    'also just like only over such into year week last next each both much many very well back down here there team'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Lists and line breaks: "- a\n- b\n- c" is "a, b and c"; a line break is a sentence end only when it is one.
+
+const AND: Record<Lang, string> = { en: 'and', de: 'und', es: 'y', fr: 'et', pt: 'e' };
+const BULLET = /^\s*(?:[-–—*•·▪‣◦>+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
+/** A bullet or numbered list as one sentence list, in the answer's language; other lines joined. */
+export function listsAsSentences(text: string, lang: Lang): string {
+  // Bullets typed inline: "• a • b • c".
+  let t = text.replace(/\s+[•·▪‣◦]\s+/gu, '\n• ');
+  if (!t.includes('\n')) return t.replace(/^[•·▪‣◦]\s+/u, '');
+  const lines = t
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const parts: string[] = [];
+  let items: string[] = [];
+  const flush = (): void => {
+    if (items.length === 0) return;
+    // "Same-day restock" inside a list is "same-day restock"; German nouns keep their capital.
+    const clean = items.map((item, i) =>
+      (i === 0 && parts.length === 0) || lang === 'de'
+        ? item
+        : item.replace(/^(\p{Lu})(\p{Ll}*)(?=[\s,.;:]|$)/u, (m, a: string, b: string) =>
+            /^I(?:['’]|$)/u.test(m) ? m : a.toLowerCase() + b,
+          ),
+    );
+    const list =
+      clean.length === 1 ? clean[0] : `${clean.slice(0, -1).join(', ')} ${AND[lang]} ${clean[clean.length - 1]}`;
+    const lead = parts.pop();
+    parts.push(lead === undefined ? (list ?? '') : `${lead.replace(/[:\s]+$/, '')} ${list ?? ''}`);
+    items = [];
+  };
+  for (const line of lines) {
+    if (BULLET.test(line)) {
+      items.push(
+        line
+          .replace(BULLET, '')
+          .replace(/[.;,]+$/, '')
+          .trim(),
+      );
+      continue;
+    }
+    flush();
+    parts.push(line);
+  }
+  flush();
+  t = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    // A line that ends a sentence, or a new line that opens one with "I", "We", a capital after a full stop.
+    if (/[.!?]$/.test(t)) t = `${t} ${part}`;
+    else if (/[:;,–—-]$/.test(t)) t = `${t} ${part}`;
+    else if (/^(?:I|We|Our|My|She|He|They|Ich|Wir|Je|Nous|Yo|Nosotros|Eu|Nós)\b/u.test(part)) t = `${t}. ${part}`;
+    // "…about Chromebook losses\nyour district lost 900 devices": a new subject opens a new sentence.
+    else if (
+      /^(?:your|his|her|their|our|my|she|he|they|we|i)\s/iu.test(part) &&
+      part.split(/\s+/).length >= 4 &&
+      t.split(/\s+/).length >= 4
+    )
+      t = `${t}. ${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+    else t = `${t} ${part}`;
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How-you-know that why-them tells again: the same talk, webinar or queue is said once, where the rep
+// said how they know the prospect; why-them keeps what was said there.
+
+const OCCASION =
+  /\b(?:talk|talks|keynote|session|panel|webinar|workshop|podcast|episode|interview|conference|summit|meetup|expo|fair|booth|stand|queue|line|event|dinner|breakfast|lunch|class|course|call|presentation|fireside|AMA|livestream|stream|show)\b/iu;
+
+// "In the webinar she said …", "At NRF, she said …", "While we waited in that queue she …": an opening
+// that names where it was said, then the clause that says it.
+const OCCASION_LEAD =
+  /^(?:(?:while|when|as)\s+we\s+(?:waited|were waiting|were queuing|queued|chatted|talked|were talking|got talking)(?:\s+(?:in|at|on)\s+(?:the|that|this)\s+[\p{L}-]+)?|(?:in|at|on|during|after)\s+(?:(?:the|that|this|her|his|their|your)\s+)?(?:[\p{L}\p{N}'’&-]+\s+){0,3}?[\p{L}\p{N}'’&-]+)\s*,?\s+(?=(?:she|he|they|you|we|I)\s|\p{Lu}\p{Ll}+\s+(?:said|says|told|mentioned|explained|shared|noted|talked|spoke)\b)/u;
+// "she said in the talk that …", "he mentioned on the podcast that …".
+const OCCASION_MID =
+  /\b((?:she|he|they|you)\s+(?:said|mentioned|told me|explained|shared|noted|admitted))\s+(?:in|at|on|during)\s+(?:(?:the|that|this|her|his|their|your)\s+)?(?:[\p{L}\p{N}'’&-]+\s+){0,2}?[\p{L}\p{N}'’&-]+(?=\s+that\b|,|\s*$)/iu;
+
+function occasionShared(phrase: string, known: string): boolean {
+  const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+  const knownWords = words(known);
+  const has = (w: string) => knownWords.some((k) => k === w || (w.length >= 5 && k.startsWith(w.slice(0, 5))));
+  // "that queue", "the webinar": the one how-you-know named, when it names one.
+  if (/\b(?:that|the|this)\s+/iu.test(phrase) && OCCASION.test(phrase) && OCCASION.test(known)) {
+    const occasion = OCCASION.exec(phrase)?.[0]?.toLowerCase() ?? '';
+    if (has(occasion) || /\bthat\b/i.test(phrase)) return true;
+  }
+  // "At NRF", "in her talk at HIMSS": a name or an occasion that how-you-know names too.
+  const named = (phrase.match(/\p{Lu}[\p{L}\p{N}'’&-]*|\b[\p{L}]+\b/gu) ?? []).filter(
+    (w) => /^\p{Lu}/u.test(w) || OCCASION.test(w),
+  );
+  return named.length > 0 && named.some((w) => has(w.toLowerCase()));
+}
+
+/** Why-them without the occasion how-you-know already names ("In the webinar she said X" → "she said X"). */
+export function withoutRepeatedOccasion(known: string, why: string, lang: Lang): string {
+  if (known === '' || why === '' || lang !== 'en') return why;
+  let shorter = why;
+  const lead = OCCASION_LEAD.exec(why);
+  const mid = OCCASION_MID.exec(why);
+  if (lead && occasionShared(lead[0], known)) shorter = why.slice(lead[0].length);
+  else if (mid && occasionShared(mid[0].slice((mid[1] ?? '').length), known))
+    shorter = why.slice(0, mid.index) + (mid[1] ?? '') + why.slice(mid.index + mid[0].length);
+  // Where why-them tells all that how-you-know does ("saw her talk at HIMSS on intake" beside "in her
+  // talk at HIMSS she said intake takes 22 minutes"), the composer says it once already, in why-them.
+  return toldAgain(known, shorter) ? why : shorter;
+}
+
+function toldAgain(known: string, why: string): boolean {
+  const words = (t: string) =>
+    (t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter(
+      (w) =>
+        !/^(?:you|your|her|his|she|the|and|saw|read|about|was|were|with|from|that|this|heard|watched|attended)$/.test(
+          w,
+        ),
+    );
+  const k = words(known);
+  const w = new Set(words(why));
+  return k.length > 0 && k.filter((x) => w.has(x)).length / k.length >= 0.5;
+}
