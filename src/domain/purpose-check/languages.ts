@@ -259,7 +259,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) [^.!?]{0,60}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) [^.!?]{0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
@@ -271,7 +271,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
-      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b`,
     ),
     resource: re(
       `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
@@ -317,16 +317,16 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:ein|eine|einen|kleiner|kleine|kurzer|kurze|unser|unsere|mein|meine|der|die|zwei|drei)\\s+)*(?:tipp|tipps|hinweis|hinweise|lektion|lektionen|erkenntnis|erkenntnisse|learning|learnings|trick|was geholfen hat|was funktioniert hat|kurzfassung|kurz gesagt)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:sie|dich|euch)\\s+(?:gern(?:e)?\\s+)?(?:mit|an)\\s+[^.!?]{1,60}?(?:bekannt machen|vernetzen|verbinden|in kontakt bringen|zusammenbringen)|(?:stelle|stellen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung|(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung (?:stellen|stelle)|(?:ohne|keine) (?:kosten|gebühr|gebühren)(?: für (?:sie|dich|euch))?|auf unsere kosten|(?:übernehmen|zahlen|tragen) wir|wir (?:übernehmen|zahlen|tragen) (?:die|den|das)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kosten|pilot\\p{L}*|test\\p{L}*|gebühr\\p{L}*|einrichtung|installation|schulung|anreise|reise\\p{L}*)|frei (?:verwenden|nutzen|weitergeben|verwendbar)|(?:dürfen|können) (?:sie|du|ihr) (?:[\\p{L}-]+\\s+){0,3}?(?:behalten|frei verwenden|weiterverwenden)|(?:führe|führen) (?:ich|wir) (?:sie|dich|euch|ihr\\p{L}* team|dein\\p{L}* team|euer team)\\b[^.!?]{0,60}?durch|(?:ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*) team\\b[^.!?]{0,40}?(?:durch (?:die|den|das|unsere)\\s+[^.!?]{0,30}?(?:führen|führe)))\\b`,
+        `^\\W*(?:(?:ein|eine|einen|kleiner|kleine|kurzer|kurze|unser|unsere|mein|meine|der|die|zwei|drei)\\s+)*(?:tipp|tipps|hinweis|hinweise|lektion|lektionen|erkenntnis|erkenntnisse|learning|learnings|trick|was geholfen hat|was funktioniert hat|kurzfassung|kurz gesagt)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:sie|dich|euch)\\s+(?:gern(?:e)?\\s+)?(?:mit|an)\\s+[^.!?]{1,60}?(?:bekannt machen|vernetzen|verbinden|in kontakt bringen|zusammenbringen)|(?:referenz|werks|kunden)?besuch\\p{L}*\\b[^.!?]{0,50}?(?:organisieren|arrangieren|vermitteln|einfädeln)|(?:stelle|stellen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung|(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung (?:stellen|stelle)|(?:ohne|keine) (?:kosten|gebühr|gebühren)(?: für (?:sie|dich|euch))?|auf unsere kosten|(?:übernehmen|zahlen|tragen) wir|wir (?:übernehmen|zahlen|tragen) (?:die|den|das)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kosten|pilot\\p{L}*|test\\p{L}*|gebühr\\p{L}*|einrichtung|installation|schulung|anreise|reise\\p{L}*)|frei (?:verwenden|nutzen|weitergeben|verwendbar)|(?:dürfen|können) (?:sie|du|ihr) (?:[\\p{L}-]+\\s+){0,3}?(?:behalten|frei verwenden|weiterverwenden)|(?:führe|führen) (?:ich|wir) (?:sie|dich|euch|ihr\\p{L}* team|dein\\p{L}* team|euer team)\\b[^.!?]{0,60}?durch|(?:ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*) team\\b[^.!?]{0,40}?(?:durch (?:die|den|das|unsere)\\s+[^.!?]{0,30}?(?:führen|führe)))\\b`,
       ),
       gain: re(
         `\\b(?:ihnen|ihrem|ihrer|dir|deinem|deiner|euch|eurem|eurer)\\b[^.!?]{0,50}?\\b(?:sparen|ersparen|einsparen|spart|erspart)\\b`,
       ),
       invite: re(
-        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
+        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen)|(?:ihnen|dir|euch)\\b[^.!?]{0,30}?(?:platz|plätze|sitzplatz|sitzplätze|ticket|tickets|karte|karten)\\s+(?:reservieren|freihalten|sichern)|(?:platz|plätze) für (?:sie|dich|euch) (?:reservieren|freihalten)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
       ),
       occasion: re(
-        `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde)\\p{L}*\\b`,
+        `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde|besuch|werksführung)\\p{L}*\\b|\\b(?:\\p{L}+-(?:tag|abend)|(?:praxis|anwender|kunden|info|fach|retrofit)(?:tag|abend)\\p{L}*)\\b`,
       ),
       peer: re(
         `\\b(?:(?:ihrer|deiner|eurer|gleicher|ähnlicher|vergleichbarer) größe|wie (?:ihr(?:e[sr]?)?|dein(?:e[sr]?)?|euer|eure[sr]?)(?:\\s+(?:lager|werk|betrieb|klinik|praxis|firma|team)\\p{L}*)?)\\b`,
@@ -377,7 +377,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
     ),
     generic: re(
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
@@ -405,16 +405,16 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
+        `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|organiz\\p{L}* (?:una|esa|esta|la) visita|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
       ),
       gain: re(
         `\\b(?:ahorrar(?:le|te|les|os)?|(?:le|te|les|os) (?:ahorra|ahorraría|ahorrará|ahorraríamos|ahorramos))\\b`,
       ),
       invite: re(
-        `\\b(?:invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
+        `\\b(?:(?:te|le|les|os) (?:reservo|aparto|guardo|reservamos|apartamos|guardamos) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|reservar(?:te|le|les|os) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
       ),
       occasion: re(
-        `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass)s?\\b`,
+        `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass|plática|charla|visita|café)s?${E}`,
       ),
       peer: re(
         `\\b(?:de (?:tu|su|vuestro) tamaño|de tamaño (?:similar|parecido)|como (?:el|la|los|las) (?:tuy|suy)[oa]s?)\\b`,
@@ -495,16 +495,16 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:un|une|petit|petite|notre|mon|ma|le|la|deux|trois)\\s+)*(?:conseil|conseils|astuce|astuces|leçon|leçons|enseignement|enseignements|piste|pistes|ce qui a (?:marché|fonctionné|aidé)|en bref|en résumé)\\b[^:]{0,50}\\s?:\\s*\\S|\\b(?:(?:nous )?prenons en charge (?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:pilote|essai|test|frais|coûts?|déplacements?|installation|formation|premi\\p{L}*)|à nos frais|sans (?:frais|coût) pour (?:vous|toi)|(?:présenter|expliquer|montrer|détailler|partager) (?:les |nos |ces )?(?:résultats|conclusions|données|chiffres)\\b[^.!?]{0,40}?à (?:votre|ton|vos|tes) équipes?|(?:est|sont) à (?:vous|toi)|à votre disposition|libres? d'utilisation|(?:vous pouvez|vous pourrez|tu peux) (?:le |la |les )?(?:garder|réutiliser|utiliser librement))\\b`,
+        `^\\W*(?:(?:un|une|petit|petite|notre|mon|ma|le|la|deux|trois)\\s+)*(?:conseil|conseils|astuce|astuces|leçon|leçons|enseignement|enseignements|piste|pistes|ce qui a (?:marché|fonctionné|aidé)|en bref|en résumé)\\b[^:]{0,50}\\s?:\\s*\\S|\\b(?:(?:nous )?prenons en charge (?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:pilote|essai|test|frais|coûts?|déplacements?|installation|formation|premi\\p{L}*)|à nos frais|organis\\p{L}* (?:une|cette|la) visite|sans (?:frais|coût) pour (?:vous|toi)|(?:présenter|expliquer|montrer|détailler|partager) (?:les |nos |ces )?(?:résultats|conclusions|données|chiffres)\\b[^.!?]{0,40}?à (?:votre|ton|vos|tes) équipes?|(?:est|sont) à (?:vous|toi)|à votre disposition|libres? d'utilisation|(?:vous pouvez|vous pourrez|tu peux) (?:le |la |les )?(?:garder|réutiliser|utiliser librement))\\b`,
       ),
       gain: re(
         `\\b(?:(?:vous|te) (?:faire )?(?:gagner|économiser|épargner)|(?:faire gagner|économiser|épargner)\\b[^.!?]{0,50}?à (?:votre|ton|vos|tes))\\b`,
       ),
       invite: re(
-        `\\b(?:(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
+        `\\b(?:(?:je|on|nous) (?:vous|te|t') ?(?:réserve|garde|réservons|gardons) (?:une |des |deux |trois )?places?|(?:vous|te) réserver (?:une |des |deux |trois )?places?|(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
       ),
       occasion: re(
-        `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass)s?\\b`,
+        `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass|visite|journée|causerie|déjeuner-causerie)s?${E}`,
       ),
       peer: re(
         `\\b(?:de (?:votre|ta|même) taille|de taille (?:comparable|similaire)|comme (?:le|la|les) (?:vôtres?|tiens?|tiennes?))\\b`,
@@ -581,16 +581,16 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
+        `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|organiz\\p{L}* (?:uma|essa|esta|a) visita|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
       ),
       gain: re(
         `\\b(?:poupar|economizar|poupa|poupará|poupe)(?:-lhe|-te|-vos)?\\b[^.!?]{0,50}?\\b(?:sua equipa|sua equipe|si|você|vocês|te|lhe|vos)\\b|\\b(?:lhe|te|vos) (?:poupar|poupa|poupará|economizar)\\b`,
       ),
       invite: re(
-        `\\b(?:convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
+        `\\b(?:reservar (?:um |uma |dois |duas )?(?:lugar|lugares|vaga|vagas|cadeira|ingresso)s? (?:pra|para) (?:você|vocês|ti|o senhor|a senhora)|(?:te|lhe|vos) reserv(?:o|amos|ar) (?:um |uma |dois |duas )?(?:lugar|vaga)\\p{L}*|reservar-(?:lhe|te|vos) (?:um |uma )?(?:lugar|vaga)\\p{L}*|convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
       ),
       occasion: re(
-        `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass)s?\\b`,
+        `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|café da manhã|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass|palestra|bate-papo|visita|roda de conversa)s?${E}`,
       ),
       peer: re(
         `\\b(?:do (?:seu|teu|vosso|mesmo) tamanho|de (?:dimensão|tamanho) (?:semelhante|parecid[oa]|similar)|como o (?:seu|teu|vosso))\\b`,
@@ -739,7 +739,15 @@ const SALES_MATERIAL = re(
 );
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
-  `\\b(?:anbei|im anhang|hängt an|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+  `\\b(?:anbei|im anhang|hängt an|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+);
+/**
+ * A resource of ours offered for them to look at, or said to help without buying anything: "Quer dar uma
+ * olhada?", "¿Le echas un vistazo?", "Voulez-vous y jeter un œil ?", "auch ohne unser Tool", "mesmo sem usar
+ * nossa ferramenta". With a resource named there or just before, that is the offer.
+ */
+const YOURS_TO_LOOK_AT = re(
+  `\\b(?:dar (?:uma )?(?:olhada|espiada)|echar(?:le|te)? (?:un )?(?:vistazo|ojo)|(?:le|te) echas? (?:un )?(?:vistazo|ojo)|jeter un (?:œil|oeil|coup d'œil)|(?:einen )?blick (?:darauf |drauf |hinein |rein )?werfen|reinschauen|(?:mesmo|até) sem (?:usar|contratar|comprar)|aunque no (?:uses|use|usen|contrates|contrate)|sin (?:usar|contratar|comprar) (?:nuestr|nada)|même sans (?:notre|nos|utiliser|acheter)|auch ohne (?:unser|unsere|etwas zu kaufen))\\b`,
 );
 /** Their own things, in any of these languages: an occasion named with it is theirs, not one they are invited to. */
 const THEIRS = re(
@@ -747,6 +755,20 @@ const THEIRS = re(
 );
 /** Booking a meeting, not handing a thing over. */
 const BOOKING = /calendly|cal\.com|\/book|\/termin|\/agenda|\/meet/i;
+
+/** A pitch word said not to be one: "ausdrücklich keine Produktvorstellung", "sin ninguna demo", "pas une démo". */
+const NEGATED =
+  /(?:^|[^\p{L}])(?:kein\p{L}*|nicht|ohne|no|sin|ningun\p{L}*|nada de|pas|sans|aucun\p{L}*|não|sem|nenhum\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Whether `text` pitches: a pitch cue that no negation just before it takes back. */
+function pitches(pitch: RegExp, text: string): boolean {
+  if (!pitch.test(text)) return false;
+  const all = new RegExp(pitch.source, 'giu');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return false;
+}
 
 /**
  * How much a sentence says the reader gains (Cues.forThem), 0 if nothing: a cost borne, a peer, their
@@ -822,12 +844,19 @@ export function readOtherLanguage(
     if (attached && SALES_MATERIAL.test(text)) {
       // Our price list or brochure attached is a pitch, however it is handed over.
     } else if (attached) value = better(value, 0.85, text);
-    else if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
+    else if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !pitches(cues.pitch, text))
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
-    else if (value.s < 0.7 && !cues.pitch.test(text)) {
-      const gains = forThem(cues.forThem, text, i > 0 ? (sentences[i - 1] as Sentence).text : '');
+    else if (value.s < 0.7 && !pitches(cues.pitch, text)) {
+      // An occasion named just before that is a pitch (a demo webinar) is no gift, however the seat is offered.
+      // The occasion may be named a sentence or two before ("Am 12. März … Keine Demo. Darf ich …?").
+      let previous = '';
+      for (let j = Math.max(0, i - 2); j < i; j++) {
+        const t = (sentences[j] as Sentence).text;
+        if (!pitches(cues.pitch, t)) previous += ` ${t}`;
+      }
+      const gains = forThem(cues.forThem, text, previous);
       if (gains > 0) value = better(value, gains, text);
     }
     if (
@@ -838,6 +867,8 @@ export function readOtherLanguage(
       !SALES_MATERIAL.test(text)
     )
       value = better(value, 0.85, text);
+    if (value.s < 0.7 && (resource || previousResource) && YOURS_TO_LOOK_AT.test(text))
+      value = better(value, 0.7, text);
     if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
@@ -892,7 +923,9 @@ export function readOtherLanguage(
   // Pointing back to one's own earlier message with nothing new in hand is a nudge too ("te mandei mensagem
   // semana passada", "je vous ai écrit mardi").
   const nudge = cues.nudge.exec(all) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
-  if (nudge || fresh) {
+  // News that points back to nothing and hands nothing over ("acabamos de publicar um estudo", an offer the
+  // cues did not read) opens a first message: it is no nudge.
+  if (nudge || (fresh && (value.s >= 0.5 || EARLIER_MESSAGE.test(all)))) {
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
     // As in English, a follow-up that brings something new stands on the first message for who and why;
@@ -920,7 +953,7 @@ export function readOtherLanguage(
   }
   // Pure pitch: a product presentation, or a list of features, with nothing offered to them.
   const listLines = body.split('\n').filter((l) => LIST_LINE.test(l)).length;
-  const pitch = (cues.pitch.test(body) || listLines >= 4) && value.s < 0.5;
+  const pitch = (pitches(cues.pitch, body) || listLines >= 4) && value.s < 0.5;
   if (pitch)
     flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
