@@ -293,14 +293,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
-        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern)\\b`,
+        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off)\\b`,
       ),
     },
     imposed: re(
@@ -342,7 +342,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
-      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr)\\b`,
+      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
     ),
   },
   es: {
@@ -383,14 +383,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:hasta el|antes del?|este|esta|a más tardar el)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes|\\d{1,2}(?: de (?:${ES_MONTHS})|/\\d{1,2}))\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off)\\b`,
       ),
     },
     imposed: re(
@@ -429,7 +429,9 @@ export const CUES: Record<OtherLang, Cues> = {
     pitch: re(
       `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
-    contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
+    contract: re(
+      `\\b(?:firmar el contrato|firme el contrato|honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
+    ),
   },
   fr: {
     who: re(
@@ -471,14 +473,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois|\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})|\\d{1,2}/\\d{1,2})\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
+        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp|remise|réduction|prix|tarif|promo\\p{L}*|offre|off)\\b`,
       ),
     },
     imposed: re(
@@ -517,7 +519,9 @@ export const CUES: Record<OtherLang, Cues> = {
     pitch: re(
       `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
-    contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
+    contract: re(
+      `\\b(?:signer le contrat|signez|honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
+    ),
   },
   pt: {
     who: re(
@@ -559,14 +563,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês|(?:o\\s+)?(?:dia\\s+)?\\d{1,2}(?: de (?:${PT_MONTHS})|/\\d{1,2})?)\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off)\\b`,
       ),
     },
     imposed: re(
@@ -604,7 +608,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
-      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão)\\b`,
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão|link de pagamento|boleto|fechamos hoje|fechar hoje|fecha hoje)\\b`,
     ),
   },
 };
@@ -749,6 +753,31 @@ const ATTACHED = re(
 const YOURS_TO_LOOK_AT = re(
   `\\b(?:dar (?:uma )?(?:olhada|espiada)|echar(?:le|te)? (?:un )?(?:vistazo|ojo)|(?:le|te) echas? (?:un )?(?:vistazo|ojo)|jeter un (?:œil|oeil|coup d'œil)|(?:einen )?blick (?:darauf |drauf |hinein |rein )?werfen|reinschauen|(?:mesmo|até) sem (?:usar|contratar|comprar)|aunque no (?:uses|use|usen|contrates|contrate)|sin (?:usar|contratar|comprar) (?:nuestr|nada)|même sans (?:notre|nos|utiliser|acheter)|auch ohne (?:unser|unsere|etwas zu kaufen))\\b`,
 );
+/**
+ * Their company as one of many: "Unternehmen wie Berger Maschinenbau", "les entreprises comme Garnier",
+ * "empresas como a Reis Calçados". A mail-merge puts their name there; our own customers named that way
+ * ("Kunden wie Bosch") are not theirs, so the caller checks the name.
+ */
+const LIKE_THEM = re(
+  `\\b(?:unternehmen|firmen|betriebe|marken|teams|häuser|empresas|compañías|negocios|marcas|equipos|entreprises|sociétés|marques|structures|acteurs|negócios|companhias|lojas|tiendas|commerces)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:wie|como|comme)\\s+(?:a\\s+|o\\s+|la\\s+|el\\s+|le\\s+|les\\s+)?([^,.;:!?]{2,60})`,
+);
+function likeThem(text: string, company: readonly string[]): RegExpExecArray | null {
+  const m = LIKE_THEM.exec(text);
+  return m && company.length > 0 && namesCompany((m[1] as string).toLowerCase(), company) ? m : null;
+}
+/** Their profile, which everyone sees: "Ihr Profil", "tu perfil", "votre profil", "seu perfil". */
+const PROFILE = re(
+  `\\b(?:ihr|ihre|dein|deine|euer|tu|su|vuestro|votre|ton|seu|teu|o seu|o teu)\\s+(?:[\\p{L}-]+\\s+)?(?:profil|perfil|linkedin-profil)\\b`,
+);
+/** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
+const GET_TO_KNOW = re(
+  `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
+);
+/** A length of time, which says nothing about them: "15 Minuten", "20 minutos", "15 min". */
+const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
+const TOPIC = re(
+  `\\b(?:über|zum thema|bezüglich|wegen|sobre|acerca de|respecto a|sur|au sujet de|concernant|à propos de|a respeito de|para falar d|para hablar d|pour parler d|zu (?:besprechen|sprechen))\\b`,
+);
 /** Their own things, in any of these languages: an occasion named with it is theirs, not one they are invited to. */
 const THEIRS = re(
   `\\b(?:ihr(?:e[mnrs]?)?|dein\\p{L}*|euer|eure\\p{L}*|tu|tus|su|sus|vuestr\\p{L}*|votre|vos|ton|ta|tes|seu|sua|seus|suas|teu|tua)\\b`,
@@ -816,7 +845,10 @@ export function readOtherLanguage(
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
-    const company_ = namesCompany(text.toLowerCase(), company);
+    // Their company as one of many ("empresas como a Reis Calçados") is a merge field, not a detail.
+    const company_ = namesCompany(text.toLowerCase(), company) && !likeThem(text, company);
+    // Their profile, with nothing in it named, is what anyone could say of anyone.
+    const profileOnly = PROFILE.test(text) && !company_ && concrete(text, lang, company, prospect) === 0;
     // who
     let introduction = true;
     if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
@@ -834,7 +866,7 @@ export function readOtherLanguage(
     if (!flat) {
       if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
       if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
-      if (cues.perceived.test(text)) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
+      if (cues.perceived.test(text) && !profileOnly) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
       if (company_ && spec > 0) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
     }
@@ -844,7 +876,11 @@ export function readOtherLanguage(
     if (attached && SALES_MATERIAL.test(text)) {
       // Our price list or brochure attached is a pitch, however it is handed over.
     } else if (attached) value = better(value, 0.85, text);
-    else if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !pitches(cues.pitch, text))
+    else if (
+      (cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) &&
+      !pitches(cues.pitch, text) &&
+      !cues.contract.test(text)
+    )
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
@@ -908,7 +944,7 @@ export function readOtherLanguage(
     if (match) flags.push(flag(code, severity, QUOTED[code](quote(match[0])), penalty, code !== 'mass_template'));
   };
   const invitation = cues.invitation.exec(body);
-  const generic = cues.generic.exec(all);
+  const generic = cues.generic.exec(all) ?? likeThem(all, company);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
@@ -973,7 +1009,23 @@ export function readOtherLanguage(
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
     (!!generic && why.s < 0.4 && !sectorGuess && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0);
+    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0) ||
+    // "Let's get to know each other", "un café virtual", for so many minutes, about nothing named, to someone
+    // they know nothing about: a length or a coffee is no purpose. Flattery, as above, is written at them.
+    (count === 1 &&
+      concreteThings <= (body.match(MINUTES) ?? []).length &&
+      !flattery &&
+      why.s < 0.5 &&
+      value.s < 0.5 &&
+      !sectorGuess &&
+      !pressure &&
+      !imposed &&
+      !contract &&
+      !pitch &&
+      followUp === 'none' &&
+      !booking &&
+      GET_TO_KNOW.test(asks[0] as string) &&
+      !TOPIC.test(asks[0] as string));
   return {
     boilerplate,
     parts: {
