@@ -151,7 +151,7 @@ const NAME_HERE = new RegExp(
  * demo is a pitch, not this (the language's pitch cue says so).
  */
 const DE_GIVE =
-  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen';
+  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen|zukommen';
 const ES_CLITIC = '(?:le|te|les|os|se)';
 const ES_GIVE =
   '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)(?:o|ar|aré|aremos|aría|aríamos|amos|e|emos)|envío|envíe|muestro|muestre|compart(?:o|ir|iré|iremos|iría|imos|a)|(?:hago|haré|hacer|haga) llegar|doy|dar|daré|ofrezco|ofrecer|ofreceré|ofrezca';
@@ -253,7 +253,7 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
@@ -293,14 +293,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
-        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off)\\b`,
+        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off|abschließ\\p{L}*|abschluss)\\b`,
       ),
     },
     imposed: re(
@@ -313,7 +313,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
     ),
     met: re(
-      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand)\\b`,
+      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand)\\b`,
     ),
     forThem: {
       cue: re(
@@ -323,7 +323,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:ihnen|ihrem|ihrer|dir|deinem|deiner|euch|eurem|eurer)\\b[^.!?]{0,50}?\\b(?:sparen|ersparen|einsparen|spart|erspart)\\b`,
       ),
       invite: re(
-        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen)|(?:ihnen|dir|euch)\\b[^.!?]{0,30}?(?:platz|plätze|sitzplatz|sitzplätze|ticket|tickets|karte|karten)\\s+(?:reservieren|freihalten|sichern)|(?:platz|plätze) für (?:sie|dich|euch) (?:reservieren|freihalten)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
+        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen|anmelden|eintragen|vormerken)|(?:wären sie|bist du|seid ihr) dabei|(?:ihnen|dir|euch)\\b[^.!?]{0,30}?(?:platz|plätze|sitzplatz|sitzplätze|ticket|tickets|karte|karten)\\s+(?:reservieren|freihalten|sichern)|(?:platz|plätze) für (?:sie|dich|euch) (?:reservieren|freihalten)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
       ),
       occasion: re(
         `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde|besuch|werksführung)\\p{L}*\\b|\\b(?:\\p{L}+-(?:tag|abend)|(?:praxis|anwender|kunden|info|fach|retrofit)(?:tag|abend)\\p{L}*)\\b`,
@@ -347,13 +347,13 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   es: {
     who: re(
-      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
+      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -383,14 +383,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:hasta el|antes del?|este|esta|a más tardar el)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes|\\d{1,2}(?: de (?:${ES_MONTHS})|/\\d{1,2}))\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off|cerr(?:ar|amos|emos|arlo))\\b`,
       ),
     },
     imposed: re(
@@ -411,7 +411,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:ahorrar(?:le|te|les|os)?|(?:le|te|les|os) (?:ahorra|ahorraría|ahorrará|ahorraríamos|ahorramos))\\b`,
       ),
       invite: re(
-        `\\b(?:(?:te|le|les|os) (?:reservo|aparto|guardo|reservamos|apartamos|guardamos) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|reservar(?:te|le|les|os) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
+        `\\b(?:(?:te|le|les|os) (?:apunto|apuntamos|inscribo|inscribimos)|contar (?:contigo|con usted|con ustedes|con vosotr[oa]s)|(?:te|le|les|os) (?:reservo|aparto|guardo|reservamos|apartamos|guardamos) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|reservar(?:te|le|les|os) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
       ),
       occasion: re(
         `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass|plática|charla|visita|café)s?${E}`,
@@ -435,13 +435,13 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   fr: {
     who: re(
-      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je (?:pilote|coordonne|conseille|développe|vends|conçois|construis|supervise|anime|accompagne|suis en charge)|j'(?:accompagne|anime))\\b[^.!?]{0,80}?\\bchez\\s+${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
+      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je (?:pilote|coordonne|conseille|développe|vends|conçois|construis|supervise|anime|accompagne|suis en charge)|j'(?:accompagne|anime))\\b[^.!?]{0,80}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous (?:m'|nous )?(?:avez|aviez) (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -473,7 +473,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
+      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
@@ -503,7 +503,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:(?:vous|te) (?:faire )?(?:gagner|économiser|épargner)|(?:faire gagner|économiser|épargner)\\b[^.!?]{0,50}?à (?:votre|ton|vos|tes))\\b`,
       ),
       invite: re(
-        `\\b(?:(?:je|on|nous) (?:vous|te|t') ?(?:réserve|garde|réservons|gardons) (?:une |des |deux |trois )?places?|(?:vous|te) réserver (?:une |des |deux |trois )?places?|(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
+        `\\b(?:(?:vous|te) compter parmi|(?:vous|t') ?accueillir|(?:je|on|nous) (?:vous|t') ?inscri\\p{L}*|(?:je|on|nous) (?:vous|te|t') ?(?:réserve|garde|réservons|gardons) (?:une |des |deux |trois )?places?|(?:vous|te) réserver (?:une |des |deux |trois )?places?|(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
       ),
       occasion: re(
         `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass|visite|journée|causerie|déjeuner-causerie)s?${E}`,
@@ -525,13 +525,13 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   pt: {
     who: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao]|cuido|atendo|coordeno|giro|gerencio|represento|dirijo|chefio|estou à frente)\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
+      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao]|cuido|atendo|coordeno|giro|gerencio|represento|dirijo|chefio|estou à frente|trabalho com)\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit|abertura|expansão|fábrica|mudança)\\b|\\b(?:você|o senhor|a senhora) (?:me |nos )?(?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|referiu)\\b|\\b(?:disse|contou|referiu|comentou|explicou)-(?:me|nos) que\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
@@ -563,14 +563,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês|(?:o\\s+)?(?:dia\\s+)?\\d{1,2}(?: de (?:${PT_MONTHS})|/\\d{1,2})?)\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off|fech(?:ar|armos|amos|emos|ado))\\b`,
       ),
     },
     imposed: re(
@@ -591,7 +591,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:poupar|economizar|poupa|poupará|poupe)(?:-lhe|-te|-vos)?\\b[^.!?]{0,50}?\\b(?:sua equipa|sua equipe|si|você|vocês|te|lhe|vos)\\b|\\b(?:lhe|te|vos) (?:poupar|poupa|poupará|economizar)\\b`,
       ),
       invite: re(
-        `\\b(?:reservar (?:um |uma |dois |duas )?(?:lugar|lugares|vaga|vagas|cadeira|ingresso)s? (?:pra|para) (?:você|vocês|ti|o senhor|a senhora)|(?:te|lhe|vos) reserv(?:o|amos|ar) (?:um |uma |dois |duas )?(?:lugar|vaga)\\p{L}*|reservar-(?:lhe|te|vos) (?:um |uma )?(?:lugar|vaga)\\p{L}*|convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
+        `\\b(?:(?:te|lhe|vos|o|a) inscrev\\p{L}*|inscrever-(?:te|lhe|vos)|contar com (?:você|vocês|o senhor|a senhora|a sua presença|a tua presença)|reservar (?:um |uma |dois |duas )?(?:lugar|lugares|vaga|vagas|cadeira|ingresso)s? (?:pra|para) (?:você|vocês|ti|o senhor|a senhora)|(?:te|lhe|vos) reserv(?:o|amos|ar) (?:um |uma |dois |duas )?(?:lugar|vaga)\\p{L}*|reservar-(?:lhe|te|vos) (?:um |uma )?(?:lugar|vaga)\\p{L}*|convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
       ),
       occasion: re(
         `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|café da manhã|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass|palestra|bate-papo|visita|roda de conversa)s?${E}`,
