@@ -339,7 +339,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
     ),
     pitch: re(
-      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
+      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|(?:bieten|biete) (?:ihnen |dir |euch )?(?:unsere?n? |eine?n? )?(?:dienstleistung|service|lösung|leistung|produkt)\\p{L}*|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
       `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
@@ -353,7 +353,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -365,7 +365,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
-      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
+      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
@@ -427,7 +427,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
     pitch: re(
-      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|ofrec\\p{L}* (?:un |una |unos |unas |nuestr[oa]s? )?(?:servicio|solución|soluciones|plataforma|producto|software)s?|(?:platicar|hablar|contar)(?:le|te|les|os)? (?:de|sobre|acerca de) nuestr[oa]s? (?:servicios?|empresa|compañía|productos?|soluciones?|plataforma)|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
     contract: re(
       `\\b(?:firmar el contrato|firme el contrato|honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
@@ -517,7 +517,7 @@ export const CUES: Record<OtherLang, Cues> = {
     },
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
-      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
+      `\\b(?:une démo|(?:nous vous|je vous) propos\\p{L}* (?:nos services|notre (?:offre|solution|service|plateforme)|une solution|un service)|vous parler (?:de|un peu de) (?:nos services|notre (?:offre|entreprise|société|solution|cabinet|agence))|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
     contract: re(
       `\\b(?:signer le contrat|signez|honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
@@ -605,7 +605,7 @@ export const CUES: Record<OtherLang, Cues> = {
     },
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
     pitch: re(
-      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
+      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso|os nossos|nossos|as nossas|nossas)|oferec\\p{L}* (?:um |uma |nossos |nossas |os nossos |as nossas )?(?:serviço|solução|soluções|plataforma|produto|software)s?|(?:falar|contar)(?:-lhe|-te)? (?:sobre|dos|das|de) (?:os |as )?(?:nossos serviços|nossas soluções|nossa empresa|nosso trabalho)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
       `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão|link de pagamento|boleto|fechamos hoje|fechar hoje|fecha hoje)\\b`,
@@ -989,7 +989,12 @@ export function readOtherLanguage(
   }
   // Pure pitch: a product presentation, or a list of features, with nothing offered to them.
   const listLines = body.split('\n').filter((l) => LIST_LINE.test(l)).length;
-  const pitch = (pitches(cues.pitch, body) || listLines >= 4) && value.s < 0.5;
+  // Asking for a slot to present ourselves is a pitch unless something real is handed over first: a vague
+  // "le ofrecemos un servicio" or "podemos atender sus envíos" does not outweigh it.
+  const pitchAsk = asks.length === 1 && pitches(cues.pitch, asks[0] as string);
+  const pitch = (pitches(cues.pitch, body) || listLines >= 4) && (value.s < 0.5 || (pitchAsk && value.s < 0.85));
+  // What we read as value there was the pitch itself ("le comparto que contamos con 180 unidades").
+  if (pitch && value.s >= 0.4) value = { s: 0.3, e: value.e };
   if (pitch)
     flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
