@@ -167,7 +167,7 @@ const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
     `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ich|wir)\\s+(?!\\p{L}*te[nt]?\\s)(?:${DE_GIVE})\\s+(?:ihnen|dir|euch)\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
   ),
   es: re(
-    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})\\b|\\b(?:${ES_ENCLITIC})\\b`,
+    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})${E}(?!\\s+que\\b)|\\b(?:${ES_ENCLITIC})\\b`,
   ),
   fr: re(
     `\\b(?:je|j'|on|nous)\\s*(?:[\\p{L}']+\\s+){0,5}?(?:vous|te|t')\\s*(?:(?:le|la|les|l'|en)\\s*)?${FR_GIVE}|\\b(?:je|on|nous) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:expliquer)\\b`,
@@ -365,7 +365,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
-      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
+      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)${E}(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
@@ -785,6 +785,10 @@ const THEIRS = re(
 /** Booking a meeting, not handing a thing over. */
 const BOOKING = /calendly|cal\.com|\/book|\/termin|\/agenda|\/meet/i;
 
+/** Our company or services, as what an ask would present: "nuestros servicios", "unser Unternehmen", "nos solutions". */
+const OUR_COMPANY = re(
+  `\\b(?:unser\\p{L}*|nuestr[oa]s?|notre|nos|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:unternehmen|firma|leistungen|dienstleistungen|services?|servicios?|serviços?|empresa|compañía|société|entreprise|cabinet|agence|soluciones|solutions|soluções|portfolio|portafolio|portfólio)\\b`,
+);
 /** A pitch word said not to be one: "ausdrücklich keine Produktvorstellung", "sin ninguna demo", "pas une démo". */
 const NEGATED =
   /(?:^|[^\p{L}])(?:kein\p{L}*|nicht|ohne|no|sin|ningun\p{L}*|nada de|pas|sans|aucun\p{L}*|não|sem|nenhum\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -989,10 +993,14 @@ export function readOtherLanguage(
   }
   // Pure pitch: a product presentation, or a list of features, with nothing offered to them.
   const listLines = body.split('\n').filter((l) => LIST_LINE.test(l)).length;
-  // Asking for a slot to present ourselves is a pitch unless something real is handed over first: a vague
-  // "le ofrecemos un servicio" or "podemos atender sus envíos" does not outweigh it.
+  // An ask that pitches needs something offered first: our work on their things said as what we can do
+  // ("podemos atender sus envíos") does not outweigh it. An ask for a slot to present our company or
+  // services is not an offer at all: only a thing handed over (a resource, attached) outweighs it.
   const pitchAsk = asks.length === 1 && pitches(cues.pitch, asks[0] as string);
-  const pitch = (pitches(cues.pitch, body) || listLines >= 4) && (value.s < 0.5 || (pitchAsk && value.s < 0.85));
+  const presentsUs = pitchAsk && OUR_COMPANY.test(asks[0] as string);
+  const pitch =
+    (pitches(cues.pitch, body) || listLines >= 4) &&
+    (value.s < 0.5 || (pitchAsk && value.s < (presentsUs ? 0.85 : 0.7)));
   // What we read as value there was the pitch itself ("le comparto que contamos con 180 unidades").
   if (pitch && value.s >= 0.4) value = { s: 0.3, e: value.e };
   if (pitch)
