@@ -12,6 +12,7 @@ import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from '
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { namesAndOrganisation } from './names';
+import { looksLikeFirstName } from '../draft-tidy';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
 
@@ -118,13 +119,17 @@ const DETERMINER =
   '(?:die|der|das|den|dem|des|ein|eine|einer|einem|einen|unser\\p{L}*|mein\\p{L}*|ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*|jede\\p{L}*|diese\\p{L}*|los|las|un|una|mi|mis|nuestr\\p{L}*|le|les|une|mon|ma|mes|notre|nos|um|uma|meu|minha|nosso|nossa)';
 /** Where that person is from, between the name and the verb: "aus meinem Netzwerk", ", da Vila Agro,". */
 const WHERE_FROM = '(?:,?\\s+(?:aus|von|vom|bei|de|del|da|do|chez)\\s+[^.!?]{1,40}?,?)?';
+/** What they did, between commas, before the verb: ", die unser Projekt bei … geleitet hat,", ", que llevó nuestra reforma,". */
+const APPOSITION = '(?:,\\s*(?:die|der|den|que|quien|qui|o qual|a qual)\\s[^,.!?;:]{1,100},)?';
 const PERSON = `(?<![\\p{L}\\p{N}])(?!${DETERMINER}\\s)(?<!(?<![\\p{L}\\p{N}])${DETERMINER}\\s)${CAP}(?:\\s+${CAP})?`;
+/** Where the sender's company is, after its name: "Lichtwerk Systeme aus Tuttlingen", "Bilan Nord, à Laval". */
+const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CAP})?)?`;
 /**
  * A sender who signs a short line without a verb, in any of these languages: "Jess de Loopwise.",
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
  */
 const SIGNED_LINE = new RegExp(
-  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}\\s*(?:[.,!\\u2014\\u2013]|\\s-|$)`,
+  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
 /**
@@ -146,7 +151,7 @@ const NAME_HERE = new RegExp(
  * demo is a pitch, not this (the language's pitch cue says so).
  */
 const DE_GIVE =
-  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen';
+  '(?:zu|weiter|rüber|vorbei|mit)?(?:schick|send|sende|geb|gib|zeig|teil|leit|mail|erklär|vermittl|vermittel|überlass|empfehl|rechn|erstell|bring|spiel)\\p{L}*|(?:zusammen|bereit|zur verfügung )stell\\p{L}*|zukommen lassen|zukommen';
 const ES_CLITIC = '(?:le|te|les|os|se)';
 const ES_GIVE =
   '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)(?:o|ar|aré|aremos|aría|aríamos|amos|e|emos)|envío|envíe|muestro|muestre|compart(?:o|ir|iré|iremos|iría|imos|a)|(?:hago|haré|hacer|haga) llegar|doy|dar|daré|ofrezco|ofrecer|ofreceré|ofrezca';
@@ -162,7 +167,7 @@ const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
     `\\b(?:ich|wir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ich|wir)\\s+(?!\\p{L}*te[nt]?\\s)(?:${DE_GIVE})\\s+(?:ihnen|dir|euch)\\b|\\b(?:${DE_GIVE})\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b|\\b(?:kann|könnte|würde|werde|möchte|darf|will)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,70}?\\b(?:${DE_GIVE})\\b|\\b(?:ihnen|dir|euch)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DE_GIVE})\\s+(?:ich|wir)\\b`,
   ),
   es: re(
-    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})\\b|\\b(?:${ES_ENCLITIC})\\b`,
+    `\\b${ES_CLITIC}\\s+(?:(?:lo|la|los|las)\\s+)?(?:(?:puedo|podría|podemos|podríamos|quiero|quisiera|voy a|vamos a|podré)\\s+)?(?:${ES_GIVE})${E}(?!\\s+que\\b)|\\b(?:${ES_ENCLITIC})\\b`,
   ),
   fr: re(
     `\\b(?:je|j'|on|nous)\\s*(?:[\\p{L}']+\\s+){0,5}?(?:vous|te|t')\\s*(?:(?:le|la|les|l'|en)\\s*)?${FR_GIVE}|\\b(?:je|on|nous) (?:pourrais|pourrions|pourrait) vous (?:l'|le |la |les )?(?:expliquer)\\b`,
@@ -217,31 +222,56 @@ const ROLE_OFFERED = re(
 const ROLE_PAID = re(
   `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b`,
 );
+/**
+ * Who without a verb, inside a sentence that goes on: the clause before a colon or a dash
+ * ("Bonjour Karim, Élodie Marchand, Flotteo : on suit …", "Oi Renata, Felipe Costa, da Rota Verde: li …"),
+ * or a name, a role and where ("Sophie Gagnon, associée chez Bilan Nord"). The name must start with a
+ * first name, so a place or a thing in that shape is not taken for a person.
+ */
+const NAME_ROLE_AT = new RegExp(
+  `^(${CAP})(?:\\s+${CAP}){0,2}\\s*,\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:chez|de|da|do|del|bei|von|na|no|en|em)\\s+(?:la\\s+|l'|el\\s+|a\\s+|o\\s+)?${CAP}(?:\\s+${CAP}){0,3}${PLACE}\\s*[.!]?$`,
+  'u',
+);
+const CLAUSE_HEAD = /^[^:\u2014\u2013]{8,120}?(?=\s?[:\u2014\u2013](?:\s|$))/u;
+function verblessWho(text: string): boolean {
+  const head = CLAUSE_HEAD.exec(text)?.[0];
+  if (head && namesAndOrganisation(head)) return true;
+  const clause = head ?? text;
+  const greeted = /^[^,]{1,40},\s*/u.exec(clause);
+  for (const line of [
+    clause,
+    greeted && greeted[0].trim().split(/\s+/).length <= 4 ? clause.slice(greeted[0].length) : '',
+  ]) {
+    const m = line ? NAME_ROLE_AT.exec(line) : null;
+    if (m && looksLikeFirstName((m[1] as string).toLowerCase())) return true;
+  }
+  return false;
+}
 /** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
 const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) (?:[^.!?\\d]|\\d\\.?){0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
-      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b`,
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b`,
     ),
     resource: re(
       `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
@@ -263,14 +293,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
-        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern)\\b`,
+        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off|abschließ\\p{L}*|abschluss)\\b`,
       ),
     },
     imposed: re(
@@ -283,20 +313,20 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
     ),
     met: re(
-      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir haben uns [^.!?]{0,30}(?:kennengelernt|getroffen|gesprochen)|nach unserem)\\b`,
+      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand)\\b`,
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:ein|eine|einen|kleiner|kleine|kurzer|kurze|unser|unsere|mein|meine|der|die|zwei|drei)\\s+)*(?:tipp|tipps|hinweis|hinweise|lektion|lektionen|erkenntnis|erkenntnisse|learning|learnings|trick|was geholfen hat|was funktioniert hat|kurzfassung|kurz gesagt)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:sie|dich|euch)\\s+(?:gern(?:e)?\\s+)?(?:mit|an)\\s+[^.!?]{1,60}?(?:bekannt machen|vernetzen|verbinden|in kontakt bringen|zusammenbringen)|(?:stelle|stellen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung|(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung (?:stellen|stelle)|(?:ohne|keine) (?:kosten|gebühr|gebühren)(?: für (?:sie|dich|euch))?|auf unsere kosten|(?:übernehmen|zahlen|tragen) wir|wir (?:übernehmen|zahlen|tragen) (?:die|den|das)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kosten|pilot\\p{L}*|test\\p{L}*|gebühr\\p{L}*|einrichtung|installation|schulung|anreise|reise\\p{L}*)|frei (?:verwenden|nutzen|weitergeben|verwendbar)|(?:dürfen|können) (?:sie|du|ihr) (?:[\\p{L}-]+\\s+){0,3}?(?:behalten|frei verwenden|weiterverwenden)|(?:führe|führen) (?:ich|wir) (?:sie|dich|euch|ihr\\p{L}* team|dein\\p{L}* team|euer team)\\b[^.!?]{0,60}?durch|(?:ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*) team\\b[^.!?]{0,40}?(?:durch (?:die|den|das|unsere)\\s+[^.!?]{0,30}?(?:führen|führe)))\\b`,
+        `^\\W*(?:(?:ein|eine|einen|kleiner|kleine|kurzer|kurze|unser|unsere|mein|meine|der|die|zwei|drei)\\s+)*(?:tipp|tipps|hinweis|hinweise|lektion|lektionen|erkenntnis|erkenntnisse|learning|learnings|trick|was geholfen hat|was funktioniert hat|kurzfassung|kurz gesagt)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:sie|dich|euch)\\s+(?:gern(?:e)?\\s+)?(?:mit|an)\\s+[^.!?]{1,60}?(?:bekannt machen|vernetzen|verbinden|in kontakt bringen|zusammenbringen)|(?:referenz|werks|kunden)?besuch\\p{L}*\\b[^.!?]{0,50}?(?:organisieren|arrangieren|vermitteln|einfädeln)|(?:stelle|stellen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung|(?:ihnen|dir|euch)\\b[^.!?]{0,40}?zur verfügung (?:stellen|stelle)|(?:ohne|keine) (?:kosten|gebühr|gebühren)(?: für (?:sie|dich|euch))?|auf unsere kosten|(?:übernehmen|zahlen|tragen) wir|wir (?:übernehmen|zahlen|tragen) (?:die|den|das)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kosten|pilot\\p{L}*|test\\p{L}*|gebühr\\p{L}*|einrichtung|installation|schulung|anreise|reise\\p{L}*)|frei (?:verwenden|nutzen|weitergeben|verwendbar)|(?:dürfen|können) (?:sie|du|ihr) (?:[\\p{L}-]+\\s+){0,3}?(?:behalten|frei verwenden|weiterverwenden)|(?:führe|führen) (?:ich|wir) (?:sie|dich|euch|ihr\\p{L}* team|dein\\p{L}* team|euer team)\\b[^.!?]{0,60}?durch|(?:ihr\\p{L}*|dein\\p{L}*|euer|eure\\p{L}*) team\\b[^.!?]{0,40}?(?:durch (?:die|den|das|unsere)\\s+[^.!?]{0,30}?(?:führen|führe)))\\b`,
       ),
       gain: re(
         `\\b(?:ihnen|ihrem|ihrer|dir|deinem|deiner|euch|eurem|eurer)\\b[^.!?]{0,50}?\\b(?:sparen|ersparen|einsparen|spart|erspart)\\b`,
       ),
       invite: re(
-        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
+        `\\b(?:(?:sie|dich|euch)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:einladen|dabeihaben|begrüßen|anmelden|eintragen|vormerken)|(?:wären sie|bist du|seid ihr) dabei|(?:ihnen|dir|euch)\\b[^.!?]{0,30}?(?:platz|plätze|sitzplatz|sitzplätze|ticket|tickets|karte|karten)\\s+(?:reservieren|freihalten|sichern)|(?:platz|plätze) für (?:sie|dich|euch) (?:reservieren|freihalten)|(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)\\b[^.!?]{0,50}?ein|als (?:unser(?:e[nr]?)? |mein(?:e[nr]?)? )?gast)\\b`,
       ),
       occasion: re(
-        `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde)\\p{L}*\\b`,
+        `\\b(?:workshop|roundtable|runde|abendessen|dinner|frühstück|mittagessen|veranstaltung|event|webinar|tagung|konferenz|messe|stammtisch|forum|seminar|führung|tag der offenen tür|masterclass|verkostung|sprechstunde|besuch|werksführung)\\p{L}*\\b|\\b(?:\\p{L}+-(?:tag|abend)|(?:praxis|anwender|kunden|info|fach|retrofit)(?:tag|abend)\\p{L}*)\\b`,
       ),
       peer: re(
         `\\b(?:(?:ihrer|deiner|eurer|gleicher|ähnlicher|vergleichbarer) größe|wie (?:ihr(?:e[sr]?)?|dein(?:e[sr]?)?|euer|eure[sr]?)(?:\\s+(?:lager|werk|betrieb|klinik|praxis|firma|team)\\p{L}*)?)\\b`,
@@ -309,33 +339,33 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
     ),
     pitch: re(
-      `\\b(?:(?<!\\bmich(?: und [^.!?]{0,60}?)?(?: kurz)? )(?:vorzustellen|vorstellen)|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
+      `\\b(?:(?<!\\bmich(?: und [^.!?]{0,60}?)?(?: kurz)? )(?:vorzustellen|vorstellen)|präsentieren|demo|produktvorstellung|(?:bieten|biete) (?:ihnen |dir |euch )?(?:unsere?n? |eine?n? )?(?:dienstleistung|service|lösung|leistung|produkt)\\p{L}*|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
-      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr)\\b`,
+      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
     ),
   },
   es: {
     who: re(
-      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
+      `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
-      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)\\b|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
+      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)${E}(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
     ),
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
@@ -347,20 +377,20 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
     ),
     generic: re(
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:hasta el|antes del?|este|esta|a más tardar el)\\s+(?:próximo\\s+)?(?:${ES_DAYS}|fin de mes|\\d{1,2}(?: de (?:${ES_MONTHS})|/\\d{1,2}))\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off|cerr(?:ar|amos|emos|arlo))\\b`,
       ),
     },
     imposed: re(
@@ -371,20 +401,20 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
     met: re(
-      `\\b(?:nuestra (?:conversación|charla|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en)\\b`,
+      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación)|en (?:su|tu|vuestro) (?:stand|estand|puesto))\\b`,
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
+        `^\\W*(?:(?:un|una|unos|unas|pequeño|pequeña|breve|nuestro|nuestra|mi|el|la|dos|tres)\\s+)*(?:consejo|consejos|truco|trucos|lección|lecciones|aprendizaje|aprendizajes|pista|lo que funcionó|lo que ayudó|en resumen|resumiendo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nosotros )?(?:cubrimos|cubriremos|asumimos|pagamos|costeamos) (?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|prueba|costes?|costos?|gastos?|instalación|formación|viaje|primer\\p{L}*)|corre(?:rá)? (?:por|de) nuestra cuenta|sin (?:coste|costo|cargo) para (?:ti|usted|ustedes|vosotros)|(?:ponerte|ponerle|ponerles|poneros) en contacto|organiz\\p{L}* (?:una|esa|esta|la) visita|(?:te|le|os|les) (?:pongo|pondría|pondré|pondremos) en contacto|presentar(?:te|le|os|les) a|(?:le|te|les|os) (?:explico|explicamos|explicaré|explicaría|repaso)\\b|explicár(?:te|le|os|les)(?:lo|la|los|las)|(?:es|son|será|serán) (?:tuy|suy|vuestr)[oa]s?|(?:puedes|puede|podéis|pueden) (?:usarl[oa]s?|quedártel[oa]s?|quedársel[oa]s?) (?:libremente|sin)|de uso libre)\\b`,
       ),
       gain: re(
         `\\b(?:ahorrar(?:le|te|les|os)?|(?:le|te|les|os) (?:ahorra|ahorraría|ahorrará|ahorraríamos|ahorramos))\\b`,
       ),
       invite: re(
-        `\\b(?:invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
+        `\\b(?:(?:te|le|les|os) (?:apunto|apuntamos|inscribo|inscribimos)|contar (?:contigo|con usted|con ustedes|con vosotr[oa]s)|(?:te|le|les|os) (?:reservo|aparto|guardo|reservamos|apartamos|guardamos) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|reservar(?:te|le|les|os) (?:una |un |dos |tres )?(?:plaza|lugar|asiento|cupo|entrada)s?|invitar(?:te|le|os|les)|(?:te|le|os|les) (?:invito|invitamos|invitaría|invitaríamos|invitaremos)|como (?:nuestr[oa]|mi) invitad[oa])\\b`,
       ),
       occasion: re(
-        `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass)s?\\b`,
+        `\\b(?:mesa redonda|cena|desayuno|almuerzo|jornada|evento|taller|webinar|seminario|encuentro|feria|congreso|sesión|cata|foro|masterclass|plática|charla|visita|café)s?${E}`,
       ),
       peer: re(
         `\\b(?:de (?:tu|su|vuestro) tamaño|de tamaño (?:similar|parecido)|como (?:el|la|los|las) (?:tuy|suy)[oa]s?)\\b`,
@@ -397,25 +427,27 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:he|hemos) (?:preparado|analizado|armado|hecho|revisado)\\b|\\b(?:armé|preparé|analicé|revisé)\\b`,
     ),
     pitch: re(
-      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
+      `\\b(?:una demo|agendamos una demo|contarte lo que hacemos|ofrec\\p{L}* (?:un |una |unos |unas |nuestr[oa]s? )?(?:servicio|solución|soluciones|plataforma|producto|software)s?|(?:platicar|hablar|contar)(?:le|te|les|os)? (?:de|sobre|acerca de) nuestr[oa]s? (?:servicios?|empresa|compañía|productos?|soluciones?|plataforma)|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
-    contract: re(`\\b(?:firmar el contrato|firme el contrato|honorarios|cuota)\\b`),
+    contract: re(
+      `\\b(?:firmar el contrato|firme el contrato|honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
+    ),
   },
   fr: {
     who: re(
-      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
+      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je (?:pilote|coordonne|conseille|développe|vends|conçois|construis|supervise|anime|accompagne|suis en charge)|j'(?:accompagne|anime))\\b[^.!?]{0,80}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous (?:m'|nous )?(?:avez|aviez) (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
     ),
     flattery: re(
       `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -441,14 +473,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b`,
+      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:avant|d'ici|jusqu'à|jusqu'au)\\s+(?:(?:ce|le)\\s+)?(?:${FR_DAYS}|la fin du mois|fin du mois|\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})|\\d{1,2}/\\d{1,2})\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp)\\b`,
+        `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp|remise|réduction|prix|tarif|promo\\p{L}*|offre|off)\\b`,
       ),
     },
     imposed: re(
@@ -461,20 +493,20 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`,
     ),
     met: re(
-      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre)\\b`,
+      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|à (?:votre|ton) (?:kiosque|stand))\\b`,
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:un|une|petit|petite|notre|mon|ma|le|la|deux|trois)\\s+)*(?:conseil|conseils|astuce|astuces|leçon|leçons|enseignement|enseignements|piste|pistes|ce qui a (?:marché|fonctionné|aidé)|en bref|en résumé)\\b[^:]{0,50}\\s?:\\s*\\S|\\b(?:(?:nous )?prenons en charge (?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:pilote|essai|test|frais|coûts?|déplacements?|installation|formation|premi\\p{L}*)|à nos frais|sans (?:frais|coût) pour (?:vous|toi)|(?:présenter|expliquer|montrer|détailler|partager) (?:les |nos |ces )?(?:résultats|conclusions|données|chiffres)\\b[^.!?]{0,40}?à (?:votre|ton|vos|tes) équipes?|(?:est|sont) à (?:vous|toi)|à votre disposition|libres? d'utilisation|(?:vous pouvez|vous pourrez|tu peux) (?:le |la |les )?(?:garder|réutiliser|utiliser librement))\\b`,
+        `^\\W*(?:(?:un|une|petit|petite|notre|mon|ma|le|la|deux|trois)\\s+)*(?:conseil|conseils|astuce|astuces|leçon|leçons|enseignement|enseignements|piste|pistes|ce qui a (?:marché|fonctionné|aidé)|en bref|en résumé)\\b[^:]{0,50}\\s?:\\s*\\S|\\b(?:(?:nous )?prenons en charge (?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:pilote|essai|test|frais|coûts?|déplacements?|installation|formation|premi\\p{L}*)|à nos frais|organis\\p{L}* (?:une|cette|la) visite|sans (?:frais|coût) pour (?:vous|toi)|(?:présenter|expliquer|montrer|détailler|partager) (?:les |nos |ces )?(?:résultats|conclusions|données|chiffres)\\b[^.!?]{0,40}?à (?:votre|ton|vos|tes) équipes?|(?:est|sont) à (?:vous|toi)|à votre disposition|libres? d'utilisation|(?:vous pouvez|vous pourrez|tu peux) (?:le |la |les )?(?:garder|réutiliser|utiliser librement))\\b`,
       ),
       gain: re(
         `\\b(?:(?:vous|te) (?:faire )?(?:gagner|économiser|épargner)|(?:faire gagner|économiser|épargner)\\b[^.!?]{0,50}?à (?:votre|ton|vos|tes))\\b`,
       ),
       invite: re(
-        `\\b(?:(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
+        `\\b(?:(?:vous|te) compter parmi|(?:vous|t') ?accueillir|(?:je|on|nous) (?:vous|t') ?inscri\\p{L}*|(?:je|on|nous) (?:vous|te|t') ?(?:réserve|garde|réservons|gardons) (?:une |des |deux |trois )?places?|(?:vous|te) réserver (?:une |des |deux |trois )?places?|(?:vous|t') ?(?:y )?inviter|(?:je|nous) (?:vous|t') ?(?:y )?invit\\p{L}*|comme (?:notre |mon )?invit[ée]\\p{L}*)\\b`,
       ),
       occasion: re(
-        `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass)s?\\b`,
+        `\\b(?:table ronde|dîner|petit-déjeuner|déjeuner|atelier|webinaire|webinar|événement|soirée|conférence|salon|rencontre|séminaire|club|matinale|dégustation|masterclass|visite|journée|causerie|déjeuner-causerie)s?${E}`,
       ),
       peer: re(
         `\\b(?:de (?:votre|ta|même) taille|de taille (?:comparable|similaire)|comme (?:le|la|les) (?:vôtres?|tiens?|tiennes?))\\b`,
@@ -485,25 +517,27 @@ export const CUES: Record<OtherLang, Cues> = {
     },
     madeForThem: re(`\\b(?:j'ai|nous avons) (?:modélisé|préparé|fait|analysé|monté|rédigé|compilé|simulé|calculé)\\b`),
     pitch: re(
-      `\\b(?:une démo|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
+      `\\b(?:une démo|(?:nous vous|je vous) propos\\p{L}* (?:nos services|notre (?:offre|solution|service|plateforme)|une solution|un service)|vous parler (?:de|un peu de) (?:nos services|notre (?:offre|entreprise|société|solution|cabinet|agence))|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
-    contract: re(`\\b(?:signer le contrat|signez|honoraires|frais de dossier)\\b`),
+    contract: re(
+      `\\b(?:signer le contrat|signez|honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
+    ),
   },
   pt: {
     who: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao])\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
+      `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao]|cuido|atendo|coordeno|giro|gerencio|represento|dirijo|chefio|estou à frente|trabalho com)\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit|abertura|expansão|fábrica|mudança)\\b|\\b(?:você|o senhor|a senhora) (?:me |nos )?(?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|referiu|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b|\\b(?:disse|contou|referiu|comentou|explicou)-(?:me|nos) que\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
@@ -529,14 +563,14 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b`,
+      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:até|antes de)\\s+(?:a\\s+|o\\s+|esta\\s+|este\\s+|próxima\\s+)?(?:${PT_DAYS}|o fim do mês|fim do mês|(?:o\\s+)?(?:dia\\s+)?\\d{1,2}(?: de (?:${PT_MONTHS})|/\\d{1,2})?)\\b`,
       ),
       reply: re(
-        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|envie|mande|feedback|prazo|por favor)\\b`,
+        `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off|fech(?:ar|armos|amos|emos|ado))\\b`,
       ),
     },
     imposed: re(
@@ -547,20 +581,20 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
     met: re(
-      `\\b(?:nossa conversa|nos conhecemos|conversamos (?:na|no|em)|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos)\\b`,
+      `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias)${E}(?! com (?:vári|muit|dezenas|centenas|\\d))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand))\\b`,
     ),
     forThem: {
       cue: re(
-        `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
+        `^\\W*(?:(?:uma|um|pequena|pequeno|nossa|nosso|minha|meu|a|o|duas|dois|três)\\s+)*(?:dica|dicas|conselho|conselhos|lição|lições|aprendizado|aprendizagem|o que funcionou|o que ajudou|em resumo|resumindo)\\b[^:]{0,50}:\\s*\\S|\\b(?:(?:nós )?(?:cobrimos|cobriremos|pagamos|assumimos|suportamos) (?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:piloto|teste|custos?|despesas?|instalação|formação|viagem|primeir\\p{L}*)|por nossa conta|sem custos? para (?:si|você|vocês|ti)|(?:pô|colocá|pôr|colocar)(?:-l[oa]s?|-te|-vos)? em contac?to|organiz\\p{L}* (?:uma|essa|esta|a) visita|(?:te|lhe|o|a|vos) (?:pôr|colocar|ponho|coloco) em contac?to|apresentá-l[oa]s? a|(?:é|são) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\b|(?:pode|podes|podem) (?:ficar com|usar|reutilizar) (?:ele|ela|eles|elas|o|a)\\b|à sua disposição)\\b`,
       ),
       gain: re(
         `\\b(?:poupar|economizar|poupa|poupará|poupe)(?:-lhe|-te|-vos)?\\b[^.!?]{0,50}?\\b(?:sua equipa|sua equipe|si|você|vocês|te|lhe|vos)\\b|\\b(?:lhe|te|vos) (?:poupar|poupa|poupará|economizar)\\b`,
       ),
       invite: re(
-        `\\b(?:convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
+        `\\b(?:(?:te|lhe|vos|o|a) inscrev\\p{L}*|inscrever-(?:te|lhe|vos)|contar com (?:você|vocês|o senhor|a senhora|a sua presença|a tua presença)|reservar (?:um |uma |dois |duas )?(?:lugar|lugares|vaga|vagas|cadeira|ingresso)s? (?:pra|para) (?:você|vocês|ti|o senhor|a senhora)|(?:te|lhe|vos) reserv(?:o|amos|ar) (?:um |uma |dois |duas )?(?:lugar|vaga)\\p{L}*|reservar-(?:lhe|te|vos) (?:um |uma )?(?:lugar|vaga)\\p{L}*|convid(?:á-l[oa]s?|ar-te|ar-vos|ar-lhe)|(?:te|o|a|lhe|vos|os|as) convid(?:o|amos|ar|aria|aríamos)|como (?:nosso|nossa|meu|minha) convidad[oa])\\b`,
       ),
       occasion: re(
-        `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass)s?\\b`,
+        `\\b(?:mesa-redonda|mesa redonda|jantar|pequeno-almoço|café da manhã|almoço|workshop|webinar|evento|encontro|seminário|conferência|feira|sessão|prova|fórum|masterclass|palestra|bate-papo|visita|roda de conversa)s?${E}`,
       ),
       peer: re(
         `\\b(?:do (?:seu|teu|vosso|mesmo) tamanho|de (?:dimensão|tamanho) (?:semelhante|parecid[oa]|similar)|como o (?:seu|teu|vosso))\\b`,
@@ -571,10 +605,10 @@ export const CUES: Record<OtherLang, Cues> = {
     },
     madeForThem: re(`\\b(?:montei|preparei|fiz|analisamos|analisei|compilei|preparamos)\\b`),
     pitch: re(
-      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
+      `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso|os nossos|nossos|as nossas|nossas)|oferec\\p{L}* (?:um |uma |nossos |nossas |os nossos |as nossas )?(?:serviço|solução|soluções|plataforma|produto|software)s?|(?:falar|contar)(?:-lhe|-te)? (?:sobre|dos|das|de) (?:os |as )?(?:nossos serviços|nossas soluções|nossa empresa|nosso trabalho)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
-      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão)\\b`,
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão|link de pagamento|boleto|fechamos hoje|fechar hoje|fecha hoje)\\b`,
     ),
   },
 };
@@ -718,7 +752,40 @@ const OUR_SALES_PAPER = re(
 );
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
-  `\\b(?:anbei|im anhang|hängt an|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+  `\\b(?:anbei|im anhang|hängt an|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+);
+/**
+ * A resource of ours offered for them to look at, or said to help without buying anything: "Quer dar uma
+ * olhada?", "¿Le echas un vistazo?", "Voulez-vous y jeter un œil ?", "auch ohne unser Tool", "mesmo sem usar
+ * nossa ferramenta". With a resource named there or just before, that is the offer.
+ */
+const YOURS_TO_LOOK_AT = re(
+  `\\b(?:dar (?:uma )?(?:olhada|espiada)|echar(?:le|te)? (?:un )?(?:vistazo|ojo)|(?:le|te) echas? (?:un )?(?:vistazo|ojo)|jeter un (?:œil|oeil|coup d'œil)|(?:einen )?blick (?:darauf |drauf |hinein |rein )?werfen|reinschauen|(?:mesmo|até) sem (?:usar|contratar|comprar)|aunque no (?:uses|use|usen|contrates|contrate)|sin (?:usar|contratar|comprar) (?:nuestr|nada)|même sans (?:notre|nos|utiliser|acheter)|auch ohne (?:unser|unsere|etwas zu kaufen))\\b`,
+);
+/**
+ * Their company as one of many: "Unternehmen wie Berger Maschinenbau", "les entreprises comme Garnier",
+ * "empresas como a Reis Calçados". A mail-merge puts their name there; our own customers named that way
+ * ("Kunden wie Bosch") are not theirs, so the caller checks the name.
+ */
+const LIKE_THEM = re(
+  `\\b(?:unternehmen|firmen|betriebe|marken|teams|häuser|empresas|compañías|negocios|marcas|equipos|entreprises|sociétés|marques|structures|acteurs|negócios|companhias|lojas|tiendas|commerces)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:wie|como|comme)\\s+(?:a\\s+|o\\s+|la\\s+|el\\s+|le\\s+|les\\s+)?([^,.;:!?]{2,60})`,
+);
+function likeThem(text: string, company: readonly string[]): RegExpExecArray | null {
+  const m = LIKE_THEM.exec(text);
+  return m && company.length > 0 && namesCompany((m[1] as string).toLowerCase(), company) ? m : null;
+}
+/** Their profile, which everyone sees: "Ihr Profil", "tu perfil", "votre profil", "seu perfil". */
+const PROFILE = re(
+  `\\b(?:ihr|ihre|dein|deine|euer|tu|su|vuestro|votre|ton|seu|teu|o seu|o teu)\\s+(?:[\\p{L}-]+\\s+)?(?:profil|perfil|linkedin-profil)\\b`,
+);
+/** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
+const GET_TO_KNOW = re(
+  `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
+);
+/** A length of time, which says nothing about them: "15 Minuten", "20 minutos", "15 min". */
+const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
+const TOPIC = re(
+  `\\b(?:über|zum thema|bezüglich|wegen|sobre|acerca de|respecto a|sur|au sujet de|concernant|à propos de|a respeito de|para falar d|para hablar d|pour parler d|zu (?:besprechen|sprechen))\\b`,
 );
 /** Their own things, in any of these languages: an occasion named with it is theirs, not one they are invited to. */
 const THEIRS = re(
@@ -726,6 +793,24 @@ const THEIRS = re(
 );
 /** Booking a meeting, not handing a thing over. */
 const BOOKING = /calendly|cal\.com|\/book|\/termin|\/agenda|\/meet/i;
+
+/** Our company or services, as what an ask would present: "nuestros servicios", "unser Unternehmen", "nos solutions". */
+const OUR_COMPANY = re(
+  `\\b(?:unser\\p{L}*|nuestr[oa]s?|notre|nos|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:unternehmen|firma|leistungen|dienstleistungen|services?|servicios?|serviços?|empresa|compañía|société|entreprise|cabinet|agence|soluciones|solutions|soluções|portfolio|portafolio|portfólio)\\b`,
+);
+/** A pitch word said not to be one: "ausdrücklich keine Produktvorstellung", "sin ninguna demo", "pas une démo". */
+const NEGATED =
+  /(?:^|[^\p{L}])(?:kein\p{L}*|nicht|ohne|no|sin|ningun\p{L}*|nada de|pas|sans|aucun\p{L}*|não|sem|nenhum\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Whether `text` pitches: a pitch cue that no negation just before it takes back. */
+function pitches(pitch: RegExp, text: string): boolean {
+  if (!pitch.test(text)) return false;
+  const all = new RegExp(pitch.source, 'giu');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return false;
+}
 
 /**
  * How much a sentence says the reader gains (Cues.forThem), 0 if nothing: a cost borne, a peer, their
@@ -773,13 +858,17 @@ export function readOtherLanguage(
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
-    const company_ = namesCompany(text.toLowerCase(), company);
+    // Their company as one of many ("empresas como a Reis Calçados") is a merge field, not a detail.
+    const company_ = namesCompany(text.toLowerCase(), company) && !likeThem(text, company);
+    // Their profile, with nothing in it named, is what anyone could say of anyone.
+    const profileOnly = PROFILE.test(text) && !company_ && concrete(text, lang, company, prospect) === 0;
     // who
     let introduction = true;
     if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
+    else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
     else introduction = false;
     // Every template names its sender and their company: in the introduction only numbers count.
@@ -793,7 +882,7 @@ export function readOtherLanguage(
     if (!flat) {
       if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
       if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
-      if (cues.perceived.test(text)) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
+      if (cues.perceived.test(text) && !profileOnly) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
       if (company_ && spec > 0) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
     }
@@ -805,14 +894,22 @@ export function readOtherLanguage(
     } else if (attached) value = better(value, 0.85, text);
     else if (
       (cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) &&
-      !cues.pitch.test(text) &&
+      !pitches(cues.pitch, text) &&
+      !cues.contract.test(text) &&
       !OUR_SALES_PAPER.test(text)
     )
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
-    else if (value.s < 0.7 && !cues.pitch.test(text)) {
-      const gains = forThem(cues.forThem, text, i > 0 ? (sentences[i - 1] as Sentence).text : '');
+    else if (value.s < 0.7 && !pitches(cues.pitch, text)) {
+      // An occasion named just before that is a pitch (a demo webinar) is no gift, however the seat is offered.
+      // The occasion may be named a sentence or two before ("Am 12. März … Keine Demo. Darf ich …?").
+      let previous = '';
+      for (let j = Math.max(0, i - 2); j < i; j++) {
+        const t = (sentences[j] as Sentence).text;
+        if (!pitches(cues.pitch, t)) previous += ` ${t}`;
+      }
+      const gains = forThem(cues.forThem, text, previous);
       if (gains > 0) value = better(value, gains, text);
     }
     if (
@@ -823,6 +920,8 @@ export function readOtherLanguage(
       !SALES_MATERIAL.test(text)
     )
       value = better(value, 0.85, text);
+    if (value.s < 0.7 && (resource || previousResource) && YOURS_TO_LOOK_AT.test(text))
+      value = better(value, 0.7, text);
     if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
@@ -867,7 +966,7 @@ export function readOtherLanguage(
     if (match) flags.push(flag(code, severity, QUOTED[code](quote(match[0])), penalty, code !== 'mass_template'));
   };
   const invitation = cues.invitation.exec(body);
-  const generic = cues.generic.exec(all);
+  const generic = cues.generic.exec(all) ?? likeThem(all, company);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
@@ -882,7 +981,9 @@ export function readOtherLanguage(
   // Pointing back to one's own earlier message with nothing new in hand is a nudge too ("te mandei mensagem
   // semana passada", "je vous ai écrit mardi").
   const nudge = cues.nudge.exec(all) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
-  if (nudge || fresh) {
+  // News that points back to nothing and hands nothing over ("acabamos de publicar um estudo", an offer the
+  // cues did not read) opens a first message: it is no nudge.
+  if (nudge || (fresh && (value.s >= 0.5 || EARLIER_MESSAGE.test(all)))) {
     const addsValue = fresh && value.s >= 0.5;
     followUp = addsValue ? 'adds_value' : 'pushy';
     // As in English, a follow-up that brings something new stands on the first message for who and why;
@@ -910,7 +1011,16 @@ export function readOtherLanguage(
   }
   // Pure pitch: a product presentation, or a list of features, with nothing offered to them.
   const listLines = body.split('\n').filter((l) => LIST_LINE.test(l)).length;
-  const pitch = (cues.pitch.test(body) || listLines >= 4) && value.s < 0.5;
+  // An ask that pitches needs something offered first: our work on their things said as what we can do
+  // ("podemos atender sus envíos") does not outweigh it. An ask for a slot to present our company or
+  // services is not an offer at all: only a thing handed over (a resource, attached) outweighs it.
+  const pitchAsk = asks.length === 1 && pitches(cues.pitch, asks[0] as string);
+  const presentsUs = pitchAsk && OUR_COMPANY.test(asks[0] as string);
+  const pitch =
+    (pitches(cues.pitch, body) || listLines >= 4) &&
+    (value.s < 0.5 || (pitchAsk && value.s < (presentsUs ? 0.85 : 0.7)));
+  // What we read as value there was the pitch itself ("le comparto que contamos con 180 unidades").
+  if (pitch && value.s >= 0.4) value = { s: 0.3, e: value.e };
   if (pitch)
     flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
@@ -930,7 +1040,23 @@ export function readOtherLanguage(
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
     (!!generic && why.s < 0.4 && !sectorGuess && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0);
+    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0) ||
+    // "Let's get to know each other", "un café virtual", for so many minutes, about nothing named, to someone
+    // they know nothing about: a length or a coffee is no purpose. Flattery, as above, is written at them.
+    (count === 1 &&
+      concreteThings <= (body.match(MINUTES) ?? []).length &&
+      !flattery &&
+      why.s < 0.5 &&
+      value.s < 0.5 &&
+      !sectorGuess &&
+      !pressure &&
+      !imposed &&
+      !contract &&
+      !pitch &&
+      followUp === 'none' &&
+      !booking &&
+      GET_TO_KNOW.test(asks[0] as string) &&
+      !TOPIC.test(asks[0] as string));
   return {
     boilerplate,
     parts: {
