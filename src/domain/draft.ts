@@ -4,6 +4,7 @@
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
+import { activeValue, termsSentence, VALUE_QUESTION, valueClauseAt } from './draft-value';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
@@ -48,6 +49,10 @@ export function composeDraft(answers: DraftAnswers): string {
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
   const why = andAgree(you(whyTyped));
   const whatWithYou = theirToYour(you(whatTyped, false));
+  const company = senderCompany(answers.whoIAm);
+  // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
+  const stated = statedValue(whatWithYou, company, answers.whoIAm);
+  const claim = stated ? '' : valueWithSubject(whatWithYou, company);
   const state: DraftState = {
     answers,
     seed,
@@ -57,12 +62,13 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: offerVoice(valueWithSubject(whatWithYou, senderCompany(answers.whoIAm))),
+      what: stated || offerVoice(claim),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
     },
     // A value typed as what the product does, given its subject above: said as a claim, and offered.
-    whatIsClaim: valueWithSubject(whatWithYou, senderCompany(answers.whoIAm)) !== whatWithYou,
+    whatIsClaim: stated === '' && claim !== whatWithYou,
+    whatIsSentence: stated !== '',
     withGreeting: true,
     withSignOff: true,
     withHowKnown: true,
@@ -83,6 +89,8 @@ type DraftState = {
   seed: number;
   fragments: Fragments;
   whatIsClaim: boolean;
+  /** The value already is a sentence (a question, terms, a clause): said as typed, never framed as an offer. */
+  whatIsSentence: boolean;
   withGreeting: boolean;
   withSignOff: boolean;
   withHowKnown: boolean;
@@ -203,8 +211,9 @@ function render(state: DraftState): string {
   const who = whoSentence(f.who, compact ? 0 : pick(seed, 'who', 2));
   const why = whyAfter(known, f.why, compact ? 0 : pick(seed, 'why', 2));
   const offerClaims = !ASK_HANDS_OVER.test(f.ask);
-  const what =
-    state.whatIsClaim && f.what
+  const what = state.whatIsSentence
+    ? statedSentence(f.what, offerClaims)
+    : state.whatIsClaim && f.what
       ? asSentence(claimOffered(f.what, offerClaims))
       : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
@@ -500,6 +509,39 @@ export function senderCompany(who: string): string {
       who,
     ) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
   return (m?.[1] ?? '').replace(/[.,]+$/, '');
+}
+
+/** The rep's company as who-I-am names it, in whatever case they typed it ("dev advocate at querylane"). */
+function senderCompanyAnyCase(who: string): string {
+  return (/(?:(?<![\p{L}])(?:at|from|with)\s+|@\s*)([\p{L}][\p{L}\p{N}&'’-]{2,})/iu.exec(who)?.[1] ?? '').replace(
+    /^(?:the|a|an)$/i,
+    '',
+  );
+}
+
+/**
+ * A value that is already a sentence, as one: a question stays a question, terms are stated ("There's
+ * no setup fee…"), a passive gets the rep's company as its doer, and a clause with its own subject
+ * ("listings with 3D tours get 2x…", "querylane flags…") stands as written, the rep's product with its
+ * capital. '' when the value is a thing to offer.
+ */
+export function statedValue(what: string, company: string, who: string): string {
+  if (!what) return '';
+  if (VALUE_QUESTION.test(what)) {
+    const q = what.replace(/[\s.!?]+$/, '');
+    return `${capitalise(q)}?`;
+  }
+  const terms = termsSentence(what);
+  if (terms) return terms;
+  const own = company || capitalise(senderCompanyAnyCase(who));
+  // "We can automate …": the rep's side as the doer reads as an offer to the reader.
+  const active = activeValue(what, '');
+  if (active) return active;
+  // Their own flow ("your onboarding loses 30% at ID scan") is said as it is, further down.
+  if (/^(?:your|their)\b/i.test(what)) return '';
+  const named =
+    own && what.toLowerCase().startsWith(`${own.toLowerCase()} `) ? `${own}${what.slice(own.length)}` : what;
+  return valueClauseAt(named, own) > 0 ? capitalise(named) : '';
 }
 
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
@@ -1498,6 +1540,24 @@ function claimOffered(claim: string, offer: boolean): string {
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
   return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${what}`;
 }
+
+/**
+ * A value that already is a sentence, offered as claims are (see claimOffered): after a question, "I'm
+ * happy to show you how"; after terms, the details; after a claim, how.
+ */
+function statedSentence(stated: string, offerClaims: boolean): string {
+  if (!stated) return '';
+  if (/\?$/.test(stated)) return offerClaims ? `${stated} I'm happy to show you how.` : stated;
+  if (/^(?:There['’]s|It['’]s)\s/.test(stated))
+    return offerClaims ? `${asSentence(stated)} I'm happy to send the details.` : asSentence(stated);
+  // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
+  if (/^We (?:can|could|will|would) /.test(stated) && !SOMETHING_GIVEN.test(stated))
+    return asSentence(offerClaims ? `${stated}, and I'm happy to show you how` : stated);
+  return asSentence(claimOffered(stated, offerClaims));
+}
+
+// A service done for them, which is itself what they get: "we can do a free audit in a week".
+const SOMETHING_GIVEN = /\b(?:free|audit|review|trial|pilot|sample|analysis|assessment|survey|check|teardown)\b/i;
 
 /** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
 export function whatSentence(what: string, variant: number, offerClaims = false): string {

@@ -1456,7 +1456,7 @@ export const ROLE_DETAIL =
 
 export const ASK = {
   notAskQuestion:
-    /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what)/i,
+    /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what|how (?:many|much)\b(?![^?]*\byou\b))/i,
   imperative: screened(
     [
       'let me know',

@@ -1,0 +1,159 @@
+// How the composer phrases the value, the ask and the why-you when the rep typed them in a form the
+// frames did not expect: a value that is already a clause, a question, terms or a passive; asks that are
+// hedged, doubled or typed in the first person; a company as the subject of why-them; the rep's register.
+// Answers of our own, several writers and languages, with near misses that must not change.
+import { composeDraft, type DraftAnswers, draftMessage, statedValue } from '../../src/domain/draft';
+import { activeValue, termsSentence, valueClauseAt } from '../../src/domain/draft-value';
+
+const BASE: DraftAnswers = {
+  channel: 'linkedin_message',
+  prospectName: 'Gail Prentice',
+  company: 'Brightside Home Care',
+  whoIAm: 'Noor, implementation lead at Carewell Rota',
+  whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night',
+  whatsInIt: 'our rota template, 40 agencies use it',
+  ask: 'want a copy?',
+};
+
+function draft(change: Partial<DraftAnswers>): string {
+  return composeDraft({ ...BASE, ...change });
+}
+
+function framed(change: Partial<DraftAnswers>): string {
+  const result = draftMessage({ ...BASE, ...change });
+  return result.kind === 'draft' ? result.text : '';
+}
+
+type Case = [string, Partial<DraftAnswers>, RegExp, RegExp?];
+
+function expectDrafts(cases: Case[], compose: (change: Partial<DraftAnswers>) => string = draft): void {
+  it.each(cases)('%s', (_label, change, expected, notExpected = undefined) => {
+    const text = compose(change);
+    expect(text).toMatch(expected);
+    if (notExpected) expect(text).not.toMatch(notExpected);
+  });
+}
+
+const OFFER_FRAME =
+  /I can offer|I['’]m happy to offer|I['’]d be glad to offer|I can share a|I['’]m happy to share a|offer an? (?:what|how|no)\b/;
+
+describe('1. a value that is already a clause stands as its own sentence', () => {
+  expectDrafts([
+    [
+      'the product as subject, an adverb before its verb',
+      { whoIAm: 'AE at Cartwise', whatsInIt: 'Cartwise typically lifts checkout conversion 8-12% for fashion stores' },
+      /Cartwise typically lifts checkout conversion 8-12% for fashion stores/,
+      OFFER_FRAME,
+    ],
+    [
+      'a plural subject with its own phrase, then a bare verb',
+      { whatsInIt: 'listings with 3D tours get 2x the saved searches on Zillow' },
+      /Listings with 3D tours get 2x the saved searches on Zillow/,
+      OFFER_FRAME,
+    ],
+    [
+      'an article and a singular subject',
+      { whatsInIt: 'a new rep ramps in 60 days with our onboarding tracks', ask: 'can I send you the ramp data?' },
+      /A new rep ramps in 60 days with our onboarding tracks\./,
+      /, which /,
+    ],
+    [
+      "the rep's product typed in lower case keeps its capital and gets no article",
+      {
+        whoIAm: 'dev advocate at querylane',
+        whatsInIt: 'querylane flags broken dashboards before stakeholders see them',
+      },
+      /Querylane flags broken dashboards before stakeholders see them/,
+      /a querylane|offer/,
+    ],
+  ]);
+  expectDrafts([
+    [
+      'near miss: a noun phrase is still offered',
+      { whatsInIt: 'a teardown of 12 claims flows' },
+      /I can run a teardown of 12 claims flows/,
+    ],
+    [
+      'near miss: a benchmark with a preposition',
+      { whatsInIt: 'benchmark of 25 ports on dock wait times' },
+      /our benchmark of 25 ports/,
+    ],
+  ]);
+  it('reads a clause by its subject and verb, not a noun phrase with a plural in it', () => {
+    expect(valueClauseAt('listings with 3D tours get 2x the saved searches')).toBe(4);
+    expect(valueClauseAt('Cartwise typically lifts conversion')).toBe(2);
+    expect(valueClauseAt('a teardown of 12 claims flows')).toBe(-1);
+    expect(valueClauseAt('our benchmark of 25 ports on dock wait times')).toBe(-1);
+    expect(valueClauseAt('a 4-week crate pilot on one route')).toBe(-1);
+  });
+});
+
+describe('2. a value typed as a question stays a question of its own', () => {
+  expectDrafts([
+    [
+      '"what if …?" after no offer frame',
+      {
+        whatsInIt: "what if your coordinators didn't have to rebuild the rota on sundays?",
+        ask: 'open to a 15 min call?',
+      },
+      /What if your coordinators didn't have to rebuild the rota on sundays\?/,
+      OFFER_FRAME,
+    ],
+    [
+      '"how many …" without its question mark',
+      { whatsInIt: 'how many shifts go unfilled each week', ask: 'can I send you our fill-rate data?' },
+      /How many shifts go unfilled each week\?/,
+      OFFER_FRAME,
+    ],
+  ]);
+  it('gives a question its capital and its mark', () => {
+    expect(statedValue('what if your SREs slept through noisy alerts', '', 'SE at Pagequiet')).toBe(
+      'What if your SREs slept through noisy alerts?',
+    );
+  });
+});
+
+describe('3. terms are stated, a passive gets a doer', () => {
+  it.each([
+    [
+      'no setup fee, no long contract, go live in 2 wks',
+      "There's no setup fee and no long contract, and you can go live in 2 wks",
+    ],
+    [
+      '€39/mo, 2nd till free for first year, no contract',
+      "It's €39/mo, 2nd till free for first year, and there's no contract",
+    ],
+    ['no minimum order', "There's no minimum order"],
+  ])('%s', (value, expected) => {
+    expect(termsSentence(value)).toBe(expected);
+  });
+  it.each([
+    ['a free audit can be done in a week', 'We can do a free audit in a week'],
+    [
+      'site visit scheduling can be automated and no-shows reduced',
+      'We can automate site visit scheduling and reduce no-shows',
+    ],
+    ['your rota can be set up in a day', 'We can set up your rota in a day'],
+  ])('%s', (value, expected) => {
+    expect(activeValue(value, '')).toBe(expected);
+  });
+  it('leaves what is no term or passive alone', () => {
+    expect(termsSentence('our benchmark of 25 ports')).toBe('');
+    expect(termsSentence('no-show data from 40 clinics')).toBe('');
+    expect(activeValue('it can be tricky', '')).toBe('');
+  });
+  expectDrafts([
+    [
+      'terms in a draft, never offered',
+      { whatsInIt: 'no setup fee, cancel anytime', ask: 'open to a call?' },
+      /There's no setup fee, and you can cancel anytime\./,
+      OFFER_FRAME,
+    ],
+    [
+      'a passive in a draft',
+      { whatsInIt: 'a free audit can be done in a week', ask: 'open to a call?' },
+      /We can do a free audit in a week\./,
+      OFFER_FRAME,
+    ],
+  ]);
+});
