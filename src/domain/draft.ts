@@ -4,6 +4,7 @@
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
+import { oneAsk } from './draft-ask';
 import { activeValue, termsSentence, VALUE_QUESTION, valueClauseAt } from './draft-value';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
@@ -623,7 +624,7 @@ function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) 
         return `${before} Keptpronoun${kept.length - 1}`;
       },
     );
-  return withoutDeadline(firstAsk(you(marked, false))).replace(
+  return withoutDeadline(firstAsk(oneAsk(you(marked, false)))).replace(
     /Keptpronoun(\d+)/g,
     (_m, i: string) => kept[Number(i)] ?? '',
   );
@@ -1659,8 +1660,8 @@ export function askSentence(ask: string, variant: number): string {
         a,
       ))
   ) {
-    // An offer put as the ask ("would love to send it over if useful"): ask whether to.
-    core = `Shall I ${m[1]}`;
+    // An offer put as the ask ("would love to send it over if useful"): ask whether to; "show you" is asked leave for.
+    core = `${/^show\b/i.test(m[1] ?? '') ? 'Could I' : 'Shall I'} ${m[1]}`;
   } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
     core = `Could we ${m[1]}`;
   } else if (ASK_OFFER_VERBS.test(a)) {
@@ -1717,7 +1718,12 @@ export function askSentence(ask: string, variant: number): string {
     core = `${pick3(['Would you', 'Could you', 'Would you'])} ${lowerFirst(a)}`;
   } else {
     const np = sentenceCaseOff(a);
-    const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
+    // "FieldPro trial?": one trial of their product, a short noun phrase that names one thing.
+    const oneThing =
+      /^(?:[\p{L}\p{N}-]+\s+){0,2}(?:trial|pilot|demo|call|chat|walkthrough|session|visit|intro|audit|review)$/iu.test(
+        np.replace(/[?.!\s]+$/, ''),
+      ) && !/^\d/.test(np);
+    const object = (ASK_COUNTABLE.test(np) || oneThing) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
   return `${capitalise(withYouOnce(core.replace(/[\s?.!,;:]+$/, '')))}?${tail}`;

@@ -157,3 +157,73 @@ describe('3. terms are stated, a passive gets a doer', () => {
     ],
   ]);
 });
+
+describe('4. the ask: one concrete question in the second person', () => {
+  expectDrafts([
+    [
+      'Indian English "kindly revert" becomes a short call',
+      { ask: 'kindly revert with a suitable time for discussion' },
+      /(?:Would you be|Are you) (?:open to|up for) a short call next week\?/,
+      /revert/,
+    ],
+    [
+      'a hedged, passive ask loses its hedges',
+      { ask: "if there's interest, perhaps a brief call could be arranged at some point" },
+      /a brief call next week\?/,
+      /open to if|perhaps|arranged|some point/,
+    ],
+    [
+      '"if it makes sense maybe a call"',
+      { ask: 'if it makes sense maybe a call' },
+      /a call next week\?/,
+      /to if|maybe/,
+    ],
+    ['"would love to chat sometime"', { ask: 'would love to chat sometime' }, /a short chat next week\?/, /sometime/],
+    ['"let me know your thoughts"', { ask: 'let me know your thoughts' }, /a short call next week\?/],
+    [
+      'a booking imperative becomes the call it books',
+      { ask: 'grab a slot on my calendar' },
+      /a short call next week\?/,
+      /Could we grab/,
+    ],
+    [
+      '"demo or I can send a case study": the sending',
+      { ask: 'demo or I can send a case study' },
+      /Want me to send (?:you )?a case study\?/,
+      /demo/,
+    ],
+    [
+      '"connect + send our sample pack?": the sending',
+      { ask: 'connect + send our sample pack?' },
+      /Want me to send (?:you )?our sample pack\?/,
+      /connect/,
+    ],
+    ['"intro call and a trial": the call', { ask: 'intro call and a trial' }, /an intro call\?/, /trial/],
+    ['"15 min w/ me or @joe": the rep alone', { ask: '15 min w/ me or @joe' }, /15 min with me\?/, /@joe/],
+    [
+      '"send her the pricing sheet and get a call in": the sending, to the reader',
+      { ask: 'send her the pricing sheet and get a call in' },
+      /Want me to send you the pricing sheet\?/,
+      /get a call/,
+    ],
+    ['a bare noun gets its article', { ask: 'FieldPro trial?' }, /(?:open to|up for) a FieldPro trial\?/],
+    [
+      '"I\'d love to show you …" asks leave',
+      { ask: "I'd love to show you how it works in 10 min" },
+      /Could I show you how it works in 10 min\?/,
+    ],
+  ]);
+  expectDrafts([
+    [
+      'near miss: a good question stays as typed',
+      { ask: 'Would a 15-minute call on Thursday work?' },
+      /Would a 15-minute call on Thursday work\?/,
+    ],
+    [
+      'near miss: one call with two people is one ask',
+      { ask: 'a call with you and your ops lead next week' },
+      /you and your ops lead/,
+    ],
+    ['near miss: two days for one call', { ask: 'open to a call tues or wed?' }, /a call tues or wed\?/],
+  ]);
+});
