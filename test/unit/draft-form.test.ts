@@ -227,3 +227,138 @@ describe('4. the ask: one concrete question in the second person', () => {
     ['near miss: two days for one call', { ask: 'open to a call tues or wed?' }, /a call tues or wed\?/],
   ]);
 });
+
+describe('1–3 and 6 in German, Spanish, French and Portuguese', () => {
+  const es = {
+    whoIAm: 'Martín, ejecutivo de cuentas en Facturix',
+    whyYou: 'vi que están abriendo dos sucursales en Córdoba',
+    ask: '¿Tendría 20 minutos el jueves?',
+  };
+  const fr = {
+    whoIAm: 'Nadia, ingénieure commerciale chez Sécurio',
+    whyYou: 'vous migrez vos serveurs vers le cloud cette année',
+    ask: 'Seriez-vous disponible pour un appel de 15 minutes ?',
+  };
+  const de = {
+    whoIAm: 'Tobias, Vertrieb bei Lagerfix',
+    whyYou: 'Sie haben letzte Woche über Fehlbuchungen im Wareneingang gepostet',
+    ask: 'Hätten Sie nächste Woche 20 Minuten?',
+  };
+  const pt = {
+    whoIAm: 'Sou a Beatriz, da Rotafrete',
+    whyYou: 'vi que a empresa vai lançar uma linha de sucos em SP',
+    ask: 'Posso lhe enviar a tabela de preços?',
+  };
+  expectDrafts(
+    [
+      [
+        'es: the product as subject',
+        { ...es, whatsInIt: 'Facturix conecta con AFIP y emite las facturas sin carga manual' },
+        /Facturix conecta con AFIP/,
+        /le ofrezco Facturix/,
+      ],
+      [
+        'de: the product as subject',
+        { ...de, whatsInIt: 'Lagerfix bucht Wareneingänge per Scan direkt ins ERP' },
+        /Lagerfix bucht Wareneingänge per Scan direkt ins ERP\./,
+        /anbieten: Lagerfix/,
+      ],
+      [
+        'pt: terms as a clause',
+        { ...pt, whatsInIt: 'não há quantidade mínima de frete' },
+        /Não há quantidade mínima de frete\./,
+        /oferecer não/,
+      ],
+      [
+        'es: terms as negations',
+        { ...es, whatsInIt: 'sin costo de instalación, sin permanencia' },
+        /Sin costo de instalación, sin permanencia\./,
+        /ofrezco sin/,
+      ],
+      [
+        'fr: terms as negations',
+        { ...fr, whatsInIt: 'pas de frais de mise en place, sans engagement' },
+        /Pas de frais de mise en place, sans engagement\./,
+        /propose pas/,
+      ],
+      [
+        'es: a question',
+        { ...es, whatsInIt: '¿y si pudiera ver el margen de cada obra en tiempo real?' },
+        /¿Y si pudiera ver el margen de cada obra en tiempo real\?/,
+        /ofrezco ¿/,
+      ],
+      [
+        'fr: a question',
+        { ...fr, whatsInIt: "et si vos techniciens n'avaient plus de rapports à ressaisir" },
+        /Et si vos techniciens n'avaient plus de rapports à ressaisir\?/,
+        /propose et si/,
+      ],
+      [
+        'fr: a passive gets its doer',
+        { ...fr, whatsInIt: 'un audit gratuit peut être réalisé en une semaine' },
+        /Nous pouvons réaliser un audit gratuit en une semaine\./,
+        /peut être réalisé/,
+      ],
+      ['fr: why-you typed as what they do is what the rep saw', fr, /J'ai vu que vous migrez vos serveurs/],
+      [
+        'de: why-you in the perfect, as what the rep saw',
+        { ...de, whatsInIt: 'unser Leitfaden für Wareneingänge' },
+        /Ich habe gesehen, dass Sie letzte Woche über Fehlbuchungen im Wareneingang gepostet haben\./,
+      ],
+      [
+        'es: a wish as the ask',
+        {
+          ...es,
+          whatsInIt: 'nuestro caso con una distribuidora similar',
+          ask: 'me encantaría enseñarle una demo de 20 min',
+        },
+        /¿Le puedo enseñar una demo de 20 min\?/,
+        /¿Me encantaría/,
+      ],
+    ],
+    framed,
+  );
+  expectDrafts(
+    [
+      [
+        'de: the du the rep chose stays, "Ihnen" of the frames too',
+        {
+          whoIAm: 'Moritz von Shopfuchs',
+          whyYou: 'du hast auf LinkedIn geschrieben, dass dein Shop auf 2.000 Bestellungen im Monat wächst',
+          whatsInIt: 'unser Leitfaden für Retouren',
+          ask: 'Lust auf einen kurzen Call nächste Woche?',
+        },
+        /Du hast auf LinkedIn geschrieben, dass dein Shop[\s\S]*Ich kann dir Folgendes anbieten[\s\S]*Hättest du Lust auf einen kurzen Call/,
+        /Sie|Ihr|Ihnen/,
+      ],
+      [
+        'es: the tú the rep chose stays',
+        {
+          whoIAm: 'Pablo, de Reservio',
+          whyYou: 'contaste en una entrevista que el 40% de tus reservas llegan por teléfono',
+          whatsInIt: 'un motor de reservas directo sin comisiones',
+          ask: 'me encantaría enseñarte una demo de 20 min',
+        },
+        /Vi que contaste[\s\S]*te ofrezco un motor[\s\S]*¿Te puedo enseñar una demo de 20 min\?/,
+        /[Uu]sted|le ofrezco/,
+      ],
+      [
+        'fr: the tu the rep chose stays',
+        {
+          whoIAm: 'Hugo, de Factulo',
+          whyYou: "j'ai vu ton post sur les relances de factures",
+          whatsInIt: 'un modèle de relance',
+          ask: 'un appel de 15 min ?',
+        },
+        /J'ai vu ton post[\s\S]*Je te propose un modèle de relance[\s\S]*Serais-tu disponible pour un appel/,
+        /vous|votre/,
+      ],
+      [
+        'near miss: no register shown, formal',
+        { ...de, whatsInIt: 'unser Leitfaden für Wareneingänge' },
+        /Ich kann Ihnen Folgendes anbieten/,
+      ],
+    ],
+    framed,
+  );
+});
