@@ -48,7 +48,7 @@ export function composeDraft(answers: DraftAnswers): string {
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
-  const why = andAgree(you(whyTyped));
+  const why = andAgree(you(whyObserved(whyTyped, answers.company, answers.role)));
   const whatWithYou = theirToYour(you(whatTyped, false));
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
@@ -510,6 +510,54 @@ export function senderCompany(who: string): string {
       who,
     ) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
   return (m?.[1] ?? '').replace(/[.,]+$/, '');
+}
+
+// A guess about them, not something seen: "reckon they're flat out", "downtime is probably an issue".
+const HEDGE =
+  /\b(?:reckon|probably|likely|presumably|surely|must be|might be|may be|i bet|i guess|i think|i imagine|i assume|i suspect|guessing|no doubt|bet)\b/i;
+// Praise or fit that could be said of anyone: no reason at all.
+const WEAK_WHY =
+  /^(?:(?:a\s+|very\s+|really\s+|seems\s+like\s+a\s+|looks\s+like\s+a\s+)?(?:good|great|perfect|strong|ideal|natural)\s+fit|(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work)(?:\s+(?:and|&)\s+(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work))?)[.!\s]*$/i;
+
+/**
+ * Why them, as the rep observed it: "because of the talk…" without "because of"; a guess dropped when
+ * an observed fact stands beside it ("they just bought a plant in Ohio, downtime is probably an issue"),
+ * or, when the guess is all there is, the thing it was about ("reckon they're flat out with the new Manly
+ * property opening" → "I saw the new Manly property is opening"); their company as the subject keeps
+ * the company's own spelling and stays in the third person ("kestrel is hiring" → "I saw Kestrel is
+ * hiring"); praise that fits anyone falls back on their role and company, without praise.
+ */
+export function whyObserved(why: string, company?: string, role?: string): string {
+  let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
+  if (WEAK_WHY.test(w) && (role || company)) {
+    const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
+    return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
+  }
+  if (HEDGE.test(w)) {
+    const clauses = w.split(/\s*(?:[,;]|\s-\s|\s–\s|\bso\b)\s*/).filter((c) => c.trim() !== '');
+    const seen = clauses.filter((c) => !HEDGE.test(c));
+    if (seen.length > 0) w = seen.join(', ');
+    else {
+      const thing =
+        /\b(?:with|about|given|after|because of|what with)\s+((?:the|their|his|her)\s+.+?)\s+(\p{Ll}+ing)$/u.exec(w);
+      if (thing) return `I saw ${(thing[1] ?? '').replace(/^(?:their|his|her)\s+/i, 'the ')} is ${thing[2]}`;
+    }
+  }
+  const name = (company ?? '').trim();
+  if (name) {
+    // "crest line posts…" for Crest Line Realty: the company's first words, typed in any case.
+    const words = name.split(/\s+/);
+    for (let n = Math.min(words.length, 3); n >= 1; n--) {
+      const lead = words.slice(0, n).join(' ');
+      if (lead.length >= 3 && w.toLowerCase().startsWith(`${lead.toLowerCase()} `)) {
+        const rest = w.slice(lead.length + 1);
+        if (/^(?:is|are|was|has|have|just|recently|now|\p{Ll}+s|\p{Ll}+ed)\b/u.test(rest))
+          return `I saw ${lead} ${rest}`;
+        break;
+      }
+    }
+  }
+  return w;
 }
 
 /** The rep's company as who-I-am names it, in whatever case they typed it ("dev advocate at querylane"). */
@@ -1163,6 +1211,10 @@ function whyClause(why: string, variant: number): string {
   }
   const artifact = bareArtifact(why);
   if (artifact) return yourSentence(artifact, variant);
+  // "the talk you gave at InsurTech NY" was caught, "the post you wrote" read: not merely noticed.
+  const kind = /^the\s/i.test(why) ? whyKind(why.split(/\s+/).slice(0, 3).join(' ')) : 'other';
+  if (kind === 'read' || kind === 'talk' || kind === 'listen')
+    return asSentence(`${WHY_LEADS[kind]} ${lowerFirst(why)}`);
   return asSentence(`I noticed ${sentenceCaseOff(why)}`);
 }
 

@@ -362,3 +362,56 @@ describe('1–3 and 6 in German, Spanish, French and Portuguese', () => {
     framed,
   );
 });
+
+describe('5. why-you as the rep observed it', () => {
+  expectDrafts([
+    [
+      'their company as the subject keeps its capital and the third person',
+      { company: 'Kestrel Cloud', whyYou: 'kestrel is hiring 3 SREs this quarter' },
+      /I saw Kestrel is hiring 3 SREs this quarter\./,
+      /I noticed kestrel/,
+    ],
+    [
+      'a company of two words, never "your crest line"',
+      { company: 'Crest Line Realty', whyYou: 'crest line posts 20+ listings a month' },
+      /I saw Crest Line posts 20\+ listings a month\./,
+      /your crest line/i,
+    ],
+    [
+      'a guess beside a fact: the fact stays',
+      { whyYou: 'they just bought a second plant in Ohio, downtime is probably an issue with their older presses' },
+      /you just bought a second plant in Ohio\./,
+      /probably|older presses/,
+    ],
+    [
+      'a guess alone: the thing it was about',
+      { whyYou: "reckon they're flat out with the new Manly property opening" },
+      /I saw the new Manly property is opening\./,
+      /reckon|flat out/,
+    ],
+    [
+      '"because of the talk…" loses "because of"',
+      { whyYou: 'because of the talk she gave at InsurTech NY on claims UX' },
+      /I caught the talk you gave at InsurTech NY on claims UX\./,
+      /because/,
+    ],
+    [
+      'praise that fits anyone falls back on their role, without praise',
+      { role: 'Head of Care', whyYou: 'great leader and amazing company' },
+      /I'm writing to you as Head of Care at Brightside Home Care\./,
+      /great leader|amazing/,
+    ],
+  ]);
+  expectDrafts([
+    [
+      'near miss: a specific reason stays as it was',
+      {},
+      /your coordinators rebuild the rota by hand every sunday night/,
+    ],
+    [
+      'near miss: a company word inside a sentence',
+      { company: 'Brightside Home Care', whyYou: 'she said Brightside is opening 3 branches' },
+      /you said Brightside is opening 3 branches/,
+    ],
+  ]);
+});
