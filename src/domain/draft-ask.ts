@@ -20,8 +20,7 @@ const TIME_SAID =
   /\b(?:today|tomorrow|tonight|next\s+\w+|this\s+\w+|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|\d+\s*(?:min|mins|minutes|hr|hour)s?|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
 // A meeting noun the rep named, kept when a vague ask is made concrete.
 const MEETING_NOUN = /\b(call|chat|conversation|demo|coffee|catch-?up|meeting|walkthrough)\b/i;
-const BOOKING =
-  /^(?:book|grab|pick|choose|schedule|find)\s+(?:a\s+|some\s+)?(?:time|slot|spot)\b/i;
+const BOOKING = /^(?:book|grab|pick|choose|schedule|find)\s+(?:a\s+|some\s+)?(?:time|slot|spot)\b/i;
 
 type Option = { text: string; rank: number };
 
