@@ -1,11 +1,74 @@
 // Drafts in German, Spanish, French and Portuguese: the rep's answers in their own language, framed
 // by a few plain sentences of that language, so a draft never mixes two ("I noticed ihr Vortrag …").
-// The prospect is addressed formally (Sie, usted, vous, você): the safe register for a first message.
+// The prospect is addressed formally (Sie, usted, vous, você), the safe register for a first message,
+// unless the rep's own answers chose du, tú (or vos) or tu: then the draft keeps theirs.
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
 import type { Channel } from './purpose-check';
 
 export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
+
+/**
+ * The register the rep chose, read from their own answers: du, tú or vos, tu; the draft keeps it. Formal
+ * (Sie, usted, vous) when the answers show none. Portuguese "você" serves both.
+ */
+const INFORMAL_MARKS: Record<FramedLang, RegExp> = {
+  de: /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|hast du|bist du)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|tenés|querés|podés|sabés|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco)|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
+  pt: /$^/u,
+};
+const FORMAL_MARKS: Record<FramedLang, RegExp> = {
+  de: /(?<=\p{L}[^.!?]*\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)(?![\p{L}])/u,
+  es: /(?<![\p{L}])(?:usted|ustedes|le\s+(?:parece|interesa)|su\s+empresa)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu,
+  pt: /$^/u,
+};
+
+export function informalRegister(lang: FramedLang, answers: readonly string[]): boolean {
+  const text = answers.join(' . ');
+  return INFORMAL_MARKS[lang].test(text) && !FORMAL_MARKS[lang].test(text);
+}
+
+// The composer's own formal words, and the rep's register for them.
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+const TO_INFORMAL: Record<FramedLang, Array<[RegExp, Replacement]>> = {
+  de: [
+    [/Ich kann Ihnen Folgendes anbieten:/g, 'Ich kann dir Folgendes anbieten:'],
+    [/Gern zeige ich Ihnen, wie/g, 'Gern zeige ich dir, wie'],
+    [/Gern zeige ich Ihnen, wie\./g, 'Gern zeige ich dir, wie.'],
+    [/Hätten Sie Lust/g, 'Hättest du Lust'],
+    [/ für Sie interessant\?/g, ' für dich interessant?'],
+    [/ auf Sie aufmerksam geworden/g, ' auf dich aufmerksam geworden'],
+  ],
+  es: [
+    [/Con gusto le (ofrezco|comparto|muestro)/g, 'Con gusto te $1'],
+    [/y con gusto le muestro cómo/g, 'y con gusto te muestro cómo'],
+    [/¿Tendría tiempo para/g, '¿Tendrías tiempo para'],
+    [/^(Vi|Leí) su /g, '$1 tu '],
+    [/, y con gusto le muestro cómo/g, ', y con gusto te muestro cómo'],
+    [/^Con gusto le muestro cómo\./gm, 'Con gusto te muestro cómo.'],
+    // "Usted contaste": the frame's "Usted" before the rep's own tú.
+    [/^Usted (\p{Ll})(?=\p{L}*(?:aste|iste|ás|és|ís)(?![\p{L}]))/gu, (_m, ch) => ch.toUpperCase()],
+  ],
+  fr: [
+    [/Je vous propose/g, 'Je te propose'],
+    [/Je peux vous envoyer/g, "Je peux t'envoyer"],
+    [/je peux vous montrer comment/g, 'je peux te montrer comment'],
+    [/Je peux vous montrer comment\./g, 'Je peux te montrer comment.'],
+    [/Seriez-vous disponible pour/g, 'Serais-tu disponible pour'],
+    [/J'ai lu votre /g, "J'ai lu ton "],
+    [/de vous contacter/g, 'de te contacter'],
+  ],
+  pt: [],
+};
+
+function informal(lang: FramedLang, text: string): string {
+  return TO_INFORMAL[lang].reduce(
+    (t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (m: string) => string)),
+    text,
+  );
+}
 
 export interface FrameAnswers {
   channel: Channel;
@@ -228,7 +291,8 @@ const de: Frames = {
     // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
-    if (/^(Ihr|Ihre|Ihren)(?![\p{L}])/u.test(text)) return sentence(`${cap(text)} ist mir aufgefallen`);
+    if (/^(Ihr|Ihre|Ihren|dein|deine|deinen)(?![\p{L}])/u.test(text))
+      return sentence(`${cap(text)} ist mir aufgefallen`);
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
   why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
@@ -239,6 +303,9 @@ const de: Frames = {
       ? sentence(text)
       : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
   ask: (text) => {
+    // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
+    const wish = /^ich\s+(?:würde|möchte|will)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+)$/iu.exec(stripQuestion(text));
+    if (wish) return `Darf ich ${wish[1]} ${(wish[2] ?? '').replace(/\s+gerne?(?![\p{L}])/u, '')}?`;
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
@@ -292,7 +359,7 @@ const es: Frames = {
   },
   offer: (text, company) =>
     claimWithSubject(text, ES_CLAIM_VERBS, company, 'Nuestra solución', ', y con gusto le muestro cómo') ||
-    (startsWith(text, 'le|les|puedo|nosotros|yo|con gusto|\\p{L}+(?:amos|emos|imos)') ||
+    (startsWith(text, 'le|les|te|puedo|nosotros|yo|con gusto|\\p{L}+(?:amos|emos|imos)') ||
     (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
       ? sentence(text)
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
@@ -300,6 +367,10 @@ const es: Frames = {
         : sentence(`Con gusto le ofrezco ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
+    // "me encantaría enseñarte una demo": "¿Te puedo enseñar una demo?", the rep's own tú or usted.
+    const wish =
+      /^(?:me\s+encantaría|me\s+gustaría|quisiera|querría)\s+(\p{L}+?(?:ar|er|ir))(te|le|les|os)\s+(.+)$/iu.exec(core);
+    if (wish) return `¿${cap(wish[2] ?? '')} puedo ${wish[1]} ${wish[3]}?`;
     if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
     return `¿${cap(core)}?`;
   },
@@ -401,6 +472,11 @@ const fr: Frames = {
         : sentence(`Je vous propose ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
+    // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
+    const wish = /^(?:j['’]aimerais|j['’]adorerais|je voudrais|je serais ravie? de)\s+(vous|te|t['’])\s*(.+)$/iu.exec(
+      core,
+    );
+    if (wish) return `Puis-je ${/^t/i.test(wish[1] ?? '') ? 'te' : 'vous'} ${wish[2]} ?`;
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
     return `${cap(core)} ?`;
   },
@@ -475,12 +551,135 @@ const pt: Frames = {
         : sentence(`Posso lhe oferecer ${text}`)),
   ask: (text) => {
     const core = stripQuestion(text);
+    // "adoraria te mostrar uma demo": "Posso te mostrar uma demo?".
+    const wish = /^(?:eu\s+)?(?:adoraria|gostaria\s+de|queria)\s+(te|lhe|lhes)\s+(.+)$/iu.exec(core);
+    if (wish) return `Posso ${wish[1]} ${wish[2]}?`;
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
     return `${cap(core)}?`;
   },
 };
 
 export const FRAMES: Record<FramedLang, Frames> = { de, es, fr, pt };
+
+// ---------------------------------------------------------------------------------------------
+// A value that already is a sentence is said as one in every language, never after "Ich kann Ihnen
+// Folgendes anbieten:", "Con gusto le ofrezco", "Je vous propose" or "Posso lhe oferecer".
+
+const QUESTION_START: Record<FramedLang, RegExp> = {
+  de: /^(?:was wäre|wie viele|wie viel|stellen sie sich vor|stell dir vor)(?![\p{L}])/iu,
+  es: /^(?:¿|y si|qué pasaría|cuántos|cuántas|cuánto|imagin[ae])(?![\p{L}])/iu,
+  fr: /^(?:et si|combien|imaginez|imagine)(?![\p{L}])/iu,
+  pt: /^(?:e se|quantos|quantas|quanto|imagine)(?![\p{L}])/iu,
+};
+// Terms: what there is none of, or a price first ("keine Einrichtungsgebühr", "sin permanencia", "39 €/mes").
+const TERMS_START: Record<FramedLang, RegExp> = {
+  de: /^(?:kein|keine|keinen|ohne)(?![\p{L}])/iu,
+  es: /^(?:sin|no hay|no tiene|no cobramos)(?![\p{L}])/iu,
+  fr: /^(?:pas de|pas d['’]|sans|aucun|aucune|zéro)(?![\p{L}])/iu,
+  pt: /^(?:sem|não há|não tem|não cobramos)(?![\p{L}])/iu,
+};
+const PRICE_START = /^(?:[$€£]\s?\d|\d[\d.,]*\s?(?:[$€£]|eur|euros?|reais|R\$)(?![\p{L}]))/iu;
+// The finite verb that follows a named subject: "Facturix conecta", "Lagerfix bucht", "Factulo relance".
+const NAMED_VERB: Record<FramedLang, RegExp> = {
+  de: /^\p{Ll}+(?:t|en)(?![\p{L}])/u,
+  es: /^\p{Ll}+(?:a|e|an|en|ó|ió)(?![\p{L}])/u,
+  fr: /^\p{Ll}+(?:e|t|ent|it)(?![\p{L}])/u,
+  pt: /^\p{Ll}+(?:a|e|am|em|ou|eu)(?![\p{L}])/u,
+};
+const FRAME_WORDS =
+  /^(?:unser|unsere|unseren|unserem|ein|eine|einen|nuestro|nuestra|nuestros|nuestras|un|una|el|la|los|las|notre|nos|le|la|les|une|nosso|nossa|nossos|nossas|um|uma|o|a|os|as|ich|wir|yo|je|nous|eu|nós)$/i;
+
+// Participles of a passive ("un audit gratuit peut être réalisé", "puede ser instalado"), as the infinitive.
+const PASSIVE: Partial<Record<FramedLang, { re: RegExp; base: (participle: string) => string; we: string }>> = {
+  fr: {
+    re: /^(.+?)\s+(?:peut|pourrait|peuvent|pourraient)\s+être\s+(\p{L}+)(.*)$/u,
+    base: (p) =>
+      ({ fait: 'faire', faite: 'faire', faits: 'faire', mis: 'mettre', mise: 'mettre' })[p] ??
+      (/ée?s?$/.test(p) ? p.replace(/ée?s?$/, 'er') : ''),
+    we: 'Nous pouvons',
+  },
+  es: {
+    re: /^(.+?)\s+(?:puede|podría|pueden|podrían)\s+ser\s+(\p{L}+)(.*)$/u,
+    base: (p) =>
+      ({ hecho: 'hacer', hecha: 'hacer', resuelto: 'resolver', puesto: 'poner', puesta: 'poner' })[p] ??
+      (/ad[oa]s?$/.test(p) ? p.replace(/ad[oa]s?$/, 'ar') : /id[oa]s?$/.test(p) ? p.replace(/id[oa]s?$/, 'er') : ''),
+    we: 'Podemos',
+  },
+  pt: {
+    re: /^(.+?)\s+(?:pode|poderia|podem|poderiam)\s+ser\s+(\p{L}+)(.*)$/u,
+    base: (p) =>
+      ({ feito: 'fazer', feita: 'fazer', posto: 'pôr', posta: 'pôr' })[p] ??
+      (/ad[oa]s?$/.test(p) ? p.replace(/ad[oa]s?$/, 'ar') : /id[oa]s?$/.test(p) ? p.replace(/id[oa]s?$/, 'er') : ''),
+    we: 'Podemos',
+  },
+};
+
+// After a question or a claim of the rep's product, the offer to show how, as claimWithSubject makes it.
+const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
+  de: { after: '. Gern zeige ich Ihnen, wie', alone: 'Gern zeige ich Ihnen, wie.' },
+  es: { after: ', y con gusto le muestro cómo', alone: 'Con gusto le muestro cómo.' },
+  fr: { after: ', et je peux vous montrer comment', alone: 'Je peux vous montrer comment.' },
+  pt: { after: ', e posso lhe mostrar como', alone: 'Posso lhe mostrar como.' },
+};
+
+const OUR: Record<FramedLang, RegExp> = {
+  de: /^unser(?:e|en|em|er)?$/i,
+  es: /^nuestr[oa]s?$/i,
+  fr: /^(?:notre|nos)$/i,
+  pt: /^noss[oa]s?$/i,
+};
+
+/**
+ * Why them, typed as what they did ("Sie haben … gepostet", "vous recrutez …", "contaste en una
+ * entrevista …"): said as what the rep saw, the way the English draft says "I saw that you …".
+ */
+export function whySeen(lang: FramedLang, text: string): string {
+  const t = text.trim();
+  if (lang === 'fr' && /^(?:vous|tu)\s+(?!m['’]|nous\s|t['’])\p{L}/iu.test(t) && !t.includes(','))
+    return `J'ai vu que ${lowerFirst(t)}`;
+  if (lang === 'es' && /^\p{L}+(?:aste|iste|aron|ieron)(?![\p{L}])/u.test(t)) return `Vi que ${lowerFirst(t)}`;
+  const perfect =
+    lang === 'de' &&
+    /^(Sie|du|Du)\s+(haben|hatten|sind|waren|hast|hattest|bist|warst)\s+([^,.;]+?)\s+((?:ge)?\p{Ll}+(?:t|en|iert))$/u.exec(
+      t,
+    );
+  if (perfect) {
+    const [, who = '', aux = '', middle = '', participle = ''] = perfect;
+    return `Ich habe gesehen, dass ${who === 'Sie' ? 'Sie' : 'du'} ${middle} ${participle} ${aux}`;
+  }
+  return t;
+}
+
+/** The value as a sentence of its own when it already is one; '' when it is a thing to offer. */
+export function statedFramedValue(lang: FramedLang, text: string, company: string): string {
+  const t = text.trim();
+  if (t === '') return '';
+  if (/\?$/.test(t) || QUESTION_START[lang].test(t)) {
+    const q = cap(t.replace(/[\s.!?]+$/, '').replace(/^¿\s*/, ''));
+    return `${lang === 'es' ? `¿${q}?` : `${q}?`} ${SHOW_HOW[lang].alone}`;
+  }
+  if (TERMS_START[lang].test(t) || PRICE_START.test(t)) return sentence(t);
+  const passive = PASSIVE[lang];
+  const m = passive?.re.exec(t);
+  if (passive && m) {
+    const [, subject = '', participle = '', rest = ''] = m;
+    const base = passive.base(participle.toLowerCase());
+    if (base && !/^(?:ça|cela|esto|eso|isso|isto|il|elle)$/i.test(subject))
+      return sentence(`${passive.we} ${base} ${lowerFirst(subject)}${rest}`);
+  }
+  // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
+  const words = t.split(/\s+/);
+  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => CLAIM_VERBS[lang].test(w)))
+    return sentence(`${t}${SHOW_HOW[lang].after}`);
+  const [first = '', second = ''] = words;
+  const own = company !== '' && first.toLowerCase() === company.toLowerCase();
+  if (
+    (own || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(first) && !FRAME_WORDS.test(first))) &&
+    (NAMED_VERB[lang].test(second) || CLAIM_VERBS[lang].test(second))
+  )
+    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${SHOW_HOW[lang].after}`);
+  return '';
+}
 
 /** A verb in the third person that opens a value in `lang` ("reduz", "senkt"): a claim, not a thing to offer. */
 export const CLAIM_VERBS: Record<FramedLang, RegExp> = {
@@ -500,12 +699,20 @@ export function framedParts(
   a: FrameAnswers,
 ): { greeting: string; who: string; known: string; why: string; what: string; ask: string } {
   const f = FRAMES[lang];
+  const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
+  // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
+  const toYou = casual && lang !== 'pt' ? (text: string) => text : f.toYou;
+  const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
     who: a.whoIAm ? f.who(a.whoIAm) : '',
-    known: a.howKnown ? f.known(f.toYou(a.howKnown)) : '',
-    why: a.whyYou ? f.why(f.toYou(a.whyYou)) : '',
-    what: a.whatsInIt ? f.offer(f.toYou(a.whatsInIt), a.company ?? '') : '',
-    ask: a.ask ? f.ask(f.toYou(a.ask)) : '',
+    known: a.howKnown ? own(f.known(toYou(a.howKnown))) : '',
+    why: a.whyYou ? own(f.why(whySeen(lang, toYou(a.whyYou)))) : '',
+    what: a.whatsInIt
+      ? own(
+          statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '') || f.offer(toYou(a.whatsInIt), a.company ?? ''),
+        )
+      : '',
+    ask: a.ask ? own(f.ask(toYou(a.ask))) : '',
   };
 }

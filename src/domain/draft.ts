@@ -5,6 +5,8 @@
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
+import { oneAsk } from './draft-ask';
+import { activeValue, termsSentence, VALUE_QUESTION, valueClauseAt } from './draft-value';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
@@ -47,8 +49,12 @@ export function composeDraft(answers: DraftAnswers): string {
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
-  const why = andAgree(you(whyTyped));
+  const why = andAgree(you(whyObserved(whyTyped, answers.company, answers.role)));
   const whatWithYou = theirToYour(you(whatTyped, false));
+  const company = senderCompany(answers.whoIAm);
+  // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
+  const stated = statedValue(whatWithYou, company, answers.whoIAm);
+  const claim = stated ? '' : valueWithSubject(whatWithYou, company);
   const state: DraftState = {
     answers,
     seed,
@@ -58,12 +64,13 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: offerVoice(valueWithSubject(whatWithYou, senderCompany(answers.whoIAm))),
+      what: stated || offerVoice(claim),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
     },
     // A value typed as what the product does, given its subject above: said as a claim, and offered.
-    whatIsClaim: valueWithSubject(whatWithYou, senderCompany(answers.whoIAm)) !== whatWithYou,
+    whatIsClaim: stated === '' && claim !== whatWithYou,
+    whatIsSentence: stated !== '',
     withGreeting: true,
     withSignOff: true,
     withHowKnown: true,
@@ -84,6 +91,8 @@ type DraftState = {
   seed: number;
   fragments: Fragments;
   whatIsClaim: boolean;
+  /** The value already is a sentence (a question, terms, a clause): said as typed, never framed as an offer. */
+  whatIsSentence: boolean;
   withGreeting: boolean;
   withSignOff: boolean;
   withHowKnown: boolean;
@@ -204,8 +213,9 @@ function render(state: DraftState): string {
   const who = whoSentence(f.who, compact ? 0 : pick(seed, 'who', 2));
   const why = whyAfter(known, f.why, compact ? 0 : pick(seed, 'why', 2));
   const offerClaims = !ASK_HANDS_OVER.test(f.ask);
-  const what =
-    state.whatIsClaim && f.what
+  const what = state.whatIsSentence
+    ? statedSentence(f.what, offerClaims)
+    : state.whatIsClaim && f.what
       ? asSentence(claimOffered(f.what, offerClaims))
       : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
@@ -503,6 +513,87 @@ export function senderCompany(who: string): string {
   return (m?.[1] ?? '').replace(/[.,]+$/, '');
 }
 
+// A guess about them, not something seen: "reckon they're flat out", "downtime is probably an issue".
+const HEDGE =
+  /\b(?:reckon|probably|likely|presumably|surely|must be|might be|may be|i bet|i guess|i think|i imagine|i assume|i suspect|guessing|no doubt|bet)\b/i;
+// Praise or fit that could be said of anyone: no reason at all.
+const WEAK_WHY =
+  /^(?:(?:a\s+|very\s+|really\s+|seems\s+like\s+a\s+|looks\s+like\s+a\s+)?(?:good|great|perfect|strong|ideal|natural)\s+fit|(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work)(?:\s+(?:and|&)\s+(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work))?)[.!\s]*$/i;
+
+/**
+ * Why them, as the rep observed it: "because of the talk…" without "because of"; a guess dropped when
+ * an observed fact stands beside it ("they just bought a plant in Ohio, downtime is probably an issue"),
+ * or, when the guess is all there is, the thing it was about ("reckon they're flat out with the new Manly
+ * property opening" → "I saw the new Manly property is opening"); their company as the subject keeps
+ * the company's own spelling and stays in the third person ("kestrel is hiring" → "I saw Kestrel is
+ * hiring"); praise that fits anyone falls back on their role and company, without praise.
+ */
+export function whyObserved(why: string, company?: string, role?: string): string {
+  let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
+  if (WEAK_WHY.test(w) && (role || company)) {
+    const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
+    return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
+  }
+  if (HEDGE.test(w)) {
+    const clauses = w.split(/\s*(?:[,;]|\s-\s|\s–\s|\bso\b)\s*/).filter((c) => c.trim() !== '');
+    const seen = clauses.filter((c) => !HEDGE.test(c));
+    if (seen.length > 0) w = seen.join(', ');
+    else {
+      const thing =
+        /\b(?:with|about|given|after|because of|what with)\s+((?:the|their|his|her)\s+.+?)\s+(\p{Ll}+ing)$/u.exec(w);
+      if (thing) return `I saw ${(thing[1] ?? '').replace(/^(?:their|his|her)\s+/i, 'the ')} is ${thing[2]}`;
+    }
+  }
+  const name = (company ?? '').trim();
+  if (name) {
+    // "crest line posts…" for Crest Line Realty: the company's first words, typed in any case.
+    const words = name.split(/\s+/);
+    for (let n = Math.min(words.length, 3); n >= 1; n--) {
+      const lead = words.slice(0, n).join(' ');
+      if (lead.length >= 3 && w.toLowerCase().startsWith(`${lead.toLowerCase()} `)) {
+        const rest = w.slice(lead.length + 1);
+        if (/^(?:is|are|was|has|have|just|recently|now|\p{Ll}+s|\p{Ll}+ed)\b/u.test(rest))
+          return `I saw ${lead} ${rest}`;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** The rep's company as who-I-am names it, in whatever case they typed it ("dev advocate at querylane"). */
+function senderCompanyAnyCase(who: string): string {
+  return (/(?:(?<![\p{L}])(?:at|from|with)\s+|@\s*)([\p{L}][\p{L}\p{N}&'’-]{2,})/iu.exec(who)?.[1] ?? '').replace(
+    /^(?:the|a|an)$/i,
+    '',
+  );
+}
+
+/**
+ * A value that is already a sentence, as one: a question stays a question, terms are stated ("There's
+ * no setup fee…"), a passive gets the rep's company as its doer, and a clause with its own subject
+ * ("listings with 3D tours get 2x…", "querylane flags…") stands as written, the rep's product with its
+ * capital. '' when the value is a thing to offer.
+ */
+export function statedValue(what: string, company: string, who: string): string {
+  if (!what) return '';
+  if (VALUE_QUESTION.test(what)) {
+    const q = what.replace(/[\s.!?]+$/, '');
+    return `${capitalise(q)}?`;
+  }
+  const terms = termsSentence(what);
+  if (terms) return terms;
+  const own = company || capitalise(senderCompanyAnyCase(who));
+  // "We can automate …": the rep's side as the doer reads as an offer to the reader.
+  const active = activeValue(what, '');
+  if (active) return active;
+  // Their own flow ("your onboarding loses 30% at ID scan") is said as it is, further down.
+  if (/^(?:your|their)\b/i.test(what)) return '';
+  const named =
+    own && what.toLowerCase().startsWith(`${own.toLowerCase()} `) ? `${own}${what.slice(own.length)}` : what;
+  return valueClauseAt(named, own) > 0 ? capitalise(named) : '';
+}
+
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
 const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering)$/u;
 // Verbs whose object follows a preposition: "works with Epic", "plugs into Procore".
@@ -582,7 +673,7 @@ function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) 
         return `${before} Keptpronoun${kept.length - 1}`;
       },
     );
-  return withoutDeadline(firstAsk(you(marked, false))).replace(
+  return withoutDeadline(firstAsk(oneAsk(you(marked, false)))).replace(
     /Keptpronoun(\d+)/g,
     (_m, i: string) => kept[Number(i)] ?? '',
   );
@@ -1121,6 +1212,10 @@ function whyClause(why: string, variant: number): string {
   }
   const artifact = bareArtifact(why);
   if (artifact) return yourSentence(artifact, variant);
+  // "the talk you gave at InsurTech NY" was caught, "the post you wrote" read: not merely noticed.
+  const kind = /^the\s/i.test(why) ? whyKind(why.split(/\s+/).slice(0, 3).join(' ')) : 'other';
+  if (kind === 'read' || kind === 'talk' || kind === 'listen')
+    return asSentence(`${WHY_LEADS[kind]} ${lowerFirst(why)}`);
   return asSentence(`I noticed ${sentenceCaseOff(why)}`);
 }
 
@@ -1500,6 +1595,24 @@ function claimOffered(claim: string, offer: boolean): string {
   return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${what}`;
 }
 
+/**
+ * A value that already is a sentence, offered as claims are (see claimOffered): after a question, "I'm
+ * happy to show you how"; after terms, the details; after a claim, how.
+ */
+function statedSentence(stated: string, offerClaims: boolean): string {
+  if (!stated) return '';
+  if (/\?$/.test(stated)) return offerClaims ? `${stated} I'm happy to show you how.` : stated;
+  if (/^(?:There['’]s|It['’]s)\s/.test(stated))
+    return offerClaims ? `${asSentence(stated)} I'm happy to send the details.` : asSentence(stated);
+  // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
+  if (/^We (?:can|could|will|would) /.test(stated) && !SOMETHING_GIVEN.test(stated))
+    return asSentence(offerClaims ? `${stated}, and I'm happy to show you how` : stated);
+  return asSentence(claimOffered(stated, offerClaims));
+}
+
+// A service done for them, which is itself what they get: "we can do a free audit in a week".
+const SOMETHING_GIVEN = /\b(?:free|audit|review|trial|pilot|sample|analysis|assessment|survey|check|teardown)\b/i;
+
 /** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
 export function whatSentence(what: string, variant: number, offerClaims = false): string {
   if (!what) return '';
@@ -1600,8 +1713,8 @@ export function askSentence(ask: string, variant: number): string {
         a,
       ))
   ) {
-    // An offer put as the ask ("would love to send it over if useful"): ask whether to.
-    core = `Shall I ${m[1]}`;
+    // An offer put as the ask ("would love to send it over if useful"): ask whether to; "show you" is asked leave for.
+    core = `${/^show\b/i.test(m[1] ?? '') ? 'Could I' : 'Shall I'} ${m[1]}`;
   } else if ((m = /^(?:I(?:['’]d| would)|would)\s+love to\s+(.+)$/i.exec(a))) {
     core = `Could we ${m[1]}`;
   } else if (ASK_OFFER_VERBS.test(a)) {
@@ -1658,7 +1771,12 @@ export function askSentence(ask: string, variant: number): string {
     core = `${pick3(['Would you', 'Could you', 'Would you'])} ${lowerFirst(a)}`;
   } else {
     const np = sentenceCaseOff(a);
-    const object = ASK_COUNTABLE.test(np) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
+    // "FieldPro trial?": one trial of their product, a short noun phrase that names one thing.
+    const oneThing =
+      /^(?:[\p{L}\p{N}-]+\s+){0,2}(?:trial|pilot|demo|call|chat|walkthrough|session|visit|intro|audit|review)$/iu.test(
+        np.replace(/[?.!\s]+$/, ''),
+      ) && !/^\d/.test(np);
+    const object = (ASK_COUNTABLE.test(np) || oneThing) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
   return `${capitalise(withYouOnce(core.replace(/[\s?.!,;:]+$/, '')))}?${tail}`;

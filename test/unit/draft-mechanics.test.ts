@@ -283,7 +283,7 @@ describe('composeDraft as the issue found it', () => {
     expect(text).toMatch(/Hätten Sie Lust auf einen test\?$/);
   });
 
-  it('turns du answers into the Sie of the rest of a German draft', () => {
+  it('keeps the du of du answers through the whole German draft, the frames too', () => {
     const draft = draftMessage({
       ...BASE,
       prospectName: 'Nora Brandt',
@@ -295,11 +295,10 @@ describe('composeDraft as the issue found it', () => {
     });
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
-    expect(text).toContain('Ihr Vortrag auf der LogiMAT');
-    expect(text).toContain('Sie haben gesagt, dass Ihr team');
-    expect(text).toContain('Ich kann Ihnen unsere Auswertung');
-    expect(text).toMatch(/Haben Sie nächste woche 15 minuten\?$/);
-    expect(text).not.toMatch(/\b(du|dein\w*|dir|dich|hast)\b/i);
+    expect(text).toContain('Du hast gesagt, dass dein team');
+    expect(text).toContain('Ich kann dir unsere Auswertung');
+    expect(text).toMatch(/Hast du nächste woche 15 minuten\?$/);
+    expect(text).not.toMatch(/\b(Sie|Ihr\w*|Ihnen)\b/);
   });
 
   it('asks the rep to write it themselves in a language it does not write, rather than mix', () => {

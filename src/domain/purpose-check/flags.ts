@@ -586,7 +586,9 @@ function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArr
   // just sign …") pushes it.
   const plan = DATED_PLAN.exec(before);
   const theirPlan = !!plan && !/^(?:i|we)\b/i.test(plan[0]) && !REQUEST_MARK.test(before);
-  return THEIR_FEE.test(before) || theirPlan ? null : found;
+  // "There's no setup fee", "without a contract": a fee waived is a term in their favour, not one asked of them.
+  const waived = /\b(?:no|without(?:\s+an?|\s+any)?|zero)\s+(?:[\w-]+\s+)?$/i.test(before);
+  return THEIR_FEE.test(before) || theirPlan || waived ? null : found;
 }
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {

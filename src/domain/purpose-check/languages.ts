@@ -276,7 +276,10 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b`,
     ),
-    rhetorical: re(`(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?`),
+    // "Was wäre, wenn …?": what the offer would change, not a question to answer.
+    rhetorical: re(
+      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?`,
+    ),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
@@ -370,7 +373,7 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
     ),
-    rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?`),
+    rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿?\\s*(?:y si|qué pasaría si)\\s[^?]*\\?`),
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
     unmarkedAsk: re(
@@ -458,7 +461,7 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`,
     ),
-    rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?`),
+    rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^et si\\s[^?]*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
       `\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
@@ -548,7 +551,7 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`,
     ),
-    rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?`),
+    rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^e se\\s[^?]*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
       `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,

@@ -227,7 +227,7 @@ export const WHO = {
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
   roleNoun: new RegExp(
-    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
     'i',
   ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
@@ -1674,7 +1674,7 @@ export const ASK_WHEN =
 
 export const ASK = {
   notAskQuestion:
-    /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what)/i,
+    /^\W*(?:(?:hi|hey|hello|dear)\b[^,?]*,\s*)?(?:how are you|how's it going|how are things|how have you been|ready to|did you know|what if|who doesn't|isn't it|right\?|guess what|how (?:many|much)\b(?![^?]*\byou\b))/i,
   imperative: screenedBranches(
     {
       prefix: '\\b',
@@ -1810,7 +1810,9 @@ export const ASK = {
    */
   unmarkedQuestion:
     /^\W*(?:(?:so|and|ok|okay|then)\s*,?\s+)?(?:(?:would|could|can|shall|may|might|do|does|are|is|will)\s+(?:you|we|i|it|this|that|either|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|slot|time|copy|look|intro|introduction|week|day)|monday|tuesday|wednesday|thursday|friday|next week|tomorrow)\b|how about\b|what about (?:a|an|\w+day)\b|(?:open|up) (?:to|for) (?:a|an|it|that|this)\b|any (?:chance|interest)\b|worth a (?:call|chat|look|try)\b)/i,
-  alternative: /^\W*(?:or\b|if not\b|otherwise\b|either way\b)/i,
+  // "…? 20 min?", "…? Max 15 minutes?": the length of the ask just made, not another ask.
+  alternative:
+    /^\W*(?:or\b|if not\b|otherwise\b|either way\b|(?:(?:about|around|just|only|max|maybe|tops|under)\s+)?(?:\d+|ten|fifteen|twenty|thirty|half an?)[\s-]*(?:min(?:ute)?s?|hours?|hrs?)\b(?:\s+(?:max|tops|or so|at most))?\s*\??\s*$)/i,
   /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
   innerQuestion:
     /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
