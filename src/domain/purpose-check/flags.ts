@@ -314,7 +314,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const contract = askedOfThem(CONTRACT_ASK.exec(body, lower), body);
+  const contract = askedOfThem(unlessToRead(CONTRACT_ASK.exec(body, lower), body), body);
   if (contract) {
     flags.push(
       flag(
@@ -575,6 +575,19 @@ function unlessTheirCall(found: RegExpExecArray | null, text: string): RegExpExe
 
 const THEIR_TERMS =
   /\b(?:if (?:(?:it|that|this)(?:'s| is| would be| were)? )?(?:useful|helpful|easier|simpler|quicker|better|of use|of interest|welcome|convenient|ok|okay|preferred|handy)|if (?:it|that|this) (?:helps|suits|works)|if you(?:'d| would)? (?:like|prefer|want|wish|rather)|if you(?:'re| are) (?:keen|interested|open|up for)|should you (?:wish|prefer|want|like)|only if you)\b/i;
+
+/**
+ * A paper we ask leave to send ("Could I send you the one-page agreement we use with them?") is theirs
+ * to read, as a guide would be; only signing, returning or paying it asks them to commit.
+ */
+function unlessToRead(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found || !/^send\b/i.test(found[0])) return found;
+  const start = sentenceStart(text, found.index);
+  if (!MAY_I_SEND.test(text.slice(start, found.index))) return found;
+  return COMMIT_WORDS.test(sentenceAt(text, found.index)) ? found : null;
+}
+const MAY_I_SEND = /\b(?:can|could|may|might|shall|should)\s+(?:i|we)\s+$/i;
+const COMMIT_WORDS = /\b(?:sign|signed|signing|signature|countersign|return|fill|pay|payment|commit)\b/i;
 
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {

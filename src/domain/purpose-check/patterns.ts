@@ -505,9 +505,17 @@ export const WHY = {
       'was in the room for',
       'attended',
       'liked',
+      'gather',
     ],
-    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
   ),
+  /**
+   * A paper or a person telling of them, the sender's reading left unsaid: "The Shields Gazette says you
+   * start the repaint next month", "Construction News reports that Halden Homes…". What follows must be
+   * about them (you, your, their company); the caller counts its specifics as after a verb of seeing.
+   */
+  reported:
+    /(?:^|[\s,;:(])(?:[Tt]he\s+)?\p{Lu}[\p{L}'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'.&-]*){0,3}\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\s+(?:that\s+)?/u,
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
     /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
@@ -878,7 +886,7 @@ export const VALUE = {
       'account',
       'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
     [
       'free',
       'no-cost',
@@ -902,6 +910,9 @@ export const VALUE = {
       'no deposit',
       'nothing',
       'cost you',
+      'no extra',
+      'no additional',
+      'no added',
     ],
   ),
   feelFree: /\bfeel free\b/i,
@@ -1519,8 +1530,20 @@ export const ASK = {
     /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
   ),
   conditional: screened(
-    ['if ', 'let me know', 'say', 'shout', 'tell me'],
-    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
+    [
+      'if ',
+      'let me know',
+      'say',
+      'shout',
+      'tell me',
+      'will do',
+      'enough',
+      'all it takes',
+      'all i need',
+      'suffices',
+      'plenty',
+    ],
+    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\ba\s+(?:[\w-]+\s+){0,2}?(?:reply|yes|line|word|note)\b[^.?!]{0,30}?\b(?:will do|is enough|is all (?:it takes|i need)|suffices|is plenty)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
