@@ -296,7 +296,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const imposed = unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ?? PUT_IN_CALENDAR.exec(body, lower);
+  const imposed =
+    unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ??
+    PUT_IN_CALENDAR.exec(body, lower) ??
+    subjectMatch(MEETING_SETTLED, anatomy.subject);
   if (imposed) {
     flags.push(
       flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
@@ -599,6 +602,10 @@ function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArr
   const theirPlan = !!plan && !/^(?:i|we)\b/i.test(plan[0]) && !REQUEST_MARK.test(before);
   return THEIR_FEE.test(before) || theirPlan ? null : found;
 }
+
+/** A subject line that settles the meeting for them: "Meeting confirmed – Thursday 11 AM", "Call booked: Tue 3pm". */
+const MEETING_SETTLED =
+  /\b(?:meeting|call|demo|appointment|session|slot|invite)\s*(?:is\s+)?(?:confirmed|booked|scheduled|fixed|locked in)\b|\b(?:confirmed|booked|scheduled)\s*[:\u2013\u2014-]?\s*(?:our\s+|your\s+)?(?:meeting|call|demo|appointment)\b/i;
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
   return subject ? re.exec(subject) : null;

@@ -816,6 +816,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         if (kind === 'none') kind = 'vague';
       }
     }
+    // "Kindly revert with the following:" and then a list is as many asks as the list has items.
+    if (text.endsWith(':') && LIST_REQUEST.test(text)) {
+      const items = listedAfter(sentences, i);
+      if (items >= 2) {
+        counted = Math.max(counted, items);
+        if (kind === 'none') kind = 'imperative';
+      }
+    }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
@@ -862,6 +870,26 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   if (count === 0 && channel === 'linkedin_connection_note') strength = Math.max(strength, 0.25);
   if (highFriction) strength *= 0.55;
   return { strength, evidence, count, kind, highFriction };
+}
+
+/** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
+const LIST_REQUEST =
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$/i;
+const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
+const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
+
+/** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
+function listedAfter(sentences: readonly Sentence[], i: number): number {
+  let items = 0;
+  for (let j = i + 1; j < sentences.length; j++) {
+    const t = (sentences[j] as Sentence).text;
+    if (LIST_MARK_ONLY.test(t)) {
+      items++;
+      j++;
+    } else if (LIST_ITEM.test(t)) items++;
+    else break;
+  }
+  return items;
 }
 
 /** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */

@@ -1621,6 +1621,8 @@ export const IMPOSED_MEETING = screened(
     'calendar invite',
     'gone ahead',
     'please accept',
+    'kindly accept',
+    'pls accept',
     'ring you',
     'phone you',
     'call from me',
@@ -1629,7 +1631,7 @@ export const IMPOSED_MEETING = screened(
     'a bell',
     'my call',
   ],
-  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|(?:please|kindly|pls) accept (?:the |my |this |our )?(?:(?:teams|zoom|meet|calendar|meeting)\s+)?(?:invite|invitation|meeting request)\b(?!\s+to (?:connect|join my network))|i'll send a calendar invite once)\b/i,
 );
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
@@ -1743,7 +1745,7 @@ export const PUT_IN_CALENDAR = screened(
     'book ',
   ],
   new RegExp(
-    `\\b${SUBJECT}(?=\\s)(?<!\\b(?:may|can|could|shall|should|would|will|might|do|if|mind|to)\\s+${SUBJECT})\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?${TAKE}\\b(?:\\s+(?:out\\s+|off\\s+)?${TIME}(?:\\s+(?:at|on)?\\s*${TIME})?\\s+(?:for|with)\\b|[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|${MEETING_ON}))|\\bhas(?<!\\b(?:you|they|team|he|she|who|it)\\s+has)\\s+(?:already\\s+|just\\s+)?(?:scheduled|booked|set up|arranged|blocked|pencil(?:l)?ed in)\\s+${MEETING_ON}|\\b(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved)(?<!\\b(?:you|they|he|she|who|team)\\s(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved))\\s+(?:us|you)\\s+(?:in\\s+)?(?:for\\s+)?(?:\\d|an?\\b|half|ten|fifteen|twenty|thirty|some time|${DAY_OR_DATE})|\\b(?:calendar\\s+)?(?:invite|invitation)(?:'s|\\s+is|\\s+has been|\\s+was)\\s+(?:already\\s+|now\\s+)?(?:in|on|sitting in)\\s+(?:your|the)\\s+(?:inbox|calendar|diary|way)|\\bsee you (?:then|on ${DAY_OR_DATE}|at \\d)`,
+    `\\b${SUBJECT}(?=\\s)(?<!\\b(?:may|can|could|shall|should|would|will|might|do|if|mind|to)\\s+${SUBJECT})\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?${TAKE}\\b(?:\\s+(?:out\\s+|off\\s+)?${TIME}(?:\\s+(?:at|on)?\\s*${TIME})?\\s+(?:for|with)\\b|[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|(?<=${TAKE}\\s+)(?:your|the) (?:calendar|diary)\\b|calendar (?:invite|invitation|hold)|for us (?:on|at)|${MEETING_ON}))|\\bhas(?<!\\b(?:you|they|team|he|she|who|it)\\s+has)\\s+(?:already\\s+|just\\s+)?(?:scheduled|booked|set up|arranged|blocked|pencil(?:l)?ed in)\\s+${MEETING_ON}|\\b(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved)(?<!\\b(?:you|they|he|she|who|team)\\s(?:booked|scheduled|pencil(?:l)?ed|blocked|reserved))\\s+(?:us|you)\\s+(?:in\\s+)?(?:for\\s+)?(?:\\d|an?\\b|half|ten|fifteen|twenty|thirty|some time|${DAY_OR_DATE})|\\b(?:calendar\\s+)?(?:invite|invitation)(?:'s|\\s+is|\\s+has been|\\s+was)\\s+(?:already\\s+|now\\s+)?(?:in|on|sitting in)\\s+(?:your|the)\\s+(?:inbox|calendar|diary|way)|\\bsee you (?:then|on ${DAY_OR_DATE}|at \\d)`,
     'i',
   ),
 );
