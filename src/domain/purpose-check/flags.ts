@@ -78,6 +78,11 @@ export interface Signals {
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
   /**
+   * Nothing in the message can say who wrote it: no signature, no name after a sign-off, outside
+   * LinkedIn (whose profile says who). With no who found either, nobody is writing.
+   */
+  unsigned: boolean;
+  /**
    * The sender names three things or more that they make or do, inline ("I do branding, packaging and
    * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
    * with something in it. Read only when the verdict asks.
@@ -507,10 +512,30 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
+      unsigned:
+        !channel?.startsWith('linkedin') &&
+        SIGN_OFF_ONLY.test(anatomy.signature) &&
+        !anatomy.sentences.some((s) => NAMED_SIGN_OFF.test(s.text)) &&
+        !PRIOR_CONTACT.test(body) &&
+        !SELF_NAMED.test(body),
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };
 }
+
+/** A sign-off with a name run into the body: "Warmly, Tomasz", "Thanks — Ana", "— Ana". */
+const NAMED_SIGN_OFF =
+  /^\W*(?:(?:thanks|thank you|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|warmly|yours(?:\s+(?:sincerely|faithfully|truly))?|all the best)\s*[,.!:;\u2014\u2013-]+\s*|[\u2014\u2013-]\s*)\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2}\W*$/iu;
+
+/** A signature of sign-off words alone, or none: "Thanks!", "Best,". */
+const SIGN_OFF_ONLY =
+  /^\W*(?:(?:thanks|thank you|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|warmly|all the best)\W*)?$/i;
+/** An introduction the who readers may not parse, that names someone: "We're the founders of Mapleward", "I'm @maria.santos". */
+const SELF_NAMED =
+  /\b(?:[Ii]'m|[Ii] am|[Ww]e're|[Ww]e are|[Mm]y name is|[Tt]his is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:@\w|\p{Lu})/u;
+/** They have heard from us before: who we are is known. */
+const PRIOR_CONTACT =
+  /\b(?:we (?:spoke|talked|met|chatted)|my (?:last|earlier|previous|first) (?:note|email|mail|message)|following up|last time)\b/i;
 
 /** A congratulation or a wish opening the message, in any language the check reads. */
 const CONGRATS =
