@@ -27,6 +27,7 @@ import { DependencyWatch, RepeatedLines, RequestFailures } from './outages';
 import './slack/calls';
 import { checkBotToken } from './slack/auth';
 import { BotIdentity } from './slack/identity';
+import { SocketModeSupervisor, socketModeLines, socketModeLogger } from './slack/socket-mode';
 
 export interface BotOptions {
   config: Config;
@@ -53,6 +54,8 @@ export interface BotOptions {
    * Slack answers (slack/identity.ts). Unset: Bolt's default (auth.test at construction).
    */
   identity?: { botId: string; botUserId: string } | 'unknown';
+  /** Socket Mode's waits between failed connection attempts (1 s doubling to 60 s unless a test sets them). */
+  socketModeBackoff?: { firstDelayMs?: number; maxDelayMs?: number };
 }
 
 /** Events that must run even when the bot is busy (see limitWork). */
@@ -190,13 +193,27 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const log = boltLogger(logger);
   let receiver: Receiver;
   let http: HTTPReceiver | undefined;
+  let socketMode: SocketModeSupervisor | undefined;
   if (config.slack.appToken) {
-    receiver = new SocketModeReceiver({
+    const lines = socketModeLines(logger);
+    const socket = new SocketModeReceiver({
       appToken: config.slack.appToken,
       customRoutes: routes,
-      installerOptions: { port: config.port },
-      logger: log,
+      // The supervisor reconnects: the client's own reconnect can give up for good (socket-mode.ts).
+      autoReconnectEnabled: false,
+      installerOptions: {
+        port: config.port,
+        clientOptions: {
+          ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+          // One apps.connections.open per attempt; the supervisor waits between attempts, up to a minute.
+          retryConfig: { retries: 0 },
+          timeout: 10_000,
+        },
+      },
+      logger: socketModeLogger(log, lines),
     });
+    socketMode = new SocketModeSupervisor(socket.client, { logger, lines, ...options.socketModeBackoff });
+    receiver = socket;
   } else {
     http = new HTTPReceiver({
       signingSecret: config.slack.signingSecret,
@@ -268,8 +285,15 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   if (http) {
     const server = (await http.start(config.port)) as Server;
     port = (server.address() as AddressInfo).port;
-  } else {
-    await app.start();
+  } else if (socketMode) {
+    // Connected, or Slack did not answer and the supervisor keeps trying; a refused app token throws.
+    try {
+      await socketMode.start(() => app.start());
+    } catch (err) {
+      socketMode.stop();
+      await app.stop().catch(() => undefined);
+      throw err;
+    }
   }
   logger.info({ port, mode: http ? 'http' : 'socket' }, 'bot listening');
   return {
@@ -279,8 +303,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     // HTTPReceiver.stop closes the server: in-flight requests finish, new connections are refused.
     // What was counted (failed requests, sheds, refusals) is written before the process goes.
     stop: () =>
-      app
-        .stop()
+      Promise.resolve(socketMode?.stop())
+        .then(() => app.stop())
         .finally(() => {
           failures.flush();
           warnings.flush();

@@ -21,6 +21,7 @@ import {
 import { RecordsQueue } from './queue/records';
 import { createServices } from './services';
 import { observeSlackCalls } from './slack/calls';
+import { AppTokenRefusedError } from './slack/socket-mode';
 import { WebApiMessenger } from './slack/messenger';
 import { migrate } from './store/migrate';
 import { createPool, type Pool } from './store/pool';
@@ -261,6 +262,7 @@ async function main(): Promise<void> {
   try {
     running = await run(config, logger, { metrics, identity });
   } catch (err) {
+    if (err instanceof AppTokenRefusedError) fail(err.message);
     fail(`start-up failed: ${(err as Error).message}`);
   }
 }

@@ -3,7 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import type { FailureLog } from '../outages';
 import { notice } from '../views/help';
 import type { SlackMessage } from '../views/mrkdwn';
-import { SOMETHING_WENT_WRONG } from '../views/replies';
+import { AdminUnknownError } from '../services/slack-port';
+import { ADMIN_UNKNOWN, SOMETHING_WENT_WRONG } from '../views/replies';
 import type { CommandBody } from './input';
 
 /**
@@ -42,7 +43,8 @@ type Asker = Omit<Parameters<typeof tellUser>[0], 'failures'>;
 /**
  * Work done for the person who pressed or typed, after the ack: `tell` answers only them. A failure
  * goes to `failures` as `failure` (a dependency outage summed up, a bug logged in full) and they are
- * told, every time, that nothing went through.
+ * told, every time, that nothing went through: that Slack would not say whether they are an admin,
+ * when that is what failed (settings, a digest someone else set up), else that something went wrong.
  */
 export async function runForUser(
   asker: Asker,
@@ -55,7 +57,7 @@ export async function runForUser(
     await run(tell);
   } catch (err) {
     failures.failed(err, failure);
-    await tell(SOMETHING_WENT_WRONG);
+    await tell(err instanceof AdminUnknownError ? ADMIN_UNKNOWN : SOMETHING_WENT_WRONG);
   }
 }
 

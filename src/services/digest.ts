@@ -119,7 +119,8 @@ export class DigestService extends PooledService<DigestServiceOptions> {
   /**
    * Who may change or stop a channel's digest: the person who set it up, or a workspace admin.
    * Anyone else gets the owner's id back, to be told whom to ask. A channel without a digest is
-   * anyone's to set up.
+   * anyone's to set up. The admin check is every service's (PooledService.isAdmin): when Slack does
+   * not answer it throws AdminUnknownError, and the person is told that, once.
    */
   async mayChange(
     teamId: string,
@@ -128,7 +129,7 @@ export class DigestService extends PooledService<DigestServiceOptions> {
   ): Promise<{ ok: true } | { ok: false; owner: string }> {
     const existing = await dstore.getSubscription(this.pool, teamId, channelId);
     if (!existing || existing.createdBy === userId) return { ok: true };
-    if (await this.slack().isAdmin(userId)) return { ok: true };
+    if (await this.isAdmin(userId)) return { ok: true };
     return { ok: false, owner: existing.createdBy };
   }
 

@@ -35,7 +35,8 @@ export class ErasureService extends PooledService<ErasureOptions> {
   async preview(teamId: string, repId: string, prospect: Prospect): Promise<ErasurePreview> {
     const [mine, admin] = await Promise.all([
       estore.countProspect(this.pool, this.match(teamId, repId, prospect), repId),
-      this.isAdmin(repId),
+      // Without Slack's answer the modal offers the rep's own outreach only; erasing workspace-wide checks again.
+      this.isAdmin(repId, 'not_admin'),
     ]);
     const workspace = admin ? await estore.countProspect(this.pool, this.match(teamId, null, prospect), repId) : null;
     return { prospectName: prospect.name, mine, workspace };
@@ -88,27 +89,31 @@ export class ErasureService extends PooledService<ErasureOptions> {
   // ---- uninstall ---------------------------------------------------------------------------------
 
   /**
-   * The app was removed from a workspace (app_uninstalled, or its bot token revoked): its schedulers
-   * and reminders stop now; its data goes after the grace period (at once with 0 days).
+   * The app was removed from a workspace (app_uninstalled, or its bot token revoked). The fact is
+   * recorded first (one row, idempotent); then its schedulers and reminders stop and its purge is
+   * queued for the records worker, due at the end of the grace period (at once with 0 days). The
+   * purge never runs here: a large workspace's outlasts the bot's statement timeout
+   * (BOT_STATEMENT_TIMEOUT_MS), and the worker's pool has none. Throws only if the uninstall could not
+   * be recorded; with Redis down after that, the records reconciler finds the purge due on its next pass.
    */
-  async uninstalled(
-    teamId: string,
-    reason: 'app_uninstalled' | 'tokens_revoked',
-  ): Promise<{ purgeAfter: Date; purged: boolean }> {
+  async uninstalled(teamId: string, reason: 'app_uninstalled' | 'tokens_revoked'): Promise<{ purgeAfter: Date }> {
     const now = this.clock();
     const purgeAt = new Date(now.getTime() + this.options.uninstallGraceDays * 86_400_000);
     const { purgeAfter } = await estore.recordUninstall(this.pool, teamId, reason, now, purgeAt);
-    await this.stopJobs(teamId);
-    if (purgeAfter.getTime() <= now.getTime()) {
-      await this.purge(teamId);
-      return { purgeAfter, purged: true };
+    try {
+      await this.stopJobs(teamId);
+      await this.options.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
+    } catch (err) {
+      this.options.logger.warn(
+        { err, teamId },
+        'recorded an uninstall, but could not stop its jobs or queue its purge; the records reconciler purges it when due',
+      );
     }
-    await this.options.recordsQueue?.schedulePurge(teamId, purgeAfter, now.getTime());
     this.options.logger.info(
       { teamId, reason, purgeAfter },
-      'workspace removed the app; its data is purged after the grace period',
+      'workspace removed the app; its data is purged by the worker after the grace period',
     );
-    return { purgeAfter, purged: false };
+    return { purgeAfter };
   }
 
   /** A request from a workspace that had removed the app: it is back, and its data stays. */

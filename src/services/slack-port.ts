@@ -49,3 +49,16 @@ export class RateLimitedError extends Error {
     super(`rate limited by Slack for ${retryAfterMs} ms`);
   }
 }
+
+/**
+ * Slack did not say whether a user is a workspace admin: it is down, answered 5xx or rate-limited the
+ * call. Marked as Slack's outage (`dependency`), so a request that fails on it is counted and logged
+ * as one (outages.ts), and the person is told that the check, not their request, failed.
+ */
+export class AdminUnknownError extends Error {
+  override readonly name = 'AdminUnknownError';
+  readonly dependency = 'slack';
+  constructor(cause: unknown) {
+    super('Slack did not say whether the user is a workspace admin', { cause });
+  }
+}

@@ -17,6 +17,10 @@ export function followUpRefusal(reason: Refusal): string {
   return refusal(reason, 'That outreach is already closed or answered, so no follow-up is needed.');
 }
 
+/** Slack did not say whether the person is a workspace admin, so an admin-only change was not made. */
+export const ADMIN_UNKNOWN =
+  "I couldn't check with Slack whether you're a workspace admin just now, so nothing was changed. Please try again in a minute.";
+
 /** Our side failed: nothing went through, nothing earlier is lost, try again. */
 export const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on our side and that didn't go through. Nothing you logged before is lost; please try again in a minute.";

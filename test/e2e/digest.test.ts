@@ -174,6 +174,42 @@ describe('the weekly digest, stats and the App Home', () => {
     ]);
   });
 
+  it('when Slack does not say whether someone is an admin, the digest and the settings say that, once, change nothing, and count a Slack failure', async () => {
+    await command('digest here', repA);
+    const failures = async () => {
+      const text = await app.metrics.registry.getSingleMetricAsString('purposeful_request_failures_total');
+      return Number(/cause="slack_unavailable"\} (\d+)/.exec(text)?.[1] ?? 0);
+    };
+    const before = await failures();
+    // users.info only: Slack answers everything else, so the answer reaches the person.
+    app.slack.respondWith('users.info', () => ({ status: 503, body: 'upstream unavailable' }));
+    const couldNotCheck =
+      "I couldn't check with Slack whether you're a workspace admin just now, so nothing was changed. Please try again in a minute.";
+
+    const answered = app.slack.callsTo('response_url').length;
+    await command('digest off', repB);
+    expect(
+      app.slack
+        .callsTo('response_url')
+        .slice(answered)
+        .map((c) => visibleText(c.args.blocks)),
+    ).toEqual([couldNotCheck]);
+    await command('digest here friday 16:00', repB);
+    expect(visibleText(lastResponse().args.blocks)).toBe(couldNotCheck);
+    expect(await rows('SELECT created_by, weekday FROM digest_subscriptions WHERE team_id = $1', [team])).toEqual([
+      { created_by: repA, weekday: 1 },
+    ]);
+    // The owner needs no admin check: their change goes through while Slack stays silent on users.info.
+    await command('digest here friday 16:00', repA);
+    expect(visibleText(lastResponse().args.blocks)).toMatch(/gets the weekly digest every Friday/);
+
+    // /outreach settings, the same check and the same answer (it used to say "only a workspace admin").
+    await command('settings', repB);
+    expect(visibleText(lastResponse().args.blocks)).toBe(couldNotCheck);
+    expect(app.slack.callsTo('views.open')).toHaveLength(0);
+    expect((await failures()) - before).toBe(3);
+  });
+
   it('asks to be invited when it may not post in the channel, and subscribes nothing', async () => {
     app.slack.respondWith('chat.postMessage', (call) =>
       call.args.channel === 'C0PRIVATE' ? { body: { ok: false, error: 'not_in_channel' } } : undefined,

@@ -313,6 +313,21 @@ describe('/outreach forget <prospect>', () => {
     });
   });
 
+  it('with Redis down, an uninstall is still recorded (no error), and the reconciler purges it when due', async () => {
+    await seed();
+    await withRedisDown({ digests: true, uninstallGraceDays: 0 }, async (erasure) => {
+      await expect(erasure.uninstalled(team, 'app_uninstalled')).resolves.toMatchObject({
+        purgeAfter: expect.any(Date),
+      });
+    });
+    expect(await q(`SELECT reason, purged_at FROM team_uninstalls WHERE team_id = $1`, [team])).toEqual([
+      { reason: 'app_uninstalled', purged_at: null },
+    ]);
+    expect(await q(`SELECT * FROM outreach WHERE team_id = $1`, [team])).toHaveLength(4);
+    expect((await app.services.erasure.reconcile()).purged).toBeGreaterThanOrEqual(1);
+    expect(await q(`SELECT * FROM outreach WHERE team_id = $1`, [team])).toHaveLength(0);
+  });
+
   it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
     await seed();
     await q(

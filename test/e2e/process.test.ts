@@ -247,6 +247,21 @@ describe('the process: start-up, configuration errors, graceful shutdown', () =>
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is not a bot token/)]);
   });
 
+  it('Socket Mode: stops with one line naming SLACK_APP_TOKEN, exit 1, when apps.connections.open refuses it', async () => {
+    slack.reset();
+    slack.respondWith('apps.connections.open', () => ({ body: { ok: false, error: 'invalid_auth' } }));
+    const result = await runToExit({ LOG_LEVEL: 'info', SLACK_APP_TOKEN: 'xapp-1-process-test-app-token' }).exit;
+    slack.reset();
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN was refused by Slack \(invalid_auth\)/),
+    ]);
+    expect(result.stdout).not.toContain('bot listening');
+    // No line about it besides that one: the library's own error lines are the supervisor's to write.
+    expect(result.stdout).not.toMatch(/"level":50/);
+    expect(result.stdout + result.stderr).not.toContain('process-test-app-token');
+  });
+
   it('exits promptly with a line on SIGTERM during start-up', async () => {
     slack.reset();
     // auth.test never answers: the process is stuck in start-up when the signal comes.

@@ -1,3 +1,6 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
+import { botPool } from '../../src/main';
 import { digestSchedulerId } from '../../src/queue/digests';
 import { purgeJobId } from '../../src/queue/records';
 import { shareTestApp, type TestApp } from '../support/app';
@@ -66,8 +69,16 @@ async function jobsOf(app: TestApp, team: string): Promise<{ reminders: number; 
 
 const uninstalled = (team: string) => eventCallback({ team_id: team, event: { type: 'app_uninstalled' } });
 
+/** Every row of the workspace gone (the records worker's purge, which the bot only queues). */
+async function purged(app: TestApp, team: string): Promise<boolean> {
+  return Object.values(await rowsOf(app, team)).every((n) => n === 0);
+}
+
 describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
   const app = shareTestApp({ uninstallGraceDays: 0 });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
 
   it('leaves no row, job or scheduler of that workspace, records the purge, and leaves another workspace alone', async () => {
     const gone = testTeamId();
@@ -80,8 +91,16 @@ describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
 
     const res = await app.post(uninstalled(gone), 'json');
     expect(res.status).toBe(200);
+    // The bot records the uninstall, stops the jobs and queues the purge, due now; it purges nothing itself.
+    expect(await jobsOf(app, gone)).toEqual({ reminders: 0, schedulers: 0 });
+    expect((await rowsOf(app, gone)).outreach).toBe(2);
+    expect((await app.recordsQueue.queue.getJob(purgeJobId(gone)))?.opts.delay).toBe(0);
 
-    expect(Object.values(await rowsOf(app, gone)).every((n) => n === 0)).toBe(true);
+    await app.startRecordsWorker();
+    await waitUntil(() => purged(app, gone));
+    await waitUntil(
+      async () => (await app.db.pool().query(`SELECT 1 FROM erasures WHERE team_id = $1`, [gone])).rowCount === 1,
+    );
     expect(await jobsOf(app, gone)).toEqual({ reminders: 0, schedulers: 0 });
     const { rows: audit } = await app.db.pool().query(`SELECT * FROM erasures WHERE team_id = $1`, [gone]);
     expect(audit).toHaveLength(1);
@@ -101,16 +120,18 @@ describe('uninstall with no grace period (UNINSTALL_GRACE_DAYS=0)', () => {
   it('ignores tokens_revoked for user tokens only (the app holds none), and purges on a revoked bot token', async () => {
     const team = testTeamId();
     await seedTeam(app, team);
+    await app.startRecordsWorker();
     await app.post(
       eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { oauth: ['U1'] } } }),
       'json',
     );
+    expect(await app.recordsQueue.hasPurge(team)).toBe(false);
     expect((await rowsOf(app, team)).outreach).toBe(2);
     await app.post(
       eventCallback({ team_id: team, event: { type: 'tokens_revoked', tokens: { bot: ['UBOT'] } } }),
       'json',
     );
-    expect((await rowsOf(app, team)).outreach).toBe(0);
+    await waitUntil(() => purged(app, team));
   });
 });
 
@@ -168,6 +189,9 @@ describe('uninstall with the default grace period (30 days)', () => {
 describe('uninstall while the bot is busy', () => {
   // One slot, no queue: any second request at a time is shed with "busy".
   const app = shareTestApp({ uninstallGraceDays: 0, limits: { concurrency: 1, queue: 0 } });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
 
   it('still records and purges: Slack does not resend an event that was acknowledged, so it is never shed', async () => {
     const team = testTeamId();
@@ -184,15 +208,79 @@ describe('uninstall while the bot is busy', () => {
     try {
       const res = await app.post(uninstalled(team), 'json');
       expect(res.status).toBe(200);
-      const { rows } = await app.db.pool().query(`SELECT purged_at FROM team_uninstalls WHERE team_id = $1`, [team]);
-      expect(rows).toHaveLength(1);
-      expect(rows[0].purged_at).toBeInstanceOf(Date);
-      expect(Object.values(await rowsOf(app, team)).every((n) => n === 0)).toBe(true);
+      const { rows } = await app.db.pool().query(`SELECT reason FROM team_uninstalls WHERE team_id = $1`, [team]);
+      expect(rows).toEqual([{ reason: 'app_uninstalled' }]);
+      expect(await app.recordsQueue.hasPurge(team)).toBe(true);
+      await app.startRecordsWorker();
+      await waitUntil(() => purged(app, team));
     } finally {
       letGo();
       await first;
     }
   });
+});
+
+describe("uninstall of a large workspace, the bot's statements under a timeout (UNINSTALL_GRACE_DAYS=0)", () => {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk, _enc, done) {
+        for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text));
+        done();
+      },
+    }),
+  );
+  // A timeout far below what deleting the workspace takes, far above what recording its uninstall does.
+  const app = shareTestApp({
+    uninstallGraceDays: 0,
+    logger,
+    pool: (db, watch) => botPool({ databaseUrl: db.url, botStatementTimeoutMs: 150 }, logger, watch),
+  });
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
+
+  it('records the uninstall at once and leaves the purge to the records worker, which has no such timeout', async () => {
+    const team = testTeamId();
+    const { rep } = await seedTeam(app, team);
+    const ROWS = 60_000;
+    await app.db.pool().query(
+      `INSERT INTO outreach (team_id, rep_id, prospect_name, channel, sent_text, status, sent_at, source_key)
+       SELECT $1, $2, 'Prospect ' || i, 'email', $3, 'sent', now() - i * interval '1 minute', 'bulk-' || i
+         FROM generate_series(1, $4::int) AS i`,
+      [team, rep, TEXT, ROWS],
+    );
+    // Deleting the workspace on the bot's pool, as the bot once did inline: Postgres cancels it there.
+    const timed = botPool({ databaseUrl: app.db.url, botStatementTimeoutMs: 150 }, logger);
+    const client = await timed.connect();
+    try {
+      await client.query('BEGIN');
+      await expect(client.query('DELETE FROM outreach WHERE team_id = $1', [team])).rejects.toMatchObject({
+        code: '57014',
+      });
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+      await timed.end();
+    }
+    expect((await rowsOf(app, team)).outreach).toBe(ROWS + 2);
+
+    const before = lines.length;
+    const res = await app.post(uninstalled(team), 'json');
+    expect(res.status).toBe(200);
+    const logged = lines.slice(before);
+    expect(logged.filter((l) => (l.level as number) >= 40)).toEqual([]);
+    const { rows } = await app.db
+      .pool()
+      .query(`SELECT reason, purged_at FROM team_uninstalls WHERE team_id = $1`, [team]);
+    expect(rows).toEqual([{ reason: 'app_uninstalled', purged_at: null }]);
+
+    await app.startRecordsWorker();
+    await waitUntil(() => purged(app, team), 30_000);
+    const { rows: audit } = await app.db.pool().query(`SELECT outreach_rows FROM erasures WHERE team_id = $1`, [team]);
+    expect(audit).toEqual([{ outreach_rows: ROWS + 2 }]);
+  }, 60_000);
 });
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {

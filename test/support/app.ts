@@ -88,12 +88,15 @@ export async function startTestApp(
     /** The bot's and the listeners' logger (silent unless given: a test that reads the log gives one). */
     logger?: Logger;
     /**
-     * The services' pool, made on the test database: a test that cuts or stalls Postgres gives its own
-     * (on the process's watch, as main.ts makes it).
+     * The bot's pool, made on the test database: a test that cuts or stalls Postgres, or gives the bot a
+     * statement timeout, gives its own (on the process's watch, as main.ts makes it). Workers started by
+     * the test run on the test database's pool, as a worker process has a pool of its own.
      */
     pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
     /** The process's dependency watch (one on `logger` unless given). */
     watch?: DependencyWatch;
+    /** Socket Mode instead of HTTP (give `slack.socketModeUrl` too), with these waits between attempts. */
+    socketMode?: { appToken: string; backoff?: { firstDelayMs?: number; maxDelayMs?: number } };
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -108,7 +111,12 @@ export async function startTestApp(
     logLevel: 'silent',
     defaultTimezone: options.defaultTimezone ?? 'UTC',
     ...(options.limits ? { limits: options.limits } : {}),
-    slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${slack.url}/api/` },
+    slack: {
+      botToken: 'xoxb-test-token',
+      signingSecret: SIGNING_SECRET,
+      apiUrl: `${slack.url}/api/`,
+      ...(options.socketMode ? { appToken: options.socketMode.appToken } : {}),
+    },
   };
   const now = options.now ?? (() => new Date());
   const redis = producerConnection(TEST_REDIS_URL, silentLogger);
@@ -120,37 +128,54 @@ export async function startTestApp(
   const logger = options.logger ?? silentLogger;
   const watch = options.watch ?? new DependencyWatch(logger);
   const pool = options.pool?.(db, watch);
-  const services = createServices({
-    pool: pool ?? db.pool(),
-    queue,
-    digestQueue,
-    recordsQueue,
-    slack: messenger,
-    logger: silentLogger,
-    defaultTimezone: config.defaultTimezone,
-    uninstallGraceDays: options.uninstallGraceDays ?? 30,
-    clock: now,
-  });
-  const metrics = new Metrics({ defaults: false });
-  const bot = await startBot({
-    config,
-    logger,
-    metrics,
-    deps: {
-      ...services,
-      logger,
-      now,
+  const servicesOn = (on: Pool) =>
+    createServices({
+      pool: on,
+      queue,
+      digestQueue,
+      recordsQueue,
+      slack: messenger,
+      logger: silentLogger,
       defaultTimezone: config.defaultTimezone,
-      spellCheck: withSpeller(englishSpeller()),
-    },
-    probes: [
-      { name: 'postgres', check: () => db.pool().query('SELECT 1') },
-      { name: 'redis', check: () => redis.ping() },
-    ],
-    processBeforeResponse: true,
-    watch,
-    extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
-  });
+      uninstallGraceDays: options.uninstallGraceDays ?? 30,
+      clock: now,
+    });
+  const services = servicesOn(pool ?? db.pool());
+  // The workers' own pool, as main.ts gives them: without the bot pool's statement timeout.
+  const workerServices = pool ? servicesOn(db.pool()) : services;
+  const metrics = new Metrics({ defaults: false });
+  let bot: Bot;
+  try {
+    bot = await startBot({
+      config,
+      logger,
+      metrics,
+      deps: {
+        ...services,
+        logger,
+        now,
+        defaultTimezone: config.defaultTimezone,
+        spellCheck: withSpeller(englishSpeller()),
+      },
+      probes: [
+        { name: 'postgres', check: () => db.pool().query('SELECT 1') },
+        { name: 'redis', check: () => redis.ping() },
+      ],
+      processBeforeResponse: true,
+      watch,
+      ...(options.socketMode?.backoff ? { socketModeBackoff: options.socketMode.backoff } : {}),
+      extraRoutes: queueDashboardRoutes(options.admin, [queue.queue, digestQueue.queue, recordsQueue.queue]),
+    });
+  } catch (err) {
+    // A bot that does not start (a refused app token) leaves nothing of the test's open.
+    await Promise.all([queue.close(), digestQueue.close(), recordsQueue.close()]);
+    redis.disconnect();
+    await slack.close();
+    await pool?.end();
+    await dropPrefix(prefix);
+    await db.drop();
+    throw err;
+  }
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   const post: TestApp['post'] = (body, contentType, extra = {}) =>
     postToApp(baseUrl, { body, contentType, signingSecret: SIGNING_SECRET, ...extra });
@@ -206,7 +231,7 @@ export async function startTestApp(
         queueWorkers.startWorker({
           connection,
           prefix,
-          followUps: services.followUps,
+          followUps: workerServices.followUps,
           logger: silentLogger,
           concurrency: 10,
           ...extra,
@@ -217,7 +242,7 @@ export async function startTestApp(
         queueWorkers.startDigestWorker({
           connection,
           prefix,
-          digests: services.digests,
+          digests: workerServices.digests,
           logger: silentLogger,
           clock: now,
           ...extra,
@@ -225,7 +250,13 @@ export async function startTestApp(
       ),
     startRecordsWorker: () =>
       tracked((connection) =>
-        queueWorkers.startRecordsWorker({ connection, prefix, queue: recordsQueue, logger: silentLogger, ...services }),
+        queueWorkers.startRecordsWorker({
+          connection,
+          prefix,
+          queue: recordsQueue,
+          logger: silentLogger,
+          ...workerServices,
+        }),
       ),
     stopWorkers,
     async close() {

@@ -60,6 +60,8 @@ export interface FakeSlackApiOptions {
    * off, so that a large upload is counted as it streams in and never held.
    */
   keepUploads?: boolean;
+  /** What apps.connections.open answers (Socket Mode's WebSocket URL): a local stand-in's, see socket-mode-server.ts. */
+  socketModeUrl?: string;
 }
 
 export interface FakeSlackApi {
@@ -244,6 +246,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
             response_metadata: { next_cursor: '' },
           },
         };
+      case 'apps.connections.open':
+        return options.socketModeUrl
+          ? { body: { ok: true, url: options.socketModeUrl } }
+          : { body: { ok: false, error: 'invalid_auth' } };
       default:
         return { body: { ok: true } };
     }

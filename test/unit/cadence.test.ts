@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import {
   DEFAULT_TEAM_CALENDAR,
-  RepCalendar,
-  SnoozeOption,
+  type RepCalendar,
+  type SnoozeOption,
   addBusinessDays,
   atReminderTime,
   firstDayBack,

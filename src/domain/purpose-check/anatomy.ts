@@ -186,7 +186,9 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
         const endsWithDot = /\.["')\]]*$/.test(mark) && !/[!?]/.test(mark);
         if (
           endsWithDot &&
-          (endsWithAbbreviation(rest, start, stop) || (/^[a-z]/.test(next) && !isLowercaseWriter(rest)))
+          (endsWithAbbreviation(rest, start, stop) ||
+            (/^[a-z]/.test(next) && !isLowercaseWriter(rest)) ||
+            isOrdinalDate(rest, m.index, stop))
         ) {
           continue;
         }
@@ -249,6 +251,21 @@ function endsWithAbbreviation(rest: string, start: number, stop: number): boolea
   return ABBREVIATION.test(rest.slice(Math.max(start, end - ABBREVIATION_TAIL), end));
 }
 const CLOSERS = `"')]`;
+
+/** German writes a date's day as an ordinal: "am 14. März", "vom 1. Juli" is one sentence. */
+function isOrdinalDate(rest: string, at: number, stop: number): boolean {
+  const c = rest.charCodeAt(at - 1);
+  return (
+    stop === at + 1 &&
+    c >= 48 &&
+    c <= 57 &&
+    ORDINAL_DAY.test(rest.slice(Math.max(0, at - 3), at)) &&
+    GERMAN_MONTH.test(rest.slice(stop))
+  );
+}
+const ORDINAL_DAY = /(?:^|\D)\d{1,2}$/;
+const GERMAN_MONTH =
+  /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 /** Longest abbreviation with its dot ("approx.") plus one character before it. */
 const ABBREVIATION_TAIL = 8;
 

@@ -7,7 +7,7 @@
 import type { Anatomy } from './anatomy';
 import type { Flag } from './flags';
 import type { Channel, Finding, FindingCode, PartName, PartResult, Prospect, PurposeStats } from './types';
-import { RESOURCE, WHY } from './patterns';
+import { ANY_HELP, ASK_WHEN, RESOURCE, WHY } from './patterns';
 import { findKeywords, type Keywords } from './screen';
 import { clipWords } from './clip';
 import { localMessage } from './findings-i18n';
@@ -80,11 +80,15 @@ function defaultInvitation(flag: Flag, ctx: Context): Finding {
  * Open-ended contact with no length, no day and nothing named to send is easy to agree with and
  * easy to never answer.
  */
-const VAGUE_ASK =
-  /\b(?:chat|talk|connect(?:ing)?|catch(?:ing)? up|sync|touch base|get in touch|explore|discuss|your thoughts|what you think|(?:call|conversation|coffee)\s+(?:sometime|some time|at some point|soon|one day|in the future|whenever))\b|^\W*(?:any\s+)?(?:thoughts|interested)\?/i;
+const VAGUE_ASK = new RegExp(
+  String.raw`\b(?:chat|talk|connect(?:ing)?|catch(?:ing)? up|sync|touch base|get in touch|explore|discuss|your thoughts|what you think|(?:call|conversation|coffee)\s+(?:sometime|some time|at some point|soon|one day|in the future|whenever))\b|^\W*(?:any\s+)?(?:thoughts|interested)\?|${ANY_HELP.source}`,
+  'i',
+);
 /** What makes an ask concrete: a length, a day, or a thing to send, try or meet about. */
-const CONCRETE_ASK =
-  /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?|hrs?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|next (?:week|month|wk)|this (?:week|month)|(?:january|february|march|april|june|july|august|september|october|november|december)\b)|\b(?:send|share|forward|email|intro(?:duce|duction)?|connect you (?:with|to)|try|trial|pilot|sample|address|it|them|this|that)\b/i;
+const CONCRETE_ASK = new RegExp(
+  `${ASK_WHEN.source}|\\b(?:send|share|forward|email|intro(?:duce|duction)?|connect you (?:with|to)|try|trial|pilot|sample|address|it|them|this|that)\\b`,
+  'i',
+);
 /** The open-ended tail to replace with a length and a day: "sometime", "at some point". */
 const VAGUE_WHEN =
   /\s*\b(?:sometime|some time|at some point|soon|one day|in the future|whenever(?: you(?:'re| are) free)?)\b/i;

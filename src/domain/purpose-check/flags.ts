@@ -14,6 +14,7 @@ import {
   FLATTERY,
   FOLLOW_UP,
   FOLLOW_UP_SUBJECT,
+  BARE_NUDGE,
   GENERIC_AUDIENCE,
   GENERIC_AUDIENCE_NAMED,
   GUILT,
@@ -195,6 +196,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     FOLLOW_UP.test(body, lower) ||
     FOLLOW_UP_POINTS_BACK.test(body, lower) ||
     FOLLOW_UP_SUBJECT.test(anatomy.subject) ||
+    (body.length < 40 && BARE_NUDGE.test(body)) ||
     GUILT.test(body, lower);
   // Only a short message can be near-empty; skip the count for the rest. A short follow-up ("Any
   // news on this?") stands on the message it points back to: it is a nudge, not an empty note.

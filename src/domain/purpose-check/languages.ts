@@ -153,9 +153,9 @@ const ES_GIVE =
 const ES_ENCLITIC =
   '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)[aá]r(?:le|te|les|os|se)(?:lo|la|los|las)?|(?:compart|escrib)[ií]r(?:le|te|les|os|se)(?:lo|la|los|las)?|ofrec[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)?|d[aá]r(?:le|te|les|os)(?:lo|la|los|las)?|hac[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)? llegar';
 const FR_GIVE =
-  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) parvenir)';
+  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) (?:parvenir|suivre))';
 const PT_GIVE =
-  '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos)|dou|dar|darei|ofereço|oferecer|oferecerei';
+  '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos)|dou|dar|darei|ofereço|oferecer|oferecerei|(?:fazer|faço|farei)(?:-lhe|-te)? chegar';
 const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
 const OFFER_GRAMMAR: Record<OtherLang, RegExp> = {
   de: re(
@@ -206,12 +206,12 @@ const SECTOR_WORD: Record<OtherLang, RegExp> = {
 
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
-  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten|vorigen|ersten) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
+  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
 );
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|un|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
@@ -229,7 +229,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben) (?:[^.!?\\d]|\\d\\.?){0,40}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
@@ -257,7 +257,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern))\\b`,
+      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
       `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b`,
@@ -309,7 +309,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|haben)\\s+(?:ich\\s+|wir\\s+)?[^.!?]{0,80}\\b(?:zusammengefasst|erstellt|vorbereitet|laufen lassen|ausgewertet|analysiert|gebaut|nachgerechnet)\\b`,
     ),
     pitch: re(
-      `\\b(?:vorzustellen|vorstellen|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
+      `\\b(?:(?<!\\bmich(?: und [^.!?]{0,60}?)?(?: kurz)? )(?:vorzustellen|vorstellen)|präsentieren|demo|produktvorstellung|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
       `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr)\\b`,
@@ -323,7 +323,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió)\\b`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -347,7 +347,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red)\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|quedo a (?:tus|sus) órdenes|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
     ),
     generic: re(
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b`,
@@ -409,7 +409,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
-      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté))\\b`,
+      `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit)\\b|\\b(?:vous (?:m'|nous )?avez (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez))\\b`,
     ),
     perceived: re(
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
@@ -421,7 +421,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
     ),
     offer: re(
-      `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`,
+      `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|faire suivre|adresser|communiquer|remettre|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose|fais suivre)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`,
     ),
     resource: re(
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`,
@@ -435,7 +435,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau)\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b`,
@@ -497,7 +497,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
-      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou)\\b`,
+      `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit)\\b|\\b(?:você|o senhor|a senhora) (?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b`,
     ),
     perceived: re(
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
@@ -523,7 +523,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b`,
@@ -639,6 +639,11 @@ function concrete(
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The sender introduced, or sending greetings from their city or firm, in any of these languages. */
+const SENDER_INTRODUCED = re(
+  `\\b(?:(?:greetings|grüße|gruß|saludos|saudações|salutations) (?:aus|desde|de|from|d')|me présenter|vous présenter (?:ma|notre) (?:société|entreprise)|mich (?:[\\p{L}-]+ ){0,6}?(?:vorstellen|vorzustellen)|presentarme|presentarles?|me apresentar|apresentar-me)\\b`,
+);
+
 /** Numbers, dates and quotations: concrete in any language. */
 function numbersIn(text: string): number {
   return (text.match(/\d[\d.,]*/gu) ?? []).length + (QUOTE.test(text) ? 1 : 0);
@@ -707,6 +712,10 @@ const PLACED_HERE = re(
 const SALES_MATERIAL = re(
   `\\b(?:preis\\p{L}*|price\\p{L}*|precios?|prix|preços?|tarif\\p{L}*|broschüre|brochure|folleto|catálogo|catalogue|katalog|angebot|oferta|offre|proposta|propuesta|website|webseite|demo)\\b`,
 );
+/** Our own quote, brochure or price list, however it is handed over: "je peux vous adresser notre devis". */
+const OUR_SALES_PAPER = re(
+  `\\b(?:notre|nos|nuestr[oa]s?|noss[oa]s?|unser\\p{L}*|our)\\s+(?:[\\p{L}-]+\\s+)?(?:devis|plaquette|brochure|catalogue|tarifs?|grille tarifaire|offre commerciale|proposition commerciale|presupuesto|cotización|catálogo|folleto|precios|tarifas|orçamento|folheto|preços|proposta comercial|angebot|preisliste|broschüre|katalog|kostenvoranschlag)\\b`,
+);
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
   `\\b(?:anbei|im anhang|hängt an|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
@@ -774,7 +783,10 @@ export function readOtherLanguage(
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
     else introduction = false;
     // Every template names its sender and their company: in the introduction only numbers count.
-    concreteThings += introduction ? numbersIn(text) : concrete(text, lang, company, prospect);
+    // The greeting's name is the one a mail-merge swaps in; the sender's city or firm, however it is introduced
+    // ("saludos desde Valencia", "me présenter ainsi que la société Axelia"), is in every mail they send.
+    concreteThings +=
+      introduction || SENDER_INTRODUCED.test(text) ? numbersIn(text) : concrete(bare, lang, company, prospect);
     // why
     const flat = cues.flattery.test(text);
     if (flat) flattery = true;
@@ -791,7 +803,11 @@ export function readOtherLanguage(
     if (attached && SALES_MATERIAL.test(text)) {
       // Our price list or brochure attached is a pitch, however it is handed over.
     } else if (attached) value = better(value, 0.85, text);
-    else if ((cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) && !cues.pitch.test(text))
+    else if (
+      (cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) &&
+      !cues.pitch.test(text) &&
+      !OUR_SALES_PAPER.test(text)
+    )
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
@@ -810,7 +826,12 @@ export function readOtherLanguage(
     if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
-    if (value.s < 0.75 && ROLE_OFFERED.test(text) && ROLE_PAID.test(text)) value = better(value, 0.75, text);
+    // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
+    if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
+      const following = sentences[i + 1] as Sentence | undefined;
+      if (ROLE_PAID.test(text) || (following && !following.question && ROLE_PAID.test(following.text)))
+        value = better(value, 0.75, text);
+    }
     previousResource = resource;
     // the ask
     if (question && !cues.rhetorical.test(text)) asks.push(text);
@@ -903,7 +924,7 @@ export function readOtherLanguage(
   // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
   const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
   const boilerplate =
-    (!!invitation && why.s < 0.6 && !pushed) ||
+    (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
     (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.

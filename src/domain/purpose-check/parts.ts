@@ -532,6 +532,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
         ),
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
+    // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
+    // gift" with no sum is a token, and the favour asked stays a favour.
+    if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text) && SUM.test(text)) s = 0.7;
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
     // (Cheap tests first: ROLE_NAMED tries a job noun after every article, so it runs last.)
@@ -562,6 +565,11 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
   return found;
 }
+
+const PAID_FOR_TIME =
+  /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i;
+/** A sum of money: "$150", "£40", "100 €", "50 euros". */
+const SUM = /[$€£]\s?\d|\d\s?(?:€|euros?|dollars|pounds|usd|eur|gbp)\b/i;
 
 /** After a verb of making: a thing about the reader's own things, that is not a sale's paperwork. */
 function madeAboutTheirs(after: string): boolean {
@@ -974,12 +982,17 @@ export function concreteSpecifics(sentences: readonly Sentence[], prospect: Set<
     const pieces = EMOJI_RUN.test(bare) ? bare.split(EMOJI_RUN) : [bare];
     for (const piece of pieces) {
       const words = pieces.length === 1 ? keywords : findKeywords(piece);
-      if (!isStock(piece, words)) n += countConcrete(piece, prospect, words, text === introduction);
+      // "I would like to introduce myself and Harbourline Consulting", "greetings from Rotterdam" introduce the sender too.
+      const own =
+        text === introduction ||
+        ((piece.includes('introduce ') || piece.includes(' from ')) && INTRODUCES_SELF.test(piece));
+      if (!isStock(piece, words)) n += countConcrete(piece, prospect, words, own);
     }
   }
   return n;
 }
 
+const INTRODUCES_SELF = /\bintroduce (?:myself|ourselves|us)\b|\b(?:greetings|hello|hi) from\b/i;
 const EMOJI_RUN = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*/u;
 
 /** A sentence any template has: a sign-off run into the body, unnamed mutual connections, a stock phrase, a default invitation or flattery. */

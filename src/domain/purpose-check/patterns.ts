@@ -490,6 +490,7 @@ export const WHY = {
       'saw',
       'see',
       'notice',
+      'noted',
       'read',
       'heard',
       'learned',
@@ -507,7 +508,7 @@ export const WHY = {
       'liked',
       'gather',
     ],
-    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
+    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|noted|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
   ),
   /**
    * A paper or a person telling of them, the sender's reading left unsaid: "The Shields Gazette says you
@@ -518,7 +519,7 @@ export const WHY = {
     /(?:^|[\s,;:(])(?:[Tt]he\s+)?\p{Lu}[\p{L}'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'.&-]*){0,3}\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\s+(?:that\s+)?/u,
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
-    /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
+    /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in|is|are|has|have|just|recently)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
   congrats: /\bcongrat(?:s|ulations)\b[^.!?]{0,15}?\bon\b\s+([^.!?]{3,100})/i,
   mutualNamed:
     /\b(?:[Mm]utual (?:connection|contact|friend|colleague)|[Ff]ormer colleague|[Cc]olleague|[Ff]riend)s?\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u,
@@ -752,6 +753,7 @@ export const FLATTERY = screened(
     'visionary',
     'fan of',
     'love what',
+    'love your work',
     'career',
     'respected',
     'rock',
@@ -779,7 +781,7 @@ export const FLATTERY = screened(
     'respect',
   ],
   new RegExp(
-    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record|culture|values|ethos|brand|reputation|mission)(?![\\w-]|\\s+(?:piece|post|article|talk|report|survey|podcast|interview|series|award|campaign|programme|program|policy|handbook|statement|deck|video|code)\\b)|one of the (?:most |best |top )?(?:respected|admired|trusted|loved|iconic|successful|recogni[sz]ed|innovative) (?:names|brands|companies|businesses|players|firms|employers|groups|houses)\b|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
+    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record|culture|values|ethos|brand|reputation|mission)(?![\\w-]|\\s+(?:piece|post|article|talk|report|survey|podcast|interview|series|award|campaign|programme|program|policy|handbook|statement|deck|video|code)\\b)|one of the (?:most |best |top )?(?:respected|admired|trusted|loved|iconic|successful|recogni[sz]ed|innovative) (?:names|brands|companies|businesses|players|firms|employers|groups|houses)\b|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
     'i',
   ),
 );
@@ -797,11 +799,11 @@ export const VALUE = {
   ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present|explain(?!\s+(?:our|how our|how we can|the platform|what we do)\b))\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present|explain(?!\s+(?:our|how our|how we can|the platform|what we do)\b))\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
-    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce|drop|point you|get you|set you up|include|credit|ship|provide|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|connect you|put you in touch|show you|(?:cover|fill) (?:the|that|this) (?:gap|seat|role)|step in)\b/i,
+    /\b(?:i|we)(?:\s+(?:can|could|will|would|should|might|may|would like to|would love to|want to|would be able to)|'ll|'d|'d(?: just| really)? like to|'d love to|'d be able to)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|run|rerun|pull|give|offer|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|drop|point you|get you|set you up|include|credit|ship|provide|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|connect you|put you in touch|show you|(?:cover|fill) (?:the|that|this) (?:gap|seat|role)|step in)\b/i,
     [
       'send',
       'share',
@@ -844,7 +846,7 @@ export const VALUE = {
    */
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
-    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
+    /(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
   ),
   offerQuestion: screened(
     [
@@ -1454,7 +1456,7 @@ export const ROLE_NAMED = new RegExp(
  */
 export const THIRD_PARTY_HIRES = screened(
   ['hiring', 'looking for', 'searching for', 'seeking', 'recruiting', 'needs', 'wants', 'is after', 'need', 'want'],
-  /(?:\b(?:my|our) clients?|\ba client(?: of (?:mine|ours))?|\bone of (?:my|our) clients|\b(?:a|an|one)\s+(?:[\w&-]+\s+){0,4}?(?:company|firm|business|startup|start-up|scale-?up|group|developer|housebuilder|network|trust|practice|hospital|clinic|bank|insurer|agency|manufacturer|maker|retailer|school|charity|council|fund|lab|studio|operator|provider|utility|consultancy|brand|fintech|insurtech|healthtech|platform|producer|distributor|carrier|supplier|board|authority|university|college|partnership|chain|owner|investor|team)(?:\s+(?:i|we) (?:work|partner|recruit) (?:with|for))?)(?:,[^,.?!;]{1,60},)?(?:\s+(?:in|near|based in|out of|from)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:is\s+|are\s+)?(?:currently\s+|now\s+|urgently\s+)?(?:hiring|looking for|searching for|seeking|recruiting|needs?|wants?|after)\s+(?:someone|somebody|a|an|two|three|\d+|their|its)\b/iu,
+  /(?:\b(?:my|our) clients?|\ba client(?: of (?:mine|ours))?|\bone of (?:my|our) clients|\b(?:a|an|one)\s+(?:[\w&-]+\s+){0,4}?(?:client|company|firm|business|startup|start-up|scale-?up|group|developer|housebuilder|network|trust|practice|hospital|clinic|bank|insurer|agency|manufacturer|maker|retailer|school|charity|council|fund|lab|studio|operator|provider|utility|consultancy|brand|fintech|insurtech|healthtech|platform|producer|distributor|carrier|supplier|board|authority|university|college|partnership|chain|owner|investor|team)(?:\s+(?:i|we) (?:work|partner|recruit) (?:with|for))?)(?:,[^,.?!;]{1,60},)?(?:\s+(?:in|near|based in|out of|from)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:is\s+|are\s+)?(?:currently\s+|now\s+|urgently\s+)?(?:hiring|looking for|searching for|seeking|recruiting|needs?|wants?|after)\s+(?:someone|somebody|a|an|two|three|\d+|their|its)\b/iu,
 );
 /** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
 export const PACKAGE_WORDS =
@@ -1469,6 +1471,21 @@ export const ROLE_DETAIL =
   /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term|(?:one|two|three|four|five|\d)(?:-on| on)[ ,-]+(?:one|two|three|four|five|\d)(?:-off| off)|rotation|(?:one|two|three|four|\d) days? (?:remote|from home|in the office|on site|a week)|team of (?:two|three|four|five|six|seven|eight|nine|ten|twelve)|you'd (?:lead|run|manage|own|head)|band \d[a-d]?|(?:van|car|fuel card|car allowance) (?:included|provided))\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
+
+/**
+ * An ask that names what it is about: "pick your brain on pricing for developer tools", "learn how you approach
+ * vendor consolidation". Not what fits anyone: "learn more about what you do", "chat about opportunities".
+ */
+export const ASK_TOPIC =
+  /\b(?:pick your brain|hear|learn|understand|ask you|chat|talk|call|compare notes|get your (?:take|view|thoughts))\b[^.?!]{0,30}?\b(?:on|about|how you)\s+(?!(?:what you do|what you're|your work|you|yourself|it|this|that|things|opportunities|synergies|potential|possible|possibilities|collaboration|business|working together|the industry|your (?:profile|background|journey|experience|company|business|story))\b)[\w-]{3,}/i;
+
+/** Help offered to anyone, for anything: "let me know if I can ever be of help", "reach out if you need anything". */
+export const ANY_HELP =
+  /\bif (?:i|we) can (?:ever )?(?:be of (?:any )?(?:help|assistance|service)|help)(?: you)?(?: in any way)?\W*$|\bif you (?:ever )?need anything\b/i;
+
+/** An ask given a length or a day: "20 minutes", "a 30-min call", "Thursday", "next week". */
+export const ASK_WHEN =
+  /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|hours?|hrs?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|next (?:week|month|wk)|this (?:week|month)|(?:january|february|march|april|june|july|august|september|october|november|december)\b)/i;
 
 export const ASK = {
   notAskQuestion:
@@ -1503,7 +1520,7 @@ export const ASK = {
       'text me',
       'write',
     ],
-    /\b(?:let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:also\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|(?:(?:just|simply|please)\s+)?(?:say|tell me|shout|give (?:me|us) a (?:shout|nudge|ping|call|ring)|ping me|message me|email me|text me|write (?:to )?me)\b[^.?!]{0,20}?\b(?:if|whether) (?:you(?:'d| would| do)? (?:like|want|need)|(?:it'?s |it is |that'?s |it would be |this is )?(?:useful|helpful|of interest|relevant|handy))\b|(?:just|please|simply) say so\b|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
+    /\b(?:tell me when you(?:'re| are) (?:free|available)|let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)|(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)|book (?:a |some )?(?:demo|time|call|meeting)|send (?:me (?:your|the)|over your)|reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)|just reply|(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)|dm me|drop me a (?:line|note)|kindly (?:revert|accept|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))|please (?:also\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)|call me|shoot me (?:a|an)|(?:(?:just|simply|please)\s+)?(?:say|tell me|shout|give (?:me|us) a (?:shout|nudge|ping|call|ring)|ping me|message me|email me|text me|write (?:to )?me)\b[^.?!]{0,20}?\b(?:if|whether) (?:you(?:'d| would| do)? (?:like|want|need)|(?:it'?s |it is |that'?s |it would be |this is )?(?:useful|helpful|of interest|relevant|handy))\b|(?:just|please|simply) say so\b|hit reply|click (?:here|the link)|sign up here|could you (?:share|send|introduce|let me|point|forward|complete|set up|get)\b[^?]*\.)/i,
   ),
   desire: screened(
     [
@@ -1988,8 +2005,11 @@ export const FOLLOW_UP = screened(
     'one more note',
     'one addition',
     'had a chance',
+    'a chance to',
+    'reminder',
+    'resurfacing',
   ],
-  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|following up(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see)|following up(?: here| again)?(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:did|have) you (?:\w+ )?(?:have|get|got|had) a chance to (?:review|read|look|think|consider|go over|go through|check)|(?:gentle|friendly|quick|polite) reminder|(?:just )?resurfacing (?:this|it|my)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
   [
     'just bumping',
     'just checking in',
@@ -2007,6 +2027,9 @@ export const FOLLOW_UP = screened(
     'my earlier',
     'my prior',
     'had a chance to',
+    'a chance to',
+    'reminder',
+    'resurfacing',
     'per my',
     'previously mentioned',
     'as mentioned',
@@ -2110,7 +2133,7 @@ export const FOLLOW_UP_WITH_NEWS = screened(
 );
 
 /** What a sender's earlier message goes by: "my note", "the email below", "my dm from last week". */
-const EARLIER_MESSAGE = '(?:message|note|email|e-mail|mail|inmail|dm|pm|letter|text|voicemail|proposal|deck|quote)';
+const EARLIER_MESSAGE = '(?:message|msg|note|email|e-mail|mail|inmail|dm|pm|letter|text|voicemail|proposal|deck|quote)';
 
 /**
  * A message that points back to an earlier one of the sender's: it names it ("my earlier letter", "my dm
@@ -2131,6 +2154,7 @@ export const FOLLOW_UP_POINTS_BACK = screened(
     'my ',
     'our ',
     'below',
+    'above',
     'in case',
     'any ',
     'wrote',
@@ -2146,8 +2170,9 @@ export const FOLLOW_UP_POINTS_BACK = screened(
       're-?send(?:ing)?',
       `(?:my|our) (?:earlier|last|previous|prior|original) ${EARLIER_MESSAGE}`,
       `(?:my|our) ${EARLIER_MESSAGE}s? (?:below|from (?:last|yesterday|earlier|this|the \\d|\\d|monday|tuesday|wednesday|thursday|friday)|(?:i|we) sent)`,
-      `(?:did|have) (?:you|u) (?:\\w+ ){0,2}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
-      '(?:on|re:?|regarding|about|see) the below',
+      `(?:did|have) (?:you|u) (?:\\w+ ){0,4}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
+      `(?:checking|check|wondering|making sure|to see|hope|hoping)(?: if| whether)? (?:you|u) (?:\\w+ ){0,2}(?:saw|seen|got|received|read|caught) (?:my|our) ${EARLIER_MESSAGE}`,
+      '(?:on|re:?|regarding|about|see) the (?:below|above)',
       `the (?:thread|${EARLIER_MESSAGE}) below`,
       'in case (?:this|it|my \\w+) (?:got|was|has been|had been) (?:buried|lost|missed)',
       'any (?:news|update|word|progress|feedback) (?:on|about|re:?|regarding) (?:this|that|the below|my|our)',
@@ -2158,6 +2183,9 @@ export const FOLLOW_UP_POINTS_BACK = screened(
     'i',
   ),
 );
+
+/** A whole message that only asks for news: "Hey, any news?", "Any update yet?". */
+export const BARE_NUDGE = /^\W*(?:\w+,?\s+){0,2}any (?:news|updates?|word)(?: yet)?\W*$/i;
 
 /** A follow-up to the sender's own message, written as a noun: "a quick follow-up on my last email". */
 export const FOLLOW_UP_ON_MINE = screened(['follow-up', 'followup'], /\bfollow-?up (?:on|to|re:?) (?:my|our)\b/i);
@@ -2440,7 +2468,7 @@ function isAsciiWordTail(c: number): boolean {
 }
 /** Verbs of company news: a launch, an opening, a hire is a concrete detail even without a number. */
 export const NEWS_VERB =
-  /\b(?:launch(?:ed|ing)?|open(?:ed|ing)|announc(?:ed|ing|ement)|rais(?:ed|ing)|hir(?:ed|ing)|won|expand(?:ed|ing)|expansion|acquir(?:ed|ing)|acquisition|rolled out|rolling out|moving|moved|migrat(?:ed|ing)|pilot(?:ed|ing)?|published|released|signed|secured|doubled|tripled|pushed back|delayed|added|started|switch(?:ed|ing)|merg(?:ed|er|ing)|spoke|speaking|presented|rebuilding|using)\b/i;
+  /\b(?:launch(?:ed|ing)?|open(?:ed|ing)|announc(?:ed|ing|ement)|rais(?:ed|ing)|hir(?:ed|ing)|won|expand(?:ed|ing)|expansion|acquir(?:ed|ing)|acquisition|rolled out|rolling out|moving|moved|migrat(?:ed|ing)|pilot(?:ed|ing)?|published|released|signed|secured|doubled|tripled|pushed back|delayed|added|started|switch(?:ed|ing)|merg(?:ed|er|ing)|spoke|speaking|presented|rebuilding|using|commission(?:ed|ing)|construct(?:ed|ing))\b/i;
 /** Capitalised words that name nothing: by grammar, greeting or habit. A set: the words are exact. */
 export const NOT_PROPER = new Set([
   'I',

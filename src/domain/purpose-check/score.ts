@@ -1,5 +1,6 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
+import { ANY_HELP, ASK_TOPIC, ASK_WHEN } from './patterns';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -76,8 +77,18 @@ export function isBoilerplate(
   const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
   // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
   if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
-  // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a broadcast.
-  if (!signals.addressed && why < 0.5 && value < 0.5 && signals.followUp === 'none' && askCount <= 1) return true;
+  // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a
+  // broadcast. Unless it names what it sells (a product with its features, numbers, price or certification): a pure
+  // pitch, which needs work, however it opens.
+  if (
+    !signals.addressed &&
+    why < 0.5 &&
+    value < 0.5 &&
+    signals.followUp === 'none' &&
+    askCount <= 1 &&
+    !(signals.genericAudience === 0 && specifics() >= SUBSTANCE)
+  )
+    return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   // A guess at why them from their sector ("As a leader in the insurance sector, you are surely …") is a
@@ -90,6 +101,14 @@ export function isBoilerplate(
   // flattery as the only personal detail: aimed at them, however badly.
   const flattered = flags.some((f) => f.code === 'generic_flattery');
   if (who >= 0.7 && !signals.genericConnect && flattered) return false;
+  // So is praise beside an ask with a length or a day ("I'd love 20 minutes … free Thursday?") or a topic ("pick your
+  // brain on pricing for developer tools"): generic flattery as the only personal detail, but a request put to them.
+  const ask = parts.one_clear_ask;
+  const clearAsk = askCount === 1 && ask.strength >= 0.8;
+  const evidence = ask.evidence ?? '';
+  const timed = askCount <= 1 && ask.strength >= 0.45 && !signals.genericConnect && ASK_WHEN.test(evidence);
+  if (flattered && (timed || (!signals.genericConnect && ask.strength >= 0.45 && ASK_TOPIC.test(evidence))))
+    return false;
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
   // and "let's connect", named sender or not.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
@@ -109,6 +128,9 @@ export function isBoilerplate(
     signals.listItems < LISTED
   )
     return true;
+  // An ask with a length or a day and a topic ("Could we have a quick call this week about your career plans?") is
+  // put to someone, with no stock phrase to make it a mailing; "want a 15 min call?" after a stock pitch is not.
+  if (timed && signals.genericAudience === 0 && ASK_TOPIC.test(evidence)) return false;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
   if (pushed || signals.listItems >= LISTED) return false;
@@ -116,9 +138,17 @@ export function isBoilerplate(
   // product photography", "we make a site diary app: photo logs, weather records and snag lists". A
   // pure pitch, which needs work; the mailing's stock phrases have ruled out the mass template above.
   if (signals.genericAudience === 0 && signals.namesWhatTheyOffer()) return false;
-  // Nothing about them, no named sender, nothing offered, and nothing concrete said at all.
-  return who < 0.7 && value < 0.5;
+  // Nothing offered and nothing concrete said at all: from no one named, or from a named sender who notices nothing
+  // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
+  // Sales Director"): a greeting and a signature are what every template has.
+  return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
 }
+
+/** A why-you this thin ("congrats on the new role") still notices them: aimed at them, however weakly. */
+const NOTICED = 0.3;
+
+/** Concrete things (numbers, names) that make a message a pitch with something in it rather than a stock line. */
+const SUBSTANCE = 2;
 
 /** List items that make a message a piece of work rather than a stock line (three stock phrases in bullets are still stock). */
 const LISTED = 4;

@@ -192,6 +192,9 @@ const CATEGORY_ACRONYMS = new Set([
   'PDF',
 ]);
 
+/** What follows a number that is the sender's tenure, a credential every template claims: "15 years of experience". */
+const TENURE = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:experience|expertise)\b/i;
+
 /** What follows a number that is the length of the ask: "15 minutes", "30-min", "1 hr". */
 const ASK_LENGTH = /^\s*-?\s*(?:mins?|minutes?|hrs?|hours?)\b/i;
 
@@ -202,7 +205,10 @@ function count(text: string, prospect: Set<string>, keywords: Keywords, concrete
   let n = 0;
   if (!concrete) n += NUMBER.match(t, keywords)?.length ?? 0;
   else if (NUMBER.mayMatch(keywords)) {
-    for (const m of t.matchAll(NUMBER.re)) if (!ASK_LENGTH.test(t.slice(m.index + m[0].length))) n++;
+    for (const m of t.matchAll(NUMBER.re)) {
+      const after = t.slice(m.index + m[0].length);
+      if (!ASK_LENGTH.test(after) && !TENURE.test(after)) n++;
+    }
   }
   // A quotation needs two quote marks of a kind; most sentences have none, or one apostrophe.
   if (t.indexOf('"') !== t.lastIndexOf('"') || t.indexOf("'") !== t.lastIndexOf("'")) n += t.match(QUOTED)?.length ?? 0;
