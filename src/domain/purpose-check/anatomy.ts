@@ -192,6 +192,8 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
         ) {
           continue;
         }
+        // An ordinal opening a bracket ("(3. BA)", "(2. Stock)") ends nothing.
+        if (mark === '.' && ORDINAL_IN_BRACKET.test(rest.slice(Math.max(start, m.index - 5), m.index))) continue;
         // A question asked in brackets is an aside: "Ines (who you worked with at Ostrava?) suggested…".
         if (/[?!]["']*[)\]]$/.test(mark) && /^[a-z]/.test(next)) continue;
       }
@@ -227,6 +229,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
 const SENTENCE_END =
   /(?:[.!?]+["')\]]*|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*)(?=\s+(\S))/gu;
 const EMOJI_START = /^\p{Extended_Pictographic}/u;
+const ORDINAL_IN_BRACKET = /\(\d{1,3}$/;
 /** Words after which an emoji stands for a noun, not the end of a clause. */
 const BEFORE_A_NOUN =
   /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|of|for|with|in|on|at|to|from|by|and|or|some|any|no|every)\s*$/i;

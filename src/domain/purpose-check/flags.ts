@@ -79,6 +79,11 @@ export interface Signals {
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
   /**
+   * Nothing in the message can say who wrote it: no signature, no name after a sign-off, outside
+   * LinkedIn (whose profile says who). With no who found either, nobody is writing.
+   */
+  unsigned: boolean;
+  /**
    * The sender names three things or more that they make or do, inline ("I do branding, packaging and
    * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
    * with something in it. Read only when the verdict asks.
@@ -298,7 +303,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const imposed = unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ?? PUT_IN_CALENDAR.exec(body, lower);
+  const imposed =
+    unlessTheirCall(IMPOSED_MEETING.exec(body, lower), body) ??
+    PUT_IN_CALENDAR.exec(body, lower) ??
+    subjectMatch(MEETING_SETTLED, anatomy.subject);
   if (imposed) {
     flags.push(
       flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
@@ -316,7 +324,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  const contract = askedOfThem(CONTRACT_ASK.exec(body, lower), body);
+  const contract = askedOfThem(unlessToRead(CONTRACT_ASK.exec(body, lower), body), body);
   if (contract) {
     flags.push(
       flag(
@@ -506,10 +514,30 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
+      unsigned:
+        !channel?.startsWith('linkedin') &&
+        SIGN_OFF_ONLY.test(anatomy.signature) &&
+        !anatomy.sentences.some((s) => NAMED_SIGN_OFF.test(s.text)) &&
+        !PRIOR_CONTACT.test(body) &&
+        !SELF_NAMED.test(body),
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };
 }
+
+/** A sign-off with a name run into the body: "Warmly, Tomasz", "Thanks — Ana", "— Ana". */
+const NAMED_SIGN_OFF =
+  /^\W*(?:(?:thanks|thank you|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|warmly|yours(?:\s+(?:sincerely|faithfully|truly))?|all the best)\s*[,.!:;\u2014\u2013-]+\s*|[\u2014\u2013-]\s*)\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2}\W*$/iu;
+
+/** A signature of sign-off words alone, or none: "Thanks!", "Best,". */
+const SIGN_OFF_ONLY =
+  /^\W*(?:(?:thanks|thank you|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|warmly|all the best)\W*)?$/i;
+/** An introduction the who readers may not parse, that names someone: "We're the founders of Mapleward", "I'm @maria.santos". */
+const SELF_NAMED =
+  /\b(?:[Ii]'m|[Ii] am|[Ww]e're|[Ww]e are|[Mm]y name is|[Tt]his is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:@\w|\p{Lu})/u;
+/** They have heard from us before: who we are is known. */
+const PRIOR_CONTACT =
+  /\b(?:we (?:spoke|talked|met|chatted)|my (?:last|earlier|previous|first) (?:note|email|mail|message)|following up|last time)\b/i;
 
 /** A congratulation or a wish opening the message, in any language the check reads. */
 const CONGRATS =
@@ -578,6 +606,19 @@ function unlessTheirCall(found: RegExpExecArray | null, text: string): RegExpExe
 const THEIR_TERMS =
   /\b(?:if (?:(?:it|that|this)(?:'s| is| would be| were)? )?(?:useful|helpful|easier|simpler|quicker|better|of use|of interest|welcome|convenient|ok|okay|preferred|handy)|if (?:it|that|this) (?:helps|suits|works)|if you(?:'d| would)? (?:like|prefer|want|wish|rather)|if you(?:'re| are) (?:keen|interested|open|up for)|should you (?:wish|prefer|want|like)|only if you)\b/i;
 
+/**
+ * A paper we ask leave to send ("Could I send you the one-page agreement we use with them?") is theirs
+ * to read, as a guide would be; only signing, returning or paying it asks them to commit.
+ */
+function unlessToRead(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!found || !/^send\b/i.test(found[0])) return found;
+  const start = sentenceStart(text, found.index);
+  if (!MAY_I_SEND.test(text.slice(start, found.index))) return found;
+  return COMMIT_WORDS.test(sentenceAt(text, found.index)) ? found : null;
+}
+const MAY_I_SEND = /\b(?:can|could|may|might|shall|should)\s+(?:i|we)\s+$/i;
+const COMMIT_WORDS = /\b(?:sign|signed|signing|signature|countersign|return|fill|pay|payment|commit)\b/i;
+
 /** A contract or fee asked of them, not one they told of or one we waive. */
 function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!found) return null;
@@ -590,6 +631,10 @@ function askedOfThem(found: RegExpExecArray | null, text: string): RegExpExecArr
   const waived = /\b(?:no|without(?:\s+an?|\s+any)?|zero)\s+(?:[\w-]+\s+)?$/i.test(before);
   return THEIR_FEE.test(before) || theirPlan || waived ? null : found;
 }
+
+/** A subject line that settles the meeting for them: "Meeting confirmed – Thursday 11 AM", "Call booked: Tue 3pm". */
+const MEETING_SETTLED =
+  /\b(?:meeting|call|demo|appointment|session|slot|invite)\s*(?:is\s+)?(?:confirmed|booked|scheduled|fixed|locked in)\b|\b(?:confirmed|booked|scheduled)\s*[:\u2013\u2014-]?\s*(?:our\s+|your\s+)?(?:meeting|call|demo|appointment)\b/i;
 
 function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
   return subject ? re.exec(subject) : null;

@@ -98,7 +98,8 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       ),
       ...reading.flags,
     ];
-    signals = { ...shared.signals, ...reading.signals, genericConnect: false };
+    // Only the English readers know every way of saying who (a tag, a role, a signature), so only they may say nobody wrote.
+    signals = { ...shared.signals, ...reading.signals, genericConnect: false, unsigned: false };
     boilerplate =
       signals.nearEmpty ||
       signals.congratsOnly ||

@@ -18,6 +18,18 @@ import {
  * that have the shape.
  */
 export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string>): boolean {
+  // What the firm does, in brackets after the tag, is no part of the tag: "Ana Sousa, Liftwerk (scissor lifts,
+  // Utrecht).", and after a full name alone it is the tag's company: "Ana Sousa (platform rental, near the RAI)."
+  if (ENDS_IN_BRACKET.test(bare)) {
+    const bracket = TRAILING_BRACKET.exec(bare);
+    if (bracket) {
+      const head = bare.slice(0, bracket.index) + (bracket[2] ?? '');
+      for (const line of [head, afterAddressee(head)])
+        if (line && FULL_NAME_LINE.test(line) && isName(line) && maySignAs(line.replace(/[.!]$/, ''), prospect))
+          return true;
+      if (namesAndOrganisation(head, prospect)) return true;
+    }
+  }
   if (!bare.includes(',') && !/\s[\u2014\u2013/|-]\s/.test(bare))
     return (bare.includes('(') || TAG_JOIN.test(bare)) && senderTag(bare, prospect);
   // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
@@ -267,6 +279,11 @@ function afterAddressee(line: string): string {
   const m = /^[^,\u2014\u2013]{1,40}?(?:,|\s[\u2014\u2013-])\s*/u.exec(line);
   return m && m[0].trim().split(/\s+/).length <= 4 ? line.slice(m[0].length) : '';
 }
+
+const ENDS_IN_BRACKET = /\)\s*[.!]?$/;
+const TRAILING_BRACKET = /\s*\(([^()]{2,80})\)\s*([.!]?)$/;
+/** Two or three capitalised words and nothing else: "Ana Sousa", "Ana de Sousa" is left to the other tests. */
+const FULL_NAME_LINE = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}[.!]?$/u;
 
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 

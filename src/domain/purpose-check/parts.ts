@@ -395,11 +395,13 @@ export function readWhyYou(
           .some((w) => w.length > 2 && prospect.has(w));
       found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
-    const seen = WHY.perceived.exec(text, keywords);
+    const perceived = WHY.perceived.exec(text, keywords);
+    const seen = perceived ?? reportedOfThem(text, lower, company);
     if (seen) {
       const tail = text.slice(seen.index + seen[0].length);
       if (!WHY.genericTarget.test(tail) && !flattering) {
-        const s = countSpecifics(tail, prospect, keywords) + (NEWS_VERB.test(tail) ? 1 : 0);
+        // A paper that reports it is named in the report itself: "The Shields Gazette says you…".
+        const s = countSpecifics(tail, prospect, keywords) + (NEWS_VERB.test(tail) ? 1 : 0) + (perceived ? 0 : 1);
         const detail = /\b(?:that|about|how|where|when)\b/i.test(tail) ? 0.1 : 0;
         const strength = s === 0 ? 0.25 + detail : 0.5 + Math.min(s, 3) * 0.12 + detail;
         found = best(found, hit(strength, text));
@@ -425,6 +427,19 @@ export function readWhyYou(
     return n;
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+}
+
+/** A cheap first look for WHY.reported: one of its verbs between spaces. */
+const REPORTED_VERB = / (?:says|said|reports|reported|writes|wrote|notes|noted) /;
+const ABOUT_THEM = /^(?:you|your)\b/i;
+
+/** "The Shields Gazette says you start the repaint…": a report of them, told about them, counts as seen. */
+function reportedOfThem(text: string, lower: string, company: readonly string[]): RegExpExecArray | null {
+  if (!REPORTED_VERB.test(lower)) return null;
+  const m = WHY.reported.exec(text);
+  if (!m) return null;
+  const tail = text.slice(m.index + m[0].length);
+  return ABOUT_THEM.test(tail) || namesCompany(tail.toLowerCase(), company) ? m : null;
 }
 
 /**
@@ -498,6 +513,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       if (made) s = Math.max(s, madeAboutTheirs(text.slice(made.index + made[0].length)) ? 0.65 : 0.45);
     }
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby ? 0.6 : 0.35;
+    // Cover given at no cost is theirs whatever they buy: a swap within hours, a spare on standby, training.
+    if (free && s < 0.7 && SERVICE_COVER.test(text)) s = 0.7;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
     if (s < 0.75)
       s = Math.max(
@@ -595,6 +612,10 @@ const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
 
 const FREE_SESSION_FOR_THEM =
   /\b(?:workshop|training|session|masterclass)\b[^.?!;]{0,30}?\bfor your\b(?![^.?!;]*\b(?:demo|platform|product|software)\b)/i;
+
+/** What a supplier stands behind its work with: a swap, a spare on standby, a repair, training for their staff. */
+const SERVICE_COVER =
+  /\b(?:swap(?:s|ped)?|replace(?:s|d|ment)?|back-?up|spare|stand-?by|call-?outs?|repairs?|break(?:s)? down|breakdowns?|training|warranty|guarantee[ds]?)\b/i;
 
 const LIST_INTRO = /(?::|^\W*\d+[.)])\s*$/;
 
@@ -803,6 +824,14 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         if (kind === 'none') kind = 'vague';
       }
     }
+    // "Kindly revert with the following:" and then a list is as many asks as the list has items.
+    if (text.endsWith(':') && LIST_REQUEST.test(text)) {
+      const items = listedAfter(sentences, i);
+      if (items >= 2) {
+        counted = Math.max(counted, items);
+        if (kind === 'none') kind = 'imperative';
+      }
+    }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
@@ -849,6 +878,26 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   if (count === 0 && channel === 'linkedin_connection_note') strength = Math.max(strength, 0.25);
   if (highFriction) strength *= 0.55;
   return { strength, evidence, count, kind, highFriction };
+}
+
+/** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
+const LIST_REQUEST =
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$/i;
+const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
+const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
+
+/** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
+function listedAfter(sentences: readonly Sentence[], i: number): number {
+  let items = 0;
+  for (let j = i + 1; j < sentences.length; j++) {
+    const t = (sentences[j] as Sentence).text;
+    if (LIST_MARK_ONLY.test(t)) {
+      items++;
+      j++;
+    } else if (LIST_ITEM.test(t)) items++;
+    else break;
+  }
+  return items;
 }
 
 /** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */

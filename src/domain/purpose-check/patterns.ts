@@ -57,6 +57,7 @@ const ARTIFACT =
  * pattern: a sentence names one or two of these things, and only their branches run.
  */
 export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i' }, [
+  [['tabulat', 'anonymi', 'side by side', 'side-by-side'], /tabulat(?:ed|ions?)|anonymi[sz]ed|side[- ]by[- ]side/],
   [['checklist'], /checklists?/],
   [['template'], /templates?/],
   [['guide'], /guides?/],
@@ -233,9 +234,9 @@ export const WHO = {
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
   doesAt:
     /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
-  /** A practice says who even without a firm: "I act for landlords", "I represent growers in Kent". */
+  /** A practice says who even without a firm: "I act for landlords", "I represent growers in Kent", "I advise care homes on fire safety". */
   doesSomething:
-    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+|\b[Ii] (?:act for|act on behalf of|represent)\s+(?:(?:the|a few|many|most|some|local|independent|small)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\b(?!\s+of\b)/u,
+    /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+|\b[Ii] (?:act for|act on behalf of|represent)\s+(?:(?:the|a few|many|most|some|local|independent|small)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\b(?!\s+of\b)|\b[Ii] (?:advise|teach|coach)\s+(?:(?:a few|many|most|some|local|independent|small|public|private)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+(?:on|about|in)\s/u,
   /**
    * "I'm with Voltrack", "I'm at CX Pilot", "reaching out from MedCore Cloud". The alternatives of one
    * pattern, each behind its own screen: a sentence names a company when any of them matches.
@@ -511,9 +512,17 @@ export const WHY = {
       'was in the room for',
       'attended',
       'liked',
+      'gather',
     ],
-    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|noted|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked)\b/i,
+    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|noted|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
   ),
+  /**
+   * A paper or a person telling of them, the sender's reading left unsaid: "The Shields Gazette says you
+   * start the repaint next month", "Construction News reports that Halden Homes…". What follows must be
+   * about them (you, your, their company); the caller counts its specifics as after a verb of seeing.
+   */
+  reported:
+    /(?:^|[\s,;:(])(?:[Tt]he\s+)?\p{Lu}[\p{L}'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'.&-]*){0,3}\s+(?:says|said|reports|reported|writes|wrote|notes|noted)\s+(?:that\s+)?/u,
   /** Objects of perception that fit anyone: a profile, a background, a career. */
   genericTarget:
     /^\W*(?:(?:that\s+)?your\s+(?:(?:impressive|amazing|incredible|great|strong|linkedin|recent|career|professional)\s+)*(?:profile|background|experience|career|journey|achievements?|accomplishments|success|leadership|vision|work|company|business|website)\b(?!\s+(?:on|about|in|is|are|has|have|just|recently)\b)|you(?:'re| are)\s+(?:the|an?)\s|we (?:have|share)|we(?:'re| are) both\b|(?:that\s+)?you (?:work|are) (?:in|at)\b)/i,
@@ -778,7 +787,7 @@ export const FLATTERY = screened(
     'respect',
   ],
   new RegExp(
-    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record)|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
+    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record|culture|values|ethos|brand|reputation|mission)(?![\\w-]|\\s+(?:piece|post|article|talk|report|survey|podcast|interview|series|award|campaign|programme|program|policy|handbook|statement|deck|video|code)\\b)|one of the (?:most |best |top )?(?:respected|admired|trusted|loved|iconic|successful|recogni[sz]ed|innovative) (?:names|brands|companies|businesses|players|firms|employers|groups|houses)\b|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
     'i',
   ),
 );
@@ -875,6 +884,7 @@ export const VALUE = {
       'can i',
       'could i',
       'may i',
+      'might i',
       'shall i',
       'should i',
       'want',
@@ -888,7 +898,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:can|could|may|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:can|could|may|might|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would you like me to (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -909,7 +919,7 @@ export const VALUE = {
       'account',
       'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
     [
       'free',
       'no-cost',
@@ -933,6 +943,9 @@ export const VALUE = {
       'no deposit',
       'nothing',
       'cost you',
+      'no extra',
+      'no additional',
+      'no added',
     ],
   ),
   feelFree: /\bfeel free\b/i,
@@ -983,7 +996,7 @@ export const VALUE = {
       'comparing notes',
       'swapping notes',
     ],
-    /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap|comparing|swapping) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)|would benefit from|you'd get)\b/i,
+    /\b(?:you asked (?:whether|if|about|for|how|what|when|why)|(?:compare|swap|comparing|swapping) notes|in return|in exchange|you'd get|you would get|you'll get|your team would get|you'd be welcome|the report is yours|yours to keep|you could (?:borrow|benchmark|use)|you (?:might|may) find (?:it )?useful|(?:is|be|could be|which maybe is) useful for you|could save your team|could (?:support|help) (?:your|you)(?!\s+(?:growth|business|goals|journey|success|needs|ambitions|vision|mission|company|organi[sz]ation|brand|team)\b)|would benefit from|you'd get)\b/i,
   ),
   weHave:
     /\b(?:we|i)(?:'ve| have)?\s+(?:just\s+|recently\s+|already\s+)?(?:have|built|made|wrote|written|put together|compiled|published|mapped|logged|tracked|pulled|modell?ed|measured|benchmarked|collected|documented|drafted|created|got|set aside|keep|maintain|ran|finished|processed|recorded|filmed|mocked up|sketched|prepared|drew)\b/i,
@@ -1773,8 +1786,20 @@ export const ASK = {
     /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
   ),
   conditional: screened(
-    ['if ', 'let me know', 'say', 'shout', 'tell me'],
-    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
+    [
+      'if ',
+      'let me know',
+      'say',
+      'shout',
+      'tell me',
+      'will do',
+      'enough',
+      'all it takes',
+      'all i need',
+      'suffices',
+      'plenty',
+    ],
+    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\ba\s+(?:[\w-]+\s+){0,2}?(?:reply|yes|line|word|note)\b[^.?!]{0,30}?\b(?:will do|is enough|is all (?:it takes|i need)|suffices|is plenty)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
@@ -1854,6 +1879,8 @@ export const IMPOSED_MEETING = screened(
     'calendar invite',
     'gone ahead',
     'please accept',
+    'kindly accept',
+    'pls accept',
     'ring you',
     'phone you',
     'call from me',
@@ -1862,7 +1889,7 @@ export const IMPOSED_MEETING = screened(
     'a bell',
     'my call',
   ],
-  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|i'll send a calendar invite once)\b/i,
+  /\b(?:(?:i'll|i will|i'm going to|we'll|we will)\s+(?:give you a (?:call|ring|bell)|(?:ring|phone|video-?call) you)\b[^.!?]{0,20}?\b(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|today|tonight|tomorrow)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening))|expect (?:a|my) call (?:from me )?|i'll call you|i will call you|(?:i've|i have) (?:gone ahead and |already )?sent (?:you )?a calendar invite|sent a calendar invite|gone ahead and (?:booked|scheduled|sent)|please accept (?:here|the invite)|(?:please|kindly|pls) accept (?:the |my |this |our )?(?:(?:teams|zoom|meet|calendar|meeting)\s+)?(?:invite|invitation|meeting request)\b(?!\s+to (?:connect|join my network))|i'll send a calendar invite once)\b/i,
 );
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)';
@@ -2066,7 +2093,7 @@ export const PUT_IN_CALENDAR = screenedBranches(
     // keys are there, and only when a time, a calendar or a meeting (which has a time) is named too.
     [
       ANY_KEY,
-      `\\b${SUBJECT}(?=\\s)(?<!\\b(?:may|can|could|shall|should|would|will|might|do|if|mind|to)\\s+${SUBJECT})\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?${TAKE}\\b(?:\\s+(?:out\\s+|off\\s+)?${TIME}(?:\\s+(?:at|on)?\\s*${TIME})?\\s+(?:for|with)\\b|[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|${MEETING_ON}))`,
+      `\\b${SUBJECT}(?=\\s)(?<!\\b(?:may|can|could|shall|should|would|will|might|do|if|mind|to)\\s+${SUBJECT})\\s+(?:already\\s+|just\\s+|gone ahead and\\s+|went ahead and\\s+|taken the liberty (?:of|to)\\s+)?${TAKE}\\b(?:\\s+(?:your|the) (?:calendar|diary)\\b|\\s+(?:out\\s+|off\\s+)?${TIME}(?:\\s+(?:at|on)?\\s*${TIME})?\\s+(?:for|with)\\b|[^.!?]{0,60}?\\b(?:(?:in|on|to|into) (?:your|the) (?:calendar|diary|agenda|inbox)|calendar (?:invite|invitation|hold)|for us (?:on|at)|${MEETING_ON}))`,
       [...DAY_OR_DATE_KEYS, 'calendar', 'diary', 'agenda', 'inbox', 'for us'],
     ],
     [
@@ -2284,7 +2311,7 @@ export const VAGUE_INTENT = screened(
     'in touch',
     'insights',
   ],
-  /\b(?:synerg\w*|pick your brain|touch base|explore (?:potential |possible |some )?(?:partnership|collaboration|opportunities|avenues|synergies|how we (?:might|could|can))|explore what a partnership|any overlap|on your radar|just wanted to (?:introduce myself|say|reach out|put)|learn more about your (?:business|goals|work|company|plans)|see how we (?:might|could|can) (?:be able to )?help|cooperation|see if (?:there's )?(?:any way )?we (?:can|could) work together|ways? (?:we can|to) work together|mutually beneficial|possibility of|discuss (?:a few|some) ideas|see what (?:we|you) think|stay in touch|keep in touch|share insights)\b/i,
+  /\b(?:synerg\w*|pick your brain|touch base|explore (?:potential |possible |some )?(?:partnership|collaboration|opportunities|avenues|synergies|how we (?:might|could|can))|explore what a partnership|any overlap|on your radar|just wanted to (?:introduce myself|say|reach out|put)|learn more about your (?:business|goals|work|company|plans)|see how we (?:might|could|can) (?:be able to )?(?:help|support|serve|partner|add value|fit)|cooperation|see if (?:there's )?(?:any way )?we (?:can|could) work together|ways? (?:we can|to) work together|mutually beneficial|possibility of|discuss (?:a few|some) ideas|see what (?:we|you) think|stay in touch|keep in touch|share insights)\b/i,
 );
 
 // ---------- follow-ups ----------

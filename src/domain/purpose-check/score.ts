@@ -170,7 +170,13 @@ export function decideVerdict(
   if (boilerplate ?? isBoilerplate(parts, signals, askCount, specifics, flags)) {
     return { verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
-  const blocked = flags.some((f) => f.blocksPurposeful);
+  // No sender at all (not a weak one: a first name signed is someone) cannot be purposeful, whatever else is there.
+  const nobody =
+    signals.unsigned &&
+    parts.who_i_am.strength === 0 &&
+    signals.followUp !== 'adds_value' &&
+    !flags.some((f) => f.code === 'follow_up_adds_value');
+  const blocked = nobody || flags.some((f) => f.blocksPurposeful);
   if (!blocked && score >= tuning.purposefulFrom) return { verdict: 'purposeful', score };
   return { verdict: 'needs_work', score: Math.min(score, tuning.purposefulFrom - 1) };
 }
