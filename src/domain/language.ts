@@ -140,6 +140,13 @@ export function detectLanguage(text: string): LanguageGuess {
   const lang = top.lang.length === 2 ? top.lang : 'und';
   // A short text gives the detector little to go on: trust it only with a clear lead.
   const lead = second ? top.accuracy / Math.max(second.accuracy, 1e-9) : Infinity;
+  // Place and product names pull a short text towards far-off languages (an English note naming Kraków,
+  // Łódź and Gdańsk reads as Polish). A guess none of whose own little words are in the text yields to
+  // a language we read whose little words are: three different ones at least.
+  if (!isSupportedLang(lang) && functionWordCount(clean, lang) === 0) {
+    const read = languageOfLittleWords(clean);
+    if (read) return { lang: read, supported: true, confident: true };
+  }
   const confident = lang !== 'und' && words >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
   if (!confident || lang !== 'en') {
     // Character n-grams can waver between close languages, or land far off (a Spanish note read as
@@ -453,6 +460,30 @@ export function voteFunctionWords(text: string): string | undefined {
   const [first, next] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 4 || (next && first[1] < 2 * next[1])) return undefined;
   return first[0];
+}
+
+/** The supported language with the most different little words in the text, if it has three or more. */
+function languageOfLittleWords(text: string): SupportedLang | undefined {
+  const seen = new Map<string, Set<string>>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+    const word = m[0];
+    const langs = ENGLISH_WORDS.has(word) ? ['en'] : WORD_LANGS.get(word);
+    if (langs?.length !== 1) continue;
+    const lang = langs[0] as string;
+    if (!isSupportedLang(lang)) continue;
+    let words = seen.get(lang);
+    if (!words) seen.set(lang, (words = new Set()));
+    words.add(word);
+  }
+  let best: SupportedLang | undefined;
+  let most = 2;
+  for (const [lang, words] of seen) {
+    if (words.size > most) {
+      most = words.size;
+      best = lang as SupportedLang;
+    }
+  }
+  return best;
 }
 
 /**

@@ -50,6 +50,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(portuguese)).toEqual({ lang: 'pt', supported: true, confident: true });
   });
 
+  it('reads an English note full of Polish place names as English, and Polish as Polish', () => {
+    // tinyld reads the first as Polish (0.72 against 0.01); none of Polish's little words are in it.
+    const english =
+      'Tomasz Wójcik – Customer Success @ Gridly. Ania met Kasia Nowak at Wrocław Expo. Gridly is opening offices in Łódź & Gdańsk so onboarding across 4 regions. 15 min w/ me or Ania';
+    expect(detectLanguage(english)).toEqual({ lang: 'en', supported: true, confident: true });
+    const polish =
+      'Jest mi bardzo miło, że mogę napisać. Pracuję w firmie Gridly w Krakowie i chciałbym zaproponować krótką rozmowę.';
+    expect(detectLanguage(polish)).toEqual({ lang: 'pl', supported: false, confident: true });
+  });
+
   it('votes only with words one language owns, and only with a clear lead', () => {
     // "de", "la", "con", "una" are Spanish, Italian and more: they count for none.
     expect(voteFunctionWords('de la con una de la con una')).toBeUndefined();
