@@ -224,6 +224,13 @@ const WHAT_WE_DO =
 
 /** "Sarah Lindqvist\nSenior AE\nRouteMint\nM: +1 …", "AE | Ex-Oracle | Helping CFOs close faster" → the facts. */
 export function whoWithoutFurniture(who: string, lang: Lang = 'en'): string {
+  const plain = whoWithoutFurnitureIn(who, lang);
+  // "Executivo de Contas @ Frete Fácil" read as "… at Frete Fácil": the "at" is ours, so it is said in
+  // the answers' language.
+  return lang === 'en' ? plain : plain.replace(/(?<=\p{L})\s+at\s+(?=\p{Lu})/gu, ` ${AT[lang]} `);
+}
+
+function whoWithoutFurnitureIn(who: string, lang: Lang): string {
   let t = who.replace(/\r/g, '');
   // "Myself Rohit Sharma, working as Sr. Sales Manager in SupplyKart": Indian English's way of "I'm".
   t = t.replace(/^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:I['’]?m|I am)?\s*myself\s*[,:-]?\s*(?:is\s+)?/iu, (m) =>

@@ -150,6 +150,18 @@ describe('1. who-I-am: name, role, company and what they do, without the furnitu
       /Carla Souza, Executiva de Contas na DataNorte\./,
       /98765/,
     ],
+    [
+      'pt, "@ Company" said in Portuguese',
+      {
+        prospectName: 'Ricardo Alves',
+        whoIAm: '*Carla Souza* – Executiva de Contas @ DataNorte :chart_with_upwards_trend:',
+        whyYou: 'os Supermercados Norte vão trocar o ERP das 80 lojas em 2025, segundo o Valor',
+        whatsInIt: 'nosso plano de migração usado por 12 redes de varejo',
+        ask: 'podemos conversar 20 minutos na terça?',
+      },
+      /Carla Souza, Executiva de Contas na DataNorte\./,
+      /\bat\b|\*|:chart/,
+    ],
   ])('the draft carries the facts (%s)', (_lang, change, expected, notExpected) => {
     const text = draft(change);
     expect(text).toMatch(expected);
