@@ -1693,6 +1693,13 @@ export function askSentence(ask: string, variant: number): string {
     .replace(/^(please|pls|kindly)\s+/i, '')
     .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
+  // "I'd really like to …": the softener says nothing the frame does not.
+  a = a.replace(
+    /^((?:I(?:['’]d| would)|would)\s+)(?:really|truly|very much|so|just|also|certainly|definitely)\s+(?=(?:love|like|be happy|be glad|appreciate|value)\b)/i,
+    '$1',
+  );
+  // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
+  a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?=\p{L})/iu, '$1 ');
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
