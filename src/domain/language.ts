@@ -471,9 +471,9 @@ function languageOfLittleWords(text: string): SupportedLang | undefined {
     if (langs?.length !== 1) continue;
     const lang = langs[0] as string;
     if (!isSupportedLang(lang)) continue;
-    let words = seen.get(lang);
-    if (!words) seen.set(lang, (words = new Set()));
-    words.add(word);
+    const words = seen.get(lang);
+    if (words) words.add(word);
+    else seen.set(lang, new Set([word]));
   }
   let best: SupportedLang | undefined;
   let most = 2;
