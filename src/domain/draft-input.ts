@@ -52,6 +52,8 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const read = (text: string, field: keyof typeof marked): string => {
     let t = text;
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
+    else if (field === 'howKnown' || field === 'whyYou')
+      t = reportedMeeting(linksDescribed(withoutSalesData(t), field, lang, prospect), prospect, lang);
     else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
     t = unshouted(t, spelled, lang, names);
     t = listsAsSentences(t, lang);
@@ -70,6 +72,52 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the CRM knows and the prospect must never read: intent data, tiers, lead scores, account
+// labels, enrichment stacks. Reps paste the record as why-you or how-you-know; a public trigger in it
+// ("Trigger: new CIO (started Mar)") is kept, without its label, in words the reader recognises.
+
+// One piece of a pasted record that is only for the rep.
+const SALES_ONLY =
+  /^(?:acct|account|tier|stack|tech ?stack|tools?|segment|industry|owner|source|score|lead score|intent|persona|icp|mql|sql|stage|arr|crm|territory|region|employees|headcount)\s*[:=#-]|\b(?:intent data|bombora|zoominfo|6sense|clearbit|apollo|surge|lead score|icp(?: fit)?|mql|sql|tier\s*[0-9]|persona fit|pricing page|p[áa]gina de pre[çc]os|page (?:de )?tarifs|p[áa]gina de precios|preisseite|(?:visited|viewed|hit|visitou|visitó|a visité|besuchte)\b.*\b(?:page|site|website|p[áa]gina|seite))\b|\bx\s?[0-9]+$/iu;
+const SALES_MARK =
+  /\||\b(?:acct|tier\s*[0-9]|stack|trigger|intent data|bombora|surge|lead score|icp|mql|sql|pricing page|p[áa]gina de pre[çc]os|p[áa]gina de precios)\b/iu;
+const SALES_LABEL =
+  /^(?:trigger|signal|note|notes|why now|event|news|gatilho|disparador|déclencheur|auslöser)\s*[:=-]\s*/iu;
+const MONTHS: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  may: 'May',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
+
+/** A pasted CRM record without what only the rep should see; plain text is returned as typed. */
+export function withoutSalesData(text: string): string {
+  if (!SALES_MARK.test(text)) return text;
+  const kept = text
+    .split(/\s*(?:\||;|,(?=\s)|\s\+\s(?=\p{L}+\s*[:=])|\n)\s*/u)
+    .map((piece) => piece.trim().replace(SALES_LABEL, ''))
+    .filter((piece) => piece !== '' && !SALES_ONLY.test(piece) && !/^[\p{N}\s%.,x]+$/u.test(piece));
+  return kept.map(plainTrigger).join(', ');
+}
+
+// "new CIO (started Mar)" → "you started as CIO in March": the trigger as the reader lived it.
+function plainTrigger(piece: string): string {
+  const m = /^new\s+([\p{L}&/ -]{2,40}?)\s*\((?:started|joined|since)\s+(\p{L}+)\.?(?:\s+(\d{4}))?\)$/iu.exec(piece);
+  if (!m) return piece;
+  const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? m[2] ?? '';
+  return `you started as ${m[1]} in ${month}${m[3] ? ` ${m[3]}` : ''}`;
 }
 
 // "Joe said he met her at CoreNet": "he" is Joe, "her" the prospect; said so, no composer can make

@@ -191,12 +191,50 @@ function shoutingToSentenceCase(text: string): string {
 const AFTER_YOU_ARE =
   /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring)$/u;
 
+// Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
+const SHORTHAND = new Map([
+  ['abt', 'about'],
+  ['acct', 'account'],
+  ['accts', 'accounts'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['rn', 'right now'],
+  ['wk', 'week'],
+  ['wks', 'weeks'],
+  ['mgr', 'manager'],
+  ['mgmt', 'management'],
+  ['wanna', 'want to'],
+  ['gonna', 'going to'],
+  ['gotta', 'have to'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['lmk', 'let me know'],
+  ['ppl', 'people'],
+  ['thru', 'through'],
+  ['bc', 'because'],
+  ['b/c', 'because'],
+  ['tbh', ''],
+  ['ngl', ''],
+]);
+const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’.&/-])(w\/o|w\/|b\/c|[a-z]{2,5})(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+
 /**
- * The pronouns of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur" is "your" or
- * "you're", "shes"/"hes" is "she's"/"he's". Only these: a rep's "thru", "ppl" or "w/" stay as typed.
+ * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"
+ * is "your" or "you're", "shes"/"hes" is "she's"/"he's", "w/" and a lone "w" before a word are "with",
+ * "abt" is "about", "wanna" is "want to"; "tbh" goes.
  */
 export function chatToPlain(text: string): string {
   return text
+    .replace(SHORTHAND_WORD, (m: string) => {
+      const full = SHORTHAND.get(m.toLowerCase());
+      // "RN", "BC", "Ty": an acronym or a name, not chat.
+      const chat = m === m.toLowerCase() || (m.length > 2 && m.slice(1) === m.slice(1).toLowerCase());
+      return full === undefined || !chat ? m : /^\p{Lu}/u.test(m) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+    })
+    .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
+    .replace(/\s+(?=[,.!?;:]|$)/g, '')
+    .replace(/ {2,}/g, ' ')
     .replace(/(^|[\s(])([Ii])m(?=\s)/g, (_m, before: string) => `${before}I'm`)
     .replace(/(?<![\p{L}\p{N}'’.&/-])u(?![\p{L}\p{N}'’&/-])(?:(\s+)r(?![\p{L}\p{N}'’&/-]))?/gu, (_m, gap?: string) =>
       gap ? `you${gap}are` : 'you',

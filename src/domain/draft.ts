@@ -530,7 +530,9 @@ const WEAK_WHY =
  */
 export function whyObserved(why: string, company?: string, role?: string): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
-  if (WEAK_WHY.test(w) && (role || company)) {
+  // Nothing left once the CRM's notes went, or one bare plural ("warehouses"): a kind of company, no reason.
+  const noReason = w === '' || /^\p{Ll}{3,}s[.!]*$/u.test(w);
+  if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
     const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
     return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
   }
@@ -1712,6 +1714,14 @@ export function askSentence(ask: string, variant: number): string {
     core = `Would you ${m[1]}`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
+  } else if (
+    (m =
+      /^(?:lmk|let me know)\s+if\s+(?:you['’]re|you are|ur)\s+(up for|open to|free for|interested in|keen on|game for)\s+(.+?)(?:,?\s*(?:thanks|thank you|thx))?$/i.exec(
+        a,
+      ))
+  ) {
+    // "lmk if you're open to a call": the question inside the request is the ask.
+    core = `Would you be ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
   } else if (

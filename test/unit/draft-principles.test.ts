@@ -572,12 +572,13 @@ describe('6. chat possessives', () => {
     [
       '"ur hiring" is "you\'re hiring"',
       { whyYou: 'ur hiring 3 SREs and on-call is burning ppl out' },
-      /you're hiring 3 SREs and on-call is burning ppl out/,
+      /you're hiring 3 SREs and on-call is burning people out/,
     ],
     [
-      'the rest of chat stays as typed',
+      'the rest of chat is written out too ("thru", "w/")',
       { howKnown: 'thru ur podcast ep w/ Gergely' },
-      /I found you thru your podcast ep w\/ Gergely\./,
+      /I found you through your podcast ep with Gergely\./,
+      /\bthru\b|\bw\//,
     ],
   ]);
 
@@ -645,4 +646,75 @@ describe('our own answer sets of these principles pass the mechanical test', () 
   ])('$id', (answerSet) => {
     expect(draftLine(answerSet, true).faults).toEqual([]);
   });
+});
+
+describe('d4p 1. internal sales data never reaches the prospect', () => {
+  expectDrafts(
+    [
+      [
+        'intent data as how-you-know, a CRM record as why-you: the public trigger stays, in plain words',
+        {
+          howKnown: 'Intent data (Bombora surge + G2 compare page x3)',
+          whyYou: 'Acct: Brightside Home Care | Tier 1 | Trigger: new COO (started Sept) | Stack: Deputy + Rotacloud',
+          role: 'COO',
+        },
+        /you started as COO in September/,
+        /Bombora|surge|Tier|Acct|Stack|Trigger|\|/,
+      ],
+      [
+        'nothing public left: their role and company',
+        { whyYou: 'Tier 2 | Stack: Deputy + Xero | lead score 71', role: 'Head of Scheduling' },
+        /I'm writing to you as Head of Scheduling at Brightside Home Care\./,
+        /Tier|Stack|lead score|\|/,
+      ],
+      [
+        'a pipe in a plain why-you without CRM words is not a record (near miss)',
+        { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night' },
+        /rebuild the rota by hand every sunday night/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  it('a Portuguese record keeps only the trigger', () => {
+    const { lang, text } = framed({
+      whoIAm: 'Rui, da Rotafina',
+      howKnown: 'lead score 87, visitou a página de preços',
+      whyYou: 'ICP fit | Trigger: abriu um novo centro de distribuição em Braga',
+      whatsInIt: 'reduzimos em 20% o tempo de separação',
+      ask: 'tem 15 minutos na próxima semana?',
+      prospectName: 'Ines Carvalho',
+      company: 'Maré Logística',
+    });
+    expect(lang).toBe('pt');
+    expect(text).toMatch(/abriu um novo centro de distribuição em Braga/);
+    expect(text).not.toMatch(/lead score|ICP|página de preços|Trigger|\|/);
+  });
+});
+
+describe('d4p 3. chat forms inside asks, chat shorthand anywhere', () => {
+  expectDrafts([
+    [
+      '"lmk if u wanna hop on a quick call??"',
+      { ask: 'lmk if u wanna hop on a quick call??' },
+      /Would you like to hop on a quick call\?$/,
+      /lmk|wanna|\?\?|open to let|up for let/,
+    ],
+    [
+      '"pls lmk if you\'re open to a 20 min call, thx"',
+      { ask: "pls lmk if you're open to a 20 min call, thx" },
+      /Would you be open to a 20 min call\?$/,
+      /let me know|thx|thanks/,
+    ],
+    [
+      'shorthand in why-you and value is written out',
+      {
+        whyYou: 'ur opening 3 new sites w/ a new app rn',
+        whatsInIt: 'we help agencies cut no-shows w automated reminders, abt 30% fewer',
+      },
+      /you're opening 3 new sites with a new app right now.+cut no-shows with automated reminders, about 30% fewer/s,
+      /\bw\/|\brn\b|\babt\b|\bw\b/,
+    ],
+    ['"tbh" goes', { whyYou: 'you said rota changes are your #1 headache tbh' }, /your #1 headache\./, /tbh/],
+    ['an acronym that looks like chat stays (near miss)', { whyYou: 'you hire 40 RNs a month' }, /40 RNs a month/],
+  ]);
 });
