@@ -71,7 +71,52 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     out.howKnown = known;
     out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
+  if (lang === 'en') onBehalfOf(out);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A rep writing for someone else: "Kevin's SDR at Brightloop, I'm Chloe", "Kevin (our VP sales) met
+// her at HR Tech", "Kevin wants 30 min with her". The draft says who writes and for whom, what the
+// colleague did as something done with the reader ("met you"), and asks the reader one question.
+
+const MET_VERBS = 'met|saw|spoke (?:to|with)|talked (?:to|with)|chatted with|sat next to|worked with|knows|knew|heard';
+const COLLEAGUE_MET = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\((?:our|my)\\s+([^)]{2,40})\\)|,\\s*(?:our|my)\\s+([^,]{2,40}),)?\\s+(${MET_VERBS})\\s+(?:her|him|them)(?![\\p{L}])`,
+  'u',
+);
+const FOR_SOMEONE_WHO =
+  /^(\p{L}[\p{L}-]+?)['’]?s\s+([\p{L} &/-]{2,40}?)\s+(?:at|@|from)\s+([^,;]+?)\s*[,;-]+\s*(?:I['’]m|Im|I am|this is)\s+(\p{L}[\p{L}'’-]+)\.?$/iu;
+const COLLEAGUE_WANTS =
+  /^(\p{L}[\p{L}'’-]+)\s+(?:wants|would like|['’]d like|would love|['’]d love|hopes to get|is hoping for)\s+(?:to get\s+)?(?:(\d+)\s*(?:min|mins|minutes)|a (?:quick |short )?(?:call|chat|meeting))\s+(?:with|of)\s+(?:her|him|them|you)(?:r time)?(?![\p{L}])(.*)$/iu;
+
+function onBehalfOf(out: TypedAnswers): void {
+  const known = out.howKnown ?? '';
+  const met = COLLEAGUE_MET.exec(known);
+  const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  let title = '';
+  if (met) {
+    title = (met[2] ?? met[3] ?? '').trim();
+    out.howKnown = `${met[1]} ${met[4]} you${known.slice(met[0].length)}`;
+  }
+  const who = FOR_SOMEONE_WHO.exec(out.whoIAm);
+  // "Kevins SDR" without its apostrophe: only when Kevin is named in another answer.
+  const named = (name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu').test(`${known} ${out.ask}`);
+  if (who && (/['’]s\s/u.test(out.whoIAm) || named(who[1] ?? ''))) {
+    const boss = capitalised(who[1] ?? '');
+    // "sdr", "bdr": a title without a vowel is an acronym.
+    const typedRole = (who[2] ?? '').trim();
+    const role = /^[b-df-hj-np-tv-z]{2,4}$/i.test(typedRole) ? typedRole.toUpperCase() : typedRole;
+    // "an SDR", "an account manager", "a BDR": the sound, not the letter.
+    const article = /^[AEFHILMNORSX][A-Z]|^[aeio]/u.test(role) ? 'an' : 'a';
+    const titled = met && met[1] === boss && title ? `, our ${title}` : '';
+    out.whoIAm = `I'm ${capitalised(who[4] ?? '')}, ${article} ${role} at ${who[3]}; I work with ${boss}${titled}`;
+  }
+  const wants = COLLEAGUE_WANTS.exec(out.ask.trim());
+  if (wants) {
+    const time = wants[2] ? `${wants[2]} minutes` : 'time';
+    out.ask = `would you have ${time} for a call with ${capitalised(wants[1] ?? '')}${(wants[3] ?? '').replace(/[?.!\s]+$/u, '')}?`;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

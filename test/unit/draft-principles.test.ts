@@ -718,3 +718,38 @@ describe('d4p 3. chat forms inside asks, chat shorthand anywhere', () => {
     ['an acronym that looks like chat stays (near miss)', { whyYou: 'you hire 40 RNs a month' }, /40 RNs a month/],
   ]);
 });
+
+describe("d4p 2. a rep writing for a colleague, and the colleague's want as the ask", () => {
+  const forTom = (change: Partial<DraftAnswers>) => framed(change).text;
+  expectDrafts(
+    [
+      [
+        'who writes and for whom; "met her" is "met you"; one question in the second person',
+        {
+          whoIAm: "Tom's SDR at Peoplepath, I'm Aisha",
+          howKnown: 'Tom (our CRO) met her at SHRM Annual',
+          ask: 'Tom wants 20 min with her',
+        },
+        /I'm Aisha, an SDR at Peoplepath; I work with Tom, our CRO\. Tom met you at SHRM Annual\..+Would you have 20 minutes for a call with Tom\?$/s,
+        /\bher\b|wants 20 min|Tom's SDR/,
+      ],
+      [
+        'typed in chat, without the apostrophe, when the colleague is named elsewhere',
+        {
+          whoIAm: 'Denises bdr @ Weldtrack - im ollie',
+          howKnown: 'Denise met him at FABTECH',
+          ask: 'denise would love a quick call with him',
+        },
+        /I'm Ollie, a BDR at Weldtrack; I work with Denise\..+Would you have time for a call with Denise\?$/s,
+        /\bhim\b|Denises/,
+      ],
+      [
+        'a surname ending in s is not "someone\'s" when nobody else is named (near miss)',
+        { whoIAm: 'Jenkins team at Brightloop, I am Chloe' },
+        /Jenkins team/,
+        /I work with/,
+      ],
+    ],
+    forTom,
+  );
+});
