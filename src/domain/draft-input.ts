@@ -317,10 +317,23 @@ const WHAT_WE_DO =
 
 /** "Sarah Lindqvist\nSenior AE\nRouteMint\nM: +1 …", "AE | Ex-Oracle | Helping CFOs close faster" → the facts. */
 export function whoWithoutFurniture(who: string, lang: Lang = 'en'): string {
-  const plain = whoWithoutFurnitureIn(who, lang);
+  const plain = nameAndCompany(whoWithoutFurnitureIn(who, lang), lang);
   // "Executivo de Contas @ Frete Fácil" read as "… at Frete Fácil": the "at" is ours, so it is said in
   // the answers' language.
   return lang === 'en' ? plain : plain.replace(/(?<=\p{L})\s+at\s+(?=\p{Lu})/gu, ` ${AT[lang]} `);
+}
+
+// "priya loomgrid": two lower-case words in the box that asks for name and company, the second no word
+// or surname the lexicon knows, are a name and a company ("priya sharma" stays a name).
+function nameAndCompany(who: string, lang: Lang): string {
+  const m = /^(\p{Ll}{2,})\s+(\p{Ll}{3,})$/u.exec(who.trim());
+  if (lang !== 'en' || !m) return who;
+  const [, name = '', company = ''] = m;
+  const known = (word: string) => lexiconTags(word).length > 0;
+  const aName = (word: string) => lexiconTags(word).some((tag) => /Name$/.test(tag));
+  if (known(company) || (known(name) && !aName(name))) return who;
+  const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return `I'm ${cap(name)} from ${cap(company)}`;
 }
 
 function whoWithoutFurnitureIn(who: string, lang: Lang): string {

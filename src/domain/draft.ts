@@ -1270,7 +1270,7 @@ const OFFER_LEADS: Record<Offer, readonly string[]> = {
 const OFFER_VERBS =
   /^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade|set up|pull|forward|email|prepare|build|map|score)\b(?!\s+(of|for|from|on|data|report|results)\b)/i;
 const OUTCOME_VERBS =
-  /^(save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
+  /^(consolidate|centrali[sz]e|unify|eliminate|retire|slash|shrink|trim|get rid of|detect|save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
 // The verb of "our benchmark shows …", "the data covers …": a clause about the thing offered.
 const OFFER_CLAUSE_VERBS = new Set([
   'shows',
@@ -1641,10 +1641,19 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
     );
   }
   if (OFFER_VERBS.test(w)) return asSentence(`${lead(['I can', "I'm happy to", "I'd be glad to"])} ${lowerFirst(w)}`);
-  if (OUTCOME_VERBS.test(w))
-    return asSentence(
-      `${lead(['I can walk you through how to', "I'm happy to walk you through how to", "I'd be glad to walk you through how to"])} ${lowerFirst(w)}`,
-    );
+  // An outcome typed as a short comparative ("fewer mispicks", "more repeat orders"): what we help them get.
+  if (/^(?:fewer|more|less|lower|higher|faster|quicker|shorter|better)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.test(w))
+    return asSentence(`We can help you get ${lowerFirst(w)}, and I'm happy to show you how`);
+  // An outcome typed as a bare verb phrase ("consolidate 3 tools into one, cut alert noise"): what we help
+  // them do, each outcome joined by "and", and offered (a bare claim gives the reader nothing to take).
+  if (OUTCOME_VERBS.test(w)) {
+    const parts = w.split(/\s*[,;]\s*|\s+\+\s+/);
+    const joined =
+      parts.length > 1 && parts.slice(1).every((p) => OUTCOME_VERBS.test(p))
+        ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+        : w;
+    return asSentence(`We can help you ${lowerFirst(joined)}, and I'm happy to show you how`);
+  }
   // Their own flow is not ours to share: "Your onboarding loses 30% at ID scan" stays a statement.
   if (
     /^(your|their)\b/i.test(w) &&
@@ -1712,6 +1721,9 @@ export function askSentence(ask: string, variant: number): string {
       ))
   ) {
     core = `Would you ${m[1]}`;
+  } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
+    // A one-word ask: the thing asked for, made easy to say yes to.
+    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')} next week`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
   } else if (

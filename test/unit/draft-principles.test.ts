@@ -753,3 +753,51 @@ describe("d4p 2. a rep writing for a colleague, and the colleague's want as the 
     forTom,
   );
 });
+
+describe('d4p 4. a value typed as a bare verb phrase or a short comparative gets a subject', () => {
+  expectDrafts([
+    [
+      'two outcomes as verb phrases',
+      { whatsInIt: 'consolidate 3 rota tools into one, cut overtime' },
+      /We can help you consolidate 3 rota tools into one and cut overtime, and I'm happy to show you how\./,
+      /offer a consolidate|walk you through how to/,
+    ],
+    [
+      'one outcome with "your"',
+      { whatsInIt: 'cut your sunday rota rebuild to 20 minutes' },
+      /We can help you cut your sunday rota rebuild to 20 minutes/,
+    ],
+    [
+      '"fewer missed visits"',
+      { whatsInIt: 'fewer missed visits' },
+      /We can help you get fewer missed visits/,
+      /our fewer|offer fewer|a fewer/,
+    ],
+    [
+      'a thing handed over stays offered (near miss)',
+      { whatsInIt: 'our rota template' },
+      /our rota template/,
+      /We can help you/,
+    ],
+  ]);
+});
+
+describe('d4p 5. one-word answers', () => {
+  expectDrafts(
+    [
+      [
+        'name and company in lower case; a bare plural as why; "call" as the ask',
+        { whoIAm: 'noor carewell', whyYou: 'agencies', ask: 'call', role: 'Head of Scheduling' },
+        /I'm Noor from Carewell\. I'm writing to you as Head of Scheduling at Brightside Home Care\..+Would you be open to a short call next week\?$/s,
+        /I noticed agencies|noor carewell/,
+      ],
+      [
+        'a first and last name stays a name (near miss)',
+        { whoIAm: 'priya sharma' },
+        /I'm priya sharma|I'm Priya Sharma/i,
+        /from Sharma/i,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
