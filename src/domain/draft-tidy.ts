@@ -143,17 +143,23 @@ const NAME_OR_GREETING =
   /^(?:ola|yo|ciao|hej|moin|servus)(?=\s*[!,.:;]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
 
 /** The answer without the greeting that opens it, if one does. */
-export function withoutGreeting(text: string): string {
+export function withoutGreeting(typed: string): string {
+  // "¡Hola Lucía!": Spanish opens the exclamation before the greeting.
+  const text = typed.replace(/^¡\s*(?=\p{L})/u, '');
   const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
-  if (!word) return text;
+  if (!word) return typed;
   const rest = text.slice(word[0].length);
   const greeted = GREETED.exec(rest);
   return (greeted ? rest.slice(greeted[0].length) : rest).trimStart();
 }
-const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
+const PLEASANTRY =
+  /(?:^|[.!,;]\s*)¡?(?:(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}|espero que (?:estés|esté|te encuentres|se encuentre|esteja|você esteja|estejas|tudo esteja) [^.!?]{0,20}|j['’]esp[eè]re que (?:vous allez|tu vas|tout va) [^.!?]{0,20}|(?:ich\s+)?hoffe,? (?:es geht (?:Ihnen|dir)|alles ist|Sie hatten|du hattest) [^.!?]{0,20})[.!]?\s*/iu;
+// "…, congrats!!", "¡enhorabuena!": a cheer ending an answer is the rep talking, not a fact.
+const CHEER =
+  /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
-  /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
+  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b[,!.]*\s*(?:\p{L}+)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -262,7 +268,10 @@ export function tidyAnswer(
   t = withoutGreeting(t);
   // An emoji before the first word ("👋 Sara at Slotbird", "🎧 her episode") is decoration, not a word.
   t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
+  // "!!!", "??", "¡¡": one mark says it.
+  t = t.replace(/([!?¡¿])\1+/gu, '$1');
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
+  if (t.replace(CHEER, '').trim().split(/\s+/).length >= 3) t = t.replace(CHEER, '');
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
   t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.

@@ -801,3 +801,37 @@ describe('d4p 5. one-word answers', () => {
     (change) => framed(change).text,
   );
 });
+
+describe('d4p 8. answers written as a message', () => {
+  expectDrafts([
+    [
+      'greeting, pleasantry, cheer and thanks inside the fields go; exclamation runs are one mark',
+      {
+        whoIAm: "Hi Gail!! I'm Noor from Carewell Rota, hope you're doing well!",
+        howKnown: 'saw Brightside won a state care award, congrats!!',
+        ask: 'want a copy?? Thanks so much!!!',
+      },
+      /I'm Noor from Carewell Rota\. I saw Brightside won a state care award\..+Want a copy\?$/s,
+      /hope you|congrats|Thanks|!!|\?\?|Hi Gail!/,
+    ],
+    [
+      'praise that is the why stays (near miss)',
+      { whyYou: 'congrats on opening your fourth branch in Leeds' },
+      /fourth branch in Leeds/,
+    ],
+  ]);
+  it('Spanish: "¡Hola …!", "¡espero que estés bien!", "¡enhorabuena!", "¡¡Gracias!!"', () => {
+    const { lang, text } = framed({
+      prospectName: 'Lucía Navarro',
+      company: 'Hornos Navarro',
+      whoIAm: '¡Hola Lucía! Soy Diego de Panaria, ¡espero que estés bien!',
+      howKnown: 'vi tu entrevista en El Economista, ¡enhorabuena!',
+      whyYou: 'vais a abrir 5 obradores nuevos este año',
+      whatsInIt: 'reducimos la merma de pan un 25%',
+      ask: '¿te va bien una llamada de 15 min? ¡¡Gracias!!',
+    });
+    expect(lang).toBe('es');
+    expect(text).toMatch(/Soy Diego de Panaria\. Vi tu entrevista en El Economista\./);
+    expect(text).not.toMatch(/¡Hola|espero que|enhorabuena|Gracias|¡¡/);
+  });
+});
