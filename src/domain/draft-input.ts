@@ -317,10 +317,33 @@ const WHAT_WE_DO =
 
 /** "Sarah Lindqvist\nSenior AE\nRouteMint\nM: +1 …", "AE | Ex-Oracle | Helping CFOs close faster" → the facts. */
 export function whoWithoutFurniture(who: string, lang: Lang = 'en'): string {
-  const plain = nameAndCompany(whoWithoutFurnitureIn(who, lang), lang);
+  const plain = whoInOneClause(nameAndCompany(whoWithoutFurnitureIn(who, lang), lang), lang);
   // "Executivo de Contas @ Frete Fácil" read as "… at Frete Fácil": the "at" is ours, so it is said in
   // the answers' language.
   return lang === 'en' ? plain : plain.replace(/(?<=\p{L})\s+at\s+(?=\p{Lu})/gu, ` ${AT[lang]} `);
+}
+
+// "Marco, we're Trellisight - I run partnerships": the name, then the company as a clause of its own and
+// what the rep does as another. Said as one: "I'm Marco; I run partnerships at Trellisight".
+const WE_ARE_THEN_I: Partial<
+  Record<Lang, { re: RegExp; say: (name: string, what: string, company: string) => string }>
+> = {
+  en: {
+    re: /^(?:I['’]m\s+|I am\s+)?(\p{Lu}[\p{L}'’-]+)\s*[,;:-]?\s+(?:we['’]re|we are)\s+([^,;–—-]+?)\s*(?:[,;–—-]+|\.)\s*(?:and\s+)?I\s+((?:run|lead|head|manage|look after|handle|own|do|cover)\s+.+?)[.!]?$/iu,
+    say: (name, what, company) => `I'm ${name}; I ${what} at ${company}`,
+  },
+  de: {
+    re: /^(?:ich bin\s+)?(\p{Lu}[\p{L}'’-]+)\s*[,;:-]?\s+wir sind\s+([^,;–—-]+?)\s*(?:[,;–—-]+|\.)\s*(?:und\s+)?ich\s+((?:leite|verantworte|betreue|mache|führe)\s+.+?)[.!]?$/iu,
+    say: (name, what, company) => `ich bin ${name} und ${what} bei ${company}`,
+  },
+};
+// An emoji between the name and the role is a comma; at the end it is decoration.
+function whoInOneClause(who: string, lang: Lang): string {
+  let t = who.replace(/\s*[\p{Extended_Pictographic}\u200d\ufe0f]+\s*$/u, '');
+  t = t.replace(/(?<=\p{L})\s+[\p{Extended_Pictographic}\u200d\ufe0f]+\s+(?=\p{L})/gu, ', ');
+  const form = WE_ARE_THEN_I[lang];
+  const m = form?.re.exec(t.trim());
+  return form && m ? form.say(m[1] ?? '', m[3] ?? '', (m[2] ?? '').trim()) : t;
 }
 
 // "priya loomgrid": two lower-case words in the box that asks for name and company, the second no word

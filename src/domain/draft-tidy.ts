@@ -195,7 +195,7 @@ function shoutingToSentenceCase(text: string): string {
 
 // After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
 const AFTER_YOU_ARE =
-  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring)$/u;
+  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
 
 // Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
 const SHORTHAND = new Map([
@@ -222,8 +222,9 @@ const SHORTHAND = new Map([
   ['b/c', 'because'],
   ['tbh', ''],
   ['ngl', ''],
+  ['literally', ''],
 ]);
-const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’.&/-])(w\/o|w\/|b\/c|[a-z]{2,5})(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’.&/-])(w\/o|w\/|b\/c|[a-z]{2,5}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
 
 /**
  * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"

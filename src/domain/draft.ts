@@ -986,7 +986,7 @@ const WHY_NOUNS: Array<[WhyKind, RegExp]> = [
   ],
   [
     'talk',
-    /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside|speech|lecture|ama|reel|slides|deck)\b/i,
+    /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|live|fireside|speech|lecture|ama|reel|slides|deck)\b/i,
   ],
   ['listen', /\b(podcast|episode|interview)\b/i],
   [
@@ -1013,7 +1013,7 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
 
 // "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
-  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains|blew|took|began|drew|broke|sold|built|bought|brought|fell|found|left|lost|paid|rose|sent|spent|stood|told|thought|you['’]re|they['’]re|we['’]re|it['’]s)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
 
 function whyKind(fragment: string): WhyKind {
   return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';

@@ -835,3 +835,53 @@ describe('d4p 8. answers written as a message', () => {
     expect(text).not.toMatch(/¡Hola|espero que|enhorabuena|Gracias|¡¡/);
   });
 });
+
+describe('d4p 6. who-I-am with a second clause', () => {
+  expectDrafts(
+    [
+      [
+        '"Marco, we\'re X - I run partnerships"',
+        { whoIAm: "Marco, we're Trellisight - I run partnerships" },
+        /I'm Marco; I run partnerships at Trellisight\./,
+        /we're Trellisight/,
+      ],
+      [
+        'greeting and emoji in a Gen-Z who-I-am',
+        { whoIAm: 'hiii im jules 👋 creator partnerships @ Glowpost ✨' },
+        /I'm Jules, creator partnerships at Glowpost\./,
+        /hiii|👋|✨/,
+      ],
+      [
+        'German: "Lena, wir sind Spanwerk - ich leite den Vertrieb"',
+        {
+          prospectName: 'Jürgen Walter',
+          company: 'Walter Präzision',
+          whoIAm: 'Lena, wir sind Spanwerk - ich leite den Vertrieb',
+          whyYou: 'Sie haben auf der EMO über Rüstzeiten gesprochen',
+          whatsInIt: 'unser Rüstzeit-Benchmark aus 40 Werken',
+          ask: 'Soll ich ihn Ihnen schicken?',
+        },
+        /ich bin Lena und leite den Vertrieb bei Spanwerk\./,
+        /wir sind Spanwerk/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('d4p 7. how-you-know and a why-you that is a clause about their company', () => {
+  expectDrafts(
+    [
+      [
+        'both stay, and the why is said as a clause, not as a thing that caught my eye',
+        {
+          howKnown: 'ur insta live w/ the home-care founders',
+          whyYou: 'ur agency literally blew up this year and ur hiring a rota mgr',
+        },
+        /I caught your insta live with the home-care founders\..+your agency blew up this year and you're hiring a rota manager\./s,
+        /caught my eye|came across your agency|literally|\bmgr\b/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
