@@ -339,8 +339,8 @@ const WE_ARE_THEN_I: Partial<
 };
 // An emoji between the name and the role is a comma; at the end it is decoration.
 function whoInOneClause(who: string, lang: Lang): string {
-  let t = who.replace(/\s*[\p{Extended_Pictographic}\u200d\ufe0f]+\s*$/u, '');
-  t = t.replace(/(?<=\p{L})\s+[\p{Extended_Pictographic}\u200d\ufe0f]+\s+(?=\p{L})/gu, ', ');
+  let t = who.replace(/\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*$/u, '');
+  t = t.replace(/(?<=\p{L})\s+(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s+(?=\p{L})/gu, ', ');
   const form = WE_ARE_THEN_I[lang];
   const m = form?.re.exec(t.trim());
   return form && m ? form.say(m[1] ?? '', m[3] ?? '', (m[2] ?? '').trim()) : t;
