@@ -472,7 +472,10 @@ function languageOfLittleWords(text: string): SupportedLang | undefined {
     const lang = langs[0] as string;
     if (!isSupportedLang(lang)) continue;
     let words = seen.get(lang);
-    if (!words) seen.set(lang, (words = new Set()));
+    if (!words) {
+      words = new Set();
+      seen.set(lang, words);
+    }
     words.add(word);
   }
   let best: SupportedLang | undefined;
