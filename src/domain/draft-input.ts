@@ -52,6 +52,8 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const read = (text: string, field: keyof typeof marked): string => {
     let t = text;
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
+    else if (field === 'howKnown' || field === 'whyYou')
+      t = reportedMeeting(linksDescribed(withoutSalesData(t), field, lang, prospect), prospect, lang);
     else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
     t = unshouted(t, spelled, lang, names);
     t = listsAsSentences(t, lang);
@@ -69,7 +71,98 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     out.howKnown = known;
     out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
+  if (lang === 'en') onBehalfOf(out);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A rep writing for someone else: "Kevin's SDR at Brightloop, I'm Chloe", "Kevin (our VP sales) met
+// her at HR Tech", "Kevin wants 30 min with her". The draft says who writes and for whom, what the
+// colleague did as something done with the reader ("met you"), and asks the reader one question.
+
+const MET_VERBS = 'met|saw|spoke (?:to|with)|talked (?:to|with)|chatted with|sat next to|worked with|knows|knew|heard';
+const COLLEAGUE_MET = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\((?:our|my)\\s+([^)]{2,40})\\)|,\\s*(?:our|my)\\s+([^,]{2,40}),)?\\s+(${MET_VERBS})\\s+(?:her|him|them)(?![\\p{L}])`,
+  'u',
+);
+const FOR_SOMEONE_WHO =
+  /^(\p{L}[\p{L}-]+?)['’]?s\s+([\p{L} &/-]{2,40}?)\s+(?:at|@|from)\s+([^,;]+?)\s*[,;-]+\s*(?:I['’]m|Im|I am|this is)\s+(\p{L}[\p{L}'’-]+)\.?$/iu;
+const COLLEAGUE_WANTS =
+  /^(\p{L}[\p{L}'’-]+)\s+(?:wants|would like|['’]d like|would love|['’]d love|hopes to get|is hoping for)\s+(?:to get\s+)?(?:(\d+)\s*(?:min|mins|minutes)|a (?:quick |short )?(?:call|chat|meeting))\s+(?:with|of)\s+(?:her|him|them|you)(?:r time)?(?![\p{L}])(.*)$/iu;
+
+function onBehalfOf(out: TypedAnswers): void {
+  const known = out.howKnown ?? '';
+  const met = COLLEAGUE_MET.exec(known);
+  const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  let title = '';
+  if (met) {
+    title = (met[2] ?? met[3] ?? '').trim();
+    out.howKnown = `${met[1]} ${met[4]} you${known.slice(met[0].length)}`;
+  }
+  const who = FOR_SOMEONE_WHO.exec(out.whoIAm);
+  // "Kevins SDR" without its apostrophe: only when Kevin is named in another answer.
+  const named = (name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu').test(`${known} ${out.ask}`);
+  if (who && (/['’]s\s/u.test(out.whoIAm) || named(who[1] ?? ''))) {
+    const boss = capitalised(who[1] ?? '');
+    // "sdr", "bdr": a title without a vowel is an acronym.
+    const typedRole = (who[2] ?? '').trim();
+    const role = /^[b-df-hj-np-tv-z]{2,4}$/i.test(typedRole) ? typedRole.toUpperCase() : typedRole;
+    // "an SDR", "an account manager", "a BDR": the sound, not the letter.
+    const article = /^[AEFHILMNORSX][A-Z]|^[aeio]/u.test(role) ? 'an' : 'a';
+    const titled = met && met[1] === boss && title ? `, our ${title}` : '';
+    out.whoIAm = `I'm ${capitalised(who[4] ?? '')}, ${article} ${role} at ${who[3]}; I work with ${boss}${titled}`;
+  }
+  const wants = COLLEAGUE_WANTS.exec(out.ask.trim());
+  if (wants) {
+    const time = wants[2] ? `${wants[2]} minutes` : 'time';
+    out.ask = `would you have ${time} for a call with ${capitalised(wants[1] ?? '')}${(wants[3] ?? '').replace(/[?.!\s]+$/u, '')}?`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the CRM knows and the prospect must never read: intent data, tiers, lead scores, account
+// labels, enrichment stacks. Reps paste the record as why-you or how-you-know; a public trigger in it
+// ("Trigger: new CIO (started Mar)") is kept, without its label, in words the reader recognises.
+
+// One piece of a pasted record that is only for the rep.
+const SALES_ONLY =
+  /^(?:acct|account|tier|stack|tech ?stack|tools?|segment|industry|owner|source|score|lead score|intent|persona|icp|mql|sql|stage|arr|crm|territory|region|employees|headcount)\s*[:=#-]|\b(?:intent data|bombora|zoominfo|6sense|clearbit|apollo|surge|lead score|icp(?: fit)?|mql|sql|tier\s*[0-9]|persona fit|pricing page|p[áa]gina de pre[çc]os|page (?:de )?tarifs|p[áa]gina de precios|preisseite|(?:visited|viewed|hit|visitou|visitó|a visité|besuchte)\b.*\b(?:page|site|website|p[áa]gina|seite))\b|\bx\s?[0-9]+$/iu;
+const SALES_MARK =
+  /\||\b(?:acct|tier\s*[0-9]|stack|trigger|intent data|bombora|surge|lead score|icp|mql|sql|pricing page|p[áa]gina de pre[çc]os|p[áa]gina de precios)\b/iu;
+const SALES_LABEL =
+  /^(?:trigger|signal|note|notes|why now|event|news|gatilho|disparador|déclencheur|auslöser)\s*[:=-]\s*/iu;
+const MONTHS: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  may: 'May',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
+
+/** A pasted CRM record without what only the rep should see; plain text is returned as typed. */
+export function withoutSalesData(text: string): string {
+  if (!SALES_MARK.test(text)) return text;
+  const kept = text
+    .split(/\s*(?:\||;|,(?=\s)|\s\+\s(?=\p{L}+\s*[:=])|\n)\s*/u)
+    .map((piece) => piece.trim().replace(SALES_LABEL, ''))
+    .filter((piece) => piece !== '' && !SALES_ONLY.test(piece) && !/^[\p{N}\s%.,x]+$/u.test(piece));
+  return kept.map(plainTrigger).join(', ');
+}
+
+// "new CIO (started Mar)" → "you started as CIO in March": the trigger as the reader lived it.
+function plainTrigger(piece: string): string {
+  const m = /^new\s+([\p{L}&/ -]{2,40}?)\s*\((?:started|joined|since)\s+(\p{L}+)\.?(?:\s+(\d{4}))?\)$/iu.exec(piece);
+  if (!m) return piece;
+  const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? m[2] ?? '';
+  return `you started as ${m[1]} in ${month}${m[3] ? ` ${m[3]}` : ''}`;
 }
 
 // "Joe said he met her at CoreNet": "he" is Joe, "her" the prospect; said so, no composer can make
@@ -224,10 +317,46 @@ const WHAT_WE_DO =
 
 /** "Sarah Lindqvist\nSenior AE\nRouteMint\nM: +1 …", "AE | Ex-Oracle | Helping CFOs close faster" → the facts. */
 export function whoWithoutFurniture(who: string, lang: Lang = 'en'): string {
-  const plain = whoWithoutFurnitureIn(who, lang);
+  const plain = whoInOneClause(nameAndCompany(whoWithoutFurnitureIn(who, lang), lang), lang);
   // "Executivo de Contas @ Frete Fácil" read as "… at Frete Fácil": the "at" is ours, so it is said in
   // the answers' language.
   return lang === 'en' ? plain : plain.replace(/(?<=\p{L})\s+at\s+(?=\p{Lu})/gu, ` ${AT[lang]} `);
+}
+
+// "Marco, we're Trellisight - I run partnerships": the name, then the company as a clause of its own and
+// what the rep does as another. Said as one: "I'm Marco; I run partnerships at Trellisight".
+const WE_ARE_THEN_I: Partial<
+  Record<Lang, { re: RegExp; say: (name: string, what: string, company: string) => string }>
+> = {
+  en: {
+    re: /^(?:I['’]m\s+|I am\s+)?(\p{Lu}[\p{L}'’-]+)\s*[,;:-]?\s+(?:we['’]re|we are)\s+([^,;–—-]+?)\s*(?:[,;–—-]+|\.)\s*(?:and\s+)?I\s+((?:run|lead|head|manage|look after|handle|own|do|cover)\s+.+?)[.!]?$/iu,
+    say: (name, what, company) => `I'm ${name}; I ${what} at ${company}`,
+  },
+  de: {
+    re: /^(?:ich bin\s+)?(\p{Lu}[\p{L}'’-]+)\s*[,;:-]?\s+wir sind\s+([^,;–—-]+?)\s*(?:[,;–—-]+|\.)\s*(?:und\s+)?ich\s+((?:leite|verantworte|betreue|mache|führe)\s+.+?)[.!]?$/iu,
+    say: (name, what, company) => `ich bin ${name} und ${what} bei ${company}`,
+  },
+};
+// An emoji between the name and the role is a comma; at the end it is decoration.
+function whoInOneClause(who: string, lang: Lang): string {
+  let t = who.replace(/\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*$/u, '');
+  t = t.replace(/(?<=\p{L})\s+(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s+(?=\p{L})/gu, ', ');
+  const form = WE_ARE_THEN_I[lang];
+  const m = form?.re.exec(t.trim());
+  return form && m ? form.say(m[1] ?? '', m[3] ?? '', (m[2] ?? '').trim()) : t;
+}
+
+// "priya loomgrid": two lower-case words in the box that asks for name and company, the second no word
+// or surname the lexicon knows, are a name and a company ("priya sharma" stays a name).
+function nameAndCompany(who: string, lang: Lang): string {
+  const m = /^(\p{Ll}{2,})\s+(\p{Ll}{3,})$/u.exec(who.trim());
+  if (lang !== 'en' || !m) return who;
+  const [, name = '', company = ''] = m;
+  const known = (word: string) => lexiconTags(word).length > 0;
+  const aName = (word: string) => lexiconTags(word).some((tag) => /Name$/.test(tag));
+  if (known(company) || (known(name) && !aName(name))) return who;
+  const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return `I'm ${cap(name)} from ${cap(company)}`;
 }
 
 function whoWithoutFurnitureIn(who: string, lang: Lang): string {

@@ -143,17 +143,23 @@ const NAME_OR_GREETING =
   /^(?:ola|yo|ciao|hej|moin|servus)(?=\s*[!,.:;]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
 
 /** The answer without the greeting that opens it, if one does. */
-export function withoutGreeting(text: string): string {
+export function withoutGreeting(typed: string): string {
+  // "¡Hola Lucía!": Spanish opens the exclamation before the greeting.
+  const text = typed.replace(/^¡\s*(?=\p{L})/u, '');
   const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
-  if (!word) return text;
+  if (!word) return typed;
   const rest = text.slice(word[0].length);
   const greeted = GREETED.exec(rest);
   return (greeted ? rest.slice(greeted[0].length) : rest).trimStart();
 }
-const PLEASANTRY = /(?:^|[.!]\s*)(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}[.!]?\s*/iu;
+const PLEASANTRY =
+  /(?:^|[.!,;]\s*)¡?(?:(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}|espero que (?:estés|esté|te encuentres|se encuentre|esteja|você esteja|estejas|tudo esteja) [^.!?]{0,20}|j['’]esp[eè]re que (?:vous allez|tu vas|tout va) [^.!?]{0,20}|(?:ich\s+)?hoffe,? (?:es geht (?:Ihnen|dir)|alles ist|Sie hatten|du hattest) [^.!?]{0,20})[.!]?\s*/iu;
+// "…, congrats!!", "¡enhorabuena!": a cheer ending an answer is the rep talking, not a fact.
+const CHEER =
+  /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
-  /[\s,.;!?]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement)\b[,!.]?\s*(?:\p{L}+)?\s*$/iu;
+  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b[,!.]*\s*(?:\p{L}+)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -189,14 +195,53 @@ function shoutingToSentenceCase(text: string): string {
 
 // After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
 const AFTER_YOU_ARE =
-  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring)$/u;
+  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
+
+// Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
+const SHORTHAND = new Map([
+  ['abt', 'about'],
+  ['acct', 'account'],
+  ['accts', 'accounts'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['rn', 'right now'],
+  ['wk', 'week'],
+  ['wks', 'weeks'],
+  ['mgr', 'manager'],
+  ['mgmt', 'management'],
+  ['wanna', 'want to'],
+  ['gonna', 'going to'],
+  ['gotta', 'have to'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['lmk', 'let me know'],
+  ['ppl', 'people'],
+  ['thru', 'through'],
+  ['bc', 'because'],
+  ['b/c', 'because'],
+  ['tbh', ''],
+  ['ngl', ''],
+  ['literally', ''],
+]);
+const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’.&/-])(w\/o|w\/|b\/c|[a-z]{2,5}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
 
 /**
- * The pronouns of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur" is "your" or
- * "you're", "shes"/"hes" is "she's"/"he's". Only these: a rep's "thru", "ppl" or "w/" stay as typed.
+ * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"
+ * is "your" or "you're", "shes"/"hes" is "she's"/"he's", "w/" and a lone "w" before a word are "with",
+ * "abt" is "about", "wanna" is "want to"; "tbh" goes.
  */
 export function chatToPlain(text: string): string {
   return text
+    .replace(SHORTHAND_WORD, (m: string) => {
+      const full = SHORTHAND.get(m.toLowerCase());
+      // "RN", "BC", "Ty": an acronym or a name, not chat.
+      const chat = m === m.toLowerCase() || (m.length > 2 && m.slice(1) === m.slice(1).toLowerCase());
+      return full === undefined || !chat ? m : /^\p{Lu}/u.test(m) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+    })
+    .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
+    .replace(/\s+(?=[,.!?;:]|$)/g, '')
+    .replace(/ {2,}/g, ' ')
     .replace(/(^|[\s(])([Ii])m(?=\s)/g, (_m, before: string) => `${before}I'm`)
     .replace(/(?<![\p{L}\p{N}'’.&/-])u(?![\p{L}\p{N}'’&/-])(?:(\s+)r(?![\p{L}\p{N}'’&/-]))?/gu, (_m, gap?: string) =>
       gap ? `you${gap}are` : 'you',
@@ -224,7 +269,10 @@ export function tidyAnswer(
   t = withoutGreeting(t);
   // An emoji before the first word ("👋 Sara at Slotbird", "🎧 her episode") is decoration, not a word.
   t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
+  // "!!!", "??", "¡¡": one mark says it.
+  t = t.replace(/([!?¡¿])\1+/gu, '$1');
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
+  if (t.replace(CHEER, '').trim().split(/\s+/).length >= 3) t = t.replace(CHEER, '');
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
   t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.

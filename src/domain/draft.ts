@@ -530,7 +530,9 @@ const WEAK_WHY =
  */
 export function whyObserved(why: string, company?: string, role?: string): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
-  if (WEAK_WHY.test(w) && (role || company)) {
+  // Nothing left once the CRM's notes went, or one bare plural ("warehouses"): a kind of company, no reason.
+  const noReason = w === '' || /^\p{Ll}{3,}s[.!]*$/u.test(w);
+  if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
     const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
     return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
   }
@@ -984,7 +986,7 @@ const WHY_NOUNS: Array<[WhyKind, RegExp]> = [
   ],
   [
     'talk',
-    /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|fireside|speech|lecture|ama|reel|slides|deck)\b/i,
+    /\b(talk|keynote|panel|presentation|session|webinar|demo|workshop|video|livestream|live|fireside|speech|lecture|ama|reel|slides|deck)\b/i,
   ],
   ['listen', /\b(podcast|episode|interview)\b/i],
   [
@@ -1011,7 +1013,7 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
 
 // "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
-  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains|blew|took|began|drew|broke|sold|built|bought|brought|fell|found|left|lost|paid|rose|sent|spent|stood|told|thought|you['’]re|they['’]re|we['’]re|it['’]s)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
 
 function whyKind(fragment: string): WhyKind {
   return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';
@@ -1268,7 +1270,7 @@ const OFFER_LEADS: Record<Offer, readonly string[]> = {
 const OFFER_VERBS =
   /^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade|set up|pull|forward|email|prepare|build|map|score)\b(?!\s+(of|for|from|on|data|report|results)\b)/i;
 const OUTCOME_VERBS =
-  /^(save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
+  /^(consolidate|centrali[sz]e|unify|eliminate|retire|slash|shrink|trim|get rid of|detect|save|cut|reduce|increase|boost|improve|grow|lower|speed up|automate|fix|solve|avoid|double|halve|win|recover|reclaim|hit|catch|stop|prevent|spot|free up|shorten|lift|raise|close|de-risk|simplify|streamline)\b(?!\s+of\b)/i;
 // The verb of "our benchmark shows …", "the data covers …": a clause about the thing offered.
 const OFFER_CLAUSE_VERBS = new Set([
   'shows',
@@ -1639,10 +1641,19 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
     );
   }
   if (OFFER_VERBS.test(w)) return asSentence(`${lead(['I can', "I'm happy to", "I'd be glad to"])} ${lowerFirst(w)}`);
-  if (OUTCOME_VERBS.test(w))
-    return asSentence(
-      `${lead(['I can walk you through how to', "I'm happy to walk you through how to", "I'd be glad to walk you through how to"])} ${lowerFirst(w)}`,
-    );
+  // An outcome typed as a short comparative ("fewer mispicks", "more repeat orders"): what we help them get.
+  if (/^(?:fewer|more|less|lower|higher|faster|quicker|shorter|better)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.test(w))
+    return asSentence(`We can help you get ${lowerFirst(w)}, and I'm happy to show you how`);
+  // An outcome typed as a bare verb phrase ("consolidate 3 tools into one, cut alert noise"): what we help
+  // them do, each outcome joined by "and", and offered (a bare claim gives the reader nothing to take).
+  if (OUTCOME_VERBS.test(w)) {
+    const parts = w.split(/\s*[,;]\s*|\s+\+\s+/);
+    const joined =
+      parts.length > 1 && parts.slice(1).every((p) => OUTCOME_VERBS.test(p))
+        ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+        : w;
+    return asSentence(`We can help you ${lowerFirst(joined)}, and I'm happy to show you how`);
+  }
   // Their own flow is not ours to share: "Your onboarding loses 30% at ID scan" stays a statement.
   if (
     /^(your|their)\b/i.test(w) &&
@@ -1710,8 +1721,19 @@ export function askSentence(ask: string, variant: number): string {
       ))
   ) {
     core = `Would you ${m[1]}`;
+  } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
+    // A one-word ask: the thing asked for, made easy to say yes to.
+    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')} next week`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
+  } else if (
+    (m =
+      /^(?:lmk|let me know)\s+if\s+(?:you['’]re|you are|ur)\s+(up for|open to|free for|interested in|keen on|game for)\s+(.+?)(?:,?\s*(?:thanks|thank you|thx))?$/i.exec(
+        a,
+      ))
+  ) {
+    // "lmk if you're open to a call": the question inside the request is the ask.
+    core = `Would you be ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
   } else if (

@@ -572,12 +572,13 @@ describe('6. chat possessives', () => {
     [
       '"ur hiring" is "you\'re hiring"',
       { whyYou: 'ur hiring 3 SREs and on-call is burning ppl out' },
-      /you're hiring 3 SREs and on-call is burning ppl out/,
+      /you're hiring 3 SREs and on-call is burning people out/,
     ],
     [
-      'the rest of chat stays as typed',
+      'the rest of chat is written out too ("thru", "w/")',
       { howKnown: 'thru ur podcast ep w/ Gergely' },
-      /I found you thru your podcast ep w\/ Gergely\./,
+      /I found you through your podcast ep with Gergely\./,
+      /\bthru\b|\bw\//,
     ],
   ]);
 
@@ -645,4 +646,242 @@ describe('our own answer sets of these principles pass the mechanical test', () 
   ])('$id', (answerSet) => {
     expect(draftLine(answerSet, true).faults).toEqual([]);
   });
+});
+
+describe('d4p 1. internal sales data never reaches the prospect', () => {
+  expectDrafts(
+    [
+      [
+        'intent data as how-you-know, a CRM record as why-you: the public trigger stays, in plain words',
+        {
+          howKnown: 'Intent data (Bombora surge + G2 compare page x3)',
+          whyYou: 'Acct: Brightside Home Care | Tier 1 | Trigger: new COO (started Sept) | Stack: Deputy + Rotacloud',
+          role: 'COO',
+        },
+        /you started as COO in September/,
+        /Bombora|surge|Tier|Acct|Stack|Trigger|\|/,
+      ],
+      [
+        'nothing public left: their role and company',
+        { whyYou: 'Tier 2 | Stack: Deputy + Xero | lead score 71', role: 'Head of Scheduling' },
+        /I'm writing to you as Head of Scheduling at Brightside Home Care\./,
+        /Tier|Stack|lead score|\|/,
+      ],
+      [
+        'a pipe in a plain why-you without CRM words is not a record (near miss)',
+        { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night' },
+        /rebuild the rota by hand every sunday night/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  it('a Portuguese record keeps only the trigger', () => {
+    const { lang, text } = framed({
+      whoIAm: 'Rui, da Rotafina',
+      howKnown: 'lead score 87, visitou a página de preços',
+      whyYou: 'ICP fit | Trigger: abriu um novo centro de distribuição em Braga',
+      whatsInIt: 'reduzimos em 20% o tempo de separação',
+      ask: 'tem 15 minutos na próxima semana?',
+      prospectName: 'Ines Carvalho',
+      company: 'Maré Logística',
+    });
+    expect(lang).toBe('pt');
+    expect(text).toMatch(/abriu um novo centro de distribuição em Braga/);
+    expect(text).not.toMatch(/lead score|ICP|página de preços|Trigger|\|/);
+  });
+});
+
+describe('d4p 3. chat forms inside asks, chat shorthand anywhere', () => {
+  expectDrafts([
+    [
+      '"lmk if u wanna hop on a quick call??"',
+      { ask: 'lmk if u wanna hop on a quick call??' },
+      /Would you like to hop on a quick call\?$/,
+      /lmk|wanna|\?\?|open to let|up for let/,
+    ],
+    [
+      '"pls lmk if you\'re open to a 20 min call, thx"',
+      { ask: "pls lmk if you're open to a 20 min call, thx" },
+      /Would you be open to a 20 min call\?$/,
+      /let me know|thx|thanks/,
+    ],
+    [
+      'shorthand in why-you and value is written out',
+      {
+        whyYou: 'ur opening 3 new sites w/ a new app rn',
+        whatsInIt: 'we help agencies cut no-shows w automated reminders, abt 30% fewer',
+      },
+      /you're opening 3 new sites with a new app right now.+cut no-shows with automated reminders, about 30% fewer/s,
+      /\bw\/|\brn\b|\babt\b|\bw\b/,
+    ],
+    ['"tbh" goes', { whyYou: 'you said rota changes are your #1 headache tbh' }, /your #1 headache\./, /tbh/],
+    ['an acronym that looks like chat stays (near miss)', { whyYou: 'you hire 40 RNs a month' }, /40 RNs a month/],
+  ]);
+});
+
+describe("d4p 2. a rep writing for a colleague, and the colleague's want as the ask", () => {
+  const forTom = (change: Partial<DraftAnswers>) => framed(change).text;
+  expectDrafts(
+    [
+      [
+        'who writes and for whom; "met her" is "met you"; one question in the second person',
+        {
+          whoIAm: "Tom's SDR at Peoplepath, I'm Aisha",
+          howKnown: 'Tom (our CRO) met her at SHRM Annual',
+          ask: 'Tom wants 20 min with her',
+        },
+        /I'm Aisha, an SDR at Peoplepath; I work with Tom, our CRO\. Tom met you at SHRM Annual\..+Would you have 20 minutes for a call with Tom\?$/s,
+        /\bher\b|wants 20 min|Tom's SDR/,
+      ],
+      [
+        'typed in chat, without the apostrophe, when the colleague is named elsewhere',
+        {
+          whoIAm: 'Denises bdr @ Weldtrack - im ollie',
+          howKnown: 'Denise met him at FABTECH',
+          ask: 'denise would love a quick call with him',
+        },
+        /I'm Ollie, a BDR at Weldtrack; I work with Denise\..+Would you have time for a call with Denise\?$/s,
+        /\bhim\b|Denises/,
+      ],
+      [
+        'a surname ending in s is not "someone\'s" when nobody else is named (near miss)',
+        { whoIAm: 'Jenkins team at Brightloop, I am Chloe' },
+        /Jenkins team/,
+        /I work with/,
+      ],
+    ],
+    forTom,
+  );
+});
+
+describe('d4p 4. a value typed as a bare verb phrase or a short comparative gets a subject', () => {
+  expectDrafts([
+    [
+      'two outcomes as verb phrases',
+      { whatsInIt: 'consolidate 3 rota tools into one, cut overtime' },
+      /We can help you consolidate 3 rota tools into one and cut overtime, and I'm happy to show you how\./,
+      /offer a consolidate|walk you through how to/,
+    ],
+    [
+      'one outcome with "your"',
+      { whatsInIt: 'cut your sunday rota rebuild to 20 minutes' },
+      /We can help you cut your sunday rota rebuild to 20 minutes/,
+    ],
+    [
+      '"fewer missed visits"',
+      { whatsInIt: 'fewer missed visits' },
+      /We can help you get fewer missed visits/,
+      /our fewer|offer fewer|a fewer/,
+    ],
+    [
+      'a thing handed over stays offered (near miss)',
+      { whatsInIt: 'our rota template' },
+      /our rota template/,
+      /We can help you/,
+    ],
+  ]);
+});
+
+describe('d4p 5. one-word answers', () => {
+  expectDrafts(
+    [
+      [
+        'name and company in lower case; a bare plural as why; "call" as the ask',
+        { whoIAm: 'noor carewell', whyYou: 'agencies', ask: 'call', role: 'Head of Scheduling' },
+        /I'm Noor from Carewell\. I'm writing to you as Head of Scheduling at Brightside Home Care\..+Would you be open to a short call next week\?$/s,
+        /I noticed agencies|noor carewell/,
+      ],
+      [
+        'a first and last name stays a name (near miss)',
+        { whoIAm: 'priya sharma' },
+        /I'm priya sharma|I'm Priya Sharma/i,
+        /from Sharma/i,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('d4p 8. answers written as a message', () => {
+  expectDrafts([
+    [
+      'greeting, pleasantry, cheer and thanks inside the fields go; exclamation runs are one mark',
+      {
+        whoIAm: "Hi Gail!! I'm Noor from Carewell Rota, hope you're doing well!",
+        howKnown: 'saw Brightside won a state care award, congrats!!',
+        ask: 'want a copy?? Thanks so much!!!',
+      },
+      /I'm Noor from Carewell Rota\. I saw Brightside won a state care award\..+Want a copy\?$/s,
+      /hope you|congrats|Thanks|!!|\?\?|Hi Gail!/,
+    ],
+    [
+      'praise that is the why stays (near miss)',
+      { whyYou: 'congrats on opening your fourth branch in Leeds' },
+      /fourth branch in Leeds/,
+    ],
+  ]);
+  it('Spanish: "¡Hola …!", "¡espero que estés bien!", "¡enhorabuena!", "¡¡Gracias!!"', () => {
+    const { lang, text } = framed({
+      prospectName: 'Lucía Navarro',
+      company: 'Hornos Navarro',
+      whoIAm: '¡Hola Lucía! Soy Diego de Panaria, ¡espero que estés bien!',
+      howKnown: 'vi tu entrevista en El Economista, ¡enhorabuena!',
+      whyYou: 'vais a abrir 5 obradores nuevos este año',
+      whatsInIt: 'reducimos la merma de pan un 25%',
+      ask: '¿te va bien una llamada de 15 min? ¡¡Gracias!!',
+    });
+    expect(lang).toBe('es');
+    expect(text).toMatch(/Soy Diego de Panaria\. Vi tu entrevista en El Economista\./);
+    expect(text).not.toMatch(/¡Hola|espero que|enhorabuena|Gracias|¡¡/);
+  });
+});
+
+describe('d4p 6. who-I-am with a second clause', () => {
+  expectDrafts(
+    [
+      [
+        '"Marco, we\'re X - I run partnerships"',
+        { whoIAm: "Marco, we're Trellisight - I run partnerships" },
+        /I'm Marco; I run partnerships at Trellisight\./,
+        /we're Trellisight/,
+      ],
+      [
+        'greeting and emoji in a Gen-Z who-I-am',
+        { whoIAm: 'hiii im jules 👋 creator partnerships @ Glowpost ✨' },
+        /I'm Jules, creator partnerships at Glowpost\./,
+        /hiii|👋|✨/,
+      ],
+      [
+        'German: "Lena, wir sind Spanwerk - ich leite den Vertrieb"',
+        {
+          prospectName: 'Jürgen Walter',
+          company: 'Walter Präzision',
+          whoIAm: 'Lena, wir sind Spanwerk - ich leite den Vertrieb',
+          whyYou: 'Sie haben auf der EMO über Rüstzeiten gesprochen',
+          whatsInIt: 'unser Rüstzeit-Benchmark aus 40 Werken',
+          ask: 'Soll ich ihn Ihnen schicken?',
+        },
+        /ich bin Lena und leite den Vertrieb bei Spanwerk\./,
+        /wir sind Spanwerk/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('d4p 7. how-you-know and a why-you that is a clause about their company', () => {
+  expectDrafts(
+    [
+      [
+        'both stay, and the why is said as a clause, not as a thing that caught my eye',
+        {
+          howKnown: 'ur insta live w/ the home-care founders',
+          whyYou: 'ur agency literally blew up this year and ur hiring a rota mgr',
+        },
+        /I caught your insta live with the home-care founders\..+your agency blew up this year and you're hiring a rota manager\./s,
+        /caught my eye|came across your agency|literally|\bmgr\b/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
