@@ -229,6 +229,11 @@ export function slackToPlain(text: string, prospect: Prospect, isWho: boolean): 
 
 function marksToPlain(text: string, prospect: Prospect, isWho: boolean): string {
   let t = text
+    // "the new label is :fire:": the code stands for the word the verb needed; both go, and the noun stays.
+    .replace(
+      /\s+(?:is|are|was|were|looks?|looked|so)\s*:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:(?=\s*(?:[.!?,;]|$|(?:and|but|so|y|et|und|e)\s))/giu,
+      '',
+    )
     // :wave:, :chart_with_upwards_trend:, :+1: (a time such as 10:30:00 has no letter).
     // (An emoji itself stays: the team's own good drafts keep one where the channel is casual.)
     .replace(/:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:/g, ' ');

@@ -173,6 +173,18 @@ describe("2. Slack's markup becomes plain words", () => {
   expectRead([
     ['*bold* and :emoji:', { whoIAm: '*Lena* at Canvasly :wave:' }, 'whoIAm', /^Lena at Canvasly$/],
     [
+      'an emoji code standing for the word after "is"',
+      { whyYou: 'their new *oat stout* can is :fire: and the run sold out' },
+      'whyYou',
+      /^their new oat stout can and the run sold out$/,
+    ],
+    [
+      'an emoji code standing for the word at the end',
+      { whyYou: 'the redesigned Harbor Lager label looks :sparkles:' },
+      'whyYou',
+      /^the redesigned Harbor Lager label$/,
+    ],
+    [
       'a stray asterisk',
       { whyYou: 'Nimbus is opening offices in Berlin and Kraków* so desks are tight' },
       'whyYou',
