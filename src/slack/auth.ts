@@ -2,7 +2,7 @@ import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
 import { SILENT } from './messenger';
 
 /** Slack's answers to auth.test that mean the token itself is wrong: no retry can fix them. */
-const REFUSED = new Set([
+export const REFUSED = new Set([
   'invalid_auth',
   'not_authed',
   'account_inactive',

@@ -3,19 +3,16 @@ import { ErrorCode } from '@slack/web-api';
 import type { Logger } from '../logger';
 import { scrubSecrets } from '../logger';
 import { briefError, RepeatedLines } from '../outages';
+import { REFUSED as TOKEN_REFUSED } from './auth';
 
 type SocketModeClient = SocketModeReceiver['client'];
 
 /**
- * Slack's answers to apps.connections.open that mean the app-level token itself is wrong (the ones
- * @slack/socket-mode gives up on, plus a token without connections:write or of the wrong kind).
+ * Slack's answers to apps.connections.open that mean the app-level token itself is wrong: those of
+ * auth.test, and those @slack/socket-mode gives up on or a token of the wrong kind gets.
  */
 const REFUSED = new Set([
-  'invalid_auth',
-  'not_authed',
-  'account_inactive',
-  'token_revoked',
-  'token_expired',
+  ...TOKEN_REFUSED,
   'user_removed_from_team',
   'team_disabled',
   'missing_scope',
