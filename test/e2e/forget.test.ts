@@ -331,7 +331,9 @@ describe('/outreach forget <prospect>', () => {
   it('with Redis down, a purge that ran is still audited (it never runs twice, so the audit would be lost)', async () => {
     await seed();
     await q(
-      `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now())`,
+      // A second in the past: Postgres keeps microseconds and the service's clock milliseconds, so a
+      // purge_after of now() could still lie ahead of the purge's own now when both fall in one millisecond.
+      `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now() - interval '1 second', now() - interval '1 second')`,
       [team],
     );
     await withRedisDown({ digests: true, uninstallGraceDays: 0 }, async (erasure) => {
