@@ -2,37 +2,11 @@
 // frames did not expect: a value that is already a clause, a question, terms or a passive; asks that are
 // hedged, doubled or typed in the first person; a company as the subject of why-them; the rep's register.
 // Answers of our own, several writers and languages, with near misses that must not change.
-import { composeDraft, type DraftAnswers, draftMessage, statedValue } from '../../src/domain/draft';
+import { type DraftAnswers, statedValue } from '../../src/domain/draft';
 import { activeValue, termsSentence, valueClauseAt } from '../../src/domain/draft-value';
+import { expectDrafts, framed as framedIn } from '../support/draft-cases';
 
-const BASE: DraftAnswers = {
-  channel: 'linkedin_message',
-  prospectName: 'Gail Prentice',
-  company: 'Brightside Home Care',
-  whoIAm: 'Noor, implementation lead at Carewell Rota',
-  whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night',
-  whatsInIt: 'our rota template, 40 agencies use it',
-  ask: 'want a copy?',
-};
-
-function draft(change: Partial<DraftAnswers>): string {
-  return composeDraft({ ...BASE, ...change });
-}
-
-function framed(change: Partial<DraftAnswers>): string {
-  const result = draftMessage({ ...BASE, ...change });
-  return result.kind === 'draft' ? result.text : '';
-}
-
-type Case = [string, Partial<DraftAnswers>, RegExp, RegExp?];
-
-function expectDrafts(cases: Case[], compose: (change: Partial<DraftAnswers>) => string = draft): void {
-  it.each(cases)('%s', (_label, change, expected, notExpected = undefined) => {
-    const text = compose(change);
-    expect(text).toMatch(expected);
-    if (notExpected) expect(text).not.toMatch(notExpected);
-  });
-}
+const framed = (change: Partial<DraftAnswers>): string => framedIn(change).text;
 
 const OFFER_FRAME =
   /I can offer|I['’]m happy to offer|I['’]d be glad to offer|I can share a|I['’]m happy to share a|offer an? (?:what|how|no)\b/;

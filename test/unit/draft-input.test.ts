@@ -2,18 +2,10 @@
 // answers of our own (several writers, all five languages), with near misses that must not change.
 import { type DraftAnswers, draftMessage } from '../../src/domain/draft';
 import { readAnswers } from '../../src/domain/draft-input';
+import { BASE_ANSWERS } from '../support/draft-cases';
 import { faultsOf } from '../support/draft-faults';
 
-const BASE: DraftAnswers = {
-  channel: 'linkedin_message',
-  prospectName: 'Gail Prentice',
-  company: 'Brightside Home Care',
-  whoIAm: 'Noor, implementation lead at Carewell Rota',
-  howKnown: '',
-  whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night',
-  whatsInIt: 'our rota template, 40 agencies use it',
-  ask: 'want a copy?',
-};
+const BASE: DraftAnswers = { ...BASE_ANSWERS, howKnown: '' };
 
 function read(change: Partial<DraftAnswers>): DraftAnswers {
   return readAnswers({ ...BASE, ...change });

@@ -1,38 +1,10 @@
 // The composer on writers it has not seen: each principle that new answer sets broke, shown with
 // answers of our own (several writers, several languages) and with near misses that must not change.
 import { type AnswerSet, draftLine } from '../../src/cli/draft';
-import { composeDraft, type DraftAnswers, draftMessage } from '../../src/domain/draft';
+import type { DraftAnswers } from '../../src/domain/draft';
 import { checkPurpose } from '../../src/domain/purpose-check';
+import { BASE_ANSWERS as BASE, draft, expectDrafts, framed } from '../support/draft-cases';
 import { faultsOf } from '../support/draft-faults';
-
-const BASE: DraftAnswers = {
-  channel: 'linkedin_message',
-  prospectName: 'Gail Prentice',
-  company: 'Brightside Home Care',
-  whoIAm: 'Noor, implementation lead at Carewell Rota',
-  whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night',
-  whatsInIt: 'our rota template, 40 agencies use it',
-  ask: 'want a copy?',
-};
-
-function draft(change: Partial<DraftAnswers>): string {
-  return composeDraft({ ...BASE, ...change });
-}
-
-function framed(change: Partial<DraftAnswers>): { lang: string; text: string } {
-  const result = draftMessage({ ...BASE, ...change });
-  return { lang: result.lang, text: result.kind === 'draft' ? result.text : '' };
-}
-
-type Case = [string, Partial<DraftAnswers>, RegExp, RegExp?];
-
-function expectDrafts(cases: Case[], compose: (change: Partial<DraftAnswers>) => string = draft): void {
-  it.each(cases)('%s', (_label, change, expected, notExpected = undefined) => {
-    const text = compose(change);
-    expect(text).toMatch(expected);
-    if (notExpected) expect(text).not.toMatch(notExpected);
-  });
-}
 
 describe('1. a greeting or an introduction typed into who-I-am', () => {
   expectDrafts([
