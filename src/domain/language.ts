@@ -525,7 +525,10 @@ export function countWords(text: string, stopEarly = true): { words: number; eng
       } else break;
     }
     words++;
-    if (ascii && i - start <= 7 && isEnglishWord(text, start, i)) english++;
+    // A lowercase "i" on its own is a word in Swedish, Norwegian, Danish, Polish and Italian too; an English
+    // writer in lowercase uses it among other common words, which count.
+    const lowercaseI = i - start === 1 && text.charCodeAt(start) === 105;
+    if (ascii && i - start <= 7 && !lowercaseI && isEnglishWord(text, start, i)) english++;
     // Twenty-five words of which a quarter are common English words settle it; the rest need not be read.
     if (stopEarly && words === 25 && english >= 6) break;
   }

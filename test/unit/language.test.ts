@@ -22,6 +22,9 @@ describe('detectLanguage', () => {
       'Ciao Giulia, ho letto il tuo articolo sulla logistica del freddo. Posso mandarti il nostro studio sui costi?',
     ],
     ['nl', 'Hoi Sanne, ik las je artikel over duurzame verpakkingen. Zal ik je onze checklist sturen?'],
+    // Lowercase "i" is a preposition in Swedish and Norwegian, "and" in Polish: it is no sign of English.
+    ['sv', 'hej! jag är säljare på nordlys. vi finns i malmö och i göteborg. kan vi ses i mars?'],
+    ['en', 'hey sam, i saw your post on the rollout. i can send the checklist we use, want it?'],
   ])('%s: %s', (lang, text) => {
     expect(detectLanguage(text)).toEqual({ lang, supported: isSupportedLang(lang), confident: true });
   });
