@@ -270,7 +270,9 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
     return 'postgres';
   if (
     e.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request/i.test(message)
+    /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request|^Command timed out$/i.test(
+      message,
+    )
   )
     return 'redis';
   if (NETWORK_CODES.has(code)) {
