@@ -1,5 +1,6 @@
 import { botPool } from '../../src/main';
 import { withTimeout } from '../../src/timeout';
+import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
 import { startTestApp, type TestApp } from '../support/app';
 import { silentLogger, TEST_PG_URL, testTeamOfTwo, type TestDatabase } from '../support/db';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -70,5 +71,19 @@ describe('Postgres stalled (connected, never answering)', () => {
     const opened = app.slack.callsTo('views.open');
     expect(opened).toHaveLength(1);
     expect(triggers.refused).toBe(0);
+  });
+
+  it('a request on a hanging connection gives up within seconds: the rep is told to try again and its work slot is free', async () => {
+    const app = await start();
+    const { team, repA } = testTeamOfTwo();
+    expect((await app.command(team, repA, 'list')).status).toBe(200);
+    app.slack.reset();
+    proxy!.stall();
+    // `list` answers in its ack when it can, else acks and answers by response_url. processBeforeResponse:
+    // the HTTP answer comes when the handler is done, and with it the request's work slot.
+    const answer = await withTimeout(app.command(team, repA, 'list', { respondTo: 'stalled-list' }), 20_000);
+    expect(answer.status).toBe(200);
+    const told = app.slack.callsTo('response_url').map((c) => c.args.text);
+    expect(told).toEqual([SOMETHING_WENT_WRONG]);
   });
 });
