@@ -53,6 +53,19 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(name.element.initial_value).toBe('Chloe Durand');
   });
 
+  it("drops a draft whose DM Slack would not take, so the rep's try-again leaves no draft they cannot reach", async () => {
+    // Slack answering 5xx to the draft's DM (and to the word that it failed, the same way).
+    app.slack.respondWith('chat.postMessage', () => ({ status: 503, body: 'upstream unavailable' }));
+    const { response } = await draft();
+    expect(response.status).toBe(200);
+    expect(app.slack.callsTo('chat.postMessage').length).toBeGreaterThanOrEqual(1);
+    // The DM holds the draft's only buttons: without it, a draft could never be sent or discarded.
+    expect(await rows("SELECT status FROM outreach WHERE team_id = $1 AND status = 'drafted'", [team])).toEqual([]);
+    app.slack.reset();
+    const list = await app.command(team, rep, 'list');
+    expect(visibleText((list.json as { blocks: unknown }).blocks)).toMatch(/No open outreach/);
+  });
+
   it('sends field errors back into the modal for thin answers, and logs nothing', async () => {
     const { response } = await draft({ ...GOOD_ANSWERS, whyYou: 'great profile', whatsInIt: '', ask: 'connect?' });
     expect(response.status).toBe(200);
