@@ -193,6 +193,10 @@ describe('failureCause', () => {
     ['postgres_slow', new Error('Query read timeout')],
     ['redis_unavailable', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['slack_unavailable', Object.assign(new Error('fetch failed'), { dependency: 'slack' })],
+    [
+      'slack_rate_limited',
+      Object.assign(new Error('A rate-limit has been reached'), { code: 'slack_webapi_rate_limited_error' }),
+    ],
     // Bolt's wrapper around a listener's error
     [
       'postgres_slow',
