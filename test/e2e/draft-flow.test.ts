@@ -227,6 +227,34 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'discarded' }]);
   });
 
+  it('never tells a rep that a log did not go through when it did, which would have them log it twice', async () => {
+    // The confirmation DM fails (a 5xx through every retry); Slack answers again a moment later.
+    let posts = 0;
+    app.slack.respondWith('chat.postMessage', () =>
+      ++posts <= 3 ? { status: 503, body: 'upstream unavailable' } : undefined,
+    );
+    const text =
+      "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
+    const response = await app.post(
+      modalSubmission(
+        team,
+        rep,
+        { callback_id: 'log_outreach', private_metadata: '{}' },
+        { prospectName: 'Jane Doe', channel: 'linkedin_message', message: text },
+      ),
+      'form',
+    );
+    expect(response.status).toBe(200);
+    expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'sent' }]);
+    const told = app.slack
+      .callsTo('chat.postMessage')
+      .slice(3)
+      .map((c) => c.args.text);
+    expect(told).toHaveLength(1);
+    expect(told[0]).not.toMatch(/didn't go through|try again/);
+    expect(told[0]).toMatch(/Jane Doe/);
+  });
+
   it('logs a message written elsewhere with /outreach log, and the shortcut logs a Slack message once', async () => {
     await app.command(team, rep, 'log Jane Doe');
     const logView = app.slack.callsTo('views.open')[0]!.args.view;
