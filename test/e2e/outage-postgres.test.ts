@@ -78,8 +78,12 @@ describe('Postgres unreachable for 15 s', () => {
     expect(back.text).not.toContain('try again');
     expect(app.lines.slice(before).some((line) => /postgres is back/.test(line))).toBe(true);
     const metrics = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
+    // Each request, and perhaps the first request's check whether its workspace came back (it runs after
+    // the answer, and on a loaded machine may still be in flight at the cut).
     expect(metrics).toMatch(
-      new RegExp(`purposeful_request_failures_total\\{cause="postgres_unavailable"\\} ${REQUESTS}\\b`),
+      new RegExp(
+        `purposeful_request_failures_total\\{cause="postgres_unavailable"\\} (${REQUESTS}|${REQUESTS + 1})\\b`,
+      ),
     );
     expect(app.child.exitCode).toBeNull();
   }, 120_000);

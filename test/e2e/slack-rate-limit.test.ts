@@ -75,6 +75,7 @@ describe('a 429 from Slack on one request', () => {
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
     expect(metrics).toMatch(/purposeful_request_failures_total\{cause="slack_rate_limited"\} [1-9]/);
     expect(metrics).toMatch(/purposeful_request_failures_total\{cause="error"\} 0/);
-    expect(lines.filter((l) => l.level >= 50 && l.cause !== 'slack_rate_limited')).toEqual([]);
+    // Nothing logged as a bug (a failure from an outage carries its cause).
+    expect(lines.filter((l) => l.level >= 50 && l.err && l.cause === undefined)).toEqual([]);
   }, 60_000);
 });
