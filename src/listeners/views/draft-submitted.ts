@@ -96,9 +96,9 @@ export function draftSubmitted(deps: ListenerDeps) {
 }
 
 /**
- * Posts the draft's DM. A new draft (`dropIfNotPosted`) that Slack would not take goes again: the DM
- * holds its only buttons, so it could never be sent or discarded, and the rep, told that it did not
- * go through, drafts again, which left it in their open outreach for good.
+ * Posts the draft's DM. A new draft (`dropIfNotPosted`) whose DM Slack would not take is dropped: the
+ * DM holds its only buttons, so it could never be sent or discarded, and the rep, told that it did
+ * not go through, drafts again; it stayed in their open outreach for good.
  */
 async function postDraft(
   args: AllMiddlewareArgs,
