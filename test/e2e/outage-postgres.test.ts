@@ -66,7 +66,11 @@ describe('Postgres unreachable for 15 s', () => {
     // are counted for a summary line a minute later.
     expect(outageLines.length).toBeGreaterThanOrEqual(2);
     expect(outageLines.length).toBeLessThan(12);
-    expect(outageLines.filter((line) => /could not list outreach/.test(line))).toHaveLength(1);
+    // One failure in full, the rest counted: a list's, or the first list's check whether its workspace
+    // came back (it runs after the answer, and on a loaded machine may still be in flight at the cut).
+    const inFull = outageLines.filter((line) => /more like it are counted/.test(line));
+    expect(inFull).toHaveLength(1);
+    expect(inFull[0]).toMatch(/could not list outreach|could not check whether a workspace came back/);
 
     let after = await readyz(app.port);
     for (let i = 0; i < 60 && after.status !== 200; i++) {
