@@ -257,6 +257,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       // A listener's call answers a person who is waiting: a few quick tries, not the client's default
       // of ten retries over half an hour, which would hold every request's work while Slack is down.
       retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
+      // Bolt gives every request of a workspace one client; told 429, the client held back every
+      // call of every request for Retry-After (other reps' modals missed their trigger ids, and work
+      // slots filled). A refused call fails its own request now: that rep is told to try again.
+      rejectRateLimitedCalls: true,
     },
   });
   const failures = new RequestFailures(logger, (cause) => metrics.requestFailures.inc({ cause }), watch);

@@ -31,7 +31,8 @@ const REDACT = [
 const SECRET_PATTERNS: RegExp[] = [
   /xox[abposr]-[A-Za-z0-9-]+/g, // Slack bot, user and app tokens
   /xapp-[A-Za-z0-9-]+/g,
-  /(\w+:\/\/[^:/\s]*:)[^@\s]+@/g, // user:password@ in any URL
+  // user:password@ in any URL, up to the last `@` of the authority: a raw `@` in a password is valid.
+  /(\w+:\/\/[^:/\s]*:)[^\s/]*@/g,
 ];
 
 export function scrubSecrets(text: string): string {

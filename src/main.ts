@@ -38,8 +38,14 @@ function fail(message: string): never {
  * The bot's Postgres pool. Postgres itself cancels a statement of the bot's that runs past
  * BOT_STATEMENT_TIMEOUT_MS (57014: counted as postgres_slow): behind a lock held on a table, a request
  * tells the rep to try again and gives its connection and its work slot back, instead of holding both
- * until the lock goes. pg's client-side `query_timeout` would not do: it rejects the caller but leaves
- * the statement waiting on the connection.
+ * until the lock goes. pg's client-side `query_timeout` would not do for that: it rejects the caller
+ * but leaves the statement waiting on the connection.
+ *
+ * It does do for a Postgres that never answers (a frozen host, dropped packets), where the statement
+ * timeout cannot fire because the statement never arrived: a query then waited, holding its request's
+ * work slot, until the kernel gave the socket up, minutes later. Set past the statement timeout, it
+ * fires only when Postgres said nothing at all, and the pool drops that connection (pg-pool releases a
+ * client with the query's error, withTransaction with its failed ROLLBACK).
  */
 export function botPool(
   config: Pick<Config, 'databaseUrl' | 'botStatementTimeoutMs'>,
@@ -47,8 +53,16 @@ export function botPool(
   watch?: DependencyWatch,
 ): Pool {
   const statementTimeout = config.botStatementTimeoutMs ?? DEFAULT_BOT_STATEMENT_TIMEOUT_MS;
-  return createPool(config.databaseUrl, logger, { statement_timeout: statementTimeout }, watch);
+  return createPool(
+    config.databaseUrl,
+    logger,
+    { statement_timeout: statementTimeout, query_timeout: statementTimeout + SILENT_POSTGRES_MARGIN_MS },
+    watch,
+  );
 }
+
+/** How much longer than its statement timeout the bot waits for Postgres to say anything at all. */
+export const SILENT_POSTGRES_MARGIN_MS = 2000;
 
 export interface Running {
   config: Config;

@@ -35,7 +35,7 @@ export class Metrics {
   readonly reminders = counter(
     this.registry,
     'purposeful_reminders_total',
-    'Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), retrying (failed, will retry with backoff), failed (out of attempts)',
+    "Follow-up reminder jobs by outcome: sent (a DM went out), skipped (nothing left to remind), refused (Slack refused the rep's DM for good; the follow-ups were closed), retrying (failed, will retry with backoff), failed (out of attempts)",
     ['outcome'],
   );
   readonly reminderRechecks = counter(

@@ -270,7 +270,9 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
     return 'postgres';
   if (
     e.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request/i.test(message)
+    /Connection is closed|enableOfflineQueue options is false|Reached the max retries per request|^Command timed out$/i.test(
+      message,
+    )
   )
     return 'redis';
   if (NETWORK_CODES.has(code)) {
@@ -294,13 +296,14 @@ export function isConnectionError(err: unknown): boolean {
  * Why a request failed: a dependency that is down or too slow, or `error` for anything else (a bug,
  * data Postgres refused), which must be read one by one. `postgres_slow` is a wait that ran out: for a
  * pooled connection (all of them busy, as when a lock stalls the queries that hold them), a statement
- * or lock timeout, a query cancelled.
+ * or lock timeout, a query cancelled. `slack_rate_limited`: Slack answered a listener's call 429.
  */
 export const FAILURE_CAUSES = [
   'postgres_unavailable',
   'postgres_slow',
   'redis_unavailable',
   'slack_unavailable',
+  'slack_rate_limited',
   'error',
 ] as const;
 export type FailureCause = (typeof FAILURE_CAUSES)[number];
@@ -310,6 +313,7 @@ const FAILURE_TEXT: Record<Exclude<FailureCause, 'error'>, string> = {
   postgres_slow: 'postgres too slow',
   redis_unavailable: 'redis unavailable',
   slack_unavailable: 'slack unavailable',
+  slack_rate_limited: 'slack rate-limited the call',
 };
 
 // query_canceled (statement_timeout, pg_cancel_backend), lock_not_available (lock_timeout).
@@ -336,6 +340,8 @@ function outageOf(err: unknown): Exclude<FailureCause, 'error'> | undefined {
   if (typeof e.message === 'string' && PG_SLOW_MESSAGE.test(e.message)) return 'postgres_slow';
   const dependency = unavailableDependency(e);
   if (dependency) return `${dependency}_unavailable`;
+  // Slack's 429 to a listener's call (the bot's client rejects rate-limited calls): Slack is up.
+  if (e.code === 'slack_webapi_rate_limited_error') return 'slack_rate_limited';
   // Bolt's respond() posts to the response URL with a bare fetch (the app makes no other fetch): a
   // network failure, or Slack answering 5xx, is Slack unavailable; a 4xx (an expired URL) is not.
   // (By name: fetch's TypeError may come from another realm than this module's.)

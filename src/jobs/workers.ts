@@ -161,7 +161,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         'could not ask Slack whether a dead run had posted a reminder; posted it again (it may have arrived twice)',
       );
     }
-    options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : 'skipped' });
+    if (outcome?.refused)
+      r.warnings.warn(
+        `refused:${outcome.refused}`,
+        { jobId: job.id, teamId: job.data?.teamId, repId: job.data?.repId, slackError: outcome.refused },
+        "Slack refused the rep's reminder DM (account deactivated or DM closed); their due follow-ups were closed",
+      );
+    options.metrics?.reminders.inc({ outcome: sent > 0 ? 'sent' : outcome?.refused ? 'refused' : 'skipped' });
     if (sent > 0 && typeof job.data?.dueAt === 'number')
       options.metrics?.reminderLagSeconds.observe(Math.max(0, Date.now() - job.data.dueAt) / 1000);
   });

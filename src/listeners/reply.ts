@@ -5,6 +5,7 @@ import { notice } from '../views/help';
 import type { SlackMessage } from '../views/mrkdwn';
 import { AdminUnknownError } from '../services/slack-port';
 import { ADMIN_UNKNOWN, SOMETHING_WENT_WRONG } from '../views/replies';
+import { withTimeout } from '../timeout';
 import type { CommandBody } from './input';
 
 /**
@@ -88,6 +89,18 @@ export async function ackThenRun(
 ): Promise<void> {
   await args.ack();
   await runForUser(commandAsker(args, body), failures, failure, run);
+}
+
+/**
+ * How long a modal waits for what it is prefilled with before views.open: its trigger id lives about
+ * 3 s from the command or click, so a nicety read from Postgres (the remembered "who are you") that a
+ * stalled database does not answer is left out rather than waited for.
+ */
+export const PREFILL_BUDGET_MS = 1000;
+
+/** What `read` gives within PREFILL_BUDGET_MS, else undefined (a failure too). */
+export function prefill<T>(read: Promise<T>): Promise<T | undefined> {
+  return withTimeout(read, PREFILL_BUDGET_MS).catch(() => undefined);
 }
 
 /**

@@ -23,6 +23,13 @@ function connect(url: string, logger: Logger, options: RedisOptions, watch?: Dep
 }
 
 /**
+ * A producer's command gets no answer within this: a Redis that hangs (a frozen host, dropped packets)
+ * keeps the connection open, so neither the offline queue nor the retries fail it, and a request
+ * waited, holding its work slot, for as long as Redis did. Its commands take milliseconds.
+ */
+export const PRODUCER_COMMAND_TIMEOUT_MS = 2000;
+
+/**
  * Workers block on Redis and must wait out an outage rather than fail their commands
  * (`maxRetriesPerRequest: null`, as BullMQ requires). Producers inside Slack handlers must fail fast
  * instead, or a Redis outage would hold a request past Slack's 3 seconds.
@@ -45,10 +52,24 @@ export function producerConnection(
   return connect(
     url,
     logger,
-    { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, ...extra },
+    {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS,
+      ...extra,
+    },
     watch,
   );
 }
+
+/**
+ * What every Queue on a producer connection is made with. BullMQ asks Redis its version (INFO) once,
+ * when a Queue is made, and a Queue whose INFO failed refuses every command after with that error, for
+ * good: a Redis hanging for PRODUCER_COMMAND_TIMEOUT_MS at start-up left the bot unable to schedule a
+ * reminder until a restart. The workers' own connections still check the version.
+ */
+export const PRODUCER_QUEUE_OPTIONS = { skipVersionCheck: true } as const;
 
 /** Resolves once the connection is ready, or rejects after `ms` (an offline-queue-less client needs this). */
 export function ready(redis: Redis, ms = 5000): Promise<void> {

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { cappedBackoff } from './backoff';
+import { PRODUCER_QUEUE_OPTIONS } from './connection';
 
 export const DIGESTS_QUEUE = 'digests';
 export const DIGEST_JOB = 'digest';
@@ -40,7 +41,7 @@ export class DigestQueue {
   readonly queue: Queue<DigestJobData>;
 
   constructor(connection: Redis, prefix: string) {
-    this.queue = new Queue<DigestJobData>(DIGESTS_QUEUE, { connection, prefix });
+    this.queue = new Queue<DigestJobData>(DIGESTS_QUEUE, { connection, prefix, ...PRODUCER_QUEUE_OPTIONS });
     // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
     // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
     this.queue.on('error', () => undefined);

@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { cappedBackoff } from './backoff';
+import { PRODUCER_QUEUE_OPTIONS } from './connection';
 
 export const FOLLOWUPS_QUEUE = 'followups';
 export const REMIND_JOB = 'remind';
@@ -45,7 +46,7 @@ export class FollowUpQueue {
     private readonly connection: Redis,
     prefix: string,
   ) {
-    this.queue = new Queue<ReminderJobData>(FOLLOWUPS_QUEUE, { connection, prefix });
+    this.queue = new Queue<ReminderJobData>(FOLLOWUPS_QUEUE, { connection, prefix, ...PRODUCER_QUEUE_OPTIONS });
     // A Queue re-emits its connection's errors and, with no listener, BullMQ prints each one as a
     // multi-line dump. The connection reports them to the dependency watch already (connection.ts).
     this.queue.on('error', () => undefined);

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { PRODUCER_QUEUE_OPTIONS } from './connection';
 
 /**
  * The `records` queue: what a team controls about its data. A daily job scheduler blanks old texts
@@ -36,7 +37,7 @@ export class RecordsQueue {
   readonly queue: Queue<RecordsJobData>;
 
   constructor(connection: Redis, prefix: string) {
-    this.queue = new Queue<RecordsJobData>(RECORDS_QUEUE, { connection, prefix });
+    this.queue = new Queue<RecordsJobData>(RECORDS_QUEUE, { connection, prefix, ...PRODUCER_QUEUE_OPTIONS });
     // Its connection's errors are reported by the connection (connection.ts); unheard, BullMQ dumps each.
     this.queue.on('error', () => undefined);
   }

@@ -17,7 +17,7 @@ import { getTeamSettings } from '../store/team-settings';
 import { reminderMessage } from '../views/reminder';
 import type { ActionResult, RepKey } from './types';
 import { PooledService, type ServiceOptions } from './service';
-import { RateLimitedError, type SlackMessenger } from './slack-port';
+import { NotInChannelError, RateLimitedError, type SlackMessenger } from './slack-port';
 
 /** Slack profiles change rarely; asking once a week keeps reminders in the rep's zone without a call each time. */
 const TIMEZONE_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -28,11 +28,16 @@ export const STALE_CLAIM_MS = 10 * 60 * 1000;
 
 export type ReplyOutcome = Exclude<Outcome, 'no_reply'>;
 
-/** A reminder job's result: how many follow-ups it reminded of, how many of those an earlier run had posted, and whether Slack could not be asked. */
+/**
+ * A reminder job's result: how many follow-ups it reminded of, how many of those an earlier run had
+ * posted, whether Slack could not be asked, and whether Slack refused the DM for good.
+ */
 export interface ReminderOutcome {
   reminded: number;
   foundPosted?: number;
   unverified?: boolean;
+  /** Slack's error when it refused the rep's DM for good; the follow-ups it carried were closed. */
+  refused?: string;
 }
 
 export interface FollowUpServiceOptions extends ServiceOptions {
@@ -396,6 +401,16 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
           metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
         });
       } catch (err) {
+        if (err instanceof NotInChannelError) {
+          // The rep's DM is gone for good (a deactivated account, a DM Slack will not open): retrying
+          // would fail the same way for hours, and the reconciler would start it all again. What was
+          // due is closed; the worker says so once.
+          await fstore.markCancelled(
+            this.pool,
+            toPost.map((f) => f.id),
+          );
+          return { reminded: 0, refused: err.slackError };
+        }
         if (!(err instanceof RateLimitedError))
           await fstore.releaseClaim(
             this.pool,

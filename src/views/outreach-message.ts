@@ -51,6 +51,11 @@ export function sentMessage(o: Outreach, check: PurposeCheckResult): SlackMessag
   };
 }
 
+/** When the usual record of a logged message could not be posted: it is logged all the same. */
+export function loggedWithoutSummary(prospectName: string): string {
+  return `:outbox_tray: Logged as sent to *${escapeMrkdwn(prospectName)}*; I'll remind you to follow up. (Slack did not take the usual summary with its purpose check; \`/outreach list\` shows it.)`;
+}
+
 export function discardedMessage(o: Outreach): SlackMessage {
   const text = `:wastebasket: Draft for *${escapeMrkdwn(o.prospectName)}* discarded.`;
   return { text, blocks: [section(text)] };

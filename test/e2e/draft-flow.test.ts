@@ -53,6 +53,19 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
     expect(name.element.initial_value).toBe('Chloe Durand');
   });
 
+  it("drops a draft whose DM Slack would not take, so the rep's try-again leaves no draft they cannot reach", async () => {
+    // Slack answering 5xx to the draft's DM (and to the word that it failed, the same way).
+    app.slack.respondWith('chat.postMessage', () => ({ status: 503, body: 'upstream unavailable' }));
+    const { response } = await draft();
+    expect(response.status).toBe(200);
+    expect(app.slack.callsTo('chat.postMessage').length).toBeGreaterThanOrEqual(1);
+    // The DM holds the draft's only buttons: without it, a draft could never be sent or discarded.
+    expect(await rows("SELECT status FROM outreach WHERE team_id = $1 AND status = 'drafted'", [team])).toEqual([]);
+    app.slack.reset();
+    const list = await app.command(team, rep, 'list');
+    expect(visibleText((list.json as { blocks: unknown }).blocks)).toMatch(/No open outreach/);
+  });
+
   it('sends field errors back into the modal for thin answers, and logs nothing', async () => {
     const { response } = await draft({ ...GOOD_ANSWERS, whyYou: 'great profile', whatsInIt: '', ask: 'connect?' });
     expect(response.status).toBe(200);
@@ -212,6 +225,34 @@ describe('draft → modal → DM → Mark as sent → list, through Slack reques
 
     await app.click(team, rep, { action_id: 'outreach_discard', value: id }, { channel_id: 'D0REP0001', message });
     expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'discarded' }]);
+  });
+
+  it('never tells a rep that a log did not go through when it did, which would have them log it twice', async () => {
+    // The confirmation DM fails (a 5xx through every retry); Slack answers again a moment later.
+    let posts = 0;
+    app.slack.respondWith('chat.postMessage', () =>
+      ++posts <= 3 ? { status: 503, body: 'upstream unavailable' } : undefined,
+    );
+    const text =
+      "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
+    const response = await app.post(
+      modalSubmission(
+        team,
+        rep,
+        { callback_id: 'log_outreach', private_metadata: '{}' },
+        { prospectName: 'Jane Doe', channel: 'linkedin_message', message: text },
+      ),
+      'form',
+    );
+    expect(response.status).toBe(200);
+    expect(await rows('SELECT status FROM outreach WHERE team_id = $1', [team])).toEqual([{ status: 'sent' }]);
+    const told = app.slack
+      .callsTo('chat.postMessage')
+      .slice(3)
+      .map((c) => c.args.text);
+    expect(told).toHaveLength(1);
+    expect(told[0]).not.toMatch(/didn't go through|try again/);
+    expect(told[0]).toMatch(/Jane Doe/);
   });
 
   it('logs a message written elsewhere with /outreach log, and the shortcut logs a Slack message once', async () => {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { Writable } from 'node:stream';
 import path from 'node:path';
 import { DateTime } from 'luxon';
+import { createLogger } from '../../src/logger';
 import { reminderJobId } from '../../src/queue/followups';
 import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
@@ -276,6 +278,42 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     expect(await eventCount(outreachId, 'reminded')).toBe(1);
     await worker.stop();
   });
+
+  it.each(['channel_not_found', 'is_archived'])(
+    "stops, closes the follow-up and says so once when Slack refuses the rep's DM for good (%s), instead of retrying it forever",
+    async (slackError) => {
+      const lines: Array<Record<string, unknown>> = [];
+      const logger = createLogger(
+        'info',
+        new Writable({
+          write(chunk, _enc, done) {
+            for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text));
+            done();
+          },
+        }),
+      );
+      // A rep whose account was deactivated: their DM is gone, whatever the app tries.
+      app.slack.respondWith('chat.postMessage', (call) =>
+        call.args.channel === rep ? { body: { ok: false, error: slackError } } : undefined,
+      );
+      const worker = await app.startWorker({ logger });
+      const outreachId = await logSent(`Deactivated ${slackError}`);
+      const f = (await openFollowUp(outreachId))!;
+      await promote(f);
+      // Bounded: the job ends (a retry would wait 5 s, then 10 s, … for four hours, then start again).
+      await untilJobsDone([f]);
+      expect(remindersTo(rep)).toHaveLength(1);
+      expect(await rows('SELECT status FROM followups WHERE id = $1', [f.id])).toEqual([{ status: 'cancelled' }]);
+      // Nothing for the reconciler to bring back every few minutes.
+      expect((await app.services.followUps.reconcile()).restored).toBe(0);
+      // Said when BullMQ reports the job completed, a moment after it left the queue.
+      const told = () => lines.filter((l) => l.slackError === slackError);
+      for (const started = Date.now(); told().length === 0 && Date.now() - started < PATIENCE_MS; ) await sleep(25);
+      expect(told()).toHaveLength(1);
+      expect(told()[0]).toMatchObject({ level: 40, teamId: team, repId: rep });
+      await worker.stop();
+    },
+  );
 
   it('snooze moves the reminder to the next business morning; away moves due ones past the return', async () => {
     const worker = await app.startWorker();

@@ -66,7 +66,11 @@ describe('Postgres unreachable for 15 s', () => {
     // are counted for a summary line a minute later.
     expect(outageLines.length).toBeGreaterThanOrEqual(2);
     expect(outageLines.length).toBeLessThan(12);
-    expect(outageLines.filter((line) => /could not list outreach/.test(line))).toHaveLength(1);
+    // One failure in full, the rest counted: a list's, or the first list's check whether its workspace
+    // came back (it runs after the answer, and on a loaded machine may still be in flight at the cut).
+    const inFull = outageLines.filter((line) => /more like it are counted/.test(line));
+    expect(inFull).toHaveLength(1);
+    expect(inFull[0]).toMatch(/could not list outreach|could not check whether a workspace came back/);
 
     let after = await readyz(app.port);
     for (let i = 0; i < 60 && after.status !== 200; i++) {
@@ -78,8 +82,12 @@ describe('Postgres unreachable for 15 s', () => {
     expect(back.text).not.toContain('try again');
     expect(app.lines.slice(before).some((line) => /postgres is back/.test(line))).toBe(true);
     const metrics = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
+    // Each request, and perhaps the first request's check whether its workspace came back (it runs after
+    // the answer, and on a loaded machine may still be in flight at the cut).
     expect(metrics).toMatch(
-      new RegExp(`purposeful_request_failures_total\\{cause="postgres_unavailable"\\} ${REQUESTS}\\b`),
+      new RegExp(
+        `purposeful_request_failures_total\\{cause="postgres_unavailable"\\} (${REQUESTS}|${REQUESTS + 1})\\b`,
+      ),
     );
     expect(app.child.exitCode).toBeNull();
   }, 120_000);

@@ -95,6 +95,11 @@ export async function startTestApp(
     pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
     /** The process's dependency watch (one on `logger` unless given). */
     watch?: DependencyWatch;
+    /**
+     * Where the bot's producer connection reaches Redis (the test Redis unless given): a test that cuts
+     * or stalls Redis gives a proxy's. Workers started by the test connect to the test Redis directly.
+     */
+    redisUrl?: string;
     /** Socket Mode instead of HTTP (give `slack.socketModeUrl` too), with these waits between attempts. */
     socketMode?: { appToken: string; backoff?: { firstDelayMs?: number; maxDelayMs?: number } };
   } = {},
@@ -119,7 +124,7 @@ export async function startTestApp(
     },
   };
   const now = options.now ?? (() => new Date());
-  const redis = producerConnection(TEST_REDIS_URL, silentLogger);
+  const redis = producerConnection(options.redisUrl ?? TEST_REDIS_URL, silentLogger);
   await ready(redis);
   const queue = new FollowUpQueue(redis, prefix);
   const digestQueue = new DigestQueue(redis, prefix);

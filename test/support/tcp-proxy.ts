@@ -5,12 +5,16 @@ import type { AddressInfo } from 'node:net';
  * A TCP proxy on a port of its own, in front of a shared server (Redis, Postgres): a test points the
  * app at it and cuts it (`down()`: every connection reset, the port closed, so reconnects are refused)
  * and restores it (`up()`: the same port again), to play an outage without touching the shared server.
+ * `stall()` plays a server that hangs or a network that drops packets: every connection stays open and
+ * new ones are accepted, but no byte goes either way until `unstall()`.
  */
 export interface TcpProxy {
   port: number;
   url(scheme: string): string;
   down(): Promise<void>;
   up(): Promise<void>;
+  stall(): void;
+  unstall(): void;
   close(): Promise<void>;
 }
 
@@ -18,6 +22,16 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let stalled = false;
+  /** Bytes held back while stalled, per socket they were read from (written on unstall). */
+  const held = new Map<Socket, Array<{ to: Socket; chunk: Buffer }>>();
+  const forward = (from: Socket, to: Socket) =>
+    from.on('data', (chunk: Buffer) => {
+      if (!stalled) return void to.write(chunk);
+      const queue = held.get(from) ?? [];
+      queue.push({ to, chunk });
+      held.set(from, queue);
+    });
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
@@ -33,7 +47,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         };
         client.on('error', drop).on('close', drop);
         upstream.on('error', drop).on('close', drop);
-        client.pipe(upstream).pipe(client);
+        forward(client, upstream);
+        forward(upstream, client);
       });
       s.once('error', reject);
       s.listen(port, '127.0.0.1', () => {
@@ -58,6 +73,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     url: (scheme) => `${scheme}://127.0.0.1:${port}`,
     down,
     up: () => (server ? Promise.resolve() : listen()),
-    close: down,
+    stall: () => {
+      stalled = true;
+    },
+    unstall: () => {
+      stalled = false;
+      for (const queue of held.values()) for (const { to, chunk } of queue) if (!to.destroyed) to.write(chunk);
+      held.clear();
+    },
+    close: async () => {
+      held.clear();
+      await down();
+    },
   };
 }

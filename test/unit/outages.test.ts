@@ -96,6 +96,8 @@ describe('unavailableDependency', () => {
     [Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), 'postgres'],
     [new Error('timeout exceeded when trying to connect'), 'postgres'],
     [new Error("Stream isn't writeable and enableOfflineQueue options is false"), 'redis'],
+    // ioredis' commandTimeout: a producer's command that a hanging Redis never answered.
+    [new Error('Command timed out'), 'redis'],
     [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 }), 'postgres'],
     [Object.assign(new Error('fetch failed'), { dependency: 'slack' }), 'slack'],
     [new Error('duplicate key value violates unique constraint'), undefined],
@@ -191,6 +193,10 @@ describe('failureCause', () => {
     ['postgres_slow', new Error('Query read timeout')],
     ['redis_unavailable', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['slack_unavailable', Object.assign(new Error('fetch failed'), { dependency: 'slack' })],
+    [
+      'slack_rate_limited',
+      Object.assign(new Error('A rate-limit has been reached'), { code: 'slack_webapi_rate_limited_error' }),
+    ],
     // Bolt's wrapper around a listener's error
     [
       'postgres_slow',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { draftModal } from '../../views/draft-modal';
 import type { ListenerDeps } from '../deps';
 import { repOf } from '../input';
+import { prefill } from '../reply';
 
 const trigger = z.object({ trigger_id: z.string().min(1).max(200) });
 
@@ -14,7 +15,8 @@ export function homeDraft(deps: ListenerDeps) {
     const body = trigger.safeParse(args.body);
     if (!rep || !body.success) return void deps.logger.warn('malformed home draft payload');
     try {
-      const whoIAm = await deps.outreach.whoIAm(rep).catch(() => undefined);
+      // A nicety: a stalled Postgres must not keep the modal from opening while its trigger lives.
+      const whoIAm = await prefill(deps.outreach.whoIAm(rep));
       await args.client.views.open({
         trigger_id: body.data.trigger_id,
         view: draftModal({ prospectName: '', whoIAm }, '{}'),

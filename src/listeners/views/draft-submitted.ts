@@ -90,19 +90,31 @@ export function draftSubmitted(deps: ListenerDeps) {
       }
       const { outreach, check, created } = await deps.outreach.createDraft(rep, input, `view:${body.data.view.id}`);
       // A retried or double submit finds the same draft: it was already sent to the rep.
-      if (created) await postDraft(args, deps, rep, outreach.id, draftMessage(outreach, check));
+      if (created) await postDraft(args, deps, rep, outreach.id, draftMessage(outreach, check), true);
     });
   };
 }
 
+/**
+ * Posts the draft's DM. A new draft (`dropIfNotPosted`) whose DM Slack would not take is dropped: the
+ * DM holds its only buttons, so it could never be sent or discarded, and the rep, told that it did
+ * not go through, drafts again; it stayed in their open outreach for good.
+ */
 async function postDraft(
   args: AllMiddlewareArgs,
   deps: ListenerDeps,
   rep: { teamId: string; repId: string },
   outreachId: string,
   message: SlackMessage,
+  dropIfNotPosted = false,
 ): Promise<void> {
-  const posted = await args.client.chat.postMessage({ channel: rep.repId, ...message });
+  let posted: Awaited<ReturnType<typeof args.client.chat.postMessage>>;
+  try {
+    posted = await args.client.chat.postMessage({ channel: rep.repId, ...message });
+  } catch (err) {
+    if (dropIfNotPosted) await deps.outreach.discard(rep, outreachId).catch(() => undefined);
+    throw err;
+  }
   if (posted.channel && posted.ts) {
     await deps.outreach.rememberDirectMessage(rep.teamId, outreachId, { channel: posted.channel, ts: posted.ts });
   }

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from 'zod';
 import type { Channel } from '../../domain/purpose-check';
 import { LOG_ERRORS } from '../../views/message-modals';
-import { sentMessage } from '../../views/outreach-message';
+import { loggedWithoutSummary, sentMessage } from '../../views/outreach-message';
 import type { ListenerDeps } from '../deps';
 import { MODAL_FIELD_LIMITS } from '../../domain/modal-fields';
 import { fieldErrors, readMetadata, readViewValues, repOf, viewBody } from '../input';
@@ -42,8 +42,14 @@ export function logSubmitted(deps: ListenerDeps) {
         },
         meta.source ?? `view:${body.data.view.id}`,
       );
-      if (logged.created)
+      if (!logged.created) return;
+      try {
         await args.client.chat.postMessage({ channel: rep.repId, ...sentMessage(logged.outreach, logged.check) });
+      } catch (err) {
+        // It is logged: "that didn't go through" would have the rep log it again, twice reminded.
+        deps.failures.failed(err, 'could not post a logged message');
+        await tell(loggedWithoutSummary(logged.outreach.prospectName));
+      }
     });
   };
 }
