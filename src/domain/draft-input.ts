@@ -54,7 +54,7 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
     else if (field === 'howKnown' || field === 'whyYou')
       t = sourceLed(
-        reportedMeeting(linksDescribed(withoutSalesData(t), field, lang, prospect), prospect, lang),
+        reportedMeeting(linksDescribed(withoutSalesData(afterHeadline(t)), field, lang, prospect), prospect, lang),
         lang,
         prospect,
       );
@@ -66,12 +66,18 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const out: T = {
     ...answers,
     whoIAm: read(marked.whoIAm, 'whoIAm'),
-    whyYou: read(marked.whyYou, 'whyYou'),
+    whyYou: lang === 'en' ? factClause(read(marked.whyYou, 'whyYou'), prospect) : read(marked.whyYou, 'whyYou'),
     whatsInIt: read(marked.whatsInIt, 'whatsInIt'),
     ask: read(marked.ask, 'ask'),
   };
   if (answers.howKnown !== undefined) {
-    const known = read(marked.howKnown, 'howKnown');
+    // "arbor's instagram": their company's channel is theirs ("your Instagram").
+    const own = (prospect.company.trim().split(/\s+/)[0] ?? '').toLowerCase();
+    const typedKnown = read(marked.howKnown, 'howKnown');
+    const known =
+      lang === 'en' && own.length >= 3 && typedKnown.toLowerCase().startsWith(`${own}'s `)
+        ? `their ${typedKnown.slice(own.length + 3)}`
+        : typedKnown;
     out.howKnown = known;
     out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
@@ -239,10 +245,58 @@ const ORG_NOUNS =
   /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio)\b/iu;
 // A verb that makes the fact a clause: "is", "wrote off", "they're", "just opened".
 const EN_CLAUSE =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;
+  /^(?:she|he|they|you|we|I|s?hes|theyre|youre)\s|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?|lost|won|grew|cut|hit|ran|led|made|took|got|went|spent|paid|sold|bought|built|began|fell|rose|left|wrote|broke|drew|brought|shut|set)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;
 
-/** The fact and where it was read, the source said first; the answer as typed when it names no source. */
+// "his headline: 'Scaling B2B pipeline | Ex-HubSpot' - ep 42 he said …": the headline told the rep who
+// they are; the clause after it is the reason, said on its own ("in episode 42 he said …").
+const HEADLINE_THEN =
+  /^(?:(?:their|his|her|your)\s+)?(?:linkedin\s+)?(?:headline|bio|tagline|title|profile)\s*(?:says|reads|is)?\s*:?\s*(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”|'[^'\n]{3,200}')\s*[-–—,;:]+\s*(.{8,})$/iu;
+
+function afterHeadline(text: string): string {
+  const m = HEADLINE_THEN.exec(text.trim());
+  const rest = m?.[1] ?? '';
+  if (
+    !m ||
+    !/\b(?:said|says|wrote|writes|posted|mentioned|talked|spoke|argued|shared|is|are|was|were|has|have)\b/iu.test(rest)
+  )
+    return text;
+  return rest.replace(/^(?:on\s+|in\s+)?ep(?:isode)?\.?\s*#?(\d+)\b[\s,]*/iu, 'in episode $1 ');
+}
+
+/**
+ * The fact and where it was read, the source said first; the answer as typed when it names no source.
+ * A source closes the clause it follows, not the whole answer ("…10th store, adherence is big for them
+ * per their site"): each clause is read on its own, and one led by its source stands apart ("; ").
+ */
 export function sourceLed(text: string, lang: Lang, prospect: Prospect): string {
+  const pieces = text.trim().split(/(\s*[,;]\s+)/u);
+  if (pieces.length === 1) return sourceLedClause(text, lang, prospect);
+  let changed = false;
+  const read = pieces.map((piece, i) => {
+    if (i % 2 === 1) return piece;
+    const led = sourceLedClause(piece, lang, prospect);
+    if (led !== piece) changed = true;
+    return led;
+  });
+  if (!changed) return text;
+  // A clause that now opens with its source is a sentence of its own ("; " before it); what follows it
+  // goes on with "and"; a second "I saw" in a row is "I also saw".
+  let seen = false;
+  return read
+    .map((piece, i) => {
+      if (i % 2 === 1) {
+        if (read[i + 1] !== pieces[i + 1]) return '; ';
+        return read[i - 1] !== pieces[i - 1] ? ', and ' : piece;
+      }
+      if (piece === pieces[i] || !/^I saw /u.test(piece)) return piece;
+      const again = seen;
+      seen = true;
+      return again ? piece.replace(/^I saw /u, 'I also saw ') : piece;
+    })
+    .join('');
+}
+
+function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
   const t = text.trim().replace(/[.!]+$/u, '');
   const source = `(?:(${SOURCE_DET[lang]})\\s*)?(${SOURCE[lang]})`;
   const after = new RegExp(
@@ -261,7 +315,34 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
     /^(?:site|pr|earnings|minutes|news|web|site|presse|prensa|imprensa)$/iu.test(named)
   )
     return text;
-  return leadIn(lang, theirCompany(fact.replace(/[\s,;:–—-]+$/u, ''), prospect), det, named) || text;
+  return leadIn(lang, theirCompany(fact.replace(/[\s,;:–—-]+$/u, ''), prospect), det, named, prospect) || text;
+}
+
+/**
+ * A fact typed as a note, said as a clause: "district rolling out 1:1 chromebooks" → "their district is
+ * rolling out …", "kestrel expanding into 4 states" → "Kestrel is expanding …". Only their company or a
+ * thing of theirs ("district", "agency") is given the verb; anything else stays as typed.
+ */
+export function factClause(fact: string, prospect: Prospect): string {
+  const typed = theirCompany(fact, prospect);
+  // "district rolling out …", "firm does …": a thing of theirs as the subject of a verb.
+  const f =
+    /^\S+(?:\s+union)?\s+(?:is|are|was|were|has|have|had|just|recently|\p{Ll}{3,}ing|\p{Ll}{3,}ed|\p{Ll}{2,}(?<!s)s)(?![\p{L}])/u.test(
+      typed,
+    )
+      ? typed.replace(ORG_NOUNS, (noun) => `their ${noun.toLowerCase()}`)
+      : typed;
+  if (EN_CLAUSE.test(f)) return f;
+  const own = (prospect.company.trim().split(/\s+/)[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const subject =
+    own.length >= 3 ? `${own}(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3}|their\\s+[\\p{L}-]+` : 'their\\s+[\\p{L}-]+';
+  return f.replace(
+    new RegExp(`^(${subject})\\s+(\\p{Ll}{3,}ing)(?![\\p{L}])`, 'u'),
+    (_m, who: string, verb: string) => {
+      const plural = /^their\s+\S*[^s]s$/u.test(who);
+      return `${who} ${plural ? 'are' : 'is'} ${verb}`;
+    },
+  );
 }
 
 /** "kestrel expanding …" → "Kestrel expanding …": their company as they spell it. */
@@ -272,21 +353,14 @@ function theirCompany(fact: string, prospect: Prospect): string {
     : fact;
 }
 
-function leadIn(lang: Lang, fact: string, det: string, named: string): string {
+function leadIn(lang: Lang, fact: string, det: string, named: string, prospect: Prospect): string {
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
   const where = `${det ? `${det} ` : ''}${named}`.replace(/\s+/g, ' ');
   if (lang === 'en') {
-    const src = `${det ? det.toLowerCase() : 'their'} ${named.replace(/\bpg\b/iu, 'page').replace(/^pr$/iu, 'press release')}`;
-    // "district rolling out …": a company's thing with a verb in -ing is "their district is rolling out".
-    let f = fact.replace(ORG_NOUNS, (noun) => `their ${noun.toLowerCase()}`);
-    if (!EN_CLAUSE.test(f))
-      f = f.replace(
-        /^((?:their\s+)?[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(\p{Ll}{3,}ing)\b/u,
-        (m, subject: string, verb: string) =>
-          /\b(?:is|are|was|were)$/u.test(subject)
-            ? m
-            : `${subject} ${/^(?:they|we|you)$|[^s]s$/iu.test(subject) && !/^\p{Lu}/u.test(subject) ? 'are' : 'is'} ${verb}`,
-      );
+    // Their own page or report is theirs; the news is not.
+    const theirs = !/news|paper|press$/iu.test(named);
+    const src = `${det ? det.toLowerCase() : theirs ? 'their' : 'the'} ${named.replace(/\bpg\b/iu, 'page').replace(/^pr$/iu, 'press release')}`;
+    const f = factClause(fact, prospect);
     const on = /page|pg|site|blog|linkedin|board$/iu.test(named) ? 'on' : 'in';
     return EN_CLAUSE.test(f) ? `I saw ${on} ${src} that ${f}` : `${cap(src)} shows ${f}`;
   }
@@ -483,7 +557,8 @@ const OCCUPATION_YEARS =
 function occupationAsPerson(text: string): string {
   const m = OCCUPATION_YEARS.exec(text.trim().replace(/[.!]+$/u, ''));
   if (!m) return '';
-  const [, job = '', years = '', at = '', where = ''] = m;
+  const [, typedJob = '', years = '', at = '', where = ''] = m;
+  const job = typedJob.replace(/\s+for$/u, '');
   // A title ("account exec 5 yrs") is a person's job too, but a verb is not ("selling 5 yrs").
   if (/^(?:i|we|my|our|the|a|an|been|spent|selling|working|doing)\b/u.test(job)) return '';
   const article = /^[aeiou]/i.test(job) ? 'an' : 'a';
@@ -493,7 +568,10 @@ function occupationAsPerson(text: string): string {
 
 /** Who-I-am without the talk before it, a sign-off, the company's boilerplate; an occupation said of a person. */
 function whoCleaned(who: string): string {
-  let t = who.replace(FILLER, '');
+  // "Dev from Larchpoint here": chat's way of introducing oneself; "here" says nothing more.
+  let t = who
+    .replace(FILLER, '')
+    .replace(/^(.+?\s(?:from|at|with|@)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+here[.!]?$/u, '$1');
   // "Mit freundlichen Grüßen\nLena Brandt": the sign-off goes, the name under it stays.
   const signOff = SIGN_OFF_LINE.exec(t);
   if (signOff && /\p{Lu}/u.test(t.slice(signOff[0].length, signOff[0].length + 2))) t = t.slice(signOff[0].length);
@@ -566,7 +644,13 @@ function whoWithoutFurnitureIn(who: string, lang: Lang): string {
   // "Fintech LATAM 🚀"), except what the company does, said right after it.
   let placed = -1;
   for (const [i, s] of kept.entries()) {
-    if (placed >= 0 && !ROLE_WORD.test(s) && !(i === placed + 1 && WHAT_WE_DO.test(s))) continue;
+    // What the company does, right after it, is kept ("Energie für Brauereien"); tags are not
+    // ("Fintech LATAM 🚀", "dbt", "Kronos").
+    const describes =
+      i === placed + 1 &&
+      (WHAT_WE_DO.test(s) ||
+        (/\s/.test(s) && /(?<![\p{L}])\p{Ll}{3,}/u.test(s) && !/\p{Extended_Pictographic}/u.test(s)));
+    if (placed >= 0 && !ROLE_WORD.test(s) && !describes) continue;
     if (out.length > 0 && WHAT_WE_DO.test(s) && !ROLE_WORD.test(s.split(/\s+/)[0] ?? '')) {
       if (!whatWeDo) whatWeDo = s.replace(/^[(—–-]\s*|\)$/g, '');
       continue;
