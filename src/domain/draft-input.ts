@@ -71,9 +71,13 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     ask: read(marked.ask, 'ask'),
   };
   if (answers.howKnown !== undefined) {
-    // "arbor's instagram": their company's channel is theirs ("your Instagram").
+    // "arbor's instagram": their company's channel is theirs ("your Instagram"); "linkedin search" is
+    // how the rep found them.
     const own = (prospect.company.trim().split(/\s+/)[0] ?? '').toLowerCase();
-    const typedKnown = read(marked.howKnown, 'howKnown');
+    const typedKnown = read(marked.howKnown, 'howKnown').replace(
+      /^(?:(?:a|via|through|from)\s+)?(linkedin|google)(?:\s+search)?$/iu,
+      (_m, site: string) => `I found you through a ${site.toLowerCase() === 'google' ? 'Google' : 'LinkedIn'} search`,
+    );
     const known =
       lang === 'en' && own.length >= 3 && typedKnown.toLowerCase().startsWith(`${own}'s `)
         ? `their ${typedKnown.slice(own.length + 3)}`
@@ -298,6 +302,14 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
 
 function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
   const t = text.trim().replace(/[.!]+$/u, '');
+  // "harrowgate's annual report says cycle time went from 21 to 34 days": what the rep read there.
+  const own = (prospect.company.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const says = new RegExp(
+    `^(?:(?:${own.length >= 3 ? own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '\uE002'})['’]s|their|(the))\\s+(${SOURCE.en})\\s+(?:says|shows|said|showed|mentions|notes|states|reports)\\s+(?:that\\s+)?(.{8,})$`,
+    'iu',
+  ).exec(t);
+  if (lang === 'en' && says)
+    return `I read in ${says[1] ? 'the' : 'their'} ${(says[2] ?? '').toLowerCase().replace(/\bpg\b/u, 'page')} that ${factClause(says[3] ?? '', prospect)}`;
   const source = `(?:(${SOURCE_DET[lang]})\\s*)?(${SOURCE[lang]})`;
   const after = new RegExp(
     `^(.{8,}?)[\\s,;:–—-]*(?:\\(\\s*(?:${SOURCE_INTRO[lang]})?${source}\\s*\\)|(?<=[\\s,;:–—-])${SOURCE_INTRO[lang]}${source})$`,

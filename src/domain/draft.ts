@@ -980,7 +980,7 @@ export function whoSentence(who: string, variant: number): string {
 // Verbs a rep uses for what they did ("saw your talk"), what you both did ("met at SaaStr"), and
 // what the prospect did ("launched in Ghana"); each needs its own subject.
 const I_VERBS =
-  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|watched|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
+  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|listen to|watched|watch|read|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
 const WE_VERBS =
   /^((?:also|really|first|briefly|recently|once)\s+)?(met|both|connected|chatted|worked together|overlapped|crossed paths|sat|studied|served|collaborated|played|spoke briefly|talked briefly|have|share|shared a|go back|went to the same|are in|were (?:on|in|at|both))\b/i;
 const PROSPECT_VERBS =
