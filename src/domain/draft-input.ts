@@ -273,7 +273,22 @@ function afterHeadline(text: string): string {
  * per their site"): each clause is read on its own, and one led by its source stands apart ("; ").
  */
 export function sourceLed(text: string, lang: Lang, prospect: Prospect): string {
-  const pieces = text.trim().split(/(\s*[,;]\s+)/u);
+  const split = text.trim().split(/(\s*[,;]\s+)/u);
+  // A piece that is only the source ("saw on their jobs pg", "according to their annual report") belongs
+  // to the clause beside it: after the one before it, or before the first.
+  const bare = new RegExp(`^(?:${SOURCE_INTRO[lang]})(?:(?:${SOURCE_DET[lang]})\\s*)?(?:${SOURCE[lang]})$`, 'iu');
+  const pieces: string[] = [];
+  for (let i = 0; i < split.length; i += 2) {
+    const piece = split[i] ?? '';
+    if (bare.test(piece.trim()) && i > 0) pieces[pieces.length - 1] += ` ${piece}`;
+    else if (bare.test(piece.trim()) && i + 2 < split.length) {
+      split[i + 2] = `${piece}, ${split[i + 2]}`;
+      continue;
+    } else {
+      if (pieces.length > 0) pieces.push(split[i - 1] ?? ', ');
+      pieces.push(piece);
+    }
+  }
   if (pieces.length === 1) return sourceLedClause(text, lang, prospect);
   let changed = false;
   const read = pieces.map((piece, i) => {
@@ -388,7 +403,23 @@ function leadIn(lang: Lang, fact: string, det: string, named: string, prospect: 
   const isClause = clause[lang].test(fact) && !/^\p{Ll}+\s+(?:de|del|da|do|des|du)\s/u.test(head);
   if (lang === 'es') return isClause ? `Según ${where}, ${fact}` : `${cap(where)} muestra ${fact}`;
   if (lang === 'fr') return `D'après ${where}, ${fact}`;
-  return isClause ? `Segundo ${where}, ${fact}` : `${cap(where)} aponta ${fact}`;
+  if (isClause) return `Segundo ${where}, ${fact}`;
+  // "Vi no relatório anual: quebra de 2,1% …": what the rep saw there, a figure without a verb.
+  const feminine = /^(?:página|imprensa|atas?)/iu.test(named);
+  const into: Record<string, string> = {
+    o: 'no',
+    a: 'na',
+    os: 'nos',
+    as: 'nas',
+    do: 'no',
+    da: 'na',
+    no: 'no',
+    na: 'na',
+    seu: 'no seu',
+    sua: 'na sua',
+  };
+  const lead = into[det.toLowerCase()] ?? (feminine ? 'na' : 'no');
+  return `Vi ${lead} ${named}: ${fact}`;
 }
 
 // ---------------------------------------------------------------------------------------------
