@@ -238,7 +238,7 @@ const SOURCE_DET: Record<Lang, string> = {
 };
 // How the rep says where they saw it, after the fact: "per", "according to", "saw on"; brackets alone.
 const SOURCE_INTRO: Record<Lang, string> = {
-  en: String.raw`(?:(?:i\s+)?(?:saw|seen|read|found|spotted)(?:\s+(?:it|this|that))?\s+(?:on|in|via)\s+|(?:i\s+)?(?:saw|read)\s+(?=the\s)|per\s+|according to\s+|via\s+|source:\s*)`,
+  en: String.raw`(?:(?:i\s+)?(?:saw|seen|read|found|spotted)(?:\s+(?:it|this|that))?\s+(?:on|in)\s+|(?:i\s+)?(?:saw|read)\s+(?=the\s)|per\s+|according to\s+|source:\s*)`,
   de: String.raw`(?:laut\s+|gemäß\s+|lt\.\s*|quelle:\s*)`,
   es: String.raw`(?:según\s+|de acuerdo con\s+|vi en\s+|visto en\s+|leí en\s+|fuente:\s*)`,
   fr: String.raw`(?:selon\s+|d['’]après\s+|vu (?:sur|dans)\s+|lu dans\s+|source\s*:\s*)`,
@@ -335,6 +335,13 @@ function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
   const fact = (after ? after[1] : before?.[3]) ?? '';
   const det = (after ? (after[2] ?? after[4]) : before?.[1]) ?? '';
   const named = (after ? (after[3] ?? after[5]) : before?.[2]) ?? '';
+  // "found her on their site" is how the rep found them, not a fact read there.
+  if (
+    /^(?:i\s+)?(?:saw|seen|found|met|read|heard|came across|noticed|spotted|connected|follow(?:ed)?|listened|watched|caught|got)\b/iu.test(
+      fact,
+    )
+  )
+    return text;
   // "$20 per site", "via news": a word that is a source only with "their" or in brackets.
   if (
     !det &&
@@ -585,7 +592,7 @@ function nameAndCompany(who: string, lang: Lang): string {
 
 // "hey so", "ok so", "so,", "alors,", "bueno,": talk before the introduction, not part of it.
 const FILLER =
-  /^\s*(?:(?:hey+|hi+|hiya|hello|ok|okay|alright|right|well|um+|uh+|erm|yeah|yep|anyway)[\s,.!:-]+)*so[\s,.!:-]+(?=\p{L})|^\s*(?:ok|okay|um+|uh+|erm|also|bueno|pues|alors|bon|donc|então|bom|enfim)\s*,\s*/iu;
+  /^\s*(?:(?:hey+|hi+|hiya|hello|ok|okay|alright|right|well|um+|uh+|erm|yeah|yep|anyway)[\s,.!:-]+)*so(?:\s*[,.!:]+\s*|\s+)(?=\p{L})|^\s*(?:ok|okay|um+|uh+|erm|also|bueno|pues|alors|bon|donc|então|bom|enfim)\s*,\s*/iu;
 // A sign-off pasted with the signature below it: never the rep's name.
 const SIGN_OFF_LINE =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|many thanks|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche) grü(?:ß|ss)e|mfg|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|atenciosamente|abraços?|cumprimentos|att\.?)(?:\s*[,.!:-]+\s*|[ \t]*\n\s*)/iu;
@@ -603,7 +610,12 @@ function occupationAsPerson(text: string): string {
   const [, typedJob = '', years = '', at = '', where = ''] = m;
   const job = typedJob.replace(/\s+for$/u, '');
   // A title ("account exec 5 yrs") is a person's job too, but a verb is not ("selling 5 yrs").
-  if (/^(?:i|we|my|our|the|a|an|been|spent|selling|working|doing)\b/u.test(job)) return '';
+  if (
+    /^(?:i|we|my|our|the|a|an|been|spent|selling|working|doing|building|running|leading|in|at|on|with|from|for|of)\b/u.test(
+      job,
+    )
+  )
+    return '';
   const article = /^[aeiou]/i.test(job) ? 'an' : 'a';
   const then = `I was ${article} ${job} for ${years.replace('+', '')}${years.endsWith('+') ? '+' : ''} years`;
   return where ? `${then} and now work ${at === '@' ? 'at' : at} ${where}` : then;
@@ -612,9 +624,18 @@ function occupationAsPerson(text: string): string {
 /** Who-I-am without the talk before it, a sign-off, the company's boilerplate; an occupation said of a person. */
 function whoCleaned(who: string): string {
   // "Dev from Larchpoint here": chat's way of introducing oneself; "here" says nothing more.
-  let t = who
-    .replace(FILLER, '')
-    .replace(/^(.+?\s(?:from|at|with|@)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+here[.!]?$/u, '$1');
+  // "So-Yeon Park", "So Jin Kim": "so" before a capitalised name, with nothing around it, is the name.
+  const filler = FILLER.exec(who);
+  const after = filler ? who.slice(filler[0].length) : '';
+  const talk =
+    filler !== null &&
+    (/[,.!:]|^\s*\p{L}+[\s,.!:-]+so|(?<![\p{L}])so(?![\p{L}])/iu.test(filler[0].replace(/^\s*So(?![\p{L}])/u, '')) ||
+      !/^\p{Lu}/u.test(after) ||
+      /^(?:I|I['’]m|Im|My|This|It['’]?s)(?![\p{L}])/u.test(after));
+  let t = (talk ? after : who).replace(
+    /^(.+?\s(?:from|at|with|@)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+here[.!]?$/u,
+    '$1',
+  );
   // "Mit freundlichen Grüßen\nLena Brandt": the sign-off goes, the name under it stays.
   const signOff = SIGN_OFF_LINE.exec(t);
   if (signOff && /\p{Lu}/u.test(t.slice(signOff[0].length, signOff[0].length + 2))) t = t.slice(signOff[0].length);

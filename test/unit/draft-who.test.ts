@@ -104,8 +104,23 @@ describe('dwho 1. who-I-am is cleaned before it is framed', () => {
         /I'm Owen Marsh, Enterprise AE at Rotasmith\./,
         /Kronos|UKG|nerd|sleep on sundays|Deputy/,
       ],
-      // Near misses: a company that starts like a sign-off, a plain introduction, what the company does.
+      [
+        'lower-case "so" before a name is talk',
+        { whoIAm: 'so Owen here, AE at Rotasmith' },
+        /I'm Owen, AE at Rotasmith\./,
+        /\bso\b|here/,
+      ],
+      // Near misses: a name that starts like filler, a company that starts like a sign-off, a plain
+      // introduction, what the company does, "via" as how the rep found them.
+      ['"So-Yeon" is a name', { whoIAm: 'So-Yeon Park, AE at Rotasmith' }, /I'm So-Yeon Park, AE at Rotasmith\./],
+      ['"So Jin" is a name', { whoIAm: 'So Jin Kim, AE at Rotasmith' }, /I'm So Jin Kim, AE at Rotasmith\./],
       ['"Best" inside a company name is no sign-off', { whoIAm: 'Kate from Best Rota' }, /I'm Kate from Best Rota\./],
+      [
+        '"found her via linkedin" is how the rep found them, not a fact read there',
+        { howKnown: 'found her via linkedin' },
+        /I found you via linkedin\./,
+        /I saw on|shows found/,
+      ],
       [
         'a headline keeps what the company does, said right after it',
         { whoIAm: 'Owen Marsh | AE at Rotasmith | rota software for home care | Kronos' },
