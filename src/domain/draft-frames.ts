@@ -537,10 +537,15 @@ const pt: Frames = {
     startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
       ? sentence(text)
       : sentence(`Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `seu ${text}`}`),
+  // A bare figure ("quebra de 2,1% do faturamento") is what the rep saw, never something "você" does.
   why: (text) =>
     startsWith(text, 'vi|li|ouvi|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
       ? sentence(text)
-      : sentence(`Você ${text}`),
+      : PT_VERB.test(text)
+        ? sentence(`Você ${text}`)
+        : PT_CLAUSE.test(text)
+          ? sentence(`Vi que ${text}`)
+          : sentence(/\d/.test(text) ? `Vi o dado: ${text}` : `Vi ${text}`),
   offer: (text, company) =>
     claimWithSubject(text, PT_CLAIM_VERBS, company, 'Nossa solução', ', e posso lhe mostrar como') ||
     (startsWith(text, 'temos|podemos|posso|oferecemos|fazemos|nós|eu|\\p{L}+(?:amos|emos|imos)') ||
@@ -693,6 +698,99 @@ export function isFramedLang(lang: string): lang is FramedLang {
   return lang === 'de' || lang === 'es' || lang === 'fr' || lang === 'pt';
 }
 
+// A clause about the prospect typed without its subject ("hat auf LinkedIn geschrieben, dass …",
+// "publicó que …", "a publié que …", "postou que …"): the verb is the prospect's, said to them in the
+// draft's register.
+const DE_DROPPED =
+  /^(hat|hatte|ist|war|wird|will|kann|muss|sucht|plant|schreibt|sagt|meint|erwähnt|postet|teilt|baut|eröffnet|expandiert|stellt|spricht|schrieb|sprach|\p{Ll}{3,}te)(?=\s)/u;
+const DE_DU: Record<string, string> = {
+  hat: 'hast',
+  hatte: 'hattest',
+  ist: 'bist',
+  war: 'warst',
+  wird: 'wirst',
+  will: 'willst',
+  kann: 'kannst',
+  muss: 'musst',
+  schrieb: 'schriebst',
+  sprach: 'sprachst',
+  spricht: 'sprichst',
+};
+const ES_TU: Record<string, string> = {
+  dijo: 'dijiste',
+  hizo: 'hiciste',
+  puso: 'pusiste',
+  tuvo: 'tuviste',
+  fue: 'fuiste',
+  estuvo: 'estuviste',
+  quiso: 'quisiste',
+  vino: 'viniste',
+  trajo: 'trajiste',
+  condujo: 'condujiste',
+};
+const FR_DROPPED =
+  /^(a|avait|est|était|dit|écrit|publie|cherche|recrute|parle|explique|annonce|ouvre|lance|prépare|partage)(?=\s)/u;
+const FR_TU: Record<string, string> = {
+  a: 'as',
+  avait: 'avais',
+  est: 'es',
+  était: 'étais',
+  dit: 'dis',
+  écrit: 'écris',
+};
+const PT_VERB =
+  /^(?:(?!(?:seu|meu|teu|céu|museu|europeu|pneu|chapéu|sou|vou|dou|estou)(?![\p{L}]))\p{Ll}+(?:ou|eu|iu|ava|ará|erá|irá)|tem|está|quer|busca|precisa|vai|usa|faz|diz|disse|fez|pode|deve|é|foi|planeja|procura|investe|contrata|expande|abre|opera|gerencia|lidera|comanda|cuida|administra|acha|comenta|publica|posta|fala|escreve)(?![\p{L}])/u;
+
+// A subject of its own and its verb: "a Loja Verde envia", "a empresa vai lançar", "cresceu".
+const PT_CLAUSE =
+  /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
+
+export function withSubject(lang: FramedLang, text: string, casual: boolean): string {
+  const t = text.trim();
+  if (lang === 'de') {
+    const m = DE_DROPPED.exec(t);
+    if (!m) return t;
+    const verb = m[1] ?? '';
+    const rest = casual
+      ? replaceWords(t.slice(verb.length), {
+          ihr: 'dein',
+          ihre: 'deine',
+          ihren: 'deinen',
+          ihrem: 'deinem',
+          ihrer: 'deiner',
+          sein: 'dein',
+          seine: 'deine',
+          seinen: 'deinen',
+          seinem: 'deinem',
+          seiner: 'deiner',
+        })
+      : t.slice(verb.length);
+    const said = casual
+      ? `du ${DE_DU[verb] ?? (/te$/.test(verb) ? `${verb}st` : verb.replace(/t$/, 'st'))}`
+      : `Sie ${deVerb(verb)}`;
+    // "geschrieben dass": German sets "dass" off with a comma.
+    return `${said}${rest}`.replace(/(?<![,])\s+(dass)(?![\p{L}])/u, ', $1');
+  }
+  if (lang === 'es') {
+    const irregular = /^(dijo|hizo|puso|tuvo|fue|estuvo|quiso|vino|trajo|condujo)(?=\s)/u.exec(t);
+    const m = irregular ?? /^(\p{Ll}{3,}?(?:ió|ó))(?=\s)/u.exec(t);
+    if (!m) return t;
+    if (!casual) return `usted ${t}`;
+    const verb = m[1] ?? '';
+    const tu = ES_TU[verb] ?? (verb.endsWith('ió') ? `${verb.slice(0, -2)}iste` : `${verb.slice(0, -1)}aste`);
+    return `${tu}${t.slice(verb.length)}`;
+  }
+  if (lang === 'fr') {
+    const m = FR_DROPPED.exec(t);
+    if (!m) return t;
+    const verb = m[1] ?? '';
+    return casual
+      ? `tu ${FR_TU[verb] ?? (/e$/.test(verb) ? `${verb}s` : verb)}${replaceWords(t.slice(verb.length), { son: 'ton', sa: 'ta', ses: 'tes', leur: 'ton', leurs: 'tes' })}`
+      : `vous ${frVerb(verb)}${t.slice(verb.length)}`;
+  }
+  return PT_VERB.test(t) ? `você ${t}` : t;
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -706,8 +804,8 @@ export function framedParts(
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
     who: a.whoIAm ? f.who(a.whoIAm) : '',
-    known: a.howKnown ? own(f.known(toYou(a.howKnown))) : '',
-    why: a.whyYou ? own(f.why(whySeen(lang, toYou(a.whyYou)))) : '',
+    known: a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '',
+    why: a.whyYou ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual)))) : '',
     what: a.whatsInIt
       ? own(
           statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '') || f.offer(toYou(a.whatsInIt), a.company ?? ''),

@@ -53,7 +53,11 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     let t = text;
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
     else if (field === 'howKnown' || field === 'whyYou')
-      t = reportedMeeting(linksDescribed(withoutSalesData(t), field, lang, prospect), prospect, lang);
+      t = sourceLed(
+        reportedMeeting(linksDescribed(withoutSalesData(afterHeadline(t)), field, lang, prospect), prospect, lang),
+        lang,
+        prospect,
+      );
     else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
     t = unshouted(t, spelled, lang, names);
     t = listsAsSentences(t, lang);
@@ -62,12 +66,22 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const out: T = {
     ...answers,
     whoIAm: read(marked.whoIAm, 'whoIAm'),
-    whyYou: read(marked.whyYou, 'whyYou'),
+    whyYou: lang === 'en' ? factClause(read(marked.whyYou, 'whyYou'), prospect) : read(marked.whyYou, 'whyYou'),
     whatsInIt: read(marked.whatsInIt, 'whatsInIt'),
     ask: read(marked.ask, 'ask'),
   };
   if (answers.howKnown !== undefined) {
-    const known = read(marked.howKnown, 'howKnown');
+    // "arbor's instagram": their company's channel is theirs ("your Instagram"); "linkedin search" is
+    // how the rep found them.
+    const own = (prospect.company.trim().split(/\s+/)[0] ?? '').toLowerCase();
+    const typedKnown = read(marked.howKnown, 'howKnown').replace(
+      /^(?:(?:a|via|through|from)\s+)?(linkedin|google)(?:\s+search)?$/iu,
+      (_m, site: string) => `I found you through a ${site.toLowerCase() === 'google' ? 'Google' : 'LinkedIn'} search`,
+    );
+    const known =
+      lang === 'en' && own.length >= 3 && typedKnown.toLowerCase().startsWith(`${own}'s `)
+        ? `their ${typedKnown.slice(own.length + 3)}`
+        : typedKnown;
     out.howKnown = known;
     out.whyYou = withoutRepeatedOccasion(known, out.whyYou, lang);
   }
@@ -201,6 +215,218 @@ function prospectOf(answers: TypedAnswers): Prospect {
 function langOf(text: string): Lang {
   const guess = detectLanguage(text);
   return guess.lang === 'de' || guess.lang === 'es' || guess.lang === 'fr' || guess.lang === 'pt' ? guess.lang : 'en';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the rep read the fact: "… saw on their careers pg", "… per board minutes", "… (press release)",
+// "… per their 10-K", "… segundo o relatório anual". Said after the fact it reads as a note to self;
+// said first it tells the reader where the rep looked: "I saw on your careers page that …".
+
+const SOURCE: Record<Lang, string> = {
+  en: String.raw`careers? (?:pg|page|site)|jobs? (?:pg|page|board|site|posts?|postings?|ads?|listings?)|job (?:posts?|postings?|ads?|listings?)|web ?site|site|blog|10-?[KQ]|S-1|annual report|(?:quarterly|earnings|investor|analyst) (?:report|call|deck|update|letter|day)|earnings|board (?:minutes|meeting|agenda|packet)|(?:meeting |council )?minutes|press release|pr|news(?:room)?|newsletter|linkedin(?: page| post)?|(?:sec )?filings?|proxy(?: statement)?|shareholder letter|local (?:paper|news)`,
+  de: String.raw`Pressemitteilung|Geschäftsbericht|Jahresbericht|Website|Webseite|Karriereseite|Stellenanzeigen?|LinkedIn|Blog|Newsletter`,
+  es: String.raw`informe anual|memoria anual|nota de prensa|comunicado(?: de prensa)?|(?:página|sitio) web|web|página de empleo|portal de empleo|blog|linkedin|prensa|actas?(?: del consejo)?`,
+  fr: String.raw`rapport annuel|communiqué(?: de presse)?|site(?: web| internet)?|page carrières|blog|linkedin|presse|procès-verbal`,
+  pt: String.raw`relatório anual|relatório de sustentabilidade|balanço(?: anual)?|release|comunicado(?: à imprensa)?|press release|site|página de carreiras|blog|linkedin|imprensa|atas?(?: do conselho)?`,
+};
+const SOURCE_DET: Record<Lang, string> = {
+  en: 'their|the|his|her|its|our',
+  de: 'ihrer|ihrem|ihren|der|dem|die',
+  es: 'su|sus|el|la|los|las|del',
+  fr: "leur|le|la|les|l['’]|son|sa|du",
+  pt: 'o|a|os|as|seu|sua|do|da|no|na',
+};
+// How the rep says where they saw it, after the fact: "per", "according to", "saw on"; brackets alone.
+const SOURCE_INTRO: Record<Lang, string> = {
+  en: String.raw`(?:(?:i\s+)?(?:saw|seen|read|found|spotted)(?:\s+(?:it|this|that))?\s+(?:on|in)\s+|(?:i\s+)?(?:saw|read)\s+(?=the\s)|per\s+|according to\s+|source:\s*)`,
+  de: String.raw`(?:laut\s+|gemäß\s+|lt\.\s*|quelle:\s*)`,
+  es: String.raw`(?:según\s+|de acuerdo con\s+|vi en\s+|visto en\s+|leí en\s+|fuente:\s*)`,
+  fr: String.raw`(?:selon\s+|d['’]après\s+|vu (?:sur|dans)\s+|lu dans\s+|source\s*:\s*)`,
+  pt: String.raw`(?:segundo\s+|conforme\s+|de acordo com\s+|vi n[oa]\s+|li n[oa]\s+|fonte:\s*)`,
+};
+
+const ORG_NOUNS =
+  /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio)\b/iu;
+// A verb that makes the fact a clause: "is", "wrote off", "they're", "just opened".
+const EN_CLAUSE =
+  /^(?:she|he|they|you|we|I|s?hes|theyre|youre)\s|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?|lost|won|grew|cut|hit|ran|led|made|took|got|went|spent|paid|sold|bought|built|began|fell|rose|left|wrote|broke|drew|brought|shut|set)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;
+
+// "his headline: 'Scaling B2B pipeline | Ex-HubSpot' - ep 42 he said …": the headline told the rep who
+// they are; the clause after it is the reason, said on its own ("in episode 42 he said …").
+const HEADLINE_THEN =
+  /^(?:(?:their|his|her|your)\s+)?(?:linkedin\s+)?(?:headline|bio|tagline|title|profile)\s*(?:says|reads|is)?\s*:?\s*(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”|'[^'\n]{3,200}')\s*[-–—,;:]+\s*(.{8,})$/iu;
+
+function afterHeadline(text: string): string {
+  const m = HEADLINE_THEN.exec(text.trim());
+  const rest = m?.[1] ?? '';
+  if (
+    !m ||
+    !/\b(?:said|says|wrote|writes|posted|mentioned|talked|spoke|argued|shared|is|are|was|were|has|have)\b/iu.test(rest)
+  )
+    return text;
+  return rest.replace(/^(?:on\s+|in\s+)?ep(?:isode)?\.?\s*#?(\d+)\b[\s,]*/iu, 'in episode $1 ');
+}
+
+/**
+ * The fact and where it was read, the source said first; the answer as typed when it names no source.
+ * A source closes the clause it follows, not the whole answer ("…10th store, adherence is big for them
+ * per their site"): each clause is read on its own, and one led by its source stands apart ("; ").
+ */
+export function sourceLed(text: string, lang: Lang, prospect: Prospect): string {
+  const split = text.trim().split(/(\s*[,;]\s+)/u);
+  // A piece that is only the source ("saw on their jobs pg", "according to their annual report") belongs
+  // to the clause beside it: after the one before it, or before the first.
+  const bare = new RegExp(`^(?:${SOURCE_INTRO[lang]})(?:(?:${SOURCE_DET[lang]})\\s*)?(?:${SOURCE[lang]})$`, 'iu');
+  const pieces: string[] = [];
+  for (let i = 0; i < split.length; i += 2) {
+    const piece = split[i] ?? '';
+    if (bare.test(piece.trim()) && i > 0) pieces[pieces.length - 1] += ` ${piece}`;
+    else if (bare.test(piece.trim()) && i + 2 < split.length) {
+      split[i + 2] = `${piece}, ${split[i + 2]}`;
+      continue;
+    } else {
+      if (pieces.length > 0) pieces.push(split[i - 1] ?? ', ');
+      pieces.push(piece);
+    }
+  }
+  if (pieces.length === 1) return sourceLedClause(text, lang, prospect);
+  let changed = false;
+  const read = pieces.map((piece, i) => {
+    if (i % 2 === 1) return piece;
+    const led = sourceLedClause(piece, lang, prospect);
+    if (led !== piece) changed = true;
+    return led;
+  });
+  if (!changed) return text;
+  // A clause that now opens with its source is a sentence of its own ("; " before it); what follows it
+  // goes on with "and"; a second "I saw" in a row is "I also saw".
+  let seen = false;
+  return read
+    .map((piece, i) => {
+      if (i % 2 === 1) {
+        if (read[i + 1] !== pieces[i + 1]) return '; ';
+        return read[i - 1] !== pieces[i - 1] ? ', and ' : piece;
+      }
+      if (piece === pieces[i] || !/^I saw /u.test(piece)) return piece;
+      const again = seen;
+      seen = true;
+      return again ? piece.replace(/^I saw /u, 'I also saw ') : piece;
+    })
+    .join('');
+}
+
+function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
+  const t = text.trim().replace(/[.!]+$/u, '');
+  // "harrowgate's annual report says cycle time went from 21 to 34 days": what the rep read there.
+  const own = (prospect.company.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const says = new RegExp(
+    `^(?:(?:${own.length >= 3 ? own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '\uE002'})['’]s|their|(the))\\s+(${SOURCE.en})\\s+(?:says|shows|said|showed|mentions|notes|states|reports)\\s+(?:that\\s+)?(.{8,})$`,
+    'iu',
+  ).exec(t);
+  if (lang === 'en' && says)
+    return `I read in ${says[1] ? 'the' : 'their'} ${(says[2] ?? '').toLowerCase().replace(/\bpg\b/u, 'page')} that ${factClause(says[3] ?? '', prospect)}`;
+  const source = `(?:(${SOURCE_DET[lang]})\\s*)?(${SOURCE[lang]})`;
+  const after = new RegExp(
+    `^(.{8,}?)[\\s,;:–—-]*(?:\\(\\s*(?:${SOURCE_INTRO[lang]})?${source}\\s*\\)|(?<=[\\s,;:–—-])${SOURCE_INTRO[lang]}${source})$`,
+    'iu',
+  ).exec(t);
+  const before = after ? null : new RegExp(`^(?:${SOURCE_INTRO[lang]})${source}\\s*[,:–—-]\\s*(.{8,})$`, 'iu').exec(t);
+  if (!after && !before) return text;
+  const fact = (after ? after[1] : before?.[3]) ?? '';
+  const det = (after ? (after[2] ?? after[4]) : before?.[1]) ?? '';
+  const named = (after ? (after[3] ?? after[5]) : before?.[2]) ?? '';
+  // "found her on their site" is how the rep found them, not a fact read there.
+  if (
+    /^(?:i\s+)?(?:saw|seen|found|met|read|heard|came across|noticed|spotted|connected|follow(?:ed)?|listened|watched|caught|got)\b/iu.test(
+      fact,
+    )
+  )
+    return text;
+  // "$20 per site", "via news": a word that is a source only with "their" or in brackets.
+  if (
+    !det &&
+    after?.[3] === undefined &&
+    /^(?:site|pr|earnings|minutes|news|web|site|presse|prensa|imprensa)$/iu.test(named)
+  )
+    return text;
+  return leadIn(lang, theirCompany(fact.replace(/[\s,;:–—-]+$/u, ''), prospect), det, named, prospect) || text;
+}
+
+/**
+ * A fact typed as a note, said as a clause: "district rolling out 1:1 chromebooks" → "their district is
+ * rolling out …", "kestrel expanding into 4 states" → "Kestrel is expanding …". Only their company or a
+ * thing of theirs ("district", "agency") is given the verb; anything else stays as typed.
+ */
+export function factClause(fact: string, prospect: Prospect): string {
+  const typed = theirCompany(fact, prospect);
+  // "district rolling out …", "firm does …": a thing of theirs as the subject of a verb.
+  const f =
+    /^\S+(?:\s+union)?\s+(?:is|are|was|were|has|have|had|just|recently|\p{Ll}{3,}ing|\p{Ll}{3,}ed|\p{Ll}{2,}(?<!s)s)(?![\p{L}])/u.test(
+      typed,
+    )
+      ? typed.replace(ORG_NOUNS, (noun) => `their ${noun.toLowerCase()}`)
+      : typed;
+  if (EN_CLAUSE.test(f)) return f;
+  const own = (prospect.company.trim().split(/\s+/)[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const subject =
+    own.length >= 3 ? `${own}(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3}|their\\s+[\\p{L}-]+` : 'their\\s+[\\p{L}-]+';
+  return f.replace(
+    new RegExp(`^(${subject})\\s+(\\p{Ll}{3,}ing)(?![\\p{L}])`, 'u'),
+    (_m, who: string, verb: string) => {
+      const plural = /^their\s+\S*[^s]s$/u.test(who);
+      return `${who} ${plural ? 'are' : 'is'} ${verb}`;
+    },
+  );
+}
+
+/** "kestrel expanding …" → "Kestrel expanding …": their company as they spell it. */
+function theirCompany(fact: string, prospect: Prospect): string {
+  const own = prospect.company.trim().split(/\s+/)[0] ?? '';
+  return own.length >= 3 && fact.toLowerCase().startsWith(`${own.toLowerCase()}`) && /^\p{Ll}/u.test(fact)
+    ? `${own}${fact.slice(own.length)}`
+    : fact;
+}
+
+function leadIn(lang: Lang, fact: string, det: string, named: string, prospect: Prospect): string {
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+  const where = `${det ? `${det} ` : ''}${named}`.replace(/\s+/g, ' ');
+  if (lang === 'en') {
+    // Their own page or report is theirs; the news is not.
+    const theirs = !/news|paper|press$/iu.test(named);
+    const src = `${det ? det.toLowerCase() : theirs ? 'their' : 'the'} ${named.replace(/\bpg\b/iu, 'page').replace(/^pr$/iu, 'press release')}`;
+    const f = factClause(fact, prospect);
+    const on = /page|pg|site|blog|linkedin|board$/iu.test(named) ? 'on' : 'in';
+    return EN_CLAUSE.test(f) ? `I saw ${on} ${src} that ${f}` : `${cap(src)} shows ${f}`;
+  }
+  // A fact with its verb is said after "según …,", a bare figure as what the source shows.
+  const clause: Record<Exclude<Lang, 'en'>, RegExp> = {
+    de: /$^/u,
+    es: /(?<![\p{L}])(?:\p{L}+(?:ó|ió|aron|ieron|a|an|e|en)|es|son|fue|tiene|tienen|está|están|ha|han)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:a|ont|est|sont|était|avait|\p{L}+(?:e|ent|é|ait))(?![\p{L}])/iu,
+    pt: /(?<![\p{L}])(?:é|foi|são|tem|têm|está|estão|\p{L}+(?:ou|eu|iu|am|em))(?![\p{L}])/iu,
+  };
+  if (lang === 'de') return '';
+  const head = fact.split(/\s+/).slice(0, 2).join(' ');
+  const isClause = clause[lang].test(fact) && !/^\p{Ll}+\s+(?:de|del|da|do|des|du)\s/u.test(head);
+  if (lang === 'es') return isClause ? `Según ${where}, ${fact}` : `${cap(where)} muestra ${fact}`;
+  if (lang === 'fr') return `D'après ${where}, ${fact}`;
+  if (isClause) return `Segundo ${where}, ${fact}`;
+  // "Vi no relatório anual: quebra de 2,1% …": what the rep saw there, a figure without a verb.
+  const feminine = /^(?:página|imprensa|atas?)/iu.test(named);
+  const into: Record<string, string> = {
+    o: 'no',
+    a: 'na',
+    os: 'nos',
+    as: 'nas',
+    do: 'no',
+    da: 'na',
+    no: 'no',
+    na: 'na',
+    seu: 'no seu',
+    sua: 'na sua',
+  };
+  const lead = into[det.toLowerCase()] ?? (feminine ? 'na' : 'no');
+  return `Vi ${lead} ${named}: ${fact}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,8 +590,80 @@ function nameAndCompany(who: string, lang: Lang): string {
   return `I'm ${cap(name)} from ${cap(company)}`;
 }
 
+// "hey so", "ok so", "so,", "alors,", "bueno,": talk before the introduction, not part of it.
+const FILLER =
+  /^\s*(?:(?:hey+|hi+|hiya|hello|ok|okay|alright|right|well|um+|uh+|erm|yeah|yep|anyway)[\s,.!:-]+)*so(?:\s*[,.!:]+\s*|\s+)(?=\p{L})|^\s*(?:ok|okay|um+|uh+|erm|also|bueno|pues|alors|bon|donc|então|bom|enfim)\s*,\s*/iu;
+// A sign-off pasted with the signature below it: never the rep's name.
+const SIGN_OFF_LINE =
+  /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|many thanks|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche) grü(?:ß|ss)e|mfg|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|atenciosamente|abraços?|cumprimentos|att\.?)(?:\s*[,.!:-]+\s*|[ \t]*\n\s*)/iu;
+// "Forecastly is the leading AI-powered … platform trusted by 500+ brands": the company's boilerplate.
+const BOILERPLATE =
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+(?:is|are|ist|es|est|é)\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|une|o|um|uma)\s+[^.!?]*?\b(?:leading|leader|líder|führende[nr]?|#\s?1|number one|premier|trusted|world['’]s|award[- ]winning|best[- ]in[- ]class|fastest[- ]growing|vertrauen|confían|confiance|confiam|plataforma|plateforme|platform|plattform)\b[^.!?]*[.!]?\s*/u;
+// "nurse 11 yrs, now at Shiftbridge", "ex-adjuster 8 yrs": an occupation and how long, said of a person.
+const OCCUPATION_YEARS =
+  /^(?:ex[- ]|former\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:for\s+)?(\d{1,2}\+?)\s*(?:yrs?|years?)(?:\s+(?:exp|experience))?(?:\s*[,;–—-]\s*|\s+)?(?:(?:and\s+)?now\s+(at|with|@|in)\s+(.+))?$/u;
+
+/** "nurse 11 yrs, now at X" → "I was a nurse for 11 years and now work at X"; '' when it is not that. */
+function occupationAsPerson(text: string): string {
+  const m = OCCUPATION_YEARS.exec(text.trim().replace(/[.!]+$/u, ''));
+  if (!m) return '';
+  const [, typedJob = '', years = '', at = '', where = ''] = m;
+  const job = typedJob.replace(/\s+for$/u, '');
+  // A title ("account exec 5 yrs") is a person's job too, but a verb is not ("selling 5 yrs").
+  if (
+    /^(?:i|we|my|our|the|a|an|been|spent|selling|working|doing|building|running|leading|in|at|on|with|from|for|of)\b/u.test(
+      job,
+    )
+  )
+    return '';
+  const article = /^[aeiou]/i.test(job) ? 'an' : 'a';
+  const then = `I was ${article} ${job} for ${years.replace('+', '')}${years.endsWith('+') ? '+' : ''} years`;
+  return where ? `${then} and now work ${at === '@' ? 'at' : at} ${where}` : then;
+}
+
+/** Who-I-am without the talk before it, a sign-off, the company's boilerplate; an occupation said of a person. */
+function whoCleaned(who: string): string {
+  // "Dev from Larchpoint here": chat's way of introducing oneself; "here" says nothing more.
+  // "So-Yeon Park", "So Jin Kim": "so" before a capitalised name, with nothing around it, is the name.
+  const filler = FILLER.exec(who);
+  const after = filler ? who.slice(filler[0].length) : '';
+  const talk =
+    filler !== null &&
+    (/[,.!:]|^\s*\p{L}+[\s,.!:-]+so|(?<![\p{L}])so(?![\p{L}])/iu.test(filler[0].replace(/^\s*So(?![\p{L}])/u, '')) ||
+      !/^\p{Lu}/u.test(after) ||
+      /^(?:I|I['’]m|Im|My|This|It['’]?s)(?![\p{L}])/u.test(after));
+  let t = (talk ? after : who).replace(
+    /^(.+?\s(?:from|at|with|@)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+here[.!]?$/u,
+    '$1',
+  );
+  // "Mit freundlichen Grüßen\nLena Brandt": the sign-off goes, the name under it stays.
+  const signOff = SIGN_OFF_LINE.exec(t);
+  if (signOff && /\p{Lu}/u.test(t.slice(signOff[0].length, signOff[0].length + 2))) t = t.slice(signOff[0].length);
+  // The company's boilerplate beside the rep's own "I'm Nate, enterprise AE": the rep, at the company.
+  const boiler = BOILERPLATE.exec(t);
+  const rest = boiler ? t.slice(boiler[0].length) : '';
+  if (
+    boiler &&
+    /^(?:I['’]m|I am|Im|my name is|ich bin|soy|je suis|je m['’]appelle|sou|me llamo|me chamo)\s/iu.test(rest)
+  ) {
+    const company = boiler[1] ?? '';
+    const named = new RegExp(`(?<![\\p{L}])${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
+      rest,
+    );
+    const own = rest.replace(/[\s.!]+$/u, '');
+    t = named || /\s(?:at|@|from|with|bei|chez|en|na)\s/iu.test(own) ? own : `${own} ${AT.en} ${company}`;
+  }
+  // "nurse 11 yrs, now at X", and "Ellie Shaw, Claimsight. ex-adjuster 8 yrs" as its last sentence.
+  const whole = occupationAsPerson(t);
+  if (whole) return whole;
+  return t.replace(/([.;]\s+|^)([^.;]+)$/u, (m, stop: string, last: string) => {
+    const said = occupationAsPerson(last);
+    return said && stop ? `${stop}${said}` : m;
+  });
+}
+
 function whoWithoutFurnitureIn(who: string, lang: Lang): string {
-  let t = who.replace(/\r/g, '');
+  let t = whoCleaned(who.replace(/\r/g, ''));
   // "Myself Rohit Sharma, working as Sr. Sales Manager in SupplyKart": Indian English's way of "I'm".
   t = t.replace(/^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:I['’]?m|I am)?\s*myself\s*[,:-]?\s*(?:is\s+)?/iu, (m) =>
     /myself/i.test(m) ? "I'm " : m,
@@ -406,11 +704,22 @@ function whoWithoutFurnitureIn(who: string, lang: Lang): string {
   // The first segment is the rep's name or their opening; then a title, a company, what they do.
   const out: string[] = [];
   let whatWeDo = '';
-  for (const s of kept) {
+  // Once a segment says the role at the company, what follows is skill tags and slogans ("dbt",
+  // "Fintech LATAM 🚀"), except what the company does, said right after it.
+  let placed = -1;
+  for (const [i, s] of kept.entries()) {
+    // What the company does, right after it, is kept ("Energie für Brauereien"); tags are not
+    // ("Fintech LATAM 🚀", "dbt", "Kronos").
+    const describes =
+      i === placed + 1 &&
+      (WHAT_WE_DO.test(s) ||
+        (/\s/.test(s) && /(?<![\p{L}])\p{Ll}{3,}/u.test(s) && !/\p{Extended_Pictographic}/u.test(s)));
+    if (placed >= 0 && !ROLE_WORD.test(s) && !describes) continue;
     if (out.length > 0 && WHAT_WE_DO.test(s) && !ROLE_WORD.test(s.split(/\s+/)[0] ?? '')) {
       if (!whatWeDo) whatWeDo = s.replace(/^[(—–-]\s*|\)$/g, '');
       continue;
     }
+    if (placed < 0 && /\s(?:at|@|bei|chez|en|na|no)\s+\p{Lu}|^@\s*\p{Lu}|\S@\s*\p{Lu}/u.test(s)) placed = i;
     const prev = out[out.length - 1];
     // A title followed by a segment that is only a company: "Senior AE" + "RouteMint Inc." → "Senior AE at RouteMint Inc."
     if (
@@ -450,6 +759,9 @@ function lowerFirstWord(text: string): string {
 function parentheticalName(who: string): string {
   const m = /^(.{2,80}?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)\s*$/u.exec(who);
   if (!m || !ROLE_WORD.test(m[1] ?? '')) return who;
+  // "Jonas, Vertrieb bei Routenwerk (Tourenplanung)": the rep is named already; the brackets say what
+  // the company does and stay with it.
+  if (/^(?:I['’]m\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[,–—-]\s/u.test(m[1] ?? '')) return who;
   const [, role = '', name = ''] = m;
   const companyRole = /^(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?)\s+(\p{L}[\p{L}\s-]*)$/u.exec(role);
   if (companyRole && !ROLE_WORD.test(companyRole[1] ?? '')) return `${name}, ${companyRole[2]} at ${companyRole[1]}`;

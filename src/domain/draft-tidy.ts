@@ -76,7 +76,10 @@ const REFERRER_PATTERNS = [
 export function peopleNamed(texts: readonly string[], prospectName: string): string[] {
   const prospectWords = new Set(prospectName.toLowerCase().split(/\s+/));
   const found = new Set<string>();
-  const joined = texts.join('. ');
+  // A quotation is the prospect's own headline or title ("Host of Care Shift Talk"): words, not people.
+  const joined = texts
+    .join('. ')
+    .replace(/"[^"\n]{3,200}"|“[^”\n]{3,200}”|(?<![\p{L}])'[^'\n]{3,200}'(?![\p{L}])/gu, '"…"');
   const known = new Set(nlp(joined).people().out('array') as string[]);
   const looksLikeName = (candidate: string): boolean => {
     const words = candidate.replace(/^dr\.?\s+/i, '').split(/\s+/);
@@ -159,7 +162,7 @@ const CHEER =
   /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
-  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b[,!.]*\s*(?:\p{L}+)?\s*$/iu;
+  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b(?:[,!.]+\s*(?:\p{L}+)?)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -194,8 +197,9 @@ function shoutingToSentenceCase(text: string): string {
 }
 
 // After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
+// A word in -ing that describes a thing ("ur existing rotas", "ur upcoming launch") is no verb.
 const AFTER_YOU_ARE =
-  /^(?:\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
+  /^(?:(?!(?:existing|upcoming|ongoing|remaining|outstanding|incoming|outgoing|pending|recurring|trailing|whopping|emerging|corresponding|preceding|surrounding|underlying|exciting|amazing|interesting|annoying|confusing|frustrating|onboarding|marketing|accounting|engineering)$)\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
 
 // Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
 const SHORTHAND = new Map([

@@ -520,6 +520,9 @@ const HEDGE =
 const WEAK_WHY =
   /^(?:(?:a\s+|very\s+|really\s+|seems\s+like\s+a\s+|looks\s+like\s+a\s+)?(?:good|great|perfect|strong|ideal|natural)\s+fit|(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work)(?:\s+(?:and|&)\s+(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work))?)[.!\s]*$/i;
 
+const GENERIC_SEEN =
+  /^(?:(?:i\s+)?(?:saw|seen|found|came across|checked out|checked|looked at|viewed|visited)\s+)?(?:your|their|his|her)\s+(?:linkedin\s+)?(?:profile|page|bio)(?:\s+on\s+linkedin)?[.!]?$/i;
+
 /**
  * Why them, as the rep observed it: "because of the talk…" without "because of"; a guess dropped when
  * an observed fact stands beside it ("they just bought a plant in Ohio, downtime is probably an issue"),
@@ -530,8 +533,15 @@ const WEAK_WHY =
  */
 export function whyObserved(why: string, company?: string, role?: string): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
-  // Nothing left once the CRM's notes went, or one bare plural ("warehouses"): a kind of company, no reason.
-  const noReason = w === '' || /^\p{Ll}{3,}s[.!]*$/u.test(w);
+  // Nothing left once the CRM's notes went, or one bare word ("warehouses", "procurement"): a kind of
+  // company or a department, no reason.
+  const noReason = w === '' || /^\p{Ll}{3,}[.!]*$/u.test(w);
+  // "saw your profile, looks like a great fit": a profile seen is no observation; said plainly, the
+  // praise that fits anyone left out.
+  if (GENERIC_SEEN.test(w.split(/\s*[,;]\s*|\s+[-–—]\s+/)[0] ?? '')) {
+    const clauses = w.split(/\s*[,;]\s*|\s+[-–—]\s+/).filter((c, i) => i > 0 && !WEAK_WHY.test(c) && c !== '');
+    return clauses.length === 0 ? 'I saw your profile' : w;
+  }
   if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
     const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
     return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
@@ -745,6 +755,10 @@ function nameToYou(text: string, prospect: Prospect): string {
   return out;
 }
 
+// Participles that say how someone is, not what they have done: "she's interested" is "you're interested".
+const STATE_PARTICIPLE =
+  /^(?:interested|excited|based|focused|located|involved|concerned|worried|pleased|qualified|engaged|committed|dedicated|swamped|slammed|stretched|overwhelmed|frustrated|impressed|convinced|tasked|booked|tired|annoyed|blocked|stressed|understaffed|overworked|motivated|prepared|positioned|keen|set|sold|stuck|focussed|obsessed|responsible|open)$/u;
+
 function pronounsToYou(text: string, withThey: boolean): string {
   const subjects = withThey ? 'she|he|they' : 'she|he';
   // "loses 35% of tomatoes before they reach the stores": "they" right after a plural and a
@@ -760,10 +774,11 @@ function pronounsToYou(text: string, withThey: boolean): string {
   out = out.replace(
     new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
     (_m, who: string, contraction: string, gap = '', next = '') => {
-      // "she's been" is "she has been"; "she's hiring" is "she is hiring".
+      // "she's been" is "she has been"; "she's hiring" and "she's interested" are "she is …".
       const has =
         contraction === 's' &&
-        /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next);
+        /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next) &&
+        !STATE_PARTICIPLE.test(next);
       const ending = contraction === 's' ? (has ? "'ve" : "'re") : `'${contraction}`;
       return `${sameCase(who, 'you')}${ending}${gap}${next}`;
     },
@@ -965,7 +980,7 @@ export function whoSentence(who: string, variant: number): string {
 // Verbs a rep uses for what they did ("saw your talk"), what you both did ("met at SaaStr"), and
 // what the prospect did ("launched in Ghana"); each needs its own subject.
 const I_VERBS =
-  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|watched|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
+  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|listen to|watched|watch|read|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
 const WE_VERBS =
   /^((?:also|really|first|briefly|recently|once)\s+)?(met|both|connected|chatted|worked together|overlapped|crossed paths|sat|studied|served|collaborated|played|spoke briefly|talked briefly|have|share|shared a|go back|went to the same|are in|were (?:on|in|at|both))\b/i;
 const PROSPECT_VERBS =
@@ -1064,6 +1079,9 @@ function knownClause(known: string): string {
   }
   const sentence = knownShape(known);
   if (sentence) return sentence;
+  // "your district was at the ISTE booth": where they were is said, not noticed.
+  if (/^your\b[^,;]*?\s(?:was|were)\s+(?:at|in|on|by)\s/i.test(known))
+    return asSentence(known.replace(/,\s+(?=(?:you|we|I)\s+\p{Ll})/u, ', and '));
   // "your talk at pgconf" was caught, "your newsletter" read, "your podcast ep" listened to.
   if (/^your\b/i.test(known))
     return asSentence(
@@ -1164,7 +1182,8 @@ function whyAfter(known: string, why: string, variant: number): string {
   // "I saw that you said…" → "You said…": what they did or said, without the seeing.
   const bare = /^I (?:saw that|noticed|saw) (?=(?:you|your)\b)/.exec(sentence);
   if (bare) return capitalise(sentence.slice(bare[0].length));
-  // "I noticed your job post… I also noticed…": a second thing seen, said as one.
+  // "I noticed your job post… I also noticed…": a second thing seen, said as one, and never noticed twice.
+  if (leadOf(known) === 'i noticed') return sentence.replace(/^I noticed /, 'I also saw ');
   return sentence.replace(/^I (?=saw\b|noticed\b|came across\b|read\b|caught\b|heard\b)/, 'I also ');
 }
 

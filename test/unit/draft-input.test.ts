@@ -200,7 +200,7 @@ describe("2. Slack's markup becomes plain words", () => {
       "Slack's link form keeps its label",
       { whyYou: 'she is hiring per <https://jobs.example.com/1|their job ad>' },
       'whyYou',
-      /per their job ad$/,
+      /^I saw in their job ad that she is hiring$/,
     ],
     [
       'an id nobody outside Slack can read goes',
