@@ -344,7 +344,10 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     faults.push({ fault: 'not_purposeful', detail: `verdict ${input.verdict ?? 'none'}` });
   }
   if (input.lacksAPart && judged && input.verdict === 'purposeful') {
-    faults.push({ fault: 'purposeful_without_parts', detail: 'a part is missing or generic, yet the verdict is purposeful' });
+    faults.push({
+      fault: 'purposeful_without_parts',
+      detail: 'a part is missing or generic, yet the verdict is purposeful',
+    });
   }
   return { faults };
 }

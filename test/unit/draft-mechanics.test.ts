@@ -57,8 +57,10 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
     { what: '"would they"', text: 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?' },
     {
       what: '"he said" after a clause, with a common word before "mentions" in the answers',
-      text: "Hi Elena, I read your newsletter on cold chain freight - issue 9 he said carrier audits are dead. Want the audit?",
-      change: { answerTexts: ['we track cold chain mentions in carrier notes', 'issue 9 he said carrier audits are dead'] },
+      text: 'Hi Elena, I read your newsletter on cold chain freight - issue 9 he said carrier audits are dead. Want the audit?',
+      change: {
+        answerTexts: ['we track cold chain mentions in carrier notes', 'issue 9 he said carrier audits are dead'],
+      },
     },
   ],
   over_limit: [
