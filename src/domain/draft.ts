@@ -5,7 +5,7 @@
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
-import { oneAsk } from './draft-ask';
+import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
 import { activeValue, termsSentence, VALUE_QUESTION, valueClauseAt } from './draft-value';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
@@ -1711,6 +1711,8 @@ export function askSentence(ask: string, variant: number): string {
   );
   // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
   a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?=\p{L})/iu, '$1 ');
+  // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
+  if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
@@ -1808,7 +1810,7 @@ export function askSentence(ask: string, variant: number): string {
     const object = (ASK_COUNTABLE.test(np) || oneThing) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
-  return `${capitalise(withYouOnce(core.replace(/[\s?.!,;:]+$/, '')))}?${tail}`;
+  return `${capitalise(withYouOnce(asGerund(core.replace(/[\s?.!,;:]+$/, ''))))}?${tail}`;
 }
 
 /**
@@ -1821,7 +1823,7 @@ function withYouOnce(core: string): string {
   if (!subject) return core;
   const [, lead = '', rest = ''] = subject;
   const both =
-    /^(.*?)\s+with you and (your\s+[^?]+?)(\s+(?:next|this|on|in|at|before|after|tomorrow|today|sometime)\b.*)?$/.exec(
+    /^(.*?)\s+with you and (your\s+[^?,]+?)(,?\s+(?:next|this|on|in|at|before|after|tomorrow|today|sometime|the week|Monday|Tuesday|Wednesday|Thursday|Friday)\b.*)?$/.exec(
       rest,
     );
   if (both) {

@@ -509,7 +509,7 @@ describe('5. an ask typed as a question without its "do you"', () => {
     [
       '"up for …" still gets its "you"',
       { ask: 'up for a call thursday' },
-      /(?:Would you be|Are you) up for a call thursday\?$/,
+      /(?:Would you be|Are you) up for a call Thursday\?$/,
     ],
     [
       'what the rep needs of them',
@@ -856,4 +856,58 @@ describe('d4p 7. how-you-know and a why-you that is a clause about their company
     ],
     (change) => framed(change).text,
   );
+});
+
+describe('dval 4. the ask keeps who attends and when; a vague ask is not made a meeting', () => {
+  expectDrafts([
+    [
+      'a colleague joining: "w/ him + ops lead"',
+      { ask: '20 min w/ him + ops lead, week of 3rd' },
+      /you and your ops lead .*20 min the week of the 3rd\?$/,
+      /\+|, week/,
+    ],
+    ['day abbreviations spelled out', { ask: 'quick demo weds or thurs?' }, /a quick demo Wednesday or Thursday\?$/],
+    ['the week of a date', { ask: 'call the wk of 21' }, /a call the week of the 21st\?$/],
+    [
+      '"open to" takes a gerund',
+      { ask: 'open to join our advisory board?' },
+      /open to joining our advisory board\?$/,
+      /open to join\b/,
+    ],
+    [
+      '"up for" takes a gerund, and a second ask typed with "or" goes',
+      { ask: 'be on a panel at our user day? or a quick call' },
+      /up for being on a panel at our user day\?$|open to being on a panel at our user day\?$/,
+      /quick call/,
+    ],
+    [
+      'a trailing hedge goes, the ask stays',
+      { ask: 'could we do a walkthrough of the rota tool if shes interested, no pressure tho' },
+      /Could we do a walkthrough of the rota tool\?$/,
+      /pressure|interested/,
+    ],
+    [
+      '"lmk" alone names no next step: kept low-pressure, no meeting made up',
+      { ask: 'lmk' },
+      /Let me know what you think\.$/,
+      /call|next week|\?$/,
+    ],
+    ['"thoughts?" the same', { ask: 'thoughts?' }, /Let me know what you think\.$/, /call|next week/],
+    [
+      '"connect" on a connection note: no call made up',
+      { ask: 'connect', channel: 'linkedin_connection_note' },
+      /I'd be glad to connect\.$/,
+      /call|next week/,
+    ],
+    [
+      'near miss: "lmk if you\'re open to a call" is a call',
+      { ask: "lmk if you're open to a call on friday" },
+      /open to a call on Friday\?$/,
+    ],
+    [
+      'near miss: a chat the rep named stays a chat',
+      { ask: 'would love to chat sometime' },
+      /a short chat next week\?$/,
+    ],
+  ]);
 });
