@@ -245,6 +245,11 @@ export function joinTrailingClauses(value: string, company = ''): string {
   return `${head}; ${[first, ...after].join(', ')}`;
 }
 
+/** "finance + sales see one number" → "finance and sales see one number": a "+" between words is "and". */
+function andForPlus(text: string): string {
+  return text.replace(/([\p{L}])\s+\+\s+(?=[\p{L}])/gu, '$1 and ');
+}
+
 /**
  * "not another dashboard - one metrics layer so finance + sales see one number" → "You get one metrics
  * layer so …, not another dashboard": what they get first. '' when the value does not open with "not
@@ -255,7 +260,7 @@ export function notAnotherSentence(value: string): string {
     /^not\s+((?:just\s+)?(?:yet\s+)?(?:another|a|an|one\s+more)\s+.+?)(?:\s*(?:[-–—:;]|,)\s+(?:but\s+|it['’]s\s+|just\s+)?|\s+but\s+)(.+)$/iu.exec(
       value.trim(),
     );
-  if (m) return `You get ${m[2]}, not ${m[1]}`;
+  if (m) return `You get ${andForPlus(m[2] ?? '')}, not ${m[1]}`;
   const alone = /^not\s+(?:just\s+)?(?:yet\s+)?(?:another|a|an|one\s+more)\s+\S.*$/iu.exec(value.trim());
   return alone ? `It's ${alone[0]}` : '';
 }
@@ -314,5 +319,5 @@ export function clauseListSentence(value: string, company = ''): string {
   });
   const last = said[said.length - 1] ?? '';
   const lastIsClause = /^there(?:['’]s|\s)/.test(last) || isClausePiece(last, company);
-  return lastIsClause ? joinWithAnd(said) : said.join(', ');
+  return andForPlus(lastIsClause ? joinWithAnd(said) : said.join(', '));
 }
