@@ -179,6 +179,8 @@ function withoutGenericPraise(fragment: string): string {
 
 function firstSentence(fragment: string): string {
   const first = /^.+?[.!?](?=\s+\p{Lu})/su.exec(fragment)?.[0];
+  // A question leads into what follows it ("What if …? Agencies cut rota time 80%"): it does not stand alone.
+  if (first?.endsWith('?')) return fragment;
   return first && wordCount(first) >= 4 ? first.replace(/[.!?]+$/, '') : fragment;
 }
 

@@ -1055,6 +1055,20 @@ describe('dval 5. a connection note cut to fit drops whole clauses', () => {
   });
 });
 
+describe('dval 5b. a note cut to fit keeps a value question with the statement after it', () => {
+  it('keeps "What if …?" and the claim, and the question mark', () => {
+    const text = draft({
+      channel: 'linkedin_connection_note',
+      whyYou: 'she said on a webinar that sunday rota nights burn out her coordinators',
+      whatsInIt: 'what if sunday nights were yours again? agencies cut rota time by 80% in the first month',
+      ask: 'open to join a 20 min walkthrough next week?',
+    });
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/What if sunday nights were yours again\? Agencies cut rota time by 80%/);
+    expect(text).not.toMatch(/again, and/);
+  });
+});
+
 describe('dval 6. our own answer sets: drafts of complete sets pass, drafts of sets missing a part are not purposeful', () => {
   const set = (id: string, answers: AnswerSet['answers'], traits: string[] = []): AnswerSet => ({
     id,
