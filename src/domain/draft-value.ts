@@ -212,6 +212,10 @@ export function withItsSubject(piece: string): string {
   return piece.trim();
 }
 
+// What one of them did or does: "cut", "saved", "gets" (not "a migration plan in 2 weeks").
+const PAST_OR_THIRD =
+  /^(?:\p{Ll}+ed|\p{Ll}+[^s'’]s|cut|saw|got|made|won|hit|ran|grew|kept|set|put|took|found|built|lost|spent|sold|paid|went|came|brought)$/u;
+
 /** A piece that is a sentence of its own once it has its subject: "we guarantee …", "it takes ~1 day". */
 function isClausePiece(piece: string, company: string): boolean {
   if (/^(?:what|how|which|where|why|who|when)\b/i.test(piece)) return false;
@@ -220,7 +224,7 @@ function isClausePiece(piece: string, company: string): boolean {
     withItsSubject(piece) !== piece ||
     valueClauseAt(piece, company) > 0 ||
     // "one agency cut complaints 40%", "a client saved $80k": one of them, and what it did.
-    ((m) => m !== null && readsAsVerb(m[1] ?? ''))(
+    ((m) => m !== null && PAST_OR_THIRD.test(m[1] ?? '') && readsAsVerb(m[1] ?? ''))(
       /^(?:one|a|an|every|each|another)\s+[\p{L}-]+\s+(\p{Ll}+)\s+\S/u.exec(piece),
     )
   );

@@ -974,6 +974,12 @@ describe('dval 1. a value framed by its form', () => {
       /it alerts go/,
     ],
     [
+      'near miss: a list of things given stays a list ("a setup plan" is no clause)',
+      { whatsInIt: 'rota templates for 12 regions, a setup plan in 2 weeks and a named trainer' },
+      /rota templates for 12 regions, a setup plan in 2 weeks and a named trainer\./,
+      /, and a setup plan/,
+    ],
+    [
       'near miss: a comma inside brackets is no list',
       { whatsInIt: 'we flag late visits (weekends, nights) before families call' },
       /We flag late visits \(weekends, nights\) before families call/,
