@@ -39,6 +39,9 @@ export type AnswerSet = z.infer<typeof AnswerSetSchema>;
 
 // Sets tagged so by whoever wrote them do not hold all four parts; any other set does.
 const MISSING_A_PART = new Set(['weak_whyYou', 'vague_ask']);
+// One of the four parts its author left out or made generic ("missing_value", "generic_whyYou"; how-you-know
+// is no part): no draft of such a set is purposeful.
+const LACKS_A_PART = /^(?:missing|generic)_(?:whoIAm|whyYou|value|ask)$/;
 
 export function toDraftAnswers(set: AnswerSet): DraftAnswers {
   const answers: DraftAnswers = {
@@ -109,7 +112,8 @@ export function draftLine(set: AnswerSet, withCheck: boolean): DraftLine {
       text: draft.text,
       verdict: result.verdict,
       ...(typeof checkedLang === 'string' ? { checkedLang } : {}),
-      allFourParts: !(set.traits ?? []).some((t) => MISSING_A_PART.has(t)),
+      allFourParts: !(set.traits ?? []).some((t) => MISSING_A_PART.has(t) || LACKS_A_PART.test(t)),
+      lacksAPart: (set.traits ?? []).some((t) => LACKS_A_PART.test(t)),
     }).faults;
   }
   return line;

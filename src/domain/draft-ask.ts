@@ -1,13 +1,18 @@
 // The rep's ask, made one concrete question before it is framed: a hedge ("if there's interest,
-// perhaps a brief call could be arranged at some point") loses its hedging, a vague ask ("kindly revert",
-// "would love to chat sometime", "let me know your thoughts") becomes a short call next week, a booking
-// imperative ("grab a slot on my calendar") becomes the call it books, and two asks joined by "or",
-// "and" or "+" become the one that costs the reader least (something sent beats a call, a call beats
-// a meeting with more people). English; pure.
+// perhaps a brief call could be arranged at some point") loses its hedging, a booking imperative ("grab
+// a slot on my calendar") becomes the call it books, and two asks joined by "or", "and" or "+" become the
+// one that costs the reader least (something sent beats a call, a call beats a meeting with more people).
+// Its details stay: who attends ("w/ her + AP lead" is a call with you and your AP lead) and when ("thurs
+// or fri" is Thursday or Friday, "week of 14th" the week of the 14th). An ask that names no next step at
+// all ("let me know", "thoughts?") is not made a meeting the rep never asked for: it stays low-pressure, and
+// the purpose check says the ask is unclear. English; pure.
 
 const HEDGE_LEAD =
   /^(?:(?:and\s+)?if\s+(?:it\s+makes\s+sense|(?:there['’]s|there\s+is)\s+(?:any\s+)?interest|you['’]re\s+(?:interested|open\s+to\s+it|keen)|(?:it['’]s\s+|it\s+is\s+)?(?:useful|relevant|helpful|of\s+interest)|you\s+have\s+(?:the\s+)?time|that\s+works|it\s+helps)\s*[,:;-]?\s*(?:then\s+)?)/i;
 const HEDGE_WORDS = /\b(?:perhaps|maybe|possibly|potentially)\s+/gi;
+// Trailing hedges: "… if he's interested", "…, no pressure tho".
+const TRAILING_HEDGE =
+  /,?\s+if\s+(?:you|he|she|they|u)(?:['’]?(?:re|s|ve)|\s+(?:are|is|were))?\s+(?:interested|keen|open(?:\s+to\s+it)?|up\s+for\s+it)(?=\s*(?:[,.!?]|$))|,?\s*(?:but\s+)?no\s+pressure(?:\s+(?:tho|though|at\s+all|obviously))?(?=[\s.!?,]*$)/gi;
 const SOME_TIME =
   /\s+(?:at\s+some\s+point|sometime(?:\s+soon)?|some\s+time|whenever\s+(?:suits|works|you\s+can)|when\s+you\s+get\s+a\s+(?:chance|minute|moment)|in\s+the\s+(?:near\s+)?future|down\s+the\s+line)\b/gi;
 const PASSIVE_ARRANGED =
@@ -16,6 +21,14 @@ const PASSIVE_ARRANGED =
 // Asks that name no next step: answered with "ok", they leave both sides where they were.
 const VAGUE =
   /^(?:(?:I\s+)?(?:would|['’]d)\s+love\s+to\s+|(?:it\s+)?would\s+be\s+great\s+to\s+|happy\s+to\s+|keen\s+to\s+)?(?:revert|(?:let\s+me\s+know|lmk)(?:\s+(?:your\s+)?thoughts)?[?.!]*$|(?:your\s+)?thoughts[?.!]*$|(?:chat|connect|talk|discuss|catch\s+up|keep\s+in\s+touch|stay\s+in\s+touch|hear\s+(?:back\s+)?from\s+you|have\s+a\s+discussion|a\s+discussion)(?:\s+(?:more|further|soon|briefly|sometime))?[?.!]*$)/i;
+// Of those, the ones that name no conversation at all: nothing to make concrete without inventing it.
+const NO_NEXT_STEP =
+  /^(?:(?:I\s+)?(?:would|['’]d)\s+love\s+to\s+|happy\s+to\s+|keen\s+to\s+)?(?:(?:kindly\s+)?revert|(?:let\s+me\s+know|lmk)(?:\s+(?:your\s+)?thoughts)?|(?:any\s+|your\s+)?thoughts|hear\s+(?:back\s+)?from\s+you)[?.!]*$/i;
+const KEEP_IN_TOUCH =
+  /^(?:(?:I\s+)?(?:would|['’]d)\s+love\s+to\s+|happy\s+to\s+|keen\s+to\s+)?(?:connect|keep\s+in\s+touch|stay\s+in\s+touch)[?.!]*$/i;
+/** What a vague ask becomes: said as the rep meant it, with nothing added. */
+export const VAGUE_LET_ME_KNOW = 'let me know what you think';
+export const VAGUE_CONNECT = "I'd be glad to connect";
 const TIME_SAID =
   /\b(?:today|tomorrow|tonight|next\s+\w+|this\s+\w+|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|\d+\s*(?:min|mins|minutes|hr|hour)s?|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
 // A meeting noun the rep named, kept when a vague ask is made concrete.
@@ -77,7 +90,12 @@ export function oneAsk(ask: string): string {
   if (hedged) {
     a = a.replace(HEDGE_LEAD, '').replace(HEDGE_WORDS, '').replace(SOME_TIME, '').replace(PASSIVE_ARRANGED, '').trim();
   }
-  a = easiestOption(a);
+  // "… a pilot if he's interested, no pressure tho" loses its hedge; "lmk if ur up for it" is all ask.
+  const unhedged = a.replace(TRAILING_HEDGE, '').trim();
+  if (!NO_NEXT_STEP.test(unhedged)) a = unhedged;
+  if (NO_NEXT_STEP.test(a)) return VAGUE_LET_ME_KNOW;
+  if (KEEP_IN_TOUCH.test(a)) return VAGUE_CONNECT;
+  a = withDetails(easiestOption(withAttendees(a)));
   const noun = MEETING_NOUN.exec(a)?.[1]?.toLowerCase();
   if (BOOKING.test(a) && !TIME_SAID.test(a)) return 'a short call next week';
   const when = TIME_SAID.test(a) ? '' : ' next week';
@@ -86,4 +104,99 @@ export function oneAsk(ask: string): string {
   if (hedged && /^(?:a|an)\s/i.test(a) && noun && a.split(/\s+/).length <= 4)
     return `${a.replace(/[?.!]+$/, '')}${when}`;
   return a;
+}
+
+// Roles that come along to a call: "w/ her + AP lead", "with you & ops manager".
+const ATTENDEE =
+  /\bwith\s+you\s*(?:\+|&|\band\b)\s*(?:(your|our|my|the)\s+)?((?:[\p{L}&-]+\s+){0,2}(?:lead|head|manager|director|team|cfo|ceo|coo|cto|cmo|vp|engineer|controller|owner|partner|boss|colleague|counterpart))\b/iu;
+
+/** "30 min with you + AP lead" → "30 min with you and your AP lead": the second person joins, not replaces. */
+export function withAttendees(ask: string): string {
+  return ask.replace(ATTENDEE, (_m, owner: string | undefined, role: string) => {
+    const whose = !owner || /^(?:your|the)$/i.test(owner) ? 'your' : owner.toLowerCase();
+    return `with you and ${whose} ${role}`;
+  });
+}
+
+const DAYS: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  tues: 'Tuesday',
+  wed: 'Wednesday',
+  weds: 'Wednesday',
+  thu: 'Thursday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  fri: 'Friday',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** The when of an ask, spelled out: "thurs or fri" → "Thursday or Friday", ", week of 14th" → " the week of the 14th". */
+export function withDetails(ask: string): string {
+  return ask
+    .replace(
+      /(?<![\p{L}])(mon|tues?|weds?|thu|thurs?|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?![\p{L}'’])/giu,
+      (m, day: string) => DAYS[day.toLowerCase()] ?? m,
+    )
+    .replace(
+      /(?<![\p{L}])(january|february|april|june|july|august|september|october|november|december)(?![\p{L}])|(?<=(?:in|by|until|before|after|early|late|mid|end of)\s+)(march|may)(?![\p{L}])/giu,
+      (m: string) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase(),
+    )
+    .replace(
+      /,?\s+(?:the\s+)?(?:wk|week)\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])/giu,
+      (_m, day: string) => ` the week of the ${ordinal(Number(day))}`,
+    );
+}
+
+// Verbs an ask puts after "open to" or "up for", which take their "-ing" form there ("open to being a guest").
+const GERUNDS: Record<string, string> = {
+  be: 'being',
+  join: 'joining',
+  speak: 'speaking',
+  present: 'presenting',
+  host: 'hosting',
+  try: 'trying',
+  test: 'testing',
+  get: 'getting',
+  have: 'having',
+  meet: 'meeting',
+  take: 'taking',
+  see: 'seeing',
+  do: 'doing',
+  give: 'giving',
+  swap: 'swapping',
+  compare: 'comparing',
+  explore: 'exploring',
+  sit: 'sitting',
+  grab: 'grabbing',
+  hop: 'hopping',
+  jump: 'jumping',
+  catch: 'catching',
+  learn: 'learning',
+  hear: 'hearing',
+  discuss: 'discussing',
+  share: 'sharing',
+  walk: 'walking',
+  run: 'running',
+  set: 'setting',
+};
+
+/** "open to be a guest" → "open to being a guest": "open to" and "up for" take a noun or a gerund. */
+export function asGerund(text: string): string {
+  return text.replace(/\b(open to|up for)\s+(\p{Ll}+)(?=\s)/gu, (m, lead: string, verb: string) => {
+    const ing = GERUNDS[verb];
+    return ing ? `${lead} ${ing}` : m;
+  });
 }

@@ -3,7 +3,7 @@
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
 import { DOCUMENT } from './draft';
 import { CLAIM_VERBS, isFramedLang } from './draft-frames';
-import { readsAsVerb } from './draft-tidy';
+import { lexiconTags, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
 
@@ -20,7 +20,8 @@ export type MechanicalFault =
   | 'link_after_possessive'
   | 'all_caps'
   | 'myself'
-  | 'not_purposeful';
+  | 'not_purposeful'
+  | 'purposeful_without_parts';
 
 export const FAULT_LABELS: Record<MechanicalFault, string> = {
   empty: 'no draft',
@@ -36,6 +37,7 @@ export const FAULT_LABELS: Record<MechanicalFault, string> = {
   all_caps: 'no words in capitals but acronyms',
   myself: 'no "I\'m Myself"',
   not_purposeful: 'purposeful with all four parts',
+  purposeful_without_parts: 'not purposeful with a part missing',
 };
 
 export interface MechanicalInput {
@@ -51,6 +53,11 @@ export interface MechanicalInput {
   checkedLang?: string;
   /** True when the answers hold all four parts, so the draft must be purposeful. */
   allFourParts: boolean;
+  /**
+   * True when the answers' author says a part is missing or generic ("missing_value", "generic_whyYou"):
+   * the composer cannot make that part up, so the draft must not be called purposeful.
+   */
+  lacksAPart?: boolean;
 }
 
 export interface MechanicalResult {
@@ -191,7 +198,11 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
   const names = new Set<string>();
   for (const text of answerTexts) {
     for (const m of text.matchAll(OTHER_PERSON)) {
-      const name = (m[1] ?? m[2] ?? '').toLowerCase();
+      const typed = m[1] ?? m[2] ?? '';
+      const name = typed.toLowerCase();
+      // "dark social mentions", "the rota shared": a common word typed in lower case is nobody's name.
+      const tags = lexiconTags(name);
+      if (!/^\p{Lu}/u.test(typed) && tags.length > 0 && !tags.some((t) => /Name$/.test(t))) continue;
       if (
         name.length < 2 ||
         prospect.has(name) ||
@@ -331,6 +342,12 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const judged = input.lang === 'en' || input.checkedLang === input.lang;
   if (input.allFourParts && judged && input.verdict !== 'purposeful') {
     faults.push({ fault: 'not_purposeful', detail: `verdict ${input.verdict ?? 'none'}` });
+  }
+  if (input.lacksAPart && judged && input.verdict === 'purposeful') {
+    faults.push({
+      fault: 'purposeful_without_parts',
+      detail: 'a part is missing or generic, yet the verdict is purposeful',
+    });
   }
   return { faults };
 }

@@ -3,7 +3,18 @@
 // 2 wks", "€39/mo, no contract"), a passive ("a free audit can be done in a week") or a clause with
 // its own subject ("listings with 3D tours get 2x the saved searches"). Each is said as its own
 // sentence; an offer frame ("I can offer …") only fits a noun phrase. Pure.
+import type nlpType from 'compromise';
 import { lexiconTags, readsAsVerb } from './draft-tidy';
+
+let nlpLoaded: typeof nlpType | undefined;
+
+/** "residents unlock w phone", "teams book demos": is the second word a bare verb after the plural first? */
+function bareVerbAfter(phrase: string): boolean {
+  nlpLoaded ??= require('compromise') as typeof nlpType;
+  const terms = nlpLoaded(phrase).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const [first, second] = terms.map((t) => t.terms[0]?.tags ?? []);
+  return (first ?? []).includes('Plural') && (second ?? []).includes('Infinitive');
+}
 
 /** A value typed as a question: it stays one, in its own sentence. */
 export const VALUE_QUESTION =
@@ -40,12 +51,12 @@ export function termsSentence(value: string): string {
     flush();
     if (TERMS_VERB.test(item)) clauses.push(`you can ${item.charAt(0).toLowerCase()}${item.slice(1)}`);
     else if (i === 0 && PRICE.test(item)) clauses.push(`it's ${item}`);
-    else clauses.push(item.replace(/^and\s+/i, ''));
+    // "sits on top of guidewire" → "it sits on top of guidewire": a verb keeps its subject.
+    else clauses.push(withItsSubject(item.replace(/^and\s+(?=plus\b)|^and\s+/i, '')));
   }
   flush();
   if (clauses.length === 0) return '';
-  const last = clauses.length > 1 ? `, and ${clauses.pop()}` : '';
-  const text = `${clauses.join(', ')}${last}`;
+  const text = joinWithAnd(clauses);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -146,6 +157,171 @@ export function valueClauseAt(value: string, company = ''): number {
     // A plural subject ("listings", "our clinics", "teams using Stackfort") and a bare verb.
     const subjectHead = SUBJECT_DETERMINER.test(bare(head)) ? (words[1] ?? '') : head;
     if (PLURAL_SUBJECT_VERBS.test(word) && plural(subjectHead) && !/\p{N}/u.test(subjectHead)) return i;
+    // "residents unlock w phone": a bare plural and a word that can only be a verb.
+    if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;
   }
   return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A value by its form. A thing the rep gives takes an offer frame; an outcome, a negation, a feature
+// list or a clause with its own verb is said as a sentence about what they get, and the pieces of a
+// value typed as a list each keep a subject when they are joined.
+
+/** "what if your nurses could …? hospitals fill 70% …": the question, and what follows it as a statement. */
+export function questionThenStatement(value: string): { question: string; rest: string } {
+  const m = /^(.*?\?)\s*(\S.*)?$/su.exec(value.trim());
+  if (!m) return { question: `${value.trim().replace(/[\s.!?]+$/, '')}?`, rest: '' };
+  return { question: m[1] ?? '', rest: (m[2] ?? '').trim() };
+}
+
+// A verb in the third person that opens a piece of a list without its subject: "sits on top of Guidewire",
+// "takes ~1 day", "works with Epic". The product ("it") is its subject.
+const IT_VERBS =
+  /^(?:sits|takes|works|runs|plugs|syncs|fits|comes|needs|pays|saves|cuts|lives|connects|integrates|includes|covers|ships|installs|costs|starts|finds|flags|catches|handles|replaces|pulls|pushes|reads|learns|scales|supports|updates|tracks|alerts|reports|stays|goes|shows)$/i;
+// "usually find 30-40% idle spend": an adverb and a bare verb, what the team does.
+const WE_ADVERB = /^(?:usually|typically|often|always|generally|normally|mostly|regularly|consistently)$/i;
+
+/** The pieces of a value typed as a list, split at commas outside brackets ("mentions (slack, podcasts)" is one). */
+export function valuePieces(value: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0 && /\s/.test(value[i + 1] ?? '')) {
+      pieces.push(value.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  pieces.push(value.slice(start).trim());
+  return pieces.filter((p) => p !== '');
+}
+
+/**
+ * A piece of a value list with its subject: "sits on top of guidewire" → "it sits on top of guidewire",
+ * "usually find 30% idle spend" → "we usually find 30% idle spend"; the piece as typed otherwise ("alerts
+ * go to your phone" has its own).
+ */
+export function withItsSubject(piece: string): string {
+  const [first = '', second = ''] = piece.trim().split(/\s+/);
+  if (IT_VERBS.test(first) && !bareVerbAfter(`${first} ${second}`)) return `it ${piece.trim()}`;
+  if (WE_ADVERB.test(first) && lexiconTags(second.toLowerCase()).includes('Infinitive')) return `we ${piece.trim()}`;
+  return piece.trim();
+}
+
+// What one of them did or does: "cut", "saved", "gets" (not "a migration plan in 2 weeks").
+const PAST_OR_THIRD =
+  /^(?:\p{Ll}+ed|\p{Ll}+[^s'’]s|cut|saw|got|made|won|hit|ran|grew|kept|set|put|took|found|built|lost|spent|sold|paid|went|came|brought)$/u;
+
+/** A piece that is a sentence of its own once it has its subject: "we guarantee …", "it takes ~1 day". */
+function isClausePiece(piece: string, company: string): boolean {
+  if (/^(?:what|how|which|where|why|who|when)\b/i.test(piece)) return false;
+  return (
+    /^(?:we|it|they|you|our\s+\p{L}+\s+\p{Ll}+s)\b/iu.test(piece) ||
+    withItsSubject(piece) !== piece ||
+    valueClauseAt(piece, company) > 0 ||
+    // "one agency cut complaints 40%", "a client saved $80k": one of them, and what it did.
+    ((m) => m !== null && PAST_OR_THIRD.test(m[1] ?? '') && readsAsVerb(m[1] ?? ''))(
+      /^(?:one|a|an|every|each|another)\s+[\p{L}-]+\s+(\p{Ll}+)\s+\S/u.exec(piece),
+    )
+  );
+}
+
+/**
+ * "cost audit, usually find 30-40% idle spend" → "cost audit, and we usually find 30-40% idle spend":
+ * the trailing pieces of an offered thing that are clauses get their subject, so the offer frame covers
+ * the thing alone; a clause that is the last piece is joined with "and", one with more pieces after it
+ * follows a semicolon ("… read-only; it takes ~1 hr, you get the report"). As typed when no piece after
+ * the first is a clause.
+ */
+export function joinTrailingClauses(value: string, company = ''): string {
+  const pieces = valuePieces(value);
+  if (pieces.length < 2) return value;
+  const at = pieces.findIndex((p, i) => i > 0 && isClausePiece(p, company));
+  if (at < 1) return value;
+  const head = pieces.slice(0, at).join(', ');
+  const first = withItsSubject(pieces[at] ?? '');
+  const after = pieces.slice(at + 1);
+  if (after.length === 0) return `${head}, ${/^(?:and|but|so|plus)\b/i.test(first) ? '' : 'and '}${first}`;
+  return `${head}; ${[first, ...after].join(', ')}`;
+}
+
+/** "finance + sales see one number" → "finance and sales see one number": a "+" between words is "and". */
+function andForPlus(text: string): string {
+  return text.replace(/([\p{L}])\s+\+\s+(?=[\p{L}])/gu, '$1 and ');
+}
+
+/**
+ * "not another dashboard - one metrics layer so finance + sales see one number" → "You get one metrics
+ * layer so …, not another dashboard": what they get first. '' when the value does not open with "not
+ * a/another/just".
+ */
+export function notAnotherSentence(value: string): string {
+  const m =
+    /^not\s+((?:just\s+)?(?:yet\s+)?(?:another|a|an|one\s+more)\s+.+?)(?:\s*(?:[-–—:;]|,)\s+(?:but\s+|it['’]s\s+|just\s+)?|\s+but\s+)(.+)$/iu.exec(
+      value.trim(),
+    );
+  if (m) return `You get ${andForPlus(m[2] ?? '')}, not ${m[1]}`;
+  const alone = /^not\s+(?:just\s+)?(?:yet\s+)?(?:another|a|an|one\s+more)\s+\S.*$/iu.exec(value.trim());
+  return alone ? `It's ${alone[0]}` : '';
+}
+
+/**
+ * A list of what they get that holds a feature list ("online booking + payments") beside a negation or a
+ * clause: "online booking + payments, no setup fee, marinas fill ~15% more slips" → "You get online
+ * booking and payments with no setup fee, and marinas fill ~15% more slips". '' for any other value.
+ */
+export function featureListSentence(value: string, company = ''): string {
+  const pieces = valuePieces(value.replace(/;\s+/g, ', '));
+  const head = pieces[0] ?? '';
+  if (pieces.length < 2) return '';
+  const featureList = /[\p{L}]\s+(?:\+|&)\s+[\p{L}]|[\p{L}]\/[\p{L}]{2,}/u.test(head) && !/\d/.test(head);
+  if (!featureList || isClausePiece(head, company) || NEGATION.test(head)) return '';
+  const rest = pieces.slice(1);
+  if (!rest.some((p) => NEGATION.test(p) || isClausePiece(p, company))) return '';
+  const things = head.replace(/\s+(?:\+|&)\s+/g, ' and ').replace(/([\p{L}])\/([\p{L}]{2,})/gu, '$1 and $2');
+  const negations = rest.filter((p) => NEGATION.test(p));
+  const others = rest.filter((p) => !NEGATION.test(p)).map((p) => withItsSubject(p));
+  // What they get and what it does first, the terms last: a note cut to fit loses the terms first.
+  const pieces2 = [`You get ${things}`, ...others, ...(negations.length > 0 ? [thereIs(negations.join(' and '))] : [])];
+  const last = pieces2[pieces2.length - 1] ?? '';
+  return /^there(?:['’]s|\s)/.test(last) || isClausePiece(last, company) ? joinWithAnd(pieces2) : pieces2.join(', ');
+}
+
+/** "a, b, c" → "a, b, and c"; no second "and" before a piece that has its own ("and plus …"). */
+export function joinWithAnd(pieces: readonly string[]): string {
+  const kept = pieces.filter((p) => p.trim() !== '');
+  if (kept.length < 2) return kept[0] ?? '';
+  const last = kept[kept.length - 1] ?? '';
+  const joint = /^(?:and|plus|but|so|or|also)\b/i.test(last) ? ', ' : ', and ';
+  return `${kept.slice(0, -1).join(', ')}${joint}${last}`;
+}
+
+/** "no remakes from bad impressions" → "there are no remakes …"; "no setup fee" → "there's no setup fee". */
+function thereIs(negation: string): string {
+  const head = negation.split(/\s+(?:of|for|from|on|in|with|to|at|by|after|before|during)\s+|[(]/)[0] ?? negation;
+  const noun = head.trim().split(/\s+/).pop() ?? '';
+  const plural = /^no\s+more\b/i.test(negation) || (/[^su'’]s$/i.test(noun) && !/(?:ness|ics)$/i.test(noun));
+  return `${plural ? 'there are' : "there's"} ${negation}`;
+}
+
+/**
+ * A value typed as clauses ("residents unlock w phone, no more locksmith calls, one site cut costs 90%"):
+ * each piece keeps its subject, a negation is said as one ("there are no more locksmith calls"), and a
+ * last piece that is a clause is joined with "and"; a last noun phrase stays as typed.
+ */
+export function clauseListSentence(value: string, company = ''): string {
+  const pieces = valuePieces(value);
+  if (pieces.length < 2) return value;
+  const said = pieces.map((p, i) => {
+    if (i === 0) return p;
+    if (NEGATION.test(p) || /^no\s+more\s+\p{L}/iu.test(p)) return thereIs(p);
+    return withItsSubject(p);
+  });
+  const last = said[said.length - 1] ?? '';
+  const lastIsClause = /^there(?:['’]s|\s)/.test(last) || isClausePiece(last, company);
+  return andForPlus(lastIsClause ? joinWithAnd(said) : said.join(', '));
 }

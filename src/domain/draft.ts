@@ -5,8 +5,19 @@
 import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
 import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
-import { oneAsk } from './draft-ask';
-import { activeValue, termsSentence, VALUE_QUESTION, valueClauseAt } from './draft-value';
+import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
+import {
+  activeValue,
+  clauseListSentence,
+  featureListSentence,
+  joinTrailingClauses,
+  notAnotherSentence,
+  questionThenStatement,
+  termsSentence,
+  VALUE_QUESTION,
+  valueClauseAt,
+} from './draft-value';
+import { isPraiseOnly } from './purpose-check/patterns';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
 
@@ -64,7 +75,7 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: stated || offerVoice(claim),
+      what: stated || offerVoice(joinTrailingClauses(claim, company)),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
     },
@@ -168,6 +179,8 @@ function withoutGenericPraise(fragment: string): string {
 
 function firstSentence(fragment: string): string {
   const first = /^.+?[.!?](?=\s+\p{Lu})/su.exec(fragment)?.[0];
+  // A question leads into what follows it ("What if …? Agencies cut rota time 80%"): it does not stand alone.
+  if (first?.endsWith('?')) return fragment;
   return first && wordCount(first) >= 4 ? first.replace(/[.!?]+$/, '') : fragment;
 }
 
@@ -589,10 +602,15 @@ function senderCompanyAnyCase(who: string): string {
  */
 export function statedValue(what: string, company: string, who: string): string {
   if (!what) return '';
+  // Praise ("great product, everyone loves it") is said as typed: no frame makes it an offer.
+  if (isPraiseOnly(what)) return capitalise(what);
   if (VALUE_QUESTION.test(what)) {
-    const q = what.replace(/[\s.!?]+$/, '');
-    return `${capitalise(q)}?`;
+    // The question stays one; what follows it ("hospitals fill 70% …") stays a statement.
+    const { question, rest } = questionThenStatement(what);
+    return rest ? `${capitalise(question)} ${capitalise(rest)}` : capitalise(question);
   }
+  const not = notAnotherSentence(what);
+  if (not) return not;
   const terms = termsSentence(what);
   if (terms) return terms;
   const own = company || capitalise(senderCompanyAnyCase(who));
@@ -603,7 +621,8 @@ export function statedValue(what: string, company: string, who: string): string 
   if (/^(?:your|their)\b/i.test(what)) return '';
   const named =
     own && what.toLowerCase().startsWith(`${own.toLowerCase()} `) ? `${own}${what.slice(own.length)}` : what;
-  return valueClauseAt(named, own) > 0 ? capitalise(named) : '';
+  if (valueClauseAt(named, own) > 0) return capitalise(clauseListSentence(named, own));
+  return featureListSentence(what, own);
 }
 
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
@@ -722,7 +741,7 @@ const RELATION =
  */
 export function firstAsk(ask: string): string {
   const cut =
-    /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?.!]\s+(?=\p{L})/iu.exec(
+    /\?\s*(?:or|also|and|plus)\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))\.\s+(?=\p{L})/iu.exec(
       ask,
     );
   if (!cut || cut.index < 3) return ask;
@@ -1613,7 +1632,9 @@ const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)
 function claimOffered(claim: string, offer: boolean): string {
   if (!offer || OFFERING.test(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
-  return `${claim.replace(/[\s.!]+$/, '')}, and I'm happy to share ${what}`;
+  // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
+  const joint = /,\s+and\s/.test(claim) ? ". I'm" : ", and I'm";
+  return `${claim.replace(/[\s.!]+$/, '')}${joint} happy to share ${what}`;
 }
 
 /**
@@ -1622,7 +1643,13 @@ function claimOffered(claim: string, offer: boolean): string {
  */
 function statedSentence(stated: string, offerClaims: boolean): string {
   if (!stated) return '';
+  if (isPraiseOnly(stated)) return asSentence(stated);
   if (/\?$/.test(stated)) return offerClaims ? `${stated} I'm happy to show you how.` : stated;
+  // "What if …? Hospitals fill 70% …": the statement after the question is the claim offered.
+  const asked = /^(.*?\?)\s+(\S.*)$/su.exec(stated);
+  if (asked) return `${asked[1]} ${asSentence(claimOffered(asked[2] ?? '', offerClaims))}`;
+  if (/^It['’]s not\s|^You get .*, not (?:just |yet )?(?:another|a|an|one more)\s/.test(stated))
+    return asSentence(stated);
   if (/^(?:There['’]s|It['’]s)\s/.test(stated))
     return offerClaims ? `${asSentence(stated)} I'm happy to send the details.` : asSentence(stated);
   // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
@@ -1730,6 +1757,8 @@ export function askSentence(ask: string, variant: number): string {
   );
   // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
   a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?=\p{L})/iu, '$1 ');
+  // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
+  if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
@@ -1827,7 +1856,7 @@ export function askSentence(ask: string, variant: number): string {
     const object = (ASK_COUNTABLE.test(np) || oneThing) && !NO_ARTICLE_NEEDED.test(np) ? `${articleFor(np)} ${np}` : np;
     core = `${pick3(['Would you be open to', 'Are you open to', 'Would you be up for'])} ${object}`;
   }
-  return `${capitalise(withYouOnce(core.replace(/[\s?.!,;:]+$/, '')))}?${tail}`;
+  return `${capitalise(withYouOnce(asGerund(core.replace(/[\s?.!,;:]+$/, ''))))}?${tail}`;
 }
 
 /**
@@ -1840,7 +1869,7 @@ function withYouOnce(core: string): string {
   if (!subject) return core;
   const [, lead = '', rest = ''] = subject;
   const both =
-    /^(.*?)\s+with you and (your\s+[^?]+?)(\s+(?:next|this|on|in|at|before|after|tomorrow|today|sometime)\b.*)?$/.exec(
+    /^(.*?)\s+with you and (your\s+[^?,]+?)(,?\s+(?:next|this|on|in|at|before|after|tomorrow|today|sometime|the week|Monday|Tuesday|Wednesday|Thursday|Friday)\b.*)?$/.exec(
       rest,
     );
   if (both) {
@@ -1891,6 +1920,8 @@ function tidyText(text: string): string {
 // A comma inside a number ("1,200") is not a clause break.
 const CLAUSE_BREAKS =
   /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
+// A clause that needs what follows it: "so you see", "because teams", "which means", "while you".
+const SUBORDINATE = /^\s(?:so|because|which|where|while)\s+(?:\S+\s*){0,3}$/i;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
@@ -1900,6 +1931,16 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
   for (const match of fragment.matchAll(CLAUSE_BREAKS)) {
     // Keep at least three words, so a fragment never shrinks to a stub like "I'm".
     if (match.index !== undefined && wordCount(fragment.slice(0, match.index)) >= 3) cut = match.index;
+  }
+  // A clause cut inside another ("… so you see | where tellers are vulnerable") leaves that one a stub
+  // ("so you see"): the clause around the cut goes whole.
+  for (let outer = cut; cut > 0 && outer > 0; ) {
+    outer = -1;
+    for (const match of fragment.slice(0, cut).matchAll(CLAUSE_BREAKS)) {
+      if (match.index !== undefined && wordCount(fragment.slice(0, match.index)) >= 3) outer = match.index;
+    }
+    if (outer > 0 && SUBORDINATE.test(fragment.slice(outer, cut))) cut = outer;
+    else break;
   }
   let result: string;
   if (cut > 0) result = fragment.slice(0, cut);

@@ -153,7 +153,12 @@ describe('4. the ask: one concrete question in the second person', () => {
       /to if|maybe/,
     ],
     ['"would love to chat sometime"', { ask: 'would love to chat sometime' }, /a short chat next week\?/, /sometime/],
-    ['"let me know your thoughts"', { ask: 'let me know your thoughts' }, /a short call next week\?/],
+    [
+      '"let me know your thoughts" names no next step: it stays low-pressure, no meeting made up',
+      { ask: 'let me know your thoughts' },
+      /Let me know what you think\.$/,
+      /call|next week/,
+    ],
     [
       'a booking imperative becomes the call it books',
       { ask: 'grab a slot on my calendar' },
@@ -198,7 +203,7 @@ describe('4. the ask: one concrete question in the second person', () => {
       { ask: 'a call with you and your ops lead next week' },
       /you and your ops lead/,
     ],
-    ['near miss: two days for one call', { ask: 'open to a call tues or wed?' }, /a call tues or wed\?/],
+    ['near miss: two days for one call', { ask: 'open to a call tues or wed?' }, /a call Tuesday or Wednesday\?/],
   ]);
 });
 

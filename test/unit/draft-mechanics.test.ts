@@ -55,6 +55,13 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
     },
     { what: 'the prospect by name', text: 'Hi Elena, I noticed Elena wrote about freight spend. Want the audit?' },
     { what: '"would they"', text: 'Hi Elena, I did a teardown of six carriers. Would they want the teardown?' },
+    {
+      what: '"he said" after a clause, with a common word before "mentions" in the answers',
+      text: 'Hi Elena, I read your newsletter on cold chain freight - issue 9 he said carrier audits are dead. Want the audit?',
+      change: {
+        answerTexts: ['we track cold chain mentions in carrier notes', 'issue 9 he said carrier audits are dead'],
+      },
+    },
   ],
   over_limit: [
     {
@@ -118,6 +125,13 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
   not_purposeful: [
     { what: 'a draft the check does not call purposeful', text: GOOD, change: { verdict: 'needs_work' } },
   ],
+  purposeful_without_parts: [
+    {
+      what: 'a draft called purposeful though its answers lack a part',
+      text: GOOD,
+      change: { allFourParts: false, lacksAPart: true },
+    },
+  ],
 };
 
 describe('the mechanical draft test', () => {
@@ -161,6 +175,15 @@ describe('the mechanical draft test', () => {
     expect(
       faultsOf('Hi Elena, the regional director at Maple Court rolled it out. Would you be open to a call with her?'),
     ).toEqual([]);
+  });
+
+  it('lets "she said" stand for a referrer named in lower case, and a part-less draft be needs_work', () => {
+    expect(
+      faultsOf('Hi Elena, tom reyes mentioned you. He said you run 9 sites. Want the audit?', {
+        answerTexts: ['tom reyes mentioned her', 'he said she runs 9 sites'],
+      }),
+    ).toEqual([]);
+    expect(faultsOf(GOOD, { verdict: 'needs_work', allFourParts: false, lacksAPart: true })).toEqual([]);
   });
 
   it('does not ask a draft to be purposeful when the answers lack a part, or when the check did not read its language', () => {

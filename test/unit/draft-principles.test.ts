@@ -509,7 +509,7 @@ describe('5. an ask typed as a question without its "do you"', () => {
     [
       '"up for …" still gets its "you"',
       { ask: 'up for a call thursday' },
-      /(?:Would you be|Are you) up for a call thursday\?$/,
+      /(?:Would you be|Are you) up for a call Thursday\?$/,
     ],
     [
       'what the rep needs of them',
@@ -856,4 +856,271 @@ describe('d4p 7. how-you-know and a why-you that is a clause about their company
     ],
     (change) => framed(change).text,
   );
+});
+
+describe('dval 4. the ask keeps who attends and when; a vague ask is not made a meeting', () => {
+  expectDrafts([
+    [
+      'a colleague joining: "w/ him + ops lead"',
+      { ask: '20 min w/ him + ops lead, week of 3rd' },
+      /you and your ops lead .*20 min the week of the 3rd\?$/,
+      /\+|, week/,
+    ],
+    ['day abbreviations spelled out', { ask: 'quick demo weds or thurs?' }, /a quick demo Wednesday or Thursday\?$/],
+    ['the week of a date', { ask: 'call the wk of 21' }, /a call the week of the 21st\?$/],
+    [
+      '"open to" takes a gerund',
+      { ask: 'open to join our advisory board?' },
+      /open to joining our advisory board\?$/,
+      /open to join\b/,
+    ],
+    [
+      '"up for" takes a gerund, and a second ask typed with "or" goes',
+      { ask: 'be on a panel at our user day? or a quick call' },
+      /up for being on a panel at our user day\?$|open to being on a panel at our user day\?$/,
+      /quick call/,
+    ],
+    [
+      'a trailing hedge goes, the ask stays',
+      { ask: 'could we do a walkthrough of the rota tool if shes interested, no pressure tho' },
+      /Could we do a walkthrough of the rota tool\?$/,
+      /pressure|interested/,
+    ],
+    [
+      '"lmk" alone names no next step: kept low-pressure, no meeting made up',
+      { ask: 'lmk' },
+      /Let me know what you think\.$/,
+      /call|next week|\?$/,
+    ],
+    ['"thoughts?" the same', { ask: 'thoughts?' }, /Let me know what you think\.$/, /call|next week/],
+    [
+      '"connect" on a connection note: no call made up',
+      { ask: 'connect', channel: 'linkedin_connection_note' },
+      /I'd be glad to connect\.$/,
+      /call|next week/,
+    ],
+    [
+      'near miss: "lmk if you\'re open to a call" is a call',
+      { ask: "lmk if you're open to a call on friday" },
+      /open to a call on Friday\?$/,
+    ],
+    [
+      'near miss: a chat the rep named stays a chat',
+      { ask: 'would love to chat sometime' },
+      /a short chat next week\?$/,
+    ],
+  ]);
+});
+
+describe('dval 1. a value framed by its form', () => {
+  expectDrafts([
+    [
+      'a thing given keeps its offer frame',
+      { whatsInIt: 'overtime checklist for agencies with 50+ carers' },
+      /I(?: can share|'m happy to share|'d be glad to send you) our overtime checklist/,
+    ],
+    [
+      'a negation that opens "not another …" is said as what they get',
+      { whatsInIt: 'not another scheduling app - one rota that fixes itself when a carer calls in sick' },
+      /You get one rota that fixes itself when a carer calls in sick, not another scheduling app\./,
+      /I (?:can|'m happy to|'d be glad to) (?:share|offer|send)[^.]*not another/,
+    ],
+    [
+      'a feature list with "+" beside terms and an outcome is stated, the outcome before the terms',
+      { whatsInIt: 'shift swaps + texting, no per-seat fee, coordinators save ~6 hrs a week' },
+      /You get shift swaps and texting, coordinators save ~6 hrs a week, and there's no per-seat fee\./,
+      /I (?:can|'m happy to|'d be glad to) (?:share|offer|send)|\+/,
+    ],
+    [
+      'a feature list with "/"',
+      { whatsInIt: 'rota/timesheets in one app, no contract' },
+      /You get rota and timesheets in one app, and there's no contract\./,
+      /offer|\//,
+    ],
+    [
+      'a value typed as clauses: each keeps its subject, a plural negation takes "there are"',
+      { whatsInIt: 'families see every visit in the app, no more calls to the office, one agency cut complaints 40%' },
+      /Families see every visit in the app, there are no more calls to the office, and one agency cut complaints 40%/,
+      /offer|share our families/,
+    ],
+    [
+      'terms then a subjectless verb: "it" is its subject',
+      { whatsInIt: 'no onboarding fee, plugs into your payroll' },
+      /There's no onboarding fee, and it plugs into your payroll\./,
+      /, and plugs/,
+    ],
+    [
+      'a price joined to "plus …" is never "and plus"',
+      { whatsInIt: '£3/carer/mo vs £8 for most tools, plus free data import' },
+      /It's £3\/carer\/mo vs £8 for most tools, plus free data import\./,
+      /and plus/,
+    ],
+    [
+      'a service, then what the team usually finds: "we"',
+      { whatsInIt: 'rota health check, usually find 5-10 hrs of overtime to cut' },
+      /a rota health check, and we usually find 5-10 hrs of overtime to cut\./,
+      /check, usually/,
+    ],
+    [
+      'a thing given, then how long it takes: "it"',
+      { whatsInIt: 'free rota template for your region, takes 10 min to set up' },
+      /rota template for your region, and it takes 10 min to set up\./,
+      /region, takes/,
+    ],
+    [
+      'near miss: a clause with its own subject after the thing keeps it ("alerts go", not "it alerts go")',
+      { whatsInIt: 'missed-visit alerts for 30 days, free, alerts go to the coordinator on call' },
+      /and alerts go to the coordinator on call/,
+      /it alerts go/,
+    ],
+    [
+      'near miss: a list of things given stays a list ("a setup plan" is no clause)',
+      { whatsInIt: 'rota templates for 12 regions, a setup plan in 2 weeks and a named trainer' },
+      /rota templates for 12 regions, a setup plan in 2 weeks and a named trainer\./,
+      /, and a setup plan/,
+    ],
+    [
+      'near miss: a comma inside brackets is no list',
+      { whatsInIt: 'we flag late visits (weekends, nights) before families call' },
+      /We flag late visits \(weekends, nights\) before families call/,
+      /, and nights/,
+    ],
+  ]);
+});
+
+describe('dval 2. praise typed as the value is no offer, for the composer and the check alike', () => {
+  expectDrafts([
+    [
+      'generic praise is said plainly',
+      { whatsInIt: 'great software, our customers love it', ask: 'open to a call thursday?' },
+      /Great software, our customers love it\./,
+      /I (?:can|'m happy to|'d be glad to) (?:share|offer|send|run|do)[^.]*great|happy to share how/,
+    ],
+    ['"best in class" the same', { whatsInIt: 'best in class' }, /Best in class\./, /offer|share our best/],
+  ]);
+  const prospect = { name: BASE.prospectName, company: BASE.company ?? '' };
+  it.each([['great software, our customers love it'], ['best in class'], ['savings'], ['an amazing platform']])(
+    'the check finds no value in the draft of "%s"',
+    (whatsInIt) => {
+      const text = draft({ whatsInIt, ask: 'open to a call thursday?' });
+      const result = checkPurpose({ text, channel: BASE.channel, prospect });
+      expect(result.parts.whats_in_it_for_you.strength).toBeLessThan(0.3);
+      expect(result.verdict).not.toBe('purposeful');
+    },
+  );
+  it.each([
+    ['I can offer a great product, everyone loves it.'],
+    ["I'm happy to offer our savings."],
+    ["I'd be glad to offer a best-in-class platform."],
+  ])('the check counts no offer frame around praise as value: "%s"', (sentence) => {
+    const text = `Hi Gail,\n\nI'm Noor, implementation lead at Carewell Rota. I saw you posted that your coordinators rebuild the rota by hand every Sunday night.\n\n${sentence} Would you be open to a call Thursday?`;
+    const result = checkPurpose({ text, channel: 'linkedin_message', prospect });
+    expect(result.parts.whats_in_it_for_you.strength).toBeLessThan(0.3);
+  });
+  it('near miss: a real thing offered still counts', () => {
+    const text =
+      "Hi Gail,\n\nI'm Noor, implementation lead at Carewell Rota. I saw you posted that your coordinators rebuild the rota by hand every Sunday night.\n\nI can offer a free rota health check of one branch. Would you be open to a call Thursday?";
+    expect(
+      checkPurpose({ text, channel: 'linkedin_message', prospect }).parts.whats_in_it_for_you.strength,
+    ).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('dval 3. a value that opens with a question keeps the statement after it a statement', () => {
+  expectDrafts([
+    [
+      'the question, then the statement offered as a claim',
+      { whatsInIt: 'what if sunday nights were yours again? agencies cut rota time by 80% in the first month' },
+      /What if sunday nights were yours again\? Agencies cut rota time by 80% in the first month, and I'm happy to share how\./,
+      /month\?/,
+    ],
+    [
+      'near miss: a question alone stays a question',
+      { whatsInIt: 'what if your rota built itself?', ask: 'open to a call?' },
+      /What if your rota built itself\? I'm happy to show you how\./,
+    ],
+  ]);
+});
+
+describe('dval 5. a connection note cut to fit drops whole clauses', () => {
+  const note = {
+    channel: 'linkedin_connection_note' as const,
+    whoIAm:
+      "I'm Noor, I've been at Carewell Rota for six years now, started in support and now implementation lead for home care agencies across the north",
+    whyYou:
+      'she posted that her coordinators rebuild the rota by hand every sunday night and that two carers quit last month over last-minute changes',
+    whatsInIt:
+      'we could run a free rota health check on one branch so she sees where the overtime leaks, we have done it for 40 agencies and usually find 5-10 hrs a week',
+    ask: 'open to a 15 min call next week?',
+  };
+  it('stays under 300 characters with no clause cut mid-way', () => {
+    const text = draft(note);
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).not.toMatch(/\bso you (?:see|sees)\.|\b(?:so|because|which|where|while)(?:\s+\S+){0,3}\./);
+    expect(text).toMatch(/free rota health check on one branch/);
+  });
+});
+
+describe('dval 5b. a note cut to fit keeps a value question with the statement after it', () => {
+  it('keeps "What if …?" and the claim, and the question mark', () => {
+    const text = draft({
+      channel: 'linkedin_connection_note',
+      whyYou: 'she said on a webinar that sunday rota nights burn out her coordinators',
+      whatsInIt: 'what if sunday nights were yours again? agencies cut rota time by 80% in the first month',
+      ask: 'open to join a 20 min walkthrough next week?',
+    });
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/What if sunday nights were yours again\? Agencies cut rota time by 80%/);
+    expect(text).not.toMatch(/again, and/);
+  });
+});
+
+describe('dval 6. our own answer sets: drafts of complete sets pass, drafts of sets missing a part are not purposeful', () => {
+  const set = (id: string, answers: AnswerSet['answers'], traits: string[] = []): AnswerSet => ({
+    id,
+    channel: 'linkedin_message',
+    prospect: { name: 'Gail Prentice', company: 'Brightside Home Care' },
+    answers,
+    lang: 'en',
+    traits,
+  });
+  it.each([
+    set('dval-001 negation and a feature list', {
+      whoIAm: 'Noor, implementation lead @ Carewell Rota',
+      whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday',
+      value: 'not another scheduling app - one rota that fixes itself when a carer calls in sick',
+      ask: '20 min w/ her + ops lead, week of 3rd',
+    }),
+    set('dval-002 clauses and a day', {
+      whoIAm: 'Noor from Carewell Rota',
+      howKnow: 'we met at the Home Care Expo in Leeds',
+      whyYou: 'brightside is opening 2 new branches in march',
+      value: 'shift swaps + texting, no per-seat fee, coordinators save ~6 hrs a week',
+      ask: 'quick demo weds or thurs?',
+    }),
+    set('dval-003 a question then a claim', {
+      whoIAm: 'Noor, implementation lead at Carewell Rota',
+      whyYou: 'she said on a webinar that sunday rota nights burn out her coordinators',
+      value: 'what if sunday nights were yours again? agencies cut rota time by 80% in the first month',
+      ask: 'open to join a 20 min walkthrough next week?',
+    }),
+  ])('$id passes the mechanical test', (answerSet) => {
+    expect(draftLine(answerSet, true).faults).toEqual([]);
+  });
+  it.each([
+    set(
+      'dval-004 praise as the value',
+      {
+        whoIAm: 'Noor, implementation lead at Carewell Rota',
+        whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday',
+        value: 'great software, our customers love it',
+        ask: 'open to a call thursday?',
+      },
+      ['missing_value', 'generic_value'],
+    ),
+  ])('$id is not called purposeful', (answerSet) => {
+    const line = draftLine(answerSet, true);
+    expect(line.verdict).not.toBe('purposeful');
+    expect(line.faults).toEqual([]);
+  });
 });

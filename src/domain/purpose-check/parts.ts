@@ -45,6 +45,7 @@ import {
   WHO,
   WHO_CASELESS,
   WHY,
+  isPraiseOnly,
 } from './patterns';
 
 /** What the parts reader found about the ask, beyond its strength: the flags need it. */
@@ -478,6 +479,10 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
 
 // ---------- what's in it for you ----------
 
+// What an offer frame offers: "I can offer |our savings", "I'm happy to share |a great product".
+const OFFERED_OBJECT =
+  /^(?:I|we)\s*(?:can|could|['’]d\s+be\s+glad\s+to|['’]m\s+happy\s+to|am\s+happy\s+to|would\s+be\s+glad\s+to|['’]d\s+love\s+to)\s+(?:offer|share|send(?:\s+you)?|give\s+you|provide|run|do)\s+(.+?)[.!]?$/i;
+
 export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = []): Hit {
   let found = NONE;
   let offers = 0;
@@ -499,6 +504,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       // A workshop given free to their team is training for them, not a sales workshop.
       !(free && FREE_SESSION_FOR_THEM.test(text));
     let s = 0;
+    // "I can offer a great product, everyone loves it": an offer frame around praise offers nothing.
+    const offered = OFFERED_OBJECT.exec(text);
+    if (offered && isPraiseOnly(offered[1] ?? '')) continue;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
