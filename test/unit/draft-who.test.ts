@@ -308,9 +308,9 @@ describe('dwho 4. the prospect is "you" everywhere in their parts', () => {
         /\bhe said|Host of|\|/,
       ],
       [
-        '"if shes interested" is "if you\'re interested"',
-        { ask: 'a call if shes interested' },
-        /if you're interested\?$/,
+        '"shes interested" is "you\'re interested" (a trailing "if shes interested" on the ask is a hedge and goes)',
+        { whyYou: 'shes interested in moving the rotas off paper this spring' },
+        /you're interested in moving/,
         /you've interested|\bshe/,
       ],
       [
