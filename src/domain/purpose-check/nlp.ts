@@ -43,3 +43,10 @@ export function concreteMentions(sentence: string, skip: ReadonlySet<string>): s
   }
   return found;
 }
+
+/** A sentence's words and their parts of speech (Universal POS tags: PRON, AUX, VERB, NOUN…). */
+export function tagWords(sentence: string): { words: string[]; tags: string[] } {
+  wink ??= load();
+  const tokens = wink.readDoc(sentence).tokens();
+  return { words: tokens.out() as string[], tags: tokens.out(wink.its.pos) as unknown as string[] };
+}

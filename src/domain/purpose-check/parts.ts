@@ -2,7 +2,8 @@ import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
-import { concreteMentions } from './nlp';
+import { concreteMentions, tagWords } from './nlp';
+import { readOfferStructure } from './offer-structure';
 import {
   mayBeOrganisation,
   mayBeWorkplace,
@@ -563,6 +564,27 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (s > 0) found = best(found, hit(s, text));
   }
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
+  if (found.strength < 0.5) found = best(found, offerByStructure(sentences));
+  return found;
+}
+
+/** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
+const MAY_OFFER =
+  /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+const NAMES_READER = /\byou/i;
+
+/**
+ * When the phrasings found no offer, the structure of each sentence that may hold one is read: a
+ * clause where the sender gives the reader a thing, or the reader gains one (offer-structure.ts).
+ * Tagging costs about 20 µs a sentence, so it runs on few sentences of few messages.
+ */
+function offerByStructure(sentences: readonly Sentence[]): Hit {
+  let found = NONE;
+  for (const { text, bare } of sentences) {
+    if (bare.length < 15 || !NAMES_READER.test(bare) || !MAY_OFFER.test(bare)) continue;
+    const reading = readOfferStructure(tagWords(bare));
+    if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
+  }
   return found;
 }
 
