@@ -20,7 +20,7 @@ export interface Tagged {
 
 /** What a sentence's structure says about what is in it for the reader. */
 export type OfferReading =
-  | { kind: 'offer'; strength: number }
+  | { kind: 'offer'; strength: number; same?: boolean }
   /** The reader does something whose gain is the sender's: "your input would help our roadmap". */
   | { kind: 'for_sender' }
   | { kind: 'none' };
@@ -70,7 +70,6 @@ const TAKING = new Set([
   'get',
   'be',
   'have',
-  'do',
   'see',
   'join',
   'partner',
@@ -106,8 +105,94 @@ const TAKING = new Set([
   'keep',
 ]);
 
+/** What the sender did to the reader's things that gives them nothing: "I read your post on…". */
+const PERCEIVING = new Set([
+  'seen',
+  'admire',
+  'admired',
+  'emailed',
+  'messaged',
+  'wrote',
+  'written',
+  'tried',
+  'try',
+  'reached',
+  'pinged',
+  'called',
+  'read',
+  'saw',
+  'see',
+  'notice',
+  'noticed',
+  'watch',
+  'watched',
+  'hear',
+  'heard',
+  'came',
+  'come',
+  'follow',
+  'followed',
+  'enjoy',
+  'enjoyed',
+  'loved',
+  'love',
+  'like',
+  'liked',
+  'found',
+  'spot',
+  'spotted',
+  'admire',
+  'admired',
+  'listen',
+  'listened',
+  'caught',
+  'attend',
+  'attended',
+  'visit',
+  'visited',
+  'check',
+  'checked',
+  'stumble',
+  'stumbled',
+  'look',
+  'looked',
+  'work',
+  'worked',
+  'help',
+  'helped',
+  'specialise',
+  'specialize',
+  'serve',
+  'partner',
+  'provide',
+  'offer',
+  'deliver',
+  'sell',
+  'build',
+  'make',
+]);
+
+const BE = new Set(['be', 'is', 'are', "'m", 'm', 'am', "'re", 're', "'s", 'was', 'were', 'been', 'being']);
+
+const THINKING = new Set([
+  'think',
+  'believe',
+  'reckon',
+  'guess',
+  'suspect',
+  'bet',
+  'expect',
+  'imagine',
+  'feel',
+  'suppose',
+]);
+
 /** Verbs that take the reader and a thing without giving it: "ask you a question", "cost you £40". */
 const NOT_GIVING = new Set([
+  'wish',
+  'thank',
+  'congratulate',
+  'welcome',
   'ask',
   'owe',
   'need',
@@ -140,6 +225,7 @@ const NOT_GIVING = new Set([
 /** Auxiliaries of what is done or under way: "I've drafted", "I'm sending". */
 const READY = new Set(["'ve", 've', 'have', "'m", 'm', 'am', "'re", 're', 'are']);
 
+const INTRO = new Set(['intro', 'introduction', 'introductions', 'intros']);
 const INTRODUCING = new Set(['introduce', 'connect']);
 
 /** What the reader would come to have: "you'd get…", "your team would save…", "you'll keep…". */
@@ -180,6 +266,19 @@ const GIVING = new Set(['give', 'save', 'spare', 'free', 'cut', 'get', 'buy', 'b
 
 /** The meeting itself: the ask, not a thing handed over. */
 const MEETING = [
+  'email',
+  'emails',
+  'inmail',
+  'inmails',
+  'message',
+  'messages',
+  'voicemail',
+  'voicemails',
+  'reminder',
+  'follow-up',
+  'link',
+  'calendar',
+  'calendly',
   'call',
   'calls',
   'chat',
@@ -318,6 +417,10 @@ const VAGUE = [
   'things',
   'thing',
   'stuff',
+  'information',
+  'info',
+  'details',
+  'detail',
 ];
 /** Objects that are the ask itself, the sender's wares, a price, or nothing in particular. */
 const NOT_A_GIFT = new Set([...MEETING, ...WARES, ...PRICE, ...VAGUE]);
@@ -325,6 +428,7 @@ const NOT_A_GIFT = new Set([...MEETING, ...WARES, ...PRICE, ...VAGUE]);
 /** Particles and adverbs between a verb and its object: "send over", "set up", "give back", "pass on". */
 const PARTICLE = new Set([
   'over',
+  'in',
   'up',
   'across',
   'back',
@@ -339,7 +443,7 @@ const PARTICLE = new Set([
   'around',
 ]);
 /** Where a thing goes to the reader: "to you", "for your team", "on your tender". */
-const TOWARDS = new Set(['to', 'for', 'on', 'over', 'across', 'into', 'at']);
+const TOWARDS = new Set(['to', 'for', 'on', 'over', 'across', 'into', 'at', 'of', 'about']);
 
 const KNOWN = new Set([...TAKING, ...GAIN, ...GIVING, ...WANTING, 'send', 'share', 'offer', 'give', 'make']);
 
@@ -350,6 +454,8 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '
 interface Clause {
   words: string[];
   tags: string[];
+  /** The clause follows "if": "let me know if you'd like a copy". */
+  afterIf?: boolean;
 }
 
 function clauses({ words, tags }: Tagged): Clause[] {
@@ -364,6 +470,7 @@ function clauses({ words, tags }: Tagged): Clause[] {
     const t = tags[i] as string;
     if ((t === 'PUNCT' && CLAUSE_PUNCT.has(w)) || t === 'CCONJ' || t === 'SCONJ') {
       flush();
+      if (w === 'if') cur.afterIf = true;
       continue;
     }
     // The tagger keeps "I'm" whole, as a name.
@@ -402,7 +509,11 @@ function base(word: string): string {
  * One clause's reading. `inherited` is the doer of the clause before, for a clause whose own doer
  * is left out after "and": "I'll run the numbers and send you the sheet".
  */
-function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferReading; doer: Doer | undefined } {
+function readClause(
+  c: Clause,
+  inherited: Doer | undefined,
+  company: readonly string[],
+): { reading: OfferReading; doer: Doer | undefined } {
   const { words, tags } = c;
   let i = 0;
   while (i < words.length && (tags[i] === 'ADV' || tags[i] === 'INTJ')) i++;
@@ -413,7 +524,7 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
   if (v >= words.length) return { reading: NONE, doer: undefined };
   const subject = words.slice(start, v);
   const subjectTags = tags.slice(start, v);
-  let doer: Doer | undefined = doerOf(subject, subjectTags);
+  let doer: Doer | undefined = doerOf(subject, subjectTags, company);
   let modal = false;
   let ready = false;
   let willing = false;
@@ -432,7 +543,7 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
     const w = words[v] as string;
     if (MODAL.has(w) || WILLING.has(w)) doer = 'sender';
     else if (inherited !== undefined) doer = inherited;
-    else return { reading: NONE, doer: undefined };
+    else return { reading: takeIt(words, tags, v), doer: undefined };
   }
   if (doer === undefined || doer === 'other') return { reading: NONE, doer };
   // The verb group: modals, "be happy to", "'d love to", adverbs, up to the main verb.
@@ -440,7 +551,8 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
   let j = v;
   for (; j < words.length; j++) {
     const w = words[j] as string;
-    const t = tags[j] as string;
+    // The tagger reads "like" after "you'd" as a preposition.
+    const t = w === 'like' && main === '' && (modal || ready) ? 'VERB' : (tags[j] as string);
     if (MODAL.has(w) && t === 'AUX') modal = true;
     else if (w === 'not' || w === "n't" || w === 'never') return { reading: NONE, doer };
     else if (WILLING.has(w)) willing = true;
@@ -452,6 +564,9 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
       }
     } else if (t === 'VERB') {
       main = base(w);
+      // "I think we could do the same for you": the clause thought is the one to read.
+      if (THINKING.has(main) && j === v && tags[j + 1] === 'PRON')
+        return readClause({ words: words.slice(j + 1), tags: tags.slice(j + 1) }, inherited, company);
       if (WANTING.has(main) && words[j + 1] === 'to') {
         willing = true;
         continue;
@@ -463,7 +578,7 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
       main = base(w);
     } else break;
   }
-  if (main === 'be' || main === 'is' || main === 'are') {
+  if (BE.has(main)) {
     // "your experience would be invaluable to our team": their worth to us.
     const forUs = doer === 'reader' && words.slice(j).some((w) => SENDER.has(w));
     return { reading: forUs ? { kind: 'for_sender' } : NONE, doer };
@@ -480,6 +595,11 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
     // "your drivers would spend two fewer hours at the dock": less of what costs them.
     if (rest.slice(0, 4).some((w) => w === 'fewer' || w === 'less'))
       return { reading: offer(0.6, rest, restTags), doer };
+    // "if you'd like a copy of the report": the thing is theirs for the asking.
+    if ((main === 'like' || main === 'want') && c.afterIf) {
+      const thing = phrase(rest, restTags, 0);
+      return { reading: thing && isGift(thing.head) ? offer(0.55, rest, restTags) : NONE, doer };
+    }
     if (!GAIN.has(main)) return { reading: NONE, doer };
     // "you'd walk away with the rules", "your team would save about six hours".
     let k = 0;
@@ -498,9 +618,20 @@ function readClause(c: Clause, inherited: Doer | undefined): { reading: OfferRea
     return { reading: thing && isGift(thing.head) ? offer(0.6, rest, restTags) : NONE, doer };
   }
   // The sender: willing or about to act, with a gift for the reader.
-  if (!(modal || willing || ready) || readerAt < 0) return { reading: NONE, doer };
   if (pitched(rest)) return { reading: NONE, doer };
-  return { reading: senderGives(main, rest, restTags), doer };
+  // An introduction needs no "you": "I can make an intro to the head of procurement at Dunmore";
+  // nor does a thing handed over, whose receiver goes without saying: "we'd throw in a free survey".
+  if (readerAt < 0) {
+    if (!(modal || willing)) return { reading: NONE, doer };
+    const intro = introTo(main, rest, restTags);
+    return { reading: intro.kind === 'offer' ? intro : handedOver(main, rest, restTags), doer };
+  }
+  // Seeing, admiring, writing to them: no doing for them, whatever follows.
+  if (PERCEIVING.has(main)) return { reading: NONE, doer };
+  const given = senderGives(main, rest, restTags, modal || willing);
+  if (modal || willing || ready || given.kind !== 'offer') return { reading: given, doer };
+  // Done already, for them ("I put together a short video on your checkout"): theirs, but told, not offered.
+  return { reading: { kind: 'offer', strength: 0.5 }, doer };
 }
 
 /** Our wares named in the clause ("early access to our product", "with our security suite"): a pitch. */
@@ -545,7 +676,8 @@ function phrase(
     if (NOT_A_GIFT_ANYWHERE.has(w)) spoilt = true;
     h++;
   }
-  // "the two", "both": a number alone stands for its thing.
+  // "the two", "both": a number alone stands for its thing; "the same" stands for what was said before.
+  if (head === '' && (rest[h - 1] === 'same' || rest[h - 1] === 'similar')) return { end: h, head: 'same' };
   if (head === '' && !numbered) return undefined;
   return { end: h, head: spoilt ? '-' : head || 'number' };
 }
@@ -567,14 +699,21 @@ function readerPhrase(rest: readonly string[], restTags: readonly string[], k: n
  * - "introduce you to…", "put you in touch with…": bringing them to someone not ours.
  * "add you to my network", "walk you through", "call you", "show you how…": the reader acted on, no gift.
  */
-function senderGives(main: string, rest: readonly string[], restTags: readonly string[]): OfferReading {
+function senderGives(
+  main: string,
+  rest: readonly string[],
+  restTags: readonly string[],
+  /** Offered ("I can", "happy to"), not told as done: only an offer makes work on their things a gift. */
+  offered: boolean,
+): OfferReading {
   let k = 0;
   while (k < rest.length && PARTICLE.has(rest[k] as string)) k++;
   const w = rest[k];
   if (w !== undefined && READER.has(w)) {
     const reader = readerPhrase(rest, restTags, k);
     let n = reader.end;
-    while (n < rest.length && PARTICLE.has(rest[n] as string)) n++;
+    // "give your team back two weeks"
+    if (rest[n] === 'back') n++;
     if (w !== 'your' || reader.head === 'team' || PEOPLE.has(reader.head)) {
       // The reader, then someone to meet: an introduction, unless to our own people.
       if (INTRODUCING.has(main) || (main === 'put' && rest.includes('touch'))) {
@@ -588,24 +727,82 @@ function senderGives(main: string, rest: readonly string[], restTags: readonly s
       const thing = phrase(rest, restTags, n);
       return thing && isGift(thing.head) ? offer(0.6, rest, restTags) : NONE;
     }
-    // Their own things worked on.
-    if (TAKING.has(main)) return NONE;
+    // Their own things worked on, if offered: "I have always admired your culture" works on nothing.
+    if (TAKING.has(main) || !offered) return NONE;
     return isGift(reader.head) ? offer(0.6, rest, restTags) : NONE;
   }
   if (TAKING.has(main)) return NONE;
   const thing = phrase(rest, restTags, k);
+  if (thing && INTRO.has(rest[thing.end - 1] as string)) return introTo(main, rest, restTags);
   if (!thing || !isGift(thing.head)) return NONE;
   // Then the reader, after "to", "for", "on": "the sheet over to your team".
   for (let q = thing.end; q < rest.length - 1; q++) {
     const x = rest[q] as string;
     if (!(TOWARDS.has(x) || (x === 'with' && main === 'share'))) continue;
-    const y = rest[q + 1] as string;
-    if (!READER.has(y)) continue;
-    const reader = readerPhrase(rest, restTags, q + 1);
+    // "on one of your lines", "for each of your sites".
+    let r = q + 1;
+    while (
+      r < Math.min(rest.length, q + 4) &&
+      !READER.has(rest[r] as string) &&
+      (rest[r] === 'of' || restTags[r] === 'DET' || restTags[r] === 'NUM' || restTags[r] === 'ADJ')
+    )
+      r++;
+    const y = rest[r] as string | undefined;
+    if (y === undefined || !READER.has(y)) continue;
+    const reader = readerPhrase(rest, restTags, r);
     if (y !== 'your' || reader.head === 'team' || PEOPLE.has(reader.head) || isGift(reader.head))
-      return offer(0.6, rest, restTags);
+      return thing.head === 'same' ? { kind: 'offer', strength: 0.55, same: true } : offer(0.6, rest, restTags);
   }
   return NONE;
+}
+
+/** Verbs of handing over, whose receiver may go unsaid: "happy to send the benchmark", "I'll bring the plans". */
+const TRANSFER = new Set([
+  'send',
+  'share',
+  'bring',
+  'pass',
+  'give',
+  'lend',
+  'throw',
+  'include',
+  'email',
+  'forward',
+  'cover',
+  'waive',
+  'loan',
+  'drop',
+  'post',
+  'hand',
+  'gift',
+  'donate',
+  'supply',
+]);
+
+/** A thing handed over with no receiver named, so the reader: not to someone else ("to our legal team"). */
+function handedOver(main: string, rest: readonly string[], restTags: readonly string[]): OfferReading {
+  if (!TRANSFER.has(main)) return NONE;
+  let k = 0;
+  while (k < rest.length && PARTICLE.has(rest[k] as string)) k++;
+  const thing = phrase(rest, restTags, k);
+  if (!thing || !isGift(thing.head) || thing.head === 'same') return NONE;
+  for (let q = thing.end; q < rest.length - 1; q++)
+    if (
+      (rest[q] === 'to' || rest[q] === 'for') &&
+      restTags[q + 1] !== 'DET' &&
+      !MEETING.includes(rest[q + 1] as string)
+    )
+      return NONE;
+  return offer(0.55, rest, restTags);
+}
+
+/** "make an intro to the head of procurement at Dunmore": someone to meet, not one of ours. */
+function introTo(main: string, rest: readonly string[], restTags: readonly string[]): OfferReading {
+  if (TAKING.has(main)) return NONE;
+  const thing = phrase(rest, restTags, 0);
+  if (!thing || !INTRO.has(rest[thing.end - 1] as string) || rest[thing.end] !== 'to') return NONE;
+  const target = rest[thing.end + 1];
+  return target !== undefined && !SENDER.has(target) && !READER.has(target) ? offer(0.6, rest, restTags) : NONE;
 }
 
 /** People on the reader's side a thing can go to: "your planners", "your front desk", "your CFO". */
@@ -642,6 +839,43 @@ const PEOPLE = new Set([
   'group',
 ]);
 
+/** The sender's side as a doer: "our chef", "my colleague", "our firm". */
+const SENDER_PEOPLE = new Set([
+  'chef',
+  'colleague',
+  'colleagues',
+  'firm',
+  'agency',
+  'lab',
+  'founder',
+  'founders',
+  'partner',
+  'partners',
+  'experts',
+  'expert',
+  'researchers',
+  'team',
+  'consultants',
+  'consultant',
+  'designers',
+  'designer',
+  'developers',
+  'developer',
+  'boss',
+  'manager',
+  'director',
+  'head',
+  'specialists',
+  'specialist',
+  'studio',
+  'practice',
+  'company',
+  'business',
+  'office',
+  'cofounder',
+  'co-founder',
+]);
+
 /** An offer: stronger when it comes with a number ("the 12 fixes", "six hours a week"). */
 function offer(strength: number, _rest: readonly string[], restTags: readonly string[]): OfferReading {
   return { kind: 'offer', strength: restTags.includes('NUM') ? strength + 0.1 : strength };
@@ -649,28 +883,62 @@ function offer(strength: number, _rest: readonly string[], restTags: readonly st
 
 type Doer = 'sender' | 'reader' | 'thing' | 'other';
 
-function doerOf(subject: readonly string[], subjectTags: readonly string[]): Doer | undefined {
+/** Verbs by which the reader is told to help themselves: "grab a copy", "feel free to use the template". */
+const TAKE = new Set(['grab', 'take', 'use', 'download', 'keep', 'borrow', 'steal', 'have', 'enjoy', 'claim', 'reuse']);
+
+/**
+ * An imperative that hands them a thing: "grab a copy of the benchmark", "feel free to use the
+ * template". "Take a look at our website", "download our brochure", "claim your discount" are not.
+ */
+function takeIt(words: readonly string[], tags: readonly string[], v: number): OfferReading {
+  let m = v;
+  // "feel free to use…"
+  if (words[m] === 'feel' && words[m + 1] === 'free' && words[m + 2] === 'to') m += 3;
+  const verb = words[m] as string;
+  if (tags[m] !== 'VERB' || !TAKE.has(verb)) return NONE;
+  const rest = words.slice(m + 1);
+  const restTags = tags.slice(m + 1);
+  if (pitched(rest)) return NONE;
+  const thing = phrase(rest, restTags, 0);
+  return thing && isGift(thing.head) && thing.head !== 'same' ? offer(0.6, rest, restTags) : NONE;
+}
+
+function doerOf(
+  subject: readonly string[],
+  subjectTags: readonly string[],
+  company: readonly string[],
+): Doer | undefined {
   if (subject.length === 0) return undefined;
   const head = subject[0] as string;
   if (READER.has(head)) return 'reader';
+  // A name: their company gains as they do ("Harbourline would get…"); any other name acts on the
+  // sender's side, a firm or a colleague ("Lanewise can map…", "my colleague Sam could send…").
+  if (subjectTags.includes('PROPN') && subjectTags.every((t) => t === 'PROPN' || t === 'NOUN' || t === 'DET')) {
+    const named = subject.join(' ');
+    return company.some((c) => c.length > 2 && named.includes(c)) ? 'reader' : 'sender';
+  }
   if (SENDER.has(head)) {
-    // "our platform would save you…" is the product pitched, not the sender acting.
+    // "our dashboard gives your team…" is the product pitched, not the sender acting: "our team",
+    // "my colleague Sam" act.
     const last = subject[subject.length - 1] as string;
-    return subject.length > 1 && NOT_A_GIFT.has(last) && last !== 'team' ? 'other' : 'sender';
+    const person = PEOPLE.has(last) || SENDER_PEOPLE.has(last) || subjectTags[subjectTags.length - 1] === 'PROPN';
+    return subject.length === 1 || person ? 'sender' : 'other';
   }
   if (subject.length === 1 && THING.has(head) && subjectTags[0] !== 'DET') return 'thing';
   return 'other';
 }
 
 /** The strongest offer among a sentence's clauses; else whether it gives the gain to the sender. */
-export function readOfferStructure(sentence: Tagged): OfferReading {
+export function readOfferStructure(sentence: Tagged, company: readonly string[] = []): OfferReading {
   let best: OfferReading = NONE;
   // Our wares named anywhere ("a workshop … with our CTO and solution architects to present the platform"): a pitch.
   const pitch = pitched(sentence.words.map((w) => w.toLowerCase()));
   let doer: Doer | undefined;
   for (const c of clauses(sentence)) {
-    const r = readClause(c, doer);
+    const r = readClause(c, doer, company);
     doer = r.doer ?? doer;
+    // "we could do the same for you" stands for a result told before, in numbers.
+    if (r.reading.kind === 'offer' && r.reading.same && !sentence.tags.includes('NUM')) continue;
     if (r.reading.kind === 'offer' && !pitch && (best.kind !== 'offer' || r.reading.strength > best.strength))
       best = r.reading;
     else if (r.reading.kind === 'for_sender' && best.kind === 'none') best = r.reading;

@@ -564,7 +564,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (s > 0) found = best(found, hit(s, text));
   }
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
-  if (found.strength < 0.5) found = best(found, offerByStructure(sentences));
+  if (found.strength < 0.5) found = best(found, offerByStructure(sentences, company));
   return found;
 }
 
@@ -572,17 +572,24 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 const MAY_OFFER =
   /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const NAMES_READER = /\byou/i;
+const SENDER_NAMED = /\b(?:i|we|my|our)\b/i;
+/** Verbs of handing over (offer-structure.ts's TRANSFER), for sentences that leave the reader unsaid. */
+const HANDING =
+  /\b(?:send|share|bring|pass|give|lend|throw|include|email|forward|cover|waive|loan|drop|post|hand|gift|donate|supply)\b/i;
 
 /**
  * When the phrasings found no offer, the structure of each sentence that may hold one is read: a
  * clause where the sender gives the reader a thing, or the reader gains one (offer-structure.ts).
  * Tagging costs about 20 µs a sentence, so it runs on few sentences of few messages.
  */
-function offerByStructure(sentences: readonly Sentence[]): Hit {
+function offerByStructure(sentences: readonly Sentence[], company: readonly string[]): Hit {
   let found = NONE;
   for (const { text, bare } of sentences) {
-    if (bare.length < 15 || !NAMES_READER.test(bare) || !MAY_OFFER.test(bare)) continue;
-    const reading = readOfferStructure(tagWords(bare));
+    if (bare.length < 15) continue;
+    const reader = NAMES_READER.test(bare);
+    if (!(reader ? MAY_OFFER.test(bare) || SENDER_NAMED.test(bare) : MAY_OFFER.test(bare) && HANDING.test(bare)))
+      continue;
+    const reading = readOfferStructure(tagWords(bare), company);
     if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
   }
   return found;
