@@ -172,6 +172,27 @@ const PERCEIVING = new Set([
   'make',
 ]);
 
+/** The reader's doing that serves another's work: "your input would shape our next release". */
+const HELPING = new Set([
+  'help',
+  'shape',
+  'improve',
+  'inform',
+  'guide',
+  'support',
+  'build',
+  'design',
+  'test',
+  'validate',
+  'refine',
+  'influence',
+  'strengthen',
+  'benefit',
+  'enrich',
+  'grow',
+  'complete',
+]);
+
 const BE = new Set(['be', 'is', 'are', "'m", 'm', 'am', "'re", 're', "'s", 'was', 'were', 'been', 'being']);
 
 const THINKING = new Set([
@@ -589,7 +610,12 @@ function readClause(
   const senderAt = rest.findIndex((w) => SENDER.has(w));
   if (doer === 'reader') {
     // Their doing for our gain ("you could help us", "your input would shape our roadmap") is none of theirs.
-    if (senderAt >= 0 && (readerAt < 0 || senderAt < readerAt) && !GAIN.has(main) && !pitched(rest))
+    if (
+      senderAt >= 0 &&
+      (readerAt < 0 || senderAt < readerAt) &&
+      !GAIN.has(main) &&
+      (rest.includes('us') || rest.includes('me') || HELPING.has(main))
+    )
       return { reading: { kind: 'for_sender' }, doer };
     if (!modal || pitched(rest)) return { reading: NONE, doer };
     // "your drivers would spend two fewer hours at the dock": less of what costs them.
@@ -605,7 +631,8 @@ function readClause(
     let k = 0;
     while (k < rest.length && (PARTICLE.has(rest[k] as string) || rest[k] === 'with')) k++;
     // "you'd get to shape our roadmap": a chance to work for us, not a thing.
-    if (rest[k] === 'to' || (senderAt >= 0 && senderAt <= k + 1)) return { reading: NONE, doer };
+    if (rest[k] === 'to' || (senderAt >= 0 && senderAt <= k + 1))
+      return { reading: senderAt >= 0 ? { kind: 'for_sender' } : NONE, doer };
     const thing = phrase(rest, restTags, k);
     return { reading: thing && isGift(thing.head) ? offer(0.6, rest, restTags) : NONE, doer };
   }
@@ -626,22 +653,38 @@ function readClause(
     const intro = introTo(main, rest, restTags);
     return { reading: intro.kind === 'offer' ? intro : handedOver(main, rest, restTags), doer };
   }
-  // Seeing, admiring, writing to them: no doing for them, whatever follows.
-  if (PERCEIVING.has(main)) return { reading: NONE, doer };
+  // Told as done, seeing, admiring, writing to them is no doing for them, whatever follows.
+  if (!(modal || willing) && PERCEIVING.has(main)) return { reading: NONE, doer };
   const given = senderGives(main, rest, restTags, modal || willing);
   if (modal || willing || ready || given.kind !== 'offer') return { reading: given, doer };
   // Done already, for them ("I put together a short video on your checkout"): theirs, but told, not offered.
   return { reading: { kind: 'offer', strength: 0.5 }, doer };
 }
 
-/** Our wares named in the clause ("early access to our product", "with our security suite"): a pitch. */
+/**
+ * Our wares named as what is given or shown ("early access to our product", "a tour of our
+ * platform"): a pitch. Named as the means ("run your postcodes through our routing software and send
+ * you the mileage") they are not: the thing given is what comes out.
+ */
 function pitched(rest: readonly string[]): boolean {
   for (let k = 0; k < rest.length; k++) {
     if (rest[k] !== 'our' && rest[k] !== 'my') continue;
+    if (k > 0 && INSTRUMENT.has(rest[k - 1] as string)) continue;
     for (let h = k + 1; h < Math.min(rest.length, k + 6); h++) if (WARES.has(rest[h] as string)) return true;
   }
   return false;
 }
+const INSTRUMENT = new Set(['through', 'using', 'via', 'with', 'by', 'into']);
+
+/** Our wares presented, whoever's they are said to be: "to present the platform in detail". */
+function presented(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!PRESENTING.has(words[k] as string)) continue;
+    for (let h = k + 1; h < Math.min(words.length, k + 5); h++) if (WARES.has(words[h] as string)) return true;
+  }
+  return false;
+}
+const PRESENTING = new Set(['present', 'presenting', 'demo', 'demonstrate', 'showcase', 'pitch', 'introduce']);
 
 const WH = new Set(['how', 'what', 'where', 'when', 'why', 'which', 'who', 'whether']);
 const POSSESSIVE = new Set(['our', 'my', 'their', 'his', 'her', 'its']);
@@ -932,7 +975,8 @@ function doerOf(
 export function readOfferStructure(sentence: Tagged, company: readonly string[] = []): OfferReading {
   let best: OfferReading = NONE;
   // Our wares named anywhere ("a workshop … with our CTO and solution architects to present the platform"): a pitch.
-  const pitch = pitched(sentence.words.map((w) => w.toLowerCase()));
+  const lower = sentence.words.map((w) => w.toLowerCase());
+  const pitch = pitched(lower) || presented(lower);
   let doer: Doer | undefined;
   for (const c of clauses(sentence)) {
     const r = readClause(c, doer, company);

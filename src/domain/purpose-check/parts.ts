@@ -560,6 +560,14 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       else if (details >= (thirdParty ? 1 : 2)) s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
+    // The reader doing for us ("you'd get to shape our roadmap", "you could help us") is no gain of
+    // theirs, however the words read: the structure says whose gain it is.
+    if (
+      s >= 0.4 &&
+      READER_FOR_US.test(text) &&
+      readOfferStructure(tagWords(sentences[i]?.bare ?? text), company).kind === 'for_sender'
+    )
+      s = 0.15;
     if (s >= 0.5) offers++;
     if (s > 0) found = best(found, hit(s, text));
   }
@@ -572,10 +580,13 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 const MAY_OFFER =
   /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const NAMES_READER = /\byou/i;
+/** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
+const READER_FOR_US =
+  /\b(?:you|your\s+[\w-]+)(?:'d|'ll|\s+(?:would|could|will|can|might))\s[^.?!;]*\b(?:us|our|me|my)\b/i;
 const SENDER_NAMED = /\b(?:i|we|my|our)\b/i;
 /** Verbs of handing over (offer-structure.ts's TRANSFER), for sentences that leave the reader unsaid. */
 const HANDING =
-  /\b(?:send|share|bring|pass|give|lend|throw|include|email|forward|cover|waive|loan|drop|post|hand|gift|donate|supply)\b/i;
+  /\bintro|\b(?:send|share|bring|pass|give|lend|throw|include|email|forward|cover|waive|loan|drop|post|hand|gift|donate|supply)\b/i;
 
 /**
  * When the phrasings found no offer, the structure of each sentence that may hold one is read: a
