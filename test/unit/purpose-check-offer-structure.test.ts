@@ -30,6 +30,7 @@ describe('offer structure: the sender gives the reader a thing', () => {
     ],
     ['done for them already', 'I put together a short video on your checkout flow.'],
     ['what they may have for the asking', 'Let me know if you would like a copy of the report.'],
+    ['for them, said first', 'For your team we will prepare a small test on the Leeds data.'],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence).kind).toBe('offer');
   });
@@ -43,6 +44,8 @@ describe('offer structure: the reader gains, or a thing gives it them', () => {
     ['given to them', "You'd be sent the full dataset the day it is published."],
     ['a thing gives them time', "We'd set up the payrolls ourselves, which would give your team back two weeks."],
     ['their company gains', 'Harbourline would get first pick of loads on the Leeds lanes.'],
+    ['a change that gives them time', 'Slot booking would save your drivers two hours a week.'],
+    ['a thing named by what it is', 'The new rota could give your nurses back a weekend a month.'],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence, ['harbourline']).kind).toBe('offer');
   });

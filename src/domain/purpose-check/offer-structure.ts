@@ -287,6 +287,9 @@ const GIVING = new Set(['give', 'save', 'spare', 'free', 'cut', 'get', 'buy', 'b
 
 /** The meeting itself: the ask, not a thing handed over. */
 const MEETING = [
+  'sec',
+  'second',
+  'seconds',
   'email',
   'emails',
   'inmail',
@@ -538,14 +541,26 @@ function readClause(
   const { words, tags } = c;
   let i = 0;
   while (i < words.length && (tags[i] === 'ADV' || tags[i] === 'INTJ')) i++;
+  // Fronted for them: "For your team we will prepare a small test".
+  let fronted = false;
+  if (words[i] === 'for' && READER.has(words[i + 1] as string)) {
+    const reader = readerPhrase(words, tags, i + 1);
+    if (tags[reader.end] === 'PRON' && SENDER.has(words[reader.end] as string)) {
+      fronted = true;
+      i = reader.end;
+    }
+  }
   const start = i;
   // The doer: the words before the first verb (or before "happy to").
   let v = i;
   while (v < words.length && !isVerb(tags[v] as string) && !WILLING.has(words[v] as string)) v++;
   if (v >= words.length) return { reading: NONE, doer: undefined };
+  // A doing as the doer: "slot booking would save…", "moving the pickup window could cut…".
+  const gerund = tags[v] === 'VERB' && (words[v] as string).endsWith('ing') && tags[v + 1] === 'AUX' && v > start;
+  if (gerund) v++;
   const subject = words.slice(start, v);
   const subjectTags = tags.slice(start, v);
-  let doer: Doer | undefined = doerOf(subject, subjectTags, company);
+  let doer: Doer | undefined = gerund ? 'thing' : doerOf(subject, subjectTags, company);
   let modal = false;
   let ready = false;
   let willing = false;
@@ -606,7 +621,7 @@ function readClause(
   }
   const rest = words.slice(j);
   const restTags = tags.slice(j);
-  const readerAt = rest.findIndex((w) => READER.has(w));
+  const readerAt = fronted ? Number.POSITIVE_INFINITY : rest.findIndex((w) => READER.has(w));
   const senderAt = rest.findIndex((w) => SENDER.has(w));
   if (doer === 'reader') {
     // Their doing for our gain ("you could help us", "your input would shape our roadmap") is none of theirs.
@@ -617,7 +632,9 @@ function readClause(
       (rest.includes('us') || rest.includes('me') || HELPING.has(main))
     )
       return { reading: { kind: 'for_sender' }, doer };
-    if (!modal || pitched(rest)) return { reading: NONE, doer };
+    // A gain is a promise with a modal; said plainly only as where they end up: "…and you walk away with the report".
+    if (pitched(rest) || !(modal || ((main === 'walk' || main === 'come') && rest[0] === 'away')))
+      return { reading: NONE, doer };
     // "your drivers would spend two fewer hours at the dock": less of what costs them.
     if (rest.slice(0, 4).some((w) => w === 'fewer' || w === 'less'))
       return { reading: offer(0.6, rest, restTags), doer };
@@ -646,6 +663,13 @@ function readClause(
   }
   // The sender: willing or about to act, with a gift for the reader.
   if (pitched(rest)) return { reading: NONE, doer };
+  if (fronted) {
+    if (!(modal || willing || ready) || TAKING.has(main)) return { reading: NONE, doer };
+    let k = 0;
+    while (k < rest.length && PARTICLE.has(rest[k] as string)) k++;
+    const thing = phrase(rest, restTags, k);
+    return { reading: thing && isGift(thing.head) && thing.head !== 'same' ? offer(0.6, rest, restTags) : NONE, doer };
+  }
   // An introduction needs no "you": "I can make an intro to the head of procurement at Dunmore";
   // nor does a thing handed over, whose receiver goes without saying: "we'd throw in a free survey".
   if (readerAt < 0) {
@@ -968,6 +992,9 @@ function doerOf(
     return subject.length === 1 || person ? 'sender' : 'other';
   }
   if (subject.length === 1 && THING.has(head) && subjectTags[0] !== 'DET') return 'thing';
+  // A change named by what it is ("slot booking", "the new rota"): a thing that may give them something.
+  if (subjectTags.every((t) => t === 'NOUN' || t === 'DET' || t === 'ADJ') && subjectTags.includes('NOUN'))
+    return 'thing';
   return 'other';
 }
 

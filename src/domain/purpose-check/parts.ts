@@ -734,13 +734,12 @@ function forReader(
       if (reader !== undefined && !R.notTheirs.test(reader)) at(0.65);
     }
   }
-  if (found < 0.7 && (R.spare.test(text, keywords) || R.gainFor.test(text, keywords))) at(0.7);
+  if (found < 0.7 && R.spare.test(text, keywords)) at(0.7);
   if (
     found < 0.6 &&
     (R.lessonGiven.test(text, keywords) || R.offTheirHands.test(text, keywords) || R.bringTo.test(text, keywords))
   )
     at(0.6);
-  if (found < 0.6 && R.theirGain.test(text, keywords) && QUANTIFIED_CHANGE.test(text)) at(0.6);
   if (found < 0.7 && question && R.seeHow.test(text, keywords)) at(0.7);
   if (found < 0.6 && R.tellHow.test(text, keywords)) at(0.6);
   if (found < 0.7 && R.leaveToGive.test(text, keywords)) at(resourceNearby ? 0.85 : 0.6);
@@ -771,7 +770,6 @@ function forReader(
     !GENERIC_AUDIENCE.test(text, keywords)
   )
     at(0.5);
-  if (found < 0.6 && R.frontedFor.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {
