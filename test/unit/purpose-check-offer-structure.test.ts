@@ -46,6 +46,10 @@ describe('offer structure: the reader gains, or a thing gives it them', () => {
     ['their company gains', 'Harbourline would get first pick of loads on the Leeds lanes.'],
     ['a change that gives them time', 'Slot booking would save your drivers two hours a week.'],
     ['a thing named by what it is', 'The new rota could give your nurses back a weekend a month.'],
+    [
+      'a change to their things, and what it would do',
+      'Your page is slow on phones; compressing the hero image would halve the wait.',
+    ],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence, ['harbourline']).kind).toBe('offer');
   });
@@ -75,6 +79,8 @@ describe('offer structure: near misses that name the reader and give them nothin
     ['denied', "We can't send you the report before May."],
     ['our product as the doer', 'Our platform would save your team hours every week.'],
     ['the same, with no result told', 'We could do the same for you.'],
+    ['working with us as the change', 'Working with us would save your team time.'],
+    ['our wares as the change', 'Switching to our platform would cut your costs.'],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence).kind).not.toBe('offer');
   });

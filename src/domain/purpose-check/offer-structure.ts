@@ -282,6 +282,29 @@ const GAIN = new Set([
   'handed',
   'granted',
 ]);
+/** What a change would do to a thing of theirs: "compressing the hero image would halve it". */
+const IMPROVING = new Set([
+  'save',
+  'cut',
+  'halve',
+  'fix',
+  'reduce',
+  'double',
+  'speed',
+  'improve',
+  'lift',
+  'raise',
+  'boost',
+  'shorten',
+  'lower',
+  'clear',
+  'solve',
+  'remove',
+  'prevent',
+  'stop',
+  'free',
+]);
+
 /** What a thing would give them: "…which would save your team two weeks". */
 const GIVING = new Set(['give', 'save', 'spare', 'free', 'cut', 'get', 'buy', 'bring', 'halve']);
 
@@ -480,14 +503,17 @@ interface Clause {
   tags: string[];
   /** The clause follows "if": "let me know if you'd like a copy". */
   afterIf?: boolean;
+  /** The sentence names the reader somewhere. */
+  readerNamed?: boolean;
 }
 
 function clauses({ words, tags }: Tagged): Clause[] {
   const out: Clause[] = [];
-  let cur: Clause = { words: [], tags: [] };
+  const readerNamed = words.some((w) => READER.has(w.toLowerCase()));
+  let cur: Clause = { words: [], tags: [], readerNamed };
   const flush = (): void => {
     if (cur.words.length > 0) out.push(cur);
-    cur = { words: [], tags: [] };
+    cur = { words: [], tags: [], readerNamed };
   };
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as string).toLowerCase();
@@ -561,6 +587,8 @@ function readClause(
   const subject = words.slice(start, v);
   const subjectTags = tags.slice(start, v);
   let doer: Doer | undefined = gerund ? 'thing' : doerOf(subject, subjectTags, company);
+  // The tagger may take the doing for a noun: "compressing the hero image would…".
+  const doing = gerund || (doer === 'thing' && (subject[0] as string).endsWith('ing') && subjectTags[0] === 'NOUN');
   let modal = false;
   let ready = false;
   let willing = false;
@@ -654,6 +682,10 @@ function readClause(
     return { reading: thing && isGift(thing.head) ? offer(0.6, rest, restTags) : NONE, doer };
   }
   if (doer === 'thing') {
+    // A change to their things, and what it would do: "(your LCP is 4.8s;) compressing the hero image
+    // would roughly halve it". Advice given outright.
+    if (doing && modal && IMPROVING.has(main) && c.readerNamed && !pitched(words))
+      return { reading: offer(0.55, rest, restTags), doer };
     // "…, which would give your team back two weeks", "it'd save your planners an hour a day".
     if (!modal || !GIVING.has(main) || readerAt !== 0 || pitched(rest)) return { reading: NONE, doer };
     let k = readerPhrase(rest, restTags, 0).end;
