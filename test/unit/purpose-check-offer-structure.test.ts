@@ -31,6 +31,8 @@ describe('offer structure: the sender gives the reader a thing', () => {
     ['done for them already', 'I put together a short video on your checkout flow.'],
     ['what they may have for the asking', 'Let me know if you would like a copy of the report.'],
     ['for them, said first', 'For your team we will prepare a small test on the Leeds data.'],
+    ['the receiver before the thing', 'Me and my team can give to your planners a training of one day.'],
+    ['"possible for us to"', "It's possible for us to do one pilot in your Leeds depot with no costs."],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence).kind).toBe('offer');
   });
@@ -42,6 +44,7 @@ describe('offer structure: the reader gains, or a thing gives it them', () => {
     ['less of what costs them', 'Your drivers would spend two fewer hours a week at the dock.'],
     ['they avoid a cost', "You'd avoid the two validation errors that delayed 40% of filings."],
     ['given to them', "You'd be sent the full dataset the day it is published."],
+    ['received from us', 'You will receive from us the full report without cost.'],
     ['a thing gives them time', "We'd set up the payrolls ourselves, which would give your team back two weeks."],
     ['their company gains', 'Harbourline would get first pick of loads on the Leeds lanes.'],
     ['a change that gives them time', 'Slot booking would save your drivers two hours a week.'],

@@ -490,7 +490,7 @@ const PARTICLE = new Set([
   'around',
 ]);
 /** Where a thing goes to the reader: "to you", "for your team", "on your tender". */
-const TOWARDS = new Set(['to', 'for', 'on', 'over', 'across', 'into', 'at', 'of', 'about']);
+const TOWARDS = new Set(['to', 'for', 'on', 'over', 'across', 'into', 'in', 'at', 'of', 'about']);
 
 const KNOWN = new Set([...TAKING, ...GAIN, ...GIVING, ...WANTING, 'send', 'share', 'offer', 'give', 'make']);
 
@@ -643,6 +643,16 @@ function readClause(
     } else break;
   }
   if (BE.has(main)) {
+    // "it's possible for us to do one pilot in your depot": we can do it.
+    const forUsTo = words.findIndex(
+      (w, q) => q >= j && w === 'for' && SENDER.has(words[q + 1] as string) && words[q + 2] === 'to',
+    );
+    if (forUsTo >= 0 && doer === 'thing')
+      return readClause(
+        { ...c, words: ['we', 'can', ...words.slice(forUsTo + 3)], tags: ['PRON', 'AUX', ...tags.slice(forUsTo + 3)] },
+        inherited,
+        company,
+      );
     // "your experience would be invaluable to our team": their worth to us.
     const forUs = doer === 'reader' && words.slice(j).some((w) => SENDER.has(w));
     return { reading: forUs ? { kind: 'for_sender' } : NONE, doer };
@@ -650,7 +660,8 @@ function readClause(
   const rest = words.slice(j);
   const restTags = tags.slice(j);
   const readerAt = fronted ? Number.POSITIVE_INFINITY : rest.findIndex((w) => READER.has(w));
-  const senderAt = rest.findIndex((w) => SENDER.has(w));
+  // "from us", "by us" name where it comes from, not who gains: "you will receive from us the full report".
+  const senderAt = rest.findIndex((w, q) => SENDER.has(w) && !SOURCE.has(rest[q - 1] as string));
   if (doer === 'reader') {
     // Their doing for our gain ("you could help us", "your input would shape our roadmap") is none of theirs.
     if (
@@ -675,6 +686,7 @@ function readClause(
     // "you'd walk away with the rules", "your team would save about six hours".
     let k = 0;
     while (k < rest.length && (PARTICLE.has(rest[k] as string) || rest[k] === 'with')) k++;
+    if (SOURCE.has(rest[k] as string) && SENDER.has(rest[k + 1] as string)) k += 2;
     // "you'd get to shape our roadmap": a chance to work for us, not a thing.
     if (rest[k] === 'to' || (senderAt >= 0 && senderAt <= k + 1))
       return { reading: senderAt >= 0 ? { kind: 'for_sender' } : NONE, doer };
@@ -730,6 +742,7 @@ function pitched(rest: readonly string[]): boolean {
   }
   return false;
 }
+const SOURCE = new Set(['from', 'by']);
 const INSTRUMENT = new Set(['through', 'using', 'via', 'with', 'by', 'into']);
 
 /** Our wares presented, whoever's they are said to be: "to present the platform in detail". */
@@ -807,6 +820,12 @@ function senderGives(
 ): OfferReading {
   let k = 0;
   while (k < rest.length && PARTICLE.has(rest[k] as string)) k++;
+  // "give to your planners a training", "make for you a free analysis": the receiver first, then the thing.
+  if ((rest[k] === 'to' || rest[k] === 'for') && READER.has(rest[k + 1] as string)) {
+    const after = readerPhrase(rest, restTags, k + 1).end;
+    const thing = phrase(rest, restTags, after);
+    if (thing && isGift(thing.head) && thing.head !== 'same' && !TAKING.has(main)) return offer(0.6, rest, restTags);
+  }
   const w = rest[k];
   if (w !== undefined && READER.has(w)) {
     const reader = readerPhrase(rest, restTags, k);
@@ -837,6 +856,8 @@ function senderGives(
   // Then the reader, after "to", "for", "on": "the sheet over to your team".
   for (let q = thing.end; q < rest.length - 1; q++) {
     const x = rest[q] as string;
+    // Another verb starts another doing: "the liberty of placing a meeting in your diary".
+    if (restTags[q] === 'VERB') break;
     if (!(TOWARDS.has(x) || (x === 'with' && main === 'share'))) continue;
     // "on one of your lines", "for each of your sites".
     let r = q + 1;

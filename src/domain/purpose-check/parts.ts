@@ -583,7 +583,7 @@ const NAMES_READER = /\byou/i;
 /** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
 const READER_FOR_US =
   /\b(?:you|your\s+[\w-]+)(?:'d|'ll|\s+(?:would|could|will|can|might))\s[^.?!;]*\b(?:us|our|me|my)\b/i;
-const SENDER_NAMED = /\b(?:i|we|my|our)\b/i;
+const SENDER_NAMED = /\b(?:i|we|my|our|us)\b/i;
 /** Verbs of handing over (offer-structure.ts's TRANSFER), for sentences that leave the reader unsaid. */
 const HANDING =
   /\bintro|\b(?:send|share|bring|pass|give|lend|throw|include|email|forward|cover|waive|loan|drop|post|hand|gift|donate|supply)\b/i;
