@@ -33,6 +33,8 @@ describe('offer structure: the sender gives the reader a thing', () => {
     ['for them, said first', 'For your team we will prepare a small test on the Leeds data.'],
     ['the receiver before the thing', 'Me and my team can give to your planners a training of one day.'],
     ['"possible for us to"', "It's possible for us to do one pilot in your Leeds depot with no costs."],
+    ['a thing that costs them nothing', 'The first site audit is on us.'],
+    ['no charge for a thing', 'No cost to you for the first two weeks of monitoring.'],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence).kind).toBe('offer');
   });
@@ -83,6 +85,8 @@ describe('offer structure: near misses that name the reader and give them nothin
     ['our product as the doer', 'Our platform would save your team hours every week.'],
     ['the same, with no result told', 'We could do the same for you.'],
     ['working with us as the change', 'Working with us would save your team time.'],
+    ['the meal is the meeting', 'Lunch is on me if you fancy it.'],
+    ['a free trial of our wares', 'The trial is free for your whole team.'],
     ['our wares as the change', 'Switching to our platform would cut your costs.'],
   ])('%s: "%s"', (_name, sentence) => {
     expect(read(sentence).kind).not.toBe('offer');

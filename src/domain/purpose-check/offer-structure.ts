@@ -310,6 +310,16 @@ const GIVING = new Set(['give', 'save', 'spare', 'free', 'cut', 'get', 'buy', 'b
 
 /** The meeting itself: the ask, not a thing handed over. */
 const MEETING = [
+  'lunch',
+  'breakfast',
+  'dinner',
+  'drinks',
+  'drink',
+  'beer',
+  'beers',
+  'consultation',
+  'consult',
+  'session',
   'sec',
   'second',
   'seconds',
@@ -361,6 +371,7 @@ const MEETING = [
 ];
 /** Our wares: a pitch, whoever it is pitched to. */
 const WARES = new Set([
+  'trial',
   'platform',
   'platforms',
   'product',
@@ -565,6 +576,9 @@ function readClause(
   company: readonly string[],
 ): { reading: OfferReading; doer: Doer | undefined } {
   const { words, tags } = c;
+  // "there's no charge for the trial run on your line", "no cost to you for two weeks of monitoring".
+  const noCost = noCostFor(words, tags);
+  if (noCost) return { reading: noCost, doer: undefined };
   let i = 0;
   while (i < words.length && (tags[i] === 'ADV' || tags[i] === 'INTJ')) i++;
   // Fronted for them: "For your team we will prepare a small test".
@@ -653,6 +667,12 @@ function readClause(
         inherited,
         company,
       );
+    // A thing that costs them nothing: "the first audit is on us", "the sample kit is free".
+    if (doer === 'thing' && subject[0] !== 'your' && costsNothing(words.slice(j))) {
+      const thing = phrase(subject, subjectTags, 0);
+      if (thing && isGift(thing.head) && thing.head !== 'same')
+        return { reading: { kind: 'offer', strength: 0.55 }, doer };
+    }
     // "your experience would be invaluable to our team": their worth to us.
     const forUs = doer === 'reader' && words.slice(j).some((w) => SENDER.has(w));
     return { reading: forUs ? { kind: 'for_sender' } : NONE, doer };
@@ -743,6 +763,28 @@ function pitched(rest: readonly string[]): boolean {
   return false;
 }
 const SOURCE = new Set(['from', 'by']);
+
+/** What is said of a thing that costs them nothing: "free", "on us", "at no cost". */
+function costsNothing(predicate: readonly string[]): boolean {
+  const p = predicate.slice(0, 4).join(' ');
+  return /^(?:(?:completely|totally|entirely|absolutely|also) )?(?:free|complimentary|on (?:us|me|the house)|at no (?:cost|charge)|without (?:cost|charge)|no charge)\b/.test(
+    p,
+  );
+}
+
+/** "no charge / cost / fee (to you) for <a thing>": the thing given. */
+function noCostFor(words: readonly string[], tags: readonly string[]): OfferReading | undefined {
+  for (let k = 0; k < words.length - 2; k++) {
+    if (words[k] !== 'no' || !COST.has(words[k + 1] as string)) continue;
+    let q = k + 2;
+    if (words[q] === 'to' && READER.has(words[q + 1] as string)) q += 2;
+    if (words[q] !== 'for') return undefined;
+    const thing = phrase(words, tags, q + 1);
+    return thing && isGift(thing.head) && thing.head !== 'same' ? { kind: 'offer', strength: 0.55 } : undefined;
+  }
+  return undefined;
+}
+const COST = new Set(['cost', 'costs', 'charge', 'fee', 'fees']);
 const INSTRUMENT = new Set(['through', 'using', 'via', 'with', 'by', 'into']);
 
 /** Our wares presented, whoever's they are said to be: "to present the platform in detail". */

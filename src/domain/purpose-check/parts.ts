@@ -583,6 +583,8 @@ const NAMES_READER = /\byou/i;
 /** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
 const READER_FOR_US =
   /\b(?:you|your\s+[\w-]+)(?:'d|'ll|\s+(?:would|could|will|can|might))\s[^.?!;]*\b(?:us|our|me|my)\b/i;
+/** A thing said to cost them nothing: offer-structure.ts reads whether it is a thing given. */
+const COSTLESS = /\b(?:free|complimentary|no (?:cost|charge|fees?)|on (?:us|me|the house))\b/i;
 const SENDER_NAMED = /\b(?:i|we|my|our|us)\b/i;
 /** Verbs of handing over (offer-structure.ts's TRANSFER), for sentences that leave the reader unsaid. */
 const HANDING =
@@ -598,8 +600,10 @@ function offerByStructure(sentences: readonly Sentence[], company: readonly stri
   for (const { text, bare } of sentences) {
     if (bare.length < 15) continue;
     const reader = NAMES_READER.test(bare);
-    if (!(reader ? MAY_OFFER.test(bare) || SENDER_NAMED.test(bare) : MAY_OFFER.test(bare) && HANDING.test(bare)))
-      continue;
+    const worth =
+      COSTLESS.test(bare) ||
+      (reader ? MAY_OFFER.test(bare) || SENDER_NAMED.test(bare) : MAY_OFFER.test(bare) && HANDING.test(bare));
+    if (!worth) continue;
     const reading = readOfferStructure(tagWords(bare), company);
     if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
   }
