@@ -548,7 +548,6 @@ function clauses({ words, tags }: Tagged): Clause[] {
 }
 
 const isVerb = (t: string): boolean => t === 'VERB' || t === 'AUX';
-const isThing = (t: string): boolean => t === 'NOUN' || t === 'PROPN' || t === 'NUM';
 
 /** A crude lemma: enough for the verbs above ("saves", "saved", "sending" → "save", "send"). */
 function base(word: string): string {
