@@ -578,7 +578,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
-  /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+  /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like|possible)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;
 /** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
 const READER_FOR_US =
@@ -597,12 +598,18 @@ const HANDING =
  */
 function offerByStructure(sentences: readonly Sentence[], company: readonly string[]): Hit {
   let found = NONE;
-  for (const { text, bare } of sentences) {
-    if (bare.length < 15) continue;
+  for (const { text, bare, question } of sentences) {
+    // A question offering a thing is the phrasings' to read ("could I send you…?"); parsing the asks
+    // would cost on every message.
+    if (bare.length < 15 || question) continue;
     const reader = NAMES_READER.test(bare);
+    // Said without a modal, the sender's doing counts only when it is for their things ("I put together
+    // a video on your checkout"), not "I came across your profile".
     const worth =
       COSTLESS.test(bare) ||
-      (reader ? MAY_OFFER.test(bare) || SENDER_NAMED.test(bare) : MAY_OFFER.test(bare) && HANDING.test(bare));
+      (reader
+        ? MAY_OFFER.test(bare) || (SENDER_NAMED.test(bare) && MADE_FOR_THEM.test(bare))
+        : MAY_OFFER.test(bare) && HANDING.test(bare));
     if (!worth) continue;
     const reading = readOfferStructure(tagWords(bare), company);
     if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
