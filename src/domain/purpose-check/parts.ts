@@ -579,6 +579,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
   /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like|possible)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
 const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;
 /** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
@@ -599,9 +600,8 @@ const HANDING =
 function offerByStructure(sentences: readonly Sentence[], company: readonly string[]): Hit {
   let found = NONE;
   for (const { text, bare, question } of sentences) {
-    // A question offering a thing is the phrasings' to read ("could I send you…?"); parsing the asks
-    // would cost on every message.
-    if (bare.length < 15 || question) continue;
+    // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
+    if (bare.length < 15 || (question && MEETING_ASKED.test(bare))) continue;
     const reader = NAMES_READER.test(bare);
     // Said without a modal, the sender's doing counts only when it is for their things ("I put together
     // a video on your checkout"), not "I came across your profile".
