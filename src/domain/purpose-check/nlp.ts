@@ -5,7 +5,9 @@
  *
  * It costs about 150 µs for a 50-word message, three times the whole rule-based check, so it runs
  * only on the few English messages whose why-you the rules could not find, never on every check; the
- * model loads on first use (about 0.3 s), not at start-up.
+ * model loads on first use (about 0.3 s), not at start-up. Its tags (tagWords) also let
+ * offer-structure.ts read who gives what to whom in the sentences of messages where the rules found
+ * no offer: about 20 µs a sentence.
  */
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
@@ -42,4 +44,11 @@ export function concreteMentions(sentence: string, skip: ReadonlySet<string>): s
     if (tags[i] === 'PROPN' && !skip.has(word.toLowerCase()) && !NOT_NAMES.has(word)) found.push(word);
   }
   return found;
+}
+
+/** A sentence's words and their parts of speech (Universal POS tags: PRON, AUX, VERB, NOUN…). */
+export function tagWords(sentence: string): { words: string[]; tags: string[] } {
+  wink ??= load();
+  const tokens = wink.readDoc(sentence).tokens();
+  return { words: tokens.out() as string[], tags: tokens.out(wink.its.pos) as unknown as string[] };
 }

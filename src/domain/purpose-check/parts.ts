@@ -2,7 +2,8 @@ import { clipWords } from './clip';
 import type { Anatomy, Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
-import { concreteMentions } from './nlp';
+import { concreteMentions, tagWords } from './nlp';
+import { readOfferStructure } from './offer-structure';
 import {
   mayBeOrganisation,
   mayBeWorkplace,
@@ -567,10 +568,60 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       else if (details >= (thirdParty ? 1 : 2)) s = Math.max(s, 0.6);
     }
     if (pitchOnly) s = Math.min(s, 0.15);
+    // The reader doing for us ("you'd get to shape our roadmap", "you could help us") is no gain of
+    // theirs, however the words read: the structure says whose gain it is.
+    if (
+      s >= 0.4 &&
+      READER_FOR_US.test(text) &&
+      readOfferStructure(tagWords(sentences[i]?.bare ?? text), company).kind === 'for_sender'
+    )
+      s = 0.15;
     if (s >= 0.5) offers++;
     if (s > 0) found = best(found, hit(s, text));
   }
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
+  if (found.strength < 0.5) found = best(found, offerByStructure(sentences, company));
+  return found;
+}
+
+/** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
+const MAY_OFFER =
+  /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like|possible)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
+const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
+const NAMES_READER = /\byou/i;
+/** The reader as doer of a modal clause that names us after it: the few sentences worth asking whose gain it is. */
+const READER_FOR_US =
+  /\b(?:you|your\s+[\w-]+)(?:'d|'ll|\s+(?:would|could|will|can|might))\s[^.?!;]*\b(?:us|our|me|my)\b/i;
+/** A thing said to cost them nothing: offer-structure.ts reads whether it is a thing given. */
+const COSTLESS = /\b(?:free|complimentary|no (?:cost|charge|fees?)|on (?:us|me|the house))\b/i;
+const SENDER_NAMED = /\b(?:i|we|my|our|us)\b/i;
+/** Verbs of handing over (offer-structure.ts's TRANSFER), for sentences that leave the reader unsaid. */
+const HANDING =
+  /\bintro|\b(?:send|share|bring|pass|give|lend|throw|include|email|forward|cover|waive|loan|drop|post|hand|gift|donate|supply)\b/i;
+
+/**
+ * When the phrasings found no offer, the structure of each sentence that may hold one is read: a
+ * clause where the sender gives the reader a thing, or the reader gains one (offer-structure.ts).
+ * Tagging costs about 20 µs a sentence, so it runs on few sentences of few messages.
+ */
+function offerByStructure(sentences: readonly Sentence[], company: readonly string[]): Hit {
+  let found = NONE;
+  for (const { text, bare, question } of sentences) {
+    // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
+    if (bare.length < 15 || (question && MEETING_ASKED.test(bare))) continue;
+    const reader = NAMES_READER.test(bare);
+    // Said without a modal, the sender's doing counts only when it is for their things ("I put together
+    // a video on your checkout"), not "I came across your profile".
+    const worth =
+      COSTLESS.test(bare) ||
+      (reader
+        ? MAY_OFFER.test(bare) || (SENDER_NAMED.test(bare) && MADE_FOR_THEM.test(bare))
+        : MAY_OFFER.test(bare) && HANDING.test(bare));
+    if (!worth) continue;
+    const reading = readOfferStructure(tagWords(bare), company);
+    if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
+  }
   return found;
 }
 
@@ -702,13 +753,12 @@ function forReader(
       if (reader !== undefined && !R.notTheirs.test(reader)) at(0.65);
     }
   }
-  if (found < 0.7 && (R.spare.test(text, keywords) || R.gainFor.test(text, keywords))) at(0.7);
+  if (found < 0.7 && R.spare.test(text, keywords)) at(0.7);
   if (
     found < 0.6 &&
     (R.lessonGiven.test(text, keywords) || R.offTheirHands.test(text, keywords) || R.bringTo.test(text, keywords))
   )
     at(0.6);
-  if (found < 0.6 && R.theirGain.test(text, keywords) && QUANTIFIED_CHANGE.test(text)) at(0.6);
   if (found < 0.7 && question && R.seeHow.test(text, keywords)) at(0.7);
   if (found < 0.6 && R.tellHow.test(text, keywords)) at(0.6);
   if (found < 0.7 && R.leaveToGive.test(text, keywords)) at(resourceNearby ? 0.85 : 0.6);
@@ -739,7 +789,6 @@ function forReader(
     !GENERIC_AUDIENCE.test(text, keywords)
   )
     at(0.5);
-  if (found < 0.6 && R.frontedFor.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {

@@ -1333,11 +1333,6 @@ export const FOR_READER = {
       'i',
     ),
   ),
-  /** Fronted for them: "For your team we will prepare a small test". */
-  frontedFor: screened(
-    ['for you'],
-    /^\W*for you(?:r (?:team|[\w-]+))?,?\s+(?:i|we)(?:'d|'ll|'ve|'m|'re| would| will| can| could| have| am| are)\b/i,
-  ),
   /** Theirs, said outright: "Yours for the price of a reply", "yours whenever you want it". */
   yours: screened(
     ['yours'],
@@ -1350,14 +1345,6 @@ export const FOR_READER = {
   spare: screened(
     ['spare', 'extra', 'leftover', 'left-over', 'unused'],
     /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
-  ),
-  /**
-   * A gain of theirs, in a number: "could save your front desk about 5 hours a week", "would free up
-   * your planners a day a month". The reader (or their team) is who gains, and by how much is said.
-   */
-  gainFor: screened(
-    ['save', 'spare', 'free up', 'win back', 'give back'],
-    /\b(?:could|would|can|should|will|might|may|'d|'ll)\s+(?:easily\s+|probably\s+|likely\s+|also\s+)?(?:save|spare|free up|win back|give back)\s+(?:you|your (?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|at least\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£]?\d|an?\s+(?:hour|day|week|month|shift)|half|a third|a quarter|hours|days|weeks)/i,
   ),
   /**
    * A result, in a number, at peers the sender compares to the reader: "cut pick errors by 30% at two
@@ -1386,13 +1373,6 @@ export const FOR_READER = {
     /\b(?:i|we)(?:'d| would| could| can| will|'ll)\s+bring\b[^.?!;]{1,60}?\bto your\b/i,
     // Its verb, far rarer than "I can".
     ['bring'],
-  ),
-  /** Their people gaining, in a number elsewhere in the sentence: "Your drivers could skip the queue: 9 minutes saved a truck". */
-  theirGain: screened(
-    ['your'],
-    /\byour (?:[\w-]+\s+){0,2}?[\w-]+\s+(?:could|would|can|will|might)\s+(?:easily\s+|probably\s+|then\s+)?(?:save|skip|cut|avoid|halve|win back|free up|get back)\b/i,
-    // Its verbs, far rarer than "your".
-    ['save', 'skip', 'cut', 'avoid', 'halve', 'win back', 'free up', 'get back'],
   ),
   /**
    * Knowledge of how someone else did it, offered as the question: "Want to see how Parcelco cut waits
