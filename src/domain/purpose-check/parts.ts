@@ -1,5 +1,5 @@
 import { clipWords } from './clip';
-import type { Anatomy, Sentence } from './anatomy';
+import { opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions } from './nlp';
@@ -40,7 +40,6 @@ import {
   THIRD_PARTY_HIRES,
   PACKAGE_WORDS,
   NOT_A_ROLE_ON_OFFER,
-  TEAM_SIGNATURE,
   VALUE,
   WHO,
   WHO_CASELESS,
@@ -173,7 +172,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
-    if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
+    if (sig.some(opensWithTeam)) strength = 0.15;
     // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
     else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));

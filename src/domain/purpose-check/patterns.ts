@@ -468,8 +468,6 @@ export const HERE_THEN_NAME =
   /^\W*((?:[\p{L}\p{N}&.'-]+\s+){1,4})here\s*\(\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*\)/u;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
-export const TEAM_SIGNATURE = /\bteam\b/i;
-
 // ---------- why you ----------
 
 export const WHY = {
