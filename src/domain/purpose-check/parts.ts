@@ -119,6 +119,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
@@ -185,6 +186,24 @@ function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySe
   const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
   return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
+
+/**
+ * Where the sender works, with "I'm" left out as notes do: "Now brokering at Quayline Insurance.", "Selling
+ * freight at Portlink these days.", "Recently joined Haldane as an account manager.", "Now at Kestrel, on
+ * the Gulf lanes." The work verb opens the sentence and the place is a workplace, not theirs or a plural
+ * ("Working with Acme's buyers", "selling at farmers' markets"). A capitalised writer capitalises it.
+ */
+function droppedSubjectWork(bare: string, lower: string, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = DROPPED_I_WORK.exec(lower);
+  if (!m) return false;
+  const place = m[1] ?? m[2] ?? '';
+  const at = lower.indexOf(place, m.index + m[0].length - place.length - 1);
+  const capitalised = /\p{Lu}/u.test(bare.slice(1));
+  if (capitalised && !/^\p{Lu}/u.test(bare.slice(at))) return false;
+  return mayBeWorkplace(place, prospect);
+}
+const DROPPED_I_WORK =
+  /^\W*(?:(?:now|currently|these days|lately|recently|just)\s+)?(?:(?:brokering|selling|working|running|leading|recruiting|heading(?: up)?|managing|consulting|covering|handling|looking after|representing|placing|servicing|advising|engineering|designing|buying|trading)\b(?:\s+(?!at\b|for\b|with\b)[\p{L}&'-]+){0,3}?\s+(?:at|for|with)|(?:now|currently)\s+(?:at|with)|(?:recently\s+|just\s+)?(?:joined|moved to|started at))\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
 
 /** "As a recruiter at Talentbridge I…": the sender's role and workplace, set before their own clause. */
 function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
@@ -367,6 +386,12 @@ export function readWhyYou(
     }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
+    // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
+    if (beats(0.85) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.8) && SHARED_WORDS.test(lower)) {
+      if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
+      else if (beats(0.75) && WHY.sharedPast.test(text)) found = best(found, hit(0.75, text));
+    }
     if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text))
       found = best(found, hit(0.85, text));
     // A purchase of theirs the sender just made, with what they saw of it here or next.
@@ -427,6 +452,11 @@ export function readWhyYou(
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
 }
+
+/** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
+const SAT_OR_SEATED = /\b(?:sit|sitting|sat|seated|share|sharing)\b/;
+const SHARED_WORDS =
+  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = / (?:says|said|reports|reported|writes|wrote|notes|noted) /;

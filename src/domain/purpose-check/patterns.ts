@@ -228,7 +228,7 @@ export const WHO = {
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
   roleNoun: new RegExp(
-    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|BDM|BDE|KAM|CSM|RSM|ASM|TSM|GM|MD|${OCCUPATIONS})\b`,
     'i',
   ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
@@ -355,7 +355,7 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
       'u',
     ),
   ),
@@ -537,6 +537,21 @@ export const WHY = {
   met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
   bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
   alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
+  /**
+   * Time spent with them in person, said as it was: "It was a pleasure to sit beside you at the dinner",
+   * "good to share a table with you at…", "you sat next to me at…".
+   */
+  satWith:
+    /\b(?:(?:pleasure|privilege|good|great|nice|lovely|fun)\s+(?:to\s+|of\s+)?(?:sit|sitting|share|sharing|be seated|being seated)\b[^.!?]{0,25}?\b(?:beside|next to|across from|opposite|with)\s+you|(?:i|we)\s+sat\s+(?:beside|next to|across from|opposite|with)\s+you|you\s+sat\s+(?:beside|next to|across from|opposite)\s+me)\b[^.!?]{0,40}?\b(?:at|during|on|after|in)\b/i,
+  /** Something promised or asked of the sender by them before: "I promised you the name of…", "you asked me about…". */
+  promised:
+    /\b(?:[Ii]\s+(?:promised|owe)\s+you\b|[Ii]\s+(?:said|told you)\s+[Ii](?:'d| would)\s+(?:send|find|dig|get|share|pass|introduce)\b|you\s+asked\s+(?:me|us)\s+(?:for|about|whether|if|to|at|on|last)\b)/,
+  /**
+   * A workplace both worked at, named: "fellow ex-Skyroute crew here", "we both did time at Unilever's
+   * Thika site", "you and I overlapped at Maersk", "ex-Deloitte like you".
+   */
+  sharedPast:
+    /\bfellow\s+(?:ex-?|former\s+)\p{Lu}|\bex-\p{Lu}[\p{L}\p{N}&.-]*\s+(?:crew|colleague|alum|too|here|like you|as well)\b|\b(?:we|you and I)\s+(?:both\s+|once\s+)?(?:worked|did time|served|overlapped|trained)\b(?:\s+(?:together|both|on|in|for|at)\b)?[^.!?]{0,30}?\b(?:at|for|with|in)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:'s)?\b/u,
   theyInitiated:
     /\b(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:invite|invitation|connection request|request to connect)|what (?:made|prompted) you (?:to )?(?:reach out|connect|get in touch)|thank(?:s| you) for reaching out)\b/i,
   theyEngaged:
