@@ -256,7 +256,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
@@ -284,7 +284,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
     softRequest: re(
-      `\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+      `\\b(?:(?:ich würde mich (?:sehr )?freuen|gerne würde ich),? sie (?:persönlich )?(?:kennenzulernen|zu treffen|zu besuchen)|ihnen meine (?:leistungen|dienste) vorzustellen)\\b|\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
     ),
     unmarkedAsk: re(
       `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
@@ -353,7 +353,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
+      `\\bcon (?:más de )?(?:\\d+|[\\p{L}-]+) años de experiencia\\b|\\b(?:ex|antiguo|antigua) (?:director[a]?|jef[ea]|gerente|responsable)\\b|\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
       `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
@@ -377,7 +377,7 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
     unmarkedAsk: re(
-      `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
+      `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
@@ -441,7 +441,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je (?:pilote|coordonne|conseille|développe|vends|conçois|construis|supervise|anime|accompagne|suis en charge)|j'(?:accompagne|anime))\\b[^.!?]{0,80}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
-      `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
+      `\\bforte? de (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bj'ai (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bje mets mon savoir-faire au service\\b|\\bancien(?:ne)? (?:directeur|directrice|responsable|chef|cheffe|ingénieur|ingénieure)\\b|\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
       `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous (?:m'|nous )?(?:avez|aviez) (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b`,
@@ -464,7 +464,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^et si\\s[^?]*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
-      `\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
@@ -531,7 +531,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao]|cuido|atendo|coordeno|giro|gerencio|represento|dirijo|chefio|estou à frente|trabalho com)\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
+      `\\bcom (?:mais de )?(?:\\d+|[\\p{L}-]+) anos de experiência\\b|\\b(?:ex-|antig[oa] )(?:diretor[a]?|gerente|responsável)\\b|\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
       `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit|abertura|expansão|fábrica|mudança)\\b|\\b(?:você|o senhor|a senhora) (?:me |nos )?(?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|referiu|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b|\\b(?:disse|contou|referiu|comentou|explicou)-(?:me|nos) que\\b`,
@@ -554,7 +554,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^e se\\s[^?]*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
-      `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
+      `\\b(?:(?:teria|terei) (?:muito )?(?:prazer|gosto) em (?:conhecê-l[oa]|reunir-me consigo|reunir-me com você|apresentar (?:os )?(?:meus|nossos) serviços)|gostaria de (?:conhecê-l[oa]|me reunir com você))|\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,

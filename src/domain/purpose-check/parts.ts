@@ -853,6 +853,13 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         if (kind === 'none') kind = 'vague';
       }
     }
+    // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
+    // sender gives, one conditional offer however many things it names.
+    const conditionalOffer = counted > 0 && text.includes(',') && CONDITIONAL_OFFER.test(text);
+    if (conditionalOffer) {
+      counted = 1;
+      if (kind === 'none') kind = 'conditional';
+    }
     // "Kindly revert with the following:" and then a list is as many asks as the list has items.
     if (text.endsWith(':') && LIST_REQUEST.test(text)) {
       const items = listedAfter(sentences, i);
@@ -862,9 +869,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       }
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
-    if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
+    if (counted > 0 && !conditionalOffer && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text))
+      counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
-    if (text.includes(',') || text.includes(' also ')) {
+    if (!conditionalOffer && (text.includes(',') || text.includes(' also '))) {
       const wish = counted > 0 || WISH.test(text);
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
@@ -872,7 +880,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
-    if (!sentence.question && IMPERATIVE_START.test(text)) {
+    if (!sentence.question && !conditionalOffer && IMPERATIVE_START.test(text)) {
       const chained = text.match(AND_REQUEST)?.length ?? 0;
       if (chained > 0) counted = Math.max(counted, 1 + chained);
       else if (LIST_OF_THINGS.test(text.split(SENDER_CLAUSE)[0] ?? '')) counted = Math.max(counted, 2);
@@ -908,6 +916,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   if (highFriction) strength *= 0.55;
   return { strength, evidence, count, kind, highFriction };
 }
+
+/** "If you send me X and Y, I will tell you Z": the reader's part, then the sender's. */
+const CONDITIONAL_OFFER =
+  /^\W*(?:and\s+)?(?:if|should|once) you\s+(?:(?:can|could|just|simply)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b[^.?!]{0,100}?,\s*(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
