@@ -1,6 +1,6 @@
 import { clipWords } from './clip';
 import { type Anatomy, signedByTeam } from './anatomy';
-import type { AskReading } from './parts';
+import { type AskReading, tellsCareer } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
 import { countCharacters, countWords } from './stats';
@@ -83,6 +83,8 @@ export interface Signals {
    * LinkedIn (whose profile says who). With no who found either, nobody is writing.
    */
   unsigned: boolean;
+  /** The sender tells their own career ("With forty years of experience in joinery, I…"): a person's letter. */
+  career: boolean;
   /**
    * The sender names three things or more that they make or do, inline ("I do branding, packaging and
    * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
@@ -520,6 +522,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         !anatomy.sentences.some((s) => NAMED_SIGN_OFF.test(s.text)) &&
         !PRIOR_CONTACT.test(body) &&
         !SELF_NAMED.test(body),
+      career: tellsCareer(anatomy.sentences) !== undefined,
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };

@@ -719,7 +719,7 @@ export interface OtherReading {
   parts: Record<PartName, PartResult>;
   ask: AskReading;
   flags: Flag[];
-  signals: Pick<Signals, 'defaultInvitation' | 'genericAudience' | 'followUp'>;
+  signals: Pick<Signals, 'defaultInvitation' | 'genericAudience' | 'followUp' | 'career'>;
   boilerplate: boolean;
   specifics: () => number;
 }
@@ -786,6 +786,40 @@ const GET_TO_KNOW = re(
   `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
 );
 /** A length of time, which says nothing about them: "15 Minuten", "20 minutos", "15 min". */
+/**
+ * The sender's own career, told in their first person: "Fort de 40 ans d'expérience …, je mets mon savoir-faire au
+ * service de …", "Con 30 años de experiencia, ofrezco mis servicios", "mit über 35 Jahren Erfahrung biete ich".
+ * A person's letter, however stock the rest.
+ */
+const CAREER: Record<OtherLang, { years: RegExp; mine: RegExp }> = {
+  de: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+jahren?\s+(?:berufs)?erfahrung\b|\bnach\s+(?:\d+|[\p{L}-]+)\s+jahren\s+als\b|\bals\s+(?:ehemalige[rn]?|früherer?)\s/iu,
+    mine: /\b(?:ich|mein\p{L}*)\b/iu,
+  },
+  es: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+años\s+de\s+(?:experiencia|oficio|trayectoria)\b|\b(?:llevo|tras|después\s+de)\s+(?:más\s+de\s+|casi\s+)?(?:\d+|[\p{L}-]+)\s+años\s+(?:como|en)\b|\bpongo\s+(?:mi|mis)\s+(?:experiencia|conocimientos|saber\s+hacer)\s+al\s+servicio\b/iu,
+    mine: /\b(?:yo|tengo|llevo|ofrezco|pongo|mi|mis|me|soy|trabajo)\b/iu,
+  },
+  fr: {
+    years:
+      /(?:^|[^\p{L}])(?:\d+|[\p{L}-]+)\s+(?:ans|années)\s+(?:d'expérience|de\s+métier|de\s+carrière)(?![\p{L}])|(?:^|[^\p{L}])(?:après|pendant)\s+(?:plus\s+de\s+|près\s+de\s+)?(?:\d+|[\p{L}-]+)\s+(?:ans|années)\s+(?:comme|en\s+tant\s+que|chez)(?![\p{L}])|(?:^|[^\p{L}])expérience\s+de\s+(?:plus\s+de\s+|près\s+de\s+)?(?:\d+|[\p{L}-]+)\s+(?:ans|années)|(?:^|[^\p{L}])je\s+mets\s+(?:à\s+votre\s+(?:service|disposition)\s+)?(?:mon|mes)\s+(?:savoir[\s-]faire|expérience|expertise|compétences)(?![\p{L}])/iu,
+    mine: /(?:^|[^\p{L}])(?:je|j'|mon|mes|ma)(?![\p{L}])/iu,
+  },
+  pt: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+anos\s+de\s+(?:experiência|carreira|ofício)|\b(?:após|depois\s+de)\s+(?:mais\s+de\s+)?(?:\d+|[\p{L}-]+)\s+anos\s+(?:como|na|no|em)\b|\bcoloco\s+(?:a\s+)?(?:minha|meu|meus)\s+(?:experiência|conhecimentos|know-how)\s+ao\s+serviço\b/iu,
+    mine: /\b(?:eu|tenho|ofereço|coloco|meu|meus|minha|sou|trabalho)\b/iu,
+  },
+};
+/** A sign-off at the start of a signature line, with what follows it on that line ("Cordialement, Jean"). */
+const SIGN_OFF_START =
+  /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grüßen?|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
+
+/** How strongly a career told and a signed name say who, as in English. */
+const CAREER_AND_NAME = 0.75;
+
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
 const TOPIC = re(
   `\\b(?:über|zum thema|bezüglich|wegen|sobre|acerca de|respecto a|sur|au sujet de|concernant|à propos de|a respeito de|para falar d|para hablar d|pour parler d|zu (?:besprechen|sprechen))\\b`,
@@ -873,6 +907,7 @@ export function readOtherLanguage(
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
     // Every template names its sender and their company: in the introduction only numbers count.
     // The greeting's name is the one a mail-merge swaps in; the sender's city or firm, however it is introduced
@@ -942,19 +977,18 @@ export function readOtherLanguage(
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
+  // Their own career told in the body and their name signed under it say who, as a role and company would.
+  const career = sentences.some(({ text }) => CAREER[lang].years.test(text) && CAREER[lang].mine.test(text));
   // A signature with a name and a company or role says who, weakly.
   const sig = anatomy.signature
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const named = sig.filter(
-    (l) =>
-      !/^(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)?\s*grüße|^gruß|^saludos|^un saludo|^atentamente|^cordialement|^bien (?:à vous|cordialement)|^abraços?|^atenciosamente|^cumprimentos|^melhores cumprimentos/i.test(
-        l,
-      ),
-  );
+  // A name on the sign-off's own line ("Cordialement, Jean Dupont") signs it as one under it does.
+  const named = sig.map((l) => l.replace(SIGN_OFF_START, '').trim()).filter((l) => l !== '');
   if (named.length > 0)
     who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
+  if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
 
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;
@@ -1036,14 +1070,22 @@ export function readOtherLanguage(
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
   const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
+  // As in English, a named sender who tells their own career and asks one thing wrote a letter: a pitch that needs work.
+  const letter = career && who.s >= CAREER_AND_NAME && count === 1;
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
     (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
-    (!!generic && why.s < 0.4 && !sectorGuess && (who.s < 0.7 || !pushed)) ||
+    (!!generic && why.s < 0.4 && !sectorGuess && !letter && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0) ||
+    (!pushed &&
+      !sectorGuess &&
+      !letter &&
+      why.s < 0.4 &&
+      value.s < 0.5 &&
+      (who.s < 0.7 || count === 0) &&
+      concreteThings === 0) ||
     // "Let's get to know each other", "un café virtual", for so many minutes, about nothing named, to someone
     // they know nothing about: a length or a coffee is no purpose. Flattery, as above, is written at them.
     (count === 1 &&
@@ -1070,7 +1112,7 @@ export function readOtherLanguage(
     },
     ask: { count, kind: count > 0 ? 'question' : 'none', highFriction: undefined },
     flags,
-    signals: { defaultInvitation: !!invitation, genericAudience: generic ? 1 : 0, followUp },
+    signals: { defaultInvitation: !!invitation, genericAudience: generic ? 1 : 0, followUp, career },
     specifics: () => {
       let n = 0;
       for (const s of sentences) n += concrete(s.text, lang, company);

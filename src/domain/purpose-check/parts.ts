@@ -174,12 +174,20 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     const joined = sig.join(' / ');
     let strength = 0.25;
     if (sig.some(opensWithTeam)) strength = 0.15;
+    // Their own career told in the body and their name signed under it say who, as a role and company would.
+    else if (found.strength < CAREER_AND_NAME && found.strength >= 0.6) {
+      const career = tellsCareer(sentences);
+      if (career) return hit(CAREER_AND_NAME, career);
+    }
     // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
     else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
 }
+
+/** How strongly a career told in the body and a signed name say who. */
+const CAREER_AND_NAME = 0.75;
 
 /** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
 function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
@@ -260,8 +268,24 @@ const DATE_OR_QUANTITY_WORD =
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 
-const CAREER_LINE =
-  /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+const YEARS_COUNT =
+  '(?:\\d+\\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-[a-z]+)?';
+const CAREER_LINE = new RegExp(
+  `\\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\\b[^.!?]{0,30}?\\b${YEARS_COUNT} (?:yrs?|years?)\\b|\\b${YEARS_COUNT} (?:yrs?|years?) (?:in|of|at|as)\\b`,
+);
+/** The sender speaks: a career line must be their own, not their firm's ("30 years in business") or the reader's. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
+
+/**
+ * The sender's own career, told: "With forty years of experience in joinery, I…", "I spent 25 years as a
+ * production manager", "Shot underwater campaigns before". A person's letter, however stock the rest.
+ */
+export function tellsCareer(sentences: readonly Sentence[]): string | undefined {
+  for (const { text, bare } of sentences) {
+    if ((CAREER_LINE.test(text) && FIRST_PERSON.test(text)) || DROPPED_I_TRACK_RECORD.test(bare)) return text;
+  }
+  return undefined;
+}
 
 /**
  * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed
