@@ -202,16 +202,20 @@ function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySe
  * ("Working with Acme's buyers", "selling at farmers' markets"). A capitalised writer capitalises it.
  */
 function droppedSubjectWork(bare: string, lower: string, prospect: ReadonlySet<string> | undefined): boolean {
-  const m = DROPPED_I_WORK.exec(lower);
+  const m = DROPPED_I_WORK.exec(lower) ?? (lower.includes('i') ? I_JOINED.exec(lower) : null);
   if (!m) return false;
   const place = m[1] ?? m[2] ?? '';
-  const at = lower.indexOf(place, m.index + m[0].length - place.length - 1);
+  const at = lower.lastIndexOf(place, m.index + m[0].length - place.length);
   const capitalised = /\p{Lu}/u.test(bare.slice(1));
   if (capitalised && !/^\p{Lu}/u.test(bare.slice(at))) return false;
   return mayBeWorkplace(place, prospect);
 }
 const DROPPED_I_WORK =
-  /^\W*(?:(?:now|currently|these days|lately|recently|just)\s+)?(?:(?:brokering|selling|working|running|leading|recruiting|heading(?: up)?|managing|consulting|covering|handling|looking after|representing|placing|servicing|advising|engineering|designing|buying|trading)\b(?:\s+(?!at\b|for\b|with\b)[\p{L}&'-]+){0,3}?\s+(?:at|for|with)|(?:now|currently)\s+(?:at|with)|(?:recently\s+|just\s+)?(?:joined|moved to|started at))\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+  /^\W*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[,\u2014\u2013]\s*)?(?:(?:now|currently|these days|lately|recently|just)\s+)?(?:(?:brokering|selling|working|running|leading|recruiting|heading(?: up)?|managing|consulting|covering|handling|looking after|representing|placing|servicing|advising|engineering|designing|buying|trading)\b(?:\s+(?!at\b|for\b|with\b)[\p{L}&'-]+){0,3}?\s+(?:at|for|with)|(?:now|currently)\s+(?:at|with)|(?:recently\s+|just\s+)?(?:joined|moved to|started at))\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+
+/** The same with "I" said: "I have recently joined Kestrel Shipping as BDM", "I've moved to Portlink as…". */
+const I_JOINED =
+  /\bi(?:'ve| have)?\s+(?:(?:recently|just)\s+(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)|(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)(?:\s+[\p{L}\p{N}&.-]+){0,3}?\s+as\b)/u;
 
 /** "As a recruiter at Talentbridge I…": the sender's role and workplace, set before their own clause. */
 function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {

@@ -355,7 +355,7 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
       'u',
     ),
   ),
