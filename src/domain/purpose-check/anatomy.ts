@@ -164,7 +164,7 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
     start > 0 &&
     end - start >= 2 &&
     end - start <= 4 &&
-    /[.?!]["')\]]*$/.test((lines[start - 1] ?? '').trim()) &&
+    CLOSED_LINE.test((lines[start - 1] ?? '').trim()) &&
     NAME_LINE.test((lines[start] ?? '').trim());
   if (start < end && (precededByBlank || nameBlock || DASH_SIGNATURE.test(lines[start] ?? '')) && start > 0) {
     return { bodyLines: lines.slice(0, start), signatureLines: lines.slice(start, end) };
@@ -174,9 +174,11 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
 
 /** A bar or middle dot between the fields of a signature line. */
 const CARD_SEPARATOR = /\s[|\u00B7\u2022]\s/;
-/** A person's name alone on a line: "Danny Okafor", "Venkatesh", "Marie-Claire de Vries". */
+/** A person's name opening a line, alone or before their role: "Danny Okafor", "Venkatesh", "Owen Pryce | Engineer". */
 const NAME_LINE =
-  /^\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|van|von|der|da|del|la|le|di|du|bin|al)\s+)?\p{Lu}[\p{L}'.-]*){0,2}$/u;
+  /^\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|van|von|der|da|del|la|le|di|du|bin|al)\s+)?\p{Lu}[\p{L}'.-]*){0,2}(?:\s*(?:[|,\u00B7\u2013\u2014]|\s-)\s*\S.*)?$/u;
+/** A line that closes a sentence: a full stop, a question or an emoji at its end. */
+const CLOSED_LINE = /(?:[.?!]["')\]]*|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /**
  * Sentences end at ! or ?, at a full stop before a capital, digit, quote or emoji, and at a line

@@ -120,6 +120,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && fromTheirTeam(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.75) && bareLower.includes(' who ') && THEIR_REGULAR.test(bareLower))
+        found = best(found, hit(0.75, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
@@ -213,9 +216,23 @@ function droppedSubjectWork(bare: string, lower: string, prospect: ReadonlySet<s
 const DROPPED_I_WORK =
   /^\W*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[,\u2014\u2013]\s*)?(?:(?:now|currently|these days|lately|recently|just)\s+)?(?:(?:brokering|selling|working|running|leading|recruiting|heading(?: up)?|managing|consulting|covering|handling|looking after|representing|placing|servicing|advising|engineering|designing|buying|trading)\b(?:\s+(?!at\b|for\b|with\b)[\p{L}&'-]+){0,3}?\s+(?:at|for|with)|(?:now|currently)\s+(?:at|with)|(?:recently\s+|just\s+)?(?:joined|moved to|started at))\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
 
+/**
+ * The sender by the work they already do for the reader, which the reader has seen: "I'm the rep who restocks your
+ * dressing cupboard on Tuesdays", "I'm the guy who fills the vending machines at your depot", "you may know me as
+ * the engineer who services your boilers".
+ */
+const THEIR_REGULAR =
+  /\b(?:i'm|i am|know me as)\s+(?:the|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:one|guy|person|woman|man|lady|rep|driver|engineer|technician|tech|fitter|courier|supplier|contact|vendor|cleaner|mechanic|inspector|installer)\s+(?:who|that)\s+(?:(?:usually|always|normally|regularly)\s+)?(?:restocks|stocks|fills|refills|services|delivers|cleans|supplies|repairs|maintains|fixes|inspects|collects|installs|looks after|drives|reads|checks|tests|handles|covers|visits|calls on|brings|drops off|picks up|tunes|waters|empties|calibrates)\b[^.!?]{0,50}?\byour\b/u;
+
 /** The same with "I" said: "I have recently joined Kestrel Shipping as BDM", "I've moved to Portlink as…". */
 const I_JOINED =
   /\bi(?:'ve| have)?\s+(?:(?:recently|just)\s+(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)|(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)(?:\s+[\p{L}\p{N}&.-]+){0,3}?\s+as\b)/u;
+
+/** "kenz from the loopwell team": a name and a team at a firm that is not theirs. */
+function fromTheirTeam(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = WHO_CASELESS.nameFromTeam.exec(lower, keywords);
+  return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
+}
 
 /** "As a recruiter at Talentbridge I…": the sender's role and workplace, set before their own clause. */
 function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {

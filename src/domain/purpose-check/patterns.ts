@@ -359,6 +359,14 @@ export const WHO_CASELESS = {
       'u',
     ),
   ),
+  /** "kenz from the loopwell team", "Sam on the Dockhand crew": a name and their team at a named firm. */
+  nameFromTeam: screened(
+    [' team', ' crew'],
+    new RegExp(
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|on|with|at|of)\\s+the\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*)(?:\\s+[\\p{L}\\p{N}&.-]+)?\\s+(?:team|crew)\\b`,
+      'u',
+    ),
+  ),
   /**
    * What i do and where, the place in lowercase: "i look after partnerships at loomwise", "i do paid
    * social for hatchline". The place is captured for the caller to vet: "at night", "for startups" and
