@@ -499,7 +499,8 @@ export function readWhyYou(
 }
 
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
-const SAT_OR_SEATED = /\b(?:sit|sitting|sat|seated|share|sharing)\b/;
+const SAT_OR_SEATED =
+  /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised)\b/;
 const SHARED_WORDS =
   /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/;
 

@@ -550,16 +550,16 @@ export const WHY = {
    * "good to share a table with you at…", "you sat next to me at…".
    */
   satWith:
-    /\b(?:(?:pleasure|privilege|good|great|nice|lovely|fun)\s+(?:to\s+|of\s+)?(?:sit|sitting|share|sharing|be seated|being seated)\b[^.!?]{0,25}?\b(?:beside|next to|across from|opposite|with)\s+you|(?:i|we)\s+sat\s+(?:beside|next to|across from|opposite|with)\s+you|you\s+sat\s+(?:beside|next to|across from|opposite)\s+me)\b[^.!?]{0,40}?\b(?:at|during|on|after|in)\b/i,
+    /\b(?:(?:good|great|nice|lovely|fun|a pleasure)\s+(?:to\s+)?(?:see|seeing|catch(?:ing)? up with|bump(?:ing)? into|run(?:ning)? into)\s+you|thanks?(?:\s+you)?\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:(?:quick|short|brief|long|great|lovely)\s+)?(?:chat|conversation|coffee|call|time|lunch|drink|drinks|tour|walk-?round|visit)|you\s+(?:were\s+kind\s+enough\s+to\s+)?(?:gave|give|handed|hand)\s+me\s+your\s+(?:card|number)|(?:we|you and i)\s+(?:were|sat|served)\s+(?:both\s+)?(?:on|in|at)\s+the\s+same\s+(?:panel|table|course|cohort|programme|program|board|committee|flight|stand|project))\b[^.!?]{0,40}?\b(?:at|on|during|after|in|last|yesterday|today|this)\b|\b(?:(?:pleasure|privilege|good|great|nice|lovely|fun)\s+(?:to\s+|of\s+)?(?:sit|sitting|share|sharing|be seated|being seated)\b[^.!?]{0,25}?\b(?:beside|next to|across from|opposite|with)\s+you|(?:i|we)\s+sat\s+(?:beside|next to|across from|opposite|with)\s+you|you\s+sat\s+(?:beside|next to|across from|opposite)\s+me)\b[^.!?]{0,40}?\b(?:at|during|on|after|in)\b/i,
   /** Something promised or asked of the sender by them before: "I promised you the name of…", "you asked me about…". */
   promised:
-    /\b(?:[Ii]\s+(?:promised|owe)\s+you\b|[Ii]\s+(?:said|told you)\s+[Ii](?:'d| would)\s+(?:send|find|dig|get|share|pass|introduce)\b|you\s+asked\s+(?:me|us)\s+(?:for|about|whether|if|to|at|on|last)\b)/,
+    /\b(?:[Ii]\s+(?:promised|owe)\s+you\b|[Ii]\s+(?:said|told you)\s+[Ii](?:'d| would)\s+(?:send|find|dig|get|share|pass|introduce)\b|you\s+asked\s+(?:me|us)\s+(?:for|about|whether|if|to|at|on|last)\b|\b[Aa]s\s+[Ii]\s+promised\s+(?:on|at|in|when|after|last|yesterday|over)\b)/,
   /**
    * A workplace both worked at, named: "fellow ex-Skyroute crew here", "we both did time at Unilever's
    * Thika site", "you and I overlapped at Maersk", "ex-Deloitte like you".
    */
   sharedPast:
-    /\bfellow\s+(?:ex-?|former\s+)\p{Lu}|\bex-\p{Lu}[\p{L}\p{N}&.-]*\s+(?:crew|colleague|alum|too|here|like you|as well)\b|\b(?:we|you and I)\s+(?:both\s+|once\s+)?(?:worked|did time|served|overlapped|trained)\b(?:\s+(?:together|both|on|in|for|at)\b)?[^.!?]{0,30}?\b(?:at|for|with|in)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:'s)?\b/u,
+    /\bfellow\s+(?:ex-?|former\s+)\p{Lu}|\bex-\p{Lu}[\p{L}\p{N}&.-]*\s+(?:crew|colleague|alum|too|here|like you|as well)\b|\b(?:[Ww]e|[Yy]ou and I)\s+(?:both\s+|once\s+)?(?:worked|did time|served|overlapped|trained)\b(?:\s+(?:together|both|on|in|for|at)\b)?[^.!?]{0,30}?\b(?:at|for|with|in)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:'s)?\b/u,
   theyInitiated:
     /\b(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:invite|invitation|connection request|request to connect)|what (?:made|prompted) you (?:to )?(?:reach out|connect|get in touch)|thank(?:s| you) for reaching out)\b/i,
   theyEngaged:
