@@ -901,7 +901,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     }
     // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
     // sender gives, one conditional offer however many things it names.
-    const conditionalOffer = counted > 0 && text.includes(',') && CONDITIONAL_OFFER.test(text);
+    const conditionalOffer = text.includes(',') && CONDITIONAL_OFFER.test(text);
     if (conditionalOffer) {
       counted = 1;
       if (kind === 'none') kind = 'conditional';
@@ -963,9 +963,9 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   return { strength, evidence, count, kind, highFriction };
 }
 
-/** "If you send me X and Y, I will tell you Z": the reader's part, then the sender's. */
+/** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) you\s+(?:(?:can|could|just|simply)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b[^.?!]{0,100}?,\s*(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) you\s+(?:(?:can|could|just|simply)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b[^.?!,]{0,100},\s*(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
