@@ -152,8 +152,11 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
       AT_MOST_TWELVE_WORDS.test(line);
     // A business-card line runs longer, its fields set apart by bars: "Owen Pryce | Process Engineer, North West".
     const cardLine = CARD_SEPARATOR.test(line) && AT_MOST_TWELVE_WORDS.test(line);
+    // A firm's suffix ("Clearflow Hygiene Inc.") ends no sentence; an acronym ("Head of IT, US East") says nothing to them.
     const short =
-      !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine || cardLine) && !SAID_TO_THEM.test(line);
+      (!/[.?!:;]$/.test(line) || COMPANY_SUFFIX.test(line)) &&
+      (AT_MOST_SIX_WORDS.test(line) || roleLine || cardLine) &&
+      !SAID_TO_THEM.test(/\p{Ll}/u.test(line) ? line.replace(ACRONYM, '') : line);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }
@@ -171,6 +174,9 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
   }
   return { bodyLines: lines, signatureLines: [] };
 }
+
+const COMPANY_SUFFIX = /\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|sa|bv|pty|pvt|srl|sarl|oy|ab|as)\.$/i;
+const ACRONYM = /\b[A-Z]{2,}\b/g;
 
 /** A bar or middle dot between the fields of a signature line. */
 const CARD_SEPARATOR = /\s[|\u00B7\u2022]\s/;
