@@ -121,6 +121,14 @@ export function signedByTeam(signature: string): boolean {
   return named;
 }
 
+/**
+ * True when a signature line opens with a team's name ("The DentaPro Team", "Sales Team, Pathwise"), person
+ * or not; "Process Engineer, Hygiene Team" is a person's role, and the team is where they sit.
+ */
+export function opensWithTeam(line: string): boolean {
+  return TEAM_NAME.test(line.trim().split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+/)[0] ?? '');
+}
+
 function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines: string[] } {
   // The last sign-off line ("Best,", "Kind regards,") starts the signature.
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -142,16 +150,41 @@ function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines:
       start < end &&
       /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}$/u.test((lines[start - 2] ?? '').trim()) &&
       AT_MOST_TWELVE_WORDS.test(line);
-    const short = !/[.?!:;]$/.test(line) && (AT_MOST_SIX_WORDS.test(line) || roleLine) && !SAID_TO_THEM.test(line);
+    // A business-card line runs longer, its fields set apart by bars: "Owen Pryce | Process Engineer, North West".
+    const cardLine = CARD_SEPARATOR.test(line) && AT_MOST_TWELVE_WORDS.test(line);
+    // A firm's suffix ("Clearflow Hygiene Inc.") ends no sentence; an acronym ("Head of IT, US East") says nothing to them.
+    const short =
+      (!/[.?!:;]$/.test(line) || COMPANY_SUFFIX.test(line)) &&
+      (AT_MOST_SIX_WORDS.test(line) || roleLine || cardLine) &&
+      !SAID_TO_THEM.test(/\p{Ll}/u.test(line) ? line.replace(ACRONYM, '') : line);
     if (!(short || DASH_SIGNATURE.test(line))) break;
     start--;
   }
   const precededByBlank = start > 0 && (lines[start - 1] ?? '').trim() === '';
-  if (start < end && (precededByBlank || DASH_SIGNATURE.test(lines[start] ?? '')) && start > 0) {
+  // With no blank line, a name on its own line and then a line or two more (company, role) under a closed
+  // sentence is a signature too: "Would it help?" / "Danny Okafor" / "Ridgeline Surveys".
+  const nameBlock =
+    start > 0 &&
+    end - start >= 2 &&
+    end - start <= 4 &&
+    CLOSED_LINE.test((lines[start - 1] ?? '').trim()) &&
+    NAME_LINE.test((lines[start] ?? '').trim());
+  if (start < end && (precededByBlank || nameBlock || DASH_SIGNATURE.test(lines[start] ?? '')) && start > 0) {
     return { bodyLines: lines.slice(0, start), signatureLines: lines.slice(start, end) };
   }
   return { bodyLines: lines, signatureLines: [] };
 }
+
+const COMPANY_SUFFIX = /\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|sa|bv|pty|pvt|srl|sarl|oy|ab|as)\.$/i;
+const ACRONYM = /\b[A-Z]{2,}\b/g;
+
+/** A bar or middle dot between the fields of a signature line. */
+const CARD_SEPARATOR = /\s[|\u00B7\u2022]\s/;
+/** A person's name opening a line, alone or before their role: "Danny Okafor", "Venkatesh", "Owen Pryce | Engineer". */
+const NAME_LINE =
+  /^\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|van|von|der|da|del|la|le|di|du|bin|al)\s+)?\p{Lu}[\p{L}'.-]*){0,2}(?:\s*(?:[|,\u00B7\u2013\u2014]|\s-)\s*\S.*)?$/u;
+/** A line that closes a sentence: a full stop, a question or an emoji at its end. */
+const CLOSED_LINE = /(?:[.?!]["')\]]*|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /**
  * Sentences end at ! or ?, at a full stop before a capital, digit, quote or emoji, and at a line

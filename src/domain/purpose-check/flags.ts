@@ -1,6 +1,6 @@
 import { clipWords } from './clip';
 import { type Anatomy, signedByTeam } from './anatomy';
-import type { AskReading } from './parts';
+import { type AskReading, tellsCareer } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
 import { countCharacters, countWords } from './stats';
@@ -83,6 +83,8 @@ export interface Signals {
    * LinkedIn (whose profile says who). With no who found either, nobody is writing.
    */
   unsigned: boolean;
+  /** The sender tells their own career ("With forty years of experience in joinery, I…"): a person's letter. */
+  career: boolean;
   /**
    * The sender names three things or more that they make or do, inline ("I do branding, packaging and
    * product photography", "we track equipment with tags, a dashboard and cleaning alerts"): a pitch
@@ -520,6 +522,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         !anatomy.sentences.some((s) => NAMED_SIGN_OFF.test(s.text)) &&
         !PRIOR_CONTACT.test(body) &&
         !SELF_NAMED.test(body),
+      career: tellsCareer(anatomy.sentences) !== undefined,
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
     },
   };
@@ -646,7 +649,7 @@ function subjectMatch(re: RegExp, subject: string): RegExpExecArray | null {
  * the day" name no one.
  */
 const ADDRESSED =
-  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|howdy|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client|of|to|from)\b)\p{L}|(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|herr|frau|mme|sr|sra)\.?\s+\p{L}[\p{L}'-]*\s*[,:!\u2014\u2013]|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
+  /^[^\p{L}]*(?:(?:hi|hey|hello|hallo|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|howdy|hiya|yo|bonjour|salut|hola|olá|ola|caro|cara|estimad[oa]|liebe[r]?|sehr geehrte[r]?)\s+(?!(?:there|all|team|everyone|folks|friend|friends|valued|sir|madam|partner|partners|colleague|colleagues|hiring|recruiter|customer|client|of|to|from)\b)(?!(?:[\p{L}-]+\s+){0,2}(?:manager|director|owner|officer|accountant|professional|buyer|administrator|coordinator|department|proprietor|practitioner|operator|supervisor|homeowner|resident|member|subscriber|dentist|pharmacist|headteacher|principal)s?\s*[,:!\u2014\u2013])\p{L}|(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|herr|frau|mme|sr|sra)\.?\s+\p{L}[\p{L}'-]*\s*[,:!\u2014\u2013]|(?!(?:hi|hey|hello|hallo|dear|hiya|yo|bonjour|salut|hola|olá|ola|thanks|thank|greetings|congrats|congratulations|cheers|sorry|so|well|also|and|but|ok|okay|yes|no|quick|question)\b)\p{L}+\s*[,\u2014\u2013])/iu;
 
 /**
  * A full name opening the message ("Priya Shah,", "Jean-Luc Martin —"): two or three capitalised words

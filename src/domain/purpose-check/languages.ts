@@ -256,7 +256,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
@@ -284,7 +284,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
     ),
     softRequest: re(
-      `\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
+      `\\b(?:(?:ich würde mich (?:sehr )?freuen|gerne würde ich),? sie (?:persönlich )?(?:kennenzulernen|zu treffen|zu besuchen)|ihnen meine (?:leistungen|dienste) vorzustellen)\\b|\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b`,
     ),
     unmarkedAsk: re(
       `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
@@ -353,7 +353,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:soy|me llamo|mi nombre es|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
+      `\\bcon (?:más de )?(?:\\d+|[\\p{L}-]+) años de experiencia\\b|\\b(?:ex|antiguo|antigua) (?:director[a]?|jef[ea]|gerente|responsable)\\b|\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
       `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
@@ -377,7 +377,7 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
     unmarkedAsk: re(
-      `\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
+      `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
@@ -441,7 +441,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+${CAP}|\\b(?:je (?:pilote|coordonne|conseille|développe|vends|conçois|construis|supervise|anime|accompagne|suis en charge)|j'(?:accompagne|anime))\\b[^.!?]{0,80}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
-      `\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
+      `\\bforte? de (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bj'ai (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bje mets mon savoir-faire au service\\b|\\bancien(?:ne)? (?:directeur|directrice|responsable|chef|cheffe|ingénieur|ingénieure)\\b|\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
     ),
     theirWork: re(
       `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous (?:m'|nous )?(?:avez|aviez) (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b`,
@@ -464,7 +464,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^et si\\s[^?]*\\?`),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
-      `\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
+      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
@@ -531,7 +531,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:sou|chamo-me|me chamo|meu nome é|o meu nome é|aqui é|quem (?:fala|escreve) é|trabalho na|trabalho no|trabalho em|lidero|recruto para|faço parte d[ao]|cuido|atendo|coordeno|giro|gerencio|represento|dirijo|chefio|estou à frente|trabalho com)\\b[^.!?]{0,80}?(?:\\b(?:da|do|de|na|no|em|para)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recruto para|trabalho na|trabalho no|lidero)\\s+${CAP}`,
     ),
     whoWeak: re(
-      `\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
+      `\\bcom (?:mais de )?(?:\\d+|[\\p{L}-]+) anos de experiência\\b|\\b(?:ex-|antig[oa] )(?:diretor[a]?|gerente|responsável)\\b|\\b(?:sou|chamo-me|me chamo|meu nome é)\\s+(?:${CAP}|consultor[a]?|fundador[a]?|diretor[a]?|gerente|executiv[oa]|engenheir[oa]|recrutador[a]?)`,
     ),
     theirWork: re(
       `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit|abertura|expansão|fábrica|mudança)\\b|\\b(?:você|o senhor|a senhora) (?:me |nos )?(?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|referiu|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b|\\b(?:disse|contou|referiu|comentou|explicou)-(?:me|nos) que\\b`,
@@ -554,7 +554,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^e se\\s[^?]*\\?`),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
-      `\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
+      `\\b(?:(?:teria|terei) (?:muito )?(?:prazer|gosto) em (?:conhecê-l[oa]|reunir-me consigo|reunir-me com você|apresentar (?:os )?(?:meus|nossos) serviços)|gostaria de (?:conhecê-l[oa]|me reunir com você))|\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
@@ -719,7 +719,7 @@ export interface OtherReading {
   parts: Record<PartName, PartResult>;
   ask: AskReading;
   flags: Flag[];
-  signals: Pick<Signals, 'defaultInvitation' | 'genericAudience' | 'followUp'>;
+  signals: Pick<Signals, 'defaultInvitation' | 'genericAudience' | 'followUp' | 'career'>;
   boilerplate: boolean;
   specifics: () => number;
 }
@@ -786,6 +786,40 @@ const GET_TO_KNOW = re(
   `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
 );
 /** A length of time, which says nothing about them: "15 Minuten", "20 minutos", "15 min". */
+/**
+ * The sender's own career, told in their first person: "Fort de 40 ans d'expérience …, je mets mon savoir-faire au
+ * service de …", "Con 30 años de experiencia, ofrezco mis servicios", "mit über 35 Jahren Erfahrung biete ich".
+ * A person's letter, however stock the rest.
+ */
+const CAREER: Record<OtherLang, { years: RegExp; mine: RegExp }> = {
+  de: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+jahren?\s+(?:berufs)?erfahrung\b|\bnach\s+(?:\d+|[\p{L}-]+)\s+jahren\s+als\b|\bals\s+(?:ehemalige[rn]?|früherer?)\s/iu,
+    mine: /\b(?:ich|mein\p{L}*)\b/iu,
+  },
+  es: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+años\s+de\s+(?:experiencia|oficio|trayectoria)\b|\b(?:llevo|tras|después\s+de)\s+(?:más\s+de\s+|casi\s+)?(?:\d+|[\p{L}-]+)\s+años\s+(?:como|en)\b|\bpongo\s+(?:mi|mis)\s+(?:experiencia|conocimientos|saber\s+hacer)\s+al\s+servicio\b/iu,
+    mine: /\b(?:yo|tengo|llevo|ofrezco|pongo|mi|mis|me|soy|trabajo)\b/iu,
+  },
+  fr: {
+    years:
+      /(?:^|[^\p{L}])(?:\d+|[\p{L}-]+)\s+(?:ans|années)\s+(?:d'expérience|de\s+métier|de\s+carrière)(?![\p{L}])|(?:^|[^\p{L}])(?:après|pendant)\s+(?:plus\s+de\s+|près\s+de\s+)?(?:\d+|[\p{L}-]+)\s+(?:ans|années)\s+(?:comme|en\s+tant\s+que|chez)(?![\p{L}])|(?:^|[^\p{L}])expérience\s+de\s+(?:plus\s+de\s+|près\s+de\s+)?(?:\d+|[\p{L}-]+)\s+(?:ans|années)|(?:^|[^\p{L}])je\s+mets\s+(?:à\s+votre\s+(?:service|disposition)\s+)?(?:mon|mes)\s+(?:savoir[\s-]faire|expérience|expertise|compétences)(?![\p{L}])/iu,
+    mine: /(?:^|[^\p{L}])(?:je|j'|mon|mes|ma)(?![\p{L}])/iu,
+  },
+  pt: {
+    years:
+      /\b(?:\d+|[\p{L}-]+)\s+anos\s+de\s+(?:experiência|carreira|ofício)|\b(?:após|depois\s+de)\s+(?:mais\s+de\s+)?(?:\d+|[\p{L}-]+)\s+anos\s+(?:como|na|no|em)\b|\bcoloco\s+(?:a\s+)?(?:minha|meu|meus)\s+(?:experiência|conhecimentos|know-how)\s+ao\s+serviço\b/iu,
+    mine: /\b(?:eu|tenho|ofereço|coloco|meu|meus|minha|sou|trabalho)\b/iu,
+  },
+};
+/** A sign-off at the start of a signature line, with what follows it on that line ("Cordialement, Jean"). */
+const SIGN_OFF_START =
+  /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grüßen?|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
+
+/** How strongly a career told and a signed name say who, as in English. */
+const CAREER_AND_NAME = 0.75;
+
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
 const TOPIC = re(
   `\\b(?:über|zum thema|bezüglich|wegen|sobre|acerca de|respecto a|sur|au sujet de|concernant|à propos de|a respeito de|para falar d|para hablar d|pour parler d|zu (?:besprechen|sprechen))\\b`,
@@ -873,6 +907,7 @@ export function readOtherLanguage(
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
     // Every template names its sender and their company: in the introduction only numbers count.
     // The greeting's name is the one a mail-merge swaps in; the sender's city or firm, however it is introduced
@@ -942,19 +977,18 @@ export function readOtherLanguage(
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
+  // Their own career told in the body and their name signed under it say who, as a role and company would.
+  const career = sentences.some(({ text }) => CAREER[lang].years.test(text) && CAREER[lang].mine.test(text));
   // A signature with a name and a company or role says who, weakly.
   const sig = anatomy.signature
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const named = sig.filter(
-    (l) =>
-      !/^(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)?\s*grüße|^gruß|^saludos|^un saludo|^atentamente|^cordialement|^bien (?:à vous|cordialement)|^abraços?|^atenciosamente|^cumprimentos|^melhores cumprimentos/i.test(
-        l,
-      ),
-  );
+  // A name on the sign-off's own line ("Cordialement, Jean Dupont") signs it as one under it does.
+  const named = sig.map((l) => l.replace(SIGN_OFF_START, '').trim()).filter((l) => l !== '');
   if (named.length > 0)
     who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
+  if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
 
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;
@@ -1036,14 +1070,22 @@ export function readOtherLanguage(
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
   // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
   const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
+  // As in English, a named sender who tells their own career and asks one thing wrote a letter: a pitch that needs work.
+  const letter = career && who.s >= CAREER_AND_NAME && count === 1;
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
     (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
-    (!!generic && why.s < 0.4 && !sectorGuess && (who.s < 0.7 || !pushed)) ||
+    (!!generic && why.s < 0.4 && !sectorGuess && !letter && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed && !sectorGuess && why.s < 0.4 && value.s < 0.5 && (who.s < 0.7 || count === 0) && concreteThings === 0) ||
+    (!pushed &&
+      !sectorGuess &&
+      !letter &&
+      why.s < 0.4 &&
+      value.s < 0.5 &&
+      (who.s < 0.7 || count === 0) &&
+      concreteThings === 0) ||
     // "Let's get to know each other", "un café virtual", for so many minutes, about nothing named, to someone
     // they know nothing about: a length or a coffee is no purpose. Flattery, as above, is written at them.
     (count === 1 &&
@@ -1070,7 +1112,7 @@ export function readOtherLanguage(
     },
     ask: { count, kind: count > 0 ? 'question' : 'none', highFriction: undefined },
     flags,
-    signals: { defaultInvitation: !!invitation, genericAudience: generic ? 1 : 0, followUp },
+    signals: { defaultInvitation: !!invitation, genericAudience: generic ? 1 : 0, followUp, career },
     specifics: () => {
       let n = 0;
       for (const s of sentences) n += concrete(s.text, lang, company);

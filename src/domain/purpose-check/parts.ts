@@ -1,5 +1,5 @@
 import { clipWords } from './clip';
-import type { Anatomy, Sentence } from './anatomy';
+import { opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions, tagWords } from './nlp';
@@ -41,7 +41,6 @@ import {
   THIRD_PARTY_HIRES,
   PACKAGE_WORDS,
   NOT_A_ROLE_ON_OFFER,
-  TEAM_SIGNATURE,
   VALUE,
   WHO,
   WHO_CASELESS,
@@ -122,6 +121,10 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.8) && fromTheirTeam(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.75) && bareLower.includes(' who ') && THEIR_REGULAR.test(bareLower))
+        found = best(found, hit(0.75, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
       else if (beats(0.7) && WHO_CASELESS.iMade.test(lower, keywords)) {
@@ -175,7 +178,12 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
-    if (TEAM_SIGNATURE.test(joined)) strength = 0.15;
+    if (sig.some(opensWithTeam)) strength = 0.15;
+    // Their own career told in the body and their name signed under it say who, as a role and company would.
+    else if (found.strength < CAREER_AND_NAME && found.strength >= 0.6) {
+      const career = tellsCareer(sentences);
+      if (career) return hit(CAREER_AND_NAME, career);
+    }
     // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
     else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
     found = best(found, hit(strength, joined));
@@ -183,9 +191,48 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   return found;
 }
 
+/** How strongly a career told in the body and a signed name say who. */
+const CAREER_AND_NAME = 0.75;
+
 /** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
 function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
+  return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
+}
+
+/**
+ * Where the sender works, with "I'm" left out as notes do: "Now brokering at Quayline Insurance.", "Selling
+ * freight at Portlink these days.", "Recently joined Haldane as an account manager.", "Now at Kestrel, on
+ * the Gulf lanes." The work verb opens the sentence and the place is a workplace, not theirs or a plural
+ * ("Working with Acme's buyers", "selling at farmers' markets"). A capitalised writer capitalises it.
+ */
+function droppedSubjectWork(bare: string, lower: string, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = DROPPED_I_WORK.exec(lower) ?? (lower.includes('i') ? I_JOINED.exec(lower) : null);
+  if (!m) return false;
+  const place = m[1] ?? m[2] ?? '';
+  const at = lower.lastIndexOf(place, m.index + m[0].length - place.length);
+  const capitalised = /\p{Lu}/u.test(bare.slice(1));
+  if (capitalised && !/^\p{Lu}/u.test(bare.slice(at))) return false;
+  return mayBeWorkplace(place, prospect);
+}
+const DROPPED_I_WORK =
+  /^\W*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[,\u2014\u2013]\s*)?(?:(?:now|currently|these days|lately|recently|just)\s+)?(?:(?:brokering|selling|working|running|leading|recruiting|heading(?: up)?|managing|consulting|covering|handling|looking after|representing|placing|servicing|advising|engineering|designing|buying|trading)\b(?:\s+(?!at\b|for\b|with\b)[\p{L}&'-]+){0,3}?\s+(?:at|for|with)|(?:now|currently)\s+(?:at|with)|(?:recently\s+|just\s+)?(?:joined|moved to|started at))\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+
+/**
+ * The sender by the work they already do for the reader, which the reader has seen: "I'm the rep who restocks your
+ * dressing cupboard on Tuesdays", "I'm the guy who fills the vending machines at your depot", "you may know me as
+ * the engineer who services your boilers".
+ */
+const THEIR_REGULAR =
+  /\b(?:i'm|i am|know me as)\s+(?:the|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:one|guy|person|woman|man|lady|rep|driver|engineer|technician|tech|fitter|courier|supplier|contact|vendor|cleaner|mechanic|inspector|installer)\s+(?:who|that)\s+(?:(?:usually|always|normally|regularly)\s+)?(?:restocks|stocks|fills|refills|services|delivers|cleans|supplies|repairs|maintains|fixes|inspects|collects|installs|looks after|drives|reads|checks|tests|handles|covers|visits|calls on|brings|drops off|picks up|tunes|waters|empties|calibrates)\b[^.!?]{0,50}?\byour\b/u;
+
+/** The same with "I" said: "I have recently joined Kestrel Shipping as BDM", "I've moved to Portlink as…". */
+const I_JOINED =
+  /\bi(?:'ve| have)?\s+(?:(?:recently|just)\s+(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)|(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)(?:\s+[\p{L}\p{N}&.-]+){0,3}?\s+as\b)/u;
+
+/** "kenz from the loopwell team": a name and a team at a firm that is not theirs. */
+function fromTheirTeam(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = WHO_CASELESS.nameFromTeam.exec(lower, keywords);
   return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
 
@@ -244,8 +291,24 @@ const DATE_OR_QUANTITY_WORD =
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 
-const CAREER_LINE =
-  /\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\b[^.!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) (?:in|of|at|as)\b/;
+const YEARS_COUNT =
+  '(?:\\d+\\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-[a-z]+)?';
+const CAREER_LINE = new RegExp(
+  `\\b[Ii](?:'ve| have)? (?:done|spent|worked|led|run|built|been)\\b[^.!?]{0,30}?\\b${YEARS_COUNT} (?:yrs?|years?)\\b|\\b${YEARS_COUNT} (?:yrs?|years?) (?:in|of|at|as)\\b`,
+);
+/** The sender speaks: a career line must be their own, not their firm's ("30 years in business") or the reader's. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
+
+/**
+ * The sender's own career, told: "With forty years of experience in joinery, I…", "I spent 25 years as a
+ * production manager", "Shot underwater campaigns before". A person's letter, however stock the rest.
+ */
+export function tellsCareer(sentences: readonly Sentence[]): string | undefined {
+  for (const { text, bare } of sentences) {
+    if ((CAREER_LINE.test(text) && FIRST_PERSON.test(text)) || DROPPED_I_TRACK_RECORD.test(bare)) return text;
+  }
+  return undefined;
+}
 
 /**
  * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed
@@ -370,6 +433,12 @@ export function readWhyYou(
     }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
+    // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
+    if (beats(0.85) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.8) && SHARED_WORDS.test(lower)) {
+      if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
+      else if (beats(0.75) && WHY.sharedPast.test(text)) found = best(found, hit(0.75, text));
+    }
     if (beats(0.85) && MAY.haveUsed.test(lower, keywords) && WHY.usedTheirs.test(text))
       found = best(found, hit(0.85, text));
     // A purchase of theirs the sender just made, with what they saw of it here or next.
@@ -430,6 +499,12 @@ export function readWhyYou(
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
 }
+
+/** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
+const SAT_OR_SEATED =
+  /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised)\b/;
+const SHARED_WORDS =
+  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = / (?:says|said|reports|reported|writes|wrote|notes|noted) /;
@@ -881,6 +956,13 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
         if (kind === 'none') kind = 'vague';
       }
     }
+    // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
+    // sender gives, one conditional offer however many things it names.
+    const conditionalOffer = text.includes(',') && CONDITIONAL_OFFER.test(text);
+    if (conditionalOffer) {
+      counted = 1;
+      if (kind === 'none') kind = 'conditional';
+    }
     // "Kindly revert with the following:" and then a list is as many asks as the list has items.
     if (text.endsWith(':') && LIST_REQUEST.test(text)) {
       const items = listedAfter(sentences, i);
@@ -890,9 +972,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       }
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
-    if (counted > 0 && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text)) counted++;
+    if (counted > 0 && !conditionalOffer && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text))
+      counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
-    if (text.includes(',') || text.includes(' also ')) {
+    if (!conditionalOffer && (text.includes(',') || text.includes(' also '))) {
       const wish = counted > 0 || WISH.test(text);
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
@@ -900,7 +983,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
-    if (!sentence.question && IMPERATIVE_START.test(text)) {
+    if (!sentence.question && !conditionalOffer && IMPERATIVE_START.test(text)) {
       const chained = text.match(AND_REQUEST)?.length ?? 0;
       if (chained > 0) counted = Math.max(counted, 1 + chained);
       else if (LIST_OF_THINGS.test(text.split(SENDER_CLAUSE)[0] ?? '')) counted = Math.max(counted, 2);
@@ -936,6 +1019,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   if (highFriction) strength *= 0.55;
   return { strength, evidence, count, kind, highFriction };
 }
+
+/** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
+const CONDITIONAL_OFFER =
+  /^\W*(?:and\s+)?(?:if|should|once) you\s+(?:(?:can|could|just|simply)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b[^.?!,]{0,100},\s*(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =

@@ -228,7 +228,7 @@ export const WHO = {
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
   roleNoun: new RegExp(
-    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|${OCCUPATIONS})\b`,
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|BDM|BDE|KAM|CSM|RSM|ASM|TSM|GM|MD|${OCCUPATIONS})\b`,
     'i',
   ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
@@ -355,7 +355,15 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:\\u2014\\u2013]\\s*)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\s-|$)`,
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
+      'u',
+    ),
+  ),
+  /** "kenz from the loopwell team", "Sam on the Dockhand crew": a name and their team at a named firm. */
+  nameFromTeam: screened(
+    [' team', ' crew'],
+    new RegExp(
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|on|with|at|of)\\s+the\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*)(?:\\s+[\\p{L}\\p{N}&.-]+)?\\s+(?:team|crew)\\b`,
       'u',
     ),
   ),
@@ -468,8 +476,6 @@ export const HERE_THEN_NAME =
   /^\W*((?:[\p{L}\p{N}&.'-]+\s+){1,4})here\s*\(\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s*\)/u;
 
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
-export const TEAM_SIGNATURE = /\bteam\b/i;
-
 // ---------- why you ----------
 
 export const WHY = {
@@ -539,6 +545,21 @@ export const WHY = {
   met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
   bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
   alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
+  /**
+   * Time spent with them in person, said as it was: "It was a pleasure to sit beside you at the dinner",
+   * "good to share a table with you at…", "you sat next to me at…".
+   */
+  satWith:
+    /\b(?:(?:good|great|nice|lovely|fun|a pleasure)\s+(?:to\s+)?(?:see|seeing|catch(?:ing)? up with|bump(?:ing)? into|run(?:ning)? into)\s+you|thanks?(?:\s+you)?\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:(?:quick|short|brief|long|great|lovely)\s+)?(?:chat|conversation|coffee|call|time|lunch|drink|drinks|tour|walk-?round|visit)|you\s+(?:were\s+kind\s+enough\s+to\s+)?(?:gave|give|handed|hand)\s+me\s+your\s+(?:card|number)|(?:we|you and i)\s+(?:were|sat|served)\s+(?:both\s+)?(?:on|in|at)\s+the\s+same\s+(?:panel|table|course|cohort|programme|program|board|committee|flight|stand|project))\b[^.!?]{0,40}?\b(?:at|on|during|after|in|last|yesterday|today|this)\b|\b(?:(?:pleasure|privilege|good|great|nice|lovely|fun)\s+(?:to\s+|of\s+)?(?:sit|sitting|share|sharing|be seated|being seated)\b[^.!?]{0,25}?\b(?:beside|next to|across from|opposite|with)\s+you|(?:i|we)\s+sat\s+(?:beside|next to|across from|opposite|with)\s+you|you\s+sat\s+(?:beside|next to|across from|opposite)\s+me)\b[^.!?]{0,40}?\b(?:at|during|on|after|in)\b/i,
+  /** Something promised or asked of the sender by them before: "I promised you the name of…", "you asked me about…". */
+  promised:
+    /\b(?:[Ii]\s+(?:promised|owe)\s+you\b|[Ii]\s+(?:said|told you)\s+[Ii](?:'d| would)\s+(?:send|find|dig|get|share|pass|introduce)\b|you\s+asked\s+(?:me|us)\s+(?:for|about|whether|if|to|at|on|last)\b|\b[Aa]s\s+[Ii]\s+promised\s+(?:on|at|in|when|after|last|yesterday|over)\b)/,
+  /**
+   * A workplace both worked at, named: "fellow ex-Skyroute crew here", "we both did time at Unilever's
+   * Thika site", "you and I overlapped at Maersk", "ex-Deloitte like you".
+   */
+  sharedPast:
+    /\bfellow\s+(?:ex-?|former\s+)\p{Lu}|\bex-\p{Lu}[\p{L}\p{N}&.-]*\s+(?:crew|colleague|alum|too|here|like you|as well)\b|\b(?:[Ww]e|[Yy]ou and I)\s+(?:both\s+|once\s+)?(?:worked|did time|served|overlapped|trained)\b(?:\s+(?:together|both|on|in|for|at)\b)?[^.!?]{0,30}?\b(?:at|for|with|in)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:'s)?\b/u,
   theyInitiated:
     /\b(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:invite|invitation|connection request|request to connect)|what (?:made|prompted) you (?:to )?(?:reach out|connect|get in touch)|thank(?:s| you) for reaching out)\b/i,
   theyEngaged:
@@ -1753,6 +1774,8 @@ export const ASK = {
       'to talk',
       'to connect',
       'to meet',
+      'to present',
+      'to visit',
       'to hear',
       'to know',
       'to learn',
@@ -1763,7 +1786,7 @@ export const ASK = {
       'perhaps',
       'maybe',
     ],
-    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet))\b/i,
+    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet)|(?:i'd|i would|we'd|we would)\s+(?:be\s+)?(?:(?:very|most|really|more than)\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\s+(?:meet (?:you|with you)|visit you|come (?:by|and see you)|present (?:my|our) (?:services|work|firm|practice)))\b/i,
   ),
   conditional: screened(
     [
@@ -1777,9 +1800,14 @@ export const ASK = {
       'all it takes',
       'all i need',
       'suffices',
+      'suffice',
       'plenty',
+      'should you',
+      'should th',
+      'should it',
+      'should any',
     ],
-    /\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\ba\s+(?:[\w-]+\s+){0,2}?(?:reply|yes|line|word|note)\b[^.?!]{0,30}?\b(?:will do|is enough|is all (?:it takes|i need)|suffices|is plenty)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
+    /\bshould (?:that|this|it|these|they|any of (?:this|these|them)) (?:be|prove) (?:of (?:interest|use|help)|useful|helpful|relevant)\b[^.?!]*\b(?:i(?:'m| am| would be|'d be) (?:happy|glad|delighted|pleased)|happy to|glad to|i can|i'll|i will|let me know)\b|^\W*(?:should you|if you)\s+(?:wish|like|want|care|prefer|would (?:like|welcome|care|prefer)|'d (?:like|welcome|prefer))\b[^.?!]{0,80}?,\s*(?:(?:just|simply|please)\s+)?(?:reply|respond|say so|say the word|let me know|write|drop me|a\s+(?:[\w-]+\s+){0,2}?(?:reply|word|line|note|yes)\b[^.?!]{0,20}?\b(?:will|would|is|shall)\s+(?:do|suffice|be enough))\b(?![^.?!]*(?:,|\band\b))|\bif you (?:want|like|wish|are interested|agree)\b,?\s+(?:i|we) (?:send|share|give|email|forward|prepare|make|show|introduce|bring|do)\b|(?:\b(?:i|we)(?:'ll| will| can| could|'d| would)|^\W*(?:can|could|happy to|glad to))\s+(?:happily\s+|gladly\s+|also\s+)?(?:send|share|pass|forward|email|drop|jump on|hop on|walk|introduce|connect|post)\b[^.?!]{0,50}?\bif (?:you(?:'d| would)? (?:like|want|prefer)|you(?:'re| are) (?:interested|keen)|(?:it's |it is |that's |it would be |it'd be )?(?:useful|helpful|easier|of interest|relevant)|(?:it|that) helps)\b|\b(?:happy|glad|can|could|will|'ll)\b[^.?!]{0,60}?\b(?:send|share|pass|forward|email|introduce)\b[^.?!]{0,40}?[,;\u2014\u2013-]\s*(?:just\s+)?(?:let me know|say(?: so| the word)?|shout|tell me|give me a shout)\s*[.!]*$|\b(?:if (?:you(?:'d| would)? like|(?:that|it|this) sounds|it(?:'s| is| would be| helps)|that(?:'s| is| would be)|useful|helpful|you're interested|you want|you connect|it would help|relevant)\b[^.?!]*\b(?:i(?:'m| am)? (?:happy|glad)|happy to|glad to|just (?:reply|say|let me know)|i can|i'll|let me know)\b|\b(?:glad|happy) to (?:send|share|pass|forward)\b[^.?!]{0,40}?\bif (?:you (?:connect|accept|like|want|'d like|are interested|'re interested|reply|say so|ask|let me know|drop me|ping me|give me)|it(?:'s| is| would be)? (?:helps?|useful|helpful|relevant)|useful|helpful|that helps)\b|\ba\s+(?:[\w-]+\s+){0,2}?(?:reply|yes|line|word|note)\b[^.?!]{0,30}?\b(?:will do|is enough|is all (?:it takes|i need)|suffices|is plenty)\b|\bif you (?:could|can|might|would be able to|have|had) (?:(?:spare|find|give me|make time for|free up)\s+)?(?:me\s+)?(?:a|an|ten|fifteen|twenty|thirty|forty-five|\d+|half an?)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hour|moment|call|coffee|morning|afternoon)\b)/i,
   ),
   connect: screened(
     ['connect', 'accept'],
@@ -2609,8 +2637,13 @@ export const GENERIC_AUDIENCE = screened(
     'exclusive',
     'all sizes',
     'wide range of services',
+    'leading',
+    'find attached',
+    'contact us',
+    'how we can help',
+    'understand the importance',
   ],
-  /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services)\b/gi,
+  /\b(?:(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)|in your (?:industry|space|sector|field)|many industries|save (?:you )?time and money|grow (?:your |their )?(?:revenue|business)|achieve (?:their|your) goals|reach (?:its|your|their) goals|drive growth|to the next level|innovative solutions|leading provider|cutting-?edge|full-service|unique needs|fast-paced world|ahead of the curve|unlock (?:efficiency|growth)|empowers? teams|dear sir(?:\/madam)?|sir\/madam|greetings of the day|happy clients|(?:exciting|amazing|great) opportunit(?:y|ies)|open to new opportunities|matches your background|doing (?:some )?(?:exciting|great|amazing|interesting) things|touch base|how things are going|anything i can (?:help|do)|keep you informed|proven (?:strategies|results|outbound|methods)|improve efficiency|growth and efficiency|reduce costs|streamline processes|add value to your (?:organi[sz]ation|business|company|team)|help(?:ing)? (?:brands|businesses|companies) grow|top-rated|increase productivity|cut costs|dear valued|valued (?:professional|customer|partner)|boost your (?:sales|revenue|business|growth)|exclusive (?:opportunity|offer)|businesses of all sizes|wide range of services|as an? valued|(?:a|the) leading (?:supplier|manufacturer|distributor|wholesaler|producer|retailer|installer)|please find attached our|(?:do not|don't|never) hesitate to contact us|contact us today|find out (?:how|more about how) we can help|you(?:'ll)? understand the importance of)\b/gi,
 );
 /** "companies like Summit Dental Group": the prospect's company dropped into a stock phrase. Case-sensitive for the name. */
 export const GENERIC_AUDIENCE_NAMED = screened(

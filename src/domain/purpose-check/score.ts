@@ -77,6 +77,11 @@ export function isBoilerplate(
   const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
   // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
   if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
+  // A named sender who tells their own career and asks one thing of them (to meet, to present their services) wrote a
+  // letter, a pitch that needs work, however formal its greeting: one stock phrase is a habit, two are a mailing. A
+  // tenure beside "let's connect" is what every template claims.
+  if (signals.career && who >= 0.7 && askCount === 1 && !signals.genericConnect && signals.genericAudience <= 1)
+    return false;
   // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a
   // broadcast. Unless it names what it sells (a product with its features, numbers, price or certification): a pure
   // pitch, which needs work, however it opens.
