@@ -1,7 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Writable } from 'node:stream';
 import { Client } from 'pg';
-import { createLogger } from '../../src/logger';
 import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
 import { botPool } from '../../src/main';
 import { DependencyWatch } from '../../src/outages';
@@ -12,6 +10,7 @@ import { TEST_PG_URL, testTeamOfTwo, type TestDatabase } from '../support/db';
 import { GOOD_ANSWERS, stateValues } from '../support/modal';
 import { slashCommand, viewSubmission } from '../support/slack-requests';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { captureLogs } from '../support/log-capture';
 
 /**
  * Issue 8: an outage is logged once per step or once a minute with a count, not once per call. During a
@@ -21,17 +20,8 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
  * the rep is told "try again in a minute" every time, and /metrics counts every failure by cause.
  */
 
-type Line = Record<string, any>;
-
 function capture() {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text) as Line);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
+  return captureLogs('info');
 }
 
 /** The test database's URL through a port of the test's own. */

@@ -1,6 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import { withTimeout } from '../../src/timeout';
 import { startTestApp, type TestApp } from '../support/app';
 import { silentLogger, testTeamOfTwo } from '../support/db';
@@ -9,6 +7,7 @@ import { PRODUCER_COMMAND_TIMEOUT_MS, producerConnection, ready } from '../../sr
 import { FollowUpQueue } from '../../src/queue/followups';
 import { dropPrefix, TEST_REDIS_URL, testQueuePrefix } from '../support/redis';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { captureLogs } from '../support/log-capture';
 
 /**
  * Redis that hangs instead of going away (a frozen host, `DEBUG SLEEP`, packets dropped by a network
@@ -19,17 +18,8 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const MESSAGE =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
-type Line = Record<string, any>;
-
 function capture() {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text) as Line);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
+  return captureLogs('info');
 }
 
 describe('Redis stalled (connected, never answering) while reps log outreach', () => {

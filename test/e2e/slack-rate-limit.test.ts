@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import { withTimeout } from '../../src/timeout';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { stateValues, GOOD_ANSWERS } from '../support/modal';
 import { viewSubmission } from '../support/slack-requests';
+import { captureLogs } from '../support/log-capture';
 
 /**
  * Slack answers 429 with Retry-After to one call of the bot's (chat.postMessage has a limit per
@@ -17,8 +16,6 @@ import { viewSubmission } from '../support/slack-requests';
 const TRIGGER_LIFE_MS = 3000;
 const RETRY_AFTER_S = 20;
 
-type Line = Record<string, any>;
-
 describe('a 429 from Slack on one request', () => {
   let app: TestApp | undefined;
   afterEach(async () => {
@@ -27,16 +24,7 @@ describe('a 429 from Slack on one request', () => {
   });
 
   it("does not hold up other reps' requests; the request it hit fails at once, counted, not logged as a bug", async () => {
-    const lines: Line[] = [];
-    const logger = createLogger(
-      'info',
-      new Writable({
-        write(chunk, _enc, done) {
-          for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text) as Line);
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = captureLogs('info');
     app = await startTestApp({ logger });
     const { team, repA, repB } = testTeamOfTwo();
     // The draft's DM to rep A is refused for now; anything else goes through.

@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import { AppTokenRefusedError } from '../../src/slack/socket-mode';
 import { startTestApp, type TestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { type FakeSocketModeServer, startFakeSocketModeServer } from '../support/socket-mode-server';
 import { slashCommand } from '../support/slack-requests';
+import { captureLogs } from '../support/log-capture';
 
 /**
  * Socket Mode through @slack/socket-mode's real client and Bolt's real receiver: the Web API stand-in
@@ -12,17 +11,8 @@ import { slashCommand } from '../support/slack-requests';
  * hello, carries envelopes and records the app's acks. Slack's servers are the only thing replaced.
  */
 
-type Line = Record<string, unknown>;
-
 function capture() {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text) as Line);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
+  return captureLogs('info');
 }
 
 const APP_TOKEN = 'xapp-1-A0PURPOSE-1234-socketsecret';

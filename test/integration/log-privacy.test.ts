@@ -1,17 +1,10 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import { createTestDatabase } from '../support/db';
 import { shareAcrossTests } from '../support/shared';
+import { captureLogs } from '../support/log-capture';
 
 function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', stream) };
+  const { raw, logger } = captureLogs('debug');
+  return { lines: raw, logger };
 }
 
 /**

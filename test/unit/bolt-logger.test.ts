@@ -1,16 +1,10 @@
 import { Writable } from 'node:stream';
 import { boltLogger } from '../../src/bot';
 import { createLogger } from '../../src/logger';
+import { captureLogs } from '../support/log-capture';
 
 function capture() {
-  const lines: Array<Record<string, any>> = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', stream) };
+  return captureLogs('debug');
 }
 
 describe('the logger Bolt and listeners share', () => {

@@ -1,5 +1,3 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import {
   DependencyWatch,
   failureCause,
@@ -9,16 +7,10 @@ import {
   unavailableDependency,
 } from '../../src/outages';
 import { backoffStrategy, BACKOFF_CEILING_MS, cappedBackoff, CAPPED_EXPONENTIAL } from '../../src/queue/backoff';
+import { captureLogs } from '../support/log-capture';
 
 function capture() {
-  const lines: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
+  return captureLogs('info');
 }
 
 describe('DependencyWatch: an outage is logged once per backoff step', () => {
