@@ -597,6 +597,8 @@ function readClause(
   if (noCost) return { reading: noCost, doer: undefined };
   let i = 0;
   while (i < words.length && (tags[i] === 'ADV' || tags[i] === 'INTJ')) i++;
+  // "With it you wouldn't have to…": the thing named before, as the means.
+  if (words[i] === 'with' && THING.has(words[i + 1] as string) && context.thing) i += 2;
   // Fronted for them: "For your team we will prepare a small test".
   let fronted = false;
   if (words[i] === 'for' && READER.has(words[i + 1] as string)) {
@@ -615,8 +617,13 @@ function readClause(
     (CHOSEN_BY_THEM.has(words[start] as string) || (words[start] === 'the' && words[start + 2] === 'you')) &&
     words.slice(start + 1, v).includes('you')
   ) {
+    // "whoever you end up hiring gets back…": on to the verb of the main clause.
     let u = v + 1;
-    while (u < words.length && !isVerb(tags[u] as string)) u++;
+    while (
+      u < words.length &&
+      !(isVerb(tags[u] as string) && (MODAL.has(words[u] as string) || GAIN.has(base(words[u] as string))))
+    )
+      u++;
     if (u < words.length) v = u;
   }
   if (v >= words.length) return { reading: NONE, doer: undefined };
@@ -811,7 +818,7 @@ function readClause(
     context.figure &&
     (modal || willing) &&
     SHOWING.has(main) &&
-    !rest.some((w) => w === 'our' || w === 'my') &&
+    !rest.some((w) => w === 'our' || w === 'my' || w === 'we') &&
     !rest.some((w) => MEETING.includes(w) || PRICE.includes(w))
   )
     return { reading: { kind: 'offer', strength: 0.55 }, doer };
@@ -1210,7 +1217,7 @@ const HOLDING = new Set(['hold', 'reserve', 'keep', 'save', 'earmark', 'set', 'p
  * trailer at the depot", "I have three carriers with spare capacity", "I wrote them up with sketches",
  * "a method which I have described on a single page". Our wares or a price are no such thing.
  */
-const HAVING = new Set(['have', 'get', 'keep', "'ve", 've']);
+const HAVING = new Set(['have', 'get', 'keep', 'hold', "'ve", 've']);
 const AT_HAND = new Set([
   'spare',
   'available',
@@ -1266,7 +1273,9 @@ export function namesThingAtHand(sentence: Tagged): boolean {
       const thing = phrase(words, tags, k + 2);
       if (thing && isGift(thing.head) && words.slice(k + 2, thing.end).some((w) => AT_HAND.has(w))) return true;
     }
-    if (!((words[k] === 'i' || words[k] === 'we') && tags[k] === 'PRON')) continue;
+    // The tagger keeps "I'm" whole, as a name: "I'm holding a spare pump".
+    const contracted = words[k] === "i'm" || words[k] === 'i\u2019m' || words[k] === "we're";
+    if (!(((words[k] === 'i' || words[k] === 'we') && tags[k] === 'PRON') || contracted)) continue;
     let m = k + 1;
     while (
       m < Math.min(words.length, k + 4) &&
@@ -1318,7 +1327,7 @@ const HANDING_OVER = new Set([
   'loan',
   'share',
 ]);
-const IT = new Set(['it', 'them', 'one', 'some', 'these', 'those', 'both']);
+const IT = new Set(['it', 'them', 'one', 'some', 'these', 'those', 'both', 'which']);
 
 /**
  * Asked whether to bring, send or keep the thing named before: "Might I post it to you?", "Shall I
@@ -1336,12 +1345,23 @@ function handOverAsk(words: readonly string[], tags: readonly string[]): boolean
     // Brought by us ("shall I send them?"), or used by them ("could you use it this week?").
     const verb = words[k] as string;
     if (!((sender && HANDING_OVER.has(verb)) || (reader && USING.has(verb)))) continue;
-    for (let q = Math.max(0, k - 2); q < Math.min(words.length, k + 3); q++)
+    for (let q = Math.max(0, k - 4); q < Math.min(words.length, k + 3); q++)
       if (q !== k && (IT.has(words[q] as string) || tags[q] === 'NUM')) return true;
   }
   return false;
 }
 const USING = new Set(['use', 'borrow', 'try', 'trial', 'test']);
+
+/** "if you need it", "if you want one", "if it helps". */
+function yoursIfNeeded(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 3; k++) {
+    if (words[k] !== 'if') continue;
+    if (words[k + 1] === 'you' && NEEDING.has(words[k + 2] as string) && IT.has(words[k + 3] as string)) return true;
+    if (words[k + 1] === 'it' && words[k + 2] === 'helps') return true;
+  }
+  return false;
+}
+const NEEDING = new Set(['need', 'want', 'like', 'could']);
 
 /** "on your behalf": done for them with someone else. */
 function onTheirBehalf(words: readonly string[]): boolean {
@@ -1431,10 +1451,13 @@ export function readOfferStructure(
   // Our wares named anywhere ("a workshop … with our CTO and solution architects to present the platform"): a pitch.
   const lower = sentence.words.map((w) => w.toLowerCase());
   const pitch = pitched(lower) || presented(lower);
-  if (context.thing && !pitch && handOverAsk(lower, sentence.tags)) best = offer(0.6, lower, sentence.tags);
   let doer: Doer | undefined;
   // A thing at hand named in an earlier clause counts for the later ones: "we've got a spare; it'd cover you".
-  const ctx: OfferContext = { ...context, thing: context.thing || namesThingAtHand(sentence) };
+  const atHand = namesThingAtHand(sentence);
+  const ctx: OfferContext = { ...context, thing: context.thing || atHand };
+  if (ctx.thing && !pitch && handOverAsk(lower, sentence.tags)) best = offer(0.6, lower, sentence.tags);
+  // The thing at hand, theirs for the asking: "we've got a spare chiller at the depot if you need it".
+  if (!pitch && best.kind === 'none' && atHand && yoursIfNeeded(lower)) best = { kind: 'offer', strength: 0.55 };
   // "…a spare chiller at the yard that would tide you over until June": what the thing would do, read as a clause.
   // Someone glad to give them time, named with "who": "a former buyer at Tesco who would be glad to spend an hour with you".
   if (!pitch) {

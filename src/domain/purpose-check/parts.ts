@@ -611,7 +611,7 @@ function offerByStructure(sentences: readonly Sentence[], company: readonly stri
   let thingBefore = 0;
   let figureBefore = false;
   for (const { text, bare, question } of sentences) {
-    const context: OfferContext = { thing: thingBefore > 0, figure: figureBefore };
+    const context: OfferContext = { thing: thingBefore > 0, figure: figureBefore || RESULT.test(bare) };
     thingBefore = Math.max(0, thingBefore - 1);
     figureBefore = RESULT.test(bare);
     // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
