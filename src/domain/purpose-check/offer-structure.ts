@@ -1467,12 +1467,11 @@ export function readOfferStructure(
         (MODAL.has(lower[k + 1] as string) || BE.has(lower[k + 1] as string)) &&
         lower.slice(k + 2, k + 11).some((x) => READER.has(x)),
     );
-    if (rel > 0) {
+    // Someone at hand does as a thing at hand would: "two fitters free next week who could cover your job".
+    const doers = lower[rel] === 'who' ? (ctx.thing ? ['she', 'it'] : ['she']) : ['it'];
+    for (const d of rel > 0 ? doers : []) {
       const r = readClause(
-        {
-          words: [lower[rel] === 'who' ? 'she' : 'it', ...lower.slice(rel + 1)],
-          tags: ['PRON', ...sentence.tags.slice(rel + 1)],
-        },
+        { words: [d, ...lower.slice(rel + 1)], tags: ['PRON', ...sentence.tags.slice(rel + 1)] },
         undefined,
         company,
         ctx,

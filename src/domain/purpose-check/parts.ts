@@ -586,7 +586,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
-  /\b(?:can|could|would|will|shall|should|might|happy|glad|able|keen|pleased|love|like|possible)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)s?\b/i;
+  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|possible|whoever)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
 const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;
@@ -617,7 +617,7 @@ function offerByStructure(sentences: readonly Sentence[], company: readonly stri
     // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
     if (bare.length < 8 || (question && MEETING_ASKED.test(bare))) continue;
     // A thing at hand, or written up, that the next sentences may offer (its ask may come two sentences on).
-    const tagged = AT_HAND.test(bare) ? tagWords(bare) : undefined;
+    const tagged = AT_HAND.test(bare) && HELD.test(bare) ? tagWords(bare) : undefined;
     const atHand = tagged !== undefined && namesThingAtHand(tagged);
     if (atHand) thingBefore = 2;
     if (bare.length < 15 && !context.thing) continue;
@@ -639,7 +639,10 @@ function offerByStructure(sentences: readonly Sentence[], company: readonly stri
 }
 /** Words of a sentence that may name a thing the sender has to hand or has written up (offer-structure.ts reads it). */
 const AT_HAND =
-  /\b(?:spare|available|left over|left from|in stock|on hand|loan(?:er)?|sitting|unused|surplus|idle|capacity|described|wrote|written|drafted|sketched|documented|summari[sz]ed|compiled|costed)\b/i;
+  /\b(?:spare|available|free|left over|left from|in stock|on hand|loan(?:er)?|sitting|unused|surplus|idle|capacity|described|wrote|written|drafted|sketched|documented|summari[sz]ed|compiled|costed)\b/i;
+/** Who holds it: "we've got", "I have", "I'm holding", "there's", "our depot has", "I wrote". */
+const HELD =
+  /\b(?:i|we)'ve (?:a|an|one|two|three|some)\b|\b(?:i|we)(?:'ve|'m|'re| have| am| are)?(?: also| still| now)? (?:got|have|has|hold|holding|keep|keeping|described|wrote|written|drafted|sketched|documented|summari[sz]ed|compiled|costed)\b|\bthere(?:'s| is)\b|^(?:our|my) [\w -]{1,30} ha(?:s|ve)\b/i;
 /** A result put in figures: "it came out 18% cheaper", "kept $18k off their books". */
 const RESULT = /\d[\d.,]*\s?(?:%|percent|per cent|k\b)|[$€£]\s?\d|\b(?:cheaper|faster|saved|halved|doubled)\b/i;
 /** The thing named before, taken up again: "Might I post it to you?", "Shall I send them?". */
