@@ -670,7 +670,9 @@ function readClause(
     // Left out: "happy to send…", "can share…", "would be glad to…" are the sender's; a bare verb is
     // an imperative ("send me the plan"), the reader's task; after "and", the doer before.
     const w = words[v] as string;
-    if (MODAL.has(w) || WILLING.has(w)) doer = 'sender';
+    // "my sister-in-law ran the food bank and would be glad to…": the one named before.
+    if (inherited === 'other' && (MODAL.has(w) || WILLING.has(w))) doer = 'other';
+    else if (MODAL.has(w) || WILLING.has(w)) doer = 'sender';
     else if (inherited !== undefined) doer = inherited;
     else return { reading: takeIt(words, tags, v), doer: undefined };
   }
@@ -1378,6 +1380,8 @@ function spared(rest: readonly string[]): boolean {
   const not = rest.findIndex((w) => w === "n't" || w === 'not' || w === 'never');
   if (not < 0 || not > 3 || !rest.slice(0, not).some((w) => MODAL.has(w))) return false;
   let k = not + 1;
+  // "your next hire wouldn't inherit a backlog": a burden they would not carry.
+  if (BURDEN.has(rest[k] as string)) return true;
   if (rest[k] === 'have' || rest[k] === 'need') k++;
   else return false;
   // "you wouldn't need a temp haulier": a cost they would not bear.
@@ -1387,6 +1391,7 @@ function spared(rest: readonly string[]): boolean {
   const verb = rest[k + 1];
   return verb !== undefined && !EMPTY_CHORE.has(verb);
 }
+const BURDEN = new Set(['inherit', 'lose', 'face', 'miss', 'chase', 'redo', 'juggle', 'scramble', 'cancel', 'turn']);
 const EMPTY_CHORE = new Set(['worry', 'think', 'do', 'commit', 'change', 'sign', 'pay', 'be', 'lift', 'stress']);
 
 /** Open to their things being put beside ours: "be open to comparing one of your orders line by line". */
@@ -1415,6 +1420,16 @@ function openToWorkOnTheirs(rest: readonly string[], restTags: readonly string[]
   if (pitched(after) || after.some((w) => MEETING.includes(w))) return false;
   const theirs = after.findIndex((w) => w === 'your' || w === 'yours');
   return theirs >= 0 && theirs <= 3 && restTags.length > 0;
+}
+
+function comparesTheirs(words: readonly string[]): boolean {
+  if (words.some((w) => MEETING.includes(w) || PRICE.includes(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!COMPARING.has(words[k] as string)) continue;
+    for (let q = k + 1; q < Math.min(words.length, k + 5); q++)
+      if (words[q] === 'your' || words[q] === 'yours') return true;
+  }
+  return false;
 }
 
 /** Someone else, not ours, glad to give them time: "she would be glad to spend an hour with you". */
@@ -1456,6 +1471,8 @@ export function readOfferStructure(
   const atHand = namesThingAtHand(sentence);
   const ctx: OfferContext = { ...context, thing: context.thing || atHand };
   if (ctx.thing && !pitch && handOverAsk(lower, sentence.tags)) best = offer(0.6, lower, sentence.tags);
+  // Their own thing put beside a peer's result: "(it came out 18% cheaper.) Would it be useful to compare one of yours?".
+  if (ctx.figure && !pitch && best.kind === 'none' && comparesTheirs(lower)) best = offer(0.6, lower, sentence.tags);
   // The thing at hand, theirs for the asking: "we've got a spare chiller at the depot if you need it".
   if (!pitch && best.kind === 'none' && atHand && yoursIfNeeded(lower)) best = { kind: 'offer', strength: 0.55 };
   // "…a spare chiller at the yard that would tide you over until June": what the thing would do, read as a clause.

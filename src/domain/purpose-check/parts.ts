@@ -586,7 +586,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
-  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|possible|whoever)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|possible|whoever|wouldn't|won't)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
 const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;
