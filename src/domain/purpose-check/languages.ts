@@ -869,6 +869,21 @@ function forThem(cues: Cues['forThem'], text: string, previous: string): number 
 }
 
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
+/** A thing we have to hand now: "wir haben einen Leihantrieb am Lager", "tenemos un compresor de repuesto". */
+const AT_HAND_OTHER =
+  /\b(?:wir haben|ich habe|haben wir|habe ich|tenemos|tengo|nous avons|j'ai|on a|temos|tenho)\b[^.?!;]{0,80}?(?:\b(?:am|auf) lager\b|\bverfügbar|\bfrei\b|\bübrig|\bersatz|\bleih|\bde repuesto\b|\bdisponibles?\b|\blibres?\b|\ben (?:el )?(?:stock|almacén)\b|\bsobrantes?\b|\bde prêt\b|\ben stock\b|\bde rechange\b|\bde réserve\b|\bem estoque\b|\bdisponíve(?:l|is)\b|\bde reserva\b)/iu;
+/** "With it": what the thing does, said next. */
+const WITH_IT =
+  /\b(?:damit|dadurch|con (?:él|ella|ellos|ellas|eso|esto)|avec (?:lui|elle|elles|eux|ça|cela)|com (?:ele|ela|eles|elas|isso))\b/iu;
+/** The reader, addressed formally or by their things. */
+const READER_OTHER = /\b(?:Sie|Ihre?[mnrs]?|usted|su|sus|vous|votre|vos|você|seu|sua)\b/u;
+/** Spared a chore: "Sie müssten nicht…", "no tendría que…", "vous n'auriez pas à…". */
+const SPARED_OTHER =
+  /\b(?:müssten Sie nicht|brauchen Sie nicht|no tendría que|no tendrían que|no tiene que|n'auriez pas à|n'aurez pas à|não teria que|não precisaria)\b/iu;
+/** Asked to bring, keep or lend it: "Darf ich ihn vorbeibringen?", "¿Se lo llevo?", "Voulez-vous que j'en réserve une ?". */
+const BRING_IT =
+  /\b(?:vorbeibringen|vorbeibringe|zurücklegen|zurückhalte|reservieren|se lo (?:llevo|reservo|guardo|mando|envío|presto)|se la (?:llevo|reservo|guardo)|le (?:llevo|reservo|guardo)|j'en réserve|je vous l(?:e|a|es)? (?:apporte|réserve|garde|envoie|prête)|(?:vous )?l'apporter|lhe (?:levo|reservo|guardo))\b/iu;
+
 export function readOtherLanguage(
   anatomy: Anatomy,
   lang: OtherLang,
@@ -886,6 +901,8 @@ export function readOtherLanguage(
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
+  // Sentences left in which a thing at hand, named before, may be offered.
+  let atHandFor = 0;
   // A writer who uses capitals names people and companies with them; one who uses none is read in any case.
   const cased = /\p{Lu}/u.test(anatomy.body);
   const signedLine = cased ? SIGNED_LINE : SIGNED_LINE_ANY_CASE;
@@ -962,6 +979,18 @@ export function readOtherLanguage(
       value = better(value, 0.7, text);
     if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
       value = better(value, 0.45, text);
+    // A thing we have to hand now, and what it does for them or an offer to bring it: "Wir haben einen
+    // Leihantrieb am Lager. Damit läuft Ihre Maschine weiter", "¿Se lo llevo esta tarde?".
+    const atHand = AT_HAND_OTHER.test(text) && !pitches(cues.pitch, text) && !cues.contract.test(text);
+    if (atHand) atHandFor = 2;
+    if (
+      value.s < 0.6 &&
+      atHandFor > 0 &&
+      !pitches(cues.pitch, text) &&
+      ((WITH_IT.test(text) && READER_OTHER.test(text)) || SPARED_OTHER.test(text) || BRING_IT.test(text))
+    )
+      value = better(value, 0.6, text);
+    atHandFor = Math.max(0, atHandFor - 1);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {

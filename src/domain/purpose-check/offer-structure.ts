@@ -272,6 +272,8 @@ const GAIN = new Set([
   'come',
   'leave',
   'have',
+  // "your new lead would start with a ready rota"
+  'start',
   // given to them: "you'd be sent the full dataset"
   'sent',
   'given',
@@ -516,15 +518,18 @@ interface Clause {
   afterIf?: boolean;
   /** The sentence names the reader somewhere. */
   readerNamed?: boolean;
+  /** The sentence sets a condition ("if …"). */
+  conditional?: boolean;
 }
 
 function clauses({ words, tags }: Tagged): Clause[] {
   const out: Clause[] = [];
   const readerNamed = words.some((w) => READER.has(w.toLowerCase()));
-  let cur: Clause = { words: [], tags: [], readerNamed };
+  const conditional = words.some((w) => w.toLowerCase() === 'if');
+  let cur: Clause = { words: [], tags: [], readerNamed, conditional };
   const flush = (): void => {
     if (cur.words.length > 0) out.push(cur);
-    cur = { words: [], tags: [], readerNamed };
+    cur = { words: [], tags: [], readerNamed, conditional };
   };
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as string).toLowerCase();
@@ -573,13 +578,27 @@ function readClause(
   c: Clause,
   inherited: Doer | undefined,
   company: readonly string[],
+  context: OfferContext = {},
 ): { reading: OfferReading; doer: Doer | undefined } {
   const { words, tags } = c;
+  // "…, which means your surgeons wouldn't need to refer cases out": what it means for them is the clause to read.
+  const means = words.findIndex((w, q) => (w === 'means' || w === 'mean') && READER.has(words[q + 1] as string));
+  if (means > 0 && context.thing)
+    return readClause(
+      { ...c, words: words.slice(means + 1), tags: tags.slice(means + 1) },
+      undefined,
+      company,
+      context,
+    );
+  // Done on their behalf with someone else: "shall I write to him on your behalf?".
+  if (onTheirBehalf(words) && !pitched(words)) return { reading: offer(0.6, words, tags), doer: 'sender' };
   // "there's no charge for the trial run on your line", "no cost to you for two weeks of monitoring".
   const noCost = noCostFor(words, tags);
   if (noCost) return { reading: noCost, doer: undefined };
   let i = 0;
   while (i < words.length && (tags[i] === 'ADV' || tags[i] === 'INTJ')) i++;
+  // "With it you wouldn't have to…": the thing named before, as the means.
+  if (words[i] === 'with' && THING.has(words[i + 1] as string) && context.thing) i += 2;
   // Fronted for them: "For your team we will prepare a small test".
   let fronted = false;
   if (words[i] === 'for' && READER.has(words[i + 1] as string)) {
@@ -593,6 +612,20 @@ function readClause(
   // The doer: the words before the first verb (or before "happy to").
   let v = i;
   while (v < words.length && !isVerb(tags[v] as string) && !WILLING.has(words[v] as string)) v++;
+  // "whoever you hire gets back…": the verb of the relative clause is part of the doer.
+  if (
+    (CHOSEN_BY_THEM.has(words[start] as string) || (words[start] === 'the' && words[start + 2] === 'you')) &&
+    words.slice(start + 1, v).includes('you')
+  ) {
+    // "whoever you end up hiring gets back…": on to the verb of the main clause.
+    let u = v + 1;
+    while (
+      u < words.length &&
+      !(isVerb(tags[u] as string) && (MODAL.has(words[u] as string) || GAIN.has(base(words[u] as string))))
+    )
+      u++;
+    if (u < words.length) v = u;
+  }
   if (v >= words.length) return { reading: NONE, doer: undefined };
   // A doing as the doer: "slot booking would save…", "moving the pickup window could cut…".
   const gerund = tags[v] === 'VERB' && (words[v] as string).endsWith('ing') && tags[v + 1] === 'AUX' && v > start;
@@ -606,11 +639,30 @@ function readClause(
   let ready = false;
   let willing = false;
   // A question's doer comes after the modal: "could I send you…", "would you get…".
-  if (subject.length === 0 && MODAL.has(words[v] as string) && tags[v + 1] === 'PRON') {
+  // "Want me to drop it round?", "do you want me to hold one?": the sender offering.
+  const askedToAct =
+    words[v] === 'want' && words[v + 1] === 'me' && words[v + 2] === 'to' && subject.every((w) => !SENDER.has(w));
+  if (askedToAct) {
+    doer = 'sender';
+    v += 3;
+  } else if (
+    subject.length === 0 &&
+    (MODAL.has(words[v] as string) || words[v] === 'should') &&
+    tags[v + 1] === 'PRON'
+  ) {
     const after = words[v + 1] as string;
     if (SENDER.has(after)) doer = 'sender';
-    // "would you have…?" asks them; it promises them nothing.
-    else if (READER.has(after)) return { reading: NONE, doer: 'reader' };
+    // "would you have…?" asks them; it promises them nothing, unless it is their things put beside a
+    // peer's result: "would you be open to comparing one of your orders line by line?".
+    else if (READER.has(after) && OPEN.has(words[v + 2] as string) && words[v + 3] === 'me' && words[v + 4] === 'to') {
+      // "would you like me to run one of your invoices through…?": the sender offering.
+      doer = 'sender';
+      v += 3;
+    } else if (READER.has(after)) {
+      const open =
+        (context.figure || tags.includes('NUM')) && openToWorkOnTheirs(words.slice(v + 2), tags.slice(v + 2));
+      return { reading: open ? offer(0.6, words, tags) : NONE, doer: 'reader' };
+    }
     modal = true;
     v += 2;
   }
@@ -618,11 +670,30 @@ function readClause(
     // Left out: "happy to send…", "can share…", "would be glad to…" are the sender's; a bare verb is
     // an imperative ("send me the plan"), the reader's task; after "and", the doer before.
     const w = words[v] as string;
-    if (MODAL.has(w) || WILLING.has(w)) doer = 'sender';
+    // "my sister-in-law ran the food bank and would be glad to…": the one named before.
+    if (inherited === 'other' && (MODAL.has(w) || WILLING.has(w))) doer = 'other';
+    else if (MODAL.has(w) || WILLING.has(w)) doer = 'sender';
     else if (inherited !== undefined) doer = inherited;
     else return { reading: takeIt(words, tags, v), doer: undefined };
   }
-  if (doer === undefined || doer === 'other') return { reading: NONE, doer };
+  if (askedToAct) willing = true;
+  if (doer === 'other') return { reading: thirdPersonWilling(subject, words.slice(v), tags.slice(v)), doer };
+  if (doer === undefined) return { reading: NONE, doer };
+  // Spared a chore by the thing named before: "(we've got a spare trailer;) you wouldn't have to push the launch back".
+  if (
+    doer === 'reader' &&
+    (context.thing || (subject[0] === 'your' && subject.length > 1)) &&
+    spared(words.slice(v)) &&
+    !pitched(words)
+  )
+    return { reading: offer(0.6, words, tags), doer };
+  // Their own things put beside a peer's result: "would you be open to comparing one of your orders line by line?".
+  if (
+    doer === 'reader' &&
+    (context.figure || tags.includes('NUM')) &&
+    openToWorkOnTheirs(words.slice(v), tags.slice(v))
+  )
+    return { reading: offer(0.6, words, tags), doer };
   // The verb group: modals, "be happy to", "'d love to", adverbs, up to the main verb.
   let main = '';
   let j = v;
@@ -643,7 +714,7 @@ function readClause(
       main = base(w);
       // "I think we could do the same for you": the clause thought is the one to read.
       if (THINKING.has(main) && j === v && tags[j + 1] === 'PRON')
-        return readClause({ words: words.slice(j + 1), tags: tags.slice(j + 1) }, inherited, company);
+        return readClause({ words: words.slice(j + 1), tags: tags.slice(j + 1) }, inherited, company, context);
       if (WANTING.has(main) && words[j + 1] === 'to') {
         willing = true;
         continue;
@@ -665,6 +736,7 @@ function readClause(
         { ...c, words: ['we', 'can', ...words.slice(forUsTo + 3)], tags: ['PRON', 'AUX', ...tags.slice(forUsTo + 3)] },
         inherited,
         company,
+        context,
       );
     // A thing that costs them nothing: "the first audit is on us", "the sample kit is free".
     if (doer === 'thing' && subject[0] !== 'your' && costsNothing(words.slice(j))) {
@@ -691,7 +763,11 @@ function readClause(
     )
       return { reading: { kind: 'for_sender' }, doer };
     // A gain is a promise with a modal; said plainly only as where they end up: "…and you walk away with the report".
-    if (pitched(rest) || !(modal || ((main === 'walk' || main === 'come') && rest[0] === 'away')))
+    // Said plainly of their people, it is a promise when a condition goes with it: "whoever you hire gets
+    // back six hours a week if the feeds are matched first".
+    const theirPeople =
+      subject[0] !== 'you' && (c.conditional === true || CHOSEN_BY_THEM.has(subject[0] as string)) && GAIN.has(main);
+    if (pitched(rest) || !(modal || theirPeople || ((main === 'walk' || main === 'come') && rest[0] === 'away')))
       return { reading: NONE, doer };
     // "your drivers would spend two fewer hours at the dock": less of what costs them.
     if (rest.slice(0, 4).some((w) => w === 'fewer' || w === 'less'))
@@ -704,7 +780,7 @@ function readClause(
     if (!GAIN.has(main)) return { reading: NONE, doer };
     // "you'd walk away with the rules", "your team would save about six hours".
     let k = 0;
-    while (k < rest.length && (PARTICLE.has(rest[k] as string) || rest[k] === 'with')) k++;
+    while (k < rest.length && (PARTICLE.has(rest[k] as string) || rest[k] === 'with' || rest[k] === 'into')) k++;
     if (SOURCE.has(rest[k] as string) && SENDER.has(rest[k + 1] as string)) k += 2;
     // "you'd get to shape our roadmap": a chance to work for us, not a thing.
     if (rest[k] === 'to' || (senderAt >= 0 && senderAt <= k + 1))
@@ -717,6 +793,19 @@ function readClause(
     // would roughly halve it". Advice given outright.
     if (doing && modal && IMPROVING.has(main) && c.readerNamed && !pitched(words))
       return { reading: offer(0.55, rest, restTags), doer };
+    // The thing named before, and what it would do for them: "(we've got a spare trailer;) it'd cover you
+    // until yours is back".
+    const theyAt = readerAt >= 0 ? readerAt : rest.findIndex((w) => company.includes(w));
+    if (
+      context.thing &&
+      modal &&
+      theyAt >= 0 &&
+      theyAt <= 3 &&
+      (!NOT_GIVING.has(main) || (main === 'see' && rest.includes('through'))) &&
+      !BE.has(main) &&
+      !pitched(rest)
+    )
+      return { reading: offer(0.6, rest, restTags), doer };
     // "…, which would give your team back two weeks", "it'd save your planners an hour a day".
     if (!modal || !GIVING.has(main) || readerAt !== 0 || pitched(rest)) return { reading: NONE, doer };
     let k = readerPhrase(rest, restTags, 0).end;
@@ -726,6 +815,15 @@ function readClause(
   }
   // The sender: willing or about to act, with a gift for the reader.
   if (pitched(rest)) return { reading: NONE, doer };
+  // After a peer's result in figures, showing or comparing is the same for them: "happy to show you how".
+  if (
+    context.figure &&
+    (modal || willing) &&
+    SHOWING.has(main) &&
+    !rest.some((w) => w === 'our' || w === 'my' || w === 'we') &&
+    !rest.some((w) => MEETING.includes(w) || PRICE.includes(w))
+  )
+    return { reading: { kind: 'offer', strength: 0.55 }, doer };
   if (fronted) {
     if (!(modal || willing || ready) || TAKING.has(main)) return { reading: NONE, doer };
     let k = 0;
@@ -889,6 +987,15 @@ function senderGives(
     // Their own things worked on, if offered: "I have always admired your culture" works on nothing.
     if (TAKING.has(main) || !offered) return NONE;
     return isGift(reader.head) ? offer(0.6, rest, restTags) : NONE;
+  }
+  // Held for them, a thing and not a slot: "I can hold a pallet for you", "should I hold one for you as a test load?".
+  if (HOLDING.has(main) && offered && !rest.some((w) => MEETING.includes(w))) {
+    const held = phrase(rest, restTags, k);
+    const forThem = held
+      ? rest.findIndex((w, q) => q >= held.end && w === 'for' && READER.has(rest[q + 1] as string))
+      : -1;
+    if (held && isGift(held.head) && held.head !== 'same' && forThem >= 0 && forThem <= held.end + 2)
+      return offer(0.6, rest, restTags);
   }
   if (TAKING.has(main)) return NONE;
   const thing = phrase(rest, restTags, k);
@@ -1072,6 +1179,13 @@ function doerOf(
   if (subject.length === 0) return undefined;
   const head = subject[0] as string;
   if (READER.has(head)) return 'reader';
+  // Whoever they take on: "whoever you hire", "the person you appoint", "anyone you bring in".
+  if (
+    (CHOSEN_BY_THEM.has(head) || (head === 'the' && (subject[2] === 'you' || subject[3] === 'you'))) &&
+    subject.slice(1, 4).includes('you') &&
+    !subject.some((w) => WARES.has(w))
+  )
+    return 'reader';
   // A name: their company gains as they do ("Harbourline would get…"); any other name acts on the
   // sender's side, a firm or a colleague ("Lanewise can map…", "my colleague Sam could send…").
   if (subjectTags.includes('PROPN') && subjectTags.every((t) => t === 'PROPN' || t === 'NOUN' || t === 'DET')) {
@@ -1092,15 +1206,298 @@ function doerOf(
   return 'other';
 }
 
+const SHOWING = new Set(['show', 'compare', 'send', 'share', 'run', 'benchmark']);
+
+/** Who the reader takes on, as a doer with its relative clause: "whoever you hire". */
+const CHOSEN_BY_THEM = new Set(['whoever', 'whomever', 'anyone', 'anybody', 'everyone', 'whichever']);
+
+/** Verbs of keeping a thing back for someone: "hold one for you", "reserve two for your site". */
+const HOLDING = new Set(['hold', 'reserve', 'keep', 'save', 'earmark', 'set', 'put']);
+
+/**
+ * What the sender has to hand, or has written up, that the next words may offer: "we've got a spare
+ * trailer at the depot", "I have three carriers with spare capacity", "I wrote them up with sketches",
+ * "a method which I have described on a single page". Our wares or a price are no such thing.
+ */
+const HAVING = new Set(['have', 'get', 'keep', 'hold', "'ve", 've']);
+const AT_HAND = new Set([
+  'spare',
+  'available',
+  'free',
+  'left',
+  'ready',
+  'loan',
+  'loaner',
+  'stock',
+  'hand',
+  'sitting',
+  'unused',
+  'extra',
+  'surplus',
+  'idle',
+  'capacity',
+  'waiting',
+]);
+const WRITTEN_UP = new Set([
+  'described',
+  'wrote',
+  'written',
+  'drafted',
+  'sketched',
+  'noted',
+  'documented',
+  'summarised',
+  'summarized',
+  'mapped',
+  'compiled',
+  'recorded',
+  'photographed',
+  'filmed',
+  'listed',
+  'costed',
+  'typed',
+]);
+export function namesThingAtHand(sentence: Tagged): boolean {
+  const words = sentence.words.map((w) => w.toLowerCase());
+  const { tags } = sentence;
+  if (pitched(words) || presented(words)) return false;
+  for (let k = 0; k < words.length; k++) {
+    // "our depot has a spare generator": the sender's side holds it.
+    if ((words[k] === 'our' || words[k] === 'my') && k === 0) {
+      const holder = phrase(words, tags, k);
+      if (holder && isGift(holder.head) && (words[holder.end] === 'has' || words[holder.end] === 'have')) {
+        const thing = phrase(words, tags, holder.end + 1);
+        if (thing && isGift(thing.head) && words.some((w) => AT_HAND.has(w))) return true;
+      }
+    }
+    // "there's a spare compressor at our depot": at hand, the sender's as the depot is.
+    if (words[k] === 'there' && (words[k + 1] === "'s" || words[k + 1] === 'is')) {
+      const thing = phrase(words, tags, k + 2);
+      if (thing && isGift(thing.head) && words.slice(k + 2, thing.end).some((w) => AT_HAND.has(w))) return true;
+    }
+    // The tagger keeps "I'm" whole, as a name: "I'm holding a spare pump".
+    const contracted = words[k] === "i'm" || words[k] === 'i\u2019m' || words[k] === "we're";
+    if (!(((words[k] === 'i' || words[k] === 'we') && tags[k] === 'PRON') || contracted)) continue;
+    let m = k + 1;
+    while (
+      m < Math.min(words.length, k + 4) &&
+      (tags[m] === 'AUX' || tags[m] === 'ADV') &&
+      !HAVING.has(base(words[m] as string))
+    )
+      m++;
+    // "I have described", "we've written": the verb after the auxiliary.
+    if ((words[m] === 'have' || words[m] === "'ve") && WRITTEN_UP.has(words[m + 1] as string)) m++;
+    const verb = words[m] as string;
+    if (WRITTEN_UP.has(verb)) return true;
+    if (!HAVING.has(base(verb))) continue;
+    let q = m + 1;
+    if (words[q] === 'got') q++;
+    const thing = phrase(words, tags, q);
+    if (!thing || !isGift(thing.head) || thing.head === 'same') continue;
+    const clauseEnd = words.findIndex((w, r) => r > q && CLAUSE_PUNCT.has(w));
+    const clause = words.slice(k, clauseEnd < 0 ? words.length : clauseEnd);
+    if (clause.some((w) => AT_HAND.has(w))) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a thing named before is brought, lent or kept for them. */
+const HANDING_OVER = new Set([
+  'bring',
+  'brought',
+  'send',
+  'sent',
+  'lend',
+  'drop',
+  'deliver',
+  'delivered',
+  'ship',
+  'shipped',
+  'post',
+  'courier',
+  'hold',
+  'reserve',
+  'keep',
+  'save',
+  'put',
+  'set',
+  'pass',
+  'forward',
+  'email',
+  'hand',
+  'run',
+  'loan',
+  'share',
+]);
+const IT = new Set(['it', 'them', 'one', 'some', 'these', 'those', 'both', 'which']);
+
+/**
+ * Asked whether to bring, send or keep the thing named before: "Might I post it to you?", "Shall I
+ * send them?", "Want me to have it brought over?". Not when the thing is a slot in a diary.
+ */
+function handOverAsk(words: readonly string[], tags: readonly string[]): boolean {
+  if (words.some((w) => MEETING.includes(w) || PRICE.includes(w) || WARES.has(w))) return false;
+  // The sender named, or left out: "happy to drop it round tomorrow".
+  const sender =
+    words.some((w) => w === 'i' || w === 'me' || w === 'we' || w === 'us') ||
+    WILLING.has(words[0] as string) ||
+    MODAL.has(words[0] as string);
+  const reader = words.some((w) => w === 'you');
+  for (let k = 0; k < words.length; k++) {
+    // Brought by us ("shall I send them?"), or used by them ("could you use it this week?").
+    const verb = words[k] as string;
+    if (!((sender && HANDING_OVER.has(verb)) || (reader && USING.has(verb)))) continue;
+    for (let q = Math.max(0, k - 4); q < Math.min(words.length, k + 3); q++)
+      if (q !== k && (IT.has(words[q] as string) || tags[q] === 'NUM')) return true;
+  }
+  return false;
+}
+const USING = new Set(['use', 'borrow', 'try', 'trial', 'test']);
+
+/** "if you need it", "if you want one", "if it helps". */
+function yoursIfNeeded(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 3; k++) {
+    if (words[k] !== 'if') continue;
+    if (words[k + 1] === 'you' && NEEDING.has(words[k + 2] as string) && IT.has(words[k + 3] as string)) return true;
+    if (words[k + 1] === 'it' && words[k + 2] === 'helps') return true;
+  }
+  return false;
+}
+const NEEDING = new Set(['need', 'want', 'like', 'could']);
+
+/** "on your behalf": done for them with someone else. */
+function onTheirBehalf(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 2; k++)
+    if (words[k] === 'on' && READER.has(words[k + 1] as string) && words[k + 2] === 'behalf') return true;
+  return false;
+}
+
+/** Chores they would be spared, not a worry: "you wouldn't have to push the launch back". */
+function spared(rest: readonly string[]): boolean {
+  // "you'd be back up and running on Monday".
+  const be = rest.findIndex((w) => w === 'be');
+  if (be >= 1 && be <= 2 && MODAL.has(rest[be - 1] as string) && rest[be + 1] === 'back') return true;
+  const not = rest.findIndex((w) => w === "n't" || w === 'not' || w === 'never');
+  if (not < 0 || not > 3 || !rest.slice(0, not).some((w) => MODAL.has(w))) return false;
+  let k = not + 1;
+  // "your next hire wouldn't inherit a backlog": a burden they would not carry.
+  if (BURDEN.has(rest[k] as string)) return true;
+  if (rest[k] === 'have' || rest[k] === 'need') k++;
+  else return false;
+  // "you wouldn't need a temp haulier": a cost they would not bear.
+  if (rest[k - 1] === 'need' && rest[k] !== 'to')
+    return rest[k] === 'a' || rest[k] === 'an' || rest[k] === 'the' || rest[k] === 'another';
+  if (rest[k] !== 'to') return false;
+  const verb = rest[k + 1];
+  return verb !== undefined && !EMPTY_CHORE.has(verb);
+}
+const BURDEN = new Set(['inherit', 'lose', 'face', 'miss', 'chase', 'redo', 'juggle', 'scramble', 'cancel', 'turn']);
+const EMPTY_CHORE = new Set(['worry', 'think', 'do', 'commit', 'change', 'sign', 'pay', 'be', 'lift', 'stress']);
+
+/** Open to their things being put beside ours: "be open to comparing one of your orders line by line". */
+const COMPARING = new Set([
+  'compare',
+  'comparing',
+  'benchmark',
+  'benchmarking',
+  'check',
+  'checking',
+  'review',
+  'reviewing',
+  'audit',
+  'auditing',
+  'price',
+  'pricing',
+  'cost',
+  'costing',
+]);
+const OPEN = new Set(['open', 'willing', 'up', 'happy', 'like', 'want', 'care', 'keen']);
+function openToWorkOnTheirs(rest: readonly string[], restTags: readonly string[]): boolean {
+  const to = rest.findIndex((w) => w === 'to' || w === 'for');
+  if (to < 1 || to > 3 || !rest.slice(0, to).some((w) => OPEN.has(w))) return false;
+  if (!COMPARING.has(rest[to + 1] as string)) return false;
+  const after = rest.slice(to + 2);
+  if (pitched(after) || after.some((w) => MEETING.includes(w))) return false;
+  const theirs = after.findIndex((w) => w === 'your' || w === 'yours');
+  return theirs >= 0 && theirs <= 3 && restTags.length > 0;
+}
+
+function comparesTheirs(words: readonly string[]): boolean {
+  if (words.some((w) => MEETING.includes(w) || PRICE.includes(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!COMPARING.has(words[k] as string)) continue;
+    for (let q = k + 1; q < Math.min(words.length, k + 5); q++)
+      if (words[q] === 'your' || words[q] === 'yours') return true;
+  }
+  return false;
+}
+
+/** Someone else, not ours, glad to give them time: "she would be glad to spend an hour with you". */
+const THIRD = new Set(['she', 'he', 'they']);
+const GIVING_TIME = new Set(['spend', 'meet', 'talk', 'speak', 'show', 'share', 'walk', 'give', 'chat', 'sit']);
+function thirdPersonWilling(
+  subject: readonly string[],
+  rest: readonly string[],
+  restTags: readonly string[],
+): OfferReading {
+  // "she would be glad…", or the one named before: "my sister-in-law ran the food bank and would be glad…".
+  if (subject.length > 1 || (subject.length === 1 && !THIRD.has(subject[0] as string))) return NONE;
+  if (!rest.slice(0, 4).some((w) => WILLING.has(w) || MODAL.has(w))) return NONE;
+  if (pitched(rest) || rest.some((w) => PRICE.includes(w) || WARES.has(w))) return NONE;
+  const verb = rest.findIndex((w) => GIVING_TIME.has(w));
+  return verb >= 0 && verb <= 5 && rest.slice(verb + 1).some((w) => READER.has(w)) ? offer(0.6, rest, restTags) : NONE;
+}
+
+/** What was said before that the sentence may build on. */
+export interface OfferContext {
+  /** A thing the sender has to hand or has written up, named before ("we've got a spare trailer"). */
+  thing?: boolean;
+  /** A figure named before: a peer's result ("it came out 18% cheaper"). */
+  figure?: boolean;
+}
+
 /** The strongest offer among a sentence's clauses; else whether it gives the gain to the sender. */
-export function readOfferStructure(sentence: Tagged, company: readonly string[] = []): OfferReading {
+export function readOfferStructure(
+  sentence: Tagged,
+  company: readonly string[] = [],
+  context: OfferContext = {},
+): OfferReading {
   let best: OfferReading = NONE;
   // Our wares named anywhere ("a workshop … with our CTO and solution architects to present the platform"): a pitch.
   const lower = sentence.words.map((w) => w.toLowerCase());
   const pitch = pitched(lower) || presented(lower);
   let doer: Doer | undefined;
+  // A thing at hand named in an earlier clause counts for the later ones: "we've got a spare; it'd cover you".
+  const atHand = namesThingAtHand(sentence);
+  const ctx: OfferContext = { ...context, thing: context.thing || atHand };
+  if (ctx.thing && !pitch && handOverAsk(lower, sentence.tags)) best = offer(0.6, lower, sentence.tags);
+  // Their own thing put beside a peer's result: "(it came out 18% cheaper.) Would it be useful to compare one of yours?".
+  if (ctx.figure && !pitch && best.kind === 'none' && comparesTheirs(lower)) best = offer(0.6, lower, sentence.tags);
+  // The thing at hand, theirs for the asking: "we've got a spare chiller at the depot if you need it".
+  if (!pitch && best.kind === 'none' && atHand && yoursIfNeeded(lower)) best = { kind: 'offer', strength: 0.55 };
+  // "…a spare chiller at the yard that would tide you over until June": what the thing would do, read as a clause.
+  // Someone glad to give them time, named with "who": "a former buyer at Tesco who would be glad to spend an hour with you".
+  if (!pitch) {
+    const rel = lower.findIndex(
+      (w, k) =>
+        (((w === 'that' || w === 'which') && ctx.thing) || w === 'who') &&
+        (MODAL.has(lower[k + 1] as string) || BE.has(lower[k + 1] as string)) &&
+        lower.slice(k + 2, k + 11).some((x) => READER.has(x)),
+    );
+    // Someone at hand does as a thing at hand would: "two fitters free next week who could cover your job".
+    const doers = lower[rel] === 'who' ? (ctx.thing ? ['she', 'it'] : ['she']) : ['it'];
+    for (const d of rel > 0 ? doers : []) {
+      const r = readClause(
+        { words: [d, ...lower.slice(rel + 1)], tags: ['PRON', ...sentence.tags.slice(rel + 1)] },
+        undefined,
+        company,
+        ctx,
+      );
+      if (r.reading.kind === 'offer') best = r.reading;
+    }
+  }
   for (const c of clauses(sentence)) {
-    const r = readClause(c, doer, company);
+    const r = readClause(c, doer, company, ctx);
     doer = r.doer ?? doer;
     // "we could do the same for you" stands for a result told before, in numbers.
     if (r.reading.kind === 'offer' && r.reading.same && !sentence.tags.includes('NUM')) continue;

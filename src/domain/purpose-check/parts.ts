@@ -3,7 +3,7 @@ import { opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions, tagWords } from './nlp';
-import { readOfferStructure } from './offer-structure';
+import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer-structure';
 import {
   mayBeOrganisation,
   mayBeWorkplace,
@@ -661,7 +661,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
-  /\b(?:can|could|would|will|shall|might|happy|glad|able|keen|pleased|love|like|possible)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|possible|whoever|wouldn't|won't)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
 const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;
@@ -682,23 +682,46 @@ const HANDING =
  */
 function offerByStructure(sentences: readonly Sentence[], company: readonly string[]): Hit {
   let found = NONE;
+  // What the sentences before said that a later one may build on: a thing at hand, a figure.
+  let thingBefore = 0;
+  let figureBefore = false;
   for (const { text, bare, question } of sentences) {
+    const context: OfferContext = { thing: thingBefore > 0, figure: figureBefore || RESULT.test(bare) };
+    thingBefore = Math.max(0, thingBefore - 1);
+    figureBefore = RESULT.test(bare);
     // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
-    if (bare.length < 15 || (question && MEETING_ASKED.test(bare))) continue;
+    if (bare.length < 8 || (question && MEETING_ASKED.test(bare))) continue;
+    // A thing at hand, or written up, that the next sentences may offer (its ask may come two sentences on).
+    const tagged = AT_HAND.test(bare) && HELD.test(bare) ? tagWords(bare) : undefined;
+    const atHand = tagged !== undefined && namesThingAtHand(tagged);
+    if (atHand) thingBefore = 2;
+    if (bare.length < 15 && !context.thing) continue;
     const reader = NAMES_READER.test(bare);
     // Said without a modal, the sender's doing counts only when it is for their things ("I put together
     // a video on your checkout"), not "I came across your profile".
     const worth =
+      atHand ||
       COSTLESS.test(bare) ||
+      (context.thing && (reader || THE_THING.test(bare))) ||
       (reader
         ? MAY_OFFER.test(bare) || (SENDER_NAMED.test(bare) && MADE_FOR_THEM.test(bare))
         : MAY_OFFER.test(bare) && HANDING.test(bare));
     if (!worth) continue;
-    const reading = readOfferStructure(tagWords(bare), company);
+    const reading = readOfferStructure(tagged ?? tagWords(bare), company, context);
     if (reading.kind === 'offer') found = best(found, hit(reading.strength, text));
   }
   return found;
 }
+/** Words of a sentence that may name a thing the sender has to hand or has written up (offer-structure.ts reads it). */
+const AT_HAND =
+  /\b(?:spare|available|free|left over|left from|in stock|on hand|loan(?:er)?|sitting|unused|surplus|idle|capacity|described|wrote|written|drafted|sketched|documented|summari[sz]ed|compiled|costed)\b/i;
+/** Who holds it: "we've got", "I have", "I'm holding", "there's", "our depot has", "I wrote". */
+const HELD =
+  /\b(?:i|we)'ve (?:a|an|one|two|three|some)\b|\b(?:i|we)(?:'ve|'m|'re| have| am| are)?(?: also| still| now)? (?:got|have|has|hold|holding|keep|keeping|described|wrote|written|drafted|sketched|documented|summari[sz]ed|compiled|costed)\b|\bthere(?:'s| is)\b|^(?:our|my) [\w -]{1,30} ha(?:s|ve)\b/i;
+/** A result put in figures: "it came out 18% cheaper", "kept $18k off their books". */
+const RESULT = /\d[\d.,]*\s?(?:%|percent|per cent|k\b)|[$€£]\s?\d|\b(?:cheaper|faster|saved|halved|doubled)\b/i;
+/** The thing named before, taken up again: "Might I post it to you?", "Shall I send them?". */
+const THE_THING = /\b(?:it|them|one|some|these|those|both)\b/i;
 
 const PAID_FOR_TIME =
   /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i;
