@@ -305,10 +305,16 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
  */
 export function tellsCareer(sentences: readonly Sentence[]): string | undefined {
   for (const { text, bare } of sentences) {
-    if ((CAREER_LINE.test(text) && FIRST_PERSON.test(text)) || DROPPED_I_TRACK_RECORD.test(bare)) return text;
+    // Cheap words first: this runs on every message, and few sentences name years or a past at all.
+    if (CAREER_WORDS.test(text) && CAREER_LINE.test(text) && FIRST_PERSON.test(text)) return text;
+    if (PAST_WORDS.test(bare) && DROPPED_I_TRACK_RECORD.test(bare)) return text;
   }
   return undefined;
 }
+/** Words CAREER_LINE cannot match without. */
+const CAREER_WORDS = /yrs?\b|years?\b/;
+/** Words DROPPED_I_TRACK_RECORD cannot match without. */
+const PAST_WORDS = /\b(?:before|previously|past|years|decade|since)\b/i;
 
 /**
  * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed

@@ -2905,11 +2905,24 @@ export const NOT_PROPER = new Set([
 const PRAISE_ONLY_WORDS =
   /(?<![\p{L}])(?:a|an|the|our|my|its|it|it['’]s|is|are|we['’]re|we|and|so|really|very|truly|just|simply|great|amazing|awesome|excellent|fantastic|incredible|best|better|leading|innovative|top|world[- ]class|best[- ]in[- ]class|in|class|industry[- ]leading|market[- ]leading|cutting[- ]edge|state[- ]of[- ]the[- ]art|next[- ]gen|powerful|unique|high[- ]quality|quality|premium|game[- ]changing|game[- ]changer|product|products|solution|solutions|platform|service|services|tool|tools|software|offering|technology|app|savings|value|results|efficiency|roi|growth|benefits|everyone|everybody|customers|clients|users|people|loves?|love)(?![\p{L}])/giu;
 
+/** Every word of PRAISE_ONLY_WORDS's phrases, split where its pattern allows a hyphen, a space or an apostrophe. */
+const PRAISE_WORDS = new Set(
+  (
+    'a an the our my its it s is are we re and so really very truly just simply great amazing awesome excellent ' +
+    'fantastic incredible best better leading innovative top world class in industry market cutting edge state of ' +
+    'art next gen powerful unique high quality premium game changing changer product products solution solutions ' +
+    'platform service services tool tools software offering technology app savings value results efficiency roi ' +
+    'growth benefits everyone everybody customers clients users people love loves'
+  ).split(' '),
+);
+
 /**
  * True when a value says nothing but praise ("great product, everyone loves it", "best in class",
  * "savings"): nothing a reader could take or use, however it is framed ("I can offer a great product").
  */
 export function isPraiseOnly(text: string): boolean {
   if (!/\p{L}/u.test(text) || /\d/.test(text)) return false;
+  // A word outside every praise phrase settles it without the long pattern (most offers have one).
+  for (const m of text.matchAll(/\p{L}+/gu)) if (!PRAISE_WORDS.has(m[0].toLowerCase())) return false;
   return text.replace(PRAISE_ONLY_WORDS, ' ').replace(/[^\p{L}]+/gu, '') === '';
 }
