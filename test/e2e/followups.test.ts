@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { Writable } from 'node:stream';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { createLogger } from '../../src/logger';
 import { reminderJobId } from '../../src/queue/followups';
 import { shareTestApp } from '../support/app';
 import { testTeamId } from '../support/db';
@@ -10,6 +8,7 @@ import { elements, modalSubmission, visibleText } from '../support/modal';
 import { Redis } from 'ioredis';
 import { dropPrefix, TEST_REDIS_URL } from '../support/redis';
 import { blockActions } from '../support/slack-requests';
+import { captureLogs } from '../support/log-capture';
 
 const REP_ZONE = 'America/New_York'; // what the Web API stand-in's users.info answers by default
 
@@ -282,16 +281,7 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
   it.each(['channel_not_found', 'is_archived'])(
     "stops, closes the follow-up and says so once when Slack refuses the rep's DM for good (%s), instead of retrying it forever",
     async (slackError) => {
-      const lines: Array<Record<string, unknown>> = [];
-      const logger = createLogger(
-        'info',
-        new Writable({
-          write(chunk, _enc, done) {
-            for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text));
-            done();
-          },
-        }),
-      );
+      const { lines, logger } = captureLogs('info');
       // A rep whose account was deactivated: their DM is gone, whatever the app tries.
       app.slack.respondWith('chat.postMessage', (call) =>
         call.args.channel === rep ? { body: { ok: false, error: slackError } } : undefined,

@@ -20,10 +20,6 @@ import { captureLogs } from '../support/log-capture';
  * the rep is told "try again in a minute" every time, and /metrics counts every failure by cause.
  */
 
-function capture() {
-  return captureLogs('info');
-}
-
 /** The test database's URL through a port of the test's own. */
 function through(db: TestDatabase, port: number): string {
   const url = new URL(db.url);
@@ -53,7 +49,7 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
   });
 
   it('Postgres unreachable: the first failure in full, the other 34 in one summary line, each rep told to try again', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     const pg = new URL(TEST_PG_URL);
     proxy = await startTcpProxy({ host: pg.hostname, port: Number(pg.port || 5432) });
     const port = proxy.port;
@@ -122,7 +118,7 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
   }, 60_000);
 
   it('Postgres stalled by a lock: the pool waits that time out are summed up, and a bug is still logged on its own', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     // Two connections, so that two stalled lists hold them all and the other ten wait for one (2 s).
     app = await startTestApp({ logger, pool: (db) => createPool(db.url, logger, { max: 2 }) });
     const { team, repA } = testTeamOfTwo();
@@ -173,7 +169,7 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
     expect(stall.length).toBeLessThanOrEqual(6);
   }, 60_000);
   it("Postgres stalled by a lock: Postgres cancels the bot's statement past its timeout, the rep is told at once and the connection is free while the lock still holds", async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     let pool: ReturnType<typeof createPool> | undefined;
     // The pool main.ts gives the bot (BOT_STATEMENT_TIMEOUT_MS), with a timeout well inside the list's 1 s ack budget.
     app = await startTestApp({
@@ -235,7 +231,7 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
   }, 60_000);
 
   it("a listener's error that nothing caught (app.error) is counted and reported like any failed request", async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     const watch = new DependencyWatch(logger);
     app = await startTestApp({ logger, watch });
     const { team, repA } = testTeamOfTwo();
@@ -264,7 +260,7 @@ describe('requests failing because Postgres or Slack is down or stalled', () => 
   }, 60_000);
 
   it('Slack unreachable: drafts that cannot be posted, and the notices that cannot reach the rep, are summed up too', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     app = await startTestApp({ logger });
     const { team, repA } = testTeamOfTwo();
     expect(friendly(await app.command(team, repA, 'list'))).toBe(false);

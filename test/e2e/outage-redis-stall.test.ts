@@ -18,10 +18,6 @@ import { captureLogs } from '../support/log-capture';
 const MESSAGE =
   "Hi Jane, I'm Sam, I lead partnerships at Fernpath. Your talk at Fintech Forum on ID-scan drop-off stuck with me. We benchmarked 14 regional banks on it; happy to send the two pages on banks your size. Would that be useful?";
 
-function capture() {
-  return captureLogs('info');
-}
-
 describe('Redis stalled (connected, never answering) while reps log outreach', () => {
   let proxy: TcpProxy | undefined;
   let app: TestApp | undefined;
@@ -34,7 +30,7 @@ describe('Redis stalled (connected, never answering) while reps log outreach', (
   });
 
   it('finishes the request within seconds, confirms it to the rep, and the reconciler adds the job later', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     const redis = new URL(TEST_REDIS_URL);
     proxy = await startTcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) });
     app = await startTestApp({ logger, redisUrl: proxy.url('redis') });

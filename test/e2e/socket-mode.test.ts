@@ -11,10 +11,6 @@ import { captureLogs } from '../support/log-capture';
  * hello, carries envelopes and records the app's acks. Slack's servers are the only thing replaced.
  */
 
-function capture() {
-  return captureLogs('info');
-}
-
 const APP_TOKEN = 'xapp-1-A0PURPOSE-1234-socketsecret';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,7 +42,7 @@ describe('Socket Mode: connecting, reconnecting, and Slack or the token failing'
     return JSON.stringify(ack.payload);
   }
 
-  async function start(lines = capture()) {
+  async function start(lines = captureLogs('info')) {
     app = await startTestApp({
       logger: lines.logger,
       slack: { socketModeUrl: ws.url },
@@ -124,7 +120,7 @@ describe('Socket Mode: connecting, reconnecting, and Slack or the token failing'
 
   it('a refused app token stops start-up with AppTokenRefusedError', async () => {
     // No socketModeUrl: the stand-in answers apps.connections.open with invalid_auth.
-    const { logger } = capture();
+    const { logger } = captureLogs('info');
     await expect(
       startTestApp({ logger, socketMode: { appToken: APP_TOKEN, backoff: { firstDelayMs: 100, maxDelayMs: 400 } } }),
     ).rejects.toBeInstanceOf(AppTokenRefusedError);

@@ -1,11 +1,10 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
 import { botPool } from '../../src/main';
 import { digestSchedulerId } from '../../src/queue/digests';
 import { purgeJobId } from '../../src/queue/records';
 import { shareTestApp, type TestApp } from '../support/app';
 import { testTeamId } from '../support/db';
 import { eventCallback } from '../support/slack-requests';
+import { captureLogs } from '../support/log-capture';
 
 // The audit tables record the purge itself, with no personal data; every other table with a team_id must be empty.
 const AUDIT_TABLES = ['erasures', 'team_uninstalls'];
@@ -221,16 +220,7 @@ describe('uninstall while the bot is busy', () => {
 });
 
 describe("uninstall of a large workspace, the bot's statements under a timeout (UNINSTALL_GRACE_DAYS=0)", () => {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger(
-    'info',
-    new Writable({
-      write(chunk, _enc, done) {
-        for (const text of String(chunk).split('\n')) if (text !== '') lines.push(JSON.parse(text));
-        done();
-      },
-    }),
-  );
+  const { lines, logger } = captureLogs('info');
   // A timeout far below what deleting the workspace takes, far above what recording its uninstall does.
   const app = shareTestApp({
     uninstallGraceDays: 0,

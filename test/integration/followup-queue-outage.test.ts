@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
 import { producerConnection, ready } from '../../src/queue/connection';
 import { FollowUpQueue } from '../../src/queue/followups';
@@ -7,6 +6,7 @@ import { createTestDatabase } from '../support/db';
 import { shareQueuePrefix, TEST_REDIS_URL } from '../support/redis';
 import { shareAcrossTests } from '../support/shared';
 import { startTcpProxy } from '../support/tcp-proxy';
+import { captureLogs } from '../support/log-capture';
 
 /**
  * Logging a sent message plans its follow-up in Postgres and then tells the queue; with Redis down
@@ -25,16 +25,7 @@ describe('follow-up jobs while Redis is unreachable', () => {
   );
 
   it('are warned about once, however many requests could not add theirs', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger(
-      'info',
-      new Writable({
-        write(chunk, _enc, done) {
-          lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = captureLogs('info');
     const redis = producerConnection(proxy.url('redis'), createLogger('silent'));
     await ready(redis);
     const queue = new FollowUpQueue(redis, prefix);

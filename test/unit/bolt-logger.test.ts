@@ -1,15 +1,9 @@
-import { Writable } from 'node:stream';
 import { boltLogger } from '../../src/bot';
-import { createLogger } from '../../src/logger';
 import { captureLogs } from '../support/log-capture';
-
-function capture() {
-  return captureLogs('debug');
-}
 
 describe('the logger Bolt and listeners share', () => {
   it("logs a listener's ({ err }, message) with the error's message and stack, not [object Object]", () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('debug');
     boltLogger(logger).warn({ err: new Error('response_url said 404') }, 'could not tell the user');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.msg).toBe('could not tell the user');
@@ -22,7 +16,7 @@ describe('the logger Bolt and listeners share', () => {
   });
 
   it("logs a bare Error through the err serializer, and Bolt's own strings as they are", () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('debug');
     const log = boltLogger(logger);
     log.error(new Error('boom'), 'while handling');
     log.info('An incoming event was not acknowledged within', 3001, 'ms');
@@ -31,14 +25,8 @@ describe('the logger Bolt and listeners share', () => {
   });
 
   it('builds nothing for a line below the level (Bolt logs at debug several times a request)', () => {
-    const lines: unknown[] = [];
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const log = boltLogger(createLogger('info', stream));
+    const { raw: lines, logger } = captureLogs('info');
+    const log = boltLogger(logger);
     let formatted = 0;
     const part = {
       toString() {

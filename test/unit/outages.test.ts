@@ -9,13 +9,9 @@ import {
 import { backoffStrategy, BACKOFF_CEILING_MS, cappedBackoff, CAPPED_EXPONENTIAL } from '../../src/queue/backoff';
 import { captureLogs } from '../support/log-capture';
 
-function capture() {
-  return captureLogs('info');
-}
-
 describe('DependencyWatch: an outage is logged once per backoff step', () => {
   it('logs the first failure, then at 1, 2, 4 … 60 s steps with counts, then that it is back', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     let now = 0;
     const watch = new DependencyWatch(logger, () => now);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap'), {
@@ -42,7 +38,7 @@ describe('DependencyWatch: an outage is logged once per backoff step', () => {
   });
 
   it('reports Slack once a minute', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     let now = 0;
     const watch = new DependencyWatch(logger, () => now);
     for (now = 0; now < 180_000; now += 1000) watch.failed('slack', new Error('fetch failed'));
@@ -57,7 +53,7 @@ describe('RepeatedLines', () => {
 
   it('writes a warning once, then once a minute with how often it came, the last count included', async () => {
     jest.useFakeTimers();
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     const warnings = new RepeatedLines(logger);
     // Every second for 61 s, then silence: the last 1 s of repeats must not be lost.
     for (let s = 0; s <= 61; s++) {
@@ -104,7 +100,7 @@ describe('RequestFailures: requests failing on a dependency are summed up once a
 
   it('logs the first in full, then one line a minute per cause with counts, and starts over after a quiet minute', async () => {
     jest.useFakeTimers();
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('info');
     const counted: string[] = [];
     const failures = new RequestFailures(logger, (cause) => counted.push(cause));
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
@@ -148,7 +144,7 @@ describe('RequestFailures: requests failing on a dependency are summed up once a
 
 describe('RequestFailures and the dependency watch', () => {
   it('tells the watch a dependency that requests found down (the gauge, "is back"), not a wait that ran out or a bug', () => {
-    const { logger } = capture();
+    const { logger } = captureLogs('info');
     const watch = new DependencyWatch(logger);
     const changes: Array<[string, boolean]> = [];
     watch.onChange((dependency, up) => changes.push([dependency, up]));
