@@ -13,6 +13,7 @@
 //   all seven days) is the caller's bug, so it throws. Text a person typed goes through the parse*
 //   helpers at the bottom, which answer with a friendly error instead.
 import { DateTime } from 'luxon';
+import { WEEKDAYS } from './command';
 import { quoted } from './echo';
 import { isValidTimeZone } from './time-zone';
 
@@ -255,27 +256,6 @@ export function parseReminderTime(text: string): Parsed<string> {
   return { ok: true, value: `${pad(hours)}:${pad(minutes)}` };
 }
 
-const DAY_NAMES: Record<string, number> = {
-  mon: 1,
-  monday: 1,
-  tue: 2,
-  tues: 2,
-  tuesday: 2,
-  wed: 3,
-  weds: 3,
-  wednesday: 3,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  thursday: 4,
-  fri: 5,
-  friday: 5,
-  sat: 6,
-  saturday: 6,
-  sun: 7,
-  sunday: 7,
-};
-
 /** Weekend days by name: 'sat,sun', 'fri sat', 'Friday and Saturday', 'none' → luxon weekdays, sorted. */
 export function parseWeekendDays(text: string): Parsed<number[]> {
   const example = 'Try sat, sun or fri, sat (or none).';
@@ -288,7 +268,7 @@ export function parseWeekendDays(text: string): Parsed<number[]> {
 
   const days = new Set<number>();
   for (const word of words) {
-    const day = DAY_NAMES[word.replace(/\.$/, '')];
+    const day = WEEKDAYS[word.replace(/\.$/, '')];
     if (day === undefined) return fail(`I don't know the day ${quoted(word)}. ${example}`);
     days.add(day);
   }

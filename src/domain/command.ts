@@ -380,7 +380,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
-const WEEKDAYS: Record<string, Weekday> = {
+/** Day names as people type them (short, long, plural) → luxon weekday (Monday 1). */
+export const WEEKDAYS: Readonly<Record<string, Weekday>> = {
   mon: 1,
   monday: 1,
   mondays: 1,

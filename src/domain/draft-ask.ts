@@ -7,6 +7,9 @@
 // all ("let me know", "thoughts?") is not made a meeting the rep never asked for: it stays low-pressure, and
 // the purpose check says the ask is unclear. English; pure.
 
+import { Info } from 'luxon';
+import { WEEKDAYS } from './command';
+
 const HEDGE_LEAD =
   /^(?:(?:and\s+)?if\s+(?:it\s+makes\s+sense|(?:there['’]s|there\s+is)\s+(?:any\s+)?interest|you['’]re\s+(?:interested|open\s+to\s+it|keen)|(?:it['’]s\s+|it\s+is\s+)?(?:useful|relevant|helpful|of\s+interest)|you\s+have\s+(?:the\s+)?time|that\s+works|it\s+helps)\s*[,:;-]?\s*(?:then\s+)?)/i;
 const HEDGE_WORDS = /\b(?:perhaps|maybe|possibly|potentially)\s+/gi;
@@ -118,24 +121,8 @@ export function withAttendees(ask: string): string {
   });
 }
 
-const DAYS: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  tues: 'Tuesday',
-  wed: 'Wednesday',
-  weds: 'Wednesday',
-  thu: 'Thursday',
-  thur: 'Thursday',
-  thurs: 'Thursday',
-  fri: 'Friday',
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+/** English day names, Monday first, for a typed day written out (the asks here are English). */
+const DAY_NAMES = Info.weekdays('long', { locale: 'en' });
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -148,7 +135,7 @@ export function withDetails(ask: string): string {
   return ask
     .replace(
       /(?<![\p{L}])(mon|tues?|weds?|thu|thurs?|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?![\p{L}'’])/giu,
-      (m, day: string) => DAYS[day.toLowerCase()] ?? m,
+      (m, day: string) => DAY_NAMES[(WEEKDAYS[day.toLowerCase()] ?? 0) - 1] ?? m,
     )
     .replace(
       /(?<![\p{L}])(january|february|april|june|july|august|september|october|november|december)(?![\p{L}])|(?<=(?:in|by|until|before|after|early|late|mid|end of)\s+)(march|may)(?![\p{L}])/giu,
