@@ -692,9 +692,10 @@ function offerByStructure(sentences: readonly Sentence[], company: readonly stri
   let thingBefore = 0;
   let figureBefore = false;
   for (const { text, bare, question } of sentences) {
-    const context: OfferContext = { thing: thingBefore > 0, figure: figureBefore || RESULT.test(bare) };
+    const figure = RESULT.test(bare);
+    const context: OfferContext = { thing: thingBefore > 0, figure: figureBefore || figure };
     thingBefore = Math.max(0, thingBefore - 1);
-    figureBefore = RESULT.test(bare);
+    figureBefore = figure;
     // A question that names the meeting is the ask, not an offer: parsing the asks would cost on every message.
     if (bare.length < 8 || (question && MEETING_ASKED.test(bare))) continue;
     // A thing at hand, or written up, that the next sentences may offer (its ask may come two sentences on).
