@@ -380,6 +380,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     const live = claimed.filter((f) => f.outreachStatus === 'sent');
     await fstore.markCancelled(
       this.pool,
+      rep.teamId,
       claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id),
     );
     if (live.length === 0) return { reminded: 0 };
@@ -407,6 +408,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
           // due is closed; the worker says so once.
           await fstore.markCancelled(
             this.pool,
+            rep.teamId,
             toPost.map((f) => f.id),
           );
           return { reminded: 0, refused: err.slackError };
@@ -414,6 +416,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
         if (!(err instanceof RateLimitedError))
           await fstore.releaseClaim(
             this.pool,
+            rep.teamId,
             toPost.map((f) => f.id),
             token,
           );
@@ -432,7 +435,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
         // keeps what the rep chose: only the ones still ours move on to the next step.
         const reminded = new Set<string>();
         for (const d of deliveries.values()) {
-          for (const id of await fstore.markReminded(db, d.ids, token, { at: now, channel: d.channel, ts: d.ts }))
+          for (const id of await fstore.markReminded(db, rep.teamId, d.ids, token, { at: now, channel: d.channel, ts: d.ts }))
             reminded.add(id);
         }
         const schedule: PlannedReminder[] = [];
@@ -520,7 +523,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     for await (const jobs of queue.delayedPages(1000)) {
       const open = await fstore.stillPending(
         this.pool,
-        jobs.map((j) => j.data.followUpId),
+        jobs.map((j) => ({ teamId: j.data.teamId, id: j.data.followUpId })),
       );
       const gone = jobs.filter((j) => open.get(j.data.followUpId)?.getTime() !== j.data.dueAt);
       await queue.unschedule(gone.map((j) => ({ followUpId: j.data.followUpId, dueAt: new Date(j.data.dueAt) })));
