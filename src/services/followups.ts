@@ -435,8 +435,8 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
         // keeps what the rep chose: only the ones still ours move on to the next step.
         const reminded = new Set<string>();
         for (const d of deliveries.values()) {
-          for (const id of await fstore.markReminded(db, rep.teamId, d.ids, token, { at: now, channel: d.channel, ts: d.ts }))
-            reminded.add(id);
+          const at = { at: now, channel: d.channel, ts: d.ts };
+          for (const id of await fstore.markReminded(db, rep.teamId, d.ids, token, at)) reminded.add(id);
         }
         const schedule: PlannedReminder[] = [];
         const unschedule: FollowUp[] = [];
