@@ -13,6 +13,7 @@ import { isValidTimeZone } from '../domain/time-zone';
 import type { DigestQueue } from '../queue/digests';
 import { digestSchedulerId } from '../queue/digests';
 import * as dstore from '../store/digests';
+import { isUninstalled } from '../store/erasure';
 import type { DigestSubscription, Span, StatsScope } from '../store/digests';
 import * as ostore from '../store/outreach';
 import type { Outreach } from '../store/outreach';
@@ -40,7 +41,13 @@ export type SubscribeResult =
   | { ok: true; subscription: DigestSubscription; changed: boolean }
   | { ok: false; reason: 'not_in_channel' };
 
-export type PostResult = 'posted' | 'already_posted' | 'unsubscribed' | 'not_in_channel' | 'unconfirmed';
+export type PostResult =
+  | 'posted'
+  | 'already_posted'
+  | 'unsubscribed'
+  | 'uninstalled'
+  | 'not_in_channel'
+  | 'unconfirmed';
 
 /** What the App Home shows a rep. */
 export interface HomeData {
@@ -218,6 +225,8 @@ export class DigestService extends PooledService<DigestServiceOptions> {
       await this.options.queue?.remove(job.teamId, job.channelId);
       return 'unsubscribed';
     }
+    // A workspace that removed the app gets no digest; its subscription stays for its return.
+    if (await isUninstalled(this.pool, job.teamId)) return 'uninstalled';
     const timezone = subscription.timezone;
     const at = scheduledAt.getTime() < now.getTime() ? scheduledAt : now;
     const week = weekContaining(DateTime.fromJSDate(at).setZone(timezone).minus({ days: 1 }).toJSDate(), timezone);

@@ -6,6 +6,7 @@ import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import { RepeatedLines, unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
+import { isUninstalled } from '../store/erasure';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
 import type { DueFollowUp, FollowUp } from '../store/followups';
@@ -368,6 +369,9 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     if (!slack) throw new Error('no Slack client for reminders');
     const now = this.clock();
     const rep = { teamId: job.teamId, repId: job.repId };
+    // A workspace that removed the app gets no reminder, even from a job that outlived the uninstall
+    // (Redis down then, or the job already running). Its follow-ups stay pending for its return.
+    if (await isUninstalled(this.pool, job.teamId)) return { reminded: 0 };
     // One statement, its own transaction (see claimDue).
     const claimed = await fstore.claimDue(this.pool, {
       ...rep,
