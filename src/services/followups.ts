@@ -400,11 +400,17 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     if (toPost.length > 0) {
       let posted: { channel: string; ts: string };
       try {
-        posted = await slack.postMessage(rep.repId, {
-          ...reminderMessage(toPost, now),
-          // What a later run reads back to tell whether this DM went out (see alreadyPosted).
-          metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
-        });
+        // `once`: not retried by the Web API client, which re-posted a DM whose answer was lost (a
+        // timeout, a dropped connection). The job's retry asks Slack first instead (alreadyPosted).
+        posted = await slack.postMessage(
+          rep.repId,
+          {
+            ...reminderMessage(toPost, now),
+            // What a later run reads back to tell whether this DM went out (see alreadyPosted).
+            metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
+          },
+          { once: true },
+        );
       } catch (err) {
         if (err instanceof NotInChannelError) {
           // The rep's DM is gone for good (a deactivated account, a DM Slack will not open): retrying

@@ -54,6 +54,8 @@ export class NotInChannelError extends Error {
  */
 export class PostUnconfirmedError extends Error {
   override readonly name = 'PostUnconfirmedError';
+  /** Slack not answering: a failed job is reported as Slack's outage (outages.ts), not as a bug. */
+  readonly dependency = 'slack';
   constructor(cause: unknown) {
     super('Slack did not answer the post; it may have been posted', { cause });
   }
