@@ -1,3 +1,4 @@
+import { warmUp } from '../../src/domain/warm-up';
 import { botPool } from '../../src/main';
 import { withTimeout } from '../../src/timeout';
 import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
@@ -79,6 +80,8 @@ describe('Postgres stalled (connected, never answering)', () => {
     const app = await start();
     const { team, repA } = testTeamOfTwo();
     expect((await app.command(team, repA, 'list')).status).toBe(200);
+    // As main.ts does before the bot listens: the check's first run builds its lexicons (~0.5 s).
+    warmUp();
     let sentAt = 0;
     const triggers = expireTriggersAfter(app, () => sentAt);
     proxy!.stall();
