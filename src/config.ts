@@ -23,6 +23,12 @@ const roles = ['all', 'bot', 'worker'] as const;
 
 /** How long a statement of the bot's may run: far above any of its queries, short of a rep's patience. */
 export const DEFAULT_BOT_STATEMENT_TIMEOUT_MS = 3000;
+/**
+ * How long a statement of the worker's may run: far above a reminder's or a digest's queries and a
+ * retention batch, short enough that a job behind a held lock or a stuck Postgres fails and retries
+ * with backoff instead of holding its slot for good. A workspace's purge sets its own, longer one.
+ */
+export const DEFAULT_WORKER_STATEMENT_TIMEOUT_MS = 60_000;
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const slackSchema = z.object({
@@ -83,6 +89,13 @@ const coreSchema = z.object({
     .min(100, 'expected a whole number of milliseconds, 100-600000')
     .max(600_000, 'expected a whole number of milliseconds, 100-600000')
     .default(DEFAULT_BOT_STATEMENT_TIMEOUT_MS),
+  // The same for the worker's jobs, which retry with backoff when Postgres cancels one.
+  WORKER_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a whole number of milliseconds, 1000-3600000' })
+    .int('expected a whole number of milliseconds, 1000-3600000')
+    .min(1000, 'expected a whole number of milliseconds, 1000-3600000')
+    .max(3_600_000, 'expected a whole number of milliseconds, 1000-3600000')
+    .default(DEFAULT_WORKER_STATEMENT_TIMEOUT_MS),
 });
 
 // The queue dashboard at /admin/queues: off unless one of these is set. Never logged or echoed.
@@ -124,6 +137,8 @@ export interface Config {
   limits?: { concurrency: number; queue: number };
   /** Postgres' statement_timeout for the bot's connections (BOT_STATEMENT_TIMEOUT_MS); the default when not given. */
   botStatementTimeoutMs?: number;
+  /** The same for the worker's connections (WORKER_STATEMENT_TIMEOUT_MS); the default when not given. */
+  workerStatementTimeoutMs?: number;
   slack: {
     botToken: string;
     signingSecret: string;
@@ -179,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     limits: { concurrency: e.BOT_CONCURRENCY, queue: e.BOT_QUEUE },
     botStatementTimeoutMs: e.BOT_STATEMENT_TIMEOUT_MS,
+    workerStatementTimeoutMs: e.WORKER_STATEMENT_TIMEOUT_MS,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,

@@ -1,6 +1,12 @@
 import { queueDashboardRoutes } from './admin-queues';
 import { startBot, type Bot } from './bot';
-import { ConfigError, DEFAULT_BOT_STATEMENT_TIMEOUT_MS, loadConfig, type Config } from './config';
+import {
+  ConfigError,
+  DEFAULT_BOT_STATEMENT_TIMEOUT_MS,
+  DEFAULT_WORKER_STATEMENT_TIMEOUT_MS,
+  loadConfig,
+  type Config,
+} from './config';
 import { loadDotEnv } from './dotenv';
 import { operatorRoutes, startOperatorServer } from './http';
 import { createLogger, scrubSecrets, type Logger } from './logger';
@@ -64,6 +70,41 @@ export function botPool(
 /** How much longer than its statement timeout the bot waits for Postgres to say anything at all. */
 export const SILENT_POSTGRES_MARGIN_MS = 2000;
 
+/** The longest a worker's statement waits for a lock (a row a rep's click holds, a table being altered). */
+export const WORKER_LOCK_TIMEOUT_MS = 10_000;
+
+/**
+ * The worker's Postgres pool: like the bot's, it waits at most 2 s for a connection (createPool), and
+ * Postgres cancels a statement that runs past WORKER_STATEMENT_TIMEOUT_MS, or waits for a lock longer
+ * than WORKER_LOCK_TIMEOUT_MS (55P03, 'canceling statement due to lock timeout'). The job then fails
+ * with that cause and BullMQ retries it with backoff; before, a job behind a held lock waited as long
+ * as the lock did, its BullMQ lock renewed all the while, so it never failed and never retried.
+ *
+ * No client-side query_timeout here, unlike the bot's: pg starts that timer for a whole query, and an
+ * export's cursor (pg-query-stream) runs for as long as the CSV takes to stream, so it would be cut
+ * (and pg never clears the timer for a cursor). A Postgres that stops answering on an open connection
+ * is found by TCP keepalive instead: minutes, not the hours of the kernel's default.
+ */
+export function workerPool(
+  config: Pick<Config, 'databaseUrl' | 'workerStatementTimeoutMs'>,
+  logger: Logger,
+  watch?: DependencyWatch,
+): Pool {
+  const statementTimeout = config.workerStatementTimeoutMs ?? DEFAULT_WORKER_STATEMENT_TIMEOUT_MS;
+  return createPool(
+    config.databaseUrl,
+    logger,
+    {
+      statement_timeout: statementTimeout,
+      // Under the statement timeout, so a lock wait says so rather than 'statement timeout'.
+      lock_timeout: Math.min(WORKER_LOCK_TIMEOUT_MS, Math.floor(statementTimeout / 2)),
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
+    watch,
+  );
+}
+
 export interface Running {
   config: Config;
   bot?: Bot;
@@ -89,12 +130,12 @@ export async function run(
   });
   const runsBot = config.role === 'all' || config.role === 'bot';
   const isWorker = config.role === 'all' || config.role === 'worker';
-  // A pool per role (ROLE=all has both): the bot's statements have a timeout and the worker's have
-  // none (its jobs retry by themselves, and a workspace's purge or a retention batch may rightly run
-  // longer), and a burst of reminders never takes the connections a rep's request is waiting for.
+  // A pool per role (ROLE=all has both): the bot's statement timeout is a rep's patience, the worker's
+  // a minute (its jobs retry by themselves; a workspace's purge sets a longer one of its own), and a
+  // burst of reminders never takes the connections a rep's request is waiting for.
   const pools = {
     bot: runsBot ? botPool(config, logger, watch) : undefined,
-    worker: isWorker ? createPool(config.databaseUrl, logger, {}, watch) : undefined,
+    worker: isWorker ? workerPool(config, logger, watch) : undefined,
   };
   // Producers inside Slack handlers must fail fast when Redis is down, not queue up past Slack's 3 s;
   // the worker waits an outage out instead.

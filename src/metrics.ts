@@ -53,7 +53,7 @@ export class Metrics {
   readonly digests = counter(
     this.registry,
     'purposeful_digests_total',
-    'Weekly digest runs by outcome: posted, skipped (already posted, unsubscribed, not in channel), retrying, failed (out of attempts)',
+    'Weekly digest runs by outcome: posted, skipped (already posted, unsubscribed, not in channel, unconfirmed: Slack may have it and did not say), retrying, failed (out of attempts)',
     ['outcome'],
   );
   readonly slackCalls = counter(

@@ -13,6 +13,7 @@ import { isValidTimeZone } from '../domain/time-zone';
 import type { DigestQueue } from '../queue/digests';
 import { digestSchedulerId } from '../queue/digests';
 import * as dstore from '../store/digests';
+import { isUninstalled } from '../store/erasure';
 import type { DigestSubscription, Span, StatsScope } from '../store/digests';
 import * as ostore from '../store/outreach';
 import type { Outreach } from '../store/outreach';
@@ -21,7 +22,7 @@ import { getTeamSettings } from '../store/team-settings';
 import type { RepKey } from './types';
 import { digestMessage } from '../views/digest';
 import { PooledService, type ServiceOptions } from './service';
-import { NotInChannelError, type SlackMessenger } from './slack-port';
+import { NotInChannelError, PostUnconfirmedError, type SlackMessenger } from './slack-port';
 
 export const DEFAULT_DIGEST_DAY = 1; // Monday
 export const DEFAULT_DIGEST_TIME = '09:00';
@@ -40,7 +41,13 @@ export type SubscribeResult =
   | { ok: true; subscription: DigestSubscription; changed: boolean }
   | { ok: false; reason: 'not_in_channel' };
 
-export type PostResult = 'posted' | 'already_posted' | 'unsubscribed' | 'not_in_channel';
+export type PostResult =
+  | 'posted'
+  | 'already_posted'
+  | 'unsubscribed'
+  | 'uninstalled'
+  | 'not_in_channel'
+  | 'unconfirmed';
 
 /** What the App Home shows a rep. */
 export interface HomeData {
@@ -218,16 +225,29 @@ export class DigestService extends PooledService<DigestServiceOptions> {
       await this.options.queue?.remove(job.teamId, job.channelId);
       return 'unsubscribed';
     }
+    // A workspace that removed the app gets no digest; its subscription stays for its return.
+    if (await isUninstalled(this.pool, job.teamId)) return 'uninstalled';
     const timezone = subscription.timezone;
     const at = scheduledAt.getTime() < now.getTime() ? scheduledAt : now;
     const week = weekContaining(DateTime.fromJSDate(at).setZone(timezone).minus({ days: 1 }).toJSDate(), timezone);
     const weekStart = DateTime.fromJSDate(week.start).setZone(timezone).toISODate()!;
-    if (!(await dstore.claimWeek(this.pool, job.teamId, job.channelId, weekStart, token))) return 'already_posted';
+    const claim = await dstore.claimWeek(this.pool, job.teamId, job.channelId, weekStart, token);
+    if (!claim) return 'already_posted';
+    const where = { teamId: job.teamId, channelId: job.channelId, weekStart };
+    if (claim.attemptedAt) return this.unconfirmed(where, token, claim.attemptedAt);
     const digest = await this.weekDigest(job.teamId, week, timezone, now);
+    // Before the post: a run that dies or times out after Slack got it leaves this behind, and the
+    // next run for the week does not post it a second time.
+    const attemptedAt = this.clock();
+    await dstore.markWeekAttempted(this.pool, job.teamId, job.channelId, weekStart, token, attemptedAt);
     let posted: { ts: string };
     try {
-      posted = await this.slack().postMessage(job.channelId, digestMessage(digest, {}));
+      // Not retried by the client: a retry after a timeout is how one digest became two.
+      posted = await this.slack().postMessage(job.channelId, digestMessage(digest, {}), { once: true });
     } catch (err) {
+      if (err instanceof PostUnconfirmedError) return this.unconfirmed(where, token, attemptedAt, err);
+      // Slack answered, so it did not post: the job's retry may.
+      await dstore.markWeekAttempted(this.pool, job.teamId, job.channelId, weekStart, token, null);
       if (err instanceof NotInChannelError) {
         await dstore.releaseWeek(this.pool, job.teamId, job.channelId, weekStart, token);
         this.options.logger.warn(
@@ -241,6 +261,25 @@ export class DigestService extends PooledService<DigestServiceOptions> {
     }
     await dstore.markWeekPosted(this.pool, job.teamId, job.channelId, weekStart, posted.ts, this.clock());
     return 'posted';
+  }
+
+  /**
+   * A post Slack may have made without saying so (no answer to it, or a run that died while it was
+   * out): the week is closed as unconfirmed rather than posted again, and an operator is told. The
+   * channel can read the week with `/outreach digest preview`.
+   */
+  private async unconfirmed(
+    where: { teamId: string; channelId: string; weekStart: string },
+    token: string,
+    attemptedAt: Date,
+    err?: unknown,
+  ): Promise<PostResult> {
+    await dstore.markWeekUnconfirmed(this.pool, where.teamId, where.channelId, where.weekStart, token);
+    this.options.logger.warn(
+      { ...where, attemptedAt, ...(err ? { err } : {}) },
+      'Slack did not confirm the weekly digest post; it may be in the channel, so it is not posted again',
+    );
+    return 'unconfirmed';
   }
 
   /**

@@ -93,7 +93,7 @@ export class ErasureService extends PooledService<ErasureOptions> {
    * recorded first (one row, idempotent); then its schedulers and reminders stop and its purge is
    * queued for the records worker, due at the end of the grace period (at once with 0 days). The
    * purge never runs here: a large workspace's outlasts the bot's statement timeout
-   * (BOT_STATEMENT_TIMEOUT_MS), and the worker's pool has none. Throws only if the uninstall could not
+   * (BOT_STATEMENT_TIMEOUT_MS); the worker gives it a longer one of its own (purgeTeam). Throws only if the uninstall could not
    * be recorded; with Redis down after that, the records reconciler finds the purge due on its next pass.
    */
   async uninstalled(teamId: string, reason: 'app_uninstalled' | 'tokens_revoked'): Promise<{ purgeAfter: Date }> {

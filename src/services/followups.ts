@@ -6,6 +6,7 @@ import { isValidTimeZone } from '../domain/time-zone';
 import { nextFollowUp, snoozeUntil, spreadAfterAway, type RepCalendar, type SnoozeOption } from '../domain/cadence';
 import { RepeatedLines, unavailableDependency } from '../outages';
 import type { FollowUpQueue, PlannedReminder, ReminderJobData } from '../queue/followups';
+import { isUninstalled } from '../store/erasure';
 import { recordEvent } from '../store/events';
 import * as fstore from '../store/followups';
 import type { DueFollowUp, FollowUp } from '../store/followups';
@@ -368,6 +369,9 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     if (!slack) throw new Error('no Slack client for reminders');
     const now = this.clock();
     const rep = { teamId: job.teamId, repId: job.repId };
+    // A workspace that removed the app gets no reminder, even from a job that outlived the uninstall
+    // (Redis down then, or the job already running). Its follow-ups stay pending for its return.
+    if (await isUninstalled(this.pool, job.teamId)) return { reminded: 0 };
     // One statement, its own transaction (see claimDue).
     const claimed = await fstore.claimDue(this.pool, {
       ...rep,
@@ -380,6 +384,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     const live = claimed.filter((f) => f.outreachStatus === 'sent');
     await fstore.markCancelled(
       this.pool,
+      rep.teamId,
       claimed.filter((f) => f.outreachStatus !== 'sent').map((f) => f.id),
     );
     if (live.length === 0) return { reminded: 0 };
@@ -395,11 +400,17 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     if (toPost.length > 0) {
       let posted: { channel: string; ts: string };
       try {
-        posted = await slack.postMessage(rep.repId, {
-          ...reminderMessage(toPost, now),
-          // What a later run reads back to tell whether this DM went out (see alreadyPosted).
-          metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
-        });
+        // `once`: not retried by the Web API client, which re-posted a DM whose answer was lost (a
+        // timeout, a dropped connection). The job's retry asks Slack first instead (alreadyPosted).
+        posted = await slack.postMessage(
+          rep.repId,
+          {
+            ...reminderMessage(toPost, now),
+            // What a later run reads back to tell whether this DM went out (see alreadyPosted).
+            metadata: { eventType: REMINDER_EVENT, payload: { followup_ids: toPost.map((f) => f.id).join(',') } },
+          },
+          { once: true },
+        );
       } catch (err) {
         if (err instanceof NotInChannelError) {
           // The rep's DM is gone for good (a deactivated account, a DM Slack will not open): retrying
@@ -407,6 +418,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
           // due is closed; the worker says so once.
           await fstore.markCancelled(
             this.pool,
+            rep.teamId,
             toPost.map((f) => f.id),
           );
           return { reminded: 0, refused: err.slackError };
@@ -414,6 +426,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
         if (!(err instanceof RateLimitedError))
           await fstore.releaseClaim(
             this.pool,
+            rep.teamId,
             toPost.map((f) => f.id),
             token,
           );
@@ -432,8 +445,8 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
         // keeps what the rep chose: only the ones still ours move on to the next step.
         const reminded = new Set<string>();
         for (const d of deliveries.values()) {
-          for (const id of await fstore.markReminded(db, d.ids, token, { at: now, channel: d.channel, ts: d.ts }))
-            reminded.add(id);
+          const at = { at: now, channel: d.channel, ts: d.ts };
+          for (const id of await fstore.markReminded(db, rep.teamId, d.ids, token, at)) reminded.add(id);
         }
         const schedule: PlannedReminder[] = [];
         const unschedule: FollowUp[] = [];
@@ -520,7 +533,7 @@ export class FollowUpService extends PooledService<FollowUpServiceOptions> {
     for await (const jobs of queue.delayedPages(1000)) {
       const open = await fstore.stillPending(
         this.pool,
-        jobs.map((j) => j.data.followUpId),
+        jobs.map((j) => ({ teamId: j.data.teamId, id: j.data.followUpId })),
       );
       const gone = jobs.filter((j) => open.get(j.data.followUpId)?.getTime() !== j.data.dueAt);
       await queue.unschedule(gone.map((j) => ({ followUpId: j.data.followUpId, dueAt: new Date(j.data.dueAt) })));

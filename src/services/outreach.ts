@@ -7,6 +7,7 @@ import * as store from '../store/outreach';
 import type { CheckOutcome, DraftParts, Outreach, ProspectFields } from '../store/outreach';
 import { getRepProfile, rememberWhoIAm } from '../store/rep-profiles';
 import { withTransaction } from '../store/pool';
+import { withTimeout } from '../timeout';
 import type { FollowUpService } from './followups';
 import type { ActionResult, RepKey } from './types';
 
@@ -41,17 +42,23 @@ export class OutreachService {
     private readonly followUps?: FollowUpService,
   ) {}
 
-  /** The purpose check, plus how alike this text is to what the rep's team sent lately. */
+  /**
+   * The purpose check, plus how alike this text is to what the rep's team sent lately. With
+   * `samenessWithinMs` (a modal about to open on a trigger id that lives ~3 s), the look-alike search
+   * gets that long: slower (a stalled or locked Postgres) or failed, the check comes without it. What
+   * is logged is checked again in full when the modal is submitted.
+   */
   async check(
     rep: RepKey,
     text: string,
     channel: Channel,
     prospect: { name?: string; company?: string; role?: string },
     excludeId?: string,
+    options: { samenessWithinMs?: number } = {},
   ): Promise<PurposeCheckResult> {
     const result = checkPurpose({ text, channel, prospect });
     if (text.trim().length < 40) return result;
-    const sameness = await store.findSimilarSent(this.pool, {
+    const lookup = store.findSimilarSent(this.pool, {
       ...rep,
       text,
       excludeId,
@@ -59,7 +66,9 @@ export class OutreachService {
       days: SAMENESS_DAYS,
       now: this.clock(),
     });
-    return applySameness(result, sameness);
+    if (options.samenessWithinMs === undefined) return applySameness(result, await lookup);
+    const sameness = await withTimeout(lookup, options.samenessWithinMs).catch(() => null);
+    return sameness ? applySameness(result, sameness) : result;
   }
 
   async whoIAm(rep: RepKey): Promise<string | undefined> {

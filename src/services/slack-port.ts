@@ -8,9 +8,15 @@ export interface MessageMetadata {
 
 /** What services need from Slack, so that they never import the Slack SDK themselves. */
 export interface SlackMessenger {
+  /**
+   * Posts a message. With `once`, the call is not retried by the client, and a failure after which
+   * Slack may have posted it all the same (no answer: a timeout, a dropped connection) throws
+   * PostUnconfirmedError; any other error means Slack did not post it.
+   */
   postMessage(
     channel: string,
     message: SlackMessage & { metadata?: MessageMetadata },
+    options?: { once?: boolean },
   ): Promise<{ channel: string; ts: string }>;
   /**
    * The app's own messages carrying metadata of `eventType` in its DM with the user, posted since
@@ -39,6 +45,19 @@ export class NotInChannelError extends Error {
   override readonly name = 'NotInChannelError';
   constructor(readonly slackError: string) {
     super(`Slack refused the post: ${slackError}`);
+  }
+}
+
+/**
+ * A post went out and no answer came back (a timeout, a connection dropped mid-call): Slack may have
+ * posted it. Posting again could post it twice.
+ */
+export class PostUnconfirmedError extends Error {
+  override readonly name = 'PostUnconfirmedError';
+  /** Slack not answering: a failed job is reported as Slack's outage (outages.ts), not as a bug. */
+  readonly dependency = 'slack';
+  constructor(cause: unknown) {
+    super('Slack did not answer the post; it may have been posted', { cause });
   }
 }
 

@@ -3,7 +3,13 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, LogLevel, WebClient, type Logger as WebClientLogger } from '@slack/web-api';
-import { NotInChannelError, RateLimitedError, type MessageMetadata, type SlackMessenger } from '../services/slack-port';
+import {
+  NotInChannelError,
+  PostUnconfirmedError,
+  RateLimitedError,
+  type MessageMetadata,
+  type SlackMessenger,
+} from '../services/slack-port';
 // Counts every call and reports Slack outages; it must wrap WebClient before a client is made.
 import './calls';
 import type { SlackMessage } from '../views/mrkdwn';
@@ -11,29 +17,32 @@ import type { SlackMessage } from '../views/mrkdwn';
 /** The Web API behind SlackMessenger, for the worker and for services outside a Slack request. */
 export class WebApiMessenger implements SlackMessenger {
   readonly client: WebClient;
+  /** The same, without the client's own retry: for a post that must not go out twice (postMessage `once`). */
+  private readonly onceClient: WebClient;
 
   constructor(token: string, apiUrl?: string, client?: WebClient) {
-    this.client =
-      client ??
-      new WebClient(token, {
-        ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-        // A 429 goes back to the job, which waits Retry-After in the queue instead of blocking a worker slot.
-        rejectRateLimitedCalls: true,
-        retryConfig: { retries: 1, factor: 1, minTimeout: 200, maxTimeout: 500 },
-        timeout: 10_000,
-        // Every failed call is thrown to its caller and counted in calls.ts; the client's own console
-        // warning per retry would only repeat it, outside the JSON log.
-        logger: SILENT,
-        logLevel: LogLevel.ERROR,
-      });
+    const options = (retries: number) => ({
+      ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+      // A 429 goes back to the job, which waits Retry-After in the queue instead of blocking a worker slot.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries, factor: 1, minTimeout: 200, maxTimeout: 500 },
+      timeout: 10_000,
+      // Every failed call is thrown to its caller and counted in calls.ts; the client's own console
+      // warning per retry would only repeat it, outside the JSON log.
+      logger: SILENT,
+      logLevel: LogLevel.ERROR,
+    });
+    this.client = client ?? new WebClient(token, options(1));
+    this.onceClient = client ?? new WebClient(token, options(0));
   }
 
   async postMessage(
     channel: string,
     message: SlackMessage & { metadata?: MessageMetadata },
+    options: { once?: boolean } = {},
   ): Promise<{ channel: string; ts: string }> {
     try {
-      const posted = await this.client.chat.postMessage({
+      const posted = await (options.once ? this.onceClient : this.client).chat.postMessage({
         channel,
         text: message.text,
         blocks: message.blocks,
@@ -43,6 +52,7 @@ export class WebApiMessenger implements SlackMessenger {
       });
       return { channel: posted.channel ?? channel, ts: posted.ts ?? '' };
     } catch (err) {
+      if (options.once && mayHaveArrived(err)) throw new PostUnconfirmedError(err);
       throw translate(err);
     }
   }
@@ -196,6 +206,19 @@ export const SILENT: WebClientLogger = {
 };
 
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+/** Errors of a call that never reached Slack: no connection was made. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/**
+ * A call that failed without an answer from Slack after it may have been sent (a timeout, a reset
+ * connection): Slack may have done it. An answer (an error, a 429, a 5xx) or no connection at all
+ * means it did not.
+ */
+function mayHaveArrived(err: unknown): boolean {
+  const e = err as { code?: string; original?: { code?: string } };
+  return e?.code === ErrorCode.RequestError && !NOT_CONNECTED.has(e.original?.code ?? '');
+}
 
 function translate(err: unknown): unknown {
   const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };

@@ -72,9 +72,11 @@ export async function allSubscriptions(db: Queryable): Promise<DigestSubscriptio
 export const STALE_DIGEST_CLAIM_MINUTES = 30;
 
 /**
- * Claims the week's post for this channel. True when this run may post: nobody claimed it yet, the
- * claim is this job's own (a retry after a crash or an error), or it is stale (a run that failed
- * for good must not keep the week from ever being posted).
+ * Claims the week's post for this channel. A claim when this run may go on: nobody claimed it yet, the
+ * claim is this job's own (a retry after a crash or an error), or it is stale (a run that failed for
+ * good must not keep the week from ever being posted); null when another run has it or it is done.
+ * `attemptedAt` is set when an earlier run asked Slack to post it and never heard back: the digest may
+ * be in the channel already.
  */
 export async function claimWeek(
   db: Queryable,
@@ -82,16 +84,50 @@ export async function claimWeek(
   channelId: string,
   weekStart: string,
   token: string,
-): Promise<boolean> {
+): Promise<{ attemptedAt: Date | null } | null> {
   const { rows } = await db.query(
     `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token) VALUES ($1, $2, $3, 'posting', $4)
      ON CONFLICT (team_id, channel_id, week_start) DO UPDATE SET claim_token = EXCLUDED.claim_token, created_at = now()
        WHERE digest_posts.status = 'posting'
          AND (digest_posts.claim_token = EXCLUDED.claim_token OR digest_posts.created_at < now() - make_interval(mins => $5))
-     RETURNING status`,
+     RETURNING attempted_at`,
     [teamId, channelId, weekStart, token, STALE_DIGEST_CLAIM_MINUTES],
   );
-  return rows.length > 0;
+  return rows[0] ? { attemptedAt: (rows[0].attempted_at as Date | null) ?? null } : null;
+}
+
+/**
+ * Marks the claimed week as being posted now (`at`), or, with null, as not posted after all (Slack
+ * refused the post). Only the run holding the claim changes it.
+ */
+export async function markWeekAttempted(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+  weekStart: string,
+  token: string,
+  at: Date | null,
+): Promise<void> {
+  await db.query(
+    `UPDATE digest_posts SET attempted_at = $5
+     WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND status = 'posting' AND claim_token = $4`,
+    [teamId, channelId, weekStart, token, at],
+  );
+}
+
+/** The week may or may not have been posted (Slack never answered): no run posts it again. */
+export async function markWeekUnconfirmed(
+  db: Queryable,
+  teamId: string,
+  channelId: string,
+  weekStart: string,
+  token: string,
+): Promise<void> {
+  await db.query(
+    `UPDATE digest_posts SET status = 'unconfirmed'
+     WHERE team_id = $1 AND channel_id = $2 AND week_start = $3 AND status = 'posting' AND claim_token = $4`,
+    [teamId, channelId, weekStart, token],
+  );
 }
 
 export async function markWeekPosted(

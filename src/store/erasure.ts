@@ -99,6 +99,9 @@ export async function eraseProspect(db: Queryable, m: ProspectMatch, now: Date):
   };
 }
 
+/** How long one statement of a workspace's purge may run (ms). */
+export const PURGE_STATEMENT_TIMEOUT_MS = 30 * 60 * 1000;
+
 /** The tables the purge knows, children first; any other table with a team_id column follows them. */
 const KNOWN_TEAM_TABLES = [
   'followups',
@@ -124,6 +127,9 @@ export interface PurgedTeam {
  * since that carries a team_id, so a new table cannot be forgotten here.
  */
 export async function purgeTeam(db: Queryable, teamId: string): Promise<PurgedTeam> {
+  // A large workspace's deletes may outlast the worker's statement timeout; this transaction gets a
+  // longer one of its own (its lock waits stay bounded by the pool's lock_timeout).
+  await db.query(`SET LOCAL statement_timeout = ${PURGE_STATEMENT_TIMEOUT_MS}`);
   const { rows } = await db.query(
     `SELECT table_name FROM information_schema.columns
      WHERE table_schema = current_schema() AND column_name = 'team_id' AND NOT (table_name = ANY($1::text[]))`,

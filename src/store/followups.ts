@@ -137,23 +137,25 @@ export async function claimDue(
 
 export async function markReminded(
   db: Queryable,
+  teamId: string,
   ids: string[],
   token: string,
   r: { at: Date; channel: string | null; ts: string | null },
 ): Promise<Set<string>> {
   const { rows } = await db.query<{ id: string }>(
-    `UPDATE followups SET status = 'reminded', reminded_at = $3, reminder_channel = $4, reminder_ts = $5, updated_at = now()
-     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2 RETURNING id::text`,
-    [ids, token, r.at, r.channel, r.ts],
+    `UPDATE followups SET status = 'reminded', reminded_at = $4, reminder_channel = $5, reminder_ts = $6, updated_at = now()
+     WHERE team_id = $1 AND id = ANY($2::bigint[]) AND status = 'sending' AND claim_token = $3 RETURNING id::text`,
+    [teamId, ids, token, r.at, r.channel, r.ts],
   );
   return new Set(rows.map((row) => row.id));
 }
 
-export async function markCancelled(db: Queryable, ids: string[]): Promise<void> {
+export async function markCancelled(db: Queryable, teamId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.query(
-    `UPDATE followups SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`,
-    [ids],
+    `UPDATE followups SET status = 'cancelled', updated_at = now()
+     WHERE team_id = $1 AND id = ANY($2::bigint[]) AND status IN ('pending', 'sending')`,
+    [teamId, ids],
   );
 }
 
@@ -161,11 +163,11 @@ export async function markCancelled(db: Queryable, ids: string[]): Promise<void>
  * Gives a claim back (a Slack error other than a rate limit). `claimed_at` stays: a post that failed
  * with a timeout or a 5xx may still have reached Slack, so the next try checks before posting.
  */
-export async function releaseClaim(db: Queryable, ids: string[], token: string): Promise<void> {
+export async function releaseClaim(db: Queryable, teamId: string, ids: string[], token: string): Promise<void> {
   await db.query(
     `UPDATE followups SET status = 'pending', claim_token = NULL, updated_at = now()
-     WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claim_token = $2`,
-    [ids, token],
+     WHERE team_id = $1 AND id = ANY($2::bigint[]) AND status = 'sending' AND claim_token = $3`,
+    [teamId, ids, token],
   );
 }
 
@@ -212,12 +214,21 @@ export async function pendingPage(db: Queryable, afterId: string, limit: number)
   return rows.map(toFollowUp);
 }
 
-/** Which of these follow-up ids are still pending, for removing jobs whose follow-up moved on. */
-export async function stillPending(db: Queryable, ids: string[]): Promise<Map<string, Date>> {
-  if (ids.length === 0) return new Map();
+/**
+ * Which of these follow-ups (each with the team its job names) are still pending, for removing jobs
+ * whose follow-up moved on. A job naming another team's follow-up id finds nothing, and goes.
+ */
+export async function stillPending(
+  db: Queryable,
+  items: Array<{ teamId: string; id: string }>,
+): Promise<Map<string, Date>> {
+  const wanted = items.filter((i) => /^\d{1,18}$/.test(i.id));
+  if (wanted.length === 0) return new Map();
   const { rows } = await db.query(
-    `SELECT id::text, due_at FROM followups WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'sending')`,
-    [ids],
+    `SELECT f.id::text, f.due_at FROM followups f
+     JOIN unnest($1::text[], $2::bigint[]) AS w(team_id, id) ON f.team_id = w.team_id AND f.id = w.id
+     WHERE f.status IN ('pending', 'sending')`,
+    [wanted.map((i) => i.teamId), wanted.map((i) => i.id)],
   );
   return new Map(rows.map((r) => [r.id as string, r.due_at as Date]));
 }

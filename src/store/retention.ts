@@ -28,11 +28,11 @@ const BLANK_BATCH = `
       -- A finding's words may quote the message ("Heavy ask (…)"): its code and severity stay for the digest.
       findings = ${FINDINGS_WITHOUT_WORDS}
     FROM batch WHERE o.id = batch.id
-    RETURNING o.id
+    RETURNING o.id, o.team_id
   ), events AS (
     -- A follow-up's event keeps the text that was sent; the score beside it stays.
     UPDATE outreach_events e SET detail = e.detail - 'text'
-    FROM blanked WHERE e.outreach_id = blanked.id AND e.detail ? 'text'
+    FROM blanked WHERE e.team_id = blanked.team_id AND e.outreach_id = blanked.id AND e.detail ? 'text'
     RETURNING e.id
   )
   SELECT (SELECT count(*) FROM blanked)::int AS blanked`;

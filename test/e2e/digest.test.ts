@@ -1,4 +1,4 @@
-import { digestSchedulerId } from '../../src/queue/digests';
+import { DIGEST_JOB, digestSchedulerId } from '../../src/queue/digests';
 import { shareTestApp } from '../support/app';
 import { testTeamOfTwo } from '../support/db';
 import { elements, modalSubmission, visibleText } from '../support/modal';
@@ -304,6 +304,107 @@ describe('the weekly digest, stats and the App Home', () => {
       { n: 0 },
     ]);
     expect(await app.digestQueue.queue.getJobScheduler(digestSchedulerId(team, CHANNEL))).toBeUndefined();
+  });
+
+  /** The week's digest_posts row once its run settled (not 'posting'), or what it was after 10 s. */
+  async function settledWeek(): Promise<{ status: string; message_ts: string | null } | undefined> {
+    const read = async () =>
+      (await rows('SELECT status, message_ts FROM digest_posts WHERE team_id = $1', [team]))[0] as
+        | { status: string; message_ts: string | null }
+        | undefined;
+    const deadline = Date.now() + 10_000;
+    let week = await read();
+    while ((week === undefined || week.status === 'posting') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      week = await read();
+    }
+    return week;
+  }
+
+  /** One scheduled run of the channel's digest, with quick retries. */
+  const runWithRetries = (jobId: string) =>
+    app.digestQueue.queue.add(
+      DIGEST_JOB,
+      { teamId: team, channelId: CHANNEL },
+      { jobId: `${jobId}-${team}`, attempts: 4, backoff: { type: 'fixed', delay: 100 } },
+    );
+
+  it('a digest Slack received but never answered is not posted again: the week is recorded as unconfirmed', async () => {
+    await seedWeek();
+    await command('digest here');
+    // Slack takes the post, and the connection drops before its answer (a timeout after Slack got it).
+    let calls = 0;
+    app.slack.respondWith('chat.postMessage', (call) =>
+      call.args.channel === CHANNEL && ++calls === 1 ? { hangUp: true, body: {} } : undefined,
+    );
+    await app.startDigestWorker();
+    await runWithRetries('hang-up');
+    expect(await settledWeek()).toEqual({ status: 'unconfirmed', message_ts: null });
+    // Time for any retry to post again: none does.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(postsTo(CHANNEL)).toHaveLength(2); // the subscription note, and the digest Slack took
+    // Nor does another run of the same week (a duplicate job, the next reconcile).
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'another-job')).toBe(
+      'already_posted',
+    );
+    expect(postsTo(CHANNEL)).toHaveLength(2);
+  });
+
+  it('a run that takes over a dead run’s claim posts only if the dead run never asked Slack to post', async () => {
+    await seedWeek();
+    await command('digest here');
+    const deadClaim = (weekStart: string, attempted: boolean) =>
+      rows(
+        `INSERT INTO digest_posts (team_id, channel_id, week_start, status, claim_token, created_at, attempted_at)
+         VALUES ($1, $2, $3, 'posting', 'dead-run', now() - interval '40 minutes', CASE WHEN $4 THEN now() - interval '40 minutes' END)`,
+        [team, CHANNEL, weekStart, attempted],
+      );
+    const runAt = (at: string) =>
+      app.services.digests.postScheduled({ teamId: team, channelId: CHANNEL }, 'next-run', new Date(at));
+    await deadClaim('2026-11-16', true);
+    expect(await runAt('2026-11-23T09:00:00Z')).toBe('unconfirmed');
+    await deadClaim('2026-11-23', false);
+    expect(await runAt('2026-11-30T09:00:00Z')).toBe('posted');
+    expect(postsTo(CHANNEL)).toHaveLength(2); // the note, and the week nobody had posted
+    expect(
+      await rows('SELECT week_start::text, status FROM digest_posts WHERE team_id = $1 ORDER BY week_start', [team]),
+    ).toEqual([
+      { week_start: '2026-11-16', status: 'unconfirmed' },
+      { week_start: '2026-11-23', status: 'posted' },
+    ]);
+  });
+
+  it('a digest Slack refused (a 503, a 429) is posted by a retry, once', async () => {
+    await seedWeek();
+    await command('digest here');
+    let calls = 0;
+    app.slack.respondWith('chat.postMessage', (call) => {
+      if (call.args.channel !== CHANNEL) return undefined;
+      calls++;
+      if (calls === 1) return { status: 503, body: 'upstream unavailable' };
+      if (calls === 2)
+        return { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } };
+      return undefined;
+    });
+    await app.startDigestWorker();
+    await runWithRetries('refused');
+    const week = await settledWeek();
+    expect(week?.status).toBe('posted');
+    expect(week?.message_ts).toMatch(/^\d+\.\d+$/);
+    expect(postsTo(CHANNEL)).toHaveLength(4); // the note, the 503, the 429, the digest
+    await new Promise((r) => setTimeout(r, 500));
+    expect(postsTo(CHANNEL)).toHaveLength(4);
+  });
+
+  it('two runs of the same week (two jobs, a retry) post it once', async () => {
+    await seedWeek();
+    await command('digest here');
+    await app.startDigestWorker();
+    await runWithRetries('first');
+    expect((await settledWeek())?.status).toBe('posted');
+    await runWithRetries('second');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(postsTo(CHANNEL)).toHaveLength(2); // the note and one digest
   });
 
   it('/outreach stats shows the rep their own numbers, only to them', async () => {

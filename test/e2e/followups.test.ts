@@ -444,6 +444,26 @@ describe('follow-up tracking: sent → delayed job → reminder → reply record
     await worker.stop();
   });
 
+  it('delivers a reminder once when Slack takes the post and the connection drops before its answer', async () => {
+    const outreachId = await logSent('Dropped Answer');
+    const f = (await openFollowUp(outreachId))!;
+    let attempts = 0;
+    app.slack.respondWith('chat.postMessage', (call) => {
+      if (call.args.channel !== rep || !/Time to follow up/.test(visibleText(call.args.blocks))) return undefined;
+      return attempts++ === 0 ? { hangUp: true, body: {} } : undefined;
+    });
+    const worker = await app.startWorker();
+    await promote(f);
+    // The job fails on the dropped answer, and its retry (after the job's backoff) finds the DM by its
+    // metadata and records it, rather than the Web API client posting it again at once.
+    await eventuallyRows('SELECT status FROM followups WHERE id = $1', [f.id], [{ status: 'reminded' }]);
+    await untilJobsDone([f]);
+    expect(remindersTo(rep)).toHaveLength(1);
+    expect(app.slack.callsTo('conversations.history')).toHaveLength(1);
+    expect(await eventCount(outreachId, 'reminded')).toBe(1);
+    await worker.stop();
+  });
+
   it('delivers a reminder once when the worker holding it is killed after Slack took the post', async () => {
     const outreachId = await logSent('Killed Worker');
     const f = (await openFollowUp(outreachId))!;

@@ -1,9 +1,12 @@
+import { warmUp } from '../../src/domain/warm-up';
 import { botPool } from '../../src/main';
 import { withTimeout } from '../../src/timeout';
 import { SOMETHING_WENT_WRONG } from '../../src/views/replies';
 import { startTestApp, type TestApp } from '../support/app';
 import { silentLogger, TEST_PG_URL, testTeamOfTwo, type TestDatabase } from '../support/db';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { visibleText } from '../support/modal';
+import { messageAction } from '../support/slack-requests';
 
 /**
  * Postgres that hangs instead of going away (a frozen host, dropped packets): a query on an open
@@ -71,6 +74,32 @@ describe('Postgres stalled (connected, never answering)', () => {
     const opened = app.slack.callsTo('views.open');
     expect(opened).toHaveLength(1);
     expect(triggers.refused).toBe(0);
+  });
+
+  it('"Check & log outreach" opens its modal with the purpose check in time; the look-alike search it cannot wait for is left out', async () => {
+    const app = await start();
+    const { team, repA } = testTeamOfTwo();
+    expect((await app.command(team, repA, 'list')).status).toBe(200);
+    // As main.ts does before the bot listens: the check's first run builds its lexicons (~0.5 s).
+    warmUp();
+    let sentAt = 0;
+    const triggers = expireTriggersAfter(app, () => sentAt);
+    proxy!.stall();
+    sentAt = Date.now();
+    // Long enough for the look-alike search (40 characters and more), which asks Postgres.
+    const text =
+      "Hi, I'd like to add you to my professional network on LinkedIn. Looking forward to connecting with you soon.";
+    const shortcut = messageAction({
+      team_id: team,
+      user_id: repA,
+      callback_id: 'check_and_log_outreach',
+      message: { text, user: repA, ts: '1700000001.000300' },
+    });
+    await withTimeout(app.post(shortcut, 'form'), 15_000);
+    const opened = app.slack.callsTo('views.open');
+    expect(opened).toHaveLength(1);
+    expect(triggers.refused).toBe(0);
+    expect(visibleText(opened[0]!.args.view.blocks)).toMatch(/Boilerplate/);
   });
 
   it('a request on a hanging connection gives up within seconds: the rep is told to try again and its work slot is free', async () => {

@@ -185,6 +185,46 @@ describe('uninstall with the default grace period (30 days)', () => {
   });
 });
 
+describe('jobs of a removed workspace that outlived its uninstall', () => {
+  const app = shareTestApp();
+  afterEach(async () => {
+    await app.stopWorkers();
+  });
+
+  it('send no reminder and post no digest while it is removed; its follow-ups wait for its return', async () => {
+    const team = testTeamId();
+    const { rep } = await seedTeam(app, team);
+    // Removed, but its jobs are still queued (Redis was down when the uninstall came, or a job was
+    // already running and could not be removed).
+    await app.db
+      .pool()
+      .query(
+        `INSERT INTO team_uninstalls (team_id, reason, uninstalled_at, purge_after) VALUES ($1, 'app_uninstalled', now(), now() + interval '30 days')`,
+        [team],
+      );
+    const jobs = (await app.queue.queue.getDelayed()).filter((j) => j.data.teamId === team);
+    expect(jobs).toHaveLength(2);
+    app.slack.reset();
+    const worker = await app.startWorker();
+    const completed = new Promise<void>((resolve) => {
+      let n = 0;
+      worker.worker.on('completed', (job) => {
+        if (job.data.teamId === team && ++n === jobs.length) resolve();
+      });
+    });
+    for (const job of jobs) await job.promote();
+    await completed;
+    expect(app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === rep)).toHaveLength(0);
+    const { rows } = await app.db.pool().query(`SELECT status FROM followups WHERE team_id = $1`, [team]);
+    expect(rows).toEqual([{ status: 'pending' }, { status: 'pending' }]);
+
+    expect(await app.services.digests.postScheduled({ teamId: team, channelId: 'C0DIGEST' }, 'removed-run')).toBe(
+      'uninstalled',
+    );
+    expect(app.slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+});
+
 describe('uninstall while the bot is busy', () => {
   // One slot, no queue: any second request at a time is shed with "busy".
   const app = shareTestApp({ uninstallGraceDays: 0, limits: { concurrency: 1, queue: 0 } });

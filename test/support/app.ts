@@ -93,6 +93,11 @@ export async function startTestApp(
      * the test run on the test database's pool, as a worker process has a pool of its own.
      */
     pool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
+    /**
+     * The workers' pool (the test database's own pool unless given): a test of the worker's timeouts
+     * gives the one main.ts makes (workerPool).
+     */
+    workerPool?: (db: TestDatabase, watch: DependencyWatch) => Pool;
     /** The process's dependency watch (one on `logger` unless given). */
     watch?: DependencyWatch;
     /**
@@ -146,8 +151,9 @@ export async function startTestApp(
       clock: now,
     });
   const services = servicesOn(pool ?? db.pool());
-  // The workers' own pool, as main.ts gives them: without the bot pool's statement timeout.
-  const workerServices = pool ? servicesOn(db.pool()) : services;
+  // The workers' own pool, as main.ts gives them: not the bot's, with its statement timeout.
+  const ownWorkerPool = options.workerPool?.(db, watch);
+  const workerServices = ownWorkerPool ? servicesOn(ownWorkerPool) : pool ? servicesOn(db.pool()) : services;
   const metrics = new Metrics({ defaults: false });
   let bot: Bot;
   try {
@@ -177,6 +183,7 @@ export async function startTestApp(
     redis.disconnect();
     await slack.close();
     await pool?.end();
+    await ownWorkerPool?.end();
     await dropPrefix(prefix);
     await db.drop();
     throw err;
@@ -273,6 +280,7 @@ export async function startTestApp(
       redis.disconnect();
       await slack.close();
       await pool?.end();
+      await ownWorkerPool?.end();
       await dropPrefix(prefix);
       await db.drop();
     },

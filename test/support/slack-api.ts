@@ -39,6 +39,11 @@ export interface FakeResponse {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as it is. */
   body: unknown;
+  /**
+   * Slack got the call and did what it asked (a post is a message, history lists it), but the
+   * connection drops before the answer: the client sees a reset socket and cannot tell.
+   */
+  hangUp?: boolean;
 }
 
 /** Return undefined to fall back to the default answer (e.g. fail only the first call). */
@@ -306,6 +311,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       (typeof answer.body === 'object' && answer.body !== null && (answer.body as { ok?: unknown }).ok === false)
     )
       posted.delete(call);
+    if (answer.hangUp) {
+      res.socket?.destroy();
+      return;
+    }
     send(res, answer);
   }
 

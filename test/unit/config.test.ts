@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       defaultTimezone: 'UTC',
       limits: { concurrency: 16, queue: 64 },
       botStatementTimeoutMs: 3000,
+      workerStatementTimeoutMs: 60000,
       slack: { botToken: good.SLACK_BOT_TOKEN, signingSecret: good.SLACK_SIGNING_SECRET },
     });
     expect(config.slack.appToken).toBeUndefined();
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       BOT_CONCURRENCY: '4',
       BOT_QUEUE: '0',
       BOT_STATEMENT_TIMEOUT_MS: '1500',
+      WORKER_STATEMENT_TIMEOUT_MS: '20000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       defaultTimezone: 'Europe/Berlin',
       limits: { concurrency: 4, queue: 0 },
       botStatementTimeoutMs: 1500,
+      workerStatementTimeoutMs: 20000,
       slack: { appToken: 'xapp-1-abc', apiUrl: 'http://127.0.0.1:9999/api/' },
     });
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { logModal } from '../../views/message-modals';
 import type { ListenerDeps } from '../deps';
 import { repOf } from '../input';
-import { runForUser, tellUser } from '../reply';
+import { PREFILL_BUDGET_MS, runForUser, tellUser } from '../reply';
 
 const shortcutBody = z.object({
   trigger_id: z.string().min(1).max(200),
@@ -30,7 +30,11 @@ export function checkAndLog(deps: ListenerDeps) {
         'That message has no text to check. Try it on a message with the outreach you wrote.',
       );
     await runForUser(asker, deps.failures, 'Check & log failed', async () => {
-      const check = await deps.outreach.check(rep, text, 'linkedin_message', {});
+      // The modal must open while its trigger id lives (~3 s from the click): the look-alike search in
+      // Postgres gets a prefill's budget, and the modal shows the purpose check without it if it is late.
+      const check = await deps.outreach.check(rep, text, 'linkedin_message', {}, undefined, {
+        samenessWithinMs: PREFILL_BUDGET_MS,
+      });
       const ts = body.data.message.ts ?? body.data.message_ts;
       const source = ts ? `message:${body.data.channel?.id ?? ''}:${ts}:${rep.repId}` : undefined;
       await args.client.views.open({
