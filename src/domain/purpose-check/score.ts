@@ -1,6 +1,6 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
-import { ANY_HELP, ASK_TOPIC, ASK_WHEN } from './patterns';
+import { ANY_HELP, ASK_TOPIC, ASK_WHEN, BROADCAST } from './patterns';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -77,6 +77,18 @@ export function isBoilerplate(
   const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
   // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
   if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
+  // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
+  // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
+  // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.
+  if (
+    !pushed &&
+    !signals.addressed &&
+    (signals.teamSigned || signals.unsigned || who < 0.7) &&
+    inStockLines(parts.why_you, signals) &&
+    inStockLines(parts.whats_in_it_for_you, signals) &&
+    signals.broadcast()
+  )
+    return true;
   // A named sender who tells their own career and asks one thing of them (to meet, to present their services) wrote a
   // letter, a pitch that needs work, however formal its greeting: one stock phrase is a habit, two are a mailing. A
   // tenure beside "let's connect" is what every template claims.
@@ -147,6 +159,15 @@ export function isBoilerplate(
   // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
   // Sales Director"): a greeting and a signature are what every template has.
   return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
+}
+
+/**
+ * A part that is missing, found only in a mailing's stock line ("Book your FREE consultation today!"), or in a line
+ * that does not speak of the reader at all ("Automate payslips, pensions and filings in minutes.").
+ */
+function inStockLines(part: PartResult, signals: Signals): boolean {
+  const evidence = part.evidence ?? '';
+  return part.strength < 0.5 || BROADCAST.re.test(evidence) || !signals.speaksOfThem(evidence);
 }
 
 /** A why-you this thin ("congrats on the new role") still notices them: aimed at them, however weakly. */
