@@ -97,8 +97,8 @@ export interface Signals {
    * one-stop shop", wishes from "all of us at"). Read only when the verdict asks.
    */
   broadcast: () => boolean;
-  /** Whether a line speaks to or of the reader: "you", "your", or a word of their name, company or role. */
-  speaksOfThem: (line: string) => boolean;
+  /** Whether a line names the reader: a word of their name, company or role. */
+  namesThem: (line: string) => boolean;
 }
 
 export interface FlagsInput {
@@ -533,8 +533,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       career: tellsCareer(anatomy.sentences) !== undefined,
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
       broadcast: () => BROADCAST.test(body, lower),
-      speaksOfThem: (line) =>
-        /\byou(?:r|rs)?\b/i.test(line) ||
+      namesThem: (line) =>
         (line.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).some((w) => w.length > 2 && prospect.has(w)),
     },
   };

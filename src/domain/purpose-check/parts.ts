@@ -921,7 +921,11 @@ function forReader(
 
 // ---------- one clear ask ----------
 
-export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & AskReading {
+export function readAsk(
+  anatomy: Anatomy,
+  channel: Channel | undefined,
+  company: readonly string[] = [],
+): Hit & AskReading {
   let count = 0;
   let kind: AskReading['kind'] = 'none';
   let evidence = '';
@@ -950,7 +954,11 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     // ("would you be open to a quick call next week", "Open to a chat.").
     const asked = sentence.question || (!text.includes('?') && ASK.unmarkedQuestion.test(text));
     let counted = 0;
-    if (asked && !ASK.notAskQuestion.test(text) && !(isCloser && !hasRequestVerb(text))) {
+    // "How many installs a month?" asked of the world is rhetorical; asked of their company by name, it is a question to them.
+    const rhetorical =
+      ASK.notAskQuestion.test(text) &&
+      !(company.length > 0 && HOW_MUCH.test(text) && namesCompany(sentence.lower, company));
+    if (asked && !rhetorical && !(isCloser && !hasRequestVerb(text))) {
       if (ASK.alternative.test(text) && previousWasAsk) {
         counted = 0;
       } else {
@@ -1070,6 +1078,9 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   return { strength, evidence, count, kind, highFriction };
 }
 
+/** A question of how many or how much: a figure asked for. */
+const HOW_MUCH = /\bhow (?:many|much)\b/i;
+
 /** An inverted condition opening a question: "Should you find it relevant, would you …", "Were it useful, could I …". */
 const INVERTED_CONDITION =
   /^\W*(?:should|were|had)\s+(?:you|it|this|that|they|we|i|any of (?:this|these|them))\b[^,?]{0,80},/i;
@@ -1169,7 +1180,7 @@ export function readParts(
   const who = readWhoIAm(anatomy, prospect);
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
-  const ask = readAsk(anatomy, channel);
+  const ask = readAsk(anatomy, channel, company);
   const part = (h: Hit, threshold = 0.5): PartResult => {
     const r: PartResult = { present: h.strength >= threshold, strength: round2(h.strength) };
     if (h.evidence) r.evidence = clip(h.evidence);

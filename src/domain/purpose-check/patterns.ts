@@ -2055,7 +2055,7 @@ export const DATED_PLAN =
 export const THEIR_FEE =
   /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+(?:currently\s+|now\s+|already\s+|still\s+|happily\s+|also\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed|cover|covered|drop|absorb)\b/i;
 export const REQUEST_MARK =
-  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
+  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|you must|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
 
 /** Who takes a time for them, what they do with it, and what they take: the parts of PUT_IN_CALENDAR. */
 const SUBJECT = "(?:i've|i have|i'm|i am|i|we've|we have|we're|we are|we)";

@@ -148,6 +148,10 @@ export function isBoilerplate(
   // An ask with a length or a day and a topic ("Could we have a quick call this week about your career plans?") is
   // put to someone, with no stock phrase to make it a mailing; "want a 15 min call?" after a stock pitch is not.
   if (timed && signals.genericAudience === 0 && ASK_TOPIC.test(evidence)) return false;
+  // A figure of theirs asked for by name ("how many installs does Moore Plumbing do a month?") is a question put to
+  // them, however bare: a data question with no introduction needs work.
+  if (askCount === 1 && signals.genericAudience === 0 && FIGURE_ASKED.test(evidence) && signals.namesThem(evidence))
+    return false;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
   if (pushed || signals.listItems >= LISTED) return false;
@@ -167,8 +171,14 @@ export function isBoilerplate(
  */
 function inStockLines(part: PartResult, signals: Signals): boolean {
   const evidence = part.evidence ?? '';
-  return part.strength < 0.5 || BROADCAST.re.test(evidence) || !signals.speaksOfThem(evidence);
+  return (
+    part.strength < 0.5 || BROADCAST.re.test(evidence) || !(/\byour?\b/i.test(evidence) || signals.namesThem(evidence))
+  );
 }
+
+/** A question for a figure: "how many …", "how much …", "what is your monthly diesel consumption …". */
+const FIGURE_ASKED =
+  /\bhow (?:many|much)\b|\bwhat(?:'s| is| are) (?:your|the) (?:[\w-]+ ){0,3}(?:consumption|volume|volumes|spend|budget|usage|headcount|turnover|output|bill|costs?|capacity)\b/i;
 
 /** A why-you this thin ("congrats on the new role") still notices them: aimed at them, however weakly. */
 const NOTICED = 0.3;
