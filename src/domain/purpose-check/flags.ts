@@ -8,6 +8,7 @@ import { findKeywords, type Keywords } from './screen';
 import {
   ACRONYM_OK,
   ASK,
+  BROADCAST,
   CLICHE,
   DEFAULT_INVITATION,
   EMOJI,
@@ -91,6 +92,13 @@ export interface Signals {
    * with something in it. Read only when the verdict asks.
    */
   namesWhatTheyOffer: () => boolean;
+  /**
+   * A line only a mailing to a list carries (BROADCAST: "is pleased to announce", "Contact us today!", "your
+   * one-stop shop", wishes from "all of us at"). Read only when the verdict asks.
+   */
+  broadcast: () => boolean;
+  /** Whether a line names the reader: a word of their name, company or role. */
+  namesThem: (line: string) => boolean;
 }
 
 export interface FlagsInput {
@@ -524,6 +532,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         !SELF_NAMED.test(body),
       career: tellsCareer(anatomy.sentences) !== undefined,
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
+      broadcast: () => BROADCAST.test(body, lower),
+      namesThem: (line) =>
+        (line.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).some((w) => w.length > 2 && prospect.has(w)),
     },
   };
 }
@@ -580,10 +591,37 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
       : found;
   }
   const clause = `${before}${found[0]}`;
+  // The date of what the sender or their service does ("I'll have a quote back to you by Friday", "it's on the roof by
+  // noon") binds no one but them, whatever condition came first ("If you send me the size, …"): the date belongs to the
+  // last subject before it, unless that subject goes on to want something of them ("I need your answer by Friday").
+  if (sendersOwnTime(before, found[0])) return null;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date; "a shortlist you could have by Friday" is our promise.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) || OUR_PROMISE.test(before) ? null : found;
 }
+
+/**
+ * Whether the words before a date (`dated`, the words that set the deadline off), in its sentence, end in a clause the sender (or their work: "it", "the crew") is the
+ * subject of, with nothing asked of the reader after that subject and nothing held for them to lose.
+ */
+function sendersOwnTime(before: string, dated: string): boolean {
+  let at = -1;
+  for (const m of before.matchAll(SENDER_SUBJECT)) at = m.index;
+  if (at < 0) return false;
+  // From that subject to the date: "If I don't hear back by Friday" waits on them.
+  const rest = `${before.slice(at)}${dated}`;
+  // A later clause with them as its subject or an imperative of theirs ("…, and you reply by Friday") is theirs.
+  return !READER_CLAUSE.test(rest) && !REQUEST_MARK.test(rest) && !WANTS_OF_THEM.test(rest);
+}
+/** The sender, their firm or their work as a clause's subject, with a verb: "I'll", "we can", "it's", "our crew will". */
+const SENDER_SUBJECT =
+  /\b(?:i|we)(?:'ll|'d|'m|'re|'ve)?\s+(?:(?:can|could|will|would|shall|should|am|are|have|usually|always|then|also|just|only|normally)\s+)*(?!need\b|want\b|expect\b|require\b|ask\b|must\b)[\p{L}-]+|\bit(?:'s|'ll| will| is| can| would| could)\b|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|can|could|would|is|are|'ll)\b/giu;
+/** A clause with the reader as its subject, or an order to them, after the sender's. */
+const READER_CLAUSE =
+  /[,;\u2014\u2013]\s*(?:(?:and|so|but|then)\s+)?(?:you\b|(?:reply|respond|confirm|send|sign|let me know|book|decide|register|return)\b)|\b(?:and|so|but|then)\s+you\b/i;
+/** What the sender wants of them or holds over them: "I need your answer", "I'd appreciate a reply", "we can only hold the slot". */
+const WANTS_OF_THEM =
+  /\b(?:need|needs|want|wants|expect|require|ask|must|appreciate|grateful|love|like|hope|welcome|ideally|your (?:reply|answer|response|decision|confirmation|signature|go-ahead|order|booking)|only|hold|holding|keep|keeping|reserve|reserving|release|close|closes|closing|expire|expires|otherwise|unless|assume)\b/i;
 
 /** A deadline that is an offer or a price running out: DEADLINE's own forms for it. */
 const RUNS_OUT = /^(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/i;

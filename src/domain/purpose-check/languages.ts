@@ -58,8 +58,10 @@ interface Cues {
   /**
    * A date that is a deadline only when the sentence asks them for something ("bitte bis Freitag
    * bestätigen", "confirme até sexta"), not when it is their own plan ("Sie sind bis Freitag auf der Messe").
+   * `promise`: the sender as the subject of the clause the date is in ("Ich kann Ihnen bis Freitag …", "le envío el
+   * presupuesto antes del viernes"): the date of what the sender does binds no one else.
    */
-  dated: { date: RegExp; reply: RegExp };
+  dated: { date: RegExp; reply: RegExp; promise: RegExp };
   /** A meeting put in their calendar without asking. */
   imposed: RegExp;
   /** A nudge: "ich habe Ihnen jetzt dreimal geschrieben", "le escribo por cuarta vez". */
@@ -211,7 +213,7 @@ const SECTOR_WORD: Record<OtherLang, RegExp> = {
 
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
-  `\\b(?:(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
+  `\\b(?:(?:meine[rnm]?|unsere[rnm]?) (?:\\p{L}+ )?(?:letzten|vorherigen|bisherigen) (?:mails|e-mails|nachrichten)|mis (?:\\p{L}+ )?(?:correos|mensajes|emails) anteriores|mis (?:\\p{L}+ )?(?:últimos|anteriores) (?:correos|mensajes|emails)|mes (?:\\p{L}+ )?(?:derniers|précédents) (?:messages|mails|e-mails|courriels)|(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:ich )?(?:habe|hab) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail))\\b`,
 );
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
@@ -268,7 +270,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
     ),
     flattery: re(
-      `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
+      `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\bverfolge (?:ihre|deine|eure) arbeit\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
       `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b`,
@@ -305,12 +307,15 @@ export const CUES: Record<OtherLang, Cues> = {
       reply: re(
         `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off|abschließ\\p{L}*|abschluss)\\b`,
       ),
+      promise: re(
+        `\\b(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?(?:kann|können|werde|werden|schicke|schicken|sende|senden|liefere|liefern|bringe|bringen|erstelle|erstellen|melde|mache|machen)\\b|\\b(?:kann|können|werde|werden|schicke|schicken|sende|senden|liefere|liefern|bringe|bringen|erstelle|erstellen|melde)\\s+(?:ich|wir)\\b`,
+      ),
     },
     imposed: re(
       `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin)?einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,70}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
-      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|noch keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
+      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
     ),
     newValue: re(
       `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
@@ -365,7 +370,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
-      `\\b(?:tu|su) perfil es\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
+      `\\b(?:tu|su) perfil es\\b|\\bimpresionad[oa]s? (?:con|por) (?:el crecimiento|el trabajo|su|tu|lo que)\\b|\\badmiro (?:mucho )?(?:lo que|su|tu)\\b|\\bme encanta lo que (?:están|estás|hacen|haces)\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
       `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)${E}(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b`,
@@ -394,6 +399,9 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off|cerr(?:ar|amos|emos|arlo))\\b`,
+      ),
+      promise: re(
+        `\\b(?:envío|mando|paso|preparo|entrego|llevo|hago|tengo|enviaré|mandaré|tendré|prepararé|entregaré|enviamos|mandamos|preparamos|entregamos|llevamos|tendremos|puedo|podemos)\\b`,
       ),
     },
     imposed: re(
@@ -453,7 +461,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
     ),
     flattery: re(
-      `\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
+      `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:votre|ton|ta|vos|ce que)\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
     ),
     offer: re(
       `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|faire suivre|adresser|communiquer|remettre|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose|fais suivre)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?`,
@@ -485,12 +493,15 @@ export const CUES: Record<OtherLang, Cues> = {
       reply: re(
         `\\b(?:confirm\\p{L}*|répond\\p{L}*|réponse|revenir|retour|me dire|dites-moi|signer|signez|valider|validez|inscri\\p{L}*|réserv\\p{L}*|décid\\p{L}*|décision|merci de|besoin|s'il vous plaît|svp|remise|réduction|prix|tarif|promo\\p{L}*|offre|off)\\b`,
       ),
+      promise: re(
+        `\\b(?:je|j'|nous)\\s*(?:vous\\s+|te\\s+|l'|le\\s+|la\\s+|les\\s+|lui\\s+)*(?:envoie|envoyons|enverrai|enverrons|prépare|préparons|préparerai|peux|pouvons|livre|livrons|livrerai|ferai|ferons|aurai|aurons|passe|passerai|apporte|apporterai)\\b`,
+      ),
     },
     imposed: re(
       `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
-      `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+      `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
       `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`,
@@ -543,7 +554,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
     ),
     flattery: re(
-      `\\b(?:seu|teu) perfil (?:é|está)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
+      `\\b(?:seu|teu) perfil (?:é|está)\\b|\\bimpressionad[oa]s? com (?:o crescimento|o trabalho|o seu|a sua|o que)\\b|\\badmiro (?:muito )?(?:o que|o seu|a sua|o teu|a tua)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
     ),
     offer: re(
       `\\b(?:grátis|gratuit[oa]s?|sem (?:qualquer |nenhum )?custos?|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b`,
@@ -574,6 +585,9 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
       reply: re(
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off|fech(?:ar|armos|amos|emos|ado))\\b`,
+      ),
+      promise: re(
+        `\\b(?:envio|mando|preparo|entrego|levo|faço|posso|podemos|enviarei|mandarei|prepararei|enviamos|mandamos|preparamos|entregamos)\\b`,
       ),
     },
     imposed: re(
@@ -710,10 +724,29 @@ const BOOKING_LINK =
 function askedBy(dated: Cues['dated'], text: string): RegExpExecArray | null {
   const date = new RegExp(dated.date.source, 'giu');
   for (let m = date.exec(text); m; m = date.exec(text)) {
-    if (dated.reply.test(sentenceAt(text, m.index))) return m;
+    if (dated.reply.test(sentenceAt(text, m.index)) && !promised(dated, text, m)) return m;
   }
   return null;
 }
+
+/** A second request joined to the first: "…, et pourriez-vous aussi m'envoyer …", "…, und könnten Sie mir …". */
+const SECOND_REQUEST = re(
+  `[,;]\\s*(?:et|und|y|e)\\s+(?:\\p{L}+\\s+)?(?:pourriez|pouvez|pourrais|könnten|können|würden|könntest|podría|podrían|puede|pueden|podrías|poderia|poderiam|pode)\\b`,
+);
+
+/**
+ * Whether the date is in a clause the sender is the subject of, with nothing asked from that subject to the date:
+ * "Si me confirma el modelo, le envío el presupuesto antes del viernes" promises; "Wir können das Angebot nur bis
+ * Freitag halten" still sets them a date.
+ */
+function promised(dated: Cues['dated'], text: string, date: RegExpExecArray): boolean {
+  const sentence = text.slice(0, date.index);
+  const clause = sentence.slice(Math.max(...CLAUSE_END.map((c) => sentence.lastIndexOf(c))) + 1);
+  let at = -1;
+  for (const m of clause.matchAll(new RegExp(dated.promise.source, 'giu'))) at = m.index;
+  return at >= 0 && !dated.reply.test(`${clause.slice(at)}${date[0]}`);
+}
+const CLAUSE_END = [',', ';', '.', '!', '?', '\n', '\u2014', '\u2013'];
 
 export interface OtherReading {
   parts: Record<PartName, PartResult>;
@@ -1021,7 +1054,9 @@ export function readOtherLanguage(
 
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;
-  const chained = asks.some((a) => /,[^,]+,[^,]+\b(?:und|y|e|et)\b/iu.test(a) || (a.match(/\?/g) ?? []).length >= 2);
+  const chained = asks.some(
+    (a) => /,[^,]+,[^,]+\b(?:und|y|e|et)\b/iu.test(a) || (a.match(/\?/g) ?? []).length >= 2 || SECOND_REQUEST.test(a),
+  );
   if (chained) count = Math.max(count, 2);
   const askStrength = count === 1 ? 0.9 : count > 1 ? 0.4 : 0;
   const flags: Flag[] = [];

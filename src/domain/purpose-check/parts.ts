@@ -15,6 +15,7 @@ import {
 import { findKeywords, type Keywords, type Screened } from './screen';
 import {
   ASK,
+  ASK_WHEN,
   AS_ROLE_AT,
   AND_REQUEST,
   CHAINED_ASK,
@@ -920,7 +921,11 @@ function forReader(
 
 // ---------- one clear ask ----------
 
-export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & AskReading {
+export function readAsk(
+  anatomy: Anatomy,
+  channel: Channel | undefined,
+  company: readonly string[] = [],
+): Hit & AskReading {
   let count = 0;
   let kind: AskReading['kind'] = 'none';
   let evidence = '';
@@ -930,6 +935,10 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
   let offeredBefore = false;
+  let previousOffered = false;
+  // Questions about their problem put before the pitch ("are manual invoices slowing your team down?"): a hook, not an ask.
+  let hooks = 0;
+  let hookText = '';
 
   const note = (k: AskReading['kind'], s: number, text: string): void => {
     if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
@@ -945,14 +954,20 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     // ("would you be open to a quick call next week", "Open to a chat.").
     const asked = sentence.question || (!text.includes('?') && ASK.unmarkedQuestion.test(text));
     let counted = 0;
-    if (asked && !ASK.notAskQuestion.test(text) && !(isCloser && !hasRequestVerb(text))) {
+    // "How many installs a month?" asked of the world is rhetorical; asked of their company by name, it is a question to them.
+    const rhetorical =
+      ASK.notAskQuestion.test(text) &&
+      !(company.length > 0 && HOW_MUCH.test(text) && namesCompany(sentence.lower, company));
+    if (asked && !rhetorical && !(isCloser && !hasRequestVerb(text))) {
       if (ASK.alternative.test(text) && previousWasAsk) {
         counted = 0;
       } else {
         counted = 1;
         const inner = text.match(ASK.innerQuestion) ?? [];
         const firstInner = inner.length > 0 ? text.indexOf(inner[0] ?? '') : -1;
-        if (firstInner > 0 && ASK.questionStart.test(text.slice(0, firstInner))) counted += inner.length;
+        if (firstInner > 0 && ASK.questionStart.test(text.slice(0, firstInner)))
+          // "Should you find it relevant, would you …?" opens on a condition, not on a question of its own.
+          counted += INVERTED_CONDITION.test(text) ? inner.length - 1 : inner.length;
         const letters = countLettered(text);
         if (letters >= 2) counted += letters - 1;
         if (kind === 'none') kind = 'question';
@@ -1019,9 +1034,19 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       else if (LIST_OF_THINGS.test(text.split(SENDER_CLAUSE)[0] ?? '')) counted = Math.max(counted, 2);
       if (counted > 0 && kind === 'none') kind = 'imperative';
     }
+    // What the ask just made needs of them ("You'd just need to send me the total") explains it; a question whether the
+    // offer just made suits them ("Would that help?") is the same ask again.
+    if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
+    if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
+    previousOffered = counted > 0 && conditionalOffer;
+    const hook = counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question);
+    if (hook) {
+      hooks += counted;
+      hookText ||= sentence.text;
+    }
     if (counted > 0) {
       count += counted;
-      if (!evidence) evidence = sentence.text;
+      if (!evidence && !hook) evidence = sentence.text;
       const friction = HIGH_FRICTION.exec(text, keywords);
       if (friction) highFriction = friction[0];
       if (ASK.lowFriction.test(text, keywords)) lowFriction = true;
@@ -1032,6 +1057,9 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
     previousWasAsk = counted > 0;
   }
 
+  // A hook before the real ask is no second ask; with no other ask it is the only one there is.
+  if (hooks > 0 && count > hooks) count -= hooks;
+  else if (hooks > 0 && !evidence) evidence = hookText;
   if (count === 0 && softest) {
     count = softest.kind === 'vague' ? 0 : 1;
     kind = softest.kind;
@@ -1049,6 +1077,38 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
   if (highFriction) strength *= 0.55;
   return { strength, evidence, count, kind, highFriction };
 }
+
+/** A question of how many or how much: a figure asked for. */
+const HOW_MUCH = /\bhow (?:many|much)\b/i;
+
+/** An inverted condition opening a question: "Should you find it relevant, would you …", "Were it useful, could I …". */
+const INVERTED_CONDITION =
+  /^\W*(?:should|were|had)\s+(?:you|it|this|that|they|we|i|any of (?:this|these|them))\b[^,?]{0,80},/i;
+
+/** What an ask needs of them, said after it: "You'd just need to send me the total", "All it takes is a floor plan". */
+const ASK_NEEDS =
+  /^\W*(?:(?:and|so|but)\s+)?(?:you(?:'d| would|'ll| will)\s+(?:only\s+|just\s+|simply\s+)?(?:need|have)\s+to|all (?:you(?:'d| would)?|i(?:'d| would)?) (?:need|needs?)(?: to do)? (?:is|from you)|all it (?:takes|needs) is|(?:i|we)(?:'d| would) (?:only |just )?need (?:you to|from you))\b/i;
+
+/** Whether what was just offered suits them: "Would that help?", "Does that work?", "Shall I?", "Want it?". */
+const SUITS_THEM =
+  /^\W*(?:would|does|will|is|shall|should|want|sound|how does|ok|okay)\b(?:\s+\S+){0,4}?\s*\b(?:that|this|it|i)\b(?:\s+\S+){0,2}?\s*\?\s*$/i;
+
+/**
+ * A yes/no question about their situation, put before the pitch that answers it ("Quick question: are manual
+ * invoices slowing your team down? Paydeck helps …"): a hook, not a request. Not one that asks for time, a day
+ * or a favour, and not one followed by another question.
+ */
+function isHook(sentence: Sentence, nextIsQuestion: boolean | undefined): boolean {
+  return (
+    sentence.question &&
+    nextIsQuestion === false &&
+    HOOK.test(sentence.bare) &&
+    /\byour?\b/i.test(sentence.bare) &&
+    !hasRequestVerb(sentence.bare) &&
+    !ASK_WHEN.test(sentence.bare)
+  );
+}
+const HOOK = /^\W*(?:quick question\W+)?(?:are|is|do|does|did|have|has|was|were)\b/i;
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
@@ -1120,7 +1180,7 @@ export function readParts(
   const who = readWhoIAm(anatomy, prospect);
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
-  const ask = readAsk(anatomy, channel);
+  const ask = readAsk(anatomy, channel, company);
   const part = (h: Hit, threshold = 0.5): PartResult => {
     const r: PartResult = { present: h.strength >= threshold, strength: round2(h.strength) };
     if (h.evidence) r.evidence = clip(h.evidence);

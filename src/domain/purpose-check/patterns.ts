@@ -767,51 +767,56 @@ const PRAISED_ATTRIBUTE = [
 ].join('|');
 
 /** Flattery that fits anyone: the opposite of a concrete detail. */
-export const FLATTERY = screened(
+export const FLATTERY = screenedBranches({ prefix: '\\b', suffix: '\\b', flags: 'i' }, [
   [
-    'profile',
-    'impress',
-    'amazing',
-    'incredible',
-    'great',
-    'stellar',
-    'inspir',
-    'thought leader',
-    'visionary',
-    'fan of',
-    'love what',
-    'love your work',
-    'career',
-    'respected',
-    'rock',
-    'leader like',
-    'admire',
-    'successful',
-    'innovative',
-    'background',
-    'track record',
-    'journey',
-    'speak for',
-    'speaks for',
-    'honour',
-    'honor',
-    'remarkable',
-    'outstanding',
-    'exceptional',
-    'admirab',
-    'phenomenal',
-    'extraordinary',
-    'brilliant',
-    'fantastic',
-    'influential',
-    'like you',
-    'respect',
+    [
+      'profile',
+      'impress',
+      'amazing',
+      'incredible',
+      'great',
+      'stellar',
+      'inspir',
+      'thought leader',
+      'visionary',
+      'fan of',
+      'love what',
+      'love your work',
+      'career',
+      'respected',
+      'rock',
+      'leader like',
+      'admire',
+      'successful',
+      'innovative',
+      'background',
+      'track record',
+      'journey',
+      'speak for',
+      'speaks for',
+      'honour',
+      'honor',
+      'remarkable',
+      'outstanding',
+      'exceptional',
+      'admirab',
+      'phenomenal',
+      'extraordinary',
+      'brilliant',
+      'fantastic',
+      'influential',
+      'like you',
+      'respect',
+    ],
+    `${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record|culture|values|ethos|brand|reputation|mission)(?![\\w-]|\\s+(?:piece|post|article|talk|report|survey|podcast|interview|series|award|campaign|programme|program|policy|handbook|statement|deck|video|code)\\b)|one of the (?:most |best |top )?(?:respected|admired|trusted|loved|iconic|successful|recogni[sz]ed|innovative) (?:names|brands|companies|businesses|players|firms|employers|groups|houses)\b|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b`,
   ],
-  new RegExp(
-    `\\b(?:${PRAISED_ATTRIBUTE}|(?:what|such) an? (?:[\\w-]+\\s+)?(?:inspiring|impressive|amazing|incredible|fantastic|remarkable|great|stellar|brilliant|distinguished) (?:journey|career|background|profile|track record)|your (?:achievements|accomplishments|track record|work|career|success|results) speaks? for (?:itself|themselves)|(?:honou?red|privileged) to (?:write to|connect with|reach out to|contact|be writing to) (?:you|someone)|(?:great|impressive|amazing|incredible|stellar|strong|fantastic|excellent|distinguished|remarkable|outstanding|inspiring|brilliant|solid|wonderful)\\s+(?:linkedin\\s+)?(?:profile|background|career|track record)\\b|(?:long |always |really |greatly |much )?admired? your (?:[\\w-]+ )?(?:career|work|profile|background|journey|achievements|leadership|track record|culture|values|ethos|brand|reputation|mission)(?![\\w-]|\\s+(?:piece|post|article|talk|report|survey|podcast|interview|series|award|campaign|programme|program|policy|handbook|statement|deck|video|code)\\b)|one of the (?:most |best |top )?(?:respected|admired|trusted|loved|iconic|successful|recogni[sz]ed|innovative) (?:names|brands|companies|businesses|players|firms|employers|groups|houses)\b|(?:came|come) across your (?:linkedin )?profile|stumbled (?:up)?on your profile|your (?:linkedin )?profile (?:is|caught|stood|really)|your (?:(?:impressive|amazing|incredible|great|stellar|inspiring)\\s+)+(?:profile|background|experience|career|work|journey|achievements|leadership)|impress(?:ed|ive) (?:by|with) your (?:experience|background|profile|career|work|achievements|journey)|(?:noticed|saw|seen) your (?:impressive|amazing|incredible|strong) (?:background|profile|experience|career)|thought leader|visionary|inspired by your (?:vision|leadership|career|work|journey)|your (?:leadership|vision|career) (?:in|at)\\b[^.!?]{0,40}\\b(?:inspiring|impressive|amazing)|(?:huge|big) fan of your work|love your work\\b(?!\\s+on\\b)|love what you(?:'re| are) doing|following your (?:\\w+ )?career|impressed by your career|such an inspiring|a respected leader|rock ?star|your profile caught my eye|leader like you|(?:i )?admire what you(?:'re| are) doing|admire your (?:company|work|success|vision|business)|your (?:company|business|team|work) is (?:very |so |really |truly |extremely )?(?:successful|innovative|impressive|inspiring|amazing)\\b)\\b`,
-    'i',
-  ),
-);
+  // Admiration of their work, growth or company with nothing of it named: "impressed with your company's growth",
+  // "I have long admired the work your clinic does", "love what you're building".
+  [
+    ['impressed', 'inspired', 'admire', 'love what'],
+    `(?:impressed|inspired) (?:by|with) (?:(?:your|the) (?:(?:company|team|firm|business)'s )?(?:[\\w-]+ )?(?:growth|work|success|progress|journey|results|achievements|company|business|team)|what you(?:'ve| have|'re| are) (?:built|achieved|doing|building|creating))\\b(?!\\s+(?:on|at)\\s)|(?:long |always |really |greatly |much )?admired? the (?:[\\w-]+ )?(?:work|growth|success) (?:your|you)\\b|love what you(?:'re| are) (?:building|creating)`,
+  ],
+]);
 
 // ---------- what's in it for you ----------
 
@@ -1786,7 +1791,7 @@ export const ASK = {
       'perhaps',
       'maybe',
     ],
-    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet)|(?:i'd|i would|we'd|we would)\s+(?:be\s+)?(?:(?:very|most|really|more than)\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\s+(?:meet (?:you|with you)|visit you|come (?:by|and see you)|present (?:my|our) (?:services|work|firm|practice)))\b/i,
+    /\b(?:(?:keen|love|like|curious|glad|happy)\s+to\s+(?:hear|know|learn)\s+(?:if|whether)|look(?:ing)? forward to (?:hearing|knowing|learning) (?:if|whether)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|really|much|greatly)\s+)?(?:welcome|appreciate|value|be grateful for)\s+(?:a|an|\d+|ten|fifteen|twenty|thirty|a few)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|call|chat|conversation|word|reply|meeting)|(?:perhaps|maybe) (?:we|i) (?:could|can|might) (?:speak|talk|chat|meet|have|find|grab|set up|arrange)|(?:i'd|i would|we'd|we would|would)\s+(?:love|like)\s+to\s+(?:set up|schedule|hop on|jump on|grab|book|find|get|have|arrange|organi[sz]e|run|meet|chat|talk|connect|show|walk|present|pick your brain|learn more|hear|explore|discuss|invite|tell you|introduce|see if)|let'?s (?:book|hop|jump|set up|schedule|grab|find|chat|talk|meet|discuss|explore)|(?:i'll|i will) call you|would be (?:great|awesome|good|nice) to (?:grab|chat|talk|connect|meet)|(?:i'd|i would|we'd|we would)\s+(?:(?:very much|greatly|really)\s+)?welcome the (?:opportunity|chance) to (?:meet|present|discuss|speak|talk|show|introduce)|(?:i'd|i would|we'd|we would)\s+(?:be\s+)?(?:(?:very|most|really|more than)\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\s+(?:meet (?:you|with you)|visit you|come (?:by|and see you)|present (?:my|our) (?:services|work|firm|practice)))\b/i,
   ),
   conditional: screened(
     [
@@ -2055,7 +2060,7 @@ export const DATED_PLAN =
 export const THEIR_FEE =
   /\b(?:you|they|we|i|your\s+[\w-]+|their\s+[\w-]+)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+(?:currently\s+|now\s+|already\s+|still\s+|happily\s+|also\s+)?(?:pay|paid|charge|charges|charged|spend|spends|spent|waive|waived|signed|cover|covered|drop|absorb)\b/i;
 export const REQUEST_MARK =
-  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
+  /\b(?:please|pls|kindly|let (?:me|us) know|(?:can|could|would|will) you|if you could|(?:i|we)(?:'d|'ll| would| will)? need|you must|unless|(?:if|once|when|as soon as) you|tell (?:me|us)|hear (?:from you|back)|get back)\b/i;
 
 /** Who takes a time for them, what they do with it, and what they take: the parts of PUT_IN_CALENDAR. */
 const SUBJECT = "(?:i've|i have|i'm|i am|i|we've|we have|we're|we are|we)";
@@ -2675,6 +2680,38 @@ export const GENERIC_AUDIENCE_NAMED = screened(
 export const PLEASANTRY = screened(
   ['hope', 'happy', 'have a great', 'how are you', 'thanks for', 'great to', 'looking forward', "let's", 'lets '],
   /\b(?:hope (?:this|you|you're|all|your)\b[^.!?]{0,40}|happy (?:monday|tuesday|wednesday|thursday|friday)|have a great (?:week|day)|how are you|thanks for (?:connecting|accepting|the add)|great to (?:be )?connect(?:ed)?|looking forward to (?:connecting|staying in touch|learning)|let'?s (?:keep|stay) in touch)\b/i,
+);
+
+/**
+ * A line only a mailing to a list carries, whoever it is sent to: the firm announcing itself ("GreenPeak
+ * Advisory is pleased to announce", "we are excited to introduce"), a call to the crowd ("Contact us
+ * today!", "Book your FREE consultation today", "Download your copy", "Register now", "Call anytime"),
+ * the shop's own slogan ("your one-stop shop"), season's wishes from "all of us at" a firm. Its "you"
+ * and "your" are every reader's.
+ */
+export const BROADCAST = screened(
+  [
+    'pleased to',
+    'proud to',
+    'delighted to',
+    'excited to',
+    'thrilled to',
+    'us today',
+    'us now',
+    'anytime',
+    'free consultation',
+    'free quote',
+    'your copy',
+    'register',
+    'sign up',
+    'one-stop',
+    'one stop',
+    'all of us at',
+    'whole team at',
+    'everyone at',
+    'our website',
+  ],
+  /\b(?:(?:we(?:'re| are)|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s+(?:is|are))\s+(?:very\s+|so\s+)?(?:pleased|proud|delighted|excited|thrilled) to\s+(?:announce|introduce|unveil|launch|present|share the (?:news|launch|release|publication))|(?:contact|call|email|visit|message|ring)\s+(?:us today|us now|us anytime)|call\s+(?:us\s+)?anytime|(?:book|claim|get|request|schedule)\s+(?:your|a)\s+(?:free consultation|free quote)|download\s+(?:your copy|your free copy)|register (?:now|today|here)|sign up (?:now|today)|(?:your|the|a)\s+(?:one-stop|one stop)[- ]shop|(?:all of us at|the whole team at|everyone at)\s+\p{Lu}|(?:visit|check out|see)\s+our website)/iu,
 );
 
 export const CLICHE = screened(

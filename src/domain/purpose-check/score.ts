@@ -1,6 +1,6 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
-import { ANY_HELP, ASK_TOPIC, ASK_WHEN } from './patterns';
+import { ANY_HELP, ASK_TOPIC, ASK_WHEN, BROADCAST } from './patterns';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -77,6 +77,18 @@ export function isBoilerplate(
   const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
   // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
   if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
+  // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
+  // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
+  // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.
+  if (
+    !pushed &&
+    !signals.addressed &&
+    (signals.teamSigned || signals.unsigned || who < 0.7) &&
+    inStockLines(parts.why_you, signals) &&
+    inStockLines(parts.whats_in_it_for_you, signals) &&
+    signals.broadcast()
+  )
+    return true;
   // A named sender who tells their own career and asks one thing of them (to meet, to present their services) wrote a
   // letter, a pitch that needs work, however formal its greeting: one stock phrase is a habit, two are a mailing. A
   // tenure beside "let's connect" is what every template claims.
@@ -136,6 +148,10 @@ export function isBoilerplate(
   // An ask with a length or a day and a topic ("Could we have a quick call this week about your career plans?") is
   // put to someone, with no stock phrase to make it a mailing; "want a 15 min call?" after a stock pitch is not.
   if (timed && signals.genericAudience === 0 && ASK_TOPIC.test(evidence)) return false;
+  // A figure of theirs asked for by name ("how many installs does Moore Plumbing do a month?") is a question put to
+  // them, however bare: a data question with no introduction needs work.
+  if (askCount === 1 && signals.genericAudience === 0 && FIGURE_ASKED.test(evidence) && signals.namesThem(evidence))
+    return false;
   // Pressure, a follow-up and a list of questions are written to someone in particular, however badly;
   // so is a list of four things or more (ideas for them, services, steps): a pitch, not a stock line.
   if (pushed || signals.listItems >= LISTED) return false;
@@ -148,6 +164,21 @@ export function isBoilerplate(
   // Sales Director"): a greeting and a signature are what every template has.
   return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
 }
+
+/**
+ * A part that is missing, found only in a mailing's stock line ("Book your FREE consultation today!"), or in a line
+ * that does not speak of the reader at all ("Automate payslips, pensions and filings in minutes.").
+ */
+function inStockLines(part: PartResult, signals: Signals): boolean {
+  const evidence = part.evidence ?? '';
+  return (
+    part.strength < 0.5 || BROADCAST.re.test(evidence) || !(/\byour?\b/i.test(evidence) || signals.namesThem(evidence))
+  );
+}
+
+/** A question for a figure: "how many …", "how much …", "what is your monthly diesel consumption …". */
+const FIGURE_ASKED =
+  /\bhow (?:many|much)\b|\bwhat(?:'s| is| are) (?:your|the) (?:[\w-]+ ){0,3}(?:consumption|volume|volumes|spend|budget|usage|headcount|turnover|output|bill|costs?|capacity)\b/i;
 
 /** A why-you this thin ("congrats on the new role") still notices them: aimed at them, however weakly. */
 const NOTICED = 0.3;
