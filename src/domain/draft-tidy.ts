@@ -162,7 +162,7 @@ const CHEER =
   /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
-  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b(?:[,!.]+\s*(?:\p{L}+)?)?\s*$/iu;
+  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best(?: regards)?|(?:kind |warm )?regards|talk soon|thx|merci|bien à vous|bises|amitiés|gracias|un (?:fuerte )?(?:saludo|abrazo)|abrazos?|danke|(?:viele |liebe |beste |herzliche |freundliche )?grüße|lg|mfg|saludos|cordialement|cordialmente|atentamente|atenciosamente|abs|abraços?|att|obrigad[oa])\b(?:[,!.]+\s*(?:\p{L}+)?)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');

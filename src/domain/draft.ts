@@ -2,7 +2,7 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
-import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
+import { type FramedLang, framedParts, isFramedLang, surnameCompanyAsYours } from './draft-frames';
 import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
@@ -1630,7 +1630,7 @@ const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)
  * min") is offered, as the rest of the value answers are: "…, and I'm happy to share how".
  */
 function claimOffered(claim: string, offer: boolean): string {
-  if (!offer || OFFERING.test(claim)) return claim;
+  if (!offer || OFFERING.test(claim) || isGenericClaim(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
   // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
   const joint = /,\s+and\s/.test(claim) ? ". I'm" : ", and I'm";
@@ -1654,8 +1654,21 @@ function statedSentence(stated: string, offerClaims: boolean): string {
     return offerClaims ? `${asSentence(stated)} I'm happy to send the details.` : asSentence(stated);
   // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
   if (/^We (?:can|could|will|would) /.test(stated) && !SOMETHING_GIVEN.test(stated))
-    return asSentence(offerClaims ? `${stated}, and I'm happy to show you how` : stated);
+    return asSentence(offerClaims && !isGenericClaim(stated) ? `${stated}, and I'm happy to show you how` : stated);
   return asSentence(claimOffered(stated, offerClaims));
+}
+
+// A claim that fits any company ("we help colleges grow", "we're best in class at cloud security"): no
+// figure, no name, nothing the reader could check. Said plainly, never dressed up with "and I'm happy to
+// share how", which would make a value the rep did not give read as one.
+const GENERIC_CLAIM =
+  /\b(?:help(?:s|ing)?|enable(?:s)?|empower(?:s)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:grow|growth|succeed|success|scale|win|thrive|do more|work smarter|reach (?:their|your) goals|get (?:better )?results|perform better|unlock|transform|reach (?:their|your) potential|achieve more)(?![\p{L}])|\b(?:best[- ]in[- ]class|world[- ]class|industry[- ]leading|market[- ]leading|leading|cutting[- ]edge|state[- ]of[- ]the[- ]art|innovative|top[- ]rated|award[- ]winning|#\s?1|number one|second to none|the best|unmatched|unrivall?ed|next[- ]level|game[- ]chang(?:ing|er))(?![\p{L}])/iu;
+
+export function isGenericClaim(claim: string): boolean {
+  if (/\d/.test(claim) || isPraiseOnly(claim)) return isPraiseOnly(claim);
+  // A name past the first word ("for Kroger", "in Denver") is something the reader could check.
+  if (/\s\p{Lu}\p{Ll}/u.test(claim.replace(/^\S+/, '').replace(/\bI['’]m\b/g, ''))) return false;
+  return GENERIC_CLAIM.test(claim) && claim.split(/\s+/).length <= 12;
 }
 
 // A service done for them, which is itself what they get: "we can do a free audit in a week".
@@ -1771,7 +1784,7 @@ export function askSentence(ask: string, variant: number): string {
     core = `Would you ${m[1]}`;
   } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
     // A one-word ask: the thing asked for, made easy to say yes to.
-    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')} next week`;
+    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')}`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
   } else if (
@@ -2152,7 +2165,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     company: senderCompany(answers.whoIAm),
     whoIAm: tidy(answers.whoIAm),
     howKnown: tidy(answers.howKnown ?? ''),
-    whyYou: tidy(answers.whyYou),
+    whyYou: surnameCompanyAsYours(lang, tidy(answers.whyYou), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(answers.whatsInIt),
     ask: firstAsk(tidy(answers.ask)),
   };
