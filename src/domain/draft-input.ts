@@ -68,7 +68,7 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     ...answers,
     whoIAm: lang === 'en' ? companyFirst(read(marked.whoIAm, 'whoIAm')) : read(marked.whoIAm, 'whoIAm'),
     whyYou: lang === 'en' ? factClause(read(marked.whyYou, 'whyYou'), prospect) : read(marked.whyYou, 'whyYou'),
-    whatsInIt: read(marked.whatsInIt, 'whatsInIt'),
+    whatsInIt: listedPlainly(read(marked.whatsInIt, 'whatsInIt'), lang),
     ask: read(marked.ask, 'ask'),
   };
   if (answers.howKnown !== undefined) {
@@ -88,6 +88,35 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   }
   if (lang === 'en') onBehalfOf(out);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A value typed as a list with slashes or plus signs ("less drive time / more visits per day / fewer
+// missed visits", "refrigerated DC + own fleet + live tracking"): a list as a sentence says it, with
+// commas and the language's "and".
+
+const LIST_MARK = /\s+[/+]\s+/u;
+
+export function listedPlainly(text: string, lang: Lang): string {
+  if (!LIST_MARK.test(text)) return text;
+  // Sentence by sentence: "… + prix fixes. Cordialement, Julien" is a list, then a sign-off.
+  const sentences = text.split(/(?<=[.;!?])\s+/u);
+  if (sentences.length > 1) return sentences.map((s) => listedPlainly(s, lang)).join(' ');
+  const end = /[.;!?]$/u.exec(text)?.[0] ?? '';
+  const items = text
+    .slice(0, text.length - end.length)
+    .split(LIST_MARK)
+    .map((s) => s.trim().replace(/[.,]+$/u, ''));
+  if (items.length < 2 || items.some((s) => s === '' || s.split(/\s+/).length > 8)) return text;
+  // "own fleet" is ours; "per day" is "a day".
+  const tidyItem = (s: string) =>
+    lang === 'en'
+      ? s
+          .replace(/(?<![\p{L}])per (day|week|month|year|hour|shift)(?![\p{L}])/gu, 'a $1')
+          .replace(/^own(?=\s)/u, 'our own')
+      : s;
+  const said = items.map(tidyItem);
+  return `${said.slice(0, -1).join(', ')} ${AND[lang]} ${said[said.length - 1]}${end}`;
 }
 
 // ---------------------------------------------------------------------------------------------

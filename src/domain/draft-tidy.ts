@@ -39,6 +39,13 @@ export function readsAsVerb(word: string): boolean {
   return tags.includes('PresentTense') || tags.includes('PastTense');
 }
 
+/** "hiring", "expanding": read after "They are", is the word a verb's -ing form? */
+export function readsAsGerund(word: string): boolean {
+  const term = (nlp(`They are ${word}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[2];
+  const tags = term?.terms[0]?.tags ?? [];
+  return tags.includes('Gerund') || (tags.includes('Verb') && /ing$/.test(word));
+}
+
 /** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
 export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
