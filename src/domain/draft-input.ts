@@ -194,10 +194,13 @@ export function companyFirst(who: string): string {
   }
   const first = segments[0] ?? '';
   const others = segments.filter((_s, i) => i !== 0 && i !== at);
+  const name = first === first.toLowerCase() ? titleWords(first) : first;
   if (at > 0 && isPersonName(first) && others.length > 0 && !others.some((s) => ROLE_WORD.test(s))) {
-    const name = first === first.toLowerCase() ? titleWords(first) : first;
     return `I'm ${name} with ${named} (${describedPlainly(others.join(', '))})`;
   }
+  // "dana, account exec, harbor parcel systems": a name, a title and the company, the company spelt as one.
+  if (at === segments.length - 1 && isPersonName(first) && others.length === 1 && ROLE_WORD.test(others[0] ?? ''))
+    return `${name}, ${others[0]}, ${named}`;
   return who;
 }
 

@@ -63,7 +63,7 @@ export function looksLikeFullName(words: string): boolean {
 }
 
 const NOT_PEOPLE =
-  /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
+  /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".
 const SAYING = String.raw`(?:said|says|mentioned|suggested|told|tells|introduced|recommended|referred|thought|thinks|pointed|gave|put|connected|meinte|sagte|hat|dit|a dit|dijo|comentó|disse)`;

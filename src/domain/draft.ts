@@ -66,7 +66,16 @@ export function composeDraft(answers: DraftAnswers): string {
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
-  const why = andAgree(you(whyObserved(whyTyped, answers.company, answers.role)));
+  const why = andAgree(
+    you(
+      whyObserved(
+        surnameCompanyAsYour(whyTyped, answers.company, answers.prospectName),
+        answers.company,
+        answers.role,
+        answers.prospectName,
+      ),
+    ),
+  );
   const whatWithYou = theirToYour(you(whatTyped, false));
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
@@ -305,7 +314,9 @@ const THIRD_PARTY = new RegExp(
     String.raw`|(?:(${NAME})(?:['’]s\b|\s+(?:${ADVERB}\s+)?(?:suggested|recommended|referred|introduced|told|mentioned|said|says|pointed|thought|asked|put|connected|shared|forwarded|sent|knows|works)\b))`,
   'gu',
 );
-const NOT_A_NAME = /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its)$/;
+// Nobody: a pronoun, an article, or a month or day ("booked through October").
+const NOT_A_NAME =
+  /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4])$/;
 
 // Whoever the rep reaches out to is the reader, whoever else the sentence names.
 const OUTREACH_OBJECT =
@@ -538,6 +549,25 @@ function andAgree(text: string): string {
 }
 
 /**
+ * Their company named by the prospect's own surname ("Carter Roofing's crews are booked" to Ben Carter):
+ * said to them as theirs ("your crews", "your company is …"), since the draft names the reader only in
+ * its greeting.
+ */
+export function surnameCompanyAsYour(why: string, company: string | undefined, prospectName: string): string {
+  const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+  if (
+    !company ||
+    surname.length < 3 ||
+    !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(company)
+  )
+    return why;
+  const named = `(?:${escapeRegExp(company.trim())}|${escapeRegExp(surname)}(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`;
+  return why
+    .replace(new RegExp(`(?<![\\p{L}])${named}['’]s?(?![\\p{L}])`, 'gu'), 'your')
+    .replace(new RegExp(`^${named}(?=\\s+\\p{Ll})`, 'u'), 'your company');
+}
+
+/**
  * The rep's company as their who-I-am names it: "AE at Clausewise", "Devon from Shelfsight", "SDR na
  * Fluxa", "Sr. Account Exec, Ledgerlane (…)"; '' when it names none.
  */
@@ -568,7 +598,7 @@ const GENERIC_SEEN =
  * the company's own spelling and stays in the third person ("kestrel is hiring" → "I saw Kestrel is
  * hiring"); praise that fits anyone falls back on their role and company, without praise.
  */
-export function whyObserved(why: string, company?: string, role?: string): string {
+export function whyObserved(why: string, company?: string, role?: string, prospectName = ''): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
   // Nothing left once the CRM's notes went, or one bare word ("warehouses", "procurement"): a kind of
   // company or a department, no reason.
@@ -577,7 +607,9 @@ export function whyObserved(why: string, company?: string, role?: string): strin
   if (
     doing &&
     readsAsGerund(doing[1] ?? '') &&
-    !/^(?:everything|nothing|something|anything|morning|evening|building|thing|king|ring|spring|string|ceiling|wedding|clothing|housing|ping|marketing|accounting|engineering|banking|catering|pricing|staffing|consulting|manufacturing|shipping|trucking|printing|plumbing|roofing|landscaping|lending|farming|mining|publishing|retailing|packaging|ticketing|recruiting|training|funding)$/u.test(
+    // "scheduling" to the Head of Scheduling is their department, not what they are doing.
+    !(role ?? '').toLowerCase().includes(doing[1] ?? '') &&
+    !/^(?:scheduling|planning|purchasing|sourcing|invoicing|billing|budgeting|forecasting|everything|nothing|something|anything|morning|evening|building|thing|king|ring|spring|string|ceiling|wedding|clothing|housing|ping|marketing|accounting|engineering|banking|catering|pricing|staffing|consulting|manufacturing|shipping|trucking|printing|plumbing|roofing|landscaping|lending|farming|mining|publishing|retailing|packaging|ticketing|recruiting|training|funding)$/u.test(
       doing[1] ?? '',
     )
   )
@@ -593,7 +625,11 @@ export function whyObserved(why: string, company?: string, role?: string): strin
   if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
     // "in your role as": the role is the reader's; "I'm writing to you as Head of Talent" reads as the writer's.
     if (!role) return `I'm writing to you at ${company}`;
-    const at = company ? `${role} at ${company}` : role;
+    // "Haddad Logistics" to Omar Haddad: the draft names the reader only in its greeting.
+    const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+    const named =
+      surname.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu').test(company ?? '');
+    const at = company && !named ? `${role} at ${company}` : role;
     return `I'm writing to you in your role as ${lowerFirstIfCommon(at)}`;
   }
   if (HEDGE.test(w)) {
