@@ -1018,7 +1018,12 @@ export function whoSentence(who: string, variant: number): string {
     .replace(
       /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+here\b[\s,;:–—-]*/u,
       (m: string, name: string, at: number, all: string) =>
-        all.length > m.length + at ? `I'm ${name}, ` : `I'm ${name}`,
+        // "Luis here, I run sales at …": "I'm Luis, and I run sales at …", no comma splice.
+        all.length > m.length + at
+          ? /^I\s/u.test(all.slice(m.length + at))
+            ? `I'm ${name}, and `
+            : `I'm ${name}, `
+          : `I'm ${name}`,
     );
   let core: string;
   // "commercial RE data, I'm at Parcelview": the rep's own clause leads, the fragment says what they do there.
