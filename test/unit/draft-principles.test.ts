@@ -904,11 +904,7 @@ describe('dval 4. the ask keeps who attends and when; a vague ask is not made a 
       { ask: "lmk if you're open to a call on friday" },
       /open to a call on Friday\?$/,
     ],
-    [
-      'near miss: a chat the rep named stays a chat',
-      { ask: 'would love to chat sometime' },
-      /a short chat\?$/,
-    ],
+    ['near miss: a chat the rep named stays a chat', { ask: 'would love to chat sometime' }, /a short chat\?$/],
   ]);
 });
 
