@@ -132,7 +132,20 @@ function lowerFirst(text: string): string {
  */
 function claimWithSubject(text: string, verbs: RegExp, company: string, ours: string, offer: string): string {
   if (!verbs.test(text)) return '';
-  return sentence(`${company || ours} ${text}${offer}`);
+  return sentence(`${company || ours} ${text}${genericClaim(text) ? '' : offer}`);
+}
+
+// A claim that fits any company ("hilft Unternehmen zu wachsen", "ayuda a las empresas a crecer", "líder
+// del mercado"): no figure, nothing to check. Said plainly, never followed by an offer to show how.
+const GENERIC_FRAMED_CLAIM =
+  /(?<![\p{L}])(?:wachsen|wachstum|erfolgreich(?:er)?|führende[rnms]?|marktführer|innovative[rnms]?|crecer|crecimiento|éxito|líder(?:es)?|innovador[ae]?s?|croître|croissance|réussir|leader|innovante?s?|crescer|crescimento|sucesso|inovador[ae]?s?)(?![\p{L}])/iu;
+function genericClaim(text: string): boolean {
+  return (
+    !/\d/.test(text) &&
+    !/\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) &&
+    GENERIC_FRAMED_CLAIM.test(text) &&
+    text.split(/\s+/).length <= 12
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,6 +325,14 @@ const de: Frames = {
     if (wish) return `Darf ich ${wish[1]} ${(wish[2] ?? '').replace(/\s+gerne?(?![\p{L}])/u, '')}?`;
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
+    // "Kurzes Telefonat, 15 Min?": a noun asks no one; "Hätten Sie Zeit für ein kurzes Telefonat (15 Min.)?".
+    const noun = /^(kurzes|kurze|kurzer)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*([^?]{1,30}?))?\s*\?\s*$/iu.exec(text);
+    if (noun) {
+      const adjective = (noun[1] ?? '').toLowerCase();
+      const phrase = { kurzes: 'ein kurzes', kurze: 'eine kurze', kurzer: 'einen kurzen' }[adjective] ?? adjective;
+      const length = (noun[3] ?? '').replace(/\bMin\b\.?/u, 'Min.');
+      return `Hätten Sie Zeit für ${phrase} ${noun[2]}${length ? ` (${length})` : ''}?`;
+    }
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
     return `${cap(stripQuestion(text))}?`;
@@ -754,14 +775,14 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
   if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => CLAIM_VERBS[lang].test(w)))
-    return sentence(`${t}${SHOW_HOW[lang].after}`);
+    return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   const [first = '', second = ''] = words;
   const own = company !== '' && first.toLowerCase() === company.toLowerCase();
   if (
     (own || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(first) && !FRAME_WORDS.test(first))) &&
     (NAMED_VERB[lang].test(second) || CLAIM_VERBS[lang].test(second))
   )
-    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${SHOW_HOW[lang].after}`);
+    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   return '';
 }
 
