@@ -100,8 +100,9 @@ export function oneAsk(ask: string): string {
   if (KEEP_IN_TOUCH.test(a)) return VAGUE_CONNECT;
   a = withDetails(easiestOption(withAttendees(a)));
   const noun = MEETING_NOUN.exec(a)?.[1]?.toLowerCase();
-  if (BOOKING.test(a) && !TIME_SAID.test(a)) return 'a short call next week';
-  const when = TIME_SAID.test(a) ? '' : ' next week';
+  // No day the rep did not name: "a short call", never "a short call next week".
+  if (BOOKING.test(a) && !TIME_SAID.test(a)) return 'a short call';
+  const when = '';
   if (VAGUE.test(a)) return `a short ${noun ?? 'call'}${when}`;
   // "a brief call", left of a hedged ask: the call, with a time to say yes to.
   if (hedged && /^(?:a|an)\s/i.test(a) && noun && a.split(/\s+/).length <= 4)

@@ -132,7 +132,20 @@ function lowerFirst(text: string): string {
  */
 function claimWithSubject(text: string, verbs: RegExp, company: string, ours: string, offer: string): string {
   if (!verbs.test(text)) return '';
-  return sentence(`${company || ours} ${text}${offer}`);
+  return sentence(`${company || ours} ${text}${genericClaim(text) ? '' : offer}`);
+}
+
+// A claim that fits any company ("hilft Unternehmen zu wachsen", "ayuda a las empresas a crecer", "líder
+// del mercado"): no figure, nothing to check. Said plainly, never followed by an offer to show how.
+const GENERIC_FRAMED_CLAIM =
+  /(?<![\p{L}])(?:wachsen|wachstum|erfolgreich(?:er)?|führende[rnms]?|marktführer|innovative[rnms]?|crecer|crecimiento|éxito|líder(?:es)?|innovador[ae]?s?|croître|croissance|réussir|leader|innovante?s?|crescer|crescimento|sucesso|inovador[ae]?s?)(?![\p{L}])/iu;
+function genericClaim(text: string): boolean {
+  return (
+    !/\d/.test(text) &&
+    !/\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) &&
+    GENERIC_FRAMED_CLAIM.test(text) &&
+    text.split(/\s+/).length <= 12
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +299,11 @@ const de: Frames = {
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
     return duToSie(t);
   },
-  who: (text) => (/^(ich|mein name)\b/i.test(text) ? sentence(text) : sentence(`Ich bin ${text}`)),
+  who: (text) => {
+    // "hier ist Tim Vogel von …": the telephone's way of saying who speaks.
+    const t = text.replace(/^hier ist\s+/iu, '');
+    return /^(ich|mein name)\b/i.test(t) ? sentence(t) : sentence(`Ich bin ${t}`);
+  },
   known: (text) => {
     // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
@@ -308,6 +325,14 @@ const de: Frames = {
     if (wish) return `Darf ich ${wish[1]} ${(wish[2] ?? '').replace(/\s+gerne?(?![\p{L}])/u, '')}?`;
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
+    // "Kurzes Telefonat, 15 Min?": a noun asks no one; "Hätten Sie Zeit für ein kurzes Telefonat (15 Min.)?".
+    const noun = /^(kurzes|kurze|kurzer)\s+(\p{Lu}[\p{L}-]+)(?:\s*,\s*([^?]{1,30}?))?\s*\?\s*$/iu.exec(text);
+    if (noun) {
+      const adjective = (noun[1] ?? '').toLowerCase();
+      const phrase = { kurzes: 'ein kurzes', kurze: 'eine kurze', kurzer: 'einen kurzen' }[adjective] ?? adjective;
+      const length = (noun[3] ?? '').replace(/\bMin\b\.?/u, 'Min.');
+      return `Hätten Sie Zeit für ${phrase} ${noun[2]}${length ? ` (${length})` : ''}?`;
+    }
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
     return `${cap(stripQuestion(text))}?`;
@@ -342,7 +367,10 @@ const es: Frames = {
     t = replaceWords(t, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
     return t;
   },
-  who: (text) => (/^(soy|me llamo|yo|mi nombre)\b/i.test(text) ? sentence(text) : sentence(`Soy ${text}`)),
+  who: (text) => {
+    const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
+    return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) ? sentence(t) : sentence(`Soy ${t}`);
+  },
   known: (text) => {
     if (startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|coincidimos|por') || ES_CLAUSE.test(text))
       return sentence(text);
@@ -448,7 +476,10 @@ const fr: Frames = {
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
   },
-  who: (text) => (/^(je|j['’]|moi|mon nom)/i.test(text) ? sentence(text) : sentence(`Je suis ${text}`)),
+  who: (text) => {
+    const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '');
+    return /^(je|j['’]|moi|mon nom)/i.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
+  },
   known: (text) => {
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
@@ -652,7 +683,76 @@ export function whySeen(lang: FramedLang, text: string): string {
     const [, who = '', aux = '', middle = '', participle = ''] = perfect;
     return `Ich habe gesehen, dass ${who === 'Sie' ? 'Sie' : 'du'} ${middle} ${participle} ${aux}`;
   }
-  return t;
+  return companyAsSubjectSeen(lang, t);
+}
+
+// Why them typed with their company (or "they") as the subject: "Hofmann sucht seit Monaten Fahrer",
+// "abren el hotel nuevo de marbella en junio", "Costa Alimentos abriu um CD": a fact about them, said as
+// what the rep saw. German keeps its word order after a colon ("Ich habe gesehen: Hofmann sucht …");
+// after "dass" the verb would have to move to the end.
+const NAMED_SUBJECT = String.raw`(?:(?:der|die|das|el|la|los|las|o|a|os|as)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}\s+`;
+const SEEN_SUBJECT_VERB: Partial<Record<FramedLang, RegExp>> = {
+  de: new RegExp(
+    String.raw`^(?!(?:Ich|Wir|Sie|Du|Mir|Uns|Laut|Gemäß|Auf|Bei|Über|Wie|In|Im|Am|Seit|Nach)\s)${NAMED_SUBJECT}(?:\p{Ll}{2,}(?:t|et)|ist|hat|wird|will|kann|muss|darf|soll)(?![\p{L}])`,
+    'u',
+  ),
+  es: new RegExp(
+    String.raw`^(?:${NAMED_SUBJECT}(?:va|van|está|están|tiene|tienen|es|son|\p{Ll}{3,}(?:a|e|an|en|ó|ió|aron|ieron|ará|erá|irá|arán|erán|irán))|(?!(?:imagen|volumen|orden|origen|examen|resumen|joven|almacén|margen|régimen|certamen|dictamen)(?![\p{L}]))(?:van|están|tienen|son|\p{Ll}{3,}(?:an|en|aron|ieron|arán|erán|irán)))(?![\p{L}])`,
+    'u',
+  ),
+  pt: new RegExp(
+    String.raw`^(?!(?:Eu|Nós|Você|Vocês)\s)${NAMED_SUBJECT}(?:vai|vão|está|estão|tem|têm|é|são|foi|\p{Ll}{3,}(?:a|e|am|em|ou|eu|iu|aram|eram|iram|ará|erá|irá))(?![\p{L}])`,
+    'u',
+  ),
+};
+const SEEN_LEAD: Record<FramedLang, string> = {
+  de: 'Ich habe gesehen: ',
+  es: 'Vi que ',
+  fr: "J'ai vu que ",
+  pt: 'Vi que ',
+};
+
+function companyAsSubjectSeen(lang: FramedLang, t: string): string {
+  const re = SEEN_SUBJECT_VERB[lang];
+  if (!re?.test(t)) return t;
+  const first = t.split(/\s+/)[0] ?? '';
+  // "Abren …", "La Vale Verde …": a common first word goes lower case after "que"; a name keeps its capital.
+  const body =
+    lang === 'de' ? t : /^\p{Lu}\p{Ll}*$/u.test(first) && t === cap(t) && isCommonStart(first) ? lowerFirst(t) : t;
+  return `${SEEN_LEAD[lang]}${body}`;
+}
+
+function isCommonStart(word: string): boolean {
+  return (
+    /^(?:el|la|los|las|o|a|os|as|van|va|abren|están|tienen|son|vai|vão)$/iu.test(word) || /(?:an|en|am|em)$/u.test(word)
+  );
+}
+
+/**
+ * Their company named by the prospect's own surname ("Hofmann sucht …" to Klaus Hofmann, "a Costa
+ * Alimentos abriu …" to Rafael Costa) opening why-them: said to them as their company, since the draft
+ * names the reader only in its greeting.
+ */
+const YOUR_COMPANY: Record<FramedLang, string> = {
+  de: 'Ihr Unternehmen',
+  es: 'su empresa',
+  fr: 'votre entreprise',
+  pt: 'a sua empresa',
+};
+export function surnameCompanyAsYours(lang: FramedLang, text: string, company: string, prospectName: string): string {
+  const words = prospectName.trim().split(/\s+/);
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  if (last.length < 3 || !new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'iu').test(company)) return text;
+  const names = [company.trim(), last].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`^(?:(?:der|die|das|el|la|los|las|o|a|os|as)\\s+)?(?:${names.join('|')})(?![\\p{L}])`, 'iu');
+  const m = re.exec(text.trim());
+  if (!m) return text;
+  // The rest of its name, as typed ("Hofmann Spedition"), goes with it.
+  const rest = text
+    .trim()
+    .slice(m[0].length)
+    .replace(/^(?:\s+\p{Lu}[\p{L}&'’-]*)*/u, '');
+  return `${YOUR_COMPANY[lang]}${rest}`;
 }
 
 /** The value as a sentence of its own when it already is one; '' when it is a thing to offer. */
@@ -675,14 +775,14 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
   if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => CLAIM_VERBS[lang].test(w)))
-    return sentence(`${t}${SHOW_HOW[lang].after}`);
+    return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   const [first = '', second = ''] = words;
   const own = company !== '' && first.toLowerCase() === company.toLowerCase();
   if (
     (own || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(first) && !FRAME_WORDS.test(first))) &&
     (NAMED_VERB[lang].test(second) || CLAIM_VERBS[lang].test(second))
   )
-    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${SHOW_HOW[lang].after}`);
+    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   return '';
 }
 

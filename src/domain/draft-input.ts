@@ -29,12 +29,13 @@ export interface TypedAnswers {
 /** Every answer read for its facts; the language is the one the answers are written in. */
 export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const prospect = prospectOf(answers);
+  const greeted = (text: string) => withoutGreetingTo(text, prospect);
   const marked = {
-    whoIAm: slackToPlain(answers.whoIAm, prospect, true),
-    howKnown: slackToPlain(answers.howKnown ?? '', prospect, false),
-    whyYou: slackToPlain(answers.whyYou, prospect, false),
-    whatsInIt: slackToPlain(answers.whatsInIt, prospect, false),
-    ask: slackToPlain(answers.ask, prospect, false),
+    whoIAm: slackToPlain(greeted(answers.whoIAm), prospect, true),
+    howKnown: slackToPlain(greeted(answers.howKnown ?? ''), prospect, false),
+    whyYou: slackToPlain(greeted(answers.whyYou), prospect, false),
+    whatsInIt: slackToPlain(greeted(answers.whatsInIt), prospect, false),
+    ask: slackToPlain(greeted(answers.ask), prospect, false),
   };
   const lang = langOf(Object.values(marked).join('. ').replaceAll(PROSPECT_MARK, prospect.full));
   for (const key of Object.keys(marked) as Array<keyof typeof marked>)
@@ -65,9 +66,9 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   };
   const out: T = {
     ...answers,
-    whoIAm: read(marked.whoIAm, 'whoIAm'),
+    whoIAm: lang === 'en' ? companyFirst(read(marked.whoIAm, 'whoIAm')) : read(marked.whoIAm, 'whoIAm'),
     whyYou: lang === 'en' ? factClause(read(marked.whyYou, 'whyYou'), prospect) : read(marked.whyYou, 'whyYou'),
-    whatsInIt: read(marked.whatsInIt, 'whatsInIt'),
+    whatsInIt: listedPlainly(read(marked.whatsInIt, 'whatsInIt'), lang),
     ask: read(marked.ask, 'ask'),
   };
   if (answers.howKnown !== undefined) {
@@ -87,6 +88,120 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   }
   if (lang === 'en') onBehalfOf(out);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A value typed as a list with slashes or plus signs ("less drive time / more visits per day / fewer
+// missed visits", "refrigerated DC + own fleet + live tracking"): a list as a sentence says it, with
+// commas and the language's "and".
+
+const LIST_MARK = /\s+[/+]\s+/u;
+
+export function listedPlainly(text: string, lang: Lang): string {
+  if (!LIST_MARK.test(text)) return text;
+  // Sentence by sentence: "… + prix fixes. Cordialement, Julien" is a list, then a sign-off.
+  const sentences = text.split(/(?<=[.;!?])\s+/u);
+  if (sentences.length > 1) return sentences.map((s) => listedPlainly(s, lang)).join(' ');
+  const end = /[.;!?]$/u.exec(text)?.[0] ?? '';
+  const items = text
+    .slice(0, text.length - end.length)
+    .split(LIST_MARK)
+    .map((s) => s.trim().replace(/[.,]+$/u, ''));
+  if (items.length < 2 || items.some((s) => s === '' || s.split(/\s+/).length > 8)) return text;
+  // "own fleet" is ours; "per day" is "a day".
+  const tidyItem = (s: string) =>
+    lang === 'en'
+      ? s
+          .replace(/(?<![\p{L}])per (day|week|month|year|hour|shift)(?![\p{L}])/gu, 'a $1')
+          .replace(/^own(?=\s)/u, 'our own')
+      : s;
+  const said = items.map(tidyItem);
+  return `${said.slice(0, -1).join(', ')} ${AND[lang]} ${said[said.length - 1]}${end}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A greeting to the prospect pasted at the top of an answer ("Bom dia, Rafael! Aqui é a Fernanda …",
+// "Hi Tom! Priya here …", "Hallo Frau Weiss, hier ist Tim …"): the draft greets them once, itself.
+
+const GREETING_TO =
+  /^\s*¡?\s*(?:hi|hii+|hey+|hello|dear|hallo|guten (?:tag|morgen)|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|ola|oi|bom dia|boa tarde|boa noite)(?![\p{L}])\s*,?\s*(?:(?:mr|mrs|ms|dr|herr|frau|sr|sra|srta|mme|monsieur|madame|señor|señora|senhor|senhora|dona|don)\.?\s+)?/iu;
+
+/** The answer without a greeting addressed to the prospect by name, if one opens it. */
+export function withoutGreetingTo(text: string, prospect: Prospect): string {
+  const lead = GREETING_TO.exec(text);
+  if (!lead) return text;
+  const names = [prospect.full, prospect.first, prospect.last].filter((n) => n.length >= 2);
+  const rest = text.slice(lead[0].length);
+  for (const name of names) {
+    const m = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])\\s*[!,.:;–—-]*\\s*`, 'iu').exec(
+      rest,
+    );
+    if (m && rest.length > m[0].length) return rest.slice(m[0].length);
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who-I-am typed company first ("acme freight, 3pl in reno, 400k sqft") or as name, trade, company
+// ("carla, drayage, port city haulers"): the rep is with the company, never "a acme freight".
+
+// The head noun of an organisation's name: "… Freight", "… Haulers", "… Labs", "… GmbH".
+const ORG_HEAD =
+  /^(?:inc|llc|ltd|gmbh|ag|co|corp|company|group|freight|logistics|haulers|hauling|trucking|transport|transportation|carriers?|express|labs?|systems|solutions|partners|holdings|industries|technologies|software|studios?|agency|consulting|services|supply|foods|capital|ventures|analytics|networks|builders|construction|manufacturing|distribution|warehousing|staffing|realty)\.?$/iu;
+
+function isOrgName(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  return (
+    words.length >= 2 && words.length <= 4 && ORG_HEAD.test(words[words.length - 1] ?? '') && !ROLE_WORD.test(segment)
+  );
+}
+
+function isPersonName(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  if (words.length > 2 || ROLE_WORD.test(segment)) return false;
+  return lexiconTags((words[0] ?? '').toLowerCase()).some((t) => /Name$/.test(t));
+}
+
+function titleWords(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}'’])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** "3pl in reno" → "3PL in Reno": a short code with a digit in capitals, an unknown word after "in" a place. */
+function describedPlainly(text: string): string {
+  return text
+    .replace(
+      /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]{2,4}(?![\p{L}\p{N}]))(?=\p{L}*\p{N})(?=\p{N}*\p{L})[\p{L}\p{N}]+/gu,
+      (m) => (/^\d+(?:k|m|bn|x|h|hrs?|yrs?|am|pm|st|nd|rd|th)$/iu.test(m) ? m : m.toUpperCase()),
+    )
+    .replace(/(?<=(?:^|\s)(?:in|near|outside|across|from)\s+)(\p{Ll}[\p{L}-]+)/gu, (m) =>
+      lexiconTags(m).length === 0 ? titleWords(m) : m,
+    );
+}
+
+export function companyFirst(who: string): string {
+  const segments = who
+    .trim()
+    .replace(/[.!]+$/u, '')
+    .split(/\s*,\s*/u);
+  if (segments.length < 2 || segments.some((s) => s === '' || /^(?:I|I['’]m|my|we|our)(?![\p{L}'’])/iu.test(s)))
+    return who;
+  const at = segments.findIndex(isOrgName);
+  if (at < 0) return who;
+  const company = segments[at] ?? '';
+  const named = company === company.toLowerCase() ? titleWords(company) : company;
+  if (at === 0 && !isPersonName(segments[0] ?? '')) {
+    return `I'm with ${named}, ${describedPlainly(segments.slice(1).join(', '))}`;
+  }
+  const first = segments[0] ?? '';
+  const others = segments.filter((_s, i) => i !== 0 && i !== at);
+  const name = first === first.toLowerCase() ? titleWords(first) : first;
+  if (at > 0 && isPersonName(first) && others.length > 0 && !others.some((s) => ROLE_WORD.test(s))) {
+    return `I'm ${name} with ${named} (${describedPlainly(others.join(', '))})`;
+  }
+  // "dana, account exec, harbor parcel systems": a name, a title and the company, the company spelt as one.
+  if (at === segments.length - 1 && isPersonName(first) && others.length === 1 && ROLE_WORD.test(others[0] ?? ''))
+    return `${name}, ${others[0]}, ${named}`;
+  return who;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +398,6 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
     if (bare.test(piece.trim()) && i > 0) pieces[pieces.length - 1] += ` ${piece}`;
     else if (bare.test(piece.trim()) && i + 2 < split.length) {
       split[i + 2] = `${piece}, ${split[i + 2]}`;
-      continue;
     } else {
       if (pieces.length > 0) pieces.push(split[i - 1] ?? ', ');
       pieces.push(piece);

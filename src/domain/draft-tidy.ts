@@ -39,6 +39,13 @@ export function readsAsVerb(word: string): boolean {
   return tags.includes('PresentTense') || tags.includes('PastTense');
 }
 
+/** "hiring", "expanding": read after "They are", is the word a verb's -ing form? */
+export function readsAsGerund(word: string): boolean {
+  const term = (nlp(`They are ${word}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[2];
+  const tags = term?.terms[0]?.tags ?? [];
+  return tags.includes('Gerund') || (tags.includes('Verb') && /ing$/.test(word));
+}
+
 /** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
 export function looksLikeFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
@@ -56,7 +63,7 @@ export function looksLikeFullName(words: string): boolean {
 }
 
 const NOT_PEOPLE =
-  /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello)$/i;
+  /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".
 const SAYING = String.raw`(?:said|says|mentioned|suggested|told|tells|introduced|recommended|referred|thought|thinks|pointed|gave|put|connected|meinte|sagte|hat|dit|a dit|dijo|comentó|disse)`;
@@ -162,7 +169,7 @@ const CHEER =
   /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;
 // "cheers, Devon", "Thanks so much, Aaron", "Best, Paul": a sign-off at the end of an answer.
 const SIGN_OFF =
-  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best|regards|thx|merci|gracias|danke|viele grüße|saludos|cordialement|obrigad[oa])\b(?:[,!.]+\s*(?:\p{L}+)?)?\s*$/iu;
+  /[\s,.;!?¡]*\b(?:thanks(?: so much)?|thank you|cheers|best(?: regards)?|(?:kind |warm )?regards|talk soon|thx|merci|bien à vous|bises|amitiés|gracias|un (?:fuerte )?(?:saludo|abrazo)|abrazos?|danke|(?:viele |liebe |beste |herzliche |freundliche )?grüße|lg|mfg|saludos|cordialement|cordialmente|atentamente|atenciosamente|abs|abraços?|att|obrigad[oa])\b(?:[,!.]+\s*(?:\p{L}+)?)?\s*$/iu;
 
 function shoutingToSentenceCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -2,9 +2,9 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
-import { type FramedLang, framedParts, isFramedLang } from './draft-frames';
+import { type FramedLang, framedParts, isFramedLang, surnameCompanyAsYours } from './draft-frames';
 import { readAnswers } from './draft-input';
-import { peopleNamed, readsAsVerb, tidyAnswer } from './draft-tidy';
+import { peopleNamed, readsAsGerund, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
 import {
   activeValue,
@@ -54,13 +54,28 @@ export function composeDraft(answers: DraftAnswers): string {
   const tidy = (text: string) =>
     clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
   const you = (text: string, withThey = true) =>
-    toSecondPerson(companyOwnsItself(tidy(text), answers.company), answers.prospectName, withThey, people);
+    toSecondPerson(
+      companyOwnsItself(tidy(text), answers.company),
+      answers.prospectName,
+      withThey,
+      people,
+      answers.company,
+    );
   const howKnown = you(answers.howKnown ?? '');
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
-  const why = andAgree(you(whyObserved(whyTyped, answers.company, answers.role)));
+  const why = andAgree(
+    you(
+      whyObserved(
+        surnameCompanyAsYour(whyTyped, answers.company, answers.prospectName),
+        answers.company,
+        answers.role,
+        answers.prospectName,
+      ),
+    ),
+  );
   const whatWithYou = theirToYour(you(whatTyped, false));
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
@@ -124,18 +139,20 @@ function fitCharacters(state: DraftState, limit: number): void {
       const kept = withoutGenericPraise(state.fragments[key]);
       if (kept !== '') state.fragments[key] = kept;
     }),
-    // Answers written in full sentences keep their first; who-I-am keeps name, role and company.
-    ...(['why', 'what'] as const).map((key) => () => (state.fragments[key] = firstSentence(state.fragments[key]))),
+    // Answers written in full sentences keep one: why-them its most specific, the value its first;
+    // who-I-am keeps name, role and company.
+    () => (state.fragments.why = mostSpecificSentence(state.fragments.why)),
+    () => (state.fragments.what = firstSentence(state.fragments.what)),
     () => (state.fragments.who = briefWho(state.fragments.who)),
     () => (state.compact = true),
     // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
     () => {
       for (let guard = 0; guard < 50 && !fits(); guard++) {
         const key = (['why', 'what', 'who'] as const)
-          .filter((k) => shorten(state.fragments[k], 'clause') !== state.fragments[k])
+          .filter((k) => shortenClause(k, state.fragments[k]) !== state.fragments[k])
           .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
         if (key === undefined) return;
-        state.fragments[key] = shorten(state.fragments[key], 'clause');
+        state.fragments[key] = shortenClause(key, state.fragments[key]);
       }
     },
     () => (state.withGreeting = false),
@@ -160,6 +177,13 @@ function fitCharacters(state: DraftState, limit: number): void {
     state.fragments = { who: '', howKnown: '', why: '', what: '', ask: '' };
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
+}
+
+/** A fragment one clause shorter: why-them keeps its specifics, who-I-am its lists whole. */
+function shortenClause(key: keyof Fragments, fragment: string): string {
+  if (key === 'why') return shortenWhy(fragment);
+  if (key === 'who') return shortenWho(fragment);
+  return shorten(fragment, 'clause');
 }
 
 // Praise that fits anyone: no number, no name, nothing only this person did.
@@ -278,7 +302,7 @@ function signOffFor(channel: Channel, sender: string, seed: number): string {
 // ("Priya Shah suggested I reach out; she said…"), a later "she" may be that person, so pronouns
 // after a named third party are left as written: a third-person sentence is odd, a wrong "you" is worse.
 
-type Prospect = { full: string; first: string };
+type Prospect = { full: string; first: string; company?: string };
 
 const WORD = String.raw`[\p{L}\p{N}'’-]+`;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
@@ -290,7 +314,9 @@ const THIRD_PARTY = new RegExp(
     String.raw`|(?:(${NAME})(?:['’]s\b|\s+(?:${ADVERB}\s+)?(?:suggested|recommended|referred|introduced|told|mentioned|said|says|pointed|thought|asked|put|connected|shared|forwarded|sent|knows|works)\b))`,
   'gu',
 );
-const NOT_A_NAME = /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its)$/;
+// Nobody: a pronoun, an article, or a month or day ("booked through October").
+const NOT_A_NAME =
+  /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4])$/;
 
 // Whoever the rep reaches out to is the reader, whoever else the sentence names.
 const OUTREACH_OBJECT =
@@ -413,7 +439,9 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
       /^\p{Lu}{2,}s?$/u.test(firstWord) ||
       name === prospect.full ||
       name === prospect.first ||
-      firstWord === prospect.first
+      firstWord === prospect.first ||
+      // "Northwind's sales meeting …, she's running it": their company is no one else who could be "she".
+      (prospect.company !== undefined && firstWord.length >= 3 && firstWord === prospect.company.split(/\s+/)[0])
     )
       continue;
     return (m.index ?? 0) + m[0].indexOf(name);
@@ -430,9 +458,11 @@ export function toSecondPerson(
   prospectName: string,
   withThey = true,
   people: readonly string[] = [],
+  company?: string,
 ): string {
   if (!text) return text;
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
+  if (company) prospect.company = company.trim();
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
   out = nameToYou(out, prospect);
   const cut = Math.min(
@@ -502,6 +532,11 @@ function isOffer(text: string): boolean {
 function andAgree(text: string): string {
   return text
     .replace(
+      // "the meeting is in Denver, you're running it": a clause about the reader after a comma joins with "and".
+      /(\s(?:is|are|was|were|has|have|had)\s[^,;.]{3,}),\s+(you(?:['’](?:re|ve|ll)|\s+(?:are|were|have|had|will))\s)/giu,
+      '$1, and $2',
+    )
+    .replace(
       /(\byou(?:['’]re)?\b[^.;]*?)(,|\s+and)\s+(has|is|does|wants|needs|owns|runs|leads|manages|uses|plans|oversees|handles|spends)\b/giu,
       (_m, head: string, join: string, verb: string) =>
         `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`,
@@ -511,6 +546,25 @@ function andAgree(text: string): string {
       /(\byou\s+(?!(?:are|were|have|had|do|did|can|could|will|would)\b)[^.;,]*?\s+and)\s+(\p{Ll}{2,}[^s'’\s]s)(?=\s+(?:\d|a|an|the|your|it|them|more|most|about)\b)/gu,
       (m, head: string, verb: string) => (readsAsVerb(verb) ? `${head} ${agreeWithYou(verb)}` : m),
     );
+}
+
+/**
+ * Their company named by the prospect's own surname ("Carter Roofing's crews are booked" to Ben Carter):
+ * said to them as theirs ("your crews", "your company is …"), since the draft names the reader only in
+ * its greeting.
+ */
+export function surnameCompanyAsYour(why: string, company: string | undefined, prospectName: string): string {
+  const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+  if (
+    !company ||
+    surname.length < 3 ||
+    !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(company)
+  )
+    return why;
+  const named = `(?:${escapeRegExp(company.trim())}|${escapeRegExp(surname)}(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`;
+  return why
+    .replace(new RegExp(`(?<![\\p{L}])${named}['’]s?(?![\\p{L}])`, 'gu'), 'your')
+    .replace(new RegExp(`^${named}(?=\\s+\\p{Ll})`, 'u'), 'your company');
 }
 
 /**
@@ -544,11 +598,24 @@ const GENERIC_SEEN =
  * the company's own spelling and stays in the third person ("kestrel is hiring" → "I saw Kestrel is
  * hiring"); praise that fits anyone falls back on their role and company, without praise.
  */
-export function whyObserved(why: string, company?: string, role?: string): string {
+export function whyObserved(why: string, company?: string, role?: string, prospectName = ''): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
   // Nothing left once the CRM's notes went, or one bare word ("warehouses", "procurement"): a kind of
   // company or a department, no reason.
-  const noReason = w === '' || /^\p{Ll}{3,}[.!]*$/u.test(w);
+  // One gerund ("hiring", "expanding"): what their company is doing, said of the company, invented no further.
+  const doing = /^(\p{Ll}{3,}ing)[.!]*$/u.exec(w);
+  if (
+    doing &&
+    readsAsGerund(doing[1] ?? '') &&
+    // "scheduling" to the Head of Scheduling is their department, not what they are doing.
+    !(role ?? '').toLowerCase().includes(doing[1] ?? '') &&
+    !/^(?:scheduling|planning|purchasing|sourcing|invoicing|billing|budgeting|forecasting|everything|nothing|something|anything|morning|evening|building|thing|king|ring|spring|string|ceiling|wedding|clothing|housing|ping|marketing|accounting|engineering|banking|catering|pricing|staffing|consulting|manufacturing|shipping|trucking|printing|plumbing|roofing|landscaping|lending|farming|mining|publishing|retailing|packaging|ticketing|recruiting|training|funding)$/u.test(
+      doing[1] ?? '',
+    )
+  )
+    return company ? `I saw ${company.trim()} is ${doing[1]}` : `I saw you're ${doing[1]}`;
+  // A place alone ("Phoenix", "denver") says where they are, not why them: no claim is made of it.
+  const noReason = w === '' || /^\p{Ll}{3,}[.!]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?[.!]*$/u.test(w);
   // "saw your profile, looks like a great fit": a profile seen is no observation; said plainly, the
   // praise that fits anyone left out.
   if (GENERIC_SEEN.test(w.split(/\s*[,;]\s*|\s+[-–—]\s+/)[0] ?? '')) {
@@ -556,8 +623,14 @@ export function whyObserved(why: string, company?: string, role?: string): strin
     return clauses.length === 0 ? 'I saw your profile' : w;
   }
   if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
-    const at = role && company ? `${role} at ${company}` : (role ?? company ?? '');
-    return `I'm writing to you as ${role ? lowerFirstIfCommon(at) : at}`;
+    // "in your role as": the role is the reader's; "I'm writing to you as Head of Talent" reads as the writer's.
+    if (!role) return `I'm writing to you at ${company}`;
+    // "Haddad Logistics" to Omar Haddad: the draft names the reader only in its greeting.
+    const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+    const named =
+      surname.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu').test(company ?? '');
+    const at = company && !named ? `${role} at ${company}` : role;
+    return `I'm writing to you in your role as ${lowerFirstIfCommon(at)}`;
   }
   if (HEDGE.test(w)) {
     const clauses = w.split(/\s*(?:[,;]|\s-\s|\s–\s|\bso\b)\s*/).filter((c) => c.trim() !== '');
@@ -654,6 +727,8 @@ export function valueWithSubject(what: string, company: string): string {
   if (next === '' || (NOT_AN_OBJECT.test(bare) && !PREPOSITIONAL_VERBS.test(verb))) return what;
   // After an adverb ("automatically pre-decisions 70% of loans") only a verb can follow.
   if (!adverb && !readsAsVerb(verb)) return what;
+  // "refrigerated DC, our own fleet and …": a participle before a noun describes it.
+  if (past && /^\p{Lu}{2,}s?[,.]?$/u.test(next)) return what;
   if (past) return `We ${what}`;
   if (company) return `${company} ${what}`;
   return `We ${adverb}${stem}${what.slice(adverb.length + verb.length)}`;
@@ -943,7 +1018,12 @@ export function whoSentence(who: string, variant: number): string {
     .replace(
       /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+here\b[\s,;:–—-]*/u,
       (m: string, name: string, at: number, all: string) =>
-        all.length > m.length + at ? `I'm ${name}, ` : `I'm ${name}`,
+        // "Luis here, I run sales at …": "I'm Luis, and I run sales at …", no comma splice.
+        all.length > m.length + at
+          ? /^I\s/u.test(all.slice(m.length + at))
+            ? `I'm ${name}, and `
+            : `I'm ${name}, `
+          : `I'm ${name}`,
     );
   let core: string;
   // "commercial RE data, I'm at Parcelview": the rep's own clause leads, the fragment says what they do there.
@@ -1545,15 +1625,20 @@ function sentenceCaseOff(text: string): string {
 
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
 const MASS_NOUNS =
-  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding)$/i;
+  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment)$/i;
 
 function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
-  // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks".
+  // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks"; but "2-day ground to
+  // the west coast" is a service, and takes no "a".
   const span = /^(\d+)[- ](day|week|wk|month|hour|hr|minute|min)s?\s+(?=\p{Ll})/iu.exec(np);
   if (span) {
     const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
-    return `${articleFor(length)} ${length} ${np.slice(span[0].length)}`;
+    const rest = np.slice(span[0].length);
+    const head =
+      (rest.split(/\s+(?:of|for|from|on|in|across|with|to|at|by)\s+|[,;(]/)[0] ?? rest).trim().split(/\s+/).pop() ?? '';
+    if (MASS_NOUNS.test(head) || /[^s'’]s$/.test(head)) return `${length} ${rest}`;
+    return `${articleFor(length)} ${length} ${rest}`;
   }
   // "Lead Producer role, Montreal studio": one role, whatever the capitals of its title.
   if (!NO_ARTICLE_NEEDED.test(np) && /^(?:[\p{L}&-]+\s+){1,3}(?:role|position|job|opening|seat|spot|slot)\b/iu.test(np))
@@ -1630,7 +1715,7 @@ const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)
  * min") is offered, as the rest of the value answers are: "…, and I'm happy to share how".
  */
 function claimOffered(claim: string, offer: boolean): string {
-  if (!offer || OFFERING.test(claim)) return claim;
+  if (!offer || OFFERING.test(claim) || isGenericClaim(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
   // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
   const joint = /,\s+and\s/.test(claim) ? ". I'm" : ", and I'm";
@@ -1654,8 +1739,21 @@ function statedSentence(stated: string, offerClaims: boolean): string {
     return offerClaims ? `${asSentence(stated)} I'm happy to send the details.` : asSentence(stated);
   // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
   if (/^We (?:can|could|will|would) /.test(stated) && !SOMETHING_GIVEN.test(stated))
-    return asSentence(offerClaims ? `${stated}, and I'm happy to show you how` : stated);
+    return asSentence(offerClaims && !isGenericClaim(stated) ? `${stated}, and I'm happy to show you how` : stated);
   return asSentence(claimOffered(stated, offerClaims));
+}
+
+// A claim that fits any company ("we help colleges grow", "we're best in class at cloud security"): no
+// figure, no name, nothing the reader could check. Said plainly, never dressed up with "and I'm happy to
+// share how", which would make a value the rep did not give read as one.
+const GENERIC_CLAIM =
+  /\b(?:help(?:s|ing)?|enable(?:s)?|empower(?:s)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:grow|growth|succeed|success|scale|win|thrive|do more|work smarter|reach (?:their|your) goals|get (?:better )?results|perform better|unlock|transform|reach (?:their|your) potential|achieve more)(?![\p{L}])|\b(?:best[- ]in[- ]class|world[- ]class|industry[- ]leading|market[- ]leading|leading|cutting[- ]edge|state[- ]of[- ]the[- ]art|innovative|top[- ]rated|award[- ]winning|#\s?1|number one|second to none|the best|unmatched|unrivall?ed|next[- ]level|game[- ]chang(?:ing|er))(?![\p{L}])/iu;
+
+export function isGenericClaim(claim: string): boolean {
+  if (/\d/.test(claim) || isPraiseOnly(claim)) return isPraiseOnly(claim);
+  // A name past the first word ("for Kroger", "in Denver") is something the reader could check.
+  if (/\s\p{Lu}\p{Ll}/u.test(claim.replace(/^\S+/, '').replace(/\bI['’]m\b/g, ''))) return false;
+  return GENERIC_CLAIM.test(claim) && claim.split(/\s+/).length <= 12;
 }
 
 // A service done for them, which is itself what they get: "we can do a free audit in a week".
@@ -1690,6 +1788,10 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
   // An outcome typed as a short comparative ("fewer mispicks", "more repeat orders"): what we help them get.
   if (/^(?:fewer|more|less|lower|higher|faster|quicker|shorter|better)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.test(w))
     return asSentence(`We can help you get ${lowerFirst(w)}, and I'm happy to show you how`);
+  // A list of outcomes ("less drive time, more visits a day and fewer missed visits"): each one theirs.
+  const OUTCOME = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|shorter|better|no|zero)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,4}`;
+  if (new RegExp(`^${OUTCOME}(?:,\\s+${OUTCOME})*,?\\s+and\\s+${OUTCOME}$`, 'iu').test(w))
+    return asSentence(`You get ${lowerFirst(w)}`);
   // An outcome typed as a bare verb phrase ("consolidate 3 tools into one, cut alert noise"): what we help
   // them do, each outcome joined by "and", and offered (a bare claim gives the reader nothing to take).
   if (OUTCOME_VERBS.test(w)) {
@@ -1771,7 +1873,7 @@ export function askSentence(ask: string, variant: number): string {
     core = `Would you ${m[1]}`;
   } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
     // A one-word ask: the thing asked for, made easy to say yes to.
-    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')} next week`;
+    core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')}`;
   } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
   } else if (
@@ -1923,6 +2025,91 @@ const CLAUSE_BREAKS =
 // A clause that needs what follows it: "so you see", "because teams", "which means", "while you".
 const SUBORDINATE = /^\s(?:so|because|which|where|while)\s+(?:\S+\s*){0,3}$/i;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
+
+// What makes a clause specific: a figure, a sum, a name past its first word, a month or a day.
+const MONTH_OR_DAY =
+  /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|q[1-4]|spring|summer|autumn|fall|winter)(?![\p{L}])/giu;
+function specifics(clause: string, capitalNouns = false): number {
+  const figures = (clause.match(/[$€£]|\d+(?:[.,]\d+)?\s*(?:%|[kmb]\b)?/giu) ?? []).length;
+  const names = (
+    clause
+      .trim()
+      .replace(/^\S+/, '')
+      .match(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu) ?? []
+  ).filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]d)$/u.test(w)).length;
+  // German capitalises every noun: there only figures and dates tell.
+  return figures + (capitalNouns ? 0 : names) + (clause.match(MONTH_OR_DAY) ?? []).length;
+}
+
+// Where why-them splits into clauses: a comma, a semicolon, a dash, or "and" before a new subject.
+const WHY_CLAUSE =
+  /,\s+(?:and\s+|but\s+)?|;\s*|\s+[—–]\s+|\s+and\s+(?=(?:the|their|your|you|they|we|it|its|a|an|his|her|she|he)\s)/giu;
+
+/**
+ * Why-them one clause shorter, the generic clause going first: "you're the facilities director for the
+ * district, and the board approved a $4.2M HVAC upgrade …" keeps the upgrade, not the title. When no
+ * clause is plainer than the rest, the last one goes, as for any fragment.
+ */
+function shortenWhy(fragment: string): string {
+  return withoutPlainClause(fragment, WHY_CLAUSE) || shorten(fragment, 'clause');
+}
+
+/** The fragment without its first clause that has no specifics, when a later one has some; '' otherwise. */
+function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = false): string {
+  // Each clause with the break before it ('' for the first).
+  const clauses: Array<{ before: string; text: string }> = [];
+  let from = 0;
+  let before = '';
+  for (const m of fragment.matchAll(breaks)) {
+    const at = m.index ?? 0;
+    clauses.push({ before, text: fragment.slice(from, at) });
+    before = m[0];
+    from = at + m[0].length;
+  }
+  clauses.push({ before, text: fragment.slice(from) });
+  if (clauses.length < 2) return '';
+  const scores = clauses.map((c) => specifics(c.text, capitalNouns));
+  const best = Math.max(...scores);
+  const plain = scores.findIndex((score) => score === 0);
+  if (best === 0 || plain < 0 || plain === clauses.length - 1) return '';
+  const kept = clauses.filter((_c, i) => i !== plain);
+  const text = kept
+    .map((c, i) => (i === 0 ? c.text : `${c.before}${c.text}`))
+    .join('')
+    .replace(/^(?:and|but|so|und|aber|y|pero|et|mais|e|mas)\s+/iu, '');
+  return wordCount(text) >= 3 ? text : '';
+}
+
+/** Why-them, of its sentences the one with the most specifics (the first when they tie). */
+function mostSpecificSentence(fragment: string): string {
+  const sentences = fragment.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return firstSentence(fragment);
+  const scores = sentences.map((x) => specifics(x));
+  const at = scores.indexOf(Math.max(...scores));
+  const chosen = sentences[at] ?? fragment;
+  return wordCount(chosen) >= 4 ? chosen.replace(/[.!?]+$/, '') : firstSentence(fragment);
+}
+
+/**
+ * Who-I-am one clause shorter, never inside a list: "I'm Anna, AE at Sensorix, vibration sensors,
+ * predictive maintenance and energy monitoring" loses the whole list, not its last items.
+ */
+function shortenWho(fragment: string): string {
+  const segments = fragment.split(/,\s+/);
+  const last = segments[segments.length - 1] ?? '';
+  if (segments.length >= 3 && /\s(?:and|&)\s/.test(last)) {
+    let start = segments.length - 1;
+    while (
+      start > 1 &&
+      wordCount(segments[start - 1] ?? '') <= 4 &&
+      !/\s(?:at|with|from|for)\s\p{Lu}/u.test(segments[start - 1] ?? '')
+    )
+      start--;
+    const kept = segments.slice(0, start).join(', ');
+    if (start < segments.length - 1 && wordCount(kept) >= 3) return kept;
+  }
+  return shorten(fragment, 'clause');
+}
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
 function shorten(fragment: string, by: 'clause' | 'word'): string {
@@ -2152,7 +2339,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     company: senderCompany(answers.whoIAm),
     whoIAm: tidy(answers.whoIAm),
     howKnown: tidy(answers.howKnown ?? ''),
-    whyYou: tidy(answers.whyYou),
+    whyYou: surnameCompanyAsYours(lang, tidy(answers.whyYou), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(answers.whatsInIt),
     ask: firstAsk(tidy(answers.ask)),
   };
@@ -2193,12 +2380,16 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         if (text.length > limit) text = `${text.slice(0, limit - 1).trimEnd()}…`;
         break;
       }
-      raw[key] = cutClause(raw[key]);
+      // Why-them loses a clause without specifics before the one with a figure, a name or a date.
+      raw[key] =
+        (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE, lang === 'de')) || cutClause(raw[key]);
     }
     text = layout(framedParts(lang, raw), true);
   }
   return tidyText(text);
 }
+
+const FRAMED_CLAUSE = /,\s+(?:(?:und|y|et|e|aber|pero|mais|mas)\s+)?| – | - /gu;
 
 /** The answer without its last clause (after a comma, dash or "und/y/et/e"), keeping at least three words. */
 function cutClause(text: string): string {

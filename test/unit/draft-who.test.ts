@@ -217,7 +217,7 @@ describe('dwho 2. where the rep read it is said first, or not at all; a generic 
       [
         'one word is no observation: their role and company, plainly',
         { whyYou: 'scheduling', role: 'Head of Scheduling' },
-        /I'm writing to you as Head of Scheduling at Brightside Home Care\./,
+        /I'm writing to you in your role as Head of Scheduling at Brightside Home Care\./,
         /I noticed scheduling/,
       ],
       [
@@ -260,7 +260,8 @@ describe('dwho 2. where the rep read it is said first, or not at all; a generic 
     expect(figure).toMatch(/Vi o dado: perda de 3,4% do estoque/);
     expect(figure).not.toMatch(/Você perda/);
     const clause = framed({ ...PT, whyYou: 'a Farmácias Ramos vai abrir 5 lojas em 2026' }).text;
-    expect(clause).toMatch(/Vi que a Farmácias Ramos vai abrir 5 lojas em 2026\./);
+    // Their company bears the prospect's surname: said to them as theirs, the name only in the greeting.
+    expect(clause).toMatch(/Vi que a sua empresa vai abrir 5 lojas em 2026\./);
     expect(clause).not.toMatch(/Você a/);
     // Near miss: a verb typed without its subject is still theirs.
     expect(framed({ ...PT, whyYou: 'postou que as lojas perdem 3,4% do estoque' }).text).toMatch(
