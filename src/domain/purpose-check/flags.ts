@@ -580,10 +580,25 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
       : found;
   }
   const clause = `${before}${found[0]}`;
+  // The date ends a clause of its own that says what we or our thing will do ("if you send the list, I'll have
+  // a quote back to you by Friday", "call by 7 and it's on the roof by noon"): a promise, whatever came before.
+  const own = before.slice(clauseStart(before));
+  if ((OUR_PROMISE.test(own) || THING_ARRIVES.test(own)) && !REQUEST_MARK.test(own)) return null;
   if (REQUEST_MARK.test(clause)) return found;
   // "your prices rise on 1 April" is their own date; "a shortlist you could have by Friday" is our promise.
   return /\b(?:your|their)\s+$/i.test(before) || DATED_PLAN.test(clause) || OUR_PROMISE.test(before) ? null : found;
 }
+
+/** Where the last clause before `index` starts: after a comma, a semicolon, a dash or "and". */
+function clauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+const CLAUSE_BREAK = /[,;:–—]\s*|\s+and\s+/g;
+/** Our thing where it will be, or on its way: "it's on the roof", "the crane arrives", "they're delivered". */
+const THING_ARRIVES =
+  /^\s*(?:(?:it|they|the\s+[\p{L}-]+|our\s+[\p{L}-]+)(?:'s|'re|\s+is|\s+are|\s+will be|'ll be)\s+(?:on|at|in|ready|done|delivered|installed|fitted|there|back)|(?:it|they|the\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:arrives?|lands?|ships?|goes out)\b)/iu;
 
 /** A deadline that is an offer or a price running out: DEADLINE's own forms for it. */
 const RUNS_OUT = /^(?:offer|discount|pricing|prices?|promotion|promo|deal|rates?|window)\b/i;
