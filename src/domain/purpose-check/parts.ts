@@ -684,7 +684,7 @@ const FREE_DELIVERABLE =
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
-  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|want me|mind if|possible|whoever|wouldn't|won't)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
+  /\b(?:can|could|would|will|shall|should (?:i|we)|might|happy|glad|able|keen|pleased|love|like|possible|whoever|wouldn't|won't)\b|'d\b|'ll\b|\b(?:get|save|avoid|learn|keep|cut|gain|spare)\b/i;
 const MEETING_ASKED = /\b(?:call|demo|meeting|chat|minutes?|mins?|coffee|zoom|meet|catch up)\b/i;
 const MADE_FOR_THEM = /\b(?:for|on|of|about|into) (?:you|your)\b/i;
 const NAMES_READER = /\byou/i;

@@ -17,10 +17,6 @@
  * per sentence before any other.
  */
 
-/** A sentence that may hold one of the forms below: the cheap test before the others. */
-const MAY_HOLD =
-  /\bso\b|^with\b|\b(?:we|i|our team)\b|^(?:wrote|built|drafted|made|fixed|ran|prepared|recorded|sketched|filed|pulled|put)\b|\b(?:want|like) me\b|\bmind if\b|\b(?:shall|should) i\b|\bparticipants|\battendees|\bback\b|\bsave|\bfree\b|\bno (?:fee|charge|cost)/i;
-
 /** The sender, in any case: "our app", "we pour", "i'm". */
 const SENDER = /\b(?:i|we|our|ours|us|me|my)\b|\b(?:i|we)'/i;
 /** A figure, or a speed said in words: "6 days", "same day", "twice". */
@@ -29,13 +25,13 @@ const FIGURE =
 /** How others do it, for a capability said without the sender: "others take a week", "where most take months". */
 const COMPARED = /\b(?:others?|most|usual(?:ly)?|instead of|where|versus|vs\.?|compared|than)\b/i;
 
-/** "…, so (that) <clause>" or a sentence that opens "So …". */
-const SO_CLAUSE = /(?:^|[,;:–—-]\s*|\s)(?:and\s+)?so(?:\s+that)?\s+([^.?!;]+)/i;
+/** "…, so (that) <clause>", "…, which means <clause>", or a sentence that opens "So …". */
+const SO_CLAUSE = /(?:^|[,;:–—-]\s*|\s)(?:and\s+)?(?:so(?:\s+that)?|which means|meaning)\s+([^.?!;]+)/i;
 /** Whose it is: the reader, their people, nobody, or no such thing. */
 const READER_SUBJECT =
   /^(?:you|your\s+[\w-]+(?:\s+[\w-]+)?|nobody|no one|none of your|no\s+[\w-]+|there(?:'s| is) no|[\w-]+\s+(?:on|in|at) your)\b/i;
 /** A bad thing that does not happen, or a gain. */
-const SPARED = /n't\b|\b(?:not|never|no|nobody|no one|nothing)\b/i;
+const SPARED = /n't\b|\b(?:not|never|no|none|nobody|no one|nothing)\b/i;
 const GAINED = /\b(?:gets?|saves?|keeps?|skips?|avoids?|starts?|finish(?:es)?|spends?|stays?)\b/i;
 /** A consequence that is the sender's gain or only a way of seeing ours: "so you can see what we do". */
 const ONLY_SEEING = /\b(?:see|know|trust|rest|sure|judge|decide|understand|imagine)\b/i;
@@ -150,17 +146,19 @@ function timeBack(text: string): number {
 
 /** How strongly a sentence, with the one before it, says what is in it for them in one of the forms above. */
 export function readerGain(text: string, previous: string, question: boolean): number {
-  if (!MAY_HOLD.test(text)) return 0;
-  if (question) return askToDo(text, previous);
-  return Math.max(
-    consequence(text, previous),
-    withUs(text),
-    peerResult(text),
-    doneForThem(text),
-    PARTICIPANTS_GET.test(text) || (COSTLESS.test(text) && EARLY_ACCESS.test(text)) ? 0.65 : 0,
-    timeBack(text),
-  );
+  if (question) return ASK_GATE.test(text) ? askToDo(text, previous) : 0;
+  // Each form is tried only after a cheap test for a word it cannot do without.
+  let s = 0;
+  if (SO_GATE.test(text)) s = consequence(text, previous);
+  if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
+  if (s === 0) s = Math.max(peerResult(text), doneForThem(text));
+  if (s === 0 && text.includes(' back')) s = timeBack(text);
+  if (s === 0 && (PARTICIPANTS_GET.test(text) || (EARLY_ACCESS.test(text) && COSTLESS.test(text)))) s = 0.65;
+  return s;
 }
+const ASK_GATE = /me to|mind if|shall i|should i/i;
+const SO_GATE = /so |mean/i;
+const WITH_GATE = /^with\s/i;
 
 // ---------- German, Spanish, French, Portuguese ----------
 
