@@ -78,7 +78,7 @@ const PEER =
   /\b(?:their|they|them|similar(?:[- ][\w-]+)?)\b|\b(?:for|at|with|to)\s+(?:[A-Z][\w'&-]*|a|an|one|two|three|four|several|another)\s/;
 /** What changed for the peer: to a figure, by a figure, to zero, no longer, now. */
 const OUTCOME =
-  /\bto zero\b|\bdown to\b|\bfrom \S+ to \S+|\bby (?:\d|a (?:third|quarter|half)|half)|\d[\d.,]*\s?%|\b(?:halved|doubled|saved|cut|reduced|dropped|fell|stopped|eliminated)\b|\bno longer\b|\bnow\b|\b(?:does|do|did)(?:n't| not)\b|\bnever\b/i;
+  /\bto zero\b|\bdown to\b|\bfrom \S+ to \S+|\bby (?:\d|a (?:third|quarter|half)|half)|\d[\d.,]*\s?%|\b(?:halved|doubled|saved|cut|reduced|dropped|fell|stopped|eliminated)\b|\bno longer\b|\bnow\b|\b(?:does|do|did|has|have|had)(?:n't| not)\b|\bnever\b/i;
 /** The sender's own result: "we grew our revenue 30%", "cut our costs by 20%". */
 const OWN_RESULT =
   /\b(?:grew|cut|doubled|halved|raised|increased|reduced|saved|lowered)\s+(?:our|us)\b|\bour\s+(?:[\w-]+\s+){0,2}?(?:by|to|from|down|up)\s+\d/i;
@@ -94,6 +94,25 @@ function peerResult(text: string): number {
   // What follows the outcome is the peer's, not ours: "… and now we want to help you" is not their result.
   if (/\b(?:we|us|our)\b/i.test(after.slice(outcome.index))) return 0;
   return 0.65;
+}
+
+/** A peer named first, who took up our thing: "Ferro Bakeries put in one of our batteries and their line …". */
+const PEER_FIRST = /^[A-Z][\w'&-]*\b/;
+const NOT_A_PEER =
+  /^(?:I|I'm|I've|We|We're|We've|Our|My|You|Your|The|This|That|It|They|Their|A|An|Last|In|On|At|After|When|If|So|And|But|With|Since|Most|Many)\b/;
+const OURS = /\b(?:our|us)\b/i;
+const THEIRS = /\b(?:their|they)\b/i;
+
+function peerTookOurs(text: string): number {
+  if (!PEER_FIRST.test(text) || NOT_A_PEER.test(text)) return 0;
+  const ours = OURS.exec(text);
+  if (!ours) return 0;
+  const after = text.slice(ours.index + ours[0].length);
+  const theirs = THEIRS.exec(after);
+  if (!theirs) return 0;
+  const rest = after.slice(theirs.index);
+  const outcome = OUTCOME.exec(rest);
+  return outcome && !/\b(?:we|us|our)\b/i.test(rest.slice(outcome.index)) ? 0.65 : 0;
 }
 
 /** Work already done on their things: "Wrote a patch for your issue", "I ran our checker on your repo". */
@@ -151,7 +170,7 @@ export function readerGain(text: string, previous: string, question: boolean): n
   let s = 0;
   if (SO_GATE.test(text)) s = consequence(text, previous);
   if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
-  if (s === 0) s = Math.max(peerResult(text), doneForThem(text));
+  if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
   if (s === 0 && text.includes(' back')) s = timeBack(text);
   if (s === 0 && (PARTICIPANTS_GET.test(text) || (EARLY_ACCESS.test(text) && COSTLESS.test(text)))) s = 0.65;
   return s;
