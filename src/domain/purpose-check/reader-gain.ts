@@ -53,6 +53,17 @@ function consequence(text: string, previous: string): number {
   return FIGURE.test(before) && (SENDER.test(before) || COMPARED.test(before)) ? 0.65 : 0;
 }
 
+/** A sentence of its own that opens with them: "Your crews never wait on kerbs." after "ours ship in 5 days". */
+const READER_FIRST = /^(?:you|your|nobody|no one)\b/i;
+const READER_NAMED = /\b(?:you|your)\b/i;
+/** Feelings about us, not their work: "You won't regret it." */
+const ABOUT_US = /\b(?:regret|disappoint\w*|sorry|worry|look back)\b/i;
+
+function capabilityThen(text: string, previous: string): number {
+  if (!READER_NAMED.test(text) || !SPARED.test(text) || ABOUT_US.test(text) || SENDER.test(text)) return 0;
+  return FIGURE.test(previous) && (SENDER.test(previous) || COMPARED.test(previous)) ? 0.65 : 0;
+}
+
 /** "With a Stanton account," / "With us," / "With our app,": what follows is what changes for them. */
 const WITH_US =
   /^[Ww]ith\s+(?:[Uu]s|[Oo]ur\s[\w -]{1,30}|[Aa]n?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:account|plan|card|subscription|membership)|[A-Z][\w-]*)\s*,\s*(you|your\s+[\w-]+)\b([^.?!]*)/;
@@ -78,7 +89,7 @@ const PEER =
   /\b(?:their|they|them|similar(?:[- ][\w-]+)?)\b|\b(?:for|at|with|to)\s+(?:[A-Z][\w'&-]*|a|an|one|two|three|four|several|another)\s/;
 /** What changed for the peer: to a figure, by a figure, to zero, no longer, now. */
 const OUTCOME =
-  /\bto zero\b|\bdown to\b|\bfrom \S+ to \S+|\bby (?:\d|a (?:third|quarter|half)|half)|\d[\d.,]*\s?%|\b(?:halved|doubled|saved|cut|reduced|dropped|fell|stopped|eliminated)\b|\bno longer\b|\bnow\b|\b(?:does|do|did|has|have|had)(?:n't| not)\b|\bnever\b/i;
+  /\bto zero\b|\bdown to\b|\bfrom \S+ to \S+|\bby (?:\d|a (?:third|quarter|half)|half)|\d[\d.,]*\s?%|\b(?:halved|doubled|saved|cut|reduced|dropped|fell|stopped|eliminated)\b|\bno longer\b|\bnow\b|\b(?:does|do|did|has|have|had)(?:n't| not)\b|\bnever\b|\b(?:early|ahead of (?:schedule|time|plan)|under budget)\b/i;
 /** The sender's own result: "we grew our revenue 30%", "cut our costs by 20%". */
 const OWN_RESULT =
   /\b(?:grew|cut|doubled|halved|raised|increased|reduced|saved|lowered)\s+(?:our|us)\b|\bour\s+(?:[\w-]+\s+){0,2}?(?:by|to|from|down|up)\s+\d/i;
@@ -169,6 +180,7 @@ export function readerGain(text: string, previous: string, question: boolean): n
   // Each form is tried only after a cheap test for a word it cannot do without.
   let s = 0;
   if (SO_GATE.test(text)) s = consequence(text, previous);
+  if (s === 0 && previous !== '' && READER_FIRST.test(text)) s = capabilityThen(text, previous);
   if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
   if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
   if (s === 0 && text.includes(' back')) s = timeBack(text);
