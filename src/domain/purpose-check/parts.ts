@@ -671,8 +671,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
 function gainSaidAsFact(sentences: readonly Sentence[]): Hit {
   let found = NONE;
   for (let i = 0; i < sentences.length; i++) {
-    const { text, bare, question } = sentences[i] as Sentence;
-    const s = readerGain(bare, i > 0 ? (sentences[i - 1] as Sentence).bare : '', question);
+    const { text, lower, bare, question } = sentences[i] as Sentence;
+    const s = readerGain(bare, lower, i > 0 ? (sentences[i - 1] as Sentence).bare : '', question);
     if (s > 0) found = best(found, hit(s, text));
   }
   return found;

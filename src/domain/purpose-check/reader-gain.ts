@@ -175,20 +175,23 @@ function timeBack(text: string): number {
 }
 
 /** How strongly a sentence, with the one before it, says what is in it for them in one of the forms above. */
-export function readerGain(text: string, previous: string, question: boolean): number {
-  if (question) return ASK_GATE.test(text) ? askToDo(text, previous) : 0;
+export function readerGain(text: string, lower: string, previous: string, question: boolean): number {
   // Each form is tried only after a cheap test for a word it cannot do without.
+  if (question) return ASK_WORDS.some((w) => lower.includes(w)) ? askToDo(text, previous) : 0;
   let s = 0;
-  if (SO_GATE.test(text)) s = consequence(text, previous);
+  if (lower.includes('so ') || lower.includes('mean')) s = consequence(text, previous);
   if (s === 0 && previous !== '' && READER_FIRST.test(text)) s = capabilityThen(text, previous);
   if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
   if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
-  if (s === 0 && text.includes(' back')) s = timeBack(text);
-  if (s === 0 && (PARTICIPANTS_GET.test(text) || (EARLY_ACCESS.test(text) && COSTLESS.test(text)))) s = 0.65;
+  if (s === 0 && lower.includes(' back')) s = timeBack(text);
+  if (s === 0 && TAKING_PART.some((w) => lower.includes(w)) && PARTICIPANTS_GET.test(text)) s = 0.65;
+  if (s === 0 && ACCESS_WORDS.some((w) => lower.includes(w)) && EARLY_ACCESS.test(text) && COSTLESS.test(text))
+    s = 0.65;
   return s;
 }
-const ASK_GATE = /me to|mind if|shall i|should i/i;
-const SO_GATE = /so |mean/i;
+const ASK_WORDS = ['me to', 'mind if', 'shall i', 'should i'];
+const TAKING_PART = ['particip', 'attend', 'everyone', 'each '];
+const ACCESS_WORDS = ['beta', 'pilot', 'early access', 'wait', 'preview'];
 const WITH_GATE = /^with\s/i;
 
 // ---------- German, Spanish, French, Portuguese ----------
