@@ -5,6 +5,7 @@
  * The language-free signals (a number, a date, their company named, a merge field, the length) are
  * shared with English.
  */
+import { readerGainOther } from './reader-gain';
 import { type Anatomy, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
 import type { AskReading } from './parts';
@@ -1024,6 +1025,11 @@ export function readOtherLanguage(
     )
       value = better(value, 0.6, text);
     atHandFor = Math.max(0, atHandFor - 1);
+    // Said as a fact: what a capability spares them, or a peer's result (reader-gain.ts).
+    if (value.s < 0.6 && !question && !pitches(cues.pitch, text)) {
+      const gain = readerGainOther(bare, i > 0 ? (sentences[i - 1] as Sentence).bare : '');
+      if (gain > 0) value = better(value, gain, text);
+    }
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {

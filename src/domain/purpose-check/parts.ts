@@ -4,6 +4,7 @@ import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions, tagWords } from './nlp';
 import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer-structure';
+import { readerGain } from './reader-gain';
 import {
   mayBeOrganisation,
   mayBeWorkplace,
@@ -603,7 +604,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       const made = VALUE.weHave.exec(text);
       if (made) s = Math.max(s, madeAboutTheirs(text.slice(made.index + made[0].length)) ? 0.65 : 0.45);
     }
-    if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby ? 0.6 : 0.35;
+    if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby || FREE_DELIVERABLE.test(text) ? 0.6 : 0.35;
     // Cover given at no cost is theirs whatever they buy: a swap within hours, a spare on standby, training.
     if (free && s < 0.7 && SERVICE_COVER.test(text)) s = 0.7;
     if (VALUE.discount.test(text, keywords)) s = Math.max(s, 0.3);
@@ -663,8 +664,24 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   }
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
   if (found.strength < 0.5) found = best(found, offerByStructure(sentences, company));
+  if (found.strength < 0.6) found = best(found, gainSaidAsFact(sentences));
   return found;
 }
+
+/** What's in it for them said as a fact: a consequence, a peer's result, work done for them (reader-gain.ts). */
+function gainSaidAsFact(sentences: readonly Sentence[]): Hit {
+  let found = NONE;
+  for (let i = 0; i < sentences.length; i++) {
+    const { text, lower, bare, question } = sentences[i] as Sentence;
+    const s = readerGain(bare, lower, i > 0 ? (sentences[i - 1] as Sentence).bare : '', question);
+    if (s > 0) found = best(found, hit(s, text));
+  }
+  return found;
+}
+
+/** A piece of work or access given free ("No charge for the quote", "free survey"), not a free call or trial. */
+const FREE_DELIVERABLE =
+  /\b(?:quote|estimate|survey|audit|assessment|report|samples?|valuation|health[- ]check|beta|access|pilot)\b(?![^.?!]{0,30}\b(?:call|demo|consultation|meeting|chat)\b)/i;
 
 /** A sentence worth parsing for an offer: the reader named, and a modal, a willing word or a gain. */
 const MAY_OFFER =
