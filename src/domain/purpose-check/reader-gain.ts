@@ -83,7 +83,8 @@ function withUs(text: string): number {
 
 /** The sender did something: "we installed", "I got", "our team ran". */
 const SENDER_DID =
-  /\b(?:we|i|our team)\s+(?:(?:also|recently|just|then|once)\s+)?([\w-]+ed|put|got|cut|ran|built|set|made|did|brought|took|won|helped)\b/i;
+  /\b(?:we|i|our team)\s+(?:(?:also|recently|just|then|once)\s+)?(?!(?:noticed|noted|learned|learnt|read|heard|saw|watched|spotted|followed|enjoyed|loved|liked|wanted|wondered|checked|realized|realised|understood|gathered|listened|talked|spoke|reached|looked|seen|discovered|found|thought|figured)\b)([\w-]+ed|put|got|cut|ran|built|set|made|did|brought|took|won|helped)\b/i;
+/** (Not what we saw or heard of them: "I noticed Lakeview's enrollment dropped 8%" is why them, not a peer's result.) */
 /** A peer: named, counted, like them, or taken up again as "they"/"their". */
 const PEER =
   /\b(?:their|they|them|similar(?:[- ][\w-]+)?)\b|\b(?:for|at|with|to)\s+(?:[A-Z][\w'&-]*|a|an|one|two|three|four|several|another)\s/;
