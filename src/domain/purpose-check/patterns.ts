@@ -669,6 +669,25 @@ export const WHY = {
     ],
     /\b(?:rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
   ),
+  /**
+   * The sender at a place of theirs in person: "drove past your site on Harland Road", "stopped by your
+   * depot", "was in your Kettle Street shop". The caller wants the place, a day or a count named with it.
+   */
+  visited:
+    /\b(?:drove|walked|cycled|rode|went|came|stopped|popped|dropped|passed|was|were|been)\s+(?:in\s+|round\s+)?(?:past|by|at|into|in|through|outside|round|around|to)\s+(?:one of\s+)?your\s/i,
+  /**
+   * A site of theirs called by its name: "your Castleford warehouse", "your Gebze plant", "your Norwich
+   * branch". Only someone who looked knows which; the caller drops their company's own name and a
+   * platform's ("your Shopify store").
+   */
+  namedSite:
+    /\byour\s+(?:new\s+|old\s+|main\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(?:site|plant|warehouse|branch|store|shop|depot|yard|factory|mill|office|clinic|hospital|hotel|restaurant|kitchen|bakery|farm|mine|terminal|hub|campus|facility|lab|school|showroom|distribution cent(?:re|er)|fulfil?ment cent(?:re|er))s?\b/u,
+  /**
+   * A medium that said something: a post, podcast, bulletin, broadcast, and the word that opens what it
+   * said ("…on the radio that…", "the podcast where…", "a post by the port authority said…").
+   */
+  mediumSaid:
+    /\b(?:post|podcast|episode|show|radio|news|paper|press|article|piece|interview|bulletin|newsletter|report|story|video|thread|update|feature|segment|column|blog|panel|talk|webinar|keynote|broadcast|feed)\b[^.!?]{0,50}?\b(?:that|where|saying|say|says|said|reported|reports|mentioned|noted|showed|shows|announced|about|on how|how|when)\s+/i,
   /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
   possessive:
     /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
