@@ -868,7 +868,13 @@ function selfCues(lang: OtherLang, cased: boolean): { label: RegExp; role: RegEx
   return {
     label: make(b(`^\\W*(?:${w.label})\\s*[:\\u2013\\u2014-]\\s*${CAP}`)),
     role: make(b(`\\b(?:${w.role})\\s+(?:la\\s+|l')?(?!${NOT_A_COMPANY}${E})${CAP}`)),
-    builds: make(b(`(?:^|[\\s,;:(])(?:${w.builds})\\s+(?!${NOT_A_COMPANY}${E})${CAP}${SET_OFF}`)),
+    // Outside German a capital marks a name, so the name need not be set off; in German, and for a writer
+    // who uses no capitals, it must be ("Ich baue Häuser für …" is a trade, not a company).
+    builds: make(
+      b(
+        `(?:^|[\\s,;:(])(?:${w.builds})\\s+(?!${NOT_A_COMPANY}${E})${CAP}${lang === 'de' || !cased ? SET_OFF : ''}|\\bich\\s+habe\\s+(?!${NOT_A_COMPANY}${E})${CAP}(?:\\s+${CAP}){0,2}\\s+(?:gegründet|aufgebaut|gestartet)\\b|\\bhe\\s+(?:fundado|creado)\\s+(?!${NOT_A_COMPANY}${E})${CAP}`,
+      ),
+    ),
   };
 }
 const SELF: Record<'cased' | 'any', Record<OtherLang, ReturnType<typeof selfCues>>> = {

@@ -7,6 +7,7 @@ import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer
 import {
   mayBeOrganisation,
   mayBeWorkplace,
+  maySignAs,
   nameHere,
   namesAndOrganisation,
   organisationPerson,
@@ -122,6 +123,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.85) && selfLabelled(bareLower, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && bareLower.includes('founder') && founderOf(FOUNDER_OF, bareLower, prospect))
         found = best(found, hit(0.8, text));
       else if (beats(0.8) && bareLower.includes('now') && founderOf(CAREER_TURN, bareLower, prospect))
@@ -253,6 +255,16 @@ function founderOf(pattern: RegExp, lower: string, prospect: ReadonlySet<string>
 }
 const FOUNDER_OF =
   /\b(?:co-?)?founder\s+(?:of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/**
+ * A labelled self-introduction, a name after the label: "Me: Dana Pike, ex-nurse, …", "About me — Dana, …",
+ * "quick intro: tomasz, …". "Me too:" is no label, and "Me: I like presses." names no one.
+ */
+function selfLabelled(lower: string, prospect: ReadonlySet<string> | undefined): boolean {
+  const name = SELF_LABEL.exec(lower)?.[1];
+  return !!name && maySignAs(name, prospect);
+}
+const SELF_LABEL =
+  /^\W*(?:me|about me|myself|who i am|quick intro|(?:a\s+)?(?:quick\s+)?(?:bit|word|note|line)\s+(?:about|on)\s+me)\s*(?::|\s[\u2014\u2013-])\s*([\p{L}][\p{L}'-]+)/u;
 /** A career's turn to the company now run: "ex-plant mgr, now building shiftboard", "formerly at Arup, now running Kiln". */
 const CAREER_TURN =
   /\b(?:ex-|former(?:ly)?\s|previously\s)[^.!?;]{1,40}?[,;\u2014\u2013-]?\s+(?:and\s+)?now\s+(?:building|running|making|(?:co-?)?founder\s+of|ceo\s+of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
