@@ -528,7 +528,7 @@ export function readWhyYou(
     // is adding a night shift", "a post by the port authority said your berth slots are being cut". A medium
     // named with nothing it said ("saw your recent post") is left to the artifact's weaker reading.
     if (beats(0.75) && !flattering && (seen || !SENDER_FIRST.test(text))) {
-      const said = WHY.mediumSaid.exec(text);
+      const said = WHY.mediumSaid.exec(text, keywords);
       if (said && (seen || !OURS_BEFORE.test(text.slice(0, said.index)))) {
         const clause = text.slice(said.index + said[0].length);
         if (saysSomethingOfThem(clause, text.slice(said.index), company))
@@ -537,8 +537,7 @@ export function readWhyYou(
     }
     // A place of theirs the sender was at, with its street, day or count: "drove past your site on
     // Harland Road on Monday, three panels going up at once".
-    if (beats(0.8) && lower.includes('your') && WHY.visited.test(text) && specificsOf(i) >= 2)
-      found = best(found, hit(0.8, text));
+    if (beats(0.8) && WHY.visited.test(text, keywords) && specificsOf(i) >= 2) found = best(found, hit(0.8, text));
     // A site of theirs by its name: "…almost the same size as your Castleford warehouse".
     if (beats(0.75) && lower.includes('your')) {
       const site = WHY.namedSite.exec(text)?.[1];

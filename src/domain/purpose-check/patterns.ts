@@ -478,6 +478,38 @@ export const HERE_THEN_NAME =
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
 // ---------- why you ----------
 
+/** Media that say things of people: what mediumSaid looks for before what it said. */
+const MEDIA = [
+  'post',
+  'podcast',
+  'episode',
+  'show',
+  'radio',
+  'news',
+  'paper',
+  'press',
+  'article',
+  'piece',
+  'interview',
+  'bulletin',
+  'newsletter',
+  'report',
+  'story',
+  'video',
+  'thread',
+  'update',
+  'feature',
+  'segment',
+  'column',
+  'blog',
+  'panel',
+  'talk',
+  'webinar',
+  'keynote',
+  'broadcast',
+  'feed',
+];
+
 export const WHY = {
   /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
   artifact: new RegExp(
@@ -676,8 +708,25 @@ export const WHY = {
    * The sender at a place of theirs in person: "drove past your site on Harland Road", "stopped by your
    * depot", "was in your Kettle Street shop". The caller wants the place, a day or a count named with it.
    */
-  visited:
+  visited: screened(
+    [
+      'drove',
+      'walked',
+      'cycled',
+      'rode',
+      'went',
+      'came',
+      'stopped',
+      'popped',
+      'dropped',
+      'passed',
+      'was',
+      'were',
+      'been',
+    ],
     /\b(?:drove|walked|cycled|rode|went|came|stopped|popped|dropped|passed|was|were|been)\s+(?:in\s+|round\s+)?(?:past|by|at|into|in|through|outside|round|around|to)\s+(?:one of\s+)?your\s/i,
+    ['your'],
+  ),
   /**
    * A site of theirs called by its name: "your Castleford warehouse", "your Gebze plant", "your Norwich
    * branch". Only someone who looked knows which; the caller drops their company's own name and a
@@ -689,8 +738,14 @@ export const WHY = {
    * A medium that said something: a post, podcast, bulletin, broadcast, and the word that opens what it
    * said ("…on the radio that…", "the podcast where…", "a post by the port authority said…").
    */
-  mediumSaid:
-    /\b(?:post|podcast|episode|show|radio|news|paper|press|article|piece|interview|bulletin|newsletter|report|story|video|thread|update|feature|segment|column|blog|panel|talk|webinar|keynote|broadcast|feed)\b[^.!?]{0,50}?\b(?:that|where|saying|say|says|said|reported|reports|mentioned|noted|showed|shows|announced|about|on how|how|when)\s+/i,
+  mediumSaid: screened(
+    MEDIA,
+    new RegExp(
+      `\\b(?:${MEDIA.join('|')})\\b[^.!?]{0,50}?\\b(?:that|where|saying|say|says|said|reported|reports|mentioned|noted|showed|shows|announced|about|on how|how|when)\\s+`,
+      'i',
+    ),
+    ['that', 'where', 'say', 'said', 'report', 'mentioned', 'noted', 'show', 'announced', 'about', 'how', 'when'],
+  ),
   /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
   possessive:
     /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
