@@ -128,6 +128,10 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
         found = best(found, hit(0.8, text));
       else if (beats(0.8) && bareLower.includes('now') && founderOf(CAREER_TURN, bareLower, prospect))
         found = best(found, hit(0.8, text));
+      else if (beats(0.8) && bareLower.includes('called') && founderOf(RUN_CALLED, bareLower, prospect))
+        found = best(found, hit(0.8, text));
+      else if (beats(0.8) && bareLower.includes("'s ") && founderOf(THEIR_OWN_ROLE, bareLower, prospect))
+        found = best(found, hit(0.8, text));
       else if (beats(0.8) && fromTheirTeam(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && bareLower.includes(' who ') && THEIR_REGULAR.test(bareLower))
         found = best(found, hit(0.75, text));
@@ -245,7 +249,10 @@ const I_JOINED =
 function founderOf(pattern: RegExp, lower: string, prospect: ReadonlySet<string> | undefined): boolean {
   const m = pattern.exec(lower);
   if (!m || !mayBeOrganisation(m[1] as string, prospect)) return false;
-  if (!WRITER_BEFORE.test(lower.slice(0, m.index))) return false;
+  // RUN_CALLED and THEIR_OWN_ROLE say "I" themselves.
+  if (pattern === FOUNDER_OF || pattern === CAREER_TURN) {
+    if (!WRITER_BEFORE.test(lower.slice(0, m.index))) return false;
+  }
   // Set off by commas, the person may go on to speak: "Lena, ex-Google, now building CartIQ, told me…".
   const after = lower
     .slice(m.index + m[0].length)
@@ -254,7 +261,7 @@ function founderOf(pattern: RegExp, lower: string, prospect: ReadonlySet<string>
   return !REFERRER_VERB.test(after);
 }
 const FOUNDER_OF =
-  /\b(?:co-?)?founder\s+(?:of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+  /\b(?:co-?)?founders?\s+(?:of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
 /**
  * A labelled self-introduction, a name after the label: "Me: Dana Pike, ex-nurse, …", "About me — Dana, …",
  * "quick intro: tomasz, …". "Me too:" is no label, and "Me: I like presses." names no one.
@@ -268,6 +275,12 @@ const SELF_LABEL =
 /** A career's turn to the company now run: "ex-plant mgr, now building shiftboard", "formerly at Arup, now running Kiln". */
 const CAREER_TURN =
   /\b(?:ex-|former(?:ly)?\s|previously\s)[^.!?;]{1,40}?[,;\u2014\u2013-]?\s+(?:and\s+)?now\s+(?:building|running|making|(?:co-?)?founder\s+of|ceo\s+of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/** The writer's own firm, named after what it is: "I co-run a small planning outfit called Loadline". */
+const RUN_CALLED =
+  /\bi\s+(?:co-?run|run|own|co-own|started|founded|co-founded|built|set up|lead|manage)\s+(?:a|an)\s+[^.!?;]{0,40}?\b(?:called|named)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/** A founder's or owner's role in the possessive, the writer's own: "As Loadline's owner I see…". */
+const THEIR_OWN_ROLE =
+  /\b(?:as\s+)?([\p{L}][\p{L}\p{N}&.-]*)'s\s+(?:co-?)?(?:founder|owner|ceo|managing director)\b(?=[^.!?]*\b(?:i|i'm|i've|here|me)\b)/u;
 const WRITER_BEFORE = /\b(?:i'm|i am|me|myself|here|intro|about me)\b|^\W*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,/u;
 
 /** "kenz from the loopwell team": a name and a team at a firm that is not theirs. */
