@@ -852,6 +852,106 @@ const SIGN_OFF_START =
   /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grüßen?|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
 
 /** How strongly a career told and a signed name say who, as in English. */
+/**
+ * The sender said in shapes the `who` cues do not know, the same three in each language:
+ * - a labelled fragment: "Kurz zu mir: Jana Roth, …", "Sobre mí: Lucía Ferrer, …", "Moi : Claire Dubois, …";
+ * - a founder's (or head's) role at a named company, wherever it stands in a sentence of their own
+ *   ("Tobias Wenk hier, seit 2021 Gründer von Leerlauf", "…, ahora fundadora de Rutalia");
+ * - a first-person verb of building or running with the product or company as its object, set off by
+ *   what follows it ("Ich baue Prüfwerk (eine App …)", "Construyo Riegalia, una app …", "Je développe
+ *   Quaiplan, un outil …"). A pronoun or an article is no company: "Ich leite Ihnen gern … weiter",
+ *   "Je développe ce point", "Dirijo este mensaje".
+ */
+const SELF_WORDS: Record<OtherLang, { label: string; role: string; builds: string }> = {
+  de: {
+    label: '(?:(?:ganz\\s+)?kurz\\s+)?(?:zu mir|über mich)',
+    role: '(?:(?:mit|co-?)?gründer(?:in)?|founder|geschäftsführer(?:in)?|inhaber(?:in)?|ceo)\\s+(?:von|bei|der|des)',
+    builds: 'ich\\s+(?:baue|leite|führe|entwickle|betreibe)',
+  },
+  es: {
+    label: '(?:(?:un poco|algo|brevemente)\\s+)?sobre mí',
+    role: '(?:co-?)?fundador(?:a)?\\s+(?:de|del)',
+    builds: '(?:construyo|desarrollo|dirijo|fundé|creé)',
+  },
+  fr: {
+    label: '(?:un mot sur moi|à propos de moi|quant à moi|moi)',
+    role: "(?:co-?)?fondat(?:eur|rice)\\s+(?:de|du|d')",
+    builds: "(?:je\\s+(?:développe|construis|dirige|fabrique)|j'ai\\s+(?:fondé|créé|lancé))",
+  },
+  pt: {
+    label: '(?:um pouco\\s+)?sobre mim',
+    role: '(?:co-?)?fundador(?:a)?\\s+(?:de|da|do)',
+    builds: '(?:construo|desenvolvo|dirijo|fundei|criei)',
+  },
+};
+/** Words that stand where a company would and are none: pronouns, articles, demonstratives. */
+const NOT_A_COMPANY =
+  '(?:sie|ihnen|ihr\\p{L}*|dir|dich|euch|uns\\p{L}*|es|das|den|die|der|dem|des|ein\\p{L}*|diese\\p{L}*|le|la|les|lo|los|las|un|una|une|usted|ustedes|vous|te|lhe|o|a|os|as|um|uma|este|esta|esto|ce|cet|cette|ces|ceci|mon|ma|mes|mi|mis|meu|minha|notre|nuestr\\p{L}*)';
+/** What sets off a product or company just named: its description in brackets or after a comma, or the sentence's end. */
+const SET_OFF = `(?:\\s+${CAP}){0,2}\\s*(?:\\(|,|[.!;:]|$|\\s[\\u2013\\u2014-]\\s)`;
+/**
+ * The sender as the one speaking, before the role: "ich bin …", "soy …", "je suis …", "Tobias hier, …".
+ * A role named before it is someone else's or theirs: "Stefan Maurer, Gründer von Kaltwerk, meinte, ich …",
+ * "Als Gründerin von Zahlfix kennen Sie …".
+ */
+const SPEAKER_FIRST = re(`\\b(?:ich|yo|soy|je|j'|moi|eu|sou|hier|aquí|aqui|ici)\\b`);
+function selfCues(lang: OtherLang, cased: boolean): { label: RegExp; role: RegExp; builds: RegExp } {
+  const w = SELF_WORDS[lang];
+  const make = (source: string) => (cased ? new RegExp(caseFold(source), 'u') : new RegExp(source, 'iu'));
+  const b = (source: string) => source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`);
+  return {
+    label: make(b(`^\\W*(?:${w.label})\\s*[:\\u2013\\u2014-]\\s*${CAP}`)),
+    role: make(b(`\\b(?:${w.role})\\s+(?:la\\s+|l')?(?!${NOT_A_COMPANY}${E})${CAP}`)),
+    // Outside German a capital marks a name, so the name need not be set off; in German, and for a writer
+    // who uses no capitals, it must be ("Ich baue Häuser für …" is a trade, not a company).
+    builds: make(
+      b(
+        `(?:^|[\\s,;:(])(?:${w.builds})\\s+(?!${NOT_A_COMPANY}${E})${CAP}${lang === 'de' || !cased ? SET_OFF : ''}|\\bich\\s+habe\\s+(?!${NOT_A_COMPANY}${E})${CAP}(?:\\s+${CAP}){0,2}\\s+(?:gegründet|aufgebaut|gestartet)\\b|\\bhe\\s+(?:fundado|creado)\\s+(?!${NOT_A_COMPANY}${E})${CAP}`,
+      ),
+    ),
+  };
+}
+const SELF: Record<'cased' | 'any', Record<OtherLang, ReturnType<typeof selfCues>>> = {
+  cased: { de: selfCues('de', true), es: selfCues('es', true), fr: selfCues('fr', true), pt: selfCues('pt', true) },
+  any: { de: selfCues('de', false), es: selfCues('es', false), fr: selfCues('fr', false), pt: selfCues('pt', false) },
+};
+/** True when the sentence says who its writer is in one of the shapes of SELF_WORDS. */
+function saysSelf(bare: string, lang: OtherLang, cased: boolean): boolean {
+  const cues = SELF[cased ? 'cased' : 'any'][lang];
+  if (cues.label.test(bare) || cues.builds.test(bare)) return true;
+  const role = cues.role.exec(bare);
+  return !!role && SPEAKER_FIRST.test(bare.slice(0, role.index));
+}
+
+/**
+ * A place of theirs the sender was at in person ("bin am Dienstag an Ihrer Baustelle … vorbeigefahren",
+ * "pasé por su almacén", "je suis passé devant votre entrepôt"), which with a day or a count is a detail
+ * only they would recognise.
+ */
+const VISITED: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:vorbei(?:gefahren|gelaufen|gegangen|gekommen|geradelt)|(?:fuhr|lief|ging|kam) ich\\b[^.!?]{0,60}?\\bvorbei|war ich (?:bei|in|an|vor)|besucht)\\b`,
+  ),
+  es: re(`\\b(?:pasé|pasamos|estuve|estuvimos|visité|visitamos|entré|entramos)\\b`),
+  fr: re(
+    `\\b(?:je suis passée?|nous sommes passée?s|j'étais|j'ai visité|nous avons visité|je suis entrée?|nous sommes entrée?s)\\b`,
+  ),
+  pt: re(`\\b(?:passei|passamos|estive|estivemos|visitei|visitamos|entrei|entramos)\\b`),
+};
+const THEIR_PLACE: Record<OtherLang, RegExp> = {
+  de: re(`\\b(?:ihr|ihre|ihrem|ihrer|ihren|ihres|dein\\p{L}*|euer|eur\\p{L}*)\\s+\\p{L}`),
+  es: re(`\\b(?:su|sus|tu|tus|vuestr\\p{L}*)\\s+\\p{L}`),
+  fr: re(`\\b(?:votre|vos|ton|ta|tes)\\s+\\p{L}`),
+  pt: re(`\\b(?:seu|sua|seus|suas|teu|tua|vosso|vossa)\\s+\\p{L}`),
+};
+/** A day or a count in words: what pins a visit down where no digit does ("am Dienstag", "drei Kräne"). */
+const DAY_OR_COUNT: Record<OtherLang, RegExp> = {
+  de: re(`\\b(?:${DE_DAYS}|gestern|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzend)\\b`),
+  es: re(`\\b(?:${ES_DAYS}|ayer|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte)\\b`),
+  fr: re(`\\b(?:${FR_DAYS}|hier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt)\\b`),
+  pt: re(`\\b(?:${PT_DAYS}|ontem|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte)\\b`),
+};
+
 const CAREER_AND_NAME = 0.75;
 
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
@@ -957,6 +1057,7 @@ export function readOtherLanguage(
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
+    else if (saysSelf(bare, lang, cased)) who = better(who, 0.85, text);
     else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
     else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
@@ -974,6 +1075,13 @@ export function readOtherLanguage(
       if (cues.perceived.test(text) && !profileOnly) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
       if (company_ && spec > 0) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
+      if (
+        why.s < 0.8 &&
+        VISITED[lang].test(text) &&
+        THEIR_PLACE[lang].test(text) &&
+        (spec > 0 || DAY_OR_COUNT[lang].test(text))
+      )
+        why = better(why, 0.8, text);
     }
     // what's in it for them
     const resource = cues.resource.test(text);

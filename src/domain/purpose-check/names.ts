@@ -250,7 +250,7 @@ function words(phrase: string): string[] {
 }
 
 /** A name someone signs with: a first name compromise knows, or words it lists as nothing at all. */
-function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean {
+export function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean {
   for (const w of words(name)) {
     if (NOT_SIGNED.has(w) || prospect?.has(w)) return false;
     const tags = lexiconTags(w);

@@ -8,6 +8,7 @@ import { readerGain } from './reader-gain';
 import {
   mayBeOrganisation,
   mayBeWorkplace,
+  maySignAs,
   nameHere,
   namesAndOrganisation,
   organisationPerson,
@@ -124,6 +125,15 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
+      else if (beats(0.85) && selfLabelled(bareLower, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.8) && bareLower.includes('founder') && founderOf(FOUNDER_OF, bareLower, prospect))
+        found = best(found, hit(0.8, text));
+      else if (beats(0.8) && bareLower.includes('now') && founderOf(CAREER_TURN, bareLower, prospect))
+        found = best(found, hit(0.8, text));
+      else if (beats(0.8) && bareLower.includes('called') && founderOf(RUN_CALLED, bareLower, prospect))
+        found = best(found, hit(0.8, text));
+      else if (beats(0.8) && bareLower.includes("'s ") && founderOf(THEIR_OWN_ROLE, bareLower, prospect))
+        found = best(found, hit(0.8, text));
       else if (beats(0.8) && fromTheirTeam(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && bareLower.includes(' who ') && THEIR_REGULAR.test(bareLower))
         found = best(found, hit(0.75, text));
@@ -231,6 +241,49 @@ const THEIR_REGULAR =
 /** The same with "I" said: "I have recently joined Kestrel Shipping as BDM", "I've moved to Portlink as…". */
 const I_JOINED =
   /\bi(?:'ve| have)?\s+(?:(?:recently|just)\s+(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)|(?:joined|moved to)\s+(?!(?:the|a|an|our|my|your|their|this|that|you|them|it|\d)\b)([\p{L}][\p{L}\p{N}&.-]*)(?:\s+[\p{L}\p{N}&.-]+){0,3}?\s+as\b)/u;
+
+/**
+ * A founder's role at a named company, wherever it stands in the writer's own sentence: "Quick intro:
+ * Tomasz, 12 years on press lines, founder of Shiftboard", "I'm Ana and, since 2019, co-founder of Dockhand".
+ * The writer comes first (a name and a comma, "I'm", "me", "here"); a founder who then said something is
+ * who sent them ("Lena, founder of CartIQ, told me…"), and their own company is theirs.
+ */
+function founderOf(pattern: RegExp, lower: string, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = pattern.exec(lower);
+  if (!m || !mayBeOrganisation(m[1] as string, prospect)) return false;
+  // RUN_CALLED and THEIR_OWN_ROLE say "I" themselves.
+  if (pattern === FOUNDER_OF || pattern === CAREER_TURN) {
+    if (!WRITER_BEFORE.test(lower.slice(0, m.index))) return false;
+  }
+  // Set off by commas, the person may go on to speak: "Lena, ex-Google, now building CartIQ, told me…".
+  const after = lower
+    .slice(m.index + m[0].length)
+    .replace(REST_OF_ORGANISATION, '')
+    .replace(/^\s*,/, '');
+  return !REFERRER_VERB.test(after);
+}
+const FOUNDER_OF =
+  /\b(?:co-?)?founders?\s+(?:of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/**
+ * A labelled self-introduction, a name after the label: "Me: Dana Pike, ex-nurse, …", "About me — Dana, …",
+ * "quick intro: tomasz, …". "Me too:" is no label, and "Me: I like presses." names no one.
+ */
+function selfLabelled(lower: string, prospect: ReadonlySet<string> | undefined): boolean {
+  const name = SELF_LABEL.exec(lower)?.[1];
+  return !!name && maySignAs(name, prospect);
+}
+const SELF_LABEL =
+  /^\W*(?:me|about me|myself|who i am|quick intro|(?:a\s+)?(?:quick\s+)?(?:bit|word|note|line)\s+(?:about|on)\s+me)\s*(?::|\s[\u2014\u2013-])\s*([\p{L}][\p{L}'-]+)/u;
+/** A career's turn to the company now run: "ex-plant mgr, now building shiftboard", "formerly at Arup, now running Kiln". */
+const CAREER_TURN =
+  /\b(?:ex-|former(?:ly)?\s|previously\s)[^.!?;]{1,40}?[,;\u2014\u2013-]?\s+(?:and\s+)?now\s+(?:building|running|making|(?:co-?)?founder\s+of|ceo\s+of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/** The writer's own firm, named after what it is: "I co-run a small planning outfit called Loadline". */
+const RUN_CALLED =
+  /\bi\s+(?:co-?run|run|own|co-own|started|founded|co-founded|built|set up|lead|manage)\s+(?:a|an)\s+[^.!?;]{0,40}?\b(?:called|named)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
+/** A founder's or owner's role in the possessive, the writer's own: "As Loadline's owner I see…". */
+const THEIR_OWN_ROLE =
+  /\b(?:as\s+)?([\p{L}][\p{L}\p{N}&.-]*)'s\s+(?:co-?)?(?:founder|owner|ceo|managing director)\b(?=[^.!?]*\b(?:i|i'm|i've|here|me)\b)/u;
+const WRITER_BEFORE = /\b(?:i'm|i am|me|myself|here|intro|about me)\b|^\W*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,/u;
 
 /** "kenz from the loopwell team": a name and a team at a firm that is not theirs. */
 function fromTheirTeam(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
@@ -486,6 +539,25 @@ export function readWhyYou(
         found = best(found, hit(strength, text));
       }
     }
+    // What a medium said of them, in a clause of its own: "read in the chamber bulletin that your bottling plant
+    // is adding a night shift", "a post by the port authority said your berth slots are being cut". A medium
+    // named with nothing it said ("saw your recent post") is left to the artifact's weaker reading.
+    if (beats(0.75) && !flattering && (seen || !SENDER_FIRST.test(text))) {
+      const said = WHY.mediumSaid.exec(text, keywords);
+      if (said && (seen || !OURS_BEFORE.test(text.slice(0, said.index)))) {
+        const clause = text.slice(said.index + said[0].length);
+        if (saysSomethingOfThem(clause, text.slice(said.index), company))
+          found = best(found, hit(0.75 + bonusOf(i), text));
+      }
+    }
+    // A place of theirs the sender was at, with its street, day or count: "drove past your site on
+    // Harland Road on Monday, three panels going up at once".
+    if (beats(0.8) && WHY.visited.test(text, keywords) && specificsOf(i) >= 2) found = best(found, hit(0.8, text));
+    // A site of theirs by its name: "…almost the same size as your Castleford warehouse".
+    if (beats(0.75) && lower.includes('your')) {
+      const site = WHY.namedSite.exec(text)?.[1];
+      if (site && !namesOnly(site, prospect) && !PLATFORM.test(site)) found = best(found, hit(0.75, text));
+    }
     // A concrete detail about their world without a verb of seeing: "…cloning your mobile banking
     // login, hosted on three domains registered last week".
     // Told as something that happened ("Your evidence to the Transport Committee on 3 March … prompted
@@ -506,6 +578,32 @@ export function readWhyYou(
     return n;
   };
   return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+}
+
+/** The sender's own words before a medium: "our podcast that…", "my post on…" are theirs, not news of the reader. */
+const OURS_BEFORE = /\b(?:i|we|our|my|us)\b/i;
+/** Platforms a shop or site is on: "your Shopify store" is anyone's. */
+const PLATFORM =
+  /^(?:shopify|amazon|etsy|ebay|linkedin|google|facebook|instagram|tiktok|woocommerce|squarespace|wix)$/i;
+/** Words that are all the prospect's own (their company's name): "your Northway warehouse" names no site. */
+function namesOnly(words: string, prospect: ReadonlySet<string>): boolean {
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => prospect.has(w.replace(/'s$/, '')));
+}
+/**
+ * A clause that says something of them: it runs four words or more and has a verb, as the tagger reads
+ * it ("your berth slots are being cut", "costing you two days", "scrap doubling since the new press"),
+ * and they are named in it or in the medium it came from ("the post from your plant manager about …").
+ * "about you" or "your company" alone says nothing.
+ */
+function saysSomethingOfThem(clause: string, fromMedium: string, company: readonly string[]): boolean {
+  const words = clause.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const lower = fromMedium.toLowerCase();
+  if (!/\byou/.test(lower) && !namesCompany(lower, company)) return false;
+  return tagWords(clause).tags.some((t) => t === 'VERB' || t === 'AUX');
 }
 
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */

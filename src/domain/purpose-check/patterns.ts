@@ -478,6 +478,38 @@ export const HERE_THEN_NAME =
 /** A signature that is only a team, not a person ("The NovaAI Team", "Recruiting Team"). */
 // ---------- why you ----------
 
+/** Media that say things of people: what mediumSaid looks for before what it said. */
+const MEDIA = [
+  'post',
+  'podcast',
+  'episode',
+  'show',
+  'radio',
+  'news',
+  'paper',
+  'press',
+  'article',
+  'piece',
+  'interview',
+  'bulletin',
+  'newsletter',
+  'report',
+  'story',
+  'video',
+  'thread',
+  'update',
+  'feature',
+  'segment',
+  'column',
+  'blog',
+  'panel',
+  'talk',
+  'webinar',
+  'keynote',
+  'broadcast',
+  'feed',
+];
+
 export const WHY = {
   /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
   artifact: new RegExp(
@@ -596,9 +628,12 @@ export const WHY = {
       'introduced us',
       'says you',
       'tells me',
+      'gave me your',
+      'passed me your',
+      'passed on your',
     ],
     // Or someone of theirs, unnamed but placed by the tie: "a neighbour of yours on Mill Lane tells me you…".
-    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you)\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you|gave me your (?:contact|number|email|details|name|card)|passed (?:me|on) your (?:contact|number|email|details|name))\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
   ),
   /**
    * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up
@@ -668,6 +703,48 @@ export const WHY = {
       'licitación',
     ],
     /\b(?:rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
+  ),
+  /**
+   * The sender at a place of theirs in person: "drove past your site on Harland Road", "stopped by your
+   * depot", "was in your Kettle Street shop". The caller wants the place, a day or a count named with it.
+   */
+  visited: screened(
+    [
+      'drove',
+      'walked',
+      'cycled',
+      'rode',
+      'went',
+      'came',
+      'stopped',
+      'popped',
+      'dropped',
+      'passed',
+      'was',
+      'were',
+      'been',
+    ],
+    /\b(?:drove|walked|cycled|rode|went|came|stopped|popped|dropped|passed|was|were|been)\s+(?:in\s+|round\s+)?(?:past|by|at|into|in|through|outside|round|around|to)\s+(?:one of\s+)?your\s/i,
+    ['your'],
+  ),
+  /**
+   * A site of theirs called by its name: "your Castleford warehouse", "your Gebze plant", "your Norwich
+   * branch". Only someone who looked knows which; the caller drops their company's own name and a
+   * platform's ("your Shopify store").
+   */
+  namedSite:
+    /\byour\s+(?:new\s+|old\s+|main\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(?:site|plant|warehouse|branch|store|shop|depot|yard|factory|mill|office|clinic|hospital|hotel|restaurant|kitchen|bakery|farm|mine|terminal|hub|campus|facility|lab|school|showroom|distribution cent(?:re|er)|fulfil?ment cent(?:re|er))s?\b/u,
+  /**
+   * A medium that said something: a post, podcast, bulletin, broadcast, and the word that opens what it
+   * said ("…on the radio that…", "the podcast where…", "a post by the port authority said…").
+   */
+  mediumSaid: screened(
+    MEDIA,
+    new RegExp(
+      `\\b(?:${MEDIA.join('|')})\\b[^.!?]{0,50}?\\b(?:that|where|saying|say|says|said|reported|reports|mentioned|noted|showed|shows|announced|about|on how|how|when)\\s+`,
+      'i',
+    ),
+    ['that', 'where', 'say', 'said', 'report', 'mentioned', 'noted', 'show', 'announced', 'about', 'how', 'when'],
   ),
   /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
   possessive:
