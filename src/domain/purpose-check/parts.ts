@@ -12,7 +12,7 @@ import {
   organisationPerson,
   senderTag,
 } from './names';
-import { findKeywords, type Keywords, type Screened } from './screen';
+import { findKeywords, type Keywords, screened, type Screened } from './screen';
 import {
   ASK,
   AS_ROLE_AT,
@@ -304,17 +304,21 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
  * production manager", "Shot underwater campaigns before". A person's letter, however stock the rest.
  */
 export function tellsCareer(sentences: readonly Sentence[]): string | undefined {
-  for (const { text, bare } of sentences) {
+  for (const { text, bare, keywords } of sentences) {
     // Cheap words first: this runs on every message, and few sentences name years or a past at all.
-    if (CAREER_WORDS.test(text) && CAREER_LINE.test(text) && FIRST_PERSON.test(text)) return text;
-    if (PAST_WORDS.test(bare) && DROPPED_I_TRACK_RECORD.test(bare)) return text;
+    if (CAREER_WORDS.test(text, keywords) && CAREER_LINE.test(text) && FIRST_PERSON.test(text)) return text;
+    // The track record is anchored at the sentence's start, so it fails sooner than a search for its words.
+    if (DROPPED_I_TRACK_RECORD.test(bare) && PAST_WORDS.test(bare, keywords)) return text;
   }
   return undefined;
 }
 /** Words CAREER_LINE cannot match without. */
-const CAREER_WORDS = /yrs?\b|years?\b/;
+const CAREER_WORDS = screened(['yr', 'year'], /yrs?\b|years?\b/);
 /** Words DROPPED_I_TRACK_RECORD cannot match without. */
-const PAST_WORDS = /\b(?:before|previously|past|years|decade|since)\b/i;
+const PAST_WORDS = screened(
+  ['before', 'previously', 'past', 'years', 'decade', 'since'],
+  /\b(?:before|previously|past|years|decade|since)\b/i,
+);
 
 /**
  * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed
@@ -568,8 +572,11 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
 // ---------- what's in it for you ----------
 
 // What an offer frame offers: "I can offer |our savings", "I'm happy to share |a great product".
-const OFFERED_OBJECT =
-  /^(?:I|we)\s*(?:can|could|['’]d\s+be\s+glad\s+to|['’]m\s+happy\s+to|am\s+happy\s+to|would\s+be\s+glad\s+to|['’]d\s+love\s+to)\s+(?:offer|share|send(?:\s+you)?|give\s+you|provide|run|do)\s+(.+?)[.!]?$/i;
+const OFFERED_OBJECT = screened(
+  // Every offer frame has one of these words: "can", "could", "glad", "happy", "love".
+  ['can', 'could', 'glad', 'happy', 'love'],
+  /^(?:I|we)\s*(?:can|could|['’]d\s+be\s+glad\s+to|['’]m\s+happy\s+to|am\s+happy\s+to|would\s+be\s+glad\s+to|['’]d\s+love\s+to)\s+(?:offer|share|send(?:\s+you)?|give\s+you|provide|run|do)\s+(.+?)[.!]?$/i,
+);
 
 export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = []): Hit {
   let found = NONE;
@@ -593,7 +600,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       !(free && FREE_SESSION_FOR_THEM.test(text));
     let s = 0;
     // "I can offer a great product, everyone loves it": an offer frame around praise offers nothing.
-    const offered = OFFERED_OBJECT.exec(text);
+    const offered = OFFERED_OBJECT.exec(text, keywords);
     if (offered && isPraiseOnly(offered[1] ?? '')) continue;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
@@ -630,7 +637,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
-    if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text) && SUM.test(text)) s = 0.7;
+    if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
     // (Cheap tests first: ROLE_NAMED tries a job noun after every article, so it runs last.)
@@ -639,7 +646,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       s < 0.75 &&
       !roleOffer &&
       !question &&
-      PACKAGE_WORDS.test(text) &&
+      PACKAGE_WORDS_SCREENED.test(text, keywords) &&
       !NOT_A_ROLE_ON_OFFER.test(text) &&
       ROLE_NAMED.test(text);
     // A client or an organisation named by its kind that wants someone: the recruiter's subject, so one
@@ -736,8 +743,35 @@ const RESULT = /\d[\d.,]*\s?(?:%|percent|per cent|k\b)|[$€£]\s?\d|\b(?:cheape
 /** The thing named before, taken up again: "Might I post it to you?", "Shall I send them?". */
 const THE_THING = /\b(?:it|them|one|some|these|those|both)\b/i;
 
-const PAID_FOR_TIME =
-  /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i;
+/** PACKAGE_WORDS, run only when one of its words is in the sentence. */
+const PACKAGE_WORDS_SCREENED = screened(
+  [
+    'role',
+    'position',
+    'opening',
+    'vacancy',
+    'package',
+    'pay',
+    'salary',
+    'comp',
+    'equity',
+    'bonus',
+    'ote',
+    'day rate',
+    'remote',
+    'hybrid',
+    'relocation',
+    'visa',
+    'four-day week',
+    '4-day week',
+  ],
+  PACKAGE_WORDS,
+);
+
+const PAID_FOR_TIME = screened(
+  ['pay', 'honorarium', 'incentive', 'gift card', 'voucher', 'stipend'],
+  /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i,
+);
 /** A sum of money: "$150", "£40", "100 €", "50 euros". */
 const SUM = /[$€£]\s?\d|\d\s?(?:€|euros?|dollars|pounds|usd|eur|gbp)\b/i;
 
@@ -777,7 +811,10 @@ const HIRING_SPREE =
 const COMPANY_GETS =
   /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:would|will|could|'d|'ll|gets?|can)\s+(?:also\s+)?(?:get|gain|receive|have|win|keep|earn)\s+(?!(?:a|an|the|our)\s+(?:demo|call|chance|sense|feel|taste|invit\w*|email|reminder|proposal|quote)\b)/u;
 /** COMPANY_GETS's verbs alone: a cheap test first, as the pattern tries a capitalised word everywhere. */
-const GETTING = /\b(?:get|gets|gain|receive|have|win|keep|earn)\b/i;
+const GETTING = screened(
+  ['get', 'gain', 'receive', 'have', 'win', 'keep', 'earn'],
+  /\b(?:get|gets|gain|receive|have|win|keep|earn)\b/i,
+);
 const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
 
 const FREE_SESSION_FOR_THEM =
@@ -886,7 +923,7 @@ function forReader(
   )
     at(0.6);
   // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
-  if (found < 0.7 && company.length > 0 && GETTING.test(text)) {
+  if (found < 0.7 && company.length > 0 && GETTING.test(text, keywords)) {
     const m = COMPANY_GETS.exec(text);
     if (m && namesCompany((m[1] ?? '').toLowerCase(), company)) at(0.7);
   }
@@ -916,7 +953,7 @@ function forReader(
   if (found < 0.5 && free && R.useOurs.test(text, keywords)) at(0.5);
   // Our cost, not theirs, says it is free, as "free" does.
   // "Coffee's on me" buys their time for a meeting; it gives them nothing.
-  if (!MEAL_MEETING.test(text) && R.ourCost.test(text, keywords)) {
+  if (R.ourCost.test(text, keywords) && !MEAL_MEETING.test(text)) {
     // Their own costs paid ("travel and a speaker fee are covered") are a gift; "on us" alone, as "free".
     if (THEIR_COSTS.test(text)) at(0.6);
     found = found > 0 ? Math.min(1, Math.max(found, s + 0.15)) : 0.35;

@@ -1,9 +1,12 @@
 import type { Anatomy } from './anatomy';
+import { screened } from './screen';
 import type { PurposeStats } from './types';
 
 const READER = /\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b/i;
-const SHARED_HISTORY =
-  /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i;
+const SHARED_HISTORY = screened(
+  ['met', 'both', 'spoke', 'talked', 'chatted', 'shared', 'worked together', 'sat next', 'sat together'],
+  /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i,
+);
 const SENDER = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/i;
 
 /**
@@ -91,7 +94,7 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
     // shares never add up to more than all the sentences.
     if (s.lower.includes('you') && READER.test(s.text)) reader++;
     // "We met at…", "we both…", "we spoke…": shared history is about the two of them, not the sender.
-    else if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text)) sender++;
+    else if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text, s.keywords)) sender++;
     if (s.question) questions++;
   }
   const grade = bodyWords === 0 || n === 0 ? 0 : 0.39 * (bodyWords / n) + 11.8 * (syllables / bodyWords) - 15.59;
