@@ -118,7 +118,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
-      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
+      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower, keywords) && organisationPerson(bare, prospect))
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
@@ -262,7 +262,7 @@ const REFERRER_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
 
 /** A cheap first look for organisationPerson. */
-const POSSESSIVE_OR_HERE = /['\u2019]s |\bhere\b/;
+const POSSESSIVE_OR_HERE = screened(["'s ", '\u2019s ', 'here'], /['\u2019]s |\bhere\b/);
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
@@ -445,7 +445,7 @@ export function readWhyYou(
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
     if (beats(0.85) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text)) found = best(found, hit(0.85, text));
-    if (beats(0.8) && SHARED_WORDS.test(lower)) {
+    if (beats(0.8) && SHARED_WORDS.test(lower, keywords)) {
       if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && WHY.sharedPast.test(text)) found = best(found, hit(0.75, text));
     }
@@ -477,7 +477,7 @@ export function readWhyYou(
       found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const perceived = WHY.perceived.exec(text, keywords);
-    const seen = perceived ?? reportedOfThem(text, lower, company);
+    const seen = perceived ?? reportedOfThem(text, lower, keywords, company);
     if (seen) {
       const tail = text.slice(seen.index + seen[0].length);
       if (!WHY.genericTarget.test(tail) && !flattering) {
@@ -519,16 +519,43 @@ export function readWhyYou(
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
 const SAT_OR_SEATED =
   /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised)\b/;
-const SHARED_WORDS =
-  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/;
+const SHARED_WORDS = screened(
+  [
+    'promised',
+    'owe you',
+    'told you',
+    'said i',
+    'asked me',
+    'asked us',
+    'fellow',
+    'ex-',
+    'we both',
+    'we once',
+    'you and i',
+    'we worked',
+    'we overlapped',
+    'we served',
+    'we did time',
+    'we trained',
+  ],
+  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/,
+);
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
-const REPORTED_VERB = / (?:says|said|reports|reported|writes|wrote|notes|noted) /;
+const REPORTED_VERB = screened(
+  [' says ', ' said ', ' reports ', ' reported ', ' writes ', ' wrote ', ' notes ', ' noted '],
+  / (?:says|said|reports|reported|writes|wrote|notes|noted) /,
+);
 const ABOUT_THEM = /^(?:you|your)\b/i;
 
 /** "The Shields Gazette says you start the repaint…": a report of them, told about them, counts as seen. */
-function reportedOfThem(text: string, lower: string, company: readonly string[]): RegExpExecArray | null {
-  if (!REPORTED_VERB.test(lower)) return null;
+function reportedOfThem(
+  text: string,
+  lower: string,
+  keywords: Keywords,
+  company: readonly string[],
+): RegExpExecArray | null {
+  if (!REPORTED_VERB.test(lower, keywords)) return null;
   const m = WHY.reported.exec(text);
   if (!m) return null;
   const tail = text.slice(m.index + m[0].length);
@@ -1049,7 +1076,7 @@ export function readAsk(anatomy: Anatomy, channel: Channel | undefined): Hit & A
       counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
     if (!conditionalOffer && (text.includes(',') || text.includes(' also '))) {
-      const wish = counted > 0 || WISH.test(text);
+      const wish = counted > 0 || WISH.test(text, keywords);
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
       if (more > 0) counted = Math.max(counted, 1) + more;
@@ -1141,7 +1168,7 @@ const BARE_LET_ME_KNOW =
   /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk|tell me|say so)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
 
 /** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
-const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
+const WISH = screened(['like', 'love'], /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i);
 
 function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);
