@@ -314,42 +314,41 @@ function buildAutomaton(
     }
     return pairs.length > 0 ? Int32Array.from(pairs) : null;
   });
+  // Whether a node has anything to mark: one byte to read for every character, not an array slot.
+  const hasOut = Uint8Array.from(outs, (o) => (o === null ? 0 : 1));
   return {
     size,
     scan(lower: string, found: Keywords, sink: PieceSink | null): void {
       const pieces = sink?.pieces ?? [];
       const each = sink?.each ?? [];
-      // The piece p that the scan is in or before: [pieceStart, pieceEnd); past the last piece, both
-      // are the text's length, which the scan never reaches.
       const n = lower.length;
-      let p = -1;
-      let pieceStart = -1;
-      let pieceEnd = -1;
       let node = 0;
-      for (let i = 0; i < n; i++) {
-        while (i >= pieceEnd) {
-          p++;
-          const piece = pieces[p];
-          pieceStart = piece ? piece.start : n;
-          pieceEnd = piece ? piece.end : n;
-        }
-        const c = lower.charCodeAt(i);
-        if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
-        else {
-          let to = goto[node]?.get(c);
-          while (to === undefined && node !== 0) {
-            node = back[node] as number;
-            to = goto[node]?.get(c);
+      let i = 0;
+      // Piece by piece: the characters up to a piece's end are scanned with that piece at hand (those
+      // before its start belong to no piece); past the last piece, to the text's end, with none.
+      for (let p = 0; p <= pieces.length; p++) {
+        const piece = pieces[p];
+        const pieceStart = piece ? piece.start : n;
+        const pieceEnd = piece ? piece.end : n;
+        const mine = piece ? (each[p] as Keywords) : null;
+        for (; i < pieceEnd; i++) {
+          const c = lower.charCodeAt(i);
+          if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
+          else {
+            let to = goto[node]?.get(c);
+            while (to === undefined && node !== 0) {
+              node = back[node] as number;
+              to = goto[node]?.get(c);
+            }
+            node = to ?? 0;
           }
-          node = to ?? 0;
-        }
-        const hits = outs[node];
-        if (hits) {
+          if (hasOut[node] === 0) continue;
+          const hits = outs[node] as Int32Array;
           for (let h = 0; h < hits.length; h += 2) {
             const id = hits[h] as number;
             found[id] = 1;
             // The key ends here; it is the piece's when it also starts inside it.
-            if (i + 1 - (hits[h + 1] as number) >= pieceStart) (each[p] as Keywords)[id] = 1;
+            if (mine !== null && i + 1 - (hits[h + 1] as number) >= pieceStart) mine[id] = 1;
           }
         }
       }
