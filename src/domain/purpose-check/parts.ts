@@ -444,7 +444,8 @@ export function readWhyYou(
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
-    if (beats(0.85) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.85) && SAT_OR_SEATED.test(lower) && mayHaveSat(lower) && WHY.satWith.test(text))
+      found = best(found, hit(0.85, text));
     if (beats(0.8) && SHARED_WORDS.test(lower, keywords)) {
       if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && WHY.sharedPast.test(text)) found = best(found, hit(0.75, text));
@@ -514,6 +515,14 @@ export function readWhyYou(
     flatteryOnly: flattery && found.strength < 0.4,
     specifics,
   };
+}
+
+/**
+ * Every alternative of WHY.satWith names them ("you"), thanks them, or says "the same": most sentences
+ * that pass SAT_OR_SEATED ("a quick call", "this time of year") have none of them. On the lowercased text.
+ */
+function mayHaveSat(lower: string): boolean {
+  return lower.includes('you') || lower.includes('thank') || lower.includes('same');
 }
 
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
