@@ -50,6 +50,21 @@ export class Screened {
     this.branches = branches;
     this.set = setId(this.ids);
     this.narrowSet = this.narrowIds.length === 0 ? -1 : setId(this.narrowIds);
+    this.branchSets = Int32Array.from(branches, (b) => b.set);
+    this.branchNarrowSets = Int32Array.from(branches, (b) => b.narrowSet);
+    this.caselessUnicode = re.unicode && re.ignoreCase;
+  }
+
+  /** Each branch's slots, so a pass over the branches reads them from two arrays (see mayMatch). */
+  private readonly branchSets: Int32Array;
+  private readonly branchNarrowSets: Int32Array;
+  /** The flags /iu, read once: see byBranch. */
+  private readonly caselessUnicode: boolean;
+
+  /** branches[b].mayMatch(found), from the arrays. */
+  private branchMayMatch(b: number, found: Keywords): boolean {
+    const narrow = this.branchNarrowSets[b] as number;
+    return found[this.branchSets[b] as number] === 1 && (narrow < 0 || found[narrow] === 1);
   }
 
   /** The slots marked when any of keys, or of narrow, is in a text (see setId); -1 for no narrow keys. */
@@ -64,7 +79,10 @@ export class Screened {
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
     if (this.byBranch(text)) {
-      for (const branch of this.branches) if (branch.test(text, found)) return true;
+      const branches = this.branches;
+      for (let b = 0; b < branches.length; b++) {
+        if (this.branchMayMatch(b, found) && (branches[b] as Screened).test(text, found)) return true;
+      }
       return false;
     }
     this.re.lastIndex = 0;
@@ -89,14 +107,16 @@ export class Screened {
    * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex.
    */
   private byBranch(text: string): boolean {
-    return this.branches.length > 0 && !(this.re.unicode && this.re.ignoreCase && text.includes('\u017f'));
+    return this.branches.length > 0 && !(this.caselessUnicode && text.includes('\u017f'));
   }
 
   /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
   private leftmost(text: string, found: Keywords): RegExpExecArray | null {
     let first: RegExpExecArray | null = null;
-    for (const branch of this.branches) {
-      const m = branch.exec(text, found);
+    const branches = this.branches;
+    for (let b = 0; b < branches.length; b++) {
+      if (!this.branchMayMatch(b, found)) continue;
+      const m = (branches[b] as Screened).exec(text, found);
       if (m && (first === null || m.index < first.index)) first = m;
     }
     return first;
