@@ -26,6 +26,11 @@ export interface Anatomy {
   body: string;
   /** Where body starts in plain: body === plain.slice(bodyStart, bodyStart + body.length). */
   bodyStart: number;
+  /**
+   * True when body is known, from how it was cut, to be plain.slice(bodyStart, bodyStart + body.length);
+   * not when a postscript under the signature was joined to it. Unset: not known.
+   */
+  bodyInPlain?: boolean;
   bodyLower: string;
   bodyKeywords: Keywords;
   signature: string;
@@ -79,6 +84,7 @@ export function readAnatomy(text: string): Anatomy {
   // A postscript under the signature is still written to them, and often holds the offer or the ask
   // ("Best, Sam / P.S. Happy to send the benchmark either way."): it is read as body.
   const postscript = lines.findIndex((l, i) => i >= bodyLines.length && POSTSCRIPT.test(l));
+  const bodyInPlain = !(postscript > 0);
   if (postscript > 0) {
     const before = splitSignature(lines.slice(0, postscript));
     bodyLines = [...before.bodyLines, '', ...lines.slice(postscript)];
@@ -92,6 +98,7 @@ export function readAnatomy(text: string): Anatomy {
     subject,
     body,
     bodyStart: body === '' ? 0 : linesStart + joined.search(/\S/),
+    bodyInPlain,
     bodyLower: body.toLowerCase(),
     bodyKeywords,
     signature: signatureLines.join('\n').trim(),

@@ -14,7 +14,7 @@ import {
   organisationPerson,
   senderTag,
 } from './names';
-import { findKeywords, type Keywords, type Screened } from './screen';
+import { findKeywords, type Keywords, screened, type Screened } from './screen';
 import {
   ASK,
   ASK_WHEN,
@@ -121,7 +121,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && worksForNamed(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
-      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower) && organisationPerson(bare, prospect))
+      else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower, keywords) && organisationPerson(bare, prospect))
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
@@ -317,7 +317,7 @@ const REFERRER_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
 
 /** A cheap first look for organisationPerson. */
-const POSSESSIVE_OR_HERE = /['\u2019]s |\bhere\b/;
+const POSSESSIVE_OR_HERE = screened(["'s ", '\u2019s ', 'here'], /['\u2019]s |\bhere\b/);
 
 /** One or two words and a full stop: half of a tag split in two ("kit." "hatchline."). */
 const TINY_LINE = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?\.$/u;
@@ -359,17 +359,21 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
  * production manager", "Shot underwater campaigns before". A person's letter, however stock the rest.
  */
 export function tellsCareer(sentences: readonly Sentence[]): string | undefined {
-  for (const { text, bare } of sentences) {
+  for (const { text, bare, keywords } of sentences) {
     // Cheap words first: this runs on every message, and few sentences name years or a past at all.
-    if (CAREER_WORDS.test(text) && CAREER_LINE.test(text) && FIRST_PERSON.test(text)) return text;
-    if (PAST_WORDS.test(bare) && DROPPED_I_TRACK_RECORD.test(bare)) return text;
+    if (CAREER_WORDS.test(text, keywords) && CAREER_LINE.test(text) && FIRST_PERSON.test(text)) return text;
+    // The track record is anchored at the sentence's start, so it fails sooner than a search for its words.
+    if (DROPPED_I_TRACK_RECORD.test(bare) && PAST_WORDS.test(bare, keywords)) return text;
   }
   return undefined;
 }
 /** Words CAREER_LINE cannot match without. */
-const CAREER_WORDS = /yrs?\b|years?\b/;
+const CAREER_WORDS = screened(['yr', 'year'], /yrs?\b|years?\b/);
 /** Words DROPPED_I_TRACK_RECORD cannot match without. */
-const PAST_WORDS = /\b(?:before|previously|past|years|decade|since)\b/i;
+const PAST_WORDS = screened(
+  ['before', 'previously', 'past', 'years', 'decade', 'since'],
+  /\b(?:before|previously|past|years|decade|since)\b/i,
+);
 
 /**
  * A track record with its "I've" left out, as notes do: "Shot underwater campaigns before", "Designed
@@ -495,8 +499,9 @@ export function readWhyYou(
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
-    if (beats(0.85) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text)) found = best(found, hit(0.85, text));
-    if (beats(0.8) && SHARED_WORDS.test(lower)) {
+    if (beats(0.85) && SAT_OR_SEATED.test(lower) && mayHaveSat(lower) && WHY.satWith.test(text))
+      found = best(found, hit(0.85, text));
+    if (beats(0.8) && SHARED_WORDS.test(lower, keywords)) {
       if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
       else if (beats(0.75) && WHY.sharedPast.test(text)) found = best(found, hit(0.75, text));
     }
@@ -528,7 +533,7 @@ export function readWhyYou(
       found = best(found, hit(s === 0 ? (named ? 0.45 : 0.3) : 0.5 + Math.min(s, 3) * 0.12, text));
     }
     const perceived = WHY.perceived.exec(text, keywords);
-    const seen = perceived ?? reportedOfThem(text, lower, company);
+    const seen = perceived ?? reportedOfThem(text, lower, keywords, company);
     if (seen) {
       const tail = text.slice(seen.index + seen[0].length);
       if (!WHY.genericTarget.test(tail) && !flattering) {
@@ -577,7 +582,21 @@ export function readWhyYou(
     for (let i = 0; i < sentences.length; i++) n += specificsOf(i);
     return n;
   };
-  return { ...found, flatteryOnly: flattery && found.strength < 0.4, specifics };
+  // Fields named, not spread: a spread here cost as much as some of the patterns above.
+  return {
+    strength: found.strength,
+    evidence: found.evidence,
+    flatteryOnly: flattery && found.strength < 0.4,
+    specifics,
+  };
+}
+
+/**
+ * Every alternative of WHY.satWith names them ("you"), thanks them, or says "the same": most sentences
+ * that pass SAT_OR_SEATED ("a quick call", "this time of year") have none of them. On the lowercased text.
+ */
+function mayHaveSat(lower: string): boolean {
+  return lower.includes('you') || lower.includes('thank') || lower.includes('same');
 }
 
 /** The sender's own words before a medium: "our podcast that…", "my post on…" are theirs, not news of the reader. */
@@ -609,16 +628,43 @@ function saysSomethingOfThem(clause: string, fromMedium: string, company: readon
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
 const SAT_OR_SEATED =
   /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised)\b/;
-const SHARED_WORDS =
-  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/;
+const SHARED_WORDS = screened(
+  [
+    'promised',
+    'owe you',
+    'told you',
+    'said i',
+    'asked me',
+    'asked us',
+    'fellow',
+    'ex-',
+    'we both',
+    'we once',
+    'you and i',
+    'we worked',
+    'we overlapped',
+    'we served',
+    'we did time',
+    'we trained',
+  ],
+  /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/,
+);
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
-const REPORTED_VERB = / (?:says|said|reports|reported|writes|wrote|notes|noted) /;
+const REPORTED_VERB = screened(
+  [' says ', ' said ', ' reports ', ' reported ', ' writes ', ' wrote ', ' notes ', ' noted '],
+  / (?:says|said|reports|reported|writes|wrote|notes|noted) /,
+);
 const ABOUT_THEM = /^(?:you|your)\b/i;
 
 /** "The Shields Gazette says you start the repaint…": a report of them, told about them, counts as seen. */
-function reportedOfThem(text: string, lower: string, company: readonly string[]): RegExpExecArray | null {
-  if (!REPORTED_VERB.test(lower)) return null;
+function reportedOfThem(
+  text: string,
+  lower: string,
+  keywords: Keywords,
+  company: readonly string[],
+): RegExpExecArray | null {
+  if (!REPORTED_VERB.test(lower, keywords)) return null;
   const m = WHY.reported.exec(text);
   if (!m) return null;
   const tail = text.slice(m.index + m[0].length);
@@ -662,8 +708,11 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
 // ---------- what's in it for you ----------
 
 // What an offer frame offers: "I can offer |our savings", "I'm happy to share |a great product".
-const OFFERED_OBJECT =
-  /^(?:I|we)\s*(?:can|could|['’]d\s+be\s+glad\s+to|['’]m\s+happy\s+to|am\s+happy\s+to|would\s+be\s+glad\s+to|['’]d\s+love\s+to)\s+(?:offer|share|send(?:\s+you)?|give\s+you|provide|run|do)\s+(.+?)[.!]?$/i;
+const OFFERED_OBJECT = screened(
+  // Every offer frame has one of these words: "can", "could", "glad", "happy", "love".
+  ['can', 'could', 'glad', 'happy', 'love'],
+  /^(?:I|we)\s*(?:can|could|['’]d\s+be\s+glad\s+to|['’]m\s+happy\s+to|am\s+happy\s+to|would\s+be\s+glad\s+to|['’]d\s+love\s+to)\s+(?:offer|share|send(?:\s+you)?|give\s+you|provide|run|do)\s+(.+?)[.!]?$/i,
+);
 
 export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = []): Hit {
   let found = NONE;
@@ -687,7 +736,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       !(free && FREE_SESSION_FOR_THEM.test(text));
     let s = 0;
     // "I can offer a great product, everyone loves it": an offer frame around praise offers nothing.
-    const offered = OFFERED_OBJECT.exec(text);
+    const offered = OFFERED_OBJECT.exec(text, keywords);
     if (offered && isPraiseOnly(offered[1] ?? '')) continue;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
@@ -724,7 +773,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
-    if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text) && SUM.test(text)) s = 0.7;
+    if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
     // A recruiter's role with its pay (or two of where, how and with whom) is what they offer.
     // Its details often follow as a fragment: "A client needs a data platform lead. Fully remote, 35-hour week."
     // (Cheap tests first: ROLE_NAMED tries a job noun after every article, so it runs last.)
@@ -733,7 +782,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       s < 0.75 &&
       !roleOffer &&
       !question &&
-      PACKAGE_WORDS.test(text) &&
+      PACKAGE_WORDS_SCREENED.test(text, keywords) &&
       !NOT_A_ROLE_ON_OFFER.test(text) &&
       ROLE_NAMED.test(text);
     // A client or an organisation named by its kind that wants someone: the recruiter's subject, so one
@@ -846,8 +895,35 @@ const RESULT = /\d[\d.,]*\s?(?:%|percent|per cent|k\b)|[$€£]\s?\d|\b(?:cheape
 /** The thing named before, taken up again: "Might I post it to you?", "Shall I send them?". */
 const THE_THING = /\b(?:it|them|one|some|these|those|both)\b/i;
 
-const PAID_FOR_TIME =
-  /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i;
+/** PACKAGE_WORDS, run only when one of its words is in the sentence. */
+const PACKAGE_WORDS_SCREENED = screened(
+  [
+    'role',
+    'position',
+    'opening',
+    'vacancy',
+    'package',
+    'pay',
+    'salary',
+    'comp',
+    'equity',
+    'bonus',
+    'ote',
+    'day rate',
+    'remote',
+    'hybrid',
+    'relocation',
+    'visa',
+    'four-day week',
+    '4-day week',
+  ],
+  PACKAGE_WORDS,
+);
+
+const PAID_FOR_TIME = screened(
+  ['pay', 'honorarium', 'incentive', 'gift card', 'voucher', 'stipend'],
+  /\b(?:(?:we|we'll|we're|we will|i'll|i will|and)\s+(?:also\s+|happily\s+)?pay(?:ing)?|pay (?:you|participants|each)|honorarium|incentive|gift card|voucher|stipend)\b[^.?!;]{0,50}?\b(?:session|interview|call|chat|minutes?|mins?|hours?|your time|study|survey|participa\w*)\b/i,
+);
 /** A sum of money: "$150", "£40", "100 €", "50 euros". */
 const SUM = /[$€£]\s?\d|\d\s?(?:€|euros?|dollars|pounds|usd|eur|gbp)\b/i;
 
@@ -887,7 +963,10 @@ const HIRING_SPREE =
 const COMPANY_GETS =
   /((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:would|will|could|'d|'ll|gets?|can)\s+(?:also\s+)?(?:get|gain|receive|have|win|keep|earn)\s+(?!(?:a|an|the|our)\s+(?:demo|call|chance|sense|feel|taste|invit\w*|email|reminder|proposal|quote)\b)/u;
 /** COMPANY_GETS's verbs alone: a cheap test first, as the pattern tries a capitalised word everywhere. */
-const GETTING = /\b(?:get|gets|gain|receive|have|win|keep|earn)\b/i;
+const GETTING = screened(
+  ['get', 'gain', 'receive', 'have', 'win', 'keep', 'earn'],
+  /\b(?:get|gets|gain|receive|have|win|keep|earn)\b/i,
+);
 const OURS = /\b(?:we|we're|we'll|we've|our|i'm|i'll|i've|i)\b/i;
 
 const FREE_SESSION_FOR_THEM =
@@ -996,7 +1075,7 @@ function forReader(
   )
     at(0.6);
   // Their company as the one who gets: "Harbourline would get first pick of loads on your lanes".
-  if (found < 0.7 && company.length > 0 && GETTING.test(text)) {
+  if (found < 0.7 && company.length > 0 && GETTING.test(text, keywords)) {
     const m = COMPANY_GETS.exec(text);
     if (m && namesCompany((m[1] ?? '').toLowerCase(), company)) at(0.7);
   }
@@ -1026,7 +1105,7 @@ function forReader(
   if (found < 0.5 && free && R.useOurs.test(text, keywords)) at(0.5);
   // Our cost, not theirs, says it is free, as "free" does.
   // "Coffee's on me" buys their time for a meeting; it gives them nothing.
-  if (!MEAL_MEETING.test(text) && R.ourCost.test(text, keywords)) {
+  if (R.ourCost.test(text, keywords) && !MEAL_MEETING.test(text)) {
     // Their own costs paid ("travel and a speaker fee are covered") are a gift; "on us" alone, as "free".
     if (THEIR_COSTS.test(text)) at(0.6);
     found = found > 0 ? Math.min(1, Math.max(found, s + 0.15)) : 0.35;
@@ -1136,7 +1215,7 @@ export function readAsk(
       counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
     if (!conditionalOffer && (text.includes(',') || text.includes(' also '))) {
-      const wish = counted > 0 || WISH.test(text);
+      const wish = counted > 0 || WISH.test(text, keywords);
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
       if (more > 0) counted = Math.max(counted, 1) + more;
@@ -1273,7 +1352,7 @@ const BARE_LET_ME_KNOW =
   /^\W*(?:(?:kindly|please|just|do)\s+)?(?:let me know|lmk|tell me|say so)(?:\s+(?:if so|if (?:you(?:'d| would) like|you want) (?:it|that|one|a copy)|if (?:that|it) (?:works|helps|suits)))?\s*[.!]*$/i;
 
 /** A wish for a meeting or a task, however hedged: "I would very much like to arrange…". */
-const WISH = /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i;
+const WISH = screened(['like', 'love'], /\b(?:would|'d)\s+(?:very much\s+|really\s+)?(?:like|love)\s+to\b/i);
 
 function hasRequestVerb(text: string): boolean {
   return /\b(?:would|could|can|shall|should|may|want|interested|worth|open to|mind|ok to)\b/i.test(text);

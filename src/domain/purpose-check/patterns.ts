@@ -148,7 +148,8 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
     ['how the', 'how we', 'how two', 'how three', 'how other'],
     /how (?:they|we|the|two|three|other)\b(?!\s+(?:can|could|might|would|will)\b)/,
   ],
-  [ANY_KEY, /how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b/],
+  // Any key of the pattern lets it run, as always; its own "'s " holds it back where it cannot match.
+  [ANY_KEY, /how [\w-]+'s (?:team|group|site|sites|company|ops|crew)\b/, ["'s "]],
   [['candidat'], /candidates?/],
   [['profiles'], /profiles/],
   [['shortlist'], /shortlists?/],
@@ -1539,6 +1540,9 @@ export const FOR_READER = {
       'open up',
     ],
     /\b(?:(?:put|get|bring|take)s?\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}\p{N}&.-]+)\s+(?:in front of|into|onto)\s+(?:(?:about|over|some|nearly|up to|our)\s+)*(?:\d|(?:a|two|three|four|five|ten|twenty|fifty|hundreds of|thousands of|dozens of)\s)|(?:buyers?|customers?|carriers?|clients?|tenants?|investors?|shippers?|distributors?|stockists?|retailers?)\b[^.?!;]{0,30}?\b(?:for|who want|who need|looking for|asking for|interested in)\b[^.?!;]{0,30}?\b(?:your|out of|from you)\b|\bfill your (?:[\w-]+\s+)?(?:empty|spare|unused|idle|unsold|open|vacant)\b|\bopen (?:up )?(?:our|my) (?:[\w-]+\s+){0,4}?(?:network|contacts|list|community|customers|clients|members|audience|book)\b[^.?!;]{0,20}?\bto you)/iu,
+    // Each alternative also names where the business goes: into/onto/in front of, your or from/out of
+    // them, or "to you". Its first keys ("customer", "client") are common words.
+    ['into', 'onto', 'in front of', 'your', 'out of', 'from you', 'to you'],
   ),
   /**
    * Work of theirs we take on: "we file the paperwork with HMRC", "we'll maintain it", "we handle the

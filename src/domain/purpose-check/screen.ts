@@ -7,7 +7,18 @@
  * space in its regex, never for \s: the scan reads the text as it is.
  */
 
+/**
+ * Slots of a Keywords array. A key has one; so has each distinct list of keys that a screen asks about
+ * (its "set"), which the scan marks whenever it marks one of the set's keys. A screen then asks one
+ * slot whether any of its keys is there, instead of looking at each: most screens are asked about
+ * every sentence, and a few have a hundred keys. Keys and sets share one numbering, so a slot once
+ * given never moves.
+ */
 const keyIds = new Map<string, number>();
+const setIds = new Map<string, number>();
+/** The keys of each set, by the set's slot. */
+const setMembers = new Map<number, readonly number[]>();
+let slots = 0;
 let automaton: Automaton | undefined;
 
 /** The keywords found in one text, by id: found[id] === 1 when that keyword occurs. */
@@ -37,17 +48,41 @@ export class Screened {
     this.ids = keys.map(keyId);
     this.narrowIds = narrow.map(keyId);
     this.branches = branches;
+    this.set = setId(this.ids);
+    this.narrowSet = this.narrowIds.length === 0 ? -1 : setId(this.narrowIds);
+    this.branchSets = Int32Array.from(branches, (b) => b.set);
+    this.branchNarrowSets = Int32Array.from(branches, (b) => b.narrowSet);
+    this.caselessUnicode = re.unicode && re.ignoreCase;
   }
 
+  /** Each branch's slots, so a pass over the branches reads them from two arrays (see mayMatch). */
+  private readonly branchSets: Int32Array;
+  private readonly branchNarrowSets: Int32Array;
+  /** The flags /iu, read once: see byBranch. */
+  private readonly caselessUnicode: boolean;
+
+  /** branches[b].mayMatch(found), from the arrays. */
+  private branchMayMatch(b: number, found: Keywords): boolean {
+    const narrow = this.branchNarrowSets[b] as number;
+    return found[this.branchSets[b] as number] === 1 && (narrow < 0 || found[narrow] === 1);
+  }
+
+  /** The slots marked when any of keys, or of narrow, is in a text (see setId); -1 for no narrow keys. */
+  private readonly set: number;
+  private readonly narrowSet: number;
+
   mayMatch(found: Keywords): boolean {
-    return anyFound(this.ids, found) && (this.narrowIds.length === 0 || anyFound(this.narrowIds, found));
+    return found[this.set] === 1 && (this.narrowSet < 0 || found[this.narrowSet] === 1);
   }
 
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
     if (this.byBranch(text)) {
-      for (const branch of this.branches) if (branch.test(text, found)) return true;
+      const branches = this.branches;
+      for (let b = 0; b < branches.length; b++) {
+        if (this.branchMayMatch(b, found) && (branches[b] as Screened).test(text, found)) return true;
+      }
       return false;
     }
     this.re.lastIndex = 0;
@@ -72,14 +107,16 @@ export class Screened {
    * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex.
    */
   private byBranch(text: string): boolean {
-    return this.branches.length > 0 && !(this.re.unicode && this.re.ignoreCase && text.includes('\u017f'));
+    return this.branches.length > 0 && !(this.caselessUnicode && text.includes('\u017f'));
   }
 
   /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
   private leftmost(text: string, found: Keywords): RegExpExecArray | null {
     let first: RegExpExecArray | null = null;
-    for (const branch of this.branches) {
-      const m = branch.exec(text, found);
+    const branches = this.branches;
+    for (let b = 0; b < branches.length; b++) {
+      if (!this.branchMayMatch(b, found)) continue;
+      const m = (branches[b] as Screened).exec(text, found);
       if (m && (first === null || m.index < first.index)) first = m;
     }
     return first;
@@ -123,21 +160,43 @@ function keyId(key: string): number {
   if (key !== key.toLowerCase()) throw new Error(`screen keys are lowercase: ${key}`);
   let id = keyIds.get(key);
   if (id === undefined) {
-    id = keyIds.size;
+    id = slots++;
     keyIds.set(key, id);
     automaton = undefined;
   }
   return id;
 }
 
-function anyFound(ids: readonly number[], found: Keywords): boolean {
-  for (let i = 0; i < ids.length; i++) if (found[ids[i] as number] === 1) return true;
-  return false;
+/** The slot of a list of keys: marked when any of them is. A list of no keys is never marked. */
+function setId(ids: readonly number[]): number {
+  const members = [...new Set(ids)].sort((a, b) => a - b);
+  const name = members.join(',');
+  let id = setIds.get(name);
+  if (id === undefined) {
+    id = slots++;
+    setIds.set(name, id);
+    setMembers.set(id, members);
+    automaton = undefined;
+  }
+  return id;
+}
+
+function buildCurrent(): Automaton {
+  const keys: [string, number][] = [...keyIds];
+  const setsOf = new Map<number, number[]>();
+  for (const [set, members] of setMembers) {
+    for (const key of members) {
+      let sets = setsOf.get(key);
+      if (!sets) setsOf.set(key, (sets = []));
+      sets.push(set);
+    }
+  }
+  return buildAutomaton(keys, setsOf, slots);
 }
 
 /** Every screen keyword that occurs in text (matched case-insensitively), in one pass. */
 export function findKeywords(text: string): Keywords {
-  automaton ??= buildAutomaton([...keyIds.keys()]);
+  automaton ??= buildCurrent();
   const found = new Uint8Array(automaton.size);
   automaton.scan(text.toLowerCase(), found, null);
   return found;
@@ -155,7 +214,7 @@ export interface Span {
  * ends (sentences are), so a key lies within a piece exactly when it does in the piece on its own.
  */
 export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Keywords; each: Keywords[] } {
-  automaton ??= buildAutomaton([...keyIds.keys()]);
+  automaton ??= buildCurrent();
   const size = automaton.size;
   const lower = text.toLowerCase();
   // One buffer with a view per piece: typed arrays this size live outside the JS heap, and each one
@@ -187,11 +246,17 @@ interface Automaton {
   scan(lower: string, found: Keywords, sink: PieceSink | null): void;
 }
 
-function buildAutomaton(keys: readonly string[]): Automaton {
+function buildAutomaton(
+  keys: readonly (readonly [key: string, slot: number])[],
+  setsOf: ReadonlyMap<number, readonly number[]>,
+  size: number,
+): Automaton {
   const next: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
   const out: number[][] = [[]];
-  keys.forEach((key, id) => {
+  const lengthOf = new Map<number, number>();
+  keys.forEach(([key, id]) => {
+    lengthOf.set(id, key.length);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -227,7 +292,7 @@ function buildAutomaton(keys: readonly string[]): Automaton {
   // rather than a few megabytes, and the rows the scan touches stay in the CPU's cache.
   const classes = new Uint8Array(128);
   let width = 1;
-  for (const key of keys) {
+  for (const [key] of keys) {
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       if (c < 128 && classes[c] === 0) classes[c] = width++;
@@ -253,47 +318,57 @@ function buildAutomaton(keys: readonly string[]): Automaton {
         to !== undefined ? to : node === 0 ? 0 : (dfa[(back[node] as number) * width + k] as number);
     }
   }
+  // What the scan marks at a node: each key that ends there and each set that key is in, as pairs of
+  // a slot and the key's length (a set's mark in a piece, like a key's, needs its key to start there).
   const outs: (Int32Array | null)[] = order.map((old) => {
-    const o = out[old] ?? [];
-    return o.length > 0 ? Int32Array.from(new Set(o)) : null;
+    const pairs: number[] = [];
+    const seen = new Set<string>();
+    for (const key of new Set(out[old] ?? [])) {
+      const length = lengthOf.get(key) as number;
+      for (const slot of [key, ...(setsOf.get(key) ?? [])]) {
+        const name = `${slot}:${length}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        pairs.push(slot, length);
+      }
+    }
+    return pairs.length > 0 ? Int32Array.from(pairs) : null;
   });
-  const lengths = Int32Array.from(keys, (k) => k.length);
+  // Whether a node has anything to mark: one byte to read for every character, not an array slot.
+  const hasOut = Uint8Array.from(outs, (o) => (o === null ? 0 : 1));
   return {
-    size: keys.length,
+    size,
     scan(lower: string, found: Keywords, sink: PieceSink | null): void {
       const pieces = sink?.pieces ?? [];
       const each = sink?.each ?? [];
-      // The piece p that the scan is in or before: [pieceStart, pieceEnd); past the last piece, both
-      // are the text's length, which the scan never reaches.
       const n = lower.length;
-      let p = -1;
-      let pieceStart = -1;
-      let pieceEnd = -1;
       let node = 0;
-      for (let i = 0; i < n; i++) {
-        while (i >= pieceEnd) {
-          p++;
-          const piece = pieces[p];
-          pieceStart = piece ? piece.start : n;
-          pieceEnd = piece ? piece.end : n;
-        }
-        const c = lower.charCodeAt(i);
-        if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
-        else {
-          let to = goto[node]?.get(c);
-          while (to === undefined && node !== 0) {
-            node = back[node] as number;
-            to = goto[node]?.get(c);
+      let i = 0;
+      // Piece by piece: the characters up to a piece's end are scanned with that piece at hand (those
+      // before its start belong to no piece); past the last piece, to the text's end, with none.
+      for (let p = 0; p <= pieces.length; p++) {
+        const piece = pieces[p];
+        const pieceStart = piece ? piece.start : n;
+        const pieceEnd = piece ? piece.end : n;
+        const mine = piece ? (each[p] as Keywords) : null;
+        for (; i < pieceEnd; i++) {
+          const c = lower.charCodeAt(i);
+          if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
+          else {
+            let to = goto[node]?.get(c);
+            while (to === undefined && node !== 0) {
+              node = back[node] as number;
+              to = goto[node]?.get(c);
+            }
+            node = to ?? 0;
           }
-          node = to ?? 0;
-        }
-        const hits = outs[node];
-        if (hits) {
-          for (let h = 0; h < hits.length; h++) {
+          if (hasOut[node] === 0) continue;
+          const hits = outs[node] as Int32Array;
+          for (let h = 0; h < hits.length; h += 2) {
             const id = hits[h] as number;
             found[id] = 1;
             // The key ends here; it is the piece's when it also starts inside it.
-            if (i + 1 - (lengths[id] as number) >= pieceStart) (each[p] as Keywords)[id] = 1;
+            if (mine !== null && i + 1 - (hits[h + 1] as number) >= pieceStart) mine[id] = 1;
           }
         }
       }

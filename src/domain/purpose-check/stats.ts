@@ -1,9 +1,12 @@
 import type { Anatomy } from './anatomy';
+import { screened } from './screen';
 import type { PurposeStats } from './types';
 
 const READER = /\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b/i;
-const SHARED_HISTORY =
-  /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i;
+const SHARED_HISTORY = screened(
+  ['met', 'both', 'spoke', 'talked', 'chatted', 'shared', 'worked together', 'sat next', 'sat together'],
+  /\b(?:we|you and i)\s+(?:(?:briefly|first|last|already)\s+)?(?:met|both|spoke|talked|chatted|were both|shared|worked together|sat (?:next to|together))\b|\bboth of us\b/i,
+);
 const SENDER = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours)\b/i;
 
 /**
@@ -72,12 +75,34 @@ export function countCharacters(text: string): number {
 
 export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   const body = anatomy.body;
+  const length = body.length;
   let bodyWords = 0;
   let syllables = 0;
+  // wordEnd and syllablesIn in one pass over each word's characters: this runs over every character of
+  // the body, and walking each word twice was a good part of the stats' cost.
   for (let i = nextWordStart(body, 0); i >= 0; ) {
-    const end = wordEnd(body, i);
+    let groups = 0;
+    let inVowel = false;
+    let letters = 0;
+    let last = 0;
+    let beforeLast = 0;
+    let end = i;
+    while (end < length) {
+      const code = body.charCodeAt(end);
+      if (!(isWordCode(code) || (isJoinerCode(code) && end + 1 < length && isWordCode(body.charCodeAt(end + 1)))))
+        break;
+      end++;
+      const c = code >= 65 && code <= 90 ? code + 32 : code;
+      if (c < 97 || c > 122) continue;
+      const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || (c === 121 && letters > 0);
+      if (vowel && !inVowel) groups++;
+      inVowel = vowel;
+      letters++;
+      beforeLast = last;
+      last = c;
+    }
     bodyWords++;
-    syllables += syllablesIn(body, i, end);
+    syllables += syllablesFrom(groups, letters, last, beforeLast);
     i = nextWordStart(body, end);
   }
   const sentences = anatomy.sentences;
@@ -91,7 +116,7 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
     // shares never add up to more than all the sentences.
     if (s.lower.includes('you') && READER.test(s.text)) reader++;
     // "We met at…", "we both…", "we spoke…": shared history is about the two of them, not the sender.
-    else if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text)) sender++;
+    else if (SENDER.test(s.text) && !SHARED_HISTORY.test(s.text, s.keywords)) sender++;
     if (s.question) questions++;
   }
   const grade = bodyWords === 0 || n === 0 ? 0 : 0.39 * (bodyWords / n) + 11.8 * (syllables / bodyWords) - 15.59;
@@ -101,7 +126,7 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   // under the signature is read as body, and then the body is no one stretch of the text.)
   const bodyEnd = anatomy.bodyStart + body.length;
   const words =
-    anatomy.plain === text && text.startsWith(body, anatomy.bodyStart)
+    anatomy.plain === text && (anatomy.bodyInPlain === true || text.startsWith(body, anatomy.bodyStart))
       ? countWords(text.slice(0, anatomy.bodyStart)) + bodyWords + countWords(text.slice(bodyEnd))
       : countWords(trimmed);
   return {
@@ -141,9 +166,14 @@ function syllablesIn(text: string, start: number, end: number): number {
     beforeLast = last;
     last = c;
   }
+  return syllablesFrom(groups, letters, last, beforeLast);
+}
+
+/** The count from a word's vowel groups, letters and last two letters (see syllablesIn). */
+function syllablesFrom(groups: number, letters: number, last: number, beforeLast: number): number {
   if (letters <= 3) return 1;
   // A final "e" after a consonant is usually silent ("make", "large"), but not in "-le" ("table").
-  if (last === 101 && groups > 1 && beforeLast !== 108 && !isVowelCode(beforeLast)) groups--;
+  if (last === 101 && groups > 1 && beforeLast !== 108 && !isVowelCode(beforeLast)) return Math.max(1, groups - 1);
   return Math.max(1, groups);
 }
 
