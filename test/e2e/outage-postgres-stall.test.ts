@@ -76,16 +76,15 @@ describe('Postgres stalled (connected, never answering)', () => {
     expect(triggers.refused).toBe(0);
   });
 
-  it('"Check & log outreach" opens its modal with the purpose check in time; the look-alike search it cannot wait for is left out', async () => {
+  it('"Check & log outreach" opens its modal with the purpose check without waiting for the stalled look-alike search, which is left out', async () => {
     const app = await start();
     const { team, repA } = testTeamOfTwo();
     expect((await app.command(team, repA, 'list')).status).toBe(200);
     // As main.ts does before the bot listens: the check's first run builds its lexicons (~0.5 s).
     warmUp();
-    let sentAt = 0;
-    const triggers = expireTriggersAfter(app, () => sentAt);
+    // No clock here (timings belong in benchmarks): a handler that waited for the stalled look-alike search
+    // would get the pool's query timeout and no modal at all, only a "try again".
     proxy!.stall();
-    sentAt = Date.now();
     // Long enough for the look-alike search (40 characters and more), which asks Postgres.
     const text =
       "Hi, I'd like to add you to my professional network on LinkedIn. Looking forward to connecting with you soon.";
@@ -98,7 +97,8 @@ describe('Postgres stalled (connected, never answering)', () => {
     await withTimeout(app.post(shortcut, 'form'), 15_000);
     const opened = app.slack.callsTo('views.open');
     expect(opened).toHaveLength(1);
-    expect(triggers.refused).toBe(0);
+    expect(app.slack.callsTo('chat.postEphemeral')).toHaveLength(0);
+    expect(app.slack.callsTo('response_url')).toHaveLength(0);
     expect(visibleText(opened[0]!.args.view.blocks)).toMatch(/Boilerplate/);
   });
 
