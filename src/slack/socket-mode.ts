@@ -138,12 +138,24 @@ export class SocketModeSupervisor {
 
   /**
    * The first connection, through `connect` (the receiver's start, which also opens its HTTP port).
-   * Resolves once connected, or once it failed for any reason but a refused token (it keeps trying
-   * in the background); rejects with AppTokenRefusedError.
+   * Resolves once connected, or once two attempts (the second after the first wait) failed for any
+   * reason but a refused token (it keeps trying in the background); rejects with AppTokenRefusedError.
    */
   async start(connect: () => Promise<unknown>): Promise<void> {
     try {
       await this.attempt(connect, true);
+      return;
+    } catch (err) {
+      if (err instanceof AppTokenRefusedError) throw err;
+    }
+    // One more try, after the first wait, before the bot starts without Slack: a connection dropped once
+    // at start-up must not hide a token Slack then refuses (that is a configuration error: one line, exit 1).
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await new Promise((resolve) => setTimeout(resolve, this.firstDelayMs));
+    if (this.stopping || this.attempting) return;
+    try {
+      await this.attempt(() => this.client.start(), true);
     } catch (err) {
       if (err instanceof AppTokenRefusedError) throw err;
     }

@@ -126,6 +126,21 @@ describe('Socket Mode: connecting, reconnecting, and Slack or the token failing'
     ).rejects.toBeInstanceOf(AppTokenRefusedError);
   });
 
+  it('a connection dropped once at start-up does not hide a token Slack then refuses: start-up still stops', async () => {
+    let opens = 0;
+    const { logger } = captureLogs('info');
+    // The first apps.connections.open loses its answer (the socket closes); the second is refused.
+    const dropFirst = () => (++opens === 1 ? { hangUp: true, body: {} } : undefined);
+    await expect(
+      startTestApp({
+        logger,
+        slack: { answers: { 'apps.connections.open': dropFirst } },
+        socketMode: { appToken: APP_TOKEN, backoff: { firstDelayMs: 100, maxDelayMs: 400 } },
+      }),
+    ).rejects.toBeInstanceOf(AppTokenRefusedError);
+    expect(opens).toBe(2);
+  });
+
   it("starts when Slack's WebSocket end does not answer, keeps trying, and connects once it does", async () => {
     ws.refuse(true);
     const { app, lines } = await start();

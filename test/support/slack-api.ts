@@ -67,6 +67,8 @@ export interface FakeSlackApiOptions {
   keepUploads?: boolean;
   /** What apps.connections.open answers (Socket Mode's WebSocket URL): a local stand-in's, see socket-mode-server.ts. */
   socketModeUrl?: string;
+  /** Answers in place from the start (as `respondWith` sets them later), for calls made while an app starts. */
+  answers?: Record<string, FakeHandler>;
 }
 
 export interface FakeSlackApi {
@@ -118,7 +120,7 @@ interface Waiter {
 
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
-  const overrides = new Map<string, FakeHandler>();
+  const overrides = new Map<string, FakeHandler>(Object.entries(options.answers ?? {}));
   let waiters: Waiter[] = [];
   let sequence = 0;
   let url = '';
