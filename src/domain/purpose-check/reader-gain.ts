@@ -222,12 +222,18 @@ const COMMITTED = /\b(?:prepared|commit\w*|would|could|will|consider|defined|res
 /** Asked to sign up for the chance of one is no share: "register in our supplier portal". */
 const SIGN_UP = /\b(?:register|portal|apply|submit|fill (?:in|out)|sign up|questionnaire)\b/i;
 
+/** What the sender is, not what they give: "as the sole-source supplier to the Navy", "our teaming partners". */
+const OUR_STANDING =
+  /\b(?:we are|we're|as|our)\s+(?:the\s+|a\s+|an\s+)?sole[- ]source\s+(?:supplier|provider|vendor|manufacturer|distributor|partner)s?\b/i;
+/\b(?:we are|we're|as|our|us)\s+(?:the\s+|a\s+|an\s+)?(?:sole[- ]source|named|teaming|joint venture)\b/i;
+
 function shareOfDeal(text: string): number {
   return SHARE_OF_DEAL.test(text) &&
     /\b(?:we|our|i)\b/i.test(text) &&
     /\b(?:you|your)\b|\b(?:with|for)\s+[A-Z]/.test(text) &&
     COMMITTED.test(text) &&
-    !SIGN_UP.test(text)
+    !SIGN_UP.test(text) &&
+    !OUR_STANDING.test(text)
     ? 0.65
     : 0;
 }
