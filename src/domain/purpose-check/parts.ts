@@ -1197,7 +1197,8 @@ export function readAsk(
     }
     // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
     // sender gives, one conditional offer however many things it names.
-    const conditionalOffer = text.includes(',') && CONDITIONAL_OFFER.test(text);
+    const conditionalOffer =
+      (text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text);
     if (conditionalOffer) {
       counted = 1;
       if (kind === 'none') kind = 'conditional';
@@ -1306,7 +1307,7 @@ const HOOK = /^\W*(?:quick question\W+)?(?:are|is|do|does|did|have|has|was|were)
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) you\s+(?:(?:can|could|just|simply)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b[^.?!,]{0,100},\s*(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) you(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =

@@ -184,6 +184,7 @@ export function readerGain(text: string, lower: string, previous: string, questi
   if (s === 0 && previous !== '' && READER_FIRST.test(text)) s = capabilityThen(text, previous);
   if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
   if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
+  if (s === 0) s = offeredForThem(text, lower);
   if (s === 0 && lower.includes(' back')) s = timeBack(text);
   if (s === 0 && TAKING_PART.some((w) => lower.includes(w)) && PARTICIPANTS_GET.test(text)) s = 0.65;
   if (s === 0 && ACCESS_WORDS.some((w) => lower.includes(w)) && EARLY_ACCESS.test(text) && COSTLESS.test(text))
@@ -191,6 +192,75 @@ export function readerGain(text: string, lower: string, previous: string, questi
   return s;
 }
 const ASK_WORDS = ['me to', 'mind if', 'shall i', 'should i'];
+
+// ---------- Something done for them, with its terms ----------
+
+/** The sender able or willing to do it: "we could", "I'll", "we are prepared to". */
+const SENDER_CAN =
+  /\b(?:we|i)(?:'ll|'d| (?:can|could|will|would|are able to|am able to|are prepared to|are happy to|'d be happy to))\s+(?:also\s+|then\s+|gladly\s+)?(set up|reserve|deliver|fit|lend|loan|produce|guarantee|hold|install|build|ship|supply|swap|replace|cover|store|stock|assemble|manufacture|print|prepare|configure|source|put aside|set aside|take over|handle|leave|measure|commission|service|overhaul|repair)\b([^.?!]*)/i;
+/** A term that makes it an offer: a time, no cost, no obligation, one thing instead of another, in writing. */
+const OFFER_TERM =
+  /\b(?:within|in)\s+(?:\d+|a|an|one|two|three|four|five|48|24)\s*(?:-\s*)?(?:hours?|days?|weeks?|business days?)\b|\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|\d)|\bbefore (?:the )?\d|\b(?:same|next)[- ]day\b|\bovernight\b|\bat no (?:[\w-]+ )?(?:cost|charge)\b|\bfree of charge\b|\bno (?:[\w-]+ )?(?:cost|charge|fees?)\b|\b(?:no|without) (?:obligation|commitment)\b|\binstead of\b|\bin writing\b|\bat our (?:cost|expense)\b|\bon us\b/i;
+/** For them: the reader, or a company named after "for". */
+const FOR_READER = /\b(?:you|your)\b|\bfor\s+[A-Z]/;
+/** Doing that is our pitch or a meeting, not a thing done for them. */
+const PITCH_DONE =
+  /\b(?:demo|call|meeting|chat|presentation|webinar|platform|software|solution|brochure|deck|catalogue|newsletter|mailing list|pricing|proposal|pitch)\b/i;
+
+/** "We could set up a dedicated depot for Halden within a week at no setup cost", "we can reserve one for you, no obligation". */
+function doneWithTerms(text: string): number {
+  const m = SENDER_CAN.exec(text);
+  if (!m) return 0;
+  const rest = m[2] ?? '';
+  return FOR_READER.test(rest) && OFFER_TERM.test(rest) && !PITCH_DONE.test(rest) ? 0.65 : 0;
+}
+
+/** A role or share in the sender's deal: workshare, a joint venture, a named partner, a sole-source award. */
+const SHARE_OF_DEAL =
+  /\b(?:work ?share|joint venture|managing venturer|named (?:partner|subcontractor)|sole[- ]source|teaming (?:partner|agreement))\b/i;
+const COMMITTED = /\b(?:prepared|commit\w*|would|could|will|consider|defined|reserved?|offer\w*|guarantee\w*|list)\b/i;
+/** Asked to sign up for the chance of one is no share: "register in our supplier portal". */
+const SIGN_UP = /\b(?:register|portal|apply|submit|fill (?:in|out)|sign up|questionnaire)\b/i;
+
+/** What the sender is, not what they give: "as the sole-source supplier to the Navy", "our teaming partners". */
+const OUR_STANDING =
+  /\b(?:we are|we're|as|our)\s+(?:the\s+|a\s+|an\s+)?sole[- ]source\s+(?:supplier|provider|vendor|manufacturer|distributor|partner)s?\b/i;
+/\b(?:we are|we're|as|our|us)\s+(?:the\s+|a\s+|an\s+)?(?:sole[- ]source|named|teaming|joint venture)\b/i;
+
+function shareOfDeal(text: string): number {
+  return SHARE_OF_DEAL.test(text) &&
+    /\b(?:we|our|i)\b/i.test(text) &&
+    /\b(?:you|your)\b|\b(?:with|for)\s+[A-Z]/.test(text) &&
+    COMMITTED.test(text) &&
+    !SIGN_UP.test(text) &&
+    !OUR_STANDING.test(text)
+    ? 0.65
+    : 0;
+}
+
+/** "If you forward me the clause, I'll tell you whether your policy meets it": a check done for them on what they send. */
+const IF_YOU_SEND =
+  /^\W*(?:and\s+)?(?:if|once) you(?:'d|'re able to| (?:can|could|just|simply|want to|are able to))?\s+(?:just\s+)?(?:send|forward|share|email|upload|drop|mail|give|pass)\b[^.?!]{0,100}?,?\s+(?:then\s+)?(?:i|we)(?:'ll|'d| will| would| can| could)\s+([^.?!]+)/i;
+/** What follows is contact or our material, not a check of theirs. */
+const CONTACT_ONLY =
+  /\b(?:call|ring|phone|book|schedule|add you|sign you up|subscribe|follow up|reach out|visit|meet|connect|chat|talk|demo|pitch|present|our|us|we)\b/i;
+
+function checkForThem(text: string): number {
+  const m = IF_YOU_SEND.exec(text);
+  if (!m) return 0;
+  const then = m[1] ?? '';
+  return !CONTACT_ONLY.test(then) && /\b(?:you|your|it|them|whether|if|where|what|how|which)\b/i.test(then) ? 0.65 : 0;
+}
+
+/** An offer with its terms, a share of our deal, or a check on what they send (gated by cheap word tests). */
+function offeredForThem(text: string, lower: string): number {
+  let s = 0;
+  if (lower.includes('we ') || lower.includes("i'") || lower.includes('i ')) s = doneWithTerms(text);
+  if (s === 0 && SHARE_WORDS.some((w) => lower.includes(w))) s = shareOfDeal(text);
+  if (s === 0 && (lower.includes('if you') || lower.includes('once you'))) s = checkForThem(text);
+  return s;
+}
+const SHARE_WORDS = ['share', 'venture', 'named', 'sole', 'teaming'];
 const TAKING_PART = ['particip', 'attend', 'everyone', 'each '];
 const ACCESS_WORDS = ['beta', 'pilot', 'early access', 'wait', 'preview'];
 const WITH_GATE = /^with\s/i;
@@ -216,8 +286,71 @@ const PEER_OTHER =
 const OUTCOME_OTHER =
   /\d[\d.,]*\s?%|\b(?:jetzt|seitdem|nicht mehr|kein\w* mehr|ahora|ya no|ni (?:nota|se entera)|maintenant|désormais|agora|já não|halbiert|gesenkt|reducido|bajado|réduit|baissé|reduziu|reduzimos)\b|\b(?:von|de)\s+\S*\d\S*\s+(?:auf|a|à)\s+\S*\d|\bne\s+\S+\s+plus\b|\bn'\S+\s+plus\b/iu;
 
+/** The sender able to do it: "wir können", "podemos", "nous pouvons", "posso". */
+const ABLE_OTHER =
+  /\b(?:können|kann|könnten|könnte|pouvons|peux|pourrions|pourrais|podemos|puedo|podríamos|podría|posso|poderíamos|conseguimos)\b/iu;
+/** For them: "für Sie", "pour vous", a clitic "-le", "garantizarle", "ustedes". */
+const FOR_READER_OTHER =
+  /\b(?:für sie|ihnen|pour vous|vous|ustedes|usted|para (?:usted|ustedes|você|vocês)|você|vocês)\b|\p{L}(?:rle|rles|r-lhe|r-lhes|r-vous)\b|\b(?:le|les|lhe|lhes)\s+\p{L}+(?:o|a|é|e)\b|\b(?:su|sus|seu|sua|seus|suas|ihre?[mnrs]?|votre|vos)\s/iu;
+/** A term: a figure, the same day, at no cost, no obligation, in writing, one thing instead of another. */
+const TERM_OTHER =
+  /\d|\b(?:mismo día|misma semana|mesmo dia|même jour|selben tag|noch heute|sin (?:coste|costo|cargo|compromiso)|sem (?:custos?|compromisso)|sans (?:frais|engagement)|ohne (?:kosten|\p{L}*verpflichtung)|unverbindlich|kostenlos|gratis|gratuit\p{L}*|por escrito|par écrit|schriftlich|statt|anstatt|en lugar de|en vez de|au lieu de|em vez de)\b/iu;
+/** What is done is a meeting or our pitch, not a thing done for them. */
+const MEETING_OTHER =
+  /\b(?:hablar|reunir\p{L}*|llamar\p{L}*|presentar\p{L}*|mostrar\p{L}*|demo\p{L}*|telefonieren|treffen|vorstellen|zeigen|sprechen|présenter|montrer|appeler|rencontrer|apresentar|conversar|falar|ligar|agendar|portafolio|portfolio|portfólio|plataforma|plattform|solution|solución|solução|lösung)\b/iu;
+
+/** "Wir können ihn für Sie reservieren, ohne Kaufverpflichtung", "podemos … garantizarle la entrega antes del 30". */
+function doneWithTermsOther(text: string): number {
+  const able = ABLE_OTHER.exec(text);
+  if (!able) return 0;
+  const rest = text.slice(able.index);
+  return FOR_READER_OTHER.test(rest) && TERM_OTHER.test(rest) && !MEETING_OTHER.test(rest) ? 0.65 : 0;
+}
+
+/** The sender's way against the usual one, in time: "Stillstand einen halben Tag statt zwei Wochen". */
+const INSTEAD_OTHER =
+  /\b(?:statt|anstatt|en lugar de|en vez de|au lieu de|em vez de)\s+(?:\p{L}+\s+){0,2}?(?:\d+|zwei|drei|vier|fünf|sechs|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|duas|dois|três|quatro|einer|einem|eine|una|un|une|uma|um)\s+(?:\p{L}+\s+)?(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|stunden?|días?|semanas?|mes(?:es)?|horas?|jours?|semaines?|mois|heures?|dias?|mês|meses)\b/iu;
+
+/** Goods left with them to try: "le dejo 10 delantales para que los usen un mes", "je vous laisse dix tabliers". */
+const LEFT_TO_TRY =
+  /\b(?:(?:le|les|te|os)\s+(?:dejo|dejamos|presto|prestamos)|(?:vous|te)\s+(?:laisse|laissons|prête|prêtons)|(?:lhe|te|lhes)\s+(?:deixo|deixamos|empresto|emprestamos)|(?:deixo|deixamos|empresto)-(?:lhe|lhes|te)|(?:lasse|lassen|leihe|leihen)\s+(?:ich|wir)\s+(?:ihnen|dir|euch))\s+(?:\d+|dos|tres|cuatro|cinco|diez|deux|trois|quatre|cinq|dix|dois|duas|três|cinco|dez|zwei|drei|vier|fünf|zehn)\s/iu;
+const TRIAL_TERM =
+  /\b(?:mes|semana|mois|semaine|mês|monat|woche|si no|no pasa nada|si ça|s'ils ne|se não|wenn (?:sie )?nicht|falls (?:sie )?nicht|sin compromiso|sans engagement|sem compromisso|unverbindlich|de prueba|à l'essai|para testar|zum testen|zur probe)\b/iu;
+
+/** An introduction to a person, not to our product: "je serais heureuse de vous présenter leur directeur général",
+ * "con gusto le presento a Elena Ruiz" (the personal "a"), "posso apresentá-lo ao diretor". */
+const INTRO_FR =
+  /\b(?:vous|te)\s+(?:présenter|présente|présenterai|présenterais|présentons)\s+(?!(?:notre|nos|ma|mon|mes)\s)(\S+)(?:\s+(\S+))?/iu;
+const PERSON_FR =
+  /^(?:\p{Lu}\p{L}+|directeur|directrice|responsable|fondateur|fondatrice|président|présidente|associé|associée|gérant|gérante|dg|pdg|acheteur|acheteuse|chef|cheffe|collègue|homologue|maire)$/u;
+const INTRO_ES_PT =
+  /\b(?:presentar(?:le|te|les|os)|(?:le|te|les|os)\s+(?:presento|presentamos|presentaré|presentaría)|apresent[aá]-l[oa]s?|(?:lhe|te)\s+(?:apresento|apresentamos))\s+(?:a|al|ao|à|aos|às)\s+(?!(?:nuestr|noss|mi\b|mis\b|minha|meu))/iu;
+
+function introOther(text: string): number {
+  if (INTRO_ES_PT.test(text)) return 0.7;
+  const fr = INTRO_FR.exec(text);
+  if (!fr) return 0;
+  const first = fr[1] ?? '';
+  const second = fr[2] ?? '';
+  const person = (w: string): boolean => PERSON_FR.test(w.replace(/[,.;:]+$/u, ''));
+  return person(first) || (/^(?:leur|leurs|son|sa|ses|le|la|l'|un|une|notre|mon|ma)$/iu.test(first) && person(second))
+    ? 0.7
+    : 0;
+}
+
+/** Something the sender does for them with its terms, goods left to try, or an introduction to a person. */
+function offeredForThemOther(text: string): number {
+  let s = doneWithTermsOther(text);
+  if (s === 0 && INSTEAD_OTHER.test(text) && SENDER_OTHER.test(text)) s = 0.65;
+  if (s === 0 && LEFT_TO_TRY.test(text) && TRIAL_TERM.test(text)) s = 0.65;
+  if (s === 0 && /présent|present|apresent/iu.test(text)) s = introOther(text);
+  return s;
+}
+
 /** What's in it for them said as a fact in another language: a capability's consequence, a peer's result. */
 export function readerGainOther(text: string, previous: string): number {
+  const offered = offeredForThemOther(text);
+  if (offered > 0) return offered;
   const so = SO_OTHER.exec(text);
   if (so) {
     const clause = so[1] ?? '';
