@@ -108,7 +108,7 @@ export function readAnatomy(text: string): Anatomy {
 
 /** A name of a team or department, in any language the check reads: "The Pathwise Team", "Ihr Vertriebsteam", "L'équipe commerciale". */
 const TEAM_NAME =
-  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|dpto|crew|équipe|equipe|equipo|service commercial|servicio comercial|departamento|département|departement|abteilung|vertrieb|business development|desarrollo de negocios|área comercial|setor comercial)(?![\p{L}])/iu;
+  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial)(?![\p{L}])|^\s*(?:dpto|departamento|département|departement|abteilung|vertrieb|business development|desarrollo de negocios|área comercial|setor comercial)(?![\p{L}])(?!\s+(?:manager|director|lead|leader|executive|representative|rep|officer|associate|specialist|consultant|partner|head|gerente|directora?|leiter(?:in)?|responsable|chargée?|analyst|coordinator|coordinador(?:a)?)\b)/iu;
 
 /**
  * True when the message is signed by a team and by no person: every line under the sign-off names a
