@@ -1388,7 +1388,7 @@ const FRAMING =
 
 /** "Kindly accept.", "Please accept my invitation.": a connection request's formula, not an ask of its own. */
 const ACCEPT_FORMULA =
-  /^\W*(?:(?:kindly|please|pls|do)\s+)?accept(?:\s+(?:my|the|this|our)\s+(?:invitation|invite|request|connection(?:\s+request)?))?\s*[.!]*$/i;
+  /^\W*(?:(?:kindly|please|pls|do)\s+)?accept(?:\s+(?:my|the|this|our)\s+(?:invitation|invite|request|connection(?:\s+request)?)(?:\s+to\s+connect)?)?\s*[.!]*$/i;
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
