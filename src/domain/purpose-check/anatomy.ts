@@ -108,7 +108,7 @@ export function readAnatomy(text: string): Anatomy {
 
 /** A name of a team or department, in any language the check reads: "The Pathwise Team", "Ihr Vertriebsteam", "L'équipe commerciale". */
 const TEAM_NAME =
-  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial)(?![\p{L}])/iu;
+  /team(?![\p{L}])(?!\s*(?:lead|leader|manager|coach|captain)\b)|(?<![\p{L}])(?:department|dept|crew|équipe|equipe|equipo|service commercial|servicio comercial)(?![\p{L}])|^\s*(?:dpto|departamento|département|departement|abteilung|vertrieb|business development|desarrollo de negocios|área comercial|setor comercial)(?![\p{L}])(?!\s+(?:manager|director|lead|leader|executive|representative|rep|officer|associate|specialist|consultant|partner|head|gerente|directora?|leiter(?:in)?|responsable|chargée?|analyst|coordinator|coordinador(?:a)?)\b)/iu;
 
 /**
  * True when the message is signed by a team and by no person: every line under the sign-off names a
@@ -122,11 +122,19 @@ export function signedByTeam(signature: string): boolean {
     if (line === '' || SIGN_OFF.test(line)) continue;
     // The first part of the line, before a comma, a bar or a dash: where a person would put their name.
     const head = line.split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+/)[0] ?? '';
-    if (!TEAM_NAME.test(head)) return false;
-    named = true;
+    if (TEAM_NAME.test(head)) named = true;
+    // Under the department, the firm's name, address or phone ("Departamento Comercial / TecnoMontajes S.A."): still
+    // no person. A line that reads as a person's name, or anything before the department, is someone signing.
+    else if (!named || !FIRM_OR_CONTACT.test(line)) return false;
   }
   return named;
 }
+/**
+ * A line that is plainly no person: a firm by its legal form or trade word ("TecnoMontajes S.A.", "Acme Industrial
+ * Supplies Ltd"), or contact details (a phone, an address, a web or mail address).
+ */
+const FIRM_OR_CONTACT =
+  /(?:^|\s)(?:S\.?\s?A\.?(?:\s?de\s?C\.?V\.?)?|S\.?\s?L\.?|S\.?A\.?S\.?|Ltd\.?|Ltda\.?|LLC|Inc\.?|GmbH|AG|SARL|SAS|PLC|Co\.|Group|Grupo|Supplies|Solutions|Services|Servicios|Industries|Industrial|International|Corp\.?)(?=\s|$|,)|\d|@|www\.|https?:/;
 
 /**
  * True when a signature line opens with a team's name ("The DentaPro Team", "Sales Team, Pathwise"), person

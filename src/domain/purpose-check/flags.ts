@@ -145,6 +145,8 @@ export function flatteryFlag(onlyDetail: boolean, example = ''): Flag {
         'warning',
         `Flattery that fits anyone${example ? ` ("${example}")` : ''} is the only personal detail: name something specific they did or said`,
         8,
+        // Praise that fits anyone is no reason why them: with nothing else about them, the message cannot be purposeful.
+        true,
       )
     : flag(
         'generic_flattery',

@@ -1246,6 +1246,17 @@ export function readOtherLanguage(
   // pressure or flattery is written at someone, however badly: that needs work.
   const pushed =
     !!pressure || !!imposed || !!contract || pitch || flattery || followUp !== 'none' || count >= 2 || !!booking;
+  // How many things push: a pitch alone is what a department's mailing is made of.
+  const pushedBy = [
+    !!pressure,
+    !!imposed,
+    !!contract,
+    pitch,
+    flattery,
+    followUp !== 'none',
+    count >= 2,
+    !!booking,
+  ].filter(Boolean).length;
   // As in English, a guess at why them from their sector is a why-you that needs work, aimed at them.
   const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
   // As in English, a named sender who tells their own career and asks one thing wrote a letter: a pitch that needs work.
@@ -1253,7 +1264,9 @@ export function readOtherLanguage(
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
-    (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !pushed) ||
+    // A pitch from a department ("es una empresa líder…, adjuntamos nuestro catálogo", signed "Departamento Comercial")
+    // is the mailing's own content, no push at anyone.
+    (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !(pushed && !(pitch && pushedBy === 1))) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
     (!!generic && why.s < 0.4 && !sectorGuess && !letter && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.

@@ -345,6 +345,12 @@ const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
+/**
+ * A sentence that opens on the sender introducing themselves by name or role: "I'm Dan Hughes, a broker with …",
+ * "My name is …", "This is Wei Ling from …". Not "I'm writing because …" (a verb after "I'm", lower case).
+ */
+const SELF_INTRO =
+  /^\W*(?:(?:[Ii]['’]m|I am|[Mm]y name(?:['’]s| is)|[Tt]his is|[Ww]e(?:['’]re| are))\s+(?:[A-Z]|an?\s+(?!(?:bit|little|few|quick|huge|big|great)\b))|[Ii]['’]m\s+(?:with|from|at)\s)/;
 
 const YEARS_COUNT =
   '(?:\\d+\\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-[a-z]+)?';
@@ -568,7 +574,9 @@ export function readWhyYou(
     // Told as something that happened ("Your evidence to the Transport Committee on 3 March … prompted
     // this note"), not as what could happen to them ("your team could save 20 hours with Acme"), it is a fact
     // about them, not a pitch: the tense says which.
-    if (beats(0.5) && !flattering && WHY.your.test(text, keywords)) {
+    // The sender's own introduction ("I'm Dan from Clearway Cover – we could save you a few quid") names the sender's
+    // people and firm, not theirs: its names are no detail about the reader, whatever "your" it pitches.
+    if (beats(0.5) && !flattering && WHY.your.test(text, keywords) && !SELF_INTRO.test(text)) {
       const spec = specificsOf(i);
       const happened =
         !sentence.question && !SENDER_FIRST.test(text) && WHY.happened.test(text) && !WHY.mood.test(text);
@@ -649,6 +657,34 @@ const SHARED_WORDS = screened(
   ],
   /\b(?:promised|owe you|told you|said i|asked me|asked us|fellow|ex-|we both|we once|you and i|we worked|we overlapped|we served|we did time|we trained)/,
 );
+
+/**
+ * A request said as a statement, as formal letters do: "I respectfully request a thirty-minute telephone conversation
+ * during the week of 14 October", "I would welcome a thirty-minute call at a time convenient to you". A request verb is
+ * the ask whatever it names; a welcome is one when it names the day or leaves the time to them. "I look forward to hearing from
+ * you" and "I would welcome your thoughts" ask for nothing concrete.
+ */
+function declaresRequest(text: string, lower: string): boolean {
+  if (lower.includes('request') || lower.includes('propose') || lower.includes('seek'))
+    return REQUESTED_MEETING.test(text);
+  if (!(lower.includes('welcome') || lower.includes('appreciate') || lower.includes('grateful'))) return false;
+  return WELCOMED_MEETING.test(text) && (CONVENIENT_TIME.test(text) || DAY_NAMED.test(text));
+}
+const MEETING_NOUN =
+  '(?:minutes?|mins?|hour|call|chat|conversation|meeting|discussion|appointment|visit|slot|video ?call|telephone call|phone call)';
+const REQUESTED_MEETING = new RegExp(
+  `\\b(?:i|we)\\s+(?:(?:would|should|hereby)\\s+)?(?:(?:respectfully|kindly|humbly|formally|therefore)\\s+)?(?:request|propose|seek)\\s+(?:a|an|the opportunity (?:of|for) an?|\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\b[^.!?]{0,40}?\\b${MEETING_NOUN}\\b`,
+  'i',
+);
+const WELCOMED_MEETING = new RegExp(
+  `\\b(?:i|we)(?:['’]d|\\s+would|\\s+should)\\s+(?:(?:very much|greatly|really|much)\\s+)?(?:welcome|appreciate|be (?:very |most )?grateful for)\\s+(?:a|an|\\d+|ten|fifteen|twenty|thirty|half an hour)\\b[^.!?]{0,40}?\\b${MEETING_NOUN}\\b`,
+  'i',
+);
+/** When a welcomed meeting would be: a day or a week named. A length alone ("I'd welcome a 15-minute call") is still a wish. */
+const DAY_NAMED =
+  /\b(?:mon|tues|wednes|thurs|fri)day\b|\b(?:tomorrow|next (?:week|month)|this (?:week|month)|the week of)\b/i;
+const CONVENIENT_TIME =
+  /\bat (?:a|any) (?:time|date|day) (?:(?:that is |that's )?convenient|that suits|to suit|of your choosing)|\bat your (?:earliest )?convenience\b|\bwhen(?:ever)? (?:it )?suits you\b/i;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
@@ -1133,6 +1169,11 @@ export function readAsk(
   // Questions about their problem put before the pitch ("are manual invoices slowing your team down?"): a hook, not an ask.
   let hooks = 0;
   let hookText = '';
+  let framingPending = 0;
+  let framed = 0;
+  let formulas = 0;
+  let realAsk = false;
+  let extraText = '';
 
   const note = (k: AskReading['kind'], s: number, text: string): void => {
     if (!softest || s > softest.strength) softest = { kind: k, strength: s, text };
@@ -1171,7 +1212,10 @@ export function readAsk(
       if (kind === 'none') kind = 'imperative';
     } else if (!asked) {
       const letters = countLettered(text);
-      if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
+      if (declaresRequest(text, sentence.lower)) {
+        counted = 1;
+        if (kind === 'none') kind = 'desire';
+      } else if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
         counted = letters;
         kind = 'desire';
       } else if (ASK.conditional.test(text, keywords)) note('conditional', 0.65, text);
@@ -1239,9 +1283,22 @@ export function readAsk(
       hooks += counted;
       hookText ||= sentence.text;
     }
+    // A question that frames their problem ("Do you value the stock with or without the duty? And what happens if the
+    // warehouse burns?") asks for nothing: no request verb, no time. Before a real ask it is the body, not a second ask.
+    // "Kindly accept." is the connection request's formula, wherever it stands.
+    const framing = counted > 0 && !hook && sentence.question && framesProblem(text, sentences[i + 1]);
+    const formula = counted > 0 && !hook && !framing && text.length < 60 && ACCEPT_FORMULA.test(text);
+    if (framing) framingPending += counted;
+    else if (formula) formulas += counted;
+    else if (counted > 0 && !hook) {
+      framed += framingPending;
+      framingPending = 0;
+      realAsk = true;
+    }
     if (counted > 0) {
       count += counted;
-      if (!evidence && !hook) evidence = sentence.text;
+      if (!evidence && !hook && !framing && !formula) evidence = sentence.text;
+      if (framing || formula) extraText ||= sentence.text;
       const friction = HIGH_FRICTION.exec(text, keywords);
       if (friction) highFriction = friction[0];
       if (ASK.lowFriction.test(text, keywords)) lowFriction = true;
@@ -1252,6 +1309,9 @@ export function readAsk(
     previousWasAsk = counted > 0;
   }
 
+  // Framing questions before the real ask and the connection formula beside it are no further asks.
+  if (realAsk && framed + formulas > 0) count -= framed + formulas;
+  else if (!evidence && extraText) evidence = extraText;
   // A hook before the real ask is no second ask; with no other ask it is the only one there is.
   if (hooks > 0 && count > hooks) count -= hooks;
   else if (hooks > 0 && !evidence) evidence = hookText;
@@ -1304,6 +1364,32 @@ function isHook(sentence: Sentence, nextIsQuestion: boolean | undefined): boolea
   );
 }
 const HOOK = /^\W*(?:quick question\W+)?(?:are|is|do|does|did|have|has|was|were)\b/i;
+
+/**
+ * A question that frames their problem rather than asking for anything: a yes/no question about their situation, a
+ * choice between two ways they do it ("with or without the duty"), or what happens if ("what happens if the warehouse
+ * burns?"). Not one with a request verb, a length or a day.
+ */
+function framesProblem(text: string, next: Sentence | undefined): boolean {
+  if (hasRequestVerb(text) || ASK_WHEN.test(text)) return false;
+  if (FRAMING.test(text)) return true;
+  // A yes/no question about them is a hook when what follows frames the problem too ("Do you …? And what happens if …?");
+  // before "Could we talk Tuesday?" it may be a question of its own.
+  return (
+    HOOK.test(text) &&
+    /\byour?\b/i.test(text) &&
+    next !== undefined &&
+    next.question &&
+    !hasRequestVerb(next.bare) &&
+    FRAMING.test(next.bare)
+  );
+}
+const FRAMING =
+  /^\W*(?:(?:and|but|so)\s+)?(?:what|who|how)\b[^?]{0,60}?\b(?:if|when)\b|\bwith or without\b|\bor (?:not|without)\b/i;
+
+/** "Kindly accept.", "Please accept my invitation.": a connection request's formula, not an ask of its own. */
+const ACCEPT_FORMULA =
+  /^\W*(?:(?:kindly|please|pls|do)\s+)?accept(?:\s+(?:my|the|this|our)\s+(?:invitation|invite|request|connection(?:\s+request)?)(?:\s+to\s+connect)?)?\s*[.!]*$/i;
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =

@@ -94,6 +94,18 @@ export function isBoilerplate(
   // tenure beside "let's connect" is what every template claims.
   if (signals.career && who >= 0.7 && askCount === 1 && !signals.genericConnect && signals.genericAudience <= 1)
     return false;
+  // Praise of them from a named sender with one ask put to them with a length or a day ("Wah your company very impressive
+  // leh … I'm Wei Ling from FixFast … Free for a 15 min call this week?"), no greeting needed: aimed at them, however
+  // badly. A message that needs work, not one that could go to anyone.
+  if (
+    who >= 0.7 &&
+    askCount === 1 &&
+    !signals.genericConnect &&
+    signals.genericAudience === 0 &&
+    flags.some((f) => f.code === 'generic_flattery') &&
+    ASK_WHEN.test(parts.one_clear_ask.evidence ?? '')
+  )
+    return false;
   // Written to no one ("Hello,", "Hey there", "Dear Valued Partner") with nothing about them and nothing for them: a
   // broadcast. Unless it names what it sells (a product with its features, numbers, price or certification): a pure
   // pitch, which needs work, however it opens.
