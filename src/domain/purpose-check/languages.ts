@@ -12,7 +12,7 @@ import type { AskReading } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
-import { namesAndOrganisation } from './names';
+import { dashTail, namesAndOrganisation } from './names';
 import { looksLikeFirstName } from '../draft-tidy';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
@@ -113,6 +113,16 @@ const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
  * "ich bin sicher, dass … für Sie", "ich bin seit Jahren Fan von Fußball").
  */
 const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|seit\\s+\\d+)){0,10}?`;
+/**
+ * Their own news read in a named source: "Im Bundesblatt habe ich gesehen, dass das BAV die Plangenehmigung für
+ * Ihre neue Sesselbahn erteilt hat". A source, a verb of reading, and a "dass" clause with their possessive and a
+ * verb of award, permit or launch: "Ich habe auf LinkedIn gesehen, dass Sie Geschäftsführer sind" has none.
+ */
+const DE_SEEN_THEIR_NEWS = re(
+  `\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass${E}(?=[^.!?]*\\b(?:ihr\\p{L}*|eure?\\p{L}*|dein\\p{L}*)\\b)(?=[^.!?]*\\b(?:erteilt|genehmigt|bewilligt|zugeschlagen|vergeben|gewonnen|erhalten|eröffnet|ausgeschrieben|angekündigt|eingereicht|gestartet|bekommen)\\b)`,
+);
+/** A company's legal form, which says "der Aare Hydraulik AG" is a firm and not "der Messe in Basel". */
+const DE_LEGAL_FORM = '(?:AG|GmbH|SE|KG|OHG|SA|Sàrl|Gruppe|Holding|Genossenschaft|Stiftung|Werke)';
 /**
  * A person named as the subject of a sentence ("Stefan Maurer erzählte", "Ihr Kollege Markus Hahn
  * meinte"): capitalised words that no article or possessive introduces, since German capitalises
@@ -239,6 +249,9 @@ const CLAUSE_HEAD = /^[^:\u2014\u2013]{8,120}?(?=\s?[:\u2014\u2013](?:\s|$))/u;
 function verblessWho(text: string): boolean {
   const head = CLAUSE_HEAD.exec(text)?.[0];
   if (head && namesAndOrganisation(head)) return true;
+  // Or the clause after the last dash: "Frau Imhof hat Sie empfohlen – Urs Gfeller, Aare Hydraulik."
+  const tail = dashTail(text);
+  if (tail && namesAndOrganisation(tail)) return true;
   const clause = head ?? text;
   const greeted = /^[^,]{1,40},\s*/u.exec(clause);
   for (const line of [
@@ -256,7 +269,7 @@ const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s)(?:der\\s+|dem\\s+)?${CAP}`,
+      `\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}`,
     ),
     whoWeak: re(
       `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
@@ -268,7 +281,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\bverfolge (?:ihre|deine|eure) arbeit\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
@@ -368,7 +381,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me pasó tu contacto)\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bde parte de\\s+${CAP}`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\bimpresionad[oa]s? (?:con|por) (?:el crecimiento|el trabajo|su|tu|lo que)\\b|\\badmiro (?:mucho )?(?:lo que|su|tu)\\b|\\bme encanta lo que (?:están|estás|hacen|haces)\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -459,7 +472,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a donné vos coordonnées)\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
     ),
     flattery: re(
       `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:votre|ton|ta|vos|ce que)\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -1072,7 +1085,11 @@ export function readOtherLanguage(
     if (!flat) {
       if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
       if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
-      if (cues.perceived.test(text) && !profileOnly) why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
+      if (cues.perceived.test(text) && !profileOnly) {
+        why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
+        // German capitalises every noun, so a named source and their own news count as no concrete word there.
+        if (why.s < 0.8 && lang === 'de' && DE_SEEN_THEIR_NEWS.test(text)) why = better(why, 0.8, text);
+      }
       if (company_ && spec > 0) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
       if (

@@ -56,6 +56,14 @@ export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string
   return senderTag(bare, prospect);
 }
 
+/** The clause after a sentence's last spaced dash, when there is one and it is short: "… – Urs Gfeller, Aare Hydraulik.". */
+export function dashTail(text: string): string {
+  const at = Math.max(text.lastIndexOf(' \u2013 '), text.lastIndexOf(' \u2014 '), text.lastIndexOf(' - '));
+  if (at <= 0) return '';
+  const tail = text.slice(at + 3).trim();
+  return tail.length >= 5 && tail.length <= 90 ? tail : '';
+}
+
 function isProspect(name: string, prospect?: ReadonlySet<string>): boolean {
   return !!prospect && words(name).some((w) => prospect.has(w));
 }

@@ -6,6 +6,7 @@ import { concreteMentions, tagWords } from './nlp';
 import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer-structure';
 import { readerGain } from './reader-gain';
 import {
+  dashTail,
   mayBeOrganisation,
   mayBeWorkplace,
   maySignAs,
@@ -19,6 +20,8 @@ import {
   ASK,
   ASK_WHEN,
   AS_ROLE_AT,
+  POST_WORD,
+  SERVE_AS,
   AND_REQUEST,
   CHAINED_ASK,
   IMPERATIVE_START,
@@ -114,6 +117,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
           found = best(found, hit(0.85, `${text} ${next}`));
       }
     }
+    // A tag after a dash ends a sentence that said something else: "Dara Byrne suggested you – Tom Reyes, Castwell."
+    if (beats(0.85) && (i < 3 || signedLast) && SPACED_DASH.test(text)) {
+      const tail = dashTail(text);
+      if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
+    }
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
@@ -124,6 +132,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.85) && POSSESSIVE_OR_HERE.test(bareLower, keywords) && organisationPerson(bare, prospect))
         found = best(found, hit(0.85, text));
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.95) && servesAs(bareLower, keywords, prospect)) found = best(found, hit(0.95, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && selfLabelled(bareLower, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && bareLower.includes('founder') && founderOf(FOUNDER_OF, bareLower, prospect))
@@ -295,6 +304,12 @@ function fromTheirTeam(lower: string, keywords: Keywords, prospect: ReadonlySet<
 function asRoleAt(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const place = AS_ROLE_AT.exec(lower, keywords)?.[1];
   return !!place && mayBeWorkplace(place, prospect);
+}
+
+/** "I serve as Director of Capture at Northgate": a post, with where it is held. */
+function servesAs(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  const m = SERVE_AS.exec(lower, keywords);
+  return !!m && POST_WORD.test(` ${m[1] ?? ''}`) && mayBeWorkplace(m[2] as string, prospect);
 }
 
 /** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */

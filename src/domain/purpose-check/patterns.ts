@@ -428,6 +428,18 @@ export const AS_ROLE_AT = screened(
 );
 
 /**
+ * The sender's post said with "as": "I serve as Director of Capture at Northgate", "i work as a fleet analyst
+ * for dockhand", "I act as the purchasing lead for Kestrel Foods". The post must be a role or trade ("I work as
+ * hard as anyone at Acme" names none); the last workplace is captured for the caller to vet. Lowercased.
+ */
+export const SERVE_AS = screened(
+  ['serve as ', 'work as ', 'act as ', 'operate as ', 'function as '],
+  /\bi\s+(?:(?:now|currently|also)\s+)?(?:serve|work|act|operate|function)\s+as\s+(?:(?:the|a|an|our|their)\s+)?((?:[\p{L}&/-]+\s+){0,5})(?:at|for|with|in)\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|now|all)\b)([\p{L}][\p{L}\p{N}&.-]*)/u,
+);
+/** A role or trade among the words of a post: "director of capture", "fleet analyst", "purchasing lead". */
+export const POST_WORD = new RegExp(`(?:^|\\s)(?:${ROLE_RE}|${OCCUPATIONS}|${AGENT_NOUN})\\s`, 'u');
+
+/**
  * "I'm a wine importer in Toronto", "I am an auditor for Nordic councils at Validra": any trade, said
  * with where it is done (a capital after the preposition, or a bracket that says more).
  */
@@ -447,10 +459,23 @@ const PERSON_NAME = `${PERSON}(?:\\s+${PERSON}){0,2}`;
 const ORGANISATION = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}";
 /** A role in place of the organisation, in either case: "Priya Menon, head of growth.", "Ana Silva, Founder". */
 const ROLE_ANY_CASE = `(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_WORDS.map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1).replace('-', '-?')}`).join('|')})\\b(?:\\s+(?:of|at|for|with)\\s+[\\p{L}\\p{N}&\\s-]{1,40}|,\\s*[\\p{L}\\p{N}&\\s-]{1,40}|\\s+[\\p{L}-]+)?`;
+/**
+ * A trade in any of the checked languages, whatever it is called: an agent noun ("broker", "surveyor",
+ * "Verkaufsingenieur", "ingeniera", "courtière", "engenheiro"). Only ever read with where it is done after it.
+ */
+const TRADE = `(?:${ROLE_RE}|${AGENT_NOUN}|${OCCUPATIONS}|[\\p{L}-]*(?:ingenieur|berater|leiter|makler|vertreter|techniker|planer|architekt|entwickler|inhaber|geschäftsführer|gründer|verkäufer|referent|spezialist|experte)(?:in)?|(?:ingenier|ingénieur|engenheir|direct|diret|gerente|gérant|asesor|assessor|consult|conseill|corre[dt]or|courti|arquitect|arquitet|architect|técnic|technicien|fundador|fondat|especialista|spécialiste|agente|representante|responsable|responsável|comercial|commercial|chargé)[\\p{L}]*)`;
+/**
+ * A trade and where it is done, after a name: "insurance broker in Ennis", "Verkaufsingenieur bei der Aare
+ * Hydraulik AG", "ingénieure commerciale chez Flotteo": the place is a capitalised name.
+ */
+const TRADE_AT = `(?:(?:the|a|an|un|une|una|um|uma|ein|eine)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${TRADE}(?:\\s+(?:de|des|du|da|do|für)\\s+\\p{Ll}[\\p{L}-]+|\\s+\\p{Ll}[\\p{L}-]+)?\\s+(?:in|near|outside|at|for|with|bei|von|vom|chez|à|en|em|na|no|da|do|de|del|aus|im)\\s+(?:(?:der|die|dem|den|the|la|le|l'|el|a|o|los|las)\\s+)?${ORGANISATION}`;
+/** Where the sender or their firm is, after it: "in Ennis", "in Burgdorf", "à Lyon", "em Campinas". */
+const PLACE_TAIL =
+  '(?:,?\\s+(?:in|near|outside|bei|aus|en|em|à|na|no)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
 /** What a sender adds after the organisation: "recruiting", "here", "talent team". */
-const ORGANISATION_TAIL = '(?:\\s+(?:recruiting|hiring|talent|team|here|hier|aqui|aquí|ici))*';
+const ORGANISATION_TAIL = `(?:\\s+(?:recruiting|hiring|talent|team|here|hier|aqui|aquí|ici))*${PLACE_TAIL}`;
 export const NAME_AND_ORGANISATION = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}|${ROLE_ANY_CASE})${ORGANISATION_TAIL}\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*(?!(?:Thanks|Thank|Congrats|Congratulations|Happy|Good|Great|Quick|Best|Cheers|Regards|Dear|Hi|Hey|Hello|Hiya|Howdy|Greetings|Morning|Evening|Oi|Ola|Olá|Hola|Buenas|Buenos|Bom|Boa|Hallo|Moin|Servus|Guten|Liebe|Lieber|Bonjour|Salut|Cher|Chère|Caro|Cara|Ciao|Hej|Welcome|Sorry|Yes|No|Please|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)(${PERSON_NAME})(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*${PERSON_NAME})*\\s*(?:,|\\s[\\u2014\\u2013-]|\\s\\/|\\s\\|)\\s*(?:(?:(?:from|at|of|de|da|do|del|von|bei|chez)\\s+)?${ORGANISATION}|${ROLE_ANY_CASE}|${TRADE_AT})${ORGANISATION_TAIL}\\s*[.!]?$`,
   'u',
 );
 /** The same in lowercase ("ivo, noor haddad, kilnworks."), after an optional addressee: the name's first word must be a first name. */
