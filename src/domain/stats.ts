@@ -386,6 +386,14 @@ export const COACHING_TIPS: Record<Exclude<FindingCode, NoTip>, { label: string;
     label: 'a why-you they may not recognise',
     tip: 'Name the post or talk and one thing it said, so they know you read it.',
   },
+  unsure_value: {
+    label: 'an offer they may not see',
+    tip: 'Give what they get a sentence of its own, in their terms: a number, a sample, an intro.',
+  },
+  unsure_asks: {
+    label: 'a second question',
+    tip: 'End on the one ask that matters; a question they need not answer can go.',
+  },
 };
 
 export const GENERIC_TIP = {

@@ -262,7 +262,14 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
   }
   // A why-you that is there but thin ("your recent post"): ask whether they would recognise it.
   const why = ctx.parts.why_you;
-  if (ctx.english && why.strength >= 0.4 && why.strength < 0.6 && why.evidence && !raised.has('generic_flattery')) {
+  if (
+    ctx.english &&
+    why.strength >= 0.4 &&
+    why.strength < 0.6 &&
+    why.evidence &&
+    !raised.has('generic_flattery') &&
+    !raised.has('unsure_why_you')
+  ) {
     const artifact = WHY.artifact.exec(why.evidence)?.[0];
     out.push({
       code: 'unsure_why_you',

@@ -6,6 +6,7 @@ import { readAnatomy } from './anatomy';
 import { readFlags } from './flags';
 import { readParts } from './parts';
 import { decideVerdict, DEFAULT_TUNING, scoreParts, type ScoreTuning } from './score';
+import { secondLook } from './second-look';
 import { companyWords, prospectWords } from './specifics';
 import { computeStats } from './stats';
 import type { PartName, PartResult, PurposeCheckInput, PurposeCheckResult, PurposeStats, Verdict } from './types';
@@ -110,7 +111,13 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     specifics = reading.specifics;
   }
   const raw = scoreParts(parts, flags);
-  const { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
+  let { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
+  if (lang === 'en' && verdict === 'needs_work' && tuning.secondOpinion !== false) {
+    const second = secondLook(text, parts, flags, score, (p, f) =>
+      decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
+    );
+    if (second) ({ parts, flags, verdict, score } = second);
+  }
   const findings = toFindings(flags, {
     anatomy,
     parts,

@@ -28,6 +28,8 @@ export const BOILERPLATE_AT_MOST = 30;
 
 export interface ScoreTuning {
   purposefulFrom: number;
+  /** false: the rules alone, without the learned second opinion (the trainer reads them so). */
+  secondOpinion?: boolean;
 }
 
 export const DEFAULT_TUNING: ScoreTuning = { purposefulFrom: PURPOSEFUL_FROM };

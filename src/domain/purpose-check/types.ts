@@ -109,6 +109,8 @@ export const FINDING_CODES = [
   'reading_grade',
   'about_you',
   'unsure_why_you',
+  'unsure_value',
+  'unsure_asks',
   'not_checked',
 ] as const;
 

@@ -1,0 +1,113 @@
+/**
+ * Where the English rules ask the learned second opinion (second-opinion.ts), and what its answer
+ * changes. Only a message the rules say needs work is asked, and only in four ways, each a place where
+ * the rules missed most on writers nobody had read:
+ * - the only missing part is the offer, or only the reason: if the opinion finds it there, the part
+ *   counts as there but unsure, and the finding becomes a question;
+ * - the only thing wrong is a second question the rules counted as a second ask: if the opinion reads
+ *   the message as purposeful, the finding becomes a question about that question (an ask chained with
+ *   "and" in one sentence is never asked about: that is two asks however the message reads);
+ * - the reason is missing and the opinion reads a template: the message is boilerplate.
+ * Anything else that rules out a purposeful verdict still does: the verdict is decided again.
+ */
+import { flag, type Flag } from './flags';
+import { BOILERPLATE_AT_MOST } from './score';
+import { SecondOpinion } from './second-opinion';
+import type { PartName, PartResult, Verdict } from './types';
+
+type Parts = Record<PartName, PartResult>;
+type Decide = (parts: Parts, flags: Flag[]) => { verdict: Verdict; score: number };
+
+export interface SecondLook {
+  parts: Parts;
+  flags: Flag[];
+  verdict: Verdict;
+  score: number;
+}
+
+/** How strongly a part the rules missed counts when the second opinion finds it: there, but unsure. */
+const UNSURE_STRENGTH = 0.5;
+
+const MISSING = new Set(['no_who_i_am', 'no_why_you', 'no_value', 'no_ask']);
+
+const UNSURE_PART: Record<'no_value' | 'no_why_you', { part: PartName; opinion: 'value' | 'why'; flag: Flag }> = {
+  no_value: {
+    part: 'whats_in_it_for_you',
+    opinion: 'value',
+    flag: flag(
+      'unsure_value',
+      'info',
+      "Is what's in it for them plain? Say it in one sentence of its own: what they get, in their terms",
+      0,
+    ),
+  },
+  no_why_you: {
+    part: 'why_you',
+    opinion: 'why',
+    flag: flag(
+      'unsure_why_you',
+      'info',
+      'Is why you wrote to them plain? Name the post, talk, number or person you mean, in one sentence',
+      0,
+    ),
+  },
+};
+
+const UNSURE_ASKS = flag(
+  'unsure_asks',
+  'info',
+  'Two questions here: does the first need an answer? End on the one ask that matters',
+  0,
+);
+
+const TEMPLATE = flag(
+  'mass_template',
+  'warning',
+  'Reads like a mass template that could go to anyone: say something only this person would get',
+  0,
+);
+
+/** Two requests joined in one sentence: "Could you send it, and also would you book a call?" */
+const CHAINED = /\band (?:also |then )?(?:could|can|would|will|please|send|book|share|introduce|set)\b/i;
+
+export function secondLook(
+  text: string,
+  parts: Parts,
+  flags: Flag[],
+  score: number,
+  decide: Decide,
+): SecondLook | null {
+  const opinion = new SecondOpinion(text);
+  const missing = flags.filter((f) => MISSING.has(f.code));
+  const only = missing.length === 1 ? missing[0] : undefined;
+  if (only && (only.code === 'no_value' || only.code === 'no_why_you')) {
+    const unsure = UNSURE_PART[only.code];
+    if (opinion.confident(unsure.opinion)) {
+      const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
+      const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
+      if (found) return found;
+    }
+  }
+  const asks = flags.find((f) => f.code === 'several_asks');
+  if (
+    asks &&
+    missing.length === 0 &&
+    !CHAINED.test(parts.one_clear_ask.evidence ?? '') &&
+    !flags.some((f) => f !== asks && f.blocksPurposeful) &&
+    opinion.confident('asks')
+  ) {
+    const found = tryAgain(parts, [...flags.filter((f) => f !== asks), UNSURE_ASKS], decide);
+    if (found) return found;
+  }
+  if (flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
+    const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
+    return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
+  }
+  return null;
+}
+
+/** The reading with the opinion's answer in it, if that makes the message purposeful. */
+function tryAgain(parts: Parts, flags: Flag[], decide: Decide): SecondLook | null {
+  const decided = decide(parts, flags);
+  return decided.verdict === 'purposeful' ? { parts, flags, ...decided } : null;
+}
