@@ -126,6 +126,17 @@ describe('the second opinion', () => {
     expect(new SecondOpinion(FIX_OFFERED.text).odds('value')).toBe(new SecondOpinion(FIX_OFFERED.text).odds('value'));
   });
 
+  it('leaves the rules alone when the model file is broken, and never fails a check for it', () => {
+    jest.isolateModules(() => {
+      jest.doMock('../../src/domain/purpose-check/second-opinion-model.json', () => ({ trainedOn: [] }));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const isolated = require('../../src/domain/purpose-check') as typeof import('../../src/domain/purpose-check');
+      const result = isolated.checkPurpose(FIX_OFFERED);
+      expect(result.verdict).toBe('needs_work');
+      expect(result).toEqual(checkPurpose(FIX_OFFERED, RULES_ONLY));
+    });
+  });
+
   it('is the model training gives today (run npm run train:second-opinion after changing the rules or the sets)', () => {
     expect(fs.readFileSync(MODEL_FILE, 'utf8')).toBe(serialise(train(readRows())));
   });

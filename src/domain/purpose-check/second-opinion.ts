@@ -65,17 +65,28 @@ export interface Reader {
   weights: Map<string, number>;
 }
 
-let readers: Record<Opinion, Reader> | undefined;
+let readers: Record<Opinion, Reader> | null | undefined;
 
 export function toReader(classifier: LinearOdds): Reader {
   return { bias: classifier.bias, weights: new Map(Object.entries(classifier.weights)) };
 }
 
-function load(): Record<Opinion, Reader> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const model = require('./second-opinion-model.json') as SecondOpinionModel;
-  return Object.fromEntries(OPINIONS.map((o) => [o, toReader(model.opinions[o])])) as Record<Opinion, Reader>;
+/**
+ * The model, read once. A file that is missing or unreadable (a broken deploy) leaves the rules alone:
+ * every opinion then answers 0, never confident, and no check fails for it.
+ */
+function load(): Record<Opinion, Reader> | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const model = require(MODEL) as SecondOpinionModel;
+    return Object.fromEntries(OPINIONS.map((o) => [o, toReader(model.opinions[o])])) as Record<Opinion, Reader>;
+  } catch {
+    return null;
+  }
 }
+
+/** Where the trained model lives, beside this file in src/ and dist/. */
+export const MODEL = './second-opinion-model.json';
 
 /** A classifier's log2 odds for these words; 0 when it knows none of them. */
 export function oddsOf(classifier: Reader, words: readonly string[]): number {
@@ -97,7 +108,8 @@ export class SecondOpinion {
   constructor(private readonly text: string) {}
 
   odds(opinion: Opinion): number {
-    readers ??= load();
+    if (readers === undefined) readers = load();
+    if (!readers) return 0;
     this.words ??= features(this.text);
     return oddsOf(readers[opinion], this.words);
   }
