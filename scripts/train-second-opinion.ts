@@ -52,7 +52,7 @@ const LABELS = ['purposeful', 'needs_work', 'boilerplate'] as const;
 const LEARNS_FROM: Record<Opinion, (row: Row, rules: PurposeCheckResult) => boolean> = {
   value: (_row, rules) => onlyMissing(rules, 'no_value'),
   why: (_row, rules) => onlyMissing(rules, 'no_why_you'),
-  template: (row, rules) => row.label !== 'purposeful' && rules.verdict !== 'purposeful',
+  template: (row, rules) => rules.lang === 'en' && row.label !== 'purposeful' && rules.verdict !== 'purposeful',
   asks: (_row, rules) => onlyMissing(rules, ''),
 };
 /** ... and the label it learns to say yes to. */
@@ -79,7 +79,7 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
       { text: row.text, channel: row.channel, prospect: row.prospect },
       { ...DEFAULT_TUNING, secondOpinion: false },
     );
-    if (rules.lang !== 'en' || rules.verdict === 'not_checked') continue;
+    if (rules.verdict === 'not_checked') continue;
     for (const opinion of OPINIONS) {
       if (LEARNS_FROM[opinion](row, rules)) examples[opinion].push({ text: row.text, yes: row.label === YES[opinion] });
     }

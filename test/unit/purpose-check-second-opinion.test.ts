@@ -85,28 +85,40 @@ describe('the second opinion', () => {
     });
     const asks = flag('several_asks', 'critical', 'Two asks: keep the one that matters', 20, true);
     const decide = () => ({ verdict: 'purposeful' as const, score: 80 });
-    const second = secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks], 60, decide);
+    const second = secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks], 60, decide, true);
     expect(second?.verdict).toBe('purposeful');
     expect(second?.flags.map((f) => f.code)).toEqual(['unsure_asks']);
-    expect(secondLook(text, parts('Could you send it, and could you book a call?'), [asks], 60, decide)).toBeNull();
+    expect(
+      secondLook(text, parts('Could you send it, and could you book a call?'), [asks], 60, decide, true),
+    ).toBeNull();
     const pushy = flag('pushy_follow_up', 'critical', 'A bump', 20, true);
-    expect(secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks, pushy], 60, decide)).toBeNull();
+    expect(secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks, pushy], 60, decide, true)).toBeNull();
   });
 
-  it('asks nothing of a message the rules read fully, or of another language', () => {
+  it('asks nothing of a message the rules read fully, and in other languages only finds parts', () => {
     const good: PurposeCheckInput = {
       channel: 'linkedin_message',
       text: "Hi Dana, I'm Sam, I run ops at Corvid. Saw your talk on dock scheduling at ProMat. We cut dwell 30% at a peer site; happy to send you the before/after sheet. Worth 15 minutes Tuesday?",
     };
     expect(checkPurpose(good)).toEqual(checkPurpose(good, RULES_ONLY));
     const rows = fs
-      .readFileSync(path.join(__dirname, '../fixtures/holdout-3.jsonl'), 'utf8')
+      .readFileSync(path.join(__dirname, '../fixtures/holdout-9.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as PurposeCheckInput & { lang?: string });
     const others = rows.filter((r) => r.lang && r.lang !== 'en');
     expect(others.length).toBeGreaterThan(20);
-    for (const r of others) expect(checkPurpose(r)).toEqual(checkPurpose(r, RULES_ONLY));
+    let changed = 0;
+    for (const r of others) {
+      const rules = checkPurpose(r, RULES_ONLY);
+      const second = checkPurpose(r);
+      if (second.verdict === rules.verdict) continue;
+      // The template opinion reads English only: elsewhere a change is a part found, asked about.
+      changed++;
+      expect([rules.verdict, second.verdict]).toEqual(['needs_work', 'purposeful']);
+      expect(second.findings.some((f) => f.code.startsWith('unsure_'))).toBe(true);
+    }
+    expect(changed).toBeGreaterThan(0);
   });
 
   it('reads the same odds as the library it was trained with', () => {

@@ -112,9 +112,14 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   }
   const raw = scoreParts(parts, flags);
   let { verdict, score } = decideVerdict(raw, parts, flags, signals, askCount, specifics, tuning, boilerplate);
-  if (lang === 'en' && verdict === 'needs_work' && tuning.secondOpinion !== false) {
-    const second = secondLook(text, parts, flags, score, (p, f) =>
-      decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
+  if (verdict === 'needs_work' && tuning.secondOpinion !== false) {
+    const second = secondLook(
+      text,
+      parts,
+      flags,
+      score,
+      (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
+      lang === 'en',
     );
     if (second) ({ parts, flags, verdict, score } = second);
   }

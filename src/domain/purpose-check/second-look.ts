@@ -76,6 +76,7 @@ export function secondLook(
   flags: Flag[],
   score: number,
   decide: Decide,
+  english: boolean,
 ): SecondLook | null {
   const opinion = new SecondOpinion(text);
   const missing = flags.filter((f) => MISSING.has(f.code));
@@ -99,7 +100,7 @@ export function secondLook(
     const found = tryAgain(parts, [...flags.filter((f) => f !== asks), UNSURE_ASKS], decide);
     if (found) return found;
   }
-  if (flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
+  if (english && flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
     const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }

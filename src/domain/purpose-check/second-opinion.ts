@@ -57,7 +57,7 @@ export function features(text: string): string[] {
 }
 
 const DIGIT = /\d/g;
-const WORD = /[a-z0-9']+|[?!$%€£]/g;
+const WORD = /[\p{L}\p{N}']+|[?!$%€£¿¡]/gu;
 
 /** A classifier ready to read: its weights in a Map (a 10,000-key object read with new strings is slow in V8). */
 export interface Reader {
