@@ -21,13 +21,19 @@ function faultsOf(answers: DraftAnswers, text: string): string[] {
     lang: 'en',
     prospectName: answers.prospectName,
     answerTexts: [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask],
+    // Whether it is purposeful is asked of the purpose check below, where it matters.
+    allFourParts: false,
   }).faults.map((f) => f.fault);
 }
 
 describe('the prospect named in the third person is "you"', () => {
   it.each([
     // A referrer's report of the prospect, by first name, with the modal as typed.
-    ['Leila Haddad said Tomas would be good to talk to', 'Tomas Berg', 'Leila Haddad said you would be good to talk to'],
+    [
+      'Leila Haddad said Tomas would be good to talk to',
+      'Tomas Berg',
+      'Leila Haddad said you would be good to talk to',
+    ],
     // After "and", the verb agrees; the company stays third person.
     [
       'Dev said Vesta has 40k returns a month and Anna wants them graded before peak',
@@ -35,7 +41,11 @@ describe('the prospect named in the third person is "you"', () => {
       'Dev said Vesta has 40k returns a month and you want them graded before peak',
     ],
     // The full name, "is" → "are".
-    ['Paulo Reis told me Ines Duarte is rebuilding the setup', 'Ines Duarte', 'Paulo Reis told me you are rebuilding the setup'],
+    [
+      'Paulo Reis told me Ines Duarte is rebuilding the setup',
+      'Ines Duarte',
+      'Paulo Reis told me you are rebuilding the setup',
+    ],
     // "was" → "were", "has" → "have", both clauses.
     [
       'Priya said Lena was the one who pushed for it and Lena has 9 clinics on paper',
@@ -43,10 +53,18 @@ describe('the prospect named in the third person is "you"', () => {
       'Priya said you were the one who pushed for it and you have 9 clinics on paper',
     ],
     // A possessive name.
-    ["Marco said Nora's team was short two agronomists", 'Nora Quist', 'Marco said your team was short two agronomists'],
+    [
+      "Marco said Nora's team was short two agronomists",
+      'Nora Quist',
+      'Marco said your team was short two agronomists',
+    ],
     // "<Name>'s" as "is" and as "has".
     ["Ines said Gita's hiring two planners", 'Gita Rao', "Ines said you're hiring two planners"],
-    ["Aylin said Elif's been asking for a faster form", 'Elif Demir', "Aylin said you've been asking for a faster form"],
+    [
+      "Aylin said Elif's been asking for a faster form",
+      'Elif Demir',
+      "Aylin said you've been asking for a faster form",
+    ],
     // Whom a referrer mentioned or recommended.
     ['Marco Bellini mentioned Nora at the meetup', 'Nora Quist', 'Marco Bellini mentioned you at the meetup'],
     ['Dana Mills recommended Felix', 'Felix Hart', 'Dana Mills recommended you'],
@@ -143,9 +161,12 @@ describe('the d8p answer sets', () => {
     .filter((line) => line.includes('"d8p-'))
     .map((line) => JSON.parse(line) as AnswerSet);
   it('are there', () => expect(sets.length).toBeGreaterThanOrEqual(12));
-  it.each(sets.map((set) => [set.id ?? '?', set] as const))('%s: no faults, purposeful unless its ask is vague', (_id, set) => {
-    const line = draftLine(set, true);
-    expect(line.faults).toEqual([]);
-    if (!(set.traits ?? []).includes('vague_ask')) expect(line.verdict).toBe('purposeful');
-  });
+  it.each(sets.map((set) => [set.id ?? '?', set] as const))(
+    '%s: no faults, purposeful unless its ask is vague',
+    (_id, set) => {
+      const line = draftLine(set, true);
+      expect(line.faults).toEqual([]);
+      if (!(set.traits ?? []).includes('vague_ask')) expect(line.verdict).toBe('purposeful');
+    },
+  );
 });
