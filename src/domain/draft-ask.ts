@@ -29,6 +29,9 @@ const NO_NEXT_STEP =
   /^(?:(?:I\s+)?(?:would|['’]d)\s+love\s+to\s+|happy\s+to\s+|keen\s+to\s+)?(?:(?:kindly\s+)?revert|(?:let\s+me\s+know|lmk)(?:\s+(?:your\s+)?thoughts)?|(?:any\s+|your\s+)?thoughts|hear\s+(?:back\s+)?from\s+you)[?.!]*$/i;
 const KEEP_IN_TOUCH =
   /^(?:(?:I\s+)?(?:would|['’]d)\s+love\s+to\s+|happy\s+to\s+|keen\s+to\s+)?(?:connect|keep\s+in\s+touch|stay\s+in\s+touch)[?.!]*$/i;
+// The same asked as a question whether it is all right: "ok to connect?", "cool if we connect?".
+const OK_TO_CONNECT =
+  /^(?:ok(?:ay)?|cool|alright|all\s+right|fine|good)\s+(?:to|if\s+(?:we|I))\s+(?:connect|keep\s+in\s+touch|stay\s+in\s+touch)\s*\?+$/i;
 /** What a vague ask becomes: said as the rep meant it, with nothing added. */
 export const VAGUE_LET_ME_KNOW = 'let me know what you think';
 export const VAGUE_CONNECT = "I'd be glad to connect";
@@ -79,6 +82,16 @@ export function easiestOption(ask: string): string {
   return `${best.text}${question}`;
 }
 
+/**
+ * "connect?", "keep in touch?": typed as a question, the ask stays one the reader can answer ("open to
+ * connecting?" is framed "Would you be open to connecting?"); typed as a statement it stays one (VAGUE_CONNECT).
+ */
+function openToConnecting(ask: string): string {
+  if (/\bkeep\s+in\s+touch\b/i.test(ask)) return 'open to keeping in touch?';
+  if (/\bstay\s+in\s+touch\b/i.test(ask)) return 'open to staying in touch?';
+  return 'open to connecting?';
+}
+
 /** The ask as one concrete thing to say yes to, in the rep's words where they already are one. */
 export function oneAsk(ask: string): string {
   let a = ask
@@ -97,7 +110,8 @@ export function oneAsk(ask: string): string {
   const unhedged = a.replace(TRAILING_HEDGE, '').trim();
   if (!NO_NEXT_STEP.test(unhedged)) a = unhedged;
   if (NO_NEXT_STEP.test(a)) return VAGUE_LET_ME_KNOW;
-  if (KEEP_IN_TOUCH.test(a)) return VAGUE_CONNECT;
+  if (KEEP_IN_TOUCH.test(a)) return /\?\s*$/.test(a) ? openToConnecting(a) : VAGUE_CONNECT;
+  if (OK_TO_CONNECT.test(a)) return openToConnecting(a);
   a = withDetails(easiestOption(withAttendees(a)));
   const noun = MEETING_NOUN.exec(a)?.[1]?.toLowerCase();
   // No day the rep did not name: "a short call", never "a short call next week".

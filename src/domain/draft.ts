@@ -823,24 +823,50 @@ export function firstAsk(ask: string): string {
   return ask.slice(0, cut.index).replace(/[\s,;]+$/, '') + (/\?/.test(ask.slice(cut.index, cut.index + 1)) ? '?' : '');
 }
 
+// Verbs of saying and knowing: what follows them is what a referrer or a source said, and the prospect's
+// name right after one ("Rachel said Harriet would be good to talk to") is the prospect spoken of.
+const SAYING_BEFORE_NAME = String.raw`(?:said|says|mentioned|told (?:me|us)|tells (?:me|us)|thinks|thought|reckons|reckoned|believes|explained|wrote|noted|added|confirmed|hinted|heard|hears|knows|knew|figures|figured|feels|felt)(?:\s+that)?`;
+// Where a clause opens: the text's start, a sentence's, a clause joined by a conjunction or a comma, or what was said.
+const CLAUSE_BEFORE_NAME = String.raw`(^|[;.!?]\s*|,\s+|\b(?:that|and|but|so|because|since|while|although|though|as|if|when|who|where)\s+|\b${SAYING_BEFORE_NAME},?\s+|\b(?:article|post|interview|episode|talk|panel|podcast|piece),?\s+)`;
+// A verb after the prospect's name: modals stay ("would"), the rest agree with "you" ("wants" → "want").
+const VERB_AFTER_NAME = String.raw`(is|was|has|had|does|did|would|will|can|could|should|might|may|must|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))`;
+// Participles that say how someone is, not what they have done: "she's interested" is "you're interested".
+const STATE_WORDS =
+  'interested|excited|based|focused|located|involved|concerned|worried|pleased|qualified|engaged|committed|dedicated|swamped|slammed|stretched|overwhelmed|frustrated|impressed|convinced|tasked|booked|tired|annoyed|blocked|stressed|understaffed|overworked|motivated|prepared|positioned|keen|set|sold|stuck|focussed|obsessed|responsible|open';
+// After "<Name>'s", what shows the "'s" is "is" or "has" ("Anna's hiring two planners", "Anna's been asking"),
+// not whose ("Anna's team").
+const CONTRACTED_AFTER = String.raw`((?:\s+${ADVERB})*)\s+(been|got|gotten|\p{Ll}{2,}ing(?=\s+(?:to|a|an|the|on|for|in|at|out|up|about|with|this|that|next|more|new|two|three|four|five|\d|your|their|her|his|it|them)\b|\s*[,.;!?]|\s*$)|${STATE_WORDS})\b`;
+
 function nameToYou(text: string, prospect: Prospect): string {
   let out = text;
-  const names = [...new Set([prospect.full, prospect.first])].filter((n) => n.length >= 2);
+  // The full name first, so that "Anna Kowalski is" is one person, not "Anna" and a stray surname.
+  // "May" or "June" alone is as often the month: only the full name is sure to be the prospect.
+  const names = [...new Set([prospect.full, prospect.first])].filter(
+    (n) => n.length >= 2 && (n === prospect.full || !NOT_A_NAME.test(n)),
+  );
   for (const name of names) {
     const n = escapeRegExp(name);
+    // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you".
+    out = out.replace(
+      new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}['’]s${CONTRACTED_AFTER}`, 'gu'),
+      (_m, start: string, adverbs: string, next: string) =>
+        `${start}${/[.!?]\s*$/.test(start) ? 'You' : 'you'}${/^(?:been|got|gotten)$/.test(next) ? "'ve" : "'re"}${adverbs} ${next}`,
+    );
     // "Jane's talk" → "your talk"
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
-    // "Jane runs growth" at the start of a clause → "you run growth"; only before a word that reads as a verb.
+    // "Jane runs growth" where a clause opens, "Rachel said Jane would be good to talk to" → "you run growth",
+    // "Rachel said you would be good to talk to"; only before a word that reads as a verb.
     out = out.replace(
-      new RegExp(
-        String.raw`(^|[;.!?]\s*|\bthat\s+|\b(?:said|says|mentioned|told me|thinks|article|post|interview|episode|talk|panel|podcast|piece),?\s+)${n}((?:\s+${ADVERB})*)\s+(is|was|has|does|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))\b`,
-        'gu',
-      ),
+      new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}((?:\s+${ADVERB})*)\s+${VERB_AFTER_NAME}\b`, 'gu'),
       (_m, start: string, adverbs: string, verb: string) =>
         `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
     );
+    // Whom someone met, mentioned or recommended: "Marco mentioned Nora at the meetup" → "mentioned you".
     out = out.replace(
-      new RegExp(String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew)\s+${n}(?![\p{L}'’])`, 'gu'),
+      new RegExp(
+        String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew|knows|mentioned|suggested|recommended|named|flagged|introduced|tagged|praised|quoted|thanked|invited|rates|rated)\s+${n}(?![\p{L}'’])`,
+        'gu',
+      ),
       '$1 you',
     );
   }
@@ -849,9 +875,8 @@ function nameToYou(text: string, prospect: Prospect): string {
   return out;
 }
 
-// Participles that say how someone is, not what they have done: "she's interested" is "you're interested".
-const STATE_PARTICIPLE =
-  /^(?:interested|excited|based|focused|located|involved|concerned|worried|pleased|qualified|engaged|committed|dedicated|swamped|slammed|stretched|overwhelmed|frustrated|impressed|convinced|tasked|booked|tired|annoyed|blocked|stressed|understaffed|overworked|motivated|prepared|positioned|keen|set|sold|stuck|focussed|obsessed|responsible|open)$/u;
+// "she's interested" is "you're interested"; "she's written" is "you've written".
+const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
 
 function pronounsToYou(text: string, withThey: boolean): string {
   const subjects = withThey ? 'she|he|they' : 'she|he';
@@ -1134,8 +1159,9 @@ function whyKind(fragment: string): WhyKind {
 }
 
 // "Tom Weller (my old manager) suggested…" and "Tom, my old manager, suggested…" too.
+// "Leila Haddad at Brightwater said …": where the referrer works may stand between their name and what they said.
 const REFERRAL =
-  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
+  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
 
 /** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
 function howKnownSentence(known: string): string {
@@ -1829,10 +1855,11 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
   return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(w), kind)}`);
 }
 
+// "connect me with your CFO" asks them for an introduction: "Could you …", never "Could we connect me …".
 const ASK_WE_VERBS =
-  /^(grab|hop|jump|meet|chat|talk|connect|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
+  /^(grab|hop|jump|meet|chat|talk|connect(?!\s+(?:me|us)\b)|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
 const ASK_YOU_VERBS =
-  /^(take|reply|send|share|point|introduce|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
+  /^(take|reply|send|share|point|introduce|connect (?:me|us)|look|check|tell|join|try|read|watch|give|forward|review|let me know)\b/i;
 // Small things a rep asks for that need "a": "quick call Thursday" → "a quick call Thursday".
 const ASK_COUNTABLE =
   /^(call|chat|meeting|demo|site visit|visit|walkthrough|conversation|intro|introduction|quick|short|brief|virtual|video|phone|zoom|look|pointer|reply|response|sanity check|trial|pilot|session|catch-up|half-hour|one-hour|yes or no|yes\/no)\b|^\d+-(min|minute|hour|hr|second)\w*\s+\p{L}|^\d+\s*(?:min|mins|minute|minutes|hr|hour)\s+(?:call|chat|meeting|look|demo|walkthrough|session|conversation)\b/iu;
