@@ -5,14 +5,22 @@
  * the same model, and a test checks that the committed model is what this writes today.
  *
  * It learns from the sets the team has read or tuned on, never from the ones kept blind (holdout-3,
- * -5, -13, -14), which are how the model is judged. What each classifier learns from is chosen by the
- * rules' own reading, with the second opinion off, so it learns exactly where it will be asked.
+ * -5, -13, -14, -15), which are how the model is judged. Which messages each classifier learns from is
+ * chosen by the rules' own reading, with the second opinion off (second-opinion.ts says what each one
+ * learns and why).
  *
  * `--check` writes nothing and exits 1 when the committed model differs from a fresh one.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkPurpose, MISSING_PART_CODES, type Channel, type PurposeCheckResult } from '../src/domain/purpose-check';
+import {
+  checkPurpose,
+  MISSING_PART_CODES,
+  type Channel,
+  type PartName,
+  type PurposeCheckResult,
+} from '../src/domain/purpose-check';
+import { readAnatomy } from '../src/domain/purpose-check/anatomy';
 import { DEFAULT_TUNING } from '../src/domain/purpose-check/score';
 import {
   features,
@@ -35,6 +43,9 @@ export const TRAINED_ON = [
   'holdout-11',
   'holdout-12',
   'purpose-check-principles',
+  'writers-1',
+  'writers-2',
+  'writers-3',
 ];
 export const MODEL_FILE = path.join(ROOT, 'src/domain/purpose-check/second-opinion-model.json');
 
@@ -52,6 +63,7 @@ const LABELS = ['purposeful', 'needs_work', 'boilerplate'] as const;
 const LEARNS_FROM: Record<Opinion, (row: Row, rules: PurposeCheckResult) => boolean> = {
   value: (_row, rules) => onlyMissing(rules, 'no_value'),
   why: (_row, rules) => onlyMissing(rules, 'no_why_you'),
+  whole: (_row, rules) => onlyMissing(rules, 'no_value') || onlyMissing(rules, 'no_why_you'),
   template: (row, rules) => rules.lang === 'en' && row.label !== 'purposeful' && rules.verdict !== 'purposeful',
   asks: (_row, rules) => onlyMissing(rules, ''),
 };
@@ -59,9 +71,13 @@ const LEARNS_FROM: Record<Opinion, (row: Row, rules: PurposeCheckResult) => bool
 const YES: Record<Opinion, string> = {
   value: 'purposeful',
   why: 'purposeful',
+  whole: 'purposeful',
   template: 'boilerplate',
   asks: 'purposeful',
 };
+
+/** The part a part opinion speaks for. */
+const PART_OF: Partial<Record<Opinion, PartName>> = { value: 'whats_in_it_for_you', why: 'why_you' };
 
 /** The rules miss no part but, perhaps, `code`, and they do not call it boilerplate. */
 function onlyMissing(rules: PurposeCheckResult, code: string): boolean {
@@ -80,8 +96,26 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
       { ...DEFAULT_TUNING, secondOpinion: false },
     );
     if (rules.verdict === 'not_checked') continue;
+    let sentences: string[] | undefined;
     for (const opinion of OPINIONS) {
-      if (LEARNS_FROM[opinion](row, rules)) examples[opinion].push({ text: row.text, yes: row.label === YES[opinion] });
+      if (!LEARNS_FROM[opinion](row, rules)) continue;
+      const part = PART_OF[opinion];
+      if (!part) {
+        examples[opinion].push({ text: row.text, yes: row.label === YES[opinion] });
+        continue;
+      }
+      // A part opinion learns sentences: in a purposeful message, the one the rules quote for the part says it
+      // and the others do not; in a message that needs work for want of the part, none does. (Learning every
+      // sentence of a purposeful message as a "yes" instead finds the part in a good message it was taken out of.)
+      sentences ??= readAnatomy(row.text).sentences.map((s) => s.text);
+      const evidence = row.label === 'purposeful' ? rules.parts[part].evidence?.toLowerCase() : undefined;
+      for (const sentence of sentences) {
+        const lower = sentence.toLowerCase();
+        examples[opinion].push({
+          text: sentence,
+          yes: !!evidence && (lower.includes(evidence) || evidence.includes(lower)),
+        });
+      }
     }
   }
   const opinions = {} as Record<Opinion, LinearOdds>;

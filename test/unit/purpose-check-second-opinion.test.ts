@@ -24,10 +24,10 @@ const RULES_ONLY = { ...DEFAULT_TUNING, secondOpinion: false };
 const codes = (input: PurposeCheckInput, tuning = DEFAULT_TUNING) =>
   checkPurpose(input, tuning).findings.map((f) => f.code);
 
-/** An offer said as what was done ("Wrote a fix … nothing else changes"): no rule reads it as theirs. */
+/** An offer in chat shorthand ("i can show u their before/after schedule"): no rule reads it as theirs. */
 const FIX_OFFERED: PurposeCheckInput = {
   channel: 'linkedin_message',
-  text: "Ilse, your issue #88 in flowcheck said the timeout flag is ignored on retries. Known pain. Wrote a fix, PR #91: it passes the flag through on every retry. Nothing else changes. I'm Arjun, I maintain Gatepost, we hit this ourselves. Would you review it when you have time?",
+  text: 'hey sam! fellow ex-Bluebird Diner crew here (4 yrs at the Elm St store lol). jo, SDR at shiftly now\n\nsaw ur the new ops lead for 9 diners 🎉 i still remember the weekend schedule mess 💀 we fixed exactly that for Waffle Barn w/ auto-swap, i can show u their before/after schedule\n\n10 min call this wk?',
 };
 /** The same reason and ask around a pure pitch: nothing in it for them. */
 const PITCH: PurposeCheckInput = {
@@ -54,6 +54,26 @@ describe('the second opinion', () => {
     // The part counts as there, but unsure; the score agrees with the verdict.
     expect(result.parts.whats_in_it_for_you.strength).toBe(0.5);
     expect(result.score).toBeGreaterThanOrEqual(DEFAULT_TUNING.purposefulFrom);
+  });
+
+  it('does not find a part in a well-made message that lacks it (the part taken out of a good one)', () => {
+    const good =
+      "Hi Dana, I'm Sam, I run ops at Corvid. Saw your talk on dock scheduling at ProMat, where you said trailer dwell is your worst number. We cut dwell 30% at a cold-storage site in Ohio last spring; happy to send you the before/after sheet with the numbers. Worth 15 minutes Tuesday or Wednesday to see if it maps to your docks?";
+    expect(checkPurpose({ text: good }).verdict).toBe('purposeful');
+    const noReason = good.replace(/Saw your talk[^.]*\. /, '');
+    const noOffer = good.replace(/We cut dwell[^.]*\. /, '');
+    for (const text of [noReason, noOffer]) {
+      expect(text).not.toBe(good);
+      // Whatever the rules make of it, the second opinion finds nothing they missed.
+      const result = checkPurpose({ text });
+      expect(result).toEqual(checkPurpose({ text }, RULES_ONLY));
+    }
+    expect(checkPurpose({ text: noOffer }).verdict).toBe('needs_work');
+    // A pitch with an offer and an ask but no reason at all: a message-level opinion read it as purposeful (82).
+    const pitch =
+      "Hi Dana, I'm Sam, I run ops at Corvid. We cut dwell 30% at a peer site; happy to send you the before/after sheet. Worth 15 minutes Tuesday?";
+    expect(checkPurpose({ text: pitch }).verdict).toBe('needs_work');
+    expect(checkPurpose({ text: pitch }).findings.map((f) => f.code)).toContain('no_why_you');
   });
 
   it('leaves a pitch with nothing for them as the rules read it', () => {
@@ -85,14 +105,14 @@ describe('the second opinion', () => {
     });
     const asks = flag('several_asks', 'critical', 'Two asks: keep the one that matters', 20, true);
     const decide = () => ({ verdict: 'purposeful' as const, score: 80 });
-    const second = secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks], 60, decide, true);
+    const second = secondLook(text, [text], parts('Worth 15 minutes Tuesday?'), [asks], 60, decide, true);
     expect(second?.verdict).toBe('purposeful');
     expect(second?.flags.map((f) => f.code)).toEqual(['unsure_asks']);
     expect(
-      secondLook(text, parts('Could you send it, and could you book a call?'), [asks], 60, decide, true),
+      secondLook(text, [text], parts('Could you send it, and could you book a call?'), [asks], 60, decide, true),
     ).toBeNull();
     const pushy = flag('pushy_follow_up', 'critical', 'A bump', 20, true);
-    expect(secondLook(text, parts('Worth 15 minutes Tuesday?'), [asks, pushy], 60, decide, true)).toBeNull();
+    expect(secondLook(text, [text], parts('Worth 15 minutes Tuesday?'), [asks, pushy], 60, decide, true)).toBeNull();
   });
 
   it('asks nothing of a message the rules read fully, and in other languages only finds parts', () => {

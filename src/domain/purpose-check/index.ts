@@ -115,6 +115,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   if (verdict === 'needs_work' && tuning.secondOpinion !== false) {
     const second = secondLook(
       text,
+      anatomy.sentences.map((s) => s.text),
       parts,
       flags,
       score,

@@ -72,18 +72,19 @@ const CHAINED = /\band (?:also |then )?(?:could|can|would|will|please|send|book|
 
 export function secondLook(
   text: string,
+  sentences: readonly string[],
   parts: Parts,
   flags: Flag[],
   score: number,
   decide: Decide,
   english: boolean,
 ): SecondLook | null {
-  const opinion = new SecondOpinion(text);
+  const opinion = new SecondOpinion(text, sentences);
   const missing = flags.filter((f) => MISSING.has(f.code));
   const only = missing.length === 1 ? missing[0] : undefined;
   if (only && (only.code === 'no_value' || only.code === 'no_why_you')) {
     const unsure = UNSURE_PART[only.code];
-    if (opinion.confident(unsure.opinion)) {
+    if (opinion.confident(unsure.opinion) && opinion.confident('whole')) {
       const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
       const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
       if (found) return found;
