@@ -174,7 +174,8 @@ export async function run(
     if (spellCheck) stops.push(() => spellCheck.close());
     // The check's first use per language costs ~0.5 s on the event loop: paid here, before the bot
     // listens, not by the first reps after a deploy (see warm-up.ts).
-    warmUp();
+    if (!warmUp().secondOpinion)
+      logger.warn('the purpose check could not read its second-opinion model: checks use the rules alone');
     bot = await startBot({
       config,
       logger,

@@ -1,5 +1,6 @@
 import { composeDraft } from './draft';
 import { checkPurpose } from './purpose-check';
+import { loadSecondOpinion } from './purpose-check/second-opinion';
 
 /**
  * A process's first check builds the check's patterns and the NLP lexicons, and its first draft the
@@ -11,8 +12,11 @@ import { checkPurpose } from './purpose-check';
 export const WARM_UP_MESSAGE =
   "Hi Ana, I'm Bo, an engineer at Castwell. Your talk at the Kiln Summit on crack rates was the clearest I've seen. We logged cracks across 14 kilns; happy to send the summary. Want it?";
 
-/** Runs the check once and composes one draft; returns what the check said, for the test. */
-export function warmUp(): { lang: string; verdict: string } {
+/**
+ * Runs the check once, loads its learned second opinion (about 0.1 s), and composes one draft; returns
+ * what the check said and whether the second opinion could be read, for the caller to log.
+ */
+export function warmUp(): { lang: string; verdict: string; secondOpinion: boolean } {
   const { lang, verdict } = checkPurpose({ text: WARM_UP_MESSAGE, channel: 'linkedin_message' });
   composeDraft({
     channel: 'linkedin_message',
@@ -22,5 +26,5 @@ export function warmUp(): { lang: string; verdict: string } {
     whatsInIt: 'our crack-rate summary from 14 kilns',
     ask: 'want it?',
   });
-  return { lang, verdict };
+  return { lang, verdict, secondOpinion: loadSecondOpinion() };
 }

@@ -7,11 +7,11 @@
  * - the only thing wrong is a second question the rules counted as a second ask: if the opinion reads
  *   the message as purposeful, the finding becomes a question about that question (an ask chained with
  *   "and" in one sentence is never asked about: that is two asks however the message reads);
- * - the reason is missing and the opinion reads a template: the message is boilerplate.
+ * - an English message with no reason and no pressure on the reader reads as a template: boilerplate.
  * Anything else that rules out a purposeful verdict still does: the verdict is decided again.
  */
 import { flag, type Flag } from './flags';
-import { BOILERPLATE_AT_MOST } from './score';
+import { BOILERPLATE_AT_MOST, PUSHED } from './score';
 import { SecondOpinion } from './second-opinion';
 import type { PartName, PartResult, Verdict } from './types';
 
@@ -67,6 +67,8 @@ const TEMPLATE = flag(
   0,
 );
 
+const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
+
 /** Two requests joined in one sentence: "Could you send it, and also would you book a call?" */
 const CHAINED = /\band (?:also |then )?(?:could|can|would|will|please|send|book|share|introduce|set)\b/i;
 
@@ -101,7 +103,10 @@ export function secondLook(
     const found = tryAgain(parts, [...flags.filter((f) => f !== asks), UNSURE_ASKS], decide);
     if (found) return found;
   }
-  if (english && flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
+  // Aimed at them however badly (pressure, a string of asks, a nudge about an earlier message) is never a template:
+  // the rules' own test for boilerplate (score.ts) says so too.
+  const pushed = flags.some((f) => PUSHED.has(f.code) || AIMED.has(f.code));
+  if (english && !pushed && flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
     const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }

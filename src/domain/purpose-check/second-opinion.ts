@@ -61,13 +61,14 @@ export interface SecondOpinionModel {
  * same kind of thing), '?', '!' and currency signs as words. Each counts once.
  */
 export function features(text: string): string[] {
-  const words = text.toLowerCase().replace(DIGIT, '0').match(WORD) ?? [];
+  const words = text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'").match(WORD) ?? [];
   const out = new Set(words);
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
   return [...out];
 }
 
 const DIGIT = /\d/g;
+const CURLY = /[\u2018\u2019]/g;
 const WORD = /[\p{L}\p{N}']+|[?!$%€£¿¡]/gu;
 
 /** A classifier ready to read: its weights in a Map (a 10,000-key object read with new strings is slow in V8). */
@@ -114,6 +115,12 @@ export function oddsOf(classifier: Reader, words: readonly string[]): number {
 
 /** The opinions that read a message sentence by sentence: a part is said in one sentence, not spread over all. */
 const BY_SENTENCE: ReadonlySet<Opinion> = new Set(['value', 'why']);
+
+/** Loads the model now (start-up), so the first rep does not wait for it; false when it could not be read. */
+export function loadSecondOpinion(): boolean {
+  if (readers === undefined) readers = load();
+  return readers !== null;
+}
 
 /** What the second opinion says of one message; its words are read once, on the first question. */
 export class SecondOpinion {
