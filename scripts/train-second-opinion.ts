@@ -108,7 +108,9 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
       // and the others do not; in a message that needs work for want of the part, none does. (Learning every
       // sentence of a purposeful message as a "yes" instead finds the part in a good message it was taken out of.)
       sentences ??= readAnatomy(row.text).sentences.map((s) => s.text);
-      const evidence = row.label === 'purposeful' ? rules.parts[part].evidence?.toLowerCase() : undefined;
+      // The rules clip a long quote with "…": its start is what the sentence holds.
+      const evidence =
+        row.label === 'purposeful' ? rules.parts[part].evidence?.toLowerCase().replace(/\s*…$/, '') : undefined;
       for (const sentence of sentences) {
         const lower = sentence.toLowerCase();
         examples[opinion].push({

@@ -111,11 +111,24 @@ describe('the second opinion', () => {
     expect(
       secondLook(text, [text], parts('Could you send it, and could you book a call?'), [asks], 60, decide, true),
     ).toBeNull();
+    const ending = `${text} Could we also talk Thursday?`;
+    expect(
+      secondLook(
+        ending,
+        [text, 'Could we also talk Thursday?'],
+        parts('Worth 15 minutes Tuesday?'),
+        [asks],
+        60,
+        decide,
+        true,
+      ),
+    ).toBeNull();
+    expect(secondLook(text, [text], parts('Worth 15 minutes Tuesday?'), [asks], 60, decide, false)).toBeNull();
     const pushy = flag('pushy_follow_up', 'critical', 'A bump', 20, true);
     expect(secondLook(text, [text], parts('Worth 15 minutes Tuesday?'), [asks, pushy], 60, decide, true)).toBeNull();
   });
 
-  it('asks nothing of a message the rules read fully, and in other languages only finds parts', () => {
+  it('asks nothing of a message the rules read fully, and in other languages only finds parts, in their language', () => {
     const good: PurposeCheckInput = {
       channel: 'linkedin_message',
       text: "Hi Dana, I'm Sam, I run ops at Corvid. Saw your talk on dock scheduling at ProMat. We cut dwell 30% at a peer site; happy to send you the before/after sheet. Worth 15 minutes Tuesday?",
@@ -136,7 +149,11 @@ describe('the second opinion', () => {
       // The template opinion reads English only: elsewhere a change is a part found, asked about.
       changed++;
       expect([rules.verdict, second.verdict]).toEqual(['needs_work', 'purposeful']);
-      expect(second.findings.some((f) => f.code.startsWith('unsure_'))).toBe(true);
+      const unsure = second.findings.filter((f) => f.code === 'unsure_value' || f.code === 'unsure_why_you');
+      expect(unsure.length).toBeGreaterThan(0);
+      expect(second.findings.map((f) => f.code)).not.toContain('unsure_asks');
+      // Said in the message's language, not in English.
+      for (const f of unsure) expect(f.message).not.toMatch(/\b(?:plain|what they get|the post)\b/);
     }
     expect(changed).toBeGreaterThan(0);
   });

@@ -11,6 +11,9 @@ type Line = string | ((n: readonly string[]) => string);
 type Lines = Partial<Record<FindingCode, Line>>;
 
 const DE: Lines = {
+  unsure_value: 'Ist klar, was die Person davon hat? In einem eigenen Satz sagen, was sie bekommt',
+  unsure_why_you:
+    'Ist klar, warum gerade diese Person? Den Beitrag, Vortrag, die Zahl oder die Person nennen, in einem Satz',
   template_field: 'Ungefülltes Vorlagenfeld: ausfüllen oder den Satz neu schreiben',
   default_invitation: 'Ein Standardsatz, der an jeden gehen könnte: sagen, wer Sie sind und warum gerade diese Person',
   near_empty: 'Fast nichts da: sagen, wer Sie sind, warum gerade diese Person und was Sie anbieten',
@@ -35,6 +38,9 @@ const DE: Lines = {
 };
 
 const ES: Lines = {
+  unsure_value: '¿Queda claro qué gana la persona? Dilo en una frase propia: qué recibe, en sus términos',
+  unsure_why_you:
+    '¿Queda claro por qué a esta persona? Nombra la publicación, la charla, la cifra o la persona, en una frase',
   template_field: 'Campo de plantilla sin rellenar: complétalo o reescribe la frase',
   default_invitation: 'Una frase estándar que podría ir a cualquiera: di quién eres y por qué a esta persona',
   near_empty: 'Casi no hay nada: di quién eres, por qué a esta persona y qué ofreces',
@@ -59,6 +65,10 @@ const ES: Lines = {
 };
 
 const FR: Lines = {
+  unsure_value:
+    "Ce que la personne y gagne est-il clair ? Dites-le dans une phrase à part : ce qu'elle reçoit, dans ses termes",
+  unsure_why_you:
+    'Pourquoi cette personne, est-ce clair ? Nommez la publication, la conférence, le chiffre ou la personne, en une phrase',
   template_field: 'Champ de modèle non rempli : complétez-le ou réécrivez la phrase',
   default_invitation:
     "Une phrase toute faite qui pourrait aller à n'importe qui : dites qui vous êtes et pourquoi cette personne",
@@ -85,6 +95,8 @@ const FR: Lines = {
 };
 
 const PT: Lines = {
+  unsure_value: 'Fica claro o que a pessoa ganha? Diga numa frase própria o que ela recebe, nos termos dela',
+  unsure_why_you: 'Fica claro por que esta pessoa? Cite a publicação, a palestra, o número ou a pessoa, numa frase',
   template_field: 'Campo de modelo não preenchido: preencha ou reescreva a frase',
   default_invitation: 'Uma frase padrão que serviria para qualquer pessoa: diga quem você é e por que essa pessoa',
   near_empty: 'Quase nada aqui: diga quem você é, por que essa pessoa e o que você oferece',

@@ -204,7 +204,6 @@ const SUBSTANCE = 2;
 const LISTED = 4;
 
 /** Findings of pressure on the reader: a message that pushes is aimed at someone, however badly. */
-/** Pressure on the reader: a message that pushes is aimed at them, so never boilerplate. */
 export const PUSHED: ReadonlySet<string> = new Set([
   'booking_link_only',
   'contract_ask',

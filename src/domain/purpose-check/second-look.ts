@@ -4,9 +4,10 @@
  * the rules missed most on writers nobody had read:
  * - the only missing part is the offer, or only the reason: if the opinion finds it there, the part
  *   counts as there but unsure, and the finding becomes a question;
- * - the only thing wrong is a second question the rules counted as a second ask: if the opinion reads
- *   the message as purposeful, the finding becomes a question about that question (an ask chained with
- *   "and" in one sentence is never asked about: that is two asks however the message reads);
+ * - the only thing wrong with an English message is a second question the rules counted as a second
+ *   ask: if the opinion reads the message as purposeful, the finding becomes a question about that
+ *   question (never for asks chained with "and" in one sentence, or two questions that end the message:
+ *   those are two asks however the rest reads);
  * - an English message with no reason and no pressure on the reader reads as a template: boilerplate.
  * Anything else that rules out a purposeful verdict still does: the verdict is decided again.
  */
@@ -94,17 +95,19 @@ export function secondLook(
   }
   const asks = flags.find((f) => f.code === 'several_asks');
   if (
+    english &&
     asks &&
     missing.length === 0 &&
-    !CHAINED.test(parts.one_clear_ask.evidence ?? '') &&
+    !twoAsksAtTheEnd(sentences) &&
+    ![parts.one_clear_ask.evidence ?? '', ...sentences].some((s) => CHAINED.test(s)) &&
     !flags.some((f) => f !== asks && f.blocksPurposeful) &&
     opinion.confident('asks')
   ) {
     const found = tryAgain(parts, [...flags.filter((f) => f !== asks), UNSURE_ASKS], decide);
     if (found) return found;
   }
-  // Aimed at them however badly (pressure, a string of asks, a nudge about an earlier message) is never a template:
-  // the rules' own test for boilerplate (score.ts) says so too.
+  // Aimed at them however badly (pressure, a string of asks, a nudge about an earlier message) is not a template
+  // the rules missed: score.ts's isBoilerplate keeps such messages out of boilerplate on its later tests too.
   const pushed = flags.some((f) => PUSHED.has(f.code) || AIMED.has(f.code));
   if (english && !pushed && flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
     const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
@@ -112,6 +115,17 @@ export function secondLook(
   }
   return null;
 }
+
+/**
+ * The message ends on two questions ("Would you try the pilot? Can we talk Thursday?"): two asks, however
+ * well the rest reads. A question that opens the message and an ask that closes it are a hook and an ask.
+ */
+function twoAsksAtTheEnd(sentences: readonly string[]): boolean {
+  const last = sentences.length - 1;
+  return last >= 1 && QUESTION.test(sentences[last] ?? '') && QUESTION.test(sentences[last - 1] ?? '');
+}
+
+const QUESTION = /\?\s*$/;
 
 /** The reading with the opinion's answer in it, if that makes the message purposeful. */
 function tryAgain(parts: Parts, flags: Flag[], decide: Decide): SecondLook | null {
