@@ -76,6 +76,14 @@ describe('the second opinion', () => {
     expect(checkPurpose({ text: pitch }).findings.map((f) => f.code)).toContain('no_why_you');
   });
 
+  it('never takes a generic line for a reason ("I saw your profile")', () => {
+    const text =
+      "Hi Marco,\n\nQuick intro: I'm Lena at Shelfwise - we do pricing analytics for grocery chains. I came across you in a LinkedIn search. I saw your profile.\n\nShelfwise chains avg +9% margin in 90 days. Want me to send you a case study from a similar grocer?";
+    const result = checkPurpose({ text, channel: 'linkedin_inmail' });
+    expect(result.verdict).toBe('needs_work');
+    expect(result.findings.map((f) => f.code)).toContain('no_why_you');
+  });
+
   it('leaves a pitch with nothing for them as the rules read it', () => {
     const result = checkPurpose(PITCH);
     expect(result.verdict).toBe('needs_work');

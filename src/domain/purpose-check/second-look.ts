@@ -68,6 +68,9 @@ const TEMPLATE = flag(
   0,
 );
 
+/** A number, a quotation, or a capitalised word past the first (not "I", not a network's name): something concrete. */
+const CONCRETE = /\d|["“„«]|(?<=\S\s+)(?!(?:I|I'm|I've|I'd|I'll|LinkedIn|Linkedin)\b)\p{Lu}/u;
+
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
 
 /** Two requests joined in one sentence: "Could you send it, and also would you book a call?" */
@@ -87,7 +90,15 @@ export function secondLook(
   const only = missing.length === 1 ? missing[0] : undefined;
   if (only && (only.code === 'no_value' || only.code === 'no_why_you')) {
     const unsure = UNSURE_PART[only.code];
-    if (opinion.confident(unsure.opinion) && opinion.confident('whole')) {
+    // The sentence the rules quoted for the part they weighed and found wanting ("I saw your profile"): the
+    // rules know what makes it generic; the opinion speaks only for sentences the rules had nothing to say of.
+    const weighed = parts[unsure.part].evidence?.toLowerCase().replace(/\s*…$/, '');
+    const byRules = (sentence: string) => !!weighed && sentence.toLowerCase().includes(weighed);
+    // A reason is something concrete about them (a named work, event, number, date or person): a sentence with
+    // none ("I saw your profile") is no reason, however it reads.
+    const skip =
+      unsure.part === 'why_you' ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) : byRules;
+    if (opinion.confident(unsure.opinion, skip) && opinion.confident('whole')) {
       const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
       const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
       if (found) return found;

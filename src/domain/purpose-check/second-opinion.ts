@@ -133,22 +133,28 @@ export class SecondOpinion {
     private readonly sentences: readonly string[] = [text],
   ) {}
 
-  /** A message opinion's odds; a sentence opinion's odds for its likeliest sentence. */
-  odds(opinion: Opinion): number {
+  /**
+   * A message opinion's odds; a sentence opinion's odds for its likeliest sentence, leaving out any
+   * sentence `except` says the rules have already weighed.
+   */
+  odds(opinion: Opinion, except?: (sentence: string) => boolean): number {
     if (readers === undefined) readers = load();
     if (!readers) return 0;
     const reader = readers[opinion];
     if (BY_SENTENCE.has(opinion)) {
       this.sentenceWords ??= this.sentences.map(features);
       let best = Number.NEGATIVE_INFINITY;
-      for (const words of this.sentenceWords) best = Math.max(best, oddsOf(reader, words));
+      for (let i = 0; i < this.sentenceWords.length; i++) {
+        if (except?.(this.sentences[i] ?? '')) continue;
+        best = Math.max(best, oddsOf(reader, this.sentenceWords[i] ?? []));
+      }
       return Number.isFinite(best) ? best : 0;
     }
     this.words ??= features(this.text);
     return oddsOf(reader, this.words);
   }
 
-  confident(opinion: Opinion): boolean {
-    return this.odds(opinion) >= CONFIDENT_FROM[opinion];
+  confident(opinion: Opinion, except?: (sentence: string) => boolean): boolean {
+    return this.odds(opinion, except) >= CONFIDENT_FROM[opinion];
   }
 }
