@@ -98,7 +98,7 @@ export function secondLook(
     // none ("I saw your profile") is no reason, however it reads.
     const skip =
       unsure.part === 'why_you' ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) : byRules;
-    if (opinion.confident(unsure.opinion, skip) && opinion.confident('whole')) {
+    if (opinion.confident('whole') && opinion.confident(unsure.opinion, skip)) {
       const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
       const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
       if (found) return found;
