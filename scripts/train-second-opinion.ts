@@ -21,6 +21,7 @@ import {
   type PurposeCheckResult,
 } from '../src/domain/purpose-check';
 import { readAnatomy } from '../src/domain/purpose-check/anatomy';
+import { overlapsQuote } from '../src/domain/purpose-check/clip';
 import { DEFAULT_TUNING } from '../src/domain/purpose-check/score';
 import {
   features,
@@ -108,16 +109,9 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
       // and the others do not; in a message that needs work for want of the part, none does. (Learning every
       // sentence of a purposeful message as a "yes" instead finds the part in a good message it was taken out of.)
       sentences ??= readAnatomy(row.text).sentences.map((s) => s.text);
-      // The rules clip a long quote with "…": its start is what the sentence holds.
-      const evidence =
-        row.label === 'purposeful' ? rules.parts[part].evidence?.toLowerCase().replace(/\s*…$/, '') : undefined;
-      for (const sentence of sentences) {
-        const lower = sentence.toLowerCase();
-        examples[opinion].push({
-          text: sentence,
-          yes: !!evidence && (lower.includes(evidence) || evidence.includes(lower)),
-        });
-      }
+      const evidence = row.label === 'purposeful' ? rules.parts[part].evidence : undefined;
+      for (const sentence of sentences)
+        examples[opinion].push({ text: sentence, yes: overlapsQuote(sentence, evidence) });
     }
   }
   const opinions = {} as Record<Opinion, LinearOdds>;

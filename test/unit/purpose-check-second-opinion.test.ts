@@ -10,6 +10,7 @@ import { DEFAULT_TUNING } from '../../src/domain/purpose-check/score';
 import { features, oddsOf, SecondOpinion, toReader } from '../../src/domain/purpose-check/second-opinion';
 import { secondLook } from '../../src/domain/purpose-check/second-look';
 import { flag } from '../../src/domain/purpose-check/flags';
+import { clipWords, overlapsQuote } from '../../src/domain/purpose-check/clip';
 import {
   libraryOdds,
   MODEL_FILE,
@@ -164,6 +165,17 @@ describe('the second opinion', () => {
       for (const f of unsure) expect(f.message).not.toMatch(/\b(?:plain|what they get|the post)\b/);
     }
     expect(changed).toBeGreaterThan(0);
+  });
+
+  it('knows a sentence by the quote the rules clipped from it', () => {
+    const sentence =
+      'We cut dwell 30% at a cold-storage site in Ohio last spring, and the before/after sheet is yours.';
+    const quote = clipWords(sentence, 40);
+    expect(quote.endsWith('…')).toBe(true);
+    expect(overlapsQuote(sentence, quote)).toBe(true);
+    expect(overlapsQuote(sentence.replace(' in Ohio', '\n in  Ohio'), clipWords(sentence, 200))).toBe(true);
+    expect(overlapsQuote('Worth 15 minutes Tuesday?', quote)).toBe(false);
+    expect(overlapsQuote(sentence, undefined)).toBe(false);
   });
 
   it('reads the same odds as the library it was trained with', () => {

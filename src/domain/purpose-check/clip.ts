@@ -21,3 +21,16 @@ export function clipWords(text: string, max = 60): string {
   const kept = t.slice(0, cut).replace(/[\s,;:\u2013\u2014-]+$/u, '');
   return `${kept}…`;
 }
+
+/**
+ * Whether a sentence and a quote clipWords made are the same words, one inside the other: the quote
+ * without its ellipsis, whatever the case and spacing. (A quote may be longer than one sentence.)
+ */
+export function overlapsQuote(sentence: string, quote: string | undefined): boolean {
+  if (!quote) return false;
+  const q = plainWords(quote.replace(/…$/, ''));
+  const s = plainWords(sentence);
+  return q.length > 0 && s.length > 0 && (s.includes(q) || q.includes(s));
+}
+
+const plainWords = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -11,6 +11,8 @@
  * - an English message with no reason and no pressure on the reader reads as a template: boilerplate.
  * Anything else that rules out a purposeful verdict still does: the verdict is decided again.
  */
+import { overlapsQuote } from './clip';
+import { MISSING_PART_CODES } from './findings';
 import { flag, type Flag } from './flags';
 import { BOILERPLATE_AT_MOST, PUSHED } from './score';
 import { SecondOpinion } from './second-opinion';
@@ -29,7 +31,7 @@ export interface SecondLook {
 /** How strongly a part the rules missed counts when the second opinion finds it: there, but unsure. */
 const UNSURE_STRENGTH = 0.5;
 
-const MISSING = new Set(['no_who_i_am', 'no_why_you', 'no_value', 'no_ask']);
+const MISSING = new Set<string>(MISSING_PART_CODES);
 
 const UNSURE_PART: Record<'no_value' | 'no_why_you', { part: PartName; opinion: 'value' | 'why'; flag: Flag }> = {
   no_value: {
@@ -92,8 +94,7 @@ export function secondLook(
     const unsure = UNSURE_PART[only.code];
     // The sentence the rules quoted for the part they weighed and found wanting ("I saw your profile"): the
     // rules know what makes it generic; the opinion speaks only for sentences the rules had nothing to say of.
-    const weighed = parts[unsure.part].evidence?.toLowerCase().replace(/\s*…$/, '');
-    const byRules = (sentence: string) => !!weighed && sentence.toLowerCase().includes(weighed);
+    const byRules = (sentence: string) => overlapsQuote(sentence, parts[unsure.part].evidence);
     // A reason is something concrete about them (a named work, event, number, date or person): a sentence with
     // none ("I saw your profile") is no reason, however it reads.
     const skip =
