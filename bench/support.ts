@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { type Agent, request } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,10 @@ export function compileTree(
         const out = path.join(dir, child.replace(/\.ts$/, '.js'));
         mkdirSync(path.dirname(out), { recursive: true });
         writeFileSync(out, code);
+      } else if (entry.name.endsWith('.json')) {
+        // Data the code requires beside it (the purpose check's second-opinion model), as tsc's build copies it.
+        mkdirSync(path.join(dir, rel), { recursive: true });
+        copyFileSync(path.join(root, child), path.join(dir, child));
       }
     }
   };
