@@ -5,7 +5,7 @@
  * the same model, and a test checks that the committed model is what this writes today.
  *
  * It learns from the sets the team has read or tuned on, never from the ones kept blind (holdout-3,
- * -5, -13, -14, -15), which are how the model is judged. Which messages each classifier learns from is
+ * -5, -13, -14, -15, writers-4..6), which are how the model is judged. Which messages each classifier learns from is
  * chosen by the rules' own reading, with the second opinion off (second-opinion.ts says what each one
  * learns and why).
  *
@@ -51,6 +51,7 @@ export const TRAINED_ON = [
 export const MODEL_FILE = path.join(ROOT, 'src/domain/purpose-check/second-opinion-model.json');
 
 interface Row {
+  id?: string;
   text: string;
   label: string;
   channel?: Channel;
@@ -64,7 +65,9 @@ const LABELS = ['purposeful', 'needs_work', 'boilerplate'] as const;
 const LEARNS_FROM: Record<Opinion, (row: Row, rules: PurposeCheckResult) => boolean> = {
   value: (_row, rules) => onlyMissing(rules, 'no_value'),
   why: (_row, rules) => onlyMissing(rules, 'no_why_you'),
-  whole: (_row, rules) => onlyMissing(rules, 'no_value') || onlyMissing(rules, 'no_why_you'),
+  who: (_row, rules) => onlyMissing(rules, 'no_who_i_am'),
+  whole: (_row, rules) =>
+    onlyMissing(rules, 'no_value') || onlyMissing(rules, 'no_why_you') || onlyMissing(rules, 'no_who_i_am'),
   template: (row, rules) => rules.lang === 'en' && row.label !== 'purposeful' && rules.verdict !== 'purposeful',
   asks: (_row, rules) => onlyMissing(rules, ''),
 };
@@ -72,20 +75,49 @@ const LEARNS_FROM: Record<Opinion, (row: Row, rules: PurposeCheckResult) => bool
 const YES: Record<Opinion, string> = {
   value: 'purposeful',
   why: 'purposeful',
+  who: 'purposeful',
   whole: 'purposeful',
   template: 'boilerplate',
   asks: 'purposeful',
 };
 
 /** The part a part opinion speaks for. */
-const PART_OF: Partial<Record<Opinion, PartName>> = { value: 'whats_in_it_for_you', why: 'why_you' };
+const PART_OF: Partial<Record<Opinion, PartName>> = { value: 'whats_in_it_for_you', why: 'why_you', who: 'who_i_am' };
 
 /** The rules miss no part but, perhaps, `code`, and they do not call it boilerplate. */
 function onlyMissing(rules: PurposeCheckResult, code: string): boolean {
   return rules.verdict !== 'boilerplate' && rules.findings.every((f) => !MISSING.has(f.code) || f.code === code);
 }
 
-export function train(rows: readonly Row[]): SecondOpinionModel {
+/**
+ * Which sentences of a message say why this person and what is in it for them, as people marked them
+ * (test/fixtures/part-sentences.jsonl: every message the part opinions learn from, read by someone who
+ * did not see the rules' answer). Keyed by message id; a message marked but since changed falls back on
+ * the rules' quotes.
+ */
+export type MarkedParts = Partial<Record<'why' | 'value' | 'who', string[]>>;
+
+export function readMarked(file = path.join(ROOT, 'test/fixtures/part-sentences.jsonl')): Map<string, MarkedParts> {
+  const marked = new Map<string, MarkedParts>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { id, ...parts } = JSON.parse(line) as { id: string } & MarkedParts;
+    marked.set(id, parts);
+  }
+  return marked;
+}
+
+/** The sentences people marked for a part, when they are all still sentences of this message. */
+function markedFor(
+  sentences: readonly string[],
+  marked: MarkedParts | undefined,
+  part: keyof MarkedParts,
+): string[] | undefined {
+  const said = marked?.[part];
+  return said?.every((m) => sentences.includes(m)) ? said : undefined;
+}
+
+export function train(rows: readonly Row[], marked: ReadonlyMap<string, MarkedParts> = new Map()): SecondOpinionModel {
   const examples = Object.fromEntries(OPINIONS.map((o) => [o, []])) as unknown as Record<
     Opinion,
     Array<{ text: string; yes: boolean }>
@@ -99,8 +131,9 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
     if (rules.verdict === 'not_checked') continue;
     let sentences: string[] | undefined;
     for (const opinion of OPINIONS) {
-      if (!LEARNS_FROM[opinion](row, rules)) continue;
       const part = PART_OF[opinion];
+      const people = part && row.id !== undefined ? marked.get(row.id)?.[opinion as keyof MarkedParts] : undefined;
+      if (!people && !LEARNS_FROM[opinion](row, rules)) continue;
       if (!part) {
         examples[opinion].push({ text: row.text, yes: row.label === YES[opinion] });
         continue;
@@ -109,6 +142,18 @@ export function train(rows: readonly Row[]): SecondOpinionModel {
       // and the others do not; in a message that needs work for want of the part, none does. (Learning every
       // sentence of a purposeful message as a "yes" instead finds the part in a good message it was taken out of.)
       sentences ??= readAnatomy(row.text).sentences.map((s) => s.text);
+      // People's marks, where there are any: the part in their words, whatever the rules quoted, and in a
+      // message that needs work for some other reason too.
+      const byPeople = markedFor(
+        sentences,
+        row.id === undefined ? undefined : marked.get(row.id),
+        opinion as keyof MarkedParts,
+      );
+      if (byPeople) {
+        for (const sentence of sentences) examples[opinion].push({ text: sentence, yes: byPeople.includes(sentence) });
+        continue;
+      }
+      if (!LEARNS_FROM[opinion](row, rules)) continue;
       const evidence = row.label === 'purposeful' ? rules.parts[part].evidence : undefined;
       for (const sentence of sentences)
         examples[opinion].push({ text: sentence, yes: overlapsQuote(sentence, evidence) });
@@ -192,7 +237,7 @@ export function serialise(model: SecondOpinionModel): string {
 }
 
 if (require.main === module) {
-  const fresh = serialise(train(readRows()));
+  const fresh = serialise(train(readRows(), readMarked()));
   if (process.argv.includes('--check')) {
     const committed = fs.existsSync(MODEL_FILE) ? fs.readFileSync(MODEL_FILE, 'utf8') : '';
     if (committed !== fresh) {

@@ -390,6 +390,10 @@ export const COACHING_TIPS: Record<Exclude<FindingCode, NoTip>, { label: string;
     label: 'an offer they may not see',
     tip: 'Give what they get a sentence of its own, in their terms: a number, a sample, an intro.',
   },
+  unsure_who: {
+    label: 'a sender they may not place',
+    tip: 'Open with your name, role and company in one plain sentence.',
+  },
   unsure_asks: {
     label: 'a second question',
     tip: 'End on the one ask that matters; a question they need not answer can go.',

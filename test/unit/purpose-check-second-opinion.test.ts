@@ -8,13 +8,15 @@ import * as path from 'node:path';
 import { checkPurpose, type PurposeCheckInput } from '../../src/domain/purpose-check';
 import { DEFAULT_TUNING } from '../../src/domain/purpose-check/score';
 import { features, oddsOf, SecondOpinion, toReader } from '../../src/domain/purpose-check/second-opinion';
-import { secondLook } from '../../src/domain/purpose-check/second-look';
+import { secondLook, softenMissing } from '../../src/domain/purpose-check/second-look';
+import { readAnatomy } from '../../src/domain/purpose-check/anatomy';
 import { flag } from '../../src/domain/purpose-check/flags';
 import { clipWords, overlapsQuote } from '../../src/domain/purpose-check/clip';
 import {
   libraryOdds,
   MODEL_FILE,
   newClassifier,
+  readMarked,
   readRows,
   serialise,
   toLinear,
@@ -39,6 +41,27 @@ const PITCH: PurposeCheckInput = {
 const CATALOGUE: PurposeCheckInput = {
   channel: 'linkedin_message',
   text: 'Good day Paul, good to be connected. We are Brightline Signs - banners, wraps, lettering, displays. Feel free to call anytime.\n\nRegards, Kate',
+};
+
+/** A peer's result in figures is what is in it for them, though no offer is made. */
+const PEER_RESULT: PurposeCheckInput = {
+  channel: 'email',
+  text: "Hi Dana, I'm Luis Ortega from ShiftNest. Your post said Kettle Point is adding 30 beds to the memory-care wing and overtime is already at 14%. Coastline Care, a similar home, brought overtime down from 14% to 5% in two months with our rota. Would a 15-minute call on Tuesday be useful?",
+};
+/** The same with only a description of the sender's company. */
+const INTRO_ONLY: PurposeCheckInput = {
+  channel: 'email',
+  text: "Hi Dana, saw in the Harbor Gazette that Kettle Point is adding 30 beds to its memory-care wing. I'm Luis, an SDR at ShiftNest (rota software for care homes with 50 to 300 staff). Would a 15-minute call on Tuesday work?",
+};
+/** Who the sender is, on a labelled line. */
+const WHO_LABELLED: PurposeCheckInput = {
+  channel: 'email',
+  text: 'Hi Marta,\n\nWHO: Priya Natarajan, partnerships at Harvest Loop (we pass surplus food to shelters).\n\nWHY YOU: in the Leeds Post you said the stadium kitchens bin about 300 sealed meals after every home match.\n\nWHAT YOU GET: we collect within an hour of full time at no cost, and send a monthly meals-saved report you can use in your own reporting.\n\nASK: could we try it at one home fixture this season?',
+};
+/** Who the sender is, in lowercase shorthand. */
+const WHO_SHORTHAND: PurposeCheckInput = {
+  channel: 'email',
+  text: 'marta - priya w, harvest loop partnerships. saw in the leeds post your stadium kitchens bin ~300 sealed meals a match. we collect within an hour of full time, no cost, and you get a meals-saved report each month. try it at one home game?',
 };
 
 describe('the second opinion', () => {
@@ -167,6 +190,59 @@ describe('the second opinion', () => {
     expect(changed).toBeGreaterThan(0);
   });
 
+  it("finds what people call an offer or an introduction that no rule reads, but never in the sender's introduction", () => {
+    // A peer's result in figures: people marked such sentences as what is in it for the reader.
+    const result = checkPurpose(PEER_RESULT);
+    expect(codes(PEER_RESULT, RULES_ONLY)).toContain('no_value');
+    expect(result.verdict).toBe('purposeful');
+    expect(result.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['unsure_value']));
+    // The same message with a description of the sender's company in place of the result: still nothing for them.
+    const described = checkPurpose(INTRO_ONLY);
+    expect(described.verdict).toBe('needs_work');
+    expect(described.findings.map((f) => f.code)).toContain('no_value');
+    // Who the sender is, as a labelled line or in lowercase shorthand.
+    for (const input of [WHO_LABELLED, WHO_SHORTHAND]) {
+      expect(codes(input, RULES_ONLY)).toContain('no_who_i_am');
+      const read = checkPurpose(input);
+      expect(read.verdict).toBe('purposeful');
+      expect(read.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['unsure_who']));
+      expect(read.findings.find((f) => f.code === 'unsure_who')?.severity).toBe('info');
+    }
+  });
+
+  it('turns a missing-part warning on a purposeful message into a question where it finds the part, and keeps the verdict', () => {
+    const rules = checkPurpose(WHO_LABELLED, RULES_ONLY);
+    const sentences = readAnatomy(WHO_LABELLED.text).sentences.map((s) => s.text);
+    const missing = flag('no_who_i_am', 'warning', 'Say who you are', 10);
+    const decide = jest.fn(() => ({ verdict: 'purposeful' as const, score: 80 }));
+    const softened = softenMissing(WHO_LABELLED.text, sentences, rules.parts, [missing], decide, true);
+    expect(softened?.verdict).toBe('purposeful');
+    expect(softened?.flags.map((f) => f.code)).toEqual(['unsure_who']);
+    expect(softened?.parts.who_i_am).toMatchObject({ present: true, strength: 0.5 });
+    // Nothing to soften where the part is not there (the introduction taken out).
+    const without = WHO_LABELLED.text.replace(/WHO:[^\n]*\n/, '');
+    const bare = readAnatomy(without).sentences.map((s) => s.text);
+    expect(
+      softenMissing(without, bare, checkPurpose({ text: without }, RULES_ONLY).parts, [missing], decide, true),
+    ).toBeNull();
+    // Nor, for who the sender is, in another language.
+    expect(softenMissing(WHO_LABELLED.text, sentences, rules.parts, [missing], decide, false)).toBeNull();
+  });
+
+  it('learns from sentences people marked, every one of which is still a sentence of its message', () => {
+    const marked = readMarked();
+    const byId = new Map(readRows().map((row) => [row.id, row.text]));
+    let checked = 0;
+    for (const [id, parts] of marked) {
+      const text = byId.get(id);
+      expect(text).toBeDefined();
+      const sentences = readAnatomy(text ?? '').sentences.map((s) => s.text);
+      for (const said of Object.values(parts)) for (const sentence of said ?? []) expect(sentences).toContain(sentence);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+
   it('knows a sentence by the quote the rules clipped from it', () => {
     const sentence =
       'We cut dwell 30% at a cold-storage site in Ohio last spring, and the before/after sheet is yours.';
@@ -207,7 +283,7 @@ describe('the second opinion', () => {
   });
 
   it('is the model training gives today (run npm run train:second-opinion after changing the rules or the sets)', () => {
-    expect(fs.readFileSync(MODEL_FILE, 'utf8')).toBe(serialise(train(readRows())));
+    expect(fs.readFileSync(MODEL_FILE, 'utf8')).toBe(serialise(train(readRows(), readMarked())));
   });
 });
 

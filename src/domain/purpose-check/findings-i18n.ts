@@ -11,6 +11,7 @@ type Line = string | ((n: readonly string[]) => string);
 type Lines = Partial<Record<FindingCode, Line>>;
 
 const DE: Lines = {
+  unsure_who: 'Ist klar, wer schreibt? Name, Rolle und Firma in einem Satz',
   unsure_value: 'Ist klar, was die Person davon hat? In einem eigenen Satz sagen, was sie bekommt',
   unsure_why_you:
     'Ist klar, warum gerade diese Person? Den Beitrag, Vortrag, die Zahl oder die Person nennen, in einem Satz',
@@ -38,6 +39,7 @@ const DE: Lines = {
 };
 
 const ES: Lines = {
+  unsure_who: '¿Queda claro quién escribe? Tu nombre, cargo y empresa en una frase',
   unsure_value: '¿Queda claro qué gana la persona? Dilo en una frase propia: qué recibe, en sus términos',
   unsure_why_you:
     '¿Queda claro por qué a esta persona? Nombra la publicación, la charla, la cifra o la persona, en una frase',
@@ -65,6 +67,7 @@ const ES: Lines = {
 };
 
 const FR: Lines = {
+  unsure_who: 'Qui écrit, est-ce clair ? Votre nom, votre rôle et votre entreprise en une phrase',
   unsure_value:
     "Ce que la personne y gagne est-il clair ? Dites-le dans une phrase à part : ce qu'elle reçoit, dans ses termes",
   unsure_why_you:
@@ -95,6 +98,7 @@ const FR: Lines = {
 };
 
 const PT: Lines = {
+  unsure_who: 'Fica claro quem escreve? Seu nome, cargo e empresa numa frase',
   unsure_value: 'Fica claro o que a pessoa ganha? Diga numa frase própria o que ela recebe, nos termos dela',
   unsure_why_you: 'Fica claro por que esta pessoa? Cite a publicação, a palestra, o número ou a pessoa, numa frase',
   template_field: 'Campo de modelo não preenchido: preencha ou reescreva a frase',

@@ -6,7 +6,7 @@ import { readAnatomy } from './anatomy';
 import { readFlags } from './flags';
 import { readParts } from './parts';
 import { decideVerdict, DEFAULT_TUNING, scoreParts, type ScoreTuning } from './score';
-import { secondLook } from './second-look';
+import { secondLook, softenMissing } from './second-look';
 import { companyWords, prospectWords } from './specifics';
 import { computeStats } from './stats';
 import type { PartName, PartResult, PurposeCheckInput, PurposeCheckResult, PurposeStats, Verdict } from './types';
@@ -123,6 +123,16 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       lang === 'en',
     );
     if (second) ({ parts, flags, verdict, score } = second);
+  } else if (verdict === 'purposeful' && tuning.secondOpinion !== false) {
+    const softened = softenMissing(
+      text,
+      anatomy.sentences.map((s) => s.text),
+      parts,
+      flags,
+      (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
+      lang === 'en',
+    );
+    if (softened) ({ parts, flags, verdict, score } = softened);
   }
   const findings = toFindings(flags, {
     anatomy,

@@ -2,8 +2,10 @@
  * Where the English rules ask the learned second opinion (second-opinion.ts), and what its answer
  * changes. Only a message the rules say needs work is asked, and only in four ways, each a place where
  * the rules missed most on writers nobody had read:
- * - the only missing part is the offer, or only the reason: if the opinion finds it there, the part
- *   counts as there but unsure, and the finding becomes a question;
+ * - the only missing part is the offer, the reason or (in English) who is writing: if the opinion finds
+ *   it there, the part counts as there but unsure, and the finding becomes a question. A message the
+ *   rules call purposeful but warn of a missing part is asked the same (softenMissing): the verdict
+ *   stands, and where the opinion finds the part the warning becomes the question;
  * - the only thing wrong with an English message is a second question the rules counted as a second
  *   ask: if the opinion reads the message as purposeful, the finding becomes a question about that
  *   question (never for asks chained with "and" in one sentence, or two questions that end the message:
@@ -33,7 +35,10 @@ const UNSURE_STRENGTH = 0.5;
 
 const MISSING = new Set<string>(MISSING_PART_CODES);
 
-const UNSURE_PART: Record<'no_value' | 'no_why_you', { part: PartName; opinion: 'value' | 'why'; flag: Flag }> = {
+const UNSURE_PART: Record<
+  'no_value' | 'no_why_you' | 'no_who_i_am',
+  { part: PartName; opinion: 'value' | 'why' | 'who'; flag: Flag }
+> = {
   no_value: {
     part: 'whats_in_it_for_you',
     opinion: 'value',
@@ -54,6 +59,11 @@ const UNSURE_PART: Record<'no_value' | 'no_why_you', { part: PartName; opinion: 
       0,
     ),
   },
+  no_who_i_am: {
+    part: 'who_i_am',
+    opinion: 'who',
+    flag: flag('unsure_who', 'info', 'Is who you are plain? Your name, role and company, in one sentence', 0),
+  },
 };
 
 const UNSURE_ASKS = flag(
@@ -73,6 +83,9 @@ const TEMPLATE = flag(
 /** A number, a quotation, or a capitalised word past the first (not "I", not a network's name): something concrete. */
 const CONCRETE = /\d|["“„«]|(?<=\S\s+)(?!(?:I|I'm|I've|I'd|I'll|LinkedIn|Linkedin)\b)\p{Lu}/u;
 
+/** Too few words to say what they get ("Shall I?", "Interested?"): such a sentence points at one before it. */
+const tooShort = (sentence: string): boolean => sentence.split(/\s+/).length < 4;
+
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
 
 /** Two requests joined in one sentence: "Could you send it, and also would you book a call?" */
@@ -90,20 +103,11 @@ export function secondLook(
   const opinion = new SecondOpinion(text, sentences);
   const missing = flags.filter((f) => MISSING.has(f.code));
   const only = missing.length === 1 ? missing[0] : undefined;
-  if (only && (only.code === 'no_value' || only.code === 'no_why_you')) {
+  if (only && isUnsurePart(only.code) && finds(opinion, only.code, parts, english)) {
     const unsure = UNSURE_PART[only.code];
-    // The sentence the rules quoted for the part they weighed and found wanting ("I saw your profile"): the
-    // rules know what makes it generic; the opinion speaks only for sentences the rules had nothing to say of.
-    const byRules = (sentence: string) => overlapsQuote(sentence, parts[unsure.part].evidence);
-    // A reason is something concrete about them (a named work, event, number, date or person): a sentence with
-    // none ("I saw your profile") is no reason, however it reads.
-    const skip =
-      unsure.part === 'why_you' ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) : byRules;
-    if (opinion.confident('whole') && opinion.confident(unsure.opinion, skip)) {
-      const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
-      const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
-      if (found) return found;
-    }
+    const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
+    const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
+    if (found) return found;
   }
   const asks = flags.find((f) => f.code === 'several_asks');
   if (
@@ -126,6 +130,61 @@ export function secondLook(
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
   return null;
+}
+
+type UnsurePart = keyof typeof UNSURE_PART;
+const isUnsurePart = (code: string): code is UnsurePart => code in UNSURE_PART;
+
+/**
+ * Whether the opinion finds the part the rules missed: a sentence says it and the whole message reads as
+ * purposeful. The sentence the rules quoted for the part they weighed and found wanting ("I saw your
+ * profile") is left out: the rules know what makes it generic; the opinion speaks only for sentences the
+ * rules had nothing to say of.
+ */
+function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: boolean): boolean {
+  const unsure = UNSURE_PART[code];
+  // Who the sender is, in English only: it learned from few marked messages in other languages, and
+  // "ich bin von der Messe zurück" is where one has been, not who one is.
+  if (unsure.part === 'who_i_am' && !english) return false;
+  const byRules = (sentence: string) => overlapsQuote(sentence, parts[unsure.part].evidence);
+  // A reason is something concrete about them (a named work, event, number, date or person): a sentence with
+  // none ("I saw your profile") is no reason, however it reads. Their gain is not the sentence the rules read
+  // as who the sender is ("I'm an SDR at Roadwise (in-cab coaching)"), nor a word or three ("Shall I?").
+  const skip =
+    unsure.part === 'why_you'
+      ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence)
+      : unsure.part === 'whats_in_it_for_you'
+        ? (sentence: string) =>
+            byRules(sentence) || overlapsQuote(sentence, parts.who_i_am.evidence) || tooShort(sentence)
+        : byRules;
+  return opinion.confident('whole') && opinion.confident(unsure.opinion, skip);
+}
+
+/**
+ * A message the rules call purposeful that still carries a "missing part" warning: where the opinion finds
+ * the part, the warning becomes its question (the verdict stands; the part counts as there but unsure).
+ */
+export function softenMissing(
+  text: string,
+  sentences: readonly string[],
+  parts: Parts,
+  flags: Flag[],
+  decide: Decide,
+  english: boolean,
+): SecondLook | null {
+  const missing = flags.filter((f) => isUnsurePart(f.code));
+  if (missing.length === 0) return null;
+  const opinion = new SecondOpinion(text, sentences);
+  let next = parts;
+  let marked = flags;
+  for (const f of missing) {
+    const code = f.code as UnsurePart;
+    if (!finds(opinion, code, parts, english)) continue;
+    const unsure = UNSURE_PART[code];
+    next = { ...next, [unsure.part]: { ...next[unsure.part], present: true, strength: UNSURE_STRENGTH } };
+    marked = [...marked.filter((g) => g !== f), unsure.flag];
+  }
+  return marked === flags ? null : tryAgain(next, marked, decide);
 }
 
 /**

@@ -110,6 +110,7 @@ export const FINDING_CODES = [
   'about_you',
   'unsure_why_you',
   'unsure_value',
+  'unsure_who',
   'unsure_asks',
   'not_checked',
 ] as const;
