@@ -76,134 +76,16 @@ const DIGIT = /\d/g;
 const CURLY = /[\u2018\u2019]/g;
 const WORD = /[\p{L}\p{N}']+|[?!$%€£¿¡]/gu;
 
-/**
- * The words features() reads, in order and with repeats, without the pairs: the same words, from a loop
- * over the characters instead of three passes of regexes (a Unicode-class search was most of the cost
- * of reading a message). A test holds the two to the same words on every labelled message.
- */
-export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  const n = lower.length;
-  let start = -1;
-  // Whether the word has a digit or a curly quote, which features() reads as '0' and "'".
-  let plain = true;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    let kind: number;
-    let width = 1;
-    if (c < 128) {
-      kind = ASCII_KIND[c] as number;
-      if (kind === DIGIT_CHAR) plain = false;
-    } else if (c === 0x2018 || c === 0x2019) {
-      kind = WORD_CHAR;
-      plain = false;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1))) {
-      // A character past the first 65,536 (an emoji, a rare letter): one character of two code units.
-      width = 2;
-      kind = LETTER_OR_NUMBER.test(lower.slice(i, i + 2)) ? WORD_CHAR : SEPARATOR;
-    } else kind = bmpKind(c);
-    if (kind === WORD_CHAR || kind === DIGIT_CHAR) {
-      if (start < 0) start = i;
-      i += width - 1;
-      continue;
-    }
-    if (start >= 0) {
-      out.push(plain ? lower.slice(start, i) : wordAsRead(lower.slice(start, i)));
-      start = -1;
-      plain = true;
-    }
-    if (kind === SYMBOL) out.push(lower[i] as string);
-    i += width - 1;
-  }
-  if (start >= 0) out.push(plain ? lower.slice(start) : wordAsRead(lower.slice(start)));
-  return out;
-}
-
-function wordAsRead(word: string): string {
-  return word.replace(DIGIT, '0').replace(CURLY, "'");
-}
-
-/** What a character is to wordsOf: part of a word (a digit apart, as features() rewrites it), a word of its own, or neither. */
-const SEPARATOR = 0;
-const WORD_CHAR = 1;
-const DIGIT_CHAR = 2;
-const SYMBOL = 3;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 48 && c <= 57
-    ? DIGIT_CHAR
-    : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39
-      ? WORD_CHAR
-      : '?!$%'.includes(String.fromCharCode(c))
-        ? SYMBOL
-        : SEPARATOR,
-);
-/** What each character of the first 65,536 past ASCII is, found by the regex on first sight: kind + 1, 0 for not yet known. */
-const BMP_KIND = new Uint8Array(0x10000);
-
-function bmpKind(c: number): number {
-  let k = BMP_KIND[c] as number;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = (LETTER_OR_NUMBER.test(ch) ? WORD_CHAR : '€£¿¡'.includes(ch) ? SYMBOL : SEPARATOR) + 1;
-    BMP_KIND[c] = k;
-  }
-  return k - 1;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
 /** A classifier ready to read: its weights in a Map (a 10,000-key object read with new strings is slow in V8). */
 export interface Reader {
   bias: number;
   weights: Map<string, number>;
-  /**
-   * The same weights by word (see Entry), so that a message is read from its words (wordOdds) with one
-   * lookup a word, and without building a "first_second" string for every pair: joined strings and
-   * lookups were most of the reading's cost.
-   */
-  byWord: Map<string, Entry>;
-}
-
-/** A word's own weight, if it has one, and the weights of the pairs it starts, by their second word. */
-interface Entry {
-  single: Weight | undefined;
-  pairs: Map<string, Weight> | undefined;
-}
-
-/** One feature's weight, and the number of the last reading that counted it (see wordOdds). */
-interface Weight {
-  weight: number;
-  counted: number;
 }
 
 let readers: Record<Opinion, Reader> | null | undefined;
 
 export function toReader(classifier: LinearOdds): Reader {
-  const weights = new Map(Object.entries(classifier.weights));
-  const byWord = new Map<string, Entry>();
-  const entry = (word: string): Entry => {
-    const known = byWord.get(word);
-    if (known) return known;
-    const e: Entry = { single: undefined, pairs: undefined };
-    byWord.set(word, e);
-    return e;
-  };
-  for (const [feature, weight] of weights) {
-    // Words hold no '_' (WORD), so a feature with one is a pair, split where features() joined it.
-    const cut = feature.indexOf('_');
-    if (cut < 0) {
-      entry(feature).single = { weight, counted: 0 };
-      continue;
-    }
-    const first = entry(feature.slice(0, cut));
-    first.pairs ??= new Map();
-    first.pairs.set(feature.slice(cut + 1), { weight, counted: 0 });
-  }
-  return { bias: classifier.bias, weights, byWord };
+  return { bias: classifier.bias, weights: new Map(Object.entries(classifier.weights)) };
 }
 
 /**
@@ -251,36 +133,6 @@ export function oddsOf(classifier: Reader, words: readonly string[]): number {
   return known ? sum + classifier.bias : 0;
 }
 
-/** Numbers each wordOdds reading, so a weight counted once in it is known without a set of the features seen. */
-let readings = 0;
-
-/**
- * oddsOf(classifier, features(text)) from wordsOf(text): the same weights added in the same order (each
- * word once, in the order first seen, then each pair once, likewise), so the same sum to the last bit.
- */
-export function wordOdds(classifier: Reader, words: readonly string[]): number {
-  const reading = ++readings;
-  let sum = 0;
-  let known = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = classifier.byWord.get(words[i] as string)?.single;
-    if (w === undefined) continue;
-    known = true;
-    if (w.counted === reading) continue;
-    w.counted = reading;
-    sum += w.weight;
-  }
-  for (let i = 1; i < words.length; i++) {
-    const w = classifier.byWord.get(words[i - 1] as string)?.pairs?.get(words[i] as string);
-    if (w === undefined) continue;
-    known = true;
-    if (w.counted === reading) continue;
-    w.counted = reading;
-    sum += w.weight;
-  }
-  return known ? sum + classifier.bias : 0;
-}
-
 /** The opinions that read a message sentence by sentence: a part is said in one sentence, not spread over all. */
 const BY_SENTENCE: ReadonlySet<Opinion> = new Set(['value', 'why', 'who']);
 
@@ -309,16 +161,16 @@ export class SecondOpinion {
     if (!readers) return 0;
     const reader = readers[opinion];
     if (BY_SENTENCE.has(opinion)) {
-      this.sentenceWords ??= this.sentences.map(wordsOf);
+      this.sentenceWords ??= this.sentences.map(features);
       let best = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < this.sentenceWords.length; i++) {
         if (except?.(this.sentences[i] ?? '')) continue;
-        best = Math.max(best, wordOdds(reader, this.sentenceWords[i] ?? []));
+        best = Math.max(best, oddsOf(reader, this.sentenceWords[i] ?? []));
       }
       return Number.isFinite(best) ? best : 0;
     }
-    this.words ??= wordsOf(this.text);
-    return wordOdds(reader, this.words);
+    this.words ??= features(this.text);
+    return oddsOf(reader, this.words);
   }
 
   confident(opinion: Opinion, except?: (sentence: string) => boolean): boolean {
