@@ -28,6 +28,7 @@ import {
   type LinearOdds,
   OPINIONS,
   type Opinion,
+  pack,
   type SecondOpinionModel,
 } from '../src/domain/purpose-check/second-opinion';
 
@@ -161,7 +162,7 @@ export function train(rows: readonly Row[], marked: ReadonlyMap<string, MarkedPa
   }
   const opinions = {} as Record<Opinion, LinearOdds>;
   for (const opinion of OPINIONS) opinions[opinion] = learn(examples[opinion]);
-  return { trainedOn: TRAINED_ON, opinions };
+  return pack(TRAINED_ON, opinions);
 }
 
 /** wink-naive-bayes-text-classifier, as far as the trainer uses it. */

@@ -7,7 +7,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPurpose, type PurposeCheckInput } from '../../src/domain/purpose-check';
 import { DEFAULT_TUNING } from '../../src/domain/purpose-check/score';
-import { features, oddsOf, SecondOpinion, toReader } from '../../src/domain/purpose-check/second-opinion';
+import {
+  features,
+  indicesOf,
+  OPINIONS,
+  oddsOf,
+  pack,
+  readersOf,
+  SecondOpinion,
+} from '../../src/domain/purpose-check/second-opinion';
 import { secondLook, softenMissing } from '../../src/domain/purpose-check/second-look';
 import { readAnatomy } from '../../src/domain/purpose-check/anatomy';
 import { flag } from '../../src/domain/purpose-check/flags';
@@ -262,10 +270,15 @@ describe('the second opinion', () => {
       { words: features('We are the number one provider; book a demo on my calendar'), yes: false },
     ];
     const { classifier, vocabulary } = newClassifierFor(examples);
-    const reader = toReader(toLinear(classifier, vocabulary));
+    const linear = toLinear(classifier, vocabulary);
+    // Stored the way the model file stores it: one word list, each opinion's weights in its order.
+    const { index, opinions } = readersOf(pack([], Object.fromEntries(OPINIONS.map((o) => [o, linear])) as never));
     for (const text of ['send you the checklist from a peer', 'the leading platform, book a demo', 'zebra']) {
       const words = features(text).filter((w) => vocabulary.includes(w));
-      expect(oddsOf(reader, features(text))).toBeCloseTo(words.length ? libraryOdds(classifier, words) : 0, 2);
+      expect(oddsOf(opinions.value, indicesOf(index, features(text)))).toBeCloseTo(
+        words.length ? libraryOdds(classifier, words) : 0,
+        2,
+      );
     }
     // Every opinion answers the same for the same text, however it is asked.
     expect(new SecondOpinion(FIX_OFFERED.text).odds('value')).toBe(new SecondOpinion(FIX_OFFERED.text).odds('value'));
