@@ -74,3 +74,20 @@ describe('who I am: an organisation described', () => {
     expect(who("Hi Cian, we're a leading creative agency that helps brands grow. Want a call?").present).toBe(false);
   });
 });
+
+describe('who I am: shorthand for "with" and "at"', () => {
+  it.each([
+    ['"w" for with', 'renee, kurt bellamy, freight broker w haulwise in dallas. saw your post on the harvest.'],
+    ['"w/" for with', 'renee, kurt bellamy w/ haulwise, freight broker in dallas. saw your post on the harvest.'],
+  ])('%s', (_name, text) => {
+    const part = who(text);
+    expect(part.present).toBe(true);
+    // The evidence is what the rep wrote, not the words the shorthand stands for.
+    expect(part.evidence).toContain('kurt bellamy');
+    expect(part.evidence).not.toContain(' with ');
+  });
+
+  it('does not read a lone "w" elsewhere as a sender', () => {
+    expect(who('renee, saw your post w the harvest numbers. any chance of a chat?').present).toBe(false);
+  });
+});

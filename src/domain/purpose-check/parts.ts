@@ -103,8 +103,16 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   const beats = (strength: number): boolean => strength > found.strength;
   const sentences = anatomy.sentences;
   for (let i = 0; i < sentences.length; i++) {
-    const { text, lower, bare, keywords } = sentences[i] as Sentence;
+    const sentence = sentences[i] as Sentence;
+    const { text } = sentence;
     if (!beats(1)) break;
+    // Shorthand read as the words it stands for ("kurt bellamy, broker w haulwise", "kurt @ haulwise"); the
+    // evidence quoted is still what the rep wrote.
+    const casual = CASUAL_WITH_AT.test(sentence.lower);
+    const spelled = (s: string): string => s.replace(CASUAL_WITH_AT_ALL, (m) => (m.includes('@') ? ' at ' : ' with '));
+    const lower = casual ? spelled(sentence.lower) : sentence.lower;
+    const bare = casual ? spelled(sentence.bare) : sentence.bare;
+    const keywords = casual ? findKeywords(lower) : sentence.keywords;
     // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
     // as the last line they are a signature run into the body, and count as one.
     const signedLast = i > 0 && i === sentences.length - 1;
@@ -211,6 +219,10 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   }
   return found;
 }
+
+/** "w", "w/" and "@" between words, as casual writers put "with" and "at". */
+const CASUAL_WITH_AT = /\s(?:w\/?|@)\s/i;
+const CASUAL_WITH_AT_ALL = new RegExp(CASUAL_WITH_AT.source, 'gi');
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;
@@ -1209,7 +1221,9 @@ export function readAsk(
       ASK.notAskQuestion.test(text) &&
       !(company.length > 0 && HOW_MUCH.test(text) && namesCompany(sentence.lower, company));
     if (asked && !rhetorical && !(isCloser && !hasRequestVerb(text))) {
-      if (ASK.alternative.test(text) && previousWasAsk) {
+      // "Or…", "15 minutes max?", and a when for the ask just made ("Tuesday or Wednesday suit?", "Which week
+      // suits?") are the same ask again.
+      if (previousWasAsk && (ASK.alternative.test(text) || (!hasRequestVerb(text) && WHEN_FOR_IT.test(text)))) {
         counted = 0;
       } else {
         counted = 1;
@@ -1293,7 +1307,8 @@ export function readAsk(
     if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
     if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
     previousOffered = counted > 0 && conditionalOffer;
-    const hook = counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question);
+    const opening = sentences.slice(0, i).every((s) => !HAS_WORD.test(s.bare));
+    const hook = counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question, opening);
     if (hook) {
       hooks += counted;
       hookText ||= sentence.text;
@@ -1368,17 +1383,30 @@ const SUITS_THEM =
  * invoices slowing your team down? Paydeck helps …"): a hook, not a request. Not one that asks for time, a day
  * or a favour, and not one followed by another question.
  */
-function isHook(sentence: Sentence, nextIsQuestion: boolean | undefined): boolean {
+function isHook(sentence: Sentence, nextIsQuestion: boolean | undefined, opening: boolean): boolean {
   return (
     sentence.question &&
     nextIsQuestion === false &&
-    HOOK.test(sentence.bare) &&
-    /\byour?\b/i.test(sentence.bare) &&
+    // A yes/no question about them, or a question on what, who or how that opens the message ("Who's cooking
+    // breakfast for 600 patients on Boxing Day?", "Aisha, how are you finding the new menu rules?").
+    ((HOOK.test(sentence.bare) && /\byour?\b/i.test(sentence.bare)) || (opening && OPENING_HOOK.test(sentence.bare))) &&
     !hasRequestVerb(sentence.bare) &&
     !ASK_WHEN.test(sentence.bare)
   );
 }
 const HOOK = /^\W*(?:quick question\W+)?(?:are|is|do|does|did|have|has|was|were)\b/i;
+const OPENING_HOOK =
+  /^\W*(?:[\p{L}'-]+,\s*)?(?:how|what|who|which|why)(?:'s|\b)(?![^?]*\b(?:right person|best (?:way|time|person|contact)|in charge|responsible|handles?|point of contact|free|available|budget|timeline|decision)\b)/iu;
+/**
+ * A short question that only says when or how long (at most six words, no one else brought in): "Tuesday or
+ * Wednesday suit?". Whether they are free is a request of its own ("Free Wednesday afternoon?").
+ */
+const WHEN_FOR_IT = new RegExp(
+  `^(?=(?:\\S+\\s+){0,5}\\S+$)(?![^?]*\\b(?:with|free|available)\\b)[^?]*(?:${ASK_WHEN.source}|\\b(?:which|what)\\s+(?:day|week|time|slot)s?\\b)[^?]*\\?$`,
+  'i',
+);
+/** A sentence with a word in it, not a greeting on its own line. */
+const HAS_WORD = /\p{L}{2}/u;
 
 /**
  * A question that frames their problem rather than asking for anything: a yes/no question about their situation, a
