@@ -266,6 +266,19 @@ function verblessWho(text: string): boolean {
 /** The same for a writer who uses no capitals at all ("salut thomas, sam de dockhand."): casing says nothing there. */
 const SIGNED_LINE_ANY_CASE = new RegExp(SIGNED_LINE.source, 'iu');
 
+/**
+ * A question on how, what or how many, or one about them (their "you", "your"): how an opening hook starts, as in
+ * English. "¿Hablamos de sinergias?" proposes something instead, and stays an ask.
+ */
+const ABOUT_THEM: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:wie|was|wer|welche[rsnm]?|warum|wo|du|dich|dir|dein\\p{L}*|ihr|euch|euer\\p{L}*|Sie|Ihnen|Ihre?\\p{L}*)\\b`,
+  ),
+  es: re(`(?:^|[¿\\s])(?:qué|cómo|cuánt[oa]s?|cuál(?:es)?|quién|dónde|tu|tus|te|os|vuestr[oa]s?|usted(?:es)?|sus?)\\b`),
+  fr: re(`\\b(?:comment|quel(?:le)?s?|combien|pourquoi|qui|où|vous|votre|vos|tu|ton|ta|tes|te)\\b|\\bqu'`),
+  pt: re(`\\b(?:como|o que|quant[oa]s?|qual|quais|quem|onde|você|vocês|seus?|suas?|te|teus?|tuas?|vos)\\b`),
+};
+
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
@@ -393,7 +406,9 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
     ),
     rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿?\\s*(?:y si|qué pasaría si)\\s[^?]*\\?`),
-    request: re(`\\b(?:envíeme|envíame|mándame|pásame|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`),
+    request: re(
+      `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
+    ),
     softRequest: re(`\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b`),
     unmarkedAsk: re(
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
@@ -1045,6 +1060,7 @@ export function readOtherLanguage(
   let value = { s: 0, e: '' };
   const asks: string[] = [];
   const softAsks: string[] = [];
+  const hooks: string[] = [];
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
@@ -1163,12 +1179,23 @@ export function readOtherLanguage(
         value = better(value, 0.75, text);
     }
     previousResource = resource;
-    // the ask
-    if (question && !cues.rhetorical.test(text)) asks.push(text);
+    // the ask; a question that opens the message and is followed by what it is about ("¿Qué tal la campaña de
+    // clementina, Vicent? Soy Nacho…") is a hook, as in English: an ask only if the message asks nothing else.
+    const opening = sentences.slice(0, i).every((p) => !/\p{L}{2}/u.test(p.bare));
+    if (
+      question &&
+      opening &&
+      sentences[i + 1]?.question === false &&
+      !cues.request.test(text) &&
+      ABOUT_THEM[lang].test(bare)
+    )
+      hooks.push(text);
+    else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
+  if (asks.length === 0) asks.push(...hooks.slice(0, 1));
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
   // Their own career told in the body and their name signed under it say who, as a role and company would.
   const career = sentences.some(({ text }) => CAREER[lang].years.test(text) && CAREER[lang].mine.test(text));

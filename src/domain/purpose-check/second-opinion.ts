@@ -43,11 +43,12 @@ export type Opinion = (typeof OPINIONS)[number];
  * out (which must not be found again). A part is found only when a sentence says it (`value`, `why`,
  * read sentence by sentence) and the whole message reads as purposeful (`whole`): the sentence alone
  * lets a stray phrase count, the message alone lets a well-made message without the part count. The
- * template opinion starts at 20: at 15 it called one of our own near misses boilerplate (a named
- * sender with a result in numbers, 19). The asks opinion learns from every message with all four
- * parts, so its odds run wider.
+ * template opinion starts at 22: at 15 it called one of our own near misses boilerplate (a named
+ * sender with a result in numbers, 19), and trained on writers-4..6 too it gives a thank-you for joining a
+ * session, signed by a person with a team title, 20.2 (22 calls the same on every set it learned from
+ * as 20). The asks opinion learns from every message with all four parts, so its odds run wider.
  */
-export const CONFIDENT_FROM: Record<Opinion, number> = { value: 3, why: 5, who: 5, whole: 15, template: 20, asks: 35 };
+export const CONFIDENT_FROM: Record<Opinion, number> = { value: 3, why: 5, who: 5, whole: 15, template: 22, asks: 35 };
 
 /** One classifier as the trainer learns it: its odds for a message are `bias` plus the weights of its words. */
 export interface LinearOdds {
