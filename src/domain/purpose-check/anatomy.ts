@@ -322,3 +322,11 @@ const ABBREVIATION_TAIL = 8;
 function isLowercaseWriter(line: string): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(line);
 }
+
+/** Where the first sentence with a word in it is (not a greeting on its own line); -1 when there is none. */
+export function firstWorded(sentences: readonly Sentence[]): number {
+  return sentences.findIndex((s) => /\p{L}{2}/u.test(s.bare));
+}
+
+/** Whether sentence `i` opens the message: nothing but greetings before it. */
+export const opensMessage = (i: number, first: number): boolean => first === -1 || i <= first;

@@ -6,7 +6,7 @@
  * shared with English.
  */
 import { readerGainOther } from './reader-gain';
-import { type Anatomy, type Sentence, signedByTeam } from './anatomy';
+import { type Anatomy, firstWorded, opensMessage, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
 import type { AskReading } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
@@ -1072,6 +1072,7 @@ export function readOtherLanguage(
   const nameCues: NamedCues = cased ? CASED[lang] : cues;
   // What the message says that a template would not: see `aboutSomething` below.
   let concreteThings = 0;
+  const firstWord = firstWorded(sentences);
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
     const spec = concrete(text, lang, company);
@@ -1181,10 +1182,9 @@ export function readOtherLanguage(
     previousResource = resource;
     // the ask; a question that opens the message and is followed by what it is about ("¿Qué tal la campaña de
     // clementina, Vicent? Soy Nacho…") is a hook, as in English: an ask only if the message asks nothing else.
-    const opening = sentences.slice(0, i).every((p) => !/\p{L}{2}/u.test(p.bare));
     if (
       question &&
-      opening &&
+      opensMessage(i, firstWord) &&
       sentences[i + 1]?.question === false &&
       !cues.request.test(text) &&
       ABOUT_THEM[lang].test(bare)

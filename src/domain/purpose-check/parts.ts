@@ -1,5 +1,5 @@
 import { clipWords } from './clip';
-import { opensWithTeam, type Anatomy, type Sentence } from './anatomy';
+import { firstWorded, opensMessage, opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
 import { concreteMentions, tagWords } from './nlp';
@@ -1207,6 +1207,7 @@ export function readAsk(
   };
 
   const sentences = anatomy.sentences;
+  const firstWord = firstWorded(sentences);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     const text = sentence.bare;
@@ -1307,8 +1308,8 @@ export function readAsk(
     if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
     if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
     previousOffered = counted > 0 && conditionalOffer;
-    const opening = sentences.slice(0, i).every((s) => !HAS_WORD.test(s.bare));
-    const hook = counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question, opening);
+    const hook =
+      counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question, opensMessage(i, firstWord));
     if (hook) {
       hooks += counted;
       hookText ||= sentence.text;
@@ -1405,8 +1406,6 @@ const WHEN_FOR_IT = new RegExp(
   `^(?=(?:\\S+\\s+){0,5}\\S+$)(?![^?]*\\b(?:with|free|available)\\b)[^?]*(?:${ASK_WHEN.source}|\\b(?:which|what)\\s+(?:day|week|time|slot)s?\\b)[^?]*\\?$`,
   'i',
 );
-/** A sentence with a word in it, not a greeting on its own line. */
-const HAS_WORD = /\p{L}{2}/u;
 
 /**
  * A question that frames their problem rather than asking for anything: a yes/no question about their situation, a
