@@ -34,6 +34,8 @@ export interface Anatomy {
   bodyLower: string;
   bodyKeywords: Keywords;
   signature: string;
+  /** The opt-out footer a mailing tool adds under the message ("Unsubscribe", "Pour ne plus recevoir nos e-mails, cliquez ici"), or ''. */
+  optOut: string;
   sentences: Sentence[];
 }
 
@@ -53,6 +55,13 @@ const SAID_TO_THEM =
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 const ABBREVIATION = /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s))\.$/i;
+
+/**
+ * A footer only a mailing to a list carries, in any language the check reads: a way to stop getting
+ * the mailing. A rep's own "say so and I won't write again" is a courtesy, not a footer.
+ */
+const OPT_OUT =
+  /\b(?:unsubscribe|opt[ -]out|to stop receiving|no longer wish to receive|(?:manage|update) (?:your )?(?:email |mailing )?preferences|abmelden|abbestellen|austragen|keine (?:weiteren )?(?:e-?mails|nachrichten|newsletter) mehr|darse de baja|darte de baja|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|ne plus recevoir|(?:vous )?désinscrire|(?:vous )?désabonner|désabonnement|désinscription|descadastr[a-z]*|cancelar (?:a |sua )?(?:inscrição|subscrição|assinatura)|deixar de receber|não (?:deseja|quer) (?:mais )?receber)/iu;
 
 // Most messages have none of these; one search is cheaper than four replacements.
 const NOT_PLAIN = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\r]/;
@@ -80,6 +89,17 @@ export function readAnatomy(text: string): Anatomy {
       lines = lines.slice(first + 1);
     }
   }
+  // A mailing tool's footer goes under everything: it is neither the rep's words nor who they are.
+  let optOut = '';
+  let end = lines.length;
+  for (let footers = 0; footers < 3; footers++) {
+    while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
+    const last = (lines[end - 1] ?? '').trim();
+    if (end === 0 || !OPT_OUT.test(last)) break;
+    optOut = last;
+    end--;
+  }
+  if (optOut !== '') lines = lines.slice(0, end);
   let { bodyLines, signatureLines } = splitSignature(lines);
   // A postscript under the signature is still written to them, and often holds the offer or the ask
   // ("Best, Sam / P.S. Happy to send the benchmark either way."): it is read as body.
@@ -102,6 +122,7 @@ export function readAnatomy(text: string): Anatomy {
     bodyLower: body.toLowerCase(),
     bodyKeywords,
     signature: signatureLines.join('\n').trim(),
+    optOut,
     sentences,
   };
 }

@@ -94,7 +94,7 @@ export interface Signals {
   namesWhatTheyOffer: () => boolean;
   /**
    * A line only a mailing to a list carries (BROADCAST: "is pleased to announce", "Contact us today!", "your
-   * one-stop shop", wishes from "all of us at"). Read only when the verdict asks.
+   * one-stop shop", wishes from "all of us at"), or a mailing tool's unsubscribe footer. Read only when the verdict asks.
    */
   broadcast: () => boolean;
   /** Whether a line names the reader: a word of their name, company or role. */
@@ -242,6 +242,17 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         genericAudience >= 2 ? 'warning' : 'info',
         `Reads like a mass template ("${quote(genericMatches[0] ?? '')}"): say something only this person would get`,
         Math.min(20, 6 * genericAudience),
+      ),
+    );
+  }
+  // A mailing tool's unsubscribe footer is the mark of a list, whoever the greeting names.
+  if (anatomy.optOut !== '' && genericAudience === 0) {
+    flags.push(
+      flag(
+        'mass_template',
+        'info',
+        `Reads like a mass mailing ("${quote(anatomy.optOut)}"): write to this one person, without the list's footer`,
+        4,
       ),
     );
   }
@@ -534,7 +545,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         !SELF_NAMED.test(body),
       career: tellsCareer(anatomy.sentences) !== undefined,
       namesWhatTheyOffer: () => namesWhatTheyOffer(anatomy.sentences),
-      broadcast: () => BROADCAST.test(body, lower),
+      broadcast: () => anatomy.optOut !== '' || BROADCAST.test(body, lower),
       namesThem: (line) =>
         (line.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).some((w) => w.length > 2 && prospect.has(w)),
     },

@@ -291,7 +291,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? dass|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
@@ -307,7 +307,7 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     // "Was wäre, wenn …?": what the offer would change, not a question to answer.
     rhetorical: re(
-      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?`,
+      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?|^(?:wussten sie|wusstest du|wisst ihr),? dass\\b[^?]*\\?`,
     ),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
@@ -391,7 +391,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b`,
     ),
     perceived: re(
-      `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
+      `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe|veo que|he notado que|noto que)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bde parte de\\s+${CAP}`,
@@ -405,7 +405,9 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b`,
     ),
-    rhetorical: re(`(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿?\\s*(?:y si|qué pasaría si)\\s[^?]*\\?`),
+    rhetorical: re(
+      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿?\\s*(?:y si|qué pasaría si|sabía que|sabías que|sabían que)\\s[^?]*\\?`,
+    ),
     request: re(
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
     ),
@@ -484,7 +486,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous (?:m'|nous )?(?:avez|aviez) (?:dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b`,
     ),
     perceived: re(
-      `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
+      `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué)|je (?:vois|constate|remarque) que|vous (?:recherchez|cherchez|recrutez) (?:un|une|des|deux|trois|\\d+))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
@@ -498,7 +500,9 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b`,
     ),
-    rhetorical: re(`(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^et si\\s[^?]*\\?`),
+    rhetorical: re(
+      `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?`,
+    ),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
       `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b`,
@@ -577,7 +581,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pergunta|comentário|intervenção|palestra|apresentação|artigo|publicação|post|entrevista|podcast|estudo|relatório|livro|vaga|licitação|obra|projeto|lançamento|loja|avaliações|painel|vídeo|reel|pesquisa|inquérito|anúncio|webinar|repositório|pull request|commit|abertura|expansão|fábrica|mudança)\\b|\\b(?:você|o senhor|a senhora) (?:me |nos )?(?:disse|comentou|mencionou|falou|citou|escreveu|publicou|postou|compartilhou|contou|explicou|referiu|afirmou|declarou|destacou|apontou|ressaltou|salientou|indicou|informou|reconheceu|defendeu)\\b|\\b(?:disse|contou|referiu|comentou|explicou)-(?:me|nos) que\\b`,
     ),
     perceived: re(
-      `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
+      `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei|vejo que|reparei que|notei que)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou)|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
@@ -591,7 +595,9 @@ export const CUES: Record<OtherLang, Cues> = {
     resource: re(
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b`,
     ),
-    rhetorical: re(`(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^e se\\s[^?]*\\?`),
+    rhetorical: re(
+      `(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?`,
+    ),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
       `\\b(?:(?:teria|terei) (?:muito )?(?:prazer|gosto) em (?:conhecê-l[oa]|reunir-me consigo|reunir-me com você|apresentar (?:os )?(?:meus|nossos) serviços)|gostaria de (?:conhecê-l[oa]|me reunir com você))|\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b`,
@@ -1075,9 +1081,11 @@ export function readOtherLanguage(
   const firstWord = firstWorded(sentences);
   for (let i = 0; i < sentences.length; i++) {
     const { text, bare, question } = sentences[i] as Sentence;
-    const spec = concrete(text, lang, company);
+    // The greeting names the prospect, as a mail-merge does: it is never the detail ("Bonjour Élodie Roussel," to
+    // Menuiseries Roussel).
+    const spec = concrete(bare, lang, company);
     // Their company as one of many ("empresas como a Reis Calçados") is a merge field, not a detail.
-    const company_ = namesCompany(text.toLowerCase(), company) && !likeThem(text, company);
+    const company_ = namesCompany(bare.toLowerCase(), company) && !likeThem(bare, company);
     // Their profile, with nothing in it named, is what anyone could say of anyone.
     const profileOnly = PROFILE.test(text) && !company_ && concrete(text, lang, company, prospect) === 0;
     // who
@@ -1187,6 +1195,7 @@ export function readOtherLanguage(
       opensMessage(i, firstWord) &&
       sentences[i + 1]?.question === false &&
       !cues.request.test(text) &&
+      !cues.rhetorical.test(text) &&
       ABOUT_THEM[lang].test(bare)
     )
       hooks.push(text);
@@ -1225,7 +1234,9 @@ export function readOtherLanguage(
     if (match) flags.push(flag(code, severity, QUOTED[code](quote(match[0])), penalty, code !== 'mass_template'));
   };
   const invitation = cues.invitation.exec(body);
-  const generic = cues.generic.exec(all) ?? likeThem(all, company);
+  // A mailing tool's unsubscribe footer ("Pour ne plus recevoir nos communications, cliquez ici") is a list's mark too.
+  const generic =
+    cues.generic.exec(all) ?? likeThem(all, company) ?? (anatomy.optOut ? /.+/.exec(anatomy.optOut) : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
