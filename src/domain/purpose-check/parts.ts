@@ -37,6 +37,7 @@ import {
   HIGH_FRICTION,
   I_AM_AGENT_IN,
   MAY,
+  PLACE_AFTER,
   NEWS_VERB,
   PITCH_OBJECT,
   RESOURCE,
@@ -130,6 +131,13 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       const tail = dashTail(text);
       if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
     }
+    // A tag that opens the message and runs on after a comma: "janelle - dwayne pruitt (halverson & tate), we talked …".
+    if (beats(0.85) && i < 3 && bare.includes('),') && openingTag(bare, prospect)) found = best(found, hit(0.85, text));
+    // A section labelled as who, wherever it stands: "Who's writing - Dana Okafor, Keelstone Talent."
+    if (beats(0.85) && i >= 3 && !signedLast && WHO_LABEL.test(bare)) {
+      const rest = bare.replace(WHO_LABEL, '');
+      if (rest.length <= 90 && namesAndOrganisation(rest, prospect)) found = best(found, hit(0.85, text));
+    }
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
@@ -166,11 +174,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
     if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
     if (beats(0.95) && iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
-    if (beats(0.85) && iDo) {
-      // Casing says nothing about where: "i look after partnerships at loomwise" names a workplace too.
-      const place = WHO_CASELESS.doesAt.exec(lower)?.[1];
-      if (place && mayBeWorkplace(place, prospect)) found = best(found, hit(0.85, text));
-    }
+    // Casing says nothing about where: "i look after partnerships at loomwise" names a workplace too.
+    if (beats(0.85) && iDo && doesAtWorkplace(lower, prospect)) found = best(found, hit(0.85, text));
     if (beats(0.9) && namedFrom(WHO.nameFrom.exec(text), text)) found = best(found, hit(0.9, text));
     if (beats(0.95) && selfIntro && !moodOnly && WHO.roleNoun.test(text)) {
       found = best(found, hit(WHO.roleWithAffiliation.test(text) ? 0.95 : 0.75, text));
@@ -343,6 +348,33 @@ const REST_OF_ORGANISATION = /^[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u;
 const REFERRER_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|mentioned|told|tells|suggested|recommended|thought|thinks|pointed|introduced|asked|shared|passed|put me|flagged|tipped)\b/i;
 
+/**
+ * "i place builders risk + GL for small home builders at halverson & tate": each place named after the
+ * verb is tried in turn, and the first that may be a workplace says where they work.
+ */
+function doesAtWorkplace(lower: string, prospect?: ReadonlySet<string>): boolean {
+  const m = WHO_CASELESS.doesAt.exec(lower);
+  if (!m) return false;
+  if (mayBeWorkplace(m[1] as string, prospect)) return true;
+  let rest = lower.slice(m.index + m[0].length);
+  for (let tries = 0; tries < 3; tries++) {
+    const next = LATER_PLACE.exec(rest);
+    if (!next) return false;
+    if (mayBeWorkplace(next[1] as string, prospect)) return true;
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return false;
+}
+const LATER_PLACE = new RegExp(`^\\s*(?:[\\p{L}&/+-]+\\s+){0,4}?${PLACE_AFTER}`, 'u');
+
+/** The head of a sentence up to a bracket closed before a comma: "dwayne pruitt (halverson & tate)". */
+function openingTag(bare: string, prospect?: ReadonlySet<string>): boolean {
+  const head = /^[^()]{2,60}\([^()]{2,60}\)(?=,\s)/u.exec(bare)?.[0];
+  return head !== undefined && senderTag(head, prospect);
+}
+/** A label that heads a section on who is writing: "Who's writing -", "About me:", "Who I am —". */
+const WHO_LABEL = /^\s*(?:who(?:'s| is) writing|who i am|about me|a bit about me)\s*[-:\u2013\u2014]\s*/i;
+
 /** A cheap first look for organisationPerson. */
 const POSSESSIVE_OR_HERE = screened(["'s ", '\u2019s ', 'here'], /['\u2019]s |\bhere\b/);
 
@@ -460,7 +492,9 @@ export function readWhyYou(
     const flattering = FLATTERY.test(text, keywords);
     if (flattering) flattery = true;
     if (!beats(1)) continue;
-    const artifact = MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null;
+    const artifact =
+      (MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null) ??
+      (lower.includes('thank') ? WHY.thankedFor.exec(text) : null);
     if (artifact) {
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
@@ -1248,7 +1282,7 @@ export function readAsk(
       } else if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
         counted = letters;
         kind = 'desire';
-      } else if (ASK.conditional.test(text, keywords)) note('conditional', 0.65, text);
+      } else if (ASK.conditional.test(text, keywords) || GLAD_TO_SEND.test(text)) note('conditional', 0.65, text);
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
       else if (ASK.connect.test(text, keywords))
         note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
@@ -1475,6 +1509,13 @@ const THEIR_PICK =
 function countLettered(text: string): number {
   return text.includes('(') ? (text.match(ASK.lettered) ?? []).length : 0;
 }
+
+/**
+ * "Happy to send it over.", "Glad to share the checklist if useful.": an offer of a thing, said as the close, asks for
+ * nothing but a reply to get it; the ask when nothing else is asked.
+ */
+const GLAD_TO_SEND =
+  /^\W*(?:(?:i'?m|i am|i'?d be|i would be|we'?re|we are|we'?d be)\s+)?(?:(?:more than|always|very)\s+)?(?:happy|glad|keen) to (?:send|share|forward|pass) (?:it|them|this|that|one|a copy|(?:the|our|my) [\w-]+(?: [\w-]+)?)(?:\s+(?:over|across|along|on|your way|to you))?(?:\s+if (?:useful|helpful|it helps|it's useful|you(?:'d| would) like|you want))?\s*[.!]*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =

@@ -51,6 +51,13 @@ function spaceAfter(word: string): string[] {
 const ARTIFACT =
   '(?:post|posts|talk|talks|question|keynote|panel|session|presentation|webinar|article|piece|op-ed|column|essay|blog(?:\\s+post)?|newsletter|paper|preprint|study|report|research|thesis|book|chapter|interview|podcast|episode|quote|line(?!\\s+of\\s+(?:defen[cs]e|sight|fire|duty|business|credit|work))|remarks?|comments?|thread|tweet|video|breakdown|teardown|write-?up|post-?mortem|poster|testimony|advisory|survey|case study|demo|speech|AMA|deck|slides|launch|announcement|notice|tender|disclosure|filing|press release|annual report|series|coverage|reporting|tool|repo|course|framework|call for comments|appearance|results|guest spot|session notes|reel|reels|minutes|board minutes|committee papers|papers|bulletin|release notes|reviews|filing|S-1|10-K|RFP|tender|planning application|patent application|application|job posting|posting|opening|listing|fork|data|dashboard|map|roadmap|changelog|release|model|models|library|libraries|package|crate|plugin|dataset|notebook|macro|sdk|product page|pricing page|careers page|menu|catalogue|catalog|brochure|prospectus|consultation|submission|petition|campaign|fundraiser|crowdfunder|exhibition|festival|conference|meetup|hackathon|award|grant|shortlisting|nomination|ranking|pull request|merge request|PR|commit|commits|tiktok|livestream|issue(?=\\s*#)|job ad|job advert|advert|vacancy)';
 
+/** Trades a rep names in the first person before where they do it: "i place trucking ins at halverson & tate". */
+export const TRADE_VERBS =
+  'place|insure|broker|book|ship|haul|source|supply|install|design|train|hire|staff|fund|finance|underwrite|service|repair|develop|market|produce|deliver|manufacture|distribute';
+/** A preposition of where and the word after it, which may be a workplace: "at halverson", "out of dockhand". */
+export const PLACE_AFTER =
+  '(?:at|for|with|@|out of)\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|free|fun|now|all)\\b)([\\p{L}][\\p{L}\\p{N}&.-]*)';
+
 /**
  * Things a sender can hand over: the raw material of "what's in it for you". Written as branches
  * (one alternative and its keys each), because as one alternation it was the check's costliest
@@ -215,7 +222,7 @@ export const OCCUPATIONS =
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
   namedWithAffiliation:
-    /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})/u,
+    /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})|\b(?:[Ii]'?m|[Ii] am)\s+the\s+\p{Lu}\p{Ll}+\s+(?:from|at|with)\s+\p{Lu}/u,
   /** "I'm Jake", a name without a company. */
   named:
     /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
@@ -233,8 +240,10 @@ export const WHO = {
     'i',
   ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
-  doesAt:
-    /\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for)\b[^.!?;]{0,80}?(?:\b(?:at|for|with|from|of)\s+\p{Lu}|\(\p{Lu}|\b(?:at|for|with)\s+(?:a|an)\s+[\p{L}-]+)/u,
+  doesAt: new RegExp(
+    `\\b[Ii] (?:lead|run|head|manage|own|look after|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible for|${TRADE_VERBS})\\b[^.!?;]{0,80}?(?:\\b(?:at|for|with|from|of|out of)\\s+\\p{Lu}|\\(\\p{Lu}|\\b(?:at|for|with)\\s+(?:a|an)\\s+[\\p{L}-]+)`,
+    'u',
+  ),
   /** A practice says who even without a firm: "I act for landlords", "I represent growers in Kent", "I advise care homes on fire safety". */
   doesSomething:
     /\b[Ii] (?:lead|run|head|manage|build|coordinate|recruit for|host|direct)\s+(?:an?|the|our)?\s*[\p{L}-]+|\b[Ii] (?:act for|act on behalf of|represent)\s+(?:(?:the|a few|many|most|some|local|independent|small)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\b(?!\s+of\b)|\b[Ii] (?:advise|teach|coach)\s+(?:(?:a few|many|most|some|local|independent|small|public|private)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+(?:on|about|in)\s/u,
@@ -373,8 +382,10 @@ export const WHO_CASELESS = {
    * social for hatchline". The place is captured for the caller to vet: "at night", "for startups" and
    * "with clients" name no workplace.
    */
-  doesAt:
-    /\bi (?:lead|run|head|manage|own|look after|oversee|work on|work in|do|build|coordinate|recruit|handle|cover|advise|support|sell|direct|am responsible for)\s+(?!(?:you|your|it|this|that|them)\b)(?:[\p{L}&/+-]+\s+){0,4}?(?:at|for|with|@)\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|you|them|it|scale|least|home|work|night|nights|once|times|free|fun|now|all)\b)([\p{L}][\p{L}\p{N}&.-]*)/u,
+  doesAt: new RegExp(
+    `\\bi (?:lead|run|head|manage|own|look after|oversee|work on|work in|do|build|coordinate|recruit|handle|cover|advise|support|sell|direct|am responsible for|${TRADE_VERBS})\\s+(?!(?:you|your|it|this|that|them)\\b)(?:[\\p{L}&/+-]+\\s+){0,5}?${PLACE_AFTER}`,
+    'u',
+  ),
   /** "i'm sam, i started dockhand", "i founded dockhand", "i maintain dockhand's event pipeline". */
   iMade: screened(
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
@@ -542,6 +553,11 @@ export const WHY = {
     `\\b(?:your|ur|yr|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:(?!(?:are|is|was|were|be|been)\\s)[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
     // Not 'u': case-insensitive Unicode matching costs several times more, and [^\s] already
     // takes "Orée's" whole.
+    'i',
+  ),
+  /** "thanks for PR #412 on hookcheck", "thank you for the talk at KubeCon": their work, thanked for. */
+  thankedFor: new RegExp(
+    `\\bthank(?:s| you)\\s+(?:(?:so much|again|a lot)\\s+)?for\\s+(?:(?:the|that|this|your)\\s+)?(?:(?!(?:our|my|attending|joining|registering|coming|signing|downloading|watching|reading|listening|visiting)\\b)[^\\s]+\\s+){0,2}?${ARTIFACT}\\b`,
     'i',
   ),
   /** "you did a video on …", "you recorded an episode about …": something of theirs, said with a verb. */
@@ -840,8 +856,11 @@ export const MAY = {
       'i am responsible',
       'i act for',
       'i act on behalf',
+      ...TRADE_VERBS.split('|').map((verb) => `i ${verb}`),
     ],
-    /\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible|act for|act on behalf)/,
+    new RegExp(
+      `\\bi (?:lead|run|head|manage|own|look|oversee|work|do|build|coordinate|recruit|host|handle|cover|advise|teach|support|sell|direct|founded|co-founded|started|represent|am responsible|act for|act on behalf|${TRADE_VERBS})`,
+    ),
   ),
   // "ur" and "yr" are how some write "your": "saw ur talk at pgconf".
   haveArtifact: screened(['your', "'s", 'ur ', 'yr '], /\byour\b|'s\b|\b(?:ur|yr) /i),
@@ -2267,7 +2286,7 @@ export const CONTRACT_ASK = screened(
     'paperwork',
     'payable',
   ],
-  /\b(?:counter-?sign\b|(?:contract|agreement|terms|paperwork|order form|sow|msa)\s+(?:over\s+|across\s+)?for you to (?:sign|countersign|review and sign)|send (?:you\s+)?(?:over\s+|across\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:contract|agreement|paperwork|order form|sow|msa)\b|(?:deposit|fee|retainer|balance|invoice)\s+(?:is\s+)?payable|payable (?:upfront|up front|up-front|in advance|on signing|on signature)|(?:send|raise|issue) (?:you\s+)?(?:the|an|our|my) invoice|[£$€]\s?\d[\d,.]*k?\s+(?:[\w-]+\s+)?deposit|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|sign(?<=(?:^|[.!?:;]\s*)sign)\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|pay(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+)pay) (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
+  /\b(?:counter-?sign\b|(?:contract|agreement|terms|paperwork|order form|sow|msa)\s+(?:over\s+|across\s+)?for you to (?:sign|countersign|review and sign)|send (?:you\s+)?(?:over\s+|across\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:contract|agreement|paperwork|order form|sow|msa)\b(?!\s+(?:comparison|review|template|checklist|sheet|summary|guide|audit|benchmark|tracker|playbook|analysis|notes|tips|clauses?|language|examples?|wording|breakdown|teardown|pack)\b)|(?:deposit|fee|retainer|balance|invoice)\s+(?:is\s+)?payable|payable (?:upfront|up front|up-front|in advance|on signing|on signature)|(?:send|raise|issue) (?:you\s+)?(?:the|an|our|my) invoice|[£$€]\s?\d[\d,.]*k?\s+(?:[\w-]+\s+)?deposit|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|sign(?<=(?:^|[.!?:;]\s*)sign)\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|pay(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+)pay) (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
@@ -2541,7 +2560,7 @@ export const GUILT = screened(
     'really think',
     'appreciate a reply',
   ],
-  /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|not a priority|i really think this could|i'd really appreciate a reply)\b/i,
+  /\b(?:close your file|courteous|read receipts?|i know you(?:'ve| have) seen|interested or not|i'll (?:stop|assume)|i will assume|assume (?:this|you|it)(?:'s| is| isn't)|i am waiting|slip(?:ped)? through the cracks|should i close|(?<!\bif\s+(?:it's|it is|this is|that's|that is)\s+)not a priority|i really think this could|i'd really appreciate a reply)\b/i,
   [
     'close your file',
     'courteous',
