@@ -48,7 +48,24 @@ export function readsAsGerund(word: string): boolean {
 
 /** True for a word compromise knows as a first name ("cody", "nadia"): a name typed in lower case, not a typo. */
 export function looksLikeFirstName(word: string): boolean {
-  return nlp(word).has('#FirstName');
+  return remembered(firstNames, word, () => nlp(word).has('#FirstName'));
+}
+
+/**
+ * compromise's tagger costs about a millisecond a word, and the purpose check asks about the same names
+ * (a team's reps, their prospects) message after message: answers are kept, a few thousand at most.
+ */
+const REMEMBER_AT_MOST = 4000;
+const firstNames = new Map<string, boolean>();
+const fullNames = new Map<string, boolean>();
+function remembered(seen: Map<string, boolean>, key: string, ask: () => boolean): boolean {
+  let answer = seen.get(key);
+  if (answer === undefined) {
+    answer = ask();
+    if (seen.size >= REMEMBER_AT_MOST) seen.clear();
+    seen.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -57,9 +74,11 @@ export function looksLikeFirstName(word: string): boolean {
  * Menon" passes; "New York", "Happy Friday", "Smart Checkout", "Sales Ops" do not).
  */
 export function looksLikeFullName(words: string): boolean {
-  const doc = nlp(words);
-  if (doc.has('#Person')) return true;
-  return !doc.has('(#Place|#Date|#Value|#Adjective|#Verb|#Plural|#Pronoun|#Determiner|#Preposition)');
+  return remembered(fullNames, words, () => {
+    const doc = nlp(words);
+    if (doc.has('#Person')) return true;
+    return !doc.has('(#Place|#Date|#Value|#Adjective|#Verb|#Plural|#Pronoun|#Determiner|#Preposition)');
+  });
 }
 
 const NOT_PEOPLE =

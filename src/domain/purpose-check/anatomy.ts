@@ -63,6 +63,10 @@ const ABBREVIATION = /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|appro
 const OPT_OUT =
   /\b(?:unsubscribe|opt[ -]out|to stop receiving|no longer wish to receive|(?:manage|update) (?:your )?(?:email |mailing )?preferences|abmelden|abbestellen|austragen|keine (?:weiteren )?(?:e-?mails|nachrichten|newsletter) mehr|darse de baja|darte de baja|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|ne plus recevoir|(?:vous )?désinscrire|(?:vous )?désabonner|désabonnement|désinscription|descadastr[a-z]*|cancelar (?:a |sua )?(?:inscrição|subscrição|assinatura)|deixar de receber|não (?:deseja|quer) (?:mais )?receber)/iu;
 
+/** A cheap first look for OPT_OUT, on the lowercased line: one of these is in every opt-out it reads. */
+const OPT_OUT_HINT =
+  /unsub|opt.out|stop receiving|longer wish|preferences|abmeld|abbestell|austrag|mehr|baja|recibir|recevoir|désinscri|désabonn|descadastr|cancelar|receber/;
+
 // Most messages have none of these; one search is cheaper than four replacements.
 const NOT_PLAIN = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\r]/;
 
@@ -95,7 +99,7 @@ export function readAnatomy(text: string): Anatomy {
   for (let footers = 0; footers < 3; footers++) {
     while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
     const last = (lines[end - 1] ?? '').trim();
-    if (end === 0 || !OPT_OUT.test(last)) break;
+    if (end === 0 || !OPT_OUT_HINT.test(last.toLowerCase()) || !OPT_OUT.test(last)) break;
     optOut = last;
     end--;
   }
