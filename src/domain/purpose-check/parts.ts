@@ -375,6 +375,9 @@ function openingTag(bare: string, prospect?: ReadonlySet<string>): boolean {
 /** A label that heads a section on who is writing: "Who's writing -", "About me:", "Who I am —". */
 const WHO_LABEL = /^\s*(?:who(?:'s| is) writing|who i am|about me|a bit about me)\s*[-:\u2013\u2014]\s*/i;
 
+/** "u" for "you", as texting writers put it. */
+const SHORT_YOU = /(?:^|\s)u\s/;
+
 /** A cheap first look for organisationPerson. */
 const POSSESSIVE_OR_HERE = screened(["'s ", '\u2019s ', 'here'], /['\u2019]s |\bhere\b/);
 
@@ -508,7 +511,9 @@ export function readWhyYou(
     if (made && (specificsOf(i) > 0 || WHY.artifactTopic.test(text.slice(made.index + made[0].length)))) {
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
-    if (lower.includes('you') && WHY.youDid.test(text)) found = best(found, hit(0.8 + bonusOf(i), text));
+    // Texting shorthand is the word it stands for: "since u posted that oilfield orders are back".
+    if ((lower.includes('you') || SHORT_YOU.test(lower)) && WHY.youDid.test(text))
+      found = best(found, hit(0.8 + bonusOf(i), text));
     if (beats(0.75) && !sentence.question && lower.includes('you')) {
       const past = WHY.youPast.exec(lower);
       if (
@@ -1255,7 +1260,7 @@ export function readAsk(
     const rhetorical =
       ASK.notAskQuestion.test(text) &&
       !(company.length > 0 && HOW_MUCH.test(text) && namesCompany(sentence.lower, company));
-    if (asked && !rhetorical && !(isCloser && !hasRequestVerb(text))) {
+    if (asked && !rhetorical && !TAG_QUESTION.test(text) && !(isCloser && !hasRequestVerb(text))) {
       // "Or…", "15 minutes max?", and a when for the ask just made ("Tuesday or Wednesday suit?", "Which week
       // suits?") are the same ask again.
       if (previousWasAsk && (ASK.alternative.test(text) || (!hasRequestVerb(text) && WHEN_FOR_IT.test(text)))) {
@@ -1282,7 +1287,8 @@ export function readAsk(
       } else if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
         counted = letters;
         kind = 'desire';
-      } else if (ASK.conditional.test(text, keywords) || GLAD_TO_SEND.test(text)) note('conditional', 0.65, text);
+      } else if (ASK.conditional.test(text, keywords) || GLAD_TO_SEND.test(text) || FREE_FOR_IT.test(text))
+        note('conditional', 0.65, text);
       else if (ASK.desire.test(text, keywords)) note('desire', 0.5, text);
       else if (ASK.connect.test(text, keywords))
         note('connect', channel === 'linkedin_connection_note' ? 0.55 : 0.3, text);
@@ -1469,7 +1475,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) you(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
@@ -1516,6 +1522,17 @@ function countLettered(text: string): number {
  */
 const GLAD_TO_SEND =
   /^\W*(?:(?:i'?m|i am|i'?d be|i would be|we'?re|we are|we'?d be)\s+)?(?:(?:more than|always|very)\s+)?(?:happy|glad|keen) to (?:send|share|forward|pass) (?:it|them|this|that|one|a copy|(?:the|our|my) [\w-]+(?: [\w-]+)?)(?:\s+(?:over|across|along|on|your way|to you))?(?:\s+if (?:useful|helpful|it helps|it's useful|you(?:'d| would) like|you want))?\s*[.!]*$/i;
+
+/**
+ * "Should a brief conversation be of use, I am free on Tuesday 18th or Thursday 20th after 2 pm": the sender's time,
+ * offered for the talk, is the ask when nothing else is asked.
+ */
+const FREE_FOR_IT =
+  /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d)/i;
+
+/** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
+const TAG_QUESTION =
+  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no)\s*\?+\s*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =

@@ -365,7 +365,7 @@ export const WHO_CASELESS = {
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?(?:,?\\s+(?:in|out of|based in)\\s+\\p{L}[\\p{L}.-]*(?:\\s+\\p{L}[\\p{L}.-]*)?)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
       'u',
     ),
   ),
@@ -569,7 +569,7 @@ export const WHY = {
   artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
   /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
   youDid:
-    /\b(?:you|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
+    /\b(?:you|u|your (?:team|group|office|lab|company|network|school|department|association))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     [
@@ -743,8 +743,13 @@ export const WHY = {
       'role #',
       'financial close',
       'licitación',
+      'budget',
+      'capital plan',
+      'capital program',
+      'agenda',
+      'strategic plan',
     ],
-    /\b(?:rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
+    /\b(?:(?:fy\s?'?\d{2,4}|20\d{2}(?:[/–-]\d{2,4})?)\s+budget(?:\s+(?:item|line|book|document|papers?))?|budget (?:item|line|book|document|papers?)|capital (?:plan|programme|program)|agenda(?: item)?|strategic plan|rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
   ),
   /**
    * The sender at a place of theirs in person: "drove past your site on Harland Road", "stopped by your
@@ -1055,6 +1060,7 @@ export const VALUE = {
       'charge',
       'strings',
       'complimentary',
+      'bono',
       'open',
       'login',
       'form',
@@ -1067,7 +1073,7 @@ export const VALUE = {
       'account',
       'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|complimentary|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|complimentary|pro[- ]bono|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
     [
       'free',
       'no-cost',
@@ -1075,6 +1081,8 @@ export const VALUE = {
       'no charge',
       'no strings',
       'complimentary',
+      'pro bono',
+      'pro-bono',
       'open-source',
       'open source',
       'no login',
