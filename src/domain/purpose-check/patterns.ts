@@ -2921,7 +2921,7 @@ const GREETING_WORDS = [
 
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
-  `^[^\\p{L}]*(?:${GREETING_WORDS.map(eitherCase).join('|')})\\b(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  `^[^\\p{L}]*(?:${GREETING_WORDS.map(eitherCase).join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
   'u',
 );
 
