@@ -5,6 +5,7 @@ import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats,
 import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
+import { isCommonWord } from './specifics';
 import {
   ACRONYM_OK,
   ASK,
@@ -788,7 +789,10 @@ export function thousands(n: number): string {
 
 function hypeLevel(body: string, lower: Keywords): number {
   let level = (HYPE_WORDS.match(body, lower) ?? []).length;
-  level += (body.match(SHOUT) ?? []).filter((w) => !ACRONYM_OK.test(w) && !/\d/.test(w)).length;
+  // A word in capitals shouts when it is a word of the language ("FREE", "LIMITED"); an acronym ("FISMA", "ICAM") names a thing.
+  level += (body.match(SHOUT) ?? []).filter(
+    (w) => !ACRONYM_OK.test(w) && !/\d/.test(w) && isCommonWord(w.toLowerCase()),
+  ).length;
   level += (body.match(REPEATED_BANG) ?? []).length;
   const emoji = (body.match(EMOJI) ?? []).length;
   if (emoji >= 3) level += emoji - 1;

@@ -1346,6 +1346,8 @@ export function readAsk(
     // What the ask just made needs of them ("You'd just need to send me the total") explains it; a question whether the
     // offer just made suits them ("Would that help?") is the same ask again.
     if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
+    // How to answer the ask just made ("Shall I send it? Just reply yes and I will mail the PDF.") is that ask again.
+    if (counted > 0 && previousWasAsk && !sentence.question && HOW_TO_ANSWER.test(text)) counted = 0;
     if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
     previousOffered = counted > 0 && conditionalOffer;
     const hook =
@@ -1529,6 +1531,10 @@ const GLAD_TO_SEND =
  */
 const FREE_FOR_IT =
   /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d)/i;
+
+/** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
+const HOW_TO_ANSWER =
+  /^\W*(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
 
 /** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
 const TAG_QUESTION =

@@ -86,6 +86,26 @@ export function companyWords(prospect: Prospect | undefined): string[] {
   return distinctive.length > 0 ? distinctive : [`${all[0]} ${all[1]}`];
 }
 
+/**
+ * True when compromise lists a lowercase word as a word of the language (a noun, a date, "now", "not"), not as a
+ * name, a place or an organisation, and not at all as most acronyms ("fisma", "icam").
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAMING.has(t));
+}
+const NAMING = new Set([
+  'Organization',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Person',
+  'FirstName',
+  'LastName',
+  'Acronym',
+]);
+
 /** What compromise lists a word as when it is a word of the language, not a name. */
 const ORDINARY_WORD = new Set([
   'Singular',
