@@ -17,7 +17,9 @@ import {
  * a name; a lowercase one must start with a known first name. compromise runs only on the few lines
  * that have the shape.
  */
-export function namesAndOrganisation(bare: string, prospect?: ReadonlySet<string>): boolean {
+export function namesAndOrganisation(text: string, prospect?: ReadonlySet<string>): boolean {
+  // A surname's particles are part of the name: "Pieter van der Merwe" is read as "Pieter Merwe".
+  const bare = text.includes(' ') ? text.replace(NAME_PARTICLES, ' ') : text;
   // What the firm does, in brackets after the tag, is no part of the tag: "Ana Sousa, Liftwerk (scissor lifts,
   // Utrecht).", and after a full name alone it is the tag's company: "Ana Sousa (platform rental, near the RAI)."
   if (ENDS_IN_BRACKET.test(bare)) {
@@ -287,6 +289,10 @@ function afterAddressee(line: string): string {
   const m = /^[^,\u2014\u2013]{1,40}?(?:,|\s[\u2014\u2013-])\s*/u.exec(line);
   return m && m[0].trim().split(/\s+/).length <= 4 ? line.slice(m[0].length) : '';
 }
+
+/** Lowercase particles between the words of a name ("van der Merwe", "de la Cruz"); not "de"/"von" alone, which also say "from". */
+const NAME_PARTICLES =
+  /(?<=\p{Lu}[\p{L}'-]*)\s+(?:van der|van den|van de|van 't|van|ter|ten|de la|de los|de las|della|degli)\s+(?=\p{Lu})/gu;
 
 const ENDS_IN_BRACKET = /\)\s*[.!]?$/;
 const TRAILING_BRACKET = /\s*\(([^()]{2,80})\)\s*([.!]?)$/;

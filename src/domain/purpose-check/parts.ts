@@ -219,7 +219,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       if (career) return hit(CAREER_AND_NAME, career);
     }
     // The slash of a link is no separator: "book here → hatchline.co/book" names no one.
-    else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s/.test(joined.replace(LINK, ''))) strength = 0.6;
+    // A firm in brackets after the name ("Pieter (Vaalbank Wear & Conveyor)") is a second line run into the first.
+    else if (sig.length >= 2 || /[,/|@]|\s[\u2014\u2013-]\s|\S\s*\(\p{Lu}/u.test(joined.replace(LINK, '')))
+      strength = 0.6;
     found = best(found, hit(strength, joined));
   }
   return found;
