@@ -188,8 +188,11 @@ function load(): Readers | null {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require(MODEL) as SecondOpinionModel;
-    // The readers hold the weights; the parsed file would hold them twice if the module cache kept it.
+    // The readers hold the weights; the parsed file would hold them twice if the module cache kept it,
+    // or this module's list of the modules it required (about 4 MB).
     delete require.cache[require.resolve(MODEL)];
+    const child = module.children.findIndex((m) => m.exports === model);
+    if (child >= 0) module.children.splice(child, 1);
     return readersOf(model);
   } catch {
     return null;
