@@ -123,6 +123,9 @@ export class WordIndex {
   private readonly width: number;
   /** Whether some pair is kept by its text, because one of its words is not in the model. */
   private readonly pairsByText: boolean;
+  /** For each place, the call of indicesIn that last kept it (see there). */
+  private readonly keptBy: Uint32Array;
+  private calls = 0;
 
   constructor(features: readonly string[]) {
     this.width = features.length;
@@ -142,6 +145,7 @@ export class WordIndex {
       }
     });
     this.pairsByText = byText;
+    this.keptBy = new Uint32Array(features.length);
   }
 
   /** Where a feature (a word, or a pair as features() writes it) is; undefined for one the model does not know. */
@@ -157,17 +161,26 @@ export class WordIndex {
   /** indicesOf(this, features(text)), without making the pairs' strings: the same places, in the same order. */
   indicesIn(text: string): number[] {
     const words = wordsOf(text);
-    const places = words.map((w) => this.words.get(w) ?? -1);
     const out: number[] = [];
-    // features() keeps each word and pair once; no two of them share a place, so keeping each place once is the same.
-    const seen = new Set<number>();
+    // features() keeps each word and pair once, and no two of them share a place: keeping each place once
+    // is the same. A place is marked with the call that kept it, so no set is built for every text.
+    if (this.calls === LAST_CALL) {
+      this.keptBy.fill(0);
+      this.calls = 0;
+    }
+    const call = ++this.calls;
     const keep = (i: number | undefined): void => {
-      if (i !== undefined && i >= 0 && !seen.has(i)) {
-        seen.add(i);
+      if (i !== undefined && this.keptBy[i] !== call) {
+        this.keptBy[i] = call;
         out.push(i);
       }
     };
-    for (const i of places) keep(i);
+    const places = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const i = this.words.get(words[k] as string);
+      places[k] = i ?? -1;
+      keep(i);
+    }
     for (let k = 1; k < words.length; k++) {
       const first = places[k - 1] as number;
       const second = places[k] as number;
@@ -177,6 +190,9 @@ export class WordIndex {
     return out;
   }
 }
+
+/** The most calls of indicesIn that keptBy can tell apart; then it starts afresh. */
+const LAST_CALL = 0xffffffff;
 
 let readers: Readers | null | undefined;
 
