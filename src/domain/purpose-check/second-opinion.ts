@@ -82,10 +82,15 @@ export function pack(trainedOn: readonly string[], opinions: Record<Opinion, Lin
  * same kind of thing), '?', '!' and currency signs as words. Each counts once.
  */
 export function features(text: string): string[] {
-  const words = text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'").match(WORD) ?? [];
+  const words = wordsOf(text);
   const out = new Set(words);
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
   return [...out];
+}
+
+/** The single words of features(text), in order, repeats and all. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'").match(WORD) ?? [];
 }
 
 const DIGIT = /\d/g;
@@ -98,11 +103,96 @@ export interface Reader {
   weights: Float64Array;
 }
 
-/** The model ready to read: one index of its words (a Map: a 25,000-key object read with new strings is slow in V8). */
+/** The model ready to read: one index of its words, and each classifier's weights in its order. */
 export interface Readers {
-  index: Map<string, number>;
+  index: WordIndex;
   opinions: Record<Opinion, Reader>;
 }
+
+/**
+ * Where each of the model's words is in its weights. Single words are looked up by their text (a Map:
+ * a 25,000-key object read with new strings is slow in V8); a pair by the places of its two words, so
+ * reading a message makes no string for each of its pairs ("of_the"), which was most of the reading's
+ * cost. Every pair the trainer keeps has both its words kept (a pair in two messages puts each of its
+ * words in them); a pair that did not would be looked up by its text.
+ */
+export class WordIndex {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  /** A pair's key is first * width + second, from the places of its two words. */
+  private readonly width: number;
+  /** Whether some pair is kept by its text, because one of its words is not in the model. */
+  private readonly pairsByText: boolean;
+  /** For each place, the call of indicesIn that last kept it (see there). */
+  private readonly keptBy: Uint32Array;
+  private calls = 0;
+
+  constructor(features: readonly string[]) {
+    this.width = features.length;
+    features.forEach((w, i) => {
+      if (!w.includes('_')) this.words.set(w, i);
+    });
+    let byText = false;
+    features.forEach((w, i) => {
+      const cut = w.indexOf('_');
+      if (cut < 0) return;
+      const first = this.words.get(w.slice(0, cut));
+      const second = this.words.get(w.slice(cut + 1));
+      if (first !== undefined && second !== undefined) this.pairs.set(first * this.width + second, i);
+      else {
+        this.words.set(w, i);
+        byText = true;
+      }
+    });
+    this.pairsByText = byText;
+    this.keptBy = new Uint32Array(features.length);
+  }
+
+  /** Where a feature (a word, or a pair as features() writes it) is; undefined for one the model does not know. */
+  get(feature: string): number | undefined {
+    const cut = feature.indexOf('_');
+    if (cut < 0) return this.words.get(feature);
+    const first = this.words.get(feature.slice(0, cut));
+    const second = this.words.get(feature.slice(cut + 1));
+    if (first !== undefined && second !== undefined) return this.pairs.get(first * this.width + second);
+    return this.pairsByText ? this.words.get(feature) : undefined;
+  }
+
+  /** indicesOf(this, features(text)), without making the pairs' strings: the same places, in the same order. */
+  indicesIn(text: string): number[] {
+    const words = wordsOf(text);
+    const out: number[] = [];
+    // features() keeps each word and pair once, and no two of them share a place: keeping each place once
+    // is the same. A place is marked with the call that kept it, so no set is built for every text.
+    if (this.calls === LAST_CALL) {
+      this.keptBy.fill(0);
+      this.calls = 0;
+    }
+    const call = ++this.calls;
+    const keep = (i: number | undefined): void => {
+      if (i !== undefined && this.keptBy[i] !== call) {
+        this.keptBy[i] = call;
+        out.push(i);
+      }
+    };
+    const places = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const i = this.words.get(words[k] as string);
+      places[k] = i ?? -1;
+      keep(i);
+    }
+    for (let k = 1; k < words.length; k++) {
+      const first = places[k - 1] as number;
+      const second = places[k] as number;
+      if (first >= 0 && second >= 0) keep(this.pairs.get(first * this.width + second));
+      else if (this.pairsByText) keep(this.words.get(`${words[k - 1]}_${words[k]}`));
+    }
+    return out;
+  }
+}
+
+/** The most calls of indicesIn that keptBy can tell apart; then it starts afresh. */
+const LAST_CALL = 0xffffffff;
 
 let readers: Readers | null | undefined;
 
@@ -114,8 +204,11 @@ function load(): Readers | null {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require(MODEL) as SecondOpinionModel;
-    // The readers hold the weights; the parsed file would hold them twice if the module cache kept it.
+    // The readers hold the weights; the parsed file would hold them twice if the module cache kept it,
+    // or this module's list of the modules it required (about 4 MB).
     delete require.cache[require.resolve(MODEL)];
+    const child = module.children.findIndex((m) => m.exports === model);
+    if (child >= 0) module.children.splice(child, 1);
     return readersOf(model);
   } catch {
     return null;
@@ -123,7 +216,7 @@ function load(): Readers | null {
 }
 
 export function readersOf(model: SecondOpinionModel): Readers {
-  const index = new Map(model.words.map((w, i) => [w, i]));
+  const index = new WordIndex(model.words);
   const opinions = {} as Record<Opinion, Reader>;
   for (const o of OPINIONS) {
     const { bias, weights } = model.opinions[o];
@@ -146,7 +239,7 @@ export function useSecondOpinionModel(model: SecondOpinionModel | undefined): vo
 export const MODEL = './second-opinion-model.json';
 
 /** Where these words are in the model's index; words it does not know are left out. */
-export function indicesOf(index: ReadonlyMap<string, number>, words: readonly string[]): number[] {
+export function indicesOf(index: WordIndex, words: readonly string[]): number[] {
   const out: number[] = [];
   for (const w of words) {
     const i = index.get(w);
@@ -197,7 +290,7 @@ export class SecondOpinion {
     const { index } = readers;
     const reader = readers.opinions[opinion];
     if (BY_SENTENCE.has(opinion)) {
-      this.sentenceWords ??= this.sentences.map((s) => indicesOf(index, features(s)));
+      this.sentenceWords ??= this.sentences.map((s) => index.indicesIn(s));
       let best = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < this.sentenceWords.length; i++) {
         if (except?.(this.sentences[i] ?? '')) continue;
@@ -205,7 +298,7 @@ export class SecondOpinion {
       }
       return Number.isFinite(best) ? best : 0;
     }
-    this.words ??= indicesOf(index, features(this.text));
+    this.words ??= index.indicesIn(this.text);
     return oddsOf(reader, this.words);
   }
 
