@@ -19,7 +19,7 @@ import {
  */
 export function namesAndOrganisation(text: string, prospect?: ReadonlySet<string>): boolean {
   // A surname's particles are part of the name: "Pieter van der Merwe" is read as "Pieter Merwe".
-  const bare = text.includes(' ') ? text.replace(NAME_PARTICLES, ' ') : text;
+  const bare = PARTICLE_WORD.test(text) ? text.replace(NAME_PARTICLES, ' ') : text;
   // What the firm does, in brackets after the tag, is no part of the tag: "Ana Sousa, Liftwerk (scissor lifts,
   // Utrecht).", and after a full name alone it is the tag's company: "Ana Sousa (platform rental, near the RAI)."
   if (ENDS_IN_BRACKET.test(bare)) {
@@ -291,6 +291,8 @@ function afterAddressee(line: string): string {
 }
 
 /** Lowercase particles between the words of a name ("van der Merwe", "de la Cruz"); not "de"/"von" alone, which also say "from". */
+/** A cheap first look for NAME_PARTICLES. */
+const PARTICLE_WORD = / (?:van|ter|ten|de la|de los|de las|della|degli) /;
 const NAME_PARTICLES =
   /(?<=\p{Lu}[\p{L}'-]*)\s+(?:van der|van den|van de|van 't|van|ter|ten|de la|de los|de las|della|degli)\s+(?=\p{Lu})/gu;
 
