@@ -61,10 +61,10 @@ const INTRO_ONLY: PurposeCheckInput = {
   channel: 'email',
   text: "Hi Dana, saw in the Harbor Gazette that Kettle Point is adding 30 beds to its memory-care wing. I'm Luis, an SDR at ShiftNest (rota software for care homes with 50 to 300 staff). Would a 15-minute call on Tuesday work?",
 };
-/** Who the sender is, on a labelled line. */
+/** Who the sender is, on a labelled line the rules do not read ("SENDER:"; "WHO:" and "About me:" they do). */
 const WHO_LABELLED: PurposeCheckInput = {
   channel: 'email',
-  text: 'Hi Marta,\n\nWHO: Priya Natarajan, partnerships at Harvest Loop (we pass surplus food to shelters).\n\nWHY YOU: in the Leeds Post you said the stadium kitchens bin about 300 sealed meals after every home match.\n\nWHAT YOU GET: we collect within an hour of full time at no cost, and send a monthly meals-saved report you can use in your own reporting.\n\nASK: could we try it at one home fixture this season?',
+  text: 'Hi Marta,\n\nSENDER: Priya Natarajan, partnerships at Harvest Loop (we pass surplus food to shelters).\n\nWHY YOU: in the Leeds Post you said the stadium kitchens bin about 300 sealed meals after every home match.\n\nWHAT YOU GET: we collect within an hour of full time at no cost, and send a monthly meals-saved report you can use in your own reporting.\n\nASK: could we try it at one home fixture this season?',
 };
 /** Who the sender is, in lowercase shorthand. */
 const WHO_SHORTHAND: PurposeCheckInput = {
@@ -228,7 +228,7 @@ describe('the second opinion', () => {
     expect(softened?.flags.map((f) => f.code)).toEqual(['unsure_who']);
     expect(softened?.parts.who_i_am).toMatchObject({ present: true, strength: 0.5 });
     // Nothing to soften where the part is not there (the introduction taken out).
-    const without = WHO_LABELLED.text.replace(/WHO:[^\n]*\n/, '');
+    const without = WHO_LABELLED.text.replace(/SENDER:[^\n]*\n/, '');
     const bare = readAnatomy(without).sentences.map((s) => s.text);
     expect(
       softenMissing(without, bare, checkPurpose({ text: without }, RULES_ONLY).parts, [missing], decide, true),

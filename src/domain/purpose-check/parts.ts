@@ -134,7 +134,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     // A tag that opens the message and runs on after a comma: "janelle - dwayne pruitt (halverson & tate), we talked …".
     if (beats(0.85) && i < 3 && bare.includes('),') && openingTag(bare, prospect)) found = best(found, hit(0.85, text));
     // A section labelled as who, wherever it stands: "Who's writing - Dana Okafor, Keelstone Talent."
-    if (beats(0.85) && i >= 3 && !signedLast && WHO_LABEL.test(bare)) {
+    if (beats(0.85) && !signedLast && WHO_LABEL.test(bare)) {
       const rest = bare.replace(WHO_LABEL, '');
       if (rest.length <= 90 && namesAndOrganisation(rest, prospect)) found = best(found, hit(0.85, text));
     }
@@ -375,7 +375,8 @@ function openingTag(bare: string, prospect?: ReadonlySet<string>): boolean {
   return head !== undefined && senderTag(head, prospect);
 }
 /** A label that heads a section on who is writing: "Who's writing -", "About me:", "Who I am —". */
-const WHO_LABEL = /^\s*(?:who(?:'s| is) writing|who i am|about me|a bit about me)\s*[-:\u2013\u2014]\s*/i;
+const WHO_LABEL =
+  /^\s*(?:[\u2022\u00b7*-]\s*)?(?:(?:who(?:'s| is) writing|who i am|about me|a bit about me)\s*[-:\u2013\u2014]|(?:who|me|from)\s*:|[\u2022\u00b7*](?=\s*\p{Lu}))\s*/iu;
 
 /** "u" for "you", as texting writers put it. */
 const SHORT_YOU = /(?:^|\s)u\s/;
