@@ -1533,7 +1533,7 @@ const GLAD_TO_SEND =
  * offered for the talk, is the ask when nothing else is asked.
  */
 const FREE_FOR_IT =
-  /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d)/i;
+  /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d{1,2}(?:st|nd|rd|th|(?::\d{2})?\s*(?:am|pm)))/i;
 
 /** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 const HOW_TO_ANSWER =
