@@ -1248,13 +1248,14 @@ export function readOtherLanguage(
   // Thanks for accepting opens a message sent once they have: a stock line only when nothing else is said (as in English).
   const stock = cues.invitation.exec(body);
   const invitation = stock && THANKS_FOR_ACCEPTING.test(stock[0]) && (why.s >= 0.6 || value.s >= 0.5) ? null : stock;
+  const teamSigned = signedByTeam(anatomy.signature);
   // A mailing tool's unsubscribe footer ("Pour ne plus recevoir nos communications, cliquez ici") is a list's mark too.
   // So is a call to contact "us" from a team that no person signs ("Entre em contato", "no dude en contactarnos").
   const generic =
     cues.generic.exec(all) ??
     likeThem(all, company) ??
     (anatomy.optOut ? /.+/.exec(anatomy.optOut) : null) ??
-    (signedByTeam(anatomy.signature) ? CONTACT_US.exec(all) : null);
+    (teamSigned ? CONTACT_US.exec(all) : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = cues.contract.exec(body);
@@ -1339,7 +1340,7 @@ export function readOtherLanguage(
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
     // A pitch from a department ("es una empresa líder…, adjuntamos nuestro catálogo", signed "Departamento Comercial")
     // is the mailing's own content, no push at anyone.
-    (signedByTeam(anatomy.signature) && why.s < 0.4 && who.s < 0.7 && !(pushed && !(pitch && pushedBy === 1))) ||
+    (teamSigned && why.s < 0.4 && who.s < 0.7 && !(pushed && !(pitch && pushedBy === 1))) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
     (!!generic && why.s < 0.4 && !sectorGuess && !letter && (who.s < 0.7 || !pushed)) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
