@@ -619,17 +619,31 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
  * subject of, with nothing asked of the reader after that subject and nothing held for them to lose.
  */
 function sendersOwnTime(before: string, dated: string): boolean {
+  // The subject may stand inside the words that set the date off, after the request: "kindly reply and I
+  // shall send it by Friday" dates the sending, which is the sender's.
+  const clause = `${before}${dated}`;
+  let dateAt = 0;
+  for (const m of dated.matchAll(DATE_WORD)) dateAt = m.index;
+  const end = before.length + dateAt;
   let at = -1;
-  for (const m of before.matchAll(SENDER_SUBJECT)) at = m.index;
+  for (const m of clause.matchAll(SENDER_SUBJECT)) {
+    if (m.index >= end) break;
+    // Inside those words only a new clause counts ("… and I shall send it by Friday"), not a relative one ("sign
+    // the proposal I've attached by Friday").
+    if (m.index < before.length || NEW_CLAUSE_BEFORE.test(clause.slice(0, m.index))) at = m.index;
+  }
   if (at < 0) return false;
   // From that subject to the date: "If I don't hear back by Friday" waits on them.
-  const rest = `${before.slice(at)}${dated}`;
+  const rest = clause.slice(at);
   // A later clause with them as its subject or an imperative of theirs ("…, and you reply by Friday") is theirs.
   return !READER_CLAUSE.test(rest) && !REQUEST_MARK.test(rest) && !WANTS_OF_THEM.test(rest);
 }
 /** The sender, their firm or their work as a clause's subject, with a verb: "I'll", "we can", "it's", "our crew will". */
 const SENDER_SUBJECT =
   /\b(?:i|we)(?:'ll|'d|'m|'re|'ve)?\s+(?:(?:can|could|will|would|shall|should|am|are|have|usually|always|then|also|just|only|normally)\s+)*(?!need\b|want\b|expect\b|require\b|ask\b|must\b)[\p{L}-]+|\bit(?:'s|'ll| will| is| can| would| could)\b|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|can|could|would|is|are|'ll)\b/giu;
+/** The word that sets a date off as a limit. */
+const NEW_CLAUSE_BEFORE = /(?:\b(?:and|then|so)|,)\s*$/i;
+const DATE_WORD = /\b(?:by|before|until|till|ahead of|no later than)\b/gi;
 /** A clause with the reader as its subject, or an order to them, after the sender's. */
 const READER_CLAUSE =
   /[,;\u2014\u2013]\s*(?:(?:and|so|but|then)\s+)?(?:you\b|(?:reply|respond|confirm|send|sign|let me know|book|decide|register|return)\b)|\b(?:and|so|but|then)\s+you\b/i;
