@@ -286,6 +286,8 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
         if (mark === '.' && ORDINAL_IN_BRACKET.test(rest.slice(Math.max(start, m.index - 5), m.index))) continue;
         // A question asked in brackets is an aside: "Ines (who you worked with at Ostrava?) suggested…".
         if (/[?!]["']*[)\]]$/.test(mark) && /^[a-z]/.test(next)) continue;
+        // So is a question quoted and run on: 'The board member who asked "what happens then?" asked what I hear too.'
+        if (/[?!]["'\u201d\u2019]+$/.test(mark) && /^[a-z]/.test(next)) continue;
       }
       pieces.push(start, stop);
       start = stop;

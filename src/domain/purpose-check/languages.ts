@@ -105,6 +105,37 @@ const PT_DAYS =
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
+
+/**
+ * What an organisation did that a reader can date, and words that date it: their company named with both is a
+ * reason to write, in a language that capitalises every noun too ("Kessler hat im Februar angekündigt, …").
+ */
+const THEIR_EVENT: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:angekündigt|bekanntgegeben|bekannt gegeben|eröffnet|übernommen|gestartet|vorgestellt|veröffentlicht|eingeweiht|in betrieb genommen|ausgeschrieben|gewonnen|kündigte|eröffnete|übernahm|startete)\\b`,
+  ),
+  es: re(
+    `\\b(?:anunció|inauguró|abrió|lanzó|adquirió|presentó|publicó|ganó|amplió|(?:ha|han) (?:anunciado|inaugurado|abierto|lanzado|adquirido|presentado|publicado|ganado|ampliado))\\b`,
+  ),
+  fr: re(
+    `\\b(?:a|ont|vient de|viennent d)\\s*'?\\s*(?:annoncé|inauguré|ouvert|lancé|racheté|acquis|publié|remporté|annoncer|inaugurer|ouvrir|lancer|racheter|publier|remporter)\\b`,
+  ),
+  pt: re(
+    `\\b(?:anunciou|inaugurou|abriu|lançou|adquiriu|comprou|publicou|ganhou|ampliou|(?:tem|têm) (?:anunciado|inaugurado|aberto|lançado))\\b`,
+  ),
+};
+/** The reader using a thing on their own: what makes a thing we have one for them. */
+const READER_CAN_USE = re(
+  `\\b(?:sie|du|ihr)\\s+(?:[^.!?]{0,60}\\s)?(?:können|kannst|könnt)\\b|\\b(?:puede|puedes|pueden|podrá|podrás) (?:usar|ver|comparar|adaptar|aplicar|rellenar|llenar|introducir|probar)\\b|\\b(?:vous pouvez|vous pourrez|tu peux|tu pourras) (?:utiliser|voir|comparer|adapter|appliquer|remplir|saisir|tester|réutiliser)\\b|\\b(?:você pode|vocês podem|você poderá) (?:usar|ver|comparar|adaptar|aplicar|preencher|testar)\\b`,
+);
+const WHEN: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:${DE_DAYS}|${DE_MONTHS}|gestern|letzte[nr]? (?:woche|monat|jahr)|vergangene[nr]? (?:woche|monat|jahr)|kürzlich|neulich|\\d{4})\\b`,
+  ),
+  es: re(`\\b(?:${ES_DAYS}|${ES_MONTHS}|ayer|la semana pasada|el mes pasado|el año pasado|recientemente|\\d{4})\\b`),
+  fr: re(`\\b(?:${FR_DAYS}|${FR_MONTHS}|hier|la semaine dernière|le mois dernier|l'an dernier|récemment|\\d{4})\\b`),
+  pt: re(`\\b(?:${PT_MONTHS}|ontem|semana passada|mês passado|ano passado|recentemente|\\d{4})\\b`),
+};
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
 /**
  * What stands between "ich bin" and "bei/von/für <Firma>" when it says who: a name and a role, which
@@ -294,16 +325,16 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? dass|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\bverfolge (?:ihre|deine|eure) arbeit\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
     ),
     offer: re(
-      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b|\\b(?:ich würde|wir würden) (?:ihnen|dir|euch) (?:gern|gerne) (?:[\\p{L}-]+\\s+){0,6}?(?:schicken|senden|zuschicken|zusenden|zukommen lassen|weiterleiten)\\b|\\b(?:darf|soll) ich (?:ihnen|dir|euch) (?:[\\p{L}-]+\\s+){0,6}?(?:zukommen lassen|zuschicken|zusenden)\\b`,
+      `\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b|\\b(?:ich würde|wir würden) (?:ihnen|dir|euch) (?:gern|gerne) (?:[\\p{L}-]+\\s+){0,6}?(?:schicken|senden|zuschicken|zusenden|zukommen lassen|weiterleiten)\\b|\\b(?:darf|soll) ich (?:ihnen|dir|euch) (?:[\\p{L}-]+\\s+){0,6}?(?:zukommen lassen|zuschicken|zusenden)\\b|\\bfür (?:sie|dich|euch) (?:(?:vielleicht|besonders|wohl|dabei|konkret|auch)\\s+)?(?:wichtig|interessant|relevant|spannend)\\b|\\bwas (?:sie|du|ihr) davon ha(?:ben|st|bt)\\b`,
     ),
     resource: re(
-      `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b|\\b[\\p{L}-]*(?:umfrage|erhebung|checkliste|fallstudie|präsentation|aufzeichnung)\\b`,
+      `\\b(?:pdf|screens|mock-?up|karte|zahlen|seite|seiten|daten)\\b|\\b[\\p{L}-]*(?:liste|zusammenfassung|auswertung|studie|leitfaden|vergleich|analyse|bericht|vorlage|beschreibung|übersicht|protokolle?|tabelle|kalkulation|benchmark)\\b|\\b[\\p{L}-]*(?:umfrage|erhebung|checkliste|fallstudie|präsentation|aufzeichnung)\\b|\\b[\\p{L}-]*(?:aufstellung|rechner)\\b`,
     ),
     // "Was wäre, wenn …?": what the offer would change, not a question to answer.
     rhetorical: re(
@@ -394,13 +425,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe|veo que|he notado que|noto que)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bde parte de\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bde parte de\\s+${CAP}|\\bsu (?:colega|compañer[oa]|jef[ea]|director[a]?|gerente) (?:(?:el|la) )?(?:sr\\.|sra\\.|señor|señora|don|doña|ingeniero|ingeniera|ing\\.)\\s*\\p{L}+`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\bimpresionad[oa]s? (?:con|por) (?:el crecimiento|el trabajo|su|tu|lo que)\\b|\\badmiro (?:mucho )?(?:lo que|su|tu)\\b|\\bme encanta lo que (?:están|estás|hacen|haces)\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
     ),
     offer: re(
-      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)${E}(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?!(?:presento|presentamos)\\s+(?:nuestr|mi\\b|mis\\b))(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b|\\b(?:estaría|estaríamos|estoy|estamos) (?:encantad[oa]s?|feliz|felices|content[oa]s?) de (?:enviarle|enviarte|mandarle|mandarte|compartirle|compartirte|hacerle llegar|hacerte llegar)\\b|\\bme permite (?:enviarle|mandarle|hacerle llegar)\\b`,
+      `\\b(?:sin (?:ningún |ningun )?(?:costo|coste|cargo)(?: alguno)?|gratis|gratuit[oa]s?|sin compromiso|se la adjunto|se lo adjunto|te (?:lo|la) adjunto|adjunto)\\b|\\b(?:con gusto|encantad[oa] de)\\s+(?:le|te|les)\\s+(?:comparto|envío|mando|paso|enviaré|compartiré)${E}(?!\\s+que\\b)|¿\\s*(?:se|te)\\s+(?:lo|la|los|las)\\s+(?:comparto|envío|mando|paso)\\b|\\b(?:le|te|les)\\s+(?!(?:presento|presentamos)\\s+(?:nuestr|mi\\b|mis\\b))(?:paso|dejo|comparto|envío|mando|ofrezco|ofrecemos|propongo|proponemos|presento|presentamos)\\s+(?:la|el|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)\\b|\\bpuedo (?:ofrecerle|ofrecerte|presentarle|presentarte|ponerle en contacto|ponerte en contacto)\\b|\\bpuedo (?:enviarle|enviarte|compartirle|compartirte|mandarle|mandarte|pasarle|pasarte)\\b|\\bsi se la envío\\b|\\bsi se lo envío\\b|\\bte he preparado\\b|\\btengo (?:una|un) (?:guía|comparativo|resumen|informe|estudio|plantilla|lista)\\b|\\b(?:estaría|estaríamos|estoy|estamos) (?:encantad[oa]s?|feliz|felices|content[oa]s?) de (?:enviarle|enviarte|mandarle|mandarte|compartirle|compartirte|hacerle llegar|hacerte llegar)\\b|\\bme permite (?:enviarle|mandarle|hacerle llegar)\\b|\\blo que (?:usted|tú|ustedes) (?:gana|ganaría|ganan)\\b|\\b(?:lo|puntos?) que (?:le|te|les) (?:puede|pueden|podría|podrían) interesar\\b|\\bpara (?:usted|ti|ustedes),? (?:lo )?(?:importante|relevante|interesante)\\b`,
     ),
     resource: re(
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b|\\b(?:encuesta|cifras|números|caso de éxito|caso práctico|presentación|grabación|hoja de cálculo|simulación)\\b`,
@@ -491,13 +522,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué)|je (?:vois|constate|remarque) que|vous (?:recherchez|cherchez|recrutez) (?:un|une|des|deux|trois|\\d+))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b|\\bvotre (?:collègue|responsable|directeur|directrice|associé|associée) (?:m\\.|mme|monsieur|madame)\\s*\\p{L}+`,
     ),
     flattery: re(
       `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:votre|ton|ta|vos|ce que)\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
     ),
     offer: re(
-      `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|faire suivre|adresser|communiquer|remettre|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose|fais suivre)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?|\\b(?:je serais|nous serions|je suis|nous sommes) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) de vous (?:l'|le |la |les |en )?(?:envoyer|adresser|transmettre|partager|faire parvenir|montrer|offrir|remettre)\\b|\\bpermettez-vous (?:que je vous (?:l'|le |la |les )?(?:envoie|adresse|transmette)|de vous (?:l'|le |la |les )?(?:envoyer|adresser|transmettre))\\b`,
+      `\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|faire suivre|adresser|communiquer|remettre|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose|fais suivre)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?|\\b(?:je serais|nous serions|je suis|nous sommes) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) de vous (?:l'|le |la |les |en )?(?:envoyer|adresser|transmettre|partager|faire parvenir|montrer|offrir|remettre)\\b|\\bpermettez-vous (?:que je vous (?:l'|le |la |les )?(?:envoie|adresse|transmette)|de vous (?:l'|le |la |les )?(?:envoyer|adresser|transmettre))\\b|\\bce que vous y gagne(?:z|riez)\\b|\\b(?:ce qui|points? qui|éléments? qui) (?:peu(?:ven)?t|pourrai(?:en)?t) vous intéresser\\b|\\bpour vous,? (?:concrètement|l'intérêt|ce qui compte)\\b`,
     ),
     resource: re(
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b|\\b(?:enquête|chiffres|grille|retour d'expérience|présentation|enregistrement|tableau|simulation)\\b`,
@@ -586,13 +617,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|li|ouvi|assisti|soube|vimos|lemos|acompanhei|vejo que|reparei que|notei que)\\b|\\b(?:segundo|de acordo com|anunciou|anunciaram|publicou)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou|comentou)|(?:comentou|falou) comigo|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:disse|contou|indicou|recomendou|sugeriu|passou|comentou)|(?:comentou|falou) comigo|me falou (?:de|sobre) você|(?:disse|contou|indicou|recomendou|sugeriu|falou)-me|indicou)\\b|\\bpor indicação d[eao]\\s+${CAP}|\\b(?:seu (?:colega|gerente|diretor|sócio)|sua (?:colega|gerente|diretora|sócia)) (?:(?:o|a) )?(?:sr\\.|sra\\.|senhor|senhora|dona|seu|engenheiro|engenheira)\\s*\\p{L}+`,
     ),
     flattery: re(
       `\\b(?:seu|teu) perfil (?:é|está)\\b|\\bimpressionad[oa]s? com (?:o crescimento|o trabalho|o seu|a sua|o que)\\b|\\badmiro (?:muito )?(?:o que|o seu|a sua|o teu|a tua)\\b|\\b(?:super |muito )?inspirador[a]?\\b|\\b(?:perfil|trajetória) impressionante\\b`,
     ),
     offer: re(
-      `\\b(?:grátis|gratuit[oa]s?|sem (?:qualquer |nenhum )?custos?|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b|\\b(?:teria|terei|teríamos|teremos) (?:muito )?(?:prazer|gosto) em (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|fazer chegar)\\b|\\bposso (?:lhe |te )?fazer chegar\\b`,
+      `\\b(?:grátis|gratuit[oa]s?|sem (?:qualquer |nenhum )?custos?|sem compromisso|sem encargos|segue em anexo|em anexo|anexo)\\b|\\bposso (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|mostrar|oferecer|apresentar)\\b|\\b(?:envio-lhe|envio-te|te envio|lhe envio|te mando|lhe mando)\\b|\\bcom (?:todo o )?gosto (?:envio|partilho|compartilho|mando)\\b|\\b(?:terei|teria|tenho|teremos|teríamos) (?:todo o |muito )?gosto em (?:enviar|partilhar|compartilhar|mandar|mostrar|apresentar)\\b|\\bquer(?:es)? que (?:eu )?(?:te |lhe |vos )?(?:envie|mande|partilhe|compartilhe|apresente)(?![\\p{L}\\p{N}])(?!\\s+(?:a |o )?(?:nossa|nosso|minha|meu)s?(?![\\p{L}\\p{N}]))|\\bposso (?:te|lhe) (?:enviar|mandar)\\b|\\btenho (?:um|uma) (?:guia|comparativo|resumo|relatório|estudo|modelo|lista)\\b|\\b(?:teria|terei|teríamos|teremos) (?:muito )?(?:prazer|gosto) em (?:lhe |te )?(?:enviar|mandar|partilhar|compartilhar|fazer chegar)\\b|\\bposso (?:lhe |te )?fazer chegar\\b|\\bo que (?:você|vocês|o senhor|a senhora) ganha(?:m|ria)?\\b|\\b(?:o|pontos?) que (?:pode|podem) (?:te|lhe|lhes) interessar\\b|\\bpara (?:você|vocês),? (?:o )?(?:importante|interessante)\\b`,
     ),
     resource: re(
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b|\\b(?:pesquisa|inquérito|números|caso de sucesso|apresentação|gravação|simulação)\\b`,
@@ -1127,7 +1158,8 @@ export function readOtherLanguage(
         // German capitalises every noun, so a named source and their own news count as no concrete word there.
         if (why.s < 0.8 && lang === 'de' && DE_SEEN_THEIR_NEWS.test(text)) why = better(why, 0.8, text);
       }
-      if (company_ && spec > 0) why = better(why, 0.75, text);
+      if (company_ && (spec > 0 || (THEIR_EVENT[lang].test(text) && WHEN[lang].test(text))))
+        why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
       if (
         why.s < 0.8 &&
@@ -1173,8 +1205,10 @@ export function readOtherLanguage(
       value = better(value, 0.85, text);
     if (value.s < 0.7 && (resource || previousResource) && YOURS_TO_LOOK_AT.test(text))
       value = better(value, 0.7, text);
-    if (value.s < 0.45 && resource && /\b(?:wir haben|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text))
-      value = better(value, 0.45, text);
+    const have = resource && /\b(?:wir haben|ich habe|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text);
+    // A thing we have that they can use on their own: "eine Kostenaufstellung, in die Sie Ihre Stückzahlen eintragen können".
+    if (have && value.s < 0.7 && READER_CAN_USE.test(text)) value = better(value, 0.7, text);
+    else if (have && value.s < 0.45 && !/\bich habe\b/iu.test(text)) value = better(value, 0.45, text);
     // A thing we have to hand now, and what it does for them or an offer to bring it: "Wir haben einen
     // Leihantrieb am Lager. Damit läuft Ihre Maschine weiter", "¿Se lo llevo esta tarde?".
     const atHand = AT_HAND_OTHER.test(text) && !pitches(cues.pitch, text) && !cues.contract.test(text);

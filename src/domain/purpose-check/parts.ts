@@ -406,6 +406,10 @@ const SIGN_OFF_WORDS =
 const SIGN_OFF_LINE =
   /^\W*(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best|warmly|yours(?: sincerely| faithfully| truly)?)\b[\s,.!:;\u2014\u2013-]*(?:\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2})?\W*$/iu;
 
+/** What an organisation did that a reader can date: the event a sentence naming them reports. */
+const THEIR_EVENT =
+  /\b(?:launched|opened|announced|released|published|raised|hired|won|shipped|acquired|expanded|rolled out|unveiled|introduced|completed|broke ground|went live|moved)\b/;
+
 const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
@@ -569,6 +573,8 @@ export function readWhyYou(
         const spec = specificsOf(i);
         if (spec >= 2) found = best(found, hit(0.85, text));
         else if (spec === 1) found = best(found, hit(0.75, text));
+        // An event of theirs with its time needs no capital: "so glowhaus launched the refill subscription on tuesday".
+        else if (THEIR_EVENT.test(lower) && DATE_OR_QUANTITY_WORD.test(lower)) found = best(found, hit(0.75, text));
       }
     }
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
@@ -876,6 +882,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
         ),
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
+    // What follows is announced as theirs: "Two points that may matter to you:", "What's in it for you:".
+    if (s < 0.7 && i < sentences.length - 1 && VALUE_SIGNPOST.test(text)) s = 0.7;
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
     if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
@@ -919,6 +927,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   if (found.strength < 0.6) found = best(found, gainSaidAsFact(sentences));
   return found;
 }
+
+const VALUE_SIGNPOST =
+  /\b(?:(?:points?|things?|reasons?|details?|what|which|that)\s+(?:that\s+)?(?:may|might|could|should|will|would)?\s*(?:matters?|be relevant|interests?)\s+(?:to|for)\s+you|what(?:'s| is) in it for you|(?:for you|to you),?\s+(?:this|that|it) means|why (?:this|it) matters (?:to|for) you)\b/i;
 
 /** What's in it for them said as a fact: a consequence, a peer's result, work done for them (reader-gain.ts). */
 function gainSaidAsFact(sentences: readonly Sentence[]): Hit {
@@ -1541,7 +1552,7 @@ const HOW_TO_ANSWER =
 
 /** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
 const TAG_QUESTION =
-  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no)\s*\?+\s*$/i;
+  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =

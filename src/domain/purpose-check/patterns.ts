@@ -2919,9 +2919,12 @@ const GREETING_WORDS = [
   'boa tarde',
 ];
 
+/** Greetings a casual writer stretches: "hiii", "heyyy", "hellooo". */
+const STRETCHED = new Set(['hi', 'hey', 'hello', 'yo']);
+
 /** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
-  `^[^\\p{L}]*(?:${GREETING_WORDS.map(eitherCase).join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  `^[^\\p{L}]*(?:${GREETING_WORDS.map((w) => (STRETCHED.has(w) ? `${eitherCase(w)}${w.slice(-1)}*` : eitherCase(w))).join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
   'u',
 );
 
