@@ -2,6 +2,7 @@ import { clipWords } from './clip';
 import { firstWorded, opensMessage, opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
+import { looksLikeFirstName } from '../draft-tidy';
 import { concreteMentions, tagWords } from './nlp';
 import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer-structure';
 import { readerGain } from './reader-gain';
@@ -103,6 +104,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   let found = NONE;
   const beats = (strength: number): boolean => strength > found.strength;
   const sentences = anatomy.sentences;
+  // A writer who uses capitals names people with them; one who uses none is read in any case.
+  const cased = /\p{Lu}/u.test(anatomy.body);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     const { text } = sentence;
@@ -168,6 +171,17 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
         found = best(found, hit(WHO_CASELESS.iAmName.test(bareLower, keywords) ? 0.85 : 0.7, text));
       }
     }
+    // A name and what they do in the first person, with or without a firm: "Gary Lindqvist, I broker industrial
+    // in the north suburbs", "rob - jen, i sell drone roof surveys in the county".
+    if (beats(0.85) && i < 3 && lower.includes(', i ') && namedThenDoes(bare, cased, bare !== text, prospect))
+      found = best(found, hit(0.85, text));
+    // Themselves in the third person: "Colin Abara (that's me) leads its Gulf Coast team", "Colin Abara writes on
+    // behalf of Thornbury Safety Partners".
+    if (beats(0.85) && (THATS_ME.test(bare) || WRITES_FOR.test(bare))) found = best(found, hit(0.85, text));
+    // A career and the firm joined: "I taught for eleven years before joining Storyladder".
+    if (beats(0.8) && lower.includes('join') && JOINED_FIRM.test(bare)) found = best(found, hit(0.8, text));
+    // What they do for whom: "For context, I help UK brands with the Dutch and Belgian market".
+    if (beats(0.6) && lower.includes('i help') && I_HELP.test(bare)) found = best(found, hit(0.6, text));
     if (!MAY.introduce.test(lower)) continue;
     const selfIntro = MAY.introduceSelf.test(lower, keywords);
     const iDo = MAY.doWork.test(lower, keywords);
@@ -226,6 +240,39 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   }
   return found;
 }
+
+/**
+ * Whether a sentence opens on a name (after the reader's, as in "rob - jen, …") and goes on with what the
+ * writer does: capitalised where the writer uses capitals, and no common word where they do not.
+ */
+function namedThenDoes(
+  bare: string,
+  cased: boolean,
+  greeted: boolean,
+  prospect: ReadonlySet<string> | undefined,
+): boolean {
+  const m = NAME_THEN_I_DO.exec(bare);
+  if (!m) return false;
+  // A lowercase name right after the greeting is theirs ("hi lea, i do audits"): the greeting keeps only capitals.
+  if (greeted && !cased && m[1] === undefined) return false;
+  const words = (m[2] as string).split(/\s+/);
+  if (words.some((w) => prospect?.has(w.toLowerCase()))) return false;
+  // "hi lea, i do audits": a greeting and their name, not the sender's.
+  if (/^(?:hi+|hey+|hello+|dear|yo|hiya|howdy)$/i.test(words[0] as string)) return false;
+  return cased ? words.every((w) => /^\p{Lu}/u.test(w)) : looksLikeFirstName(words[0] as string);
+}
+const NAME_THEN_I_DO =
+  /^([\p{L}'-]+(?:\s+[-\u2013\u2014]|,)\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?),\s+i\s+(?:do|sell|run|broker|lease|build|make|help|handle|manage|lead|place|insure|book|ship|source|supply|install|design|train|hire|fund|finance|coach|advise|represent|cover|look after|specialise|specialize|teach|produce|shoot|fix|repair|service|work|own|recruit|rent|move|haul|print|photograph|film|edit|audit|inspect|survey|clean|build)\b/iu;
+/** "(that's me)" after a name, or a name that writes for a firm: the sender in the third person. */
+const THATS_ME = /\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)?\s*\((?:that's|that is|that\u2019s) me\)/u;
+const WRITES_FOR =
+  /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:writes|is writing)\s+(?:on behalf of|for|from)\s+\p{Lu}/u;
+/** A first-person career and the firm joined after it. */
+const JOINED_FIRM =
+  /\b(?:I|I've|I have)\b[^.!?]{0,80}\b(?:before|since|after|when I)\s+(?:joining|I joined|joined)\s+\p{Lu}[\p{L}\p{N}&'-]*/u;
+/** "I help UK brands with …", "I help small builders price jobs": whom the sender works for, and on what. */
+const I_HELP =
+  /(?:^|[,;:]\s*)I help\s+(?:[\p{L}\p{N}&'-]+\s+){0,3}?(?:brands|companies|firms|teams|founders|businesses|clinics|schools|districts|retailers|shops|stores|restaurants|builders|contractors|manufacturers|practices|agencies|startups|nonprofits|charities|banks|insurers|hospitals|landlords|owners|buyers|sellers|people|leaders|managers|reps|engineers|farms|growers|hotels|venues)\b/u;
 
 /** "w", "w/" and "@" between words, as casual writers put "with" and "at". */
 const CASUAL_WITH_AT = /\s(?:w\/?|@)\s/i;
