@@ -112,8 +112,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (!beats(1)) break;
     // Shorthand read as the words it stands for ("kurt bellamy, broker w haulwise", "kurt @ haulwise"); the
     // evidence quoted is still what the rep wrote.
-    const casual = CASUAL_WITH_AT.test(sentence.lower);
-    const spelled = (s: string): string => s.replace(CASUAL_WITH_AT_ALL, (m) => (m.includes('@') ? ' at ' : ' with '));
+    const casual = CASUAL_WITH_AT.test(sentence.lower) || CASUAL_IM.test(sentence.lower);
+    const spelled = (s: string): string =>
+      s
+        .replace(CASUAL_WITH_AT_ALL, (m) => (m.includes('@') ? ' at ' : ' with '))
+        .replace(CASUAL_IM_ALL, (m) => m.replace(/im/i, "i'm"));
     const lower = casual ? spelled(sentence.lower) : sentence.lower;
     const bare = casual ? spelled(sentence.bare) : sentence.bare;
     const keywords = casual ? findKeywords(lower) : sentence.keywords;
@@ -277,6 +280,10 @@ const I_HELP =
 /** "w", "w/" and "@" between words, as casual writers put "with" and "at". */
 const CASUAL_WITH_AT = /\s(?:w\/?|@)\s/i;
 const CASUAL_WITH_AT_ALL = new RegExp(CASUAL_WITH_AT.source, 'gi');
+/** "im" for "I'm", as texting writers put it: "hi janet im jt turner w ridgeline iron". */
+const CASUAL_IM =
+  /(?:^|[\s,])im\s(?!(?:sure|not|going|so|just|really|very|afraid|sorry|glad|happy|writing|reaching|curious)\b)/i;
+const CASUAL_IM_ALL = new RegExp(CASUAL_IM.source, 'gi');
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;
@@ -452,6 +459,10 @@ const SIGN_OFF_WORDS =
 /** A sentence that is only a sign-off and a name: "Best regards, Richard", "Warmly, Marisol", "Cheers!". */
 const SIGN_OFF_LINE =
   /^\W*(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best|warmly|yours(?: sincerely| faithfully| truly)?)\b[\s,.!:;\u2014\u2013-]*(?:\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2})?\W*$/iu;
+
+/** A meeting in person with the reader, or an exchange there, recalled. */
+const MET_IN_PERSON =
+  /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
 
 /** What an organisation did that a reader can date: the event a sentence naming them reports. */
 const THEIR_EVENT =
@@ -1625,7 +1636,13 @@ export function readParts(
    */
   specifics: () => number;
 } {
-  const who = readWhoIAm(anatomy, prospect);
+  let who = readWhoIAm(anatomy, prospect);
+  // Someone met in person knows who is writing: "good meeting u at our booth at the agc show", "Further to our
+  // brief exchange at the AAOS meeting". The meeting says who, as a follow-up's first message does.
+  if (who.strength < 0.6) {
+    const met = anatomy.sentences.find((s) => MET_IN_PERSON.test(s.text));
+    if (met) who = hit(0.6, met.text);
+  }
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
   const ask = readAsk(anatomy, channel, company);

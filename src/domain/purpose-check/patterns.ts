@@ -1,3 +1,4 @@
+import { looksLikeFirstName } from '../draft-tidy';
 import { ANY_KEY, screened, screenedBranches } from './screen';
 
 /**
@@ -616,7 +617,7 @@ export const WHY = {
     ['mutual '],
     /\b(?:several|many|some|a few|lots of|\d+)\s+mutual (?:connections|contacts|friends)\b/i,
   ),
-  met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
+  met: /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you| u)?(?: briefly)?\s+(?:at|during|on|after)|we (?:met|spoke|chatted|talked) (?:at|during|on|briefly|last))\b/i,
   bothAt: /\bwe (?:were )?both (?:at|in|attended|spoke at|went to)\s+(?:the\s+)?["'\p{Lu}]/u,
   alumni: /\b(?:fellow|both)\b[^.!?]{0,40}\b(?:alum|alumni|alumnus|alumna|grads?|graduates?)\b/i,
   /**
@@ -2935,8 +2936,15 @@ export const GREETING = new RegExp(
 export function withoutGreeting(text: string): string {
   const c = text.charCodeAt(0) | 0x20;
   if (c >= 97 && c <= 122 && !GREETING_INITIALS.has(c)) return text;
-  return text.replace(GREETING, '');
+  const bare = text.replace(GREETING, '');
+  // A writer who types no capitals greets in lower case too: "hi janet im jt turner" greets Janet.
+  if (bare === text || bare.length === 0) return bare;
+  const c2 = bare.charCodeAt(0);
+  if (c2 < 97 || c2 > 122) return bare;
+  const name = LOWER_NAME.exec(bare);
+  return name && looksLikeFirstName(name[1] as string) ? bare.slice(name[0].length) : bare;
 }
+const LOWER_NAME = /^([a-z][a-z'-]+)(?:\s*[,!.:\u2014\u2013-]\s*|\s+)(?=\S)/;
 const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
 
 // ---------- specificity ----------
