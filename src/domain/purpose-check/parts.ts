@@ -460,6 +460,15 @@ const SIGN_OFF_WORDS =
 const SIGN_OFF_LINE =
   /^\W*(?:thanks\s*(?:&|and)\s*regards|(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|thank you|best|cheers|sincerely|all the best|warmly|yours(?: sincerely| faithfully| truly)?)\b[\s,.!:;\u2014\u2013-]*(?:\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2})?\W*$/iu;
 
+/** Information they asked for, delivered in the message. */
+const AS_PROMISED_HERE = /\bas (?:promised|requested|you asked)\b[^.!?]{0,20}\bhere(?:'s| is| are)\b/i;
+/** A stage offered to the reader: a speaking slot, a keynote, a seat on a panel, a guest spot. */
+const STAGE_OFFERED =
+  /\b(?:speaking (?:slot|spot)|keynote (?:slot|spot)|(?:the|opening|closing) keynote is (?:still )?open|panel(?:ist)? (?:seat|spot|slot)|(?:love|like|want) (?:to have )?you (?:on (?:it|the panel|stage|our panel)|as (?:a |our )?(?:speaker|panell?ist|guest))|(?:guest|speaker) (?:spot|slot)|fireside)\b/i;
+/** A stage that is sold, not offered. */
+const PAID_STAGE =
+  /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
+
 /** A meeting in person with the reader, or an exchange there, recalled. */
 const MET_IN_PERSON =
   /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
@@ -915,6 +924,10 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.permission.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
+    // What they asked for, handed over: "As promised, here's how our buyback works: …".
+    if (s < 0.75 && AS_PROMISED_HERE.test(text)) s = 0.75;
+    // A stage offered to them: a panel seat, a keynote or a speaking slot is a platform, not a purchase.
+    if (s < 0.7 && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
     if (resource) {
       // Made by us about their things ("I recorded a video going through your yard layout") is made for them.
       const made = VALUE.weHave.exec(text);

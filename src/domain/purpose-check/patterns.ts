@@ -86,6 +86,7 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
   [['one-page'], /one-page\b/],
   [['teardown'], /teardowns?/],
   [['map'], /maps?/],
+  [['layout', 'floor plan', 'mockup', 'mock-up', 'rendering'], /layouts?|floor plans?|mock-?ups?|renderings?/],
   [['chart'], /charts?/],
   [['curves'], /curves/],
   [['note'], /notes?/],
