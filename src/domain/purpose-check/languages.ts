@@ -124,6 +124,14 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
     `\\b(?:anunciou|inaugurou|abriu|lançou|adquiriu|comprou|publicou|ganhou|ampliou|(?:tem|têm) (?:anunciado|inaugurado|aberto|lançado))\\b`,
   ),
 };
+/** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
+const TAKE_UP = re(
+  `^\\W*(?:se (?:topar|quiser|sim|preferir|fizer sentido)|si (?:te|le|les) (?:interesa|parece bien|parece|va bien|sirve)|si (?:oui|c'est le cas|cela vous intéresse|ça vous intéresse|ça vous dit)|(?:wenn|falls) (?:ja|du magst|sie mögen|interesse besteht|sie interesse haben))\\b[^.!?]{0,30}\\b(?:é só|basta|bastaria|solo|sólo|simplemente|il suffit|suffit|einfach|genügt)\\b`,
+);
+
+/** A short aside in brackets, with the space before it. */
+const ASIDE = /\s*\([^()]{1,40}\)/gu;
+
 /** The reader using a thing on their own: what makes a thing we have one for them. */
 const READER_CAN_USE = re(
   `\\b(?:sie|du|ihr)\\s+(?:[^.!?]{0,60}\\s)?(?:können|kannst|könnt)\\b|\\b(?:puede|puedes|pueden|podrá|podrás) (?:usar|ver|comparar|adaptar|aplicar|rellenar|llenar|introducir|probar)\\b|\\b(?:vous pouvez|vous pourrez|tu peux|tu pourras) (?:utiliser|voir|comparer|adapter|appliquer|remplir|saisir|tester|réutiliser)\\b|\\b(?:você pode|vocês podem|você poderá) (?:usar|ver|comparar|adaptar|aplicar|preencher|testar)\\b`,
@@ -338,7 +346,7 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     // "Was wäre, wenn …?": what the offer would change, not a question to answer.
     rhetorical: re(
-      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?|^(?:wussten sie|wusstest du|wisst ihr),? dass\\b[^?]*\\?`,
+      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?|^(?:wussten sie|wusstest du|wisst ihr),? dass\\b[^?]*\\?|,\\s*(?:oder|nicht wahr|gell|ne|stimmt's)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
@@ -437,7 +445,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b|\\b(?:encuesta|cifras|números|caso de éxito|caso práctico|presentación|grabación|hoja de cálculo|simulación)\\b`,
     ),
     rhetorical: re(
-      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que)\\s[^?]*\\?`,
+      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que)\\s[^?]*\\?|,\\s*¿?(?:verdad|no es así|cierto)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
@@ -465,7 +473,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respuesta|contest\\p{L}*|avís\\p{L}*|avis\\p{L}*|dígame|díganos|firme|firmar|firmarlo|firmarla|inscri\\p{L}*|reserv\\p{L}*|decid\\p{L}*|decisión|necesito|necesitamos|por favor|plazo|descuento|precio|promoción|oferta|off|cerr(?:ar|amos|emos|arlo))\\b`,
       ),
       promise: re(
-        `\\b(?:envío|mando|paso|preparo|entrego|llevo|hago|tengo|enviaré|mandaré|tendré|prepararé|entregaré|enviamos|mandamos|preparamos|entregamos|llevamos|tendremos|puedo|podemos)\\b`,
+        `\\b(?:envío|mando|paso|preparo|entrego|llevo|hago|tengo|enviaré|mandaré|tendré|prepararé|entregaré|enviamos|mandamos|preparamos|entregamos|llevamos|tendremos|puedo|podemos)\\b|\\b(?:devuelvo|devolveré|devolvemos|te lo devuelvo|se lo devuelvo)\\b`,
       ),
     },
     imposed: re(
@@ -534,7 +542,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b|\\b(?:enquête|chiffres|grille|retour d'expérience|présentation|enregistrement|tableau|simulation)\\b`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?`,
+      `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
     ),
     request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
     softRequest: re(
@@ -567,7 +575,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
-      `\\b(?:je me permets de (?:vous )?relancer|sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
       `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b`,
@@ -629,7 +637,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b|\\b(?:pesquisa|inquérito|números|caso de sucesso|apresentação|gravação|simulação)\\b`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?`,
+      `(?:^|,\\s*)(?:tudo bem|como vai|como está)\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
     ),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
@@ -655,7 +663,7 @@ export const CUES: Record<OtherLang, Cues> = {
         `\\b(?:confirm\\p{L}*|respond\\p{L}*|respost\\p{L}*|retorn\\p{L}*|avis\\p{L}*|diga|decid\\p{L}*|decisão|assine|assinar|assinado|inscri\\p{L}*|inscrev\\p{L}*|reserv\\p{L}*|garant\\p{L}*|preciso|precisamos|(?<!que (?:eu )?(?:lh[oae]s? |t[oae] )?)(?:envie|mande)|feedback|prazo|por favor|desconto|preço|promoção|oferta|off|fech(?:ar|armos|amos|emos|ado))\\b`,
       ),
       promise: re(
-        `\\b(?:envio|mando|preparo|entrego|levo|faço|posso|podemos|enviarei|mandarei|prepararei|enviamos|mandamos|preparamos|entregamos)\\b`,
+        `\\b(?:envio|mando|preparo|entrego|levo|faço|posso|podemos|enviarei|mandarei|prepararei|enviamos|mandamos|preparamos|entregamos)\\b|\\b(?:devolvo|devolverei|devolvemos|retorno|respondo)\\b`,
       ),
     },
     imposed: re(
@@ -1133,7 +1141,9 @@ export function readOtherLanguage(
     const profileOnly = PROFILE.test(text) && !company_ && concrete(text, lang, company, prospect) === 0;
     // who
     let introduction = true;
-    if (nameCues.who.test(text) || signedLine.test(text) || NAME_HERE.test(text)) who = better(who, 0.9, text);
+    // A short aside in brackets says what the firm does ("Camille Dubois de Paiemo (paie, Lyon).") and hides no one.
+    const tagged = text.includes('(') ? text.replace(ASIDE, '') : text;
+    if (nameCues.who.test(text) || signedLine.test(tagged) || NAME_HERE.test(text)) who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && bare.length <= 90 && namesAndOrganisation(bare))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
@@ -1247,6 +1257,8 @@ export function readOtherLanguage(
       hooks.push(text);
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
+    // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
+    else if (!question && asks.length > 0 && TAKE_UP.test(text)) continue;
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }

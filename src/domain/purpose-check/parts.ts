@@ -137,6 +137,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       const tail = dashTail(text);
       if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
     }
+    // A tag whose firm is followed by what it does: "Bartek Nowak, SkyGauge - drone roof + facade inspections, Chicago."
+    if (beats(0.85) && i < 3 && SPACED_DASH.test(text)) {
+      const head = dashHead(bare);
+      if (head && namesAndOrganisation(`${head}.`, prospect)) found = best(found, hit(0.85, text));
+    }
     // A tag that opens the message and runs on after a comma: "janelle - dwayne pruitt (halverson & tate), we talked …".
     if (beats(0.85) && i < 3 && bare.includes('),') && openingTag(bare, prospect)) found = best(found, hit(0.85, text));
     // A section labelled as who, wherever it stands: "Who's writing - Dana Okafor, Keelstone Talent."
@@ -527,6 +532,11 @@ const DROPPED_I_TRACK_RECORD =
 
 /** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
+/** The words before the first spaced dash, when they hold a comma (a name and a firm): "Bartek Nowak, SkyGauge". */
+function dashHead(bare: string): string {
+  const m = /^([^\u2014\u2013-]{5,60}?)\s[\u2014\u2013-]\s/.exec(bare);
+  return m && (m[1] as string).includes(',') ? (m[1] as string) : '';
+}
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
@@ -1432,7 +1442,8 @@ export function readAsk(
     // offer just made suits them ("Would that help?") is the same ask again.
     if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
     // How to answer the ask just made ("Shall I send it? Just reply yes and I will mail the PDF.") is that ask again.
-    if (counted > 0 && previousWasAsk && !sentence.question && HOW_TO_ANSWER.test(text)) counted = 0;
+    if (counted > 0 && previousWasAsk && !sentence.question && (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text)))
+      counted = 0;
     if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
     previousOffered = counted > 0 && conditionalOffer;
     const hook =
@@ -1618,6 +1629,9 @@ const FREE_FOR_IT =
   /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d{1,2}(?:st|nd|rd|th|(?::\d{2})?\s*(?:am|pm)))/i;
 
 /** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
+/** A condition on the ask before, then the one easy step that takes it up: "If so, you need only reply with a day". */
+const TAKE_UP =
+  /^\W*if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
 const HOW_TO_ANSWER =
   /^\W*(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
 

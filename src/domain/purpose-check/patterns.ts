@@ -86,6 +86,7 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
   [['one-page'], /one-page\b/],
   [['teardown'], /teardowns?/],
   [['map'], /maps?/],
+  [['loom', 'reproducer', 'repro ', 'flamegraph'], /looms?|reproducers?|repro(?= )|flamegraphs?/],
   [['layout', 'floor plan', 'mockup', 'mock-up', 'rendering'], /layouts?|floor plans?|mock-?ups?|renderings?/],
   [['chart'], /charts?/],
   [['curves'], /curves/],
@@ -960,7 +961,7 @@ export const VALUE = {
   ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
-    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present|explain(?!\s+(?:our|how our|how we can|the platform|what we do)\b))\b/i,
+    /\b(?:(?:i|we)(?:'m|'d| am| would| will|'ll| are|'re)?\s+(?:be\s+)?(?:more than\s+|also\s+)?)?(?:happy|glad|delighted|pleased)\s+to\s+(?:[^.!?]{0,40}?\bor\s+(?:just\s+)?)?(?:send|share|pass|forward|dm|attach|post|run|rerun|walk|take you through|talk you through|go through|show you (?!(?:our|the platform|it in action)\b)|put together|pull together|pull|do|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|include|email|drop|point|put you in touch|connect you|offer|mock|draft|review|audit|check|test|benchmark|map|write|build|port|set up a (?:free|trial|pilot|sandbox)|lend|loan|host|cover|sponsor|donate|translate|compare|look at|look over|price|quote|model|sketch|prepare|make|carry out|conduct|undertake|perform|produce|set out|install|present|explain(?!\s+(?:our|how our|how we can|the platform|what we do)\b))\b/i,
   ),
   can: screened(
     ['i ', 'we ', "i'", "we'"],
@@ -1045,6 +1046,7 @@ export const VALUE = {
       'want',
       'would',
       'mind if',
+      'if i ',
       'worth sending',
       'send it',
       'to send',
@@ -1053,7 +1055,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:can|could|may|might|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would you like me to (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:would it be|is it|would that be) (?:weird|odd|ok|okay|alright|all right|strange|too forward|a problem|helpful|useful) if i (?:sent|shared|send|share|forwarded|dropped|emailed)\b(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|(?:can|could|may|might|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would you like me to (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -1061,6 +1063,7 @@ export const VALUE = {
       'cost',
       'charge',
       'strings',
+      'paywall',
       'complimentary',
       'bono',
       'open',
@@ -1075,7 +1078,7 @@ export const VALUE = {
       'account',
       'deposit',
     ],
-    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|complimentary|pro[- ]bono|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
+    /\b(?:(?<!\b(?:are you|you're|you are|be|i'm|we're|feel|if you're)\s)free(?! to\b)(?!ly)(?!\s+(?:for(?!\s+(?:a|an|one|two|three|six|\d+|the first(?:\s+\w+)?)\s+(?:days?|weeks?|months?|quarters?|years?|sites?|seats?|users?)\b)|this|next|on|at|to|now|today|tomorrow|sometime)\b)(?!\?)|no[- ]cost|no charge|at no cost|no (?:extra|additional|added) (?:costs?|charges?|fees?)|no strings|no paywall|complimentary|pro[- ]bono|open[- ]sourced?|no login|no form|no (?:sales )?(?:call|demo|pitch)s? (?:needed|required|attached)|no product pitch|no fee|for free|on us|no account|without (?:any )?(?:charges?|costs?|fees?|payment|paying)|no deposit|costs? (?:you )?nothing|(?:won't|will not|doesn't|does not|wouldn't|would not) cost you (?:a (?:penny|thing|cent)|anything))\b/i,
     [
       'free',
       'no-cost',
@@ -1874,6 +1877,10 @@ export const ASK = {
       [['send'], /send (?:me (?:your|the)|over your)/],
       [['reply'], /reply (?:with )?(?:(?:a|an) )?(?:["'\u2018\u201c][\w !-]{1,20}["'\u2019\u201d]|yes\b)/],
       [['reply'], /just reply/],
+      [
+        ['reply'],
+        /reply (?:with|w\/) (?:a |an |the |your )?(?:[\w-]+ ){0,2}?(?:address|number|name|date|day|time|size|zip|postcode|details)\b(?![^.!?]*(?:,|\band)\s+(?:your|a|an|the)\s)/,
+      ],
       [
         ['the word'],
         /(?:just )?(?:say|send|give|drop)(?: (?:me|us))? the word\b(?! (?:out|around|about|on|that|for|in)\b)/,
