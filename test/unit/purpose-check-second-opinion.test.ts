@@ -251,6 +251,28 @@ describe('the second opinion', () => {
     expect(checked).toBeGreaterThan(2000);
   });
 
+  it('keeps the marks of read sets it does not learn from yet as sentences of their messages', () => {
+    // test/fixtures/part-sentences-pending.jsonl: people's marks for sets outside TRAINED_ON, kept for the
+    // day they help it (on 2026-12-05 learning from them moved one blind message each way).
+    const pending = readMarked(path.join(__dirname, '../fixtures/part-sentences-pending.jsonl'));
+    const texts = new Map<string, string>();
+    const fixtures = path.join(__dirname, '../fixtures');
+    for (const file of fs.readdirSync(fixtures).filter((f) => /^(?:writers|holdout)-\d+\.jsonl$/.test(f))) {
+      for (const line of fs.readFileSync(path.join(fixtures, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const row = JSON.parse(line) as { id: string; text: string };
+        texts.set(row.id, row.text);
+      }
+    }
+    const trained = new Set(readRows().map((row) => row.id));
+    for (const [id, parts] of pending) {
+      expect(trained.has(id)).toBe(false);
+      const sentences = readAnatomy(texts.get(id) ?? '').sentences.map((s) => s.text);
+      for (const said of Object.values(parts)) for (const sentence of said ?? []) expect(sentences).toContain(sentence);
+    }
+    expect(pending.size).toBeGreaterThan(1000);
+  });
+
   it('knows a sentence by the quote the rules clipped from it', () => {
     const sentence =
       'We cut dwell 30% at a cold-storage site in Ohio last spring, and the before/after sheet is yours.';
