@@ -129,6 +129,14 @@ const TAKE_UP = re(
   `^\\W*(?:se (?:topar|quiser|sim|preferir|fizer sentido)|si (?:te|le|les) (?:interesa|parece bien|parece|va bien|sirve)|si (?:oui|c'est le cas|cela vous intéresse|ça vous intéresse|ça vous dit)|(?:wenn|falls) (?:ja|du magst|sie mögen|interesse besteht|sie interesse haben))\\b[^.!?]{0,30}\\b(?:é só|basta|bastaria|solo|sólo|simplemente|il suffit|suffit|einfach|genügt)\\b`,
 );
 
+/**
+ * Being at their service for whatever comes up ("Quedo a sus órdenes para lo que se le ofrezca", "Fico ao dispor",
+ * "Je reste à votre disposition si besoin"): a courtesy every message may close on, not an offer of anything.
+ */
+const COURTESY = re(
+  `\\b(?:quedo a (?:sus|tus) órdenes|(?:quedo|estoy|me tiene|me tienes|quedamos) a (?:su|tu|vuestra) (?:entera |completa )?disposición|para (?:lo|todo lo) que se (?:le|te|les) ofrezca|para lo que (?:necesite|necesites|necesiten)|aquí (?:ando|estoy) para lo que|fico (?:à|ao) (?:sua |vossa |inteira )*disposição|fico ao (?:seu )?dispor|(?:estou|estamos) (?:à|ao) (?:sua |seu )?dispo(?:sição|r)|para o que (?:precisar|for preciso)|je (?:reste|suis|demeure) à (?:votre|ta) (?:entière )?disposition|(?:stehe|stehen) (?:ihnen|dir|euch) (?:gerne |gern |jederzeit )*zur verfügung)\\b`,
+);
+
 /** A short aside in brackets, with the space before it. */
 const ASIDE = /\s*\([^()]{1,40}\)/gu;
 
@@ -457,7 +465,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\bgracias por (?:conectar|la conexión|aceptar la conexión)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b`,
     ),
     generic: re(
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|empresa líder|acompañarle en su crecimiento)\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b`,
@@ -552,7 +560,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bmerci pour la connexion\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
@@ -647,7 +655,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b|\\bobrigad[oa] por (?:ter )?(?:aceitado|aceitar|conectar)\\b|\\bobrigad[oa] pela conexão\\b`,
     ),
     generic: re(
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
@@ -778,7 +786,7 @@ const CONTACT_US = re(
 
 /** A thank-you for accepting the invitation, in the languages the check reads besides English. */
 const THANKS_FOR_ACCEPTING = re(
-  `\\b(?:danke für die vernetzung|gracias por aceptar|merci d'avoir accepté|merci pour l'ajout|obrigad[oa] por aceitar)\\b`,
+  `\\b(?:danke für die vernetzung|gracias por (?:aceptar|conectar|la conexión)|merci d'avoir accepté|merci pour (?:l'ajout|la connexion)|obrigad[oa] (?:por (?:ter )?(?:aceitar|aceitado|conectar)|pela conexão))\\b`,
 );
 
 /** Numbers, dates and quotations: concrete in any language. */
@@ -1187,6 +1195,7 @@ export function readOtherLanguage(
     } else if (attached) value = better(value, 0.85, text);
     else if (
       (cues.offer.test(text) || OFFER_GRAMMAR[lang].test(text)) &&
+      !COURTESY.test(text) &&
       !pitches(cues.pitch, text) &&
       !cues.contract.test(text) &&
       !OUR_SALES_PAPER.test(text)
@@ -1194,7 +1203,7 @@ export function readOtherLanguage(
       value = better(value, resource || previousResource ? 0.9 : 0.7, text);
     else if (cues.madeForThem.test(text))
       value = better(value, resource || /https?:|\w\.\w+\//.test(text) || spec > 0 ? 0.8 : 0.6, text);
-    else if (value.s < 0.7 && !pitches(cues.pitch, text)) {
+    else if (value.s < 0.7 && !pitches(cues.pitch, text) && !COURTESY.test(text)) {
       // An occasion named just before that is a pitch (a demo webinar) is no gift, however the seat is offered.
       // The occasion may be named a sentence or two before ("Am 12. März … Keine Demo. Darf ich …?").
       let previous = '';

@@ -137,6 +137,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       const tail = dashTail(text);
       if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
     }
+    // A tag with a trade and a place instead of a firm: "Gary Lindqvist, industrial real estate, Chicago."
+    if (beats(0.85) && i < 3 && TAG_TRADE_PLACE.test(bare)) found = best(found, hit(0.85, text));
     // A tag whose firm is followed by what it does: "Bartek Nowak, SkyGauge - drone roof + facade inspections, Chicago."
     if (beats(0.85) && i < 3 && SPACED_DASH.test(text)) {
       const head = dashHead(bare);
@@ -532,6 +534,8 @@ const DROPPED_I_TRACK_RECORD =
 
 /** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
+const TAG_TRADE_PLACE =
+  /^(?:\p{Lu}[\p{L}'-]+,\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},\s+[a-z][a-z&/ -]{2,40},\s+\p{Lu}[\p{L}.' -]{1,30}\.?$/u;
 /** The words before the first spaced dash, when they hold a comma (a name and a firm): "Bartek Nowak, SkyGauge". */
 function dashHead(bare: string): string {
   const m = /^([^\u2014\u2013-]{5,60}?)\s[\u2014\u2013-]\s/.exec(bare);
