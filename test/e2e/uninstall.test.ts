@@ -308,6 +308,11 @@ describe("uninstall of a large workspace, the bot's statements under a timeout (
 
     await app.startRecordsWorker();
     await waitUntil(() => purged(app, team), 30_000);
+    // The audit row is written after the purge commits (and its queued jobs are swept): wait for it too.
+    await waitUntil(
+      async () => (await app.db.pool().query(`SELECT 1 FROM erasures WHERE team_id = $1`, [team])).rowCount === 1,
+      30_000,
+    );
     const { rows: audit } = await app.db.pool().query(`SELECT outreach_rows FROM erasures WHERE team_id = $1`, [team]);
     expect(audit).toEqual([{ outreach_rows: ROWS + 2 }]);
   }, 60_000);
