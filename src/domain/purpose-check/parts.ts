@@ -137,8 +137,10 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       const tail = dashTail(text);
       if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
     }
-    // A tag with a trade and a place instead of a firm: "Gary Lindqvist, industrial real estate, Chicago."
-    if (beats(0.85) && i < 3 && TAG_TRADE_PLACE.test(bare)) found = best(found, hit(0.85, text));
+    // A tag with a trade and a place instead of a firm: "Gary Lindqvist, industrial real estate, Chicago.",
+    // "Omar, Toronto product/food photographer."
+    if (beats(0.85) && i < 3 && (TAG_TRADE_PLACE.test(bare) || TAG_TRADE.test(bare)))
+      found = best(found, hit(0.85, text));
     // A tag whose firm is followed by what it does: "Bartek Nowak, SkyGauge - drone roof + facade inspections, Chicago."
     if (beats(0.85) && i < 3 && SPACED_DASH.test(text)) {
       const head = dashHead(bare);
@@ -536,6 +538,8 @@ const DROPPED_I_TRACK_RECORD =
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
 const TAG_TRADE_PLACE =
   /^(?:\p{Lu}[\p{L}'-]+,\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},\s+[a-z][a-z&/ -]{2,40},\s+\p{Lu}[\p{L}.' -]{1,30}\.?$/u;
+const TAG_TRADE =
+  /^(?:\p{Lu}[\p{L}'-]+,\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+(?:an?\s+)?[\p{L}/&' -]{0,40}\b(?:photographer|videographer|designer|consultant|broker|engineer|developer|recruiter|accountant|bookkeeper|lawyer|attorney|architect|planner|coach|trainer|copywriter|editor|producer|agent|adviser|advisor|electrician|plumber|contractor|translator|illustrator|stylist|caterer|florist|realtor)\.?$/u;
 /** The words before the first spaced dash, when they hold a comma (a name and a firm): "Bartek Nowak, SkyGauge". */
 function dashHead(bare: string): string {
   const m = /^([^\u2014\u2013-]{5,60}?)\s[\u2014\u2013-]\s/.exec(bare);

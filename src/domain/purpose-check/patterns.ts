@@ -86,6 +86,7 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
   [['one-page'], /one-page\b/],
   [['teardown'], /teardowns?/],
   [['map'], /maps?/],
+  [['mood board', 'moodboard', 'mood-board'], /mood[- ]?boards?/],
   [['loom', 'reproducer', 'repro ', 'flamegraph'], /looms?|reproducers?|repro(?= )|flamegraphs?/],
   [['layout', 'floor plan', 'mockup', 'mock-up', 'rendering'], /layouts?|floor plans?|mock-?ups?|renderings?/],
   [['chart'], /charts?/],
@@ -1046,6 +1047,7 @@ export const VALUE = {
       'want',
       'would',
       'mind if',
+      'me sending',
       'if i ',
       'worth sending',
       'send it',
@@ -1055,7 +1057,7 @@ export const VALUE = {
       'ok ',
       'okay',
     ],
-    /\b(?:(?:would it be|is it|would that be) (?:weird|odd|ok|okay|alright|all right|strange|too forward|a problem|helpful|useful) if i (?:sent|shared|send|share|forwarded|dropped|emailed)\b(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|(?:can|could|may|might|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would you like me to (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
+    /\b(?:(?:open to|ok with|okay with|mind) me sending\b(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|(?:would it be|is it|would that be) (?:weird|odd|ok|okay|alright|all right|strange|too forward|a problem|helpful|useful) if i (?:sent|shared|send|share|forwarded|dropped|emailed)\b(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|(?:can|could|may|might|shall|should)\s+i\s+(?:send|share|email|pass|forward|drop|ship|get)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|fancy (?:a|the|one|it)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:chat|call|catch-?up|coffee|meeting|demo|conversation|natter)\b)|want (?:one|a look)\b|ok(?:ay)? (?:to|if i) (?:email|send|share|drop|forward)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|ok(?:ay)? if i (?:sent|shared|emailed|forwarded|dropped)(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|want\s+(?:me\s+to\s+(?:send|share|drop|email|forward|introduce you|connect you|put you in touch|(?:check|look (?:at|over)|audit|review|fix|test)\s+(?:the|your|those|these|them|it|that)\b(?!\s+(?:calendar|diary|availability|schedule|inbox)\b))|it\b|a copy|an? (?:early )?copy|(?:the|their)\s+\w+|them\b|one\b)|would it (?:help|be useful|be helpful) if i|mind if i (?:send|share)|(?:shall|can|could|may) i (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|worth sending|send it\?|ok(?:ay)? to send(?!\s+(?:you\s+)?(?:(?:a|an|our|my|the)\s+)?(?:quick\s+|short\s+|formal\s+)?(?:quote|proposal|contract|price list|pricing|brochure|calendar invite|invite|invitation|demo)\b)|would you like (?:me to (?:send|share)|a copy|to see|the|it\b|to get)|would you like me to (?:introduce you|connect you|put you in touch)\b(?!\s+(?:to|with) (?:our|my) (?:ceo|founder|co-?founder|sales|account|team|product))|would (?:a|an|the|our|this|that|it|either)\b(?![^?]{0,60}?\b(?:call|chat|meeting|demo|conversation|catch-?up|coffee)\b)[^?]{0,60}? be (?:useful|helpful|interesting|of use|of interest)|would that (?:help|be useful|be helpful|be of use)|interested in (?:a copy|seeing|the))/i,
   ),
   free: screened(
     [
@@ -1958,7 +1960,7 @@ export const ASK = {
   ),
   connect: screened(
     ['connect', 'accept'],
-    /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
+    /\b(?:let'?s connect|(?:would|'d) (?:love|like|be (?:great|good|nice)) to connect|worth connecting|open to connecting|happy to connect|(?:i|we) would welcome (?:connecting|the chance to connect)|connect here|accept my (?:invite|invitation|request)|hope you'll accept)\b/i,
   ),
   vagueLetMeKnow: screened(
     ['let me know', 'lmk', 'thoughts?', 'tell me'],
@@ -2608,7 +2610,7 @@ export const NEW_VALUE = screened(
     'came out',
     'this morning',
   ],
-  /\b(?:something new|something more useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
+  /\b(?:something new|something (?:more |actually |genuinely |really )?useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
 );
 
 /**
