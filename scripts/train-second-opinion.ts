@@ -90,7 +90,13 @@ const PART_OF: Partial<Record<Opinion, PartName>> = { value: 'whats_in_it_for_yo
 
 /** The rules miss no part but, perhaps, `code`, and they do not call it boilerplate. */
 function onlyMissing(rules: PurposeCheckResult, code: string): boolean {
-  return rules.verdict !== 'boilerplate' && rules.findings.every((f) => !MISSING.has(f.code) || f.code === code);
+  // The rules' question about an offer they saw only a trace of ('unsure_value', asked instead of 'no_value') is
+  // the same gap to learn from: the second opinion is off here, so nothing else raises it.
+  const missing = (c: string): string => (c === 'unsure_value' ? 'no_value' : c);
+  return (
+    rules.verdict !== 'boilerplate' &&
+    rules.findings.every((f) => !MISSING.has(missing(f.code)) || missing(f.code) === code)
+  );
 }
 
 /**

@@ -125,6 +125,27 @@ const FOLLOW_UP_CARRIES = new Set(['no_who_i_am', 'no_why_you']);
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
+/** Below this strength a part is missing; an offer from UNSURE_FROM up to it is one the rules saw a trace of. */
+const MISSING_BELOW = 0.4;
+const UNSURE_FROM = 0.3;
+
+/** The question asked where a part may be there but is not plain (here, and where the second opinion finds one). */
+export const UNSURE_FLAG: Record<'why_you' | 'whats_in_it_for_you' | 'who_i_am', Flag> = {
+  why_you: flag(
+    'unsure_why_you',
+    'info',
+    'Is why you wrote to them plain? Name the post, talk, number or person you mean, in one sentence',
+    0,
+  ),
+  whats_in_it_for_you: flag(
+    'unsure_value',
+    'info',
+    "Is what's in it for them plain? Say it in one sentence of its own: what they get, in their terms",
+    0,
+  ),
+  who_i_am: flag('unsure_who', 'info', 'Is who you are plain? Your name, role and company, in one sentence', 0),
+};
+
 export function flag(
   code: FindingCode,
   severity: Severity,
@@ -290,7 +311,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
 
   // --- the parts ---
-  if (why < 0.4 && !nearEmpty) {
+  if (why < MISSING_BELOW && !nearEmpty) {
     flags.push(
       flag(
         'no_why_you',
@@ -300,7 +321,11 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  if (value < 0.4 && !nearEmpty) {
+  // An offer the rules found only a trace of (a gain said in passing, a thing named but not handed over) is asked
+  // about, not asserted missing: "Is what's in it for them plain?" rather than "Say what's in it for them". A reason
+  // or a sender weighed that low is one they know for generic ("your posts", "heard on the radio"), and is named so.
+  if (value >= UNSURE_FROM && value < MISSING_BELOW && !nearEmpty) flags.push(UNSURE_FLAG.whats_in_it_for_you);
+  else if (value < MISSING_BELOW && !nearEmpty) {
     flags.push(
       flag(
         'no_value',
@@ -310,7 +335,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       ),
     );
   }
-  if (who < 0.4 && !nearEmpty) {
+  if (who < MISSING_BELOW && !nearEmpty) {
     flags.push(flag('no_who_i_am', 'warning', 'Say who you are: your role and company in one line', 0));
   }
   if (ask.count >= 2) {

@@ -15,7 +15,7 @@
  */
 import { overlapsQuote } from './clip';
 import { MISSING_PART_CODES } from './findings';
-import { flag, type Flag } from './flags';
+import { flag, type Flag, UNSURE_FLAG } from './flags';
 import { BOILERPLATE_AT_MOST, PUSHED } from './score';
 import { SecondOpinion } from './second-opinion';
 import type { PartName, PartResult, Verdict } from './types';
@@ -39,31 +39,9 @@ const UNSURE_PART: Record<
   'no_value' | 'no_why_you' | 'no_who_i_am',
   { part: PartName; opinion: 'value' | 'why' | 'who'; flag: Flag }
 > = {
-  no_value: {
-    part: 'whats_in_it_for_you',
-    opinion: 'value',
-    flag: flag(
-      'unsure_value',
-      'info',
-      "Is what's in it for them plain? Say it in one sentence of its own: what they get, in their terms",
-      0,
-    ),
-  },
-  no_why_you: {
-    part: 'why_you',
-    opinion: 'why',
-    flag: flag(
-      'unsure_why_you',
-      'info',
-      'Is why you wrote to them plain? Name the post, talk, number or person you mean, in one sentence',
-      0,
-    ),
-  },
-  no_who_i_am: {
-    part: 'who_i_am',
-    opinion: 'who',
-    flag: flag('unsure_who', 'info', 'Is who you are plain? Your name, role and company, in one sentence', 0),
-  },
+  no_value: { part: 'whats_in_it_for_you', opinion: 'value', flag: UNSURE_FLAG.whats_in_it_for_you },
+  no_why_you: { part: 'why_you', opinion: 'why', flag: UNSURE_FLAG.why_you },
+  no_who_i_am: { part: 'who_i_am', opinion: 'who', flag: UNSURE_FLAG.who_i_am },
 };
 
 const UNSURE_ASKS = flag(
