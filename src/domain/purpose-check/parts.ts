@@ -139,7 +139,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     }
     // A tag with a trade and a place instead of a firm: "Gary Lindqvist, industrial real estate, Chicago.",
     // "Omar, Toronto product/food photographer."
-    if (beats(0.85) && i < 3 && (TAG_TRADE_PLACE.test(bare) || TAG_TRADE.test(bare)))
+    if (beats(0.85) && i < 3 && bare.includes(',') && (TAG_TRADE_PLACE.test(bare) || TAG_TRADE.test(bare)))
       found = best(found, hit(0.85, text));
     // A tag whose firm is followed by what it does: "Bartek Nowak, SkyGauge - drone roof + facade inspections, Chicago."
     if (beats(0.85) && i < 3 && SPACED_DASH.test(text)) {
@@ -189,7 +189,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       found = best(found, hit(0.85, text));
     // Themselves in the third person: "Colin Abara (that's me) leads its Gulf Coast team", "Colin Abara writes on
     // behalf of Thornbury Safety Partners".
-    if (beats(0.85) && (THATS_ME.test(bare) || WRITES_FOR.test(bare))) found = best(found, hit(0.85, text));
+    if (
+      beats(0.85) &&
+      ((lower.includes('me)') && THATS_ME.test(bare)) || (lower.includes(' writ') && WRITES_FOR.test(bare)))
+    )
+      found = best(found, hit(0.85, text));
     // A career and the firm joined: "I taught for eleven years before joining Storyladder".
     if (beats(0.8) && lower.includes('join') && JOINED_FIRM.test(bare)) found = best(found, hit(0.8, text));
     // What they do for whom: "For context, I help UK brands with the Dutch and Belgian market".
@@ -474,10 +478,14 @@ const AS_PROMISED_HERE = /\bas (?:promised|requested|you asked)\b[^.!?]{0,20}\bh
 /** A stage offered to the reader: a speaking slot, a keynote, a seat on a panel, a guest spot. */
 const STAGE_OFFERED =
   /\b(?:speaking (?:slot|spot)|keynote (?:slot|spot)|(?:the|opening|closing) keynote is (?:still )?open|panel(?:ist)? (?:seat|spot|slot)|(?:love|like|want) (?:to have )?you (?:on (?:it|the panel|stage|our panel)|as (?:a |our )?(?:speaker|panell?ist|guest))|(?:guest|speaker) (?:spot|slot)|fireside)\b/i;
+/** A cheap first look for STAGE_OFFERED. */
+const STAGE_WORDS = /keynote|panel|speak|fireside|guest|you on |you as /;
 /** A stage that is sold, not offered. */
 const PAID_STAGE =
   /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
 
+/** A cheap first look for MET_IN_PERSON. */
+const MET_WORDS = /meet|exchange|conversation|chat|talk|stopping by|visiting|coming by/;
 /** A meeting in person with the reader, or an exchange there, recalled. */
 const MET_IN_PERSON =
   /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
@@ -916,7 +924,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   const sentences = anatomy.sentences;
   let previousResource = false;
   for (let i = 0; i < sentences.length; i++) {
-    const { text, keywords, question } = sentences[i] as Sentence;
+    const { text, lower, keywords, question } = sentences[i] as Sentence;
     const resource = RESOURCE.test(text, keywords);
     const resourceNearby = resource || previousResource;
     previousResource = resource;
@@ -943,9 +951,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     // What they asked for, handed over: "As promised, here's how our buyback works: …".
-    if (s < 0.75 && AS_PROMISED_HERE.test(text)) s = 0.75;
+    if (s < 0.75 && lower.includes('here') && AS_PROMISED_HERE.test(text)) s = 0.75;
     // A stage offered to them: a panel seat, a keynote or a speaking slot is a platform, not a purchase.
-    if (s < 0.7 && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
+    if (s < 0.7 && STAGE_WORDS.test(lower) && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
     if (resource) {
       // Made by us about their things ("I recorded a video going through your yard layout") is made for them.
       const made = VALUE.weHave.exec(text);
@@ -972,7 +980,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // What follows is announced as theirs: "Two points that may matter to you:", "What's in it for you:".
-    if (s < 0.7 && i < sentences.length - 1 && VALUE_SIGNPOST.test(text)) s = 0.7;
+    if (s < 0.7 && i < sentences.length - 1 && lower.includes('you') && VALUE_SIGNPOST.test(text)) s = 0.7;
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
     if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
@@ -1675,7 +1683,7 @@ export function readParts(
   // Someone met in person knows who is writing: "good meeting u at our booth at the agc show", "Further to our
   // brief exchange at the AAOS meeting". The meeting says who, as a follow-up's first message does.
   if (who.strength < 0.6) {
-    const met = anatomy.sentences.find((s) => MET_IN_PERSON.test(s.text));
+    const met = anatomy.sentences.find((s) => MET_WORDS.test(s.lower) && MET_IN_PERSON.test(s.text));
     if (met) who = hit(0.6, met.text);
   }
   const why = readWhyYou(anatomy, prospect, company);
