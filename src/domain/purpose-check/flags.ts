@@ -666,8 +666,9 @@ function sendersOwnTime(before: string, dated: string): boolean {
 /** The sender, their firm or their work as a clause's subject, with a verb: "I'll", "we can", "it's", "our crew will". */
 const SENDER_SUBJECT =
   /\b(?:i|we)(?:'ll|'d|'m|'re|'ve)?\s+(?:(?:can|could|will|would|shall|should|am|are|have|usually|always|then|also|just|only|normally)\s+)*(?!need\b|want\b|expect\b|require\b|ask\b|must\b)[\p{L}-]+|\bit(?:'s|'ll| will| is| can| would| could)\b|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|can|could|would|is|are|'ll)\b/giu;
-/** The word that sets a date off as a limit. */
+/** What ends the words before a new clause: "and", "then", "so" or a comma. */
 const NEW_CLAUSE_BEFORE = /(?:\b(?:and|then|so)|,)\s*$/i;
+/** The word that sets a date off as a limit. */
 const DATE_WORD = /\b(?:by|before|until|till|ahead of|no later than)\b/gi;
 /** A clause with the reader as its subject, or an order to them, after the sender's. */
 const READER_CLAUSE =

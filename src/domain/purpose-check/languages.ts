@@ -107,6 +107,17 @@ const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
 
 /**
+ * Thanks for connecting, in each language: LinkedIn's invitation in other words (a cue of `invitation`), unless a
+ * reason or an offer follows (THANKS_FOR_ACCEPTING).
+ */
+const THANKS_FOR_CONNECTING: Record<OtherLang, string> = {
+  de: 'danke für die vernetzung',
+  es: 'gracias por (?:aceptar|conectar|la conexión)',
+  fr: "merci d'avoir accepté|merci pour (?:l'ajout|la connexion)",
+  pt: 'obrigad[oa] (?:por (?:ter )?(?:aceitar|aceitado|conectar)|pela conexão)',
+};
+
+/**
  * What an organisation did that a reader can date, and words that date it: their company named with both is a
  * reason to write, in a language that capitalises every noun too ("Kessler hat im Februar angekündigt, …").
  */
@@ -143,6 +154,9 @@ const INTRO_LABEL =
 
 /** A short aside in brackets, with the space before it. */
 const ASIDE = /\s*\([^()]{1,40}\)/gu;
+
+/** The sender having a thing to hand, in the four languages. */
+const WE_HAVE = /\b(?:wir haben|ich habe|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu;
 
 /** The reader using a thing on their own: what makes a thing we have one for them. */
 const READER_CAN_USE = re(
@@ -370,7 +384,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|danke für die vernetzung|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
+      `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
       `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b`,
@@ -469,7 +483,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|gracias por aceptar mi (?:invitación|solicitud)|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\bgracias por (?:conectar|la conexión|aceptar la conexión)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b`,
     ),
     generic: re(
       `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|empresa líder|acompañarle en su crecimiento)\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b`,
@@ -564,7 +578,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci (?:pour la mise en relation|d'avoir accepté|pour l'ajout)|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bmerci pour la connexion\\b|\\bnouveaux contacts dans\\b`,
+      `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci pour la mise en relation|${THANKS_FOR_CONNECTING.fr}|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
       `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
@@ -659,7 +673,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:é só|basta) responder\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|obrigad[oa] por aceitar|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b|\\bobrigad[oa] por (?:ter )?(?:aceitado|aceitar|conectar)\\b|\\bobrigad[oa] pela conexão\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
@@ -789,9 +803,7 @@ const CONTACT_US = re(
 );
 
 /** A thank-you for accepting the invitation, in the languages the check reads besides English. */
-const THANKS_FOR_ACCEPTING = re(
-  `\\b(?:danke für die vernetzung|gracias por (?:aceptar|conectar|la conexión)|merci d'avoir accepté|merci pour (?:l'ajout|la connexion)|obrigad[oa] (?:por (?:ter )?(?:aceitar|aceitado|conectar)|pela conexão))\\b`,
-);
+const THANKS_FOR_ACCEPTING = re(`\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')})\\b`);
 
 /** Numbers, dates and quotations: concrete in any language. */
 function numbersIn(text: string): number {
@@ -1230,10 +1242,11 @@ export function readOtherLanguage(
       value = better(value, 0.85, text);
     if (value.s < 0.7 && (resource || previousResource) && YOURS_TO_LOOK_AT.test(text))
       value = better(value, 0.7, text);
-    const have = resource && /\b(?:wir haben|ich habe|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu.test(text);
-    // A thing we have that they can use on their own: "eine Kostenaufstellung, in die Sie Ihre Stückzahlen eintragen können".
-    if (have && value.s < 0.7 && READER_CAN_USE.test(text)) value = better(value, 0.7, text);
-    else if (have && value.s < 0.45 && !/\bich habe\b/iu.test(text)) value = better(value, 0.45, text);
+    // A thing we have that they can use on their own: "eine Kostenaufstellung, in die Sie Ihre Stückzahlen eintragen
+    // können"; one we only have is a little ("Ich habe Ihnen … geschickt" is a thing sent, not one offered).
+    if (resource && value.s < 0.7 && WE_HAVE.test(text) && READER_CAN_USE.test(text)) value = better(value, 0.7, text);
+    else if (resource && value.s < 0.45 && WE_HAVE.test(text) && !/\bich habe\b/iu.test(text))
+      value = better(value, 0.45, text);
     // A thing we have to hand now, and what it does for them or an offer to bring it: "Wir haben einen
     // Leihantrieb am Lager. Damit läuft Ihre Maschine weiter", "¿Se lo llevo esta tarde?".
     const atHand = AT_HAND_OTHER.test(text) && !pitches(cues.pitch, text) && !cues.contract.test(text);

@@ -259,7 +259,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
 
 /**
  * Whether a sentence opens on a name (after the reader's, as in "rob - jen, …") and goes on with what the
- * writer does: capitalised where the writer uses capitals, and no common word where they do not.
+ * writer does: capitalised where the writer uses capitals, and a first name compromise knows where they do not.
  */
 function namedThenDoes(
   bare: string,
@@ -273,12 +273,10 @@ function namedThenDoes(
   if (greeted && !cased && m[1] === undefined) return false;
   const words = (m[2] as string).split(/\s+/);
   if (words.some((w) => prospect?.has(w.toLowerCase()))) return false;
-  // "hi lea, i do audits": a greeting and their name, not the sender's.
-  if (/^(?:hi+|hey+|hello+|dear|yo|hiya|howdy)$/i.test(words[0] as string)) return false;
   return cased ? words.every((w) => /^\p{Lu}/u.test(w)) : looksLikeFirstName(words[0] as string);
 }
 const NAME_THEN_I_DO =
-  /^([\p{L}'-]+(?:\s+[-\u2013\u2014]|,)\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?),\s+i\s+(?:do|sell|run|broker|lease|build|make|help|handle|manage|lead|place|insure|book|ship|source|supply|install|design|train|hire|fund|finance|coach|advise|represent|cover|look after|specialise|specialize|teach|produce|shoot|fix|repair|service|work|own|recruit|rent|move|haul|print|photograph|film|edit|audit|inspect|survey|clean|build)\b/iu;
+  /^([\p{L}'-]+(?:\s+[-\u2013\u2014]|,)\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?),\s+i\s+(?:do|sell|run|broker|lease|build|make|help|handle|manage|lead|place|insure|book|ship|source|supply|install|design|train|hire|fund|finance|coach|advise|represent|cover|look after|specialise|specialize|teach|produce|shoot|fix|repair|service|work|own|recruit|rent|move|haul|print|photograph|film|edit|audit|inspect|survey|clean)\b/iu;
 /** "(that's me)" after a name, or a name that writes for a firm: the sender in the third person. */
 const THATS_ME = /\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)?\s*\((?:that's|that is|that\u2019s) me\)/u;
 const WRITES_FOR =
@@ -544,8 +542,10 @@ const DROPPED_I_TRACK_RECORD =
 
 /** A dash that sets off a signature ("— Reza, SDR at Kelvara"), not a hyphen inside a word. */
 const SPACED_DASH = /(?:^|\s)[\u2014\u2013-]\s/;
+/** A name, a trade and a place, and no firm: "Gary Lindqvist, industrial real estate, Chicago." */
 const TAG_TRADE_PLACE =
   /^(?:\p{Lu}[\p{L}'-]+,\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},\s+[a-z][a-z&/ -]{2,40},\s+\p{Lu}[\p{L}.' -]{1,30}\.?$/u;
+/** A name and a trade: "Omar, Toronto product/food photographer." */
 const TAG_TRADE =
   /^(?:\p{Lu}[\p{L}'-]+,\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+(?:an?\s+)?[\p{L}/&' -]{0,40}\b(?:photographer|videographer|designer|consultant|broker|engineer|developer|recruiter|accountant|bookkeeper|lawyer|attorney|architect|planner|coach|trainer|copywriter|editor|producer|agent|adviser|advisor|electrician|plumber|contractor|translator|illustrator|stylist|caterer|florist|realtor)\.?$/u;
 /** The words before the first spaced dash, when they hold a comma (a name and a firm): "Bartek Nowak, SkyGauge". */
@@ -1644,10 +1644,10 @@ const GLAD_TO_SEND =
 const FREE_FOR_IT =
   /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d{1,2}(?:st|nd|rd|th|(?::\d{2})?\s*(?:am|pm)))/i;
 
-/** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 /** A condition on the ask before, then the one easy step that takes it up: "If so, you need only reply with a day". */
 const TAKE_UP =
   /^\W*if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
+/** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 const HOW_TO_ANSWER =
   /^\W*(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
 
