@@ -207,7 +207,7 @@ const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CA
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
  */
 const SIGNED_LINE = new RegExp(
-  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
+  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}(?:\\s+(?:de novo|outra vez|de nuevo|otra vez|encore|à nouveau|wieder|nochmal|noch einmal))?\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
 /**
@@ -719,7 +719,9 @@ export const CUES: Record<OtherLang, Cues> = {
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
-    newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
+    newValue: re(
+      `\\b(?:algo novo|algo (?:mais )?útil|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
+    ),
     met: re(
       `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias)${E}(?! com (?:vári|muit|dezenas|centenas|\\d))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand)|(?:estivemos|sentámos|sentamos|ficámos|ficamos)(?:-nos)? (?:na mesma mesa|à mesma mesa|lado a lado|juntos))\\b`,
     ),
