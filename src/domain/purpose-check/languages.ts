@@ -237,6 +237,25 @@ const WE_AT = new RegExp(
   `\\b(?:[Ww]ir (?:von|vom|bei) (?:der |dem )?(?!(?:Ihnen|Ihr\\p{L}*|Sie|Euch|Dir|Dich)${E})${CAP}|[Nn]osotr[oa]s,? (?:en|de|desde) (?:la )?${CAP}|[Nn]ous,? chez ${CAP}|[Cc]hez ${CAP}(?:\\s+${CAP}){0,2}(?:\\s*\\([^)]{1,60}\\))?,\\s*nous${E}|[Nn]ós,? (?:na|no|da|do) ${CAP})`,
   'u',
 );
+/**
+ * What they send buys what the sender gives, said without a question: "Wenn Sie mir die Checkliste mailen, haben Sie
+ * die Auswertung innert einer Woche", "si vous m'envoyez les adresses, je vous renvoie une simulation", "si me envía
+ * el listado, le mando el informe", "se me enviar as faturas, envio-lhe a análise". One ask, as in English.
+ */
+const CONDITIONAL_OFFER_OTHER = re(
+  `^\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten),\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde)${E}|^\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|^\\W*(?:y\\s+)?(?:si|en cuanto) (?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|^\\W*(?:e\\s+)?(?:se|assim que) (?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
+);
+/** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
+const shortQuestion = (sentence: Sentence | undefined): boolean =>
+  !!sentence?.question && sentence.bare.split(/\s+/).length <= 4;
+/**
+ * Someone ready to come to them, or something set aside for them: "Gerhard Brandtner wäre bereit, selbst nach
+ * Frankfurt zu kommen", "könnten wir dafür ein paar Magnums freigeben", "estaría dispuesto a venir a Cuenca", "serait
+ * prêt à venir animer la soirée", "estaria disposto a vir ao Porto". What is in it for them, as an offer is.
+ */
+const READY_FOR_THEM = re(
+  `\\b(?:wäre|wären|ist|sind) (?:gern(?:e)? )?bereit,? [^.!?]{0,80}?(?:zu kommen|vorbeizukommen|zu begleiten|zu moderieren|zu zeigen|zu führen)${E}|\\bkönnten wir (?:ihnen |dir |euch |dafür |auch )*[^.!?]{0,60}?(?:freigeben|reservieren|bereitstellen)${E}|\\b(?:estaría|estarían) (?:dispuest[oa]s? a|encantad[oa]s? de) (?:venir|acompañar|presentar)${E}|\\b(?:serait|seraient|est|sont) (?:prête?s? |disposée?s? )à (?:venir|animer|accompagner|présenter)${E}|\\b(?:estaria|estariam) (?:dispost[oa]s?|disponíve(?:l|is)) (?:a|para) (?:vir|acompanhar|apresentar)${E}`,
+);
 /** The sender as "I" or "my", in any of these languages. */
 const ME = /(?<![\p{L}\p{N}])(?:ich|mein\p{L}*|je|j'|moi|mon|ma|yo|mi|eu|meu|minha)(?![\p{L}\p{N}])/iu;
 /**
@@ -377,7 +396,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere (?:dir|ihnen|euch))\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:neuen\\s+(?:stelle|position|rolle|job)|jubiläum|geburtstag|beförderung))`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
@@ -1288,6 +1307,7 @@ export function readOtherLanguage(
       const gain = readerGainOther(bare, i > 0 ? (sentences[i - 1] as Sentence).bare : '');
       if (gain > 0) value = better(value, gain, text);
     }
+    if (value.s < 0.7 && READY_FOR_THEM.test(text) && !pitches(cues.pitch, text)) value = better(value, 0.7, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
@@ -1312,6 +1332,8 @@ export function readOtherLanguage(
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
     else if (!question && asks.length > 0 && TAKE_UP.test(text)) continue;
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
+    // A conditional offer followed by "Pode ser?" or "Ça vous va ?" is asked there, once.
+    else if (CONDITIONAL_OFFER_OTHER.test(text) && !shortQuestion(sentences[i + 1])) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
