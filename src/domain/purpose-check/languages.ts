@@ -450,7 +450,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
     ),
     newValue: re(
-      `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
+      `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|wie versprochen|(?:die|den|das) ich (?:ihnen|dir|euch) versprochen (?:hatte|habe)|nicht mit leeren händen|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
     ),
     met: re(
       `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand|wir saßen [^.!?]{0,40}?(?:am selben|am gleichen|an einem|nebeneinander|zusammen))\\b`,
@@ -548,7 +548,9 @@ export const CUES: Record<OtherLang, Cues> = {
     nudge: re(
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
-    newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
+    newValue: re(
+      `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar)\\b`,
+    ),
     met: re(
       `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
     ),
@@ -644,7 +646,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
-      `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
+      `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
     ),
     met: re(
       `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|à (?:votre|ton) (?:kiosque|stand)|(?:nous étions|on était|nous nous sommes assis|on s'est assis) (?:à la même table|côte à côte|ensemble)|(?:nous avons|on a) partagé (?:la même )?table)\\b`,
@@ -739,7 +741,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
-      `\\b(?:algo novo|algo (?:mais )?útil|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
+      `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
     ),
     met: re(
       `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias)${E}(?! com (?:vári|muit|dezenas|centenas|\\d))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand)|(?:estivemos|sentámos|sentamos|ficámos|ficamos)(?:-nos)? (?:na mesma mesa|à mesma mesa|lado a lado|juntos))\\b`,
