@@ -417,7 +417,6 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   nl: [
     'het',
     'een',
-    'en',
     'ik',
     'van',
     'voor',

@@ -69,6 +69,12 @@ describe('detectLanguage', () => {
     expect(voteFunctionWords('Ciao Marco, ho visto il tuo intervento e sono molto curiosa')).toBe('it');
     expect(voteFunctionWords('los las y muy')).toBe('es');
     expect(voteFunctionWords('los las y muy, et vous des pour')).toBeUndefined();
+    // "en" is Spanish, French and Catalan as much as Dutch: it is no Dutch vote.
+    expect(
+      voteFunctionWords(
+        'Le escuché en el podcast y soy de Austral: en Singapur y en Shanghái vimos picos en los envíos, y su equipo lo sabe.',
+      ),
+    ).toBe('es');
     // Catalan shares "el", "del" and "hola" with Spanish; its own words tell it apart.
     expect(voteFunctionWords('Hola Marta, sóc en Pau. Tenim un estudi i te el puc enviar. Et va bé?')).toBe('ca');
   });

@@ -310,12 +310,17 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
       lower: t.toLowerCase(),
       bare: withoutGreeting(t),
       keywords: each[i] as Keywords,
-      // Only a sentence with a question mark can end with one.
-      question: t.includes('?') && /\?["')\]\s\p{Extended_Pictographic}]*$/u.test(t),
+      // Only a sentence with a question mark can end with one; a question quoted at its end is someone's words, not
+      // an ask: 'this time with something more useful than a "did you see my message?"'.
+      question: t.includes('?') && /\?["')\]\s\p{Extended_Pictographic}]*$/u.test(t) && !QUOTED_QUESTION_AT_END.test(t),
     }),
   );
   return { sentences, bodyKeywords: all };
 }
+
+/** A quotation opened inside the sentence that ends it with its own question mark: 'than a "did you see it?"'. */
+const QUOTED_QUESTION_AT_END =
+  /\S\s+["\u201c\u201e\u00ab'][^"\u201c\u201d\u201e\u00ab\u00bb]*\?\s*["\u201d\u00bb'][\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
 /** A run of full stops, "?" or "!" (with closing quotes and brackets), or an emoji, before more text. */
 const SENTENCE_END =

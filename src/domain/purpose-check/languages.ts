@@ -207,7 +207,7 @@ const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CA
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
  */
 const SIGNED_LINE = new RegExp(
-  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
+  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}(?:\\s+(?:de novo|outra vez|de nuevo|otra vez|encore|à nouveau|wieder|nochmal|noch einmal))?\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
 /**
@@ -218,6 +218,46 @@ const NAME_HERE = new RegExp(
   `(?:^|[,\\u2014\\u2013]\\s*)${CAP}(?:\\s+${CAP}){0,2}\\s+(?:hier|aqui|aquí|acá|ici)\\s*(?:[,:\\u2014\\u2013-]?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(?:de|da|do|von|vom|chez|del|bei|für|na|no|en|em|pour)\\s+(?:la\\s+|l')?${CAP}|[,:\\u2014\\u2013-]\\s*${CAP}(?:\\s+${CAP}){0,3}(?:,?\\s+(?:in|aus|em|en|à|de)\\s+${CAP})?\\s*[.!]?$)`,
   'u',
 );
+/**
+ * The sender saying "it's me" and where from, in any of these languages: "Olá Tiago, é a Beatriz, da Lumiar
+ * Energia", "Hola Tomás, es Valentina, de Austral Frío", "hier ist Katharina von Kavitas". A name and a company:
+ * as strong as a name signed with its company.
+ */
+const IT_IS = new RegExp(
+  `(?:^|[,\\u2014\\u2013]\\s*)(?:(?:aqui|aquí|acá|ici)\\s+)?(?:é|es|c'est|hier ist|hier spricht|hier schreibt|te escribe|le escribe)\\s+(?:(?:a|o|la|el)\\s+)?${CAP}(?:\\s+${CAP})?,?\\s+(?:de|da|do|del|von|vom|chez|bei)\\s+(?:la\\s+|l')?${CAP}`,
+  'u',
+);
+/**
+ * The sender's company as "we": "Wir von Kavitas Sensorik", "Nosotros en Austral Frío", "Nous, chez Tournée
+ * Verte", "Chez Tournée Verte, nous", "Nós, na Lumiar Energia". With the sender in the same sentence ("(ich leite
+ * den Vertrieb)", "(je dirige les ventes)") it says who, weakly; alone it is a firm's pitch ("Chez Routeo, nous
+ * aidons les entreprises comme la vôtre"), not who is writing.
+ */
+const WE_AT = new RegExp(
+  `\\b(?:[Ww]ir (?:von|vom|bei) (?:der |dem )?(?!(?:Ihnen|Ihr\\p{L}*|Sie|Euch|Dir|Dich)${E})${CAP}|[Nn]osotr[oa]s,? (?:en|de|desde) (?:la )?${CAP}|[Nn]ous,? chez ${CAP}|[Cc]hez ${CAP}(?:\\s+${CAP}){0,2}(?:\\s*\\([^)]{1,60}\\))?,\\s*nous${E}|[Nn]ós,? (?:na|no|da|do) ${CAP})`,
+  'u',
+);
+/**
+ * What they send buys what the sender gives, said without a question: "Wenn Sie mir die Checkliste mailen, haben Sie
+ * die Auswertung innert einer Woche", "si vous m'envoyez les adresses, je vous renvoie une simulation", "si me envía
+ * el listado, le mando el informe", "se me enviar as faturas, envio-lhe a análise". One ask, as in English.
+ */
+const CONDITIONAL_OFFER_OTHER = re(
+  `^\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten),\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde)${E}|^\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|^\\W*(?:y\\s+)?(?:si|en cuanto) (?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|^\\W*(?:e\\s+)?(?:se|assim que) (?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
+);
+/** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
+const shortQuestion = (sentence: Sentence | undefined): boolean =>
+  !!sentence?.question && sentence.bare.split(/\s+/).length <= 4;
+/**
+ * Someone ready to come to them, or something set aside for them: "Gerhard Brandtner wäre bereit, selbst nach
+ * Frankfurt zu kommen", "könnten wir dafür ein paar Magnums freigeben", "estaría dispuesto a venir a Cuenca", "serait
+ * prêt à venir animer la soirée", "estaria disposto a vir ao Porto". What is in it for them, as an offer is.
+ */
+const READY_FOR_THEM = re(
+  `\\b(?:wäre|wären|ist|sind) (?:gern(?:e)? )?bereit,? [^.!?]{0,80}?(?:zu kommen|vorbeizukommen|zu begleiten|zu moderieren|zu zeigen|zu führen)${E}|\\bkönnten wir (?:ihnen |dir |euch |dafür |auch )*[^.!?]{0,60}?(?:freigeben|reservieren|bereitstellen)${E}|\\b(?:estaría|estarían) (?:dispuest[oa]s? a|encantad[oa]s? de) (?:venir|acompañar|presentar)${E}|\\b(?:serait|seraient|est|sont) (?:prête?s? |disposée?s? )à (?:venir|animer|accompagner|présenter)${E}|\\b(?:estaria|estariam) (?:dispost[oa]s?|disponíve(?:l|is)) (?:a|para) (?:vir|acompanhar|apresentar)${E}`,
+);
+/** The sender as "I" or "my", in any of these languages. */
+const ME = /(?<![\p{L}\p{N}])(?:ich|mein\p{L}*|je|j'|moi|mon|ma|yo|mi|eu|meu|minha)(?![\p{L}\p{N}])/iu;
 /**
  * An offer as each language builds it: the sender (a first-person verb, or "ich"/"je"), the reader as
  * the indirect object (Ihnen/dir/euch, vous/te, le/te/se, lhe/te, in either address form), and a verb
@@ -356,7 +396,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere (?:dir|ihnen|euch))\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:neuen\\s+(?:stelle|position|rolle|job)|jubiläum|geburtstag|beförderung))`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? dass|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+[^.!?]{0,40}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben)\\b|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
@@ -410,10 +450,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|wollte nur nachhaken|nur kurz nachhaken|erinnern sie sich an meine)\\b|^\\s*(?:aw|wg):`,
     ),
     newValue: re(
-      `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
+      `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|wie versprochen|(?:die|den|das) ich (?:ihnen|dir|euch) versprochen (?:hatte|habe)|nicht mit leeren händen|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
     ),
     met: re(
-      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand)\\b`,
+      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand|wir saßen [^.!?]{0,40}?(?:am selben|am gleichen|an einem|nebeneinander|zusammen))\\b`,
     ),
     forThem: {
       cue: re(
@@ -508,9 +548,11 @@ export const CUES: Record<OtherLang, Cues> = {
     nudge: re(
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
-    newValue: re(`\\b(?:algo útil|algo nuevo|ahora con|esta vez con|hemos analizado|acabamos de publicar)\\b`),
+    newValue: re(
+      `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar)\\b`,
+    ),
     met: re(
-      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación)|en (?:su|tu|vuestro) (?:stand|estand|puesto))\\b`,
+      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
     ),
     forThem: {
       cue: re(
@@ -604,10 +646,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
-      `\\b(?:quelque chose de nouveau|cette fois avec|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
+      `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
     ),
     met: re(
-      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|à (?:votre|ton) (?:kiosque|stand))\\b`,
+      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|à (?:votre|ton) (?:kiosque|stand)|(?:nous étions|on était|nous nous sommes assis|on s'est assis) (?:à la même table|côte à côte|ensemble)|(?:nous avons|on a) partagé (?:la même )?table)\\b`,
     ),
     forThem: {
       cue: re(
@@ -698,9 +740,11 @@ export const CUES: Record<OtherLang, Cues> = {
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
-    newValue: re(`\\b(?:algo novo|algo útil|agora com|desta vez com|acabamos de publicar|novo estudo|novos dados)\\b`),
+    newValue: re(
+      `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
+    ),
     met: re(
-      `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias)${E}(?! com (?:vári|muit|dezenas|centenas|\\d))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand))\\b`,
+      `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu)|(?:trabalhamos|estudamos) juntos|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias)${E}(?! com (?:vári|muit|dezenas|centenas|\\d))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand)|(?:estivemos|sentámos|sentamos|ficámos|ficamos)(?:-nos)? (?:na mesma mesa|à mesma mesa|lado a lado|juntos))\\b`,
     ),
     forThem: {
       cue: re(
@@ -1169,13 +1213,14 @@ export function readOtherLanguage(
     const labelled = bare.replace(INTRO_LABEL, '');
     // A short aside in brackets says what the firm does ("Camille Dubois de Paiemo (paie, Lyon).") and hides no one.
     const tagged = text.includes('(') ? text.replace(ASIDE, '') : text;
-    if (nameCues.who.test(text) || signedLine.test(tagged) || NAME_HERE.test(text)) who = better(who, 0.9, text);
+    if (nameCues.who.test(text) || signedLine.test(tagged) || NAME_HERE.test(text) || IT_IS.test(text))
+      who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && labelled.length <= 90 && namesAndOrganisation(labelled))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
     else if (saysSelf(bare, lang, cased)) who = better(who, 0.85, text);
-    else if (nameCues.whoWeak.test(text)) who = better(who, 0.6, text);
+    else if (nameCues.whoWeak.test(text) || (WE_AT.test(text) && ME.test(text))) who = better(who, 0.6, text);
     else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
     // Every template names its sender and their company: in the introduction only numbers count.
@@ -1264,6 +1309,7 @@ export function readOtherLanguage(
       const gain = readerGainOther(bare, i > 0 ? (sentences[i - 1] as Sentence).bare : '');
       if (gain > 0) value = better(value, gain, text);
     }
+    if (value.s < 0.7 && READY_FOR_THEM.test(text) && !pitches(cues.pitch, text)) value = better(value, 0.7, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
@@ -1288,6 +1334,8 @@ export function readOtherLanguage(
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
     else if (!question && asks.length > 0 && TAKE_UP.test(text)) continue;
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
+    // A conditional offer followed by "Pode ser?" or "Ça vous va ?" is asked there, once.
+    else if (CONDITIONAL_OFFER_OTHER.test(text) && !shortQuestion(sentences[i + 1])) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
@@ -1304,6 +1352,12 @@ export function readOtherLanguage(
   if (named.length > 0)
     who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
   if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
+  // Someone the sender has met or spoken with knows who is writing, as in English: "Nachtrag zu unserem Gespräch am
+  // Stand", "estivemos na mesma mesa no almoço da APREN".
+  if (who.s < 0.6) {
+    const met = sentences.find(({ text }) => cues.met.test(text));
+    if (met) who = { s: 0.6, e: met.text };
+  }
 
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;

@@ -854,6 +854,10 @@ const DAY_NAMED =
 const CONVENIENT_TIME =
   /\bat (?:a|any) (?:time|date|day) (?:(?:that is |that's )?convenient|that suits|to suit|of your choosing)|\bat your (?:earliest )?convenience\b|\bwhen(?:ever)? (?:it )?suits you\b/i;
 
+/** A request added after the ask, in a sentence that opens on "also" or "and", or a registration urged on them "too". */
+const ADDED_REQUEST =
+  /^\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b/i;
+
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
   [' says ', ' said ', ' reports ', ' reported ', ' writes ', ' wrote ', ' notes ', ' noted '],
@@ -1446,6 +1450,12 @@ export function readAsk(
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
       if (more > 0) counted = Math.max(counted, 1) + more;
     }
+    // A request added after the ask in a sentence of its own is one more ask: "Also, if you've got time I'd love to hop
+    // on a call", "And if you could pass my name along to your buyer, I'd sure appreciate it", "Oh, and fill out our
+    // survey", "There's a webinar on the 14th you ought to register for, too".
+    if (counted === 0 && count > 0 && !sentence.question && !conditionalOffer && ADDED_REQUEST.test(text)) {
+      counted = 1;
+    }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
     if (!sentence.question && !conditionalOffer && IMPERATIVE_START.test(text)) {
@@ -1589,7 +1599,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
@@ -1646,10 +1656,10 @@ const FREE_FOR_IT =
 
 /** A condition on the ask before, then the one easy step that takes it up: "If so, you need only reply with a day". */
 const TAKE_UP =
-  /^\W*if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
+  /^\W*(?:(?:and|or)\s+)?if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
 /** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 const HOW_TO_ANSWER =
-  /^\W*(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
+  /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
 
 /** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
 const TAG_QUESTION =
