@@ -364,12 +364,13 @@ export const WHO_CASELESS = {
   ),
   /**
    * "sam from dockhand.", "sam from dockhand here,", "jess at loopwise —", "this is sam from dockhand",
-   * "sam from dockhand again —": a short line, name then company (captured, for the caller to vet).
+   * "sam from dockhand again —", "Hank Morales, the guy from Caprock Irrigation,": a short line, name then company
+   * (captured, for the caller to vet).
    */
   nameFrom: screened(
     ['from', 'at', 'with', '@'],
     new RegExp(
-      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?\\s+(?:here\\s+)?(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?(?:,?\\s+(?:in|out of|based in)\\s+\\p{L}[\\p{L}.-]*(?:\\s+\\p{L}[\\p{L}.-]*)?)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
+      `(?:^\\W*|[,;:!\\u2014\\u2013]\\s*|\\s-\\s+)(?:(?:it's|this is|i'm|im|i am)\\s+)?${NOT_A_NAME}[\\p{L}'-]{2,}(?:\\s+${NOT_A_NAME}[\\p{L}'-]{2,})?(?:\\s+(?:here|again))?(?:,\\s+the\\s+(?:fella|guy|gal|lady|man|woman|one|person|rep|chap|bloke)\\s+|\\s+)(?:from|at|with|@)\\s+(?!(?:the|a|an|our|my|your|their|this|that|last|home|work|least)\\b)((?:\\p{L}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.-]*(?:\\s+(?!(?:${SAYING_VERBS})\\b)[\\p{L}\\p{N}&.-]+){0,2}?)(?:\\s+(?:here|again))?(?:,?\\s+(?:in|out of|based in)\\s+\\p{L}[\\p{L}.-]*(?:\\s+\\p{L}[\\p{L}.-]*)?)?\\s*(?:[,.;:!\\u2014\\u2013(]|\\p{Extended_Pictographic}|\\s-|$)`,
       'u',
     ),
   ),
