@@ -880,6 +880,9 @@ const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
 
 function pronounsToYou(text: string, withThey: boolean): string {
   const subjects = withThey ? 'she|he|they' : 'she|he';
+  // "would she be open to us running the model on their numbers?": where the prospect is "she" or "he", a "their"
+  // with a thing after it is theirs too (their firm's), not a plural's.
+  const singular = !withThey && /\b(?:she|he)\b/i.test(text);
   // "loses 35% of tomatoes before they reach the stores": "they" right after a plural and a
   // conjunction is that plural, not the reader.
   const theirs: string[] = [];
@@ -925,6 +928,10 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
+  if (singular)
+    out = out.replace(/\btheir\b(?=\s+\p{L})/giu, (m: string, at: number, all: string) =>
+      PLURAL_OWNER.test(all.slice(0, at)) ? m : sameCase(m, 'your'),
+    );
   if (withThey) {
     out = out.replace(
       /\b(their|theirs|them|themselves|themself)\b/giu,
@@ -1150,9 +1157,9 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
   other: (f) => `${f} caught my eye`,
 };
 
-// "is", "just launched", "grew": a clause, which "I noticed …" can take but "I read …" cannot.
+// "is", "just launched", "grew", "still reconciles": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
-  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains|blew|took|began|drew|broke|sold|built|bought|brought|fell|found|left|lost|paid|rose|sent|spent|stood|told|thought|you['’]re|they['’]re|we['’]re|it['’]s)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b/iu;
+  /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains|blew|took|began|drew|broke|sold|built|bought|brought|fell|found|left|lost|paid|rose|sent|spent|stood|told|thought|you['’]re|they['’]re|we['’]re|it['’]s|builds|runs|spends|uses|relies|handles|reconciles|processes|loses|struggles|needs|wants|plans|hires|ships|tracks|manages|moves|does|takes)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b|\b(?:still|now|often|always|already|usually|currently|regularly|manually)\s+\p{L}{3,}s\b/iu;
 
 function whyKind(fragment: string): WhyKind {
   return WHY_NOUNS.find(([, pattern]) => pattern.test(fragment.split(/\s+/).slice(0, 6).join(' ')))?.[0] ?? 'other';

@@ -1120,3 +1120,36 @@ describe('dval 6. our own answer sets: drafts of complete sets pass, drafts of s
     expect(line.faults).toEqual([]);
   });
 });
+
+describe('stop 24. a clause about their team, and "their" after "she" in the ask', () => {
+  expectDrafts([
+    [
+      '"her team still reconciles …" is a clause: noticed, not "came across" or "caught my eye"',
+      { whyYou: 'her team still reconciles store orders by hand every friday' },
+      /I (?:noticed|saw that) your team still reconciles store orders by hand every friday\./,
+      /came across your team|caught my eye/,
+    ],
+    [
+      '"her team builds …" with a verb the composer knows',
+      { whyYou: 'her team builds the quarterly reports by hand' },
+      /I (?:noticed|saw that) your team builds the quarterly reports by hand\./,
+      /came across your team|caught my eye/,
+    ],
+    [
+      'near miss: "her team offsites" is no clause, and stays as it was framed',
+      { whyYou: 'her team offsites in lisbon' },
+      /[Yy]our team offsites in lisbon/,
+    ],
+    [
+      '"would she be open to us running the model on their numbers?": her numbers, said to her',
+      { ask: 'would she be open to us running the model on their numbers?' },
+      /Would you be open to us running the model on your numbers\?/,
+      /their numbers/,
+    ],
+    [
+      'near miss: "their" after a plural of someone else stays theirs',
+      { ask: 'would she be open to a call about how her drivers log their hours?' },
+      /your drivers log their hours/,
+    ],
+  ]);
+});
