@@ -152,6 +152,8 @@ export function valueClauseAt(value: string, company = ''): number {
     }
     if (PREPOSITIONS.test(bare(prev))) continue;
     if (/ly$/.test(word) && lexiconTags(word).length > 0 && !lexiconTags(word).includes('Adjective')) continue;
+    // "Fernway went from 3 weeks to 4 days": a peer named, then what it did, in the past.
+    if (named && i === 1 && (lexiconTags(word).includes('PastTense') || PAST_RESULT.test(word))) return i;
     const third = /[^s'’]s$/.test(word) && !PREPOSITIONS.test(word) && readsAsVerb(word);
     if (third && (named || (determined && !sawPreposition)) && i <= (named ? 2 : 5)) return i;
     // A plural subject ("listings", "our clinics", "teams using Stackfort") and a bare verb.
@@ -162,6 +164,9 @@ export function valueClauseAt(value: string, company = ''): number {
   }
   return -1;
 }
+
+/** Past forms of a result the lexicon does not call past: "cut", "halved", "reduced", "hit". */
+const PAST_RESULT = /^(?:cut|halved|reduced|hit|trimmed|slashed|shaved|lifted|boosted|raised|lowered)$/;
 
 // ---------------------------------------------------------------------------------------------
 // A value by its form. A thing the rep gives takes an offer frame; an outcome, a negation, a feature

@@ -1153,3 +1153,25 @@ describe('stop 24. a clause about their team, and "their" after "she" in the ask
     ],
   ]);
 });
+
+describe('stop 24b. a peer named and what it did, in the past, is said, not offered', () => {
+  expectDrafts([
+    [
+      '"Fernway went from 2 weeks to 2 days …" is a result: no "I can offer Fernway went"',
+      { whatsInIt: 'Fernway went from 2 weeks to 2 days on supplier reporting after moving to us' },
+      /Fernway went from 2 weeks to 2 days/,
+      /(?:offer|share|send you) Fernway went/,
+    ],
+    [
+      '"Oakmart cut reconciliation from a day to an hour": "cut" is past too',
+      { whatsInIt: 'Oakmart cut reconciliation from a day to an hour' },
+      /Oakmart cut reconciliation from a day to an hour/,
+      /(?:offer|share|send you) Oakmart cut/,
+    ],
+    [
+      'near miss: "Brightcart benchmark report for 40 grocers" is a thing to offer',
+      { whatsInIt: 'Brightcart benchmark report for 40 grocers' },
+      /(?:offer|share|send you)[^.]*Brightcart benchmark report/,
+    ],
+  ]);
+});
