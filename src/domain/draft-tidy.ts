@@ -176,11 +176,14 @@ export function withoutGreeting(typed: string): string {
   // "¡Hola Lucía!": Spanish opens the exclamation before the greeting.
   const text = typed.replace(/^¡\s*(?=\p{L})/u, '');
   const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
-  if (!word) return typed;
+  if (!word) return typed.replace(FILLER_BEFORE_INTRO, '');
   const rest = text.slice(word[0].length);
   const greeted = GREETED.exec(rest);
-  return (greeted ? rest.slice(greeted[0].length) : rest).trimStart();
+  return (greeted ? rest.slice(greeted[0].length) : rest).trimStart().replace(FILLER_BEFORE_INTRO, '');
 }
+/** "hey so I'm on the partnerships team", "ok so my name is …": a spoken filler before the introduction goes too. */
+const FILLER_BEFORE_INTRO =
+  /^(?:(?:ok(?:ay)?|so|well|um+|uh+|right)[,\s]+)+(?=(?:I['’]?m|I am|my name is|this is)(?![\p{L}]))/iu;
 const PLEASANTRY =
   /(?:^|[.!,;]\s*)¡?(?:(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}|espero que (?:estés|esté|te encuentres|se encuentre|esteja|você esteja|estejas|tudo esteja) [^.!?]{0,20}|j['’]esp[eè]re que (?:vous allez|tu vas|tout va) [^.!?]{0,20}|(?:ich\s+)?hoffe,? (?:es geht (?:Ihnen|dir)|alles ist|Sie hatten|du hattest) [^.!?]{0,20})[.!]?\s*/iu;
 // "…, congrats!!", "¡enhorabuena!": a cheer ending an answer is the rep talking, not a fact.

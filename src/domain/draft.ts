@@ -164,7 +164,11 @@ function fitCharacters(state: DraftState, limit: number): void {
   // Each pass shortens the longest of the rep's fragments; the ask keeps its words while others can give.
   for (let guard = 0; guard < 500 && !fits(); guard++) {
     const order: Array<keyof Fragments> = ['why', 'what', 'who'];
-    const candidates = order.filter((k) => wordCount(state.fragments[k]) > 3);
+    // Who-I-am never loses the last name in it ("I'm on the partnerships team at Brightcart" is not cut to "I'm."):
+    // the other answers give words first.
+    const candidates = order.filter(
+      (k) => wordCount(state.fragments[k]) > 3 && (k !== 'who' || namesSomeone(shorten(state.fragments[k], 'word'))),
+    );
     const key =
       candidates.sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ??
       (wordCount(state.fragments.ask) > 3 ? 'ask' : undefined);
@@ -178,6 +182,9 @@ function fitCharacters(state: DraftState, limit: number): void {
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
 }
+
+/** A name or a company in who-I-am: a capitalised word that is not "I" or "I'm". */
+const namesSomeone = (who: string): boolean => /(?:^|\s)(?!I(?:['’]m)?(?![\p{L}'’]))\p{Lu}[\p{L}&'’-]+/u.test(who);
 
 /** A fragment one clause shorter: why-them keeps its specifics, who-I-am its lists whole. */
 function shortenClause(key: keyof Fragments, fragment: string): string {
@@ -210,7 +217,10 @@ function firstSentence(fragment: string): string {
 
 /** "I'm Claire, and I've spent six years … now as a senior AE at Turbiq, where …" → "I'm Claire, a senior AE at Turbiq". */
 export function briefWho(who: string): string {
-  const name = /^(?:I['’]m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu.exec(who);
+  // A name has its capital: with the case ignored, "I'm on the partnerships team" named "on the".
+  const name = /^(?:[Ii]['’]m|[Ii] am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
+    who,
+  );
   const role =
     /\b(?:as|I['’]m|I am)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|with|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)/u.exec(
       who,

@@ -1175,3 +1175,58 @@ describe('stop 24b. a peer named and what it did, in the past, is said, not offe
     ],
   ]);
 });
+
+describe('stop 24c. a connection note cut to fit keeps who is writing', () => {
+  const long = {
+    channel: 'linkedin_connection_note' as const,
+    whoIAm:
+      "hey so I'm on the partnerships team at Brightcart, we build ordering portals and automated supplier reporting for mid-size grocers and food distributors, been here 3 yrs",
+    whyYou:
+      'Priya said her team still builds the monthly supplier reports by hand in excel and it takes them like 2 weeks every month, and they just opened 4 new stores',
+    whatsInIt: 'Fernway went from 2 weeks to 2 days on supplier reporting after moving to Brightcart, Priya can vouch',
+    ask: 'would love to connect, and maybe send her a quick look at how Fernway’s portal works',
+  };
+  expectDrafts([
+    [
+      'who-I-am keeps its company however much else is cut, and is never "I\'m."',
+      long,
+      /I'm on the partnerships team at Brightcart\b/,
+      /I'm\.|I'm on the, /,
+    ],
+    [
+      'a role without a name is not read as a name ("I\'m on the, an on the partnerships team")',
+      {
+        whoIAm:
+          "I'm on the partnerships team at Brightcart, we build ordering portals for grocers and food distributors across the north-west, been here for three years now",
+        channel: 'linkedin_connection_note',
+      },
+      /I'm on the partnerships team at Brightcart/,
+      /on the, an/,
+    ],
+  ]);
+  it('stays within the note', () => {
+    expect(draft(long).length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('stop 24d. a spoken filler before the introduction goes with the greeting', () => {
+  expectDrafts([
+    [
+      '"hey so I\'m …"',
+      { whoIAm: "hey so I'm Noor from Carewell Rota" },
+      /I'm Noor from Carewell Rota\./,
+      /I'm so\b|\bso I'm/,
+    ],
+    [
+      '"ok so my name is …" without a greeting',
+      { whoIAm: 'ok so my name is Noor, AE at Carewell Rota' },
+      /Noor/,
+      /\bok so\b/i,
+    ],
+    [
+      'near miss: "so" after the introduction stays',
+      { whoIAm: "I'm Noor, so I run rotas at Carewell Rota" },
+      /so I run rotas/,
+    ],
+  ]);
+});
