@@ -2116,6 +2116,9 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   const best = Math.max(...scores);
   const plain = scores.findIndex((score) => score === 0);
   if (best === 0 || plain < 0 || plain === clauses.length - 1) return '';
+  // "… builds the reports by hand, and it takes them two weeks": a clause that opens on a word standing for the one
+  // before it cannot stand without it.
+  if (LEANS_BACK.test(clauses[plain + 1]?.text ?? '')) return '';
   const kept = clauses.filter((_c, i) => i !== plain);
   const text = kept
     .map((c, i) => (i === 0 ? c.text : `${c.before}${c.text}`))
@@ -2123,6 +2126,10 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
     .replace(/^(?:and|but|so|und|aber|y|pero|et|mais|e|mas)\s+/iu, '');
   return wordCount(text) >= 3 ? text : '';
 }
+
+/** A clause that opens on a pronoun for what came before it: "it takes them …", "this means …", "which …". */
+const LEANS_BACK =
+  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those)(?![\p{L}'’])/iu;
 
 /** Why-them, of its sentences the one with the most specifics (the first when they tie). */
 function mostSpecificSentence(fragment: string): string {

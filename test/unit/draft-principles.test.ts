@@ -1230,3 +1230,23 @@ describe('stop 24d. a spoken filler before the introduction goes with the greeti
     ],
   ]);
 });
+
+describe('stop 24e. cut to fit, why-them keeps the clause a later "it" leans on', () => {
+  expectDrafts([
+    [
+      '"… builds the reports by hand in excel and it takes them like 2 weeks": the hook stays, "It takes them" does not stand alone',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm:
+          "I'm on the partnerships team at Brightcart, we build ordering portals for mid-size grocers and food distributors",
+        whyYou:
+          'Priya said her team still builds the monthly supplier reports by hand in excel and it takes them like 2 weeks every month, and they just opened 4 new stores',
+        whatsInIt:
+          'Fernway went from 2 weeks to 2 days on supplier reporting after moving to Brightcart, Priya can vouch',
+        ask: 'want a quick look at how Fernway’s portal works?',
+      },
+      /your team still builds the monthly supplier reports by hand/,
+      /(?:^|[.!?]\s+)It takes them/,
+    ],
+  ]);
+});
