@@ -177,19 +177,9 @@ export function softenMissing(
   decide: Decide,
   english: boolean,
 ): SecondLook | null {
-  const missing = flags.filter((f) => isUnsurePart(f.code));
-  if (missing.length === 0) return null;
-  const opinion = new SecondOpinion(text, sentences);
-  let next = parts;
-  let marked = flags;
-  for (const f of missing) {
-    const code = f.code as UnsurePart;
-    if (!finds(opinion, code, parts, english)) continue;
-    const unsure = UNSURE_PART[code];
-    next = { ...next, [unsure.part]: { ...next[unsure.part], present: true, strength: UNSURE_STRENGTH } };
-    marked = [...marked.filter((g) => g !== f), unsure.flag];
-  }
-  return marked === flags ? null : tryAgain(next, marked, decide);
+  if (!flags.some((f) => isUnsurePart(f.code))) return null;
+  const asked = askWhereFound(new SecondOpinion(text, sentences), parts, flags, decide, english);
+  return asked?.verdict === 'purposeful' ? asked : null;
 }
 
 /**
