@@ -28,9 +28,15 @@ export const CHANNEL_LIMITS: Record<Channel, number | null> = {
 /** LinkedIn's own data: InMails under 400 characters get about a fifth more replies. */
 export const INMAIL_SHORT_CHARACTERS = 400;
 
-/** First messages of 25–125 words get the most replies; past 200 a reader sees a wall. */
+/**
+ * First messages of 25–125 words get the most replies. Past 200 a reader sees a wall when the words
+ * come in a block (a paragraph over DENSE_PARAGRAPH_WORDS) or there are past WALL_OF_TEXT_HARD_WORDS
+ * of them; a longer email in short paragraphs reads as long, not as a wall.
+ */
 export const BEST_WORDS = { min: 25, max: 125 } as const;
 export const WALL_OF_TEXT_WORDS = 200;
+export const DENSE_PARAGRAPH_WORDS = 120;
+export const WALL_OF_TEXT_HARD_WORDS = 300;
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

@@ -2,7 +2,14 @@ import { clipWords } from './clip';
 import { type Anatomy, signedByTeam } from './anatomy';
 import { type AskReading, tellsCareer } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
-import { BEST_WORDS, CHANNEL_LIMITS, INMAIL_SHORT_CHARACTERS, WALL_OF_TEXT_WORDS } from './channels';
+import {
+  BEST_WORDS,
+  CHANNEL_LIMITS,
+  DENSE_PARAGRAPH_WORDS,
+  INMAIL_SHORT_CHARACTERS,
+  WALL_OF_TEXT_HARD_WORDS,
+  WALL_OF_TEXT_WORDS,
+} from './channels';
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
 import { isCommonWord } from './specifics';
@@ -499,7 +506,20 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 
   // --- length and channel ---
   const bodyWords = stats.words;
-  if (bodyWords > WALL_OF_TEXT_WORDS) {
+  const inBlocks =
+    bodyWords > WALL_OF_TEXT_WORDS &&
+    bodyWords <= WALL_OF_TEXT_HARD_WORDS &&
+    anatomy.body.split(/\n/).every((line) => countWords(line) <= DENSE_PARAGRAPH_WORDS);
+  if (bodyWords > WALL_OF_TEXT_WORDS && inBlocks) {
+    flags.push(
+      flag(
+        'long_message',
+        'warning',
+        `${bodyWords} words: long for a first message, even in short paragraphs. First messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`,
+        10,
+      ),
+    );
+  } else if (bodyWords > WALL_OF_TEXT_WORDS) {
     flags.push(
       flag(
         'wall_of_text',

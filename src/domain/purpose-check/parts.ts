@@ -489,6 +489,17 @@ const MET_IN_PERSON =
   /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
 
 /** What an organisation did that a reader can date: the event a sentence naming them reports. */
+/**
+ * Their company named only as the one we would serve ("we'd love to do the same for Mercy General",
+ * "how we could support Aurelis"): the sentence's details are ours (our customers, the call's length), not theirs.
+ */
+const WE_SERVE =
+  /\b(?:we|i|us|me)\b[^.?!]{0,80}?\b(?:support|help|serve|the same for|work with|partner with)\s+(?:the\s+)?[\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,3}?(?=\s*(?:[.?!]|$)|\s+(?:too|as well|next|this)\b)/gu;
+function onlyServed(lower: string, company: readonly string[]): boolean {
+  if (!WE_SERVE.test(lower)) return false;
+  WE_SERVE.lastIndex = 0;
+  return !namesCompany(lower.replace(WE_SERVE, ' '), company);
+}
 const THEIR_EVENT =
   /\b(?:launched|opened|announced|released|published|raised|hired|won|shipped|acquired|expanded|rolled out|unveiled|introduced|completed|broke ground|went live|moved)\b/;
 
@@ -658,7 +669,8 @@ export function readWhyYou(
     // roles", "Galil's S-1 flags…". The prospect's own words never count as the detail itself.
     if (beats(0.85) && !flattering) {
       const aboutThem =
-        (namesCompany(lower, company) || (text.includes("'s ") && WHY.possessive.test(text))) &&
+        ((namesCompany(lower, company) && !onlyServed(lower, company)) ||
+          (text.includes("'s ") && WHY.possessive.test(text))) &&
         !GENERIC_AUDIENCE.test(text, keywords) &&
         !GENERIC_AUDIENCE_NAMED.test(text, keywords) &&
         !DEFAULT_INVITATION.test(text, keywords);

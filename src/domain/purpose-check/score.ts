@@ -143,7 +143,7 @@ export function isBoilerplate(
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
   // and "let's connect", named sender or not.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
-  if (flattered && signals.genericConnect) return true;
+  if (flattered && signals.genericConnect && who < 0.7) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
   // A stock phrase with only their name swapped in ("companies like Acme"), nothing concrete said, nothing
@@ -176,6 +176,9 @@ export function isBoilerplate(
   // Nothing offered and nothing concrete said at all: from no one named, or from a named sender who notices nothing
   // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
   // Sales Director"): a greeting and a signature are what every template has.
+  // Praise of them from a named sender who says what they do, however vague the ask ("I'm at MedStocker and we help
+  // pharmacy groups … would love to connect and explore synergies"), is aimed at them: flattery as the only personal detail.
+  if (flattered && who >= 0.7) return false;
   return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
 }
 
