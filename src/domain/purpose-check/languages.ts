@@ -136,6 +136,15 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
   ),
 };
 /** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
+/** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
+const ADDED_OTHER = re(
+  `^\\W*(?:außerdem|zudem|und|también|además|ah,? y|y también|aussi|de plus|en plus|par ailleurs|et aussi|ah,? et|também|além disso|ah,? e)\\b`,
+);
+/** A request to the reader, however softened: what they would do for us, or sign up for. */
+const ADDED_REQUEST_OTHER = re(
+  `\\b(?:wenn sie|falls sie|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
+);
+
 const TAKE_UP = re(
   `^\\W*(?:se (?:topar|quiser|sim|preferir|fizer sentido)|si (?:te|le|les) (?:interesa|parece bien|parece|va bien|sirve)|si (?:oui|c'est le cas|cela vous intéresse|ça vous intéresse|ça vous dit)|(?:wenn|falls) (?:ja|du magst|sie mögen|interesse besteht|sie interesse haben))\\b[^.!?]{0,30}\\b(?:é só|basta|bastaria|solo|sólo|simplemente|il suffit|suffit|einfach|genügt)\\b`,
 );
@@ -146,6 +155,11 @@ const TAKE_UP = re(
  */
 const COURTESY = re(
   `\\b(?:quedo a (?:sus|tus) órdenes|(?:quedo|estoy|me tiene|me tienes|quedamos) a (?:su|tu|vuestra) (?:entera |completa )?disposición|para (?:lo|todo lo) que se (?:le|te|les) ofrezca|para lo que (?:necesite|necesites|necesiten)|aquí (?:ando|estoy) para lo que|fico (?:à|ao) (?:sua |vossa |inteira )*disposição|fico ao (?:seu )?dispor|(?:estou|estamos) (?:à|ao) (?:sua |seu )?dispo(?:sição|r)|para o que (?:precisar|for preciso)|je (?:reste|suis|demeure) à (?:votre|ta) (?:entière )?disposition|(?:stehe|stehen) (?:ihnen|dir|euch) (?:gerne |gern |jederzeit )*zur verfügung)\\b`,
+);
+
+/** Getting in touch if they have questions: "bei Fragen melden Sie sich", "si tiene alguna duda", "pour toute question". */
+const QUESTIONS_COURTESY = re(
+  `\\b(?:(?:falls|wenn) (?:sie|du|ihr) (?:noch |weitere )?(?:fragen|rückfragen) (?:haben|hast|habt)|bei (?:weiteren )?(?:fragen|rückfragen)|si (?:tienes|tiene|tienen) (?:alguna |cualquier )?(?:duda|pregunta)s?|(?:para|ante) cualquier (?:duda|pregunta)|si vous avez (?:des |la moindre |une |d'autres )?questions?|pour toute (?:question|autre question)|se (?:tiver|tiveres|você tiver|o senhor tiver|a senhora tiver) (?:alguma |qualquer )?(?:dúvida|pergunta)s?|qualquer dúvida)\\b`,
 );
 
 /** A label that announces who is writing: "Je me présente :", "Me presento:", "Kurz zu mir:", "Apresento-me:". */
@@ -1333,6 +1347,11 @@ export function readOtherLanguage(
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
     else if (!question && asks.length > 0 && TAKE_UP.test(text)) continue;
+    // "Und falls Sie Fragen haben, melden Sie sich gern" closes on a courtesy: no ask.
+    else if (!question && QUESTIONS_COURTESY.test(text)) continue;
+    // A further request added after the ask, in a sentence of its own, is one more ask: "Außerdem wäre es super, wenn
+    // Sie den Fragebogen ausfüllen", "Ah, y si me pasas el contacto de cada propietario…", "Und: Schauen Sie vorbei!".
+    else if (!question && asks.length > 0 && ADDED_OTHER.test(text) && ADDED_REQUEST_OTHER.test(text)) asks.push(text);
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     // A conditional offer followed by "Pode ser?" or "Ça vous va ?" is asked there, once.
     else if (CONDITIONAL_OFFER_OTHER.test(text) && !shortQuestion(sentences[i + 1])) asks.push(text);
