@@ -168,6 +168,8 @@ const INTRO_LABEL =
 
 /** A short aside in brackets, with the space before it. */
 const ASIDE = /\s*\([^()]{1,40}\)/gu;
+/** What the firm does, in brackets after a name and a firm: "(GPS et gestion du sel pour les flottes de déneigement)". */
+const WHAT_WE_DO = /\s*\([^()]{1,80}\)/gu;
 
 /** The sender having a thing to hand, in the four languages. */
 const WE_HAVE = /\b(?:wir haben|ich habe|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu;
@@ -215,7 +217,7 @@ const WHERE_FROM = '(?:,?\\s+(?:aus|von|vom|bei|de|del|da|do|chez)\\s+[^.!?]{1,4
 const APPOSITION = '(?:,\\s*(?:die|der|den|que|quien|qui|o qual|a qual)\\s[^,.!?;:]{1,100},)?';
 const PERSON = `(?<![\\p{L}\\p{N}])(?!${DETERMINER}\\s)(?<!(?<![\\p{L}\\p{N}])${DETERMINER}\\s)${CAP}(?:\\s+${CAP})?`;
 /** Where the sender's company is, after its name: "Lichtwerk Systeme aus Tuttlingen", "Bilan Nord, à Laval". */
-const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CAP})?)?`;
+const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CAP})?|,\\s*${CAP}(?:\\s+${CAP})?)?`;
 /**
  * A sender who signs a short line without a verb, in any of these languages: "Jess de Loopwise.",
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
@@ -467,7 +469,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:etwas neue[ms]|jetzt mit|eine ergänzung|wie versprochen|(?:die|den|das) ich (?:ihnen|dir|euch) versprochen (?:hatte|habe)|nicht mit leeren händen|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht)\\b`,
     ),
     met: re(
-      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,60}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,60}?(?:gesprochen|telefoniert|uns unterhalten)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand|wir saßen [^.!?]{0,40}?(?:am selben|am gleichen|an einem|nebeneinander|zusammen))\\b`,
+      `\\b(?:unser(?:em)? (?:gespräch|austausch|treffen)|wir (?:haben|hatten) uns [^.!?]{0,60}(?:kennengelernt|getroffen|gesprochen|unterhalten|ausgetauscht)|nach unserem|(?:danke|dank) für (?:das|den) (?:[\\p{L}-]+ )?(?:gespräch|telefonat|austausch|treffen)|wir haben (?![^.!?]{0,100}\\bmit (?!ihnen|dir|euch)\\p{L})[^.!?]{0,100}?(?:gesprochen|geredet|geplaudert|telefoniert|uns unterhalten|uns ausgetauscht)|(?:an|auf|bei) (?:ihrem|deinem|eurem) (?:messe)?stand|wir saßen [^.!?]{0,40}?(?:am selben|am gleichen|an einem|nebeneinander|zusammen))\\b`,
     ),
     forThem: {
       cue: re(
@@ -1232,7 +1234,9 @@ export function readOtherLanguage(
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && labelled.length <= 90 && namesAndOrganisation(labelled))
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
-    else if (i < 3 && cased && verblessWho(text)) who = better(who, 0.85, text);
+    // What the firm does may follow in brackets: "Geneviève Tremblay, représentante chez Sillon (GPS et gestion du sel …)".
+    else if (i < 3 && cased && verblessWho(text.includes('(') ? text.replace(WHAT_WE_DO, '') : text))
+      who = better(who, 0.85, text);
     else if (saysSelf(bare, lang, cased)) who = better(who, 0.85, text);
     else if (nameCues.whoWeak.test(text) || (WE_AT.test(text) && ME.test(text))) who = better(who, 0.6, text);
     else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);

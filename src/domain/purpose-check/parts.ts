@@ -1675,7 +1675,7 @@ const HOW_TO_ANSWER =
 
 /** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
 const TAG_QUESTION =
-  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$/i;
+  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no|am i right|am i wrong|yes|true|agreed)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =
