@@ -242,7 +242,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   if (sig.length > 0) {
     const joined = sig.join(' / ');
     let strength = 0.25;
-    if (sig.some(opensWithTeam)) strength = 0.15;
+    // Signed by a team, not by a person whose department is the line under their name ("Suresh Iyer / Business Development, …").
+    if (opensWithTeam(sig[0] as string)) strength = 0.15;
     // Their own career told in the body and their name signed under it say who, as a role and company would.
     else if (found.strength < CAREER_AND_NAME && found.strength >= 0.6) {
       const career = tellsCareer(sentences);
@@ -507,6 +508,9 @@ const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
+/** Something of theirs that falls due at a time: a renewal, a lease, a licence, an audit. */
+const YOUR_DUE =
+  /\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:is|are|comes?|falls?|runs?|goes)\s+(?:(?:due|up(?: for renewal)?|out)\b|expir\w*|end\w*|clos\w*|renew\w*)[^.?!]{0,20}?\b(?:this|next) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:is|are|comes?|falls?|runs?|goes)\s+(?:(?:due|up(?: for renewal)?|out)\b|expir\w*|end\w*|clos\w*|renew\w*)[^.?!]{0,20}?\b(?:in|on|by|at the end of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|(?:19|20)\d\d)\b/i;
 /**
  * A sentence that opens on the sender introducing themselves by name or role: "I'm Dan Hughes, a broker with …",
  * "My name is …", "This is Wei Ling from …". Not "I'm writing because …" (a verb after "I'm", lower case).
@@ -682,6 +686,9 @@ export function readWhyYou(
         else if (THEIR_EVENT.test(lower) && DATE_OR_QUANTITY_WORD.test(lower)) found = best(found, hit(0.75, text));
       }
     }
+    // A date of theirs coming up, said to them: "Your EA renewal is due this year, isn't it?", "your lease ends in June".
+    if (beats(0.75) && lower.includes('your') && (!sentence.question || TAG_QUESTION.test(text)) && YOUR_DUE.test(text))
+      found = best(found, hit(0.75, text));
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
     if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
     // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.

@@ -1873,7 +1873,7 @@ export const ASK = {
     [
       [
         ['let me know'],
-        /let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|how you'd like)/,
+        /let me know (?:when|what (?:works|time|suits)|your availability|a good time|which (?:works|days?|times?|one)|and (?:i|we)(?:'ll| will| can|'d)|(?:if|whether) (?:(?:i|we) should (?:send|share|forward|email|pass|drop|introduce|connect|set|book|go ahead)\b|you(?:'d| would)? (?:like|want|be (?:open|up|interested)|prefer)|that works|either|(?:(?:it|that|this|these|they|either)(?:'s|'d be| is| are| would be| sounds?| seems?)?\s+)?(?:useful|helpful|of (?:interest|use|help)|interesting|relevant|handy|worth (?:it|a look))\b|(?:monday|tuesday|wednesday|thursday|friday))|(?:if|whether) (?:a|an|the|some|\d+)\b[^.?!]{0,60}?\b(?:works? for you|suits? you|would (?:work|suit you|fit|be (?:possible|convenient|ok|okay|fine)))|how you'd like)/,
       ],
       [['grab', 'book', 'pick', 'choose'], /(?:grab|book|pick|choose) (?:a|some) (?:time|slot|demo|call)/],
       [['book'], /book (?:a |some )?(?:demo|time|call|meeting)/],
@@ -1892,11 +1892,11 @@ export const ASK = {
       [['drop me'], /drop me a (?:line|note)/],
       [
         ['kindly'],
-        /kindly (?:(?:just|only|also)\s+)?(?:revert|accept|connect|reply|respond|confirm|share|send|forward|suggest|indicate|let me know (?:when|if|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))/,
+        /kindly (?:(?:just|only|also|do)\s+)?(?:revert|accept|connect|reply|respond|confirm|share|send|forward|suggest|indicate|let me know (?:when|if(?! you (?:have|need|'ve got|got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))/,
       ],
       [
         ['please'],
-        /please (?:also\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)/,
+        /please (?:(?:also|do)\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if(?! you (?:have|need|'ve got|got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)/,
       ],
       [['tell me'], /tell me when you(?:'re| are) (?:free|available)/],
       [['call me'], /call me/],
