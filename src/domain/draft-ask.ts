@@ -17,7 +17,7 @@ const HEDGE_WORDS = /\b(?:perhaps|maybe|possibly|potentially)\s+/gi;
 const TRAILING_HEDGE =
   /,?\s+if\s+(?:you|he|she|they|u)(?:['’]?(?:re|s|ve)|\s+(?:are|is|were))?\s+(?:interested|keen|open(?:\s+to\s+it)?|up\s+for\s+it)(?=\s*(?:[,.!?]|$))|,?\s*(?:but\s+)?no\s+pressure(?:\s+(?:tho|though|at\s+all|obviously))?(?=[\s.!?,]*$)/gi;
 const SOME_TIME =
-  /\s+(?:at\s+some\s+point|sometime(?:\s+soon)?|some\s+time|whenever\s+(?:suits|works|you\s+can)|when\s+you\s+get\s+a\s+(?:chance|minute|moment)|in\s+the\s+(?:near\s+)?future|down\s+the\s+line)\b/gi;
+  /\s+(?:at\s+some\s+point|sometime(?:\s+soon)?|some\s+time|whenever\s+(?:(?:suits|works)(?:\s+for)?(?:\s+(?:you|u|him|her|them))?|you\s+can)|when\s+you\s+get\s+a\s+(?:chance|minute|moment)|in\s+the\s+(?:near\s+)?future|down\s+the\s+line)\b/gi;
 const PASSIVE_ARRANGED =
   /\s+(?:could|can|might|may|would)\s+be\s+(?:arranged|set\s+up|scheduled|organi[sz]ed|booked|possible|had)\b/gi;
 
@@ -92,13 +92,38 @@ function openToConnecting(ask: string): string {
   return 'open to connecting?';
 }
 
+// A note to self about the ask ("see if she'd be up for a call", "ask if he wants a copy"): the question inside it.
+const META_ASK =
+  /^(?:see|ask(?:\s+(?:her|him|them|you))?|check|find\s+out)\s+(?:if|whether)\s+(?:she|he|they|you)\b\s*/i;
+const INVERTED: Array<[RegExp, string]> = [
+  [/^(?:['’]d|would)\s+/i, 'would you '],
+  [/^(?:['’]s|is|are|['’]re)\s+/i, 'are you '],
+  [/^(can|could|will)\s+/i, '$1 you '],
+  [/^(?:might|may)\s+/i, 'would you '],
+  [/^(?:has|have)\s+/i, 'do you have '],
+  [/^(want|need|like|fancy)s?\s+/i, 'do you $1 '],
+];
+
+/** "see if she'd be up for a call" → "would you be up for a call?"; the ask as typed when it is no such note. */
+function innerQuestion(ask: string): string {
+  const lead = META_ASK.exec(ask);
+  if (!lead) return ask;
+  const rest = ask.slice(lead[0].length);
+  for (const [verb, asked] of INVERTED) {
+    if (verb.test(rest)) return `${rest.replace(verb, asked).replace(/[?.!\s]+$/, '')}?`;
+  }
+  return ask;
+}
+
 /** The ask as one concrete thing to say yes to, in the rep's words where they already are one. */
 export function oneAsk(ask: string): string {
-  let a = ask
-    .trim()
-    .replace(/^(?:please|pls|kindly)\s+/i, '')
-    .replace(/\bw\/\s*/gi, 'with ')
-    .replace(/\s+/g, ' ');
+  let a = innerQuestion(
+    ask
+      .trim()
+      .replace(/^(?:please|pls|kindly)\s+/i, '')
+      .replace(/\bw\/\s*/gi, 'with ')
+      .replace(/\s+/g, ' '),
+  );
   const hedged = HEDGE_LEAD.test(a) || HEDGE_WORDS.test(a) || SOME_TIME.test(a) || PASSIVE_ARRANGED.test(a);
   HEDGE_WORDS.lastIndex = 0;
   SOME_TIME.lastIndex = 0;

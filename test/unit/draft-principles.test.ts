@@ -1250,3 +1250,51 @@ describe('stop 24e. cut to fit, why-them keeps the clause a later "it" leans on'
     ],
   ]);
 });
+
+describe('stop 25. a note to self about the ask is the question inside it; "whenever works for her" goes whole', () => {
+  expectDrafts([
+    [
+      '"see if she\'d be up for a call"',
+      { ask: "see if she'd be up for a call" },
+      /Would you be up for a call\?/,
+      /seeing if|open to see/,
+    ],
+    ['"ask if she wants a copy"', { ask: 'ask if she wants a copy' }, /Do you want a copy\?/, /open to ask|ask if/],
+    [
+      '"check whether he has 15 min next week"',
+      {
+        prospectName: 'Tom Reyes',
+        whyYou: 'he posted that his coordinators rebuild the rota by hand',
+        ask: 'check whether he has 15 min next week',
+      },
+      /Do you have 15 min next week\?/,
+      /check whether/,
+    ],
+    [
+      '"ask her if she can intro me to the ops lead"',
+      { ask: 'ask her if she can intro me to the ops lead' },
+      /Can you intro me to the ops lead\?/,
+      /ask you if/,
+    ],
+    [
+      '"grab a call whenever works for her"',
+      { ask: 'grab a call whenever works for her' },
+      /grab a call\?/,
+      /for you\?|for her/,
+    ],
+    ['"a call whenever works for him"', { ask: 'a call whenever works for him' }, /a call\?/, /call for you|for him/],
+    [
+      '", or I can just send her the template …": one ask, the first',
+      { ask: 'see if she wants a call, or I can just send her the template first if that is easier for her' },
+      /Do you want a call\?$/,
+      /send (?:her|you) the template|easier for/,
+    ],
+    // Near misses: an ask that only starts like a note to self stays as typed.
+    ['"see the demo?" is no note to self', { ask: 'see the 10-min demo?' }, /seeing the 10-min demo\?/, /\bif you\b/],
+    [
+      '"ask me anything" is no note to self',
+      { ask: 'ask me anything about the template' },
+      /ask me anything about the template/i,
+    ],
+  ]);
+});
