@@ -275,11 +275,14 @@ export function maySignAs(name: string, prospect?: ReadonlySet<string>): boolean
 export function mayBeOrganisation(organisation: string, prospect?: ReadonlySet<string>): boolean {
   const ws = words(organisation);
   if (prospect?.has(ws[0] ?? '')) return false;
+  // A first word the lexicon does not know is a name ("brazos"): what follows may describe the firm ("iron rental").
+  const named = ws.length > 1 && lexiconTags(ws[0] as string).length === 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
     if (NOT_SIGNED.has(w) || /^\d/.test(w)) return false;
     // After its first word a name may go on with what the firm does: "Brightside Consulting".
-    if (lexiconTags(w).some((t) => NOT_AN_ORGANISATION.has(t) && (i === 0 || t !== 'Gerund'))) return false;
+    const describes = (t: string) => i > 0 && (t === 'Gerund' || (named && t === 'Adjective'));
+    if (lexiconTags(w).some((t) => NOT_AN_ORGANISATION.has(t) && !describes(t))) return false;
   }
   return true;
 }

@@ -2610,8 +2610,9 @@ export const NEW_VALUE = screened(
     'found',
     'came out',
     'this morning',
+    'since then',
   ],
-  /\b(?:something new|something (?:more |actually |genuinely |really )?useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
+  /\b(?:since then,? (?:we|i)(?:'ve| have)? (?:pulled|ran|run|built|put together|found|got|finished|published|collected|measured|tested|analy[sz]ed|mapped|wrapped up|closed)|something new|something (?:more |actually |genuinely |really )?useful|more useful than a reminder|rather than a (?:nudge|reminder|bump)|since i last wrote|one addition|new (?:study|data|finding|findings|ruling|guidance|case study|report|analysis|research|numbers|results)|just (?:published|finished|released|found)|came out|this morning|we found|(?:was|were) published|published on)\b/i,
 );
 
 /**
@@ -2708,7 +2709,7 @@ export const FOLLOW_UP_POINTS_BACK = screenedBranches(
     // "Emailed to you" has no key of its own: the branch runs whenever the pattern's keys are there.
     [
       ANY_KEY,
-      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))`,
+      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))|(?:i|we) (?:wrote|emailed|messaged) (?:last (?:week|month)|(?:a|two|three|a few) (?:days|weeks) ago|on (?:monday|tuesday|wednesday|thursday|friday)) (?:about|regarding|re) (?:the|your)\\b`,
       ['wrote', 'writing', 'emailed', 'messaged', 'contacted'],
     ],
   ],
