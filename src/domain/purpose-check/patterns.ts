@@ -800,7 +800,7 @@ export const WHY = {
   ),
   /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
   possessive:
-    /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s/u,
+    /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s(?!(?:leading|largest|biggest|fastest[- ]growing|most trusted|top|first|best|no\.? ?1|#1|number one|favou?rite)\b)/u,
 } as const;
 
 /**

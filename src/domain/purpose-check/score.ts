@@ -120,6 +120,9 @@ export function isBoilerplate(
     !(signals.genericAudience === 0 && specifics() >= SUBSTANCE)
   )
     return true;
+  // Three stock phrases with nothing offered are a template, whatever weak reason they guess at ("construction
+  // professionals in your area").
+  if (signals.genericAudience >= 3 && why < 0.6 && value < 0.5) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   // A guess at why them from their sector ("As a leader in the insurance sector, you are surely …") is a
