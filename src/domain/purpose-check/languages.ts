@@ -259,7 +259,7 @@ const WE_AT = new RegExp(
  * el listado, le mando el informe", "se me enviar as faturas, envio-lhe a análise". One ask, as in English.
  */
 const CONDITIONAL_OFFER_OTHER = re(
-  `^\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten)(?:\\s*\\([^()]{1,100}\\))?,\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde|sage|schreibe|zeige|prüfe)${E}|^\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|^\\W*(?:y\\s+)?(?:si|en cuanto) (?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|^\\W*(?:e\\s+)?(?:se|assim que) (?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
+  `(?:^|:\\s*)\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten)(?:\\s*\\([^()]{1,100}\\))?,\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde|sage|schreibe|zeige|prüfe)${E}|(?:^|:\\s*)\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|(?:^|:\\s*)\\W*(?:y\\s+)?(?:si|en cuanto) (?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|(?:^|:\\s*)\\W*(?:e\\s+)?(?:se|assim que) (?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
 );
 /** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
 const shortQuestion = (sentence: Sentence | undefined): boolean =>
@@ -628,9 +628,9 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(
       `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
     ),
-    request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|confirmer|signer))\\b`),
+    request: re(`\\b(?:envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous|confirmer|signer|remplir|réserver|compléter))\\b`),
     softRequest: re(
-      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]? (?:suffit|me suffit)\\b`,
+      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
@@ -1385,7 +1385,9 @@ export function readOtherLanguage(
   // Several asks: separate questions, or one request chaining several things with "and".
   let count = asks.length;
   const chained = asks.some(
-    (a) => /,[^,]+,[^,]+\b(?:und|y|e|et)\b/iu.test(a) || (a.match(/\?/g) ?? []).length >= 2 || SECOND_REQUEST.test(a),
+    // An aside in brackets ("(anonymisées, la rue suffit)") chains nothing.
+    // "gratuitement et sans engagement" are terms, not a further request.
+    (a) => /,[^,]+,[^,]+\b(?:und|y|e|et)\b(?!\s+(?:sans|sin|ohne|sem)\b)/iu.test(a.replace(/\([^()]*\)/g, '')) || (a.match(/\?/g) ?? []).length >= 2 || SECOND_REQUEST.test(a),
   );
   if (chained) count = Math.max(count, 2);
   const askStrength = count === 1 ? 0.9 : count > 1 ? 0.4 : 0;

@@ -1618,7 +1618,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:i|we)(?:'ll| will|'d| would| can| could| shall)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =

@@ -66,6 +66,7 @@ const CONCRETE = /\d|["“„«]|(?<=\S\s+)(?!(?:I|I'm|I've|I'd|I'll|LinkedIn|Li
 
 /** Too few words to say what they get ("Shall I?", "Interested?"): such a sentence points at one before it. */
 const tooShort = (sentence: string): boolean => sentence.split(/\s+/).length < 4;
+const GREETING_AND_NAME = /^\W*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|greetings)\b\W*(?:\S+\W*){0,3}$/i;
 
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
 
@@ -161,7 +162,8 @@ function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: 
       : unsure.part === 'whats_in_it_for_you'
         ? (sentence: string) =>
             byRules(sentence) || overlapsQuote(sentence, parts.who_i_am.evidence) || tooShort(sentence)
-        : byRules;
+        : // Nor is who the sender is a greeting and a first name ("Hi Ronan, Siobhán."): a name with nothing of what they do.
+          (sentence: string) => byRules(sentence) || GREETING_AND_NAME.test(sentence);
   return opinion.confident('whole') && opinion.confident(unsure.opinion, skip);
 }
 
