@@ -12,7 +12,7 @@ import {
 } from './channels';
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
-import { isCommonWord } from './specifics';
+import { isCommonWord, namesCompany } from './specifics';
 import {
   ACRONYM_OK,
   ASK,
@@ -107,6 +107,8 @@ export interface Signals {
   broadcast: () => boolean;
   /** Whether a line names the reader: a word of their name, company or role. */
   namesThem: (line: string) => boolean;
+  /** Praise that fits anyone in a message that names their company: aimed at them, however badly. */
+  flatteryAtTheirCompany: boolean;
 }
 
 export interface FlagsInput {
@@ -117,6 +119,8 @@ export interface FlagsInput {
   ask: AskReading;
   flatteryOnly: boolean;
   prospect: Set<string>;
+  /** Their company's distinctive words (`companyWords`). */
+  company?: readonly string[];
 }
 
 /** How a limit finding names the channel: "300-character limit for a connection note". */
@@ -190,7 +194,7 @@ export function quote(text: string): string {
 }
 
 export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals } {
-  const { anatomy, stats, channel, parts, ask, flatteryOnly, prospect } = input;
+  const { anatomy, stats, channel, parts, ask, flatteryOnly, prospect, company = [] } = input;
   const flags: Flag[] = [];
   const all = `${anatomy.subject}\n${anatomy.body}\n${anatomy.signature}`;
   const body = anatomy.body;
@@ -594,6 +598,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       broadcast: () => anatomy.optOut !== '' || BROADCAST.test(body, lower),
       namesThem: (line) =>
         (line.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).some((w) => w.length > 2 && prospect.has(w)),
+      flatteryAtTheirCompany: !!flattery && company.length > 0 && namesCompany(anatomy.bodyLower, company),
     },
   };
 }

@@ -70,6 +70,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       ask: reading.ask,
       flatteryOnly: reading.flatteryOnly,
       prospect,
+      company,
     }));
     parts = reading.parts;
     askCount = reading.ask.count;

@@ -233,6 +233,12 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
   }
+  // Someone who met or spoke with them knows who is writing, weakly, as in the other languages: "thanks again for the
+  // time at the business managers' day on Thursday", "great meeting you at FreightCon".
+  if (found.strength < 0.6) {
+    const met = sentences.find((s) => THANKS_FOR_THE_TIME.test(s.bare));
+    if (met) found = best(found, hit(0.6, met.text));
+  }
   // A signature says who, weakly: a name and a company line is more than a bare first name,
   // and "The NovaAI Team" is no person at all. A name on the sign-off's line ("Cheers, Hamid Rahimi") counts.
   const sig = anatomy.signature
@@ -296,6 +302,14 @@ const CASUAL_WITH_AT_ALL = new RegExp(CASUAL_WITH_AT.source, 'gi');
 const CASUAL_IM =
   /(?:^|[\s,])im\s(?!(?:sure|not|going|so|just|really|very|afraid|sorry|glad|happy|writing|reaching|curious)\b)/i;
 const CASUAL_IM_ALL = new RegExp(CASUAL_IM.source, 'gi');
+
+/**
+ * Thanks for time spent together, placed in time or at an event ("thanks again for the time at … on Thursday"), or
+ * pleasure at having met ("great meeting you at FreightCon"). Where they met alone ("we met at the coffee stand") does not
+ * say who the sender was.
+ */
+const THANKS_FOR_THE_TIME =
+  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at|on|yesterday|today|last|this|earlier|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking) (?:with )?you\b/i;
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;

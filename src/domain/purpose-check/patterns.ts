@@ -1998,7 +1998,8 @@ export const ASK = {
     /^\W*(?:or\b|if not\b|otherwise\b|either way\b|(?:(?:about|around|just|only|max|maybe|tops|under)\s+)?(?:\d+|ten|fifteen|twenty|thirty|half an?)[\s-]*(?:min(?:ute)?s?|hours?|hrs?)\b(?:\s+(?:max|tops|or so|at most))?\s*\??\s*$)/i,
   /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
   innerQuestion:
-    /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
+    // ", who can speak frankly about it" is a relative clause about someone just named, not a second question.
+    /,\s*(?:and\s+|also\s+)?(?:what|who(?!\s+(?:can|could|will|has|had|is|was|knows|knew|led|leads|runs|ran|built|worked|works|manages|managed|helped|helps|oversaw|oversees)\b)|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
   /** An inner clause is a further question only after a question has begun ("do you…, what…"), not after "If…,". */
   questionStart:
     /(?:^|[:;]\s*)\W*(?:would|could|can|do|does|did|are|is|what|who|when|how|which|will|shall|may|have|should)\b/i,

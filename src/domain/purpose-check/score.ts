@@ -146,6 +146,9 @@ export function isBoilerplate(
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
   // and "let's connect", named sender or not.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
+  // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes") is aimed at them, however
+  // badly: flattery as the only personal detail, a message that needs work. Praise of a profile could go to anyone.
+  if (flattered && signals.flatteryAtTheirCompany) return false;
   if (flattered && signals.genericConnect && who < 0.7) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;
