@@ -1428,6 +1428,8 @@ const OFFER_LEADS: Record<Offer, readonly string[]> = {
   intro: ['I can offer', "I'm happy to offer", "I'd be glad to offer"],
 };
 
+const SHOW_LEADS: readonly string[] = ['I can show you', "I'm happy to show you", "I'd be glad to show you"];
+
 const OFFER_VERBS =
   /^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade|set up|pull|forward|email|prepare|build|map|score)\b(?!\s+(of|for|from|on|data|report|results)\b)/i;
 const OUTCOME_VERBS =
@@ -1855,6 +1857,9 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
   ) {
     return asSentence(w);
   }
+  // A question the offer answers ("what exchanges-first would save them", "how much they could recover"): shown to them.
+  if (/^(?:what|how(?: much| many)?|where|which|why)\s+\S+\s+\S/i.test(w))
+    return asSentence(`${lead(SHOW_LEADS)} ${w}`);
   const words = w.split(' ');
   const at = offerClauseAt(words);
   if (at > 0) {

@@ -1298,3 +1298,26 @@ describe('stop 25. a note to self about the ask is the question inside it; "when
     ],
   ]);
 });
+
+describe('stop 25b. a value typed as the question it answers is shown to them', () => {
+  expectDrafts([
+    [
+      '"what exchanges-first would save them"',
+      { whatsInIt: 'what exchanges-first would save them' },
+      /show you what exchanges-first would save you\./,
+      /offer a what|save them/,
+    ],
+    [
+      '"where their rota loses hours"',
+      { whatsInIt: 'where their rota loses hours' },
+      /show you where your rota loses hours\./,
+    ],
+    // Near miss: a thing handed over is still offered as before.
+    [
+      '"our rota template" stays shared',
+      { whatsInIt: 'our rota template' },
+      /(?:share|send you) our rota template/,
+      /show you/,
+    ],
+  ]);
+});
