@@ -236,8 +236,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
   // Someone who met or spoke with them knows who is writing, weakly, as in the other languages: "thanks again for the
   // time at the business managers' day on Thursday", "great meeting you at FreightCon".
   if (found.strength < 0.6) {
-    const met = sentences.find((s) => THANKS_FOR_THE_TIME.test(s.bare));
-    if (met) found = best(found, hit(0.6, met.text));
+    // Read in the body: a sentence cut at an abbreviation ("walking 600 W. Chicago with me") still says it.
+    const met = THANKS_FOR_THE_TIME.exec(anatomy.body);
+    if (met) found = best(found, hit(0.6, met[0]));
   }
   // A signature says who, weakly: a name and a company line is more than a bare first name,
   // and "The NovaAI Team" is no person at all. A name on the sign-off's line ("Cheers, Hamid Rahimi") counts.
@@ -309,7 +310,7 @@ const CASUAL_IM_ALL = new RegExp(CASUAL_IM.source, 'gi');
  * say who the sender was.
  */
 const THANKS_FOR_THE_TIME =
-  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at|on|yesterday|today|last|this|earlier|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking) (?:with )?you\b/i;
+  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at|on|yesterday|today|last|this|earlier|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking) (?:with )?you\b|\bthanks?(?: you)?(?: again)? for (?:walking|touring|showing|hosting|having)\b[^?!]{0,60}?\bwith me\b/i;
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;
