@@ -96,6 +96,7 @@ function openToConnecting(ask: string): string {
 const META_ASK =
   /^(?:see|ask(?:\s+(?:her|him|them|you))?|check|find\s+out)\s+(?:if|whether)\s+(?:she|he|they|you)\b\s*/i;
 const INVERTED: Array<[RegExp, string]> = [
+  [/^(?:['’]s|['’]ve|has|have)\s+got\s+/i, 'have you got '],
   [/^(?:['’]d|would)\s+/i, 'would you '],
   [/^(?:['’]s|is|are|['’]re)\s+/i, 'are you '],
   [/^(can|could|will)\s+/i, '$1 you '],

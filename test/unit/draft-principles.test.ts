@@ -1261,6 +1261,18 @@ describe('stop 25. a note to self about the ask is the question inside it; "when
     ],
     ['"ask if she wants a copy"', { ask: 'ask if she wants a copy' }, /Do you want a copy\?/, /open to ask|ask if/],
     [
+      '"see if she\'s got time for a call"',
+      { ask: "see if she's got time for a call" },
+      /Have you got time for a call\?/,
+      /seeing if|are you got/,
+    ],
+    [
+      '", or I\'ll send the deck first": one ask, the first',
+      { ask: "a call next week, or I'll send the deck first" },
+      /a call next week\?$/,
+      /send the deck/,
+    ],
+    [
       '"check whether he has 15 min next week"',
       {
         prospectName: 'Tom Reyes',

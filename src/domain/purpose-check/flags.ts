@@ -513,7 +513,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   const inBlocks =
     bodyWords > WALL_OF_TEXT_WORDS &&
     bodyWords <= WALL_OF_TEXT_HARD_WORDS &&
-    anatomy.body.split(/\n/).every((line) => countWords(line) <= DENSE_PARAGRAPH_WORDS);
+    anatomy.body.split(/\n\s*\n/).every((paragraph) => countWords(paragraph) <= DENSE_PARAGRAPH_WORDS);
   if (bodyWords > WALL_OF_TEXT_WORDS && inBlocks) {
     flags.push(
       flag(

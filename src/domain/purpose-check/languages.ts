@@ -135,16 +135,16 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
     `\\b(?:anunciou|inaugurou|abriu|lançou|adquiriu|comprou|publicou|ganhou|ampliou|(?:tem|têm) (?:anunciado|inaugurado|aberto|lançado))\\b`,
   ),
 };
-/** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
 const ADDED_OTHER = re(
   `^\\W*(?:außerdem|zudem|und|también|además|ah,? y|y también|aussi|de plus|en plus|par ailleurs|et aussi|ah,? et|também|além disso|ah,? e)\\b`,
 );
 /** A request to the reader, however softened: what they would do for us, or sign up for. */
 const ADDED_REQUEST_OTHER = re(
-  `\\b(?:wenn sie|falls sie|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
+  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
 );
 
+/** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
 const TAKE_UP = re(
   `^\\W*(?:se (?:topar|quiser|sim|preferir|fizer sentido)|si (?:te|le|les) (?:interesa|parece bien|parece|va bien|sirve)|si (?:oui|c'est le cas|cela vous intéresse|ça vous intéresse|ça vous dit)|(?:wenn|falls) (?:ja|du magst|sie mögen|interesse besteht|sie interesse haben))\\b[^.!?]{0,30}\\b(?:é só|basta|bastaria|solo|sólo|simplemente|il suffit|suffit|einfach|genügt)\\b`,
 );
@@ -628,7 +628,7 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(
       `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
     ),
-    request: re(`\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous|confirmer|signer|remplir|réserver|compléter))\\b`),
+    request: re(`\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous (?:envoyer|écrire|contacter|retourner|indiquer|confirmer|faire parvenir)|confirmer|signer|remplir|réserver|compléter))\\b`),
     softRequest: re(
       `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b`,
     ),
@@ -899,7 +899,6 @@ function askedBy(dated: Cues['dated'], text: string): RegExpExecArray | null {
   return null;
 }
 
-/** A second request joined to the first: "…, et pourriez-vous aussi m'envoyer …", "…, und könnten Sie mir …". */
 /**
  * One request chaining several with "and", in the message's own language ("s'y" has no Spanish "y" in it);
  * "gratuitement et sans engagement" are terms, not a further request.
@@ -911,6 +910,7 @@ const CHAIN_AND: Record<OtherLang, RegExp> = {
   pt: /,[^,]+,[^,]+(?<![\p{L}'’])e(?![\p{L}'’])(?!\s+sem\b)/iu,
 };
 
+/** A second request joined to the first: "…, et pourriez-vous aussi m'envoyer …", "…, und könnten Sie mir …". */
 const SECOND_REQUEST = re(
   `[,;]\\s*(?:et|und|y|e)\\s+(?:\\p{L}+\\s+)?(?:pourriez|pouvez|pourrais|könnten|können|würden|könntest|podría|podrían|puede|pueden|podrías|poderia|poderiam|pode)\\b`,
 );

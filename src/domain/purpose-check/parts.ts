@@ -310,7 +310,7 @@ const CASUAL_IM_ALL = new RegExp(CASUAL_IM.source, 'gi');
  * say who the sender was.
  */
 const THANKS_FOR_THE_TIME =
-  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at|on|yesterday|today|last|this|earlier|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking) (?:with )?you\b|\bthanks?(?: you)?(?: again)? for (?:walking|touring|showing|hosting|having)\b[^?!]{0,60}?\bwith me\b/i;
+  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at(?! your convenience)|on(?! (?:this|that|it)\b)|yesterday|today|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking)(?: with)? you (?:at|on|yesterday|last)\b|\bthanks?(?: you)?(?: again)? for (?:walking|touring|showing|hosting|having)\b[^?!]{0,60}?\bwith me\b/i;
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;
@@ -504,7 +504,6 @@ const MET_WORDS = /meet|exchange|conversation|chat|talk|stopping by|visiting|com
 const MET_IN_PERSON =
   /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
 
-/** What an organisation did that a reader can date: the event a sentence naming them reports. */
 /**
  * Their company named only as the one we would serve ("we'd love to do the same for Mercy General",
  * "how we could support Aurelis"): the sentence's details are ours (our customers, the call's length), not theirs.
@@ -516,6 +515,7 @@ function onlyServed(lower: string, company: readonly string[]): boolean {
   WE_SERVE.lastIndex = 0;
   return !namesCompany(lower.replace(WE_SERVE, ' '), company);
 }
+/** What an organisation did that a reader can date: the event a sentence naming them reports. */
 const THEIR_EVENT =
   /\b(?:launched|opened|announced|released|published|raised|hired|won|shipped|acquired|expanded|rolled out|unveiled|introduced|completed|broke ground|went live|moved)\b/;
 
@@ -525,7 +525,7 @@ const DATE_OR_QUANTITY_WORD =
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
 /** Something of theirs that falls due at a time: a renewal, a lease, a licence, an audit. */
 const YOUR_DUE =
-  /\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:is|are|comes?|falls?|runs?|goes)\s+(?:(?:due|up(?: for renewal)?|out)\b|expir\w*|end\w*|clos\w*|renew\w*)[^.?!]{0,20}?\b(?:this|next) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:is|are|comes?|falls?|runs?|goes)\s+(?:(?:due|up(?: for renewal)?|out)\b|expir\w*|end\w*|clos\w*|renew\w*)[^.?!]{0,20}?\b(?:in|on|by|at the end of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|(?:19|20)\d\d)\b/i;
+  /\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:(?:is|are|comes?|falls?|runs?|goes)\s+(?:due|up(?: for renewal)?|out)\b|(?:(?:is|are)\s+)?(?:expir|end|clos|renew)\w*)[^.?!]{0,20}?\b(?:this|next) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:(?:is|are|comes?|falls?|runs?|goes)\s+(?:due|up(?: for renewal)?|out)\b|(?:(?:is|are)\s+)?(?:expir|end|clos|renew)\w*)[^.?!]{0,20}?\b(?:in|on|by|at the end of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|(?:19|20)\d\d)\b/i;
 /**
  * A sentence that opens on the sender introducing themselves by name or role: "I'm Dan Hughes, a broker with …",
  * "My name is …", "This is Wei Ling from …". Not "I'm writing because …" (a verb after "I'm", lower case).
@@ -1060,8 +1060,20 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   if (offers >= 2 && found.strength < 1) found = { ...found, strength: Math.min(1, found.strength + 0.1) };
   if (found.strength < 0.5) found = best(found, offerByStructure(sentences, company));
   if (found.strength < 0.6) found = best(found, gainSaidAsFact(sentences));
+  // What the part they are invited to play gets them: "… you'd be a natural fit. The hosting partner gets the table, a
+  // named intro to each attendee and a short write-up afterwards."
+  if (found.strength < 0.7) {
+    const invited = sentences.findIndex((s) => INVITED_TO_A_PART.test(s.bare));
+    const gets =
+      invited < 0 ? undefined : sentences.slice(invited, invited + 3).find((s) => THE_PART_GETS.test(s.bare));
+    if (gets) found = best(found, hit(0.7, gets.text));
+  }
   return found;
 }
+const INVITED_TO_A_PART =
+  /\byou(?:'d| would)? be (?:a |an |the )?(?:natural|great|good|perfect|ideal|obvious) (?:fit|choice|host|partner|speaker|guest)\b|\b(?:we'd|we would|i'd|i would) (?:love|like) (?:you|your (?:team|company)) to (?:host|join|speak|sponsor|partner|be)\b/i;
+const THE_PART_GETS =
+  /^\W*(?:the|each|every|our) (?:[\w-]+ ){0,2}?(?:host|hosts|partner|partners|sponsor|sponsors|speaker|speakers|panell?ists?|guests?|members?|participants?|winner)\s+(?:gets?|receives?|will (?:get|receive))\b/i;
 
 const VALUE_SIGNPOST =
   /\b(?:(?:points?|things?|reasons?|details?|what|which|that)\s+(?:that\s+)?(?:may|might|could|should|will|would)?\s*(?:matters?|be relevant|interests?)\s+(?:to|for)\s+you|what(?:'s| is) in it for you|(?:for you|to you),?\s+(?:this|that|it) means|why (?:this|it) matters (?:to|for) you)\b/i;
@@ -1416,7 +1428,9 @@ export function readAsk(
         counted = 0;
       } else {
         counted = 1;
-        const inner = text.match(ASK.innerQuestion) ?? [];
+        const matched = text.match(ASK.innerQuestion) ?? [];
+        const relative = ASK.relativeWho.test(text) ? matched.findIndex((m) => /^,\s*who$/i.test(m)) : -1;
+        const inner = relative < 0 ? matched : matched.filter((_m, k) => k !== relative);
         const firstInner = inner.length > 0 ? text.indexOf(inner[0] ?? '') : -1;
         if (firstInner > 0 && ASK.questionStart.test(text.slice(0, firstInner)))
           // "Should you find it relevant, would you …?" opens on a condition, not on a question of its own.

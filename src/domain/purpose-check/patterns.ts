@@ -1892,11 +1892,11 @@ export const ASK = {
       [['drop me'], /drop me a (?:line|note)/],
       [
         ['kindly'],
-        /kindly (?:(?:just|only|also|do)\s+)?(?:revert|accept|connect|reply|respond|confirm|share|send|forward|suggest|indicate|let me know (?:when|if(?! you (?:have|need|'ve got|got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))/,
+        /kindly (?:(?:just|only|also|do)\s+)?(?:revert|accept|connect|reply|respond|confirm|share|send|forward|suggest|indicate|let me know (?:when|if(?! you(?: have| need|'ve got| got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|what (?:works|time|suits)|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day)))/,
       ],
       [
         ['please'],
-        /please (?:(?:also|do)\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if(?! you (?:have|need|'ve got|got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)/,
+        /please (?:(?:also|do)\s+)?(?:answer|accept|reply|confirm|complete|send|share|let me know (?:when|if(?! you(?: have| need|'ve got| got) (?:any |further |more |other )?(?:questions?|queries|doubts|clarifications?))|which|your (?:availability|preferred|preference|convenient)|an? (?:suitable|good|convenient) (?:time|slot|day))|get back)/,
       ],
       [['tell me'], /tell me when you(?:'re| are) (?:free|available)/],
       [['call me'], /call me/],
@@ -1998,8 +1998,10 @@ export const ASK = {
     /^\W*(?:or\b|if not\b|otherwise\b|either way\b|(?:(?:about|around|just|only|max|maybe|tops|under)\s+)?(?:\d+|ten|fifteen|twenty|thirty|half an?)[\s-]*(?:min(?:ute)?s?|hours?|hrs?)\b(?:\s+(?:max|tops|or so|at most))?\s*\??\s*$)/i,
   /** Further questions packed into one sentence: "…, what's your timeline, and who else…?" */
   innerQuestion:
-    // ", who can speak frankly about it" is a relative clause about someone just named, not a second question.
-    /,\s*(?:and\s+|also\s+)?(?:what|who(?!\s+(?:can|could|will|has|had|is|was|knows|knew|led|leads|runs|ran|built|worked|works|manages|managed|helped|helps|oversaw|oversees)\b)|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
+    /,\s*(?:and\s+|also\s+)?(?:what|who|when|which|how|do you|are you|is there|would you|could you|can you|will you)\b/gi,
+  /** ", who can speak frankly about it" after a role just named is a relative clause about them, not a second question. */
+  relativeWho:
+    /\b(?:coordinator|manager|director|head|lead|colleague|partner|founder|customer|client|engineer|owner|officer|foreman|superintendent|counterpart|expert|consultant|adviser|advisor|specialist|analyst|controller|buyer)s?,\s*who\s+(?:can|could|will|has|had|is|was|knows|knew|led|leads|runs|ran|built|worked|works|manages|managed|helped|helps|oversaw|oversees)\b(?!\s+(?:i|we|you)\b)/i,
   /** An inner clause is a further question only after a question has begun ("do you…, what…"), not after "If…,". */
   questionStart:
     /(?:^|[:;]\s*)\W*(?:would|could|can|do|does|did|are|is|what|who|when|how|which|will|shall|may|have|should)\b/i,

@@ -144,7 +144,7 @@ export function isBoilerplate(
   if (flattered && (timed || (!signals.genericConnect && ask.strength >= 0.45 && ASK_TOPIC.test(evidence))))
     return false;
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
-  // and "let's connect", named sender or not.
+  // and "let's connect" from someone who says nothing of what they do.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
   // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes") is aimed at them, however
   // badly: flattery as the only personal detail, a message that needs work. Praise of a profile could go to anyone.
@@ -179,12 +179,12 @@ export function isBoilerplate(
   // product photography", "we make a site diary app: photo logs, weather records and snag lists". A
   // pure pitch, which needs work; the mailing's stock phrases have ruled out the mass template above.
   if (signals.genericAudience === 0 && signals.namesWhatTheyOffer()) return false;
-  // Nothing offered and nothing concrete said at all: from no one named, or from a named sender who notices nothing
-  // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
-  // Sales Director"): a greeting and a signature are what every template has.
   // Praise of them from a named sender who says what they do, however vague the ask ("I'm at MedStocker and we help
   // pharmacy groups … would love to connect and explore synergies"), is aimed at them: flattery as the only personal detail.
   if (flattered && who >= 0.7) return false;
+  // Nothing offered and nothing concrete said at all: from no one named, or from a named sender who notices nothing
+  // about them and asks nothing clear of them ("thank you for connecting, I hope we can do business together. Best, Sarah Lee,
+  // Sales Director"): a greeting and a signature are what every template has.
   return value < 0.5 && (who < 0.7 || ((!clearAsk || ANY_HELP.test(evidence)) && why < NOTICED));
 }
 
