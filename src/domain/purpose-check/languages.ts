@@ -628,7 +628,9 @@ export const CUES: Record<OtherLang, Cues> = {
     rhetorical: re(
       `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
     ),
-    request: re(`\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous (?:envoyer|écrire|contacter|retourner|indiquer|confirmer|faire parvenir)|confirmer|signer|remplir|réserver|compléter))\\b`),
+    request: re(
+      `\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous (?:envoyer|écrire|contacter|retourner|indiquer|confirmer|faire parvenir)|confirmer|signer|remplir|réserver|compléter))\\b`,
+    ),
     softRequest: re(
       `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b`,
     ),
@@ -1240,7 +1242,13 @@ export function readOtherLanguage(
     const labelled = bare.replace(INTRO_LABEL, '');
     // A short aside in brackets says what the firm does ("Camille Dubois de Paiemo (paie, Lyon).") and hides no one.
     const tagged = text.includes('(') ? text.replace(ASIDE, '') : text;
-    if (nameCues.who.test(text) || signedLine.test(tagged) || NAME_HERE.test(text) || NAME_HERE.test(tagged) || IT_IS.test(text))
+    if (
+      nameCues.who.test(text) ||
+      signedLine.test(tagged) ||
+      NAME_HERE.test(text) ||
+      NAME_HERE.test(tagged) ||
+      IT_IS.test(text)
+    )
       who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     else if ((i < 3 || i === sentences.length - 1) && labelled.length <= 90 && namesAndOrganisation(labelled))
@@ -1398,7 +1406,10 @@ export function readOtherLanguage(
   const chained = asks.some(
     // An aside in brackets ("(anonymisées, la rue suffit)") chains nothing.
     // "gratuitement et sans engagement" are terms, not a further request.
-    (a) => CHAIN_AND[lang].test(a.replace(/\([^()]*\)/g, '')) || (a.match(/\?/g) ?? []).length >= 2 || SECOND_REQUEST.test(a),
+    (a) =>
+      CHAIN_AND[lang].test(a.replace(/\([^()]*\)/g, '')) ||
+      (a.match(/\?/g) ?? []).length >= 2 ||
+      SECOND_REQUEST.test(a),
   );
   if (chained) count = Math.max(count, 2);
   const askStrength = count === 1 ? 0.9 : count > 1 ? 0.4 : 0;

@@ -66,7 +66,8 @@ const CONCRETE = /\d|["“„«]|(?<=\S\s+)(?!(?:I|I'm|I've|I'd|I'll|LinkedIn|Li
 
 /** Too few words to say what they get ("Shall I?", "Interested?"): such a sentence points at one before it. */
 const tooShort = (sentence: string): boolean => sentence.split(/\s+/).length < 4;
-const GREETING_AND_NAME = /^\W*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|greetings)\b\W*(?:\S+\W*){0,3}$/i;
+const GREETING_AND_NAME =
+  /^\W*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|greetings)\b\W*(?:\S+\W*){0,3}$/i;
 
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
 
