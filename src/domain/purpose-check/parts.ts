@@ -1651,7 +1651,7 @@ const CONDITIONAL_OFFER =
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$/i;
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
 const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
@@ -1707,7 +1707,7 @@ const TAKE_UP =
   /^\W*(?:(?:and|or)\s+)?if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
 /** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 const HOW_TO_ANSWER =
-  /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))/i;
+  /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))|^\W*(?:i'?m (?:flexible|easy)|happy to work around you)?,?\s*(?:(?:just|so)\s+)?let me know what (?:works|suits)(?: (?:you|best|for you))?\W*$/i;
 
 /** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
 const TAG_QUESTION =
