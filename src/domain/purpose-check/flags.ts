@@ -510,28 +510,25 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
 
   // --- length and channel ---
   const bodyWords = stats.words;
-  const inBlocks =
-    bodyWords > WALL_OF_TEXT_WORDS &&
-    bodyWords <= WALL_OF_TEXT_HARD_WORDS &&
-    anatomy.body.split(/\n\s*\n/).every((paragraph) => countWords(paragraph) <= DENSE_PARAGRAPH_WORDS);
-  if (bodyWords > WALL_OF_TEXT_WORDS && inBlocks) {
+  if (bodyWords > WALL_OF_TEXT_WORDS) {
+    const inShortParagraphs =
+      bodyWords <= WALL_OF_TEXT_HARD_WORDS &&
+      anatomy.body.split(/\n\s*\n/).every((paragraph) => countWords(paragraph) <= DENSE_PARAGRAPH_WORDS);
     flags.push(
-      flag(
-        'long_message',
-        'warning',
-        `${bodyWords} words: long for a first message, even in short paragraphs. First messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`,
-        10,
-      ),
-    );
-  } else if (bodyWords > WALL_OF_TEXT_WORDS) {
-    flags.push(
-      flag(
-        'wall_of_text',
-        'critical',
-        `Wall of text: ${bodyWords} words. Cut to under ${BEST_WORDS.max}: one detail, one offer, one ask`,
-        25,
-        true,
-      ),
+      inShortParagraphs
+        ? flag(
+            'long_message',
+            'warning',
+            `${bodyWords} words: long for a first message, even in short paragraphs. First messages of ${BEST_WORDS.min}–${BEST_WORDS.max} words get the most replies`,
+            10,
+          )
+        : flag(
+            'wall_of_text',
+            'critical',
+            `Wall of text: ${bodyWords} words. Cut to under ${BEST_WORDS.max}: one detail, one offer, one ask`,
+            25,
+            true,
+          ),
     );
   } else if (bodyWords > BEST_WORDS.max && channel !== 'linkedin_connection_note') {
     flags.push(

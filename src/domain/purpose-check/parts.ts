@@ -233,13 +233,6 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
   }
-  // Someone who met or spoke with them knows who is writing, weakly, as in the other languages: "thanks again for the
-  // time at the business managers' day on Thursday", "great meeting you at FreightCon".
-  if (found.strength < 0.6) {
-    // Read in the body: a sentence cut at an abbreviation ("walking 600 W. Chicago with me") still says it.
-    const met = THANKS_FOR_THE_TIME.exec(anatomy.body);
-    if (met) found = best(found, hit(0.6, met[0]));
-  }
   // A signature says who, weakly: a name and a company line is more than a bare first name,
   // and "The NovaAI Team" is no person at all. A name on the sign-off's line ("Cheers, Hamid Rahimi") counts.
   const sig = anatomy.signature
@@ -305,12 +298,12 @@ const CASUAL_IM =
 const CASUAL_IM_ALL = new RegExp(CASUAL_IM.source, 'gi');
 
 /**
- * Thanks for time spent together, placed in time or at an event ("thanks again for the time at … on Thursday"), or
- * pleasure at having met ("great meeting you at FreightCon"). Where they met alone ("we met at the coffee stand") does not
- * say who the sender was.
+ * Thanks for time spent together, placed in time or at an event: "thanks again for the time at … on Thursday", "Thanks
+ * for walking 600 W. Chicago with me". Read in the body, as a sentence cut at an abbreviation still says it. Where they
+ * met alone ("we met at the coffee stand") does not say who the sender was.
  */
 const THANKS_FOR_THE_TIME =
-  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at(?! your convenience)|on(?! (?:this|that|it)\b)|yesterday|today|during)\b|\b(?:great|nice|good|lovely) (?:meeting|chatting|talking|speaking)(?: with)? you (?:at|on|yesterday|last)\b|\bthanks?(?: you)?(?: again)? for (?:walking|touring|showing|hosting|having)\b[^?!]{0,60}?\bwith me\b/i;
+  /\bthanks?(?: you)?(?: so much| again)? for (?:the|your) (?:time|chat|call|conversation|meeting|coffee)\b[^.?!]{0,60}?\b(?:at(?! your convenience)|on(?! (?:this|that|it)\b)|yesterday|today|during)\b|\bthanks?(?: you)?(?: again)? for (?:walking|touring|showing|hosting|having)\b[^?!]{0,60}?\bwith me\b/i;
 
 /** How strongly a career told in the body and a signed name say who. */
 const CAREER_AND_NAME = 0.75;
@@ -499,10 +492,10 @@ const PAID_STAGE =
   /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
 
 /** A cheap first look for MET_IN_PERSON. */
-const MET_WORDS = /meet|exchange|conversation|chat|talk|stopping by|visiting|coming by/;
+const MET_WORDS = /meet|exchange|conversation|chat|talk|speak|stopping by|visiting|coming by/;
 /** A meeting in person with the reader, or an exchange there, recalled. */
 const MET_IN_PERSON =
-  /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet)(?: you| u)?(?: briefly)? (?:at|during|after)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
+  /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you| u)?(?: briefly)? (?:at|during|after|on|yesterday|last)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
 
 /**
  * Their company named only as the one we would serve ("we'd love to do the same for Mercy General",
@@ -1739,10 +1732,13 @@ export function readParts(
 } {
   let who = readWhoIAm(anatomy, prospect);
   // Someone met in person knows who is writing: "good meeting u at our booth at the agc show", "Further to our
-  // brief exchange at the AAOS meeting". The meeting says who, as a follow-up's first message does.
+  // brief exchange at the AAOS meeting", "thanks again for the time at … on Thursday". The meeting says who, as a
+  // follow-up's first message does.
   if (who.strength < 0.6) {
     const met = anatomy.sentences.find((s) => MET_WORDS.test(s.lower) && MET_IN_PERSON.test(s.text));
+    const thanked = met ? null : THANKS_FOR_THE_TIME.exec(anatomy.body);
     if (met) who = hit(0.6, met.text);
+    else if (thanked) who = hit(0.6, thanked[0]);
   }
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
