@@ -108,7 +108,7 @@ const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}
 
 /**
  * Thanks for connecting, in each language: LinkedIn's invitation in other words (a cue of `invitation`), unless a
- * reason or an offer follows (THANKS_FOR_ACCEPTING).
+ * reason or an offer follows (STOCK_COURTESY).
  */
 const THANKS_FOR_CONNECTING: Record<OtherLang, string> = {
   de: 'danke für die vernetzung',
@@ -133,6 +133,24 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
   ),
   pt: re(
     `\\b(?:anunciou|inaugurou|abriu|lançou|adquiriu|comprou|publicou|ganhou|ampliou|(?:tem|têm) (?:anunciado|inaugurado|aberto|lançado))\\b`,
+  ),
+};
+/**
+ * What their organisation has or runs, counted in words: "Mit Thun hat Physio Aare jetzt sechs Standorte". Their company
+ * named with it is as concrete as a figure in digits.
+ */
+const THEIR_COUNT: Record<OtherLang, RegExp> = {
+  de: re(
+    `(?<!\\b(?:wir|ich)\\s)\\b(?:hat|haben|betreibt|betreiben|beschäftigt|beschäftigen|zählt|zählen)(?=\\s)(?!\\s(?:wir|ich)\\s)[^.!?]{0,30}?\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert)\\b`,
+  ),
+  es: re(
+    `\\b(?:tiene|tienen|cuenta con|opera|gestiona|emplea)\\b[^.!?]{0,30}?\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\\b`,
+  ),
+  fr: re(
+    `\\b(?:a|ont|compte|comptent|exploite|exploitent|emploie|emploient|gère)\\b[^.!?]{0,30}?\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\\b`,
+  ),
+  pt: re(
+    `\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
   ),
 };
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
@@ -345,7 +363,7 @@ const SECTOR_WORD: Record<OtherLang, RegExp> = {
 
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
-  `\\b(?:(?:meine[rnm]?|unsere[rnm]?) (?:\\p{L}+ )?(?:letzten|vorherigen|bisherigen) (?:mails|e-mails|nachrichten)|mis (?:\\p{L}+ )?(?:correos|mensajes|emails) anteriores|mis (?:\\p{L}+ )?(?:últimos|anteriores) (?:correos|mensajes|emails)|mes (?:\\p{L}+ )?(?:derniers|précédents) (?:messages|mails|e-mails|courriels)|(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:(?:ich )?(?:habe|hab|hatte)|(?:habe|hab|hatte) ich) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,8}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai|je vous avais|je t'avais) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail)|meine[rnm]? (?:\\p{L}+ )?(?:nachricht|mail|e-mail) (?:von (?:letzter|vergangener|voriger) woche|vom (?:montag|dienstag|mittwoch|donnerstag|freitag))|(?:mi|mis) (?:\\p{L}+ )?(?:correo|mensaje|email)s? (?:de la semana pasada|del (?:pasado )?(?:lunes|martes|miércoles|jueves|viernes)|de ayer)|mon (?:\\p{L}+ )?(?:message|mail|e-mail|courriel) de (?:la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|hier)|(?:minha|meu) (?:\\p{L}+ )?(?:mensagem|email|e-mail) (?:da semana passada|de (?:segunda|terça|quarta|quinta|sexta)|de ontem))\\b`,
+  `\\b(?:(?:meine[rnm]?|unsere[rnm]?) (?:\\p{L}+ )?(?:letzten|vorherigen|bisherigen) (?:mails|e-mails|nachrichten)|mis (?:\\p{L}+ )?(?:correos|mensajes|emails) anteriores|mis (?:\\p{L}+ )?(?:últimos|anteriores) (?:correos|mensajes|emails)|mes (?:\\p{L}+ )?(?:derniers|précédents) (?:messages|mails|e-mails|courriels)|(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|(?:mon|notre) (?:message|mail|e-mail|courriel) (?:d'il y a (?:deux|trois|quelques|une|un|\\d+) (?:jours|semaines|semaine|mois)|de la semaine (?:dernière|passée)|de (?:lundi|mardi|mercredi|jeudi|vendredi)(?: dernier)?)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:(?:ich )?(?:habe|hab|hatte)|(?:habe|hab|hatte) ich) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,8}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai|je vous avais|je t'avais) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail)|meine[rnm]? (?:\\p{L}+ )?(?:nachricht|mail|e-mail) (?:von (?:letzter|vergangener|voriger) woche|vom (?:montag|dienstag|mittwoch|donnerstag|freitag))|(?:mi|mis) (?:\\p{L}+ )?(?:correo|mensaje|email)s? (?:de la semana pasada|del (?:pasado )?(?:lunes|martes|miércoles|jueves|viernes)|de ayer)|mon (?:\\p{L}+ )?(?:message|mail|e-mail|courriel) de (?:la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|hier)|(?:minha|meu) (?:\\p{L}+ )?(?:mensagem|email|e-mail) (?:da semana passada|de (?:segunda|terça|quarta|quinta|sexta)|de ontem))\\b`,
 );
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
@@ -415,7 +433,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt),? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt),? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+(?!(?:ihre[nmrs]?|ihr|sie|unser\\p{L}*|eine[nmrs]?|ein|den|die|das|dem|der|des|diese[nmrs]?)\\s)${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
     ),
     flattery: re(
       `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\bverfolge (?:ihre|deine|eure) arbeit\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b`,
@@ -515,7 +533,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe|veo que|he notado que|noto que)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bde parte de\\s+${CAP}|\\bsu (?:colega|compañer[oa]|jef[ea]|director[a]?|gerente) (?:(?:el|la) )?(?:sr\\.|sra\\.|señor|señora|don|doña|ingeniero|ingeniera|ing\\.)\\s*\\p{L}+`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:me (?:comentó|contó|dijo|recomendó|sugirió)|me habló (?:de|sobre) (?:usted|ti)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|correo|número)|me ha (?:comentado|contado|dicho|recomendado|sugerido|hablado de (?:usted|ti))|me (?:ha|han) (?:pasado|dado|facilitado) (?:tu|su) (?:contacto|nombre|correo|número))\\b|\\bme (?:ha |han )?(?:pasado|pasó|dado|dio|facilitado|facilitó) (?:tu|su) (?:contacto|nombre|correo|número|teléfono),?\\s+${CAP}|\\bde parte de\\s+${CAP}|\\bsu (?:colega|compañer[oa]|jef[ea]|director[a]?|gerente) (?:(?:el|la) )?(?:sr\\.|sra\\.|señor|señora|don|doña|ingeniero|ingeniera|ing\\.)\\s*\\p{L}+`,
     ),
     flattery: re(
       `\\b(?:tu|su) perfil es\\b|\\bimpresionad[oa]s? (?:con|por) (?:el crecimiento|el trabajo|su|tu|lo que)\\b|\\badmiro (?:mucho )?(?:lo que|su|tu)\\b|\\bme encanta lo que (?:están|estás|hacen|haces)\\b|\\b(?:súper |muy )?inspirador[a]?\\b|\\bimpresionante (?:perfil|trayectoria)\\b`,
@@ -533,7 +551,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
     ),
     softRequest: re(
-      `\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b|\\bcon un [«"“]?sí[»"”]?,? (?:por aquí |acá )?(?:te|le) (?:mando|envío|paso|comparto)\\b|\\bsi te sirve,? (?:te|se) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b|\\b(?:decime|dime|avisame|avísame|respondeme|respóndeme|contestame|contéstame)\\b[^.!?]{0,40}\\by te (?:la |lo |las |los )?(?:mando|paso|envío|comparto)\\b`,
+      `\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b|\\bcon un [«"“]?sí[»"”]?,? (?:por aquí |acá )?(?:te|le) (?:mando|envío|paso|comparto)\\b|\\bsi te sirve,? (?:te|se) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b|\\b(?:te|le) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b[^.!?]{1,80}?\\bsi (?:te|le) (?:sirve|es útil|interesa)\\b|\\b(?:decime|dime|avisame|avísame|respondeme|respóndeme|contestame|contéstame)\\b[^.!?]{0,40}\\by te (?:la |lo |las |los )?(?:mando|paso|envío|comparto)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
@@ -614,7 +632,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:j'ai (?:lu|vu|entendu|remarqué|découvert|suivi|noté)|nous avons (?:lu|vu|remarqué)|je (?:vois|constate|remarque) que|vous (?:recherchez|cherchez|recrutez) (?:un|une|des|deux|trois|\\d+))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
-      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b|\\bvotre (?:collègue|responsable|directeur|directrice|associé|associée) (?:m\\.|mme|monsieur|madame)\\s*\\p{L}+`,
+      `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|\\b(?:vos|tes) coordonnées m'ont été (?:transmises|données|passées|refilées) par\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b|\\bvotre (?:collègue|responsable|directeur|directrice|associé|associée) (?:m\\.|mme|monsieur|madame)\\s*\\p{L}+`,
     ),
     flattery: re(
       `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:votre|ton|ta|vos|ce que)\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,40}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b`,
@@ -632,7 +650,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous (?:envoyer|écrire|contacter|retourner|indiquer|confirmer|faire parvenir)|confirmer|signer|remplir|réserver|compléter))\\b`,
     ),
     softRequest: re(
-      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b`,
+      `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b|\\b(?:je vous|je t'|nous vous)\\s?(?:envoie|enverrai|envoyons|transmets|fais parvenir|partage)\\b[^.!?]{1,80}?\\bsi (?:ça|cela) (?:vous|te) (?:est|serait|sera) utile|\\bsi (?:ça|cela) (?:vous|t')\\s?(?:est utile|intéresse)\\b,? (?:je vous|je t'|nous vous)\\s?(?:envoie|enverrai|envoyons|transmets|partage)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
@@ -661,7 +679,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
-      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers vous|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers (?:vous|toi)|je reviens à la charge|(?:avez-vous|as-tu) (?:eu le temps|pu prendre le temps) d'y (?:penser|réfléchir|jeter un (?:coup d')?(?:œil|oeil))|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
       `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données|depuis,? (?:nous avons|j'ai|on a)|depuis (?:la|notre) (?:mise à jour|nouvelle version|dernière version)|quelque chose de (?:plus |vraiment )?utile|plus utile qu'un rappel)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
@@ -864,8 +882,15 @@ const CONTACT_US = re(
   `\\b(?:kontaktieren sie uns|sprechen sie uns (?:gerne )?an|no dude en (?:ponerse en contacto|contactarnos)|contáctenos|contáctanos|n'hésitez pas à (?:communiquer avec nous|nous contacter)|contactez-nous|entre em contato|fale conosco)\\b`,
 );
 
-/** A thank-you for accepting the invitation, in the languages the check reads besides English. */
-const THANKS_FOR_ACCEPTING = re(`\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')})\\b`);
+/**
+ * A courtesy that is stock only when nothing else is said: a thank-you for accepting the invitation, or a
+ * closing that looks forward to the connection or to staying in touch ("Au plaisir de se connecter!",
+ * "Freue mich auf den Austausch", as English "Looking forward to connecting"), in the languages the check
+ * reads besides English.
+ */
+const STOCK_COURTESY = re(
+  `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
+);
 
 /** Numbers, dates and quotations: concrete in any language. */
 function numbersIn(text: string): number {
@@ -1276,7 +1301,10 @@ export function readOtherLanguage(
         // German capitalises every noun, so a named source and their own news count as no concrete word there.
         if (why.s < 0.8 && lang === 'de' && DE_SEEN_THEIR_NEWS.test(text)) why = better(why, 0.8, text);
       }
-      if (company_ && (spec > 0 || (THEIR_EVENT[lang].test(text) && WHEN[lang].test(text))))
+      if (
+        company_ &&
+        (spec > 0 || (THEIR_EVENT[lang].test(text) && WHEN[lang].test(text)) || THEIR_COUNT[lang].test(text))
+      )
         why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
       if (
@@ -1420,9 +1448,10 @@ export function readOtherLanguage(
   const quoted = (match: RegExpExecArray | null, code: QuotedCode, severity: Flag['severity'], penalty: number) => {
     if (match) flags.push(flag(code, severity, QUOTED[code](quote(match[0])), penalty, code !== 'mass_template'));
   };
-  // Thanks for accepting opens a message sent once they have: a stock line only when nothing else is said (as in English).
+  // Thanks for accepting opens a message sent once they have, and "au plaisir de se connecter" closes one: stock
+  // lines only when nothing else is said (as in English).
   const stock = cues.invitation.exec(body);
-  const invitation = stock && THANKS_FOR_ACCEPTING.test(stock[0]) && (why.s >= 0.6 || value.s >= 0.5) ? null : stock;
+  const invitation = stock && STOCK_COURTESY.test(stock[0]) && (why.s >= 0.6 || value.s >= 0.5) ? null : stock;
   const teamSigned = signedByTeam(anatomy.signature);
   // A mailing tool's unsubscribe footer ("Pour ne plus recevoir nos communications, cliquez ici") is a list's mark too.
   // So is a call to contact "us" from a team that no person signs ("Entre em contato", "no dude en contactarnos").

@@ -830,7 +830,7 @@ function saysSomethingOfThem(clause: string, fromMedium: string, company: readon
 
 /** Cheap first looks for WHY.satWith, and for WHY.promised and WHY.sharedPast. */
 const SAT_OR_SEATED =
-  /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised)\b/;
+  /\b(?:sit|sitting|sat|seated|share|sharing|see|seeing|catch|catching|bump|bumping|run|running|chat|conversation|coffee|call|time|lunch|drink|drinks|tour|visit|card|number|same|promised|taking|showing|walking)\b/;
 const SHARED_WORDS = screened(
   [
     'promised',

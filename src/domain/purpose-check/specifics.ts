@@ -64,6 +64,10 @@ const COMPANY_FILLER = new Set([
   'capital',
   'foods',
   'energy',
+  'resources',
+  'industries',
+  'properties',
+  'construction',
   'school',
   'college',
 ]);
