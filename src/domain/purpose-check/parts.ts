@@ -942,6 +942,9 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
 
 // ---------- what's in it for you ----------
 
+/** A pointer to the thing just named, handed over: "It's here: …", "Here it is: …", "It's all here: …". */
+const POINTS_TO_IT = /^\W*(?:it'?s (?:all )?here|here it is|here they are|they'?re (?:all )?here)\b/i;
+
 // What an offer frame offers: "I can offer |our savings", "I'm happy to share |a great product".
 const OFFERED_OBJECT = screened(
   // Every offer frame has one of these words: "can", "could", "glad", "happy", "love".
@@ -954,11 +957,15 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
   let offers = 0;
   const sentences = anatomy.sentences;
   let previousResource = false;
+  let lastResource = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < sentences.length; i++) {
     const { text, lower, keywords, question } = sentences[i] as Sentence;
     const resource = RESOURCE.test(text, keywords);
-    const resourceNearby = resource || previousResource;
+    // "It's here: <link>" hands over the thing named a sentence or two before, with its figures between.
+    const resourceNearby =
+      resource || previousResource || (i - lastResource <= 2 && lower.includes('here') && POINTS_TO_IT.test(text));
     previousResource = resource;
+    if (resource) lastResource = i;
     // A question after "could you:" or a list number is their task in a list, not an offer of ours.
     const listedRequest = i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text);
     // Why we give it ("…, just to show what we do") is a motive, not the thing given.

@@ -74,6 +74,8 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
   [['summar'], /summary/],
   [['summar'], /summaries/],
   [['write'], /write-?ups?/],
+  // What we wrote up is a write-up: "We wrote up the harvest season at a receival site near Merredin".
+  [['wrote up', 'written up'], /(?:wrote|written) up\b/],
   [['data'], /data(?:set)?/],
   [['benchmark'], /benchmarks?/],
   [['analys'], /analysis/],
