@@ -8,7 +8,7 @@
 import { readerGainOther } from './reader-gain';
 import { type Anatomy, firstWorded, opensMessage, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
-import type { AskReading } from './parts';
+import { type AskReading, listedAfter } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
@@ -153,6 +153,14 @@ const THEIR_COUNT: Record<OtherLang, RegExp> = {
     `\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
   ),
 };
+/** A question on which of the options just offered suits them, in any of the four languages. */
+const WHICH_OPTION = re(
+  `^\\W*(?:et |y |e |und )?(?:lequel|laquelle|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
+);
+/** A request that a list of things to do follows: "serait-il possible :", "könnten Sie:", "le agradecería:". */
+const LIST_REQUEST_OTHER = re(
+  `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos)\\b[^.!?]{0,60}:$`,
+);
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
 const ADDED_OTHER = re(
   `^\\W*(?:außerdem|zudem|und|también|además|ah,? y|y también|aussi|de plus|en plus|par ailleurs|et aussi|ah,? et|também|além disso|ah,? e)\\b`,
@@ -241,7 +249,7 @@ const PLACE = `(?:,?\\s+(?:aus|in|im|em|en|à|de|do|da|del)\\s+${CAP}(?:\\s+${CA
  * "— Ana da Brisa,", "Tom von Klickwerk!". A name, a preposition of origin, a company, then the line ends.
  */
 const SIGNED_LINE = new RegExp(
-  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:de|da|do|von|vom|chez|del)\\s+${CAP}(?:\\s+${CAP}){0,2}${PLACE}(?:\\s+(?:de novo|outra vez|de nuevo|otra vez|encore|à nouveau|wieder|nochmal|noch einmal|hier|aqui|aquí|acá|ici))?\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
+  `(?:^|[,\\u2014\\u2013]\\s*|\\p{Extended_Pictographic}\\s*)(?!${caseFold(DETERMINER)}\\s)${CAP}(?:\\s+${CAP})?\\s+(?:(?:de|da|do|von|vom|chez|del)\\s+|d['’])${CAP}(?:\\s+${CAP}){0,2}${PLACE}(?:\\s+(?:de novo|outra vez|de nuevo|otra vez|encore|à nouveau|wieder|nochmal|noch einmal|hier|aqui|aquí|acá|ici))?\\s*(?:[.,!:\\u2014\\u2013]|\\s-|$)`,
   'u',
 );
 /**
@@ -586,7 +594,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar)\\b`,
     ),
     met: re(
-      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
+      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
     ),
     forThem: {
       cue: re(
@@ -774,7 +782,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?mensagem)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
@@ -1243,6 +1251,8 @@ export function readOtherLanguage(
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
   let previousResource = false;
+  // The last item of a list of requests already counted as asks.
+  let listedUntil = -1;
   // Sentences left in which a thing at hand, named before, may be offered.
   let atHandFor = 0;
   // A writer who uses capitals names people and companies with them; one who uses none is read in any case.
@@ -1383,6 +1393,16 @@ export function readOtherLanguage(
         value = better(value, 0.75, text);
     }
     previousResource = resource;
+    // "Afin d'avancer, serait-il possible :" and then a list is as many asks as the list has items, as in English.
+    if (text.endsWith(':') && LIST_REQUEST_OTHER.test(text)) {
+      const items = listedAfter(sentences, i);
+      if (items >= 2) {
+        for (let k = 0; k < items; k++) asks.push(text);
+        listedUntil = i + items;
+        continue;
+      }
+    }
+    if (i <= listedUntil) continue;
     // the ask; a question that opens the message and is followed by what it is about ("¿Qué tal la campaña de
     // clementina, Vicent? Soy Nacho…") is a hook, as in English: an ask only if the message asks nothing else.
     if (
@@ -1394,6 +1414,8 @@ export function readOtherLanguage(
       ABOUT_THEM[lang].test(bare)
     )
       hooks.push(text);
+    // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
+    else if (question && asks.length > 0 && WHICH_OPTION.test(text)) continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".

@@ -311,8 +311,16 @@ const CAREER_AND_NAME = 0.75;
 /** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
 function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
   const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
-  return !!m && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
+  // "Rent-to-own from R2,999 p/m.": a price, not a firm.
+  return !!m && !PRICE_LIKE.test(m[1] as string) && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
 }
+
+/** What the sender does for a kind of customer: "I help SaaS sales teams …", "We work with Tier 1 suppliers …". */
+const WHAT_WE_DO =
+  /^\W*(?:(?:hi|hello|hey|dear)\s+[^,.!?]{1,30}[,!]\s*)?(?:i|we)\s+(?:help|work with|support|partner with|serve)\b/i;
+
+/** A currency's letters then a figure: "R2,999", "US$29", "Rs5000". */
+const PRICE_LIKE = /^\p{L}{0,3}\$?\d/u;
 
 /**
  * Where the sender works, with "I'm" left out as notes do: "Now brokering at Quayline Insurance.", "Selling
@@ -621,7 +629,8 @@ export function readWhyYou(
     const artifact =
       (MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null) ??
       (lower.includes('thank') ? WHY.thankedFor.exec(text) : null);
-    if (artifact) {
+    // "Your FREE no-obligation quote", "your complimentary audit": what we would give them, not a work of theirs.
+    if (artifact && !OURS_TO_GIVE.test(artifact[0])) {
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
       const pinned = specificsOf(i) > 0 || WHY.artifactTopic.test(after);
@@ -770,8 +779,15 @@ export function readWhyYou(
     // this note"), not as what could happen to them ("your team could save 20 hours with Acme"), it is a fact
     // about them, not a pitch: the tense says which.
     // The sender's own introduction ("I'm Dan from Clearway Cover – we could save you a few quid") names the sender's
-    // people and firm, not theirs: its names are no detail about the reader, whatever "your" it pitches.
-    if (beats(0.5) && !flattering && WHY.your.test(text, keywords) && !SELF_INTRO.test(text)) {
+    // people and firm, not theirs: its names are no detail about the reader, whatever "your" it pitches. Nor does what
+    // the sender does for a kind of customer ("I help SaaS sales teams … sync to your CRM").
+    if (
+      beats(0.5) &&
+      !flattering &&
+      WHY.your.test(text, keywords) &&
+      !SELF_INTRO.test(text) &&
+      !WHAT_WE_DO.test(sentence.bare)
+    ) {
       const spec = specificsOf(i);
       const happened =
         !sentence.question && !SENDER_FIRST.test(text) && WHY.happened.test(text) && !WHY.mood.test(text);
@@ -801,6 +817,9 @@ export function readWhyYou(
 function mayHaveSat(lower: string): boolean {
   return lower.includes('you') || lower.includes('thank') || lower.includes('same');
 }
+
+/** A thing of "yours" that we would give: "your free quote", "your no-obligation audit", "your complimentary report". */
+const OURS_TO_GIVE = /\b(?:free|no[- ]obligation|complimentary|no[- ]cost|obligation[- ]free)\b/i;
 
 /** The sender's own words before a medium: "our podcast that…", "my post on…" are theirs, not news of the reader. */
 const OURS_BEFORE = /\b(?:i|we|our|my|us)\b/i;
@@ -922,11 +941,14 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
       namesCompany(lower, company) ||
       (bare.includes("'s ") && WHY.possessive.test(bare));
     if (!aboutThem) continue;
+    // What the sender does for a kind of customer ("I help SaaS sales teams save hours every week with AI notes that
+    // sync to your CRM") says nothing of them, whatever it dates or names.
     if (
       GENERIC_AUDIENCE.test(bare, keywords) ||
       GENERIC_AUDIENCE_NAMED.test(bare, keywords) ||
       DEFAULT_INVITATION.test(bare, keywords) ||
-      ASK.imperative.test(bare, keywords)
+      ASK.imperative.test(bare, keywords) ||
+      WHAT_WE_DO.test(bare)
     )
       continue;
     // Digits and capitalised names were counted already; wink-nlp is asked only about words that may
@@ -1475,7 +1497,8 @@ export function readAsk(
     // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
     // sender gives, one conditional offer however many things it names.
     const conditionalOffer =
-      (text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text);
+      ((text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text)) ||
+      (text.includes('if you') && OFFER_IF_CONNECTED.test(text));
     if (conditionalOffer) {
       counted = 1;
       if (kind === 'none') kind = 'conditional';
@@ -1649,6 +1672,13 @@ const ACCEPT_FORMULA =
 const CONDITIONAL_OFFER =
   /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
+/**
+ * An offer for accepting the invitation, the ask of a connection note: "I'd be glad to share it if you'd connect",
+ * "Happy to send it over if you accept".
+ */
+const OFFER_IF_CONNECTED =
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b/i;
+
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
   /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
@@ -1656,7 +1686,7 @@ const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
 /** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
-function listedAfter(sentences: readonly Sentence[], i: number): number {
+export function listedAfter(sentences: readonly Sentence[], i: number): number {
   let items = 0;
   for (let j = i + 1; j < sentences.length; j++) {
     const t = (sentences[j] as Sentence).text;
@@ -1740,12 +1770,15 @@ export function readParts(
   let who = readWhoIAm(anatomy, prospect);
   // Someone met in person knows who is writing: "good meeting u at our booth at the agc show", "Further to our
   // brief exchange at the AAOS meeting", "thanks again for the time at … on Thursday". The meeting says who, as a
-  // follow-up's first message does.
+  // follow-up's first message does; so does a promise kept ("As promised, here's …").
   if (who.strength < 0.6) {
     const met = anatomy.sentences.find((s) => MET_WORDS.test(s.lower) && MET_IN_PERSON.test(s.text));
     const thanked = met ? null : THANKS_FOR_THE_TIME.exec(anatomy.body);
+    // So does what they were promised, handed over: "As promised, here's the calculator I mentioned".
+    const promised = met || thanked ? undefined : anatomy.sentences.find((s) => AS_PROMISED_HERE.test(s.text));
     if (met) who = hit(0.6, met.text);
     else if (thanked) who = hit(0.6, thanked[0]);
+    else if (promised) who = hit(0.6, promised.text);
   }
   const why = readWhyYou(anatomy, prospect, company);
   const value = readWhatsInIt(anatomy, company);
