@@ -54,7 +54,9 @@ const SAID_TO_THEM =
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
-const ABBREVIATION = /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s))\.$/i;
+/** Abbreviations whose dot ends no sentence: "Dr.", "e.g.", German "z.B." and "bzw.", Spanish "p. ej.", French "p. ex.". */
+const ABBREVIATION =
+  /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s|z\. ?b|d\. ?h|u\. ?a|bzw|ca|ggf|evtl|inkl|vgl|nr|p\. ?ej|p\. ?ex|sra|dra|mme|av))\.$/i;
 
 /**
  * A footer only a mailing to a list carries, in any language the check reads: a way to stop getting

@@ -13,6 +13,7 @@ import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from '
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { dashTail, namesAndOrganisation } from './names';
+import { PHONE } from '../draft-input';
 import { looksLikeFirstName } from '../draft-tidy';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
@@ -153,6 +154,13 @@ const THEIR_COUNT: Record<OtherLang, RegExp> = {
     `\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
   ),
 };
+/**
+ * A question quoted after a colon, someone else's: "Die Frage, die uns Hoteliers stellen: …?", "la pregunta que todos nos
+ * hacen: …?". The sender's own ("A minha pergunta é só esta: …?") is asked.
+ */
+const QUOTED_QUESTION = re(
+  `^\\W*(?:die|eine|la|une|a|uma) (?!(?:minha|nossa|mi|nuestra|ma|notre|meine|unsere)\\s)(?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}:\\s*[^:]+\\?$`,
+);
 /** A question on which of the options just offered suits them, in any of the four languages. */
 const WHICH_OPTION = re(
   `^\\W*(?:et |y |e |und )?(?:lequel|laquelle|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
@@ -161,6 +169,24 @@ const WHICH_OPTION = re(
 const LIST_REQUEST_OTHER = re(
   `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos)\\b[^.!?]{0,60}:$`,
 );
+/**
+ * What they now have or run, counted, said to them: "damit führen Sie jetzt drei Häuser", "vous gérez désormais quatre
+ * sites", "ya tienen tres plantas", "agora vocês têm duas unidades". Their growth, told back to them, is a reason.
+ */
+const YOUR_COUNT: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:führen|betreiben|haben|leiten|führst|betreibst|hast|leitest|führt|betreibt|habt|leitet) (?:sie|du|ihr) (?:jetzt|nun|inzwischen|mittlerweile|bereits|schon) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d+)\\b`,
+  ),
+  es: re(
+    `\\b(?:ya|ahora) (?:tiene|tienes|tienen|opera|operas|operan|gestiona|gestionas|gestionan) (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)\\b`,
+  ),
+  fr: re(
+    `\\b(?:vous|tu) (?:avez|as|gérez|gères|exploitez|exploites|dirigez|diriges) (?:désormais|maintenant|aujourd'hui|déjà) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)\\b`,
+  ),
+  pt: re(
+    `\\b(?:você|vocês|o senhor|a senhora) (?:já |agora )(?:tem|têm|opera|operam|gere|gerem|administra|administram) (?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+)\\b`,
+  ),
+};
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
 const ADDED_OTHER = re(
   `^\\W*(?:außerdem|zudem|und|también|además|ah,? y|y también|aussi|de plus|en plus|par ailleurs|et aussi|ah,? et|também|além disso|ah,? e)\\b`,
@@ -193,7 +219,7 @@ const INTRO_LABEL =
   /^\W*(?:je me présente|permettez-moi de me présenter|me presento|permítame presentarme|kurz zu mir|zu meiner person|apresento-me|(?:eu )?me apresento)\s*[:,\u2013\u2014-]\s*/iu;
 
 /** A short aside in brackets, with the space before it. */
-const ASIDE = /\s*\([^()]{1,40}\)/gu;
+const ASIDE = /\s*\([^()]{1,60}\)/gu;
 /** What the firm does, in brackets after a name and a firm: "(GPS et gestion du sel pour les flottes de déneigement)". */
 const WHAT_WE_DO = /\s*\([^()]{1,80}\)/gu;
 
@@ -429,7 +455,7 @@ const ABOUT_THEM: Record<OtherLang, RegExp> = {
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)`,
+      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)`,
     ),
     whoWeak: re(
       `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
@@ -454,7 +480,7 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
     // "Was wäre, wenn …?": what the offer would change, not a question to answer.
     rhetorical: re(
-      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?|^(?:wussten sie|wusstest du|wisst ihr),? dass\\b[^?]*\\?|,\\s*(?:oder|nicht wahr|gell|ne|stimmt's)\\s*\\?+\\s*$`,
+      `(?:^|,\\s*)(?:wie geht'?s|wie geht es ihnen|alles gut)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:und\\s+)?was wäre,? wenn\\b[^?]*\\?|^(?:wussten sie|wusstest du|wisst ihr),? dass\\b[^?]*\\?|,\\s*(?:oder|nicht wahr|gell|ne|stimmt's)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:schreiben sie mir|melden sie sich|rufen sie mich an|senden sie mir|schicken sie mir|buchen sie)\\b`,
@@ -469,7 +495,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
-      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|führender anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b`,
+      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b`,
     ),
     pressure: re(
       `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
@@ -553,7 +579,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b|\\b(?:encuesta|cifras|números|caso de éxito|caso práctico|presentación|grabación|hoja de cálculo|simulación)\\b`,
     ),
     rhetorical: re(
-      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que)\\s[^?]*\\?|,\\s*¿?(?:verdad|no es así|cierto)\\s*\\?+\\s*$`,
+      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que)\\s[^?]*\\?|,\\s*¿?(?:verdad|no es así|cierto)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
@@ -652,7 +678,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:liste|checklist|guide|étude|synthèse|rapport|comparatif|modèle|fiche|analyse|données|benchmark|note|résumé|document|pdf|cas client|client|mise en relation)\\b|\\b(?:enquête|chiffres|grille|retour d'expérience|présentation|enregistrement|tableau|simulation)\\b`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*)(?:comment allez-vous|ça va)\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
+      `(?:^|,\\s*)(?:comment allez-vous|ça va)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:et si|saviez-vous que|savais-tu que|le saviez-vous)\\s[^?]*\\?|,\\s*(?:n'est-ce pas|non|hein)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:je vous propose (?:aussi |également )?(?:un|une) (?:[\\p{L}-]+ ){0,3}?(?:appel|échange|rendez-vous|café|call|visio|démo|démonstration|rencontre|entretien)|envoyez-moi|écrivez-moi|appelez-moi|réservez|merci de (?:me|m'envoyer|m'écrire|m'appeler|m'indiquer|m'adresser|nous (?:envoyer|écrire|contacter|retourner|indiquer|confirmer|faire parvenir)|confirmer|signer|remplir|réserver|compléter))\\b`,
@@ -749,7 +775,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b|\\b(?:pesquisa|inquérito|números|caso de sucesso|apresentação|gravação|simulação)\\b`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
+      `(?:^|,\\s*)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
     ),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
@@ -899,6 +925,9 @@ const CONTACT_US = re(
 const STOCK_COURTESY = re(
   `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
 );
+
+/** Figures that make a pitch one with something in it, not a stock line (as SUBSTANCE in score.ts). */
+const PITCH_FIGURES = 2;
 
 /** Numbers, dates and quotations: concrete in any language. */
 function numbersIn(text: string): number {
@@ -1305,7 +1334,10 @@ export function readOtherLanguage(
     if (flat) flattery = true;
     if (!flat) {
       if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
-      if (cues.theirWork.test(text)) why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
+      // "… ayudamos a empresas como la suya a optimizar sus operaciones de almacén": the "sus" of a stock line is every
+      // reader's.
+      if (cues.theirWork.test(text) && !cues.generic.test(text))
+        why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
       if (cues.perceived.test(text) && !profileOnly) {
         why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
         // German capitalises every noun, so a named source and their own news count as no concrete word there.
@@ -1316,6 +1348,7 @@ export function readOtherLanguage(
         (spec > 0 || (THEIR_EVENT[lang].test(text) && WHEN[lang].test(text)) || THEIR_COUNT[lang].test(text))
       )
         why = better(why, 0.75, text);
+      if (why.s < 0.75 && YOUR_COUNT[lang].test(text)) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
       if (
         why.s < 0.8 &&
@@ -1414,6 +1447,8 @@ export function readOtherLanguage(
       ABOUT_THEM[lang].test(bare)
     )
       hooks.push(text);
+    // A question quoted after a colon is someone else's: "Die Frage, die uns Hoteliers fast immer stellen: Wie schnell …?"
+    else if (question && QUOTED_QUESTION.test(text)) continue;
     // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
     else if (question && asks.length > 0 && WHICH_OPTION.test(text)) continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
@@ -1567,8 +1602,15 @@ export function readOtherLanguage(
     // A pitch from a department ("es una empresa líder…, adjuntamos nuestro catálogo", signed "Departamento Comercial")
     // is the mailing's own content, no push at anyone.
     (teamSigned && why.s < 0.4 && who.s < 0.7 && !(pushed && !(pitch && pushedBy === 1))) ||
-    // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not.
-    (!!generic && why.s < 0.4 && !sectorGuess && !letter && (who.s < 0.7 || !pushed)) ||
+    // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not. A
+    // pitch that names what it sells in figures ("über 900 Fahrzeuge, 24/7-Service") is a pure pitch, which needs work,
+    // however stock its "führender Anbieter".
+    (!!generic &&
+      why.s < 0.4 &&
+      !sectorGuess &&
+      !letter &&
+      (who.s < 0.7 || !pushed) &&
+      numbersIn(body.replace(PHONE, '')) < PITCH_FIGURES) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
     (!pushed &&
       !sectorGuess &&

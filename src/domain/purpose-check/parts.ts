@@ -500,10 +500,10 @@ const PAID_STAGE =
   /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
 
 /** A cheap first look for MET_IN_PERSON. */
-const MET_WORDS = /meet|exchange|conversation|chat|talk|speak|stopping by|visiting|coming by/;
+const MET_WORDS = /meet|exchange|conversation|chat|talk|speak|stopping by|visiting|coming by|booth|stand/;
 /** A meeting in person with the reader, or an exchange there, recalled. */
 const MET_IN_PERSON =
-  /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you| u)?(?: briefly)? (?:at|during|after|on|yesterday|last)|(?:further to|following up on|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand))\b/i;
+  /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you| u)?(?: briefly)? (?:at|during|after|on|yesterday|last)|(?:further to|following up (?:on|from)|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand)|(?:at|on|by) our (?:booth|stand) you (?:asked|said|mentioned|told me))\b/i;
 
 /**
  * Their company named only as the one we would serve ("we'd love to do the same for Mercy General",
@@ -1446,7 +1446,11 @@ export function readAsk(
     if (asked && !rhetorical && !TAG_QUESTION.test(text) && !(isCloser && !hasRequestVerb(text))) {
       // "Or…", "15 minutes max?", and a when for the ask just made ("Tuesday or Wednesday suit?", "Which week
       // suits?") are the same ask again.
-      if (previousWasAsk && (ASK.alternative.test(text) || (!hasRequestVerb(text) && WHEN_FOR_IT.test(text)))) {
+      // So is a nod to it: "If you send me the drawing, I will prepare the quotation. Would that be ok for you?"
+      if (
+        previousWasAsk &&
+        (ASK.alternative.test(text) || (!hasRequestVerb(text) && WHEN_FOR_IT.test(text)) || NOD_TO_IT.test(text))
+      ) {
         counted = 0;
       } else {
         counted = 1;
@@ -1732,6 +1736,10 @@ const GLAD_TO_SEND =
 const FREE_FOR_IT =
   /^\W*(?:(?:if|should)\b[^.?!]{0,80},\s*)?(?:i'?m|i am|we'?re|we are)\s+(?:free|available|around)\s+(?:(?:on|at|this|next|any\s?time|most|all)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|week|afternoon|morning|\d{1,2}(?:st|nd|rd|th|(?::\d{2})?\s*(?:am|pm)))/i;
 
+/** A nod to the ask or offer just made: "Would that be ok for you?", "Does that work?", "Sound good?". */
+const NOD_TO_IT =
+  /^\W*(?:(?:would|does|will|is|could|can)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok(?:ay)?|alright|all right|fine|possible|work|suit|help|sound\s+(?:ok(?:ay)?|good|fair))|(?:sound|sounds)\s+(?:ok(?:ay)?|good|fair))(?:\s+(?:for|with|to)\s+you)?\W*$/i;
+
 /** A condition on the ask before, then the one easy step that takes it up: "If so, you need only reply with a day". */
 const TAKE_UP =
   /^\W*(?:(?:and|or)\s+)?if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
@@ -1739,9 +1747,12 @@ const TAKE_UP =
 const HOW_TO_ANSWER =
   /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))|^\W*(?:i'?m (?:flexible|easy)|happy to work around you)?,?\s*(?:(?:just|so)\s+)?let me know what (?:works|suits)(?: (?:you|best|for you))?\W*$/i;
 
-/** "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. */
+/**
+ * "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. So is an
+ * exclamation with a question mark: "Great running into you Friday, what a finish huh?".
+ */
 const TAG_QUESTION =
-  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no|am i right|am i wrong|yes|true|agreed)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$/i;
+  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no|am i right|am i wrong|yes|true|agreed)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$|\b(?:huh|eh)\s*\?+\s*$|(?:^\W*|,\s*)what an?\s+[^?,]{1,40}\?+\s*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =

@@ -234,9 +234,9 @@ export const WHO = {
   /** "I'm Jake", a name without a company. */
   named:
     /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
-  /** "Lena from CartIQ", "Sam here with Quotehaven", "Hi Viktor, Lena from CartIQ". */
+  /** "Lena from CartIQ", "Sam here with Quotehaven", "Brad w/ Scioto Air here", "Hi Viktor, Lena from CartIQ". */
   nameFrom:
-    /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|at)\s+\p{Lu}[\p{L}\p{N}]/u,
+    /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|w\/|at)\s+\p{Lu}[\p{L}\p{N}]/u,
   /** "I'm a curriculum designer at Qalam", "I am application scientist at Quantiva". */
   roleWithAffiliation:
     /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
