@@ -118,6 +118,11 @@ const THANKS_FOR_CONNECTING: Record<OtherLang, string> = {
   pt: 'obrigad[oa] (?:por (?:ter )?(?:aceitar|aceitado|conectar)|pela conexão)',
 };
 
+/** A link handed over, in the four languages: "Se lo dejo aquí:", "voici le lien", "hier ist der Link", "deixo aqui o link". */
+const LINK_HANDED = re(
+  `\\b(?:(?:se|te|le|les) lo dejo (?:aquí|acá)|(?:aquí|acá) (?:se|te|le) lo dejo|(?:le|te) dejo (?:el|aquí el) (?:enlace|link)|voici le lien|je vous (?:laisse|mets) le lien|hier (?:ist )?der link|den link finden sie hier|(?:te |lhe )?deixo (?:aqui )?o link|deixo aqui|(?:segue|aqui está) o link)\\b`,
+);
+
 /**
  * What an organisation did that a reader can date, and words that date it: their company named with both is a
  * reason to write, in a language that capitalises every noun too ("Kessler hat im Februar angekündigt, …").
@@ -617,7 +622,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han) podido (?:ver|leer|revisar|checar|mirar) mi (?:último |anterior )?(?:mensaje|correo|email)|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le) (?:pasó|pasó por alto|traspapeló)|(?:te|se) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(
-      `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar)\\b`,
+      `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar|(?:ayer|hoy|esta semana) (?:publicamos|sacamos|lanzamos|terminamos)|no (?:quiero|quería) (?:sólo|solo) recordarle)\\b`,
     ),
     met: re(
       `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
@@ -1360,7 +1365,8 @@ export function readOtherLanguage(
     }
     // what's in it for them
     const resource = cues.resource.test(text);
-    const attached = ATTACHED.test(text);
+    // A link handed over is attached as a file is: "Se lo dejo aquí: estiba.mx/estudios/…", "voici le lien : …".
+    const attached = ATTACHED.test(text) || (LINK_HANDED.test(text) && /https?:|\w\.\w+\//.test(text));
     if (attached && SALES_MATERIAL.test(text)) {
       // Our price list or brochure attached is a pitch, however it is handed over.
     } else if (attached) value = better(value, 0.85, text);

@@ -520,6 +520,10 @@ function onlyServed(lower: string, company: readonly string[]): boolean {
 const THEIR_EVENT =
   /\b(?:launched|opened|announced|released|published|raised|hired|won|shipped|acquired|expanded|rolled out|unveiled|introduced|completed|broke ground|went live|moved)\b/;
 
+/** A change at their organisation under way: "is adding the new cath lab wing", "are opening a second plant". */
+const THEIR_CHANGE_NOW =
+  /\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+)?(?:adding|opening|building|expanding|moving|rolling out|launching|hiring|replacing|upgrading|renovating|consolidating|migrating|commissioning|switching|bringing|relocating|merging)\b/;
+
 const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
@@ -701,6 +705,9 @@ export function readWhyYou(
         else if (spec === 1) found = best(found, hit(0.75, text));
         // An event of theirs with its time needs no capital: "so glowhaus launched the refill subscription on tuesday".
         else if (THEIR_EVENT.test(lower) && DATE_OR_QUANTITY_WORD.test(lower)) found = best(found, hit(0.75, text));
+        // Seen doing it now: "Saw Mercy Crossing is adding the new cath lab wing." The tense dates it.
+        else if (THEIR_CHANGE_NOW.test(lower) && WHY.perceived.test(text, keywords))
+          found = best(found, hit(0.75, text));
       }
     }
     // A date of theirs coming up, said to them: "Your EA renewal is due this year, isn't it?", "your lease ends in June".

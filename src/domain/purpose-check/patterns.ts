@@ -1690,7 +1690,8 @@ export const FOR_READER = {
 
 /**
  * A recruiter's offer is the role itself: "I'm hiring a senior backend engineer …", "got a lead
- * platform role at …", "a client of mine needs a head of theatres …". The frame alone is a pitch
+ * platform role at …", "a client of mine needs a head of theatres …", "one of my council clients is after an
+ * intermediate engineer". The frame alone is a pitch
  * ("I'm hiring for lots of exciting roles"); ROLE_DETAIL says whether the role is concrete.
  */
 /** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
@@ -1712,9 +1713,10 @@ export const ROLE_OFFER = screened(
     'hunt for',
     'mandate for',
     'brief for',
+    ' after ',
   ],
   new RegExp(
-    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for|there's|there is)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b|\\b(?:search|hunt|mandate|brief) for (?:an?|two|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
+    `\\b(?:(?:(?:i|we)(?:'m|'re| am| are|'ve been| have been)|\\b(?:is|are))\\s+(?:currently\\s+|now\\s+)?(?:hiring|recruiting|looking for|searching for|seeking|after)|needs)\\s+(?:an?|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}|(?:got|have|has|with|working on|recruiting for|hiring for|there's|there is)\\s+(?:an?|one|two|\\d+)\\s+(?:new\\s+|open\\s+)?(?:[\\w-]+\\s+){0,4}?(?:role|position|opening|vacancy)s?\\b|\\b(?:search|hunt|mandate|brief) for (?:an?|two|\\d+)\\s+(?:[\\w-]+\\s+){0,4}?${JOB}`,
     'i',
   ),
 );
@@ -1821,7 +1823,7 @@ export const NOT_A_ROLE_ON_OFFER =
 export const ROLE_PAY =
   /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}(?:,\d{3})+\b|\b(?:salary|base|equity|bonus|esops?|crore|lakhs?|lpa|day rate|per (?:hour|day|annum|year)|a year|p\.?a\.?|band \d[a-d]?|package of)\b|\b[Rr]\s?\d+(?:[.,]\d+)?\s?m\b/i;
 export const ROLE_DETAIL =
-  /\b(?:[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term|(?:one|two|three|four|five|\d)(?:-on| on)[ ,-]+(?:one|two|three|four|five|\d)(?:-off| off)|rotation|(?:one|two|three|four|\d) days? (?:remote|from home|in the office|on site|a week)|team of (?:two|three|four|five|six|seven|eight|nine|ten|twelve)|you'd (?:lead|run|manage|own|head)|band \d[a-d]?|(?:van|car|fuel card|car allowance) (?:included|provided))\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
+  /\b(?:\d+\+?\s*(?:yrs?|years?)(?:'|’)?(?:\s+(?:experience|exp))?(?=\W)|mentoring|chartership|[Rr]emote|[Hh]ybrid|on-?site|in-?office|relocation|visa|team of \d+|\d+ (?:days|reports|engineers|people|theatres|beds|stores|sites)|reporting to|report(?:s|ing)? (?:to|into)|series [a-d]|seed|start(?:s|ing)? in|\d+[- ](?:hour|day) week|four-day week|part-time|full-time|permanent|fixed-term|(?:one|two|three|four|five|\d)(?:-on| on)[ ,-]+(?:one|two|three|four|five|\d)(?:-off| off)|rotation|(?:one|two|three|four|\d) days? (?:remote|from home|in the office|on site|a week)|team of (?:two|three|four|five|six|seven|eight|nine|ten|twelve)|you'd (?:lead|run|manage|own|head)|band \d[a-d]?|(?:van|car|fuel card|car allowance) (?:included|provided))\b|\b(?:[Ii]n|[Bb]ased in) \p{Lu}[\p{L}-]+/gu;
 
 // ---------- one clear ask ----------
 
@@ -2036,10 +2038,13 @@ export const ASK = {
   ),
 } as const;
 
-/** Asks that cost the reader a lot: long meetings, several people, on-site visits, homework. */
+/**
+ * Asks that cost the reader a lot: long meetings, several people, on-site visits, homework, and their commercial figures
+ * to a stranger ("send me … who is your current supplier and what prices you are paying").
+ */
 export const HIGH_FRICTION = screened(
-  ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references'],
-  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and)/i,
+  ['min', 'hour', 'hr', 'workshop', 'site', 'deep', 'your', 'everyone', 'survey', 'references', 'paying', 'supplier'],
+  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and|(?:send|share|tell|give)\s+(?:me|us)\s+[^.!?]{0,120}?\b(?:what (?:prices?|rates?) you(?:'re| are)? (?:paying|pay)|who(?:'s| is) your (?:current )?supplier|your (?:current )?(?:prices|rates|supplier)|your (?:yearly|annual|monthly) (?:volumes?|spend)))/i,
 );
 
 export const IMPOSED_MEETING = screened(
