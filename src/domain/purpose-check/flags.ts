@@ -56,6 +56,10 @@ import {
  * "As a leader in the insurance sector, surely you …": their sector as the reason for writing. The sender's
  * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
  */
+/** Praise aimed at their profile: "your profile", "your experience at …", "your background". */
+const PROFILE_PRAISE =
+  /\byour (?:(?:impressive|amazing|inspiring|great|linkedin)\s+)*(?:profile|background|experience)\b/i;
+
 const SECTOR_GUESS =
   /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,8}you(?:'re|'ve|r)?\b/i;
 
@@ -595,7 +599,13 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       broadcast: () => anatomy.optOut !== '' || BROADCAST.test(body, lower),
       namesThem: (line) =>
         (line.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).some((w) => w.length > 2 && prospect.has(w)),
-      flatteryAtTheirCompany: !!flattery && company.length > 0 && namesCompany(anatomy.bodyLower, company),
+      // Praise of their profile with nothing asked but to connect ("impressed by your experience at Danubia Logistics.
+      // I'd love to connect") could go to anyone, their company named or not.
+      flatteryAtTheirCompany:
+        !!flattery &&
+        company.length > 0 &&
+        namesCompany(anatomy.bodyLower, company) &&
+        !(genericConnect && PROFILE_PRAISE.test(body)),
     },
   };
 }

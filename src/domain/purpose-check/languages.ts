@@ -166,6 +166,14 @@ const THEIR_COUNT: Record<OtherLang, RegExp> = {
 const QUOTED_QUESTION = re(
   `^\\W*(?:die|eine|la|une|a|uma) (?!(?:minha|nossa|mi|nuestra|ma|notre|meine|unsere)\\s)(?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}:\\s*[^:]+\\?$`,
 );
+/** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
+const CONNECT_FORMULA = re(
+  `^\\W*(?:(?:bora|vamos) (?:nos )?conectar(?: aqui)?|¿?conectamos|conectemos|on se connecte|(?:lass|lasst) uns (?:uns )?vernetzen|wollen wir uns vernetzen)\\W*$`,
+);
+/** Days offered for the ask just made: "Le jeudi 18 ou le vendredi 19 avril vous conviendrait-il ?", "Dienstag oder Mittwoch?". */
+const DAY_OPTIONS = re(
+  `\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS})\\b[^?]{0,40}\\b(?:ou|oder|o|y)\\b[^?]{0,20}\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS})\\b[^?]{0,60}\\?$`,
+);
 /** A question on which of the options just offered suits them, in any of the four languages. */
 const WHICH_OPTION = re(
   `^\\W*(?:et |y |e |und )?(?:lequel|laquelle|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
@@ -659,7 +667,7 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   fr: {
     who: re(
-      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+(?:(?:pour ma part|pour ma part,|moi-même|quant à moi,?)\\s+)?${CAP}|\\b(?:je (?!(?:me|vous|te|serai|serais|passe|passerai|viens|vais|reviens|suis passée?|étais)\\b)[\\p{L}-]+|j'[\\p{L}-]+)\\b[^.!?,;]{0,60}?\\bchez\\s+${CAP}|^\\W*chez\\s+${CAP}[^,.!?]{0,30},\\s*(?:je|j'|où je|où j')|\\bchez\\s+${CAP}[^,.!?]{0,30},\\s*où (?:je|j')|\\ben tant que\\s+[^.!?,;]{0,60}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
+      `\\bje (?:recrute pour|travaille chez|dirige|représente)\\s+(?:(?:pour ma part|pour ma part,|moi-même|quant à moi,?)\\s+)?${CAP}|\\b(?:je (?!(?:me|vous|te|serai|serais|passe|passerai|viens|vais|reviens|suis passée?|étais)\\b)[\\p{L}-]+|j'[\\p{L}-]+)\\b[^.!?,;]{0,60}?\\bchez\\s+${CAP}|^\\W*chez\\s+${CAP}[^,.!?]{0,30},\\s*(?:je|j'|où je|où j')|\\bchez\\s+${CAP}[^,.!?]{0,30},\\s*où (?:je|j')|\\ben tant que\\s+[^.!?,;]{0,60}?\\bchez\\s+${CAP}|\\b(?:c'est|ici)\\s+${CAP}(?:\\s+${CAP})?,?\\s+(?:de|chez|du)\\s+(?:la\\s+|l')?${CAP}|\\b(?:je suis|je m'appelle|moi,? c'est|je travaille|je bosse|je dirige|je recrute pour|je m'occupe|je gère)\\b[^.!?]{0,80}?(?:\\b(?:chez|de|à|pour|du)\\s+(?:la\\s+|l')?|\\bd')${CAP}|${CAP}(?:\\s+${CAP})?,?\\s+(?:[\\p{L}-]+\\s+){0,4}(?:chez|de)\\s+${CAP}[^.!?]{0,30}\\bici\\b`,
     ),
     whoWeak: re(
       `\\bforte? de (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bj'ai (?:plus de )?(?:\\d+|[\\p{L}-]+) ans d'expérience\\b|\\bje mets mon savoir-faire au service\\b|\\bancien(?:ne)? (?:directeur|directrice|responsable|chef|cheffe|ingénieur|ingénieure)\\b|\\b(?:je suis|je m'appelle)\\s+(?:${CAP}|consultant[e]?|fondat(?:eur|rice)|directeur|directrice|responsable|ingénieur[e]?|commercial[e]?|recruteu(?:r|se))`,
@@ -698,7 +706,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|(?:je )?(?:développe|développer|élargis|élargir|étends|étendre) mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci pour la mise en relation|${THANKS_FOR_CONNECTING.fr}|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
-      `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
+      `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
     ),
     pressure: re(
       `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
@@ -780,7 +788,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b|\\b(?:pesquisa|inquérito|números|caso de sucesso|apresentação|gravação|simulação)\\b`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
+      `(?:^|,\\s*|^\\W*(?:fala|oi|olá|e aí|opa|bom dia|boa tarde)\\s+[\\p{L}-]+,?\\s+)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
     ),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
@@ -813,7 +821,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui)\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados)\\b`,
@@ -928,7 +936,7 @@ const CONTACT_US = re(
  * reads besides English.
  */
 const STOCK_COURTESY = re(
-  `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
+  `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rejoindre (?:votre|ton) réseau|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
 );
 
 /** Figures that make a pitch one with something in it, not a stock line (as SUBSTANCE in score.ts). */
@@ -1038,7 +1046,7 @@ const OUR_SALES_PAPER = re(
 );
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
-  `\\b(?:anbei|im anhang|hängt an|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+  `\\b(?:anbei|im anhang|hängt an|(?:ihnen|dir|euch) [^.!?]{0,60}?angehängt|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
 );
 /**
  * A resource of ours offered for them to look at, or said to help without buying anything: "Quer dar uma
@@ -1453,10 +1461,12 @@ export function readOtherLanguage(
       ABOUT_THEM[lang].test(bare)
     )
       hooks.push(text);
+    // The connection formula beside the ask is no further ask, as in English: "…, posso te mandar? Bora conectar?"
+    else if (asks.length > 0 && CONNECT_FORMULA.test(text)) continue;
     // A question quoted after a colon is someone else's: "Die Frage, die uns Hoteliers fast immer stellen: Wie schnell …?"
     else if (question && QUOTED_QUESTION.test(text)) continue;
     // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
-    else if (question && asks.length > 0 && WHICH_OPTION.test(text)) continue;
+    else if (question && asks.length > 0 && (WHICH_OPTION.test(text) || DAY_OPTIONS.test(text))) continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
@@ -1483,7 +1493,8 @@ export function readOtherLanguage(
   // A name on the sign-off's own line ("Cordialement, Jean Dupont") signs it as one under it does.
   const named = sig.map((l) => l.replace(SIGN_OFF_START, '').trim()).filter((l) => l !== '');
   if (named.length > 0)
-    who = better(who, named.length >= 2 || /,/.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
+    // A firm in brackets after the name ("VG Jonas (Belegflow)") is a second line, as in English.
+    who = better(who, named.length >= 2 || /,|\S\s*\(\p{Lu}/u.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
   if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
   // Someone the sender has met or spoken with knows who is writing, as in English: "Nachtrag zu unserem Gespräch am
   // Stand", "estivemos na mesma mesa no almoço da APREN".
@@ -1610,13 +1621,15 @@ export function readOtherLanguage(
     (teamSigned && why.s < 0.4 && who.s < 0.7 && !(pushed && !(pitch && pushedBy === 1))) ||
     // As in English, a named sender who asks or pitches wrote to someone, however badly; an anonymous one did not. A
     // pitch that names what it sells in figures ("über 900 Fahrzeuge, 24/7-Service") is a pure pitch, which needs work,
-    // however stock its "führender Anbieter".
+    // however stock its "führender Anbieter" (a phone number or the ask's "15 Minuten" are no such figures).
     (!!generic &&
       why.s < 0.4 &&
       !sectorGuess &&
       !letter &&
       (who.s < 0.7 || !pushed) &&
-      numbersIn(body.replace(PHONE, '')) < PITCH_FIGURES) ||
+      numbersIn(body.replace(PHONE, '').replace(MINUTES, '')) < PITCH_FIGURES &&
+      // Praise of them at their company by name is aimed at them, as in English.
+      !(flattery && namesCompany(body.toLowerCase(), company))) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
     (!pushed &&
       !sectorGuess &&

@@ -907,9 +907,12 @@ const DAY_NAMED =
 const CONVENIENT_TIME =
   /\bat (?:a|any) (?:time|date|day) (?:(?:that is |that's )?convenient|that suits|to suit|of your choosing)|\bat your (?:earliest )?convenience\b|\bwhen(?:ever)? (?:it )?suits you\b/i;
 
-/** A request added after the ask, in a sentence that opens on "also" or "and", or a registration urged on them "too". */
+/**
+ * A request added after the ask, in a sentence that opens on "also", "and" or "lastly", or a registration urged on them
+ * "too".
+ */
 const ADDED_REQUEST =
-  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b/i;
+  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b/i;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(

@@ -83,6 +83,10 @@ export function isBoilerplate(
   // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to. A
   // reason only the learned opinion guessed at (there but unsure) is no reason to a list.
   if (signals.teamSigned && why <= UNSURE_STRENGTH && who < 0.7 && !pushed) return true;
+  // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes", "love what you're building
+  // at zentro") is aimed at them, however badly and whatever stock phrase rides with it: flattery as the only personal
+  // detail, a message that needs work. Praise of a profile could go to anyone.
+  if (signals.flatteryAtTheirCompany && flags.some((f) => f.code === 'generic_flattery')) return false;
   // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
   // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
   // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.
@@ -150,9 +154,6 @@ export function isBoilerplate(
   // A stock phrase from no one in particular, or only to connect, could go to anyone; so could praise
   // and "let's connect" from someone who says nothing of what they do.
   if (signals.genericAudience >= 1 && (who < 0.7 || signals.genericConnect)) return true;
-  // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes") is aimed at them, however
-  // badly: flattery as the only personal detail, a message that needs work. Praise of a profile could go to anyone.
-  if (flattered && signals.flatteryAtTheirCompany) return false;
   if (flattered && signals.genericConnect && who < 0.7) return true;
   // A name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
   if (signals.genericAudience >= 2 && value < 0.5) return true;

@@ -79,6 +79,8 @@ export function secondLook(
   score: number,
   decide: Decide,
   english: boolean,
+  /** Written at them however badly (praise of them at their company by name): never a template. */
+  aimedAtThem = false,
 ): SecondLook | null {
   const opinion = new SecondOpinion(text, sentences);
   const missing = flags.filter((f) => MISSING.has(f.code));
@@ -105,7 +107,13 @@ export function secondLook(
   // Aimed at them however badly (pressure, a string of asks, a nudge about an earlier message) is not a template
   // the rules missed: score.ts's isBoilerplate keeps such messages out of boilerplate on its later tests too.
   const pushed = flags.some((f) => PUSHED.has(f.code) || AIMED.has(f.code));
-  if (english && !pushed && flags.some((f) => f.code === 'no_why_you') && opinion.confident('template')) {
+  if (
+    english &&
+    !pushed &&
+    !aimedAtThem &&
+    flags.some((f) => f.code === 'no_why_you') &&
+    opinion.confident('template')
+  ) {
     const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
