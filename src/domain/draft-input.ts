@@ -643,7 +643,7 @@ function titleCase(word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Who-I-am: name, role, company and what they do; never phone, e-mail, links, slogans or family.
 
-export const PHONE = /(?:\+|\b00)?\(?\d[\d\s()./-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?/g;
+const PHONE = /(?:\+|\b00)?\(?\d[\d\s()./-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|co|net|org|ai|app|dev|de|fr|es|pt|br|mx|ar|uk|eu|in|ch|at|be|nl)(?:\/[^\s<>()]*)?(?![\p{L}\p{N}])/giu;

@@ -52,14 +52,14 @@ import {
   WHY,
 } from './patterns';
 
-/**
- * "As a leader in the insurance sector, surely you …": their sector as the reason for writing. The sender's
- * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
- */
 /** Praise aimed at their profile: "your profile", "your experience at …", "your background". */
 const PROFILE_PRAISE =
   /\byour (?:(?:impressive|amazing|inspiring|great|linkedin)\s+)*(?:profile|background|experience)\b/i;
 
+/**
+ * "As a leader in the insurance sector, surely you …": their sector as the reason for writing. The sender's
+ * own sector ("As a leading firm in the conveyor industry, we …") is a line about the sender.
+ */
 const SECTOR_GUESS =
   /\bas (?:a|an|one of the) (?:[\w-]+ ){0,3}(?:leader|leaders|company|firm|business|player|organi[sz]ation|brand)s? in (?:the )?(?:[\w&-]+ ){0,3}(?:industry|sector|space|market|field),? (?:(?!(?:we|our|us)\b)[\w']+ ){0,8}you(?:'re|'ve|r)?\b/i;
 
@@ -605,7 +605,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         !!flattery &&
         company.length > 0 &&
         namesCompany(anatomy.bodyLower, company) &&
-        !(genericConnect && PROFILE_PRAISE.test(body)),
+        !(
+          genericConnect &&
+          PROFILE_PRAISE.test(anatomy.sentences.find((x) => x.text.includes(flattery[0]))?.text ?? flattery[0])
+        ),
     },
   };
 }

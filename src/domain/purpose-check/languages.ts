@@ -8,12 +8,11 @@
 import { readerGainOther } from './reader-gain';
 import { type Anatomy, firstWorded, opensMessage, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
-import { type AskReading, listedAfter } from './parts';
+import { type AskReading, listAfter } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { dashTail, namesAndOrganisation } from './names';
-import { PHONE } from '../draft-input';
 import { looksLikeFirstName } from '../draft-tidy';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
@@ -141,30 +140,34 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
     `\\b(?:anunciou|inaugurou|abriu|lançou|adquiriu|comprou|publicou|ganhou|ampliou|(?:tem|têm) (?:anunciado|inaugurado|aberto|lançado))\\b`,
   ),
 };
+/** A sentence with no first person in it ("unsere Software hat zwei Module", "nuestra app ya tiene…"): it is about them. */
+const FIRST_PERSON_FREE =
+  '(?![^.!?]*(?<![\\p{L}\\p{N}])(?:unser\\p{L}*|wir|ich|nuestr[oa]s?|nosotros|tenemos|notre|nos|nous|avons|noss[oa]s?|temos)(?![\\p{L}\\p{N}]))';
+
 /**
  * What their organisation has or runs, counted in words: "Mit Thun hat Physio Aare jetzt sechs Standorte". Their company
  * named with it is as concrete as a figure in digits.
  */
 const THEIR_COUNT: Record<OtherLang, RegExp> = {
   de: re(
-    `(?<!\\b(?:wir|ich)\\s)\\b(?:hat|haben|betreibt|betreiben|beschäftigt|beschäftigen|zählt|zählen)(?=\\s)(?!\\s(?:wir|ich)\\s)[^.!?]{0,30}?\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:hat|haben|betreibt|betreiben|beschäftigt|beschäftigen|zählt|zählen)\\b[^.!?]{0,30}?\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert)\\b`,
   ),
   es: re(
-    `\\b(?:tiene|tienen|cuenta con|opera|gestiona|emplea)\\b[^.!?]{0,30}?\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tiene|tienen|cuenta con|opera|gestiona|emplea)\\b[^.!?]{0,30}?\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\\b`,
   ),
   fr: re(
-    `\\b(?:a|ont|compte|comptent|exploite|exploitent|emploie|emploient|gère)\\b[^.!?]{0,30}?\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:a|ont|compte|comptent|exploite|exploitent|emploie|emploient|gère)\\b[^.!?]{0,30}?\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\\b`,
   ),
   pt: re(
-    `\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
   ),
 };
 /**
- * A question quoted after a colon, someone else's: "Die Frage, die uns Hoteliers stellen: …?", "la pregunta que todos nos
- * hacen: …?". The sender's own ("A minha pergunta é só esta: …?") is asked.
+ * A question quoted after a colon that others ask: "Die Frage, die uns Hoteliers stellen: …?", "la pregunta que todos nos
+ * hacen: …?". The sender's own ("A minha pergunta é só esta: …?", "Une question : auriez-vous …?") is asked.
  */
 const QUOTED_QUESTION = re(
-  `^\\W*(?:die|eine|la|une|a|uma) (?!(?:minha|nossa|mi|nuestra|ma|notre|meine|unsere)\\s)(?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}:\\s*[^:]+\\?$`,
+  `^\\W*(?:die|eine|la|une|a|uma) (?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}\\b(?:stellen|stellt|hacen|hace|posent|pose|fazem|faz)\\b[^?:]{0,40}:\\s*[^:]+\\?$`,
 );
 /** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
 const CONNECT_FORMULA = re(
@@ -176,7 +179,7 @@ const DAY_OPTIONS = re(
 );
 /** A question on which of the options just offered suits them, in any of the four languages. */
 const WHICH_OPTION = re(
-  `^\\W*(?:et |y |e |und )?(?:lequel|laquelle|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
+  `^\\W*(?:et |y |e |und )?(?:(?:lequel|laquelle)\\b[^?]{0,30}\\b(?:convien\\p{L}*|préfér\\p{L}*|arrange\\p{L}*)|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál (?:le|te) (?:viene|va|queda|conviene|acomoda)|¿?cuál prefiere|¿?cuál de (?:los|las|esos|esas|ellos|ellas)|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
 );
 /** A request that a list of things to do follows: "serait-il possible :", "könnten Sie:", "le agradecería:". */
 const LIST_REQUEST_OTHER = re(
@@ -191,13 +194,13 @@ const YOUR_COUNT: Record<OtherLang, RegExp> = {
     `\\b(?:führen|betreiben|haben|leiten|führst|betreibst|hast|leitest|führt|betreibt|habt|leitet) (?:sie|du|ihr) (?:jetzt|nun|inzwischen|mittlerweile|bereits|schon) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d+)\\b`,
   ),
   es: re(
-    `\\b(?:ya|ahora) (?:tiene|tienes|tienen|opera|operas|operan|gestiona|gestionas|gestionan) (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:ya|ahora) (?:tiene|tienes|tienen|opera|operas|operan|gestiona|gestionas|gestionan) (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)\\b`,
   ),
   fr: re(
     `\\b(?:vous|tu) (?:avez|as|gérez|gères|exploitez|exploites|dirigez|diriges) (?:désormais|maintenant|aujourd'hui|déjà) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)\\b`,
   ),
   pt: re(
-    `\\b(?:você|vocês|o senhor|a senhora) (?:já |agora )(?:tem|têm|opera|operam|gere|gerem|administra|administram) (?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+)\\b`,
+    `\\b(?:(?:já|agora) (?:você|vocês|o senhor|a senhora)|(?:você|vocês|o senhor|a senhora) (?:já|agora)) (?:tem|têm|opera|operam|gere|gerem|administra|administram) (?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+)\\b`,
   ),
 };
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
@@ -941,6 +944,8 @@ const STOCK_COURTESY = re(
 
 /** Figures that make a pitch one with something in it, not a stock line (as SUBSTANCE in score.ts). */
 const PITCH_FIGURES = 2;
+/** A phone number: a leading + or 0, or digit groups apart ("314 555 0192"), not a figure ("12.500.000"). */
+const PHONE_NUMBER = /(?:\+|\b0)\d[\d\s()/-]{6,}\d|\(?\b\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}\b/g;
 
 /** Numbers, dates and quotations: concrete in any language. */
 function numbersIn(text: string): number {
@@ -1442,10 +1447,10 @@ export function readOtherLanguage(
     previousResource = resource;
     // "Afin d'avancer, serait-il possible :" and then a list is as many asks as the list has items, as in English.
     if (text.endsWith(':') && LIST_REQUEST_OTHER.test(text)) {
-      const items = listedAfter(sentences, i);
+      const { items, last } = listAfter(sentences, i);
       if (items >= 2) {
         for (let k = 0; k < items; k++) asks.push(text);
-        listedUntil = i + items;
+        listedUntil = last;
         continue;
       }
     }
@@ -1627,7 +1632,7 @@ export function readOtherLanguage(
       !sectorGuess &&
       !letter &&
       (who.s < 0.7 || !pushed) &&
-      numbersIn(body.replace(PHONE, '').replace(MINUTES, '')) < PITCH_FIGURES &&
+      numbersIn(body.replace(PHONE_NUMBER, '').replace(MINUTES, '')) < PITCH_FIGURES &&
       // Praise of them at their company by name is aimed at them, as in English.
       !(flattery && namesCompany(body.toLowerCase(), company))) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.

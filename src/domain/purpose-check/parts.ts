@@ -1700,8 +1700,14 @@ const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
 /** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
-export function listedAfter(sentences: readonly Sentence[], i: number): number {
+function listedAfter(sentences: readonly Sentence[], i: number): number {
+  return listAfter(sentences, i).items;
+}
+
+/** The items listed after sentence i, and the index of the last sentence they take (a number on its own line takes two). */
+export function listAfter(sentences: readonly Sentence[], i: number): { items: number; last: number } {
   let items = 0;
+  let last = i;
   for (let j = i + 1; j < sentences.length; j++) {
     const t = (sentences[j] as Sentence).text;
     if (LIST_MARK_ONLY.test(t)) {
@@ -1709,8 +1715,9 @@ export function listedAfter(sentences: readonly Sentence[], i: number): number {
       j++;
     } else if (LIST_ITEM.test(t)) items++;
     else break;
+    last = Math.min(j, sentences.length - 1);
   }
-  return items;
+  return { items, last };
 }
 
 /** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */
@@ -1762,7 +1769,7 @@ const HOW_TO_ANSWER =
  * exclamation with a question mark: "Great running into you Friday, what a finish huh?".
  */
 const TAG_QUESTION =
-  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no|am i right|am i wrong|yes|true|agreed)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$|\b(?:huh|eh)\s*\?+\s*$|(?:^\W*|,\s*)what an?\s+[^?,]{1,40}\?+\s*$/i;
+  /,\s*(?:isn't it|aren't they|aren't you|isn't that|wasn't it|don't you|doesn't it|didn't you|haven't you|right|correct|no|am i right|am i wrong|yes|true|agreed)\s*\?+\s*$|^(?!\W*(?:do|does|did|is|are|was|were|would|could|can|will|shall|should|am|how|what|which|when|where|who|why)\b)(?![^?]*\b(?:sounds?|looks?|seems?|feels?|about|all|is that|am i)\s+right\b)[^?]*\s+right\s*\?+\s*$|(?:^\W*|,\s*)what an?\s+[^?,]{1,40}?(?:,?\s+(?:huh|eh))?\?+\s*$/i;
 
 /** "Let me know.", "Kindly let me know if so.": nothing asked but a reply to what came before. */
 const BARE_LET_ME_KNOW =

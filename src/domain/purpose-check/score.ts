@@ -61,9 +61,6 @@ export function scoreParts(parts: Record<PartName, PartResult>, flags: Flag[]): 
  * a nudge about an earlier message, a string of asks), makes it at worst a message that needs work:
  * telling a rep "this could go to anyone" when it could not is a confident wrong verdict.
  */
-/** How strongly a part the rules missed counts when the learned second opinion finds it (second-look.ts): there, but unsure. */
-export const UNSURE_STRENGTH = 0.5;
-
 export function isBoilerplate(
   parts: Record<PartName, PartResult>,
   signals: Signals,
@@ -80,13 +77,13 @@ export function isBoilerplate(
   if (signals.templateField) return !(why >= 0.8 && value >= 0.7);
   if (signals.defaultInvitation && why < 0.6) return true;
   const pushed = signals.followUp !== 'none' || askCount >= 2 || flags.some((f) => PUSHED.has(f.code));
-  // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to. A
-  // reason only the learned opinion guessed at (there but unsure) is no reason to a list.
-  if (signals.teamSigned && why <= UNSURE_STRENGTH && who < 0.7 && !pushed) return true;
+  // Signed by a team and by no one, with nothing about them and no push: a mailing to a list, whatever it links to.
+  if (signals.teamSigned && why < 0.4 && who < 0.7 && !pushed) return true;
   // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes", "love what you're building
   // at zentro") is aimed at them, however badly and whatever stock phrase rides with it: flattery as the only personal
   // detail, a message that needs work. Praise of a profile could go to anyone.
-  if (signals.flatteryAtTheirCompany && flags.some((f) => f.code === 'generic_flattery')) return false;
+  if (signals.flatteryAtTheirCompany && flags.some((f) => f.code === 'generic_flattery') && !signals.broadcast())
+    return false;
   // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
   // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
   // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.

@@ -19,7 +19,7 @@
 import { overlapsQuote } from './clip';
 import { MISSING_PART_CODES } from './findings';
 import { flag, type Flag, UNSURE_FLAG } from './flags';
-import { BOILERPLATE_AT_MOST, PUSHED, UNSURE_STRENGTH } from './score';
+import { BOILERPLATE_AT_MOST, PUSHED } from './score';
 import { SecondOpinion } from './second-opinion';
 import type { PartName, PartResult, Verdict } from './types';
 
@@ -32,6 +32,9 @@ export interface SecondLook {
   verdict: Verdict;
   score: number;
 }
+
+/** How strongly a part the rules missed counts when the second opinion finds it: there, but unsure. */
+const UNSURE_STRENGTH = 0.5;
 
 const MISSING = new Set<string>(MISSING_PART_CODES);
 

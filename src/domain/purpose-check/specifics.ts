@@ -176,6 +176,9 @@ export function countConcrete(text: string, prospect: Set<string>, keywords: Key
 
 const CLAIM_START = /;|:\s|\s[\u2014\u2013]\s|,?\s+(?:and|but|so)\s+(?=(?:we|our|we've|we're|i've|i built|i made)\b)/i;
 
+/** Words a mailing shouts in capitals: emphasis, not names. */
+const LOUD = new Set(['FREE', 'YES', 'YOUR', 'YOU']);
+
 /** Category acronyms: the names of kinds of work or of job titles, not of anything in particular. */
 const CATEGORY_ACRONYMS = new Set([
   'AI',
@@ -245,6 +248,8 @@ function count(text: string, prospect: Set<string>, keywords: Keywords, concrete
     if (!word || NOT_PROPER.has(word) || (concrete && CATEGORY_ACRONYMS.has(word))) continue;
     const lower = word.toLowerCase();
     if (prospect.has(lower) || seen?.has(lower)) continue;
+    // Shouted, not named: "Reply YES for your FREE quote", "Don't let it hurt YOUR business!".
+    if (LOUD.has(word)) continue;
     (seen ??= new Set<string>()).add(lower);
     n++;
   }
