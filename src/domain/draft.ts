@@ -687,7 +687,7 @@ export function statedValue(what: string, company: string, who: string): string 
   if (!what) return '';
   // Praise ("great product, everyone loves it") is said as typed: no frame makes it an offer.
   if (isPraiseOnly(what)) return capitalise(what);
-  if (VALUE_QUESTION.test(what)) {
+  if (VALUE_QUESTION.test(what) && !INDIRECT_HOW.test(what)) {
     // The question stays one; what follows it ("hospitals fill 70% …") stays a statement.
     const { question, rest } = questionThenStatement(what);
     return rest ? `${capitalise(question)} ${capitalise(rest)}` : capitalise(question);
@@ -707,6 +707,13 @@ export function statedValue(what: string, company: string, who: string): string 
   if (valueClauseAt(named, own) > 0) return capitalise(clauseListSentence(named, own));
   return featureListSentence(what, own);
 }
+
+/**
+ * "how much they could save on overtime": the question the offer answers, its subject before its verb, not a
+ * question put to them ("How much could you save?"). Shown to them, as "what exchanges-first would save them" is.
+ */
+const INDIRECT_HOW =
+  /^how (?:many|much|often|long)\s+(?:(?!(?:could|would|can|do|does|did|will|should|are|is|might|may)\b)[\p{L}-]+\s+){0,3}?(?:you|they|she|he|we|your|their|her|his)\b(?![^?]*\?\s*$)/iu;
 
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
 const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering)$/u;
@@ -1429,6 +1436,7 @@ const OFFER_LEADS: Record<Offer, readonly string[]> = {
 };
 
 const SHOW_LEADS: readonly string[] = ['I can show you', "I'm happy to show you", "I'd be glad to show you"];
+const HELP_LEADS: readonly string[] = ['I can help with', "I'm happy to help with", "I'd be glad to help with"];
 
 const OFFER_VERBS =
   /^(share|send|show|introduce|walk|give|run|offer|make|put|connect|pass|bring|do|help|review|audit|benchmark|compare|swap|trade|set up|pull|forward|email|prepare|build|map|score)\b(?!\s+(of|for|from|on|data|report|results)\b)/i;
@@ -1860,6 +1868,8 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
   // A question the offer answers ("what exchanges-first would save them", "how much they could recover"): shown to them.
   if (/^(?:what|how(?: much| many)?|where|which|why)\s+\S+\s+\S/i.test(w))
     return asSentence(`${lead(SHOW_LEADS)} ${w}`);
+  // Help with whatever they need ("whatever she needs", "anything you need for the audit") is help, not a thing offered.
+  if (/^(?:whatever|anything)\b/i.test(w)) return asSentence(`${lead(HELP_LEADS)} ${w}`);
   const words = w.split(' ');
   const at = offerClauseAt(words);
   if (at > 0) {

@@ -1333,3 +1333,31 @@ describe('stop 25b. a value typed as the question it answers is shown to them', 
     ],
   ]);
 });
+
+describe('stop 26. "how much she could save" is shown to them; "whatever she needs" is help', () => {
+  expectDrafts([
+    [
+      '"how much she could save on agency fees": the subject before its verb, not a question',
+      { whatsInIt: 'how much she could save on agency fees' },
+      /show you how much you could save on agency fees\./,
+      /How much you could save|\?\s*I'm happy to show you how/,
+    ],
+    [
+      '"how many hours her coordinators would get back"',
+      { whatsInIt: 'how many hours her coordinators would get back' },
+      /show you how many hours your coordinators would get back\./,
+    ],
+    // Near miss: a question put to them stays a question.
+    [
+      '"how much could she save on agency fees?" is asked',
+      { whatsInIt: 'how much could she save on agency fees?' },
+      /How much could you save on agency fees\?/,
+    ],
+    [
+      '"whatever she needs" is help, not a thing offered',
+      { whatsInIt: 'whatever she needs' },
+      /help with whatever you need\./,
+      /offer a whatever/,
+    ],
+  ]);
+});
