@@ -111,7 +111,7 @@ const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}
  * reason or an offer follows (STOCK_COURTESY).
  */
 const THANKS_FOR_CONNECTING: Record<OtherLang, string> = {
-  de: 'danke für die vernetzung',
+  de: 'danke für die vernetzung|danke fürs vernetzen|danke fürs annehmen|danke für die annahme',
   es: 'gracias por (?:aceptar|conectar|la conexión)',
   fr: "merci d'avoir accepté|merci pour (?:l'ajout|la connexion)",
   pt: 'obrigad[oa] (?:por (?:ter )?(?:aceitar|aceitado|conectar)|pela conexão)',
@@ -169,6 +169,10 @@ const THEIR_COUNT: Record<OtherLang, RegExp> = {
 const QUOTED_QUESTION = re(
   `^\\W*(?:die|eine|la|une|a|uma) (?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}\\b(?:stellen|stellt|hacen|hace|posent|pose|fazem|faz)\\b[^?:]{0,40}:\\s*[^:]+\\?$`,
 );
+/** An offer for accepting the invitation: "si conectamos te lo paso", "si on se connecte, je vous l'envoie". */
+const OFFER_IF_CONNECTED_OTHER = re(
+  `\\b(?:si (?:conectamos|nos conectamos|me aceptas|aceptas)|si (?:on se connecte|vous acceptez|tu acceptes)|wenn (?:wir uns vernetzen|sie annehmen|du annimmst)|se (?:nos )?conectarmos|se (?:você )?aceitar)\\b[^.!?]{0,60}?\\b(?:te|le|se|vous|ihnen|dir|lhe)\\b`,
+);
 /** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
 const CONNECT_FORMULA = re(
   `^\\W*(?:(?:bora|vamos) (?:nos )?conectar(?: aqui)?|¿?conectamos|conectemos|on se connecte|(?:lass|lasst) uns (?:uns )?vernetzen|wollen wir uns vernetzen)\\W*$`,
@@ -209,7 +213,7 @@ const ADDED_OTHER = re(
 );
 /** A request to the reader, however softened: what they would do for us, or sign up for. */
 const ADDED_REQUEST_OTHER = re(
-  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
+  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|(?:komm|kommt|schau|schaut) doch|gib (?:ihnen|ihm|ihr|mir) (?:gern(?:e)? )?|trag dich|meld dich|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
 );
 
 /** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
@@ -261,7 +265,7 @@ const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
  * neue Ansprechpartnerin"), not a lowercase adjective or adverb ("ich bin begeistert von Ihrem Vortrag",
  * "ich bin sicher, dass … für Sie", "ich bin seit Jahren Fan von Fußball").
  */
-const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|seit\\s+\\d+)){0,10}?`;
+const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|übrigens|seit\\s+\\d+)){0,10}?`;
 /**
  * Their own news read in a named source: "Im Bundesblatt habe ich gesehen, dass das BAV die Plangenehmigung für
  * Ihre neue Sesselbahn erteilt hat". A source, a verb of reading, and a "dass" clause with their possessive and a
@@ -477,10 +481,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
-      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere (?:dir|ihnen|euch))\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:neuen\\s+(?:stelle|position|rolle|job)|jubiläum|geburtstag|beförderung))`,
+      `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|erklärtest|zeigtest) du|hast du [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere (?:dir|ihnen|euch))\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:neuen\\s+(?:stelle|position|rolle|job)|jubiläum|geburtstag|beförderung))`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt|angeschaut|angesehen)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt),? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+(?!(?:ihre[nmrs]?|ihr|sie|unser\\p{L}*|eine[nmrs]?|ein|den|die|das|dem|der|des|diese[nmrs]?)\\s)${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
@@ -636,7 +640,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:algo útil|algo nuevo|ahora con|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar|(?:ayer|hoy|esta semana) (?:publicamos|sacamos|lanzamos|terminamos)|no (?:quiero|quería) (?:sólo|solo) recordarle)\\b`,
     ),
     met: re(
-      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
+      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme|la vuelta|enseñarme|mostrarme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos))\\b`,
     ),
     forThem: {
       cue: re(
@@ -804,7 +808,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
-      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:é|somos) uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
     ),
     pressure: re(
       `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
@@ -929,7 +933,7 @@ const SENDER_INTRODUCED = re(
 
 /** A call to get in touch with the firm, in the languages the check reads besides English. */
 const CONTACT_US = re(
-  `\\b(?:kontaktieren sie uns|sprechen sie uns (?:gerne )?an|no dude en (?:ponerse en contacto|contactarnos)|contáctenos|contáctanos|n'hésitez pas à (?:communiquer avec nous|nous contacter)|contactez-nous|entre em contato|fale conosco)\\b`,
+  `\\b(?:kontaktieren sie uns|sprechen sie uns (?:gerne )?an|no dude en (?:ponerse en contacto|contactarnos)|contáctenos|contáctanos|n'hésitez pas à (?:communiquer avec nous|nous contacter)|contactez-nous|entre em contato|fale conosco|não hesite em (?:nos )?contactar|contacte-nos|contactar-nos)\\b`,
 );
 
 /**
@@ -941,6 +945,12 @@ const CONTACT_US = re(
 const STOCK_COURTESY = re(
   `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rejoindre (?:votre|ton) réseau|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
 );
+
+/** How many different stock phrases a message has, its mailing's "contact us" among them. */
+function stockPhrases(text: string, generic: RegExp): number {
+  const found = new Set((text.match(new RegExp(generic.source, 'giu')) ?? []).map((m) => m.toLowerCase()));
+  return found.size + (CONTACT_US.test(text) ? 1 : 0);
+}
 
 /** Figures that make a pitch one with something in it, not a stock line (as SUBSTANCE in score.ts). */
 const PITCH_FIGURES = 2;
@@ -1484,6 +1494,8 @@ export function readOtherLanguage(
     else if (cues.request.test(text) || cues.unmarkedAsk.test(text)) asks.push(text);
     // A conditional offer followed by "Pode ser?" or "Ça vous va ?" is asked there, once.
     else if (CONDITIONAL_OFFER_OTHER.test(text) && !shortQuestion(sentences[i + 1])) asks.push(text);
+    // An offer for accepting the invitation is a connection note's ask, as in English: "si conectamos te lo paso".
+    else if (OFFER_IF_CONNECTED_OTHER.test(text)) asks.push(text);
     else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
@@ -1635,6 +1647,8 @@ export function readOtherLanguage(
       numbersIn(body.replace(PHONE_NUMBER, '').replace(MINUTES, '')) < PITCH_FIGURES &&
       // Praise of them at their company by name is aimed at them, as in English.
       !(flattery && namesCompany(body.toLowerCase(), company))) ||
+    // As in English, a name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
+    (stockPhrases(all, cues.generic) >= 2 && why.s < 0.4 && value.s < 0.5 && !flattery && !sectorGuess) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
     (!pushed &&
       !sectorGuess &&

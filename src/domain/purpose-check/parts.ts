@@ -633,8 +633,13 @@ export function readWhyYou(
     const artifact =
       (MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null) ??
       (lower.includes('thank') ? WHY.thankedFor.exec(text) : null);
-    // "Your FREE no-obligation quote", "your complimentary audit": what we would give them, not a work of theirs.
-    if (artifact && !OURS_TO_GIVE.test(artifact[0])) {
+    // "Your FREE no-obligation quote", "your complimentary audit": what we would give them, not a work of theirs; nor is
+    // what our thing is for ("Board-ready dashboards for your annual report"), unless they are thanked for it.
+    const forTheirs =
+      artifact !== null &&
+      /\bfor\s+$/i.test(text.slice(Math.max(0, artifact.index - 5), artifact.index)) &&
+      !lower.includes('thank');
+    if (artifact && !OURS_TO_GIVE.test(artifact[0]) && !forTheirs) {
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
       const pinned = specificsOf(i) > 0 || WHY.artifactTopic.test(after);

@@ -19,7 +19,9 @@
 import { overlapsQuote } from './clip';
 import { MISSING_PART_CODES } from './findings';
 import { flag, type Flag, UNSURE_FLAG } from './flags';
+import { GENERIC_AUDIENCE, GENERIC_AUDIENCE_NAMED } from './patterns';
 import { BOILERPLATE_AT_MOST, PUSHED } from './score';
+import { findKeywords } from './screen';
 import { SecondOpinion } from './second-opinion';
 import type { PartName, PartResult, Verdict } from './types';
 
@@ -70,6 +72,12 @@ const GREETING_AND_NAME =
   /^\W*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|greetings)\b\W*(?:\S+\W*){0,3}$/i;
 
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
+
+/** A mailing's stock line ("built for mission-driven organizations like yours"): no reason, whatever it names. */
+function stockLine(sentence: string): boolean {
+  const keywords = findKeywords(sentence);
+  return GENERIC_AUDIENCE.test(sentence, keywords) || GENERIC_AUDIENCE_NAMED.test(sentence, keywords);
+}
 
 /** Two requests joined in one sentence: "Could you send it, and also would you book a call?" */
 const CHAINED = /\band (?:also |then )?(?:could|can|would|will|please|send|book|share|introduce|set)\b/i;
@@ -163,11 +171,11 @@ function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: 
   if (unsure.part === 'who_i_am' && !english) return false;
   const byRules = (sentence: string) => overlapsQuote(sentence, parts[unsure.part].evidence);
   // A reason is something concrete about them (a named work, event, number, date or person): a sentence with
-  // none ("I saw your profile") is no reason, however it reads. Their gain is not the sentence the rules read
+  // none ("I saw your profile") is no reason, however it reads, nor is a mailing's stock line. Their gain is not the sentence the rules read
   // as who the sender is ("I'm an SDR at Roadwise (in-cab coaching)"), nor a word or three ("Shall I?").
   const skip =
     unsure.part === 'why_you'
-      ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence)
+      ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) || stockLine(sentence)
       : unsure.part === 'whats_in_it_for_you'
         ? (sentence: string) =>
             byRules(sentence) || overlapsQuote(sentence, parts.who_i_am.evidence) || tooShort(sentence)
