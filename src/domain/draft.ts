@@ -713,7 +713,7 @@ export function statedValue(what: string, company: string, who: string): string 
  * question put to them ("How much could you save?"). Shown to them, as "what exchanges-first would save them" is.
  */
 const INDIRECT_HOW =
-  /^how (?:many|much|often|long)\s+(?:(?!(?:could|would|can|do|does|did|will|should|are|is|might|may)\b)[\p{L}-]+\s+){0,3}?(?:you|they|she|he|we|your|their|her|his)\b(?![^?]*\?\s*$)/iu;
+  /^how (?:many|much|often|long)\s+(?:(?!(?:could|would|can|do|does|did|will|should|are|is|might|may|have|has|had|was|were|am|must|shall)\b)[\p{L}-]+\s+){0,3}?(?:you|they|she|he|we|your|their|her|his)\b(?![^?]*\?)/iu;
 
 // After a plural noun these say it is a thing ("notes from 40 studios"); after a verb comes its object.
 const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|who|and|or|showing|covering)$/u;

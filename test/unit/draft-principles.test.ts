@@ -1354,6 +1354,12 @@ describe('stop 26. "how much she could save" is shown to them; "whatever she nee
       /How much could you save on agency fees\?/,
     ],
     [
+      '"how many hours were her coordinators losing …": the verb before its subject, a question',
+      { whatsInIt: 'how many hours were her coordinators losing to the rota' },
+      /How many hours were your coordinators losing to the rota\?/,
+      /show you how many hours were/,
+    ],
+    [
       '"whatever she needs" is help, not a thing offered',
       { whatsInIt: 'whatever she needs' },
       /help with whatever you need\./,

@@ -638,7 +638,9 @@ export function readWhyYou(
     const forTheirs =
       artifact !== null &&
       /\bfor\s+$/i.test(text.slice(Math.max(0, artifact.index - 5), artifact.index)) &&
-      !lower.includes('thank');
+      !/\b(?:thank\w*|kudos|congrat\w*|props|hats off|voted|credit|known|famous)\b/i.test(
+        text.slice(0, artifact.index),
+      );
     if (artifact && !OURS_TO_GIVE.test(artifact[0]) && !forTheirs) {
       // "Your post about cutting detention time by 18%" is a detail; "your posts" is a compliment.
       const after = text.slice(artifact.index + artifact[0].length);
