@@ -122,7 +122,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       score,
       (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
       lang === 'en',
-      signals.flatteryAtTheirCompany && flags.some((f) => f.code === 'generic_flattery'),
+      signals.flatteryAtTheirCompany,
     );
     if (second) ({ parts, flags, verdict, score } = second);
   } else if (verdict === 'purposeful' && tuning.secondOpinion !== false) {

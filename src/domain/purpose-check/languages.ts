@@ -144,22 +144,29 @@ const THEIR_EVENT: Record<OtherLang, RegExp> = {
 const FIRST_PERSON_FREE =
   '(?![^.!?]*(?<![\\p{L}\\p{N}])(?:unser\\p{L}*|wir|ich|nuestr[oa]s?|nosotros|tenemos|notre|nos|nous|avons|noss[oa]s?|temos)(?![\\p{L}\\p{N}]))';
 
+/** Numbers from two, written out: what a count of their sites or houses is said in. */
+const COUNT_WORDS: Record<OtherLang, string> = {
+  de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert',
+  es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien',
+  fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent',
+  pt: 'duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem',
+};
 /**
  * What their organisation has or runs, counted in words: "Mit Thun hat Physio Aare jetzt sechs Standorte". Their company
  * named with it is as concrete as a figure in digits.
  */
 const THEIR_COUNT: Record<OtherLang, RegExp> = {
   de: re(
-    `^${FIRST_PERSON_FREE}[^]*?\\b(?:hat|haben|betreibt|betreiben|beschäftigt|beschäftigen|zählt|zählen)\\b[^.!?]{0,30}?\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:hat|haben|betreibt|betreiben|beschäftigt|beschäftigen|zählt|zählen)\\b[^.!?]{0,30}?\\b(?:${COUNT_WORDS.de})\\b`,
   ),
   es: re(
-    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tiene|tienen|cuenta con|opera|gestiona|emplea)\\b[^.!?]{0,30}?\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tiene|tienen|cuenta con|opera|gestiona|emplea)\\b[^.!?]{0,30}?\\b(?:${COUNT_WORDS.es})\\b`,
   ),
   fr: re(
-    `^${FIRST_PERSON_FREE}[^]*?\\b(?:a|ont|compte|comptent|exploite|exploitent|emploie|emploient|gère)\\b[^.!?]{0,30}?\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:a|ont|compte|comptent|exploite|exploitent|emploie|emploient|gère)\\b[^.!?]{0,30}?\\b(?:${COUNT_WORDS.fr})\\b`,
   ),
   pt: re(
-    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:tem|têm|conta com|opera|gere|emprega)\\b[^.!?]{0,30}?\\b(?:${COUNT_WORDS.pt})\\b`,
   ),
 };
 /**
@@ -195,16 +202,16 @@ const LIST_REQUEST_OTHER = re(
  */
 const YOUR_COUNT: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:führen|betreiben|haben|leiten|führst|betreibst|hast|leitest|führt|betreibt|habt|leitet) (?:sie|du|ihr) (?:jetzt|nun|inzwischen|mittlerweile|bereits|schon) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\d+)\\b`,
+    `\\b(?:führen|betreiben|haben|leiten|führst|betreibst|hast|leitest|führt|betreibt|habt|leitet) (?:sie|du|ihr) (?:jetzt|nun|inzwischen|mittlerweile|bereits|schon) (?:${COUNT_WORDS.de}|\\d+)\\b`,
   ),
   es: re(
-    `^${FIRST_PERSON_FREE}[^]*?\\b(?:ya|ahora) (?:tiene|tienes|tienen|opera|operas|operan|gestiona|gestionas|gestionan) (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)\\b`,
+    `^${FIRST_PERSON_FREE}[^]*?\\b(?:ya|ahora) (?:tiene|tienes|tienen|opera|operas|operan|gestiona|gestionas|gestionan) (?:${COUNT_WORDS.es}|\\d+)\\b`,
   ),
   fr: re(
-    `\\b(?:vous|tu) (?:avez|as|gérez|gères|exploitez|exploites|dirigez|diriges) (?:désormais|maintenant|aujourd'hui|déjà) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)\\b`,
+    `\\b(?:vous|tu) (?:avez|as|gérez|gères|exploitez|exploites|dirigez|diriges) (?:désormais|maintenant|aujourd'hui|déjà) (?:${COUNT_WORDS.fr}|\\d+)\\b`,
   ),
   pt: re(
-    `\\b(?:(?:já|agora) (?:você|vocês|o senhor|a senhora)|(?:você|vocês|o senhor|a senhora) (?:já|agora)) (?:tem|têm|opera|operam|gere|gerem|administra|administram) (?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+)\\b`,
+    `\\b(?:(?:já|agora) (?:você|vocês|o senhor|a senhora)|(?:você|vocês|o senhor|a senhora) (?:já|agora)) (?:tem|têm|opera|operam|gere|gerem|administra|administram) (?:${COUNT_WORDS.pt}|\\d+)\\b`,
   ),
 };
 /** A sentence that adds to what came before: "Außerdem", "Und", "También", "Ah, y", "De plus", "Além disso". */
@@ -947,10 +954,14 @@ const STOCK_COURTESY = re(
 );
 
 /** How many different stock phrases a message has, its mailing's "contact us" among them. */
-function stockPhrases(text: string, generic: RegExp): number {
-  const found = new Set((text.match(new RegExp(generic.source, 'giu')) ?? []).map((m) => m.toLowerCase()));
+function stockPhrases(text: string, lang: OtherLang): number {
+  const found = new Set((text.match(GENERIC_ALL[lang]) ?? []).map((m) => m.toLowerCase()));
   return found.size + (CONTACT_US.test(text) ? 1 : 0);
 }
+/** Each language's stock phrases, every match of them at once (compiled once, not a message). */
+const GENERIC_ALL = Object.fromEntries(
+  (Object.keys(CUES) as OtherLang[]).map((lang) => [lang, new RegExp(CUES[lang].generic.source, 'giu')]),
+) as Record<OtherLang, RegExp>;
 
 /** Figures that make a pitch one with something in it, not a stock line (as SUBSTANCE in score.ts). */
 const PITCH_FIGURES = 2;
@@ -1648,7 +1659,7 @@ export function readOtherLanguage(
       // Praise of them at their company by name is aimed at them, as in English.
       !(flattery && namesCompany(body.toLowerCase(), company))) ||
     // As in English, a name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
-    (stockPhrases(all, cues.generic) >= 2 && why.s < 0.4 && value.s < 0.5 && !flattery && !sectorGuess) ||
+    (stockPhrases(all, lang) >= 2 && why.s < 0.4 && value.s < 0.5 && !flattery && !sectorGuess) ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
     (!pushed &&
       !sectorGuess &&

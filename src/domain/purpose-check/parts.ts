@@ -1526,7 +1526,7 @@ export function readAsk(
     }
     // "Kindly revert with the following:" and then a list is as many asks as the list has items.
     if (text.endsWith(':') && LIST_REQUEST.test(text)) {
-      const items = listedAfter(sentences, i);
+      const { items } = listAfter(sentences, i);
       if (items >= 2) {
         counted = Math.max(counted, items);
         if (kind === 'none') kind = 'imperative';
@@ -1707,10 +1707,6 @@ const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
 /** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
-function listedAfter(sentences: readonly Sentence[], i: number): number {
-  return listAfter(sentences, i).items;
-}
-
 /** The items listed after sentence i, and the index of the last sentence they take (a number on its own line takes two). */
 export function listAfter(sentences: readonly Sentence[], i: number): { items: number; last: number } {
   let items = 0;

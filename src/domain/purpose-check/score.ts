@@ -82,8 +82,7 @@ export function isBoilerplate(
   // Praise of them at their company by name ("everything you're doing at Sunbury Care Homes", "love what you're building
   // at zentro") is aimed at them, however badly and whatever stock phrase rides with it: flattery as the only personal
   // detail, a message that needs work. Praise of a profile could go to anyone.
-  if (signals.flatteryAtTheirCompany && flags.some((f) => f.code === 'generic_flattery') && !signals.broadcast())
-    return false;
+  if (signals.flatteryAtTheirCompany && !signals.broadcast()) return false;
   // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
   // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
   // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.
