@@ -30,6 +30,7 @@ import {
   HYPE_WORDS,
   IMPOSED_MEETING,
   BOOKING_LINK,
+  BOOKING_LINK_POINTED,
   CONTRACT_ASK,
   DATED_PLAN,
   DEADLINE,
@@ -376,7 +377,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       flag('meeting_imposed', 'warning', `Ask before you book ("${quote(imposed[0])}"): let them choose`, 15, true),
     );
   }
-  const booking = body.includes('/') || body.includes('.com') ? BOOKING_LINK.exec(body) : null;
+  const booking =
+    (body.includes('/') || body.includes('.com') ? BOOKING_LINK.exec(body) : null) ??
+    (body.includes('link') ? BOOKING_LINK_POINTED.exec(body) : null);
   if (booking && ask.count <= 1 && ask.kind !== 'question') {
     flags.push(
       flag(

@@ -591,7 +591,7 @@ function dashHead(bare: string): string {
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
-  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i /;
+  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) (?:at|with) /;
 
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
@@ -655,7 +655,12 @@ export function readWhyYou(
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
     // Texting shorthand is the word it stands for: "since u posted that oilfield orders are back".
-    if ((lower.includes('you') || SHORT_YOU.test(lower)) && WHY.youDid.test(text))
+    // Praise of what they did with nothing of it named ("Impressive what you have built at <their company>") is flattery.
+    if (
+      (lower.includes('you') || SHORT_YOU.test(lower)) &&
+      WHY.youDid.test(text) &&
+      (!flattering || specificsOf(i) > 0)
+    )
       found = best(found, hit(0.8 + bonusOf(i), text));
     if (beats(0.75) && !sentence.question && lower.includes('you')) {
       const past = WHY.youPast.exec(lower);
@@ -1201,6 +1206,7 @@ const THE_THING = /\b(?:it|them|one|some|these|those|both)\b/i;
 const PACKAGE_WORDS_SCREENED = screened(
   [
     'role',
+    'seat',
     'position',
     'opening',
     'vacancy',

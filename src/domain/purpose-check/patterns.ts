@@ -282,9 +282,9 @@ export const WHO = {
    * Clausely", "Torsio, where I look after new accounts", "I founded Clausewise".
    */
   signedIntro:
-    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
+    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:\s*\([^()]{1,60}\))?\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}/u,
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:[\p{Ll}-]+\s+){1,4}?(?:every day|each day|daily|day in,? day out|for a living)\s+(?:at|with)\s+\p{Lu}/u,
 } as const;
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
@@ -578,7 +578,7 @@ export const WHY = {
   artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
   /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
   youDid:
-    /\b(?:you|u|your (?:[\w-]+ )?(?:team|group|office|lab|company|network|school|department|association|lead|manager|director|engineer|crew|ceo|cto|cfo|coo|founder|co-founder|colleague|boss|vp|buyer|staff|people|folks|recruiter|partner))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
+    /\b(?:you|u|your (?:[\w-]+ )?(?:team|group|office|lab|company|network|school|department|association|lead|manager|director|engineer|crew|ceo|cto|cfo|coo|founder|co-founder|colleague|boss|vp|buyer|staff|people|folks|recruiter|partner))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|(?:were|was) (?:asking|looking for|seeking)|sought|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     [
@@ -802,9 +802,13 @@ export const WHY = {
     ),
     ['that', 'where', 'say', 'said', 'report', 'mentioned', 'noted', 'show', 'announced', 'about', 'how', 'when'],
   ),
-  /** Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application". */
+  /**
+   * Their organisation as the owner of something: "Galil's S-1", "Lumitex's published patent application".
+   * A rank after it is a boast about whoever is ranked ("Paystride is West Africa's most complete payroll
+   * platform", "India's leading …"), not a thing of theirs; "most recent" and "latest" are still theirs.
+   */
   possessive:
-    /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s(?!(?:leading|largest|biggest|fastest[- ]growing|most trusted|top|first|best|no\.? ?1|#1|number one|favou?rite)\b)/u,
+    /(?:^|\s)(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|Today|One|Everyone|Nobody|Everybody|Other)'s)\p{Lu}[\p{L}\p{N}&.-]*'s\s(?!(?:leading|largest|biggest|fastest[- ]growing|most (?!recent\b)[\p{L}-]+|top|first|only|premier|best|no\.? ?1|#1|number one|favou?rite)\b)/u,
 } as const;
 
 /**
@@ -900,6 +904,10 @@ const PRAISED_ATTRIBUTE = [
   "you(?:'re| are) (?:(?:clearly|truly|definitely|certainly|surely|really|such) )*(?:one of the (?:most |best |top )?|such an? |an? )(?:[\\w-]+ )?(?:respected|inspiring|influential|impressive|admired|brilliant|remarkable|inspiration|exceptional|outstanding)",
   '(?:leaders|people|professionals|executives|founders) like you(?:rself)? (?:are|make|inspire)\\b',
   "(?:total |huge |so much |great |massive )?respect (?:for )?(?:what|everything|all) you(?:'ve| have) (?:built|achieved|done|created)",
+  // Praise of what they built with nothing of it named: "Impressive what you have built at Innviertler Kunststoffwerke".
+  "(?:impressive|amazing|incredible|remarkable|inspiring|admirable|phenomenal|extraordinary|outstanding) (?:to see )?(?:what|everything|all) you(?:'ve| have)? (?:built|achieved|done|created|accomplished)",
+  // Their career followed from afar: "I have followed your career for a long time with great respect".
+  "(?:(?:have|'ve) (?:long |always )?(?:been )?)?follow(?:ed|ing)? your (?:career|journey|path|trajectory)\\b",
 ].join('|');
 
 /** Flattery that fits anyone: the opposite of a concrete detail. */
@@ -1696,7 +1704,7 @@ export const FOR_READER = {
  */
 /** Job nouns: what a recruiter hires for, not a distributor, an investor or a checkout. */
 const JOB =
-  '(?:role|position|opening|vacancy|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern|(?:engineering|platform|data|tech|technical|team|product|design|security|infra(?:structure)?|ml|ai|qa|devops|sales|marketing|finance|ops|operations|clinical|nursing|ward|site|project|programme|program) lead)s?\\b';
+  '(?:role|seat|position|opening|vacancy|pm|estimator|superintendent|engineer|developer|programmer|designer|manager|director|head of|analyst|scientist|researcher|nurse|doctor|physician|surgeon|vet|locum|pharmacist|accountant|bookkeeper|controller|recruiter|architect|sre|devops|administrator|consultant|teacher|lecturer|driver|welder|electrician|technician|mechanic|chef|marketer|copywriter|editor|producer|coordinator|specialist|cto|cfo|coo|cmo|vp|counsel|lawyer|solicitor|paralegal|therapist|carer|planner|buyer|supervisor|foreman|intern|(?:engineering|platform|data|tech|technical|team|product|design|security|infra(?:structure)?|ml|ai|qa|devops|sales|marketing|finance|ops|operations|clinical|nursing|ward|site|project|programme|program) lead)s?\\b';
 export const ROLE_OFFER = screened(
   [
     'hiring',
@@ -1815,7 +1823,7 @@ export const THIRD_PARTY_HIRES = screenedBranches(
 );
 /** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
 export const PACKAGE_WORDS =
-  /\b(?:role|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
+  /\b(?:role|seat|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
 /** Their own role or pay, or the sender's own job: "your current package", "I'm a Staff Engineer". */
 export const NOT_A_ROLE_ON_OFFER =
   /\byour (?:current |own |next )?(?:role|position|opening|vacancy|job|salary|pay|package|comp|compensation|rate|day rate|notice)\b|^\W*(?:(?:i'm|i am) (?:a|an|the|now|currently)|i've been|i was|as an?)\b/i;
@@ -1993,8 +2001,11 @@ export const ASK = {
       'rather not',
       'no need',
       'plenty',
+      'say so',
+      'hard feelings',
+      'leave you alone',
     ],
-    /\b(?:let me know either way|no worries(?: at all)?(?: if not)?|if not,? no worries|(?:totally|completely) (?:fine|understand)|(?:a )?(?:yes\/no|yes or no|quick (?:yes|no|reply)|one-word reply)(?: is| would be)? (?:plenty|enough|fine|great)|no pressure|either way|feel free to (?:ignore|say no|forward|pass)|if the timing is wrong|if you'd rather not|no need to reply|a quick reply would be plenty)\b/i,
+    /\b(?:let me know either way|no worries(?: at all)?(?: if not)?|if not,? no worries|(?:totally|completely) (?:fine|understand)|(?:a )?(?:yes\/no|yes or no|quick (?:yes|no|reply)|one-word reply)(?: is| would be)? (?:plenty|enough|fine|great)|no pressure|either way|feel free to (?:ignore|say no|forward|pass)|if the timing is wrong|if you'd rather not|no need to reply|a quick reply would be plenty|no hard feelings|i'll leave you (?:alone|be)|if (?:not|the timing(?:'s| is) (?:wrong|off|bad)|(?:it's|this is|that's|it is|this isn't|it isn't|that isn't) (?:not )?(?:for you|a fit|relevant|right for you)|you(?:'re| are) not (?:interested|looking)|now(?:'s| is) not (?:a good|the right) time)\b[^.!?]{0,6}?\b(?:just )?(?:say so|tell me|let me know|say the word))\b/i,
   ),
   /**
    * A question without its mark, told by its word order: an auxiliary before the subject ("would you
@@ -2307,6 +2318,13 @@ export const PUT_IN_CALENDAR = screenedBranches(
  */
 export const BOOKING_LINK =
   /\b(?:(?:grab|book|pick|choose|find|select|reserve|schedule|claim|snag)\s+(?:(?:(?:a|an|any|some|your|one)\s+)?(?:(?:free|quick)\s+)?(?:slot|time|call|meeting|spot|session|chat|demo|time\s?slot)s?\b(?:\s+[\w']+){0,5}?|(?=here|below))\s*(?:\s?(?:here|at|via|on|using|through|with|below|from)\b)?\s*[:\-–—>]*\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*|calendly\.com|cal\.com|cal\.link|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|tidycal\.com|zcal\.co|youcanbook\.me|doodle\.com|acuityscheduling\.com|calendar\.app\.google|(?:cal|calendar|book|booking|meet|schedule)\.[\w-]+\.[a-z]{2,}\/|[\w-]+\.[\w.]+\/(?:[\w-]+\/)?(?:book|booking|meet|meeting|demo|schedule|calendar|15min|30min)\b)\S*/i;
+
+/**
+ * A booking link pointed at rather than pasted: "Kindly book a demo using the link below", "grab a slot via
+ * the link in my signature". The page is the sender's calendar all the same.
+ */
+export const BOOKING_LINK_POINTED =
+  /\b(?:grab|book|pick|choose|select|reserve|schedule|claim|snag)\s+(?:(?:a|an|any|some|your|one)\s+)?(?:(?:free|quick|short)\s+)?(?:slot|time|call|meeting|spot|session|chat|demo|time\s?slot)s?\b[^.!?]{0,30}?\b(?:using|via|through|with|from|at|on|in)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?link\b(?:\s+(?:below|above|in my (?:signature|profile|bio)))?/i;
 
 /** A contract, order or fee asked for before any conversation. */
 export const CONTRACT_ASK = screened(
