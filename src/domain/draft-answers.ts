@@ -2,6 +2,7 @@
 // error says what a good answer looks like, because "invalid" teaches a rep nothing. Pure.
 import { parseProspect } from './command';
 import { isChannel } from './purpose-check';
+import { isPraiseOnly } from './purpose-check/patterns';
 
 export type DraftAnswerField =
   | 'prospectName'
@@ -130,6 +131,8 @@ export function reviewDraftAnswers(answers: DraftAnswersInput): DraftAnswerError
       return `A demo is what you want. ${WHATS_IN_IT_HINT}`;
     }
     if (VAGUE_VALUE.test(bare) || wordCount(bare) < 3) return WHATS_IN_IT_HINT;
+    // "best in class", "our platform is amazing": praise of ourselves, nothing the reader gets.
+    if (isPraiseOnly(bare)) return `Any company could say that. ${WHATS_IN_IT_HINT}`;
     return undefined;
   });
 

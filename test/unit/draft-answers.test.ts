@@ -23,6 +23,7 @@ describe('reviewDraftAnswers', () => {
     ['a mutual contact as the reason', { whyYou: 'Priya Shah suggested I talk to you about churn' }],
     ['a launch as the reason', { whyYou: 'congrats on launching Lumen Rush last week' }],
     ['an intro as the value', { whatsInIt: 'an intro to the CTO of a studio that solved this' }],
+    ['a thing they get, with a boast in it', { whatsInIt: 'award-winning onboarding templates you can reuse' }],
     ['an ask already phrased as a question', { ask: 'Would a 15-minute call on Thursday work?' }],
     ['an ask with an either-or', { ask: 'a 15-minute call Tuesday or Wednesday' }],
     ['a bare LinkedIn URL', { profileUrl: 'linkedin.com/in/jane-doe' }],
@@ -66,6 +67,8 @@ describe('reviewDraftAnswers', () => {
     ['empty value', { whatsInIt: '' }, 'whatsInIt', /^What do they get\? A benchmark, an intro, a short teardown/],
     ['a thin value', { whatsInIt: 'value' }, 'whatsInIt', /^What do they get\?/],
     ['synergies', { whatsInIt: 'synergies' }, 'whatsInIt', /^What do they get\?/],
+    ['praise of ourselves as the value', { whatsInIt: 'best in class' }, 'whatsInIt', /^Any company could say that/],
+    ['"we are the best"', { whatsInIt: "we're the best" }, 'whatsInIt', /^Any company could say that/],
     ['a demo as the value', { whatsInIt: 'a demo of our platform' }, 'whatsInIt', /A demo is what you want/],
     ['empty ask', { ask: '' }, 'ask', /Your one ask/],
     [
