@@ -54,9 +54,12 @@ const SAID_TO_THEM =
 // A trimmed line of six words or fewer: line.split(/\s+/).length <= 6, without splitting a long line.
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
-/** Abbreviations whose dot ends no sentence: "Dr.", "e.g.", German "z.B." and "bzw.", Spanish "p. ej.", French "p. ex.". */
+/**
+ * Abbreviations whose dot ends no sentence: "Dr.", "e.g.", German "z.B." and "bzw.", Spanish "p. ej.", French "p. ex.".
+ * "No." and "Nr." only before a figure (NUMBER_ABBREVIATION).
+ */
 const ABBREVIATION =
-  /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|no|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s|z\. ?b|d\. ?h|u\. ?a|bzw|ca|ggf|evtl|inkl|vgl|nr|p\. ?ej|p\. ?ex|sra|dra|mme|av))\.$/i;
+  /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s|z\. ?b|d\. ?h|u\. ?a|bzw|ca|ggf|evtl|inkl|vgl|p\. ?ej|p\. ?ex|sra|dra|mme|av))\.$/i;
 
 /**
  * A footer only a mailing to a list carries, in any language the check reads: a way to stop getting
@@ -347,8 +350,11 @@ function endsClause(rest: string, start: number, at: number): boolean {
 function endsWithAbbreviation(rest: string, start: number, stop: number): boolean {
   let end = stop;
   while (end > start && CLOSERS.includes(rest[end - 1] as string)) end--;
-  return ABBREVIATION.test(rest.slice(Math.max(start, end - ABBREVIATION_TAIL), end));
+  const tail = rest.slice(Math.max(start, end - ABBREVIATION_TAIL), end);
+  // "No. 5", "Nr. 12" abbreviate "number" only before a figure: Spanish "…la uses o no. Si te resulta útil…" ends there.
+  return ABBREVIATION.test(tail) || (NUMBER_ABBREVIATION.test(tail) && /^\s*\d/.test(rest.slice(stop)));
 }
+const NUMBER_ABBREVIATION = /\b(?:no|nr|nº)\.$/i;
 const CLOSERS = `"')]`;
 
 /** German writes a date's day as an ordinal: "am 14. März", "vom 1. Juli" is one sentence. */

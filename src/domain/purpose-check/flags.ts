@@ -490,7 +490,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   let followUp: Signals['followUp'] = 'none';
   if (isFollowUp) {
     const news = withNews || NEW_VALUE.test(body, lower);
-    const addsValue = !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);
+    // A follow-up that presses ("our pilot slots close Friday and I can't hold yours much longer") brings pressure,
+    // not something new, whatever it holds out.
+    const presses = flags.some((f) => PRESSING.has(f.code));
+    const addsValue = !presses && !GUILT.test(body, lower) && ((news && value >= 0.5) || value >= 0.75);
     followUp = addsValue ? 'adds_value' : 'pushy';
     flags.push(
       addsValue
@@ -615,6 +618,9 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     },
   };
 }
+
+/** Findings that press the reader with a date, scarcity or the sender's own targets. */
+const PRESSING: ReadonlySet<string> = new Set(['deadline', 'scarcity', 'pressure']);
 
 /** A sign-off with a name run into the body: "Warmly, Tomasz", "Thanks — Ana", "— Ana". */
 const NAMED_SIGN_OFF =

@@ -589,6 +589,10 @@ function dashHead(bare: string): string {
   return m && (m[1] as string).includes(',') ? (m[1] as string) : '';
 }
 
+/** Something they run or teach, in the present: "you run the …", "you teach a …", "you chair the …". */
+const YOU_RUN =
+  /\byou\s+(?:currently\s+|still\s+|now\s+)?(?:run|lead|teach|organi[sz]e|host|chair|coach|coordinate|curate|moderate|edit|judge)\s+(?:the|a|an|your|that)\s/i;
+
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
   /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) (?:at|with) /;
@@ -662,6 +666,9 @@ export function readWhyYou(
       (!flattering || specificsOf(i) > 0)
     )
       found = best(found, hit(0.8 + bonusOf(i), text));
+    // What they do now, named where it is done: "You run the grader certification course in Trois-Rivières".
+    if (beats(0.75) && !flattering && !sentence.question && YOU_RUN.test(text) && specificsOf(i) > 0)
+      found = best(found, hit(0.75, text));
     if (beats(0.75) && !sentence.question && lower.includes('you')) {
       const past = WHY.youPast.exec(lower);
       if (
@@ -921,10 +928,11 @@ const CONVENIENT_TIME =
 
 /**
  * A request added after the ask, in a sentence that opens on "also", "and" or "lastly", or a registration urged on them
- * "too".
+ * "too"; or one said as a wish or a favour after it ("It would also be great to get 30 minutes with you", "I'd be grateful
+ * if you could fill in our survey too", "so do register if you fancy it").
  */
 const ADDED_REQUEST =
-  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b/i;
+  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b|^[^.!?]*?\b(?:it|that)(?:'d| would)\s+(?:also\s+)?be\s+(?:really\s+|very\s+|so\s+)?(?:great|good|lovely|helpful|nice|brilliant|useful)\s+(?:to\s+(?:get|have|grab|book|set up|find)\b|if you could\s+(?!(?:let me know|tell me|reply|respond|get back)\b))|^[^.!?]*?\b(?:i|we)(?:'d| would) be (?:very |most |really |so )?grateful if you could\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)|^[^.!?]*?\b(?:so|please)\s+do\s+(?:register|sign up|join|come along|come|fill (?:in|out)|book|download)\b/i;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
@@ -1525,7 +1533,7 @@ export function readAsk(
     // sender gives, one conditional offer however many things it names.
     const conditionalOffer =
       ((text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text)) ||
-      (text.includes('if you') && OFFER_IF_CONNECTED.test(text));
+      ((text.includes('if you') || text.includes('if we')) && OFFER_IF_CONNECTED.test(text));
     if (conditionalOffer) {
       counted = 1;
       if (kind === 'none') kind = 'conditional';
@@ -1568,7 +1576,10 @@ export function readAsk(
     // How to answer the ask just made ("Shall I send it? Just reply yes and I will mail the PDF.") is that ask again.
     if (counted > 0 && previousWasAsk && !sentence.question && (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text)))
       counted = 0;
-    if (counted > 0 && previousOffered && sentence.question && SUITS_THEM.test(text)) counted = 0;
+    // So is whom to send it to: "If you can share last quarter's export, we'll send back a heatmap. Would you be the
+    // right person to send a short data request to, or is there someone else I should ask?"
+    if (counted > 0 && previousOffered && sentence.question && (SUITS_THEM.test(text) || WHOM_TO_ASK.test(text)))
+      counted = 0;
     previousOffered = counted > 0 && conditionalOffer;
     const hook =
       counted > 0 && isHook(sentence, (sentences[i + 1] as Sentence | undefined)?.question, opensMessage(i, firstWord));
@@ -1638,6 +1649,8 @@ const ASK_NEEDS =
   /^\W*(?:(?:and|so|but)\s+)?(?:you(?:'d| would|'ll| will)\s+(?:only\s+|just\s+|simply\s+)?(?:need|have)\s+to|all (?:you(?:'d| would)?|i(?:'d| would)?) (?:need|needs?)(?: to do)? (?:is|from you)|all it (?:takes|needs) is|(?:i|we)(?:'d| would) (?:only |just )?need (?:you to|from you))\b/i;
 
 /** Whether what was just offered suits them: "Would that help?", "Does that work?", "Shall I?", "Want it?". */
+const WHOM_TO_ASK =
+  /^\W*(?:(?:are|would|will) you(?: be)? the (?:right|best) (?:person|contact|one)|who (?:should|would|could|do) i (?:send|ask|speak to|talk to|contact|address))\b/i;
 const SUITS_THEM =
   /^\W*(?:would|does|will|is|shall|should|want|sound|how does|ok|okay)\b(?:\s+\S+){0,4}?\s*\b(?:that|this|it|i)\b(?:\s+\S+){0,2}?\s*\?\s*$/i;
 
@@ -1704,7 +1717,7 @@ const CONDITIONAL_OFFER =
  * "Happy to send it over if you accept".
  */
 const OFFER_IF_CONNECTED =
-  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b/i;
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)|we (?:connect|link up))\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =

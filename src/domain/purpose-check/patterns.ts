@@ -2231,6 +2231,16 @@ export const SCARCITY = screenedBranches(
     [['limited'], /limited (?:spots|seats|places|slots|availability|number of)/],
     [['last '], /last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)/],
     [['first come'], /first come,? first served/],
+    // The slots close on a day, or the one held for them cannot be held: "our Q4 pilot slots close Friday and I can't
+    // hold yours much longer".
+    [
+      ['spot', 'seat', 'place', 'slot', 'opening'],
+      /(?:spots?|seats?|places?|slots?|openings?)\s+(?:close|closes|closing|end|ends|go|goes)\s+(?:on\s+|this\s+|next\s+|by\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at the end of|end of)/,
+    ],
+    [
+      ['hold', 'keep'],
+      /(?:can't|cannot|can not|won't|will not|unable to)\s+(?:hold|keep)\s+(?:yours|it|them|your\s+(?:\w+\s+)?(?:slot|spot|place|seat))(?:\s+open)?\s+(?:for\s+)?(?:much\s+|any\s+)?(?:longer|forever|past|beyond)/,
+    ],
     [['while '], /while (?:stocks?|supplies|spots) last/],
   ],
 );
