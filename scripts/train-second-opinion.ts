@@ -4,8 +4,9 @@
  * src/domain/purpose-check/second-opinion-model.json. Deterministic: the same files and rules give
  * the same model, and a test checks that the committed model is what this writes today.
  *
- * It learns from the sets the team has read or tuned on, never from the ones kept blind (holdout-3,
- * -5, -13, -14, -15, writers-7..9), which are how the model is judged. Which messages each classifier learns from is
+ * It learns only from the files in TRAINED_ON: sets the team has read or tuned on, and the principle fixtures. Sets
+ * read since are not added (learning from them moved blind messages both ways), and the blind sets (holdout-3, -13,
+ * writers-17, -21, -25, -28, -32; the README's table) never are: they are how the model is judged. Which messages each classifier learns from is
  * chosen by the rules' own reading, with the second opinion off (second-opinion.ts says what each one
  * learns and why).
  *
