@@ -276,6 +276,15 @@ const de: Frames = {
       /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
       (_m, start: string, verb: string) => `${start}Sie ${deVerb(verb)}`,
     );
+    // What is sent or shown is a thing, not them: "soll ich ihn schicken?" is "Soll ich ihn Ihnen schicken?".
+    const sent: string[] = [];
+    t = t.replace(
+      /(?<![\p{L}])(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/gu,
+      (_m, thing: string) => {
+        sent.push(thing);
+        return `\uE000${sent.length - 1}\uE000 Ihnen `;
+      },
+    );
     t = replaceWords(t, {
       ihr: 'Ihr',
       ihre: 'Ihre',
@@ -295,13 +304,14 @@ const de: Frames = {
       er: 'Sie',
       sie: 'Sie',
     });
+    t = t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => sent[Number(i)] ?? '');
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
     return duToSie(t);
   },
   who: (text) => {
-    // "hier ist Tim Vogel von …": the telephone's way of saying who speaks.
-    const t = text.replace(/^hier ist\s+/iu, '');
+    // "hier ist Tim Vogel von …": the telephone's way of saying who speaks; "bin tim von …", chat's, without "ich".
+    const t = text.replace(/^(?:hier ist|bin)\s+/iu, '');
     return /^(ich|mein name)\b/i.test(t) ? sentence(t) : sentence(`Ich bin ${t}`);
   },
   known: (text) => {
@@ -364,8 +374,7 @@ const es: Frames = {
       },
     );
     t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
-    t = replaceWords(t, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
-    return t;
+    return esShorthand(t);
   },
   who: (text) => {
     const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
@@ -452,8 +461,14 @@ const fr: Frames = {
       /(?<![\p{L}])(qu['’])(elle|il)\s+(\p{L}+)/giu,
       (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
     );
+    // A question turned round: "Serait-elle disponible" is "Seriez-vous disponible", "a-t-il" "avez-vous"; "Serait-il
+    // possible de …" asks no one.
     t = t.replace(
-      /(?<![\p{L}'’])(elle|il)\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s)\s*)*)(\p{L}+)/giu,
+      /(?<![\p{L}])(\p{L}+)-(?:t-)?(elle|il)(?![\p{L}])(?!\s+(?:possible|utile|nécessaire|envisageable|pertinent|intéressant|opportun|judicieux|préférable)\s+(?:de|d['’]))/giu,
+      (m, verb: string) => (FR_VERBS[verb.toLowerCase()] || /ait$/i.test(verb) ? `${frVerb(verb)}-vous` : m),
+    );
+    t = t.replace(
+      /(?<![\p{L}'’-])(elle|il)(?!\s+(?:y|faut|fallait|faudrait|semble|semblerait|s['’]agit|reste|suffit|vaut|paraît)(?![\p{L}]))(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s)\s*)*)(\p{L}+)/giu,
       (m, who: string, neg: string | undefined, clitics: string, verb: string) =>
         // "il y a" is no one; "elle m'a ajouté" keeps its "m'", "elle s'est" becomes "vous vous êtes".
         verb === 'y'
@@ -461,7 +476,20 @@ const fr: Frames = {
           : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
-    // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their".
+    // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their". After a group of theirs named as
+    // the subject in the same clause, "leur" is that group's: "ses collaborateurs consacrent un tiers de leur temps" is
+    // "vos collaborateurs consacrent un tiers de leur temps".
+    const groups: string[] = [];
+    t = t.replace(/(?<![\p{L}])leurs?(?![\p{L}])/giu, (m, at: number, all: string) => {
+      if (
+        !/(?<![\p{L}])(?:ses|les|vos)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:ent|aient|ont)(?![\p{L}])[^,.;:!?]*$/u.test(
+          all.slice(0, at),
+        )
+      )
+        return m;
+      groups.push(m);
+      return `\uE000${groups.length - 1}\uE000`;
+    });
     t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
     t = replaceWords(t, {
       leur: 'votre',
@@ -472,9 +500,10 @@ const fr: Frames = {
     });
     // "son, sa, ses" is theirs ("la paie de ses boutiques"), unless a customer of ours is the subject
     // ("notre client … a réduit ses coûts").
-    return /\b(client|clients|cliente|clientes)\b/i.test(t)
+    t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
+    return t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => groups[Number(i)] ?? '');
   },
   who: (text) => {
     const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '');
@@ -845,6 +874,17 @@ const PT_VERB =
 const PT_CLAUSE =
   /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
 
+/** Chat shorthand written out: "dijo q hoy" → "dijo que hoy", "xq" → "porque". */
+function esShorthand(text: string): string {
+  return replaceWords(text, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
+}
+
+/** A Spanish preterite said of them, as "tú" says it: "dijo" → "dijiste", "preguntó" → "preguntaste". */
+function esTu(verb: string): string {
+  return ES_TU[verb] ?? (verb.endsWith('ió') ? `${verb.slice(0, -2)}iste` : `${verb.slice(0, -1)}aste`);
+}
+const ES_PRETERITE = String.raw`(dijo|hizo|puso|tuvo|fue|estuvo|quiso|vino|trajo|condujo|\p{Ll}{3,}?(?:ió|ó))`;
+
 export function withSubject(lang: FramedLang, text: string, casual: boolean): string {
   const t = text.trim();
   if (lang === 'de') {
@@ -872,13 +912,18 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
     return `${said}${rest}`.replace(/(?<![,])\s+(dass)(?![\p{L}])/u, ', $1');
   }
   if (lang === 'es') {
-    const irregular = /^(dijo|hizo|puso|tuvo|fue|estuvo|quiso|vino|trajo|condujo)(?=\s)/u.exec(t);
-    const m = irregular ?? /^(\p{Ll}{3,}?(?:ió|ó))(?=\s)/u.exec(t);
-    if (!m) return t;
-    if (!casual) return `usted ${t}`;
+    // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".
+    const later = casual
+      ? t.replace(
+          new RegExp(String.raw`([.!?]\s+)${ES_PRETERITE}(?=\s)`, 'giu'),
+          (_m, stop: string, verb: string) => `${stop}${esTu(verb.toLowerCase())}`,
+        )
+      : t;
+    const m = new RegExp(String.raw`^${ES_PRETERITE}(?=\s)`, 'u').exec(later);
+    if (!m) return later;
+    if (!casual) return `usted ${later}`;
     const verb = m[1] ?? '';
-    const tu = ES_TU[verb] ?? (verb.endsWith('ió') ? `${verb.slice(0, -2)}iste` : `${verb.slice(0, -1)}aste`);
-    return `${tu}${t.slice(verb.length)}`;
+    return `${esTu(verb)}${later.slice(verb.length)}`;
   }
   if (lang === 'fr') {
     const m = FR_DROPPED.exec(t);
@@ -899,7 +944,7 @@ export function framedParts(
   const f = FRAMES[lang];
   const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
-  const toYou = casual && lang !== 'pt' ? (text: string) => text : f.toYou;
+  const toYou = casual && lang !== 'pt' ? (text: string) => (lang === 'es' ? esShorthand(text) : text) : f.toYou;
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
@@ -911,6 +956,23 @@ export function framedParts(
           statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '') || f.offer(toYou(a.whatsInIt), a.company ?? ''),
         )
       : '',
-    ask: a.ask ? own(f.ask(toYou(a.ask))) : '',
+    ask: a.ask ? own(emojiAfter(toYou(a.ask), (text) => termsAfter(text, f.ask))) : '',
   };
+}
+
+/**
+ * Terms typed after the question ("armamos simulacro? 1 hora, sin costo") stay a sentence after it: "¿Armamos
+ * simulacro? 1 hora, sin costo.", not a second question.
+ */
+function termsAfter(ask: string, frame: (text: string) => string): string {
+  const m = /^([^?]+\?)\s+([^?¿]{3,})$/u.exec(ask.trim());
+  if (!m || /[?]\s*$/.test(m[2] ?? '')) return frame(ask);
+  return `${frame(m[1] ?? '')} ${sentence(m[2] ?? '')}`;
+}
+
+/** Emoji ending the ask go after its question mark ("Pilot starten? 🚀" is "Pilot starten? 🚀", not "…? 🚀?"). */
+function emojiAfter(ask: string, frame: (text: string) => string): string {
+  const tail = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u.exec(ask);
+  if (!tail || !/\p{Extended_Pictographic}/u.test(tail[0]) || tail.index === 0) return frame(ask);
+  return `${frame(ask.slice(0, tail.index))} ${tail[0].trim()}`;
 }

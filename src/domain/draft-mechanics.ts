@@ -272,9 +272,10 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     }
   }
 
-  // "I'm im cody" is a doubled word too, once the apostrophe is gone; so is "your ur talk", two possessives.
+  // "I'm im cody" is a doubled word too, once the apostrophe is gone; so is "your ur talk", two possessives. French
+  // reflexives are not: "nous nous sommes croisées", "vous vous êtes".
   const doubled =
-    /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
+    /(?<![\p{L}\p{N}])(?!(?:nous|vous)\s)(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
     /(?<![\p{L}])(?:your|my|our|their|his|her|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)\s+(?:ur|your|yr|my|our|their|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)(?![\p{L}])/iu.exec(
       text,
     );
@@ -353,12 +354,13 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
 }
 
 // Furniture around the rep's facts that no rep would send on: a headline's pipes, a signature's phone
-// number, Slack's markup, a link pasted after "your", a word in capitals, "I'm Myself".
+// number, Slack's markup, a link pasted after "your", a word in capitals, "I'm Myself". German's gender colon
+// ("Techniker:innen", "Kund:in") is no half emoji code.
 const PHONE =
   /(?<![\p{L}\p{N}])(?:\+\s?\d[\d\s()./-]{6,}\d|\(\d{2,4}\)\s?\d[\d\s./-]{4,}\d|0\d(?:[\s./-]?\d{2}){4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?![\p{L}\p{N}])/u;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const SLACK_MARKUP =
-  /:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|(?<=\p{L}):[a-z_]{2,}(?=[\s.,!?]|$)|(?<![\p{L}\p{N}*])\*(?=\S)[^*\n]{1,80}(?<=\S)\*(?![\p{L}\p{N}])|(?<=\p{L})\*|\*(?=\p{L})|(?<![\p{L}\p{N}_])_(?=\S)[^_\n]{1,80}(?<=\S)_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}~])~(?=\S)[^~\n]{1,80}(?<=\S)~(?![\p{L}\p{N}])|`|(?<![\p{L}\p{N}._%+-])@\p{L}/u;
+  /:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|(?<=\p{L}):(?!(?:innen|in)(?![a-z_]))[a-z_]{2,}(?=[\s.,!?]|$)|(?<![\p{L}\p{N}*])\*(?=\S)[^*\n]{1,80}(?<=\S)\*(?![\p{L}\p{N}])|(?<=\p{L})\*|\*(?=\p{L})|(?<![\p{L}\p{N}_])_(?=\S)[^_\n]{1,80}(?<=\S)_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}~])~(?=\S)[^~\n]{1,80}(?<=\S)~(?![\p{L}\p{N}])|`|(?<![\p{L}\p{N}._%+-])@\p{L}/u;
 const LINK_AFTER_POSSESSIVE =
   /(?<![\p{L}])(?:your|yours|my|our|his|her|their|votre|vos|notre|nos|son|sa|ses|leur|su|sus|nuestro|nuestra|seu|sua|seus|suas|nosso|nossa|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|sein|seine)\s+(?:\p{L}+\s+)?(?:https?:\/\/|www\.)/iu;
 // Acronyms longer than five letters that a draft may carry in capitals.

@@ -584,9 +584,10 @@ export function surnameCompanyAsYour(why: string, company: string | undefined, p
 export function senderCompany(who: string): string {
   const company = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})`;
   const m =
-    new RegExp(String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+|@\s*)${company}`, 'u').exec(
-      who,
-    ) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
+    new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+(?:(?:la société|l['’]entreprise|la empresa|a empresa|der Firma|der)\s+)?|@\s*)${company}`,
+      'u',
+    ).exec(who) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
   return (m?.[1] ?? '').replace(/[.,]+$/, '');
 }
 
@@ -878,6 +879,16 @@ function nameToYou(text: string, prospect: Prospect): string {
       (_m, start: string, adverbs: string, verb: string) =>
         `${start}${start === '' || /[.!?]\s*$/.test(start) ? (start ? 'You' : 'you') : 'you'}${adverbs} ${agreeWithYou(verb)}`,
     );
+    // A question about them put to no one ("Would Owen be open to …?", "Is Nora free Tuesday?"): the question is
+    // theirs to answer. "Could Hannah and I have a quick chat" is "Could we …".
+    out = out.replace(
+      new RegExp(
+        String.raw`(?<![\p{L}])(Would|Could|Can|Will|Shall|Should|Might|Is|Was|Does|Did|Has|Had|Do)\s+${n}(\s+and\s+I)?(?=\s+\p{Ll})`,
+        'giu',
+      ),
+      (_m, aux: string, andI: string | undefined) =>
+        `${andI ? aux : (AUX_WITH_YOU[aux.toLowerCase()] ?? aux).replace(/^./, (c) => (/^\p{Lu}/u.test(aux) ? c.toUpperCase() : c))} ${andI ? 'we' : 'you'}`,
+    );
     // Whom someone met, mentioned or recommended: "Marco mentioned Nora at the meetup" → "mentioned you".
     out = out.replace(
       new RegExp(
@@ -891,6 +902,9 @@ function nameToYou(text: string, prospect: Prospect): string {
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prospect.full)}(?![\p{L}])`, 'gu'), 'you');
   return out;
 }
+
+/** An auxiliary as "you" takes it: "Is Nora free?" → "Are you free?". */
+const AUX_WITH_YOU: Record<string, string> = { is: 'are', was: 'were', does: 'do', has: 'have' };
 
 // "she's interested" is "you're interested"; "she's written" is "you've written".
 const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
@@ -1062,6 +1076,8 @@ export function whoSentence(who: string, variant: number): string {
   // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
   const w = who
     .replace(/\s+@\s+/g, ' at ')
+    // "It's Sophie Lang here, I run …" is "Sophie Lang here, …" said on the phone.
+    .replace(/^it['’]?s\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+here\b)/iu, '')
     .replace(/^it['’]?s\s+(?=\p{Lu})/iu, "I'm ")
     // "Rafa here - AE at Quotient": the way chat introduces someone.
     .replace(
@@ -2142,9 +2158,12 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   return wordCount(text) >= 3 ? text : '';
 }
 
-/** A clause that opens on a pronoun for what came before it: "it takes them …", "this means …", "which …". */
+/**
+ * A clause that opens on a pronoun for what came before it: "it takes them …", "this means …", "which …"; or on the
+ * word that hangs it on the clause before, in any language: "et que les interventions étaient …", "dass …", "que …".
+ */
 const LEANS_BACK =
-  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those)(?![\p{L}'’])/iu;
+  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?)(?![\p{L}'’])/iu;
 
 /** Why-them, of its sentences the one with the most specifics (the first when they tie). */
 function mostSpecificSentence(fragment: string): string {
@@ -2442,8 +2461,19 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       const keys = (['whyYou', 'whatsInIt', 'whoIAm'] as const).filter((k) => cutClause(raw[k]) !== raw[k]);
       const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
       if (key === undefined) {
-        text = layout(framedParts(lang, raw), false);
-        if (text.length > limit) text = `${text.slice(0, limit - 1).trimEnd()}…`;
+        const parts = framedParts(lang, raw);
+        text = layout(parts, false);
+        if (text.length > limit) {
+          // The ask is what they answer: words go from what comes before it, never from the ask itself.
+          const ask = parts.ask && text.endsWith(parts.ask) ? parts.ask : '';
+          const room = limit - ask.length - (ask ? 2 : 1);
+          const body = text.slice(0, text.length - ask.length).trimEnd();
+          const cut = body
+            .slice(0, room + 1)
+            .replace(/\s+\S*$/u, '')
+            .replace(/[\s,;:–-]+$/u, '');
+          text = ask && room > 40 ? `${cut}… ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
+        }
         break;
       }
       // Why-them loses a clause without specifics before the one with a figure, a name or a date.

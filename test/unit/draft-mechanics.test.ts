@@ -155,6 +155,21 @@ describe('the mechanical draft test', () => {
       expect(faultsOf(text)).toEqual([]);
   });
 
+  it('lets French reflexives and the German gender colon pass', () => {
+    expect(
+      faultsOf(
+        'Bonjour Sophie, nous nous sommes croisées au club Droit & Entreprise. Je suis Nathalie, de Juridoc. Puis-je vous envoyer notre guide ?',
+        { lang: 'fr', prospectName: 'Sophie Marchetti' },
+      ),
+    ).toEqual([]);
+    expect(
+      faultsOf(
+        'Hallo Anna-Lena, Ihr Beitrag zu 120 neuen Techniker:innen hat mich angesprochen. Ich bin Markus von Lernpfad. Darf ich Ihnen den Baukasten zeigen?',
+        { lang: 'de', prospectName: 'Anna-Lena Petersen' },
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "er" inside a German word as no pronoun', () => {
     expect(
       faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Logistik AG eröffnet ein Lager in Leipzig. Kurzer Call?', {

@@ -1367,3 +1367,134 @@ describe('stop 26. "how much she could save" is shown to them; "whatever she nee
     ],
   ]);
 });
+
+describe('stop 27. asks about them by name, greetings typed into who-I-am, emoji and terms after the ask', () => {
+  expectDrafts([
+    [
+      '"Would Owen be open to …?" is asked of them',
+      { prospectName: 'Owen Pritchard', ask: 'Would Owen be open to me sending over the anonymised CV?' },
+      /Would you be open to me sending over the anonymised CV\?/,
+      /Would Owen/,
+    ],
+    [
+      '"Could Hannah and I have a quick chat" is "Could we"',
+      { prospectName: 'Hannah Whitcombe', ask: 'Could Hannah and I have a quick chat this week?' },
+      /Could we have a quick chat this week\?/,
+      /Hannah and I/,
+    ],
+    [
+      '"Morning! It\'s Sophie Lang here, I run …": the greeting goes, the name stays',
+      { whoIAm: "Morning! It's Sophie Lang here, I run the veterinary desk at Pennant Recruitment" },
+      /I'm Sophie Lang, and I run the veterinary desk at Pennant Recruitment\./,
+      /Morning|Lang here/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        '"bin tim von deploykit": "ich bin" once',
+        {
+          prospectName: 'Fatma Yıldız',
+          whoIAm: 'moin! bin Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
+          whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
+          whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
+          ask: 'Pilot starten? 🚀',
+        },
+        /ich bin Tim von Deploykit/,
+        /bin bin/,
+      ],
+      [
+        'an emoji after the ask stays after its question mark',
+        {
+          prospectName: 'Fatma Yıldız',
+          whoIAm: 'Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
+          whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
+          whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
+          ask: 'Pilot starten? 🚀',
+        },
+        /starten\? 🚀$/,
+        /🚀\?/,
+      ],
+      [
+        '"soll ich ihn schicken?": what is sent is the thing, sent to them',
+        {
+          prospectName: 'Katrin Vogelsang',
+          whoIAm: 'AE bei Frachtwerk, wir machen Frachtkostenprüfung',
+          whyYou: 'sie hat gepostet, dass ihr Team 2.000 Frachtrechnungen im Monat manuell prüft',
+          whatsInIt: 'unser Leitfaden, wie 3 Logistiker die Prüfzeit halbiert haben',
+          ask: 'soll ich ihn schicken?',
+        },
+        /Soll ich ihn Ihnen schicken\?/,
+        /Soll ich Sie schicken/,
+      ],
+      [
+        '"Serait-il possible de …" asks no one; "lui faire parvenir" is to them',
+        {
+          prospectName: 'Thomas Lefèvre',
+          whoIAm: 'Julien Garnier, directeur commercial de la société Rézotel',
+          whyYou: 'il a expliqué à EquipHotel que la maintenance de ses quatorze hôtels est suivie sur Excel',
+          whatsInIt: 'notre étude auprès de trente-cinq hôtels sur le délai de résolution des incidents',
+          ask: 'Serait-il possible de lui faire parvenir cette étude ?',
+        },
+        /Serait-il possible de vous faire parvenir cette étude ?\?/,
+        /Serait-vous|possiblez/,
+      ],
+      [
+        '"ses collaborateurs consacrent … de leur temps": the group\'s time, not theirs',
+        {
+          prospectName: 'Sophie Marchetti',
+          whoIAm: 'Nathalie Bertin, consultante chez Juridoc',
+          whyYou:
+            "dans une tribune sur LinkedIn, elle explique que ses collaborateurs consacrent près d'un tiers de leur temps à la rédaction d'actes",
+          whatsInIt: 'notre guide des actes standardisés, tiré de 40 cabinets',
+          ask: 'puis-je vous envoyer le guide ?',
+        },
+        /vos collaborateurs consacrent près d'un tiers de leur temps/,
+        /de votre temps/,
+      ],
+      [
+        'Spanish chat: a later sentence opening on "dijo q" is theirs, written out',
+        {
+          prospectName: 'Diego Benítez',
+          whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
+          whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica. dijo q hoy tardarían días',
+          whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
+          ask: 'armamos un simulacro? 1 hora, sin costo',
+        },
+        /Dijiste que hoy tardarían días/,
+        /Dijo q/,
+      ],
+      [
+        'a note cut to fit keeps a whole clause of why-them and the whole ask',
+        {
+          channel: 'linkedin_connection_note',
+          prospectName: 'Thomas Lefèvre-Bastide',
+          company: 'Groupe Hôtelier Alizé',
+          whoIAm:
+            "Bonjour, je me présente : Julien Garnier, directeur commercial de la société Rézotel, éditeur d'un logiciel de gestion des plannings et de la maintenance pour les établissements hôteliers.",
+          howKnown: "J'ai eu le plaisir d'assister à son intervention au salon EquipHotel à Paris au mois de novembre.",
+          whyYou:
+            'Au cours de cette intervention, il a expliqué que le groupe rencontrait des difficultés importantes pour coordonner les équipes de maintenance entre ses quatorze hôtels, et que les interventions étaient encore suivies sur des tableurs Excel.',
+          whatsInIt:
+            'Nous avons récemment réalisé une étude auprès de trente-cinq hôtels indépendants et de groupes, qui détaille comment ceux-ci ont réduit de 25 % le délai moyen de résolution des incidents techniques.',
+          ask: 'Serait-il possible de lui faire parvenir cette étude ? Je vous remercie par avance. Cordialement, Julien Garnier',
+        },
+        /vous avez expliqué que le groupe rencontrait[^?]*Serait-il possible de vous faire parvenir cette étude ?\?$/,
+        /(?:^|\. )Que les interventions|fa…$/,
+      ],
+      [
+        'terms typed after the question stay a sentence after it',
+        {
+          prospectName: 'Diego Benítez',
+          whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
+          whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica',
+          whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
+          ask: 'armamos un simulacro? 1 hora, sin costo',
+        },
+        /¿Armamos un simulacro\? 1 hora, sin costo\.$/,
+        /sin costo\?/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
