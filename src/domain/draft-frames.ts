@@ -264,13 +264,29 @@ const DE_FINITE =
 const DE_FINITE_KNOWN =
   /(?<![\p{L}])(?:hat|haben|habe|ist|sind|war|waren|meinte|sagte|gab|empfahl|kennen|kannten|trafen|arbeiteten|studierten|erzählte|erwähnte)(?![\p{L}])/u;
 
+/** A modal or auxiliary as "Sie" takes it. */
+const DE_PLURAL: Record<string, string> = {
+  kann: 'können',
+  will: 'wollen',
+  muss: 'müssen',
+  darf: 'dürfen',
+  soll: 'sollen',
+  hat: 'haben',
+  ist: 'sind',
+  wird: 'werden',
+  mag: 'mögen',
+};
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
-    let t = text.replace(
-      /(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu,
-      (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`,
-    );
+    // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
+    const objects: string[] = [];
+    let t = text.replace(/(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu, (_m, who: string, object: string) => {
+      objects.push(object);
+      return `${who} \uE001${objects.length - 1}\uE001`;
+    });
+    t = t.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`);
     // "Sie hat im Podcast erzählt": a capital at the start, but "hat" says she, not the formal you.
     t = t.replace(
       /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
@@ -305,6 +321,12 @@ const de: Frames = {
       sie: 'Sie',
     });
     t = t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => sent[Number(i)] ?? '');
+    t = t.replace(/\uE001(\d+)\uE001/g, (_m, i: string) => objects[Number(i)] ?? '');
+    // The verb at the end of a clause that "Sie" now opens agrees with it: "damit Sie sie testen kann" → "können".
+    t = t.replace(
+      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])([^,.;!?]*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag)(?=\s*(?:[,.;!?]|$))/gu,
+      (_m, conj: string, middle: string, verb: string) => `${conj} Sie${middle} ${DE_PLURAL[verb] ?? verb}`,
+    );
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
     return duToSie(t);
@@ -381,7 +403,7 @@ const es: Frames = {
     return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) ? sentence(t) : sentence(`Soy ${t}`);
   },
   known: (text) => {
-    if (startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|coincidimos|por') || ES_CLAUSE.test(text))
+    if (startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|te|la|lo|coincidimos|por') || ES_CLAUSE.test(text))
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
     if (/^(el|la|los|las|un|una)\b/i.test(text)) return sentence(`Vi ${text}`);
@@ -457,8 +479,8 @@ const FR_CLAUSE =
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
-    let t = text.replace(
-      /(?<![\p{L}])(qu['’])(elle|il)\s+(\p{L}+)/giu,
+    let t = frShorthand(text).replace(
+      /(?<![\p{L}])(qu['’])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|s['’]agit|reste|suffit|vaut)(?![\p{L}]))\s+(\p{L}+)/giu,
       (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
     );
     // A question turned round: "Serait-elle disponible" is "Seriez-vous disponible", "a-t-il" "avez-vous"; "Serait-il
@@ -468,7 +490,7 @@ const fr: Frames = {
       (m, verb: string) => (FR_VERBS[verb.toLowerCase()] || /ait$/i.test(verb) ? `${frVerb(verb)}-vous` : m),
     );
     t = t.replace(
-      /(?<![\p{L}'’-])(elle|il)(?!\s+(?:y|faut|fallait|faudrait|semble|semblerait|s['’]agit|reste|suffit|vaut|paraît)(?![\p{L}]))(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s)\s*)*)(\p{L}+)/giu,
+      /(?<![\p{L}'’-])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblerait|s['’]agit|reste|suffit|vaut|paraît)(?![\p{L}]))(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s|y\s)\s*)*)(\p{L}+)/giu,
       (m, who: string, neg: string | undefined, clitics: string, verb: string) =>
         // "il y a" is no one; "elle m'a ajouté" keeps its "m'", "elle s'est" becomes "vous vous êtes".
         verb === 'y'
@@ -506,7 +528,8 @@ const fr: Frames = {
     return t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => groups[Number(i)] ?? '');
   },
   who: (text) => {
-    const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '');
+    // "moi c'est Julien", chat's "moi c Julien": "je suis Julien".
+    const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '').replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
     return /^(je|j['’]|moi|mon nom)/i.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
   },
   known: (text) => {
@@ -874,6 +897,62 @@ const PT_VERB =
 const PT_CLAUSE =
   /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
 
+/** "tú" forms of the Spanish verbs a rep writes of them most, where adding "s" is not enough. */
+const ES_TU_PRESENT: Record<string, string> = { es: 'eres', está: 'estás', va: 'vas', ha: 'has', da: 'das' };
+/** "tu" forms of the French verbs a rep writes of them most. */
+const FR_TU_PRESENT: Record<string, string> = {
+  a: 'as',
+  est: 'es',
+  va: 'vas',
+  fait: 'fais',
+  dit: 'dis',
+  peut: 'peux',
+  veut: 'veux',
+};
+
+/**
+ * Third person said of them in the rep's tú or tu: "lo que ella diga" → "lo que digas", "elle m'a dit" → "tu m'as dit",
+ * "ça lui prend un temps fou" → "ça te prend un temps fou". German du is left as typed.
+ */
+function casualToYou(lang: FramedLang, text: string): string {
+  if (lang === 'es')
+    return esShorthand(text)
+      .replace(/(?<![\p{L}])(?:la|lo)\s+(vi|conocí|escuché|leí|oí)(?![\p{L}])/giu, (m, verb: string) =>
+        /^L/.test(m) ? `Te ${verb}` : `te ${verb}`,
+      )
+      .replace(
+        /(?<![\p{L}])(?:ella|él)\s+(\p{Ll}+)(?![\p{L}])/giu,
+        (m, verb: string) =>
+          ES_TU_PRESENT[verb] ?? (/(?:a|e)$/u.test(verb) ? `${verb}s` : /(?:ó|ió)$/u.test(verb) ? esTu(verb) : m),
+      );
+  if (lang === 'fr')
+    return frShorthand(text)
+      .replace(
+        /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
+        (m, who: string, clitics: string, verb: string) => {
+          const v = verb.toLowerCase();
+          const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : /e$/u.test(v) ? `${verb}s` : '');
+          return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
+        },
+      )
+      .replace(/(?<![\p{L}'’])lui\s+(?=\p{Ll})/gu, 'te ');
+  return text;
+}
+
+/** French chat shorthand written out: "ds Data News" → "dans Data News", "qd ça vous arrange" → "quand". */
+function frShorthand(text: string): string {
+  return replaceWords(text, {
+    ds: 'dans',
+    qd: 'quand',
+    pr: 'pour',
+    bcp: 'beaucoup',
+    tt: 'tout',
+    pcq: 'parce que',
+    stp: "s'il te plaît",
+    svp: "s'il vous plaît",
+  });
+}
+
 /** Chat shorthand written out: "dijo q hoy" → "dijo que hoy", "xq" → "porque". */
 function esShorthand(text: string): string {
   return replaceWords(text, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
@@ -944,7 +1023,7 @@ export function framedParts(
   const f = FRAMES[lang];
   const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
-  const toYou = casual && lang !== 'pt' ? (text: string) => (lang === 'es' ? esShorthand(text) : text) : f.toYou;
+  const toYou = casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou;
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',

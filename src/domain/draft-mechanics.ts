@@ -78,7 +78,8 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   pt: /(?<![\p{L}])(ela|ele|dela|dele)(?![\p{L}])|(?<![\p{L}])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas)\s+[\p{L}-]+\s+(?:sua|suas|seu|seus)(?![\p{L}])/iu,
   // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
   // (?!\p{L}), not \b: JavaScript's \b ends "er" inside "eröffnet", before the "ö".
-  de: /(?<=\p{L}[^.!?\n]*\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
+  // "damit Sie sie testen können": "sie" right after the formal subject is what they test.
+  de: /(?<=\p{L}[^.!?\n]*\s)(?<!Sie\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
 };
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
@@ -273,9 +274,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   }
 
   // "I'm im cody" is a doubled word too, once the apostrophe is gone; so is "your ur talk", two possessives. French
-  // reflexives are not: "nous nous sommes croisées", "vous vous êtes".
+  // reflexives are not ("nous nous sommes croisées", "vous vous êtes"), nor German "damit Sie sie testen".
   const doubled =
-    /(?<![\p{L}\p{N}])(?!(?:nous|vous)\s)(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
+    /(?<![\p{L}\p{N}])(?!(?:nous|vous|sie)\s)(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
     /(?<![\p{L}])(?:your|my|our|their|his|her|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)\s+(?:ur|your|yr|my|our|their|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)(?![\p{L}])/iu.exec(
       text,
     );

@@ -474,6 +474,13 @@ export function toSecondPerson(
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   if (company) prospect.company = company.trim();
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
+  // "Mr Bakare stated", "Mrs Ogunleye asked": their surname with a title is them, as their first name is.
+  const last = prospect.full.split(' ').slice(1).pop() ?? '';
+  if (last.length >= 2)
+    out = out.replace(
+      new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+${escapeRegExp(last)}(?![\p{L}])`, 'gu'),
+      prospect.first,
+    );
   out = nameToYou(out, prospect);
   const cut = Math.min(
     thirdPartyAt(out, prospect),
@@ -845,7 +852,7 @@ export function firstAsk(ask: string): string {
 // name right after one ("Rachel said Harriet would be good to talk to") is the prospect spoken of.
 const SAYING_BEFORE_NAME = String.raw`(?:said|says|mentioned|told (?:me|us)|tells (?:me|us)|thinks|thought|reckons|reckoned|believes|explained|wrote|noted|added|confirmed|hinted|heard|hears|knows|knew|figures|figured|feels|felt)(?:\s+that)?`;
 // Where a clause opens: the text's start, a sentence's, a clause joined by a conjunction or a comma, or what was said.
-const CLAUSE_BEFORE_NAME = String.raw`(^|[;.!?]\s*|,\s+|\b(?:that|and|but|so|because|since|while|although|though|as|if|when|who|where)\s+|\b${SAYING_BEFORE_NAME},?\s+|\b(?:article|post|interview|episode|talk|panel|podcast|piece),?\s+)`;
+const CLAUSE_BEFORE_NAME = String.raw`(^|[;.!?]\s*|,\s+|\b(?:that|and|but|so|because|since|while|although|though|as|if|when|who|where)\s+|\b${SAYING_BEFORE_NAME},?\s+|\b(?:article|post|interview|episode|talk|panel|podcast|piece|summit|conference|webinar|meetup|expo|forum|session|keynote|event|fair),?\s+)`;
 // A verb after the prospect's name: modals stay ("would"), the rest agree with "you" ("wants" → "want").
 const VERB_AFTER_NAME = String.raw`(is|was|has|had|does|did|would|will|can|could|should|might|may|must|${IRREGULAR_PAST}|\p{Ll}+(?:ed|s))`;
 // Participles that say how someone is, not what they have done: "she's interested" is "you're interested".
@@ -1144,7 +1151,7 @@ export function whoSentence(who: string, variant: number): string {
 // Verbs a rep uses for what they did ("saw your talk"), what you both did ("met at SaaStr"), and
 // what the prospect did ("launched in Ghana"); each needs its own subject.
 const I_VERBS =
-  /^((?:also|really|first|recently|just|actually)\s+)?(saw|read|enjoyed|noticed|heard|came across|caught|listened|listen to|watched|watch|read|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
+  /^((?:also|really|first|recently|just|actually)\s+)?(stopped (?:in|by)|dropped (?:in|by)|popped (?:in|by)|saw|read|enjoyed|noticed|heard|came across|caught|listened|listen to|watched|watch|read|followed|follow|liked|loved|love|spotted|found|attended|subscribe|subscribed|know|knew|worked with|used|use|bookmarked|saved|stumbled (?:on|across|upon)|ran into|remember|admire|admired|appreciated|appreciate|looked at|went through|came to|got|learned|learnt)\b/i;
 const WE_VERBS =
   /^((?:also|really|first|briefly|recently|once)\s+)?(met|both|connected|chatted|worked together|overlapped|crossed paths|sat|studied|served|collaborated|played|spoke briefly|talked briefly|have|share|shared a|go back|went to the same|are in|were (?:on|in|at|both))\b/i;
 const PROSPECT_VERBS =
@@ -1927,6 +1934,12 @@ export function askSentence(ask: string, variant: number): string {
     .replace(/^(please|pls|kindly)\s+/i, '')
     .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
+  // "Kindly permit me to send her a short overview": asked as leave, "May I send you a short overview?".
+  a = a.replace(/^(?:(?:please|kindly)\s+)?(?:permit|allow)\s+me\s+to\s+/i, 'may I ');
+  // "anyway would be good to have a yarn at some stage": the filler goes, the wish is asked of them.
+  a = a
+    .replace(/^(?:anyway|anyways)\b[,\s]+(?=\S)/i, '')
+    .replace(/^(?:it\s+)?would be (good|great|nice|lovely|awesome|ace) to (?=\p{L})/iu, 'would it be $1 to ');
   // "I'd really like to …": the softener says nothing the frame does not.
   a = a.replace(
     /^((?:I(?:['’]d| would)|would)\s+)(?:really|truly|very much|so|just|also|certainly|definitely)\s+(?=(?:love|like|be happy|be glad|appreciate|value)\b)/i,
@@ -2411,6 +2424,24 @@ export function draftMessage(typedAnswers: DraftAnswers): Draft {
   return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
 }
 
+/** The pronoun each framed language's toYou turns into the formal "you". */
+const THIRD_PERSON: Record<FramedLang, string> = { de: 'er', es: 'él', fr: 'il', pt: 'ele' };
+const TITLE = String.raw`(?:(?:el|la|los|o|a|der|die|le)\s+)?(?:Lic|Licda|Ing|Inga|Dr|Dra|Sr|Sra|Srta|Eng|Engª|Prof|Profa|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Don|Doña|Dom|Dona)\.?\s+`;
+
+/**
+ * Their surname after a title ("la Lic. Orozco publicó …", "o Eng. Carvalho publicou …", "Frau Weiss hat …") is
+ * them, as "she" or "he" is: the pronoun the frames turn into "you".
+ */
+function titledSurnameAsPronoun(lang: FramedLang, text: string, prospectName: string): string {
+  const last = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+  if (last.length < 2 || !text) return text;
+  return text.replace(
+    new RegExp(String.raw`(^|[.!?]\s+)?(?<![\p{L}])${TITLE}${escapeRegExp(last)}(?![\p{L}])`, 'giu'),
+    (_m, start: string | undefined) =>
+      start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+  );
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -2418,15 +2449,16 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tidyAnswer(text, { people, lang })
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
+  const titled = (text: string) => titledSurnameAsPronoun(lang, text, answers.prospectName);
   const raw = {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: tidy(answers.whoIAm),
-    howKnown: tidy(answers.howKnown ?? ''),
-    whyYou: surnameCompanyAsYours(lang, tidy(answers.whyYou), answers.company ?? '', answers.prospectName),
-    whatsInIt: tidy(answers.whatsInIt),
-    ask: firstAsk(tidy(answers.ask)),
+    howKnown: tidy(titled(answers.howKnown ?? '')),
+    whyYou: surnameCompanyAsYours(lang, tidy(titled(answers.whyYou)), answers.company ?? '', answers.prospectName),
+    whatsInIt: tidy(titled(answers.whatsInIt)),
+    ask: firstAsk(tidy(titled(answers.ask))),
   };
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {

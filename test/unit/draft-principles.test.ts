@@ -1498,3 +1498,120 @@ describe('stop 27. asks about them by name, greetings typed into who-I-am, emoji
     (change) => framed(change).text,
   );
 });
+
+describe('stop 27b. titled surnames, leave asked, greetings and laughs typed into answers, third person in tú and tu', () => {
+  expectDrafts([
+    [
+      '"Mr Bakare stated" is them',
+      {
+        prospectName: 'Tunde Bakare',
+        whyYou: 'In the interview Mr Bakare stated that reconciling payments takes his team two weeks',
+      },
+      /In the interview you stated that reconciling payments takes your team two weeks/,
+      /Mr Bakare/,
+    ],
+    [
+      '"At the summit Mrs Ogunleye asked" is them',
+      {
+        prospectName: 'Funmilayo Ogunleye',
+        whyYou: 'At the summit Mrs Ogunleye asked how schools can stop parents queueing for receipts',
+      },
+      /At the summit you asked how schools can stop parents queueing for receipts/,
+      /Ogunleye|crossed paths/,
+    ],
+    [
+      '"Kindly permit me to send her a short overview" asks leave',
+      { ask: 'Kindly permit me to send her a short overview.' },
+      /May I send you a short overview\?/,
+      /open to permit/,
+    ],
+    [
+      '"anyway would be good to have a yarn" is asked, without the filler',
+      { ask: 'anyway would be good to have a yarn at some stage' },
+      /Would it be good to have a yarn at some stage\?/,
+      /anyway|open to anyway/,
+    ],
+    [
+      '"Good day. I am …" and "I trust you are well." go',
+      {
+        whoIAm: 'Good day. I am Adaeze Okonkwo, BDR at Kolapay',
+        howKnown: 'I trust you are well. I came across her interview in BusinessDay.',
+      },
+      /I am Adaeze Okonkwo, BDR at Kolapay\. I came across your interview in BusinessDay\./,
+      /Good day|trust you are well/,
+    ],
+    [
+      '"stopped in for a tasting last weekend haha" is the rep\'s, without the laugh',
+      { howKnown: 'stopped in for a tasting last weekend haha' },
+      /I stopped in for a tasting last weekend\./,
+      /haha|For context/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        '"la Lic. Orozco publicó" is them',
+        {
+          prospectName: 'Mariana Orozco',
+          whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
+          whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas a un solo sistema',
+          whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
+          ask: '¿se la mando?',
+        },
+        /Usted publicó que están migrando la nómina de 3 plantas/,
+        /Orozco/,
+      ],
+      [
+        '"damit er sie testen kann": "sie" is the samples, the verb agrees with "Sie"',
+        {
+          prospectName: 'Stefan Wimmer',
+          whoIAm: 'Key Account Manager bei Packwerk Tirol',
+          whyYou: 'er hat auf der Interpack gesagt, dass Kaiserbrot auf Papierbeutel umstellt',
+          whatsInIt: 'kostenlose Muster in seinen Formaten, damit er sie in der Produktion testen kann',
+          ask: 'Darf ich Ihnen Muster schicken?',
+        },
+        /damit Sie sie in der Produktion testen können/,
+        /Sie Sie|testen kann/,
+      ],
+      [
+        'tú: "lo que ella diga" is "lo que digas", "la vi" is "te vi"',
+        {
+          prospectName: 'Fernanda Ríos',
+          whoIAm: 'Paola Méndez, Citaplus, recordatorios por WhatsApp para clínicas',
+          howKnown: 'la vi en el panel de Expo Salud Guadalajara',
+          whyYou: 'contaste en el panel que el 22% de tus citas son inasistencias',
+          whatsInIt: 'te paso el caso de una red de 12 clínicas en Jalisco',
+          ask: 'ver si podemos hacer algo juntos, lo que ella diga',
+        },
+        /Te vi en el panel de Expo Salud Guadalajara\.[^?]*lo que digas\?/,
+        /ella|La vi/,
+      ],
+      [
+        'tu: "elle m\'a dit" is "Tu m\'as dit"; "moi c Julien" is "je suis Julien"',
+        {
+          prospectName: 'Sophie Vandenberghe',
+          whoIAm: 'moi c Julien, account manager chez Frigolog',
+          whyYou: "elle m'a dit qu'ils font encore tous les relevés de température sur papier",
+          whatsInIt: "on a un modèle de registre de température conforme AFSCA, je peux te l'envoyer",
+          ask: "tu veux que je t'envoie le modèle?",
+        },
+        /[Jj]e suis Julien, account manager chez Frigolog\. Tu m'as dit qu'ils font encore/,
+        /Elle m'a dit|moi c /,
+      ],
+      [
+        '"il y dit que" is them; "ds" and "qd" are written out; "il y a" asks no one',
+        {
+          prospectName: 'Olivier Janssens',
+          whoIAm: 'Ingrid, BDR chez Securis',
+          howKnown: 'son interview ds Data News',
+          whyYou: "il y dit que la clinique doit être conforme NIS2 et qu'il y a 4 personnes à l'IT",
+          whatsInIt: 'notre checklist NIS2 pour hôpitaux',
+          ask: 'puis-je vous envoyer la checklist qd ça vous arrange ?',
+        },
+        /votre interview dans Data News\.[^.]*vous y dites que la clinique doit être conforme NIS2 et qu'il y a 4 personnes[^?]*quand ça vous arrange/,
+        /Il y dit|vous y avez 4| ds | qd /,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
