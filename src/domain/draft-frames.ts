@@ -280,9 +280,18 @@ const DE_PLURAL: Record<string, string> = {
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
+    // What is sent or shown is a thing, not them: "soll ich ihn schicken?" is "Soll ich ihn Ihnen schicken?".
+    const sent: string[] = [];
+    let t = text.replace(
+      /(?<=\b(?:soll|darf|kann|könnte|dürfte)\s+ich\s+)(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/giu,
+      (_m, thing: string) => {
+        sent.push(thing);
+        return `\uE000${sent.length - 1}\uE000 Ihnen `;
+      },
+    );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     const objects: string[] = [];
-    let t = text.replace(/(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu, (_m, who: string, object: string) => {
+    t = t.replace(/(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu, (_m, who: string, object: string) => {
       objects.push(object);
       return `${who} \uE001${objects.length - 1}\uE001`;
     });
@@ -291,15 +300,6 @@ const de: Frames = {
     t = t.replace(
       /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
       (_m, start: string, verb: string) => `${start}Sie ${deVerb(verb)}`,
-    );
-    // What is sent or shown is a thing, not them: "soll ich ihn schicken?" is "Soll ich ihn Ihnen schicken?".
-    const sent: string[] = [];
-    t = t.replace(
-      /(?<![\p{L}])(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/gu,
-      (_m, thing: string) => {
-        sent.push(thing);
-        return `\uE000${sent.length - 1}\uE000 Ihnen `;
-      },
     );
     t = replaceWords(t, {
       ihr: 'Ihr',
@@ -486,7 +486,7 @@ const fr: Frames = {
     // A question turned round: "Serait-elle disponible" is "Seriez-vous disponible", "a-t-il" "avez-vous"; "Serait-il
     // possible de …" asks no one.
     t = t.replace(
-      /(?<![\p{L}])(\p{L}+)-(?:t-)?(elle|il)(?![\p{L}])(?!\s+(?:possible|utile|nécessaire|envisageable|pertinent|intéressant|opportun|judicieux|préférable)\s+(?:de|d['’]))/giu,
+      /(?<![\p{L}])(?<!\by\s+)(\p{L}+)-(?:t-)?(elle|il)(?![\p{L}])(?!\s+(?:possible|utile|nécessaire|envisageable|pertinent|intéressant|opportun|judicieux|préférable)\s+(?:de|d['’]|que|qu['’]))/giu,
       (m, verb: string) => (FR_VERBS[verb.toLowerCase()] || /ait$/i.test(verb) ? `${frVerb(verb)}-vous` : m),
     );
     t = t.replace(
@@ -504,7 +504,7 @@ const fr: Frames = {
     const groups: string[] = [];
     t = t.replace(/(?<![\p{L}])leurs?(?![\p{L}])/giu, (m, at: number, all: string) => {
       if (
-        !/(?<![\p{L}])(?:ses|les|vos)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:ent|aient|ont)(?![\p{L}])[^,.;:!?]*$/u.test(
+        !/(?<![\p{L}])(?:ses|les|vos)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?(?!(?:dont|sont|font|ont)(?![\p{L}]))\p{L}+(?:ent|aient|ont)(?![\p{L}])[^,.;:!?]*$/u.test(
           all.slice(0, at),
         )
       )
@@ -992,10 +992,13 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
   }
   if (lang === 'es') {
     // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".
+    // Only a verb of saying, and only after a sentence that opens on no one else's name ("Marta de tu equipo me pasó
+    // tu contacto. comentó q …" is Marta speaking).
     const later = casual
       ? t.replace(
-          new RegExp(String.raw`([.!?]\s+)${ES_PRETERITE}(?=\s)`, 'giu'),
-          (_m, stop: string, verb: string) => `${stop}${esTu(verb.toLowerCase())}`,
+          /(^|[.!?]\s+)([^.!?]*[.!?]\s+)(dijo|comentó|contó|preguntó|escribió|publicó|mencionó|explicó)(?=\s)/giu,
+          (m, start: string, previous: string, verb: string) =>
+            /^\p{Lu}\p{Ll}+\s/u.test(previous) ? m : `${start}${previous}${esTu(verb.toLowerCase())}`,
         )
       : t;
     const m = new RegExp(String.raw`^${ES_PRETERITE}(?=\s)`, 'u').exec(later);

@@ -163,7 +163,7 @@ const CRM_NOTES =
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
 // more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction.
 const GREETING_WORD =
-  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|(?:good )?(?:morning|afternoon|evening)|good day|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s*[!,.:;])|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
 const GREETED =
   /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
 

@@ -1615,3 +1615,66 @@ describe('stop 27b. titled surnames, leave asked, greetings and laughs typed int
     (change) => framed(change).text,
   );
 });
+
+describe('stop 27c. near misses a review found: what the new composer rules must leave alone', () => {
+  expectDrafts([
+    [
+      '"Morning Brew, partnerships lead": a company named Morning, no greeting',
+      { whoIAm: 'Morning Brew, partnerships lead (Sam Lee)' },
+      /Morning Brew/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        '"Serait-il utile que …" and "Y a-t-il …" ask no one',
+        {
+          prospectName: 'Claire Martin',
+          whoIAm: 'Julien, commercial chez Rézotel',
+          whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
+          whatsInIt: 'notre étude sur 35 hôtels',
+          ask: "Serait-il utile que je lui envoie l'étude ?",
+        },
+        /Serait-il utile que je vous envoie l'étude ?\?/,
+        /Seriez-vous utile/,
+      ],
+      [
+        '"Y a-t-il un moment …" stays',
+        {
+          prospectName: 'Claire Martin',
+          whoIAm: 'Julien, commercial chez Rézotel',
+          whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
+          whatsInIt: 'notre étude sur 35 hôtels',
+          ask: 'Y a-t-il un moment pour en parler ?',
+        },
+        /Y a-t-il un moment pour en parler ?\?/,
+        /Y avez-vous/,
+      ],
+      [
+        'a later "comentó" after someone else named is theirs, not the prospect\'s',
+        {
+          prospectName: 'Diego Benítez',
+          whoIAm: 'Pablo, SE en Guardia Cloud',
+          whyYou: 'Marta de tu equipo me pasó tu contacto. comentó q están migrando la historia clínica',
+          whatsInIt: 'te muestro cómo restauramos la historia clínica en 4 horas',
+          ask: 'armamos un simulacro?',
+        },
+        /Comentó que están migrando/,
+        /Comentaste/,
+      ],
+      [
+        '"wie sie es gerne senden" outside the ask keeps its "es" and gets no "Ihnen"',
+        {
+          prospectName: 'Stefan Wimmer',
+          whoIAm: 'Key Account Manager bei Packwerk',
+          whyYou: 'er hat auf der Interpack gezeigt, wie sie es gerne senden',
+          whatsInIt: 'kostenlose Muster in Ihren Formaten',
+          ask: 'soll ich sie schicken?',
+        },
+        /wie Sie es gerne senden\.[^?]*Soll ich sie Ihnen schicken\?/,
+        /es Ihnen gerne senden/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

@@ -589,13 +589,16 @@ function dashHead(bare: string): string {
   return m && (m[1] as string).includes(',') ? (m[1] as string) : '';
 }
 
-/** Something they run or teach, in the present: "you run the …", "you teach a …", "you chair the …". */
+/**
+ * Something they run or teach, in the present: "you run the …", "you teach a …", "you chair the …"; not a supposition
+ * ("If you run a warehouse …") or what we would help them do ("helps you lead the market").
+ */
 const YOU_RUN =
-  /\byou\s+(?:currently\s+|still\s+|now\s+)?(?:run|lead|teach|organi[sz]e|host|chair|coach|coordinate|curate|moderate|edit|judge)\s+(?:the|a|an|your|that)\s/i;
+  /(?<!\b(?:if|when|whenever|whether|case|helps?|let|lets|to|can|could|will|would)\s+)\byou\s+(?:currently\s+|still\s+|now\s+)?(?:run|lead|teach|organi[sz]e|host|chair|coach|coordinate|curate|moderate|edit|judge)\s+(?:the|a|an|your|that)\s/i;
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
-  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) (?:at|with) /;
+  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) at /;
 
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
@@ -932,7 +935,7 @@ const CONVENIENT_TIME =
  * if you could fill in our survey too", "so do register if you fancy it").
  */
 const ADDED_REQUEST =
-  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b|^[^.!?]*?\b(?:it|that)(?:'d| would)\s+(?:also\s+)?be\s+(?:really\s+|very\s+|so\s+)?(?:great|good|lovely|helpful|nice|brilliant|useful)\s+(?:to\s+(?:get|have|grab|book|set up|find)\b|if you could\s+(?!(?:let me know|tell me|reply|respond|get back)\b))|^[^.!?]*?\b(?:i|we)(?:'d| would) be (?:very |most |really |so )?grateful if you could\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)|^[^.!?]*?\b(?:so|please)\s+do\s+(?:register|sign up|join|come along|come|fill (?:in|out)|book|download)\b/i;
+  /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b|^[^.!?]*?\b(?:it|that)(?:'d| would)\s+also\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|good|lovely|helpful|nice|brilliant|useful)\s+(?:to\s+(?:get|have|grab|book|set up|find)\b|if you could\s+(?!(?:let me know|tell me|reply|respond|get back)\b))|^(?=[^.!?]*\b(?:too|as well)\W*$)[^.!?]*?\b(?:i|we)(?:'d| would) be (?:very |most |really |so )?grateful if you could\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)|^[^.!?]*?\b(?:so|please)\s+do\s+(?:register|sign up|join|come along|come|fill (?:in|out)|book|download)\b/i;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
@@ -1648,9 +1651,10 @@ const INVERTED_CONDITION =
 const ASK_NEEDS =
   /^\W*(?:(?:and|so|but)\s+)?(?:you(?:'d| would|'ll| will)\s+(?:only\s+|just\s+|simply\s+)?(?:need|have)\s+to|all (?:you(?:'d| would)?|i(?:'d| would)?) (?:need|needs?)(?: to do)? (?:is|from you)|all it (?:takes|needs) is|(?:i|we)(?:'d| would) (?:only |just )?need (?:you to|from you))\b/i;
 
-/** Whether what was just offered suits them: "Would that help?", "Does that work?", "Shall I?", "Want it?". */
+/** Whom to send what was just offered to: "Would you be the right person …?", "Who should I send it to?". */
 const WHOM_TO_ASK =
   /^\W*(?:(?:are|would|will) you(?: be)? the (?:right|best) (?:person|contact|one)|who (?:should|would|could|do) i (?:send|ask|speak to|talk to|contact|address))\b/i;
+/** Whether what was just offered suits them: "Would that help?", "Does that work?", "Shall I?", "Want it?". */
 const SUITS_THEM =
   /^\W*(?:would|does|will|is|shall|should|want|sound|how does|ok|okay)\b(?:\s+\S+){0,4}?\s*\b(?:that|this|it|i)\b(?:\s+\S+){0,2}?\s*\?\s*$/i;
 
@@ -1717,7 +1721,7 @@ const CONDITIONAL_OFFER =
  * "Happy to send it over if you accept".
  */
 const OFFER_IF_CONNECTED =
-  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)|we (?:connect|link up))\b/i;
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b|we (?:connect|link up)(?=\s*(?:here|on linkedin)?\s*(?:[.!,]|$)))/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =

@@ -284,7 +284,7 @@ export const WHO = {
   signedIntro:
     /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:\s*\([^()]{1,60}\))?\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:[\p{Ll}-]+\s+){1,4}?(?:every day|each day|daily|day in,? day out|for a living)\s+(?:at|with)\s+\p{Lu}/u,
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:deal with|handle|work on|fix|solve|tackle|help with|manage)\b(?:\s+(?!you\b|your\b)[\p{Ll}-]+){0,3}?\s+(?:every day|each day|daily|day in,? day out|for a living)\s+at\s+\p{Lu}/u,
 } as const;
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
@@ -578,7 +578,7 @@ export const WHY = {
   artifactTopic: /^\s*(?:on|about|where|in|at|from|for|showing|that|which|with|of|—|–|-|,|:|\(|")/i,
   /** "you mentioned", "your team presented", "you're speaking at", "you've started". */
   youDid:
-    /\b(?:you|u|your (?:[\w-]+ )?(?:team|group|office|lab|company|network|school|department|association|lead|manager|director|engineer|crew|ceo|cto|cfo|coo|founder|co-founder|colleague|boss|vp|buyer|staff|people|folks|recruiter|partner))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|(?:were|was) (?:asking|looking for|seeking)|sought|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
+    /(?<!\b(?:if|whether|case)\s+)\b(?:you|u|your (?:[\w-]+ )?(?:team|group|office|lab|company|network|school|department|association|lead|manager|director|engineer|crew|ceo|cto|cfo|coo|founder|co-founder|colleague|boss|vp|buyer|staff|people|folks|recruiter|partner))\s+(?:\w+\s+){0,2}?(?:(?:answered|replied to|responded to|took) (?:my|our)|(?:were|was) (?:asking|looking for|seeking)|sought|mentioned|said|wrote|shared|posted|asked|described|called|noted|showed|presented|argued|explained|talked about|spoke|raised|pointed out|co-authored|authored|published|tweeted|highlighted|flagged|announced|gave|ran|hosted|led|launched|opened|won|started|built|shipped|released|lost|cut|moved|hired|raised|joined|(?:are|'re)\s+(?:now\s+)?(?:speaking|hiring|planning|rebuilding|piloting|moving|migrating|rolling|expanding|opening|launching|leading|building|considering|running|starting|reviewing|switching|entering|adding|using|testing|rethinking)|(?:have|'ve)\s+(?:just\s+)?(?:started|launched|opened|built|moved|hired|published|won|raised))\b/i,
   /** "I saw", "read", "heard", "noticed" … the start of a concrete detail, or of flattery. */
   perceived: screened(
     [
@@ -2235,11 +2235,11 @@ export const SCARCITY = screenedBranches(
     // hold yours much longer".
     [
       ['spot', 'seat', 'place', 'slot', 'opening'],
-      /(?:spots?|seats?|places?|slots?|openings?)\s+(?:close|closes|closing|end|ends|go|goes)\s+(?:on\s+|this\s+|next\s+|by\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at the end of|end of)/,
+      /(?:spots?|seats?|places?|slots?)\s+(?:close|closes|closing|end|ends|go|goes)\s+(?:on\s+|this\s+|next\s+|by\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at the end of|end of)/,
     ],
     [
       ['hold', 'keep'],
-      /(?:can't|cannot|can not|won't|will not|unable to)\s+(?:hold|keep)\s+(?:yours|it|them|your\s+(?:\w+\s+)?(?:slot|spot|place|seat))(?:\s+open)?\s+(?:for\s+)?(?:much\s+|any\s+)?(?:longer|forever|past|beyond)/,
+      /(?:can't|cannot|can not|won't|will not|unable to)\s+(?:hold|keep)\s+(?:yours|your\s+(?:\w+\s+)?(?:slot|spot|place|seat))(?:\s+open)?\s+(?:for\s+)?(?:much\s+|any\s+)?(?:longer|forever|past|beyond)/,
     ],
     [['while '], /while (?:stocks?|supplies|spots) last/],
   ],
