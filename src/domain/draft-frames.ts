@@ -324,7 +324,7 @@ const de: Frames = {
     t = t.replace(/\uE001(\d+)\uE001/g, (_m, i: string) => objects[Number(i)] ?? '');
     // The verb at the end of a clause that "Sie" now opens agrees with it: "damit Sie sie testen kann" → "können".
     t = t.replace(
-      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])([^,.;!?]*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag)(?=\s*(?:[,.;!?]|$))/gu,
+      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit)\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag)(?=\s*(?:[,.;!?]|$))/gu,
       (_m, conj: string, middle: string, verb: string) => `${conj} Sie${middle} ${DE_PLURAL[verb] ?? verb}`,
     );
     // "Anna meinte Sie suchen": reported speech takes a comma.
@@ -403,7 +403,10 @@ const es: Frames = {
     return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) ? sentence(t) : sentence(`Soy ${t}`);
   },
   known: (text) => {
-    if (startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|te|la|lo|coincidimos|por') || ES_CLAUSE.test(text))
+    if (
+      startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|te|(?:la|lo) (?:vi|conocí|escuché|leí|oí)|coincidimos|por') ||
+      ES_CLAUSE.test(text)
+    )
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
     if (/^(el|la|los|las|un|una)\b/i.test(text)) return sentence(`Vi ${text}`);
@@ -483,11 +486,15 @@ const fr: Frames = {
       /(?<![\p{L}])(qu['’])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|s['’]agit|reste|suffit|vaut)(?![\p{L}]))\s+(\p{L}+)/giu,
       (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
     );
-    // A question turned round: "Serait-elle disponible" is "Seriez-vous disponible", "a-t-il" "avez-vous"; "Serait-il
-    // possible de …" asks no one.
+    // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
+    // "A-t-il" "Avez-vous"; "Serait-il possible de …", "Faudrait-il", "Votre DAF pourrait-il" are not about them.
     t = t.replace(
-      /(?<![\p{L}])(?<!\by\s+)(\p{L}+)-(?:t-)?(elle|il)(?![\p{L}])(?!\s+(?:possible|utile|nécessaire|envisageable|pertinent|intéressant|opportun|judicieux|préférable)\s+(?:de|d['’]|que|qu['’]))/giu,
-      (m, verb: string) => (FR_VERBS[verb.toLowerCase()] || /ait$/i.test(verb) ? `${frVerb(verb)}-vous` : m),
+      /(^|[.!?]\s+)(\p{L}+)-(?:t-)?(elle|il)(?![\p{L}])(?!\s+(?:possible|utile|nécessaire|envisageable|pertinent|intéressant|opportun|judicieux|préférable)\s+(?:de|d['’]|que|qu['’]))/giu,
+      (m, start: string, verb: string) =>
+        !/^(?:faut|faudrait|semble|reste|suffit|vaut|agit)$/iu.test(verb) &&
+        (FR_VERBS[verb.toLowerCase()] || /ait$/i.test(verb))
+          ? `${start}${frVerb(verb)}-vous`
+          : m,
     );
     t = t.replace(
       /(?<![\p{L}'’-])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblerait|s['’]agit|reste|suffit|vaut|paraît)(?![\p{L}]))(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s|y\s)\s*)*)(\p{L}+)/giu,
@@ -898,7 +905,14 @@ const PT_CLAUSE =
   /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
 
 /** "tú" forms of the Spanish verbs a rep writes of them most, where adding "s" is not enough. */
-const ES_TU_PRESENT: Record<string, string> = { es: 'eres', está: 'estás', va: 'vas', ha: 'has', da: 'das' };
+const ES_TU_PRESENT: Record<string, string> = {
+  es: 'eres',
+  está: 'estás',
+  va: 'vas',
+  ha: 'has',
+  da: 'das',
+  fue: 'fuiste',
+};
 /** "tu" forms of the French verbs a rep writes of them most. */
 const FR_TU_PRESENT: Record<string, string> = {
   a: 'as',
@@ -915,28 +929,61 @@ const FR_TU_PRESENT: Record<string, string> = {
  * "ça lui prend un temps fou" → "ça te prend un temps fou". German du is left as typed.
  */
 function casualToYou(lang: FramedLang, text: string): string {
-  if (lang === 'es')
-    return esShorthand(text)
-      .replace(/(?<![\p{L}])(?:la|lo)\s+(vi|conocí|escuché|leí|oí)(?![\p{L}])/giu, (m, verb: string) =>
-        /^L/.test(m) ? `Te ${verb}` : `te ${verb}`,
-      )
-      .replace(
-        /(?<![\p{L}])(?:ella|él)\s+(\p{Ll}+)(?![\p{L}])/giu,
-        (m, verb: string) =>
-          ES_TU_PRESENT[verb] ?? (/(?:a|e)$/u.test(verb) ? `${verb}s` : /(?:ó|ió)$/u.test(verb) ? esTu(verb) : m),
-      );
-  if (lang === 'fr')
-    return frShorthand(text)
-      .replace(
-        /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
-        (m, who: string, clitics: string, verb: string) => {
-          const v = verb.toLowerCase();
-          const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : /e$/u.test(v) ? `${verb}s` : '');
-          return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
-        },
-      )
-      .replace(/(?<![\p{L}'’])lui\s+(?=\p{Ll})/gu, 'te ');
+  if (lang === 'es') return bySentence(esShorthand(text), esCasualSentence);
+  if (lang === 'fr') return bySentence(frShorthand(text), frCasualSentence);
   return text;
+}
+
+/**
+ * Someone besides them in the sentence, by name ("Julie de ton équipe", "Marta me pasó") or by role ("hablé con tu jefe"):
+ * then "elle", "él", "lui" may be that person, and the sentence is left as typed.
+ */
+const SOMEONE_ELSE =
+  /\p{Lu}\p{Ll}+\s+(?:de|da|do|du|d['’]|von|from)\s*(?:tu|ton|ta|su|votre|vuestr[oa]|teu|tua|seu|sua|deine[mnr]?|Ihre[mnr]?)\s|\p{Lu}\p{Ll}+\s+(?:me|m['’]|nos|te|t['’])\s*\p{Ll}|(?<![\p{L}])(?:tu|su|mi|ton|ta|son|sa|mon|ma)\s+(?:jef[ea]|equipo|équipe|colega|collègue|soci[oa]|associée?|gerente|director[a]?|directeur|directrice|compañer[oa]|cliente?|amig[oa]|ami|amie|boss|patron(?:ne)?|DAF|DG|CEO)(?![\p{L}])/u;
+
+/** Each sentence by `turn`, unless it or the one before names someone else ("… con tu jefe. él dice que …"). */
+function bySentence(text: string, turn: (sentence: string) => string): string {
+  const parts = text.split(/(?<=[.!?])\s+/u);
+  return parts
+    .map((sentence, i) =>
+      SOMEONE_ELSE.test(sentence) || SOMEONE_ELSE.test(parts[i - 1] ?? '') ? sentence : turn(sentence),
+    )
+    .join(' ');
+}
+
+/** Spanish clitics: "ella me dijo" has no verb after "ella" for this rule to turn. */
+const ES_CLITIC = /^(?:me|te|se|le|lo|la|nos|les|os)$/iu;
+
+function esCasualSentence(sentence: string): string {
+  return sentence
+    .replace(/(?<![\p{L}])(?:la|lo)\s+(vi|conocí|escuché|leí|oí)(?![\p{L}])/giu, (m, verb: string) =>
+      /^L/.test(m) ? `Te ${verb}` : `te ${verb}`,
+    )
+    .replace(/(?<![\p{L}])(?:ella|él)\s+(\p{Ll}+)(?![\p{L}])/giu, (m, verb: string) => {
+      if (ES_CLITIC.test(verb)) return m;
+      return ES_TU_PRESENT[verb] ?? (/(?:a|e)$/u.test(verb) ? `${verb}s` : /(?:ó|ió)$/u.test(verb) ? esTu(verb) : m);
+    });
+}
+
+/** Impersonal "il": "il semble", "il reste", "il se trouve que", "il y a" are no one. */
+const FR_IMPERSONAL =
+  /^(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblait|reste|restait|suffit|vaut|agit|paraît|se\s+trouve|s['’]agit)(?![\p{L}])/iu;
+
+function frCasualSentence(sentence: string): string {
+  return sentence
+    .replace(
+      /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
+      (m, who: string, clitics: string, verb: string, at: number, all: string) => {
+        if (FR_IMPERSONAL.test(all.slice(at + who.length).trimStart())) return m;
+        const v = verb.toLowerCase();
+        // Only verbs whose "tu" form is sure: a list, and the imperfect ("avait" → "avais").
+        const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : '');
+        return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
+      },
+    )
+    .replace(/(?<![\p{L}'’])lui\s+(?=\p{Ll})/gu, (_m, at: number, all: string) =>
+      /^[aeiouyéèêh]/iu.test(all.slice(at).replace(/^lui\s+/u, '')) ? "t'" : 'te ',
+    );
 }
 
 /** French chat shorthand written out: "ds Data News" → "dans Data News", "qd ça vous arrange" → "quand". */
@@ -992,13 +1039,15 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
   }
   if (lang === 'es') {
     // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".
-    // Only a verb of saying, and only after a sentence that opens on no one else's name ("Marta de tu equipo me pasó
-    // tu contacto. comentó q …" is Marta speaking).
+    // Only a verb of saying, and only after a sentence that names no one else ("Marta de tu equipo me pasó tu contacto.
+    // comentó q …" is Marta speaking, as is "hablé con tu jefe en la feria. dijo q …").
     const later = casual
       ? t.replace(
           /(^|[.!?]\s+)([^.!?]*[.!?]\s+)(dijo|comentó|contó|preguntó|escribió|publicó|mencionó|explicó)(?=\s)/giu,
           (m, start: string, previous: string, verb: string) =>
-            /^\p{Lu}\p{Ll}+\s/u.test(previous) ? m : `${start}${previous}${esTu(verb.toLowerCase())}`,
+            /^\p{Lu}\p{Ll}+\s/u.test(previous) || SOMEONE_ELSE.test(previous)
+              ? m
+              : `${start}${previous}${esTu(verb.toLowerCase())}`,
         )
       : t;
     const m = new RegExp(String.raw`^${ES_PRETERITE}(?=\s)`, 'u').exec(later);

@@ -79,7 +79,7 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
   // (?!\p{L}), not \b: JavaScript's \b ends "er" inside "eröffnet", before the "ö".
   // "damit Sie sie testen können": "sie" right after the formal subject is what they test.
-  de: /(?<=\p{L}[^.!?\n]*\s)(?<!Sie\s)(sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
+  de: /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
 };
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
@@ -276,7 +276,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   // "I'm im cody" is a doubled word too, once the apostrophe is gone; so is "your ur talk", two possessives. French
   // reflexives are not ("nous nous sommes croisées", "vous vous êtes"), nor German "damit Sie sie testen".
   const doubled =
-    /(?<![\p{L}\p{N}])(?!(?:nous|vous|sie)\s)(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(text.replace(/['’]/g, '')) ??
+    [...text.replace(/['’]/g, '').matchAll(/(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/giu)].find(
+      (m) => !/^(?:nous nous|vous vous)$/iu.test(m[0]) && m[0] !== 'Sie sie',
+    ) ??
     /(?<![\p{L}])(?:your|my|our|their|his|her|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)\s+(?:ur|your|yr|my|our|their|seu|sua|seus|suas|su|sus|votre|vos|ihr|ihre)(?![\p{L}])/iu.exec(
       text,
     );

@@ -163,7 +163,7 @@ const CRM_NOTES =
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
 // more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction.
 const GREETING_WORD =
-  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s*[!,.:;])|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
 const GREETED =
   /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
 
@@ -185,7 +185,7 @@ export function withoutGreeting(typed: string): string {
 const FILLER_BEFORE_INTRO =
   /^(?:(?:ok(?:ay)?|so|well|um+|uh+|right)[,\s]+)+(?=(?:I['’]?m|I am|my name is|this is)(?![\p{L}]))/iu;
 const PLEASANTRY =
-  /(?:^|[.!,;]\s*)¡?(?:(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}|i trust (?:you are|you['’]re|this (?:finds|meets) (?:you|her|him|them)) (?:well|in good health)[^.!?]{0,20}|espero que (?:estés|esté|te encuentres|se encuentre|esteja|você esteja|estejas|tudo esteja) [^.!?]{0,20}|j['’]esp[eè]re que (?:vous allez|tu vas|tout va) [^.!?]{0,20}|(?:ich\s+)?hoffe,? (?:es geht (?:Ihnen|dir)|alles ist|Sie hatten|du hattest) [^.!?]{0,20})[.!]?\s*/iu;
+  /(?:^|[.!,;]\s*)¡?(?:(?:i\s+)?hope (?:you['’]re|you are|this finds you|all is) [^.!?]{0,30}|i trust (?:you are|you['’]re|this (?:finds|meets) (?:you|her|him|them)) (?:well|in good health)(?=\s*(?:[.!,;]|$))|espero que (?:estés|esté|te encuentres|se encuentre|esteja|você esteja|estejas|tudo esteja) [^.!?]{0,20}|j['’]esp[eè]re que (?:vous allez|tu vas|tout va) [^.!?]{0,20}|(?:ich\s+)?hoffe,? (?:es geht (?:Ihnen|dir)|alles ist|Sie hatten|du hattest) [^.!?]{0,20})[.!]?\s*/iu;
 // "…, congrats!!", "¡enhorabuena!": a cheer ending an answer is the rep talking, not a fact.
 const CHEER =
   /(?:^|[.!,;]\s*)¡?(?:congrats|congratulations|kudos|well done|enhorabuena|felicidades|felicitaciones|parab[ée]ns|f[ée]licitations|bravo|gl[üu]ckwunsch|herzlichen gl[üu]ckwunsch)[.!]*\s*$/iu;

@@ -474,11 +474,15 @@ export function toSecondPerson(
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   if (company) prospect.company = company.trim();
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
-  // "Mr Bakare stated", "Mrs Ogunleye asked": their surname with a title is them, as their first name is.
+  // "Mr Bakare stated", "Mrs Ogunleye asked": their surname with a title, saying or asking, is them. ("Mr Patel founded
+  // Patel Foods" may be their father.)
   const last = prospect.full.split(' ').slice(1).pop() ?? '';
   if (last.length >= 2)
     out = out.replace(
-      new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+${escapeRegExp(last)}(?![\p{L}])`, 'gu'),
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+${escapeRegExp(last)}(?=\s+(?:(?:also|just|recently|publicly)\s+)?(?:stated|said|says|asked|asks|posted|wrote|mentioned|explained|noted|told|shared|spoke|presented|described|pointed out)(?![\p{L}]))`,
+        'gu',
+      ),
       prospect.first,
     );
   out = nameToYou(out, prospect);
@@ -592,7 +596,7 @@ export function senderCompany(who: string): string {
   const company = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})`;
   const m =
     new RegExp(
-      String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+(?:(?:la société|l['’]entreprise|la empresa|a empresa|der Firma|der)\s+)?|@\s*)${company}`,
+      String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+(?:(?:la société|l['’]entreprise|la empresa|a empresa|der Firma)\s+)?|@\s*)${company}`,
       'u',
     ).exec(who) ?? new RegExp(String.raw`^[^,()]+?,\s+${company}(?=\s*(?:\(|[—–]|\s-\s|,|$))`, 'u').exec(who);
   return (m?.[1] ?? '').replace(/[.,]+$/, '');
@@ -890,11 +894,11 @@ function nameToYou(text: string, prospect: Prospect): string {
     // theirs to answer. "Could Hannah and I have a quick chat" is "Could we …".
     out = out.replace(
       new RegExp(
-        String.raw`(?<![\p{L}])(Would|Could|Can|Will|Shall|Should|Might|Is|Was|Does|Did|Has|Had|Do)\s+${n}(\s+and\s+I)?(?=\s+\p{Ll})`,
-        'giu',
+        String.raw`(^|[.!?:]\s+)([Ww]ould|[Cc]ould|[Cc]an|[Ww]ill|[Ss]hall|[Ss]hould|[Mm]ight|[Ii]s|[Ww]as|[Dd]oes|[Dd]id|[Hh]as|[Hh]ad|[Dd]o)\s+${n}(\s+and\s+I)?(?=\s+\p{Ll}[^.!?]*(?:\?|$))`,
+        'gu',
       ),
-      (_m, aux: string, andI: string | undefined) =>
-        `${andI ? aux : (AUX_WITH_YOU[aux.toLowerCase()] ?? aux).replace(/^./, (c) => (/^\p{Lu}/u.test(aux) ? c.toUpperCase() : c))} ${andI ? 'we' : 'you'}`,
+      (_m, start: string, aux: string, andI: string | undefined) =>
+        `${start}${andI ? aux : (AUX_WITH_YOU[aux.toLowerCase()] ?? aux).replace(/^./, (c) => (/^\p{Lu}/u.test(aux) ? c.toUpperCase() : c))} ${andI ? 'we' : 'you'}`,
     );
     // Whom someone met, mentioned or recommended: "Marco mentioned Nora at the meetup" → "mentioned you".
     out = out.replace(
@@ -2435,8 +2439,12 @@ const TITLE = String.raw`(?:(?:el|la|los|o|a|der|die|le)\s+)?(?:Lic|Licda|Ing|In
 function titledSurnameAsPronoun(lang: FramedLang, text: string, prospectName: string): string {
   const last = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
   if (last.length < 2 || !text) return text;
+  // Only as the subject, a verb after it: "mit Frau Weiss gesprochen", "conocí a la Lic. Orozco" stay as typed.
   return text.replace(
-    new RegExp(String.raw`(^|[.!?]\s+)?(?<![\p{L}])${TITLE}${escapeRegExp(last)}(?![\p{L}])`, 'giu'),
+    new RegExp(
+      String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)${TITLE}${escapeRegExp(last)}(?![\p{L}])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
+      'giu',
+    ),
     (_m, start: string | undefined) =>
       start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
   );

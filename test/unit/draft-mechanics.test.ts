@@ -170,6 +170,24 @@ describe('the mechanical draft test', () => {
     ).toEqual([]);
   });
 
+  it('still catches "Sie ihre" and "Sie Sie" beside the exemptions', () => {
+    expect(
+      faultsOf(
+        'Hallo Katrin, ich bin Jonas von Tarifo. Ich habe gesehen, dass Sie ihre Lohnabrechnung umstellen. Kurzer Call?',
+        {
+          lang: 'de',
+          prospectName: 'Katrin Vogel',
+        },
+      ),
+    ).toContain('third_person');
+    expect(
+      faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Ich habe Sie Sie auf der Messe gesehen. Kurzer Call?', {
+        lang: 'de',
+        prospectName: 'Katrin Vogel',
+      }),
+    ).toContain('doubled_word');
+  });
+
   it('reads "er" inside a German word as no pronoun', () => {
     expect(
       faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Logistik AG eröffnet ein Lager in Leipzig. Kurzer Call?', {

@@ -1678,3 +1678,72 @@ describe('stop 27c. near misses a review found: what the new composer rules must
     (change) => framed(change).text,
   );
 });
+
+describe('stop 27d. near misses a second review found in the composer', () => {
+  expectDrafts([
+    [
+      '"Priya told me it was Jane who led the rollout": no question to them, left as typed',
+      { prospectName: 'Jane Doe', whyYou: 'Priya told me it was Jane who led the rollout' },
+      /it was Jane who led the rollout/,
+      /it were you/,
+    ],
+    [
+      '"Mr Patel founded Patel Foods": a founder may be their father, left as typed',
+      { prospectName: 'Priya Patel', whyYou: 'Mr Patel founded Patel Foods in 1982 and you took over last year' },
+      /Mr Patel founded Patel Foods in 1982/,
+    ],
+    [
+      '"I trust you are well placed to judge" is no pleasantry',
+      { howKnown: 'I trust you are well placed to judge this since you run payroll for 3,000 staff' },
+      /well placed to judge this since you run payroll for 3,000 staff/,
+    ],
+    [
+      '"Good day-to-day visibility" and "Evening, weekend and holiday pay" are no greetings',
+      { whatsInIt: 'Evening, weekend and holiday pay calculated automatically' },
+      /[Ee]vening, weekend and holiday pay/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'tu: "il se trouve que", "il semble que" are no one',
+        {
+          prospectName: 'Claire Martin',
+          whoIAm: 'Julien, commercial chez Rézotel',
+          whyYou: "il se trouve que ton concurrent a changé d'outil, il semble que ça marche",
+          whatsInIt: "notre étude sur 35 hôtels, je peux te l'envoyer",
+          ask: "tu veux que je t'envoie l'étude?",
+        },
+        /[Ii]l se trouve que ton concurrent a changé d'outil, il semble que ça marche/,
+        /tu ses|tu sembles/,
+      ],
+      [
+        'tú: "ella me dijo" keeps its clitic; "hablé con tu jefe. dijo q …" is the boss',
+        {
+          prospectName: 'Diego Benítez',
+          whoIAm: 'Pablo, SE en Guardia Cloud',
+          howKnown: 'la charla que dio en el South Summit',
+          whyYou: 'hablé con tu jefe en la feria. dijo q tardáis días en restaurar',
+          whatsInIt: 'te muestro cómo restauramos en 4 horas',
+          ask: 'armamos un simulacro?',
+        },
+        /Vi la charla que dio en el South Summit\.[^.]*Hablé con tu jefe en la feria\. Dijo que tardáis días/,
+        /Dijiste|mes dijo/,
+      ],
+      [
+        '"conocí a la Lic. Orozco": the surname as an object stays as typed',
+        {
+          prospectName: 'Mariana Orozco',
+          whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
+          howKnown: 'conocí a la Lic. Orozco en la Expo RH',
+          whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas',
+          whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
+          ask: '¿se la mando?',
+        },
+        /a la Lic\. Orozco en la Expo RH/,
+        /a usted|a él/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
