@@ -520,6 +520,8 @@ const fr: Frames = {
       return `\uE000${groups.length - 1}\uE000`;
     });
     t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
+    // "une entrevue avec elle", "parlé à lui": them after a preposition.
+    t = t.replace(/(?<![\p{L}])(avec|pour|à|chez|sur|de)\s+(?:elle|lui)(?![\p{L}'’-])/giu, '$1 vous');
     t = replaceWords(t, {
       leur: 'votre',
       leurs: 'vos',
@@ -537,7 +539,7 @@ const fr: Frames = {
   who: (text) => {
     // "moi c'est Julien", chat's "moi c Julien": "je suis Julien".
     const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '').replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
-    return /^(je|j['’]|moi|mon nom)/i.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
+    return /^(je|j['’]|moi|mon nom|nous)(?![\p{L}])/iu.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
   },
   known: (text) => {
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
@@ -549,6 +551,9 @@ const fr: Frames = {
     )
       return sentence(text);
     if (/^(votre|vos|le|la|les|l['’]|un|une)/i.test(text)) return sentence(`J'ai vu ${text}`);
+    // "lu une entrevue avec vous", "vu votre post": the participle without "j'ai".
+    if (startsWith(text, 'rencontrée?s?|croisée?s?')) return sentence(`Je vous ai ${text}`);
+    if (startsWith(text, 'lu|vu|entendu|écouté|suivi|remarqué')) return sentence(`J'ai ${text}`);
     return sentence(`J'ai lu votre ${text}`);
   },
   why: (text) => sentence(text),

@@ -134,8 +134,10 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
   // compromise alone is trusted with a capitalised name; a lower-case one ("dias") must also stand where a referrer does.
   for (const person of known) {
     const words = person.split(/\s+/);
+    // An acronym is no one ("full DR test", "the CFO"), however compromise reads it.
     if (
       /^\p{Lu}/u.test(person) &&
+      !/^\p{Lu}{2,5}$/u.test(person.replace(/[,.]$/, '')) &&
       words.every((w) => !NOT_PEOPLE.test(w) && !prospectWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
     )
       found.add(person.replace(/[,.]$/, ''));

@@ -86,7 +86,7 @@ export function composeDraft(answers: DraftAnswers): string {
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: ownNameCapitalised(tidy(answers.whoIAm), answers.senderName),
+      who: ownNameCapitalised(tidy(withoutAddressee(answers.whoIAm, answers.prospectName)), answers.senderName),
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
@@ -1222,8 +1222,9 @@ function howKnownSentence(known: string): string {
 }
 
 function splitClauses(fragment: string): string[] {
+  // "… in march. said at brekkie …": a sentence that opens on their bare verb of saying is framed on its own.
   return fragment
-    .split(/\s*;\s*/)
+    .split(/\s*;\s*|(?<=\p{L}{3})\.\s+(?=(?:said|says|told|mentioned|wrote|posted|asked|explained)\s)/u)
     .map((c) => c.trim().replace(/[\s,.:]+$/, ''))
     .filter((c) => c !== '');
 }
@@ -1938,6 +1939,8 @@ export function askSentence(ask: string, variant: number): string {
     .replace(/^(please|pls|kindly)\s+/i, '')
     .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
+  // "Jennifer free for a 15 min demo?" (their name now "you"): "Are you free for a 15 min demo?".
+  a = a.replace(/^you\s+(?=(?:free|available|around|keen|interested|up for|open to|game)\b)/i, 'are you ');
   // "Kindly permit me to send her a short overview": asked as leave, "May I send you a short overview?".
   a = a.replace(/^(?:(?:please|kindly)\s+)?(?:permit|allow)\s+me\s+to\s+/i, 'may I ');
   // "anyway would be good to have a yarn at some stage": the filler goes, the wish is asked of them.
@@ -2426,6 +2429,22 @@ export function draftMessage(typedAnswers: DraftAnswers): Draft {
     return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
   if (isFramedLang(guess.lang)) return { kind: 'draft', lang: guess.lang, text: composeFramed(guess.lang, answers) };
   return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
+}
+
+/**
+ * Who-I-am without whom the rep is writing to: "Tyler from Listhaus reaching out to Jennifer Alvarez!!", "…, emailing
+ * Sandra Whitaker". The draft is to them; saying so by name reads as a mail merge.
+ */
+function withoutAddressee(who: string, prospectName: string): string {
+  const names = [prospectName.trim(), firstNameOf(prospectName)].filter((n) => n.length >= 2).map(escapeRegExp);
+  if (names.length === 0) return who;
+  return who.replace(
+    new RegExp(
+      String.raw`[,;:\s–—-]*\b(?:(?:reaching|writing|getting) out to|(?:writing|talking|speaking) to|emailing|messaging|contacting)\s+(?:${names.join('|')})(?![\p{L}])`,
+      'giu',
+    ),
+    '',
+  );
 }
 
 /** The pronoun each framed language's toYou turns into the formal "you". */

@@ -143,7 +143,9 @@ export function detectLanguage(text: string): LanguageGuess {
   // Place and product names pull a short text towards far-off languages (an English note naming Kraków,
   // Łódź and Gdańsk reads as Polish). A guess none of whose own little words are in the text yields to
   // a language we read whose little words are: three different ones at least.
-  if (!isSupportedLang(lang) && functionWordCount(clean, lang) === 0) {
+  // So do chat-written notes in a language we read (Chilean "q", "pa", "x" read as German): a guess with none of its own
+  // little words yields just the same.
+  if (functionWordCount(clean, lang) === 0) {
     const read = languageOfLittleWords(clean);
     if (read) return { lang: read, supported: true, confident: true };
   }

@@ -1747,3 +1747,66 @@ describe('stop 27d. near misses a second review found in the composer', () => {
     (change) => framed(change).text,
   );
 });
+
+describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who they are; acronyms are no people', () => {
+  expectDrafts([
+    [
+      '"Tyler from Listhaus reaching out to Jennifer Alvarez!! we do …": the addressee goes',
+      {
+        prospectName: 'Jennifer Alvarez',
+        whoIAm: 'Tyler from Listhaus reaching out to Jennifer Alvarez!! we do virtual staging + listing photos',
+      },
+      /I'm Tyler from Listhaus! We do virtual staging/,
+      /reaching out to|Listhaus we do/,
+    ],
+    [
+      '"Jennifer Alvarez free for a 15 min demo next week?!" is asked of them',
+      { prospectName: 'Jennifer Alvarez', ask: 'Jennifer Alvarez free for a 15 min demo next week?!' },
+      /Are you free for a 15 min demo next week\?/,
+      /up for you free/,
+    ],
+    [
+      '"… in march. said at brekkie …": their bare verb of saying opens a sentence of theirs',
+      { whyYou: 'his firm got hit by ransomware in march. said at brekkie backups took 6 days to restore' },
+      /I saw you said at brekkie backups took 6 days to restore\./,
+      /\. Said at/,
+    ],
+    [
+      '"a full DR test on his systems": DR is no person, "his" is theirs',
+      { whatsInIt: 'full DR test on his systems, written report, no charge' },
+      /full DR test on your systems/,
+      /his systems/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        '"lu une entrevue avec elle", "rencontré sur notre stand", "Nous sommes Sillon"',
+        {
+          prospectName: 'Isabelle Roy',
+          whoIAm: 'Nous sommes Dossio, logiciel de gestion de dossiers pour cabinets',
+          howKnown: 'lu une entrevue avec elle',
+          whyYou: 'elle dit que le cabinet passe de 12 à 20 avocats cette année',
+          whatsInIt: 'on importe leurs dossiers existants gratuitement',
+          ask: 'démo de 20 min cette semaine ?',
+        },
+        /Nous sommes Dossio[^.]*\. J'ai lu une entrevue avec vous\./,
+        /Je suis Nous|lu votre lu|avec elle/,
+      ],
+      [
+        'Chilean chat is Spanish, however German its n-grams look',
+        {
+          prospectName: 'Valentina Araya',
+          whoIAm: 'Matías Fuentes, cofundador d Hablalo (IA pa soporte x whatsapp)',
+          whyYou:
+            'escribió en linkedin q su equipo responde 6 mil tickets al mes por whatsapp y el tiempo de respuesta se les fue a 9 hrs',
+          whatsInIt: 'tenemos el caso de una fintech q bajó de 8 hrs a menos de 1 hr de respuesta',
+          ask: 'conversemos no más cuando pueda 🙌',
+        },
+        /^Hola, Valentina:/,
+        /Hallo|Ich kann/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
