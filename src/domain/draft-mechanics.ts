@@ -178,6 +178,9 @@ const FRAME_WORDS: Record<string, ReadonlySet<string>> = {
     'dans',
     'suis',
     'chez',
+    // French as much as Spanish or Portuguese: "que", and "y" in "vous y dites".
+    'que',
+    'y',
   ]),
   pt: new Set(['eu', 'você', 'seu', 'sua', 'nós', 'os', 'e', 'que', 'do', 'da', 'uma', 'para', 'com', 'sou', 'não']),
 };

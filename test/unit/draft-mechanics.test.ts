@@ -170,6 +170,15 @@ describe('the mechanical draft test', () => {
     ).toEqual([]);
   });
 
+  it('reads French "que" and "y" as French', () => {
+    expect(
+      faultsOf(
+        "Bonjour Olivier, je suis Ingrid, de Securis. J'ai vu que vous y dites que la clinique doit être conforme NIS2 et qu'ils ne sont que 4 à l'IT. Puis-je vous envoyer notre checklist ?",
+        { lang: 'fr', prospectName: 'Olivier Janssens' },
+      ),
+    ).toEqual([]);
+  });
+
   it('still catches "Sie ihre" and "Sie Sie" beside the exemptions', () => {
     expect(
       faultsOf(

@@ -1794,6 +1794,17 @@ describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who t
         /Je suis Nous|lu votre lu|avec elle/,
       ],
       [
+        '"RDV 20 min en visio …" is asked of them',
+        {
+          prospectName: 'Olivier Janssens',
+          whoIAm: 'Ingrid, BDR chez Securis',
+          whyYou: 'il a dit dans Data News que la clinique doit être conforme NIS2',
+          whatsInIt: 'notre checklist NIS2 pour hôpitaux',
+          ask: 'RDV 20 min en visio qd ça vous arrange ds les 2 sem.?',
+        },
+        /Seriez-vous disponible pour un RDV 20 min en visio quand ça vous arrange dans les 2 sem ?\?$/,
+      ],
+      [
         'Chilean chat is Spanish, however German its n-grams look',
         {
           prospectName: 'Valentina Araya',
