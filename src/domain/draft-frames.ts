@@ -573,10 +573,10 @@ const fr: Frames = {
     );
     if (wish) return `Puis-je ${/^t/i.test(wish[1] ?? '') ? 'te' : 'vous'} ${wish[2]} ?`;
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
-    // "RDV 20 min en visio …", "démo 20 min cette semaine": a noun asks no one; "Seriez-vous disponible pour un RDV …".
-    const noun = /^(rdv|rendez-vous|appel|call|échange|café|démo|visio)(?![\p{L}])/iu.exec(core);
+    // "RDV 20 min en visio …": a noun asks no one; "Seriez-vous disponible pour un RDV …".
+    const noun = /^(rdv|rendez-vous|appel|call|échange|café|visio)(?![\p{L}])/iu.exec(core);
     if (noun) {
-      const article = /^(démo|visio)$/i.test(noun[1] ?? '') ? 'une' : 'un';
+      const article = /^visio$/i.test(noun[1] ?? '') ? 'une' : 'un';
       return `Seriez-vous disponible pour ${article} ${core.replace(/[\s.]+$/u, '')} ?`;
     }
     return `${cap(core)} ?`;
