@@ -470,6 +470,8 @@ function frVerb(verb: string): string {
   if (known) return known;
   if (/ait$/.test(lower)) return `${verb.slice(0, -3)}iez`;
   if (/e$/.test(lower) && lower.length > 2) return `${verb}z`;
+  // "perd", "vend", "attend", "répond": the "-dre" verbs take "-ez" after their stem.
+  if (/[aeo]nd$|erd$|ond$/.test(lower)) return `${verb}ez`;
   return verb;
 }
 

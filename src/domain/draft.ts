@@ -900,10 +900,15 @@ function nameToYou(text: string, prospect: Prospect): string {
       (_m, start: string, aux: string, andI: string | undefined) =>
         `${start}${andI ? aux : (AUX_WITH_YOU[aux.toLowerCase()] ?? aux).replace(/^./, (c) => (/^\p{Lu}/u.test(aux) ? c.toUpperCase() : c))} ${andI ? 'we' : 'you'}`,
     );
+    // "Luis and I were both at the summit": "We were both at the summit".
+    out = out.replace(
+      new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}\s+and\s+I(?![\p{L}'’])`, 'gu'),
+      (_m, start: string) => `${start}${start === '' || /[.!?]\s*$/.test(start) ? 'We' : 'we'}`,
+    );
     // Whom someone met, mentioned or recommended: "Marco mentioned Nora at the meetup" → "mentioned you".
     out = out.replace(
       new RegExp(
-        String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew|knows|mentioned|suggested|recommended|named|flagged|introduced|tagged|praised|quoted|thanked|invited|rates|rated)\s+${n}(?![\p{L}'’])`,
+        String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew|knows|mentioned|suggested|recommended|named|flagged|introduced|tagged|praised|quoted|thanked|invited|rates|rated|tell|told|show|showed|send|sent|give|gave|email|emailed|call|called|help|helped)\s+${n}(?![\p{L}'’])`,
         'gu',
       ),
       '$1 you',
@@ -2180,10 +2185,11 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
 
 /**
  * A clause that opens on a pronoun for what came before it: "it takes them …", "this means …", "which …"; or on the
- * word that hangs it on the clause before, in any language: "et que les interventions étaient …", "dass …", "que …".
+ * word that hangs it on the clause before, in any language: "et que les interventions étaient …", "dass …", "que …",
+ * "genre 15% par an", "like 15% a year".
  */
 const LEANS_BACK =
-  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?)(?![\p{L}'’])/iu;
+  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?|genre|like|about|roughly|around|environ|soit|unos|cerca de|etwa|ca\.)(?![\p{L}'’])/iu;
 
 /** Why-them, of its sentences the one with the most specifics (the first when they tie). */
 function mostSpecificSentence(fragment: string): string {
@@ -2552,5 +2558,9 @@ function cutClause(text: string): string {
     .map((m) => m.index ?? 0)
     .filter((i) => wordCount(text.slice(0, i)) >= 3);
   const at = breaks[breaks.length - 1];
-  return at === undefined ? text : text.slice(0, at).replace(/[\s,;:–-]+$/, '');
+  if (at === undefined) return text;
+  const cut = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
+  // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it.
+  const open = cut.lastIndexOf('(');
+  return open > cut.lastIndexOf(')') ? cut.slice(0, open).replace(/[\s,;:–-]+$/, '') : cut;
 }

@@ -1821,3 +1821,38 @@ describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who t
     (change) => framed(change).text,
   );
 });
+
+describe('stop 27f. draft-answers-13: their name beside "I", as an object, and notes cut inside brackets', () => {
+  expectDrafts([
+    [
+      '"Luis and I were both at the summit" is "We were both …"; "tell Luis" is "tell you"',
+      {
+        prospectName: 'Luis Ortega',
+        howKnown: 'Luis and I were both at the dental practice mgmt summit in Denver',
+        whatsInIt:
+          "free policy gap review - we go through the exclusions line by line and tell Luis what's not covered",
+      },
+      /We were both at the dental practice management summit in Denver\.[\s\S]*tell you what's not covered/,
+      /Luis and I|tell Luis/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'a note cut inside brackets drops the whole aside; "qu\'elle perd" is "que vous perdez"; "genre 15%" stays with its clause',
+        {
+          channel: 'linkedin_connection_note',
+          prospectName: 'Sophie Lambert',
+          whoIAm: 'Julien Dubois, account manager chez PalettePlus (location de palettes, Liège)',
+          howKnown: 'via thomas du cluster logistique wallon',
+          whyYou: "vous avez dit qu'elle perd bcp de palettes chez les clients horeca, genre 15% par an",
+          whatsInIt: 'audit gratuit de son parc palettes',
+          ask: 'rdv 15 min asap svp',
+        },
+        /PalettePlus(?: \(location de palettes, Liège\))?\.[\s\S]*vous perdez beaucoup de palettes/,
+        /\(location de palettes\.|vous perd |^Genre|\. Genre/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
