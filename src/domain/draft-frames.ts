@@ -264,6 +264,35 @@ const DE_FINITE =
 const DE_FINITE_KNOWN =
   /(?<![\p{L}])(?:hat|haben|habe|ist|sind|war|waren|meinte|sagte|gab|empfahl|kennen|kannten|trafen|arbeiteten|studierten|erzählte|erwähnte)(?![\p{L}])/u;
 
+/**
+ * Words a later replacement must not touch ("ihn" in "soll ich ihn schicken", "leur" of a group of theirs), held out of
+ * the text as a marker and put back at the end.
+ */
+class Held {
+  private readonly words: string[] = [];
+  hold(word: string): string {
+    this.words.push(word);
+    return `\uE000${this.words.length - 1}\uE000`;
+  }
+  restore(text: string): string {
+    return text.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => this.words[Number(i)] ?? '');
+  }
+}
+
+/** "il" that is no one: "il y a", "il faut", "il semble", "il se trouve que". The word after "il". */
+const FR_IMPERSONAL_NEXT = String.raw`(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblait|semblerait|reste|restait|suffit|vaut|agit|paraît|se\s+trouve|s['’]agit)(?![\p{L}])`;
+
+/** "qu'elle"/"qu'il" and its verb, unless the "il" is no one. */
+const FR_QU_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(qu['’])(elle|il)(?!\s+${FR_IMPERSONAL_NEXT})\s+(\p{L}+)`,
+  'giu',
+);
+/** "elle"/"il" with its negation, clitics and verb, unless it is no one or an impersonal "il est possible". */
+const FR_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}'’-])(elle|il)(?!\s+${FR_IMPERSONAL_NEXT})(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s|y\s)\s*)*)(\p{L}+)`,
+  'giu',
+);
+
 /** A modal or auxiliary as "Sie" takes it. */
 const DE_PLURAL: Record<string, string> = {
   kann: 'können',
@@ -281,20 +310,16 @@ const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
     // What is sent or shown is a thing, not them: "soll ich ihn schicken?" is "Soll ich ihn Ihnen schicken?".
-    const sent: string[] = [];
+    const held = new Held();
     let t = text.replace(
       /(?<=\b(?:soll|darf|kann|könnte|dürfte)\s+ich\s+)(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/giu,
-      (_m, thing: string) => {
-        sent.push(thing);
-        return `\uE000${sent.length - 1}\uE000 Ihnen `;
-      },
+      (_m, thing: string) => `${held.hold(thing)} Ihnen `,
     );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
-    const objects: string[] = [];
-    t = t.replace(/(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu, (_m, who: string, object: string) => {
-      objects.push(object);
-      return `${who} \uE001${objects.length - 1}\uE001`;
-    });
+    t = t.replace(
+      /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
+      (_m, who: string, object: string) => `${who} ${held.hold(object)}`,
+    );
     t = t.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`);
     // "Sie hat im Podcast erzählt": a capital at the start, but "hat" says she, not the formal you.
     t = t.replace(
@@ -320,8 +345,7 @@ const de: Frames = {
       er: 'Sie',
       sie: 'Sie',
     });
-    t = t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => sent[Number(i)] ?? '');
-    t = t.replace(/\uE001(\d+)\uE001/g, (_m, i: string) => objects[Number(i)] ?? '');
+    t = held.restore(t);
     // The verb at the end of a clause that "Sie" now opens agrees with it: "damit Sie sie testen kann" → "können".
     t = t.replace(
       /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit)\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag)(?=\s*(?:[,.;!?]|$))/gu,
@@ -485,7 +509,7 @@ const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
     let t = frShorthand(text).replace(
-      /(?<![\p{L}])(qu['’])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|s['’]agit|reste|suffit|vaut)(?![\p{L}]))\s+(\p{L}+)/giu,
+      FR_QU_SUBJECT,
       (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
     );
     // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
@@ -498,19 +522,17 @@ const fr: Frames = {
           ? `${start}${frVerb(verb)}-vous`
           : m,
     );
-    t = t.replace(
-      /(?<![\p{L}'’-])(elle|il)(?!\s+(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblerait|s['’]agit|reste|suffit|vaut|paraît)(?![\p{L}]))(?!\s+(?:est|serait|sera|était)\s+(?:possible|utile|nécessaire|important|envisageable|pertinent|intéressant|opportun|temps|question)(?![\p{L}]))\s+(?:(ne|n['’])\s*)?((?:(?:m['’]|l['’]|s['’]|me\s|le\s|la\s|les\s|nous\s|lui\s|leur\s|en\s|se\s|y\s)\s*)*)(\p{L}+)/giu,
-      (m, who: string, neg: string | undefined, clitics: string, verb: string) =>
-        // "il y a" is no one; "elle m'a ajouté" keeps its "m'", "elle s'est" becomes "vous vous êtes".
-        verb === 'y'
-          ? m
-          : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
+    t = t.replace(FR_SUBJECT, (m, who: string, neg: string | undefined, clitics: string, verb: string) =>
+      // "il y a" is no one; "elle m'a ajouté" keeps its "m'", "elle s'est" becomes "vous vous êtes".
+      verb === 'y'
+        ? m
+        : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
     // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their". After a group of theirs named as
     // the subject in the same clause, "leur" is that group's: "ses collaborateurs consacrent un tiers de leur temps" is
     // "vos collaborateurs consacrent un tiers de leur temps".
-    const groups: string[] = [];
+    const held = new Held();
     t = t.replace(/(?<![\p{L}])leurs?(?![\p{L}])/giu, (m, at: number, all: string) => {
       if (
         !/(?<![\p{L}])(?:ses|les|vos)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?(?!(?:dont|sont|font|ont)(?![\p{L}]))\p{L}+(?:ent|aient|ont)(?![\p{L}])[^,.;:!?]*$/u.test(
@@ -518,8 +540,7 @@ const fr: Frames = {
         )
       )
         return m;
-      groups.push(m);
-      return `\uE000${groups.length - 1}\uE000`;
+      return held.hold(m);
     });
     t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
     // "une entrevue avec elle", "parlé à lui": them after a preposition.
@@ -536,7 +557,7 @@ const fr: Frames = {
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
-    return t.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => groups[Number(i)] ?? '');
+    return held.restore(t);
   },
   who: (text) => {
     // "moi c'est Julien", chat's "moi c Julien": "je suis Julien".
@@ -978,9 +999,8 @@ function esCasualSentence(sentence: string): string {
     });
 }
 
-/** Impersonal "il": "il semble", "il reste", "il se trouve que", "il y a" are no one. */
-const FR_IMPERSONAL =
-  /^(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblait|reste|restait|suffit|vaut|agit|paraît|se\s+trouve|s['’]agit)(?![\p{L}])/iu;
+/** Impersonal "il", in the rep's tu as in the formal rules: FR_IMPERSONAL_NEXT at the start of what follows it. */
+const FR_IMPERSONAL = new RegExp(`^${FR_IMPERSONAL_NEXT}`, 'iu');
 
 function frCasualSentence(sentence: string): string {
   return sentence
