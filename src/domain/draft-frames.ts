@@ -117,6 +117,17 @@ function stripQuestion(text: string): string {
 }
 
 /** True when `text` starts with one of `words` (a regex alternation) as a whole word, accents and all. */
+/**
+ * A customer of ours with what they did ("um cliente nosso de logística baixou a inadimplência …", "nos clients en
+ * excavation sauvent 2 jours", "ein Kunde spart …"): a peer's result is a sentence of its own, never a thing offered.
+ */
+const PEER = /(?<![\p{L}])(?:clientes?|clients?|kunden?|kundinnen|kundin)(?![\p{L}])/iu;
+function peerResult(text: string, finite: RegExp): boolean {
+  const at = text.search(PEER);
+  // In the value's first clause: "cotação em 24h, um cliente nosso economizou 9%" offers the quote first.
+  return at >= 0 && !/[,;:]/.test(text.slice(0, at)) && finite.test(text.slice(at));
+}
+
 function startsWith(text: string, words: string): boolean {
   return new RegExp(`^(?:${words})(?![\\p{L}'’])`, 'iu').test(text);
 }
@@ -372,6 +383,7 @@ const de: Frames = {
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
     (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
+    peerResult(text, DE_FINITE) ||
     (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)
       : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
@@ -445,7 +457,11 @@ const es: Frames = {
   },
   offer: (text, company) =>
     claimWithSubject(text, ES_CLAIM_VERBS, company, 'Nuestra solución', ', y con gusto le muestro cómo') ||
-    (startsWith(text, 'le|les|te|puedo|nosotros|yo|con gusto|\\p{L}+(?:amos|emos|imos)') ||
+    (startsWith(
+      text,
+      'le|les|te|puedo|nosotros|yo|con gusto|usted|ud|(?:también|además|ya|hoy|ahora)?\\s*\\p{L}+(?:amos|emos|imos)',
+    ) ||
+    peerResult(text, ES_FINITE) ||
     (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
       ? sentence(text)
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
@@ -504,6 +520,9 @@ const FR_CLAIM_VERBS =
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
 const FR_CLAUSE =
   /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
+
+/** A verb after a plural of customers: "nos clients sauvent", "gagnent", "ont réduit". */
+const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a|ont)(?![\p{L}])/u;
 
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
@@ -582,7 +601,8 @@ const fr: Frames = {
   why: (text) => sentence(text),
   offer: (text, company) =>
     claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment') ||
-    (startsWith(text, "on|nous|je|j['’]\\p{L}+|chez nous|volontiers") ||
+    (startsWith(text, "on|nous|je|j['’]\\p{L}+|chez nous|volontiers|vous") ||
+    peerResult(text, FR_PEER_VERB) ||
     (startsWith(text, 'notre|nos') && FR_CLAUSE.test(text))
       ? sentence(text)
       : startsWith(text, 'notre|nos')
@@ -672,7 +692,11 @@ const pt: Frames = {
           : sentence(/\d/.test(text) ? `Vi o dado: ${text}` : `Vi ${text}`),
   offer: (text, company) =>
     claimWithSubject(text, PT_CLAIM_VERBS, company, 'Nossa solução', ', e posso lhe mostrar como') ||
-    (startsWith(text, 'temos|podemos|posso|oferecemos|fazemos|nós|eu|\\p{L}+(?:amos|emos|imos)') ||
+    (startsWith(
+      text,
+      'temos|podemos|posso|oferecemos|fazemos|nós|eu|você|vc|vocês|(?:também|já|hoje|agora)?\\s*\\p{L}+(?:amos|emos|imos)',
+    ) ||
+    peerResult(text, PT_FINITE) ||
     (startsWith(text, 'nosso|nossa|nossos|nossas') && PT_FINITE.test(text))
       ? sentence(text)
       : startsWith(text, 'nosso|nossa|nossos|nossas')
@@ -769,6 +793,8 @@ export function whySeen(lang: FramedLang, text: string): string {
   if (lang === 'es' && /^\p{L}+(?:aste|iste|aron|ieron)(?![\p{L}])/u.test(t)) return `Vi que ${lowerFirst(t)}`;
   const perfect =
     lang === 'de' &&
+    // Not across a clause of its own ("Sie haben erzählt dass sie … haben"): its verb is not this one's.
+    !/(?<![\p{L}])(?:dass|weil|wenn|ob|damit|und|aber)(?![\p{L}])/u.test(t) &&
     /^(Sie|du|Du)\s+(haben|hatten|sind|waren|hast|hattest|bist|warst)\s+([^,.;]+?)\s+((?:ge)?\p{Ll}+(?:t|en|iert))$/u.exec(
       t,
     );

@@ -31,7 +31,7 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
   const prospect = prospectOf(answers);
   const greeted = (text: string) => withoutGreetingTo(text, prospect);
   const marked = {
-    whoIAm: slackToPlain(greeted(answers.whoIAm), prospect, true),
+    whoIAm: slackToPlain(greeted(withoutAnyGreetingTo(answers.whoIAm, prospect)), prospect, true),
     howKnown: slackToPlain(greeted(answers.howKnown ?? ''), prospect, false),
     whyYou: slackToPlain(greeted(answers.whyYou), prospect, false),
     whatsInIt: slackToPlain(greeted(answers.whatsInIt), prospect, false),
@@ -139,6 +139,23 @@ export function withoutGreetingTo(text: string, prospect: Prospect): string {
     if (m && rest.length > m[0].length) return rest.slice(m[0].length);
   }
   return text;
+}
+
+/**
+ * Who-I-am opened with a greeting to them in words no list holds ("Kia ora Hemi! Manaia here", "Gidday Craig,
+ * Manaia from …", "Namaste Priya, …"): a word or two, their name, and a mark, before the rep says who they are.
+ * Only in who-I-am, the first thing typed: elsewhere "spoke to Hemi, …" is what happened.
+ */
+export function withoutAnyGreetingTo(text: string, prospect: Prospect): string {
+  const names = [prospect.full, prospect.first]
+    .filter((n) => n.length >= 2)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length === 0) return text;
+  const m = new RegExp(
+    String.raw`^\s*¡?\s*(?:(?!(?:met|saw|told|asked|spoke|talked|emailed|called|to|with|and|for|from|via|through|by|about)(?![\p{L}]))[\p{L}'’]{2,12}\s+){1,2}(?:${names.join('|')})\s*[!,:;–—]+\s*(?=\S)`,
+    'iu',
+  ).exec(text);
+  return m ? text.slice(m[0].length) : text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -655,8 +655,9 @@ export function whyObserved(why: string, company?: string, role?: string, prospe
     return `I'm writing to you in your role as ${lowerFirstIfCommon(at)}`;
   }
   if (HEDGE.test(w)) {
-    const clauses = w.split(/\s*(?:[,;]|\s-\s|\s–\s|\bso\b)\s*/).filter((c) => c.trim() !== '');
-    const seen = clauses.filter((c) => !HEDGE.test(c));
+    // A sentence ends a clause too: "saw in the Herald they're building a cool store. plus your bill must be massive".
+    const clauses = w.split(/\s*(?:[,;]|(?<=\S[.!?])\s|\s-\s|\s–\s|\bso\b)\s*/).filter((c) => c.trim() !== '');
+    const seen = clauses.filter((c) => !HEDGE.test(c)).map((c) => c.replace(/[.!?]+$/, ''));
     if (seen.length > 0) w = seen.join(', ');
     else {
       const thing =
@@ -2455,25 +2456,57 @@ function withoutAddressee(who: string, prospectName: string): string {
 
 /** The pronoun each framed language's toYou turns into the formal "you". */
 const THIRD_PERSON: Record<FramedLang, string> = { de: 'er', es: 'él', fr: 'il', pt: 'ele' };
-const TITLE = String.raw`(?:(?:el|la|los|o|a|der|die|le)\s+)?(?:Lic|Licda|Ing|Inga|Dr|Dra|Sr|Sra|Srta|Eng|Engª|Prof|Profa|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Don|Doña|Dom|Dona)\.?\s+`;
 
 /**
- * Their surname after a title ("la Lic. Orozco publicó …", "o Eng. Carvalho publicou …", "Frau Weiss hat …") is
- * them, as "she" or "he" is: the pronoun the frames turn into "you".
+ * Their name as the subject of a clause is them, as "she" or "he" is: the pronoun the frames turn into "you".
+ * Their surname after a title ("la Lic. Orozco publicó …", "o Eng. Carvalho publicou …", "Frau Weiss hat …"),
+ * their first name with or without an article or a title ("don Andrés publicó …", "o Rui disse …",
+ * "qu'Isabelle veut …", "martina hat erzählt …", typed in lower case), and their surname alone ("Pichler hat im
+ * Interview gesagt …"), unless their company bears it ("Hofmann sucht …" to Klaus Hofmann of Hofmann
+ * Spedition is the company: surnameCompanyAsYours).
  */
-function titledSurnameAsPronoun(lang: FramedLang, text: string, prospectName: string): string {
-  const last = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
-  if (last.length < 2 || !text) return text;
+function prospectNamedAsPronoun(lang: FramedLang, text: string, prospectName: string, company: string): string {
+  if (!text) return text;
+  const words = prospectName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !HONORIFICS.test(w));
+  const first = words[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  const companyBears = (name: string) =>
+    name.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(company);
+  // Typed in a hurry, a name may start in lower case ("martina hat …"); the word after it may not start in upper case.
+  const bare = [first, last].filter((n) => n.length >= 3 && !companyBears(n));
+  const names = [
+    ...(first.length >= 2 && last.length >= 2 ? [`(?:${anyCase([first])})\\s+(?:${anyCase([last])})`] : []),
+    ...bare.map((n) => anyCase([n])),
+  ];
+  // A surname after a title is them even where their company bears it: "Frau Weiss hat …".
+  const titled = last.length >= 2 ? [`${TITLE_WORDS}(?:${anyCase([last])})`] : [];
+  if (names.length === 0 && titled.length === 0) return text;
   // Only as the subject, a verb after it: "mit Frau Weiss gesprochen", "conocí a la Lic. Orozco" stay as typed.
   return text.replace(
     new RegExp(
-      String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)${TITLE}${escapeRegExp(last)}(?![\p{L}])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
-      'giu',
+      String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)(?:${[...titled, ...names.map((n) => `${ARTICLE_OR_TITLE}${n}`)].join('|')})(?![\p{L}'’-])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
+      'gu',
     ),
     (_m, start: string | undefined) =>
       start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
   );
 }
+
+/** Words as a pattern whose first letter may be in either case: typed in a hurry, "frau weiss", "don andrés". */
+function anyCase(words: readonly string[]): string {
+  return words
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1))}`)
+    .join('|');
+}
+
+/** What may stand before their name said of them: an article ("o Rui", "la Marta") or a title ("don Andrés"), or both. */
+const ARTICLE = String.raw`(?:(?:${anyCase(['el', 'la', 'los', 'o', 'a', 'der', 'die', 'le'])})\s+)?`;
+const TITLES = String.raw`(?:${anyCase(['Lic', 'Licda', 'Ing', 'Inga', 'Dr', 'Dra', 'Sr', 'Sra', 'Srta', 'Eng', 'Engª', 'Prof', 'Profa', 'Herr', 'Frau', 'M', 'Mme', 'Mlle', 'Monsieur', 'Madame', 'Don', 'Doña', 'Dom', 'Dona'])})\.?\s+`;
+const ARTICLE_OR_TITLE = `${ARTICLE}(?:${TITLES})?`;
+const TITLE_WORDS = `${ARTICLE}${TITLES}`;
 
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
@@ -2482,7 +2515,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tidyAnswer(text, { people, lang })
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
-  const titled = (text: string) => titledSurnameAsPronoun(lang, text, answers.prospectName);
+  const titled = (text: string) => prospectNamedAsPronoun(lang, text, answers.prospectName, answers.company ?? '');
   const raw = {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),

@@ -1856,3 +1856,162 @@ describe('stop 27f. draft-answers-13: their name beside "I", as an object, and n
     (change) => framed(change).text,
   );
 });
+
+describe('stop 28. draft-answers-14/-15: their name as the subject in any language, greetings no list holds, a guess in a second sentence, values that already are clauses', () => {
+  expectDrafts(
+    [
+      [
+        'es: "don Andrés publicó" is "usted publicó"',
+        {
+          prospectName: 'Andrés Molina',
+          company: 'Frutas del Valle',
+          whoIAm: 'Camila Restrepo, ejecutiva comercial de Carga Andina',
+          whyYou: 'don Andrés publicó que en febrero abren ruta a Cartagena y no consiguen furgones refrigerados',
+          whatsInIt: 'cupo fijo en nuestras salidas diarias a la Costa',
+          ask: 'le puedo mandar tarifas?',
+        },
+        /[Uu]sted publicó que en febrero abren ruta a Cartagena/,
+        /Andrés publicó/,
+      ],
+      [
+        'pt: "o Rui disse" and "Rui Gomes disse" are "você disse"',
+        {
+          prospectName: 'Rui Gomes',
+          company: 'Garrafeira Lusa',
+          whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
+          whyYou: 'o Rui disse que os clientes no Luxemburgo pedem cada vez mais brancos do Douro',
+          whatsInIt: '2 amostras de brancos sem custo',
+          ask: 'envio as amostras para a loja?',
+        },
+        /[Vv]ocê disse que os clientes no Luxemburgo/,
+        /Rui disse/,
+      ],
+      [
+        'pt: their full name as the subject',
+        {
+          prospectName: 'Rui Gomes',
+          company: 'Garrafeira Lusa',
+          whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
+          whyYou: 'Rui Gomes disse na feira que os clientes pedem cada vez mais brancos do Douro',
+          whatsInIt: '2 amostras de brancos sem custo',
+          ask: 'envio as amostras para a loja?',
+        },
+        /[Vv]ocê disse na feira/,
+        /Rui Gomes disse|ele Gomes/,
+      ],
+      [
+        'fr: "qu\'Isabelle veut" after a referrer is "que vous voulez"',
+        {
+          prospectName: 'Isabelle Roy',
+          company: 'Construction Roy',
+          whoIAm: 'Jean-François Tremblay, directeur de comptes chez Soumix',
+          howKnown: 'Patrick Lavoie, chargé de projet chez eux',
+          whyYou: "Patrick m'a dit qu'Isabelle veut changer de logiciel avant le printemps",
+          whatsInIt: 'une banque de prix matériaux mise à jour chaque semaine',
+          ask: 'une démo de 30 min?',
+        },
+        /que vous voulez changer de logiciel/,
+        /qu['’]Isabelle veut/,
+      ],
+      [
+        'de: their first name typed in lower case as the subject',
+        {
+          prospectName: 'Martina Hofer',
+          company: 'Skischule Alpbach',
+          whoIAm: 'lukas, gipfelbuch – buchungssoftware für skischulen',
+          whyYou: 'martina hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
+          whatsInIt: 'unsere Fallstudie aus Obergurgl',
+          ask: 'fallstudie schicken?',
+        },
+        /Sie haben erzählt/,
+        /[Mm]artina hat/,
+      ],
+      [
+        'de: their surname alone as the subject, when their company does not bear it',
+        {
+          prospectName: 'Andreas Pichler',
+          company: 'Hotel Alpenrose',
+          whoIAm: 'Lukas Egger, Key Account Tirol bei Gipfelbuch',
+          whyYou: 'Pichler hat im TT-Interview gesagt die Alpenrose will heuer 30% mehr Direktbuchungen',
+          whatsInIt: 'unsere Fallstudie: Direktbuchungsquote 18 -> 34% in einer Saison',
+          ask: 'fallstudie schicken?',
+        },
+        /Sie haben im TT-Interview gesagt/,
+        /Pichler hat/,
+      ],
+      [
+        'es: a value opening on an adverb and our verb is said as typed',
+        {
+          prospectName: 'Javier Ruiz',
+          company: 'Hoteles Costa',
+          whoIAm: 'Álvaro Serrano, Tarifica (RMS para hoteles)',
+          whyYou: 'usted lleva el revenue de los 4 hoteles y saca el rate shopping a mano cada mañana',
+          whatsInIt: 'tb tenemos rate shopper integrado, le ahorraría unas 5 horas a la semana',
+          ask: 'demo de 20 min el jueves',
+        },
+        /También tenemos rate shopper integrado/,
+        /ofrezco también/,
+      ],
+      [
+        'pt: a value opening on "vc" is what they gain, said as typed',
+        {
+          prospectName: 'Thiago Reis',
+          company: 'Marketplace Sul',
+          whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
+          whyYou: 'vocês tão lançando marketplace próprio em julho com uns 200 sellers',
+          whatsInIt: 'vc tira o repasse manual e o risco fiscal, split automático no pix',
+          ask: 'call de 20 min essa semana?',
+        },
+        /Você tira o repasse manual/,
+        /oferecer você/,
+      ],
+      [
+        "pt: a customer's result in the value's first clause is a sentence of its own",
+        {
+          prospectName: 'Fernanda Lopes',
+          company: 'Rota Sul',
+          whoIAm: 'Rafael da Pagali, cobrança B2B via Pix Automático',
+          whyYou: 'você postou que a inadimplência dos clientes PME tá em 9%',
+          whatsInIt:
+            'com pix automático um cliente nosso de logística baixou a inadimplência de 8,5% pra 4% em 5 meses',
+          ask: 'conversamos 15 min semana que vem?',
+        },
+        /Com pix automático um cliente nosso de logística baixou/,
+        /oferecer com/,
+      ],
+      [
+        "pt (near miss): a thing offered first, a customer's result after a comma, is still offered",
+        {
+          prospectName: 'Marcelo Dias',
+          company: 'Construtora Dias',
+          whoIAm: 'Renata Lima, executiva de contas na ObraCerta',
+          whyYou: 'você postou que o preço do aço subiu 22%',
+          whatsInIt: 'cotação com 40+ distribuidores de aço em 24h, um cliente nosso economizou 9% na última compra',
+          ask: 'te mando uma cotação teste?',
+        },
+        /Posso lhe oferecer cotação com 40\+ distribuidores/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  expectDrafts(
+    [
+      [
+        'a greeting to them in words no list holds ("Kia ora Gail!") goes from who-I-am',
+        { whoIAm: 'Kia ora Gail! Manaia here, I run commercial installs at Rangi Solar' },
+        /I'm Manaia/,
+        /Kia ora|I'm Kia/,
+      ],
+      [
+        'a guess in a second sentence does not take the observed first sentence with it',
+        {
+          whyYou:
+            'saw in the Herald that Brightside is opening a new 6000m2 depot in East Tamaki. plus your power bill must be massive',
+        },
+        /the Herald that Brightside is opening a new 6000m2 depot in East Tamaki/,
+        /must be massive/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
