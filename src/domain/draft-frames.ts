@@ -116,7 +116,6 @@ function stripQuestion(text: string): string {
   return text.replace(/^[¿\s]+/, '').replace(/[\s?]+$/, '');
 }
 
-/** True when `text` starts with one of `words` (a regex alternation) as a whole word, accents and all. */
 /**
  * A customer of ours with what they did ("um cliente nosso de logística baixou a inadimplência …", "nos clients en
  * excavation sauvent 2 jours", "ein Kunde spart …"): a peer's result is a sentence of its own, never a thing offered.
@@ -128,6 +127,7 @@ function peerResult(text: string, finite: RegExp): boolean {
   return at >= 0 && !/[,;:]/.test(text.slice(0, at)) && finite.test(text.slice(at));
 }
 
+/** True when `text` starts with one of `words` (a regex alternation) as a whole word, accents and all. */
 function startsWith(text: string, words: string): boolean {
   return new RegExp(`^(?:${words})(?![\\p{L}'’])`, 'iu').test(text);
 }
@@ -522,7 +522,7 @@ const FR_CLAUSE =
   /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
 
 /** A verb after a plural of customers: "nos clients sauvent", "gagnent", "ont réduit". */
-const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a|ont)(?![\p{L}])/u;
+const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a)(?![\p{L}])/u;
 
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,

@@ -2463,10 +2463,9 @@ const THIRD_PERSON: Record<FramedLang, string> = { de: 'er', es: 'él', fr: 'il'
  * their first name with or without an article or a title ("don Andrés publicó …", "o Rui disse …",
  * "qu'Isabelle veut …", "martina hat erzählt …", typed in lower case), and their surname alone ("Pichler hat im
  * Interview gesagt …"), unless their company bears it ("Hofmann sucht …" to Klaus Hofmann of Hofmann
- * Spedition is the company: surnameCompanyAsYours).
+ * Spedition is the company: surnameCompanyAsYours). Returns the rewrite for one draft's answers.
  */
-function prospectNamedAsPronoun(lang: FramedLang, text: string, prospectName: string, company: string): string {
-  if (!text) return text;
+function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company: string): (text: string) => string {
   const words = prospectName
     .trim()
     .split(/\s+/)
@@ -2483,16 +2482,17 @@ function prospectNamedAsPronoun(lang: FramedLang, text: string, prospectName: st
   ];
   // A surname after a title is them even where their company bears it: "Frau Weiss hat …".
   const titled = last.length >= 2 ? [`${TITLE_WORDS}(?:${anyCase([last])})`] : [];
-  if (names.length === 0 && titled.length === 0) return text;
+  if (names.length === 0 && titled.length === 0) return (text) => text;
   // Only as the subject, a verb after it: "mit Frau Weiss gesprochen", "conocí a la Lic. Orozco" stay as typed.
-  return text.replace(
-    new RegExp(
-      String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)(?:${[...titled, ...names.map((n) => `${ARTICLE_OR_TITLE}${n}`)].join('|')})(?![\p{L}'’-])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
-      'gu',
-    ),
-    (_m, start: string | undefined) =>
-      start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+  // Compiled once a draft, for each of its answers.
+  const subject = new RegExp(
+    String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)(?:${[...titled, ...names.map((n) => `${ARTICLE_OR_TITLE}${n}`)].join('|')})(?![\p{L}'’-])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
+    'gu',
   );
+  return (text) =>
+    text.replace(subject, (_m, start: string | undefined) =>
+      start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+    );
 }
 
 /** Words as a pattern whose first letter may be in either case: typed in a hurry, "frau weiss", "don andrés". */
@@ -2515,16 +2515,16 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tidyAnswer(text, { people, lang })
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
-  const titled = (text: string) => prospectNamedAsPronoun(lang, text, answers.prospectName, answers.company ?? '');
+  const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
   const raw = {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: tidy(answers.whoIAm),
-    howKnown: tidy(titled(answers.howKnown ?? '')),
-    whyYou: surnameCompanyAsYours(lang, tidy(titled(answers.whyYou)), answers.company ?? '', answers.prospectName),
-    whatsInIt: tidy(titled(answers.whatsInIt)),
-    ask: firstAsk(tidy(titled(answers.ask))),
+    howKnown: tidy(named(answers.howKnown ?? '')),
+    whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
+    whatsInIt: tidy(named(answers.whatsInIt)),
+    ask: firstAsk(tidy(named(answers.ask))),
   };
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
