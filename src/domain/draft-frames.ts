@@ -268,7 +268,7 @@ export function duToSie(text: string): string {
 
 // A verb opening a value ("senkt Stillstandszeiten …"), and a finite verb anywhere in one.
 const DE_CLAIM_VERBS =
-  /^(?:senkt|reduziert|spart|hilft|automatisiert|erkennt|verkürzt|halbiert|beschleunigt|findet|zeigt|vermeidet|erhöht|steigert|integriert|vereinfacht|macht|liefert|optimiert|überwacht|verhindert|\p{Ll}+iert)(?![\p{L}])/u;
+  /^(?:senkt|reduziert|spart|hilft|automatisiert|erkennt|verkürzt|halbiert|beschleunigt|findet|zeigt|vermeidet|erhöht|steigert|integriert|vereinfacht|macht|liefert|optimiert|überwacht|verhindert|berechnet|meldet|warnt|\p{Ll}+iert)(?![\p{L}])/u;
 const DE_FINITE =
   /(?<![\p{L}])(?:ist|sind|hat|haben|war|waren|wird|werden|kann|können|zeigt|zeigen|spart|sparen|senkt|senken|hilft|helfen|bringt|bringen|liefert|liefern|\p{Ll}+iert|\p{Ll}+ierte|\p{Ll}+ierten)(?![\p{L}])/u;
 
@@ -374,6 +374,9 @@ const de: Frames = {
   known: (text) => {
     // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
+    // Chat leaves out "ich": "hab auf der BrauBeviale mit Ihnen gesprochen" is "Ich habe …".
+    if (startsWith(text, 'hab|habe|hatte|war|kenne'))
+      return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/iu, 'habe').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
     if (/^(Ihr|Ihre|Ihren|dein|deine|deinen)(?![\p{L}])/u.test(text))
       return sentence(`${cap(text)} ist mir aufgefallen`);
@@ -411,7 +414,7 @@ const de: Frames = {
 // Español: usted, whose verbs are the third person's already; "ella dijo" → "usted dijo".
 
 const ES_CLAIM_VERBS =
-  /^(?:reduce|recorta|ayuda|ahorra|elimina|automatiza|identifica|aumenta|disminuye|acelera|evita|encuentra|muestra|genera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garantiza|mejora|optimiza|conecta|monitorea|previene|resuelve|transforma|baja|quita|corta|duplica|triplica)(?![\p{L}])/iu;
+  /^(?:reduce|recorta|ayuda|ahorra|elimina|automatiza|identifica|aumenta|disminuye|acelera|evita|encuentra|muestra|genera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garantiza|mejora|optimiza|conecta|monitorea|previene|resuelve|transforma|baja|quita|corta|duplica|triplica|calcula|sube|divide|avisa|ajusta)(?![\p{L}])/iu;
 // A verb with its subject in it: "me habló", "nos conocimos", "coincidimos", "fue", "tiene".
 const ES_FINITE =
   /(?<![\p{L}])(?:\p{L}+(?:ó|ió|amos|emos|imos|aron|ieron)|es|son|fue|fueron|era|está|están|tiene|tienen|ha|han|muestra|reduce|ayuda|ahorra)(?![\p{L}])/iu;
@@ -516,7 +519,7 @@ function frVerb(verb: string): string {
 }
 
 const FR_CLAIM_VERBS =
-  /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double)(?![\p{L}])/iu;
+  /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte)(?![\p{L}])/iu;
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
 const FR_CLAUSE =
   /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
@@ -654,7 +657,7 @@ const PT_POSSESSIVE: Record<string, string> = {
   às: 'suas',
 };
 const PT_CLAIM_VERBS =
-  /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica)(?![\p{L}])/iu;
+  /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica|calcula|divide|sobe|avisa|ajusta)(?![\p{L}])/iu;
 // A verb with its subject in it: "a gente se conheceu", "trabalhamos juntos", "o Paulo indicou", "é".
 const PT_FINITE =
   /(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
@@ -730,6 +733,22 @@ const TERMS_START: Record<FramedLang, RegExp> = {
   es: /^(?:sin|no hay|no tiene|no cobramos)(?![\p{L}])/iu,
   fr: /^(?:pas de|pas d['’]|sans|aucun|aucune|zéro)(?![\p{L}])/iu,
   pt: /^(?:sem|não há|não tem|não cobramos)(?![\p{L}])/iu,
+};
+/** A value that opens with where a customer had a result: "bei der Skischule …", "en Molinos del Sur …", "chez un couvreur …". */
+const PEER_PLACE: Record<FramedLang, RegExp> = {
+  de: /^(?:bei|beim)\s/iu,
+  es: /^en\s+(?:(?:un|una)\s|(?:la\s+|el\s+)?\p{Lu})/u,
+  fr: /^chez\s+(?!nous(?![\p{L}]))/iu,
+  pt: /^(?:numa|num)\s|^(?:na|no)\s+\p{Lu}/u,
+};
+/** A figure, or none of something: the result itself. */
+export const RESULT_FIGURE =
+  /\d|(?<![\p{L}])(?:null|kein|keine|zero|cero|zéro|aucun|aucune|nenhum|nenhuma|ningún|ninguna)(?![\p{L}])/iu;
+const EXAMPLE: Record<FramedLang, string> = {
+  de: 'Ein Beispiel:',
+  es: 'Un ejemplo:',
+  fr: 'Un exemple :',
+  pt: 'Um exemplo:',
 };
 const PRICE_START = /^(?:[$€£]\s?\d|\d[\d.,]*\s?(?:[$€£]|eur|euros?|reais|R\$)(?![\p{L}]))/iu;
 // The finite verb that follows a named subject: "Facturix conecta", "Lagerfix bucht", "Factulo relance".
@@ -883,6 +902,9 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     return `${lang === 'es' ? `¿${q}?` : `${q}?`} ${SHOW_HOW[lang].alone}`;
   }
   if (TERMS_START[lang].test(t) || PRICE_START.test(t)) return sentence(t);
+  // Where a result was had, with its figure ("bei der Skischule in Obergurgl seit 2 Saisonen null Doppelbuchungen"):
+  // a peer's result to tell, never a thing to offer.
+  if (PEER_PLACE[lang].test(t) && RESULT_FIGURE.test(t)) return sentence(`${EXAMPLE[lang]} ${t}`);
   const passive = PASSIVE[lang];
   const m = passive?.re.exec(t);
   if (passive && m) {
@@ -893,7 +915,7 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
   }
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
-  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => CLAIM_VERBS[lang].test(w)))
+  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w)))
     return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   const [first = '', second = ''] = words;
   const own = company !== '' && first.toLowerCase() === company.toLowerCase();
@@ -904,6 +926,21 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   return '';
 }
+
+/**
+ * A claim's verb, in the singular or, after our products in the plural ("unsere Sensoren erkennen", "nuestros
+ * sensores detectan", "nos capteurs détectent", "nossos sensores detectam"), in the plural.
+ */
+function claimVerb(lang: FramedLang, word: string): boolean {
+  const singular = PLURAL_VERB_ENDING[lang];
+  return CLAIM_VERBS[lang].test(word) || CLAIM_VERBS[lang].test(word.replace(singular[0], singular[1]));
+}
+const PLURAL_VERB_ENDING: Record<FramedLang, [RegExp, string]> = {
+  de: [/en$/u, 't'],
+  es: [/(?<=[ae])n$/u, ''],
+  fr: [/ent$/u, 'e'],
+  pt: [/(?<=[ae])m$/u, ''],
+};
 
 /** A verb in the third person that opens a value in `lang` ("reduz", "senkt"): a claim, not a thing to offer. */
 export const CLAIM_VERBS: Record<FramedLang, RegExp> = {

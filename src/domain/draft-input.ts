@@ -124,9 +124,9 @@ export function listedPlainly(text: string, lang: Lang): string {
 // "Hi Tom! Priya here …", "Hallo Frau Weiss, hier ist Tim …"): the draft greets them once, itself.
 
 const GREETING_TO =
-  /^\s*¡?\s*(?:hi|hii+|hey+|hello|dear|hallo|guten (?:tag|morgen)|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|ola|oi|bom dia|boa tarde|boa noite)(?![\p{L}])\s*,?\s*(?:(?:mr|mrs|ms|dr|herr|frau|sr|sra|srta|mme|monsieur|madame|señor|señora|senhor|senhora|dona|don)\.?\s+)?/iu;
+  /^\s*¡?\s*(?:hi|hii+|hey+|hello|dear|hallo|guten (?:tag|morgen)|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|ola|oi|bom dia|boa tarde|boa noite)(?![\p{L}])\s*,?\s*(?:(?:mr|mrs|ms|dr|prof|herr|frau|sr|sra|srta|mme|monsieur|madame|señor|señora|senhor|senhora|dona|don|ing|mag|eng)\.?\s+){0,3}/iu;
 
-/** The answer without a greeting addressed to the prospect by name, if one opens it. */
+/** The answer without a greeting addressed to the prospect by name, if one opens it, titles and all ("Hallo Frau Dr. Lechner,"). */
 export function withoutGreetingTo(text: string, prospect: Prospect): string {
   const lead = GREETING_TO.exec(text);
   if (!lead) return text;

@@ -5,6 +5,7 @@ import { DOCUMENT } from './draft';
 import { CLAIM_VERBS, isFramedLang } from './draft-frames';
 import { lexiconTags, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
+import { isCommonWord } from './purpose-check/specifics';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
 
 export type MechanicalFault =
@@ -228,8 +229,12 @@ const OFFER_LEADS: Record<string, RegExp> = {
   de: /\b(?:Folgendes anbieten:)\s+(?:(?:unser|unsere|ein|eine)\s+)?(\p{Ll}+)()/giu,
 };
 const NOT_AN_OBJECT = /^(?:of|from|on|for|in|across|about|with|by|to|at|that|which|and|or|showing|covering)$/u;
+const AUXILIARY = /^(?:got|have|has|had|get|gets|is|are|was|were|can|could|will|would|did|does|do)$/u;
 
-/** "I'm happy to share our cuts first-pass NDA review", "Posso lhe oferecer reduz o custo": a claim framed as a thing. */
+/**
+ * "I'm happy to share our cuts first-pass NDA review", "I can offer a got a role", "Posso lhe oferecer reduz o custo": a claim
+ * framed as a thing.
+ */
 function claimAsThing(text: string, lang: string): RegExpExecArray | null {
   const leads = OFFER_LEADS[lang];
   if (!leads) return null;
@@ -238,7 +243,13 @@ function claimAsThing(text: string, lang: string): RegExpExecArray | null {
     const next = (m[2] ?? '').trim().replace(/[^\p{L}]/gu, '');
     const claim =
       lang === 'en'
-        ? /[^s]s$/.test(word) && next !== '' && !NOT_AN_OBJECT.test(next) && !DOCUMENT.test(word) && readsAsVerb(word)
+        ? (/[^s]s$/.test(word) &&
+            next !== '' &&
+            !NOT_AN_OBJECT.test(next) &&
+            !DOCUMENT.test(word) &&
+            readsAsVerb(word)) ||
+          // "I can offer a got a Staff Eng role", "I'm happy to share our have a teardown": an auxiliary is no thing.
+          AUXILIARY.test(word)
         : isFramedLang(lang) && CLAIM_VERBS[lang].test(word);
     if (claim) return m as RegExpExecArray;
   }
@@ -333,7 +344,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
     const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
     for (const part of nameParts) {
-      if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(body)) {
+      // In lower case too ("I noticed kyle posted …"), unless in lower case it is a word ("will", "grace").
+      const flags = isCommonWord(part.toLowerCase()) ? 'u' : 'iu';
+      if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, flags).test(body)) {
         faults.push({ fault: 'third_person', detail: `named "${part}" in "${sentence}"` });
         return;
       }

@@ -2,7 +2,7 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
-import { type FramedLang, framedParts, isFramedLang, surnameCompanyAsYours } from './draft-frames';
+import { type FramedLang, framedParts, isFramedLang, RESULT_FIGURE, surnameCompanyAsYours } from './draft-frames';
 import { readAnswers } from './draft-input';
 import { peopleNamed, readsAsGerund, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
@@ -707,6 +707,13 @@ export function statedValue(what: string, company: string, who: string): string 
   }
   const not = notAnotherSentence(what);
   if (not) return not;
+  // "got a Staff Eng role at …": what the rep has, typed without "I've".
+  const got = /^(?:have\s+)?got\s+(?=\S)|^have\s+(?=(?:a|an|the|some|two|three|\d)\s)/iu.exec(what);
+  if (got) return asSentence(`I've got ${what.slice(got[0].length)}`);
+  // Where a customer had a result, with its figure ("at a ski school in Obergurgl zero double bookings for 2 seasons"):
+  // a peer's result to tell, never a thing to offer.
+  if (/^(?:at|with)\s+(?:a|an|one)\s|^at\s+\p{Lu}/u.test(what) && RESULT_FIGURE.test(what))
+    return asSentence(`One example: ${what}`);
   const terms = termsSentence(what);
   if (terms) return terms;
   const own = company || capitalise(senderCompanyAnyCase(who));
@@ -875,7 +882,8 @@ function nameToYou(text: string, prospect: Prospect): string {
     (n) => n.length >= 2 && (n === prospect.full || !NOT_A_NAME.test(n)),
   );
   for (const name of names) {
-    const n = escapeRegExp(name);
+    // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will").
+    const n = isCommonWord(capitalise(name.split(' ')[0] ?? '')) ? escapeRegExp(name) : anyCase([name]);
     // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you".
     out = out.replace(
       new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}['’]s${CONTRACTED_AFTER}`, 'gu'),
@@ -906,10 +914,11 @@ function nameToYou(text: string, prospect: Prospect): string {
       new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}\s+and\s+I(?![\p{L}'’])`, 'gu'),
       (_m, start: string) => `${start}${start === '' || /[.!?]\s*$/.test(start) ? 'We' : 'we'}`,
     );
-    // Whom someone met, mentioned or recommended: "Marco mentioned Nora at the meetup" → "mentioned you".
+    // Whom someone met, mentioned or recommended, or pointed the rep to: "Marco mentioned Nora at the meetup" → "mentioned
+    // you", "Mere put me onto Daniel" → "put me onto you".
     out = out.replace(
       new RegExp(
-        String.raw`\b(to|with|about|met|meet|saw|follow|followed|know|knew|knows|mentioned|suggested|recommended|named|flagged|introduced|tagged|praised|quoted|thanked|invited|rates|rated|tell|told|show|showed|send|sent|give|gave|email|emailed|call|called|help|helped)\s+${n}(?![\p{L}'’])`,
+        String.raw`\b(to|onto|towards?|with|about|from|for|by|met|meet|saw|follow|followed|know|knew|knows|mentioned|suggested|recommended|named|flagged|introduced|tagged|praised|quoted|thanked|invited|rates|rated|tell|told|show|showed|send|sent|give|gave|email|emailed|call|called|help|helped|ping|pinged|contact|contacted|cc['’]?d|looped in)\s+${n}(?![\p{L}'’])`,
         'gu',
       ),
       '$1 you',
@@ -1270,10 +1279,11 @@ function knownClause(known: string): string {
     return asSentence(
       `${FINITE_VERB.test(known) ? 'I noticed' : WHY_LEADS[whyKind(known.split(/\s+/).slice(0, 3).join(' '))]} ${lowerFirst(known)}`,
     );
-  // "the two of us were on a panel at Shoptalk": a clause with its own subject and verb.
+  // "the two of us were on a panel at Shoptalk", "Mere from the tenants association put me onto you": a clause with its
+  // own subject and verb.
   if (
     /^(?:(?:a|an|the|one|some|both|two|all)\s+|\p{Lu})/u.test(known) &&
-    /^(?:(?!\b(?:that|which|who|where)\b)[^,;])*?\s(?:was|were|is|are|has|have|had|introduced|met|connected|told|gave|sent|suggested|recommended|worked|spoke|shared|mentioned)\b/u.test(
+    /^(?:(?!\b(?:that|which|who|where)\b)[^,;])*?\s(?:was|were|is|are|has|have|had|introduced|met|connected|told|gave|sent|suggested|recommended|worked|spoke|shared|mentioned|put|pointed|passed|referred|flagged|tagged)\b/u.test(
       known,
     )
   )
@@ -2489,10 +2499,51 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
     String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)(?:${[...titled, ...names.map((n) => `${ARTICLE_OR_TITLE}${n}`)].join('|')})(?![\p{L}'’-])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
     'gu',
   );
+  // After a preposition, or as whom a referrer pointed the rep to, it is the pronoun the frames turn into "you":
+  // "mit Frau Weiss gesprochen" → "mit ihm" → "mit Ihnen", "do Thiago" → "dele", "a Bruna indicou o Thiago" → "indicou
+  // ele" → "indicou você", "m'a parlé de Marc" → "de lui" → "de vous".
+  const object = new RegExp(
+    String.raw`(?<![\p{L}])(${OBJECT_BEFORE[lang]})\s+${ARTICLE_OR_TITLE}(?:${[...titled, ...names].join('|')})(?![\p{L}'’-])`,
+    'gu',
+  );
+  // The object first: in "mit Frau Weiss gesprochen" the surname after the title is no subject.
   return (text) =>
-    text.replace(subject, (_m, start: string | undefined) =>
-      start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
-    );
+    text
+      .replace(object, (_m, before: string) => objectPronoun(lang, before))
+      .replace(subject, (_m, start: string | undefined) =>
+        start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+      );
+}
+
+/** Prepositions, and referrers' verbs, after which a framed language's name is its object. */
+const OBJECT_BEFORE: Record<FramedLang, string> = {
+  de: anyCase(['mit', 'von', 'bei', 'zu', 'nach', 'für', 'über']),
+  es: anyCase(['con', 'de', 'para', 'sobre']),
+  fr: anyCase(['avec', 'pour', 'chez', 'sur', 'de', 'à']),
+  pt: anyCase([
+    'com',
+    'para',
+    'pra',
+    'sobre',
+    'do',
+    'da',
+    'de',
+    'indicou',
+    'recomendou',
+    'mencionou',
+    'sugeriu',
+    'citou',
+  ]),
+};
+
+/** The third-person object the frames' toYou turns into "you" ("ihm" → "Ihnen", "de él" → "de usted"). */
+function objectPronoun(lang: FramedLang, before: string): string {
+  const b = before.toLowerCase();
+  if (lang === 'de') return `${before} ${b === 'für' || b === 'über' ? 'ihn' : 'ihm'}`;
+  if (lang === 'es') return `${before} él`;
+  if (lang === 'fr') return `${before} lui`;
+  if (b === 'do' || b === 'da' || b === 'de') return `${before.charAt(0)}ele`;
+  return `${before} ele`;
 }
 
 /** Words as a pattern whose first letter may be in either case: typed in a hurry, "frau weiss", "don andrés". */

@@ -44,6 +44,14 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
     },
     { what: 'a greeting inside the draft', text: "Hi Elena, I'm Hi Elena, I'm Sam from Ironleaf. Want the data?" },
     {
+      what: '"I can offer a got …"',
+      text: "Hi Elena, I saw your post on backorders. I'm happy to offer a got LRS in stock. Want a quote?",
+    },
+    {
+      what: '"I\'m happy to share our have …"',
+      text: "Hi Elena, I saw your talk. I'm happy to share our have a teardown of 30 programs. Want it?",
+    },
+    {
       what: '"Joe said you met you"',
       text: "Hi Elena, I'm Sam from Ironleaf. Joe said you met you at CoreNet. Want the data?",
     },

@@ -2015,3 +2015,154 @@ describe('stop 28. draft-answers-14/-15: their name as the subject in any langua
     (change) => framed(change).text,
   );
 });
+
+describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lower case, results told where they were had, values that are already claims', () => {
+  expectDrafts(
+    [
+      [
+        'whom a referrer put the rep onto is "you", and the referral is said as typed',
+        { howKnown: 'Mere from the tenants association put me onto Gail' },
+        /Mere from the tenants association put me onto you\./,
+        /onto Gail|I found you through Mere/,
+      ],
+      [
+        'their first name typed in lower case is them',
+        { whyYou: 'gail posted that her coordinators rebuild the rota by hand every sunday night' },
+        /you posted that your coordinators rebuild the rota/,
+        /gail posted/,
+      ],
+      [
+        'a name that is a word in lower case stays a word',
+        { prospectName: 'Will Harper', whatsInIt: 'a rota template we will tailor to your homes' },
+        /we will tailor/,
+        /we you tailor/,
+      ],
+      [
+        'what the rep has, typed without "I\'ve" ("got a Staff Eng role …")',
+        { whatsInIt: 'got a Staff Eng role at a Series B payments co, fully remote UK' },
+        /I've got a Staff Eng role at a Series B payments co/,
+        /offer a got|share our got/,
+      ],
+      [
+        'a result told where it was had, with its figure, is an example, not a thing offered',
+        { whatsInIt: 'at a ski school in Obergurgl zero double bookings for 2 seasons now' },
+        /One example: at a ski school in Obergurgl/,
+        /offer an at|share an at/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  expectDrafts(
+    [
+      [
+        'pt: whom a referrer pointed to ("indicou o Thiago") is "você"',
+        {
+          prospectName: 'Thiago Nunes',
+          company: 'Loja Viva',
+          whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
+          howKnown: 'a Bruna do comercial da Loja Parceira indicou o Thiago',
+          whyYou: 'a Bruna falou que eles vão lançar marketplace próprio em julho',
+          whatsInIt: 'um checklist de split de pagamento',
+          ask: 'posso mandar?',
+        },
+        /indicou você/,
+        /indicou o Thiago/,
+      ],
+      [
+        'de: their name after a preposition, and "hab …" without "ich"',
+        {
+          prospectName: 'Sabine Weiss',
+          company: 'Brauerei Adler',
+          whoIAm: 'Lukas Egger, Vertrieb bei Sensorik Süd',
+          howKnown: 'hab auf der BrauBeviale kurz mit Frau Weiss gesprochen',
+          whyYou: 'sie hat gesagt dass die Abfüllanlage 3x im Monat steht',
+          whatsInIt: 'unsere Checkliste für vorausschauende Wartung',
+          ask: 'darf ich sie schicken?',
+        },
+        /Ich habe auf der BrauBeviale kurz mit Ihnen gesprochen\./,
+        /Frau (?:Weiss|Sie)|über hab/,
+      ],
+      [
+        'es: whose contact a referrer passed on ("el contacto de Jorge") is "su contacto"',
+        {
+          prospectName: 'Jorge Castaño',
+          company: 'Agroinsumos Boyacá',
+          whoIAm: 'Camila Restrepo, Carga Andina',
+          howKnown: 'Sandra Pardo me pasó el contacto de Jorge',
+          whyYou: 'Sandra me dijo que buscan segundo transportista para Sogamoso-Bogotá',
+          whatsInIt: 'tarifas fijas con póliza y GPS',
+          ask: 'le mando las tarifas?',
+        },
+        /me pasó su contacto/,
+        /de Jorge/,
+      ],
+      [
+        'fr: whom a referrer spoke of ("m\'a parlé de Marc") is "vous"',
+        {
+          prospectName: 'Marc Lévesque',
+          company: 'Toitures Rive-Sud',
+          whoIAm: 'Julie Caron, représentante chez Soumix',
+          howKnown: "Patrick Roy m'a parlé de Marc au congrès de l'APCHQ",
+          whyYou: 'il a dit que les soumissions de toiture lui prennent 4h',
+          whatsInIt: 'une vidéo de 3 min sur le calcul des pentes',
+          ask: "je vous l'envoie?",
+        },
+        /m'a parlé de vous au congrès/,
+        /de Marc/,
+      ],
+      [
+        'de: a result told where it was had is "Ein Beispiel: …", not offered',
+        {
+          prospectName: 'Martina Hofer',
+          company: 'Skischule Alpbach',
+          whoIAm: 'Lukas, Gipfelbuch – Buchungssoftware für Skischulen',
+          whyYou: 'sie hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
+          whatsInIt: 'bei der skischule in obergurgl seit 2 saisonen null doppelbuchungen',
+          ask: 'kurzes telefonat nächste woche?',
+        },
+        /Ein Beispiel: bei der skischule in obergurgl/,
+        /Folgendes anbieten: bei/,
+      ],
+      [
+        'de: a greeting with two titles typed into the ask goes, name and all',
+        {
+          prospectName: 'Andrea Lechner',
+          company: 'Brauhaus Ammerland',
+          whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
+          whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
+          whatsInIt: 'unsere Checkliste für Lagerschäden an Pumpen',
+          ask: 'Hallo Frau Dr. Lechner, hätten Sie 30 min für ne Demo per Teams?',
+        },
+        /Hätten Sie 30 min/,
+        /Lechner,/,
+      ],
+      [
+        'de: our products in the plural as the doers ("unsere Sensoren erkennen …") are a claim, not a thing offered',
+        {
+          prospectName: 'Andrea Lechner',
+          company: 'Brauhaus Ammerland',
+          whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
+          whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
+          whatsInIt: 'unsere Sensoren erkennen Lagerschäden an Pumpen im Schnitt 3 Wochen vorher',
+          ask: 'Demo per Teams?',
+        },
+        /Unsere Sensoren erkennen Lagerschäden/,
+        /Folgendes anbieten: unsere Sensoren/,
+      ],
+      [
+        'es: "nuestro sistema sube precios …" is a claim said as typed',
+        {
+          prospectName: 'Javier Soto',
+          company: 'Hotel Puerta del Arenal',
+          whoIAm: 'Álvaro de Tarifia',
+          whyYou: 'me contó que para la Feria de Abril lo venden todo con 3 meses de antelación',
+          whatsInIt: 'nuestro sistema sube precios solo según la demanda de eventos',
+          ask: '15 min la semana que viene?',
+        },
+        /Nuestro sistema sube precios/,
+        /le (?:comparto|ofrezco) nuestro sistema/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
