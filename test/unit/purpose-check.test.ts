@@ -433,6 +433,33 @@ describe('purpose check: stats', () => {
       'Would that help?',
     ]);
   });
+
+  it.each([
+    [
+      'an initial signed under the ask',
+      'Darf ich sie Ihnen schicken? C. Leitner',
+      ['Darf ich sie Ihnen schicken?', 'C. Leitner'],
+    ],
+    ['French "M." after a greeting', 'Bonjour M. Python, lu votre article.', ['Bonjour M. Python, lu votre article.']],
+    ['a title after a comma', 'Leur directeur, M. Delvaux, a accepté.', ['Leur directeur, M. Delvaux, a accepté.']],
+    [
+      'Austrian "Mag." and "Lic."',
+      'Herr Mag. Pichler hat mir empfohlen, Lic. Torres auch.',
+      ['Herr Mag. Pichler hat mir empfohlen, Lic. Torres auch.'],
+    ],
+    [
+      '"Series B." ends its sentence',
+      'Saw you closed your Series B. Congrats!',
+      ['Saw you closed your Series B.', 'Congrats!'],
+    ],
+    [
+      '"°C." ends its sentence',
+      'Hasta 55 °C. Hemos preparado una hoja.',
+      ['Hasta 55 °C.', 'Hemos preparado una hoja.'],
+    ],
+  ])('keeps a name whole after its initial or title: %s', (_what, text, sentences) => {
+    expect(readAnatomy(text).sentences.map((s) => s.text)).toEqual(sentences);
+  });
 });
 
 describe('keyword screens', () => {

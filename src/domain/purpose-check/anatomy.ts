@@ -55,11 +55,12 @@ const SAID_TO_THEM =
 const AT_MOST_SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 /**
- * Abbreviations whose dot ends no sentence: "Dr.", "e.g.", German "z.B." and "bzw.", Spanish "p. ej.", French "p. ex.".
+ * Abbreviations whose dot ends no sentence: "Dr.", "e.g.", German "z.B." and "bzw.", Spanish "p. ej.", French "p. ex.",
+ * the titles "Mag.", "Dipl.", "Ing.", "Eng.", "Exmo.", "Lic.".
  * "No." and "Nr." only before a figure (NUMBER_ABBREVIATION).
  */
 const ABBREVIATION =
-  /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s|z\. ?b|d\. ?h|u\. ?a|bzw|ca|ggf|evtl|inkl|vgl|p\. ?ej|p\. ?ex|sra|dra|mme|av))\.$/i;
+  /(?:\b(?:dr|mr|mrs|ms|prof|st|vs|etc|inc|ltd|jr|sr|approx|dept|e\.g|i\.e|a\.m|p\.m|u\.s|z\. ?b|d\. ?h|u\. ?a|bzw|ca|ggf|evtl|inkl|vgl|p\. ?ej|p\. ?ex|sra|dra|mme|av|mag|dipl|ing|eng|exmo|exma|lic))\.$/i;
 
 /**
  * A footer only a mailing to a list carries, in any language the check reads: a way to stop getting
@@ -352,8 +353,20 @@ function endsWithAbbreviation(rest: string, start: number, stop: number): boolea
   while (end > start && CLOSERS.includes(rest[end - 1] as string)) end--;
   const tail = rest.slice(Math.max(start, end - ABBREVIATION_TAIL), end);
   // "No. 5", "Nr. 12" abbreviate "number" only before a figure: Spanish "…la uses o no. Si te resulta útil…" ends there.
-  return ABBREVIATION.test(tail) || (NUMBER_ABBREVIATION.test(tail) && /^\s*\d/.test(rest.slice(stop)));
+  return (
+    ABBREVIATION.test(tail) ||
+    (NUMBER_ABBREVIATION.test(tail) && /^\s*\d/.test(rest.slice(stop))) ||
+    (INITIAL.test(rest.slice(start, end)) && NAME_NEXT.test(rest.slice(stop)))
+  );
 }
+/**
+ * An initial, or French "M." for Monsieur, before a name, where a name stands: first in the sentence ("… schicken? C.
+ * Leitner"), after a comma ("Leur directeur, M. Delvaux") or after a greeting or a title ("Bonjour M. Python,"). "Series
+ * B. The …" and "55 °C. Hemos …" end their sentences.
+ */
+const INITIAL =
+  /(?:^\s*|,\s+|(?:^|\s)(?:hi|hello|dear|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hallo|liebe|lieber|herr|frau|hola|estimad[oa]|olá|caro|cara|prezad[oa])\s+)\p{Lu}\.$/iu;
+const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}'’-]/u;
 const NUMBER_ABBREVIATION = /\b(?:no|nr|nº)\.$/i;
 const CLOSERS = `"')]`;
 

@@ -524,13 +524,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:ich würde mich (?:sehr )?freuen|gerne würde ich),? sie (?:persönlich )?(?:kennenzulernen|zu treffen|zu besuchen)|ihnen meine (?:leistungen|dienste) vorzustellen)\\b|\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b|\\bein (?:kurzes |einfaches )?[„"»]?ja[“"«]?,? genügt\\b|\\bsag (?:mir\\s+)?(?:einfach|kurz)?,?\\s*(?:welche[rs]?|ob|wann|was)\\b[^.!?]{0,60}\\bdann (?:schick|schicke|bring|bringe|send|sende)\\b|\\beinfach (?:kurz )?(?:mit )?[„"»]?ja[“"«]? (?:antworten|zurückschreiben|schreiben)\\b|\\b(?:antworte|antworten sie|antwortet) (?:einfach |kurz )*mit [„"»]?ja\\b`,
     ),
     unmarkedAsk: re(
-      `^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
+      `\\b(?:würde|möchte)\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\s+wissen\\b|\\bwüsste\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\b|^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)\\b|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
-      `\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b`,
+      `(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b`,
     ),
     pressure: re(
       `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
@@ -623,13 +623,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos)\\b|\\bcon un [«"“]?sí[»"”]?,? (?:por aquí |acá )?(?:te|le) (?:mando|envío|paso|comparto)\\b|\\bsi te sirve,? (?:te|se) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b|\\b(?:te|le) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b[^.!?]{1,80}?\\bsi (?:te|le) (?:sirve|es útil|interesa)\\b|\\b(?:decime|dime|avisame|avísame|respondeme|respóndeme|contestame|contéstame)\\b[^.!?]{0,40}\\by te (?:la |lo |las |los )?(?:mando|paso|envío|comparto)\\b`,
     ),
     unmarkedAsk: re(
-      `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+saber\\s+si\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
+      `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+(?:también\\s+)?saber\\s+(?:si|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo)\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
       `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b`,
     ),
     generic: re(
-      `\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b`,
+      `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b`,
     ),
     pressure: re(
       `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
@@ -722,13 +722,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:je serais|nous serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?|enchanté(?:e|s|es)?) de vous (?:rencontrer|rendre visite|recevoir|présenter (?:mes|nos) (?:services|prestations|activités))|j'aimerais (?:beaucoup )?vous rencontrer)\\b|\\b(?:dites-moi|dis-moi|(?:n'hésitez pas à|vous pouvez|il suffit de) me (?:le )?(?:dire|faire signe|répondre)|faites-moi signe|fais-moi signe|tenez-moi au courant|parlons-en|échangeons)\\b|\\bun (?:simple )?[«"“]?\\s?oui\\s?[»"”]?(?: [\\p{L}']+){0,4}? (?:suffit|me suffit)\\b|\\b(?:je vous|je t'|nous vous)\\s?(?:envoie|enverrai|envoyons|transmets|fais parvenir|partage)\\b[^.!?]{1,80}?\\bsi (?:ça|cela) (?:vous|te) (?:est|serait|sera) utile|\\bsi (?:ça|cela) (?:vous|t')\\s?(?:est utile|intéresse)\\b,? (?:je vous|je t'|nous vous)\\s?(?:envoie|enverrai|envoyons|transmets|partage)\\b`,
     ),
     unmarkedAsk: re(
-      `\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
+      `\\b(?:j'aimerais|je voudrais|je souhaiterais)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?:si|qui|quand|où|comment|quel|quelle|quels|quelles)\\b|\\b(?:répondez|réponds)(?:-moi)?\\b[^.!?]{0,25}["«“']\\s*\\p{L}+|^\\W*(?:seriez-vous|serais-tu|auriez-vous|aurais-tu|avez-vous|as-tu|pourriez-vous|pourrions-nous|pouvons-nous|voulez-vous|veux-tu|souhaitez-vous|est-ce que)\\b|\\b(?:serais|serions) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) d'(?:en )?(?:discuter|échanger|parler)\\b[^.!?]{0,40}\\b(?:\\d+|quinze|dix|vingt|trente) (?:minutes|min)\\b|\\b(?:j'aimerais|je voudrais|je serais (?:ravie?|curieu(?:x|se)) de) savoir si\\b`,
     ),
     invitation: re(
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|(?:je )?(?:développe|développer|élargis|élargir|étends|étendre) mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci pour la mise en relation|${THANKS_FOR_CONNECTING.fr}|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
-      `\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
+      `\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b`,
     ),
     pressure: re(
       `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
@@ -817,13 +817,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:teria|terei) (?:muito )?(?:prazer|gosto) em (?:conhecê-l[oa]|reunir-me consigo|reunir-me com você|apresentar (?:os )?(?:meus|nossos) serviços)|gostaria de (?:conhecê-l[oa]|me reunir com você))|\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b|\\b(?:um|com um) [«"“]?sim[»"”]?,? (?:basta|já basta|e (?:eu )?(?:te|lhe) (?:mando|envio))\\b`,
     ),
     unmarkedAsk: re(
-      `\\b(?:é só|basta)\\s+(?:me\\s+|nos\\s+)?(?:responder|mandar|enviar|confirmar|dizer)\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
+      `\\b(?:gostaria|queria)\\s+(?:também\\s+)?de\\s+saber\\s+(?:se|quem|quando|onde|como|qual|quais)\\b|\\b(?:é só|basta)\\s+(?:me\\s+|nos\\s+)?(?:responder|mandar|enviar|confirmar|dizer)\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
-      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b`,
     ),
     pressure: re(
       `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
@@ -880,6 +880,37 @@ export const CUES: Record<OtherLang, Cues> = {
     ),
   },
 };
+
+/**
+ * European Portuguese writes the first person plural of the past with an accent ("falámos", "preparámos",
+ * "instalámos") where Brazil writes "falamos", "preparamos": the same words, so every Portuguese cue takes both.
+ */
+function withEuropeanSpelling<T>(value: T): T {
+  if (value instanceof RegExp) {
+    let out = '';
+    let inClass = false;
+    const source = value.source;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i] as string;
+      if (c === '\\') {
+        out += source.slice(i, i + 2);
+        i++;
+      } else if (!inClass && source.startsWith('amos', i)) {
+        out += '[aá]mos';
+        i += 3;
+      } else {
+        if (c === '[') inClass = true;
+        else if (c === ']') inClass = false;
+        out += c;
+      }
+    }
+    return new RegExp(out, value.flags) as T;
+  }
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEuropeanSpelling(v)])) as T;
+  return value;
+}
+CUES.pt = withEuropeanSpelling(CUES.pt);
 
 /**
  * `source` with its words matched in either case and its capitals only as capitals. Under the i flag
@@ -1141,6 +1172,40 @@ const CAREER: Record<OtherLang, { years: RegExp; mine: RegExp }> = {
 /** A sign-off at the start of a signature line, with what follows it on that line ("Cordialement, Jean"). */
 const SIGN_OFF_START =
   /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grüßen?|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
+
+/**
+ * The sender's firm or trade, said as theirs in a sentence of their own: "Chez Clarivia (…), on / nous / nos clients",
+ * "Bei Rechnix haben wir", "En Cordillera tenemos", "Na Tecnorte, os nossos clientes", or the trade they speak as: "Als
+ * Industriemakler in Wien habe ich", "En tant que courtier, je", "Como agente de carga, tengo", "Como consultor, eu".
+ * Not who on its own (a firm's pitch says as much): with their name signed under it.
+ */
+const OURS_SAID: Record<OtherLang, RegExp> = {
+  de: new RegExp(
+    `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
+    'u',
+  ),
+  es: new RegExp(
+    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
+    'u',
+  ),
+  fr: new RegExp(
+    `${B}(?:[Cc]hez ${CAP}[^.!?]{0,80}?${B}(?:nous|on|nos|notre)${E}|[Ee]n tant que ${'\\p{Ll}'}+[^.!?]{0,60}?${B}(?:je|j')(?![\\p{L}\\p{N}]))`,
+    'u',
+  ),
+  pt: new RegExp(
+    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
+    'u',
+  ),
+};
+/** A message signed with a name on its own after the ask: "… schicken? C. Leitner", "… ça vous irait? Léa Favre". */
+function signedName(sentences: readonly Sentence[]): boolean {
+  const last = sentences[sentences.length - 1]?.text.trim() ?? '';
+  return (
+    sentences.length > 1 &&
+    /^(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(last) &&
+    !SIGN_OFF_START.test(last)
+  );
+}
 
 /** How strongly a career told and a signed name say who, as in English. */
 /**
@@ -1534,6 +1599,13 @@ export function readOtherLanguage(
     // A firm in brackets after the name ("VG Jonas (Belegflow)") is a second line, as in English.
     who = better(who, named.length >= 2 || /,|\S\s*\(\p{Lu}/u.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
   if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
+  // Their firm or trade said as the speaker's, and their name under the message, say who as a role and company in one
+  // line would: "Chez Clarivia (KYC, Genève), on vient de sortir … Léa Favre", "Als Industriemakler in Wien habe ich
+  // Zahlen … C. Leitner". A team's name under it is no one's ("L'équipe Gestion Nordik").
+  if (who.s < 0.6 && ((named.length > 0 && !signedByTeam(anatomy.signature)) || signedName(sentences))) {
+    const ours = sentences.find(({ text }) => OURS_SAID[lang].test(text));
+    if (ours) who = { s: 0.6, e: ours.text };
+  }
   // Someone the sender has met or spoken with knows who is writing, as in English: "Nachtrag zu unserem Gespräch am
   // Stand", "estivemos na mesma mesa no almoço da APREN".
   if (who.s < 0.6) {

@@ -558,8 +558,9 @@ const MEDIA = [
 
 export const WHY = {
   /** "your Fintech Forum talk", "Nordvik's post on…", "your lab's bioRxiv preprint". */
+  // Their time is asked for, not a work of theirs: "20 minutes of your time for a quick demo".
   artifact: new RegExp(
-    `\\b(?:your|ur|yr|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?:(?!(?:are|is|was|were|be|been)\\s)[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
+    `\\b(?:your|ur|yr|(?!(?:let|it|that|what|there|here|who|he|she|where|today|one|everyone|nobody)'s)[^\\s'"]+'s)\\s+(?!(?:time|attention|calendar|schedule|diary|inbox)\\b)(?:(?!(?:are|is|was|were|be|been)\\s)[^\\s]+\\s+){0,5}?${ARTIFACT}\\b`,
     // Not 'u': case-insensitive Unicode matching costs several times more, and [^\s] already
     // takes "Orée's" whole.
     'i',
@@ -682,9 +683,12 @@ export const WHY = {
       'gave me your',
       'passed me your',
       'passed on your',
+      'put me onto',
+      'put me on to',
+      'sent me your way',
     ],
     // Or someone of theirs, unnamed but placed by the tie: "a neighbour of yours on Mill Lane tells me you…".
-    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you|gave me your (?:contact|number|email|details|name|card)|passed (?:me|on) your (?:contact|number|email|details|name))\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you|put me on(?:to| to) you|sent me your way|gave me your (?:contact|number|email|details|name|card)|passed (?:me|on) your (?:contact|number|email|details|name))\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
   ),
   /**
    * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up

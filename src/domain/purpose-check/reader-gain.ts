@@ -27,6 +27,9 @@ const COMPARED = /\b(?:others?|most|usual(?:ly)?|instead of|where|versus|vs\.?|c
 
 /** "…, so (that) <clause>", "…, which means <clause>", or a sentence that opens "So …". */
 const SO_CLAUSE = /(?:^|[,;:–—-]\s*|\s)(?:and\s+)?(?:so(?:\s+that)?|which means|meaning)\s+([^.?!;]+)/i;
+/** A cost that is not theirs: "no upfront capex", "no … on your bill". */
+const NOT_BORNE =
+  /^no\s+(?:[\w-]+\s+)?(?:capex|costs?|fees?|outlay|investment|deposit|charges?)\b|^no\b[^.?!;]{1,60}?\bon your (?:bill|invoice|books|budget|p&l)\b/i;
 /** Whose it is: the reader, their people, nobody, or no such thing. */
 const READER_SUBJECT =
   /^(?:you|your\s+[\w-]+(?:\s+[\w-]+)?|nobody|no one|none of your|no\s+[\w-]+|there(?:'s| is) no|[\w-]+\s+(?:on|in|at) your)\b/i;
@@ -47,6 +50,9 @@ function consequence(text: string, previous: string): number {
   const before = so.index === 0 ? previous : text.slice(0, so.index);
   if (clause.length < 6 || /\b(?:we|us|our|me|my|i)\b/i.test(clause)) return 0;
   if (VANISHES.test(clause)) return SENDER.test(before) || FIGURE.test(before) ? 0.65 : 0;
+  // A cost they no longer bear, because of how we do it: "we do it as a PPA, so no upfront capex", "… so no FIFO
+  // flights or camp beds on your bill".
+  if (NOT_BORNE.test(clause)) return SENDER.test(before) ? 0.65 : 0;
   if (!READER_SUBJECT.test(clause) || ONLY_SEEING.test(clause)) return 0;
   if (!SPARED.test(clause) && !GAINED.test(clause)) return 0;
   // A capability: the sender's with a figure, or a figure against how others do it.
@@ -175,6 +181,19 @@ function timeBack(text: string): number {
   return m && FIGURE.test(m[1] ?? '') ? 0.65 : 0;
 }
 
+/**
+ * The sender bearing the risk of the outcome they want, said with what the sender pays when it is missed: "a
+ * guaranteed 85% in our lease contracts, and if we miss it we pay", "… or we pay the difference", "or your money
+ * back". A guarantee alone is a term of the sale ("our fee is 18% and we guarantee a hire in 30 days").
+ */
+const RISK_BORNE =
+  /\bif we (?:miss|don't (?:hit|meet|deliver)|fail to (?:hit|meet|deliver))\b[^.?!]{0,40}?\b(?:we (?:pay|refund|credit|cover|waive|eat)|you (?:don't pay|pay nothing|get (?:it|your money|a refund) back))\b|\bor we (?:pay|refund|credit|cover)\b|\b(?:or (?:your|you get your) money back|money[- ]back guarantee)\b/i;
+const RISK_WORDS = ['if we ', 'or we ', 'money'];
+
+function riskBorne(text: string): number {
+  return RISK_BORNE.test(text) ? 0.65 : 0;
+}
+
 /** How strongly a sentence, with the one before it, says what is in it for them in one of the forms above. */
 export function readerGain(text: string, lower: string, previous: string, question: boolean): number {
   // Each form is tried only after a cheap test for a word it cannot do without.
@@ -186,6 +205,7 @@ export function readerGain(text: string, lower: string, previous: string, questi
   if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
   if (s === 0) s = offeredForThem(text, lower);
   if (s === 0 && lower.includes(' back')) s = timeBack(text);
+  if (s === 0 && RISK_WORDS.some((w) => lower.includes(w))) s = riskBorne(text);
   if (s === 0 && TAKING_PART.some((w) => lower.includes(w)) && PARTICIPANTS_GET.test(text)) s = 0.65;
   if (s === 0 && ACCESS_WORDS.some((w) => lower.includes(w)) && EARLY_ACCESS.test(text) && COSTLESS.test(text))
     s = 0.65;
