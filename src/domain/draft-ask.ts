@@ -122,6 +122,7 @@ export function oneAsk(ask: string): string {
     ask
       .trim()
       .replace(/^(?:please|pls|kindly)\s+/i, '')
+      .replace(/\bw\/c\b\s*/gi, 'the week of ')
       .replace(/\bw\/\s*/gi, 'with ')
       .replace(/\s+/g, ' '),
   );
@@ -219,12 +220,27 @@ const GERUNDS: Record<string, string> = {
   walk: 'walking',
   run: 'running',
   set: 'setting',
+  pop: 'popping',
+  come: 'coming',
+  drop: 'dropping',
+  swing: 'swinging',
+  stop: 'stopping',
+  visit: 'visiting',
+  accept: 'accepting',
+  chat: 'chatting',
+  review: 'reviewing',
+  book: 'booking',
 };
 
-/** "open to be a guest" → "open to being a guest": "open to" and "up for" take a noun or a gerund. */
+/**
+ * "open to be a guest" → "open to being a guest": "open to" and "up for" take a noun or a gerund ("open to come see it" →
+ * "open to coming to see it").
+ */
 export function asGerund(text: string): string {
-  return text.replace(/\b(open to|up for)\s+(\p{Ll}+)(?=\s)/gu, (m, lead: string, verb: string) => {
-    const ing = GERUNDS[verb];
-    return ing ? `${lead} ${ing}` : m;
-  });
+  return text
+    .replace(/\b(open to|up for)\s+(\p{Ll}+)(?=\s)/gu, (m, lead: string, verb: string) => {
+      const ing = GERUNDS[verb];
+      return ing ? `${lead} ${ing}` : m;
+    })
+    .replace(/\bcoming (see|look|visit|check)\b/gu, 'coming to $1');
 }

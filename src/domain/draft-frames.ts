@@ -443,7 +443,10 @@ const es: Frames = {
   },
   known: (text) => {
     if (
-      startsWith(text, 'vi|leí|escuché|conocí|nos|me|le|te|(?:la|lo) (?:vi|conocí|escuché|leí|oí)|coincidimos|por') ||
+      startsWith(
+        text,
+        'vi|leí|escuché|conocí|nos|me|le|te|(?:la|lo|le) (?:vi|conocí|escuché|leí|oí|sigo|leo|escucho|veo)|coincidimos|por',
+      ) ||
       ES_CLAUSE.test(text)
     )
       return sentence(text);
@@ -697,7 +700,7 @@ const pt: Frames = {
     claimWithSubject(text, PT_CLAIM_VERBS, company, 'Nossa solução', ', e posso lhe mostrar como') ||
     (startsWith(
       text,
-      'temos|podemos|posso|oferecemos|fazemos|nós|eu|você|vc|vocês|(?:também|já|hoje|agora)?\\s*\\p{L}+(?:amos|emos|imos)',
+      'temos|podemos|posso|oferecemos|fazemos|nós|a gente|eu|você|vc|vocês|(?:também|já|hoje|agora)?\\s*\\p{L}+(?:amos|emos|imos)',
     ) ||
     peerResult(text, PT_FINITE) ||
     (startsWith(text, 'nosso|nossa|nossos|nossas') && PT_FINITE.test(text))
@@ -1163,6 +1166,14 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
   return PT_VERB.test(t) ? `você ${t}` : t;
 }
 
+/** "Thiago aqui, da Britamax", "Lukas hier, von …", "Julien ici, de …": the name said as the phone says it, "I'm Thiago". */
+function withoutHere(who: string): string {
+  return who.replace(
+    /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:hier|aquí|aqui|ici)(?![\p{L}])\s*[,:–—-]?\s*/u,
+    '$1, ',
+  );
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -1175,7 +1186,7 @@ export function framedParts(
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
-    who: a.whoIAm ? f.who(a.whoIAm) : '',
+    who: a.whoIAm ? f.who(withoutHere(a.whoIAm)) : '',
     known: a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '',
     why: a.whyYou ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual)))) : '',
     what: a.whatsInIt

@@ -188,7 +188,10 @@ const FRAME_WORDS: Record<string, ReadonlySet<string>> = {
 
 function foreignFrameWords(sentence: string, lang: string): string[] {
   const own = FRAME_WORDS[lang] ?? new Set<string>();
-  const words = new Set((sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'")));
+  // A hyphenated word is one word: the "e" of "e-invoicing" is no Portuguese "e".
+  const words = new Set(
+    (sentence.toLowerCase().match(/[\p{L}'’]+(?:-[\p{L}'’]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'")),
+  );
   let worst: string[] = [];
   for (const [other, frame] of Object.entries(FRAME_WORDS)) {
     if (other === lang) continue;

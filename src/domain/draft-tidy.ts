@@ -239,6 +239,7 @@ const SHORTHAND = new Map([
   ['accts', 'accounts'],
   ['w/', 'with'],
   ['w/o', 'without'],
+  ['w/c', 'the week of'],
   ['rn', 'right now'],
   ['wk', 'week'],
   ['wks', 'weeks'],
@@ -259,11 +260,13 @@ const SHORTHAND = new Map([
   ['ngl', ''],
   ['literally', ''],
 ]);
-const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’.&/-])(w\/o|w\/|b\/c|[a-z]{2,5}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+const SHORTHAND_WORD =
+  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|[a-z]{2,5}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
 
 /**
  * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"
- * is "your" or "you're", "shes"/"hes" is "she's"/"he's", "w/" and a lone "w" before a word are "with",
+ * is "your" or "you're", "shes"/"hes" is "she's"/"he's", "w/" and a lone "w" before a word are "with" ("w/c" is
+ * "the week of"),
  * "abt" is "about", "wanna" is "want to"; "tbh" goes.
  */
 export function chatToPlain(text: string): string {

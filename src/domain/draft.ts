@@ -716,7 +716,11 @@ export function statedValue(what: string, company: string, who: string): string 
     return asSentence(`One example: ${what}`);
   const terms = termsSentence(what);
   if (terms) return terms;
-  const own = company || capitalise(senderCompanyAnyCase(who));
+  // A name the rep gave in who-I-am that opens the value is theirs: "TaxSetu matches every invoice …" after "…, TaxSetu".
+  const first = /^\p{Lu}[\p{L}\p{N}&-]{2,}(?=\s)/u.exec(what)?.[0] ?? '';
+  const named_ =
+    first !== '' && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(who) ? first : '';
+  const own = named_ || company || capitalise(senderCompanyAnyCase(who));
   // "We can automate …": the rep's side as the doer reads as an offer to the reader.
   const active = activeValue(what, '');
   if (active) return active;
@@ -882,8 +886,9 @@ function nameToYou(text: string, prospect: Prospect): string {
     (n) => n.length >= 2 && (n === prospect.full || !NOT_A_NAME.test(n)),
   );
   for (const name of names) {
-    // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will").
-    const n = isCommonWord(capitalise(name.split(' ')[0] ?? '')) ? escapeRegExp(name) : anyCase([name]);
+    // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will");
+    // an honorific after it is part of it ("Sanjay ji's firm").
+    const n = `${isCommonWord(capitalise(name.split(' ')[0] ?? '')) ? escapeRegExp(name) : anyCase([name])}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
     // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you".
     out = out.replace(
       new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}['’]s${CONTRACTED_AFTER}`, 'gu'),
@@ -1463,7 +1468,10 @@ export function brief(fragment: string, words: number): string {
 
 /** "your talk at GDC" → "I caught your talk at GDC"; "your team is hiring" → "I noticed your team is hiring". */
 function yourSentence(why: string, variant: number): string {
-  if (FINITE_VERB.test(why)) return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
+  // "your firm exports sarees to UAE": a verb in "-s" after their thing, with more after it, is the clause's verb.
+  const verbAfter = /^your\s+[\p{L}-]+\s+(\p{Ll}+s)\s+\p{L}/u.exec(why);
+  if (FINITE_VERB.test(why) || (verbAfter && readsAsVerb(verbAfter[1] ?? '')))
+    return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
   const kind = whyKind(why);
   if (variant === 1) return asSentence(WHY_SECOND_SHAPE[kind](capitalise(why)));
   return asSentence(`${WHY_LEADS[kind]} ${lowerFirst(why)}`);

@@ -159,6 +159,8 @@ describe('the mechanical draft test', () => {
       "Hi Elena, I'm Jordan at Lanefold. We cut 2019–2024 freight spend by 1,200,000 EUR. The write-up is at https://lanefold.com/audit. Want it?",
       'Hi Elena, your talk at LogiMAT 2025 was good. You said you run 3 DCs. Can I send our ISO27001 report?',
       "Hi Elena, I'm Jordan at Lanefold (5 * 3 = 15 lanes). Want the audit at 10:30 on Tuesday?",
+      // A hyphenated word is one word: the "e" of "e-invoicing" is no Portuguese "e", nor "do" a Portuguese "do".
+      "Hi Elena, I'm Ciarán from Ledgerlink - we do e-invoicing for accountancy practices. Your panel talk on Monday invoice chases was spot on. Want our 2-page explainer?",
     ])
       expect(faultsOf(text)).toEqual([]);
   });

@@ -2166,3 +2166,89 @@ describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lowe
     (change) => framed(change).text,
   );
 });
+
+describe('stop 29b. draft-answers-18: shorthand for a week, gerunds after "open to", honorifics, our company as the doer, the phone\'s "here"', () => {
+  expectDrafts(
+    [
+      [
+        '"w/c 9th" is "the week of the 9th"',
+        { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
+        /the week of the 9th/,
+        /with c 9th|w\/c/,
+      ],
+      [
+        '"open to" takes a gerund: "pop over" is "popping over"',
+        { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
+        /open to popping over for a brew/,
+        /open to pop over/,
+      ],
+      [
+        '"open to come see it" is "open to coming to see it"',
+        { ask: 'come see it running at our demo lab in kendall, 30 min any day next wk?' },
+        /open to coming to see it running/,
+        /open to come see|coming see/,
+      ],
+      [
+        'an honorific after their name is part of it ("Sanjay ji\'s firm")',
+        { prospectName: 'Sanjay Agarwal', whyYou: "Sanjay ji's firm exports sarees to UAE + Bangladesh" },
+        /I noticed your firm exports sarees to UAE/,
+        /Sanjay ji|came across your firm exports/,
+      ],
+      [
+        'a value opening with the company named in who-I-am is a claim said as typed',
+        {
+          whoIAm: 'Rohit Deshpande, Sr Sales Manager, TaxSetu (Mumbai)',
+          whatsInIt: 'TaxSetu matches every export invoice with ICEGATE shipping bill data before GSTR-1 filing',
+        },
+        /TaxSetu matches every export invoice/,
+        /offer TaxSetu|share TaxSetu/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  expectDrafts(
+    [
+      [
+        'pt: "Thiago aqui, da Britamax" is "Sou Thiago, da Britamax"; "a gente entrega …" is said as typed',
+        {
+          prospectName: 'Wellington Souza',
+          company: 'Mineração Serra Azul',
+          whoIAm: 'Thiago aqui, da Britamax, a gente fabrica peça de desgaste pra britador',
+          whyYou: 'o Jefferson falou que ele ta planejando a parada do britador primario pra julho',
+          whatsInIt: 'a gente entrega manto e concavo em 6 semanas fundido aqui em MG',
+          ask: 'me manda o desenho?',
+        },
+        /Sou Thiago, da Britamax[\s\S]*A gente entrega manto e concavo em 6 semanas/,
+        /Thiago aqui|oferecer a gente/,
+      ],
+      [
+        'de: "Lukas hier, von Watthaus" is "Ich bin Lukas, von Watthaus"',
+        {
+          prospectName: 'Katharina Hofbauer',
+          company: 'Hotel Ringstraßenhof',
+          whoIAm: 'Lukas Gruber hier, von Watthaus Energieberatung Wien',
+          whyYou: 'sie hat beim Tourismus-Stammtisch gesagt dass die Energiekosten fast doppelt so hoch sind wie 2021',
+          whatsInIt: 'unsere Checkliste für Energieaudits in Altbauhotels',
+          ask: 'darf ich sie schicken?',
+        },
+        /[Ii]ch bin Lukas Gruber, von Watthaus/,
+        /Lukas Gruber hier/,
+      ],
+      [
+        'es: "lo sigo en linkedin" is a clause of its own, not "Leí su …"',
+        {
+          prospectName: 'Ricardo Salgado',
+          company: 'Grupo Comal',
+          whoIAm: 'Dany Ortega de Nomitec',
+          howKnown: 'lo sigo en linkedin, postea mucho de temas fiscales',
+          whyYou: 'publicó que abrieron 12 sucursales nuevas este año',
+          whatsInIt: 'les quitamos todo el operativo de la nómina',
+          ask: 'llamada de 20 min la otra semana?',
+        },
+        /Lo sigo en linkedin/,
+        /Leí su lo sigo/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

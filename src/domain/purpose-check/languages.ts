@@ -1354,9 +1354,15 @@ function forThem(cues: Cues['forThem'], text: string, previous: string): number 
   if (cues.invite.test(text) && (cues.occasion.test(text) || (!THEIRS.test(previous) && cues.occasion.test(previous))))
     return 0.7;
   if (counted && cues.peer.test(text)) return 0.5;
-  if (cues.ours.test(text)) return 0.6;
+  if (cues.ours.test(text) || RISK_BORNE_OTHER.test(text)) return 0.6;
   return 0;
 }
+/**
+ * What the sender pays when the outcome is missed, as in English: "si hay multa por error nuestro la pagamos nosotros",
+ * "se a gente atrasar, a gente paga", "si on rate le délai, on paie", "wenn wir den Termin verfehlen, zahlen wir".
+ */
+const RISK_BORNE_OTHER =
+  /(?<![\p{L}])(?:si (?:hay|sale|nos equivocamos|nos retrasamos|no cumplimos)\b[^.?!]{0,60}?(?:(?:la|lo|las|los)\s+)?pagamos|(?:le|te) devolvemos (?:el|su|tu) dinero|se (?:a gente |nós )?(?:atrasar|errar|falhar|não cumprir)\b[^.?!]{0,60}?(?:a gente paga|pagamos|devolvemos)|ou (?:o )?seu dinheiro de volta|si (?:on|nous) (?:rate|ratons|manque|manquons|dépasse|dépassons)\b[^.?!]{0,60}?(?:on|nous) (?:paie|paye|payons|rembourse|remboursons)|satisfait ou remboursé|wenn wir\b[^.?!]{0,60}?(?:verfehlen|nicht schaffen|nicht einhalten|überschreiten)\b[^.?!]{0,30}?(?:zahlen|erstatten|übernehmen) wir|geld[- ]zurück)/iu;
 
 /** Reads the four parts and the language's own warnings from a message in `lang`. */
 /** A thing we have to hand now: "wir haben einen Leihantrieb am Lager", "tenemos un compresor de repuesto". */
