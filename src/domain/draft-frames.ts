@@ -373,10 +373,10 @@ const de: Frames = {
   },
   known: (text) => {
     // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
-    if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     // Chat leaves out "ich": "hab auf der BrauBeviale mit Ihnen gesprochen" is "Ich habe …".
-    if (startsWith(text, 'hab|habe|hatte|war|kenne'))
-      return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/iu, 'habe').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
+    if (/^(?:hab|habe|hatte|kenne)(?![\p{L}])/u.test(text))
+      return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe')}`);
+    if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
     if (/^(Ihr|Ihre|Ihren|dein|deine|deinen)(?![\p{L}])/u.test(text))
       return sentence(`${cap(text)} ist mir aufgefallen`);
@@ -739,10 +739,10 @@ const TERMS_START: Record<FramedLang, RegExp> = {
 };
 /** A value that opens with where a customer had a result: "bei der Skischule …", "en Molinos del Sur …", "chez un couvreur …". */
 const PEER_PLACE: Record<FramedLang, RegExp> = {
-  de: /^(?:bei|beim)\s/iu,
-  es: /^en\s+(?:(?:un|una)\s|(?:la\s+|el\s+)?\p{Lu})/u,
-  fr: /^chez\s+(?!nous(?![\p{L}]))/iu,
-  pt: /^(?:numa|num)\s|^(?:na|no)\s+\p{Lu}/u,
+  de: /^[Bb]eim?\s+(?!(?:uns|Ihnen|dir|euch|mir)(?![\p{L}]))/u,
+  es: /^[Ee]n\s+(?:(?:un|una)\s+(?!(?:mes|año|semana|día|trimestre|par|plazo|momento|rato)(?![\p{L}]))|(?:la\s+|el\s+)?\p{Lu})/u,
+  fr: /^[Cc]hez\s+(?!(?:nous|vous|toi|moi)(?![\p{L}]))/u,
+  pt: /^[Nn]uma?\s+(?!(?:mês|ano|semana|dia|trimestre|prazo|momento)(?![\p{L}]))|^[Nn][ao]\s+\p{Lu}/u,
 };
 /** A figure, or none of something: the result itself. */
 export const RESULT_FIGURE =

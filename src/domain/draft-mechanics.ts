@@ -3,9 +3,8 @@
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
 import { DOCUMENT } from './draft';
 import { CLAIM_VERBS, isFramedLang } from './draft-frames';
-import { lexiconTags, readsAsVerb } from './draft-tidy';
+import { lexiconTags, nameInAnyCase, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
-import { isCommonWord } from './purpose-check/specifics';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
 
 export type MechanicalFault =
@@ -225,7 +224,7 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
 
 // Lead-ins that offer a thing: what follows them is a noun, never what the product does.
 const OFFER_LEADS: Record<string, RegExp> = {
-  en: /\b(?:I can share|I'm happy to share|I'd be glad to send you|I can offer|I'm happy to offer|I'd be glad to offer)\s+(?:(?:our|a|an|the)\s+)?(\p{Ll}+)(\s+\S+)?/gu,
+  en: /\b(?:I can share|I'm happy to share|I'd be glad to send you|I can offer|I'm happy to offer|I'd be glad to offer)\s+(?:(?:our|a|an|the)\s+)?(\p{Ll}+)(?![\p{L}-])(\s+\S+)?/gu,
   pt: /\b(?:Posso lhe oferecer|Posso compartilhar)\s+(?:(?:o|a|um|uma|nosso|nossa)\s+)?(\p{Ll}+)()/giu,
   es: /\b(?:Con gusto le ofrezco|Con gusto le comparto)\s+(?:(?:el|la|un|una|nuestro|nuestra)\s+)?(\p{Ll}+)()/giu,
   fr: /\b(?:Je vous propose|Je peux vous envoyer)\s+(?:(?:le|la|un|une|notre)\s+)?(\p{Ll}+)()/giu,
@@ -347,8 +346,8 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
     const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
     for (const part of nameParts) {
-      // In lower case too ("I noticed kyle posted …"), unless in lower case it is a word ("will", "grace").
-      const flags = isCommonWord(part.toLowerCase()) ? 'u' : 'iu';
+      // In lower case too ("I noticed kyle posted …"), unless in lower case it is a word too ("will", "mark", "grace").
+      const flags = nameInAnyCase(part) ? 'iu' : 'u';
       if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, flags).test(body)) {
         faults.push({ fault: 'third_person', detail: `named "${part}" in "${sentence}"` });
         return;

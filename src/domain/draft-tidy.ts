@@ -22,6 +22,14 @@ let lexicon: Lexicon | undefined;
  * sentence, this never guesses from a word's shape, which takes a brand ("Retourly", "Pathwise") for
  * an adverb or a verb.
  */
+/**
+ * Whether a name may also be read in lower case ("kyle posted …"): the lexicon knows it only as a man's or a woman's
+ * name, or not at all ("priya"). "will", "mark" or "grace", words as well as names, are read only as typed.
+ */
+export function nameInAnyCase(name: string): boolean {
+  return lexiconTags(name.toLowerCase()).every((t) => t === 'MaleName' || t === 'FemaleName');
+}
+
 export function lexiconTags(word: string): readonly string[] {
   if (!lexicon) {
     nlp('');
@@ -239,7 +247,7 @@ const SHORTHAND = new Map([
   ['accts', 'accounts'],
   ['w/', 'with'],
   ['w/o', 'without'],
-  ['w/c', 'the week of'],
+  ['w/c', 'the week of the'],
   ['rn', 'right now'],
   ['wk', 'week'],
   ['wks', 'weeks'],

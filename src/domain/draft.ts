@@ -4,7 +4,7 @@
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang, RESULT_FIGURE, surnameCompanyAsYours } from './draft-frames';
 import { readAnswers } from './draft-input';
-import { peopleNamed, readsAsGerund, readsAsVerb, tidyAnswer } from './draft-tidy';
+import { lexiconTags, nameInAnyCase, peopleNamed, readsAsGerund, readsAsVerb, tidyAnswer } from './draft-tidy';
 import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
 import {
   activeValue,
@@ -708,18 +708,23 @@ export function statedValue(what: string, company: string, who: string): string 
   const not = notAnotherSentence(what);
   if (not) return not;
   // "got a Staff Eng role at …": what the rep has, typed without "I've".
-  const got = /^(?:have\s+)?got\s+(?=\S)|^have\s+(?=(?:a|an|the|some|two|three|\d)\s)/iu.exec(what);
+  const got = /^(?:have\s+)?got\s+(?=\S)|^have\s+(?=(?:a|an|the|some|two|three|\d+)\s)/iu.exec(what);
   if (got) return asSentence(`I've got ${what.slice(got[0].length)}`);
   // Where a customer had a result, with its figure ("at a ski school in Obergurgl zero double bookings for 2 seasons"):
-  // a peer's result to tell, never a thing to offer.
-  if (/^(?:at|with)\s+(?:a|an|one)\s|^at\s+\p{Lu}/u.test(what) && RESULT_FIGURE.test(what))
-    return asSentence(`One example: ${what}`);
+  // a peer's result to tell, never a thing to offer. "with a 30-day trial" is terms.
+  if (/^[Aa]t\s+(?:(?:a|an|one)\s|\p{Lu})/u.test(what) && RESULT_FIGURE.test(what))
+    return asSentence(`One example: ${lowerFirst(what)}`);
   const terms = termsSentence(what);
   if (terms) return terms;
   // A name the rep gave in who-I-am that opens the value is theirs: "TaxSetu matches every invoice …" after "…, TaxSetu".
   const first = /^\p{Lu}[\p{L}\p{N}&-]{2,}(?=\s)/u.exec(what)?.[0] ?? '';
+  // Only a name ("TaxSetu"), not a word that opens a sentence ("The", "Our"): the lexicon does not know it.
   const named_ =
-    first !== '' && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(who) ? first : '';
+    first !== '' &&
+    lexiconTags(first.toLowerCase()).length === 0 &&
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(who)
+      ? first
+      : '';
   const own = named_ || company || capitalise(senderCompanyAnyCase(who));
   // "We can automate …": the rep's side as the doer reads as an offer to the reader.
   const active = activeValue(what, '');
@@ -888,7 +893,7 @@ function nameToYou(text: string, prospect: Prospect): string {
   for (const name of names) {
     // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will");
     // an honorific after it is part of it ("Sanjay ji's firm").
-    const n = `${isCommonWord(capitalise(name.split(' ')[0] ?? '')) ? escapeRegExp(name) : anyCase([name])}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
+    const n = `${nameInAnyCase(name.split(' ')[0] ?? '') ? anyCase([name]) : escapeRegExp(name)}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
     // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you".
     out = out.replace(
       new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}['’]s${CONTRACTED_AFTER}`, 'gu'),
@@ -2481,7 +2486,9 @@ const THIRD_PERSON: Record<FramedLang, string> = { de: 'er', es: 'él', fr: 'il'
  * their first name with or without an article or a title ("don Andrés publicó …", "o Rui disse …",
  * "qu'Isabelle veut …", "martina hat erzählt …", typed in lower case), and their surname alone ("Pichler hat im
  * Interview gesagt …"), unless their company bears it ("Hofmann sucht …" to Klaus Hofmann of Hofmann
- * Spedition is the company: surnameCompanyAsYours). Returns the rewrite for one draft's answers.
+ * Spedition is the company: surnameCompanyAsYours). After a preposition or a referrer's verb it is the object pronoun
+ * ("mit Frau Weiss" → "mit ihm" → "mit Ihnen", "indicou o Thiago" → "indicou você"). Returns the rewrite for one
+ * draft's answers.
  */
 function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company: string): (text: string) => string {
   const words = prospectName
@@ -2501,8 +2508,8 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
   // A surname after a title is them even where their company bears it: "Frau Weiss hat …".
   const titled = last.length >= 2 ? [`${TITLE_WORDS}(?:${anyCase([last])})`] : [];
   if (names.length === 0 && titled.length === 0) return (text) => text;
-  // Only as the subject, a verb after it: "mit Frau Weiss gesprochen", "conocí a la Lic. Orozco" stay as typed.
-  // Compiled once a draft, for each of its answers.
+  // As the subject, a verb after it; after a preposition it is the object below ("mit Frau Weiss gesprochen"), and after
+  // other words it stays as typed ("conocí a la Lic. Orozco"). Compiled once a draft, for each of its answers.
   const subject = new RegExp(
     String.raw`(^|[.!?]\s+)?(?<![\p{L}])(?<!\b(?:mit|von|für|bei|zu|an|a|à|al|con|de|del|com|da|do|avec|par|pour|para|por|chez)\s+)(?:${[...titled, ...names.map((n) => `${ARTICLE_OR_TITLE}${n}`)].join('|')})(?![\p{L}'’-])(?=\s+(?!(?:y|e|o|u|et|ou|und|oder|de|del|da|do|en|a|al|à|au|mit|que|qui|von|zu|für|para|por|com|na|no|em|sur|avec|dans|la|le|les|el|los|das|der|die|den|dem|um|uma|un|una|une)(?![\p{L}]))\p{Ll})`,
     'gu',

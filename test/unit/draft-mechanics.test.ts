@@ -161,8 +161,16 @@ describe('the mechanical draft test', () => {
       "Hi Elena, I'm Jordan at Lanefold (5 * 3 = 15 lanes). Want the audit at 10:30 on Tuesday?",
       // A hyphenated word is one word: the "e" of "e-invoicing" is no Portuguese "e", nor "do" a Portuguese "do".
       "Hi Elena, I'm Ciarán from Ledgerlink - we do e-invoicing for accountancy practices. Your panel talk on Monday invoice chases was spot on. Want our 2-page explainer?",
+      // "get-started" is one word, no auxiliary offered as a thing.
+      "Hi Elena, I'm Jordan at Lanefold. I saw your talk on onboarding. I can share our get-started guide. Want it?",
     ])
       expect(faultsOf(text)).toEqual([]);
+    // A prospect whose name is a word too is read only as typed: "mark the launch" is no "Mark".
+    expect(
+      faultsOf("Hi Mark, I'm Jordan at Lanefold. Your launch post was great. Want help to mark the launch?", {
+        prospectName: 'Mark Grace',
+      }),
+    ).toEqual([]);
   });
 
   it('lets French reflexives and the German gender colon pass', () => {

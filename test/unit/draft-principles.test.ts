@@ -2026,16 +2026,23 @@ describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lowe
         /onto Gail|I found you through Mere/,
       ],
       [
-        'their first name typed in lower case is them',
-        { whyYou: 'gail posted that her coordinators rebuild the rota by hand every sunday night' },
+        'their first name typed in lower case is them (a name the lexicon knows only as a name)',
+        {
+          prospectName: 'Kyle Brown',
+          whyYou: 'kyle posted that his coordinators rebuild the rota by hand every sunday night',
+        },
         /you posted that your coordinators rebuild the rota/,
-        /gail posted/,
+        /kyle posted/,
       ],
       [
         'a name that is a word in lower case stays a word',
-        { prospectName: 'Will Harper', whatsInIt: 'a rota template we will tailor to your homes' },
-        /we will tailor/,
-        /we you tailor/,
+        {
+          prospectName: 'Will Harper',
+          whyYou: 'the agency is growing and will open two homes in March',
+          whatsInIt: 'a rota template we will tailor to your homes',
+        },
+        /growing and will open two homes[\s\S]*we will tailor/,
+        /we you tailor|and you open/,
       ],
       [
         'what the rep has, typed without "I\'ve" ("got a Staff Eng role …")',
@@ -2048,6 +2055,12 @@ describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lowe
         { whatsInIt: 'at a ski school in Obergurgl zero double bookings for 2 seasons now' },
         /One example: at a ski school in Obergurgl/,
         /offer an at|share an at/,
+      ],
+      [
+        'terms that open with "with" are no result had elsewhere',
+        { whatsInIt: 'with a 30-day free trial and no setup fee' },
+        /30-day free trial/,
+        /One example/,
       ],
     ],
     (change) => framed(change).text,

@@ -457,6 +457,11 @@ describe('purpose check: stats', () => {
       'Hasta 55 °C. Hemos preparado una hoja.',
       ['Hasta 55 °C.', 'Hemos preparado una hoja.'],
     ],
+    [
+      'a lower-case letter is no initial',
+      'We cover tiers a, b. The rest is custom.',
+      ['We cover tiers a, b.', 'The rest is custom.'],
+    ],
   ])('keeps a name whole after its initial or title: %s', (_what, text, sentences) => {
     expect(readAnatomy(text).sentences.map((s) => s.text)).toEqual(sentences);
   });

@@ -346,7 +346,8 @@ function endsClause(rest: string, start: number, at: number): boolean {
 /**
  * ABBREVIATION on rest.slice(start, stop) without its closing quotes and brackets. The pattern only
  * looks at the last few characters ("approx." and the one before it for \b), so it runs on those
- * rather than scanning the whole piece from every position.
+ * rather than scanning the whole piece from every position. An initial (INITIAL) is read against the
+ * whole piece, which it anchors at its end.
  */
 function endsWithAbbreviation(rest: string, start: number, stop: number): boolean {
   let end = stop;
@@ -365,7 +366,7 @@ function endsWithAbbreviation(rest: string, start: number, stop: number): boolea
  * B. The …" and "55 °C. Hemos …" end their sentences.
  */
 const INITIAL =
-  /(?:^\s*|,\s+|(?:^|\s)(?:hi|hello|dear|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hallo|liebe|lieber|herr|frau|hola|estimad[oa]|olá|caro|cara|prezad[oa])\s+)\p{Lu}\.$/iu;
+  /(?:^\s*|,\s+|(?:^|\s)(?:[Hh]i|[Hh]ello|[Dd]ear|[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]her|[Cc]hère|[Mm]adame|[Mm]onsieur|[Hh]allo|[Ll]iebe|[Ll]ieber|[Hh]err|[Ff]rau|[Hh]ola|[Ee]stimad[oa]|[Oo]lá|[Cc]aro|[Cc]ara|[Pp]rezad[oa])\s+)\p{Lu}\.$/u;
 const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}'’-]/u;
 const NUMBER_ABBREVIATION = /\b(?:no|nr|nº)\.$/i;
 const CLOSERS = `"')]`;

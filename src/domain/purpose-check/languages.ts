@@ -817,7 +817,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:teria|terei) (?:muito )?(?:prazer|gosto) em (?:conhecê-l[oa]|reunir-me consigo|reunir-me com você|apresentar (?:os )?(?:meus|nossos) serviços)|gostaria de (?:conhecê-l[oa]|me reunir com você))|\\b(?:me avisa|me avise|avise-me|me diz|me diga|diga-me|me fala|bora|vamos marcar|vamos conversar)\\b|\\b(?:um|com um) [«"“]?sim[»"”]?,? (?:basta|já basta|e (?:eu )?(?:te|lhe) (?:mando|envio))\\b`,
     ),
     unmarkedAsk: re(
-      `\\b(?:gostaria|queria)\\s+(?:também\\s+)?de\\s+saber\\s+(?:se|quem|quando|onde|como|qual|quais)\\b|\\b(?:é só|basta)\\s+(?:me\\s+|nos\\s+)?(?:responder|mandar|enviar|confirmar|dizer)\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
+      `\\b(?:gostaria\\s+(?:também\\s+)?de|queria(?:\\s+também)?(?:\\s+de)?)\\s+saber\\s+(?:se|quem|quando|onde|como|qual|quais)\\b|\\b(?:é só|basta)\\s+(?:me\\s+|nos\\s+)?(?:responder|mandar|enviar|confirmar|dizer)\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|ampliar minha rede|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
@@ -1181,29 +1181,33 @@ const SIGN_OFF_START =
  */
 const OURS_SAID: Record<OtherLang, RegExp> = {
   de: new RegExp(
-    `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
+    `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie|Erstes|Nächstes|Letztes|Nächste|Erste)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
     'u',
   ),
   es: new RegExp(
-    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
+    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre|parte|ejemplo)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
     'u',
   ),
   fr: new RegExp(
-    `${B}(?:[Cc]hez ${CAP}[^.!?]{0,80}?${B}(?:nous|on|nos|notre)${E}|[Ee]n tant que ${'\\p{Ll}'}+[^.!?]{0,60}?${B}(?:je|j')(?![\\p{L}\\p{N}]))`,
+    `${B}(?:[Cc]hez ${CAP}[^.!?]{0,80}?${B}(?:nous|on|nos|notre)${E}|[Ee]n tant que \\p{Ll}+[^.!?]{0,60}?${B}(?:je${E}|j['’]))`,
     'u',
   ),
   pt: new RegExp(
-    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
+    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se|parte|exemplo)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
     'u',
   ),
 };
+/** Thanks on a line of its own is no name: "Vielen Dank", "Merci", "Muchas Gracias", "Obrigado". */
+const THANKS_LINE =
+  /^(?:vielen dank|danke(?: schön| sehr)?|merci(?: beaucoup)?|(?:muchas )?gracias|obrigad[oa]|thanks|thank you)$/iu;
 /** A message signed with a name on its own after the ask: "… schicken? C. Leitner", "… ça vous irait? Léa Favre". */
 function signedName(sentences: readonly Sentence[]): boolean {
   const last = sentences[sentences.length - 1]?.text.trim() ?? '';
   return (
     sentences.length > 1 &&
     /^(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(last) &&
-    !SIGN_OFF_START.test(last)
+    !SIGN_OFF_START.test(last) &&
+    !THANKS_LINE.test(last)
   );
 }
 
