@@ -346,8 +346,7 @@ function endsClause(rest: string, start: number, at: number): boolean {
 /**
  * ABBREVIATION on rest.slice(start, stop) without its closing quotes and brackets. The pattern only
  * looks at the last few characters ("approx." and the one before it for \b), so it runs on those
- * rather than scanning the whole piece from every position. An initial (INITIAL) is read against the
- * whole piece, which it anchors at its end.
+ * rather than scanning the whole piece from every position.
  */
 function endsWithAbbreviation(rest: string, start: number, stop: number): boolean {
   let end = stop;
@@ -357,16 +356,24 @@ function endsWithAbbreviation(rest: string, start: number, stop: number): boolea
   return (
     ABBREVIATION.test(tail) ||
     (NUMBER_ABBREVIATION.test(tail) && /^\s*\d/.test(rest.slice(stop))) ||
-    (INITIAL.test(rest.slice(start, end)) && NAME_NEXT.test(rest.slice(stop)))
+    (initialBeforeName(rest, start, end) && NAME_NEXT.test(rest.slice(stop)))
   );
 }
 /**
  * An initial, or French "M." for Monsieur, before a name, where a name stands: first in the sentence ("… schicken? C.
  * Leitner"), after a comma ("Leur directeur, M. Delvaux") or after a greeting or a title ("Bonjour M. Python,"). "Series
- * B. The …" and "55 °C. Hemos …" end their sentences.
+ * B. The …" and "55 °C. Hemos …" end their sentences. Read on the last few characters, as ABBREVIATION is.
  */
-const INITIAL =
-  /(?:^\s*|,\s+|(?:^|\s)(?:[Hh]i|[Hh]ello|[Dd]ear|[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]her|[Cc]hère|[Mm]adame|[Mm]onsieur|[Hh]allo|[Ll]iebe|[Ll]ieber|[Hh]err|[Ff]rau|[Hh]ola|[Ee]stimad[oa]|[Oo]lá|[Cc]aro|[Cc]ara|[Pp]rezad[oa])\s+)\p{Lu}\.$/u;
+function initialBeforeName(rest: string, start: number, end: number): boolean {
+  const from = Math.max(start, end - INITIAL_TAIL);
+  const tail = rest.slice(from, end);
+  return from === start ? INITIAL_FIRST.test(tail) || INITIAL_AFTER.test(tail) : INITIAL_AFTER.test(tail);
+}
+const INITIAL_FIRST = /^\s*\p{Lu}\.$/u;
+const INITIAL_AFTER =
+  /(?:,\s+|(?:^|\s)(?:[Hh]i|[Hh]ello|[Dd]ear|[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]her|[Cc]hère|[Mm]adame|[Mm]onsieur|[Hh]allo|[Ll]iebe|[Ll]ieber|[Hh]err|[Ff]rau|[Hh]ola|[Ee]stimad[oa]|[Oo]lá|[Cc]aro|[Cc]ara|[Pp]rezad[oa])\s+)\p{Lu}\.$/u;
+/** The longest greeting or title with its space and the initial ("Monsieur M.") plus a character before it. */
+const INITIAL_TAIL = 16;
 const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}'’-]/u;
 const NUMBER_ABBREVIATION = /\b(?:no|nr|nº)\.$/i;
 const CLOSERS = `"')]`;
