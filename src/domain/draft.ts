@@ -2068,6 +2068,9 @@ export function askSentence(ask: string, variant: number): string {
     return asSentence(a);
   } else if (/^(open to|up for)\b/i.test(a)) {
     core = `${pick3(['Would you be', 'Are you', 'Would you be'])} ${lowerFirst(a)}`;
+  } else if (/^(?:pop|swing|drop|stop|call)\s+(?:over|by|in|round)\b|^visit\s+(?:you|your)\b/i.test(a)) {
+    // The rep's own visit ("pop over for a brew", "swing by the site"): theirs to allow, "Could I pop over …?".
+    core = `Could I ${lowerFirst(a)}`;
   } else if (ASK_WE_VERBS.test(a)) {
     core = `${pick3(['Could we', 'Can we', 'Could we'])} ${lowerFirst(a)}`;
   } else if (ASK_YOU_VERBS.test(a)) {

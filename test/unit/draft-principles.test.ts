@@ -2190,10 +2190,10 @@ describe('stop 29b. draft-answers-18: shorthand for a week, gerunds after "open 
         /with c 9th|w\/c/,
       ],
       [
-        '"open to" takes a gerund: "pop over" is "popping over"',
+        'the rep\'s own visit is theirs to allow: "Could I pop over …?"',
         { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
-        /open to popping over for a brew/,
-        /open to pop over/,
+        /Could I pop over for a brew/,
+        /open to pop(?:ping)? over/,
       ],
       [
         '"open to come see it" is "open to coming to see it"',
