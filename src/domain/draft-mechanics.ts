@@ -340,19 +340,25 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const nameParts = input.prospectName
     .split(/\s+/)
     .filter((w) => w.length >= 2 && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+  // Each part of their name, compiled once: in lower case too ("I noticed kyle posted …"), unless in lower case it is
+  // a word too ("will", "mark", "grace").
+  const namePatterns = nameParts.map(
+    (part) =>
+      [
+        part,
+        new RegExp(
+          `(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`,
+          nameInAnyCase(part) ? 'iu' : 'u',
+        ),
+      ] as const,
+  );
+  // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
+  const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';
+  const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
   sentences.forEach((sentence, i) => {
-    // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
-    const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';
-    const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
     const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
-    for (const part of nameParts) {
-      // In lower case too ("I noticed kyle posted …"), unless in lower case it is a word too ("will", "mark", "grace").
-      const flags = nameInAnyCase(part) ? 'iu' : 'u';
-      if (new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, flags).test(body)) {
-        faults.push({ fault: 'third_person', detail: `named "${part}" in "${sentence}"` });
-        return;
-      }
-    }
+    const named = namePatterns.find(([, pattern]) => pattern.test(body));
+    if (named) faults.push({ fault: 'third_person', detail: `named "${named[0]}" in "${sentence}"` });
   });
 
   for (const fault of furniture(text, input.lang)) faults.push(fault);

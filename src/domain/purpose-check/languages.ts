@@ -886,26 +886,13 @@ export const CUES: Record<OtherLang, Cues> = {
  * "instalámos") where Brazil writes "falamos", "preparamos": the same words, so every Portuguese cue takes both.
  */
 function withEuropeanSpelling<T>(value: T): T {
-  if (value instanceof RegExp) {
-    let out = '';
-    let inClass = false;
-    const source = value.source;
-    for (let i = 0; i < source.length; i++) {
-      const c = source[i] as string;
-      if (c === '\\') {
-        out += source.slice(i, i + 2);
-        i++;
-      } else if (!inClass && source.startsWith('amos', i)) {
-        out += '[aá]mos';
-        i += 3;
-      } else {
-        if (c === '[') inClass = true;
-        else if (c === ']') inClass = false;
-        out += c;
-      }
-    }
-    return new RegExp(out, value.flags) as T;
-  }
+  if (value instanceof RegExp)
+    return new RegExp(
+      rewriteSource(value.source, (source, i, inClass) =>
+        !inClass && source.startsWith('amos', i) ? ['[aá]mos', 4] : undefined,
+      ),
+      value.flags,
+    ) as T;
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEuropeanSpelling(v)])) as T;
   return value;
@@ -919,21 +906,42 @@ CUES.pt = withEuropeanSpelling(CUES.pt);
  * lowercase letter outside an escape becomes [xX] instead, and the regex runs without i.
  */
 function caseFold(source: string): string {
+  return rewriteSource(source, (source_, i, inClass) => {
+    const c = source_[i] as string;
+    const upper = c.toUpperCase();
+    if (upper === c || upper.length !== 1) return undefined;
+    return [inClass ? `${c}${upper}` : `[${c}${upper}]`, 1];
+  });
+}
+
+/**
+ * A regex source rewritten where `at` says so, escapes ("\\p{Lu}", "\\.") copied whole: `at` gets the position and
+ * whether it is inside a character class, and returns what to write and how many characters it stands for.
+ */
+function rewriteSource(
+  source: string,
+  at: (source: string, i: number, inClass: boolean) => [string, number] | undefined,
+): string {
   let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = 0; i < source.length; ) {
     const c = source[i] as string;
     if (c === '\\') {
       const len = /^\\[pP]\{[^}]*\}/.exec(source.slice(i))?.[0].length ?? 2;
       out += source.slice(i, i + len);
-      i += len - 1;
+      i += len;
+      continue;
+    }
+    const rewritten = at(source, i, inClass);
+    if (rewritten) {
+      out += rewritten[0];
+      i += rewritten[1];
       continue;
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const upper = c.toUpperCase();
-    const isLower = upper !== c && upper.length === 1;
-    out += !isLower ? c : inClass ? `${c}${upper}` : `[${c}${upper}]`;
+    out += c;
+    i++;
   }
   return out;
 }
