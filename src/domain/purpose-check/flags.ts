@@ -51,6 +51,7 @@ import {
   TEMPLATE_FIELD,
   VAGUE_INTENT,
   WHY,
+  CIRCULAR,
 } from './patterns';
 
 /** Praise aimed at their profile: "your profile", "your experience at …", "your background". */
@@ -92,6 +93,11 @@ export interface Signals {
   sectorGuess: boolean;
   /** Lines of the body that are list items ("- UGC videos", "1) …"). */
   listItems: number;
+  /**
+   * The message calls itself one of a series sent to many ("Please find below our latest list of available candidates",
+   * "this week's hotlist", "our monthly update"): a circular, whoever its greeting names.
+   */
+  circular: boolean;
   /**
    * Nothing in the message can say who wrote it: no signature, no name after a sign-off, outside
    * LinkedIn (whose profile says who). With no who found either, nobody is writing.
@@ -594,6 +600,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
       listItems: countListItems(body),
+      circular: CIRCULAR.test(body, lower),
       unsigned:
         !channel?.startsWith('linkedin') &&
         SIGN_OFF_ONLY.test(anatomy.signature) &&
@@ -673,6 +680,9 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
       ? null
       : found;
   }
+  // How long a thing of theirs stays as it is ("weekend tickets sit until Monday", "the parts wait till March") is their
+  // situation told back to them, not a date set for their reply.
+  if (/^(?:until|till)\b/i.test(found[0]) && LASTS_UNTIL.test(before)) return null;
   const clause = `${before}${found[0]}`;
   // The date of what the sender or their service does ("I'll have a quote back to you by Friday", "it's on the roof by
   // noon") binds no one but them, whatever condition came first ("If you send me the size, …"): the date belongs to the
@@ -728,6 +738,10 @@ const RUNS_OUT_NOUN = /\b(?:offer|discount|pricing|prices?|promotion|promo|deal|
 const THEIRS_BEFORE = /\b(?:your|their|[\p{L}-]+'s)\s+$/iu;
 /** What they said, reported: "your post said", "you mentioned". */
 const REPORTED = /\b(?:said|says|mentioned|wrote|writes|noted|notes|announced|shared|told|tells)\b/i;
+
+/** A state that lasts, just before "until": "sit", "wait", "stay", "remain", "lie", "pile up" (two words may stand between). */
+const LASTS_UNTIL =
+  /\b(?:sit|sits|sat|sitting|wait|waits|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|lie|lies|lay|lying|pile up|piles up|piled up|queue|queues|queued|linger|lingers|lingered)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** What we will have done for them by the date: "a shortlist your team could have", "I'll have the audit to you". */
 const OUR_PROMISE =

@@ -243,7 +243,7 @@ const QUESTIONS_COURTESY = re(
 
 /** A label that announces who is writing: "Je me présente :", "Me presento:", "Kurz zu mir:", "Apresento-me:". */
 const INTRO_LABEL =
-  /^\W*(?:je me présente|permettez-moi de me présenter|me presento|permítame presentarme|kurz zu mir|zu meiner person|apresento-me|(?:eu )?me apresento)\s*[:,\u2013\u2014-]\s*/iu;
+  /^\W*(?:je me présente|permettez-moi de me présenter|(?:petite |courte |brève )?présentation(?: rapide)?|un mot sur moi|me presento|permítame presentarme|(?:una )?(?:breve |pequeña )?presentación(?: rápida)?|sobre mí|kurz zu mir|zu meiner person|kurze vorstellung|kurz vorgestellt|apresento-me|(?:eu )?me apresento|(?:uma )?(?:breve |pequena )?apresentação(?: rápida)?|sobre mim)\s*[:,\u2013\u2014-]\s*/iu;
 
 /** A short aside in brackets, with the space before it. */
 const ASIDE = /\s*\([^()]{1,60}\)/gu;
@@ -354,6 +354,14 @@ const shortQuestion = (sentence: Sentence | undefined): boolean =>
 const READY_FOR_THEM = re(
   `\\b(?:wäre|wären|ist|sind) (?:gern(?:e)? )?bereit,? [^.!?]{0,80}?(?:zu kommen|vorbeizukommen|zu begleiten|zu moderieren|zu zeigen|zu führen)${E}|\\bkönnten wir (?:ihnen |dir |euch |dafür |auch )*[^.!?]{0,60}?(?:freigeben|reservieren|bereitstellen)${E}|\\b(?:estaría|estarían) (?:dispuest[oa]s? a|encantad[oa]s? de) (?:venir|acompañar|presentar)${E}|\\b(?:serait|seraient|est|sont) (?:prête?s? |disposée?s? )à (?:venir|animer|accompagner|présenter)${E}|\\b(?:estaria|estariam) (?:dispost[oa]s?|disponíve(?:l|is)) (?:a|para) (?:vir|acompanhar|apresentar)${E}`,
 );
+/**
+ * What was just said ("das", "esto", "cela", "isso") called useful, helpful or of use, a few words apart: "könnte das
+ * nützlich sein", "esto le puede servir", "cela pourrait vous être utile", "isso pode ser útil".
+ */
+const THAT_USEFUL = re(
+  `\\b(?:das|dies|es|esto|eso|ello|cela|ça|ceci|isso|isto)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:nützlich|hilfreich|von nutzen|útil|de utilidad|servir(?:le|te)?|utile|d'une aide|de ajuda)\\b`,
+);
+
 /** The sender as "I" or "my", in any of these languages. */
 const ME = /(?<![\p{L}\p{N}])(?:ich|mein\p{L}*|je|j'|moi|mon|ma|yo|mi|eu|meu|minha)(?![\p{L}\p{N}])/iu;
 /**
@@ -487,6 +495,20 @@ const ABOUT_THEM: Record<OtherLang, RegExp> = {
   pt: re(`\\b(?:como|o que|quant[oa]s?|qual|quais|quem|onde|você|vocês|seus?|suas?|te|teus?|tuas?|vos)\\b`),
 };
 
+/**
+ * A named outlet's piece about their own thing, in any of the four languages: "en la nota de Expansión sobre su
+ * certificación", "dans l'article des Échos sur votre levée", "im Artikel der NZZ über Ihre neue Halle", "na matéria do
+ * Valor sobre a sua fábrica". The outlet is named and the piece is about theirs: as concrete as a post they wrote.
+ */
+const SOURCE_ABOUT_THEM = new RegExp(
+  `\\b${caseFold("(?:nota|noticia|artículo|reportaje|entrevista|crónica|article|reportage|interview|papier|artikel|beitrag|bericht|matéria|notícia|artigo|reportagem)\\s+(?:de|del|en|du|des|de la|de l'|dans|im|in|der|vom|von|da|do|na|no|d')\\s*(?:la\\s+|el\\s+|le\\s+|les\\s+|l'|der\\s+|die\\s+|o\\s+|a\\s+)?")}${CAP}[^.!?]{0,30}?\\b${caseFold('(?:sobre|acerca de|sur|à propos de|über|zu|zum|zur)\\s+(?:(?:a|o|as|os)\\s+)?(?:su|sus|votre|vos|ihre?\\p{L}*|eure?\\p{L}*|deine?\\p{L}*|sua|seu|suas|seus|tu|tus|ton|ta|tes)')}\\b`,
+  'u',
+);
+
+/** Why the opening question was put, said next: "Se lo pregunto porque …", "Je vous pose la question car …", "Ich frage, weil …". */
+const ASKED_BECAUSE =
+  /^\W*(?:(?:se lo|te lo|les|lo|se los) pregunto (?:porque|pues|ya que)|pregunto (?:porque|pues|ya que)|je (?:vous |te )?(?:pose la question|demande|le demande) (?:car|parce que|puisque)|ich frage(?: das)?,? (?:weil|da)|(?:eu )?(?:lhe |te )?pergunto (?:porque|pois))/iu;
+
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
@@ -499,7 +521,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|suchten|baten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|suchten|baten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|suchtest|erklärtest|zeigtest) du|hast du (?![^.!?]*\\?)[^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hattest [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben)|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere(?: (?:dir|ihnen|euch))?)\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:(?:neuen\\s+(?:stelle|position|rolle|job|aufgabe|funktion))(?![^.!?]*\\s(?:in|bei|im)\\s+(?!(?:der|dem|den|die|das|des|dies\\p{L}*|jen\\p{L}*|ihr\\p{L}*|dein\\p{L}*|sein\\p{L}*|unser\\p{L}*|eine?\\p{L}*|neue\\p{L}*|spannend\\p{L}*|welche\\p{L}*|allen|zukunft)\\s)\\p{L})|jubiläum|geburtstag|beförderung))`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b[^.!?]{0,80}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt|angeschaut|angesehen)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s[^.!?]{0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b\\s(?:[^.!?]|\\.(?=\\p{L})){0,79}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt|angeschaut|angesehen)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s(?:[^.!?]|\\.(?=\\p{L})){0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt),? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+(?!(?:ihre[nmrs]?|ihr|sie|unser\\p{L}*|eine[nmrs]?|ein|den|die|das|dem|der|des|diese[nmrs]?)\\s)${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
@@ -970,6 +992,8 @@ function concrete(
   prospect: ReadonlySet<string> = NO_WORDS,
 ): number {
   let n = numbersIn(text);
+  // A title in quotes names one thing, in every language, German too: „Rückverfolgungssystem Sterilgut“, « On embauche ».
+  if (/[„“«‚"]/u.test(text)) n += (text.match(QUOTED_TITLE) ?? []).length;
   if (lang !== 'de') {
     for (const m of text.matchAll(/(?<=[\s(])\p{Lu}[\p{L}\p{N}&-]+/gu)) {
       const w = m[0].toLowerCase();
@@ -979,6 +1003,8 @@ function concrete(
   return n;
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A title in quotes, German, French or English style: two to sixty characters, a letter first. */
+const QUOTED_TITLE = /(?:„|“|«\s?|‚|(?<=\s)")\p{L}[^„“”«»"\n]{1,59}?(?:“|”|\s?»|‘|"(?=[\s.,;:!?)]|$))/gu;
 
 /** The sender introduced, or sending greetings from their city or firm, in any of these languages. */
 const SENDER_INTRODUCED = re(
@@ -1445,7 +1471,12 @@ export function readOtherLanguage(
     )
       who = better(who, 0.9, text);
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
-    else if ((i < 3 || i === sentences.length - 1) && labelled.length <= 90 && namesAndOrganisation(labelled))
+    // A label announces the tag wherever it stands ("… Petite présentation : Mathieu Tremblay, représentant chez Cédulo").
+    else if (
+      (i < 3 || i === sentences.length - 1 || labelled !== bare) &&
+      labelled.length <= 90 &&
+      namesAndOrganisation(labelled)
+    )
       who = better(who, i > 0 && i === sentences.length - 1 ? 0.6 : 0.85, text);
     // What the firm does may follow in brackets: "Geneviève Tremblay, représentante chez Sillon (GPS et gestion du sel …)".
     else if (i < 3 && cased && verblessWho(text.includes('(') ? text.replace(WHAT_WE_DO, '') : text))
@@ -1482,6 +1513,7 @@ export function readOtherLanguage(
         why = better(why, 0.75, text);
       if (why.s < 0.75 && YOUR_COUNT[lang].test(text)) why = better(why, 0.75, text);
       if (cues.met.test(text)) why = better(why, 0.85, text);
+      if (why.s < 0.8 && SOURCE_ABOUT_THEM.test(text)) why = better(why, 0.8, text);
       if (
         why.s < 0.8 &&
         VISITED[lang].test(text) &&
@@ -1551,6 +1583,10 @@ export function readOtherLanguage(
       if (gain > 0) value = better(value, gain, text);
     }
     if (value.s < 0.7 && READY_FOR_THEM.test(text) && !pitches(cues.pitch, text)) value = better(value, 0.7, text);
+    // What was just said, called useful to them: "Für Ihre Auswertung könnte das nützlich sein", "esto le puede servir",
+    // "cela pourrait vous être utile". The thing is in the message already; "Unsere Software könnte Ihnen helfen" pitches.
+    if (value.s < 0.7 && i > 0 && THAT_USEFUL.test(text) && READER_OTHER.test(text) && !pitches(cues.pitch, text))
+      value = better(value, 0.7, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
@@ -1577,7 +1613,7 @@ export function readOtherLanguage(
       sentences[i + 1]?.question === false &&
       !cues.request.test(text) &&
       !cues.rhetorical.test(text) &&
-      ABOUT_THEM[lang].test(bare)
+      (ABOUT_THEM[lang].test(bare) || ASKED_BECAUSE.test((sentences[i + 1] as Sentence).bare))
     )
       hooks.push(text);
     // The connection formula beside the ask is no further ask, as in English: "…, posso te mandar? Bora conectar?"

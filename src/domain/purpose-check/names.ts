@@ -164,7 +164,10 @@ export function senderTag(bare: string, prospect?: ReadonlySet<string>): boolean
 /** What may join a name and a company in a tag without a comma or a dash. */
 const TAG_JOIN = /\b(?:here|of|from|at)\b|@/i;
 const TAG_NAME = "(\\p{L}[\\p{L}'-]+(?:\\s+(?!(?:here|again|of|from|at)\\b)\\p{L}[\\p{L}'-]+)?)(?:\\s+(?:here|again))?";
-const TAG_ORGANISATION = "(\\p{L}[\\p{L}\\p{N}&.'+-]*(?:\\s+&?\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}&.'+-]*){0,2})";
+const TAG_ORGANISATION =
+  "(\\p{L}[\\p{L}\\p{N}&.'+-]*(?:\\s+&?\\s*(?!(?:in|near|outside|based|out)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}&.'+-]*){0,2})";
+/** Where the sender is, after the firm: "Chidinma of KudiPoint in Lagos.", "kit, hatchline, based in leeds." */
+const TAG_PLACE = '(?:,?\\s+(?:in|near|outside|based in|out of)\\s+\\p{L}[\\p{L}.-]*(?:\\s+\\p{L}[\\p{L}.-]*)?)?';
 /** "kit (hatchline).", "Mara (Loomwise partnerships).", "kit here (hatchline, we do local ads for cafés)." */
 const SENDER_TAG_BRACKETS = new RegExp(
   `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*\\(\\s*${TAG_ORGANISATION}\\s*(?:[,;:/\\u2014\\u2013-]\\s*[^()]{1,80})?\\)\\s*[.!]?$`,
@@ -175,7 +178,7 @@ const SENDER_TAG_BRACKETS = new RegExp(
  * of Albury Advisory.", "kit. hatchline." (two tiny lines read as one).
  */
 const SENDER_TAG = new RegExp(
-  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@|\\s(?:of|from|at)\\s)\\s*${TAG_ORGANISATION}(?:\\s+here)?\\s*[.!]?$`,
+  `^[\\u2014\\u2013-]?\\s*${TAG_NAME}\\s*(?:,|\\.(?=\\s)|\\s[\\u2014\\u2013/|@-]|@|\\s(?:of|from|at)\\s)\\s*${TAG_ORGANISATION}(?:\\s+here)?${TAG_PLACE}\\s*[.!]?$`,
   'iu',
 );
 

@@ -916,7 +916,7 @@ function declaresRequest(text: string, lower: string): boolean {
 const MEETING_NOUN =
   '(?:minutes?|mins?|hour|call|chat|conversation|meeting|discussion|appointment|visit|slot|video ?call|telephone call|phone call)';
 const REQUESTED_MEETING = new RegExp(
-  `\\b(?:i|we)\\s+(?:(?:would|should|hereby)\\s+)?(?:(?:respectfully|kindly|humbly|formally|therefore)\\s+)?(?:request|propose|seek)\\s+(?:a|an|the opportunity (?:of|for) an?|\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\b[^.!?]{0,40}?\\b${MEETING_NOUN}\\b`,
+  `\\b(?:i|we)\\s+(?:(?:would|should|hereby)\\s+)?(?:(?:like|love|wish|want)\\s+to\\s+)?(?:(?:respectfully|kindly|humbly|formally|therefore)\\s+)?(?:request|propose|seek)\\s+(?:a|an|the opportunity (?:of|for) an?|\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\b[^.!?]{0,40}?\\b${MEETING_NOUN}\\b`,
   'i',
 );
 const WELCOMED_MEETING = new RegExp(
@@ -1372,7 +1372,7 @@ function forReader(
       if (reader !== undefined && !R.notTheirs.test(reader)) at(0.65);
     }
   }
-  if (found < 0.7 && R.spare.test(text, keywords)) at(0.7);
+  if (found < 0.7 && (R.spare.test(text, keywords) || R.candidate.test(text, keywords))) at(0.7);
   if (
     found < 0.6 &&
     (R.lessonGiven.test(text, keywords) || R.offTheirHands.test(text, keywords) || R.bringTo.test(text, keywords))
@@ -1725,7 +1725,7 @@ const OFFER_IF_CONNECTED =
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for)\s+(?:the following|these|a few things|the below)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
 const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
@@ -1788,7 +1788,7 @@ const TAKE_UP =
   /^\W*(?:(?:and|or)\s+)?if (?:so|yes|that works|it does|you are|you're|interested)\b[^.!?]{0,30}\b(?:just|only|simply)\b[^.!?]{0,20}\b(?:reply|send|say|tell me|let me know|drop me)\b/i;
 /** "Just reply yes", "A simple yes is enough": how to answer, not a request of its own. */
 const HOW_TO_ANSWER =
-  /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+["“'‘]?(?:yes|y|ok|okay|sure)\b|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))|^\W*(?:i'?m (?:flexible|easy)|happy to work around you)?,?\s*(?:(?:just|so)\s+)?let me know what (?:works|suits)(?: (?:you|best|for you))?\W*$/i;
+  /^\W*(?:(?:and|or)\s+)?(?:(?:just|simply)\s+)?(?:(?:reply|respond|answer|write back)(?:\s+with)?\s+(?:["“'‘]?(?:yes|y|ok|okay|sure|aye|yep|yeah)\b|["“'‘][\p{L}!]{1,12}["”'’])|(?:a|one)\s+(?:simple|quick|short)?\s*["“'‘]?yes["”'’]?\s+(?:is enough|will do|works))|^\W*(?:i'?m (?:flexible|easy)|happy to work around you)?,?\s*(?:(?:just|so)\s+)?let me know what (?:works|suits)(?: (?:you|best|for you))?\W*$/iu;
 
 /**
  * "Your renewal is due this year, isn't it?": a fact put to them for a nod, not a question to answer. So is an

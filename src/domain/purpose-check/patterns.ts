@@ -244,7 +244,7 @@ export const WHO = {
   notIntro:
     /\b(?:[Ii]'?m|[Ii] am)\s+(?:sure|glad|happy|curious|guessing|writing|reaching|always|just|not|still|so|really|excited|interested|honou?red|confident|hoping|thinking|starting to|sorry|looking|trying|two|going|putting|compiling|adding|seeing|afraid|aware|a (?:big|huge)|certain|convinced|keen|delighted|pleased|in touch|waiting|expanding|growing|building my|assuming|grateful|thrilled|impressed|confused|wondering|new to|here to|happy|following)\b/,
   roleNoun: new RegExp(
-    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|BDM|BDE|KAM|CSM|RSM|ASM|TSM|GM|MD|${OCCUPATIONS})\b`,
+    String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\w'-]+,?\s+){0,4}?(?:founder|co-?founder|ceo|cto|coo|cfo|head|lead|director|manager|engineer|eng|analyst|consultant|recruiter|researcher|scientist|designer|officer|partner|AE|SDR|BDR|executive|rep|representative|advisor|adviser|specialist|architect|developer|PM|owner|coordinator|VP|president|associate|student|professor|journalist|editor|host|producer|strategist|economist|agent|broker|attorney|lawyer|accountant|nurse|doctor|teacher|trainer|coach|writer|planner|buyer|advocate|evangelist|programme officer|program officer|team|business development|sales|BDM|BDE|KAM|CSM|RSM|ASM|TSM|GM|MD|${OCCUPATIONS})\b`,
     'i',
   ),
   /** "I lead partnerships at SiteLoop", "I run Accessi", "I build routing tools for councils (RouteWise)". */
@@ -1529,6 +1529,15 @@ export const FOR_READER = {
   spare: screened(
     ['spare', 'extra', 'leftover', 'left-over', 'unused'],
     /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
+  ),
+  /**
+   * A person the sender can put forward, and when they are free: "I've a welding inspector (CSWIP 3.2) finishing at
+   * Nigg in three weeks", "we have two HV jointers available from March". A recruiter's candidate is the offer to
+   * whoever hires; "we have a team of engineers who build …" says nothing of anyone being free.
+   */
+  candidate: screened(
+    ['available', 'free ', 'finishing', 'coming off', 'between contracts', 'off contract', 'on the market', 'starting'],
+    /\b(?:i|we)(?:'ve| have|'ve got| have got| got| currently have| now have)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w/&+-]+\s+){0,4}?(?:[\p{L}-]{3,}(?:er|or|ist|ian|ant)s?|techs?|nurses?|candidates?|people|staff)\b(?:\s*\([^()]{0,80}\))?[^.?!;]{0,60}?\b(?:available|free (?:from|in|next|this|now|for)|finishing|coming off|between contracts|off contract|on the market|starting (?:in|from|next|on))\b/iu,
   ),
   /**
    * A result, in a number, at peers the sender compares to the reader: "cut pick errors by 30% at two
@@ -2930,6 +2939,12 @@ export const BROADCAST = screened(
     'our website',
   ],
   /\b(?:(?:we(?:'re| are)|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s+(?:is|are))\s+(?:very\s+|so\s+)?(?:pleased|proud|delighted|excited|thrilled) to\s+(?:announce|introduce|unveil|launch|present|share the (?:news|launch|release|publication))|(?:contact|call|email|visit|message|ring)\s+(?:us today|us now|us anytime)|call\s+(?:us\s+)?anytime|(?:book|claim|get|request|schedule)\s+(?:your|a)\s+(?:free consultation|free quote)|download\s+(?:your copy|your free copy)|register (?:now|today|here)|sign up (?:now|today)|(?:your|the|a)\s+(?:one-stop|one stop)[- ]shop|(?:all of us at|the whole team at|everyone at)\s+\p{Lu}|(?:visit|check out|see)\s+our website)/iu,
+);
+
+/** A message that calls itself one of a series sent to many: "our latest list of available candidates", "this week's hotlist". */
+export const CIRCULAR = screened(
+  ['latest', 'weekly', 'monthly', 'updated', "week's", "month's", 'hotlist', 'hot list'],
+  /\b(?:please find (?:below|attached|enclosed) (?:our|the|this (?:week|month)'s) (?:latest|current|updated|new|weekly|monthly)\b|our (?:latest|weekly|monthly|updated|current) (?:list|hot ?list|round-?up|selection|update|bulletin|newsletter|digest|availability)\b|this (?:week|month)'s (?:list|hot ?list|selection|round-?up|availability|available)\b|hot ?list of\b)/i,
 );
 
 export const CLICHE = screened(

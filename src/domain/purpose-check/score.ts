@@ -127,6 +127,9 @@ export function isBoilerplate(
   // Three stock phrases with nothing offered are a template, whatever weak reason they guess at ("construction
   // professionals in your area").
   if (signals.genericAudience >= 3 && why < 0.6 && value < 0.5) return true;
+  // A circular ("Please find below our latest list of available candidates") with nothing about them and nothing for
+  // them is a mailing, whatever name the greeting merges in and however long its list.
+  if (signals.circular && why < 0.4 && value < 0.5 && !pushed) return true;
   if (why >= 0.4) return false;
   if (signals.genericAudience >= 3) return true;
   // A guess at why them from their sector ("As a leader in the insurance sector, you are surely …") is a
