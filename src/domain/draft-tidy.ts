@@ -305,6 +305,110 @@ function sameCaseFirst(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/**
+ * Chat's shorthand in the other languages the composer writes, written out: the prospect reads a letter, not a
+ * WhatsApp ("q" is "que", "tb" "também", "p/" "para", "pr" "pour", "bcp" "beaucoup", "ggf." "gegebenenfalls",
+ * "bei nem" "bei einem"). Only a word typed in lower case is chat: "Q3", "PR", "TB" are names or units.
+ */
+const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
+  pt: new Map([
+    ['q', 'que'],
+    ['vc', 'você'],
+    ['vcs', 'vocês'],
+    ['tb', 'também'],
+    ['tbm', 'também'],
+    ['pq', 'porque'],
+    ['p/', 'para'],
+    ['c/', 'com'],
+    ['s/', 'sem'],
+    ['msm', 'mesmo'],
+    ['mto', 'muito'],
+    ['mta', 'muita'],
+    ['td', 'tudo'],
+    ['hj', 'hoje'],
+    ['qdo', 'quando'],
+    ['qnd', 'quando'],
+    ['qto', 'quanto'],
+    ['dps', 'depois'],
+  ]),
+  es: new Map([
+    ['q', 'que'],
+    ['xq', 'porque'],
+    ['pq', 'porque'],
+    ['porq', 'porque'],
+    ['tb', 'también'],
+    ['tmb', 'también'],
+    ['tbn', 'también'],
+    ['porfa', 'por favor'],
+    ['xfa', 'por favor'],
+    ['dnd', 'donde'],
+    ['msj', 'mensaje'],
+    ['mñn', 'mañana'],
+  ]),
+  fr: new Map([
+    ['pr', 'pour'],
+    ['ds', 'dans'],
+    ['bcp', 'beaucoup'],
+    ['qq', 'quelques'],
+    ['qqs', 'quelques'],
+    ['tjs', 'toujours'],
+    ['pcq', 'parce que'],
+    ['pck', 'parce que'],
+    ['rdv', 'rendez-vous'],
+    ['dc', 'donc'],
+    ['tt', 'tout'],
+    ['pb', 'problème'],
+    ['pbs', 'problèmes'],
+    ['mtn', 'maintenant'],
+  ]),
+  de: new Map([
+    ['ggf', 'gegebenenfalls'],
+    ['evtl', 'eventuell'],
+    ['zw', 'zwischen'],
+    ['bzgl', 'bezüglich'],
+    ['vllt', 'vielleicht'],
+    ['nem', 'einem'],
+    ['ner', 'einer'],
+    ['nen', 'einen'],
+    ['gibts', 'gibt es'],
+  ]),
+};
+const CHAT_OTHER_WORD = Object.fromEntries(
+  Object.entries(CHAT_OTHER).map(([lang, words]) => [
+    lang,
+    new RegExp(
+      // A German abbreviation's dot goes with it ("zw. 8 und 10 Uhr", "bzgl. Freigabe"), but not a full stop ending the
+      // answer; in the other languages a dot after chat ends a sentence.
+      `(?<![\\p{L}\\p{N}/&'’-])(${[...words.keys()].map((w) => w.replace('/', '\\/')).join('|')})${lang === 'de' ? '(?:\\.(?=\\s+\\S))?' : ''}(?![\\p{L}\\p{N}&'’-])`,
+      'gu',
+    ),
+  ]),
+) as Record<string, RegExp>;
+
+function chatToPlainIn(text: string, lang: string): string {
+  const words = CHAT_OTHER[lang];
+  const pattern = CHAT_OTHER_WORD[lang];
+  if (!words || !pattern) return text;
+  return text.replace(pattern, (m, word: string) => words.get(word) ?? m);
+}
+
+/**
+ * A person's name typed in lower case where an answer starts, after "I'm" in any language: "rafael moreira sensilo, …" →
+ * "Rafael Moreira sensilo, …", "jorge me indicou" → "Jorge me indicou". Only a word the lexicon knows as a first name and
+ * as nothing else ("will", "mark" stay), and after it a word it knows as a surname.
+ */
+function ownNameCased(text: string): string {
+  return text.replace(
+    /^((?:(?:i'?m|i am|sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
+    (m, lead: string, first: string, second?: string) => {
+      const tags = lexiconTags(first);
+      if (tags.length === 0 || !tags.every((x) => x === 'MaleName' || x === 'FemaleName')) return m;
+      const surname = second !== undefined && lexiconTags(second.trim()).includes('LastName');
+      return `${lead}${titleCase(first)}${second === undefined ? '' : surname ? second.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : second}`;
+    },
+  );
+}
+
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(
   text: string,
@@ -342,7 +446,8 @@ export function tidyAnswer(
       looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m,
     );
     t = t.replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
-  }
+  } else if (options.lang && CHAT_OTHER[options.lang]) t = chatToPlainIn(t, options.lang);
+  t = ownNameCased(t);
   for (const person of options.people ?? []) {
     if (person === person.toLowerCase())
       t = t.replace(

@@ -20,6 +20,7 @@ import {
 import { isPraiseOnly } from './purpose-check/patterns';
 import { detectLanguage } from './language';
 import { type Channel, CHANNEL_LIMITS } from './purpose-check';
+import { WALL_OF_TEXT_WORDS } from './purpose-check/channels';
 
 export type DraftAnswers = {
   channel: Channel;
@@ -2648,6 +2649,50 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE, lang === 'de')) || cutClause(raw[key]);
     }
     text = layout(framedParts(lang, raw), true);
+  }
+  // "A gente tem sensores … Atendemos umas 40 unidades" says who in its first sentence. The hook stays.
+  // Past the length a first message reads best at, whole sentences go; clauses only past the wall a reader skims (the
+  // check's wall of text), a clause without a figure, a name or a date before one with them.
+  const lastSentenceOff = (answer: string): string => {
+    // A rep in a hurry starts sentences in lower case; a short word before the dot ("Dr.", "GO.") or a known
+    // abbreviation ("Sra.", "inkl.") ends none.
+    const sentences = answer.split(
+      /(?<=(?:[\p{L}\p{N}]{3}|\p{N})[.!?])(?<!(?<!\p{L})(?:sra|dra|srta|ing|lic|etc|inc|ltd|tel|nro|núm|bzw|usw|evtl|ggf|inkl|abs|mme|mlle|cie)\.)\s+(?=\p{L})/iu,
+    );
+    if (sentences.length < 2) return answer;
+    // A sentence with a figure says more than one without: the last plain one goes first ("7 retenus sur 11" stays).
+    let at = sentences.length - 1;
+    for (let k = sentences.length - 1; k > 0; k--)
+      if (!/\p{N}/u.test(sentences[k] as string)) {
+        at = k;
+        break;
+      }
+    return sentences
+      .filter((_s, k) => k !== at)
+      .join(' ')
+      .replace(/[\s.,;:!…]+$/u, '');
+  };
+  const lastClauseOff = (answer: string, plainFirst: boolean): string =>
+    (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE, lang === 'de')) || cutClause(answer);
+  for (const cut of ['sentence', 'clause'] as const) {
+    const limitWords = cut === 'sentence' ? SOFT_WORD_LIMIT : WALL_OF_TEXT_WORDS;
+    for (let guard = 0; wordCount(text) > limitWords && guard < 100; guard++) {
+      const shorter = (key: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
+        cut === 'sentence'
+          ? lastSentenceOff(raw[key])
+          : lastClauseOff(raw[key], key === 'whyYou' || key === 'whatsInIt');
+      // Sentences go from what sets the scene, never from the offer: who and how first, then why. Clauses go from the
+      // longest answer, the offer's too.
+      const order =
+        cut === 'sentence'
+          ? (['whoIAm', 'howKnown', 'whyYou'] as const)
+          : (['whoIAm', 'howKnown', 'whyYou', 'whatsInIt'] as const);
+      const keys = order.filter((k) => shorter(k) !== raw[k]);
+      const key = cut === 'sentence' ? keys[0] : [...keys].sort((a, b) => raw[b].length - raw[a].length)[0];
+      if (key === undefined) break;
+      raw[key] = shorter(key);
+      text = layout(framedParts(lang, raw), true);
+    }
   }
   return tidyText(text);
 }

@@ -2265,3 +2265,87 @@ describe('stop 29b. draft-answers-18: shorthand for a week, gerunds after "open 
     (change) => framed(change).text,
   );
 });
+
+describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the rep's own name in lower case, long letters in other languages", () => {
+  const pt = {
+    prospectName: 'Patrícia Nogueira',
+    company: 'Coopersul',
+    channel: 'email' as const,
+  };
+  expectDrafts(
+    [
+      [
+        'pt: chat shorthand is written out in who-I-am too ("p/", "q", "tb")',
+        {
+          ...pt,
+          whoIAm:
+            'sou o Rafael, da Sensilo, a gente faz sensor p/ silo q manda alerta no whatsapp e tb automação da aeração',
+          whyYou: 'ela falou no painel que a coop ainda mede a temperatura na mão 2x por semana',
+          whatsInIt: 'leitura de hora em hora sem ninguém subir no silo',
+          ask: 'posso mandar o case?',
+        },
+        /sensor para silo que manda alerta no whatsapp e também automação/,
+        /p\/ silo|\bq manda|\btb\b/,
+      ],
+      [
+        'de: "bei nem" is "bei einem", "gibts" is "gibt es", and "bzgl." keeps no dot',
+        {
+          prospectName: 'Regula Brunner',
+          company: 'Logistik Brunner AG',
+          whoIAm: 'Reto Bachmann, Account Executive bei Personalo (HR-Software), Zürich',
+          whyYou:
+            'sie hat auf LinkedIn gepostet dass sie bis im Herbst 140 Leute onboarden müssen, bzgl. Papierdossiers noch keine Lösung',
+          whatsInIt:
+            'wir haben das Onboarding bei nem ähnlichen Logistiker digitalisiert, Case Study gibts auf deutsch',
+          ask: 'darf ich ihr die Case Study schicken?',
+        },
+        /bei einem ähnlichen Logistiker[\s\S]*gibt es auf deutsch/,
+        /bei nem|gibts|bezüglich\./,
+      ],
+      [
+        'fr: "pr" is "pour", "bcp" is "beaucoup"',
+        {
+          prospectName: 'Claire Martin',
+          company: 'Groupe Martin',
+          whoIAm: 'Thomas, chez Talento (SIRH pr PME)',
+          whyYou:
+            "elle a dit au salon Solutions RH qu'ils perdent bcp de temps sur les entretiens annuels, 300 salariés",
+          whatsInIt: "notre modèle de campagne d'entretiens, utilisé par 40 PME",
+          ask: "je vous l'envoie ?",
+        },
+        /SIRH pour PME[\s\S]*beaucoup de temps/,
+        /\bpr PME|\bbcp\b/,
+      ],
+      [
+        'the rep\'s own name typed in lower case is capitalised: "Sou Rafael Moreira …"',
+        {
+          ...pt,
+          channel: 'linkedin_connection_note',
+          whoIAm: 'rafael moreira sensilo, automação de aeração e sensor de silo',
+          whyYou: 'ela perguntou na palestra sobre aeração automatica, disse q a conta de luz dos silos tá pesadíssima',
+          whatsInIt: 'nosso controle automático de aeração corta uns 35% da energia, tem case de fazenda em Unaí',
+          ask: 'posso te mandar o case?',
+        },
+        /Sou Rafael Moreira/,
+        /rafael moreira/,
+      ],
+      [
+        "a long letter in another language loses who-I-am's trailing sentences before anything of the offer",
+        {
+          ...pt,
+          whoIAm:
+            'oi, sou o Rafael Moreira, executivo de contas da Sensilo aqui de Ribeirão. a gente tem sensores de temperatura, umidade e CO2 p/ silo e armazém graneleiro, tudo conectado numa plataforma q mostra o mapa de calor da massa de grão e manda alerta no whatsapp. atendemos umas 40 unidades em SP, MG e GO',
+          howKnown: 'ela palestrou no Encontro de Pós-Colheita da Esalq em Piracicaba, eu tava na plateia',
+          whyYou:
+            'na palestra ela contou q a coop ainda faz a termometria na mão, o pessoal sobe no silo c/ o termometro de haste 2x por semana, e q no ano passado deu problema de ardido no milho pq ninguem pegou o foco de calor a tempo',
+          whatsInIt:
+            'leitura a cada hora em vez de 2x por semana, sem ninguem subir no silo (tb é questão de segurança do trabalho, NR-33). e tem modelo de locação mensal, sem investimento inicial grande, que cabe no opex',
+          ask: 'queria marcar 30 min c/ ela e o pessoal da manutenção, pode ser presencial la em Mococa ou por video',
+        },
+        /Sou o Rafael Moreira, executivo de contas da Sensilo[\s\S]*locação mensal, sem investimento inicial grande/,
+        /Atendemos umas 40 unidades|mapa de calor/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

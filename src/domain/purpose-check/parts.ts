@@ -1408,6 +1408,7 @@ function forReader(
     !GENERIC_AUDIENCE.test(text, keywords)
   )
     at(0.5);
+  if (found < 0.6 && R.peersTakenThere.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {

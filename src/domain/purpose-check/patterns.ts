@@ -1531,6 +1531,15 @@ export const FOR_READER = {
     /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
   ),
   /**
+   * Others like them taken where they need to go, counted and timed: "We've taken 22 Indian SaaS startups to SOC 2 Type 1
+   * in 11 weeks on average", "we helped 14 clinics pass their CQC inspection within 6 weeks". How fast the same road went
+   * for a count of peers is worth knowing to whoever stands at its start; "we help companies grow" counts and times nothing.
+   */
+  peersTakenThere: screened(
+    ['days', 'day', 'weeks', 'week', 'wks', 'months', 'month'],
+    /\b(?:we|i)(?:'ve| have)?\s+(?:taken|helped|got|gotten|brought|walked|guided|moved|led|seen)\s+(?:(?:over|more than|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)\s+(?:[\w-]+\s+){0,4}?(?:to|through|into|past|get|reach|pass|achieve)\s+[^.?!;]{1,60}?\b(?:in|within|under|inside)\s+(?:(?:an?\s+)?(?:avg|average(?: of)?|about|around|roughly|just|only)\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve)\s*(?:days?|weeks?|wks?|months?)\b/i,
+  ),
+  /**
    * A person the sender can put forward, and when they are free: "I've a welding inspector (CSWIP 3.2) finishing at
    * Nigg in three weeks", "we have two HV jointers available from March". A recruiter's candidate is the offer to
    * whoever hires; "we have a team of engineers who build …" says nothing of anyone being free.
