@@ -87,7 +87,9 @@ export function composeDraft(answers: DraftAnswers): string {
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: ownNameCapitalised(tidy(withoutAddressee(answers.whoIAm, answers.prospectName)), answers.senderName),
+      who: meFirst(
+        ownNameCapitalised(tidy(withoutAddressee(answers.whoIAm, answers.prospectName)), answers.senderName),
+      ),
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
@@ -1107,6 +1109,35 @@ const FIRST_PERSON_VERBS =
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
 const TEAMS =
   /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
+
+/**
+ * The firm first, then the rep in their own clause: "sunvault energy - solar/inverter/battery for hospitals. I'm Tolu,
+ * sales" is "I'm Tolu, sales at Sunvault Energy (solar/inverter/battery for hospitals)"; "big country roofing - I estimate
+ * commercial jobs" is "I'm with Big Country Roofing, where I estimate commercial jobs" ("where we do …" alike). The rep comes first, so a note
+ * cut to its first sentence still says who is writing.
+ */
+function meFirst(who: string): string {
+  const m = FIRM_THEN_ME.exec(who);
+  if (!m || FIRM_NOT.test(m[1] ?? '')) return who;
+  const [, firm = '', what = '', me = ''] = m;
+  const named =
+    firm === firm.toLowerCase()
+      ? firm.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+      : firm;
+  const iAm = /^I['’]m\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s*(.+))?$/u.exec(me);
+  if (iAm && what) {
+    const [, name = '', role = ''] = iAm;
+    return role ? `I'm ${name}, ${role} at ${named} (${what})` : `I'm ${name}, at ${named} (${what})`;
+  }
+  return !what && /^(?:I|[Ww]e)\s+\p{Ll}/u.test(me) ? `I'm with ${named}, where ${me.replace(/^We\b/, 'we')}` : who;
+}
+
+/** A firm's name, what it does perhaps, then the rep's own clause: "sunvault energy - solar for hospitals. I'm Tolu, sales". */
+const FIRM_THEN_ME =
+  /^((?:[\p{L}\p{N}&'’.]+\s+){0,3}[\p{L}\p{N}&'’.]+)\s+[–—-]\s+(?:([^.;]{3,80}?)[.;]\s*)?(I['’]m\s+\p{Lu}.*|I\s+\p{Ll}.*|[Ww]e\s+\p{Ll}.*)$/u;
+/** What opens a description, or names a person ("Olly from Northbank"), not a firm's name. */
+const FIRM_NOT =
+  /^(?:a|an|the|i|my|our|we|me|hi|hey|hello|just|also|ex|former)\b|\s(?:from|at|with|of|here|for|in)\b|@/i;
 
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
@@ -2165,9 +2196,17 @@ function specifics(clause: string, capitalNouns = false): number {
       .replace(/^\S+/, '')
       .match(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu) ?? []
   ).filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]d)$/u.test(w)).length;
-  // German capitalises every noun: there only figures and dates tell.
-  return figures + (capitalNouns ? 0 : names) + (clause.match(MONTH_OR_DAY) ?? []).length;
+  // German capitalises every noun: there only figures and dates tell. What they made or said somewhere, theirs ("his post
+  // bout the roof leaks", "su charla", "Ihr Beitrag"), is the hook they would recognise, named in lower case or not.
+  return (
+    figures +
+    (capitalNouns ? 0 : names) +
+    (clause.match(MONTH_OR_DAY) ?? []).length +
+    (THEIR_MEDIUM.test(clause) ? 1 : 0)
+  );
 }
+const THEIR_MEDIUM =
+  /(?<![\p{L}])(?:his|her|their|your|ur|su|sus|tu|votre|vos|sa|son|ses|ihr|ihre|ihren|ihrem|sein|seine|dein|deine|seu|sua|teu|tua)\s+(?:[\p{L}-]+\s+)?(?:post|posts|talk|panel|podcast|article|interview|webinar|video|tweet|thread|keynote|episode|newsletter|beitrag|vortrag|artikel|interview|publicación|charla|ponencia|entrevista|publication|intervention|conférence|palestra|publicação|entrevista|matéria)(?![\p{L}])/iu;
 
 // Where why-them splits into clauses: a comma, a semicolon, a dash, or "and" before a new subject.
 const WHY_CLAUSE =

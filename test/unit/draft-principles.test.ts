@@ -2349,3 +2349,59 @@ describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the r
     (change) => framed(change).text,
   );
 });
+
+describe('stop 30b. draft-answers-17 again: the firm typed before the rep, the hook named in lower case', () => {
+  const note = { channel: 'linkedin_connection_note' as const, prospectName: 'Luis Garza', company: 'Lone Star Foods' };
+  expectDrafts([
+    [
+      'the firm first and the rep after it: the rep leads, so a cut note still says who',
+      {
+        ...note,
+        whoIAm: 'sunvault energy - solar/inverter/battery for hospitals. im Tolu, sales',
+        whyYou: 'he complained in the grp that their 2 gens burn 1,200 litres diesel per week',
+        whatsInIt: 'we have 1 pager on a 150kVA hybrid setup for blood bank + theatre',
+        ask: 'can i send it?',
+      },
+      /I'm Tolu, sales at Sunvault Energy \(solar\/inverter\/battery for hospitals\)/,
+      /I'm sunvault/,
+    ],
+    [
+      'the firm, a dash and what the rep does: "I\'m with Big Country Roofing, where I estimate …"',
+      {
+        ...note,
+        whoIAm: 'big country roofing - i estimate commercial jobs, mostly TPO + spray foam',
+        whyYou: 'his post about the roof leaks over the freezer dock',
+        whatsInIt: 'spray foam recover over the existing roof, no tear off so no shutdown',
+        ask: 'happy to come look at it no charge',
+      },
+      /I'm with Big Country Roofing, where I estimate commercial jobs/,
+      /I'm big country roofing/,
+    ],
+    [
+      'a name and where from before the dash is no firm (near miss)',
+      {
+        ...note,
+        whoIAm: 'Olly from Northbank Talent - I only recruit backend engs for fintech',
+        whyYou: 'his post about hiring 4 senior backend engineers',
+        whatsInIt: 'a shortlist of 3 senior Go engineers',
+        ask: 'want the profiles?',
+      },
+      /Olly from Northbank Talent/,
+      /I'm with Olly/,
+    ],
+    [
+      'cut to fit a note, why-them keeps their post, named in lower case, over a clause with a figure',
+      {
+        ...note,
+        whoIAm: 'big country roofing - i estimate commercial jobs, mostly TPO + spray foam',
+        whyYou:
+          'his post bout the roof leaks over the freezer dock at the pasadena plant, water drippin on product, said they been patching it 3 times since may',
+        whatsInIt:
+          'we do spray foam recover over the existing roof, no tear off so no shutdown, seals the leaks + adds R value',
+        ask: 'happy to come look at it no charge',
+      },
+      /your post bout the roof leaks/,
+      /I noticed water drippin/,
+    ],
+  ]);
+});
