@@ -2,7 +2,7 @@ import { clipWords } from './clip';
 import { firstWorded, opensMessage, opensWithTeam, type Anatomy, type Sentence } from './anatomy';
 import type { Channel, PartName, PartResult } from './types';
 import { countConcrete, countSpecifics, namesCompany } from './specifics';
-import { looksLikeFirstName } from '../draft-tidy';
+import { lexiconTags, looksLikeFirstName } from '../draft-tidy';
 import { concreteMentions, tagWords } from './nlp';
 import { namesThingAtHand, type OfferContext, readOfferStructure } from './offer-structure';
 import { readerGain } from './reader-gain';
@@ -165,7 +165,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.85) && asRoleAt(bareLower, keywords, prospect)) found = best(found, hit(0.85, text));
       else if (beats(0.95) && servesAs(bareLower, keywords, prospect)) found = best(found, hit(0.95, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
-      else if (beats(0.85) && selfLabelled(bareLower, prospect)) found = best(found, hit(0.85, text));
+      else if (beats(0.85) && selfLabelled(bareLower, prospect, bare)) found = best(found, hit(0.85, text));
       else if (beats(0.8) && bareLower.includes('founder') && founderOf(FOUNDER_OF, bareLower, prospect))
         found = best(found, hit(0.8, text));
       else if (beats(0.8) && bareLower.includes('now') && founderOf(CAREER_TURN, bareLower, prospect))
@@ -378,12 +378,17 @@ const FOUNDER_OF =
  * A labelled self-introduction, a name after the label: "Me: Dana Pike, ex-nurse, …", "About me — Dana, …",
  * "quick intro: tomasz, …". "Me too:" is no label, and "Me: I like presses." names no one.
  */
-function selfLabelled(lower: string, prospect: ReadonlySet<string> | undefined): boolean {
-  const name = SELF_LABEL.exec(lower)?.[1];
-  return !!name && maySignAs(name, prospect);
+function selfLabelled(lower: string, prospect: ReadonlySet<string> | undefined, bare = lower): boolean {
+  const m = SELF_LABEL.exec(lower);
+  const name = m?.[1];
+  if (!m || !name) return false;
+  if (maySignAs(name, prospect)) return true;
+  // A first and last name in capitals after the label is a name, whatever else the word means ("Jasmine Tan").
+  const at = m.index + m[0].length - name.length;
+  return !prospect?.has(name) && /^\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(bare.slice(at));
 }
 const SELF_LABEL =
-  /^\W*(?:me|about me|myself|who i am|quick intro|(?:a\s+)?(?:quick\s+)?(?:bit|word|note|line)\s+(?:about|on)\s+me)\s*(?::|\s[\u2014\u2013-])\s*([\p{L}][\p{L}'-]+)/u;
+  /^\W*(?:me|about me|myself|who i am|quick intro|(?:a\s+)?(?:quick\s+)?(?:bit|word|note|line|reminder)\s+(?:about|on|of)\s+(?:me|who i am))\s*(?::|\s[\u2014\u2013-])\s*([\p{L}][\p{L}'-]+)/u;
 /** A career's turn to the company now run: "ex-plant mgr, now building shiftboard", "formerly at Arup, now running Kiln". */
 const CAREER_TURN =
   /\b(?:ex-|former(?:ly)?\s|previously\s)[^.!?;]{1,40}?[,;\u2014\u2013-]?\s+(?:and\s+)?now\s+(?:building|running|making|(?:co-?)?founder\s+of|ceo\s+of|at)\s+(?!(?:the|a|an|my|our|your|their|this|that)\b)([\p{L}][\p{L}\p{N}&.-]*)/u;
@@ -415,8 +420,11 @@ function servesAs(lower: string, keywords: Keywords, prospect: ReadonlySet<strin
 
 /** "i'm on loomwise's partnerships team", "I'm Loomwise's partnerships lead": where, in the possessive. */
 function worksForNamed(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
-  const place = WHO_CASELESS.possessiveTeam.exec(lower, keywords)?.[1];
-  return !!place && mayBeOrganisation(place, prospect);
+  const m = WHO_CASELESS.possessiveTeam.exec(lower, keywords);
+  const place = m?.[1];
+  if (!m || !place || !mayBeOrganisation(place, prospect)) return false;
+  // "on the Lintas side" names a firm; "on the sales side", "on the buy side" name a part of any firm.
+  return !/\s(?:side|end)$/.test(m[0]) || lexiconTags(place).length === 0;
 }
 
 /**
@@ -1408,7 +1416,7 @@ function forReader(
     !GENERIC_AUDIENCE.test(text, keywords)
   )
     at(0.5);
-  if (found < 0.6 && R.peersTakenThere.test(text, keywords)) at(0.6);
+  if (found < 0.6 && (R.peersTakenThere.test(text, keywords) || tiedToYou(text, keywords))) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {
@@ -1715,7 +1723,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload|point me|introduce me|put me in touch|connect me)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
 /**
  * An offer for accepting the invitation, the ask of a connection note: "I'd be glad to share it if you'd connect",
@@ -1726,7 +1734,7 @@ const OFFER_IF_CONNECTED =
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for)\s+(?:the following|these|a few things|the below)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for)\s+(?:the following|these|a few things|the below)\s*:$|\b(?:kindly|please|pls|could you|can you|would you)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
 const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
@@ -1903,3 +1911,9 @@ function round2(x: number): number {
 }
 
 export type { Sentence };
+
+/** A thing of the sender's tied to what they said or run ("…, which ties back to the 9% write-offs you mentioned"). */
+function tiedToYou(text: string, keywords: Keywords): boolean {
+  const m = FOR_READER.tiedToThem.exec(text, keywords);
+  return !!m && /\b(?:you|your)\b/i.test(text.slice(m.index + m[0].length - 4, m.index + m[0].length + 60));
+}

@@ -400,11 +400,14 @@ export const WHO_CASELESS = {
     ['i founded', 'i co-founded', 'i cofounded', 'i started', 'i maintain', 'i run', 'i own', 'i build'],
     /\bi (?:founded|co-?founded|started|maintain|run|own|build)\s+(?!(?:a|an|the|my|our|this|that|it|to|with|out|in|on|at|into|up|some|all|every|for|from|by|numbers|them|these|those)\b)(?![\p{L}]+ing\b)[\p{L}\p{N}][\p{L}\p{N}&.'-]*(?:\s|[,.;:!?)]|$)/u,
   ),
-  /** "i'm on loomwise's partnerships team", "i'm loomwise's partnerships lead": the workplace captured, to be vetted. */
+  /**
+   * "i'm on loomwise's partnerships team", "i'm loomwise's partnerships lead", "I'm on the Lintas side": the workplace
+   * captured, to be vetted.
+   */
   possessiveTeam: screened(
     ["i'm ", 'i am ', 'im '],
     new RegExp(
-      `\\b(?:i'?m|i am)\\s+(?:(?:on|in|with|part of)\\s+)?(?:the\\s+)?([\\p{L}][\\p{L}\\p{N}&.-]*)'s\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:team|${ROLE_RE})\\b`,
+      `\\b(?:i'?m|i am)\\s+(?:(?:on|in|with|part of)\\s+)?(?:the\\s+)?([\\p{L}][\\p{L}\\p{N}&.-]*)(?:'s\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:team|${ROLE_RE})\\b|\\s+(?:side|end)\\b(?!\\s+of\\b))`,
       'u',
     ),
   ),
@@ -1531,6 +1534,15 @@ export const FOR_READER = {
     /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b/i,
   ),
   /**
+   * A thing of the sender's, pointed at what they said or run: "Page 3 breaks down claim rates by packing type, which ties
+   * back to the 9% write-offs you mentioned", "the benchmark speaks to your churn question". Data made to answer their
+   * own problem is worth having; "our platform ties into your stack" is a product's fit.
+   */
+  tiedToThem: screened(
+    ['ties', 'tie ', 'speaks to', 'bears on', 'relates to', 'maps to', 'maps onto', 'lines up with'],
+    /\b(?:page \d+|report|tracker|data|chart|table|benchmark|study|section|numbers|figures|analysis|breakdown|survey|findings|checklist|guide)\b[^.?!;]{0,80}?\b(?:ties?|tied) (?:back |straight |directly )?(?:in)?to|\b(?:page \d+|report|tracker|data|chart|table|benchmark|study|section|numbers|figures|analysis|breakdown|survey|findings)\b[^.?!;]{0,80}?\b(?:speaks? to|bears? on|relates? to|maps? (?:on)?to|lines? up with)\s+(?:(?:the|that|those|this)\s+)?(?:[\w%.-]+\s+){0,5}?(?:you|your)\b/i,
+  ),
+  /**
    * Others like them taken where they need to go, counted and timed: "We've taken 22 Indian SaaS startups to SOC 2 Type 1
    * in 11 weeks on average", "we helped 14 clinics pass their CQC inspection within 6 weeks". How fast the same road went
    * for a count of peers is worth knowing to whoever stands at its start; "we help companies grow" counts and times nothing.
@@ -2593,7 +2605,7 @@ export const FOLLOW_UP = screened(
     'reminder',
     'resurfacing',
   ],
-  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see|(?=my (?:note|email|message|mail|inmail|dm)\b))(?!\s+(?:your\b|the\s+(?:[\w-]+\s+){0,4}?you\s+(?:sent|asked|returned|requested|shared|raised|mentioned|flagged)\b))|following up(?: here| again)?(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:did|have) you (?:\w+ )?(?:have|get|got|had) a chance to (?:review|read|look|think|consider|go over|go through|check)|(?:gentle|friendly|quick|polite) reminder|(?:just )?resurfacing (?:this|it|my)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
+  /\b(?:just (?:bumping|checking in(?= (?:on|about|re|regarding|with you (?:on|about)|to see (?:if|whether) you (?:had|got|saw|have|were|managed|could))\b)|following up|circling back|wanted to follow up|floating)|bump(?:ing)? (?:this|it|my)|circling back|following up (?:on|regarding|about|to see|(?=my (?:note|email|message|mail|inmail|dm)\b))(?!\s+(?:your\b|the\s+(?:[\w-]+\s+){0,4}?you\s+(?:sent|asked|returned|requested|shared|raised|mentioned|flagged)\b))|following up(?: here| again)?(?=\s*(?:[.!;…—–]|$))|follow(?:ing)? up on (?:my|our)|a follow-up to my|(?:did|have) you (?:\w+ ){0,4}(?:my|at my) (?:last|previous|earlier|prior) (?:message|note|email|mail|inmail)|had a chance to (?:review|read|look)|(?:did|have) you (?:\w+ )?(?:have|get|got|had) a chance to (?:review|read|look|think|consider|go over|go through|check)|(?:gentle|friendly|quick|polite) reminder(?!\s+(?:on|about|of)\s+(?:me|who i am)\b)|(?:just )?resurfacing (?:this|it|my)|(?:as )?per my (?:last|previous)|as previously mentioned|as mentioned\b|(?:haven't|have not|hadn't) heard back|(?:i've|i have) (?:\w+ ){0,2}(?:reached out|emailed|messaged|written|sent you)\b[^.!?]{0,40}\b(?:times|twice|already|several|few)|(?:last|previous|prior) (?:two|three|four|\d) (?:messages|emails|notes)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:email|message|note|inmail|follow-?up)|(?:my|our) (?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:attempt|try)(?=\))|(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try),? (?:(?:i|we)(?:'m|'ve| am| have| are)? )?(?:writing|written|reaching|emailing|messaging|asking|trying|pinging|contacting|getting in touch|here|lucky)|(?:writ\w*|reach\w* out|email\w*|messag\w*|ask\w*|tr(?:y|ied|ying)|ping\w*|contact\w*|send\w*|sent|bump\w*)(?: (?:you|to you|this|it))?,? (?:for )?(?:a |the )?(?:second|third|fourth|fifth|\d{1,2}(?:st|rd|th|nd)) (?:time|attempt|try)|(?:haven't|have not) heard from you|(?:did|have) you (?:see|seen|read|get|got|receive|received) my (?:message|note|email|mail|inmail|messages|emails)|i sent you (?:an?|my)\b(?! (?:calendar |meeting |zoom |teams |google )?(?:invite|invitation))|trying here too|my (?:note|email|message|inmail) from (?:last|two|three|a)|since i last wrote|one more note|one addition to my)\b/i,
   [
     'just bumping',
     'just checking in',
