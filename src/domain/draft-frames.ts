@@ -998,7 +998,7 @@ const FR_TU: Record<string, string> = {
   écrit: 'écris',
 };
 const PT_VERB =
-  /^(?:(?!(?:seu|meu|teu|céu|museu|europeu|pneu|chapéu|sou|vou|dou|estou)(?![\p{L}]))\p{Ll}+(?:ou|eu|iu|ava|ará|erá|irá)|tem|está|quer|busca|precisa|vai|usa|faz|diz|disse|fez|pode|deve|é|foi|planeja|procura|investe|contrata|expande|abre|opera|gerencia|lidera|comanda|cuida|administra|acha|comenta|publica|posta|fala|escreve)(?![\p{L}])/u;
+  /^(?:(?!(?:seu|meu|teu|céu|museu|europeu|pneu|chapéu|sou|vou|dou|estou)(?![\p{L}]))\p{Ll}+(?:ou|eu|iu|ava|ará|erá|irá)|tem|está|quer|busca|precisa|vai|usa|faz|diz|disse|fez|pôs|pode|deve|é|foi|planeja|procura|investe|contrata|expande|abre|opera|gerencia|lidera|comanda|cuida|administra|acha|comenta|publica|posta|fala|escreve)(?![\p{L}])/u;
 
 // A subject of its own and its verb: "a Loja Verde envia", "a empresa vai lançar", "cresceu".
 const PT_CLAUSE =

@@ -778,6 +778,14 @@ export function valueWithSubject(what: string, company: string): string {
   if (!adverb && !readsAsVerb(verb)) return what;
   // "refrigerated DC, our own fleet and …": a participle before a noun describes it.
   if (past && /^\p{Lu}{2,}s?[,.]?$/u.test(next)) return what;
+  // "forced relocations are where tenants overpay": a participle before a noun and then the clause's own verb.
+  if (
+    past &&
+    /^\s*\S+\s+(?:are|is|was|were|have|has|tend|usually|often|always|cost|costs|take|takes|mean|means)\b/iu.test(
+      what.slice(adverb.length + verb.length),
+    )
+  )
+    return what;
   if (past) return `We ${what}`;
   if (company) return `${company} ${what}`;
   return `We ${adverb}${stem}${what.slice(adverb.length + verb.length)}`;
@@ -1117,6 +1125,13 @@ const TEAMS =
  * cut to its first sentence still says who is writing.
  */
 function meFirst(who: string): string {
+  // A name on its own, then the title and the firm: "Priya Raman. Industrial leasing broker, Calder Industrial Advisors."
+  // is one introduction, "Priya Raman, industrial leasing broker, Calder Industrial Advisors".
+  const split = NAME_THEN_TITLE.exec(who);
+  if (split && nameInAnyCase((split[1] ?? '').split(' ')[0] ?? '')) {
+    const [whole = '', name = '', title = '', firm = ''] = split;
+    return `${name}, ${lowerFirst(title)}, ${firm}${who.slice(whole.length)}`;
+  }
   const m = FIRM_THEN_ME.exec(who);
   if (!m || FIRM_NOT.test(m[1] ?? '')) return who;
   const [, firm = '', what = '', me = ''] = m;
@@ -1132,6 +1147,9 @@ function meFirst(who: string): string {
   return !what && /^(?:I|[Ww]e)\s+\p{Ll}/u.test(me) ? `I'm with ${named}, where ${me.replace(/^We\b/, 'we')}` : who;
 }
 
+/** "Priya Raman. Industrial leasing broker, Calder Industrial Advisors": a full name, a full stop, a title, the firm. */
+const NAME_THEN_TITLE =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\.\s+(\p{Lu}?\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,3}),\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})(?=\.|$)/u;
 /** A firm's name, what it does perhaps, then the rep's own clause: "sunvault energy - solar for hospitals. I'm Tolu, sales". */
 const FIRM_THEN_ME =
   /^((?:[\p{L}\p{N}&'’.]+\s+){0,3}[\p{L}\p{N}&'’.]+)\s+[–—-]\s+(?:([^.;]{3,80}?)[.;]\s*)?(I['’]m\s+\p{Lu}.*|I\s+\p{Ll}.*|[Ww]e\s+\p{Ll}.*)$/u;
@@ -1338,7 +1356,12 @@ function knownClause(known: string): string {
     /^\d/.test(known) ||
     /^[\p{L}.]+$/u.test(known)
   ) {
-    return asSentence(`I found you through ${sentenceCaseOff(known)}`);
+    // A named outlet's piece wants its article: "a Globe and Mail piece on meal kit companies".
+    const piece =
+      /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}&'’.-]*)){0,4}\s+(?:piece|article|post|interview|podcast|talk|story|feature|episode|profile|video|webinar|panel|newsletter|thread|column|report)\b/u.test(
+        known,
+      );
+    return asSentence(`I found you through ${piece ? `${articleFor(known)} ` : ''}${sentenceCaseOff(known)}`);
   }
   // A fragment we cannot give a subject to safely ("former colleague of Tom Weller"): framed, not guessed at.
   return `For context: ${known}.`;
@@ -1438,6 +1461,13 @@ function whyClause(why: string, variant: number): string {
   )
     return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} the ${why}`);
   if (/^(i|i'm|i’m|i've|i’ve|i'd|we|congrats|congratulations|thanks|thank you)\b/i.test(why)) return asSentence(why);
+  // "the post said you still have 30 legacy interfaces": the piece is the subject of its own clause, said as typed.
+  if (
+    /^(?:the|your)\s+(?:[\w-]+\s+)?(?:post|article|talk|interview|podcast|piece|panel|video|newsletter|thread|episode)\s+(?:said|says|mentioned|mentions|noted|notes|quoted|showed|shows|argued|argues)\b/i.test(
+      why,
+    )
+  )
+    return asSentence(why);
   if (/^(loved|love)\b/i.test(why)) return asSentence(`I ${lowerFirst(why)}`);
   if (/^((a )?(big|huge|long-?time) )?fan of\b/i.test(why))
     return asSentence(`I'm ${/^a /i.test(why) ? lowerFirst(why) : `a ${lowerFirst(why)}`}`);
@@ -1968,8 +1998,11 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
       /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
     if (named) return asSentence(claimOffered(w, offerClaims));
     if (/^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
-    const kind = offerKind(subject);
     const rest = words.slice(at).join(' ');
+    // What the world is like ("forced relocations are where tenants overpay") is the rep's insight, said as typed.
+    if (/^(?:are|is)\s+(?:where|when|why|how|what|the (?:moment|point|time|reason|stage|place))\b/i.test(rest))
+      return asSentence(w);
+    const kind = offerKind(subject);
     return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(subject), kind)}, which ${rest}`);
   }
   const kind = offerKind(w);
@@ -2197,16 +2230,18 @@ function specifics(clause: string, capitalNouns = false): number {
       .match(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu) ?? []
   ).filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]d)$/u.test(w)).length;
   // German capitalises every noun: there only figures and dates tell. What they made or said somewhere, theirs ("his post
-  // bout the roof leaks", "su charla", "Ihr Beitrag"), is the hook they would recognise, named in lower case or not.
+  // bout the roof leaks", "su charla", "Ihr Beitrag") or where they said it ("pôs no linkedin"), is the hook they would
+  // recognise, named in lower case or not.
   return (
     figures +
     (capitalNouns ? 0 : names) +
     (clause.match(MONTH_OR_DAY) ?? []).length +
-    (THEIR_MEDIUM.test(clause) ? 1 : 0)
+    // Where they said it outweighs a figure: it is what they would recognise.
+    (THEIR_MEDIUM.test(clause) ? 3 : 0)
   );
 }
 const THEIR_MEDIUM =
-  /(?<![\p{L}])(?:his|her|their|your|ur|su|sus|tu|votre|vos|sa|son|ses|ihr|ihre|ihren|ihrem|sein|seine|dein|deine|seu|sua|teu|tua)\s+(?:[\p{L}-]+\s+)?(?:post|posts|talk|panel|podcast|article|interview|webinar|video|tweet|thread|keynote|episode|newsletter|beitrag|vortrag|artikel|interview|publicación|charla|ponencia|entrevista|publication|intervention|conférence|palestra|publicação|entrevista|matéria)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:linkedin|instagram|twitter|facebook|youtube|tiktok)(?![\p{L}])|(?<![\p{L}])(?:his|her|their|your|ur|su|sus|tu|votre|vos|sa|son|ses|ihr|ihre|ihren|ihrem|sein|seine|dein|deine|seu|sua|teu|tua)\s+(?:[\p{L}-]+\s+)?(?:post|posts|talk|panel|podcast|article|interview|webinar|video|tweet|thread|keynote|episode|newsletter|beitrag|vortrag|artikel|interview|publicación|charla|ponencia|entrevista|publication|intervention|conférence|palestra|publicação|entrevista|matéria)(?![\p{L}])/iu;
 
 // Where why-them splits into clauses: a comma, a semicolon, a dash, or "and" before a new subject.
 const WHY_CLAUSE =
@@ -2237,8 +2272,10 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   if (clauses.length < 2) return '';
   const scores = clauses.map((c) => specifics(c.text, capitalNouns));
   const best = Math.max(...scores);
-  const plain = scores.findIndex((score) => score === 0);
-  if (best === 0 || plain < 0 || plain === clauses.length - 1) return '';
+  // The plainest clause goes: none said at all, else the one that says least, the last of equals.
+  const least = Math.min(...scores);
+  const plain = least === 0 ? scores.indexOf(0) : scores.lastIndexOf(least);
+  if (best === least || plain < 0 || plain === clauses.length - 1) return '';
   // "… builds the reports by hand, and it takes them two weeks": a clause that opens on a word standing for the one
   // before it cannot stand without it.
   if (LEANS_BACK.test(clauses[plain + 1]?.text ?? '')) return '';
@@ -2617,6 +2654,19 @@ const TITLES = String.raw`(?:${anyCase(['Lic', 'Licda', 'Ing', 'Inga', 'Dr', 'Dr
 const ARTICLE_OR_TITLE = `${ARTICLE}(?:${TITLES})?`;
 const TITLE_WORDS = `${ARTICLE}${TITLES}`;
 
+/**
+ * A title typed straight before the firm, without the word between: "tecnico comercial Texmaq Norte" is "tecnico comercial
+ * da Texmaq Norte", "ejecutivo de cuentas Rutamax" "… de Rutamax", "commercial Horaro" "… chez Horaro", "Vertrieb Klarfakt"
+ * "… bei Klarfakt". Only a title (a word for what someone does) and a capitalised name right after it.
+ */
+function roleAtFirm(lang: FramedLang, who: string): string {
+  const at = { pt: 'da', es: 'de', fr: 'chez', de: 'bei' }[lang];
+  return who.replace(
+    /^((?:[\p{Ll}-]+\s+){0,3}?(?:t[ée]cnic[oa]|comercial|commercial|gerente|diretor[a]?|director[a]?|executiv[oa]|ejecutiv[oa]|consultor[a]?|vendedor[a]?|ingenier[oa]|engenheir[oa]|representante|représentant[e]?|responsable|responsável|vertrieb|berater(?:in)?|leiter(?:in)?|account manager|key account|sales|de contas|de cuentas|de cuenta))\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*[,.(]|$)/u,
+    (_m, role: string, firm: string) => `${role} ${at} ${firm}`,
+  );
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -2629,7 +2679,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
-    whoIAm: tidy(answers.whoIAm),
+    whoIAm: roleAtFirm(lang, tidy(answers.whoIAm)),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(named(answers.whatsInIt)),

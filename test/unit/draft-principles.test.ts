@@ -2405,3 +2405,74 @@ describe('stop 30b. draft-answers-17 again: the firm typed before the rep, the h
     ],
   ]);
 });
+
+describe('stop 30c. draft-answers-21: an insight said as typed, a name and a title split by a full stop, a piece named by its outlet', () => {
+  expectDrafts([
+    [
+      'what the world is like ("forced relocations are where tenants overpay") is said as typed, not offered',
+      {
+        whatsInIt:
+          "forced relocations are where tenants overpay bc they run out of time. i'd map a timeline backwards from her move-out date",
+      },
+      /Forced relocations are where tenants overpay/,
+      /We forced|offer (?:our |the )?forced relocations/,
+    ],
+    [
+      'a name, a full stop, a title and the firm are one introduction',
+      { whoIAm: 'Priya Raman. Industrial leasing broker, Calder Industrial Advisors' },
+      /I'm Priya Raman, an industrial leasing broker at Calder Industrial Advisors/,
+      /I'm Priya Raman\. Industrial/,
+    ],
+    [
+      'a piece named by its outlet takes its article: "a Globe and Mail piece"',
+      { howKnown: 'Globe and Mail piece on meal kit companies' },
+      /I found you through a Globe and Mail piece on meal kit companies/,
+      /through Globe and Mail piece/,
+    ],
+    [
+      '"an ASCO panel", by how it sounds',
+      { howKnown: 'ASCO panel, she moderated' },
+      /through an ASCO panel/,
+      /through a ASCO|through ASCO/,
+    ],
+    [
+      '"the post said …" is a clause of its own, not something read',
+      { whyYou: 'the post said they still have about 30 legacy HL7 interfaces that need mapping' },
+      /The post said you still have about 30 legacy HL7 interfaces/,
+      /I read the post said/,
+    ],
+  ]);
+  const pt = { prospectName: 'Rui Magalhães', company: 'Malhas Vizela', lang: 'pt' };
+  expectDrafts(
+    [
+      [
+        'pt: cut to fit a note, why-them keeps where they said it ("pôs no linkedin") over a clause of figures',
+        {
+          ...pt,
+          channel: 'linkedin_connection_note',
+          whoIAm: 'Tiago Rocha, tec comercial na Texmaq Norte (Guimarães), peças e assistencia p/ teares circulares',
+          whyYou:
+            'tem 30 teares circulares na fabrica de Vizela, metade sao de 2008 e tal, e pôs no linkedin q andam à procura de tecnico de manutençao ha meses, ou seja tem maquinas paradas',
+          whatsInIt: 'agulhas, platinas e came em stock em Guimarães, entrega 24h na fabrica',
+          ask: 'aceitar o convite e depois marcar uma visita',
+        },
+        /Você pôs no linkedin que andam à procura de tecnico/,
+        /Vi pôs/,
+      ],
+      [
+        'pt: a title typed straight before the firm gets its "da"',
+        {
+          ...pt,
+          channel: 'email',
+          whoIAm: 'tecnico comercial Texmaq Norte, representamos teares e damos formaçao',
+          whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
+          whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
+          ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
+        },
+        /tecnico comercial da Texmaq Norte/,
+        /comercial Texmaq/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

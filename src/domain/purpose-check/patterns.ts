@@ -2461,7 +2461,7 @@ export const PRESSURE = screened(
     'waiting',
     'answer me',
   ],
-  /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
+  /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|(?<!\bwhen\s+(?:you|they|he|she|your\s+\w+)\b[^.?!]{0,30})sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
   [
     'quota',
     'my target',
