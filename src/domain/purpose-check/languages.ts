@@ -227,6 +227,14 @@ const ADDED_REQUEST_OTHER = re(
 /** A German condition with its verb first, then the main clause's finite verb: "Haben Sie X, stellt der Versicherer …". */
 const VERB_FIRST_CONDITION =
   /^\W*\p{Lu}\p{Ll}+\s+(?:Sie|du|ihr|Ihr\p{L}*|man)\b[^?]{1,100}?,\s*(?:dann\s+|so\s+)?\p{Ll}+(?:t|en|e)\s[^?]*$/u;
+/** A meeting of a set length, and that it would do, in the four languages. */
+const PROPOSED_MEETING_OTHER = re(
+  `\\b(?:(?:un|une) (?:appel|call|échange|rendez-vous|visite|visio|réunion) (?:de )?(?:\\d+|quinze|vingt|trente) ?(?:min(?:utes)?|h)\\b[^.?!]{0,40}?\\b(?:serait|conviendrait|suffirait|irait)|(?:ein|eine) (?:telefonat|anruf|call|gespräch|termin|besuch|videocall|video-call) (?:von )?(?:\\d+|fünfzehn|zwanzig|dreißig) ?(?:min(?:uten)?|stunde)\\b[^.?!]{0,40}?\\b(?:wäre|würde|reicht|reichte)|(?:ein|eine) (?:\\d+|fünfzehn|zwanzig|dreißig)-?minütige[sn]? (?:telefonat|anruf|call|gespräch|termin)\\b[^.?!]{0,40}?\\b(?:wäre|würde|reicht)|una (?:llamada|videollamada|reunión|visita|call) de (?:\\d+|quince|veinte|treinta) ?min(?:utos)?\\b[^.?!]{0,40}?\\b(?:sería|bastaría|vendría)|(?:uma|um) (?:call|chamada|ligação|reunião|visita|conversa|videochamada|papo) de (?:\\d+|quinze|vinte|trinta) ?min(?:utos)?\\b[^.?!]{0,40}?\\b(?:seria|bastaria|resolveria))\\b`,
+);
+/** A day left for them to pick: "Sagen Sie mir, welcher Tag passt", "dites-moi quel jour vous convient", "diga-me que dia". */
+const WHEN_THEY_PICK_OTHER = re(
+  `\\b(?:sagen sie (?:mir )?(?:(?:einfach|gerne?|kurz),? )?(?:bescheid,? )?(?:welche[rn]? (?:tag|termin|zeit|uhrzeit)|wann)|sag (?:mir )?(?:(?:einfach|kurz),? )?(?:welche[rn]? (?:tag|termin)|wann)|dites-moi (?:simplement )?(?:quel (?:jour|moment|créneau)|quand)|dis-moi (?:quel (?:jour|moment|créneau)|quand)|dígame (?:qué (?:día|hora|momento))|dime (?:qué (?:día|hora))|diga-me (?:que (?:dia|hora))|me diga (?:um dia|que dia|qual dia|um horário))\\b`,
+);
 /** A one-word yes is all it takes: "Ein kurzes „Ja“ genügt", "un simple « oui » suffit", "con un sí basta", "um sim basta". */
 const YES_SUFFICES = re(
   `\\b(?:ein(?:e)? (?:kurzes |einfaches |knappes )?[„"“]?ja[“"”]?(?: per (?:mail|e-mail|nachricht)| als antwort)? (?:genügt|reicht)|un (?:simple |petit )?[«"“]?\\s?oui\\s?[»"”]? (?:me )?suffit|con un (?:simple )?[«"“]?sí[»"”]? (?:me )?(?:basta|es suficiente|alcanza)|um (?:simples )?[«"“']?sim[»"”']? (?:me )?(?:basta|é suficiente|chega))\\b`,
@@ -1661,7 +1669,11 @@ export function readOtherLanguage(
     else if (CONDITIONAL_OFFER_OTHER.test(text) && !shortQuestion(sentences[i + 1])) asks.push(text);
     // An offer for accepting the invitation is a connection note's ask, as in English: "si conectamos te lo paso".
     else if (OFFER_IF_CONNECTED_OTHER.test(text)) asks.push(text);
-    else if (cues.softRequest.test(text)) softAsks.push(text);
+    // A meeting of a set length said to be what would do ("Un appel de 15 minutes mardi serait le plus simple"), or a day
+    // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
+    else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {
+      if (asks.length === 0) asks.push(text);
+    } else if (cues.softRequest.test(text)) softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);

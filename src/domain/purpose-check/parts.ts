@@ -918,9 +918,23 @@ const SHARED_WORDS = screened(
 function declaresRequest(text: string, lower: string): boolean {
   if (lower.includes('request') || lower.includes('propose') || lower.includes('seek'))
     return REQUESTED_MEETING.test(text);
+  // "a 20-minute call next Tuesday would be the easiest way to go through it": a meeting of a set length, proposed.
+  if (lower.includes(' would ') && PROPOSED_MEETING.test(text)) return true;
+  // "Just let me know a day that works": they pick when, which is a clear ask.
+  if (
+    (lower.includes('let me know') || lower.includes('tell me') || lower.includes('lmk')) &&
+    WHEN_THEY_PICK.test(text)
+  )
+    return true;
   if (!(lower.includes('welcome') || lower.includes('appreciate') || lower.includes('grateful'))) return false;
   return WELCOMED_MEETING.test(text) && (CONVENIENT_TIME.test(text) || DAY_NAMED.test(text));
 }
+/** A meeting of a set length, and that it would do: "a 20-minute call next Tuesday would be the easiest way". */
+const PROPOSED_MEETING =
+  /\b(?:an?|one)\s+(?:quick\s+|short\s+)?(?:\d+|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:min(?:ute)?s?|hour)\s+(?:call|chat|meeting|visit|walk-?through|look|session|demo)\b[^.?!]{0,50}?\bwould\s+(?:be|work|help|suit|do)\b/i;
+/** They choose when: "let me know a day that works", "tell me which morning suits", "lmk what time is best". */
+const WHEN_THEY_PICK =
+  /\b(?:let me know|tell me|lmk)\s+(?:(?:a|the|which|what)\s+(?:day|date|time|slot|morning|afternoon|week)s?\b|when\b[^.?!]{0,30}\b(?:works|suits|is (?:good|best|easiest)))/i;
 const MEETING_NOUN =
   '(?:minutes?|mins?|hour|call|chat|conversation|meeting|discussion|appointment|visit|slot|video ?call|telephone call|phone call)';
 const REQUESTED_MEETING = new RegExp(
@@ -1586,7 +1600,12 @@ export function readAsk(
     // offer just made suits them ("Would that help?") is the same ask again.
     if (counted > 0 && count > 0 && !sentence.question && ASK_NEEDS.test(text)) counted = 0;
     // How to answer the ask just made ("Shall I send it? Just reply yes and I will mail the PDF.") is that ask again.
-    if (counted > 0 && previousWasAsk && !sentence.question && (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text)))
+    if (
+      counted > 0 &&
+      previousWasAsk &&
+      !sentence.question &&
+      (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text) || WHEN_THEY_PICK.test(text))
+    )
       counted = 0;
     // So is whom to send it to: "If you can share last quarter's export, we'll send back a heatmap. Would you be the
     // right person to send a short data request to, or is there someone else I should ask?"
