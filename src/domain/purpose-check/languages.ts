@@ -227,6 +227,24 @@ const ADDED_REQUEST_OTHER = re(
 /** A German condition with its verb first, then the main clause's finite verb: "Haben Sie X, stellt der Versicherer …". */
 const VERB_FIRST_CONDITION =
   /^\W*\p{Lu}\p{Ll}+\s+(?:Sie|du|ihr|Ihr\p{L}*|man)\b[^?]{1,100}?,\s*(?:dann\s+|so\s+)?\p{Ll}+(?:t|en|e)\s[^?]*$/u;
+/** A figure that changed, from one to another or one instead of another, in each language. */
+const CHANGE_IN_FIGURES = Object.fromEntries(
+  (['de', 'es', 'fr', 'pt'] as const).map((lang) => {
+    const n = `(?:\\d+(?:[.,]\\d+)?|${COUNT_WORDS[lang]})`;
+    const from = { de: 'von', es: '(?:de|desde)', fr: 'de', pt: '(?:de|desde)' }[lang];
+    const to = { de: '(?:auf|bis)', es: '(?:a|hasta)', fr: 'à', pt: '(?:para|até|a)' }[lang];
+    const instead = {
+      de: '(?:statt|anstatt|anstelle von)',
+      es: '(?:en vez de|en lugar de)',
+      fr: 'au lieu de',
+      pt: '(?:em vez de|ao invés de)',
+    }[lang];
+    return [
+      lang,
+      re(`\\b${from} ${n}\\s?(?:[\\p{L}%]+\\s+){0,2}?${to} ${n}\\b|\\b${n}\\s?(?:[\\p{L}%]+\\s+)?${instead} ${n}\\b`),
+    ];
+  }),
+) as Record<OtherLang, RegExp>;
 /** A meeting of a set length, and that it would do, in the four languages. */
 const PROPOSED_MEETING_OTHER = re(
   `\\b(?:(?:un|une) (?:appel|call|échange|rendez-vous|visite|visio|réunion) (?:de )?(?:\\d+|quinze|vingt|trente) ?(?:min(?:utes)?|h)\\b[^.?!]{0,40}?\\b(?:serait|conviendrait|suffirait|irait)|(?:ein|eine) (?:telefonat|anruf|call|gespräch|termin|besuch|videocall|video-call) (?:von )?(?:\\d+|fünfzehn|zwanzig|dreißig) ?(?:min(?:uten)?|stunde)\\b[^.?!]{0,40}?\\b(?:wäre|würde|reicht|reichte)|(?:ein|eine) (?:\\d+|fünfzehn|zwanzig|dreißig)-?minütige[sn]? (?:telefonat|anruf|call|gespräch|termin)\\b[^.?!]{0,40}?\\b(?:wäre|würde|reicht)|una (?:llamada|videollamada|reunión|visita|call) de (?:\\d+|quince|veinte|treinta) ?min(?:utos)?\\b[^.?!]{0,40}?\\b(?:sería|bastaría|vendría)|(?:uma|um) (?:call|chamada|ligação|reunião|visita|conversa|videochamada|papo) de (?:\\d+|quinze|vinte|trinta) ?min(?:utos)?\\b[^.?!]{0,40}?\\b(?:seria|bastaria|resolveria))\\b`,
@@ -1606,6 +1624,11 @@ export function readOtherLanguage(
       if (gain > 0) value = better(value, gain, text);
     }
     if (value.s < 0.7 && READY_FOR_THEM.test(text) && !pitches(cues.pitch, text)) value = better(value, 0.7, text);
+    // A change in figures that is not theirs ("Bei Velo Konrad … von zwei Wochen auf vier Tage runter", "nous avons ramené
+    // l'ouverture de trois semaines à quatre jours pour deux banques", "elf statt neunzehn Tage") is a peer's result, or ours:
+    // worth knowing to someone facing the same, as in English.
+    if (value.s < 0.6 && CHANGE_IN_FIGURES[lang].test(text) && !READER_OTHER.test(text))
+      value = better(value, 0.6, text);
     // What was just said, called useful to them: "Für Ihre Auswertung könnte das nützlich sein", "esto le puede servir",
     // "cela pourrait vous être utile". The thing is in the message already; "Unsere Software könnte Ihnen helfen" pitches.
     if (value.s < 0.7 && i > 0 && THAT_USEFUL.test(text) && READER_OTHER.test(text) && !pitches(cues.pitch, text))

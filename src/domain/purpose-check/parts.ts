@@ -1431,6 +1431,7 @@ function forReader(
   )
     at(0.5);
   if (found < 0.6 && (R.peersTakenThere.test(text, keywords) || tiedToYou(text, keywords))) at(0.6);
+  if (found < 0.6 && SERVICE_FREE.test(text)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {
@@ -1936,3 +1937,7 @@ function tiedToYou(text: string, keywords: Keywords): boolean {
   const m = FOR_READER.tiedToThem.exec(text, keywords);
   return !!m && /\b(?:you|your)\b/i.test(text.slice(m.index + m[0].length - 4, m.index + m[0].length + 60));
 }
+
+/** A service of ours done for nothing: "We map salinity free for first-time clients", "we test two samples at no charge". */
+const SERVICE_FREE =
+  /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i;
