@@ -1153,9 +1153,9 @@ const NAME_THEN_TITLE =
 /** A firm's name, what it does perhaps, then the rep's own clause: "sunvault energy - solar for hospitals. I'm Tolu, sales". */
 const FIRM_THEN_ME =
   /^((?:[\p{L}\p{N}&'’.]+\s+){0,3}[\p{L}\p{N}&'’.]+)\s+[–—-]\s+(?:([^.;]{3,80}?)[.;]\s*)?(I['’]m\s+\p{Lu}.*|I\s+\p{Ll}.*|[Ww]e\s+\p{Ll}.*)$/u;
-/** What opens a description, or names a person ("Olly from Northbank"), not a firm's name. */
+/** What opens a description, names a person ("Olly from Northbank") or a title or label ("Account executive", "quick intro"), not a firm's name. */
 const FIRM_NOT =
-  /^(?:a|an|the|i|my|our|we|me|hi|hey|hello|just|also|ex|former)\b|\s(?:from|at|with|of|here|for|in)\b|@/i;
+  /^(?:a|an|the|i|my|our|we|me|hi|hey|hello|just|also|ex|former|quick|about|background)\b|\s(?:from|at|with|of|here|for|in)\b|@|\b(?:intro|introduction|background|bio|executive|exec|lead|manager|director|rep|representative|head|founder|owner|ae|sdr|bdr|specialist|consultant|engineer|recruiter|broker|agent|sales|marketing)$/i;
 
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
@@ -1358,6 +1358,7 @@ function knownClause(known: string): string {
   ) {
     // A named outlet's piece wants its article: "a Globe and Mail piece on meal kit companies".
     const piece =
+      !/^(?:a|an|the|this|that|one|some)\b/i.test(known) &&
       /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}&'’.-]*)){0,4}\s+(?:piece|article|post|interview|podcast|talk|story|feature|episode|profile|video|webinar|panel|newsletter|thread|column|report)\b/u.test(
         known,
       );
@@ -2657,12 +2658,13 @@ const TITLE_WORDS = `${ARTICLE}${TITLES}`;
 /**
  * A title typed straight before the firm, without the word between: "tecnico comercial Texmaq Norte" is "tecnico comercial
  * da Texmaq Norte", "ejecutivo de cuentas Rutamax" "… de Rutamax", "commercial Horaro" "… chez Horaro", "Vertrieb Klarfakt"
- * "… bei Klarfakt". Only a title (a word for what someone does) and a capitalised name right after it.
+ * "… bei Klarfakt". Only a title (a word for what someone does) and a capitalised name right after it; a capitalised
+ * department before the firm ("diretor Comercial, Texmaq Norte") is left as typed.
  */
 function roleAtFirm(lang: FramedLang, who: string): string {
   const at = { pt: 'da', es: 'de', fr: 'chez', de: 'bei' }[lang];
   return who.replace(
-    /^((?:[\p{Ll}-]+\s+){0,3}?(?:t[ée]cnic[oa]|comercial|commercial|gerente|diretor[a]?|director[a]?|executiv[oa]|ejecutiv[oa]|consultor[a]?|vendedor[a]?|ingenier[oa]|engenheir[oa]|representante|représentant[e]?|responsable|responsável|vertrieb|berater(?:in)?|leiter(?:in)?|account manager|key account|sales|de contas|de cuentas|de cuenta))\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*[,.(]|$)/u,
+    /^((?:[\p{Ll}-]+\s+){0,3}?(?:t[ée]cnic[oa]|comercial|commercial|gerente|diretor[a]?|director[a]?|executiv[oa]|ejecutiv[oa]|consultor[a]?|vendedor[a]?|ingenier[oa]|engenheir[oa]|representante|représentant[e]?|responsable|responsável|vertrieb|berater(?:in)?|leiter(?:in)?|account manager|key account|sales|de contas|de cuentas|de cuenta))\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*[,.(]|$)(?!\s*,\s*\p{Lu})/u,
     (_m, role: string, firm: string) => `${role} ${at} ${firm}`,
   );
 }
@@ -2763,6 +2765,8 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   };
   const lastClauseOff = (answer: string, plainFirst: boolean): string =>
     (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE, lang === 'de')) || cutClause(answer);
+  // Within a channel's hard limit the text above is already cut to fit, and the answers it was cut from are not.
+  const fitted = text;
   for (const cut of ['sentence', 'clause'] as const) {
     const limitWords = cut === 'sentence' ? SOFT_WORD_LIMIT : WALL_OF_TEXT_WORDS;
     for (let guard = 0; wordCount(text) > limitWords && guard < 100; guard++) {
@@ -2783,6 +2787,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       text = layout(framedParts(lang, raw), true);
     }
   }
+  if (limit !== null && text.length > limit) text = fitted;
   return tidyText(text);
 }
 

@@ -4,6 +4,7 @@ import { type AnswerSet, draftLine } from '../../src/cli/draft';
 import type { DraftAnswers } from '../../src/domain/draft';
 import { checkPurpose } from '../../src/domain/purpose-check';
 import { BASE_ANSWERS as BASE, draft, expectDrafts, framed } from '../support/draft-cases';
+import { CHANNEL_LIMITS } from '../../src/domain/purpose-check';
 import { faultsOf } from '../support/draft-faults';
 
 describe('1. a greeting or an introduction typed into who-I-am', () => {
@@ -2475,4 +2476,61 @@ describe('stop 30c. draft-answers-21: an insight said as typed, a name and a tit
     ],
     (change) => framed(change).text,
   );
+});
+
+describe("stop 30d. review of the change: near misses of the firm first, the outlet's article, the title before the firm", () => {
+  expectDrafts([
+    [
+      'a title before the dash is no firm',
+      { whoIAm: 'Account executive - I work with 3PLs in Ohio' },
+      /Account executive|account executive/,
+      /I'm with Account executive/,
+    ],
+    [
+      'a label before the dash is no firm',
+      { whoIAm: 'quick intro - I run growth at Loomwise' },
+      /I run growth at Loomwise/,
+      /I'm with Quick Intro/,
+    ],
+    [
+      'a piece that has its article keeps only that one',
+      { howKnown: 'The Globe and Mail piece on meal kit companies' },
+      /through the Globe and Mail piece/i,
+      /a the Globe|an a /,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'pt: a capitalised department before the firm is left as typed',
+        {
+          prospectName: 'Rui Magalhães',
+          channel: 'email',
+          whoIAm: 'diretor Comercial, Texmaq Norte',
+          whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
+          whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
+          ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
+        },
+        /diretor Comercial, Texmaq Norte/,
+        /diretor da Comercial/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  it('pt: an InMail cut to its limit is not grown back past it by the word limit', () => {
+    const long = Array.from(
+      { length: 40 },
+      (_v, k) => `a unidade ${k + 1} reduziu a quebra de grão em silos de milho no último ano`,
+    ).join('. ');
+    const { text } = framed({
+      prospectName: 'Patrícia Nogueira',
+      channel: 'linkedin_inmail',
+      whoIAm: 'Sou Rafael Moreira da Sensilo em Porto Alegre. Atendemos umas quarenta unidades no Vale dos Sinos',
+      whyYou: 'ela falou no painel que a coop ainda mede a temperatura na mão',
+      whatsInIt: long,
+      ask: 'posso mandar o case?',
+    });
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.length).toBeLessThanOrEqual(CHANNEL_LIMITS.linkedin_inmail ?? 0);
+  });
 });

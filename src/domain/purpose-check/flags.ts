@@ -682,7 +682,7 @@ function imposedDate(found: RegExpExecArray | null, text: string): RegExpExecArr
   }
   // How long a thing of theirs stays as it is ("weekend tickets sit until Monday", "the parts wait till March") is their
   // situation told back to them, not a date set for their reply.
-  if (/^(?:until|till)\b/i.test(found[0]) && LASTS_UNTIL.test(before)) return null;
+  if (/^(?:until|till)\b/i.test(found[0]) && LASTS_UNTIL.test(before) && !OURS_THAT_LASTS.test(before)) return null;
   const clause = `${before}${found[0]}`;
   // The date of what the sender or their service does ("I'll have a quote back to you by Friday", "it's on the roof by
   // noon") binds no one but them, whatever condition came first ("If you send me the size, …"): the date belongs to the
@@ -742,6 +742,10 @@ const REPORTED = /\b(?:said|says|mentioned|wrote|writes|noted|notes|announced|sh
 /** A state that lasts, just before "until": "sit", "wait", "stay", "remain", "lie", "pile up" (two words may stand between). */
 const LASTS_UNTIL =
   /\b(?:sit|sits|sat|sitting|wait|waits|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|lie|lies|lay|lying|pile up|piles up|piled up|queue|queues|queued|linger|lingers|lingered)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Ours that stays open until then ("our pilot slots stay available until the 30th"): an offer running out, still ours. */
+const OURS_THAT_LASTS =
+  /\b(?:our|my|we|offer|price|prices|pricing|discount|slots?|spots?|places?|rate|rates|deal|seats?)\b/i;
 
 /** What we will have done for them by the date: "a shortlist your team could have", "I'll have the audit to you". */
 const OUR_PROMISE =

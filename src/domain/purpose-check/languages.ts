@@ -224,9 +224,31 @@ const ADDED_REQUEST_OTHER = re(
 );
 
 /** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
-/** A German condition with its verb first, then the main clause's finite verb: "Haben Sie X, stellt der Versicherer …". */
+/**
+ * A German condition with its verb first, then the main clause's finite verb: "Haben Sie X, stellt der Versicherer …".
+ * Only verbs of having, being or doing business open one; "Schicken Sie mir …, dann rechne ich", "Hätten Sie Lust, schreiben
+ * Sie mir" and "Falls Sie …, rufen Sie an" ask.
+ */
 const VERB_FIRST_CONDITION =
-  /^\W*\p{Lu}\p{Ll}+\s+(?:Sie|du|ihr|Ihr\p{L}*|man)\b[^?]{1,100}?,\s*(?:dann\s+|so\s+)?\p{Ll}+(?:t|en|e)\s[^?]*$/u;
+  /^\W*(?:Haben|Hat|Sind|Ist|Kaufen|Nutzen|Brauchen|Planen|Liegt|Gibt|Fehlt|Läuft|Wird|Werden|Besteht|Fahren|Liefern|Lagern|Importieren|Exportieren)\s+(?:Sie|du|ihr|Ihr\p{L}*|man)\b[^?]{1,100}?,\s*(?:dann\s+|so\s+)?\p{Ll}+(?:t|en|e)\s+(?!(?:Sie|du|ihr)\b)[^?]*$/u;
+/** A word that says a figure changed (not a range: "von 9 bis 11 Uhr", "de 2 a 500 unidades"). */
+const CHANGED: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:gesenkt|gesunken|reduziert|verkürzt|runter|herunter|gestiegen|erhöht|verbessert|gesteigert|halbiert|verdoppelt|statt|anstatt|anstelle)\\b`,
+  ),
+  es: re(
+    `\\b(?:reducid[oa]s?|reducimos|redujo|redujeron|bajamos|bajó|bajaron|pasó|pasamos|pasaron|recortamos|mejoramos|subimos|en vez de|en lugar de)\\b`,
+  ),
+  fr: re(
+    `\\b(?:ramené|ramenée|réduit|réduite|passé|passée|passés|baissé|divisé|gagné|augmenté|amélioré|descendu|tombé|au lieu de)\\b`,
+  ),
+  pt: re(
+    `\\b(?:reduzimos|reduziu|reduziram|caiu|caíram|passou|passamos|passaram|baixou|baixamos|cortamos|subiu|melhoramos|em vez de|ao invés de)\\b`,
+  ),
+};
+/** A time of day or a span of years: a range, not a change. */
+const TIME_OR_YEAR_RANGE =
+  /\b\d{4}\s*(?:bis|a|à|até|para|hasta|-|–)\s*\d{4}\b|\d\s*(?:uhr|h|heures?|horas?)(?![\p{L}])/iu;
 /** A figure that changed, from one to another or one instead of another, in each language. */
 const CHANGE_IN_FIGURES = Object.fromEntries(
   (['de', 'es', 'fr', 'pt'] as const).map((lang) => {
@@ -251,7 +273,7 @@ const PROPOSED_MEETING_OTHER = re(
 );
 /** A day left for them to pick: "Sagen Sie mir, welcher Tag passt", "dites-moi quel jour vous convient", "diga-me que dia". */
 const WHEN_THEY_PICK_OTHER = re(
-  `\\b(?:sagen sie (?:mir )?(?:(?:einfach|gerne?|kurz),? )?(?:bescheid,? )?(?:welche[rn]? (?:tag|termin|zeit|uhrzeit)|wann)|sag (?:mir )?(?:(?:einfach|kurz),? )?(?:welche[rn]? (?:tag|termin)|wann)|dites-moi (?:simplement )?(?:quel (?:jour|moment|créneau)|quand)|dis-moi (?:quel (?:jour|moment|créneau)|quand)|dígame (?:qué (?:día|hora|momento))|dime (?:qué (?:día|hora))|diga-me (?:que (?:dia|hora))|me diga (?:um dia|que dia|qual dia|um horário))\\b`,
+  `\\b(?:sagen sie (?:mir,? )?(?:(?:einfach|gerne?|kurz),? )?(?:bescheid,? )?(?:welche[rn]? (?:tag|termin|zeit|uhrzeit)|wann)|sag (?:mir )?(?:(?:einfach|kurz),? )?(?:welche[rn]? (?:tag|termin)|wann)|dites-moi (?:simplement )?(?:quel (?:jour|moment|créneau)|quand)|dis-moi (?:quel (?:jour|moment|créneau)|quand)|dígame (?:qué (?:día|hora|momento))|dime (?:qué (?:día|hora))|diga-me (?:que (?:dia|hora))|me diga (?:um dia|que dia|qual dia|um horário))\\b`,
 );
 /** A one-word yes is all it takes: "Ein kurzes „Ja“ genügt", "un simple « oui » suffit", "con un sí basta", "um sim basta". */
 const YES_SUFFICES = re(
@@ -399,9 +421,12 @@ const READY_FOR_THEM = re(
  * What was just said ("das", "esto", "cela", "isso") called useful, helpful or of use, a few words apart: "könnte das
  * nützlich sein", "esto le puede servir", "cela pourrait vous être utile", "isso pode ser útil".
  */
-const THAT_USEFUL = re(
-  `\\b(?:das|dies|es|esto|eso|ello|cela|ça|ceci|isso|isto)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:nützlich|hilfreich|von nutzen|útil|de utilidad|servir(?:le|te)?|utile|d'une aide|de ajuda)\\b`,
-);
+const THAT_USEFUL: Record<OtherLang, RegExp> = {
+  de: re(`\\b(?:das|dies|es)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:nützlich|hilfreich|von nutzen)\\b`),
+  es: re(`\\b(?:esto|eso|ello)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:útil|de utilidad|servir(?:le|te)?)\\b`),
+  fr: re(`\\b(?:cela|ça|ceci)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:utile|d'une aide)\\b`),
+  pt: re(`\\b(?:isso|isto)(?:\\s+[\\p{L}']+){0,4}?\\s+(?:útil|de ajuda)\\b`),
+};
 
 /** The sender as "I" or "my", in any of these languages. */
 const ME = /(?<![\p{L}\p{N}])(?:ich|mein\p{L}*|je|j'|moi|mon|ma|yo|mi|eu|meu|minha)(?![\p{L}\p{N}])/iu;
@@ -542,7 +567,7 @@ const ABOUT_THEM: Record<OtherLang, RegExp> = {
  * Valor sobre a sua fábrica". The outlet is named and the piece is about theirs: as concrete as a post they wrote.
  */
 const SOURCE_ABOUT_THEM = new RegExp(
-  `\\b${caseFold("(?:nota|noticia|artículo|reportaje|entrevista|crónica|article|reportage|interview|papier|artikel|beitrag|bericht|matéria|notícia|artigo|reportagem)\\s+(?:de|del|en|du|des|de la|de l'|dans|im|in|der|vom|von|da|do|na|no|d')\\s*(?:la\\s+|el\\s+|le\\s+|les\\s+|l'|der\\s+|die\\s+|o\\s+|a\\s+)?")}${CAP}[^.!?]{0,30}?\\b${caseFold('(?:sobre|acerca de|sur|à propos de|über|zu|zum|zur)\\s+(?:(?:a|o|as|os)\\s+)?(?:su|sus|votre|vos|ihre?\\p{L}*|eure?\\p{L}*|deine?\\p{L}*|sua|seu|suas|seus|tu|tus|ton|ta|tes)')}\\b`,
+  `(?<!(?:mein|meinem|meinen|unser|unserem|unseren|mon|notre|mi|nuestro|nuestra|meu|minha|nosso|nossa)\\s+)\\b${caseFold("(?:nota|noticia|artículo|reportaje|entrevista|crónica|article|reportage|interview|papier|artikel|beitrag|bericht|matéria|notícia|artigo|reportagem)\\s+(?:de|del|en|du|des|de la|de l'|dans|im|in|der|vom|von|da|do|na|no|d')\\s*(?:la\\s+|el\\s+|le\\s+|les\\s+|l'|der\\s+|die\\s+|o\\s+|a\\s+)?")}${CAP}[^.!?]{0,30}?(?<![\\p{L}])${caseFold('(?:sobre|acerca de|sur|à propos de|über)\\s+(?:(?:a|o|as|os)\\s+)?(?:su|sus|votre|vos|ihre?\\p{L}*|eure?\\p{L}*|deine?\\p{L}*|sua|seu|suas|seus|tu|tus|ton|ta|tes)')}\\b`,
   'u',
 );
 
@@ -653,7 +678,7 @@ export const CUES: Record<OtherLang, Cues> = {
   },
   es: {
     who: re(
-      `\\b(?:soy|me llamo|mi nombre es|me presento|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo|estoy en|estoy con)\\s+${CAP}`,
+      `\\b(?:soy|me llamo|mi nombre es|me presento|trabajo en|trabajo para|dirijo|recluto para|lidero|formo parte de|le escribe|te escribe|(?:te|le|les|os) escribo|escribo desde|llevo|gestiono|coordino|manejo|atiendo|superviso|asesoro|represento|me encargo de|estoy a cargo de|(?:le|te|les|os) saluda)\\b[^.!?]{0,80}?(?:\\b(?:de|en|para|del)\\s+${CAP}|,\\s*${CAP}|\\(${CAP})|\\b(?:recluto para|trabajo en|dirijo)\\s+${CAP}|\\bestoy (?:en|con) ${CAP}(?:\\s+${CAP}){0,2},\\s*(?:somos|\\p{Ll}+(?:amos|emos|imos))\\b`,
     ),
     whoWeak: re(
       `\\bcon (?:más de )?(?:\\d+|[\\p{L}-]+) años de experiencia\\b|\\b(?:ex|antiguo|antigua) (?:director[a]?|jef[ea]|gerente|responsable)\\b|\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
@@ -709,7 +734,7 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bme (?:tomé|he tomado|permití) la libertad de (?:enviarle|enviarte|mandarle|mandarte|agendar|reservar)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
+      `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bme (?:tomé|he tomado|permití) la libertad de (?:(?:enviarle|enviarte|mandarle|mandarte) [^.!?]{0,40}?(?:invitación|convocatoria)|agendar|reservar)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
       `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han|habéis) podido (?:ver|leer|revisar|checar|mirar) (?:mi|el|los|mis) (?:último |anterior )?(?:mensaje|correo|email)s?|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le|os) (?:pasó|pasó por alto|traspapeló|había pasado|ha pasado)|(?:te|se|os) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar)|(?:te|se|os) lo subo (?:por aquí|de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
@@ -903,7 +928,7 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|tomei a liberdade de (?:enviar|mandar|agendar|marcar)|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
+      `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|tomei a liberdade de (?:(?:enviar|mandar|te enviar|lhe enviar) [^.!?]{0,40}?convite|agendar|marcar)|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
       `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
@@ -1033,8 +1058,6 @@ function concrete(
   prospect: ReadonlySet<string> = NO_WORDS,
 ): number {
   let n = numbersIn(text);
-  // A title in quotes names one thing, in every language, German too: „Rückverfolgungssystem Sterilgut“, « On embauche ».
-  if (/[„“«‚"]/u.test(text)) n += (text.match(QUOTED_TITLE) ?? []).length;
   if (lang !== 'de') {
     for (const m of text.matchAll(/(?<=[\s(])\p{Lu}[\p{L}\p{N}&-]+/gu)) {
       const w = m[0].toLowerCase();
@@ -1044,8 +1067,6 @@ function concrete(
   return n;
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
-/** A title in quotes, German, French or English style: two to sixty characters, a letter first. */
-const QUOTED_TITLE = /(?:„|“|«\s?|‚|(?<=\s)")\p{L}[^„“”«»"\n]{1,59}?(?:“|”|\s?»|‘|"(?=[\s.,;:!?)]|$))/gu;
 
 /** The sender introduced, or sending greetings from their city or firm, in any of these languages. */
 const SENDER_INTRODUCED = re(
@@ -1451,7 +1472,7 @@ const AT_HAND_OTHER =
 const WITH_IT =
   /\b(?:damit|dadurch|con (?:él|ella|ellos|ellas|eso|esto)|avec (?:lui|elle|elles|eux|ça|cela)|com (?:ele|ela|eles|elas|isso))\b/iu;
 /** The reader, addressed formally or by their things. */
-const READER_OTHER = /\b(?:Sie|Ihre?[mnrs]?|usted|su|sus|vous|votre|vos|você|seu|sua)\b/u;
+const READER_OTHER = /(?<![\p{L}\p{N}])(?:Sie|Ihre?[mnrs]?|usted|su|sus|vous|votre|vos|você|seu|sua)(?![\p{L}\p{N}])/u;
 /** Spared a chore: "Sie müssten nicht…", "no tendría que…", "vous n'auriez pas à…". */
 const SPARED_OTHER =
   /\b(?:müssten Sie nicht|brauchen Sie nicht|no tendría que|no tendrían que|no tiene que|n'auriez pas à|n'aurez pas à|não teria que|não precisaria)\b/iu;
@@ -1627,11 +1648,17 @@ export function readOtherLanguage(
     // A change in figures that is not theirs ("Bei Velo Konrad … von zwei Wochen auf vier Tage runter", "nous avons ramené
     // l'ouverture de trois semaines à quatre jours pour deux banques", "elf statt neunzehn Tage") is a peer's result, or ours:
     // worth knowing to someone facing the same, as in English.
-    if (value.s < 0.6 && CHANGE_IN_FIGURES[lang].test(text) && !READER_OTHER.test(text))
+    if (
+      value.s < 0.6 &&
+      CHANGE_IN_FIGURES[lang].test(text) &&
+      CHANGED[lang].test(text) &&
+      !TIME_OR_YEAR_RANGE.test(text) &&
+      !READER_OTHER.test(text)
+    )
       value = better(value, 0.6, text);
     // What was just said, called useful to them: "Für Ihre Auswertung könnte das nützlich sein", "esto le puede servir",
     // "cela pourrait vous être utile". The thing is in the message already; "Unsere Software könnte Ihnen helfen" pitches.
-    if (value.s < 0.7 && i > 0 && THAT_USEFUL.test(text) && READER_OTHER.test(text) && !pitches(cues.pitch, text))
+    if (value.s < 0.7 && i > 0 && THAT_USEFUL[lang].test(text) && READER_OTHER.test(text) && !pitches(cues.pitch, text))
       value = better(value, 0.7, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."

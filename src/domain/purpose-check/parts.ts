@@ -1940,4 +1940,4 @@ function tiedToYou(text: string, keywords: Keywords): boolean {
 
 /** A service of ours done for nothing: "We map salinity free for first-time clients", "we test two samples at no charge". */
 const SERVICE_FREE =
-  /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i;
+  /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i;

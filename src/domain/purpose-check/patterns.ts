@@ -2461,7 +2461,7 @@ export const PRESSURE = screened(
     'waiting',
     'answer me',
   ],
-  /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|(?<!\bwhen\s+(?:you|they|he|she|your\s+\w+)\b[^.?!]{0,30})sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
+  /\b(?:quota|my target|deals? short|my manager asked|end of the quarter|(?<!\bwhen\s+(?:you|they|he|she)\s+(?:actually\s+|really\s+)?(?:have|need|must|'ll need|will need|got)\s+to\s+)sign by|if you sign|before the end of the month|offer (?:ends|expires)|limited time|by friday|this week only|act now|i am waiting|please answer me)\b/i,
   [
     'quota',
     'my target',
@@ -2965,7 +2965,7 @@ export const BROADCAST = screened(
 /** A message that calls itself one of a series sent to many: "our latest list of available candidates", "this week's hotlist". */
 export const CIRCULAR = screened(
   ['latest', 'weekly', 'monthly', 'updated', "week's", "month's", 'hotlist', 'hot list'],
-  /\b(?:please find (?:below|attached|enclosed) (?:our|the|this (?:week|month)'s) (?:latest|current|updated|new|weekly|monthly)\b|our (?:latest|weekly|monthly|updated|current) (?:list|hot ?list|round-?up|selection|update|bulletin|newsletter|digest|availability)\b|this (?:week|month)'s (?:list|hot ?list|selection|round-?up|availability|available)\b|hot ?list of\b)/i,
+  /\b(?:please find (?:below|attached|enclosed) (?:our|this (?:week|month)'s) (?:latest|weekly|monthly)\b|our (?:latest|weekly|monthly|updated|current) (?:list|hot ?list|round-?up|selection|update|bulletin|newsletter|digest|availability)\b|this (?:week|month)'s (?:list|hot ?list|selection|round-?up|availability|available)\b|hot ?list of\b)/i,
 );
 
 export const CLICHE = screened(
