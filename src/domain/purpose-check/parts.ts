@@ -1058,6 +1058,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     const offered = OFFERED_OBJECT.exec(text, keywords);
     if (offered && isPraiseOnly(offered[1] ?? '')) continue;
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
+    // A thing of ours named in the sentence, and a wish to hand it over: "I turned my notes into a checklist and would love to
+    // share it", "may I connect and send you our recent dataset?". Without the thing it is a pitch ("love to share how we help").
+    if (resource && LOVE_TO_HAND_OVER.test(text)) s = Math.max(s, 0.85);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
     if (VALUE.toTellWhat.test(text, keywords)) s = Math.max(s, 0.6);
@@ -1941,3 +1944,7 @@ function tiedToYou(text: string, keywords: Keywords): boolean {
 /** A service of ours done for nothing: "We map salinity free for first-time clients", "we test two samples at no charge". */
 const SERVICE_FREE =
   /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i;
+
+/** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
+const LOVE_TO_HAND_OVER =
+  /(?:\b(?:i|we)(?:'d| would)|\band would)\s+love\s+to\s+(?:send|share|pass on|forward)\b|\b(?:can|could|may|might|shall)\s+i\s+(?:connect|link up)\s+(?:here\s+)?and\s+(?:send|share|email|forward|pass on)\b/i;
