@@ -677,9 +677,6 @@ const pt: Frames = {
     return replaceWords(t.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
       dela: 'de você',
       dele: 'de você',
-      q: 'que',
-      vc: 'você',
-      tb: 'também',
     });
   },
   who: (text) => (startsWith(text, 'sou|eu|meu nome|me chamo|aqui é') ? sentence(text) : sentence(`Sou ${text}`)),

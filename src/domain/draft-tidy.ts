@@ -153,7 +153,7 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-function titleCase(name: string): string {
+export function titleCase(name: string): string {
   return name.replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
@@ -393,13 +393,13 @@ function chatToPlainIn(text: string, lang: string): string {
 }
 
 /**
- * A person's name typed in lower case where an answer starts, after "I'm" in any language: "rafael moreira sensilo, …" →
- * "Rafael Moreira sensilo, …", "jorge me indicou" → "Jorge me indicou". Only a word the lexicon knows as a first name and
- * as nothing else ("will", "mark" stay), and after it a word it knows as a surname.
+ * In de/es/fr/pt, a person's name typed in lower case where an answer starts, after "sou", "soy", "je suis" or
+ * "ich bin" if anything: "rafael moreira sensilo, …" → "Rafael Moreira sensilo, …", "jorge me indicou" → "Jorge me
+ * indicou". Only a word the lexicon knows as a first name and as nothing else, and after it a word it knows as a surname.
  */
 function ownNameCased(text: string): string {
   return text.replace(
-    /^((?:(?:i'?m|i am|sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
+    /^((?:(?:sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
     (m, lead: string, first: string, second?: string) => {
       const tags = lexiconTags(first);
       if (tags.length === 0 || !tags.every((x) => x === 'MaleName' || x === 'FemaleName')) return m;
@@ -446,8 +446,10 @@ export function tidyAnswer(
       looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m,
     );
     t = t.replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
-  } else if (options.lang && CHAT_OTHER[options.lang]) t = chatToPlainIn(t, options.lang);
-  t = ownNameCased(t);
+  } else if (options.lang && CHAT_OTHER[options.lang]) {
+    // English has its own reading of the rep's name (ownNameCapitalised, in the composer); the other languages' is here.
+    t = ownNameCased(chatToPlainIn(t, options.lang));
+  }
   for (const person of options.people ?? []) {
     if (person === person.toLowerCase())
       t = t.replace(

@@ -4,7 +4,15 @@
 // don't all share one template that prospects learn to recognise.
 import { type FramedLang, framedParts, isFramedLang, RESULT_FIGURE, surnameCompanyAsYours } from './draft-frames';
 import { readAnswers } from './draft-input';
-import { lexiconTags, nameInAnyCase, peopleNamed, readsAsGerund, readsAsVerb, tidyAnswer } from './draft-tidy';
+import {
+  lexiconTags,
+  nameInAnyCase,
+  peopleNamed,
+  readsAsGerund,
+  readsAsVerb,
+  tidyAnswer,
+  titleCase,
+} from './draft-tidy';
 import { asGerund, oneAsk, VAGUE_CONNECT, VAGUE_LET_ME_KNOW } from './draft-ask';
 import {
   activeValue,
@@ -1135,10 +1143,7 @@ function meFirst(who: string): string {
   const m = FIRM_THEN_ME.exec(who);
   if (!m || FIRM_NOT.test(m[1] ?? '')) return who;
   const [, firm = '', what = '', me = ''] = m;
-  const named =
-    firm === firm.toLowerCase()
-      ? firm.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
-      : firm;
+  const named = firm === firm.toLowerCase() ? titleCase(firm) : firm;
   const iAm = /^I['’]m\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s*(.+))?$/u.exec(me);
   if (iAm && what) {
     const [, name = '', role = ''] = iAm;
