@@ -188,9 +188,28 @@ const CONNECT_FORMULA = re(
 const DAY_OPTIONS = re(
   `\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS})\\b[^?]{0,40}\\b(?:ou|oder|o|y)\\b[^?]{0,20}\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS})\\b[^?]{0,60}\\?$`,
 );
-/** A question on which of the options just offered suits them, in any of the four languages. */
+/**
+ * A fact of theirs put to them for a nod, the question only in its tag: "vos fuiste la que preguntó en el webinar, ¿no?",
+ * "A gente conversou no congresso, lembra?", "Vous étiez au salon, n'est-ce pas ?", "Sie waren in Hannover, oder?".
+ * English has its own (parts.ts, TAG_QUESTION). What comes before the tag is read for an ask or an offer: "Te mando la
+ * grabación, ¿no?" asks leave to send it.
+ */
+const NOD_TAG: Record<OtherLang, RegExp> = {
+  es: /,\s*¿?\s*(?:no|verdad|cierto|viste|te acordás|te acuerdas|se acuerda|(?:lo |la )?recordás|(?:lo |la )?recuerdas|(?:lo |la )?recuerda)\s*\?+\s*$/iu,
+  pt: /,\s*(?:né|não é|nao e|não|certo|lembra|se lembra|lembras|você lembra|vc lembra|o senhor lembra|a senhora lembra|viu)\s*\?+\s*$/iu,
+  fr: /,\s*(?:n['’]est-ce pas|non|pas vrai|vous vous (?:en )?souvenez|tu t['’]en souviens|tu te souviens|vous vous rappelez|tu te rappelles)\s*\?+\s*$/iu,
+  de: /,\s*(?:oder|nicht wahr|gell|gelle|nicht|stimmt['’]?s|erinnern sie sich|wissen sie noch|weißt du noch)\s*\?+\s*$/iu,
+};
+
+const requestOrOffer = (cues: Cues, text: string): boolean => cues.request.test(text) || cues.offer.test(text);
+
+/**
+ * A question on which of the options just offered suits them, or whether the one proposed does ("Ce créneau vous
+ * conviendrait-il ?", "Passt Ihnen der Termin?", "¿Le viene bien ese horario?", "Esse horário funciona?"), in any of
+ * the four languages: asked after the ask, the same ask.
+ */
 const WHICH_OPTION = re(
-  `^\\W*(?:et |y |e |und )?(?:(?:lequel|laquelle)\\b[^?]{0,30}\\b(?:convien\\p{L}*|préfér\\p{L}*|arrange\\p{L}*)|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál (?:le|te) (?:viene|va|queda|conviene|acomoda)|¿?cuál prefiere|¿?cuál de (?:los|las|esos|esas|ellos|ellas)|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$`,
+  `^\\W*(?:et |y |e |und )?(?:(?:lequel|laquelle)\\b[^?]{0,30}\\b(?:convien\\p{L}*|préfér\\p{L}*|arrange\\p{L}*)|quel jour|quel créneau|welcher (?:tag|termin)|welche (?:option|uhrzeit)|was davon|¿?cuál (?:le|te) (?:viene|va|queda|conviene|acomoda)|¿?cuál prefiere|¿?cuál de (?:los|las|esos|esas|ellos|ellas)|¿?qué día|¿?qué horario|qual (?:dia|horário|deles|delas|opção))\\b[^?]{0,40}\\?$|^\\W*(?:et |y |e |und )?(?:ce|cet|cette) (?:créneau|horaire|date|jour|moment)\\b[^?]{0,30}\\?$|^\\W*(?:passt|passen) (?:ihnen|dir) (?:der|dieser|die|diese|das) (?:termin|tag|zeitpunkt|uhrzeit|vorschlag)\\b[^?]{0,20}\\?$|^\\W*¿?(?:le|te|les) (?:viene|va|queda|conviene|sirve|acomoda) (?:bien )?(?:ese|esa|este|esta) (?:horario|día|fecha|hora|momento)\\b[^?]{0,20}\\?$|^\\W*(?:esse|essa|este|esta) (?:horário|dia|data|hora)\\b[^?]{0,30}\\?$`,
 );
 /** A request that a list of things to do follows: "serait-il possible :", "könnten Sie:", "le agradecería:". */
 const LIST_REQUEST_OTHER = re(
@@ -404,7 +423,7 @@ const WE_AT = new RegExp(
  * el listado, le mando el informe", "se me enviar as faturas, envio-lhe a análise". One ask, as in English.
  */
 const CONDITIONAL_OFFER_OTHER = re(
-  `(?:^|:\\s*)\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten)(?:\\s*\\([^()]{1,100}\\))?,\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde|sage|schreibe|zeige|prüfe)${E}|(?:^|:\\s*)\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|(?:^|:\\s*)\\W*(?:y\\s+)?(?:si|en cuanto) (?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|(?:^|:\\s*)\\W*(?:e\\s+)?(?:se|assim que) (?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
+  `(?:^|:\\s*)\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten)(?:\\s*\\([^()]{1,100}\\))?,\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde|sage|schreibe|zeige|prüfe)${E}|(?:^|:\\s*)\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:m'|nous )(?:envoy|transmett|partag|fai|donn)\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|(?:^|:\\s*)\\W*(?:y\\s+)?(?:si|en cuanto) (?:(?:usted|vos|tú|ustedes)\\s+)?(?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|mandamos|enviamos|preparamos)${E}|(?:^|:\\s*)\\W*(?:e\\s+)?(?:se|assim que) (?:(?:o senhor|a senhora|você|vc|vocês)\\s+)?(?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|enviamos|mandamos)(?:-(?:lhe|te))?${E}`,
 );
 /** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
 const shortQuestion = (sentence: Sentence | undefined): boolean =>
@@ -684,7 +703,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bcon (?:más de )?(?:\\d+|[\\p{L}-]+) años de experiencia\\b|\\b(?:ex|antiguo|antigua) (?:director[a]?|jef[ea]|gerente|responsable)\\b|\\b(?:soy|me llamo|mi nombre es)\\s+(?:${CAP}|consultor[a]?|ejecutiv[oa]|director[a]?|reclutador[a]?|enólog[oa]|ingenier[oa])`,
     ),
     theirWork: re(
-      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|posteo|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:puso|preguntaba|decía|comentaba|contaba|explicaba|se quejó|reclamó|dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:preguntabas|decías|comentabas|contabas|te quejaste|reclamaste|dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b|\\b(?:la |el |las |los )(?:entrevista|charla|ponencia|conferencia|artículo|publicación|post|presentación|podcast|vídeo|video|estudio|webinar)s? que (?:usted |tú |ustedes )?(?:dio|concedió|publicó|escribió|firmó|compartió|presentó|dieron|publicaste|diste|escribiste|compartiste)\\b|\\b(?:usted |ustedes )?(?:explicaba|decía|contaba|comentaba|mencionaba|señalaba|explicabas|decías|contabas|comentabas|mencionabas)\\b|\\b(?:felicidades|enhorabuena|felicitaciones)\\b[^.!?]{0,15}?\\bpor(?![\\p{L}])(?!\\s+(?:(?:tu|su)\\s+)?(?:nuevo (?:puesto|cargo|trabajo|rol)|nueva (?:posición|etapa)|aniversario|cumpleaños|ascenso))`,
+      `\\b(?:tu|su|sus|tus|vuestr[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:pregunta|comentario|intervención|charla|ponencia|conferencia|artículo|publicación|post|posteo|entrevista|podcast|estudio|informe|libro|vacante|oferta|licitación|obra|proyecto|lanzamiento|tienda|reseñas|rosado|producto|app|repositorio|pull request|commit|encuesta|video|reel|columna|presentación|webinar|panel|apertura|ampliación|mudanza|nave|planta|almacén|sucursal|centro de distribución)\\b|\\b(?:comentó|mencionó|dijo) (?:usted|en)\\b|\\busted (?:me |nos )?(?:puso|preguntaba|decía|comentaba|contaba|explicaba|se quejó|reclamó|dijo|comentó|mencionó|explicó|escribió|contó|compartió|platicó|señaló|indicó|afirmó|declaró|subrayó|destacó|advirtió|planteó|aseguró|apuntó|reconoció)\\b|\\b(?:vos|tú|usted) (?:fuiste|fue|eras|era) (?:la|el|quien)(?: que)? (?:\\p{L}+(?:ó|ió)|dijo|hizo|puso|trajo)\\b|\\b(?:preguntabas|decías|comentabas|contabas|te quejaste|reclamaste|dijiste|comentaste|mencionaste|explicaste|escribiste|señalaste|afirmaste|contaste)\\b|\\b(?:me|nos) (?:contaste|comentaste|dijiste|explicaste|mencionaste|platicaste|escribiste|preguntaste)\\b|\\b(?:la |el |las |los )(?:entrevista|charla|ponencia|conferencia|artículo|publicación|post|presentación|podcast|vídeo|video|estudio|webinar)s? que (?:usted |tú |ustedes )?(?:dio|concedió|publicó|escribió|firmó|compartió|presentó|dieron|publicaste|diste|escribiste|compartiste)\\b|\\b(?:usted |ustedes )?(?:explicaba|decía|contaba|comentaba|mencionaba|señalaba|explicabas|decías|contabas|comentabas|mencionabas)\\b|\\b(?:felicidades|enhorabuena|felicitaciones)\\b[^.!?]{0,15}?\\bpor(?![\\p{L}])(?!\\s+(?:(?:tu|su)\\s+)?(?:nuevo (?:puesto|cargo|trabajo|rol)|nueva (?:posición|etapa)|aniversario|cumpleaños|ascenso))`,
     ),
     perceived: re(
       `\\b(?:vi|leí|escuché|he visto|he leído|vimos|leímos|me enteré|supe|veo que|he notado que|noto que)\\b|\\b(?:según|publicó|publicaron|anunció|anunciaron)\\b`,
@@ -1147,6 +1166,20 @@ const CHAIN_AND: Record<OtherLang, RegExp> = {
   fr: /,[^,]+,[^,]+\bet\b(?!\s+sans\b)/iu,
   pt: /,[^,]+,[^,]+(?<![\p{L}'’])e(?![\p{L}'’])(?!\s+sem\b)/iu,
 };
+
+/**
+ * CHAIN_AND, unless its "and" joins two things in one clause that is no request: between two things ("entre mercado
+ * livre e mercado livre + solar"), or the purposes of the one ask ("para eu mostrar essa estimativa e o senhor
+ * decidir", "pour vous montrer … et en parler").
+ */
+function chainsWithAnd(ask: string, lang: OtherLang): boolean {
+  const m = CHAIN_AND[lang].exec(ask);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  const clause = ask.slice(ask.lastIndexOf(',', end - 1) + 1, end);
+  return !BETWEEN_OR_PURPOSE.test(clause);
+}
+const BETWEEN_OR_PURPOSE = /(?<![\p{L}])(?:entre|zwischen|para(?: que)?|pour|afin de|um|damit|pra)(?![\p{L}])/iu;
 
 /** A second request joined to the first: "…, et pourriez-vous aussi m'envoyer …", "…, und könnten Sie mir …". */
 const SECOND_REQUEST = re(
@@ -1695,6 +1728,8 @@ export function readOtherLanguage(
     else if (question && QUOTED_QUESTION.test(text)) continue;
     // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
     else if (question && asks.length > 0 && (WHICH_OPTION.test(text) || DAY_OPTIONS.test(text))) continue;
+    // A nod sought to a fact of theirs asks nothing, unless what it tags is itself a request.
+    else if (question && NOD_TAG[lang].test(text) && !requestOrOffer(cues, text.replace(NOD_TAG[lang], '.'))) continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
@@ -1760,9 +1795,7 @@ export function readOtherLanguage(
     // An aside in brackets ("(anonymisées, la rue suffit)") chains nothing.
     // "gratuitement et sans engagement" are terms, not a further request.
     (a) =>
-      CHAIN_AND[lang].test(a.replace(/\([^()]*\)/g, '')) ||
-      (a.match(/\?/g) ?? []).length >= 2 ||
-      SECOND_REQUEST.test(a),
+      chainsWithAnd(a.replace(/\([^()]*\)/g, ''), lang) || (a.match(/\?/g) ?? []).length >= 2 || SECOND_REQUEST.test(a),
   );
   if (chained) count = Math.max(count, 2);
   const askStrength = count === 1 ? 0.9 : count > 1 ? 0.4 : 0;

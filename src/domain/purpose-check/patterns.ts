@@ -227,16 +227,23 @@ export const PITCH_OBJECT = screened(
 export const OCCUPATIONS =
   '[a-z-]*(?:grapher|writer|maker|keeper|smith|wright|ologist|ician)|illustrator|translator|surveyor|plumber|carpenter|installer|contractor|freelancer|supplier|distributor|retoucher|stylist|animator|tutor|interpreter|auditor|valuer|appraiser|estimator';
 
+/** A particle between a first name and a surname: "Youssef El Amrani", "Ana de Sousa", "Pieter van der Berg". */
+const NAME_PARTICLE = String.raw`(?:(?:El|Al|Ben|Bin|Abu|Ould|van der|van den|van|von|de la|de|da|das|dos|di|du|del|della|le|la|ter|ten)\s+)?`;
+
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
-  namedWithAffiliation:
-    /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})|\b(?:[Ii]'?m|[Ii] am)\s+the\s+\p{Lu}\p{Ll}+\s+(?:from|at|with)\s+\p{Lu}/u,
+  namedWithAffiliation: new RegExp(
+    String.raw`\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})|\b(?:[Ii]'?m|[Ii] am)\s+the\s+\p{Lu}\p{Ll}+\s+(?:from|at|with)\s+\p{Lu}`,
+    'u',
+  ),
   /** "I'm Jake", a name without a company. */
   named:
     /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,
   /** "Lena from CartIQ", "Sam here with Quotehaven", "Brad w/ Scioto Air here", "Hi Viktor, Lena from CartIQ". */
-  nameFrom:
-    /(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|w\/|at)\s+\p{Lu}[\p{L}\p{N}]/u,
+  nameFrom: new RegExp(
+    String.raw`(?:^|[,.—-]\s*)\p{Lu}\p{Ll}+(?:\s+${NAME_PARTICLE}\p{Lu}\p{Ll}+)?\s+(?:from|here with|here from|here at|with|w\/|at)\s+\p{Lu}[\p{L}\p{N}]`,
+    'u',
+  ),
   /** "I'm a curriculum designer at Qalam", "I am application scientist at Quantiva". */
   roleWithAffiliation:
     /\b(?:[Ii]'?m|[Ii] am|[Ii] work as)\s+(?:(?:now|currently|also)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}+/&-]+\s+){0,6}?(?:at|with|from|of|for|in|on the [\p{L}\s-]{1,30}? (?:team|group) at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{N}(]/u,
