@@ -37,6 +37,9 @@ export const VAGUE_LET_ME_KNOW = 'let me know what you think';
 export const VAGUE_CONNECT = "I'd be glad to connect";
 const TIME_SAID =
   /\b(?:today|tomorrow|tonight|next\s+\w+|this\s+\w+|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|\d+\s*(?:min|mins|minutes|hr|hour)s?|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
+/** An option that opens on a day or an hour ("wed work?", "thursday at 10"): the same ask, at another time. A length ("20 min call") is an ask of its own. */
+const WHEN_FIRST =
+  /^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|today|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
 // A meeting noun the rep named, kept when a vague ask is made concrete.
 const MEETING_NOUN = /\b(call|chat|conversation|demo|coffee|catch-?up|meeting|walkthrough)\b/i;
 const BOOKING = /^(?:book|grab|pick|choose|schedule|find)\s+(?:a\s+|some\s+)?(?:time|slot|spot)\b/i;
@@ -73,6 +76,8 @@ function askLike(option: string): boolean {
 export function easiestOption(ask: string): string {
   const parts = ask.split(/\s*(?:\?\s*)?(?:\s(?:or|and|\+|&)\s|,\s*(?:or|and)\s)\s*/i);
   if (parts.length < 2 || !parts.every((p) => p.trim() !== '' && askLike(p))) return ask;
+  // "a call next tues or wed? 15 min": a second day or time is when, not a second ask.
+  if (parts.slice(1).some((p) => WHEN_FIRST.test(p))) return ask;
   // "a call with you and your ops lead" is one ask with two people in it.
   if (/\bwith\s+(?:you|me)$/i.test(parts[0]?.trim() ?? '') && /^(?:your|my)\b/i.test(parts[1]?.trim() ?? ''))
     return ask;

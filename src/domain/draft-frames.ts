@@ -127,10 +127,14 @@ function peerResult(text: string, finite: RegExp): boolean {
   return at >= 0 && !/[,;:]/.test(text.slice(0, at)) && finite.test(text.slice(at));
 }
 
-/** True when `text` starts with one of `words` (a regex alternation) as a whole word, accents and all. */
+/**
+ * True when `text` starts with one of `words` (a regex alternation) as a whole word, with or without its accents:
+ * reps in a hurry type "lo lei", "ja vi", "rencontree" for "lo leí", "já vi", "rencontrée".
+ */
 function startsWith(text: string, words: string): boolean {
-  return new RegExp(`^(?:${words})(?![\\p{L}'’])`, 'iu').test(text);
+  return new RegExp(`^(?:${withoutAccents(words)})(?![\\p{L}'’])`, 'iu').test(withoutAccents(text));
 }
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -422,6 +426,21 @@ const ES_FINITE =
 const ES_CLAUSE =
   /(?<![\p{L}])(?:me|nos|se|le|lo|la|los|las)\s+(?:\p{L}+(?:é|í|ó|ió|imos|amos|emos|aron|ieron)|vi|vio|vimos|fui|fue|hice|hizo|dije|dijo|tuve|tuvo|estuve|estuvo|oí|oyó)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ó|ió|imos|amos|aron|ieron)(?![\p{L}])/iu;
 
+/**
+ * A value that opens as a clause, which no offer frame fits ("Con gusto le ofrezco con los sensores ves …"): what they
+ * get, said to them ("con los sensores ves el estado de cada bolsa", "te llega una alerta"), or what a plural of
+ * ours or of customers does ("nuestros clientes reciben alerta …"). A thing offered first keeps its frame ("piloto
+ * gratis 30 días …, los clientes ahorran 12%").
+ */
+const ES_VALUE_CLAUSE =
+  /^(?:con\s+[^,.;]{1,60}?\s+)?(?:ves|tenés|tenes|tienes|podés|podes|puedes|recibís|recibis|recibes|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+(?:\p{L}+\s+)?\p{Ll}{3,}(?:an|en)(?![\p{L}])/iu;
+
+/** A rep's own verb opening who they are: "trabajo en …", "vendo …", "llevo la zona oeste". */
+const ES_FIRST_PERSON =
+  'trabajo|vendo|llevo|estoy|represento|manejo|hago|dirijo|coordino|lidero|atiendo|asesoro|ayudo|cubro|superviso';
+/** The same in Portuguese: "trabalho na …", "vendo …", "cuido da região". */
+const PT_FIRST_PERSON = 'trabalho|vendo|cuido|estou|represento|atendo|lidero|coordeno|ajudo|cubro|dirijo|faço';
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -439,7 +458,10 @@ const es: Frames = {
   },
   who: (text) => {
     const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
-    return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) ? sentence(t) : sentence(`Soy ${t}`);
+    // "trabajo en Granotec", "vendo seguros …": the rep's own verb says who, without "soy".
+    return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)
+      ? sentence(t)
+      : sentence(`Soy ${t}`);
   },
   known: (text) => {
     if (
@@ -468,14 +490,19 @@ const es: Frames = {
       'le|les|te|puedo|nosotros|yo|con gusto|usted|ud|(?:también|además|ya|hoy|ahora)?\\s*\\p{L}+(?:amos|emos|imos)',
     ) ||
     peerResult(text, ES_FINITE) ||
+    ES_VALUE_CLAUSE.test(text) ||
     (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
       ? sentence(text)
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
         : sentence(`Con gusto le ofrezco ${text}`)),
   ask: (text) => {
-    const core = stripQuestion(text);
-    // "me encantaría enseñarte una demo": "¿Te puedo enseñar una demo?", the rep's own tú or usted.
+    // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask.
+    const core = stripQuestion(text).replace(
+      /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
+      '',
+    );
+    // "me encantaría enseñarte una demo: "¿Te puedo enseñar una demo?", the rep's own tú or usted.
     const wish =
       /^(?:me\s+encantaría|me\s+gustaría|quisiera|querría)\s+(\p{L}+?(?:ar|er|ir))(te|le|les|os)\s+(.+)$/iu.exec(core);
     if (wish) return `¿${cap(wish[2] ?? '')} puedo ${wish[1]} ${wish[3]}?`;
@@ -679,7 +706,8 @@ const pt: Frames = {
       dele: 'de você',
     });
   },
-  who: (text) => (startsWith(text, 'sou|eu|meu nome|me chamo|aqui é') ? sentence(text) : sentence(`Sou ${text}`)),
+  who: (text) =>
+    startsWith(text, `sou|eu|meu nome|me chamo|aqui é|${PT_FIRST_PERSON}`) ? sentence(text) : sentence(`Sou ${text}`),
   known: (text) =>
     startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
       ? sentence(text)

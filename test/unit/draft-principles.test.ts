@@ -2534,3 +2534,68 @@ describe("stop 30d. review of the change: near misses of the firm first, the out
     expect(text.length).toBeLessThanOrEqual(CHANNEL_LIMITS.linkedin_inmail ?? 0);
   });
 });
+
+describe('stop 31. draft-answers-22: a second day is when, Spanish typed without accents or as a note to self', () => {
+  expectDrafts([
+    [
+      'two days joined by "or" are one ask at either time, not two asks ("next tues or wed work? 15 min")',
+      { ask: 'does a call next tues or wed work? 15 min, ill walk him thru eligibility' },
+      /Does a call next Tuesday or Wednesday work\?/,
+      /Does a call next Tuesday\?/,
+    ],
+    [
+      'near miss: a thing and a call of a length are two asks, the easier kept',
+      { ask: 'share the pilot data + 20 min call if useful' },
+      /share the pilot data\?/,
+      /20 min call/,
+    ],
+  ]);
+  const es = { prospectName: 'Julieta Paz', company: 'Coop Junín', lang: 'es', channel: 'linkedin_message' } as const;
+  const esSet = {
+    ...es,
+    whoIAm: 'Lucas, de Depotrack (wms p/ depositos chicos)',
+    whyYou: 'dijo en el panel de Rosario que pasan de planillas a un wms este año',
+    whatsInIt: 'una guia de 12 pasos p/ migrar de excel a wms sin parar el deposito',
+    ask: 'se la mando?',
+  };
+  expectDrafts(
+    [
+      [
+        'es: how they are known, typed without its accent ("lo lei en una nota"), is a clause, not something read',
+        { ...esSet, howKnown: 'lo lei en una nota de la revista transporte & logistica' },
+        /Lo lei en una nota/,
+        /Leí su lo lei/,
+      ],
+      [
+        'es: the rep\'s own verb says who ("trabajo en Granotec"), with no "soy" before it',
+        { ...esSet, whoIAm: 'trabajo en granotec, sensores inalambricos p/ silos' },
+        /Trabajo en granotec/i,
+        /Soy trabajo/,
+      ],
+      [
+        'es: a value that opens on what they get, said to them, is said, not offered ("con los sensores ves …")',
+        { ...esSet, whatsInIt: 'con los sensores ves el estado de cada bolsa desde el celu sin ir al campo' },
+        /Con los sensores ves el estado/,
+        /le ofrezco con los sensores/,
+      ],
+      [
+        'es: what customers get, opening the value, is said, not offered ("nuestros clientes reciben …")',
+        { ...esSet, whatsInIt: 'nuestros clientes reciben alerta en tiempo real si se corta el frio en un camion' },
+        /Nuestros clientes reciben alerta/,
+        /le comparto nuestros clientes/,
+      ],
+      [
+        'es near miss: a thing offered first keeps its frame, whatever a customer did after it',
+        { ...esSet, whatsInIt: 'piloto gratis 30 dias en 10 camiones, los clientes ahorran 12% en combustible' },
+        /le ofrezco piloto gratis/i,
+      ],
+      [
+        'es: "q me diga si le sirve q …" is a note to self; the question inside it is the ask',
+        { ...esSet, ask: 'q me diga si le sirve q le armemos una cuenta de prueba x 30 dias' },
+        /¿Le sirve que le armemos una cuenta de prueba/,
+        /¿Que me diga/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
