@@ -88,14 +88,58 @@ export function features(text: string): string[] {
   return [...out];
 }
 
-/** The single words of features(text), in order, repeats and all. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'").match(WORD) ?? [];
+/**
+ * The single words of features(text), in order, repeats and all: what `lower.match(WORD)` finds, by a
+ * loop over char codes. The match built an array of every word through the regex engine, and reading a
+ * message's words cost more than looking them up.
+ */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'");
+  const words: string[] = [];
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const c = lower.charCodeAt(i);
+    // A character beyond the first 65,536 is two code units, and the regex read it as one (/u).
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1));
+    const inWord = c < 128 ? ASCII_WORD[c] === 1 : pair ? WORD_CHAR.test(lower.slice(i, i + 2)) : isWordChar(c);
+    if (inWord) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) words.push(lower.slice(start, i));
+      start = -1;
+      if (c < 128 ? ASCII_SIGN[c] === 1 : SIGN.includes(c)) words.push(lower[i] as string);
+    }
+    i += pair ? 2 : 1;
+  }
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
 }
 
 const DIGIT = /\d/g;
 const CURLY = /[\u2018\u2019]/g;
-const WORD = /[\p{L}\p{N}']+|[?!$%€£¿¡]/gu;
+/** A character of a word: a letter or a figure of any script, or an apostrophe. */
+const WORD_CHAR = /^[\p{L}\p{N}']$/u;
+/** The characters that are words on their own: ?!$%€£¿¡. */
+const SIGN = [63, 33, 36, 37, 0x20ac, 0xa3, 0xbf, 0xa1];
+/** WORD_CHAR and SIGN for ASCII, as tables: most characters of most messages are ASCII. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+const ASCII_SIGN = Uint8Array.from({ length: 128 }, (_, c) => (SIGN.includes(c) ? 1 : 0));
+
+/** WORD_CHAR for one code unit (not half of a pair), remembered per code unit: 0 not yet asked, 1 yes, 2 no. */
+const wordChars = new Uint8Array(0x10000);
+function isWordChar(c: number): boolean {
+  let known = wordChars[c] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordChars[c] = known;
+  }
+  return known === 1;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 /** A classifier ready to read: its weight for each word of the model's index, NaN where it knows none. */
 export interface Reader {
@@ -273,7 +317,8 @@ export function loadSecondOpinion(): boolean {
 /** What the second opinion says of one message; its words are read once, on the first question. */
 export class SecondOpinion {
   private words: number[] | undefined;
-  private sentenceWords: number[][] | undefined;
+  /** Each sentence's words by its place, once read (see odds). */
+  private sentenceWords: (number[] | undefined)[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -290,11 +335,17 @@ export class SecondOpinion {
     const { index } = readers;
     const reader = readers.opinions[opinion];
     if (BY_SENTENCE.has(opinion)) {
-      this.sentenceWords ??= this.sentences.map((s) => index.indicesIn(s));
+      // A sentence's words are read when an opinion first weighs it: the sentences `except` leaves out
+      // (for the reason, those with nothing concrete in them) need never be read.
+      this.sentenceWords ??= [];
+      const read = this.sentenceWords;
       let best = Number.NEGATIVE_INFINITY;
-      for (let i = 0; i < this.sentenceWords.length; i++) {
-        if (except?.(this.sentences[i] ?? '')) continue;
-        best = Math.max(best, oddsOf(reader, this.sentenceWords[i] ?? []));
+      for (let i = 0; i < this.sentences.length; i++) {
+        const sentence = this.sentences[i] ?? '';
+        if (except?.(sentence)) continue;
+        const words = read[i] ?? index.indicesIn(sentence);
+        read[i] = words;
+        best = Math.max(best, oddsOf(reader, words));
       }
       return Number.isFinite(best) ? best : 0;
     }
