@@ -194,10 +194,30 @@ function buildCurrent(): Automaton {
   return buildAutomaton(keys, setsOf, slots);
 }
 
+/**
+ * Keywords arrays are cut from a block that is used once and never written back to zero: a new typed
+ * array is a trip to the allocator (a Keywords array is a couple of kilobytes, outside the JS heap),
+ * and a check asks for ten or more. A block lives as long as any array cut from it.
+ */
+const BLOCK = 1 << 18;
+let block = new Uint8Array(0);
+let blockUsed = 0;
+
+/** A zeroed stretch of `bytes` bytes, from the current block or a new one. */
+function zeroed(bytes: number): Uint8Array {
+  if (blockUsed + bytes > block.length) {
+    block = new Uint8Array(Math.max(BLOCK, bytes));
+    blockUsed = 0;
+  }
+  const stretch = block.subarray(blockUsed, blockUsed + bytes);
+  blockUsed += bytes;
+  return stretch;
+}
+
 /** Every screen keyword that occurs in text (matched case-insensitively), in one pass. */
 export function findKeywords(text: string): Keywords {
   automaton ??= buildCurrent();
-  const found = new Uint8Array(automaton.size);
+  const found = zeroed(automaton.size);
   automaton.scan(text.toLowerCase(), found, null);
   return found;
 }
@@ -217,11 +237,8 @@ export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Ke
   automaton ??= buildCurrent();
   const size = automaton.size;
   const lower = text.toLowerCase();
-  // One buffer with a view per piece: typed arrays this size live outside the JS heap, and each one
-  // allocated is a trip to the allocator.
-  const buffer = new Uint8Array(size * (pieces.length + 1));
-  const all = buffer.subarray(0, size);
-  const each = pieces.map((_, p) => buffer.subarray(size * (p + 1), size * (p + 2)));
+  const all = zeroed(size);
+  const each = pieces.map(() => zeroed(size));
   if (lower.length !== text.length) {
     // Lowercasing changed the length ("İ" becomes two characters), so offsets no longer line up:
     // scan each piece on its own, as findKeywords would.
