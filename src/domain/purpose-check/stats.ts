@@ -26,6 +26,20 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
 );
 
+/** How computeStats reads an ASCII character: no word character, a figure, a consonant, a vowel (a, e, i, o, u) or y. */
+const NOT_WORD = 0;
+const FIGURE = 1;
+const CONSONANT = 2;
+const VOWEL = 3;
+const Y = 4;
+const LETTER_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  if (ASCII_WORD[code] !== 1) return NOT_WORD;
+  const c = code >= 65 && code <= 90 ? code + 32 : code;
+  if (c < 97) return FIGURE;
+  if (c === 121) return Y;
+  return isVowelCode(c) ? VOWEL : CONSONANT;
+});
+
 /** Inside a word, an apostrophe or hyphen joins ("don't", "15-minute"). */
 function isJoinerCode(c: number): boolean {
   return c === 39 || c === 45 || c === 0x2019;
@@ -79,7 +93,8 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
   let bodyWords = 0;
   let syllables = 0;
   // wordEnd and syllablesIn in one pass over each word's characters: this runs over every character of
-  // the body, and walking each word twice was a good part of the stats' cost.
+  // the body, and walking each word twice was a good part of the stats' cost. ASCII characters are read
+  // from one table (LETTER_KIND) instead of a chain of comparisons.
   for (let i = nextWordStart(body, 0); i >= 0; ) {
     let groups = 0;
     let inVowel = false;
@@ -89,17 +104,25 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
     let end = i;
     while (end < length) {
       const code = body.charCodeAt(end);
-      if (!(isWordCode(code) || (isJoinerCode(code) && end + 1 < length && isWordCode(body.charCodeAt(end + 1)))))
-        break;
+      if (code < 128) {
+        const kind = LETTER_KIND[code] as number;
+        if (kind === NOT_WORD) {
+          if (!(code === 39 || code === 45) || end + 1 >= length || !isWordCode(body.charCodeAt(end + 1))) break;
+          end++;
+          continue;
+        }
+        end++;
+        if (kind === FIGURE) continue;
+        const vowel = kind === VOWEL || (kind === Y && letters > 0);
+        if (vowel && !inVowel) groups++;
+        inVowel = vowel;
+        letters++;
+        beforeLast = last;
+        last = code | 32;
+        continue;
+      }
+      if (!(isWordCode(code) || (code === 0x2019 && end + 1 < length && isWordCode(body.charCodeAt(end + 1))))) break;
       end++;
-      const c = code >= 65 && code <= 90 ? code + 32 : code;
-      if (c < 97 || c > 122) continue;
-      const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || (c === 121 && letters > 0);
-      if (vowel && !inVowel) groups++;
-      inVowel = vowel;
-      letters++;
-      beforeLast = last;
-      last = c;
     }
     bodyWords++;
     syllables += syllablesFrom(groups, letters, last, beforeLast);
