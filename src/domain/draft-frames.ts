@@ -132,9 +132,19 @@ function peerResult(text: string, finite: RegExp): boolean {
  * reps in a hurry type "lo lei", "ja vi", "rencontree" for "lo leí", "já vi", "rencontrée".
  */
 function startsWith(text: string, words: string): boolean {
-  return new RegExp(`^(?:${withoutAccents(words)})(?![\\p{L}'’])`, 'iu').test(withoutAccents(text));
+  if (new RegExp(`^(?:${words})(?![\\p{L}'’])`, 'iu').test(text)) return true;
+  // Only a first word typed with no accent at all is read without them: "té verde" is no "te", and "Uber" no "über"
+  // (an umlaut is a letter of its own, never dropped).
+  const first = /^\S*/u.exec(text)?.[0] ?? '';
+  if (first.normalize('NFD') !== first) return false;
+  return new RegExp(`^(?:${withoutAccents(words)})(?![\\p{L}'’])`, 'iu').test(text);
 }
-const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+/** Acute, grave, circumflex, tilde and cedilla taken off: "leí" is "lei", "já" is "ja"; "über" stays. */
+const withoutAccents = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u0303\u0327]/gu, '')
+    .normalize('NFC');
 
 function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -433,13 +443,14 @@ const ES_CLAUSE =
  * gratis 30 días …, los clientes ahorran 12%").
  */
 const ES_VALUE_CLAUSE =
-  /^(?:con\s+[^,.;]{1,60}?\s+)?(?:ves|tenés|tenes|tienes|podés|podes|puedes|recibís|recibis|recibes|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+(?:\p{L}+\s+)?\p{Ll}{3,}(?:an|en)(?![\p{L}])/iu;
+  /^(?:con\s+[^,.;]{1,60}?\s+)?(?:ves|tenés|tenes|tienes|podés|podes|puedes|recibís|recibis|recibes|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
 
 /** A rep's own verb opening who they are: "trabajo en …", "vendo …", "llevo la zona oeste". */
 const ES_FIRST_PERSON =
-  'trabajo|vendo|llevo|estoy|represento|manejo|hago|dirijo|coordino|lidero|atiendo|asesoro|ayudo|cubro|superviso';
+  'trabajo (?:en|con|como)|vendo|llevo|estoy|represento|manejo|hago|dirijo|coordino|lidero|atiendo|asesoro|ayudo|cubro|superviso';
 /** The same in Portuguese: "trabalho na …", "vendo …", "cuido da região". */
-const PT_FIRST_PERSON = 'trabalho|vendo|cuido|estou|represento|atendo|lidero|coordeno|ajudo|cubro|dirijo|faço';
+const PT_FIRST_PERSON =
+  'trabalho (?:na|no|em|com|como)|vendo|cuido|estou|represento|atendo|lidero|coordeno|ajudo|cubro|dirijo|faço';
 
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,

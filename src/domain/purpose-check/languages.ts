@@ -1169,8 +1169,8 @@ const CHAIN_AND: Record<OtherLang, RegExp> = {
 
 /**
  * CHAIN_AND, unless its "and" joins two things in one clause that is no request: between two things ("entre mercado
- * livre e mercado livre + solar"), or the purposes of the one ask ("para eu mostrar essa estimativa e o senhor
- * decidir", "pour vous montrer … et en parler").
+ * livre e mercado livre + solar"), or the purposes of the one ask, with their own subject ("para eu mostrar essa
+ * estimativa e o senhor decidir", "pour que vous voyiez … et"). A bare infinitive after "para" may be a further ask.
  */
 function chainsWithAnd(ask: string, lang: OtherLang): boolean {
   const m = CHAIN_AND[lang].exec(ask);
@@ -1179,7 +1179,8 @@ function chainsWithAnd(ask: string, lang: OtherLang): boolean {
   const clause = ask.slice(ask.lastIndexOf(',', end - 1) + 1, end);
   return !BETWEEN_OR_PURPOSE.test(clause);
 }
-const BETWEEN_OR_PURPOSE = /(?<![\p{L}])(?:entre|zwischen|para(?: que)?|pour|afin de|um|damit|pra)(?![\p{L}])/iu;
+const BETWEEN_OR_PURPOSE =
+  /(?<![\p{L}])(?:entre|zwischen|damit|afin que|pour que|para que|(?:para|pra) (?:eu|nós|o senhor|a senhora|você|vc))(?![\p{L}])/iu;
 
 /** A second request joined to the first: "…, et pourriez-vous aussi m'envoyer …", "…, und könnten Sie mir …". */
 const SECOND_REQUEST = re(
@@ -1728,8 +1729,15 @@ export function readOtherLanguage(
     else if (question && QUOTED_QUESTION.test(text)) continue;
     // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
     else if (question && asks.length > 0 && (WHICH_OPTION.test(text) || DAY_OPTIONS.test(text))) continue;
-    // A nod sought to a fact of theirs asks nothing, unless what it tags is itself a request.
-    else if (question && NOD_TAG[lang].test(text) && !requestOrOffer(cues, text.replace(NOD_TAG[lang], '.'))) continue;
+    // A nod sought to a fact of theirs asks nothing when a question follows it, unless what it tags is itself a request
+    // or an offer; a message's last question keeps its tag ("¿Hablamos 15 minutos el jueves, no?").
+    else if (
+      question &&
+      NOD_TAG[lang].test(text) &&
+      !requestOrOffer(cues, text.replace(NOD_TAG[lang], '.')) &&
+      sentences.slice(i + 1).some((s) => s.question)
+    )
+      continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".

@@ -228,7 +228,7 @@ export const OCCUPATIONS =
   '[a-z-]*(?:grapher|writer|maker|keeper|smith|wright|ologist|ician)|illustrator|translator|surveyor|plumber|carpenter|installer|contractor|freelancer|supplier|distributor|retoucher|stylist|animator|tutor|interpreter|auditor|valuer|appraiser|estimator';
 
 /** A particle between a first name and a surname: "Youssef El Amrani", "Ana de Sousa", "Pieter van der Berg". */
-const NAME_PARTICLE = String.raw`(?:(?:El|Al|Ben|Bin|Abu|Ould|van der|van den|van|von|de la|de|da|das|dos|di|du|del|della|le|la|ter|ten)\s+)?`;
+const NAME_PARTICLE = String.raw`(?:(?:El|Al|Ben|Bin|Abu|Ould|van der|van den|van|von|de la|de|da|das|dos|di|du|del|della)\s+)?`;
 
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
