@@ -35,11 +35,14 @@ const OK_TO_CONNECT =
 /** What a vague ask becomes: said as the rep meant it, with nothing added. */
 export const VAGUE_LET_ME_KNOW = 'let me know what you think';
 export const VAGUE_CONNECT = "I'd be glad to connect";
-const TIME_SAID =
-  /\b(?:today|tomorrow|tonight|next\s+\w+|this\s+\w+|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|\d+\s*(?:min|mins|minutes|hr|hour)s?|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
+/** A day or an hour, as an ask names when: "tues", "tomorrow", "2pm". */
+const DAY_OR_HOUR = String.raw`today|tomorrow|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|\d{1,2}(?::\d\d)?\s*(?:am|pm)`;
+const TIME_SAID = new RegExp(
+  String.raw`\b(?:${DAY_OR_HOUR}|tonight|next\s+\w+|this\s+\w+|\d+\s*(?:min|mins|minutes|hr|hour)s?)\b`,
+  'i',
+);
 /** An option that opens on a day or an hour ("wed work?", "thursday at 10"): the same ask, at another time. A length ("20 min call") is an ask of its own. */
-const WHEN_FIRST =
-  /^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|tomorrow|today|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b/i;
+const WHEN_FIRST = new RegExp(String.raw`^\s*(?:${DAY_OR_HOUR})\b`, 'i');
 // A meeting noun the rep named, kept when a vague ask is made concrete.
 const MEETING_NOUN = /\b(call|chat|conversation|demo|coffee|catch-?up|meeting|walkthrough)\b/i;
 const BOOKING = /^(?:book|grab|pick|choose|schedule|find)\s+(?:a\s+|some\s+)?(?:time|slot|spot)\b/i;

@@ -136,8 +136,9 @@ function startsWith(text: string, words: string): boolean {
   // Only a first word typed with no accent at all is read without them: "té verde" is no "te", and "Uber" no "über"
   // (an umlaut is a letter of its own, never dropped).
   const first = /^\S*/u.exec(text)?.[0] ?? '';
-  if (first.normalize('NFD') !== first) return false;
-  return new RegExp(`^(?:${withoutAccents(words)})(?![\\p{L}'’])`, 'iu').test(text);
+  const bare = withoutAccents(words);
+  if (bare === words || first.normalize('NFD') !== first) return false;
+  return new RegExp(`^(?:${bare})(?![\\p{L}'’])`, 'iu').test(text);
 }
 /** Acute, grave, circumflex, tilde and cedilla taken off: "leí" is "lei", "já" is "ja"; "über" stays. */
 const withoutAccents = (text: string): string =>

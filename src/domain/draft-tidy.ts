@@ -22,14 +22,6 @@ let lexicon: Lexicon | undefined;
  * sentence, this never guesses from a word's shape, which takes a brand ("Retourly", "Pathwise") for
  * an adverb or a verb.
  */
-/**
- * Whether a name may also be read in lower case ("kyle posted …"): the lexicon knows it only as a man's or a woman's
- * name, or not at all ("priya"). "will", "mark" or "grace", words as well as names, are read only as typed.
- */
-export function nameInAnyCase(name: string): boolean {
-  return lexiconTags(name.toLowerCase()).every((t) => t === 'MaleName' || t === 'FemaleName');
-}
-
 export function lexiconTags(word: string): readonly string[] {
   if (!lexicon) {
     nlp('');
@@ -38,6 +30,14 @@ export function lexiconTags(word: string): readonly string[] {
   }
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
+/**
+ * Whether a name may also be read in lower case ("kyle posted …"): the lexicon knows it only as a man's or a woman's
+ * name, or not at all ("priya"). "will", "mark" or "grace", words as well as names, are read only as typed.
+ */
+export function nameInAnyCase(name: string): boolean {
+  return lexiconTags(name.toLowerCase()).every((t) => t === 'MaleName' || t === 'FemaleName');
 }
 
 /** "flags", "helped": read after "It", is the word a verb in the present or past tense? */
@@ -401,8 +401,8 @@ function ownNameCased(text: string): string {
   return text.replace(
     /^((?:(?:sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
     (m, lead: string, first: string, second?: string) => {
-      const tags = lexiconTags(first);
-      if (tags.length === 0 || !tags.every((x) => x === 'MaleName' || x === 'FemaleName')) return m;
+      // A name and nothing else the lexicon knows; a word it does not know at all may be anything.
+      if (lexiconTags(first).length === 0 || !nameInAnyCase(first)) return m;
       const surname = second !== undefined && lexiconTags(second.trim()).includes('LastName');
       return `${lead}${titleCase(first)}${second === undefined ? '' : surname ? second.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : second}`;
     },

@@ -2785,10 +2785,11 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         cut === 'sentence'
           ? (['whoIAm', 'howKnown', 'whyYou'] as const)
           : (['whoIAm', 'howKnown', 'whyYou', 'whatsInIt'] as const);
-      const keys = order.filter((k) => shorter(k) !== raw[k]);
-      const key = cut === 'sentence' ? keys[0] : [...keys].sort((a, b) => raw[b].length - raw[a].length)[0];
-      if (key === undefined) break;
-      raw[key] = shorter(key);
+      // Each answer cut once: the cut is what replaces it.
+      const cuts = order.map((k) => [k, shorter(k)] as const).filter(([k, cutTo]) => cutTo !== raw[k]);
+      const pick = cut === 'sentence' ? cuts[0] : [...cuts].sort(([a], [b]) => raw[b].length - raw[a].length)[0];
+      if (pick === undefined) break;
+      raw[pick[0]] = pick[1];
       text = layout(framedParts(lang, raw), true);
     }
   }

@@ -232,10 +232,8 @@ const NAME_PARTICLE = String.raw`(?:(?:El|Al|Ben|Bin|Abu|Ould|van der|van den|va
 
 export const WHO = {
   /** "I'm Abby from Fernpath", "My name is Anouk Bakker, account manager at Thermalink". */
-  namedWithAffiliation: new RegExp(
-    String.raw`\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+${NAME_PARTICLE}\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})|\b(?:[Ii]'?m|[Ii] am)\s+the\s+\p{Lu}\p{Ll}+\s+(?:from|at|with)\s+\p{Lu}`,
-    'u',
-  ),
+  namedWithAffiliation:
+    /\b(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name is|[Ii]t's)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\b[^.!?;]{0,90}?\b(?:from|at|with|of|for|w\/|in)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|[a-z]+\s+\p{Lu})|\b(?:[Ii]'?m|[Ii] am)\s+the\s+\p{Lu}\p{Ll}+\s+(?:from|at|with)\s+\p{Lu}/u,
   /** "I'm Jake", a name without a company. */
   named:
     /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]+)?(?=[\s,.;!—-]|$)/u,

@@ -107,7 +107,7 @@ export function computeStats(text: string, anatomy: Anatomy): PurposeStats {
       if (code < 128) {
         const kind = LETTER_KIND[code] as number;
         if (kind === NOT_WORD) {
-          if (!(code === 39 || code === 45) || end + 1 >= length || !isWordCode(body.charCodeAt(end + 1))) break;
+          if (!isJoinerCode(code) || end + 1 >= length || !isWordCode(body.charCodeAt(end + 1))) break;
           end++;
           continue;
         }
