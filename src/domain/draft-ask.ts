@@ -16,8 +16,9 @@ const HEDGE_WORDS = /\b(?:perhaps|maybe|possibly|potentially)\s+/gi;
 // Trailing hedges: "… if he's interested", "…, no pressure tho".
 const TRAILING_HEDGE =
   /,?\s+if\s+(?:you|he|she|they|u)(?:['’]?(?:re|s|ve)|\s+(?:are|is|were))?\s+(?:interested|keen|open(?:\s+to\s+it)?|up\s+for\s+it)(?=\s*(?:[,.!?]|$))|,?\s*(?:but\s+)?no\s+pressure(?:\s+(?:tho|though|at\s+all|obviously))?(?=[\s.!?,]*$)/gi;
+// ", or whenever suits really": an "or" before the hedge, and a word after it, go with it.
 const SOME_TIME =
-  /\s+(?:at\s+some\s+point|sometime(?:\s+soon)?|some\s+time|whenever\s+(?:(?:suits|works)(?:\s+for)?(?:\s+(?:you|u|him|her|them))?|you\s+can)|when\s+you\s+get\s+a\s+(?:chance|minute|moment)|in\s+the\s+(?:near\s+)?future|down\s+the\s+line)\b/gi;
+  /(?:,?\s+or)?\s+(?:at\s+some\s+point|sometime(?:\s+soon)?|some\s+time|whenever\s+(?:(?:suits|works)(?:\s+for)?(?:\s+(?:you|u|him|her|them))?|you\s+can)(?:\s+(?:really|tho|though|honestly))?|when\s+you\s+get\s+a\s+(?:chance|minute|moment)|in\s+the\s+(?:near\s+)?future|down\s+the\s+line)\b/gi;
 const PASSIVE_ARRANGED =
   /\s+(?:could|can|might|may|would)\s+be\s+(?:arranged|set\s+up|scheduled|organi[sz]ed|booked|possible|had)\b/gi;
 
@@ -124,12 +125,40 @@ function innerQuestion(ask: string): string {
   return ask;
 }
 
+/** A condition typed as the ask, asked: "if you have …" → "Do you have …", "if you can send …" → "Could you send …". */
+const IF_YOU_ASKED: Record<string, string> = {
+  have: 'do you have',
+  got: 'have you got',
+  can: 'could you',
+  could: 'could you',
+  are: 'are you',
+  "'re": 'are you',
+  would: 'would you',
+  "'d": 'would you',
+  want: 'do you want',
+};
+
 /** The ask as one concrete thing to say yes to, in the rep's words where they already are one. */
 export function oneAsk(ask: string): string {
   let a = innerQuestion(
     ask
       .trim()
+      // "pls send over 2-3 sample sets": asked with "please", a verb of handing over is theirs to do, not our offer.
+      .replace(
+        /^(?:please|pls|plz|kindly)\s+(?=(?:send|share|forward|email|pass|drop|give|show)\b(?!\s+(?:you|me|us)\b))/i,
+        'could you ',
+      )
       .replace(/^(?:please|pls|kindly)\s+/i, '')
+      // "if you have a sec next tue for a call", "if you can send dec pages we can …": the condition is the question.
+      .replace(
+        /^if\s+you\s+(have|got|can|could|are|['’]re|would|['’]d|want)\b(?:\s+(\S+))?/i,
+        (_m, verb: string, next?: string) =>
+          `${IF_YOU_ASKED[verb.toLowerCase().replace('’', "'")] ?? 'Would you'}${next === undefined ? '' : ` ${next}`}`,
+      )
+      .replace(
+        /^(could you (?:send|share|forward|email|pass|get) [^,]+?),?\s+(?=(?:we|I)\s+(?:can|could|will|['’]ll)\s)/i,
+        '$1, so ',
+      )
       .replace(/\bw\/c\b\s*/gi, 'the week of ')
       .replace(/\bw\/\s*/gi, 'with ')
       .replace(/\s+/g, ' '),
@@ -238,6 +267,22 @@ const GERUNDS: Record<string, string> = {
   chat: 'chatting',
   review: 'reviewing',
   book: 'booking',
+  touch: 'touching',
+  keep: 'keeping',
+  stay: 'staying',
+  connect: 'connecting',
+  talk: 'talking',
+  look: 'looking',
+  partner: 'partnering',
+  collaborate: 'collaborating',
+  schedule: 'scheduling',
+  start: 'starting',
+  consider: 'considering',
+  receive: 'receiving',
+  check: 'checking',
+  show: 'showing',
+  let: 'letting',
+  call: 'calling',
 };
 
 /**

@@ -195,6 +195,13 @@ const DE_VERBS: Record<string, string> = {
   plant: 'planen',
 };
 
+/** Words after "er"/"sie" that are no verb ("wissen sie nicht", "hat sie gerade …"): left as they are. */
+const DE_NO_VERB = new Set(
+  'nicht nichts noch schon auch jetzt gerade erst selbst bereits immer oft gar ja doch eben halt mal gern gerne sehr zwar wohl etwa bisher zuletzt meist fast sonst nur gestern heute dort hier damals zusammen derzeit aktuell bald vielleicht wirklich eigentlich letzte letzten letztes nächste nächsten'.split(
+    ' ',
+  ),
+);
+
 function deVerb(verb: string): string {
   const known = DE_VERBS[verb];
   if (known) return known;
@@ -341,12 +348,20 @@ const de: Frames = {
       /(?<=\b(?:soll|darf|kann|könnte|dürfte)\s+ich\s+)(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/giu,
       (_m, thing: string) => `${held.hold(thing)} Ihnen `,
     );
+    // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
+    t = t.replace(
+      /(?<=(?<![\p{L}])(?:(?:soll|darf|kann|könnte|würde|werde|möchte)\s+ich|(?:schicke|sende|zeige|gebe|maile|leite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
+      () => held.hold('Ihnen'),
+    );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     t = t.replace(
       /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
       (_m, who: string, object: string) => `${who} ${held.hold(object)}`,
     );
-    t = t.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) => `Sie ${deVerb(verb)}`);
+    t = t.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) =>
+      // "wissen sie nicht wie": after an inverted verb, the next word is no verb of hers to conjugate.
+      DE_NO_VERB.has(verb) ? `Sie ${verb}` : `Sie ${deVerb(verb)}`,
+    );
     // "Sie hat im Podcast erzählt": a capital at the start, but "hat" says she, not the formal you.
     t = t.replace(
       /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
@@ -834,6 +849,24 @@ const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
   pt: { after: ', e posso lhe mostrar como', alone: 'Posso lhe mostrar como.' },
 };
 
+/**
+ * A value typed as our own clause, said as typed: what we have ("tenho um benchmark de …", "tenemos …", "j'ai …", "wir
+ * haben …"), or what we do with its subject ("a gente automatiza …", "nosotros armamos …", "on fait …", "wir bauen …").
+ * Framed again it reads "Posso lhe oferecer a gente automatiza …".
+ */
+const WE_HAVE_CLAUSE: Record<FramedLang, RegExp> = {
+  de: /^(?:ich|wir)\s+(?:habe|haben|hab)\s/iu,
+  es: /^(?:(?:yo|nosotros|nosotras)\s+)?(?:tengo|tenemos)\s/iu,
+  fr: /^(?:j['’]ai|nous avons|on a)\s/iu,
+  pt: /^(?:(?:eu|nós|a gente)\s+)?(?:tenho|temos|tem)\s/iu,
+};
+const WE_DO_CLAUSE: Record<FramedLang, RegExp> = {
+  de: /^wir\s+\p{Ll}+(?:en|n)\s/u,
+  es: /^(?:nosotros|nosotras)\s+\p{Ll}+(?:amos|emos|imos)\s/iu,
+  fr: /^(?:nous\s+\p{Ll}+ons|on\s+\p{Ll}+)\s/iu,
+  pt: /^(?:a gente\s+\p{Ll}+[aei]|nós\s+\p{Ll}+mos)\s/iu,
+};
+
 const OUR: Record<FramedLang, RegExp> = {
   de: /^unser(?:e|en|em|er)?$/i,
   es: /^nuestr[oa]s?$/i,
@@ -847,6 +880,9 @@ const OUR: Record<FramedLang, RegExp> = {
  */
 export function whySeen(lang: FramedLang, text: string): string {
   const t = text.trim();
+  // "segundo o Otávio ela tá montando …": who said it leads, as typed; "Vi segundo o Otávio …" says nothing.
+  const told = SOURCE_PERSON_LED.exec(t);
+  if (told && lang !== 'de') return cap(`${told[1]}, ${t.slice(told[0].length)}`);
   if (lang === 'fr' && /^(?:vous|tu)\s+(?!m['’]|nous\s|t['’])\p{L}/iu.test(t) && !t.includes(','))
     return `J'ai vu que ${lowerFirst(t)}`;
   if (lang === 'es' && /^\p{L}+(?:aste|iste|aron|ieron)(?![\p{L}])/u.test(t)) return `Vi que ${lowerFirst(t)}`;
@@ -863,6 +899,10 @@ export function whySeen(lang: FramedLang, text: string): string {
   }
   return companyAsSubjectSeen(lang, t);
 }
+
+/** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
+const SOURCE_PERSON_LED =
+  /^((?:segundo|conforme|de acordo com|según|de acuerdo con|selon|d['’]après)\s+(?:(?:o|a|el|la|le|l['’]|mme|m\.|sr\.?|sra\.?)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?=\p{Ll})/u;
 
 // Why them typed with their company (or "they") as the subject: "Hofmann sucht seit Monaten Fahrer",
 // "abren el hotel nuevo de marbella en junio", "Costa Alimentos abriu um CD": a fact about them, said as
@@ -953,6 +993,8 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     if (base && !/^(?:ça|cela|esto|eso|isso|isto|il|elle)$/i.test(subject))
       return sentence(`${passive.we} ${base} ${lowerFirst(subject)}${rest}`);
   }
+  if (WE_HAVE_CLAUSE[lang].test(t)) return sentence(t);
+  if (WE_DO_CLAUSE[lang].test(t)) return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
   if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w)))

@@ -436,8 +436,10 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
     .map((piece, i) => {
       if (i % 2 === 1) {
         if (read[i + 1] !== pieces[i + 1]) return '; ';
-        return read[i - 1] !== pieces[i - 1] ? ', and ' : piece;
+        return read[i - 1] !== pieces[i - 1] ? `, ${AND[lang]} ` : piece;
       }
+      // "…, + elle est acheteuse": after the "and" put before it, a typed "+" goes.
+      if (i > 0 && piece === pieces[i] && read[i - 2] !== pieces[i - 2]) return piece.replace(/^[+&]\s*/u, '');
       if (piece === pieces[i] || !/^I saw /u.test(piece)) return piece;
       const again = seen;
       seen = true;

@@ -267,9 +267,55 @@ const SHORTHAND = new Map([
   ['tbh', ''],
   ['ngl', ''],
   ['literally', ''],
+  ['wld', 'would'],
+  ['cld', 'could'],
+  ['shld', 'should'],
+  ['yday', 'yesterday'],
+  ['tmrw', 'tomorrow'],
+  ['til', 'until'],
+  ['em', 'them'],
+  ['outta', 'out of'],
+  ['kinda', 'kind of'],
+  ['lemme', 'let me'],
+  // A contraction typed without its apostrophe, where no word is spelt so ("cant", "wont", "were", "well", "its", "id",
+  // "shell", "hell" and "lets" are words, and stay as typed).
+  ...[
+    'dont',
+    'doesnt',
+    'didnt',
+    'isnt',
+    'arent',
+    'wasnt',
+    'werent',
+    'havent',
+    'hasnt',
+    'hadnt',
+    'couldnt',
+    'wouldnt',
+    'shouldnt',
+    'theyre',
+    'youre',
+    'weve',
+    'youve',
+    'theyve',
+    'ive',
+    'youll',
+    'theyll',
+    'wholl',
+    'itll',
+    'thats',
+    'whats',
+    'theres',
+    'heres',
+    'youd',
+    'theyd',
+  ].map((w): [string, string] => [
+    w,
+    w.replace(/(n?t|re|ve|ll|s|d)$/, (end) => (end === 'nt' ? "n't" : `'${end}`)).replace(/^i'/, "I'"),
+  ]),
 ]);
 const SHORTHAND_WORD =
-  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|[a-z]{2,5}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|[a-z]{2,8}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
 
 /**
  * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"
@@ -278,27 +324,36 @@ const SHORTHAND_WORD =
  * "abt" is "about", "wanna" is "want to"; "tbh" goes.
  */
 export function chatToPlain(text: string): string {
-  return text
-    .replace(SHORTHAND_WORD, (m: string) => {
-      const full = SHORTHAND.get(m.toLowerCase());
-      // "RN", "BC", "Ty": an acronym or a name, not chat.
-      const chat = m === m.toLowerCase() || (m.length > 2 && m.slice(1) === m.slice(1).toLowerCase());
-      return full === undefined || !chat ? m : /^\p{Lu}/u.test(m) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
-    })
-    .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
-    .replace(/\s+(?=[,.!?;:]|$)/g, '')
-    .replace(/ {2,}/g, ' ')
-    .replace(/(^|[\s(])([Ii])m(?=\s)/g, (_m, before: string) => `${before}I'm`)
-    .replace(/(?<![\p{L}\p{N}'’.&/-])u(?![\p{L}\p{N}'’&/-])(?:(\s+)r(?![\p{L}\p{N}'’&/-]))?/gu, (_m, gap?: string) =>
-      gap ? `you${gap}are` : 'you',
-    )
-    .replace(/(?<![\p{L}\p{N}'’.&/-])urs(?![\p{L}\p{N}'’&/-])/gu, 'yours')
-    .replace(
-      /(?<![\p{L}\p{N}'’.&/-])(u)r(?![\p{L}\p{N}'’&/-])(?=(\s+([\p{L}]+))?)/giu,
-      (_m, u: string, _g, next?: string) =>
-        sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
-    )
-    .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's");
+  return (
+    text
+      .replace(SHORTHAND_WORD, (m: string) => {
+        const full = SHORTHAND.get(m.toLowerCase());
+        // "RN", "BC", "Ty": an acronym or a name, not chat.
+        const chat = m === m.toLowerCase() || (m.length > 2 && m.slice(1) === m.slice(1).toLowerCase());
+        return full === undefined || !chat
+          ? m
+          : /^\p{Lu}/u.test(m)
+            ? full.charAt(0).toUpperCase() + full.slice(1)
+            : full;
+      })
+      .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
+      // "tanks n rig mats", "connect n I send it": a lone "n" between two words is "and"; "they r expanding" is "are".
+      .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:the|a|an)\s+)n(?=\s+\p{L})/giu, 'and')
+      .replace(/(?<![\p{L}'’])(we|they|you)\s+r(?=\s+\p{L})/giu, '$1 are')
+      .replace(/\s+(?=[,.!?;:]|$)/g, '')
+      .replace(/ {2,}/g, ' ')
+      .replace(/(^|[\s(])([Ii])m(?=\s)/g, (_m, before: string) => `${before}I'm`)
+      .replace(/(?<![\p{L}\p{N}'’.&/-])u(?![\p{L}\p{N}'’&/-])(?:(\s+)r(?![\p{L}\p{N}'’&/-]))?/gu, (_m, gap?: string) =>
+        gap ? `you${gap}are` : 'you',
+      )
+      .replace(/(?<![\p{L}\p{N}'’.&/-])urs(?![\p{L}\p{N}'’&/-])/gu, 'yours')
+      .replace(
+        /(?<![\p{L}\p{N}'’.&/-])(u)r(?![\p{L}\p{N}'’&/-])(?=(\s+([\p{L}]+))?)/giu,
+        (_m, u: string, _g, next?: string) =>
+          sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
+      )
+      .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's")
+  );
 }
 
 function sameCaseFirst(original: string, word: string): string {
@@ -330,6 +385,8 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['qnd', 'quando'],
     ['qto', 'quanto'],
     ['dps', 'depois'],
+    ['gnt', 'gente'],
+    ['tamo', 'estamos'],
   ]),
   es: new Map([
     ['q', 'que'],
@@ -385,11 +442,28 @@ const CHAT_OTHER_WORD = Object.fromEntries(
   ]),
 ) as Record<string, RegExp>;
 
+/**
+ * German words cut short with a dot, written out: "u." "und", "od." "oder", "m." "mit", "v." "von", "f." "für", "Wo."
+ * "Woche", "Std." "Stunden". Only with the dot and a word after it: "5 m" is five metres, and a dot that ends the
+ * answer ends a sentence. Left as typed, the dot ends the sentence there ("Passt Ihnen ein Call Di od?").
+ */
+const DE_CUT_SHORT = new Map([
+  ['u', 'und'],
+  ['od', 'oder'],
+  ['m', 'mit'],
+  ['v', 'von'],
+  ['f', 'für'],
+  ['Wo', 'Woche'],
+  ['Std', 'Stunden'],
+]);
+const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(u|od|m|v|f|Wo|Std)\.(?=\s+[\p{L}\p{N}])/gu;
+
 function chatToPlainIn(text: string, lang: string): string {
   const words = CHAT_OTHER[lang];
   const pattern = CHAT_OTHER_WORD[lang];
   if (!words || !pattern) return text;
-  return text.replace(pattern, (m, word: string) => words.get(word) ?? m);
+  const plain = text.replace(pattern, (m, word: string) => words.get(word) ?? m);
+  return lang === 'de' ? plain.replace(DE_CUT_SHORT_WORD, (m, word: string) => DE_CUT_SHORT.get(word) ?? m) : plain;
 }
 
 /**

@@ -6,6 +6,7 @@ import { type FramedLang, framedParts, isFramedLang, RESULT_FIGURE, surnameCompa
 import { readAnswers } from './draft-input';
 import {
   lexiconTags,
+  looksLikeFirstName,
   nameInAnyCase,
   peopleNamed,
   readsAsGerund,
@@ -998,15 +999,19 @@ function pronounsToYou(text: string, withThey: boolean): string {
   );
   // "she, too, spoke": a subject the verb pattern above could not see.
   out = out.replace(new RegExp(String.raw`\b(${subjects})\b`, 'giu'), (m: string) => sameCase(m, 'you'));
-  // "send her 50 sample bags": after a verb that gives, "her" is who receives.
+  // "send her 50 sample bags": after a verb that gives, "her" is who receives; "send her current rota" is hers.
   out = out.replace(
-    /\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b/giu,
+    /\b(send|give|show|offer|tell|get|email|ship|bring|intro|introduce|pay|buy|lend|hand)\s+her\b(?=\s+(?:the|a|an|our|my|some|this|that|these|those|one|over|back|\d)\b|\s*[,.!?;:]|\s*$)/giu,
     (_m, verb: string) => `${verb} you`,
   );
-  out = out.replace(/\bher\b(\s+([\p{L}\p{N}'’-]+))?/giu, (_m, gap: string | undefined, next: string | undefined) => {
-    const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
-    return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
-  });
+  // "her #1 headache", "her $2M budget": a figure after it is hers too.
+  out = out.replace(
+    /\bher\b(\s+([#$£€]?[\p{L}\p{N}'’-]+))?/giu,
+    (_m, gap: string | undefined, next: string | undefined) => {
+      const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
+      return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
+    },
+  );
   out = out.replace(/\bhis\b(?=(\s*[\p{L}\p{N}])?)/giu, (m, following: string | undefined) =>
     sameCase(m, following ? 'your' : 'yours'),
   );
@@ -1123,6 +1128,33 @@ const FIELD =
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
+/** A firm's name of one to three words, a comma, then what the firm does or the rep's team: "Tradelyte, APAC trade fin". */
+const FIRM_THEN_WHAT = /^((?:[\p{L}\p{N}&'’.-]+\s+){0,2}[\p{L}\p{N}&'’.-]+),\s+([^,]{2,60})$/u;
+/** A word only a firm's name has: "Bayou Iron Rentals", "Calder Search". */
+const FIRM_WORD =
+  /(?<![\p{L}])(?:rentals?|group|labs?|inc|ltd|llc|gmbh|solutions|systems|tech|technologies|consulting|partners|capital|logistics|software|analytics|services|industries|insurance|ventures|studios?|agency|corp|holdings|networks|brands|works|search|recruitment|staffing|advisors|advisory)(?![\p{L}])/iu;
+
+/**
+ * Whether "<name>, <what>" is a firm and what it does, not a person and what they do ("Priya, ledgerloop rev rec
+ * software", "Raj, founder at Querylane", "Priya Raman, sales"): a name with a word only firms have, or one word before
+ * a sector in capitals and lower case ("Tradelyte, APAC trade fin"). A first name the lexicon does not know is no sign
+ * of a firm: most reps type their own name first.
+ */
+function readsAsFirm(name: string, what: string): boolean {
+  if (FIRM_WORD.test(name)) return !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u.test(what.trim());
+  return (
+    !/\s/.test(name) &&
+    !isAcronym(name) &&
+    lexiconTags(name.toLowerCase()).length === 0 &&
+    /^\p{Lu}{2,}\s+\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(what.trim()) &&
+    !/\b(?:at|for|with)\b/.test(what)
+  );
+}
+
+/** A team named on its own: "sales", "BD", "partnerships". */
+const TEAM_WORD =
+  /^(?:sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it|inside sales|field sales|pre-?sales|solutions?)$/i;
+
 const TEAMS =
   /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
 
@@ -1212,6 +1244,7 @@ export function whoSentence(who: string, variant: number): string {
     const [firstWordRaw = '', secondWordRaw = ''] = w.split(/\s+/);
     const firstWord = firstWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
     const secondWord = secondWordRaw.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    let firm: RegExpExecArray | null = null;
     if (/^(co-?)?founder$/.test(firstWord) && /^\S+\s+of\b/i.test(w)) core = `I'm the ${lowerFirst(w)}`;
     else if (ROLE_WORDS_TAKING_ARTICLE.has(firstWord))
       core = `I'm ${articleFor(w)} ${roleAtCompany(isAcronym(w) ? w : lowerFirstIfCommon(w))}`;
@@ -1226,7 +1259,20 @@ export function whoSentence(who: string, variant: number): string {
     else if (ROLE_TITLE.test(w)) core = `I'm ${articleFor(w)} ${roleAtCompany(w)}`;
     // "fraud analytics at Sentryx": a field of work, not a title.
     else if (FIELD.test(w)) core = `I'm in ${w}`;
-    else core = `I'm ${w}`;
+    else if (
+      (firm = FIRM_THEN_WHAT.exec(w)) &&
+      !looksLikeFirstName(firstWord) &&
+      readsAsFirm(firm[1] ?? '', firm[2] ?? '')
+    ) {
+      // "Tradelyte, APAC trade fin", "bayou iron rentals, sales": the firm, then what it does or the rep's team.
+      const [, name = '', what = ''] = firm;
+      const firmName = name === name.toLowerCase() ? titleCase(name) : name;
+      core = TEAM_WORD.test(what)
+        ? `I'm in ${what.toLowerCase()} at ${firmName}`
+        : /^we\s/i.test(what)
+          ? `I'm with ${firmName}, where ${lowerFirst(what)}`
+          : `I'm with ${firmName} (${what})`;
+    } else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
   return variant === 1 && core.startsWith("I'm") ? `Quick intro: ${sentence}` : sentence;
@@ -1239,7 +1285,7 @@ const I_VERBS =
 const WE_VERBS =
   /^((?:also|really|first|briefly|recently|once)\s+)?(met|both|connected|chatted|worked together|overlapped|crossed paths|sat|studied|served|collaborated|played|spoke briefly|talked briefly|have|share|shared a|go back|went to the same|are in|were (?:on|in|at|both))\b/i;
 const PROSPECT_VERBS =
-  /^((?:just|recently|also|finally|publicly|openly)\s+)?(joined|started|launched|raised|published|posted|wrote|spoke|hosted|moved|became|took over|announced|built|shipped|opened|expanded|hired|closed|won|grew|led|ran|presented|shared|commented|mentioned|said|talked|appeared|rolled out|switched|migrated|acquired|partnered|released|doubled|tripled|cut|reduced|went|left|founded|co-founded|sold|wrapped up|kicked off|celebrated|hit|reached|passed|crossed|signed|landed|delivered|completed|finished|replaced|rebuilt|redesigned|relaunched|rebranded|pivoted|argued|explained|described|noted|pointed out|asked|answered|recommended|predicted|questioned|made|gave|put out|dropped|turned|helped|created|designed|set up|introduced|implemented|adopted|chose|picked|wrote up|spun up|stepped into|stepped up)\b/i;
+  /^((?:just|recently|also|finally|publicly|openly)\s+)?(joined|started|launched|raised|published|posted|wrote|spoke|hosted|moved|became|took over|announced|built|shipped|opened|expanded|hired|closed|won|grew|led|ran|presented|shared|commented|mentioned|said|talked|appeared|rolled out|switched|migrated|acquired|partnered|released|doubled|tripled|cut|reduced|went|left|founded|co-founded|sold|wrapped up|kicked off|celebrated|hit|reached|passed|crossed|signed|landed|delivered|completed|finished|replaced|rebuilt|redesigned|relaunched|rebranded|pivoted|argued|explained|described|noted|pointed out|asked|answered|recommended|predicted|questioned|made|gave|put out|dropped|turned|helped|created|designed|set up|introduced|implemented|adopted|chose|picked|wrote up|spun up|stepped into|stepped up|bought|purchased|added|secured|invested|installed|upgraded|relocated|renovated|broke ground|merged)\b/i;
 const PROSPECT_PASSIVE =
   /^((?:just|recently|also|finally)\s+)?(promoted|appointed|named|featured|quoted|interviewed|nominated|listed|ranked|recognised|recognized|selected|invited|profiled|elected|honoured|honored|awarded|tapped|shortlisted|spotlighted|cited|(?:mentioned|hired|highlighted) (?:in|as|by|on))\b/i;
 const PROSPECT_GERUNDS =
@@ -1309,7 +1355,13 @@ function splitClauses(fragment: string): string[] {
     .filter((c) => c !== '');
 }
 
+// "your buddy Ray at Lonestar gave me your name", "our mutual contact Alvin Goh (DBS) suggested I reach out", "your name
+// came up with Jimmy Lott": someone of theirs or ours, with their own verb, is a sentence as typed.
+const OWN_SUBJECT_CLAUSE =
+  /^(?:your|our|my)\s+(?:[\p{L}\p{N}()'’&.,-]+\s+){0,7}?(?:gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|pointed|came up|comes up)(?![\p{L}])/iu;
+
 function knownClause(known: string): string {
+  if (OWN_SUBJECT_CLAUSE.test(known)) return asSentence(known);
   // "our mutual connection Lars Eide" names someone; it is not a sentence because it starts with "our".
   if (/^(?:our|my|a)\s+mutual\b/i.test(known)) return knownShape(known);
   if (
@@ -1373,6 +1425,10 @@ function knownClause(known: string): string {
   return `For context: ${known}.`;
 }
 
+/** A time gone by: "yesterday", "last week", "in May", "back in 2019", "in march". */
+const PAST_TIME =
+  /(?<![\p{L}])(?:yesterday|yday|last\s+(?:week|month|year|yr|night|spring|summer|fall|autumn|winter|mon|tues?|wed|thu|thurs?|fri|\p{L}+day)|(?:in|back in)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4})|\d+\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago)(?![\p{L}])/iu;
+
 /** Shapes that read the same as how-you-know or why-them: met, mutual, through, fellow, both. */
 function knownShape(known: string): string {
   const both = /^both\s+(\S+)/i.exec(known);
@@ -1383,7 +1439,10 @@ function knownShape(known: string): string {
         both[1] ?? '',
       )
         ? `We ${lowerFirst(known)}`
-        : `We're ${lowerFirst(known)}`,
+        : // "both at the ICC webinar yday": at a time gone by, we were.
+          PAST_TIME.test(known)
+          ? `We were ${lowerFirst(known)}`
+          : `We're ${lowerFirst(known)}`,
     );
   // "met at SaaStr" is something we did; "met you at SaaStr" (from "met her at SaaStr") is something I did.
   if (WE_VERBS.test(known))
@@ -2053,7 +2112,9 @@ export function askSentence(ask: string, variant: number): string {
     '$1',
   );
   // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
-  a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?=\p{L})/iu, '$1 ');
+  // "ok to connect and I send it over?": connecting is what lets me send it.
+  a = a.replace(/\bconnect\s+(?:and|&|\+)\s+I\s+(?:can\s+)?(?=\p{L})/iu, 'connect so I can ');
+  a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?!I\s)(?=\p{L})/iu, '$1 ');
   // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
   if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';

@@ -55,6 +55,23 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       what: '"Joe said you met you"',
       text: "Hi Elena, I'm Sam from Ironleaf. Joe said you met you at CoreNet. Want the data?",
     },
+    {
+      what: 'a condition framed as a thing to be open to ("Are you open to if you can send …")',
+      text: 'Hi Elena, I saw your renewal is in July. Are you open to if you can send your loss runs we can quote?',
+    },
+    {
+      what: 'what they did, noticed without them ("I noticed just bought …")',
+      text: 'Hi Elena, I noticed just bought a second warehouse in Reno. We audit freight invoices. Want a sample?',
+    },
+    {
+      what: 'an offer frame around the rep\'s own clause ("I can offer a weve got …")',
+      text: 'Hi Elena, I saw your post. I can offer a weve got two carriers who write food plants. Want a call?',
+    },
+    {
+      what: 'a Portuguese offer frame around our own clause ("Posso lhe oferecer a gente automatiza …")',
+      text: 'Olá, Elena, vi seu post. Posso lhe oferecer a gente automatiza a adesão de benefícios. Topa uma call?',
+      change: { lang: 'pt' },
+    },
   ],
   third_person: [
     {
@@ -163,6 +180,9 @@ describe('the mechanical draft test', () => {
       "Hi Elena, I'm Ciarán from Ledgerlink - we do e-invoicing for accountancy practices. Your panel talk on Monday invoice chases was spot on. Want our 2-page explainer?",
       // "get-started" is one word, no auxiliary offered as a thing.
       "Hi Elena, I'm Jordan at Lanefold. I saw your talk on onboarding. I can share our get-started guide. Want it?",
+      // What they just did, with them as its subject; "open to" a thing; an offer of a thing.
+      "Hi Elena, I'm Jordan at Lanefold. I noticed you just bought a second warehouse. I can offer a free audit. Are you open to a call?",
+      "Hi Elena, I'm Jordan at Lanefold. I saw just how fast your team moved. I can offer an audit we ran for Kroger. Want it?",
     ])
       expect(faultsOf(text)).toEqual([]);
     // A prospect whose name is a word too is read only as typed: "mark the launch" is no "Mark".

@@ -2599,3 +2599,167 @@ describe('stop 31. draft-answers-22: a second day is when, Spanish typed without
     (change) => framed(change).text,
   );
 });
+
+describe('stop 32. draft-answers-23: chat typed fast (no apostrophes, "n", "em", German "u."/"od."), their people as subjects, a condition as the ask, our firm first', () => {
+  expectDrafts([
+    [
+      'a contraction typed without its apostrophe is written with it ("theyre", "weve")',
+      { whyYou: 'she posted theyre doubling the night shift', whatsInIt: 'weve got a rota template 40 agencies use' },
+      /We've got a rota template/,
+      /theyre|weve/,
+    ],
+    [
+      'a lone "n" between words is "and"; "em" is "them"',
+      { whatsInIt: 'our rota template n a setup guide, we can have em live in a day' },
+      /template and a setup guide/,
+      /\bn\b|\bem\b/,
+    ],
+    [
+      '"wld" is "would", framed once',
+      { ask: 'wld she be open to a quick look at the template?' },
+      /Would you be open to a quick look at the template\?/,
+      /wld|up for would/,
+    ],
+    [
+      'both at an event yesterday: "We were both at …", not "We\'re"',
+      { howKnown: 'both at the homecare summit yday' },
+      /We were both at the homecare summit yesterday/,
+      /We're both/,
+    ],
+    [
+      '"her #1 problem" is "your #1 problem"',
+      { whyYou: 'she said in her post that sunday rebuilds are her #1 problem' },
+      /your #1 problem/,
+      /you #1/,
+    ],
+    [
+      'someone of theirs with their own verb is a sentence as typed ("Your old boss Tom Reyes gave me your name")',
+      { howKnown: 'her old boss Tom Reyes gave me her name' },
+      /Your old boss Tom Reyes gave me your name\./,
+      /came across your old boss/,
+    ],
+    [
+      'our mutual contact with their own verb is a sentence as typed',
+      { howKnown: 'our mutual contact Ana Silva suggested I reach out' },
+      /Our mutual contact Ana Silva suggested I reach out\./,
+      /We have a mutual contact/,
+    ],
+    [
+      'asked with "pls", a verb of handing over is theirs to do ("Could you send over …")',
+      { ask: 'pls send over your current rota (names removed ok)' },
+      /Could you send over your current rota/,
+      /Want me to send/,
+    ],
+    [
+      'near miss: without "please", "send over" is our offer',
+      { ask: 'send over the template' },
+      /Want me to send over the template\?/,
+    ],
+    [
+      'a condition typed as the ask is asked ("if she has a sec …" → "Do you have a sec …"), its hedge gone whole',
+      { ask: 'if she has a sec next tue for a quick call, or whenever suits really' },
+      /Do you have a sec next Tuesday for a quick call\?/,
+      /open to if|really|, or\?/,
+    ],
+    [
+      '"if she can send X we can Y" asks for X, and says what it is for',
+      { ask: 'if she can send her current rota we can build the template around it' },
+      /Could you send your current rota, so we can build the template around it\?/,
+    ],
+    [
+      'our firm first, then its sector: "I\'m with Rotawise (UK care scheduling)"',
+      { whoIAm: 'Rotawise, UK care scheduling' },
+      /I'm with Rotawise \(UK care scheduling\)/,
+    ],
+    [
+      'a firm with a firm\'s word, then a team: "I\'m in sales at Carewell Rota Labs"',
+      { whoIAm: 'carewell rota labs, sales' },
+      /I'm in sales at Carewell Rota Labs/,
+    ],
+    [
+      'near miss: a name, then what the person does, stays a person ("I\'m Noor, …")',
+      { whoIAm: 'Noor, ledgerloop rev rec software' },
+      /I'm Noor, ledgerloop/,
+      /I'm with Noor/,
+    ],
+    [
+      'what they just bought, with them as its subject',
+      { whyYou: 'just bought a second office in Leeds' },
+      /I saw (?:that )?you just bought a second office in Leeds/,
+      /I noticed just/,
+    ],
+    [
+      '"open to" takes a gerund: "open to touching base"',
+      { ask: 'open to touch base next week?' },
+      /open to touching base next week\?/,
+    ],
+  ]);
+  const de = {
+    prospectName: 'Petra Brandl',
+    company: 'Alpenland Spedition',
+    lang: 'de',
+    channel: 'linkedin_message',
+  } as const;
+  const deSet = {
+    ...de,
+    whoIAm: 'Lena Gruber, Partnermanagement bei Routiqo (TMS f. Mittelstand)',
+    whyYou: 'laut Hr. Maier suchen sie bis Q1 ein neues Tool f. Ausschreibungen',
+    whatsInIt: 'Anbindung an Timocom u. Trans.eu direkt aus der Tourenplanung',
+    ask: 'Passt Ihnen ein kurzer Call Di od. Mi?',
+  };
+  const pt = { prospectName: 'Juliana Rocha', company: 'Pagalume', lang: 'pt', channel: 'linkedin_message' } as const;
+  const ptSet = {
+    ...pt,
+    whoIAm: 'Gustavo, AE da Benefy',
+    whyYou: 'ela falou no podcast que o onboarding de benefícios virou planilha',
+    whatsInIt: 'um benchmark de benefícios de 25 empresas de varejo',
+    ask: 'topa uma call de 20 min?',
+  };
+  expectDrafts(
+    [
+      [
+        'de: words cut short with a dot are written out ("f.", "u.", "od."), and the ask is not cut at their dot',
+        deSet,
+        /TMS für Mittelstand[\s\S]*Timocom und Trans\.eu[\s\S]*Call Di oder Mi\?/,
+        /Call Di od\?/,
+      ],
+      [
+        'de: after an inverted verb, "sie nicht" keeps its "nicht" ("wissen Sie nicht")',
+        { ...deSet, whyYou: 'sie meinte im Interview, bei der Maut wissen sie nicht wie sie das weitergeben' },
+        /wissen Sie nicht/,
+        /nichen/,
+      ],
+      [
+        'de: "ihr" given something is "Ihnen" ("Soll ich Ihnen die Fallstudie schicken?")',
+        { ...deSet, ask: 'soll ich ihr die Fallstudie schicken?' },
+        /Soll ich Ihnen die Fallstudie schicken\?/,
+        /Ihr die/,
+      ],
+      [
+        'pt: our own clause as the value is said, not offered ("A gente automatiza …")',
+        { ...ptSet, whatsInIt: 'a gnt automatiza a adesão de benefícios no onboarding' },
+        /A gente automatiza a adesão/,
+        /oferecer a g/,
+      ],
+      [
+        'pt: what we have, typed as a clause, is said ("Tenho um benchmark …")',
+        { ...ptSet, whatsInIt: 'tenho um benchmark de benefícios de 25 transportadoras' },
+        /Tenho um benchmark de benefícios/,
+        /oferecer tenho/,
+      ],
+      [
+        'pt: who told the rep leads, as typed ("Segundo o Otávio, você …")',
+        { ...ptSet, whyYou: 'segundo o Otávio ela está montando um programa de saúde mental' },
+        /Segundo o Otávio, você está montando/,
+        /Vi segundo/,
+      ],
+      [
+        'pt: "tamo" is "estamos"',
+        { ...ptSet, howKnown: 'tamo no mesmo grupo de RH do linkedin' },
+        /Estamos no mesmo grupo/,
+        /(?<![\p{L}])tamo(?![\p{L}])/u,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
