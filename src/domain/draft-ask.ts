@@ -143,6 +143,14 @@ export function oneAsk(ask: string): string {
   let a = innerQuestion(
     ask
       .trim()
+      // "yeah just lmk if ur ever interested i guess": the rep thinking aloud around the ask goes.
+      .replace(/^(?:yeah|yep|anyway)\b[,\s]+(?:just\s+)?(?=\S)/iu, '')
+      .replace(/,?\s+(?:i guess|i suppose|lol|haha)[.!?]*$/iu, '')
+      // "can flick u the template": a modal and a verb, without its "I".
+      .replace(
+        /^(can|could|may|shall)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|run|book|call|ring|pop|swing|bring)\s)/iu,
+        '$1 I ',
+      )
       // "pls send over 2-3 sample sets": asked with "please", a verb of handing over is theirs to do, not our offer.
       .replace(
         /^(?:please|pls|plz|kindly)\s+(?=(?:send|share|forward|email|pass|drop|give|show)\b(?!\s+(?:you|me|us)\b))/i,

@@ -459,7 +459,7 @@ const ES_CLAUSE =
  * gratis 30 días …, los clientes ahorran 12%").
  */
 const ES_VALUE_CLAUSE =
-  /^(?:con\s+[^,.;]{1,60}?\s+)?(?:ves|tenés|tenes|tienes|podés|podes|puedes|recibís|recibis|recibes|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
+  /^(?:(?:con|en)\s+[^,.;]{1,60}?\s+)?(?:ves|ve|tenés|tenes|tienes|tiene|podés|podes|puedes|puede|recibís|recibis|recibes|recibe|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
 
 /** A rep's own verb opening who they are: "trabajo en …", "vendo …", "llevo la zona oeste". */
 const ES_FIRST_PERSON =
@@ -496,7 +496,9 @@ const es: Frames = {
         text,
         'vi|leí|escuché|conocí|nos|me|le|te|(?:la|lo|le) (?:vi|conocí|escuché|leí|oí|sigo|leo|escucho|veo)|coincidimos|por',
       ) ||
-      ES_CLAUSE.test(text)
+      ES_CLAUSE.test(text) ||
+      // "Camilo Duarte de Logitrans me pasó el contacto": who passed it on, with their own verb.
+      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:de|del)\s+\p{Lu}[\p{L}&-]*)?\s+(?:me|nos)\s+\p{Ll}+/u.test(text)
     )
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
@@ -614,7 +616,8 @@ const fr: Frames = {
     const held = new Held();
     t = t.replace(/(?<![\p{L}])leurs?(?![\p{L}])/giu, (m, at: number, all: string) => {
       if (
-        !/(?<![\p{L}])(?:ses|les|vos)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?(?!(?:dont|sont|font|ont)(?![\p{L}]))\p{L}+(?:ent|aient|ont)(?![\p{L}])[^,.;:!?]*$/u.test(
+        // Counted peers are a group too: "comment 3 distributeurs ont sorti leurs horaires d'Excel".
+        !/(?<![\p{L}])(?:ses|les|vos|des|\d+|deux|trois|quatre|cinq|plusieurs|certaine?s)\s+\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}?(?:(?:ont|avaient)\s+\p{L}+(?:é|i|u|is|it|ert|aint)|(?!(?:dont|sont|font|ont)(?![\p{L}]))\p{L}+(?:ent|aient|ont))(?![\p{L}])[^,.;:!?]*$/u.test(
           all.slice(0, at),
         )
       )
@@ -639,6 +642,11 @@ const fr: Frames = {
     return held.restore(t);
   },
   who: (text) => {
+    // "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes": the rep first, the firm after.
+    const late = /^(.{6,}?),\s*moi,?\s+c(?:['’]est)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(.*)$/u.exec(
+      text.trim(),
+    );
+    if (late) return `${sentence(`Je suis ${late[2]}${late[3]}`)} ${sentence(cap(late[1] ?? ''))}`;
     // "moi c'est Julien", chat's "moi c Julien": "je suis Julien".
     const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '').replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
     return /^(je|j['’]|moi|mon nom|nous)(?![\p{L}])/iu.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
@@ -652,7 +660,8 @@ const fr: Frames = {
       FR_CLAUSE.test(text)
     )
       return sentence(text);
-    if (/^(votre|vos|le|la|les|l['’]|un|une)/i.test(text)) return sentence(`J'ai vu ${text}`);
+    if (/^(?:(?:votre|vos|ton|ta|tes|le|la|les|un|une)(?![\p{L}])|l['’]|leurs?\s)/iu.test(text))
+      return sentence(`J'ai vu ${text}`);
     // "lu une entrevue avec vous", "vu votre post": the participle without "j'ai".
     if (startsWith(text, 'rencontrée?s?|croisée?s?')) return sentence(`Je vous ai ${text}`);
     if (startsWith(text, 'lu|vu|entendu|écouté|suivi|remarqué')) return sentence(`J'ai ${text}`);
@@ -856,9 +865,9 @@ const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
  */
 const WE_HAVE_CLAUSE: Record<FramedLang, RegExp> = {
   de: /^(?:ich|wir)\s+(?:habe|haben|hab)\s/iu,
-  es: /^(?:(?:yo|nosotros|nosotras)\s+)?(?:tengo|tenemos)\s/iu,
+  es: /^(?:(?:en|durante|desde|para|a partir de)\s+[^,]{1,30}?\s+)?(?:(?:yo|nosotros|nosotras)\s+)?(?:tengo|tenemos)\s/iu,
   fr: /^(?:j['’]ai|nous avons|on a)\s/iu,
-  pt: /^(?:(?:eu|nós|a gente)\s+)?(?:tenho|temos|tem)\s/iu,
+  pt: /^(?:(?:em|na|no|durante|desde|para|a partir de)\s+[^,]{1,30}?\s+)?(?:(?:eu|nós|a gente)\s+)?(?:tenho|temos|tem)\s/iu,
 };
 const WE_DO_CLAUSE: Record<FramedLang, RegExp> = {
   de: /^wir\s+\p{Ll}+(?:en|n)\s/u,
@@ -1118,7 +1127,7 @@ function casualToYou(lang: FramedLang, text: string): string {
  * then "elle", "él", "lui" may be that person, and the sentence is left as typed.
  */
 const SOMEONE_ELSE =
-  /\p{Lu}\p{Ll}+\s+(?:de|da|do|du|d['’]|von|from)\s*(?:tu|ton|ta|su|votre|vuestr[oa]|teu|tua|seu|sua|deine[mnr]?|Ihre[mnr]?)\s|\p{Lu}\p{Ll}+\s+(?:me|m['’]|nos|te|t['’])\s*\p{Ll}|(?<![\p{L}])(?:tu|su|mi|ton|ta|son|sa|mon|ma)\s+(?:jef[ea]|equipo|équipe|colega|collègue|soci[oa]|associée?|gerente|director[a]?|directeur|directrice|compañer[oa]|cliente?|amig[oa]|ami|amie|boss|patron(?:ne)?|DAF|DG|CEO)(?![\p{L}])/u;
+  /\p{Lu}\p{Ll}+\s+(?:de|da|do|du|d['’]|von|from)\s*(?:tu|ton|ta|su|votre|vuestr[oa]|teu|tua|seu|sua|deine[mnr]?|Ihre[mnr]?)\s|\p{Lu}\p{Ll}+\s+(?:me|m['’]|nos|te|t['’])\s*\p{Ll}|(?<![\p{L}])(?:tu|su|mi|ton|ta|son|sa|mon|ma)\s+(?:jef[ea]|colega|collègue|soci[oa]|associée?|gerente|director[a]?|directeur|directrice|compañer[oa]|cliente?|amig[oa]|ami|amie|boss|patron(?:ne)?|DAF|DG|CEO)(?![\p{L}])/u;
 
 /** Each sentence by `turn`, unless it or the one before names someone else ("… con tu jefe. él dice que …"). */
 function bySentence(text: string, turn: (sentence: string) => string): string {
@@ -1148,7 +1157,12 @@ function esCasualSentence(sentence: string): string {
 const FR_IMPERSONAL = new RegExp(`^${FR_IMPERSONAL_NEXT}`, 'iu');
 
 function frCasualSentence(sentence: string): string {
-  return sentence
+  // "son, sa, ses" is theirs, in their "tu" as in "vous" ("que son équipe gère …" → "que ton équipe gère …"), unless a
+  // customer of ours is in the sentence.
+  const theirs = /(?<![\p{L}])clients?(?![\p{L}])/iu.test(sentence)
+    ? sentence
+    : replaceWords(sentence, { son: 'ton', sa: 'ta', ses: 'tes' });
+  return theirs
     .replace(
       /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
       (m, who: string, clitics: string, verb: string, at: number, all: string) => {

@@ -314,7 +314,7 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     ) ??
     // An offer frame around the rep's own clause: "I can offer a weve got …", "Posso lhe oferecer a gente automatiza …",
     // "Le ofrezco tenemos …"; a question frame around a condition: "Are you open to if you can send …".
-    /(?<![\p{L}])(?:I can offer|I['’]m happy to offer|I['’]d be glad to offer)\s+(?:an?\s+|the\s+)?(?:we|I|they|weve|ive|theyre)(?:['’]\p{L}+)?(?![\p{L}])|(?<![\p{L}])(?:Posso (?:lhe |te )?oferecer|(?:Con gusto )?(?:Le|Te) (?:puedo )?ofrezco|Je (?:peux )?vous propose(?:r)?)\s+(?:a gente|a gnt|tenho|temos|nós|eu|tengo|tenemos|nosotros|yo|j['’]ai|nous|on|je)(?![\p{L}])|\b(?:open to|up for)\s+(?:if|when|whether|we|he|she|they|wld|cld)(?![\p{L}])|(?<![\p{L}])I (?:noticed|saw)(?: that)? (?:just|recently) \p{Ll}+(?:ed|ught|ought)(?![\p{L}])/u.exec(
+    /(?<![\p{L}])(?:I can offer|I['’]m happy to offer|I['’]d be glad to offer)\s+(?:an?\s+|the\s+)?(?:we|I|they|weve|ive|theyre)(?:['’]\p{L}+)?(?![\p{L}])|(?<![\p{L}])(?:Posso (?:lhe |te )?oferecer|(?:Con gusto (?:le|te)|Le|Te) (?:puedo )?ofrezco|Je (?:peux )?vous propose(?:r)?)\s+(?:(?:en|durante|em|na|no|pendant)\s+[^.?!,]{1,30}?\s+)?(?:a gente|a gnt|tenho|temos|nós|eu|tengo|tenemos|nosotros|yo|j['’]ai|nous|on|je)(?![\p{L}])|\b(?:open to|up for)\s+(?:if|when|whether|we|he|she|they|wld|cld)(?![\p{L}])|(?<![\p{L}])I (?:noticed|saw)(?: that)? (?:just|recently) \p{Ll}+(?:ed|ught|ought)(?![\p{L}])/u.exec(
       text,
     ) ??
     // "Joe said you met you": both people of a reported meeting made the prospect.

@@ -166,8 +166,10 @@ const COMMON_SHORT_WORDS = new Set(
 );
 
 // Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
+// A supplier's tier is no account's: "client is a tier 1 consultancy", "a tier 2 automotive supplier". Only the clause
+// with the note goes, never the answer around it.
 const CRM_NOTES =
-  /(?:^|(?<=[.;]\s*))[^.;]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;]*(?:[.;]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9](?!\s+(?:[\w-]+\s+)?(?:consultanc|contractor|supplier|bank|firm|partner|provider|integrator|operator|oem|manufacturer|vendor|carrier|hospital|trauma|university)\w*)|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
 // A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
@@ -238,7 +240,7 @@ function shoutingToSentenceCase(text: string): string {
 // After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
 // A word in -ing that describes a thing ("ur existing rotas", "ur upcoming launch") is no verb.
 const AFTER_YOU_ARE =
-  /^(?:(?!(?:existing|upcoming|ongoing|remaining|outstanding|incoming|outgoing|pending|recurring|trailing|whopping|emerging|corresponding|preceding|surrounding|underlying|exciting|amazing|interesting|annoying|confusing|frustrating|onboarding|marketing|accounting|engineering)$)\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
+  /^(?:(?!(?:existing|upcoming|ongoing|remaining|outstanding|incoming|outgoing|pending|recurring|trailing|whopping|emerging|corresponding|preceding|surrounding|underlying|exciting|amazing|interesting|annoying|confusing|frustrating|onboarding|marketing|accounting|engineering)$)\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|ever|really|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
 
 // Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
 const SHORTHAND = new Map([
@@ -268,6 +270,7 @@ const SHORTHAND = new Map([
   ['ngl', ''],
   ['literally', ''],
   ['wld', 'would'],
+  ['wd', 'would'],
   ['cld', 'could'],
   ['shld', 'should'],
   ['yday', 'yesterday'],
@@ -500,6 +503,9 @@ export function tidyAnswer(
   // "… last weekend haha": a laugh at the end of an answer is the rep talking to the form.
   t = t.replace(/[\s,]+(?:ha(?:ha)+|he(?:he)+|lol|lmao|😂|🤣)[.!]*\s*$/iu, '');
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
+  // "cheers - happy to send u the list": a thanks typed before the answer is the rep talking to the form.
+  const thanksFirst = /^(?:cheers|thanks|thx|ta|merci|gracias|danke|obrigad[oa])\s*[-–—,:!]+\s*(?=\S)/iu.exec(t);
+  if (thanksFirst && t.slice(thanksFirst[0].length).split(/\s+/).length >= 3) t = t.slice(thanksFirst[0].length);
   t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.
   t = t.replace(

@@ -157,7 +157,11 @@ export function valueClauseAt(value: string, company = ''): number {
     const third = /[^s'’]s$/.test(word) && !PREPOSITIONS.test(word) && readsAsVerb(word);
     if (third && (named || (determined && !sawPreposition)) && i <= (named ? 2 : 5)) return i;
     // A plural subject ("listings", "our clinics", "teams using Stackfort") and a bare verb.
-    const subjectHead = SUBJECT_DETERMINER.test(bare(head)) ? (words[1] ?? '') : head;
+    // An adjective may stand before it: "new starters get the job pack on their phone".
+    const subjectHead =
+      SUBJECT_DETERMINER.test(bare(head)) || (i === 2 && lexiconTags(bare(head)).includes('Adjective'))
+        ? (words[1] ?? '')
+        : head;
     if (PLURAL_SUBJECT_VERBS.test(word) && plural(subjectHead) && !/\p{N}/u.test(subjectHead)) return i;
     // "residents unlock w phone": a bare plural and a word that can only be a verb.
     if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;

@@ -1563,6 +1563,9 @@ function whyClause(why: string, variant: number): string {
   }
   const artifact = bareArtifact(why);
   if (artifact) return yourSentence(artifact, variant);
+  // "MD at an eng firm in falkirk", "ops manager, seems like a good fit": their title is what the rep saw of them.
+  if (/^(?:CEO|CFO|COO|CTO|CIO|CMO|CRO|MD|GM|VP|SVP|EVP)\s+(?:at|of|for|in)\s/u.test(why) || ROLE_TITLE.test(why))
+    return asSentence(`I see you're ${/^\p{Lu}{2,}\s/u.test(why) ? '' : `${articleFor(why)} `}${why}`);
   // "the talk you gave at InsurTech NY" was caught, "the post you wrote" read: not merely noticed.
   const kind = /^the\s/i.test(why) ? whyKind(why.split(/\s+/).slice(0, 3).join(' ')) : 'other';
   if (kind === 'read' || kind === 'talk' || kind === 'listen')

@@ -157,6 +157,14 @@ export function detectLanguage(text: string): LanguageGuess {
     // never disagreed with a confident n-gram guess except on that Catalan one, where the vote was right.
     const voted = voteFunctionWords(clean);
     if (voted) return { lang: voted, supported: isSupportedLang(voted), confident: true };
+    // Spanish and Portuguese share most letter runs ("temporada alta", "camiones disponibles"): a short note's little
+    // words settle it when they are three or more and three times the other's.
+    const sister = lang === 'es' ? 'pt' : lang === 'pt' ? 'es' : undefined;
+    if (sister) {
+      const theirs = functionWordCount(clean, sister);
+      if (theirs >= 3 && theirs >= 3 * functionWordCount(clean, lang))
+        return { lang: sister, supported: true, confident: true };
+    }
   }
   return { lang, supported: isSupportedLang(lang), confident };
 }
@@ -261,6 +269,25 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'cómo',
     'buenos',
     'buenas',
+    // Common words Portuguese and Catalan spell otherwise ("temos", "quando", "onde", "mais", "sem", "hoje", "muito"): a
+    // Spanish note naming no one but the places and trucks it is about is Spanish by them.
+    'tenemos',
+    'tiene',
+    'tienen',
+    'puede',
+    'pueden',
+    'cuando',
+    'donde',
+    'nosotros',
+    'ellos',
+    'ella',
+    'más',
+    'sin',
+    'hasta',
+    'hoy',
+    'mucho',
+    'mucha',
+    'bien',
   ],
   fr: [
     'le',

@@ -72,6 +72,11 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       text: 'Olá, Elena, vi seu post. Posso lhe oferecer a gente automatiza a adesão de benefícios. Topa uma call?',
       change: { lang: 'pt' },
     },
+    {
+      what: 'a Spanish offer frame around our own clause after when ("Le ofrezco en temporada alta tenemos …")',
+      text: 'Hola, Elena: vi su post. Con gusto le ofrezco en temporada alta tenemos camiones en la ruta. ¿Hablamos?',
+      change: { lang: 'es' },
+    },
   ],
   third_person: [
     {

@@ -2763,3 +2763,127 @@ describe('stop 32. draft-answers-23: chat typed fast (no apostrophes, "n", "em",
     (change) => framed(change).text,
   );
 });
+
+describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks before an answer, a title as why, our own claims, the rep\'s "tu"', () => {
+  expectDrafts([
+    [
+      'a supplier\'s tier is part of the offer ("client is a tier 1 consultancy"), not a CRM note that takes the answer with it',
+      { whatsInIt: 'perm role, up to 62k, client is a tier 1 consultancy' },
+      /up to 62k, client is a tier 1 consultancy/,
+    ],
+    [
+      "an account's tier is a CRM note, and only its clause goes, not the answer around it",
+      { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night, tier 1 acct' },
+      /rebuild the rota by hand every sunday night/,
+      /tier 1/,
+    ],
+    [
+      'a thanks typed before the ask is the rep talking to the form ("cheers - happy to send …")',
+      { ask: 'cheers - happy to send u the anonymised list if useful' },
+      /Shall I send you the anonymised list\?/,
+      /cheers/i,
+    ],
+    [
+      'their title as the reason is what the rep saw of them ("I see you\'re MD at …")',
+      { whyYou: 'MD at a care agency in Leeds, looks like theyre growing' },
+      /I see you're MD at a care agency in Leeds/,
+      /I noticed MD/,
+    ],
+    [
+      'a lower-case title takes its article ("I see you\'re an ops manager")',
+      { whyYou: 'ops manager, seems like a good fit' },
+      /I see you're an ops manager/,
+    ],
+    [
+      'a claim whose subject has an adjective is said, not offered ("New starters get …")',
+      { whatsInIt: 'new starters get the rota on their phone, no more printouts' },
+      /New starters get the rota on their phone/,
+      /offer a new starters/,
+    ],
+    [
+      'a modal and a verb without "I" get it ("can flick u the template" → "Can I flick you the template")',
+      { ask: 'can flick u the template if useful?' },
+      /Can I flick you the template/,
+    ],
+    [
+      'the rep thinking aloud around the ask goes ("yeah just …", "… i guess")',
+      { ask: 'yeah just lmk if ur ever interested i guess' },
+      /let me know if you're ever interested\?/,
+      /yeah|I guess|if your/i,
+    ],
+    [
+      'near miss: "ok to …" asks leave, and stays',
+      { ask: 'ok to send it over?' },
+      /Ok to send it over\?/i,
+      /open to to/,
+    ],
+    [
+      '"wd" is "would"',
+      { ask: 'could we grab 30 min to map out what a rollout wd look like' },
+      /what a rollout would look like/,
+    ],
+  ]);
+  const fr = { prospectName: 'Julie Roy', company: 'Distribo', lang: 'fr', channel: 'linkedin_message' } as const;
+  const frTu = {
+    ...fr,
+    whoIAm: 'Maxime, dev des affaires chez Equipia',
+    whyYou: 'elle a posté que son équipe gère encore les horaires de 4 entrepôts sur Excel',
+    whatsInIt: 'un guide sur comment 3 distributeurs ont sorti leurs horaires d’Excel',
+    ask: 'veux-tu que je te l’envoie?',
+  };
+  const es = { prospectName: 'Jorge Pardo', company: 'Logitrans', lang: 'es', channel: 'linkedin_message' } as const;
+  const esSet = {
+    ...es,
+    whoIAm: 'Natalia Suárez, ventas pymes en Fletia',
+    whyYou: 'me contó que a veces el camión no llega y pierden el despacho',
+    whatsInIt: 'una guía para consolidar carga en la ruta Bogotá-Villavicencio',
+    ask: '¿le interesaría probar con un despacho este mes?',
+  };
+  expectDrafts(
+    [
+      [
+        'fr: in their "tu", "son équipe" is "ton équipe", as "votre équipe" in "vous"',
+        frTu,
+        /que ton équipe gère encore les horaires/,
+        /son équipe/,
+      ],
+      [
+        'fr: counted peers keep their "leurs" ("3 distributeurs ont sorti leurs horaires")',
+        { ...frTu, ask: 'je peux vous l’envoyer?' },
+        /3 distributeurs ont sorti leurs horaires/,
+        /sorti vos horaires/,
+      ],
+      [
+        'fr: the rep named after the firm comes first ("moi c\'est Olivier" → "Je suis Olivier, …. Chez equipia …")',
+        { ...frTu, whoIAm: "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes" },
+        /Je suis Olivier, conseiller ventes\. Chez equipia on fait de la paie/,
+        /Je suis chez/,
+      ],
+      [
+        'fr: how they are known, as their thing ("son post LinkedIn"), is seen once ("J\'ai vu ton post")',
+        { ...frTu, howKnown: 'son post LinkedIn sur les pics d’appels' },
+        /J'ai vu ton post LinkedIn/,
+        /ton ton|ton son/,
+      ],
+      [
+        'es: who passed the contact on, with their own verb, is a sentence as typed',
+        { ...esSet, howKnown: 'Camilo Duarte de Logitrans me paso el contacto, es cliente nuestro' },
+        /Camilo Duarte de Logitrans me paso el contacto/,
+        /Leí (?:su|tu) Camilo/,
+      ],
+      [
+        'es: what we have, after when, is said ("En temporada alta tenemos …")',
+        { ...esSet, whatsInIt: 'en temporada alta tenemos camiones disponibles en la ruta Bogotá-Villavicencio' },
+        /En temporada alta tenemos camiones/,
+        /ofrezco en temporada/,
+      ],
+      [
+        'es: what they see in the app is said to them ("En la app ve …")',
+        { ...esSet, whatsInIt: 'en la app ve todos los transportadores con calificaciones' },
+        /En la app ve todos los transportadores/,
+        /ofrezco en la app/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

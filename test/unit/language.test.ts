@@ -53,6 +53,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(portuguese)).toEqual({ lang: 'pt', supported: true, confident: true });
   });
 
+  it('tells a short Spanish note from Portuguese by its little words when the letter runs lean the other way', () => {
+    // "temporada alta", "camiones disponibles" read as Portuguese; "y", "este", "tenemos" are Spanish's own.
+    const spanish =
+      'Natalia Suárez, ventas pymes en Fletia me contó que a veces el camión no llega y pierden el despacho en temporada alta tenemos camiones disponibles en la ruta Bogotá-Villavicencio ¿le interesaría probar con un despacho este mes?';
+    expect(detectLanguage(spanish).lang).toBe('es');
+    // Portuguese with the same letter runs stays Portuguese.
+    expect(
+      detectLanguage(
+        'A Natália, de vendas na Fletia, me contou que às vezes o caminhão não chega e eles perdem o despacho; na alta temporada temos caminhões disponíveis na rota.',
+      ).lang,
+    ).toBe('pt');
+  });
+
   it('reads an English note full of Polish place names as English, and Polish as Polish', () => {
     // tinyld reads the first as Polish (0.72 against 0.01); none of Polish's little words are in it.
     const english =
