@@ -356,8 +356,28 @@ export function chatToPlain(text: string): string {
           sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
       )
       .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's")
+      // "sittin in our yard", "fightin' for tanks": a dropped g is written back when the lexicon knows the word with it
+      // and not without it ("basin", "raisin" and "check-in" are words).
+      .replace(/(?<![\p{L}'’-])(\p{Ll}{2,}in)['’]?(?![\p{L}'’-])/gu, (m: string, word: string) =>
+        !DROPPED_G_WORDS.has(word) && lexiconTags(word).length === 0 && lexiconTags(`${word}g`).includes('Gerund')
+          ? `${word}g`
+          : m,
+      )
   );
 }
+
+/** Words in "-in" that are words, whatever "-ing" form the lexicon knows. */
+const DROPPED_G_WORDS = new Set([
+  'basin',
+  'raisin',
+  'checkin',
+  'login',
+  'plugin',
+  'cabin',
+  'resin',
+  'margin',
+  'penguin',
+]);
 
 function sameCaseFirst(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;

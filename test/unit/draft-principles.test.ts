@@ -2818,6 +2818,12 @@ describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks 
       /open to to/,
     ],
     [
+      'a dropped g is written back where the lexicon knows the word with it ("sittin", "fightin\'"), never "basin"',
+      { whyYou: 'she posted theyre fightin for carers in the thames basin, rotas sittin on whiteboards' },
+      /fighting for carers in the thames basin, rotas sitting on whiteboards/,
+      /basing|sittin |fightin /,
+    ],
+    [
       '"wd" is "would"',
       { ask: 'could we grab 30 min to map out what a rollout wd look like' },
       /what a rollout would look like/,
