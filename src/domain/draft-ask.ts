@@ -148,8 +148,13 @@ export function oneAsk(ask: string): string {
       .replace(/,?\s+(?:i guess|i suppose|lol|haha)[.!?]*$/iu, '')
       // "can flick u the template": a modal and a verb, without its "I".
       .replace(
-        /^(can|could|may|shall)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|run|book|call|ring|pop|swing|bring)\s)/iu,
+        /^(can|could|may|shall)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|run|book|call|ring|pop|swing|bring)\s+(?!(?:me|us)(?![\p{L}])))/iu,
         '$1 I ',
+      )
+      // "could send me ur rota", "can call me tmrw": for me, the one asked is them.
+      .replace(
+        /^(can|could)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|call|ring|text|message)\s+(?:me|us)(?![\p{L}]))/iu,
+        '$1 you ',
       )
       // "pls send over 2-3 sample sets": asked with "please", a verb of handing over is theirs to do, not our offer.
       .replace(
@@ -159,7 +164,7 @@ export function oneAsk(ask: string): string {
       .replace(/^(?:please|pls|kindly)\s+/i, '')
       // "if you have a sec next tue for a call", "if you can send dec pages we can …": the condition is the question.
       .replace(
-        /^if\s+you\s+(have|got|can|could|are|['’]re|would|['’]d|want)\b(?:\s+(\S+))?/i,
+        /^if\s+you(?:\s+|(?=['’]))(have|got|can|could|are|['’]re|would|['’]d|want)(?![\p{L}])(?:\s+(\S+))?/iu,
         (_m, verb: string, next?: string) =>
           `${IF_YOU_ASKED[verb.toLowerCase().replace('’', "'")] ?? 'Would you'}${next === undefined ? '' : ` ${next}`}`,
       )

@@ -350,7 +350,7 @@ const de: Frames = {
     );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
     t = t.replace(
-      /(?<=(?<![\p{L}])(?:(?:soll|darf|kann|könnte|würde|werde|möchte)\s+ich|(?:schicke|sende|zeige|gebe|maile|leite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
+      /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
       () => held.hold('Ihnen'),
     );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
@@ -911,7 +911,7 @@ export function whySeen(lang: FramedLang, text: string): string {
 
 /** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
 const SOURCE_PERSON_LED =
-  /^((?:segundo|conforme|de acordo com|según|de acuerdo con|selon|d['’]après)\s+(?:(?:o|a|el|la|le|l['’]|mme|m\.|sr\.?|sra\.?)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?=\p{Ll})/u;
+  /^((?:[Ss]egundo|[Cc]onforme|[Dd]e acordo com|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après)\s+(?:(?:o|a|el|la|le|l['’]|[Mm]me|[Mm]\.|[Ss]r\.?|[Ss]ra\.?)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?=\p{Ll})/u;
 
 // Why them typed with their company (or "they") as the subject: "Hofmann sucht seit Monaten Fahrer",
 // "abren el hotel nuevo de marbella en junio", "Costa Alimentos abriu um CD": a fact about them, said as
@@ -1157,25 +1157,27 @@ function esCasualSentence(sentence: string): string {
 const FR_IMPERSONAL = new RegExp(`^${FR_IMPERSONAL_NEXT}`, 'iu');
 
 function frCasualSentence(sentence: string): string {
-  // "son, sa, ses" is theirs, in their "tu" as in "vous" ("que son équipe gère …" → "que ton équipe gère …"), unless a
-  // customer of ours is in the sentence.
-  const theirs = /(?<![\p{L}])clients?(?![\p{L}])/iu.test(sentence)
-    ? sentence
-    : replaceWords(sentence, { son: 'ton', sa: 'ta', ses: 'tes' });
-  return theirs
-    .replace(
-      /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
-      (m, who: string, clitics: string, verb: string, at: number, all: string) => {
-        if (FR_IMPERSONAL.test(all.slice(at + who.length).trimStart())) return m;
-        const v = verb.toLowerCase();
-        // Only verbs whose "tu" form is sure: a list, and the imperfect ("avait" → "avais").
-        const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : '');
-        return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
-      },
-    )
-    .replace(/(?<![\p{L}'’])lui\s+(?=\p{Ll})/gu, (_m, at: number, all: string) =>
-      /^[aeiouyéèêh]/iu.test(all.slice(at).replace(/^lui\s+/u, '')) ? "t'" : 'te ',
-    );
+  const turned = sentence.replace(
+    /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
+    (m, who: string, clitics: string, verb: string, at: number, all: string) => {
+      if (FR_IMPERSONAL.test(all.slice(at + who.length).trimStart())) return m;
+      const v = verb.toLowerCase();
+      // Only verbs whose "tu" form is sure: a list, and the imperfect ("avait" → "avais").
+      const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : '');
+      return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
+    },
+  );
+  // Their "son, sa, ses" only where they are the subject, now "tu" ("que son équipe gère …" → "que ton équipe gère …"), or
+  // where a fragment opens on it ("son post LinkedIn sur …"): "on a aidé un cabinet à réduire sa saisie" and "Paie Plus a
+  // réduit son temps" are someone else's.
+  const theirs =
+    (turned !== sentence || /^\s*(?:son|sa|ses)\s/iu.test(sentence)) &&
+    !/(?<![\p{L}])clients?(?![\p{L}])/iu.test(sentence)
+      ? replaceWords(turned, { son: 'ton', sa: 'ta', ses: 'tes' })
+      : turned;
+  return theirs.replace(/(?<![\p{L}'’])lui\s+(?=\p{Ll})/gu, (_m, at: number, all: string) =>
+    /^[aeiouyéèêh]/iu.test(all.slice(at).replace(/^lui\s+/u, '')) ? "t'" : 'te ',
+  );
 }
 
 /** French chat shorthand written out: "ds Data News" → "dans Data News", "qd ça vous arrange" → "quand". */

@@ -169,7 +169,7 @@ const COMMON_SHORT_WORDS = new Set(
 // A supplier's tier is no account's: "client is a tier 1 consultancy", "a tier 2 automotive supplier". Only the clause
 // with the note goes, never the answer around it.
 const CRM_NOTES =
-  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9](?!\s+(?:[\w-]+\s+)?(?:consultanc|contractor|supplier|bank|firm|partner|provider|integrator|operator|oem|manufacturer|vendor|carrier|hospital|trauma|university)\w*)|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9](?!\s+(?:[\w-]+\s+){0,2}(?:[Cc]onsultanc|[Cc]ontractor|[Ss]upplier|[Bb]ank|[Ff]irm|[Pp]artner|[Pp]rovider|[Ii]ntegrator|[Oo]perator|OEM|oem|[Mm]anufacturer|[Vv]endor|[Cc]arrier|[Hh]ospital|[Tt]rauma|[Uu]niversit)\w*)|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 
 // A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
@@ -240,7 +240,7 @@ function shoutingToSentenceCase(text: string): string {
 // After "ur", these make it "you're" ("ur hiring", "ur the one"); before anything else it is "your".
 // A word in -ing that describes a thing ("ur existing rotas", "ur upcoming launch") is no verb.
 const AFTER_YOU_ARE =
-  /^(?:(?!(?:existing|upcoming|ongoing|remaining|outstanding|incoming|outgoing|pending|recurring|trailing|whopping|emerging|corresponding|preceding|surrounding|underlying|exciting|amazing|interesting|annoying|confusing|frustrating|onboarding|marketing|accounting|engineering)$)\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|ever|really|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
+  /^(?:(?!(?:existing|upcoming|ongoing|remaining|outstanding|incoming|outgoing|pending|recurring|trailing|whopping|emerging|corresponding|preceding|surrounding|underlying|exciting|amazing|interesting|annoying|confusing|frustrating|onboarding|marketing|accounting|engineering)$)\p{Ll}+ing|a|an|the|not|so|very|also|still|now|already|probably|clearly|likely|based|in|on|at|from|right|new|looking|hiring|up|open|free|available|interested|keen|around|welcome|growing|scaling)$/u;
 
 // Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
 const SHORTHAND = new Map([
@@ -275,7 +275,6 @@ const SHORTHAND = new Map([
   ['shld', 'should'],
   ['yday', 'yesterday'],
   ['tmrw', 'tomorrow'],
-  ['til', 'until'],
   ['em', 'them'],
   ['outta', 'out of'],
   ['kinda', 'kind of'],
@@ -341,7 +340,8 @@ export function chatToPlain(text: string): string {
       })
       .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
       // "tanks n rig mats", "connect n I send it": a lone "n" between two words is "and"; "they r expanding" is "are".
-      .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:the|a|an)\s+)n(?=\s+\p{L})/giu, 'and')
+      // (Lower case only: "Sam N Patel", "Hall N" are a letter.)
+      .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:[Tt]he|[Aa]n?)\s+)n(?=\s+\p{L})/gu, 'and')
       .replace(/(?<![\p{L}'’])(we|they|you)\s+r(?=\s+\p{L})/giu, '$1 are')
       .replace(/\s+(?=[,.!?;:]|$)/g, '')
       .replace(/ {2,}/g, ' ')
@@ -350,6 +350,11 @@ export function chatToPlain(text: string): string {
         gap ? `you${gap}are` : 'you',
       )
       .replace(/(?<![\p{L}\p{N}'’.&/-])urs(?![\p{L}\p{N}'’&/-])/gu, 'yours')
+      // "ur ever interested", "ur still free": an adverb, then how they are ("ur really old WMS" is theirs).
+      .replace(
+        /(?<![\p{L}\p{N}'’.&/-])(u)r(\s+(?:ever|really|still)\s+(?:interested|keen|free|open|available|around|up)(?![\p{L}]))/giu,
+        (_m, u: string, rest: string) => `${sameCaseFirst(u, "you're")}${rest}`,
+      )
       .replace(
         /(?<![\p{L}\p{N}'’.&/-])(u)r(?![\p{L}\p{N}'’&/-])(?=(\s+([\p{L}]+))?)/giu,
         (_m, u: string, _g, next?: string) =>
@@ -479,14 +484,17 @@ const DE_CUT_SHORT = new Map([
   ['Wo', 'Woche'],
   ['Std', 'Stunden'],
 ]);
-const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(u|od|m|v|f|Wo|Std)\.(?=\s+[\p{L}\p{N}])/gu;
+// "bis 12 m. Wir liefern": after a figure, "m." is metres at a sentence's end ("2 Std." is still hours).
+const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(?:(u|od|Wo|Std)|(?<!\p{N}\s*)(m|v|f))\.(?=\s+[\p{L}\p{N}])/gu;
 
 function chatToPlainIn(text: string, lang: string): string {
   const words = CHAT_OTHER[lang];
   const pattern = CHAT_OTHER_WORD[lang];
   if (!words || !pattern) return text;
   const plain = text.replace(pattern, (m, word: string) => words.get(word) ?? m);
-  return lang === 'de' ? plain.replace(DE_CUT_SHORT_WORD, (m, word: string) => DE_CUT_SHORT.get(word) ?? m) : plain;
+  return lang === 'de'
+    ? plain.replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
+    : plain;
 }
 
 /**

@@ -1327,6 +1327,10 @@ const WHY_SECOND_SHAPE: Record<WhyKind, (fragment: string) => string> = {
   other: (f) => `${f} caught my eye`,
 };
 
+/** A title or trade of theirs, one to three words ending in a role, then where or a comma: "ops manager, …", "big trader". */
+const TITLE_AS_WHY =
+  /^(?:[\p{Ll}&-]+\s+){0,2}(?:manager|mgr|director|head|lead|founder|owner|engineer|buyer|recruiter|coordinator|officer|partner|president|controller|supervisor|superintendent|administrator|specialist|analyst|consultant|executive|planner|scheduler|trader|player|distributor|supplier|operator|contractor|installer|retailer|wholesaler|manufacturer|producer|grower|builder|developer)(?=\s+(?:at|of|for|in)\s|\s*,|\s*$)/u;
+
 // "is", "just launched", "grew", "still reconciles": a clause, which "I noticed …" can take but "I read …" cannot.
 const FINITE_VERB =
   /\b(is|are|was|were|has|have|had|just|recently|will|would|can|could|did|does|got|gets|went|made|makes|took|became|grew|hit|won|ran|led|said|says|wrote|spoke|cut|doubled|tripled|keep|keeps|mention|mentions|show|shows|complain|complains|blew|took|began|drew|broke|sold|built|bought|brought|fell|found|left|lost|paid|rose|sent|spent|stood|told|thought|you['’]re|they['’]re|we['’]re|it['’]s|builds|runs|spends|uses|relies|handles|reconciles|processes|loses|struggles|needs|wants|plans|hires|ships|tracks|manages|moves|does|takes)\b|(?<![-\p{L}])\p{L}{2,}(?<!e|dr|mb|sh)ed\b|\b(?:still|now|often|always|already|usually|currently|regularly|manually)\s+\p{L}{3,}s\b/iu;
@@ -1564,7 +1568,7 @@ function whyClause(why: string, variant: number): string {
   const artifact = bareArtifact(why);
   if (artifact) return yourSentence(artifact, variant);
   // "MD at an eng firm in falkirk", "ops manager, seems like a good fit": their title is what the rep saw of them.
-  if (/^(?:CEO|CFO|COO|CTO|CIO|CMO|CRO|MD|GM|VP|SVP|EVP)\s+(?:at|of|for|in)\s/u.test(why) || ROLE_TITLE.test(why))
+  if (/^(?:CEO|CFO|COO|CTO|CIO|CMO|CRO|MD|GM|VP|SVP|EVP)\s+(?:at|of|for|in)\s/u.test(why) || TITLE_AS_WHY.test(why))
     return asSentence(`I see you're ${/^\p{Lu}{2,}\s/u.test(why) ? '' : `${articleFor(why)} `}${why}`);
   // "the talk you gave at InsurTech NY" was caught, "the post you wrote" read: not merely noticed.
   const kind = /^the\s/i.test(why) ? whyKind(why.split(/\s+/).slice(0, 3).join(' ')) : 'other';
@@ -2116,7 +2120,10 @@ export function askSentence(ask: string, variant: number): string {
   );
   // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
   // "ok to connect and I send it over?": connecting is what lets me send it.
-  a = a.replace(/\bconnect\s+(?:and|&|\+)\s+I\s+(?:can\s+)?(?=\p{L})/iu, 'connect so I can ');
+  a = a.replace(
+    /\bconnect\s+(?:and|&|\+)\s+I\s+(?:can\s+)?(?!(?:will|would|could|can|shall|should|might)(?![\p{L}]))(?=\p{L})/iu,
+    'connect so I can ',
+  );
   a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?!I\s)(?=\p{L})/iu, '$1 ');
   // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
   if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));

@@ -158,11 +158,12 @@ export function detectLanguage(text: string): LanguageGuess {
     const voted = voteFunctionWords(clean);
     if (voted) return { lang: voted, supported: isSupportedLang(voted), confident: true };
     // Spanish and Portuguese share most letter runs ("temporada alta", "camiones disponibles"): a short note's little
-    // words settle it when they are three or more and three times the other's.
+    // words, those only one of the two writes, settle it when the other has none, or three times fewer.
     const sister = lang === 'es' ? 'pt' : lang === 'pt' ? 'es' : undefined;
     if (sister) {
-      const theirs = functionWordCount(clean, sister);
-      if (theirs >= 3 && theirs >= 3 * functionWordCount(clean, lang))
+      const theirs = ownWords(clean, sister);
+      const ours = ownWords(clean, sister === 'es' ? 'pt' : 'es');
+      if ((theirs >= 2 && ours === 0) || (theirs >= 3 && theirs >= 3 * ours))
         return { lang: sister, supported: true, confident: true };
     }
   }
@@ -476,6 +477,29 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS))
   for (const w of list) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+
+/**
+ * Little words one of Spanish and Portuguese has and the other never writes: "no", "o", "nos", "te", "vi", "esta",
+ * "este" and "tu" are both's, and say nothing between them.
+ */
+const SISTER_OWN: Record<'es' | 'pt', ReadonlySet<string>> = {
+  es: new Set(
+    'y los las del usted ustedes muy pero hay tenemos tiene tienen puede pueden cuando donde nosotros ellos ella más sin hasta hoy mucho mucha bien soy estos'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'não você vocês um do da dos das na nas em com é ao à seu sua meu minha nosso nossa eu isso pelo pela mais lhe tenho temos vai ou já até'.split(
+      ' ',
+    ),
+  ),
+};
+
+function ownWords(text: string, lang: 'es' | 'pt'): number {
+  let n = 0;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) if (SISTER_OWN[lang].has(m[0])) n++;
+  return n;
+}
 
 /** The language whose function words clearly outnumber every other's (at least 4, and twice the next), if any. */
 export function voteFunctionWords(text: string): string | undefined {

@@ -2893,3 +2893,81 @@ describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 32c. review of the stop: near misses the rules above must leave alone', () => {
+  expectDrafts([
+    [
+      'a capital N between names is a letter, not "and"',
+      { howKnown: 'my old boss Sam N Patel told me about you' },
+      /Sam N Patel/,
+    ],
+    [
+      'a reason that only ends in "-er" is no title',
+      { whyYou: 'lots of turnover in the ER' },
+      /turnover in the ER/,
+      /I see you're/,
+    ],
+    [
+      '"could send me …" asks them',
+      { ask: 'could send me ur current rota' },
+      /Could you send me your current rota\?/,
+      /Could I send me/,
+    ],
+    [
+      '"if you\'re free …" is asked',
+      { ask: "if you're free thurs for a 15 min call" },
+      /Are you free Thursday for a 15 min call\?/,
+      /open to if/,
+    ],
+    [
+      '"connect and I will send" keeps its "will"',
+      { ask: 'ok to connect and I will send it over' },
+      /I will send it over\?/,
+      /can will/,
+    ],
+    [
+      '"Til", a name, is no "until"',
+      { howKnown: 'Til Becker at Northwind suggested I reach out' },
+      /Til Becker at Northwind suggested/,
+      /Until Becker/,
+    ],
+    [
+      'a supplier\'s tier in capitals stays ("tier 1 OEM")',
+      { whatsInIt: 'client is a tier 1 OEM, we cut their scrap 20%' },
+      /tier 1 OEM/,
+    ],
+  ]);
+  const deSet = {
+    prospectName: 'Petra Brandl',
+    company: 'Alpenland Spedition',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Lena Gruber, Partnermanagement bei Routiqo',
+    whyYou: 'laut Hr. Maier suchen sie bis Q1 ein neues Tool für Ausschreibungen',
+    whatsInIt: 'Regale bis 12 m. Lieferung in 3 Tagen ab Lager',
+    ask: 'Soll ich ihr die Liste schicken?',
+  } as const;
+  const frTu = {
+    prospectName: 'Julie Roy',
+    company: 'Distribo',
+    lang: 'fr',
+    channel: 'linkedin_message',
+    whoIAm: 'Maxime, dev des affaires chez Equipia',
+    whyYou: 'elle a posté que son équipe gère encore les horaires sur Excel',
+    whatsInIt: 'on a aidé un cabinet de Québec à réduire sa saisie de 40 %',
+    ask: 'veux-tu que je te montre comment?',
+  } as const;
+  expectDrafts(
+    [
+      ['de: "12 m." after a figure is metres, not "mit"', deSet, /12 m\./, /12 mit/],
+      ['de: a capital "Soll ich ihr" gives "Ihnen" too', deSet, /Soll ich Ihnen die Liste schicken\?/],
+      [
+        'fr: "sa saisie" of a firm we helped stays its own in the rep\'s "tu"',
+        frTu,
+        /réduire sa saisie/,
+        /réduire ta saisie/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
