@@ -484,12 +484,12 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS))
  */
 const SISTER_OWN: Record<'es' | 'pt', ReadonlySet<string>> = {
   es: new Set(
-    'y los las del usted ustedes muy pero hay tenemos tiene tienen puede pueden cuando donde nosotros ellos ella más sin hasta hoy mucho mucha bien soy estos'.split(
+    'el la los las del al en con un una es y usted ustedes muy pero hay tenemos tiene tienen puede pueden cuando donde nosotros ellos ella más sin hasta hoy mucho mucha bien soy estos'.split(
       ' ',
     ),
   ),
   pt: new Set(
-    'não você vocês um do da dos das na nas em com é ao à seu sua meu minha nosso nossa eu isso pelo pela mais lhe tenho temos vai ou já até'.split(
+    'não você vocês os as um uma do da dos das na nas em com é ao à seu sua meu minha nosso nossa eu isso pelo pela mais lhe tenho temos vai ou já até'.split(
       ' ',
     ),
   ),

@@ -58,6 +58,13 @@ describe('detectLanguage', () => {
     const spanish =
       'Natalia Suárez, ventas pymes en Fletia me contó que a veces el camión no llega y pierden el despacho en temporada alta tenemos camiones disponibles en la ruta Bogotá-Villavicencio ¿le interesaría probar con un despacho este mes?';
     expect(detectLanguage(spanish).lang).toBe('es');
+    expect(
+      detectLanguage(
+        'Natalia Suárez, ventas pymes en Fletia. Según Ana Ruiz están abriendo un cedi en Funza. Una guía para consolidar carga en la ruta Bogotá-Villavicencio.',
+      ).lang,
+    ).toBe('es');
+    // "no", "o", "te", "vi", "esta" are both languages' words: they decide nothing between them.
+    expect(detectLanguage('Vi esta vaga e te mando o contato').lang).toBe('pt');
     // Portuguese with the same letter runs stays Portuguese.
     expect(
       detectLanguage(
