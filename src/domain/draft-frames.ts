@@ -745,12 +745,15 @@ const pt: Frames = {
   who: (text) =>
     startsWith(text, `sou|eu|meu nome|me chamo|aqui é|${PT_FIRST_PERSON}`) ? sentence(text) : sentence(`Sou ${text}`),
   known: (text) =>
-    startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
-      ? sentence(text)
-      : sentence(`Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `seu ${text}`}`),
+    // "indicacao do Thiago da Construtora Pinhais": who pointed the rep to them.
+    /^indica[cç][aã]o\s+(?=d[oa]s?\s)/iu.test(text)
+      ? sentence(`Cheguei até você por ${text.replace(/^indica[cç][aã]o/iu, 'indicação')}`)
+      : startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
+        ? sentence(text)
+        : sentence(`Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `seu ${text}`}`),
   // A bare figure ("quebra de 2,1% do faturamento") is what the rep saw, never something "você" does.
   why: (text) =>
-    startsWith(text, 'vi|li|ouvi|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
+    startsWith(text, 'vi|li|ouvi|achei|soube|conheci|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
       ? sentence(text)
       : PT_VERB.test(text)
         ? sentence(`Você ${text}`)
@@ -874,6 +877,29 @@ const WE_DO_CLAUSE: Record<FramedLang, RegExp> = {
   es: /^(?:nosotros|nosotras)\s+\p{Ll}+(?:amos|emos|imos)\s/iu,
   fr: /^(?:nous\s+\p{Ll}+ons|on\s+\p{Ll}+)\s/iu,
   pt: /^(?:a gente\s+\p{Ll}+[aei]|nós\s+\p{Ll}+mos)\s/iu,
+};
+
+/** The product, by its article: "o app", "la plataforma", "le logiciel", "die App". */
+const THE_PRODUCT: Record<FramedLang, RegExp> = {
+  de: /^(?:die|das|der)\s+(?:app|plattform|software|lösung|system|tool|modul)\s/iu,
+  es: /^(?:el|la)\s+(?:app|aplicación|plataforma|software|sistema|herramienta|módulo)\s/iu,
+  fr: /^(?:l['’]\s?(?:app|application|outil)|la\s+plateforme|le\s+(?:logiciel|module|système))\s/iu,
+  pt: /^(?:o|a)\s+(?:app|aplicativo|plataforma|software|sistema|ferramenta|módulo|modulo)\s/iu,
+};
+
+/** How many words the product takes ("l'app" is one, "la plateforme" two): its verb is the next. */
+const THE_PRODUCT_WORDS: Record<FramedLang, (text: string) => number> = {
+  de: () => 2,
+  es: () => 2,
+  fr: (text) => (/^l['’]\S/u.test(text) ? 1 : 2),
+  pt: () => 2,
+};
+/** A verb in the third person singular present, by its ending: "liga", "registra", "conecta", "permet", "zeigt". */
+const PRESENT_THIRD: Record<FramedLang, RegExp> = {
+  de: /^\p{Ll}{2,}t$/u,
+  es: /^\p{Ll}{2,}[ae]$/u,
+  fr: /^\p{Ll}{2,}(?:e|t)$/u,
+  pt: /^\p{Ll}{2,}[ae]$/u,
 };
 
 const OUR: Record<FramedLang, RegExp> = {
@@ -1003,9 +1029,16 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
       return sentence(`${passive.we} ${base} ${lowerFirst(subject)}${rest}`);
   }
   if (WE_HAVE_CLAUSE[lang].test(t)) return sentence(t);
+  // German drops "wir" in a hurry: "haben sowas schon bei 2 Gießereien installiert" is what we did.
+  if (lang === 'de' && /^(?:haben|hatten)\s+[^.!?]{3,80}?\s+\p{Ll}+(?:t|en)(?=[\s,.;]|$)/u.test(t))
+    return sentence(`Wir ${t}`);
   if (WE_DO_CLAUSE[lang].test(t)) return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
+  // So is one whose subject is the product ("o app liga cada caminhão …", "la plataforma conecta …", "die App zeigt …").
+  const productVerb = THE_PRODUCT[lang].exec(t) ? (words[THE_PRODUCT_WORDS[lang](t)] ?? '') : '';
+  if (productVerb !== '' && (claimVerb(lang, productVerb) || PRESENT_THIRD[lang].test(productVerb)))
+    return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w)))
     return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   const [first = '', second = ''] = words;

@@ -361,6 +361,12 @@ export function chatToPlain(text: string): string {
           sameCaseFirst(u, next !== undefined && AFTER_YOU_ARE.test(next) ? "you're" : 'your'),
       )
       .replace(/(?<![\p{L}'’])(s?he)s(?![\p{L}'’])/giu, "$1's")
+      // "wed get that touchless", "ill send access": "we'd" and "I'll" without their apostrophe, which a verb after them tells
+      // from "wed" and "ill".
+      .replace(
+        /(?<![\p{L}'’])(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
+        (m: string) => (m.toLowerCase() === 'wed' ? `${m.charAt(0)}e'd` : "I'll"),
+      )
       // "sittin in our yard", "fightin' for tanks": a dropped g is written back when the lexicon knows the word with it
       // and not without it ("basin", "raisin" and "check-in" are words).
       .replace(/(?<![\p{L}'’-])(\p{Ll}{2,}in)['’]?(?![\p{L}'’-])/gu, (m: string, word: string) =>

@@ -346,6 +346,11 @@ const OUTREACH_OBJECT =
 
 // After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
 const AFTER_OBJECT_HER = new Set([
+  // "show her how", "tell her what": a question word after her makes her the one shown.
+  'how',
+  'what',
+  'why',
+  'whether',
   'at',
   'on',
   'in',
@@ -1362,7 +1367,7 @@ function splitClauses(fragment: string): string[] {
 // "your buddy Ray at Lonestar gave me your name", "our mutual contact Alvin Goh (DBS) suggested I reach out", "your name
 // came up with Jimmy Lott": someone of theirs or ours, with their own verb, is a sentence as typed.
 const OWN_SUBJECT_CLAUSE =
-  /^(?:your|our|my)\s+(?:[\p{L}\p{N}()'’&.,-]+\s+){0,7}?(?:gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|pointed|came up|comes up)(?![\p{L}])/iu;
+  /^(?:your|our|my)\s+(?:[\p{L}\p{N}()'’&.,-]+\s+){0,7}?(?:gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|pointed|came up|comes up|came from|comes from)(?![\p{L}])/iu;
 
 function knownClause(known: string): string {
   if (OWN_SUBJECT_CLAUSE.test(known)) return asSentence(known);
@@ -2121,7 +2126,7 @@ export function askSentence(ask: string, variant: number): string {
   // "… like to connect and set up a meeting": accepting the invitation is not a second ask; what follows is the ask.
   // "ok to connect and I send it over?": connecting is what lets me send it.
   a = a.replace(
-    /\bconnect\s+(?:and|&|\+)\s+I\s+(?:can\s+)?(?!(?:will|would|could|can|shall|should|might)(?![\p{L}]))(?=\p{L})/iu,
+    /\bconnect\s+(?:and|&|\+)\s+(?:I['’]ll\s+|I\s+(?:can\s+)?(?!(?:will|would|could|can|shall|should|might)(?![\p{L}])))(?=\p{L})/iu,
     'connect so I can ',
   );
   a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?!I\s)(?=\p{L})/iu, '$1 ');
@@ -2140,7 +2145,7 @@ export function askSentence(ask: string, variant: number): string {
   } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
     // A one-word ask: the thing asked for, made easy to say yes to.
     core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')}`;
-  } else if ((m = /^(?:cool|ok|okay|alright|fine|all right)\s+if\s+I\s+(.+)$/i.exec(a))) {
+  } else if ((m = /^(?:cool|ok|okay|alright|fine|all right|sound|grand)\s+if\s+I\s+(.+)$/i.exec(a))) {
     core = `Could I ${m[1]}`;
   } else if (
     (m =

@@ -2971,3 +2971,90 @@ describe('stop 32c. review of the stop: near misses the rules above must leave a
     (change) => framed(change).text,
   );
 });
+
+describe('stop 32d. draft-answers-25: our product as the subject, a referral in Portuguese, contractions a verb tells, Irish "sound if"', () => {
+  expectDrafts([
+    [
+      'their name came from someone, with its own verb, is a sentence',
+      { howKnown: 'her name came from Kevin Doyle, a customer of ours' },
+      /Your name came from Kevin Doyle/,
+      /came across your name/,
+    ],
+    [
+      '"show her how" shows you',
+      { whatsInIt: 'can show her how another agency cut rota time by half' },
+      /show you how/,
+      /show your how/,
+    ],
+    [
+      '"wed get" is "we\'d get"',
+      { whatsInIt: 'wed get your rota mostly automatic, 40 agencies use it' },
+      /We'd get your rota/,
+      /We wed/,
+    ],
+    [
+      '"connect + ill send" is "connect so I can send"',
+      { ask: 'connect + ill send access?' },
+      /connect so I can send access\?/,
+      /ill send/,
+    ],
+    [
+      'Irish "sound if I send …" asks leave',
+      { ask: 'sound if I send u the case study?' },
+      /Could I send you the case study\?/,
+      /open to sound/,
+    ],
+  ]);
+  const pt = {
+    prospectName: 'Juliana Rocha',
+    company: 'Construtora Pinhais',
+    lang: 'pt',
+    channel: 'linkedin_message',
+  } as const;
+  const deFoundry = {
+    prospectName: 'Sabine Roth',
+    company: 'Gießerei Roth',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Markus Roth, Key Account bei Kettwerk IoT (Zustandsüberwachung, Stuttgart)',
+    whyYou: 'Ausschreibung auf ihrer Website für ein Condition-Monitoring-System für 12 Öfen',
+    whatsInIt: 'haben sowas schon bei 2 Gießereien installiert, Referenzbesuch möglich',
+    ask: 'kurzer Termin per Teams, 30 Min?',
+  } as const;
+  const ptSet = {
+    ...pt,
+    whoIAm: 'Lucas, executivo de contas na Obrafy',
+    whyYou: 'ela comentou no evento do Sinduscon que perderam um lote de corpos de prova',
+    whatsInIt: 'o app liga cada caminhão betoneira aos corpos de prova e avisa quando o resultado não chegou',
+    ask: '15 min pra eu mostrar como funciona?',
+  };
+  expectDrafts(
+    [
+      [
+        'pt: our product as the subject of a claim is said, not offered ("O app liga …")',
+        ptSet,
+        /O app liga cada caminhão/,
+        /oferecer o app/,
+      ],
+      [
+        'pt: "indicação do Thiago" is how the rep came to them',
+        { ...ptSet, howKnown: 'indicacao do Thiago da Construtora Pinhais, ele usa nosso app' },
+        /Cheguei até você por indicação do Thiago/,
+        /Vi seu indica/,
+      ],
+      [
+        'pt: the rep\'s own verb opens the reason ("Achei …")',
+        { ...ptSet, whyYou: 'achei o perfil dela interessante, trabalha com obra' },
+        /Achei o seu perfil/,
+        /Vi achei/,
+      ],
+      [
+        'de: "haben sowas … installiert" without its "wir" is what we did',
+        deFoundry,
+        /Wir haben sowas schon bei 2 Gießereien installiert/,
+        /anbieten: haben/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
