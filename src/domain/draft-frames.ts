@@ -895,6 +895,9 @@ const THE_PRODUCT_WORDS: Record<FramedLang, (text: string) => number> = {
   pt: () => 2,
 };
 /** A verb in the third person singular present, by its ending: "liga", "registra", "conecta", "permet", "zeigt". */
+// Not a preposition, adverb or adjective that ends the same way ("o app para …", "l'app mobile", "die App direkt …").
+const NOT_A_VERB =
+  /^(?:para|por|sobre|que|como|entre|desde|contra|sem|sin|online|mobile|móvil|móvel|web|nova|nueva|nouvelle|neue|direkt|jetzt|nicht|einfach|gratuite?|gratuita|gratis|grátis|simple|rápida|propre|interne|externe|même|toute|une|cette|este|esta|esse|essa|ele|ela|elle|il|mit|auch)$/iu;
 const PRESENT_THIRD: Record<FramedLang, RegExp> = {
   de: /^\p{Ll}{2,}t$/u,
   es: /^\p{Ll}{2,}[ae]$/u,
@@ -1030,14 +1033,22 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
   }
   if (WE_HAVE_CLAUSE[lang].test(t)) return sentence(t);
   // German drops "wir" in a hurry: "haben sowas schon bei 2 Gießereien installiert" is what we did.
-  if (lang === 'de' && /^(?:haben|hatten)\s+[^.!?]{3,80}?\s+\p{Ll}+(?:t|en)(?=[\s,.;]|$)/u.test(t))
+  if (
+    lang === 'de' &&
+    /^(?:haben|hatten)\s+(?!(?:Sie|Ihr\p{L}*|du|ihr|man)(?![\p{L}]))[^.!?]{3,80}?\s+(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert)(?=[\s,.;]|$)/u.test(
+      t,
+    )
+  )
     return sentence(`Wir ${t}`);
   if (WE_DO_CLAUSE[lang].test(t)) return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
   const words = t.split(/\s+/);
   // So is one whose subject is the product ("o app liga cada caminhão …", "la plataforma conecta …", "die App zeigt …").
   const productVerb = THE_PRODUCT[lang].exec(t) ? (words[THE_PRODUCT_WORDS[lang](t)] ?? '') : '';
-  if (productVerb !== '' && (claimVerb(lang, productVerb) || PRESENT_THIRD[lang].test(productVerb)))
+  if (
+    productVerb !== '' &&
+    (claimVerb(lang, productVerb) || (PRESENT_THIRD[lang].test(productVerb) && !NOT_A_VERB.test(productVerb)))
+  )
     return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
   if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w)))
     return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);

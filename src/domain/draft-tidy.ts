@@ -364,7 +364,7 @@ export function chatToPlain(text: string): string {
       // "wed get that touchless", "ill send access": "we'd" and "I'll" without their apostrophe, which a verb after them tells
       // from "wed" and "ill".
       .replace(
-        /(?<![\p{L}'’])(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
+        /(?<![\p{L}'’])(?<!(?:on|next|this|by|until|demo|call|mon|tue|tues|\d)\s+)(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
         (m: string) => (m.toLowerCase() === 'wed' ? `${m.charAt(0)}e'd` : "I'll"),
       )
       // "sittin in our yard", "fightin' for tanks": a dropped g is written back when the lexicon knows the word with it

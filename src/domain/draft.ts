@@ -345,12 +345,8 @@ const OUTREACH_OBJECT =
   /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping)\s+(her|him|them)\b/gi;
 
 // After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
+const QUESTION_WORD_AFTER = /^(?:how|what|why|whether)$/;
 const AFTER_OBJECT_HER = new Set([
-  // "show her how", "tell her what": a question word after her makes her the one shown.
-  'how',
-  'what',
-  'why',
-  'whether',
   'at',
   'on',
   'in',
@@ -1013,7 +1009,8 @@ function pronounsToYou(text: string, withThey: boolean): string {
   out = out.replace(
     /\bher\b(\s+([#$£€]?[\p{L}\p{N}'’-]+))?/giu,
     (_m, gap: string | undefined, next: string | undefined) => {
-      const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase());
+      // "show her how …": a question word in lower case after her makes her the one shown ("her How to Scale talk" is hers).
+      const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase()) || QUESTION_WORD_AFTER.test(next);
       return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
     },
   );

@@ -489,7 +489,7 @@ const SISTER_OWN: Record<'es' | 'pt', ReadonlySet<string>> = {
     ),
   ),
   pt: new Set(
-    'não você vocês os as um uma do da dos das na nas em com é ao à seu sua meu minha nosso nossa eu isso pelo pela mais lhe tenho temos vai ou já até'.split(
+    'não você vocês as um uma do dos das na nas em com é ao à seu sua meu minha nosso nossa eu isso pelo pela mais lhe tenho temos vai ou já até'.split(
       ' ',
     ),
   ),

@@ -3058,3 +3058,52 @@ describe('stop 32d. draft-answers-25: our product as the subject, a referral in 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 32e. second review: near misses for the last rules', () => {
+  expectDrafts([
+    ['"demo wed" is a day, not "we\'d"', { ask: 'demo wed show you the dashboard?' }, /demo Wednesday/, /we'd show/],
+    [
+      'a title opening on "How" after "her" is hers',
+      { whyYou: 'loved her How to Scale AP talk at SaaStr' },
+      /your How to Scale AP talk/,
+      /you How/,
+    ],
+  ]);
+  const ptProduct = {
+    prospectName: 'Juliana Rocha',
+    company: 'Construtora Pinhais',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Lucas, executivo de contas na Obrafy',
+    whyYou: 'ela postou sobre atrasos na obra do Ecoville por causa da chuva',
+    whatsInIt: 'o app para gestão de obras com diário digital',
+    ask: 'posso te mostrar em 15 min?',
+  } as const;
+  const deSie = {
+    prospectName: 'Sabine Roth',
+    company: 'Hafen Roth',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Jonas Berger, Vertrieb bei Routiq',
+    whyYou: 'sie hat auf LinkedIn über Standzeiten am Terminal gepostet',
+    whatsInIt: 'haben Sie sofort mehr Transparenz über Ihre Standzeiten',
+    ask: 'Passt Ihnen ein Call am Dienstag?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'pt: "o app para …" names a thing, no claim ("para" is no verb)',
+        ptProduct,
+        /o app para gestão de obras/,
+        /O app para gestão de obras com diário digital, e posso/,
+      ],
+      [
+        'de: "haben Sie …" is theirs, never "Wir haben Sie"',
+        deSie,
+        /haben Sie sofort mehr Transparenz/,
+        /Wir haben Sie/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

@@ -65,6 +65,8 @@ describe('detectLanguage', () => {
     ).toBe('es');
     // "no", "o", "te", "vi", "esta" are both languages' words: they decide nothing between them.
     expect(detectLanguage('Vi esta vaga e te mando o contato').lang).toBe('pt');
+    // Spain's "os" and "da" are Spanish too.
+    expect(detectLanguage('os da acceso directo a todo lo que necesitáis').lang).toBe('es');
     // Portuguese with the same letter runs stays Portuguese.
     expect(
       detectLanguage(

@@ -671,7 +671,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:ich würde mich (?:sehr )?freuen|gerne würde ich),? sie (?:persönlich )?(?:kennenzulernen|zu treffen|zu besuchen)|ihnen meine (?:leistungen|dienste) vorzustellen)\\b|\\b(?:geben sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|sagen sie mir (?:einfach |kurz |gern(?:e)? )?bescheid|(?:sag|gib) (?:mir )?(?:einfach |kurz |gern )?bescheid|schreib mir|meld(?:e)? dich|lass(?:en sie)? uns (?:gern )?(?:telefonieren|sprechen|reden))\\b|\\bein (?:kurzes |einfaches )?[„"»]?ja[“"«]?,? genügt\\b|\\bsag (?:mir\\s+)?(?:einfach|kurz)?,?\\s*(?:welche[rs]?|ob|wann|was)\\b[^.!?]{0,60}\\bdann (?:schick|schicke|bring|bringe|send|sende)\\b|\\beinfach (?:kurz )?(?:mit )?[„"»]?ja[“"«]? (?:antworten|zurückschreiben|schreiben)\\b|\\b(?:antworte|antworten sie|antwortet) (?:einfach |kurz )*mit [„"»]?ja\\b`,
     ),
     unmarkedAsk: re(
-      `\\b(?:würde|möchte)\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\s+wissen\\b|\\bwüsste\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\b|^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:sie|du|ihr|wir|ich|es|ihnen|dir|das)(?![\\p{L}])(?!\\s*[,.;!])|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
+      `\\b(?:würde|möchte)\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\s+wissen\\b|\\bwüsste\\s+(?:ich\\s+)?(?:auch\\s+|außerdem\\s+|noch\\s+)?gerne?\\b|^\\W*(?:(?:hätten|haben|hast|hättest|könnten|können|kannst|würden|wollen|sollen|soll|darf|dürfte|passt|passen|wäre|ist|sind)\\s+(?:(?:sie|du|ihr|es|ihnen|dir)(?![\\p{L}])|(?:wir|ich|das)(?![\\p{L}])(?!\\s*[,.;!]))|(?:passt|passen|wäre|ist|sind|würden|könnten)\\s+\\d+\\b)|\\b(?:antworten sie|antworte|schreiben sie|schreib)\\s+(?:mir\\s+)?(?:(?:einfach|kurz|gern(?:e)?)\\s+)*(?:mit\\s+)?["„“«»']\\s*\\p{L}+|\\b(?:freue mich|würde mich (?:sehr )?freuen)\\b[^.!?]{0,40}\\b(?:rückmeldung|antwort)\\b[^.!?]{0,30}\\bob\\b|\\b(?:geben|sagen) sie mir (?:(?:einfach|kurz|gern(?:e)?)\\s+)+bescheid\\b`,
     ),
     invitation: re(
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
@@ -761,7 +761,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guía|comparativo|resumen|informe|estudio|nota|plantilla|lista de verificación|checklist|análisis|datos|descripción del puesto|propuesta|documento|pdf)\\b|\\b(?:encuesta|cifras|números|caso de éxito|caso práctico|presentación|grabación|hoja de cálculo|simulación)\\b|${B}v[ií]deo(?![\\p{L}\\p{N}-])`,
     ),
     rhetorical: re(
-      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que|cachai que|cachái que)\\s[^?]*\\?|,\\s*¿?(?:verdad|no es así|cierto)\\s*\\?+\\s*$`,
+      `(?:^|[,¿]\\s*)(?:qué tal|cómo estás|cómo está)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^¿\\s*(?:y si|qué pasaría si)\\s[^?¿]*\\?|^¿?\\s*(?:sabía que|sabías que|sabían que|cach[aá]i que(?=\\s+(?:tenemos|tengo|hay|existe|hicimos|ya|nuestr)))\\s[^?]*\\?|,\\s*¿?(?:verdad|no es así|cierto)\\s*\\?+\\s*$`,
     ),
     request: re(
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
@@ -957,7 +957,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:guia|estudo|relatório|resumo|lista de verificação|checklist|comparativo|modelo|análise|dados|planilha|folha|documento|pdf|descrição da vaga)\\b|\\b(?:pesquisa|inquérito|números|caso de sucesso|apresentação|gravação|simulação)\\b|${B}vídeo(?![\\p{L}\\p{N}-])`,
     ),
     rhetorical: re(
-      `(?:^|,\\s*|^\\W*(?:fala|oi|olá|e aí|opa|bom dia|boa tarde)\\s+[\\p{L}-]+,?\\s+)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)(?:\\s+com\\s+(?:o senhor|a senhora|você|vocês))?(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
+      `(?:^|,\\s*|^\\W*(?:fala|oi|olá|e aí|opa|bom dia|boa tarde)\\s+[\\p{L}-]+,?\\s+)(?:tudo bem|tudo certo|tudo joia|como vai|como está|beleza)(?:,\\s*[\\p{L}.-]+(?:\\s+[\\p{L}.-]+)?)?\\s*\\?|^\\W*(?:(?:fala|oi|olá|e aí|opa|bom dia|boa tarde|boa noite)[^?]{0,40}?,\\s*)?(?:tudo bem|como vai|como está)\\s+com\\s+(?:o senhor|a senhora|você|vocês)\\s*\\?|^(?:e se|sabia que|sabias que|você sabia que)\\s[^?]*\\?|(?:,\\s*|\\s)né\\s*\\?+\\s*$|,\\s*(?:não é|certo)\\s*\\?+\\s*$`,
     ),
     request: re(`\\b(?:envie-me|me envie|mande-me|me mande|ligue-me|me ligue|responda|agende)\\b`),
     softRequest: re(
@@ -1351,19 +1351,19 @@ const SIGN_OFF_START =
  */
 const OURS_SAID: Record<OtherLang, RegExp> = {
   de: new RegExp(
-    `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|${B}unser\\p{L}*${E}[^.!?]{0,60}?${B}bei ${CAP}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie|Erstes|Nächstes|Letztes|Nächste|Erste)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
+    `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|${B}unser(?:e|en|em|er)?\\s+(?:modul|software|plattform|tool|system|lösung|app|team)\\p{L}*${E}[^.!?]{0,40}?${B}bei ${CAP}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie|Erstes|Nächstes|Letztes|Nächste|Erste)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
     'u',
   ),
   es: new RegExp(
-    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|${B}nuestr\\p{L}*${E}[^.!?]{0,60}?${B}en ${CAP}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre|parte|ejemplo)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
+    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|${B}nuestr[oa]s?\\s+(?:módulo|software|plataforma|herramienta|sistema|solución|app|equipo)${E}[^.!?]{0,40}?${B}en ${CAP}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre|parte|ejemplo)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
     'u',
   ),
   fr: new RegExp(
-    `${B}(?:[Cc]hez ${CAP}[^.!?]{0,80}?${B}(?:nous|on|nos|notre)${E}|${B}(?:notre|nos)${E}[^.!?]{0,60}?${B}chez ${CAP}|[Ee]n tant que \\p{Ll}+[^.!?]{0,60}?${B}(?:je${E}|j['’]))`,
+    `${B}(?:[Cc]hez ${CAP}[^.!?]{0,80}?${B}(?:nous|on|nos|notre)${E}|${B}(?:notre|nos)\\s+(?:module|logiciel|outil|plateforme|application|app|solution|système|équipe)s?${E}[^.!?]{0,40}?${B}chez ${CAP}|[Ee]n tant que \\p{Ll}+[^.!?]{0,60}?${B}(?:je${E}|j['’]))`,
     'u',
   ),
   pt: new RegExp(
-    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|${B}noss[oa]s?${E}[^.!?]{0,60}?${B}n[ao] ${CAP}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se|parte|exemplo)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
+    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|${B}noss[oa]s?\\s+(?:módulo|software|plataforma|ferramenta|sistema|solução|app|aplicativo|equipe)${E}[^.!?]{0,40}?${B}n[ao] ${CAP}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se|parte|exemplo)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
     'u',
   ),
 };
