@@ -146,15 +146,12 @@ export function oneAsk(ask: string): string {
       // "yeah just lmk if ur ever interested i guess": the rep thinking aloud around the ask goes.
       .replace(/^(?:yeah|yep|anyway)\b[,\s]+(?:just\s+)?(?=\S)/iu, '')
       .replace(/,?\s+(?:i guess|i suppose|lol|haha)[.!?]*$/iu, '')
-      // "can flick u the template": a modal and a verb, without its "I".
+      // "can flick u the template": a modal and a verb, without its "I"; "could send me ur rota": for me, the one asked
+      // is them.
       .replace(
-        /^(can|could|may|shall)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|run|book|call|ring|pop|swing|bring)\s+(?!(?:me|us)(?![\p{L}])))/iu,
-        '$1 I ',
-      )
-      // "could send me ur rota", "can call me tmrw": for me, the one asked is them.
-      .replace(
-        /^(can|could)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|call|ring|text|message)\s+(?:me|us)(?![\p{L}]))/iu,
-        '$1 you ',
+        /^(can|could|may|shall)\s+(?=(?:flick|send|share|pass|drop|forward|email|shoot|ping|give|show|run|book|call|ring|text|message|pop|swing|bring)\s+((?:me|us)(?![\p{L}]))?)/iu,
+        (_m, modal: string, toUs?: string) =>
+          toUs === undefined ? `${modal} I ` : /^(?:can|could)$/i.test(modal) ? `${modal} you ` : `${modal} `,
       )
       // "pls send over 2-3 sample sets": asked with "please", a verb of handing over is theirs to do, not our offer.
       .replace(

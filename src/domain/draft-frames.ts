@@ -879,25 +879,18 @@ const WE_DO_CLAUSE: Record<FramedLang, RegExp> = {
   pt: /^(?:a gente\s+\p{Ll}+[aei]|nós\s+\p{Ll}+mos)\s/iu,
 };
 
-/** The product, by its article: "o app", "la plataforma", "le logiciel", "die App". */
+/** The product, by its article, and the word after it: "o app liga", "la plataforma conecta", "die App zeigt". */
 const THE_PRODUCT: Record<FramedLang, RegExp> = {
-  de: /^(?:die|das|der)\s+(?:app|plattform|software|lösung|system|tool|modul)\s/iu,
-  es: /^(?:el|la)\s+(?:app|aplicación|plataforma|software|sistema|herramienta|módulo)\s/iu,
-  fr: /^(?:l['’]\s?(?:app|application|outil)|la\s+plateforme|le\s+(?:logiciel|module|système))\s/iu,
-  pt: /^(?:o|a)\s+(?:app|aplicativo|plataforma|software|sistema|ferramenta|módulo|modulo)\s/iu,
+  de: /^(?:die|das|der)\s+(?:app|plattform|software|lösung|system|tool|modul)\s+(\p{L}+)/iu,
+  es: /^(?:el|la)\s+(?:app|aplicación|plataforma|software|sistema|herramienta|módulo)\s+(\p{L}+)/iu,
+  fr: /^(?:l['’]\s?(?:app|application|outil)|la\s+plateforme|le\s+(?:logiciel|module|système))\s+(\p{L}+)/iu,
+  pt: /^(?:o|a)\s+(?:app|aplicativo|plataforma|software|sistema|ferramenta|módulo|modulo)\s+(\p{L}+)/iu,
 };
 
-/** How many words the product takes ("l'app" is one, "la plateforme" two): its verb is the next. */
-const THE_PRODUCT_WORDS: Record<FramedLang, (text: string) => number> = {
-  de: () => 2,
-  es: () => 2,
-  fr: (text) => (/^l['’]\S/u.test(text) ? 1 : 2),
-  pt: () => 2,
-};
-/** A verb in the third person singular present, by its ending: "liga", "registra", "conecta", "permet", "zeigt". */
-// Not a preposition, adverb or adjective that ends the same way ("o app para …", "l'app mobile", "die App direkt …").
+/** Not a verb, though it ends like one: "o app para …", "l'app mobile", "die App direkt …". */
 const NOT_A_VERB =
   /^(?:para|por|sobre|que|como|entre|desde|contra|sem|sin|online|mobile|móvil|móvel|web|nova|nueva|nouvelle|neue|direkt|jetzt|nicht|einfach|gratuite?|gratuita|gratis|grátis|simple|rápida|propre|interne|externe|même|toute|une|cette|este|esta|esse|essa|ele|ela|elle|il|mit|auch)$/iu;
+/** A verb in the third person singular present, by its ending: "liga", "registra", "conecta", "permet", "zeigt". */
 const PRESENT_THIRD: Record<FramedLang, RegExp> = {
   de: /^\p{Ll}{2,}t$/u,
   es: /^\p{Ll}{2,}[ae]$/u,
@@ -1040,18 +1033,18 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     )
   )
     return sentence(`Wir ${t}`);
-  if (WE_DO_CLAUSE[lang].test(t)) return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
-  // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag": a claim of ours, offered as claims are.
+  // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular.
+  const claimed = (): string => sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
+  if (WE_DO_CLAUSE[lang].test(t)) return claimed();
+  // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag", or the product doing it ("o app liga cada caminhão …").
   const words = t.split(/\s+/);
-  // So is one whose subject is the product ("o app liga cada caminhão …", "la plataforma conecta …", "die App zeigt …").
-  const productVerb = THE_PRODUCT[lang].exec(t) ? (words[THE_PRODUCT_WORDS[lang](t)] ?? '') : '';
+  const productVerb = THE_PRODUCT[lang].exec(t)?.[1] ?? '';
   if (
     productVerb !== '' &&
     (claimVerb(lang, productVerb) || (PRESENT_THIRD[lang].test(productVerb) && !NOT_A_VERB.test(productVerb)))
   )
-    return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
-  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w)))
-    return sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
+    return claimed();
+  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w))) return claimed();
   const [first = '', second = ''] = words;
   const own = company !== '' && first.toLowerCase() === company.toLowerCase();
   if (

@@ -165,11 +165,14 @@ const COMMON_SHORT_WORDS = new Set(
   ).split(' '),
 );
 
-// Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish".
-// A supplier's tier is no account's: "client is a tier 1 consultancy", "a tier 2 automotive supplier". Only the clause
-// with the note goes, never the answer around it.
+// Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish". Only the clause with the note
+// goes, never the answer around it.
 const CRM_NOTES =
-  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9](?!\s+(?:[\w-]+\s+){0,2}(?:[Cc]onsultanc|[Cc]ontractor|[Ss]upplier|[Bb]ank|[Ff]irm|[Pp]artner|[Pp]rovider|[Ii]ntegrator|[Oo]perator|OEM|oem|[Mm]anufacturer|[Vv]endor|[Cc]arrier|[Hh]ospital|[Tt]rauma|[Uu]niversit)\w*)|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+// A supplier's tier is no account's: "client is a tier 1 consultancy", "a tier 2 automotive parts supplier".
+const SUPPLIER_TIER =
+  /\btier [0-9]\s+(?:[\w-]+\s+){0,2}(?:consultanc|contractor|supplier|bank|firm|partner|provider|integrator|operator|oem|manufacturer|vendor|carrier|hospital|trauma|universit)/i;
+const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
 
 // A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
@@ -540,7 +543,9 @@ export function tidyAnswer(
   // "cheers - happy to send u the list": a thanks typed before the answer is the rep talking to the form.
   const thanksFirst = /^(?:cheers|thanks|thx|ta|merci|gracias|danke|obrigad[oa])\s*[-–—,:!]+\s*(?=\S)/iu.exec(t);
   if (thanksFirst && t.slice(thanksFirst[0].length).split(/\s+/).length >= 3) t = t.slice(thanksFirst[0].length);
-  t = t.replace(CRM_NOTES, '').replace(/^[\s,.;]+/, '');
+  t = t
+    .replace(CRM_NOTES, (note) => (SUPPLIER_TIER.test(note) && !OTHER_CRM_NOTE.test(note) ? note : ''))
+    .replace(/^[\s,.;]+/, '');
   // A note to self ("(she was at Pinecrest till last yr)") is not for the prospect.
   t = t.replace(
     /\s*\([^)]*\b(?:she|he|her|him|his|they|them|their|sie|er|ihr|elle|il|ella|él|ela|ele)\b[^)]*\)/giu,

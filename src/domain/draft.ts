@@ -1153,12 +1153,11 @@ function readsAsFirm(name: string, what: string): boolean {
   );
 }
 
+const TEAM_NAMES =
+  'sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it';
 /** A team named on its own: "sales", "BD", "partnerships". */
-const TEAM_WORD =
-  /^(?:sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it|inside sales|field sales|pre-?sales|solutions?)$/i;
-
-const TEAMS =
-  /^(sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it)\s+(at|for|with)\b/i;
+const TEAM_WORD = new RegExp(`^(?:${TEAM_NAMES}|inside sales|field sales|pre-?sales|solutions?)$`, 'i');
+const TEAMS = new RegExp(`^(${TEAM_NAMES})\\s+(at|for|with)\\b`, 'i');
 
 /**
  * The firm first, then the rep in their own clause: "sunvault energy - solar/inverter/battery for hospitals. I'm Tolu,
