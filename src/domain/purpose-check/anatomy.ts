@@ -67,7 +67,7 @@ const ABBREVIATION =
  * the mailing. A rep's own "say so and I won't write again" is a courtesy, not a footer.
  */
 const OPT_OUT =
-  /\b(?:unsubscribe|opt[ -]out|to stop receiving|no longer wish to receive|(?:manage|update) (?:your )?(?:email |mailing )?preferences|abmelden|abbestellen|austragen|keine (?:weiteren )?(?:e-?mails|nachrichten|newsletter) mehr|darse de baja|darte de baja|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|ne plus recevoir|(?:vous )?désinscrire|(?:vous )?désabonner|désabonnement|désinscription|descadastr[a-z]*|cancelar (?:a |sua )?(?:inscrição|subscrição|assinatura)|deixar de receber|não (?:deseja|quer) (?:mais )?receber)/iu;
+  /\b(?:unsubscribe|opt[ -]out|to stop receiving|no longer wish to receive|(?:manage|update) (?:your )?(?:email |mailing )?preferences|abmelden|abbestellen|austragen|keine (?:weiteren )?(?:e-?mails|nachrichten|newsletter) mehr|darse de baja|darte de baja|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|ne plus recevoir|(?:souhaitez|voulez|désirez) plus recevoir|(?:vous )?désinscrire|(?:vous )?désabonner|désabonnement|désinscription|descadastr[a-z]*|cancelar (?:a |sua )?(?:inscrição|subscrição|assinatura)|deixar de receber|não (?:deseja|quer|pretende) (?:mais )?receber)/iu;
 
 /** A cheap first look for OPT_OUT, on the lowercased line: one of these is in every opt-out it reads. */
 const OPT_OUT_HINT =

@@ -2788,9 +2788,10 @@ export const FOLLOW_UP_POINTS_BACK = screenedBranches(
       'wrote',
       'was writing',
       'were writing',
-      'emailed you',
-      'messaged you',
+      'emailed',
+      'messaged',
       'contacted you',
+      'reached out',
     ],
   },
   [
@@ -2828,8 +2829,8 @@ export const FOLLOW_UP_POINTS_BACK = screenedBranches(
     // "Emailed to you" has no key of its own: the branch runs whenever the pattern's keys are there.
     [
       ANY_KEY,
-      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))|(?:i|we) (?:wrote|emailed|messaged) (?:last (?:week|month)|(?:a|two|three|a few|a couple of) (?:days|weeks) (?:ago|back)|on (?:monday|tuesday|wednesday|thursday|friday)) (?:about|regarding|re) (?:the|your|[\\w-]+'s)\\b|(?:i|we) (?:emailed|messaged) (?:you )?(?:last (?:week|month)|(?:a|two|three|a few|a couple of) (?:days|weeks) (?:ago|back)) (?:about|regarding|re)\\b`,
-      ['wrote', 'writing', 'emailed', 'messaged', 'contacted'],
+      `(?:i|we) (?:wrote|was writing|were writing|emailed|messaged|contacted)(?: to)? (?:you|u) (?:(?:back )?in (?:${MONTHS})|last (?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS})|earlier|before|previously|(?:a|two|three|some|a few) (?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday))|(?:i|we) (?:wrote|emailed|messaged) (?:last (?:week|month)|(?:a|two|three|a few|a couple of) (?:days|weeks) (?:ago|back)|on (?:monday|tuesday|wednesday|thursday|friday)) (?:about|regarding|re) (?:the|your|[\\w-]+'s)\\b|(?:i|we) (?:emailed|messaged) (?:you )?(?:last (?:week|month)|(?:a|two|three|a few|a couple of) (?:days|weeks) (?:ago|back)) (?:about|regarding|re)\\b|(?:i|we) (?:wrote|emailed|messaged|reached out)(?: to)?(?: (?:you|u))? (?:(?:back )?in (?:${MONTHS})|last (?:week|month)|(?:a|two|three|some|a few|a couple of) (?:days|weeks|months) (?:ago|back))(?:,| and| but)+ (?:it went (?:quiet|silent)|(?:i )?(?:didn't|did not|never) hear|(?:i )?heard nothing|(?:got |there was )?no (?:reply|answer|response|word))`,
+      ['wrote', 'writing', 'emailed', 'messaged', 'contacted', 'reached out'],
     ],
   ],
 );

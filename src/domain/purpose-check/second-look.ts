@@ -159,6 +159,14 @@ type UnsurePart = keyof typeof UNSURE_PART;
 const isUnsurePart = (code: string): code is UnsurePart => code in UNSURE_PART;
 
 /**
+ * Standing at their disposal is a courtesy, not something for them: "Bei Fragen stehe ich Ihnen gern zur Verfügung",
+ * "Quedo a su disposición", "Je reste à votre disposition", "Fico à disposição". Providing a thing ("stelle Ihnen die
+ * Studie zur Verfügung") is an offer, and is not this.
+ */
+const AT_YOUR_DISPOSAL =
+  /\b(?:steh(?:e|en)\b[^.!?]{0,40}\bzur verfügung|(?:je reste|je suis|nous restons|nous sommes|reste|restons) (?:à|a) (?:votre|ta) (?:entière )?disposition|(?:quedo|quedamos|estoy|estamos|me encuentro|nos encontramos) a (?:su|tu|vuestra|sus) (?:entera |total |completa )?disposición|(?:fico|ficamos|estou|estamos|permaneço) (?:à|a) (?:sua |tua |vossa |inteira |total )?disposição|(?:i am|i'm|we are|we're|remain) at your (?:full )?disposal)/iu;
+
+/**
  * Whether the opinion finds the part the rules missed: a sentence says it and the whole message reads as
  * purposeful. The sentence the rules quoted for the part they weighed and found wanting ("I saw your
  * profile") is left out: the rules know what makes it generic; the opinion speaks only for sentences the
@@ -178,7 +186,10 @@ function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: 
       ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) || stockLine(sentence)
       : unsure.part === 'whats_in_it_for_you'
         ? (sentence: string) =>
-            byRules(sentence) || overlapsQuote(sentence, parts.who_i_am.evidence) || tooShort(sentence)
+            byRules(sentence) ||
+            overlapsQuote(sentence, parts.who_i_am.evidence) ||
+            tooShort(sentence) ||
+            AT_YOUR_DISPOSAL.test(sentence)
         : // Nor is who the sender is a greeting and a first name ("Hi Ronan, Siobhán."): a name with nothing of what they do.
           (sentence: string) => byRules(sentence) || GREETING_AND_NAME.test(sentence);
   return opinion.confident('whole') && opinion.confident(unsure.opinion, skip);
