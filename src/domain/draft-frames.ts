@@ -468,6 +468,19 @@ const ES_FIRST_PERSON =
 const PT_FIRST_PERSON =
   'trabalho (?:na|no|em|com|como)|vendo|cuido|estou|represento|atendo|lidero|coordeno|ajudo|cubro|dirijo|faço';
 
+/** Subjunctives whose indicative is not the other vowel's: "diga" → "dice", "envíe" → "envía" (the rule's own). */
+const ES_INDICATIVE: Record<string, string> = {
+  diga: 'dice',
+  haga: 'hace',
+  tenga: 'tiene',
+  ponga: 'pone',
+  traiga: 'trae',
+  dé: 'da',
+  pueda: 'puede',
+  quiera: 'quiere',
+  consiga: 'consigue',
+};
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -531,6 +544,15 @@ const es: Frames = {
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
+    // "q me mande medidas y le armo la muestra": what the rep would have them do, a note to self; asked of them,
+    // "¿Me manda medidas …?" (the subjunctive's indicative: "mande" → "manda", "comparta" → "comparte", "mandes" →
+    // "mandas").
+    const toDo = /^(?:que|q)\s+(me|nos)\s+(\p{Ll}{2,}?)([ae])(s?)(?![\p{L}])(.*)$/u.exec(core);
+    if (toDo) {
+      const [, clitic = '', stem = '', vowel = '', tu = '', rest = ''] = toDo;
+      const verb = ES_INDICATIVE[`${stem}${vowel}`] ?? `${stem}${vowel === 'e' ? 'a' : 'e'}`;
+      return `¿${cap(clitic)} ${verb}${tu}${rest}?`;
+    }
     // "me encantaría enseñarte una demo: "¿Te puedo enseñar una demo?", the rep's own tú or usted.
     const wish =
       /^(?:me\s+encantaría|me\s+gustaría|quisiera|querría)\s+(\p{L}+?(?:ar|er|ir))(te|le|les|os)\s+(.+)$/iu.exec(core);
@@ -565,6 +587,77 @@ const FR_VERBS: Record<string, string> = {
   tient: 'tenez',
   met: 'mettez',
 };
+
+/** The "vous" form of a verb the rep wrote with "tu": "veux" → "voulez", "cherches" → "cherchez", "pourrais" → "pourriez". */
+const FR_VOUS_OF_TU: Record<string, string> = {
+  veux: 'voulez',
+  peux: 'pouvez',
+  as: 'avez',
+  es: 'êtes',
+  vas: 'allez',
+  fais: 'faites',
+  dis: 'dites',
+  sais: 'savez',
+  connais: 'connaissez',
+  prends: 'prenez',
+  viens: 'venez',
+  mets: 'mettez',
+  crois: 'croyez',
+  vois: 'voyez',
+  dois: 'devez',
+};
+function frVousOfTu(verb: string): string {
+  const lower = verb.toLowerCase();
+  return (
+    FR_VOUS_OF_TU[lower] ??
+    (/ais$/.test(lower) ? `${lower.slice(0, -3)}iez` : /es$/.test(lower) ? `${lower.slice(0, -1)}z` : '')
+  );
+}
+
+/**
+ * The rep's "tu" in a draft written with "vous" (their answers say "vos plannings" too): one register, the formal one.
+ * "tu veux une démo ?" → "Voulez-vous une démo ?", "je peux t'envoyer" → "je peux vous envoyer", "ton équipe" → "votre
+ * équipe". A verb whose "vous" form is not sure stays as typed.
+ */
+export function tuToVous(text: string): string {
+  let t = text.replace(
+    /(^|[.!?]\s+)[Tt]u\s+(\p{Ll}+)(?![\p{L}])([^.!?]*\?)/gu,
+    (m, start: string, verb: string, rest: string) => {
+      const vous = frVousOfTu(verb);
+      return vous ? `${start}${cap(vous)}-vous${rest}` : m;
+    },
+  );
+  t = t.replace(
+    /(?<![\p{L}'’])([Tt])u\s+((?:(?:me|m['’]|le|la|les|l['’]|en|y)\s*)*)(\p{Ll}+)(?![\p{L}])/gu,
+    (m, tee: string, clitics: string, verb: string) => {
+      const vous = frVousOfTu(verb);
+      return vous ? `${tee === 'T' ? 'Vous' : 'vous'} ${clitics}${vous}` : m;
+    },
+  );
+  // Chat's "t'as" and "t'es" are "tu as", "tu es".
+  t = t
+    .replace(
+      /(^|[.!?]\s+)[Tt]['’](as|es)(?![\p{L}])([^.!?]*\?)/gu,
+      (_m, start: string, verb: string, rest: string) => `${start}${verb === 'as' ? 'Avez' : 'Êtes'}-vous${rest}`,
+    )
+    .replace(
+      /(?<![\p{L}'’])([Tt])['’](as|es)(?![\p{L}])/gu,
+      (_m, tee: string, verb: string) => `${tee === 'T' ? 'Vous' : 'vous'} ${verb === 'as' ? 'avez' : 'êtes'}`,
+    );
+  t = t.replace(/(?<![\p{L}'’])([Tt])['’](?=[aeiouéèêh]\p{L})/gu, (_m, tee: string) =>
+    tee === 'T' ? 'Vous ' : 'vous ',
+  );
+  return replaceWords(t, {
+    te: 'vous',
+    toi: 'vous',
+    ton: 'votre',
+    ta: 'votre',
+    tes: 'vos',
+    Ton: 'Votre',
+    Ta: 'Votre',
+    Tes: 'Vos',
+  });
+}
 
 function frVerb(verb: string): string {
   const lower = verb.toLowerCase();
@@ -610,6 +703,11 @@ const fr: Frames = {
         : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
+    // Whom a referrer said to contact is them: "m'a dit de le contacter" → "de vous contacter".
+    t = t.replace(
+      /(?<![\p{L}])(de|d['’]aller)\s+(?:le|la|l['’])\s*(contacter|appeler|joindre|rencontrer|solliciter|écrire|voir)(?![\p{L}])/giu,
+      '$1 vous $2',
+    );
     // "leur" before a verb is "to them" ("ce qui leur coûte"), before a noun "their". After a group of theirs named as
     // the subject in the same clause, "leur" is that group's: "ses collaborateurs consacrent un tiers de leur temps" is
     // "vos collaborateurs consacrent un tiers de leur temps".
@@ -639,7 +737,7 @@ const fr: Frames = {
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
-    return held.restore(t);
+    return tuToVous(held.restore(t));
   },
   who: (text) => {
     // "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes": the rep first, the firm after.
@@ -909,7 +1007,7 @@ const OUR: Record<FramedLang, RegExp> = {
  * Why them, typed as what they did ("Sie haben … gepostet", "vous recrutez …", "contaste en una
  * entrevista …"): said as what the rep saw, the way the English draft says "I saw that you …".
  */
-export function whySeen(lang: FramedLang, text: string): string {
+export function whySeen(lang: FramedLang, text: string, seenAlready = false): string {
   const t = text.trim();
   // "segundo o Otávio ela tá montando …": who said it leads, as typed; "Vi segundo o Otávio …" says nothing.
   const told = SOURCE_PERSON_LED.exec(t);
@@ -917,6 +1015,14 @@ export function whySeen(lang: FramedLang, text: string): string {
   if (lang === 'fr' && /^(?:vous|tu)\s+(?!m['’]|nous\s|t['’])\p{L}/iu.test(t) && !t.includes(','))
     return `J'ai vu que ${lowerFirst(t)}`;
   if (lang === 'es' && /^\p{L}+(?:aste|iste|aron|ieron)(?![\p{L}])/u.test(t)) return `Vi que ${lowerFirst(t)}`;
+  // "usted publicó que …", what withSubject makes of their bare preterite of posting: what the rep saw, "Vi que publicó
+  // …", as the English draft says "I saw your post". What they said ("usted dijo") the rep may have heard: as typed.
+  // After "Vi su post en instagram." a second "Vi que" repeats it.
+  const preterite =
+    lang === 'es' && !seenAlready
+      ? /^[Uu]sted\s+(?=(?:publicó|posteó|subió|escribió|compartió|anunció|tuiteó|comentó en)(?![\p{L}]))/u.exec(t)
+      : null;
+  if (preterite) return `Vi que ${t.slice(preterite[0].length)}`;
   const perfect =
     lang === 'de' &&
     // Not across a clause of its own ("Sie haben erzählt dass sie … haben"): its verb is not this one's.
@@ -960,6 +1066,9 @@ const SEEN_LEAD: Record<FramedLang, string> = {
   fr: "J'ai vu que ",
   pt: 'Vi que ',
 };
+
+/** A sentence that already says the rep saw something: "Vi su post …", "J'ai vu …", "Ich habe … gesehen". */
+const SEEN_LEAD_RE = /^(?:Vi|Leí|J['’]ai (?:vu|lu)|Ich habe (?:gesehen|gelesen))(?![\p{L}])/u;
 
 function companyAsSubjectSeen(lang: FramedLang, t: string): string {
   const re = SEEN_SUBJECT_VERB[lang];
@@ -1269,23 +1378,12 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
     return `${said}${rest}`.replace(/(?<![,])\s+(dass)(?![\p{L}])/u, ', $1');
   }
   if (lang === 'es') {
-    // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".
-    // Only a verb of saying, and only after a sentence that names no one else ("Marta de tu equipo me pasó tu contacto.
-    // comentó q …" is Marta speaking, as is "hablé con tu jefe en la feria. dijo q …").
-    const later = casual
-      ? t.replace(
-          /(^|[.!?]\s+)([^.!?]*[.!?]\s+)(dijo|comentó|contó|preguntó|escribió|publicó|mencionó|explicó)(?=\s)/giu,
-          (m, start: string, previous: string, verb: string) =>
-            /^\p{Lu}\p{Ll}+\s/u.test(previous) || SOMEONE_ELSE.test(previous)
-              ? m
-              : `${start}${previous}${esTu(verb.toLowerCase())}`,
-        )
-      : t;
-    const m = new RegExp(String.raw`^${ES_PRETERITE}(?=\s)`, 'u').exec(later);
-    if (!m) return later;
-    if (!casual) return `usted ${later}`;
-    const verb = m[1] ?? '';
-    return `${esTu(verb)}${later.slice(verb.length)}`;
+    // "publico q …", "subio foto …": a preterite typed without its accent, opening the answer, is theirs as "publicó" is
+    // (the rep's own "I publish" opens no answer about them).
+    return esWithSubject(
+      t.replace(ES_UNACCENTED_PRETERITE, (_m, verb: string) => ES_ACCENT[verb.toLowerCase()] ?? verb),
+      casual,
+    );
   }
   if (lang === 'fr') {
     const m = FR_DROPPED.exec(t);
@@ -1296,6 +1394,42 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
       : `vous ${frVerb(verb)}${t.slice(verb.length)}`;
   }
   return PT_VERB.test(t) ? `você ${t}` : t;
+}
+
+const ES_ACCENT: Record<string, string> = {
+  publico: 'publicó',
+  comento: 'comentó',
+  subio: 'subió',
+  menciono: 'mencionó',
+  escribio: 'escribió',
+  compartio: 'compartió',
+  posteo: 'posteó',
+  anuncio: 'anunció',
+  conto: 'contó',
+  pregunto: 'preguntó',
+  explico: 'explicó',
+  platico: 'platicó',
+};
+const ES_UNACCENTED_PRETERITE = new RegExp(`^(${Object.keys(ES_ACCENT).join('|')})(?=\\s)`, 'iu');
+
+function esWithSubject(t: string, casual: boolean): string {
+  // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".
+  // Only a verb of saying, and only after a sentence that names no one else ("Marta de tu equipo me pasó tu contacto.
+  // comentó q …" is Marta speaking, as is "hablé con tu jefe en la feria. dijo q …").
+  const later = casual
+    ? t.replace(
+        /(^|[.!?]\s+)([^.!?]*[.!?]\s+)(dijo|comentó|contó|preguntó|escribió|publicó|mencionó|explicó)(?=\s)/giu,
+        (m, start: string, previous: string, verb: string) =>
+          /^\p{Lu}\p{Ll}+\s/u.test(previous) || SOMEONE_ELSE.test(previous)
+            ? m
+            : `${start}${previous}${esTu(verb.toLowerCase())}`,
+      )
+    : t;
+  const m = new RegExp(String.raw`^${ES_PRETERITE}(?=\s)`, 'u').exec(later);
+  if (!m) return later;
+  if (!casual) return `usted ${later}`;
+  const verb = m[1] ?? '';
+  return `${esTu(verb)}${later.slice(verb.length)}`;
 }
 
 /** "Thiago aqui, da Britamax", "Lukas hier, von …", "Julien ici, de …": the name said as the phone says it, "I'm Thiago". */
@@ -1316,11 +1450,14 @@ export function framedParts(
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
   const toYou = casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou;
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
+  const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
     who: a.whoIAm ? f.who(withoutHere(a.whoIAm)) : '',
-    known: a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '',
-    why: a.whyYou ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual)))) : '',
+    known,
+    why: a.whyYou
+      ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual), SEEN_LEAD_RE.test(known))))
+      : '',
     what: a.whatsInIt
       ? own(
           statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '') || f.offer(toYou(a.whatsInIt), a.company ?? ''),

@@ -92,6 +92,11 @@ export function looksLikeFullName(words: string): boolean {
 const NOT_PEOPLE =
   /^(she|he|they|i|we|you|it|who|that|which|her|his|their|our|my|me|us|them|the|a|an|this|ceo|cfo|cto|coo|cmo|vp|team|boss|manager|hi|hey|hello|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+// The pronouns of the other languages, in lower case as pronouns are written ("il m'a dit" names no one; "Ella from
+// Acme said" does).
+const OTHER_PRONOUNS =
+  /^(?:il|ils|elle|elles|lui|on|nous|vous|er|sie|wir|ihr|él|ella|ellos|ellas|usted|ele|ela|eles|elas|você)$/u;
+
 // "nadia said", "via tom", "ref: dr. patel", "per dr patel", "presentée par marc durand".
 const SAYING = String.raw`(?:said|says|mentioned|suggested|told|tells|introduced|recommended|referred|thought|thinks|pointed|gave|put|connected|meinte|sagte|hat|dit|a dit|dijo|comentó|disse)`;
 const REFERRER_PATTERNS = [
@@ -117,7 +122,8 @@ export function peopleNamed(texts: readonly string[], prospectName: string): str
   const known = new Set(nlp(joined).people().out('array') as string[]);
   const looksLikeName = (candidate: string): boolean => {
     const words = candidate.replace(/^dr\.?\s+/i, '').split(/\s+/);
-    if (words.some((w) => NOT_PEOPLE.test(w) || prospectWords.has(w.toLowerCase()))) return false;
+    if (words.some((w) => NOT_PEOPLE.test(w) || OTHER_PRONOUNS.test(w) || prospectWords.has(w.toLowerCase())))
+      return false;
     if (/^\p{Lu}+$/u.test(words[0] ?? '')) return false; // CFO, ENR: not a person
     return (
       [...known].some((k) => k.toLowerCase().includes(words[0]!.toLowerCase())) || /^\p{Lu}\p{Ll}/u.test(candidate)
@@ -178,18 +184,18 @@ const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
 // more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction.
 const GREETING_WORD =
-  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
 const GREETED =
   /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
 
 // Greetings that are names too ("Ola from Coldlink"): only with punctuation or an introduction after them.
 const NAME_OR_GREETING =
-  /^(?:ola|yo|ciao|hej|moin|servus)(?=\s*[!,.:;]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
+  /^(?:ola|yo|ciao|hej|moin|servus|(?:q|qu[eé]|k) (?:tal|onda|pedo)|qu[eé] hubo|quiubo|e a[ií]|ça va|ca va)(?=\s*[!,.:;?]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
 
 /** The answer without the greeting that opens it, if one does. */
 export function withoutGreeting(typed: string): string {
   // "¡Hola Lucía!": Spanish opens the exclamation before the greeting.
-  const text = typed.replace(/^¡\s*(?=\p{L})/u, '');
+  const text = typed.replace(/^[¡¿]\s*(?=\p{L})/u, '');
   const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
   if (!word) return typed.replace(FILLER_BEFORE_INTRO, '');
   const rest = text.slice(word[0].length);

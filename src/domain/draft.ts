@@ -102,7 +102,8 @@ export function composeDraft(answers: DraftAnswers): string {
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
       why,
-      what: stated || offerVoice(joinTrailingClauses(claim, company)),
+      // "… caps site load. can show a dashboard": the offer after a claim is the rep's, said so.
+      what: offerVoice(stated || joinTrailingClauses(claim, company)),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
       ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
     },
@@ -154,7 +155,7 @@ function fitCharacters(state: DraftState, limit: number): void {
     // Answers written in full sentences keep one: why-them its most specific, the value its first;
     // who-I-am keeps name, role and company.
     () => (state.fragments.why = mostSpecificSentence(state.fragments.why)),
-    () => (state.fragments.what = firstSentence(state.fragments.what)),
+    () => (state.fragments.what = firstSentenceAndOffer(state.fragments.what)),
     () => (state.fragments.who = briefWho(state.fragments.who)),
     () => (state.compact = true),
     // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
@@ -185,7 +186,13 @@ function fitCharacters(state: DraftState, limit: number): void {
       candidates.sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ??
       (wordCount(state.fragments.ask) > 3 ? 'ask' : undefined);
     if (key === undefined) break;
-    state.fragments[key] = shorten(state.fragments[key], 'word');
+    state.fragments[key] =
+      key === 'what' ? shortenWhatWord(state.fragments.what) : shorten(state.fragments[key], 'word');
+  }
+  // Words given after the greeting went may leave room for it again.
+  if (!state.withGreeting && fits()) {
+    state.withGreeting = true;
+    if (!fits()) state.withGreeting = false;
   }
   // Pathological input (a single 400-character word): cut the text itself rather than break the limit.
   if (!fits()) {
@@ -198,11 +205,64 @@ function fitCharacters(state: DraftState, limit: number): void {
 /** A name or a company in who-I-am: a capitalised word that is not "I" or "I'm". */
 const namesSomeone = (who: string): boolean => /(?:^|\s)(?!I(?:['’]m)?(?![\p{L}'’]))\p{Lu}[\p{L}&'’-]+/u.test(who);
 
-/** A fragment one clause shorter: why-them keeps its specifics, who-I-am its lists whole. */
+/** A fragment one clause shorter: why-them keeps its specifics, who-I-am its lists whole, the value its offer. */
 function shortenClause(key: keyof Fragments, fragment: string): string {
   if (key === 'why') return shortenWhy(fragment);
   if (key === 'who') return shortenWho(fragment);
+  if (key === 'what') return shortenWhat(fragment);
   return shorten(fragment, 'clause');
+}
+
+/** A sentence of the value that offers the reader something: "can show a dashboard from …", "I'll send the teardown". */
+const OFFER_SENTENCE =
+  /^(?:(?:I|we)\s+(?:can|could|will|would)\s+|(?:I|we)['’](?:ll|d)\s+|(?:can|could)\s+|(?:I['’]m\s+)?(?:happy|glad)\s+to\s+)(?:also\s+)?(?:send|share|show|give|run|set up|walk|offer|intro|introduce|model|do|pass|bring|forward)\b/iu;
+const valueSentences = (fragment: string): string[] => fragment.split(/(?<=(?:\p{L}{3}|\d)[.!?])\s+(?=\p{L})/u);
+
+/** The value's first sentence, and the one that offers them something when another does ("… caps site load. I can show you a dashboard …"). */
+function firstSentenceAndOffer(fragment: string): string {
+  const sentences = valueSentences(fragment);
+  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  if (offer <= 0) return firstSentence(fragment);
+  return `${sentences[0]?.replace(/[.!?]+$/, '')}. ${sentences[offer]}`;
+}
+
+/**
+ * The value one clause shorter: the claim before an offer gives its words, the offer keeps them; a claim's "so …" (what
+ * it does for them) is its point, and stays while other words can go.
+ */
+function shortenWhat(fragment: string): string {
+  const sentences = valueSentences(fragment);
+  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  if (sentences.length < 2 || offer <= 0) return shorten(fragment, 'clause');
+  const claim = (sentences[0] ?? '').replace(/[.!?]+$/, '');
+  const cut = shorten(claim, 'clause');
+  if (cut === claim || /^\s+so\s/i.test(claim.slice(cut.length))) return fragment;
+  // A cut inside a list ("trained on BC, Alberta …, boreal and interior fuel types") says less than it did: the
+  // offer gives way instead, as before it was kept.
+  if (insideList(claim, cut)) return firstSentence(fragment);
+  return `${cut}. ${sentences.slice(offer).join(' ')}`;
+}
+
+/**
+ * `cut` is no clean clause of `text`: what it drops does not open on a comma, a dash, a semicolon or "so/which/because"
+ * ("trained on BC | and Alberta fire perimeters" cuts a pair of nouns), or goes on as a list ending with "and …".
+ */
+function insideList(text: string, cut: string): boolean {
+  const dropped = text.slice(cut.length);
+  if (!/^(?:[,;:]\s|\s+(?:so|which|because|while|where)\s|\s+[—–]\s)/.test(dropped)) return true;
+  return /^,\s/.test(dropped) && /,[^,]+,?\s+(?:and|or|&)\s+[^,]+$/.test(dropped);
+}
+
+/** The value a clause or a word shorter, the claim before an offer giving its words (its "so …" too) before the offer does. */
+function shortenWhatWord(fragment: string): string {
+  const sentences = valueSentences(fragment);
+  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  if (sentences.length < 2 || offer <= 0) return shorten(fragment, 'word');
+  const claim = (sentences[0] ?? '').replace(/[.!?]+$/, '');
+  const cut = shorten(claim, 'word');
+  if (insideList(claim, cut)) return firstSentence(fragment);
+  const rest = sentences.slice(offer).join(' ');
+  return cut === claim || wordCount(cut) < 4 ? rest : `${cut}. ${rest}`;
 }
 
 // Praise that fits anyone: no number, no name, nothing only this person did.
@@ -784,6 +844,15 @@ export function valueWithSubject(what: string, company: string): string {
   // "reports showing …", "templates your team can reuse": a document, not what the product does.
   if (isCommonWord(capitalise(stem)) || isCommonWord(capitalise(verb)) || DOCUMENT.test(verb)) return what;
   if (next === '' || (NOT_AN_OBJECT.test(bare) && !PREPOSITIONAL_VERBS.test(verb))) return what;
+  // "managed charging typically cuts demand charges": the participle names a thing ("managed charging") whose own
+  // verb, with an object after it, follows the noun (after an adverb or not); not our verb ("managed payroll systems").
+  if (past) {
+    const after = /^\s*\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)*(\p{Ll}+[^s\s]s)\s+\S/u.exec(
+      what.slice(adverb.length + verb.length),
+    );
+    // Only a word the lexicon lists ("cuts", "saves"): compromise guesses any plural ("cartons") a verb after "It".
+    if (after?.[1] && lexiconTags(after[1]).length > 0 && readsAsVerb(after[1])) return capitalise(what);
+  }
   // After an adverb ("automatically pre-decisions 70% of loans") only a verb can follow.
   if (!adverb && !readsAsVerb(verb)) return what;
   // "refrigerated DC, our own fleet and …": a participle before a noun describes it.
@@ -809,9 +878,10 @@ function offerVoice(text: string): string {
       .replace(/^glad to\b/i, "I'm glad to")
       .replace(/\bintro (you|them)\b/gi, 'introduce $1')
       .replace(/,\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, ', and I $1 $2')
-      .replace(/([.;])\s+(can|could) (send|share|give|show|run|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
+      .replace(/([.;])\s+(can|could) (send|share|give|show|run|do|set up|walk|intro|introduce)\b/gi, '$1 I $2 $3')
       .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
       .replace(/\b(can|could) show how\b/gi, '$1 show you how')
+      .replace(/\b(I (?:can|could)) show (?=(?:a|an|the|our|some)\s)/gi, '$1 show you ')
       .replace(/,\s+happy to share(?=\s*$)/gi, ", and I'm happy to share it")
       .replace(/,\s+happy to share\b/gi, ", and I'm happy to share")
       // "…, can send" with nothing to send: the ask says it.
@@ -881,7 +951,9 @@ const RELATION =
  * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"
  * become the first of them; a second ask makes the prospect choose, and neither gets done.
  */
-export function firstAsk(ask: string): string {
+export function firstAsk(typed: string): string {
+  // "ok to send what we'd need? (just 12 mo of bills)": an aside after the question belongs inside it.
+  const ask = typed.replace(/\s*([?？])\s*(\([^()]{1,80}\))[\s.!?]*$/u, ' $2$1');
   const cut =
     /\?\s*(?:or|also|and|plus)\b|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))\.\s+(?=\p{L})/iu.exec(
       ask,
@@ -2388,6 +2460,9 @@ function mostSpecificSentence(fragment: string): string {
  * predictive maintenance and energy monitoring" loses the whole list, not its last items.
  */
 function shortenWho(fragment: string): string {
+  // "Jordan, Voltyard (we install + run EV charging for fleets)": the aside goes, name and company stay.
+  const aside = /^([^()]*\p{Lu}[^()]*?)\s+\([^()]+\)$/u.exec(fragment);
+  if (aside?.[1] && wordCount(aside[1]) >= 2 && namesSomeone(aside[1])) return aside[1].replace(/[\s,;:–—-]+$/u, '');
   const segments = fragment.split(/,\s+/);
   const last = segments[segments.length - 1] ?? '';
   if (segments.length >= 3 && /\s(?:and|&)\s/.test(last)) {
@@ -2512,9 +2587,15 @@ function theirToYour(text: string): string {
     const at = m.index ?? 0;
     out += text.slice(from, at);
     from = at + m[0].length;
+    // What we offer to do ("we can model it on their bills") is done on the reader's things: only its own sentence can
+    // name another owner. A claim ("We cut their churn") may be about the customers named before it.
+    const sentence = out.slice(
+      Math.max(0, ...[...out.matchAll(/[.!?;]\s+/g)].map((s) => (s.index ?? 0) + s[0].length)),
+    );
+    const scope = /^(?:we|I)\s+(?:can|could|will|would|['’]ll|['’]d)\s/i.test(sentence) ? sentence : out;
     const owner =
-      /(?<![\p{L}'’])(?!(?:I|We|Our|My|It)\b)\p{Lu}[\p{L}'’-]*/u.test(out.replace(/^\s*\p{Lu}/u, '')) ||
-      pluralOwnerIn(out);
+      /(?<![\p{L}'’])(?!(?:I|We|Our|My|It)\b)\p{Lu}[\p{L}'’-]*/u.test(scope.replace(/^\s*\p{Lu}/u, '')) ||
+      pluralOwnerIn(scope);
     out += owner ? m[0] : sameCase(m[0], m[0].toLowerCase() === 'them' ? 'you' : 'your');
   }
   return out + text.slice(from);
@@ -2791,10 +2872,17 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   let text = layout(framedParts(lang, raw), true);
   // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
   // ask last; the greeting only when nothing else is left to give.
+  // A referral ("c'est Thomas … qui m'a dit de vous contacter") is the strongest hook: it gives clauses, as why-them does,
+  // and never goes whole.
+  const referred = REFERRED.test(raw.howKnown);
+  const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
+    k === 'whoIAm' ? cutWho(raw[k], lang) : cutClause(raw[k], lang);
   for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
-    if (raw.howKnown) raw.howKnown = '';
+    if (raw.howKnown && !referred) raw.howKnown = '';
     else {
-      const keys = (['whyYou', 'whatsInIt', 'whoIAm'] as const).filter((k) => cutClause(raw[k]) !== raw[k]);
+      const keys = (['whyYou', 'whatsInIt', 'whoIAm', ...(referred ? (['howKnown'] as const) : [])] as const).filter(
+        (k) => cut(k) !== raw[k],
+      );
       const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
       if (key === undefined) {
         const parts = framedParts(lang, raw);
@@ -2813,8 +2901,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         break;
       }
       // Why-them loses a clause without specifics before the one with a figure, a name or a date.
-      raw[key] =
-        (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE, lang === 'de')) || cutClause(raw[key]);
+      raw[key] = (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE[lang], lang === 'de')) || cut(key);
     }
     text = layout(framedParts(lang, raw), true);
   }
@@ -2841,7 +2928,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       .replace(/[\s.,;:!…]+$/u, '');
   };
   const lastClauseOff = (answer: string, plainFirst: boolean): string =>
-    (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE, lang === 'de')) || cutClause(answer);
+    (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE[lang], lang === 'de')) || cutClause(answer, lang);
   // Within a channel's hard limit the text above is already cut to fit, and the answers it was cut from are not.
   const fitted = text;
   for (const cut of ['sentence', 'clause'] as const) {
@@ -2869,11 +2956,39 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   return tidyText(text);
 }
 
-const FRAMED_CLAUSE = /,\s+(?:(?:und|y|et|e|aber|pero|mais|mas)\s+)?| – | - /gu;
+/**
+ * Each language's own "and" and "but": French "y" is "there" ("ses managers y passent leur dimanche") and Spanish "mas"
+ * is "más" typed fast, so a clause breaks only on its own language's words.
+ */
+const CONJUNCTIONS: Record<FramedLang, string> = {
+  de: 'und|aber',
+  es: 'y|pero',
+  fr: 'et|mais',
+  pt: 'e|mas',
+};
+const FRAMED_CLAUSE: Record<FramedLang, RegExp> = Object.fromEntries(
+  Object.entries(CONJUNCTIONS).map(([lang, words]) => [lang, new RegExp(`,\\s+(?:(?:${words})\\s+)?| – | - `, 'gu')]),
+) as Record<FramedLang, RegExp>;
 
-/** The answer without its last clause (after a comma, dash or "und/y/et/e"), keeping at least three words. */
-function cutClause(text: string): string {
-  const breaks = [...text.matchAll(/,\s| – | - | \(|\s(?:und|y|et|e|mais|pero|aber|mas)\s/g)]
+/** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */
+const REFERRED =
+  /m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir/iu;
+
+/**
+ * Who-I-am one clause shorter; where no clause can go, "commerciale Horalis (plannings + paie multi-sites)", "Camille,
+ * Horalis - logiciel RH paie multisites" lose what the firm does, whole, and keep the name and the firm.
+ */
+function cutWho(text: string, lang: FramedLang): string {
+  const clause = cutClause(text, lang);
+  if (clause !== text) return clause;
+  const aside = /^([^()]*\p{Lu}[^()]*?)(?:\s+\([^()]+\)|\s+[–—-]\s+[^()–—]+)$/u.exec(text);
+  return aside?.[1] && wordCount(aside[1]) >= 2 ? aside[1].replace(/[\s,;:–—-]+$/u, '') : text;
+}
+
+/** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
+function cutClause(text: string, lang: FramedLang): string {
+  // " + " joins a list's items as "and" does: the last item goes whole.
+  const breaks = [...text.matchAll(new RegExp(`,\\s| – | - | \\(| \\+ |\\s(?:${CONJUNCTIONS[lang]})\\s`, 'g'))]
     .map((m) => m.index ?? 0)
     .filter((i) => wordCount(text.slice(0, i)) >= 3);
   const at = breaks[breaks.length - 1];

@@ -1559,7 +1559,7 @@ describe('stop 27b. titled surnames, leave asked, greetings and laughs typed int
           whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
           ask: '¿se la mando?',
         },
-        /Usted publicó que están migrando la nómina de 3 plantas/,
+        /(?:Usted|Vi que) publicó que están migrando la nómina de 3 plantas/,
         /Orozco/,
       ],
       [
@@ -1871,7 +1871,7 @@ describe('stop 28. draft-answers-14/-15: their name as the subject in any langua
           whatsInIt: 'cupo fijo en nuestras salidas diarias a la Costa',
           ask: 'le puedo mandar tarifas?',
         },
-        /[Uu]sted publicó que en febrero abren ruta a Cartagena/,
+        /(?:[Uu]sted|Vi que) publicó que en febrero abren ruta a Cartagena/,
         /Andrés publicó/,
       ],
       [
@@ -3102,6 +3102,135 @@ describe('stop 32e. second review: near misses for the last rules', () => {
         deSie,
         /haben Sie sofort mehr Transparenz/,
         /Wir haben Sie/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 33. draft-answers-26: the offer kept when trimming, a noun before its verb, one register, a referral kept, a note to self asked', () => {
+  expectDrafts([
+    [
+      '"sup Gail - …": a greeting typed into who-I-am goes',
+      { whoIAm: 'sup Gail - Noor from Carewell Rota' },
+      /I'm Noor from Carewell Rota/,
+      /\bsup\b/,
+    ],
+    [
+      'a participle naming a thing ("automated scheduling") before its own verb is no verb of ours',
+      { whatsInIt: 'automated scheduling usually trims overtime 20% for agencies' },
+      /Automated scheduling usually trims overtime/,
+      /We automated/,
+    ],
+    [
+      'what we offer to do is done on their things: "we can test it on their rotas" is "your rotas"',
+      { whatsInIt: 'rota time drops 40% for agencies. we can test it on their actual rotas for free' },
+      /on your actual rotas/,
+      /on their actual rotas/,
+    ],
+    [
+      'an aside after the question goes inside it',
+      { ask: 'ok to send the intake form? (takes 2 min to fill)' },
+      /intake form \(takes 2 min to fill\)\?/,
+      /\?\s*\(/,
+    ],
+    [
+      'a connection note trimmed keeps what is offered to them',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm: 'Noor, Carewell Rota (rota software for home care agencies across the UK)',
+        whyYou: 'she was saying her coordinators rebuilt the weekend rota by hand three times in march',
+        whatsInIt:
+          'our rota engine fills open shifts automatically so coordinators stop phoning round at night. can show a live board from a similar agency',
+        ask: 'send her a short video?',
+      },
+      /I can show you a live board from a similar agency/,
+    ],
+    // Near misses: a claim about customers named before it keeps their "their"; a participle before a plain noun is ours.
+    [
+      'a claim about customers keeps "their"',
+      { whatsInIt: 'agencies like Brightway switched last year. we cut their overtime by a third' },
+      /cut their overtime/,
+    ],
+    [
+      'a participle before a plural that is no verb stays our verb',
+      { whatsInIt: 'automated rota swaps for 40 agencies' },
+      /We automated rota swaps for 40 agencies/,
+    ],
+  ]);
+  const fr = {
+    prospectName: 'Claire Morel',
+    company: 'Transports Morel',
+    lang: 'fr',
+    channel: 'linkedin_message',
+    whoIAm: 'Emilie Perrin, Tournelia (logiciel de tournées)',
+    whyYou: "elle m'a dit que ses chauffeurs refont les tournees chaque matin sur papier",
+    whatsInIt: 'notre outil calcule les tournees en 2 minutes, nos clients gagnent 1h par jour',
+    ask: 'un appel de 20 min ?',
+  } as const;
+  const frNote = {
+    ...fr,
+    channel: 'linkedin_connection_note',
+    whoIAm: 'commerciale Tournelia (tournees + planning chauffeurs)',
+    howKnown:
+      "c'est Paul Martin de chez Fournil Bleu qui m'a dit de la contacter, ils utilisent Tournelia depuis 3 ans",
+    whyYou:
+      'Paul dit que Claire galere avec les tournees des 12 camions, tout sur papier et ses chauffeurs y perdent des heures',
+    whatsInIt: 'chez Paul les chauffeurs ont gagne 1h par jour',
+    ask: 'ok pour un appel de 15 min ?',
+  } as const;
+  const es = {
+    prospectName: 'Paula Garza',
+    company: 'Empaques Garza',
+    lang: 'es',
+    channel: 'linkedin_message',
+    whoIAm: 'Tomás, ventas en Cartonera del Valle',
+    whyYou: 'publico q les rechazaron 3 pedidos x cajas humedas',
+    whatsInIt: 'cajas con recubrimiento antihumedad, muestra en 5 dias',
+    ask: 'le mando la ficha?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'fr: the rep\'s "tu" in an ask of a "vous" draft is "vous" too',
+        { ...fr, ask: 'tu veux un essai sur vos vraies tournees ?' },
+        /Voulez-vous un essai sur vos vraies tournees/,
+        /Tu veux/,
+      ],
+      [
+        'fr: "il m\'a dit" names no one (not even the "il" in "Emilie"): "vous" mid-sentence keeps its lower case',
+        {
+          ...fr,
+          howKnown: "on s'est vus au salon en mars, il est venu sur le stand",
+          whyYou: "il m'a dit que ses chauffeurs refont les tournees chaque matin",
+        },
+        /en mars, vous êtes venu sur le stand/,
+        /Vous êtes venu/,
+      ],
+      [
+        'fr: a referral stays in a note trimmed to fit, and French "y" cuts no clause',
+        frNote,
+        /Paul Martin de chez Fournil Bleu qui m'a dit de vous contacter/,
+        /et vos chauffeurs\./,
+      ],
+      [
+        'es: their bare preterite of posting, typed without its accent, is what the rep saw',
+        es,
+        /Vi que publicó que les rechazaron 3 pedidos/,
+        /Publico/,
+      ],
+      [
+        'es: "q me mande …" is asked of them',
+        { ...es, ask: 'q me mande fotos de la caja y le cotizo' },
+        /¿Me manda fotos de la caja y le cotizo\?/,
+        /Que me mande/,
+      ],
+      // Near miss: what they said the rep may have heard; it stays "Usted dijo".
+      [
+        'es: what they said stays said',
+        { ...es, whyYou: 'dijo q les rechazaron 3 pedidos' },
+        /Usted dijo que/,
+        /Vi que dijo/,
       ],
     ],
     (change) => framed(change).text,
