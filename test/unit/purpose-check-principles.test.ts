@@ -205,3 +205,20 @@ describe('German follow-ups and introductions (stop 33)', () => {
     expect(result.findings.map((f) => f.code)).not.toContain('no_value');
   });
 });
+
+describe('a tag just before the closing question says who (stop 33)', () => {
+  const body =
+    "Hi Isobel, last month you said on here that your colourists kept getting the same HMRC status question wrong. We've since written a plain-English status template for post houses. It's signed off by our employment lawyer and free to use.";
+  it('"Grace Lyle, Rushes Post. Shall I send the PDF here?" names the sender and her firm', () => {
+    const codes = checkPurpose({ text: `${body} Grace Lyle, Rushes Post. Shall I send the PDF here?` }).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).not.toContain('no_who_i_am');
+  });
+  it('near miss: "Thanks, Grace." there is a thank-you, not who', () => {
+    const codes = checkPurpose({ text: `${body} Thanks, Grace. Shall I send the PDF here?` }).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).toContain('no_who_i_am');
+  });
+});

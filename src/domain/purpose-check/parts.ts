@@ -123,8 +123,11 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     // Near the start, names and where they work say who without a verb: "Oskar Lindqvist, Tallbarn Freight.";
     // as the last line they are a signature run into the body, and count as one.
     const signedLast = i > 0 && i === sentences.length - 1;
-    if (beats(signedLast ? 0.6 : 0.85) && (i < 3 || signedLast) && bare.length <= 90) {
-      if (namesAndOrganisation(bare, prospect)) found = best(found, hit(signedLast ? 0.6 : 0.85, text));
+    // So are they just before a closing question: "… which you're welcome to use. Grace, Rushes. Shall I send the PDF?"
+    const signedBeforeAsk = i >= 3 && i === sentences.length - 2 && sentences[i + 1]?.question === true;
+    const tagged = signedLast || signedBeforeAsk ? 0.6 : 0.85;
+    if (beats(tagged) && (i < 3 || signedLast || signedBeforeAsk) && bare.length <= 90) {
+      if (namesAndOrganisation(bare, prospect)) found = best(found, hit(tagged, text));
       else if (i < 3 && TINY_LINE.test(bare)) {
         // A writer who stops after every word splits a tag in two: "kit." then "hatchline.".
         const next = sentences[i + 1]?.text ?? '';
