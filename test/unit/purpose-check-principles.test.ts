@@ -229,3 +229,130 @@ describe('a tag just before the closing question says who (stop 33)', () => {
     expect(codes).toContain('no_who_i_am');
   });
 });
+
+// Near misses a second reader found for the stop-33 cues, each reproduced before it was mended (and the German nudge
+// with its relative clause after the verb, which the first version missed).
+describe('what the stop-33 cues leave alone (second reader)', () => {
+  it.each([
+    [
+      'es: "desde mi experiencia" is a career, not an earlier message: no follow-up excuses who and why',
+      'Hola Marta: desde mi experiencia en almacenes, el mayor coste oculto es la reubicación de palés. Le adjunto una guía de 4 páginas con los cinco errores más comunes y cómo evitarlos. ¿Le sirve?',
+      ['no_who_i_am', 'no_why_you'],
+      ['follow_up_adds_value'],
+    ],
+    [
+      'de: "seit meiner Zeit als …" is a career, not an earlier message',
+      'Guten Tag Frau Keller, seit meiner Zeit als Lagerleiterin bei DHL weiß ich, wie teuer Umlagerungen sind. Anbei eine Checkliste mit den fünf häufigsten Fehlern. Hilft Ihnen das?',
+      ['no_who_i_am', 'no_why_you'],
+      ['follow_up_adds_value'],
+    ],
+    [
+      'fr: "je suis votre parcours depuis notre rencontre au salon" keeps its reason',
+      'Bonjour Madame Roux, je suis votre parcours depuis notre rencontre au salon SIRHA à Lyon. Je suis Claire Dubois, de Pomlog. Auriez-vous 15 minutes jeudi ?',
+      [],
+      ['generic_flattery', 'no_why_you'],
+    ],
+    [
+      'fr: "je suis recruteuse" is "I am", not "I follow"',
+      "Bonjour Madame Roux, je suis recruteuse chez Talentia et votre parcours chez Geodis correspond exactement à un poste de directrice d'entrepôt que nous ouvrons à Lyon. Auriez-vous 15 minutes jeudi ?",
+      [],
+      ['generic_flattery'],
+    ],
+    [
+      "de: the sender's own firm's reputation is no flattery of them",
+      'Guten Tag Frau Keller, ich bin Jonas Weber von der Kanzlei Weber & Roth. Unsere Kanzlei genießt einen hervorragenden Ruf im Arbeitsrecht, und ich habe gesehen, dass Sie im März 40 Stellen in Kassel ausgeschrieben haben. Hätten Sie am Donnerstag 15 Minuten?',
+      [],
+      ['generic_flattery'],
+    ],
+    [
+      'de: "Ich präsentiere Ihnen gern unser Leistungsspektrum" offers nothing',
+      'Sehr geehrter Herr Brandt,\n/ ich bin Jonas Weber von Kühlkette Nord. Wir transportieren temperaturgeführte Ware für Apotheken in Norddeutschland. Ich präsentiere Ihnen gern unser Leistungsspektrum. Hätten Sie nächste Woche 20 Minuten Zeit für ein Gespräch?\n/ Beste Grüße\nJonas Weber',
+      ['no_value'],
+      [],
+    ],
+    [
+      'fr: "Notre équipe est prête à vous présenter notre gamme" offers nothing',
+      'Bonjour Madame Roux, je suis Claire Dubois, de Pomlog. Notre équipe est prête à vous présenter notre nouvelle gamme de rayonnages. Auriez-vous 15 minutes jeudi ?',
+      ['no_value'],
+      [],
+    ],
+    [
+      'es: "si me envía las facturas y me dice qué sede …" after an ask is a second ask',
+      'Hola Marta, soy Diego Ramos, de Ahorra Energía. Vi que abrieron la planta de Toluca en marzo. ¿Tendría 15 minutos el jueves? Si me envía las facturas de luz de los últimos tres meses y me dice qué sede le preocupa más, le preparo un análisis de ahorro.',
+      ['several_asks'],
+      [],
+    ],
+    [
+      'de: "haben die meisten Betriebe noch nichts gehört" is no nudge',
+      'Guten Tag Herr Brandt, von der neuen BAFA-Förderung für Kühlanlagen haben die meisten Betriebe noch nichts gehört. Ich bin Jonas Weber von Kühlkette Nord, wir haben 2025 schon 14 Anträge für Apotheken in Hamburg begleitet. Hätten Sie am Donnerstag 15 Minuten?',
+      [],
+      ['pushy_follow_up'],
+    ],
+    [
+      'es: "los agentes pudieron revisar los correos" is no nudge',
+      'Hola Marta: en Seguros Ruiz, con nuestra bandeja compartida los agentes pudieron revisar los correos de clientes en la mitad de tiempo. ¿Le interesa verlo 15 minutos el jueves? Saludos, Diego Ramos, Bandejo',
+      [],
+      ['pushy_follow_up'],
+    ],
+    [
+      'fr: "Quelqu\'un du service achats" is no referrer',
+      "Bonjour Madame Roux, je suis Claire Dubois, de Pomlog. Quelqu'un du service achats m'a dit que vous renouveliez votre flotte de chariots. Auriez-vous 15 minutes jeudi ?",
+      ['no_why_you'],
+      [],
+    ],
+    [
+      'es: "contar con usted en mi red de puntos de venta" is no default invitation',
+      'Hola Marta, soy Diego Ramos, de Vinos del Valle. Distribuyo vinos de Valle de Guadalupe y me encantaría contar con usted en mi red de puntos de venta: margen del 35% y reposición semanal. ¿Tendría 15 minutos el jueves?',
+      [],
+      ['default_invitation'],
+    ],
+    [
+      "en: a customer's name under their quote is no signature",
+      'Hi Dana, saw your post about returns eating margin at Bloom. We rebuilt the returns flow for a grocer your size last spring. Returns fell from 9% to 4% in a quarter. "It halved our rework." Maria Chen, Fresh Direct. Want the two-page case study?',
+      ['no_who_i_am'],
+      [],
+    ],
+    [
+      'de: "über 1900 Fahrzeuge und 2000 Kunden" are figures, not years',
+      'Guten Tag Frau Keller, als führender Anbieter für Kühltransporte betreuen wir über 1900 Fahrzeuge und 2000 Kunden. Hätten Sie Interesse an einem Gespräch?\n/ Jonas Weber',
+      [],
+      [],
+    ],
+    [
+      'de: a video-call link is no booking link',
+      'Guten Tag Frau Keller, ich bin Jonas Weber von Kühlkette Nord. Wie besprochen: hier der Link zu unserem Termin am Donnerstag um 10 Uhr, meet.google.com/abc-defg-hij. Bis dann!',
+      [],
+      ['booking_link_only'],
+    ],
+    [
+      'pt: "a gente conversou com gestores de todo o Brasil" is no meeting with them',
+      'Olá Fernanda, sou o Rui Costa, da Frotalog. A gente conversou com gestores de frota de todo o Brasil e o problema é sempre o mesmo: pneus. Teria 15 minutos na quinta?',
+      ['no_why_you'],
+      [],
+    ],
+    [
+      'de: "Haben Sie die Nachricht gesehen, die ich Ihnen geschickt habe?" is a nudge',
+      'Guten Tag Frau Keller, ich bin Jonas Weber von Kühlkette Nord. Haben Sie die Nachricht gesehen, die ich Ihnen geschickt habe? Hätten Sie am Donnerstag 15 Minuten?',
+      ['pushy_follow_up'],
+      [],
+    ],
+    [
+      'es: "¿todo bien?" after a proposal confirms it: the ask',
+      'Hola Marta, soy Diego Ramos, de Ahorra Energía. Vi que abrieron la planta de Toluca en marzo. Tengo un análisis de ahorro para plantas parecidas. Le llamo el jueves a las 10 para contársela, ¿todo bien?',
+      [],
+      ['no_ask'],
+    ],
+    [
+      'pt: ", blz?" after a proposal with a time confirms it: the ask',
+      'Olá Marta, sou o Diego da Energia Já. Vi que abriram a fábrica de Toluca em março. Tenho uma análise de poupança para fábricas parecidas. Te ligo amanhã às 10h pra te mostrar, blz?',
+      [],
+      ['no_ask'],
+    ],
+  ] as const)('%s', (_name, text, present, absent) => {
+    const result = checkPurpose({ text });
+    const codes = result.findings.map((f) => f.code);
+    for (const code of present) expect(codes).toContain(code);
+    for (const code of absent) expect(codes).not.toContain(code);
+    expect(result.verdict).not.toBe('boilerplate');
+  });
+});

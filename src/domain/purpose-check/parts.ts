@@ -124,7 +124,12 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     // as the last line they are a signature run into the body, and count as one.
     const signedLast = i > 0 && i === sentences.length - 1;
     // So are they just before a closing question: "… which you're welcome to use. Grace, Rushes. Shall I send the PDF?"
-    const signedBeforeAsk = i >= 3 && i === sentences.length - 2 && sentences[i + 1]?.question === true;
+    // Not a customer's name under their quoted words: '"It halved our rework." Maria Chen, Fresh Direct.'
+    const signedBeforeAsk =
+      i >= 3 &&
+      i === sentences.length - 2 &&
+      sentences[i + 1]?.question === true &&
+      !/["\u201d\u00bb]\s*$/u.test(sentences[i - 1]?.text ?? '');
     const tagged = signedLast || signedBeforeAsk ? 0.6 : 0.85;
     if (beats(tagged) && (i < 3 || signedLast || signedBeforeAsk) && bare.length <= 90) {
       if (namesAndOrganisation(bare, prospect)) found = best(found, hit(tagged, text));

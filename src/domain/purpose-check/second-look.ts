@@ -164,7 +164,7 @@ const isUnsurePart = (code: string): code is UnsurePart => code in UNSURE_PART;
  * Studie zur Verfügung") is an offer, and is not this.
  */
 const AT_YOUR_DISPOSAL =
-  /\b(?:steh(?:e|en)\b[^.!?]{0,40}\bzur verfügung|(?:je reste|je suis|nous restons|nous sommes|reste|restons) (?:à|a) (?:votre|ta) (?:entière )?disposition|(?:quedo|quedamos|estoy|estamos|me encuentro|nos encontramos) a (?:su|tu|vuestra|sus) (?:entera |total |completa )?disposición|(?:fico|ficamos|estou|estamos|permaneço) (?:à|a) (?:sua |tua |vossa |inteira |total )?disposição|(?:i am|i'm|we are|we're|remain) at your (?:full )?disposal)/iu;
+  /\b(?:steh(?:e|en)\b[^.!?]{0,80}\bzur verfügung|(?:je reste|je suis|je demeure|nous restons|nous sommes|nous demeurons|reste|restons|demeure) (?:à|a) (?:votre|ta) (?:entière )?disposition|(?:quedo|quedamos|estoy|estamos|me encuentro|nos encontramos) a (?:su|tu|vuestra|sus) (?:entera |total |completa )?disposición|(?:fico|ficamos|estou|estamos|permaneço) (?:à|a) (?:sua |tua |vossa )?(?:inteira |total )?disposição|(?:fico|ficamos|estou|estamos) ao (?:seu|teu|vosso) (?:inteiro )?dispor|(?:i am|i'm|we are|we're|remain) at your (?:full )?disposal)/iu;
 
 /**
  * Whether the opinion finds the part the rules missed: a sentence says it and the whole message reads as
