@@ -80,6 +80,8 @@ export interface FrameAnswers {
   ask: string;
   /** The rep's company as who-I-am names it, '' if it does not: the subject of a value typed without one. */
   company?: string;
+  /** No room to spare: a customer's result offered goes without its "Un exemple :" (the offer says why it is there). */
+  tight?: boolean;
 }
 
 interface Frames {
@@ -290,7 +292,7 @@ export function duToSie(text: string): string {
 
 // A verb opening a value ("senkt Stillstandszeiten …"), and a finite verb anywhere in one.
 const DE_CLAIM_VERBS =
-  /^(?:senkt|reduziert|spart|hilft|automatisiert|erkennt|verkürzt|halbiert|beschleunigt|findet|zeigt|vermeidet|erhöht|steigert|integriert|vereinfacht|macht|liefert|optimiert|überwacht|verhindert|berechnet|meldet|warnt|\p{Ll}+iert)(?![\p{L}])/u;
+  /^(?:senkt|reduziert|spart|hilft|automatisiert|erkennt|verkürzt|halbiert|beschleunigt|findet|zeigt|vermeidet|erhöht|steigert|integriert|vereinfacht|macht|liefert|optimiert|überwacht|verhindert|berechnet|meldet|warnt|schickt|sendet|überträgt|verwaltet|füllt|plant|misst|prüft|bucht|erfasst|sperrt|ersetzt|erinnert|druckt|\p{Ll}+iert)(?![\p{L}])/u;
 const DE_FINITE =
   /(?<![\p{L}])(?:ist|sind|hat|haben|war|waren|wird|werden|kann|können|zeigt|zeigen|spart|sparen|senkt|senken|hilft|helfen|bringt|bringen|liefert|liefern|\p{Ll}+iert|\p{Ll}+ierte|\p{Ll}+ierten)(?![\p{L}])/u;
 
@@ -444,7 +446,7 @@ const de: Frames = {
 // Español: usted, whose verbs are the third person's already; "ella dijo" → "usted dijo".
 
 const ES_CLAIM_VERBS =
-  /^(?:reduce|recorta|ayuda|ahorra|elimina|automatiza|identifica|aumenta|disminuye|acelera|evita|encuentra|muestra|genera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garantiza|mejora|optimiza|conecta|monitorea|previene|resuelve|transforma|baja|quita|corta|duplica|triplica|calcula|sube|divide|avisa|ajusta)(?![\p{L}])/iu;
+  /^(?:reduce|recorta|ayuda|ahorra|elimina|automatiza|identifica|aumenta|disminuye|acelera|evita|encuentra|muestra|genera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garantiza|mejora|optimiza|conecta|monitorea|previene|resuelve|transforma|baja|quita|corta|duplica|triplica|calcula|sube|divide|avisa|ajusta|envía|envia|manda|gestiona|llena|sincroniza|planifica|registra|verifica|valida|controla|mide|notifica|bloquea|agrupa|limita|asegura|reemplaza|digitaliza|importa|exporta|recuerda|cobra|imprime|diseña|instala|repara|cubre)(?![\p{L}])/iu;
 // A verb with its subject in it: "me habló", "nos conocimos", "coincidimos", "fue", "tiene".
 const ES_FINITE =
   /(?<![\p{L}])(?:\p{L}+(?:ó|ió|amos|emos|imos|aron|ieron)|es|son|fue|fueron|era|está|están|tiene|tienen|ha|han|muestra|reduce|ayuda|ahorra)(?![\p{L}])/iu;
@@ -671,7 +673,7 @@ function frVerb(verb: string): string {
 }
 
 const FR_CLAIM_VERBS =
-  /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte)(?![\p{L}])/iu;
+  /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte|envoie|transmet|gère|remplit|relance|synchronise|planifie|suit|mesure|prévoit|importe|exporte|vérifie|enregistre|notifie|bloque|signale|anticipe|regroupe|supprime|limite|sécurise|digitalise|dématérialise|fiabilise|remplace)(?![\p{L}])/iu;
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
 const FR_CLAUSE =
   /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
@@ -821,7 +823,7 @@ const PT_POSSESSIVE: Record<string, string> = {
   às: 'suas',
 };
 const PT_CLAIM_VERBS =
-  /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica|calcula|divide|sobe|avisa|ajusta)(?![\p{L}])/iu;
+  /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica|calcula|divide|sobe|avisa|ajusta|envia|manda|gerencia|gere|preenche|sincroniza|planeja|registra|verifica|valida|controla|mede|notifica|bloqueia|agrupa|limita|substitui|digitaliza|importa|exporta|lembra|instala|imprime)(?![\p{L}])/iu;
 // A verb with its subject in it: "a gente se conheceu", "trabalhamos juntos", "o Paulo indicou", "é".
 const PT_FINITE =
   /(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
@@ -1114,7 +1116,13 @@ export function surnameCompanyAsYours(lang: FramedLang, text: string, company: s
 }
 
 /** The value as a sentence of its own when it already is one; '' when it is a thing to offer. */
-export function statedFramedValue(lang: FramedLang, text: string, company: string): string {
+export function statedFramedValue(
+  lang: FramedLang,
+  text: string,
+  company: string,
+  askHandsOver = false,
+  tight = false,
+): string {
   const t = text.trim();
   if (t === '') return '';
   if (/\?$/.test(t) || QUESTION_START[lang].test(t)) {
@@ -1124,7 +1132,10 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
   if (TERMS_START[lang].test(t) || PRICE_START.test(t)) return sentence(t);
   // Where a result was had, with its figure ("bei der Skischule in Obergurgl seit 2 Saisonen null Doppelbuchungen"):
   // a peer's result to tell, never a thing to offer.
-  if (PEER_PLACE[lang].test(t) && RESULT_FIGURE.test(t)) return sentence(`${EXAMPLE[lang]} ${t}`);
+  if (PEER_PLACE[lang].test(t) && RESULT_FIGURE.test(t)) {
+    const example = `${EXAMPLE[lang]} ${t}`;
+    return claimsOnly(lang, t, company) && !askHandsOver ? claimedAs(lang, tight ? t : example) : sentence(example);
+  }
   const passive = PASSIVE[lang];
   const m = passive?.re.exec(t);
   if (passive && m) {
@@ -1142,8 +1153,10 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     )
   )
     return sentence(`Wir ${t}`);
-  // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular.
-  const claimed = (): string => sentence(`${t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
+  // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular or already
+  // offers something ("…, je peux vous envoyer le cas client").
+  const claimed = (): string =>
+    sentence(`${t}${genericClaim(t) || OFFERED[lang].test(t) || askHandsOver ? '' : SHOW_HOW[lang].after}`);
   if (WE_DO_CLAUSE[lang].test(t)) return claimed();
   // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag", or the product doing it ("o app liga cada caminhão …").
   const words = t.split(/\s+/);
@@ -1161,7 +1174,112 @@ export function statedFramedValue(lang: FramedLang, text: string, company: strin
     (NAMED_VERB[lang].test(second) || CLAIM_VERBS[lang].test(second))
   )
     return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
+  // Claims only, in any number of sentences (our product, our customers, a customer's result, what we do with our
+  // company's name): said as typed and offered, as one claim is.
+  if (claimsOnly(lang, t, company)) return askHandsOver ? sentence(t) : claimedAs(lang, t);
   return '';
+}
+
+/** `text` as a sentence with the offer to show how, unless it says nothing in particular or already offers. */
+function claimedAs(lang: FramedLang, text: string): string {
+  return sentence(
+    `${text.replace(/[\s.!]+$/u, '')}${genericClaim(text) || OFFERED[lang].test(text) ? '' : SHOW_HOW[lang].after}`,
+  );
+}
+
+/**
+ * Something for the reader already in the value: the rep offers ("je peux vous …", "le mando", "gern schicke ich"),
+ * gives it free, or has it ready ("cas client dispo").
+ */
+const OFFERED: Record<FramedLang, RegExp> = {
+  de: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können|könnte|könnten|würde|würden)\s+(?:Ihnen|dir|euch|gerne?)|(?:kann|können|könnte|könnten)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)|(?:ich|wir)\s+(?:zeige|zeigen|schicke|schicken|sende|senden|biete|bieten)|gerne?|kostenlos\p{L}*|gratis|unverbindlich\p{L}*|verfügbar\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:(?:puedo|podemos|podría|podríamos)\s+(?:le|les|te|enviar|mandar|mostrar|compartir|ofrecer|pasar|regalar|presentar|armar|hacer|prestar)\p{L}*|(?:le|les|te)\s+(?:muestro|mostramos|mando|mandamos|envío|enviamos|comparto|compartimos|paso|pasamos|ofrezco|ofrecemos|regalo|regalamos|armo|armamos|hago|hacemos)|con gusto|gratis|gratuit[oa]s?|sin costo|sin cargo|sin compromiso|ofrecemos|ofrezco|disponibles?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:je peux|on peut|nous pouvons|je pourrais|on pourrait|nous pourrions)\s+(?:vous|te|t['’]|envoyer|montrer|partager|présenter|offrir|proposer|prêter|organiser|faire)|je vous|je te|on vous|nous vous|volontiers|gratuite?s?|offerte?s?|sans engagement|dispo|disponibles?|je propose|on propose|nous proposons)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:(?:posso|podemos|poderia|poderíamos)\s+(?:lhe|te|mostrar|enviar|mandar|compartilhar|oferecer|passar|apresentar|fazer|emprestar)\p{L}*|(?:lhe|te)\s+(?:mostro|mostramos|mando|mandamos|envio|enviamos|passo|passamos|ofereço|oferecemos)|com prazer|grátis|gratuit[oa]s?|sem custo|sem compromisso|oferecemos|ofereço|disponíve(?:l|is))(?![\p{L}])/iu,
+};
+
+/**
+ * An ask that already offers them something: to hand it over ("je peux t'envoyer le cas client ?", "¿le mando la
+ * ficha?"), to show it ("p/ mostrarle cómo funciona", "Puis-je vous présenter une démonstration"), or a thing outright ("würde Ihnen gern 1 Set anbieten"). Telling
+ * ("le cuento en 2 líneas") offers nothing the reader can take.
+ */
+export const FRAMED_ASK_HANDS_OVER =
+  /(?<!(?<![\p{L}])(?:me|m['’]|moi|nous|nos|mir|uns)\s*)(?<![\p{L}])(?:envoyer|envoie|partager|partage|transmettre|transmets|enviar|envío|envio|mandar|mando|compartir|comparto|compartilhar|compartilho|schicken|schicke|senden|sende|zusenden|zuschicken|zukommen|montrer|montre|présenter|presenter|démontrer|mostrar\p{L}*|muestro|mostro|presentar\p{L}*|apresentar\p{L}*|zeigen|zeige|vorstellen|vorführen|offrir|ofrecer\p{L}*|ofrezco|oferecer\p{L}*|ofereço|anbieten|anzubieten)(?![\p{L}])(?!\s+(?:me|moi|nous|nos|mir|uns)(?![\p{L}]))/iu;
+
+/** What a rep sells, named after "our": "notre appli", "nuestra plataforma", "unsere Software", "nosso sistema". */
+const PRODUCT_NOUN: Record<FramedLang, RegExp> = {
+  de: /^(?:app|apps|plattform|software|lösung|system|tool|modul|sensoren|sensor|team|service)$/iu,
+  es: /^(?:app|aplicación|aplicacion|plataforma|software|sistema|herramienta|módulo|modulo|solución|solucion|equipo|servicio|sensores?)$/iu,
+  fr: /^(?:app|appli|application|outil|plateforme|logiciel|module|système|systeme|solution|équipe|equipe|service|capteurs?|badgeuse)$/iu,
+  pt: /^(?:app|aplicativo|plataforma|software|sistema|ferramenta|módulo|modulo|solução|solucao|equipe|time|serviço|servico|sensores?)$/iu,
+};
+
+/** A customer or customers of ours, as a claim's subject: "un client de 20 restos", "nuestros clientes", "ein Kunde". */
+const CUSTOMER_LEAD: Record<FramedLang, RegExp> = {
+  de: /^(?:ein|eine|unsere?|\d+|mehrere|viele)\s+(?:\p{Lu}[\p{L}-]*\s+)?kund(?:e|en|in|innen)(?![\p{L}])/iu,
+  es: /^(?:un|una|nuestros|nuestras|\d+|varios|varias|muchos)\s+(?:\p{L}+\s+)?clientes?(?![\p{L}])/iu,
+  fr: /^(?:un|une|nos|des|\d+|plusieurs|beaucoup de)\s+(?:\p{L}+\s+)?clients?e?s?(?![\p{L}])/iu,
+  pt: /^(?:um|uma|nossos|nossas|\d+|vários|várias|muitos)\s+(?:\p{L}+\s+)?clientes?(?![\p{L}])/iu,
+};
+/** "avec Horalis, …", "con Facturix …": what happens with our company is a claim about it. */
+const WITH_US: Record<FramedLang, string> = { de: 'mit', es: 'con', fr: 'avec|grâce à', pt: 'com|graças a' };
+/** A finite verb of a claim: its own verbs, a plural present, or an auxiliary before a participle ("ont gagné", "ha reducido"). */
+const CLAIM_FINITE: Record<FramedLang, RegExp> = {
+  de: /^(?:hat|haben|ist|sind|wird|werden|\p{Ll}{3,}(?:t|en))$/u,
+  es: /^(?:ha|han|es|son|está|están|\p{Ll}{3,}(?:an|en|ó|ió|aron|ieron))$/u,
+  fr: /^(?:a|ont|est|sont|\p{Ll}{2,}(?<!m)ent|\p{Ll}{3,}(?:a|it))$/u,
+  pt: /^(?:tem|têm|teve|tiveram|é|são|foi|foram|\p{Ll}{3,}(?:am|em|ou|eu|iu))$/u,
+};
+
+/** Within the first words of `text`, a verb a claim has. */
+function claimVerbWithin(lang: FramedLang, words: readonly string[], from: number, to: number): boolean {
+  return words
+    .slice(from, to)
+    .some((w) => !NOT_A_VERB.test(w) && (claimVerb(lang, w.toLowerCase()) || CLAIM_FINITE[lang].test(w)));
+}
+
+/** One sentence of a value that claims something of ours, as THE_PRODUCT, OUR, a customer or our company say it. */
+function claimSentence(lang: FramedLang, text: string, company: string): boolean {
+  const t = text.replace(/^(?:et|puis|y|e|und|also|además|aussi|também)\s+/iu, '').trim();
+  if (PEER_PLACE[lang].test(t) && RESULT_FIGURE.test(t)) return true;
+  if (WE_DO_CLAUSE[lang].test(t)) return true;
+  const words = t.split(/\s+/).map((w) => w.replace(/[,;:()]+$/u, ''));
+  const productVerb = THE_PRODUCT[lang].exec(t)?.[1] ?? '';
+  if (productVerb !== '' && claimVerbWithin(lang, [productVerb], 0, 1)) return true;
+  if (OUR[lang].test(words[0] ?? '') && claimVerbWithin(lang, words, 2, 4)) return true;
+  // "nuestra plataforma concilia …", "notre appli relance …": our product, then a verb by its ending.
+  const after = words[2] ?? '';
+  if (
+    OUR[lang].test(words[0] ?? '') &&
+    PRODUCT_NOUN[lang].test(words[1] ?? '') &&
+    PRESENT_THIRD[lang].test(after.replace(PLURAL_VERB_ENDING[lang][0], PLURAL_VERB_ENDING[lang][1])) &&
+    !NOT_A_VERB.test(after)
+  )
+    return true;
+  const customer = CUSTOMER_LEAD[lang].exec(t);
+  if (customer) {
+    const rest = t.slice(customer[0].length).trim().split(/\s+/);
+    if (claimVerbWithin(lang, rest, 0, 6)) return true;
+  }
+  if (company !== '') {
+    const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const withUs = new RegExp(`^(?:(?:${WITH_US[lang]})\\s+)?${name}(?![\\p{L}])[,\\s]*`, 'iu').exec(t);
+    if (withUs) {
+      const rest = t.slice(withUs[0].length).split(/\s+/);
+      if (claimVerbWithin(lang, rest, 0, 5)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The value is claims only: its first sentence claims something of ours, and no sentence offers anything. Later
+ * sentences may add what the first does not ("…, majorations calculées auto"), as long as they offer nothing.
+ */
+function claimsOnly(lang: FramedLang, text: string, company: string): boolean {
+  if (OFFERED[lang].test(text) || /\?/.test(text)) return false;
+  const sentences = text.split(/(?<=[.!?;])\s+/u).filter((x) => x.trim() !== '');
+  return sentences.length > 0 && claimSentence(lang, sentences[0] ?? '', company);
 }
 
 /**
@@ -1460,7 +1578,8 @@ export function framedParts(
       : '',
     what: a.whatsInIt
       ? own(
-          statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '') || f.offer(toYou(a.whatsInIt), a.company ?? ''),
+          statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '', FRAMED_ASK_HANDS_OVER.test(a.ask), a.tight) ||
+            f.offer(toYou(a.whatsInIt), a.company ?? ''),
         )
       : '',
     ask: a.ask ? own(emojiAfter(toYou(a.ask), (text) => termsAfter(text, f.ask))) : '',

@@ -244,6 +244,28 @@ function shortenWhat(fragment: string): string {
 }
 
 /**
+ * A claim whose last clause is its "so …" (what it does for them: "…, and we fix the price up front so there are no
+ * surprises") gives the clause before that one instead, when it is a clause of its own after a comma: "we test A and
+ * B, can be on site in a week, and we fix the price up front so …" → "we test A and B, and we fix the price up front so
+ * …". '' when there is no such clause.
+ */
+function pointKept(fragment: string): string {
+  if (/[.!?]\s+\p{L}/u.test(fragment)) return '';
+  const breaks = [...fragment.matchAll(CLAUSE_BREAKS)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+  const so = breaks[breaks.length - 1];
+  if (so?.text.toLowerCase() !== ' so ') return '';
+  // The commas that open clauses before the "so": the last one opens the clause the "so" belongs to.
+  const commas = breaks.filter((b) => b.text === ',' && b.at < so.at).map((b) => b.at);
+  const [from, to] = [commas[commas.length - 2], commas[commas.length - 1]];
+  if (from === undefined || to === undefined || wordCount(fragment.slice(0, from)) < 3) return '';
+  const dropped = fragment.slice(from + 1, to).trim();
+  // What is given them ("free for up to 50 staff") is never what goes.
+  if (wordCount(dropped) < 3 || /(?<![\p{L}])(?:free|no cost|no charge|complimentary|on us)(?![\p{L}])/iu.test(dropped))
+    return '';
+  return `${fragment.slice(0, from)}${fragment.slice(to)}`;
+}
+
+/**
  * `cut` is no clean clause of `text`: what it drops does not open on a comma, a dash, a semicolon or "so/which/because"
  * ("trained on BC | and Alberta fire perimeters" cuts a pair of nouns), or goes on as a list ending with "and …".
  */
@@ -310,11 +332,14 @@ export function briefWho(who: string): string {
 function fitWords(state: DraftState, limit: number): void {
   for (let guard = 0; guard < 200 && wordCount(render(state)) > limit; guard++) {
     const keys: Array<keyof Fragments> = ['why', 'what', 'who', 'howKnown'];
+    // The value keeps its "so …" (see pointKept).
+    const cut = (k: keyof Fragments) =>
+      (k === 'what' && pointKept(state.fragments[k])) || shorten(state.fragments[k], 'clause');
     const key = keys
-      .filter((k) => shorten(state.fragments[k], 'clause') !== state.fragments[k])
+      .filter((k) => cut(k) !== state.fragments[k])
       .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
     if (key === undefined) return;
-    state.fragments[key] = shorten(state.fragments[key], 'clause');
+    state.fragments[key] = cut(key);
   }
 }
 
@@ -2017,8 +2042,10 @@ function offerClauseAt(words: string[]): number {
 }
 
 // Words that make a sentence an offer to the reader rather than a claim about the rep's company.
+// "will" offers what we will do ("we'll send", "I will run the numbers"), not what will happen ("rejection will not
+// happen", "it will pay back"); "we give a fixed price up front" claims what we do, "give you" offers.
 const OFFERING =
-  /(?<![\p{L}-])(?:share|send|show|walk|offer|intro|introduce|happy|glad|can|could|will|would|free|give|run|set up|connect|pass|bring)(?![\p{L}-])|['’](?:ll|d)\b/iu;
+  /(?<![\p{L}-])(?:share|send|show|walk|offer|intro|introduce|happy|glad|can|could|free|run|set up|connect|pass|bring)(?![\p{L}-])|(?<![\p{L}-])(?:will|would)\s+(?:(?:also|happily|gladly|even|then|just)\s+)?(?!not(?![\p{L}-])|never(?![\p{L}-])|be(?![\p{L}-])|pay(?![\p{L}-]))\p{L}|(?<![\p{L}-])give\s+(?:you|your)(?![\p{L}-])|['’](?:ll|d)\b/iu;
 // An ask that already offers to hand something over ("Can I send the report?") offers the claim too.
 const ASK_HANDS_OVER = /(?<![\p{L}-])(?:send|sending|share|sharing|forward|forwarding)(?![\p{L}-])/iu;
 // What a team made by studying others ("we benchmarked 30 brokers") is a thing to hand over.
@@ -2035,7 +2062,8 @@ function claimOffered(claim: string, offer: boolean): string {
   if (!offer || OFFERING.test(claim) || isGenericClaim(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
   // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
-  const joint = /,\s+and\s/.test(claim) ? ". I'm" : ", and I'm";
+  // So does a claim in several sentences: the offer is for all of them, not the last.
+  const joint = /,\s+and\s/.test(claim) || /[.!?]\s+\p{L}/u.test(claim.replace(/[\s.!]+$/, '')) ? ". I'm" : ", and I'm";
   return `${claim.replace(/[\s.!]+$/, '')}${joint} happy to share ${what}`;
 }
 
@@ -2844,6 +2872,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(named(answers.whatsInIt)),
     ask: firstAsk(tidy(named(answers.ask))),
+    tight: false,
   };
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
@@ -2884,6 +2913,12 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         (k) => cut(k) !== raw[k],
       );
       const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+      // Labels go before the greeting does.
+      if (key === undefined && !raw.tight) {
+        raw.tight = true;
+        text = layout(framedParts(lang, raw), true);
+        continue;
+      }
       if (key === undefined) {
         const parts = framedParts(lang, raw);
         text = layout(parts, false);

@@ -3236,3 +3236,135 @@ describe('stop 33. draft-answers-26: the offer kept when trimming, a noun before
     (change) => framed(change).text,
   );
 });
+
+describe('stop 33b. draft-answers-26: a value of claims only is offered, in every language; its point kept when trimming', () => {
+  expectDrafts([
+    [
+      'claims in two sentences take the offer as a sentence of its own',
+      { whatsInIt: 'our rota engine texts carers the open shifts. agencies fill them 3x faster' },
+      /3x faster\. I'm happy to share how\./,
+      /faster, and I'm happy/,
+    ],
+    [
+      'a claim\'s "so …" stays when the value gives a clause to the word limit',
+      {
+        channel: 'email',
+        whoIAm:
+          "I'm Noor Haddad, implementation lead with Carewell Rota, we're Leeds based but work with agencies all over the north, rota software plus payroll exports for home care",
+        howKnown: 'read a piece in Care Management Matters about a month ago where she was quoted',
+        whyYou:
+          'Brightside are opening a second branch in Harrogate in the autumn she said in the piece, and she mentioned that the rota for the first branch already takes her coordinators most of every sunday',
+        whatsInIt:
+          "we move agencies off spreadsheets in under a month, can train every coordinator on site in one day of the go-live, and we charge one flat fee per branch so there's nothing extra on the bill when carers are added",
+        ask: 'would she be up for a 20 min call next week',
+      },
+      /flat fee per branch so there's nothing extra on the bill/,
+    ],
+    // Near miss: what is given free stays when a note is cut to its limit.
+    [
+      'a connection note keeps what is given free',
+      {
+        channel: 'linkedin_connection_note',
+        whatsInIt:
+          "our rota template, free for up to 30 carers, runs for a month and you get a report of open shifts at the end so she'd see where the gaps are",
+      },
+      /free for up to 30 carers/,
+    ],
+  ]);
+  const fr = {
+    prospectName: 'Claire Morel',
+    company: 'Transports Morel',
+    lang: 'fr',
+    channel: 'linkedin_message',
+    whoIAm: 'Emilie Perrin, Tournelia (logiciel de tournées)',
+    whyYou: "elle m'a dit que ses chauffeurs refont les tournees chaque matin sur papier",
+    whatsInIt:
+      'notre appli transmet les bons de livraison au service compta, relances auto. nos clients gagnent 4h par mois',
+    ask: 'un appel de 20 min ?',
+  } as const;
+  const es = {
+    prospectName: 'Paula Garza',
+    company: 'Empaques Garza',
+    lang: 'es',
+    channel: 'linkedin_message',
+    whoIAm: 'Tomás, ventas en Contalia',
+    whyYou: 'publicó que cierran el mes contable en 12 días',
+    whatsInIt: 'nuestra plataforma concilia los bancos cada noche. nuestros clientes cierran en 4 dias',
+    ask: '¿una llamada de 15 min?',
+  } as const;
+  const pt = {
+    prospectName: 'Juliana Rocha',
+    company: 'Padaria Rocha',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Lucas, executivo de contas na Escalix',
+    whyYou: 'ela postou que as escalas das 9 lojas ainda são feitas em papel',
+    whatsInIt: 'na Padaria Sol os gerentes ganharam 5h por semana com as escalas',
+    ask: 'uma call de 15 min?',
+  } as const;
+  const de = {
+    prospectName: 'Sabine Roth',
+    company: 'Hafen Roth',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Jonas Berger, Vertrieb bei Routiq',
+    whyYou: 'sie hat auf LinkedIn über Standzeiten am Terminal gepostet',
+    whatsInIt: 'unsere App verwaltet die Slots am Terminal. unsere Kunden haben die Standzeiten um 30% gesenkt',
+    ask: 'Passt Ihnen ein Call am Dienstag?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'fr: our product and our customers, in two sentences, are offered after the last',
+        fr,
+        /Notre appli transmet les bons de livraison au service compta, relances auto\. Nos clients gagnent 4h par mois, et je peux vous montrer comment\./,
+      ],
+      [
+        'fr: our company leading a full sentence is said as typed, and an ask that sends adds no offer',
+        {
+          ...fr,
+          whatsInIt:
+            'avec Tournelia les tournees sont calculees en 2 min, un client de 8 camions a economise 12% de gasoil',
+          ask: 'je peux vous envoyer le cas client ?',
+        },
+        /Avec Tournelia les tournees sont calculees en 2 min/,
+        /propose avec|montrer comment/,
+      ],
+      [
+        'es: our product by its noun and a verb by its ending, then our customers',
+        es,
+        /Nuestra plataforma concilia los bancos cada noche\. Nuestros clientes cierran en 4 dias, y con gusto le muestro cómo\./,
+      ],
+      [
+        "pt: a customer's result where it was had is an example, offered",
+        pt,
+        /Um exemplo: na Padaria Sol os gerentes ganharam 5h por semana com as escalas, e posso lhe mostrar como\./,
+      ],
+      ['de: our product and our customers', de, /um 30% gesenkt\. Gern zeige ich Ihnen, wie\./],
+      // Near misses: an offer already in the value, or in the ask, is not doubled.
+      [
+        'fr: an offer in the value is the offer',
+        {
+          ...fr,
+          whatsInIt:
+            'notre appli transmet les bons de livraison au service compta. je peux vous envoyer un exemple de tableau',
+        },
+        /Notre appli transmet les bons de livraison au service compta\. Je peux vous envoyer un exemple/,
+        /montrer comment/,
+      ],
+      [
+        'es: an ask that hands something over is the offer',
+        { ...es, ask: '¿le mando el caso de un cliente?' },
+        /Nuestros clientes cierran en 4 dias\. ¿Le mando/,
+        /muestro cómo/,
+      ],
+      [
+        'de: something free in the value is the offer',
+        { ...de, whatsInIt: 'unsere App verwaltet die Slots am Terminal. Kostenloser Test für 4 Wochen' },
+        /Unsere App verwaltet die Slots am Terminal\. Kostenloser Test/,
+        /Gern zeige ich/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
