@@ -494,6 +494,12 @@ const AFTER_OBJECT_HER = new Set([
   'some',
   'my',
   'our',
+  // A time after her: "hold the slot for her til Friday".
+  'til',
+  'till',
+  'until',
+  'tomorrow',
+  'tonight',
 ]);
 
 // The past is the same for "you": "Nikhil wrote" → "you wrote".
@@ -1118,21 +1124,26 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
+  // "their 2 e-box trucks": a figure after it is theirs too. A plural joined to it by "and" or "+" ("the reefers + their
+  // trucks") is the list's other item, not the owner.
   if (singular)
-    out = out.replace(/\btheir\b(?=\s+\p{L})/giu, (m: string, at: number, all: string) =>
-      PLURAL_OWNER.test(all.slice(0, at)) ? m : sameCase(m, 'your'),
+    out = out.replace(/\btheir\b(?=\s+[\p{L}\p{N}#$£€])/giu, (m: string, at: number, all: string) =>
+      PLURAL_OWNER.test(all.slice(0, at)) && !LIST_BEFORE.test(all.slice(0, at)) ? m : sameCase(m, 'your'),
     );
   if (withThey) {
     out = out.replace(
       /\b(their|theirs|them|themselves|themself)\b/giu,
       (m: string, _w: string, at: number, all: string) =>
-        PLURAL_OWNER.test(all.slice(0, at))
+        PLURAL_OWNER.test(all.slice(0, at)) && !LIST_BEFORE.test(all.slice(0, at))
           ? m
           : sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
     );
   }
   return out;
 }
+
+/** A plural, then only "and", "+" or "&" before the "their" that follows. */
+const LIST_BEFORE = /\p{L}{2,}s\s+(?:and|\+|&)\s+$/u;
 
 /**
  * A plural of someone else's earlier in the clause owns the "their" after it: "his estimators spend
@@ -2504,8 +2515,19 @@ function shortenWho(fragment: string): string {
     const kept = segments.slice(0, start).join(', ');
     if (start < segments.length - 1 && wordCount(kept) >= 3) return kept;
   }
-  return shorten(fragment, 'clause');
+  const cut = shorten(fragment, 'clause');
+  // The company outlasts the role: "Aoife Brennan, account exec with Lee Valley Validation" is cut to "Aoife Brennan
+  // with Lee Valley Validation", never to "Aoife Brennan, account exec".
+  if (FIRM_AFTER.test(fragment.slice(cut.length))) {
+    const role =
+      /^(.*?\p{Lu}[\p{L}'’-]*),\s+(?:an?\s+)?(?:[\p{Ll}.-]+\s+){0,3}?[\p{Ll}.-]+(\s+(?:at|with|from|for)\s+\p{Lu}.*)$/u.exec(
+        fragment,
+      );
+    if (role) return `${role[1]}${role[2]}`;
+  }
+  return cut;
 }
+const FIRM_AFTER = /^\s+(?:at|with|from|for)\s+\p{Lu}/u;
 
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
 function shorten(fragment: string, by: 'clause' | 'word'): string {

@@ -3260,6 +3260,46 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
       },
       /flat fee per branch so there's nothing extra on the bill/,
     ],
+    [
+      'a plural joined to "their" by "+" is the list\'s other item: the things after "their" are the reader\'s',
+      { whyYou: 'she was saying the chillers + their 2 new ovens tripped the mains twice' },
+      /the chillers \+ your 2 new ovens/,
+      /their 2 new ovens/,
+    ],
+    [
+      '"her" before a time is whom it is for',
+      { ask: 'can I keep the booking for her till monday?' },
+      /for you till Monday/,
+      /your till/,
+    ],
+    [
+      '"her" before "tomorrow" is the object',
+      { ask: 'ok if I ring her tomorrow?' },
+      /ring you tomorrow/,
+      /your tomorrow/,
+    ],
+    [
+      'a note cut to fit keeps the company before the role',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm:
+          'Noor Haddad, implementation lead with Carewell Rota in Leeds, we do rota software and payroll exports for home care agencies, mostly Yorkshire but all over the north really',
+        whyYou:
+          "she posted last week that her new Harrogate branch in Starbeck is after passing its first inspection round of home visit checks and now they're writing up the rota plan for the council which is a fair old job",
+        whatsInIt:
+          "we've a one page checklist of the rota gaps the council inspectors keep picking up on at Yorkshire agencies, put it together off the back of about 30 audits we supported, free, no strings",
+        ask: 'happy to send it on if she wants it',
+      },
+      /Noor Haddad with Carewell Rota/,
+      /implementation lead\./,
+    ],
+    // Near misses: a plural that does something owns its "their"; "her" before a noun is hers.
+    [
+      'a plural that does something owns "their"',
+      { whyYou: 'she said her coordinators spend half their sunday on the rota' },
+      /half their sunday/,
+    ],
+    ['"her team until …" is hers', { ask: 'can I hold the slot for her team until friday?' }, /for your team until/],
     // Near miss: what is given free stays when a note is cut to its limit.
     [
       'a connection note keeps what is given free',
