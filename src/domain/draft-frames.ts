@@ -130,6 +130,28 @@ function peerResult(text: string, finite: RegExp): boolean {
 }
 
 /**
+ * A thing offered typed as a bare singular noun ("prueba de compresión …", "guía de migración", "teste grátis") takes
+ * its article after the frame: "le ofrezco una prueba …", "posso lhe oferecer um teste …". Its gender by its ending
+ * (-a, -ión, -dad, -ção, -gem are feminine; -ma is not); a plural, a verb, a determiner or a mass noun stays as typed.
+ */
+function withArticle(lang: 'es' | 'pt', text: string): string {
+  // A list of bare nouns ("telemetria, consumo, manutenção") stays a list.
+  const first = /^\p{Ll}+(?=\s|$)/u.exec(text)?.[0] ?? '';
+  const verbLike = lang === 'es' ? /(?:s|ar|er|ir|mente|an|en)$/u : /(?:s|ar|er|ir|mente|am|(?<!g)em|ou|eu|iu)$/u;
+  if (first.length < 3 || verbLike.test(first) || NO_ARTICLE[lang].test(first)) return text;
+  const feminine =
+    // "demo" is "un demo" in Latin American Spanish, "uma demo" in Portuguese.
+    (lang === 'es' ? /^(?:foto|moto)$/u : /^(?:demo|foto|moto)$/u).test(first) ||
+    (lang === 'es' ? /(?:[^m]a|ión|ion|dad|tad|tud|umbre)$/u : /(?:[^m]a|[çc][ãa]o|s[ãa]o|dade|gem)$/u).test(first);
+  const article = lang === 'es' ? (feminine ? 'una' : 'un') : feminine ? 'uma' : 'um';
+  return `${article} ${text}`;
+}
+const NO_ARTICLE: Record<'es' | 'pt', RegExp> = {
+  es: /^(?:un|una|uno|el|la|lo|mi|tu|su|nuestr[oa]|est[eao]|es[eao]|aquel|aquella|otr[oa]|tod[oa]|cada|algún|alguna|ningún|ninguna|cualquier|mucho|mucha|poco|poca|medio|media|dos|tres|cuatro|cinco|diez|cien|mil|ayuda|información|informacion|acceso|soporte|apoyo|asesoría|asesoria|gratis|hasta|más|mas|menos|sin|con|para|por|desde|que|como|mejor|nuevo|nueva|gran|primer|primera)$/u,
+  pt: /^(?:um|uma|o|a|meu|minha|seu|sua|noss[oa]|est[ea]|ess[ea]|aquele|aquela|outr[oa]|tod[oa]|cada|algum|alguma|nenhum|nenhuma|qualquer|muito|muita|pouco|pouca|meio|meia|dois|duas|três|tres|dez|cem|mil|ajuda|informação|informacao|acesso|suporte|apoio|consultoria|grátis|gratis|até|ate|mais|menos|sem|com|para|por|desde|que|como|melhor|novo|nova|grande|primeiro|primeira)$/u,
+};
+
+/**
  * True when `text` starts with one of `words` (a regex alternation) as a whole word, with or without its accents:
  * reps in a hurry type "lo lei", "ja vi", "rencontree" for "lo leí", "já vi", "rencontrée".
  */
@@ -539,7 +561,7 @@ const es: Frames = {
       ? sentence(text)
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
-        : sentence(`Con gusto le ofrezco ${text}`)),
+        : sentence(`Con gusto le ofrezco ${withArticle('es', text)}`)),
   ask: (text) => {
     // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask.
     const core = stripQuestion(text).replace(
@@ -724,7 +746,11 @@ const fr: Frames = {
         return m;
       return held.hold(m);
     });
-    t = t.replace(/(?<![\p{L}])(qui|ne|je|nous|on|pour)\s+leur(?![\p{L}])/giu, '$1 vous');
+    // After a subject ("ça leur coûte", "il leur faut") it is "to them" too.
+    t = t.replace(
+      /(?<![\p{L}'’])(qui|ne|je|nous|on|pour|ça|ca|cela|ceci|il|ils|elles)\s+leur(?![\p{L}])/giu,
+      '$1 vous',
+    );
     // "une entrevue avec elle", "parlé à lui": them after a preposition.
     t = t.replace(/(?<![\p{L}])(avec|pour|à|chez|sur|de)\s+(?:elle|lui)(?![\p{L}'’-])/giu, '$1 vous');
     t = replaceWords(t, {
@@ -871,7 +897,7 @@ const pt: Frames = {
       ? sentence(text)
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
-        : sentence(`Posso lhe oferecer ${text}`)),
+        : sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     // "adoraria te mostrar uma demo": "Posso te mostrar uma demo?".

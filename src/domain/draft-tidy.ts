@@ -182,9 +182,10 @@ const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
 
 // A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never
-// more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction.
+// more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction. A greeting of two
+// words goes whole ("buenas tardes", "boa noite", "guten Morgen").
 const GREETING_WORD =
-  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa tarde|guten tag)(?![\p{L}])/iu;
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas(?:\s+(?:tardes|noches|d[ií]as))?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|grüß gott|moin moin)(?![\p{L}])/iu;
 const GREETED =
   /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
 

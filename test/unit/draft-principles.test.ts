@@ -1990,7 +1990,7 @@ describe('stop 28. draft-answers-14/-15: their name as the subject in any langua
           whatsInIt: 'cotação com 40+ distribuidores de aço em 24h, um cliente nosso economizou 9% na última compra',
           ask: 'te mando uma cotação teste?',
         },
-        /Posso lhe oferecer cotação com 40\+ distribuidores/,
+        /Posso lhe oferecer uma cotação com 40\+ distribuidores/,
       ],
     ],
     (change) => framed(change).text,
@@ -2587,7 +2587,7 @@ describe('stop 31. draft-answers-22: a second day is when, Spanish typed without
       [
         'es near miss: a thing offered first keeps its frame, whatever a customer did after it',
         { ...esSet, whatsInIt: 'piloto gratis 30 dias en 10 camiones, los clientes ahorran 12% en combustible' },
-        /le ofrezco piloto gratis/i,
+        /le ofrezco un piloto gratis/i,
       ],
       [
         'es: "q me diga si le sirve q …" is a note to self; the question inside it is the ask',
@@ -3381,6 +3381,68 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
         /Um exemplo: na Padaria Sol os gerentes ganharam 5h por semana com as escalas, e posso lhe mostrar como\./,
       ],
       ['de: our product and our customers', de, /um 30% gesenkt\. Gern zeige ich Ihnen, wie\./],
+      [
+        'fr: "leur" after "ça" is "to them": "ça vous coûte"',
+        { ...fr, whyYou: 'dans son interview elle dit que les retards de livraison ca leur coute 40 clients par an' },
+        /ca vous coute 40 clients/,
+        /votre coute/,
+      ],
+      [
+        'fr: "leur" after "cela" is "to them" too',
+        { ...fr, whyYou: 'elle a écrit que les plannings papier, cela leur prend 2 jours par mois' },
+        /cela vous prend 2 jours/,
+      ],
+      [
+        'es: a greeting of two words in who-I-am goes whole',
+        { ...es, whoIAm: 'Buenas noches, soy Tomás Ruiz, ventas en Contalia' },
+        /Soy Tomás Ruiz, ventas en Contalia/,
+        /noches/,
+      ],
+      [
+        'pt: "boa noite, sou …" goes whole',
+        { ...pt, whoIAm: 'boa noite, sou o Lucas, executivo de contas na Escalix' },
+        /Sou o Lucas, executivo de contas na Escalix/,
+        /noite/,
+      ],
+      [
+        'de: "Guten Morgen, ich bin …" goes whole',
+        { ...de, whoIAm: 'Guten Morgen, ich bin Jonas Berger, Vertrieb bei Routiq' },
+        /ich bin Jonas Berger, Vertrieb bei Routiq/,
+        /Morgen/,
+      ],
+      [
+        'es: a bare singular noun offered takes its article (feminine)',
+        { ...es, whatsInIt: 'revisión de su cierre contable sin costo' },
+        /le ofrezco una revisión de su cierre/,
+      ],
+      [
+        'es: a bare singular noun offered takes its article (masculine)',
+        { ...es, whatsInIt: 'diagnóstico gratuito de conciliación bancaria' },
+        /le ofrezco un diagnóstico gratuito/,
+      ],
+      [
+        'es: a noun in -ma is masculine',
+        { ...es, whatsInIt: 'programa piloto de 30 días' },
+        /le ofrezco un programa piloto/,
+      ],
+      [
+        'pt: a bare singular noun offered takes its article',
+        { ...pt, whatsInIt: 'teste de 30 dias com as escalas das suas lojas' },
+        /oferecer um teste de 30 dias/,
+      ],
+      // Near misses: a plural, a list of bare nouns and a verb stay as typed.
+      [
+        'es: a plural stays bare',
+        { ...es, whatsInIt: 'plantillas de cierre contable' },
+        /le ofrezco plantillas de cierre/,
+        /unas? plantillas/,
+      ],
+      [
+        'pt: a list of bare nouns stays a list',
+        { ...pt, whatsInIt: 'telemetria, alertas e relatório semanal' },
+        /oferecer telemetria, alertas/,
+        /uma telemetria/,
+      ],
       // Near misses: an offer already in the value, or in the ask, is not doubled.
       [
         'fr: an offer in the value is the offer',
