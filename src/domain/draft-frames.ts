@@ -683,6 +683,36 @@ export function tuToVous(text: string): string {
   });
 }
 
+/**
+ * "vous avez posté qu'ils sont à 31 %": what they said of their own organisation ("ils") is said to them, "que vous
+ * êtes à 31 %". Only right after their saying: elsewhere "ils" may be anyone.
+ */
+function frTheyToldAreYou(text: string): string {
+  return text.replace(
+    /(\bvous\s+(?:m['’]\s*)?(?:avez|aviez)\s+(?:posté|poste|dit|écrit|ecrit|expliqué|explique|annoncé|annonce|raconté|indiqué|partagé|mentionné|publié|précisé)\s+)qu['’]ils\s+(\p{Ll}+)(?![\p{L}'’])/gu,
+    (m, head: string, verb: string) => {
+      // "galèrent" → "galérez": the grave accent of a stressed stem goes acute before "-ez" ("gèrent", "gérez").
+      const vous =
+        FR_ILS[verb] ??
+        (/[^m]ent$/u.test(verb) && verb.length > 4 ? `${verb.slice(0, -3).replace(/è(?=[^aeiouéèê]+$)/u, 'é')}ez` : '');
+      return vous ? `${head}que vous ${vous}` : m;
+    },
+  );
+}
+const FR_ILS: Record<string, string> = {
+  sont: 'êtes',
+  ont: 'avez',
+  font: 'faites',
+  vont: 'allez',
+  doivent: 'devez',
+  veulent: 'voulez',
+  peuvent: 'pouvez',
+  viennent: 'venez',
+  prennent: 'prenez',
+  étaient: 'étiez',
+  avaient: 'aviez',
+};
+
 function frVerb(verb: string): string {
   const lower = verb.toLowerCase();
   const known = FR_VERBS[lower];
@@ -765,7 +795,7 @@ const fr: Frames = {
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
-    return tuToVous(held.restore(t));
+    return frTheyToldAreYou(tuToVous(held.restore(t)));
   },
   who: (text) => {
     // "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes": the rep first, the firm after.

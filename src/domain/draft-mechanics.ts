@@ -303,9 +303,10 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   // "Would you send you …", "Are you open to want me to …", "Would you be up for lmk if …", "I'm Hi Harriet".
   // An ask typed as a question without its "do you" ("want the details", "keen on a call") framed again.
   // A self-introduction around a greeting or another introduction: "I'm Hi I'm", "Sou oi, sou", "Soy hola".
-  // ("Vi que ganaron la licitación" is what the rep saw, a clause after "que", no garble.)
+  // ("Vi que ganaron la licitación" is what the rep saw, a clause after "que", no garble; nor is "lo vi en la feria", where
+  // "la" after a preposition is an article.)
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?!que\s)(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?!que\s)(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?<!(?<![\p{L}])(?:en|a|de|del|por|para|con|sin|sobre|desde|hasta|entre|em|na|no|pela|pelo|com)\s+)(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
       text,
     ) ??
     // "I'm dev advocate at Stackmint": a title without its article.

@@ -73,6 +73,11 @@ const CAUGHT: Record<MechanicalFault, Array<{ what: string; text: string; change
       change: { lang: 'pt' },
     },
     {
+      what: 'a Spanish seeing frame around the rep\'s own clause ("Vi en la feria nos conocimos")',
+      text: 'Hola, Elena: Soy Tomás de Contalia. Vi en la feria nos conocimos. ¿Hablamos?',
+      change: { lang: 'es' },
+    },
+    {
       what: 'a Spanish offer frame around our own clause after when ("Le ofrezco en temporada alta tenemos …")',
       text: 'Hola, Elena: vi su post. Con gusto le ofrezco en temporada alta tenemos camiones en la ruta. ¿Hablamos?',
       change: { lang: 'es' },
@@ -211,6 +216,15 @@ describe('the mechanical draft test', () => {
         { lang: 'de', prospectName: 'Anna-Lena Petersen' },
       ),
     ).toEqual([]);
+  });
+
+  it('reads "la" after a preposition as an article: "lo vi en la feria" is no garble', () => {
+    expect(
+      faultsOf(
+        'Hola, Elena: Soy Tomás de Contalia. Fuimos compañeros en la prepa, lo vi en la boda de Memo. ¿Le mando la ficha?',
+        { lang: 'es', prospectName: 'Elena Ruiz' },
+      ),
+    ).not.toContain('garbled_ask');
   });
 
   it('reads French "que" and "y" as French', () => {

@@ -3430,6 +3430,22 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
         { ...pt, whatsInIt: 'teste de 30 dias com as escalas das suas lojas' },
         /oferecer um teste de 30 dias/,
       ],
+      [
+        'fr: what they posted of their organisation ("ils sont") is said to them, "vous êtes"',
+        { ...fr, whyYou: "elle a posté qu'ils sont à 40% de tournées optimisées sur leurs 12 dépôts" },
+        /vous avez posté que vous êtes à 40%/,
+        /qu'ils sont/,
+      ],
+      [
+        'fr: "ils gèrent" after their saying is "vous gérez"',
+        { ...fr, whyYou: "elle a dit qu'ils gèrent 12 dépôts sur Excel" },
+        /que vous gérez 12 dépôts/,
+      ],
+      [
+        'fr (near miss): "ils" after someone else\'s saying stays',
+        { ...fr, whyYou: "elle a posté que ses clients disent qu'ils sont livrés en retard" },
+        /qu'ils sont livrés en retard/,
+      ],
       // Near misses: a plural, a list of bare nouns and a verb stay as typed.
       [
         'es: a plural stays bare',
