@@ -1124,8 +1124,8 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
-  // "their 2 e-box trucks": a figure after it is theirs too. A plural joined to it by "and" or "+" ("the reefers + their
-  // trucks") is the list's other item, not the owner.
+  // "their 2 e-box trucks": a figure after it is theirs too. A plural joined to it by "+" or "&" in a note ("the reefers +
+  // their trucks") is the list's other item, not the owner.
   if (singular)
     out = out.replace(/\btheir\b(?=\s+[\p{L}\p{N}#$£€])/giu, (m: string, at: number, all: string) =>
       PLURAL_OWNER.test(all.slice(0, at)) && !LIST_BEFORE.test(all.slice(0, at)) ? m : sameCase(m, 'your'),
@@ -1142,8 +1142,11 @@ function pronounsToYou(text: string, withThey: boolean): string {
   return out;
 }
 
-/** A plural, then only "and", "+" or "&" before the "their" that follows. */
-const LIST_BEFORE = /\p{L}{2,}s\s+(?:and|\+|&)\s+$/u;
+/**
+ * A plural, then only "+" or "&" before the "their" that follows: a note's list ("the reefers + their 2 trucks"). After
+ * "and" the plural owns it: "your drivers and their families".
+ */
+const LIST_BEFORE = /\p{L}{2,}s\s+(?:\+|&)\s+$/u;
 
 /**
  * A plural of someone else's earlier in the clause owns the "their" after it: "his estimators spend

@@ -3267,6 +3267,12 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
       /their 2 new ovens/,
     ],
     [
+      'near miss: after "and", the plural owns "their" ("drivers and their families")',
+      { whyYou: 'she posted that her drivers and their families struggle with the night rota' },
+      /your drivers and their families/,
+      /your families/,
+    ],
+    [
       '"her" before a time is whom it is for',
       { ask: 'can I keep the booking for her till monday?' },
       /for you till Monday/,
