@@ -135,20 +135,68 @@ function peerResult(text: string, finite: RegExp): boolean {
  * (-a, -ión, -dad, -ção, -gem are feminine; -ma is not); a plural, a verb, a determiner or a mass noun stays as typed.
  */
 function withArticle(lang: 'es' | 'pt', text: string): string {
-  // A list of bare nouns ("telemetria, consumo, manutenção") stays a list.
   const first = /^\p{Ll}+(?=\s|$)/u.exec(text)?.[0] ?? '';
-  const verbLike = lang === 'es' ? /(?:s|ar|er|ir|mente|an|en)$/u : /(?:s|ar|er|ir|mente|am|(?<!g)em|ou|eu|iu)$/u;
-  if (first.length < 3 || verbLike.test(first) || NO_ARTICLE[lang].test(first)) return text;
+  const verbLike =
+    lang === 'es'
+      ? /(?:s|ar|er|ir|mente|an|en|(?:ar|er|ir)(?:le|la|lo|les|los|las|te|me|nos))$/u
+      : /(?:s|ar|er|ir|mente|am|(?<!g)em|ou|eu|iu)$/u;
+  // A list ("rastreo y alertas", "telemetria, consumo") stays a list, and a mass noun ("frete grátis", "mantenimiento
+  // incluido") takes no article.
+  const list = /^\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|\s(?:y|e)\s)/u.test(text);
+  if (first.length < 3 || verbLike.test(first) || NO_ARTICLE[lang].test(first) || list) return text;
+  // The ending tells the gender of most nouns; these are the common ones it gets wrong ("análise", "reunião", "base",
+  // "clase" are feminine; "mapa", "programa", "sistema" masculine).
+  const known = GENDER_EXCEPTIONS[lang][first];
   const feminine =
-    // "demo" is "un demo" in Latin American Spanish, "uma demo" in Portuguese.
-    (lang === 'es' ? /^(?:foto|moto)$/u : /^(?:demo|foto|moto)$/u).test(first) ||
-    (lang === 'es' ? /(?:[^m]a|ión|ion|dad|tad|tud|umbre)$/u : /(?:[^m]a|[çc][ãa]o|s[ãa]o|dade|gem)$/u).test(first);
+    known !== undefined
+      ? known === 'f'
+      : (lang === 'es' ? /(?:[^m]a|ión|ion|dad|tad|tud|umbre)$/u : /(?:[^m]a|[çc][ãa]o|s[ãa]o|dade|gem)$/u).test(first);
   const article = lang === 'es' ? (feminine ? 'una' : 'un') : feminine ? 'uma' : 'um';
   return `${article} ${text}`;
 }
+const GENDER_EXCEPTIONS: Record<'es' | 'pt', Record<string, 'f' | 'm'>> = {
+  es: {
+    demo: 'f',
+    foto: 'f',
+    moto: 'f',
+    clase: 'f',
+    base: 'f',
+    llave: 'f',
+    red: 'f',
+    mapa: 'm',
+    programa: 'm',
+    sistema: 'm',
+    problema: 'm',
+    tema: 'm',
+    día: 'm',
+    dia: 'm',
+    esquema: 'm',
+    diagrama: 'm',
+  },
+  pt: {
+    demo: 'f',
+    foto: 'f',
+    moto: 'f',
+    análise: 'f',
+    analise: 'f',
+    base: 'f',
+    reunião: 'f',
+    reuniao: 'f',
+    chave: 'f',
+    rede: 'f',
+    mapa: 'm',
+    programa: 'm',
+    sistema: 'm',
+    problema: 'm',
+    tema: 'm',
+    dia: 'm',
+    esquema: 'm',
+    diagrama: 'm',
+  },
+};
 const NO_ARTICLE: Record<'es' | 'pt', RegExp> = {
-  es: /^(?:un|una|uno|el|la|lo|mi|tu|su|nuestr[oa]|est[eao]|es[eao]|aquel|aquella|otr[oa]|tod[oa]|cada|algún|alguna|ningún|ninguna|cualquier|mucho|mucha|poco|poca|medio|media|dos|tres|cuatro|cinco|diez|cien|mil|ayuda|información|informacion|acceso|soporte|apoyo|asesoría|asesoria|gratis|hasta|más|mas|menos|sin|con|para|por|desde|que|como|mejor|nuevo|nueva|gran|primer|primera)$/u,
-  pt: /^(?:um|uma|o|a|meu|minha|seu|sua|noss[oa]|est[ea]|ess[ea]|aquele|aquela|outr[oa]|tod[oa]|cada|algum|alguma|nenhum|nenhuma|qualquer|muito|muita|pouco|pouca|meio|meia|dois|duas|três|tres|dez|cem|mil|ajuda|informação|informacao|acesso|suporte|apoio|consultoria|grátis|gratis|até|ate|mais|menos|sem|com|para|por|desde|que|como|melhor|novo|nova|grande|primeiro|primeira)$/u,
+  es: /^(?:un|una|uno|el|la|lo|mi|tu|su|nuestr[oa]|est[eao]|es[eao]|aquel|aquella|otr[oa]|tod[oa]|cada|algún|alguna|ningún|ninguna|cualquier|mucho|mucha|poco|poca|medio|media|dos|tres|cuatro|cinco|diez|cien|mil|ayuda|información|informacion|acceso|soporte|apoyo|asesoría|asesoria|gratis|hasta|más|mas|menos|sin|con|para|por|desde|que|como|mejor|nuevo|nueva|gran|primer|primera|mantenimiento|playo|transporte|envío|envio|flete)$/u,
+  pt: /^(?:um|uma|o|a|meu|minha|seu|sua|noss[oa]|est[ea]|ess[ea]|aquele|aquela|outr[oa]|tod[oa]|cada|algum|alguma|nenhum|nenhuma|qualquer|muito|muita|pouco|pouca|meio|meia|dois|duas|três|tres|dez|cem|mil|ajuda|informação|informacao|acesso|suporte|apoio|consultoria|grátis|gratis|até|ate|mais|menos|sem|com|para|por|desde|que|como|melhor|novo|nova|grande|primeiro|primeira|frete|manutenção|manutencao|telemetria|transporte|cliente)$/u,
 };
 
 /**
@@ -505,6 +553,26 @@ const ES_INDICATIVE: Record<string, string> = {
   consiga: 'consigue',
 };
 
+/**
+ * The indicative of a subjunctive, or undefined where its spelling is not the other vowel's and the table does not know
+ * it: "marque" → "marca", "pague" → "paga", "empiece" → "empieza"; "siga", "conozca", "escoja" (a stem change) and
+ * "gustaría" (no subjunctive at all) are left as typed.
+ */
+function esIndicative(stem: string, vowel: string): string | undefined {
+  const known = ES_INDICATIVE[`${stem}${vowel}`];
+  if (known) return known;
+  if (/í$/u.test(stem)) return undefined;
+  if (vowel === 'e') {
+    const spelled = /qu$/u.test(stem)
+      ? stem.replace(/qu$/u, 'c')
+      : /gu$/u.test(stem)
+        ? stem.replace(/gu$/u, 'g')
+        : stem.replace(/c$/u, 'z');
+    return `${spelled}a`;
+  }
+  return /(?:g|z|j|c|y|qu)$/u.test(stem) ? undefined : `${stem}e`;
+}
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -572,10 +640,10 @@ const es: Frames = {
     // "¿Me manda medidas …?" (the subjunctive's indicative: "mande" → "manda", "comparta" → "comparte", "mandes" →
     // "mandas").
     const toDo = /^(?:que|q)\s+(me|nos)\s+(\p{Ll}{2,}?)([ae])(s?)(?![\p{L}])(.*)$/u.exec(core);
-    if (toDo) {
-      const [, clitic = '', stem = '', vowel = '', tu = '', rest = ''] = toDo;
-      const verb = ES_INDICATIVE[`${stem}${vowel}`] ?? `${stem}${vowel === 'e' ? 'a' : 'e'}`;
-      return `¿${cap(clitic)} ${verb}${tu}${rest}?`;
+    const indicative = toDo ? esIndicative(toDo[2] ?? '', toDo[3] ?? '') : undefined;
+    if (toDo && indicative) {
+      const [, clitic = '', , , tu = '', rest = ''] = toDo;
+      return `¿${cap(clitic)} ${indicative}${tu}${rest}?`;
     }
     // "me encantaría enseñarte una demo: "¿Te puedo enseñar una demo?", the rep's own tú or usted.
     const wish =
@@ -629,12 +697,23 @@ const FR_VOUS_OF_TU: Record<string, string> = {
   crois: 'croyez',
   vois: 'voyez',
   dois: 'devez',
+  préfères: 'préférez',
+  gères: 'gérez',
+  envoies: 'envoyez',
+  appelles: 'appelez',
+  achètes: 'achetez',
 };
 function frVousOfTu(verb: string): string {
   const lower = verb.toLowerCase();
   return (
     FR_VOUS_OF_TU[lower] ??
-    (/ais$/.test(lower) ? `${lower.slice(0, -3)}iez` : /es$/.test(lower) ? `${lower.slice(0, -1)}z` : '')
+    (/ais$/.test(lower)
+      ? `${lower.slice(0, -3)}iez`
+      : // A stem that changes before "-ez" ("préfères" → "préférez", "envoies" → "envoyez", "appelles" → "appelez") is
+        // not built from its ending: it stays as typed.
+        /es$/.test(lower) && !/è|[iy]es$|(?:ll|tt)es$/.test(lower)
+        ? `${lower.slice(0, -1)}z`
+        : '')
   );
 }
 
@@ -658,6 +737,16 @@ export function tuToVous(text: string): string {
       return vous ? `${tee === 'T' ? 'Vous' : 'vous'} ${clitics}${vous}` : m;
     },
   );
+  // A reflexive verb changes with its subject: "tu t'es lancé" → "vous vous êtes lancé", "qui t'occupes" → "qui vous
+  // occupez"; where the verb's "vous" form is not sure, the whole stays as typed.
+  t = t.replace(
+    /(?<![\p{L}'’])(?:([Tt])u|(qui))\s+t['’](\p{Ll}+)(?![\p{L}])/gu,
+    (m, tee: string | undefined, qui: string | undefined, verb: string) => {
+      const vous = frVousOfTu(verb);
+      if (!vous) return m;
+      return `${qui ?? (tee === 'T' ? 'Vous' : 'vous')} vous ${vous}`;
+    },
+  );
   // Chat's "t'as" and "t'es" are "tu as", "tu es".
   t = t
     .replace(
@@ -671,7 +760,9 @@ export function tuToVous(text: string): string {
   t = t.replace(/(?<![\p{L}'’])([Tt])['’](?=[aeiouéèêh]\p{L})/gu, (_m, tee: string) =>
     tee === 'T' ? 'Vous ' : 'vous ',
   );
-  return replaceWords(t, {
+  // "le ton du post" is a tone, not "your": a possessive never follows an article.
+  const held = t.replace(/(?<![\p{L}'’])((?:le|du|au|un|ce|même|bon)\s+)ton(?![\p{L}'’])/giu, '$1\u0000');
+  return replaceWords(held, {
     te: 'vous',
     toi: 'vous',
     ton: 'votre',
@@ -680,7 +771,7 @@ export function tuToVous(text: string): string {
     Ton: 'Votre',
     Ta: 'Votre',
     Tes: 'Vos',
-  });
+  }).replace(/\u0000/gu, 'ton');
 }
 
 /**
@@ -690,12 +781,19 @@ export function tuToVous(text: string): string {
 function frTheyToldAreYou(text: string): string {
   return text.replace(
     /(\bvous\s+(?:m['’]\s*)?(?:avez|aviez)\s+(?:posté|poste|dit|écrit|ecrit|expliqué|explique|annoncé|annonce|raconté|indiqué|partagé|mentionné|publié|précisé)\s+)qu['’]ils\s+(\p{Ll}+)(?![\p{L}'’])/gu,
-    (m, head: string, verb: string) => {
-      // "galèrent" → "galérez": the grave accent of a stressed stem goes acute before "-ez" ("gèrent", "gérez").
-      const vous =
-        FR_ILS[verb] ??
-        (/[^m]ent$/u.test(verb) && verb.length > 4 ? `${verb.slice(0, -3).replace(/è(?=[^aeiouéèê]+$)/u, 'é')}ez` : '');
-      return vous ? `${head}que vous ${vous}` : m;
+    (m, head: string, verb: string, at: number, all: string) => {
+      // Only verbs whose "vous" form is known (a form built from the ending misspells "achètent", "envoient"), and only
+      // when "ils" is not a group named later ("qu'ils sont trop lents à payer, vos clients") or counted ("ils sont 40
+      // chauffeurs").
+      const vous = FR_ILS[verb];
+      const after = all.slice(at + m.length);
+      if (
+        !vous ||
+        (/^(?:sont|étaient)$/u.test(verb) && /^\s+\d/u.test(after)) ||
+        /^[^.!?]*,\s*(?:vos|les|leurs|ses|ces|des)\s+\p{L}/u.test(after)
+      )
+        return m;
+      return `${head}que vous ${vous}`;
     },
   );
 }
@@ -711,6 +809,17 @@ const FR_ILS: Record<string, string> = {
   prennent: 'prenez',
   étaient: 'étiez',
   avaient: 'aviez',
+  gèrent: 'gérez',
+  galèrent: 'galérez',
+  utilisent: 'utilisez',
+  travaillent: 'travaillez',
+  cherchent: 'cherchez',
+  perdent: 'perdez',
+  passent: 'passez',
+  paient: 'payez',
+  envoient: 'envoyez',
+  achètent: 'achetez',
+  reçoivent: 'recevez',
 };
 
 function frVerb(verb: string): string {

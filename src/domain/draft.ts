@@ -974,6 +974,19 @@ export function repeats(known: string, why: string): boolean {
   return shared >= 0.6 || (shared >= 0.5 && !RELATION.test(known));
 }
 
+/**
+ * A referral made shorter: the referrer's description between commas goes ("Juan Pérez, gerente de logística de Bimbo,
+ * me pasó su contacto" → "Juan Pérez me pasó su contacto"); who referred and what they did stay together. One with
+ * nothing else to give stays as it is: the other answers give words instead ("C'est Thomas Durand." alone says nothing).
+ */
+function cutReferral(known: string, lang: FramedLang): string {
+  // What comes after the act goes first ("…, qui m'a dit de vous contacter, ils utilisent Tournelia depuis 3 ans").
+  const clause = cutClause(known, lang);
+  if (clause !== known && REFERRED.test(clause)) return clause;
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
+  return m ? `${m[1]} ${m[2]}` : known;
+}
+
 /** What how-you-know tells that why-them cannot: a meeting, a referral, a shared past. */
 const RELATION =
   /\b(?:met|meet|mutual|referr\w*|recommend\w*|introduc\w*|intro|suggest\w*|colleague|worked|both|fellow|alum\w*|friend|told|gave me|said|spoke|chatted|talked|customer|client)\b/i;
@@ -2930,7 +2943,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   // and never goes whole.
   const referred = REFERRED.test(raw.howKnown);
   const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
-    k === 'whoIAm' ? cutWho(raw[k], lang) : cutClause(raw[k], lang);
+    k === 'whoIAm' ? cutWho(raw[k], lang) : k === 'howKnown' ? cutReferral(raw[k], lang) : cutClause(raw[k], lang);
   for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
     if (raw.howKnown && !referred) raw.howKnown = '';
     else {

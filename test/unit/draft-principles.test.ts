@@ -5,6 +5,7 @@ import type { DraftAnswers } from '../../src/domain/draft';
 import { checkPurpose } from '../../src/domain/purpose-check';
 import { BASE_ANSWERS as BASE, draft, expectDrafts, framed } from '../support/draft-cases';
 import { CHANNEL_LIMITS } from '../../src/domain/purpose-check';
+import { tuToVous } from '../../src/domain/draft-frames';
 import { faultsOf } from '../support/draft-faults';
 
 describe('1. a greeting or an introduction typed into who-I-am', () => {
@@ -3491,4 +3492,108 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
     ],
     (change) => framed(change).text,
   );
+});
+
+describe('stop 33d. a second reader on the stop-33 composer rules: near misses, each reproduced', () => {
+  const esSet = {
+    prospectName: 'Laura Garza',
+    lang: 'es',
+    channel: 'linkedin_message',
+    whoIAm: 'Martín, ventas en Rutalia',
+    whyYou: 'publicó que abrieron 3 centros de distribución',
+    whatsInIt: 'una guía de mermas de frío',
+    ask: '¿se la mando?',
+  } as const;
+  const ptSet = {
+    prospectName: 'Marta Silva',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Rui, vendas na Frotalog',
+    whyYou: 'ele publicou que abriram 3 filiais',
+    whatsInIt: 'um guia de consumo',
+    ask: 'posso mandar?',
+  } as const;
+  const frSet = {
+    prospectName: 'Karim Haddad',
+    lang: 'fr',
+    channel: 'linkedin_message',
+    whoIAm: 'Clément, Halles Direct',
+    whyYou: "vous avez posté qu'ils sont 40 chauffeurs à partir en retraite d'ici 2026",
+    whatsInIt: 'un guide Egalim de 4 pages',
+    ask: 'ok pour un appel de 15 min ?',
+  } as const;
+  const esNote = {
+    ...esSet,
+    channel: 'linkedin_connection_note',
+    howKnown: 'Juan Pérez, gerente de logística de Bimbo Monterrey y excompañero mío en FEMSA, me pasó su contacto',
+    whyYou: 'publicó que abrieron 3 centros de distribución en Monterrey y que están contratando 20 choferes',
+    whatsInIt: 'nuestra plataforma reduce las mermas de frío un 20% y avisa antes de que se pierda la carga',
+    ask: '¿le sirve el martes?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'es: "q me marque …" keeps its spelling',
+        { ...esSet, ask: 'q me marque el martes y lo vemos' },
+        /¿Me marca el martes/,
+        /marqua/,
+      ],
+      [
+        'es: "q me siga …" (a stem change) is left as typed',
+        { ...esSet, ask: 'q me siga en linkedin y le paso la guía' },
+        /siga en linkedin/,
+        /sige/,
+      ],
+      [
+        'es: "me gustaría …" is no subjunctive',
+        { ...esSet, ask: 'q me gustaría mostrarle la app 15 min' },
+        /gustaría/,
+        /gustaríe/,
+      ],
+      [
+        'pt: a noun of known gender takes its article',
+        { ...ptSet, whatsInIt: 'análise gratuita do consumo de diesel' },
+        /uma análise gratuita/,
+        /um análise/,
+      ],
+      [
+        'pt: "base" is feminine, whatever its ending',
+        { ...ptSet, whatsInIt: 'base de dados de 300 frotas' },
+        /uma base de dados/,
+        /um base/,
+      ],
+      [
+        'es: "clase" is no masculine noun',
+        { ...esSet, whatsInIt: 'clase de prueba gratis para su equipo' },
+        /clase de prueba/,
+        /un clase/,
+      ],
+      ['fr: "ils" counted ("ils sont 40 chauffeurs") stays "ils"', frSet, /qu'ils sont 40 chauffeurs/, /vous êtes 40/],
+      [
+        'fr: "ils" named after the comma ("…, vos clients") stays "ils"',
+        { ...frSet, whyYou: "vous avez écrit qu'ils sont trop lents à payer, vos clients" },
+        /qu'ils sont trop lents/,
+        /vous êtes trop lents/,
+      ],
+      [
+        'es: a referral made shorter loses its description, never its act',
+        esNote,
+        /Juan Pérez me pasó su contacto/,
+        /Leí su Juan/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 33d. French tu to vous: a reflexive changes with its subject, a tone is no "your"', () => {
+  it.each([
+    ["j'ai vu que tu t'es lancé sur Lyon", "j'ai vu que vous vous êtes lancé sur Lyon"],
+    ["c'est toi qui t'occupes des plannings ?", "c'est vous qui vous occupez des plannings ?"],
+    ['tu préfères jeudi ou vendredi ?', 'Préférez-vous jeudi ou vendredi ?'],
+    ["j'ai aimé le ton du post", "j'ai aimé le ton du post"],
+    ["je peux t'envoyer ton rapport", 'je peux vous envoyer votre rapport'],
+  ])('%s', (tu, vous) => {
+    expect(tuToVous(tu)).toBe(vous);
+  });
 });
