@@ -143,10 +143,49 @@ type DraftState = {
 // the rep's long answers down to their first sentence, then the longer phrasings and the greeting, and
 // only then the rep's own words, clause by clause, the ask last of all. The specific hook stays.
 function fitCharacters(state: DraftState, limit: number): void {
+  // A referral is the strongest hook: it gives clauses, as why-them does, and stays while clauses can make room for it.
+  // Where only words or the greeting could, it goes; a why-them that quotes the referrer then names them in full.
+  if (EN_REFERRED.test(state.fragments.howKnown)) {
+    const before = { ...state, fragments: { ...state.fragments } };
+    // Never at the cost of the rep's company: "I'm Greg Sutton." says less than the referral adds.
+    const company = senderCompany(state.fragments.who);
+    const keepsCompany = () => !company || state.fragments.who.includes(company);
+    if (fitCharactersWith(state, limit, 'referral') && keepsCompany()) return;
+    Object.assign(state, before, { fragments: { ...before.fragments } });
+    const named = referrerNamed(state.fragments.why, state.fragments.howKnown);
+    if (named !== state.fragments.why) {
+      state.fragments.why = named;
+      if (fitCharactersWith(state, limit, 'named') && keepsCompany()) return;
+      Object.assign(state, before, { fragments: { ...before.fragments } });
+    }
+  }
+  fitCharactersWith(state, limit, 'plain');
+}
+
+/**
+ * Why-them quoting the referrer by first name ("Kev says your crews …") names them as how-you-know does ("Kev Martins at
+ * Stonecrest says …"), so the referral survives how-you-know going.
+ */
+function referrerNamed(why: string, known: string): string {
+  const referrer =
+    /(?:^|[-–—:]\s*|\bfrom\s+|\bby\s+)(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?)/u.exec(
+      known,
+    );
+  const [, first = '', rest = ''] = referrer ?? [];
+  if (!first || !rest || !new RegExp(`^${escapeRegExp(first)}\\s+\\p{Ll}`, 'u').test(why)) return why;
+  return `${first}${rest}${why.slice(first.length)}`;
+}
+
+/**
+ * Fits the draft to `limit`. Keeping the referral, or naming the referrer in why-them, is tried first: false when only
+ * words or the greeting would make that fit.
+ */
+function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 'named' | 'plain'): boolean {
   const fits = () => render(state).length <= limit;
+  const trying = mode !== 'plain';
   const steps: Array<() => void> = [
     () => (state.withSignOff = false),
-    () => (state.withHowKnown = false),
+    () => (state.withHowKnown = mode === 'referral'),
     // Generic praise ("congrats on the new role!", "great post") goes before any specific word does.
     ...(['why', 'what'] as const).map((key) => () => {
       const kept = withoutGenericPraise(state.fragments[key]);
@@ -161,7 +200,7 @@ function fitCharacters(state: DraftState, limit: number): void {
     // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
     () => {
       for (let guard = 0; guard < 50 && !fits(); guard++) {
-        const key = (['why', 'what', 'who'] as const)
+        const key = (['why', 'what', 'who', ...(state.withHowKnown ? (['howKnown'] as const) : [])] as const)
           .filter((k) => shortenClause(k, state.fragments[k]) !== state.fragments[k])
           .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
         if (key === undefined) return;
@@ -171,7 +210,8 @@ function fitCharacters(state: DraftState, limit: number): void {
     () => (state.withGreeting = false),
   ];
   for (const step of steps) {
-    if (fits()) return;
+    if (fits()) return true;
+    if (trying && step === steps[steps.length - 1]) return false;
     step();
   }
   // Each pass shortens the longest of the rep's fragments; the ask keeps its words while others can give.
@@ -200,7 +240,15 @@ function fitCharacters(state: DraftState, limit: number): void {
     state.fragments = { who: '', howKnown: '', why: '', what: '', ask: '' };
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
+  return true;
 }
+
+/**
+ * How-you-know names who sent the rep: "referral - Kev at Stonecrest said I should reach out", "Priya suggested I get in
+ * touch", "Tom gave me your name".
+ */
+const EN_REFERRED =
+  /^(?!(?:linkedin|google|sales navigator|the algorithm|apollo|zoominfo)(?![\p{L}]))[^.]*?(?<![\p{L}])(?:referr(?:al|ed)|recommended|introduced|suggested|said (?:I|i|we) (?:should|shld|shd|could|might)|told me to|gave me (?:your|his|her|their) (?:name|details|number|contact|email)|put me (?:onto|on to|in touch)|pointed me)(?![\p{L}])/u;
 
 /** A name or a company in who-I-am: a capitalised word that is not "I" or "I'm". */
 const namesSomeone = (who: string): boolean => /(?:^|\s)(?!I(?:['’]m)?(?![\p{L}'’]))\p{Lu}[\p{L}&'’-]+/u.test(who);
@@ -210,7 +258,27 @@ function shortenClause(key: keyof Fragments, fragment: string): string {
   if (key === 'why') return shortenWhy(fragment);
   if (key === 'who') return shortenWho(fragment);
   if (key === 'what') return shortenWhat(fragment);
+  if (key === 'howKnown') return shortenReferral(fragment);
   return shorten(fragment, 'clause');
+}
+
+/**
+ * A referral one clause shorter, never without its verb of referring: first who the referrer is ("Priya Shah, who used to
+ * be a partner at …, suggested …", "Nadia (now at Halvard) said …"), then what follows the referral.
+ */
+function shortenReferral(fragment: string): string {
+  const verb = EN_REFERRED.exec(fragment);
+  if (!verb) return fragment;
+  const at =
+    verb[0].length -
+    (/(?:referr|recommended|introduced|suggested|said|told|gave|put|pointed)\S*.*$/u.exec(verb[0])?.[0].length ?? 0);
+  const [head, tail] = [fragment.slice(0, at), fragment.slice(at)];
+  const aside = /^(\S.*?\p{L})(?:\s*\([^()]*\)|,\s+(?:who|now|my|our|his|her|a|an|the|she|he)\b[^]*?,)\s*$/iu.exec(
+    head,
+  );
+  if (aside?.[1]) return `${aside[1]} ${tail}`;
+  const cut = /^(.*?\p{L})(?:,\s+[^,]+|\s+(?:and|but|so|because)\s+[^,]+)$/u.exec(tail);
+  return cut?.[1] && wordCount(cut[1]) >= 3 ? `${head}${cut[1]}` : fragment;
 }
 
 /** A sentence of the value that offers the reader something: "can show a dashboard from …", "I'll send the teardown". */
@@ -1467,7 +1535,7 @@ function whyKind(fragment: string): WhyKind {
 // "Tom Weller (my old manager) suggested…" and "Tom, my old manager, suggested…" too.
 // "Leila Haddad at Brightwater said …": where the referrer works may stand between their name and what they said.
 const REFERRAL =
-  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|mentioned|said|pointed|thought|asked)\b/u;
+  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|tells|mentioned|mentions|said|says|reckons|pointed|thought|thinks|asked)\b/u;
 
 /** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
 function howKnownSentence(known: string): string {
@@ -1489,7 +1557,11 @@ function splitClauses(fragment: string): string[] {
 const OWN_SUBJECT_CLAUSE =
   /^(?:your|our|my)\s+(?:[\p{L}\p{N}()'’&.,-]+\s+){0,7}?(?:gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|pointed|came up|comes up|came from|comes from)(?![\p{L}])/iu;
 
-function knownClause(known: string): string {
+function knownClause(typed: string): string {
+  // "referral - Kev Martins at Stonecrest said …", "intro: Priya suggested …": the label is the rep's note; the sentence
+  // after it says the referral.
+  const labelled = /^(?:referral|referred|intro(?:duction)?|warm intro)\s*(?:[-–—:]+|\s(?=\p{Lu}))\s*/iu.exec(typed);
+  const known = labelled && REFERRAL.test(typed.slice(labelled[0].length)) ? typed.slice(labelled[0].length) : typed;
   if (OWN_SUBJECT_CLAUSE.test(known)) return asSentence(known);
   // "our mutual connection Lars Eide" names someone; it is not a sentence because it starts with "our".
   if (/^(?:our|my|a)\s+mutual\b/i.test(known)) return knownShape(known);
@@ -2421,6 +2493,9 @@ const CLAUSE_BREAKS =
   /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
 // A clause that needs what follows it: "so you see", "because teams", "which means", "while you".
 const SUBORDINATE = /^\s(?:so|because|which|where|while)\s+(?:\S+\s*){0,3}$/i;
+// What stays before a cut ends inside a phrase: on a preposition, an article, or a word asking who or what.
+const MID_PHRASE =
+  /(?:^|\s)(?:on|in|at|of|to|for|by|from|into|onto|the|a|an|who['’]s|who|what|whose|see|sees|show|shows|know|knows)\s*$/iu;
 const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our|your|their|its|that|which|so|as|&)$/i;
 
 // What makes a clause specific: a figure, a sum, a name past its first word, a month or a day.
@@ -2475,7 +2550,8 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   }
   clauses.push({ before, text: fragment.slice(from) });
   if (clauses.length < 2) return '';
-  const scores = clauses.map((c) => specifics(c.text, capitalNouns));
+  // "Kev says …", "laut Albers …": the clause that names who said it is the source of the rest, worth a name more.
+  const scores = clauses.map((c) => specifics(c.text, capitalNouns) + (SOURCE_LED.test(c.text) ? 2 : 0));
   const best = Math.max(...scores);
   // The plainest clause goes: none said at all, else the one that says least, the last of equals.
   const least = Math.min(...scores);
@@ -2488,9 +2564,16 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   const text = kept
     .map((c, i) => (i === 0 ? c.text : `${c.before}${c.text}`))
     .join('')
-    .replace(/^(?:and|but|so|und|aber|y|pero|et|mais|e|mas)\s+/iu, '');
+    .replace(LEADING_CONJUNCTION, '');
   return wordCount(text) >= 3 ? text : '';
 }
+
+/** A conjunction left opening a clause whose first clause went: "plus they had …", "außerdem wollen sie …". */
+const LEADING_CONJUNCTION =
+  /^(?:and(?: also)?|but|so|plus|also|und|aber|außerdem|ausserdem|zudem|y|pero|además|ademas|et|mais|en plus|e|mas|além disso|alem disso)\s+/iu;
+/** A clause led by who said it: "Kev says …", "Dave reckons …", "laut Albers …", "según Ana …", "d'après Marc …". */
+const SOURCE_LED =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:says|said|reckons|reckoned|mentioned|told me|thinks|thought|meinte|meint|sagt|sagte|dice|dijo|dit|a dit|diz|disse)|(?:laut|gemäß|según|d['’]après|selon|segundo)\s+(?:Hr\.?\s+|Herrn?\s+|Fr\.?\s+|Frau\s+)?\p{Lu})(?![\p{L}])/u;
 
 /**
  * A clause that opens on a pronoun for what came before it: "it takes them …", "this means …", "which …"; or on the
@@ -2562,6 +2645,28 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
     }
     if (outer > 0 && SUBORDINATE.test(fragment.slice(outer, cut))) cut = outer;
     else break;
+  }
+  // A break inside a phrase ("see who's on | which site", "the phone | with geofence"?) is no clause boundary when what
+  // stays ends on a word that needs more ("on", "who's"): an earlier break is taken, or none.
+  const breaks = [...fragment.matchAll(CLAUSE_BREAKS)]
+    .map((m) => m.index ?? -1)
+    .filter((at) => at >= 0 && wordCount(fragment.slice(0, at)) >= 3);
+  while (cut > 0 && MID_PHRASE.test(fragment.slice(0, cut))) {
+    const before = breaks.filter((at) => at < cut);
+    cut = before[before.length - 1] ?? -1;
+  }
+  // "…, based in TO, work | with lots of subs": the clause the cut leaves must say more than one word, else it goes too.
+  if (cut > 0) {
+    const before = breaks.filter((at) => at < cut);
+    const outer = before[before.length - 1];
+    if (
+      outer !== undefined &&
+      fragment[outer] === ',' &&
+      // A list ("RMA, exchanges and refunds") is cut as a list.
+      !/^(?:,|\s+and\s)/iu.test(fragment.slice(cut)) &&
+      wordCount(fragment.slice(outer + 1, cut)) <= 1
+    )
+      cut = outer;
   }
   let result: string;
   if (cut > 0) result = fragment.slice(0, cut);

@@ -3597,3 +3597,56 @@ describe('stop 33d. French tu to vous: a reflexive changes with its subject, a t
     expect(tuToVous(tu)).toBe(vous);
   });
 });
+
+describe('stop 33c. draft-answers-27: trimming at clause boundaries, the referrer kept', () => {
+  expectDrafts([
+    [
+      'a referral stays when clauses can make room for it, and no cut leaves a phrase open ("sees who\'s got.")',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Owen Hale',
+        company: 'Hale Logistics',
+        whoIAm:
+          'SDR at Pallety - we make pallet tracking tags for warehouses, based in Leeds, work w/ lots of 3PLs up north',
+        howKnown: 'referral - Mona Patel at Freightline said I should get in touch',
+        whyYou:
+          'Mona says his pickers lose about 40 pallets a week between the docks and racking, plus they had a stock audit in march and the counts were all over the place. sounds rough',
+        whatsInIt:
+          "pallet tags that ping the dock scanners so the team sees who's got which pallet live, and audit counts are ready in 1 click",
+        ask: 'open to a quick look?',
+      },
+      /Mona Patel at Freightline said I should get in touch\. Mona says your pickers lose about 40 pallets/,
+      /who's got\.|referral -|, work\b|I noticed Mona/,
+    ],
+    [
+      'a clause kept after the one before it went opens without its "plus"',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Lena Ruiz',
+        company: 'Ruiz Dental',
+        whoIAm: 'Sam, AE at Chairtime, online booking and reminders for dental clinics across the UK and Ireland',
+        whyYou:
+          'she manages the front desk for the three clinics, plus her team logged 300 no-shows in june and had to ring every patient by hand',
+        whatsInIt: 'text reminders with one-tap rebooking, clinics on it cut no-shows by a third within two months',
+        ask: 'can I send over a short case study from a clinic your size?',
+      },
+      /I noticed your team logged 300 no-shows in june/,
+      /\bplus\b/,
+    ],
+    [
+      'near miss: a referral that clauses cannot make room for goes, its referrer named where why-them quotes them',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Arjun Rao',
+        company: 'Trezo Advisers',
+        whoIAm: 'Aditya Kulkarni, Account Executive at CloudKavach, cloud security posture for regulated fintechs',
+        howKnown:
+          'mutual - Suresh Pillai (my ex colleague, now at his co) told me to reach out, said he is the one to talk to about audits',
+        whyYou: 'Suresh mentioned arjun is prepping for the new audit framework, doing it in excel sheets',
+        whatsInIt: 'we have the control mapping prebuilt in the platform, evidence collection runs nightly',
+        ask: 'would you be open to a quick 15 min call next week?',
+      },
+      /Suresh Pillai mentioned you/,
+    ],
+  ]);
+});
