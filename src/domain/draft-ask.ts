@@ -145,6 +145,11 @@ export function oneAsk(ask: string): string {
       .trim()
       // "yeah just lmk if ur ever interested i guess": the rep thinking aloud around the ask goes.
       .replace(/^(?:yeah|yep|anyway)\b[,\s]+(?:just\s+)?(?=\S)/iu, '')
+      // "happy to send a sample report, pls lmk": a "let me know" after the ask asks nothing more; the ask is the question.
+      .replace(
+        /(?<=\p{L}.*\p{L}.*)[,;.\s–—-]+(?:(?:pls|please|plz|just)\s+)?(?:lmk|let me know)(?:\s+(?:thx|thanks))?[.!?]*$/iu,
+        '',
+      )
       .replace(/,?\s+(?:i guess|i suppose|lol|haha)[.!?]*$/iu, '')
       // "can flick u the template": a modal and a verb, without its "I"; "could send me ur rota": for me, the one asked
       // is them.

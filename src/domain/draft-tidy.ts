@@ -185,7 +185,7 @@ const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
 // more: in "Hi I'm Noor from Carewell," or "hola soy Martín," the rest is the rep's introduction. A greeting of two
 // words goes whole ("buenas tardes", "boa noite", "guten Morgen").
 const GREETING_WORD =
-  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]day|bjr|slt|hallo|hola|buenas(?:\s+(?:tardes|noches|d[ií]as))?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|grüß gott|moin moin)(?![\p{L}])/iu;
+  /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]?day|kia ora|aloha|ahoy|hallöchen|hallochen|namaste|bom dia|boa (?:tarde|noite)|bjr|slt|hallo|hola|buenas(?:\s+(?:tardes|noches|d[ií]as))?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|grüß gott|moin moin)(?![\p{L}])/iu;
 const GREETED =
   /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
 
@@ -193,11 +193,17 @@ const GREETED =
 const NAME_OR_GREETING =
   /^(?:ola|yo|ciao|hej|moin|servus|(?:q|qu[eé]|k) (?:tal|onda|pedo)|qu[eé] hubo|quiubo|e a[ií]|ça va|ca va)(?=\s*[!,.:;?]|\s+(?:sou|soy|eu|I['’]?m|Im|me llamo|me chamo|aqui|ich bin|je suis|this is|my name)(?![\p{L}]))/iu;
 
+// Any word or two exclaimed before the rep introduces themselves is a greeting or an interjection, in any language ("kia
+// ora! liam here", "servus! Jens von …", "eita! sou a Ana"): "I'm kia ora!" reads as a name. The introduction after it
+// says who speaks: "I'm", "sou", "ich bin", or a name with "here", "from", "von", "da", "de" or a comma.
+const EXCLAIMED =
+  /^[\p{L}'’]+(?:\s+[\p{L}'’]+)?(?=\s*!+\s*(?:(?:i['’]?m|i am|im|my name|this is|it['’]?s|sou|soy|eu sou|yo soy|ich bin|hier ist|je suis|c['’]est|me llamo|me chamo|aqui)(?![\p{L}])|\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:,|\s(?:here|from|with|at|von|aus|bei|de|da|do|del|chez|na|no)(?![\p{L}]))|\p{L}+\s*@))/iu;
+
 /** The answer without the greeting that opens it, if one does. */
 export function withoutGreeting(typed: string): string {
   // "¡Hola Lucía!": Spanish opens the exclamation before the greeting.
   const text = typed.replace(/^[¡¿]\s*(?=\p{L})/u, '');
-  const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text);
+  const word = GREETING_WORD.exec(text) ?? NAME_OR_GREETING.exec(text) ?? EXCLAIMED.exec(text);
   if (!word) return typed.replace(FILLER_BEFORE_INTRO, '');
   const rest = text.slice(word[0].length);
   const greeted = GREETED.exec(rest);

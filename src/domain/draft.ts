@@ -1085,8 +1085,8 @@ const VERB_AFTER_NAME = String.raw`(is|was|has|had|does|did|would|will|can|could
 const STATE_WORDS =
   'interested|excited|based|focused|located|involved|concerned|worried|pleased|qualified|engaged|committed|dedicated|swamped|slammed|stretched|overwhelmed|frustrated|impressed|convinced|tasked|booked|tired|annoyed|blocked|stressed|understaffed|overworked|motivated|prepared|positioned|keen|set|sold|stuck|focussed|obsessed|responsible|open';
 // After "<Name>'s", what shows the "'s" is "is" or "has" ("Anna's hiring two planners", "Anna's been asking"),
-// not whose ("Anna's team").
-const CONTRACTED_AFTER = String.raw`((?:\s+${ADVERB})*)\s+(been|got|gotten|\p{Ll}{2,}ing(?=\s+(?:to|a|an|the|on|for|in|at|out|up|about|with|this|that|next|more|new|two|three|four|five|\d|your|their|her|his|it|them)\b|\s*[,.;!?]|\s*$)|${STATE_WORDS})\b`;
+// not whose ("Anna's team"). Before an article or "not" it is "is" too: no one's is "the guy" ("Greg's the guy to talk to").
+const CONTRACTED_AFTER = String.raw`((?:\s+${ADVERB})*)\s+(been|got|gotten|the|a|an|not|\p{Ll}{2,}ing(?=\s+(?:to|a|an|the|on|for|in|at|out|up|about|with|this|that|next|more|new|two|three|four|five|\d|your|their|her|his|it|them)\b|\s*[,.;!?]|\s*$)|${STATE_WORDS})\b`;
 
 function nameToYou(text: string, prospect: Prospect): string {
   let out = text;
@@ -1403,7 +1403,10 @@ export function whoSentence(who: string, variant: number): string {
         all.length > m.length + at
           ? /^I\s/u.test(all.slice(m.length + at))
             ? `I'm ${name}, and `
-            : `I'm ${name}, `
+            : // "Liam here from Herdwise": the company after a preposition takes no comma.
+              /^(?:from|with|at|of)\s/iu.test(all.slice(m.length + at))
+              ? `I'm ${name} `
+              : `I'm ${name}, `
           : `I'm ${name}`,
     );
   let core: string;

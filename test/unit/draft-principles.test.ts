@@ -3599,6 +3599,9 @@ describe('stop 33d. French tu to vous: a reflexive changes with its subject, a t
 });
 
 describe('stop 33c. draft-answers-27: trimming at clause boundaries, the referrer kept', () => {
+});
+
+describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer kept, greetings and notes to self dropped, clauses said as typed', () => {
   expectDrafts([
     [
       'a referral stays when clauses can make room for it, and no cut leaves a phrase open ("sees who\'s got.")',
@@ -3649,4 +3652,85 @@ describe('stop 33c. draft-answers-27: trimming at clause boundaries, the referre
       /Suresh Pillai mentioned you/,
     ],
   ]);
+  // Greetings and interjections before the name, "<Name>'s the …", a trailing "lmk".
+  expectDrafts([
+    [
+      'a greeting in another tongue before "X here" goes ("kia ora!")',
+      { whoIAm: 'kia ora! mere here from Paddockly, fence sensors' },
+      /I'm Mere from Paddockly, fence sensors/,
+      /kia ora|Mere, from/i,
+    ],
+    [
+      '"gday!" without its apostrophe goes',
+      { whoIAm: 'gday! Tane from Paddockly, we do fence sensors' },
+      /I'm Tane from Paddockly/,
+      /gday/i,
+    ],
+    [
+      'any word exclaimed before the introduction is an interjection ("Crikey! I\'m …")',
+      { whoIAm: "Crikey! I'm Tane, AE at Paddockly" },
+      /I'm Tane, AE at Paddockly/,
+      /Crikey/,
+    ],
+    [
+      "near miss: an exclamation after the introduction stays the rep's",
+      { whoIAm: 'Noor from Carewell Rota - rotas that fill themselves!' },
+      /I'm Noor from Carewell Rota - rotas that fill themselves/,
+    ],
+    [
+      '"<Name>\'s the guy" is "you\'re", never "your"',
+      { prospectName: 'Greg Whitaker', howKnown: "Dave at Kerr Farms reckons Greg's the guy to talk to" },
+      /Dave at Kerr Farms reckons you're the guy to talk to/,
+      /your the guy/,
+    ],
+    [
+      '"<name>\'s a …" in lower case is "you\'re a"',
+      { prospectName: 'Greg Whitaker', whyYou: "greg's a big believer in herd data, he posted about it" },
+      /you're a big believer in herd data/,
+      /your a big/,
+    ],
+    [
+      'near miss: "<Name>\'s team" is whose',
+      { prospectName: 'Greg Whitaker', whyYou: "Greg's team posted that they run 14 units" },
+      /your team posted/,
+    ],
+    [
+      'an offer with "pls lmk" after it asks once',
+      { ask: 'happy to send the rota checklist, pls lmk' },
+      /Shall I send the rota checklist\?/,
+      /let me know/,
+    ],
+    [
+      'near miss: "lmk if …" is the ask itself',
+      { ask: 'lmk if you want the checklist' },
+      /Would you like the checklist\?/,
+    ],
+  ]);
+  const pt = {
+    prospectName: 'Juliana Rocha',
+    company: 'Padaria Rocha',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Eita! Sou a Bruna da Fretly, roteirização de entregas',
+    whyYou: 'ela postou que as entregas atrasam toda sexta',
+    whatsInIt: 'roteirização automática das entregas',
+    ask: 'uma call de 15 min?',
+  } as const;
+  const de = {
+    prospectName: 'Sabine Roth',
+    company: 'Hafen Roth',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Grüezi! Jonas Berger von Routiq, Slotbuchung für Terminals',
+    whyYou: 'sie hat auf LinkedIn über Standzeiten am Terminal gepostet',
+    whatsInIt: 'Slotbuchung per App',
+    ask: 'Passt Ihnen ein Call am Dienstag?',
+  } as const;
+  expectDrafts(
+    [
+      ['pt: an interjection before "Sou" goes', pt, /Sou a Bruna da Fretly/, /Eita/],
+      ['de: a greeting of any region before the name goes', de, /ich bin Jonas Berger von Routiq/, /Grüezi/],
+    ],
+    (change) => framed(change).text,
+  );
 });
