@@ -1144,6 +1144,21 @@ const WE_DO_CLAUSE: Record<FramedLang, RegExp> = {
   pt: /^(?:a gente\s+\p{Ll}+[aei]|nós\s+\p{Ll}+mos)\s/iu,
 };
 
+/** A value that opens with what is done with our product: "com a Vigilo …", "con Facturix …", "avec Horalis, …", "mit Lagerfix …". */
+const WITH_LEAD: Record<FramedLang, RegExp> = {
+  de: /^(?:mit|dank)\s+(?:(?:der|die|das|dem|unserer|unserem)\s+)?\p{Lu}[\p{L}\p{N}&-]*[\s,]+(?:\p{L}+\s+){0,8}?(?:ist|sind|wird|werden|hat|haben|\p{Ll}{3,}t|\p{Ll}{3,}en)(?![\p{L}])/u,
+  es: /^(?:con|gracias a)\s+(?:(?:el|la|nuestra|nuestro)\s+)?\p{Lu}[\p{L}\p{N}&-]*[\s,]+/u,
+  fr: /^(?:avec|grâce à)\s+(?:(?:le|la|l['’]|notre)\s*)?\p{Lu}[\p{L}\p{N}&-]*[\s,]+/u,
+  pt: /^(?:com|graças a|c\/)\s+(?:(?:o|a|nosso|nossa)\s+)?\p{Lu}[\p{L}\p{N}&-]*[\s,]+/u,
+};
+/** An article-led subject and a verb of state: "o PSS e a compilação ficam atualizados", "la ficha queda lista". */
+const SUBJECT_STATE: Record<FramedLang, RegExp> = {
+  de: /^(?:der|die|das)\s+[^,.;:]{1,60}?\s(?:bleibt|bleiben|ist|sind|liegt|liegen)\s(?:immer\s+|automatisch\s+|jetzt\s+)?(?:aktuell|bereit|fertig|sichtbar|verfügbar|an einem Ort|zentral)/u,
+  es: /^(?:el|la|los|las)\s+[^,.;:]{1,60}?\s(?:queda|quedan|está|están|se mantiene|se mantienen)(?![\p{L}])/u,
+  fr: /^(?:le|la|les|l['’])\s*[^,.;:]{1,60}?\s(?:reste|restent|est|sont)\s+(?:à jour|prêts?|prêtes?|disponibles?|centralisée?s?)/u,
+  pt: /^(?:[oa]s?)\s+[^,.;:]{1,60}?\s(?:fica|ficam|está|estão|se mantém|se mantêm)(?![\p{L}])/u,
+};
+
 /** The product, by its article, and the word after it: "o app liga", "la plataforma conecta", "die App zeigt". */
 const THE_PRODUCT: Record<FramedLang, RegExp> = {
   de: /^(?:die|das|der)\s+(?:app|plattform|software|lösung|system|tool|modul)\s+(\p{L}+)/iu,
@@ -1323,8 +1338,14 @@ export function statedFramedValue(
   const claimed = (): string =>
     sentence(`${t}${genericClaim(t) || OFFERED[lang].test(t) || askHandsOver ? '' : SHOW_HOW[lang].after}`);
   if (WE_DO_CLAUSE[lang].test(t)) return claimed();
-  // "Unsere Tourenplanung spart Disponenten 2 Stunden am Tag", or the product doing it ("o app liga cada caminhão …").
-  const words = t.split(/\s+/);
+  // "com a Vigilo os docs ficam num só sítio", "mit Lagerfix …": what happens with our product is a clause, never a thing.
+  if (WITH_LEAD[lang].test(t)) return claimed();
+  // "o PSS e a compilação técnica ficam atualizados …", "la ficha queda lista …": a subject of its own and its verb.
+  if (SUBJECT_STATE[lang].test(t)) return claimed();
+  // European Portuguese (and Spanish) put an article before "our" and a name: "a nossa plataforma centraliza …", "a
+  // Vigilo bloqueia …" read as "nossa plataforma …", "Vigilo …" do.
+  const u = t.replace(/^(?:[oa]s?|el|la|los|las)\s+(?=(?:noss[oa]s?|nuestr[oa]s?)\s|\p{Lu})/u, '');
+  const words = u.split(/\s+/);
   const productVerb = THE_PRODUCT[lang].exec(t)?.[1] ?? '';
   if (
     productVerb !== '' &&
@@ -1338,7 +1359,9 @@ export function statedFramedValue(
     (own || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(first) && !FRAME_WORDS.test(first))) &&
     (NAMED_VERB[lang].test(second) || CLAIM_VERBS[lang].test(second))
   )
-    return sentence(`${own ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`);
+    return sentence(
+      `${own && u === t ? `${company}${t.slice(first.length)}` : t}${genericClaim(t) ? '' : SHOW_HOW[lang].after}`,
+    );
   // Claims only, in any number of sentences (our product, our customers, a customer's result, what we do with our
   // company's name): said as typed and offered, as one claim is.
   if (claimsOnly(lang, t, company)) return askHandsOver ? sentence(t) : claimedAs(lang, t);

@@ -1089,7 +1089,11 @@ function properNames(text: string): Map<string, string> {
 
 function longShouted(word: string | undefined): boolean {
   const letters = (word ?? '').replace(/[^\p{L}]/gu, '');
-  return letters.length > 5 && isShouted(letters) && !ACRONYMS.has(letters.toLowerCase());
+  // "HSN/TSN", "B2B/B2C" are a pair of acronyms, not one long word in capitals. (Three or more in a row read as shouting.)
+  const parts = (word ?? '').split('/').filter((x) => /\p{L}/u.test(x));
+  const longest =
+    parts.length === 2 ? Math.max(...parts.map((x) => x.replace(/[^\p{L}]/gu, '').length)) : letters.length;
+  return longest > 5 && isShouted(letters) && !ACRONYMS.has(letters.toLowerCase());
 }
 
 function isShouted(word: string): boolean {

@@ -9,7 +9,16 @@ import { lexiconTags, readsAsVerb } from './draft-tidy';
 let nlpLoaded: typeof nlpType | undefined;
 
 /** "residents unlock w phone", "teams book demos": is the second word a bare verb after the plural first? */
+const bareVerbSeen = new Map<string, boolean>();
 function bareVerbAfter(phrase: string): boolean {
+  const seen = bareVerbSeen.get(phrase);
+  if (seen !== undefined) return seen;
+  if (bareVerbSeen.size > 5000) bareVerbSeen.clear();
+  const found = bareVerbAfterUncached(phrase);
+  bareVerbSeen.set(phrase, found);
+  return found;
+}
+function bareVerbAfterUncached(phrase: string): boolean {
   nlpLoaded ??= require('compromise') as typeof nlpType;
   const terms = nlpLoaded(phrase).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
   const [first, second] = terms.map((t) => t.terms[0]?.tags ?? []);
@@ -163,8 +172,17 @@ export function valueClauseAt(value: string, company = ''): number {
         ? (words[1] ?? '')
         : head;
     if (PLURAL_SUBJECT_VERBS.test(word) && plural(subjectHead) && !/\p{N}/u.test(subjectHead)) return i;
-    // "residents unlock w phone": a bare plural and a word that can only be a verb.
+    // "residents unlock w phone": a bare plural and a word that can only be a verb; after "our" too ("our alerts catch
+    // clinical mastitis early").
     if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;
+    if (
+      i === 2 &&
+      /^our$/i.test(bare(head)) &&
+      plural(words[1] ?? '') &&
+      !/\p{N}/u.test(words[1] ?? '') &&
+      bareVerbAfter(words.slice(1, 4).join(' '))
+    )
+      return i;
   }
   return -1;
 }

@@ -964,6 +964,9 @@ export function valueWithSubject(what: string, company: string): string {
     )
   )
     return what;
+  // "geofenced clock in/out on the crew phones so hrs go straight to payroll": what it does for them after "so" makes the
+  // participle a feature of the product, not a thing we did.
+  if (past && /\s+so\s+(?!(?:we|I)\s)\p{L}+\s+\p{Ll}/u.test(what)) return what;
   if (past) return `We ${what}`;
   if (company) return `${company} ${what}`;
   return `We ${adverb}${stem}${what.slice(adverb.length + verb.length)}`;
@@ -2071,6 +2074,18 @@ function sentenceCaseOff(text: string): string {
 const MASS_NOUNS =
   /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment)$/i;
 
+/**
+ * The noun a phrase is about: the last word before a preposition, a list's "+", or a clause that describes it without
+ * "that" ("digital inductions | the new starters do …", "herd health alerts | off milk yield").
+ */
+function npHead(np: string): string {
+  const phrase =
+    np.split(
+      /\s+(?:of|for|from|on|in|across|with|to|at|by|off|over|per|via|through|into|under|about|without|that|which|who|so)\s+|\s+(?=(?:the|their|your|our|his|her|its|we|they|you|he|she|I)\s)|\s+[+&]\s+|[,;(]/u,
+    )[0] ?? np;
+  return phrase.trim().split(/\s+/).pop() ?? '';
+}
+
 function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
   // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks"; but "2-day ground to
@@ -2079,8 +2094,7 @@ function withDeterminer(np: string, kind: Offer): string {
   if (span) {
     const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
     const rest = np.slice(span[0].length);
-    const head =
-      (rest.split(/\s+(?:of|for|from|on|in|across|with|to|at|by)\s+|[,;(]/)[0] ?? rest).trim().split(/\s+/).pop() ?? '';
+    const head = npHead(rest);
     if (MASS_NOUNS.test(head) || /[^s'’]s$/.test(head)) return `${length} ${rest}`;
     return `${articleFor(length)} ${length} ${rest}`;
   }
@@ -2092,10 +2106,14 @@ function withDeterminer(np: string, kind: Offer): string {
   // "notes from 40 studios": a plural reads well bare, but "our" fits it too, and says whose.
   if (kind === 'share') return `our ${np}`;
   // "export invoice financing", "pay-per-crate cold rooms": a mass noun or a plural takes no "a".
-  const head =
-    (np.split(/\s+(?:of|for|from|on|in|across|with|to|at|by)\s+|[,;(]/)[0] ?? np).trim().split(/\s+/).pop() ?? '';
+  const head = npHead(np);
   if (kind === 'intro' && /[^s'’]s$/.test(head)) return `our ${np}`;
-  if (kind === 'intro' && (/\p{L}{3,}ing$/u.test(head) || MASS_NOUNS.test(head))) return np;
+  // "clock in/out": a head that is a particle names an activity, which takes no "a" either.
+  if (
+    kind === 'intro' &&
+    (/\p{L}{3,}ing$/u.test(head) || MASS_NOUNS.test(head) || /^(?:in|out|up|on|off|in\/out)$/i.test(head))
+  )
+    return np;
   return `${articleFor(np)} ${np}`;
 }
 
@@ -3175,7 +3193,13 @@ function cutClause(text: string, lang: FramedLang): string {
   const at = breaks[breaks.length - 1];
   if (at === undefined) return text;
   const cut = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
-  // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it.
+  // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it; an aside
+  // with the clause's verb after it ("os docs (seguros, fichas) ficam num só sítio") goes alone, the verb staying.
   const open = cut.lastIndexOf('(');
-  return open > cut.lastIndexOf(')') ? cut.slice(0, open).replace(/[\s,;:–-]+$/, '') : cut;
+  if (open <= cut.lastIndexOf(')')) return cut;
+  const close = text.indexOf(')', open);
+  const after = close > 0 ? text.slice(close + 1).trim() : '';
+  if (after !== '' && /^\p{Ll}/u.test(after) && wordCount(after) >= 2)
+    return `${text.slice(0, open).replace(/[\s,;:–-]+$/, '')} ${after}`;
+  return cut.slice(0, open).replace(/[\s,;:–-]+$/, '');
 }

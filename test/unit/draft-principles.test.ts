@@ -3733,4 +3733,85 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ],
     (change) => framed(change).text,
   );
+  // A clause, or a plural, is never framed as one thing offered; acronyms in a pair stay as typed.
+  expectDrafts([
+    [
+      '"our <plural> <verb> …" is a claim with its own verb, said as one',
+      { whatsInIt: 'our alerts catch foot rot early', ask: 'see if she wants the deck' },
+      /Our alerts catch foot rot early, and I'm happy to share how\./,
+      /offer our alerts catch/,
+    ],
+    [
+      'a plural described by a clause without "that" takes "our", never "a"',
+      {
+        whatsInIt: 'online inductions the crews do on their phone b4 day 1, plus we track ticket expiry',
+        ask: 'see if she wants the deck',
+      },
+      /offer our online inductions the crews do/,
+      /an online inductions/,
+    ],
+    [
+      'a plural before "off …" takes "our", never "a"',
+      {
+        whatsInIt: 'lameness alerts off gait + weight, on avg we flag lame cows 3 days earlier',
+        ask: 'send her the case study',
+      },
+      /offer our lameness alerts off gait/,
+      /a lameness alerts/,
+    ],
+    [
+      'a participle naming a feature, with what it does for them after "so", is no past deed of ours',
+      { whatsInIt: 'tokenised check in/out on the carers phones so visits go straight to billing' },
+      /tokenised check in\/out on the carers phones so visits go straight to billing/,
+      /We tokenised/,
+    ],
+  ]);
+  const ptOurs = {
+    prospectName: 'Juliana Rocha',
+    company: 'Padaria Rocha',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Bruna da Fretly, roteirização de entregas',
+    whyYou: 'ela postou que as entregas atrasam toda sexta',
+    whatsInIt: 'a nossa app agrupa as entregas por bairro',
+    ask: 'uma call de 15 min?',
+  } as const;
+  const ptNamed = { ...ptOurs, whatsInIt: 'a Fretly avisa o cliente por SMS quando o estafeta sai' } as const;
+  const ptState = { ...ptOurs, whatsInIt: 'as rotas e as folgas dos estafetas ficam num só sítio' } as const;
+  const ptWith = {
+    ...ptOurs,
+    whatsInIt: 'com a Fretly as rotas (entregas, recolhas, devoluções) ficam prontas às 7h',
+  } as const;
+  const ptNoun = { ...ptOurs, whatsInIt: 'roteirização automática das entregas' } as const;
+  const dePair = {
+    prospectName: 'Sabine Roth',
+    company: 'Hafen Roth',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Jonas Berger von Routiq',
+    whyYou: 'sie hat auf LinkedIn über Standzeiten gepostet',
+    whatsInIt: 'Artikelabgleich per EAN/GTIN direkt im Shop',
+    ask: 'Passt Ihnen ein Call am Dienstag?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'pt: "a nossa <produto> <verbo>" is our claim, as typed',
+        ptOurs,
+        /A nossa app agrupa as entregas/,
+        /oferecer a nossa/,
+      ],
+      ['pt: "a <Empresa> <verbo>" is our claim, as typed', ptNamed, /A Fretly avisa o cliente/, /oferecer a Fretly/],
+      [
+        'pt: a subject of its own and its verb of state is a sentence',
+        ptState,
+        /As rotas e as folgas dos estafetas ficam num só sítio/,
+        /oferecer as rotas/,
+      ],
+      ['pt: "com a <Empresa> …" is a clause, never a thing', ptWith, /^Com a Fretly as rotas/m, /oferecer com/],
+      ['pt near miss: a bare noun is still offered', ptNoun, /Posso lhe oferecer uma roteirização automática/],
+      ['de: a pair of acronyms stays in capitals', dePair, /per EAN\/GTIN direkt/, /Ean\/gtin/],
+    ],
+    (change) => framed(change).text,
+  );
 });
