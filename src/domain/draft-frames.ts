@@ -27,7 +27,40 @@ const FORMAL_MARKS: Record<FramedLang, RegExp> = {
 
 export function informalRegister(lang: FramedLang, answers: readonly string[]): boolean {
   const text = answers.join(' . ');
+  const note = answers.map((a) => REGISTER_NOTE[lang].exec(a)?.[0] ?? '').find((n) => n !== '') ?? '';
+  // A note on how to address them ("er ist per du", "duzt alle", "on se tutoie", "nos tuteamos") decides the register.
+  if (note) return !FORMAL_NOTE.test(note);
   return INFORMAL_MARKS[lang].test(text) && !FORMAL_MARKS[lang].test(text);
+}
+
+/**
+ * A clause telling the rep how to address them ("er ist per du", "duzt alle auf LinkedIn", "on se tutoie", "nos
+ * tuteamos", "le hablo de usted", "trata-se por tu"): a register instruction, applied, never said to the reader.
+ */
+const REGISTER_NOTE: Record<FramedLang, RegExp> = {
+  de: /(?<![\p{L}])(?:(?:er|sie|wir)\s+(?:ist|sind)\s+)?(?:per\s+(?:du|Du|Sie)|duzt|duzen|siezt|siezen)(?![\p{L}])[^,;.!?]*/u,
+  es: /(?<![\p{L}])(?:(?:nos|me|le|la|lo)\s+)?(?:tutea|tuteamos|tutean|tutear|trat(?:a|o|amos)\s+de\s+(?:tú|tu|usted)|habl(?:a|o|amos)\s+de\s+(?:tú|tu|usted))(?![\p{L}])[^,;.!?]*/iu,
+  fr: /(?<![\p{L}])(?:on\s+se\s+|il\s+|elle\s+|je\s+(?:le|la)\s+|nous\s+nous\s+)?(?:tutoie|tutoient|tutoyons|vouvoie|vouvoient|vouvoyons)(?![\p{L}])[^,;.!?]*/iu,
+  pt: /(?<![\p{L}])(?:trat(?:a|o|amo)(?:-(?:se|nos))?|tratamo-nos)\s+por\s+(?:tu|você|senhora?)(?![\p{L}])[^,;.!?]*/iu,
+};
+const FORMAL_NOTE = /(?<![\p{L}])(?:Sie|siezt|siezen|usted|vouvoie|vouvoient|vouvoyons|senhora?)(?![\p{L}])/u;
+
+/** The answer without its register note, and the comma or dash before it. */
+export function withoutRegisterNote(lang: FramedLang, text: string): string {
+  const m = REGISTER_NOTE[lang].exec(text);
+  if (!m) return text;
+  // The whole clause goes: from the break before it ("…, er ist per du", "… -- duzt alle") to the next.
+  const before = text.slice(0, m.index);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' - '),
+    before.lastIndexOf('--'),
+  );
+  const start = cut >= 0 && /^[\s,;:–—-]*(?:\p{L}+\s+){0,3}$/u.test(text.slice(cut + 1, m.index)) ? cut : m.index;
+  return `${text.slice(0, start)}${text.slice(m.index + m[0].length)}`
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+    .trim();
 }
 
 // The composer's own formal words, and the rep's register for them.
@@ -59,6 +92,7 @@ const TO_INFORMAL: Record<FramedLang, Array<[RegExp, Replacement]>> = {
     [/Seriez-vous disponible pour/g, 'Serais-tu disponible pour'],
     [/J'ai lu votre /g, "J'ai lu ton "],
     [/de vous contacter/g, 'de te contacter'],
+    [/Je vous ai (rencontré|croisé|vu|entendu)(e?)/g, "Je t'ai $1$2"],
   ],
   pt: [],
 };
@@ -479,6 +513,9 @@ const de: Frames = {
     if (/^(?:hab|habe|hatte|kenne)(?![\p{L}])/u.test(text))
       return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe')}`);
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
+    // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.
+    if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
+      return sentence(`Wir haben ${text}`);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
     if (/^(Ihr|Ihre|Ihren|dein|deine|deinen)(?![\p{L}])/u.test(text))
       return sentence(`${cap(text)} ist mir aufgefallen`);
@@ -1571,7 +1608,36 @@ const FR_TU_PRESENT: Record<string, string> = {
 function casualToYou(lang: FramedLang, text: string): string {
   if (lang === 'es') return bySentence(esShorthand(text), esCasualSentence);
   if (lang === 'fr') return bySentence(frShorthand(text), frCasualSentence);
+  if (lang === 'de') return bySentence(text, deCasualSentence);
   return text;
+}
+
+/**
+ * In the rep's du, "er meinte", "sie hat … gepostet" speak of the reader: "du meintest", "du hast … gepostet", and what
+ * was theirs ("seine", "ihre") is "deine"; "ihm", "ihn" are "dir", "dich". Only "sie" with a verb in the singular is her.
+ */
+function deCasualSentence(sentence: string): string {
+  let turned = false;
+  let t = sentence.replace(/(?<![\p{L}])(er|sie|Er|Sie)\s+(\p{Ll}+)(?![\p{L}])/gu, (m, who: string, verb: string) => {
+    const du =
+      DE_DU[verb] ??
+      (/^\p{Ll}{2,}te$/u.test(verb)
+        ? `${verb}st`
+        : /^\p{Ll}{2,}[^s]t$/u.test(verb) && !DE_NO_VERB.has(verb)
+          ? `${verb.slice(0, -1)}st`
+          : '');
+    if (!du) return m;
+    turned = true;
+    return `${/^\p{Lu}/u.test(who) ? 'Du' : 'du'} ${du}`;
+  });
+  if (!turned && !/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/u.test(t)) return sentence;
+  t = t.replace(/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/gu, (m) => (m === 'ihm' ? 'dir' : 'dich'));
+  if (turned)
+    t = t.replace(
+      /(?<![\p{L}])(?:sein|ihr)(e|en|em|er|es)?(?![\p{L}])/gu,
+      (_m, ending?: string) => `dein${ending ?? ''}`,
+    );
+  return t;
 }
 
 /**
@@ -1753,6 +1819,13 @@ export function framedParts(
 ): { greeting: string; who: string; known: string; why: string; what: string; ask: string } {
   const f = FRAMES[lang];
   const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
+  a = {
+    ...a,
+    howKnown: withoutRegisterNote(lang, a.howKnown),
+    whyYou: withoutRegisterNote(lang, a.whyYou),
+    whatsInIt: withoutRegisterNote(lang, a.whatsInIt),
+    ask: withoutRegisterNote(lang, a.ask),
+  };
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
   const toYou = casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou;
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;

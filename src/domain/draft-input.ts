@@ -133,9 +133,11 @@ export function withoutGreetingTo(text: string, prospect: Prospect): string {
   const names = [prospect.full, prospect.first, prospect.last].filter((n) => n.length >= 2);
   const rest = text.slice(lead[0].length);
   for (const name of names) {
-    const m = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])\\s*[!,.:;–—-]*\\s*`, 'iu').exec(
-      rest,
-    );
+    // "Hey Jana :) --": an emoticon after the name is part of the greeting.
+    const m = new RegExp(
+      `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])\\s*(?:[:;]-?[)(DP](?![\\p{L}]))?\\s*[!,.:;–—-]*\\s*`,
+      'iu',
+    ).exec(rest);
     if (m && rest.length > m[0].length) return rest.slice(m[0].length);
   }
   return text;

@@ -187,7 +187,7 @@ const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
 const GREETING_WORD =
   /^(?:hi|hii+|hey+|heya|hiya|howdy|hello|sup|wa+s+up|what['’]?s up|dear|greetings|good (?:morning|afternoon|evening|day)(?![\p{L}-])|(?:morning|afternoon|evening)(?=\s*!|\s*[,.]\s+(?:I['’]m|I am|It['’]s|this is)(?![\p{L}]))|g['’]?day|kia ora|aloha|ahoy|hallöchen|hallochen|namaste|bom dia|boa (?:tarde|noite)|bjr|slt|hallo|hola|buenas(?:\s+(?:tardes|noches|d[ií]as))?|buenos d[ií]as|bonjour|bonsoir|salut|coucou|olá|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|grüß gott|moin moin)(?![\p{L}])/iu;
 const GREETED =
-  /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[!,.:;]+|\s[–—-]+)\s*/u;
+  /^(?:\s+(?:there|all|everyone|folks|team)|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|I['’]m|Im|I am|Ich|Je|J['’]\p{L}+|Soy|Sou|Me|Mi|Mon|Meu|My|This|It['’]?s|Eu|Yo|Moi|Mein|Aqui)(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[:;]-?[)(DP](?![\p{L}])\s*(?:[!,.:;]+|[–—-]+)?|[!,.:;]+|\s[–—-]+)\s*/u;
 
 // Greetings that are names too ("Ola from Coldlink"): only with punctuation or an introduction after them.
 const NAME_OR_GREETING =

@@ -3814,4 +3814,70 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ],
     (change) => framed(change).text,
   );
+  // A note on how to address them is applied, never said; du speaks to the reader throughout.
+  const dePerDu = {
+    prospectName: 'Timo Kurz',
+    company: 'Kurz Logistik',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Jonas Berger von Routiq',
+    howKnown: 'auf der LogiMAT am Stand geplaudert, er ist per du',
+    whyYou: 'er meinte, seine Fahrer warten ewig am Tor',
+    whatsInIt: 'Slotbuchung per App',
+    ask: 'soll ich ihm den Testzugang schicken?',
+  } as const;
+  const deDuzt = {
+    ...dePerDu,
+    prospectName: 'Lena Graf',
+    company: 'Graf Teile',
+    howKnown: '',
+    whyYou: 'Hi Lena ;) -- sie hat gepostet, dass ihre Retouren bei 9% liegen, duzt alle hier',
+    ask: 'soll ich dir die Zahlen schicken?',
+  } as const;
+  const frTutoie = {
+    prospectName: 'Claire Morel',
+    company: 'Transports Morel',
+    lang: 'fr',
+    channel: 'linkedin_message',
+    whoIAm: 'Emilie Perrin, Tournelia',
+    howKnown: 'rencontrée au salon SITL, on se tutoie',
+    whyYou: "elle m'a dit que ses chauffeurs refont les tournées chaque matin",
+    whatsInIt: 'notre appli recalcule les tournées chaque nuit',
+    ask: 'un appel de 20 min ?',
+  } as const;
+  const esTutea = {
+    prospectName: 'Paula Garza',
+    company: 'Empaques Garza',
+    lang: 'es',
+    channel: 'linkedin_message',
+    whoIAm: 'Tomás, ventas en Contalia',
+    howKnown: 'nos conocimos en Expo Pack, nos tuteamos',
+    whyYou: 'me dijo que cierran el mes en 12 días',
+    whatsInIt: 'nuestra plataforma concilia los bancos cada noche',
+    ask: '¿una llamada de 15 min?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'de: "er ist per du" is applied, not said: what we did, then du and dir',
+        dePerDu,
+        /Wir haben auf der LogiMAT am Stand geplaudert\. Du meintest, deine Fahrer[\s\S]*Soll ich dir den Testzugang schicken\?/,
+        /per du|\bihm\b|Er meinte/,
+      ],
+      [
+        'de: "duzt alle" goes, and a greeting with an emoticon before it',
+        deDuzt,
+        /Du hast gepostet, dass deine Retouren bei 9% liegen\./,
+        /duzt|\)|--/,
+      ],
+      [
+        'fr: "on se tutoie" goes, and tu is used',
+        frTutoie,
+        /Je t'ai rencontrée au salon SITL\. Tu m'as dit/,
+        /tutoie|vous/,
+      ],
+      ['es: "nos tuteamos" goes, and tú is used', esTutea, /Nos conocimos en Expo Pack\./, /tuteamos|le muestro/],
+    ],
+    (change) => framed(change).text,
+  );
 });
