@@ -459,6 +459,11 @@ const de: Frames = {
       /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
       () => held.hold('Ihnen'),
     );
+    // "das hat er auch erwähnt": after the verb, "er" is the subject still, and the verb agrees with "Sie".
+    t = t.replace(
+      /(?<![\p{L}])(hat|ist|war|wird|kann|will|muss|darf|soll|hatte|wollte)\s+er(?![\p{L}])/gu,
+      (_m, verb: string) => `${DE_PLURAL[verb] ?? `${verb}n`} ${held.hold('Sie')}`,
+    );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     t = t.replace(
       /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
@@ -1027,8 +1032,10 @@ const PT_POSSESSIVE: Record<string, string> = {
 const PT_CLAIM_VERBS =
   /^(?:reduz|corta|ajuda|economiza|elimina|automatiza|identifica|aumenta|diminui|acelera|evita|encontra|mostra|gera|recupera|organiza|centraliza|integra|simplifica|libera|detecta|garante|melhora|otimiza|conecta|monitora|previne|resolve|transforma|dobra|triplica|calcula|divide|sobe|avisa|ajusta|envia|manda|gerencia|gere|preenche|sincroniza|planeja|registra|verifica|valida|controla|mede|notifica|bloqueia|agrupa|limita|substitui|digitaliza|importa|exporta|lembra|instala|imprime)(?![\p{L}])/iu;
 // A verb with its subject in it: "a gente se conheceu", "trabalhamos juntos", "o Paulo indicou", "é".
+// A verb with its pronoun after a hyphen ("conhecemo-nos", "disse-me", "falámos-lhe") is finite, as European Portuguese
+// writes it.
 const PT_FINITE =
-  /(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}{3,}-(?:nos|me|lhe|lhes|se|te)(?![\p{L}])|(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
 
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,

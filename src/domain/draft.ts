@@ -3040,9 +3040,12 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   };
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
-    // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …".
+    // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …", and on one
+    // line after "Olá, Rui," or "Hola, Paula,": "sou …", "soy …".
     const onAfterComma = (text: string) =>
-      /^(Ich|Je|J['’]|Wir|Nous)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+      /^(?:Ich|Je|J['’]|Wir|Nous|Sou|Soy|Somos|Eu sou|Yo soy|Me llamo|Me chamo)(?![\p{L}])/u.test(text)
+        ? text.charAt(0).toLowerCase() + text.slice(1)
+        : text;
     if (answers.channel === 'linkedin_connection_note') {
       const [head = '', ...rest] = [p.who, p.known, p.why, p.what, p.ask].filter((x) => x !== '');
       return [

@@ -2328,7 +2328,7 @@ describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the r
           whatsInIt: 'nosso controle automático de aeração corta uns 35% da energia, tem case de fazenda em Unaí',
           ask: 'posso te mandar o case?',
         },
-        /Sou Rafael Moreira/,
+        /Olá, Patrícia, sou Rafael Moreira/,
         /rafael moreira/,
       ],
       [
@@ -3877,6 +3877,44 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
         /tutoie|vous/,
       ],
       ['es: "nos tuteamos" goes, and tú is used', esTutea, /Nos conocimos en Expo Pack\./, /tuteamos|le muestro/],
+    ],
+    (change) => framed(change).text,
+  );
+  // European Portuguese enclisis is a verb; one line goes on in lower case after the greeting; "hat er" agrees with Sie.
+  const ptMet = {
+    prospectName: 'Juliana Rocha',
+    company: 'Padaria Rocha',
+    lang: 'pt',
+    channel: 'linkedin_message',
+    whoIAm: 'Bruna da Fretly, roteirização de entregas',
+    howKnown: 'cruzámo-nos na feira Alimentaria em Lisboa, em maio',
+    whyYou: 'ela postou que as entregas atrasam toda sexta',
+    whatsInIt: 'roteirização automática das entregas',
+    ask: 'uma call de 15 min?',
+  } as const;
+  const ptNote = { ...ptMet, channel: 'linkedin_connection_note', howKnown: '' } as const;
+  const deInverted = {
+    prospectName: 'Timo Kurz',
+    company: 'Kurz Logistik',
+    lang: 'de',
+    channel: 'linkedin_message',
+    whoIAm: 'Jonas Berger von Routiq',
+    whyYou: 'er will die Slots digitalisieren, das hat er im Podcast auch erwähnt',
+    whatsInIt: 'Slotbuchung per App',
+    ask: 'Passt Ihnen ein Call am Dienstag?',
+  } as const;
+  const deSaid = { ...deInverted, whyYou: 'Anna meinte er sucht neue Disponenten' } as const;
+  expectDrafts(
+    [
+      ['pt: a verb with its pronoun after a hyphen is a sentence', ptMet, /Cruzámo-nos na feira Alimentaria/, /Vi seu/],
+      [
+        'pt: on one line, "sou" goes on in lower case after "Olá, Juliana,"',
+        ptNote,
+        /Olá, Juliana, sou Bruna da Fretly/,
+        /, Sou/,
+      ],
+      ['de: "hat er" after its object is "haben Sie"', deInverted, /das haben Sie im Podcast auch erwähnt/, /hat Sie/],
+      ['de near miss: "meinte er sucht" reports what he does', deSaid, /Anna meinte, Sie suchen neue Disponenten/],
     ],
     (change) => framed(change).text,
   );
