@@ -512,7 +512,14 @@ const de: Frames = {
     const t = text.replace(/^(?:hier ist|bin)\s+/iu, '');
     return /^(ich|mein name)\b/i.test(t) ? sentence(t) : sentence(`Ich bin ${t}`);
   },
-  known: (text) => {
+  known: (typed) => {
+    // "Kunde (Hr. Albers, Baustoffe Albers) hat Sie empfohlen": the referrer is the person in the brackets, named with
+    // their firm, "Herr Albers von Baustoffe Albers", so no cut takes the name for an aside.
+    const text = typed.replace(
+      /^(?:(?:ein|eine|unser|unsere)\s+)?(?:Kunde|Kundin|Partner|Partnerin|Kollege|Kollegin|Bekannter|Bekannte)\s*\(\s*(Hr\.?|Herr|Fr\.?|Frau)\s*(\p{Lu}[\p{L}-]+)\s*(?:,\s*([^()]+?))?\s*\)\s*/u,
+      (_m, title: string, name: string, firm?: string) =>
+        `${/^F/.test(title) ? 'Frau' : 'Herr'} ${name}${firm ? ` von ${firm.trim()}` : ''} `,
+    );
     // A clause of its own: "wir waren beide auf dem DVZ-Kongress", "Jan hat mir Ihren Namen gegeben".
     // Chat leaves out "ich": "hab auf der BrauBeviale mit Ihnen gesprochen" is "Ich habe …".
     if (/^(?:hab|habe|hatte|kenne)(?![\p{L}])/u.test(text))

@@ -3174,7 +3174,7 @@ const FRAMED_CLAUSE: Record<FramedLang, RegExp> = Object.fromEntries(
 
 /** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */
 const REFERRED =
-  /m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir/iu;
+  /m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir|(?:hat|haben)\s+(?:sie|ihn|Sie|dich|euch)\s+(?:mir\s+)?empfohlen/iu;
 
 /**
  * Who-I-am one clause shorter; where no clause can go, "commerciale Horalis (plannings + paie multi-sites)", "Camille,

@@ -3918,4 +3918,44 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ],
     (change) => framed(change).text,
   );
+  // A German referral stays, its referrer named with their firm; a framed cut drops an aside, not the clause's verb.
+  const deReferral = {
+    lang: 'de',
+    channel: 'linkedin_connection_note',
+    prospectName: 'Timo Kurz',
+    company: 'Kurz Logistik',
+    whoIAm: 'Jonas, Routiq - Slotbuchung für Terminals und Lager',
+    howKnown: 'Kundin (Fr. Sommer, Holz Sommer) hat ihn empfohlen, kennen sich vom Verband',
+    whyYou: 'laut Sommer warten seine Fahrer jeden Morgen ca 2 Stunden am Tor, meistens weil keiner die Slots plant',
+    whatsInIt: 'Slotbuchung per App mit SMS an die Fahrer, Wartezeit meist unter 20 min',
+    ask: 'Darf ich Ihnen die Fallstudie Sommer schicken?',
+  } as const;
+  const ptAside = {
+    lang: 'pt',
+    channel: 'linkedin_connection_note',
+    prospectName: 'Juliana Rocha',
+    company: 'Padaria Rocha',
+    whoIAm: 'Bruna, comercial na Fretly, roteirização de entregas p/ padarias',
+    whyYou: 'ela publicou sobre as entregas que atrasam toda sexta, disse q andam a ligar aos estafetas um a um',
+    whatsInIt:
+      'c/ a Fretly as rotas dos estafetas (entregas, recolhas, devoluções, trocas) ficam prontas às 7h e com alertas de atraso por SMS',
+    ask: '15 min na prox semana?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'de: a referral "hat ihn empfohlen" stays, the referrer named',
+        deReferral,
+        /Frau Sommer von Holz Sommer hat Sie empfohlen\./,
+        /Kundin \(/,
+      ],
+      [
+        'pt: a cut drops the aside and keeps the verb after it',
+        ptAside,
+        /Com a Fretly as rotas dos estafetas ficam prontas às 7h/,
+        /oferecer com|\(entregas/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
