@@ -116,6 +116,21 @@ export interface FrameAnswers {
   company?: string;
   /** No room to spare: a customer's result offered goes without its "Un exemple :" (the offer says why it is there). */
   tight?: boolean;
+  /** The register a note the rep left decided ("er ist per du"), the note itself already gone from the answers. */
+  casual?: boolean;
+}
+
+/** The answers without their register notes, the register they decide kept. */
+export function registerApplied<T extends FrameAnswers>(lang: FramedLang, a: T): T {
+  const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
+  return {
+    ...a,
+    casual,
+    howKnown: withoutRegisterNote(lang, a.howKnown),
+    whyYou: withoutRegisterNote(lang, a.whyYou),
+    whatsInIt: withoutRegisterNote(lang, a.whatsInIt),
+    ask: withoutRegisterNote(lang, a.ask),
+  };
 }
 
 interface Frames {
@@ -1832,14 +1847,8 @@ export function framedParts(
   a: FrameAnswers,
 ): { greeting: string; who: string; known: string; why: string; what: string; ask: string } {
   const f = FRAMES[lang];
-  const casual = informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
-  a = {
-    ...a,
-    howKnown: withoutRegisterNote(lang, a.howKnown),
-    whyYou: withoutRegisterNote(lang, a.whyYou),
-    whatsInIt: withoutRegisterNote(lang, a.whatsInIt),
-    ask: withoutRegisterNote(lang, a.ask),
-  };
+  const casual = a.casual ?? informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
+  if (a.casual === undefined) a = registerApplied(lang, a);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
   const toYou = casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou;
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;

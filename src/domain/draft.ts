@@ -2,7 +2,14 @@
 // into a message that reads like a person wrote it. Pure and deterministic: the same answers always
 // give the same draft, and different answers give differently shaped drafts, so a team's messages
 // don't all share one template that prospects learn to recognise.
-import { type FramedLang, framedParts, isFramedLang, RESULT_FIGURE, surnameCompanyAsYours } from './draft-frames';
+import {
+  type FramedLang,
+  framedParts,
+  isFramedLang,
+  RESULT_FIGURE,
+  registerApplied,
+  surnameCompanyAsYours,
+} from './draft-frames';
 import { readAnswers } from './draft-input';
 import {
   lexiconTags,
@@ -3027,7 +3034,8 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
-  const raw = {
+  // A note on how to address them ("er ist per du") decides the register and goes before anything is cut around it.
+  const raw = registerApplied(lang, {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
@@ -3036,8 +3044,8 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(named(answers.whatsInIt)),
     ask: firstAsk(tidy(named(answers.ask))),
-    tight: false,
-  };
+    tight: false as boolean,
+  });
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
     // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …", and on one

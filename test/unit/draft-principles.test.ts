@@ -3958,4 +3958,27 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ],
     (change) => framed(change).text,
   );
+  // A register note goes before anything is cut around it: the why it sat in keeps its figure.
+  const deNoteCut = {
+    lang: 'de',
+    channel: 'linkedin_connection_note',
+    prospectName: 'Lena Graf',
+    company: 'Graf Teile',
+    whoIAm: 'jonas, routiq (slotbuchung für lager + terminals)',
+    whyYou:
+      'Hi Lena ;) -- sie hat nen post gemacht dass ihre fahrer im schnitt 95 min am tor warten, junge, duzt alle auf linkedin',
+    whatsInIt: 'slotbuchung per app direkt im lager, sms an die fahrer bei verspätung, weniger wartezeit am tor',
+    ask: 'soll ich dir die zahlen von einem anderen lager schicken?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'de: a note cut to fit loses the register note first, not the why',
+        deNoteCut,
+        /Du hast einen post gemacht dass deine fahrer im schnitt 95 min am tor warten/i,
+        /duzt/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
