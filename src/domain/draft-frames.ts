@@ -825,7 +825,7 @@ export function tuToVous(text: string): string {
     tee === 'T' ? 'Vous ' : 'vous ',
   );
   // "le ton du post" is a tone, not "your": a possessive never follows an article.
-  const held = t.replace(/(?<![\p{L}'’])((?:le|du|au|un|ce|même|bon)\s+)ton(?![\p{L}'’])/giu, '$1\u0000');
+  const held = t.replace(/(?<![\p{L}'’])((?:le|du|au|un|ce|même|bon)\s+)ton(?![\p{L}'’])/giu, '$1\uE000');
   return replaceWords(held, {
     te: 'vous',
     toi: 'vous',
@@ -835,7 +835,7 @@ export function tuToVous(text: string): string {
     Ton: 'Votre',
     Ta: 'Votre',
     Tes: 'Vos',
-  }).replace(/\u0000/gu, 'ton');
+  }).replace(/\uE000/gu, 'ton');
 }
 
 /**

@@ -280,7 +280,7 @@ function shortenReferral(fragment: string): string {
     verb[0].length -
     (/(?:referr|recommended|introduced|suggested|said|told|gave|put|pointed)\S*.*$/u.exec(verb[0])?.[0].length ?? 0);
   const [head, tail] = [fragment.slice(0, at), fragment.slice(at)];
-  const aside = /^(\S.*?\p{L})(?:\s*\([^()]*\)|,\s+(?:who|now|my|our|his|her|a|an|the|she|he)\b[^]*?,)\s*$/iu.exec(
+  const aside = /^(\S.*?\p{L})(?:\s*\([^()]*\)|,\s+(?:who|now|my|our|his|her|a|an|the|she|he)\b[\s\S]*?,)\s*$/iu.exec(
     head,
   );
   if (aside?.[1]) return `${aside[1]} ${tail}`;

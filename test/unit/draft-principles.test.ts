@@ -3598,9 +3598,6 @@ describe('stop 33d. French tu to vous: a reflexive changes with its subject, a t
   });
 });
 
-describe('stop 33c. draft-answers-27: trimming at clause boundaries, the referrer kept', () => {
-});
-
 describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer kept, greetings and notes to self dropped, clauses said as typed', () => {
   expectDrafts([
     [
