@@ -1316,7 +1316,8 @@ const SEEN_LEAD: Record<FramedLang, string> = {
 };
 
 /** A sentence that already says the rep saw something: "Vi su post …", "J'ai vu …", "Ich habe … gesehen". */
-const SEEN_LEAD_RE = /^(?:Vi|Leí|J['’]ai (?:vu|lu)|Ich habe (?:gesehen|gelesen))(?![\p{L}])/u;
+const SEEN_LEAD_RE =
+  /^(?:(?:Lo|La|Le|Te|Los|Las)\s+vi|Vi|Leí|J['’]ai (?:vu|lu)|Ich habe (?:gesehen|gelesen))(?![\p{L}])/u;
 
 function companyAsSubjectSeen(lang: FramedLang, t: string): string {
   const re = SEEN_SUBJECT_VERB[lang];

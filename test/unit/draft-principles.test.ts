@@ -3576,6 +3576,12 @@ describe('stop 33d. a second reader on the stop-33 composer rules: near misses, 
         /vous êtes trop lents/,
       ],
       [
+        'es: after "Lo vi en la expo", why-them says no second "Vi"',
+        { ...esSet, howKnown: 'lo vi en la expo de Monterrey' },
+        /Lo vi en la expo de Monterrey\. Usted publicó/,
+        /Vi que publicó/,
+      ],
+      [
         'es: a referral made shorter loses its description, never its act',
         esNote,
         /Juan Pérez me pasó su contacto/,
