@@ -3576,6 +3576,16 @@ describe('stop 33d. a second reader on the stop-33 composer rules: near misses, 
         /vous êtes trop lents/,
       ],
       [
+        'pt: a product "disponível em Android" offers nothing yet: the claim is offered',
+        {
+          ...ptSet,
+          whatsInIt: 'nossa plataforma reduz o consumo de diesel em 12%, disponível em Android e iOS',
+          ask: '15 min na quinta?',
+        },
+        /disponível em Android e iOS, e posso lhe mostrar como/,
+        /iOS\. Teria/,
+      ],
+      [
         'es: after "Lo vi en la expo", why-them says no second "Vi"',
         { ...esSet, howKnown: 'lo vi en la expo de Monterrey' },
         /Lo vi en la expo de Monterrey\. Usted publicó/,
