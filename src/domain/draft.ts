@@ -293,12 +293,18 @@ const OFFER_SENTENCE =
   /^(?:(?:I|we)\s+(?:can|could|will|would)\s+|(?:I|we)['’](?:ll|d)\s+|(?:can|could)\s+|(?:I['’]m\s+)?(?:happy|glad)\s+to\s+)(?:also\s+)?(?:send|share|show|give|run|set up|walk|offer|intro|introduce|model|do|pass|bring|forward)\b/iu;
 const valueSentences = (fragment: string): string[] => fragment.split(/(?<=(?:\p{L}{3}|\d)[.!?])\s+(?=\p{L})/u);
 
+/** The value's sentences, the first of them (its claim) without its full stop, and which one offers them something. */
+function claimAndOffer(fragment: string): { sentences: string[]; claim: string; offer: number } {
+  const sentences = valueSentences(fragment);
+  const claim = (sentences[0] ?? '').replace(/[.!?]+$/, '');
+  return { sentences, claim, offer: sentences.findIndex((x) => OFFER_SENTENCE.test(x)) };
+}
+
 /** The value's first sentence, and the one that offers them something when another does ("… caps site load. I can show you a dashboard …"). */
 function firstSentenceAndOffer(fragment: string): string {
-  const sentences = valueSentences(fragment);
-  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  const { sentences, claim, offer } = claimAndOffer(fragment);
   if (offer <= 0) return firstSentence(fragment);
-  return `${sentences[0]?.replace(/[.!?]+$/, '')}. ${sentences[offer]}`;
+  return `${claim}. ${sentences[offer]}`;
 }
 
 /**
@@ -306,10 +312,8 @@ function firstSentenceAndOffer(fragment: string): string {
  * it does for them) is its point, and stays while other words can go.
  */
 function shortenWhat(fragment: string): string {
-  const sentences = valueSentences(fragment);
-  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  const { sentences, claim, offer } = claimAndOffer(fragment);
   if (sentences.length < 2 || offer <= 0) return shorten(fragment, 'clause');
-  const claim = (sentences[0] ?? '').replace(/[.!?]+$/, '');
   const cut = shorten(claim, 'clause');
   if (cut === claim || /^\s+so\s/i.test(claim.slice(cut.length))) return fragment;
   // A cut inside a list ("trained on BC, Alberta …, boreal and interior fuel types") says less than it did: the
@@ -352,10 +356,8 @@ function insideList(text: string, cut: string): boolean {
 
 /** The value a clause or a word shorter, the claim before an offer giving its words (its "so …" too) before the offer does. */
 function shortenWhatWord(fragment: string): string {
-  const sentences = valueSentences(fragment);
-  const offer = sentences.findIndex((x) => OFFER_SENTENCE.test(x));
+  const { sentences, claim, offer } = claimAndOffer(fragment);
   if (sentences.length < 2 || offer <= 0) return shorten(fragment, 'word');
-  const claim = (sentences[0] ?? '').replace(/[.!?]+$/, '');
   const cut = shorten(claim, 'word');
   if (insideList(claim, cut)) return firstSentence(fragment);
   const rest = sentences.slice(offer).join(' ');
