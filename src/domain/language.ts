@@ -150,6 +150,11 @@ export function detectLanguage(text: string): LanguageGuess {
     if (read) return { lang: read, supported: true, confident: true };
   }
   const confident = lang !== 'und' && words >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
+  // An unsure guess with none of its own little words yields to a runner-up we read that has two of its own: a French
+  // note with borrowed English ("un petit follow-up sur mon message") has no English word in it, only letter runs.
+  if (!confident && second && functionWordCount(clean, lang) === 0 && isSupportedLang(second.lang)) {
+    if (functionWordCount(clean, second.lang) >= 2) return { lang: second.lang, supported: true, confident: true };
+  }
   if (!confident || lang !== 'en') {
     // Character n-grams can waver between close languages, or land far off (a Spanish note read as
     // Vietnamese, a Portuguese ad as Berber, a Catalan one as Spanish); the little words of a sentence

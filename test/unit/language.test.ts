@@ -101,6 +101,19 @@ describe('detectLanguage', () => {
     expect(voteFunctionWords('Hola Marta, sóc en Pau. Tenim un estudi i te el puc enviar. Et va bé?')).toBe('ca');
   });
 
+  it('reads a French bump with borrowed English as French, when the unsure guess has none of its own little words', () => {
+    // tinyld leans to English (0.52 against 0.37 for French), with no English word in the text; French has "sur", "mon".
+    const bump =
+      "Salut Stéphanie, je fais juste un petit follow-up sur mon message de la semaine passée. As-tu eu le temps d'y jeter un oeil? Fais-moi signe! 🙂";
+    expect(detectLanguage(bump)).toEqual({ lang: 'fr', supported: true, confident: true });
+    // Near misses: English with one French word stays English; the English version of the bump is English.
+    expect(detectLanguage('Hi Stéphanie, a quick follow-up on my message from last week, merci!').lang).toBe('en');
+    expect(
+      detectLanguage('Hi Stéphanie, just a quick follow-up on my message from last week. Did you get a chance to look?')
+        .lang,
+    ).toBe('en');
+  });
+
   it('supports exactly English, German, Spanish, French and Portuguese', () => {
     expect([...SUPPORTED_LANGS]).toEqual(['en', 'de', 'es', 'fr', 'pt']);
   });
