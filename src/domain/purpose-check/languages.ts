@@ -216,6 +216,14 @@ const LIST_REQUEST_OTHER = re(
   `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos)\\b[^.!?]{0,60}:$`,
 );
 /**
+ * A proposal of several things that a list follows: "Queria te propor umas coisas:", "Je voudrais vous proposer quelques
+ * points :", "Ich würde Ihnen gern ein paar Dinge vorschlagen:". Each item is one more thing asked of them, as after
+ * "pourriez-vous :". Options to choose from ("deux créneaux", "zwei Termine") are one ask, and are left out.
+ */
+const LIST_PROPOSAL_OTHER = re(
+  `\\b(?:propor|proponer(?:te|le|les|os)?|proposer|vorschlagen)\\b\\s+(?:umas|algumas|unas|algunas|quelques|plusieurs|ein paar|einige|mehrere|o seguinte|lo siguiente|ce qui suit|folgendes)?\\s*(?:coisas|cosas|choses|dinge|punkte|pontos|puntos|points|ideias|ideas|idées)?\\s*:$|\\b(?:ein paar|einige|mehrere|folgendes|folgende)\\s+(?:dinge\\s+|punkte\\s+)?vorschlagen\\s*:$`,
+);
+/**
  * Their organisation's news, told to them with it as the subject: "Votre entreprise vient de gagner le contrat de la rue
  * Principale", "Su empresa acaba de ganar la licitación del hospital", "Ihr Unternehmen hat gerade den Auftrag für die
  * Brücke gewonnen", "A sua empresa acabou de abrir um CD em Extrema". English's "Your company just won …".
@@ -1777,7 +1785,7 @@ export function readOtherLanguage(
     }
     previousResource = resource;
     // "Afin d'avancer, serait-il possible :" and then a list is as many asks as the list has items, as in English.
-    if (text.endsWith(':') && LIST_REQUEST_OTHER.test(text)) {
+    if (text.endsWith(':') && (LIST_REQUEST_OTHER.test(text) || LIST_PROPOSAL_OTHER.test(text))) {
       const { items, last } = listAfter(sentences, i);
       if (items >= 2) {
         for (let k = 0; k < items; k++) asks.push(text);

@@ -1765,7 +1765,7 @@ const OFFER_IF_CONNECTED =
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for)\s+(?:the following|these|a few things|the below)\s*:$|\b(?:kindly|please|pls|could you|can you|would you)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for|propose|suggest)\s+(?:the following|these|a few things|a couple of things|some things|several things|the below)\s*:$|\b(?:kindly|please|pls|could you|can you|would you)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
 const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
