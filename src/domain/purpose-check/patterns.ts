@@ -2130,7 +2130,7 @@ export const HIGH_FRICTION = screened(
     'you pay',
     'supplier',
   ],
-  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and|(?:send|share|tell|give)\s+(?:me|us)\s+[^.!?]{0,120}?\b(?:what (?:prices?|rates?) you(?:'re| are)? (?:paying|pay)|who(?:'s| is) your (?:current )?supplier|your (?:current )?(?:prices|rates|supplier)|your (?:yearly|annual|monthly) (?:volumes?|spend)))/i,
+  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|(?<!\b(?:at|in|into|to|by|from|around|visit|visiting)\s+(?:the|your)\s+(?:[\w-]+\s+)?)workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and|(?:send|share|tell|give)\s+(?:me|us)\s+[^.!?]{0,120}?\b(?:what (?:prices?|rates?) you(?:'re| are)? (?:paying|pay)|who(?:'s| is) your (?:current )?supplier|your (?:current )?(?:prices|rates|supplier)|your (?:yearly|annual|monthly) (?:volumes?|spend)))/i,
 );
 
 export const IMPOSED_MEETING = screened(
