@@ -829,7 +829,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:algo (?:más |realmente )?útil|algo nuevo|ahora con|terminamos (?:nuestro|nuestra|el|la) (?:[\\p{L}-]+ )?(?:informe|estudio|análisis|encuesta|reporte)|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar|(?:ayer|hoy|esta semana) (?:publicamos|sacamos|lanzamos|terminamos)|no (?:quiero|quería) (?:sólo|solo) recordarle|desde entonces (?:tenemos|hay|hemos)|ya tenemos (?:el|la|los|las) (?:[\\p{L}-]+ )?(?:consolidado|informe|estudio|análisis|resultados|datos))\\b`,
     ),
     met: re(
-      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme|la vuelta|enseñarme|mostrarme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|(?:fue|ha sido) un (?:gusto|placer|gustazo) (?:platicar|conversar|hablar|charlar) (?:contigo|con usted|con ustedes)|(?:fue|ha sido) un (?:gusto|placer) (?:conocerte|conocerl[oa]|conocerles)(?! de nuevo)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos)|(?:compartimos|compartiremos|vamos a compartir) (?:el |un |la )?(?:panel|mesa redonda|escenario)|(?:en el|del) mismo panel)\\b`,
+      `\\b(?:nuestra (?:conversación|charla|plática|reunión)|nos (?:conocimos|vimos)|hablamos en|(?:trabajamos|estudiamos) juntos|coincidimos en|(?:platicamos|conversamos|charlamos|hablamos|estuvimos (?:platicando|hablando|conversando))${E}(?! con (?:much|vari|decenas|cientos|\\d))(?![^?]*\\?)|gracias por la (?:plática|charla|conversación|reunión|visita)|(?:muchas )?gracias por (?:el rato|el tiempo|recibirme|atenderme|la vuelta|enseñarme|mostrarme)|(?:un |mucho )?gusto (?:(?:en )?saludarl[oa]|saludarte|verl[oa]|verte) de nuevo|(?:un |mucho )?gusto (?:haberl[oa]|haberte) (?:conocido|saludado|visto)|(?:fue|ha sido) un (?:gusto|placer|gustazo) (?:platicar|conversar|hablar|charlar) (?:contigo|con usted|con ustedes)|(?:fue|ha sido) un (?:gusto|placer) (?:conocerte|conocerl[oa]|conocerles)(?! de nuevo)|(?:qué|mucho|un) (?:gusto|placer) (?:haber)?(?:conocerte|conocerl[oa]|conocerles)(?! de nuevo)|encantad[oa] de (?:haber )?(?:conocerte|conocerl[oa]|conocerles)(?! de nuevo)|en (?:su|tu|vuestro) (?:stand|estand|puesto)|(?:estuvimos|nos sentamos|coincidimos|compartimos) (?:en |a )?(?:la misma mesa|mesa|juntos)|(?:compartimos|compartiremos|vamos a compartir) (?:el |un |la )?(?:panel|mesa redonda|escenario)|(?:en el|del) mismo panel)\\b`,
     ),
     forThem: {
       cue: re(
@@ -928,7 +928,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données|depuis,? (?:nous avons|j'ai|on a)|depuis (?:la|notre) (?:mise à jour|nouvelle version|dernière version)|quelque chose de (?:plus |vraiment )?utile|plus utile qu'un rappel)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
     ),
     met: re(
-      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|merci (?:encore )?pour (?:le|ce) (?:café|déjeuner|rendez-vous|passage|moment)|à (?:votre|ton) (?:kiosque|stand)|(?:nous étions|on était|nous nous sommes assis|on s'est assis) (?:à la même table|côte à côte|ensemble)|(?:nous avons|on a) partagé (?:la même )?table|(?:c'était|ce fut) (?:(?:vraiment|bien|très) )?(?:le fun|un plaisir|un vrai plaisir|super|génial|sympa|agréable|chouette|bien) de (?:jaser|discuter|parler|échanger|(?:vous|te|t') ?(?:rencontrer|croiser|voir|parler)) (?:avec (?:vous|toi)|à|au|aux)|(?:ravie?|contente?|heureux|heureuse) d'avoir (?:jasé|discuté|parlé|échangé) avec (?:vous|toi)|(?:ensemble|tous (?:les )?deux|toutes (?:les )?deux) (?:à|sur|pour) (?:la table ronde|le panel|la tribune|le plateau)|(?:partagerons|partageons|partager) (?:la tribune|le panel|le plateau))\\b`,
+      `\\b(?:notre (?:échange|rencontre|conversation|discussion)|nous nous sommes (?:rencontrés|parlé)|on s'est (?:rencontré|parlé|croisé)e?s?|suite à notre|(?:on a|nous avons) (?:échangé|discuté|jasé|parlé)${E}(?! avec (?:de nombreu|plusieurs|des |beaucoup|\\d))|merci pour (?:l'échange|la discussion|la conversation)|merci (?:encore )?pour (?:le|ce) (?:café|déjeuner|rendez-vous|passage|moment)|à (?:votre|ton) (?:kiosque|stand)|(?:nous étions|on était|nous nous sommes assis|on s'est assis) (?:à la même table|côte à côte|ensemble)|(?:nous avons|on a) partagé (?:la même )?table|(?:c'était|ce fut) (?:(?:vraiment|bien|très) )?(?:le fun|un plaisir|un vrai plaisir|super|génial|sympa|agréable|chouette|bien) de (?:jaser|discuter|parler|échanger|(?:vous|te|t') ?(?:rencontrer|croiser|voir|parler)) (?:avec (?:vous|toi)|à|au|aux)|(?:ravie?|contente?|heureux|heureuse) d'avoir (?:jasé|discuté|parlé|échangé) avec (?:vous|toi)|(?:ravie?|contente?|heureux|heureuse|enchantée?) de (?:vous|t') ?avoir (?:rencontrée?s?|croisée?s?)|(?:ensemble|tous (?:les )?deux|toutes (?:les )?deux) (?:à|sur|pour) (?:la table ronde|le panel|la tribune|le plateau)|(?:partagerons|partageons|partager) (?:la tribune|le panel|le plateau))\\b`,
     ),
     forThem: {
       cue: re(
@@ -1023,7 +1023,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados|(?:desde então|entretanto|entretanto já) (?:temos|há|tivemos|preparámos|preparamos)|(?:volto|voltei) (?:a escrever(?:-lhe|-te)? )?(?:por|com) (?:uma razão|um motivo) (?:concret[oa]|nov[oa]))\\b`,
     ),
     met: re(
-      `\\b(?:nossa conversa|nos conhecemos|a gente se (?:conheceu|viu|falou|encontrou|cruzou)|(?:trabalhamos|estudamos) juntos|(?:foi um (?:gosto|prazer)|gostei (?:muito )?de) (?:conversar|falar) (?:consigo|com você|contigo|com o senhor|com a senhora)|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias|a gente (?:conversou|falou|bateu (?:um )?papo|trocou ideias))${E}(?! com (?!(?:você|vc|o senhor|a senhora)(?![\\p{L}])))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand)|(?:estivemos|sentámos|sentamos|ficámos|ficamos)(?:-nos)? (?:na mesma mesa|à mesma mesa|lado a lado|juntos)|(?:vamos dividir|dividimos|dividiremos|vamos partilhar|partilhamos) (?:o |a )?(?:painel|palco|mesa)|(?:no|do) mesmo painel)\\b`,
+      `\\b(?:(?:que bom|foi bom|foi um prazer|foi ótimo|foi um gosto|prazer em) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|ter (?:te )?conhecido)(?! de novo)|nossa conversa|nos conhecemos|a gente se (?:conheceu|viu|falou|encontrou|cruzou)|(?:trabalhamos|estudamos) juntos|(?:foi um (?:gosto|prazer)|gostei (?:muito )?de) (?:conversar|falar) (?:consigo|com você|contigo|com o senhor|com a senhora)|(?:conversamos|falamos|batemos (?:um )?papo|trocamos ideias|a gente (?:conversou|falou|bateu (?:um )?papo|trocou ideias))${E}(?! com (?!(?:você|vc|o senhor|a senhora)(?![\\p{L}])))(?![^?]*\\?)|obrigad[oa] pela conversa|n[oa] (?:seu|teu|vosso|sua) (?:estande|stand)|(?:estivemos|sentámos|sentamos|ficámos|ficamos)(?:-nos)? (?:na mesma mesa|à mesma mesa|lado a lado|juntos)|(?:vamos dividir|dividimos|dividiremos|vamos partilhar|partilhamos) (?:o |a )?(?:painel|palco|mesa)|(?:no|do) mesmo painel)\\b`,
     ),
     forThem: {
       cue: re(
@@ -1379,13 +1379,19 @@ const SIGN_OFF_START =
  * Industriemakler in Wien habe ich", "En tant que courtier, je", "Como agente de carga, tengo", "Como consultor, eu".
  * Not who on its own (a firm's pitch says as much): with their name signed under it.
  */
+/**
+ * A verb of ours in Spanish or Portuguese, by its ending ("hicimos", "ayudamos", "fizemos", "temos"); not the adjectives
+ * and nouns that end alike ("los próximos meses", "extremos", "ramos").
+ */
+const WE_DID =
+  '(?!(?:próximos|últimos|mínimos|máximos|óptimos|ótimos|primos|ramos|gramos|extremos|supremos|legítimos|íntimos)(?![\\p{L}]))\\p{Ll}{2,}(?:amos|emos|imos)';
 const OURS_SAID: Record<OtherLang, RegExp> = {
   de: new RegExp(
     `${B}(?:[Bb]ei ${CAP}[^.!?]{0,80}?${B}(?:wir|unser\\p{L}*)${E}|${B}unser(?:e|en|em|er)?\\s+(?:modul|software|plattform|tool|system|lösung|app|team)\\p{L}*${E}[^.!?]{0,40}?${B}bei ${CAP}|[Aa]ls (?!(?:Sie|Ihr\\p{L}*|er|sie|Erstes|Nächstes|Letztes|Nächste|Erste)${E})\\p{Lu}\\p{Ll}+(?:in)?${E}[^.!?]{0,60}?${B}ich${E})`,
     'u',
   ),
   es: new RegExp(
-    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*)${E}|${B}nuestr[oa]s?\\s+(?:módulo|software|plataforma|herramienta|sistema|solución|app|equipo)${E}[^.!?]{0,40}?${B}en ${CAP}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre|parte|ejemplo)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
+    `${B}(?:[Ee]n ${CAP}[^.!?]{0,80}?${B}(?:nosotr[oa]s|hemos|tenemos|nuestr\\p{L}*|${WE_DID})${E}|${B}nuestr[oa]s?\\s+(?:módulo|software|plataforma|herramienta|sistema|solución|app|equipo)${E}[^.!?]{0,40}?${B}en ${CAP}|[Cc]omo (?!(?:usted|ustedes|tú|ya|le|les|te|se|lo|la|siempre|parte|ejemplo)${E})\\p{Ll}+ (?:de|en) [^.!?]{0,60}?${B}(?:tengo|he|yo|puedo|sé|veo)${E})`,
     'u',
   ),
   fr: new RegExp(
@@ -1393,7 +1399,7 @@ const OURS_SAID: Record<OtherLang, RegExp> = {
     'u',
   ),
   pt: new RegExp(
-    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?)${E}|${B}noss[oa]s?\\s+(?:módulo|software|plataforma|ferramenta|sistema|solução|app|aplicativo|equipe)${E}[^.!?]{0,40}?${B}n[ao] ${CAP}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se|parte|exemplo)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
+    `${B}(?:[Nn][ao] ${CAP}[^.!?]{0,80}?${B}(?:nós|a gente|noss[oa]s?|${WE_DID})${E}|${B}noss[oa]s?\\s+(?:módulo|software|plataforma|ferramenta|sistema|solução|app|aplicativo|equipe)${E}[^.!?]{0,40}?${B}n[ao] ${CAP}|[Cc]omo (?!(?:você|vocês|o senhor|a senhora|já|lhe|se|parte|exemplo)${E})\\p{Ll}+ (?:de|da|do|na|no|em) [^.!?]{0,60}?${B}(?:tenho|eu|posso|sei|vejo)${E})`,
     'u',
   ),
 };
