@@ -1444,6 +1444,7 @@ function forReader(
   if (found < 0.6 && (R.peersTakenThere.test(text, keywords) || tiedToYou(text, keywords))) at(0.6);
   if (found < 0.6 && SERVICE_FREE.test(text)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
+  if (found < 0.6 && R.standIn.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
   if (found < 0.6) {
     // Work of ours on their things, whatever the verb, made concrete by a number, a deliverable or no fee.

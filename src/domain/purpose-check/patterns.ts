@@ -1537,6 +1537,15 @@ export const FOR_READER = {
     ],
   ),
   /**
+   * Our people standing in for theirs until they are back to strength: "we could cover you while you hire", "we can step
+   * in until your new fitter starts". A gap filled for a while, not a service sold.
+   */
+  standIn: screened(
+    ['cover', 'fill in', 'fill the gap', 'step in', 'stand in'],
+    /\b(?:i|we)(?:'d|'ll| would| will| can| could)\s+(?:happily\s+|easily\s+|also\s+)?(?:cover (?:you|for you|the gap|those|that|it)|fill in|fill the gap|step in|stand in)\b[^.?!]{0,60}?\b(?:while|until|till|in the meantime|meanwhile)\b/i,
+    ['while', 'until', 'till', 'meantime', 'meanwhile'],
+  ),
+  /**
    * Something made for them, in the double-object shape: "we'd cut you a 30-second version", "I could
    * build you a prototype". The ones of a meeting or a price ("give you a call", "send you a quote") are not.
    */
