@@ -303,14 +303,23 @@ const CHANGE_IN_FIGURES = Object.fromEntries(
     const from = { de: 'von', es: '(?:de|desde)', fr: 'de', pt: '(?:de|desde)' }[lang];
     const to = { de: '(?:auf|bis)', es: '(?:a|hasta)', fr: 'à', pt: '(?:para|até|a)' }[lang];
     const instead = {
-      de: '(?:statt|anstatt|anstelle von)',
-      es: '(?:en vez de|en lugar de)',
-      fr: 'au lieu de',
-      pt: '(?:em vez de|ao invés de)',
+      de: '(?:statt|anstatt|anstelle von) ',
+      es: '(?:en vez de|en lugar de) ',
+      fr: "au lieu d(?:e |['’])",
+      pt: '(?:em vez de|ao invés de) ',
+    }[lang];
+    // What it took before, as one unit of time: "statt einen halben Tag", "en vez de una semana", "au lieu d'une demi-journée".
+    const unit = {
+      de: '(?:einen?|einem|einer)\\s+(?:halben?\\s+|ganzen?\\s+)?(?:tag|woche|monat|stunde|jahr)',
+      es: '(?:un|una|medio|media)\\s+(?:día|semana|mes|hora|jornada|año)',
+      fr: '(?:une?\\s+|une\\s+demi-)(?:journée|jour|semaine|mois|heure|an|année)',
+      pt: '(?:um|uma|meio|meia)\\s+(?:dia|semana|mês|hora|jornada|ano)',
     }[lang];
     return [
       lang,
-      re(`\\b${from} ${n}\\s?(?:[\\p{L}%]+\\s+){0,2}?${to} ${n}\\b|\\b${n}\\s?(?:[\\p{L}%]+\\s+)?${instead} ${n}\\b`),
+      re(
+        `\\b${from} ${n}\\s?(?:[\\p{L}%]+\\s+){0,2}?${to} ${n}\\b|\\b${n}\\s?(?:[\\p{L}%]+\\s+)?${instead}(?:${n}|${unit})\\b`,
+      ),
     ];
   }),
 ) as Record<OtherLang, RegExp>;
