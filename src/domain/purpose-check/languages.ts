@@ -300,8 +300,9 @@ const TIME_OR_YEAR_RANGE =
 const CHANGE_IN_FIGURES = Object.fromEntries(
   (['de', 'es', 'fr', 'pt'] as const).map((lang) => {
     const n = `(?:\\d+(?:[.,]\\d+)?|${COUNT_WORDS[lang]})`;
-    const from = { de: 'von', es: '(?:de|desde)', fr: 'de', pt: '(?:de|desde)' }[lang];
-    const to = { de: '(?:auf|bis)', es: '(?:a|hasta)', fr: 'à', pt: '(?:para|até|a)' }[lang];
+    // With the article run in: "del 3,5 % al 0,8 %", "du simple au double", "do 12 ao 4".
+    const from = { de: 'von', es: '(?:de|del|desde)', fr: '(?:de|du)', pt: '(?:de|do|da|desde)' }[lang];
+    const to = { de: '(?:auf|bis)', es: '(?:a|al|hasta)', fr: '(?:à|au)', pt: '(?:para|até|a|ao|à)' }[lang];
     const instead = {
       de: '(?:statt|anstatt|anstelle von) ',
       es: '(?:en vez de|en lugar de) ',
