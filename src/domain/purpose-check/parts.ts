@@ -96,6 +96,15 @@ function hit(strength: number, sentence: string): Hit {
 
 // ---------- who I am ----------
 
+const FIRST_I_AM = /\b(?:[Ii]'?m|[Ii] am)\s/;
+
+/** Whether the first "I'm" of a sentence says a mood ("I'm sure …", "I'm happy to …") rather than who. */
+function isMoodFirst(text: string): boolean {
+  const first = FIRST_I_AM.exec(text);
+  if (!first) return WHO.notIntro.test(text);
+  return WHO.notIntro.exec(text.slice(first.index))?.index === 0;
+}
+
 // The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
 // one). So a pattern whose hit could not beat what is already found is not run at all: the answer is
 // the same, and most sentences skip most patterns once a clear introduction has been seen.
@@ -209,7 +218,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (!MAY.introduce.test(lower)) continue;
     const selfIntro = MAY.introduceSelf.test(lower, keywords);
     const iDo = MAY.doWork.test(lower, keywords);
-    const moodOnly = selfIntro && WHO.notIntro.test(text) && !WHO.named.test(text);
+    // The mood is read at the first "I'm", the one that would introduce: "I'm KAM at Kornmesser and I'm happy to tell
+    // you …" introduces, whatever mood a later "I'm" has.
+    const moodOnly = selfIntro && isMoodFirst(text) && !WHO.named.test(text);
     if (selfIntro && !moodOnly && WHO.namedWithAffiliation.test(text)) found = best(found, hit(1, text));
     if (beats(0.95) && iDo && WHO.doesAt.test(text)) found = best(found, hit(0.95, text));
     // Casing says nothing about where: "i look after partnerships at loomwise" names a workplace too.
