@@ -4,6 +4,7 @@
 // unless the rep's own answers chose du, tú (or vos) or tu: then the draft keeps theirs.
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
+import { lexiconTags } from './draft-tidy';
 import type { Channel } from './purpose-check';
 
 export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
@@ -85,7 +86,7 @@ const TO_INFORMAL: Record<FramedLang, Array<[RegExp, Replacement]>> = {
     [/^Usted (\p{Ll})(?=\p{L}*(?:aste|iste|ás|és|ís)(?![\p{L}]))/gu, (_m, ch) => ch.toUpperCase()],
   ],
   fr: [
-    [/Je vous propose/g, 'Je te propose'],
+    [/([Jj]e) vous propose/g, '$1 te propose'],
     [/Je peux vous envoyer/g, "Je peux t'envoyer"],
     [/je peux vous montrer comment/g, 'je peux te montrer comment'],
     [/Je peux vous montrer comment\./g, 'Je peux te montrer comment.'],
@@ -314,7 +315,52 @@ const DE_VERBS: Record<string, string> = {
   wollte: 'wollten',
   sucht: 'suchen',
   plant: 'planen',
+  // Strong verbs change their vowel in the singular only: "sieht er" is "sehen Sie".
+  sieht: 'sehen',
+  gibt: 'geben',
+  nimmt: 'nehmen',
+  spricht: 'sprechen',
+  trifft: 'treffen',
+  hält: 'halten',
+  fährt: 'fahren',
+  läuft: 'laufen',
+  liest: 'lesen',
+  isst: 'essen',
+  lässt: 'lassen',
+  trägt: 'tragen',
+  fällt: 'fallen',
+  gefällt: 'gefallen',
+  hilft: 'helfen',
+  wirft: 'werfen',
+  vergisst: 'vergessen',
+  empfiehlt: 'empfehlen',
+  tut: 'tun',
 };
+
+/**
+ * "ihr" that is no possessive, with no noun after it: after a preposition or before one, an article or the clause's end
+ * ("also landet das bei ihr", "dass ihr in der Instandhaltung zwei Leute fehlen"), it is "to her", the dative: "Ihnen",
+ * in the rep's du "dir". A possessive is followed by its noun ("ihr Team").
+ */
+const DE_IHR_DATIVE =
+  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
+export function deDativeIhr(text: string, you: string): string {
+  return text.replace(DE_IHR_DATIVE, (m, at: number, all: string) => {
+    // "was ihr im Hotel macht": "ihr" with a verb of its own ("macht", "habt", "seid") later in the clause is "you all".
+    const clause = /^[^,.;:!?]*/u.exec(all.slice(at + m.length))?.[0] ?? '';
+    const before = all.slice(Math.max(0, at - 12), at);
+    if (/(?<![\p{L}])(?:bei|mit|von|zu|nach|aus|seit|gegenüber)\s+$/u.test(before)) return you;
+    const verbs = clause.match(/(?<![\p{L}])\p{Ll}{2,}t(?![\p{L}])/gu) ?? [];
+    return verbs.some((v) => !DE_NOT_INVERTED.test(v) && !DE_NO_VERB.has(v)) ||
+      /(?<![\p{L}])(?:seid|habt)(?![\p{L}])/u.test(clause)
+      ? m
+      : you;
+  });
+}
+
+/** Words that end in "t" before "er" and are no verb of his: "damit er", "seit er", "nicht er". */
+const DE_NOT_INVERTED =
+  /^(?:damit|seit|bist|erst|selbst|jetzt|nicht|nichts|meist|zuletzt|fast|sonst|mit|bit|zuerst|weit|bereit|heut|jedenfalls)$/u;
 
 /** Words after "er"/"sie" that are no verb ("wissen sie nicht", "hat sie gerade …"): left as they are. */
 const DE_NO_VERB = new Set(
@@ -434,11 +480,11 @@ class Held {
 }
 
 /** "il" that is no one: "il y a", "il faut", "il semble", "il se trouve que". The word after "il". */
-const FR_IMPERSONAL_NEXT = String.raw`(?:y\s+(?:a|avait|aura|aurait)|faut|fallait|faudrait|semble|semblait|semblerait|reste|restait|suffit|vaut|agit|paraît|se\s+trouve|s['’]agit)(?![\p{L}])`;
+const FR_IMPERSONAL_NEXT = String.raw`(?:y\s+(?:a|avait|aura|aurait)|n['’]y\s+(?:a|avait|aura|aurait)|ne\s+(?:faut|fallait|reste|suffit)|faut|fallait|faudrait|semble|semblait|semblerait|reste|restait|suffit|vaut|agit|paraît|se\s+trouve|s['’]agit)(?![\p{L}])`;
 
 /** "qu'elle"/"qu'il" and its verb, unless the "il" is no one. */
 const FR_QU_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(qu['’])(elle|il)(?!\s+${FR_IMPERSONAL_NEXT})\s+(\p{L}+)`,
+  String.raw`(?<![\p{L}])(qu['’])(elle|il)(?!\s+${FR_IMPERSONAL_NEXT})\s+((?:ne\s+|n['’]\s*)?)(\p{L}+)`,
   'giu',
 );
 /** "elle"/"il" with its negation, clitics and verb, unless it is no one or an impersonal "il est possible". */
@@ -479,6 +525,20 @@ const de: Frames = {
       /(?<![\p{L}])(hat|ist|war|wird|kann|will|muss|darf|soll|hatte|wollte)\s+er(?![\p{L}])/gu,
       (_m, verb: string) => `${DE_PLURAL[verb] ?? `${verb}n`} ${held.hold('Sie')}`,
     );
+    // "findet er selber Verschwendung", "danach sieht er den Zustand": any verb before "er" is his, as "hat er" is; so is
+    // one opening a clause before "sie" (", findet sie selber …").
+    t = t.replace(
+      /(^|[,;:.!?]\s*|(?<![\p{L}])(?:danach|dann|jetzt|heute|also|deshalb|daher|dort|so|da|dafür|dabei|sonst|nun)\s+|(?<![\p{L}]))(\p{Ll}{2,}t)\s+(er|sie)(?=\s+\p{Ll})/gu,
+      (m, before: string, verb: string, who: string) => {
+        if (DE_NOT_INVERTED.test(verb) || DE_NO_VERB.has(verb)) return m;
+        if (who === 'sie' && !/[,;:.!?]\s*$|^$|\p{L}\s+$/u.test(before)) return m;
+        if (who === 'sie' && before === '') return m;
+        const plural = DE_VERBS[verb] ?? deVerb(verb);
+        return plural === verb ? m : `${before}${plural} ${held.hold('Sie')}`;
+      },
+    );
+    // "bei ihr", "dass ihr in der Instandhaltung …": her, in the dative.
+    t = deDativeIhr(t, held.hold('Ihnen'));
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     t = t.replace(
       /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
@@ -513,10 +573,21 @@ const de: Frames = {
       sie: 'Sie',
     });
     t = held.restore(t);
-    // The verb at the end of a clause that "Sie" now opens agrees with it: "damit Sie sie testen kann" → "können".
+    // The verb at the end of a clause that "Sie" now opens agrees with it: "damit Sie sie testen kann" → "können", "dass
+    // Sie neue Prüfer sucht" → "suchen"; the clause ends at a comma or where the next one opens ("dass Sie gepostet hat
+    // dass …"), and not across a clause of its own ("damit Sie sehen, welches Haus ausreißt").
     t = t.replace(
-      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit)\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag)(?=\s*(?:[,.;!?]|$))/gu,
-      (_m, conj: string, middle: string, verb: string) => `${conj} Sie${middle} ${DE_PLURAL[verb] ?? verb}`,
+      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit|wer|wo|wann|warum|welche[rsmn]?|deren|dessen)\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag|\p{Ll}{2,}t)(?=\s*(?:[,.;!?]|$)|\s+(?:dass|weil|wenn|ob|und|aber)(?![\p{L}]))/gu,
+      (m, conj: string, middle: string, verb: string) =>
+        DE_NO_VERB.has(verb) || DE_NOT_INVERTED.test(verb)
+          ? m
+          : `${conj} Sie${middle} ${DE_PLURAL[verb] ?? DE_VERBS[verb] ?? deVerb(verb)}`,
+    );
+    // A verb after "und" without a subject of its own is the same subject's: "Sie sind Leiter und hat das Projekt
+    // geleitet" → "und haben".
+    t = t.replace(
+      /(?<![\p{L}])((?:Sie\s+(?:sind|haben|waren|hatten|werden|können|wollen|müssen|\p{Ll}{2,}en)|(?:sind|haben|waren|hatten|werden|können|wollen|müssen|\p{Ll}{2,}en)\s+Sie)\s(?:[^.,;!?]|(?<=\s\p{Ll}{1,6})\.)*?\sund\s+)(hat|ist|war|wird|kann|will|muss|darf|soll|hatte|wollte|weiß)(?![\p{L}])/gu,
+      (_m, head: string, verb: string) => `${head}${deVerb(verb)}`,
     );
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
@@ -548,7 +619,24 @@ const de: Frames = {
       return sentence(`${cap(text)} ist mir aufgefallen`);
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
-  why: (text) => (/^(Ihr|Ihre)\s+\S+$/.test(text) ? sentence(`${text} ist mir aufgefallen`) : sentence(text)),
+  why: (text) => {
+    if (/^(Ihr|Ihre)\s+\S+$/.test(text)) return sentence(`${text} ist mir aufgefallen`);
+    // Chat leaves out "ich" ("hab gesehen dass …"), as in how the rep knows them; "dass" takes its comma.
+    // "hab gesehen dass Sie gepostet haben dass …" says the seeing twice: the post is what was seen, "Sie haben …
+    // gepostet, dass …".
+    const posted =
+      /^(?:ich\s+)?(?:hab|habe)\s+gesehen,?\s+dass\s+Sie\s+([^,.;!?]*?)\s*(gepostet|geschrieben|kommentiert|geteilt|berichtet)\s+haben,?\s+(dass|wie)\s+/iu.exec(
+        text,
+      );
+    if (posted)
+      return sentence(
+        `Sie haben ${posted[1] ? `${posted[1]} ` : ''}${posted[2]}, ${posted[3]} ${text.slice(posted[0].length)}`,
+      );
+    const t = /^(?:hab|habe)\s+(?:gesehen|gelesen|gehört|mitbekommen)(?![\p{L}])/u.test(text)
+      ? `Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe').replace(/^(habe\s+\p{Ll}+)\s+(dass|wie)(?![\p{L}])/u, '$1, $2')}`
+      : text;
+    return sentence(t);
+  },
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
     (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
@@ -558,8 +646,19 @@ const de: Frames = {
       : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
   ask: (text) => {
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
-    const wish = /^ich\s+(?:würde|möchte|will)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+)$/iu.exec(stripQuestion(text));
-    if (wish) return `Darf ich ${wish[1]} ${(wish[2] ?? '').replace(/\s+gerne?(?![\p{L}])/u, '')}?`;
+    // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
+    // wish still, a statement: asked, it is leave too. Details after the verb that closes it go in brackets.
+    const wish =
+      /^ich\s+(?:würde|möchte|will)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+)$/iu.exec(stripQuestion(text)) ??
+      /^(?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+(?:(Sie|Ihnen|dich|dir|euch)\s+)?gerne?\s+(.+)$/iu.exec(
+        stripQuestion(text),
+      );
+    if (wish) {
+      const rest = (wish[2] ?? '')
+        .replace(/\s+gerne?(?![\p{L}])/u, '')
+        .replace(/^([^,]*?\s\p{Ll}{2,}(?:en|ern|eln)),\s+([^,]+(?:,\s+[^,]+)*)$/u, '$1 ($2)');
+      return `Darf ich ${wish[1] ? `${wish[1]} ` : ''}${rest}?`;
+    }
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
     // "Kurzes Telefonat, 15 Min?": a noun asks no one; "Hätten Sie Zeit für ein kurzes Telefonat (15 Min.)?".
@@ -843,7 +942,13 @@ export function tuToVous(text: string): string {
  * êtes à 31 %". Only right after their saying: elsewhere "ils" may be anyone.
  */
 function frTheyToldAreYou(text: string): string {
-  return text.replace(
+  // "vous avez dit que vous n'aviez aucune idée de ce que ça change pour eux": in what they said of themselves, "eux" is
+  // their organisation, "pour vous".
+  const ours = text.replace(
+    /((?<![\p{L}])(?:avez|aviez)\s+(?:dit|écrit|expliqué|raconté|indiqué|mentionné|précisé)\s+qu[e'’][^.!?]*?(?<![\p{L}])(?:pour|chez|avec)\s+)eux(?![\p{L}])/gu,
+    '$1vous',
+  );
+  return ours.replace(
     /(\bvous\s+(?:m['’]\s*)?(?:avez|aviez)\s+(?:posté|poste|dit|écrit|ecrit|expliqué|explique|annoncé|annonce|raconté|indiqué|partagé|mentionné|publié|précisé)\s+)qu['’]ils\s+(\p{Ll}+)(?![\p{L}'’])/gu,
     (m, head: string, verb: string, at: number, all: string) => {
       // Only verbs whose "vous" form is known (a form built from the ending misspells "achètent", "envoient"), and only
@@ -886,11 +991,17 @@ const FR_ILS: Record<string, string> = {
   reçoivent: 'recevez',
 };
 
+const FR_E_STEM = /(?:achète|lève|mène|pèse|sème|gèle|promène|enlève|soulève|relève|amène|emmène|ramène)$/u;
+
 function frVerb(verb: string): string {
   const lower = verb.toLowerCase();
   const known = FR_VERBS[lower];
   if (known) return known;
   if (/ait$/.test(lower)) return `${verb.slice(0, -3)}iez`;
+  // A stem's "è" before its last syllable is "é" with "-ez" ("gère" → "gérez", "préfère" → "préférez"), "e" in the verbs
+  // whose infinitive has none ("achète" → "achetez", "lève" → "levez").
+  if (/è\p{L}{1,2}e$/u.test(lower))
+    return `${verb.slice(0, -1).replace(/è(?=\p{L}{1,2}$)/u, FR_E_STEM.test(lower) ? 'e' : 'é')}ez`;
   if (/e$/.test(lower) && lower.length > 2) return `${verb}z`;
   // "perd", "vend", "attend", "répond": the "-dre" verbs take "-ez" after their stem.
   if (/[aeo]nd$|erd$|ond$/.test(lower)) return `${verb}ez`;
@@ -906,12 +1017,43 @@ const FR_CLAUSE =
 /** A verb after a plural of customers: "nos clients sauvent", "gagnent", "ont réduit". */
 const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a)(?![\p{L}])/u;
 
+/**
+ * What "Je vous propose" takes: a thing with its article ("un audit gratuit"), a figure or a name ("2 semaines d'essai",
+ * "Tracéo Export"). A noun typed without its article ("intégration ERP -> GAMMA, une seule saisie") is listed after a
+ * colon, "Ce que je vous propose : …", whose gender no article has to guess; a clause opened by a conjunction or a
+ * preposition ("comme tout part du stock, …", "dans une clinique, 38 % …") is a sentence of its own.
+ */
+function frProposed(text: string): string {
+  if (
+    /^(?:comme|quand|lorsque|puisque|si|dès que|depuis que|parce que|dans|chez|en|sur|avec|grâce à|pour|depuis|après|avant)(?![\p{L}'’])/iu.test(
+      text,
+    )
+  ) {
+    // Said as a claim is: with how we can show it, after its first sentence, unless it already offers something.
+    const [first = '', ...rest] = text.split(/(?<=[.!?])\s+/u);
+    return OFFERED.fr.test(text)
+      ? sentence(text)
+      : [sentence(`${first.replace(/[\s.!]+$/u, '')}${SHOW_HOW.fr.after}`), ...rest.map(sentence)].join(' ');
+  }
+  if (
+    /^(?:un|une|le|la|les|l['’]|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|plusieurs|quelques|tous|toutes|tout|toute)(?![\p{L}])/iu.test(
+      text,
+    ) ||
+    !/^\p{Ll}/u.test(text) ||
+    // A colon of its own ("assistant temps réel : suggestions …") after the frame's would make two.
+    text.includes(':')
+  )
+    return sentence(`Je vous propose ${text}`);
+  return sentence(`Ce que je vous propose : ${text}`);
+}
+
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
     let t = frShorthand(text).replace(
       FR_QU_SUBJECT,
-      (_m, _q: string, _who: string, verb: string) => `que vous ${frVerb(verb)}`,
+      // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas".
+      (_m, _q: string, _who: string, neg: string, verb: string) => `que vous ${neg}${frVerb(verb)}`,
     );
     // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
     // "A-t-il" "Avez-vous"; "Serait-il possible de …", "Faudrait-il", "Votre DAF pourrait-il" are not about them.
@@ -930,6 +1072,18 @@ const fr: Frames = {
         : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
+    // "c'est elle qui va se taper tous les docs": after "vous qui" the verb is "vous"'s, "c'est vous qui allez".
+    t = t.replace(
+      /(?<![\p{L}])(vous\s+qui\s+(?:(?:ne|n['’])\s*)?)(\p{Ll}+)(?![\p{L}'’])/gu,
+      (_m, head: string, verb: string) => `${head}${frVerb(verb)}`,
+    );
+    // "vous allez se taper tous les docs": an infinitive's "se" after a verb of "vous" is "vous" too.
+    t = t.replace(/(?<![\p{L}])([Vv]ous\s+(?:qui\s+)?\p{Ll}+ez\s+)(?:se\s+|s['’]\s*)(?=\p{Ll})/gu, '$1vous ');
+    // "elle a commenté un post …, a dit que …": a verb after a comma without a subject is the same subject's, "…, avez dit".
+    t = t.replace(
+      /(?<![\p{L}])([Vv]ous\s+(?:avez|êtes|aviez|étiez)\s[^.!?]*?,\s+)(a|est|avait|était)(?=\s+(?:dit|fait|écrit|pris|mis|\p{Ll}{2,}(?:é|i|u)s?)(?![\p{L}]))/gu,
+      (_m, head: string, verb: string) => `${head}${frVerb(verb)}`,
+    );
     // Whom a referrer said to contact is them: "m'a dit de le contacter" → "de vous contacter".
     t = t.replace(
       /(?<![\p{L}])(de|d['’]aller)\s+(?:le|la|l['’])\s*(contacter|appeler|joindre|rencontrer|solliciter|écrire|voir)(?![\p{L}])/giu,
@@ -1005,7 +1159,7 @@ const fr: Frames = {
       ? sentence(text)
       : startsWith(text, 'notre|nos')
         ? sentence(`Je peux vous envoyer ${lowerFirst(text)}`)
-        : sentence(`Je vous propose ${text}`)),
+        : frProposed(text)),
   ask: (text) => {
     const core = stripQuestion(text);
     // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
@@ -1013,6 +1167,12 @@ const fr: Frames = {
       core,
     );
     if (wish) return `Puis-je ${/^t/i.test(wish[1] ?? '') ? 'te' : 'vous'} ${wish[2]} ?`;
+    // "je peux lui envoyer ?": what is sent is the thing the value named, "je peux vous l'envoyer ?".
+    const bare =
+      /^(je peux|puis-je|je pourrais|on peut|nous pouvons)\s+(vous|te)\s+(envoyer|adresser|offrir|apporter)$/iu.exec(
+        core,
+      );
+    if (bare) return `${cap(bare[1] ?? '')} ${bare[2]} l'${bare[3]} ?`;
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
     // "RDV 20 min en visio …": a noun asks no one; "Seriez-vous disponible pour un RDV …".
     const noun = /^(rdv|rendez-vous|appel|call|échange|café|visio)(?![\p{L}])/iu.exec(core);
@@ -1595,7 +1755,7 @@ const ES_TU: Record<string, string> = {
   condujo: 'condujiste',
 };
 const FR_DROPPED =
-  /^(a|avait|est|était|dit|écrit|publie|cherche|recrute|parle|explique|annonce|ouvre|lance|prépare|partage)(?=\s)/u;
+  /^(?:([mM]['’])\s*)?(a|avait|est|était|dit|écrit|publie|cherche|recrute|parle|explique|annonce|ouvre|lance|prépare|partage)(?=\s)/u;
 const FR_TU: Record<string, string> = {
   a: 'as',
   avait: 'avais',
@@ -1662,11 +1822,11 @@ function deCasualSentence(sentence: string): string {
   });
   if (!turned && !/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/u.test(t)) return sentence;
   t = t.replace(/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/gu, (m) => (m === 'ihm' ? 'dir' : 'dich'));
+  // "dass ihr in der Instandhaltung zwei Leute fehlen": her in the dative, "dir"; a possessive before its noun, "dein".
   if (turned)
-    t = t.replace(
-      /(?<![\p{L}])(?:sein|ihr)(e|en|em|er|es)?(?![\p{L}])/gu,
-      (_m, ending?: string) => `dein${ending ?? ''}`,
-    );
+    t = deDativeIhr(t, '\uE001')
+      .replace(/(?<![\p{L}])(?:sein|ihr)(e|en|em|er|es)?(?![\p{L}])/gu, (_m, ending?: string) => `dein${ending ?? ''}`)
+      .replace(/\uE001/gu, 'dir');
   return t;
 }
 
@@ -1730,7 +1890,11 @@ function frCasualSentence(sentence: string): string {
 
 /** French chat shorthand written out: "ds Data News" → "dans Data News", "qd ça vous arrange" → "quand". */
 function frShorthand(text: string): string {
-  return replaceWords(text, {
+  // Chat drops "il" and "ne": "… du stock y a plus d'écarts" is "…, il n'y a plus d'écarts".
+  const negated = text
+    .replace(/(?<=\p{L})\s+y\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/gu, ", il n'y a $1")
+    .replace(/^[Yy]\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/u, "Il n'y a $1");
+  return replaceWords(negated, {
     ds: 'dans',
     qd: 'quand',
     pr: 'pour',
@@ -1790,10 +1954,13 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
   if (lang === 'fr') {
     const m = FR_DROPPED.exec(t);
     if (!m) return t;
-    const verb = m[1] ?? '';
+    // "m'a dit qu'ils ressaisissent …": the verb after "me" is theirs too, "vous m'avez dit".
+    const me = m[1] ? "m'" : '';
+    const verb = m[2] ?? '';
+    const rest = t.slice(m[0].length);
     return casual
-      ? `tu ${FR_TU[verb] ?? (/e$/.test(verb) ? `${verb}s` : verb)}${replaceWords(t.slice(verb.length), { son: 'ton', sa: 'ta', ses: 'tes', leur: 'ton', leurs: 'tes' })}`
-      : `vous ${frVerb(verb)}${t.slice(verb.length)}`;
+      ? `tu ${me}${FR_TU[verb] ?? (/e$/.test(verb) ? `${verb}s` : verb)}${replaceWords(rest, { son: 'ton', sa: 'ta', ses: 'tes', leur: 'ton', leurs: 'tes' })}`
+      : `vous ${me}${frVerb(verb)}${rest}`;
   }
   return PT_VERB.test(t) ? `você ${t}` : t;
 }
@@ -1842,6 +2009,89 @@ function withoutHere(who: string): string {
   );
 }
 
+/**
+ * A thing of ours the ask hands over ("notre guide des 8 erreurs …" and "je peux vous l'envoyer ?"): offered once, by the
+ * ask, where "Je peux vous envoyer notre guide … Je peux vous l'envoyer ?" offers it twice; the value says what it may be
+ * to them. What it holds, after a colon, comes after the verb ("Notre checklist GAMMA 2 pourrait vous intéresser :
+ * calendrier, …"), a short aside after a comma in brackets ("Notre modèle d'onboarding (gratuit) pourrait …"). Only a
+ * thing: a value with a verb of its own ("nos vidéos réduisent …") or of several sentences is said as typed. (German
+ * offers with "anbieten" and hands over with "schicken": no word said twice.)
+ */
+const OF_INTEREST: Partial<
+  Record<FramedLang, { our: RegExp; interests: (casual: boolean) => string; clause: RegExp }>
+> = {
+  fr: {
+    our: /^(?:notre|nos)\s+\p{L}/iu,
+    interests: (casual) => (casual ? "pourrait t'intéresser" : 'pourrait vous intéresser'),
+    clause: FR_CLAUSE,
+  },
+};
+function ofInterest(lang: FramedLang, text: string, casual: boolean): string {
+  const frame = OF_INTEREST[lang];
+  const t = text.trim().replace(/[\s.]+$/u, '');
+  // One thing, not sentences ("env." ends none).
+  if (!frame?.our.test(t) || /[!?;]|(?<!(?<![\p{L}])(?:ca|env|approx))\.\s+\p{L}/u.test(t)) return '';
+  const colon = /^([^:]+?)\s*:\s*(.+)$/u.exec(t);
+  const [typed, holds] = colon ? [colon[1] ?? '', colon[2] ?? ''] : [t, ''];
+  const parts = typed.split(/,\s+/u);
+  if (parts.length > 2 || (parts[1] !== undefined && wordsIn(parts[1]) > 5) || frame.clause.test(typed)) return '';
+  const thing = parts[1] === undefined ? typed : `${parts[0]} (${parts[1]})`;
+  // "nos modèles" are several: "pourraient".
+  const verb = frame.interests(casual);
+  const said = `${cap(thing)} ${/^nos\s/iu.test(thing) ? verb.replace('pourrait', 'pourraient') : verb}`;
+  return sentence(holds ? `${said} : ${holds}` : said);
+}
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+/**
+ * A pronoun whose gender is not the prospect's, where the answer names someone of its gender, is that someone, never the
+ * reader: to Pierre-Antoine, "c'est Sophie … qui m'a parlé de lui, elle fait la compta de plusieurs châteaux" is Sophie
+ * doing the books; to Sabine Kurz, "Markus … er meinte" is the referrer. With no one else of its gender named ("on s'est
+ * vus au salon, il est venu sur le stand" to Claire) it is the reader still, typed in a hurry. A gender is a first
+ * name's (the first part of "Pierre-Antoine"), where the lexicon knows it as one gender's only.
+ */
+const OTHER_GENDER: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
+  fr: {
+    m: /(?<![\p{L}'’-])([Ee]lle)(?![\p{L}'’-])/gu,
+    f: /(?<![\p{L}'’-])([Ii]l)(?=\s+(?:(?:ne|n['’]|m['’]|l['’]|me|le|la|les|lui|se|s['’])\s*)*\p{L})(?!\s+(?:y\s+a|n['’]y|faut|fallait|semble|reste|suffit|vaut|s['’]agit)(?![\p{L}]))/gu,
+  },
+  de: {
+    // "sie" with a verb in the singular is her ("sie hat", "sie meinte"); in the plural it may be "they" or "Sie".
+    m: /(?<![\p{L}])([Ss]ie)(?=\s+(?:hat|ist|war|wird|kann|will|muss|hatte|\p{Ll}{2,}te|\p{Ll}{2,}[^e\s]t)(?![\p{L}]))/gu,
+    f: /(?<![\p{L}])([Ee]r)(?=\s+\p{Ll})/gu,
+  },
+};
+export function genderOf(firstName: string): 'm' | 'f' | '' {
+  const first = (firstName.split(/[-\s]/u)[0] ?? '').toLowerCase();
+  if (first.length < 2) return '';
+  const tags = lexiconTags(first);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? '' : male ? 'm' : 'f';
+}
+/** Whether `text` names someone, by a capitalised first name, of `gender`. */
+export function namesSomeoneOf(text: string, gender: 'm' | 'f'): boolean {
+  return (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => genderOf(w) === gender);
+}
+/** `toYou` around the pronouns of the other gender, held as typed where the answer names someone of that gender. */
+function otherGenderHeld(
+  lang: FramedLang,
+  firstName: string,
+  toYou: (text: string) => string,
+): (text: string) => string {
+  const gender = genderOf(firstName);
+  const re = gender ? OTHER_GENDER[lang]?.[gender] : undefined;
+  if (!re) return toYou;
+  return (text) => {
+    if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm')) return toYou(text);
+    const held: string[] = [];
+    const out = toYou(text.replace(re, (m) => `\uE003${held.push(m) - 1}\uE003`));
+    return out.replace(/\uE003(\d+)\uE003/gu, (_m, i: string) => held[Number(i)] ?? '');
+  };
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -1851,7 +2101,11 @@ export function framedParts(
   const casual = a.casual ?? informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
   if (a.casual === undefined) a = registerApplied(lang, a);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
-  const toYou = casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou;
+  const toYou = otherGenderHeld(
+    lang,
+    a.prospectFirstName,
+    casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou,
+  );
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
   return {
@@ -1864,6 +2118,7 @@ export function framedParts(
     what: a.whatsInIt
       ? own(
           statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '', FRAMED_ASK_HANDS_OVER.test(a.ask), a.tight) ||
+            (FRAMED_ASK_HANDS_OVER.test(a.ask) && ofInterest(lang, toYou(a.whatsInIt), casual)) ||
             f.offer(toYou(a.whatsInIt), a.company ?? ''),
         )
       : '',

@@ -97,7 +97,14 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
 
 const LIST_MARK = /\s+[/+]\s+/u;
 
-export function listedPlainly(text: string, lang: Lang): string {
+export function listedPlainly(typed: string, lang: Lang): string {
+  // French "les + fréquentes", "+ de 40 clients": a "+" after an article or before "de" is "plus", no list.
+  const text =
+    lang === 'fr'
+      ? typed
+          .replace(/(?<![\p{L}'’])(le|la|les|de|en)\s*\+\s*(?=\p{Ll})/giu, '$1 plus ')
+          .replace(/(^|[\s(])\+\s*(?=d['’]\p{L}|de\s)/gu, '$1plus ')
+      : typed;
   if (!LIST_MARK.test(text)) return text;
   // Sentence by sentence: "… + prix fixes. Cordialement, Julien" is a list, then a sign-off.
   const sentences = text.split(/(?<=[.;!?])\s+/u);

@@ -2,7 +2,7 @@
 // (two languages in one message, "you you", "Would you send you …", the prospect called "she", a
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
 import { DOCUMENT } from './draft';
-import { CLAIM_VERBS, isFramedLang } from './draft-frames';
+import { CLAIM_VERBS, genderOf, isFramedLang, namesSomeoneOf } from './draft-frames';
 import { lexiconTags, nameInAnyCase, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
@@ -81,6 +81,10 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   // "damit Sie sie testen können": "sie" right after the formal subject is what they test.
   de: /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
 };
+
+/** German third person in a "du" draft: as THIRD_PERSON_BY_LANG.de, but "sie" before a plural verb is "they". */
+const DE_THIRD_PERSON_TO_DU =
+  /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie(?!\s+(?!(?:einen|ihren|seinen|keinen|deinen|meinen|unseren|diesen|jeden|allen|den|gestern|vorgestern|morgen|oben|unten|eben|selten|wegen)(?![\p{L}]))(?:\p{Ll}{2,}(?:en|ern|eln)|sind)(?![\p{L}]))|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u;
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
 const OTHER_PERSON =
@@ -327,9 +331,28 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
 
   // The prospect is "you": no pronoun for them, and their name only in the greeting.
   const others = otherPeople(input.answerTexts, input.prospectName);
-  const pronoun = THIRD_PERSON_BY_LANG[input.lang];
+  // In a German draft that says "du", a lower-case "sie" before a verb in the plural is "they" ("2-4 Wochen bevor sie
+  // ausfallen", the machines): the reader is "du", and "sie" of her takes the singular ("bevor sie ausfällt").
+  const pronoun =
+    input.lang === 'de' && /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*)(?![\p{L}])/iu.test(text)
+      ? DE_THIRD_PERSON_TO_DU
+      : THIRD_PERSON_BY_LANG[input.lang];
+  // A pronoun of the other gender than the prospect's first name, where the sentence or the one before names someone of
+  // its gender, is that someone ("Sophie … qui m'a parlé de vous, elle fait la compta" to Pierre-Antoine): the first
+  // pronoun that may be them counts.
+  const gender = genderOf(input.prospectName.trim().split(/\s+/)[0] ?? '');
+  const notTheirs =
+    gender === 'm'
+      ? /^(?:elle|she|her|ella|ela|dela)$/iu
+      : gender === 'f'
+        ? /^(?:il|er|he|him|his|él|ele|dele)$/iu
+        : null;
+  const everyPronoun = pronoun ? new RegExp(pronoun.source, `${pronoun.flags.replace('g', '')}g`) : null;
   sentences.forEach((sentence, i) => {
-    const m = pronoun?.exec(sentence);
+    const named = gender !== '' && namesSomeoneOf(`${sentences[i - 1] ?? ''} ${sentence}`, gender === 'm' ? 'f' : 'm');
+    const m = everyPronoun
+      ? [...sentence.matchAll(everyPronoun)].find((x) => !(named && notTheirs?.test((x[1] ?? x[0]).trim())))
+      : undefined;
     if (!m) return;
     const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();
     if (others.some((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(context))) return;

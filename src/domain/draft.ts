@@ -1076,10 +1076,11 @@ const RELATION =
  * become the first of them; a second ask makes the prospect choose, and neither gets done.
  */
 export function firstAsk(typed: string): string {
+  // A date's full stop ends no sentence: "am 14.11. einladen", "le 14.11.2026 à 10h".
   // "ok to send what we'd need? (just 12 mo of bills)": an aside after the question belongs inside it.
   const ask = typed.replace(/\s*([?？])\s*(\([^()]{1,80}\))[\s.!?]*$/u, ' $2$1');
   const cut =
-    /\?\s*(?:or|also|and|plus)\b|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))\.\s+(?=\p{L})/iu.exec(
+    /\?\s*(?:or|also|and|plus)\b|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))(?<!(?<![\p{N}.])\p{N}{1,2}\.(?:\p{N}{1,2}\.)?\p{N}{0,4})\.\s+(?=\p{L})/iu.exec(
       ask,
     );
   if (!cut || cut.index < 3) return ask;
@@ -2509,7 +2510,11 @@ function tidyText(text: string): string {
   return (
     text
       // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
-      .replace(/((?:\p{L}{4,}|\d|[)%"”’])\. |[!?] )(\p{Ll})/gu, (_m, end: string, ch: string) => end + ch.toUpperCase())
+      // A date's full stop ("am 14.11. einladen") ends no sentence.
+      .replace(
+        /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])\. |[!?] )(\p{Ll})/gu,
+        (_m, end: string, ch: string) => end + ch.toUpperCase(),
+      )
       .replace(/[ \t]+/g, ' ')
       .replace(/ ([.,!?;:])/g, '$1')
       .replace(/([.!?])[.!?,;:]+/g, '$1')
@@ -2587,6 +2592,9 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   const least = Math.min(...scores);
   const plain = least === 0 ? scores.indexOf(0) : scores.lastIndexOf(least);
   if (best === least || plain < 0 || plain === clauses.length - 1) return '';
+  // An item of a list after a colon is no clause of its own: the list goes whole, or stays.
+  const start = clauses.slice(0, plain).reduce((n, c) => n + c.before.length + c.text.length, 0);
+  if (plain > 0 && colonListAt(fragment, start) >= 0) return '';
   // "… builds the reports by hand, and it takes them two weeks": a clause that opens on a word standing for the one
   // before it cannot stand without it.
   if (LEANS_BACK.test(clauses[plain + 1]?.text ?? '')) return '';
@@ -3197,14 +3205,29 @@ function cutWho(text: string, lang: FramedLang): string {
   return aside?.[1] && wordCount(aside[1]) >= 2 ? aside[1].replace(/[\s,;:–—-]+$/u, '') : text;
 }
 
+/**
+ * Where the list after a colon that the break at `at` lies in starts (its colon), or -1: "3 fois : ERP, GAMMA,
+ * transporteur" goes whole, never half of it. Only a list: three items or more after "colon and space", each of three
+ * words at most ("Techniker:innen", "1:4" and "Je me présente : Julien Garnier, directeur …" are none).
+ */
+function colonListAt(text: string, at: number): number {
+  const colon = text.lastIndexOf(': ', at);
+  if (colon <= 0 || /[.;!?]/u.test(text.slice(colon, at)) || wordCount(text.slice(0, colon)) < 3) return -1;
+  const items = (text.slice(colon + 2).split(/[.;!?](?:\s|$)/u)[0] ?? '').split(/,\s+|\s+(?:et|und|y|e|and)\s+/u);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 3) ? colon : -1;
+}
+
 /** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
 function cutClause(text: string, lang: FramedLang): string {
   // " + " joins a list's items as "and" does: the last item goes whole.
   const breaks = [...text.matchAll(new RegExp(`,\\s| – | - | \\(| \\+ |\\s(?:${CONJUNCTIONS[lang]})\\s`, 'g'))]
     .map((m) => m.index ?? 0)
     .filter((i) => wordCount(text.slice(0, i)) >= 3);
-  const at = breaks[breaks.length - 1];
-  if (at === undefined) return text;
+  const last = breaks[breaks.length - 1];
+  if (last === undefined) return text;
+  // A list after a colon ("3 fois : ERP, GAMMA, transporteur") goes whole: a cut inside it leaves half a list.
+  const colon = colonListAt(text, last);
+  const at = colon >= 0 ? colon : last;
   const cut = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
   // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it; an aside
   // with the clause's verb after it ("os docs (seguros, fichas) ficam num só sítio") goes alone, the verb staying.

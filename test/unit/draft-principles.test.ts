@@ -3995,3 +3995,257 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     (change) => framed(change).text,
   );
 });
+describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs agree with "Sie" and "vous", a thing handed over is offered once, a pronoun of the other gender is the referrer', () => {
+  const de = {
+    channel: 'linkedin_message',
+    prospectName: 'Lars Weber',
+    company: 'Weber Guss',
+    whoIAm: 'Tim, Vertrieb bei Spanwerk, Zerspanungsdaten für Gießereien',
+    whyYou: 'er ist Werkleiter und hat den Umbau der Halle 3 geleitet',
+    whatsInIt: 'unsere Checkliste für den Anlauf neuer Anlagen',
+    ask: 'kurzes Telefonat?',
+  } as const;
+  const nina = { ...de, prospectName: 'Nina Roth', company: 'Roth Guss' } as const;
+  expectDrafts(
+    [
+      [
+        'de: a date\'s full stop ends no sentence, and "würde Sie gern … einladen" is asked as leave',
+        { ...de, ask: 'würde Sie gern zu unserem Praxistag am 21.03. einladen, 2 std, vor ort' },
+        /Darf ich Sie zu unserem Praxistag am 21\.03\. einladen \(2 std, vor ort\)\?/,
+        /21\.03\?|Einladen/,
+      ],
+      [
+        'de: "wuerde gern … telefonieren" is a wish, asked as leave',
+        { ...de, ask: 'wuerde gern 20 min mit Ihnen telefonieren' },
+        /Darf ich 20 min mit Ihnen telefonieren\?/,
+        /Wuerde gern/,
+      ],
+      [
+        'de: a verb after "und" without a subject is the same "Sie"\'s',
+        de,
+        /Sie sind Werkleiter und haben den Umbau der Halle 3 geleitet/,
+        /und hat/,
+      ],
+      [
+        'de near miss: "und" before a subject of its own keeps its verb',
+        { ...de, whyYou: 'er ist Werkleiter und das Team hat den Umbau geleitet' },
+        /Sie sind Werkleiter und das Team hat den Umbau geleitet/,
+      ],
+      [
+        'de: a verb before "er" is his, a strong one changes its vowel back',
+        {
+          ...de,
+          whyYou: 'laut Messebericht tauschen sie Werkzeuge nach Plan, hält er selbst für teuer',
+          whatsInIt: 'Testlauf 4 Wochen, danach sieht er die Standzeiten pro Werkzeug',
+        },
+        /halten Sie selbst für teuer[\s\S]*danach sehen Sie die Standzeiten/,
+        /hält Sie|sieht Sie/,
+      ],
+      [
+        'de near miss: "nicht er" has no verb before "er"',
+        { ...de, whyYou: 'über die Werkzeugkosten entscheidet nicht er allein, meinte Jan' },
+        /entscheidet nicht Sie allein/,
+        /nichten/,
+      ],
+      [
+        'de: "ihr" with no noun after it is her, in the dative',
+        { ...nina, whyYou: 'sie leitet die Qualität, also landet jede Reklamation bei ihr' },
+        /Sie leiten die Qualität, also landet jede Reklamation bei Ihnen\./,
+        /bei Ihr\b/,
+      ],
+      [
+        'de, du: "dass ihr im Labor drei Prüfer fehlen" is "dir", not "dein"',
+        {
+          ...nina,
+          whoIAm: 'Tim, Spanwerk',
+          howKnown: 'Gießerei-Stammtisch Ulm, da duzen sich alle',
+          whyYou: 'sie hat erzählt dass ihr im Labor drei Prüfer fehlen',
+          whatsInIt: 'unsere App plant die Prüfungen',
+          ask: 'hast du am Stammtisch 10 min?',
+        },
+        /dass dir im Labor drei Prüfer fehlen/,
+        /dein im Labor/,
+      ],
+      [
+        'de near miss: "ihr" before its noun is a possessive',
+        { ...nina, whyYou: 'sie hat gepostet dass ihr Labor drei Prüfer sucht' },
+        /Ihr Labor/,
+        /Ihnen Labor/,
+      ],
+      [
+        'de: "hab gesehen dass sie gepostet hat dass …" says the post once, the verb agreeing',
+        { ...nina, whyYou: 'hab gesehen dass sie auf linkedin gepostet hat dass ihre Prüfer am Limit sind' },
+        /Sie haben auf linkedin gepostet, dass Ihre Prüfer am Limit sind\./,
+        /gepostet hat|Hab gesehen/,
+      ],
+      [
+        'de: the verb closing a "dass" clause agrees with "Sie"',
+        { ...nina, whyYou: 'hab gesehen dass sie neue Prüfer sucht' },
+        /Ich habe gesehen, dass Sie neue Prüfer suchen\./,
+        /Prüfer sucht/,
+      ],
+      [
+        'de near miss: the verb closing a clause of its own inside stays its own',
+        { ...nina, whatsInIt: 'Audit aller Hallen, damit sie sieht welche Halle ausreißt' },
+        /damit Sie sehen welche Halle ausreißt/,
+        /ausreißen/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+
+  const fr = {
+    channel: 'linkedin_message',
+    prospectName: 'Agnès Morel',
+    company: 'Morel Fromages',
+    whoIAm: 'Lucas, commercial chez Frigolog, suivi de température pour l’affinage',
+    whyYou: 'elle a écrit sur linkedin que 2 caves ont dépassé 14°C cet été',
+    whatsInIt: 'notre guide des 5 alertes les + utiles en cave d’affinage',
+    ask: 'je peux lui envoyer ?',
+  } as const;
+  const julien = {
+    ...fr,
+    prospectName: 'Julien Morel',
+    whatsInIt: 'un audit gratuit de vos caves',
+    ask: 'un appel de 15 min ?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'fr: "les +" is "les plus", and a thing the ask hands over is offered once',
+        fr,
+        /Notre guide des 5 alertes les plus utiles en cave d’affinage pourrait vous intéresser\. Je peux vous l'envoyer ?\?/,
+        /Je peux vous envoyer notre|les et|Je peux vous envoyer ?\?/,
+      ],
+      [
+        'fr near miss: with an ask that hands nothing over, the value offers it',
+        { ...fr, ask: 'un appel de 15 min ?' },
+        /Je peux vous envoyer notre guide des 5 alertes les plus utiles/,
+        /pourrait vous intéresser/,
+      ],
+      [
+        'fr near miss: a value with a verb of its own is said as typed',
+        {
+          ...fr,
+          whatsInIt: 'nos capteurs préviennent le maître affineur par SMS',
+          ask: 'je peux lui envoyer la fiche ?',
+        },
+        /Nos capteurs préviennent le maître affineur par SMS\./,
+        /pourrai(?:en)?t vous intéresser/,
+      ],
+      [
+        'fr: "c\'est elle qui va se charger" is "c\'est vous qui allez vous charger", "gère" is "gérez"',
+        {
+          ...julien,
+          prospectName: 'Agnès Morel',
+          whyYou:
+            'article du Progrès : ils agrandissent les caves, elle gère la production donc c’est elle qui va se charger des relevés',
+        },
+        /vous gérez la production donc c’est vous qui allez vous charger des relevés/,
+        /gèrez|vous qui va/,
+      ],
+      [
+        'fr near miss: "achète" takes "achetez", no accent',
+        { ...julien, prospectName: 'Agnès Morel', whyYou: 'elle achète les sondes elle-même' },
+        /vous achetez les sondes vous-même/,
+      ],
+      [
+        'fr: a verb after a comma without a subject is the same "vous"\'s; "eux" in what they said of themselves is "vous"',
+        {
+          ...julien,
+          prospectName: 'Agnès Morel',
+          whyYou: 'elle a répondu à un post du CNIEL, a dit qu’elle ne savait pas ce que la norme change pour eux',
+        },
+        /Vous avez répondu à un post du CNIEL, avez dit que vous ne saviez pas ce que la norme change pour vous\./,
+        /, a dit|pour eux|vous ne savait/,
+      ],
+      [
+        'fr near miss: "pour eux" outside what they said stays',
+        {
+          ...julien,
+          prospectName: 'Agnès Morel',
+          whyYou: 'elle a ouvert une cave a Lyon, les affineurs pour eux sont rares',
+        },
+        /Vous avez ouvert une cave a Lyon, les affineurs pour eux sont rares/,
+      ],
+      [
+        'fr: "m\'a dit qu\'…" typed without its subject is theirs',
+        { ...julien, prospectName: 'Agnès Morel', whyYou: 'm’a dit qu’ils relèvent les températures à la main' },
+        /Vous m'avez dit qu’ils relèvent les températures à la main/,
+        /M’a dit/,
+      ],
+      [
+        'fr: a noun without its article after "propose" is listed after a colon',
+        { ...julien, whatsInIt: 'relevés automatiques toutes les 10 min' },
+        /Ce que je vous propose: relevés automatiques toutes les 10 min\./,
+        /Je vous propose relevés/,
+      ],
+      [
+        'fr near miss: a thing with its article keeps "Je vous propose"',
+        julien,
+        /Je vous propose un audit gratuit de vos caves\./,
+      ],
+      [
+        'fr: a clause opened by "comme" is a sentence, chat\'s "y a plus" is "il n\'y a plus"',
+        {
+          ...julien,
+          whatsInIt: 'comme tout remonte sur l’appli y a plus de relevés papier, nos clients gagnent 3h par semaine',
+        },
+        /Comme tout remonte sur l’appli, il n'y a plus de relevés papier, nos clients gagnent 3h par semaine, et je peux vous montrer comment\./,
+        /propose comme|vous ne y/,
+      ],
+      [
+        'fr: to a man, "elle" after a woman named as the referrer is her',
+        {
+          ...julien,
+          howKnown: 'c’est Claire Dubois qui m’a parlé de lui, elle gère la qualité de plusieurs fromageries',
+          whyYou: 'il relève les températures à la main',
+        },
+        /qui m’a parlé de vous, elle gère la qualité de plusieurs fromageries\. J'ai vu que vous relevez/,
+        /vous gérez la qualité/,
+      ],
+      [
+        'fr near miss: with no woman named, "elle" typed to a man is still him',
+        { ...julien, whyYou: 'elle relève les températures à la main' },
+        /J'ai vu que vous relevez les températures à la main/,
+      ],
+      [
+        'fr: a list after a colon goes whole when cutting, never half of it',
+        {
+          ...julien,
+          channel: 'linkedin_connection_note',
+          whyYou:
+            'm’a dit au salon du fromage de Tours qu’ils saisissent chaque relevé 2 fois : cahier, tableur, logiciel qualité. ça leur prend une heure par jour, surtout pendant les périodes de forte production en été',
+          whatsInIt: 'relevés automatiques toutes les 10 min, directement dans votre logiciel qualité, sans ressaisie',
+        },
+        /qu’ils saisissent chaque relevé 2 fois\./,
+        /2 fois: cahier\.|2 fois: cahier, tableur\./,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+
+  it('mechanics: in a du draft, "sie" before a plural verb is "they"; before a singular one it is still her', () => {
+    const du = { lang: 'de', prospectName: 'Nina Roth' } as const;
+    expect(
+      faultsOf('Hallo Nina, wir erkennen Lagerschäden 2-4 Wochen bevor sie ausfallen. Hast du 15 min?', du),
+    ).not.toContain('third_person');
+    expect(faultsOf('Hallo Nina, du hast erzählt, bevor sie ausfällt. Hast du 15 min?', du)).toContain('third_person');
+    expect(faultsOf('Hallo Nina, ich habe gesehen, dass sie neue Prüfer sucht. Hast du 15 min?', du)).toContain(
+      'third_person',
+    );
+  });
+  it('mechanics: a pronoun of the other gender is someone else only where someone of its gender is named', () => {
+    const toJulien = { lang: 'fr', prospectName: 'Julien Morel' } as const;
+    expect(
+      faultsOf(
+        'Bonjour Julien, Claire Dubois m’a parlé de vous, elle gère la qualité de plusieurs fromageries.',
+        toJulien,
+      ),
+    ).not.toContain('third_person');
+    expect(faultsOf('Bonjour Julien, elle gère la qualité de plusieurs fromageries.', toJulien)).toContain(
+      'third_person',
+    );
+    expect(faultsOf('Bonjour Julien, Claire Dubois m’a parlé de lui.', toJulien)).toContain('third_person');
+  });
+});
