@@ -598,7 +598,12 @@ const de: Frames = {
     const t = text.replace(/^(?:hier ist|bin)\s+/iu, '');
     return /^(ich|mein name)\b/i.test(t) ? sentence(t) : sentence(`Ich bin ${t}`);
   },
-  known: (typed) => {
+  known: (input) => {
+    // A recommendation is made to someone, the rep: "hat Sie empfohlen" is "hat Sie mir empfohlen".
+    const typed = input.replace(
+      /(?<![\p{L}])(hat|hatte)\s+(Sie|dich)\s+((?:weiter)?empfohlen)(?![\p{L}])/gu,
+      '$1 $2 mir $3',
+    );
     // "Kunde (Hr. Albers, Baustoffe Albers) hat Sie empfohlen": the referrer is the person in the brackets, named with
     // their firm, "Herr Albers von Baustoffe Albers", so no cut takes the name for an aside.
     const text = typed.replace(
@@ -643,7 +648,8 @@ const de: Frames = {
     peerResult(text, DE_FINITE) ||
     (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)
-      : sentence(`Ich kann Ihnen Folgendes anbieten: ${text}`)),
+      : // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.
+        sentence(`Ich kann Ihnen Folgendes anbieten: ${text.replace(/^([^:]{1,40}?):\s+/u, '$1 – ')}`)),
   ask: (text) => {
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
     // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
@@ -1560,6 +1566,36 @@ export function statedFramedValue(
     )
   )
     return sentence(`Wir ${t}`);
+  // So does a value opening with our verb in the plural ("könnten ihm zeigen wie …", "haben ne Beispielrechnung für …"):
+  // "Ich kann Ihnen Folgendes anbieten: könnten Ihnen zeigen" puts a clause after a noun's frame. What it reports ("zeigen
+  // wie …", "… (ca. 15 Maschinen) was die Umstellung spart") takes its comma.
+  if (
+    lang === 'de' &&
+    !/\?/.test(t) &&
+    /^(?:haben|hatten|können|könnten|würden|werden|bieten|machen|liefern|zeigen|bauen|helfen|entwickeln|sind|waren)\s+(?!(?:Sie|Ihr\p{L}*|du|ihr|man|wir|ich|es)(?![\p{L}]))\p{L}/u.test(
+      t,
+    )
+  )
+    return sentence(
+      `Wir ${t}`.replace(
+        /(?<=(?:zeigen|zeige|sehen|wissen|erklären|erzählen|\)|\p{Ll}{3,}))\s+(dass|wie|was|ob|weil)(?=\s+\p{L})/gu,
+        (m, word: string, at: number, all: string) =>
+          word === 'wie' && !/(?:zeigen|zeige|sehen|wissen|erklären|erzählen)$/u.test(all.slice(0, at))
+            ? m
+            : `, ${word}`,
+      ),
+    );
+  // A product of ours typed without "unsere" and with its verb ("sensoren überwachen die Geisterschicht mit") is ours:
+  // "Unsere sensoren überwachen …", a claim, never a thing after "Folgendes anbieten:".
+  const bareProduct = lang === 'de' ? /^(\p{L}+)\s+(\p{Ll}+)(?![\p{L}])/u.exec(t) : null;
+  const bareVerb = bareProduct?.[2] ?? '';
+  if (
+    bareProduct &&
+    PRODUCT_NOUN.de.test(bareProduct[1] ?? '') &&
+    // "melden" is "meldet"'s plural, "überwachen" "überwacht"'s.
+    (claimVerb('de', bareVerb) || claimVerb('de', bareVerb.replace(/en$/u, 'et')))
+  )
+    return claimedAs(lang, `Unsere ${t}`);
   // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular or already
   // offers something ("…, je peux vous envoyer le cas client").
   const claimed = (): string =>

@@ -1062,6 +1062,10 @@ export function repeats(known: string, why: string): boolean {
 function cutReferral(known: string, lang: FramedLang): string {
   // What comes after the act goes first ("…, qui m'a dit de vous contacter, ils utilisent Tournelia depuis 3 ans").
   const clause = cutClause(known, lang);
+  // The referrer's name in brackets ("Kundin (Fr. Sommer, Holz Sommer) hat …") stays: without it the referral names no one.
+  const TITLED = /(?<![\p{L}])(?:Hr|Herr|Fr|Frau|M|Mme|Sr|Sra|Dr)\.?\s+\p{Lu}/u;
+  if (/\([^()]*$/u.test(known.slice(0, known.search(TITLED) + 1)) && TITLED.test(known) && !TITLED.test(clause))
+    return known;
   if (clause !== known && REFERRED.test(clause)) return clause;
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
   return m ? `${m[1]} ${m[2]}` : known;

@@ -3959,7 +3959,7 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
       [
         'de: a referral "hat ihn empfohlen" stays, the referrer named',
         deReferral,
-        /Frau Sommer von Holz Sommer hat Sie empfohlen\./,
+        /Frau Sommer von Holz Sommer hat Sie mir empfohlen\./,
         /Kundin \(/,
       ],
       [
@@ -4248,4 +4248,66 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     );
     expect(faultsOf('Bonjour Julien, Claire Dubois m’a parlé de lui.', toJulien)).toContain('third_person');
   });
+
+  // A German value typed as our clause without "wir", a product without "unsere": said as clauses, never after
+  // "Folgendes anbieten:"; one colon a sentence; a recommendation made to the rep.
+  const deValue = {
+    channel: 'email',
+    prospectName: 'Lars Weber',
+    company: 'Weber Guss',
+    whoIAm: 'Tim, Vertrieb bei Spanwerk',
+    whyYou: 'er hat unser Whitepaper zur Werkzeugstandzeit runtergeladen',
+    ask: 'kurzes Telefonat?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'de: a value opening with our verb is "wir …", and "zeigen wie" takes its comma',
+        { ...deValue, whatsInIt: 'könnten ihm zeigen wie andere Gießereien das umgestellt haben' },
+        /Wir könnten Ihnen zeigen, wie andere Gießereien das umgestellt haben\./,
+        /anbieten: könnten/,
+      ],
+      [
+        'de: "haben ne Beispielrechnung" is what we have',
+        { ...deValue, whatsInIt: 'haben ne beispielrechnung für 10 maschinen (2 schichten) was der umstieg spart' },
+        /Wir haben eine beispielrechnung für 10 maschinen \(2 schichten\), was der umstieg spart\./,
+        /anbieten: haben/,
+      ],
+      [
+        'de near miss: "haben Sie …" is no value of ours',
+        { ...deValue, whatsInIt: 'haben Sie schon mal über Zustandsdaten nachgedacht?' },
+        /Haben Sie schon mal über Zustandsdaten nachgedacht\?/,
+        /Wir haben Sie/,
+      ],
+      [
+        'de: a product without "unsere" and with its verb is ours, a claim',
+        { ...deValue, whatsInIt: 'sensoren melden Verschleiß an der Spindel 2 Wochen vorher' },
+        /Unsere sensoren melden Verschleiß an der Spindel 2 Wochen vorher\. Gern zeige ich Ihnen, wie\./,
+        /anbieten: sensoren/,
+      ],
+      [
+        "de: the value's own colon after the frame's is a dash",
+        { ...deValue, whatsInIt: 'Testlauf: 2 Maschinen, 6 Wochen, kostenlos' },
+        /Ich kann Ihnen Folgendes anbieten: Testlauf – 2 Maschinen, 6 Wochen, kostenlos\./,
+        /anbieten: Testlauf:/,
+      ],
+      [
+        'de: "hat Sie empfohlen" is made to the rep, "hat Sie mir empfohlen"',
+        { ...deValue, howKnown: 'Herr Brandt von Brandt Formenbau hat ihn empfohlen', whatsInIt: 'Testlauf 4 Wochen' },
+        /Herr Brandt von Brandt Formenbau hat Sie mir empfohlen\./,
+        /hat Sie empfohlen/,
+      ],
+      [
+        'de near miss: "haben Sie empfohlen" with "Sie" as the subject stays',
+        {
+          ...deValue,
+          whyYou: 'im Interview haben Sie empfohlen, Werkzeuge nach Zustand zu tauschen',
+          whatsInIt: 'Testlauf 4 Wochen',
+        },
+        /haben Sie empfohlen, Werkzeuge/,
+        /Sie mir empfohlen/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
