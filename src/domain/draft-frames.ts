@@ -1156,9 +1156,31 @@ const fr: Frames = {
     if (startsWith(text, 'lu|vu|entendu|écouté|suivi|remarqué')) return sentence(`J'ai ${text}`);
     return sentence(`J'ai lu votre ${text}`);
   },
-  why: (text) => sentence(text),
+  why: (text) => {
+    // "article Sud Ouest de la semaine dernière : ils ouvrent …": a note of where the rep read it, said as what they read,
+    // "J'ai lu dans un article Sud Ouest de la semaine dernière qu'ils ouvrent …".
+    const read =
+      /^(article|interview|post|communiqué)\s+(?:(?:dans|du|de|sur)\s+)?([^:]{2,80}?)\s*:\s*(\p{L}.+)$/iu.exec(text);
+    if (!read) return sentence(text);
+    const noun = (read[1] ?? '').toLowerCase();
+    const said = read[3] ?? '';
+    const that = /^[aeiouéèêh]/iu.test(said) && !/^h\p{L}/iu.test(said) ? "qu'" : 'que ';
+    return sentence(
+      `J'ai lu dans ${noun === 'interview' ? 'une' : 'un'} ${noun} ${read[2]} ${that}${lowerFirst(said)}`,
+    );
+  },
   offer: (text, company) =>
     claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment') ||
+    // Ours with customers counted ("nos workflows US/Canada, …, on a 12 négociants qui exportent déjà avec"): a claim,
+    // offered as claims are.
+    (startsWith(text, 'notre|nos') &&
+    FR_CLAUSE.test(text) &&
+    /\d+\s+(?:(?:\p{L}+\s+){0,1}(?:clients?|entreprises|cabinets|PME|sites)(?![\p{L}])|\p{L}+[sx]\s+(?:\p{L}+\s+){0,2}qui\s)/iu.test(
+      text,
+    ) &&
+    !OFFERED.fr.test(text)
+      ? claimedAs('fr', text)
+      : '') ||
     (startsWith(text, "on|nous|je|j['’]\\p{L}+|chez nous|volontiers|vous") ||
     peerResult(text, FR_PEER_VERB) ||
     (startsWith(text, 'notre|nos') && FR_CLAUSE.test(text))

@@ -4310,4 +4310,37 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     ],
     (change) => framed(change).text,
   );
+
+  // French: a note of where the rep read it is what they read; ours with customers counted is a claim, offered.
+  const frRead = {
+    channel: 'linkedin_inmail',
+    prospectName: 'Agnès Morel',
+    company: 'Morel Fromages',
+    whoIAm: 'Lucas – Frigolog, suivi de température pour caves',
+    whyYou: 'article Le Progrès du mois dernier : ils ouvrent deux caves à Lyon en 2025',
+    whatsInIt: 'nos sondes sans fil, alertes SMS, on a 30 fromagers qui les utilisent déjà',
+    ask: 'dispo pour une démo de 20 min ?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'fr: "article X : …" is what the rep read, "J\'ai lu dans un article X qu\'…"',
+        frRead,
+        /J'ai lu dans un article Le Progrès du mois dernier qu'ils ouvrent deux caves à Lyon en 2025\./,
+        /Article Le Progrès/,
+      ],
+      [
+        'fr: ours with customers counted is a claim, offered with how',
+        frRead,
+        /on a 30 fromagers qui les utilisent déjà, et je peux vous montrer comment\./,
+      ],
+      [
+        'fr near miss: ours with no customers counted is said as typed',
+        { ...frRead, whatsInIt: 'nos sondes sans fil, on a des alertes SMS' },
+        /Nos sondes sans fil, on a des alertes SMS\./,
+        /montrer comment/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
