@@ -150,9 +150,16 @@ export function detectLanguage(text: string): LanguageGuess {
     if (read) return { lang: read, supported: true, confident: true };
   }
   const confident = lang !== 'und' && words >= 5 && top.accuracy >= 0.05 && lead >= 1.5;
-  // An unsure guess with none of its own little words yields to a runner-up we read that has two of its own: a French
+  // An unsure guess of a language we read, with none of its own little words, yields to a runner-up we read that has two
+  // of its own (a guess of Italian or Catalan stays: those are for the vote below). A French
   // note with borrowed English ("un petit follow-up sur mon message") has no English word in it, only letter runs.
-  if (!confident && second && functionWordCount(clean, lang) === 0 && isSupportedLang(second.lang)) {
+  if (
+    !confident &&
+    second &&
+    isSupportedLang(lang) &&
+    functionWordCount(clean, lang) === 0 &&
+    isSupportedLang(second.lang)
+  ) {
     if (functionWordCount(clean, second.lang) >= 2) return { lang: second.lang, supported: true, confident: true };
   }
   if (!confident || lang !== 'en') {

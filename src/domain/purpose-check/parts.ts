@@ -1596,6 +1596,13 @@ export function readAsk(
         if (kind === 'none') kind = 'imperative';
       }
     }
+    if (text.endsWith(':') && LIST_PROPOSAL.test(text)) {
+      const { asks } = proposedAsks(sentences, i);
+      if (asks >= 2) {
+        counted = Math.max(counted, asks);
+        if (kind === 'none') kind = 'imperative';
+      }
+    }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && !conditionalOffer && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text))
       counted++;
@@ -1777,25 +1784,49 @@ const OFFER_IF_CONNECTED =
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for|propose|suggest)\s+(?:the following|these|a few things|a couple of things|some things|several things|the below)\s*:$|\b(?:kindly|please|pls|could you|can you|would you)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
+  /^\W*(?:(?:please|pls|plz|kindly|can you|could you|would you|request you to)\s+)?(?:(?:also|then)\s+)?(?:revert|reply|respond|share|send|provide|confirm|let (?:me|us) know|tell (?:me|us)|advise|forward|give|fill in|fill out|answer)\b[^.?!]{0,40}:$|\b(?:i|we)(?:\s+would|['’]d)?\s+(?:(?:like|love|want|wish)\s+to\s+)?(?:(?:kindly|respectfully|humbly)\s+)?(?:request|ask (?:you )?for)\s+(?:the following|these|a few things|the below)\s*:$|\b(?:kindly|please|pls|could you|can you|would you)\s*:$|^\W*(?:a few|some|several|two|three|four|five|\d) (?:things|ways|options|next steps|ideas) (?:i'd|i would|we'd|we would) (?:love|like) (?:to do|us to do|to propose|to suggest|you to (?:do|consider))?\s*:$/i;
 const LIST_MARK_ONLY = /^\(?\d{1,2}[.)]$/;
 const LIST_ITEM = /^\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)])\s*\S/;
 
 /** How many list items follow sentence i: bullets, numbered lines, or a number split from its line ("1." "your availability"). */
 /** The items listed after sentence i, and the index of the last sentence they take (a number on its own line takes two). */
 export function listAfter(sentences: readonly Sentence[], i: number): { items: number; last: number } {
-  let items = 0;
+  const { texts, last } = listedAfter(sentences, i);
+  return { items: texts.length, last };
+}
+
+/** The items listed after sentence i, as texts (a number on its own line takes the next sentence as its text). */
+export function listedAfter(sentences: readonly Sentence[], i: number): { texts: string[]; last: number } {
+  const texts: string[] = [];
   let last = i;
   for (let j = i + 1; j < sentences.length; j++) {
     const t = (sentences[j] as Sentence).text;
     if (LIST_MARK_ONLY.test(t)) {
-      items++;
+      texts.push((sentences[j + 1] as Sentence | undefined)?.text ?? '');
       j++;
-    } else if (LIST_ITEM.test(t)) items++;
+    } else if (LIST_ITEM.test(t)) texts.push(t);
     else break;
     last = Math.min(j, sentences.length - 1);
   }
-  return { items, last };
+  return { texts, last };
+}
+
+/**
+ * A proposal of several things that a list follows ("I'd like to propose the following:", "I'd suggest three things:",
+ * "Queria te propor umas coisas:", "Je vous propose trois choses :", "Ich schlage Ihnen drei Dinge vor:"): its items
+ * that ask something of them (a call, a demo, a visit, a contact, a form) are that many asks. Items that are what they
+ * get (an audit, maintenance included, 15% saved) ask nothing.
+ */
+export const LIST_PROPOSAL =
+  /(?<![\p{L}])(?:propose|suggest|propor|proponho|propomos|proponer(?:te|le|les|os)?|propongo|proponemos|proposer|proposons|vorschlagen|vorschlage)(?![\p{L}])[^.!?]{0,40}:$|(?<![\p{L}])(?:schlage|schlagen)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])vor\s*:$/iu;
+const ASK_ITEM =
+  /(?<![\p{L}])(?:call|meeting|demo|chat|coffee|visit|intro(?:duction)?|contact|referral|form|survey|anruf|telefonat|termin|treffen|besuch|vorführung|kontakt|formular|gespräch|kaffee|llamada|videollamada|reunión|visita|café|contacto|formulario|presentación|cita|appel|réunion|rendez-vous|rdv|démo|visite|formulaire|présentation|visio|chamada|ligação|reunião|contato|formulário|apresentação|conversa|papo)(?![\p{L}])|^\W*(?:\d{1,2}[.)]\s*)?(?:please\s+)?(?:send|fill|pass|forward|share|introduce|sign|register|book|reply|answer|check out|take a look|look at|me passa|me manda|me envia|preench\p{L}*|dá uma olhada|responde|envíame|mándame|pásame|rellen\p{L}*|echa un vistazo|envoyez|remplissez|transmettez|jetez un (?:œil|oeil)|schicken sie|senden sie|füllen sie|schauen sie)(?![\p{L}])/iu;
+
+/** How many of the items listed after a proposal (LIST_PROPOSAL) ask something of them; 0 below two. */
+export function proposedAsks(sentences: readonly Sentence[], i: number): { asks: number; last: number } {
+  const { texts, last } = listedAfter(sentences, i);
+  const asks = texts.filter((t) => ASK_ITEM.test(t)).length;
+  return { asks: asks >= 2 ? asks : 0, last };
 }
 
 /** How many offers a sentence lists for them to choose from, when it or the next one leaves the choice to them; else 0. */

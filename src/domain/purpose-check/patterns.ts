@@ -1538,12 +1538,12 @@ export const FOR_READER = {
   ),
   /**
    * Our people standing in for theirs until they are back to strength: "we could cover you while you hire", "we can step
-   * in until your new fitter starts". A gap filled for a while, not a service sold.
+   * in until your new fitter starts". A gap filled for a while, not a service sold, and not insurance ("cover you … policy").
    */
   standIn: screened(
     ['cover', 'fill in', 'fill the gap', 'step in', 'stand in'],
-    /\b(?:i|we)(?:'d|'ll| would| will| can| could)\s+(?:happily\s+|easily\s+|also\s+)?(?:cover (?:you|for you|the gap|those|that|it)|fill in|fill the gap|step in|stand in)\b[^.?!]{0,60}?\b(?:while|until|till|in the meantime|meanwhile)\b/i,
-    ['while', 'until', 'till', 'meantime', 'meanwhile'],
+    /\b(?:i|we|our [\w-]+)(?:'d|'ll| would| will| can| could)\s+(?:happily\s+|easily\s+|also\s+)?(?:cover (?:you|for you|the gap|those|that|it)|fill in|fill the gap|step in|stand in)\b(?![^.?!]*\b(?:polic(?:y|ies)|premiums?|insur\w*|underwrit\w*|liabilit\w*)\b)[^.?!]{0,60}?\b(?:while|until|till|in the meantime|meanwhile|during)\b/i,
+    ['while', 'until', 'till', 'meantime', 'meanwhile', 'during'],
   ),
   /**
    * Something made for them, in the double-object shape: "we'd cut you a 30-second version", "I could
@@ -2139,7 +2139,7 @@ export const HIGH_FRICTION = screened(
     'you pay',
     'supplier',
   ],
-  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|(?<!\b(?:at|in|into|to|by|from|around|visit|visiting)\s+(?:the|your)\s+(?:[\w-]+\s+)?)workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and|(?:send|share|tell|give)\s+(?:me|us)\s+[^.!?]{0,120}?\b(?:what (?:prices?|rates?) you(?:'re| are)? (?:paying|pay)|who(?:'s| is) your (?:current )?supplier|your (?:current )?(?:prices|rates|supplier)|your (?:yearly|annual|monthly) (?:volumes?|spend)))/i,
+  /\b(?:(?:[4-9]\d|1\d\d)[- ]?(?:min(?:ute)?s?)\b|(?:1|one|an?|two|2)[- ](?:hour|hr)s?\b|90[- ]?min|(?<!\b(?:at|in|by|from|around|visit|visiting)\s+(?:the|your)\s+(?:[\w-]+\s+)?)workshop|on-?site|deep-?dive|with (?:you,? )?your (?:[\w-]+ )?(?:leads|heads|chiefs|team leads|managers)|(?:you|yourself),? your [\w -]{2,40}? and your\b|get everyone together|(?:\d+|twenty|thirty|forty)-question survey|send (?:me|over) your (?:current|updated)|three references|your (?:current )?(?:contract|pricing) and|(?:send|share|tell|give)\s+(?:me|us)\s+[^.!?]{0,120}?\b(?:what (?:prices?|rates?) you(?:'re| are)? (?:paying|pay)|who(?:'s| is) your (?:current )?supplier|your (?:current )?(?:prices|rates|supplier)|your (?:yearly|annual|monthly) (?:volumes?|spend)))/i,
 );
 
 export const IMPOSED_MEETING = screened(
