@@ -15,7 +15,7 @@ export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
  */
 const INFORMAL_MARKS: Record<FramedLang, RegExp> = {
   de: /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|hast du|bist du)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|tenés|querés|podés|sabés|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco)|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|os|vuestr[oa]s?|tenés|querés|podés|sabés|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco)|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
   fr: /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
   pt: /$^/u,
 };
@@ -702,6 +702,17 @@ const ES_CLAUSE =
 const ES_VALUE_CLAUSE =
   /^(?:(?:con|en)\s+[^,.;]{1,60}?\s+)?(?:ves|ve|tenés|tenes|tienes|tiene|podés|podes|puedes|puede|recibís|recibis|recibes|recibe|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
 
+/**
+ * A value that is a clause after an adverbial ("antes de migrar hacemos una auditoría …", "con un slotting por campañas
+ * se suele liberar …") or a subject ("empresas como la suya bajaron …"): our verb, a plural's past or an impersonal "se",
+ * in its first clause, no determiner opening it as a thing and no
+ * "que" making the verb a relative clause's ("una auditoría que hacemos gratis" is offered).
+ */
+const ES_CLAUSE_AFTER_ADVERBIAL =
+  /^(?!(?:un|una|unos|unas|el|la|los|las|nuestr[oa]s?|mi|mis|su|sus)\s)(?:(?!\b(?:que|qué|donde|cual|cuales)\b)[^,.;:])*?(?<![\p{L}])(?:(?!(?:ramos|gramos|kilogramos|préstamos|reclamos|extremos|mismos|últimos|primos|ánimos|mínimos|máximos|óptimos|próximos|términos)(?![\p{L}]))\p{Ll}{3,}(?:amos|emos|imos|aron|ieron)|se\s+\p{Ll}{2,}(?:a|e|an|en))(?![\p{L}])/u;
+
+const CLAUSE_AFTER_ADVERBIAL: Partial<Record<FramedLang, RegExp>> = { es: ES_CLAUSE_AFTER_ADVERBIAL };
+
 /** A rep's own verb opening who they are: "trabajo en …", "vendo …", "llevo la zona oeste". */
 const ES_FIRST_PERSON =
   'trabajo (?:en|con|como)|vendo|llevo|estoy|represento|manejo|hago|dirijo|coordino|lidero|atiendo|asesoro|ayudo|cubro|superviso';
@@ -755,7 +766,7 @@ const es: Frames = {
       },
     );
     t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
-    return esShorthand(t);
+    return esShorthand(esTuAsUsted(t));
   },
   who: (text) => {
     const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
@@ -786,19 +797,13 @@ const es: Frames = {
       return sentence(`Usted ${text}`);
     return sentence(text);
   },
-  offer: (text, company) =>
-    claimWithSubject(text, ES_CLAIM_VERBS, company, 'Nuestra solución', ', y con gusto le muestro cómo') ||
-    (startsWith(
-      text,
-      'le|les|te|puedo|nosotros|yo|con gusto|usted|ud|(?:también|además|ya|hoy|ahora)?\\s*\\p{L}+(?:amos|emos|imos)',
-    ) ||
-    peerResult(text, ES_FINITE) ||
-    ES_VALUE_CLAUSE.test(text) ||
-    (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
-      ? sentence(text)
-      : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
-        ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
-        : sentence(`Con gusto le ofrezco ${withArticle('es', text)}`)),
+  offer: (text, company) => {
+    // "vale, pues hicimos …", "le comento, antes de migrar hacemos …": what the rep says before the value, to the form or
+    // in passing, goes where the value after it is a sentence of its own; a thing offered keeps it ("le cuento: …").
+    const opener = OPENER.es?.exec(text);
+    const after = opener ? esOffer(text.slice(opener[0].length), company) : '';
+    return after && !after.startsWith('Con gusto') ? after : esOffer(text, company);
+  },
   ask: (text) => {
     // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask.
     const core = stripQuestion(text).replace(
@@ -818,9 +823,85 @@ const es: Frames = {
     const wish =
       /^(?:me\s+encantaría|me\s+gustaría|quisiera|querría)\s+(\p{L}+?(?:ar|er|ir))(te|le|les|os)\s+(.+)$/iu.exec(core);
     if (wish) return `¿${cap(wish[2] ?? '')} puedo ${wish[1]} ${wish[3]}?`;
-    if (/^(un|una|el|la|\d)/i.test(core)) return `¿Tendría tiempo para ${core}?`;
+    // "mandarle la propuesta y que me diga si le encaja": the rep's to-do, an infinitive with whom it is for; asked of
+    // them, in the rep's first person ("¿Le mando la propuesta y me dice si le encaja?").
+    const todo = /^(\p{Ll}{2,}?)(ar|er|ir)(le|les|te|os)(?![\p{L}])\s+(.+)$/u.exec(core);
+    if (todo) {
+      const [, stem = '', ending = '', clitic = '', rest = ''] = todo;
+      const mine = ES_FIRST_PERSON_OF[`${stem}${ending}`] ?? (/[aeiou]$/u.test(stem) ? '' : `${stem}o`);
+      if (mine) {
+        const then = rest.replace(
+          /(\s+y\s+)(?:que|q)\s+(me|nos)\s+(\p{Ll}{2,}?)([ae])(?![\p{L}])/u,
+          (m, and: string, who: string, verbStem: string, vowel: string) => {
+            const said = esIndicative(verbStem, vowel);
+            return said ? `${and}${who} ${said}` : m;
+          },
+        );
+        return `¿${cap(clitic)} ${mine} ${then}?`;
+      }
+    }
+    // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
+    if (/^(un|una|el|la|\d)/i.test(core) || ES_MEETING.test(core)) {
+      const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
+      const asked = `¿Tendría tiempo para ${withArticle('es', ES_MEETING.test(meeting) ? lowerFirst(meeting) : meeting)}?`;
+      return after.length > 0 ? `${asked} ${sentence(after.join(', '))}` : asked;
+    }
     return `¿${cap(core)}?`;
   },
+};
+
+/**
+ * A "te" typed in a draft that speaks usted is "le": "si te va bien" → "si le va bien". With a verb of "tú" after it the
+ * "te" is the reader's own (reflexive), so it is "se" and the verb usted's: "así te podrías ahorrar" → "así se podría
+ * ahorrar". Only a verb the "te" can belong to ("te encaja", "te puedes"); "de te" (tea) and the like stay.
+ */
+function esTuAsUsted(text: string): string {
+  return text.replace(/(?<![\p{L}])([Tt])e\s+(\p{Ll}{2,})(?![\p{L}])/gu, (m, t: string, verb: string) => {
+    const le = t === 'T' ? 'L' : 'l';
+    const se = t === 'T' ? 'S' : 's';
+    if (/^\p{Ll}{3,}(?:ías|abas|arás|erás|irás|as|es)$/u.test(verb) && !ES_NOT_TU_VERB.test(verb))
+      return `${se}e ${verb.slice(0, -1)}`;
+    return ES_TE_VERB.test(verb) ? `${le}e ${verb}` : m;
+  });
+}
+/** Words in "-as"/"-es" after "te" that are no verb of "tú": "te mandamos las fotos", "te ofrecemos", "te llamamos". */
+const ES_NOT_TU_VERB = /(?:amos|emos|imos|mos)$/u;
+/** Verbs a "te" before them can be the object of, in the third person or the rep's first ("te va", "te mando"). */
+const ES_TE_VERB =
+  /^(?:va|viene|sirve|encaja|cuadra|parece|interesa|gusta|queda|conviene|preocupa|ayuda|llama|escribo|mando|envío|paso|llamo|cuento|comento|muestro|enseño|ofrezco|propongo|preparo|dejo|comparto|mandamos|enviamos|pasamos|llamamos|mostramos|ofrecemos|ayudamos)$/u;
+
+/** The value as said in Spanish: a clause as typed, a thing offered ("Con gusto le ofrezco …"). */
+function esOffer(text: string, company: string): string {
+  return (
+    claimWithSubject(text, ES_CLAIM_VERBS, company, 'Nuestra solución', ', y con gusto le muestro cómo') ||
+    (startsWith(
+      text,
+      'le|les|te|puedo|nosotros|yo|con gusto|usted|ud|(?:también|además|ya|hoy|ahora)?\\s*\\p{L}+(?:amos|emos|imos)',
+    ) ||
+    peerResult(text, ES_FINITE) ||
+    ES_VALUE_CLAUSE.test(text) ||
+    ES_CLAUSE_AFTER_ADVERBIAL.test(text) ||
+    (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
+      ? sentence(text)
+      : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
+        ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
+        : sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
+  );
+}
+
+/** A meeting named by its noun: "reunión de 30 min", "llamada rápida", "videollamada el jueves". */
+const ES_MEETING = /^(?:reunión|reunion|llamada|videollamada|visita|charla|demo|demostración|café)(?![\p{L}])/iu;
+
+/** The rep's "I" of verbs whose first person is not the stem and "-o": "enviar" → "envío", "hacer" → "hago". */
+const ES_FIRST_PERSON_OF: Record<string, string> = {
+  enviar: 'envío',
+  hacer: 'hago',
+  poner: 'pongo',
+  proponer: 'propongo',
+  decir: 'digo',
+  traer: 'traigo',
+  dar: 'doy',
+  tener: 'tengo',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1557,6 +1638,7 @@ export function statedFramedValue(
   company: string,
   askHandsOver = false,
   tight = false,
+  adverbialClaims = true,
 ): string {
   const t = text.trim();
   if (t === '') return '';
@@ -1625,6 +1707,9 @@ export function statedFramedValue(
   if (WE_DO_CLAUSE[lang].test(t)) return claimed();
   // "com a Vigilo os docs ficam num só sítio", "mit Lagerfix …": what happens with our product is a clause, never a thing.
   if (WITH_LEAD[lang].test(t)) return claimed();
+  // "con nomiflex el empleado pide el adelanto …", "antes de migrar hacemos una auditoría …": a clause after an
+  // adverbial, offered as a claim is.
+  if (adverbialClaims && CLAUSE_AFTER_ADVERBIAL[lang]?.test(t)) return claimed();
   // "o PSS e a compilação técnica ficam atualizados …", "la ficha queda lista …": a subject of its own and its verb.
   if (SUBJECT_STATE[lang].test(t)) return claimed();
   // European Portuguese (and Spanish) put an article before "our" and a name: "a nossa plataforma centraliza …", "a
@@ -1677,7 +1762,7 @@ const OFFERED: Record<FramedLang, RegExp> = {
  * ("le cuento en 2 líneas") offers nothing the reader can take.
  */
 export const FRAMED_ASK_HANDS_OVER =
-  /(?<!(?<![\p{L}])(?:me|m['’]|moi|nous|nos|mir|uns)\s*)(?<![\p{L}])(?:envoyer|envoie|partager|partage|transmettre|transmets|enviar|envío|envio|mandar|mando|compartir|comparto|compartilhar|compartilho|schicken|schicke|senden|sende|zusenden|zuschicken|zukommen|montrer|montre|présenter|presenter|démontrer|mostrar\p{L}*|muestro|mostro|presentar\p{L}*|apresentar\p{L}*|zeigen|zeige|vorstellen|vorführen|offrir|ofrecer\p{L}*|ofrezco|oferecer\p{L}*|ofereço|anbieten|anzubieten)(?![\p{L}])(?!\s+(?:me|moi|nous|nos|mir|uns)(?![\p{L}]))/iu;
+  /(?<!(?<![\p{L}])(?:me|m['’]|moi|nous|nos|mir|uns)\s*)(?<![\p{L}])(?:envoyer|envoie|partager|partage|transmettre|transmets|enviar(?:le|les|te|lo|la|selo|sela)?|envío|envio|mandar(?:le|les|te|lo|la|selo|sela)?|mando|compartir(?:le|les|te|lo|la)?|comparto|compartilhar|compartilho|schicken|schicke|senden|sende|zusenden|zuschicken|zukommen|montrer|montre|présenter|presenter|démontrer|mostrar\p{L}*|muestro|mostro|presentar\p{L}*|apresentar\p{L}*|zeigen|zeige|vorstellen|vorführen|offrir|ofrecer\p{L}*|ofrezco|oferecer\p{L}*|ofereço|anbieten|anzubieten)(?![\p{L}])(?!\s+(?:me|moi|nous|nos|mir|uns)(?![\p{L}]))/iu;
 
 /** What a rep sells, named after "our": "notre appli", "nuestra plataforma", "unsere Software", "nosso sistema". */
 const PRODUCT_NOUN: Record<FramedLang, RegExp> = {
@@ -2173,16 +2258,41 @@ export function framedParts(
     why: a.whyYou
       ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual), SEEN_LEAD_RE.test(known))))
       : '',
-    what: a.whatsInIt
-      ? own(
-          statedFramedValue(lang, toYou(a.whatsInIt), a.company ?? '', FRAMED_ASK_HANDS_OVER.test(a.ask), a.tight) ||
-            (FRAMED_ASK_HANDS_OVER.test(a.ask) && ofInterest(lang, toYou(a.whatsInIt), casual)) ||
-            f.offer(toYou(a.whatsInIt), a.company ?? ''),
-        )
-      : '',
+    what: a.whatsInIt ? own(framedValue(lang, toYou(a.whatsInIt), a, casual)) : '',
     ask: a.ask ? own(emojiAfter(toYou(a.ask), (text) => termsAfter(text, f.ask))) : '',
   };
 }
+
+/**
+ * The value in `lang`: said as a sentence where it is one, else offered. A filler before it ("vale, pues …", "le
+ * comento, …") goes where what follows is a sentence of its own.
+ */
+function framedValue(lang: FramedLang, value: string, a: FrameAnswers, casual: boolean): string {
+  // In a connection note's 300 characters a clause after an adverbial is said as typed: the offer to show how would
+  // cost the rep's own words about the reader.
+  const said = (text: string) =>
+    statedFramedValue(
+      lang,
+      text,
+      a.company ?? '',
+      FRAMED_ASK_HANDS_OVER.test(a.ask),
+      a.tight,
+      a.channel !== 'linkedin_connection_note',
+    );
+  const opener = OPENER[lang]?.exec(value);
+  const rest = opener ? value.slice(opener[0].length) : '';
+  return (
+    (rest && said(rest)) ||
+    said(value) ||
+    (FRAMED_ASK_HANDS_OVER.test(a.ask) && ofInterest(lang, value, casual)) ||
+    FRAMES[lang].offer(value, a.company ?? '')
+  );
+}
+
+/** What the rep says before the value, to the form or in passing: "vale, pues", "bueno,", "le comento,", "mira,". */
+const OPENER: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:(?:vale|bueno|pues|mira|mire|oye|oiga|a ver|la verdad|(?:le|te|les|os)\s+(?:comento|cuento))(?:\s*[,:]\s*|\s+(?=pues\s)))+(?:pues\s+)?(?=\p{L})/iu,
+};
 
 /**
  * Terms typed after the question ("armamos simulacro? 1 hora, sin costo") stay a sentence after it: "¿Armamos

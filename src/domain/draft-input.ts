@@ -1079,9 +1079,14 @@ const ACRONYMS = new Set(
     'okr okrs nps b2b b2c d2c dtc saas paas iaas smb smbs sme smes gdpr hipaa soc iso pci ev evs uk us usa eu uae emea apac latam ' +
     'nyc sf la ny dach nordics ltd llc inc gmbh ag sas sarl plc bv oy nv pme pmes tpe rh ti pyme pymes ltda eireli ' +
     'cnc mes plm wms tms 3pl edi rfid iot gps lims emr ehr pos sku skus cpg fmcg qsr aws gcp sql etl bi ux ui qa ap dso mrr arr ' +
-    'cac ltv gmv ipo m&a pe vc esg co2 rfp rfps sow nda ndas sla slas faq pdf ppt b2g'
+    'cac ltv gmv ipo m&a pe vc esg co2 rfp rfps sow nda ndas sla slas faq pdf ppt b2g abc'
   ).split(' '),
 );
+
+/** "WMS", "CRM", "ABC": an acronym for a kind of thing (a system, a role, a method), which names nothing particular. */
+export function isTermAcronym(word: string): boolean {
+  return /^\p{Lu}{2,5}s?$/u.test(word) && ACRONYMS.has(word.toLowerCase());
+}
 
 /** Mixed-case words the rep typed ("Summit", "RouteMint", "iPhone"), by their lower-case form. */
 function properNames(text: string): Map<string, string> {
@@ -1099,6 +1104,9 @@ function properNames(text: string): Map<string, string> {
 function longShouted(word: string | undefined): boolean {
   const letters = (word ?? '').replace(/[^\p{L}]/gu, '');
   // "HSN/TSN", "B2B/B2C" are a pair of acronyms, not one long word in capitals. (Three or more in a row read as shouting.)
+  // So are acronyms of up to four letters joined by hyphens ("ABC-XYZ", "EDI-ASN").
+  if (/-/.test(word ?? '') && (word ?? '').split('-').every((x) => x.replace(/[^\p{L}]/gu, '').length <= 4))
+    return false;
   const parts = (word ?? '').split('/').filter((x) => /\p{L}/u.test(x));
   const longest =
     parts.length === 2 ? Math.max(...parts.map((x) => x.replace(/[^\p{L}]/gu, '').length)) : letters.length;

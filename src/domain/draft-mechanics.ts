@@ -87,8 +87,10 @@ const DE_THIRD_PERSON_TO_DU =
   /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie(?!\s+(?!(?:einen|ihren|seinen|keinen|deinen|meinen|unseren|diesen|jeden|allen|den|gestern|vorgestern|morgen|oben|unten|eben|selten|wegen)(?![\p{L}]))(?:\p{Ll}{2,}(?:en|ern|eln)|sind)(?![\p{L}]))|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u;
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
+// Someone else, by the words around their name: "via Tom", "Tom said", and "priya at vantec, she's the hiring manager" (a
+// name with where they work, then a pronoun for them).
 const OTHER_PERSON =
-  /\b(?:via|through|by|from|thanks to|colleague|friend|manager|boss|ex-colleague|former colleague)\s+(\p{L}[\p{L}'’-]+)|\b(\p{L}[\p{L}'’-]+)\s+(?:\([^)]*\)\s+)?(?:said|says|mentioned|suggested|told|introduced|recommended|referred|thought|pointed|put|connected|shared|forwarded|mentions)\b/giu;
+  /\b(?:via|through|by|from|thanks to|colleague|friend|manager|boss|ex-colleague|former colleague)\s+(\p{L}[\p{L}'’-]+)|\b(\p{L}[\p{L}'’-]+)\s+(?:\([^)]*\)\s+)?(?:said|says|mentioned|suggested|told|introduced|recommended|referred|thought|pointed|put|connected|shared|forwarded|mentions)\b|\b(\p{L}[\p{L}'’-]+)\s+(?:at|from)\s+[\p{L}&'’-]+,\s+(?:she|he)\b/giu;
 
 // Words that belong to one language's frames and no other's: two of them in a sentence of another
 // language is a splice ("I noticed ihr Vortrag auf dem …", "Would you be open to le paso …").
@@ -209,7 +211,7 @@ export function otherPeople(answerTexts: readonly string[], prospectName: string
   const names = new Set<string>();
   for (const text of answerTexts) {
     for (const m of text.matchAll(OTHER_PERSON)) {
-      const typed = m[1] ?? m[2] ?? '';
+      const typed = m[1] ?? m[2] ?? m[3] ?? '';
       const name = typed.toLowerCase();
       // "dark social mentions", "the rota shared": a common word typed in lower case is nobody's name.
       const tags = lexiconTags(name);
@@ -308,9 +310,9 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   // An ask typed as a question without its "do you" ("want the details", "keen on a call") framed again.
   // A self-introduction around a greeting or another introduction: "I'm Hi I'm", "Sou oi, sou", "Soy hola".
   // ("Vi que ganaron la licitación" is what the rep saw, a clause after "que", no garble; nor is "lo vi en la feria", where
-  // "la" after a preposition is an article.)
+  // "la" after a preposition is an article, nor "Vi su perfil y la empresa …", where it is one after "y".)
   const garbled =
-    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?!que\s)(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?<!(?<![\p{L}])(?:en|a|de|del|por|para|con|sin|sobre|desde|hasta|entre|em|na|no|pela|pelo|com)\s+)(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
+    /\b(?:would|could|can|will|do)\s+you\s+\p{L}+\s+you\b|\b(?:open to|up for)\s+(?:want|need|keen|interested|mind|any|free|available|curious|game|down|fancy|care to|would|could|can|shall|will|cool|lmk|let me know|whats|what's|what|ok|okay|is|are|do|does|me to|est-ce|le|¿)(?!\p{L})|\b(?:would|could|can) you (?:would|could|can|shall)\b|(?<![\p{L}])(?:I['’]?m|I am|Soy|Sou|Je suis|Ich bin)\s+(?:hi|hey|hello|dear|hola|oi|olá|bonjour|salut|hallo|I['’]?m|Im|soy|sou|je|ich)(?![\p{L}])|(?<![\p{L}])(?:Vi|Leí su|J['’]ai lu votre|J['’]ai vu|I came across|I found you through)\s+(?!que\s)(?:a gente|nós|eu|we|I|nos|nous|on|je|wir|ich|(?:\p{L}+\s+){1,3}(?<!(?<![\p{L}])(?:en|a|de|del|por|para|con|sin|sobre|desde|hasta|entre|em|na|no|pela|pelo|com|y|e|o|u)\s+)(?:me|m['’]|nos|se|s['’]|lo|la)(?=\s|\p{L}))(?![\p{L}'’])/iu.exec(
       text,
     ) ??
     // "I'm dev advocate at Stackmint": a title without its article.
@@ -441,7 +443,9 @@ function furniture(text: string, lang: string): Array<{ fault: MechanicalFault; 
   for (const word of words) {
     const letters = word.replace(/[^\p{L}]/gu, '');
     const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    if (capitals && letters.length > 5 && !LONG_ACRONYMS.has(word.toUpperCase())) {
+    // Acronyms of up to four letters joined by hyphens ("ABC-XYZ", "EDI-ASN") are acronyms, not one long word.
+    const joined = /-/.test(word) && word.split('-').every((x) => x.replace(/[^\p{L}]/gu, '').length <= 4);
+    if (capitals && letters.length > 5 && !joined && !LONG_ACRONYMS.has(word.toUpperCase())) {
       found.push({ fault: 'all_caps', detail: word });
       break;
     }

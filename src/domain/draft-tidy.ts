@@ -525,15 +525,24 @@ function chatToPlainIn(text: string, lang: string): string {
  * indicou". Only a word the lexicon knows as a first name and as nothing else, and after it a word it knows as a surname.
  */
 function ownNameCased(text: string): string {
-  return text.replace(
-    /^((?:(?:sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
-    (m, lead: string, first: string, second?: string) => {
-      // A name and nothing else the lexicon knows; a word it does not know at all may be anything.
-      if (lexiconTags(first).length === 0 || !nameInAnyCase(first)) return m;
-      const surname = second !== undefined && lexiconTags(second.trim()).includes('LastName');
-      return `${lead}${titleCase(first)}${second === undefined ? '' : surname ? second.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : second}`;
-    },
-  );
+  return text
+    .replace(
+      /^((?:(?:sou|eu sou|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|aqui é|aquí)\s+(?:(?:o|a|el|la)\s+)?)?)(\p{Ll}[\p{L}'-]+)(\s+\p{Ll}[\p{L}'-]+)?/iu,
+      (m, lead: string, first: string, second?: string) => {
+        // A name and nothing else the lexicon knows; a word it does not know at all may be anything. Its accent makes it
+        // no other name: "álvaro" is "alvaro" to the lexicon.
+        const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+        if (lexiconTags(plain).length === 0 || !nameInAnyCase(plain)) return m;
+        const surname = second !== undefined && lexiconTags(second.trim()).includes('LastName');
+        return `${lead}${titleCase(first)}${second === undefined ? '' : surname ? second.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : second}`;
+      },
+    )
+    .replace(
+      // "Álvaro de slotea, consultoría …": one word after the name and "de", before a comma, an aside or the end, is the
+      // firm the rep is from, named as a firm is.
+      /^((?:(?:[Ss]ou|[Ee]u sou|[Ss]oy|[Mm]e llamo|[Jj]e suis|[Ii]ch bin)\s+)?\p{Lu}[\p{L}'-]+\s+(?:de|da|do)\s+)(\p{Ll})(\p{Ll}{2,})(?=\s*(?:,|\(|$))/u,
+      (_m, head: string, initial: string, rest: string) => `${head}${initial.toUpperCase()}${rest}`,
+    );
 }
 
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
@@ -583,6 +592,19 @@ export function tidyAnswer(
     t = ownNameCased(chatToPlainIn(t, options.lang));
   }
   for (const person of options.people ?? []) {
+    // "mikes shop": a person the answers name, with an "s" and no apostrophe before a noun, is "Mike's shop" (the name
+    // with an "s" is no word of its own).
+    const first = person.split(/\s+/)[0] ?? '';
+    if (
+      (options.lang ?? 'en') === 'en' &&
+      first.length >= 3 &&
+      nameInAnyCase(first) &&
+      lexiconTags(`${first.toLowerCase()}s`).length === 0
+    )
+      t = t.replace(
+        new RegExp(`(?<![\\p{L}'’])(${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})s(?=\\s+\\p{Ll})`, 'giu'),
+        (_m, name: string) => `${name === name.toLowerCase() ? titleCase(name) : name}'s`,
+      );
     if (person === person.toLowerCase())
       t = t.replace(
         new RegExp(`(?<!\\p{L})${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'),

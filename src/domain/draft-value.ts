@@ -165,6 +165,17 @@ export function valueClauseAt(value: string, company = ''): number {
     if (named && i === 1 && (lexiconTags(word).includes('PastTense') || PAST_RESULT.test(word))) return i;
     const third = /[^s'’]s$/.test(word) && !PREPOSITIONS.test(word) && readsAsVerb(word);
     if (third && (named || (determined && !sawPreposition)) && i <= (named ? 2 : 5)) return i;
+    // "auto assign matches the closest tech": a feature's name of two or three words, a verb (no adjective before it:
+    // "weekly custom reports the team …" is a thing) and its object after it ("the", "every", "your"), is a clause without a determiner before its subject.
+    if (
+      third &&
+      !sawPreposition &&
+      (i === 2 || i === 3) &&
+      !lexiconTags(bare(prev)).includes('Adjective') &&
+      OBJECT_OPENS.test(bare(words[i + 1] ?? '')) &&
+      words.slice(0, i).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !plural(w) && !PREPOSITIONS.test(bare(w)))
+    )
+      return i;
     // A plural subject ("listings", "our clinics", "teams using Stackfort") and a bare verb.
     // An adjective may stand before it: "new starters get the job pack on their phone".
     const subjectHead =
@@ -186,6 +197,9 @@ export function valueClauseAt(value: string, company = ''): number {
   }
   return -1;
 }
+
+/** What an object opens with after its verb: "matches the closest tech", "flags every late job". */
+const OBJECT_OPENS = /^(?:the|a|an|every|each|your|their|all|any|who|when|which|what)$/;
 
 /** Past forms of a result the lexicon does not call past: "cut", "halved", "reduced", "hit". */
 const PAST_RESULT = /^(?:cut|halved|reduced|hit|trimmed|slashed|shaved|lifted|boosted|raised|lowered)$/;

@@ -10,7 +10,7 @@ import {
   registerApplied,
   surnameCompanyAsYours,
 } from './draft-frames';
-import { readAnswers } from './draft-input';
+import { isTermAcronym, readAnswers } from './draft-input';
 import {
   lexiconTags,
   looksLikeFirstName,
@@ -152,8 +152,11 @@ type DraftState = {
 function fitCharacters(state: DraftState, limit: number): void {
   // A referral is the strongest hook: it gives clauses, as why-them does, and stays while clauses can make room for it.
   // Where only words or the greeting could, it goes; a why-them that quotes the referrer then names them in full.
-  if (EN_REFERRED.test(state.fragments.howKnown)) {
+  const met = !EN_REFERRED.test(state.fragments.howKnown) && EN_MET.test(state.fragments.howKnown);
+  if (EN_REFERRED.test(state.fragments.howKnown) || met) {
     const before = { ...state, fragments: { ...state.fragments } };
+    // Where they met is the hook; what the rep adds about the meeting ("our booth was next to theirs") goes first.
+    if (met && render(state).length > limit) state.fragments.howKnown = metOnly(state.fragments.howKnown);
     // Never at the cost of the rep's company: "I'm Greg Sutton." says less than the referral adds.
     const company = senderCompany(state.fragments.who);
     const keepsCompany = () => !company || state.fragments.who.includes(company);
@@ -257,6 +260,20 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
 const EN_REFERRED =
   /^(?!(?:linkedin|google|sales navigator|the algorithm|apollo|zoominfo)(?![\p{L}]))[^.]*?(?<![\p{L}])(?:referr(?:al|ed)|recommended|introduced|suggested|said (?:I|i|we) (?:should|shld|shd|could|might)|told me to|gave me (?:your|his|her|their) (?:name|details|number|contact|email)|put me (?:onto|on to|in touch)|pointed me)(?![\p{L}])/u;
 
+/**
+ * How-you-know says the rep met them in person ("met her at the phx home services expo", "we spoke at the booth"): the
+ * hook a reader remembers, as strong as a referral. "Met" on LinkedIn or a list is no meeting.
+ */
+const EN_MET =
+  /^(?:(?:I|we)\s+)?(?:met|spoke|chatted|talked)\s+(?:(?:you|her|him|them|with\s+(?:you|her|him|them))\s+)?(?:briefly\s+)?(?:at|during)\s+(?!(?:linkedin|a webinar|the webinar))/iu;
+
+/** "I met you at the expo, our booth was next to yours" → "I met you at the expo": the meeting, without what follows. */
+function metOnly(known: string): string {
+  let out = known;
+  for (let next = shortenReferral(out); next !== out; next = shortenReferral(out)) out = next;
+  return out;
+}
+
 /** A name or a company in who-I-am: a capitalised word that is not "I" or "I'm". */
 const namesSomeone = (who: string): boolean => /(?:^|\s)(?!I(?:['’]m)?(?![\p{L}'’]))\p{Lu}[\p{L}&'’-]+/u.test(who);
 
@@ -274,6 +291,11 @@ function shortenClause(key: keyof Fragments, fragment: string): string {
  * be a partner at …, suggested …", "Nadia (now at Halvard) said …"), then what follows the referral.
  */
 function shortenReferral(fragment: string): string {
+  // "I met you at the phx home services expo, our booth was right next to yours": where they met stays, what follows goes.
+  if (EN_MET.test(fragment)) {
+    const cut = /^(.*?\p{L})(?:,\s+[^,]+|\s+(?:and|but|so|because)\s+[^,]+)$/u.exec(fragment);
+    return cut?.[1] && EN_MET.test(cut[1]) ? cut[1] : fragment;
+  }
   const verb = EN_REFERRED.exec(fragment);
   if (!verb) return fragment;
   const at =
@@ -673,7 +695,16 @@ export function toSecondPerson(
       .map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u')))
       .filter((i) => i >= 0),
   );
-  return pronounsToYou(out.slice(0, cut), withThey) + reportedToYou(out.slice(cut), withThey);
+  const gender = genderOfName(prospect.first);
+  return pronounsToYou(out.slice(0, cut), withThey, gender) + reportedToYou(out.slice(cut), withThey, gender);
+}
+
+/** "Alicia" is she, "Tom" he, as the lexicon knows first names; a name it knows as both, or not at all, says nothing. */
+function genderOfName(first: string): 'she' | 'he' | undefined {
+  const tags = lexiconTags(first.toLowerCase());
+  const she = tags.includes('FemaleName');
+  const he = tags.includes('MaleName');
+  return she === he ? undefined : she ? 'she' : 'he';
 }
 
 /**
@@ -697,16 +728,20 @@ function companyOwnsItself(text: string, company: string | undefined): string {
 const REPORTED =
   /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
 
-function reportedToYou(text: string, withThey: boolean): string {
+function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): string {
   // "Priya suggested her", "Dana pointed me to him", "Marco mentioned her at the QA forum": whom a
-  // referrer suggests, mentions or points to is the prospect.
+  // referrer suggests, mentions or points to is the prospect, and their pronoun's gender is the prospect's after it
+  // ("suggested him, she mentioned she'd chatted to him": she is the referrer).
+  let gender: 'she' | 'he' | undefined;
   text = text.replace(
     /\b(suggested|recommended|mentioned|referred me to|introduced me to|pointed me (?:to|towards|at)|told me about|spoke (?:highly )?(?:of|about)|put me (?:onto|on to|in touch with)|connected me (?:with|to)|knows|worked with|works with|used to work with)\s+(her|him)\b(\s+[\p{L}\p{N}'’-]+)?/giu,
     // "told me about her work" may be the referrer's own work: a possessive stays as written.
-    (m, verb: string, pronoun: string, next: string | undefined) =>
-      pronoun.toLowerCase() === 'her' && next !== undefined && !AFTER_OBJECT_HER.has(next.trim().toLowerCase())
-        ? m
-        : `${verb} ${sameCase(pronoun, 'you')}${next ?? ''}`,
+    (m, verb: string, pronoun: string, next: string | undefined) => {
+      if (pronoun.toLowerCase() === 'her' && next !== undefined && !AFTER_OBJECT_HER.has(next.trim().toLowerCase()))
+        return m;
+      gender ??= pronoun.toLowerCase() === 'her' ? 'she' : 'he';
+      return `${verb} ${sameCase(pronoun, 'you')}${next ?? ''}`;
+    },
   );
   // "Tom gave me his name": whose name a referrer gives is the prospect's.
   text = text.replace(
@@ -723,7 +758,7 @@ function reportedToYou(text: string, withThey: boolean): string {
     rest,
   );
   const end = again ? again.index : rest.length;
-  return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey) + rest.slice(end);
+  return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey, gender ?? named) + rest.slice(end);
 }
 
 function isOffer(text: string): boolean {
@@ -1066,10 +1101,18 @@ function cutReferral(known: string, lang: FramedLang): string {
   const TITLED = /(?<![\p{L}])(?:Hr|Herr|Fr|Frau|M|Mme|Sr|Sra|Dr)\.?\s+\p{Lu}/u;
   if (/\([^()]*$/u.test(known.slice(0, known.search(TITLED) + 1)) && TITLED.test(known) && !TITLED.test(clause))
     return known;
-  if (clause !== known && REFERRED.test(clause)) return clause;
+  if (clause !== known && (REFERRED.test(clause) || MET_IN_PERSON.test(clause))) return clause;
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
   return m ? `${m[1]} ${m[2]}` : known;
 }
+
+/**
+ * How-you-know says the rep met them in person ("la conocí en el SIL", "nos conocimos en la feria", "coincidimos en la
+ * jornada"): the hook they remember, kept as a referral is. A group both are in ("coincidimos en el grupo de LinkedIn")
+ * is no meeting.
+ */
+const MET_IN_PERSON =
+  /^(?:(?:la|lo|le|te|nos)\s+conocí|nos\s+conocimos|coincidimos|hablamos|charlamos|estuvimos\s+hablando)\s+(?:en|durante)\s+(?!(?:el|un)\s+grupo\b|linkedin\b)/iu;
 
 /** What how-you-know tells that why-them cannot: a meeting, a referral, a shared past. */
 const RELATION =
@@ -1115,10 +1158,13 @@ function nameToYou(text: string, prospect: Prospect): string {
   for (const name of names) {
     // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will");
     // an honorific after it is part of it ("Sanjay ji's firm").
-    const n = `${nameInAnyCase(name.split(' ')[0] ?? '') ? anyCase([name]) : escapeRegExp(name)}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
-    // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you".
+    const typedAnyCase = nameInAnyCase(name.split(' ')[0] ?? '');
+    const n = `${typedAnyCase ? anyCase([name]) : escapeRegExp(name)}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
+    // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you". Typed in a hurry the
+    // apostrophe may be missing ("rachels the one signing off"), where the name with an "s" is no word of its own.
+    const apostropheS = typedAnyCase ? "(?:['’]s|s)" : "['’]s";
     out = out.replace(
-      new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}['’]s${CONTRACTED_AFTER}`, 'gu'),
+      new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}${apostropheS}${CONTRACTED_AFTER}`, 'gu'),
       (_m, start: string, adverbs: string, next: string) =>
         `${start}${/[.!?]\s*$/.test(start) ? 'You' : 'you'}${/^(?:been|got|gotten)$/.test(next) ? "'ve" : "'re"}${adverbs} ${next}`,
     );
@@ -1167,7 +1213,30 @@ const AUX_WITH_YOU: Record<string, string> = { is: 'are', was: 'were', does: 'do
 // "she's interested" is "you're interested"; "she's written" is "you've written".
 const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
 
-function pronounsToYou(text: string, withThey: boolean): string {
+// The pronouns of each gender: where the prospect is "she", a "he" or "him" in the same answer is someone else (the
+// referrer they asked, a colleague), and the other way round.
+const FEMININE = /\b(?:she|her|hers|herself)\b/i;
+const MASCULINE = /\b(?:he|him|his|himself)\b/i;
+
+/** "mike said she asked him what he uses": the pronouns of the gender other than the prospect's, kept as typed. */
+function otherGenderKept(text: string, prospect?: 'she' | 'he'): { masked: string; kept: string[] } {
+  const she = FEMININE.exec(text);
+  const he = MASCULINE.exec(text);
+  const kept: string[] = [];
+  if (!she || !he) return { masked: text, kept };
+  const other =
+    (prospect ?? (she.index < he.index ? 'she' : 'he')) === 'she'
+      ? /\b(?:he|him|his|himself)\b(['’]s)?/gi
+      : /\b(?:she|her|hers|herself)\b(['’]s)?/gi;
+  const masked = text.replace(other, (m: string) => {
+    kept.push(m);
+    return `Keptgender${kept.length - 1}`;
+  });
+  return { masked, kept };
+}
+
+function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'): string {
+  const { masked: text, kept } = otherGenderKept(typed, prospect);
   const subjects = withThey ? 'she|he|they' : 'she|he';
   // "would she be open to us running the model on their numbers?": where the prospect is "she" or "he", a "their"
   // with a thing after it is theirs too (their firm's), not a plural's.
@@ -1181,6 +1250,12 @@ function pronounsToYou(text: string, withThey: boolean): string {
       theirs.push(they);
       return `${before}Keptthey${theirs.length - 1}`;
     },
+  );
+  // "is she open to a call?": the auxiliary before a subject that becomes "you" agrees with it ("are you open").
+  out = out.replace(
+    /\b(is|was|does|has)(n['’]t)?(\s+)(she|he)\b/giu,
+    (_m, aux: string, not = '', gap: string, who: string) =>
+      `${sameCase(aux, AUX_WITH_YOU[aux.toLowerCase()] ?? aux)}${not}${gap}${sameCase(who, 'you')}`,
   );
   out = out.replace(
     new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
@@ -1222,6 +1297,7 @@ function pronounsToYou(text: string, withThey: boolean): string {
     sameCase(m, { him: 'you', hers: 'yours' }[m.toLowerCase()] ?? 'yourself'),
   );
   out = out.replace(/Keptthey(\d+)/g, (_m, i: string) => theirs[Number(i)] ?? 'they');
+  out = out.replace(/Keptgender(\d+)/g, (_m, i: string) => kept[Number(i)] ?? '');
   // "their 2 e-box trucks": a figure after it is theirs too. A plural joined to it by "+" or "&" in a note ("the reefers +
   // their trucks") is the list's other item, not the owner.
   if (singular)
@@ -1733,8 +1809,21 @@ function whyAfter(known: string, why: string, variant: number): string {
 
 export function whySentence(why: string, variant: number): string {
   return splitClauses(why)
-    .map((clause) => whyClause(clause, variant))
+    .map((clause) => oneSeeing(whyClause(clause, variant)))
     .join(' ');
+}
+
+/**
+ * "I saw that you just acquired 2 shops (saw the press release)": the rep's own "saw" later in the sentence says how they
+ * know, so the frame does not say it again ("I noticed you just acquired …"), and the other way round.
+ */
+function oneSeeing(sentence: string): string {
+  const lead = /^I (saw that|saw|noticed) /.exec(sentence);
+  if (!lead) return sentence;
+  const rest = sentence.slice(lead[0].length);
+  const verb = lead[1] === 'noticed' ? 'noticed' : 'saw';
+  if (!new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])`, 'iu').test(rest)) return sentence;
+  return `I ${verb === 'saw' ? 'noticed' : 'saw that'} ${rest}`;
 }
 
 function whyClause(why: string, variant: number): string {
@@ -1763,6 +1852,13 @@ function whyClause(why: string, variant: number): string {
   if (shaped) return shaped;
   if (/^(referred|recommended|introduced)\s+(?:to you\s+)?by\b/i.test(why)) return knownClause(why);
   if (/^your\b/i.test(why)) return yourSentence(why, variant);
+  // "you were telling me your dispatchers …": what they said to the rep was heard, not noticed: said as typed.
+  if (
+    /^you\s+(?:(?:were|was)\s+(?:telling|saying to|asking)\s+me|told\s+me|(?:said|mentioned|explained)\s+to\s+me|asked\s+me)\b/i.test(
+      why,
+    )
+  )
+    return asSentence(why);
   if (/^(you|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b/i.test(why)) {
     return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
   }
@@ -2547,7 +2643,9 @@ function specifics(clause: string, capitalNouns = false): number {
       .trim()
       .replace(/^\S+/, '')
       .match(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu) ?? []
-  ).filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]d)$/u.test(w)).length;
+  )
+    // "the WMS they have", "an ABC analysis": a kind of system or method is no name the reader would recognise.
+    .filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]d)$/u.test(w) && !isTermAcronym(w)).length;
   // German capitalises every noun: there only figures and dates tell. What they made or said somewhere, theirs ("his post
   // bout the roof leaks", "su charla", "Ihr Beitrag") or where they said it ("pôs no linkedin"), is the hook they would
   // recognise, named in lower case or not.
@@ -2673,8 +2771,23 @@ const FIRM_AFTER = /^\s+(?:at|with|from|for)\s+\p{Lu}/u;
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
 function shorten(fragment: string, by: 'clause' | 'word'): string {
   const words = fragment.split(' ');
+  // "that returns and exchange tickets are 45% of your volume": an "and" between a clause's first word or two and a bare
+  // noun with the verb after it joins that verb's subject, and is no clause boundary ("that returns." would be left). A new
+  // subject opens with a word that determines it ("and her associates are", "and that most failures were") or a name
+  // ("and NIS2 is landing"), or follows a clause with its own verb ("you're charging off 3 L2s and drivers are …").
+  const joinsSubject = (at: number): boolean =>
+    /^ and (?!(?:the|a|an|that|this|these|those|her|his|their|your|our|my|its|it|they|we|you|i|he|she|some|most|all|each|every|no|there)\b)\p{Ll}[\p{L}\p{N}'’-]*\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:are|is|were|was|have|has)\b/u.test(
+      fragment.slice(at),
+    ) &&
+    wordCount(
+      fragment
+        .slice(0, at)
+        .split(/[,;:]|\b(?:that|which|who|said|says|mentioned)\s/u)
+        .pop() ?? '',
+    ) <= 2;
+  const clauseBreaks = () => [...fragment.matchAll(CLAUSE_BREAKS)].filter((m) => !joinsSubject(m.index ?? 0));
   let cut = -1;
-  for (const match of fragment.matchAll(CLAUSE_BREAKS)) {
+  for (const match of clauseBreaks()) {
     // Keep at least three words, so a fragment never shrinks to a stub like "I'm".
     if (match.index !== undefined && wordCount(fragment.slice(0, match.index)) >= 3) cut = match.index;
   }
@@ -2690,7 +2803,7 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
   }
   // A break inside a phrase ("see who's on | which site", "the phone | with geofence"?) is no clause boundary when what
   // stays ends on a word that needs more ("on", "who's"): an earlier break is taken, or none.
-  const breaks = [...fragment.matchAll(CLAUSE_BREAKS)]
+  const breaks = clauseBreaks()
     .map((m) => m.index ?? -1)
     .filter((at) => at >= 0 && wordCount(fragment.slice(0, at)) >= 3);
   while (cut > 0 && MID_PHRASE.test(fragment.slice(0, cut))) {
@@ -3040,6 +3153,24 @@ function roleAtFirm(lang: FramedLang, who: string): string {
   );
 }
 
+/**
+ * "comercial slotea (consultoria wms y slotting)": a title and, straight after it in lower case, one word that says no
+ * more of the title (not "senior", "externo", …) before its aside or a comma, is the firm, named as a firm is ("comercial
+ * en Slotea").
+ */
+function roleAtLowerFirm(lang: FramedLang, who: string): string {
+  if (lang !== 'es' && lang !== 'pt') return who;
+  const at = lang === 'es' ? 'en' : 'na';
+  return who.replace(
+    /^((?:\p{Lu}[\p{Ll}-]+,\s+)?(?:t[ée]cnic[oa]\s+)?(?:comercial|consultor[a]?|vendedor[a]?|ejecutiv[oa]|executiv[oa]|representante|gerente))\s+(\p{Ll}{3,})(?=\s*(?:\(|,|$))/u,
+    (m, role: string, firm: string) =>
+      ROLE_QUALIFIER.test(firm) ? m : `${role} ${at} ${firm.charAt(0).toUpperCase()}${firm.slice(1)}`,
+  );
+}
+/** Words that say more of a title: "comercial senior", "gerente regional", "vendedor externo". */
+const ROLE_QUALIFIER =
+  /^(?:senior|sénior|junior|júnior|jefe|jefa|regional|nacional|externo|externa|interno|interna|autónomo|autónoma|autonomo|freelance|técnico|técnica|tecnico|tecnica|comercial|industrial|digital|general|adjunto|adjunta|zona|sénior|pleno|plena|de|da|do|en|na|no|para|con|com)$/u;
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -3053,7 +3184,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
-    whoIAm: roleAtFirm(lang, tidy(answers.whoIAm)),
+    whoIAm: roleAtLowerFirm(lang, roleAtFirm(lang, tidy(answers.whoIAm))),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(named(answers.whatsInIt)),
@@ -3092,7 +3223,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   // ask last; the greeting only when nothing else is left to give.
   // A referral ("c'est Thomas … qui m'a dit de vous contacter") is the strongest hook: it gives clauses, as why-them does,
   // and never goes whole.
-  const referred = REFERRED.test(raw.howKnown);
+  // Where they met in person stays as a referral does, while clauses can make room for it; not at the cost of the greeting.
+  const met = !REFERRED.test(raw.howKnown) && MET_IN_PERSON.test(raw.howKnown);
+  const referred = REFERRED.test(raw.howKnown) || met;
   const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
     k === 'whoIAm' ? cutWho(raw[k], lang) : k === 'howKnown' ? cutReferral(raw[k], lang) : cutClause(raw[k], lang);
   for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
@@ -3105,6 +3238,11 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       // Labels go before the greeting does.
       if (key === undefined && !raw.tight) {
         raw.tight = true;
+        text = layout(framedParts(lang, raw), true);
+        continue;
+      }
+      if (key === undefined && met && raw.howKnown) {
+        raw.howKnown = '';
         text = layout(framedParts(lang, raw), true);
         continue;
       }

@@ -4344,3 +4344,281 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     (change) => framed(change).text,
   );
 });
+
+describe('stop 34a. draft-answers-28 (en, es): pronouns of the other gender, a meeting kept, clauses said as clauses, one register, a to-do asked', () => {
+  const tanya = {
+    channel: 'email',
+    prospectName: 'Rosa Delgado',
+    company: 'Delgado Roofing',
+    whoIAm: 'jen, sdr at crewclock (time tracking for roofing crews)',
+    howKnown: 'pete hallam at summit exteriors referred me, hes a customer',
+    whatsInIt: 'petes crews cut payroll prep by half in a month',
+    ask: '15 min call next week to show her the timesheet view',
+  } as const;
+  expectDrafts([
+    [
+      'after a named referrer, a pronoun of the other gender is the referrer: "she asked him what he uses"',
+      {
+        ...tanya,
+        whyYou: 'pete said shes still doing timesheets on paper for 6 crews, and she asked him what he uses',
+      },
+      /you asked him what he uses/,
+      /you asked you|what you use\b/,
+    ],
+    [
+      'near miss: one gender throughout is all the prospect',
+      { ...tanya, whyYou: 'pete said shes still doing timesheets on paper and her foremen hate it' },
+      /you're still doing timesheets on paper and your foremen hate it/,
+    ],
+    [
+      'a pronoun that a referrer suggested decides the gender: "suggested him, she mentioned she\'d met him" keeps her',
+      {
+        ...tanya,
+        prospectName: 'Rob Delgado',
+        howKnown: "pete hallam suggested him, she mentioned she'd met him at the roofing expo",
+        whyYou: 'his crews are on paper timesheets',
+      },
+      /she mentioned she'd met you at the roofing expo/,
+      /you'd met him/,
+    ],
+    [
+      'the prospect\'s first name tells their pronoun: after "Tom said", "he runs finance" is Tom, "she\'d own it" is them',
+      {
+        ...tanya,
+        prospectName: 'Alicia Moreno',
+        howKnown: 'met tom reyes (their cfo) at a cfo roundtable',
+        whyYou: "Tom said they're moving off spreadsheets this year, he runs finance but she'd own the rollout",
+      },
+      /he runs finance but you'd own the rollout/,
+      /you run finance|she'd own/,
+    ],
+    [
+      'a named person\'s "s" without its apostrophe before a noun is theirs: "petes crews" → "Pete\'s crews"',
+      { ...tanya, whyYou: 'she runs 6 crews on paper timesheets', whatsInIt: 'petes office cut payroll prep by half' },
+      /Pete's office cut payroll prep by half/,
+      /Petes|pete's/,
+    ],
+    [
+      'the auxiliary before the prospect\'s pronoun agrees with "you": "is she open" → "Are you open"',
+      { ask: 'is she open to a quick call next week?' },
+      /Are you open to a quick call next week\?/,
+      /Is you/,
+    ],
+    [
+      '"does he want …" → "Do you want …"',
+      { ask: 'does he want the rota template?' },
+      /Do you want the rota template\?/,
+      /Does you/,
+    ],
+    [
+      'the prospect\'s own name with a bare "s" before "the" is "you\'re": "lauras the one who signs off"',
+      {
+        prospectName: 'Laura Price',
+        whyYou: 'their ops lead said at the meetup lauras the one who signs off on rota software',
+      },
+      /you're the one who signs off on rota software/,
+      /lauras/i,
+    ],
+    [
+      'something they told the rep was heard, not noticed: "You were telling me …"',
+      { whyYou: 'she was telling me her coordinators rebuild the rota by hand every sunday' },
+      /You were telling me your coordinators rebuild the rota/,
+      /I (?:noticed|saw)/,
+    ],
+    [
+      'near miss: something they posted is still seen',
+      { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday' },
+      /I (?:noticed|saw)[^.]*your coordinators rebuild the rota/,
+    ],
+    [
+      'a feature\'s name, its verb and its object is a clause, not a thing offered: "smart fill matches the nearest carer …"',
+      { whatsInIt: 'smart fill matches the nearest carer with the right skills to every open shift' },
+      /Smart fill matches the nearest carer with the right skills to every open shift/,
+      /offer|share our smart/i,
+    ],
+    [
+      'the frame does not say "saw" where the rep\'s own aside does: "(saw the announcement …)"',
+      { whyYou: 'they just bought a rival agency in hull (saw the press release on monday)' },
+      /just bought a rival agency in hull \(saw the press release on monday\)/,
+      /I saw[^.]*\(saw/,
+    ],
+    [
+      'a cut never parts a subject from its verb: "that missed visits and late handovers are 30%" is no clause boundary',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm: 'Noor Haddad, implementation lead at Carewell Rota, rota software for home care',
+        howKnown: 'met her at the leeds care show, she dropped by our stand',
+        whyYou:
+          'she mentioned that missed visits and late handovers are 30% of their complaints, and her coordinators have been stretched since they opened in york',
+        whatsInIt: 'our rota template cuts sunday rota rebuilds to under an hour, 40 agencies use it',
+        ask: 'would it be alright if I send over the rota template?',
+      },
+      /that missed visits and late handovers are 30% of your complaints/,
+      /missed visits\./,
+    ],
+    [
+      'a meeting in person stays in a connection note while clauses of why-them can make room for it',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm: 'Noor from Carewell Rota (rota software for home care)',
+        howKnown: 'met her at the leeds care show, our stands were opposite each other',
+        whyYou:
+          'she was telling me her coordinators spend every sunday night rebuilding the rota by hand, the phones never stop on monday mornings and half the carers get their shifts by text',
+        whatsInIt: 'smart fill matches the nearest carer with the right skills to every open shift',
+        ask: 'send her the 2 min video of smart fill',
+      },
+      /I met you at the leeds care show\./,
+      /opposite/,
+    ],
+  ]);
+  const es = {
+    lang: 'es',
+    channel: 'email',
+    prospectName: 'Lucía Ferrer',
+    company: 'Frutas Ferrer',
+    whoIAm: 'Marcos Gil, comercial de Ubicalia, software de almacén para cooperativas',
+    whyYou: 'publicó que abren un segundo almacén en Sagunto para la campaña de naranja',
+    whatsInIt: 'una auditoría de ubicaciones gratis antes de la campaña',
+    ask: '¿le mando un caso de una cooperativa de Alzira?',
+  } as const;
+  expectDrafts(
+    [
+      [
+        'es: a filler before the value ("bueno, pues …") goes, and the clause after it is said as one',
+        { ...es, whatsInIt: 'bueno, pues montamos justo eso en una cooperativa de Alzira, bajaron los errores un 30%' },
+        /Montamos justo eso en una cooperativa de Alzira/,
+        /bueno|ofrezco/i,
+      ],
+      [
+        'es: a clause after an adverbial is said as typed, not offered ("antes de la campaña revisamos …")',
+        { ...es, whatsInIt: 'antes de la campaña revisamos las ubicaciones y el maestro de artículos' },
+        /Antes de la campaña revisamos las ubicaciones/,
+        /ofrezco antes/,
+      ],
+      [
+        'es: what happens with our product, after "con", is a clause offered as a claim is',
+        {
+          ...es,
+          whatsInIt:
+            'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo, la campaña pasada bajamos un 18% los recorridos',
+          ask: '¿tendría 15 min el jueves?',
+        },
+        /Con ubicalia el mozo ve la ubicación[^.]*, y con gusto le muestro cómo\./,
+        /ofrezco con/,
+      ],
+      [
+        'es near miss: in a connection note the same clause is said as typed, without the offer to show how',
+        {
+          ...es,
+          channel: 'linkedin_connection_note',
+          whatsInIt: 'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo',
+          ask: '¿tendría 15 min el jueves?',
+        },
+        /Con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo\./,
+        /muestro cómo|ofrezco con/,
+      ],
+      [
+        'es near miss: a thing with a relative clause is still offered',
+        { ...es, whatsInIt: 'una auditoría que hacemos gratis en dos semanas' },
+        /Con gusto le ofrezco una auditoría que hacemos gratis/,
+      ],
+      [
+        "es: an infinitive with its clitic is the rep's to-do, asked in the first person",
+        { ...es, ask: 'enviarle el informe de ejemplo y que me diga si le sirve' },
+        /¿Le envío el informe de ejemplo y me dice si le sirve\?/,
+        /¿Enviarle/,
+      ],
+      [
+        'es: a meeting named bare is asked as the time for it, what follows it a sentence of its own',
+        { ...es, ask: 'reunión de 20 min el martes en sus oficinas, me acerco yo si te va bien' },
+        /¿Tendría tiempo para una reunión de 20 min el martes en sus oficinas\? Me acerco yo si le va bien\./,
+      ],
+      [
+        'es: in an usted draft a "te" with a verb of tú is the reader\'s own: "te puedes ahorrar" → "se puede ahorrar"',
+        {
+          ...es,
+          whatsInIt: 'con un buen slotting se libera un 12% de huecos, así te puedes ahorrar el almacén externo',
+        },
+        /así se puede ahorrar el almacén externo/,
+        /te puedes/,
+      ],
+      [
+        'es: "os" is the rep\'s informal plural: the draft speaks tú',
+        { ...es, ask: '¿os mando el caso?' },
+        /Vi que publicaste que abren/,
+        /publicó/,
+      ],
+      ['es near miss: without it, usted', es, /Vi que publicó que abren|Usted publicó/],
+      [
+        'es near miss: an opener before a thing offered stays with it ("le cuento: …")',
+        { ...es, whatsInIt: 'le cuento: una auditoría de ubicaciones gratis antes de la campaña' },
+        /Con gusto le ofrezco le cuento: una auditoría|Le cuento: una auditoría/i,
+      ],
+      [
+        "es: a plural's past after its subject is a clause, said as typed, the opener before it gone",
+        { ...es, whatsInIt: 'le cuento: cooperativas como la suya bajaron un 20% los recorridos con nosotros' },
+        /Cooperativas como la suya bajaron un 20% los recorridos con nosotros\./,
+        /ofrezco|Le cuento/,
+      ],
+      [
+        'es: an acronym pair keeps its capitals ("ABC-XYZ")',
+        { ...es, whatsInIt: 'un análisis ABC-XYZ gratis de su inventario' },
+        /análisis ABC-XYZ/,
+        /Abc-xyz/,
+      ],
+      [
+        'es: a title and one lower-case word before its aside is the firm ("comercial ubicalia (…)")',
+        { ...es, whoIAm: 'marcos, comercial ubicalia (software de almacén)' },
+        /comercial en Ubicalia \(software de almacén\)/,
+      ],
+      [
+        'es near miss: a word that says more of the title stays ("comercial senior")',
+        { ...es, whoIAm: 'marcos, comercial senior (software de almacén)' },
+        /comercial senior \(software de almacén\)/,
+      ],
+      [
+        'es: the rep\'s accented name and the firm after it are capitalised ("ramón de ubicalia, …")',
+        { ...es, whoIAm: 'ramón de ubicalia, software de almacén' },
+        /Soy Ramón de Ubicalia, software de almacén/,
+      ],
+      [
+        'es: a meeting in person stays in a connection note; the why keeps its figure over an acronym for a system',
+        {
+          ...es,
+          channel: 'linkedin_connection_note',
+          whoIAm: 'Marcos, Ubicalia',
+          howKnown: 'la conocí en la feria Logistics de Madrid, en la charla de automatización',
+          whyYou:
+            'nos contó que quieren automatizar el picking pero no saben por dónde empezar, tienen un almacén de repuestos con 25.000 referencias, muchas de baja rotación, y el ERP que usan no les da un informe de rotación decente',
+          whatsInIt: 'un análisis de rotación gratis con sus datos de 6 meses',
+          ask: 'que me mande un extracto de movimientos y se lo preparo',
+        },
+        /La conocí en la feria Logistics de Madrid\.[^.]*25\.000 referencias/,
+        /El ERP que usan/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  it('mechanics: acronyms joined by a hyphen are no shouting; a long word in capitals still is', () => {
+    expect(faultsOf('Hola, Elena: le ofrezco un análisis ABC-XYZ gratis. ¿Le interesa?', { lang: 'es' })).not.toContain(
+      'all_caps',
+    );
+    expect(faultsOf('Hi Elena, our FANTASTIC-DEAL ends Friday. Want the data?')).toContain('all_caps');
+    expect(faultsOf('Hi Elena, our SUPER-LONG offer ends Friday. Want the data?')).toContain('all_caps');
+  });
+  it('mechanics: a person named with where they work, then "she", is someone else; a role alone is not', () => {
+    const text = 'Hi Elena, your colleague mentioned you — priya at vantec, she is the hiring manager. Want the data?';
+    expect(faultsOf(text, { answerTexts: ['priya at vantec, she is the hiring mgr'] })).not.toContain('third_person');
+    expect(
+      faultsOf('Hi Elena, your colleague at vantec, she is the hiring manager. Want the data?', {
+        answerTexts: ['colleague at vantec, she is the hiring mgr'],
+      }),
+    ).toContain('third_person');
+  });
+  it('mechanics: "la" after "y" is an article ("Vi su perfil y la empresa …"); a clause after "Vi" is still garbled', () => {
+    expect(faultsOf('Hola, Elena: Vi su perfil y la empresa crece. ¿Hablamos?', { lang: 'es' })).not.toContain(
+      'garbled_ask',
+    );
+    expect(faultsOf('Hola, Elena: Vi en la feria nos conocimos. ¿Hablamos?', { lang: 'es' })).toContain('garbled_ask');
+  });
+});
