@@ -1,7 +1,7 @@
 // The mechanical test of a composed draft: faults a reader spots in a second and no rep would send
 // (two languages in one message, "you you", "Would you send you …", the prospect called "she", a
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
-import { DOCUMENT } from './draft';
+import { DOCUMENT, GENERIC_PERSON } from './draft';
 import { CLAIM_VERBS, genderOf, isFramedLang, namesSomeoneOf } from './draft-frames';
 import { lexiconTags, nameInAnyCase, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
@@ -357,6 +357,8 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
       : undefined;
     if (!m) return;
     const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();
+    // "when a tech doesn't have the part before he rolls": "he" in the clause of "a tech" is the tech.
+    if (new RegExp(`${GENERIC_PERSON}[^.;:!?,]*$`, 'iu').test(sentence.slice(0, m.index))) return;
     if (others.some((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(context))) return;
     // "the regional director at Maple Court … a call with her": someone else, named by their role.
     if (

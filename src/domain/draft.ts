@@ -1235,8 +1235,35 @@ function otherGenderKept(text: string, prospect?: 'she' | 'he'): { masked: strin
   return { masked, kept };
 }
 
+/** Someone by role, any one of them: "a tech", "each new driver", "every carer". */
+export const GENERIC_PERSON = String.raw`\b(?:a|an|each|every|any)\s+(?:[\p{L}-]+\s+)?(?:tech|technician|driver|rep|nurse|agent|worker|engineer|employee|operator|installer|picker|courier|caller|carer|caregiver|cleaner|inspector|mechanic|plumber|electrician|guard|new hire|hire|member|user|customer|patient|guest|student|tenant|resident|buyer|seller|shopper|visitor|diner|client)\b`;
+
+/**
+ * "when a tech doesn't have the part before he rolls": after "a", "each" or "every" and a person's role in the same
+ * clause, "he", "she" or "his" is that person, not the reader ("a driver told her" is still the reader: an object is
+ * whom they told). The pronouns are masked as `Keptgender` ones are.
+ */
+function genericPersonKept(text: string, kept: string[]): string {
+  return text.replace(
+    new RegExp(String.raw`(${GENERIC_PERSON})([^.;:!?,]*)`, 'giu'),
+    (_m, person: string, rest: string) =>
+      `${person}${rest.replace(/\b(?:he|she|his)\b/giu, (p: string, at: number, all: string) => {
+        // "a customer said she is the one to talk to": what someone says of "she" is said of the reader.
+        if (
+          /\b(?:said|says|told me|tells me|thinks|thought|mentioned|wrote|noted)(?:\s+that)?\s+$/iu.test(
+            all.slice(0, at),
+          )
+        )
+          return p;
+        kept.push(p);
+        return `Keptgender${kept.length - 1}`;
+      })}`,
+  );
+}
+
 function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'): string {
-  const { masked: text, kept } = otherGenderKept(typed, prospect);
+  const { masked, kept } = otherGenderKept(typed, prospect);
+  const text = genericPersonKept(masked, kept);
   const subjects = withThey ? 'she|he|they' : 'she|he';
   // "would she be open to us running the model on their numbers?": where the prospect is "she" or "he", a "their"
   // with a thing after it is theirs too (their firm's), not a plural's.
@@ -1283,10 +1310,19 @@ function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'
   );
   // "her #1 headache", "her $2M budget": a figure after it is hers too.
   out = out.replace(
-    /\bher\b(\s+([#$£€]?[\p{L}\p{N}'’-]+))?/giu,
-    (_m, gap: string | undefined, next: string | undefined) => {
+    /\bher\b(\s+([#$£€]?[\p{L}\p{N}'’-]+))?(?=(?:\s+([\p{L}\p{N}'’-]+))?)/giu,
+    (_m, gap: string | undefined, next: string | undefined, third: string | undefined, at: number, all: string) => {
       // "show her how …": a question word in lower case after her makes her the one shown ("her How to Scale talk" is hers).
-      const object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase()) || QUESTION_WORD_AFTER.test(next);
+      let object = next === undefined || AFTER_OBJECT_HER.has(next.toLowerCase()) || QUESTION_WORD_AFTER.test(next);
+      // "her last post", "her this year budget": "last" or "this" before a thing is hers; before a time it is when
+      // someone met or saw her ("met her last week"), unless "her" opens its clause ("said her last quarter was …").
+      if (object && next !== undefined && /^(?:last|this|that)$/i.test(next))
+        object =
+          third !== undefined &&
+          HER_TIME.test(third) &&
+          !/(?:^|[.!?,;:]\s*|\b(?:said|says|that|and|but|because|so|since|while|when|where|think|thinks|thought|how)\s+)$/iu.test(
+            all.slice(0, at),
+          );
       return `${sameCase(_m, object ? 'you' : 'your')}${gap ?? ''}`;
     },
   );
@@ -1315,6 +1351,10 @@ function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'
   }
   return out;
 }
+
+/** A time after "last" or "this": "met her last week", "saw her this morning". */
+const HER_TIME =
+  /^(?:week|month|year|yr|quarter|night|morning|afternoon|evening|time|spring|summer|autumn|fall|winter|weekend|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 
 /**
  * A plural, then only "+" or "&" before the "their" that follows: a note's list ("the reefers + their 2 trucks"). After

@@ -4622,3 +4622,49 @@ describe('stop 34a. draft-answers-28 (en, es): pronouns of the other gender, a m
     expect(faultsOf('Hola, Elena: Vi en la feria nos conocimos. ¿Hablamos?', { lang: 'es' })).toContain('garbled_ask');
   });
 });
+
+describe('stop 34a. draft-answers-28 (en): "her" before a time, a pronoun for a person named by role', () => {
+  expectDrafts([
+    [
+      '"her last post": "last" before a thing is hers',
+      { whyYou: 'I read her last post about sunday rota rebuilds' },
+      /your last post about sunday rota rebuilds/,
+      /you last post/,
+    ],
+    [
+      '"said her last quarter was …": "her" opening its clause is hers, before a time too',
+      { whyYou: 'she said her last quarter was the worst for missed visits' },
+      /your last quarter was the worst/,
+      /you last quarter/,
+    ],
+    [
+      'near miss: "met her last week" is whom the rep met',
+      { howKnown: 'met her last week at the leeds care show' },
+      /met you last week at the leeds care show/,
+    ],
+    [
+      '"before he rolls" after "a tech" is the tech, not the reader',
+      { whatsInIt: 'our van stock check flags when a tech is missing a part before he leaves the yard' },
+      /before he leaves the yard/,
+      /before you leave/,
+    ],
+    [
+      'near miss: whom a carer told is still the reader',
+      { whyYou: 'she runs scheduling and a carer told her the rota came out late again' },
+      /a carer told you the rota came out late again/,
+    ],
+    [
+      'near miss: after a comma a new clause\'s "she" is the reader again',
+      { whyYou: 'the agency takes weeks to send a carer out, she sounded fed up about it' },
+      /you sounded fed up about it/,
+    ],
+  ]);
+  it('mechanics: "he" in the clause of "a tech" is the tech; after a comma it is a third person again', () => {
+    expect(
+      faultsOf('Hi Elena, our check flags when a tech is missing a part before he leaves. Want the data?'),
+    ).not.toContain('third_person');
+    expect(faultsOf('Hi Elena, the OEM takes weeks to send a tech out, he sounded fed up. Want the data?')).toContain(
+      'third_person',
+    );
+  });
+});
