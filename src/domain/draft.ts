@@ -2655,6 +2655,11 @@ function tidyText(text: string): string {
         /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])\. |[!?] )(\p{Ll})/gu,
         (_m, end: string, ch: string) => end + ch.toUpperCase(),
       )
+      // "… 6 reviews since nov. you replied …": a month's short form ends its sentence where a subject follows it.
+      .replace(
+        /((?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\. )(you|we|they|he|she|it)(?=['’\s])/giu,
+        (_m, end: string, subject: string) => end + capitalise(subject),
+      )
       .replace(/[ \t]+/g, ' ')
       .replace(/ ([.,!?;:])/g, '$1')
       .replace(/([.!?])[.!?,;:]+/g, '$1')

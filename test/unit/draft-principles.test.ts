@@ -4668,3 +4668,19 @@ describe('stop 34a. draft-answers-28 (en): "her" before a time, a pronoun for a 
     );
   });
 });
+
+describe("stop 34a. draft-answers-28 (en): a month's short form ends its sentence before a subject", () => {
+  expectDrafts([
+    [
+      '"since oct. she said …": the subject after the month opens a sentence',
+      { whyYou: 'her coordinators logged 40 missed visits since oct. she said the rota is the problem' },
+      /since oct\. You said the rota is the problem/,
+      /oct\. you/,
+    ],
+    [
+      'near miss: no subject after it, nothing changes',
+      { whyYou: 'her coordinators logged 40 missed visits since oct. and the rota is the problem' },
+      /since oct\. and the rota/,
+    ],
+  ]);
+});
