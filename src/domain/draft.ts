@@ -769,8 +769,9 @@ function isOffer(text: string): boolean {
 function andAgree(text: string): string {
   return text
     .replace(
-      // "the meeting is in Denver, you're running it": a clause about the reader after a comma joins with "and".
-      /(\s(?:is|are|was|were|has|have|had)\s[^,;.]{3,}),\s+(you(?:['’](?:re|ve|ll)|\s+(?:are|were|have|had|will))\s)/giu,
+      // "the meeting is in Denver, you're running it": a clause about the reader after a comma joins with "and"; so does
+      // one after "you're adding a shift" ("…, and you're the one signing off").
+      /((?:\s(?:is|are|was|were|has|have|had)|(?<![\p{L}])(?:you|they|we)['’](?:re|ve))\s[^,;.]{3,}),\s+(you(?:['’](?:re|ve|ll)|\s+(?:are|were|have|had|will))\s)/giu,
       '$1, and $2',
     )
     .replace(

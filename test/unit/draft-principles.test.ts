@@ -4684,3 +4684,21 @@ describe("stop 34a. draft-answers-28 (en): a month's short form ends its sentenc
     ],
   ]);
 });
+
+describe('stop 34a. draft-answers-28 (en): a clause about the reader after "you\'re …," joins with "and"', () => {
+  expectDrafts([
+    [
+      '"you\'re adding a shift, you\'re the one signing off" → "…, and you\'re the one signing off"',
+      {
+        whyYou: "she's adding a night shift for the winter, lauras the one signing off on the rota",
+        prospectName: 'Laura Price',
+      },
+      /you're adding a night shift for the winter, and you're the one signing off on the rota/,
+    ],
+    [
+      "near miss: a clause that is not the reader's stays as typed",
+      { whyYou: "she's adding a night shift for the winter, the board signs off on the rota" },
+      /you're adding a night shift for the winter, the board signs off on the rota/,
+    ],
+  ]);
+});
