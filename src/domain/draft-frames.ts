@@ -1701,7 +1701,7 @@ export function statedFramedValue(
   )
     return claimedAs(lang, `Unsere ${t}`);
   // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular or already
-  // offers something ("…, je peux vous envoyer le cas client").
+  // offers something ("…, je peux vous envoyer le cas client") or terms ("10% de descuento", "la pagamos nosotros").
   const claimed = (): string =>
     sentence(`${t}${genericClaim(t) || OFFERED[lang].test(t) || askHandsOver ? '' : SHOW_HOW[lang].after}`);
   if (WE_DO_CLAUSE[lang].test(t)) return claimed();
@@ -1750,10 +1750,10 @@ function claimedAs(lang: FramedLang, text: string): string {
  * gives it free, or has it ready ("cas client dispo").
  */
 const OFFERED: Record<FramedLang, RegExp> = {
-  de: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können|könnte|könnten|würde|würden)\s+(?:Ihnen|dir|euch|gerne?)|(?:kann|können|könnte|könnten)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)|(?:ich|wir)\s+(?:zeige|zeigen|schicke|schicken|sende|senden|biete|bieten)|gerne?|kostenlos\p{L}*|gratis|unverbindlich\p{L}*)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:(?:puedo|podemos|podría|podríamos)\s+(?:le|les|te|enviar|mandar|mostrar|compartir|ofrecer|pasar|regalar|presentar|armar|hacer|prestar)\p{L}*|(?:le|les|te)\s+(?:muestro|mostramos|mando|mandamos|envío|enviamos|comparto|compartimos|paso|pasamos|ofrezco|ofrecemos|regalo|regalamos|armo|armamos|hago|hacemos)|con gusto|gratis|gratuit[oa]s?|sin costo|sin cargo|sin compromiso|ofrecemos|ofrezco)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:je peux|on peut|nous pouvons|je pourrais|on pourrait|nous pourrions)\s+(?:vous|te|t['’]|envoyer|montrer|partager|présenter|offrir|proposer|prêter|organiser|faire)|je vous|je te|on vous|nous vous|volontiers|gratuite?s?|offerte?s?|sans engagement|je propose|on propose|nous proposons)(?![\p{L}])/iu,
-  pt: /(?<![\p{L}])(?:(?:posso|podemos|poderia|poderíamos)\s+(?:lhe|te|mostrar|enviar|mandar|compartilhar|oferecer|passar|apresentar|fazer|emprestar)\p{L}*|(?:lhe|te)\s+(?:mostro|mostramos|mando|mandamos|envio|enviamos|passo|passamos|ofereço|oferecemos)|com prazer|grátis|gratuit[oa]s?|sem custo|sem compromisso|oferecemos|ofereço)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:(?:ich|wir)\s+(?:kann|können|könnte|könnten|würde|würden)\s+(?:Ihnen|dir|euch|gerne?)|(?:kann|können|könnte|könnten)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)|(?:ich|wir)\s+(?:zeige|zeigen|schicke|schicken|sende|senden|biete|bieten)|gerne?|kostenlos\p{L}*|gratis|unverbindlich\p{L}*|rabatt\p{L}*|übernehmen wir|zahlen wir|auf unsere kosten)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:(?:puedo|podemos|podría|podríamos)\s+(?:le|les|te|enviar|mandar|mostrar|compartir|ofrecer|pasar|regalar|presentar|armar|hacer|prestar)\p{L}*|(?:le|les|te)\s+(?:muestro|mostramos|mando|mandamos|envío|enviamos|comparto|compartimos|paso|pasamos|ofrezco|ofrecemos|regalo|regalamos|armo|armamos|hago|hacemos)|con gusto|gratis|gratuit[oa]s?|sin costo|sin cargo|sin compromiso|ofrecemos|ofrezco|descuento|sin coste|no (?:le |les |te )?cobramos|(?:la|lo|las|los) pagamos|pagamos nosotros|corre por nuestra cuenta)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:je peux|on peut|nous pouvons|je pourrais|on pourrait|nous pourrions)\s+(?:vous|te|t['’]|envoyer|montrer|partager|présenter|offrir|proposer|prêter|organiser|faire)|je vous|je te|on vous|nous vous|volontiers|gratuite?s?|offerte?s?|sans engagement|je propose|on propose|nous proposons|remise|réduction|(?:nous ne|on ne) (?:vous )?facture(?:ons)? pas|à nos frais|(?:nous prenons|on prend) en charge)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:(?:posso|podemos|poderia|poderíamos)\s+(?:lhe|te|mostrar|enviar|mandar|compartilhar|oferecer|passar|apresentar|fazer|emprestar)\p{L}*|(?:lhe|te)\s+(?:mostro|mostramos|mando|mandamos|envio|enviamos|passo|passamos|ofereço|oferecemos)|com prazer|grátis|gratuit[oa]s?|sem custo|sem compromisso|oferecemos|ofereço|desconto|não cobramos|por nossa conta|pagamos nós)(?![\p{L}])/iu,
 };
 
 /**

@@ -4702,3 +4702,36 @@ describe('stop 34a. draft-answers-28 (en): a clause about the reader after "you\
     ],
   ]);
 });
+
+describe('stop 34c. a second reader on the stop-34 composer: terms offered need no "how"', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Ricardo Garza',
+    company: 'Nomitec',
+    whoIAm: 'Dany Ortega de Nomitec, hacemos maquila de nómina',
+    whyYou: 'publicó que abrieron 12 sucursales este año y su equipo de nómina sigue siendo de 4 personas',
+    ask: 'llamada de 20 min la otra semana',
+  };
+  expectDrafts(
+    [
+      [
+        '"y si hay multa por error nuestro la pagamos nosotros" offers terms: no "y con gusto le muestro cómo"',
+        { ...es, whatsInIt: 'timbramos en 24h, y si hay multa por error nuestro la pagamos nosotros' },
+        /la pagamos nosotros\./,
+        /le muestro cómo/,
+      ],
+      [
+        'a first order without the engraving fee offers terms: no "how"',
+        { ...es, whatsInIt: 'diseñamos e imprimimos en casa y no cobramos el grabado en el primer pedido' },
+        /no cobramos el grabado en el primer pedido\./,
+        /muestro cómo/,
+      ],
+      [
+        'near miss: a claim with no terms is still offered with how',
+        { ...es, whatsInIt: 'timbramos en 24h aunque haya altas y bajas toda la quincena' },
+        /le muestro cómo/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
