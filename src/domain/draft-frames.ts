@@ -2215,6 +2215,14 @@ export function genderOf(firstName: string): 'm' | 'f' | '' {
   return male === female ? '' : male ? 'm' : 'f';
 }
 /** Whether `text` names someone, by a capitalised first name, of `gender`. */
+/** A pronoun of someone of that gender, not the formal "Sie": the reader's, where the answer speaks of them so. */
+const OWN_GENDER_SEEN: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
+  fr: { m: /(?<![\p{L}'’-])(?:[Ii]l|lui)(?![\p{L}'’-])/u, f: /(?<![\p{L}'’-])[Ee]lle(?![\p{L}'’-])/u },
+  de: {
+    m: /(?<![\p{L}])(?:[Ee]r|ihm|ihn)(?![\p{L}])/u,
+    f: /(?<![\p{L}])(?:sie(?=\s+(?:hat|ist|war|wird|kann|will|muss|hatte|\p{Ll}{2,}te|\p{Ll}{2,}[^e\s]t)(?![\p{L}]))|ihr(?:e|en|em|er)?(?=\s+\p{Ll}))/u,
+  },
+};
 export function namesSomeoneOf(text: string, gender: 'm' | 'f'): boolean {
   return (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => genderOf(w) === gender);
 }
@@ -2226,9 +2234,12 @@ function otherGenderHeld(
 ): (text: string) => string {
   const gender = genderOf(firstName);
   const re = gender ? OTHER_GENDER[lang]?.[gender] : undefined;
-  if (!re) return toYou;
+  const own = gender ? OWN_GENDER_SEEN[lang]?.[gender] : undefined;
+  if (!re || !own) return toYou;
   return (text) => {
-    if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm')) return toYou(text);
+    // The name alone is no proof of the reader's gender (Toni, Simone, Kim, Nicola are men and women): the answer must
+    // also speak of someone of the reader's gender, or every pronoun in it is the reader's, as before.
+    if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm') || !own.test(text)) return toYou(text);
     const held: string[] = [];
     const out = toYou(text.replace(re, (m) => `\uE003${held.push(m) - 1}\uE003`));
     return out.replace(/\uE003(\d+)\uE003/gu, (_m, i: string) => held[Number(i)] ?? '');

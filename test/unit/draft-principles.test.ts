@@ -4735,3 +4735,39 @@ describe('stop 34c. a second reader on the stop-34 composer: terms offered need 
     (change) => framed(change).text,
   );
 });
+
+describe("stop 34c. the name alone is no proof of the reader's gender", () => {
+  const de = {
+    channel: 'linkedin_message' as const,
+    company: 'Huber Fräsen',
+    whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+    whatsInIt: 'unsere Auswertung von 60 Spindelschäden',
+    ask: 'interesse?',
+  };
+  expectDrafts(
+    [
+      [
+        'Toni (a man; the lexicon says woman), with only "er" in the answer: "er" is the reader',
+        {
+          ...de,
+          prospectName: 'Toni Huber',
+          whyYou: 'laut Martin Keller stellt er gerade auf 3-Schicht um und er hat noch keine Lösung für die Wartung',
+        },
+        /stellen Sie gerade auf 3-Schicht um und Sie haben noch keine Lösung/,
+      ],
+      [
+        "near miss: a pronoun of the reader's gender beside one of the referrer's keeps the referrer's as typed",
+        {
+          channel: 'linkedin_message' as const,
+          prospectName: 'Pierre Martin',
+          whoIAm: 'Camille, commerciale chez Tracéo',
+          whyYou: "d'après Sophie Roux, il ouvre les US en 2025 et elle fait sa compta depuis 10 ans",
+          whatsInIt: 'notre checklist export US',
+          ask: 'je peux vous l’envoyer ?',
+        },
+        /vous ouvrez les US en 2025 et elle fait votre compta/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
