@@ -8,7 +8,7 @@
 import { readerGainOther } from './reader-gain';
 import { type Anatomy, firstWorded, opensMessage, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
-import { type AskReading, LIST_PROPOSAL, listAfter, proposedAsks } from './parts';
+import { type AskReading, listAfter, proposedAsks } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
@@ -1805,13 +1805,11 @@ export function readOtherLanguage(
       }
     }
     // A proposal whose list names things to do with them (a call, a demo, a contact), as in English.
-    if (text.endsWith(':') && LIST_PROPOSAL.test(text)) {
-      const { asks: proposed, last } = proposedAsks(sentences, i);
-      if (proposed >= 2) {
-        for (let k = 0; k < proposed; k++) asks.push(text);
-        listedUntil = last;
-        continue;
-      }
+    const { asks: proposed, last: proposedUntil } = proposedAsks(sentences, i);
+    if (proposed >= 2) {
+      for (let k = 0; k < proposed; k++) asks.push(text);
+      listedUntil = proposedUntil;
+      continue;
     }
     if (i <= listedUntil) continue;
     // the ask; a question that opens the message and is followed by what it is about ("¿Qué tal la campaña de

@@ -101,8 +101,7 @@ const FIRST_I_AM = /\b(?:[Ii]'?m|[Ii] am)\s/;
 /** Whether the first "I'm" of a sentence says a mood ("I'm sure …", "I'm happy to …") rather than who. */
 function isMoodFirst(text: string): boolean {
   const first = FIRST_I_AM.exec(text);
-  if (!first) return WHO.notIntro.test(text);
-  return WHO.notIntro.exec(text.slice(first.index))?.index === 0;
+  return first !== null && WHO.notIntro.exec(text.slice(first.index))?.index === 0;
 }
 
 // The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
@@ -1596,12 +1595,10 @@ export function readAsk(
         if (kind === 'none') kind = 'imperative';
       }
     }
-    if (text.endsWith(':') && LIST_PROPOSAL.test(text)) {
-      const { asks } = proposedAsks(sentences, i);
-      if (asks >= 2) {
-        counted = Math.max(counted, asks);
-        if (kind === 'none') kind = 'imperative';
-      }
+    const { asks: proposed } = proposedAsks(sentences, i);
+    if (proposed >= 2) {
+      counted = Math.max(counted, proposed);
+      if (kind === 'none') kind = 'imperative';
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
     if (counted > 0 && !conditionalOffer && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text))
@@ -1817,13 +1814,15 @@ export function listedAfter(sentences: readonly Sentence[], i: number): { texts:
  * that ask something of them (a call, a demo, a visit, a contact, a form) are that many asks. Items that are what they
  * get (an audit, maintenance included, 15% saved) ask nothing.
  */
-export const LIST_PROPOSAL =
+const LIST_PROPOSAL =
   /(?<![\p{L}])(?:propose|suggest|propor|proponho|propomos|proponer(?:te|le|les|os)?|propongo|proponemos|proposer|proposons|vorschlagen|vorschlage)(?![\p{L}])[^.!?]{0,40}:$|(?<![\p{L}])(?:schlage|schlagen)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])vor\s*:$/iu;
 const ASK_ITEM =
   /(?<![\p{L}])(?:call|meeting|demo|chat|coffee|visit|intro(?:duction)?|contact|referral|form|survey|anruf|telefonat|termin|treffen|besuch|vorführung|kontakt|formular|gespräch|kaffee|llamada|videollamada|reunión|visita|café|contacto|formulario|presentación|cita|appel|réunion|rendez-vous|rdv|démo|visite|formulaire|présentation|visio|chamada|ligação|reunião|contato|formulário|apresentação|conversa|papo)(?![\p{L}])|^\W*(?:\d{1,2}[.)]\s*)?(?:please\s+)?(?:send|fill|pass|forward|share|introduce|sign|register|book|reply|answer|check out|take a look|look at|me passa|me manda|me envia|preench\p{L}*|dá uma olhada|responde|envíame|mándame|pásame|rellen\p{L}*|echa un vistazo|envoyez|remplissez|transmettez|jetez un (?:œil|oeil)|schicken sie|senden sie|füllen sie|schauen sie)(?![\p{L}])/iu;
 
-/** How many of the items listed after a proposal (LIST_PROPOSAL) ask something of them; 0 below two. */
+/** When sentence i is a proposal a list follows (LIST_PROPOSAL), how many of the items ask something of them; 0 below two. */
 export function proposedAsks(sentences: readonly Sentence[], i: number): { asks: number; last: number } {
+  const text = (sentences[i] as Sentence).text;
+  if (!text.endsWith(':') || !LIST_PROPOSAL.test(text)) return { asks: 0, last: i };
   const { texts, last } = listedAfter(sentences, i);
   const asks = texts.filter((t) => ASK_ITEM.test(t)).length;
   return { asks: asks >= 2 ? asks : 0, last };
