@@ -1219,14 +1219,37 @@ const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
 const FEMININE = /\b(?:she|her|hers|herself)\b/i;
 const MASCULINE = /\b(?:he|him|his|himself)\b/i;
 
-/** "mike said she asked him what he uses": the pronouns of the gender other than the prospect's, kept as typed. */
+// Who refers or reports ("he said", "she introduced me") and whom they refer the rep to ("referred me to her").
+const REPORTER =
+  /\b(she|he)\s+(?:(?:also|just|actually)\s+)?(?:said|says|told me|tells me|mentioned|thinks|thought|referred me|introduced me|pointed me|suggested|recommended|put me|connected me)\b/i;
+const REFERRED_TO =
+  /\b(?:referred me to|introduced me to|pointed me (?:to|towards|at)|put me (?:onto|on to|in touch with)|connected me (?:with|to))\s+(her|him)\b/i;
+
+/**
+ * The prospect's gender as the answer's own structure shows it: whom someone refers the rep to is the reader, and
+ * whoever says or refers is not. Undefined where it shows none, or two that disagree.
+ */
+function genderByStructure(text: string): 'she' | 'he' | undefined {
+  const reporter = REPORTER.exec(text)?.[1]?.toLowerCase();
+  const referred = REFERRED_TO.exec(text)?.[1]?.toLowerCase();
+  const byReporter = reporter === undefined ? undefined : reporter === 'she' ? 'he' : 'she';
+  const byReferred = referred === undefined ? undefined : referred === 'her' ? 'she' : 'he';
+  if (byReporter && byReferred && byReporter !== byReferred) return undefined;
+  return byReporter ?? byReferred;
+}
+
+/**
+ * "mike said she asked him what he uses": the pronouns of the gender other than the prospect's, kept as typed. What
+ * the answer's structure says of the prospect's gender ("my old boss referred me to her, he said she's hiring") goes
+ * before what their first name suggests: Chris, Sam, Alex and Toni are men and women.
+ */
 function otherGenderKept(text: string, prospect?: 'she' | 'he'): { masked: string; kept: string[] } {
   const she = FEMININE.exec(text);
   const he = MASCULINE.exec(text);
   const kept: string[] = [];
   if (!she || !he) return { masked: text, kept };
   const other =
-    (prospect ?? (she.index < he.index ? 'she' : 'he')) === 'she'
+    (genderByStructure(text) ?? prospect ?? (she.index < he.index ? 'she' : 'he')) === 'she'
       ? /\b(?:he|him|his|himself)\b(['’]s)?/gi
       : /\b(?:she|her|hers|herself)\b(['’]s)?/gi;
   const masked = text.replace(other, (m: string) => {
@@ -1671,8 +1694,9 @@ function whyKind(fragment: string): WhyKind {
 
 // "Tom Weller (my old manager) suggested…" and "Tom, my old manager, suggested…" too.
 // "Leila Haddad at Brightwater said …": where the referrer works may stand between their name and what they said.
+// "Tom Weller suggested …", and someone of the rep's by role: "my old boss referred me …", "our CEO mentioned …".
 const REFERRAL =
-  /^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|tells|mentioned|mentions|said|says|reckons|pointed|thought|thinks|asked)\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?|(?:[Mm]y|[Oo]ur)(?:\s+[\p{L}'’-]+){1,3}?)(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|tells|mentioned|mentions|said|says|reckons|pointed|thought|thinks|asked)\b/u;
 
 /** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
 function howKnownSentence(known: string): string {

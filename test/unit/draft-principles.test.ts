@@ -4771,3 +4771,37 @@ describe("stop 34c. the name alone is no proof of the reader's gender", () => {
     (change) => framed(change).text,
   );
 });
+
+describe("stop 35. the answer's own structure says whose a pronoun is before the prospect's first name does", () => {
+  expectDrafts([
+    [
+      '"my old boss referred me to her, he said she\'s hiring" to Chris (a name the lexicon holds as a man\'s): she is the reader',
+      {
+        prospectName: 'Chris Walker',
+        whyYou: "my old boss referred me to her, he said she's hiring 3 SDRs for the west",
+      },
+      /My old boss referred me to you, he said you're hiring 3 SDRs/,
+      /referred me to her|you said she/,
+    ],
+    [
+      'whoever says is the referrer: "she said he owns the vendor review" to Sam is about him',
+      { prospectName: 'Sam Ortiz', whyYou: 'my colleague met him at ProMat, she said he owns the vendor review' },
+      /she said you own the vendor review/,
+      /you said|met him/,
+    ],
+    [
+      'near miss: with no one referring or saying, the first name still decides ("Tom" is he, "her" his colleague\'s)',
+      { prospectName: 'Tom Walker', whyYou: 'he runs the plant with her, his ops lead, since march' },
+      /you run the plant with her, your ops lead/,
+    ],
+    [
+      'a referrer by role opens the reason as a referral, not "I noticed my old boss …"',
+      {
+        prospectName: 'Chris Walker',
+        whyYou: "my old boss referred me to her, he said she's hiring 3 SDRs for the west",
+      },
+      /\. My old boss referred me/,
+      /I noticed my old boss/,
+    ],
+  ]);
+});
