@@ -154,6 +154,43 @@ describe('findings in the message language', () => {
     for (const f of result.findings) expect(f.suggestion).toBeUndefined();
   });
 
+  it.each([
+    [
+      'de',
+      'Betreff: Ihre neue Halle in Wolfsberg und was wir bei einem ähnlichen Projekt gesehen haben\n\nGuten Tag Frau Url,\n\nich bin Petra Moser von Handwerk Direkt in Graz. Ihre Ausschreibung für zwölf Schlosser in Wolfsberg habe ich gesehen. Ich habe fünf Schlosser aus dem Lavanttal in der Kartei, die wechseln wollen.\n\nHätten Sie Donnerstag 15 Minuten?',
+      /^Betreffzeile: .*„Ihre neue Halle in Wolfsberg/,
+    ],
+    [
+      'es',
+      'Asunto: Su nueva planta en Querétaro y lo que vimos en un proyecto muy parecido\n\nHola Laura, soy Marta, reclutadora en Puebla. Vi su vacante de tres soldadores para la planta de Querétaro. Tengo dos candidatos con certificación AWS disponibles desde marzo. ¿Le mando sus perfiles?',
+      /^Asunto: .*«Su nueva planta en Querétaro/,
+    ],
+    [
+      'fr',
+      "Objet : Votre nouvelle usine de Seraing et ce que nous avons vu sur un projet semblable\n\nBonjour Marc, je suis Sophie Lambert, consultante chez Cybernord. J'ai vu votre offre d'emploi pour un technicien automation à Seraing. Nous avons publié un guide de segmentation de 12 pages. Voulez-vous que je vous l'envoie ?",
+      /^Objet : .*« Votre nouvelle usine de Seraing/,
+    ],
+    [
+      'pt',
+      'Assunto: A sua nova fábrica em Braga e o que vimos num projeto muito parecido\n\nOlá Ana, sou o Tiago, da Regatec. Vi a sua publicação sobre a rega da vinha em Braga. Temos um estudo com 30 vinhas sobre poupança de água. Posso enviar-lhe o estudo?',
+      /^Assunto: .*"A sua nova fábrica em Braga/,
+    ],
+  ])('%s: subject-line advice in that language, quoting the subject', (lang, text, advice) => {
+    const result = checkPurpose({ text, channel: 'email' });
+    expect(result.lang).toBe(lang);
+    const subject = result.findings.find((f) => f.code === 'subject_line');
+    expect(subject?.message).toMatch(advice);
+    expect(subject?.message).not.toMatch(/Subject line|get opened/);
+  });
+
+  it('says a follow-up adds value in the language it is written in', () => {
+    const result = checkPurpose({
+      text: 'Hola Eduardo, sigo sin respuesta a mi correo del martes sobre las consultas de fin de semana en Bici Norte. Acabamos de publicar un estudio con 30 tiendas sobre leads fuera de horario. ¿Se lo envío?',
+    });
+    const finding = result.findings.find((f) => f.code === 'follow_up_adds_value');
+    expect(finding?.message).toMatch(/^Un seguimiento que aporta algo nuevo/);
+  });
+
   it("quotes the rep's own words in their language", () => {
     const result = checkPurpose({
       text: 'Bonjour Camille, je suis Julie de Salarium. Nous aidons les entreprises comme la vôtre. Je vous envoie une invitation pour mardi 10h.',

@@ -36,6 +36,8 @@ const DE: Lines = {
   long_message: (n) => `${n[0]} Wörter: erste Nachrichten mit ${n[1]}–${n[2]} Wörtern bekommen die meisten Antworten`,
   over_channel_limit: (n) => `Das Limit dieses Kanals sind ${n[0]} Zeichen: diese Nachricht hat ${n[1]}`,
   long_inmail: (n) => `InMails unter ${n[0]} Zeichen bekommen mehr Antworten: diese hat ${n[1]}`,
+  subject_line: 'Betreffzeile: 3–6 schlichte Wörter, die ein Detail der Person nennen, werden am ehesten geöffnet',
+  follow_up_adds_value: 'Ein Nachfassen, das etwas Neues bringt: so fasst man richtig nach',
 };
 
 const ES: Lines = {
@@ -64,6 +66,8 @@ const ES: Lines = {
   long_message: (n) => `${n[0]} palabras: los primeros mensajes de ${n[1]}–${n[2]} palabras reciben más respuestas`,
   over_channel_limit: (n) => `El límite de este canal es de ${n[0]} caracteres: este mensaje tiene ${n[1]}`,
   long_inmail: (n) => `Los InMails de menos de ${n[0]} caracteres reciben más respuestas: este tiene ${n[1]}`,
+  subject_line: 'Asunto: 3–6 palabras sencillas que nombren un detalle de la persona se abren más',
+  follow_up_adds_value: 'Un seguimiento que aporta algo nuevo: así se hace un buen seguimiento',
 };
 
 const FR: Lines = {
@@ -95,6 +99,8 @@ const FR: Lines = {
   long_message: (n) => `${n[0]} mots : les premiers messages de ${n[1]} à ${n[2]} mots obtiennent le plus de réponses`,
   over_channel_limit: (n) => `La limite de ce canal est de ${n[0]} caractères : ce message en a ${n[1]}`,
   long_inmail: (n) => `Les InMails de moins de ${n[0]} caractères obtiennent plus de réponses : celui-ci en a ${n[1]}`,
+  subject_line: 'Objet : 3 à 6 mots simples qui nomment un détail de la personne sont plus souvent ouverts',
+  follow_up_adds_value: "Une relance qui apporte du nouveau : c'est la bonne façon de relancer",
 };
 
 const PT: Lines = {
@@ -122,6 +128,8 @@ const PT: Lines = {
   long_message: (n) => `${n[0]} palavras: primeiras mensagens de ${n[1]}–${n[2]} palavras recebem mais respostas`,
   over_channel_limit: (n) => `O limite deste canal é de ${n[0]} caracteres: esta mensagem tem ${n[1]}`,
   long_inmail: (n) => `InMails com menos de ${n[0]} caracteres recebem mais respostas: este tem ${n[1]}`,
+  subject_line: 'Assunto: 3–6 palavras simples que citem o detalhe da pessoa são mais abertas',
+  follow_up_adds_value: 'Um follow-up que traz algo novo: é assim que se faz um bom follow-up',
 };
 
 const LINES: Record<OtherLang, Lines> = { de: DE, es: ES, fr: FR, pt: PT };
