@@ -408,7 +408,10 @@ const DE_SEEN_THEIR_NEWS = re(
   `\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass${E}(?=[^.!?]*\\b(?:ihr\\p{L}*|eure?\\p{L}*|dein\\p{L}*)\\b)(?=[^.!?]*\\b(?:erteilt|genehmigt|bewilligt|zugeschlagen|vergeben|gewonnen|erhalten|eröffnet|ausgeschrieben|angekündigt|eingereicht|gestartet|bekommen)\\b)` +
     // Or what they do, counted: "In den OÖN habe ich gelesen, dass Sie in Steyr eine neue Halle mit zwölf zusätzlichen
     // Maschinen in Betrieb nehmen". A count is a detail, as in English.
-    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:sie|du|ihr)\\s+(?=[^.!?]*(?:\\d|\\b(?:${COUNT_WORDS.de})\\b))`,
+    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:sie|du|ihr)\\s+(?=[^.!?]*(?:\\d|\\b(?:${COUNT_WORDS.de})\\b))` +
+    // Or what happens at theirs in a month named: "Im Deutschen Drucker hab ich gelesen, dass bei Ihnen im Mai die neue
+    // Achtfarben-Maschine kommt." The month pins it down as a count does.
+    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:bei\\s+(?:ihnen|euch|dir)|(?:sie|du|ihr))\\s+(?=[^.!?]*\\b(?:${DE_MONTHS})\\b)`,
 );
 /** A company's legal form, which says "der Aare Hydraulik AG" is a firm and not "der Messe in Basel". */
 const DE_LEGAL_FORM = '(?:AG|GmbH|SE|KG|OHG|SA|Sàrl|Gruppe|Holding|Genossenschaft|Stiftung|Werke)';
@@ -608,11 +611,39 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|erfahrung|profil|perfil|expérience|experiencia|experiência|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)|\\b(?:erfahrung|profil|perfil|expérience|experiencia|experiência)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sucht|suchen|busca|buscan|cherche|cherchent|recherche|recherchent|procura|procuram)\\b`,
+);
+/**
+ * A recruiter's candidates at hand, offered to someone hiring: people of the trade the sender has who would move or
+ * are free ("Aktuell hab ich acht Leute … in der Kartei, die wechseln wollen", "tenemos tres técnicos disponibles desde
+ * marzo", "j'ai deux profils disponibles", "temos duas pessoas disponíveis"), as English's "I have two HV jointers
+ * available from March". People we merely employ ("wir haben 40 Techniker") are not on offer.
+ */
+const CANDIDATES_AT_HAND: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:ich habe|ich hab|hab ich|habe ich|wir haben|haben wir)\\b[^.!?]{0,60}?(?:\\b(?:kandidat\\p{L}*|bewerber\\p{L}*)\\b[^.!?]{0,80}?\\b(?:verfügbar|frei ab|sofort frei|wechsel\\p{L}*)|\\b(?:leute|fachkräfte|fachleute|[\\p{L}-]*(?:techniker|elektriker|monteure|schlosser|installateure|fräser|schweißer|pfleger|pflegekräfte)(?:innen)?)\\b[^.!?]{0,80}?\\b(?:wechseln wollen|wechseln möchten|wechselwillig\\p{L}*|in der kartei|im pool|auf jobsuche|offen für (?:eine neue|was neues|einen wechsel)))`,
+  ),
+  es: re(
+    `\\b(?:tengo|tenemos)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfiles)\\b[^.!?]{0,80}?\\b(?:disponibles?|buscando cambio|abiert[oa]s a)|\\b(?:personas|técnic[oa]s|profesionales|operari[oa]s|soldadores|electricistas)\\b[^.!?]{0,80}?\\b(?:buscando cambio|abiert[oa]s a (?:un )?cambi\\p{L}*|en cartera|que quieren cambiar))`,
+  ),
+  fr: re(
+    `\\b(?:j'ai|nous avons|on a)\\b[^.!?]{0,60}?(?:\\b(?:candidat\\p{L}*|profils)\\b[^.!?]{0,80}?\\b(?:disponibles?|à l'écoute|ouverts? à)|\\b(?:personnes|techniciens?|électriciens?|soudeurs?|infirmi\\p{L}+)\\b[^.!?]{0,80}?\\b(?:à l'écoute du marché|ouverts? à (?:un )?(?:changement|nouveau poste)|dans (?:notre|mon) vivier|qui veulent changer))`,
+  ),
+  pt: re(
+    `\\b(?:tenho|temos)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfis)\\b[^.!?]{0,80}?\\b(?:disponíve(?:l|is)|abert[oa]s a)|\\b(?:pessoas|técnic[oa]s|profissionais|eletricistas|soldadores)\\b[^.!?]{0,80}?\\b(?:abert[oa]s a (?:uma )?mudança|na (?:nossa |minha )?carteira|que querem mudar))`,
+  ),
+};
+/**
+ * The reader gets it from us, in German's own turns: "Von uns bekommen Sie …", "Dazu gibt's von uns eine
+ * Gehaltsübersicht …", "Sie erhalten von mir …". An offer where a thing is handed over; "Von uns bekommen Sie Wartung
+ * und Miete aus einer Hand" sells a service.
+ */
+const FROM_US_DE = re(
+  `\\b(?:sie|du|ihr)\\s+(?:bekommen|erhalten|kriegen|bekommst|erhältst|kriegst|bekommt|erhaltet|kriegt)\\s+(?:[\\p{L}-]+\\s+){0,3}?von\\s+(?:uns|mir)\\b|\\bvon\\s+(?:uns|mir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bekommen|erhalten|kriegen|bekommst|erhältst|kriegst|gibt['’]?s|gibt es)\\b|\\b(?:gibt['’]?s|gibt es)\\s+(?:[\\p{L}-]+\\s+){0,2}?von\\s+(?:uns|mir)\\b`,
 );
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
-  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b`,
+  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b|\\b(?:4|vier|cuatro|quatre|quatro)[- ]tage[- ]woche\\b|\\bsemana (?:laboral )?de (?:4|cuatro|quatro) días\\b|\\bsemaine de (?:4|quatre) jours\\b|\\büber (?:(?:dem|den) )?(?:kv|tarif|kollektivvertrag)\\b|\\bübertariflich|\\bpor encima del convenio\\b|\\bau-dessus de la (?:convention|grille)\\b|\\bacima do piso\\b`,
 );
 /**
  * Who without a verb, inside a sentence that goes on: the clause before a colon or a dash
@@ -675,10 +706,10 @@ const ASKED_BECAUSE =
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)`,
+      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)|(?:^|[,.!?–—]\\s*)(?:nochmal|noch einmal|wieder)\\s+${CAP}(?:\\s+${CAP})?\\s+(?:von|vom|bei)\\s+${CAP}`,
     ),
     whoWeak: re(
-      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|(?:^|[.!?–—,]\\s*)bin\\s+${CAP},|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:beklagten|beschwerten|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|suchten|baten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:schreiben|erwähnen|berichten|erzählen|sagen)\\s+(?:[^.!?,]{0,40}?)?,?\\s*dass|sie haben sich [^.!?]{0,90}?(?:beklagt|beschwert)|sie (?:beklagten|beschwerten sich|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|suchten|baten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|suchtest|erklärtest|zeigtest) du|hast du (?![^.!?]*\\?)[^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hattest [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben)|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere(?: (?:dir|ihnen|euch))?)\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:(?:neuen\\s+(?:stelle|position|rolle|job|aufgabe|funktion))(?![^.!?]*\\s(?:in|bei|im)\\s+(?!(?:der|dem|den|die|das|des|dies\\p{L}*|jen\\p{L}*|ihr\\p{L}*|dein\\p{L}*|sein\\p{L}*|unser\\p{L}*|eine?\\p{L}*|neue\\p{L}*|spannend\\p{L}*|welche\\p{L}*|allen|zukunft)\\s)\\p{L})|jubiläum|geburtstag|beförderung))`,
@@ -735,7 +766,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin|teams|zoom|outlook)?-?einladung|(?:habe|hab) mir erlaubt, (?:ihnen|dir|euch) (?:eine |die )?[\\p{L}-]*einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,70}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
-      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|(?:wollte|möchte|will) (?:nur |kurz |nur kurz )?(?:noch )?(?:(?:ein)?mal |nochmal |nochmals )?(?:nachhaken|nachfassen)|nur kurz nachhaken|erinnern sie sich an meine|(?:haben sie|hast du|hatten sie|hattest du) (?:schon |bereits |denn )?(?:zeit|gelegenheit) gehabt|(?:haben sie|hast du) (?:meine (?:letzte |erste )?(?:nachricht|mail|e-mail) )(?:schon |bereits )?(?:gesehen|gelesen|bekommen|erhalten)|(?:noch |bisher |leider )*nichts von (?:ihnen|dir|euch) gehört|(?:habe|hab) (?:aber |leider |bisher |noch )*nichts (?:von (?:ihnen|dir|euch) )?gehört|(?:ich )?versuch(?:e|'s|s)? (?:es )?(?:hier )?(?:noch ?(?:ein)?mal|nochmals|erneut))\\b|^\\s*(?:aw|wg):`,
+      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?<!(?:anfragen?|kunden|leads?|fragen?|anrufe?|nachrichten|mails)(?<!(?:meine|meinen) \\p{L}+)[^.!?]{0,40})(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|(?:wollte|möchte|will) (?:nur |kurz |nur kurz )?(?:noch )?(?:(?:ein)?mal |nochmal |nochmals )?(?:nachhaken|nachfassen)|nur kurz nachhaken|erinnern sie sich an meine|(?:haben sie|hast du|hatten sie|hattest du) (?:schon |bereits |denn )?(?:zeit|gelegenheit) gehabt|(?:haben sie|hast du) (?:meine (?:letzte |erste )?(?:nachricht|mail|e-mail) )(?:schon |bereits )?(?:gesehen|gelesen|bekommen|erhalten)|(?:noch |bisher |leider )*nichts von (?:ihnen|dir|euch) gehört|(?:habe|hab) (?:aber |leider |bisher |noch )*nichts (?:von (?:ihnen|dir|euch) )?gehört|(?:ich )?versuch(?:e|'s|s)? (?:es )?(?:hier )?(?:noch ?(?:ein)?mal|nochmals|erneut))\\b|^\\s*(?:aw|wg):`,
     ),
     newValue: re(
       `\\b(?:etwas neue[ms]|etwas nützliche(?:s|res)|jetzt mit|eine ergänzung|wie versprochen|(?:die|den|das) ich (?:ihnen|dir|euch) versprochen (?:hatte|habe)|nicht mit leeren händen|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht|(?:inzwischen|seitdem|mittlerweile) (?:gibt es|haben wir|liegt|liegen|ist)|etwas handfestes)\\b`,
@@ -834,7 +865,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bme (?:tomé|he tomado|permití) la libertad de (?:(?:enviarle|enviarte|mandarle|mandarte) [^.!?]{0,40}?(?:invitación|convocatoria)|agendar|reservar)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
-      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han|habéis) podido (?:ver|leer|revisar|checar|mirar) (?:mi|el|los|mis) (?:último |anterior )?(?:mensaje|correo|email)s?|(?:pudo|pudiste|alcanzó a|alcanzaste a|logró|lograste) (?:ver|leer|revisar|checar|mirar) (?:mi|mis) (?:último |anterior )?(?:mensaje|correo|email|mail)s?|(?:sólo|solo) para saber si (?:le|te|les) (?:llegó|llegaron)|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le|os) (?:pasó|pasó por alto|traspapeló|había pasado|ha pasado)|(?:te|se|os) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar)|(?:te|se|os) lo subo (?:por aquí|de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
+      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|(?<!(?:conversaci\\p{L}+|preguntas?|consultas?|clientes?|leads?|llamadas?|pedidos?|solicitud\\p{L}*|mensajes?|correos?)(?<!(?:mi|mis) \\p{L}+)[^.!?]{0,40})sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han|habéis) podido (?:ver|leer|revisar|checar|mirar) (?:mi|el|los|mis) (?:último |anterior )?(?:mensaje|correo|email)s?|(?:pudo|pudiste|alcanzó a|alcanzaste a|logró|lograste) (?:ver|leer|revisar|checar|mirar) (?:mi|mis) (?:último |anterior )?(?:mensaje|correo|email|mail)s?|(?:sólo|solo) para saber si (?:le|te|les) (?:llegó|llegaron)|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le|os) (?:pasó|pasó por alto|traspapeló|había pasado|ha pasado)|(?:te|se|os) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar)|(?:te|se|os) lo subo (?:por aquí|de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(
       `\\b(?:algo (?:más |realmente )?útil|algo nuevo|ahora con|terminamos (?:nuestro|nuestra|el|la) (?:[\\p{L}-]+ )?(?:informe|estudio|análisis|encuesta|reporte)|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar|(?:ayer|hoy|esta semana) (?:publicamos|sacamos|lanzamos|terminamos)|no (?:quiero|quería) (?:sólo|solo) recordarle|desde entonces (?:tenemos|hay|hemos)|ya tenemos (?:el|la|los|las) (?:[\\p{L}-]+ )?(?:consolidado|informe|estudio|análisis|resultados|datos))\\b`,
@@ -930,10 +961,10 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:envoyé|transmis) une invitation\\b|\\bje (?:me suis permis|me permets) de vous (?:envoyer|transmettre|adresser) une invitation\\b|\\bcréneau réservé\\b`,
+      `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:(?:donc|déjà|aussi|également|simplement) )?(?:envoyé|transmis) une invitation\\b|\\bje (?:me suis permis|me permets) de vous (?:envoyer|transmettre|adresser) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
-      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers (?:vous|toi)|je reviens à la charge|(?:avez-vous|as-tu) (?:eu le temps|pu prendre le temps) d'y (?:penser|réfléchir|jeter un (?:coup d')?(?:œil|oeil))|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:(?:votre|ta|vos|tes|sa|leur) question|demandes?|clients?|leads?|appels?|conversations?|messages?|mails?)(?<!(?:mon|mes) \\p{L}+)[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers (?:vous|toi)|je reviens à la charge|(?:avez-vous|as-tu) (?:eu le temps|pu prendre le temps) d'y (?:penser|réfléchir|jeter un (?:coup d')?(?:œil|oeil))|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
       `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données|depuis,? (?:nous avons|j'ai|on a)|depuis (?:la|notre) (?:mise à jour|nouvelle version|dernière version)|quelque chose de (?:plus |vraiment )?utile|plus utile qu'un rappel)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
@@ -1028,7 +1059,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|tomei a liberdade de (?:(?:enviar|mandar|te enviar|lhe enviar) [^.!?]{0,40}?convite|agendar|marcar)|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|(?<!(?:conversas?|perguntas?|consultas?|clientes?|leads?|chamadas?|liga\\p{L}+|pedidos?|mensagens?|e-?mails?)(?<!(?:minha|minhas|meu|meus) \\p{L}+)[^.!?]{0,40})sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados|(?:desde então|entretanto|entretanto já) (?:temos|há|tivemos|preparámos|preparamos)|(?:volto|voltei) (?:a escrever(?:-lhe|-te)? )?(?:por|com) (?:uma razão|um motivo) (?:concret[oa]|nov[oa]))\\b`,
@@ -1204,8 +1235,16 @@ const A_YEAR =
 const PHONE_NUMBER = /(?:\+|\b0)\d[\d\s()/-]{6,}\d|\(?\b\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}\b/g;
 
 /** Numbers, dates and quotations: concrete in any language. */
+/**
+ * Years of experience claimed for the firm or the sender ("con más de 25 años de experiencia en el mercado", "seit über
+ * 20 Jahren am Markt", "fort de 30 ans d'expérience", "há mais de 15 anos no mercado"): what every template says of
+ * itself. Its figure is no detail.
+ */
+const TENURE =
+  /\d+\s*(?:años|jahren?|ans|années|anos)\s+(?:de\s+|d'|an\s+)?(?:experiencia|trayectoria|erfahrung|expérience|experiência|en el mercado|am markt|sur le marché|no mercado|dans le métier|en el sector|in der branche|dans le secteur|no setor)(?![\p{L}])/giu;
+
 function numbersIn(text: string): number {
-  return (text.match(/\d[\d.,]*/gu) ?? []).length + (QUOTE.test(text) ? 1 : 0);
+  return (text.replace(TENURE, '').match(/\d[\d.,]*/gu) ?? []).length + (QUOTE.test(text) ? 1 : 0);
 }
 const NOT_NAMES = new Set([
   'linkedin',
@@ -1322,7 +1361,7 @@ const OUR_SALES_PAPER = re(
 );
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
-  `\\b(?:anbei|im anhang|hängt an|(?:ihnen|dir|euch) [^.!?]{0,60}?angehängt|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+  `\\b(?:anbei|im anhang|hängt an|(?:ihnen|dir|euch) [^.!?]{0,60}?angehängt|(?:ich|wir) (?:hab|habe|haben) [^.!?]{0,60}?angehängt|(?:hab|habe|haben) (?:ich|wir) (?:[^.!?]{0,60}? )?angehängt|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
 );
 /**
  * A resource of ours offered for them to look at, or said to help without buying anything: "Quer dar uma
@@ -1523,6 +1562,12 @@ const DAY_OR_COUNT: Record<OtherLang, RegExp> = {
   pt: re(`\\b(?:${PT_DAYS}|ontem|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte)\\b`),
 };
 
+/**
+ * The firm just named before the years ("Aduanas del Golfo, empresa líder en comercio exterior con más de 25 años de
+ * experiencia"): the years are the firm's, which every template claims, not the sender's career.
+ */
+const FIRM_BEFORE =
+  /(?<![\p{L}])(?:empresa|compañía|firma|unternehmen|betrieb|société|entreprise|cabinet|agence|agencia|despacho|companhia)(?![\p{L}])[^.!?;]{0,60}$/iu;
 const CAREER_AND_NAME = 0.75;
 
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
@@ -1595,6 +1640,32 @@ const SPARED_OTHER =
 const BRING_IT =
   /\b(?:vorbeibringen|vorbeibringe|zurücklegen|zurückhalte|reservieren|se lo (?:llevo|reservo|guardo|mando|envío|presto)|se la (?:llevo|reservo|guardo)|le (?:llevo|reservo|guardo)|j'en réserve|je vous l(?:e|a|es)? (?:apporte|réserve|garde|envoie|prête)|(?:vous )?l'apporter|lhe (?:levo|reservo|guardo))\b/iu;
 
+/** A fee lowered just before the word for it: "baja bastante el gasto de DTA y honorarios", "senkt Ihre Gebühren". */
+const FEE_LOWERED =
+  /(?<![\p{L}])(?:baj\p{L}*|reduc\p{L}*|redujo|ahorr\p{L}*|senk\p{L}*|spar\p{L}*|rédui\p{L}*|réduction|baiss\p{L}*|économis\p{L}*|reduz\p{L}*|baix\p{L}*|economiz\p{L}*|menos|weniger|moins)(?![\p{L}])[^.!?]{0,60}$/iu;
+const FEE_WORD = /^(?:honorari|honorair|honorári|gebühr|cuota)/iu;
+
+/**
+ * The first contract or fee ask of the message. A fee the sentence says we lower ("con ese volumen … baja el gasto de
+ * DTA y honorarios") is a saving offered, not a fee asked for; "firme el contrato hoy y le bajamos 10%" still asks.
+ */
+function contractAsked(cue: RegExp, sentences: readonly Sentence[]): RegExpExecArray | null {
+  for (const { text } of sentences) {
+    const m = cue.exec(text);
+    if (m && !(FEE_WORD.test(m[0]) && FEE_LOWERED.test(text.slice(0, m.index)))) return m;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` opens a paragraph of `body`: a tag line there ("Nathalie Dewez, Perron Cyber (Liège).") introduces
+ * its writer after a hook of two or three sentences, as it would at the start.
+ */
+function opensParagraph(body: string, text: string): boolean {
+  const at = body.indexOf(text);
+  return at > 0 && /\n[ \t]*$/.test(body.slice(Math.max(0, at - 4), at));
+}
+
 export function readOtherLanguage(
   anatomy: Anatomy,
   lang: OtherLang,
@@ -1650,7 +1721,7 @@ export function readOtherLanguage(
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     // A label announces the tag wherever it stands ("… Petite présentation : Mathieu Tremblay, représentant chez Cédulo").
     else if (
-      (i < 3 || i === sentences.length - 1 || labelled !== bare) &&
+      (i < 3 || i === sentences.length - 1 || labelled !== bare || opensParagraph(anatomy.body, text)) &&
       labelled.length <= 90 &&
       namesAndOrganisation(labelled)
     )
@@ -1789,6 +1860,17 @@ export function readOtherLanguage(
       value = better(value, 0.7, text);
     // A recruiter's role with its pay is the offer: "Tenho uma vaga de Staff Engineer … R$ 28–32 mil".
     // Its pay often follows in a sentence of its own: "… cherche une infirmière cheffe. Le poste est à 100 %, 8 500 CHF brut."
+    if (
+      value.s < 0.85 &&
+      lang === 'de' &&
+      resource &&
+      FROM_US_DE.test(text) &&
+      !SALES_MATERIAL.test(text) &&
+      !pitches(cues.pitch, text)
+    )
+      value = better(value, 0.85, text);
+    if (value.s < 0.75 && !question && CANDIDATES_AT_HAND[lang].test(text) && !pitches(cues.pitch, text))
+      value = better(value, 0.75, text);
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
       const following = sentences[i + 1] as Sentence | undefined;
       if (ROLE_PAID.test(text) || (following && !following.question && ROLE_PAID.test(following.text)))
@@ -1877,7 +1959,10 @@ export function readOtherLanguage(
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
   // Their own career told in the body and their name signed under it say who, as a role and company would.
-  const career = sentences.some(({ text }) => CAREER[lang].years.test(text) && CAREER[lang].mine.test(text));
+  const career = sentences.some(({ text }) => {
+    const years = CAREER[lang].years.exec(text);
+    return !!years && CAREER[lang].mine.test(text) && !FIRM_BEFORE.test(text.slice(0, years.index));
+  });
   // A signature with a name and a company or role says who, weakly.
   const sig = anatomy.signature
     .split('\n')
@@ -1935,7 +2020,7 @@ export function readOtherLanguage(
     (teamSigned ? CONTACT_US.exec(all) : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
-  const contract = cues.contract.exec(body);
+  const contract = contractAsked(cues.contract, sentences);
   quoted(invitation, 'default_invitation', 'critical', 30);
   quoted(generic, 'mass_template', 'warning', 12);
   if (flattery) flags.push(flatteryFlag(why.s < 0.4));
