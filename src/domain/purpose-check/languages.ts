@@ -641,6 +641,40 @@ const CANDIDATES_AT_HAND: Record<OtherLang, RegExp> = {
 const FROM_US_DE = re(
   `\\b(?:sie|du|ihr)\\s+(?:bekommen|erhalten|kriegen|bekommst|erhältst|kriegst|bekommt|erhaltet|kriegt)\\s+(?:[\\p{L}-]+\\s+){0,3}?von\\s+(?:uns|mir)\\b|\\bvon\\s+(?:uns|mir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bekommen|erhalten|kriegen|bekommst|erhältst|kriegst|gibt['’]?s|gibt es)\\b|\\b(?:gibt['’]?s|gibt es)\\s+(?:[\\p{L}-]+\\s+){0,2}?von\\s+(?:uns|mir)\\b`,
 );
+/**
+ * Our people standing in for theirs for a while, as English's "we could cover you while you hire": "bis Sie jemanden
+ * gefunden haben, können unsere Techniker einspringen", "en attendant votre recrutement, nos techniciens peuvent prendre le
+ * relais", "podemos cubrirle mientras contrata", "podemos cobrir enquanto contratam". Insurance cover is no stand-in.
+ */
+const STAND_IN_OTHER: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:wir|unsere?)\\b[^.!?]{0,40}?\\b(?:einspringen|aushelfen|überbrücken|(?:die )?lücke (?:füllen|schließen))\\b`,
+  ),
+  fr: re(
+    `\\b(?:nous|on|nos)\\b[^.!?]{0,40}?\\b(?:prendre le relais|assurer l'intérim|vous dépanner|combler (?:le|ce) (?:vide|manque|trou))\\b`,
+  ),
+  es: re(
+    `\\b(?:podemos|podríamos|nuestr[oa]s)\\b[^.!?]{0,40}?\\b(?:cubrir(?:le|les|te|los)?|suplir(?:le|les)?|cubrir el hueco)\\b`,
+  ),
+  pt: re(`\\b(?:podemos|poderíamos|noss[oa]s)\\b[^.!?]{0,40}?\\b(?:cobrir|substituir|segurar as pontas)\\b`),
+};
+/** For a while: "bis", "en attendant", "mientras", "enquanto". */
+const FOR_A_WHILE = re(
+  `\\b(?:bis|solange|in der zwischenzeit|übergangsweise|vorübergehend|en attendant|jusqu'à|le temps (?:de|que)|temporairement|mientras|hasta que|en lo que|temporalmente|enquanto|até (?:que|vocês|você|o senhor|a senhora)|temporariamente)\\b`,
+);
+const INSURANCE_OTHER = re(
+  `\\b(?:versicherung\\p{L}*|police|polizze|prämie\\p{L}*|assurance\\p{L}*|seguro\\p{L}*|póliza|apólice|prima)\\b`,
+);
+/**
+ * Pleasure at having met them at a place or an event named by its own name ("adorei te conhecer na Fenatran", "me
+ * encantó conocerte en Logistica Expo", "ravie d'avoir fait votre connaissance au Sival"): a meeting, as one at "el
+ * congreso" is. Past, so no wish ("adoraria te conhecer em São Paulo"); the capital is the name's, read case-sensitively.
+ */
+const MET_AT_NAMED: Partial<Record<OtherLang, RegExp>> = {
+  pt: /(?<![\p{L}])(?:[Aa]dorei|[Gg]ostei (?:muito )?de|[Qq]ue bom|[Ff]oi (?:bom|um prazer|ótimo|um gosto))\s+(?:te |lhe )?(?:conhecer|conhecê-l[oa]|ter (?:te |lhe )?conhecido)\s+(?:n[ao]s?|em|durante(?: [oa])?)\s+\p{Lu}/u,
+  es: /(?<![\p{L}])(?:[Mm]e encantó|[Ff]ue un (?:gusto|placer)|[Qq]ué gusto|[Gg]usto)\s+(?:conocer(?:te|le|la|lo)|haber(?:te|le|la|lo) conocido)\s+(?:en|durante)\s+(?:(?:el|la)\s+)?\p{Lu}/u,
+  fr: /(?<![\p{L}])(?:[Rr]avie?|[Cc]ontente?|[Hh]eureu(?:x|se))\s+d'avoir\s+(?:fait votre connaissance|pu vous rencontrer|vous avoir rencontrée?)\s+(?:à|au|lors d[eu]|pendant)\s+(?:la |le |l')?\p{Lu}/u,
+};
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
   `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b|\\b(?:4|vier|cuatro|quatre|quatro)[- ]tage[- ]woche\\b|\\bsemana (?:laboral )?de (?:4|cuatro|quatro) días\\b|\\bsemaine de (?:4|quatre) jours\\b|\\büber (?:(?:dem|den) )?(?:kv|tarif|kollektivvertrag)\\b|\\bübertariflich|\\bpor encima del convenio\\b|\\bau-dessus de la (?:convention|grille)\\b|\\bacima do piso\\b`,
@@ -1770,7 +1804,7 @@ export function readOtherLanguage(
         YOUR_ORG_NEWS[lang].test(text)
       )
         why = better(why, 0.8, text);
-      if (cues.met.test(text)) why = better(why, 0.85, text);
+      if (cues.met.test(text) || MET_AT_NAMED[lang]?.test(text)) why = better(why, 0.85, text);
       if (why.s < 0.8 && SOURCE_ABOUT_THEM.test(text)) why = better(why, 0.8, text);
       if (
         why.s < 0.8 &&
@@ -1869,6 +1903,14 @@ export function readOtherLanguage(
       !pitches(cues.pitch, text)
     )
       value = better(value, 0.85, text);
+    if (
+      value.s < 0.6 &&
+      STAND_IN_OTHER[lang].test(text) &&
+      FOR_A_WHILE.test(text) &&
+      !INSURANCE_OTHER.test(text) &&
+      !pitches(cues.pitch, text)
+    )
+      value = better(value, 0.6, text);
     if (value.s < 0.75 && !question && CANDIDATES_AT_HAND[lang].test(text) && !pitches(cues.pitch, text))
       value = better(value, 0.75, text);
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {

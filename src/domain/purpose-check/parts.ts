@@ -101,8 +101,11 @@ const FIRST_I_AM = /\b(?:[Ii]'?m|[Ii] am)\s/;
 /** Whether the first "I'm" of a sentence says a mood ("I'm sure …", "I'm happy to …") rather than who. */
 function isMoodFirst(text: string): boolean {
   const first = FIRST_I_AM.exec(text);
-  return first !== null && WHO.notIntro.exec(text.slice(first.index))?.index === 0;
+  if (first === null || WHO.notIntro.exec(text.slice(first.index))?.index !== 0) return false;
+  // "I'm reaching out because I'm the KAM at Kornmesser": the reason the mood gives is who they are.
+  return !MOOD_BECAUSE_I_AM.test(text.slice(first.index + first[0].length));
 }
+const MOOD_BECAUSE_I_AM = /^[^.!?]{0,40}?\b(?:because|since|as)\s+(?:[Ii]'?m|[Ii] am)\s/;
 
 // The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
 // one). So a pattern whose hit could not beat what is already found is not run at all: the answer is

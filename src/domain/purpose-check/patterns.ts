@@ -686,6 +686,9 @@ export const WHY = {
       'thought you',
       'put us in touch',
       'introduced us',
+      'introduced me',
+      'referred me',
+      'connected me',
       'says you',
       'tells me',
       'gave me your',
@@ -696,7 +699,7 @@ export const WHY = {
       'sent me your way',
     ],
     // Or someone of theirs, unnamed but placed by the tie: "a neighbour of yours on Mill Lane tells me you…".
-    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|says you|put me on(?:to| to) you|sent me your way|gave me your (?:contact|number|email|details|name|card)|passed (?:me|on) your (?:contact|number|email|details|name))\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
+    /(?:^|^[^\s,]+,\s+|[,;:\u2014-]\s*)(?!(?:i|we|you|they|he|she|it|this|that|someone|somebody|people|everyone|nobody|many|most|my|our|your|the|a|an|one|which|who)\b)\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:\([^)]{1,120}\)\s+)?(?:(?:from|at|on|in|of|with)\s+[^.!?]{1,60}?\s+)?(?:said|mentioned|told me|tells me|suggested|recommended|pointed me|thought you|put us in touch|introduced us|(?:introduced|referred|connected) me(?=\s+(?:to|with)\s+(?:you|your|u)\b|\s*[,.;\u2014-]|\s*$)|says you|put me on(?:to| to) you|sent me your way|gave me your (?:contact|number|email|details|name|card)|passed (?:me|on) your (?:contact|number|email|details|name))\b|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:of yours|of your [\p{L}-]+)\b[^.!?]{0,50}?\b(?:said|mentioned|told me|tells me|says)\b/iu,
   ),
   /**
    * A role they are hiring for, said to be open: "your night-shift nurse role in Bristol has been up
