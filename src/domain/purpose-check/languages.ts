@@ -94,6 +94,9 @@ interface Cues {
 const DE_DAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const ES_DAYS = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 const DE_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const DE_MONTHS_CASED = DE_MONTHS.split('|')
+  .map((m) => (m[0] ?? '').toUpperCase() + m.slice(1))
+  .join('|');
 const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const PT_MONTHS = 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
@@ -408,10 +411,17 @@ const DE_SEEN_THEIR_NEWS = re(
   `\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass${E}(?=[^.!?]*\\b(?:ihr\\p{L}*|eure?\\p{L}*|dein\\p{L}*)\\b)(?=[^.!?]*\\b(?:erteilt|genehmigt|bewilligt|zugeschlagen|vergeben|gewonnen|erhalten|eröffnet|ausgeschrieben|angekündigt|eingereicht|gestartet|bekommen)\\b)` +
     // Or what they do, counted: "In den OÖN habe ich gelesen, dass Sie in Steyr eine neue Halle mit zwölf zusätzlichen
     // Maschinen in Betrieb nehmen". A count is a detail, as in English.
-    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:sie|du|ihr)\\s+(?=[^.!?]*(?:\\d|\\b(?:${COUNT_WORDS.de})\\b))` +
-    // Or what happens at theirs in a month named: "Im Deutschen Drucker hab ich gelesen, dass bei Ihnen im Mai die neue
-    // Achtfarben-Maschine kommt." The month pins it down as a count does.
-    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:bei\\s+(?:ihnen|euch|dir)|(?:sie|du|ihr))\\s+(?=[^.!?]*\\b(?:${DE_MONTHS})\\b)`,
+    `|\\b(?:im|in der|in den|auf|laut)\\s+\\p{L}[\\p{L}.-]+${E}[^.!?]{0,40}?\\b(?:gesehen|gelesen|entdeckt|erfahren|bemerkt)\\s*,?\\s*dass\\s+(?:sie|du|ihr)\\s+(?=[^.!?]*(?:\\d|\\b(?:${COUNT_WORDS.de})\\b))`,
+);
+/**
+ * Read or seen in a source that at theirs something happens in a month named: "Im Druckspiegel hab ich gelesen, dass bei
+ * Ihnen im Oktober die neue Bogenmaschine kommt", "Auf LinkedIn hab ich gesehen, dass Ihre neue Halle im Mai öffnet".
+ * The month pins it down as a count does. Case-sensitive: "dass sie im Januar die Netzentgelte erhöhen" is news of
+ * others.
+ */
+const DE_THEIRS_IN_A_MONTH = new RegExp(
+  `(?:[Ii]m|[Ii]n der|[Ii]n den|[Aa]uf|[Ll]aut)\\s+\\p{L}[\\p{L}.-]+(?![\\p{L}])[^.!?]{0,40}?(?<![\\p{L}])(?:gesehen|gelesen|entdeckt|erfahren|bemerkt|stand|steht|hieß es)\\s*,?\\s*dass\\s+(?:[^.!?]{0,40}?\\bbei\\s+(?:Ihnen|euch|dir)|(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Euer|Eure|Dein|Deine)\\s)(?=[^.!?]*(?<![\\p{L}])(?:${DE_MONTHS_CASED})(?![\\p{L}]))`,
+  'u',
 );
 /** A company's legal form, which says "der Aare Hydraulik AG" is a firm and not "der Messe in Basel". */
 const DE_LEGAL_FORM = '(?:AG|GmbH|SE|KG|OHG|SA|Sàrl|Gruppe|Holding|Genossenschaft|Stiftung|Werke)';
@@ -611,7 +621,19 @@ const EARLIER_MESSAGE = re(
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
 const ROLE_OFFERED = re(
-  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|erfahrung|profil|perfil|expérience|experiencia|experiência|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)|\\b(?:erfahrung|profil|perfil|expérience|experiencia|experiência)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sucht|suchen|busca|buscan|cherche|cherchent|recherche|recherchent|procura|procuram)\\b`,
+  `\\b(?:tenho|temos|tengo|tenemos|j'ai|nous avons|ich habe|wir haben|busco|buscamos|busca|buscan|está buscando|procuro|procuramos|procura|procuram|está à procura de|recruto|recluto|recrute|recrutons|cherche|cherchent|recherche|recherchent|sucht|suche|suchen|besetze|besetzen|(?:mi|meu|mon|mein|unser|nuestro|nosso) (?:cliente|client|kunde))\\b[^.!?]{0,60}?\\b(?:vaga|vagas|vacante|puesto|posición|stelle|position|poste|rolle|job|função|cargo|(?:a )?alguien|alguém|quelqu'un|une personne|jemanden|(?:eine?n?|une?|una|uma|um) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:ingenieur|entwickler|engineer|ingeniero|engenheiro|ingénieur|développeur|desarrollador|desenvolvedor|leiter|leitung|director|direktor|diretor|directeur|directrice|manager|gerente|ärztin|arzt|pfleger|fachkraft|meister|techniker|berater|referent|responsable|responsável|jefe|jefa|coordinador|coordenador|coordinateur|coordinatrice|enfermer[oa]|enfermeir[oa]|infirmier|infirmière|médecin|médic[oa]|técnic[oa]|technicien|analista|analyste)(?:in|innen|a|e|ne)?)`,
+);
+/**
+ * A firm that seeks exactly their profile or experience, in either order ("genau die Erfahrung sucht ein Betrieb in
+ * Gleisdorf", "una autopartista busca justo ese perfil"): a recruiter's role for the reader. The seeker is a third party:
+ * "buscamos empresas con su perfil", "wir suchen …" seek customers.
+ */
+const SEEKS_THEIR_PROFILE = re(
+  `\\b(?:erfahrung|profil|perfil|expérience|experiencia|experiência)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sucht|busca|buscan|cherche|cherchent|recherche|recherchent|procura|procuram)\\b|\\b(?:sucht|busca|buscan|cherche|cherchent|recherche|recherchent|procura|procuram)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:erfahrung|profil|perfil|expérience|experiencia|experiência)\\b`,
+);
+/** The terms of a role on offer beyond its pay: "4-Tage-Woche", "übertariflich", "semana de 4 días". */
+const ROLE_TERMS = re(
+  `\\b(?:4|vier|cuatro|quatre|quatro)[- ]tage[- ]woche\\b|\\bsemana (?:laboral )?de (?:4|cuatro|quatro) días\\b|\\bsemaine de (?:4|quatre) jours\\b|\\büber (?:(?:dem|den) )?(?:kv|tarif|kollektivvertrag)\\b|\\bübertariflich|\\bpor encima del convenio\\b|\\bau-dessus de la (?:convention|grille)\\b|\\bacima do piso\\b|\\b(?:sueldo|salario|gehalt|salaire|salário)\\b`,
 );
 /**
  * A recruiter's candidates at hand, offered to someone hiring: people of the trade the sender has who would move or
@@ -621,18 +643,22 @@ const ROLE_OFFERED = re(
  */
 const CANDIDATES_AT_HAND: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:ich habe|ich hab|hab ich|habe ich|wir haben|haben wir)\\b[^.!?]{0,60}?(?:\\b(?:kandidat\\p{L}*|bewerber\\p{L}*)\\b[^.!?]{0,80}?\\b(?:verfügbar|frei ab|sofort frei|wechsel\\p{L}*)|\\b(?:leute|fachkräfte|fachleute|[\\p{L}-]*(?:techniker|elektriker|monteure|schlosser|installateure|fräser|schweißer|pfleger|pflegekräfte)(?:innen)?)\\b[^.!?]{0,80}?\\b(?:wechseln wollen|wechseln möchten|wechselwillig\\p{L}*|in der kartei|im pool|auf jobsuche|offen für (?:eine neue|was neues|einen wechsel)))`,
+    `\\b(?:ich habe|ich hab|hab ich|habe ich|ich kenne|kenne ich|wir haben|haben wir)\\b[^.!?]{0,60}?(?:\\b(?:kandidat\\p{L}*|bewerber\\p{L}*)\\b[^.!?]{0,80}?\\b(?:verfügbar|frei ab|sofort frei|wechsel\\p{L}*)|\\b(?:leute|fachkräfte|fachleute|[\\p{L}-]*(?:techniker|elektriker|monteure|schlosser|installateure|fräser|schweißer|pfleger|pflegekräfte)(?:innen)?)\\b[^.!?]{0,80}?\\b(?:wechseln wollen|wechseln möchten|wechselwillig\\p{L}*|in der kartei|im pool|an der hand|auf jobsuche|ab (?:sofort|${DE_MONTHS}|\\d)[^.!?]{0,20}?verfügbar|verfügbar ab|frei ab|offen für (?:eine neue|was neues|einen wechsel)))`,
   ),
   es: re(
-    `\\b(?:tengo|tenemos)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfiles)\\b[^.!?]{0,80}?\\b(?:disponibles?|buscando cambio|abiert[oa]s a)|\\b(?:personas|técnic[oa]s|profesionales|operari[oa]s|soldadores|electricistas)\\b[^.!?]{0,80}?\\b(?:buscando cambio|abiert[oa]s a (?:un )?cambi\\p{L}*|en cartera|que quieren cambiar))`,
+    `\\b(?:tengo|tenemos|conozco)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfiles)\\b[^.!?]{0,80}?\\b(?:disponibles?|buscando cambio|abiert[oa]s a)|\\b(?:personas|técnic[oa]s|profesionales|operari[oa]s|soldadores|electricistas)\\b[^.!?]{0,80}?\\b(?:buscando cambio|abiert[oa]s a (?:un )?cambi\\p{L}*|en cartera|que quieren cambiar|disponibles (?:desde|a partir de)))`,
   ),
   fr: re(
-    `\\b(?:j'ai|nous avons|on a)\\b[^.!?]{0,60}?(?:\\b(?:candidat\\p{L}*|profils)\\b[^.!?]{0,80}?\\b(?:disponibles?|à l'écoute|ouverts? à)|\\b(?:personnes|techniciens?|électriciens?|soudeurs?|infirmi\\p{L}+)\\b[^.!?]{0,80}?\\b(?:à l'écoute du marché|ouverts? à (?:un )?(?:changement|nouveau poste)|dans (?:notre|mon) vivier|qui veulent changer))`,
+    `\\b(?:j'ai|nous avons|on a|je connais)\\b[^.!?]{0,60}?(?:\\b(?:candidat\\p{L}*|profils)\\b[^.!?]{0,80}?\\b(?:disponibles?|à l'écoute|ouverts? à)|\\b(?:personnes|techniciens?|électriciens?|soudeurs?|infirmi\\p{L}+)\\b[^.!?]{0,80}?\\b(?:à l'écoute du marché|ouverts? à (?:un )?(?:changement|nouveau poste)|dans (?:notre|mon) vivier|qui veulent changer|qui cherchent à (?:bouger|changer)|disponibles (?:dès|à partir d)))`,
   ),
   pt: re(
-    `\\b(?:tenho|temos)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfis)\\b[^.!?]{0,80}?\\b(?:disponíve(?:l|is)|abert[oa]s a)|\\b(?:pessoas|técnic[oa]s|profissionais|eletricistas|soldadores)\\b[^.!?]{0,80}?\\b(?:abert[oa]s a (?:uma )?mudança|na (?:nossa |minha )?carteira|que querem mudar))`,
+    `\\b(?:tenho|temos|conheço)\\b[^.!?]{0,60}?(?:\\b(?:candidat[oa]s|perfis)\\b[^.!?]{0,80}?\\b(?:disponíve(?:l|is)|abert[oa]s a)|\\b(?:pessoas|técnic[oa]s|profissionais|eletricistas|soldadores)\\b[^.!?]{0,80}?\\b(?:abert[oa]s a (?:uma )?mudança|na (?:nossa |minha )?carteira|que querem mudar|disponíve(?:l|is) a partir d))`,
   ),
 };
+/** A pool by the hundred ("über 2.000 Fachkräfte in der Kartei", "des centaines de candidats"): a database, no one for them. */
+const POOL_BY_THE_HUNDRED = re(
+  `\\b(?:hunderte|tausende|cientos|miles|centenas|milhares|centaines|milliers)\\b|\\b(?:über|mehr als|más de|mais de|plus de)\\s+\\d{3}|\\b\\d{1,3}[.,]\\d{3}\\b|\\b\\d{3,}\\s+(?:kandidat|candidat|fachkr|bewerber|profil|perfil|perfis)`,
+);
 /**
  * The reader gets it from us, in German's own turns: "Von uns bekommen Sie …", "Dazu gibt's von uns eine
  * Gehaltsübersicht …", "Sie erhalten von mir …". An offer where a thing is handed over; "Von uns bekommen Sie Wartung
@@ -677,7 +703,7 @@ const MET_AT_NAMED: Partial<Record<OtherLang, RegExp>> = {
 };
 /** The pay of a role: an amount ("R$ 28–32 mil", "65.000 €", "55k"), or the word for salary. */
 const ROLE_PAID = re(
-  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b|\\b(?:4|vier|cuatro|quatre|quatro)[- ]tage[- ]woche\\b|\\bsemana (?:laboral )?de (?:4|cuatro|quatro) días\\b|\\bsemaine de (?:4|quatre) jours\\b|\\büber (?:(?:dem|den) )?(?:kv|tarif|kollektivvertrag)\\b|\\bübertariflich|\\bpor encima del convenio\\b|\\bau-dessus de la (?:convention|grille)\\b|\\bacima do piso\\b`,
+  `[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:k|mil|tsd|€|euros?|reais|chf)\\b|\\b(?:salário|sueldo|salario|gehalt|jahresgehalt|salaire|rémunération|remuneração|brutto|brut|brutos?|brutas?|dienstwagen|firmenwagen)\\b`,
 );
 /**
  * Who without a verb, inside a sentence that goes on: the clause before a colon or a dash
@@ -740,10 +766,10 @@ const ASKED_BECAUSE =
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)|(?:^|[,.!?–—]\\s*)(?:nochmal|noch einmal|wieder)\\s+${CAP}(?:\\s+${CAP})?\\s+(?:von|vom|bei)\\s+${CAP}`,
+      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)`,
     ),
     whoWeak: re(
-      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|(?:^|[.!?–—,]\\s*)bin\\s+${CAP},|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
+      `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
     ),
     theirWork: re(
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:beklagten|beschwerten|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|suchten|baten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:schreiben|erwähnen|berichten|erzählen|sagen)\\s+(?:[^.!?,]{0,40}?)?,?\\s*dass|sie haben sich [^.!?]{0,90}?(?:beklagt|beschwert)|sie (?:beklagten|beschwerten sich|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|suchten|baten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|suchtest|erklärtest|zeigtest) du|hast du (?![^.!?]*\\?)[^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hattest [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben)|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere(?: (?:dir|ihnen|euch))?)\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:(?:neuen\\s+(?:stelle|position|rolle|job|aufgabe|funktion))(?![^.!?]*\\s(?:in|bei|im)\\s+(?!(?:der|dem|den|die|das|des|dies\\p{L}*|jen\\p{L}*|ihr\\p{L}*|dein\\p{L}*|sein\\p{L}*|unser\\p{L}*|eine?\\p{L}*|neue\\p{L}*|spannend\\p{L}*|welche\\p{L}*|allen|zukunft)\\s)\\p{L})|jubiläum|geburtstag|beförderung))`,
@@ -800,7 +826,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:termin (?:eingestellt|eingetragen|geblockt|gebucht)|einladung liegt bereits|(?:habe|hab) (?:ihnen|dir|euch) (?:eine |die )?(?:kalender|termin|teams|zoom|outlook)?-?einladung|(?:habe|hab) mir erlaubt, (?:ihnen|dir|euch) (?:eine |die )?[\\p{L}-]*einladung|(?:habe|hab) (?:uns|ihnen|dir|euch) [^.!?]{0,70}(?:eingetragen|eingestellt|geblockt|gebucht)|(?:in (?:deinen|ihren|euren) kalender) (?:gelegt|gestellt|eingetragen|gepackt|geschickt))\\b`,
     ),
     nudge: re(
-      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?<!(?:anfragen?|kunden|leads?|fragen?|anrufe?|nachrichten|mails)(?<!(?:meine|meinen) \\p{L}+)[^.!?]{0,40})(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|(?:wollte|möchte|will) (?:nur |kurz |nur kurz )?(?:noch )?(?:(?:ein)?mal |nochmal |nochmals )?(?:nachhaken|nachfassen)|nur kurz nachhaken|erinnern sie sich an meine|(?:haben sie|hast du|hatten sie|hattest du) (?:schon |bereits |denn )?(?:zeit|gelegenheit) gehabt|(?:haben sie|hast du) (?:meine (?:letzte |erste )?(?:nachricht|mail|e-mail) )(?:schon |bereits )?(?:gesehen|gelesen|bekommen|erhalten)|(?:noch |bisher |leider )*nichts von (?:ihnen|dir|euch) gehört|(?:habe|hab) (?:aber |leider |bisher |noch )*nichts (?:von (?:ihnen|dir|euch) )?gehört|(?:ich )?versuch(?:e|'s|s)? (?:es )?(?:hier )?(?:noch ?(?:ein)?mal|nochmals|erneut))\\b|^\\s*(?:aw|wg):`,
+      `\\b(?:(?:zwei|drei|vier|fünf|\\d)mal geschrieben|(?:noch |leider )?keine antwort|keine rückmeldung|ich gehe davon aus|(?:wollte|möchte|will) (?:nur |kurz |nur kurz )?(?:noch )?(?:(?:ein)?mal |nochmal |nochmals )?(?:nachhaken|nachfassen)|nur kurz nachhaken|erinnern sie sich an meine|(?:haben sie|hast du|hatten sie|hattest du) (?:schon |bereits |denn )?(?:zeit|gelegenheit) gehabt|(?:haben sie|hast du) (?:meine (?:letzte |erste )?(?:nachricht|mail|e-mail) )(?:schon |bereits )?(?:gesehen|gelesen|bekommen|erhalten)|(?:noch |bisher |leider )*nichts von (?:ihnen|dir|euch) gehört|(?:habe|hab) (?:aber |leider |bisher |noch )*nichts (?:von (?:ihnen|dir|euch) )?gehört|(?:ich )?versuch(?:e|'s|s)? (?:es )?(?:hier )?(?:noch ?(?:ein)?mal|nochmals|erneut))\\b|^\\s*(?:aw|wg):`,
     ),
     newValue: re(
       `\\b(?:etwas neue[ms]|etwas nützliche(?:s|res)|jetzt mit|eine ergänzung|wie versprochen|(?:die|den|das) ich (?:ihnen|dir|euch) versprochen (?:hatte|habe)|nicht mit leeren händen|neue (?:studie|auswertung|zahlen|daten)|ist fertig|gerade erschienen|veröffentlicht|(?:inzwischen|seitdem|mittlerweile) (?:gibt es|haben wir|liegt|liegen|ist)|etwas handfestes)\\b`,
@@ -899,7 +925,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:le|te|les|os) (?:he |hemos )?(?:enviado|agendado|reservado|programado|bloqueado|agendé|reservé|programé|bloqueé|envié|mandé|agendamos|reservamos|programamos)) (?:una |la |un )?(?:invitación|reunión|cita|llamada|videollamada|espacio|hueco|demo|demostración|presentación|sesión)\\b|\\bya (?:te|le) (?:llegó|llegará|debería llegar) la invitación\\b|\\bme (?:tomé|he tomado|permití) la libertad de (?:(?:enviarle|enviarte|mandarle|mandarte) [^.!?]{0,40}?(?:invitación|convocatoria)|agendar|reservar)\\b|\\bya (?:está|tiene) (?:en su|en tu) (?:calendario|agenda)\\b`,
     ),
     nudge: re(
-      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|(?<!(?:conversaci\\p{L}+|preguntas?|consultas?|clientes?|leads?|llamadas?|pedidos?|solicitud\\p{L}*|mensajes?|correos?)(?<!(?:mi|mis) \\p{L}+)[^.!?]{0,40})sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han|habéis) podido (?:ver|leer|revisar|checar|mirar) (?:mi|el|los|mis) (?:último |anterior )?(?:mensaje|correo|email)s?|(?:pudo|pudiste|alcanzó a|alcanzaste a|logró|lograste) (?:ver|leer|revisar|checar|mirar) (?:mi|mis) (?:último |anterior )?(?:mensaje|correo|email|mail)s?|(?:sólo|solo) para saber si (?:le|te|les) (?:llegó|llegaron)|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le|os) (?:pasó|pasó por alto|traspapeló|había pasado|ha pasado)|(?:te|se|os) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar)|(?:te|se|os) lo subo (?:por aquí|de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
+      `\\b(?:por (?:segunda|tercera|cuarta|quinta) vez|sin respuesta|no he (?:recibido|tenido) (?:ninguna )?respuesta|vuelvo a escribir(?:le|te)|(?:le|te) escribo (?:de nuevo|otra vez)|(?:has|ha|han|habéis) podido (?:ver|leer|revisar|checar|mirar) (?:mi|el|los|mis) (?:último |anterior )?(?:mensaje|correo|email)s?|(?:pudo|pudiste|alcanzó a|alcanzaste a|logró|lograste) (?:ver|leer|revisar|checar|mirar) (?:mi|mis) (?:último |anterior )?(?:mensaje|correo|email|mail)s?|(?:sólo|solo) para saber si (?:le|te|les) (?:llegó|llegaron)|(?:viste|vio|leíste|leyó|recibiste|recibió) mi (?:último |anterior )?(?:mensaje|correo|email)|por si se (?:te|le|os) (?:pasó|pasó por alto|traspapeló|había pasado|ha pasado)|(?:te|se|os) lo vuelvo a (?:subir|mandar|enviar|compartir|reenviar)|(?:te|se|os) lo subo (?:por aquí|de nuevo|otra vez))\\b|^\\s*(?:rv|re):\\s*(?:rv|re):`,
     ),
     newValue: re(
       `\\b(?:algo (?:más |realmente )?útil|algo nuevo|ahora con|terminamos (?:nuestro|nuestra|el|la) (?:[\\p{L}-]+ )?(?:informe|estudio|análisis|encuesta|reporte)|esta vez con|como (?:le|te|les) prometí|(?:que|la que|el que|los que|las que) (?:le|te|les) prometí|con las manos vacías|hemos analizado|acabamos de publicar|(?:ayer|hoy|esta semana) (?:publicamos|sacamos|lanzamos|terminamos)|no (?:quiero|quería) (?:sólo|solo) recordarle|desde entonces (?:tenemos|hay|hemos)|ya tenemos (?:el|la|los|las) (?:[\\p{L}-]+ )?(?:consolidado|informe|estudio|análisis|resultados|datos))\\b`,
@@ -995,10 +1021,10 @@ export const CUES: Record<OtherLang, Cues> = {
       ),
     },
     imposed: re(
-      `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:(?:donc|déjà|aussi|également|simplement) )?(?:envoyé|transmis) une invitation\\b|\\bje (?:me suis permis|me permets) de vous (?:envoyer|transmettre|adresser) une invitation\\b|\\bcréneau réservé\\b`,
+      `\\b(?:(?:j'ai|je vous ai|je t'ai|nous vous avons|on vous a|on t'a) (?:bloqué|réservé|calé|mis|planifié|programmé|fixé)|je (?:me suis permis|me permets) de (?:bloquer|réserver|caler)|je vous ai envoyé une invitation)\\b[^.!?]{0,60}\\b(?:agenda|calendrier|créneau|invitation|rendez-vous)|\\bje vous ai (?:(?:donc|déjà|aussi|également|simplement|hier|ce matin) )*(?:envoyé|transmis) (?:(?:hier|ce matin|aujourd'hui) )?(?:une |l')invitation(?![\\p{L}])(?!\\s+(?:linkedin|de connexion|à (?:rejoindre|me rejoindre) )|\\s+(?:pour|à) (?:notre|nos|le|un|une) (?:[\\p{L}-]+ )?(?:webinaire|événement|salon|afterwork|conférence|soirée|réseau))|\\bvous avez (?:bien )?reçu (?:une |l'|mon )invitation (?:teams|zoom|outlook|google meet|meet)\\b|\\bje (?:me suis permis|me permets) de vous (?:envoyer|transmettre|adresser) une invitation\\b|\\bcréneau réservé\\b`,
     ),
     nudge: re(
-      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:(?:votre|ta|vos|tes|sa|leur) question|demandes?|clients?|leads?|appels?|conversations?|messages?|mails?)(?<!(?:mon|mes) \\p{L}+)[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers (?:vous|toi)|je reviens à la charge|(?:avez-vous|as-tu) (?:eu le temps|pu prendre le temps) d'y (?:penser|réfléchir|jeter un (?:coup d')?(?:œil|oeil))|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
+      `\\b(?:je me permets de (?:vous )?relancer|(?<!(?:votre|ta|vos|tes|sa|leur) question[^.!?]{0,40})sans réponse|je n'ai pas eu de retour|(?:je n'ai )?(?:reçu )?aucune réponse|je reviens vers (?:vous|toi)|je reviens à la charge|(?:avez-vous|as-tu) (?:eu le temps|pu prendre le temps) d'y (?:penser|réfléchir|jeter un (?:coup d')?(?:œil|oeil))|troisième fois|deuxième fois|(?:avez-vous|as-tu) (?:eu le temps de |pu |eu l'occasion de )(?:lire|voir|consulter|regarder|prendre connaissance de) mon (?:dernier |précédent )?(?:message|mail|e-mail|courriel)|je (?:vous |te )?(?:remonte|renvoie) (?:mon|ce) (?:message|mail|courriel)|au cas où (?:il|mon message|mon mail) (?:vous |t')?(?:aurait|serait) échappé)\\b|^\\s*(?:tr|re):\\s*(?:tr|re):`,
     ),
     newValue: re(
       `\\b(?:quelque chose de nouveau|cette fois avec|comme promis|que je vous avais promise?s?|que je t'avais promise?s?|les mains vides|du concret|sont sorti(?:e)?s|nous venons de publier|nouvelle étude|nouvelles données|depuis,? (?:nous avons|j'ai|on a)|depuis (?:la|notre) (?:mise à jour|nouvelle version|dernière version)|quelque chose de (?:plus |vraiment )?utile|plus utile qu'un rappel)\\b|\\bavec du nouveau\\b|\\bdu nouveau cette fois\\b`,
@@ -1093,7 +1119,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|tomei a liberdade de (?:(?:enviar|mandar|te enviar|lhe enviar) [^.!?]{0,40}?convite|agendar|marcar)|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:pela (?:segunda|terceira|quarta) vez|(?<!(?:conversas?|perguntas?|consultas?|clientes?|leads?|chamadas?|liga\\p{L}+|pedidos?|mensagens?|e-?mails?)(?<!(?:minha|minhas|meu|meus) \\p{L}+)[^.!?]{0,40})sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados|(?:desde então|entretanto|entretanto já) (?:temos|há|tivemos|preparámos|preparamos)|(?:volto|voltei) (?:a escrever(?:-lhe|-te)? )?(?:por|com) (?:uma razão|um motivo) (?:concret[oa]|nov[oa]))\\b`,
@@ -1387,7 +1413,7 @@ const PLACED_HERE = re(
 );
 /** Our own sales material linked is a pitch, not a thing handed over: a price list, a brochure, an offer, our website. */
 const SALES_MATERIAL = re(
-  `\\b(?:preis\\p{L}*|price\\p{L}*|precios?|prix|preços?|tarif\\p{L}*|broschüre|brochure|folleto|catálogo|catalogue|katalog|angebot|oferta|offre|proposta|propuesta|website|webseite|demo)\\b`,
+  `\\b(?:preis\\p{L}*|price\\p{L}*|precios?|prix|preços?|tarif\\p{L}*|broschüre|brochure|folleto|catálogo|catalogue|katalog|angebot|oferta|offre|proposta|propuesta|website|webseite|demo)\\b|[\\p{L}-]+(?:broschüre|katalog|prospekt|präsentation|flyer)\\b`,
 );
 /** Our own quote, brochure or price list, however it is handed over: "je peux vous adresser notre devis". */
 const OUR_SALES_PAPER = re(
@@ -1395,7 +1421,7 @@ const OUR_SALES_PAPER = re(
 );
 /** A thing attached to the message: "anbei", "adjunto", "ci-joint", "l'évaluation est jointe", "segue em anexo". */
 const ATTACHED = re(
-  `\\b(?:anbei|im anhang|hängt an|(?:ihnen|dir|euch) [^.!?]{0,60}?angehängt|(?:ich|wir) (?:hab|habe|haben) [^.!?]{0,60}?angehängt|(?:hab|habe|haben) (?:ich|wir) (?:[^.!?]{0,60}? )?angehängt|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
+  `\\b(?:anbei|im anhang|hängt an|(?:ihnen|dir|euch) [^.!?]{0,60}?angehängt|(?:ich|wir) (?:hab|habe|haben) [^.!?]{0,60}?(?:angehängt|beigefügt|drangehängt)|(?:hab|habe|haben) (?:ich|wir) (?:[^.!?]{0,60}? )?(?:angehängt|beigefügt|drangehängt)|(?:ich|wir) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,3}?anhänge\\p{L}*|hänge (?:ich|wir) (?:ihnen|dir|euch )?[^.!?]{0,60}\\ban|(?:te|le|les|os) adjunto|(?:va|van|envío|mando|encontrará\\p{L}*) adjunt[oa]s?|adjunt[oa]s? (?:el|la|los|las|un|una|unos|unas|nuestr[oa]s?|mi|mis)|ci-joint(?:e|s|es)?|en pièce jointe|(?:est|sont) joint(?:e|s|es)?|je (?:vous |te )?joins|(?:segue|seguem|vai|vão) (?:em )?anex[oa]s?|em anexo)\\b`,
 );
 /**
  * A resource of ours offered for them to look at, or said to help without buying anything: "Quer dar uma
@@ -1598,10 +1624,11 @@ const DAY_OR_COUNT: Record<OtherLang, RegExp> = {
 
 /**
  * The firm just named before the years ("Aduanas del Golfo, empresa líder en comercio exterior con más de 25 años de
- * experiencia"): the years are the firm's, which every template claims, not the sender's career.
+ * experiencia"): the years are the firm's, which every template claims, not the sender's career. The sender's own firm
+ * ("Fundé mi propia empresa tras 15 años como agente aduanal") tells their career.
  */
 const FIRM_BEFORE =
-  /(?<![\p{L}])(?:empresa|compañía|firma|unternehmen|betrieb|société|entreprise|cabinet|agence|agencia|despacho|companhia)(?![\p{L}])[^.!?;]{0,60}$/iu;
+  /(?<![\p{L}])(?<!(?:mi|mi propia|mein\p{L}*|meine eigene|ma|ma propre|mon|minha|minha própria|meu|meu próprio)\s+)(?:empresa|compañía|firma|unternehmen|betrieb|société|entreprise|cabinet|agence|agencia|despacho|companhia)(?![\p{L}])[^.!?;]{0,60}$/iu;
 const CAREER_AND_NAME = 0.75;
 
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
@@ -1674,21 +1701,88 @@ const SPARED_OTHER =
 const BRING_IT =
   /\b(?:vorbeibringen|vorbeibringe|zurücklegen|zurückhalte|reservieren|se lo (?:llevo|reservo|guardo|mando|envío|presto)|se la (?:llevo|reservo|guardo)|le (?:llevo|reservo|guardo)|j'en réserve|je vous l(?:e|a|es)? (?:apporte|réserve|garde|envoie|prête)|(?:vous )?l'apporter|lhe (?:levo|reservo|guardo))\b/iu;
 
-/** A fee lowered just before the word for it: "baja bastante el gasto de DTA y honorarios", "senkt Ihre Gebühren". */
-const FEE_LOWERED =
-  /(?<![\p{L}])(?:baj\p{L}*|reduc\p{L}*|redujo|ahorr\p{L}*|senk\p{L}*|spar\p{L}*|rédui\p{L}*|réduction|baiss\p{L}*|économis\p{L}*|reduz\p{L}*|baix\p{L}*|economiz\p{L}*|menos|weniger|moins)(?![\p{L}])[^.!?]{0,60}$/iu;
+/**
+ * "No answer" said of their customers' things ("muchas consultas de sus clientes quedan sin respuesta", "viele Anfragen
+ * Ihrer Kunden bekommen keine Antwort", "reseñas sin respuesta"): their problem, not the sender's message unanswered. A
+ * sentence that speaks of the sender's own message or of the sender ("le dejé dos mensajes y sigo sin respuesta", "auf
+ * meine beiden Nachrichten") is the nudge it always was.
+ */
+const NO_ANSWER = /(?<![\p{L}])(?:sin respuesta|sem resposta|sans réponse|keine antwort)(?![\p{L}])/iu;
+const THEIR_PEOPLES_THINGS =
+  /(?<![\p{L}])(?:clientes|consultas|conversaci\p{L}+|reseñas|rese[ñn]as|leads|llamadas|pedidos|solicitudes|conversas?|perguntas|avaliações|chamadas|ligações|kunden|anfragen|bewertungen|gäste|anrufe|clients|demandes|avis|appels|conversations)(?![\p{L}])/iu;
+const SENDER_SPEAKS =
+  /(?<![\p{L}])(?:mi|mis|mío|le (?:escribí|dejé|mandé|envié)|te (?:escribí|dejé|mandé|envié|mandei|escrevi|enviei)|minha|minhas|meu|meus|lhe (?:mandei|escrevi|enviei)|mon|ma|mes|je vous ai|meine\p{L}*|mein|ich habe|hab ich|habe ich|my|i)(?![\p{L}])/iu;
+function nudgeOf(cue: RegExp, sentences: readonly Sentence[]): RegExpExecArray | null {
+  for (const { text } of sentences) {
+    const m = cue.exec(text);
+    if (!m) continue;
+    if (NO_ANSWER.test(m[0]) && THEIR_PEOPLES_THINGS.test(text) && !SENDER_SPEAKS.test(text)) continue;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * A fee we lower, said so: the lowering verb with the fee as its object ("baja bastante los honorarios", "senkt Ihre
+ * Gebühren") or its subject ("los honorarios bajan", "vos honoraires baissent d'un tiers"), in a sentence that asks
+ * no payment or signature.
+ */
+const LOWER = String.raw`(?:baj\p{L}*|reduc\p{L}*|redujo|ahorr\p{L}*|senk\p{L}*|sink\p{L}*|spar\p{L}*|rédui\p{L}*|baiss\p{L}*|économis\p{L}*|reduz\p{L}*|baix\p{L}*|economiz\p{L}*|diminu\p{L}*)`;
+const FEE = String.raw`(?:honorari\p{L}*|honoraires?|honorários?|gebühr\p{L}*|cuotas?)`;
+const FEE_LOWERED = new RegExp(
+  String.raw`(?<![\p{L}])${LOWER}(?![\p{L}])(?:\s+[\p{L}\p{N}%$€]+){0,7}?\s+${FEE}(?![\p{L}])|(?<![\p{L}])${FEE}(?:\s+[\p{L}\p{N}]+){0,2}?\s+${LOWER}(?![\p{L}])`,
+  'iu',
+);
+const PAY_OR_SIGN =
+  /(?<![\p{L}])(?:enlace de pago|link de pagamento|lien de paiement|zahlungslink|firm(?:e|a|amos|ar)|assin\p{L}*|sign(?:ez|er|ons|ature)|unterschreib\p{L}*|à régler|payable|pagar|pague|pagan|se paga|payer|zahlen sie|überweisen)(?![\p{L}])/iu;
+
+/**
+ * The first contract or fee ask of the message. A fee the sentence says we lower ("con ese volumen un pedimento
+ * consolidado baja bastante los honorarios") is a saving offered, not a fee asked for; "firme el contrato hoy y le
+ * bajamos 10%" and "para bajar sus tiempos, nuestros honorarios son de $1,500 … ¿Firmamos?" still ask.
+ */
+function contractAsked(cue: RegExp, sentences: readonly Sentence[]): RegExpExecArray | null {
+  const lowered = (text: string) => FEE_LOWERED.test(text) && !PAY_OR_SIGN.test(text);
+  for (const { text } of sentences) {
+    let from = 0;
+    for (;;) {
+      const m = cue.exec(text.slice(from));
+      if (!m) break;
+      if (!(FEE_WORD.test(m[0]) && lowered(text))) return m;
+      from += m.index + Math.max(1, m[0].length);
+    }
+  }
+  return null;
+}
 const FEE_WORD = /^(?:honorari|honorair|honorári|gebühr|cuota)/iu;
 
 /**
- * The first contract or fee ask of the message. A fee the sentence says we lower ("con ese volumen … baja el gasto de
- * DTA y honorarios") is a saving offered, not a fee asked for; "firme el contrato hoy y le bajamos 10%" still asks.
+ * German that drops the "ich" ("Bin Dirk, früher Monteur, jetzt …", "bin der Dirk von Handwerk Direkt") or says who again
+ * in a follow-up ("nochmal Jens Wolf vom Kaltluft Service"): the name must be a first name, so "bin Dienstag in Wolfsberg"
+ * and "nochmal Glückwunsch von Ihrem Nachbarn" say no one.
  */
-function contractAsked(cue: RegExp, sentences: readonly Sentence[]): RegExpExecArray | null {
-  for (const { text } of sentences) {
-    const m = cue.exec(text);
-    if (m && !(FEE_WORD.test(m[0]) && FEE_LOWERED.test(text.slice(0, m.index)))) return m;
-  }
-  return null;
+const DE_DROPPED_ICH =
+  /(?:^|[.!?\u2013\u2014,]\s*)[Bb]in\s+(?:(?:der|die)\s+)?(\p{Lu}\p{Ll}+)(?:(?=\s*,)|\s+(?:von|vom|bei)\s+(?!(?:[Ii]hr|[Dd]ein|[Uu]nser|den|dem|der)\p{L}*\s)\p{Lu})/u;
+const DE_AGAIN_NAMED =
+  /(?:^|[.!?\u2013\u2014,]\s*)(?:[Hh]ier\s+)?(?:[Nn]ochmal|[Nn]och einmal)\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:von|vom|bei)\s+(?!(?:[Ii]hr|[Dd]ein|[Uu]nser|den|dem|der)\p{L}*\s)\p{Lu}/u;
+/** How sure a German sentence says who in one of those shapes: 0.9 with the firm, 0.6 with a name alone, else 0. */
+function germanSelf(text: string): number {
+  const again = DE_AGAIN_NAMED.exec(text);
+  if (again && looksLikeFirstName((again[1] as string).toLowerCase())) return 0.9;
+  const dropped = DE_DROPPED_ICH.exec(text);
+  if (!dropped || !looksLikeFirstName((dropped[1] as string).toLowerCase())) return 0;
+  return /\s(?:von|vom|bei)\s/u.test(dropped[0]) ? 0.9 : 0.6;
+}
+
+/**
+ * Whether the name a tag line starts with also signs the message ("Nathalie Dewez, Perron Cyber (Liège)." … "Cordialement,
+ * Nathalie Dewez"): the writer's own tag, not a client's or a colleague's introduced in the body.
+ */
+function signsOff(anatomy: Anatomy, tag: string): boolean {
+  const first = /^\W*(\p{Lu}\p{Ll}+)/u.exec(tag)?.[1];
+  if (!first) return false;
+  const after = anatomy.plain.slice(anatomy.bodyStart + anatomy.body.length);
+  return new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(after);
 }
 
 /**
@@ -1755,7 +1849,10 @@ export function readOtherLanguage(
     // Near the start, names and where they work: "Claire Dubois, Pomlog."; as the last line, a signature.
     // A label announces the tag wherever it stands ("… Petite présentation : Mathieu Tremblay, représentant chez Cédulo").
     else if (
-      (i < 3 || i === sentences.length - 1 || labelled !== bare || opensParagraph(anatomy.body, text)) &&
+      (i < 3 ||
+        i === sentences.length - 1 ||
+        labelled !== bare ||
+        (opensParagraph(anatomy.body, text) && signsOff(anatomy, labelled))) &&
       labelled.length <= 90 &&
       namesAndOrganisation(labelled)
     )
@@ -1767,6 +1864,7 @@ export function readOtherLanguage(
     else if (i < 3 && cased && verblessWho(text.includes('(') ? text.replace(WHAT_WE_DO, '') : text))
       who = better(who, 0.85, text);
     else if (saysSelf(bare, lang, cased)) who = better(who, 0.85, text);
+    else if (lang === 'de' && cased && germanSelf(text) > 0) who = better(who, germanSelf(text), text);
     else if (nameCues.whoWeak.test(text) || (WE_AT.test(text) && ME.test(text))) who = better(who, 0.6, text);
     else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
@@ -1789,7 +1887,8 @@ export function readOtherLanguage(
       if (seenAt >= 0 && !profileOnly && (MUTUAL_UNNAMED.exec(text)?.index ?? -1) <= seenAt) {
         why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
         // German capitalises every noun, so a named source and their own news count as no concrete word there.
-        if (why.s < 0.8 && lang === 'de' && DE_SEEN_THEIR_NEWS.test(text)) why = better(why, 0.8, text);
+        if (why.s < 0.8 && lang === 'de' && (DE_SEEN_THEIR_NEWS.test(text) || DE_THEIRS_IN_A_MONTH.test(text)))
+          why = better(why, 0.8, text);
       }
       if (
         company_ &&
@@ -1911,7 +2010,15 @@ export function readOtherLanguage(
       !pitches(cues.pitch, text)
     )
       value = better(value, 0.6, text);
-    if (value.s < 0.75 && !question && CANDIDATES_AT_HAND[lang].test(text) && !pitches(cues.pitch, text))
+    if (
+      value.s < 0.75 &&
+      !question &&
+      CANDIDATES_AT_HAND[lang].test(text) &&
+      !POOL_BY_THE_HUNDRED.test(text) &&
+      !pitches(cues.pitch, text)
+    )
+      value = better(value, 0.75, text);
+    if (value.s < 0.75 && !question && SEEKS_THEIR_PROFILE.test(text) && ROLE_TERMS.test(text))
       value = better(value, 0.75, text);
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
       const following = sentences[i + 1] as Sentence | undefined;
@@ -2073,7 +2180,7 @@ export function readOtherLanguage(
   const fresh = cues.newValue.test(all);
   // Pointing back to one's own earlier message with nothing new in hand is a nudge too ("te mandei mensagem
   // semana passada", "je vous ai écrit mardi").
-  const nudge = cues.nudge.exec(all) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
+  const nudge = nudgeOf(cues.nudge, sentences) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
   // News that points back to nothing and hands nothing over ("acabamos de publicar um estudo", an offer the
   // cues did not read) opens a first message: it is no nudge.
   // One that points back to an earlier message and hands over something concrete is a follow-up that adds value.

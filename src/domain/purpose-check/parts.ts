@@ -47,6 +47,7 @@ import {
   ROLE_PAY,
   ROLE_NAMED,
   THIRD_PARTY_HIRES,
+  SEEKS_THEIR_PROFILE,
   PACKAGE_WORDS,
   NOT_A_ROLE_ON_OFFER,
   VALUE,
@@ -1146,6 +1147,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       if (ROLE_PAY.test(text) || ROLE_PAY.test(next)) s = Math.max(s, 0.75);
       else if (details >= (thirdParty ? 1 : 2)) s = Math.max(s, 0.6);
     }
+    // A firm that wants exactly their experience, with the terms of the work: a recruiter's role for them.
+    if (s < 0.75 && !question && SEEKS_THEIR_PROFILE.test(text) && PACKAGE_WORDS.test(text)) s = 0.75;
     if (pitchOnly) s = Math.min(s, 0.15);
     // The reader doing for us ("you'd get to shape our roadmap", "you could help us") is no gain of
     // theirs, however the words read: the structure says whose gain it is.

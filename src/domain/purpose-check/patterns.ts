@@ -289,7 +289,7 @@ export const WHO = {
   signedIntro:
     /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:\s*\([^()]{1,60}\))?\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
   workAt:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:deal with|handle|work on|fix|solve|tackle|help with|manage)\b(?:\s+(?!you\b|your\b)[\p{Ll}-]+){0,3}?\s+(?:every day|each day|daily|day in,? day out|for a living)\s+at\s+\p{Lu}|\b(?:at|with|from)\s+\p{Lu}[\p{L}\p{N}&.-]+[^.!?;]{0,12}?(?:\(|,\s+|\band\s+)[Ii] (?:lead|run|head|manage|look after|oversee|handle|cover|sell|do|work on|work in)\b[^.!?;()]{0,40}?\s+here\b/u,
+    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:deal with|handle|work on|fix|solve|tackle|help with|manage)\b(?:\s+(?!you\b|your\b)[\p{Ll}-]+){0,3}?\s+(?:every day|each day|daily|day in,? day out|for a living)\s+at\s+\p{Lu}|\b(?:at|with|from)\s+\p{Lu}[\p{L}\p{N}&.-]+[^.!?;]{0,12}?(?:\(|,\s+|\s[-\u2013\u2014]\s+|\band\s+)[Ii] (?:lead|run|head|manage|look after|oversee|handle|cover|sell|do|work on|work in)\b[^.!?;()]{0,40}?\s+here\b(?!\s+in\b)/u,
 } as const;
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
@@ -1033,12 +1033,13 @@ export const VALUE = {
   ),
   /**
    * An offer whose "I" is left out, as notes often do: "Can share what fixed it for them.", "we wrote
-   * it up and could send it over", "We consolidate returns for a few sellers, can share what it costs them"; "Happy
-   * to" is in `glad`. At the start of a clause only.
+   * it up and could send it over"; "Happy to" is in `glad`. At the start of a clause only, or after a comma where what
+   * is shared is what it did ("We consolidate returns for a few sellers, can share what it costs them"), not a brochure
+   * or a demo ("We have a great platform, can send our brochure").
    */
   dropped: screened(
     ['can ', 'could ', 'will ', 'would '],
-    /(?:^|[\u2014\u2013:;,]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
+    /,\s*(?:can|could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:share|send|pass|forward|email)\s+(?:you\s+)?(?:what|how|(?:the|our)\s+(?:numbers|figures|data|results|study|report|breakdown|case study|before[- ]and[- ]after))\b|(?:^|[\u2014\u2013:;]\s*|\s-\s*|\band\s+)(?:can|could|will|would)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:send|share|pass|forward|email|give|introduce(?!\s+(?:myself|ourselves|us|our|my)\b)|(?:walk|take|talk) (?:you|your (?:[\w-]+\s+){0,2}?(?:team|staff|crew|people|engineers|managers|leads|board|nurses|analysts|buyers|reps|folks))\s+through|show you (?:how|on (?!(?:our|a demo)\b)|with your)|(?:run|check|map|model|price|audit|review|benchmark|test)\b(?=[^.?!;]{0,60}?\byour\b)|connect you|put you in touch)\b/i,
     // Its verbs: every match has one, and most sentences with "can" or "would" none.
     [
       'send',
@@ -1567,12 +1568,13 @@ export const FOR_READER = {
   ),
   /**
    * Something the sender has more of than they need, offered: "I have two spare passes for ProMat",
-   * "got an extra logger kit", "we've got empty reefer backloads most nights". Surplus is for giving away or selling cheap;
-   * a seat sold is not surplus.
+   * "got an extra logger kit". Surplus is for giving away; a seat sold is not surplus. Empty capacity we run anyway is
+   * surplus where it is offered cheaper than their own ("we've got empty reefer backloads most nights, cheaper than a
+   * dedicated run"); "empty containers at standard rates" is what we sell.
    */
   spare: screened(
     ['spare', 'extra', 'leftover', 'left-over', 'unused', 'empty'],
-    /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused|empty)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?|backloads?|back-?hauls?|legs|runs|containers?)\b/i,
+    /(?:\b(?:i|we)(?:'ve| have|'ve got| have got| got| still have)|^\W*(?:got|have|still have))\s+(?:(?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:spare|extra|left-?over|unused)\s+(?:[\w-]+\s+){0,2}?(?:seats?|spots?|places?|tickets?|pass(?:es)?|invites?|copies|copy|kits?|units?|samples?|licen[cs]es?|sensors?|devices?|loggers?|boxes|parts?|sets?|credits?|slots?|tags?|books?|trucks?|vans?|capacity|space|rooms?|desks?|pallets?)\b|\b(?:i|we)(?:'ve| have|'ve got| have got| got)\s+(?:(?:some|a few|\d+)\s+)?empty\s+(?:[\w-]+\s+){0,2}?(?:backloads?|back-?hauls?|legs|runs|containers?|trucks?|vans?|capacity|space|pallets?)\b[^.?!]{0,60}?\b(?:cheaper|less than|below|under|half|at cost|discount(?:ed)?)\b/i,
   ),
   /**
    * A thing of the sender's, pointed at what they said or run: "Page 3 breaks down claim rates by packing type, which ties
@@ -1822,7 +1824,7 @@ export const THIRD_PARTY_HIRES = screenedBranches(
   {
     prefix: '',
     suffix:
-      '(?:,[^,.?!;]{1,60},)?(?:\\s+(?:in|near|based in|out of|from)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?\\s+(?:is\\s+|are\\s+)?(?:currently\\s+|now\\s+|urgently\\s+)?(?:hiring|looking for|searching for|seeking|recruiting|needs?|wants?|after)\\s+(?:someone|somebody|a|an|two|three|\\d+|their|its|(?:(?:exactly|just|precisely)\\s+)?(?:that|this|your|the same)\\s+(?:kind of\\s+)?(?:experience|profile|background|skill-?set|skills))\\b',
+      '(?:,[^,.?!;]{1,60},)?(?:\\s+(?:in|near|based in|out of|from)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?\\s+(?:is\\s+|are\\s+)?(?:currently\\s+|now\\s+|urgently\\s+)?(?:hiring|looking for|searching for|seeking|recruiting|needs?|wants?|after)\\s+(?:someone|somebody|a|an|two|three|\\d+|their|its)\\b',
     flags: 'iu',
     keys: [
       'hiring',
@@ -1841,7 +1843,7 @@ export const THIRD_PARTY_HIRES = screenedBranches(
     [ANY_KEY, /\b(?:my|our) clients?|\ba client(?: of (?:mine|ours))?|\bone of (?:my|our) clients/, ['client']],
     [
       ANY_KEY,
-      /\b(?:a|an|one)\s+(?:[\w&-]+\s+){0,4}?(?:client|company|firm|business|startup|start-up|scale-?up|group|developer|housebuilder|network|trust|practice|hospital|clinic|bank|insurer|agency|manufacturer|maker|retailer|school|charity|council|fund|lab|studio|operator|provider|utility|consultancy|brand|fintech|insurtech|healthtech|platform|producer|distributor|carrier|supplier|board|authority|university|college|partnership|chain|owner|investor|team|shop|plant|factory|employer)(?:\s+(?:i|we) (?:work|partner|recruit) (?:with|for))?/,
+      /\b(?:a|an|one)\s+(?:[\w&-]+\s+){0,4}?(?:client|company|firm|business|startup|start-up|scale-?up|group|developer|housebuilder|network|trust|practice|hospital|clinic|bank|insurer|agency|manufacturer|maker|retailer|school|charity|council|fund|lab|studio|operator|provider|utility|consultancy|brand|fintech|insurtech|healthtech|platform|producer|distributor|carrier|supplier|board|authority|university|college|partnership|chain|owner|investor|team)(?:\s+(?:i|we) (?:work|partner|recruit) (?:with|for))?/,
       [
         'client',
         'company',
@@ -1892,14 +1894,17 @@ export const THIRD_PARTY_HIRES = screenedBranches(
         'owner',
         'investor',
         'team',
-        'shop',
-        'plant',
-        'factory',
-        'employer',
       ],
     ],
   ],
 );
+/**
+ * A firm that wants exactly the reader's experience: "a plant in Bradford is looking for exactly that experience",
+ * "one of my clients wants your kind of background". A recruiter's role for them when its terms are said with it
+ * (PACKAGE_WORDS); "a factory needs a new laser" is no one's experience.
+ */
+export const SEEKS_THEIR_PROFILE =
+  /\b(?:a|an|one|my|our)\s+(?:[\w&-]+\s+){0,4}?(?:clients?|company|firm|business|shop|plant|factory|employer|manufacturer|maker|startup|team|group|practice|hospital|studio|lab)\b[^.?!;]{0,40}?\b(?:is\s+)?(?:looking for|seeking|after|wants|needs|hiring for)\s+(?:(?:exactly|just|precisely)\s+)?(?:that|this|your|the same)\s+(?:kind of\s+)?(?:experience|profile|background|skill-?set|skills)\b/i;
 /** Words of a package on offer, beside a role named: what makes it an offer, not a job title in passing. */
 export const PACKAGE_WORDS =
   /\b(?:role|seat|position|opening|vacancy|package|pays?|paying|salary|comp(?:ensation)?|equity|bonus|ote|day rate|remote|hybrid|relocation|visa|(?:four|4)-day week)\b/i;
