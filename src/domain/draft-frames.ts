@@ -753,6 +753,28 @@ function esIndicative(stem: string, vowel: string): string | undefined {
   return /(?:g|z|j|c|y|qu)$/u.test(stem) ? undefined : `${stem}e`;
 }
 
+/** A title's words in lower case, up to the last "en", "de" or "para" before a capitalised name (its firm) in its clause. */
+function titleInLowerCase(text: string): string {
+  const clause = /^[^,;.(]*/u.exec(text)?.[0] ?? '';
+  const firms = [...clause.matchAll(/\s(?:en|de|del|para)\s+\p{Lu}/gu)];
+  const end = firms.length > 0 ? (firms[firms.length - 1]?.index ?? 0) : (/^\S+/u.exec(text)?.[0].length ?? 0);
+  return text.slice(0, end).replace(/(?<![\p{L}])\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase()) + text.slice(end);
+}
+
+/** A title opening who-I-am: "Gerente comercial de …", "ejecutivo de cuentas", "Jefa de ventas". */
+const ES_ROLE_START =
+  /^(?:gerente|ejecutiv[oa]|director[a]?|jef[ea]|vendedor[a]?|asesor[a]?|responsable|coordinador[a]?|analista|representante|soci[oa]|(?:co)?fundador[a]?|consultor[a]?|ingenier[oa]|encargad[oa]|especialista|comercial|productor[a]?|t[ée]cnic[oa])(?![\p{L}])/iu;
+/**
+ * One to three words with one only a firm's name has ("granix logistica", "Brennan Seguros", "Agro Sur S.A."), alone or
+ * before what the firm does after a comma, dash or colon: the rep's firm, not the rep.
+ */
+/** A word only a firm's name has in Spanish: "Granix Logística", "Brennan Seguros", "Agro Sur S.A.". */
+export const ES_FIRM_WORD = String.raw`(?:log[íi]stica|seguros|servicios|soluciones|consultora|transportes?|sistemas|tecnolog[íi]as?|software|grupo|group|labs?|agro|agropecuaria|distribuidora|inmobiliaria|constructora|industrias|ingenier[íi]a|S\.?A\.?|S\.?R\.?L\.?|SAS)`;
+const ES_FIRM_FIRST = new RegExp(
+  String.raw`^((?:(?!(?:de|del|en|con|para|y|e|el|la|los|las|un|una|soy)\s)[\p{L}\p{N}&.'’]+\s+){0,2}${ES_FIRM_WORD}(?:\s+[\p{L}\p{N}&.'’]+)?)(?:\s*(?:,|:|\s[–—-])\s*([^.;]+))?$`,
+  'iu',
+);
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -771,9 +793,19 @@ const es: Frames = {
   who: (text) => {
     const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
     // "trabajo en Granotec", "vendo seguros …": the rep's own verb says who, without "soy".
-    return /^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)
-      ? sentence(t)
-      : sentence(`Soy ${t}`);
+    if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)) return sentence(t);
+    // A firm is where the rep is from: "granix logistica, turnos de camiones" is "Soy de Granix Logistica (turnos de
+    // camiones)", never "Soy granix logistica".
+    const firm = ES_FIRM_FIRST.exec(t);
+    if (firm && !ES_ROLE_START.test(t)) {
+      const [, name = '', rest = ''] = firm;
+      const named = name === name.toLowerCase() ? name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+      return sentence(rest ? `Soy de ${named} (${rest})` : `Soy de ${named}`);
+    }
+    // A title after "soy" is a common noun: "Soy Gerente comercial de …" is "Soy gerente comercial de …", and a title
+    // typed in capitals as a signature has it is so up to its firm ("Ejecutivo de Ventas en Aprobia" → "ejecutivo de
+    // ventas en Aprobia").
+    return sentence(`Soy ${ES_ROLE_START.test(t) ? titleInLowerCase(t) : t}`);
   },
   known: (text) => {
     if (
@@ -1588,8 +1620,32 @@ const SEEN_LEAD: Record<FramedLang, string> = {
 const SEEN_LEAD_RE =
   /^(?:(?:Lo|La|Le|Te|Los|Las)\s+vi|Vi|Leí|J['’]ai (?:vu|lu)|Ich habe (?:gesehen|gelesen))(?![\p{L}])/u;
 
+/**
+ * A name whose verb is one of saying ("Martín dice que …", "Ana me contó que …", "Marc dit que …", "Jonas sagt, …"): a
+ * person's report, told to the rep, not a fact the rep saw. "Vi que Martín dice …" says the rep saw the telling; the
+ * report is said as told to the rep ("Martín me dijo que usted …"), as the English "Marta said you're …".
+ */
+const NAMED_REPORT = new RegExp(
+  String.raw`^(${NAMED_SUBJECT})((?:(?:me|nos|m['’]|mir|uns)\s*)?)(dice|dijo|cuenta|contó|comenta|comentó|cree|asegura|aseguró|diz|disse|conta|contou|comentou|acha|dit|a dit|raconte|pense|sagt|meint|erzählt|erzählte|sagte|meinte)(?=\s+que\s|,|\s)`,
+  'u',
+);
+const ES_TOLD_ME: Record<string, string> = {
+  dice: 'me dijo',
+  dijo: 'me dijo',
+  cuenta: 'me contó',
+  contó: 'me contó',
+  comenta: 'me comentó',
+  comentó: 'me comentó',
+};
+
 function companyAsSubjectSeen(lang: FramedLang, t: string): string {
   const re = SEEN_SUBJECT_VERB[lang];
+  const report = NAMED_REPORT.exec(t);
+  if (report) {
+    const [whole, subject = '', object = '', verb = ''] = report;
+    const told = lang === 'es' && object === '' ? ES_TOLD_ME[verb] : undefined;
+    return told ? `${subject}${told}${t.slice(whole.length)}` : t;
+  }
   if (!re?.test(t)) return t;
   const first = t.split(/\s+/)[0] ?? '';
   // "Abren …", "La Vale Verde …": a common first word goes lower case after "que"; a name keeps its capital.

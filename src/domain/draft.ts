@@ -5,6 +5,7 @@
 import {
   type FramedLang,
   framedParts,
+  ES_FIRM_WORD,
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
@@ -1465,16 +1466,27 @@ const ROLE_WORDS_TAKING_ARTICLE = new Set([
 const ROLE_TITLE =
   /^(?:[\p{Ll}/-]+\s+){0,3}?(?:\p{Ll}+(?:er|or|ist|ant|ent|ian|ect|eer)|advocate|associate|nurse|intern|fellow|lead|rep|partner|executive|coach|exec|hire|(?<=\p{Ll}\s+)(?:AE|SDR|BDR|CSM|AM|SE|PM|TAM))(?=\s+(?:at|for|with|in|on|from)\s|\s*[,;(]|\s*$)/u;
 
-/** "account manager, Chairfill (…)": a title, a comma and the company is a title at the company. */
+/**
+ * "account manager, Chairfill (…)": a title, a comma and the company is a title at the company; so is a company typed in
+ * lower case that has a word only firms have ("account exec, brennan hale insurance. we insure …").
+ */
 function roleAtCompany(who: string): string {
-  return who.replace(
-    /^([^,@()]+?),\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})(?=\s*(?:\(|[—–]|\s-\s|,|$))/u,
-    (m, role: string, company: string) => (/\s(?:at|for|with|from|in)\s/.test(role) ? m : `${role} at ${company}`),
-  );
+  return who
+    .replace(
+      /^([^,@()]+?),\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})(?=\s*(?:\(|[—–]|\s-\s|,|$))/u,
+      (m, role: string, company: string) => (/\s(?:at|for|with|from|in)\s/.test(role) ? m : `${role} at ${company}`),
+    )
+    .replace(
+      /^([^,@()]+?),\s+(\p{Ll}[\p{Ll}\p{N}&'’-]*(?:\s+\p{Ll}[\p{Ll}\p{N}&'’-]*){0,3})(?=\s*(?:\(|[—–.]|\s-\s|,|$))/u,
+      (m, role: string, company: string) =>
+        /\s(?:at|for|with|from|in)\s/.test(role) || !FIRM_WORD.test(company) ? m : `${role} at ${company}`,
+    );
 }
 
+// A field of work at or for a firm, named or not, in capitals or typed in lower case: "contractor insurance at brennan
+// hale, GL …", "cargo insurance at a broker in Ohio" ("I'm in …").
 const FIELD =
-  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+\p{Lu})/u;
+  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
@@ -1734,9 +1746,10 @@ function knownClause(typed: string): string {
     return asSentence(known);
   // A sentence of its own: "Priya suggested I reach out", "she said you're hiring" (after a name, she is Priya).
   if (REFERRAL.test(known) || /^(she|he|they|it|this|that)\b/i.test(known)) return asSentence(known);
-  // "Tom Briggs from the MFG roundtable gave me your name": a sentence with its own subject.
+  // "Tom Briggs from the MFG roundtable gave me your name": a sentence with its own subject, an aside about them too
+  // ("Marta Olvera (client, owns Cafe Tres Hermanas) gave me his name").
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+|\s*\([^()]{1,80}\)){0,7}\s+(gave|suggested|recommended|referred|introduced|told|mentioned|said|put|connected|sent|passed|shared|pointed)\b/u.test(
       known,
     )
   )
@@ -2676,9 +2689,15 @@ function tidyText(text: string): string {
     text
       // "… this year. you own the budget": a rep's second sentence, lower-cased because it was a fragment.
       // A date's full stop ("am 14.11. einladen") ends no sentence.
+      // A short capitalised word's dot before "de", "of" and a name is an abbreviation inside a name ("Coop. de Tres
+      // Arroyos", "Univ. of Leeds"): it ends no sentence.
       .replace(
         /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])\. |[!?] )(\p{Ll})/gu,
-        (_m, end: string, ch: string) => end + ch.toUpperCase(),
+        (m: string, end: string, ch: string, at: number, all: string) =>
+          /(?<![\p{L}])\p{Lu}\p{Ll}{1,4}\. $/u.test(all.slice(Math.max(0, at - 6), at + end.length)) &&
+          /^(?:de|del|of|du|do|da|des)\s+\p{Lu}/u.test(all.slice(at + end.length))
+            ? m
+            : end + ch.toUpperCase(),
       )
       // "… 6 reviews since nov. you replied …": a month's short form ends its sentence where a subject follows it.
       .replace(
@@ -2927,7 +2946,10 @@ export function ownNameCapitalised(who: string, senderName?: string): string {
     !/^\p{Ll}/u.test(name) ||
     ROLE_WORDS_TAKING_ARTICLE.has(name) ||
     NOT_OWN_NAME.has(name) ||
-    TEAMS.test(`${name} at`)
+    TEAMS.test(`${name} at`) ||
+    // A word the lexicon holds as a person's role and never as a first name is a title: "producer @ Hale Brokers" is
+    // "a producer at …", not "Producer at …" (while "tyler @ …", "noor from …" are names).
+    (lexiconTags(name).includes('Actor') && /(?:er|or|ist|ant|ent|ian|eer)$/u.test(name) && !looksLikeFirstName(name))
   )
     return who;
   const at = (m.index ?? 0) + lead.length;
@@ -3039,7 +3061,9 @@ function articleFor(text: string): 'a' | 'an' {
   // Numbers are read aloud: "an 8-minute call", "an 18-month study", but "a 15-minute call".
   if (/^\d/.test(word)) return /^(8|11(?!\d)|18(?!\d))/.test(word) ? 'an' : 'a';
   if (isAcronym(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
-  return /^[aeio]/i.test(word) ? 'an' : 'a';
+  // A "u" sounds as a vowel before two consonants ("an underwriter", "an umbrella", "an upsell") and as "you" before
+  // one ("a user", "a unit", "a utility").
+  return /^(?:[aeio]|u[b-df-hj-np-tv-z]{2})/i.test(word) ? 'an' : 'a';
 }
 
 const HONORIFICS = /^(dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?$/i;
@@ -3231,10 +3255,22 @@ function roleAtFirm(lang: FramedLang, who: string): string {
 function roleAtLowerFirm(lang: FramedLang, who: string): string {
   if (lang !== 'es' && lang !== 'pt') return who;
   const at = lang === 'es' ? 'en' : 'na';
-  return who.replace(
-    /^((?:\p{Lu}[\p{Ll}-]+,\s+)?(?:t[ée]cnic[oa]\s+)?(?:comercial|consultor[a]?|vendedor[a]?|ejecutiv[oa]|executiv[oa]|representante|gerente))\s+(\p{Ll}{3,})(?=\s*(?:\(|,|$))/u,
-    (m, role: string, firm: string) =>
-      ROLE_QUALIFIER.test(firm) ? m : `${role} ${at} ${firm.charAt(0).toUpperCase()}${firm.slice(1)}`,
+  const capitalised = (firm: string) => firm.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+  return (
+    who
+      .replace(
+        /^((?:\p{Lu}[\p{Ll}-]+,\s+)?(?:t[ée]cnic[oa]\s+)?(?:comercial|consultor[a]?|vendedor[a]?|ejecutiv[oa]|executiv[oa]|representante|gerente))\s+(\p{Ll}{3,})(?=\s*(?:\(|,|$))/u,
+        (m, role: string, firm: string) => (ROLE_QUALIFIER.test(firm) ? m : `${role} ${at} ${capitalised(firm)}`),
+      )
+      // "director comercial granix logistica. diseñamos …": a title, then in lower case up to three words of which one
+      // only a firm's name has, is the title at that firm ("director comercial en Granix Logistica").
+      .replace(
+        new RegExp(
+          String.raw`^((?:\p{Lu}[\p{Ll}-]+,\s+)?(?:director[a]?|diretor[a]?|gerente|ejecutiv[oa]|executiv[oa]|jef[ea]|vendedor[a]?|consultor[a]?|representante|comercial|asesor[a]?|coordinador[a]?|responsable)(?:\s+(?:comercial|general|regional|t[ée]cnic[oa]|de ventas|de vendas|de cuentas|de contas|de operaciones|de operações))?)\s+((?:(?!(?:de|da|do|del|en|na|no|con|com|para)\s)\p{Ll}[\p{Ll}\p{N}&.'’-]*\s+){0,2}${ES_FIRM_WORD}(?:\s+\p{Ll}[\p{Ll}\p{N}&.'’-]*)?)(?=\s*(?:[(,.;:]|\s[–—-]|$))`,
+          'u',
+        ),
+        (_m, role: string, firm: string) => `${role} ${at} ${capitalised(firm)}`,
+      )
   );
 }
 /** Words that say more of a title: "comercial senior", "gerente regional", "vendedor externo". */

@@ -4805,3 +4805,98 @@ describe("stop 35. the answer's own structure says whose a pronoun is before the
     ],
   ]);
 });
+
+describe('stop 35a. draft-answers-29 (en, es): who I am said with its article or preposition, a referral with an aside, a report told to the rep', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Elena Sosa',
+    whyYou: 'posteó que perdieron 3 lotes de maíz por hongos',
+    whatsInIt: 'tenemos un informe de 40 lotes de la zona',
+    ask: 'le paso el informe?',
+  };
+  expectDrafts([
+    [
+      'a role the lexicon knows and no first name, before "@", is a title: "an underwriter at …"',
+      { whoIAm: 'underwriter @ Corbel Risk, marine cargo' },
+      /I'm an underwriter at Corbel Risk/,
+      /Underwriter/,
+    ],
+    [
+      'near miss: a first name before "@" stays a name',
+      { whoIAm: 'tyler @ Corbel Risk, marine cargo' },
+      /I'm Tyler at Corbel Risk/,
+    ],
+    [
+      'a field of work at a firm typed in lower case: "I\'m in cargo insurance at …"',
+      { whoIAm: 'cargo insurance at ferro freight, marine and inland' },
+      /I'm in cargo insurance at ferro freight/,
+    ],
+    [
+      'a title, a comma and a lower-case name with a word only firms have is the title at the firm',
+      { whoIAm: 'claims adjuster, harlow group. we handle auto claims' },
+      /I'm a claims adjuster at harlow group\./,
+    ],
+    [
+      'near miss: what follows the comma is no firm',
+      { whoIAm: 'claims adjuster, ten years' },
+      /I'm a claims adjuster, ten years\./,
+    ],
+    [
+      'a referrer with an aside about them, and their own verb, is a sentence as typed',
+      { howKnown: 'Deb Kowal (customer, runs Kowal Bakery) passed along your name' },
+      /\. Deb Kowal \(customer, runs Kowal Bakery\) passed along your name\./,
+      /found you through/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'a firm opening who-I-am is where the rep is from: "Soy de Agrodatos Sistemas (…)"',
+        { ...es, whoIAm: 'agrodatos sistemas, mapas de rendimiento' },
+        /Soy de Agrodatos Sistemas \(mapas de rendimiento\)\./,
+        /Soy agrodatos/i,
+      ],
+      [
+        'near miss: a name and a role stay as typed',
+        { ...es, whoIAm: 'Paula, jefa de ventas en Campotec' },
+        /Soy Paula, jefa de ventas en Campotec\./,
+      ],
+      [
+        'a title typed in capitals is a common noun after "soy", up to its firm',
+        { ...es, whoIAm: 'Jefa de Ventas en Campotec' },
+        /Soy jefa de ventas en Campotec\./,
+      ],
+      [
+        'a title then a lower-case firm without a preposition: "gerente general en Rivera Seguros"',
+        { ...es, whoIAm: 'gerente general rivera seguros, seguros agrícolas' },
+        /Soy gerente general en Rivera Seguros/,
+      ],
+      [
+        'near miss: a title without a firm stays as typed',
+        { ...es, whoIAm: 'gerente general de ventas' },
+        /Soy gerente general de ventas\./,
+      ],
+      [
+        "an abbreviation inside a name ends no sentence; a referrer's report is told to the rep, not seen",
+        {
+          ...es,
+          whoIAm: 'Paula de Campotec',
+          howKnown: 'me la pasó Pedro de la Asoc. de Productores de Salta',
+          whyYou: 'Pedro cuenta que ella cambió de proveedor de semillas este año',
+        },
+        /Asoc\. de Productores de Salta\. Pedro me contó que usted cambió de proveedor/,
+        /Asoc\. De|Vi que Pedro/,
+      ],
+      [
+        "near miss: a firm's announcement is seen, and a sentence after a long word starts with a capital",
+        {
+          ...es,
+          whoIAm: 'Paula de Campotec',
+          whyYou: 'La Cooperativa Norte anunció una planta nueva en Rosario. de hecho arranca en marzo',
+        },
+        /Vi que la Cooperativa Norte anunció una planta nueva en Rosario\. De hecho arranca en marzo/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});

@@ -155,7 +155,7 @@ describe('dwho 1. who-I-am is cleaned before it is framed', () => {
     expect(signed.text).toMatch(/Soy Iker Sanz, Comercial en Citafy\./);
     expect(signed.text).not.toMatch(/Saludos/);
     const headline = framed({ ...ES, whoIAm: 'Comercial en Citafy | SaaS Salud | Madrid 🚀' });
-    expect(headline.text).toMatch(/Soy Comercial en Citafy\./);
+    expect(headline.text).toMatch(/Soy comercial en Citafy\./);
     expect(headline.text).not.toMatch(/SaaS Salud|Madrid|🚀/);
   });
 
