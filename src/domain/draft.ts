@@ -1780,6 +1780,15 @@ function knownClause(typed: string): string {
     )
   )
     return asSentence(known);
+  // "local news story on the cps roofing bids": a piece the press wrote is no one's of theirs; it was read, not "your".
+  if (
+    /^(?:[\p{Ll}-]+\s+){0,2}(?:news|press|tv|radio)\s+(?:story|article|piece|report|segment|item|coverage)\b/u.test(
+      known,
+    )
+  )
+    return asSentence(
+      `I read ${/coverage\b/.test(known.split(/\s+/).slice(0, 4).join(' ')) ? '' : `${articleFor(known)} `}${known}`,
+    );
   const artifact = bareArtifact(known);
   if (artifact) return asSentence(`I came across ${artifact}`);
   if (
@@ -2534,6 +2543,8 @@ export function askSentence(ask: string, variant: number): string {
     'connect so I can ',
   );
   a = a.replace(/\b(to|let['’]?s|could we|can we)\s+connect\s+(?:and|&|\+)\s+(?!I\s)(?=\p{L})/iu, '$1 ');
+  // "to take a look at his dec pages": the infinitive's "to" is the box's grammar ("my ask is to …"), not the ask's.
+  a = a.replace(/^to\s+(?=\p{Ll}{2,}\s+[\p{L}\p{N}])/u, '');
   // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
   if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
@@ -2599,7 +2610,18 @@ export function askSentence(ask: string, variant: number): string {
     core = `Could I ${m[1]}`;
   } else if ((m = /^i(?:'d|’d| would)\s+(?:love|like|appreciate|value)\s+(.+)$/i.exec(a))) {
     core = `Could I get ${m[1]}`;
-  } else if (/^(your\s+)?(thoughts|take|feedback|input|view|views|opinion|perspective|reaction)\b/i.test(a)) {
+  } else if (
+    // A look at something of theirs ("take a look at your dec pages", "review your current policy") is the rep's to
+    // take, asked as leave; "review the deck" is theirs ("Would you review the deck?").
+    (m =
+      /^((?:take|have|grab)\s+a\s+(?:quick\s+)?(?:look|peek)\s+at|look\s+(?:at|over)|go\s+over|review|check|audit)\s+(your\b.+)$/i.exec(
+        a,
+      ))
+  ) {
+    core = `Could I ${lowerFirst(m[1] ?? '')} ${m[2]}`;
+  } else if (
+    /^(your\s+)?(thoughts|take(?!\s+an?\s)|feedback|input|view|views|opinion|perspective|reaction)\b/i.test(a)
+  ) {
     core = `Could I get ${/^your\b/i.test(a) ? lowerFirst(a) : `your ${lowerFirst(a)}`}`;
   } else if (/^(the\s+)?right person\b/i.test(a)) {
     core = `Are you ${/^the\b/i.test(a) ? lowerFirst(a) : `the ${lowerFirst(a)}`}`;

@@ -4900,3 +4900,37 @@ describe('stop 35a. draft-answers-29 (en, es): who I am said with its article or
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35a. draft-answers-29 (en): an ask typed as an infinitive, a look at what is theirs, a piece the press wrote', () => {
+  expectDrafts([
+    [
+      'the "to" of an infinitive ask goes: "to grab a coffee next week" is asked, not "open to to grab"',
+      { ask: 'to grab a coffee next week' },
+      /Could we grab a coffee next week\?/,
+      /to to|up for to/,
+    ],
+    [
+      "a look at something of theirs is the rep's to take, asked as leave",
+      { ask: 'to go over her current lease before renewal' },
+      /Could I go over your current lease before renewal\?/,
+      /Would you go over/,
+    ],
+    [
+      'a look at something of ours is theirs to take, and "take a look" is a verb, not "your take"',
+      { ask: 'take a look at the one-pager' },
+      /Would you take a look at the one-pager\?/,
+      /your take a look/,
+    ],
+    [
+      'a news story is read, not "your": "I read a regional news story on …"',
+      { howKnown: 'regional news story on the depot closures' },
+      /I read a regional news story on the depot closures\./,
+      /For context|your regional/,
+    ],
+    [
+      'near miss: an article without the press is theirs',
+      { howKnown: 'article on rota planning' },
+      /your article on rota planning/,
+    ],
+  ]);
+});
