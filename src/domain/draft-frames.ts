@@ -787,6 +787,12 @@ const es: Frames = {
         return `${lead}${/s$/.test(a) ? 'sus' : 'su'} ${noun}`;
       },
     );
+    // "con el y el jefe de la planta", "para el": "el" after a preposition with no noun after it is "él" typed without
+    // its accent.
+    t = t.replace(
+      /(?<![\p{L}])(con|para|a|de|sin|por)\s+el(?=\s+y\s+(?:el|la|los|las|su|sus|un|una)\s|\s*[,.;?!]|$)/giu,
+      '$1 él',
+    );
     t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
     return esShorthand(esTuAsUsted(t));
   },
@@ -820,6 +826,10 @@ const es: Frames = {
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
     if (/^(el|la|los|las|un|una)\b/i.test(text)) return sentence(`Vi ${text}`);
+    // "nota en la nación campo", "artículo de Clarín": a piece the press wrote in a medium is no one's of theirs ("Leí
+    // una nota en …"); their interview or post there is ("Leí su entrevista en …").
+    const press = /^(nota|noticia|crónica|cronica|artículo|articulo|reportaje|informe)\s+(?:en|de|del)\s/iu.exec(text);
+    if (press) return sentence(`Leí ${/^(?:nota|noticia|cr[óo]nica)$/iu.test(press[1] ?? '') ? 'una' : 'un'} ${text}`);
     return sentence(`Leí su ${text}`);
   },
   why: (text) => {
@@ -872,10 +882,49 @@ const es: Frames = {
         return `¿${cap(clitic)} ${mine} ${then}?`;
       }
     }
+    // "coordinar una visita al campo la semana q viene", "conectar y mandarle el informe": an infinitive of something
+    // done together, bare, is a note to self; asked, it is "we" ("¿Coordinamos una visita …?", "¿Conectamos y le mando
+    // el informe?", "¿Conectamos y platicamos?").
+    const together = ES_TOGETHER.exec(core);
+    if (together) {
+      const [whole, stem = '', ending = '', reflexive = ''] = together;
+      const we = `${reflexive ? 'nos ' : ''}${stem}${ending === 'ar' ? 'amos' : ending === 'er' ? 'emos' : 'imos'}`;
+      const rest = core
+        .slice(whole.length)
+        // "… y mandarle el informe": what the rep then does ("y le mando el informe").
+        .replace(
+          /^(\s+y\s+)(\p{Ll}{2,}?)(ar|er|ir)(le|les|te)(?![\p{L}])/u,
+          (m, and: string, verbStem: string, verbEnding: string, clitic: string) => {
+            const mine =
+              ES_FIRST_PERSON_OF[`${verbStem}${verbEnding}`] ?? (/[aeiou]$/u.test(verbStem) ? '' : `${verbStem}o`);
+            return mine ? `${and}${clitic} ${mine}` : m;
+          },
+        )
+        // "… y platicar": done together too ("y platicamos").
+        .replace(
+          /^(\s+y\s+)(\p{Ll}{2,}?)(ar|er|ir)(?![\p{L}])/u,
+          (_m, and: string, verbStem: string, verbEnding: string) =>
+            `${and}${verbStem}${verbEnding === 'ar' ? 'amos' : verbEnding === 'er' ? 'emos' : 'imos'}`,
+        )
+        // "… y que me cuente cómo …": what they would then do, asked of them ("y me cuenta cómo …").
+        .replace(
+          /^(\s+y\s+)(?:que|q)\s+(me|nos)\s+(\p{Ll}{2,}?)([ae])(?![\p{L}])/u,
+          (m, and: string, who: string, verbStem: string, vowel: string) => {
+            const said = esIndicative(verbStem, vowel);
+            return said ? `${and}${who} ${said}` : m;
+          },
+        );
+      return `¿${cap(we)}${rest}?`;
+    }
     // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
     if (/^(un|una|el|la|\d)/i.test(core) || ES_MEETING.test(core)) {
       const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
-      const asked = `¿Tendría tiempo para ${withArticle('es', ES_MEETING.test(meeting) ? lowerFirst(meeting) : meeting)}?`;
+      const named = withArticle('es', ES_MEETING.test(meeting) ? lowerFirst(meeting) : meeting);
+      // A meeting "con usted y el jefe de planta" names the reader: "¿Tendría tiempo para … con usted?" asks them to
+      // meet themselves, so it is asked as ours to hold.
+      const asked = /(?<![\p{L}])con usted(?![\p{L}])/u.test(meeting)
+        ? `¿Podemos tener ${named}?`
+        : `¿Tendría tiempo para ${named}?`;
       return after.length > 0 ? `${asked} ${sentence(after.join(', '))}` : asked;
     }
     return `¿${cap(core)}?`;
@@ -925,6 +974,10 @@ function esOffer(text: string, company: string): string {
 const ES_MEETING = /^(?:reunión|reunion|llamada|videollamada|visita|charla|demo|demostración|café)(?![\p{L}])/iu;
 
 /** The rep's "I" of verbs whose first person is not the stem and "-o": "enviar" → "envío", "hacer" → "hago". */
+/** An infinitive of something done together opening the ask: "coordinar una visita", "vernos el martes", "conectar y …". */
+const ES_TOGETHER =
+  /^(coordin|agend|visit|conect|charl|habl|recorr|program|organiz|revis|prob|arranc|empez|junt|encontr|reun|v|hac|defin|arm)(ar|er|ir)(nos)?(?![\p{L}])/iu;
+
 const ES_FIRST_PERSON_OF: Record<string, string> = {
   enviar: 'envío',
   hacer: 'hago',

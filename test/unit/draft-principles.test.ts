@@ -4934,3 +4934,56 @@ describe('stop 35a. draft-answers-29 (en): an ask typed as an infinitive, a look
     ],
   ]);
 });
+
+describe('stop 35a. draft-answers-29 (es): an infinitive done together is asked as "we", "él" without its accent, a press note', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Elena Sosa',
+    whoIAm: 'Paula, ejecutiva de cuentas en Campotec',
+    whyYou: 'posteó que perdieron 3 lotes de maíz por hongos',
+    whatsInIt: 'tenemos un informe de 40 lotes de la zona',
+  };
+  expectDrafts(
+    [
+      [
+        'a bare infinitive of something done together is "we": "¿Agendamos una recorrida …?"',
+        { ...es, ask: 'agendar una recorrida por los lotes el mes q viene' },
+        /¿Agendamos una recorrida por los lotes el mes que viene\?/,
+        /¿Agendar/,
+      ],
+      [
+        '"conectar y pasarle …": we connect, then the rep does the rest',
+        { ...es, ask: 'conectar y pasarle el mapa de lotes' },
+        /¿Conectamos y le paso el mapa de lotes\?/,
+      ],
+      [
+        "near miss: the rep's own to-do with its clitic stays the rep's",
+        { ...es, ask: 'mandarle el informe' },
+        /¿Le mando el informe\?/,
+      ],
+      [
+        '"con el y …" is "él" without its accent: "con usted y su agrónomo", asked as ours to hold',
+        { ...es, ask: 'reunion de 20 min con el y su agrónomo' },
+        /¿Podemos tener una reunion de 20 min con usted y su agrónomo\?/,
+        /con el y|Tendría tiempo/,
+      ],
+      [
+        'near miss: "el" before a noun is the article',
+        { ...es, ask: 'reunion de 20 min con el agrónomo' },
+        /¿Tendría tiempo para una reunion de 20 min con el agrónomo\?/,
+      ],
+      [
+        'a note in a medium is the press\'s: "Leí una nota en …", not "su nota"',
+        { ...es, howKnown: 'nota en revista chacra', ask: 'le paso el informe?' },
+        /Leí una nota en revista chacra\./,
+        /su nota/,
+      ],
+      [
+        'near miss: their interview there is theirs',
+        { ...es, howKnown: 'entrevista en revista chacra', ask: 'le paso el informe?' },
+        /Leí su entrevista en revista chacra\./,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
