@@ -295,6 +295,22 @@ const SHORTHAND = new Map([
   ['outta', 'out of'],
   ['kinda', 'kind of'],
   ['lemme', 'let me'],
+  // A short word everyone writes, typed with two letters swapped, where no word is spelt so: "thier" is "their".
+  ['thier', 'their'],
+  ['thiers', 'theirs'],
+  ['teh', 'the'],
+  ['hte', 'the'],
+  ['adn', 'and'],
+  ['taht', 'that'],
+  ['waht', 'what'],
+  ['wiht', 'with'],
+  ['jsut', 'just'],
+  ['becuase', 'because'],
+  ['beacuse', 'because'],
+  ['woudl', 'would'],
+  ['coudl', 'could'],
+  ['yuo', 'you'],
+  ['yoru', 'your'],
   // A contraction typed without its apostrophe, where no word is spelt so ("cant", "wont", "were", "well", "its", "id",
   // "shell", "hell" and "lets" are words, and stay as typed).
   ...[

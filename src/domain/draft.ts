@@ -84,13 +84,15 @@ export function composeDraft(answers: DraftAnswers): string {
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
   const whatTyped = swapped ? answers.whyYou : answers.whatsInIt;
-  const why = andAgree(
-    you(
-      whyObserved(
-        surnameCompanyAsYour(whyTyped, answers.company, answers.prospectName),
-        answers.company,
-        answers.role,
-        answers.prospectName,
+  const why = postedThat(
+    andAgree(
+      you(
+        whyObserved(
+          surnameCompanyAsYour(whyTyped, answers.company, answers.prospectName),
+          answers.company,
+          answers.role,
+          answers.prospectName,
+        ),
       ),
     ),
   );
@@ -898,6 +900,18 @@ export function whyObserved(why: string, company?: string, role?: string, prospe
     }
   }
   return w;
+}
+
+/**
+ * "you posted your auto premium went up 38%": a verb that takes a thing ("posted", "shared", "wrote") before a clause
+ * reads as if the premium were posted; "that" says a clause follows ("you posted that your auto premium went up"). Only
+ * where a finite verb follows the noun ("you posted your renewal numbers" is a thing posted).
+ */
+function postedThat(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])(posted|tweeted|shared|wrote)\s+(?=(?:your|their|his|her|the|our|its)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|went|rose|fell|grew|hit|doubled|tripled|jumped|increased|dropped|spiked|climbed|came|got)(?![\p{L}]))/giu,
+    '$1 that ',
+  );
 }
 
 /** The rep's company as who-I-am names it, in whatever case they typed it ("dev advocate at querylane"). */

@@ -4987,3 +4987,26 @@ describe('stop 35a. draft-answers-29 (es): an infinitive done together is asked 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35a. draft-answers-29 (en): a swapped short word written right, "posted" before a clause takes "that"', () => {
+  expectDrafts([
+    [
+      '"thier" is "their" (then "your"), and "posted" before a clause takes "that"',
+      { whyYou: 'she posted thier overtime bill went up 20% this quarter' },
+      /you posted that your overtime bill went up 20% this quarter/,
+      /thier|posted your/,
+    ],
+    [
+      'near miss: a thing posted takes no "that"',
+      { whyYou: 'she posted her overtime benchmark for home care agencies' },
+      /you posted your overtime benchmark for home care agencies/,
+      /posted that/,
+    ],
+    [
+      '"teh" is "the"',
+      { whatsInIt: 'teh rota template, 40 agencies use it' },
+      /the rota template, 40 agencies use it/,
+      /\bteh\b/,
+    ],
+  ]);
+});
