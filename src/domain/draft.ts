@@ -96,7 +96,8 @@ export function composeDraft(answers: DraftAnswers): string {
       ),
     ),
   );
-  const whatWithYou = theirToYour(you(whatTyped, false));
+  // "same underwriter could look at Nowak's financials" to Dariusz Nowak of Nowak Mechanical: theirs, as in why-them.
+  const whatWithYou = theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName));
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
   const stated = statedValue(whatWithYou, company, answers.whoIAm);
@@ -773,8 +774,9 @@ function andAgree(text: string): string {
   return text
     .replace(
       // "the meeting is in Denver, you're running it": a clause about the reader after a comma joins with "and"; so does
-      // one after "you're adding a shift" ("…, and you're the one signing off").
-      /((?:\s(?:is|are|was|were|has|have|had)|(?<![\p{L}])(?:you|they|we)['’](?:re|ve))\s[^,;.]{3,}),\s+(you(?:['’](?:re|ve|ll)|\s+(?:are|were|have|had|will))\s)/giu,
+      // one after "you're adding a shift" ("…, and you're the one signing off"), and one about a thing of theirs ("you're
+      // stuck at 2M …, and your current agent hasn't moved on it").
+      /((?:\s(?:is|are|was|were|has|have|had)|(?<![\p{L}])(?:you|they|we)['’](?:re|ve))\s[^,;.]{3,}),\s+(you(?:['’](?:re|ve|ll)|\s+(?:are|were|have|had|will))\s|your\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|is|are|was|were|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|doesn['’]t|won['’]t|can['’]t)\s)/giu,
       '$1, and $2',
     )
     .replace(
@@ -1817,7 +1819,13 @@ function knownClause(typed: string): string {
       /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}&'’.-]*)){0,4}\s+(?:piece|article|post|interview|podcast|talk|story|feature|episode|profile|video|webinar|panel|newsletter|thread|column|report)\b/u.test(
         known,
       );
-    return asSentence(`I found you through ${piece ? `${articleFor(known)} ` : ''}${sentenceCaseOff(known)}`);
+    // "Kevin Brandt at Brandt Electric, he's a client": what is said of the person found through is a relative clause
+    // ("…, who's a client"), not a second sentence spliced on.
+    const through = known.replace(
+      /^(\p{Lu}[^,.?!;]*),\s+(?:he|she)['’]?s\s+(?=(?:a|an|our|my|the|one)\s)/u,
+      "$1, who's ",
+    );
+    return asSentence(`I found you through ${piece ? `${articleFor(through)} ` : ''}${sentenceCaseOff(through)}`);
   }
   // A fragment we cannot give a subject to safely ("former colleague of Tom Weller"): framed, not guessed at.
   return `For context: ${known}.`;

@@ -5010,3 +5010,40 @@ describe('stop 35a. draft-answers-29 (en): a swapped short word written right, "
     ],
   ]);
 });
+
+describe("stop 35a. draft-answers-29 (en): the reader's surname company in the value, a referrer's aside, a thing of theirs after a comma", () => {
+  expectDrafts([
+    [
+      'the prospect\'s surname as their company, possessive in the value, is "your"',
+      {
+        prospectName: 'Gail Prentice',
+        company: 'Prentice Home Care',
+        whatsInIt: "our rota template, the same planner could set up Prentice's rota in a day",
+      },
+      /set up your rota in a day/,
+      /Prentice's/,
+    ],
+    [
+      "near miss: a customer's name in the value stays theirs",
+      { whatsInIt: "our rota template, set up Harbour Care's rota in a day" },
+      /Harbour Care's rota/,
+    ],
+    [
+      '"Name at Firm, he\'s a customer" found through is "…, who\'s a customer"',
+      { howKnown: "Omar Reyes at Tidewell Care, he's a customer" },
+      /I found you through Omar Reyes at Tidewell Care, who's a customer\./,
+      /, he's a customer/,
+    ],
+    [
+      'a clause about a thing of theirs after a comma joins with "and"',
+      { whyYou: "she's rebuilding the rota every sunday, her coordinators are burning out" },
+      /you're rebuilding the rota every sunday, and your coordinators are burning out/,
+    ],
+    [
+      'near miss: a thing of theirs with no verb after the comma is a list item',
+      { whyYou: "she's rebuilding the rota every sunday, her coordinators too" },
+      /every sunday, your coordinators too/,
+      /, and your coordinators too/,
+    ],
+  ]);
+});
