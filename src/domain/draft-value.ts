@@ -183,6 +183,9 @@ export function valueClauseAt(value: string, company = ''): number {
         ? (words[1] ?? '')
         : head;
     if (PLURAL_SUBJECT_VERBS.test(word) && plural(subjectHead) && !/\p{N}/u.test(subjectHead)) return i;
+    // "our dump truck clients average 12% lower premiums": "average" before a figure is the verb of the plural before it.
+    if (/^(?:average|avg)$/.test(word) && /^[~≈]?\d/u.test(words[i + 1] ?? '') && plural(prev) && !sawPreposition)
+      return i;
     // "residents unlock w phone": a bare plural and a word that can only be a verb; after "our" too ("our alerts catch
     // clinical mastitis early").
     if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;

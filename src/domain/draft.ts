@@ -829,7 +829,7 @@ const HEDGE =
   /\b(?:reckon|probably|likely|presumably|surely|must be|might be|may be|i bet|i guess|i think|i imagine|i assume|i suspect|guessing|no doubt|bet)\b/i;
 // Praise or fit that could be said of anyone: no reason at all.
 const WEAK_WHY =
-  /^(?:(?:a\s+|very\s+|really\s+|seems\s+like\s+a\s+|looks\s+like\s+a\s+)?(?:good|great|perfect|strong|ideal|natural)\s+fit|(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work)(?:\s+(?:and|&)\s+(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work))?)[.!\s]*$/i;
+  /^(?:(?:a\s+|very\s+|really\s+|seems\s+like\s+a\s+|looks\s+like\s+a\s+)?(?:good|great|perfect|strong|ideal|natural)\s+fit(?:\s+for\s+(?:us|you|what we do))?|(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work)(?:\s+(?:and|&)\s+(?:(?:a|an)\s+)?(?:great|amazing|awesome|impressive|inspiring|strong)\s+(?:leader|company|team|profile|person|work))?)[.!\s]*$/i;
 
 const GENERIC_SEEN =
   /^(?:(?:i\s+)?(?:saw|seen|found|came across|checked out|checked|looked at|viewed|visited)\s+)?(?:your|their|his|her)\s+(?:linkedin\s+)?(?:profile|page|bio)(?:\s+on\s+linkedin)?[.!]?$/i;
@@ -865,6 +865,28 @@ export function whyObserved(why: string, company?: string, role?: string, prospe
   if (GENERIC_SEEN.test(w.split(/\s*[,;]\s*|\s+[-–—]\s+/)[0] ?? '')) {
     const clauses = w.split(/\s*[,;]\s*|\s+[-–—]\s+/).filter((c, i) => i > 0 && !WEAK_WHY.test(c) && c !== '');
     return clauses.length === 0 ? 'I saw your profile' : w;
+  }
+  // "trucking co in our area, seems like a good fit": the fit goes; what is left, a kind of company with no verb, is
+  // said of theirs after their role ("…, a trucking co in our area").
+  const clauses = w.split(/\s*,\s*/);
+  const kind = clauses[0] ?? '';
+  if (
+    role &&
+    company &&
+    clauses.length > 1 &&
+    clauses.slice(1).every((c) => WEAK_WHY.test(c)) &&
+    /^(?:a\s+|an\s+)?\p{Ll}[\p{L}\s-]*$/u.test(kind) &&
+    !FINITE_VERB.test(kind) &&
+    // "shes a plumbing biz owner": said of them, with its subject, is no kind of company.
+    !/^(?:s?he|they|it|you|we|i)(?:['’]?s|['’]?re)?\s/i.test(kind) &&
+    !TITLE_AS_WHY.test(kind.replace(/^(?:a|an)\s+/i, '')) &&
+    kind.split(/\s+/).length <= 8
+  ) {
+    const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+    const named =
+      surname.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu').test(company);
+    const what = /^(?:a|an)\s/i.test(kind) ? kind : `${articleFor(kind)} ${kind}`;
+    return `I'm writing to you in your role as ${lowerFirstIfCommon(named ? role : `${role} at ${company}`)}, ${what}`;
   }
   if ((WEAK_WHY.test(w) || noReason) && (role || company)) {
     // "in your role as": the role is the reader's; "I'm writing to you as Head of Talent" reads as the writer's.
@@ -3483,8 +3505,10 @@ const FRAMED_CLAUSE: Record<FramedLang, RegExp> = Object.fromEntries(
 ) as Record<FramedLang, RegExp>;
 
 /** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */
+// Who passed them on, or told the rep of them ("Sofía Arce del INTA me dijo q ella está armando la licitación"): the
+// strongest hook, cut by clauses and never dropped whole.
 const REFERRED =
-  /m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir|(?:hat|haben)\s+(?:sie|ihn|Sie|dich|euch)\s+(?:mir\s+)?empfohlen/iu;
+  /me\s+(?:dijo|contó|conto|comentó|comento|disse|contou|comentou)\s+(?:que|q)(?![\p{L}])|m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir|(?:hat|haben)\s+(?:sie|ihn|Sie|dich|euch)\s+(?:mir\s+)?empfohlen/iu;
 
 /**
  * Who-I-am one clause shorter; where no clause can go, "commerciale Horalis (plannings + paie multi-sites)", "Camille,

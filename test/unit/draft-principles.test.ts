@@ -5047,3 +5047,55 @@ describe("stop 35a. draft-answers-29 (en): the reader's surname company in the v
     ],
   ]);
 });
+
+describe('stop 35a. draft-answers-29 (en, es): "avg" as a verb, a kind of company beside a fit said of anyone, a referrer who told the rep', () => {
+  expectDrafts([
+    [
+      '"avg" after a plural and before a figure is the verb: the value is a claim, not "offer … avg 9%, which …"',
+      { whatsInIt: 'our agency clients avg 9% less overtime after the first rota cycle' },
+      /Our agency clients average 9% less overtime after the first rota cycle/,
+      /, which/,
+    ],
+    [
+      'near miss: "avg" as an adjective stays as typed',
+      { whatsInIt: 'our rota template, avg agency saves 9 hrs a week' },
+      /avg agency saves 9 hrs a week/,
+    ],
+    [
+      'a kind of company beside a fit said of anyone is said of theirs after their role',
+      { role: 'Care Manager', whyYou: 'home care agency in the north west, looks like a good fit' },
+      /in your role as care manager at Brightside Home Care, a home care agency in the north west\./i,
+      /I noticed home care/,
+    ],
+    [
+      'near miss: their title beside the fit is no kind of company',
+      { role: 'Care Manager', whyYou: 'care manager, looks like a good fit' },
+      /I see you're a care manager/,
+      /, a care manager/,
+    ],
+    [
+      'near miss: what is said of them with its subject is no kind of company',
+      { role: 'Owner', whyYou: 'shes a home care agency owner in leeds, looks like a good fit' },
+      /you're a home care agency owner in leeds/,
+      /in your role as/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'a named person who told the rep is a referral a connection note keeps',
+        {
+          channel: 'linkedin_connection_note',
+          prospectName: 'Elena Sosa',
+          whoIAm: 'Paula de Campotec, mapas de rendimiento',
+          howKnown: 'Pedro Gil de la Sociedad Rural de Junín me dijo q ella busca mapas de rendimiento p la gruesa',
+          whyYou: 'según Pedro tienen 1.200 ha en 14 lotes y cosechan desde abril con 2 cosechadoras propias',
+          whatsInIt: 'mapas de rendimiento por lote con recomendación de siembra variable para la próxima campaña',
+          ask: 'le paso un ejemplo?',
+        },
+        /Pedro Gil de la Sociedad Rural de Junín me dijo que usted busca/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
