@@ -2331,9 +2331,12 @@ function withDeterminer(np: string, kind: Offer): string {
   const first = np.split(/\s+/)[0] ?? '';
   // "30 day free trial on 5 trucks" is one trial: "a 30-day free trial on 5 trucks"; but "2-day ground to
   // the west coast" is a service, and takes no "a".
-  const span = /^(\d+)[- ](day|week|wk|month|hour|hr|minute|min)s?\s+(?=\p{Ll})/iu.exec(np);
+  // A page count is a document's length, as a day span is a trial's: "2 page comparison" is "a 2-page comparison", "1 pager
+  // on …" "a one-pager on …".
+  if (/^1[- ]?pager(?![\p{L}])/iu.test(np)) return `a one-pager${np.replace(/^1[- ]?pager/iu, '')}`;
+  const span = /^(\d+)[- ](?:(day|week|wk|month|hour|hr|minute|min)s?|(page))\s+(?=\p{Ll})/iu.exec(np);
   if (span) {
-    const length = `${span[1]}-${(span[2] ?? '').toLowerCase()}`;
+    const length = `${span[1]}-${(span[2] ?? span[3] ?? '').toLowerCase()}`;
     const rest = np.slice(span[0].length);
     const head = npHead(rest);
     if (MASS_NOUNS.test(head) || /[^s'’]s$/.test(head)) return `${length} ${rest}`;

@@ -5099,3 +5099,25 @@ describe('stop 35a. draft-answers-29 (en, es): "avg" as a verb, a kind of compan
     (change) => framed(change).text,
   );
 });
+
+describe("stop 35a. draft-answers-29 (en): a page count is a document's length", () => {
+  expectDrafts([
+    [
+      '"1 pager on …" offered is "a one-pager on …"',
+      { whatsInIt: '1 pager on how agencies staff bank holidays' },
+      /a one-pager on how agencies staff bank holidays/,
+      /offer 1 pager|share 1 pager|send you 1 pager/,
+    ],
+    [
+      '"3 page checklist" is "a 3-page checklist"',
+      { whatsInIt: '3 page checklist for bank holiday rotas' },
+      /a 3-page checklist for bank holiday rotas/,
+    ],
+    [
+      'near miss: pages counted as a plural stay as typed',
+      { whatsInIt: '12 pages of rota benchmarks from 40 agencies' },
+      /12 pages of rota benchmarks/,
+      /a 12/,
+    ],
+  ]);
+});
