@@ -375,6 +375,10 @@ export function chatToPlain(text: string): string {
       // (Lower case only: "Sam N Patel", "Hall N" are a letter.)
       .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:[Tt]he|[Aa]n?)\s+)n(?=\s+\p{L})/gu, 'and')
       .replace(/(?<![\p{L}'’])(we|they|you)\s+r(?=\s+\p{L})/giu, '$1 are')
+      // "a 1 pg rundown": after a count, "pg" is a page.
+      .replace(/(?<=(?<![\p{L}\p{N}.])\d{1,3}[- ]?)pgs?(?![\p{L}\p{N}])/gu, (m: string) =>
+        m === 'pgs' ? 'pages' : 'page',
+      )
       // "our clients avg 12% lower premiums": after a plural and before a figure, "avg" is the verb "average".
       .replace(/(?<=\p{Ll}{2}[^su'’\s]s\s+)avg(?=\s+[~≈+]?\d)/gu, 'average')
       .replace(/\s+(?=[,.!?;:]|$)/g, '')

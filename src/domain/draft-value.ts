@@ -197,6 +197,16 @@ export function valueClauseAt(value: string, company = ''): number {
       bareVerbAfter(words.slice(1, 4).join(' '))
     )
       return i;
+    // "our engine hrs alerts flag servicing …": a compound's head is its last noun, the plural before the verb.
+    if (
+      i >= 3 &&
+      i <= 5 &&
+      /^our$/i.test(bare(head)) &&
+      plural(prev) &&
+      words.slice(1, i).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.test(w)) &&
+      bareVerbAfter(words.slice(i - 1, i + 2).join(' '))
+    )
+      return i;
   }
   return -1;
 }

@@ -316,7 +316,7 @@ function shortenReferral(fragment: string): string {
 
 /** A sentence of the value that offers the reader something: "can show a dashboard from …", "I'll send the teardown". */
 const OFFER_SENTENCE =
-  /^(?:(?:I|we)\s+(?:can|could|will|would)\s+|(?:I|we)['’](?:ll|d)\s+|(?:can|could)\s+|(?:I['’]m\s+)?(?:happy|glad)\s+to\s+)(?:also\s+)?(?:send|share|show|give|run|set up|walk|offer|intro|introduce|model|do|pass|bring|forward)\b/iu;
+  /^(?:(?:I|we)\s+(?:can|could|will|would)\s+|(?:I|we)['’](?:ll|d)\s+|(?:can|could)\s+|(?:I['’]m\s+)?(?:happy|glad)\s+to\s+)(?:also\s+)?(?:send|share|show|give|run|set up|walk|offer|intro|introduce|model|do|pass|bring|forward)\b|^I['’]ve got\s+(?:a|an|our|some)\s/iu;
 const valueSentences = (fragment: string): string[] => fragment.split(/(?<=(?:\p{L}{3}|\d)[.!?])\s+(?=\p{L})/u);
 
 /** The value's sentences, the first of them (its claim) without its full stop, and which one offers them something. */
@@ -1068,6 +1068,12 @@ function offerVoice(text: string): string {
       .replace(/^(?:we|I) can show (?:you )?how\b/i, 'I can walk you through how')
       .replace(/\b(can|could) show how\b/gi, '$1 show you how')
       .replace(/\b(I (?:can|could)) show (?=(?:a|an|the|our|some)\s)/gi, '$1 show you ')
+      // "… flag servicing before failures, got a 1 pg rundown from …": a thing to hand over that the rep has, after a
+      // claim, is the rep's offer, a sentence of its own ("I've got a 1 page rundown …"); "got a client back" is a result.
+      .replace(
+        /,\s+got\s+(?=(?:a|an|our|some)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:rundown|summary|checklist|case study|one-pager|report|deck|template|guide|breakdown|benchmark|video|loom|sheet|playbook|write-?up)(?![\p{L}]))/giu,
+        ". I've got ",
+      )
       .replace(/,\s+happy to share(?=\s*$)/gi, ", and I'm happy to share it")
       .replace(/,\s+happy to share\b/gi, ", and I'm happy to share")
       // "…, can send" with nothing to send: the ask says it.

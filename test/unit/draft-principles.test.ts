@@ -5121,3 +5121,26 @@ describe("stop 35a. draft-answers-29 (en): a page count is a document's length",
     ],
   ]);
 });
+
+describe('stop 35a. draft-answers-29 leftovers (en): a claim with a compound subject, a thing the rep has after it is the offer an ask points at', () => {
+  expectDrafts([
+    [
+      '"our night shift rota alerts flag …" is a claim; ", got a 2 pg summary …" is the rep\'s offer, kept in a note for "send it"',
+      {
+        channel: 'linkedin_connection_note',
+        whoIAm: 'sales @ carewell rota, rota + payroll software for home care agencies in the north west',
+        whyYou: 'she posted they lost 4 carers last month cos the sunday rota kept changing with no notice',
+        whatsInIt:
+          'our night shift rota alerts flag gaps 48 hrs ahead, got a 2 pg summary from a similar size agency in bolton',
+        ask: 'send it over tmrw?',
+      },
+      /Our night shift rota alerts flag gaps 48 hrs ahead\. I've got a 2 page summary from a similar size agency in bolton\. Want me to send it over tomorrow\?/,
+    ],
+    [
+      'near miss: "got a client back into …" is a result, not a thing to hand over',
+      { whatsInIt: 'we fill sunday gaps from a shared bank, got a client in bolton back to full cover in 3 weeks' },
+      /got a client in bolton back to full cover/,
+      /I've got a client/,
+    ],
+  ]);
+});
