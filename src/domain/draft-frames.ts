@@ -794,6 +794,12 @@ const es: Frames = {
       '$1 él',
     );
     t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
+    // "Javier lleva él solo el revenue" to Javier: "usted lleva usted solo" says the subject twice; the emphasis after
+    // the verb keeps it ("lleva usted solo").
+    t = t.replace(
+      /(?<![\p{L}])[Uu]sted\s+(\p{Ll}+)\s+usted\s+(?=(?:sol[oa]|mism[oa])(?![\p{L}]))/gu,
+      (_m, verb: string) => `${verb} usted `,
+    );
     return esShorthand(esTuAsUsted(t));
   },
   who: (text) => {
@@ -1553,7 +1559,7 @@ const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
  */
 const WE_HAVE_CLAUSE: Record<FramedLang, RegExp> = {
   de: /^(?:ich|wir)\s+(?:habe|haben|hab)\s/iu,
-  es: /^(?:(?:en|durante|desde|para|a partir de)\s+[^,]{1,30}?\s+)?(?:(?:yo|nosotros|nosotras)\s+)?(?:tengo|tenemos)\s/iu,
+  es: /^(?:(?:en|durante|desde|para|a partir de)\s+[^,]{1,30}?\s+)?(?:(?:también|tambien|además|ademas|ya)\s+)?(?:(?:yo|nosotros|nosotras)\s+)?(?:tengo|tenemos)\s/iu,
   fr: /^(?:j['’]ai|nous avons|on a)\s/iu,
   pt: /^(?:(?:em|na|no|durante|desde|para|a partir de)\s+[^,]{1,30}?\s+)?(?:(?:eu|nós|a gente)\s+)?(?:tenho|temos|tem)\s/iu,
 };
@@ -1812,7 +1818,9 @@ export function statedFramedValue(
   // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular or already
   // offers something ("…, je peux vous envoyer le cas client") or terms ("10% de descuento", "la pagamos nosotros").
   const claimed = (): string =>
-    sentence(`${t}${genericClaim(t) || OFFERED[lang].test(t) || askHandsOver ? '' : SHOW_HOW[lang].after}`);
+    sentence(
+      `${t}${genericClaim(t) || OFFERED[lang].test(t) || askHandsOver || SAYS_HOW[lang]?.test(t) ? '' : SHOW_HOW[lang].after}`,
+    );
   if (WE_DO_CLAUSE[lang].test(t)) return claimed();
   // "com a Vigilo os docs ficam num só sítio", "mit Lagerfix …": what happens with our product is a clause, never a thing.
   if (WITH_LEAD[lang].test(t)) return claimed();
@@ -1847,12 +1855,20 @@ export function statedFramedValue(
   return '';
 }
 
-/** `text` as a sentence with the offer to show how, unless it says nothing in particular or already offers. */
+/** `text` as a sentence with the offer to show how, unless it says nothing in particular, already offers or says how. */
 function claimedAs(lang: FramedLang, text: string): string {
   return sentence(
-    `${text.replace(/[\s.!]+$/u, '')}${genericClaim(text) || OFFERED[lang].test(text) ? '' : SHOW_HOW[lang].after}`,
+    `${text.replace(/[\s.!]+$/u, '')}${genericClaim(text) || OFFERED[lang].test(text) || SAYS_HOW[lang]?.test(text) ? '' : SHOW_HOW[lang].after}`,
   );
 }
+
+/**
+ * A result that already says how it came about, after its verb: "les bajamos el costo … 12% con cajas a la medida",
+ * "bajaron la espera … consolidando carga". "y con gusto le muestro cómo" would tell the how again.
+ */
+const SAYS_HOW: Partial<Record<FramedLang, RegExp>> = {
+  es: /(?<![\p{L}])\p{Ll}{3,}(?:amos|aron|ieron|ó|ió)\s[^.;]*?(?:\s(?:con|usando|gracias a)\s+(?!nosotros(?![\p{L}]))|\s\p{Ll}{3,}(?:ando|iendo)\s)/u,
+};
 
 /**
  * Something for the reader already in the value: the rep offers ("je peux vous …", "le mando", "gern schicke ich"),

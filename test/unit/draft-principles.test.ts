@@ -5144,3 +5144,45 @@ describe('stop 35a. draft-answers-29 leftovers (en): a claim with a compound sub
     ],
   ]);
 });
+
+describe('stop 35a. draft-answers-29 leftovers (es): a result that says how needs no "le muestro cómo", the reader named once', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Elena Sosa',
+    whoIAm: 'Paula, ejecutiva de cuentas en Campotec',
+    whyYou: 'posteó que perdieron 3 lotes de maíz por hongos',
+    ask: 'llamada de 15 min el martes',
+  };
+  expectDrafts(
+    [
+      [
+        'a result with its means ("con monitoreo semanal") says how already',
+        { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% con monitoreo semanal de lotes' },
+        /un 20% con monitoreo semanal de lotes\./,
+        /le muestro cómo/,
+      ],
+      [
+        'near miss: a result without its means is offered with how',
+        { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% en una campaña' },
+        /en una campaña, y con gusto le muestro cómo\./,
+      ],
+      [
+        '"también tenemos …" is what we have, said as typed',
+        { ...es, whatsInIt: 'también tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana' },
+        /También tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana\./,
+        /le muestro cómo|le ofrezco/,
+      ],
+      [
+        '"Elena lleva ella sola …" to Elena says her once: "lleva usted sola"',
+        {
+          ...es,
+          whyYou: 'Pedro dice q Elena lleva ella sola la compra de insumos de 3 campos',
+          whatsInIt: 'tenemos un informe',
+        },
+        /lleva usted sola la compra de insumos/,
+        /usted lleva usted/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
