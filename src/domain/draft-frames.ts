@@ -378,9 +378,97 @@ function deVerb(verb: string): string {
   return verb;
 }
 
-// German capitalises every noun; reps typing fast often don't ("ihr team", "nächste woche"). The draft
-// leaves their words as typed: a capital it cannot verify (is "ihr neues team" an adjective and a noun?)
-// would be a guess in the rep's name.
+// German capitalises every noun; reps typing fast often don't ("ihr team", "nächste woche"), and the reader sees the
+// draft, not the answers. Without a German lexicon a noun is known by where it stands: after an article, a possessive
+// or an article fused with a preposition ("unser leitfaden" → "unser Leitfaden", "beim maritime hackathon"), after a
+// figure ("12 seiten" → "12 Seiten"), after "per"/"pro" ("per mail") and after "nächste"/"letzte" ("nächste woche").
+// A word with the ending the article asks of an adjective ("die neue", "ein neuer") is an adjective where a word follows
+// it; it is skipped only when its suffix says adjective ("einem ähnlichen lager" → "einem ähnlichen Lager") and otherwise
+// nothing changes ("unsere neue lösung", "die zahlen zeigen": which is the noun is a guess). A word of grammar ("ein
+// paar", "am besten"), a verb ("ihr sucht", "und das läuft", "Ihnen die schicken?", "um 8% senken") is no noun and
+// stays, and a "die"/"der" after a comma opens a relative clause ("Brauerei, die ham …").
+/** Determiners whose adjective ends in "-er"/"-es" ("ein neuer", "unser neues"); the others' ends in "-e"/"-en". */
+const DE_DET_BARE = /^(?:ein|kein|mein|dein|sein|ihr|Ihr|unser|euer)$/u;
+const DE_DET =
+  /^(?:ein|kein|mein|dein|sein|ihr|Ihr|Ihre|unser|euer|unsr|eur)(?:e|en|em|er|es)?$|^(?:der|die|das|den|dem|des|diese[rnms]?|jede[rnms]?|im|am|zum|zur|beim|vom|ins|ans|aufs)$/u;
+/** Words after which the next is the noun itself: "per mail", "pro anlauf", "nächste woche". */
+const DE_BEFORE_NOUN = /^(?:per|pro|nächste[nmrs]?|letzte[nmrs]?|naechste[nmrs]?)$/u;
+/** Adjectives by their suffix ("ähnlichen", "vergleichbaren", "12-seitigen") or as ordinals ("ersten", "nächsten"). */
+const DE_ADJECTIVE =
+  /^(?:\d+-\p{Ll}+|\p{Ll}+(?:(?<!e)ig|lich|bar|sam|haft|los|voll|ös)(?:e|en|er|es|em)|\p{Ll}{3,}isch(?:e|en|er|es|em)|(?:erst|zweit|dritt|viert|fünft|letzt|nächst|naechst|neu|alt)(?:e|en|er|es|em))$/u;
+/** Words of grammar: never the noun after a determiner or a figure. */
+const DE_GRAMMAR = new Set(
+  `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss soll will mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`.split(
+    ' ',
+  ),
+);
+/** Words that open a clause: a "der"/"die"/"das" after them may be its subject pronoun ("und das läuft …"). */
+const DE_CLAUSE_OPENERS = /^(?:und|oder|aber|dass|weil|wenn|ob|als|wie|sondern|denn|da|bevor|nachdem|obwohl)$/u;
+const DE_PERSONAL = /^(?:Ihnen|dir|mir|uns|euch|ihm|Sie|ich|wir|du|er|es)$/u;
+
+/** The draft's German nouns typed in lower case, capitalised where their place says noun: see above. */
+export function deNounsCapitalised(text: string): string {
+  const tokens = text.split(/(\s+)/u);
+  const word = (k: number) => tokens[k] ?? '';
+  const bare = (w: string) => w.replace(/^[„"'(]+|[.,;:!?…)"“'»]+$/gu, '');
+  const content = (w: string) => /^\p{L}/u.test(w) && !DE_GRAMMAR.has(w.toLowerCase());
+  const lowerWord = (w: string) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(w) && content(w);
+  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+  const out = [...tokens];
+  for (let k = 0; k < tokens.length; k += 2) {
+    // Punctuation after the determiner ends the phrase; an opening bracket before it opens one: "(2 schichten)".
+    if (/[.,;:!?…)"“'»]$/u.test(word(k))) continue;
+    const t = bare(word(k));
+    if (t === '') continue;
+    const before = word(k - 2);
+    const figure = /^\d[\d.,]*$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t); // not "30%", not "bis 2025"
+    const noun = DE_BEFORE_NOUN.test(t.toLowerCase());
+    if (!DE_DET.test(t) && !figure && !noun) continue;
+    const definite = /^(?:der|die|das|den|dem)$/u.test(t);
+    if (/^(?:der|die|das)$/iu.test(t) && /,$/u.test(before)) continue; // "Brauerei, die ham …": a relative clause
+    const opensClause = k === 0 || /[.;:!?–]$/u.test(before) || DE_CLAUSE_OPENERS.test(bare(before).toLowerCase());
+    const adjectiveEnd = DE_DET_BARE.test(t) ? /(?:er|es)$/u : /(?:e|en|er|es|em)$/u;
+    let j = k + 2;
+    // Figures and adjectives by their suffix before the noun: "die 40 schiffe", "einem ähnlichen lager".
+    for (let skipped = 0; !noun && skipped < 3; skipped++) {
+      const w = word(j);
+      if (w !== bare(w)) break;
+      if (/^\d[\d.,]*$/u.test(w) && !figure) j += 2;
+      else if (DE_ADJECTIVE.test(w) && lowerWord(bare(word(j + 2)))) j += 2;
+      else break;
+    }
+    const typed = word(j);
+    const w = bare(typed);
+    if (!lowerWord(w)) continue;
+    // "die monatl. Lohnabrechnung": a short form, its letters no German word ends in.
+    if (typed.endsWith('.') && (/^\p{Ll}/u.test(word(j + 2)) || /[^aeiouäöül]l$/u.test(w))) continue;
+    const ends = typed !== w || j + 2 >= tokens.length;
+    const next = bare(word(j + 2));
+    // A word with an adjective's ending before another word is an adjective, or a noun before its verb: no telling.
+    // After a figure any word tells so ("80 temporäre ein", "12 neuen 5-Achs Maschinen").
+    if (!noun && adjectiveEnd.test(w) && !ends && (figure ? /^[^(–—-]/u.test(word(j + 2)) : content(next))) continue;
+    // "Aggregate die ausfallen können", "das aufgesetzt hat": an infinitive or a participle after "die"/"das".
+    if (
+      definite &&
+      /en$/u.test(w) &&
+      !ends &&
+      /^(?:kann|können|muss|müssen|soll|sollen|will|wollen|wird|werden)$/u.test(next)
+    )
+      continue;
+    if (definite && /^(?:ab|an|auf|aus|ein|mit|nach|um|vor|zu|zurück|fest|los|weg)?ge\p{Ll}{2,}t$/u.test(w)) continue;
+    if (/^ge\p{Ll}{3,}t$|ier(?:en|t|te)$/u.test(w)) continue; // "40 gebucht", "auf 650 reduziert"
+    if (figure && w.length <= 3) continue; // "3 std", "20 min"
+    if (/^am$/iu.test(t) && /sten$/u.test(w)) continue; // "am besten"
+    if (/^ihr$/u.test(t) && /t$/u.test(w)) continue; // "ihr sucht"
+    // "und das läuft", "Ihnen die schicken?": "das"/"die" a pronoun before its verb.
+    if (definite && (opensClause || DE_PERSONAL.test(bare(before))) && /(?:t|te|ten|en|ern|eln)$/u.test(w)) continue;
+    if (definite && DE_PERSONAL.test(bare(before)) && /er$/u.test(w)) continue; // "wie Sie das sauber …"
+    // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
+    if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;
+    out[j] = typed.replace(w, upper(w));
+  }
+  return out.join('');
+}
 
 // The draft speaks formally (Sie). Answers typed in the du-form ("dein Vortrag", "hast du Lust")
 // follow it, so one message never switches register.

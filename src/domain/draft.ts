@@ -4,6 +4,7 @@
 // don't all share one template that prospects learn to recognise.
 import {
   type FramedLang,
+  deNounsCapitalised,
   framedParts,
   ES_FIRM_WORD,
   isFramedLang,
@@ -3496,7 +3497,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     }
   }
   if (limit !== null && text.length > limit) text = fitted;
-  return tidyText(text);
+  return tidyText(lang === 'de' ? deNounsCapitalised(text) : text);
 }
 
 /**

@@ -383,15 +383,16 @@ describe('composeDraft as the issue found it', () => {
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
     expect(text).toMatch(/^Hallo Katrin, ich bin Jonas/);
-    // Nouns the rep typed in lower case stay as typed: a capital the draft cannot verify would be a guess.
-    expect(text).toContain('Sie haben gesagt, dass Ihr team 30% der zeit mit rechnungsprüfung verbringt.');
-    expect(text).toMatch(/nächste woche\?$/);
+    // Nouns the rep typed in lower case are capitalised where their place says noun (after an article, a possessive,
+    // a figure or "nächste"); elsewhere they stay as typed ("mit rechnungsprüfung").
+    expect(text).toContain('Sie haben gesagt, dass Ihr Team 30% der Zeit mit rechnungsprüfung verbringt.');
+    expect(text).toMatch(/nächste Woche\?$/);
     // A bare offer is framed as a rep would say it, not as a heading.
     expect(text).toContain('Ich kann Ihnen Folgendes anbieten: kostenloser Frachtkosten-Check');
     expect(text).not.toMatch(/\b(I|I'm|noticed|share|you)\b/);
   });
 
-  it('leaves German words as typed, and keeps one register: the formal Sie, for du answers and a bare ask too', () => {
+  it('leaves German words as typed but for nouns whose place says noun, and keeps one register: the formal Sie, for du answers and a bare ask too', () => {
     const draft = draftMessage({
       ...BASE,
       prospectName: 'Nora Brandt',
@@ -401,8 +402,8 @@ describe('composeDraft as the issue found it', () => {
       ask: 'lust auf nen test?',
     });
     const text = draft.kind === 'draft' ? draft.text : '';
-    expect(text).toContain('dass die inventur bei Ihnen jede woche mit zählen von 3 lagern verbringt');
-    expect(text).toMatch(/Hätten Sie Lust auf einen test\?$/);
+    expect(text).toContain('dass die Inventur bei Ihnen jede Woche mit zählen von 3 Lagern verbringt');
+    expect(text).toMatch(/Hätten Sie Lust auf einen Test\?$/);
   });
 
   it('keeps the du of du answers through the whole German draft, the frames too', () => {
@@ -417,9 +418,9 @@ describe('composeDraft as the issue found it', () => {
     });
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
-    expect(text).toContain('Du hast gesagt, dass dein team');
+    expect(text).toContain('Du hast gesagt, dass dein Team');
     expect(text).toContain('Ich kann dir unsere Auswertung');
-    expect(text).toMatch(/Hast du nächste woche 15 minuten\?$/);
+    expect(text).toMatch(/Hast du nächste Woche 15 Minuten\?$/);
     expect(text).not.toMatch(/\b(Sie|Ihr\w*|Ihnen)\b/);
   });
 

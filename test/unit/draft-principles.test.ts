@@ -2135,7 +2135,7 @@ describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lowe
           whatsInIt: 'bei der skischule in obergurgl seit 2 saisonen null doppelbuchungen',
           ask: 'kurzes telefonat nächste woche?',
         },
-        /Ein Beispiel: bei der skischule in obergurgl/,
+        /Ein Beispiel: bei der Skischule in obergurgl/,
         /Folgendes anbieten: bei/,
       ],
       [
@@ -4270,7 +4270,7 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
       [
         'de: "haben ne Beispielrechnung" is what we have',
         { ...deValue, whatsInIt: 'haben ne beispielrechnung für 10 maschinen (2 schichten) was der umstieg spart' },
-        /Wir haben eine beispielrechnung für 10 maschinen \(2 schichten\), was der umstieg spart\./,
+        /Wir haben eine Beispielrechnung für 10 Maschinen \(2 Schichten\), was der Umstieg spart\./,
         /anbieten: haben/,
       ],
       [
@@ -5181,6 +5181,46 @@ describe('stop 35a. draft-answers-29 leftovers (es): a result that says how need
         },
         /lleva usted sola la compra de insumos/,
         /usted lleva usted/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is capitalised where its place says noun', () => {
+  const de = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Ole Jansen',
+    company: 'Deichwerk Logistik',
+    whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+    whyYou: 'er hat geschrieben dass sein team die schichtpläne noch per hand schreibt und das läuft über ihn',
+    whatsInIt: 'unser handbuch für schichtplanung, 20 seiten',
+    ask: 'interesse?',
+  };
+  expectDrafts(
+    [
+      [
+        'after a possessive, an article, "per" and a figure the word is a noun: "Ihr Team die Schichtpläne noch per Hand"',
+        de,
+        /Ihr Team die Schichtpläne noch per Hand schreibt/,
+        /Ihr team|die schichtpläne|per hand/,
+      ],
+      [
+        'after "unser" an "-en" is no adjective\'s ending: "unser Handbuch …, 20 Seiten"',
+        de,
+        /unser Handbuch für schichtplanung, 20 Seiten/,
+      ],
+      [
+        'an adjective by its suffix is skipped: "an einem ähnlichen Tor"; "die"/"das" opening a clause before a verb stays',
+        { ...de, whyYou: 'er meinte die fahrer warten an einem ähnlichen tor, und das läuft über ihn' },
+        /an einem ähnlichen Tor, und das läuft/,
+        /Das Läuft|das Läuft|Ähnlichen/,
+      ],
+      [
+        'near miss: "unsere neue lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
+        { ...de, whatsInIt: 'unsere neue lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
+        /[Uu]nsere neue lösung spart ein paar stunden/,
+        /Neue|Paar|Schicken/,
       ],
     ],
     (change) => framed(change).text,
