@@ -439,7 +439,7 @@ export function deNounsCapitalised(text: string): string {
     }
     const typed = word(j);
     const w = bare(typed);
-    if (!lowerWord(w)) continue;
+    if (!lowerWord(w) || typed.endsWith('…')) continue; // "120 neue…": the word a cut left is no noun's end
     // "die monatl. Lohnabrechnung": a short form, its letters no German word ends in.
     if (typed.endsWith('.') && (/^\p{Ll}/u.test(word(j + 2)) || /[^aeiouäöül]l$/u.test(w))) continue;
     const ends = typed !== w || j + 2 >= tokens.length;
@@ -461,7 +461,8 @@ export function deNounsCapitalised(text: string): string {
     if (/^am$/iu.test(t) && /sten$/u.test(w)) continue; // "am besten"
     if (/^ihr$/u.test(t) && /t$/u.test(w)) continue; // "ihr sucht"
     // "und das läuft", "Ihnen die schicken?": "das"/"die" a pronoun before its verb.
-    if (definite && (opensClause || DE_PERSONAL.test(bare(before))) && /(?:t|te|ten|en|ern|eln)$/u.test(w)) continue;
+    if (definite && (opensClause || (DE_PERSONAL.test(bare(before)) && ends)) && /(?:t|te|ten|en|ern|eln)$/u.test(w))
+      continue;
     if (definite && DE_PERSONAL.test(bare(before)) && /er$/u.test(w)) continue; // "wie Sie das sauber …"
     // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
     if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;

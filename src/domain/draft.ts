@@ -1167,14 +1167,15 @@ const RELATION =
 
 /**
  * One ask: "call w/ Holt's director? or 15 min w/ me first" and "…, or alternatively an intro …"
- * become the first of them; a second ask makes the prospect choose, and neither gets done.
+ * become the first of them, in German and French too ("20 min zeigen …, oder wir treffen uns auf der Messe", "un appel
+ * mardi, ou je passe vous voir"); a second ask makes the prospect choose, and neither gets done.
  */
 export function firstAsk(typed: string): string {
   // A date's full stop ends no sentence: "am 14.11. einladen", "le 14.11.2026 à 10h".
   // "ok to send what we'd need? (just 12 mo of bills)": an aside after the question belongs inside it.
   const ask = typed.replace(/\s*([?？])\s*(\([^()]{1,80}\))[\s.!?]*$/u, ' $2$1');
   const cut =
-    /\?\s*(?:or|also|and|plus)\b|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))(?<!(?<![\p{N}.])\p{N}{1,2}\.(?:\p{N}{1,2}\.)?\p{N}{0,4})\.\s+(?=\p{L})/iu.exec(
+    /\?\s*(?:or|also|and|plus)\b|,\s+(?:oder|ou)\s+(?:ich|wir|Sie|du|je|on|nous|vous|tu)\s|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))(?<!(?<![\p{N}.])\p{N}{1,2}\.(?:\p{N}{1,2}\.)?\p{N}{0,4})\.\s+(?=\p{L})/iu.exec(
       ask,
     );
   if (!cut || cut.index < 3) return ask;
@@ -3432,15 +3433,27 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         const parts = framedParts(lang, raw);
         text = layout(parts, false);
         if (text.length > limit) {
-          // The ask is what they answer: words go from what comes before it, never from the ask itself.
-          const ask = parts.ask && text.endsWith(parts.ask) ? parts.ask : '';
+          // The ask is what they answer: words go from what comes before it, never from the ask itself. What is in it
+          // for them goes whole with it where the scene before still keeps a sentence: a note cut to "Jens meinte …
+          // Ein Beispiel: bei…" offers nothing, one cut inside the reason ("Jens meinte bei Tidewell werden…") still does.
+          const offered = parts.what && text.endsWith(`${parts.what} ${parts.ask}`) ? `${parts.what} ${parts.ask}` : '';
+          const scene = offered ? text.slice(0, text.length - offered.length).trimEnd() : '';
+          const firstSentence = /^.*?[.!?](?=\s)/u.exec(scene)?.[0] ?? '';
+          const ask =
+            offered && firstSentence !== '' && limit - offered.length - 2 > firstSentence.length + 20
+              ? offered
+              : parts.ask && text.endsWith(parts.ask)
+                ? parts.ask
+                : '';
           const room = limit - ask.length - (ask ? 2 : 1);
           const body = text.slice(0, text.length - ask.length).trimEnd();
           const cut = body
             .slice(0, room + 1)
             .replace(/\s+\S*$/u, '')
             .replace(/[\s,;:–-]+$/u, '');
-          text = ask && room > 40 ? `${cut}… ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
+          // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are.
+          const ended = /[.!?]$/u.test(cut) ? cut : `${cut}…`;
+          text = ask && room > 40 ? `${ended} ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
         }
         break;
       }

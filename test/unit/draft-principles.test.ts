@@ -5226,3 +5226,71 @@ describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (de, fr): one ask, and an offer cut to fit goes whole with it', () => {
+  const note = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Ole Jansen',
+    company: 'Deichwerk Logistik',
+  };
+  expectDrafts(
+    [
+      [
+        '"…, oder wir treffen uns auf der Messe" is a second ask: the first stays',
+        {
+          ...note,
+          channel: 'linkedin_message' as const,
+          whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+          whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+          whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
+          ask: 'darf ich sie schicken, oder wir treffen uns auf der Hannover Messe',
+        },
+        /Darf ich sie Ihnen schicken\?/,
+        /Hannover Messe/,
+      ],
+      [
+        'near miss: ", oder ist Mittwoch besser?" offers a time, not a second ask: it stays',
+        {
+          ...note,
+          channel: 'linkedin_message' as const,
+          whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+          whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+          whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
+          ask: '15 min am dienstag, oder ist mittwoch besser?',
+        },
+        /oder ist mittwoch besser\?/,
+      ],
+      [
+        'French too: "…, ou je passe vous voir" goes',
+        {
+          ...note,
+          channel: 'linkedin_message' as const,
+          prospectName: 'Luc Morel',
+          whoIAm: 'Claire, commerciale chez Tramelo',
+          whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
+          whatsInIt: 'notre étude sur 60 pannes de grues',
+          ask: 'un appel de 15 min mardi, ou je passe vous voir à Nantes',
+        },
+        /mardi\?/,
+        /je passe vous voir/,
+      ],
+      [
+        'a note over its limit keeps the offer its ask points at whole; the reason gives the words, and no "…" after a full stop',
+        {
+          ...note,
+          whoIAm:
+            'Ich bin Key Account Managerin bei Koras Sensorik in Bremen, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
+          howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
+          whyYou:
+            'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
+          whatsInIt:
+            'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
+          ask: 'darf ich Ihnen die Auswertung schicken?',
+        },
+        /um 22% gesenkt\. Darf ich Ihnen die Auswertung schicken\?$/,
+        /\.…|gesenkt…/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
