@@ -2460,6 +2460,27 @@ function otherGenderHeld(
   };
 }
 
+/**
+ * Whoever gives the rep a name or a contact is the referrer, not the reader, whatever their gender: "über Jens Albers,
+ * er hat mir den Namen gegeben" to Kim, "Lena … sie hat mir den Kontakt gegeben", "Sandrine … elle m'a donné son nom"
+ * keep their pronoun. Only where the answer names someone by a capitalised first name: "er hat mir seine Karte
+ * gegeben" or a pronoun with no one named is the reader still.
+ */
+const REFERRER_PRONOUN: Partial<Record<FramedLang, RegExp>> = {
+  de: /(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+mir\s+(?:(?:den|die|Ihren|Ihre|deinen|deine|ihren|seinen|einen|ihn|sie|dich)\s+)?(?:Namen|Kontakt|Tipp|Nummer|Mail|E-Mail|Adresse|empfohlen|genannt|vermittelt)(?![\p{L}]))|(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+(?:mir\s+)?(?:Sie|dich|ihn|sie)\s+(?:mir\s+)?empfohlen)/gu,
+  fr: /(?<![\p{L}'’-])([Ii]l|[Ee]lle)(?=\s+m['’]a(?:vait)?\s+(?:(?:donné|passé|transmis|recommandé|conseillé)(?![\p{L}])|parlé\s+de\s+(?:vous|lui|elle|toi)(?![\p{L}])))/gu,
+};
+function referrerHeld(lang: FramedLang, toYou: (text: string) => string): (text: string) => string {
+  const re = REFERRER_PRONOUN[lang];
+  if (!re) return toYou;
+  return (text) => {
+    if (!namesSomeoneOf(text, 'm') && !namesSomeoneOf(text, 'f')) return toYou(text);
+    const held: string[] = [];
+    const out = toYou(text.replace(re, (m) => `\uE004${held.push(m) - 1}\uE004`));
+    return out.replace(/\uE004(\d+)\uE004/gu, (_m, i: string) => held[Number(i)] ?? '');
+  };
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -2469,10 +2490,13 @@ export function framedParts(
   const casual = a.casual ?? informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
   if (a.casual === undefined) a = registerApplied(lang, a);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
-  const toYou = otherGenderHeld(
+  const toYou = referrerHeld(
     lang,
-    a.prospectFirstName,
-    casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou,
+    otherGenderHeld(
+      lang,
+      a.prospectFirstName,
+      casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou,
+    ),
   );
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';

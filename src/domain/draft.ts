@@ -3451,8 +3451,10 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
             .slice(0, room + 1)
             .replace(/\s+\S*$/u, '')
             .replace(/[\s,;:–-]+$/u, '');
-          // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are.
-          const ended = /[.!?]$/u.test(cut) ? cut : `${cut}…`;
+          // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are. A sentence
+          // cut to four words or fewer ("Lena meinte bei Deichwerk…") says nothing and goes whole.
+          const lastEnd = cut.search(/[.!?](?=\s+\S+(?:\s+\S+){0,3}$)/u);
+          const ended = /[.!?]$/u.test(cut) ? cut : lastEnd > 0 ? cut.slice(0, lastEnd + 1) : `${cut}…`;
           text = ask && room > 40 ? `${ended} ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
         }
         break;

@@ -5290,6 +5290,74 @@ describe('stop 35b. draft-answers-29 (de, fr): one ask, and an offer cut to fit 
         /um 22% gesenkt\. Darf ich Ihnen die Auswertung schicken\?$/,
         /\.…|gesenkt…/,
       ],
+      [
+        'a sentence of the reason cut to four words or fewer ("Lena meinte bei Deichwerk…") goes whole',
+        {
+          ...note,
+          whoIAm:
+            'Ich bin Key Account Managerin bei Koras Sensorik in Bremen-Nord, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
+          howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
+          whyYou:
+            'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
+          whatsInIt:
+            'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
+          ask: 'darf ich Ihnen die Auswertung schicken?',
+        },
+        /den Kontakt gegeben\. Ich kann Ihnen/,
+        /Deichwerk…/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 35b. draft-answers-29 (de, fr): whoever gives the rep a name or a contact is the referrer', () => {
+  const de = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Ole Jansen',
+    company: 'Deichwerk Logistik',
+    whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+    whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+    whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
+    ask: 'interesse?',
+  };
+  expectDrafts(
+    [
+      [
+        '"Lena …, sie hat mir den Kontakt gegeben" to Ole: Lena gave it',
+        { ...de, howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben' },
+        /Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben/,
+        /Sie haben mir den Kontakt/,
+      ],
+      [
+        'to Kim (either gender), "Jens …, er hat mir Ihren Namen genannt" is Jens',
+        {
+          ...de,
+          prospectName: 'Kim Jansen',
+          howKnown: 'über Jens Brand vom Hafen Emden, er hat mir Ihren Namen genannt',
+        },
+        /er hat mir Ihren Namen genannt/,
+      ],
+      [
+        'French: "Marc …, il m\'a donné son nom" to Camille is Marc',
+        {
+          channel: 'linkedin_message' as const,
+          prospectName: 'Camille Morel',
+          company: 'Grutec',
+          whoIAm: 'Claire, commerciale chez Tramelo',
+          howKnown: "par Marc Roux de chez Portek, il m'a donné son nom",
+          whyYou: 'votre équipe fait tourner les grues la nuit sans plan de maintenance',
+          whatsInIt: 'notre étude sur 60 pannes de grues',
+          ask: 'je peux vous l’envoyer ?',
+        },
+        /Marc Roux de chez Portek, il m['’]a donné/,
+        /vous m['’]avez donné/,
+      ],
+      [
+        'near miss: with no one named, "er hat mir seine karte gegeben" is the reader still',
+        { ...de, howKnown: 'messe in bremen, er hat mir seine karte gegeben' },
+        /Sie haben mir Ihre karte gegeben/,
+      ],
     ],
     (change) => framed(change).text,
   );
