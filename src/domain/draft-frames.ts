@@ -1339,6 +1339,8 @@ const fr: Frames = {
         : `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Vous' : 'vous'} ${neg ? `ne ` : ''}${clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ')}${frVerb(verb)}`,
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
+    // What interests is a person's interest: "ça l'intéresserait", "est-ce que ça l'intéresse" is the reader's.
+    t = t.replace(/(?<![\p{L}])([Çç]a|[Cc]ela|[Cc]eci)\s+(ne\s+|n['’])?l['’](intéress\p{L}*)/gu, '$1 $2vous $3');
     // "c'est elle qui va se taper tous les docs": after "vous qui" the verb is "vous"'s, "c'est vous qui allez".
     t = t.replace(
       /(?<![\p{L}])(vous\s+qui\s+(?:(?:ne|n['’])\s*)?)(\p{Ll}+)(?![\p{L}'’])/gu,
@@ -2481,6 +2483,53 @@ function referrerHeld(lang: FramedLang, toYou: (text: string) => string): (text:
   };
 }
 
+/**
+ * Whom the rep offers to introduce the reader to is someone else: after "une intro avec la directrice de …", "mettre en
+ * relation avec le responsable …", "Sie mit der Leiterin … bekannt machen", a subject pronoun of that person's gender
+ * ("elle peut parler des coûts", "sie kann …") and one after "avec"/"mit" in the ask ("d'en parler avec elle") are that
+ * person, never the reader. The article says the gender: "la"/"une"/"der" (after "mit") a woman's, "le"/"un"/"dem" a man's.
+ */
+const INTRODUCED: Partial<Record<FramedLang, RegExp>> = {
+  fr: /(?:intro(?:duction)?|(?:mettre|mets|mette)\s+en\s+(?:relation|contact)|présenter)\s+(?:\p{L}+\s+)?(?:avec|à)\s+(la|une|ma|notre|le|un|mon)\s+\p{L}/iu,
+  de: /mit\s+(der|einer|meiner|unserer|dem|einem|meinem|unserem)\s+\p{L}[^.!?]{0,80}?(?:bekannt\s+machen|vernetzen|verbinden|in\s+Kontakt\s+bringen|zusammenbringen)/iu,
+};
+const INTRODUCED_PRONOUN: Partial<Record<FramedLang, { f: RegExp; m: RegExp }>> = {
+  fr: {
+    f: /(?<![\p{L}'’-])(elle)(?=\s+(?:(?:ne|n['’]|vous|lui|le|la|les|en|y)\s+)*\p{Ll})|(?<=\b(?:avec|à|pour)\s+)(elle)(?![\p{L}])/gu,
+    m: /(?<![\p{L}'’-])(il)(?=\s+(?:(?:ne|n['’]|vous|lui|le|la|les|en|y)\s+)*\p{Ll})|(?<=\b(?:avec|pour)\s+)(lui)(?![\p{L}])/gu,
+  },
+  de: {
+    f: /(?<![\p{L}])(sie)(?=\s+(?:kann|könnte|hat|ist|wird|weiß|erzählt|zeigt)(?![\p{L}]))|(?<=\bmit\s+)(ihr)(?![\p{L}])/gu,
+    m: /(?<![\p{L}])(er)(?=\s+(?:kann|könnte|hat|ist|wird|weiß|erzählt|zeigt)(?![\p{L}]))|(?<=\bmit\s+)(ihm)(?![\p{L}])/gu,
+  },
+};
+function introducedGender(lang: FramedLang, value: string): { gender: 'f' | 'm'; at: number } | undefined {
+  const m = INTRODUCED[lang]?.exec(value);
+  if (!m?.[1]) return undefined;
+  const female = /^(?:la|une|ma|notre|der|einer|meiner|unserer)$/iu.test(m[1]);
+  // "notre" says no gender by itself: a feminine role after it ends in "-e" ("notre directrice", "notre cliente").
+  if (/^notre$/iu.test(m[1])) {
+    const noun = /notre\s+(\p{L}+)/iu.exec(m[0] + value.slice(m.index + m[0].length))?.[1] ?? '';
+    return { gender: /(?:trice|e)$/u.test(noun) ? 'f' : 'm', at: m.index + m[0].length };
+  }
+  return { gender: female ? 'f' : 'm', at: m.index + m[0].length };
+}
+function introducedHeld(
+  lang: FramedLang,
+  value: string,
+  toYou: (text: string) => string,
+): { value: (text: string) => string; ask: (text: string) => string } {
+  const intro = introducedGender(lang, value);
+  const re = intro ? INTRODUCED_PRONOUN[lang]?.[intro.gender] : undefined;
+  if (!intro || !re) return { value: toYou, ask: toYou };
+  const held = (text: string, from: number): string => {
+    const kept: string[] = [];
+    const marked = text.slice(0, from) + text.slice(from).replace(re, (m) => `\uE005${kept.push(m) - 1}\uE005`);
+    return toYou(marked).replace(/\uE005(\d+)\uE005/gu, (_m, i: string) => kept[Number(i)] ?? '');
+  };
+  return { value: (text) => held(text, intro.at), ask: (text) => held(text, 0) };
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -2499,6 +2548,7 @@ export function framedParts(
     ),
   );
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
+  const introduced = introducedHeld(lang, a.whatsInIt, toYou);
   const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
   return {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
@@ -2507,8 +2557,8 @@ export function framedParts(
     why: a.whyYou
       ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual), SEEN_LEAD_RE.test(known))))
       : '',
-    what: a.whatsInIt ? own(framedValue(lang, toYou(a.whatsInIt), a, casual)) : '',
-    ask: a.ask ? own(emojiAfter(toYou(a.ask), (text) => termsAfter(text, f.ask))) : '',
+    what: a.whatsInIt ? own(framedValue(lang, introduced.value(a.whatsInIt), a, casual)) : '',
+    ask: a.ask ? own(emojiAfter(introduced.ask(a.ask), (text) => termsAfter(text, f.ask))) : '',
   };
 }
 

@@ -5362,3 +5362,53 @@ describe('stop 35b. draft-answers-29 (de, fr): whoever gives the rep a name or a
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (fr, de): whom the rep offers to introduce the reader to is someone else', () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Nadia Berthier',
+    company: 'EHPAD Les Glycines',
+    whoIAm: 'Paul Vidal, Nettéo (Grenoble)',
+    whyYou: 'son établissement a lancé une consultation pour le nettoyage des chambres',
+  };
+  expectDrafts(
+    [
+      [
+        '"une intro avec la gérante de …, elle peut raconter …" and "en parler avec elle" in the ask are the manager',
+        {
+          ...fr,
+          whatsInIt:
+            'je peux lui faire une intro avec la gérante de la Résidence du Parc qui travaille avec nous, elle peut raconter la transition',
+          ask: "ça l'intéresserait d'en parler avec elle ?",
+        },
+        /elle peut raconter la transition\. Ça vous intéresserait d'en parler avec elle/,
+        /vous pouvez raconter|avec vous/,
+      ],
+      [
+        'German: "mit der Leiterin … bekannt machen, sie kann …" is the Leiterin',
+        {
+          channel: 'email' as const,
+          prospectName: 'Nadia Berger',
+          company: 'Pflegeheim Linde',
+          whoIAm: 'Paul Vogt, Vertrieb bei Reinwerk',
+          whyYou: 'ihr Haus hat die Reinigung der Zimmer ausgeschrieben',
+          whatsInIt:
+            'ich kann Sie mit der Leiterin vom Haus Ahorn bekannt machen, sie kann von der Umstellung erzählen',
+          ask: 'interesse?',
+        },
+        /sie kann von der Umstellung erzählen/,
+        /Sie können von der Umstellung/,
+      ],
+      [
+        'near miss: with no one introduced, "elle" is the reader still',
+        {
+          ...fr,
+          whatsInIt: 'notre bilan de 12 résidences, elle peut le comparer à ses chiffres',
+          ask: 'je peux vous l’envoyer ?',
+        },
+        /vous pouvez le comparer/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
