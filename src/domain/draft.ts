@@ -3569,7 +3569,11 @@ function cutClause(text: string, lang: FramedLang): string {
   // A list after a colon ("3 fois : ERP, GAMMA, transporteur") goes whole: a cut inside it leaves half a list.
   const colon = colonListAt(text, last);
   const at = colon >= 0 ? colon : last;
-  const cut = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
+  const cutAt = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
+  // A clause cut to two words in lower case ("…, nous louons" of "nous louons et entretenons …") is a verb without what
+  // it does: it goes with what was cut.
+  const stub = /,\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(cutAt);
+  const cut = stub && wordCount(cutAt.slice(0, stub.index)) >= 3 ? cutAt.slice(0, stub.index) : cutAt;
   // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it; an aside
   // with the clause's verb after it ("os docs (seguros, fichas) ficam num só sítio") goes alone, the verb staying.
   const open = cut.lastIndexOf('(');

@@ -5412,3 +5412,60 @@ describe('stop 35b. draft-answers-29 (fr, de): whom the rep offers to introduce 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (de, fr): a value that already offers needs no "how"; a clause cut to its verb goes', () => {
+  const de = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Malte Iwersen',
+    company: 'Kaiserkai',
+    whoIAm: 'Jana, Vertrieb bei Koras',
+    whyYou: 'du hast gepostet, dass eure Kräne nachts ohne Wartungsplan laufen',
+    ask: 'interesse?',
+  };
+  const fr = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Luc Morel',
+    company: 'Grutec',
+    whoIAm: 'Claire, commerciale chez Tramelo',
+    whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
+    ask: 'un appel de 15 min ?',
+  };
+  expectDrafts(
+    [
+      [
+        '"…, kann dir ein Testset leihen" typed without "ich" offers already: no "Gern zeige ich dir, wie"',
+        {
+          ...de,
+          whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher, kann dir ein Testset für 2 Wochen leihen',
+        },
+        /kann dir ein Testset für 2 Wochen leihen\. Interesse\?/,
+        /zeige ich dir, wie/,
+      ],
+      [
+        'near miss: the claim alone is still offered with how',
+        { ...de, whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher' },
+        /Gern zeige ich dir, wie\./,
+      ],
+      [
+        '"sans minimum de commande" is terms: no "je peux vous montrer comment"',
+        { ...fr, whatsInIt: 'on peut passer 3 fois par mois sans minimum de commande' },
+        /sans minimum de commande\. Seriez-vous/,
+        /montrer comment/,
+      ],
+      [
+        'a who-I-am cut to "…, nous vendons" loses the stub clause too',
+        {
+          ...fr,
+          channel: 'linkedin_connection_note' as const,
+          whoIAm:
+            "Je suis commerciale chez Tramelo à Nantes, nous vendons et réparons des capteurs pour grues depuis 2004 dans tout l'ouest de la France",
+          whatsInIt: 'notre étude sur 60 pannes de grues portuaires en 2023',
+          ask: 'je peux vous l’envoyer ?',
+        },
+        /chez Tramelo à Nantes\. J'ai vu/,
+        /nous vendons\./,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
