@@ -91,6 +91,7 @@ const TO_INFORMAL: Record<FramedLang, Array<[RegExp, Replacement]>> = {
     [/je peux vous montrer comment/g, 'je peux te montrer comment'],
     [/Je peux vous montrer comment\./g, 'Je peux te montrer comment.'],
     [/Seriez-vous disponible pour/g, 'Serais-tu disponible pour'],
+    [/Puis-je vous /g, 'Puis-je te '],
     [/J'ai lu votre /g, "J'ai lu ton "],
     [/de vous contacter/g, 'de te contacter'],
     [/Je vous ai (rencontré|croisé|vu|entendu)(e?)/g, "Je t'ai $1$2"],
@@ -1464,6 +1465,16 @@ const fr: Frames = {
         core,
       );
     if (bare) return `${cap(bare[1] ?? '')} ${bare[2]} l'${bare[3]} ?`;
+    // "envoyer notre grille tarifaire", "proposer une visite … à votre équipe": the infinitive of what the rep would do
+    // for them, asked as leave to: "Puis-je vous envoyer notre grille tarifaire ?"; with its own "à …" no "vous".
+    const handOver =
+      /^(envoyer|adresser|transmettre|faire parvenir|montrer|présenter|proposer|partager|offrir|réserver)\s+((?:le|la|les|l['’]|un|une|des|du|notre|nos|mon|ma|mes|ce|cette|ces)(?![\p{L}]).*)$/iu.exec(
+        core,
+      );
+    if (handOver) {
+      const toSomeone = /\sà\s+(?:votre|vos|ton|ta|tes|la|le|les|l['’]|\p{Lu})/u.test(handOver[2] ?? '');
+      return `Puis-je ${toSomeone ? '' : 'vous '}${(handOver[1] ?? '').toLowerCase()} ${handOver[2]} ?`;
+    }
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
     // "RDV 20 min en visio …": a noun asks no one; "Seriez-vous disponible pour un RDV …".
     const noun = /^(rdv|rendez-vous|appel|call|échange|café|visio)(?![\p{L}])/iu.exec(core);
@@ -2530,6 +2541,58 @@ function introducedHeld(
   return { value: (text) => held(text, intro.at), ask: (text) => held(text, 0) };
 }
 
+/**
+ * An ask typed as the infinitive of what the rep would do for them ("Auswertung zusenden", "testzugang einrichten?") is
+ * asked as leave to: "Darf ich Ihnen die Auswertung zusenden?". The article is the one the value gives the noun ("kann
+ * dir nen testzugang geben" → "den Testzugang"), else the one its ending tells ("-ung", "-heit", "-ion" are "die",
+ * "-chen", "-ment" "das"); a noun whose gender nothing tells ("Vergleich schicken") stays as typed.
+ */
+const DE_HAND_OVER_ASK =
+  /^((?:\p{L}[\p{L}-]*\s+){0,3}?)(\p{L}[\p{L}-]*)\s+(zusenden|zuschicken|schicken|senden|zeigen|vorstellen|einrichten|freischalten|geben|weiterleiten|mailen)$/iu;
+const DE_ACCUSATIVE: Record<string, string> = {
+  einen: 'den',
+  nen: 'den',
+  den: 'den',
+  unseren: 'den',
+  eine: 'die',
+  ne: 'die',
+  die: 'die',
+  unsere: 'die',
+  das: 'das',
+};
+function deInfinitiveAsk(ask: string, value: string, casual: boolean): string {
+  const m = DE_HAND_OVER_ASK.exec(ask.replace(/[\s?.!]+$/u, ''));
+  if (!m) return ask;
+  const [, before = '', noun = '', verb = ''] = m;
+  // Only a noun with at most its adjectives before it: "die neue Auswertung zusenden", never "ich will … schicken".
+  if (
+    /^(?:ich|wir|du|sie|er|soll|sollen|kann|können|darf|dürfen|würde|würden|möchte|möchten|will|gern|gerne|mal)\s/iu.test(
+      ask,
+    )
+  )
+    return ask;
+  const determined = /^(?:der|die|das|den|dem|ein|eine|einen|unser\p{L}*|Ihr\p{L}*|dein\p{L}*|mein\p{L}*)\s/iu.test(
+    before,
+  );
+  const headNoun = noun.toLowerCase();
+  const inValue = new RegExp(
+    `(?<![\\p{L}])(einen|nen|den|unseren|eine|ne|die|unsere|das)\\s+(?:\\p{L}+\\s+)?\\p{L}*${headNoun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'iu',
+  ).exec(value)?.[1];
+  const article = determined
+    ? ''
+    : inValue
+      ? DE_ACCUSATIVE[inValue.toLowerCase()]
+      : /(?:ung|heit|keit|ion|tät|schaft|ik|ie)$/u.test(headNoun)
+        ? 'die'
+        : /(?:chen|lein|ment|um)$/u.test(headNoun)
+          ? 'das'
+          : undefined;
+  if (article === undefined) return ask;
+  const object = `${article ? `${article} ` : ''}${before}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  return `Darf ich ${casual ? 'dir' : 'Ihnen'} ${object} ${verb}?`;
+}
+
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 export function framedParts(
   lang: FramedLang,
@@ -2558,7 +2621,13 @@ export function framedParts(
       ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual), SEEN_LEAD_RE.test(known))))
       : '',
     what: a.whatsInIt ? own(framedValue(lang, introduced.value(a.whatsInIt), a, casual)) : '',
-    ask: a.ask ? own(emojiAfter(introduced.ask(a.ask), (text) => termsAfter(text, f.ask))) : '',
+    ask: a.ask
+      ? own(
+          emojiAfter(introduced.ask(lang === 'de' ? deInfinitiveAsk(a.ask, a.whatsInIt, casual) : a.ask), (text) =>
+            termsAfter(text, f.ask),
+          ),
+        )
+      : '',
   };
 }
 

@@ -5469,3 +5469,58 @@ describe('stop 35b. draft-answers-29 (de, fr): a value that already offers needs
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (de, fr): an ask typed as an infinitive of handing over is asked as leave to', () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Ole Jansen',
+    company: 'Deichwerk Logistik',
+    whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+    whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+    whatsInIt: 'wir haben 400 Kranausfälle in 6 Häfen ausgewertet',
+  };
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Luc Morel',
+    company: 'Grutec',
+    whoIAm: 'Claire, commerciale chez Tramelo',
+    whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
+    whatsInIt: 'notre étude sur 60 pannes de grues',
+  };
+  expectDrafts(
+    [
+      [
+        '"Zusammenfassung schicken, danach evtl ein Termin": one ask, "die" from "-ung"',
+        { ...de, ask: 'Zusammenfassung schicken, danach evtl ein Termin' },
+        /Darf ich Ihnen die Zusammenfassung schicken\?$/,
+        /danach/,
+      ],
+      [
+        'the article the value gives the noun: "einen leitfaden" → "den Leitfaden"',
+        {
+          ...de,
+          whatsInIt: 'ich kann Ihnen einen leitfaden für die Kranprüfung geben',
+          ask: 'leitfaden zusenden?',
+        },
+        /Darf ich Ihnen den Leitfaden zusenden\?$/,
+      ],
+      [
+        'near miss: a noun whose gender nothing tells stays as typed',
+        { ...de, ask: 'Bericht schicken?' },
+        /Bericht schicken\?$/,
+        /Darf ich/,
+      ],
+      [
+        'French: "envoyer notre étude" → "Puis-je vous envoyer notre étude ?"',
+        { ...fr, ask: 'envoyer notre étude' },
+        /Puis-je vous envoyer notre étude ?\?$/,
+      ],
+      [
+        'French: with its own "à votre équipe", no "vous"',
+        { ...fr, ask: 'présenter notre étude à son équipe maintenance' },
+        /Puis-je présenter notre étude à votre équipe maintenance ?\?$/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
