@@ -424,11 +424,17 @@ export function deNounsCapitalised(text: string): string {
     const before = word(k - 2);
     const figure = /^\d[\d.,]*$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t); // not "30%", not "bis 2025"
     const noun = DE_BEFORE_NOUN.test(t.toLowerCase());
-    if (!DE_DET.test(t) && !figure && !noun) continue;
-    const definite = /^(?:der|die|das|den|dem)$/u.test(t);
+    // A determiner opening a sentence is capitalised ("Unsere port call planung"); one capitalised inside a sentence
+    // other than the formal "Ihr" may be part of a name ("Die Zeit").
+    const opensSentence = k === 0 || /[.!?:]$/u.test(before) || /\n/u.test(word(k - 1));
+    if (/^\p{Lu}/u.test(t) && !/^Ihr/u.test(t) && !opensSentence) continue;
+    if (!DE_DET.test(/^Ihr/u.test(t) ? t : t.toLowerCase()) && !figure && !noun) continue;
+    const definite = /^(?:der|die|das|den|dem)$/iu.test(t);
     if (/^(?:der|die|das)$/iu.test(t) && /,$/u.test(before)) continue; // "Brauerei, die ham …": a relative clause
     const opensClause = k === 0 || /[.;:!?–]$/u.test(before) || DE_CLAUSE_OPENERS.test(bare(before).toLowerCase());
-    const adjectiveEnd = DE_DET_BARE.test(t) ? /(?:er|es)$/u : /(?:e|en|er|es|em)$/u;
+    const adjectiveEnd = DE_DET_BARE.test(/^Ihr/u.test(t) ? t : t.toLowerCase())
+      ? /(?:er|es)$/u
+      : /(?:e|en|er|es|em)$/u;
     let j = k + 2;
     // Figures and adjectives by their suffix before the noun: "die 40 schiffe", "einem ähnlichen lager".
     for (let skipped = 0; !noun && skipped < 3; skipped++) {
@@ -596,6 +602,21 @@ const DE_PLURAL: Record<string, string> = {
   mag: 'mögen',
 };
 
+/**
+ * "port call planung, spart reedereien 20% abstimmungsaufwand": what we sell, then after its comma the claim's verb
+ * without a subject. The thing is the subject: "Unsere port call planung spart …", a claim, not a thing after
+ * "Folgendes anbieten:". "Unsere" before a noun whose ending says feminine (-ung, -heit, -ion …), else "Unser".
+ */
+function deThingThenClaim(text: string): string {
+  const m = /^((?:\p{L}[\p{L}-]*\s+){0,3}(\p{L}[\p{L}-]*)),\s+(\p{Ll}+)\s+(.+)$/u.exec(text);
+  if (!m || !DE_CLAIM_VERBS.test(m[3] ?? '') || DE_FINITE.test(m[1] ?? '')) return '';
+  // "Lieferantenanfragen automatisch vergleichen, spart …": an infinitive is a doing, no thing of ours.
+  if (/^\p{Ll}+(?:en|ern|eln)$/u.test(m[2] ?? '')) return '';
+  if (/^(?:unser|unsere|ein|eine|der|die|das|wir|ich)(?![\p{L}])/iu.test(m[1] ?? '')) return '';
+  const ours = /(?:ung|heit|keit|ion|tät|schaft|ik|ie)$/iu.test(m[2] ?? '') ? 'Unsere' : 'Unser';
+  return sentence(`${ours} ${m[1]} ${m[3]} ${m[4]}. Gern zeige ich Ihnen, wie`);
+}
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -734,7 +755,10 @@ const de: Frames = {
   },
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
+    deThingThenClaim(text) ||
     (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
+    // "in Emden haben wir … gesenkt": a clause of ours, the verb before its "wir", said as typed.
+    /^[^,.;:!?]{1,40}?\s\p{Ll}+(?:en|ten)\s+(?:wir|ich)(?![\p{L}])/u.test(text) ||
     peerResult(text, DE_FINITE) ||
     (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)

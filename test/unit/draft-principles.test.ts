@@ -5217,9 +5217,9 @@ describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is 
         /Das Läuft|das Läuft|Ähnlichen/,
       ],
       [
-        'near miss: "unsere neue lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
-        { ...de, whatsInIt: 'unsere neue lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
-        /[Uu]nsere neue lösung spart ein paar stunden/,
+        'near miss: "unsere kleine lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
+        { ...de, whatsInIt: 'unsere kleine lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
+        /[Uu]nsere kleine lösung spart ein paar stunden/,
         /Neue|Paar|Schicken/,
       ],
     ],
@@ -5301,9 +5301,9 @@ describe('stop 35b. draft-answers-29 (de, fr): one ask, and an offer cut to fit 
             'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
           whatsInIt:
             'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
-          ask: 'darf ich Ihnen die Auswertung schicken?',
+          ask: 'darf ich Ihnen die Auswertung mit allen Zahlen und allen Kosten schicken?',
         },
-        /den Kontakt gegeben\. Ich kann Ihnen/,
+        /den Kontakt gegeben\. In Emden haben wir/,
         /Deichwerk…/,
       ],
     ],
@@ -5519,6 +5519,44 @@ describe('stop 35b. draft-answers-29 (de, fr): an ask typed as an infinitive of 
         'French: with its own "à votre équipe", no "vous"',
         { ...fr, ask: 'présenter notre étude à son équipe maintenance' },
         /Puis-je présenter notre étude à votre équipe maintenance ?\?$/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 35b. draft-answers-29 (de): a thing of ours with its claim after a comma, and a clause of ours, are no things offered', () => {
+  const de = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Ole Jansen',
+    company: 'Deichwerk Logistik',
+    whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+    whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+    ask: 'interesse?',
+  };
+  expectDrafts(
+    [
+      [
+        '"kranüberwachung, senkt ausfälle um 30%" → "Unsere Kranüberwachung senkt …", not "Folgendes anbieten:"',
+        { ...de, whatsInIt: 'kranüberwachung, senkt ausfälle im schnitt um 30%' },
+        /Unsere Kranüberwachung senkt ausfälle im Schnitt um 30%\./,
+        /Folgendes anbieten/,
+      ],
+      [
+        '"in Emden haben wir …" is a clause of ours, said as typed',
+        { ...de, whatsInIt: 'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt' },
+        /In Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt\./,
+        /Folgendes anbieten/,
+      ],
+      [
+        'near miss: an infinitive before the comma is a doing, no thing: "Folgendes anbieten" stays',
+        { ...de, whatsInIt: 'Kranausfälle früh erkennen, spart ca. 30% Stillstand' },
+        /Folgendes anbieten: Kranausfälle früh erkennen, spart/,
+      ],
+      [
+        'a determiner opening a sentence counts too: "Unser leitfaden" → "Unser Leitfaden"',
+        { ...de, whatsInIt: 'Unser leitfaden für die Kranprüfung, 20 seiten' },
+        /Unser Leitfaden für die Kranprüfung/,
       ],
     ],
     (change) => framed(change).text,

@@ -1,7 +1,9 @@
 import { framed } from '../support/draft-cases';
-const fr = {channel:'linkedin_connection_note' as const,prospectName:'Luc Morel',company:'Grutec',whyYou:'il a posté que ses grues tournent la nuit sans plan de maintenance'};
-const values = ['notre étude sur 60 pannes de grues portuaires en 2023','notre étude sur 60 pannes','notre étude sur 60 pannes de grues','notre étude sur 60 pannes de grues en 2023','notre étude','notre étude de 2023'];
-for (const whatsInIt of values) for (const ask of ['je peux vous l’envoyer ?','un appel ?','je vous l’envoie ?']) for (const pad of ['', ' portuaires', ' de Nantes', ' et portiques']) {
-  const t = framed({...fr, whatsInIt, ask, whoIAm:`Je suis commerciale chez Tramelo à Nantes, nous vendons et réparons des capteurs pour grues${pad} depuis 2004 dans tout l'ouest de la France`}).text;
-  if (/nous vendons\./.test(t)) console.log(JSON.stringify({whatsInIt,ask,pad}), t);
-}
+const extras = [' mit allen Zahlen und Kosten je Ausfall', ' mit allen Zahlen und den Kosten', ' mit allen Zahlen und Kosten gern', ' mit allen Zahlen und allen Kosten'];
+for (const e of extras) {
+const t = framed({channel:'linkedin_connection_note',prospectName:'Ole Jansen',company:'Deichwerk Logistik',
+ whoIAm:`Ich bin Key Account Managerin bei Koras Sensorik in Bremen-Nord, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen`,
+ howKnown:'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
+ whyYou:`Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch`,
+ whatsInIt:'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben', ask:`darf ich Ihnen die Auswertung${e} schicken?`}).text;
+ console.log(JSON.stringify(e), t.match(/gegeben\. .{0,50}/)?.[0]);}
