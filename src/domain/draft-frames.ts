@@ -1965,7 +1965,10 @@ export function statedFramedValue(
     (claimVerb(lang, productVerb) || (PRESENT_THIRD[lang].test(productVerb) && !NOT_A_VERB.test(productVerb)))
   )
     return claimed();
-  if (OUR[lang].test(words[0] ?? '') && words.slice(1, 4).some((w) => claimVerb(lang, w))) return claimed();
+  // "notre traitement des tenues suit la méthode RABC": the claim's verb may come after a noun with its complement,
+  // where no other verb in the value says it is a clause of its own.
+  const reach = (lang === 'fr' && !FR_CLAUSE.test(t)) || (lang === 'de' && !DE_FINITE.test(t)) ? 6 : 4;
+  if (OUR[lang].test(words[0] ?? '') && words.slice(1, reach).some((w) => claimVerb(lang, w))) return claimed();
   const [first = '', second = ''] = words;
   const own = company !== '' && first.toLowerCase() === company.toLowerCase();
   if (

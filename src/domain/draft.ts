@@ -2761,6 +2761,7 @@ function asSentence(text: string): string {
 }
 
 /** Last defence against the doubled or misplaced punctuation that joining fragments can produce. */
+const SHORT_FORM_BEFORE = /^(?:resp|approx|mgmt|dept|evtl)\. $/iu;
 function tidyText(text: string): string {
   return (
     text
@@ -2770,9 +2771,12 @@ function tidyText(text: string): string {
       // Arroyos", "Univ. of Leeds"): it ends no sentence.
       .replace(
         /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])\. |[!?] )(\p{Ll})/gu,
+        // A short form ("resp. commerciale", "evtl. nächste Woche") ends no sentence; after "inkl." or "stellv." a noun
+        // follows, and German capitalises it.
         (m: string, end: string, ch: string, at: number, all: string) =>
-          /(?<![\p{L}])\p{Lu}\p{Ll}{1,4}\. $/u.test(all.slice(Math.max(0, at - 6), at + end.length)) &&
-          /^(?:de|del|of|du|do|da|des)\s+\p{Lu}/u.test(all.slice(at + end.length))
+          SHORT_FORM_BEFORE.test(end) ||
+          (/(?<![\p{L}])\p{Lu}\p{Ll}{1,4}\. $/u.test(all.slice(Math.max(0, at - 6), at + end.length)) &&
+            /^(?:de|del|of|du|do|da|des)\s+\p{Lu}/u.test(all.slice(at + end.length)))
             ? m
             : end + ch.toUpperCase(),
       )

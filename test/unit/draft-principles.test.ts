@@ -5562,3 +5562,35 @@ describe('stop 35b. draft-answers-29 (de): a thing of ours with its claim after 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (fr): a claim of ours a few words in, and a short form that ends no sentence', () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Luc Morel',
+    company: 'Grutec',
+    whoIAm: 'Claire, commerciale chez Tramelo',
+    whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
+    ask: 'un appel de 15 min ?',
+  };
+  expectDrafts(
+    [
+      [
+        '"notre contrôle des grues portuaires détecte …" is a claim, never "Je peux vous envoyer notre contrôle … détecte"',
+        { ...fr, whatsInIt: 'notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne' },
+        /Notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne, et je peux vous montrer comment\./,
+        /Je peux vous envoyer notre/,
+      ],
+      [
+        '"resp. technique" after a name stays in lower case',
+        { ...fr, whoIAm: 'Claire Roux, resp. technique chez Tramelo' },
+        /Claire Roux, resp\. technique chez Tramelo/,
+      ],
+      [
+        'near miss: a sentence after a full word still starts in upper case',
+        { ...fr, whatsInIt: 'notre étude sur 60 pannes. douze ports y figurent' },
+        /60 pannes\. Douze ports y figurent/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
