@@ -1425,7 +1425,16 @@ const fr: Frames = {
     );
     if (late) return `${sentence(`Je suis ${late[2]}${late[3]}`)} ${sentence(cap(late[1] ?? ''))}`;
     // "moi c'est Julien", chat's "moi c Julien": "je suis Julien".
-    const t = text.replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '').replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
+    // "salut c antoine de laveo": a greeting of the rep's own goes (the draft has one), and chat's "c" or "c'est" before a
+    // first name typed in lower case, then "de …", "chez …" or nothing, is the rep saying who they are: "je suis Antoine".
+    const t = text
+      .replace(/^(?:salut|bonjour|coucou|hello|hey)(?:\s*[,!]\s*|\s+)(?=c(?:['’]est)?\s|moi\s|je\s|j['’])/iu, '')
+      .replace(
+        /^c(?:['’]est)?\s+(\p{Ll}[\p{L}-]+)(?=\s+(?:de|d['’]|du|chez)\s|\s*,|\s*$)/u,
+        (_m, name: string) => `je suis ${cap(name)}`,
+      )
+      .replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '')
+      .replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
     return /^(je|j['’]|moi|mon nom|nous)(?![\p{L}])/iu.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
   },
   known: (text) => {
@@ -2288,7 +2297,10 @@ function frCasualSentence(sentence: string): string {
 /** French chat shorthand written out: "ds Data News" → "dans Data News", "qd ça vous arrange" → "quand". */
 function frShorthand(text: string): string {
   // Chat drops "il" and "ne": "… du stock y a plus d'écarts" is "…, il n'y a plus d'écarts".
-  const negated = text
+  // An elision typed with a space ("l essai", "j ai", "qu il", "d un"): the apostrophe, as no single letter stands
+  // alone in French.
+  const elided = text.replace(/(?<![\p{L}'’])([ljdnmts]|qu)\s+(?=[aeiouyéèêàâîôû]\p{L})/giu, "$1'");
+  const negated = elided
     .replace(/(?<=\p{L})\s+y\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/gu, ", il n'y a $1")
     .replace(/^[Yy]\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/u, "Il n'y a $1");
   return replaceWords(negated, {

@@ -5594,3 +5594,32 @@ describe('stop 35b. draft-answers-29 (fr): a claim of ours a few words in, and a
     (change) => framed(change).text,
   );
 });
+
+describe('stop 35b. draft-answers-29 (fr): chat typing in who-I-am and elisions typed with a space', () => {
+  const fr = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Luc Morel',
+    company: 'Grutec',
+    whoIAm: 'coucou c julie de tramelo',
+    whyYou: "tu m'as dit que tes grues tournent la nuit sans plan de maintenance",
+    whatsInIt: 'notre étude sur 60 pannes de grues',
+    ask: 'je te mets de côté l étude ?',
+  };
+  expectDrafts(
+    [
+      [
+        '"coucou c julie de tramelo": the greeting goes, "c" before a first name is "je suis Julie"',
+        fr,
+        /je suis Julie de tramelo\./i,
+        /c julie|coucou/i,
+      ],
+      ['"l étude" is "l\'étude"', fr, /l'étude/, /l étude/],
+      [
+        'near miss: "c\'est la rentrée chez nous" names no one and stays',
+        { ...fr, whoIAm: "Julie, commerciale chez Tramelo, c'est la rentrée chez nous" },
+        /c'est la rentrée chez nous/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
