@@ -264,6 +264,24 @@ function claimAsThing(text: string, lang: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Someone the rep offers to introduce, named by a role with its article, in fr/de/es/pt, the offer before or after it
+ * ("une intro avec la directrice", "mit der Leiterin … bekannt machen", "presentarle a la directora"): 'f' or 'm' by the
+ * article, '' when no one is.
+ */
+const INTRO_OFFER =
+  /(?:intro(?:duction)?|présenter|mettre en (?:relation|contact)|bekannt machen|vorstellen|vorzustellen|in kontakt bringen|presentar(?:le|te)?|poner(?:le|te)? en contacto|apresentar|p[ôo]r em contato)(?![\p{L}])/iu;
+const ROLE_FEMININE =
+  /(?<![\p{L}])(?:la|une|die|der|einer|a|uma)\s+(?:\p{L}+\s+){0,2}(?:directrice|responsable|gérante|présidente|cheffe|fondatrice|associée|leiterin|geschäftsführerin|chefin|gründerin|inhaberin|directora|gerente|jefa|fundadora|diretora|responsável|dona)(?![\p{L}])/iu;
+const ROLE_MASCULINE =
+  /(?<![\p{L}])(?:le|un|der|den|dem|einem|el|o|um)\s+(?:\p{L}+\s+){0,2}(?:directeur|responsable|gérant|président|chef|fondateur|associé|leiter|geschäftsführer|gründer|inhaber|director|gerente|jefe|fundador|diretor|responsável|dono)(?![\p{L}])/iu;
+function introducedByRole(context: string): 'f' | 'm' | '' {
+  if (!INTRO_OFFER.test(context)) return '';
+  return ROLE_FEMININE.test(context) ? 'f' : ROLE_MASCULINE.test(context) ? 'm' : '';
+}
+const FEMININE_PRONOUN = /^(?:elle|sie|ella|ela|ihr|ihre)$/u;
+const MASCULINE_PRONOUN = /^(?:il|er|él|ele|ihm|ihn|lui)$/u;
+
 export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   const faults: MechanicalResult['faults'] = [];
   const text = input.text.trim();
@@ -368,6 +386,11 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
       !/\b(?:she|he)\b/i.test(m[0] ?? '')
     )
       return;
+    // "une intro avec la directrice de la Clinique …, elle peut parler des coûts": whom the rep offers to introduce,
+    // named by a role whose article tells the gender, is the "elle" or "sie" after it.
+    const word = (m[1] ?? m[0]).trim().toLowerCase();
+    const introduced = introducedByRole(context);
+    if (introduced && (introduced === 'f' ? FEMININE_PRONOUN : MASCULINE_PRONOUN).test(word)) return;
     faults.push({ fault: 'third_person', detail: `"${m[0]}" in "${sentence}"` });
   });
   const nameParts = input.prospectName

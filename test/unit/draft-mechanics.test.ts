@@ -276,6 +276,36 @@ describe('the mechanical draft test', () => {
     ).toEqual([]);
   });
 
+  it('lets "elle" or "sie" be whom the rep offers to introduce, named by a role whose article tells the gender', () => {
+    const fr = { lang: 'fr' as const, prospectName: 'Ysaline Roche' };
+    expect(
+      faultsOf(
+        "Bonjour Ysaline, je peux vous faire une intro avec la directrice de la Clinique des Pins, elle peut parler des délais. Ça vous intéresserait d'en parler avec elle ?",
+        fr,
+      ),
+    ).toEqual([]);
+    const de = { lang: 'de' as const, prospectName: 'Jonas Keller' };
+    expect(
+      faultsOf(
+        'Hallo Jonas, ich kann dich mit der Leiterin des Klinikums Nord bekannt machen, sie hat die Umstellung geführt. Hättest du Interesse?',
+        de,
+      ),
+    ).toEqual([]);
+    // Near misses: with no one introduced, or a man introduced, "elle" is the reader still.
+    expect(
+      faultsOf(
+        "Bonjour Ysaline, j'ai vu l'appel d'offres de la Clinique des Pins, elle clôture le 14 mars. Un appel ?",
+        fr,
+      ),
+    ).toContain('third_person');
+    expect(
+      faultsOf(
+        'Bonjour Ysaline, je peux vous faire une intro avec le directeur de la Clinique des Pins, elle peut parler des délais. Un appel ?',
+        fr,
+      ),
+    ).toContain('third_person');
+  });
+
   it('lets "she said" stand for a referrer named in lower case, and a part-less draft be needs_work', () => {
     expect(
       faultsOf('Hi Elena, tom reyes mentioned you. He said you run 9 sites. Want the audit?', {
