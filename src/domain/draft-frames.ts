@@ -1430,7 +1430,8 @@ const fr: Frames = {
     const t = text
       .replace(/^(?:salut|bonjour|coucou|hello|hey)(?:\s*[,!]\s*|\s+)(?=c(?:['’]est)?\s|moi\s|je\s|j['’])/iu, '')
       .replace(
-        /^c(?:['’]est)?\s+(\p{Ll}[\p{L}-]+)(?=\s+(?:de|d['’]|du|chez)\s|\s*,|\s*$)/u,
+        // "c moi, julien de cafepro": the name after "moi"; a pronoun is never the name.
+        /^c(?:['’]est)?\s+(?:moi\s*,?\s+)?(?!(?:moi|toi|lui|elle|nous|vous|eux|ça|ca|la|le|les|un|une)(?![\p{L}]))(\p{Ll}[\p{L}-]+)(?=\s+(?:de|d['’]|du|chez)\s|\s*,|\s*$)/u,
         (_m, name: string) => `je suis ${cap(name)}`,
       )
       .replace(/^(?:ici|c['’]est)\s+(?=\p{Lu})/iu, '')
@@ -2515,18 +2516,21 @@ function otherGenderHeld(
 /**
  * Whoever gives the rep a name or a contact is the referrer, not the reader, whatever their gender: "über Jens Albers,
  * er hat mir den Namen gegeben" to Kim, "Lena … sie hat mir den Kontakt gegeben", "Sandrine … elle m'a donné son nom"
- * keep their pronoun. Only where the answer names someone by a capitalised first name: "er hat mir seine Karte
- * gegeben" or a pronoun with no one named is the reader still.
+ * keep their pronoun. Only where the answer names someone by a capitalised first name or by a title and a surname ("über
+ * Frau Braun …, sie hat mir den namen gegeben"): "er hat mir seine Karte gegeben" or a pronoun with no one named is the
+ * reader still.
  */
+/** Someone named by a title and a surname: "Frau Braun", "Hr. Lühr", "Mme Girard", "M. Roux". */
+const TITLED_SURNAME = /(?<![\p{L}])(?:Frau|Herr|Hr\.|Fr\.|Madame|Mme|Monsieur|M\.)\s+\p{Lu}\p{Ll}+/u;
 const REFERRER_PRONOUN: Partial<Record<FramedLang, RegExp>> = {
-  de: /(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+mir\s+(?:(?:den|die|Ihren|Ihre|deinen|deine|ihren|seinen|einen|ihn|sie|dich)\s+)?(?:Namen|Kontakt|Tipp|Nummer|Mail|E-Mail|Adresse|empfohlen|genannt|vermittelt)(?![\p{L}]))|(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+(?:mir\s+)?(?:Sie|dich|ihn|sie)\s+(?:mir\s+)?empfohlen)/gu,
+  de: /(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+mir\s+(?:(?:den|die|Ihren|Ihre|deinen|deine|ihren|seinen|einen|ihn|sie|dich)\s+)?(?:[Nn]amen|[Kk]ontakt|[Tt]ipp|[Nn]ummer|[Mm]ail|E-Mail|[Aa]dresse|empfohlen|genannt|vermittelt)(?![\p{L}]))|(?<![\p{L}])([Ee]r|[Ss]ie)(?=\s+(?:hat|hatte)\s+(?:mir\s+)?(?:Sie|dich|ihn|sie)\s+(?:mir\s+)?empfohlen)/gu,
   fr: /(?<![\p{L}'’-])([Ii]l|[Ee]lle)(?=\s+m['’]a(?:vait)?\s+(?:(?:donné|passé|transmis|recommandé|conseillé)(?![\p{L}])|parlé\s+de\s+(?:vous|lui|elle|toi)(?![\p{L}])))/gu,
 };
 function referrerHeld(lang: FramedLang, toYou: (text: string) => string): (text: string) => string {
   const re = REFERRER_PRONOUN[lang];
   if (!re) return toYou;
   return (text) => {
-    if (!namesSomeoneOf(text, 'm') && !namesSomeoneOf(text, 'f')) return toYou(text);
+    if (!namesSomeoneOf(text, 'm') && !namesSomeoneOf(text, 'f') && !TITLED_SURNAME.test(text)) return toYou(text);
     const held: string[] = [];
     const out = toYou(text.replace(re, (m) => `\uE004${held.push(m) - 1}\uE004`));
     return out.replace(/\uE004(\d+)\uE004/gu, (_m, i: string) => held[Number(i)] ?? '');
@@ -2540,8 +2544,9 @@ function referrerHeld(lang: FramedLang, toYou: (text: string) => string): (text:
  * person, never the reader. The article says the gender: "la"/"une"/"der" (after "mit") a woman's, "le"/"un"/"dem" a man's.
  */
 const INTRODUCED: Partial<Record<FramedLang, RegExp>> = {
-  fr: /(?:intro(?:duction)?|(?:mettre|mets|mette)\s+en\s+(?:relation|contact)|présenter)\s+(?:\p{L}+\s+)?(?:avec|à)\s+(la|une|ma|notre|le|un|mon)\s+\p{L}/iu,
-  de: /mit\s+(der|einer|meiner|unserer|dem|einem|meinem|unserem)\s+\p{L}[^.!?]{0,80}?(?:bekannt\s+machen|vernetzen|verbinden|in\s+Kontakt\s+bringen|zusammenbringen)/iu,
+  fr: /(?:(?:intro(?:duction)?|(?:mettre|mets|mette)\s+en\s+(?:relation|contact)|présenter)\s+(?:\p{L}+\s+)?(?:avec|à)|(?:vous|te)\s+présenter)\s+(la|une|ma|notre|le|un|mon)\s+\p{L}/iu,
+  // "Sie mit der Leiterin … bekannt machen", and "Ihnen die Geschäftsführerin von Frost AG vorstellen".
+  de: /mit\s+(der|einer|meiner|unserer|dem|einem|meinem|unserem)\s+\p{L}[^.!?]{0,80}?(?:bekannt\s+machen|vernetzen|verbinden|in\s+Kontakt\s+bringen|zusammenbringen)|(?:ihnen|dir|euch)\s+(die|eine|meine|unsere|den|einen|meinen|unseren)\s+\p{L}[^.!?]{0,80}?vorstellen/iu,
 };
 const INTRODUCED_PRONOUN: Partial<Record<FramedLang, { f: RegExp; m: RegExp }>> = {
   fr: {
@@ -2555,10 +2560,11 @@ const INTRODUCED_PRONOUN: Partial<Record<FramedLang, { f: RegExp; m: RegExp }>> 
 };
 function introducedGender(lang: FramedLang, value: string): { gender: 'f' | 'm'; at: number } | undefined {
   const m = INTRODUCED[lang]?.exec(value);
-  if (!m?.[1]) return undefined;
-  const female = /^(?:la|une|ma|notre|der|einer|meiner|unserer)$/iu.test(m[1]);
+  const article = m?.[1] ?? m?.[2];
+  if (!m || !article) return undefined;
+  const female = /^(?:la|une|ma|notre|der|einer|meiner|unserer|die|eine|meine|unsere)$/iu.test(article);
   // "notre" says no gender by itself: a feminine role after it ends in "-e" ("notre directrice", "notre cliente").
-  if (/^notre$/iu.test(m[1])) {
+  if (/^notre$/iu.test(article)) {
     const noun = /notre\s+(\p{L}+)/iu.exec(m[0] + value.slice(m.index + m[0].length))?.[1] ?? '';
     return { gender: /(?:trice|e)$/u.test(noun) ? 'f' : 'm', at: m.index + m[0].length };
   }

@@ -375,9 +375,11 @@ export function chatToPlain(text: string): string {
       // (Lower case only: "Sam N Patel", "Hall N" are a letter.)
       .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:[Tt]he|[Aa]n?)\s+)n(?=\s+\p{L})/gu, 'and')
       .replace(/(?<![\p{L}'’])(we|they|you)\s+r(?=\s+\p{L})/giu, '$1 are')
-      // "a 1 pg rundown": after a count, "pg" is a page.
-      .replace(/(?<=(?<![\p{L}\p{N}.])\d{1,3}[- ]?)pgs?(?![\p{L}\p{N}])/gu, (m: string) =>
-        m === 'pgs' ? 'pages' : 'page',
+      // "a 1 pg rundown", "a 10 pgs runbook": after a count and before a document, "pg" is a page, the count its length
+      // ("a 1-page rundown"); "40 pg databases" are Postgres.
+      .replace(
+        /(?<![\p{L}\p{N}.])(\d{1,3})[- ]?pgs?\s+(?=(?:[\p{L}-]+\s+)?(?:rundown|summary|checklist|case study|one-pager|report|deck|guide|breakdown|brief|overview|write-?up|doc|pdf|memo|sheet|runbook|playbook|proposal|plan)(?![\p{L}]))/giu,
+        '$1-page ',
       )
       // "our clients avg 12% lower premiums": after a plural and before a figure, "avg" is the verb "average".
       .replace(/(?<=\p{Ll}{2}[^su'’\s]s\s+)avg(?=\s+[~≈+]?\d)/gu, 'average')

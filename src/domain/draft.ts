@@ -805,7 +805,15 @@ export function surnameCompanyAsYour(why: string, company: string | undefined, p
     !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(company)
   )
     return why;
-  const named = `(?:${escapeRegExp(company.trim())}|${escapeRegExp(surname)}(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`;
+  // Only the words of their own company may follow the surname: "Nowak Electric's jobs (no relation)" to Lena Nowak of
+  // Nowak Mechanical is another firm's.
+  const ownWords = company
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== surname && /^\p{Lu}/u.test(w))
+    .map(escapeRegExp);
+  const after = ownWords.length > 0 ? `(?:\\s+(?:${ownWords.join('|')}))*` : '';
+  const named = `(?:${escapeRegExp(company.trim())}|${escapeRegExp(surname)}${after})`;
   return why
     .replace(new RegExp(`(?<![\\p{L}])${named}['’]s?(?![\\p{L}])`, 'gu'), 'your')
     .replace(new RegExp(`^${named}(?=\\s+\\p{Ll})`, 'u'), 'your company');

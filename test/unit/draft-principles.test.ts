@@ -5134,7 +5134,7 @@ describe('stop 35a. draft-answers-29 leftovers (en): a claim with a compound sub
           'our night shift rota alerts flag gaps 48 hrs ahead, got a 2 pg summary from a similar size agency in bolton',
         ask: 'send it over tmrw?',
       },
-      /Our night shift rota alerts flag gaps 48 hrs ahead\. I've got a 2 page summary from a similar size agency in bolton\. Want me to send it over tomorrow\?/,
+      /Our night shift rota alerts flag gaps 48 hrs ahead\. I've got a 2-page summary from a similar size agency in bolton\. Want me to send it over tomorrow\?/,
     ],
     [
       'near miss: "got a client back into …" is a result, not a thing to hand over',
@@ -5621,5 +5621,87 @@ describe('stop 35b. draft-answers-29 (fr): chat typing in who-I-am and elisions 
       ],
     ],
     (change) => framed(change).text,
+  );
+});
+
+describe('stop 35d. a second reader on the stop-35 composer', () => {
+  const text = (change: Partial<DraftAnswers>) => framed(change).text;
+  expectDrafts([
+    [
+      'their surname as their company is "your", but not another firm that shares it: "Nowak Electric\'s jobs (no relation)"',
+      {
+        prospectName: 'Lena Nowak',
+        company: 'Nowak Mechanical',
+        whatsInIt:
+          "we bonded Nowak Electric's jobs last year (no relation), same underwriter could look at Nowak's financials",
+      },
+      /We bonded Nowak Electric's jobs last year \(no relation\), same underwriter could look at your financials/,
+      /bonded your jobs/,
+    ],
+    [
+      '"pg" after a count is a page only before a document, hyphenated: "a 2-page writeup"; "40 pg databases" are Postgres',
+      {
+        whyYou: 'she posted that her 40 pg databases run on self-managed VMs',
+        whatsInIt: 'we moved 12 pg clusters to managed with 0 downtime, got a 2pg writeup',
+      },
+      /40 pg databases[\s\S]*2-page writeup/,
+      /40 page|12 page|2page/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'fr: whom the rep offers to "présenter" is someone else: "Je peux vous présenter la directrice …, elle a réduit …"',
+        {
+          prospectName: 'Hélène Morel',
+          whoIAm: 'Marc de Medilink',
+          whyYou: 'elle a dit au congrès que la stérilisation est saturée',
+          whatsInIt: 'je peux vous présenter la directrice de la Clinique Bellevue, elle a réduit les délais de 40%',
+          ask: 'en parler avec elle?',
+        },
+        /la directrice de la Clinique Bellevue, elle a réduit les délais[\s\S]*avec elle/,
+        /vous avez réduit|avec vous\?/,
+      ],
+      [
+        'de: "Ihnen die Geschäftsführerin … vorstellen, sie hat …" keeps "sie"',
+        {
+          prospectName: 'Greta Lange',
+          whoIAm: 'Tim, Kältedata',
+          whyYou: 'sie hat erzählt dass ihre techniker protokolle per hand schreiben',
+          whatsInIt:
+            'ich kann Ihnen die Geschäftsführerin von Frost AG vorstellen, sie hat das letztes jahr umgestellt',
+          ask: 'mit ihr telefonieren?',
+        },
+        /vorstellen, sie hat das letztes/,
+        /Sie haben das letztes/,
+      ],
+      [
+        'de: a referrer named by a title and a surname keeps "sie hat mir den namen gegeben"',
+        {
+          prospectName: 'Petra Vogt',
+          whoIAm: 'Ole von Routefix',
+          howKnown: 'über Frau Braun von Spedition Nord, sie hat mir den namen gegeben',
+          whyYou: 'ihre disponenten planen 300 touren am tag per hand',
+          whatsInIt: 'routefix plant automatisch',
+          ask: '20 min call?',
+        },
+        /sie hat mir den [Nn]amen gegeben/,
+        /Sie haben mir/,
+      ],
+      [
+        'fr: chat\'s "c moi, julien de cafepro" is "Je suis Julien", never "Je suis Moi"',
+        {
+          prospectName: 'Léa Petit',
+          whoIAm: 'c moi, julien de cafepro',
+          howKnown: 'on s est vus au salon Sirha',
+          whyYou: 'elle m a dit que sa machine lache 1 fois par mois',
+          whatsInIt: 'machine en location avec SAV en 24h',
+          ask: 'envoyer le devis?',
+        },
+        /Je suis Julien de cafepro/,
+        /Je suis Moi/,
+      ],
+    ],
+    text,
   );
 });
