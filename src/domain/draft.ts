@@ -222,6 +222,9 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
         state.fragments[key] = shortenClause(key, state.fragments[key]);
       }
     },
+    // Who-I-am is name, role and firm before the greeting goes: where they are based ("here in Chicago", "in Cork")
+    // is the rep's own extra, and "Hi Ngozi," says more to her than it does.
+    () => (state.fragments.who = withoutOwnPlace(state.fragments.who)),
     () => (state.withGreeting = false),
   ];
   for (const step of steps) {
@@ -277,6 +280,19 @@ function metOnly(known: string): string {
   let out = known;
   for (let next = shortenReferral(out); next !== out; next = shortenReferral(out)) out = next;
   return out;
+}
+
+/**
+ * Who-I-am without where the rep is based, after their firm: "I'm Sam, broker at Brennan Hale here in Chicago" → "I'm
+ * Sam, broker at Brennan Hale", "I'm Aoife with Lee Valley Validation in Cork" → "… with Lee Valley Validation". Only a
+ * place last, after a firm named by "at", "with", "from" or "for"; "I'm the owner of Cork Tiles" stays.
+ */
+function withoutOwnPlace(who: string): string {
+  const m =
+    /^(.*\s(?:at|with|from|for)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*),?\s+(?:(?:here|based|located|out)\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.exec(
+      who,
+    );
+  return m?.[1] && namesSomeone(m[1]) ? m[1] : who;
 }
 
 /** A name or a company in who-I-am: a capitalised word that is not "I" or "I'm". */

@@ -5705,3 +5705,34 @@ describe('stop 35d. a second reader on the stop-35 composer', () => {
     text,
   );
 });
+
+describe('stop 35c. connection notes (300 characters): what is cut keeps the greeting and the specific hook', () => {
+  const note = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Oliver Grant',
+    company: 'Northgate Cold Storage',
+    whoIAm:
+      "I'm Dana, account manager at Frostline Controls based in Minneapolis, I've spent 9 years on warehouse refrigeration",
+    whyYou:
+      'he said on a podcast that their blast freezers failed twice in August and they lost 40 pallets of ice cream',
+    whatsInIt: 'we wrote a 6-point checklist for blast freezer alarms that caught 11 failures early at other sites',
+    ask: 'connect and I send you the checklist?',
+  };
+  expectDrafts([
+    [
+      'where the rep is based goes before the greeting does: "Hello Oliver," stays, "based in Minneapolis" goes',
+      note,
+      /^Hello Oliver, I'm Dana, account manager at Frostline Controls\. /,
+      /Minneapolis/,
+    ],
+    [
+      'near miss: a note with room keeps where the rep is based',
+      {
+        ...note,
+        whoIAm: "I'm Dana, account manager at Frostline Controls based in Minneapolis",
+        whyYou: 'he spoke on a podcast about blast freezers',
+      },
+      /Frostline Controls based in Minneapolis/,
+    ],
+  ]);
+});
