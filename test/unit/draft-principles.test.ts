@@ -5734,5 +5734,36 @@ describe('stop 35c. connection notes (300 characters): what is cut keeps the gre
       },
       /Frostline Controls based in Minneapolis/,
     ],
+    [
+      'a question leading into a claim with a figure goes before the figure does',
+      {
+        ...note,
+        prospectName: 'Helen Marsh',
+        company: 'Riverside Hospital',
+        whoIAm: 'Priya, Shiftly - shift swapping + rota app for hospital wards',
+        whyYou:
+          'she wrote in the nursing times that agency spend on her wards doubled this year because gaps get filled last minute',
+        whatsInIt:
+          'what if her nurses could swap + pick up shifts from their phone? wards on it filled 70% of gaps within a day',
+        ask: 'open to a 15 min look next week?',
+      },
+      /Wards on it filled 70%/,
+      /What if/,
+    ],
+    [
+      'near miss: a question followed by no figure stays',
+      {
+        ...note,
+        prospectName: 'Helen Marsh',
+        company: 'Riverside Hospital',
+        whoIAm: 'Priya, Shiftly - shift swapping + rota app for hospital wards',
+        whyYou:
+          'she wrote in the nursing times that agency spend on her wards doubled this year because gaps get filled last minute',
+        whatsInIt:
+          'what if her nurses could swap + pick up shifts from their phone? it takes a week to set up and the wards like it a lot',
+        ask: 'open to a 15 min look next week?',
+      },
+      /What if your nurses could swap \+ pick up shifts from their phone\?/,
+    ],
   ]);
 });
