@@ -3460,7 +3460,19 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       const keys = (['whyYou', 'whatsInIt', 'whoIAm', ...(referred ? (['howKnown'] as const) : [])] as const).filter(
         (k) => cut(k) !== raw[k],
       );
-      const key = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+      const longest = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+      // What is in it for them keeps its only figure ("…, entrega 24h na fabrica") while who-I-am has a clause past the
+      // rep's name, role and firm to give ("tec comercial na Texmaq Norte (Guimarães)"): the offer's specific outlasts
+      // the rep's own extras.
+      const whoExtra =
+        raw.company !== '' &&
+        cut('whoIAm') !== raw.whoIAm &&
+        cut('whoIAm').includes(raw.company) &&
+        keys.includes('whoIAm');
+      const key =
+        longest === 'whatsInIt' && /\p{N}/u.test(raw.whatsInIt) && !/\p{N}/u.test(cut('whatsInIt')) && whoExtra
+          ? 'whoIAm'
+          : longest;
       // Labels go before the greeting does.
       if (key === undefined && !raw.tight) {
         raw.tight = true;

@@ -5767,3 +5767,33 @@ describe('stop 35c. connection notes (300 characters): what is cut keeps the gre
     ],
   ]);
 });
+
+describe("stop 35c. connection notes (pt, es, fr, de): the value's only figure outlasts who-I-am's extras", () => {
+  const pt = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Carla Mendes',
+    company: 'Adega Mendes',
+    whoIAm: 'Rita Costa, tec comercial na Frioval Norte (Vila Nova de Gaia), câmaras frias e manutenção p/ adegas',
+    whyYou:
+      'tem 4 câmaras frias na adega de Lamego, e pôs no linkedin q perderam um lote de branco quando uma avariou num sábado, ou seja ninguém viu o alarme',
+    whatsInIt:
+      'sensores de temperatura com alerta no telemóvel do responsável de turno, instalação em 48h na adega, e o nosso tecnico pode rever as câmaras no inverno',
+    ask: 'posso lhe mandar a ficha técnica?',
+  };
+  expectDrafts(
+    [
+      [
+        'where the rep is based goes before the value\'s only figure does: "instalação em 48h" stays',
+        pt,
+        /tec comercial na Frioval Norte\. .*instalação em 48h na adega/,
+        /Vila Nova de Gaia/,
+      ],
+      [
+        'near miss: a value without a figure is cut as before, the place staying',
+        { ...pt, whatsInIt: pt.whatsInIt.replace('em 48h', 'rápida') },
+        /Frioval Norte \(Vila Nova de Gaia\)/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
