@@ -1712,7 +1712,10 @@ const THEIR_PEOPLES_THINGS =
   /(?<![\p{L}])(?:clientes|consultas|conversaci\p{L}+|reseñas|rese[ñn]as|leads|llamadas|pedidos|solicitudes|conversas?|perguntas|avaliações|chamadas|ligações|kunden|anfragen|bewertungen|gäste|anrufe|clients|demandes|avis|appels|conversations)(?![\p{L}])/iu;
 const SENDER_SPEAKS =
   /(?<![\p{L}])(?:mi|mis|mío|le (?:escribí|dejé|mandé|envié)|te (?:escribí|dejé|mandé|envié|mandei|escrevi|enviei)|minha|minhas|meu|meus|lhe (?:mandei|escrevi|enviei)|mon|ma|mes|je vous ai|meine\p{L}*|mein|ich habe|hab ich|habe ich|my|i)(?![\p{L}])/iu;
-function nudgeOf(cue: RegExp, sentences: readonly Sentence[]): RegExpExecArray | null {
+function nudgeOf(cue: RegExp, subject: string, sentences: readonly Sentence[]): RegExpExecArray | null {
+  // The subject line first: "AW: AW: …", "RE: RE: …" point back at a thread.
+  const inSubject = subject ? cue.exec(subject) : null;
+  if (inSubject) return inSubject;
   for (const { text } of sentences) {
     const m = cue.exec(text);
     if (!m) continue;
@@ -1834,6 +1837,7 @@ export function readOtherLanguage(
     const profileOnly = PROFILE.test(text) && !company_ && concrete(text, lang, company, prospect) === 0;
     // who
     let introduction = true;
+    const germanWho = lang === 'de' && cased ? germanSelf(text) : 0;
     // "Je me présente : Étienne Laurent, représentant chez Déneigement Boréal": the label announces a tag.
     const labelled = bare.replace(INTRO_LABEL, '');
     // A short aside in brackets says what the firm does ("Camille Dubois de Paiemo (paie, Lyon).") and hides no one.
@@ -1864,7 +1868,7 @@ export function readOtherLanguage(
     else if (i < 3 && cased && verblessWho(text.includes('(') ? text.replace(WHAT_WE_DO, '') : text))
       who = better(who, 0.85, text);
     else if (saysSelf(bare, lang, cased)) who = better(who, 0.85, text);
-    else if (lang === 'de' && cased && germanSelf(text) > 0) who = better(who, germanSelf(text), text);
+    else if (germanWho > 0) who = better(who, germanWho, text);
     else if (nameCues.whoWeak.test(text) || (WE_AT.test(text) && ME.test(text))) who = better(who, 0.6, text);
     else if (CAREER[lang].years.test(text) && CAREER[lang].mine.test(text)) who = better(who, 0.6, text);
     else introduction = false;
@@ -2180,7 +2184,8 @@ export function readOtherLanguage(
   const fresh = cues.newValue.test(all);
   // Pointing back to one's own earlier message with nothing new in hand is a nudge too ("te mandei mensagem
   // semana passada", "je vous ai écrit mardi").
-  const nudge = nudgeOf(cues.nudge, sentences) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
+  const nudge =
+    nudgeOf(cues.nudge, anatomy.subject, sentences) ?? (!fresh && value.s < 0.5 ? EARLIER_MESSAGE.exec(all) : null);
   // News that points back to nothing and hands nothing over ("acabamos de publicar um estudo", an offer the
   // cues did not read) opens a first message: it is no nudge.
   // One that points back to an earlier message and hands over something concrete is a follow-up that adds value.

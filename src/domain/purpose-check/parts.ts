@@ -626,6 +626,9 @@ function dashHead(bare: string): string {
 const YOU_RUN =
   /(?<!\b(?:if|when|whenever|whether|case|helps?|let|lets|to|can|could|will|would)\s+)\byou\s+(?:currently\s+|still\s+|now\s+)?(?:run|lead|teach|organi[sz]e|host|chair|coach|coordinate|curate|moderate|edit|judge)\s+(?:the|a|an|your|that)\s/i;
 
+/** A cheap first look for SEEKS_THEIR_PROFILE: one of its nouns must be there. */
+const PROFILE_WORDS = /experience|profile|background|skill/;
+
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
   /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) at | here\b/;
@@ -1148,7 +1151,14 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       else if (details >= (thirdParty ? 1 : 2)) s = Math.max(s, 0.6);
     }
     // A firm that wants exactly their experience, with the terms of the work: a recruiter's role for them.
-    if (s < 0.75 && !question && SEEKS_THEIR_PROFILE.test(text) && PACKAGE_WORDS.test(text)) s = 0.75;
+    if (
+      s < 0.75 &&
+      !question &&
+      PROFILE_WORDS.test(lower) &&
+      SEEKS_THEIR_PROFILE.test(text) &&
+      PACKAGE_WORDS.test(text)
+    )
+      s = 0.75;
     if (pitchOnly) s = Math.min(s, 0.15);
     // The reader doing for us ("you'd get to shape our roadmap", "you could help us") is no gain of
     // theirs, however the words read: the structure says whose gain it is.
