@@ -267,6 +267,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     const restOffset = lineOffset + line.search(/\S/);
     let start = 0;
     const pieces: number[] = [];
+    const lowercaseWriter = isLowercaseWriter(rest) || startsSentencesInLowercase(rest);
     const re = SENTENCE_END;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -283,7 +284,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
         if (
           endsWithDot &&
           (endsWithAbbreviation(rest, start, stop) ||
-            (/^[a-z]/.test(next) && !isLowercaseWriter(rest)) ||
+            (/^[a-z]/.test(next) && !lowercaseWriter) ||
             isOrdinalDate(rest, m.index, stop))
         ) {
           continue;
@@ -400,6 +401,21 @@ const ABBREVIATION_TAIL = 8;
 function isLowercaseWriter(line: string): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(line);
 }
+
+/**
+ * A writer who starts their sentences in lower case after a capital first word: "Wade here, Redbed Rental in
+ * Midland. we keep towers staged in Pecos, about 40 min out. want me to send…". One full stop before a lower-case
+ * word may be an abbreviation the list lacks; two that are no abbreviation are the writer's habit.
+ */
+function startsSentencesInLowercase(line: string): boolean {
+  let n = 0;
+  for (const m of line.matchAll(LOWER_AFTER_STOP)) {
+    const stop = (m.index ?? 0) + (m[1] as string).length;
+    if (!endsWithAbbreviation(line, 0, stop) && ++n === 2) return true;
+  }
+  return false;
+}
+const LOWER_AFTER_STOP = /(\p{L}{2}\.)\s+(?=[a-z])/gu;
 
 /** Where the first sentence with a word in it is (not a greeting on its own line); -1 when there is none. */
 export function firstWorded(sentences: readonly Sentence[]): number {

@@ -612,7 +612,7 @@ export const WHY = {
       'liked',
       'gather',
     ],
-    /(?:^\W*|^[^\s,]+,\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|noted|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
+    /(?:^\W*|^[^\s,]+(?:,|\s+[-–—])\s+|\b(?:[Ii]|[Ww]e|[Ii]'ve|[Ww]e've|[Ii] have|[Ii] was|[Ww]e were|just|recently|also|really|actually|finally|[Ff]irst)\s+)(?:saw|see|seen|noticed|notice|noted|read|heard|learned|spotted|caught|watched|listened to|enjoyed|loved|came across|found|followed|was in the room for|attended|liked|gather)\b/i,
   ),
   /**
    * A paper or a person telling of them, the sender's reading left unsaid: "The Shields Gazette says you
