@@ -58,6 +58,8 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   let flags: Flag[];
   let signals: Signals;
   let askCount: number;
+  // Set where the rules know for sure an ask is a second one (a favour asked for the sender): no opinion softens it.
+  let favourAsked = false;
   let specifics: () => number;
   let boilerplate: boolean | undefined;
   if (lang === 'en') {
@@ -74,6 +76,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     }));
     parts = reading.parts;
     askCount = reading.ask.count;
+    favourAsked = reading.ask.favour === true;
     specifics = reading.specifics;
   } else {
     const reading = readOtherLanguage(anatomy, lang, company, prospect);
@@ -123,6 +126,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
       lang === 'en',
       signals.flatteryAtTheirCompany,
+      favourAsked,
     );
     if (second) ({ parts, flags, verdict, score } = second);
   } else if (verdict === 'purposeful' && tuning.secondOpinion !== false) {

@@ -63,6 +63,8 @@ export interface AskReading {
   count: number;
   kind: 'question' | 'imperative' | 'conditional' | 'desire' | 'connect' | 'vague' | 'none';
   highFriction: string | undefined;
+  /** One of the asks is a favour asked for the sender after the ask (see FAVOUR): it is surely one more. */
+  favour?: boolean;
 }
 
 export interface PartsReading {
@@ -984,6 +986,14 @@ const CONVENIENT_TIME =
 const ADDED_REQUEST =
   /^(?![^.!?]*\b(?:your thoughts|any thoughts|feedback|hear (?:from you|what you think|how)|know what you think)\b)\W*(?:(?:oh|ah),?\s+)?(?:also|and|plus|lastly|finally|one (?:last|more) thing)\b,?\s+(?!(?:if (?:so|not|that|you'?d rather|it helps)|happy|glad|feel free|no (?:pressure|worries)|either way|thanks|thank you)\b)(?:(?:if [^,]{1,60},\s+)?(?:please\s+|kindly\s+)?(?:fill (?:out|in)|register|sign up|book|forward|pass|introduce|loop|download|complete)\b|[^.!?]*?(?:\b(?:i'?d|i would|we'?d|we would)\s+(?:(?:sure|really|greatly|also)\s+)?(?:love|like|appreciate)\b|\bif you could\b|\byou (?:ought to|should|must|need to)\b(?!\s+(?:know|see|be|have|hear|expect)\b)))|\byou (?:ought to|should|must) (?:register|sign up|join|attend|come|check)\b[^.!?]*\btoo\b|^[^.!?]*?\b(?:it|that)(?:'d| would)\s+also\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|good|lovely|helpful|nice|brilliant|useful)\s+(?:to\s+(?:get|have|grab|book|set up|find)\b|if you could\s+(?!(?:let me know|tell me|reply|respond|get back)\b))|^(?=[^.!?]*\b(?:too|as well)\W*$)[^.!?]*?\b(?:i|we)(?:'d| would) be (?:very |most |really |so )?grateful if you could\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)|^[^.!?]*?\b(?:so|please)\s+do\s+(?:register|sign up|join|come along|come|fill (?:in|out)|book|download)\b/i;
 
+/**
+ * A favour asked after the ask, told by how it would help the sender: "if you could loop in whoever owns agency
+ * contracts that would help too", "an intro to whoever owns the budget would help us move faster". Help offered to
+ * them ("it would help you plan") is not this.
+ */
+const FAVOUR =
+  /\bif (?:you|u) (?:could|can|would)\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)[^.!?]{1,100}?,?\s+(?:that|it|this)(?:'d| would)\s+(?:really\s+|also\s+|be a\s+(?:big|great|huge)\s+)?help\b(?!\s+(?:you|your|them|their|him|her|the)\b)|\b(?:an? |the )?(?:intro(?:duction)?|referral|name|contact|pointer)\b[^.!?]{0,80}?\bwould (?:really |also )?help (?:us|me)\b/i;
+
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
   [' says ', ' said ', ' reports ', ' reported ', ' writes ', ' wrote ', ' notes ', ' noted '],
@@ -1506,6 +1516,7 @@ export function readAsk(
   let evidence = '';
   let strength = 0;
   let highFriction: string | undefined;
+  let favour = false;
   let lowFriction = false;
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
@@ -1629,8 +1640,15 @@ export function readAsk(
     // A request added after the ask in a sentence of its own is one more ask: "Also, if you've got time I'd love to hop
     // on a call", "And if you could pass my name along to your buyer, I'd sure appreciate it", "Oh, and fill out our
     // survey", "There's a webinar on the 14th you ought to register for, too".
-    if (counted === 0 && count > 0 && !sentence.question && !conditionalOffer && ADDED_REQUEST.test(text)) {
+    if (
+      counted === 0 &&
+      count > 0 &&
+      !sentence.question &&
+      !conditionalOffer &&
+      (ADDED_REQUEST.test(text) || (text.includes(' help') && FAVOUR.test(text)))
+    ) {
       counted = 1;
+      favour ||= FAVOUR.test(text);
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
@@ -1709,7 +1727,7 @@ export function readAsk(
   // A connection note is itself an ask to connect, so it never reads as having no ask at all.
   if (count === 0 && channel === 'linkedin_connection_note') strength = Math.max(strength, 0.25);
   if (highFriction) strength *= 0.55;
-  return { strength, evidence, count, kind, highFriction };
+  return { strength, evidence, count, kind, highFriction, favour };
 }
 
 /** A question of how many or how much: a figure asked for. */
@@ -1950,7 +1968,7 @@ export function readParts(
       whats_in_it_for_you: part(value),
       one_clear_ask: part({ strength: ask.strength, evidence: ask.evidence }, 0.45),
     },
-    ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction },
+    ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction, favour: ask.favour },
     flatteryOnly: why.flatteryOnly,
     specifics,
   };
