@@ -650,6 +650,12 @@ const de: Frames = {
     );
     // "bei ihr", "dass ihr in der Instandhaltung …": her, in the dative.
     t = deDativeIhr(t, held.hold('Ihnen'));
+    // "dass die Lkw bei denen 2-3h vorm Gate stehen": "bei denen" said of them is at their place, "bei Ihnen"; after a
+    // comma it is a relative clause's ("die Kunden, bei denen …") and stays.
+    t = t.replace(
+      /(?<![,;]\s*)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu,
+      (_m, bei: string) => `${bei} ${held.hold('Ihnen')}`,
+    );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     t = t.replace(
       /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
@@ -2229,6 +2235,8 @@ function deCasualSentence(sentence: string): string {
   });
   if (!turned && !/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/u.test(t)) return sentence;
   t = t.replace(/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/gu, (m) => (m === 'ihm' ? 'dir' : 'dich'));
+  // "bei denen" said of them is at their firm: "bei euch" (see the formal "bei Ihnen").
+  if (turned) t = t.replace(/(?<![,;]\s*)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu, '$1 euch');
   // "dass ihr in der Instandhaltung zwei Leute fehlen": her in the dative, "dir"; a possessive before its noun, "dein".
   if (turned)
     t = deDativeIhr(t, '\uE001')

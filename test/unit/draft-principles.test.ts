@@ -5797,3 +5797,31 @@ describe("stop 35c. connection notes (pt, es, fr, de): the value's only figure o
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36c. (de) "bei denen" said of them is "bei Ihnen"', () => {
+  const rampio = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Henrik Brandt',
+    company: 'Nordmole Logistik GmbH',
+    whoIAm: 'Jonas von Rampio',
+    howKnown: '',
+    whyYou: 'er hat im podcast erzählt dass die fahrer bei denen oft 90 min an der rampe warten',
+    whatsInIt: 'bei einem lager in osnabrück ham wir die standzeit an der rampe von 80 auf 25 min gesenkt',
+    ask: 'kann ihm gern die zahlen schicken wenn er mag',
+  };
+  expectDrafts(
+    [
+      ['"bei denen" in their sentence is their place: "bei Ihnen"', rampio, /die Fahrer bei Ihnen oft 90 min/],
+      [
+        'near miss: after a comma "bei denen" opens a relative clause and stays',
+        {
+          ...rampio,
+          whyYou:
+            'er hat im podcast erzählt dass er mit 3 speditionen arbeitet, bei denen die fahrer oft 90 min warten',
+        },
+        /, bei denen die Fahrer/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
