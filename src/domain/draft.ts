@@ -3485,8 +3485,38 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         continue;
       }
       if (key === undefined) {
-        const parts = framedParts(lang, raw);
+        let parts = framedParts(lang, raw);
         text = layout(parts, false);
+        // Still over without the greeting, a cut would stop a sentence mid-phrase ("… vorm…", "… pendant les…"). Whole
+        // parts with nothing specific go first: the lead-in to a peer's result ("Ein Beispiel:"), an add-on the value
+        // includes ("inkl. …"), then why-them's trailing clause of cause or time ("seit …", "parce que …"); each only
+        // where no figure or name goes with it. The greeting is back where it then fits.
+        let bare = false;
+        const undeep = { whyYou: raw.whyYou, whatsInIt: raw.whatsInIt, text };
+        const partsNow = () => {
+          const p = framedParts(lang, raw);
+          return bare ? { ...p, what: withoutLeadIn(p.what) } : p;
+        };
+        for (let deep = 0; text.length > limit && deep < 10; deep++) {
+          if (!bare && withoutLeadIn(parts.what) !== parts.what) bare = true;
+          else {
+            const addOn = withoutTrail(raw.whatsInIt, ADD_ON[lang], lang === 'de');
+            const clause = withoutTrail(raw.whyYou, TRAILING_CLAUSE[lang], lang === 'de');
+            if (addOn !== raw.whatsInIt) raw.whatsInIt = addOn;
+            else if (clause !== raw.whyYou) raw.whyYou = clause;
+            else break;
+          }
+          parts = partsNow();
+          const greeted = layout(parts, true);
+          text = greeted.length <= limit ? greeted : layout(parts, false);
+        }
+        // Where they do not bring it within the limit, the cut below works on the note as it was.
+        if (text.length > limit) {
+          raw.whyYou = undeep.whyYou;
+          raw.whatsInIt = undeep.whatsInIt;
+          parts = framedParts(lang, raw);
+          text = undeep.text;
+        }
         if (text.length > limit) {
           // The ask is what they answer: words go from what comes before it, never from the ask itself. What is in it
           // for them goes whole with it where the scene before still keeps a sentence: a note cut to "Jens meinte …
@@ -3583,6 +3613,54 @@ const CONJUNCTIONS: Record<FramedLang, string> = {
 const FRAMED_CLAUSE: Record<FramedLang, RegExp> = Object.fromEntries(
   Object.entries(CONJUNCTIONS).map(([lang, words]) => [lang, new RegExp(`,\\s+(?:(?:${words})\\s+)?| – | - `, 'gu')]),
 ) as Record<FramedLang, RegExp>;
+
+/**
+ * The value's frame before its colon where what follows is a sentence of its own, a peer's result ("Ein Beispiel: bei …
+ * haben wir … gesenkt"): it says nothing of its own. "Ich kann Ihnen Folgendes anbieten:" and "Ce que je vous propose :"
+ * are what make a thing typed alone an offer, and stay.
+ */
+const LEAD_IN = /^(?:Ein Beispiel|Un exemple|Un ejemplo|Um exemplo)\s*:\s+(?=\p{L})/u;
+/** The framed value without its lead-in: "Bei einem Terminal in Bremerhaven haben wir …". */
+function withoutLeadIn(what: string): string {
+  const m = LEAD_IN.exec(what);
+  if (!m) return what;
+  const rest = what.slice(m[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+/** What the value includes besides: "… für technische Rollen inkl. Arbeitsschutz-Unterweisungen". */
+const ADD_ON: Record<FramedLang, RegExp> = {
+  de: /\s(?=(?:inkl\.|inklusive|einschließlich|einschl\.)\s)/gu,
+  es: /\s(?=(?:incluyendo|incluidos?|incluidas?|incl\.)\s)/gu,
+  fr: /\s(?=(?:y compris|incl\.)\s)/gu,
+  pt: /\s(?=(?:incluindo|inclusive|incl\.)\s)/gu,
+};
+/**
+ * Where a clause of cause or time follows the clause it says more of: "… 2-3h vorm Gate stehen | seit die neue
+ * Kranbrücke …", "… sur Excel | parce que …". "seit" and "während" open a clause only before its subject ("seit 2
+ * Jahren", "seit der Umstellung" are no clause).
+ */
+const TRAILING_CLAUSE: Record<FramedLang, RegExp> = {
+  de: /\s(?=(?:weil|obwohl|nachdem|sodass|bevor|(?:seit|während)\s+(?:die|das|ein|eine|er|sie|es|wir|ich|man|du|ihr|Sie))\s)/gu,
+  es: /\s(?=(?:porque|ya que|aunque|desde que|mientras que)\s)/gu,
+  // Québec's "pis" ("puis") is its "and": "… sur Excel | pis que c'est l'enfer …" says more of what came before.
+  fr: /\s(?=(?:parce qu|puisqu|lorsqu|alors qu|depuis qu|pendant qu|tandis qu|pis qu|puis qu)(?:e\s|['’])|(?:quand|car)\s)/gu,
+  pt: /\s(?=(?:porque|já que|embora|desde que|enquanto)\s)/gu,
+};
+/**
+ * The answer without what follows its last break of `breaks` where what goes has no figure or name of its own and what
+ * stays is still a clause ("er hat erzählt dass | weil …" keeps none); the answer as it is where no break does.
+ */
+function withoutTrail(text: string, breaks: RegExp, capitalNouns: boolean): string {
+  const at = [...text.matchAll(breaks)].map((m) => m.index ?? 0).filter((i) => wordCount(text.slice(0, i)) >= 4);
+  for (const i of at.reverse()) {
+    const kept = text.slice(0, i).replace(/[\s,;:–-]+$/u, '');
+    const gone = text.slice(i);
+    // After "dass", "que": the clause it opens needs its words.
+    const clause = kept.split(/(?<![\p{L}])(?:(?:dass|que|that)(?![\p{L}])\s*|qu['’])/u).pop() ?? '';
+    if (wordCount(clause) >= 3 && specifics(gone, capitalNouns) === 0) return kept;
+  }
+  return text;
+}
 
 /** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */
 // Who passed them on, or told the rep of them ("Sofía Arce del INTA me dijo q ella está armando la licitación"): the

@@ -5798,6 +5798,89 @@ describe("stop 35c. connection notes (pt, es, fr, de): the value's only figure o
   );
 });
 
+describe('stop 36c. connection notes (de, fr): past the limit, whole sentences that keep the hook, never one cut mid-phrase', () => {
+  const note = { channel: 'linkedin_connection_note' as const };
+  const rampio = {
+    ...note,
+    prospectName: 'Henrik Brandt',
+    company: 'Nordmole Logistik GmbH',
+    whoIAm: 'Jonas von Rampio, wir machen zeitfenster-buchung für lager und rampen, sitzen in bremen',
+    howKnown: '',
+    whyYou:
+      'er hat im podcast erzählt dass die fahrer bei denen oft 90 min an der rampe warten seit die zweite halle dazugekommen is, und die disposition plant das noch per telefon',
+    whatsInIt:
+      'bei einem lager in osnabrück ham wir die standzeit an der rampe von im schnitt 80 auf 25 min gesenkt in 3 monaten, ohne neue hardware',
+    ask: 'kann ihm gern die zahlen schicken wenn er mag',
+  };
+  const routlo = {
+    ...note,
+    prospectName: 'Chantal Roy',
+    company: 'Transports Boréaux',
+    whoIAm: 'Kevin, rep chez Routlo, logiciel de répartition pour transporteurs, on est à Québec',
+    howKnown: '',
+    whyYou:
+      "elle a écrit sur linkedin que ses répartiteurs planifient encore 60 camions sur un tableau blanc pis que c'est la folie chaque lundi matin",
+    whatsInIt:
+      'on a un guide sur comment 5 transporteurs québécois ont sorti leur répartition du tableau blanc, avec les vraies heures sauvées',
+    ask: 'veux-tu que je te l’envoie?',
+  };
+  const schulwerk = {
+    ...note,
+    prospectName: 'Svenja Holt',
+    company: 'Wattwerk Netze',
+    whoIAm:
+      'Ich bin Lea Brenner, Account Executive bei Schulwerk, wir sind eine Lernplattform für Pflichtunterweisungen, die vor allem von Netzbetreibern genutzt wird',
+    howKnown: '',
+    whyYou:
+      'Sie hat im Forum geschrieben dass bei Wattwerk gerade 80 neue Monteure für den Netzausbau in Nordfriesland eingestellt werden',
+    whatsInIt:
+      'Wir haben ein fertiges Unterweisungspaket für Monteure im Verteilnetz inkl. Arbeitsschutz-Unterweisungen für Freileitungen',
+    ask: 'Darf ich Ihnen das Paket mal in 20 Minuten per Teams zeigen?',
+  };
+  expectDrafts(
+    [
+      [
+        'why-them gives its trailing clause of time ("seit die zweite Halle …") and stays a sentence with its figure',
+        rampio,
+        /Sie haben im Podcast erzählt dass die Fahrer bei Ihnen oft 90 min an der rampe warten\. Bei einem Lager/i,
+        /…|seit die|Ein Beispiel/,
+      ],
+      [
+        'near miss: "seit 3 Wochen" is no clause and stays; the lead-in to the peer\'s result goes instead',
+        { ...rampio, whyYou: rampio.whyYou.replace('seit die zweite halle dazugekommen is', 'seit 3 wochen schon') },
+        /warten seit 3 wochen schon\. Bei einem Lager/i,
+        /…/,
+      ],
+      [
+        'Québec\'s "pis que …" is a clause of its own that goes whole, and the greeting is back',
+        routlo,
+        /^Bonjour Chantal, je suis Kevin, rep chez Routlo\. .*60 camions sur un tableau blanc\. On a un guide/,
+        /pis que|…/,
+      ],
+      [
+        'near miss: a "pis que" clause with a figure of its own is no clause to give',
+        {
+          ...routlo,
+          whyYou: routlo.whyYou.replace("c'est la folie chaque lundi matin", 'ça coûte 40 heures par semaine'),
+        },
+        /pis que ça coûte 40 heures/,
+      ],
+      [
+        'what the value includes besides ("inkl. …") goes before why-them is cut, and the greeting is back',
+        schulwerk,
+        /^Hallo Svenja, .*in Nordfriesland eingestellt werden\. Wir haben ein fertiges Unterweisungspaket für Monteure im Verteilnetz\. Darf/,
+        /inkl\.|…/,
+      ],
+      [
+        'near miss: an add-on with a figure of its own stays',
+        { ...schulwerk, whatsInIt: schulwerk.whatsInIt.replace('inkl. ', 'inkl. 12 ') },
+        /inkl\. 12 Arbeitsschutz-Unterweisungen/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
 describe('stop 36c. (de) "bei denen" said of them is "bei Ihnen"', () => {
   const rampio = {
     channel: 'linkedin_message' as const,
