@@ -3537,9 +3537,14 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
             .replace(/\s+\S*$/u, '')
             .replace(/[\s,;:–-]+$/u, '');
           // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are. A sentence
-          // cut to four words or fewer ("Lena meinte bei Deichwerk…") says nothing and goes whole.
+          // cut to four words or fewer ("Lena meinte bei Deichwerk…") says nothing and goes whole. One cut where a phrase
+          // of its own would open ("… de la rue Principale | à Saint-Jérôme") ends there, a sentence still.
           const lastEnd = cut.search(/[.!?](?=\s+\S+(?:\s+\S+){0,3}$)/u);
-          const ended = /[.!?]$/u.test(cut) ? cut : lastEnd > 0 ? cut.slice(0, lastEnd + 1) : `${cut}…`;
+          const ended = /[.!?]$/u.test(cut)
+            ? cut
+            : lastEnd > 0
+              ? cut.slice(0, lastEnd + 1)
+              : phraseEnded(cut, body.slice(cut.length), lang) || `${cut}…`;
           text = ask && room > 40 ? `${ended} ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
         }
         break;
@@ -3660,6 +3665,62 @@ function withoutTrail(text: string, breaks: RegExp, capitalNouns: boolean): stri
     if (wordCount(clause) >= 3 && specifics(gone, capitalNouns) === 0) return kept;
   }
   return text;
+}
+
+/** A word that opens a phrase of its own after what it says more of: "… de la rue Principale | à Saint-Jérôme". */
+const PHRASE_OPENER: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:a|al|con|de|del|desde|durante|en|entre|hacia|para|por|sin|sobre|y|o|pero)$/iu,
+  fr: /^(?:à|au|aux|avec|chez|dans|de|depuis|des|du|en|entre|par|pendant|pour|sans|sous|sur|vers|et|ou|mais)$/iu,
+  pt: /^(?:a|ao|aos|com|de|do|da|dos|das|desde|durante|em|no|na|nos|nas|entre|para|por|sem|sobre|e|ou|mas)$/iu,
+};
+/** An article or a determiner: what a noun follows. */
+const DETERMINER: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:el|la|los|las|un|una|unos|unas|su|sus|tu|tus|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas)$/iu,
+  fr: /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|votre|vos|ton|ta|tes|leur|leurs|notre|nos|mon|ma|mes|ce|cet|cette|ces)$/iu,
+  pt: /^(?:o|a|os|as|um|uma|uns|umas|seu|sua|seus|suas|teu|tua|nosso|nossa|nossos|nossas|este|esta|estes|estas)$/iu,
+};
+/** A word a phrase cannot end on: a determiner, "que", an adverb of degree or a verb still waiting for its complement. */
+const OPEN_END: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:que|q|muy|más|\p{L}+(?:ar|er|ir|ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))$/iu,
+  fr: /^(?:que|qu['’]|très|plus|encore|\p{L}+(?:er|ir|é|ée|és|ées|ant))$/iu,
+  pt: /^(?:que|q|muito|mais|\p{L}+(?:ar|er|ir|ado|ada|ados|adas|ido|ida|idos|idas|ando|endo))$/iu,
+};
+/**
+ * A note cut inside a sentence ends where a phrase of its own would open ("… de la rue Principale | à …", "… les
+ * équipes de maintenance | entre …"), with a full stop, where what stays is a clause of five words or more that ends on
+ * a noun of its phrase, never on an article, a preposition or a verb still waiting for its complement, and keeps every
+ * name and figure the cut kept. Only where the verb comes before its complements
+ * (French, Spanish, Portuguese): a German "dass"-clause cut before its verb is no sentence. '' where no such end is
+ * within six words.
+ */
+function phraseEnded(cut: string, rest: string, lang: FramedLang): string {
+  const opener = PHRASE_OPENER[lang];
+  const openEnd = OPEN_END[lang];
+  const determiner = DETERMINER[lang];
+  if (!opener || !openEnd || !determiner) return '';
+  const start = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  const head = start >= 0 ? cut.slice(0, start + 2) : '';
+  const words = cut.slice(head.length).split(/\s+/u);
+  const next = rest.trim().split(/\s+/u)[0] ?? '';
+  for (let k = words.length; k >= Math.max(words.length - 6, 5); k--) {
+    // A name or a figure the cut kept stays: "… de la Avenida Matta…" never becomes "… de repavimentación.".
+    if (/[\p{Lu}\p{N}]/u.test(words[k] ?? '')) break;
+    const following = (k < words.length ? words[k] : next) ?? '';
+    const last = (words[k - 1] ?? '').replace(/[,;:]+$/u, '');
+    if (!opener.test(following) || openEnd.test(last) || opener.test(last) || determiner.test(last)) continue;
+    // What stays ends on a noun of its phrase: a name ("la rue Principale"), or a word after an article or a
+    // preposition ("les équipes", "de maintenance"); "votre entreprise vient | de …" ends on a verb.
+    const before = words[k - 2] ?? '';
+    if (!/^[\p{Lu}\p{N}]/u.test(last) && !determiner.test(before) && !opener.test(before)) continue;
+    const kept = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[\s,;:–-]+$/u, '');
+    // After "que", "q": the clause it opens needs its words.
+    const clause = kept.split(/(?<![\p{L}])(?:(?:que|q)(?![\p{L}])\s*|qu['’])/u).pop() ?? '';
+    if (wordCount(clause) >= 3) return `${head}${kept}.`;
+  }
+  return '';
 }
 
 /** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */

@@ -5908,3 +5908,73 @@ describe('stop 36c. (de) "bei denen" said of them is "bei Ihnen"', () => {
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of its own would open, with a full stop', () => {
+  const devix = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Luc Gagné',
+    company: 'Pavages Laurentides',
+    whoIAm:
+      'Bonjour! Mathieu Roy, directeur de comptes chez Devix, on fait du logiciel de soumission pour les entrepreneurs en pavage et en excavation partout au Québec depuis 2014',
+    howKnown: '',
+    whyYou:
+      "son entreprise vient de remporter le contrat de resurfaçage du boulevard Labelle à Sainte-Thérèse, je l'ai vu sur le SEAO, pis ils soumissionnent sur beaucoup de contrats de voirie",
+    whatsInIt:
+      "notre module de métrés calcule les surfaces d'enrobé directement à partir des plans PDF, nos clients en pavage sauvent environ 2 jours par soumission",
+    ask: 'je peux vous envoyer une vidéo de 3 min qui montre le calcul?',
+  };
+  const vertipack = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Claire Morel',
+    company: 'Laiterie Brume',
+    whoIAm:
+      'Je suis Hugo Lenoir, responsable grands comptes chez Vertipack à Nantes. Nous concevons des emballages compostables pour les marques laitières et de desserts, et nous travaillons déjà avec une trentaine de marques.',
+    howKnown: "Je l'ai découverte via un post partagé par un ancien collègue sur LinkedIn.",
+    whyYou:
+      "Elle a publié un article très documenté racontant que Laiterie Brume s'est engagée à retirer 40 % du plastique de ses pots de yaourt d'ici 2028 et qu'ils cherchent encore un fournisseur pour leurs couvercles.",
+    whatsInIt:
+      'Nous avons une étude de cas détaillée sur une marque qui a retiré 55 % du plastique de ses pots en 12 mois, avec les coûts et les délais.',
+    ask: "Seriez-vous d'accord pour que je vous envoie cette étude de cas ?",
+  };
+  const cubika = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Andrés Molina',
+    company: 'Pavimentos Sierra',
+    whoIAm:
+      'Hola! Diego Ruiz, gerente de cuentas en Cubika, hacemos software de presupuestos para constructoras de obra civil y pavimentación en todo Chile desde 2015',
+    howKnown: '',
+    whyYou:
+      'su empresa acaba de ganar el contrato de repavimentación de la Avenida Matta en Rancagua, lo vi en Mercado Público, y postulan a muchas licitaciones municipales de vialidad',
+    whatsInIt:
+      'nuestro módulo de cubicación calcula las superficies de asfalto directo desde los planos PDF, nuestros clientes en pavimentación ahorran unos 2 días por licitación',
+    ask: '¿le puedo mandar un video de 3 min que muestra el cálculo?',
+  };
+  expectDrafts(
+    [
+      [
+        'es: "… de la Avenida Matta." where "en Rancagua" would open next',
+        cubika,
+        /el contrato de repavimentación de la Avenida Matta\. /,
+        /…/,
+      ],
+      [
+        'near miss: no end that would lose the name the cut kept ("… de repavimentación." drops "Avenida Matta")',
+        { ...cubika, whyYou: cubika.whyYou.replace('Matta en', 'Matta muy en') },
+        /de la Avenida Matta/,
+      ],
+      [
+        'the place after the named thing goes whole: "… du boulevard Labelle." never "… du boulevard Labelle à…"',
+        devix,
+        /Votre entreprise vient de remporter le contrat de resurfaçage du boulevard Labelle\. Notre module/,
+        /…/,
+      ],
+      [
+        'near miss: a verb waiting for its complement ("s\'est engagée | à …") ends no sentence',
+        vertipack,
+        /Laiterie Brume s'est engagée/,
+        /engagée\./,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
