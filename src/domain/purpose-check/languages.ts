@@ -216,7 +216,7 @@ const WHICH_OPTION = re(
 );
 /** A request that a list of things to do follows: "serait-il possible :", "könnten Sie:", "le agradecería:". */
 const LIST_REQUEST_OTHER = re(
-  `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos)\\b[^.!?]{0,60}:$`,
+  `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos|(?:queria|quería|quisiera|gostaria de|me gustaría) (?:te |lhe |le |vos )?pedir(?:te|le|les)?|(?:j'aimerais|je voudrais|je souhaiterais) vous demander|ich hätte [^.!?:]{0,20}(?:bitten|anliegen))\\b[^.!?]{0,60}:$`,
 );
 /**
  * Their organisation's news, told to them with it as the subject: "Votre entreprise vient de gagner le contrat de la rue
@@ -260,9 +260,13 @@ const YOUR_COUNT: Record<OtherLang, RegExp> = {
 const ADDED_OTHER = re(
   `^\\W*(?:außerdem|zudem|und|también|además|ah,? y|y también|aussi|de plus|en plus|par ailleurs|et aussi|ah,? et|também|além disso|ah,? e)\\b`,
 );
+/** Thanks in advance for a favour: the request of a polite letter ("je vous serais reconnaissant de …"). */
+const GRATEFUL_IF = re(
+  `\\b(?:je vous serais|nous vous serions) (?:\\p{L}+ )?reconnaissante?s? (?:de|d'|si)|\\b(?:le|te|les) agradecer(?:ía|íamos) (?:mucho )?(?:que|si)\\b|\\b(?:ich wäre|wir wären) (?:ihnen|dir|euch) (?:\\p{L}+ )?dankbar, (?:wenn|falls)\\b|\\bficar(?:ia|íamos) (?:muito )?grat[oa]s? se\\b`,
+);
 /** A request to the reader, however softened: what they would do for us, or sign up for. */
 const ADDED_REQUEST_OTHER = re(
-  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|(?:^|[,;:]\\s*)(?:und\\s+)?(?:komm|kommt|schau|schaut) doch|gib (?:ihnen|ihm|ihr|mir)(?: gerne?)?|trag dich|meld dich|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
+  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|(?:^|(?<=[,;:]\\s{0,3}))(?:und\\s+)?(?:komm|kommt|schau|schaut) (?:doch|gerne?|einfach|ruhig)|gib (?:ihnen|ihm|ihr|mir)(?: gerne?)?|trag dich|meld dich|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
 );
 
 /** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
@@ -2086,6 +2090,9 @@ export function readOtherLanguage(
     // A further request added after the ask, in a sentence of its own, is one more ask: "Außerdem wäre es super, wenn
     // Sie den Fragebogen ausfüllen", "Ah, y si me pasas el contacto de cada propietario…", "Und: Schauen Sie vorbei!".
     else if (!question && asks.length > 0 && ADDED_OTHER.test(text) && ADDED_REQUEST_OTHER.test(text)) asks.push(text);
+    // A favour asked for with thanks in advance, after the ask, is one more: "Je vous serais également reconnaissante de
+    // remplir notre questionnaire", "Le agradecería que me pasara el contacto", "Ich wäre Ihnen dankbar, wenn Sie …".
+    else if (!question && asks.length > 0 && GRATEFUL_IF.test(text)) asks.push(text);
     // German puts a condition's verb first: "Haben Sie eine Transportversicherung, stellt der Versicherer die Garantie" asks
     // nothing; the finite verb after the comma says so.
     else if (
