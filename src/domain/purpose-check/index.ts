@@ -58,8 +58,9 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   let flags: Flag[];
   let signals: Signals;
   let askCount: number;
-  // Set where the rules know for sure an ask is a second one (a favour asked for the sender): no opinion softens it.
-  let favourAsked = false;
+  // Set where the rules know for sure an ask is one more (added after the ask with a request of its own): no opinion
+  // softens several asks then.
+  let addedAsk = false;
   let specifics: () => number;
   let boilerplate: boolean | undefined;
   if (lang === 'en') {
@@ -76,7 +77,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     }));
     parts = reading.parts;
     askCount = reading.ask.count;
-    favourAsked = reading.ask.favour === true;
+    addedAsk = reading.ask.added === true;
     specifics = reading.specifics;
   } else {
     const reading = readOtherLanguage(anatomy, lang, company, prospect);
@@ -126,7 +127,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
       lang === 'en',
       signals.flatteryAtTheirCompany,
-      favourAsked,
+      addedAsk,
     );
     if (second) ({ parts, flags, verdict, score } = second);
   } else if (verdict === 'purposeful' && tuning.secondOpinion !== false) {

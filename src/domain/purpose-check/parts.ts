@@ -63,8 +63,8 @@ export interface AskReading {
   count: number;
   kind: 'question' | 'imperative' | 'conditional' | 'desire' | 'connect' | 'vague' | 'none';
   highFriction: string | undefined;
-  /** One of the asks is a favour asked for the sender after the ask (see FAVOUR): it is surely one more. */
-  favour?: boolean;
+  /** One of the asks is added after the ask with a request of its own (ADDED_REQUEST, FAVOUR): surely one more. */
+  added?: boolean;
 }
 
 export interface PartsReading {
@@ -1516,7 +1516,7 @@ export function readAsk(
   let evidence = '';
   let strength = 0;
   let highFriction: string | undefined;
-  let favour = false;
+  let added = false;
   let lowFriction = false;
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
@@ -1648,7 +1648,7 @@ export function readAsk(
       (ADDED_REQUEST.test(text) || (text.includes(' help') && FAVOUR.test(text)))
     ) {
       counted = 1;
-      favour ||= FAVOUR.test(text);
+      added = true;
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
@@ -1727,7 +1727,7 @@ export function readAsk(
   // A connection note is itself an ask to connect, so it never reads as having no ask at all.
   if (count === 0 && channel === 'linkedin_connection_note') strength = Math.max(strength, 0.25);
   if (highFriction) strength *= 0.55;
-  return { strength, evidence, count, kind, highFriction, favour };
+  return { strength, evidence, count, kind, highFriction, added };
 }
 
 /** A question of how many or how much: a figure asked for. */
@@ -1968,7 +1968,7 @@ export function readParts(
       whats_in_it_for_you: part(value),
       one_clear_ask: part({ strength: ask.strength, evidence: ask.evidence }, 0.45),
     },
-    ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction, favour: ask.favour },
+    ask: { count: ask.count, kind: ask.kind, highFriction: ask.highFriction, added: ask.added },
     flatteryOnly: why.flatteryOnly,
     specifics,
   };

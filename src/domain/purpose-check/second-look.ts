@@ -92,8 +92,8 @@ export function secondLook(
   english: boolean,
   /** Written at them however badly (praise of them at their company by name): never a template. */
   aimedAtThem = false,
-  /** An ask the rules know is one more (a favour asked for the sender): the opinion does not soften several asks. */
-  favourAsked = false,
+  /** An ask the rules know is one more (added after the ask with a request of its own): several asks stay. */
+  addedAsk = false,
 ): SecondLook | null {
   const opinion = new SecondOpinion(text, sentences);
   const missing = flags.filter((f) => MISSING.has(f.code));
@@ -108,7 +108,7 @@ export function secondLook(
   if (
     english &&
     asks &&
-    !favourAsked &&
+    !addedAsk &&
     missing.length === 0 &&
     !twoAsksAtTheEnd(sentences) &&
     ![parts.one_clear_ask.evidence ?? '', ...sentences].some((s) => CHAINED.test(s)) &&
