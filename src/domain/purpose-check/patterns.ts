@@ -2225,9 +2225,14 @@ export const DEADLINE = screened(
     ' goes up',
     ' rise',
     ' increase',
+    'after ',
+    'today',
+    'tonight',
+    'asap',
+    'immediately',
   ],
   new RegExp(
-    `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|hear back|feedback|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}|within\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|a few)\\s+(?:working\\s+|business\\s+)?(?:hours?|days?))|(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase|(?:is |are )?(?:only )?(?:valid|good|available|open) (?:until|till|through))\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|(?:our|my|the)\\s+deadline (?:is|of)\\s+${DAY_OR_DATE})`,
+    `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|hear back|feedback|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}|within\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|a few)\\s+(?:working\\s+|business\\s+)?(?:hours?|days?))|(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase|(?:is |are )?(?:only )?(?:valid|good|available|open) (?:until|till|through))\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|(?:our|my|the)\\s+deadline (?:is|of)\\s+${DAY_OR_DATE}|(?:offer|discount|pricing|price|promotion|promo|deal|rates?)\\s+(?:is\\s+|are\\s+)?only\\s+(?:until|till|through)\\s+(?:${DAY_OR_DATE}|midnight|today|tonight)|after\\s+${DAY_OR_DATE},?\\s+(?:it\\s+|this\\s+|that\\s+)?(?:is|will be|it's|'s)?\\s*(?:not possible|no longer (?:possible|available|valid)|too late|gone)|(?:please|pls|kindly)\\s+(?:confirm|reply|respond|revert|answer|sign|decide|commit|send)\\s+(?:(?:me|us)\\s+)?(?:today|tonight|asap|immediately)\\b(?!['’]))`,
     'i',
   ),
 );
