@@ -895,6 +895,9 @@ const ES_FIRM_FIRST = new RegExp(
   'iu',
 );
 
+/** One word with a capital inside ("NominaYa", "AgroSat") before a comma: a brand's name, never a person's. */
+const ES_BRAND_FIRST = /^(\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s*(?:,|:|\s[–—-])\s*([^.;]+)$/u;
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -928,10 +931,13 @@ const es: Frames = {
     if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)) return sentence(t);
     // A firm is where the rep is from: "granix logistica, turnos de camiones" is "Soy de Granix Logistica (turnos de
     // camiones)", never "Soy granix logistica".
-    const firm = ES_FIRM_FIRST.exec(t);
+    const firm = ES_FIRM_FIRST.exec(t) ?? ES_BRAND_FIRST.exec(t);
     if (firm && !ES_ROLE_START.test(t)) {
       const [, name = '', rest = ''] = firm;
       const named = name === name.toLowerCase() ? name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+      // "NominaYa, asesor comercial": the rep's title at the firm, "Soy asesor comercial en NominaYa".
+      if (rest && ES_ROLE_START.test(rest) && !/(?<![\p{L}])(?:en|de|del)\s+\p{Lu}/u.test(rest))
+        return sentence(`Soy ${titleInLowerCase(rest)} en ${named}`);
       return sentence(rest ? `Soy de ${named} (${rest})` : `Soy de ${named}`);
     }
     // A title after "soy" is a common noun: "Soy Gerente comercial de …" is "Soy gerente comercial de …", and a title
@@ -946,8 +952,13 @@ const es: Frames = {
         'vi|leí|escuché|conocí|nos|me|le|te|(?:la|lo|le) (?:vi|conocí|escuché|leí|oí|sigo|leo|escucho|veo)|coincidimos|por',
       ) ||
       ES_CLAUSE.test(text) ||
-      // "Camilo Duarte de Logitrans me pasó el contacto": who passed it on, with their own verb.
-      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:de|del)\s+\p{Lu}[\p{L}&-]*)?\s+(?:me|nos)\s+\p{Ll}+/u.test(text)
+      // "Camilo Duarte de Logitrans me pasó el contacto": who passed it on, with their own verb; an aside between commas
+      // on who they are ("Ricardo Salazar, su CFO, nos conoce …") leaves the verb theirs.
+      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:de|del)\s+\p{Lu}[\p{L}&-]*)?(?:,[^,.;]{1,60},)?\s+(?:me|nos|le|te)\s+\p{Ll}+/u.test(
+        text,
+      ) ||
+      // "somos contactos hace rato", "coincidimos en …": a verb of ours opening the answer is a sentence of its own.
+      /^(?:somos|\p{Ll}{2,}(?:amos|emos|imos))(?![\p{L}])/u.test(text)
     )
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
@@ -996,7 +1007,7 @@ const es: Frames = {
     const todo = /^(\p{Ll}{2,}?)(ar|er|ir)(le|les|te|os)(?![\p{L}])\s+(.+)$/u.exec(core);
     if (todo) {
       const [, stem = '', ending = '', clitic = '', rest = ''] = todo;
-      const mine = ES_FIRST_PERSON_OF[`${stem}${ending}`] ?? (/[aeiou]$/u.test(stem) ? '' : `${stem}o`);
+      const mine = esFirstPerson(stem, ending);
       if (mine) {
         const then = rest.replace(
           /(\s+y\s+)(?:que|q)\s+(me|nos)\s+(\p{Ll}{2,}?)([ae])(?![\p{L}])/u,
@@ -1021,8 +1032,7 @@ const es: Frames = {
         .replace(
           /^(\s+y\s+)(\p{Ll}{2,}?)(ar|er|ir)(le|les|te)(?![\p{L}])/u,
           (m, and: string, verbStem: string, verbEnding: string, clitic: string) => {
-            const mine =
-              ES_FIRST_PERSON_OF[`${verbStem}${verbEnding}`] ?? (/[aeiou]$/u.test(verbStem) ? '' : `${verbStem}o`);
+            const mine = esFirstPerson(verbStem, verbEnding);
             return mine ? `${and}${clitic} ${mine}` : m;
           },
         )
@@ -1113,7 +1123,65 @@ const ES_FIRST_PERSON_OF: Record<string, string> = {
   traer: 'traigo',
   dar: 'doy',
   tener: 'tengo',
+  ver: 'veo',
+  ir: 'voy',
+  salir: 'salgo',
+  venir: 'vengo',
+  saber: 'sé',
 };
+
+/**
+ * The rep's "I" of a Spanish infinitive ("mostrar" → "muestro", "ofrecer" → "ofrezco", "escoger" → "escojo"): the
+ * irregular ones listed; a stem whose stressed vowel breaks (o → ue, e → ie, e → i), which only the verb says, for the
+ * verbs a rep offers with, also after a prefix ("demostrar", "recontar"); "-cer"/"-cir" after a vowel "-zco"; "-ger"/"-gir"
+ * "-jo"; else the stem and "-o". Empty where the stem ends in a vowel and no rule says how ("leer").
+ */
+function esFirstPerson(stem: string, ending: string): string {
+  const verb = `${stem}${ending}`;
+  const listed = ES_FIRST_PERSON_OF[verb];
+  if (listed) return listed;
+  const broken = ES_STEM_BREAKS.exec(verb);
+  if (broken) {
+    const [, prefix = '', root = ''] = broken;
+    const said = ES_BROKEN_STEM[root.toLowerCase()] ?? '';
+    return said ? `${prefix}${said}` : '';
+  }
+  if (/[aeiou]c$/u.test(stem) && ending !== 'ar' && !/(?:^|[^\p{L}])(?:hac|coc|mec)$/u.test(stem))
+    return `${stem.slice(0, -1)}zco`;
+  if (/[^u]g$/u.test(stem) && ending !== 'ar') return `${stem.slice(0, -1)}jo`;
+  return /[aeiou]$/u.test(stem) ? '' : `${stem}o`;
+}
+/** Verbs whose stressed stem vowel breaks, in the rep's "I": "mostrar" → "muestro", "pedir" → "pido". */
+const ES_BROKEN_STEM: Record<string, string> = {
+  mostrar: 'muestro',
+  contar: 'cuento',
+  probar: 'pruebo',
+  volver: 'vuelvo',
+  resolver: 'resuelvo',
+  encontrar: 'encuentro',
+  recordar: 'recuerdo',
+  acordar: 'acuerdo',
+  costar: 'cuesto',
+  recomendar: 'recomiendo',
+  pensar: 'pienso',
+  cerrar: 'cierro',
+  empezar: 'empiezo',
+  comenzar: 'comienzo',
+  entender: 'entiendo',
+  sugerir: 'sugiero',
+  preferir: 'prefiero',
+  querer: 'quiero',
+  poder: 'puedo',
+  pedir: 'pido',
+  servir: 'sirvo',
+  medir: 'mido',
+  seguir: 'sigo',
+  conseguir: 'consigo',
+  elegir: 'elijo',
+  corregir: 'corrijo',
+  repetir: 'repito',
+};
+const ES_STEM_BREAKS = new RegExp(`^(de|re|com)?(${Object.keys(ES_BROKEN_STEM).join('|')})$`, 'iu');
 
 // ---------------------------------------------------------------------------------------------
 // Français : vous, votre, vos. "elle renégocie" → "vous renégociez".

@@ -5978,3 +5978,66 @@ describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36a. draft-answers-30 (es): the rep is no firm, a clause is no piece of theirs, a verb keeps its own stem', () => {
+  const es = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Lucía Pardo',
+    company: 'Textiles Andinos',
+    whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro (control de turnos para plantas)',
+    howKnown: '',
+    whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+    whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+    ask: '¿le mando un ejemplo?',
+  };
+  expectDrafts(
+    [
+      [
+        'es: a referrer with an aside between commas, then their own verb, is said as typed, never "Leí su …"',
+        { ...es, howKnown: 'Marta Gil, la gerente de ellos, nos conoce de la camara y nos dio el contacto de ella' },
+        /Marta Gil, su gerente, nos conoce de la camara y nos dio su contacto\./,
+        /Leí su/,
+      ],
+      [
+        'es: a how-you-know opening on a verb of ours is a sentence of its own',
+        { ...es, howKnown: 'somos vecinos de oficina en la calle 93 hace rato' },
+        /Somos vecinos de oficina en la calle 93 hace rato\./,
+        /Leí su/,
+      ],
+      [
+        'near miss: a piece of theirs is still read',
+        { ...es, howKnown: 'entrevista en La República' },
+        /Leí su entrevista en La República\./,
+      ],
+      [
+        'es: an infinitive ask whose stressed stem vowel breaks: "mostrarle" is "¿Le muestro …?"',
+        { ...es, ask: 'mostrarle el tablero en una llamada de 20 min' },
+        /¿Le muestro el tablero en una llamada de 20 min\?/,
+        /mostro/,
+      ],
+      [
+        'es: "-cer" after a vowel is "-zco": "ofrecerle" is "¿Le ofrezco …?"',
+        { ...es, ask: 'ofrecerle una prueba de un mes' },
+        /¿Le ofrezco una prueba de un mes\?/,
+        /ofreco/,
+      ],
+      [
+        'near miss: a regular verb keeps its stem ("mandarle" → "¿Le mando …?")',
+        { ...es, ask: 'mandarle la propuesta esta semana' },
+        /¿Le mando la propuesta esta semana\?/,
+      ],
+      [
+        'es: a brand with a capital inside, then the title: "Soy asesora comercial en TurnoClaro"',
+        { ...es, whoIAm: 'TurnoClaro, asesora comercial' },
+        /Soy asesora comercial en TurnoClaro\./,
+        /Soy TurnoClaro/,
+      ],
+      [
+        'near miss: a name, then the title and the firm, stays as typed',
+        { ...es, whoIAm: 'Daniela, asesora comercial en TurnoClaro' },
+        /Soy Daniela, asesora comercial en TurnoClaro\./,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
