@@ -1091,6 +1091,10 @@ export function valueWithSubject(what: string, company: string): string {
   // "geofenced clock in/out on the crew phones so hrs go straight to payroll": what it does for them after "so" makes the
   // participle a feature of the product, not a thing we did.
   if (past && /\s+so\s+(?!(?:we|I)\s)\p{L}+\s+\p{Ll}/u.test(what)) return what;
+  // "scheduled filter program, we drop filters at each building": a participle and a noun, then a clause with its own
+  // subject after the comma, name the thing the clause tells; "We scheduled filter program" would make it our verb.
+  if (past && /^[^,.;:]+,\s*(?:we|i|it|they|you|our\s+\p{Ll}+)\s+\p{Ll}{2,}/iu.test(what.slice(adverb.length)))
+    return what;
   if (past) return `We ${what}`;
   if (company) return `${company} ${what}`;
   return `We ${adverb}${stem}${what.slice(adverb.length + verb.length)}`;
@@ -1578,6 +1582,24 @@ const FIRST_PERSON_VERBS =
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
 /** A firm's name of one to three words, a comma, then what the firm does or the rep's team: "Tradelyte, APAC trade fin". */
 const FIRM_THEN_WHAT = /^((?:[\p{L}\p{N}&'’.-]+\s+){0,2}[\p{L}\p{N}&'’.-]+),\s+([^,]{2,60})$/u;
+/** A firm's name, perhaps what the rep does there after a dash, then the rep's own clause: "acme hvac - sales, I run …". */
+const FIRM_THEN_OWN_CLAUSE =
+  /^((?:[\p{L}\p{N}&'’.]+\s+){0,3}[\p{L}\p{N}&'’.]+)(?:\s+[–—-]\s+([^,;.()]{2,40}?))?,\s*(I\s+\p{Ll}[^.;]*)$/u;
+
+/**
+ * Whether the words before the rep's own clause are their firm, not their name: a word only firms have, three words or
+ * more, or a word with a capital inside ("NominaYa"); never a first name the lexicon knows ("Matt Ruiz, I run …"), nor a
+ * clause that names where the rep works itself ("Tolu Ade, I run sales at Gridwell").
+ */
+function readsAsOwnFirm(name: string, mine: string): boolean {
+  const words = name.split(/\s+/);
+  if (/^(?:i|i'm|we|my|our|a|an|the|hi|hey|hello)$/i.test(words[0] ?? '')) return false;
+  // "Priya from calder, I lease …": someone from a firm is the rep.
+  if (looksLikeFirstName(words[0] ?? '') || words.some((word) => /^(?:from|at|with|of)$/i.test(word))) return false;
+  if (/\s(?:at|with|for|from)\s+\p{Lu}/u.test(mine)) return false;
+  return FIRM_WORD.test(name) || words.length >= 3 || words.some((word) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word));
+}
+
 /** A word only a firm's name has: "Bayou Iron Rentals", "Calder Search". */
 const FIRM_WORD =
   /(?<![\p{L}])(?:rentals?|group|labs?|inc|ltd|llc|gmbh|solutions|systems|tech|technologies|consulting|partners|capital|logistics|software|analytics|services|industries|insurance|ventures|studios?|agency|corp|holdings|networks|brands|works|search|recruitment|staffing|advisors|advisory)(?![\p{L}])/iu;
@@ -1671,8 +1693,19 @@ export function whoSentence(who: string, variant: number): string {
     /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+((?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]+|AE|SDR|BDR|CSM|SE|AM|PM)(?:\s+\([^)]*\))?),\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(.*)$/u.exec(
       w,
     );
+  const firmThenI = FIRM_THEN_OWN_CLAUSE.exec(w);
   if (ownClause && !/^(?:i|we|my|our)\b/i.test(ownClause[1] ?? '')) {
     core = `${ownClause[2]} (${ownClause[1]})`;
+  } else if (firmThenI && readsAsOwnFirm(firmThenI[1] ?? '', firmThenI[3] ?? '')) {
+    // "Summit Air Supply, i handle commercial accts", "summit air supply - inside sales, i handle …": the firm first, then
+    // the rep's own clause; never "I'm Summit Air Supply", the rep is no firm.
+    const [, name = '', what = '', mine = ''] = firmThenI;
+    const firmName = name === name.toLowerCase() ? titleCase(name) : name;
+    core = !what
+      ? `I'm with ${firmName}, where ${mine}`
+      : TEAM_WORD.test(what.trim())
+        ? `I'm in ${what.trim().toLowerCase()} at ${firmName}, and ${mine}`
+        : `I'm with ${firmName} (${what.trim()}), where ${mine}`;
   } else if (nameTitleCompany && !/^(?:head|vp|director|chief)\b/i.test(nameTitleCompany[2] ?? '')) {
     const [, name = '', title = '', company = '', rest = ''] = nameTitleCompany;
     core = `I'm ${name}, ${articleFor(title)} ${title} at ${company}${rest}`;
@@ -2594,6 +2627,9 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
 }
 
 // "connect me with your CFO" asks them for an introduction: "Could you …", never "Could we connect me …".
+/** The rep's verbs that take the reader or theirs as object, asked as leave: "invite your team", "save you a seat". */
+const ASK_LEAVE_VERBS =
+  /^(?:invite|include|add|sign\s+up|enrol|enroll|register|save|reserve|hold)\s+(?:you|your)(?![\p{L}'’])/iu;
 const ASK_WE_VERBS =
   /^(grab|hop|jump|meet|chat|talk|connect(?!\s+(?:me|us)\b)|compare|swap|trade|set up|schedule|book|catch up|find|get)\b/i;
 const ASK_YOU_VERBS =
@@ -2737,6 +2773,10 @@ export function askSentence(ask: string, variant: number): string {
     core = `${pick3(['Would you be', 'Are you', 'Would you be'])} ${lowerFirst(a)}`;
   } else if (/^(?:pop|swing|drop|stop|call)\s+(?:over|by|in|round)\b|^visit\s+(?:you|your)\b/i.test(a)) {
     // The rep's own visit ("pop over for a brew", "swing by the site"): theirs to allow, "Could I pop over …?".
+    core = `Could I ${lowerFirst(a)}`;
+  } else if (ASK_LEAVE_VERBS.test(a)) {
+    // "invite your new techs to the next training night", "save you a seat": the rep's to do with the reader's people or
+    // the reader, theirs to allow ("Could I invite your new techs …?"); never "open to invite …".
     core = `Could I ${lowerFirst(a)}`;
   } else if (ASK_WE_VERBS.test(a)) {
     core = `${pick3(['Could we', 'Can we', 'Could we'])} ${lowerFirst(a)}`;

@@ -6041,3 +6041,48 @@ describe('stop 36a. draft-answers-30 (es): the rep is no firm, a clause is no pi
     (change) => framed(change).text,
   );
 });
+
+describe("stop 36a. draft-answers-30 (en): the rep is no firm, a named thing is no verb of ours, the rep's invitation is asked as leave", () => {
+  expectDrafts([
+    [
+      'en: the firm, then the rep\'s own clause: "I\'m with …, where I …", never "I\'m Northgate Pallet Co"',
+      { whoIAm: 'Northgate Pallet Company, i run the key accounts in the north west' },
+      /I'm with Northgate Pallet Company, where I run the key accounts/,
+      /I'm Northgate/,
+    ],
+    [
+      "en: the firm, a team after a dash, then the rep's clause",
+      { whoIAm: 'northgate pallet company - inside sales, i look after the grocery accounts' },
+      /I'm in inside sales at Northgate Pallet Company, and I look after the grocery accounts/,
+      /I'm northgate/,
+    ],
+    [
+      'near miss: a rep from a firm stays the rep',
+      { whoIAm: 'Priya from Northgate, I run the key accounts' },
+      /I'm Priya from Northgate/,
+      /I'm with Priya/,
+    ],
+    [
+      'en: a participle and a noun, then a clause of ours after the comma, are a thing, never "We managed …"',
+      { whatsInIt: 'managed rota plan, we rebuild your rota every sunday and text it to each carer' },
+      /managed rota plan/,
+      /We managed rota plan/,
+    ],
+    [
+      'near miss: a past verb with its object is still ours',
+      { whatsInIt: 'helped 12 agencies cut sunday rota time by 80%' },
+      /We helped 12 agencies/,
+    ],
+    [
+      'en: the rep\'s verb with the reader\'s people as object is asked as leave: "Could I invite your team …?"',
+      { ask: 'invite her coordinators to our next rota clinic?' },
+      /Could I invite your coordinators to our next rota clinic\?/,
+      /open to invite/,
+    ],
+    [
+      'near miss: what the reader does stays asked of them',
+      { ask: 'join our next rota clinic?' },
+      /Would you join our next rota clinic\?/,
+    ],
+  ]);
+});
