@@ -713,6 +713,13 @@ export function toSecondPerson(
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   if (company) prospect.company = company.trim();
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
+  // "greg is building next year's plan" to Gregory Lund: a first name the lexicon knows that begins their own, two letters
+  // or more shorter, is what people call them, and them.
+  const short = shortFormOf(out, prospect.first);
+  if (short) {
+    out = out.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(short)}(?![\\p{L}])`, 'giu'), prospect.first);
+  }
+  const others = short ? people.filter((p) => p.toLowerCase() !== short.toLowerCase()) : people;
   // "Mr Bakare stated", "Mrs Ogunleye asked": their surname with a title, saying or asking, is them. ("Mr Patel founded
   // Patel Foods" may be their father.)
   const last = prospect.full.split(' ').slice(1).pop() ?? '';
@@ -727,12 +734,23 @@ export function toSecondPerson(
   out = nameToYou(out, prospect);
   const cut = Math.min(
     thirdPartyAt(out, prospect),
-    ...people
+    ...others
       .map((p) => out.toLowerCase().search(new RegExp(`(?<!\\p{L})${escapeRegExp(p.toLowerCase())}(?!\\p{L})`, 'u')))
       .filter((i) => i >= 0),
   );
   const gender = genderOfName(prospect.first);
   return pronounsToYou(out.slice(0, cut), withThey, gender) + reportedToYou(out.slice(cut), withThey, gender);
+}
+
+/** A word of `text` that is a short form of `first` ("greg" of Gregory, "Alex" of Alexandra); '' when none is. */
+function shortFormOf(text: string, first: string): string {
+  if (first.length < 5) return '';
+  const whole = first.toLowerCase();
+  for (const [word] of text.matchAll(/(?<![\p{L}])\p{L}{3,}(?![\p{L}'’])/gu)) {
+    const lower = word.toLowerCase();
+    if (lower.length <= whole.length - 2 && whole.startsWith(lower) && looksLikeFirstName(lower)) return word;
+  }
+  return '';
 }
 
 /** "Alicia" is she, "Tom" he, as the lexicon knows first names; a name it knows as both, or not at all, says nothing. */
@@ -770,7 +788,7 @@ function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): s
   // ("suggested him, she mentioned she'd chatted to him": she is the referrer).
   let gender: 'she' | 'he' | undefined;
   text = text.replace(
-    /\b(suggested|recommended|mentioned|referred me to|introduced me to|pointed me (?:to|towards|at)|told me about|spoke (?:highly )?(?:of|about)|put me (?:onto|on to|in touch with)|connected me (?:with|to)|knows|worked with|works with|used to work with)\s+(her|him)\b(\s+[\p{L}\p{N}'’-]+)?/giu,
+    /\b(suggested|recommended|mentioned|referred me to|introduced me to|pointed me (?:to|towards|at)|told me about|spoke (?:highly )?(?:of|about)|put me (?:onto|on to|in touch with)|connected me (?:with|to)|knows|(?:used to )?work(?:ed|s)?(?:\s+(?!with\b)\p{Ll}+){0,2}\s+with)\s+(her|him)\b(\s+[\p{L}\p{N}'’-]+)?/giu,
     // "told me about her work" may be the referrer's own work: a possessive stays as written.
     (m, verb: string, pronoun: string, next: string | undefined) => {
       if (pronoun.toLowerCase() === 'her' && next !== undefined && !AFTER_OBJECT_HER.has(next.trim().toLowerCase()))
@@ -2687,6 +2705,11 @@ export function askSentence(ask: string, variant: number): string {
       ))
   ) {
     core = `Would you ${m[1]}`;
+  } else if ((m = /^(?:lmk|let me know)\s+if\s+([^,.;?]{2,40}?)[,.;]?\s+let['’]?s\s+(\p{Ll}[^?]*)$/iu.exec(a))) {
+    // "let me know if interested lets connect": the proposal is the ask, on the condition typed before it ("If you're
+    // interested, could we connect?"), never "Would you let me know if interested lets connect?".
+    const condition = (m[1] ?? '').replace(/^(?:interested|keen|free|available|open to it)\b/i, "you're $&");
+    core = `If ${condition}, could we ${m[2]}`;
   } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
     // A one-word ask: the thing asked for, made easy to say yes to.
     core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')}`;

@@ -6086,3 +6086,45 @@ describe("stop 36a. draft-answers-30 (en): the rep is no firm, a named thing is 
     ],
   ]);
 });
+
+describe("stop 36a. draft-answers-30 (en): the prospect's short name, a shared job with them, and a proposal on a condition", () => {
+  expectDrafts([
+    [
+      'a first name that begins theirs is what people call them: "alex is planning" to Alexandra is "you are planning"',
+      {
+        prospectName: 'Alexandra Moore',
+        whyYou: 'tom at the care forum said alex is planning to replace the rota system this spring',
+      },
+      /you are planning to replace the rota system/,
+      /\balex is\b/i,
+    ],
+    [
+      'near miss: a name that does not begin theirs is someone else',
+      {
+        prospectName: 'Alexandra Moore',
+        whyYou: 'tom at the care forum said greta is planning to replace the rota system this spring',
+      },
+      /greta is planning/i,
+    ],
+    [
+      'whom someone did a job with ("used to work nights with her") is the prospect',
+      {
+        howKnown: "my buddy ravi used to work nights w her at st anne's",
+        whyYou: 'ravi said her coordinators rebuild the rota by hand every sunday night',
+      },
+      /used to work nights with you at/,
+      /with her/,
+    ],
+    [
+      '"let me know if interested lets talk": the proposal asked on its condition',
+      { ask: 'let me know if interested lets talk next week' },
+      /If you're interested, could we talk next week\?/,
+      /let me know if interested lets/i,
+    ],
+    [
+      'near miss: "let me know if you want a copy" stays the question it holds',
+      { ask: 'let me know if you want a copy' },
+      /Would you like a copy\?/,
+    ],
+  ]);
+});
