@@ -910,10 +910,10 @@ const es: Frames = {
         return `${lead}${/s$/.test(a) ? 'sus' : 'su'} ${noun}`;
       },
     );
-    // "con el y el jefe de la planta", "para el": "el" after a preposition with no noun after it is "él" typed without
-    // its accent.
+    // "con el y el jefe de la planta", "para el", "trabajó con el en Cali": "el" after a preposition with no noun after it
+    // (another preposition is none) is "él" typed without its accent.
     t = t.replace(
-      /(?<![\p{L}])(con|para|a|de|sin|por)\s+el(?=\s+y\s+(?:el|la|los|las|su|sus|un|una)\s|\s*[,.;?!]|$)/giu,
+      /(?<![\p{L}])(con|para|a|de|sin|por)\s+el(?=\s+y\s+(?:el|la|los|las|su|sus|un|una)\s|\s+(?:en|hace|desde|cuando|durante|antes|después|despues)\s|\s*[,.;?!]|$)/giu,
       '$1 él',
     );
     t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
@@ -985,7 +985,7 @@ const es: Frames = {
   },
   ask: (text) => {
     // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask.
-    const core = stripQuestion(text).replace(
+    let core = stripQuestion(text).replace(
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
@@ -1022,7 +1022,11 @@ const es: Frames = {
     // "coordinar una visita al campo la semana q viene", "conectar y mandarle el informe": an infinitive of something
     // done together, bare, is a note to self; asked, it is "we" ("¿Coordinamos una visita …?", "¿Conectamos y le mando
     // el informe?", "¿Conectamos y platicamos?").
-    const together = ES_TOGETHER.exec(core);
+    // "me gustaria conectar y agendar una llamada …": a wish of the rep's to do something together is asked as "we"
+    // ("¿Conectamos y agendamos …?"), never "¿Me gustaria conectar …?".
+    const wished = /^(?:me\s+gustar[ií]a|me\s+encantar[ií]a|quisiera|querr[ií]a)\s+/iu.exec(core);
+    const together = ES_TOGETHER.exec(wished ? core.slice(wished[0].length) : core);
+    if (together && wished) core = core.slice(wished[0].length);
     if (together) {
       const [whole, stem = '', ending = '', reflexive = ''] = together;
       const we = `${reflexive ? 'nos ' : ''}${stem}${ending === 'ar' ? 'amos' : ending === 'er' ? 'emos' : 'imos'}`;

@@ -1211,7 +1211,13 @@ function cutReferral(known: string, lang: FramedLang): string {
     return known;
   if (clause !== known && (REFERRED.test(clause) || MET_IN_PERSON.test(clause))) return clause;
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
-  return m ? `${m[1]} ${m[2]}` : known;
+  if (m) return `${m[1]} ${m[2]}`;
+  // "mi compañera Paola trabajó con él en su anterior empresa, una cadena de supermercados en Cali, y me dijo que le
+  // escribiera": an aside between commas, with the act of referring after it, goes before the referral does.
+  const aside = /^(.*?\p{L})\s*,\s*[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
+  const [, before = '', after = ''] = aside ?? [];
+  if (aside && wordCount(before) >= 3 && REFERRED.test(after) && !REFERRED.test(before)) return `${before} ${after}`;
+  return known;
 }
 
 /**

@@ -6128,3 +6128,55 @@ describe("stop 36a. draft-answers-30 (en): the prospect's short name, a shared j
     ],
   ]);
 });
+
+describe('stop 36a. draft-answers-30 (es): a wish to do something together, "él" before a preposition, a referral\'s aside', () => {
+  const es = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Lucía Pardo',
+    company: 'Textiles Andinos',
+    whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
+    howKnown: '',
+    whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+    whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+    ask: '¿le mando un ejemplo?',
+  };
+  expectDrafts(
+    [
+      [
+        'a wish of the rep\'s to do something together is asked as "we": "¿Hablamos y revisamos …?"',
+        { ...es, ask: 'me gustaria hablar y revisar sus turnos en una llamada de 15 min' },
+        /¿Hablamos y revisamos sus turnos en una llamada de 15 min\?/,
+        /¿Me gustaria/,
+      ],
+      [
+        'near miss: a wish to show them something is still "¿Le puedo …?"',
+        { ...es, ask: 'me gustaría mostrarle el tablero' },
+        /¿Le puedo mostrar el tablero\?/,
+      ],
+      [
+        '"con el en …": "el" before a preposition is "él", said to them "usted"',
+        { ...es, howKnown: 'mi socio Tomás estudió con el en la Nacional y me dijo que le escribiera' },
+        /estudió con usted en la Nacional/,
+        /con el en/,
+      ],
+      [
+        'near miss: "el" before a noun is the article',
+        { ...es, howKnown: 'mi socio Tomás estudió con el gerente de planta y me dijo que le escribiera' },
+        /estudió con el gerente de planta/,
+      ],
+      [
+        "a connection note: a referral's aside between commas goes before why-them's figure does",
+        {
+          ...es,
+          channel: 'linkedin_connection_note',
+          howKnown:
+            'mi socio Tomás trabajo con ella en su empresa anterior, una textilera grande de Medellín, y me dijo que le escribiera',
+          whyYou: 'Tomás me contó que pasan a tres turnos en agosto con 240 operarios',
+        },
+        /240 operarios/,
+        /una textilera grande de Medellín/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
