@@ -570,6 +570,10 @@ function ownNameCased(text: string): string {
 }
 
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
+/** A clause after a comma, then the rep taking it back (".. no,", "… perdón,", "- no wait,") and what they put instead. */
+const SELF_CORRECTION =
+  /,\s*[^,.;…!?]{2,80}?(?:\s*(?:\.{2,}|…)\s*(?:no|nah|non|nein|não|perd[oó]n|digo)(?![\p{L}])|\s*[,–—-]\s*(?:no wait|nah wait|wait no|I mean|mejor dicho|bueno no|o sea no)(?![\p{L}]))\s*[,:]?\s+[^.!?;]*/giu;
+
 export function tidyAnswer(
   text: string,
   options: { company?: string; people?: readonly string[]; lang?: string } = {},
@@ -577,6 +581,9 @@ export function tidyAnswer(
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
   t = withoutGreeting(t);
+  // "la conocí en la feria, en su stand.. no, ella pasó por el nuestro", "met at the expo, at her booth - no wait, she came
+  // by ours": a rep correcting themselves as they type; the clause corrected and the correction, which leans on it, go.
+  t = t.replace(SELF_CORRECTION, '');
   // An emoji before the first word ("👋 Sara at Slotbird", "🎧 her episode") is decoration, not a word.
   t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
   // "!!!", "??", "¡¡": one mark says it.

@@ -6180,3 +6180,39 @@ describe('stop 36a. draft-answers-30 (es): a wish to do something together, "él
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36a. draft-answers-30: a rep correcting themselves as they type', () => {
+  expectDrafts([
+    [
+      'en: the clause taken back and the correction go ("…, at her booth - no wait, she came by ours")',
+      { howKnown: 'met her at the home care expo in leeds, at her booth - no wait, she came by ours' },
+      /met you at the home care expo in leeds\./i,
+      /no wait|came by ours|your booth/,
+    ],
+    [
+      'near miss: "no" in a list of terms is no correction',
+      { whatsInIt: 'our rota template, no setup fee, no contract' },
+      /no setup fee, no contract/,
+    ],
+  ]);
+  expectDrafts(
+    [
+      [
+        'es: "…, en su stand.. no, ella pasó por el nuestro" goes; the meeting stays',
+        {
+          channel: 'linkedin_message',
+          prospectName: 'Lucía Pardo',
+          company: 'Textiles Andinos',
+          whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
+          howKnown: 'la conocí en la feria de Colombiatex en enero, en su stand.. no, ella pasó por el nuestro',
+          whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+          whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+          ask: '¿le mando un ejemplo?',
+        },
+        /La conocí en la feria de Colombiatex en enero\./,
+        /no, usted|el nuestro|su stand/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
