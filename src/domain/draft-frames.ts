@@ -984,8 +984,9 @@ const es: Frames = {
     return after && !after.startsWith('Con gusto') ? after : esOffer(text, company);
   },
   ask: (text) => {
-    // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask.
-    let core = stripQuestion(text).replace(
+    // "q me diga si le sirve q le armemos una cuenta": a note to self; the question inside it is the ask. Chat shorthand
+    // ("reu de 20 min", "la prox semana") is said in full, as in the other answers.
+    let core = esShorthand(stripQuestion(text)).replace(
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
@@ -2398,7 +2399,20 @@ function frShorthand(text: string): string {
 
 /** Chat shorthand written out: "dijo q hoy" → "dijo que hoy", "xq" → "porque". */
 function esShorthand(text: string): string {
-  return replaceWords(text, { q: 'que', xq: 'porque', pq: 'porque', x: 'por', tb: 'también', tmb: 'también' });
+  return replaceWords(text, {
+    q: 'que',
+    xq: 'porque',
+    pq: 'porque',
+    x: 'por',
+    tb: 'también',
+    tmb: 'también',
+    reu: 'reunión',
+  }).replace(
+    // "la prox semana", "el prox mes": "próximo" takes its article's gender and number.
+    /(?<![\p{L}])(la|las|el|los)\s+prox\.?(?![\p{L}])/giu,
+    (_m, article: string) =>
+      `${article} ${{ la: 'próxima', las: 'próximas', el: 'próximo', los: 'próximos' }[article.toLowerCase()] ?? 'próximo'}`,
+  );
 }
 
 /** A Spanish preterite said of them, as "tú" says it: "dijo" → "dijiste", "preguntó" → "preguntaste". */

@@ -6216,3 +6216,38 @@ describe('stop 36a. draft-answers-30: a rep correcting themselves as they type',
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36a. draft-answers-30 (es): chat shorthand in the ask is said in full', () => {
+  const es = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Lucía Pardo',
+    company: 'Textiles Andinos',
+    whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
+    howKnown: '',
+    whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+    whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+    ask: '¿le mando un ejemplo?',
+  };
+  expectDrafts(
+    [
+      [
+        '"reu de 30 min" is a meeting named bare: "¿Tendría tiempo para una reunión de 30 min …?"',
+        { ...es, ask: 'reu de 30 min el martes?' },
+        /¿Tendría tiempo para una reunión de 30 min el martes\?/,
+        /reu\b/,
+      ],
+      [
+        '"prox" takes its article\'s gender: "el prox mes" is "el próximo mes"',
+        { ...es, ask: 'le muestro el tablero el prox mes?' },
+        /el próximo mes/,
+        /prox\b/,
+      ],
+      [
+        'near miss: "la próxima semana" typed in full stays',
+        { ...es, ask: '¿le muestro el tablero la próxima semana?' },
+        /¿Le muestro el tablero la próxima semana\?/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
