@@ -2803,6 +2803,10 @@ export function askSentence(ask: string, variant: number): string {
   } else if (/^(?:pop|swing|drop|stop|call)\s+(?:over|by|in|round)\b|^visit\s+(?:you|your)\b/i.test(a)) {
     // The rep's own visit ("pop over for a brew", "swing by the site"): theirs to allow, "Could I pop over …?".
     core = `Could I ${lowerFirst(a)}`;
+  } else if ((m = /^(?:an?\s+)?(?:quick\s+)?(?:intro|introduction)\s+to\s+(?!you\b)(.+)$/iu.exec(a))) {
+    // "intro to your chief engineer?": asked of the reader, the intro is theirs to make, "Would you be open to introducing
+    // me to your chief engineer?", never "Are you open to an intro to …" (which reads as one for them).
+    core = `Would you be open to introducing me to ${m[1]}`;
   } else if (ASK_LEAVE_VERBS.test(a)) {
     // "invite your new techs to the next training night", "save you a seat": the rep's to do with the reader's people or
     // the reader, theirs to allow ("Could I invite your new techs …?"); never "open to invite …".

@@ -6251,3 +6251,20 @@ describe('stop 36a. draft-answers-30 (es): chat shorthand in the ask is said in 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36a. draft-answers-30 (en): an intro asked of the reader is theirs to make', () => {
+  expectDrafts([
+    [
+      '"intro to whoever runs …?": "Would you be open to introducing me to …?"',
+      { ask: 'intro to whoever runs scheduling at the north branch?' },
+      /Would you be open to introducing me to whoever runs scheduling at the north branch\?/,
+      /open to an intro to/,
+    ],
+    [
+      'near miss: an intro offered to them ("intro you to …") stays the rep\'s offer',
+      { ask: 'intro you to a coordinator at another agency who switched?' },
+      /intro(?:duce)? you to a coordinator/,
+      /introducing me/,
+    ],
+  ]);
+});

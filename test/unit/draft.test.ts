@@ -546,7 +546,7 @@ describe('composeDraft: answers as reps type them', () => {
     [
       'an intro on her team',
       { ask: 'intro to the right person on her team' },
-      /an intro to the right person on your team\?/,
+      /introducing me to the right person on your team\?/,
     ],
     ['an offer as the ask', { ask: 'Happy to send it over if useful' }, /Shall I send it over\?/],
     ['their thoughts', { ask: 'your thoughts on the benchmark' }, /Could I get your thoughts on the benchmark\?/],
