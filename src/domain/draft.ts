@@ -80,7 +80,7 @@ export function composeDraft(answers: DraftAnswers): string {
       people,
       answers.company,
     );
-  const howKnown = you(answers.howKnown ?? '');
+  const howKnown = youSpliceJoined(you(answers.howKnown ?? ''));
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
   const swapped = isOffer(answers.whyYou) && /^(their|his|her|your)\b/i.test(answers.whatsInIt.trim());
   const whyTyped = swapped ? answers.whatsInIt : answers.whyYou;
@@ -97,6 +97,7 @@ export function composeDraft(answers: DraftAnswers): string {
       ),
     ),
   );
+  const whyJoined = youSpliceJoined(why);
   // "same underwriter could look at Nowak's financials" to Dariusz Nowak of Nowak Mechanical: theirs, as in why-them.
   const whatWithYou = theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName));
   const company = senderCompany(answers.whoIAm);
@@ -113,7 +114,7 @@ export function composeDraft(answers: DraftAnswers): string {
       ),
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
-      why,
+      why: whyJoined,
       // "… caps site load. can show a dashboard": the offer after a claim is the rep's, said so.
       what: offerVoice(stated || joinTrailingClauses(claim, company)),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
@@ -814,6 +815,40 @@ function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): s
   const end = again ? again.index : rest.length;
   return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey, gender ?? named) + rest.slice(end);
 }
+
+/**
+ * "I met you at the expo in keystone, you came by booth 12", "I saw Ridgeline took over the towers, you're consolidating
+ * vendors": a clause about the reader after a comma, in a sentence that opens on no "if", "when" or "since", is a second
+ * sentence spliced on: joined with "and". One already joined ("…, and you …", "…, so you …") stays.
+ */
+function youSpliceJoined(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .map((sentence) =>
+      SUBORDINATE_FIRST.test(sentence)
+        ? sentence
+        : sentence.replace(
+            /(?<=\p{L}{2}),\s+(you(?:['’](?:re|ve|ll|d)|\s+(?:are|were|have|had|will|would|came|went|said|told|saw|met|got|took|made|spoke|stopped|mentioned|asked|\p{Ll}{2,}ed)(?![\p{L}'’])))/u,
+            // Only after a clause with its verb: "In your LinkedIn post, you said …" and "For context: expo stand visit,
+            // you took a leaflet" open on no clause to join.
+            (m: string, clause: string, at: number) => {
+              const head = sentence.slice(0, at).replace(/^[^:]*:\s*/u, '');
+              return SPLICE_HEAD_CLAUSE.test(head) ||
+                I_VERBS.test(head) ||
+                WE_VERBS.test(head) ||
+                PROSPECT_VERBS.test(head)
+                ? `, and ${clause}`
+                : m;
+            },
+          ),
+    )
+    .join(' ');
+}
+/** A clause's subject and verb: "I noticed", "we were", "Ridgeline just took", "your team lost", "the firm has". */
+const SPLICE_HEAD_CLAUSE =
+  /(?<![\p{L}])(?:I|we|you|they|he|she|it)\s+\p{Ll}{2,}|(?<![\p{L}])(?:just|recently|also|has|have|had|is|are|was|were|does|did)\s+\p{Ll}{2,}|\p{L}\s+(?:\p{Ll}{3,}ed|took|lost|won|grew|went|came|said|made|got|ran|led|cut|hit|put|set|sold|bought|built|left)(?![\p{L}])/u;
+const SUBORDINATE_FIRST =
+  /^\W*(?:if|when|whenever|since|as|because|while|once|after|before|although|though|unless|until|given|now that|so)\b/iu;
 
 function isOffer(text: string): boolean {
   return /^\s*(we|our|I can|I could|we can|we could|we['’]ll|I['’]ll)\b/i.test(text);

@@ -6268,3 +6268,29 @@ describe('stop 36a. draft-answers-30 (en): an intro asked of the reader is their
     ],
   ]);
 });
+
+describe('stop 36a. draft-answers-30 (en): a clause about the reader spliced on after a comma is joined', () => {
+  expectDrafts([
+    [
+      '"met her at the expo, she came by our stand": "…, and you came by our stand"',
+      { howKnown: 'met her at the care expo in harrogate, she came by our stand' },
+      /I met you at the care expo in harrogate, and you came by our stand\./,
+    ],
+    [
+      'why-them: "Brightside just took over 3 branches, she\'s merging the rotas" joins with "and"',
+      { whyYou: 'Brightside just took over 3 branches in york, she is merging the rotas' },
+      /took over 3 branches in york, and you(?:'re| are) merging the rotas/,
+    ],
+    [
+      'near miss: a sentence opening on "if" or "when" keeps its comma',
+      { whyYou: 'when the new branch opened in march, she posted that the rota broke' },
+      /When the new branch opened in march, you posted/i,
+      /march, and you/,
+    ],
+    [
+      'near miss: a fragment without a verb before the comma is not joined',
+      { howKnown: 'care expo stand visit, she took a leaflet' },
+      /visit, you took a leaflet/,
+    ],
+  ]);
+});
