@@ -818,7 +818,7 @@ function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): s
 
 /**
  * "I met you at the expo in keystone, you came by booth 12", "I saw Ridgeline took over the towers, you're consolidating
- * vendors": a clause about the reader after a comma, in a sentence that opens on no "if", "when" or "since", is a second
+ * vendors", "your portfolio is 14 buildings, Renee said you're switching vendors": a clause about the reader after a comma, in a sentence that opens on no "if", "when" or "since", is a second
  * sentence spliced on: joined with "and". One already joined ("…, and you …", "…, so you …") stays.
  */
 function youSpliceJoined(text: string): string {
@@ -828,7 +828,7 @@ function youSpliceJoined(text: string): string {
       SUBORDINATE_FIRST.test(sentence)
         ? sentence
         : sentence.replace(
-            /(?<=\p{L}{2}),\s+(you(?:['’](?:re|ve|ll|d)|\s+(?:are|were|have|had|will|would|came|went|said|told|saw|met|got|took|made|spoke|stopped|mentioned|asked|\p{Ll}{2,}ed)(?![\p{L}'’])))/u,
+            /(?<=\p{L}{2}),\s+(you(?:['’](?:re|ve|ll|d)|\s+(?:are|were|have|had|will|would|came|went|said|told|saw|met|got|took|made|spoke|stopped|mentioned|asked|\p{Ll}{2,}ed)(?![\p{L}'’]))|\p{L}+\s+(?:said|says|mentioned|told me|tells me)\s+(?:that\s+)?you(?![\p{L}]))/u,
             // Only after a clause with its verb: "In your LinkedIn post, you said …" and "For context: expo stand visit,
             // you took a leaflet" open on no clause to join.
             (m: string, clause: string, at: number) => {
@@ -846,7 +846,7 @@ function youSpliceJoined(text: string): string {
 }
 /** A clause's subject and verb: "I noticed", "we were", "Ridgeline just took", "your team lost", "the firm has". */
 const SPLICE_HEAD_CLAUSE =
-  /(?<![\p{L}])(?:I|we|you|they|he|she|it)\s+\p{Ll}{2,}|(?<![\p{L}])(?:just|recently|also|has|have|had|is|are|was|were|does|did)\s+\p{Ll}{2,}|\p{L}\s+(?:\p{Ll}{3,}ed|took|lost|won|grew|went|came|said|made|got|ran|led|cut|hit|put|set|sold|bought|built|left)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:I|we|you|they|he|she|it)\s+\p{Ll}{2,}|(?<![\p{L}])(?:just|recently|also|has|have|had|is|are|was|were|does|did)\s+(?:\p{Ll}{2,}|\p{N})|\p{L}\s+(?:\p{Ll}{3,}ed|took|lost|won|grew|went|came|said|made|got|ran|led|cut|hit|put|set|sold|bought|built|left)(?![\p{L}])/u;
 const SUBORDINATE_FIRST =
   /^\W*(?:if|when|whenever|since|as|because|while|once|after|before|although|though|unless|until|given|now that|so)\b/iu;
 

@@ -4780,7 +4780,7 @@ describe("stop 35. the answer's own structure says whose a pronoun is before the
         prospectName: 'Chris Walker',
         whyYou: "my old boss referred me to her, he said she's hiring 3 SDRs for the west",
       },
-      /My old boss referred me to you, he said you're hiring 3 SDRs/,
+      /My old boss referred me to you, (?:and )?he said you're hiring 3 SDRs/,
       /referred me to her|you said she/,
     ],
     [
@@ -6280,6 +6280,11 @@ describe('stop 36a. draft-answers-30 (en): a clause about the reader spliced on 
       'why-them: "Brightside just took over 3 branches, she\'s merging the rotas" joins with "and"',
       { whyYou: 'Brightside just took over 3 branches in york, she is merging the rotas' },
       /took over 3 branches in york, and you(?:'re| are) merging the rotas/,
+    ],
+    [
+      'someone saying something of the reader after a comma: "…, and Tom said you …"',
+      { whyYou: 'her agency has 40 carers on the books, Tom said she is rebuilding the rota by hand' },
+      /40 carers on the books, and Tom said you(?:'re| are) rebuilding the rota/,
     ],
     [
       'near miss: a sentence opening on "if" or "when" keeps its comma',
