@@ -267,7 +267,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     const restOffset = lineOffset + line.search(/\S/);
     let start = 0;
     const pieces: number[] = [];
-    const lowercaseWriter = isLowercaseWriter(rest) || startsSentencesInLowercase(rest);
+    const lowercaseWriter = isLowercaseWriter(rest);
     const re = SENTENCE_END;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -284,7 +284,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
         if (
           endsWithDot &&
           (endsWithAbbreviation(rest, start, stop) ||
-            (/^[a-z]/.test(next) && !lowercaseWriter) ||
+            (/^[a-z]/.test(next) && !lowercaseWriter && !LOWER_OPENER.test(rest.slice(stop))) ||
             isOrdinalDate(rest, m.index, stop))
         ) {
           continue;
@@ -403,19 +403,13 @@ function isLowercaseWriter(line: string): boolean {
 }
 
 /**
- * A writer who starts their sentences in lower case after a capital first word: "Wade here, Redbed Rental in
- * Midland. we keep towers staged in Pecos, about 40 min out. want me to send…". One full stop before a lower-case
- * word may be an abbreviation the list lacks; two that are no abbreviation are the writer's habit.
+ * A sentence a writer starts in lower case after a capital first word: "Wade here, Redbed Rental in Midland. we keep
+ * towers staged in Pecos, about 40 min out. want me to send…". Only a word that opens a clause (a pronoun, "want",
+ * "saw", "happy", "let", a modal) says so after a full stop that ends no abbreviation: "30 hrs. a month", "Harwood
+ * Supply Co. down to 5 days", "120,000 sq. ft. available" go on their sentence.
  */
-function startsSentencesInLowercase(line: string): boolean {
-  let n = 0;
-  for (const m of line.matchAll(LOWER_AFTER_STOP)) {
-    const stop = (m.index ?? 0) + (m[1] as string).length;
-    if (!endsWithAbbreviation(line, 0, stop) && ++n === 2) return true;
-  }
-  return false;
-}
-const LOWER_AFTER_STOP = /(\p{L}{2}\.)\s+(?=[a-z])/gu;
+const LOWER_OPENER =
+  /^\s+(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|we'd|we'll|you|u|he|she|they|it's|our|my|want|wanna|saw|noticed|happy|glad|let|lmk|can|could|would|shall|should|will|thanks|thx|hope|btw|ps|cheers)\b/;
 
 /** Where the first sentence with a word in it is (not a greeting on its own line); -1 when there is none. */
 export function firstWorded(sentences: readonly Sentence[]): number {

@@ -262,11 +262,15 @@ const ADDED_OTHER = re(
 );
 /** Thanks in advance for a favour: the request of a polite letter ("je vous serais reconnaissant de …"). */
 const GRATEFUL_IF = re(
-  `\\b(?:je vous serais|nous vous serions) (?:\\p{L}+ )?reconnaissante?s? (?:de|d'|si)|\\b(?:le|te|les) agradecer(?:ía|íamos) (?:mucho )?(?:que|si)\\b|\\b(?:ich wäre|wir wären) (?:ihnen|dir|euch) (?:\\p{L}+ )?dankbar, (?:wenn|falls)\\b|\\bficar(?:ia|íamos) (?:muito )?grat[oa]s? se\\b`,
+  `\\b(?:je vous serais|nous vous serions) (?:\\p{L}+ ){0,3}reconnaissante?s? (?:de|d'|si)|\\bje vous saurais gré|\\b(?:le|te|les) agradecer(?:ía|íamos) (?:mucho )?(?:que|si)\\b|\\b(?:ich wäre|wir wären|wäre ich|wären wir) (?:ihnen|dir|euch) (?:\\p{L}+ ){0,3}dankbar, (?:wenn|falls)\\b|\\bficar(?:ia|íamos) (?:\\p{L}+ ){0,2}grat[oa]s? (?:\\p{L}+ )?se\\b|\\bagradeço desde já se\\b`,
+);
+/** Thanks in advance for an answer to the ask just made: that ask again ("Je vous serais reconnaissant de votre retour"). */
+const THANKS_FOR_A_REPLY = re(
+  `\\b(?:bescheid|rückmeldung|antwort|antworten|antwortest|retour|réponse|répondre|avis|me dire|me faire savoir|dijera|diga|dijese|confirmara|confirme|confirmase|responder|responda|respuesta|retorno|resposta|respondesse|me dizer|me diga|me avisar|me avise)\\b`,
 );
 /** A request to the reader, however softened: what they would do for us, or sign up for. */
 const ADDED_REQUEST_OTHER = re(
-  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|(?:^|(?<=[,;:]\\s{0,3}))(?:und\\s+)?(?:komm|kommt|schau|schaut) (?:doch|gerne?|einfach|ruhig)|gib (?:ihnen|ihm|ihr|mir)(?: gerne?)?|trag dich|meld dich|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
+  `\\b(?:(?:wenn|falls) sie [^,.!?]{0,60}?(?:könnten|würden|mögen)|könnten sie|würden sie|können sie|wäre es (?:super|toll|schön|gut|prima|klasse)|(?:schauen|melden|füllen|schicken|senden|kommen|tragen|leiten) sie|(?:^|(?<=[,;:]\\s{0,3}))(?:und\\s+)?(?:(?:komm|kommt|schau|schaut) doch|(?:komm|kommt) (?:gerne?|einfach|ruhig)|(?:schau|schaut) (?:gerne?|einfach|ruhig) [^.!?]{0,40}vorbei)|gib (?:ihnen|ihm|ihr|mir)(?: gerne?)?|trag dich|meld dich|si me (?:pasas|pasa|envías|envía|mandas|manda|compartes|comparte|presentas|presenta)|(?:te|le) (?:apunto|doy de alta|inscribo|registro)|(?:puedes|puede|podrías|podría) (?:pasarme|enviarme|mandarme|compartirme|llenar|rellenar|presentarme)|si vous (?:pouviez|me|nous)|pourriez-vous|pouvez-vous|je vous (?:inscris|ajoute)|se (?:você|o senhor|a senhora) (?:puder|pudesse|me|nos)|(?:poderia|pode) (?:me )?(?:enviar|mandar|passar|preencher|apresentar)|(?:te|lhe) (?:inscrevo|cadastro))\\b`,
 );
 
 /** A condition on the ask before, then the one easy step that takes it up, in any of the four languages. */
@@ -2092,7 +2096,7 @@ export function readOtherLanguage(
     else if (!question && asks.length > 0 && ADDED_OTHER.test(text) && ADDED_REQUEST_OTHER.test(text)) asks.push(text);
     // A favour asked for with thanks in advance, after the ask, is one more: "Je vous serais également reconnaissante de
     // remplir notre questionnaire", "Le agradecería que me pasara el contacto", "Ich wäre Ihnen dankbar, wenn Sie …".
-    else if (!question && asks.length > 0 && GRATEFUL_IF.test(text)) asks.push(text);
+    else if (!question && asks.length > 0 && GRATEFUL_IF.test(text) && !THANKS_FOR_A_REPLY.test(text)) asks.push(text);
     // German puts a condition's verb first: "Haben Sie eine Transportversicherung, stellt der Versicherer die Garantie" asks
     // nothing; the finite verb after the comma says so.
     else if (

@@ -992,7 +992,7 @@ const ADDED_REQUEST =
  * them ("it would help you plan") is not this.
  */
 const FAVOUR =
-  /\bif (?:you|u) (?:could|can|would)\s+(?!(?:let me know|tell me|reply|respond|get back|confirm)\b)[^.!?]{1,100}?,?\s+(?:that|it|this)(?:'d| would)\s+(?:really\s+|also\s+|be a\s+(?:big|great|huge)\s+)?help\b(?!\s+(?:you|your|them|their|him|her|the)\b)|\b(?:an? |the )?(?:intro(?:duction)?|referral|name|contact|pointer)\b[^.!?]{0,80}?\bwould (?:really |also )?help (?:us|me)\b/i;
+  /\bif (?:you|u) (?:could|can|would)\s+(?:(?:also|just|kindly)\s+)?(?:loop in|introduce|connect me|put me in touch|send (?:me|us|over)|share (?:it |them |this )?with (?:me|us)|forward|pass (?:my|our|this|it|me)|point me|fill (?:in|out)|complete|register|sign up|give (?:me|us))\b[^.!?]{0,100}?,?\s+(?:that|it|this)(?:'d| would)\s+(?:really\s+|also\s+|be a\s+(?:big|great|huge)\s+)?help(?:\s+(?:us|me))?(?:\s+(?:a lot|too|as well|loads))?\s*(?:[.!,;]|$)|\b(?:an? |the )?(?:intro(?:duction)?|referral|name|contact|pointer)\b[^.!?]{0,80}?\bwould (?:really |also )?help (?:us|me)\b|\b(?:it|that)(?:'d| would) also be (?:really |very |so )?(?:great|helpful|useful|good) to get (?:an? )?(?:intro(?:duction)?|referral|name|contact)\b/i;
 
 /** A cheap first look for WHY.reported: one of its verbs between spaces. */
 const REPORTED_VERB = screened(
@@ -1648,7 +1648,7 @@ export function readAsk(
       (ADDED_REQUEST.test(text) || (text.includes(' help') && FAVOUR.test(text)))
     ) {
       counted = 1;
-      added = true;
+      added ||= FAVOUR.test(text);
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
