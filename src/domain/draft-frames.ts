@@ -399,7 +399,7 @@ const DE_ADJECTIVE =
   /^(?:\d+-\p{Ll}+|\p{Ll}+(?:(?<!e)ig|lich|bar|sam|haft|los|voll|ös)(?:e|en|er|es|em)|\p{Ll}{3,}isch(?:e|en|er|es|em)|(?:erst|zweit|dritt|viert|fünft|letzt|nächst|naechst|neu|alt)(?:e|en|er|es|em))$/u;
 /** Words of grammar: never the noun after a determiner or a figure. */
 const DE_GRAMMAR = new Set(
-  `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss soll will mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`.split(
+  `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss müssen soll sollen will wollen darf dürfen würde würden könnte sollte müsste mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`.split(
     ' ',
   ),
 );
@@ -422,7 +422,10 @@ export function deNounsCapitalised(text: string): string {
     const t = bare(word(k));
     if (t === '') continue;
     const before = word(k - 2);
-    const figure = /^\d[\d.,]*$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t); // not "30%", not "bis 2025"
+    // Not "30%", not "bis 2025", and not a standard's number ("nach ISO 15189 ansteht", "DIN 12880 gleich mit"): a
+    // figure after a name in capitals names it and counts nothing.
+    const figure =
+      /^\d[\d.,]*$/u.test(t) && !/^(?:19|20)\d\d$/u.test(t) && !/^\p{Lu}{2,}[\p{Lu}\d-]*$/u.test(bare(before));
     const noun = DE_BEFORE_NOUN.test(t.toLowerCase());
     // A determiner opening a sentence is capitalised ("Unsere port call planung"); one capitalised inside a sentence
     // other than the formal "Ihr" may be part of a name ("Die Zeit").
@@ -476,6 +479,19 @@ export function deNounsCapitalised(text: string): string {
     out[j] = typed.replace(w, upper(w));
   }
   return out.join('');
+}
+
+/**
+ * German sets a clause that opens with "dass" off with a comma ("Sie haben gepostet, dass …", "Flo meinte, dass …"),
+ * whatever the rep typed; not where "dass" belongs to the word before it ("so dass", "ohne dass", "als dass", "statt
+ * dass", "außer dass", "nur dass"), and not at a sentence's start or after other punctuation.
+ */
+export function deDassComma(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N})])\s+(?=dass(?![\p{L}]))/gu, (m: string, at: number, all: string) =>
+    /(?<![\p{L}])(?:so|ohne|als|statt|anstatt|außer|nur|bis|und|oder|aber|sondern)$/iu.test(all.slice(0, at))
+      ? m
+      : ', ',
+  );
 }
 
 // The draft speaks formally (Sie). Answers typed in the du-form ("dein Vortrag", "hast du Lust")
@@ -669,6 +685,12 @@ const de: Frames = {
     t = t.replace(
       /(^|[.!?]\s+)(?:Sie|Er)\s+(hat|ist|war|wird|kann|will|muss|darf|soll|weiß|mag|hatte|wollte|\p{Ll}+te|\p{Ll}+[^e\s]t)(?![\p{L}])/gu,
       (_m, start: string, verb: string) => `${start}Sie ${deVerb(verb)}`,
+    );
+    // "bis Q3 qualifiziert sein müssen", "muss fertig sein.", "um dabei zu sein": "sein" before a modal, at a clause's
+    // end or after "zu" is the verb "to be", never his possessive, which stands before its noun.
+    t = t.replace(
+      /(?<![\p{L}])sein(?=\s*(?:[,.;:!?)]|$)|\s+(?:muss|müssen|musste|mussten|müsste|müssten|kann|können|konnte|könnte|könnten|soll|sollen|sollte|sollten|wird|werden|würde|würden|will|wollen|darf|dürfen|dürfte|möchte|möchten)(?![\p{L}]))|(?<=(?<![\p{L}])zu\s+)sein(?![\p{L}])/gu,
+      () => held.hold('sein'),
     );
     t = replaceWords(t, {
       ihr: 'Ihr',

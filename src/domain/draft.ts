@@ -4,9 +4,11 @@
 // don't all share one template that prospects learn to recognise.
 import {
   type FramedLang,
+  deDassComma,
   deNounsCapitalised,
   framedParts,
   ES_FIRM_WORD,
+  FRAMED_ASK_HANDS_OVER,
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
@@ -3561,7 +3563,13 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const met = !REFERRED.test(raw.howKnown) && MET_IN_PERSON.test(raw.howKnown);
   const referred = REFERRED.test(raw.howKnown) || met;
   const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
-    k === 'whoIAm' ? cutWho(raw[k], lang) : k === 'howKnown' ? cutReferral(raw[k], lang) : cutClause(raw[k], lang);
+    k === 'whoIAm'
+      ? cutWho(raw[k], lang)
+      : k === 'howKnown'
+        ? cutReferral(raw[k], lang)
+        : k === 'whatsInIt'
+          ? cutValueKeepingAsked(raw[k], lang, raw.ask)
+          : cutClause(raw[k], lang);
   for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
     if (raw.howKnown && !referred) raw.howKnown = '';
     else {
@@ -3710,7 +3718,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     }
   }
   if (limit !== null && text.length > limit) text = fitted;
-  return tidyText(lang === 'de' ? deNounsCapitalised(text) : text);
+  return tidyText(lang === 'de' ? deDassComma(deNounsCapitalised(text)) : text);
 }
 
 /**
@@ -3860,6 +3868,63 @@ function colonListAt(text: string, at: number): number {
   return items.length >= 3 && items.every((item) => wordCount(item) <= 3) ? colon : -1;
 }
 
+/**
+ * The value one clause shorter, where the ask hands over a thing its last clause names ("… mit DAkkS-Kalibrierschein +
+ * haben ne checkliste, was …" asked as "checkliste schicken?", "…, et on a un guide des subventions" asked as "je vous
+ * envoie le guide?"): that clause is what the ask points back to, so the clauses before it go, all of them, and the
+ * value's own subject ("wir", "nous", "on") opens what stays. Without it the ask names a thing the message never
+ * introduced. An ask that hands over nothing, or names nothing of the last clause, cuts as any answer does.
+ */
+function cutValueKeepingAsked(value: string, lang: FramedLang, ask: string): string {
+  const cut = cutClause(value, lang);
+  if (cut === value || !FRAMED_ASK_HANDS_OVER.test(ask)) return cut;
+  const dropped = value.slice(cut.length);
+  const named = handedOver(ask, lang).some((w) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(w.slice(0, Math.max(5, w.length - 2)))}`, 'iu').test(dropped),
+  );
+  if (!named) return cut;
+  const kept = dropped.replace(/^[\s,;:(+–—-]+/u, '').replace(/^(?:und|et|y|e)\s+/iu, '');
+  // As a cut, it leaves no more than the plain cut would: the clause the ask names costs no other part its words.
+  if (wordCount(kept) < 3 || kept.length > cut.length) return cut;
+  // The value's subject, where it opens on one and the kept clause goes on from its verb: "wir … + haben ne checkliste".
+  const subject = VALUE_SUBJECT[lang].exec(value)?.[0] ?? '';
+  const verbFirst = subject !== '' && !VALUE_SUBJECT[lang].test(kept) && !CLAUSE_DETERMINER[lang].test(kept);
+  return verbFirst ? `${subject}${kept}` : kept;
+}
+/**
+ * The thing the ask hands over, as its words of five letters or more: in German the words before the infinitive
+ * ("die checkliste schicken?"), elsewhere those after the verb up to a preposition ("vous envoyer ces relevés de …",
+ * "mandar o caso de estudo"). Not the day, the place or the length the ask also names.
+ */
+function handedOver(ask: string, lang: FramedLang): string[] {
+  const m = new RegExp(FRAMED_ASK_HANDS_OVER.source, 'iu').exec(ask);
+  if (!m) return [];
+  const words =
+    lang === 'de'
+      ? (ask.slice(0, m.index).match(/\p{L}+/gu) ?? []).slice(-3)
+      : ((/^[^,.;:!?]*/u.exec(ask.slice(m.index + m[0].length))?.[0] ?? '')
+          .split(
+            /\s+(?:de|du|des|d['’]|da|do|das|dos|del|para|pour|por|pra|à|a|au|en|em|no|na|sur|sobre|avec|con|com)\s+/iu,
+          )[0]
+          ?.match(/\p{L}+/gu)
+          ?.slice(0, 3) ?? []);
+  return words.filter((w) => w.length >= 5);
+}
+/** A value's own subject, opening it: "wir", "nous", "on", "nosotros", "nós". */
+const VALUE_SUBJECT: Record<FramedLang, RegExp> = {
+  de: /^(?:wir|ich)\s+/iu,
+  es: /^(?:nosotros|yo)\s+/iu,
+  fr: /^(?:nous|on|je)\s+/iu,
+  pt: /^(?:nós|eu|a gente)\s+/iu,
+};
+/** A clause that opens on a determiner or a pronoun has a subject, or is a thing named: no subject goes before it. */
+const CLAUSE_DETERMINER: Record<FramedLang, RegExp> = {
+  de: /^(?:der|die|das|den|dem|ein|eine|einen|ne|nen|unser\p{L}*|es|sie|er)(?![\p{L}])/iu,
+  es: /^(?:el|la|los|las|un|una|unos|unas|nuestr\p{L}*)(?![\p{L}])/iu,
+  fr: /^(?:le|la|les|l['’]|un|une|des|notre|nos|il|elle|ils|elles)(?![\p{L}])/iu,
+  pt: /^(?:o|a|os|as|um|uma|nosso|nossa|nossos|nossas)(?![\p{L}])/iu,
+};
+
 /** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
 function cutClause(text: string, lang: FramedLang): string {
   // " + " joins a list's items as "and" does: the last item goes whole.
@@ -3874,7 +3939,8 @@ function cutClause(text: string, lang: FramedLang): string {
   const cutAt = text.slice(0, at).replace(/[\s,;:–-]+$/, '');
   // A clause cut to two words in lower case ("…, nous louons" of "nous louons et entretenons …") is a verb without what
   // it does: it goes with what was cut.
-  const stub = /,\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(cutAt);
+  // So is a dash's aside cut to two words ("labwerk service münchen - wartung" of "- wartung und kalibrierung …").
+  const stub = /(?:,\s+|\s[–-]\s+)\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(cutAt);
   const cut = stub && wordCount(cutAt.slice(0, stub.index)) >= 3 ? cutAt.slice(0, stub.index) : cutAt;
   // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it; an aside
   // with the clause's verb after it ("os docs (seguros, fichas) ficam num só sítio") goes alone, the verb staying.

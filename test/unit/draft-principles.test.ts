@@ -3988,7 +3988,7 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
       [
         'de: a note cut to fit loses the register note first, not the why',
         deNoteCut,
-        /Du hast einen post gemacht dass deine fahrer im schnitt 95 min am tor warten/i,
+        /Du hast einen post gemacht,? dass deine fahrer im schnitt 95 min am tor warten/i,
         /duzt/,
       ],
     ],
@@ -6298,4 +6298,102 @@ describe('stop 36a. draft-answers-30 (en): a clause about the reader spliced on 
       /visit, you took a leaflet/,
     ],
   ]);
+});
+
+describe('stop 36a. connection notes (de, fr): the value keeps the clause the ask hands over', () => {
+  const de = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Dr. Henrike Walzer',
+    company: 'Stadtwerke Lindtal',
+    whoIAm: 'jonas, vertrieb bei prüfwerk dresden - prüfung und wartung von messgeräten',
+    whyYou:
+      'sie hat geschrieben dass im wasserlabor im mai das audit nach DIN 17025 ansteht und die geräte vorher durch müssen',
+    whatsInIt:
+      'wir prüfen messgeräte, pumpen usw direkt im labor mit prüfprotokoll + haben ne vorlage was die auditoren bei den geräten fragen',
+    ask: 'vorlage schicken?',
+  };
+  expectDrafts(
+    [
+      [
+        'the clause that names what the ask sends ("vorlage") stays, the ones before it go, the subject kept',
+        de,
+        /Wir haben eine Vorlage.*Darf ich Ihnen die Vorlage schicken\?$/,
+        /Wir prüfen messgeräte/i,
+      ],
+      [
+        'near miss: an ask that names nothing of the last clause cuts the last clause, as before',
+        { ...de, ask: 'kurz telefonieren?' },
+        /Wir prüfen messgeräte/i,
+        /Vorlage/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+  const fr = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Mélanie Caron',
+    company: 'Marché Boréal',
+    whoIAm: 'Félix, représentant chez Frigo-Nord à Laval - réfrigération commerciale et entretien',
+    whyYou:
+      "elle a écrit sur linkedin que ses comptoirs réfrigérés ont lâché deux fois cet été et qu'elle a perdu des produits",
+    whatsInIt:
+      'nous réparons les comptoirs, chambres froides et congélateurs de toutes marques en 24h, et on a un guide des subventions pour les équipements écoénergétiques',
+    ask: 'je vous envoie le guide des subventions?',
+  };
+  expectDrafts(
+    [
+      [
+        'the clause with the guide the ask sends stays, the repairs go',
+        fr,
+        /guide des subventions pour les équipements écoénergétiques/,
+        /réparons/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 36a. German: a comma before "dass", a standard\'s number, and "sein" the verb', () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Ulrike Brandl',
+    company: 'Molkerei Südhang',
+    whoIAm: 'Peter Lang, Vertrieb bei Hygienetec',
+    whyYou: 'sie hat erzählt dass im labor bis juni alles nach ISO 22000 umgestellt sein muss',
+    whatsInIt: 'wir machen die validierung der reinigung nach DIN 10516 gleich mit, bei 5 molkereien im allgäu',
+    ask: 'kurz telefonieren nächste woche?',
+  };
+  expectDrafts(
+    [
+      ['"erzählt dass": German sets "dass" off with a comma', de, /erzählt, dass/],
+      [
+        '"ISO 22000 umgestellt", "DIN 10516 gleich": a standard\'s number counts nothing, the word after stays lower case',
+        de,
+        /nach ISO 22000 umgestellt .*nach DIN 10516 gleich mit/s,
+      ],
+      [
+        '"umgestellt sein muss": "sein" before a modal is the verb, never "Ihr"',
+        de,
+        /umgestellt sein muss/,
+        /Ihr [Mm]uss/,
+      ],
+      [
+        'near miss: "ohne dass" and "so dass" take no comma between the two',
+        { ...de, whyYou: 'sie hat erzählt dass die anlagen laufen ohne dass jemand die reinigung prüft' },
+        /ohne dass/,
+        /ohne, dass/,
+      ],
+      [
+        'near miss: "sein" before a noun is still his, "Ihr"',
+        { ...de, whyYou: 'er hat erzählt dass sein labor bis juni nach ISO 22000 umgestellt wird' },
+        /Ihr Labor/,
+      ],
+      [
+        'near miss: a figure that counts still has its noun capitalised',
+        { ...de, whatsInIt: 'wir machen die validierung der reinigung gleich mit, schon bei 5 molkereien' },
+        /5 Molkereien/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
 });
