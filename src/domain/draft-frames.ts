@@ -1656,6 +1656,12 @@ const PT_CLAIM_VERBS =
 const PT_FINITE =
   /(?<![\p{L}])\p{L}{3,}-(?:nos|me|lhe|lhes|se|te)(?![\p{L}])|(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
 
+/** "seu" or "sua" by the noun's ending: "sua recomendação", "sua frota", "seu post", "seu sistema". */
+function ptPossessiveFor(noun: string): string {
+  const n = noun.toLowerCase();
+  return /(?:ção|cao|são|sao|dade|gem|a)$/u.test(n) && !/(?:ema|oma|grama|dia|mapa|clima)$/u.test(n) ? 'sua' : 'seu';
+}
+
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
   toYou: (text) => {
@@ -1665,7 +1671,14 @@ const pt: Frames = {
       (m, article: string, noun: string) =>
         PT_FINITE.test(noun) ? m : `${article} ${PT_POSSESSIVE[article.toLowerCase()] ?? 'seu'} ${noun}`,
     );
-    return replaceWords(t.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
+    // "frota dela", "post dele no linkedin": a noun of theirs typed without its article takes the possessive before it,
+    // with the article its ending asks for ("a sua frota", "o seu post"), never "frota de você".
+    const bare = t.replace(
+      /(^|[\s(,;:])(?!(?:que|q|e|mas|ou|com|para|por|sobre|a|o|as|os|de|em|no|na|do|da)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,})\s+(dela|dele)(?![\p{L}])/gu,
+      (m, before: string, noun: string) =>
+        PT_FINITE.test(noun) ? m : `${before}${ptPossessiveFor(noun) === 'sua' ? 'a sua' : 'o seu'} ${noun}`,
+    );
+    return replaceWords(bare.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
       dela: 'de você',
       dele: 'de você',
     });
@@ -1678,7 +1691,9 @@ const pt: Frames = {
       ? sentence(`Cheguei até você por ${text.replace(/^indica[cç][aã]o/iu, 'indicação')}`)
       : startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
         ? sentence(text)
-        : sentence(`Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `seu ${text}`}`),
+        : sentence(
+            `Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `${ptPossessiveFor(/^\S+/u.exec(text)?.[0] ?? '')} ${text}`}`,
+          ),
   // A bare figure ("quebra de 2,1% do faturamento") is what the rep saw, never something "você" does.
   why: (text) =>
     startsWith(text, 'vi|li|ouvi|achei|soube|conheci|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
@@ -1695,7 +1710,9 @@ const pt: Frames = {
       'temos|podemos|posso|oferecemos|fazemos|nós|a gente|eu|você|vc|vocês|(?:também|já|hoje|agora)?\\s*\\p{L}+(?:amos|emos|imos)',
     ) ||
     peerResult(text, PT_FINITE) ||
-    (startsWith(text, 'nosso|nossa|nossos|nossas') && PT_FINITE.test(text))
+    // "o nosso modulo de stock de pecas avisa antes de faltar": a thing of ours with its verb is a claim, article or not.
+    (startsWith(text, '(?:[oa]s?\\s+)?(?:nosso|nossa|nossos|nossas)') &&
+      (PT_FINITE.test(text) || text.split(/\s+/u).some((w) => PT_CLAIM_VERBS.test(w))))
       ? sentence(text)
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
@@ -1709,6 +1726,89 @@ const pt: Frames = {
     return `${cap(core)}?`;
   },
 };
+
+/**
+ * Portuguese as Portugal writes it, read from the rep's own answers: a pronoun after its verb ("conheceu-a",
+ * "contou-me"), "estar a" before an infinitive ("está a comer"), "à espera", and the words only one side of the
+ * Atlantic uses ("autocarro", "camião", "equipa", "partilhar", "telemóvel", "carrinha", "avaria", "registo",
+ * "contacto", "controlo", "planear"), against Brazil's ("você", "a gente", "pra", gerunds after "estar", "ônibus",
+ * "caminhão", "equipe", "time", "celular", "registro", "contato", "controle", "planejar"). More of Portugal's marks
+ * than of Brazil's: the draft speaks as Portugal does.
+ */
+const PT_EUROPEAN_MARKS =
+  /(?<![\p{L}])\p{L}{3,}-(?:me|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)(?![\p{L}-])|(?<![\p{L}])(?:está|esta|estão|estao|estou|estamos|estava|estavam|anda|andam|continua|continuam)\s+a\s+\p{L}+(?:ar|er|ir)(?![\p{L}])|(?<![\p{L}])(?:[àa] espera|autocarros?|cami[ãa]o|cami[õo]es|equipas?|partilh\p{L}*|telem[óo]ve(?:l|is)|comboios?|ecrã|ecras?|registos?|registar|contactos?|contactar|controlo|planea(?:r|mento)|planeie|carrinhas?|avarias?|avariou|avariad[oa]s?|utilizador(?:es)?|ficheiros?|facto|vosso|vossa|vossos|vossas|consigo|imenso|fixe|gostava|portátil|montra|morada|apelido|rapariga)(?![\p{L}])/giu;
+const PT_BRAZILIAN_MARKS =
+  /(?<![\p{L}])(?:você|voce|vc|vcs|vocês|a gente|pra|pro|tá|ta\s+\p{L}+ndo|ônibus|onibus|caminh[ãa]o|caminh[õo]es|equipe|equipes|time|celular|registro|registrar|contato|contatos|controle|planej\p{L}*|compartilh\p{L}*|arquivo|usuários?|legal|bacana|cadastr\p{L}*|aplicativo)(?![\p{L}])|(?<![\p{L}])(?:está|esta|estão|estao|estou|estamos|estava|estavam)\s+\p{L}+ndo(?![\p{L}])/giu;
+
+export function europeanPortuguese(answers: readonly string[]): boolean {
+  const text = answers.join(' . ');
+  return (text.match(PT_EUROPEAN_MARKS) ?? []).length > (text.match(PT_BRAZILIAN_MARKS) ?? []).length;
+}
+
+/** Preposition and article fused, as Portugal puts an article before a possessive: "de seu" → "do seu". */
+const PT_FUSED: Record<string, Record<string, string>> = {
+  de: { o: 'do', a: 'da', os: 'dos', as: 'das' },
+  em: { o: 'no', a: 'na', os: 'nos', as: 'nas' },
+  por: { o: 'pelo', a: 'pela', os: 'pelos', as: 'pelas' },
+  a: { o: 'ao', a: 'à', os: 'aos', as: 'às' },
+};
+const PT_POSSESSIVE_ARTICLE: Record<string, string> = {
+  seu: 'o',
+  sua: 'a',
+  seus: 'os',
+  suas: 'as',
+  nosso: 'o',
+  nossa: 'a',
+  nossos: 'os',
+  nossas: 'as',
+};
+
+/**
+ * A framed Portuguese sentence as Portugal writes it: no "você" (the verb says who: "Você disse" → "Disse", "com você"
+ * → "consigo", "para você" → "para si"), the pronoun after the infinitive ("posso lhe oferecer" → "posso oferecer-lhe"),
+ * an article before a possessive ("Vi seu post" → "Vi o seu post", "Nossa solução" → "A nossa solução", "de seu" → "do
+ * seu"), and Portugal's words for the frame's own ("compartilhar" → "partilhar").
+ */
+export function ptEuropean(text: string): string {
+  return text
+    .replace(/(^|[.!?:]\s+)[Vv]ocê\s+(\p{Ll})/gu, (_m, start: string, ch: string) =>
+      start === '' || /[.!?:]\s+$/u.test(start) ? `${start}${ch.toUpperCase()}` : `${start}${ch}`,
+    )
+    .replace(/(?<![\p{L}])com você e (?=(?:o|a|os|as)\s)/giu, 'consigo e com ')
+    .replace(/(?<![\p{L}])com você(?![\p{L}])/giu, 'consigo')
+    .replace(/(?<![\p{L}])(para|até|a|por|sobre|de)\s+você(?![\p{L}])/giu, (_m, p: string) => `${p} si`)
+    .replace(/(?<![\p{L}])(que|q|e|mas|se|quando|como|onde)\s+você\s+(?=\p{Ll})/giu, '$1 ')
+    .replace(/([,;]\s+)você\s+(?=\p{Ll})/gu, '$1')
+    .replace(
+      /(?<![\p{L}])(posso|podemos|pode|gostaria de|gostava de|quero|queria|vou|vamos|deixe-me)\s+(lhe|lhes|te)\s+(\p{Ll}+(?:ar|er|ir))(?![\p{L}])/giu,
+      (_m, aux: string, pronoun: string, verb: string) => `${aux} ${verb}-${pronoun}`,
+    )
+    .replace(
+      /(?<![\p{L}])compartilh(ar|o|amos|a)(?![\p{L}])/giu,
+      (m, end: string) => `${m.charAt(0) === 'C' ? 'P' : 'p'}artilh${end}`,
+    )
+    .replace(
+      // Only where the possessive opens a noun phrase: a sentence's start, after a verb of seeing or a preposition ("um
+      // cliente nosso" has its possessive after the noun, and no article).
+      /(^|(?<![\p{L}])(vi|li|ouvi|conheci|vimos|lemos|de|em|por|a|com|para|sobre|sem)\s+|(?<=[.!?]\s+))(seu|sua|seus|suas|nosso|nossa|nossos|nossas|Seu|Sua|Nosso|Nossa|Nossos|Nossas)(?=\s+\p{L})/giu,
+      (m, lead: string, before: string | undefined, possessive: string) => {
+        const article = PT_POSSESSIVE_ARTICLE[possessive.toLowerCase()] ?? 'o';
+        const word = (before ?? '').toLowerCase();
+        if (
+          /^(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas|ao|à|aos|às|um|uma|este|esta|esse|essa|deste|desta|neste|nesta)$/u.test(
+            word,
+          )
+        )
+          return m;
+        const fused = PT_FUSED[word]?.[article];
+        if (fused)
+          return `${lead.slice(0, lead.length - (before ?? '').length - 1)}${before?.charAt(0) === before?.charAt(0).toUpperCase() ? fused.charAt(0).toUpperCase() + fused.slice(1) : fused} ${possessive.toLowerCase()}`;
+        if (before === undefined)
+          return `${article.toUpperCase() === article ? article : article.charAt(0).toUpperCase() + article.slice(1)} ${possessive.toLowerCase()}`;
+        return `${lead}${article} ${possessive.toLowerCase()}`;
+      },
+    );
+}
 
 export const FRAMES: Record<FramedLang, Frames> = { de, es, fr, pt };
 
@@ -2774,7 +2874,7 @@ export function framedParts(
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   const introduced = introducedHeld(lang, a.whatsInIt, toYou);
   const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
-  return {
+  const parts = {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
     who: a.whoIAm ? f.who(withoutHere(a.whoIAm)) : '',
     known,
@@ -2789,6 +2889,15 @@ export function framedParts(
           ),
         )
       : '',
+  };
+  if (lang !== 'pt' || !europeanPortuguese([a.whoIAm, a.howKnown, a.whyYou, a.whatsInIt, a.ask])) return parts;
+  return {
+    ...parts,
+    who: ptEuropean(parts.who),
+    known: ptEuropean(parts.known),
+    why: ptEuropean(parts.why),
+    what: ptEuropean(parts.what),
+    ask: ptEuropean(parts.ask),
   };
 }
 

@@ -3528,7 +3528,10 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tight: false as boolean,
   });
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
-  const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string => {
+  // German's comma before "dass" counts towards the limit: it is set as the text is laid out.
+  const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string =>
+    lang === 'de' ? deDassComma(laidOut(p, withGreeting)) : laidOut(p, withGreeting);
+  function laidOut(p: ReturnType<typeof framedParts>, withGreeting: boolean): string {
     // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …", and on one
     // line after "Olá, Rui," or "Hola, Paula,": "sou …", "soy …".
     const onAfterComma = (text: string) =>
@@ -3552,7 +3555,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       [p.what, p.ask].filter((x) => x !== '').join(' '),
     ];
     return paragraphs.filter((x) => x !== '').join('\n\n');
-  };
+  }
   const limit = CHANNEL_LIMITS[answers.channel];
   let text = layout(framedParts(lang, raw), true);
   // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the

@@ -6397,3 +6397,47 @@ describe('stop 36a. German: a comma before "dass", a standard\'s number, and "se
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no "você", "oferecer-lhe", "o seu"', () => {
+  const eu = {
+    channel: 'email' as const,
+    prospectName: 'Joana Pires',
+    company: 'Lacticínios Serra Verde',
+    whoIAm: 'Duarte Neves, comercial na Rotafrio (manutenção de câmaras frigoríficas), Braga',
+    howKnown: 'post dela no linkedin',
+    whyYou: 'ela disse no post que a equipa de manutenção anda a apagar fogos com as avarias das câmaras no verão',
+    whatsInIt:
+      'contrato de manutenção preventiva com visita trimestral, um cliente nosso em Barcelos deixou de ter avarias',
+    ask: 'posso enviar-lhe a proposta?',
+  };
+  expectDrafts(
+    [
+      [
+        'her statement without "você": the verb says who ("Disse no post …")',
+        eu,
+        /Disse no post que a equipa de manutenção anda a apagar fogos/,
+        /[Vv]ocê/,
+      ],
+      [
+        'the offer frame puts its pronoun after the infinitive: "Posso oferecer-lhe"',
+        eu,
+        /Posso oferecer-lhe/,
+        /Posso lhe oferecer/,
+      ],
+      ['"post dela" is "o seu post", never "post de você"', eu, /Vi o seu post no linkedin/, /de você/],
+      ['near miss: "um cliente nosso" takes no article', eu, /um cliente nosso/, /cliente o nosso/],
+      [
+        'near miss: answers as Brazil writes them keep "você" and "Posso lhe oferecer"',
+        {
+          ...eu,
+          whyYou: 'ela disse no post que a equipe de manutenção tá correndo atrás das falhas das câmaras no verão',
+          howKnown: '',
+          whatsInIt: 'contrato de manutenção preventiva com visita trimestral pra câmara fria',
+          ask: 'posso mandar a proposta?',
+        },
+        /Você disse no post.*Posso lhe oferecer/s,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
