@@ -1610,6 +1610,21 @@ const fr: Frames = {
       const toSomeone = /\sà\s+(?:votre|vos|ton|ta|tes|la|le|les|l['’]|\p{Lu})/u.test(handOver[2] ?? '');
       return `Puis-je ${toSomeone ? '' : 'vous '}${(handOver[1] ?? '').toLowerCase()} ${handOver[2]} ?`;
     }
+    // "vous envoyer un devis", "lui proposer l'audit": the rep's own infinitive, its object pronoun first (the prospect's
+    // "lui" is "vous"), asked as leave to do it: "Puis-je vous envoyer un devis ?".
+    const toThem = /^(vous|lui|te|t['’])\s*(\p{Ll}+(?:er|ir|re))(?![\p{L}])(.*)$/iu.exec(core);
+    if (toThem) {
+      const them = /^t/i.test(toThem[1] ?? '') ? 'te' : 'vous';
+      return `Puis-je ${them} ${toThem[2]}${toThem[3]} ?`;
+    }
+    // "faire un point", "voir si on peut …": an infinitive opening the ask, before an article, a pronoun or "si", is
+    // something to do together: "Pourrions-nous faire un point ?". A person it names as "l'" is them: "vous intéresser".
+    const together =
+      /^(\p{Ll}+(?:er|ir|re))\s+((?:un|une|le|la|les|l['’]|des|du|si|ça|cela|ensemble|quelque|en|y|notre|nos|votre|vos)(?![\p{L}]).*)$/iu.exec(
+        core,
+      );
+    if (together)
+      return `Pourrions-nous ${(together[1] ?? '').toLowerCase()} ${(together[2] ?? '').replace(/(?<![\p{L}])(?:l['’]|le |la )(?=(?:intéresser|aider|appeler|rencontrer|contacter|joindre|accompagner)(?![\p{L}]))/giu, 'vous ')} ?`;
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
     // "RDV 20 min en visio …": a noun asks no one; "Seriez-vous disponible pour un RDV …".
     const noun = /^(rdv|rendez-vous|appel|call|échange|café|visio)(?![\p{L}])/iu.exec(core);
@@ -1722,7 +1737,21 @@ const pt: Frames = {
     // "adoraria te mostrar uma demo": "Posso te mostrar uma demo?".
     const wish = /^(?:eu\s+)?(?:adoraria|gostaria\s+de|queria)\s+(te|lhe|lhes)\s+(.+)$/iu.exec(core);
     if (wish) return `Posso ${wish[1]} ${wish[2]}?`;
+    // "partilhar o relatório", "mandar-lhe a ficha técnica": what the rep would hand over, asked as leave to ("Posso
+    // partilhar o relatório?"); any other infinitive opening the ask, before an article, a figure, a preposition or
+    // "se", is something to do together ("marcar uma visita", "ver se faz sentido": "Podemos marcar uma visita?").
+    const handOver =
+      /^((?:mandar|enviar|partilhar|compartilhar|mostrar|apresentar|oferecer)(?:-(?:lhe|lhes|te))?)(\s.*)$/iu.exec(
+        core,
+      );
+    if (handOver) return `Posso ${(handOver[1] ?? '').toLowerCase()}${handOver[2]}?`;
+    const together =
+      /^(\p{Ll}+(?:ar|er|ir))(\s+(?:um|uma|o|a|os|as|\d+|se|e|no|na|num|numa|para|pra|com|sobre|em|qq|quando|ideias)(?![\p{L}]).*)$/iu.exec(
+        core,
+      );
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
+    if (together && !/^(?:lugar|jantar|par|mar|poder|prazer|lazer|mulher|qualquer|passar)$/iu.test(together[1] ?? ''))
+      return `Podemos ${(together[1] ?? '').toLowerCase()}${together[2]}?`;
     return `${cap(core)}?`;
   },
 };
@@ -2844,7 +2873,8 @@ function deInfinitiveAsk(ask: string, value: string, casual: boolean): string {
     ? ''
     : inValue
       ? DE_ACCUSATIVE[inValue.toLowerCase()]
-      : /(?:ung|heit|keit|ion|tät|schaft|ik|ie)$/u.test(headNoun)
+      : // Most German nouns in "-e" are feminine ("Checkliste", "Vorlage", "Studie").
+        /(?:ung|heit|keit|ion|tät|schaft|ik|ie|e)$/u.test(headNoun)
         ? 'die'
         : /(?:chen|lein|ment|um)$/u.test(headNoun)
           ? 'das'

@@ -6441,3 +6441,80 @@ describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no 
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36c. an ask typed as a bare infinitive is asked as a question (fr, pt, de)', () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Josée Lapointe',
+    company: 'Théâtre des Battures',
+    whoIAm: 'Étienne Morin, conseiller chez Billetik',
+    whyYou: 'elle a dit à la radio que la salle rouvre en octobre avec 300 places de plus',
+    whatsInIt: 'notre billetterie gère le plan de salle et les abonnements, trois théâtres de la région l’utilisent',
+    ask: 'lui envoyer notre grille de prix?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Raquel Moura',
+    company: 'Transportes Vale do Sousa',
+    whoIAm: 'Filipe Antunes, comercial na Rodacerta',
+    whyYou: 'ela disse numa entrevista que as carrinhas passam demasiado tempo paradas na oficina',
+    whatsInIt:
+      'o nosso software de oficina marca as revisões por quilómetros, a equipa de um cliente em Penafiel ganhou 2 dias por mês',
+    ask: 'partilhar o estudo de caso?',
+  };
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Sabine Roth',
+    company: 'Bäckerei Roth',
+    whoIAm: 'Moritz Kern, Vertrieb bei Ofentakt',
+    whyYou: 'sie hat auf LinkedIn geschrieben, dass ihre Öfen nachts zu viel Strom ziehen',
+    whatsInIt: 'unsere Steuerung senkt den Nachtverbrauch, eine Bäckerei in Passau spart 18%',
+    ask: 'vorlage zuschicken?',
+  };
+  expectDrafts(
+    [
+      [
+        'fr: "lui envoyer …" is the rep\'s leave to send: "Puis-je vous envoyer …"',
+        fr,
+        /Puis-je vous envoyer notre grille de prix ?\?$/,
+      ],
+      [
+        'fr: "faire un point …" is done together: "Pourrions-nous faire un point …"',
+        { ...fr, ask: 'faire un point en septembre?' },
+        /Pourrions-nous faire un point en septembre ?\?$/,
+      ],
+      [
+        'fr near miss: a noun ask keeps its frame',
+        { ...fr, ask: 'un appel de 15 min?' },
+        /Seriez-vous disponible pour un appel de 15 min ?\?$/,
+      ],
+      [
+        'pt: "partilhar o estudo de caso" is the rep\'s: "Posso partilhar …"',
+        pt,
+        /Posso partilhar o estudo de caso\?$/,
+      ],
+      [
+        'pt: "marcar uma chamada …" is done together: "Podemos marcar …"',
+        { ...pt, ask: 'marcar uma chamada na terça?' },
+        /Podemos marcar uma chamada na terça\?$/,
+      ],
+      [
+        'pt near miss: a noun ask keeps its frame',
+        { ...pt, ask: 'uma chamada de 15 min?' },
+        /Teria disponibilidade para uma chamada de 15 min\?$/,
+      ],
+      [
+        'de: a noun in "-e" is feminine: "vorlage zuschicken?" → "Darf ich Ihnen die Vorlage zuschicken?"',
+        de,
+        /Darf ich Ihnen die Vorlage zuschicken\?$/,
+      ],
+      [
+        'de near miss: a noun whose article nothing tells stays as typed',
+        { ...de, ask: 'muster schicken?' },
+        /Muster schicken\?$/,
+        /Darf ich/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
