@@ -1543,7 +1543,8 @@ const fr: Frames = {
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
     if (
-      startsWith(text, "je|j['’]\\p{L}+|nous|on|c['’]est") ||
+      // "mon amie Isabelle coache les U12 au club": someone of the rep's, said as the rep typed it.
+      startsWith(text, "je|j['’]\\p{L}+|nous|on|c['’]est|mon|ma|mes") ||
       /^\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text) ||
       FR_CLAUSE.test(text)
     )
@@ -1553,6 +1554,12 @@ const fr: Frames = {
     // "lu une entrevue avec vous", "vu votre post": the participle without "j'ai".
     if (startsWith(text, 'rencontrée?s?|croisée?s?')) return sentence(`Je vous ai ${text}`);
     if (startsWith(text, 'lu|vu|entendu|écouté|suivi|remarqué')) return sentence(`J'ai ${text}`);
+    // "article dans le devoir", "reportage du Soleil": a piece in a paper names no author; it is one the rep read, "J'ai
+    // lu un article dans le devoir", not "votre article" ("entrevue à Radio-Canada" is one they gave, and theirs).
+    const piece = /^(article|reportage|chronique|texte|papier|dossier)\s+(?=(?:dans|du|de la|de l['’])\s*\p{L})/iu.exec(
+      text,
+    );
+    if (piece) return sentence(`J'ai lu ${/^chronique$/iu.test(piece[1] ?? '') ? 'une' : 'un'} ${text}`);
     return sentence(`J'ai lu votre ${text}`);
   },
   why: (text) => {

@@ -544,6 +544,26 @@ function chatToPlainIn(text: string, lang: string): string {
 }
 
 /**
+ * Spoken Québec French typed as said, written as a rep writes to a prospect: "pis" is "et", "faque" "alors", "ya" "il y
+ * a", "j'" before a consonant "je" ("j'peux": French elides only before
+ * a vowel), "ma chum"/"mon chum" a friend ("mon amie", "mon ami"), "la semaine pro" "la semaine prochaine", "rénos"
+ * "rénovations". Only in lower case: a capitalised word may be a name. Said as the draft is laid out, so what a cut
+ * keeps is read as typed ("pis que …" is no clause a cut may take where "et que …" would be) and what it adds counts
+ * towards the limit.
+ */
+export function frSpoken(text: string): string {
+  return text
+    .replace(/(?<![\p{L}'’])pis(?=\s+\p{L})/gu, 'et')
+    .replace(/(?<![\p{L}'’])faque(?![\p{L}])/gu, 'alors')
+    .replace(/(?<![\p{L}'’])([Yy])a(?=\s+\p{L})/gu, (_m, y: string) => (y === 'Y' ? 'Il y a' : 'il y a'))
+    .replace(/(?<![\p{L}])([Jj])['’](?=[bcdfgjklmnpqrstvwxz])/gu, '$1e ')
+    .replace(/(?<![\p{L}])([Mm])a chum(?![\p{L}])/gu, '$1on amie')
+    .replace(/(?<![\p{L}])([Mm])on chum(?![\p{L}])/gu, '$1on ami')
+    .replace(/(?<![\p{L}])(semaine|fin de semaine)\s+pro(?![\p{L}])/gu, '$1 prochaine')
+    .replace(/(?<![\p{L}])réno(s?)(?![\p{L}])/gu, (_m, plural: string) => `rénovation${plural}`);
+}
+
+/**
  * In de/es/fr/pt, a person's name typed in lower case where an answer starts, after "sou", "soy", "je suis" or
  * "ich bin" if anything: "rafael moreira sensilo, …" → "Rafael Moreira sensilo, …", "jorge me indicou" → "Jorge me
  * indicou". Only a word the lexicon knows as a first name and as nothing else, and after it a word it knows as a surname.

@@ -16,6 +16,7 @@ import {
 } from './draft-frames';
 import { isTermAcronym, readAnswers } from './draft-input';
 import {
+  frSpoken,
   lexiconTags,
   looksLikeFirstName,
   nameInAnyCase,
@@ -3528,9 +3529,14 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tight: false as boolean,
   });
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
-  // German's comma before "dass" counts towards the limit: it is set as the text is laid out.
+  // German's comma before "dass" and Québec's spoken words written out count towards the limit: both are set as the
+  // text is laid out.
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string =>
-    lang === 'de' ? deDassComma(laidOut(p, withGreeting)) : laidOut(p, withGreeting);
+    lang === 'de'
+      ? deDassComma(laidOut(p, withGreeting))
+      : lang === 'fr'
+        ? frSpoken(laidOut(p, withGreeting))
+        : laidOut(p, withGreeting);
   function laidOut(p: ReturnType<typeof framedParts>, withGreeting: boolean): string {
     // After "Hallo Katrin," or "Bonjour Élise," the letter goes on in lower case: "ich bin …", "je suis …", and on one
     // line after "Olá, Rui," or "Hola, Paula,": "sou …", "soy …".

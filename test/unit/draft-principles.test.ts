@@ -6518,3 +6518,52 @@ describe('stop 36c. an ask typed as a bare infinitive is asked as a question (fr
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36d. Québec French: spoken words written out, and how the rep knows them said as theirs or as read', () => {
+  const qc = {
+    channel: 'email' as const,
+    prospectName: 'Mathieu Boily',
+    company: 'Auberge du Fjord',
+    whoIAm: 'Chloé Tremblay, conseillère chez Réservia',
+    howKnown: 'mon chum Patrick travaille à la réception',
+    whyYou:
+      "y prennent encore les réservations au téléphone pis ya des doublons chaque fin de semaine, faque l'été est rough",
+    whatsInIt: 'notre moteur de réservation synchronise les chambres avec Expedia, 12 auberges du Saguenay l’utilisent',
+    ask: "j'peux vous montrer ça la semaine pro?",
+  };
+  expectDrafts(
+    [
+      ['"pis" is "et"', qc, /au téléphone et (?:il y a|ya) des doublons/, /\bpis\b/],
+      ['"ya" is "il y a", "faque" "alors"', qc, /il y a des doublons chaque fin de semaine, alors/, /faque|\bya\b/],
+      [
+        '"j\'peux" is "je peux", "la semaine pro" "la semaine prochaine"',
+        qc,
+        /la semaine prochaine\?$/,
+        /j'peux|semaine pro\?/,
+      ],
+      [
+        '"mon chum Patrick travaille …" is someone of the rep\'s, said as a sentence: "Mon ami Patrick travaille …"',
+        qc,
+        /Mon ami Patrick travaille à la réception\./,
+        /votre mon/,
+      ],
+      [
+        '"article dans le Soleil" is one the rep read: "J\'ai lu un article dans le Soleil"',
+        { ...qc, howKnown: 'article dans le Soleil' },
+        /J'ai lu un article dans le Soleil\./,
+        /votre article/,
+      ],
+      [
+        'near miss: "entrevue à Radio-Canada" is one they gave: still "votre entrevue"',
+        { ...qc, howKnown: 'entrevue à Radio-Canada' },
+        /J'ai lu votre entrevue à Radio-Canada\./,
+      ],
+      [
+        'near miss: a word containing "pis" stays',
+        { ...qc, whyYou: 'les tapis du lobby sont neufs, mais les réservations se prennent encore au téléphone' },
+        /[Ll]es tapis du lobby/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
