@@ -3411,9 +3411,29 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
     String.raw`(?<![\p{L}])(${OBJECT_BEFORE[lang]})\s+${ARTICLE_OR_TITLE}(?:${[...titled, ...names].join('|')})(?![\p{L}'’-])`,
     'gu',
   );
+  // German's genitive of their name before a noun ("kims QC-labor", "Seidels Team") is their possessive: "ihr", which the
+  // frames turn into "Ihr"; "ihre" before a noun whose ending says feminine or plural ("Kims Firma", "Kims Geräte").
+  const genitive =
+    lang === 'de' && names.length > 0
+      ? new RegExp(
+          String.raw`(?<![\p{L}])(?:${[first, last]
+            .filter((n) => n.length >= 2)
+            .map((n) => anyCase([n]))
+            .join('|')})s(?=\s+(?:\p{Lu}{2,}[-\s])?(\p{L}[\p{L}-]*))`,
+          'gu',
+        )
+      : null;
   // The object first: in "mit Frau Weiss gesprochen" the surname after the title is no subject.
   return (text) =>
-    text
+    (genitive
+      ? text.replace(genitive, (_m, noun: string) =>
+          /(?:e|ung|heit|keit|ion|tät|schaft|ik|ie|en)$/iu.test(noun.replace(/^.*-/u, '')) &&
+          !/(?:chen|lein)$/iu.test(noun)
+            ? 'ihre'
+            : 'ihr',
+        )
+      : text
+    )
       .replace(object, (_m, before: string) => objectPronoun(lang, before))
       .replace(subject, (_m, start: string | undefined) =>
         start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],

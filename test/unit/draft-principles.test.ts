@@ -6567,3 +6567,38 @@ describe('stop 36d. Québec French: spoken words written out, and how the rep kn
     (change) => framed(change).text,
   );
 });
+
+describe("stop 36e. German: their name's genitive before a noun is their possessive", () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Robin Hartmann',
+    company: 'Kältetechnik Hartmann',
+    whoIAm: 'Lea Vogt, Vertrieb bei Kühlsicht',
+    howKnown: 'empfehlung von Herrn Brandt, Kunde von uns',
+    whyYou: 'robins Werkhalle hat 9 Servicewagen, laut Brandt plant das Team die Touren noch auf Papier',
+    whatsInIt: 'unsere Tourenplanung spart bei Brandt 4 Stunden pro Woche',
+    ask: '20 min telefonieren nächste woche?',
+  };
+  expectDrafts(
+    [
+      [
+        '"robins Werkhalle" is "Ihre Werkhalle" (its ending says feminine)',
+        de,
+        /Ihre Werkhalle hat 9 Servicewagen/,
+        /[Rr]obins/,
+      ],
+      [
+        '"Hartmanns Team" is "Ihr Team"',
+        { ...de, whyYou: 'Hartmanns Team plant die Touren von 9 Servicewagen noch auf Papier' },
+        /Ihr Team plant die Touren/,
+        /Hartmanns/,
+      ],
+      [
+        'near miss: someone else\'s genitive stays ("Brandts Team")',
+        { ...de, whyYou: 'Brandts Team hat früher auch 9 Servicewagen auf Papier geplant, wie Hartmann heute' },
+        /Brandts Team/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
