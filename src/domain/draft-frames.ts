@@ -482,6 +482,35 @@ export function deNounsCapitalised(text: string): string {
 }
 
 /**
+ * Who the rep is, in German, as a German writes it: the firm after "bei" or "von" is a name, each of its words
+ * capitalised ("bei labwerk service münchen" → "bei Labwerk Service München", "von gipfelbuch" → "von Gipfelbuch"), up
+ * to a comma, a dash, a bracket or the end, three words at most; and the role before "bei" is a noun ("außendienst
+ * bei", "customer success bei" → "Außendienst bei", "Customer Success bei"). Not after an article ("bei der Stadt"),
+ * nor a verb or a word of grammar ("ich arbeite bei", "seit 2019 bei").
+ */
+export function deWhoCased(who: string): string {
+  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+  return who
+    .replace(
+      /(?<![\p{L}])(bei|von)\s+(?!(?:der|die|das|dem|den|einem|einer|uns|mir|ihm|ihr|Ihnen)(?![\p{L}]))((?:\p{Ll}[\p{L}\p{N}&.-]*)(?:\s+\p{L}[\p{L}\p{N}&.-]*){0,2})(?=\s*(?:[,;(–—]|\s-\s|$))/gu,
+      (_m, at: string, firm: string) => `${at} ${firm.split(/\s+/u).map(upper).join(' ')}`,
+    )
+    .replace(
+      /(^|,\s+)((?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+)(?=\s+bei\s)/gu,
+      (m, start: string, role: string) =>
+        role
+          .split(/\s+/u)
+          .some(
+            (w) =>
+              DE_GRAMMAR.has(w) ||
+              /^(?:bin|bist|war|waren|arbeite|arbeiten|arbeitet|tätig|angestellt|beschäftigt|seit|jetzt|neu)$/u.test(w),
+          )
+          ? m
+          : `${start}${role.split(/\s+/u).map(upper).join(' ')}`,
+    );
+}
+
+/**
  * German sets a clause that opens with "dass" off with a comma ("Sie haben gepostet, dass …", "Flo meinte, dass …"),
  * whatever the rep typed; not where "dass" belongs to the word before it ("so dass", "ohne dass", "als dass", "statt
  * dass", "außer dass", "nur dass"), and not at a sentence's start or after other punctuation.

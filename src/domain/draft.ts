@@ -5,6 +5,7 @@
 import {
   type FramedLang,
   deDassComma,
+  deWhoCased,
   deNounsCapitalised,
   framedParts,
   ES_FIRM_WORD,
@@ -3541,7 +3542,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
-    whoIAm: roleAtLowerFirm(lang, roleAtFirm(lang, tidy(answers.whoIAm))),
+    whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
+      roleAtLowerFirm(lang, roleAtFirm(lang, tidy(answers.whoIAm))),
+    ),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
     whatsInIt: tidy(named(answers.whatsInIt)),

@@ -6602,3 +6602,36 @@ describe("stop 36e. German: their name's genitive before a noun is their possess
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36f. German who-I-am: the firm after "bei"/"von" is a name, the role before "bei" a noun', () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Petra Lenz',
+    company: 'Mühlenbäckerei Lenz',
+    whoIAm: 'Jakob, innendienst bei backtakt systeme – software für bäckereien',
+    whyYou: 'sie hat auf LinkedIn geschrieben, dass die Filialen jeden Abend die Retouren per Hand zählen',
+    whatsInIt: 'unsere App zählt Retouren per Foto, eine Bäckerei in Ulm spart 6 Stunden pro Woche',
+    ask: 'kurz telefonieren nächste woche?',
+  };
+  expectDrafts(
+    [
+      [
+        '"innendienst bei backtakt systeme" → "Innendienst bei Backtakt Systeme"',
+        de,
+        /Jakob, Innendienst bei Backtakt Systeme/,
+      ],
+      [
+        '"von" too: "Jakob von backtakt" → "Jakob von Backtakt"',
+        { ...de, whoIAm: 'Jakob von backtakt, software für bäckereien' },
+        /Jakob von Backtakt, software/,
+      ],
+      [
+        'near miss: a verb before "bei" and an article after it stay: "arbeite bei der stadtbäckerei"',
+        { ...de, whoIAm: 'Jakob, ich arbeite bei der stadtbäckerei im vertrieb' },
+        /arbeite bei der stadtbäckerei/i,
+        /Arbeite|Der Stadtbäckerei/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
