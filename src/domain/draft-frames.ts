@@ -788,6 +788,14 @@ const de: Frames = {
     if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
       return sentence(`Wir haben ${text}`);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
+    // "empfehlung von Dr. Reuter, …": a recommendation is acted on ("auf Empfehlung"), no way one came across them.
+    if (/^empfehlung\s+(?:von|vom|der|des)(?![\p{L}])/iu.test(text)) return sentence(`Ich melde mich auf ${cap(text)}`);
+    // "mein ex kollege florian mayr, arbeitet jetzt in der IT …": someone of the rep's, then after a comma their verb
+    // without its subject. The person is the subject: "Mein Ex kollege florian mayr arbeitet jetzt in der IT …", never
+    // "Ich bin über mein … arbeitet … auf Sie aufmerksam geworden".
+    const someone = /^((?:mein|meine|unser|unsere)\s+[^,()]{2,60}?),\s+(\p{Ll}{3,}t)(\s+.+)$/iu.exec(text);
+    if (someone && !DE_GRAMMAR.has(someone[2] ?? '') && !DE_NOT_INVERTED.test(someone[2] ?? ''))
+      return sentence(`${cap(someone[1] ?? '')} ${someone[2]}${someone[3]}`);
     if (/^(Ihr|Ihre|Ihren|dein|deine|deinen)(?![\p{L}])/u.test(text))
       return sentence(`${cap(text)} ist mir aufgefallen`);
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);

@@ -6635,3 +6635,38 @@ describe('stop 36f. German who-I-am: the firm after "bei"/"von" is a name, the r
     (change) => framed(change).text,
   );
 });
+
+describe("stop 36g. German how-I-know-them: a recommendation is acted on, and someone of the rep's keeps their own verb", () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Anke Wolters',
+    company: 'Hafenlogistik Wolters',
+    whoIAm: 'Felix Krämer, Vertrieb bei Kranwerk',
+    howKnown: 'empfehlung von Herrn Ott, Technikleiter bei Nordkai',
+    whyYou: 'sie hat geschrieben, dass zwei Kräne im Winter ausgefallen sind',
+    whatsInIt: 'wir warten Kräne herstellerunabhängig, Nordkai hatte 2024 keinen Ausfall',
+    ask: 'kurz telefonieren nächste woche?',
+  };
+  expectDrafts(
+    [
+      [
+        '"empfehlung von …" → "Ich melde mich auf Empfehlung von …"',
+        de,
+        /Ich melde mich auf Empfehlung von Herrn Ott, Technikleiter bei Nordkai\./,
+        /über [Ee]mpfehlung/,
+      ],
+      [
+        '"meine ex kollegin jana, arbeitet jetzt …": the person is the subject of their verb',
+        { ...de, howKnown: 'meine ex kollegin jana, arbeitet jetzt im Einkauf bei Ihnen' },
+        /Meine ex kollegin jana arbeitet jetzt im Einkauf bei Ihnen\./i,
+        /aufmerksam geworden/,
+      ],
+      [
+        'near miss: a bare name is still how the rep came across them',
+        { ...de, howKnown: 'Ihren Vortrag auf der Breakbulk' },
+        /Ihr(?:en)? Vortrag auf der Breakbulk/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
