@@ -854,6 +854,14 @@ const de: Frames = {
       const length = (noun[3] ?? '').replace(/\bMin\b\.?/u, 'Min.');
       return `Hätten Sie Zeit für ${phrase} ${noun[2]}${length ? ` (${length})` : ''}?`;
     }
+    // "15 min telefonat?", "Termin im März?", "20 Min Call KW 14?": a meeting named without its article asks no one;
+    // "Hätten Sie 15 Minuten für ein Telefonat?", "Hätten Sie Zeit für einen Termin im März?".
+    const meeting = meetingAsked(stripQuestion(text), DE_MEETING, /^(\d+)\s*(?:min|minuten|mins?)\.?$/iu);
+    if (meeting) {
+      const [gender, noun, minutes, rest] = meeting;
+      const article = { m: 'einen', f: 'eine', n: 'ein' }[gender];
+      return `Hätten Sie ${minutes ? `${minutes} Minuten` : 'Zeit'} für ${article} ${cap(noun)}${rest ? ` ${rest}` : ''}?`;
+    }
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
     return `${cap(stripQuestion(text))}?`;
@@ -1670,6 +1678,13 @@ const fr: Frames = {
     if (together)
       return `Pourrions-nous ${(together[1] ?? '').toLowerCase()} ${(together[2] ?? '').replace(/(?<![\p{L}])(?:l['’]|le |la )(?=(?:intéresser|aider|appeler|rencontrer|contacter|joindre|accompagner)(?![\p{L}]))/giu, 'vous ')} ?`;
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
+    // "Démo 20 min cette semaine", "démo en ligne 30 min, genre la semaine du 10": a meeting named without its article
+    // asks no one; "Seriez-vous disponible pour une démo de 20 min cette semaine ?", its length after "de".
+    const meeting = meetingAsked(core, FR_MEETING, /^(\d+)\s*(?:min|minutes?)\.?$/iu);
+    if (meeting) {
+      const [gender, noun, minutes, rest] = meeting;
+      return `Seriez-vous disponible pour ${gender === 'f' ? 'une' : 'un'} ${noun.toLowerCase()}${minutes ? ` de ${minutes} min` : ''}${rest ? ` ${rest.replace(/^genre\s+/u, '')}` : ''} ?`;
+    }
     // "RDV 20 min en visio …": a noun asks no one; "Seriez-vous disponible pour un RDV …".
     const noun = /^(rdv|rendez-vous|appel|call|échange|café|visio)(?![\p{L}])/iu.exec(core);
     if (noun) {
@@ -1793,6 +1808,13 @@ const pt: Frames = {
       /^(\p{Ll}+(?:ar|er|ir))(\s+(?:um|uma|o|a|os|as|\d+|se|e|no|na|num|numa|para|pra|com|sobre|em|qq|quando|ideias)(?![\p{L}]).*)$/iu.exec(
         core,
       );
+    // "Chamada 15 min?", "Demo 30 min qq dia da prox semana", "Call de 20 min qui ou sex?": a meeting named without its
+    // article asks no one; "Teria disponibilidade para uma chamada de 15 min?".
+    const meeting = meetingAsked(core, PT_MEETING, /^(?:de\s+)?(\d+)\s*(?:min|minutos?)\.?$/iu);
+    if (meeting) {
+      const [gender, noun, minutes, rest] = meeting;
+      return `Teria disponibilidade para ${gender === 'f' ? 'uma' : 'um'} ${noun.toLowerCase()}${minutes ? ` de ${minutes} min` : ''}${rest ? ` ${rest}` : ''}?`;
+    }
     if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
     if (together && !/^(?:lugar|jantar|par|mar|poder|prazer|lazer|mulher|qualquer|passar)$/iu.test(together[1] ?? ''))
       return `Podemos ${(together[1] ?? '').toLowerCase()}${together[2]}?`;
@@ -1881,6 +1903,107 @@ export function ptEuropean(text: string): string {
         return `${lead}${article} ${possessive.toLowerCase()}`;
       },
     );
+}
+
+/** Meetings a rep asks for, by their grammatical gender. */
+const DE_MEETING: Record<string, 'm' | 'f' | 'n'> = {
+  call: 'm',
+  termin: 'm',
+  anruf: 'm',
+  videocall: 'm',
+  austausch: 'm',
+  telefonat: 'n',
+  gespräch: 'n',
+  meeting: 'n',
+  demo: 'f',
+  vorführung: 'f',
+};
+const FR_MEETING: Record<string, 'm' | 'f' | 'n'> = {
+  démo: 'f',
+  demo: 'f',
+  démonstration: 'f',
+  réunion: 'f',
+  rencontre: 'f',
+  visite: 'f',
+};
+const PT_MEETING: Record<string, 'm' | 'f' | 'n'> = {
+  chamada: 'f',
+  call: 'f',
+  reunião: 'f',
+  reuniao: 'f',
+  demo: 'f',
+  demonstração: 'f',
+  conversa: 'f',
+  visita: 'f',
+  café: 'm',
+};
+
+/**
+ * An ask that is a meeting named without its article, its length before or after it and what else the rep typed
+ * after: "15 min telefonat", "Demo 30 min qq dia", "Call de 20 min qui ou sex", "démo en ligne 30 min, genre …".
+ * [gender, the noun with any words up to the length, minutes or '', the rest], or undefined.
+ */
+function meetingAsked(
+  ask: string,
+  nouns: Record<string, 'm' | 'f' | 'n'>,
+  length: RegExp,
+): ['m' | 'f' | 'n', string, string, string] | undefined {
+  // A meeting asked with its verb ("Termin für eine Demo ausmachen", "… maschinen anschauen") is a verb's phrase.
+  if (/\s\p{Ll}{3,}(?:en|ern|eln)$/u.test(ask.trim()) && nouns === DE_MEETING) return undefined;
+  const words = ask
+    .trim()
+    .replace(/(?<![\p{L}\p{N}])(\d+)(min)(?![\p{L}])/giu, '$1 $2')
+    .split(/\s+/u);
+  let minutes = '';
+  let k = 0;
+  // The length before the noun: "15 min telefonat", "20 Min Call".
+  if (/^\d+$/u.test(words[0] ?? '') && length.test(`${words[0]} ${words[1] ?? ''}`)) {
+    minutes = words[0] ?? '';
+    k = 2;
+  }
+  const head = (words[k] ?? '').replace(/[,.;:]+$/u, '');
+  const gender = nouns[head.toLowerCase()];
+  if (!gender) return undefined;
+  let noun = head;
+  let j = k + 1;
+  // Words that say more of the meeting ("en ligne", "vor Ort") stay with it, up to its length.
+  if (!minutes) {
+    for (let n = 0; n < 3 && j < words.length; n++) {
+      const two = `${words[j] ?? ''} ${words[j + 1] ?? ''}`.replace(/[,.;:]+$/u, '');
+      const three = `${words[j] ?? ''} ${words[j + 1] ?? ''} ${words[j + 2] ?? ''}`.replace(/[,.;:]+$/u, '');
+      const m3 = length.exec(three);
+      const m2 = length.exec(two);
+      if (m3 && /^de\s/iu.test(three)) {
+        minutes = m3[1] ?? '';
+        j += 3;
+        break;
+      }
+      if (m2) {
+        minutes = m2[1] ?? '';
+        j += 2;
+        break;
+      }
+      if (
+        n < 2 &&
+        /^(?:en|vor|online|ligne|Ort|presencial|online,?)$/iu.test((words[j] ?? '').replace(/,$/u, '')) &&
+        !/,$/u.test(noun)
+      ) {
+        noun = `${noun} ${words[j]}`;
+        j += 1;
+        continue;
+      }
+      break;
+    }
+  }
+  const rest = words
+    .slice(j)
+    .join(' ')
+    .replace(/^[,;:]\s*|^,/u, '')
+    .trim();
+  // What follows as a question of its own ("Demo 20 min, wann passts Ihnen?") is no detail of the meeting.
+  if (/^(?:wann|wie|welche[rsmn]?|wo|quand|quel(?:le)?s?|quando|qual|quais|cuándo|cuando)(?![\p{L}])/iu.test(rest))
+    return undefined;
+  return [gender, noun.replace(/,$/u, ''), minutes, rest];
 }
 
 export const FRAMES: Record<FramedLang, Frames> = { de, es, fr, pt };

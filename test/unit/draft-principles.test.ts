@@ -6670,3 +6670,66 @@ describe("stop 36g. German how-I-know-them: a recommendation is acted on, and so
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36h. a meeting named without its article is asked as a question (de, fr, pt)', () => {
+  const base = {
+    channel: 'email' as const,
+    prospectName: 'Laura Becker',
+    company: 'Stahlbau Becker',
+    whoIAm: 'Nico Frank, Vertrieb bei Schweißwerk',
+    whyYou: 'sie hat geschrieben, dass zwei Schweißroboter seit März stillstehen',
+    whatsInIt: 'wir reparieren Schweißroboter aller Hersteller, meist in 48 Stunden',
+  };
+  const fr = {
+    ...base,
+    prospectName: 'Annie Roy',
+    company: 'Cinéma Laurentide',
+    whoIAm: 'Paul Gagné, conseiller chez Billetik',
+    whyYou: 'elle a dit que les files au guichet durent 40 minutes les soirs de première',
+    whatsInIt: 'nos bornes vendent un billet en 20 secondes, 14 cinémas les utilisent',
+  };
+  const pt = {
+    ...base,
+    prospectName: 'Marta Reis',
+    company: 'Transportes Reis',
+    whoIAm: 'Vasco Lima, comercial na Rodacerta',
+    whyYou: 'ela disse que as carrinhas passam demasiado tempo na oficina',
+    whatsInIt: 'o nosso software marca as revisões por quilómetros, um cliente ganhou 2 dias por mês',
+  };
+  expectDrafts(
+    [
+      [
+        'de: "15 min telefonat nächste woche?" → "Hätten Sie 15 Minuten für ein Telefonat nächste Woche?"',
+        { ...base, ask: '15 min telefonat nächste woche?' },
+        /Hätten Sie 15 Minuten für ein Telefonat nächste Woche\?$/,
+      ],
+      [
+        'de: "Termin im Mai?" → "Hätten Sie Zeit für einen Termin im Mai?"',
+        { ...base, ask: 'Termin im Mai?' },
+        /Hätten Sie Zeit für einen Termin im Mai\?$/,
+      ],
+      [
+        "de near miss: a meeting asked with its verb stays a verb's phrase",
+        { ...base, ask: 'Termin für eine Demo ausmachen?' },
+        /Termin für eine Demo ausmachen\?$/,
+        /Hätten Sie/,
+      ],
+      [
+        'fr: "démo 20 min la semaine prochaine?" → "Seriez-vous disponible pour une démo de 20 min …"',
+        { ...fr, ask: 'démo 20 min la semaine prochaine?' },
+        /Seriez-vous disponible pour une démo de 20 min la semaine prochaine ?\?$/,
+      ],
+      [
+        'pt: "chamada 15 min?" → "Teria disponibilidade para uma chamada de 15 min?"',
+        { ...pt, ask: 'chamada 15 min?' },
+        /Teria disponibilidade para uma chamada de 15 min\?$/,
+      ],
+      [
+        'pt near miss: a meeting with its article keeps the frame it had',
+        { ...pt, ask: 'uma chamada de 15 min?' },
+        /Teria disponibilidade para uma chamada de 15 min\?$/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
