@@ -281,9 +281,9 @@ function onBehalfOf(out: TypedAnswers): void {
 
 // One piece of a pasted record that is only for the rep.
 const SALES_ONLY =
-  /^(?:acct|account|tier|stack|tech ?stack|tools?|segment|industry|owner|source|score|lead score|intent|persona|icp|mql|sql|stage|arr|crm|territory|region|employees|headcount)\s*[:=#-]|\b(?:intent data|bombora|zoominfo|6sense|clearbit|apollo|surge|lead score|icp(?: fit)?|mql|sql|tier\s*[0-9]|persona fit|pricing page|p[áa]gina de pre[çc]os|page (?:de )?tarifs|p[áa]gina de precios|preisseite|(?:visited|viewed|hit|visitou|visitó|a visité|besuchte)\b.*\b(?:page|site|website|p[áa]gina|seite))\b|\bx\s?[0-9]+$/iu;
+  /^(?:acct|account|tier|stack|tech ?stack|tools?|segment|industry|owner|source|score|lead score|intent|persona|icp|mql|sql|stage|arr|crm|territory|region|employees|headcount)\s*[:=#-](?!\p{L})|\b(?:intent data|bombora|zoominfo|6sense|clearbit|apollo|surge|lead score|icp(?: fit)?(?![-‐]\p{L})|mql(?![-‐]\p{L})|sql(?![-‐]\p{L})|tier\s*[0-9]|persona fit|pricing page|p[áa]gina de pre[çc]os|page (?:de )?tarifs|p[áa]gina de precios|preisseite|(?:visited|viewed|hit|visitou|visitó|a visité|besuchte)\b.*\b(?:page|site|website|p[áa]gina|seite))\b|\bx\s?[0-9]+$/iu;
 const SALES_MARK =
-  /\||\b(?:acct|tier\s*[0-9]|stack|trigger|intent data|bombora|surge|lead score|icp|mql|sql|pricing page|p[áa]gina de pre[çc]os|p[áa]gina de precios)\b/iu;
+  /\||\b(?:acct|tier\s*[0-9]|stack|trigger|intent data|bombora|surge|lead score|icp|mql|sql|pricing page|p[áa]gina de pre[çc]os|p[áa]gina de precios)\b(?![-‐]\p{L})/iu;
 const SALES_LABEL =
   /^(?:trigger|signal|note|notes|why now|event|news|gatilho|disparador|déclencheur|auslöser)\s*[:=-]\s*/iu;
 const MONTHS: Record<string, string> = {

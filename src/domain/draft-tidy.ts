@@ -174,11 +174,12 @@ const COMMON_SHORT_WORDS = new Set(
 // Notes from the CRM that the prospect must never read: "ICP fit, tier 1", "inbound-ish". Only the clause with the note
 // goes, never the answer around it.
 const CRM_NOTES =
-  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
+  /(?:^|(?<=[.;,]\s*))[^.;,]*\b(?:ICP(?: fit)?|tier [0-9]|MQL|SQL|lead score|persona fit)\b(?![-‐]\p{L})[^.;,]*(?:[.;,]|$)|\b(?:inbound|outbound)-ish\b[,;]?/gu;
 // A supplier's tier is no account's: "client is a tier 1 consultancy", "a tier 2 automotive parts supplier".
 const SUPPLIER_TIER =
   /\btier [0-9]\s+(?:[\w-]+\s+){0,2}(?:consultanc|contractor|supplier|bank|firm|partner|provider|integrator|operator|oem|manufacturer|vendor|carrier|hospital|trauma|universit)/i;
-const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b/;
+// A label is a word of its own: "ICP-MS", "SQL-Server" are things a lab or an IT team has.
+const OTHER_CRM_NOTE = /\b(?:ICP|MQL|SQL|lead score|persona fit)\b(?![-‐]\p{L})/u;
 
 // A greeting opening an answer: the word itself ("hi", "oi", "hallo"), and whom it greets when "there",
 // "all" or a capitalised name follows and punctuation ends it ("Hi Marisa,", "Dear Ms. Lee:"). Never

@@ -6733,3 +6733,28 @@ describe('stop 36h. a meeting named without its article is asked as a question (
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36i. a CRM label is a word of its own: "ICP-MS", "SQL-Server" are things the prospect has', () => {
+  const de = {
+    channel: 'email' as const,
+    prospectName: 'Jonas Weber',
+    company: 'Umweltlabor Weber',
+    whoIAm: 'Mara Schulz, Vertrieb bei Analytikservice Süd',
+    whyYou: 'sein labor hat 2 ICP-MS im herstellervertrag, der läuft im juni aus',
+    whatsInIt: 'wir warten ICP-MS herstellerunabhängig, ein Labor in Ulm hat 30% gespart',
+    ask: 'vergleichsangebot schicken?',
+  };
+  expectDrafts(
+    [
+      ['"2 ICP-MS im herstellervertrag" stays in why-them', de, /Ihr Labor hat 2 ICP-MS im Herstellervertrag/],
+      ['and "ICP-MS" in the value', de, /wir warten ICP-MS herstellerunabhängig/i],
+      [
+        'near miss: a CRM note ("ICP fit, tier 1") still goes',
+        { ...de, whyYou: 'ICP fit, tier 1, sein labor hat 2 Geräte im herstellervertrag, der läuft im juni aus' },
+        /Ihr Labor hat 2 Geräte/,
+        /ICP fit|tier 1/i,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
