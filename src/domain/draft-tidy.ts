@@ -546,22 +546,40 @@ function chatToPlainIn(text: string, lang: string): string {
 
 /**
  * Spoken Québec French typed as said, written as a rep writes to a prospect: "pis" is "et", "faque" "alors", "ya" "il y
- * a", "j'" before a consonant "je" ("j'peux": French elides only before
+ * a", "pantoute" "du tout", "j'" before a consonant "je" ("j'peux": French elides only before
  * a vowel), "ma chum"/"mon chum" a friend ("mon amie", "mon ami"), "la semaine pro" "la semaine prochaine", "rénos"
  * "rénovations". Only in lower case: a capitalised word may be a name. Said as the draft is laid out, so what a cut
  * keeps is read as typed ("pis que …" is no clause a cut may take where "et que …" would be) and what it adds counts
  * towards the limit.
  */
 export function frSpoken(text: string): string {
-  return text
-    .replace(/(?<![\p{L}'’])pis(?=\s+\p{L})/gu, 'et')
-    .replace(/(?<![\p{L}'’])faque(?![\p{L}])/gu, 'alors')
-    .replace(/(?<![\p{L}'’])([Yy])a(?=\s+\p{L})/gu, (_m, y: string) => (y === 'Y' ? 'Il y a' : 'il y a'))
-    .replace(/(?<![\p{L}])([Jj])['’](?=[bcdfgjklmnpqrstvwxz])/gu, '$1e ')
-    .replace(/(?<![\p{L}])([Mm])a chum(?![\p{L}])/gu, '$1on amie')
-    .replace(/(?<![\p{L}])([Mm])on chum(?![\p{L}])/gu, '$1on ami')
-    .replace(/(?<![\p{L}])(semaine|fin de semaine)\s+pro(?![\p{L}])/gu, '$1 prochaine')
-    .replace(/(?<![\p{L}])réno(s?)(?![\p{L}])/gu, (_m, plural: string) => `rénovation${plural}`);
+  return (
+    text
+      .replace(/(?<![\p{L}'’])pis(?=\s+\p{L})/gu, 'et')
+      .replace(/(?<![\p{L}'’])faque(?![\p{L}])/gu, 'alors')
+      .replace(/(?<![\p{L}'’])([Yy])a(?=\s+\p{L})/gu, (_m, y: string) => (y === 'Y' ? 'Il y a' : 'il y a'))
+      .replace(/(?<![\p{L}])([Jj])['’](?=[bcdfgjklmnpqrstvwxz])/gu, '$1e ')
+      .replace(/(?<![\p{L}])([Mm])a chum(?![\p{L}])/gu, '$1on amie')
+      .replace(/(?<![\p{L}])([Mm])on chum(?![\p{L}])/gu, '$1on ami')
+      .replace(/(?<![\p{L}])(semaine|fin de semaine)\s+pro(?![\p{L}])/gu, '$1 prochaine')
+      .replace(/(?<![\p{L}])réno(s?)(?![\p{L}])/gu, (_m, plural: string) => `rénovation${plural}`)
+      .replace(/(?<![\p{L}'’])pantoute(?![\p{L}])/gu, 'du tout')
+      .replace(/(?<![\p{L}'’])([Ii]l) y a (pas|jamais|rien|plus)(?![\p{L}])/gu, "$1 n'y a $2")
+      // Speech drops the "ne" of a negation ("le système gère pas le transfert", "les reps ont rien à taper"); writing
+      // keeps it: "ne gère pas", "n'ont rien". Only a finite verb by its ending, after its subject (no article or
+      // preposition before it), before "pas", "jamais" or "rien".
+      .replace(
+        /(?<=(?<![\p{L}'’])(?!(?:de|des|du|le|la|les|un|une|en|à|a|au|aux|par|pour|sur|dans|avec|sans|et|ou|mais|plus|très|pas|ne|n['’]y|n['’]|y)(?![\p{L}]))\p{L}[\p{L}'’-]*\s+)(a|(?=\p{Ll}{2})\p{Ll}*(?:e|es|ent|ons|ez|as|ont|ait|aient|ais|is|it|ut|st))(?=\s+(?:pas|jamais|rien)(?![\p{L}]))/gu,
+        (m: string, verb: string) =>
+          /^(?:encore|toujours|même|presque|tout|surtout|juste|vraiment|bien|trop|assez|comme|cette|quelque)$/u.test(
+            verb,
+          )
+            ? m
+            : /^[aeiouéèêh]/u.test(verb)
+              ? `n'${verb}`
+              : `ne ${verb}`,
+      )
+  );
 }
 
 /**

@@ -6758,3 +6758,34 @@ describe('stop 36i. a CRM label is a word of its own: "ICP-MS", "SQL-Server" are
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36j. French: the "ne" speech drops is written back', () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Luc Bergeron',
+    company: 'Transport Bergeron',
+    whoIAm: 'Amélie Roy, conseillère chez Routexpress',
+    whyYou:
+      'il a dit que son logiciel actuel gère pas les retours et que les chauffeurs ont rien pour signaler un retard',
+    whatsInIt: 'notre appli suit chaque retour, 20 transporteurs du Québec l’utilisent',
+    ask: 'un appel de 15 min?',
+  };
+  expectDrafts(
+    [
+      ['"gère pas" → "ne gère pas"', fr, /ne gère pas les retours/],
+      ['"ont rien" → "n\'ont rien"', fr, /n'ont rien pour signaler/],
+      [
+        '"il y a pas" → "il n\'y a pas", "pantoute" → "du tout"',
+        { ...fr, whyYou: 'il a dit qu’il y a pas de suivi des retours pantoute' },
+        /il n'y a pas de suivi des retours du tout/,
+      ],
+      [
+        'near miss: "pas de frais" and a written "ne … pas" stay as they are',
+        { ...fr, whatsInIt: 'pas de frais fixes, et notre appli ne coûte pas plus cher que votre logiciel' },
+        /[Pp]as de frais fixes, et notre appli ne coûte pas plus cher/,
+        /ne ne|n'ne/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
