@@ -662,6 +662,18 @@ function deThingThenClaim(text: string): string {
   return sentence(`${ours} ${m[1]} ${m[3]} ${m[4]}. Gern zeige ich Ihnen, wie`);
 }
 
+/**
+ * The "dass" that opens what they said, after the clause the frame gives its subject ("Sie haben erzählt | dass …", "Du
+ * hast dort geschrieben | dass …", "Sie schreiben im Post | dass …"): German sets it off with a comma. Where a
+ * conjunction joins it ("und dass", "ohne dass", "so dass", "als dass") the comma, if any, is before that word.
+ */
+function deDassComma(text: string): string {
+  return text.replace(
+    /(?<![,;:(–-]\s*)(?<![\p{L}\p{N}])(?!(?:und|oder|sowie|ohne|als|so|außer|ausser|statt|anstatt|bis|nur|aber|sondern|noch|weder|auch|ja|doch)\s)([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(dass)(?![\p{L}])/u,
+    '$1, $2',
+  );
+}
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -816,7 +828,7 @@ const de: Frames = {
     const t = /^(?:hab|habe)\s+(?:gesehen|gelesen|gehört|mitbekommen)(?![\p{L}])/u.test(text)
       ? `Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe').replace(/^(habe\s+\p{Ll}+)\s+(dass|wie)(?![\p{L}])/u, '$1, $2')}`
       : text;
-    return sentence(t);
+    return sentence(deDassComma(t));
   },
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
@@ -3076,7 +3088,15 @@ export function framedParts(
     who: a.whoIAm ? f.who(withoutHere(a.whoIAm)) : '',
     known,
     why: a.whyYou
-      ? own(f.why(whySeen(lang, withSubject(lang, toYou(a.whyYou), casual), SEEN_LEAD_RE.test(known))))
+      ? own(
+          f.why(
+            whySeen(
+              lang,
+              withSubject(lang, toYou(known ? a.whyYou : withoutPointer(lang, a.whyYou)), casual),
+              SEEN_LEAD_RE.test(known),
+            ),
+          ),
+        )
       : '',
     what: a.whatsInIt ? own(framedValue(lang, introduced.value(a.whatsInIt), a, casual)) : '',
     ask: a.ask
@@ -3096,6 +3116,22 @@ export function framedParts(
     what: ptEuropean(parts.what),
     ask: ptEuropean(parts.ask),
   };
+}
+
+/**
+ * "there" in the clause that says what they did ("Sie hat dort geschrieben, dass …", "publicó ahí que …", "a écrit
+ * là-bas que …", "escreveu lá que …") points at the place how-you-know named: where how-you-know is not in the note, it
+ * points at nothing, and goes. Only right after the clause's first verb, within its first four words and before any comma (", QM ist dort …" points within why-them).
+ */
+const POINTER: Record<FramedLang, RegExp> = {
+  de: /^((?:[^\s,;:.!?]+\s+){0,2}\p{Ll}+)\s+(?:dort|da)\s+(?=\p{Ll})/u,
+  es: /^((?:[^\s,;:.!?]+\s+){0,2}\p{Ll}+)\s+(?:allí|alli|ahí|ahi|allá|alla)\s+(?=\p{Ll})/u,
+  fr: /^((?:[^\s,;:.!?]+\s+){0,2}\p{Ll}+)\s+là-bas\s+(?=\p{Ll})/u,
+  pt: /^((?:[^\s,;:.!?]+\s+){0,2}\p{Ll}+)\s+(?:lá|ali|aí)\s+(?=\p{Ll})/u,
+};
+function withoutPointer(lang: FramedLang, why: string): string {
+  const m = POINTER[lang].exec(why);
+  return m ? `${m[1]} ${why.slice(m[0].length)}` : why;
 }
 
 /**

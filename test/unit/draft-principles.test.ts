@@ -3988,7 +3988,7 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
       [
         'de: a note cut to fit loses the register note first, not the why',
         deNoteCut,
-        /Du hast einen post gemacht,? dass deine fahrer im schnitt 95 min am tor warten/i,
+        /Du hast einen post gemacht, dass deine fahrer im schnitt 95 min am tor warten/i,
         /duzt/,
       ],
     ],
@@ -5842,7 +5842,7 @@ describe('stop 36c. connection notes (de, fr): past the limit, whole sentences t
       [
         'why-them gives its trailing clause of time ("seit die zweite Halle …") and stays a sentence with its figure',
         rampio,
-        /Sie haben im Podcast erzählt dass die Fahrer bei Ihnen oft 90 min an der rampe warten\. Bei einem Lager/i,
+        /Sie haben im Podcast erzählt, dass die Fahrer bei Ihnen oft 90 min an der rampe warten\. Bei einem Lager/i,
         /…|seit die|Ein Beispiel/,
       ],
       [
@@ -6784,6 +6784,75 @@ describe('stop 36j. French: the "ne" speech drops is written back', () => {
         { ...fr, whatsInIt: 'pas de frais fixes, et notre appli ne coûte pas plus cher que votre logiciel' },
         /[Pp]as de frais fixes, et notre appli ne coûte pas plus cher/,
         /ne ne|n'ne/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 36d. (de) the "dass" after the clause the frame gives its subject takes its comma', () => {
+  const bauzeit = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Petra Wolff',
+    company: 'Wolff Holzbau',
+    whoIAm: 'Timo Seidel, Vertrieb bei Bauzeit',
+    howKnown: '',
+    whyYou: 'sie hat im Forum geschrieben dass ihre Poliere die Stundenzettel noch auf Papier abgeben',
+    whatsInIt: 'eine App für Stundenzettel auf der Baustelle',
+    ask: 'darf ich ihr eine Demo zeigen?',
+  };
+  expectDrafts(
+    [
+      ['"Sie haben … geschrieben, dass …"', bauzeit, /Sie haben im Forum geschrieben, dass Ihre Poliere/],
+      [
+        'near miss: "und dass" is joined by its conjunction and takes no comma of its own',
+        {
+          ...bauzeit,
+          whyYou:
+            'sie hat im Forum geschrieben, dass ihre Poliere die Stundenzettel noch auf Papier abgeben und dass das Büro sie abtippt',
+        },
+        /Papier abgeben und dass das Büro/,
+        /, dass .*, dass/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe('stop 36d. connection notes: "there" pointing at how-you-know goes where how-you-know is not in the note', () => {
+  const pflegeplan = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Jana Roth',
+    company: 'Klinikum Ems',
+    whoIAm: 'Ole Brandt, Vertrieb bei Pflegeplan',
+    howKnown: '',
+    whyYou: 'sie hat dort erzählt dass ihre Stationen die Dienstpläne noch in Excel bauen',
+    whatsInIt: 'eine Vorlage für Dienstpläne auf Station',
+    ask: 'darf ich ihr die Vorlage schicken?',
+  };
+  const turnos = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Lucía Vera',
+    company: 'Hotel Brisa',
+    whoIAm: 'Pablo Ruiz, ventas en Turnapp',
+    howKnown: '',
+    whyYou: 'ella publicó ahí que arman los turnos de recepción en papel',
+    whatsInIt: 'una plantilla de turnos para hoteles',
+    ask: '¿le mando la plantilla?',
+  };
+  expectDrafts(
+    [
+      ['de: "Sie haben erzählt", without "dort"', pflegeplan, /Sie haben erzählt/, /\bdort\b/],
+      ['es: "publicó que", without "ahí"', turnos, /publicó que/, /\bahí\b/],
+      [
+        'near miss: where how-you-know is in the note, "dort" points at it and stays',
+        { ...pflegeplan, howKnown: 'im Forum Pflege digital gelesen' },
+        /dort erzählt/,
+      ],
+      [
+        'near miss: "dort" after a comma points at what why-them named before it, and stays',
+        { ...pflegeplan, whyYou: 'Klinikum mit 12 Stationen, Dienstpläne sind dort sicher ein Thema' },
+        /sind dort sicher/,
       ],
     ],
     (change) => framed(change).text,
