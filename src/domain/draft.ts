@@ -3698,7 +3698,11 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         break;
       }
       // Why-them loses a clause without specifics before the one with a figure, a name or a date.
-      raw[key] = (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE[lang], lang === 'de')) || cut(key);
+      // What is in it for them gives its plain description before the clause with a peer's figure (see resultKept).
+      raw[key] =
+        (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE[lang], lang === 'de')) ||
+        (key === 'whatsInIt' && resultKept(lang, raw)) ||
+        cut(key);
     }
     text = layout(framedParts(lang, raw), true);
   }
@@ -3813,6 +3817,51 @@ function withoutTrail(text: string, breaks: RegExp, capitalNouns: boolean): stri
     if (wordCount(clause) >= 3 && specifics(gone, capitalNouns) === 0) return kept;
   }
   return text;
+}
+
+/**
+ * The value without its plain description where a clause after it tells a result with a figure ("automatische
+ * Zuschlagsberechnung direkt aus der Zeiterfassung, | bei Kübler … von 2 Tagen auf 2 Std im Monat runter", "notre module
+ * calcule les volumes …, | nos clients sauvent environ 2 jours par soumission"): the result is what they get, the
+ * description only what it is. Only where the description has no figure, the result has one, it does not lean on the
+ * clause it loses ("dass …", "which …"), and the frame still says it as a sentence of its own, not as a thing offered
+ * ("Ich kann Ihnen Folgendes anbieten: die Stadtwerke …" would be no sentence); '' otherwise.
+ */
+/** A result with its figure: a change "von 2 Tagen auf 2 Std", "de 11% p/ 4%", a share "30 %", a time "2 jours", "48h". */
+const RESULT_CHANGE =
+  /\d\s*%|(?<![\p{L}])(?:von|de|from|da|del)\s+\S*\d\S*(?:\s+\S+){0,2}?\s+(?:auf|à|a|para|p\/|to|al)\s+\S*\d|\d+(?:[.,]\d+)?\s*(?:h|j|std|min|tage|tagen|wochen|jours?|semaines?|días?|dias?|semanas?|horas?|heures?|stunden)(?![\p{L}])/iu;
+/**
+ * A word in the result that stands for the thing the description named: "un client qui l'a fait en 2 j", "die Stadtwerke
+ * haben damit …", "lo implementaron", "usaram-no": without the description it stands for nothing.
+ */
+const STANDS_FOR_IT: Record<FramedLang, RegExp> = {
+  de: /(?<![\p{L}])(?:damit|dadurch|davon|dafür|darauf|darüber|es|ihn|ihm)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:lo|la|los|las|le|les)\s+(?:ha|han|hemos|usa|usan|usaron|hicieron|hizo|implementaron|tienen|probaron)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:l['’](?:a|ont|avons|ai|avait|utilise\p{L}*)|(?:le|la|les|en)\s+(?:a|ont|avons|utilise\p{L}*))(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:o|a|os|as)\s+(?:usam|usa|usaram|fizeram|fez|implementaram|tem|têm)(?![\p{L}])|-(?:o|a|os|as|no|na|nos|nas|lo|la)(?![\p{L}])/iu,
+};
+/** A result opened by a word for the description ("ça permet à nos clients …", "eso les ahorra …", "das spart …"). */
+const THAT_OPENS: Record<FramedLang, RegExp> = {
+  de: /^(?:das|dies|dadurch|damit|so)(?![\p{L}])/iu,
+  es: /^(?:eso|esto|ello|así|asi|con eso|con esto)(?![\p{L}])/iu,
+  fr: /^(?:ça|ca|cela|ceci|ce qui|grâce à ça|avec ça)(?![\p{L}])/iu,
+  pt: /^(?:isso|isto|assim|com isso)(?![\p{L}])/iu,
+};
+function resultKept(lang: FramedLang, raw: Parameters<typeof framedParts>[1]): string {
+  const value = raw.whatsInIt;
+  // Only a value of clauses, not one of sentences: a first sentence is its own (see lastSentenceOff).
+  if (/[.!?]\s/u.test(value)) return '';
+  const first = [...value.matchAll(FRAMED_CLAUSE[lang])][0];
+  if (!first || first.index === undefined) return '';
+  const head = value.slice(0, first.index);
+  const tail = value.slice(first.index + first[0].length).trim();
+  if (/\p{N}/u.test(head) || !RESULT_CHANGE.test(tail) || wordCount(tail) < 4) return '';
+  if (LEANS_BACK.test(tail) || STANDS_FOR_IT[lang].test(tail) || THAT_OPENS[lang].test(tail)) return '';
+  // A list after a colon goes whole, or stays.
+  if (colonListAt(value, first.index) >= 0) return '';
+  const said = withoutLeadIn(framedParts(lang, { ...raw, whatsInIt: tail }).what);
+  const opening = (tail.split(/\s+/u)[0] ?? '').toLowerCase();
+  return said.toLowerCase().startsWith(opening) ? tail : '';
 }
 
 /** A word that opens a phrase of its own after what it says more of: "… de la rue Principale | à Saint-Jérôme". */
@@ -3976,8 +4025,9 @@ function cutClause(text: string, lang: FramedLang): string {
   const cut = stub && wordCount(cutAt.slice(0, stub.index)) >= 3 ? cutAt.slice(0, stub.index) : cutAt;
   // A cut inside brackets ("PalettePlus (location de palettes, Liège)") takes the whole aside, not half of it; an aside
   // with the clause's verb after it ("os docs (seguros, fichas) ficam num só sítio") goes alone, the verb staying.
-  const open = cut.lastIndexOf('(');
-  if (open <= cut.lastIndexOf(')')) return cut;
+  // A break that opens the aside itself ("bei Holtmann | (ca 60 MA) von 4 auf …") is the same cut.
+  const open = text.startsWith(' (', at) ? at + 1 : cut.lastIndexOf('(');
+  if (open <= cut.lastIndexOf(')') && !text.startsWith(' (', at)) return cut;
   const close = text.indexOf(')', open);
   const after = close > 0 ? text.slice(close + 1).trim() : '';
   if (after !== '' && /^\p{Ll}/u.test(after) && wordCount(after) >= 2)

@@ -5920,7 +5920,7 @@ describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of
     whyYou:
       "son entreprise vient de remporter le contrat de resurfaçage du boulevard Labelle à Sainte-Thérèse, je l'ai vu sur le SEAO, pis ils soumissionnent sur beaucoup de contrats de voirie",
     whatsInIt:
-      "notre module de métrés calcule les surfaces d'enrobé directement à partir des plans PDF, nos clients en pavage sauvent environ 2 jours par soumission",
+      "notre module de métrés calcule les surfaces d'enrobé directement à partir des plans PDF, ça permet à nos clients en pavage de sauver environ 2 jours par soumission",
     ask: 'je peux vous envoyer une vidéo de 3 min qui montre le calcul?',
   };
   const vertipack = {
@@ -5946,7 +5946,7 @@ describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of
     whyYou:
       'su empresa acaba de ganar el contrato de repavimentación de la Avenida Matta en Rancagua, lo vi en Mercado Público, y postulan a muchas licitaciones municipales de vialidad',
     whatsInIt:
-      'nuestro módulo de cubicación calcula las superficies de asfalto directo desde los planos PDF, nuestros clientes en pavimentación ahorran unos 2 días por licitación',
+      'nuestro módulo de cubicación calcula las superficies de asfalto directo desde los planos PDF, eso les ahorra a nuestros clientes en pavimentación unos 2 días por licitación',
     ask: '¿le puedo mandar un video de 3 min que muestra el cálculo?',
   };
   expectDrafts(
@@ -6853,6 +6853,77 @@ describe('stop 36d. connection notes: "there" pointing at how-you-know goes wher
         'near miss: "dort" after a comma points at what why-them named before it, and stays',
         { ...pflegeplan, whyYou: 'Klinikum mit 12 Stationen, Dienstpläne sind dort sicher ein Thema' },
         /sind dort sicher/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
+
+describe("stop 36d. connection notes (de, fr, es, pt): the value gives its plain description before a peer's result with its figure", () => {
+  const dienstwerk = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Klaus Berger',
+    company: 'Berger Metallbau',
+    whoIAm: 'Miriam Vogt, Vertrieb bei Dienstwerk (Personaleinsatzplanung für Handwerksbetriebe)',
+    howKnown: 'Herr Berger hat beim Handwerkertag in Ulm einen Vortrag gehalten',
+    whyYou:
+      'Herr Berger hat erzählt dass seine Meister die Einsatzpläne für die Montagetrupps jeden Freitag von Hand in Excel neu bauen, kostet jede Woche einen halben Tag, und im Sommer fehlen ihm zwei Meister',
+    whatsInIt:
+      'digitale Einsatzplanung mit Abwesenheiten und Qualifikationen direkt aus der Lohnbuchhaltung, bei Schreinerei Holtmann (ca 60 MA) von 4 Stunden auf 30 Min pro Woche runter',
+    ask: 'kurzes Telefonat nächste Woche?',
+  };
+  const planeo = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Luc Gagnon',
+    company: 'Gagnon Paysagement',
+    whoIAm: 'Marc Leblanc, directeur des ventes chez Planeo, logiciel de répartition pour entrepreneurs',
+    howKnown: '',
+    whyYou:
+      "votre entreprise vient de remporter le contrat d'entretien des parcs de la ville de Laval pour les trois prochaines années, je l'ai vu dans le journal, et vous embauchez beaucoup",
+    whatsInIt:
+      'notre module de répartition planifie les équipes directement à partir des bons de travail, nos clients en paysagement sauvent environ 6 heures par semaine',
+    ask: 'je peux vous envoyer une vidéo de 2 min?',
+  };
+  expectDrafts(
+    [
+      [
+        "de: the peer's result stays, the description goes",
+        dienstwerk,
+        /Bei Schreinerei Holtmann .*von 4 Stunden auf 30 Min/,
+        /Lohnbuchhaltung|…/,
+      ],
+      [
+        'fr: "Nos clients … sauvent environ 6 heures par semaine."',
+        planeo,
+        /Nos clients en paysagement sauvent environ 6 heures par semaine\./,
+        /planifie les équipes/,
+      ],
+      [
+        'near miss: a result that stands on the description ("qui l\'a fait") keeps it',
+        {
+          ...planeo,
+          whatsInIt:
+            "notre module de répartition planifie les équipes directement à partir des bons de travail, un paysagiste de Terrebonne l'a fait en 2 semaines",
+        },
+        /planifie les équipes/,
+      ],
+      [
+        'near miss: a result opened by a word for the description ("ça permet …") keeps it',
+        {
+          ...planeo,
+          whatsInIt:
+            'notre module de répartition planifie les équipes directement à partir des bons de travail, ça permet à nos clients de sauver environ 6 heures par semaine',
+        },
+        /planifie les équipes/,
+      ],
+      [
+        'near miss: a clause with a count but no result ("30 kiosques") does not replace the description',
+        {
+          ...planeo,
+          whatsInIt:
+            "notre module de répartition planifie les équipes directement à partir des bons de travail, on a un retour d'expérience d'une chaîne de 30 pépinières",
+        },
+        /planifie les équipes/,
       ],
     ],
     (change) => framed(change).text,
