@@ -6929,3 +6929,30 @@ describe("stop 36d. connection notes (de, fr, es, pt): the value gives its plain
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36d. connection notes (en): the value gives an aside that says nothing specific before a result with its figure', () => {
+  const dockline = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Maria Lopez',
+    company: 'Redwood Cold Chain',
+    whoIAm: "I'm Sam Ortiz and I head partnerships at Dockline",
+    howKnown: '',
+    whyYou: 'Jonah at Crestview said you are reworking the dock process in Fresno',
+    whatsInIt:
+      "I'd be happy to introduce you to the ops director at Harbor Freightways, one of our customers about your size, who cut detention fees by about 40% and can talk openly about the rollout, the training and the carrier pushback",
+    ask: 'Would you be open to a short intro call with me?',
+  };
+  expectDrafts([
+    [
+      'the aside goes, "who cut detention fees by about 40%" stays',
+      dockline,
+      /Harbor Freightways, who cut detention fees by about 40%/,
+      /one of our customers/,
+    ],
+    [
+      'near miss: a result that leans on the aside ("which …") keeps it',
+      { ...dockline, whatsInIt: dockline.whatsInIt.replace('who cut', 'which cut') },
+      /one of our customers about your size/,
+    ],
+  ]);
+});
