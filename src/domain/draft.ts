@@ -2097,7 +2097,7 @@ function leadOf(sentence: string): string {
  * Shoptalk. I saw that you said…"): the other wording, else the reason on its own ("You said…").
  */
 function whyAfter(known: string, why: string, variant: number): string {
-  const sentence = whySentence(why, variant);
+  const sentence = known ? whySentence(why, variant) : withoutPointedMedium(whySentence(why, variant));
   if (!known || !sentence || leadOf(known) !== leadOf(sentence)) return sentence;
   const other = whySentence(why, 1 - variant);
   if (leadOf(known) !== leadOf(other)) return other;
@@ -2107,6 +2107,17 @@ function whyAfter(known: string, why: string, variant: number): string {
   // "I noticed your job post… I also noticed…": a second thing seen, said as one, and never noticed twice.
   if (leadOf(known) === 'i noticed') return sentence.replace(/^I noticed /, 'I also saw ');
   return sentence.replace(/^I (?=saw\b|noticed\b|came across\b|read\b|caught\b|heard\b)/, 'I also ');
+}
+
+/**
+ * "In that interview you said …" points at the interview how-you-know named ("I read the interview he gave to PV
+ * Magazine"): where how-you-know is not in the draft, it is "the interview" they gave, pointed at by nothing.
+ */
+function withoutPointedMedium(sentence: string): string {
+  return sentence.replace(
+    /(?<![\p{L}])(in|on|at|from|during)\s+(?:that|this)\s+(interview|talk|panel|post|article|podcast|episode|webinar|session|video|thread|comment|keynote|piece|presentation|newsletter)(?![\p{L}])/giu,
+    '$1 the $2',
+  );
 }
 
 export function whySentence(why: string, variant: number): string {

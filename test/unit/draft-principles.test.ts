@@ -6956,3 +6956,27 @@ describe('stop 36d. connection notes (en): the value gives an aside that says no
     ],
   ]);
 });
+
+describe('stop 36d. (en) "that interview" pointing at how-you-know is "the interview" where how-you-know is not in the draft', () => {
+  const gridwise = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Dana Whitfield',
+    company: 'Cedar Valley Power',
+    whoIAm:
+      "I'm Owen Marsh and I've spent nine years in utility software, first at a metering startup and now as an account executive at Gridwise, where we build outage planning tools for rural co-ops",
+    howKnown:
+      'I read the interview she gave to Rural Power Quarterly last month about how Cedar Valley is adding 4,000 members and rebuilding its storm response plan',
+    whyYou:
+      'In that interview she said that storm restoration overtime is their biggest unplanned cost and that crews often wait for dispatch',
+    whatsInIt: 'We published a review of 300 storm events across 25 co-ops on what cut restoration overtime',
+    ask: 'Would she be open to me sending the review?',
+  };
+  expectDrafts([
+    ['"In the interview you said …"', gridwise, /In the interview you said/, /that interview/],
+    [
+      'near miss: where how-you-know is in the draft, "that interview" points at it and stays',
+      { ...gridwise, channel: 'email' as const, howKnown: 'I read her interview in Rural Power Quarterly' },
+      /(?:In that interview|that interview)/,
+    ],
+  ]);
+});
