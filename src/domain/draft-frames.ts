@@ -837,6 +837,10 @@ const de: Frames = {
     // "in Emden haben wir … gesenkt": a clause of ours, the verb before its "wir", said as typed.
     /^[^,.;:!?]{1,40}?\s\p{Ll}+(?:en|ten)\s+(?:wir|ich)(?![\p{L}])/u.test(text) ||
     peerResult(text, DE_FINITE) ||
+    // "die Stadtwerke Lindau haben … reduziert": a named peer's perfect, a result told, not a thing offered.
+    /^(?:die|der|das)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:haben|hat)\s[^,.;:!?]+\s(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert)$/u.test(
+      text,
+    ) ||
     (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)
       : // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.

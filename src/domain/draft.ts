@@ -3886,14 +3886,33 @@ const THAT_OPENS: Record<FramedLang, RegExp> = {
   fr: /^(?:ça|ca|cela|ceci|ce qui|grâce à ça|avec ça)(?![\p{L}])/iu,
   pt: /^(?:isso|isto|assim|com isso)(?![\p{L}])/iu,
 };
+/**
+ * "Wir haben einen fertigen Onboarding-Baukasten …, | die Stadtwerke Lindau haben damit …": the "damit" of the result
+ * is the thing the description named, said by name where the description goes ("haben mit unserem Baukasten …"). The thing's gender from its article: "einen"/"ein" take "unserem", "eine" "unserer".
+ */
+function ofOurThing(lang: FramedLang, head: string, tail: string): string {
+  if (lang !== 'de') return tail;
+  const thing =
+    /^(?:wir|ich)\s+(?:haben|hab|habe|bieten)\s+(einen|ein|eine)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/iu.exec(head);
+  if (!thing?.[2]) return tail;
+  const ours = thing[1]?.toLowerCase() === 'eine' ? 'unserer' : 'unserem';
+  // Named again, a compound is its last part, the thing itself: "Onboarding-Baukasten" is "Baukasten".
+  const noun = thing[2].split('-').pop() ?? thing[2];
+  return tail.replace(/(?<![\p{L}])damit(?![\p{L}])/u, `mit ${ours} ${noun}`);
+}
 function resultKept(lang: FramedLang, raw: Parameters<typeof framedParts>[1]): string {
   const value = raw.whatsInIt;
   // Only a value of clauses, not one of sentences: a first sentence is its own (see lastSentenceOff).
-  if (/[.!?]\s/u.test(value)) return '';
+  if (
+    /(?<!(?<![\p{L}])(?:inkl|ca|bzw|usw|etc|evtl|ggf|vs|incl|env|aprox|approx|z\.B|u\.a|std|min|nr|mio|mrd))[.!?]\s/iu.test(
+      value,
+    )
+  )
+    return '';
   const first = [...value.matchAll(FRAMED_CLAUSE[lang])][0];
   if (!first || first.index === undefined) return '';
   const head = value.slice(0, first.index);
-  const tail = value.slice(first.index + first[0].length).trim();
+  const tail = ofOurThing(lang, head, value.slice(first.index + first[0].length).trim());
   if (/\p{N}/u.test(head) || !RESULT_CHANGE.test(tail) || wordCount(tail) < 4) return '';
   if (LEANS_BACK.test(tail) || STANDS_FOR_IT[lang].test(tail) || THAT_OPENS[lang].test(tail)) return '';
   // A list after a colon goes whole, or stays.

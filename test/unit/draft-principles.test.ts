@@ -6980,3 +6980,30 @@ describe('stop 36d. (en) "that interview" pointing at how-you-know is "the inter
     ],
   ]);
 });
+
+describe('stop 36d. (de) a peer\'s result that says "damit" of the thing the description named names it where the description goes', () => {
+  const pruefwerk = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Jens Albrecht',
+    company: 'Albrecht Aufzüge',
+    whoIAm:
+      'Ich bin Nora Lenz, Senior Account Executive bei Prüfwerk, wir machen digitale Prüfprotokolle für Aufzugsfirmen',
+    howKnown: '',
+    whyYou:
+      'Er hat auf LinkedIn geschrieben dass sein Team gerade 40 neue Servicetechniker einarbeitet und die Prüfprotokolle noch auf Papier an 4 Standorten laufen',
+    whatsInIt:
+      'Wir haben eine fertige Protokoll-App für Wartung und Prüfung von Aufzügen inkl. Mängelliste, die Aufzugswerke Brenner haben damit die Nacharbeit im Büro von 6 auf 1 Stunde pro Woche reduziert',
+    ask: 'Darf ich Ihnen die App mal zeigen, so 20 Minuten per Teams?',
+  };
+  expectDrafts(
+    [
+      [
+        '"Die Aufzugswerke Brenner haben mit unserer App … von 6 auf 1 Stunde … reduziert."',
+        pruefwerk,
+        /Die Aufzugswerke Brenner haben mit unserer App die Nacharbeit im Büro von 6 auf 1 Stunde pro Woche reduziert\./,
+        /damit|…/,
+      ],
+    ],
+    (change) => framed(change).text,
+  );
+});
