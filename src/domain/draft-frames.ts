@@ -662,18 +662,6 @@ function deThingThenClaim(text: string): string {
   return sentence(`${ours} ${m[1]} ${m[3]} ${m[4]}. Gern zeige ich Ihnen, wie`);
 }
 
-/**
- * The "dass" that opens what they said, after the clause the frame gives its subject ("Sie haben erzählt | dass …", "Du
- * hast dort geschrieben | dass …", "Sie schreiben im Post | dass …"): German sets it off with a comma. Where a
- * conjunction joins it ("und dass", "ohne dass", "so dass", "als dass") the comma, if any, is before that word.
- */
-function deDassComma(text: string): string {
-  return text.replace(
-    /(?<![,;:(–-]\s*)(?<![\p{L}\p{N}])(?!(?:und|oder|sowie|ohne|als|so|außer|ausser|statt|anstatt|bis|nur|aber|sondern|noch|weder|auch|ja|doch)\s)([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(dass)(?![\p{L}])/u,
-    '$1, $2',
-  );
-}
-
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {

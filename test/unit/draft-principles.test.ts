@@ -5863,7 +5863,7 @@ describe('stop 36c. connection notes (de, fr): past the limit, whole sentences t
           ...routlo,
           whyYou: routlo.whyYou.replace("c'est la folie chaque lundi matin", 'ça coûte 40 heures par semaine'),
         },
-        /pis que ça coûte 40 heures/,
+        /(?:pis|et) que ça coûte 40 heures/,
       ],
       [
         'what the value includes besides ("inkl. …") goes before why-them is cut, and the greeting is back',
