@@ -78,13 +78,14 @@ const THIRD_PERSON_BY_LANG: Record<string, RegExp> = {
   pt: /(?<![\p{L}])(ela|ele|dela|dele)(?![\p{L}])|(?<![\p{L}])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas)\s+[\p{L}-]+\s+(?:sua|suas|seu|seus)(?![\p{L}])/iu,
   // Formal "Sie"/"Ihr" is capitalised; a lower-case "sie hat" or "ihr Team" mid-sentence is someone else.
   // (?!\p{L}), not \b: JavaScript's \b ends "er" inside "eröffnet", before the "ö".
-  // "damit Sie sie testen können": "sie" right after the formal subject is what they test.
-  de: /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
+  // "damit Sie sie testen können": "sie" right after the formal subject is what they test. "sein" before a modal or at
+  // a clause's end is the verb ("qualifiziert sein müssen"), not his.
+  de: /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie|ihr|ihre|ihren|ihrem|ihrer|er|sein(?!\s*[.,;:!?)]|\s+(?:müssen|können|sollen|wollen|dürfen|werden|wird|würde|muss|kann|soll|will|darf|möchte|wäre|könnte|sollte|dürfte)(?![\p{L}]))|seine|seinen|seinem)(?![\p{L}\p{N}])/u,
 };
 
 /** German third person in a "du" draft: as THIRD_PERSON_BY_LANG.de, but "sie" before a plural verb is "they". */
 const DE_THIRD_PERSON_TO_DU =
-  /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie(?!\s+(?!(?:einen|ihren|seinen|keinen|deinen|meinen|unseren|diesen|jeden|allen|den|gestern|vorgestern|morgen|oben|unten|eben|selten|wegen)(?![\p{L}]))(?:\p{Ll}{2,}(?:en|ern|eln)|sind)(?![\p{L}]))|ihr|ihre|ihren|ihrem|ihrer|er|sein|seine|seinen|seinem)(?![\p{L}\p{N}])/u;
+  /(?<=\p{L}[^.!?\n]*\s)((?<!Sie\s)sie(?!\s+(?!(?:einen|ihren|seinen|keinen|deinen|meinen|unseren|diesen|jeden|allen|den|gestern|vorgestern|morgen|oben|unten|eben|selten|wegen)(?![\p{L}]))(?:\p{Ll}{2,}(?:en|ern|eln)|sind)(?![\p{L}]))|ihr|ihre|ihren|ihrem|ihrer|er|sein(?!\s*[.,;:!?)]|\s+(?:müssen|können|sollen|wollen|dürfen|werden|wird|würde|muss|kann|soll|will|darf|möchte|wäre|könnte|sollte|dürfte)(?![\p{L}]))|seine|seinen|seinem)(?![\p{L}\p{N}])/u;
 
 // Someone the rep names besides the prospect: "Nadia said", "via Tom", "my colleague Priya".
 // Someone else, by the words around their name: "via Tom", "Tom said", and "priya at vantec, she's the hiring manager" (a

@@ -263,6 +263,17 @@ describe('the mechanical draft test', () => {
     ).toEqual([]);
   });
 
+  it('reads German "sein" before a modal or at a clause end as the verb, "sein Labor" as his', () => {
+    const draft = (middle: string) =>
+      faultsOf(`Hallo Stefan, ich bin Jan von LabWerk. ${middle} Darf ich Ihnen die Checkliste schicken?`, {
+        lang: 'de',
+        prospectName: 'Stefan Roth',
+      });
+    expect(draft('Alle Geräte im neuen Labor werden bis Juni qualifiziert sein müssen.')).not.toContain('third_person');
+    expect(draft('Das dürfte bis Juni erledigt sein.')).not.toContain('third_person');
+    expect(draft('Ich habe gesehen, dass sein Labor umzieht.')).toContain('third_person');
+  });
+
   it('lets a referrer be "she", and a role named just before', () => {
     const answerTexts = ['Nadia introduced us (she was at Pinecrest)'];
     expect(
