@@ -696,9 +696,10 @@ const de: Frames = {
     // "bei ihr", "dass ihr in der Instandhaltung …": her, in the dative.
     t = deDativeIhr(t, held.hold('Ihnen'));
     // "dass die Lkw bei denen 2-3h vorm Gate stehen": "bei denen" said of them is at their place, "bei Ihnen"; after a
-    // comma it is a relative clause's ("die Kunden, bei denen …") and stays.
+    // comma it is a relative clause's ("die Kunden, bei denen …") and stays, and after "und" it is whom the clause before
+    // named ("mit 3 Subunternehmern und bei denen gibt es Verzögerungen").
     t = t.replace(
-      /(?<![,;]\s*)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu,
+      /(?<![,;]\s*)(?<!(?<![\p{L}])(?:und|oder|aber)\s+)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu,
       (_m, bei: string) => `${bei} ${held.hold('Ihnen')}`,
     );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
@@ -2631,7 +2632,11 @@ function deCasualSentence(sentence: string): string {
   if (!turned && !/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/u.test(t)) return sentence;
   t = t.replace(/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/gu, (m) => (m === 'ihm' ? 'dir' : 'dich'));
   // "bei denen" said of them is at their firm: "bei euch" (see the formal "bei Ihnen").
-  if (turned) t = t.replace(/(?<![,;]\s*)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu, '$1 euch');
+  if (turned)
+    t = t.replace(
+      /(?<![,;]\s*)(?<!(?<![\p{L}])(?:und|oder|aber)\s+)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu,
+      '$1 euch',
+    );
   // "dass ihr in der Instandhaltung zwei Leute fehlen": her in the dative, "dir"; a possessive before its noun, "dein".
   if (turned)
     t = deDativeIhr(t, '\uE001')

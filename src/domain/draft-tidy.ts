@@ -569,7 +569,7 @@ export function frSpoken(text: string): string {
       // keeps it: "ne gère pas", "n'ont rien". Only a finite verb by its ending, after its subject (no article or
       // preposition before it), before "pas", "jamais" or "rien".
       .replace(
-        /(?<=(?<![\p{L}'’])(?!(?:de|des|du|le|la|les|un|une|en|à|a|au|aux|par|pour|sur|dans|avec|sans|et|ou|mais|plus|très|pas|ne|n['’]y|n['’]|y)(?![\p{L}]))\p{L}[\p{L}'’-]*\s+)(a|(?=\p{Ll}{2})\p{Ll}*(?:e|es|ent|ons|ez|as|ont|ait|aient|ais|is|it|ut|st))(?=\s+(?:pas|jamais|rien)(?![\p{L}]))/gu,
+        /(?<=(?<![\p{L}'’])(?!(?:de|des|du|le|la|les|un|une|en|à|a|au|aux|par|pour|sur|dans|avec|sans|et|ou|mais|plus|très|pas|ne|n['’]y|n['’]|y|se|me|te|nous|vous|le|lui|leur|en|s['’]|m['’]|t['’]|l['’])(?![\p{L}]))(?<![\p{L}](?:s|m|t|l|n)['’])\p{L}[\p{L}'’-]*\s+)(a|(?=\p{Ll}{2})\p{Ll}*(?:e|es|ent|ons|ez|as|ont|ait|aient|ais|is|it|ut|st))(?=\s+(?:pas(?!\s+mal(?![\p{L}]))|jamais|rien)(?![\p{L}]))/gu,
         (m: string, verb: string) =>
           /^(?:encore|toujours|même|presque|tout|surtout|juste|vraiment|bien|trop|assez|comme|cette|quelque)$/u.test(
             verb,

@@ -2881,9 +2881,10 @@ export function askSentence(ask: string, variant: number): string {
   } else if (/^(?:pop|swing|drop|stop|call)\s+(?:over|by|in|round)\b|^visit\s+(?:you|your)\b/i.test(a)) {
     // The rep's own visit ("pop over for a brew", "swing by the site"): theirs to allow, "Could I pop over …?".
     core = `Could I ${lowerFirst(a)}`;
-  } else if ((m = /^(?:an?\s+)?(?:quick\s+)?(?:intro|introduction)\s+to\s+(?!you\b)(.+)$/iu.exec(a))) {
+  } else if ((m = /^(?:an?\s+)?(?:quick\s+)?(?:intro|introduction)\s+to\s+(?!(?:you|our|my|me|us)\b)(.+)$/iu.exec(a))) {
     // "intro to your chief engineer?": asked of the reader, the intro is theirs to make, "Would you be open to introducing
-    // me to your chief engineer?", never "Are you open to an intro to …" (which reads as one for them).
+    // me to your chief engineer?", never "Are you open to an intro to …" (which reads as one for them). An intro to the
+    // rep's own people ("intro to our CTO", "my colleague Priya") is the rep's to make, and stays an offer.
     core = `Would you be open to introducing me to ${m[1]}`;
   } else if (ASK_LEAVE_VERBS.test(a)) {
     // "invite your new techs to the next training night", "save you a seat": the rep's to do with the reader's people or
@@ -4025,6 +4026,9 @@ function cutValueKeepingAsked(value: string, lang: FramedLang, ask: string): str
   const kept = dropped.replace(/^[\s,;:(+–—-]+/u, '').replace(/^(?:und|et|y|e)\s+/iu, '');
   // As a cut, it leaves no more than the plain cut would: the clause the ask names costs no other part its words.
   if (wordCount(kept) < 3 || kept.length > cut.length) return cut;
+  // A share in what would go ('die Fehlerquote unter 0,5 % gebracht, dazu gibt es eine Fallstudie') is the result the
+  // thing handed over tells of: the plain cut keeps it.
+  if (SHARE.test(cut) && !SHARE.test(kept)) return cut;
   // The value's subject, where it opens on one and the kept clause goes on from its verb: "wir … + haben ne checkliste".
   const subject = VALUE_SUBJECT[lang].exec(value)?.[0] ?? '';
   const verbFirst = subject !== '' && !VALUE_SUBJECT[lang].test(kept) && !CLAUSE_DETERMINER[lang].test(kept);
@@ -4049,6 +4053,8 @@ function handedOver(ask: string, lang: FramedLang): string[] {
           ?.slice(0, 3) ?? []);
   return words.filter((w) => w.length >= 5);
 }
+const SHARE = /\d\s*(?:%|prozent|percent|por ciento|pour cent|por cento)/iu;
+
 /** A value's own subject, opening it: "wir", "nous", "on", "nosotros", "nós". */
 const VALUE_SUBJECT: Record<FramedLang, RegExp> = {
   de: /^(?:wir|ich)\s+/iu,
@@ -4058,7 +4064,8 @@ const VALUE_SUBJECT: Record<FramedLang, RegExp> = {
 };
 /** A clause that opens on a determiner or a pronoun has a subject, or is a thing named: no subject goes before it. */
 const CLAUSE_DETERMINER: Record<FramedLang, RegExp> = {
-  de: /^(?:der|die|das|den|dem|ein|eine|einen|ne|nen|unser\p{L}*|es|sie|er)(?![\p{L}])/iu,
+  // A German clause that opens on an adverb has its verb second and its own subject after it: "dazu gibt es …".
+  de: /^(?:der|die|das|den|dem|ein|eine|einen|ne|nen|unser\p{L}*|es|sie|er|dazu|dafür|davon|dabei|darüber|außerdem|zudem|dann|hier|damit|gibt)(?![\p{L}])/iu,
   es: /^(?:el|la|los|las|un|una|unos|unas|nuestr\p{L}*)(?![\p{L}])/iu,
   fr: /^(?:le|la|les|l['’]|un|une|des|notre|nos|il|elle|ils|elles)(?![\p{L}])/iu,
   pt: /^(?:o|a|os|as|um|uma|nosso|nossa|nossos|nossas)(?![\p{L}])/iu,

@@ -7007,3 +7007,78 @@ describe('stop 36d. (de) a peer\'s result that says "damit" of the thing the des
     (change) => framed(change).text,
   );
 });
+
+describe('stop 36z. a second reader on the stop-36 composer', () => {
+  expectDrafts(
+    [
+      [
+        'a value cut to fit keeps its figure rather than the thing the ask names after it, and never "Wir dazu gibt es"',
+        {
+          channel: 'linkedin_connection_note' as const,
+          prospectName: 'Jana Roth',
+          company: 'Roth Logistik GmbH',
+          role: 'Leiterin Disposition',
+          whoIAm:
+            'Ich bin Key Account Managerin bei Tourly aus Graz, wir machen Tourenplanungssoftware für mittelständische Speditionen in Österreich und Bayern, seit 2015 am Markt',
+          howKnown: 'Sie hat auf dem Logistik-Forum in Wels einen Vortrag gehalten, ich saß im Publikum',
+          whyYou:
+            'sie hat erzählt, dass die Leerkilometer seit dem neuen Großkunden auf 28 % gestiegen sind und sie das dieses Jahr runterbringen muss',
+          whatsInIt:
+            'Wir haben bei vier ähnlichen Speditionen die Leerkilometer unter 15 % gebracht, dazu gibt es eine kurze Fallstudie (3 Seiten) mit den Maßnahmen, die schicke ich gern',
+          ask: 'Darf ich ihr die Fallstudie schicken?',
+        },
+        /unter 15 %/,
+        /Wir dazu/,
+      ],
+      [
+        'French "pas mal" is "quite a lot", no negation to write back; a verb after its pronoun gets no "ne" in the wrong place',
+        {
+          channel: 'email' as const,
+          prospectName: 'Mélanie Roy',
+          company: 'Transports Roy',
+          role: 'Directrice des opérations',
+          whoIAm: 'Je suis Marc, rep chez Routix, logiciel de répartition',
+          howKnown: "on s'est parlé au salon du camionnage à Laval",
+          whyYou:
+            "ils ont pas mal de contrats avec Costco pis ils sont pas mal débordés depuis l'automne, les chauffeurs se plaignent pas juste des routes",
+          whatsInIt: 'on fait la répartition automatique, nos clients sauvent 3h par jour',
+          ask: 'vous envoyer une démo vidéo',
+        },
+        /ont pas mal de contrats/,
+        /n['’]ont pas mal|ne sont pas mal|se ne plaignent/,
+      ],
+      [
+        'German "und bei denen" is whom the clause before named, never "bei Ihnen"',
+        {
+          channel: 'linkedin_message' as const,
+          prospectName: 'Jana Roth',
+          company: 'Roth Logistik GmbH',
+          role: 'Leiterin Disposition',
+          whoIAm: 'Ich bin Paul von Tourly, Tourenplanung für Speditionen',
+          howKnown: 'Logistik-Forum Wels',
+          whyYou: 'sie arbeiten mit 3 Subunternehmern und bei denen gibt es ständig Verzögerungen bei der Abholung',
+          whatsInIt: 'Tourly bindet Subunternehmer per App an, Status live',
+          ask: 'Termin im März?',
+        },
+        /und bei denen gibt es/,
+      ],
+    ],
+    (c) => framed(c).text,
+  );
+  expectDrafts([
+    [
+      'an intro to the rep\'s own people ("intro to our CTO?") stays the rep\'s to make',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Maya Chen',
+        company: 'Brightline Health',
+        whoIAm: "I'm Sam, AE at Vaultly, we do HIPAA-ready audit logging",
+        whyYou: 'she posted that her team is rebuilding audit trails before their SOC 2 in March',
+        whatsInIt: 'our CTO rebuilt audit trails for 12 health startups and has a checklist of what auditors ask for',
+        ask: 'intro to our CTO?',
+      },
+      /intro to our CTO/,
+      /introducing me to our CTO/,
+    ],
+  ]);
+});
