@@ -6129,17 +6129,20 @@ describe("stop 36a. draft-answers-30 (en): the prospect's short name, a shared j
   ]);
 });
 
+// The Spanish answers the stop-36a cases vary.
+const ES_36A = {
+  channel: 'linkedin_message' as const,
+  prospectName: 'Lucía Pardo',
+  company: 'Textiles Andinos',
+  whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
+  howKnown: '',
+  whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+  whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+  ask: '¿le mando un ejemplo?',
+};
+
 describe('stop 36a. draft-answers-30 (es): a wish to do something together, "él" before a preposition, a referral\'s aside', () => {
-  const es = {
-    channel: 'linkedin_message' as const,
-    prospectName: 'Lucía Pardo',
-    company: 'Textiles Andinos',
-    whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
-    howKnown: '',
-    whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
-    whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
-    ask: '¿le mando un ejemplo?',
-  };
+  const es = ES_36A;
   expectDrafts(
     [
       [
@@ -6218,16 +6221,7 @@ describe('stop 36a. draft-answers-30: a rep correcting themselves as they type',
 });
 
 describe('stop 36a. draft-answers-30 (es): chat shorthand in the ask is said in full', () => {
-  const es = {
-    channel: 'linkedin_message' as const,
-    prospectName: 'Lucía Pardo',
-    company: 'Textiles Andinos',
-    whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
-    howKnown: '',
-    whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
-    whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
-    ask: '¿le mando un ejemplo?',
-  };
+  const es = ES_36A;
   expectDrafts(
     [
       [
