@@ -608,11 +608,14 @@ function ownNameCased(text: string): string {
     );
 }
 
-/** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
-/** A clause after a comma, then the rep taking it back (".. no,", "… perdón,", "- no wait,") and what they put instead. */
+/**
+ * A clause after a comma, then the rep taking it back (".. no,", "… perdón,", "- no wait,") and what they put instead.
+ * After dots the word of taking back has its comma: "40 hospitals, mostly in Ohio… no contracts needed" takes nothing back.
+ */
 const SELF_CORRECTION =
-  /,\s*[^,.;…!?]{2,80}?(?:\s*(?:\.{2,}|…)\s*(?:no|nah|non|nein|não|perd[oó]n|digo)(?![\p{L}])|\s*[,–—-]\s*(?:no wait|nah wait|wait no|I mean|mejor dicho|bueno no|o sea no)(?![\p{L}]))\s*[,:]?\s+[^.!?;]*/giu;
+  /,\s*[^,.;…!?]{2,80}?(?:\s*(?:\.{2,}|…)\s*(?:no|nah|non|nein|não|perd[oó]n|digo)\s*[,:]|\s*[,–—-]\s*(?:no wait|nah wait|wait no|I mean|mejor dicho|bueno no|o sea no)(?![\p{L}])\s*[,:]?)\s+[^.!?;]*/giu;
 
+/** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(
   text: string,
   options: { company?: string; people?: readonly string[]; lang?: string } = {},

@@ -7061,6 +7061,11 @@ describe('stop 36z. a second reader on the stop-36 composer', () => {
   );
   expectDrafts([
     [
+      'near miss: dots and "no" without its comma take nothing back ("…, mostly in Ohio… no contracts needed")',
+      { whatsInIt: 'our rota app runs in 40 agencies, mostly in Ohio… no contracts needed' },
+      /mostly in Ohio… no contracts needed/,
+    ],
+    [
       'an intro to the rep\'s own people ("intro to our CTO?") stays the rep\'s to make',
       {
         channel: 'linkedin_message' as const,
