@@ -817,7 +817,7 @@ const de: Frames = {
     const t = /^(?:hab|habe)\s+(?:gesehen|gelesen|gehört|mitbekommen)(?![\p{L}])/u.test(text)
       ? `Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe').replace(/^(habe\s+\p{Ll}+)\s+(dass|wie)(?![\p{L}])/u, '$1, $2')}`
       : text;
-    return sentence(deDassComma(t));
+    return sentence(t);
   },
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||

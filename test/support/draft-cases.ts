@@ -32,3 +32,8 @@ export function expectDrafts(cases: DraftCase[], compose: (change: Partial<Draft
     if (notExpected) expect(text).not.toMatch(notExpected);
   });
 }
+
+/** As `expectDrafts`, for answers in another language: the draft in the answers' language (`expectDrafts` composes English). */
+export function expectFramedDrafts(cases: DraftCase[]): void {
+  expectDrafts(cases, (change) => framed(change).text);
+}

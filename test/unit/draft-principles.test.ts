@@ -3,7 +3,7 @@
 import { type AnswerSet, draftLine } from '../../src/cli/draft';
 import type { DraftAnswers } from '../../src/domain/draft';
 import { checkPurpose } from '../../src/domain/purpose-check';
-import { BASE_ANSWERS as BASE, draft, expectDrafts, framed } from '../support/draft-cases';
+import { BASE_ANSWERS as BASE, draft, expectDrafts, expectFramedDrafts, framed } from '../support/draft-cases';
 import { CHANNEL_LIMITS } from '../../src/domain/purpose-check';
 import { tuToVous } from '../../src/domain/draft-frames';
 import { faultsOf } from '../support/draft-faults';
@@ -60,55 +60,52 @@ describe('1. a greeting or an introduction typed into who-I-am', () => {
     ],
   ]);
 
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: "hola soy …"',
-        {
-          whoIAm: 'hola soy Martín, ejecutivo de cuentas en Soportia',
-          whyYou: 'ella dijo en el podcast que su equipo atiende 4.000 tickets al mes',
-          whatsInIt: 'un informe de 25 tiendas',
-          ask: '¿le puedo enviar el informe?',
-        },
-        /Soy Martín, ejecutivo de cuentas en Soportia\./,
-        /Soy hola|Soy ejecutivo/,
-      ],
-      [
-        'pt: "oi sou a … (no comma)"',
-        {
-          whoIAm: 'oi sou a Renata, SDR na Fluxa',
-          whyYou: 'ela comentou que perde 2 dias por mês conciliando boletos',
-          whatsInIt: 'um diagnóstico gratuito',
-          ask: 'posso te mandar?',
-        },
-        /Sou a Renata, SDR na Fluxa\./,
-        /Sou SDR|Sou oi/,
-      ],
-      [
-        'fr: "bonjour je suis …"',
-        {
-          whoIAm: 'bonjour je suis Aurélie, consultante chez Paylo',
-          whyYou: 'elle a expliqué sur LinkedIn que son équipe passe 3 jours par mois sur les notes de frais',
-          whatsInIt: 'un audit gratuit',
-          ask: 'un échange de 20 min',
-        },
-        /[Jj]e suis Aurélie, consultante chez Paylo\./,
-        /suis bonjour|suis consultante/,
-      ],
-      [
-        'de: "hallo ich bin …"',
-        {
-          whoIAm: 'hallo ich bin Jens, Vertrieb bei Dienstplanr',
-          whyYou: 'sie hat gesagt, dass ihr Team jede Woche 2 Tage mit Dienstplänen verbringt',
-          whatsInIt: 'ein kostenloser Check',
-          ask: 'Interesse an einem kurzen Call?',
-        },
-        /ich bin Jens, Vertrieb bei Dienstplanr\./,
-        /bin hallo|ich bin Vertrieb/,
-      ],
+      'es: "hola soy …"',
+      {
+        whoIAm: 'hola soy Martín, ejecutivo de cuentas en Soportia',
+        whyYou: 'ella dijo en el podcast que su equipo atiende 4.000 tickets al mes',
+        whatsInIt: 'un informe de 25 tiendas',
+        ask: '¿le puedo enviar el informe?',
+      },
+      /Soy Martín, ejecutivo de cuentas en Soportia\./,
+      /Soy hola|Soy ejecutivo/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: "oi sou a … (no comma)"',
+      {
+        whoIAm: 'oi sou a Renata, SDR na Fluxa',
+        whyYou: 'ela comentou que perde 2 dias por mês conciliando boletos',
+        whatsInIt: 'um diagnóstico gratuito',
+        ask: 'posso te mandar?',
+      },
+      /Sou a Renata, SDR na Fluxa\./,
+      /Sou SDR|Sou oi/,
+    ],
+    [
+      'fr: "bonjour je suis …"',
+      {
+        whoIAm: 'bonjour je suis Aurélie, consultante chez Paylo',
+        whyYou: 'elle a expliqué sur LinkedIn que son équipe passe 3 jours par mois sur les notes de frais',
+        whatsInIt: 'un audit gratuit',
+        ask: 'un échange de 20 min',
+      },
+      /[Jj]e suis Aurélie, consultante chez Paylo\./,
+      /suis bonjour|suis consultante/,
+    ],
+    [
+      'de: "hallo ich bin …"',
+      {
+        whoIAm: 'hallo ich bin Jens, Vertrieb bei Dienstplanr',
+        whyYou: 'sie hat gesagt, dass ihr Team jede Woche 2 Tage mit Dienstplänen verbringt',
+        whatsInIt: 'ein kostenloser Check',
+        ask: 'Interesse an einem kurzen Call?',
+      },
+      /ich bin Jens, Vertrieb bei Dienstplanr\./,
+      /bin hallo|ich bin Vertrieb/,
+    ],
+  ]);
 
   it('the mechanical test catches a greeting or a second introduction inside one', () => {
     expect(faultsOf("Hi Helga, I'm Hi I'm Sam from Ironleaf. Want the data?")).toContain('garbled_ask');
@@ -211,117 +208,114 @@ describe('3. the prospect in Portuguese, Spanish, French and German; how-you-kno
     whatsInIt: 'ein kostenloser Check Ihrer Maschinen',
     ask: 'Hätten Sie Lust auf einen kurzen Call?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: "ela comentou que o time dela …"',
-        { ...pt, whyYou: 'ela comentou que o time dela perde 2 dias por mês conciliando boletos' },
-        /Você comentou que o seu time perde 2 dias/,
-        /[Vv]ocê você|time sua/,
-      ],
-      [
-        'pt: "as campanhas dela"',
-        { ...pt, whyYou: 'ela disse que as campanhas dela têm 12% de abertura' },
-        /Você disse que as suas campanhas têm 12% de abertura/,
-      ],
-      [
-        'pt: "vi o post dela"',
-        {
-          ...pt,
-          howKnown: 'vi o post dela sobre personalização',
-          whyYou: 'ela disse que as campanhas têm 12% de abertura',
-        },
-        /Vi o seu post sobre personalização\./,
-      ],
-      [
-        'pt: a meeting already a clause',
-        {
-          ...pt,
-          howKnown: 'a gente se conheceu no RD Summit',
-          whyYou: 'ela disse que as campanhas têm 12% de abertura',
-        },
-        /A gente se conheceu no RD Summit\./,
-        /Vi (?:seu )?a gente/,
-      ],
-      [
-        'pt: a referrer already a clause',
-        { ...pt, howKnown: 'o Paulo Mendes indicou ela', whyYou: 'ela postou sobre a expansão pro Nordeste' },
-        /O Paulo Mendes indicou você\./,
-        /Vi o Paulo/,
-      ],
-      [
-        'pt: a name is no noun of theirs',
-        { ...pt, howKnown: 'a Marina Lopes falou dela pra mim', whyYou: 'ela comentou que a agenda tem 25% de faltas' },
-        /A Marina Lopes falou de você pra mim\./,
-        /sua Marina/,
-      ],
-      [
-        'es: "el equipo de ella"',
-        { ...es, whyYou: 'ella dijo en el podcast que el equipo de ella atiende 4.000 tickets al mes' },
-        /Usted dijo en el podcast que su equipo atiende 4\.000 tickets/,
-        /de usted|de ella/,
-      ],
-      [
-        'es: a referrer already a clause',
-        {
-          ...es,
-          howKnown: 'Carlos Vega me habló de él',
-          whyYou: 'él comentó que pierden 8% de la fruta en el transporte',
-        },
-        /Carlos Vega me habló de usted\./,
-        /Leí su/,
-      ],
-      [
-        'es: "lo conocí en …"',
-        {
-          ...es,
-          howKnown: 'lo conocí en el Foro Fintech de Lima',
-          whyYou: 'él escribió que la cartera vencida subió 20%',
-        },
-        /Lo conocí en el Foro Fintech de Lima\./,
-        /Leí su lo/,
-      ],
-      [
-        'fr: "elle m\'a dit que son équipe …"',
-        { ...fr, whyYou: "elle m'a dit que son équipe passe 3 jours par mois sur les notes de frais" },
-        /Vous m'avez dit que votre équipe passe 3 jours/,
-        /Vous m'a\b/,
-      ],
-      [
-        'fr: a referrer already a clause',
-        {
-          ...fr,
-          howKnown: "Marc Petit m'a parlé de lui",
-          whyYou: 'il a dit au salon que ses camions roulent 20% à vide',
-        },
-        /Marc Petit m'a parlé de vous\./,
-        /J'ai lu votre Marc/,
-      ],
-      [
-        'de: "Sie hat …" with a capital is she',
-        { ...de, whyYou: 'Sie hat im Podcast erzählt, dass ihr Team jede Woche 2 Tage mit Dienstplänen verbringt' },
-        /Sie haben im Podcast erzählt, dass Ihr Team/,
-        /Sie hat\b/,
-      ],
-      [
-        'de: a meeting already a clause',
-        {
-          ...de,
-          howKnown: 'wir waren beide auf dem DVZ-Kongress',
-          whyYou: 'er hat geschrieben, dass seine Maschinen nur zu 55% ausgelastet sind',
-        },
-        /Wir waren beide auf dem DVZ-Kongress\./,
-        /über wir/,
-      ],
-      // Near miss: the formal "Sie haben" is already the reader.
-      [
-        'de: "Sie haben …" stays',
-        { ...de, whyYou: 'Sie haben auf der Messe gesagt, dass die Wartung zu teuer ist' },
-        /Sie haben auf der Messe gesagt, dass die Wartung zu teuer ist\./,
-      ],
+      'pt: "ela comentou que o time dela …"',
+      { ...pt, whyYou: 'ela comentou que o time dela perde 2 dias por mês conciliando boletos' },
+      /Você comentou que o seu time perde 2 dias/,
+      /[Vv]ocê você|time sua/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: "as campanhas dela"',
+      { ...pt, whyYou: 'ela disse que as campanhas dela têm 12% de abertura' },
+      /Você disse que as suas campanhas têm 12% de abertura/,
+    ],
+    [
+      'pt: "vi o post dela"',
+      {
+        ...pt,
+        howKnown: 'vi o post dela sobre personalização',
+        whyYou: 'ela disse que as campanhas têm 12% de abertura',
+      },
+      /Vi o seu post sobre personalização\./,
+    ],
+    [
+      'pt: a meeting already a clause',
+      {
+        ...pt,
+        howKnown: 'a gente se conheceu no RD Summit',
+        whyYou: 'ela disse que as campanhas têm 12% de abertura',
+      },
+      /A gente se conheceu no RD Summit\./,
+      /Vi (?:seu )?a gente/,
+    ],
+    [
+      'pt: a referrer already a clause',
+      { ...pt, howKnown: 'o Paulo Mendes indicou ela', whyYou: 'ela postou sobre a expansão pro Nordeste' },
+      /O Paulo Mendes indicou você\./,
+      /Vi o Paulo/,
+    ],
+    [
+      'pt: a name is no noun of theirs',
+      { ...pt, howKnown: 'a Marina Lopes falou dela pra mim', whyYou: 'ela comentou que a agenda tem 25% de faltas' },
+      /A Marina Lopes falou de você pra mim\./,
+      /sua Marina/,
+    ],
+    [
+      'es: "el equipo de ella"',
+      { ...es, whyYou: 'ella dijo en el podcast que el equipo de ella atiende 4.000 tickets al mes' },
+      /Usted dijo en el podcast que su equipo atiende 4\.000 tickets/,
+      /de usted|de ella/,
+    ],
+    [
+      'es: a referrer already a clause',
+      {
+        ...es,
+        howKnown: 'Carlos Vega me habló de él',
+        whyYou: 'él comentó que pierden 8% de la fruta en el transporte',
+      },
+      /Carlos Vega me habló de usted\./,
+      /Leí su/,
+    ],
+    [
+      'es: "lo conocí en …"',
+      {
+        ...es,
+        howKnown: 'lo conocí en el Foro Fintech de Lima',
+        whyYou: 'él escribió que la cartera vencida subió 20%',
+      },
+      /Lo conocí en el Foro Fintech de Lima\./,
+      /Leí su lo/,
+    ],
+    [
+      'fr: "elle m\'a dit que son équipe …"',
+      { ...fr, whyYou: "elle m'a dit que son équipe passe 3 jours par mois sur les notes de frais" },
+      /Vous m'avez dit que votre équipe passe 3 jours/,
+      /Vous m'a\b/,
+    ],
+    [
+      'fr: a referrer already a clause',
+      {
+        ...fr,
+        howKnown: "Marc Petit m'a parlé de lui",
+        whyYou: 'il a dit au salon que ses camions roulent 20% à vide',
+      },
+      /Marc Petit m'a parlé de vous\./,
+      /J'ai lu votre Marc/,
+    ],
+    [
+      'de: "Sie hat …" with a capital is she',
+      { ...de, whyYou: 'Sie hat im Podcast erzählt, dass ihr Team jede Woche 2 Tage mit Dienstplänen verbringt' },
+      /Sie haben im Podcast erzählt, dass Ihr Team/,
+      /Sie hat\b/,
+    ],
+    [
+      'de: a meeting already a clause',
+      {
+        ...de,
+        howKnown: 'wir waren beide auf dem DVZ-Kongress',
+        whyYou: 'er hat geschrieben, dass seine Maschinen nur zu 55% ausgelastet sind',
+      },
+      /Wir waren beide auf dem DVZ-Kongress\./,
+      /über wir/,
+    ],
+    // Near miss: the formal "Sie haben" is already the reader.
+    [
+      'de: "Sie haben …" stays',
+      { ...de, whyYou: 'Sie haben auf der Messe gesagt, dass die Wartung zu teuer ist' },
+      /Sie haben auf der Messe gesagt, dass die Wartung zu teuer ist\./,
+    ],
+  ]);
 
   expectDrafts([
     [
@@ -429,63 +423,60 @@ describe('4. a value typed as what the product does, or as a bare noun phrase in
       /We published a study of 60 operators\. Can I send it\?/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: "Nosso playbook …" is offered',
-        {
-          whoIAm: 'Sou a Carla, CS na Persona.ly',
-          whyYou: 'ela disse que as campanhas têm 12% de abertura',
-          whatsInIt: 'Nosso playbook de personalização com 30 templates',
-          ask: 'Quer que eu envie?',
-        },
-        /Posso compartilhar nosso playbook de personalização com 30 templates\./,
-      ],
-      [
-        'es: "nuestro informe …" is offered',
-        {
-          whoIAm: 'Soy Martín, de Soportia',
-          whyYou: 'ella dijo en el podcast que atienden 4.000 tickets al mes',
-          whatsInIt: 'nuestro informe de 25 tiendas sobre tiempos de respuesta',
-          ask: '¿le puedo enviar el informe?',
-        },
-        /Con gusto le comparto nuestro informe de 25 tiendas/,
-      ],
-      [
-        'fr: "notre guide …" is offered',
-        {
-          whoIAm: 'Je suis Aurélie, consultante chez Paylo',
-          whyYou: 'elle a expliqué que son équipe passe 3 jours par mois sur les notes de frais',
-          whatsInIt: 'notre guide de 20 pages sur les notes de frais',
-          ask: 'un échange de 20 min ?',
-        },
-        /Je peux vous envoyer notre guide de 20 pages/,
-      ],
-      [
-        'pt: a verb phrase gets the company',
-        {
-          whoIAm: 'Sou o Bruno, executivo de contas na Fretebem',
-          whyYou: 'ele postou sobre a expansão pro Nordeste',
-          whatsInIt: 'reduz o custo de frete na rota Recife-Salvador em até 18%',
-          ask: 'uma call de 20 min na quinta',
-        },
-        /Fretebem reduz o custo de frete/,
-        /oferecer reduz/,
-      ],
-      [
-        'de: a verb phrase gets the company',
-        {
-          whoIAm: 'Ich bin Anna, Vertrieb bei Fertigo',
-          whyYou: 'er hat geschrieben, dass seine Maschinen nur zu 55% ausgelastet sind',
-          whatsInIt: 'senkt Stillstandszeiten im Schnitt um 20%',
-          ask: 'Hätten Sie Lust auf einen kurzen Call?',
-        },
-        /Fertigo senkt Stillstandszeiten im Schnitt um 20%/,
-        /anbieten: senkt/,
-      ],
+      'pt: "Nosso playbook …" is offered',
+      {
+        whoIAm: 'Sou a Carla, CS na Persona.ly',
+        whyYou: 'ela disse que as campanhas têm 12% de abertura',
+        whatsInIt: 'Nosso playbook de personalização com 30 templates',
+        ask: 'Quer que eu envie?',
+      },
+      /Posso compartilhar nosso playbook de personalização com 30 templates\./,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'es: "nuestro informe …" is offered',
+      {
+        whoIAm: 'Soy Martín, de Soportia',
+        whyYou: 'ella dijo en el podcast que atienden 4.000 tickets al mes',
+        whatsInIt: 'nuestro informe de 25 tiendas sobre tiempos de respuesta',
+        ask: '¿le puedo enviar el informe?',
+      },
+      /Con gusto le comparto nuestro informe de 25 tiendas/,
+    ],
+    [
+      'fr: "notre guide …" is offered',
+      {
+        whoIAm: 'Je suis Aurélie, consultante chez Paylo',
+        whyYou: 'elle a expliqué que son équipe passe 3 jours par mois sur les notes de frais',
+        whatsInIt: 'notre guide de 20 pages sur les notes de frais',
+        ask: 'un échange de 20 min ?',
+      },
+      /Je peux vous envoyer notre guide de 20 pages/,
+    ],
+    [
+      'pt: a verb phrase gets the company',
+      {
+        whoIAm: 'Sou o Bruno, executivo de contas na Fretebem',
+        whyYou: 'ele postou sobre a expansão pro Nordeste',
+        whatsInIt: 'reduz o custo de frete na rota Recife-Salvador em até 18%',
+        ask: 'uma call de 20 min na quinta',
+      },
+      /Fretebem reduz o custo de frete/,
+      /oferecer reduz/,
+    ],
+    [
+      'de: a verb phrase gets the company',
+      {
+        whoIAm: 'Ich bin Anna, Vertrieb bei Fertigo',
+        whyYou: 'er hat geschrieben, dass seine Maschinen nur zu 55% ausgelastet sind',
+        whatsInIt: 'senkt Stillstandszeiten im Schnitt um 20%',
+        ask: 'Hätten Sie Lust auf einen kurzen Call?',
+      },
+      /Fertigo senkt Stillstandszeiten im Schnitt um 20%/,
+      /anbieten: senkt/,
+    ],
+  ]);
 
   it('the mechanical test catches a claim framed as a thing', () => {
     expect(faultsOf("Hi Helga, I'm happy to share our cuts first-pass review from 40 min to 5. Want it?")).toContain(
@@ -623,32 +614,29 @@ describe('our own answer sets of these principles pass the mechanical test', () 
 });
 
 describe('d4p 1. internal sales data never reaches the prospect', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'intent data as how-you-know, a CRM record as why-you: the public trigger stays, in plain words',
-        {
-          howKnown: 'Intent data (Bombora surge + G2 compare page x3)',
-          whyYou: 'Acct: Brightside Home Care | Tier 1 | Trigger: new COO (started Sept) | Stack: Deputy + Rotacloud',
-          role: 'COO',
-        },
-        /you started as COO in September/,
-        /Bombora|surge|Tier|Acct|Stack|Trigger|\|/,
-      ],
-      [
-        'nothing public left: their role and company',
-        { whyYou: 'Tier 2 | Stack: Deputy + Xero | lead score 71', role: 'Head of Scheduling' },
-        /I'm writing to you in your role as Head of Scheduling at Brightside Home Care\./,
-        /Tier|Stack|lead score|\|/,
-      ],
-      [
-        'a pipe in a plain why-you without CRM words is not a record (near miss)',
-        { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night' },
-        /rebuild the rota by hand every sunday night/,
-      ],
+      'intent data as how-you-know, a CRM record as why-you: the public trigger stays, in plain words',
+      {
+        howKnown: 'Intent data (Bombora surge + G2 compare page x3)',
+        whyYou: 'Acct: Brightside Home Care | Tier 1 | Trigger: new COO (started Sept) | Stack: Deputy + Rotacloud',
+        role: 'COO',
+      },
+      /you started as COO in September/,
+      /Bombora|surge|Tier|Acct|Stack|Trigger|\|/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'nothing public left: their role and company',
+      { whyYou: 'Tier 2 | Stack: Deputy + Xero | lead score 71', role: 'Head of Scheduling' },
+      /I'm writing to you in your role as Head of Scheduling at Brightside Home Care\./,
+      /Tier|Stack|lead score|\|/,
+    ],
+    [
+      'a pipe in a plain why-you without CRM words is not a record (near miss)',
+      { whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night' },
+      /rebuild the rota by hand every sunday night/,
+    ],
+  ]);
   it('a Portuguese record keeps only the trigger', () => {
     const { lang, text } = framed({
       whoIAm: 'Rui, da Rotafina',
@@ -694,38 +682,34 @@ describe('d4p 3. chat forms inside asks, chat shorthand anywhere', () => {
 });
 
 describe("d4p 2. a rep writing for a colleague, and the colleague's want as the ask", () => {
-  const forTom = (change: Partial<DraftAnswers>) => framed(change).text;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'who writes and for whom; "met her" is "met you"; one question in the second person',
-        {
-          whoIAm: "Tom's SDR at Peoplepath, I'm Aisha",
-          howKnown: 'Tom (our CRO) met her at SHRM Annual',
-          ask: 'Tom wants 20 min with her',
-        },
-        /I'm Aisha, an SDR at Peoplepath; I work with Tom, our CRO\. Tom met you at SHRM Annual\..+Would you have 20 minutes for a call with Tom\?$/s,
-        /\bher\b|wants 20 min|Tom's SDR/,
-      ],
-      [
-        'typed in chat, without the apostrophe, when the colleague is named elsewhere',
-        {
-          whoIAm: 'Denises bdr @ Weldtrack - im ollie',
-          howKnown: 'Denise met him at FABTECH',
-          ask: 'denise would love a quick call with him',
-        },
-        /I'm Ollie, a BDR at Weldtrack; I work with Denise\..+Would you have time for a call with Denise\?$/s,
-        /\bhim\b|Denises/,
-      ],
-      [
-        'a surname ending in s is not "someone\'s" when nobody else is named (near miss)',
-        { whoIAm: 'Jenkins team at Brightloop, I am Chloe' },
-        /Jenkins team/,
-        /I work with/,
-      ],
+      'who writes and for whom; "met her" is "met you"; one question in the second person',
+      {
+        whoIAm: "Tom's SDR at Peoplepath, I'm Aisha",
+        howKnown: 'Tom (our CRO) met her at SHRM Annual',
+        ask: 'Tom wants 20 min with her',
+      },
+      /I'm Aisha, an SDR at Peoplepath; I work with Tom, our CRO\. Tom met you at SHRM Annual\..+Would you have 20 minutes for a call with Tom\?$/s,
+      /\bher\b|wants 20 min|Tom's SDR/,
     ],
-    forTom,
-  );
+    [
+      'typed in chat, without the apostrophe, when the colleague is named elsewhere',
+      {
+        whoIAm: 'Denises bdr @ Weldtrack - im ollie',
+        howKnown: 'Denise met him at FABTECH',
+        ask: 'denise would love a quick call with him',
+      },
+      /I'm Ollie, a BDR at Weldtrack; I work with Denise\..+Would you have time for a call with Denise\?$/s,
+      /\bhim\b|Denises/,
+    ],
+    [
+      'a surname ending in s is not "someone\'s" when nobody else is named (near miss)',
+      { whoIAm: 'Jenkins team at Brightloop, I am Chloe' },
+      /Jenkins team/,
+      /I work with/,
+    ],
+  ]);
 });
 
 describe('d4p 4. a value typed as a bare verb phrase or a short comparative gets a subject', () => {
@@ -757,23 +741,20 @@ describe('d4p 4. a value typed as a bare verb phrase or a short comparative gets
 });
 
 describe('d4p 5. one-word answers', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'name and company in lower case; a bare plural as why; "call" as the ask',
-        { whoIAm: 'noor carewell', whyYou: 'agencies', ask: 'call', role: 'Head of Scheduling' },
-        /I'm Noor from Carewell\. I'm writing to you in your role as Head of Scheduling at Brightside Home Care\..+Would you be open to a short call\?$/s,
-        /I noticed agencies|noor carewell/,
-      ],
-      [
-        'a first and last name stays a name (near miss)',
-        { whoIAm: 'priya sharma' },
-        /I'm priya sharma|I'm Priya Sharma/i,
-        /from Sharma/i,
-      ],
+      'name and company in lower case; a bare plural as why; "call" as the ask',
+      { whoIAm: 'noor carewell', whyYou: 'agencies', ask: 'call', role: 'Head of Scheduling' },
+      /I'm Noor from Carewell\. I'm writing to you in your role as Head of Scheduling at Brightside Home Care\..+Would you be open to a short call\?$/s,
+      /I noticed agencies|noor carewell/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'a first and last name stays a name (near miss)',
+      { whoIAm: 'priya sharma' },
+      /I'm priya sharma|I'm Priya Sharma/i,
+      /from Sharma/i,
+    ],
+  ]);
 });
 
 describe('d4p 8. answers written as a message', () => {
@@ -811,53 +792,47 @@ describe('d4p 8. answers written as a message', () => {
 });
 
 describe('d4p 6. who-I-am with a second clause', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"Marco, we\'re X - I run partnerships"',
-        { whoIAm: "Marco, we're Trellisight - I run partnerships" },
-        /I'm Marco; I run partnerships at Trellisight\./,
-        /we're Trellisight/,
-      ],
-      [
-        'greeting and emoji in a Gen-Z who-I-am',
-        { whoIAm: 'hiii im jules 👋 creator partnerships @ Glowpost ✨' },
-        /I'm Jules, creator partnerships at Glowpost\./,
-        /hiii|👋|✨/,
-      ],
-      [
-        'German: "Lena, wir sind Spanwerk - ich leite den Vertrieb"',
-        {
-          prospectName: 'Jürgen Walter',
-          company: 'Walter Präzision',
-          whoIAm: 'Lena, wir sind Spanwerk - ich leite den Vertrieb',
-          whyYou: 'Sie haben auf der EMO über Rüstzeiten gesprochen',
-          whatsInIt: 'unser Rüstzeit-Benchmark aus 40 Werken',
-          ask: 'Soll ich ihn Ihnen schicken?',
-        },
-        /ich bin Lena und leite den Vertrieb bei Spanwerk\./,
-        /wir sind Spanwerk/,
-      ],
+      '"Marco, we\'re X - I run partnerships"',
+      { whoIAm: "Marco, we're Trellisight - I run partnerships" },
+      /I'm Marco; I run partnerships at Trellisight\./,
+      /we're Trellisight/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'greeting and emoji in a Gen-Z who-I-am',
+      { whoIAm: 'hiii im jules 👋 creator partnerships @ Glowpost ✨' },
+      /I'm Jules, creator partnerships at Glowpost\./,
+      /hiii|👋|✨/,
+    ],
+    [
+      'German: "Lena, wir sind Spanwerk - ich leite den Vertrieb"',
+      {
+        prospectName: 'Jürgen Walter',
+        company: 'Walter Präzision',
+        whoIAm: 'Lena, wir sind Spanwerk - ich leite den Vertrieb',
+        whyYou: 'Sie haben auf der EMO über Rüstzeiten gesprochen',
+        whatsInIt: 'unser Rüstzeit-Benchmark aus 40 Werken',
+        ask: 'Soll ich ihn Ihnen schicken?',
+      },
+      /ich bin Lena und leite den Vertrieb bei Spanwerk\./,
+      /wir sind Spanwerk/,
+    ],
+  ]);
 });
 
 describe('d4p 7. how-you-know and a why-you that is a clause about their company', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'both stay, and the why is said as a clause, not as a thing that caught my eye',
-        {
-          howKnown: 'ur insta live w/ the home-care founders',
-          whyYou: 'ur agency literally blew up this year and ur hiring a rota mgr',
-        },
-        /I caught your insta live with the home-care founders\..+your agency blew up this year and you're hiring a rota manager\./s,
-        /caught my eye|came across your agency|literally|\bmgr\b/,
-      ],
+      'both stay, and the why is said as a clause, not as a thing that caught my eye',
+      {
+        howKnown: 'ur insta live w/ the home-care founders',
+        whyYou: 'ur agency literally blew up this year and ur hiring a rota mgr',
+      },
+      /I caught your insta live with the home-care founders\..+your agency blew up this year and you're hiring a rota manager\./s,
+      /caught my eye|came across your agency|literally|\bmgr\b/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('dval 4. the ask keeps who attends and when; a vague ask is not made a meeting', () => {
@@ -1391,114 +1366,111 @@ describe('stop 27. asks about them by name, greetings typed into who-I-am, emoji
       /Morning|Lang here/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"bin tim von deploykit": "ich bin" once',
-        {
-          prospectName: 'Fatma Yıldız',
-          whoIAm: 'moin! bin Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
-          whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
-          whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
-          ask: 'Pilot starten? 🚀',
-        },
-        /ich bin Tim von Deploykit/,
-        /bin bin/,
-      ],
-      [
-        'an emoji after the ask stays after its question mark',
-        {
-          prospectName: 'Fatma Yıldız',
-          whoIAm: 'Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
-          whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
-          whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
-          ask: 'Pilot starten? 🚀',
-        },
-        /starten\? 🚀$/,
-        /🚀\?/,
-      ],
-      [
-        '"soll ich ihn schicken?": what is sent is the thing, sent to them',
-        {
-          prospectName: 'Katrin Vogelsang',
-          whoIAm: 'AE bei Frachtwerk, wir machen Frachtkostenprüfung',
-          whyYou: 'sie hat gepostet, dass ihr Team 2.000 Frachtrechnungen im Monat manuell prüft',
-          whatsInIt: 'unser Leitfaden, wie 3 Logistiker die Prüfzeit halbiert haben',
-          ask: 'soll ich ihn schicken?',
-        },
-        /Soll ich ihn Ihnen schicken\?/,
-        /Soll ich Sie schicken/,
-      ],
-      [
-        '"Serait-il possible de …" asks no one; "lui faire parvenir" is to them',
-        {
-          prospectName: 'Thomas Lefèvre',
-          whoIAm: 'Julien Garnier, directeur commercial de la société Rézotel',
-          whyYou: 'il a expliqué à EquipHotel que la maintenance de ses quatorze hôtels est suivie sur Excel',
-          whatsInIt: 'notre étude auprès de trente-cinq hôtels sur le délai de résolution des incidents',
-          ask: 'Serait-il possible de lui faire parvenir cette étude ?',
-        },
-        /Serait-il possible de vous faire parvenir cette étude ?\?/,
-        /Serait-vous|possiblez/,
-      ],
-      [
-        '"ses collaborateurs consacrent … de leur temps": the group\'s time, not theirs',
-        {
-          prospectName: 'Sophie Marchetti',
-          whoIAm: 'Nathalie Bertin, consultante chez Juridoc',
-          whyYou:
-            "dans une tribune sur LinkedIn, elle explique que ses collaborateurs consacrent près d'un tiers de leur temps à la rédaction d'actes",
-          whatsInIt: 'notre guide des actes standardisés, tiré de 40 cabinets',
-          ask: 'puis-je vous envoyer le guide ?',
-        },
-        /vos collaborateurs consacrent près d'un tiers de leur temps/,
-        /de votre temps/,
-      ],
-      [
-        'Spanish chat: a later sentence opening on "dijo q" is theirs, written out',
-        {
-          prospectName: 'Diego Benítez',
-          whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
-          whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica. dijo q hoy tardarían días',
-          whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
-          ask: 'armamos un simulacro? 1 hora, sin costo',
-        },
-        /Dijiste que hoy tardarían días/,
-        /Dijo q/,
-      ],
-      [
-        'a note cut to fit keeps a whole clause of why-them and the whole ask',
-        {
-          channel: 'linkedin_connection_note',
-          prospectName: 'Thomas Lefèvre-Bastide',
-          company: 'Groupe Hôtelier Alizé',
-          whoIAm:
-            "Bonjour, je me présente : Julien Garnier, directeur commercial de la société Rézotel, éditeur d'un logiciel de gestion des plannings et de la maintenance pour les établissements hôteliers.",
-          howKnown: "J'ai eu le plaisir d'assister à son intervention au salon EquipHotel à Paris au mois de novembre.",
-          whyYou:
-            'Au cours de cette intervention, il a expliqué que le groupe rencontrait des difficultés importantes pour coordonner les équipes de maintenance entre ses quatorze hôtels, et que les interventions étaient encore suivies sur des tableurs Excel.',
-          whatsInIt:
-            'Nous avons récemment réalisé une étude auprès de trente-cinq hôtels indépendants et de groupes, qui détaille comment ceux-ci ont réduit de 25 % le délai moyen de résolution des incidents techniques.',
-          ask: 'Serait-il possible de lui faire parvenir cette étude ? Je vous remercie par avance. Cordialement, Julien Garnier',
-        },
-        /vous avez expliqué que le groupe rencontrait[^?]*Serait-il possible de vous faire parvenir cette étude ?\?$/,
-        /(?:^|\. )Que les interventions|fa…$/,
-      ],
-      [
-        'terms typed after the question stay a sentence after it',
-        {
-          prospectName: 'Diego Benítez',
-          whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
-          whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica',
-          whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
-          ask: 'armamos un simulacro? 1 hora, sin costo',
-        },
-        /¿Armamos un simulacro\? 1 hora, sin costo\.$/,
-        /sin costo\?/,
-      ],
+      '"bin tim von deploykit": "ich bin" once',
+      {
+        prospectName: 'Fatma Yıldız',
+        whoIAm: 'moin! bin Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
+        whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
+        whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
+        ask: 'Pilot starten? 🚀',
+      },
+      /ich bin Tim von Deploykit/,
+      /bin bin/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'an emoji after the ask stays after its question mark',
+      {
+        prospectName: 'Fatma Yıldız',
+        whoIAm: 'Tim von Deploykit, wir machen Preview-Umgebungen für jeden PR',
+        whyYou: 'sie meinte im Talk auf der code.talks, ihre Devs warten im Schnitt 2 Tage auf Staging',
+        whatsInIt: 'ein kostenloser Pilot für ein Team, 30 Tage',
+        ask: 'Pilot starten? 🚀',
+      },
+      /starten\? 🚀$/,
+      /🚀\?/,
+    ],
+    [
+      '"soll ich ihn schicken?": what is sent is the thing, sent to them',
+      {
+        prospectName: 'Katrin Vogelsang',
+        whoIAm: 'AE bei Frachtwerk, wir machen Frachtkostenprüfung',
+        whyYou: 'sie hat gepostet, dass ihr Team 2.000 Frachtrechnungen im Monat manuell prüft',
+        whatsInIt: 'unser Leitfaden, wie 3 Logistiker die Prüfzeit halbiert haben',
+        ask: 'soll ich ihn schicken?',
+      },
+      /Soll ich ihn Ihnen schicken\?/,
+      /Soll ich Sie schicken/,
+    ],
+    [
+      '"Serait-il possible de …" asks no one; "lui faire parvenir" is to them',
+      {
+        prospectName: 'Thomas Lefèvre',
+        whoIAm: 'Julien Garnier, directeur commercial de la société Rézotel',
+        whyYou: 'il a expliqué à EquipHotel que la maintenance de ses quatorze hôtels est suivie sur Excel',
+        whatsInIt: 'notre étude auprès de trente-cinq hôtels sur le délai de résolution des incidents',
+        ask: 'Serait-il possible de lui faire parvenir cette étude ?',
+      },
+      /Serait-il possible de vous faire parvenir cette étude ?\?/,
+      /Serait-vous|possiblez/,
+    ],
+    [
+      '"ses collaborateurs consacrent … de leur temps": the group\'s time, not theirs',
+      {
+        prospectName: 'Sophie Marchetti',
+        whoIAm: 'Nathalie Bertin, consultante chez Juridoc',
+        whyYou:
+          "dans une tribune sur LinkedIn, elle explique que ses collaborateurs consacrent près d'un tiers de leur temps à la rédaction d'actes",
+        whatsInIt: 'notre guide des actes standardisés, tiré de 40 cabinets',
+        ask: 'puis-je vous envoyer le guide ?',
+      },
+      /vos collaborateurs consacrent près d'un tiers de leur temps/,
+      /de votre temps/,
+    ],
+    [
+      'Spanish chat: a later sentence opening on "dijo q" is theirs, written out',
+      {
+        prospectName: 'Diego Benítez',
+        whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
+        whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica. dijo q hoy tardarían días',
+        whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
+        ask: 'armamos un simulacro? 1 hora, sin costo',
+      },
+      /Dijiste que hoy tardarían días/,
+      /Dijo q/,
+    ],
+    [
+      'a note cut to fit keeps a whole clause of why-them and the whole ask',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Thomas Lefèvre-Bastide',
+        company: 'Groupe Hôtelier Alizé',
+        whoIAm:
+          "Bonjour, je me présente : Julien Garnier, directeur commercial de la société Rézotel, éditeur d'un logiciel de gestion des plannings et de la maintenance pour les établissements hôteliers.",
+        howKnown: "J'ai eu le plaisir d'assister à son intervention au salon EquipHotel à Paris au mois de novembre.",
+        whyYou:
+          'Au cours de cette intervention, il a expliqué que le groupe rencontrait des difficultés importantes pour coordonner les équipes de maintenance entre ses quatorze hôtels, et que les interventions étaient encore suivies sur des tableurs Excel.',
+        whatsInIt:
+          'Nous avons récemment réalisé une étude auprès de trente-cinq hôtels indépendants et de groupes, qui détaille comment ceux-ci ont réduit de 25 % le délai moyen de résolution des incidents techniques.',
+        ask: 'Serait-il possible de lui faire parvenir cette étude ? Je vous remercie par avance. Cordialement, Julien Garnier',
+      },
+      /vous avez expliqué que le groupe rencontrait[^?]*Serait-il possible de vous faire parvenir cette étude ?\?$/,
+      /(?:^|\. )Que les interventions|fa…$/,
+    ],
+    [
+      'terms typed after the question stay a sentence after it',
+      {
+        prospectName: 'Diego Benítez',
+        whoIAm: 'Pablo Ruiz, SE en Guardia Cloud',
+        whyYou: 'preguntaste en el webinar cuánto tarda restaurar la historia clínica',
+        whatsInIt: 'te muestro cómo restauramos la historia clínica en menos de 4 horas',
+        ask: 'armamos un simulacro? 1 hora, sin costo',
+      },
+      /¿Armamos un simulacro\? 1 hora, sin costo\.$/,
+      /sin costo\?/,
+    ],
+  ]);
 });
 
 describe('stop 27b. titled surnames, leave asked, greetings and laughs typed into answers, third person in tú and tu', () => {
@@ -1549,73 +1521,70 @@ describe('stop 27b. titled surnames, leave asked, greetings and laughs typed int
       /haha|For context/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"la Lic. Orozco publicó" is them',
-        {
-          prospectName: 'Mariana Orozco',
-          whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
-          whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas a un solo sistema',
-          whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
-          ask: '¿se la mando?',
-        },
-        /(?:Usted|Vi que) publicó que están migrando la nómina de 3 plantas/,
-        /Orozco/,
-      ],
-      [
-        '"damit er sie testen kann": "sie" is the samples, the verb agrees with "Sie"',
-        {
-          prospectName: 'Stefan Wimmer',
-          whoIAm: 'Key Account Manager bei Packwerk Tirol',
-          whyYou: 'er hat auf der Interpack gesagt, dass Kaiserbrot auf Papierbeutel umstellt',
-          whatsInIt: 'kostenlose Muster in seinen Formaten, damit er sie in der Produktion testen kann',
-          ask: 'Darf ich Ihnen Muster schicken?',
-        },
-        /damit Sie sie in der Produktion testen können/,
-        /Sie Sie|testen kann/,
-      ],
-      [
-        'tú: "lo que ella diga" is "lo que digas", "la vi" is "te vi"',
-        {
-          prospectName: 'Fernanda Ríos',
-          whoIAm: 'Paola Méndez, Citaplus, recordatorios por WhatsApp para clínicas',
-          howKnown: 'la vi en el panel de Expo Salud Guadalajara',
-          whyYou: 'contaste en el panel que el 22% de tus citas son inasistencias',
-          whatsInIt: 'te paso el caso de una red de 12 clínicas en Jalisco',
-          ask: 'ver si podemos hacer algo juntos, lo que ella diga',
-        },
-        /Te vi en el panel de Expo Salud Guadalajara\.[^?]*lo que digas\?/,
-        /ella|La vi/,
-      ],
-      [
-        'tu: "elle m\'a dit" is "Tu m\'as dit"; "moi c Julien" is "je suis Julien"',
-        {
-          prospectName: 'Sophie Vandenberghe',
-          whoIAm: 'moi c Julien, account manager chez Frigolog',
-          whyYou: "elle m'a dit qu'ils font encore tous les relevés de température sur papier",
-          whatsInIt: "on a un modèle de registre de température conforme AFSCA, je peux te l'envoyer",
-          ask: "tu veux que je t'envoie le modèle?",
-        },
-        /[Jj]e suis Julien, account manager chez Frigolog\. Tu m'as dit qu'ils font encore/,
-        /Elle m'a dit|moi c /,
-      ],
-      [
-        '"il y dit que" is them; "ds" and "qd" are written out; "il y a" asks no one',
-        {
-          prospectName: 'Olivier Janssens',
-          whoIAm: 'Ingrid, BDR chez Securis',
-          howKnown: 'son interview ds Data News',
-          whyYou: "il y dit que la clinique doit être conforme NIS2 et qu'il y a 4 personnes à l'IT",
-          whatsInIt: 'notre checklist NIS2 pour hôpitaux',
-          ask: 'puis-je vous envoyer la checklist qd ça vous arrange ?',
-        },
-        /votre interview dans Data News\.[^.]*vous y dites que la clinique doit être conforme NIS2 et qu'il y a 4 personnes[^?]*quand ça vous arrange/,
-        /Il y dit|vous y avez 4| ds | qd /,
-      ],
+      '"la Lic. Orozco publicó" is them',
+      {
+        prospectName: 'Mariana Orozco',
+        whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
+        whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas a un solo sistema',
+        whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
+        ask: '¿se la mando?',
+      },
+      /(?:Usted|Vi que) publicó que están migrando la nómina de 3 plantas/,
+      /Orozco/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"damit er sie testen kann": "sie" is the samples, the verb agrees with "Sie"',
+      {
+        prospectName: 'Stefan Wimmer',
+        whoIAm: 'Key Account Manager bei Packwerk Tirol',
+        whyYou: 'er hat auf der Interpack gesagt, dass Kaiserbrot auf Papierbeutel umstellt',
+        whatsInIt: 'kostenlose Muster in seinen Formaten, damit er sie in der Produktion testen kann',
+        ask: 'Darf ich Ihnen Muster schicken?',
+      },
+      /damit Sie sie in der Produktion testen können/,
+      /Sie Sie|testen kann/,
+    ],
+    [
+      'tú: "lo que ella diga" is "lo que digas", "la vi" is "te vi"',
+      {
+        prospectName: 'Fernanda Ríos',
+        whoIAm: 'Paola Méndez, Citaplus, recordatorios por WhatsApp para clínicas',
+        howKnown: 'la vi en el panel de Expo Salud Guadalajara',
+        whyYou: 'contaste en el panel que el 22% de tus citas son inasistencias',
+        whatsInIt: 'te paso el caso de una red de 12 clínicas en Jalisco',
+        ask: 'ver si podemos hacer algo juntos, lo que ella diga',
+      },
+      /Te vi en el panel de Expo Salud Guadalajara\.[^?]*lo que digas\?/,
+      /ella|La vi/,
+    ],
+    [
+      'tu: "elle m\'a dit" is "Tu m\'as dit"; "moi c Julien" is "je suis Julien"',
+      {
+        prospectName: 'Sophie Vandenberghe',
+        whoIAm: 'moi c Julien, account manager chez Frigolog',
+        whyYou: "elle m'a dit qu'ils font encore tous les relevés de température sur papier",
+        whatsInIt: "on a un modèle de registre de température conforme AFSCA, je peux te l'envoyer",
+        ask: "tu veux que je t'envoie le modèle?",
+      },
+      /[Jj]e suis Julien, account manager chez Frigolog\. Tu m'as dit qu'ils font encore/,
+      /Elle m'a dit|moi c /,
+    ],
+    [
+      '"il y dit que" is them; "ds" and "qd" are written out; "il y a" asks no one',
+      {
+        prospectName: 'Olivier Janssens',
+        whoIAm: 'Ingrid, BDR chez Securis',
+        howKnown: 'son interview ds Data News',
+        whyYou: "il y dit que la clinique doit être conforme NIS2 et qu'il y a 4 personnes à l'IT",
+        whatsInIt: 'notre checklist NIS2 pour hôpitaux',
+        ask: 'puis-je vous envoyer la checklist qd ça vous arrange ?',
+      },
+      /votre interview dans Data News\.[^.]*vous y dites que la clinique doit être conforme NIS2 et qu'il y a 4 personnes[^?]*quand ça vous arrange/,
+      /Il y dit|vous y avez 4| ds | qd /,
+    ],
+  ]);
 });
 
 describe('stop 27c. near misses a review found: what the new composer rules must leave alone', () => {
@@ -1626,59 +1595,56 @@ describe('stop 27c. near misses a review found: what the new composer rules must
       /Morning Brew/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"Serait-il utile que …" and "Y a-t-il …" ask no one',
-        {
-          prospectName: 'Claire Martin',
-          whoIAm: 'Julien, commercial chez Rézotel',
-          whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
-          whatsInIt: 'notre étude sur 35 hôtels',
-          ask: "Serait-il utile que je lui envoie l'étude ?",
-        },
-        /Serait-il utile que je vous envoie l'étude ?\?/,
-        /Seriez-vous utile/,
-      ],
-      [
-        '"Y a-t-il un moment …" stays',
-        {
-          prospectName: 'Claire Martin',
-          whoIAm: 'Julien, commercial chez Rézotel',
-          whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
-          whatsInIt: 'notre étude sur 35 hôtels',
-          ask: 'Y a-t-il un moment pour en parler ?',
-        },
-        /Y a-t-il un moment pour en parler ?\?/,
-        /Y avez-vous/,
-      ],
-      [
-        'a later "comentó" after someone else named is theirs, not the prospect\'s',
-        {
-          prospectName: 'Diego Benítez',
-          whoIAm: 'Pablo, SE en Guardia Cloud',
-          whyYou: 'Marta de tu equipo me pasó tu contacto. comentó q están migrando la historia clínica',
-          whatsInIt: 'te muestro cómo restauramos la historia clínica en 4 horas',
-          ask: 'armamos un simulacro?',
-        },
-        /Comentó que están migrando/,
-        /Comentaste/,
-      ],
-      [
-        '"wie sie es gerne senden" outside the ask keeps its "es" and gets no "Ihnen"',
-        {
-          prospectName: 'Stefan Wimmer',
-          whoIAm: 'Key Account Manager bei Packwerk',
-          whyYou: 'er hat auf der Interpack gezeigt, wie sie es gerne senden',
-          whatsInIt: 'kostenlose Muster in Ihren Formaten',
-          ask: 'soll ich sie schicken?',
-        },
-        /wie Sie es gerne senden\.[^?]*Soll ich sie Ihnen schicken\?/,
-        /es Ihnen gerne senden/,
-      ],
+      '"Serait-il utile que …" and "Y a-t-il …" ask no one',
+      {
+        prospectName: 'Claire Martin',
+        whoIAm: 'Julien, commercial chez Rézotel',
+        whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
+        whatsInIt: 'notre étude sur 35 hôtels',
+        ask: "Serait-il utile que je lui envoie l'étude ?",
+      },
+      /Serait-il utile que je vous envoie l'étude ?\?/,
+      /Seriez-vous utile/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"Y a-t-il un moment …" stays',
+      {
+        prospectName: 'Claire Martin',
+        whoIAm: 'Julien, commercial chez Rézotel',
+        whyYou: 'elle a parlé de la maintenance de ses quatorze hôtels à EquipHotel',
+        whatsInIt: 'notre étude sur 35 hôtels',
+        ask: 'Y a-t-il un moment pour en parler ?',
+      },
+      /Y a-t-il un moment pour en parler ?\?/,
+      /Y avez-vous/,
+    ],
+    [
+      'a later "comentó" after someone else named is theirs, not the prospect\'s',
+      {
+        prospectName: 'Diego Benítez',
+        whoIAm: 'Pablo, SE en Guardia Cloud',
+        whyYou: 'Marta de tu equipo me pasó tu contacto. comentó q están migrando la historia clínica',
+        whatsInIt: 'te muestro cómo restauramos la historia clínica en 4 horas',
+        ask: 'armamos un simulacro?',
+      },
+      /Comentó que están migrando/,
+      /Comentaste/,
+    ],
+    [
+      '"wie sie es gerne senden" outside the ask keeps its "es" and gets no "Ihnen"',
+      {
+        prospectName: 'Stefan Wimmer',
+        whoIAm: 'Key Account Manager bei Packwerk',
+        whyYou: 'er hat auf der Interpack gezeigt, wie sie es gerne senden',
+        whatsInIt: 'kostenlose Muster in Ihren Formaten',
+        ask: 'soll ich sie schicken?',
+      },
+      /wie Sie es gerne senden\.[^?]*Soll ich sie Ihnen schicken\?/,
+      /es Ihnen gerne senden/,
+    ],
+  ]);
 });
 
 describe('stop 27d. near misses a second review found in the composer', () => {
@@ -1705,49 +1671,46 @@ describe('stop 27d. near misses a second review found in the composer', () => {
       /[Ee]vening, weekend and holiday pay/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'tu: "il se trouve que", "il semble que" are no one',
-        {
-          prospectName: 'Claire Martin',
-          whoIAm: 'Julien, commercial chez Rézotel',
-          whyYou: "il se trouve que ton concurrent a changé d'outil, il semble que ça marche",
-          whatsInIt: "notre étude sur 35 hôtels, je peux te l'envoyer",
-          ask: "tu veux que je t'envoie l'étude?",
-        },
-        /[Ii]l se trouve que ton concurrent a changé d'outil, il semble que ça marche/,
-        /tu ses|tu sembles/,
-      ],
-      [
-        'tú: "ella me dijo" keeps its clitic; "hablé con tu jefe. dijo q …" is the boss',
-        {
-          prospectName: 'Diego Benítez',
-          whoIAm: 'Pablo, SE en Guardia Cloud',
-          howKnown: 'la charla que dio en el South Summit',
-          whyYou: 'hablé con tu jefe en la feria. dijo q tardáis días en restaurar',
-          whatsInIt: 'te muestro cómo restauramos en 4 horas',
-          ask: 'armamos un simulacro?',
-        },
-        /Vi la charla que dio en el South Summit\.[^.]*Hablé con tu jefe en la feria\. Dijo que tardáis días/,
-        /Dijiste|mes dijo/,
-      ],
-      [
-        '"conocí a la Lic. Orozco": the surname as an object stays as typed',
-        {
-          prospectName: 'Mariana Orozco',
-          whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
-          howKnown: 'conocí a la Lic. Orozco en la Expo RH',
-          whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas',
-          whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
-          ask: '¿se la mando?',
-        },
-        /a la Lic\. Orozco en la Expo RH/,
-        /a usted|a él/,
-      ],
+      'tu: "il se trouve que", "il semble que" are no one',
+      {
+        prospectName: 'Claire Martin',
+        whoIAm: 'Julien, commercial chez Rézotel',
+        whyYou: "il se trouve que ton concurrent a changé d'outil, il semble que ça marche",
+        whatsInIt: "notre étude sur 35 hôtels, je peux te l'envoyer",
+        ask: "tu veux que je t'envoie l'étude?",
+      },
+      /[Ii]l se trouve que ton concurrent a changé d'outil, il semble que ça marche/,
+      /tu ses|tu sembles/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'tú: "ella me dijo" keeps its clitic; "hablé con tu jefe. dijo q …" is the boss',
+      {
+        prospectName: 'Diego Benítez',
+        whoIAm: 'Pablo, SE en Guardia Cloud',
+        howKnown: 'la charla que dio en el South Summit',
+        whyYou: 'hablé con tu jefe en la feria. dijo q tardáis días en restaurar',
+        whatsInIt: 'te muestro cómo restauramos en 4 horas',
+        ask: 'armamos un simulacro?',
+      },
+      /Vi la charla que dio en el South Summit\.[^.]*Hablé con tu jefe en la feria\. Dijo que tardáis días/,
+      /Dijiste|mes dijo/,
+    ],
+    [
+      '"conocí a la Lic. Orozco": the surname as an object stays as typed',
+      {
+        prospectName: 'Mariana Orozco',
+        whoIAm: 'Paola Méndez, ejecutiva de cuenta en Nomina360',
+        howKnown: 'conocí a la Lic. Orozco en la Expo RH',
+        whyYou: 'la Lic. Orozco publicó que están migrando la nómina de 3 plantas',
+        whatsInIt: 'una guía de migración con los errores típicos del timbrado CFDI 4.0',
+        ask: '¿se la mando?',
+      },
+      /a la Lic\. Orozco en la Expo RH/,
+      /a usted|a él/,
+    ],
+  ]);
 });
 
 describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who they are; acronyms are no people', () => {
@@ -1780,48 +1743,45 @@ describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who t
       /his systems/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"lu une entrevue avec elle", "rencontré sur notre stand", "Nous sommes Sillon"',
-        {
-          prospectName: 'Isabelle Roy',
-          whoIAm: 'Nous sommes Dossio, logiciel de gestion de dossiers pour cabinets',
-          howKnown: 'lu une entrevue avec elle',
-          whyYou: 'elle dit que le cabinet passe de 12 à 20 avocats cette année',
-          whatsInIt: 'on importe leurs dossiers existants gratuitement',
-          ask: 'démo de 20 min cette semaine ?',
-        },
-        /Nous sommes Dossio[^.]*\. J'ai lu une entrevue avec vous\./,
-        /Je suis Nous|lu votre lu|avec elle/,
-      ],
-      [
-        '"RDV 20 min en visio …" is asked of them',
-        {
-          prospectName: 'Olivier Janssens',
-          whoIAm: 'Ingrid, BDR chez Securis',
-          whyYou: 'il a dit dans Data News que la clinique doit être conforme NIS2',
-          whatsInIt: 'notre checklist NIS2 pour hôpitaux',
-          ask: 'RDV 20 min en visio qd ça vous arrange ds les 2 sem.?',
-        },
-        /Seriez-vous disponible pour un RDV 20 min en visio quand ça vous arrange dans les 2 sem ?\?$/,
-      ],
-      [
-        'Chilean chat is Spanish, however German its n-grams look',
-        {
-          prospectName: 'Valentina Araya',
-          whoIAm: 'Matías Fuentes, cofundador d Hablalo (IA pa soporte x whatsapp)',
-          whyYou:
-            'escribió en linkedin q su equipo responde 6 mil tickets al mes por whatsapp y el tiempo de respuesta se les fue a 9 hrs',
-          whatsInIt: 'tenemos el caso de una fintech q bajó de 8 hrs a menos de 1 hr de respuesta',
-          ask: 'conversemos no más cuando pueda 🙌',
-        },
-        /^Hola, Valentina:/,
-        /Hallo|Ich kann/,
-      ],
+      '"lu une entrevue avec elle", "rencontré sur notre stand", "Nous sommes Sillon"',
+      {
+        prospectName: 'Isabelle Roy',
+        whoIAm: 'Nous sommes Dossio, logiciel de gestion de dossiers pour cabinets',
+        howKnown: 'lu une entrevue avec elle',
+        whyYou: 'elle dit que le cabinet passe de 12 à 20 avocats cette année',
+        whatsInIt: 'on importe leurs dossiers existants gratuitement',
+        ask: 'démo de 20 min cette semaine ?',
+      },
+      /Nous sommes Dossio[^.]*\. J'ai lu une entrevue avec vous\./,
+      /Je suis Nous|lu votre lu|avec elle/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"RDV 20 min en visio …" is asked of them',
+      {
+        prospectName: 'Olivier Janssens',
+        whoIAm: 'Ingrid, BDR chez Securis',
+        whyYou: 'il a dit dans Data News que la clinique doit être conforme NIS2',
+        whatsInIt: 'notre checklist NIS2 pour hôpitaux',
+        ask: 'RDV 20 min en visio qd ça vous arrange ds les 2 sem.?',
+      },
+      /Seriez-vous disponible pour un RDV 20 min en visio quand ça vous arrange dans les 2 sem ?\?$/,
+    ],
+    [
+      'Chilean chat is Spanish, however German its n-grams look',
+      {
+        prospectName: 'Valentina Araya',
+        whoIAm: 'Matías Fuentes, cofundador d Hablalo (IA pa soporte x whatsapp)',
+        whyYou:
+          'escribió en linkedin q su equipo responde 6 mil tickets al mes por whatsapp y el tiempo de respuesta se les fue a 9 hrs',
+        whatsInIt: 'tenemos el caso de una fintech q bajó de 8 hrs a menos de 1 hr de respuesta',
+        ask: 'conversemos no más cuando pueda 🙌',
+      },
+      /^Hola, Valentina:/,
+      /Hallo|Ich kann/,
+    ],
+  ]);
 });
 
 describe('stop 27f. draft-answers-13: their name beside "I", as an object, and notes cut inside brackets', () => {
@@ -1838,434 +1798,412 @@ describe('stop 27f. draft-answers-13: their name beside "I", as an object, and n
       /Luis and I|tell Luis/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a note cut inside brackets drops the whole aside; "qu\'elle perd" is "que vous perdez"; "genre 15%" stays with its clause',
-        {
-          channel: 'linkedin_connection_note',
-          prospectName: 'Sophie Lambert',
-          whoIAm: 'Julien Dubois, account manager chez PalettePlus (location de palettes, Liège)',
-          howKnown: 'via thomas du cluster logistique wallon',
-          whyYou: "vous avez dit qu'elle perd bcp de palettes chez les clients horeca, genre 15% par an",
-          whatsInIt: 'audit gratuit de son parc palettes',
-          ask: 'rdv 15 min asap svp',
-        },
-        /PalettePlus(?: \(location de palettes, Liège\))?\.[\s\S]*vous perdez beaucoup de palettes/,
-        /\(location de palettes\.|vous perd |^Genre|\. Genre/,
-      ],
+      'a note cut inside brackets drops the whole aside; "qu\'elle perd" is "que vous perdez"; "genre 15%" stays with its clause',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Sophie Lambert',
+        whoIAm: 'Julien Dubois, account manager chez PalettePlus (location de palettes, Liège)',
+        howKnown: 'via thomas du cluster logistique wallon',
+        whyYou: "vous avez dit qu'elle perd bcp de palettes chez les clients horeca, genre 15% par an",
+        whatsInIt: 'audit gratuit de son parc palettes',
+        ask: 'rdv 15 min asap svp',
+      },
+      /PalettePlus(?: \(location de palettes, Liège\))?\.[\s\S]*vous perdez beaucoup de palettes/,
+      /\(location de palettes\.|vous perd |^Genre|\. Genre/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 28. draft-answers-14/-15: their name as the subject in any language, greetings no list holds, a guess in a second sentence, values that already are clauses', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: "don Andrés publicó" is "usted publicó"',
-        {
-          prospectName: 'Andrés Molina',
-          company: 'Frutas del Valle',
-          whoIAm: 'Camila Restrepo, ejecutiva comercial de Carga Andina',
-          whyYou: 'don Andrés publicó que en febrero abren ruta a Cartagena y no consiguen furgones refrigerados',
-          whatsInIt: 'cupo fijo en nuestras salidas diarias a la Costa',
-          ask: 'le puedo mandar tarifas?',
-        },
-        /(?:[Uu]sted|Vi que) publicó que en febrero abren ruta a Cartagena/,
-        /Andrés publicó/,
-      ],
-      [
-        'pt: "o Rui disse" and "Rui Gomes disse" are "você disse"',
-        {
-          prospectName: 'Rui Gomes',
-          company: 'Garrafeira Lusa',
-          whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
-          whyYou: 'o Rui disse que os clientes no Luxemburgo pedem cada vez mais brancos do Douro',
-          whatsInIt: '2 amostras de brancos sem custo',
-          ask: 'envio as amostras para a loja?',
-        },
-        /[Vv]ocê disse que os clientes no Luxemburgo/,
-        /Rui disse/,
-      ],
-      [
-        'pt: their full name as the subject',
-        {
-          prospectName: 'Rui Gomes',
-          company: 'Garrafeira Lusa',
-          whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
-          whyYou: 'Rui Gomes disse na feira que os clientes pedem cada vez mais brancos do Douro',
-          whatsInIt: '2 amostras de brancos sem custo',
-          ask: 'envio as amostras para a loja?',
-        },
-        /[Vv]ocê disse na feira/,
-        /Rui Gomes disse|ele Gomes/,
-      ],
-      [
-        'fr: "qu\'Isabelle veut" after a referrer is "que vous voulez"',
-        {
-          prospectName: 'Isabelle Roy',
-          company: 'Construction Roy',
-          whoIAm: 'Jean-François Tremblay, directeur de comptes chez Soumix',
-          howKnown: 'Patrick Lavoie, chargé de projet chez eux',
-          whyYou: "Patrick m'a dit qu'Isabelle veut changer de logiciel avant le printemps",
-          whatsInIt: 'une banque de prix matériaux mise à jour chaque semaine',
-          ask: 'une démo de 30 min?',
-        },
-        /que vous voulez changer de logiciel/,
-        /qu['’]Isabelle veut/,
-      ],
-      [
-        'de: their first name typed in lower case as the subject',
-        {
-          prospectName: 'Martina Hofer',
-          company: 'Skischule Alpbach',
-          whoIAm: 'lukas, gipfelbuch – buchungssoftware für skischulen',
-          whyYou: 'martina hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
-          whatsInIt: 'unsere Fallstudie aus Obergurgl',
-          ask: 'fallstudie schicken?',
-        },
-        /Sie haben erzählt/,
-        /[Mm]artina hat/,
-      ],
-      [
-        'de: their surname alone as the subject, when their company does not bear it',
-        {
-          prospectName: 'Andreas Pichler',
-          company: 'Hotel Alpenrose',
-          whoIAm: 'Lukas Egger, Key Account Tirol bei Gipfelbuch',
-          whyYou: 'Pichler hat im TT-Interview gesagt die Alpenrose will heuer 30% mehr Direktbuchungen',
-          whatsInIt: 'unsere Fallstudie: Direktbuchungsquote 18 -> 34% in einer Saison',
-          ask: 'fallstudie schicken?',
-        },
-        /Sie haben im TT-Interview gesagt/,
-        /Pichler hat/,
-      ],
-      [
-        'es: a value opening on an adverb and our verb is said as typed',
-        {
-          prospectName: 'Javier Ruiz',
-          company: 'Hoteles Costa',
-          whoIAm: 'Álvaro Serrano, Tarifica (RMS para hoteles)',
-          whyYou: 'usted lleva el revenue de los 4 hoteles y saca el rate shopping a mano cada mañana',
-          whatsInIt: 'tb tenemos rate shopper integrado, le ahorraría unas 5 horas a la semana',
-          ask: 'demo de 20 min el jueves',
-        },
-        /También tenemos rate shopper integrado/,
-        /ofrezco también/,
-      ],
-      [
-        'pt: a value opening on "vc" is what they gain, said as typed',
-        {
-          prospectName: 'Thiago Reis',
-          company: 'Marketplace Sul',
-          whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
-          whyYou: 'vocês tão lançando marketplace próprio em julho com uns 200 sellers',
-          whatsInIt: 'vc tira o repasse manual e o risco fiscal, split automático no pix',
-          ask: 'call de 20 min essa semana?',
-        },
-        /Você tira o repasse manual/,
-        /oferecer você/,
-      ],
-      [
-        "pt: a customer's result in the value's first clause is a sentence of its own",
-        {
-          prospectName: 'Fernanda Lopes',
-          company: 'Rota Sul',
-          whoIAm: 'Rafael da Pagali, cobrança B2B via Pix Automático',
-          whyYou: 'você postou que a inadimplência dos clientes PME tá em 9%',
-          whatsInIt:
-            'com pix automático um cliente nosso de logística baixou a inadimplência de 8,5% pra 4% em 5 meses',
-          ask: 'conversamos 15 min semana que vem?',
-        },
-        /Com pix automático um cliente nosso de logística baixou/,
-        /oferecer com/,
-      ],
-      [
-        "pt (near miss): a thing offered first, a customer's result after a comma, is still offered",
-        {
-          prospectName: 'Marcelo Dias',
-          company: 'Construtora Dias',
-          whoIAm: 'Renata Lima, executiva de contas na ObraCerta',
-          whyYou: 'você postou que o preço do aço subiu 22%',
-          whatsInIt: 'cotação com 40+ distribuidores de aço em 24h, um cliente nosso economizou 9% na última compra',
-          ask: 'te mando uma cotação teste?',
-        },
-        /Posso lhe oferecer uma cotação com 40\+ distribuidores/,
-      ],
+      'es: "don Andrés publicó" is "usted publicó"',
+      {
+        prospectName: 'Andrés Molina',
+        company: 'Frutas del Valle',
+        whoIAm: 'Camila Restrepo, ejecutiva comercial de Carga Andina',
+        whyYou: 'don Andrés publicó que en febrero abren ruta a Cartagena y no consiguen furgones refrigerados',
+        whatsInIt: 'cupo fijo en nuestras salidas diarias a la Costa',
+        ask: 'le puedo mandar tarifas?',
+      },
+      /(?:[Uu]sted|Vi que) publicó que en febrero abren ruta a Cartagena/,
+      /Andrés publicó/,
     ],
-    (change) => framed(change).text,
-  );
-  expectDrafts(
     [
-      [
-        'a greeting to them in words no list holds ("Kia ora Gail!") goes from who-I-am',
-        { whoIAm: 'Kia ora Gail! Manaia here, I run commercial installs at Rangi Solar' },
-        /I'm Manaia/,
-        /Kia ora|I'm Kia/,
-      ],
-      [
-        'a guess in a second sentence does not take the observed first sentence with it',
-        {
-          whyYou:
-            'saw in the Herald that Brightside is opening a new 6000m2 depot in East Tamaki. plus your power bill must be massive',
-        },
-        /the Herald that Brightside is opening a new 6000m2 depot in East Tamaki/,
-        /must be massive/,
-      ],
+      'pt: "o Rui disse" and "Rui Gomes disse" are "você disse"',
+      {
+        prospectName: 'Rui Gomes',
+        company: 'Garrafeira Lusa',
+        whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
+        whyYou: 'o Rui disse que os clientes no Luxemburgo pedem cada vez mais brancos do Douro',
+        whatsInIt: '2 amostras de brancos sem custo',
+        ask: 'envio as amostras para a loja?',
+      },
+      /[Vv]ocê disse que os clientes no Luxemburgo/,
+      /Rui disse/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: their full name as the subject',
+      {
+        prospectName: 'Rui Gomes',
+        company: 'Garrafeira Lusa',
+        whoIAm: 'Inês Moutinho, export manager na Quinta da Serra Alta',
+        whyYou: 'Rui Gomes disse na feira que os clientes pedem cada vez mais brancos do Douro',
+        whatsInIt: '2 amostras de brancos sem custo',
+        ask: 'envio as amostras para a loja?',
+      },
+      /[Vv]ocê disse na feira/,
+      /Rui Gomes disse|ele Gomes/,
+    ],
+    [
+      'fr: "qu\'Isabelle veut" after a referrer is "que vous voulez"',
+      {
+        prospectName: 'Isabelle Roy',
+        company: 'Construction Roy',
+        whoIAm: 'Jean-François Tremblay, directeur de comptes chez Soumix',
+        howKnown: 'Patrick Lavoie, chargé de projet chez eux',
+        whyYou: "Patrick m'a dit qu'Isabelle veut changer de logiciel avant le printemps",
+        whatsInIt: 'une banque de prix matériaux mise à jour chaque semaine',
+        ask: 'une démo de 30 min?',
+      },
+      /que vous voulez changer de logiciel/,
+      /qu['’]Isabelle veut/,
+    ],
+    [
+      'de: their first name typed in lower case as the subject',
+      {
+        prospectName: 'Martina Hofer',
+        company: 'Skischule Alpbach',
+        whoIAm: 'lukas, gipfelbuch – buchungssoftware für skischulen',
+        whyYou: 'martina hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
+        whatsInIt: 'unsere Fallstudie aus Obergurgl',
+        ask: 'fallstudie schicken?',
+      },
+      /Sie haben erzählt/,
+      /[Mm]artina hat/,
+    ],
+    [
+      'de: their surname alone as the subject, when their company does not bear it',
+      {
+        prospectName: 'Andreas Pichler',
+        company: 'Hotel Alpenrose',
+        whoIAm: 'Lukas Egger, Key Account Tirol bei Gipfelbuch',
+        whyYou: 'Pichler hat im TT-Interview gesagt die Alpenrose will heuer 30% mehr Direktbuchungen',
+        whatsInIt: 'unsere Fallstudie: Direktbuchungsquote 18 -> 34% in einer Saison',
+        ask: 'fallstudie schicken?',
+      },
+      /Sie haben im TT-Interview gesagt/,
+      /Pichler hat/,
+    ],
+    [
+      'es: a value opening on an adverb and our verb is said as typed',
+      {
+        prospectName: 'Javier Ruiz',
+        company: 'Hoteles Costa',
+        whoIAm: 'Álvaro Serrano, Tarifica (RMS para hoteles)',
+        whyYou: 'usted lleva el revenue de los 4 hoteles y saca el rate shopping a mano cada mañana',
+        whatsInIt: 'tb tenemos rate shopper integrado, le ahorraría unas 5 horas a la semana',
+        ask: 'demo de 20 min el jueves',
+      },
+      /También tenemos rate shopper integrado/,
+      /ofrezco también/,
+    ],
+    [
+      'pt: a value opening on "vc" is what they gain, said as typed',
+      {
+        prospectName: 'Thiago Reis',
+        company: 'Marketplace Sul',
+        whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
+        whyYou: 'vocês tão lançando marketplace próprio em julho com uns 200 sellers',
+        whatsInIt: 'vc tira o repasse manual e o risco fiscal, split automático no pix',
+        ask: 'call de 20 min essa semana?',
+      },
+      /Você tira o repasse manual/,
+      /oferecer você/,
+    ],
+    [
+      "pt: a customer's result in the value's first clause is a sentence of its own",
+      {
+        prospectName: 'Fernanda Lopes',
+        company: 'Rota Sul',
+        whoIAm: 'Rafael da Pagali, cobrança B2B via Pix Automático',
+        whyYou: 'você postou que a inadimplência dos clientes PME tá em 9%',
+        whatsInIt: 'com pix automático um cliente nosso de logística baixou a inadimplência de 8,5% pra 4% em 5 meses',
+        ask: 'conversamos 15 min semana que vem?',
+      },
+      /Com pix automático um cliente nosso de logística baixou/,
+      /oferecer com/,
+    ],
+    [
+      "pt (near miss): a thing offered first, a customer's result after a comma, is still offered",
+      {
+        prospectName: 'Marcelo Dias',
+        company: 'Construtora Dias',
+        whoIAm: 'Renata Lima, executiva de contas na ObraCerta',
+        whyYou: 'você postou que o preço do aço subiu 22%',
+        whatsInIt: 'cotação com 40+ distribuidores de aço em 24h, um cliente nosso economizou 9% na última compra',
+        ask: 'te mando uma cotação teste?',
+      },
+      /Posso lhe oferecer uma cotação com 40\+ distribuidores/,
+    ],
+  ]);
+  expectFramedDrafts([
+    [
+      'a greeting to them in words no list holds ("Kia ora Gail!") goes from who-I-am',
+      { whoIAm: 'Kia ora Gail! Manaia here, I run commercial installs at Rangi Solar' },
+      /I'm Manaia/,
+      /Kia ora|I'm Kia/,
+    ],
+    [
+      'a guess in a second sentence does not take the observed first sentence with it',
+      {
+        whyYou:
+          'saw in the Herald that Brightside is opening a new 6000m2 depot in East Tamaki. plus your power bill must be massive',
+      },
+      /the Herald that Brightside is opening a new 6000m2 depot in East Tamaki/,
+      /must be massive/,
+    ],
+  ]);
 });
 
 describe('stop 29. draft-answers-14/-15/-17: their name as an object and in lower case, results told where they were had, values that are already claims', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'whom a referrer put the rep onto is "you", and the referral is said as typed',
-        { howKnown: 'Mere from the tenants association put me onto Gail' },
-        /Mere from the tenants association put me onto you\./,
-        /onto Gail|I found you through Mere/,
-      ],
-      [
-        'their first name typed in lower case is them (a name the lexicon knows only as a name)',
-        {
-          prospectName: 'Kyle Brown',
-          whyYou: 'kyle posted that his coordinators rebuild the rota by hand every sunday night',
-        },
-        /you posted that your coordinators rebuild the rota/,
-        /kyle posted/,
-      ],
-      [
-        'a name that is a word in lower case stays a word',
-        {
-          prospectName: 'Will Harper',
-          whyYou: 'the agency is growing and will open two homes in March',
-          whatsInIt: 'a rota template we will tailor to your homes',
-        },
-        /growing and will open two homes[\s\S]*we will tailor/,
-        /we you tailor|and you open/,
-      ],
-      [
-        'what the rep has, typed without "I\'ve" ("got a Staff Eng role …")',
-        { whatsInIt: 'got a Staff Eng role at a Series B payments co, fully remote UK' },
-        /I've got a Staff Eng role at a Series B payments co/,
-        /offer a got|share our got/,
-      ],
-      [
-        'a result told where it was had, with its figure, is an example, not a thing offered',
-        { whatsInIt: 'at a ski school in Obergurgl zero double bookings for 2 seasons now' },
-        /One example: at a ski school in Obergurgl/,
-        /offer an at|share an at/,
-      ],
-      [
-        'terms that open with "with" are no result had elsewhere',
-        { whatsInIt: 'with a 30-day free trial and no setup fee' },
-        /30-day free trial/,
-        /One example/,
-      ],
+      'whom a referrer put the rep onto is "you", and the referral is said as typed',
+      { howKnown: 'Mere from the tenants association put me onto Gail' },
+      /Mere from the tenants association put me onto you\./,
+      /onto Gail|I found you through Mere/,
     ],
-    (change) => framed(change).text,
-  );
-  expectDrafts(
     [
-      [
-        'pt: whom a referrer pointed to ("indicou o Thiago") is "você"',
-        {
-          prospectName: 'Thiago Nunes',
-          company: 'Loja Viva',
-          whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
-          howKnown: 'a Bruna do comercial da Loja Parceira indicou o Thiago',
-          whyYou: 'a Bruna falou que eles vão lançar marketplace próprio em julho',
-          whatsInIt: 'um checklist de split de pagamento',
-          ask: 'posso mandar?',
-        },
-        /indicou você/,
-        /indicou o Thiago/,
-      ],
-      [
-        'de: their name after a preposition, and "hab …" without "ich"',
-        {
-          prospectName: 'Sabine Weiss',
-          company: 'Brauerei Adler',
-          whoIAm: 'Lukas Egger, Vertrieb bei Sensorik Süd',
-          howKnown: 'hab auf der BrauBeviale kurz mit Frau Weiss gesprochen',
-          whyYou: 'sie hat gesagt dass die Abfüllanlage 3x im Monat steht',
-          whatsInIt: 'unsere Checkliste für vorausschauende Wartung',
-          ask: 'darf ich sie schicken?',
-        },
-        /Ich habe auf der BrauBeviale kurz mit Ihnen gesprochen\./,
-        /Frau (?:Weiss|Sie)|über hab/,
-      ],
-      [
-        'es: whose contact a referrer passed on ("el contacto de Jorge") is "su contacto"',
-        {
-          prospectName: 'Jorge Castaño',
-          company: 'Agroinsumos Boyacá',
-          whoIAm: 'Camila Restrepo, Carga Andina',
-          howKnown: 'Sandra Pardo me pasó el contacto de Jorge',
-          whyYou: 'Sandra me dijo que buscan segundo transportista para Sogamoso-Bogotá',
-          whatsInIt: 'tarifas fijas con póliza y GPS',
-          ask: 'le mando las tarifas?',
-        },
-        /me pasó su contacto/,
-        /de Jorge/,
-      ],
-      [
-        'fr: whom a referrer spoke of ("m\'a parlé de Marc") is "vous"',
-        {
-          prospectName: 'Marc Lévesque',
-          company: 'Toitures Rive-Sud',
-          whoIAm: 'Julie Caron, représentante chez Soumix',
-          howKnown: "Patrick Roy m'a parlé de Marc au congrès de l'APCHQ",
-          whyYou: 'il a dit que les soumissions de toiture lui prennent 4h',
-          whatsInIt: 'une vidéo de 3 min sur le calcul des pentes',
-          ask: "je vous l'envoie?",
-        },
-        /m'a parlé de vous au congrès/,
-        /de Marc/,
-      ],
-      [
-        'de: a result told where it was had is "Ein Beispiel: …", not offered',
-        {
-          prospectName: 'Martina Hofer',
-          company: 'Skischule Alpbach',
-          whoIAm: 'Lukas, Gipfelbuch – Buchungssoftware für Skischulen',
-          whyYou: 'sie hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
-          whatsInIt: 'bei der skischule in obergurgl seit 2 saisonen null doppelbuchungen',
-          ask: 'kurzes telefonat nächste woche?',
-        },
-        /Ein Beispiel: bei der Skischule in obergurgl/,
-        /Folgendes anbieten: bei/,
-      ],
-      [
-        'de: a greeting with two titles typed into the ask goes, name and all',
-        {
-          prospectName: 'Andrea Lechner',
-          company: 'Brauhaus Ammerland',
-          whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
-          whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
-          whatsInIt: 'unsere Checkliste für Lagerschäden an Pumpen',
-          ask: 'Hallo Frau Dr. Lechner, hätten Sie 30 min für ne Demo per Teams?',
-        },
-        /Hätten Sie 30 min/,
-        /Lechner,/,
-      ],
-      [
-        'de: our products in the plural as the doers ("unsere Sensoren erkennen …") are a claim, not a thing offered',
-        {
-          prospectName: 'Andrea Lechner',
-          company: 'Brauhaus Ammerland',
-          whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
-          whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
-          whatsInIt: 'unsere Sensoren erkennen Lagerschäden an Pumpen im Schnitt 3 Wochen vorher',
-          ask: 'Demo per Teams?',
-        },
-        /Unsere Sensoren erkennen Lagerschäden/,
-        /Folgendes anbieten: unsere Sensoren/,
-      ],
-      [
-        'es: "nuestro sistema sube precios …" is a claim said as typed',
-        {
-          prospectName: 'Javier Soto',
-          company: 'Hotel Puerta del Arenal',
-          whoIAm: 'Álvaro de Tarifia',
-          whyYou: 'me contó que para la Feria de Abril lo venden todo con 3 meses de antelación',
-          whatsInIt: 'nuestro sistema sube precios solo según la demanda de eventos',
-          ask: '15 min la semana que viene?',
-        },
-        /Nuestro sistema sube precios/,
-        /le (?:comparto|ofrezco) nuestro sistema/,
-      ],
+      'their first name typed in lower case is them (a name the lexicon knows only as a name)',
+      {
+        prospectName: 'Kyle Brown',
+        whyYou: 'kyle posted that his coordinators rebuild the rota by hand every sunday night',
+      },
+      /you posted that your coordinators rebuild the rota/,
+      /kyle posted/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'a name that is a word in lower case stays a word',
+      {
+        prospectName: 'Will Harper',
+        whyYou: 'the agency is growing and will open two homes in March',
+        whatsInIt: 'a rota template we will tailor to your homes',
+      },
+      /growing and will open two homes[\s\S]*we will tailor/,
+      /we you tailor|and you open/,
+    ],
+    [
+      'what the rep has, typed without "I\'ve" ("got a Staff Eng role …")',
+      { whatsInIt: 'got a Staff Eng role at a Series B payments co, fully remote UK' },
+      /I've got a Staff Eng role at a Series B payments co/,
+      /offer a got|share our got/,
+    ],
+    [
+      'a result told where it was had, with its figure, is an example, not a thing offered',
+      { whatsInIt: 'at a ski school in Obergurgl zero double bookings for 2 seasons now' },
+      /One example: at a ski school in Obergurgl/,
+      /offer an at|share an at/,
+    ],
+    [
+      'terms that open with "with" are no result had elsewhere',
+      { whatsInIt: 'with a 30-day free trial and no setup fee' },
+      /30-day free trial/,
+      /One example/,
+    ],
+  ]);
+  expectFramedDrafts([
+    [
+      'pt: whom a referrer pointed to ("indicou o Thiago") is "você"',
+      {
+        prospectName: 'Thiago Nunes',
+        company: 'Loja Viva',
+        whoIAm: 'Rafael Mendes, executivo de contas da Pagali',
+        howKnown: 'a Bruna do comercial da Loja Parceira indicou o Thiago',
+        whyYou: 'a Bruna falou que eles vão lançar marketplace próprio em julho',
+        whatsInIt: 'um checklist de split de pagamento',
+        ask: 'posso mandar?',
+      },
+      /indicou você/,
+      /indicou o Thiago/,
+    ],
+    [
+      'de: their name after a preposition, and "hab …" without "ich"',
+      {
+        prospectName: 'Sabine Weiss',
+        company: 'Brauerei Adler',
+        whoIAm: 'Lukas Egger, Vertrieb bei Sensorik Süd',
+        howKnown: 'hab auf der BrauBeviale kurz mit Frau Weiss gesprochen',
+        whyYou: 'sie hat gesagt dass die Abfüllanlage 3x im Monat steht',
+        whatsInIt: 'unsere Checkliste für vorausschauende Wartung',
+        ask: 'darf ich sie schicken?',
+      },
+      /Ich habe auf der BrauBeviale kurz mit Ihnen gesprochen\./,
+      /Frau (?:Weiss|Sie)|über hab/,
+    ],
+    [
+      'es: whose contact a referrer passed on ("el contacto de Jorge") is "su contacto"',
+      {
+        prospectName: 'Jorge Castaño',
+        company: 'Agroinsumos Boyacá',
+        whoIAm: 'Camila Restrepo, Carga Andina',
+        howKnown: 'Sandra Pardo me pasó el contacto de Jorge',
+        whyYou: 'Sandra me dijo que buscan segundo transportista para Sogamoso-Bogotá',
+        whatsInIt: 'tarifas fijas con póliza y GPS',
+        ask: 'le mando las tarifas?',
+      },
+      /me pasó su contacto/,
+      /de Jorge/,
+    ],
+    [
+      'fr: whom a referrer spoke of ("m\'a parlé de Marc") is "vous"',
+      {
+        prospectName: 'Marc Lévesque',
+        company: 'Toitures Rive-Sud',
+        whoIAm: 'Julie Caron, représentante chez Soumix',
+        howKnown: "Patrick Roy m'a parlé de Marc au congrès de l'APCHQ",
+        whyYou: 'il a dit que les soumissions de toiture lui prennent 4h',
+        whatsInIt: 'une vidéo de 3 min sur le calcul des pentes',
+        ask: "je vous l'envoie?",
+      },
+      /m'a parlé de vous au congrès/,
+      /de Marc/,
+    ],
+    [
+      'de: a result told where it was had is "Ein Beispiel: …", not offered',
+      {
+        prospectName: 'Martina Hofer',
+        company: 'Skischule Alpbach',
+        whoIAm: 'Lukas, Gipfelbuch – Buchungssoftware für Skischulen',
+        whyYou: 'sie hat erzählt dass sie zu weihnachten immer doppelbuchungen haben',
+        whatsInIt: 'bei der skischule in obergurgl seit 2 saisonen null doppelbuchungen',
+        ask: 'kurzes telefonat nächste woche?',
+      },
+      /Ein Beispiel: bei der Skischule in obergurgl/,
+      /Folgendes anbieten: bei/,
+    ],
+    [
+      'de: a greeting with two titles typed into the ask goes, name and all',
+      {
+        prospectName: 'Andrea Lechner',
+        company: 'Brauhaus Ammerland',
+        whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
+        whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
+        whatsInIt: 'unsere Checkliste für Lagerschäden an Pumpen',
+        ask: 'Hallo Frau Dr. Lechner, hätten Sie 30 min für ne Demo per Teams?',
+      },
+      /Hätten Sie 30 min/,
+      /Lechner,/,
+    ],
+    [
+      'de: our products in the plural as the doers ("unsere Sensoren erkennen …") are a claim, not a thing offered',
+      {
+        prospectName: 'Andrea Lechner',
+        company: 'Brauhaus Ammerland',
+        whoIAm: 'Korbinian Huber, Key Account Süd bei Sensoryx',
+        whyYou: 'sie hat auf der BrauBeviale gesagt dass die Füllerpumpe 2x im Sommer stand',
+        whatsInIt: 'unsere Sensoren erkennen Lagerschäden an Pumpen im Schnitt 3 Wochen vorher',
+        ask: 'Demo per Teams?',
+      },
+      /Unsere Sensoren erkennen Lagerschäden/,
+      /Folgendes anbieten: unsere Sensoren/,
+    ],
+    [
+      'es: "nuestro sistema sube precios …" is a claim said as typed',
+      {
+        prospectName: 'Javier Soto',
+        company: 'Hotel Puerta del Arenal',
+        whoIAm: 'Álvaro de Tarifia',
+        whyYou: 'me contó que para la Feria de Abril lo venden todo con 3 meses de antelación',
+        whatsInIt: 'nuestro sistema sube precios solo según la demanda de eventos',
+        ask: '15 min la semana que viene?',
+      },
+      /Nuestro sistema sube precios/,
+      /le (?:comparto|ofrezco) nuestro sistema/,
+    ],
+  ]);
 });
 
 describe('stop 29b. draft-answers-18: shorthand for a week, gerunds after "open to", honorifics, our company as the doer, the phone\'s "here"', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"w/c 9th" is "the week of the 9th"',
-        { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
-        /the week of the 9th/,
-        /with c 9th|w\/c/,
-      ],
-      [
-        'the rep\'s own visit is theirs to allow: "Could I pop over …?"',
-        { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
-        /Could I pop over for a brew/,
-        /open to pop(?:ping)? over/,
-      ],
-      [
-        '"open to come see it" is "open to coming to see it"',
-        { ask: 'come see it running at our demo lab in kendall, 30 min any day next wk?' },
-        /open to coming to see it running/,
-        /open to come see|coming see/,
-      ],
-      [
-        'an honorific after their name is part of it ("Sanjay ji\'s firm")',
-        { prospectName: 'Sanjay Agarwal', whyYou: "Sanjay ji's firm exports sarees to UAE + Bangladesh" },
-        /I noticed your firm exports sarees to UAE/,
-        /Sanjay ji|came across your firm exports/,
-      ],
-      [
-        'a value opening with the company named in who-I-am is a claim said as typed',
-        {
-          whoIAm: 'Rohit Deshpande, Sr Sales Manager, TaxSetu (Mumbai)',
-          whatsInIt: 'TaxSetu matches every export invoice with ICEGATE shipping bill data before GSTR-1 filing',
-        },
-        /TaxSetu matches every export invoice/,
-        /offer TaxSetu|share TaxSetu/,
-      ],
+      '"w/c 9th" is "the week of the 9th"',
+      { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
+      /the week of the 9th/,
+      /with c 9th|w\/c/,
     ],
-    (change) => framed(change).text,
-  );
-  expectDrafts(
     [
-      [
-        'pt: "Thiago aqui, da Britamax" is "Sou Thiago, da Britamax"; "a gente entrega …" is said as typed',
-        {
-          prospectName: 'Wellington Souza',
-          company: 'Mineração Serra Azul',
-          whoIAm: 'Thiago aqui, da Britamax, a gente fabrica peça de desgaste pra britador',
-          whyYou: 'o Jefferson falou que ele ta planejando a parada do britador primario pra julho',
-          whatsInIt: 'a gente entrega manto e concavo em 6 semanas fundido aqui em MG',
-          ask: 'me manda o desenho?',
-        },
-        /Sou Thiago, da Britamax[\s\S]*A gente entrega manto e concavo em 6 semanas/,
-        /Thiago aqui|oferecer a gente/,
-      ],
-      [
-        'de: "Lukas hier, von Watthaus" is "Ich bin Lukas, von Watthaus"',
-        {
-          prospectName: 'Katharina Hofbauer',
-          company: 'Hotel Ringstraßenhof',
-          whoIAm: 'Lukas Gruber hier, von Watthaus Energieberatung Wien',
-          whyYou: 'sie hat beim Tourismus-Stammtisch gesagt dass die Energiekosten fast doppelt so hoch sind wie 2021',
-          whatsInIt: 'unsere Checkliste für Energieaudits in Altbauhotels',
-          ask: 'darf ich sie schicken?',
-        },
-        /[Ii]ch bin Lukas Gruber, von Watthaus/,
-        /Lukas Gruber hier/,
-      ],
-      [
-        'es: "lo sigo en linkedin" is a clause of its own, not "Leí su …"',
-        {
-          prospectName: 'Ricardo Salgado',
-          company: 'Grupo Comal',
-          whoIAm: 'Dany Ortega de Nomitec',
-          howKnown: 'lo sigo en linkedin, postea mucho de temas fiscales',
-          whyYou: 'publicó que abrieron 12 sucursales nuevas este año',
-          whatsInIt: 'les quitamos todo el operativo de la nómina',
-          ask: 'llamada de 20 min la otra semana?',
-        },
-        /Lo sigo en linkedin/,
-        /Leí su lo sigo/,
-      ],
+      'the rep\'s own visit is theirs to allow: "Could I pop over …?"',
+      { ask: 'pop over for a brew and 20 mins on site, any day w/c 9th?' },
+      /Could I pop over for a brew/,
+      /open to pop(?:ping)? over/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"open to come see it" is "open to coming to see it"',
+      { ask: 'come see it running at our demo lab in kendall, 30 min any day next wk?' },
+      /open to coming to see it running/,
+      /open to come see|coming see/,
+    ],
+    [
+      'an honorific after their name is part of it ("Sanjay ji\'s firm")',
+      { prospectName: 'Sanjay Agarwal', whyYou: "Sanjay ji's firm exports sarees to UAE + Bangladesh" },
+      /I noticed your firm exports sarees to UAE/,
+      /Sanjay ji|came across your firm exports/,
+    ],
+    [
+      'a value opening with the company named in who-I-am is a claim said as typed',
+      {
+        whoIAm: 'Rohit Deshpande, Sr Sales Manager, TaxSetu (Mumbai)',
+        whatsInIt: 'TaxSetu matches every export invoice with ICEGATE shipping bill data before GSTR-1 filing',
+      },
+      /TaxSetu matches every export invoice/,
+      /offer TaxSetu|share TaxSetu/,
+    ],
+  ]);
+  expectFramedDrafts([
+    [
+      'pt: "Thiago aqui, da Britamax" is "Sou Thiago, da Britamax"; "a gente entrega …" is said as typed',
+      {
+        prospectName: 'Wellington Souza',
+        company: 'Mineração Serra Azul',
+        whoIAm: 'Thiago aqui, da Britamax, a gente fabrica peça de desgaste pra britador',
+        whyYou: 'o Jefferson falou que ele ta planejando a parada do britador primario pra julho',
+        whatsInIt: 'a gente entrega manto e concavo em 6 semanas fundido aqui em MG',
+        ask: 'me manda o desenho?',
+      },
+      /Sou Thiago, da Britamax[\s\S]*A gente entrega manto e concavo em 6 semanas/,
+      /Thiago aqui|oferecer a gente/,
+    ],
+    [
+      'de: "Lukas hier, von Watthaus" is "Ich bin Lukas, von Watthaus"',
+      {
+        prospectName: 'Katharina Hofbauer',
+        company: 'Hotel Ringstraßenhof',
+        whoIAm: 'Lukas Gruber hier, von Watthaus Energieberatung Wien',
+        whyYou: 'sie hat beim Tourismus-Stammtisch gesagt dass die Energiekosten fast doppelt so hoch sind wie 2021',
+        whatsInIt: 'unsere Checkliste für Energieaudits in Altbauhotels',
+        ask: 'darf ich sie schicken?',
+      },
+      /[Ii]ch bin Lukas Gruber, von Watthaus/,
+      /Lukas Gruber hier/,
+    ],
+    [
+      'es: "lo sigo en linkedin" is a clause of its own, not "Leí su …"',
+      {
+        prospectName: 'Ricardo Salgado',
+        company: 'Grupo Comal',
+        whoIAm: 'Dany Ortega de Nomitec',
+        howKnown: 'lo sigo en linkedin, postea mucho de temas fiscales',
+        whyYou: 'publicó que abrieron 12 sucursales nuevas este año',
+        whatsInIt: 'les quitamos todo el operativo de la nómina',
+        ask: 'llamada de 20 min la otra semana?',
+      },
+      /Lo sigo en linkedin/,
+      /Leí su lo sigo/,
+    ],
+  ]);
 });
 
 describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the rep's own name in lower case, long letters in other languages", () => {
@@ -2274,82 +2212,77 @@ describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the r
     company: 'Coopersul',
     channel: 'email' as const,
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: chat shorthand is written out in who-I-am too ("p/", "q", "tb")',
-        {
-          ...pt,
-          whoIAm:
-            'sou o Rafael, da Sensilo, a gente faz sensor p/ silo q manda alerta no whatsapp e tb automação da aeração',
-          whyYou: 'ela falou no painel que a coop ainda mede a temperatura na mão 2x por semana',
-          whatsInIt: 'leitura de hora em hora sem ninguém subir no silo',
-          ask: 'posso mandar o case?',
-        },
-        /sensor para silo que manda alerta no whatsapp e também automação/,
-        /p\/ silo|\bq manda|\btb\b/,
-      ],
-      [
-        'de: "bei nem" is "bei einem", "gibts" is "gibt es", and "bzgl." keeps no dot',
-        {
-          prospectName: 'Regula Brunner',
-          company: 'Logistik Brunner AG',
-          whoIAm: 'Reto Bachmann, Account Executive bei Personalo (HR-Software), Zürich',
-          whyYou:
-            'sie hat auf LinkedIn gepostet dass sie bis im Herbst 140 Leute onboarden müssen, bzgl. Papierdossiers noch keine Lösung',
-          whatsInIt:
-            'wir haben das Onboarding bei nem ähnlichen Logistiker digitalisiert, Case Study gibts auf deutsch',
-          ask: 'darf ich ihr die Case Study schicken?',
-        },
-        /bei einem ähnlichen Logistiker[\s\S]*gibt es auf deutsch/,
-        /bei nem|gibts|bezüglich\./,
-      ],
-      [
-        'fr: "pr" is "pour", "bcp" is "beaucoup"',
-        {
-          prospectName: 'Claire Martin',
-          company: 'Groupe Martin',
-          whoIAm: 'Thomas, chez Talento (SIRH pr PME)',
-          whyYou:
-            "elle a dit au salon Solutions RH qu'ils perdent bcp de temps sur les entretiens annuels, 300 salariés",
-          whatsInIt: "notre modèle de campagne d'entretiens, utilisé par 40 PME",
-          ask: "je vous l'envoie ?",
-        },
-        /SIRH pour PME[\s\S]*beaucoup de temps/,
-        /\bpr PME|\bbcp\b/,
-      ],
-      [
-        'the rep\'s own name typed in lower case is capitalised: "Sou Rafael Moreira …"',
-        {
-          ...pt,
-          channel: 'linkedin_connection_note',
-          whoIAm: 'rafael moreira sensilo, automação de aeração e sensor de silo',
-          whyYou: 'ela perguntou na palestra sobre aeração automatica, disse q a conta de luz dos silos tá pesadíssima',
-          whatsInIt: 'nosso controle automático de aeração corta uns 35% da energia, tem case de fazenda em Unaí',
-          ask: 'posso te mandar o case?',
-        },
-        /Olá, Patrícia, sou Rafael Moreira/,
-        /rafael moreira/,
-      ],
-      [
-        "a long letter in another language loses who-I-am's trailing sentences before anything of the offer",
-        {
-          ...pt,
-          whoIAm:
-            'oi, sou o Rafael Moreira, executivo de contas da Sensilo aqui de Ribeirão. a gente tem sensores de temperatura, umidade e CO2 p/ silo e armazém graneleiro, tudo conectado numa plataforma q mostra o mapa de calor da massa de grão e manda alerta no whatsapp. atendemos umas 40 unidades em SP, MG e GO',
-          howKnown: 'ela palestrou no Encontro de Pós-Colheita da Esalq em Piracicaba, eu tava na plateia',
-          whyYou:
-            'na palestra ela contou q a coop ainda faz a termometria na mão, o pessoal sobe no silo c/ o termometro de haste 2x por semana, e q no ano passado deu problema de ardido no milho pq ninguem pegou o foco de calor a tempo',
-          whatsInIt:
-            'leitura a cada hora em vez de 2x por semana, sem ninguem subir no silo (tb é questão de segurança do trabalho, NR-33). e tem modelo de locação mensal, sem investimento inicial grande, que cabe no opex',
-          ask: 'queria marcar 30 min c/ ela e o pessoal da manutenção, pode ser presencial la em Mococa ou por video',
-        },
-        /Sou o Rafael Moreira, executivo de contas da Sensilo[\s\S]*locação mensal, sem investimento inicial grande/,
-        /Atendemos umas 40 unidades|mapa de calor/,
-      ],
+      'pt: chat shorthand is written out in who-I-am too ("p/", "q", "tb")',
+      {
+        ...pt,
+        whoIAm:
+          'sou o Rafael, da Sensilo, a gente faz sensor p/ silo q manda alerta no whatsapp e tb automação da aeração',
+        whyYou: 'ela falou no painel que a coop ainda mede a temperatura na mão 2x por semana',
+        whatsInIt: 'leitura de hora em hora sem ninguém subir no silo',
+        ask: 'posso mandar o case?',
+      },
+      /sensor para silo que manda alerta no whatsapp e também automação/,
+      /p\/ silo|\bq manda|\btb\b/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: "bei nem" is "bei einem", "gibts" is "gibt es", and "bzgl." keeps no dot',
+      {
+        prospectName: 'Regula Brunner',
+        company: 'Logistik Brunner AG',
+        whoIAm: 'Reto Bachmann, Account Executive bei Personalo (HR-Software), Zürich',
+        whyYou:
+          'sie hat auf LinkedIn gepostet dass sie bis im Herbst 140 Leute onboarden müssen, bzgl. Papierdossiers noch keine Lösung',
+        whatsInIt: 'wir haben das Onboarding bei nem ähnlichen Logistiker digitalisiert, Case Study gibts auf deutsch',
+        ask: 'darf ich ihr die Case Study schicken?',
+      },
+      /bei einem ähnlichen Logistiker[\s\S]*gibt es auf deutsch/,
+      /bei nem|gibts|bezüglich\./,
+    ],
+    [
+      'fr: "pr" is "pour", "bcp" is "beaucoup"',
+      {
+        prospectName: 'Claire Martin',
+        company: 'Groupe Martin',
+        whoIAm: 'Thomas, chez Talento (SIRH pr PME)',
+        whyYou: "elle a dit au salon Solutions RH qu'ils perdent bcp de temps sur les entretiens annuels, 300 salariés",
+        whatsInIt: "notre modèle de campagne d'entretiens, utilisé par 40 PME",
+        ask: "je vous l'envoie ?",
+      },
+      /SIRH pour PME[\s\S]*beaucoup de temps/,
+      /\bpr PME|\bbcp\b/,
+    ],
+    [
+      'the rep\'s own name typed in lower case is capitalised: "Sou Rafael Moreira …"',
+      {
+        ...pt,
+        channel: 'linkedin_connection_note',
+        whoIAm: 'rafael moreira sensilo, automação de aeração e sensor de silo',
+        whyYou: 'ela perguntou na palestra sobre aeração automatica, disse q a conta de luz dos silos tá pesadíssima',
+        whatsInIt: 'nosso controle automático de aeração corta uns 35% da energia, tem case de fazenda em Unaí',
+        ask: 'posso te mandar o case?',
+      },
+      /Olá, Patrícia, sou Rafael Moreira/,
+      /rafael moreira/,
+    ],
+    [
+      "a long letter in another language loses who-I-am's trailing sentences before anything of the offer",
+      {
+        ...pt,
+        whoIAm:
+          'oi, sou o Rafael Moreira, executivo de contas da Sensilo aqui de Ribeirão. a gente tem sensores de temperatura, umidade e CO2 p/ silo e armazém graneleiro, tudo conectado numa plataforma q mostra o mapa de calor da massa de grão e manda alerta no whatsapp. atendemos umas 40 unidades em SP, MG e GO',
+        howKnown: 'ela palestrou no Encontro de Pós-Colheita da Esalq em Piracicaba, eu tava na plateia',
+        whyYou:
+          'na palestra ela contou q a coop ainda faz a termometria na mão, o pessoal sobe no silo c/ o termometro de haste 2x por semana, e q no ano passado deu problema de ardido no milho pq ninguem pegou o foco de calor a tempo',
+        whatsInIt:
+          'leitura a cada hora em vez de 2x por semana, sem ninguem subir no silo (tb é questão de segurança do trabalho, NR-33). e tem modelo de locação mensal, sem investimento inicial grande, que cabe no opex',
+        ask: 'queria marcar 30 min c/ ela e o pessoal da manutenção, pode ser presencial la em Mococa ou por video',
+      },
+      /Sou o Rafael Moreira, executivo de contas da Sensilo[\s\S]*locação mensal, sem investimento inicial grande/,
+      /Atendemos umas 40 unidades|mapa de calor/,
+    ],
+  ]);
 });
 
 describe('stop 30b. draft-answers-17 again: the firm typed before the rep, the hook named in lower case', () => {
@@ -2445,38 +2378,35 @@ describe('stop 30c. draft-answers-21: an insight said as typed, a name and a tit
     ],
   ]);
   const pt = { prospectName: 'Rui Magalhães', company: 'Malhas Vizela', lang: 'pt' };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: cut to fit a note, why-them keeps where they said it ("pôs no linkedin") over a clause of figures',
-        {
-          ...pt,
-          channel: 'linkedin_connection_note',
-          whoIAm: 'Tiago Rocha, tec comercial na Texmaq Norte (Guimarães), peças e assistencia p/ teares circulares',
-          whyYou:
-            'tem 30 teares circulares na fabrica de Vizela, metade sao de 2008 e tal, e pôs no linkedin q andam à procura de tecnico de manutençao ha meses, ou seja tem maquinas paradas',
-          whatsInIt: 'agulhas, platinas e came em stock em Guimarães, entrega 24h na fabrica',
-          ask: 'aceitar o convite e depois marcar uma visita',
-        },
-        /Você pôs no linkedin que andam à procura de tecnico/,
-        /Vi pôs/,
-      ],
-      [
-        'pt: a title typed straight before the firm gets its "da"',
-        {
-          ...pt,
-          channel: 'email',
-          whoIAm: 'tecnico comercial Texmaq Norte, representamos teares e damos formaçao',
-          whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
-          whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
-          ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
-        },
-        /tecnico comercial da Texmaq Norte/,
-        /comercial Texmaq/,
-      ],
+      'pt: cut to fit a note, why-them keeps where they said it ("pôs no linkedin") over a clause of figures',
+      {
+        ...pt,
+        channel: 'linkedin_connection_note',
+        whoIAm: 'Tiago Rocha, tec comercial na Texmaq Norte (Guimarães), peças e assistencia p/ teares circulares',
+        whyYou:
+          'tem 30 teares circulares na fabrica de Vizela, metade sao de 2008 e tal, e pôs no linkedin q andam à procura de tecnico de manutençao ha meses, ou seja tem maquinas paradas',
+        whatsInIt: 'agulhas, platinas e came em stock em Guimarães, entrega 24h na fabrica',
+        ask: 'aceitar o convite e depois marcar uma visita',
+      },
+      /Você pôs no linkedin que andam à procura de tecnico/,
+      /Vi pôs/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: a title typed straight before the firm gets its "da"',
+      {
+        ...pt,
+        channel: 'email',
+        whoIAm: 'tecnico comercial Texmaq Norte, representamos teares e damos formaçao',
+        whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
+        whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
+        ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
+      },
+      /tecnico comercial da Texmaq Norte/,
+      /comercial Texmaq/,
+    ],
+  ]);
 });
 
 describe("stop 30d. review of the change: near misses of the firm first, the outlet's article, the title before the firm", () => {
@@ -2500,24 +2430,21 @@ describe("stop 30d. review of the change: near misses of the firm first, the out
       /a the Globe|an a /,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: a capitalised department before the firm is left as typed',
-        {
-          prospectName: 'Rui Magalhães',
-          channel: 'email',
-          whoIAm: 'diretor Comercial, Texmaq Norte',
-          whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
-          whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
-          ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
-        },
-        /diretor Comercial, Texmaq Norte/,
-        /diretor da Comercial/,
-      ],
+      'pt: a capitalised department before the firm is left as typed',
+      {
+        prospectName: 'Rui Magalhães',
+        channel: 'email',
+        whoIAm: 'diretor Comercial, Texmaq Norte',
+        whyYou: 'vi no site deles q fizeram investimento em 6 teares jacquard electronicos',
+        whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
+        ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
+      },
+      /diretor Comercial, Texmaq Norte/,
+      /diretor da Comercial/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
   it('pt: an InMail cut to its limit is not grown back past it by the word limit', () => {
     const long = Array.from(
       { length: 40 },
@@ -2559,46 +2486,43 @@ describe('stop 31. draft-answers-22: a second day is when, Spanish typed without
     whatsInIt: 'una guia de 12 pasos p/ migrar de excel a wms sin parar el deposito',
     ask: 'se la mando?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: how they are known, typed without its accent ("lo lei en una nota"), is a clause, not something read',
-        { ...esSet, howKnown: 'lo lei en una nota de la revista transporte & logistica' },
-        /Lo lei en una nota/,
-        /Leí su lo lei/,
-      ],
-      [
-        'es: the rep\'s own verb says who ("trabajo en Granotec"), with no "soy" before it',
-        { ...esSet, whoIAm: 'trabajo en granotec, sensores inalambricos p/ silos' },
-        /Trabajo en granotec/i,
-        /Soy trabajo/,
-      ],
-      [
-        'es: a value that opens on what they get, said to them, is said, not offered ("con los sensores ves …")',
-        { ...esSet, whatsInIt: 'con los sensores ves el estado de cada bolsa desde el celu sin ir al campo' },
-        /Con los sensores ves el estado/,
-        /le ofrezco con los sensores/,
-      ],
-      [
-        'es: what customers get, opening the value, is said, not offered ("nuestros clientes reciben …")',
-        { ...esSet, whatsInIt: 'nuestros clientes reciben alerta en tiempo real si se corta el frio en un camion' },
-        /Nuestros clientes reciben alerta/,
-        /le comparto nuestros clientes/,
-      ],
-      [
-        'es near miss: a thing offered first keeps its frame, whatever a customer did after it',
-        { ...esSet, whatsInIt: 'piloto gratis 30 dias en 10 camiones, los clientes ahorran 12% en combustible' },
-        /le ofrezco un piloto gratis/i,
-      ],
-      [
-        'es: "q me diga si le sirve q …" is a note to self; the question inside it is the ask',
-        { ...esSet, ask: 'q me diga si le sirve q le armemos una cuenta de prueba x 30 dias' },
-        /¿Le sirve que le armemos una cuenta de prueba/,
-        /¿Que me diga/,
-      ],
+      'es: how they are known, typed without its accent ("lo lei en una nota"), is a clause, not something read',
+      { ...esSet, howKnown: 'lo lei en una nota de la revista transporte & logistica' },
+      /Lo lei en una nota/,
+      /Leí su lo lei/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'es: the rep\'s own verb says who ("trabajo en Granotec"), with no "soy" before it',
+      { ...esSet, whoIAm: 'trabajo en granotec, sensores inalambricos p/ silos' },
+      /Trabajo en granotec/i,
+      /Soy trabajo/,
+    ],
+    [
+      'es: a value that opens on what they get, said to them, is said, not offered ("con los sensores ves …")',
+      { ...esSet, whatsInIt: 'con los sensores ves el estado de cada bolsa desde el celu sin ir al campo' },
+      /Con los sensores ves el estado/,
+      /le ofrezco con los sensores/,
+    ],
+    [
+      'es: what customers get, opening the value, is said, not offered ("nuestros clientes reciben …")',
+      { ...esSet, whatsInIt: 'nuestros clientes reciben alerta en tiempo real si se corta el frio en un camion' },
+      /Nuestros clientes reciben alerta/,
+      /le comparto nuestros clientes/,
+    ],
+    [
+      'es near miss: a thing offered first keeps its frame, whatever a customer did after it',
+      { ...esSet, whatsInIt: 'piloto gratis 30 dias en 10 camiones, los clientes ahorran 12% en combustible' },
+      /le ofrezco un piloto gratis/i,
+    ],
+    [
+      'es: "q me diga si le sirve q …" is a note to self; the question inside it is the ask',
+      { ...esSet, ask: 'q me diga si le sirve q le armemos una cuenta de prueba x 30 dias' },
+      /¿Le sirve que le armemos una cuenta de prueba/,
+      /¿Que me diga/,
+    ],
+  ]);
 });
 
 describe('stop 32. draft-answers-23: chat typed fast (no apostrophes, "n", "em", German "u."/"od."), their people as subjects, a condition as the ask, our firm first', () => {
@@ -2716,53 +2640,50 @@ describe('stop 32. draft-answers-23: chat typed fast (no apostrophes, "n", "em",
     whatsInIt: 'um benchmark de benefícios de 25 empresas de varejo',
     ask: 'topa uma call de 20 min?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: words cut short with a dot are written out ("f.", "u.", "od."), and the ask is not cut at their dot',
-        deSet,
-        /TMS für Mittelstand[\s\S]*Timocom und Trans\.eu[\s\S]*Call Di oder Mi\?/,
-        /Call Di od\?/,
-      ],
-      [
-        'de: after an inverted verb, "sie nicht" keeps its "nicht" ("wissen Sie nicht")',
-        { ...deSet, whyYou: 'sie meinte im Interview, bei der Maut wissen sie nicht wie sie das weitergeben' },
-        /wissen Sie nicht/,
-        /nichen/,
-      ],
-      [
-        'de: "ihr" given something is "Ihnen" ("Soll ich Ihnen die Fallstudie schicken?")',
-        { ...deSet, ask: 'soll ich ihr die Fallstudie schicken?' },
-        /Soll ich Ihnen die Fallstudie schicken\?/,
-        /Ihr die/,
-      ],
-      [
-        'pt: our own clause as the value is said, not offered ("A gente automatiza …")',
-        { ...ptSet, whatsInIt: 'a gnt automatiza a adesão de benefícios no onboarding' },
-        /A gente automatiza a adesão/,
-        /oferecer a g/,
-      ],
-      [
-        'pt: what we have, typed as a clause, is said ("Tenho um benchmark …")',
-        { ...ptSet, whatsInIt: 'tenho um benchmark de benefícios de 25 transportadoras' },
-        /Tenho um benchmark de benefícios/,
-        /oferecer tenho/,
-      ],
-      [
-        'pt: who told the rep leads, as typed ("Segundo o Otávio, você …")',
-        { ...ptSet, whyYou: 'segundo o Otávio ela está montando um programa de saúde mental' },
-        /Segundo o Otávio, você está montando/,
-        /Vi segundo/,
-      ],
-      [
-        'pt: "tamo" is "estamos"',
-        { ...ptSet, howKnown: 'tamo no mesmo grupo de RH do linkedin' },
-        /Estamos no mesmo grupo/,
-        /(?<![\p{L}])tamo(?![\p{L}])/u,
-      ],
+      'de: words cut short with a dot are written out ("f.", "u.", "od."), and the ask is not cut at their dot',
+      deSet,
+      /TMS für Mittelstand[\s\S]*Timocom und Trans\.eu[\s\S]*Call Di oder Mi\?/,
+      /Call Di od\?/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: after an inverted verb, "sie nicht" keeps its "nicht" ("wissen Sie nicht")',
+      { ...deSet, whyYou: 'sie meinte im Interview, bei der Maut wissen sie nicht wie sie das weitergeben' },
+      /wissen Sie nicht/,
+      /nichen/,
+    ],
+    [
+      'de: "ihr" given something is "Ihnen" ("Soll ich Ihnen die Fallstudie schicken?")',
+      { ...deSet, ask: 'soll ich ihr die Fallstudie schicken?' },
+      /Soll ich Ihnen die Fallstudie schicken\?/,
+      /Ihr die/,
+    ],
+    [
+      'pt: our own clause as the value is said, not offered ("A gente automatiza …")',
+      { ...ptSet, whatsInIt: 'a gnt automatiza a adesão de benefícios no onboarding' },
+      /A gente automatiza a adesão/,
+      /oferecer a g/,
+    ],
+    [
+      'pt: what we have, typed as a clause, is said ("Tenho um benchmark …")',
+      { ...ptSet, whatsInIt: 'tenho um benchmark de benefícios de 25 transportadoras' },
+      /Tenho um benchmark de benefícios/,
+      /oferecer tenho/,
+    ],
+    [
+      'pt: who told the rep leads, as typed ("Segundo o Otávio, você …")',
+      { ...ptSet, whyYou: 'segundo o Otávio ela está montando um programa de saúde mental' },
+      /Segundo o Otávio, você está montando/,
+      /Vi segundo/,
+    ],
+    [
+      'pt: "tamo" is "estamos"',
+      { ...ptSet, howKnown: 'tamo no mesmo grupo de RH do linkedin' },
+      /Estamos no mesmo grupo/,
+      /(?<![\p{L}])tamo(?![\p{L}])/u,
+    ],
+  ]);
 });
 
 describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks before an answer, a title as why, our own claims, the rep\'s "tu"', () => {
@@ -2846,53 +2767,50 @@ describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks 
     whatsInIt: 'una guía para consolidar carga en la ruta Bogotá-Villavicencio',
     ask: '¿le interesaría probar con un despacho este mes?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: in their "tu", "son équipe" is "ton équipe", as "votre équipe" in "vous"',
-        frTu,
-        /que ton équipe gère encore les horaires/,
-        /son équipe/,
-      ],
-      [
-        'fr: counted peers keep their "leurs" ("3 distributeurs ont sorti leurs horaires")',
-        { ...frTu, ask: 'je peux vous l’envoyer?' },
-        /3 distributeurs ont sorti leurs horaires/,
-        /sorti vos horaires/,
-      ],
-      [
-        'fr: the rep named after the firm comes first ("moi c\'est Olivier" → "Je suis Olivier, …. Chez equipia …")',
-        { ...frTu, whoIAm: "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes" },
-        /Je suis Olivier, conseiller ventes\. Chez equipia on fait de la paie/,
-        /Je suis chez/,
-      ],
-      [
-        'fr: how they are known, as their thing ("son post LinkedIn"), is seen once ("J\'ai vu ton post")',
-        { ...frTu, howKnown: 'son post LinkedIn sur les pics d’appels' },
-        /J'ai vu ton post LinkedIn/,
-        /ton ton|ton son/,
-      ],
-      [
-        'es: who passed the contact on, with their own verb, is a sentence as typed',
-        { ...esSet, howKnown: 'Camilo Duarte de Logitrans me paso el contacto, es cliente nuestro' },
-        /Camilo Duarte de Logitrans me paso el contacto/,
-        /Leí (?:su|tu) Camilo/,
-      ],
-      [
-        'es: what we have, after when, is said ("En temporada alta tenemos …")',
-        { ...esSet, whatsInIt: 'en temporada alta tenemos camiones disponibles en la ruta Bogotá-Villavicencio' },
-        /En temporada alta tenemos camiones/,
-        /ofrezco en temporada/,
-      ],
-      [
-        'es: what they see in the app is said to them ("En la app ve …")',
-        { ...esSet, whatsInIt: 'en la app ve todos los transportadores con calificaciones' },
-        /En la app ve todos los transportadores/,
-        /ofrezco en la app/,
-      ],
+      'fr: in their "tu", "son équipe" is "ton équipe", as "votre équipe" in "vous"',
+      frTu,
+      /que ton équipe gère encore les horaires/,
+      /son équipe/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: counted peers keep their "leurs" ("3 distributeurs ont sorti leurs horaires")',
+      { ...frTu, ask: 'je peux vous l’envoyer?' },
+      /3 distributeurs ont sorti leurs horaires/,
+      /sorti vos horaires/,
+    ],
+    [
+      'fr: the rep named after the firm comes first ("moi c\'est Olivier" → "Je suis Olivier, …. Chez equipia …")',
+      { ...frTu, whoIAm: "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes" },
+      /Je suis Olivier, conseiller ventes\. Chez equipia on fait de la paie/,
+      /Je suis chez/,
+    ],
+    [
+      'fr: how they are known, as their thing ("son post LinkedIn"), is seen once ("J\'ai vu ton post")',
+      { ...frTu, howKnown: 'son post LinkedIn sur les pics d’appels' },
+      /J'ai vu ton post LinkedIn/,
+      /ton ton|ton son/,
+    ],
+    [
+      'es: who passed the contact on, with their own verb, is a sentence as typed',
+      { ...esSet, howKnown: 'Camilo Duarte de Logitrans me paso el contacto, es cliente nuestro' },
+      /Camilo Duarte de Logitrans me paso el contacto/,
+      /Leí (?:su|tu) Camilo/,
+    ],
+    [
+      'es: what we have, after when, is said ("En temporada alta tenemos …")',
+      { ...esSet, whatsInIt: 'en temporada alta tenemos camiones disponibles en la ruta Bogotá-Villavicencio' },
+      /En temporada alta tenemos camiones/,
+      /ofrezco en temporada/,
+    ],
+    [
+      'es: what they see in the app is said to them ("En la app ve …")',
+      { ...esSet, whatsInIt: 'en la app ve todos los transportadores con calificaciones' },
+      /En la app ve todos los transportadores/,
+      /ofrezco en la app/,
+    ],
+  ]);
 });
 
 describe('stop 32c. review of the stop: near misses the rules above must leave alone', () => {
@@ -2958,19 +2876,16 @@ describe('stop 32c. review of the stop: near misses the rules above must leave a
     whatsInIt: 'on a aidé un cabinet de Québec à réduire sa saisie de 40 %',
     ask: 'veux-tu que je te montre comment?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
+    ['de: "12 m." after a figure is metres, not "mit"', deSet, /12 m\./, /12 mit/],
+    ['de: a capital "Soll ich ihr" gives "Ihnen" too', deSet, /Soll ich Ihnen die Liste schicken\?/],
     [
-      ['de: "12 m." after a figure is metres, not "mit"', deSet, /12 m\./, /12 mit/],
-      ['de: a capital "Soll ich ihr" gives "Ihnen" too', deSet, /Soll ich Ihnen die Liste schicken\?/],
-      [
-        'fr: "sa saisie" of a firm we helped stays its own in the rep\'s "tu"',
-        frTu,
-        /réduire sa saisie/,
-        /réduire ta saisie/,
-      ],
+      'fr: "sa saisie" of a firm we helped stays its own in the rep\'s "tu"',
+      frTu,
+      /réduire sa saisie/,
+      /réduire ta saisie/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 32d. draft-answers-25: our product as the subject, a referral in Portuguese, contractions a verb tells, Irish "sound if"', () => {
@@ -3029,35 +2944,32 @@ describe('stop 32d. draft-answers-25: our product as the subject, a referral in 
     whatsInIt: 'o app liga cada caminhão betoneira aos corpos de prova e avisa quando o resultado não chegou',
     ask: '15 min pra eu mostrar como funciona?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: our product as the subject of a claim is said, not offered ("O app liga …")',
-        ptSet,
-        /O app liga cada caminhão/,
-        /oferecer o app/,
-      ],
-      [
-        'pt: "indicação do Thiago" is how the rep came to them',
-        { ...ptSet, howKnown: 'indicacao do Thiago da Construtora Pinhais, ele usa nosso app' },
-        /Cheguei até você por indicação do Thiago/,
-        /Vi seu indica/,
-      ],
-      [
-        'pt: the rep\'s own verb opens the reason ("Achei …")',
-        { ...ptSet, whyYou: 'achei o perfil dela interessante, trabalha com obra' },
-        /Achei o seu perfil/,
-        /Vi achei/,
-      ],
-      [
-        'de: "haben sowas … installiert" without its "wir" is what we did',
-        deFoundry,
-        /Wir haben sowas schon bei 2 Gießereien installiert/,
-        /anbieten: haben/,
-      ],
+      'pt: our product as the subject of a claim is said, not offered ("O app liga …")',
+      ptSet,
+      /O app liga cada caminhão/,
+      /oferecer o app/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: "indicação do Thiago" is how the rep came to them',
+      { ...ptSet, howKnown: 'indicacao do Thiago da Construtora Pinhais, ele usa nosso app' },
+      /Cheguei até você por indicação do Thiago/,
+      /Vi seu indica/,
+    ],
+    [
+      'pt: the rep\'s own verb opens the reason ("Achei …")',
+      { ...ptSet, whyYou: 'achei o perfil dela interessante, trabalha com obra' },
+      /Achei o seu perfil/,
+      /Vi achei/,
+    ],
+    [
+      'de: "haben sowas … installiert" without its "wir" is what we did',
+      deFoundry,
+      /Wir haben sowas schon bei 2 Gießereien installiert/,
+      /anbieten: haben/,
+    ],
+  ]);
 });
 
 describe('stop 32e. second review: near misses for the last rules', () => {
@@ -3090,23 +3002,15 @@ describe('stop 32e. second review: near misses for the last rules', () => {
     whatsInIt: 'haben Sie sofort mehr Transparenz über Ihre Standzeiten',
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: "o app para …" names a thing, no claim ("para" is no verb)',
-        ptProduct,
-        /o app para gestão de obras/,
-        /O app para gestão de obras com diário digital, e posso/,
-      ],
-      [
-        'de: "haben Sie …" is theirs, never "Wir haben Sie"',
-        deSie,
-        /haben Sie sofort mehr Transparenz/,
-        /Wir haben Sie/,
-      ],
+      'pt: "o app para …" names a thing, no claim ("para" is no verb)',
+      ptProduct,
+      /o app para gestão de obras/,
+      /O app para gestão de obras com diário digital, e posso/,
     ],
-    (change) => framed(change).text,
-  );
+    ['de: "haben Sie …" is theirs, never "Wir haben Sie"', deSie, /haben Sie sofort mehr Transparenz/, /Wir haben Sie/],
+  ]);
 });
 
 describe('stop 33. draft-answers-26: the offer kept when trimming, a noun before its verb, one register, a referral kept, a note to self asked', () => {
@@ -3190,52 +3094,49 @@ describe('stop 33. draft-answers-26: the offer kept when trimming, a noun before
     whatsInIt: 'cajas con recubrimiento antihumedad, muestra en 5 dias',
     ask: 'le mando la ficha?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: the rep\'s "tu" in an ask of a "vous" draft is "vous" too',
-        { ...fr, ask: 'tu veux un essai sur vos vraies tournees ?' },
-        /Voulez-vous un essai sur vos vraies tournees/,
-        /Tu veux/,
-      ],
-      [
-        'fr: "il m\'a dit" names no one (not even the "il" in "Emilie"): "vous" mid-sentence keeps its lower case',
-        {
-          ...fr,
-          howKnown: "on s'est vus au salon en mars, il est venu sur le stand",
-          whyYou: "il m'a dit que ses chauffeurs refont les tournees chaque matin",
-        },
-        /en mars, vous êtes venu sur le stand/,
-        /Vous êtes venu/,
-      ],
-      [
-        'fr: a referral stays in a note trimmed to fit, and French "y" cuts no clause',
-        frNote,
-        /Paul Martin de chez Fournil Bleu qui m'a dit de vous contacter/,
-        /et vos chauffeurs\./,
-      ],
-      [
-        'es: their bare preterite of posting, typed without its accent, is what the rep saw',
-        es,
-        /Vi que publicó que les rechazaron 3 pedidos/,
-        /Publico/,
-      ],
-      [
-        'es: "q me mande …" is asked of them',
-        { ...es, ask: 'q me mande fotos de la caja y le cotizo' },
-        /¿Me manda fotos de la caja y le cotizo\?/,
-        /Que me mande/,
-      ],
-      // Near miss: what they said the rep may have heard; it stays "Usted dijo".
-      [
-        'es: what they said stays said',
-        { ...es, whyYou: 'dijo q les rechazaron 3 pedidos' },
-        /Usted dijo que/,
-        /Vi que dijo/,
-      ],
+      'fr: the rep\'s "tu" in an ask of a "vous" draft is "vous" too',
+      { ...fr, ask: 'tu veux un essai sur vos vraies tournees ?' },
+      /Voulez-vous un essai sur vos vraies tournees/,
+      /Tu veux/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: "il m\'a dit" names no one (not even the "il" in "Emilie"): "vous" mid-sentence keeps its lower case',
+      {
+        ...fr,
+        howKnown: "on s'est vus au salon en mars, il est venu sur le stand",
+        whyYou: "il m'a dit que ses chauffeurs refont les tournees chaque matin",
+      },
+      /en mars, vous êtes venu sur le stand/,
+      /Vous êtes venu/,
+    ],
+    [
+      'fr: a referral stays in a note trimmed to fit, and French "y" cuts no clause',
+      frNote,
+      /Paul Martin de chez Fournil Bleu qui m'a dit de vous contacter/,
+      /et vos chauffeurs\./,
+    ],
+    [
+      'es: their bare preterite of posting, typed without its accent, is what the rep saw',
+      es,
+      /Vi que publicó que les rechazaron 3 pedidos/,
+      /Publico/,
+    ],
+    [
+      'es: "q me mande …" is asked of them',
+      { ...es, ask: 'q me mande fotos de la caja y le cotizo' },
+      /¿Me manda fotos de la caja y le cotizo\?/,
+      /Que me mande/,
+    ],
+    // Near miss: what they said the rep may have heard; it stays "Usted dijo".
+    [
+      'es: what they said stays said',
+      { ...es, whyYou: 'dijo q les rechazaron 3 pedidos' },
+      /Usted dijo que/,
+      /Vi que dijo/,
+    ],
+  ]);
 });
 
 describe('stop 33b. draft-answers-26: a value of claims only is offered, in every language; its point kept when trimming', () => {
@@ -3359,139 +3260,136 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
     whatsInIt: 'unsere App verwaltet die Slots am Terminal. unsere Kunden haben die Standzeiten um 30% gesenkt',
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: our product and our customers, in two sentences, are offered after the last',
-        fr,
-        /Notre appli transmet les bons de livraison au service compta, relances auto\. Nos clients gagnent 4h par mois, et je peux vous montrer comment\./,
-      ],
-      [
-        'fr: our company leading a full sentence is said as typed, and an ask that sends adds no offer',
-        {
-          ...fr,
-          whatsInIt:
-            'avec Tournelia les tournees sont calculees en 2 min, un client de 8 camions a economise 12% de gasoil',
-          ask: 'je peux vous envoyer le cas client ?',
-        },
-        /Avec Tournelia les tournees sont calculees en 2 min/,
-        /propose avec|montrer comment/,
-      ],
-      [
-        'es: our product by its noun and a verb by its ending, then our customers',
-        es,
-        /Nuestra plataforma concilia los bancos cada noche\. Nuestros clientes cierran en 4 dias, y con gusto le muestro cómo\./,
-      ],
-      [
-        "pt: a customer's result where it was had is an example, offered",
-        pt,
-        /Um exemplo: na Padaria Sol os gerentes ganharam 5h por semana com as escalas, e posso lhe mostrar como\./,
-      ],
-      ['de: our product and our customers', de, /um 30% gesenkt\. Gern zeige ich Ihnen, wie\./],
-      [
-        'fr: "leur" after "ça" is "to them": "ça vous coûte"',
-        { ...fr, whyYou: 'dans son interview elle dit que les retards de livraison ca leur coute 40 clients par an' },
-        /ca vous coute 40 clients/,
-        /votre coute/,
-      ],
-      [
-        'fr: "leur" after "cela" is "to them" too',
-        { ...fr, whyYou: 'elle a écrit que les plannings papier, cela leur prend 2 jours par mois' },
-        /cela vous prend 2 jours/,
-      ],
-      [
-        'es: a greeting of two words in who-I-am goes whole',
-        { ...es, whoIAm: 'Buenas noches, soy Tomás Ruiz, ventas en Contalia' },
-        /Soy Tomás Ruiz, ventas en Contalia/,
-        /noches/,
-      ],
-      [
-        'pt: "boa noite, sou …" goes whole',
-        { ...pt, whoIAm: 'boa noite, sou o Lucas, executivo de contas na Escalix' },
-        /Sou o Lucas, executivo de contas na Escalix/,
-        /noite/,
-      ],
-      [
-        'de: "Guten Morgen, ich bin …" goes whole',
-        { ...de, whoIAm: 'Guten Morgen, ich bin Jonas Berger, Vertrieb bei Routiq' },
-        /ich bin Jonas Berger, Vertrieb bei Routiq/,
-        /Morgen/,
-      ],
-      [
-        'es: a bare singular noun offered takes its article (feminine)',
-        { ...es, whatsInIt: 'revisión de su cierre contable sin costo' },
-        /le ofrezco una revisión de su cierre/,
-      ],
-      [
-        'es: a bare singular noun offered takes its article (masculine)',
-        { ...es, whatsInIt: 'diagnóstico gratuito de conciliación bancaria' },
-        /le ofrezco un diagnóstico gratuito/,
-      ],
-      [
-        'es: a noun in -ma is masculine',
-        { ...es, whatsInIt: 'programa piloto de 30 días' },
-        /le ofrezco un programa piloto/,
-      ],
-      [
-        'pt: a bare singular noun offered takes its article',
-        { ...pt, whatsInIt: 'teste de 30 dias com as escalas das suas lojas' },
-        /oferecer um teste de 30 dias/,
-      ],
-      [
-        'fr: what they posted of their organisation ("ils sont") is said to them, "vous êtes"',
-        { ...fr, whyYou: "elle a posté qu'ils sont à 40% de tournées optimisées sur leurs 12 dépôts" },
-        /vous avez posté que vous êtes à 40%/,
-        /qu'ils sont/,
-      ],
-      [
-        'fr: "ils gèrent" after their saying is "vous gérez"',
-        { ...fr, whyYou: "elle a dit qu'ils gèrent 12 dépôts sur Excel" },
-        /que vous gérez 12 dépôts/,
-      ],
-      [
-        'fr (near miss): "ils" after someone else\'s saying stays',
-        { ...fr, whyYou: "elle a posté que ses clients disent qu'ils sont livrés en retard" },
-        /qu'ils sont livrés en retard/,
-      ],
-      // Near misses: a plural, a list of bare nouns and a verb stay as typed.
-      [
-        'es: a plural stays bare',
-        { ...es, whatsInIt: 'plantillas de cierre contable' },
-        /le ofrezco plantillas de cierre/,
-        /unas? plantillas/,
-      ],
-      [
-        'pt: a list of bare nouns stays a list',
-        { ...pt, whatsInIt: 'telemetria, alertas e relatório semanal' },
-        /oferecer telemetria, alertas/,
-        /uma telemetria/,
-      ],
-      // Near misses: an offer already in the value, or in the ask, is not doubled.
-      [
-        'fr: an offer in the value is the offer',
-        {
-          ...fr,
-          whatsInIt:
-            'notre appli transmet les bons de livraison au service compta. je peux vous envoyer un exemple de tableau',
-        },
-        /Notre appli transmet les bons de livraison au service compta\. Je peux vous envoyer un exemple/,
-        /montrer comment/,
-      ],
-      [
-        'es: an ask that hands something over is the offer',
-        { ...es, ask: '¿le mando el caso de un cliente?' },
-        /Nuestros clientes cierran en 4 dias\. ¿Le mando/,
-        /muestro cómo/,
-      ],
-      [
-        'de: something free in the value is the offer',
-        { ...de, whatsInIt: 'unsere App verwaltet die Slots am Terminal. Kostenloser Test für 4 Wochen' },
-        /Unsere App verwaltet die Slots am Terminal\. Kostenloser Test/,
-        /Gern zeige ich/,
-      ],
+      'fr: our product and our customers, in two sentences, are offered after the last',
+      fr,
+      /Notre appli transmet les bons de livraison au service compta, relances auto\. Nos clients gagnent 4h par mois, et je peux vous montrer comment\./,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: our company leading a full sentence is said as typed, and an ask that sends adds no offer',
+      {
+        ...fr,
+        whatsInIt:
+          'avec Tournelia les tournees sont calculees en 2 min, un client de 8 camions a economise 12% de gasoil',
+        ask: 'je peux vous envoyer le cas client ?',
+      },
+      /Avec Tournelia les tournees sont calculees en 2 min/,
+      /propose avec|montrer comment/,
+    ],
+    [
+      'es: our product by its noun and a verb by its ending, then our customers',
+      es,
+      /Nuestra plataforma concilia los bancos cada noche\. Nuestros clientes cierran en 4 dias, y con gusto le muestro cómo\./,
+    ],
+    [
+      "pt: a customer's result where it was had is an example, offered",
+      pt,
+      /Um exemplo: na Padaria Sol os gerentes ganharam 5h por semana com as escalas, e posso lhe mostrar como\./,
+    ],
+    ['de: our product and our customers', de, /um 30% gesenkt\. Gern zeige ich Ihnen, wie\./],
+    [
+      'fr: "leur" after "ça" is "to them": "ça vous coûte"',
+      { ...fr, whyYou: 'dans son interview elle dit que les retards de livraison ca leur coute 40 clients par an' },
+      /ca vous coute 40 clients/,
+      /votre coute/,
+    ],
+    [
+      'fr: "leur" after "cela" is "to them" too',
+      { ...fr, whyYou: 'elle a écrit que les plannings papier, cela leur prend 2 jours par mois' },
+      /cela vous prend 2 jours/,
+    ],
+    [
+      'es: a greeting of two words in who-I-am goes whole',
+      { ...es, whoIAm: 'Buenas noches, soy Tomás Ruiz, ventas en Contalia' },
+      /Soy Tomás Ruiz, ventas en Contalia/,
+      /noches/,
+    ],
+    [
+      'pt: "boa noite, sou …" goes whole',
+      { ...pt, whoIAm: 'boa noite, sou o Lucas, executivo de contas na Escalix' },
+      /Sou o Lucas, executivo de contas na Escalix/,
+      /noite/,
+    ],
+    [
+      'de: "Guten Morgen, ich bin …" goes whole',
+      { ...de, whoIAm: 'Guten Morgen, ich bin Jonas Berger, Vertrieb bei Routiq' },
+      /ich bin Jonas Berger, Vertrieb bei Routiq/,
+      /Morgen/,
+    ],
+    [
+      'es: a bare singular noun offered takes its article (feminine)',
+      { ...es, whatsInIt: 'revisión de su cierre contable sin costo' },
+      /le ofrezco una revisión de su cierre/,
+    ],
+    [
+      'es: a bare singular noun offered takes its article (masculine)',
+      { ...es, whatsInIt: 'diagnóstico gratuito de conciliación bancaria' },
+      /le ofrezco un diagnóstico gratuito/,
+    ],
+    [
+      'es: a noun in -ma is masculine',
+      { ...es, whatsInIt: 'programa piloto de 30 días' },
+      /le ofrezco un programa piloto/,
+    ],
+    [
+      'pt: a bare singular noun offered takes its article',
+      { ...pt, whatsInIt: 'teste de 30 dias com as escalas das suas lojas' },
+      /oferecer um teste de 30 dias/,
+    ],
+    [
+      'fr: what they posted of their organisation ("ils sont") is said to them, "vous êtes"',
+      { ...fr, whyYou: "elle a posté qu'ils sont à 40% de tournées optimisées sur leurs 12 dépôts" },
+      /vous avez posté que vous êtes à 40%/,
+      /qu'ils sont/,
+    ],
+    [
+      'fr: "ils gèrent" after their saying is "vous gérez"',
+      { ...fr, whyYou: "elle a dit qu'ils gèrent 12 dépôts sur Excel" },
+      /que vous gérez 12 dépôts/,
+    ],
+    [
+      'fr (near miss): "ils" after someone else\'s saying stays',
+      { ...fr, whyYou: "elle a posté que ses clients disent qu'ils sont livrés en retard" },
+      /qu'ils sont livrés en retard/,
+    ],
+    // Near misses: a plural, a list of bare nouns and a verb stay as typed.
+    [
+      'es: a plural stays bare',
+      { ...es, whatsInIt: 'plantillas de cierre contable' },
+      /le ofrezco plantillas de cierre/,
+      /unas? plantillas/,
+    ],
+    [
+      'pt: a list of bare nouns stays a list',
+      { ...pt, whatsInIt: 'telemetria, alertas e relatório semanal' },
+      /oferecer telemetria, alertas/,
+      /uma telemetria/,
+    ],
+    // Near misses: an offer already in the value, or in the ask, is not doubled.
+    [
+      'fr: an offer in the value is the offer',
+      {
+        ...fr,
+        whatsInIt:
+          'notre appli transmet les bons de livraison au service compta. je peux vous envoyer un exemple de tableau',
+      },
+      /Notre appli transmet les bons de livraison au service compta\. Je peux vous envoyer un exemple/,
+      /montrer comment/,
+    ],
+    [
+      'es: an ask that hands something over is the offer',
+      { ...es, ask: '¿le mando el caso de un cliente?' },
+      /Nuestros clientes cierran en 4 dias\. ¿Le mando/,
+      /muestro cómo/,
+    ],
+    [
+      'de: something free in the value is the offer',
+      { ...de, whatsInIt: 'unsere App verwaltet die Slots am Terminal. Kostenloser Test für 4 Wochen' },
+      /Unsere App verwaltet die Slots am Terminal\. Kostenloser Test/,
+      /Gern zeige ich/,
+    ],
+  ]);
 });
 
 describe('stop 33d. a second reader on the stop-33 composer rules: near misses, each reproduced', () => {
@@ -3530,76 +3428,73 @@ describe('stop 33d. a second reader on the stop-33 composer rules: near misses, 
     whatsInIt: 'nuestra plataforma reduce las mermas de frío un 20% y avisa antes de que se pierda la carga',
     ask: '¿le sirve el martes?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: "q me marque …" keeps its spelling',
-        { ...esSet, ask: 'q me marque el martes y lo vemos' },
-        /¿Me marca el martes/,
-        /marqua/,
-      ],
-      [
-        'es: "q me siga …" (a stem change) is left as typed',
-        { ...esSet, ask: 'q me siga en linkedin y le paso la guía' },
-        /siga en linkedin/,
-        /sige/,
-      ],
-      [
-        'es: "me gustaría …" is no subjunctive',
-        { ...esSet, ask: 'q me gustaría mostrarle la app 15 min' },
-        /gustaría/,
-        /gustaríe/,
-      ],
-      [
-        'pt: a noun of known gender takes its article',
-        { ...ptSet, whatsInIt: 'análise gratuita do consumo de diesel' },
-        /uma análise gratuita/,
-        /um análise/,
-      ],
-      [
-        'pt: "base" is feminine, whatever its ending',
-        { ...ptSet, whatsInIt: 'base de dados de 300 frotas' },
-        /uma base de dados/,
-        /um base/,
-      ],
-      [
-        'es: "clase" is no masculine noun',
-        { ...esSet, whatsInIt: 'clase de prueba gratis para su equipo' },
-        /clase de prueba/,
-        /un clase/,
-      ],
-      ['fr: "ils" counted ("ils sont 40 chauffeurs") stays "ils"', frSet, /qu'ils sont 40 chauffeurs/, /vous êtes 40/],
-      [
-        'fr: "ils" named after the comma ("…, vos clients") stays "ils"',
-        { ...frSet, whyYou: "vous avez écrit qu'ils sont trop lents à payer, vos clients" },
-        /qu'ils sont trop lents/,
-        /vous êtes trop lents/,
-      ],
-      [
-        'pt: a product "disponível em Android" offers nothing yet: the claim is offered',
-        {
-          ...ptSet,
-          whatsInIt: 'nossa plataforma reduz o consumo de diesel em 12%, disponível em Android e iOS',
-          ask: '15 min na quinta?',
-        },
-        /disponível em Android e iOS, e posso lhe mostrar como/,
-        /iOS\. Teria/,
-      ],
-      [
-        'es: after "Lo vi en la expo", why-them says no second "Vi"',
-        { ...esSet, howKnown: 'lo vi en la expo de Monterrey' },
-        /Lo vi en la expo de Monterrey\. Usted publicó/,
-        /Vi que publicó/,
-      ],
-      [
-        'es: a referral made shorter loses its description, never its act',
-        esNote,
-        /Juan Pérez me pasó su contacto/,
-        /Leí su Juan/,
-      ],
+      'es: "q me marque …" keeps its spelling',
+      { ...esSet, ask: 'q me marque el martes y lo vemos' },
+      /¿Me marca el martes/,
+      /marqua/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'es: "q me siga …" (a stem change) is left as typed',
+      { ...esSet, ask: 'q me siga en linkedin y le paso la guía' },
+      /siga en linkedin/,
+      /sige/,
+    ],
+    [
+      'es: "me gustaría …" is no subjunctive',
+      { ...esSet, ask: 'q me gustaría mostrarle la app 15 min' },
+      /gustaría/,
+      /gustaríe/,
+    ],
+    [
+      'pt: a noun of known gender takes its article',
+      { ...ptSet, whatsInIt: 'análise gratuita do consumo de diesel' },
+      /uma análise gratuita/,
+      /um análise/,
+    ],
+    [
+      'pt: "base" is feminine, whatever its ending',
+      { ...ptSet, whatsInIt: 'base de dados de 300 frotas' },
+      /uma base de dados/,
+      /um base/,
+    ],
+    [
+      'es: "clase" is no masculine noun',
+      { ...esSet, whatsInIt: 'clase de prueba gratis para su equipo' },
+      /clase de prueba/,
+      /un clase/,
+    ],
+    ['fr: "ils" counted ("ils sont 40 chauffeurs") stays "ils"', frSet, /qu'ils sont 40 chauffeurs/, /vous êtes 40/],
+    [
+      'fr: "ils" named after the comma ("…, vos clients") stays "ils"',
+      { ...frSet, whyYou: "vous avez écrit qu'ils sont trop lents à payer, vos clients" },
+      /qu'ils sont trop lents/,
+      /vous êtes trop lents/,
+    ],
+    [
+      'pt: a product "disponível em Android" offers nothing yet: the claim is offered',
+      {
+        ...ptSet,
+        whatsInIt: 'nossa plataforma reduz o consumo de diesel em 12%, disponível em Android e iOS',
+        ask: '15 min na quinta?',
+      },
+      /disponível em Android e iOS, e posso lhe mostrar como/,
+      /iOS\. Teria/,
+    ],
+    [
+      'es: after "Lo vi en la expo", why-them says no second "Vi"',
+      { ...esSet, howKnown: 'lo vi en la expo de Monterrey' },
+      /Lo vi en la expo de Monterrey\. Usted publicó/,
+      /Vi que publicó/,
+    ],
+    [
+      'es: a referral made shorter loses its description, never its act',
+      esNote,
+      /Juan Pérez me pasó su contacto/,
+      /Leí su Juan/,
+    ],
+  ]);
 });
 
 describe('stop 33d. French tu to vous: a reflexive changes with its subject, a tone is no "your"', () => {
@@ -3739,13 +3634,10 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     whatsInIt: 'Slotbuchung per App',
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
-  expectDrafts(
-    [
-      ['pt: an interjection before "Sou" goes', pt, /Sou a Bruna da Fretly/, /Eita/],
-      ['de: a greeting of any region before the name goes', de, /ich bin Jonas Berger von Routiq/, /Grüezi/],
-    ],
-    (change) => framed(change).text,
-  );
+  expectFramedDrafts([
+    ['pt: an interjection before "Sou" goes', pt, /Sou a Bruna da Fretly/, /Eita/],
+    ['de: a greeting of any region before the name goes', de, /ich bin Jonas Berger von Routiq/, /Grüezi/],
+  ]);
   // A clause, or a plural, is never framed as one thing offered; acronyms in a pair stay as typed.
   expectDrafts([
     [
@@ -3806,27 +3698,24 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     whatsInIt: 'Artikelabgleich per EAN/GTIN direkt im Shop',
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'pt: "a nossa <produto> <verbo>" is our claim, as typed',
-        ptOurs,
-        /A nossa app agrupa as entregas/,
-        /oferecer a nossa/,
-      ],
-      ['pt: "a <Empresa> <verbo>" is our claim, as typed', ptNamed, /A Fretly avisa o cliente/, /oferecer a Fretly/],
-      [
-        'pt: a subject of its own and its verb of state is a sentence',
-        ptState,
-        /As rotas e as folgas dos estafetas ficam num só sítio/,
-        /oferecer as rotas/,
-      ],
-      ['pt: "com a <Empresa> …" is a clause, never a thing', ptWith, /^Com a Fretly as rotas/m, /oferecer com/],
-      ['pt near miss: a bare noun is still offered', ptNoun, /Posso lhe oferecer uma roteirização automática/],
-      ['de: a pair of acronyms stays in capitals', dePair, /per EAN\/GTIN direkt/, /Ean\/gtin/],
+      'pt: "a nossa <produto> <verbo>" is our claim, as typed',
+      ptOurs,
+      /A nossa app agrupa as entregas/,
+      /oferecer a nossa/,
     ],
-    (change) => framed(change).text,
-  );
+    ['pt: "a <Empresa> <verbo>" is our claim, as typed', ptNamed, /A Fretly avisa o cliente/, /oferecer a Fretly/],
+    [
+      'pt: a subject of its own and its verb of state is a sentence',
+      ptState,
+      /As rotas e as folgas dos estafetas ficam num só sítio/,
+      /oferecer as rotas/,
+    ],
+    ['pt: "com a <Empresa> …" is a clause, never a thing', ptWith, /^Com a Fretly as rotas/m, /oferecer com/],
+    ['pt near miss: a bare noun is still offered', ptNoun, /Posso lhe oferecer uma roteirização automática/],
+    ['de: a pair of acronyms stays in capitals', dePair, /per EAN\/GTIN direkt/, /Ean\/gtin/],
+  ]);
   // A note on how to address them is applied, never said; du speaks to the reader throughout.
   const dePerDu = {
     prospectName: 'Timo Kurz',
@@ -3869,30 +3758,27 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     whatsInIt: 'nuestra plataforma concilia los bancos cada noche',
     ask: '¿una llamada de 15 min?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: "er ist per du" is applied, not said: what we did, then du and dir',
-        dePerDu,
-        /Wir haben auf der LogiMAT am Stand geplaudert\. Du meintest, deine Fahrer[\s\S]*Soll ich dir den Testzugang schicken\?/,
-        /per du|\bihm\b|Er meinte/,
-      ],
-      [
-        'de: "duzt alle" goes, and a greeting with an emoticon before it',
-        deDuzt,
-        /Du hast gepostet, dass deine Retouren bei 9% liegen\./,
-        /duzt|\)|--/,
-      ],
-      [
-        'fr: "on se tutoie" goes, and tu is used',
-        frTutoie,
-        /Je t'ai rencontrée au salon SITL\. Tu m'as dit/,
-        /tutoie|vous/,
-      ],
-      ['es: "nos tuteamos" goes, and tú is used', esTutea, /Nos conocimos en Expo Pack\./, /tuteamos|le muestro/],
+      'de: "er ist per du" is applied, not said: what we did, then du and dir',
+      dePerDu,
+      /Wir haben auf der LogiMAT am Stand geplaudert\. Du meintest, deine Fahrer[\s\S]*Soll ich dir den Testzugang schicken\?/,
+      /per du|\bihm\b|Er meinte/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: "duzt alle" goes, and a greeting with an emoticon before it',
+      deDuzt,
+      /Du hast gepostet, dass deine Retouren bei 9% liegen\./,
+      /duzt|\)|--/,
+    ],
+    [
+      'fr: "on se tutoie" goes, and tu is used',
+      frTutoie,
+      /Je t'ai rencontrée au salon SITL\. Tu m'as dit/,
+      /tutoie|vous/,
+    ],
+    ['es: "nos tuteamos" goes, and tú is used', esTutea, /Nos conocimos en Expo Pack\./, /tuteamos|le muestro/],
+  ]);
   // European Portuguese enclisis is a verb; one line goes on in lower case after the greeting; "hat er" agrees with Sie.
   const ptMet = {
     prospectName: 'Juliana Rocha',
@@ -3917,20 +3803,17 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
   const deSaid = { ...deInverted, whyYou: 'Anna meinte er sucht neue Disponenten' } as const;
-  expectDrafts(
+  expectFramedDrafts([
+    ['pt: a verb with its pronoun after a hyphen is a sentence', ptMet, /Cruzámo-nos na feira Alimentaria/, /Vi seu/],
     [
-      ['pt: a verb with its pronoun after a hyphen is a sentence', ptMet, /Cruzámo-nos na feira Alimentaria/, /Vi seu/],
-      [
-        'pt: on one line, "sou" goes on in lower case after "Olá, Juliana,"',
-        ptNote,
-        /Olá, Juliana, sou Bruna da Fretly/,
-        /, Sou/,
-      ],
-      ['de: "hat er" after its object is "haben Sie"', deInverted, /das haben Sie im Podcast auch erwähnt/, /hat Sie/],
-      ['de near miss: "meinte er sucht" reports what he does', deSaid, /Anna meinte, Sie suchen neue Disponenten/],
+      'pt: on one line, "sou" goes on in lower case after "Olá, Juliana,"',
+      ptNote,
+      /Olá, Juliana, sou Bruna da Fretly/,
+      /, Sou/,
     ],
-    (change) => framed(change).text,
-  );
+    ['de: "hat er" after its object is "haben Sie"', deInverted, /das haben Sie im Podcast auch erwähnt/, /hat Sie/],
+    ['de near miss: "meinte er sucht" reports what he does', deSaid, /Anna meinte, Sie suchen neue Disponenten/],
+  ]);
   // A German referral stays, its referrer named with their firm; a framed cut drops an aside, not the clause's verb.
   const deReferral = {
     lang: 'de',
@@ -3954,23 +3837,20 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
       'c/ a Fretly as rotas dos estafetas (entregas, recolhas, devoluções, trocas) ficam prontas às 7h e com alertas de atraso por SMS',
     ask: '15 min na prox semana?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: a referral "hat ihn empfohlen" stays, the referrer named',
-        deReferral,
-        /Frau Sommer von Holz Sommer hat Sie mir empfohlen\./,
-        /Kundin \(/,
-      ],
-      [
-        'pt: a cut drops the aside and keeps the verb after it',
-        ptAside,
-        /Com a Fretly as rotas dos estafetas ficam prontas às 7h/,
-        /oferecer com|\(entregas/,
-      ],
+      'de: a referral "hat ihn empfohlen" stays, the referrer named',
+      deReferral,
+      /Frau Sommer von Holz Sommer hat Sie mir empfohlen\./,
+      /Kundin \(/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'pt: a cut drops the aside and keeps the verb after it',
+      ptAside,
+      /Com a Fretly as rotas dos estafetas ficam prontas às 7h/,
+      /oferecer com|\(entregas/,
+    ],
+  ]);
   // A register note goes before anything is cut around it: the why it sat in keeps its figure.
   const deNoteCut = {
     lang: 'de',
@@ -3983,17 +3863,14 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     whatsInIt: 'slotbuchung per app direkt im lager, sms an die fahrer bei verspätung, weniger wartezeit am tor',
     ask: 'soll ich dir die zahlen von einem anderen lager schicken?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: a note cut to fit loses the register note first, not the why',
-        deNoteCut,
-        /Du hast einen post gemacht, dass deine fahrer im schnitt 95 min am tor warten/i,
-        /duzt/,
-      ],
+      'de: a note cut to fit loses the register note first, not the why',
+      deNoteCut,
+      /Du hast einen post gemacht, dass deine fahrer im schnitt 95 min am tor warten/i,
+      /duzt/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs agree with "Sie" and "vous", a thing handed over is offered once, a pronoun of the other gender is the referrer', () => {
   const de = {
@@ -4006,93 +3883,90 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     ask: 'kurzes Telefonat?',
   } as const;
   const nina = { ...de, prospectName: 'Nina Roth', company: 'Roth Guss' } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: a date\'s full stop ends no sentence, and "würde Sie gern … einladen" is asked as leave',
-        { ...de, ask: 'würde Sie gern zu unserem Praxistag am 21.03. einladen, 2 std, vor ort' },
-        /Darf ich Sie zu unserem Praxistag am 21\.03\. einladen \(2 std, vor ort\)\?/,
-        /21\.03\?|Einladen/,
-      ],
-      [
-        'de: "wuerde gern … telefonieren" is a wish, asked as leave',
-        { ...de, ask: 'wuerde gern 20 min mit Ihnen telefonieren' },
-        /Darf ich 20 min mit Ihnen telefonieren\?/,
-        /Wuerde gern/,
-      ],
-      [
-        'de: a verb after "und" without a subject is the same "Sie"\'s',
-        de,
-        /Sie sind Werkleiter und haben den Umbau der Halle 3 geleitet/,
-        /und hat/,
-      ],
-      [
-        'de near miss: "und" before a subject of its own keeps its verb',
-        { ...de, whyYou: 'er ist Werkleiter und das Team hat den Umbau geleitet' },
-        /Sie sind Werkleiter und das Team hat den Umbau geleitet/,
-      ],
-      [
-        'de: a verb before "er" is his, a strong one changes its vowel back',
-        {
-          ...de,
-          whyYou: 'laut Messebericht tauschen sie Werkzeuge nach Plan, hält er selbst für teuer',
-          whatsInIt: 'Testlauf 4 Wochen, danach sieht er die Standzeiten pro Werkzeug',
-        },
-        /halten Sie selbst für teuer[\s\S]*danach sehen Sie die Standzeiten/,
-        /hält Sie|sieht Sie/,
-      ],
-      [
-        'de near miss: "nicht er" has no verb before "er"',
-        { ...de, whyYou: 'über die Werkzeugkosten entscheidet nicht er allein, meinte Jan' },
-        /entscheidet nicht Sie allein/,
-        /nichten/,
-      ],
-      [
-        'de: "ihr" with no noun after it is her, in the dative',
-        { ...nina, whyYou: 'sie leitet die Qualität, also landet jede Reklamation bei ihr' },
-        /Sie leiten die Qualität, also landet jede Reklamation bei Ihnen\./,
-        /bei Ihr\b/,
-      ],
-      [
-        'de, du: "dass ihr im Labor drei Prüfer fehlen" is "dir", not "dein"',
-        {
-          ...nina,
-          whoIAm: 'Tim, Spanwerk',
-          howKnown: 'Gießerei-Stammtisch Ulm, da duzen sich alle',
-          whyYou: 'sie hat erzählt dass ihr im Labor drei Prüfer fehlen',
-          whatsInIt: 'unsere App plant die Prüfungen',
-          ask: 'hast du am Stammtisch 10 min?',
-        },
-        /dass dir im Labor drei Prüfer fehlen/,
-        /dein im Labor/,
-      ],
-      [
-        'de near miss: "ihr" before its noun is a possessive',
-        { ...nina, whyYou: 'sie hat gepostet dass ihr Labor drei Prüfer sucht' },
-        /Ihr Labor/,
-        /Ihnen Labor/,
-      ],
-      [
-        'de: "hab gesehen dass sie gepostet hat dass …" says the post once, the verb agreeing',
-        { ...nina, whyYou: 'hab gesehen dass sie auf linkedin gepostet hat dass ihre Prüfer am Limit sind' },
-        /Sie haben auf linkedin gepostet, dass Ihre Prüfer am Limit sind\./,
-        /gepostet hat|Hab gesehen/,
-      ],
-      [
-        'de: the verb closing a "dass" clause agrees with "Sie"',
-        { ...nina, whyYou: 'hab gesehen dass sie neue Prüfer sucht' },
-        /Ich habe gesehen, dass Sie neue Prüfer suchen\./,
-        /Prüfer sucht/,
-      ],
-      [
-        'de near miss: the verb closing a clause of its own inside stays its own',
-        { ...nina, whatsInIt: 'Audit aller Hallen, damit sie sieht welche Halle ausreißt' },
-        /damit Sie sehen welche Halle ausreißt/,
-        /ausreißen/,
-      ],
+      'de: a date\'s full stop ends no sentence, and "würde Sie gern … einladen" is asked as leave',
+      { ...de, ask: 'würde Sie gern zu unserem Praxistag am 21.03. einladen, 2 std, vor ort' },
+      /Darf ich Sie zu unserem Praxistag am 21\.03\. einladen \(2 std, vor ort\)\?/,
+      /21\.03\?|Einladen/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: "wuerde gern … telefonieren" is a wish, asked as leave',
+      { ...de, ask: 'wuerde gern 20 min mit Ihnen telefonieren' },
+      /Darf ich 20 min mit Ihnen telefonieren\?/,
+      /Wuerde gern/,
+    ],
+    [
+      'de: a verb after "und" without a subject is the same "Sie"\'s',
+      de,
+      /Sie sind Werkleiter und haben den Umbau der Halle 3 geleitet/,
+      /und hat/,
+    ],
+    [
+      'de near miss: "und" before a subject of its own keeps its verb',
+      { ...de, whyYou: 'er ist Werkleiter und das Team hat den Umbau geleitet' },
+      /Sie sind Werkleiter und das Team hat den Umbau geleitet/,
+    ],
+    [
+      'de: a verb before "er" is his, a strong one changes its vowel back',
+      {
+        ...de,
+        whyYou: 'laut Messebericht tauschen sie Werkzeuge nach Plan, hält er selbst für teuer',
+        whatsInIt: 'Testlauf 4 Wochen, danach sieht er die Standzeiten pro Werkzeug',
+      },
+      /halten Sie selbst für teuer[\s\S]*danach sehen Sie die Standzeiten/,
+      /hält Sie|sieht Sie/,
+    ],
+    [
+      'de near miss: "nicht er" has no verb before "er"',
+      { ...de, whyYou: 'über die Werkzeugkosten entscheidet nicht er allein, meinte Jan' },
+      /entscheidet nicht Sie allein/,
+      /nichten/,
+    ],
+    [
+      'de: "ihr" with no noun after it is her, in the dative',
+      { ...nina, whyYou: 'sie leitet die Qualität, also landet jede Reklamation bei ihr' },
+      /Sie leiten die Qualität, also landet jede Reklamation bei Ihnen\./,
+      /bei Ihr\b/,
+    ],
+    [
+      'de, du: "dass ihr im Labor drei Prüfer fehlen" is "dir", not "dein"',
+      {
+        ...nina,
+        whoIAm: 'Tim, Spanwerk',
+        howKnown: 'Gießerei-Stammtisch Ulm, da duzen sich alle',
+        whyYou: 'sie hat erzählt dass ihr im Labor drei Prüfer fehlen',
+        whatsInIt: 'unsere App plant die Prüfungen',
+        ask: 'hast du am Stammtisch 10 min?',
+      },
+      /dass dir im Labor drei Prüfer fehlen/,
+      /dein im Labor/,
+    ],
+    [
+      'de near miss: "ihr" before its noun is a possessive',
+      { ...nina, whyYou: 'sie hat gepostet dass ihr Labor drei Prüfer sucht' },
+      /Ihr Labor/,
+      /Ihnen Labor/,
+    ],
+    [
+      'de: "hab gesehen dass sie gepostet hat dass …" says the post once, the verb agreeing',
+      { ...nina, whyYou: 'hab gesehen dass sie auf linkedin gepostet hat dass ihre Prüfer am Limit sind' },
+      /Sie haben auf linkedin gepostet, dass Ihre Prüfer am Limit sind\./,
+      /gepostet hat|Hab gesehen/,
+    ],
+    [
+      'de: the verb closing a "dass" clause agrees with "Sie"',
+      { ...nina, whyYou: 'hab gesehen dass sie neue Prüfer sucht' },
+      /Ich habe gesehen, dass Sie neue Prüfer suchen\./,
+      /Prüfer sucht/,
+    ],
+    [
+      'de near miss: the verb closing a clause of its own inside stays its own',
+      { ...nina, whatsInIt: 'Audit aller Hallen, damit sie sieht welche Halle ausreißt' },
+      /damit Sie sehen welche Halle ausreißt/,
+      /ausreißen/,
+    ],
+  ]);
 
   const fr = {
     channel: 'linkedin_message',
@@ -4109,121 +3983,118 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     whatsInIt: 'un audit gratuit de vos caves',
     ask: 'un appel de 15 min ?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: "les +" is "les plus", and a thing the ask hands over is offered once',
-        fr,
-        /Notre guide des 5 alertes les plus utiles en cave d’affinage pourrait vous intéresser\. Je peux vous l'envoyer ?\?/,
-        /Je peux vous envoyer notre|les et|Je peux vous envoyer ?\?/,
-      ],
-      [
-        'fr near miss: with an ask that hands nothing over, the value offers it',
-        { ...fr, ask: 'un appel de 15 min ?' },
-        /Je peux vous envoyer notre guide des 5 alertes les plus utiles/,
-        /pourrait vous intéresser/,
-      ],
-      [
-        'fr near miss: a value with a verb of its own is said as typed',
-        {
-          ...fr,
-          whatsInIt: 'nos capteurs préviennent le maître affineur par SMS',
-          ask: 'je peux lui envoyer la fiche ?',
-        },
-        /Nos capteurs préviennent le maître affineur par SMS\./,
-        /pourrai(?:en)?t vous intéresser/,
-      ],
-      [
-        'fr: "c\'est elle qui va se charger" is "c\'est vous qui allez vous charger", "gère" is "gérez"',
-        {
-          ...julien,
-          prospectName: 'Agnès Morel',
-          whyYou:
-            'article du Progrès : ils agrandissent les caves, elle gère la production donc c’est elle qui va se charger des relevés',
-        },
-        /vous gérez la production donc c’est vous qui allez vous charger des relevés/,
-        /gèrez|vous qui va/,
-      ],
-      [
-        'fr near miss: "achète" takes "achetez", no accent',
-        { ...julien, prospectName: 'Agnès Morel', whyYou: 'elle achète les sondes elle-même' },
-        /vous achetez les sondes vous-même/,
-      ],
-      [
-        'fr: a verb after a comma without a subject is the same "vous"\'s; "eux" in what they said of themselves is "vous"',
-        {
-          ...julien,
-          prospectName: 'Agnès Morel',
-          whyYou: 'elle a répondu à un post du CNIEL, a dit qu’elle ne savait pas ce que la norme change pour eux',
-        },
-        /Vous avez répondu à un post du CNIEL, avez dit que vous ne saviez pas ce que la norme change pour vous\./,
-        /, a dit|pour eux|vous ne savait/,
-      ],
-      [
-        'fr near miss: "pour eux" outside what they said stays',
-        {
-          ...julien,
-          prospectName: 'Agnès Morel',
-          whyYou: 'elle a ouvert une cave a Lyon, les affineurs pour eux sont rares',
-        },
-        /Vous avez ouvert une cave a Lyon, les affineurs pour eux sont rares/,
-      ],
-      [
-        'fr: "m\'a dit qu\'…" typed without its subject is theirs',
-        { ...julien, prospectName: 'Agnès Morel', whyYou: 'm’a dit qu’ils relèvent les températures à la main' },
-        /Vous m'avez dit qu’ils relèvent les températures à la main/,
-        /M’a dit/,
-      ],
-      [
-        'fr: a noun without its article after "propose" is listed after a colon',
-        { ...julien, whatsInIt: 'relevés automatiques toutes les 10 min' },
-        /Ce que je vous propose: relevés automatiques toutes les 10 min\./,
-        /Je vous propose relevés/,
-      ],
-      [
-        'fr near miss: a thing with its article keeps "Je vous propose"',
-        julien,
-        /Je vous propose un audit gratuit de vos caves\./,
-      ],
-      [
-        'fr: a clause opened by "comme" is a sentence, chat\'s "y a plus" is "il n\'y a plus"',
-        {
-          ...julien,
-          whatsInIt: 'comme tout remonte sur l’appli y a plus de relevés papier, nos clients gagnent 3h par semaine',
-        },
-        /Comme tout remonte sur l’appli, il n'y a plus de relevés papier, nos clients gagnent 3h par semaine, et je peux vous montrer comment\./,
-        /propose comme|vous ne y/,
-      ],
-      [
-        'fr: to a man, "elle" after a woman named as the referrer is her',
-        {
-          ...julien,
-          howKnown: 'c’est Claire Dubois qui m’a parlé de lui, elle gère la qualité de plusieurs fromageries',
-          whyYou: 'il relève les températures à la main',
-        },
-        /qui m’a parlé de vous, elle gère la qualité de plusieurs fromageries\. J'ai vu que vous relevez/,
-        /vous gérez la qualité/,
-      ],
-      [
-        'fr near miss: with no woman named, "elle" typed to a man is still him',
-        { ...julien, whyYou: 'elle relève les températures à la main' },
-        /J'ai vu que vous relevez les températures à la main/,
-      ],
-      [
-        'fr: a list after a colon goes whole when cutting, never half of it',
-        {
-          ...julien,
-          channel: 'linkedin_connection_note',
-          whyYou:
-            'm’a dit au salon du fromage de Tours qu’ils saisissent chaque relevé 2 fois : cahier, tableur, logiciel qualité. ça leur prend une heure par jour, surtout pendant les périodes de forte production en été',
-          whatsInIt: 'relevés automatiques toutes les 10 min, directement dans votre logiciel qualité, sans ressaisie',
-        },
-        /qu’ils saisissent chaque relevé 2 fois\./,
-        /2 fois: cahier\.|2 fois: cahier, tableur\./,
-      ],
+      'fr: "les +" is "les plus", and a thing the ask hands over is offered once',
+      fr,
+      /Notre guide des 5 alertes les plus utiles en cave d’affinage pourrait vous intéresser\. Je peux vous l'envoyer ?\?/,
+      /Je peux vous envoyer notre|les et|Je peux vous envoyer ?\?/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr near miss: with an ask that hands nothing over, the value offers it',
+      { ...fr, ask: 'un appel de 15 min ?' },
+      /Je peux vous envoyer notre guide des 5 alertes les plus utiles/,
+      /pourrait vous intéresser/,
+    ],
+    [
+      'fr near miss: a value with a verb of its own is said as typed',
+      {
+        ...fr,
+        whatsInIt: 'nos capteurs préviennent le maître affineur par SMS',
+        ask: 'je peux lui envoyer la fiche ?',
+      },
+      /Nos capteurs préviennent le maître affineur par SMS\./,
+      /pourrai(?:en)?t vous intéresser/,
+    ],
+    [
+      'fr: "c\'est elle qui va se charger" is "c\'est vous qui allez vous charger", "gère" is "gérez"',
+      {
+        ...julien,
+        prospectName: 'Agnès Morel',
+        whyYou:
+          'article du Progrès : ils agrandissent les caves, elle gère la production donc c’est elle qui va se charger des relevés',
+      },
+      /vous gérez la production donc c’est vous qui allez vous charger des relevés/,
+      /gèrez|vous qui va/,
+    ],
+    [
+      'fr near miss: "achète" takes "achetez", no accent',
+      { ...julien, prospectName: 'Agnès Morel', whyYou: 'elle achète les sondes elle-même' },
+      /vous achetez les sondes vous-même/,
+    ],
+    [
+      'fr: a verb after a comma without a subject is the same "vous"\'s; "eux" in what they said of themselves is "vous"',
+      {
+        ...julien,
+        prospectName: 'Agnès Morel',
+        whyYou: 'elle a répondu à un post du CNIEL, a dit qu’elle ne savait pas ce que la norme change pour eux',
+      },
+      /Vous avez répondu à un post du CNIEL, avez dit que vous ne saviez pas ce que la norme change pour vous\./,
+      /, a dit|pour eux|vous ne savait/,
+    ],
+    [
+      'fr near miss: "pour eux" outside what they said stays',
+      {
+        ...julien,
+        prospectName: 'Agnès Morel',
+        whyYou: 'elle a ouvert une cave a Lyon, les affineurs pour eux sont rares',
+      },
+      /Vous avez ouvert une cave a Lyon, les affineurs pour eux sont rares/,
+    ],
+    [
+      'fr: "m\'a dit qu\'…" typed without its subject is theirs',
+      { ...julien, prospectName: 'Agnès Morel', whyYou: 'm’a dit qu’ils relèvent les températures à la main' },
+      /Vous m'avez dit qu’ils relèvent les températures à la main/,
+      /M’a dit/,
+    ],
+    [
+      'fr: a noun without its article after "propose" is listed after a colon',
+      { ...julien, whatsInIt: 'relevés automatiques toutes les 10 min' },
+      /Ce que je vous propose: relevés automatiques toutes les 10 min\./,
+      /Je vous propose relevés/,
+    ],
+    [
+      'fr near miss: a thing with its article keeps "Je vous propose"',
+      julien,
+      /Je vous propose un audit gratuit de vos caves\./,
+    ],
+    [
+      'fr: a clause opened by "comme" is a sentence, chat\'s "y a plus" is "il n\'y a plus"',
+      {
+        ...julien,
+        whatsInIt: 'comme tout remonte sur l’appli y a plus de relevés papier, nos clients gagnent 3h par semaine',
+      },
+      /Comme tout remonte sur l’appli, il n'y a plus de relevés papier, nos clients gagnent 3h par semaine, et je peux vous montrer comment\./,
+      /propose comme|vous ne y/,
+    ],
+    [
+      'fr: to a man, "elle" after a woman named as the referrer is her',
+      {
+        ...julien,
+        howKnown: 'c’est Claire Dubois qui m’a parlé de lui, elle gère la qualité de plusieurs fromageries',
+        whyYou: 'il relève les températures à la main',
+      },
+      /qui m’a parlé de vous, elle gère la qualité de plusieurs fromageries\. J'ai vu que vous relevez/,
+      /vous gérez la qualité/,
+    ],
+    [
+      'fr near miss: with no woman named, "elle" typed to a man is still him',
+      { ...julien, whyYou: 'elle relève les températures à la main' },
+      /J'ai vu que vous relevez les températures à la main/,
+    ],
+    [
+      'fr: a list after a colon goes whole when cutting, never half of it',
+      {
+        ...julien,
+        channel: 'linkedin_connection_note',
+        whyYou:
+          'm’a dit au salon du fromage de Tours qu’ils saisissent chaque relevé 2 fois : cahier, tableur, logiciel qualité. ça leur prend une heure par jour, surtout pendant les périodes de forte production en été',
+        whatsInIt: 'relevés automatiques toutes les 10 min, directement dans votre logiciel qualité, sans ressaisie',
+      },
+      /qu’ils saisissent chaque relevé 2 fois\./,
+      /2 fois: cahier\.|2 fois: cahier, tableur\./,
+    ],
+  ]);
 
   it('mechanics: in a du draft, "sie" before a plural verb is "they"; before a singular one it is still her', () => {
     const du = { lang: 'de', prospectName: 'Nina Roth' } as const;
@@ -4259,57 +4130,54 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     whyYou: 'er hat unser Whitepaper zur Werkzeugstandzeit runtergeladen',
     ask: 'kurzes Telefonat?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: a value opening with our verb is "wir …", and "zeigen wie" takes its comma',
-        { ...deValue, whatsInIt: 'könnten ihm zeigen wie andere Gießereien das umgestellt haben' },
-        /Wir könnten Ihnen zeigen, wie andere Gießereien das umgestellt haben\./,
-        /anbieten: könnten/,
-      ],
-      [
-        'de: "haben ne Beispielrechnung" is what we have',
-        { ...deValue, whatsInIt: 'haben ne beispielrechnung für 10 maschinen (2 schichten) was der umstieg spart' },
-        /Wir haben eine Beispielrechnung für 10 Maschinen \(2 Schichten\), was der Umstieg spart\./,
-        /anbieten: haben/,
-      ],
-      [
-        'de near miss: "haben Sie …" is no value of ours',
-        { ...deValue, whatsInIt: 'haben Sie schon mal über Zustandsdaten nachgedacht?' },
-        /Haben Sie schon mal über Zustandsdaten nachgedacht\?/,
-        /Wir haben Sie/,
-      ],
-      [
-        'de: a product without "unsere" and with its verb is ours, a claim',
-        { ...deValue, whatsInIt: 'sensoren melden Verschleiß an der Spindel 2 Wochen vorher' },
-        /Unsere sensoren melden Verschleiß an der Spindel 2 Wochen vorher\. Gern zeige ich Ihnen, wie\./,
-        /anbieten: sensoren/,
-      ],
-      [
-        "de: the value's own colon after the frame's is a dash",
-        { ...deValue, whatsInIt: 'Testlauf: 2 Maschinen, 6 Wochen, kostenlos' },
-        /Ich kann Ihnen Folgendes anbieten: Testlauf – 2 Maschinen, 6 Wochen, kostenlos\./,
-        /anbieten: Testlauf:/,
-      ],
-      [
-        'de: "hat Sie empfohlen" is made to the rep, "hat Sie mir empfohlen"',
-        { ...deValue, howKnown: 'Herr Brandt von Brandt Formenbau hat ihn empfohlen', whatsInIt: 'Testlauf 4 Wochen' },
-        /Herr Brandt von Brandt Formenbau hat Sie mir empfohlen\./,
-        /hat Sie empfohlen/,
-      ],
-      [
-        'de near miss: "haben Sie empfohlen" with "Sie" as the subject stays',
-        {
-          ...deValue,
-          whyYou: 'im Interview haben Sie empfohlen, Werkzeuge nach Zustand zu tauschen',
-          whatsInIt: 'Testlauf 4 Wochen',
-        },
-        /haben Sie empfohlen, Werkzeuge/,
-        /Sie mir empfohlen/,
-      ],
+      'de: a value opening with our verb is "wir …", and "zeigen wie" takes its comma',
+      { ...deValue, whatsInIt: 'könnten ihm zeigen wie andere Gießereien das umgestellt haben' },
+      /Wir könnten Ihnen zeigen, wie andere Gießereien das umgestellt haben\./,
+      /anbieten: könnten/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: "haben ne Beispielrechnung" is what we have',
+      { ...deValue, whatsInIt: 'haben ne beispielrechnung für 10 maschinen (2 schichten) was der umstieg spart' },
+      /Wir haben eine Beispielrechnung für 10 Maschinen \(2 Schichten\), was der Umstieg spart\./,
+      /anbieten: haben/,
+    ],
+    [
+      'de near miss: "haben Sie …" is no value of ours',
+      { ...deValue, whatsInIt: 'haben Sie schon mal über Zustandsdaten nachgedacht?' },
+      /Haben Sie schon mal über Zustandsdaten nachgedacht\?/,
+      /Wir haben Sie/,
+    ],
+    [
+      'de: a product without "unsere" and with its verb is ours, a claim',
+      { ...deValue, whatsInIt: 'sensoren melden Verschleiß an der Spindel 2 Wochen vorher' },
+      /Unsere sensoren melden Verschleiß an der Spindel 2 Wochen vorher\. Gern zeige ich Ihnen, wie\./,
+      /anbieten: sensoren/,
+    ],
+    [
+      "de: the value's own colon after the frame's is a dash",
+      { ...deValue, whatsInIt: 'Testlauf: 2 Maschinen, 6 Wochen, kostenlos' },
+      /Ich kann Ihnen Folgendes anbieten: Testlauf – 2 Maschinen, 6 Wochen, kostenlos\./,
+      /anbieten: Testlauf:/,
+    ],
+    [
+      'de: "hat Sie empfohlen" is made to the rep, "hat Sie mir empfohlen"',
+      { ...deValue, howKnown: 'Herr Brandt von Brandt Formenbau hat ihn empfohlen', whatsInIt: 'Testlauf 4 Wochen' },
+      /Herr Brandt von Brandt Formenbau hat Sie mir empfohlen\./,
+      /hat Sie empfohlen/,
+    ],
+    [
+      'de near miss: "haben Sie empfohlen" with "Sie" as the subject stays',
+      {
+        ...deValue,
+        whyYou: 'im Interview haben Sie empfohlen, Werkzeuge nach Zustand zu tauschen',
+        whatsInIt: 'Testlauf 4 Wochen',
+      },
+      /haben Sie empfohlen, Werkzeuge/,
+      /Sie mir empfohlen/,
+    ],
+  ]);
 
   // French: a note of where the rep read it is what they read; ours with customers counted is a claim, offered.
   const frRead = {
@@ -4321,28 +4189,25 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     whatsInIt: 'nos sondes sans fil, alertes SMS, on a 30 fromagers qui les utilisent déjà',
     ask: 'dispo pour une démo de 20 min ?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: "article X : …" is what the rep read, "J\'ai lu dans un article X qu\'…"',
-        frRead,
-        /J'ai lu dans un article Le Progrès du mois dernier qu'ils ouvrent deux caves à Lyon en 2025\./,
-        /Article Le Progrès/,
-      ],
-      [
-        'fr: ours with customers counted is a claim, offered with how',
-        frRead,
-        /on a 30 fromagers qui les utilisent déjà, et je peux vous montrer comment\./,
-      ],
-      [
-        'fr near miss: ours with no customers counted is said as typed',
-        { ...frRead, whatsInIt: 'nos sondes sans fil, on a des alertes SMS' },
-        /Nos sondes sans fil, on a des alertes SMS\./,
-        /montrer comment/,
-      ],
+      'fr: "article X : …" is what the rep read, "J\'ai lu dans un article X qu\'…"',
+      frRead,
+      /J'ai lu dans un article Le Progrès du mois dernier qu'ils ouvrent deux caves à Lyon en 2025\./,
+      /Article Le Progrès/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: ours with customers counted is a claim, offered with how',
+      frRead,
+      /on a 30 fromagers qui les utilisent déjà, et je peux vous montrer comment\./,
+    ],
+    [
+      'fr near miss: ours with no customers counted is said as typed',
+      { ...frRead, whatsInIt: 'nos sondes sans fil, on a des alertes SMS' },
+      /Nos sondes sans fil, on a des alertes SMS\./,
+      /montrer comment/,
+    ],
+  ]);
 });
 
 describe('stop 34a. draft-answers-28 (en, es): pronouns of the other gender, a meeting kept, clauses said as clauses, one register, a to-do asked', () => {
@@ -4481,124 +4346,121 @@ describe('stop 34a. draft-answers-28 (en, es): pronouns of the other gender, a m
     whatsInIt: 'una auditoría de ubicaciones gratis antes de la campaña',
     ask: '¿le mando un caso de una cooperativa de Alzira?',
   } as const;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: a filler before the value ("bueno, pues …") goes, and the clause after it is said as one',
-        { ...es, whatsInIt: 'bueno, pues montamos justo eso en una cooperativa de Alzira, bajaron los errores un 30%' },
-        /Montamos justo eso en una cooperativa de Alzira/,
-        /bueno|ofrezco/i,
-      ],
-      [
-        'es: a clause after an adverbial is said as typed, not offered ("antes de la campaña revisamos …")',
-        { ...es, whatsInIt: 'antes de la campaña revisamos las ubicaciones y el maestro de artículos' },
-        /Antes de la campaña revisamos las ubicaciones/,
-        /ofrezco antes/,
-      ],
-      [
-        'es: what happens with our product, after "con", is a clause offered as a claim is',
-        {
-          ...es,
-          whatsInIt:
-            'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo, la campaña pasada bajamos un 18% los recorridos',
-          ask: '¿tendría 15 min el jueves?',
-        },
-        /Con ubicalia el mozo ve la ubicación[^.]*, y con gusto le muestro cómo\./,
-        /ofrezco con/,
-      ],
-      [
-        'es near miss: in a connection note the same clause is said as typed, without the offer to show how',
-        {
-          ...es,
-          channel: 'linkedin_connection_note',
-          whatsInIt: 'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo',
-          ask: '¿tendría 15 min el jueves?',
-        },
-        /Con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo\./,
-        /muestro cómo|ofrezco con/,
-      ],
-      [
-        'es near miss: a thing with a relative clause is still offered',
-        { ...es, whatsInIt: 'una auditoría que hacemos gratis en dos semanas' },
-        /Con gusto le ofrezco una auditoría que hacemos gratis/,
-      ],
-      [
-        "es: an infinitive with its clitic is the rep's to-do, asked in the first person",
-        { ...es, ask: 'enviarle el informe de ejemplo y que me diga si le sirve' },
-        /¿Le envío el informe de ejemplo y me dice si le sirve\?/,
-        /¿Enviarle/,
-      ],
-      [
-        'es: a meeting named bare is asked as the time for it, what follows it a sentence of its own',
-        { ...es, ask: 'reunión de 20 min el martes en sus oficinas, me acerco yo si te va bien' },
-        /¿Tendría tiempo para una reunión de 20 min el martes en sus oficinas\? Me acerco yo si le va bien\./,
-      ],
-      [
-        'es: in an usted draft a "te" with a verb of tú is the reader\'s own: "te puedes ahorrar" → "se puede ahorrar"',
-        {
-          ...es,
-          whatsInIt: 'con un buen slotting se libera un 12% de huecos, así te puedes ahorrar el almacén externo',
-        },
-        /así se puede ahorrar el almacén externo/,
-        /te puedes/,
-      ],
-      [
-        'es: "os" is the rep\'s informal plural: the draft speaks tú',
-        { ...es, ask: '¿os mando el caso?' },
-        /Vi que publicaste que abren/,
-        /publicó/,
-      ],
-      ['es near miss: without it, usted', es, /Vi que publicó que abren|Usted publicó/],
-      [
-        'es near miss: an opener before a thing offered stays with it ("le cuento: …")',
-        { ...es, whatsInIt: 'le cuento: una auditoría de ubicaciones gratis antes de la campaña' },
-        /Con gusto le ofrezco le cuento: una auditoría|Le cuento: una auditoría/i,
-      ],
-      [
-        "es: a plural's past after its subject is a clause, said as typed, the opener before it gone",
-        { ...es, whatsInIt: 'le cuento: cooperativas como la suya bajaron un 20% los recorridos con nosotros' },
-        /Cooperativas como la suya bajaron un 20% los recorridos con nosotros\./,
-        /ofrezco|Le cuento/,
-      ],
-      [
-        'es: an acronym pair keeps its capitals ("ABC-XYZ")',
-        { ...es, whatsInIt: 'un análisis ABC-XYZ gratis de su inventario' },
-        /análisis ABC-XYZ/,
-        /Abc-xyz/,
-      ],
-      [
-        'es: a title and one lower-case word before its aside is the firm ("comercial ubicalia (…)")',
-        { ...es, whoIAm: 'marcos, comercial ubicalia (software de almacén)' },
-        /comercial en Ubicalia \(software de almacén\)/,
-      ],
-      [
-        'es near miss: a word that says more of the title stays ("comercial senior")',
-        { ...es, whoIAm: 'marcos, comercial senior (software de almacén)' },
-        /comercial senior \(software de almacén\)/,
-      ],
-      [
-        'es: the rep\'s accented name and the firm after it are capitalised ("ramón de ubicalia, …")',
-        { ...es, whoIAm: 'ramón de ubicalia, software de almacén' },
-        /Soy Ramón de Ubicalia, software de almacén/,
-      ],
-      [
-        'es: a meeting in person stays in a connection note; the why keeps its figure over an acronym for a system',
-        {
-          ...es,
-          channel: 'linkedin_connection_note',
-          whoIAm: 'Marcos, Ubicalia',
-          howKnown: 'la conocí en la feria Logistics de Madrid, en la charla de automatización',
-          whyYou:
-            'nos contó que quieren automatizar el picking pero no saben por dónde empezar, tienen un almacén de repuestos con 25.000 referencias, muchas de baja rotación, y el ERP que usan no les da un informe de rotación decente',
-          whatsInIt: 'un análisis de rotación gratis con sus datos de 6 meses',
-          ask: 'que me mande un extracto de movimientos y se lo preparo',
-        },
-        /La conocí en la feria Logistics de Madrid\.[^.]*25\.000 referencias/,
-        /El ERP que usan/,
-      ],
+      'es: a filler before the value ("bueno, pues …") goes, and the clause after it is said as one',
+      { ...es, whatsInIt: 'bueno, pues montamos justo eso en una cooperativa de Alzira, bajaron los errores un 30%' },
+      /Montamos justo eso en una cooperativa de Alzira/,
+      /bueno|ofrezco/i,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'es: a clause after an adverbial is said as typed, not offered ("antes de la campaña revisamos …")',
+      { ...es, whatsInIt: 'antes de la campaña revisamos las ubicaciones y el maestro de artículos' },
+      /Antes de la campaña revisamos las ubicaciones/,
+      /ofrezco antes/,
+    ],
+    [
+      'es: what happens with our product, after "con", is a clause offered as a claim is',
+      {
+        ...es,
+        whatsInIt:
+          'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo, la campaña pasada bajamos un 18% los recorridos',
+        ask: '¿tendría 15 min el jueves?',
+      },
+      /Con ubicalia el mozo ve la ubicación[^.]*, y con gusto le muestro cómo\./,
+      /ofrezco con/,
+    ],
+    [
+      'es near miss: in a connection note the same clause is said as typed, without the offer to show how',
+      {
+        ...es,
+        channel: 'linkedin_connection_note',
+        whatsInIt: 'con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo',
+        ask: '¿tendría 15 min el jueves?',
+      },
+      /Con ubicalia el mozo ve la ubicación en la pistola y se ahorra el paseo\./,
+      /muestro cómo|ofrezco con/,
+    ],
+    [
+      'es near miss: a thing with a relative clause is still offered',
+      { ...es, whatsInIt: 'una auditoría que hacemos gratis en dos semanas' },
+      /Con gusto le ofrezco una auditoría que hacemos gratis/,
+    ],
+    [
+      "es: an infinitive with its clitic is the rep's to-do, asked in the first person",
+      { ...es, ask: 'enviarle el informe de ejemplo y que me diga si le sirve' },
+      /¿Le envío el informe de ejemplo y me dice si le sirve\?/,
+      /¿Enviarle/,
+    ],
+    [
+      'es: a meeting named bare is asked as the time for it, what follows it a sentence of its own',
+      { ...es, ask: 'reunión de 20 min el martes en sus oficinas, me acerco yo si te va bien' },
+      /¿Tendría tiempo para una reunión de 20 min el martes en sus oficinas\? Me acerco yo si le va bien\./,
+    ],
+    [
+      'es: in an usted draft a "te" with a verb of tú is the reader\'s own: "te puedes ahorrar" → "se puede ahorrar"',
+      {
+        ...es,
+        whatsInIt: 'con un buen slotting se libera un 12% de huecos, así te puedes ahorrar el almacén externo',
+      },
+      /así se puede ahorrar el almacén externo/,
+      /te puedes/,
+    ],
+    [
+      'es: "os" is the rep\'s informal plural: the draft speaks tú',
+      { ...es, ask: '¿os mando el caso?' },
+      /Vi que publicaste que abren/,
+      /publicó/,
+    ],
+    ['es near miss: without it, usted', es, /Vi que publicó que abren|Usted publicó/],
+    [
+      'es near miss: an opener before a thing offered stays with it ("le cuento: …")',
+      { ...es, whatsInIt: 'le cuento: una auditoría de ubicaciones gratis antes de la campaña' },
+      /Con gusto le ofrezco le cuento: una auditoría|Le cuento: una auditoría/i,
+    ],
+    [
+      "es: a plural's past after its subject is a clause, said as typed, the opener before it gone",
+      { ...es, whatsInIt: 'le cuento: cooperativas como la suya bajaron un 20% los recorridos con nosotros' },
+      /Cooperativas como la suya bajaron un 20% los recorridos con nosotros\./,
+      /ofrezco|Le cuento/,
+    ],
+    [
+      'es: an acronym pair keeps its capitals ("ABC-XYZ")',
+      { ...es, whatsInIt: 'un análisis ABC-XYZ gratis de su inventario' },
+      /análisis ABC-XYZ/,
+      /Abc-xyz/,
+    ],
+    [
+      'es: a title and one lower-case word before its aside is the firm ("comercial ubicalia (…)")',
+      { ...es, whoIAm: 'marcos, comercial ubicalia (software de almacén)' },
+      /comercial en Ubicalia \(software de almacén\)/,
+    ],
+    [
+      'es near miss: a word that says more of the title stays ("comercial senior")',
+      { ...es, whoIAm: 'marcos, comercial senior (software de almacén)' },
+      /comercial senior \(software de almacén\)/,
+    ],
+    [
+      'es: the rep\'s accented name and the firm after it are capitalised ("ramón de ubicalia, …")',
+      { ...es, whoIAm: 'ramón de ubicalia, software de almacén' },
+      /Soy Ramón de Ubicalia, software de almacén/,
+    ],
+    [
+      'es: a meeting in person stays in a connection note; the why keeps its figure over an acronym for a system',
+      {
+        ...es,
+        channel: 'linkedin_connection_note',
+        whoIAm: 'Marcos, Ubicalia',
+        howKnown: 'la conocí en la feria Logistics de Madrid, en la charla de automatización',
+        whyYou:
+          'nos contó que quieren automatizar el picking pero no saben por dónde empezar, tienen un almacén de repuestos con 25.000 referencias, muchas de baja rotación, y el ERP que usan no les da un informe de rotación decente',
+        whatsInIt: 'un análisis de rotación gratis con sus datos de 6 meses',
+        ask: 'que me mande un extracto de movimientos y se lo preparo',
+      },
+      /La conocí en la feria Logistics de Madrid\.[^.]*25\.000 referencias/,
+      /El ERP que usan/,
+    ],
+  ]);
   it('mechanics: acronyms joined by a hyphen are no shouting; a long word in capitals still is', () => {
     expect(faultsOf('Hola, Elena: le ofrezco un análisis ABC-XYZ gratis. ¿Le interesa?', { lang: 'es' })).not.toContain(
       'all_caps',
@@ -4712,28 +4574,25 @@ describe('stop 34c. a second reader on the stop-34 composer: terms offered need 
     whyYou: 'publicó que abrieron 12 sucursales este año y su equipo de nómina sigue siendo de 4 personas',
     ask: 'llamada de 20 min la otra semana',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"y si hay multa por error nuestro la pagamos nosotros" offers terms: no "y con gusto le muestro cómo"',
-        { ...es, whatsInIt: 'timbramos en 24h, y si hay multa por error nuestro la pagamos nosotros' },
-        /la pagamos nosotros\./,
-        /le muestro cómo/,
-      ],
-      [
-        'a first order without the engraving fee offers terms: no "how"',
-        { ...es, whatsInIt: 'diseñamos e imprimimos en casa y no cobramos el grabado en el primer pedido' },
-        /no cobramos el grabado en el primer pedido\./,
-        /muestro cómo/,
-      ],
-      [
-        'near miss: a claim with no terms is still offered with how',
-        { ...es, whatsInIt: 'timbramos en 24h aunque haya altas y bajas toda la quincena' },
-        /le muestro cómo/,
-      ],
+      '"y si hay multa por error nuestro la pagamos nosotros" offers terms: no "y con gusto le muestro cómo"',
+      { ...es, whatsInIt: 'timbramos en 24h, y si hay multa por error nuestro la pagamos nosotros' },
+      /la pagamos nosotros\./,
+      /le muestro cómo/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'a first order without the engraving fee offers terms: no "how"',
+      { ...es, whatsInIt: 'diseñamos e imprimimos en casa y no cobramos el grabado en el primer pedido' },
+      /no cobramos el grabado en el primer pedido\./,
+      /muestro cómo/,
+    ],
+    [
+      'near miss: a claim with no terms is still offered with how',
+      { ...es, whatsInIt: 'timbramos en 24h aunque haya altas y bajas toda la quincena' },
+      /le muestro cómo/,
+    ],
+  ]);
 });
 
 describe("stop 34c. the name alone is no proof of the reader's gender", () => {
@@ -4744,32 +4603,29 @@ describe("stop 34c. the name alone is no proof of the reader's gender", () => {
     whatsInIt: 'unsere Auswertung von 60 Spindelschäden',
     ask: 'interesse?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'Toni (a man; the lexicon says woman), with only "er" in the answer: "er" is the reader',
-        {
-          ...de,
-          prospectName: 'Toni Huber',
-          whyYou: 'laut Martin Keller stellt er gerade auf 3-Schicht um und er hat noch keine Lösung für die Wartung',
-        },
-        /stellen Sie gerade auf 3-Schicht um und Sie haben noch keine Lösung/,
-      ],
-      [
-        "near miss: a pronoun of the reader's gender beside one of the referrer's keeps the referrer's as typed",
-        {
-          channel: 'linkedin_message' as const,
-          prospectName: 'Pierre Martin',
-          whoIAm: 'Camille, commerciale chez Tracéo',
-          whyYou: "d'après Sophie Roux, il ouvre les US en 2025 et elle fait sa compta depuis 10 ans",
-          whatsInIt: 'notre checklist export US',
-          ask: 'je peux vous l’envoyer ?',
-        },
-        /vous ouvrez les US en 2025 et elle fait votre compta/,
-      ],
+      'Toni (a man; the lexicon says woman), with only "er" in the answer: "er" is the reader',
+      {
+        ...de,
+        prospectName: 'Toni Huber',
+        whyYou: 'laut Martin Keller stellt er gerade auf 3-Schicht um und er hat noch keine Lösung für die Wartung',
+      },
+      /stellen Sie gerade auf 3-Schicht um und Sie haben noch keine Lösung/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      "near miss: a pronoun of the reader's gender beside one of the referrer's keeps the referrer's as typed",
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Pierre Martin',
+        whoIAm: 'Camille, commerciale chez Tracéo',
+        whyYou: "d'après Sophie Roux, il ouvre les US en 2025 et elle fait sa compta depuis 10 ans",
+        whatsInIt: 'notre checklist export US',
+        ask: 'je peux vous l’envoyer ?',
+      },
+      /vous ouvrez les US en 2025 et elle fait votre compta/,
+    ],
+  ]);
 });
 
 describe("stop 35. the answer's own structure says whose a pronoun is before the prospect's first name does", () => {
@@ -4848,57 +4704,54 @@ describe('stop 35a. draft-answers-29 (en, es): who I am said with its article or
       /found you through/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a firm opening who-I-am is where the rep is from: "Soy de Agrodatos Sistemas (…)"',
-        { ...es, whoIAm: 'agrodatos sistemas, mapas de rendimiento' },
-        /Soy de Agrodatos Sistemas \(mapas de rendimiento\)\./,
-        /Soy agrodatos/i,
-      ],
-      [
-        'near miss: a name and a role stay as typed',
-        { ...es, whoIAm: 'Paula, jefa de ventas en Campotec' },
-        /Soy Paula, jefa de ventas en Campotec\./,
-      ],
-      [
-        'a title typed in capitals is a common noun after "soy", up to its firm',
-        { ...es, whoIAm: 'Jefa de Ventas en Campotec' },
-        /Soy jefa de ventas en Campotec\./,
-      ],
-      [
-        'a title then a lower-case firm without a preposition: "gerente general en Rivera Seguros"',
-        { ...es, whoIAm: 'gerente general rivera seguros, seguros agrícolas' },
-        /Soy gerente general en Rivera Seguros/,
-      ],
-      [
-        'near miss: a title without a firm stays as typed',
-        { ...es, whoIAm: 'gerente general de ventas' },
-        /Soy gerente general de ventas\./,
-      ],
-      [
-        "an abbreviation inside a name ends no sentence; a referrer's report is told to the rep, not seen",
-        {
-          ...es,
-          whoIAm: 'Paula de Campotec',
-          howKnown: 'me la pasó Pedro de la Asoc. de Productores de Salta',
-          whyYou: 'Pedro cuenta que ella cambió de proveedor de semillas este año',
-        },
-        /Asoc\. de Productores de Salta\. Pedro me contó que usted cambió de proveedor/,
-        /Asoc\. De|Vi que Pedro/,
-      ],
-      [
-        "near miss: a firm's announcement is seen, and a sentence after a long word starts with a capital",
-        {
-          ...es,
-          whoIAm: 'Paula de Campotec',
-          whyYou: 'La Cooperativa Norte anunció una planta nueva en Rosario. de hecho arranca en marzo',
-        },
-        /Vi que la Cooperativa Norte anunció una planta nueva en Rosario\. De hecho arranca en marzo/,
-      ],
+      'a firm opening who-I-am is where the rep is from: "Soy de Agrodatos Sistemas (…)"',
+      { ...es, whoIAm: 'agrodatos sistemas, mapas de rendimiento' },
+      /Soy de Agrodatos Sistemas \(mapas de rendimiento\)\./,
+      /Soy agrodatos/i,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: a name and a role stay as typed',
+      { ...es, whoIAm: 'Paula, jefa de ventas en Campotec' },
+      /Soy Paula, jefa de ventas en Campotec\./,
+    ],
+    [
+      'a title typed in capitals is a common noun after "soy", up to its firm',
+      { ...es, whoIAm: 'Jefa de Ventas en Campotec' },
+      /Soy jefa de ventas en Campotec\./,
+    ],
+    [
+      'a title then a lower-case firm without a preposition: "gerente general en Rivera Seguros"',
+      { ...es, whoIAm: 'gerente general rivera seguros, seguros agrícolas' },
+      /Soy gerente general en Rivera Seguros/,
+    ],
+    [
+      'near miss: a title without a firm stays as typed',
+      { ...es, whoIAm: 'gerente general de ventas' },
+      /Soy gerente general de ventas\./,
+    ],
+    [
+      "an abbreviation inside a name ends no sentence; a referrer's report is told to the rep, not seen",
+      {
+        ...es,
+        whoIAm: 'Paula de Campotec',
+        howKnown: 'me la pasó Pedro de la Asoc. de Productores de Salta',
+        whyYou: 'Pedro cuenta que ella cambió de proveedor de semillas este año',
+      },
+      /Asoc\. de Productores de Salta\. Pedro me contó que usted cambió de proveedor/,
+      /Asoc\. De|Vi que Pedro/,
+    ],
+    [
+      "near miss: a firm's announcement is seen, and a sentence after a long word starts with a capital",
+      {
+        ...es,
+        whoIAm: 'Paula de Campotec',
+        whyYou: 'La Cooperativa Norte anunció una planta nueva en Rosario. de hecho arranca en marzo',
+      },
+      /Vi que la Cooperativa Norte anunció una planta nueva en Rosario\. De hecho arranca en marzo/,
+    ],
+  ]);
 });
 
 describe('stop 35a. draft-answers-29 (en): an ask typed as an infinitive, a look at what is theirs, a piece the press wrote', () => {
@@ -4943,49 +4796,46 @@ describe('stop 35a. draft-answers-29 (es): an infinitive done together is asked 
     whyYou: 'posteó que perdieron 3 lotes de maíz por hongos',
     whatsInIt: 'tenemos un informe de 40 lotes de la zona',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a bare infinitive of something done together is "we": "¿Agendamos una recorrida …?"',
-        { ...es, ask: 'agendar una recorrida por los lotes el mes q viene' },
-        /¿Agendamos una recorrida por los lotes el mes que viene\?/,
-        /¿Agendar/,
-      ],
-      [
-        '"conectar y pasarle …": we connect, then the rep does the rest',
-        { ...es, ask: 'conectar y pasarle el mapa de lotes' },
-        /¿Conectamos y le paso el mapa de lotes\?/,
-      ],
-      [
-        "near miss: the rep's own to-do with its clitic stays the rep's",
-        { ...es, ask: 'mandarle el informe' },
-        /¿Le mando el informe\?/,
-      ],
-      [
-        '"con el y …" is "él" without its accent: "con usted y su agrónomo", asked as ours to hold',
-        { ...es, ask: 'reunion de 20 min con el y su agrónomo' },
-        /¿Podemos tener una reunion de 20 min con usted y su agrónomo\?/,
-        /con el y|Tendría tiempo/,
-      ],
-      [
-        'near miss: "el" before a noun is the article',
-        { ...es, ask: 'reunion de 20 min con el agrónomo' },
-        /¿Tendría tiempo para una reunion de 20 min con el agrónomo\?/,
-      ],
-      [
-        'a note in a medium is the press\'s: "Leí una nota en …", not "su nota"',
-        { ...es, howKnown: 'nota en revista chacra', ask: 'le paso el informe?' },
-        /Leí una nota en revista chacra\./,
-        /su nota/,
-      ],
-      [
-        'near miss: their interview there is theirs',
-        { ...es, howKnown: 'entrevista en revista chacra', ask: 'le paso el informe?' },
-        /Leí su entrevista en revista chacra\./,
-      ],
+      'a bare infinitive of something done together is "we": "¿Agendamos una recorrida …?"',
+      { ...es, ask: 'agendar una recorrida por los lotes el mes q viene' },
+      /¿Agendamos una recorrida por los lotes el mes que viene\?/,
+      /¿Agendar/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"conectar y pasarle …": we connect, then the rep does the rest',
+      { ...es, ask: 'conectar y pasarle el mapa de lotes' },
+      /¿Conectamos y le paso el mapa de lotes\?/,
+    ],
+    [
+      "near miss: the rep's own to-do with its clitic stays the rep's",
+      { ...es, ask: 'mandarle el informe' },
+      /¿Le mando el informe\?/,
+    ],
+    [
+      '"con el y …" is "él" without its accent: "con usted y su agrónomo", asked as ours to hold',
+      { ...es, ask: 'reunion de 20 min con el y su agrónomo' },
+      /¿Podemos tener una reunion de 20 min con usted y su agrónomo\?/,
+      /con el y|Tendría tiempo/,
+    ],
+    [
+      'near miss: "el" before a noun is the article',
+      { ...es, ask: 'reunion de 20 min con el agrónomo' },
+      /¿Tendría tiempo para una reunion de 20 min con el agrónomo\?/,
+    ],
+    [
+      'a note in a medium is the press\'s: "Leí una nota en …", not "su nota"',
+      { ...es, howKnown: 'nota en revista chacra', ask: 'le paso el informe?' },
+      /Leí una nota en revista chacra\./,
+      /su nota/,
+    ],
+    [
+      'near miss: their interview there is theirs',
+      { ...es, howKnown: 'entrevista en revista chacra', ask: 'le paso el informe?' },
+      /Leí su entrevista en revista chacra\./,
+    ],
+  ]);
 });
 
 describe('stop 35a. draft-answers-29 (en): a swapped short word written right, "posted" before a clause takes "that"', () => {
@@ -5080,24 +4930,21 @@ describe('stop 35a. draft-answers-29 (en, es): "avg" as a verb, a kind of compan
       /in your role as/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a named person who told the rep is a referral a connection note keeps',
-        {
-          channel: 'linkedin_connection_note',
-          prospectName: 'Elena Sosa',
-          whoIAm: 'Paula de Campotec, mapas de rendimiento',
-          howKnown: 'Pedro Gil de la Sociedad Rural de Junín me dijo q ella busca mapas de rendimiento p la gruesa',
-          whyYou: 'según Pedro tienen 1.200 ha en 14 lotes y cosechan desde abril con 2 cosechadoras propias',
-          whatsInIt: 'mapas de rendimiento por lote con recomendación de siembra variable para la próxima campaña',
-          ask: 'le paso un ejemplo?',
-        },
-        /Pedro Gil de la Sociedad Rural de Junín me dijo que usted busca/,
-      ],
+      'a named person who told the rep is a referral a connection note keeps',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Elena Sosa',
+        whoIAm: 'Paula de Campotec, mapas de rendimiento',
+        howKnown: 'Pedro Gil de la Sociedad Rural de Junín me dijo q ella busca mapas de rendimiento p la gruesa',
+        whyYou: 'según Pedro tienen 1.200 ha en 14 lotes y cosechan desde abril con 2 cosechadoras propias',
+        whatsInIt: 'mapas de rendimiento por lote con recomendación de siembra variable para la próxima campaña',
+        ask: 'le paso un ejemplo?',
+      },
+      /Pedro Gil de la Sociedad Rural de Junín me dijo que usted busca/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe("stop 35a. draft-answers-29 (en): a page count is a document's length", () => {
@@ -5153,38 +5000,35 @@ describe('stop 35a. draft-answers-29 leftovers (es): a result that says how need
     whyYou: 'posteó que perdieron 3 lotes de maíz por hongos',
     ask: 'llamada de 15 min el martes',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a result with its means ("con monitoreo semanal") says how already',
-        { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% con monitoreo semanal de lotes' },
-        /un 20% con monitoreo semanal de lotes\./,
-        /le muestro cómo/,
-      ],
-      [
-        'near miss: a result without its means is offered with how',
-        { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% en una campaña' },
-        /en una campaña, y con gusto le muestro cómo\./,
-      ],
-      [
-        '"también tenemos …" is what we have, said as typed',
-        { ...es, whatsInIt: 'también tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana' },
-        /También tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana\./,
-        /le muestro cómo|le ofrezco/,
-      ],
-      [
-        '"Elena lleva ella sola …" to Elena says her once: "lleva usted sola"',
-        {
-          ...es,
-          whyYou: 'Pedro dice q Elena lleva ella sola la compra de insumos de 3 campos',
-          whatsInIt: 'tenemos un informe',
-        },
-        /lleva usted sola la compra de insumos/,
-        /usted lleva usted/,
-      ],
+      'a result with its means ("con monitoreo semanal") says how already',
+      { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% con monitoreo semanal de lotes' },
+      /un 20% con monitoreo semanal de lotes\./,
+      /le muestro cómo/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: a result without its means is offered with how',
+      { ...es, whatsInIt: 'a productores de la zona les bajamos las pérdidas un 20% en una campaña' },
+      /en una campaña, y con gusto le muestro cómo\./,
+    ],
+    [
+      '"también tenemos …" is what we have, said as typed',
+      { ...es, whatsInIt: 'también tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana' },
+      /También tenemos mapas de rendimiento, le ahorrarían 2 recorridas por semana\./,
+      /le muestro cómo|le ofrezco/,
+    ],
+    [
+      '"Elena lleva ella sola …" to Elena says her once: "lleva usted sola"',
+      {
+        ...es,
+        whyYou: 'Pedro dice q Elena lleva ella sola la compra de insumos de 3 campos',
+        whatsInIt: 'tenemos un informe',
+      },
+      /lleva usted sola la compra de insumos/,
+      /usted lleva usted/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is capitalised where its place says noun', () => {
@@ -5197,34 +5041,31 @@ describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is 
     whatsInIt: 'unser handbuch für schichtplanung, 20 seiten',
     ask: 'interesse?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'after a possessive, an article, "per" and a figure the word is a noun: "Ihr Team die Schichtpläne noch per Hand"',
-        de,
-        /Ihr Team die Schichtpläne noch per Hand schreibt/,
-        /Ihr team|die schichtpläne|per hand/,
-      ],
-      [
-        'after "unser" an "-en" is no adjective\'s ending: "unser Handbuch …, 20 Seiten"',
-        de,
-        /unser Handbuch für schichtplanung, 20 Seiten/,
-      ],
-      [
-        'an adjective by its suffix is skipped: "an einem ähnlichen Tor"; "die"/"das" opening a clause before a verb stays',
-        { ...de, whyYou: 'er meinte die fahrer warten an einem ähnlichen tor, und das läuft über ihn' },
-        /an einem ähnlichen Tor, und das läuft/,
-        /Das Läuft|das Läuft|Ähnlichen/,
-      ],
-      [
-        'near miss: "unsere kleine lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
-        { ...de, whatsInIt: 'unsere kleine lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
-        /[Uu]nsere kleine lösung spart ein paar stunden/,
-        /Neue|Paar|Schicken/,
-      ],
+      'after a possessive, an article, "per" and a figure the word is a noun: "Ihr Team die Schichtpläne noch per Hand"',
+      de,
+      /Ihr Team die Schichtpläne noch per Hand schreibt/,
+      /Ihr team|die schichtpläne|per hand/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'after "unser" an "-en" is no adjective\'s ending: "unser Handbuch …, 20 Seiten"',
+      de,
+      /unser Handbuch für schichtplanung, 20 Seiten/,
+    ],
+    [
+      'an adjective by its suffix is skipped: "an einem ähnlichen Tor"; "die"/"das" opening a clause before a verb stays',
+      { ...de, whyYou: 'er meinte die fahrer warten an einem ähnlichen tor, und das läuft über ihn' },
+      /an einem ähnlichen Tor, und das läuft/,
+      /Das Läuft|das Läuft|Ähnlichen/,
+    ],
+    [
+      'near miss: "unsere kleine lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
+      { ...de, whatsInIt: 'unsere kleine lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
+      /[Uu]nsere kleine lösung spart ein paar stunden/,
+      /Neue|Paar|Schicken/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de, fr): one ask, and an offer cut to fit goes whole with it', () => {
@@ -5233,82 +5074,79 @@ describe('stop 35b. draft-answers-29 (de, fr): one ask, and an offer cut to fit 
     prospectName: 'Ole Jansen',
     company: 'Deichwerk Logistik',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"…, oder wir treffen uns auf der Messe" is a second ask: the first stays',
-        {
-          ...note,
-          channel: 'linkedin_message' as const,
-          whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
-          whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
-          whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
-          ask: 'darf ich sie schicken, oder wir treffen uns auf der Hannover Messe',
-        },
-        /Darf ich sie Ihnen schicken\?/,
-        /Hannover Messe/,
-      ],
-      [
-        'near miss: ", oder ist Mittwoch besser?" offers a time, not a second ask: it stays',
-        {
-          ...note,
-          channel: 'linkedin_message' as const,
-          whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
-          whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
-          whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
-          ask: '15 min am dienstag, oder ist mittwoch besser?',
-        },
-        /oder ist mittwoch besser\?/,
-      ],
-      [
-        'French too: "…, ou je passe vous voir" goes',
-        {
-          ...note,
-          channel: 'linkedin_message' as const,
-          prospectName: 'Luc Morel',
-          whoIAm: 'Claire, commerciale chez Tramelo',
-          whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
-          whatsInIt: 'notre étude sur 60 pannes de grues',
-          ask: 'un appel de 15 min mardi, ou je passe vous voir à Nantes',
-        },
-        /mardi\?/,
-        /je passe vous voir/,
-      ],
-      [
-        'a note over its limit keeps the offer its ask points at whole; the reason gives the words, and no "…" after a full stop',
-        {
-          ...note,
-          whoIAm:
-            'Ich bin Key Account Managerin bei Koras Sensorik in Bremen, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
-          howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
-          whyYou:
-            'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
-          whatsInIt:
-            'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
-          ask: 'darf ich Ihnen die Auswertung schicken?',
-        },
-        /um 22% gesenkt\. Darf ich Ihnen die Auswertung schicken\?$/,
-        /\.…|gesenkt…/,
-      ],
-      [
-        'a sentence of the reason cut to four words or fewer ("Lena meinte bei Deichwerk…") goes whole',
-        {
-          ...note,
-          whoIAm:
-            'Ich bin Key Account Managerin bei Koras Sensorik in Bremen-Nord, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
-          howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
-          whyYou:
-            'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
-          whatsInIt:
-            'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
-          ask: 'darf ich Ihnen die Auswertung mit allen Zahlen und allen Kosten schicken?',
-        },
-        /den Kontakt gegeben\. In Emden haben wir/,
-        /Deichwerk…/,
-      ],
+      '"…, oder wir treffen uns auf der Messe" is a second ask: the first stays',
+      {
+        ...note,
+        channel: 'linkedin_message' as const,
+        whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+        whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+        whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
+        ask: 'darf ich sie schicken, oder wir treffen uns auf der Hannover Messe',
+      },
+      /Darf ich sie Ihnen schicken\?/,
+      /Hannover Messe/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: ", oder ist Mittwoch besser?" offers a time, not a second ask: it stays',
+      {
+        ...note,
+        channel: 'linkedin_message' as const,
+        whoIAm: 'Jana Hoffmann, Vertrieb bei Koras Sensorik',
+        whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
+        whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
+        ask: '15 min am dienstag, oder ist mittwoch besser?',
+      },
+      /oder ist mittwoch besser\?/,
+    ],
+    [
+      'French too: "…, ou je passe vous voir" goes',
+      {
+        ...note,
+        channel: 'linkedin_message' as const,
+        prospectName: 'Luc Morel',
+        whoIAm: 'Claire, commerciale chez Tramelo',
+        whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
+        whatsInIt: 'notre étude sur 60 pannes de grues',
+        ask: 'un appel de 15 min mardi, ou je passe vous voir à Nantes',
+      },
+      /mardi\?/,
+      /je passe vous voir/,
+    ],
+    [
+      'a note over its limit keeps the offer its ask points at whole; the reason gives the words, and no "…" after a full stop',
+      {
+        ...note,
+        whoIAm:
+          'Ich bin Key Account Managerin bei Koras Sensorik in Bremen, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
+        howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
+        whyYou:
+          'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
+        whatsInIt:
+          'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
+        ask: 'darf ich Ihnen die Auswertung schicken?',
+      },
+      /um 22% gesenkt\. Darf ich Ihnen die Auswertung schicken\?$/,
+      /\.…|gesenkt…/,
+    ],
+    [
+      'a sentence of the reason cut to four words or fewer ("Lena meinte bei Deichwerk…") goes whole',
+      {
+        ...note,
+        whoIAm:
+          'Ich bin Key Account Managerin bei Koras Sensorik in Bremen-Nord, wir bauen seit 2009 Sensorik für Kräne und Förderbänder und arbeiten mit über 80 Häfen zusammen',
+        howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben',
+        whyYou:
+          'Lena meinte bei Deichwerk werden gerade alle Kräne in Cuxhaven und Wilhelmshaven nachgerüstet und das geht alles über Oles Tisch',
+        whatsInIt:
+          'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt, indem wir Lagerschäden 3 Wochen vorher gemeldet haben',
+        ask: 'darf ich Ihnen die Auswertung mit allen Zahlen und allen Kosten schicken?',
+      },
+      /den Kontakt gegeben\. In Emden haben wir/,
+      /Deichwerk…/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de, fr): whoever gives the rep a name or a contact is the referrer', () => {
@@ -5321,46 +5159,43 @@ describe('stop 35b. draft-answers-29 (de, fr): whoever gives the rep a name or a
     whatsInIt: 'unsere Auswertung von 60 Kranausfällen',
     ask: 'interesse?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"Lena …, sie hat mir den Kontakt gegeben" to Ole: Lena gave it',
-        { ...de, howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben' },
-        /Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben/,
-        /Sie haben mir den Kontakt/,
-      ],
-      [
-        'to Kim (either gender), "Jens …, er hat mir Ihren Namen genannt" is Jens',
-        {
-          ...de,
-          prospectName: 'Kim Jansen',
-          howKnown: 'über Jens Brand vom Hafen Emden, er hat mir Ihren Namen genannt',
-        },
-        /er hat mir Ihren Namen genannt/,
-      ],
-      [
-        'French: "Marc …, il m\'a donné son nom" to Camille is Marc',
-        {
-          channel: 'linkedin_message' as const,
-          prospectName: 'Camille Morel',
-          company: 'Grutec',
-          whoIAm: 'Claire, commerciale chez Tramelo',
-          howKnown: "par Marc Roux de chez Portek, il m'a donné son nom",
-          whyYou: 'votre équipe fait tourner les grues la nuit sans plan de maintenance',
-          whatsInIt: 'notre étude sur 60 pannes de grues',
-          ask: 'je peux vous l’envoyer ?',
-        },
-        /Marc Roux de chez Portek, il m['’]a donné/,
-        /vous m['’]avez donné/,
-      ],
-      [
-        'near miss: with no one named, "er hat mir seine karte gegeben" is the reader still',
-        { ...de, howKnown: 'messe in bremen, er hat mir seine karte gegeben' },
-        /Sie haben mir Ihre karte gegeben/,
-      ],
+      '"Lena …, sie hat mir den Kontakt gegeben" to Ole: Lena gave it',
+      { ...de, howKnown: 'über Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben' },
+      /Lena Brand vom Hafen Emden, sie hat mir den Kontakt gegeben/,
+      /Sie haben mir den Kontakt/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'to Kim (either gender), "Jens …, er hat mir Ihren Namen genannt" is Jens',
+      {
+        ...de,
+        prospectName: 'Kim Jansen',
+        howKnown: 'über Jens Brand vom Hafen Emden, er hat mir Ihren Namen genannt',
+      },
+      /er hat mir Ihren Namen genannt/,
+    ],
+    [
+      'French: "Marc …, il m\'a donné son nom" to Camille is Marc',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Camille Morel',
+        company: 'Grutec',
+        whoIAm: 'Claire, commerciale chez Tramelo',
+        howKnown: "par Marc Roux de chez Portek, il m'a donné son nom",
+        whyYou: 'votre équipe fait tourner les grues la nuit sans plan de maintenance',
+        whatsInIt: 'notre étude sur 60 pannes de grues',
+        ask: 'je peux vous l’envoyer ?',
+      },
+      /Marc Roux de chez Portek, il m['’]a donné/,
+      /vous m['’]avez donné/,
+    ],
+    [
+      'near miss: with no one named, "er hat mir seine karte gegeben" is the reader still',
+      { ...de, howKnown: 'messe in bremen, er hat mir seine karte gegeben' },
+      /Sie haben mir Ihre karte gegeben/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (fr, de): whom the rep offers to introduce the reader to is someone else', () => {
@@ -5371,46 +5206,42 @@ describe('stop 35b. draft-answers-29 (fr, de): whom the rep offers to introduce 
     whoIAm: 'Paul Vidal, Nettéo (Grenoble)',
     whyYou: 'son établissement a lancé une consultation pour le nettoyage des chambres',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"une intro avec la gérante de …, elle peut raconter …" and "en parler avec elle" in the ask are the manager',
-        {
-          ...fr,
-          whatsInIt:
-            'je peux lui faire une intro avec la gérante de la Résidence du Parc qui travaille avec nous, elle peut raconter la transition',
-          ask: "ça l'intéresserait d'en parler avec elle ?",
-        },
-        /elle peut raconter la transition\. Ça vous intéresserait d'en parler avec elle/,
-        /vous pouvez raconter|avec vous/,
-      ],
-      [
-        'German: "mit der Leiterin … bekannt machen, sie kann …" is the Leiterin',
-        {
-          channel: 'email' as const,
-          prospectName: 'Nadia Berger',
-          company: 'Pflegeheim Linde',
-          whoIAm: 'Paul Vogt, Vertrieb bei Reinwerk',
-          whyYou: 'ihr Haus hat die Reinigung der Zimmer ausgeschrieben',
-          whatsInIt:
-            'ich kann Sie mit der Leiterin vom Haus Ahorn bekannt machen, sie kann von der Umstellung erzählen',
-          ask: 'interesse?',
-        },
-        /sie kann von der Umstellung erzählen/,
-        /Sie können von der Umstellung/,
-      ],
-      [
-        'near miss: with no one introduced, "elle" is the reader still',
-        {
-          ...fr,
-          whatsInIt: 'notre bilan de 12 résidences, elle peut le comparer à ses chiffres',
-          ask: 'je peux vous l’envoyer ?',
-        },
-        /vous pouvez le comparer/,
-      ],
+      '"une intro avec la gérante de …, elle peut raconter …" and "en parler avec elle" in the ask are the manager',
+      {
+        ...fr,
+        whatsInIt:
+          'je peux lui faire une intro avec la gérante de la Résidence du Parc qui travaille avec nous, elle peut raconter la transition',
+        ask: "ça l'intéresserait d'en parler avec elle ?",
+      },
+      /elle peut raconter la transition\. Ça vous intéresserait d'en parler avec elle/,
+      /vous pouvez raconter|avec vous/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'German: "mit der Leiterin … bekannt machen, sie kann …" is the Leiterin',
+      {
+        channel: 'email' as const,
+        prospectName: 'Nadia Berger',
+        company: 'Pflegeheim Linde',
+        whoIAm: 'Paul Vogt, Vertrieb bei Reinwerk',
+        whyYou: 'ihr Haus hat die Reinigung der Zimmer ausgeschrieben',
+        whatsInIt: 'ich kann Sie mit der Leiterin vom Haus Ahorn bekannt machen, sie kann von der Umstellung erzählen',
+        ask: 'interesse?',
+      },
+      /sie kann von der Umstellung erzählen/,
+      /Sie können von der Umstellung/,
+    ],
+    [
+      'near miss: with no one introduced, "elle" is the reader still',
+      {
+        ...fr,
+        whatsInIt: 'notre bilan de 12 résidences, elle peut le comparer à ses chiffres',
+        ask: 'je peux vous l’envoyer ?',
+      },
+      /vous pouvez le comparer/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de, fr): a value that already offers needs no "how"; a clause cut to its verb goes', () => {
@@ -5430,44 +5261,41 @@ describe('stop 35b. draft-answers-29 (de, fr): a value that already offers needs
     whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
     ask: 'un appel de 15 min ?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"…, kann dir ein Testset leihen" typed without "ich" offers already: no "Gern zeige ich dir, wie"',
-        {
-          ...de,
-          whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher, kann dir ein Testset für 2 Wochen leihen',
-        },
-        /kann dir ein Testset für 2 Wochen leihen\. Interesse\?/,
-        /zeige ich dir, wie/,
-      ],
-      [
-        'near miss: the claim alone is still offered with how',
-        { ...de, whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher' },
-        /Gern zeige ich dir, wie\./,
-      ],
-      [
-        '"sans minimum de commande" is terms: no "je peux vous montrer comment"',
-        { ...fr, whatsInIt: 'on peut passer 3 fois par mois sans minimum de commande' },
-        /sans minimum de commande\. Seriez-vous/,
-        /montrer comment/,
-      ],
-      [
-        'a who-I-am cut to "…, nous vendons" loses the stub clause too',
-        {
-          ...fr,
-          channel: 'linkedin_connection_note' as const,
-          whoIAm:
-            "Je suis commerciale chez Tramelo à Nantes, nous vendons et réparons des capteurs pour grues depuis 2004 dans tout l'ouest de la France",
-          whatsInIt: 'notre étude sur 60 pannes de grues portuaires en 2023',
-          ask: 'je peux vous l’envoyer ?',
-        },
-        /chez Tramelo à Nantes\. J'ai vu/,
-        /nous vendons\./,
-      ],
+      '"…, kann dir ein Testset leihen" typed without "ich" offers already: no "Gern zeige ich dir, wie"',
+      {
+        ...de,
+        whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher, kann dir ein Testset für 2 Wochen leihen',
+      },
+      /kann dir ein Testset für 2 Wochen leihen\. Interesse\?/,
+      /zeige ich dir, wie/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: the claim alone is still offered with how',
+      { ...de, whatsInIt: 'unsere sensoren melden Lagerschäden 3 wochen vorher' },
+      /Gern zeige ich dir, wie\./,
+    ],
+    [
+      '"sans minimum de commande" is terms: no "je peux vous montrer comment"',
+      { ...fr, whatsInIt: 'on peut passer 3 fois par mois sans minimum de commande' },
+      /sans minimum de commande\. Seriez-vous/,
+      /montrer comment/,
+    ],
+    [
+      'a who-I-am cut to "…, nous vendons" loses the stub clause too',
+      {
+        ...fr,
+        channel: 'linkedin_connection_note' as const,
+        whoIAm:
+          "Je suis commerciale chez Tramelo à Nantes, nous vendons et réparons des capteurs pour grues depuis 2004 dans tout l'ouest de la France",
+        whatsInIt: 'notre étude sur 60 pannes de grues portuaires en 2023',
+        ask: 'je peux vous l’envoyer ?',
+      },
+      /chez Tramelo à Nantes\. J'ai vu/,
+      /nous vendons\./,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de, fr): an ask typed as an infinitive of handing over is asked as leave to', () => {
@@ -5487,42 +5315,39 @@ describe('stop 35b. draft-answers-29 (de, fr): an ask typed as an infinitive of 
     whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
     whatsInIt: 'notre étude sur 60 pannes de grues',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"Zusammenfassung schicken, danach evtl ein Termin": one ask, "die" from "-ung"',
-        { ...de, ask: 'Zusammenfassung schicken, danach evtl ein Termin' },
-        /Darf ich Ihnen die Zusammenfassung schicken\?$/,
-        /danach/,
-      ],
-      [
-        'the article the value gives the noun: "einen leitfaden" → "den Leitfaden"',
-        {
-          ...de,
-          whatsInIt: 'ich kann Ihnen einen leitfaden für die Kranprüfung geben',
-          ask: 'leitfaden zusenden?',
-        },
-        /Darf ich Ihnen den Leitfaden zusenden\?$/,
-      ],
-      [
-        'near miss: a noun whose gender nothing tells stays as typed',
-        { ...de, ask: 'Bericht schicken?' },
-        /Bericht schicken\?$/,
-        /Darf ich/,
-      ],
-      [
-        'French: "envoyer notre étude" → "Puis-je vous envoyer notre étude ?"',
-        { ...fr, ask: 'envoyer notre étude' },
-        /Puis-je vous envoyer notre étude ?\?$/,
-      ],
-      [
-        'French: with its own "à votre équipe", no "vous"',
-        { ...fr, ask: 'présenter notre étude à son équipe maintenance' },
-        /Puis-je présenter notre étude à votre équipe maintenance ?\?$/,
-      ],
+      '"Zusammenfassung schicken, danach evtl ein Termin": one ask, "die" from "-ung"',
+      { ...de, ask: 'Zusammenfassung schicken, danach evtl ein Termin' },
+      /Darf ich Ihnen die Zusammenfassung schicken\?$/,
+      /danach/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'the article the value gives the noun: "einen leitfaden" → "den Leitfaden"',
+      {
+        ...de,
+        whatsInIt: 'ich kann Ihnen einen leitfaden für die Kranprüfung geben',
+        ask: 'leitfaden zusenden?',
+      },
+      /Darf ich Ihnen den Leitfaden zusenden\?$/,
+    ],
+    [
+      'near miss: a noun whose gender nothing tells stays as typed',
+      { ...de, ask: 'Bericht schicken?' },
+      /Bericht schicken\?$/,
+      /Darf ich/,
+    ],
+    [
+      'French: "envoyer notre étude" → "Puis-je vous envoyer notre étude ?"',
+      { ...fr, ask: 'envoyer notre étude' },
+      /Puis-je vous envoyer notre étude ?\?$/,
+    ],
+    [
+      'French: with its own "à votre équipe", no "vous"',
+      { ...fr, ask: 'présenter notre étude à son équipe maintenance' },
+      /Puis-je présenter notre étude à votre équipe maintenance ?\?$/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (de): a thing of ours with its claim after a comma, and a clause of ours, are no things offered', () => {
@@ -5534,33 +5359,30 @@ describe('stop 35b. draft-answers-29 (de): a thing of ours with its claim after 
     whyYou: 'er hat gepostet, dass seine Kräne nachts ohne Wartungsplan laufen',
     ask: 'interesse?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"kranüberwachung, senkt ausfälle um 30%" → "Unsere Kranüberwachung senkt …", not "Folgendes anbieten:"',
-        { ...de, whatsInIt: 'kranüberwachung, senkt ausfälle im schnitt um 30%' },
-        /Unsere Kranüberwachung senkt ausfälle im Schnitt um 30%\./,
-        /Folgendes anbieten/,
-      ],
-      [
-        '"in Emden haben wir …" is a clause of ours, said as typed',
-        { ...de, whatsInIt: 'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt' },
-        /In Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt\./,
-        /Folgendes anbieten/,
-      ],
-      [
-        'near miss: an infinitive before the comma is a doing, no thing: "Folgendes anbieten" stays',
-        { ...de, whatsInIt: 'Kranausfälle früh erkennen, spart ca. 30% Stillstand' },
-        /Folgendes anbieten: Kranausfälle früh erkennen, spart/,
-      ],
-      [
-        'a determiner opening a sentence counts too: "Unser leitfaden" → "Unser Leitfaden"',
-        { ...de, whatsInIt: 'Unser leitfaden für die Kranprüfung, 20 seiten' },
-        /Unser Leitfaden für die Kranprüfung/,
-      ],
+      '"kranüberwachung, senkt ausfälle um 30%" → "Unsere Kranüberwachung senkt …", not "Folgendes anbieten:"',
+      { ...de, whatsInIt: 'kranüberwachung, senkt ausfälle im schnitt um 30%' },
+      /Unsere Kranüberwachung senkt ausfälle im Schnitt um 30%\./,
+      /Folgendes anbieten/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"in Emden haben wir …" is a clause of ours, said as typed',
+      { ...de, whatsInIt: 'in Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt' },
+      /In Emden haben wir die Ausfallzeiten der Kräne um 22% gesenkt\./,
+      /Folgendes anbieten/,
+    ],
+    [
+      'near miss: an infinitive before the comma is a doing, no thing: "Folgendes anbieten" stays',
+      { ...de, whatsInIt: 'Kranausfälle früh erkennen, spart ca. 30% Stillstand' },
+      /Folgendes anbieten: Kranausfälle früh erkennen, spart/,
+    ],
+    [
+      'a determiner opening a sentence counts too: "Unser leitfaden" → "Unser Leitfaden"',
+      { ...de, whatsInIt: 'Unser leitfaden für die Kranprüfung, 20 seiten' },
+      /Unser Leitfaden für die Kranprüfung/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (fr): a claim of ours a few words in, and a short form that ends no sentence', () => {
@@ -5572,27 +5394,24 @@ describe('stop 35b. draft-answers-29 (fr): a claim of ours a few words in, and a
     whyYou: 'il a posté que ses grues tournent la nuit sans plan de maintenance',
     ask: 'un appel de 15 min ?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"notre contrôle des grues portuaires détecte …" is a claim, never "Je peux vous envoyer notre contrôle … détecte"',
-        { ...fr, whatsInIt: 'notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne' },
-        /Notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne, et je peux vous montrer comment\./,
-        /Je peux vous envoyer notre/,
-      ],
-      [
-        '"resp. technique" after a name stays in lower case',
-        { ...fr, whoIAm: 'Claire Roux, resp. technique chez Tramelo' },
-        /Claire Roux, resp\. technique chez Tramelo/,
-      ],
-      [
-        'near miss: a sentence after a full word still starts in upper case',
-        { ...fr, whatsInIt: 'notre étude sur 60 pannes. douze ports y figurent' },
-        /60 pannes\. Douze ports y figurent/,
-      ],
+      '"notre contrôle des grues portuaires détecte …" is a claim, never "Je peux vous envoyer notre contrôle … détecte"',
+      { ...fr, whatsInIt: 'notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne' },
+      /Notre contrôle des grues portuaires détecte les fissures 3 semaines avant la panne, et je peux vous montrer comment\./,
+      /Je peux vous envoyer notre/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"resp. technique" after a name stays in lower case',
+      { ...fr, whoIAm: 'Claire Roux, resp. technique chez Tramelo' },
+      /Claire Roux, resp\. technique chez Tramelo/,
+    ],
+    [
+      'near miss: a sentence after a full word still starts in upper case',
+      { ...fr, whatsInIt: 'notre étude sur 60 pannes. douze ports y figurent' },
+      /60 pannes\. Douze ports y figurent/,
+    ],
+  ]);
 });
 
 describe('stop 35b. draft-answers-29 (fr): chat typing in who-I-am and elisions typed with a space', () => {
@@ -5605,27 +5424,23 @@ describe('stop 35b. draft-answers-29 (fr): chat typing in who-I-am and elisions 
     whatsInIt: 'notre étude sur 60 pannes de grues',
     ask: 'je te mets de côté l étude ?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"coucou c julie de tramelo": the greeting goes, "c" before a first name is "je suis Julie"',
-        fr,
-        /je suis Julie de tramelo\./i,
-        /c julie|coucou/i,
-      ],
-      ['"l étude" is "l\'étude"', fr, /l'étude/, /l étude/],
-      [
-        'near miss: "c\'est la rentrée chez nous" names no one and stays',
-        { ...fr, whoIAm: "Julie, commerciale chez Tramelo, c'est la rentrée chez nous" },
-        /c'est la rentrée chez nous/,
-      ],
+      '"coucou c julie de tramelo": the greeting goes, "c" before a first name is "je suis Julie"',
+      fr,
+      /je suis Julie de tramelo\./i,
+      /c julie|coucou/i,
     ],
-    (change) => framed(change).text,
-  );
+    ['"l étude" is "l\'étude"', fr, /l'étude/, /l étude/],
+    [
+      'near miss: "c\'est la rentrée chez nous" names no one and stays',
+      { ...fr, whoIAm: "Julie, commerciale chez Tramelo, c'est la rentrée chez nous" },
+      /c'est la rentrée chez nous/,
+    ],
+  ]);
 });
 
 describe('stop 35d. a second reader on the stop-35 composer', () => {
-  const text = (change: Partial<DraftAnswers>) => framed(change).text;
   expectDrafts([
     [
       'their surname as their company is "your", but not another firm that shares it: "Nowak Electric\'s jobs (no relation)"',
@@ -5648,62 +5463,58 @@ describe('stop 35d. a second reader on the stop-35 composer', () => {
       /40 page|12 page|2page/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: whom the rep offers to "présenter" is someone else: "Je peux vous présenter la directrice …, elle a réduit …"',
-        {
-          prospectName: 'Hélène Morel',
-          whoIAm: 'Marc de Medilink',
-          whyYou: 'elle a dit au congrès que la stérilisation est saturée',
-          whatsInIt: 'je peux vous présenter la directrice de la Clinique Bellevue, elle a réduit les délais de 40%',
-          ask: 'en parler avec elle?',
-        },
-        /la directrice de la Clinique Bellevue, elle a réduit les délais[\s\S]*avec elle/,
-        /vous avez réduit|avec vous\?/,
-      ],
-      [
-        'de: "Ihnen die Geschäftsführerin … vorstellen, sie hat …" keeps "sie"',
-        {
-          prospectName: 'Greta Lange',
-          whoIAm: 'Tim, Kältedata',
-          whyYou: 'sie hat erzählt dass ihre techniker protokolle per hand schreiben',
-          whatsInIt:
-            'ich kann Ihnen die Geschäftsführerin von Frost AG vorstellen, sie hat das letztes jahr umgestellt',
-          ask: 'mit ihr telefonieren?',
-        },
-        /vorstellen, sie hat das letztes/,
-        /Sie haben das letztes/,
-      ],
-      [
-        'de: a referrer named by a title and a surname keeps "sie hat mir den namen gegeben"',
-        {
-          prospectName: 'Petra Vogt',
-          whoIAm: 'Ole von Routefix',
-          howKnown: 'über Frau Braun von Spedition Nord, sie hat mir den namen gegeben',
-          whyYou: 'ihre disponenten planen 300 touren am tag per hand',
-          whatsInIt: 'routefix plant automatisch',
-          ask: '20 min call?',
-        },
-        /sie hat mir den [Nn]amen gegeben/,
-        /Sie haben mir/,
-      ],
-      [
-        'fr: chat\'s "c moi, julien de cafepro" is "Je suis Julien", never "Je suis Moi"',
-        {
-          prospectName: 'Léa Petit',
-          whoIAm: 'c moi, julien de cafepro',
-          howKnown: 'on s est vus au salon Sirha',
-          whyYou: 'elle m a dit que sa machine lache 1 fois par mois',
-          whatsInIt: 'machine en location avec SAV en 24h',
-          ask: 'envoyer le devis?',
-        },
-        /Je suis Julien de cafepro/,
-        /Je suis Moi/,
-      ],
+      'fr: whom the rep offers to "présenter" is someone else: "Je peux vous présenter la directrice …, elle a réduit …"',
+      {
+        prospectName: 'Hélène Morel',
+        whoIAm: 'Marc de Medilink',
+        whyYou: 'elle a dit au congrès que la stérilisation est saturée',
+        whatsInIt: 'je peux vous présenter la directrice de la Clinique Bellevue, elle a réduit les délais de 40%',
+        ask: 'en parler avec elle?',
+      },
+      /la directrice de la Clinique Bellevue, elle a réduit les délais[\s\S]*avec elle/,
+      /vous avez réduit|avec vous\?/,
     ],
-    text,
-  );
+    [
+      'de: "Ihnen die Geschäftsführerin … vorstellen, sie hat …" keeps "sie"',
+      {
+        prospectName: 'Greta Lange',
+        whoIAm: 'Tim, Kältedata',
+        whyYou: 'sie hat erzählt dass ihre techniker protokolle per hand schreiben',
+        whatsInIt: 'ich kann Ihnen die Geschäftsführerin von Frost AG vorstellen, sie hat das letztes jahr umgestellt',
+        ask: 'mit ihr telefonieren?',
+      },
+      /vorstellen, sie hat das letztes/,
+      /Sie haben das letztes/,
+    ],
+    [
+      'de: a referrer named by a title and a surname keeps "sie hat mir den namen gegeben"',
+      {
+        prospectName: 'Petra Vogt',
+        whoIAm: 'Ole von Routefix',
+        howKnown: 'über Frau Braun von Spedition Nord, sie hat mir den namen gegeben',
+        whyYou: 'ihre disponenten planen 300 touren am tag per hand',
+        whatsInIt: 'routefix plant automatisch',
+        ask: '20 min call?',
+      },
+      /sie hat mir den [Nn]amen gegeben/,
+      /Sie haben mir/,
+    ],
+    [
+      'fr: chat\'s "c moi, julien de cafepro" is "Je suis Julien", never "Je suis Moi"',
+      {
+        prospectName: 'Léa Petit',
+        whoIAm: 'c moi, julien de cafepro',
+        howKnown: 'on s est vus au salon Sirha',
+        whyYou: 'elle m a dit que sa machine lache 1 fois par mois',
+        whatsInIt: 'machine en location avec SAV en 24h',
+        ask: 'envoyer le devis?',
+      },
+      /Je suis Julien de cafepro/,
+      /Je suis Moi/,
+    ],
+  ]);
 });
 
 describe('stop 35c. connection notes (300 characters): what is cut keeps the greeting and the specific hook', () => {
@@ -5780,22 +5591,19 @@ describe("stop 35c. connection notes (pt, es, fr, de): the value's only figure o
       'sensores de temperatura com alerta no telemóvel do responsável de turno, instalação em 48h na adega, e o nosso tecnico pode rever as câmaras no inverno',
     ask: 'posso lhe mandar a ficha técnica?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'where the rep is based goes before the value\'s only figure does: "instalação em 48h" stays',
-        pt,
-        /tec comercial na Frioval Norte\. .*instalação em 48h na adega/,
-        /Vila Nova de Gaia/,
-      ],
-      [
-        'near miss: a value without a figure is cut as before, the place staying',
-        { ...pt, whatsInIt: pt.whatsInIt.replace('em 48h', 'rápida') },
-        /Frioval Norte \(Vila Nova de Gaia\)/,
-      ],
+      'where the rep is based goes before the value\'s only figure does: "instalação em 48h" stays',
+      pt,
+      /tec comercial na Frioval Norte\. .*instalação em 48h na adega/,
+      /Vila Nova de Gaia/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: a value without a figure is cut as before, the place staying',
+      { ...pt, whatsInIt: pt.whatsInIt.replace('em 48h', 'rápida') },
+      /Frioval Norte \(Vila Nova de Gaia\)/,
+    ],
+  ]);
 });
 
 describe('stop 36c. connection notes (de, fr): past the limit, whole sentences that keep the hook, never one cut mid-phrase', () => {
@@ -5837,48 +5645,45 @@ describe('stop 36c. connection notes (de, fr): past the limit, whole sentences t
       'Wir haben ein fertiges Unterweisungspaket für Monteure im Verteilnetz inkl. Arbeitsschutz-Unterweisungen für Freileitungen',
     ask: 'Darf ich Ihnen das Paket mal in 20 Minuten per Teams zeigen?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'why-them gives its trailing clause of time ("seit die zweite Halle …") and stays a sentence with its figure',
-        rampio,
-        /Sie haben im Podcast erzählt, dass die Fahrer bei Ihnen oft 90 min an der rampe warten\. Bei einem Lager/i,
-        /…|seit die|Ein Beispiel/,
-      ],
-      [
-        'near miss: "seit 3 Wochen" is no clause and stays; the lead-in to the peer\'s result goes instead',
-        { ...rampio, whyYou: rampio.whyYou.replace('seit die zweite halle dazugekommen is', 'seit 3 wochen schon') },
-        /warten seit 3 wochen schon\. Bei einem Lager/i,
-        /…/,
-      ],
-      [
-        'Québec\'s "pis que …" is a clause of its own that goes whole, and the greeting is back',
-        routlo,
-        /^Bonjour Chantal, je suis Kevin, rep chez Routlo\. .*60 camions sur un tableau blanc\. On a un guide/,
-        /pis que|…/,
-      ],
-      [
-        'near miss: a "pis que" clause with a figure of its own is no clause to give',
-        {
-          ...routlo,
-          whyYou: routlo.whyYou.replace("c'est la folie chaque lundi matin", 'ça coûte 40 heures par semaine'),
-        },
-        /(?:pis|et) que ça coûte 40 heures/,
-      ],
-      [
-        'what the value includes besides ("inkl. …") goes before why-them is cut, and the greeting is back',
-        schulwerk,
-        /^Hallo Svenja, .*in Nordfriesland eingestellt werden\. Wir haben ein fertiges Unterweisungspaket für Monteure im Verteilnetz\. Darf/,
-        /inkl\.|…/,
-      ],
-      [
-        'near miss: an add-on with a figure of its own stays',
-        { ...schulwerk, whatsInIt: schulwerk.whatsInIt.replace('inkl. ', 'inkl. 12 ') },
-        /inkl\. 12 Arbeitsschutz-Unterweisungen/,
-      ],
+      'why-them gives its trailing clause of time ("seit die zweite Halle …") and stays a sentence with its figure',
+      rampio,
+      /Sie haben im Podcast erzählt, dass die Fahrer bei Ihnen oft 90 min an der rampe warten\. Bei einem Lager/i,
+      /…|seit die|Ein Beispiel/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: "seit 3 Wochen" is no clause and stays; the lead-in to the peer\'s result goes instead',
+      { ...rampio, whyYou: rampio.whyYou.replace('seit die zweite halle dazugekommen is', 'seit 3 wochen schon') },
+      /warten seit 3 wochen schon\. Bei einem Lager/i,
+      /…/,
+    ],
+    [
+      'Québec\'s "pis que …" is a clause of its own that goes whole, and the greeting is back',
+      routlo,
+      /^Bonjour Chantal, je suis Kevin, rep chez Routlo\. .*60 camions sur un tableau blanc\. On a un guide/,
+      /pis que|…/,
+    ],
+    [
+      'near miss: a "pis que" clause with a figure of its own is no clause to give',
+      {
+        ...routlo,
+        whyYou: routlo.whyYou.replace("c'est la folie chaque lundi matin", 'ça coûte 40 heures par semaine'),
+      },
+      /(?:pis|et) que ça coûte 40 heures/,
+    ],
+    [
+      'what the value includes besides ("inkl. …") goes before why-them is cut, and the greeting is back',
+      schulwerk,
+      /^Hallo Svenja, .*in Nordfriesland eingestellt werden\. Wir haben ein fertiges Unterweisungspaket für Monteure im Verteilnetz\. Darf/,
+      /inkl\.|…/,
+    ],
+    [
+      'near miss: an add-on with a figure of its own stays',
+      { ...schulwerk, whatsInIt: schulwerk.whatsInIt.replace('inkl. ', 'inkl. 12 ') },
+      /inkl\. 12 Arbeitsschutz-Unterweisungen/,
+    ],
+  ]);
 });
 
 describe('stop 36c. (de) "bei denen" said of them is "bei Ihnen"', () => {
@@ -5892,21 +5697,17 @@ describe('stop 36c. (de) "bei denen" said of them is "bei Ihnen"', () => {
     whatsInIt: 'bei einem lager in osnabrück ham wir die standzeit an der rampe von 80 auf 25 min gesenkt',
     ask: 'kann ihm gern die zahlen schicken wenn er mag',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"bei denen" in their sentence is their place: "bei Ihnen"', rampio, /die Fahrer bei Ihnen oft 90 min/],
     [
-      ['"bei denen" in their sentence is their place: "bei Ihnen"', rampio, /die Fahrer bei Ihnen oft 90 min/],
-      [
-        'near miss: after a comma "bei denen" opens a relative clause and stays',
-        {
-          ...rampio,
-          whyYou:
-            'er hat im podcast erzählt dass er mit 3 speditionen arbeitet, bei denen die fahrer oft 90 min warten',
-        },
-        /, bei denen die Fahrer/,
-      ],
+      'near miss: after a comma "bei denen" opens a relative clause and stays',
+      {
+        ...rampio,
+        whyYou: 'er hat im podcast erzählt dass er mit 3 speditionen arbeitet, bei denen die fahrer oft 90 min warten',
+      },
+      /, bei denen die Fahrer/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of its own would open, with a full stop', () => {
@@ -5949,34 +5750,31 @@ describe('stop 36c. connection notes (fr, es): a last cut ends where a phrase of
       'nuestro módulo de cubicación calcula las superficies de asfalto directo desde los planos PDF, eso les ahorra a nuestros clientes en pavimentación unos 2 días por licitación',
     ask: '¿le puedo mandar un video de 3 min que muestra el cálculo?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: "… de la Avenida Matta." where "en Rancagua" would open next',
-        cubika,
-        /el contrato de repavimentación de la Avenida Matta\. /,
-        /…/,
-      ],
-      [
-        'near miss: no end that would lose the name the cut kept ("… de repavimentación." drops "Avenida Matta")',
-        { ...cubika, whyYou: cubika.whyYou.replace('Matta en', 'Matta muy en') },
-        /de la Avenida Matta/,
-      ],
-      [
-        'the place after the named thing goes whole: "… du boulevard Labelle." never "… du boulevard Labelle à…"',
-        devix,
-        /Votre entreprise vient de remporter le contrat de resurfaçage du boulevard Labelle\. Notre module/,
-        /…/,
-      ],
-      [
-        'near miss: a verb waiting for its complement ("s\'est engagée | à …") ends no sentence',
-        vertipack,
-        /Laiterie Brume s'est engagée/,
-        /engagée\./,
-      ],
+      'es: "… de la Avenida Matta." where "en Rancagua" would open next',
+      cubika,
+      /el contrato de repavimentación de la Avenida Matta\. /,
+      /…/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: no end that would lose the name the cut kept ("… de repavimentación." drops "Avenida Matta")',
+      { ...cubika, whyYou: cubika.whyYou.replace('Matta en', 'Matta muy en') },
+      /de la Avenida Matta/,
+    ],
+    [
+      'the place after the named thing goes whole: "… du boulevard Labelle." never "… du boulevard Labelle à…"',
+      devix,
+      /Votre entreprise vient de remporter le contrat de resurfaçage du boulevard Labelle\. Notre module/,
+      /…/,
+    ],
+    [
+      'near miss: a verb waiting for its complement ("s\'est engagée | à …") ends no sentence',
+      vertipack,
+      /Laiterie Brume s'est engagée/,
+      /engagée\./,
+    ],
+  ]);
 });
 
 describe('stop 36a. draft-answers-30 (es): the rep is no firm, a clause is no piece of theirs, a verb keeps its own stem', () => {
@@ -5990,56 +5788,53 @@ describe('stop 36a. draft-answers-30 (es): the rep is no firm, a clause is no pi
     whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
     ask: '¿le mando un ejemplo?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: a referrer with an aside between commas, then their own verb, is said as typed, never "Leí su …"',
-        { ...es, howKnown: 'Marta Gil, la gerente de ellos, nos conoce de la camara y nos dio el contacto de ella' },
-        /Marta Gil, su gerente, nos conoce de la camara y nos dio su contacto\./,
-        /Leí su/,
-      ],
-      [
-        'es: a how-you-know opening on a verb of ours is a sentence of its own',
-        { ...es, howKnown: 'somos vecinos de oficina en la calle 93 hace rato' },
-        /Somos vecinos de oficina en la calle 93 hace rato\./,
-        /Leí su/,
-      ],
-      [
-        'near miss: a piece of theirs is still read',
-        { ...es, howKnown: 'entrevista en La República' },
-        /Leí su entrevista en La República\./,
-      ],
-      [
-        'es: an infinitive ask whose stressed stem vowel breaks: "mostrarle" is "¿Le muestro …?"',
-        { ...es, ask: 'mostrarle el tablero en una llamada de 20 min' },
-        /¿Le muestro el tablero en una llamada de 20 min\?/,
-        /mostro/,
-      ],
-      [
-        'es: "-cer" after a vowel is "-zco": "ofrecerle" is "¿Le ofrezco …?"',
-        { ...es, ask: 'ofrecerle una prueba de un mes' },
-        /¿Le ofrezco una prueba de un mes\?/,
-        /ofreco/,
-      ],
-      [
-        'near miss: a regular verb keeps its stem ("mandarle" → "¿Le mando …?")',
-        { ...es, ask: 'mandarle la propuesta esta semana' },
-        /¿Le mando la propuesta esta semana\?/,
-      ],
-      [
-        'es: a brand with a capital inside, then the title: "Soy asesora comercial en TurnoClaro"',
-        { ...es, whoIAm: 'TurnoClaro, asesora comercial' },
-        /Soy asesora comercial en TurnoClaro\./,
-        /Soy TurnoClaro/,
-      ],
-      [
-        'near miss: a name, then the title and the firm, stays as typed',
-        { ...es, whoIAm: 'Daniela, asesora comercial en TurnoClaro' },
-        /Soy Daniela, asesora comercial en TurnoClaro\./,
-      ],
+      'es: a referrer with an aside between commas, then their own verb, is said as typed, never "Leí su …"',
+      { ...es, howKnown: 'Marta Gil, la gerente de ellos, nos conoce de la camara y nos dio el contacto de ella' },
+      /Marta Gil, su gerente, nos conoce de la camara y nos dio su contacto\./,
+      /Leí su/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'es: a how-you-know opening on a verb of ours is a sentence of its own',
+      { ...es, howKnown: 'somos vecinos de oficina en la calle 93 hace rato' },
+      /Somos vecinos de oficina en la calle 93 hace rato\./,
+      /Leí su/,
+    ],
+    [
+      'near miss: a piece of theirs is still read',
+      { ...es, howKnown: 'entrevista en La República' },
+      /Leí su entrevista en La República\./,
+    ],
+    [
+      'es: an infinitive ask whose stressed stem vowel breaks: "mostrarle" is "¿Le muestro …?"',
+      { ...es, ask: 'mostrarle el tablero en una llamada de 20 min' },
+      /¿Le muestro el tablero en una llamada de 20 min\?/,
+      /mostro/,
+    ],
+    [
+      'es: "-cer" after a vowel is "-zco": "ofrecerle" is "¿Le ofrezco …?"',
+      { ...es, ask: 'ofrecerle una prueba de un mes' },
+      /¿Le ofrezco una prueba de un mes\?/,
+      /ofreco/,
+    ],
+    [
+      'near miss: a regular verb keeps its stem ("mandarle" → "¿Le mando …?")',
+      { ...es, ask: 'mandarle la propuesta esta semana' },
+      /¿Le mando la propuesta esta semana\?/,
+    ],
+    [
+      'es: a brand with a capital inside, then the title: "Soy asesora comercial en TurnoClaro"',
+      { ...es, whoIAm: 'TurnoClaro, asesora comercial' },
+      /Soy asesora comercial en TurnoClaro\./,
+      /Soy TurnoClaro/,
+    ],
+    [
+      'near miss: a name, then the title and the firm, stays as typed',
+      { ...es, whoIAm: 'Daniela, asesora comercial en TurnoClaro' },
+      /Soy Daniela, asesora comercial en TurnoClaro\./,
+    ],
+  ]);
 });
 
 describe("stop 36a. draft-answers-30 (en): the rep is no firm, a named thing is no verb of ours, the rep's invitation is asked as leave", () => {
@@ -6143,45 +5938,42 @@ const ES_36A = {
 
 describe('stop 36a. draft-answers-30 (es): a wish to do something together, "él" before a preposition, a referral\'s aside', () => {
   const es = ES_36A;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a wish of the rep\'s to do something together is asked as "we": "¿Hablamos y revisamos …?"',
-        { ...es, ask: 'me gustaria hablar y revisar sus turnos en una llamada de 15 min' },
-        /¿Hablamos y revisamos sus turnos en una llamada de 15 min\?/,
-        /¿Me gustaria/,
-      ],
-      [
-        'near miss: a wish to show them something is still "¿Le puedo …?"',
-        { ...es, ask: 'me gustaría mostrarle el tablero' },
-        /¿Le puedo mostrar el tablero\?/,
-      ],
-      [
-        '"con el en …": "el" before a preposition is "él", said to them "usted"',
-        { ...es, howKnown: 'mi socio Tomás estudió con el en la Nacional y me dijo que le escribiera' },
-        /estudió con usted en la Nacional/,
-        /con el en/,
-      ],
-      [
-        'near miss: "el" before a noun is the article',
-        { ...es, howKnown: 'mi socio Tomás estudió con el gerente de planta y me dijo que le escribiera' },
-        /estudió con el gerente de planta/,
-      ],
-      [
-        "a connection note: a referral's aside between commas goes before why-them's figure does",
-        {
-          ...es,
-          channel: 'linkedin_connection_note',
-          howKnown:
-            'mi socio Tomás trabajo con ella en su empresa anterior, una textilera grande de Medellín, y me dijo que le escribiera',
-          whyYou: 'Tomás me contó que pasan a tres turnos en agosto con 240 operarios',
-        },
-        /240 operarios/,
-        /una textilera grande de Medellín/,
-      ],
+      'a wish of the rep\'s to do something together is asked as "we": "¿Hablamos y revisamos …?"',
+      { ...es, ask: 'me gustaria hablar y revisar sus turnos en una llamada de 15 min' },
+      /¿Hablamos y revisamos sus turnos en una llamada de 15 min\?/,
+      /¿Me gustaria/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: a wish to show them something is still "¿Le puedo …?"',
+      { ...es, ask: 'me gustaría mostrarle el tablero' },
+      /¿Le puedo mostrar el tablero\?/,
+    ],
+    [
+      '"con el en …": "el" before a preposition is "él", said to them "usted"',
+      { ...es, howKnown: 'mi socio Tomás estudió con el en la Nacional y me dijo que le escribiera' },
+      /estudió con usted en la Nacional/,
+      /con el en/,
+    ],
+    [
+      'near miss: "el" before a noun is the article',
+      { ...es, howKnown: 'mi socio Tomás estudió con el gerente de planta y me dijo que le escribiera' },
+      /estudió con el gerente de planta/,
+    ],
+    [
+      "a connection note: a referral's aside between commas goes before why-them's figure does",
+      {
+        ...es,
+        channel: 'linkedin_connection_note',
+        howKnown:
+          'mi socio Tomás trabajo con ella en su empresa anterior, una textilera grande de Medellín, y me dijo que le escribiera',
+        whyYou: 'Tomás me contó que pasan a tres turnos en agosto con 240 operarios',
+      },
+      /240 operarios/,
+      /una textilera grande de Medellín/,
+    ],
+  ]);
 });
 
 describe('stop 36a. draft-answers-30: a rep correcting themselves as they type', () => {
@@ -6198,52 +5990,46 @@ describe('stop 36a. draft-answers-30: a rep correcting themselves as they type',
       /no setup fee, no contract/,
     ],
   ]);
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'es: "…, en su stand.. no, ella pasó por el nuestro" goes; the meeting stays',
-        {
-          channel: 'linkedin_message',
-          prospectName: 'Lucía Pardo',
-          company: 'Textiles Andinos',
-          whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
-          howKnown: 'la conocí en la feria de Colombiatex en enero, en su stand.. no, ella pasó por el nuestro',
-          whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
-          whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
-          ask: '¿le mando un ejemplo?',
-        },
-        /La conocí en la feria de Colombiatex en enero\./,
-        /no, usted|el nuestro|su stand/,
-      ],
+      'es: "…, en su stand.. no, ella pasó por el nuestro" goes; the meeting stays',
+      {
+        channel: 'linkedin_message',
+        prospectName: 'Lucía Pardo',
+        company: 'Textiles Andinos',
+        whoIAm: 'Andrés Vela, asesor comercial en TurnoClaro',
+        howKnown: 'la conocí en la feria de Colombiatex en enero, en su stand.. no, ella pasó por el nuestro',
+        whyYou: 'publicó que su planta de Itagüí pasa a tres turnos en agosto',
+        whatsInIt: 'un tablero que arma los turnos y calcula las horas extra de cada operario',
+        ask: '¿le mando un ejemplo?',
+      },
+      /La conocí en la feria de Colombiatex en enero\./,
+      /no, usted|el nuestro|su stand/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36a. draft-answers-30 (es): chat shorthand in the ask is said in full', () => {
   const es = ES_36A;
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"reu de 30 min" is a meeting named bare: "¿Tendría tiempo para una reunión de 30 min …?"',
-        { ...es, ask: 'reu de 30 min el martes?' },
-        /¿Tendría tiempo para una reunión de 30 min el martes\?/,
-        /reu\b/,
-      ],
-      [
-        '"prox" takes its article\'s gender: "el prox mes" is "el próximo mes"',
-        { ...es, ask: 'le muestro el tablero el prox mes?' },
-        /el próximo mes/,
-        /prox\b/,
-      ],
-      [
-        'near miss: "la próxima semana" typed in full stays',
-        { ...es, ask: '¿le muestro el tablero la próxima semana?' },
-        /¿Le muestro el tablero la próxima semana\?/,
-      ],
+      '"reu de 30 min" is a meeting named bare: "¿Tendría tiempo para una reunión de 30 min …?"',
+      { ...es, ask: 'reu de 30 min el martes?' },
+      /¿Tendría tiempo para una reunión de 30 min el martes\?/,
+      /reu\b/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"prox" takes its article\'s gender: "el prox mes" is "el próximo mes"',
+      { ...es, ask: 'le muestro el tablero el prox mes?' },
+      /el próximo mes/,
+      /prox\b/,
+    ],
+    [
+      'near miss: "la próxima semana" typed in full stays',
+      { ...es, ask: '¿le muestro el tablero la próxima semana?' },
+      /¿Le muestro el tablero la próxima semana\?/,
+    ],
+  ]);
 });
 
 describe('stop 36a. draft-answers-30 (en): an intro asked of the reader is theirs to make', () => {
@@ -6306,23 +6092,20 @@ describe('stop 36a. connection notes (de, fr): the value keeps the clause the as
       'wir prüfen messgeräte, pumpen usw direkt im labor mit prüfprotokoll + haben ne vorlage was die auditoren bei den geräten fragen',
     ask: 'vorlage schicken?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'the clause that names what the ask sends ("vorlage") stays, the ones before it go, the subject kept',
-        de,
-        /Wir haben eine Vorlage.*Darf ich Ihnen die Vorlage schicken\?$/,
-        /Wir prüfen messgeräte/i,
-      ],
-      [
-        'near miss: an ask that names nothing of the last clause cuts the last clause, as before',
-        { ...de, ask: 'kurz telefonieren?' },
-        /Wir prüfen messgeräte/i,
-        /Vorlage/,
-      ],
+      'the clause that names what the ask sends ("vorlage") stays, the ones before it go, the subject kept',
+      de,
+      /Wir haben eine Vorlage.*Darf ich Ihnen die Vorlage schicken\?$/,
+      /Wir prüfen messgeräte/i,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: an ask that names nothing of the last clause cuts the last clause, as before',
+      { ...de, ask: 'kurz telefonieren?' },
+      /Wir prüfen messgeräte/i,
+      /Vorlage/,
+    ],
+  ]);
   const fr = {
     channel: 'linkedin_connection_note' as const,
     prospectName: 'Mélanie Caron',
@@ -6334,17 +6117,14 @@ describe('stop 36a. connection notes (de, fr): the value keeps the clause the as
       'nous réparons les comptoirs, chambres froides et congélateurs de toutes marques en 24h, et on a un guide des subventions pour les équipements écoénergétiques',
     ask: 'je vous envoie le guide des subventions?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'the clause with the guide the ask sends stays, the repairs go',
-        fr,
-        /guide des subventions pour les équipements écoénergétiques/,
-        /réparons/,
-      ],
+      'the clause with the guide the ask sends stays, the repairs go',
+      fr,
+      /guide des subventions pour les équipements écoénergétiques/,
+      /réparons/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36a. German: a comma before "dass", a standard\'s number, and "sein" the verb', () => {
@@ -6357,39 +6137,36 @@ describe('stop 36a. German: a comma before "dass", a standard\'s number, and "se
     whatsInIt: 'wir machen die validierung der reinigung nach DIN 10516 gleich mit, bei 5 molkereien im allgäu',
     ask: 'kurz telefonieren nächste woche?',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"erzählt dass": German sets "dass" off with a comma', de, /erzählt, dass/],
     [
-      ['"erzählt dass": German sets "dass" off with a comma', de, /erzählt, dass/],
-      [
-        '"ISO 22000 umgestellt", "DIN 10516 gleich": a standard\'s number counts nothing, the word after stays lower case',
-        de,
-        /nach ISO 22000 umgestellt .*nach DIN 10516 gleich mit/s,
-      ],
-      [
-        '"umgestellt sein muss": "sein" before a modal is the verb, never "Ihr"',
-        de,
-        /umgestellt sein muss/,
-        /Ihr [Mm]uss/,
-      ],
-      [
-        'near miss: "ohne dass" and "so dass" take no comma between the two',
-        { ...de, whyYou: 'sie hat erzählt dass die anlagen laufen ohne dass jemand die reinigung prüft' },
-        /ohne dass/,
-        /ohne, dass/,
-      ],
-      [
-        'near miss: "sein" before a noun is still his, "Ihr"',
-        { ...de, whyYou: 'er hat erzählt dass sein labor bis juni nach ISO 22000 umgestellt wird' },
-        /Ihr Labor/,
-      ],
-      [
-        'near miss: a figure that counts still has its noun capitalised',
-        { ...de, whatsInIt: 'wir machen die validierung der reinigung gleich mit, schon bei 5 molkereien' },
-        /5 Molkereien/,
-      ],
+      '"ISO 22000 umgestellt", "DIN 10516 gleich": a standard\'s number counts nothing, the word after stays lower case',
+      de,
+      /nach ISO 22000 umgestellt .*nach DIN 10516 gleich mit/s,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"umgestellt sein muss": "sein" before a modal is the verb, never "Ihr"',
+      de,
+      /umgestellt sein muss/,
+      /Ihr [Mm]uss/,
+    ],
+    [
+      'near miss: "ohne dass" and "so dass" take no comma between the two',
+      { ...de, whyYou: 'sie hat erzählt dass die anlagen laufen ohne dass jemand die reinigung prüft' },
+      /ohne dass/,
+      /ohne, dass/,
+    ],
+    [
+      'near miss: "sein" before a noun is still his, "Ihr"',
+      { ...de, whyYou: 'er hat erzählt dass sein labor bis juni nach ISO 22000 umgestellt wird' },
+      /Ihr Labor/,
+    ],
+    [
+      'near miss: a figure that counts still has its noun capitalised',
+      { ...de, whatsInIt: 'wir machen die validierung der reinigung gleich mit, schon bei 5 molkereien' },
+      /5 Molkereien/,
+    ],
+  ]);
 });
 
 describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no "você", "oferecer-lhe", "o seu"', () => {
@@ -6404,36 +6181,33 @@ describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no 
       'contrato de manutenção preventiva com visita trimestral, um cliente nosso em Barcelos deixou de ter avarias',
     ask: 'posso enviar-lhe a proposta?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'her statement without "você": the verb says who ("Disse no post …")',
-        eu,
-        /Disse no post que a equipa de manutenção anda a apagar fogos/,
-        /[Vv]ocê/,
-      ],
-      [
-        'the offer frame puts its pronoun after the infinitive: "Posso oferecer-lhe"',
-        eu,
-        /Posso oferecer-lhe/,
-        /Posso lhe oferecer/,
-      ],
-      ['"post dela" is "o seu post", never "post de você"', eu, /Vi o seu post no linkedin/, /de você/],
-      ['near miss: "um cliente nosso" takes no article', eu, /um cliente nosso/, /cliente o nosso/],
-      [
-        'near miss: answers as Brazil writes them keep "você" and "Posso lhe oferecer"',
-        {
-          ...eu,
-          whyYou: 'ela disse no post que a equipe de manutenção tá correndo atrás das falhas das câmaras no verão',
-          howKnown: '',
-          whatsInIt: 'contrato de manutenção preventiva com visita trimestral pra câmara fria',
-          ask: 'posso mandar a proposta?',
-        },
-        /Você disse no post.*Posso lhe oferecer/s,
-      ],
+      'her statement without "você": the verb says who ("Disse no post …")',
+      eu,
+      /Disse no post que a equipa de manutenção anda a apagar fogos/,
+      /[Vv]ocê/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'the offer frame puts its pronoun after the infinitive: "Posso oferecer-lhe"',
+      eu,
+      /Posso oferecer-lhe/,
+      /Posso lhe oferecer/,
+    ],
+    ['"post dela" is "o seu post", never "post de você"', eu, /Vi o seu post no linkedin/, /de você/],
+    ['near miss: "um cliente nosso" takes no article', eu, /um cliente nosso/, /cliente o nosso/],
+    [
+      'near miss: answers as Brazil writes them keep "você" and "Posso lhe oferecer"',
+      {
+        ...eu,
+        whyYou: 'ela disse no post que a equipe de manutenção tá correndo atrás das falhas das câmaras no verão',
+        howKnown: '',
+        whatsInIt: 'contrato de manutenção preventiva com visita trimestral pra câmara fria',
+        ask: 'posso mandar a proposta?',
+      },
+      /Você disse no post.*Posso lhe oferecer/s,
+    ],
+  ]);
 });
 
 describe('stop 36c. an ask typed as a bare infinitive is asked as a question (fr, pt, de)', () => {
@@ -6465,52 +6239,45 @@ describe('stop 36c. an ask typed as a bare infinitive is asked as a question (fr
     whatsInIt: 'unsere Steuerung senkt den Nachtverbrauch, eine Bäckerei in Passau spart 18%',
     ask: 'vorlage zuschicken?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'fr: "lui envoyer …" is the rep\'s leave to send: "Puis-je vous envoyer …"',
-        fr,
-        /Puis-je vous envoyer notre grille de prix ?\?$/,
-      ],
-      [
-        'fr: "faire un point …" is done together: "Pourrions-nous faire un point …"',
-        { ...fr, ask: 'faire un point en septembre?' },
-        /Pourrions-nous faire un point en septembre ?\?$/,
-      ],
-      [
-        'fr near miss: a noun ask keeps its frame',
-        { ...fr, ask: 'un appel de 15 min?' },
-        /Seriez-vous disponible pour un appel de 15 min ?\?$/,
-      ],
-      [
-        'pt: "partilhar o estudo de caso" is the rep\'s: "Posso partilhar …"',
-        pt,
-        /Posso partilhar o estudo de caso\?$/,
-      ],
-      [
-        'pt: "marcar uma chamada …" is done together: "Podemos marcar …"',
-        { ...pt, ask: 'marcar uma chamada na terça?' },
-        /Podemos marcar uma chamada na terça\?$/,
-      ],
-      [
-        'pt near miss: a noun ask keeps its frame',
-        { ...pt, ask: 'uma chamada de 15 min?' },
-        /Teria disponibilidade para uma chamada de 15 min\?$/,
-      ],
-      [
-        'de: a noun in "-e" is feminine: "vorlage zuschicken?" → "Darf ich Ihnen die Vorlage zuschicken?"',
-        de,
-        /Darf ich Ihnen die Vorlage zuschicken\?$/,
-      ],
-      [
-        'de near miss: a noun whose article nothing tells stays as typed',
-        { ...de, ask: 'muster schicken?' },
-        /Muster schicken\?$/,
-        /Darf ich/,
-      ],
+      'fr: "lui envoyer …" is the rep\'s leave to send: "Puis-je vous envoyer …"',
+      fr,
+      /Puis-je vous envoyer notre grille de prix ?\?$/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: "faire un point …" is done together: "Pourrions-nous faire un point …"',
+      { ...fr, ask: 'faire un point en septembre?' },
+      /Pourrions-nous faire un point en septembre ?\?$/,
+    ],
+    [
+      'fr near miss: a noun ask keeps its frame',
+      { ...fr, ask: 'un appel de 15 min?' },
+      /Seriez-vous disponible pour un appel de 15 min ?\?$/,
+    ],
+    ['pt: "partilhar o estudo de caso" is the rep\'s: "Posso partilhar …"', pt, /Posso partilhar o estudo de caso\?$/],
+    [
+      'pt: "marcar uma chamada …" is done together: "Podemos marcar …"',
+      { ...pt, ask: 'marcar uma chamada na terça?' },
+      /Podemos marcar uma chamada na terça\?$/,
+    ],
+    [
+      'pt near miss: a noun ask keeps its frame',
+      { ...pt, ask: 'uma chamada de 15 min?' },
+      /Teria disponibilidade para uma chamada de 15 min\?$/,
+    ],
+    [
+      'de: a noun in "-e" is feminine: "vorlage zuschicken?" → "Darf ich Ihnen die Vorlage zuschicken?"',
+      de,
+      /Darf ich Ihnen die Vorlage zuschicken\?$/,
+    ],
+    [
+      'de near miss: a noun whose article nothing tells stays as typed',
+      { ...de, ask: 'muster schicken?' },
+      /Muster schicken\?$/,
+      /Darf ich/,
+    ],
+  ]);
 });
 
 describe('stop 36d. Québec French: spoken words written out, and how the rep knows them said as theirs or as read', () => {
@@ -6525,41 +6292,38 @@ describe('stop 36d. Québec French: spoken words written out, and how the rep kn
     whatsInIt: 'notre moteur de réservation synchronise les chambres avec Expedia, 12 auberges du Saguenay l’utilisent',
     ask: "j'peux vous montrer ça la semaine pro?",
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"pis" is "et"', qc, /au téléphone et (?:il y a|ya) des doublons/, /\bpis\b/],
+    ['"ya" is "il y a", "faque" "alors"', qc, /il y a des doublons chaque fin de semaine, alors/, /faque|\bya\b/],
     [
-      ['"pis" is "et"', qc, /au téléphone et (?:il y a|ya) des doublons/, /\bpis\b/],
-      ['"ya" is "il y a", "faque" "alors"', qc, /il y a des doublons chaque fin de semaine, alors/, /faque|\bya\b/],
-      [
-        '"j\'peux" is "je peux", "la semaine pro" "la semaine prochaine"',
-        qc,
-        /la semaine prochaine\?$/,
-        /j'peux|semaine pro\?/,
-      ],
-      [
-        '"mon chum Patrick travaille …" is someone of the rep\'s, said as a sentence: "Mon ami Patrick travaille …"',
-        qc,
-        /Mon ami Patrick travaille à la réception\./,
-        /votre mon/,
-      ],
-      [
-        '"article dans le Soleil" is one the rep read: "J\'ai lu un article dans le Soleil"',
-        { ...qc, howKnown: 'article dans le Soleil' },
-        /J'ai lu un article dans le Soleil\./,
-        /votre article/,
-      ],
-      [
-        'near miss: "entrevue à Radio-Canada" is one they gave: still "votre entrevue"',
-        { ...qc, howKnown: 'entrevue à Radio-Canada' },
-        /J'ai lu votre entrevue à Radio-Canada\./,
-      ],
-      [
-        'near miss: a word containing "pis" stays',
-        { ...qc, whyYou: 'les tapis du lobby sont neufs, mais les réservations se prennent encore au téléphone' },
-        /[Ll]es tapis du lobby/,
-      ],
+      '"j\'peux" is "je peux", "la semaine pro" "la semaine prochaine"',
+      qc,
+      /la semaine prochaine\?$/,
+      /j'peux|semaine pro\?/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"mon chum Patrick travaille …" is someone of the rep\'s, said as a sentence: "Mon ami Patrick travaille …"',
+      qc,
+      /Mon ami Patrick travaille à la réception\./,
+      /votre mon/,
+    ],
+    [
+      '"article dans le Soleil" is one the rep read: "J\'ai lu un article dans le Soleil"',
+      { ...qc, howKnown: 'article dans le Soleil' },
+      /J'ai lu un article dans le Soleil\./,
+      /votre article/,
+    ],
+    [
+      'near miss: "entrevue à Radio-Canada" is one they gave: still "votre entrevue"',
+      { ...qc, howKnown: 'entrevue à Radio-Canada' },
+      /J'ai lu votre entrevue à Radio-Canada\./,
+    ],
+    [
+      'near miss: a word containing "pis" stays',
+      { ...qc, whyYou: 'les tapis du lobby sont neufs, mais les réservations se prennent encore au téléphone' },
+      /[Ll]es tapis du lobby/,
+    ],
+  ]);
 });
 
 describe("stop 36e. German: their name's genitive before a noun is their possessive", () => {
@@ -6573,28 +6337,25 @@ describe("stop 36e. German: their name's genitive before a noun is their possess
     whatsInIt: 'unsere Tourenplanung spart bei Brandt 4 Stunden pro Woche',
     ask: '20 min telefonieren nächste woche?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"robins Werkhalle" is "Ihre Werkhalle" (its ending says feminine)',
-        de,
-        /Ihre Werkhalle hat 9 Servicewagen/,
-        /[Rr]obins/,
-      ],
-      [
-        '"Hartmanns Team" is "Ihr Team"',
-        { ...de, whyYou: 'Hartmanns Team plant die Touren von 9 Servicewagen noch auf Papier' },
-        /Ihr Team plant die Touren/,
-        /Hartmanns/,
-      ],
-      [
-        'near miss: someone else\'s genitive stays ("Brandts Team")',
-        { ...de, whyYou: 'Brandts Team hat früher auch 9 Servicewagen auf Papier geplant, wie Hartmann heute' },
-        /Brandts Team/,
-      ],
+      '"robins Werkhalle" is "Ihre Werkhalle" (its ending says feminine)',
+      de,
+      /Ihre Werkhalle hat 9 Servicewagen/,
+      /[Rr]obins/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"Hartmanns Team" is "Ihr Team"',
+      { ...de, whyYou: 'Hartmanns Team plant die Touren von 9 Servicewagen noch auf Papier' },
+      /Ihr Team plant die Touren/,
+      /Hartmanns/,
+    ],
+    [
+      'near miss: someone else\'s genitive stays ("Brandts Team")',
+      { ...de, whyYou: 'Brandts Team hat früher auch 9 Servicewagen auf Papier geplant, wie Hartmann heute' },
+      /Brandts Team/,
+    ],
+  ]);
 });
 
 describe('stop 36f. German who-I-am: the firm after "bei"/"von" is a name, the role before "bei" a noun', () => {
@@ -6607,27 +6368,24 @@ describe('stop 36f. German who-I-am: the firm after "bei"/"von" is a name, the r
     whatsInIt: 'unsere App zählt Retouren per Foto, eine Bäckerei in Ulm spart 6 Stunden pro Woche',
     ask: 'kurz telefonieren nächste woche?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"innendienst bei backtakt systeme" → "Innendienst bei Backtakt Systeme"',
-        de,
-        /Jakob, Innendienst bei Backtakt Systeme/,
-      ],
-      [
-        '"von" too: "Jakob von backtakt" → "Jakob von Backtakt"',
-        { ...de, whoIAm: 'Jakob von backtakt, software für bäckereien' },
-        /Jakob von Backtakt, software/,
-      ],
-      [
-        'near miss: a verb before "bei" and an article after it stay: "arbeite bei der stadtbäckerei"',
-        { ...de, whoIAm: 'Jakob, ich arbeite bei der stadtbäckerei im vertrieb' },
-        /arbeite bei der stadtbäckerei/i,
-        /Arbeite|Der Stadtbäckerei/,
-      ],
+      '"innendienst bei backtakt systeme" → "Innendienst bei Backtakt Systeme"',
+      de,
+      /Jakob, Innendienst bei Backtakt Systeme/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"von" too: "Jakob von backtakt" → "Jakob von Backtakt"',
+      { ...de, whoIAm: 'Jakob von backtakt, software für bäckereien' },
+      /Jakob von Backtakt, software/,
+    ],
+    [
+      'near miss: a verb before "bei" and an article after it stay: "arbeite bei der stadtbäckerei"',
+      { ...de, whoIAm: 'Jakob, ich arbeite bei der stadtbäckerei im vertrieb' },
+      /arbeite bei der stadtbäckerei/i,
+      /Arbeite|Der Stadtbäckerei/,
+    ],
+  ]);
 });
 
 describe("stop 36g. German how-I-know-them: a recommendation is acted on, and someone of the rep's keeps their own verb", () => {
@@ -6641,28 +6399,25 @@ describe("stop 36g. German how-I-know-them: a recommendation is acted on, and so
     whatsInIt: 'wir warten Kräne herstellerunabhängig, Nordkai hatte 2024 keinen Ausfall',
     ask: 'kurz telefonieren nächste woche?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"empfehlung von …" → "Ich melde mich auf Empfehlung von …"',
-        de,
-        /Ich melde mich auf Empfehlung von Herrn Ott, Technikleiter bei Nordkai\./,
-        /über [Ee]mpfehlung/,
-      ],
-      [
-        '"meine ex kollegin jana, arbeitet jetzt …": the person is the subject of their verb',
-        { ...de, howKnown: 'meine ex kollegin jana, arbeitet jetzt im Einkauf bei Ihnen' },
-        /Meine ex kollegin jana arbeitet jetzt im Einkauf bei Ihnen\./i,
-        /aufmerksam geworden/,
-      ],
-      [
-        'near miss: a bare name is still how the rep came across them',
-        { ...de, howKnown: 'Ihren Vortrag auf der Breakbulk' },
-        /Ihr(?:en)? Vortrag auf der Breakbulk/,
-      ],
+      '"empfehlung von …" → "Ich melde mich auf Empfehlung von …"',
+      de,
+      /Ich melde mich auf Empfehlung von Herrn Ott, Technikleiter bei Nordkai\./,
+      /über [Ee]mpfehlung/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      '"meine ex kollegin jana, arbeitet jetzt …": the person is the subject of their verb',
+      { ...de, howKnown: 'meine ex kollegin jana, arbeitet jetzt im Einkauf bei Ihnen' },
+      /Meine ex kollegin jana arbeitet jetzt im Einkauf bei Ihnen\./i,
+      /aufmerksam geworden/,
+    ],
+    [
+      'near miss: a bare name is still how the rep came across them',
+      { ...de, howKnown: 'Ihren Vortrag auf der Breakbulk' },
+      /Ihr(?:en)? Vortrag auf der Breakbulk/,
+    ],
+  ]);
 });
 
 describe('stop 36h. a meeting named without its article is asked as a question (de, fr, pt)', () => {
@@ -6690,42 +6445,39 @@ describe('stop 36h. a meeting named without its article is asked as a question (
     whyYou: 'ela disse que as carrinhas passam demasiado tempo na oficina',
     whatsInIt: 'o nosso software marca as revisões por quilómetros, um cliente ganhou 2 dias por mês',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'de: "15 min telefonat nächste woche?" → "Hätten Sie 15 Minuten für ein Telefonat nächste Woche?"',
-        { ...base, ask: '15 min telefonat nächste woche?' },
-        /Hätten Sie 15 Minuten für ein Telefonat nächste Woche\?$/,
-      ],
-      [
-        'de: "Termin im Mai?" → "Hätten Sie Zeit für einen Termin im Mai?"',
-        { ...base, ask: 'Termin im Mai?' },
-        /Hätten Sie Zeit für einen Termin im Mai\?$/,
-      ],
-      [
-        "de near miss: a meeting asked with its verb stays a verb's phrase",
-        { ...base, ask: 'Termin für eine Demo ausmachen?' },
-        /Termin für eine Demo ausmachen\?$/,
-        /Hätten Sie/,
-      ],
-      [
-        'fr: "démo 20 min la semaine prochaine?" → "Seriez-vous disponible pour une démo de 20 min …"',
-        { ...fr, ask: 'démo 20 min la semaine prochaine?' },
-        /Seriez-vous disponible pour une démo de 20 min la semaine prochaine ?\?$/,
-      ],
-      [
-        'pt: "chamada 15 min?" → "Teria disponibilidade para uma chamada de 15 min?"',
-        { ...pt, ask: 'chamada 15 min?' },
-        /Teria disponibilidade para uma chamada de 15 min\?$/,
-      ],
-      [
-        'pt near miss: a meeting with its article keeps the frame it had',
-        { ...pt, ask: 'uma chamada de 15 min?' },
-        /Teria disponibilidade para uma chamada de 15 min\?$/,
-      ],
+      'de: "15 min telefonat nächste woche?" → "Hätten Sie 15 Minuten für ein Telefonat nächste Woche?"',
+      { ...base, ask: '15 min telefonat nächste woche?' },
+      /Hätten Sie 15 Minuten für ein Telefonat nächste Woche\?$/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'de: "Termin im Mai?" → "Hätten Sie Zeit für einen Termin im Mai?"',
+      { ...base, ask: 'Termin im Mai?' },
+      /Hätten Sie Zeit für einen Termin im Mai\?$/,
+    ],
+    [
+      "de near miss: a meeting asked with its verb stays a verb's phrase",
+      { ...base, ask: 'Termin für eine Demo ausmachen?' },
+      /Termin für eine Demo ausmachen\?$/,
+      /Hätten Sie/,
+    ],
+    [
+      'fr: "démo 20 min la semaine prochaine?" → "Seriez-vous disponible pour une démo de 20 min …"',
+      { ...fr, ask: 'démo 20 min la semaine prochaine?' },
+      /Seriez-vous disponible pour une démo de 20 min la semaine prochaine ?\?$/,
+    ],
+    [
+      'pt: "chamada 15 min?" → "Teria disponibilidade para uma chamada de 15 min?"',
+      { ...pt, ask: 'chamada 15 min?' },
+      /Teria disponibilidade para uma chamada de 15 min\?$/,
+    ],
+    [
+      'pt near miss: a meeting with its article keeps the frame it had',
+      { ...pt, ask: 'uma chamada de 15 min?' },
+      /Teria disponibilidade para uma chamada de 15 min\?$/,
+    ],
+  ]);
 });
 
 describe('stop 36i. a CRM label is a word of its own: "ICP-MS", "SQL-Server" are things the prospect has', () => {
@@ -6738,19 +6490,16 @@ describe('stop 36i. a CRM label is a word of its own: "ICP-MS", "SQL-Server" are
     whatsInIt: 'wir warten ICP-MS herstellerunabhängig, ein Labor in Ulm hat 30% gespart',
     ask: 'vergleichsangebot schicken?',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"2 ICP-MS im herstellervertrag" stays in why-them', de, /Ihr Labor hat 2 ICP-MS im Herstellervertrag/],
+    ['and "ICP-MS" in the value', de, /wir warten ICP-MS herstellerunabhängig/i],
     [
-      ['"2 ICP-MS im herstellervertrag" stays in why-them', de, /Ihr Labor hat 2 ICP-MS im Herstellervertrag/],
-      ['and "ICP-MS" in the value', de, /wir warten ICP-MS herstellerunabhängig/i],
-      [
-        'near miss: a CRM note ("ICP fit, tier 1") still goes',
-        { ...de, whyYou: 'ICP fit, tier 1, sein labor hat 2 Geräte im herstellervertrag, der läuft im juni aus' },
-        /Ihr Labor hat 2 Geräte/,
-        /ICP fit|tier 1/i,
-      ],
+      'near miss: a CRM note ("ICP fit, tier 1") still goes',
+      { ...de, whyYou: 'ICP fit, tier 1, sein labor hat 2 Geräte im herstellervertrag, der läuft im juni aus' },
+      /Ihr Labor hat 2 Geräte/,
+      /ICP fit|tier 1/i,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36j. French: the "ne" speech drops is written back', () => {
@@ -6764,24 +6513,21 @@ describe('stop 36j. French: the "ne" speech drops is written back', () => {
     whatsInIt: 'notre appli suit chaque retour, 20 transporteurs du Québec l’utilisent',
     ask: 'un appel de 15 min?',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"gère pas" → "ne gère pas"', fr, /ne gère pas les retours/],
+    ['"ont rien" → "n\'ont rien"', fr, /n'ont rien pour signaler/],
     [
-      ['"gère pas" → "ne gère pas"', fr, /ne gère pas les retours/],
-      ['"ont rien" → "n\'ont rien"', fr, /n'ont rien pour signaler/],
-      [
-        '"il y a pas" → "il n\'y a pas", "pantoute" → "du tout"',
-        { ...fr, whyYou: 'il a dit qu’il y a pas de suivi des retours pantoute' },
-        /il n'y a pas de suivi des retours du tout/,
-      ],
-      [
-        'near miss: "pas de frais" and a written "ne … pas" stay as they are',
-        { ...fr, whatsInIt: 'pas de frais fixes, et notre appli ne coûte pas plus cher que votre logiciel' },
-        /[Pp]as de frais fixes, et notre appli ne coûte pas plus cher/,
-        /ne ne|n'ne/,
-      ],
+      '"il y a pas" → "il n\'y a pas", "pantoute" → "du tout"',
+      { ...fr, whyYou: 'il a dit qu’il y a pas de suivi des retours pantoute' },
+      /il n'y a pas de suivi des retours du tout/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: "pas de frais" and a written "ne … pas" stay as they are',
+      { ...fr, whatsInIt: 'pas de frais fixes, et notre appli ne coûte pas plus cher que votre logiciel' },
+      /[Pp]as de frais fixes, et notre appli ne coûte pas plus cher/,
+      /ne ne|n'ne/,
+    ],
+  ]);
 });
 
 describe('stop 36d. (de) the "dass" after the clause the frame gives its subject takes its comma', () => {
@@ -6795,22 +6541,19 @@ describe('stop 36d. (de) the "dass" after the clause the frame gives its subject
     whatsInIt: 'eine App für Stundenzettel auf der Baustelle',
     ask: 'darf ich ihr eine Demo zeigen?',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['"Sie haben … geschrieben, dass …"', bauzeit, /Sie haben im Forum geschrieben, dass Ihre Poliere/],
     [
-      ['"Sie haben … geschrieben, dass …"', bauzeit, /Sie haben im Forum geschrieben, dass Ihre Poliere/],
-      [
-        'near miss: "und dass" is joined by its conjunction and takes no comma of its own',
-        {
-          ...bauzeit,
-          whyYou:
-            'sie hat im Forum geschrieben, dass ihre Poliere die Stundenzettel noch auf Papier abgeben und dass das Büro sie abtippt',
-        },
-        /Papier abgeben und dass das Büro/,
-        /, dass .*, dass/,
-      ],
+      'near miss: "und dass" is joined by its conjunction and takes no comma of its own',
+      {
+        ...bauzeit,
+        whyYou:
+          'sie hat im Forum geschrieben, dass ihre Poliere die Stundenzettel noch auf Papier abgeben und dass das Büro sie abtippt',
+      },
+      /Papier abgeben und dass das Büro/,
+      /, dass .*, dass/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36d. connection notes: "there" pointing at how-you-know goes where how-you-know is not in the note', () => {
@@ -6834,23 +6577,20 @@ describe('stop 36d. connection notes: "there" pointing at how-you-know goes wher
     whatsInIt: 'una plantilla de turnos para hoteles',
     ask: '¿le mando la plantilla?',
   };
-  expectDrafts(
+  expectFramedDrafts([
+    ['de: "Sie haben erzählt", without "dort"', pflegeplan, /Sie haben erzählt/, /\bdort\b/],
+    ['es: "publicó que", without "ahí"', turnos, /publicó que/, /\bahí\b/],
     [
-      ['de: "Sie haben erzählt", without "dort"', pflegeplan, /Sie haben erzählt/, /\bdort\b/],
-      ['es: "publicó que", without "ahí"', turnos, /publicó que/, /\bahí\b/],
-      [
-        'near miss: where how-you-know is in the note, "dort" points at it and stays',
-        { ...pflegeplan, howKnown: 'im Forum Pflege digital gelesen' },
-        /dort erzählt/,
-      ],
-      [
-        'near miss: "dort" after a comma points at what why-them named before it, and stays',
-        { ...pflegeplan, whyYou: 'Klinikum mit 12 Stationen, Dienstpläne sind dort sicher ein Thema' },
-        /sind dort sicher/,
-      ],
+      'near miss: where how-you-know is in the note, "dort" points at it and stays',
+      { ...pflegeplan, howKnown: 'im Forum Pflege digital gelesen' },
+      /dort erzählt/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'near miss: "dort" after a comma points at what why-them named before it, and stays',
+      { ...pflegeplan, whyYou: 'Klinikum mit 12 Stationen, Dienstpläne sind dort sicher ein Thema' },
+      /sind dort sicher/,
+    ],
+  ]);
 });
 
 describe("stop 36d. connection notes (de, fr, es, pt): the value gives its plain description before a peer's result with its figure", () => {
@@ -6878,50 +6618,47 @@ describe("stop 36d. connection notes (de, fr, es, pt): the value gives its plain
       'notre module de répartition planifie les équipes directement à partir des bons de travail, nos clients en paysagement sauvent environ 6 heures par semaine',
     ask: 'je peux vous envoyer une vidéo de 2 min?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        "de: the peer's result stays, the description goes",
-        dienstwerk,
-        /Bei Schreinerei Holtmann .*von 4 Stunden auf 30 Min/,
-        /Lohnbuchhaltung|…/,
-      ],
-      [
-        'fr: "Nos clients … sauvent environ 6 heures par semaine."',
-        planeo,
-        /Nos clients en paysagement sauvent environ 6 heures par semaine\./,
-        /planifie les équipes/,
-      ],
-      [
-        'near miss: a result that stands on the description ("qui l\'a fait") keeps it',
-        {
-          ...planeo,
-          whatsInIt:
-            "notre module de répartition planifie les équipes directement à partir des bons de travail, un paysagiste de Terrebonne l'a fait en 2 semaines",
-        },
-        /planifie les équipes/,
-      ],
-      [
-        'near miss: a result opened by a word for the description ("ça permet …") keeps it',
-        {
-          ...planeo,
-          whatsInIt:
-            'notre module de répartition planifie les équipes directement à partir des bons de travail, ça permet à nos clients de sauver environ 6 heures par semaine',
-        },
-        /planifie les équipes/,
-      ],
-      [
-        'near miss: a clause with a count but no result ("30 kiosques") does not replace the description',
-        {
-          ...planeo,
-          whatsInIt:
-            "notre module de répartition planifie les équipes directement à partir des bons de travail, on a un retour d'expérience d'une chaîne de 30 pépinières",
-        },
-        /planifie les équipes/,
-      ],
+      "de: the peer's result stays, the description goes",
+      dienstwerk,
+      /Bei Schreinerei Holtmann .*von 4 Stunden auf 30 Min/,
+      /Lohnbuchhaltung|…/,
     ],
-    (change) => framed(change).text,
-  );
+    [
+      'fr: "Nos clients … sauvent environ 6 heures par semaine."',
+      planeo,
+      /Nos clients en paysagement sauvent environ 6 heures par semaine\./,
+      /planifie les équipes/,
+    ],
+    [
+      'near miss: a result that stands on the description ("qui l\'a fait") keeps it',
+      {
+        ...planeo,
+        whatsInIt:
+          "notre module de répartition planifie les équipes directement à partir des bons de travail, un paysagiste de Terrebonne l'a fait en 2 semaines",
+      },
+      /planifie les équipes/,
+    ],
+    [
+      'near miss: a result opened by a word for the description ("ça permet …") keeps it',
+      {
+        ...planeo,
+        whatsInIt:
+          'notre module de répartition planifie les équipes directement à partir des bons de travail, ça permet à nos clients de sauver environ 6 heures par semaine',
+      },
+      /planifie les équipes/,
+    ],
+    [
+      'near miss: a clause with a count but no result ("30 kiosques") does not replace the description',
+      {
+        ...planeo,
+        whatsInIt:
+          "notre module de répartition planifie les équipes directement à partir des bons de travail, on a un retour d'expérience d'une chaîne de 30 pépinières",
+      },
+      /planifie les équipes/,
+    ],
+  ]);
 });
 
 describe('stop 36d. connection notes (en): the value gives an aside that says nothing specific before a result with its figure', () => {
@@ -6989,76 +6726,70 @@ describe('stop 36d. (de) a peer\'s result that says "damit" of the thing the des
       'Wir haben eine fertige Protokoll-App für Wartung und Prüfung von Aufzügen inkl. Mängelliste, die Aufzugswerke Brenner haben damit die Nacharbeit im Büro von 6 auf 1 Stunde pro Woche reduziert',
     ask: 'Darf ich Ihnen die App mal zeigen, so 20 Minuten per Teams?',
   };
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        '"Die Aufzugswerke Brenner haben mit unserer App … von 6 auf 1 Stunde … reduziert."',
-        pruefwerk,
-        /Die Aufzugswerke Brenner haben mit unserer App die Nacharbeit im Büro von 6 auf 1 Stunde pro Woche reduziert\./,
-        /damit|…/,
-      ],
+      '"Die Aufzugswerke Brenner haben mit unserer App … von 6 auf 1 Stunde … reduziert."',
+      pruefwerk,
+      /Die Aufzugswerke Brenner haben mit unserer App die Nacharbeit im Büro von 6 auf 1 Stunde pro Woche reduziert\./,
+      /damit|…/,
     ],
-    (change) => framed(change).text,
-  );
+  ]);
 });
 
 describe('stop 36z. a second reader on the stop-36 composer', () => {
-  expectDrafts(
+  expectFramedDrafts([
     [
-      [
-        'a value cut to fit keeps its figure rather than the thing the ask names after it, and never "Wir dazu gibt es"',
-        {
-          channel: 'linkedin_connection_note' as const,
-          prospectName: 'Jana Roth',
-          company: 'Roth Logistik GmbH',
-          role: 'Leiterin Disposition',
-          whoIAm:
-            'Ich bin Key Account Managerin bei Tourly aus Graz, wir machen Tourenplanungssoftware für mittelständische Speditionen in Österreich und Bayern, seit 2015 am Markt',
-          howKnown: 'Sie hat auf dem Logistik-Forum in Wels einen Vortrag gehalten, ich saß im Publikum',
-          whyYou:
-            'sie hat erzählt, dass die Leerkilometer seit dem neuen Großkunden auf 28 % gestiegen sind und sie das dieses Jahr runterbringen muss',
-          whatsInIt:
-            'Wir haben bei vier ähnlichen Speditionen die Leerkilometer unter 15 % gebracht, dazu gibt es eine kurze Fallstudie (3 Seiten) mit den Maßnahmen, die schicke ich gern',
-          ask: 'Darf ich ihr die Fallstudie schicken?',
-        },
-        /unter 15 %/,
-        /Wir dazu/,
-      ],
-      [
-        'French "pas mal" is "quite a lot", no negation to write back; a verb after its pronoun gets no "ne" in the wrong place',
-        {
-          channel: 'email' as const,
-          prospectName: 'Mélanie Roy',
-          company: 'Transports Roy',
-          role: 'Directrice des opérations',
-          whoIAm: 'Je suis Marc, rep chez Routix, logiciel de répartition',
-          howKnown: "on s'est parlé au salon du camionnage à Laval",
-          whyYou:
-            "ils ont pas mal de contrats avec Costco pis ils sont pas mal débordés depuis l'automne, les chauffeurs se plaignent pas juste des routes",
-          whatsInIt: 'on fait la répartition automatique, nos clients sauvent 3h par jour',
-          ask: 'vous envoyer une démo vidéo',
-        },
-        /ont pas mal de contrats/,
-        /n['’]ont pas mal|ne sont pas mal|se ne plaignent/,
-      ],
-      [
-        'German "und bei denen" is whom the clause before named, never "bei Ihnen"',
-        {
-          channel: 'linkedin_message' as const,
-          prospectName: 'Jana Roth',
-          company: 'Roth Logistik GmbH',
-          role: 'Leiterin Disposition',
-          whoIAm: 'Ich bin Paul von Tourly, Tourenplanung für Speditionen',
-          howKnown: 'Logistik-Forum Wels',
-          whyYou: 'sie arbeiten mit 3 Subunternehmern und bei denen gibt es ständig Verzögerungen bei der Abholung',
-          whatsInIt: 'Tourly bindet Subunternehmer per App an, Status live',
-          ask: 'Termin im März?',
-        },
-        /und bei denen gibt es/,
-      ],
+      'a value cut to fit keeps its figure rather than the thing the ask names after it, and never "Wir dazu gibt es"',
+      {
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Jana Roth',
+        company: 'Roth Logistik GmbH',
+        role: 'Leiterin Disposition',
+        whoIAm:
+          'Ich bin Key Account Managerin bei Tourly aus Graz, wir machen Tourenplanungssoftware für mittelständische Speditionen in Österreich und Bayern, seit 2015 am Markt',
+        howKnown: 'Sie hat auf dem Logistik-Forum in Wels einen Vortrag gehalten, ich saß im Publikum',
+        whyYou:
+          'sie hat erzählt, dass die Leerkilometer seit dem neuen Großkunden auf 28 % gestiegen sind und sie das dieses Jahr runterbringen muss',
+        whatsInIt:
+          'Wir haben bei vier ähnlichen Speditionen die Leerkilometer unter 15 % gebracht, dazu gibt es eine kurze Fallstudie (3 Seiten) mit den Maßnahmen, die schicke ich gern',
+        ask: 'Darf ich ihr die Fallstudie schicken?',
+      },
+      /unter 15 %/,
+      /Wir dazu/,
     ],
-    (c) => framed(c).text,
-  );
+    [
+      'French "pas mal" is "quite a lot", no negation to write back; a verb after its pronoun gets no "ne" in the wrong place',
+      {
+        channel: 'email' as const,
+        prospectName: 'Mélanie Roy',
+        company: 'Transports Roy',
+        role: 'Directrice des opérations',
+        whoIAm: 'Je suis Marc, rep chez Routix, logiciel de répartition',
+        howKnown: "on s'est parlé au salon du camionnage à Laval",
+        whyYou:
+          "ils ont pas mal de contrats avec Costco pis ils sont pas mal débordés depuis l'automne, les chauffeurs se plaignent pas juste des routes",
+        whatsInIt: 'on fait la répartition automatique, nos clients sauvent 3h par jour',
+        ask: 'vous envoyer une démo vidéo',
+      },
+      /ont pas mal de contrats/,
+      /n['’]ont pas mal|ne sont pas mal|se ne plaignent/,
+    ],
+    [
+      'German "und bei denen" is whom the clause before named, never "bei Ihnen"',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Jana Roth',
+        company: 'Roth Logistik GmbH',
+        role: 'Leiterin Disposition',
+        whoIAm: 'Ich bin Paul von Tourly, Tourenplanung für Speditionen',
+        howKnown: 'Logistik-Forum Wels',
+        whyYou: 'sie arbeiten mit 3 Subunternehmern und bei denen gibt es ständig Verzögerungen bei der Abholung',
+        whatsInIt: 'Tourly bindet Subunternehmer per App an, Status live',
+        ask: 'Termin im März?',
+      },
+      /und bei denen gibt es/,
+    ],
+  ]);
   expectDrafts([
     [
       'near miss: dots and "no" without its comma take nothing back ("…, mostly in Ohio… no contracts needed")',

@@ -1640,15 +1640,13 @@ export function readAsk(
     // A request added after the ask in a sentence of its own is one more ask: "Also, if you've got time I'd love to hop
     // on a call", "And if you could pass my name along to your buyer, I'd sure appreciate it", "Oh, and fill out our
     // survey", "There's a webinar on the 14th you ought to register for, too".
-    if (
-      counted === 0 &&
-      count > 0 &&
-      !sentence.question &&
-      !conditionalOffer &&
-      (ADDED_REQUEST.test(text) || (text.includes(' help') && FAVOUR.test(text)))
-    ) {
-      counted = 1;
-      added ||= FAVOUR.test(text);
+    // A favour (FAVOUR) is one the rules are sure of: the second opinion leaves several asks alone then.
+    if (counted === 0 && count > 0 && !sentence.question && !conditionalOffer) {
+      const favour = FAVOUR.test(text);
+      if (favour || ADDED_REQUEST.test(text)) {
+        counted = 1;
+        added ||= favour;
+      }
     }
     // Demands strung together in the imperative: "Fill in the form and book a kickoff and invite your
     // PMs", "Reply with your GA access, your plan and your traffic" are each several asks.
