@@ -107,7 +107,43 @@ const PT_DAYS =
 // \b is ASCII-only in JavaScript; these patterns mark word edges with lookarounds on letters instead.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const re = (source: string): RegExp => new RegExp(source.replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
+const re = (source: string): RegExp =>
+  new RegExp(accentFree(source).replace(/\\b\(/g, `${B}(`).replace(/\)\\b/g, `)${E}`), 'iu');
+
+/** The letters reps often type without their accent in Spanish, French and Portuguese ("ordenes", "disposicao", "a votre"). */
+const BARE: Record<string, string> = {
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ã: 'a',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  í: 'i',
+  î: 'i',
+  ó: 'o',
+  ô: 'o',
+  õ: 'o',
+  ú: 'u',
+  ù: 'u',
+  ç: 'c',
+};
+/**
+ * `source` taking a word typed without its accents as the word: "quedo a tus ordenes" is "quedo a tus órdenes". A word
+ * of one letter keeps its accent ("é" is "is", "e" is "and"), and so do German's umlauts ("hätten" is not "hatten").
+ */
+function accentFree(source: string): string {
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  return rewriteSource(source, (source_, i, inClass) => {
+    const c = source_[i] as string;
+    const bare = BARE[c];
+    if (bare === undefined) return undefined;
+    if (inClass) return [`${bare}${c}`, 1];
+    const before = source_[i - 2] === '\\' ? undefined : source_[i - 1];
+    if (!letter(before) && !letter(source_[i + 1])) return undefined;
+    return [`[${bare}${c}]`, 1];
+  });
+}
 
 /**
  * Thanks for connecting, in each language: LinkedIn's invitation in other words (a cue of `invitation`), unless a
@@ -217,6 +253,17 @@ const WHICH_OPTION = re(
 /** A request that a list of things to do follows: "serait-il possible :", "könnten Sie:", "le agradecería:". */
 const LIST_REQUEST_OTHER = re(
   `\\b(?:serait-il possible|pourriez-vous|pouvez-vous|merci de|j'aurais besoin|nous aurions besoin|wäre es möglich|könnten sie|können sie|ich bräuchte|wir bräuchten|ich würde sie bitten|sería posible|podría|le agradecería|te agradecería|necesitaría|necesitaríamos|seria possível|poderia|gostaria de pedir|precisaria|precisaríamos|(?:queria|quería|quisiera|gostaria de|me gustaría) (?:te |lhe |le |vos )?pedir(?:te|le|les)?|(?:j'aimerais|je voudrais|je souhaiterais) vous demander|ich hätte [^.!?:]{0,20}(?:bitten|anliegen))\\b[^.!?]{0,60}:$`,
+);
+/**
+ * Why them, given as the reason for writing: "da Sie heuer den Seminartrakt um 30 Zimmer erweitern", "comme vous ouvrez
+ * 3 agences", "ya que usted abre 2 plantas". A reason clause with them as its subject and a figure in it is about them.
+ */
+const SINCE_YOU_WITH_FIGURE = re(
+  `\\b(?:da|weil|nachdem|comme|puisque|vu que|étant donné que|ya que|dado que|puesto que|como|já que|visto que|uma vez que)\\s+(?:sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+[^.!?,;:]{0,80}?\\d`,
+);
+/** Several things announced as proposed or asked ("Te propongo varias cosas:", "j'ai plusieurs demandes"): several asks. */
+const SEVERAL_PROPOSED = re(
+  `\\b(?:(?:te|le|les|vous|lhe|vos|ihnen|dir|euch) (?:propongo|proponemos|propose|proposons|proponho|propomos|schlage|schlagen)|(?:tengo|tenemos|j'ai|nous avons|tenho|temos|ich habe|wir haben))\\b[^.!?:]{0,20}?\\b(?:varias|algunas|plusieurs|quelques|várias|algumas|mehrere|ein paar|einige) (?:cosas|propuestas|peticiones|pedidos|choses|propositions|demandes|coisas|propostas|dinge|vorschläge|bitten|anliegen)\\b`,
 );
 /**
  * Their organisation's news, told to them with it as the subject: "Votre entreprise vient de gagner le contrat de la rue
@@ -624,7 +671,7 @@ const MUTUAL_UNNAMED = re(
 
 /** A reference to the sender's earlier message: "zu meiner letzten Mail", "desde mi último correo", "suite à mon message". */
 const EARLIER_MESSAGE = re(
-  `\\b(?:(?:meine[rnm]?|unsere[rnm]?) (?:\\p{L}+ )?(?:letzten|vorherigen|bisherigen) (?:mails|e-mails|nachrichten)|mis (?:\\p{L}+ )?(?:correos|mensajes|emails) anteriores|mis (?:\\p{L}+ )?(?:últimos|anteriores) (?:correos|mensajes|emails)|mes (?:\\p{L}+ )?(?:derniers|précédents) (?:messages|mails|e-mails|courriels)|(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|(?:mon|notre) (?:message|mail|e-mail|courriel) (?:d'il y a (?:deux|trois|quelques|une|un|\\d+) (?:jours|semaines|semaine|mois)|de la semaine (?:dernière|passée)|de (?:lundi|mardi|mercredi|jeudi|vendredi)(?: dernier)?)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:(?:ich )?(?:habe|hab|hatte)|(?:habe|hab|hatte) ich) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,10}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai|je vous avais|je t'avais) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail)|meine[rnm]? (?:\\p{L}+ )?(?:nachricht|mail|e-mail) (?:von (?:letzter|vergangener|voriger) woche|vom (?:montag|dienstag|mittwoch|donnerstag|freitag))|(?:mi|mis) (?:\\p{L}+ )?(?:correo|mensaje|email)s? (?:de la semana pasada|del (?:pasado )?(?:lunes|martes|miércoles|jueves|viernes)|de ayer)|mon (?:\\p{L}+ )?(?:message|mail|e-mail|courriel) de (?:la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|hier)|(?:minha|meu) (?:\\p{L}+ )?(?:mensagem|email|e-mail) (?:da semana passada|de (?:segunda|terça|quarta|quinta|sexta)|de ontem)|(?:el|los|mi|mis) (?:correo|mensaje|email|mail)s? que (?:le|te|les|os) (?:mandé|envié|escribí|hice llegar)|(?:o|a|os|as|meu|minha|meus|minhas) (?:e-?mails?|mensage[mn]s?|msg) que (?:lhe|te|vos) (?:mandei|enviei|escrevi)|(?:le|les|mon|mes) (?:message|mail|e-mail|courriel)s? que je (?:vous |t')(?:ai|avais) (?:envoyée?s?|écrite?s?|adressée?s?)|(?:die|meine) (?:mail|e-mail|nachricht)(?: [\\p{L}-]+){0,2}?,? die ich (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,4}?(?:geschickt|geschrieben|gesendet))\\b`,
+  `\\b(?:(?:meine[rnm]?|unsere[rnm]?) (?:\\p{L}+ )?(?:letzten|vorherigen|bisherigen) (?:mails|e-mails|nachrichten)|mis (?:\\p{L}+ )?(?:correos|mensajes|emails) anteriores|mis (?:\\p{L}+ )?(?:últimos|anteriores) (?:correos|mensajes|emails)|mes (?:\\p{L}+ )?(?:derniers|précédents) (?:messages|mails|e-mails|courriels)|(?:meine[rm]?|unsere[rm]?) (?:letzten?|vorigen?|ersten?) (?:mail|e-mail|nachricht)|seit meiner|(?:mi|nuestro) (?:último|anterior|primer) (?:correo|mensaje|email)|desde mi|(?:mi|nuestro) (?:correo|mensaje|email) anterior|(?:mon|notre) (?:dernier|précédent|premier) (?:message|mail|e-mail|courriel)|(?:mon|notre) (?:message|mail|e-mail|courriel) précédent|(?:mon|notre) (?:message|mail|e-mail|courriel) (?:d'il y a (?:deux|trois|quelques|une|un|\\d+) (?:jours|semaines|semaine|mois)|de la semaine (?:dernière|passée)|de (?:lundi|mardi|mercredi|jeudi|vendredi)(?: dernier)?)|suite à mon|depuis mon|(?:minha|meu|nossa|nosso) (?:última|último|anterior|primeira|primeiro) (?:mensagem|email|e-mail|contacto|contato)|desde a minha|desde o meu|(?:minha|meu|nossa|nosso) (?:mensagem|email|e-mail|contacto|contato) anterior|(?:(?:ich )?(?:habe|hab|hatte)|(?:habe|hab|hatte) ich) (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,10}?geschrieben|(?:te|le) (?:escribí|envié un (?:mensaje|correo|email))|(?:je vous ai|je t'ai|je vous avais|je t'avais) (?:écrit|envoyé un (?:message|mail|e-mail|courriel))|(?:te|lhe|vos) (?:mandei|enviei|escrevi) (?:uma )?(?:mensagem|e-?mail)|meine[rnm]? (?:\\p{L}+ )?(?:nachricht|mail|e-mail) (?:von (?:letzter|vergangener|voriger) woche|vom (?:montag|dienstag|mittwoch|donnerstag|freitag))|(?:mi|mis) (?:\\p{L}+ )?(?:correo|mensaje|email)s? (?:de la semana pasada|del (?:pasado )?(?:lunes|martes|miércoles|jueves|viernes)|de ayer)|mon (?:\\p{L}+ )?(?:message|mail|e-mail|courriel) de (?:la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|hier)|(?:minha|meu) (?:\\p{L}+ )?(?:mensagem|email|e-mail) (?:da semana passada|de (?:segunda|terça|quarta|quinta|sexta)|de ontem)|(?:mi|nuestro|minha|meu|nossa|nosso|mon|notre|meine[rn]?|unsere[rn]?) (?:\\p{L}+ )?(?:correo|mensaje|email|mail|mensagem|e-mail|message|courriel|nachricht) (?:de hace|de há|d'il y a|von vor) (?:\\d+|un|una|uno|uma|um|dos|duas|dois|tres|três|deux|trois|quelques|unos|unas|zwei|drei|einer|einigen|poucos|poucas|pocos|pocas) (?:días|dias|semanas|meses|jours|semaines|mois|tagen|wochen|monaten)|(?:el|los|mi|mis) (?:correo|mensaje|email|mail)s? que (?:le|te|les|os) (?:mandé|envié|escribí|hice llegar)|(?:o|a|os|as|meu|minha|meus|minhas) (?:e-?mails?|mensage[mn]s?|msg) que (?:lhe|te|vos) (?:mandei|enviei|escrevi)|(?:le|les|mon|mes) (?:message|mail|e-mail|courriel)s? que je (?:vous |t')(?:ai|avais) (?:envoyée?s?|écrite?s?|adressée?s?)|(?:die|meine) (?:mail|e-mail|nachricht)(?: [\\p{L}-]+){0,2}?,? die ich (?:ihnen|dir|euch) (?:[\\p{L}-]+ ){0,4}?(?:geschickt|geschrieben|gesendet))\\b`,
 );
 
 /** A role the sender has or recruits for, in any of these languages (their own advert is "your/Ihre/su …"). */
@@ -814,10 +861,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
-      `(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
+      `(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|in einer sich (?:ständig|stetig|rasant|schnell) (?:wandelnden|verändernden) welt|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
+      `\\bnur noch \\d+\\b|\\bnur (?:noch|mehr) (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
     ),
     dated: {
       date: re(
@@ -910,13 +957,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+(?:también\\s+)?saber\\s+(?:si|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo)\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:ampliar|expandir|hacer crecer|aumentar) mi red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
     ),
     generic: re(
-      `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b|\\b(?:ver si podemos (?:colaborar|trabajar juntos)|explorar (?:posibles )?sinergias|ayudamos a (?:empresas|compañías|organizaciones|negocios) del sector [\\p{L}-]+ a (?:optimizar|mejorar|crecer|reducir|digitalizar))\\b`,
+      `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|en un mundo (?:en constante|cada vez más) (?:evolución|cambio|cambiante|competitivo|digital)|(?:una|nuestra) (?:amplia|completa) gama de (?:soluciones|servicios|productos)|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b|\\b(?:ver si podemos (?:colaborar|trabajar juntos)|explorar (?:posibles )?sinergias|ayudamos a (?:empresas|compañías|organizaciones|negocios) del sector [\\p{L}-]+ a (?:optimizar|mejorar|crecer|reducir|digitalizar))\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:solo|sólo|únicamente) (?:tenemos|tengo|hay|nos quedan|me quedan) (?:\\d+|dos|tres|pocas|pocos) (?:plazas|cupos|lugares|huecos|turnos)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
@@ -968,7 +1015,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:una demo|un demo|agendamos una demo|contarte lo que hacemos|ofrec\\p{L}* (?:un |una |unos |unas |nuestr[oa]s? )?(?:servicio|solución|soluciones|plataforma|producto|software)s?|(?:platicar|hablar|contar)(?:le|te|les|os)? (?:de|sobre|acerca de) nuestr[oa]s? (?:servicios?|empresa|compañía|productos?|soluciones?|plataforma)|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
     contract: re(
-      `\\b(?:firmar el contrato|firme el contrato|honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
+      `\\b(?:firmar el contrato|firme el contrato|(?<!(?:sus |tus |vuestros |convenios? de |hojas? de |contratos? de ))honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
     ),
   },
   fr: {
@@ -1012,10 +1059,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|(?:je )?(?:développe|développer|élargis|élargir|étends|étendre) mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci pour la mise en relation|${THANKS_FOR_CONNECTING.fr}|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
-      `\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b|\\b(?:voir si (?:nous|on) (?:pourrions|pouvons|peut|pourrait) (?:collaborer|travailler ensemble)|explorer (?:des |d'éventuelles )?synergies|(?:aidons|accompagnons) les (?:entreprises|sociétés|organisations) du secteur [\\p{L}-]+ à (?:optimiser|améliorer|croître|réduire|digitaliser))\\b`,
+      `\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|dans un monde en (?:constante |perpétuelle |pleine )?(?:évolution|mutation)|(?:une|notre) gamme complète de (?:solutions|services|produits)|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b|\\b(?:voir si (?:nous|on) (?:pourrions|pouvons|peut|pourrait) (?:collaborer|travailler ensemble)|explorer (?:des |d'éventuelles )?synergies|(?:aidons|accompagnons) les (?:entreprises|sociétés|organisations) du secteur [\\p{L}-]+ à (?:optimiser|améliorer|croître|réduire|digitaliser))\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
+      `\\bplus que \\d+\\b|\\bn'(?:avons|ai|a|y a) (?:plus )?que (?:\\d+|deux|trois|quelques) (?:places|créneaux|disponibilités)\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
@@ -1065,7 +1112,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:une démo|(?:nous vous|je vous) propos\\p{L}* (?:nos services|notre (?:offre|solution|service|plateforme)|une solution|un service)|vous parler (?:de|un peu de) (?:nos services|notre (?:offre|entreprise|société|solution|cabinet|agence))|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
     contract: re(
-      `\\b(?:signer le contrat|signez|honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
+      `\\b(?:signer le contrat|signez|(?<!(?:vos |votre |leurs |tes |ses |conventions? d'|notes? d'))honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
     ),
   },
   pt: {
@@ -1104,13 +1151,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:gostaria\\s+(?:também\\s+)?de|queria(?:\\s+também)?(?:\\s+de)?)\\s+saber\\s+(?:se|quem|quando|onde|como|qual|quais)\\b|\\b(?:é só|basta)\\s+(?:me\\s+|nos\\s+)?(?:responder|mandar|enviar|confirmar|dizer)\\b|\\b(?:responda|responde)\\b[^.!?]{0,20}["“«']\\s*\\p{L}+|^\\W*(?:(?:teria|terias|tem|tens)\\s+(?:interesse|\\d+|quinze|dez|vinte|trinta|tempo|disponibilidade|um minuto)|(?:faz sentido|topa|topas)\\b)|\\b(?:gostaria|adoraria) de saber se\\b`,
     ),
     invitation: re(
-      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|ampliar minha rede|(?:tê-l[oa]|ter você|te ter|ter o senhor|ter a senhora|contar com você|contar consigo) (?:na|em) minha rede(?![\\p{L}])(?!\\s+de\\s)|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
+      `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|(?:ampliar|alargar|expandir|aumentar) (?:a )?minha rede|(?:tê-l[oa]|ter você|te ter|ter o senhor|ter a senhora|contar com você|contar consigo) (?:na|em) minha rede(?![\\p{L}])(?!\\s+de\\s)|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
-      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b|\\b(?:ver se podemos (?:colaborar|trabalhar juntos)|explorar (?:possíveis )?sinergias|ajudamos (?:empresas|organizações|negócios) (?:do setor|de) [\\p{L}-]+ a (?:otimizar|melhorar|crescer|reduzir|digitalizar)|tecnologia de ponta|apresentar (?:as )?nossas soluções)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:num|em um) mundo (?:em constante|cada vez mais) (?:evolução|mudança|competitivo|digital)|(?:uma|a nossa|nossa) (?:ampla|completa) gama de (?:soluções|serviços|produtos)|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b|\\b(?:ver se podemos (?:colaborar|trabalhar juntos)|explorar (?:possíveis )?sinergias|ajudamos (?:empresas|organizações|negócios) (?:do setor|de) [\\p{L}-]+ a (?:otimizar|melhorar|crescer|reduzir|digitalizar)|tecnologia de ponta|apresentar (?:as )?nossas soluções)\\b`,
     ),
     pressure: re(
-      `\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
+      `\\b(?:só|apenas|somente) (?:temos|tenho|há|restam|sobram|dispomos de) (?:\\d+|duas|dois|três|poucas|poucos) (?:vagas|lugares|horários|slots)\\b|\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
@@ -1160,7 +1207,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso|os nossos|nossos|as nossas|nossas)|oferec\\p{L}* (?:um |uma |nossos |nossas |os nossos |as nossas )?(?:serviço|solução|soluções|plataforma|produto|software)s?|(?:falar|contar)(?:-lhe|-te)? (?:sobre|dos|das|de) (?:os |as )?(?:nossos serviços|nossas soluções|nossa empresa|nosso trabalho)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
-      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|honorários|taxa de adesão|link de pagamento|(?:segue o|envio o|mando o|pague o|pagar o|gerar o|emitir o) boleto|boleto (?:em anexo|para pagamento|segue)|fechamos hoje|fechar hoje|fecha hoje)\\b`,
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|(?<!(?:seus |teus |vossos |contratos? de |tabela de ))honorários|taxa de adesão|link de pagamento|(?:segue o|envio o|mando o|pague o|pagar o|gerar o|emitir o) boleto|boleto (?:em anexo|para pagamento|segue)|fechamos hoje|fechar hoje|fecha hoje)\\b`,
     ),
   },
 };
@@ -1521,11 +1568,13 @@ const THANKS_LINE =
 /** A message signed with a name on its own after the ask: "… schicken? C. Leitner", "… ça vous irait? Léa Favre". */
 function signedName(sentences: readonly Sentence[]): boolean {
   const last = sentences[sentences.length - 1]?.text.trim() ?? '';
+  // A sign-off and the name on the same line of a note ("… ? Bien à vous, Sébastien Delvaux") sign it too.
+  const name = last.replace(SIGN_OFF_START, '');
   return (
     sentences.length > 1 &&
-    /^(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(last) &&
-    !SIGN_OFF_START.test(last) &&
-    !THANKS_LINE.test(last)
+    /^(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(name) &&
+    !SIGN_OFF_START.test(name) &&
+    !THANKS_LINE.test(name)
   );
 }
 
@@ -1908,6 +1957,7 @@ export function readOtherLanguage(
       )
         why = better(why, 0.75, text);
       if (why.s < 0.75 && YOUR_COUNT[lang].test(text)) why = better(why, 0.75, text);
+      if (why.s < 0.75 && SINCE_YOU_WITH_FIGURE.test(text)) why = better(why, 0.75, text);
       // A detail makes it theirs: a name, a figure, or (German capitalising every noun) a place it happened in.
       if (
         why.s < 0.8 &&
@@ -2046,6 +2096,10 @@ export function readOtherLanguage(
         listedUntil = last;
         continue;
       }
+    }
+    if (SEVERAL_PROPOSED.test(text)) {
+      asks.push(text, text);
+      continue;
     }
     // A proposal whose list names things to do with them (a call, a demo, a contact), as in English.
     const { asks: proposed, last: proposedUntil } = proposedAsks(sentences, i);
