@@ -2707,8 +2707,8 @@ function frCasualSentence(sentence: string): string {
 function frShorthand(text: string): string {
   // Chat drops "il" and "ne": "… du stock y a plus d'écarts" is "…, il n'y a plus d'écarts".
   // An elision typed with a space ("l essai", "j ai", "qu il", "d un"): the apostrophe, as no single letter stands
-  // alone in French.
-  const elided = text.replace(/(?<![\p{L}'’])([ljdnmts]|qu)\s+(?=[aeiouyéèêàâîôû]\p{L})/giu, "$1'");
+  // alone in French. A letter right after a figure is its unit ("levé 2M et", "10 m au sol", "3 t en stock"): no elision.
+  const elided = text.replace(/(?<![\p{L}\p{N}'’])(?<!\p{N}\s)([ljdnmts]|qu)\s+(?=[aeiouyéèêàâîôû]\p{L})/giu, "$1'");
   const negated = elided
     .replace(/(?<=\p{L})\s+y\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/gu, ", il n'y a $1")
     .replace(/^[Yy]\s+a\s+(plus|pas|jamais|rien|aucune?)(?![\p{L}])/u, "Il n'y a $1");

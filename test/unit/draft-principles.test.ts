@@ -6812,3 +6812,23 @@ describe('stop 36z. a second reader on the stop-36 composer', () => {
     ],
   ]);
 });
+
+describe('stop 37c. French: whose "ils", "leur" and "elle" it is, and their words in the rep\'s tu', () => {
+  const fr = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Léo Marchetti',
+    company: 'Tidely',
+    whoIAm: "Camille, chargée d'affaires chez Bureaux Volants, on loue des bureaux flexibles à Bordeaux",
+    whyYou: 'il ouvre un bureau à bordeaux en juin',
+    whatsInIt: 'un plateau prêt en 3 semaines, bail flexible de 6 mois',
+    ask: "une visite d'un espace la semaine prochaine ?",
+  };
+  expectFramedDrafts([
+    [
+      'a letter right after a figure is its unit, not an elision ("800 m et"); "l espace" still takes its apostrophe',
+      { ...fr, whyYou: 'il gère un entrepôt de 800 m et l espace manque' },
+      /800 m et l'espace manque/,
+      /800 m'et/,
+    ],
+  ]);
+});
