@@ -1382,7 +1382,10 @@ export function tuToVous(text: string): string {
 
 /**
  * "vous avez posté qu'ils sont à 31 %": what they said of their own organisation ("ils") is said to them, "que vous
- * êtes à 31 %". Only right after their saying: elsewhere "ils" may be anyone.
+ * êtes à 31 %". Only right after their saying: elsewhere "ils" may be anyone. Once turned, a later "ils" of the same
+ * answer is that organisation still ("… qu'ils ont levé 2M et qu'ils recrutent 10 personnes, ils bossent encore depuis
+ * un coworking" → "que vous recrutez …, vous bossez encore"), unless a group is named as a subject in between ("…, vos
+ * clients paient en retard, ils mettent 60 jours": the clients).
  */
 function frTheyToldAreYou(text: string): string {
   // "vous avez dit que vous n'aviez aucune idée de ce que ça change pour eux": in what they said of themselves, "eux" is
@@ -1391,23 +1394,63 @@ function frTheyToldAreYou(text: string): string {
     /((?<![\p{L}])(?:avez|aviez)\s+(?:dit|écrit|expliqué|raconté|indiqué|mentionné|précisé)\s+qu[e'’][^.!?]*?(?<![\p{L}])(?:pour|chez|avec)\s+)eux(?![\p{L}])/gu,
     '$1vous',
   );
-  return ours.replace(
+  let turnedAt = -1;
+  const said = ours.replace(
     /(\bvous\s+(?:m['’]\s*)?(?:avez|aviez)\s+(?:posté|poste|dit|écrit|ecrit|expliqué|explique|annoncé|annonce|raconté|indiqué|partagé|mentionné|publié|précisé)\s+)qu['’]ils\s+(\p{Ll}+)(?![\p{L}'’])/gu,
     (m, head: string, verb: string, at: number, all: string) => {
-      // Only verbs whose "vous" form is known (a form built from the ending misspells "achètent", "envoient"), and only
-      // when "ils" is not a group named later ("qu'ils sont trop lents à payer, vos clients") or counted ("ils sont 40
-      // chauffeurs").
-      const vous = FR_ILS[verb];
+      // Only verbs whose "vous" form is sure (see frIls), and only when "ils" is not a group named later ("qu'ils sont
+      // trop lents à payer, vos clients") or counted ("ils sont 40 chauffeurs").
+      const vous = frIls(verb);
       const after = all.slice(at + m.length);
-      if (
-        !vous ||
-        (/^(?:sont|étaient)$/u.test(verb) && /^\s+\d/u.test(after)) ||
-        /^[^.!?]*,\s*(?:vos|les|leurs|ses|ces|des)\s+\p{L}/u.test(after)
-      )
-        return m;
+      if (!vous || (/^(?:sont|étaient)$/u.test(verb) && /^\s+\d/u.test(after)) || FR_GROUP_LATER.test(after)) return m;
+      if (turnedAt < 0) turnedAt = at;
       return `${head}que vous ${vous}`;
     },
   );
+  if (turnedAt < 0) return said;
+  return `${said.slice(0, turnedAt)}${frTheirIlsStill(said.slice(turnedAt))}`;
+}
+
+/** "ils" dislocated before a group named after it in its sentence: "qu'ils sont trop lents à payer, vos clients". */
+const FR_GROUP_LATER = /^[^.!?]*,\s*(?:vos|les|leurs|ses|ces|des)\s+\p{L}/u;
+
+/**
+ * A group named as the subject of a clause ("vos clients paient", "et les équipes sont", "que 3 sites ont"): whom a later
+ * "ils" may be.
+ */
+const FR_GROUP_SUBJECT =
+  /(?:^|[,;:.!?]|(?<![\p{L}])(?:que|qu['’]|et|mais|car|donc|où|quand|si|puis))\s*(?:tous\s+)?(?:les|des|vos|leurs|ses|ces|nos|mes|plusieurs|certains|d['’]autres|\d+)\s+\p{L}[\p{L}'’-]*\s+(?:\p{L}+\s+){0,2}?(?:(?:ne|n['’])\s*)?(?:\p{Ll}+ent|ont|sont|font|vont)(?![\p{L}])/u;
+
+/** After their "ils" turned to "vous": each later "ils" with a verb whose "vous" form is sure, until a group is named. */
+function frTheirIlsStill(text: string): string {
+  let from = 0;
+  return text.replace(
+    /(?<![\p{L}'’-])(qu['’])?(ils)\s+((?:ne\s+|n['’]\s*)?)((?:(?:se\s|s['’]|en\s|y\s|l['’]|le\s|la\s|les\s|nous\s)\s*)*)(\p{Ll}+)(?![\p{L}'’])/giu,
+    (m, qu: string | undefined, _ils: string, neg: string, clitics: string, verb: string, at: number, all: string) => {
+      const between = all.slice(from, at);
+      const vous = frIls(verb);
+      if (!vous || FR_GROUP_SUBJECT.test(between) || FR_GROUP_LATER.test(all.slice(at + m.length))) return m;
+      from = at + m.length;
+      const own = clitics.replace(/(?<![\p{L}])(?:s['’]\s*|se\s+)/giu, 'vous ');
+      return `${qu ? 'que ' : ''}${qu || !/^I/u.test(m) ? 'vous' : 'Vous'} ${neg}${own}${vous}`;
+    },
+  );
+}
+
+/**
+ * The "vous" form of a verb after "ils", where it is sure: the known ones, the imperfect ("bossaient" → "bossiez"), and
+ * the present of the verbs whose singular says it ("recrutent" → "recrute" → "recrutez", "achètent" → "achetez",
+ * "envoient" → "envoyez", "prennent" → "prenez"); "disent", "doivent" and the like only from the list.
+ */
+function frIls(verb: string): string {
+  const known = FR_ILS[verb];
+  if (known) return known;
+  if (/^\p{Ll}{2,}aient$/u.test(verb)) return `${verb.slice(0, -5)}iez`;
+  if (/^\p{Ll}+[ou]ient$/u.test(verb)) return `${verb.slice(0, -4)}yez`;
+  if (/^\p{Ll}*iennent$/u.test(verb)) return `${verb.slice(0, -7)}enez`;
+  if (/^\p{Ll}+ennent$/u.test(verb)) return `${verb.slice(0, -5)}nez`;
+  if (!/^\p{Ll}{2,}[^aeiouy]ent$/u.test(verb) || /(?:oiv|euv|eul|ell|dis|[ae]mm)ent$/u.test(verb)) return '';
+  return frVerb(verb.slice(0, -2));
 }
 const FR_ILS: Record<string, string> = {
   sont: 'êtes',
@@ -1431,6 +1474,7 @@ const FR_ILS: Record<string, string> = {
   paient: 'payez',
   envoient: 'envoyez',
   achètent: 'achetez',
+  disent: 'dites',
   reçoivent: 'recevez',
 };
 

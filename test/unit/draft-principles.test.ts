@@ -6830,5 +6830,28 @@ describe('stop 37c. French: whose "ils", "leur" and "elle" it is, and their word
       /800 m et l'espace manque/,
       /800 m'et/,
     ],
+    [
+      'once their "ils" is "vous", a later "ils" of the same answer is their firm still ("et qu\'ils recrutent …, ils bossent")',
+      {
+        ...fr,
+        whyYou:
+          "il a posté qu'ils ont levé 2M et qu'ils recrutent 10 personnes, ils bossent encore depuis un coworking",
+      },
+      /que vous avez levé 2M et que vous recrutez 10 personnes, vous bossez encore depuis un coworking/,
+      /2M'et|qu'ils|ils bossent/,
+    ],
+    [
+      'near miss: a group named as a subject in between ("que leurs chauffeurs perdent") is whom the next "ils" is',
+      {
+        ...fr,
+        whyYou: "il a dit qu'ils livrent 3 sites et que leurs chauffeurs perdent du temps, ils attendent au quai",
+      },
+      /que vous livrez 3 sites et que vos chauffeurs perdent du temps, ils attendent au quai/,
+    ],
+    [
+      'a verb after their "qu\'ils" whose "vous" form its singular says ("recrutent" → "recrutez") is turned too',
+      { ...fr, whyYou: "il a dit qu'ils recrutent 10 personnes d'ici septembre" },
+      /que vous recrutez 10 personnes/,
+    ],
   ]);
 });
