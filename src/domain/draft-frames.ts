@@ -1452,6 +1452,50 @@ function frIls(verb: string): string {
   if (!/^\p{Ll}{2,}[^aeiouy]ent$/u.test(verb) || /(?:oiv|euv|eul|ell|dis|[ae]mm)ent$/u.test(verb)) return '';
   return frVerb(verb.slice(0, -2));
 }
+/** Words no one calls someone by: after "d'après", "selon" or before "m'a dit", a source other than a name. */
+const FR_NOT_A_NAME =
+  /^(?:il|elle|ils|elles|on|lui|eux|moi|nous|vous|toi|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|des|ce|cet|cette|ces|votre|vos|ton|ta|tes|mon|ma|mes|notre|nos|linkedin|google|moi-même)$/iu;
+
+/**
+ * Someone else the answer names, and the words that stay theirs, held out of `text` (into `others`) before it is turned
+ * to the reader:
+ * - a source named ("d'après Inès", "selon mon collègue", "Mathieu m'a dit que …") goes on speaking in a later "elle
+ *   dit", "il pense" of the answer: that pronoun is the source, not the reader, unless its gender is not the source's;
+ * - a referrer named with their firm ("Mathieu Garnier chez Aquitaine Conseil m'a dit de la contacter, on a fait leur
+ *   bureau projet") makes "leur" after it in the sentence that firm's, not the reader's (with no firm named, "ma
+ *   collègue Inès a organisé leur séminaire" is theirs).
+ */
+function frOthersHeld(text: string, others: string[]): string {
+  const hold = (m: string) => `\uE006${others.push(m) - 1}\uE006`;
+  // A first name typed in lower case after what names a person ("d'après ines", "ma collègue ines") is a name: "Ines".
+  let t = text.replace(
+    /((?<![\p{L}])(?:d['’]apr[eè]s|selon|(?:mon|ma)\s+(?:coll[eè]gue|associée?|ami|amie|contact))\s+)(\p{Ll}[\p{L}-]+)(?![\p{L}'’])/giu,
+    (m, head: string, name: string) =>
+      genderOf(name) && !FR_NOT_A_NAME.test(name) ? `${head}${name.charAt(0).toUpperCase()}${name.slice(1)}` : m,
+  );
+  const source =
+    /(?:(?<![\p{L}])(?:d['’]apr[eè]s|selon)\s+((?:(?:mon|ma)\s+(?:coll[eè]gue|associée?|contact|ami|amie)\s+)?\p{L}[\p{L}-]*)|(?<![\p{L}'’])(\p{L}[\p{L}-]*)\s+m['’]a\s+(?:dit|expliqu[eé]|racont[eé]|confi[eé])\s+qu)/iu.exec(
+      t,
+    );
+  const name = source ? (source[1] ?? source[2] ?? '') : '';
+  if (source && !FR_NOT_A_NAME.test(name)) {
+    const gender = genderOf(name.split(/\s+/u).pop() ?? '');
+    const from = source.index + source[0].length;
+    t =
+      t.slice(0, from) +
+      t
+        .slice(from)
+        .replace(
+          /(?<![\p{L}'’-])(elle|il)(?=\s+(?:(?:m['’]|nous\s)\s*)?(?:dit|disait|a\s+dit|pense|pensait|trouve|trouvait|explique|raconte|ajoute|précise|precise|estime|affirme|avait\s+dit)(?![\p{L}]))/giu,
+          (m) => ((/^e/iu.test(m) ? 'f' : 'm') === gender || gender === '' ? hold(m) : m),
+        );
+  }
+  return t.replace(
+    /(chez\s+[^,.!?]+?\s+m['’]a(?:vait)?\s+(?:dit|recommand\p{L}*|conseill\p{L}*|donn\p{L}*|pass\p{L}*|parl\p{L}*|sugg\p{L}*|orient\p{L}*)(?![\p{L}])[^.!?]*)/iu,
+    (m) => m.replace(/(?<![\p{L}])leurs?(?=\s+\p{L})/giu, hold),
+  );
+}
+
 const FR_ILS: Record<string, string> = {
   sont: 'êtes',
   ont: 'avez',
@@ -1537,7 +1581,8 @@ function frProposed(text: string): string {
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
-    let t = frShorthand(text).replace(
+    const others: string[] = [];
+    let t = frOthersHeld(frShorthand(text), others).replace(
       FR_QU_SUBJECT,
       // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas".
       (_m, _q: string, _who: string, neg: string, verb: string) => `que vous ${neg}${frVerb(verb)}`,
@@ -1611,7 +1656,10 @@ const fr: Frames = {
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
-    return frTheyToldAreYou(tuToVous(held.restore(t)));
+    return frTheyToldAreYou(tuToVous(held.restore(t))).replace(
+      /\uE006(\d+)\uE006/gu,
+      (_m, i: string) => others[Number(i)] ?? '',
+    );
   },
   who: (text) => {
     // "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes": the rep first, the firm after.

@@ -6853,5 +6853,35 @@ describe('stop 37c. French: whose "ils", "leur" and "elle" it is, and their word
       { ...fr, whyYou: "il a dit qu'ils recrutent 10 personnes d'ici septembre" },
       /que vous recrutez 10 personnes/,
     ],
+    [
+      'a referrer named with their firm ("paul martin chez atlantique conseil") makes the "leur" after it that firm\'s',
+      {
+        ...fr,
+        howKnown:
+          "paul martin chez atlantique conseil m'a dit de le contacter, on a fait leur déménagement l'an dernier",
+      },
+      /m'a dit de vous contacter, on a fait leur déménagement/,
+      /votre déménagement/,
+    ],
+    [
+      'near miss: with no firm named, "leur" is still theirs ("ma collègue ines a organisé leur séminaire"); her name capitalised',
+      { ...fr, howKnown: "ma collègue ines a organisé leur séminaire l'an dernier" },
+      /Ma collègue Ines a organisé votre séminaire/,
+    ],
+    [
+      'a source named ("d\'après ines") goes on speaking in a later "elle dit": she is the source, not the reader',
+      {
+        ...fr,
+        prospectName: 'Alex Moreau',
+        whyYou: "d'après ines leur siège est en travaux et elle dit que ça pèse sur le moral",
+      },
+      /D'après Ines,? votre siège est en travaux et elle dit que ça pèse/,
+      /vous dites/,
+    ],
+    [
+      'near miss: after a source, a pronoun with a verb of no saying is the reader ("d\'après ines, elle cherche")',
+      { ...fr, prospectName: 'Alex Moreau', whyYou: "d'après ines, elle cherche un bureau pour 40 personnes" },
+      /D'après Ines, vous cherchez un bureau/,
+    ],
   ]);
 });
