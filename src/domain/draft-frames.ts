@@ -1605,7 +1605,13 @@ const fr: Frames = {
     );
     t = t.replace(/\bl['’](a|ai|avons)\s+(vue?s?)\b/giu, 'vous $1 $2');
     // What interests is a person's interest: "ça l'intéresserait", "est-ce que ça l'intéresse" is the reader's.
-    t = t.replace(/(?<![\p{L}])([Çç]a|[Cc]ela|[Cc]eci)\s+(ne\s+|n['’])?l['’](intéress\p{L}*)/gu, '$1 $2vous $3');
+    // Typed without its accents ("si ca l'interesse") or after a modal ("ça peut l'intéresser", "ça pourrait
+    // l'intéresser") it is theirs all the same.
+    t = t.replace(
+      /(?<![\p{L}])([Çç]a|[Cc]a|[Cc]ela|[Cc]eci)\s+(ne\s+|n['’])?((?:peut|pourrait|pourra|va|devrait|risque\s+de)\s+)?l['’](int[ée]ress\p{L}*)/gu,
+      (_m, that: string, neg: string | undefined, modal: string | undefined, verb: string) =>
+        `${that} ${neg ?? ''}${modal ?? ''}vous ${verb}`,
+    );
     // "c'est elle qui va se taper tous les docs": after "vous qui" the verb is "vous"'s, "c'est vous qui allez".
     t = t.replace(
       /(?<![\p{L}])(vous\s+qui\s+(?:(?:ne|n['’])\s*)?)(\p{Ll}+)(?![\p{L}'’])/gu,
@@ -1737,7 +1743,12 @@ const fr: Frames = {
         ? sentence(`Je peux vous envoyer ${lowerFirst(text)}`)
         : frProposed(text)),
   ask: (text) => {
-    const core = stripQuestion(text);
+    // "si ça vous intéresse je vous envoie le plan": a condition opening the ask is set off by its comma before the rep's
+    // clause ("si vous voulez, on fixe …"); a "je" inside the condition ("si vous pensez que je peux …") is not the rep's.
+    const core = stripQuestion(text).replace(
+      /^([Ss]i\s+(?:vous|ça|ca|cela|c['’]est|tu)\s[^,;:.!?]{1,40}?)\s+(?<!(?<![\p{L}])(?:que|qu['’]|si|quand|où)\s+)(?=(?:je|j['’]|on|nous)(?![\p{L}]))/u,
+      '$1, ',
+    );
     // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
     const wish = /^(?:j['’]aimerais|j['’]adorerais|je voudrais|je serais ravie? de)\s+(vous|te|t['’])\s*(.+)$/iu.exec(
       core,
@@ -2690,6 +2701,13 @@ const FR_TU_PRESENT: Record<string, string> = {
   dit: 'dis',
   peut: 'peux',
   veut: 'veux',
+  sait: 'sais',
+  doit: 'dois',
+  vient: 'viens',
+  prend: 'prends',
+  cherche: 'cherches',
+  pense: 'penses',
+  lance: 'lances',
 };
 
 /**
@@ -2772,14 +2790,16 @@ function esCasualSentence(sentence: string): string {
 const FR_IMPERSONAL = new RegExp(`^${FR_IMPERSONAL_NEXT}`, 'iu');
 
 function frCasualSentence(sentence: string): string {
+  // What they said of themselves is theirs too: "elle m'a dit qu'elle veut un pop up" → "tu m'as dit que tu veux …".
   const turned = sentence.replace(
-    /(?<![\p{L}'’-])(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
-    (m, who: string, clitics: string, verb: string, at: number, all: string) => {
-      if (FR_IMPERSONAL.test(all.slice(at + who.length).trimStart())) return m;
+    /(?<![\p{L}'’-])(qu['’])?(elle|il)\s+((?:(?:m['’]|l['’]|me\s|le\s|la\s|les\s|en\s)\s*)*)(\p{L}+)/giu,
+    (m, qu: string | undefined, who: string, clitics: string, verb: string, at: number, all: string) => {
+      if (FR_IMPERSONAL.test(all.slice(at + (qu ?? '').length + who.length).trimStart())) return m;
       const v = verb.toLowerCase();
       // Only verbs whose "tu" form is sure: a list, and the imperfect ("avait" → "avais").
       const tu = FR_TU_PRESENT[v] ?? (/ait$/u.test(v) ? `${verb.slice(0, -1)}s` : '');
-      return tu ? `${who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}` : m;
+      if (!tu) return m;
+      return `${qu ? `${qu.charAt(0)}ue ` : ''}${!qu && who.charAt(0) === who.charAt(0).toUpperCase() ? 'Tu' : 'tu'} ${clitics}${tu}`;
     },
   );
   // Their "son, sa, ses" only where they are the subject, now "tu" ("que son équipe gère …" → "que ton équipe gère …"), or

@@ -6883,5 +6883,38 @@ describe('stop 37c. French: whose "ils", "leur" and "elle" it is, and their word
       { ...fr, prospectName: 'Alex Moreau', whyYou: "d'après ines, elle cherche un bureau pour 40 personnes" },
       /D'après Ines, vous cherchez un bureau/,
     ],
+    [
+      'what interests them is theirs, typed without accents or after a modal ("ca peut l\'interesser")',
+      {
+        ...fr,
+        prospectName: 'Sandrine Lefort',
+        whyYou: "office manager dans une boîte tech, ca peut l'interesser",
+      },
+      /ca peut vous interesser/,
+    ],
+    [
+      'a condition opening the ask is set off by its comma ("si ca l\'interesse, je vous envoie le plan")',
+      { ...fr, ask: "si ca l'interesse je lui envoie le plan" },
+      /Si ca vous interesse, je vous envoie le plan/,
+    ],
+    [
+      'near miss: a "je" inside the condition takes no comma ("si ca l\'interesse que je lui envoie le plan")',
+      { ...fr, ask: "si ca l'interesse que je lui envoie le plan ?" },
+      /Si ca vous interesse que je vous envoie le plan/,
+      /interesse, que|que, je/,
+    ],
+    [
+      'in the rep\'s tu, what they said of themselves is theirs too ("qu\'elle veut" → "que tu veux"); "qu\'il faut" is no one',
+      {
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Yasmine Benali',
+        company: 'Kiosk Studio',
+        whoIAm: 'camille de bureaux volants, on fait des pop up à bordeaux',
+        whyYou: "elle m'a dit qu'elle veut un pop up et qu'il faut un lieu en centre ville",
+        whatsInIt: 'pop up aménagé en 10 jours',
+        ask: "je t'envoie 2-3 lieux ?",
+      },
+      /Tu m'as dit que tu veux un pop up et qu'il faut un lieu/,
+    ],
   ]);
 });
