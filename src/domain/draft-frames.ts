@@ -341,10 +341,11 @@ const DE_VERBS: Record<string, string> = {
 /**
  * "ihr" that is no possessive, with no noun after it: after a preposition or before one, an article or the clause's end
  * ("also landet das bei ihr", "dass ihr in der Instandhaltung zwei Leute fehlen"), it is "to her", the dative: "Ihnen",
- * in the rep's du "dir". A possessive is followed by its noun ("ihr Team").
+ * in the rep's du "dir". A possessive is followed by its noun ("ihr Team"), never by a determiner of its own ("schick
+ * ich ihr unsere Liste" is "Ihnen unsere Liste").
  */
 const DE_IHR_DATIVE =
-  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
+  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser|unsere|unseren|unserem|mein|meine|meinen|meinem|kein|keine|keinen|diese|diesen|dieses|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
 export function deDativeIhr(text: string, you: string): string {
   return text.replace(DE_IHR_DATIVE, (m, at: number, all: string) => {
     // "was ihr im Hotel macht": "ihr" with a verb of its own ("macht", "habt", "seid") later in the clause is "you all".
@@ -450,6 +451,7 @@ export function deNounsCapitalised(text: string): string {
     const typed = word(j);
     const w = bare(typed);
     if (!lowerWord(w) || typed.endsWith('…')) continue; // "120 neue…": the word a cut left is no noun's end
+    if (DE_DET.test(w.toLowerCase())) continue; // "Ihnen unsere Liste": a determiner is no noun, its own phrase opens
     // "die monatl. Lohnabrechnung": a short form, its letters no German word ends in.
     if (typed.endsWith('.') && (/^\p{Ll}/u.test(word(j + 2)) || /[^aeiouäöül]l$/u.test(w))) continue;
     const ends = typed !== w || j + 2 >= tokens.length;
@@ -834,7 +836,8 @@ const de: Frames = {
       ? sentence(text)
       : // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.
         sentence(`Ich kann Ihnen Folgendes anbieten: ${text.replace(/^([^:]{1,40}?):\s+/u, '$1 – ')}`)),
-  ask: (text) => {
+  ask: (typed) => {
+    const text = deEnglishTimeAndFillerOff(typed);
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
     // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
     // wish still, a statement: asked, it is leave too. Details after the verb that closes it go in brackets.
@@ -848,6 +851,19 @@ const de: Frames = {
         .replace(/\s+gerne?(?![\p{L}])/u, '')
         .replace(/^([^,]*?\s\p{Ll}{2,}(?:en|ern|eln)),\s+([^,]+(?:,\s+[^,]+)*)$/u, '$1 ($2)');
       return `Darf ich ${wish[1] ? `${wish[1]} ` : ''}${rest}?`;
+    }
+    // "gerne schick ich Ihnen unsere Referenzliste", "ich sende dir gern die Liste zu": the rep's offer, typed as a
+    // statement, is asked ("Soll ich Ihnen unsere Referenzliste schicken?"), never a statement with a question mark.
+    const offer =
+      /^(?:gerne?\s+)?(schick|schicke|send|sende|zeig|zeige|stell|stelle|leit|leite|mail|maile)\s+ich\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+?)(?:\s+(zu|vor|weiter|rüber|mit))?$/iu.exec(
+        stripQuestion(text),
+      ) ??
+      /^ich\s+(schick|schicke|send|sende|zeig|zeige|stell|stelle|leit|leite|mail|maile)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+?)(?:\s+(zu|vor|weiter|rüber|mit))?$/iu.exec(
+        stripQuestion(text),
+      );
+    if (offer && !/[,;]/u.test(offer[3] ?? '')) {
+      const verb = (offer[1] ?? '').toLowerCase().replace(/e$/u, '');
+      return `Soll ich ${offer[2]} ${offer[3]} ${offer[4] ?? ''}${verb}en?`;
     }
     // "Lust auf einen Test?" asks no one: "Hätten Sie Lust auf einen Test?".
     if (/^lust\s+(auf|zu)\b/i.test(text)) return `Hätten Sie Lust ${stripQuestion(text).replace(/^lust\s+/i, '')}?`;
@@ -865,7 +881,22 @@ const de: Frames = {
     if (meeting) {
       const [gender, noun, minutes, rest] = meeting;
       const article = { m: 'einen', f: 'eine', n: 'ein' }[gender];
+      // "Call nächste Woche, 20 min": when, then how long, stand before what it is for in German: "Hätten Sie nächste
+      // Woche 20 Minuten für einen Call?".
+      const when = DE_WHEN_THEN_LENGTH.exec(rest);
+      if (when && !minutes)
+        return `Hätten Sie ${when[1]} ${when[2] ? `${when[2]} Minuten` : 'Zeit'} für ${article} ${cap(noun)}?`;
       return `Hätten Sie ${minutes ? `${minutes} Minuten` : 'Zeit'} für ${article} ${cap(noun)}${rest ? ` ${rest}` : ''}?`;
+    }
+    // "mal austauschen irgendwann", "kurz telefonieren": something done together, typed as its bare infinitive, is asked
+    // as a proposal ("Wollen wir uns irgendwann mal austauschen?"), the reflexive verbs with their "uns"; a when typed
+    // after it goes before it.
+    const together = DE_TOGETHER_ASK.exec(stripQuestion(text));
+    if (together) {
+      const [, adverbs = '', verb = '', when = ''] = together;
+      const reflexive = DE_REFLEXIVE_TOGETHER.test(verb);
+      const middle = [reflexive ? 'uns' : '', when, adverbs.trim().toLowerCase()].filter((w) => w !== '').join(' ');
+      return `Wollen wir ${middle ? `${middle} ` : ''}${verb.toLowerCase()}?`;
     }
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
@@ -2057,7 +2088,8 @@ function meetingAsked(
   length: RegExp,
 ): ['m' | 'f' | 'n', string, string, string] | undefined {
   // A meeting asked with its verb ("Termin für eine Demo ausmachen", "… maschinen anschauen") is a verb's phrase.
-  if (/\s\p{Ll}{3,}(?:en|ern|eln)$/u.test(ask.trim()) && nouns === DE_MEETING) return undefined;
+  // "morgen" after it is when, no verb ("Demo morgen").
+  if (/\s(?!(?:über)?morgen$)\p{Ll}{3,}(?:en|ern|eln)$/u.test(ask.trim()) && nouns === DE_MEETING) return undefined;
   const words = ask
     .trim()
     .replace(/(?<![\p{L}\p{N}])(\d+)(min)(?![\p{L}])/giu, '$1 $2')
@@ -2113,6 +2145,34 @@ function meetingAsked(
     return undefined;
   return [gender, noun.replace(/,$/u, ''), minutes, rest];
 }
+
+/**
+ * English typed into a German ask is no German reader's: the common words of when ("next week", "tomorrow", "this
+ * month") are said in German, and a filler that closes the ask ("let's keep in touch", "cheers") goes. Other English
+ * (a product's name, "Call", "Demo") is the rep's loanword and stays.
+ */
+const DE_ENGLISH_WHEN: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}])next\s+week(?![\p{L}])/giu, 'nächste Woche'],
+  [/(?<![\p{L}])this\s+week(?![\p{L}])/giu, 'diese Woche'],
+  [/(?<![\p{L}])next\s+month(?![\p{L}])/giu, 'nächsten Monat'],
+  [/(?<![\p{L}])this\s+month(?![\p{L}])/giu, 'diesen Monat'],
+  [/(?<![\p{L}])tomorrow(?![\p{L}])/giu, 'morgen'],
+  [/(?<![\p{L}])(?:sometime|some\s+time)(?![\p{L}])/giu, 'irgendwann'],
+];
+const DE_ENGLISH_FILLER =
+  /(?:^|\s*[,;–-]\s*|\s+)(?:let['’]?s\s+(?:keep|stay)\s+in\s+touch|(?:keep|stay)\s+in\s+touch|let['’]?s\s+(?:connect|talk|chat)|cheers|thanks|thx)[.!]*(?=\s*\??\s*$)/iu;
+export function deEnglishTimeAndFillerOff(ask: string): string {
+  let t = ask.replace(DE_ENGLISH_FILLER, '');
+  for (const [re, de] of DE_ENGLISH_WHEN) t = t.replace(re, de);
+  return t === ask ? ask : `${t.trim()}${/\?\s*$/u.test(ask) && !/\?\s*$/u.test(t) ? '?' : ''}`;
+}
+/** A when, then maybe a length, after a meeting's noun: "nächste Woche, 20 min", "morgen". */
+const DE_WHEN_THEN_LENGTH =
+  /^((?:nächste|naechste|diese|kommende)\s+[Ww]oche|(?:nächsten|naechsten|diesen|kommenden)\s+[Mm]onat|morgen|übermorgen)(?:\s*,?\s*(\d+)\s*(?:min|minuten|mins?)\.?)?$/u;
+/** A bare infinitive of something done together, with "mal"/"kurz" before it and a when after it. */
+const DE_TOGETHER_ASK =
+  /^((?:(?:mal|kurz|gerne?|einfach)\s+){1,3})(austauschen|telefonieren|sprechen|treffen|unterhalten|abstimmen|kennenlernen|quatschen|zusammensetzen)(?:\s+(irgendwann|demnächst|bald|nächste\s+Woche|diese\s+Woche))?$/iu;
+const DE_REFLEXIVE_TOGETHER = /^(?:austauschen|treffen|unterhalten|abstimmen|kennenlernen|zusammensetzen)$/iu;
 
 export const FRAMES: Record<FramedLang, Frames> = { de, es, fr, pt };
 
@@ -3023,7 +3083,29 @@ const OWN_GENDER_SEEN: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
     f: /(?<![\p{L}])(?:sie(?=\s+(?:hat|ist|war|wird|kann|will|muss|hatte|\p{Ll}{2,}te|\p{Ll}{2,}[^e\s]t)(?![\p{L}]))|ihr(?:e|en|em|er)?(?=\s+\p{Ll}))/u,
   },
 };
-export function namesSomeoneOf(text: string, gender: 'm' | 'f'): boolean {
+/**
+ * German names someone by a role or a title as well as by a first name, and its ending or article tells the gender:
+ * "ihren einkaufsleiter", "mein Kollege", "der Geschäftsführer", "Herr Wichmann" are a man; "ihre Einkaufsleiterin",
+ * "meine Kollegin", "Frau Braun" a woman. A role noun only after a determiner: a bare "Leiter" in a job title names no
+ * one in particular.
+ */
+const DE_DETERMINER_M =
+  '(?:der|den|dem|des|ein|einen|einem|ihr|ihren|ihrem|sein|seinen|seinem|mein|meinen|meinem|unser|unseren|unserem)';
+const DE_DETERMINER_F = '(?:die|der|eine|einer|ihre|ihrer|seine|seiner|meine|meiner|unsere|unserer)';
+const DE_ROLE_STEM =
+  '(?:leiter|chef|führer|fuehrer|inhaber|kolleg|meister|direktor|manager|berater|techniker|einkäufer|einkaeufer|vertriebler|partner|ingenieur|vorgesetzt)';
+const DE_NAMED_BY_ROLE: Record<'m' | 'f', RegExp> = {
+  m: new RegExp(
+    `(?<![\\p{L}])(?:${DE_DETERMINER_M}\\s+(?:\\p{L}+\\s+)?\\p{L}*${DE_ROLE_STEM}(?:e|en|er)?|(?:herr|herrn|hr\\.)\\s+\\p{L}{2,})(?![\\p{L}])`,
+    'iu',
+  ),
+  f: new RegExp(
+    `(?<![\\p{L}])(?:${DE_DETERMINER_F}\\s+(?:\\p{L}+\\s+)?\\p{L}*${DE_ROLE_STEM}(?:e)?in|(?:frau|fr\\.)\\s+\\p{L}{2,})(?![\\p{L}])`,
+    'iu',
+  ),
+};
+export function namesSomeoneOf(text: string, gender: 'm' | 'f', lang?: string): boolean {
+  if (lang === 'de' && DE_NAMED_BY_ROLE[gender].test(text)) return true;
   return (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => genderOf(w) === gender);
 }
 /** `toYou` around the pronouns of the other gender, held as typed where the answer names someone of that gender. */
@@ -3039,7 +3121,7 @@ function otherGenderHeld(
   return (text) => {
     // The name alone is no proof of the reader's gender (Toni, Simone, Kim, Nicola are men and women): the answer must
     // also speak of someone of the reader's gender, or every pronoun in it is the reader's, as before.
-    if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm') || !own.test(text)) return toYou(text);
+    if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm', lang) || !own.test(text)) return toYou(text);
     const held: string[] = [];
     const out = toYou(text.replace(re, (m) => `\uE003${held.push(m) - 1}\uE003`));
     return out.replace(/\uE003(\d+)\uE003/gu, (_m, i: string) => held[Number(i)] ?? '');

@@ -207,6 +207,13 @@ function foreignFrameWords(sentence: string, lang: string): string[] {
   return worst;
 }
 
+/**
+ * English words of when and English fillers that no other language borrows: in a draft in another language they are
+ * mixing, however short the sentence ("next week", "let's keep in touch"). Loanwords ("Call", "Demo", "Meeting") are not.
+ */
+const ENGLISH_WHEN_OR_FILLER =
+  /(?<![\p{L}])(?:(?:next|this|last)\s+(?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday)|tomorrow|let['’]?s\s+(?:keep|stay|connect|talk|chat)|(?:keep|stay)\s+in\s+touch)(?![\p{L}])/iu;
+
 export function otherPeople(answerTexts: readonly string[], prospectName: string): string[] {
   const prospect = new Set(prospectName.toLowerCase().split(/\s+/));
   const names = new Set<string>();
@@ -311,6 +318,12 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
       faults.push({ fault: 'mixed_language', detail: `${guess.lang}: "${sentence}"` });
     } else if (foreign.length >= 2) {
       faults.push({ fault: 'mixed_language', detail: `${foreign.join(', ')} in "${sentence}"` });
+    } else if (input.lang !== 'en' && ENGLISH_WHEN_OR_FILLER.test(sentence)) {
+      // "Hätten Sie Zeit für einen Call next week?": too few words for a detector, English all the same.
+      faults.push({
+        fault: 'mixed_language',
+        detail: `en: "${ENGLISH_WHEN_OR_FILLER.exec(sentence)?.[0]}" in "${sentence}"`,
+      });
     }
   }
 
@@ -370,7 +383,8 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
         : null;
   const everyPronoun = pronoun ? new RegExp(pronoun.source, `${pronoun.flags.replace('g', '')}g`) : null;
   sentences.forEach((sentence, i) => {
-    const named = gender !== '' && namesSomeoneOf(`${sentences[i - 1] ?? ''} ${sentence}`, gender === 'm' ? 'f' : 'm');
+    const named =
+      gender !== '' && namesSomeoneOf(`${sentences[i - 1] ?? ''} ${sentence}`, gender === 'm' ? 'f' : 'm', input.lang);
     const m = everyPronoun
       ? [...sentence.matchAll(everyPronoun)].find((x) => !(named && notTheirs?.test((x[1] ?? x[0]).trim())))
       : undefined;

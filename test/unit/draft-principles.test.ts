@@ -6918,3 +6918,95 @@ describe('stop 37c. French: whose "ils", "leur" and "elle" it is, and their word
     ],
   ]);
 });
+describe("stop 37b. (de) whom a German pronoun means, the rep's offer asked, and no English left in a German ask", () => {
+  const werk = {
+    channel: 'email' as const,
+    prospectName: 'Maria Vogt',
+    company: 'Vogt Kunststofftechnik GmbH',
+    whoIAm: 'Ich bin Jonas, Vertrieb bei Spritzwerk Service, wir warten Spritzgießmaschinen',
+    howKnown: '',
+    whyYou: 'sie leitet die Fertigung in Lingen',
+    whatsInIt: 'wir bieten Wartungsverträge mit festen Reaktionszeiten',
+    ask: 'Termin im März?',
+  };
+  expectFramedDrafts([
+    [
+      'a man named by his role ("ihren einkaufsleiter", "er meinte") is that man to a woman, and her "sie entscheidet" is still "Sie entscheiden"',
+      {
+        ...werk,
+        howKnown: 'hab ihren einkaufsleiter auf der K-Messe getroffen, er meinte sie entscheidet ueber wartung',
+      },
+      /Ihren Einkaufsleiter auf der K-Messe getroffen, er meinte, Sie entscheiden/,
+      /Sie meinten/,
+    ],
+    [
+      'a man named by a title ("herr brandt") is that man too: "er will", while her "sie leitet" is "Sie leiten"',
+      {
+        ...werk,
+        whyYou:
+          'herr brandt aus ihrem einkauf hat erzaehlt, er will bis 2027 automatisieren und sie leitet das projekt',
+      },
+      /er will bis 2027 automatisieren und Sie leiten das Projekt/,
+      /Sie wollen bis 2027/,
+    ],
+    [
+      'near miss: a woman named by her role ("ihre kollegin") holds no "er"; with no man named, "er" to a man is the reader',
+      {
+        ...werk,
+        prospectName: 'Tobias Vogt',
+        howKnown: 'hab seine kollegin auf der K-Messe getroffen, er sucht wohl einen neuen Wartungspartner',
+      },
+      /Ihre Kollegin auf der K-Messe getroffen, Sie suchen wohl/,
+      /er sucht/,
+    ],
+    [
+      '"ihr" before a determiner of its own is "to her" ("schick ich ihr unsere checkliste" → "Ihnen unsere"), and the rep\'s offer typed as a statement is asked',
+      { ...werk, ask: 'gerne schick ich ihr unsere checkliste' },
+      /Soll ich Ihnen unsere checkliste schicken\?$/i,
+      /Ihr Unsere|Gerne schick ich/,
+    ],
+    [
+      'near miss: a separable verb keeps its particle ("ich schick Ihnen gern die Unterlagen zu" → "zuschicken"); a possessive "ihr" before its noun stays "Ihr"',
+      { ...werk, whyYou: 'ihr werk in lingen faehrt 3 schichten', ask: 'ich schick Ihnen gern die Unterlagen zu' },
+      /Ihr Werk in lingen[\s\S]*Soll ich Ihnen die Unterlagen zuschicken\?$/,
+      /Ihnen Werk/,
+    ],
+    [
+      'English words of when in a German ask are said in German, before what the time is for: "call next week, 20 min?"',
+      { ...werk, ask: 'call next week, 20 min?' },
+      /Hätten Sie nächste Woche 20 Minuten für einen Call\?$/,
+      /next week/,
+    ],
+    [
+      '"demo tomorrow?": "Hätten Sie morgen Zeit für eine Demo?"',
+      { ...werk, ask: 'demo tomorrow?' },
+      /Hätten Sie morgen Zeit für eine Demo\?$/,
+      /tomorrow/,
+    ],
+    [
+      'near miss: a German when after the noun stays where it was ("Termin im März?")',
+      { ...werk, ask: 'Termin im März?' },
+      /Hätten Sie Zeit für einen Termin im März\?$/,
+    ],
+    [
+      'an English filler closing a German ask goes, and a bare infinitive of doing together is proposed ("Wollen wir uns … austauschen?")',
+      { ...werk, ask: "mal austauschen irgendwann, let's keep in touch" },
+      /Wollen wir uns irgendwann mal austauschen\?$/,
+      /keep in touch|Mal austauschen/,
+    ],
+    [
+      'near miss: "kurz telefonieren" takes no "uns"',
+      { ...werk, ask: 'kurz telefonieren?' },
+      /Wollen wir kurz telefonieren\?$/,
+      /uns kurz telefonieren/,
+    ],
+  ]);
+  it('the mechanical test reads English words of when and English fillers in a German draft as mixing, and not a loanword', () => {
+    const de = { lang: 'de', prospectName: 'Maria Vogt' };
+    const lead =
+      'Hallo Maria, ich bin Jonas von Spritzwerk Service. Ein Retrofit kostet ca. 30-40% einer Neumaschine, der Stillstand liegt bei nur 2-3 Wochen pro Maschine.';
+    expect(faultsOf(`${lead} Hätten Sie Zeit für einen Call next week, 20 min?`, de)).toContain('mixed_language');
+    expect(faultsOf(`${lead} Mal austauschen, let's keep in touch?`, de)).toContain('mixed_language');
+    expect(faultsOf(`${lead} Hätten Sie nächste Woche Zeit für einen Call?`, de)).not.toContain('mixed_language');
+  });
+});
