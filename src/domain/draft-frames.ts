@@ -684,9 +684,9 @@ const de: Frames = {
       (_m, verb: string) => `${DE_PLURAL[verb] ?? `${verb}n`} ${held.hold('Sie')}`,
     );
     // "findet er selber Verschwendung", "danach sieht er den Zustand": any verb before "er" is his, as "hat er" is; so is
-    // one opening a clause before "sie" (", findet sie selber …").
+    // one opening a clause before "sie" (", findet sie selber …"), or after who said it ("laut herrn brandt plant sie …").
     t = t.replace(
-      /(^|[,;:.!?]\s*|(?<![\p{L}])(?:danach|dann|jetzt|heute|also|deshalb|daher|dort|so|da|dafür|dabei|sonst|nun)\s+|(?<![\p{L}]))(\p{Ll}{2,}t)\s+(er|sie)(?=\s+\p{Ll})/gu,
+      /(^|[,;:.!?]\s*|(?<![\p{L}])(?:danach|dann|jetzt|heute|also|deshalb|daher|dort|so|da|dafür|dabei|sonst|nun|laut\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+)?\p{L}+)\s+|(?<![\p{L}]))(\p{Ll}{2,}t)\s+(er|sie)(?=\s+\p{Ll})/gu,
       (m, before: string, verb: string, who: string) => {
         if (DE_NOT_INVERTED.test(verb) || DE_NO_VERB.has(verb)) return m;
         if (who === 'sie' && !/[,;:.!?]\s*$|^$|\p{L}\s+$/u.test(before)) return m;
@@ -760,6 +760,17 @@ const de: Frames = {
       /(?<![\p{L}])((?:Sie\s+(?:sind|haben|waren|hatten|werden|können|wollen|müssen|\p{Ll}{2,}en)|(?:sind|haben|waren|hatten|werden|können|wollen|müssen|\p{Ll}{2,}en)\s+Sie)\s(?:[^.,;!?]|(?<=\s\p{Ll}{1,6})\.)*?\sund\s+)(hat|ist|war|wird|kann|will|muss|darf|soll|hatte|wollte|weiß)(?![\p{L}])/gu,
       (_m, head: string, verb: string) => `${head}${deVerb(verb)}`,
     );
+    // "Sie planen neue Maschinen, budget aber knapp. hat 5 aeltere hermle": a sentence that opens with a verb of the
+    // third person and no subject goes on with whom the sentence before was about, the reader: "Sie haben 5 …". Only
+    // where a sentence before has "Sie" for its subject (opening a clause or after its verb, "planen Sie", not "ich habe
+    // Sie gesehen"), and only a verb no noun is spelt as.
+    t = t.replace(
+      /((?:^|[.!?;]\s+)(?:[^.!?;]*?)(?:^|[,;]\s+|(?<![\p{L}])(?:und|aber|dass|weil|laut\s+\p{L}+|\p{Ll}{2,}en)\s+)Sie\s+\p{Ll}+[^.!?;]*[.!?;]\s+)(hat|hatte|ist|war|will|wollte|muss|kann|plant|sucht|braucht|nutzt|betreibt|leitet|fährt|faehrt|baut|fertigt|produziert|investiert|überlegt|ueberlegt|denkt|möchte|moechte)(?=\s+[\p{L}\p{N}])/gu,
+      (_m, before: string, verb: string) => {
+        const plural = verb === 'möchte' || verb === 'moechte' ? `${verb}n` : (DE_VERBS[verb] ?? deVerb(verb));
+        return `${before}Sie ${plural}`;
+      },
+    );
     // "Anna meinte Sie suchen": reported speech takes a comma.
     t = t.replace(/\b(meinte|meint|sagte|sagt|erzählte|schrieb|erwähnte)\s+(Sie)\b/g, '$1, $2');
     return duToSie(t);
@@ -787,6 +798,20 @@ const de: Frames = {
     if (/^(?:hab|habe|hatte|kenne)(?![\p{L}])/u.test(text))
       return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe')}`);
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
+    // "stellenanzeige von nordwerk gesehen": seeing, reading, hearing is the rep's own, "Ich habe …", with the article a
+    // feminine ending tells before a bare noun ("die Stellenanzeige"); a noun whose gender nothing tells stays bare.
+    const perceived = /^(.+?)\s+(gesehen|gelesen|gehört|gehoert|entdeckt|gefunden|mitbekommen|bemerkt)$/u.exec(text);
+    if (perceived && !/[,;]/.test(text) && !/^(?:ich|wir|Sie)(?![\p{L}])/u.test(text)) {
+      const object = perceived[1] ?? '';
+      const head =
+        /^(\p{Ll}[\p{L}-]*)(?=\s+(?:von|vom|der|des|bei|auf|für|fuer|zu|zur|zum|über|ueber|im|in)\s|$)/u.exec(
+          object,
+        )?.[1];
+      const bare = head && !DE_GRAMMAR.has(head) && !DE_DET.test(head);
+      const article =
+        bare && /(?:ung|heit|keit|ion|tät|schaft|anzeige|meldung|nachricht|seite|liste)$/u.test(head) ? 'die ' : '';
+      return sentence(`Ich habe ${article}${object} ${perceived[2]}`);
+    }
     // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.
     if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
       return sentence(`Wir haben ${text}`);

@@ -7000,6 +7000,34 @@ describe("stop 37b. (de) whom a German pronoun means, the rep's offer asked, and
       /Wollen wir kurz telefonieren\?$/,
       /uns kurz telefonieren/,
     ],
+    [
+      'a sentence opening with a verb of the third person and no subject goes on with the reader the sentence before was about: "Sie haben 5 …"',
+      {
+        ...werk,
+        whyYou:
+          'laut herrn brandt plant sie dieses jahr neue anlagen, budget aber knapp. hat 6 aeltere arburg maschinen',
+      },
+      /planen Sie dieses Jahr neue Anlagen, budget aber knapp\. Sie haben 6 aeltere/i,
+      /\. Hat 6/,
+    ],
+    [
+      'near miss: after a sentence with "Sie" as its object ("ich habe Sie … gesehen"), a subjectless verb is no sentence of the reader\'s',
+      { ...werk, whyYou: 'ich habe sie auf der messe gesehen. hat mir gut gefallen was sie da gezeigt hat' },
+      /\. Hat mir gut gefallen/,
+      /Sie haben mir/,
+    ],
+    [
+      'what the rep saw ("stellenanzeige von … gesehen") is the rep\'s own, "Ich habe die Stellenanzeige … gesehen", never "Wir haben"',
+      { ...werk, howKnown: 'stellenanzeige von vogt kunststofftechnik gesehen' },
+      /Ich habe die Stellenanzeige von vogt kunststofftechnik gesehen\./i,
+      /Wir haben/,
+    ],
+    [
+      'near miss: a noun whose gender nothing tells gets no article ("Ich habe Ihren Post …" keeps its own, "post auf linkedin gelesen" stays bare); what was done together stays "Wir haben"',
+      { ...werk, howKnown: 'post auf linkedin gelesen', whyYou: 'auf der K-Messe am stand gequatscht' },
+      /Ich habe post auf LinkedIn gelesen\./i,
+      /Wir haben post|die post/i,
+    ],
   ]);
   it('the mechanical test reads English words of when and English fillers in a German draft as mixing, and not a loanword', () => {
     const de = { lang: 'de', prospectName: 'Maria Vogt' };
