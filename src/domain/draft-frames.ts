@@ -399,7 +399,7 @@ const DE_BEFORE_NOUN = /^(?:per|pro|nächste[nmrs]?|letzte[nmrs]?|naechste[nmrs]
 const DE_ADJECTIVE =
   /^(?:\d+-\p{Ll}+|\p{Ll}+(?:(?<!e)ig|lich|bar|sam|haft|los|voll|ös)(?:e|en|er|es|em)|\p{Ll}{3,}isch(?:e|en|er|es|em)|(?:erst|zweit|dritt|viert|fünft|letzt|nächst|naechst|neu|alt)(?:e|en|er|es|em))$/u;
 /** Words of grammar: never the noun after a determiner or a figure. */
-const DE_GRAMMAR = new Set(
+export const DE_GRAMMAR = new Set(
   `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss müssen soll sollen will wollen darf dürfen würde würden könnte sollte müsste mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`.split(
     ' ',
   ),

@@ -10,6 +10,8 @@ import {
   framedParts,
   ES_FIRM_WORD,
   FRAMED_ASK_HANDS_OVER,
+  DE_GRAMMAR,
+  genderOf,
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
@@ -3049,7 +3051,9 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   clauses.push({ before, text: fragment.slice(from) });
   if (clauses.length < 2) return '';
   // "Kev says …", "laut Albers …": the clause that names who said it is the source of the rest, worth a name more.
-  const scores = clauses.map((c) => specifics(c.text, capitalNouns) + (SOURCE_LED.test(c.text) ? 2 : 0));
+  const scores = clauses.map(
+    (c) => specifics(c.text, capitalNouns) + (SOURCE_LED.test(c.text) || toldSomeone(c.text) ? 2 : 0),
+  );
   const best = Math.max(...scores);
   // The plainest clause goes: none said at all, else the one that says least, the last of equals.
   const least = Math.min(...scores);
@@ -3072,6 +3076,18 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
 /** A conjunction left opening a clause whose first clause went: "plus they had …", "außerdem wollen sie …". */
 const LEADING_CONJUNCTION =
   /^(?:and(?: also)?|but|so|plus|also|und|aber|außerdem|ausserdem|zudem|y|pero|además|ademas|et|mais|en plus|e|mas|além disso|alem disso)\s+/iu;
+/**
+ * A clause that says whom they told what follows is led by its source as well: "er hat jens erzählt, dass die presse
+ * ständig spinnt", "sie hat meinem Kollegen gesagt, dass …". Whom they told is a name (typed in lower case too, where it
+ * is a first name) or someone of the rep's; a thing told to no one named ("er hat erzählt, dass …") is no source.
+ */
+const TOLD_SOMEONE =
+  /^\s*(?:er|sie)\s+(?:hat|hatte)\s+((?:(?:meinem|unserem)\s+(?:kollegen|chef|techniker|monteur|partner|vertriebler)(?:\s+\p{L}+)?)|\p{L}+)\s+(?:erzählt|erzaehlt|gesagt|berichtet|geschrieben|erklärt|erklaert)(?![\p{L}])/iu;
+function toldSomeone(clause: string): boolean {
+  const whom = TOLD_SOMEONE.exec(clause)?.[1];
+  if (!whom) return false;
+  return /\s/u.test(whom) || /^\p{Lu}/u.test(whom) || genderOf(whom) !== '';
+}
 /** A clause led by who said it: "Kev says …", "Dave reckons …", "laut Albers …", "según Ana …", "d'après Marc …". */
 const SOURCE_LED =
   /^\s*(?:(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:says|said|reckons|reckoned|mentioned|told me|thinks|thought|meinte|meint|sagt|sagte|dice|dijo|dit|a dit|diz|disse)|(?:laut|gemäß|según|d['’]après|selon|segundo)\s+(?:Hr\.?\s+|Herrn?\s+|Fr\.?\s+|Frau\s+)?\p{Lu})(?![\p{L}])/u;
@@ -3569,11 +3585,70 @@ function roleAtLowerFirm(lang: FramedLang, who: string): string {
 const ROLE_QUALIFIER =
   /^(?:senior|sénior|junior|júnior|jefe|jefa|regional|nacional|externo|externa|interno|interna|autónomo|autónoma|autonomo|freelance|técnico|técnica|tecnico|tecnica|comercial|industrial|digital|general|adjunto|adjunta|zona|sénior|pleno|plena|de|da|do|en|na|no|para|con|com)$/u;
 
+/**
+ * German writes names with a capital, and a rep typing fast does not: a first name right after the word that says who
+ * the person is to the rep ("mein kollege jens", "kollegin anna") is a name, capitalised wherever the answers use it
+ * ("er hat jens erzählt" → "Jens"). Only a word the lexicon knows as a first name: "mein kollege hat" stays.
+ */
+function deNamesTypedLower(answers: readonly string[]): (text: string) => string {
+  const names = new Set<string>();
+  for (const text of answers)
+    for (const m of text.matchAll(
+      /(?<![\p{L}])(?:kollege|kollegen|kollegin|chef|chefin|partner|partnerin|freund|freundin|bekannter|bekannte)\s+(\p{Ll}{2,})(?![\p{L}])/giu,
+    ))
+      if (genderOf(m[1] ?? '') !== '') names.add(m[1] ?? '');
+  if (names.size === 0) return (text) => text;
+  const re = new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'gu');
+  return (text) => text.replace(re, (name) => name.charAt(0).toUpperCase() + name.slice(1));
+}
+/**
+ * Who-I-am opening with the rep's name in lower case ("timo brandl, vertrieb …", "ich bin timo, …"): the words before
+ * the first comma, two at most, are a name or a noun, both capitalised in German; a word of grammar, an adjective
+ * ("neu bei …") or a greeting ("hoi, reto vo …") stays.
+ */
+function deOwnNameCased(who: string): string {
+  return deRoleThenFirmCased(who).replace(
+    /^((?:ich bin|hier ist|bin)\s+)?(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?(?=\s*,)/u,
+    (m, lead: string | undefined, first: string, second: string | undefined) => {
+      const words = [first, second].filter((w): w is string => w !== undefined);
+      if (
+        words.some(
+          (w) =>
+            DE_GRAMMAR.has(w) ||
+            /(?:ig|lich|isch|bar)$|^(?:neu|seit|bin|hier|hoi|hallo|hi|hey|moin|servus|grüezi|gruezi|salü|salue)$/u.test(
+              w,
+            ),
+        )
+      )
+        return m;
+      const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+      return `${lead ?? ''}${words.map(upper).join(' ')}`;
+    },
+  );
+}
+
+/**
+ * "…, vertrieb hanse retrofit technik (bremen)": a sales role, then with no "bei" the firm, up to a comma, a bracket or
+ * the end, three words at most, and the town in brackets after it: the role is a noun and the firm and the town names,
+ * all capitalised. Only after a role the list knows: "…, cnc retrofit / steuerungen" names no firm.
+ */
+function deRoleThenFirmCased(who: string): string {
+  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+  return who.replace(
+    /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{Ll}[\p{L}&.-]*\s+){0,2}\p{Ll}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
+    (m, comma: string, role: string, firm: string, open?: string, town?: string) =>
+      firm.split(/\s+/u).some((w) => DE_GRAMMAR.has(w) && !/^(?:und|&)$/u.test(w))
+        ? m
+        : `${comma}${upper(role)} ${firm.split(/\s+/u).map(upper).join(' ')}${open && town ? `${open}${upper(town)}` : ''}`,
+  );
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
+  const deNames = lang === 'de' ? deNamesTypedLower(typed) : (text: string) => text;
   const tidy = (text: string) =>
-    tidyAnswer(text, { people, lang })
+    tidyAnswer(deNames(text), { people, lang })
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
@@ -3582,7 +3657,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
-    whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
+    whoIAm: (lang === 'de' ? (who: string) => deWhoCased(deOwnNameCased(who)) : (who: string) => who)(
       roleAtLowerFirm(lang, roleAtFirm(lang, tidy(answers.whoIAm))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),

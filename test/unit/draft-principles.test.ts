@@ -7038,3 +7038,46 @@ describe("stop 37b. (de) whom a German pronoun means, the rep's offer asked, and
     expect(faultsOf(`${lead} Hätten Sie nächste Woche Zeit für einen Call?`, de)).not.toContain('mixed_language');
   });
 });
+
+describe('stop 37b. (de) a connection note keeps the hook someone told, with the names typed in lower case written as names', () => {
+  const presse = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Till Feddersen',
+    company: 'Nordsee Blechtechnik GmbH',
+    whoIAm: 'ole janssen, vertrieb kantwerk service (emden), wartung fuer abkantpressen',
+    howKnown: 'mein kollege lars war letzte woche zum service bei denen und hat ihn kurz kennengelernt',
+    whyYou:
+      'er hat lars erzaehlt dass die alte abkantpresse mit der cybelec steuerung staendig ausfaellt, eigentlich will er ne neue aber lieferzeit 8 monate und sie haben grad volle auftragsbuecher',
+    whatsInIt: 'steuerung tauschen in ca 8 tagen, maschine bleibt in der halle',
+    ask: 'kurzes telefonat?',
+  };
+  expectFramedDrafts([
+    [
+      'what the reader told someone named ("er hat lars erzählt, dass …") is the hook, kept over a plainer clause; "lars", the rep\'s colleague, is "Lars"',
+      presse,
+      /Sie haben Lars erzaehlt, dass die alte Abkantpresse mit der cybelec steuerung staendig ausfaellt/i,
+      /Eigentlich wollen Sie/,
+    ],
+    [
+      'the rep\'s own name and the firm after a sales role, typed in lower case, are names: "Ole Janssen, Vertrieb Kantwerk Service (Emden)"',
+      presse,
+      /ich bin Ole Janssen, Vertrieb Kantwerk Service \(Emden\)/,
+    ],
+    [
+      'near miss: told to no one named ("er hat erzählt, dass …") is no source, and a word after "kollege" that is no first name stays as typed',
+      {
+        ...presse,
+        howKnown: 'mein kollege war letzte woche zum service bei denen',
+        whyYou: 'er hat erzaehlt dass die presse spinnt, eigentlich will er ne neue aber lieferzeit 8 monate',
+      },
+      /lieferzeit 8 Monate/i,
+      /Mein Kollege War|Kollege War/,
+    ],
+    [
+      'near miss: a greeting typed into who-I-am is no name ("hoi, …" stays)',
+      { ...presse, whoIAm: 'hoi, ole vo kantwerk, mir mached service für abkantpressen' },
+      /hoi, ole vo kantwerk/i,
+      /Hoi/,
+    ],
+  ]);
+});
