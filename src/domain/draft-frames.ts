@@ -797,11 +797,11 @@ const de: Frames = {
     // Chat leaves out "ich": "hab auf der BrauBeviale mit Ihnen gesprochen" is "Ich habe …".
     if (/^(?:hab|habe|hatte|kenne)(?![\p{L}])/u.test(text))
       return sentence(`Ich ${text.replace(/^hab(?![\p{L}])/u, 'habe')}`);
-    if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     // "stellenanzeige von nordwerk gesehen": seeing, reading, hearing is the rep's own, "Ich habe …", with the article a
-    // feminine ending tells before a bare noun ("die Stellenanzeige"); a noun whose gender nothing tells stays bare.
+    // feminine ending tells before a bare noun ("die Stellenanzeige"); a noun whose gender nothing tells stays bare. The
+    // reader seen ("Sie auf der Messe gesehen") is "Ich habe Sie …" too, where no verb of theirs says they did it.
     const perceived = /^(.+?)\s+(gesehen|gelesen|gehört|gehoert|entdeckt|gefunden|mitbekommen|bemerkt)$/u.exec(text);
-    if (perceived && !/[,;]/.test(text) && !/^(?:ich|wir|Sie)(?![\p{L}])/u.test(text)) {
+    if (perceived && !/[,;]/.test(text) && !/^(?:ich|wir)(?![\p{L}])/iu.test(text) && !DE_FINITE_KNOWN.test(text)) {
       const object = perceived[1] ?? '';
       const head =
         /^(\p{Ll}[\p{L}-]*)(?=\s+(?:von|vom|der|des|bei|auf|für|fuer|zu|zur|zum|über|ueber|im|in)\s|$)/u.exec(
@@ -812,6 +812,7 @@ const de: Frames = {
         bare && /(?:ung|heit|keit|ion|tät|schaft|anzeige|meldung|nachricht|seite|liste)$/u.test(head) ? 'die ' : '';
       return sentence(`Ich habe ${article}${object} ${perceived[2]}`);
     }
+    if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.
     if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
       return sentence(`Wir haben ${text}`);
@@ -920,7 +921,13 @@ const de: Frames = {
     if (together) {
       const [, adverbs = '', verb = '', when = ''] = together;
       const reflexive = DE_REFLEXIVE_TOGETHER.test(verb);
-      const middle = [reflexive ? 'uns' : '', when, adverbs.trim().toLowerCase()].filter((w) => w !== '').join(' ');
+      // "gerne austauschen": the rep's own gladness is no part of a proposal to both ("Wollen wir uns austauschen?").
+      const said = adverbs
+        .trim()
+        .toLowerCase()
+        .replace(/(?<![\p{L}])gerne?(?![\p{L}])\s*/gu, '')
+        .trim();
+      const middle = [reflexive ? 'uns' : '', when, said].filter((w) => w !== '').join(' ');
       return `Wollen wir ${middle ? `${middle} ` : ''}${verb.toLowerCase()}?`;
     }
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;

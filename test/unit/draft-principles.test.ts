@@ -7001,6 +7001,12 @@ describe("stop 37b. (de) whom a German pronoun means, the rep's offer asked, and
       /uns kurz telefonieren/,
     ],
     [
+      'near miss: the rep\'s "gerne" is no part of the proposal ("gerne austauschen" → "Wollen wir uns austauschen?")',
+      { ...werk, ask: 'gerne austauschen' },
+      /Wollen wir uns austauschen\?$/,
+      /gerne? austauschen/i,
+    ],
+    [
       'a sentence opening with a verb of the third person and no subject goes on with the reader the sentence before was about: "Sie haben 5 …"',
       {
         ...werk,
@@ -7021,6 +7027,12 @@ describe("stop 37b. (de) whom a German pronoun means, the rep's offer asked, and
       { ...werk, howKnown: 'stellenanzeige von vogt kunststofftechnik gesehen' },
       /Ich habe die Stellenanzeige von vogt kunststofftechnik gesehen\./i,
       /Wir haben/,
+    ],
+    [
+      'the reader seen ("sie auf der K-Messe gesehen") is "Ich habe Sie … gesehen"',
+      { ...werk, howKnown: 'sie auf der K-Messe gesehen' },
+      /Ich habe Sie auf der K-Messe gesehen\./,
+      /Wir haben Sie/,
     ],
     [
       'near miss: a noun whose gender nothing tells gets no article ("Ich habe Ihren Post …" keeps its own, "post auf linkedin gelesen" stays bare); what was done together stays "Wir haben"',
