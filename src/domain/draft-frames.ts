@@ -1008,6 +1008,64 @@ function esIndicative(stem: string, vowel: string): string | undefined {
   return /(?:g|z|j|c|y|qu)$/u.test(stem) ? undefined : `${stem}e`;
 }
 
+/**
+ * How-I-know-them that says who did what to the rep, with the verb after "me", "nos" or "te" ("Pepa Martinez de la coop.
+ * Sant Bernat me lo recomendo", "el gerente de Frutas Gil nos paso su contacto"): a sentence with its own subject and
+ * verb, accented or not, which "Leí su …" or "Vi …" before it breaks. Not inside a relative clause: "entrevista que me
+ * pasó Ana" is still a thing the rep read.
+ */
+function esToldClause(text: string): boolean {
+  const m = /(?<=\S\s+)(?:me|nos|te)\s+(?:(?:lo|la|los|las|le|les)\s+)?\p{Ll}{3,}(?![\p{L}])/u.exec(text);
+  return (
+    !!m && !/(?<![\p{L}])(?:que|q|donde|quien|quienes|cual|cuales|cuando)(?![\p{L}])/iu.test(text.slice(0, m.index))
+  );
+}
+
+/** "si quiere le paso …", "si le interesa, le mando …", "si quieres te envío …": an offer on their wish. */
+const ES_OFFER_ON_CONDITION =
+  /^si\s+(quiere|quieres|querés|gusta|le interesa|te interesa|le sirve|te sirve|le parece|te parece)\s*,?\s+(?:yo\s+)?(?:(le|te|les)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
+const ES_CONDITION_ASKED: Record<string, string> = {
+  quiere: 'Quiere',
+  quieres: 'Quieres',
+  querés: 'Querés',
+  gusta: 'Gusta',
+  'le interesa': 'Le interesa',
+  'te interesa': 'Te interesa',
+  'le sirve': 'Le sirve',
+  'te sirve': 'Te sirve',
+  'le parece': 'Le parece bien',
+  'te parece': 'Te parece bien',
+};
+/** The rep's present ("paso", "mando", "envío", "comparto") as the subjunctive after "que" ("pase", "mande", "envíe", "comparta"). */
+const ES_SUBJUNCTIVE_ER_IR: Record<string, string> = {
+  comparto: 'comparta',
+  escribo: 'escriba',
+  remito: 'remita',
+  hago: 'haga',
+  traigo: 'traiga',
+  pongo: 'ponga',
+  devuelvo: 'devuelva',
+  ofrezco: 'ofrezca',
+  reenvío: 'reenvíe',
+  envío: 'envíe',
+  envio: 'envíe',
+};
+const ES_FIRST_PERSON_AR =
+  /^(?:paso|mando|preparo|muestro|enseño|armo|llamo|cuento|explico|agendo|presento|reservo|dejo|anoto|apunto|copio|adjunto|conecto|coordino|organizo)$/u;
+function esFirstPersonSubjunctive(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (ES_SUBJUNCTIVE_ER_IR[v]) return ES_SUBJUNCTIVE_ER_IR[v];
+  if (!ES_FIRST_PERSON_AR.test(v)) return undefined;
+  const stem = v.slice(0, -1);
+  return /c$/u.test(stem)
+    ? `${stem.slice(0, -1)}que`
+    : /g$/u.test(stem)
+      ? `${stem}ue`
+      : /z$/u.test(stem)
+        ? `${stem.slice(0, -1)}ce`
+        : `${stem}e`;
+}
+
 /** A title's words in lower case, up to the last "en", "de" or "para" before a capitalised name (its firm) in its clause. */
 function titleInLowerCase(text: string): string {
   const clause = /^[^,;.(]*/u.exec(text)?.[0] ?? '';
@@ -1051,7 +1109,7 @@ const es: Frames = {
       /(?<![\p{L}])(con|para|a|de|sin|por)\s+el(?=\s+y\s+(?:el|la|los|las|su|sus|un|una)\s|\s+(?:en|hace|desde|cuando|durante|antes|después|despues)\s|\s*[,.;?!]|$)/giu,
       '$1 él',
     );
-    t = t.replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
+    t = esHeAccented(t).replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
     // "Javier lleva él solo el revenue" to Javier: "usted lleva usted solo" says the subject twice; the emphasis after
     // the verb keeps it ("lleva usted solo").
     t = t.replace(
@@ -1093,7 +1151,8 @@ const es: Frames = {
         text,
       ) ||
       // "somos contactos hace rato", "coincidimos en …": a verb of ours opening the answer is a sentence of its own.
-      /^(?:somos|\p{Ll}{2,}(?:amos|emos|imos))(?![\p{L}])/u.test(text)
+      /^(?:somos|\p{Ll}{2,}(?:amos|emos|imos))(?![\p{L}])/u.test(text) ||
+      esToldClause(text)
     )
       return sentence(text);
     if (/^(su|sus)\b/i.test(text)) return sentence(`Vi ${text}`);
@@ -1125,6 +1184,18 @@ const es: Frames = {
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
+    // "si quiere le paso el informe": an offer on a condition; asked, the condition is the question, what the rep would do
+    // its clause ("¿Quiere que le pase el informe?"), never "¿Si quiere le paso …?". A verb whose subjunctive is not
+    // sure stays an offer, said: "Si quiere, le paso …".
+    const onCondition = ES_OFFER_ON_CONDITION.exec(core);
+    if (onCondition) {
+      const [, wants = '', clitic = '', verb = '', rest = ''] = onCondition;
+      const to = clitic || (/s$|[ée]s$|^te\s/iu.test(wants) ? 'te' : 'le');
+      const subjunctive = esFirstPersonSubjunctive(verb);
+      const asked = ES_CONDITION_ASKED[wants.toLowerCase().replace(/\s+/gu, ' ')];
+      if (subjunctive && asked) return `¿${asked} que ${to.toLowerCase()} ${subjunctive}${rest}?`;
+      return sentence(`Si ${wants.toLowerCase()}, ${to.toLowerCase()} ${verb}${rest}`);
+    }
     // "q me mande medidas y le armo la muestra": what the rep would have them do, a note to self; asked of them,
     // "¿Me manda medidas …?" (the subjunctive's indicative: "mande" → "manda", "comparta" → "comparte", "mandes" →
     // "mandas").
@@ -1901,6 +1972,33 @@ const PT_CLAIM_VERBS =
 const PT_FINITE =
   /(?<![\p{L}])\p{L}{3,}-(?:nos|me|lhe|lhes|se|te)(?![\p{L}])|(?<![\p{L}])(?:a gente|nós)(?![\p{L}])|(?<![\p{L}])(?!(?:seu|meu|teu|europeu)(?![\p{L}]))\p{L}+(?:ou|eu|iu|amos|emos|imos|aram|eram|iram)(?![\p{L}])|(?<![\p{L}])(?:é|foi|são|tem|têm|estava|está|estão|reduz|mostra|ajuda)(?![\p{L}])/iu;
 
+/**
+ * Why them as someone's report, its reporter first ("o tiago disse q …", "meu colega fabio comentou que …"): a sentence
+ * with its own subject and verb of saying, which "Vi" or "Vi que" before it breaks.
+ */
+const PT_REPORTED =
+  /^(?!(?:na|no|nas|nos|num|numa|em|durante|pelo|pela|segundo|conforme)\s)(?:(?!(?:que|q)\s)[\p{L}'’-]+\s+){1,4}(?:me\s+|nos\s+|lhe\s+)?(?:disse|falou|contou|comentou|mencionou|avisou|explicou|garantiu|diz|fala|conta|comenta|garante)\s+(?:que|q|pra mim|para mim)(?![\p{L}])/iu;
+
+/** "se ela quiser mando o benchmark", "se você quiser, eu te envio …", "se tiver interesse passo …": an offer on their wish. */
+const PT_OFFER_ON_CONDITION =
+  /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
+const PT_SUBJUNCTIVE_ER_IR: Record<string, string> = {
+  faço: 'faça',
+  escrevo: 'escreva',
+  trago: 'traga',
+  divido: 'divida',
+  abro: 'abra',
+};
+const PT_FIRST_PERSON_AR =
+  /^(?:mando|envio|passo|compartilho|partilho|mostro|preparo|apresento|encaminho|ligo|marco|explico|conto|agendo|reservo|deixo|anexo|conecto|organizo)$/u;
+function ptFirstPersonSubjunctive(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (PT_SUBJUNCTIVE_ER_IR[v]) return PT_SUBJUNCTIVE_ER_IR[v];
+  if (!PT_FIRST_PERSON_AR.test(v)) return undefined;
+  const stem = v.slice(0, -1);
+  return /c$/u.test(stem) ? `${stem.slice(0, -1)}que` : /g$/u.test(stem) ? `${stem}ue` : `${stem}e`;
+}
+
 /** "seu" or "sua" by the noun's ending: "sua recomendação", "sua frota", "seu post", "seu sistema". */
 function ptPossessiveFor(noun: string): string {
   const n = noun.toLowerCase();
@@ -1941,7 +2039,9 @@ const pt: Frames = {
           ),
   // A bare figure ("quebra de 2,1% do faturamento") is what the rep saw, never something "você" does.
   why: (text) =>
-    startsWith(text, 'vi|li|ouvi|achei|soube|conheci|você|me|nos|a gente|nós|eu') || /^\p{Lu}/u.test(text)
+    startsWith(text, 'vi|li|ouvi|achei|soube|conheci|você|me|nos|a gente|nós|eu') ||
+    /^\p{Lu}/u.test(text) ||
+    PT_REPORTED.test(text)
       ? sentence(text)
       : PT_VERB.test(text)
         ? sentence(`Você ${text}`)
@@ -1964,6 +2064,24 @@ const pt: Frames = {
         : sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
+    // "faz um follow up ai e ve se ela topa trocar uma ideia": a note to self; the question after "vê se" is the ask,
+    // asked of them ("Você topa trocar uma ideia?").
+    const toSelf =
+      /^(?:(?:[^.?!]*?\s)?e\s+)?(?:ve|vê|veja|vejam|pergunta|pergunte|confere|confira|checa|cheque)\s+se\s+(.+)$/iu.exec(
+        core,
+      );
+    if (toSelf) return `${cap(toSelf[1] ?? '')}?`;
+    // "se ela quiser mando o benchmark": an offer on a condition; asked, the condition is the question, what the rep would
+    // do its clause ("Quer que eu mande o benchmark?"), never "Se você quiser mando …?". A verb whose subjunctive is not
+    // sure stays an offer, said: "Se quiser, mando …".
+    const onCondition = PT_OFFER_ON_CONDITION.exec(core);
+    if (onCondition) {
+      const [, wants = '', clitic = '', verb = '', rest = ''] = onCondition;
+      const subjunctive = ptFirstPersonSubjunctive(verb);
+      const asked = /^quiserem$/iu.test(wants) ? 'Querem' : /^preferir$/iu.test(wants) ? 'Prefere' : 'Quer';
+      if (subjunctive) return `${asked} que eu ${clitic ? `${clitic.toLowerCase()} ` : ''}${subjunctive}${rest}?`;
+      return sentence(`Se ${wants.toLowerCase()}, ${clitic ? `${clitic.toLowerCase()} ` : ''}${verb}${rest}`);
+    }
     // "adoraria te mostrar uma demo": "Posso te mostrar uma demo?".
     const wish = /^(?:eu\s+)?(?:adoraria|gostaria\s+de|queria)\s+(te|lhe|lhes)\s+(.+)$/iu.exec(core);
     if (wish) return `Posso ${wish[1]} ${wish[2]}?`;
@@ -2378,6 +2496,40 @@ export function whySeen(lang: FramedLang, text: string, seenAlready = false): st
   return companyAsSubjectSeen(lang, t);
 }
 
+/**
+ * A first name typed in lower case where it tells the rep something ("pepa dice q …", "o tiago disse q …", "o tiago da
+ * transrio indicou", "meu colega fabio atendeu …"): a person, written with a capital in every answer, so that the
+ * report reads as told by someone ("O Tiago me disse que …"). Spanish puts no article before a subject's bare name;
+ * Portuguese does ("o Tiago"), and puts one before a role too: "o gerente disse", "a cliente comentou" stay as typed,
+ * as do the pronouns ("alguém me disse", "ele falou").
+ */
+const REPORTER_SAYS =
+  'dice|dijo|cuenta|contó|conto|comenta|comentó|comento|habló|hablo|disse|diz|falou|fala|contou|conta|comentou|comenta|mencionou';
+const REPORTER_REFERS = 'recomendó|recomendo|pasó|paso|indicó|indico|indicou|recomendou|passou';
+const REPORTER_VERB = String.raw`(?:(?:me|nos|lhe)\s+(?:(?:lo|la|le)\s+)?(?:${REPORTER_SAYS}|${REPORTER_REFERS})|(?:${REPORTER_SAYS})\s+(?:que|q)|(?:recomendó|recomendo|indicó|indico|indicou|recomendou))(?![\p{L}])`;
+const REPORTER_LED: Partial<Record<FramedLang, RegExp>> = {
+  es: new RegExp(String.raw`^(\p{Ll}{3,})(?=\s+(?:(?:de|del)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})`, 'u'),
+  pt: new RegExp(
+    String.raw`^(?:o|a)\s+(\p{Ll}{3,})(?=\s+(?:(?:da|do|de)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})|(?<![\p{L}])(?:meu|minha|nosso|nossa)\s+(?:colega|amigo|amiga|sócio|sócia|chefe)\s+(\p{Ll}{3,})(?=\s+\p{Ll}+(?:ou|eu|iu)(?![\p{L}])|\s*[,.;(]|\s+(?:da|do|de)\s|$)`,
+    'u',
+  ),
+};
+const NOT_A_NAME =
+  /^(?:alguien|nadie|alguno|alguna|todos|todas|usted|ella|ellos|ellas|ese|esa|este|esta|eso|esto|uno|una|gente|cliente|clientes|jefe|jefa|gerente|director|directora|dueño|dueña|socio|socia|colega|compañero|compañera|alguém|ninguém|você|ele|ela|eles|elas|isso|isto|pessoal|gerente|diretor|diretora|dono|dona|sócio|sócia|chefe|comprador|compradora|responsável|coordenador|coordenadora|supervisor|supervisora|motorista|vendedor|vendedora|consultor|consultora|representante|mercado|site|time|setor|cara|moça|moço|mesmo|mesma|próprio|própria|empresa|pessoa|banco|jornal|post|evento|painel|relatório|artigo|linkedin|rh|ti|financeiro|comercial|aqui|ali|que|também|tambem)$/iu;
+export function reportersCased(lang: FramedLang, answers: readonly string[]): (text: string) => string {
+  const re = REPORTER_LED[lang];
+  if (!re) return (text) => text;
+  const names = new Set<string>();
+  for (const answer of answers) {
+    const m = re.exec(answer.trim());
+    const name = m?.[1] ?? m?.[2];
+    if (name && !NOT_A_NAME.test(name)) names.add(name);
+  }
+  if (names.size === 0) return (text) => text;
+  const any = new RegExp(String.raw`(?<![\p{L}])(${[...names].join('|')})(?![\p{L}])`, 'gu');
+  return (text) => text.replace(any, (n) => n.charAt(0).toUpperCase() + n.slice(1));
+}
+
 /** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
 const SOURCE_PERSON_LED =
   /^((?:[Ss]egundo|[Cc]onforme|[Dd]e acordo com|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après)\s+(?:(?:o|a|el|la|le|l['’]|[Mm]me|[Mm]\.|[Ss]r\.?|[Ss]ra\.?)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?=\p{Ll})/u;
@@ -2430,12 +2582,21 @@ const ES_TOLD_ME: Record<string, string> = {
   comentó: 'me comentó',
 };
 
+/** The same in Portuguese: "o Tiago disse que …" to the rep is "o Tiago me disse que …". */
+const PT_TOLD_ME: Record<string, string> = {
+  diz: 'me disse',
+  disse: 'me disse',
+  conta: 'me contou',
+  contou: 'me contou',
+  comentou: 'me comentou',
+};
+
 function companyAsSubjectSeen(lang: FramedLang, t: string): string {
   const re = SEEN_SUBJECT_VERB[lang];
   const report = NAMED_REPORT.exec(t);
   if (report) {
     const [whole, subject = '', object = '', verb = ''] = report;
-    const told = lang === 'es' && object === '' ? ES_TOLD_ME[verb] : undefined;
+    const told = object === '' ? (lang === 'es' ? ES_TOLD_ME : lang === 'pt' ? PT_TOLD_ME : {})[verb] : undefined;
     return told ? `${subject}${told}${t.slice(whole.length)}` : t;
   }
   if (!re?.test(t)) return t;
@@ -2807,7 +2968,7 @@ const FR_TU_PRESENT: Record<string, string> = {
  * "ça lui prend un temps fou" → "ça te prend un temps fou". German du is left as typed.
  */
 function casualToYou(lang: FramedLang, text: string): string {
-  if (lang === 'es') return bySentence(esShorthand(text), esCasualSentence);
+  if (lang === 'es') return bySentence(esShorthand(text), (sentence) => esCasualSentence(esHeAccented(sentence)));
   if (lang === 'fr') return bySentence(frShorthand(text), frCasualSentence);
   if (lang === 'de') return bySentence(text, deCasualSentence);
   return text;
@@ -2929,6 +3090,17 @@ function frShorthand(text: string): string {
 }
 
 /** Chat shorthand written out: "dijo q hoy" → "dijo que hoy", "xq" → "porque". */
+/**
+ * "pepa dice q el esta buscando …", "y el ya tiene …": "el" before a verb or a pronoun (no noun follows an article so) is
+ * "él" typed without its accent, a person, and its "esta" is "está".
+ */
+function esHeAccented(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])([Ee])l\s+(esta|está|estaba|es|era|tiene|tenía|tenia|quiere|quería|queria|busca|buscaba|necesita|necesitaba|lleva|llevaba|anda|andaba|va|iba|sabe|puede|podría|podria|dijo|dice|comentó|contó|ha|había|habia|hizo|fue|sigue|maneja|piensa|cree|me|nos|le|les|lo|se)(?![\p{L}])/gu,
+    (_m, e: string, next: string) => `${e === 'E' ? 'Él' : 'él'} ${next === 'esta' ? 'está' : next}`,
+  );
+}
+
 function esShorthand(text: string): string {
   return replaceWords(text, {
     q: 'que',

@@ -15,6 +15,7 @@ import {
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
+  reportersCased,
   surnameCompanyAsYours,
 } from './draft-frames';
 import { isTermAcronym, readAnswers } from './draft-input';
@@ -3647,8 +3648,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
   const deNames = lang === 'de' ? deNamesTypedLower(typed) : (text: string) => text;
+  const reporters = reportersCased(lang, [answers.howKnown ?? '', answers.whyYou]);
   const tidy = (text: string) =>
-    tidyAnswer(deNames(text), { people, lang })
+    reporters(tidyAnswer(deNames(text), { people, lang }))
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');

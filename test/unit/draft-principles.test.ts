@@ -7093,3 +7093,118 @@ describe('stop 37b. (de) a connection note keeps the hook someone told, with the
     ],
   ]);
 });
+describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a condition asks the condition, their firm is "you"', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Tomás Vidal',
+    company: 'Cítricos Vidal',
+    whoIAm: 'Marta, comercial en Campotraza',
+    whatsInIt: 'trazabilidad por lote en una sola plataforma',
+    ask: 'reunión de 20 min la semana que viene?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Bruno Lima',
+    company: 'Lima Cargas',
+    whoIAm: 'Caio, vendedor na Frotanet',
+    whatsInIt: 'telemetria com alerta de consumo por motorista',
+    ask: 'call de 20 min semana que vem?',
+  };
+  expectFramedDrafts([
+    [
+      'es: how-known that says who recommended them, with its own verb after "me", is a sentence as typed, never "Leí su …"',
+      {
+        ...es,
+        howKnown: 'Rocío Beltrán de la cooperativa San Isidro me la recomendo',
+        whyYou: 'exportan a China desde este año',
+      },
+      /Rocío Beltrán de la cooperativa San Isidro me la recomendo\./,
+      /Leí su Rocío|Vi Rocío/,
+    ],
+    [
+      'es: the same with an article and the verb without its accent ("el jefe … nos paso su contacto"), never "Vi el jefe …"',
+      {
+        ...es,
+        howKnown: 'el jefe de compras de Frutas Gil nos paso su contacto',
+        whyYou: 'exportan a China desde este año',
+      },
+      /El jefe de compras de Frutas Gil nos paso su contacto\./,
+      /Vi el jefe/,
+    ],
+    [
+      'es: a name typed in lower case telling the rep something is that person\'s report ("Carmen me dijo"); "el" before a verb is "él", the reader',
+      {
+        ...es,
+        howKnown: 'Carmen Ruiz me pasó su contacto',
+        whyYou: 'carmen dice q el esta montando un almacén nuevo en Sagunto',
+      },
+      /Carmen me dijo que usted está montando un almacén nuevo/,
+      /carmen|que el esta|Vi que/,
+    ],
+    [
+      'es near miss: "el" before a noun is the article ("el estado de los pedidos"); the reporter is still a name',
+      {
+        ...es,
+        howKnown: 'Xisca Pons me pasó su contacto',
+        whyYou: 'xisca dice q el estado de los pedidos lo sacan de 3 excels',
+      },
+      /Xisca me dijo que el estado de los pedidos/,
+      /usted estado|él estado/,
+    ],
+    [
+      'pt: a report with its reporter first takes no "Vi" before it; the reporter typed in lower case after "o"/"a" is a name',
+      {
+        ...pt,
+        howKnown: 'a marina da coopervale indicou',
+        whyYou: 'a marina disse q ele perde 2 dias por mes conciliando abastecimento',
+      },
+      /A Marina me disse que você perde 2 dias/,
+      /Vi a marina|Vi que a|Vi a Marina/,
+    ],
+    [
+      'pt near miss: a role after its article is no name ("o gerente disse"), and still no "Vi"',
+      {
+        ...pt,
+        whyYou: 'o gerente de frota disse q ele perde 2 dias por mes conciliando abastecimento',
+      },
+      /O gerente de frota disse que você perde/,
+      /Gerente|Vi o/,
+    ],
+    [
+      'es: an offer on a condition ("si quiere le mando …") asks the condition, "¿Quiere que le mande …?"',
+      { ...es, whyYou: 'exportan a China desde este año', ask: 'si quiere le mando la plantilla de certificados' },
+      /¿Quiere que le mande la plantilla de certificados\?/,
+      /¿Si quiere/,
+    ],
+    [
+      'es: "si le interesa le comparto …" is "¿Le interesa que le comparta …?"',
+      { ...es, whyYou: 'exportan a China desde este año', ask: 'si le interesa le comparto el estudio' },
+      /¿Le interesa que le comparta el estudio\?/,
+      /¿Si le interesa/,
+    ],
+    [
+      'es near miss: a verb whose subjunctive the composer is not sure of stays an offer, said: "Si quiere, le reviso …"',
+      { ...es, whyYou: 'exportan a China desde este año', ask: 'si quiere le reviso el contrato' },
+      /Si quiere, le reviso el contrato\./,
+      /¿Si quiere/,
+    ],
+    [
+      'pt: "se você quiser eu te envio …" is "Quer que eu te envie …?"',
+      { ...pt, whyYou: 'ele postou que a frota cresceu 30%', ask: 'se você quiser eu te envio a planilha' },
+      /Quer que eu te envie a planilha\?/,
+      /Se você quiser/,
+    ],
+    [
+      'pt: "se ele quiser passo o relatório", of the reader, is "Quer que eu passe o relatório?"',
+      { ...pt, whyYou: 'ele postou que a frota cresceu 30%', ask: 'se ele quiser passo o relatório' },
+      /Quer que eu passe o relatório\?/,
+      /Se (?:ele|você) quiser/,
+    ],
+    [
+      'pt: a note to self ("manda msg e ve se ele topa …") asks what follows "vê se" of the reader',
+      { ...pt, whyYou: 'ele postou que a frota cresceu 30%', ask: 'manda msg e ve se ele topa um cafe semana que vem' },
+      /Você topa um cafe semana que vem\?/,
+      /manda msg|[Vv]e se/,
+    ],
+  ]);
+});
