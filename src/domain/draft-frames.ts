@@ -1184,6 +1184,16 @@ const es: Frames = {
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
+    // "intro con el jefe de planta de ellos": an introduction to someone of theirs is asked of them ("¿Podría presentarme
+    // al jefe de planta …?"); one to the rep's own people ("intro con nuestro CTO") is the rep's to make, as typed.
+    const intro =
+      /^(?:una\s+)?(?:intro|introducción|introduccion|presentación|presentacion)\s+(?:(?:con|a)\s+)?(el|la|al|los|las)\s+(.+)$/iu.exec(
+        core,
+      );
+    if (intro) {
+      const article = (intro[1] ?? '').toLowerCase();
+      return `¿Podría presentarme ${article === 'el' || article === 'al' ? 'al' : `a ${article}`} ${intro[2]}?`;
+    }
     // "si quiere le paso el informe": an offer on a condition; asked, the condition is the question, what the rep would do
     // its clause ("¿Quiere que le pase el informe?"), never "¿Si quiere le paso …?". A verb whose subjunctive is not
     // sure stays an offer, said: "Si quiere, le paso …".
@@ -1999,6 +2009,30 @@ function ptFirstPersonSubjunctive(verb: string): string | undefined {
   return /c$/u.test(stem) ? `${stem.slice(0, -1)}que` : /g$/u.test(stem) ? `${stem}ue` : `${stem}e`;
 }
 
+/**
+ * "eles", "deles" said of them are their firm, as "ele", "dele" are them: "vi no linkedin da empresa q eles compraram …"
+ * → "que vocês compraram", "o gerente de manutencao deles" → "de vocês", and "frotas parecidas com a deles", theirs
+ * with no noun after it, → "com a sua". Not in a sentence that names others in the plural before it ("nossos clientes …
+ * eles economizam"): "eles" may be those.
+ */
+const PT_OTHERS_PLURAL =
+  /(?<![\p{L}])(?:clientes|empresas|transportadoras|cooperativas|fazendas|pessoas|motoristas|parceiros|fornecedores|concorrentes|outros|outras|exportadores|usuários|usuarios|lojas|clínicas|clinicas|indústrias|fábricas|redes|frotas|caras|colegas|eles mesmos)(?![\p{L}])/iu;
+const PT_THEIRS: Record<string, string> = { o: 'o seu', a: 'a sua', os: 'os seus', as: 'as suas' };
+function ptTheirFirm(text: string): string {
+  const theirs = text.replace(
+    /(?<![\p{L}])([oa]s?)\s+(?:deles|delas)(?=\s*(?:[,.;:!?)]|$)|\s+(?:no|na|nos|nas|em|e|ou|que|q|do|da|pra|para|por|com)(?![\p{L}]))/gu,
+    (_m, article: string) => PT_THEIRS[article] ?? 'o seu',
+  );
+  return theirs
+    .split(/(?<=[.;!?])\s+/u)
+    .map((sentence) =>
+      sentence.replace(/(?<![\p{L}])(eles|elas|deles|delas)(?![\p{L}])/gu, (m, _w: string, at: number) =>
+        PT_OTHERS_PLURAL.test(sentence.slice(0, at)) ? m : m.startsWith('d') ? 'de vocês' : 'vocês',
+      ),
+    )
+    .join(' ');
+}
+
 /** "seu" or "sua" by the noun's ending: "sua recomendação", "sua frota", "seu post", "seu sistema". */
 function ptPossessiveFor(noun: string): string {
   const n = noun.toLowerCase();
@@ -2021,7 +2055,7 @@ const pt: Frames = {
       (m, before: string, noun: string) =>
         PT_FINITE.test(noun) ? m : `${before}${ptPossessiveFor(noun) === 'sua' ? 'a sua' : 'o seu'} ${noun}`,
     );
-    return replaceWords(bare.replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
+    return replaceWords(ptTheirFirm(bare).replace(/(?<![\p{L}])(ela|ele)(?![\p{L}])/giu, 'você'), {
       dela: 'de você',
       dele: 'de você',
     });
@@ -2081,6 +2115,16 @@ const pt: Frames = {
       const asked = /^quiserem$/iu.test(wants) ? 'Querem' : /^preferir$/iu.test(wants) ? 'Prefere' : 'Quer';
       if (subjunctive) return `${asked} que eu ${clitic ? `${clitic.toLowerCase()} ` : ''}${subjunctive}${rest}?`;
       return sentence(`Se ${wants.toLowerCase()}, ${clitic ? `${clitic.toLowerCase()} ` : ''}${verb}${rest}`);
+    }
+    // "intro pro gerente de manutenção de vocês": an introduction to someone of theirs is asked of them ("Você poderia me
+    // apresentar ao gerente …?"); one to the rep's own people ("intro pro nosso CTO") is the rep's to make, as typed.
+    const intro =
+      /^(?:uma\s+|um\s+)?(?:intro|introdução|introducao|apresentação|apresentacao)\s+(pro|pra|ao|à|para o|para a|com o|com a)\s+(?!(?:nosso|nossa|meu|minha)\s)(.+)$/iu.exec(
+        core,
+      );
+    if (intro) {
+      const to = /^(?:pra|à|para a|com a)$/iu.test(intro[1] ?? '') ? 'à' : 'ao';
+      return `Você poderia me apresentar ${to} ${intro[2]}?`;
     }
     // "adoraria te mostrar uma demo": "Posso te mostrar uma demo?".
     const wish = /^(?:eu\s+)?(?:adoraria|gostaria\s+de|queria)\s+(te|lhe|lhes)\s+(.+)$/iu.exec(core);
@@ -2570,7 +2614,7 @@ const SEEN_LEAD_RE =
  * report is said as told to the rep ("Martín me dijo que usted …"), as the English "Marta said you're …".
  */
 const NAMED_REPORT = new RegExp(
-  String.raw`^(${NAMED_SUBJECT})((?:(?:me|nos|m['’]|mir|uns)\s*)?)(dice|dijo|cuenta|contó|comenta|comentó|cree|asegura|aseguró|diz|disse|conta|contou|comentou|acha|dit|a dit|raconte|pense|sagt|meint|erzählt|erzählte|sagte|meinte)(?=\s+que\s|,|\s)`,
+  String.raw`^(${NAMED_SUBJECT})((?:(?:me|nos|m['’]|mir|uns)\s*)?)(dice|dijo|cuenta|contó|comenta|comentó|cree|asegura|aseguró|diz|disse|conta|contou|comentou|falou|acha|dit|a dit|raconte|pense|sagt|meint|erzählt|erzählte|sagte|meinte)(?=\s+que\s|,|\s)`,
   'u',
 );
 const ES_TOLD_ME: Record<string, string> = {
@@ -2589,6 +2633,7 @@ const PT_TOLD_ME: Record<string, string> = {
   conta: 'me contou',
   contou: 'me contou',
   comentou: 'me comentou',
+  falou: 'me falou',
 };
 
 function companyAsSubjectSeen(lang: FramedLang, t: string): string {
@@ -3502,6 +3547,7 @@ export function framedParts(
         )
       : '',
   };
+  if (lang === 'pt') parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
   if (lang !== 'pt' || !europeanPortuguese([a.whoIAm, a.howKnown, a.whyYou, a.whatsInIt, a.ask])) return parts;
   return {
     ...parts,
@@ -3511,6 +3557,23 @@ export function framedParts(
     what: ptEuropean(parts.what),
     ask: ptEuropean(parts.ask),
   };
+}
+
+/**
+ * The value offered with "Posso …" before an ask that asks leave with "Posso …" too ("Posso compartilhar nosso estudo …
+ * Posso mandar o estudo pra você?") says the same frame twice: the value says what the rep has ("Temos um estudo …"),
+ * and the ask offers it.
+ */
+function ptOfferBeforeLeave(what: string, ask: string): string {
+  if (!/^Posso\s/u.test(ask)) return what;
+  const m =
+    /^Posso (?:compartilhar|lhe oferecer|te oferecer|oferecer)\s+(nosso|nossa|nossos|nossas|um|uma)\s+(\p{L}.*)$/u.exec(
+      what,
+    );
+  if (!m) return what;
+  // Only a thing offered, with its article or our possessive ("um guia", "nosso estudo"); "o split divide …" is a clause.
+  const article = { nosso: 'um ', um: 'um ', nossa: 'uma ', uma: 'uma ' }[m[1] ?? ''] ?? '';
+  return `Temos ${article}${m[2]}`;
 }
 
 /**

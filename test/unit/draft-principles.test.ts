@@ -7206,5 +7206,75 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
       /Você topa um cafe semana que vem\?/,
       /manda msg|[Vv]e se/,
     ],
+    [
+      'pt: "eles", "deles" said of them are their firm ("que vocês abriram", "a diretora financeira de vocês"), and an intro to someone of theirs is asked of them',
+      {
+        ...pt,
+        whyYou: 'vi no site da empresa q eles abriram filial em Joinville',
+        ask: 'intro pra diretora financeira deles',
+      },
+      /que vocês abriram filial em Joinville[\s\S]*Você poderia me apresentar à diretora financeira de vocês\?/,
+      /eles abriram|deles|Intro pra/,
+    ],
+    [
+      'pt: theirs with no noun after it ("frotas parecidas com a deles") is "a sua"',
+      {
+        ...pt,
+        whyYou: 'ele postou que a frota cresceu 30%',
+        whatsInIt: 'benchmark de consumo de frotas parecidas com a deles no parana',
+      },
+      /frotas parecidas com a sua no parana/,
+      /a deles/,
+    ],
+    [
+      'pt near miss: "eles" after others named in the plural may be those ("nossos clientes … e eles"); an intro to our own people stays ours',
+      {
+        ...pt,
+        whyYou: 'vi no site q eles abriram filial em Joinville',
+        whatsInIt: 'nossos clientes em Joinville cortaram 12% e eles nem trocaram de rastreador',
+        ask: 'intro pro nosso engenheiro?',
+      },
+      /que vocês abriram filial[\s\S]*e eles nem trocaram de rastreador[\s\S]*Intro pro nosso engenheiro\?/,
+      /vocês nem trocaram|apresentar ao nosso/,
+    ],
+    [
+      'es: an intro to someone of theirs is asked of them: "¿Podría presentarme a la jefa de planta?"',
+      { ...es, whyYou: 'exportan a China desde este año', ask: 'intro con la jefa de planta' },
+      /¿Podría presentarme a la jefa de planta\?/,
+      /¿Intro/,
+    ],
+    [
+      'pt: a value offered with "Posso …" before an ask that opens with "Posso …" says what the rep has ("Temos um estudo …")',
+      {
+        ...pt,
+        channel: 'linkedin_connection_note' as const,
+        whyYou: 'ele postou que a frota cresceu 30%',
+        whatsInIt: 'nosso guia de consumo com 40 frotas do sul',
+        ask: 'posso mandar o guia pra ele?',
+      },
+      /Temos um guia de consumo com 40 frotas do sul\. Posso mandar o guia/,
+      /Posso compartilhar[^?]*Posso/,
+    ],
+    [
+      'pt: the same with a thing offered after "um" ("um painel …") before "Posso te mostrar …?"',
+      {
+        ...pt,
+        whyYou: 'ele postou que a frota cresceu 30%',
+        whatsInIt: 'um painel de consumo por motorista',
+        ask: 'posso te mostrar em 15 min?',
+      },
+      /Temos um painel de consumo por motorista\. Posso te mostrar em 15 min\?/,
+    ],
+    [
+      'pt near miss: a clause typed after its article ("o painel avisa …") is no thing offered: no "Temos" before it',
+      {
+        ...pt,
+        whyYou: 'vi no site q eles abriram filial em Joinville',
+        whatsInIt: 'o painel avisa o gestor quando o consumo sobe',
+        ask: 'posso te mostrar em 15 min?',
+      },
+      /que vocês abriram filial[\s\S]*painel avisa o gestor/,
+      /Temos/,
+    ],
   ]);
 });
