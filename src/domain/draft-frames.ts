@@ -1109,7 +1109,7 @@ const es: Frames = {
       /(?<![\p{L}])(con|para|a|de|sin|por)\s+el(?=\s+y\s+(?:el|la|los|las|su|sus|un|una)\s|\s+(?:en|hace|desde|cuando|durante|antes|después|despues)\s|\s*[,.;?!]|$)/giu,
       '$1 él',
     );
-    t = esHeAccented(t).replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
+    t = esTheirFirm(esHeAccented(t)).replace(/(?<![\p{L}])(ella|él)(?![\p{L}])/giu, 'usted');
     // "Javier lleva él solo el revenue" to Javier: "usted lleva usted solo" says the subject twice; the emphasis after
     // the verb keeps it ("lleva usted solo").
     t = t.replace(
@@ -1187,7 +1187,7 @@ const es: Frames = {
     // "intro con el jefe de planta de ellos": an introduction to someone of theirs is asked of them ("¿Podría presentarme
     // al jefe de planta …?"); one to the rep's own people ("intro con nuestro CTO") is the rep's to make, as typed.
     const intro =
-      /^(?:una\s+)?(?:intro|introducción|introduccion|presentación|presentacion)\s+(?:(?:con|a)\s+)?(el|la|al|los|las)\s+(.+)$/iu.exec(
+      /^(?:una\s+)?(?:intro|introducción|introduccion|presentación|presentacion)\s+(?:(?:con|a)\s+)?(el|la|al|los|las|su|sus)\s+(?!(?:nuestro|nuestra|nuestros|nuestras|mi|mis)\s)(.+)$/iu.exec(
         core,
       );
     if (intro) {
@@ -2012,11 +2012,11 @@ function ptFirstPersonSubjunctive(verb: string): string | undefined {
 /**
  * "eles", "deles" said of them are their firm, as "ele", "dele" are them: "vi no linkedin da empresa q eles compraram …"
  * → "que vocês compraram", "o gerente de manutencao deles" → "de vocês", and "frotas parecidas com a deles", theirs
- * with no noun after it, → "com a sua". Not in a sentence that names others in the plural before it ("nossos clientes …
- * eles economizam"): "eles" may be those.
+ * with no noun after it, → "com a sua". Not in a sentence that names others before it, in the plural or as ours
+ * ("nossos clientes … eles economizam", "um distribuidor nosso …, eles passaram"): "eles" may be those.
  */
 const PT_OTHERS_PLURAL =
-  /(?<![\p{L}])(?:clientes|empresas|transportadoras|cooperativas|fazendas|pessoas|motoristas|parceiros|fornecedores|concorrentes|outros|outras|exportadores|usuários|usuarios|lojas|clínicas|clinicas|indústrias|fábricas|redes|frotas|caras|colegas|eles mesmos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:clientes|empresas|transportadoras|cooperativas|fazendas|pessoas|motoristas|parceiros|fornecedores|concorrentes|outros|outras|exportadores|usuários|usuarios|lojas|clínicas|clinicas|indústrias|fábricas|redes|frotas|caras|colegas|eles mesmos|distribuidores|revendas|nosso|nossa|nossos|nossas)(?![\p{L}])/iu;
 const PT_THEIRS: Record<string, string> = { o: 'o seu', a: 'a sua', os: 'os seus', as: 'as suas' };
 function ptTheirFirm(text: string): string {
   const theirs = text.replace(
@@ -3135,6 +3135,37 @@ function frShorthand(text: string): string {
 }
 
 /** Chat shorthand written out: "dijo q hoy" → "dijo que hoy", "xq" → "porque". */
+/**
+ * "ellos" said of them is their firm, as "ella", "él" are them: "vi en linkedin q ellos compraron …" → "que ustedes
+ * compraron", and theirs with no noun after it ("almacenes parecidos al de ellos") → "al suyo". Not in a sentence that
+ * names others before it, in the plural or as ours ("nuestros clientes … y ellos", "un distribuidor nuestro …, ellos nos
+ * pasaron el dato"): "ellos" may be those.
+ */
+const ES_OTHERS_PLURAL =
+  /(?<![\p{L}])(?:clientes|empresas|cooperativas|fincas|personas|conductores|choferes|socios|proveedores|competidores|otros|otras|exportadores|usuarios|tiendas|clínicas|clinicas|industrias|fábricas|fabricas|cadenas|flotas|colegas|almacenes|productores|distribuidores|nuestro|nuestra|nuestros|nuestras)(?![\p{L}])/iu;
+const ES_THEIRS: Record<string, string> = {
+  el: 'el suyo',
+  la: 'la suya',
+  los: 'los suyos',
+  las: 'las suyas',
+  al: 'al suyo',
+  del: 'del suyo',
+};
+function esTheirFirm(text: string): string {
+  const theirs = text.replace(
+    /(?<![\p{L}])(el|la|los|las|al|del)\s+de\s+(?:ellos|ellas)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|y|o|que|q|de|del|para|por|con)(?![\p{L}]))/giu,
+    (m, article: string) => ES_THEIRS[article.toLowerCase()] ?? m,
+  );
+  return theirs
+    .split(/(?<=[.;!?])\s+/u)
+    .map((sentence) =>
+      sentence.replace(/(?<![\p{L}])(ellos|ellas)(?![\p{L}])/gu, (m, _w: string, at: number) =>
+        ES_OTHERS_PLURAL.test(sentence.slice(0, at)) ? m : 'ustedes',
+      ),
+    )
+    .join(' ');
+}
+
 /**
  * "pepa dice q el esta buscando …", "y el ya tiene …": "el" before a verb or a pronoun (no noun follows an article so) is
  * "él" typed without its accent, a person, and its "esta" is "está".

@@ -7244,6 +7244,27 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
       /¿Intro/,
     ],
     [
+      'es: "ellos" said of them is their firm ("que ustedes compraron"), theirs with no noun after it is "el suyo", and an intro to "el jefe … de ellos" is asked of them',
+      {
+        ...es,
+        whyYou: 'vi en linkedin q ellos compraron 2 cámaras frigoríficas nuevas',
+        whatsInIt: 'informe de almacenes parecidos al de ellos',
+        ask: 'intro con el jefe de planta de ellos',
+      },
+      /que ustedes compraron 2 cámaras[\s\S]*parecidos al suyo[\s\S]*¿Podría presentarme a su jefe de planta\?/,
+      /ellos/,
+    ],
+    [
+      'es near miss: "ellos" after someone of ours in the sentence ("un distribuidor nuestro …, ellos nos pasaron el dato") may be those',
+      {
+        ...es,
+        howKnown: 'es cliente de un distribuidor nuestro en Tandil, ellos nos pasaron el dato',
+        whyYou: 'vi en linkedin q ellos compraron 2 cámaras frigoríficas nuevas',
+      },
+      /ellos nos pasaron el dato[\s\S]*que ustedes compraron/,
+      /ustedes nos pasaron/,
+    ],
+    [
       'pt: a value offered with "Posso …" before an ask that opens with "Posso …" says what the rep has ("Temos um estudo …")',
       {
         ...pt,
