@@ -6190,7 +6190,8 @@ describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no 
     ],
     [
       'the offer frame puts its pronoun after the infinitive: "Posso oferecer-lhe"',
-      eu,
+      // An ask of its own "Posso …" would have the value say what the rep has instead (stop 37d).
+      { ...eu, ask: 'quer receber a proposta?' },
       /Posso oferecer-lhe/,
       /Posso lhe oferecer/,
     ],
@@ -6203,7 +6204,7 @@ describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no 
         whyYou: 'ela disse no post que a equipe de manutenção tá correndo atrás das falhas das câmaras no verão',
         howKnown: '',
         whatsInIt: 'contrato de manutenção preventiva com visita trimestral pra câmara fria',
-        ask: 'posso mandar a proposta?',
+        ask: 'quer receber a proposta?',
       },
       /Você disse no post.*Posso lhe oferecer/s,
     ],
