@@ -2067,7 +2067,9 @@ const pt: Frames = {
     /^indica[cç][aã]o\s+(?=d[oa]s?\s)/iu.test(text)
       ? sentence(`Cheguei até você por ${text.replace(/^indica[cç][aã]o/iu, 'indicação')}`)
       : startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
-        ? sentence(text)
+        ? // "o tiago da transrio indicou": a referral typed without whom it points to points the rep to them ("… me
+          // indicou você").
+          sentence(text.replace(/^(\S.*?)\s+(?:me\s+)?(indicou|recomendou)$/iu, '$1 me $2 você'))
         : sentence(
             `Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `${ptPossessiveFor(/^\S+/u.exec(text)?.[0] ?? '')} ${text}`}`,
           ),
@@ -2198,44 +2200,48 @@ const PT_POSSESSIVE_ARTICLE: Record<string, string> = {
  * seu"), and Portugal's words for the frame's own ("compartilhar" → "partilhar").
  */
 export function ptEuropean(text: string): string {
-  return text
-    .replace(/(^|[.!?:]\s+)[Vv]ocê\s+(\p{Ll})/gu, (_m, start: string, ch: string) =>
-      start === '' || /[.!?:]\s+$/u.test(start) ? `${start}${ch.toUpperCase()}` : `${start}${ch}`,
-    )
-    .replace(/(?<![\p{L}])com você e (?=(?:o|a|os|as)\s)/giu, 'consigo e com ')
-    .replace(/(?<![\p{L}])com você(?![\p{L}])/giu, 'consigo')
-    .replace(/(?<![\p{L}])(para|até|a|por|sobre|de)\s+você(?![\p{L}])/giu, (_m, p: string) => `${p} si`)
-    .replace(/(?<![\p{L}])(que|q|e|mas|se|quando|como|onde)\s+você\s+(?=\p{Ll})/giu, '$1 ')
-    .replace(/([,;]\s+)você\s+(?=\p{Ll})/gu, '$1')
-    .replace(
-      /(?<![\p{L}])(posso|podemos|pode|gostaria de|gostava de|quero|queria|vou|vamos|deixe-me)\s+(lhe|lhes|te)\s+(\p{Ll}+(?:ar|er|ir))(?![\p{L}])/giu,
-      (_m, aux: string, pronoun: string, verb: string) => `${aux} ${verb}-${pronoun}`,
-    )
-    .replace(
-      /(?<![\p{L}])compartilh(ar|o|amos|a)(?![\p{L}])/giu,
-      (m, end: string) => `${m.charAt(0) === 'C' ? 'P' : 'p'}artilh${end}`,
-    )
-    .replace(
-      // Only where the possessive opens a noun phrase: a sentence's start, after a verb of seeing or a preposition ("um
-      // cliente nosso" has its possessive after the noun, and no article).
-      /(^|(?<![\p{L}])(vi|li|ouvi|conheci|vimos|lemos|de|em|por|a|com|para|sobre|sem)\s+|(?<=[.!?]\s+))(seu|sua|seus|suas|nosso|nossa|nossos|nossas|Seu|Sua|Nosso|Nossa|Nossos|Nossas)(?=\s+\p{L})/giu,
-      (m, lead: string, before: string | undefined, possessive: string) => {
-        const article = PT_POSSESSIVE_ARTICLE[possessive.toLowerCase()] ?? 'o';
-        const word = (before ?? '').toLowerCase();
-        if (
-          /^(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas|ao|à|aos|às|um|uma|este|esta|esse|essa|deste|desta|neste|nesta)$/u.test(
-            word,
+  return (
+    text
+      .replace(/(^|[.!?:]\s+)[Vv]ocê\s+(\p{Ll})/gu, (_m, start: string, ch: string) =>
+        start === '' || /[.!?:]\s+$/u.test(start) ? `${start}${ch.toUpperCase()}` : `${start}${ch}`,
+      )
+      // "… me indicou você": Portugal says it with the pronoun after the verb and names what was passed on.
+      .replace(/(?<![\p{L}])me\s+(indicou|recomendou)\s+você(?![\p{L}])/gu, '$1-me o seu nome')
+      .replace(/(?<![\p{L}])com você e (?=(?:o|a|os|as)\s)/giu, 'consigo e com ')
+      .replace(/(?<![\p{L}])com você(?![\p{L}])/giu, 'consigo')
+      .replace(/(?<![\p{L}])(para|até|a|por|sobre|de)\s+você(?![\p{L}])/giu, (_m, p: string) => `${p} si`)
+      .replace(/(?<![\p{L}])(que|q|e|mas|se|quando|como|onde)\s+você\s+(?=\p{Ll})/giu, '$1 ')
+      .replace(/([,;]\s+)você\s+(?=\p{Ll})/gu, '$1')
+      .replace(
+        /(?<![\p{L}])(posso|podemos|pode|gostaria de|gostava de|quero|queria|vou|vamos|deixe-me)\s+(lhe|lhes|te)\s+(\p{Ll}+(?:ar|er|ir))(?![\p{L}])/giu,
+        (_m, aux: string, pronoun: string, verb: string) => `${aux} ${verb}-${pronoun}`,
+      )
+      .replace(
+        /(?<![\p{L}])compartilh(ar|o|amos|a)(?![\p{L}])/giu,
+        (m, end: string) => `${m.charAt(0) === 'C' ? 'P' : 'p'}artilh${end}`,
+      )
+      .replace(
+        // Only where the possessive opens a noun phrase: a sentence's start, after a verb of seeing or a preposition ("um
+        // cliente nosso" has its possessive after the noun, and no article).
+        /(^|(?<![\p{L}])(vi|li|ouvi|conheci|vimos|lemos|de|em|por|a|com|para|sobre|sem)\s+|(?<=[.!?]\s+))(seu|sua|seus|suas|nosso|nossa|nossos|nossas|Seu|Sua|Nosso|Nossa|Nossos|Nossas)(?=\s+\p{L})/giu,
+        (m, lead: string, before: string | undefined, possessive: string) => {
+          const article = PT_POSSESSIVE_ARTICLE[possessive.toLowerCase()] ?? 'o';
+          const word = (before ?? '').toLowerCase();
+          if (
+            /^(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas|ao|à|aos|às|um|uma|este|esta|esse|essa|deste|desta|neste|nesta)$/u.test(
+              word,
+            )
           )
-        )
-          return m;
-        const fused = PT_FUSED[word]?.[article];
-        if (fused)
-          return `${lead.slice(0, lead.length - (before ?? '').length - 1)}${before?.charAt(0) === before?.charAt(0).toUpperCase() ? fused.charAt(0).toUpperCase() + fused.slice(1) : fused} ${possessive.toLowerCase()}`;
-        if (before === undefined)
-          return `${article.toUpperCase() === article ? article : article.charAt(0).toUpperCase() + article.slice(1)} ${possessive.toLowerCase()}`;
-        return `${lead}${article} ${possessive.toLowerCase()}`;
-      },
-    );
+            return m;
+          const fused = PT_FUSED[word]?.[article];
+          if (fused)
+            return `${lead.slice(0, lead.length - (before ?? '').length - 1)}${before?.charAt(0) === before?.charAt(0).toUpperCase() ? fused.charAt(0).toUpperCase() + fused.slice(1) : fused} ${possessive.toLowerCase()}`;
+          if (before === undefined)
+            return `${article.toUpperCase() === article ? article : article.charAt(0).toUpperCase() + article.slice(1)} ${possessive.toLowerCase()}`;
+          return `${lead}${article} ${possessive.toLowerCase()}`;
+        },
+      )
+  );
 }
 
 /** Meetings a rep asks for, by their grammatical gender. */
@@ -2979,7 +2985,7 @@ const PT_VERB =
 
 // A subject of its own and its verb: "a Loja Verde envia", "a empresa vai lançar", "cresceu".
 const PT_CLAUSE =
-  /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
+  /^(?:[oa]s?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}|(?<![\p{L}])(?:anda|andam|vai|vão|quer|querem|pode|podem|deve|devem|precisa|precisam|tem|têm|está|estão|é|foi|são|fez|faz|\p{Ll}{2,}(?:ou|eu|iu|aram|eram|iram|ará|erá|irá|arão|erão|irão))(?![\p{L}])/u;
 
 /** "tú" forms of the Spanish verbs a rep writes of them most, where adding "s" is not enough. */
 const ES_TU_PRESENT: Record<string, string> = {

@@ -7298,5 +7298,26 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
       /que vocês abriram filial[\s\S]*painel avisa o gestor/,
       /Temos/,
     ],
+    [
+      'pt: a referral typed without whom it points to ("o joão da coopervale indicou") points the rep to them',
+      { ...pt, howKnown: 'o joão da coopervale indicou', whyYou: 'ele postou que a frota cresceu 30%' },
+      /O João da coopervale me indicou você\./,
+      /indicou\./,
+    ],
+    [
+      'pt-PT: the same as Portugal says it ("indicou-me o seu nome"), and a clause with "anda a" is what the rep saw ("Vi que …")',
+      {
+        ...pt,
+        prospectName: 'Joana Pires',
+        company: 'Lacticínios Serra Verde',
+        whoIAm: 'Duarte Neves, comercial na Rotafrio, Braga',
+        howKnown: 'o rui da frutus indicou',
+        whyYou: 'a equipa de manutenção anda a apagar fogos com as avarias das câmaras',
+        whatsInIt: 'contrato de manutenção preventiva',
+        ask: 'quer receber a proposta?',
+      },
+      /O Rui da frutus indicou-me o seu nome\. Vi que a equipa de manutenção anda a apagar fogos/,
+      /você|Vi a equipa/,
+    ],
   ]);
 });
