@@ -1021,6 +1021,9 @@ function esToldClause(text: string): boolean {
   );
 }
 
+const ES_NOTE_TO_SELF =
+  /^(?:(?:haz|hacer|haga|hazle|manda|mandar|mándale|mandale|escríbele|escribele|escribirle|escribe|escribir|llama|llámale|llamale|llamar|llamarle|dale|darle|da)(?:\s[^.?!]*?)?\s+y\s+)?(?:mira|ve|pregunta|preguntar|pregúntale|preguntale|preguntarle|confirma|confirmar|averigua|averiguar)\s+si\s+(.+)$/iu;
+
 /** "si quiere le paso …", "si le interesa, le mando …", "si quieres te envío …": an offer on their wish. */
 const ES_OFFER_ON_CONDITION =
   /^si\s+(quiere|quieres|querés|gusta|le interesa|te interesa|le sirve|te sirve|le parece|te parece)\s*,?\s+(?:yo\s+)?(?:(le|te|les)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
@@ -1194,6 +1197,11 @@ const es: Frames = {
       const article = (intro[1] ?? '').toLowerCase();
       return `¿Podría presentarme ${article === 'el' || article === 'al' ? 'al' : `a ${article}`} ${intro[2]}?`;
     }
+    // "haz seguimiento y mira si le interesa una demo", "pregúntale si …": a note to self (reach out, then see or ask);
+    // the question after "si" is the ask, asked of them ("¿Le interesa una demo?"). Only after a way of reaching them
+    // ("agendar una llamada y ver si encaja" asks for the call), and "ver si …" alone is something to do together.
+    const toSelf = ES_NOTE_TO_SELF.exec(core);
+    if (toSelf) return `¿${cap(toSelf[1] ?? '')}?`;
     // "si quiere le paso el informe": an offer on a condition; asked, the condition is the question, what the rep would do
     // its clause ("¿Quiere que le pase el informe?"), never "¿Si quiere le paso …?". A verb whose subjunctive is not
     // sure stays an offer, said: "Si quiere, le paso …".
@@ -1989,6 +1997,9 @@ const PT_FINITE =
 const PT_REPORTED =
   /^(?!(?:na|no|nas|nos|num|numa|em|durante|pelo|pela|segundo|conforme)\s)(?:(?!(?:que|q)\s)[\p{L}'’-]+\s+){1,4}(?:me\s+|nos\s+|lhe\s+)?(?:disse|falou|contou|comentou|mencionou|avisou|explicou|garantiu|diz|fala|conta|comenta|garante)\s+(?:que|q|pra mim|para mim)(?![\p{L}])/iu;
 
+const PT_NOTE_TO_SELF =
+  /^(?:(?:faz|faça|faca|fazer|manda|mande|mandar|dá|da|dar|escreve|escreva|escrever|liga|ligue|ligar|chama|chame|chamar|cutuca|cutucar)(?:\s[^.?!]*?)?\s+e\s+)?(?:ve|vê|veja|pergunta|pergunte|perguntar|confere|confira|conferir|checa|cheque|checar)\s+se\s+(.+)$/iu;
+
 /** "se ela quiser mando o benchmark", "se você quiser, eu te envio …", "se tiver interesse passo …": an offer on their wish. */
 const PT_OFFER_ON_CONDITION =
   /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
@@ -2100,12 +2111,11 @@ const pt: Frames = {
         : sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
-    // "faz um follow up ai e ve se ela topa trocar uma ideia": a note to self; the question after "vê se" is the ask,
-    // asked of them ("Você topa trocar uma ideia?").
-    const toSelf =
-      /^(?:(?:[^.?!]*?\s)?e\s+)?(?:ve|vê|veja|vejam|pergunta|pergunte|confere|confira|checa|cheque)\s+se\s+(.+)$/iu.exec(
-        core,
-      );
+    // "faz um follow up ai e ve se ela topa trocar uma ideia", "manda msg e pergunta se …": a note to self (reach out,
+    // then see or ask); the question after "se" is the ask, asked of them ("Você topa trocar uma ideia?"). Only after a
+    // way of reaching them ("marca uma call e vê se faz sentido" asks for the call), and "ver se …" alone is something to
+    // do together.
+    const toSelf = PT_NOTE_TO_SELF.exec(core);
     if (toSelf) return `${cap(toSelf[1] ?? '')}?`;
     // "se ela quiser mando o benchmark": an offer on a condition; asked, the condition is the question, what the rep would
     // do its clause ("Quer que eu mande o benchmark?"), never "Se você quiser mando …?". A verb whose subjunctive is not

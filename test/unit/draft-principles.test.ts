@@ -7208,6 +7208,18 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
       /manda msg|[Vv]e se/,
     ],
     [
+      'es: a note to self ("haz seguimiento y mira si le interesa …", "escribirle y preguntar si …") asks what follows "si" of the reader',
+      { ...es, whyYou: 'exportan a China desde este año', ask: 'escribirle y preguntar si quiere una demo en planta' },
+      /¿Quiere una demo en planta\?/,
+      /preguntar|¿Le escribo/,
+    ],
+    [
+      'pt: "… e pergunta se …" after a way of reaching them ("liga pra ele") is a note to self too',
+      { ...pt, whyYou: 'ele postou que a frota cresceu 30%', ask: 'liga pra ele e pergunta se ele quer o relatório' },
+      /Você quer o relatório\?/,
+      /liga|pergunta/,
+    ],
+    [
       'pt: "eles", "deles" said of them are their firm ("que vocês abriram", "a diretora financeira de vocês"), and an intro to someone of theirs is asked of them',
       {
         ...pt,
