@@ -21,7 +21,13 @@ function bareVerbAfter(phrase: string): boolean {
 function bareVerbAfterUncached(phrase: string): boolean {
   nlpLoaded ??= require('compromise') as typeof nlpType;
   const terms = nlpLoaded(phrase).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  const [first, second] = terms.map((t) => t.terms[0]?.tags ?? []);
+  const tags = terms.map((t) => t.terms[0]?.tags ?? []);
+  // "customers usually start catching …": an adverb may stand between the subject and its verb ("daily", "weekly"
+  // are things' kinds too: "reports weekly review" is no clause).
+  const between =
+    (tags[1] ?? []).includes('Adverb') &&
+    !/^(?:\S+\s+)(?:hourly|daily|weekly|monthly|quarterly|yearly)\b/i.test(phrase);
+  const [first, second] = between ? [tags[0], tags[2]] : tags;
   return (first ?? []).includes('Plural') && (second ?? []).includes('Infinitive');
 }
 
@@ -160,6 +166,18 @@ export function valueClauseAt(value: string, company = ''): number {
       continue;
     }
     if (PREPOSITIONS.test(bare(prev))) continue;
+    // "residents unlock w phone": a bare plural and a word that can only be a verb; after "our" too ("our alerts catch
+    // clinical mastitis early"). An adverb may come between them ("teams typically start …"), so these go before it is
+    // passed over.
+    if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;
+    if (
+      i === 2 &&
+      /^our$/i.test(bare(head)) &&
+      plural(words[1] ?? '') &&
+      !/\p{N}/u.test(words[1] ?? '') &&
+      bareVerbAfter(words.slice(1, 4).join(' '))
+    )
+      return i;
     if (/ly$/.test(word) && lexiconTags(word).length > 0 && !lexiconTags(word).includes('Adjective')) continue;
     // "Fernway went from 3 weeks to 4 days": a peer named, then what it did, in the past.
     if (named && i === 1 && (lexiconTags(word).includes('PastTense') || PAST_RESULT.test(word))) return i;
@@ -185,17 +203,6 @@ export function valueClauseAt(value: string, company = ''): number {
     if (PLURAL_SUBJECT_VERBS.test(word) && plural(subjectHead) && !/\p{N}/u.test(subjectHead)) return i;
     // "our dump truck clients average 12% lower premiums": "average" before a figure is the verb of the plural before it.
     if (/^(?:average|avg)$/.test(word) && /^[~≈]?\d/u.test(words[i + 1] ?? '') && plural(prev) && !sawPreposition)
-      return i;
-    // "residents unlock w phone": a bare plural and a word that can only be a verb; after "our" too ("our alerts catch
-    // clinical mastitis early").
-    if (i === 1 && plural(head) && !/\p{N}/u.test(head) && bareVerbAfter(words.slice(0, 3).join(' '))) return i;
-    if (
-      i === 2 &&
-      /^our$/i.test(bare(head)) &&
-      plural(words[1] ?? '') &&
-      !/\p{N}/u.test(words[1] ?? '') &&
-      bareVerbAfter(words.slice(1, 4).join(' '))
-    )
       return i;
     // "our engine hrs alerts flag servicing …": a compound's head is its last noun, the plural before the verb.
     if (

@@ -7333,3 +7333,27 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
     ],
   ]);
 });
+describe('stop 37a. English drafts: a value that is a sentence, who told the rep, the reader in the ask', () => {
+  expectDrafts([
+    [
+      'a value with its own subject and verb, an adverb between them ("our customers usually start …"), takes no offer frame',
+      { whatsInIt: 'our customers usually start catching the early-pay discounts they were missing' },
+      /Our customers usually start catching/,
+      /offer our customers|share our customers/,
+    ],
+    [
+      'a bare plural subject, an adverb the lexicon knows and a verb ("teams typically stop …") is a clause too',
+      { whatsInIt: 'teams typically stop double-booking in the first month' },
+      /^Teams typically stop double-booking/m,
+      /offer our teams|share our teams/,
+    ],
+    [
+      'near miss: a thing and then such a clause keeps its offer, the clause joined with "and"; a participle after the adverb is no clause',
+      {
+        whatsInIt:
+          'our rota templates usually reserved for enterprise, agencies usually stop rebuilding rotas on sundays',
+      },
+      /send you our rota templates usually reserved for enterprise, and agencies usually stop rebuilding/,
+    ],
+  ]);
+});
