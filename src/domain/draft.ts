@@ -1343,7 +1343,11 @@ function nameToYou(text: string, prospect: Prospect): string {
   for (const name of names) {
     // Typed in a hurry, a name may be in lower case ("kyle posted about …"), unless in lower case it is a word ("will");
     // an honorific after it is part of it ("Sanjay ji's firm").
-    const typedAnyCase = nameInAnyCase(name.split(' ')[0] ?? '');
+    // A name the lexicon knows only as a first name of either ("morgan", "jamie") is as sure as one it knows as hers or
+    // his, unless it reads as a verb too ("mark", "chase", "drew").
+    const firstWord = (name.split(' ')[0] ?? '').toLowerCase();
+    const typedAnyCase =
+      nameInAnyCase(firstWord) || (lexiconTags(firstWord).every((t) => t === 'FirstName') && !readsAsVerb(firstWord));
     const n = `${typedAnyCase ? anyCase([name]) : escapeRegExp(name)}(?:\\s+(?:ji|san|sahib|saab|garu))?`;
     // "Anna's hiring", "Anna's been asking": the "'s" is "is" or "has", and the subject is "you". Typed in a hurry the
     // apostrophe may be missing ("rachels the one signing off"), where the name with an "s" is no word of its own.
@@ -1922,6 +1926,20 @@ function whyKind(fragment: string): WhyKind {
 const REFERRAL =
   /^(?:\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?|(?:[Mm]y|[Oo]ur)(?:\s+[\p{L}'’-]+){1,3}?)(\s*\([^)]{1,60}\)|,[^,]{1,60},|\s+(?:at|from)\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+)?)?\s+(suggested|recommended|referred|introduced|told|tells|mentioned|mentions|said|says|reckons|pointed|thought|thinks|asked)\b/u;
 
+// A person of theirs or the rep's, by role: "your controller", "my AE", "your director of operations".
+const REPORTER_ROLE = String.raw`(?:your|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ceo|cfo|coo|cto|cmo|cro|vp|md|gm|ae|sdr|bdr|controller|director|manager|mgr|head|lead|founder|owner|partner|president|officer|colleague|coworker|co-worker|boss|rep|team|accountant|engineer|buyer|supervisor)(?:\s+of\s+[\p{Ll}-]+)?`;
+// What someone told the rep ("your controller told me your team …"): the rep heard it, so "I noticed" would say it
+// twice. What they told others ("your CFO told the local paper …", "your CEO said on the Q3 call …") the rep did see.
+const TOLD_THE_REP = new RegExp(
+  String.raw`^(?:your|my|our)\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:(?:also|just|recently)\s+)?(?:told|tells|was telling|(?:said|mentioned|explained)\s+to)\s+(?:me|us|my\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+// "per Rick your portfolio has …", "according to our AE, your team …": the source, then what it said.
+const PER_REPORTER = new RegExp(
+  String.raw`^(?:per|according to)\s+(${REPORTER_ROLE}|\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+(?=,))?)\s*,?\s+(?=(?:your|you|you['’]re|the)\s)`,
+  'iu',
+);
+
 /** How the rep knows of the prospect, one sentence per clause ("saw your talk; Priya suggested…"). */
 function howKnownSentence(known: string): string {
   return splitClauses(known)
@@ -2164,6 +2182,18 @@ function whyClause(why: string, variant: number): string {
     return asSentence(`I'm ${/^a /i.test(why) ? lowerFirst(why) : `a ${lowerFirst(why)}`}`);
   // A referral ("Tom Weller suggested I reach out") is a reason in itself, as written.
   if (REFERRAL.test(why) || /^(she|he|they|it|this|that)\b/i.test(why)) return asSentence(why);
+  // Who told the rep is how the rep knows: "your controller told me your team …", "your ops director said on the call …"
+  // need no "I noticed" before them; "per Rick your portfolio has …" is "Rick mentioned your portfolio has …".
+  if (TOLD_THE_REP.test(why)) return asSentence(capitalise(why));
+  const per = PER_REPORTER.exec(why);
+  // A person, by role or by a name ("per the article, …" and "per LinkedIn …" are sources the leads below read).
+  if (per && (/^(?:my|our|your)\s/i.test(per[1] ?? '') || looksLikeFirstName((per[1] ?? '').split(/\s+/)[0] ?? ''))) {
+    const [whole = '', who = ''] = per;
+    const named = /^(?:my|our|your)\s/i.test(who)
+      ? capitalise(who)
+      : who.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase());
+    return asSentence(`${named} mentioned ${why.slice(whole.length)}`);
+  }
   const shaped = knownShape(why);
   if (shaped) return shaped;
   if (/^(referred|recommended|introduced)\s+(?:to you\s+)?by\b/i.test(why)) return knownClause(why);

@@ -7355,5 +7355,33 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       },
       /send you our rota templates usually reserved for enterprise, and agencies usually stop rebuilding/,
     ],
+    [
+      'who told the rep ("your controller told me …") needs no "I noticed"; the prospect\'s own first name, one of either gender, typed in lower case ("morgan\'s team") is "your team"',
+      {
+        prospectName: 'Morgan Tessier',
+        whyYou: "their controller told me morgan's team still keys in 2000 invoices a month by hand",
+      },
+      /Your controller told me your team still keys in 2000 invoices/,
+      /I noticed|I saw|morgan's/i,
+    ],
+    [
+      'near miss: what their CFO told others (the paper) the rep did see, so "I noticed" stays; "casey\'s team" is "your team"',
+      {
+        prospectName: 'Casey Lund',
+        whyYou: "their CFO told the local paper that casey's team is behind on 2,000 invoices",
+      },
+      /I (?:noticed|saw that) your CFO told the local paper that your team is behind/,
+    ],
+    [
+      '"per rick her portfolio has …" is what Rick mentioned, never "I noticed per rick …"',
+      { whyYou: 'per rick her portfolio has 4 buildings with roofs from the 90s' },
+      /Rick mentioned your portfolio has 4 buildings/,
+      /per rick|I noticed/i,
+    ],
+    [
+      'near miss: "per our AE, …" is what our AE mentioned; a first name that reads as a verb ("drew") stays a word in lower case',
+      { prospectName: 'Drew Collins', whyYou: 'per our AE, their ap team drew up a new approval policy last month' },
+      /Our AE mentioned your ap team drew up a new approval policy/i,
+    ],
   ]);
 });
