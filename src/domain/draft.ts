@@ -125,7 +125,7 @@ export function composeDraft(answers: DraftAnswers): string {
       // "… caps site load. can show a dashboard": the offer after a claim is the rep's, said so.
       what: offerVoice(stated || joinTrailingClauses(claim, company)),
       // In "your one ask", "they" is the prospect: "would they want the teardown".
-      ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`),
+      ask: askInSecondPerson(answers.ask, you, `${whatTyped} ${answers.ask}`, whyTyped),
     },
     // A value typed as what the product does, given its subject above: said as a claim, and offered.
     whatIsClaim: stated === '' && claim !== whatWithYou,
@@ -1227,7 +1227,12 @@ function withoutDeadline(ask: string): string {
  * only when the rep names someone else to meet (the regional director, a customer); otherwise it is
  * the prospect. "Their profiles" are usually someone else's.
  */
-function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) => string, context: string): string {
+function askInSecondPerson(
+  ask: string,
+  you: (text: string, withThey?: boolean) => string,
+  context: string,
+  why = '',
+): string {
   const kept: string[] = [];
   const someoneElse = SOMEONE_ELSE.test(context);
   const marked = ask
@@ -1240,11 +1245,28 @@ function askInSecondPerson(ask: string, you: (text: string, withThey?: boolean) 
         return `${before} Keptpronoun${kept.length - 1}`;
       },
     );
-  return withoutDeadline(firstAsk(oneAsk(you(marked, false)))).replace(
+  // "15 min before their cutover?", "intro to whoever runs the project on their side": where why-them speaks of the prospect
+  // as "they" ("their job posting says they're moving …"), "their" in the ask is theirs too; not after a plural that could
+  // own it, in the ask ("how other controllers run their close") or counted in the value ("2 candidates … their profiles").
+  const theirsToo = THEY.test(why) && !COUNTED_PLURAL.test(context.slice(0, context.length - ask.length));
+  const addressed = theirsToo
+    ? marked.replace(/(?<![\p{L}'’])(their)(?=\s+[\p{L}\p{N}])/giu, (m: string, _w: string, at: number) =>
+        PLURAL_BEFORE.test(marked.slice(0, at)) ? m : sameCase(m, 'your'),
+      )
+    : marked;
+  return withoutDeadline(firstAsk(oneAsk(you(addressed, false)))).replace(
     /Keptpronoun(\d+)/g,
     (_m, i: string) => kept[Number(i)] ?? '',
   );
 }
+
+const THEY = /(?<![\p{L}'’])(?:they|their|them|they['’]re|theyre)(?![\p{L}'’])/iu;
+// A plural that could own a "their" after it: "clients", "other CFOs" (a time is no owner: "15 mins before their cutover").
+const PLURAL_BEFORE =
+  /(?<![\p{L}'’])(?!(?:this|his|was|has|is|us|plus|across|process|business|always|perhaps|thus|less|yes|mins|minutes|hours|hrs|days|weeks|wks|months|mths|yours|ours|its|whereas|does|goes|thanks)(?![\p{L}]))\p{L}{2,}[^s'’\s\d]s(?![\p{L}'’])/iu;
+// Things or people the value counts, who could own a "their" in the ask: "2 candidates", "3 teams their size".
+const COUNTED_PLURAL =
+  /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+(?:[\p{L}-]+\s+)?(?!(?:mins|minutes|hours|hrs|days|weeks|wks|months|mths|years|yrs|seconds|secs)(?![\p{L}]))\p{L}{2,}[^s'’\s\d]s(?![\p{L}'’])/iu;
 
 // Someone besides the prospect, named by role or as a customer, whom an ask could mean by "her".
 const SOMEONE_ELSE =

@@ -7383,5 +7383,41 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       { prospectName: 'Drew Collins', whyYou: 'per our AE, their ap team drew up a new approval policy last month' },
       /Our AE mentioned your ap team drew up a new approval policy/i,
     ],
+    [
+      'where why-them speaks of the prospect as "they", "their" in the ask is theirs too ("15 min before their cutover?")',
+      {
+        whyYou: 'their job posting says they are moving to netsuite this fall',
+        whatsInIt: 'a native netsuite integration, invoices land coded and matched',
+        ask: '15 min before their cutover?',
+      },
+      /before your cutover\?/,
+    ],
+    [
+      '"intro to whoever is running the rollout on their side" is on the reader\'s side',
+      {
+        whyYou: 'their press release says they are putting solar on the plant roof',
+        whatsInIt: 'a native netsuite integration, invoices land coded and matched',
+        ask: 'intro to whoever is running the rollout on their side',
+      },
+      /on your side\?/,
+    ],
+    [
+      'near miss: a "their" after a plural in the ask is the plural\'s ("how other controllers run their close")',
+      {
+        whyYou: 'their job posting says they are moving to netsuite this fall',
+        whatsInIt: 'a native netsuite integration, invoices land coded and matched',
+        ask: '15 min before their cutover, to see how other controllers run their close?',
+      },
+      /before your cutover, to see how other controllers run their close\?/,
+    ],
+    [
+      'near miss: people the value counts ("2 candidates") own the ask\'s "their"',
+      {
+        whyYou: 'per rick they are hiring firmware engineers',
+        whatsInIt: 'I have 2 candidates who shipped firmware for medical devices',
+        ask: 'want their anonymized profiles?',
+      },
+      /Rick mentioned you are hiring[\s\S]*their anonymized profiles/,
+    ],
   ]);
 });
