@@ -31,6 +31,24 @@ function bareVerbAfterUncached(phrase: string): boolean {
   return (first ?? []).includes('Plural') && (second ?? []).includes('Infinitive');
 }
 
+/**
+ * "survey the membrane b4 the panels go on", "map every shipment lane": a value that opens on a verb and its object (a
+ * determiner after it) is what the rep will do, not a thing to offer. Not a thing with a clause after it, whose verb
+ * follows the noun after the determiner ("report the adjuster can use", "checklist the auditors ask for").
+ */
+export function opensWithVerb(value: string): boolean {
+  nlpLoaded ??= require('compromise') as typeof nlpType;
+  const terms = nlpLoaded(value.split(/\s+/).slice(0, 6).join(' ')).terms().json() as Array<{
+    terms: Array<{ tags: string[] }>;
+  }>;
+  const tags = terms.map((t) => t.terms[0]?.tags ?? []);
+  if (!(tags[0] ?? []).includes('Imperative') || !/^(?:the|your|every|each|all)$/i.test(value.split(/\s+/)[1] ?? ''))
+    return false;
+  // The first word after the object's nouns and adjectives: a verb there has the object as its subject.
+  const after = tags.slice(2).find((t) => !['Noun', 'Adjective', 'Value'].some((tag) => t.includes(tag))) ?? [];
+  return !after.includes('Modal') && !(after.includes('Verb') && !after.includes('Gerund'));
+}
+
 /** A value typed as a question: it stays one, in its own sentence. */
 export const VALUE_QUESTION =
   /\?\s*$|^(?:what if|how (?:many|much|often|long|would|could)|imagine|ever wondered|did you know|wouldn['’]t it|¿|y si\b|e se\b|et si\b|was wäre|wie viele|wie viel|cuántos|cuántas|quantos|quantas|combien)/iu;

@@ -40,6 +40,7 @@ import {
   questionThenStatement,
   termsSentence,
   VALUE_QUESTION,
+  opensWithVerb,
   valueClauseAt,
 } from './draft-value';
 import { isPraiseOnly } from './purpose-check/patterns';
@@ -1745,7 +1746,11 @@ const TEAM_NAMES =
   'sales|marketing|partnerships|revops|growth|product|engineering|customer success|business development|bd|ops|operations|finance|recruiting|talent|hr|people|design|research|data|security|it';
 /** A team named on its own: "sales", "BD", "partnerships". */
 const TEAM_WORD = new RegExp(`^(?:${TEAM_NAMES}|inside sales|field sales|pre-?sales|solutions?)$`, 'i');
-const TEAMS = new RegExp(`^(${TEAM_NAMES})\\s+(at|for|with)\\b`, 'i');
+// "inside sales at …", "field sales for …": a team with the kind of selling it does is a team too, not a title to take "an".
+const TEAMS = new RegExp(
+  `^((?:inside|outside|field|channel|enterprise|strategic|regional|mid-?market|smb|global|direct)\\s+)?(${TEAM_NAMES})\\s+(at|for|with)\\b`,
+  'i',
+);
 
 /**
  * The firm first, then the rep in their own clause: "sunvault energy - solar/inverter/battery for hospitals. I'm Tolu,
@@ -2628,6 +2633,16 @@ function offerClauseAt(words: string[]): number {
     const before = words[i - 1] ?? '';
     // After "to", "we", "how" or a comma, a verb belongs to a clause inside the thing, not about it.
     if (NOT_BEFORE_MAIN_VERB.has(before.toLowerCase().replace(/[^\p{L}]/gu, '')) || /[,;:]$/.test(before)) return -1;
+    // "photo report the adjuster can actually use": a verb after a thing, "the" and a noun has that noun as its subject,
+    // a clause inside the thing ("… of the banks shows" is the thing's own verb).
+    const det = (words[i - 2] ?? '').toLowerCase();
+    if (
+      i >= 3 &&
+      /^(?:the|a|an|your|their|our|my)$/.test(det) &&
+      !/^(?:of|for|from|on|in|across|with|to|at|by|about|and|or)$/i.test(words[i - 3] ?? '') &&
+      OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())
+    )
+      return -1;
     if (OFFER_CLAUSE_VERBS.has((words[i] ?? '').toLowerCase())) {
       // "our data now shows": the adverb goes with the verb.
       let at = i;
@@ -2748,6 +2763,8 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
         : w;
     return asSentence(`We can help you ${lowerFirst(joined)}, and I'm happy to show you how`);
   }
+  // "survey the membrane before the panels go on": a verb and its object is what the rep will do, not a thing offered.
+  if (opensWithVerb(w)) return asSentence(`${lead(['I can', "I'm happy to", "I'd be glad to"])} ${lowerFirst(w)}`);
   // Their own flow is not ours to share: "Your onboarding loses 30% at ID scan" stays a statement.
   if (
     /^(your|their)\b/i.test(w) &&

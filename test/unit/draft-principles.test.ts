@@ -7419,5 +7419,23 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       },
       /Rick mentioned you are hiring[\s\S]*their anonymized profiles/,
     ],
+    [
+      'a team with the kind of selling it does ("inside sales at …") is where the rep works: "I\'m in inside sales", never "an inside sales"',
+      { whoIAm: 'inside sales at Carewell Rota, we build rota software' },
+      /I'm in inside sales at Carewell Rota/,
+      /an inside sales/,
+    ],
+    [
+      'a value that opens on a verb and its object ("survey the roof before …") is what the rep will do, not "a survey the roof"',
+      { whatsInIt: 'survey the roof before the panels go on so you never pull panels to fix a leak' },
+      /I (?:can|'m happy to|'d be glad to) survey the roof before the panels go on/,
+      /a survey the roof/,
+    ],
+    [
+      'near miss: a thing, "the", a noun and its verb ("photo report the adjuster can actually use") is one thing, never "the adjuster, which can"; nor "I can report the adjuster"',
+      { whatsInIt: 'photo report the adjuster can actually use' },
+      /our photo report the adjuster can actually use/,
+      /, which can|can report the adjuster/,
+    ],
   ]);
 });
