@@ -3215,6 +3215,14 @@ function shortenWho(fragment: string): string {
 }
 const FIRM_AFTER = /^\s+(?:at|with|from|for)\s+\p{Lu}/u;
 
+/** A word for something done to a thing: "captured", "matched", "rebuilt", "written". */
+function isParticiple(word: string): boolean {
+  return (
+    /^\p{Ll}{3,}ed$|^\p{Ll}*(?:built|made|done|sent|kept|shown|found|paid|sold|held)$/u.test(word) ||
+    lexiconTags(word).some((t) => t === 'PastTense' || t === 'Participle')
+  );
+}
+
 /** One step shorter: drop the last clause, or for 'word', the last clause if any else the last word. */
 function shorten(fragment: string, by: 'clause' | 'word'): string {
   const words = fragment.split(' ');
@@ -3264,8 +3272,9 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
     if (
       outer !== undefined &&
       fragment[outer] === ',' &&
-      // A list ("RMA, exchanges and refunds") is cut as a list.
-      !/^(?:,|\s+and\s)/iu.test(fragment.slice(cut)) &&
+      // A list ("RMA, exchanges and refunds") is cut as a list; two things done to it ("invoices, captured and matched
+      // automatically") are no list: "invoices, captured" says half.
+      (!/^(?:,|\s+and\s)/iu.test(fragment.slice(cut)) || isParticiple(fragment.slice(outer + 1, cut).trim())) &&
       wordCount(fragment.slice(outer + 1, cut)) <= 1
     )
       cut = outer;

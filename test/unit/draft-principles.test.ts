@@ -7437,5 +7437,18 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       /our photo report the adjuster can actually use/,
       /, which can|can report the adjuster/,
     ],
+    [
+      'a value cut to fit a note never keeps half of two things done to it ("your own rotas, rebuilt" of "rebuilt and checked automatically")',
+      {
+        channel: 'linkedin_connection_note' as const,
+        whyYou:
+          'she posted that her coordinators rebuild the rota by hand every sunday night for 300 carers across 4 branches and it takes them most of the evening',
+        whatsInIt:
+          'a side by side on a sample of your own rotas, rebuilt and checked automatically so you can see the difference without committing to anything',
+        ask: 'happy to run a sample week of her rotas if she wants',
+      },
+      /a sample of your own rotas\. /,
+      /rotas, rebuilt/,
+    ],
   ]);
 });
