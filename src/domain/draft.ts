@@ -3070,7 +3070,8 @@ const DANGLING = /\s+(and|or|but|the|a|an|of|to|for|with|at|on|in|by|from|my|our
 const MONTH_OR_DAY =
   /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|q[1-4]|spring|summer|autumn|fall|winter)(?![\p{L}])/giu;
 function specifics(clause: string, capitalNouns = false): number {
-  const figures = (clause.match(/[$€£]|\d+(?:[.,]\d+)?\s*(?:%|[kmb]\b)?/giu) ?? []).length;
+  // A digit inside a word ("b4", "b2b", "w2") is shorthand, no figure.
+  const figures = (clause.match(/[$€£]|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s*(?:%|[kmb]\b)?/giu) ?? []).length;
   const names = (
     clause
       .trim()
@@ -3091,7 +3092,7 @@ function specifics(clause: string, capitalNouns = false): number {
   );
 }
 const THEIR_MEDIUM =
-  /(?<![\p{L}])(?:linkedin|instagram|twitter|facebook|youtube|tiktok)(?![\p{L}])|(?<![\p{L}])(?:his|her|their|your|ur|su|sus|tu|votre|vos|sa|son|ses|ihr|ihre|ihren|ihrem|sein|seine|dein|deine|seu|sua|teu|tua)\s+(?:[\p{L}-]+\s+)?(?:post|posts|talk|panel|podcast|article|interview|webinar|video|tweet|thread|keynote|episode|newsletter|beitrag|vortrag|artikel|interview|publicación|charla|ponencia|entrevista|publication|intervention|conférence|palestra|publicação|entrevista|matéria)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:linkedin|instagram|twitter|facebook|youtube|tiktok)(?![\p{L}])|(?<![\p{L}])(?:you|she|he|they)\s+(?:just\s+|recently\s+)?(?:posted|tweeted|blogged)(?![\p{L}])|(?<![\p{L}])(?:his|her|their|your|ur|su|sus|tu|votre|vos|sa|son|ses|ihr|ihre|ihren|ihrem|sein|seine|dein|deine|seu|sua|teu|tua)\s+(?:[\p{L}-]+\s+)?(?:post|posts|talk|panel|podcast|article|interview|webinar|video|tweet|thread|keynote|episode|newsletter|beitrag|vortrag|artikel|interview|publicación|charla|ponencia|entrevista|publication|intervention|conférence|palestra|publicação|entrevista|matéria)(?![\p{L}])/iu;
 
 // Where why-them splits into clauses: a comma, a semicolon, a dash, or "and" before a new subject.
 const WHY_CLAUSE =

@@ -7450,5 +7450,34 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       /a sample of your own rotas\. /,
       /rotas, rebuilt/,
     ],
+    [
+      'a note cut to fit keeps the hook with a month over one whose only "figure" is shorthand ("b4" is no number)',
+      {
+        channel: 'linkedin_connection_note' as const,
+        whoIAm:
+          'brooke callahan, carolina summit roofing (commercial roofing, charlotte) - we do alot of schools and churches',
+        whyYou:
+          'she mentioned the gym roof has been leaking since the hail in may and the adjuster still hasnt come out, kids are on break til aug so thats her window to get it fixed b4 school starts back',
+        whatsInIt:
+          'hail damage documentation for insurance claims - moisture scan + photo report the adjuster can actually use, speeds up the claim',
+        ask: 'happy to send her the sample report',
+      },
+      /the gym roof has been leaking since the hail in may/,
+      /kids are on break/,
+    ],
+    [
+      'a note cut to fit keeps what they posted ("she posted pics of buckets …"), the hook they would recognise, over a figure',
+      {
+        channel: 'linkedin_connection_note' as const,
+        whoIAm:
+          'brooke callahan, carolina summit roofing (commercial roofing, charlotte) - we do alot of schools and churches',
+        whyYou:
+          'she posted pics of buckets in the warehouse aisle after the storms last wk, said its the 3rd leak this yr',
+        whatsInIt:
+          'hail damage documentation for insurance claims - moisture scan + photo report the adjuster can actually use, speeds up the claim',
+        ask: 'happy to send her the sample report',
+      },
+      /you posted pics of buckets in the warehouse aisle/,
+    ],
   ]);
 });
