@@ -357,7 +357,9 @@ export function featureListSentence(value: string, company = ''): string {
   const pieces = valuePieces(value.replace(/;\s+/g, ', '));
   const head = pieces[0] ?? '';
   if (pieces.length < 2) return '';
-  const featureList = /[\p{L}]\s+(?:\+|&)\s+[\p{L}]|[\p{L}]\/[\p{L}]{2,}/u.test(head) && !/\d/.test(head);
+  // "report for each bldg - remaining life + cost est": after a dash, what one thing holds, no list of things.
+  const listed = head.split(/\s+[-–—]\s+/)[0] ?? head;
+  const featureList = /[\p{L}]\s+(?:\+|&)\s+[\p{L}]|[\p{L}]\/[\p{L}]{2,}/u.test(listed) && !/\d/.test(head);
   if (!featureList || isClausePiece(head, company) || NEGATION.test(head)) return '';
   const rest = pieces.slice(1);
   if (!rest.some((p) => NEGATION.test(p) || isClausePiece(p, company))) return '';

@@ -7479,5 +7479,11 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       },
       /you posted pics of buckets in the warehouse aisle/,
     ],
+    [
+      'a "+" after a dash lists what one thing holds ("report for each site - remaining life + cost est"), no list of things to "get"',
+      { whatsInIt: 'roof condition report for each site - remaining life + cost est, no charge' },
+      /(?:share|send you) (?:our|a) roof condition report for each site - remaining life/,
+      /You get roof condition report/,
+    ],
   ]);
 });
