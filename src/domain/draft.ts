@@ -2555,7 +2555,7 @@ function sentenceCaseOff(text: string): string {
 
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
 const MASS_NOUNS =
-  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment)$/i;
+  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment|documentation|information|maintenance|protection|compliance|visibility)$/i;
 
 /**
  * The noun a phrase is about: the last word before a preposition, a list's "+", or a clause that describes it without

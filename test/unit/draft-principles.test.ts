@@ -7485,5 +7485,11 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       /(?:share|send you) (?:our|a) roof condition report for each site - remaining life/,
       /You get roof condition report/,
     ],
+    [
+      'a thing that is a mass noun ("documentation", "visibility") takes no "a"',
+      { whatsInIt: 'hail damage documentation for insurance claims' },
+      /offer hail damage documentation for insurance claims/,
+      /an? hail damage documentation/,
+    ],
   ]);
 });
