@@ -2555,7 +2555,7 @@ function sentenceCaseOff(text: string): string {
 
 /** "benchmark of 14 banks" → "our benchmark of 14 banks"; "free audit" → "a free audit". */
 const MASS_NOUNS =
-  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment|documentation|information|maintenance|protection|compliance|visibility)$/i;
+  /^(?:access|support|advice|help|coverage|capacity|storage|insurance|funding|credit|software|training|hardware|equipment|space|time|feedback|guidance|expertise|inventory|freight|financing|hosting|staffing|consulting|licensing|onboarding|ground|shipping|delivery|transit|turnaround|pickup|installation|setup|service|response|returns|terms|payment|payments|replenishment|fulfil?ment|documentation|information|maintenance|protection|compliance|visibility|capture|automation|reconciliation)$/i;
 
 /**
  * The noun a phrase is about: the last word before a preposition, a list's "+", or a clause that describes it without
@@ -2595,9 +2595,14 @@ function withDeterminer(np: string, kind: Offer): string {
   const head = npHead(np);
   if (kind === 'intro' && /[^s'’]s$/.test(head)) return `our ${np}`;
   // "clock in/out": a head that is a particle names an activity, which takes no "a" either.
+  // "invoice capture and 3 way match": "a" stands before the first thing joined, and a mass noun there takes none.
+  const firstJoined = npHead(np.split(/\s+and\s+/)[0] ?? np);
   if (
     kind === 'intro' &&
-    (/\p{L}{3,}ing$/u.test(head) || MASS_NOUNS.test(head) || /^(?:in|out|up|on|off|in\/out)$/i.test(head))
+    (/\p{L}{3,}ing$/u.test(head) ||
+      MASS_NOUNS.test(head) ||
+      MASS_NOUNS.test(firstJoined) ||
+      /^(?:in|out|up|on|off|in\/out)$/i.test(head))
   )
     return np;
   return `${articleFor(np)} ${np}`;

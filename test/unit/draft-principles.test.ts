@@ -7491,5 +7491,11 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       /offer hail damage documentation for insurance claims/,
       /an? hail damage documentation/,
     ],
+    [
+      '"a" stands before the first of things joined with "and": a mass noun there ("invoice capture and 3 way match") takes none',
+      { whatsInIt: 'invoice capture and 3 way match, lower processing cost per invoice' },
+      /offer invoice capture and 3 way match/,
+      /an invoice capture/,
+    ],
   ]);
 });
