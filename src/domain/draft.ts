@@ -2179,6 +2179,8 @@ export function whySentence(why: string, variant: number): string {
  * know, so the frame does not say it again ("I noticed you just acquired …"), and the other way round.
  */
 function oneSeeing(sentence: string): string {
+  // "I saw that you said that …": the clause's own "that" is the one it needs, so the lead goes without its own.
+  if (/^I saw that (?:\S+\s+){1,3}?that\s/u.test(sentence)) sentence = sentence.replace(/^I saw that /, 'I saw ');
   const lead = /^I (saw that|saw|noticed) /.exec(sentence);
   if (!lead) return sentence;
   const rest = sentence.slice(lead[0].length);

@@ -7497,5 +7497,14 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
       /offer invoice capture and 3 way match/,
       /an invoice capture/,
     ],
+    [
+      '"I saw that" before a clause with its own "that" ("you wrote that …") loses its "that": never "I saw that you wrote that"',
+      {
+        whatsInIt: 'our rota template',
+        whyYou: 'she wrote that her coordinators rebuild the rota by hand every sunday night',
+      },
+      /I saw you wrote that your coordinators rebuild/,
+      /I saw that you wrote that/,
+    ],
   ]);
 });
