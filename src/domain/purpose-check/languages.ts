@@ -128,15 +128,20 @@ const BARE: Record<string, string> = {
   ù: 'u',
   ç: 'c',
 };
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 /**
  * `source` taking a word typed without its accents as the word: "quedo a tus ordenes" is "quedo a tus órdenes". A word
- * of one letter keeps its accent ("é" is "is", "e" is "and"), and so do German's umlauts ("hätten" is not "hatten").
+ * of one letter keeps its accent ("é" is "is", "e" is "and"). German's umlauts are never dropped ("hätten" is not
+ * "hatten") but may be spelled out: "erzaehlt" is "erzählt".
  */
 function accentFree(source: string): string {
   const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   return rewriteSource(source, (source_, i, inClass) => {
     const c = source_[i] as string;
     const bare = BARE[c];
+    const spelled = UMLAUT_SPELLED[c];
+    // German typed without umlauts spells them out: "erzaehlt", "staendig", "Groesse", "Strasse".
+    if (spelled !== undefined) return inClass ? undefined : [`(?:${c}|${spelled})`, 1];
     if (bare === undefined) return undefined;
     if (inClass) return [`${bare}${c}`, 1];
     const before = source_[i - 2] === '\\' ? undefined : source_[i - 1];
@@ -260,6 +265,13 @@ const LIST_REQUEST_OTHER = re(
  */
 const SINCE_YOU_WITH_FIGURE = re(
   `\\b(?:da|weil|nachdem|comme|puisque|vu que|étant donné que|ya que|dado que|puesto que|como|já que|visto que|uma vez que)\\s+(?:sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+[^.!?,;:]{0,80}?\\d`,
+);
+/**
+ * One of their people, named by role, told the sender about them: "Su director comercial me contó que …", "Ihr
+ * Einkaufsleiter hat mir erzählt, dass …", "votre directeur m'a expliqué que …", "seu gerente me contou que …".
+ */
+const THEIRS_TOLD_ME = re(
+  `\\b(?:su|tu|vuestro|vuestra|votre|ton|ta|ihr|ihre|dein|deine|euer|eure|seu|sua|teu|tua)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:hat|a)\\s+)?(?:me|m'|mir|uns|nos|nous)\\s?(?:[^.!?,]{0,30}?\\s)?(?:contó|dijo|comentó|explicó|dit|expliqué|raconté|parlé de|erzählt|gesagt|berichtet|erklärt|geschrieben|contou|disse|falou|comentou|explicou)\\b`,
 );
 /** Several things announced as proposed or asked ("Te propongo varias cosas:", "j'ai plusieurs demandes"): several asks. */
 const SEVERAL_PROPOSED = re(
@@ -833,7 +845,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:frage|wortmeldung|kommentar|vortrag|beitrag|artikel|post|interview|podcast|panel|studie|bericht|buch|anzeige|stellenanzeige|ausschreibung|stellenangebot|inserat|pull request|commit|release|projekt|bauantrag|antrag|crate|bibliothek|library|repo|repository|tool|talk|webinar|keynote|präsentation|newsletter|blog|video|reel|umfrage|pressemitteilung|geschäftsbericht|liefergebiete|bewertungen|rezension|launch|eröffnung|expansion|neubau|umbau|anbau|umzug|standort|filiale|niederlassung)|\\b(?:(?:beklagten|beschwerten|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|zeigten|fragten|suchten|baten|kritisierten|beschrieben|kündigten|sprachen) sie|sie (?:schreiben|erwähnen|berichten|erzählen|sagen)\\s+(?:[^.!?,]{0,40}?)?,?\\s*dass|sie haben sich [^.!?]{0,90}?(?:beklagt|beschwert)|sie (?:beklagten|beschwerten sich|klagten|sagten|erzählten|erwähnten|schrieben|meinten|betonten|erklärten|nannten|fragten|suchten|baten|beschrieben)|(?:sagtest|erzähltest|erwähntest|schriebst|meintest|fragtest|suchtest|erklärtest|zeigtest) du|hast du (?![^.!?]*\\?)[^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)|du (?:sagtest|erzähltest|erwähntest|schriebst|meintest|hattest [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben)|hast [^.!?]{0,40}(?:gesagt|erwähnt|erzählt|geschrieben|gepostet|gezeigt|gemeint|gefragt)))\\b|\\b(?:(?:haben sie|sie haben|hatten sie|sie hatten) (?:[^.!?\\d]|\\d\\.?){0,90}(?:gesagt|erwähnt|erzählt|angesprochen|geschrieben|berichtet|erklärt|betont|gefordert|angekündigt|festgestellt|angegeben|hingewiesen|gefragt)|die sie [^.!?]{0,60}(?:angesprochen|erwähnt|genannt) haben)\\b|\\b(?:das|dem|den|die|der) (?:Interview|Gespräch|Vortrag|Artikel|Beitrag|Post|Podcast|Video|Panel)s?,? (?:das|den|die|dem) (?:Sie|du|ihr) [^.!?]{0,60}?(?:gegeben|gehalten|veröffentlicht|geschrieben|geteilt|gepostet) (?:haben|hast|habt)\\b|\\b(?:Sie|du|ihr) (?:erklärten|sagten|schrieben|berichteten|erzählten|erwähnten|erklärtest|sagtest|schriebst|erzähltest)\\b|\\b(?:gratulation|glückwunsch|herzlichen glückwunsch|gratuliere(?: (?:dir|ihnen|euch))?)\\b[^.!?]{0,20}?\\bzu(?:m|r)?(?![\\p{L}])(?!\\s+(?:(?:ihrer|deiner|eurer|ihrem|deinem|eurem|der|dem)\\s+)?(?:(?:neuen\\s+(?:stelle|position|rolle|job|aufgabe|funktion))(?![^.!?]*\\s(?:in|bei|im)\\s+(?!(?:der|dem|den|die|das|des|dies\\p{L}*|jen\\p{L}*|ihr\\p{L}*|dein\\p{L}*|sein\\p{L}*|unser\\p{L}*|eine?\\p{L}*|neue\\p{L}*|spannend\\p{L}*|welche\\p{L}*|allen|zukunft)\\s)\\p{L})|jubiläum|geburtstag|beförderung))`,
     ),
     perceived: re(
-      `\\b(?:habe|hab|haben)\\b\\s(?:[^.!?]|\\.(?=\\p{L})){0,79}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt|angeschaut|angesehen)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s(?:[^.!?]|\\.(?=\\p{L})){0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
+      `\\b(?:habe|hab|haben)\\b\\s(?:[^.!?]|\\.(?=\\p{L})){0,79}\\b(?:gelesen|gesehen|gehört|entdeckt|verfolgt|bemerkt|angeschaut|angesehen)\\b|\\b(?:ich sehe,? (?:dass|sie|du|ihr)|mir ist aufgefallen)\\b|\\b(?:sie|du) (?:haben|hast)\\b[^.!?]{0,40}?\\b(?:gepostet|geschrieben|erwähnt|erzählt|berichtet|geteilt|veröffentlicht|kommentiert)\\b|^\\W*(?:(?:gerade|eben|neulich|gestern|heute)\\s+)?(?:ihr|ihre|ihren|ihrem|ihres|euer|eure|euren|dein|deine|deinen)\\s(?:[^.!?]|\\.(?=\\p{L})){0,100}\\b(?:gesehen|gelesen|entdeckt|bemerkt)\\b|\\b(?:laut|in der|im|auf)\\s+(?:(?!unser|mein)[^.!?]){0,80}?\\b(?:stand|steht|war zu lesen|berichtet|plant|ausgeschrieben|ausgewiesen|weisen sie|nennen sie|schreiben sie|beschreiben sie)${E}(?!\\s+(?:unser|mein))|\\b(?:ich las|ich sah|las ich|sah ich)\\b|\\b(?:laut|gemäß)\\s+(?!(?:unserer|unseren|unserem|unser|meiner|meinen|meinem|mein)\\b)|\\bwie\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilt|mitteilte|bekanntgab|verkündete|ankündigte|berichtet hat|gemeldet hat|geschrieben hat)\\b|\\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:dass|über)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt),? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+(?!(?:ihre[nmrs]?|ihr|sie|unser\\p{L}*|eine[nmrs]?|ein|den|die|das|dem|der|des|diese[nmrs]?)\\s)${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
@@ -1032,7 +1044,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:question|remarque|commentaire|intervention|conférence|article|publication|post|interview|entretien|podcast|étude|rapport|livre|offre|appel d'offres|projet|lancement|boutique|avis|panel|table ronde|tribune|webinaire|présentation|vidéo|reel|enquête|annonce|poste|affichage|billet|bibliothèque|librairie|dépôt|fiche|pull request|commit|chantier|réalisation|ouverture|agrandissement|déménagement|usine)\\b|\\b(?:vous vous (?:êtes|étiez) plainte?s?|vous (?:me |nous )?(?:demandiez|disiez|expliquiez|racontiez|parliez|évoquiez|mentionniez|posiez)|vous (?:m'|nous )?(?:avez|aviez) (?:râlé|dit|expliqué|évoqué|mentionné|souligné|annoncé|publié|confié|raconté|parlé|indiqué|déclaré|affirmé|précisé|signalé|rappelé)|vous (?:indiquez|déclarez|affirmez|précisez|soulignez|expliquez|évoquez|mentionnez|signalez|annoncez)|tu (?:m'|nous )?(?:as|avais) (?:dit|expliqué|évoqué|mentionné|parlé|confié|raconté|écrit))\\b|\\b(?:l'|le |la |les )(?:entretien|interview|intervention|conférence|article|tribune|post|publication|présentation|podcast|vidéo|étude|webinaire)s? (?:que|qu') ?(?:vous|tu) (?:avez|aviez|as|avais) (?:accordé|donné|publié|écrit|signé|tenu|partagé|présenté|animé|faite?s?|mise? en ligne)\\b|\\b(?:vous (?:expliquiez|disiez|évoquiez|mentionniez|souligniez|racontiez|indiquiez|parliez|écriviez|regrettiez|notiez)|tu (?:expliquais|disais|évoquais|racontais|parlais|écrivais))\\b|\\b(?:félicitations|bravo)\\b[^.!?]{0,15}?\\bpour(?![\\p{L}])(?!\\s+(?:(?:votre|ton)\\s+)?(?:nouveau (?:poste|rôle|travail)|nouvelle (?:fonction|étape)|anniversaire|promotion))`,
     ),
     perceived: re(
-      `\\b(?:j'ai (?:lu|vu|entendu|écouté|remarqué|découvert|suivi|noté)|je (?:vous|t') ?ai (?:lue?|vue?|entendue?|écoutée?|suivie?)|nous avons (?:lu|vu|remarqué)|je (?:vois|constate|remarque) que|vous (?:recherchez|cherchez|recrutez) (?:un|une|des|deux|trois|\\d+))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
+      `\\b(?:j'ai (?:lu|vu|entendu|écouté|remarqué|découvert|suivi|noté)|je (?:vous|t') ?ai (?:lue?|vue?|entendue?|écoutée?|suivie?)|(?:vous avez|tu as) (?:posté|publié|écrit|expliqué|mentionné|partagé|raconté|commenté)|nous avons (?:lu|vu|remarqué)|je (?:vois|constate|remarque) que|vous (?:recherchez|cherchez|recrutez) (?:un|une|des|deux|trois|\\d+))\\b|\\b(?:selon|d'après)\\b|\\b(?:a annoncé|annonce|ouvre|lance|recrute)\\b`,
     ),
     referrer: re(
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|\\b(?:vos|tes) coordonnées m'ont été (?:transmises|données|passées|refilées) par\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b|\\bvotre (?:collègue|responsable|directeur|directrice|associé|associée) (?:m\\.|mme|monsieur|madame)\\s*\\p{L}+`,
@@ -1961,6 +1973,7 @@ export function readOtherLanguage(
         why = better(why, 0.75, text);
       if (why.s < 0.75 && YOUR_COUNT[lang].test(text)) why = better(why, 0.75, text);
       if (why.s < 0.75 && SINCE_YOU_WITH_FIGURE.test(text)) why = better(why, 0.75, text);
+      if (why.s < 0.8 && THEIRS_TOLD_ME.test(text)) why = better(why, 0.8, text);
       // A detail makes it theirs: a name, a figure, or (German capitalising every noun) a place it happened in.
       if (
         why.s < 0.8 &&
