@@ -264,7 +264,7 @@ const LIST_REQUEST_OTHER = re(
  * 3 agences", "ya que usted abre 2 plantas". A reason clause with them as its subject and a figure in it is about them.
  */
 const SINCE_YOU_WITH_FIGURE = re(
-  `\\b(?:da|weil|nachdem|comme|puisque|vu que|étant donné que|ya que|dado que|puesto que|como|já que|visto que|uma vez que)\\s+(?:sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+[^.!?,;:]{0,80}?\\d`,
+  `\\b(?:da|weil|nachdem|comme|puisque|vu que|étant donné que|ya que|dado que|puesto que|como|já que|visto que|uma vez que)\\s+(?:sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+(?![^.!?,;:]{0,80}?\\b(?:nicht|kein\\p{L}*|wissen|wisst|weißt|geantwortet|nachricht|mail|e-mail|ne|n'|pas|savez|sais|répondu|message|courriel|no|sabe|sabes|saben|respondió|respondido|mensaje|correo|não|sabe|respondeu|mensagem)\\b)[^.!?,;:]{0,80}?\\d`,
 );
 /**
  * One of their people, named by role, told the sender about them: "Su director comercial me contó que …", "Ihr

@@ -108,6 +108,10 @@ function isMoodFirst(text: string): boolean {
   // "I'm reaching out because I'm the KAM at Kornmesser": the reason the mood gives is who they are.
   return !MOOD_BECAUSE_I_AM.test(text.slice(first.index + first[0].length));
 }
+/** A reason clause with them as its subject and a figure in it: "since you're adding 30 rooms", "as you open 3 sites". */
+/** Not what they know ("as you know, … since 2008") nor our own messages they left unanswered ("because you did not answer"). */
+const SINCE_YOU_WITH_FIGURE =
+  /\b(?:since|as|because|now that)\s+you(?:'re| are|'ve| have|'ll| will)?\s+(?!(?:may |might |probably |already |surely )?(?:know|knew|see|saw|can|could|might|did|didn't|don't|do not|haven't|have not|had|hadn't)\b)(?![^.!?,;:]{0,80}?\b(?:answer\w*|repl\w*|respond\w*|message|messages|email|emails|mail|note|inmail)\b)[^.!?,;:]{0,80}?\d/i;
 const MOOD_BECAUSE_I_AM = /^[^.!?]{0,40}?\b(?:because|since|as)\s+(?:[Ii]'?m|[Ii] am)\s/;
 
 // The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
@@ -696,6 +700,9 @@ export function readWhyYou(
     if (made && (specificsOf(i) > 0 || WHY.artifactTopic.test(text.slice(made.index + made[0].length)))) {
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
+    // Their plans given as the reason for writing, with a figure: "Since you're adding 30 rooms to the seminar wing", as
+    // "da Sie … um 30 Zimmer erweitern" in German.
+    if (beats(0.75) && SINCE_YOU_WITH_FIGURE.test(text)) found = best(found, hit(0.75, text));
     // Texting shorthand is the word it stands for: "since u posted that oilfield orders are back".
     // Praise of what they did with nothing of it named ("Impressive what you have built at <their company>") is flattery.
     if (
