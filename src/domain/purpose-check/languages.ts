@@ -130,8 +130,8 @@ const BARE: Record<string, string> = {
 };
 const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 /**
- * `source` taking a word typed without its accents as the word: "quedo a tus ordenes" is "quedo a tus órdenes". A word
- * of one letter keeps its accent ("é" is "is", "e" is "and"). German's umlauts are never dropped ("hätten" is not
+ * `source` taking a word typed without its accents as the word: "quedo a tus ordenes" is "quedo a tus órdenes". An
+ * accent on a word's last letter stays ("é" is "is", "e" is "and"; "publicó" is not "publico"). German's umlauts are never dropped ("hätten" is not
  * "hatten") but may be spelled out: "erzaehlt" is "erzählt".
  */
 function accentFree(source: string): string {
@@ -144,8 +144,9 @@ function accentFree(source: string): string {
     if (spelled !== undefined) return inClass ? undefined : [`(?:${c}|${spelled})`, 1];
     if (bare === undefined) return undefined;
     if (inClass) return [`${bare}${c}`, 1];
-    const before = source_[i - 2] === '\\' ? undefined : source_[i - 1];
-    if (!letter(before) && !letter(source_[i + 1])) return undefined;
+    // An accent on a word's last letter tells a tense or a word apart ("comentó" is not "comento", "anunció" is not
+    // "anuncio", "entré" is not "entre"): it stays, as does a one-letter word's.
+    if (!letter(source_[i + 1])) return undefined;
     return [`[${bare}${c}]`, 1];
   });
 }
@@ -264,18 +265,22 @@ const LIST_REQUEST_OTHER = re(
  * 3 agences", "ya que usted abre 2 plantas". A reason clause with them as its subject and a figure in it is about them.
  */
 const SINCE_YOU_WITH_FIGURE = re(
-  `\\b(?:da|weil|nachdem|comme|puisque|vu que|étant donné que|ya que|dado que|puesto que|como|já que|visto que|uma vez que)\\s+(?:sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+(?![^.!?,;:]{0,80}?\\b(?:nicht|kein\\p{L}*|wissen|wisst|weißt|geantwortet|nachricht|mail|e-mail|ne|n'|pas|savez|sais|répondu|message|courriel|no|sabe|sabes|saben|respondió|respondido|mensaje|correo|não|sabe|respondeu|mensagem)\\b)[^.!?,;:]{0,80}?\\d`,
+  `(?:\\b(?:da|weil|nachdem|puisque|vu que|étant donné que|ya que|dado que|puesto que|já que|visto que|uma vez que)|^\\W*(?:comme|como))\\s+(sie|du|ihr|vous|tu|usted|ustedes|vos|você|vocês|vc|o senhor|a senhora)\\s+(?!(?:als|en tant que|como|comme|enquanto)\\s)(?![^.!?,;:]{0,80}?\\b(?:nicht|kein\\p{L}*|wissen|wisst|weißt|geantwortet|nachricht|mail|e-mail|ne|n'|pas|savez|sais|répondu|message|courriel|no|sabe|sabes|saben|respondió|respondido|mensaje|correo|não|sabe|respondeu|mensagem)\\b)[^.!?,;:]{0,80}?\\d`,
 );
 /**
- * One of their people, named by role, told the sender about them: "Su director comercial me contó que …", "Ihr
+ * One of their people, named by role, opening the sentence, told the sender about them (not a client's: "Trabajamos con
+ * Frutas Lozano; su director me contó …"): "Su director comercial me contó que …", "Ihr
  * Einkaufsleiter hat mir erzählt, dass …", "votre directeur m'a expliqué que …", "seu gerente me contou que …".
  */
 const THEIRS_TOLD_ME = re(
-  `\\b(?:su|tu|vuestro|vuestra|votre|ton|ta|ihr|ihre|dein|deine|euer|eure|seu|sua|teu|tua)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:hat|a)\\s+)?(?:me|m'|mir|uns|nos|nous)\\s?(?:[^.!?,]{0,30}?\\s)?(?:contó|dijo|comentó|explicó|dit|expliqué|raconté|parlé de|erzählt|gesagt|berichtet|erklärt|geschrieben|contou|disse|falou|comentou|explicou)\\b`,
+  `^\\W*(?:(?:o|a|el|la)\\s+)?(?:su|tu|vuestro|vuestra|votre|ton|ta|ihr|ihre|dein|deine|euer|eure|seu|sua|teu|tua)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:hat|a)\\s+)?(?:me|m'|mir|uns|nos|nous)\\s?(?:[^.!?,]{0,30}?\\s)?(?:contó|dijo|comentó|explicó|dit|expliqué|raconté|parlé de|erzählt|gesagt|berichtet|erklärt|geschrieben|contou|disse|falou|comentou|explicou)\\b`,
 );
-/** Several things announced as proposed or asked ("Te propongo varias cosas:", "j'ai plusieurs demandes"): several asks. */
+/**
+ * Several things announced as proposed or asked, a colon opening them ("Te propongo varias cosas:", "J'ai deux demandes :"):
+ * several asks. Not "Le propongo varias cosas que ya funcionan …" nor "Nous avons eu plusieurs demandes de clients".
+ */
 const SEVERAL_PROPOSED = re(
-  `\\b(?:(?:te|le|les|vous|lhe|vos|ihnen|dir|euch) (?:propongo|proponemos|propose|proposons|proponho|propomos|schlage|schlagen)|(?:tengo|tenemos|j'ai|nous avons|tenho|temos|ich habe|wir haben))\\b[^.!?:]{0,20}?\\b(?:varias|algunas|plusieurs|quelques|várias|algumas|mehrere|ein paar|einige) (?:cosas|propuestas|peticiones|pedidos|choses|propositions|demandes|coisas|propostas|dinge|vorschläge|bitten|anliegen)\\b`,
+  `\\b(?:(?:te|le|les|vous|lhe|vos|ihnen|dir|euch) (?:propongo|proponemos|propose|proposons|proponho|propomos|schlage|schlagen)\\b[^.!?:]{0,20}?\\b(?:varias|algunas|plusieurs|quelques|várias|algumas|mehrere|ein paar|einige|dos|tres|deux|trois|duas|dois|três|zwei|drei) (?:cosas|choses|coisas|dinge|sachen)|(?:tengo|tenemos|j'ai|nous avons|tenho|temos|ich habe|ich hätte|wir haben|wir hätten)\\b[^.!?:]{0,20}?\\b(?:varias|algunas|plusieurs|quelques|várias|algumas|mehrere|ein paar|einige|dos|tres|deux|trois|duas|dois|três|zwei|drei) (?:peticiones|pedidos|demandes|bitten|anliegen))\\s*:`,
 );
 /**
  * Their organisation's news, told to them with it as the subject: "Votre entreprise vient de gagner le contrat de la rue
@@ -408,7 +413,7 @@ const WHEN_THEY_PICK_OTHER = re(
  * "um sim basta", "eine kurze Antwort genügt".
  */
 const YES_SUFFICES = re(
-  `\\b(?:ein(?:e)? (?:kurzes |einfaches |knappes )?[„"“]?ja[“"”]?(?: per (?:mail|e-mail|nachricht)| als antwort)? (?:genügt|reicht)|un (?:simple |petit )?[«"“]?\\s?oui\\s?[»"”]? (?:me )?suffit|con un (?:simple )?[«"“]?sí[»"”]? (?:me )?(?:basta|es suficiente|alcanza)|um (?:simples )?[«"“']?sim[»"”']? (?:me )?(?:basta|é suficiente|chega)|eine (?:kurze |einfache |knappe )?(?:antwort|rückmeldung|nachricht|mail) (?:genügt|reicht)|une (?:courte |simple |petite )?(?:réponse|ligne) (?:me )?suffit|(?:con|basta con) (?:una|un) (?:breve |simple )?(?:respuesta|mensaje|mail)(?: (?:me )?(?:basta|es suficiente|alcanza))?|basta uma (?:breve |simples )?(?:resposta|mensagem))\\b`,
+  `\\b(?:ein(?:e)? (?:kurzes |einfaches |knappes )?[„"“]?ja[“"”]?(?: per (?:mail|e-mail|nachricht)| als antwort)? (?:genügt|reicht)|un (?:simple |petit )?[«"“]?\\s?oui\\s?[»"”]? (?:me )?suffit|con un (?:simple )?[«"“]?sí[»"”]? (?:me )?(?:basta|es suficiente|alcanza)|um (?:simples )?[«"“']?sim[»"”']? (?:me )?(?:basta|é suficiente|chega)|eine (?:kurze |einfache |knappe )?(?:antwort|rückmeldung) (?:genügt|reicht)(?! nicht)|une (?:courte |simple |petite )?réponse (?:me )?suffit|(?:con una (?:breve |simple )?respuesta (?:me )?(?:basta|es suficiente|alcanza)|basta con una (?:breve |simple )?respuesta)|basta uma (?:breve |simples )?resposta)\\b`,
 );
 /**
  * Another day or time offered for the ask just made: "Se outro dia for melhor, é só me dizer", "Si otro día le va mejor,
@@ -879,7 +884,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|in einer sich (?:ständig|stetig|rasant|schnell) (?:wandelnden|verändernden) welt|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
     ),
     pressure: re(
-      `\\bnur noch \\d+\\b|\\bnur (?:noch|mehr) (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
+      `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:haben wir|habe ich|wir haben|ich habe)(?:\\s+[\\p{L}-]+){0,4}?\\s+nur mehr (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
     ),
     dated: {
       date: re(
@@ -972,13 +977,13 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+(?:también\\s+)?saber\\s+(?:si|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo)\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:ampliar|expandir|hacer crecer|aumentar) mi red|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:ampliar|expandir|hacer crecer|aumentar) mi red(?![\\p{L}])(?!\\s+de\\s+(?!contactos))|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
     ),
     generic: re(
       `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|en un mundo (?:en constante|cada vez más) (?:evolución|cambio|cambiante|competitivo|digital)|(?:una|nuestra) (?:amplia|completa) gama de (?:soluciones|servicios|productos)|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b|\\b(?:ver si podemos (?:colaborar|trabajar juntos)|explorar (?:posibles )?sinergias|ayudamos a (?:empresas|compañías|organizaciones|negocios) del sector [\\p{L}-]+ a (?:optimizar|mejorar|crecer|reducir|digitalizar))\\b`,
     ),
     pressure: re(
-      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:solo|sólo|únicamente) (?:tenemos|tengo|hay|nos quedan|me quedan) (?:\\d+|dos|tres|pocas|pocos) (?:plazas|cupos|lugares|huecos|turnos)\\b|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
+      `\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:solo|sólo|únicamente) (?:tenemos|nos quedan|me quedan) (?:\\d+|dos|tres|pocas|pocos) (?:plazas|cupos|lugares)(?![\\p{L}\\p{N}])(?! de (?:becari|práctic|aparcamiento|estacionamiento))|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
@@ -1050,7 +1055,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:m'a (?:conseillé|parlé|dit|suggéré|recommandé|glissé|raconté|confié)|m'a (?:donné|transmis|passé) (?:vos|tes) coordonnées|m'a (?:donné|transmis|passé) (?:votre|ton) (?:nom|contact|adresse|numéro))\\b|\\bde la part de\\s+${CAP}|\\b(?:vos|tes) coordonnées m'ont été (?:transmises|données|passées|refilées) par\\s+${CAP}|${PERSON}\\s*(?:\\([^)]{1,100}\\))?,?\\s+qui m'a (?:conseillé|parlé|dit|suggéré|recommandé)\\b|\\bvotre (?:collègue|responsable|directeur|directrice|associé|associée) (?:m\\.|mme|monsieur|madame)\\s*\\p{L}+`,
     ),
     flattery: re(
-      `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:(?:beaucoup|énormément|sincèrement|profondément|vraiment) )?(?:votre|ton|ta|vos|ce que)\\b|\\b(?:vous êtes|tu es) une (?:(?:vraie|véritable) )?(?:référence|inspiration)\\b|\\bc'est un (?:honneur|privilège) de (?:vous |t')écrire\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)\\b[^.!?]{0,100}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b|\\b(?:j'ai (?:toujours )?suivi|je suis (?:de près|avec (?:intérêt|admiration|attention)|depuis (?:longtemps|des années)))\\b[^.!?\\d]{0,30}?\\b(?:votre|ton) (?:(?:beau|brillant|remarquable|impressionnant) )?(?:parcours|carrière|trajectoire)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:des )?(?:personnes|dirigeants|dirigeantes|leaders) comme (?:vous|toi)\\b`,
+      `\\bimpressionn[ée]e?s? par (?:la croissance|le travail|le parcours|votre|ton|ta|vos|tes|ce que)\\b|\\bj'admire (?:(?:beaucoup|énormément|sincèrement|profondément|vraiment) )?(?:votre|ton|ta|vos|ce que)\\b|\\b(?:vous êtes|tu es) une (?:(?:vraie|véritable) )?(?:référence|inspiration)\\b|\\bc'est un (?:honneur|privilège) de (?:vous |t')écrire\\b|\\bj'adore ce que (?:vous|tu)\\b|\\b(?:votre|ton) (?:profil|parcours)(?![\\p{L}])(?![^.!?]*\\d)[^.!?]{0,100}\\b(?:impressionnant|inspirant|remarquable|incroyable|exceptionnel)|\\bune (?:vraie|véritable) inspiration\\b|\\bvisionnaires comme vous\\b|\\b(?:j'ai (?:toujours )?suivi|je suis (?:de près|avec (?:intérêt|admiration|attention)|depuis (?:longtemps|des années)))\\b[^.!?\\d]{0,30}?\\b(?:votre|ton) (?:(?:beau|brillant|remarquable|impressionnant) )?(?:parcours|carrière|trajectoire)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:des )?(?:personnes|dirigeants|dirigeantes|leaders) comme (?:vous|toi)\\b`,
     ),
     offer: re(
       `\\b(?:(?:je )?(?:vous|te) (?:raconte|raconterai|expliquerai) (?:volontiers|avec plaisir) (?:ce qu|comment)[^.!?]{0,60}?(?:donné|passé|changé|marché|fonctionné|obtenu|gagné|économisé|réduit))\\b|\\b(?:gratuit(?:e|s|es)?|gratuitement|sans engagement|offert(?:e)?|ci-joint|en pièce jointe|sans frais)\\b|\\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) vous (?:l'|le |la |les )?(?:envoyer|partager|transmettre|faire parvenir|faire suivre|adresser|communiquer|remettre|montrer|proposer|offrir|présenter|mettre en (?:relation|contact))\\b|\\bje vous (?:présente|mets en relation)\\b|\\bje vous (?:l'|les )?(?:envoie|partage|transmets|propose|fais suivre)\\b[^.!?]{0,30}\\b(?:volontiers|avec plaisir)?|\\b(?:volontiers|avec plaisir),? je vous\\b|\\b(?:puis-je|voulez-vous que je|souhaitez-vous que je|je vous l'envoie)\\b|\\bvous (?:l'|le |la )?(?:envoyer|transmettre)\\s*\\?|\\b(?:je serais|nous serions|je suis|nous sommes) (?:ravie?s?|heureu(?:x|se)s?|content(?:e|s|es)?) de vous (?:l'|le |la |les |en )?(?:envoyer|adresser|transmettre|partager|faire parvenir|montrer|offrir|remettre)\\b|\\bpermettez-vous (?:que je vous (?:l'|le |la |les )?(?:envoie|adresse|transmette)|de vous (?:l'|le |la |les )?(?:envoyer|adresser|transmettre))\\b|\\bce que vous y gagne(?:z|riez)\\b|\\b(?:ce qui|points? qui|éléments? qui) (?:peu(?:ven)?t|pourrai(?:en)?t) vous intéresser\\b|\\bpour vous,? (?:concrètement|l'intérêt|ce qui compte)\\b|\\bje vous (?:explique|raconte|montre)\\b[^.!?]{0,40}\\bcomment (?:ils|elles|nous) (?:ont|avons) (?:fait|procédé|réussi)\\b|\\b(?:je vous|je te) (?:raconte|montre|explique) comment\\b|\\bse (?:ferait|fera) un plaisir de (?:vous|te) (?:montrer|faire visiter|présenter)\\b|\\bse propose de (?:vous|te) (?:montrer|faire visiter)\\b|\\best (?:d'accord|prête?|ravie?|partante?|disposée?) (?:de|pour|à) (?:vous|te) (?:faire visiter|recevoir|accueillir)\\b|\\b(?:partag|envoi|envoie|enverr|montr|transmet|transmettr)\\p{L}* (?:(?:vous|te) )?volontiers\\b`,
@@ -1077,7 +1082,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|dans un monde en (?:constante |perpétuelle |pleine )?(?:évolution|mutation)|(?:une|notre) gamme complète de (?:solutions|services|produits)|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b|\\b(?:voir si (?:nous|on) (?:pourrions|pouvons|peut|pourrait) (?:collaborer|travailler ensemble)|explorer (?:des |d'éventuelles )?synergies|(?:aidons|accompagnons) les (?:entreprises|sociétés|organisations) du secteur [\\p{L}-]+ à (?:optimiser|améliorer|croître|réduire|digitaliser))\\b`,
     ),
     pressure: re(
-      `\\bplus que \\d+\\b|\\bn'(?:avons|ai|a|y a) (?:plus )?que (?:\\d+|deux|trois|quelques) (?:places|créneaux|disponibilités)\\b|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
+      `\\bplus que \\d+\\b|\\bn'(?:avons|ai) (?:plus )?que (?:\\d+|deux|trois|quelques) places(?![\\p{L}\\p{N}])(?! de (?:stage|parking|stationnement))|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
@@ -1172,7 +1177,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:num|em um) mundo (?:em constante|cada vez mais) (?:evolução|mudança|competitivo|digital)|(?:uma|a nossa|nossa) (?:ampla|completa) gama de (?:soluções|serviços|produtos)|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b|\\b(?:ver se podemos (?:colaborar|trabalhar juntos)|explorar (?:possíveis )?sinergias|ajudamos (?:empresas|organizações|negócios) (?:do setor|de) [\\p{L}-]+ a (?:otimizar|melhorar|crescer|reduzir|digitalizar)|tecnologia de ponta|apresentar (?:as )?nossas soluções)\\b`,
     ),
     pressure: re(
-      `\\b(?:só|apenas|somente) (?:temos|tenho|há|restam|sobram|dispomos de) (?:\\d+|duas|dois|três|poucas|poucos) (?:vagas|lugares|horários|slots)\\b|\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
+      `\\b(?:só|apenas|somente) (?:temos|restam|sobram|dispomos de) (?:\\d+|duas|dois|três|poucas|poucos) (?:vagas|lugares)(?![\\p{L}\\p{N}])(?! (?:de|para) (?:estági|estacionamento))|\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
@@ -1589,7 +1594,8 @@ function signedName(sentences: readonly Sentence[]): boolean {
     sentences.length > 1 &&
     /^(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(name) &&
     !SIGN_OFF_START.test(name) &&
-    !THANKS_LINE.test(name)
+    !THANKS_LINE.test(name) &&
+    !signedByTeam(name)
   );
 }
 
@@ -1972,7 +1978,10 @@ export function readOtherLanguage(
       )
         why = better(why, 0.75, text);
       if (why.s < 0.75 && YOUR_COUNT[lang].test(text)) why = better(why, 0.75, text);
-      if (why.s < 0.75 && SINCE_YOU_WITH_FIGURE.test(text)) why = better(why, 0.75, text);
+      // German's "sie" in lower case is she or they ("weil sie 20 % weniger Fehler haben"), not the reader.
+      const sinceYou = why.s < 0.75 ? SINCE_YOU_WITH_FIGURE.exec(text) : null;
+      if (sinceYou && !(lang === 'de' && sinceYou[1] === 'sie' && /\p{Lu}/u.test(anatomy.body)))
+        why = better(why, 0.75, text);
       if (why.s < 0.8 && THEIRS_TOLD_ME.test(text)) why = better(why, 0.8, text);
       // A detail makes it theirs: a name, a figure, or (German capitalising every noun) a place it happened in.
       if (

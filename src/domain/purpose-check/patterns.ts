@@ -973,13 +973,13 @@ export const FLATTERY = screenedBranches({ prefix: '\\b', suffix: '\\b', flags: 
   // "I have long admired the work your clinic does", "love what you're building".
   [
     ['impressed', 'inspired', 'admire', 'love what'],
-    `(?:impressed|inspired) (?:by|with) (?:(?:your|the) (?:(?:company|team|firm|business)'s )?(?:[\\w-]+ )?(?:growth|work|success|progress|journey|results|achievements|company|business|team)|what you(?:'ve| have|'re| are) (?:built|achieved|doing|building|creating))\\b(?!\\s+(?:on|at)\\s)|(?:long |always |really |greatly |much )?admired? the (?:[\\w-]+ )?(?:work|growth|success) (?:your|you)\\b|love what you(?: all| guys| folks| lot)?(?:'re| are)? (?:building|creating)|(?:impressed|inspired) (?:by|with) (?:the |your )?(?:(?:excellent|great|strong|outstanding|stellar|fine|solid|good) )?reputation(?: of (?:your|the) (?:firm|company|practice|business|team|agency|office|group|brand))?\\b`,
+    `(?:impressed|inspired) (?:by|with) (?:(?:your|the) (?:(?:company|team|firm|business)'s )?(?:[\\w-]+ )?(?:growth|work|success|progress|journey|results|achievements|company|business|team)|what you(?:'ve| have|'re| are) (?:built|achieved|doing|building|creating))\\b(?!\\s+(?:on|at)\\s)|(?:long |always |really |greatly |much )?admired? the (?:[\\w-]+ )?(?:work|growth|success) (?:your|you)\\b|love what you(?: all| guys| folks| lot)?(?:'re| are)? (?:building|creating)|(?:impressed|inspired) (?:by|with) (?:the |your )?(?:(?:excellent|great|strong|outstanding|stellar|fine|solid|good) )?reputation(?: of (?:your|the) (?:firm|company|practice|business|team|agency|office|group|brand))?(?=\\s*(?:[.!?,;]|and\\b|$))`,
   ],
   // Their firm followed from afar, with nothing of it named: "I have been following Brightwell for some time and I am
   // really impressed", "I've followed your company for years".
   [
     ['follow'],
-    `(?:have|'ve) (?:long )?(?:been )?follow(?:ed|ing) (?:your (?:company|firm|practice|business|team|work|brand|agency|group)|[\\w&'-]+(?= for [\\w ]{1,20}? and (?:i(?:'m| am)|i(?:'ve| have) been) (?:(?:really|truly|very|so|always) )?(?:impressed|inspired))) for (?:some time|a while|quite a while|quite some time|a long time|years|many years|months)\\b`,
+    `(?![^.!?]*\\d)(?:have|'ve) (?:long )?(?:been )?follow(?:ed|ing) (?:your (?:company|firm|practice|business|team|work|brand|agency|group)|[\\w&'-]+(?= for [\\w ]{1,20}? and (?:i(?:'m| am)|i(?:'ve| have) been) (?:(?:really|truly|very|so|always) )?(?:impressed|inspired))) for (?:some time|a while|quite a while|quite some time|a long time|years|many years|months)\\b`,
   ],
 ]);
 
