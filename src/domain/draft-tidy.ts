@@ -534,11 +534,39 @@ const DE_CUT_SHORT = new Map([
 // "bis 12 m. Wir liefern": after a figure, "m." is metres at a sentence's end ("2 Std." is still hours).
 const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(?:(u|od|Wo|Std)|(?<!\p{N}\s*)(m|v|f))\.(?=\s+[\p{L}\p{N}])/gu;
 
+/**
+ * Spanish typed for speed, written out where the context leaves one reading: "p china", "p exportadores" ("p" before a
+ * word is "para"), "x lote", "x errores" ("x" before a word is "por"; "3 x 4", "x2" and "modelo X" stay), "sw" "software",
+ * "docs" "documentación" where no determiner stands before it ("docs de exportación", "errores de docs") and
+ * "documentos" after one ("los docs").
+ */
+function esCutShort(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)([px])(?=\s+\p{L})/gu, (_m, w: string) => (w === 'p' ? 'para' : 'por'))
+    .replace(/(?<![\p{L}\p{N}/&'’-])sw(?![\p{L}\p{N}&'’-])/gu, 'software')
+    .replace(
+      /(?<![\p{L}\p{N}/&'’-])(?:(los|sus|tus|mis|estos|esos|unos|nuestros|vuestros|tres|dos|\d+)\s+)?docs(?![\p{L}\p{N}&'’-])/giu,
+      (m, det?: string) => (det ? `${det} documentos` : /^D/u.test(m) ? 'Documentación' : 'documentación'),
+    );
+}
+
+/**
+ * French typed for speed, written out: "salles de reu" → "salles de réunion"; "40 pers" (after a figure) → "40
+ * personnes" ("pers" alone may be anything).
+ */
+function frCutShort(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}/&'’-])r[ée]u(s?)(?![\p{L}\p{N}&'’-])/gu, (_m, s: string) => `réunion${s}`)
+    .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes');
+}
+
 function chatToPlainIn(text: string, lang: string): string {
   const words = CHAT_OTHER[lang];
   const pattern = CHAT_OTHER_WORD[lang];
   if (!words || !pattern) return text;
   const plain = text.replace(pattern, (m, word: string) => words.get(word) ?? m);
+  if (lang === 'es') return esCutShort(plain);
+  if (lang === 'fr') return frCutShort(plain);
   return lang === 'de'
     ? plain.replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
     : plain;
