@@ -246,8 +246,8 @@ const GENDER_EXCEPTIONS: Record<'es' | 'pt', Record<string, 'f' | 'm'>> = {
   },
 };
 const NO_ARTICLE: Record<'es' | 'pt', RegExp> = {
-  es: /^(?:un|una|uno|el|la|lo|mi|tu|su|nuestr[oa]|est[eao]|es[eao]|aquel|aquella|otr[oa]|tod[oa]|cada|algún|alguna|ningún|ninguna|cualquier|mucho|mucha|poco|poca|medio|media|dos|tres|cuatro|cinco|diez|cien|mil|ayuda|información|informacion|acceso|soporte|apoyo|asesoría|asesoria|gratis|hasta|más|mas|menos|sin|con|para|por|desde|que|como|mejor|nuevo|nueva|gran|primer|primera|mantenimiento|playo|transporte|envío|envio|flete)$/u,
-  pt: /^(?:um|uma|o|a|meu|minha|seu|sua|noss[oa]|est[ea]|ess[ea]|aquele|aquela|outr[oa]|tod[oa]|cada|algum|alguma|nenhum|nenhuma|qualquer|muito|muita|pouco|pouca|meio|meia|dois|duas|três|tres|dez|cem|mil|ajuda|informação|informacao|acesso|suporte|apoio|consultoria|grátis|gratis|até|ate|mais|menos|sem|com|para|por|desde|que|como|melhor|novo|nova|grande|primeiro|primeira|frete|manutenção|manutencao|telemetria|transporte|cliente)$/u,
+  es: /^(?:un|una|uno|el|la|lo|mi|tu|su|nuestr[oa]|est[eao]|es[eao]|aquel|aquella|otr[oa]|tod[oa]|cada|algún|alguna|ningún|ninguna|cualquier|mucho|mucha|poco|poca|medio|media|dos|tres|cuatro|cinco|diez|cien|mil|ayuda|información|informacion|acceso|soporte|apoyo|asesoría|asesoria|gratis|hasta|más|mas|menos|sin|con|para|por|desde|que|como|mejor|nuevo|nueva|gran|primer|primera|mantenimiento|playo|transporte|envío|envio|flete|trazabilidad|visibilidad|conectividad|telemetría|telemetria)$/u,
+  pt: /^(?:um|uma|o|a|meu|minha|seu|sua|noss[oa]|est[ea]|ess[ea]|aquele|aquela|outr[oa]|tod[oa]|cada|algum|alguma|nenhum|nenhuma|qualquer|muito|muita|pouco|pouca|meio|meia|dois|duas|três|tres|dez|cem|mil|ajuda|informação|informacao|acesso|suporte|apoio|consultoria|grátis|gratis|até|ate|mais|menos|sem|com|para|por|desde|que|como|melhor|novo|nova|grande|primeiro|primeira|frete|manutenção|manutencao|telemetria|transporte|cliente|rastreabilidade|visibilidade|conectividade)$/u,
 };
 
 /**
@@ -1316,6 +1316,94 @@ const ES_NOT_TU_VERB = /(?:amos|emos|imos|mos)$/u;
 const ES_TE_VERB =
   /^(?:va|viene|sirve|encaja|cuadra|parece|interesa|gusta|queda|conviene|preocupa|ayuda|llama|escribo|mando|envío|paso|llamo|cuento|comento|muestro|enseño|ofrezco|propongo|preparo|dejo|comparto|mandamos|enviamos|pasamos|llamamos|mostramos|ofrecemos|ayudamos)$/u;
 
+/**
+ * A thing typed with a comparative after it ("auditorías GlobalGAP más rápidas", "fechamento mais rápido") is a result
+ * for them, not a thing to hand over ("le ofrezco auditorías … más rápidas"): said as what working with us makes it,
+ * "Con nosotros, las auditorías GlobalGAP son más rápidas", "Com a gente, o fechamento fica mais rápido", its article
+ * by the noun's number and the adjective's gender, and offered as a claim is ("…, y con gusto le muestro cómo"). What
+ * follows its comma is that how, after a colon. '' when the value is not so.
+ */
+function comparedResult(lang: 'es' | 'pt', text: string): string {
+  const m = new RegExp(
+    String.raw`^((?:[\p{L}\p{N}-]+\s+){1,3}?)(${lang === 'es' ? 'más|mas' : 'mais'})\s+(\p{Ll}{3,})(?=\s*(?:,|$))`,
+    'u',
+  ).exec(text);
+  if (!m) return '';
+  const noun = (m[1] ?? '').trim();
+  const first = /^\p{L}+/u.exec(noun)?.[0] ?? '';
+  if (!/^\p{Ll}/u.test(first) || NO_ARTICLE[lang].test(first) || /(?:ar|er|ir)$/u.test(first)) return '';
+  const adjective = m[3] ?? '';
+  const plural = /s$/u.test(first);
+  const feminine = /as?$/u.test(adjective)
+    ? true
+    : /os?$/u.test(adjective)
+      ? false
+      : (GENDER_EXCEPTIONS[lang][first.replace(/e?s$/u, '')] ?? '') === 'f' ||
+        (lang === 'es' ? /(?:[^m]as?|iones|ión|dad(?:es)?)$/u : /(?:[^m]as?|ções|ção|dades?)$/u).test(first);
+  const article =
+    lang === 'es'
+      ? plural
+        ? feminine
+          ? 'las'
+          : 'los'
+        : feminine
+          ? 'la'
+          : 'el'
+      : `${feminine ? 'a' : 'o'}${plural ? 's' : ''}`;
+  const verb = lang === 'es' ? (plural ? 'son' : 'es') : plural ? 'ficam' : 'fica';
+  const more = m[2] === 'mas' ? 'más' : (m[2] ?? '');
+  const rest = text.slice(m[0].length).replace(/^\s*,\s*/u, '');
+  const result = `${lang === 'es' ? 'Con nosotros' : 'Com a gente'}, ${article} ${noun} ${verb} ${more} ${adjective}`;
+  // A result is a claim, offered as claims are: with how we can show it.
+  const how = lang === 'es' ? ', y con gusto le muestro cómo' : ', e posso lhe mostrar como';
+  return sentence(`${result}${how}${rest ? `: ${rest}` : ''}`);
+}
+
+/**
+ * A thing typed first and, after its comma, what happens with it in a clause of its own ("trazabilidad de campo a palet en
+ * una sola plataforma, el histórico del palet sale en un clic", "cruzamento do abastecimento com a telemetria do tanque,
+ * pega o desvio na hora", "app de jornada integrado, o espelho de ponto sai pronto"): a result, which an offer frame
+ * before it ("le ofrezco una …, el histórico sale …") makes a thing handed over. Said as what we do: "Ofrecemos …: el
+ * histórico del palet sale en un clic"; a clause whose verb has no subject of its own is the thing's, "Ofrecemos un módulo de
+ * cruce, que detecta el desvío", "Posso lhe oferecer um cruzamento …, que pega o desvio na hora" (never "…, pega o desvio"
+ * as if the reader caught it). A list after the thing ("mobiliario, red, limpieza") or a thing with a
+ * relative clause ("un módulo que saca …") has no such clause and keeps its frame. '' when the value is not so.
+ */
+const RESULT_CLAUSE: Record<'es' | 'pt', { subject: RegExp; verbFirst: RegExp; we: string; that: string }> = {
+  es: {
+    // A subject and its verb ("el histórico del palet sale en …", "lo usa la coop …"): the verb after a noun, not after an
+    // article or a preposition (a noun there: "de la fruta en destino").
+    subject:
+      /^(?:(?:lo|la|los|las|le|les|se)\s+\p{Ll}{2,}(?:a|e|an|en)|(?:el|la|los|las|su|sus|cada|todo\s+el|toda\s+la)\s+(?:\p{L}+\s+){0,4}?(?<!(?<![\p{L}])(?:el|la|los|las|de|del|en|con|por|para|y|un|una|al)\s)\p{Ll}{2,}(?:a|e|an|en)\s+(?:en|con|por|sin|solo|sólo|ya|al|a|el|la|los|las|un|una|todo|toda|todos|todas|más|mas|directo|directa|pronto|pronta|automáticamente|automaticamente|desde|cada))(?![\p{L}])/iu,
+    verbFirst:
+      /^(?:saca|sale|pega|detecta|avisa|manda|envía|envia|genera|calcula|cruza|lee|muestra|reduce|evita|ahorra|automatiza|llena|rellena|controla|registra|bloquea)\s+(?:el|la|los|las|un|una|en|al|a|cada|todo|toda|todos|todas)(?![\p{L}])/iu,
+    we: 'Ofrecemos',
+    that: 'que',
+  },
+  pt: {
+    subject:
+      /^(?:(?:o|a|os|as|seu|sua|cada|todo\s+o|toda\s+a)\s+(?:\p{L}+\s+){0,4}?(?<!(?<![\p{L}])(?:o|a|os|as|de|do|da|dos|das|em|no|na|com|por|pelo|pela|para|e|um|uma|ao)\s)\p{Ll}{2,}(?:a|e|i|am|em)\s+(?:em|no|na|com|por|sem|só|so|já|ja|ao|à|o|a|os|as|um|uma|todo|toda|mais|direto|direta|pronto|pronta|automaticamente|desde|cada|na\s+hora))(?![\p{L}])/iu,
+    verbFirst:
+      /^(?:pega|detecta|avisa|manda|envia|gera|calcula|cruza|lê|le|mostra|reduz|evita|economiza|automatiza|preenche|controla|registra|bloqueia|sai|tira)\s+(?:o|a|os|as|um|uma|em|no|na|cada|todo|toda|todos|todas|ao|à)(?![\p{L}])/iu,
+    // "Oferecemos …" and "A gente cruza …" are what we do as well, but the purpose check reads no value for the reader
+    // in Portuguese without the offer to them: the frame stays, and the clause joins it as the thing's.
+    we: 'Posso lhe oferecer',
+    that: 'que',
+  },
+};
+function thingThenResult(lang: 'es' | 'pt', text: string): string {
+  const at = text.search(/,\s+/u);
+  if (at < 0) return '';
+  const thing = text.slice(0, at);
+  const rest = text.slice(at).replace(/^,\s+/u, '');
+  // The thing is a noun phrase: no verb of its own, no relative clause.
+  if (/(?<![\p{L}])(?:que|q|qui|donde|onde)(?![\p{L}])/iu.test(thing) || thing.split(/\s+/u).length > 14) return '';
+  const { subject, verbFirst, we, that } = RESULT_CLAUSE[lang];
+  if (verbFirst.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}, ${that} ${rest}`);
+  if (subject.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}: ${rest}`);
+  return '';
+}
+
 /** The value as said in Spanish: a clause as typed, a thing offered ("Con gusto le ofrezco …"). */
 function esOffer(text: string, company: string): string {
   return (
@@ -1331,7 +1419,8 @@ function esOffer(text: string, company: string): string {
       ? sentence(text)
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
-        : sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
+        : comparedResult('es', text) ||
+          thingThenResult('es', text) || sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
   );
 }
 
@@ -2108,7 +2197,8 @@ const pt: Frames = {
       ? sentence(text)
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
-        : sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
+        : comparedResult('pt', text) ||
+          thingThenResult('pt', text) || sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     // "faz um follow up ai e ve se ela topa trocar uma ideia", "manda msg e pergunta se …": a note to self (reach out,

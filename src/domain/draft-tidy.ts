@@ -476,6 +476,9 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['dnd', 'donde'],
     ['msj', 'mensaje'],
     ['mñn', 'mañana'],
+    ['p/', 'para'],
+    ['c/', 'con'],
+    ['s/', 'sin'],
   ]),
   fr: new Map([
     ['pr', 'pour'],
@@ -492,6 +495,7 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['pb', 'problème'],
     ['pbs', 'problèmes'],
     ['mtn', 'maintenant'],
+    ['p/', 'pour'],
   ]),
   de: new Map([
     ['ggf', 'gegebenenfalls'],
