@@ -476,9 +476,6 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['dnd', 'donde'],
     ['msj', 'mensaje'],
     ['mñn', 'mañana'],
-    ['p/', 'para'],
-    ['c/', 'con'],
-    ['s/', 'sin'],
   ]),
   fr: new Map([
     ['pr', 'pour'],
