@@ -3730,6 +3730,92 @@ function deRoleThenFirmCased(who: string): string {
   );
 }
 
+/**
+ * A why-you in Spanish, French or Portuguese that is only a guess at fit or interest ("es del sector, encaja con nuestro
+ * cliente tipo", "office manager dans une boite tech, ça peut l'intéresser", "é do setor, pode interessar"): nothing seen
+ * of them, said in the third person or as a fragment. As in English, it falls back on their role and company, to them:
+ * "Le escribo porque es responsable de calidad en Levante Fruit Export.", "Je vous écris car vous êtes office manager
+ * chez Vinea Software.", "Escrevo porque você é coordenadora de logística na RodoSul Cargas." Every clause must be such a
+ * guess or their role: one fact beside it ("es del sector, abren planta en Murcia") keeps the answer as typed. '' when
+ * it is not so, or their role is not known.
+ */
+const FRAMED_WEAK_WHY: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:(?:es|esta)\s+(?:del|de|en el)\s+(?:sector|rubro|gremio|ramo)|encaja\s+(?:bien\s+)?(?:con|en)\s+(?:nuestro|el|su)\s+(?:cliente|perfil|target)(?:\s+(?:tipo|ideal|objetivo))?|(?:es\s+)?(?:un\s+)?(?:buen|perfil)\s+(?:perfil|ideal|perfecto)|(?:es\s+)?(?:nuestro\s+)?cliente\s+(?:tipo|ideal|objetivo)|(?:le|te)\s+puede\s+interesar|puede\s+(?:que\s+le\s+)?interes(?:ar|e)le?|(?:seguro|quizas|quiza|igual)\s+le\s+interesa)$/u,
+  fr: /^(?:(?:ca|cela)\s+(?:peut|pourrait)\s+(?:l'|lui\s+|vous\s+|t'|te\s+)?(?:interesser|parler)|(?:c'est\s+|est\s+)?(?:du\s+secteur|du\s+metier)|(?:bon|profil)\s+(?:profil|ideal|type|parfait)|correspond\s+a\s+(?:notre|nos|la)\s+(?:cible|clients?\s+types?|persona)|(?:dans|fait\s+partie\s+de)\s+(?:notre|la)\s+cible)$/u,
+  pt: /^(?:(?:e|ta|esta)\s+do\s+(?:setor|ramo|segmento)|(?:pode|deve)\s+(?:se\s+)?interessar|(?:bom\s+)?perfil\s+(?:ideal|certo|perfeito)|encaixa\s+(?:bem\s+)?(?:no|com\s+o)\s+(?:nosso\s+)?(?:perfil|cliente)(?:\s+ideal)?|(?:e\s+)?(?:nosso\s+)?cliente\s+ideal)$/u,
+};
+const plainFolded = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+function framedWhyByRole(
+  lang: FramedLang,
+  why: string,
+  role: string,
+  company: string,
+  prospectName: string,
+  casual: boolean,
+): string {
+  const weak = FRAMED_WEAK_WHY[lang];
+  const r = plainFolded(role);
+  if (!weak || r === '') return '';
+  const clauses = plainFolded(why)
+    .split(/\s*[,;]\s*|\s+[-–—]\s+|\s+(?:y|et|e)\s+(?=(?:ca|cela|le|te|pode|deve|encaja|encaixa|puede)\s)/u)
+    .map((c) => c.replace(/[.!]+$/u, '').trim())
+    .filter((c) => c !== '');
+  if (clauses.length === 0 || !clauses.some((c) => weak.test(c))) return '';
+  if (!clauses.every((c) => weak.test(c) || c.includes(r))) return '';
+  // The role in lower case ("Responsable de Calidad" → "responsable de calidad"); an acronym ("CEO", "DRH") as typed.
+  const said = role
+    .trim()
+    .split(/\s+/u)
+    .map((w) => (/^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w))
+    .join(' ');
+  // "Haddad Logística" to Omar Haddad: the draft names the reader only in its greeting.
+  const surname = prospectName.trim().split(/\s+/).slice(1).pop() ?? '';
+  const named =
+    surname.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu').test(company);
+  const at = company.trim() && !named ? company.trim() : '';
+  if (lang === 'es')
+    return casual
+      ? `Te escribo porque eres ${said}${at ? ` en ${at}` : ''}`
+      : `Le escribo porque es ${said}${at ? ` en ${at}` : ''}`;
+  if (lang === 'fr')
+    return casual
+      ? `Je t'écris car tu es ${said}${at ? ` chez ${at}` : ''}`
+      : `Je vous écris car vous êtes ${said}${at ? ` chez ${at}` : ''}`;
+  return `Escrevo porque você é ${said}${at ? ` na ${at}` : ''}`;
+}
+
+/**
+ * Who-I-am typed as a name, a dash and a firm ("camille roux - bureaux volants, aménagement …", "Santiago Rincón -
+ * Nomiflex", "rafael nogueira - rotalink, telemetria …"): the dash is a note's, and a letter says whose the rep is: "Je
+ * suis Camille Roux, de bureaux volants, …", "Soy Santiago Rincón, de Nomiflex", "Sou Rafael Nogueira, da rotalink, …".
+ * Only one or two words before the dash, and after it a firm: a role there ("Camille - chargée d'affaires chez …",
+ * "Lucía - comercial en …") or a preposition of its own keeps the dash's place as a comma. The name's and firm's case
+ * stay as typed.
+ */
+const FRAMED_ROLE_WORD =
+  /^(?:comercial|commercial|commerciale|vendedora?|gerente|directeur|directrice|directora?|diretora?|responsable|respons[aá]vel|consultora?|consultante?|ceo|cto|coo|cfo|cmo|fundadora?|fondat(?:eur|rice)|co-?fondat\p{L}*|co-?fundador\p{L}*|cofundador\p{L}*|ingeniera?|ing[ée]nieure?|engenheira?|charg[ée]e?|account|sales|sdr|bdr|ae|key|asesora?|technicien(?:ne)?|t[ée]cnic[oa]|analista|analyste|jef[ea]|chef|head|lead|manager|repr[ée]sentante?|representante|executive|ejecutiv[oa]|executiv[oa]|socia?|s[óo]ci[oa]|associ[ée]e?|partner|dueñ[oa]|propriet[áa]ri[oa]|g[ée]rante?|coordinador[a]?|coordenador[a]?|coordinat(?:eur|rice)|especialista|sp[ée]cialiste|consejer[oa]|agente?)(?![\p{L}])/iu;
+function nameDashFirm(lang: FramedLang, who: string): string {
+  if (lang === 'de') return who;
+  const m = /^((?:(?:soy|sou|je suis)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+[-–—]\s+([^,;:()]+)/iu.exec(who);
+  if (!m) return who;
+  const after = (m[2] ?? '').trim();
+  if (
+    FRAMED_ROLE_WORD.test(after) ||
+    /(?<![\p{L}])(?:chez|en|de|del|da|do|na|no|em|at|@|pour|para|pra|à|a)(?![\p{L}'’])/iu.test(after) ||
+    after.split(/\s+/u).length > 3
+  )
+    return who;
+  const name = m[1] ?? '';
+  return `${name}, ${lang === 'pt' ? 'da' : 'de'} ${who.slice(name.length).replace(/^\s+[-–—]\s+/u, '')}`;
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -3746,7 +3832,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: (lang === 'de' ? (who: string) => deWhoCased(deOwnNameCased(who)) : (who: string) => who)(
-      roleAtLowerFirm(lang, roleAtFirm(lang, tidy(answers.whoIAm))),
+      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
@@ -3755,6 +3841,15 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     tight: false as boolean,
   });
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
+  const byRole = framedWhyByRole(
+    lang,
+    raw.whyYou,
+    answers.role ?? '',
+    answers.company ?? '',
+    answers.prospectName,
+    raw.casual ?? false,
+  );
+  if (byRole) raw.whyYou = byRole;
   // German's comma before "dass" and Québec's spoken words written out count towards the limit: both are set as the
   // text is laid out.
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string =>
