@@ -1420,7 +1420,8 @@ function esOffer(text: string, company: string): string {
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
         : comparedResult('es', text) ||
-          thingThenResult('es', text) || sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
+          thingThenResult('es', text) ||
+          sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
   );
 }
 
@@ -2198,7 +2199,8 @@ const pt: Frames = {
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
         : comparedResult('pt', text) ||
-          thingThenResult('pt', text) || sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
+          thingThenResult('pt', text) ||
+          sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
     // "faz um follow up ai e ve se ela topa trocar uma ideia", "manda msg e pergunta se …": a note to self (reach out,

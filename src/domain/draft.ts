@@ -3745,13 +3745,7 @@ const FRAMED_WEAK_WHY: Partial<Record<FramedLang, RegExp>> = {
   pt: /^(?:(?:e|ta|esta)\s+do\s+(?:setor|ramo|segmento)|(?:pode|deve)\s+(?:se\s+)?interessar|(?:bom\s+)?perfil\s+(?:ideal|certo|perfeito)|encaixa\s+(?:bem\s+)?(?:no|com\s+o)\s+(?:nosso\s+)?(?:perfil|cliente)(?:\s+ideal)?|(?:e\s+)?(?:nosso\s+)?cliente\s+ideal)$/u,
 };
 const plainFolded = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
 function framedWhyByRole(
   lang: FramedLang,
   why: string,
@@ -3847,7 +3841,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     answers.role ?? '',
     answers.company ?? '',
     answers.prospectName,
-    raw.casual ?? false,
+    (raw as { casual?: boolean }).casual ?? false,
   );
   if (byRole) raw.whyYou = byRole;
   // German's comma before "dass" and Québec's spoken words written out count towards the limit: both are set as the

@@ -7508,3 +7508,139 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
     ],
   ]);
 });
+
+describe('stop 37h. (es, pt, fr) a result is said as what we do, shorthand written out, a guess at fit falls back on their role, "name - firm" says whose', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Tomás Vidal',
+    company: 'Cítricos Vidal',
+    role: 'Director de Exportación',
+    whoIAm: 'Marta, comercial en Campotraza',
+    whyYou: 'dijo en la feria que exportan a China desde este año',
+    whatsInIt: 'un informe de costes de exportación',
+    ask: 'reunión de 20 min la semana que viene?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Bruno Lima',
+    company: 'Lima Cargas',
+    role: 'Gerente de Frota',
+    whoIAm: 'Caio, vendedor na Frotanet',
+    whyYou: 'ele postou que a frota cresceu 30% esse ano',
+    whatsInIt: 'um estudo de consumo com 60 frotas',
+    ask: 'call de 20 min semana que vem?',
+  };
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Léa Morel',
+    company: 'Tidely',
+    role: 'Office Manager',
+    whoIAm: "Camille, chargée d'affaires chez Bureaux Volants",
+    whyYou: 'vous avez posté que vous recrutez 10 personnes',
+    whatsInIt: 'un audit gratuit de vos espaces',
+    ask: 'un call de 20 min la semaine prochaine?',
+  };
+  expectFramedDrafts([
+    [
+      'es: a thing, then what happens with it in a clause of its own, is said as what we do, never "le ofrezco una …, el histórico sale …"',
+      { ...es, whatsInIt: 'trazabilidad por lote en una sola plataforma, el histórico del palet sale en un clic' },
+      /Ofrecemos trazabilidad por lote en una sola plataforma: el histórico del palet sale en un clic\./,
+      /le ofrezco|una trazabilidad/,
+    ],
+    [
+      'es near miss: a thing with a relative clause is still offered',
+      { ...es, whatsInIt: 'un módulo que saca el certificado y el packing list, sin teclear 2 veces' },
+      /Con gusto le ofrezco un módulo que saca el certificado/,
+      /Ofrecemos/,
+    ],
+    [
+      'es near miss: a list after the thing is no clause',
+      { ...es, whatsInIt: 'panel de control, alertas y reportes semanales' },
+      /Con gusto le ofrezco/,
+      /Ofrecemos/,
+    ],
+    [
+      'pt: a clause with no subject of its own after the thing is the thing\'s: "…, que pega o desvio na hora"',
+      { ...pt, whatsInIt: 'cruzamento do abastecimento com a telemetria, pega o desvio na hora e manda alerta' },
+      /um cruzamento do abastecimento com a telemetria, que pega o desvio na hora e manda alerta\./,
+      /telemetria, pega/,
+    ],
+    [
+      'pt: a clause with its own subject follows the thing after a colon',
+      { ...pt, whatsInIt: 'app de jornada integrado ao rastreador, o espelho de ponto sai pronto no fim do mês' },
+      /Posso lhe oferecer um app de jornada integrado ao rastreador: o espelho de ponto sai pronto no fim do mês\./,
+    ],
+    [
+      'es: a thing with a comparative is a result, "Con nosotros, … son más rápidas", never "le ofrezco auditorías más rápidas"',
+      { ...es, whatsInIt: 'auditorías mas rápidas, todo el histórico por lote en un clic' },
+      /Con nosotros, las auditorías son más rápidas, y con gusto le muestro cómo: todo el histórico por lote en un clic\./,
+      /le ofrezco/,
+    ],
+    [
+      'pt: the same, "Com a gente, o fechamento fica mais rápido"',
+      { ...pt, whatsInIt: 'fechamento mensal mais rápido' },
+      /Com a gente, o fechamento mensal fica mais rápido, e posso lhe mostrar como\./,
+      /oferecer um fechamento/,
+    ],
+    [
+      'es: "p", "x", "sw" and "docs" typed for speed are written out where one reading is left',
+      {
+        ...es,
+        whoIAm: 'Marta, comercial en Campotraza, sw de trazabilidad y docs de exportación p exportadores',
+        whyYou: 'dijo en la feria que pierden días con los certificados x lote',
+      },
+      /software de trazabilidad y documentación de exportación para exportadores[\s\S]*certificados por lote/,
+      /\bsw\b|\bdocs\b|\bp exportadores|\bx lote/,
+    ],
+    [
+      'es near miss: "docs" after a determiner are documents, "los documentos"',
+      { ...es, whatsInIt: 'un informe de aranceles, con los docs de aduana' },
+      /con los documentos de aduana/,
+    ],
+    [
+      'fr: "salles de reu" and "40 pers" written out; "dispo" stays',
+      { ...fr, whatsInIt: 'un espace pour 40 pers avec salles de reu, dispo en mars' },
+      /40 personnes avec salles de réunion, dispo en mars/,
+    ],
+    [
+      'es: a why-you that only guesses at fit falls back on their role and company, to them',
+      {
+        ...es,
+        company: 'Levante Fruit Export',
+        role: 'Responsable de Calidad',
+        whyYou: 'es del sector, encaja con nuestro cliente tipo',
+      },
+      /Le escribo porque es responsable de calidad en Levante Fruit Export\./,
+      /Es del sector|cliente tipo/,
+    ],
+    [
+      'es near miss: a fact beside the guess keeps the answer',
+      { ...es, whyYou: 'es del sector, abren una planta nueva en Murcia' },
+      /abren una planta nueva en Murcia/,
+      /Le escribo porque/,
+    ],
+    [
+      'fr: their role as a fragment and "ça peut l\'intéresser" fall back on their role and company',
+      { ...fr, whyYou: "office manager dans une boite tech, ca peut l'interesser" },
+      /Je vous écris car vous êtes office manager chez Tidely\./,
+      /interesser|boite tech/,
+    ],
+    [
+      'fr: "name - firm" says whose the rep is, "Je suis Camille Roux, de Rhodapack, …"',
+      { ...fr, whoIAm: 'Camille Roux - Rhodapack, emballages sur mesure' },
+      /Je suis Camille Roux, de Rhodapack, emballages sur mesure\./,
+      / - Rhodapack/,
+    ],
+    [
+      'fr near miss: a role after the dash is no firm',
+      { ...fr, whoIAm: "Camille Roux - chargée d'affaires chez Bureaux Volants" },
+      /Camille Roux, chargée d'affaires chez Bureaux Volants/,
+      /de chargée/,
+    ],
+    [
+      'pt: "name - firm" is "Sou Caio Lima, da Frotanet"',
+      { ...pt, whoIAm: 'Caio Lima - Frotanet' },
+      /Sou Caio Lima, da Frotanet\./,
+    ],
+  ]);
+});
