@@ -1796,6 +1796,9 @@ const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a)(?![\p{L}])/u;
  * colon, "Ce que je vous propose : …", whose gender no article has to guess; a clause opened by a conjunction or a
  * preposition ("comme tout part du stock, …", "dans une clinique, 38 % …") is a sentence of its own.
  */
+/** French nouns whose singular ends in "s" or "x": no plural to read from their ending. */
+const FR_SINGULAR_S =
+  /^(?:prix|devis|taux|accès|acces|temps|process|cours|choix|corps|poids|succès|succes|bus|campus|flux|paradis|puits|repas|mois|fois|jus|dos|bras|pays|gaz|nez|virus|bonus|processus|consensus|relais|rabais|biais|frais)$/u;
 function frProposed(text: string): string {
   if (
     /^(?:comme|quand|lorsque|puisque|si|dès que|depuis que|parce que|dans|chez|en|sur|avec|grâce à|pour|depuis|après|avant)(?![\p{L}'’])/iu.test(
@@ -1817,6 +1820,12 @@ function frProposed(text: string): string {
     text.includes(':')
   )
     return sentence(`Je vous propose ${text}`);
+  // A plural typed without its article ("bureaux aménagés clé en main, …", "ateliers sur site") takes "des", which says
+  // no gender: "Je vous propose des bureaux aménagés …". A noun whose singular ends in "s" or "x" ("prix", "devis",
+  // "taux", "accès") may be one: it stays after the colon.
+  const first = /^\p{Ll}+(?=\s|,|$)/u.exec(text)?.[0] ?? '';
+  if (/^\p{Ll}{3,}(?:[^s]s|[aeo]ux)$/u.test(first) && !FR_SINGULAR_S.test(first))
+    return sentence(`Je vous propose des ${text}`);
   return sentence(`Ce que je vous propose : ${text}`);
 }
 

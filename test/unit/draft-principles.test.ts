@@ -7638,6 +7638,18 @@ describe('stop 37h. (es, pt, fr) a result is said as what we do, shorthand writt
       /de chargée/,
     ],
     [
+      'fr: a plural typed without its article takes "des", which says no gender, never "Ce que je vous propose : bureaux …"',
+      { ...fr, whatsInIt: 'bureaux aménagés clé en main, mobilier et wifi compris' },
+      /Je vous propose des bureaux aménagés clé en main, mobilier et wifi compris\./,
+      /Ce que je vous propose/,
+    ],
+    [
+      'fr near miss: a noun whose singular ends in "s" ("devis") is no plural',
+      { ...fr, whatsInIt: 'devis gratuit sous 48h' },
+      /Ce que je vous propose ?: devis gratuit sous 48h/,
+      /des devis/,
+    ],
+    [
       'pt: "name - firm" is "Sou Caio Lima, da Frotanet"',
       { ...pt, whoIAm: 'Caio Lima - Frotanet' },
       /Sou Caio Lima, da Frotanet\./,
