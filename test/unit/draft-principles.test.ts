@@ -4048,10 +4048,11 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
       /M’a dit/,
     ],
     [
-      'fr: a noun without its article after "propose" is listed after a colon',
-      { ...julien, whatsInIt: 'relevés automatiques toutes les 10 min' },
-      /Ce que je vous propose: relevés automatiques toutes les 10 min\./,
-      /Je vous propose relevés/,
+      // A plural takes "des" (stop 37h): the singular's gender is what no article may guess.
+      'fr: a singular noun without its article after "propose" is listed after a colon',
+      { ...julien, whatsInIt: 'relevé automatique toutes les 10 min' },
+      /Ce que je vous propose: relevé automatique toutes les 10 min\./,
+      /Je vous propose relevé/,
     ],
     [
       'fr near miss: a thing with its article keeps "Je vous propose"',
