@@ -408,6 +408,12 @@ export function chatToPlain(text: string): string {
         /(?<![\p{L}'’])(?<!(?:on|next|this|by|until|demo|call|mon|tue|tues|\d)\s+)(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
         (m: string) => (m.toLowerCase() === 'wed' ? `${m.charAt(0)}e'd` : "I'll"),
       )
+      // "so its really her call", "said its the 3rd leak": "its" before an article, a possessive or "not" (an adverb
+      // between or not) can be no possessive, so it is "it's"; "its roof", "its really old roof" stay.
+      .replace(
+        /(?<![\p{L}'’])(its)(?=\s+(?:(?:really|just|also|still|always|probably|definitely|totally|prob|def)\s+)?(?:the|a|an|not|your|my|our|his|her|their|been|going|gonna)(?![\p{L}'’]))/giu,
+        (m: string) => `${m.charAt(0)}t's`,
+      )
       // "sittin in our yard", "fightin' for tanks": a dropped g is written back when the lexicon knows the word with it
       // and not without it ("basin", "raisin" and "check-in" are words).
       .replace(/(?<![\p{L}'’-])(\p{Ll}{2,}in)['’]?(?![\p{L}'’-])/gu, (m: string, word: string) =>

@@ -117,8 +117,8 @@ export function composeDraft(answers: DraftAnswers): string {
     seed,
     // The rep writes about the prospect ("her talk"); the draft speaks to them ("your talk").
     fragments: {
-      who: meFirst(
-        ownNameCapitalised(tidy(withoutAddressee(answers.whoIAm, answers.prospectName)), answers.senderName),
+      who: firmWhatAside(
+        meFirst(ownNameCapitalised(tidy(withoutAddressee(answers.whoIAm, answers.prospectName)), answers.senderName)),
       ),
       // "saw her speak at SaaStr" adds nothing when why-them says "she spoke at SaaStr about …".
       howKnown: repeats(howKnown, why) ? '' : howKnown,
@@ -223,12 +223,23 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
     () => (state.compact = true),
     // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
     () => {
+      let asideOf = '';
       for (let guard = 0; guard < 50 && !fits(); guard++) {
-        const key = (['why', 'what', 'who', ...(state.withHowKnown ? (['howKnown'] as const) : [])] as const)
+        const longest = (['why', 'what', 'who', ...(state.withHowKnown ? (['howKnown'] as const) : [])] as const)
           .filter((k) => shortenClause(k, state.fragments[k]) !== state.fragments[k])
           .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
-        if (key === undefined) return;
+        // What the value does for them ("…, shows wet insulation before it turns into another leak") says more than an
+        // aside on what the rep's firm does ("(commercial tpo, surveys, repair)"): the aside goes first.
+        const key = longest === 'what' && withoutAside(state.fragments.who) ? 'who' : longest;
+        if (key === undefined) break;
+        if (key === 'who' && longest !== 'who') asideOf = state.fragments.who;
         state.fragments[key] = shortenClause(key, state.fragments[key]);
+      }
+      // The aside comes back where the value gave its clause all the same.
+      if (asideOf && fits()) {
+        const cut = state.fragments.who;
+        state.fragments.who = asideOf;
+        if (!fits()) state.fragments.who = cut;
       }
     },
     // Who-I-am is name, role and firm before the greeting goes: where they are based ("here in Chicago", "in Cork")
@@ -1039,6 +1050,9 @@ export function whyObserved(why: string, company?: string, role?: string, prospe
     }
   }
   const name = (company ?? '').trim();
+  // "mid size manufacturer": a kind of firm is what their company is, not what they are ("I see you're a mid size
+  // manufacturer"): "I see Maplecrest Plastics is a mid size manufacturer". A title ("ops manager at …") stays theirs.
+  if (name && FIRM_KIND.test(w)) return `I see ${name} is ${/^(?:a|an)\s/i.test(w) ? w : `${articleFor(w)} ${w}`}`;
   if (name) {
     // "crest line posts…" for Crest Line Realty: the company's first words, typed in any case.
     const words = name.split(/\s+/);
@@ -1054,6 +1068,10 @@ export function whyObserved(why: string, company?: string, role?: string, prospe
   }
   return w;
 }
+
+/** A kind of firm, with what sets it apart or where it is: "mid size manufacturer", "a food distributor in Ohio". */
+const FIRM_KIND =
+  /^(?:(?:a|an)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,3}(?:manufacturer|distributor|retailer|wholesaler|supplier|reseller|agency)(?:\s+(?:in|of|for|from|out of|based in)\s+[^,;.!?]+)?[.!]*$/u;
 
 /**
  * "you posted your auto premium went up 38%": a verb that takes a thing ("posted", "shared", "wrote") before a clause
@@ -1778,6 +1796,21 @@ function meFirst(who: string): string {
   return !what && /^(?:I|[Ww]e)\s+\p{Ll}/u.test(me) ? `I'm with ${named}, where ${me.replace(/^We\b/, 'we')}` : who;
 }
 
+/**
+ * After the firm, what it does as a sector, a dash and a list ("brooke @ carolina summit roofing, commercial - tpo, roof
+ * surveys, leak repair") runs on as typed: it is an aside, "… carolina summit roofing (commercial: tpo, roof surveys, leak
+ * repair)", which a note short of room gives up whole. A shorthand with its dot before the sector ("clt.") is where the
+ * firm is: "… in clt (…)"; a firm's own ending ("inc.", "co.") is no place. No dash, no list: as typed.
+ */
+function firmWhatAside(who: string): string {
+  const m = FIRM_WHAT_LIST.exec(who);
+  if (!m) return who;
+  const [, head = '', place = '', what = '', list = ''] = m;
+  return `${head}${place ? ` in ${place}` : ''} (${what.trim()}: ${list.trim()})`;
+}
+const FIRM_WHAT_LIST =
+  /^(.*?(?:\s(?:at|with|from|for)\s|\s*@\s*)[^,()]+?),\s+(?:(?!(?:inc|co|ltd|llc|corp|plc|bros)\.)(\p{Ll}{2,4})\.\s+)?(\p{Ll}[\p{Ll}&/ -]{2,30}?)\s+[-–—]\s+([^,()]+(?:,\s+[^,()]+)+)$/u;
+
 /** "Priya Raman. Industrial leasing broker, Calder Industrial Advisors": a full name, a full stop, a title, the firm. */
 const NAME_THEN_TITLE =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\.\s+(\p{Lu}?\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,3}),\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})(?=\.|$)/u;
@@ -1788,10 +1821,28 @@ const FIRM_THEN_ME =
 const FIRM_NOT =
   /^(?:a|an|the|i|my|our|we|me|hi|hey|hello|just|also|ex|former|quick|about|background)\b|\s(?:from|at|with|of|here|for|in)\b|@|\b(?:intro|introduction|background|bio|executive|exec|lead|manager|director|rep|representative|head|founder|owner|ae|sdr|bdr|specialist|consultant|engineer|recruiter|broker|agent|sales|marketing)$/i;
 
+/**
+ * "Brooke, inside sales carolina summit roofing": a team, then a firm of two words or more with no word between them, is
+ * the team at that firm ("Brooke, inside sales at carolina summit roofing"). Near misses stay: a title after the team
+ * ("sales rep", "customer success manager"), a region ("field sales north east"), a preposition already there.
+ */
+function teamThenFirm(who: string): string {
+  return who.replace(TEAM_THEN_FIRM, (m, lead: string, team: string, firm: string) =>
+    firm.split(/\s+/).some((word) => NOT_FIRM_AFTER_TEAM.test(word)) ? m : `${lead}${team} at ${firm}`,
+  );
+}
+const TEAM_THEN_FIRM = new RegExp(
+  String.raw`^(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?,\s+)((?:(?:inside|outside|field|channel|enterprise|strategic|regional|mid-?market|smb|global|direct)\s+)?(?:${TEAM_NAMES}))\s+((?:[\p{L}\p{N}&'’.-]+\s+){1,3}[\p{L}\p{N}&'’-]+)(?=\s*$|\s*[,;(]|\.\s|\s+[-–—]\s)`,
+  'iu',
+);
+/** A word after a team that makes it a title, another team or a region, never a firm's name. */
+const NOT_FIRM_AFTER_TEAM =
+  /^(?:at|for|with|in|from|of|on|and|&|to|by|team|teams|ops|operations|rep|reps|representative|manager|mgr|lead|leader|director|engineer|executive|exec|specialist|associate|coordinator|development|dev|consultant|analyst|intern|head|vp|partner|support|enablement|success|ops|north|south|east|west|northeast|southeast|northwest|southwest|emea|apac|latam|region|territory|us|usa|uk|eu|na|americas|europe|canada|lead|and|team|side|person|guy|girl|here|now|mostly|only|too|also)$/iu;
+
 export function whoSentence(who: string, variant: number): string {
   if (!who) return '';
   // "AE @ Questmoor" is how a bio reads; in a sentence it is "at".
-  const w = who
+  const named = who
     .replace(/\s+@\s+/g, ' at ')
     // "It's Sophie Lang here, I run …" is "Sophie Lang here, …" said on the phone.
     .replace(/^it['’]?s\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+here\b)/iu, '')
@@ -1810,6 +1861,7 @@ export function whoSentence(who: string, variant: number): string {
               : `I'm ${name}, `
           : `I'm ${name}`,
     );
+  const w = teamThenFirm(named);
   let core: string;
   // "commercial RE data, I'm at Parcelview": the rep's own clause leads, the fragment says what they do there.
   const ownClause = /^([^,]{3,60}?),\s*(I['’]m (?:at|with|from) .+)$/iu.exec(w);
@@ -1959,6 +2011,11 @@ const REPORTER_ROLE = String.raw`(?:your|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ceo
 // twice. What they told others ("your CFO told the local paper …", "your CEO said on the Q3 call …") the rep did see.
 const TOLD_THE_REP = new RegExp(
   String.raw`^(?:your|my|our)\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:(?:also|just|recently)\s+)?(?:told|tells|was telling|(?:said|mentioned|explained)\s+to)\s+(?:me|us|my\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+/** One of theirs saying something on a call or in a meeting pointed at, or one with the rep's side ("… on that call", "… in our meeting", "… on a call with my AE"). */
+const SAID_ON_OUR_CALL = new RegExp(
+  String.raw`^your\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:also\s+)?(said|mentioned|told us|explained)\s+(?:(?:on|in|during)\s+(?:that|this|our|the same)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation|zoom|intro)|(?:on|in|during)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation)\s+with\s+(?:me|us|my|our)(?![\p{L}]))(?![\p{L}])`,
   'iu',
 );
 // "per Rick your portfolio has …", "according to our AE, your team …": the source, then what it said.
@@ -2214,6 +2271,12 @@ function whyClause(why: string, variant: number): string {
   // Who told the rep is how the rep knows: "your controller told me your team …", "your ops director said on the call …"
   // need no "I noticed" before them; "per Rick your portfolio has …" is "Rick mentioned your portfolio has …".
   if (TOLD_THE_REP.test(why)) return asSentence(capitalise(why));
+  // "your ops director said on that call that …": a call pointed at (the one how-you-know names, or "our call") is one
+  // the rep or a colleague was on, so what was said there was heard, never seen: "Your ops director mentioned on that
+  // call that …". A call anyone could hear ("your CEO said on the Q3 call …") was seen, as before.
+  const onOurCall = SAID_ON_OUR_CALL.exec(why);
+  if (onOurCall)
+    return asSentence(capitalise(why.replace(/(?<![\p{L}])(?:said|told us)(?=\s+(?:on|in|during)\s)/u, 'mentioned')));
   const per = PER_REPORTER.exec(why);
   // A person, by role or by a name ("per the article, …" and "per LinkedIn …" are sources the leads below read).
   if (per && (/^(?:my|our|your)\s/i.test(per[1] ?? '') || looksLikeFirstName((per[1] ?? '').split(/\s+/)[0] ?? ''))) {
@@ -2640,6 +2703,9 @@ function offerClauseAt(words: string[]): number {
     const before = words[i - 1] ?? '';
     // After "to", "we", "how" or a comma, a verb belongs to a clause inside the thing, not about it.
     if (NOT_BEFORE_MAIN_VERB.has(before.toLowerCase().replace(/[^\p{L}]/gu, '')) || /[,;:]$/.test(before)) return -1;
+    // "review so the new machines are covered": after "so", "because", "until" a verb is that clause's, never the thing's.
+    if (words.slice(Math.max(0, i - 4), i).some((word) => /^(?:so|because|bc|until|unless|once|if)$/i.test(word)))
+      return -1;
     // "photo report the adjuster can actually use": a verb after a thing, "the" and a noun has that noun as its subject,
     // a clause inside the thing ("… of the banks shows" is the thing's own verb).
     const det = (words[i - 2] ?? '').toLowerCase();
@@ -3188,14 +3254,19 @@ function mostSpecificSentence(fragment: string): string {
   return wordCount(chosen) >= 4 ? chosen.replace(/[.!?]+$/, '') : firstSentence(fragment);
 }
 
+/** "Jordan, Voltyard (we install + run EV charging for fleets)" → "Jordan, Voltyard": the aside gone, name and company kept; '' when there is none. */
+function withoutAside(who: string): string {
+  const aside = /^([^()]*\p{Lu}[^()]*?)\s+\([^()]+\)$/u.exec(who);
+  return aside?.[1] && wordCount(aside[1]) >= 2 && namesSomeone(aside[1]) ? aside[1].replace(/[\s,;:–—-]+$/u, '') : '';
+}
+
 /**
  * Who-I-am one clause shorter, never inside a list: "I'm Anna, AE at Sensorix, vibration sensors,
  * predictive maintenance and energy monitoring" loses the whole list, not its last items.
  */
 function shortenWho(fragment: string): string {
-  // "Jordan, Voltyard (we install + run EV charging for fleets)": the aside goes, name and company stay.
-  const aside = /^([^()]*\p{Lu}[^()]*?)\s+\([^()]+\)$/u.exec(fragment);
-  if (aside?.[1] && wordCount(aside[1]) >= 2 && namesSomeone(aside[1])) return aside[1].replace(/[\s,;:–—-]+$/u, '');
+  const aside = withoutAside(fragment);
+  if (aside) return aside;
   const segments = fragment.split(/,\s+/);
   const last = segments[segments.length - 1] ?? '';
   if (segments.length >= 3 && /\s(?:and|&)\s/.test(last)) {

@@ -7657,3 +7657,103 @@ describe('stop 37h. (es, pt, fr) a result is said as what we do, shorthand writt
     ],
   ]);
 });
+describe('stop 37f. English drafts: who-I-am readable, a note keeps what the value does, who said it where', () => {
+  const roofNote = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Dana Whitlock',
+    company: 'Piedmont Cold Storage',
+    whoIAm: 'brooke @ carolina summit roofing, clt. commercial - tpo, roof surveys, leak repair',
+    whyYou: 'she posted pics of buckets in teh warehouse aisle after the storms last wk, said its the 3rd leak this yr',
+    whatsInIt: 'free infrared roof survey, shows wet insulation b4 it turns into another leak',
+    ask: 'want us to come scan it?',
+  };
+  expectDrafts([
+    [
+      'after the firm, a sector, a dash and a list is an aside, and a shorthand with its dot before it ("clt.") is where the firm is',
+      { ...roofNote, channel: 'linkedin_message' as const },
+      /I'm Brooke at carolina summit roofing in clt \(commercial: tpo, roof surveys, leak repair\)\./,
+      /clt\. commercial - tpo/,
+    ],
+    [
+      'near miss: a list after the firm with no dash stays as typed',
+      { whoIAm: "I'm Anna, AE at Sensorix, vibration sensors, predictive maintenance and energy monitoring" },
+      /I'm Anna, AE at Sensorix, vibration sensors, predictive maintenance and energy monitoring\./,
+      /\(/,
+    ],
+    [
+      "a note short of room gives up the aside on what the rep's firm does before what the value does for them",
+      roofNote,
+      /I'm Brooke at carolina summit roofing in clt\. .*free infrared roof survey, and it shows wet insulation/,
+      /commercial: tpo/,
+    ],
+    [
+      'near miss: where the value gives its clause all the same, the aside comes back',
+      {
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Maria Delgado',
+        company: 'Cool Breeze AC & Plumbing',
+        whoIAm: 'kayla from routewell (dispatch software)',
+        howKnown: 'met her at the phx home services expo, our booth was right next to theirs',
+        whyYou:
+          'she was telling me their dispatchers are juggling 200+ calls a day in july and the phones are insane, they basically play tetris w the board all day and half the time the closest tech isnt the one who can do the job',
+        whatsInIt: 'auto assign matches the closest tech w the right skill so her dispatchers stop doing it by hand',
+        ask: 'send her the 3 min video of auto assign',
+      },
+      /I'm Kayla from routewell \(dispatch software\)\./,
+    ],
+    [
+      'a verb after "so" ("review so the new machines are covered") is that clause\'s, not the thing offered\'s: no ", which are"',
+      { whatsInIt: 'free equipment schedule review so the new machines are covered at replacement cost' },
+      /free equipment schedule review so the new machines are covered at replacement cost/,
+      /, which are covered/,
+    ],
+    [
+      'one of theirs saying something on a call pointed at ("on that call") was heard, never seen: "Your … mentioned on that call that …"',
+      {
+        howKnown: 'their ops director was on a call with my AE a few weeks ago',
+        whyYou:
+          'their director of operations said on that call that receiving and AP basically dont talk to each other',
+      },
+      /Your director of operations mentioned on that call that receiving and AP/,
+      /I (?:saw|noticed)(?: that)? your director/,
+    ],
+    [
+      'near miss: what they said on a call anyone could hear ("on the q3 call") was seen, as before',
+      { whyYou: 'her ceo said on the q3 call that margins fell 4 points' },
+      /I (?:saw|noticed)(?: that)? your ceo said on the q3 call/i,
+    ],
+    [
+      'a kind of firm ("mid size manufacturer") is what their company is, not what they are',
+      { whyYou: "mid size manufacturer, right in our icp and they'd probably benefit" },
+      /I see Brightside Home Care is a mid size manufacturer\./,
+      /you're a mid size manufacturer/,
+    ],
+    [
+      'near miss: a title is theirs ("ops manager at a big warehouse co")',
+      { whyYou: 'ops manager at a big warehouse co, they prob have roof issues' },
+      /I see you're an ops manager at a big warehouse co/,
+    ],
+    [
+      'a team, then a firm with nothing between them, is the team at that firm',
+      { whoIAm: 'brooke, inside sales carolina summit roofing' },
+      /I'm Brooke, inside sales at carolina summit roofing\./,
+    ],
+    [
+      'near miss: a title after the team ("inside sales rep") is no firm',
+      { whoIAm: 'brooke, inside sales rep' },
+      /I'm Brooke, inside sales rep\./,
+      /at rep/,
+    ],
+    [
+      '"its" before an article or a possessive (an adverb between or not) is "it\'s"',
+      { whyYou: 'she said its the 3rd leak this yr and its really her call' },
+      /you said it's the 3rd leak this yr and it's really your call/,
+    ],
+    [
+      'near miss: "its" before its noun stays the possessive',
+      { whyYou: 'she posted that the plant and its really old roof leak every spring' },
+      /its really old roof/,
+      /it's really old/,
+    ],
+  ]);
+});
