@@ -364,7 +364,7 @@ function langOf(text: string): Lang {
 // said first it tells the reader where the rep looked: "I saw on your careers page that …".
 
 const SOURCE: Record<Lang, string> = {
-  en: String.raw`careers? (?:pg|page|site)|jobs? (?:pg|page|board|site|posts?|postings?|ads?|listings?)|job (?:posts?|postings?|ads?|listings?)|web ?site|site|blog|10-?[KQ]|S-1|annual report|(?:quarterly|earnings|investor|analyst) (?:report|call|deck|update|letter|day)|earnings|board (?:minutes|meeting|agenda|packet)|(?:meeting |council )?minutes|press release|pr|news(?:room)?|newsletter|linkedin(?: page| post)?|(?:sec )?filings?|proxy(?: statement)?|shareholder letter|local (?:paper|news)`,
+  en: String.raw`careers? (?:pg|page|site)|jobs? (?:pg|page|board|site|posts?|postings?|ads?|listings?)|job (?:posts?|postings?|ads?|listings?)|web ?site|site|blog|10-?[KQ]|S-1|annual report|(?:quarterly|earnings|investor|analyst) (?:report|call|deck|update|letter|day)|earnings|board (?:minutes|meeting|agenda|packet)|(?:meeting |council )?minutes|press release|pr|news(?:room)?|newsletter|linkedin(?: page| post)?|(?:sec )?filings?|proxy(?: statement)?|shareholder letter|local (?:paper|news)|article|artical|(?:linkedin |blog )?post|posting|piece|story|interview|op-?ed|tweet|thread`,
   de: String.raw`Pressemitteilung|Geschäftsbericht|Jahresbericht|Website|Webseite|Karriereseite|Stellenanzeigen?|LinkedIn|Blog|Newsletter`,
   es: String.raw`informe anual|memoria anual|nota de prensa|comunicado(?: de prensa)?|(?:página|sitio) web|web|página de empleo|portal de empleo|blog|linkedin|prensa|actas?(?: del consejo)?`,
   fr: String.raw`rapport annuel|communiqué(?: de presse)?|site(?: web| internet)?|page carrières|blog|linkedin|presse|procès-verbal`,
@@ -488,7 +488,9 @@ function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
   if (
     !det &&
     after?.[3] === undefined &&
-    /^(?:site|pr|earnings|minutes|news|web|site|presse|prensa|imprensa)$/iu.test(named)
+    /^(?:site|pr|earnings|minutes|news|web|site|presse|prensa|imprensa|post|posting|piece|story|interview|thread|tweet|article|artical)$/iu.test(
+      named,
+    )
   )
     return text;
   return leadIn(lang, theirCompany(fact.replace(/[\s,;:–—-]+$/u, ''), prospect), det, named, prospect) || text;
@@ -529,6 +531,8 @@ function theirCompany(fact: string, prospect: Prospect): string {
     : fact;
 }
 
+const PROSE_SOURCE = /(?:article|artical|post|posting|piece|story|interview|op-?ed|tweet|thread)$/iu;
+
 function leadIn(lang: Lang, fact: string, det: string, named: string, prospect: Prospect): string {
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
   const where = `${det ? `${det} ` : ''}${named}`.replace(/\s+/g, ' ');
@@ -538,7 +542,9 @@ function leadIn(lang: Lang, fact: string, det: string, named: string, prospect: 
     const src = `${det ? det.toLowerCase() : theirs ? 'their' : 'the'} ${named.replace(/\bpg\b/iu, 'page').replace(/^pr$/iu, 'press release')}`;
     const f = factClause(fact, prospect);
     const on = /page|pg|site|blog|linkedin|board$/iu.test(named) ? 'on' : 'in';
-    return EN_CLAUSE.test(f) ? `I saw ${on} ${src} that ${f}` : `${cap(src)} shows ${f}`;
+    if (EN_CLAUSE.test(f)) return `I saw ${on} ${src} that ${f}`;
+    // A piece of writing ("his post", "the article") tells, it does not show a figure: a fact with no verb stays as typed.
+    return PROSE_SOURCE.test(named) ? '' : `${cap(src)} shows ${f}`;
   }
   // A fact with its verb is said after "según …,", a bare figure as what the source shows.
   const clause: Record<Exclude<Lang, 'en'>, RegExp> = {

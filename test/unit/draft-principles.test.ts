@@ -7756,4 +7756,30 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       /it's really old/,
     ],
   ]);
+  // What the rep typed is read as the product reads it (draftMessage): where they saw a fact is found there.
+  expectFramedDrafts([
+    [
+      'a piece of writing named after the fact ("per the article, …", "… per her post") is where the rep saw it, said first',
+      { whyYou: "per the article, she's doubling the fleet this year" },
+      /I saw in the article that you're doubling the fleet this year/,
+      /per the article/,
+    ],
+    [
+      'the same after the fact: "… per her post" is "I saw in your post that …"',
+      { whyYou: "she's hiring 30 battery engineers per her post" },
+      /I saw in your post that you're hiring 30 battery engineers/,
+    ],
+    [
+      'near miss: "per post" with no "her" or "the" is a rate, no source',
+      { whyYou: 'she pays her creators 20 per post' },
+      /pay your creators 20 per post/,
+      /in (?:your|the) post/,
+    ],
+    [
+      'near miss: a fact with no verb stays as typed: a post tells, it shows no figure',
+      { whyYou: 'his rigs movin from haynesville to eagle ford per his post' },
+      /your rigs movin from haynesville to eagle ford per your post/,
+      /post shows/,
+    ],
+  ]);
 });
