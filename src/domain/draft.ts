@@ -2750,11 +2750,17 @@ const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)
 function claimOffered(claim: string, offer: boolean): string {
   if (!offer || OFFERING.test(claim) || isGenericClaim(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
+  // A claim that already says how ("… start catching the discounts because invoices get approved in days", "… by
+  // matching every invoice") is told whole: "I'm happy to share how" would offer what it just said.
+  if (what === 'how' && SAYS_HOW.test(claim)) return claim;
   // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
   // So does a claim in several sentences: the offer is for all of them, not the last.
   const joint = /,\s+and\s/.test(claim) || /[.!?]\s+\p{L}/u.test(claim.replace(/[\s.!]+$/, '')) ? ". I'm" : ", and I'm";
   return `${claim.replace(/[\s.!]+$/, '')}${joint} happy to share ${what}`;
 }
+
+/** A clause that says how a result comes about: "because …", "thanks to …", "by matching …" ("since" tells when, too). */
+const SAYS_HOW = /(?<![\p{L}])(?:because|bc|thanks to|by\s+\p{Ll}{3,}ing)(?![\p{L}])/u;
 
 /**
  * A value that already is a sentence, offered as claims are (see claimOffered): after a question, "I'm

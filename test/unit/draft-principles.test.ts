@@ -7755,6 +7755,21 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       /its really old roof/,
       /it's really old/,
     ],
+    [
+      'a claim that already says how ("… because invoices get approved in days") is told whole, with no "I\'m happy to share how"',
+      {
+        whatsInIt:
+          'our customers usually start catching the early-pay discounts they were missing because invoices get approved in days',
+        ask: 'would she be open to a 20 min walkthrough of the approval routing',
+      },
+      /because invoices get approved in days\./,
+      /share how/,
+    ],
+    [
+      'near miss: a claim that says what, not how, is offered as before; "since" tells when',
+      { whatsInIt: 'we cut return processing cost 30% for brands her size since january', ask: 'open to a call?' },
+      /since january, and I'm happy to share how/,
+    ],
   ]);
   // What the rep typed is read as the product reads it (draftMessage): where they saw a fact is found there.
   expectFramedDrafts([
