@@ -2227,8 +2227,27 @@ function withoutPointedMedium(sentence: string): string {
 
 export function whySentence(why: string, variant: number): string {
   return splitClauses(why)
-    .map((clause) => oneSeeing(whyClause(clause, variant)))
+    .map((clause) => runOnSplit(oneSeeing(whyClause(clause, variant))))
     .join(' ');
+}
+
+/** "… and you sign off on AP", "… and you own the budget", "… and you're the one who decides": what the reader answers for. */
+const YOUR_CALL_CLAUSE =
+  /\s+and\s+you(?:['’]re\s+the\s+one\s+who|\s+(?:also\s+)?(?:sign\s+off|signs\s+off|own|approve|decide|make\s+the\s+call|have\s+the\s+final\s+say|hold\s+the\s+budget|run|oversee|manage|head\s+up|lead))(?![\p{L}'’])/u;
+/**
+ * A run-on sentence ("… and nobody catches it until the supplier reconciliation and you sign off on AP so it's really
+ * your call") ends where, well into it, "and you …" says what the reader answers for: that is why them, not more of the report,
+ * and a sentence of its own ("… until the supplier reconciliation. You sign off on AP, so it's really your call."). A
+ * short sentence ("you're moving to NetSuite and you run the cutover") stays one, and so does a report of what they did
+ * or felt ("… and you found out only at audit time", "… and you don't want to add headcount").
+ */
+function runOnSplit(sentence: string): string {
+  const at = sentence.search(YOUR_CALL_CLAUSE);
+  if (at < 0 || wordCount(sentence.slice(0, at)) < 25) return sentence;
+  const rest = sentence.slice(at).replace(/^\s+and\s+you/u, 'You');
+  if (wordCount(rest) < 4) return sentence;
+  // "You sign off on AP so it's your call": the "so" that gives the reason takes its comma.
+  return `${sentence.slice(0, at)}. ${rest.replace(/(?<=\p{L})\s+so\s+(?=(?:it|that|this|you|they|we)(?:['’]s)?\s)/u, ', so ')}`;
 }
 
 /**

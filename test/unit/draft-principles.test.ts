@@ -7770,6 +7770,29 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       { whatsInIt: 'we cut return processing cost 30% for brands her size since january', ask: 'open to a call?' },
       /since january, and I'm happy to share how/,
     ],
+    [
+      'well into a run-on report, "and you sign off on AP" says what the reader answers for: a sentence of its own, its "so" with a comma',
+      {
+        whyYou:
+          'their director of operations told me that receiving and AP basically dont talk to each other so they end up paying for stuff that never showed up or showed up short and nobody catches it until the supplier reconciliation and harpreet signs off on AP so its really her call',
+        prospectName: 'Harpreet Gill',
+      },
+      /until the supplier reconciliation\. You sign off on AP, so it's really your call\./,
+    ],
+    [
+      'near miss: a report of what they did or felt ("and you found out only at audit time") stays one sentence',
+      {
+        whyYou:
+          'he told me his last VAPT found open S3 buckets across three of the production accounts that nobody on the team had touched for more than a year and he found out only at audit time',
+        prospectName: 'Rohit Mehta',
+      },
+      /for more than a year and you found out only at audit time\./,
+    ],
+    [
+      'near miss: a short sentence ("… and you run the cutover") stays one',
+      { whyYou: "they're moving to netsuite this fall and she runs the cutover", prospectName: 'Jamie Lachance' },
+      /moving to netsuite this fall and you run the cutover/i,
+    ],
   ]);
   // What the rep typed is read as the product reads it (draftMessage): where they saw a fact is found there.
   expectFramedDrafts([
