@@ -262,6 +262,8 @@ const AFTER_YOU_ARE =
 // Chat's shorthand, written out: the prospect reads a letter, not a text message. ("tbh" says nothing.)
 const SHORTHAND = new Map([
   ['abt', 'about'],
+  // "b4 it turns into another leak": chat's "before" ("B4", a paper size, has its capital).
+  ['b4', 'before'],
   ['acct', 'account'],
   ['accts', 'accounts'],
   ['w/', 'with'],
@@ -350,7 +352,7 @@ const SHORTHAND = new Map([
   ]),
 ]);
 const SHORTHAND_WORD =
-  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|[a-z]{2,8}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|b4|[a-z]{2,8}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
 
 /**
  * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"

@@ -7793,6 +7793,17 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       { whyYou: "they're moving to netsuite this fall and she runs the cutover", prospectName: 'Jamie Lachance' },
       /moving to netsuite this fall and you run the cutover/i,
     ],
+    [
+      'chat\'s "b4" is "before"',
+      { whatsInIt: 'free infrared roof survey, shows wet insulation b4 it turns into another leak' },
+      /wet insulation before it turns into another leak/,
+      /\bb4\b/,
+    ],
+    [
+      'near miss: "B4" with its capital is a paper size',
+      { whatsInIt: 'our B4 paper stock at trade prices' },
+      /our B4 paper stock/,
+    ],
   ]);
   // What the rep typed is read as the product reads it (draftMessage): where they saw a fact is found there.
   expectFramedDrafts([
