@@ -1828,11 +1828,14 @@ const FIRM_NOT =
  */
 function teamThenFirm(who: string): string {
   return who.replace(TEAM_THEN_FIRM, (m, lead: string, team: string, firm: string) =>
-    firm.split(/\s+/).some((word) => NOT_FIRM_AFTER_TEAM.test(word)) ? m : `${lead}${team} at ${firm}`,
+    firm.split(/\s+/).some((word) => NOT_FIRM_AFTER_TEAM.test(word)) ||
+    /^(?:i|we|my|our)$/i.test(firm.split(/\s+/)[0] ?? '')
+      ? m
+      : `${lead.replace(/\s+[-–—]\s+$/u, ', ')}${team} at ${firm}`,
   );
 }
 const TEAM_THEN_FIRM = new RegExp(
-  String.raw`^(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?,\s+)((?:(?:inside|outside|field|channel|enterprise|strategic|regional|mid-?market|smb|global|direct)\s+)?(?:${TEAM_NAMES}))\s+((?:[\p{L}\p{N}&'’.-]+\s+){1,3}[\p{L}\p{N}&'’-]+)(?=\s*$|\s*[,;(]|\.\s|\s+[-–—]\s)`,
+  String.raw`^(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?(?:,\s+|\s+[-–—]\s+))((?:(?:inside|outside|field|channel|enterprise|strategic|regional|mid-?market|smb|global|direct)\s+)?(?:${TEAM_NAMES}))(?:,\s+|\s+)((?:[\p{L}\p{N}&'’.-]+\s+){1,3}[\p{L}\p{N}&'’-]+)(?=\s*$|\s*[,;(]|\.\s|\s+[-–—]\s)`,
   'iu',
 );
 /** A word after a team that makes it a title, another team or a region, never a firm's name. */

@@ -7804,6 +7804,17 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       { whatsInIt: 'our B4 paper stock at trade prices' },
       /our B4 paper stock/,
     ],
+    [
+      'the same with a dash after the name and a comma after the team ("brooke - inside sales, carolina summit roofing")',
+      { whoIAm: 'brooke - inside sales, carolina summit roofing. tpo, surveys, repairs, commercial only' },
+      /I'm Brooke, inside sales at carolina summit roofing\./,
+    ],
+    [
+      'near miss: the rep\'s own clause after the team ("…, I handle commercial") is no firm',
+      { whoIAm: 'brooke - inside sales, I handle commercial' },
+      /inside sales, I handle commercial/,
+      /at I handle/,
+    ],
   ]);
   // What the rep typed is read as the product reads it (draftMessage): where they saw a fact is found there.
   expectFramedDrafts([
