@@ -19,6 +19,7 @@ import {
   surnameCompanyAsYours,
 } from './draft-frames';
 import { isTermAcronym, readAnswers } from './draft-input';
+import { namesTypedLower } from './draft-names';
 import {
   frSpoken,
   lexiconTags,
@@ -64,18 +65,20 @@ export type DraftAnswers = {
 // Cold messages much longer than this get skimmed; where the rep's answers allow, stay under it.
 export const SOFT_WORD_LIMIT = 125;
 
-export function composeDraft(answers: DraftAnswers): string {
+export function composeDraft(typedAnswers: DraftAnswers): string {
+  // The phrasing is chosen by what the rep typed, before the names in it were written with their capitals.
   const seed = stableHash(
     [
-      answers.channel,
-      answers.prospectName,
-      answers.whoIAm,
-      answers.howKnown ?? '',
-      answers.whyYou,
-      answers.whatsInIt,
-      answers.ask,
+      typedAnswers.channel,
+      typedAnswers.prospectName,
+      typedAnswers.whoIAm,
+      typedAnswers.howKnown ?? '',
+      typedAnswers.whyYou,
+      typedAnswers.whatsInIt,
+      typedAnswers.ask,
     ].join('\u0000'),
   );
+  const { answers, finish } = namesTypedLower('en', typedAnswers);
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
   const tidy = (text: string) =>
@@ -141,7 +144,7 @@ export function composeDraft(answers: DraftAnswers): string {
   const limit = CHANNEL_LIMITS[answers.channel];
   if (limit !== null) fitCharacters(state, limit);
   fitWords(state, SOFT_WORD_LIMIT);
-  return render(state);
+  return finish(render(state));
 }
 
 type Fragments = { who: string; howKnown: string; why: string; what: string; ask: string };
@@ -3590,7 +3593,14 @@ export function draftMessage(typedAnswers: DraftAnswers): Draft {
   const guess = detectLanguage(typed);
   if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported))
     return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
-  if (isFramedLang(guess.lang)) return { kind: 'draft', lang: guess.lang, text: composeFramed(guess.lang, answers) };
+  if (isFramedLang(guess.lang))
+    return {
+      kind: 'draft',
+      lang: guess.lang,
+      text: (({ answers: cased, finish }) => finish(composeFramed(guess.lang as FramedLang, cased)))(
+        namesTypedLower(guess.lang, answers),
+      ),
+    };
   return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
 }
 
@@ -3821,7 +3831,7 @@ function deOwnNameCased(who: string): string {
 function deRoleThenFirmCased(who: string): string {
   const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
   return who.replace(
-    /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{Ll}[\p{L}&.-]*\s+){0,2}\p{Ll}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
+    /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{L}[\p{L}&.-]*\s+){0,2}\p{L}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
     (m, comma: string, role: string, firm: string, open?: string, town?: string) =>
       firm.split(/\s+/u).some((w) => DE_GRAMMAR.has(w) && !/^(?:und|&)$/u.test(w))
         ? m

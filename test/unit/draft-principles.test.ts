@@ -404,7 +404,7 @@ describe('4. a value typed as what the product does, or as a bare noun phrase in
           whatsInIt: 'we have 2 venues in lisbon holding dates in feb that fit 600',
           ask: 'would you be up for a quick call',
         },
-        /We have 2 venues in lisbon holding dates in feb that fit 600, and I'm happy to share the details\./,
+        /We have 2 venues in Lisbon holding dates in feb that fit 600, and I'm happy to share the details\./,
         /share how/,
       ],
     ],
@@ -1115,7 +1115,7 @@ describe('stop 24. a clause about their team, and "their" after "she" in the ask
     [
       'near miss: "her team offsites" is no clause, and stays as it was framed',
       { whyYou: 'her team offsites in lisbon' },
-      /[Yy]our team offsites in lisbon/,
+      /[Yy]our team offsites in Lisbon/,
     ],
     [
       '"would she be open to us running the model on their numbers?": her numbers, said to her',
@@ -2742,7 +2742,7 @@ describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks 
     [
       'a dropped g is written back where the lexicon knows the word with it ("sittin", "fightin\'"), never "basin"',
       { whyYou: 'she posted theyre fightin for carers in the thames basin, rotas sittin on whiteboards' },
-      /fighting for carers in the thames basin, rotas sitting on whiteboards/,
+      /fighting for carers in the Thames basin, rotas sitting on whiteboards/,
       /basing|sittin |fightin /,
     ],
     [
@@ -2783,7 +2783,7 @@ describe('stop 32b. draft-answers-24: a supplier\'s tier is no CRM note, thanks 
     [
       'fr: the rep named after the firm comes first ("moi c\'est Olivier" → "Je suis Olivier, …. Chez equipia …")',
       { ...frTu, whoIAm: "chez equipia on fait de la paie, moi c'est Olivier, conseiller ventes" },
-      /Je suis Olivier, conseiller ventes\. Chez equipia on fait de la paie/,
+      /Je suis Olivier, conseiller ventes\. Chez Equipia on fait de la paie/,
       /Je suis chez/,
     ],
     [
@@ -4333,7 +4333,7 @@ describe('stop 34a. draft-answers-28 (en, es): pronouns of the other gender, a m
         whatsInIt: 'smart fill matches the nearest carer with the right skills to every open shift',
         ask: 'send her the 2 min video of smart fill',
       },
-      /I met you at the leeds care show\./,
+      /I met you at the Leeds care show\./,
       /opposite/,
     ],
   ]);
@@ -4503,7 +4503,7 @@ describe('stop 34a. draft-answers-28 (en): "her" before a time, a pronoun for a 
     [
       'near miss: "met her last week" is whom the rep met',
       { howKnown: 'met her last week at the leeds care show' },
-      /met you last week at the leeds care show/,
+      /met you last week at the Leeds care show/,
     ],
     [
       '"before he rolls" after "a tech" is the tech, not the reader',
@@ -4686,7 +4686,7 @@ describe('stop 35a. draft-answers-29 (en, es): who I am said with its article or
     [
       'a field of work at a firm typed in lower case: "I\'m in cargo insurance at …"',
       { whoIAm: 'cargo insurance at ferro freight, marine and inland' },
-      /I'm in cargo insurance at ferro freight/,
+      /I'm in cargo insurance at Ferro Freight/,
     ],
     [
       'a title, a comma and a lower-case name with a word only firms have is the title at the firm',
@@ -4927,7 +4927,7 @@ describe('stop 35a. draft-answers-29 (en, es): "avg" as a verb, a kind of compan
     [
       'near miss: what is said of them with its subject is no kind of company',
       { role: 'Owner', whyYou: 'shes a home care agency owner in leeds, looks like a good fit' },
-      /you're a home care agency owner in leeds/,
+      /you're a home care agency owner in Leeds/,
       /in your role as/,
     ],
   ]);
@@ -4982,12 +4982,12 @@ describe('stop 35a. draft-answers-29 leftovers (en): a claim with a compound sub
           'our night shift rota alerts flag gaps 48 hrs ahead, got a 2 pg summary from a similar size agency in bolton',
         ask: 'send it over tmrw?',
       },
-      /Our night shift rota alerts flag gaps 48 hrs ahead\. I've got a 2-page summary from a similar size agency in bolton\. Want me to send it over tomorrow\?/,
+      /Our night shift rota alerts flag gaps 48 hrs ahead\. I've got a 2-page summary from a similar size agency in Bolton\. Want me to send it over tomorrow\?/,
     ],
     [
       'near miss: "got a client back into …" is a result, not a thing to hand over',
       { whatsInIt: 'we fill sunday gaps from a shared bank, got a client in bolton back to full cover in 3 weeks' },
-      /got a client in bolton back to full cover/,
+      /got a client in Bolton back to full cover/,
       /I've got a client/,
     ],
   ]);
@@ -6060,7 +6060,7 @@ describe('stop 36a. draft-answers-30 (en): a clause about the reader spliced on 
     [
       'why-them: "Brightside just took over 3 branches, she\'s merging the rotas" joins with "and"',
       { whyYou: 'Brightside just took over 3 branches in york, she is merging the rotas' },
-      /took over 3 branches in york, and you(?:'re| are) merging the rotas/,
+      /took over 3 branches in York, and you(?:'re| are) merging the rotas/,
     ],
     [
       'someone saying something of the reader after a comma: "…, and Tom said you …"',
@@ -7314,7 +7314,7 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
     [
       'pt: a referral typed without whom it points to ("o joão da coopervale indicou") points the rep to them',
       { ...pt, howKnown: 'o joão da coopervale indicou', whyYou: 'ele postou que a frota cresceu 30%' },
-      /O João da coopervale me indicou você\./,
+      /O João da Coopervale me indicou você\./,
       /indicou\./,
     ],
     [
@@ -7329,7 +7329,7 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
         whatsInIt: 'contrato de manutenção preventiva',
         ask: 'quer receber a proposta?',
       },
-      /O Rui da frutus indicou-me o seu nome\. Vi que a equipa de manutenção anda a apagar fogos/,
+      /O Rui da Frutus indicou-me o seu nome\. Vi que a equipa de manutenção anda a apagar fogos/,
       /você|Vi a equipa/,
     ],
   ]);
@@ -7840,6 +7840,155 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
       { whyYou: 'his rigs movin from haynesville to eagle ford per his post' },
       /your rigs movin from haynesville to eagle ford per your post/,
       /post shows/,
+    ],
+  ]);
+});
+describe("stop 37e. names typed in lower case: the rep's own name and firm, a referrer and their firm, a known place", () => {
+  const roofing = {
+    channel: 'email' as const,
+    prospectName: 'Priya Natarajan',
+    company: 'Crestline Realty Partners',
+    whoIAm: 'brooke callahan, carolina summit roofing (commercial roofing), we do schools and churches',
+    howKnown: 'rick alvarez at belmont property group said to reach out',
+    whyYou: 'her portfolio has 4 flex bldgs with roofs from the 90s',
+    whatsInIt: 'roof condition report for each bldg, no charge',
+    ask: '15 min call next wk?',
+  };
+  expectDrafts([
+    [
+      'the rep\'s own name and surname and their firm after it, typed in lower case, are names: "Brooke Callahan, Carolina Summit Roofing"',
+      roofing,
+      /Brooke Callahan, Carolina Summit Roofing/,
+    ],
+    [
+      'a referrer and the firm after "at" are names: "Rick Alvarez at Belmont Property Group"',
+      roofing,
+      /Rick Alvarez at Belmont Property Group/,
+    ],
+    [
+      'the firm after "at" in who-I-am, and a city the lexicon knows: "at Ledgerline in Toronto"',
+      { ...roofing, whoIAm: 'priya, sdr at ledgerline in toronto, we do ap automation', howKnown: '' },
+      /Priya, sdr at Ledgerline in Toronto/,
+    ],
+    [
+      'near miss: a firm typed with its own casing stays as typed ("ledgerLine")',
+      { ...roofing, whoIAm: 'priya raman, sdr at ledgerLine, ap automation', howKnown: '' },
+      /Priya Raman, sdr at ledgerLine/,
+      /Ledgerline|LedgerLine/,
+    ],
+    [
+      'near miss: common words after "at" are no firm ("at scale", "at a roofing company")',
+      { ...roofing, whoIAm: 'brooke callahan, inside sales at a roofing company, we do roofs at scale', howKnown: '' },
+      /Brooke Callahan, inside sales at a roofing company/,
+      /A Roofing|Roofing Company|Scale/,
+    ],
+    [
+      'near miss: what the rep does before "@" is no name ("payroll compliance @ Paystream")',
+      { ...roofing, whoIAm: 'payroll compliance @ Paystream' },
+      /payroll compliance at Paystream[\s\S]*Rick Alvarez at Belmont Property Group/,
+      /Payroll Compliance/,
+    ],
+    [
+      'near miss: "with" after words that are neither a name nor a title says no firm ("helping small nonprofits with grants")',
+      { ...roofing, whoIAm: "I'm Dana, a consultant helping small nonprofits with grants" },
+      /nonprofits with grants[\s\S]*Rick Alvarez at Belmont Property Group/,
+    ],
+  ]);
+  expectFramedDrafts([
+    [
+      '(fr) the firm after "chez" and a referrer with the firm after "chez": "Bureaux Volants", "Mathieu Garnier chez Aquitaine Conseil"',
+      {
+        channel: 'email',
+        prospectName: 'Nathalie Dufour',
+        company: 'Groupe Lestrade',
+        whoIAm: "camille, chargee d'affaires chez bureaux volants, on loue des bureaux flex",
+        howKnown: "mathieu garnier chez aquitaine conseil m'a dit de la contacter",
+        whyYou: "sa boite ouvre une agence pour le chantier du tram, d'apres mathieu ils cherchent un truc temporaire",
+        whatsInIt: 'bureaux amenages cle en main, contrat 18 mois',
+        ask: 'un call de 20 min la semaine prochaine',
+      },
+      /chez Bureaux Volants[\s\S]*Mathieu Garnier chez Aquitaine Conseil m'a dit/,
+      /M'a dit/,
+    ],
+    [
+      '(fr) the firm after the rep\'s name and a dash: "Camille Roux - Bureaux Volants"',
+      {
+        channel: 'email',
+        prospectName: 'Sandrine Lefort',
+        company: 'Vinea Software',
+        whoIAm: 'camille roux - bureaux volants, amenagement bureaux flex a bordeaux',
+        whyYou: "elle a poste qu'ils cherchent des bureaux",
+        whatsInIt: 'des espaces flex dispo, amenages',
+        ask: 'echange rapide de 15 min?',
+      },
+      /Camille Roux - Bureaux Volants/,
+    ],
+    [
+      '(de) a referrer after "Herr" and the firm after "von der": "Herr Wichmann von der Meyer Zerspanung"',
+      {
+        channel: 'email',
+        prospectName: 'Stefan Albers',
+        company: 'Albers Formenbau GmbH',
+        whoIAm: 'Timo Brandl, Vertrieb Hanse Retrofit Technik, retrofit von cnc steuerungen',
+        howKnown: 'herr wichmann von der meyer zerspanung meinte ich soll mich melden',
+        whyYou: 'laut wichmann plant er dieses jahr neue maschinen, budget aber knapp',
+        whatsInIt: 'retrofit kostet ca 30-40% einer neumaschine',
+        ask: 'call next week, 20 min?',
+      },
+      /Herr Wichmann von der Meyer Zerspanung[\s\S]*Laut Wichmann/,
+    ],
+    [
+      '(pt) the rep\'s name and the firm after "da", and a city: "Rafa da Rotalink", "Rafael, vendedor na Rotalink (Curitiba)"',
+      {
+        channel: 'linkedin_connection_note',
+        prospectName: 'Camila Prado',
+        company: 'Transportes Prado',
+        whoIAm: 'rafael, vendedor na rotalink (curitiba), telemetria pra transportadora',
+        whyYou: 'ela falou no painel q o diesel ja passa de 40% do custo da operacao',
+        whatsInIt: 'nosso estudo com 60 frotas do sul sobre consumo por motorista',
+        ask: 'posso mandar o estudo pra ela?',
+      },
+      /vendedor na Rotalink \(Curitiba\)/,
+    ],
+    [
+      '(pt) near miss: a word before "da" that is no name leading a clause is no referrer ("a conta de luz da adega duplicou")',
+      {
+        channel: 'email',
+        prospectName: 'Camila Prado',
+        company: 'Quinta do Vale',
+        whoIAm: 'rafa da solvinha, instalamos solar pra adegas',
+        whyYou: 'ela comentou que a conta de luz da adega duplicou esse ano',
+        whatsInIt: 'estudo de autoconsumo gratuito',
+        ask: 'posso mandar o estudo?',
+      },
+      /Rafa da Solvinha[\s\S]*conta de luz da adega/,
+      /Luz|Adega Duplicou/,
+    ],
+    [
+      '(es) the firm after the rep\'s name and a comma, and a city: "Lucia Navarro, Agrotraza", "puerto de Valencia"',
+      {
+        channel: 'email',
+        prospectName: 'Mar Giner',
+        company: 'Naranjas Giner SL',
+        whoIAm: 'lucia navarro, agrotraza (vlc), hacemos el sw de docs de exportacion',
+        whyYou: 'vi que tienen contenedores parados en el puerto de valencia x errores en la documentacion',
+        whatsInIt: 'informe con los 5 errores de docs q mas retrasan los despachos',
+        ask: 'si quiere le paso el informe',
+      },
+      /Lucia Navarro, Agrotraza \(vlc\)[\s\S]*puerto de Valencia/,
+    ],
+    [
+      '(es) near miss: "para", a region to the lexicon, is a word in Spanish ("envases para aceite")',
+      {
+        channel: 'email',
+        prospectName: 'Carmen Ruiz',
+        company: 'Grupo Olivar',
+        whoIAm: 'pablo medina, ejecutivo de cuentas en envasa (envases para aceite)',
+        whyYou: 'vi su entrevista, el precio del vidrio les ha subido un 25% este año',
+        whatsInIt: 'muestras de botellas de PET reciclado',
+        ask: '20 min el martes?',
+      },
+      /ejecutivo de cuentas en Envasa \(envases para aceite\)/,
     ],
   ]);
 });

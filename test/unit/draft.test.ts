@@ -666,13 +666,13 @@ describe('draft: a rep can send it as is', () => {
     );
   });
 
-  it("capitalises the rep's own name typed in lower case, and leaves roles and companies as typed", () => {
-    expect(composeDraft({ ...base, whoIAm: "i'm jess, SE at driftguard" })).toMatch(/I'm Jess, SE at driftguard/);
+  it("capitalises the rep's own name and firm typed in lower case, and leaves roles and common words as typed", () => {
+    expect(composeDraft({ ...base, whoIAm: "i'm jess, SE at driftguard" })).toMatch(/I'm Jess, SE at Driftguard/);
     expect(composeDraft({ ...base, whoIAm: 'im cody, i sell packaging at Kraftline' })).toMatch(/I'm Cody, /);
-    expect(composeDraft({ ...base, whoIAm: 'sam from ironleaf' })).toMatch(/I'm Sam from ironleaf/);
+    expect(composeDraft({ ...base, whoIAm: 'sam from ironleaf' })).toMatch(/I'm Sam from Ironleaf/);
     expect(composeDraft({ ...base, whoIAm: 'tech recruiter at Larkspur Talent' })).toMatch(/I'm (a )?tech recruiter/);
     expect(composeDraft({ ...base, whoIAm: "i'm new here, AE at Kiln" })).not.toMatch(/New here/);
-    expect(composeDraft({ ...base, whoIAm: 'jo at kiln', senderName: 'Jo McAllister' })).toMatch(/I'm Jo at kiln/);
+    expect(composeDraft({ ...base, whoIAm: 'jo at kiln', senderName: 'Jo McAllister' })).toMatch(/I'm Jo at Kiln/);
   });
 
   it('does not open two sentences in a row the same way', () => {

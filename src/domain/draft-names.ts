@@ -1,0 +1,403 @@
+/**
+ * Names a rep typed in lower case, in any of the draft's languages: their own name, their firm, a referrer's name and
+ * firm, a well-known place. A rep never sends their own name or firm in lower case, so the draft writes them as names
+ * are written, wherever the answers use them; a word typed with its own casing ("ledgerLine", "iPhone"), an acronym, an
+ * address and a common word ("at scale", "at the moment") stay as typed.
+ */
+import { lexiconTags, looksLikeFirstName, nameInAnyCase } from './draft-tidy';
+
+type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
+
+/** The answers a recasing applies to. */
+type Answers = {
+  prospectName: string;
+  company?: string;
+  whoIAm: string;
+  howKnown?: string;
+  whyYou: string;
+  whatsInIt: string;
+  ask: string;
+};
+
+/** The words that tie a person to their firm: "at Ledgerline", "chez Bureaux Volants", "da Rotalink". */
+const AFFILIATION: Record<Lang, string> = {
+  en: '(?:at|with|from|@)',
+  de: '(?:bei|von(?:\\s+der)?)',
+  fr: '(?:(?:de\\s+)?chez|de)',
+  es: '(?:en|de)',
+  pt: '(?:na|no|da|do|de)',
+};
+
+/**
+ * Words that end a firm's name or say it is none: articles and possessives ("at a roofing company", "en una empresa"),
+ * pronouns and the words a description starts with ("we do …", "in Toronto", "mostly …", "on loue …"), and a referrer's
+ * verbs ("… said to reach out", "… m'a dit", "… indicou").
+ */
+const STOP = new Set(
+  (
+    'a an the my our your their his her this that these those some any one in on at of for to by with from and or but so ' +
+    'we us i you he she it they who which mostly mainly based since doing do does did is are was were be been being ' +
+    'said says told mentioned suggested recommended referred introduced thought thinks put gave connected here there now ' +
+    'also just only still currently recently last next night home work scale least most once times noon lunch school ' +
+    'der die das dem den des ein eine einem einer eines mein meine meiner unser unsere unserer wir ich er sie es und oder ' +
+    'für fuer mit aus im am zum zur seit bei von nach hat haben meinte sagte sagt meint erzählt erzählte erzaehlt ' +
+    'le la les l un une des du au aux mon ma mes notre nos votre vos son sa ses leur leurs on nous je il elle ils elles ' +
+    'et ou pour sur dans avec sans par à qui que dit a m ' +
+    'el los las uno unos unas mi mis nuestro nuestra su sus yo él ella nosotros y o con para por sobre del al me lo le ' +
+    'les nos hacemos somos tenemos dice dijo recomendó recomendo contó conto ' +
+    'o os as um uma uns umas meu minha nosso nossa seu sua eu ele ela nós e com pra para pelo pela em no na nos nas ' +
+    'aqui fazemos somos temos disse indicou recomendou falou contou sou soy suis bin ' +
+    'empresa empresas firma entreprise boite boîte société startup agência agencia'
+  ).split(/\s+/u),
+);
+
+/** What someone does, not whom they work for: "inside sales", "SDR", "Vertrieb", "chargée d'affaires", "comercial". */
+const ROLE =
+  /^(?:inside|outside|sales|sdr|bdr|ae|am|csm|se|acct|exec|mgr|dir|coord|asst|sr|jr|snr|eng|ops|biz|dev|mktg|cust|resp|contas|cuentas|vendas|ventas|compras|negócios|negocios|clientes|affaires|marketing|ceo|cto|cfo|coo|vp|head|lead|manager|director|founder|owner|rep|account|executive|engineer|consultant|partner|vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|geschäftsführer|geschaeftsfuehrer|inhaber|inhaberin|gründer|gruender|berater|beraterin|leiter|leiterin|chargée|chargee|chargé|charge|d'affaires|commercial|commerciale|responsable|directeur|directrice|fondateur|fondatrice|comercial|vendedor|vendedora|consultor|consultora|gerente|director|directora|diretor|diretora|representante|ejecutivo|ejecutiva|executivo|executiva|asesor|asesora|técnico|tecnico|sócio|socio|socia|sócia|dono|dona|dueño|dueña|fundador|fundadora)$/u;
+
+/** Words that join the words of a firm's name and stay in lower case there: "Banco do Brasil", "Meyer & Sohn". */
+const JOINS = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'des',
+  'du',
+  'la',
+  'von',
+  'der',
+  'und',
+  'and',
+  'of',
+  '&',
+  'y',
+  'e',
+  'et',
+]);
+
+/** Who is whose colleague or friend, before that person's first name: "my coworker dev", "ma collègue ines". */
+const COLLEAGUE =
+  /(?<![\p{L}])(?:coworker|co-worker|colleague|buddy|friend|kollege|kollegen|kollegin|chef|chefin|partner|partnerin|freund|freundin|bekannter|bekannte|collègue|collegue|ami|amie|colega|compañero|compañera|companero|companera|amigo|amiga|sócio|sócia|chefe)\s+(\p{Ll}{2,})(?![\p{L}])/giu;
+
+/** A pronoun or article run into its word: "m'a dit", "l'an", "d'après", "qu'ils". */
+const CLITIC = /^(?:m|l|d|s|n|j|t|qu)['’]/u;
+
+const WORD = String.raw`\p{Ll}[\p{Ll}\p{N}'’&-]*`;
+
+/** A word written as a name is: "carolina" → "Carolina", "hanse-retrofit" → "Hanse-Retrofit". */
+function named(word: string): string {
+  return word.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+}
+
+/** The words of a firm's name written as a name is, the words that join them left in lower case. */
+function firmNamed(firm: string): string {
+  return (
+    firm
+      .split(/\s+/u)
+      // A short word after the name's first may be a country's or a kind of firm's letters ("herdwise nz"): as typed.
+      .map((w, i) => (i > 0 && (JOINS.has(w) || w.length <= 2) ? w : named(w)))
+      .join(' ')
+  );
+}
+
+/** A word the English lexicon does not know, or knows only as a name or a place: "ledgerline", "carolina", "rotalink". */
+function proper(word: string): boolean {
+  const tags = lexiconTags(word.replace(/['’]s$/u, ''));
+  return tags.every((t) =>
+    /^(?:MaleName|FemaleName|FirstName|LastName|City|Country|Region|Place|ProperNoun)$/u.test(t),
+  );
+}
+
+/**
+ * A run of lower-case words at the start of `rest` that names a firm: up to four, none a word that ends a name or
+ * starts a description, at least one that only a name has, and after it a comma, a bracket, a dash, a full stop, the
+ * end or a word that ends it. Any word typed with a capital means the rep spelled the name themselves: left as typed.
+ */
+function firmAt(rest: string, withRoles = false): string {
+  // The shortest run that ends where a name ends.
+  const words = rest.split(/\s+/u);
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    const run = words.slice(0, n);
+    const last = run[n - 1] ?? '';
+    const bare = last.replace(/[,;:.)]+$/u, '');
+    const ended = bare !== last || n === words.length || /^(?:[-–—(]|\()/u.test(words[n] ?? '');
+    const candidate = [...run.slice(0, -1), bare];
+    if (
+      candidate.some((w) => !new RegExp(`^${WORD}$`, 'u').test(w) || CLITIC.test(w) || (STOP.has(w) && !JOINS.has(w)))
+    )
+      return '';
+    if (JOINS.has(candidate[0] ?? '') || JOINS.has(bare)) {
+      if (ended) return '';
+      continue;
+    }
+    if (!withRoles && candidate.some((w) => ROLE.test(w))) return '';
+    const next = (words[n] ?? '').toLowerCase();
+    if (ended || CLITIC.test(next) || (STOP.has(next) && !JOINS.has(next))) {
+      const firm = candidate.join(' ');
+      return candidate.some(proper) && !/^\p{Ll}{1,3}$/u.test(firm) ? firm : '';
+    }
+  }
+  return '';
+}
+
+/** The rep's own name where their who-I-am starts: "brooke", "priya raman", "ich bin timo brandl". */
+function ownName(who: string): { name: string; rest: string } | undefined {
+  const m =
+    /^((?:i['’]?m|i am|my name is|this is|it['’]?s|ich bin|hier ist|je suis|je m['’]appelle|moi c['’]est|soy|me llamo|sou|eu sou|aqui é|aqui e)\s+(?:(?:o|a)\s+)?)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?(?=(\s*(?:[,(@/]|[-–—]\s|$)|\s+(\S+)))/iu.exec(
+      who,
+    );
+  if (!m) return undefined;
+  const [whole = '', lead = '', first = '', typedSecond] = m;
+  const second = typedSecond !== undefined && /^\p{Ll}/u.test(typedSecond) ? typedSecond : undefined;
+  const bare = first.normalize('NFD').replace(/\p{M}/gu, '');
+  const isName = looksLikeFirstName(bare) || (lexiconTags(bare).length === 0 && nameInAnyCase(bare));
+  // The pattern reads its lead-in in any case, and with it any letter as lower case: a name typed with its capital is
+  // no concern here.
+  if (!/^\p{Ll}/u.test(first)) return undefined;
+  if (
+    !isName ||
+    ROLE.test(first) ||
+    (STOP.has(first) && !looksLikeFirstName(bare)) ||
+    /^(?:hi|hey|hello|hoi|hallo|moin|servus|salut|hola|oi|olá|ola)$/u.test(first)
+  )
+    return undefined;
+  const afterFirst = who.slice(lead.length + first.length);
+  const nameEnds = /^\s*(?:[,(@/]|[-–—]\s|$|\s+(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u;
+  const tags = second === undefined ? [] : lexiconTags(second);
+  // The next word is a surname when the lexicon knows it as nothing but one, and a name's end comes after it.
+  const surname =
+    second !== undefined &&
+    !ROLE.test(second) &&
+    !STOP.has(second) &&
+    second.length >= 2 &&
+    tags.every((t) => t === 'LastName') &&
+    nameEnds.test(who.slice(whole.length)) &&
+    // Two words the lexicon does not know before "at" may be what the rep does ("payroll compliance @ Paystream"); a
+    // name stands before a comma or a dash as well: "priya raman, sdr at …".
+    (looksLikeFirstName(bare) || /^\s*(?:,|[-–—]\s|$)/u.test(who.slice(whole.length)));
+  if (surname) return { name: `${first} ${second}`, rest: who.slice(whole.length) };
+  // A first name alone needs a name's end after it too: "brooke, …", "priya @ …"; one the lexicon does not know, the
+  // word that says whose the rep is: "rafa da rotalink".
+  if (!nameEnds.test(afterFirst)) return undefined;
+  if (!looksLikeFirstName(bare) && !/^\s*(?:@|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst))
+    return undefined;
+  return { name: first, rest: afterFirst };
+}
+
+/** The rep's firm as their who-I-am names it in lower case: "at carolina summit roofing", "lucia navarro, agrotraza". */
+function ownFirm(lang: Lang, who: string, rest: string | undefined): string {
+  const sentence = who.split(/\.(?:\s|$)/u)[0] ?? who;
+  const at = new RegExp(String.raw`(?<![\p{L}])${AFFILIATION[lang]}\s*(?<=\s|@)(?=\p{Ll})`, 'giu');
+  const lone = lang === 'en' ? at : new RegExp(String.raw`(?<![\p{L}])${AFFILIATION[lang]}\s+(?=\p{Ll})`, 'giu');
+  for (const m of sentence.matchAll(lone)) {
+    const before = sentence.slice(0, m.index ?? 0).trim();
+    // "de", "da", "en", "with", "from" say whose only after the rep's name or a title: "rafa da rotalink", "comercial en
+    // agrotraza", "priya from ledgerline" (not "helping small nonprofits with grants").
+    // "at" and "@" say it in the first clause, the one after the rep's name, or after a title ("priya raman, sdr at
+    // ledgerline"; not "…, which listens to the visit so physicians aren't charting at night").
+    const last = (before.split(/\s+/u).pop() ?? '').toLowerCase();
+    const afterNameOrTitle = (rest !== undefined && before.split(/[,\s]+/u).length <= 2) || ROLE.test(last);
+    if (lang === 'en' ? /^(?:with|from)$/iu.test(m[0].trim()) : lang !== 'de' && m[0].trim() !== 'chez') {
+      if (!afterNameOrTitle) continue;
+    } else if (lang === 'en' && before.includes(',') && !afterNameOrTitle) {
+      // The clause straight after the rep's name says what they do and where: "im ella, run partnerships at gatherly".
+      if (rest === undefined || before.split(',').length > 2) continue;
+    }
+    const firm = firmAt(sentence.slice((m.index ?? 0) + m[0].length).replace(/^\s+/u, ''));
+    if (firm) return firm;
+  }
+  if (rest === undefined) return '';
+  // "brooke callahan, carolina summit roofing (…)", "rafael nogueira - rotalink, …": straight after the name, or after
+  // a title after it ("brooke - inside sales, carolina summit roofing").
+  const segments = rest
+    .replace(/^\s*(?:[,(/]|[-–—])\s*/u, '')
+    .split(/\s*(?:[,;()/]|\s[-–—]\s)\s*/u)
+    .map((s) => s.replace(/\.\s.*$/u, '').trim());
+  for (const [i, segment] of segments.slice(0, 2).entries()) {
+    const words = segment.split(/\s+/u);
+    const roles = words.filter((w) => ROLE.test(w.toLowerCase()) || /^d['’]affaires$/u.test(w)).length;
+    if (roles === 0) {
+      const firm = firmAt(segment);
+      return firm === segment.replace(/\.$/u, '') && firmAlone(lang, firm) ? firm : '';
+    }
+    // A title, then the firm with no word between: "inside sales carolina summit roofing", "chargee d'affaires bureaux
+    // volants". Spanish and Portuguese have theirs read with the word put between (roleAtLowerFirm: "comercial en
+    // Slotea").
+    const title = words.findIndex((w, j) => j >= roles && !ROLE.test(w.toLowerCase()) && !/^d['’]affaires$/u.test(w));
+    if (
+      lang !== 'es' &&
+      lang !== 'pt' &&
+      title > 0 &&
+      words.slice(0, title).every((w) => ROLE.test(w.toLowerCase()) || /^d['’]affaires$/u.test(w))
+    ) {
+      const tail = words.slice(title).join(' ');
+      const firm = firmAt(tail);
+      if (firm && firm === tail.replace(/\.$/u, '') && firmAlone(lang, firm)) return firm;
+    }
+    if (i === 0 && roles === words.length) continue;
+    break;
+  }
+  return '';
+}
+
+/**
+ * A firm's name standing alone after a name or a title, with no word before it to say it is one: a word only a name
+ * has first, and no word English knows as saying what something is like or does ("prior auth software", "industrial
+ * broker", "freelance grant writer"). In the other languages, whose common words the lexicon does not know, one word
+ * ("agrotraza", "rotalink") or words none of which joins others ("bureaux volants"; not "ventas corrugados la silla").
+ */
+function firmAlone(lang: Lang, firm: string): boolean {
+  const words = firm.split(/\s+/u);
+  if (!proper(words[0] ?? '')) return false;
+  if (
+    words.some((w) =>
+      lexiconTags(w).some((t) =>
+        /^(?:Adjective|Comparative|Superlative|Actor|Adverb|Infinitive|PastTense|PresentTense|Verb|Preposition|Determiner|Conjunction|Pronoun|Abbreviation)$/u.test(
+          t,
+        ),
+      ),
+    )
+  )
+    return false;
+  return lang === 'en' || words.length === 1 || !words.some((w) => JOINS.has(w));
+}
+
+/** Referrers named with their firm: "rick alvarez at belmont property group", "herr wichmann von der meyer zerspanung". */
+function referrers(lang: Lang, texts: readonly string[]): string[] {
+  const out: string[] = [];
+  const re = new RegExp(
+    String.raw`(?<![\p{L}])((?:(?:herr|frau|monsieur|madame|mme|don|doña|dona|seu)\s+)?)(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?\s*,?\s+${AFFILIATION[lang]}\s+(?=\p{Ll})`,
+    'giu',
+  );
+  for (const text of texts)
+    for (const m of text.matchAll(re)) {
+      const [whole = '', title = '', first = '', second] = m;
+      if (STOP.has(first) || ROLE.test(first) || !/^\p{Ll}/u.test(first)) continue;
+      if (second !== undefined && !/^\p{Ll}/u.test(second)) continue;
+      const bare = first.normalize('NFD').replace(/\p{M}/gu, '');
+      const titled = title.trim() !== '';
+      // A referrer leads what is said of them: the answer, a clause, or a word that says through whom ("via", "per",
+      // "laut", "d'après", "o tiago …"); after other words the name is a common noun ("a conta de luz da adega").
+      const before = text.slice(0, m.index ?? 0);
+      const article = /(?:^|[,.;:(]\s*)(?:o|a|el|la|le)\s+$/iu.test(before);
+      if (
+        !article &&
+        !/(?:^|[,.;:(]\s*|(?<![\p{L}])(?:by|via|per|through|thanks to|from|laut|según|segun|segundo|selon|d['’]après|por|par|pelo|pela)\s+)$/iu.test(
+          before,
+        )
+      )
+        continue;
+      const isName = titled
+        ? lexiconTags(bare).every((t) => /Name$/u.test(t))
+        : looksLikeFirstName(bare) ||
+          // A word the lexicon does not know is a name after the article Portuguese and Spanish put before one: "o tiago
+          // da transrio indicou".
+          (lexiconTags(bare).length === 0 && second === undefined && article);
+      if (!isName) continue;
+      const after = text.slice((m.index ?? 0) + whole.length);
+      const firm = firmAt(after);
+      // A word the lexicon does not know, after an article, is a person only as the one who referred the rep: "o tiago da
+      // transrio indicou" (not "a equipa de manutenção anda a …").
+      if (
+        !titled &&
+        !looksLikeFirstName(bare) &&
+        !new RegExp(
+          String.raw`^${firm.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:(?:me|nos|lhe|le)\s+)?(?:(?:lo|la)\s+)?(?:indicou|recomendou|passou|disse|falou|contou|comentou|mencionou|indicó|indico|recomendó|recomendo|pasó|paso|dijo|contó|conto|comentó|comento)(?![\p{L}])`,
+          'u',
+        ).test(after)
+      )
+        continue;
+      const surname =
+        second !== undefined &&
+        !STOP.has(second) &&
+        !ROLE.test(second) &&
+        lexiconTags(second).every((t) => t === 'LastName');
+      if (!firm) continue;
+      if (titled) out.push(`${title.trim()} ${first}`);
+      if (second !== undefined && surname) out.push(`${first} ${second}`);
+      else if (second === undefined) out.push(first);
+      else continue;
+      out.push(firm);
+    }
+  return out;
+}
+
+/**
+ * The answers with the names typed in lower case written as names: the rep's own name and firm, a referrer's name and
+ * firm, a colleague's first name ("my coworker dev", "mein kollege jens"), their own company as the prospect set spells
+ * it, and a place only the lexicon knows as one ("in hannover", "puerto de valencia").
+ */
+export function namesTypedLower<T extends Answers>(
+  lang: Lang,
+  answers: T,
+): { answers: T; finish: (text: string) => string } {
+  const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
+  const phrases = new Map<string, string>();
+  const add = (lower: string, cased: string) => {
+    if (lower && lower === lower.toLowerCase() && cased !== lower) phrases.set(lower, cased);
+  };
+  const who = answers.whoIAm.trim();
+  const own = ownName(who);
+  if (own) add(own.name, own.name.split(/\s+/u).map(named).join(' '));
+  const firm = ownFirm(lang, who, own?.rest);
+  if (firm) add(firm, firmNamed(firm));
+  // The rep's own name and firm are read as names before the draft is composed ("I'm Brooke at Carolina Summit
+  // Roofing"); the others only once it is, so that a capital changes no more than the word it starts.
+  const own_ = new Map(phrases);
+  const pending = referrers(lang, [answers.howKnown ?? '', answers.whyYou]);
+  for (const phrase of pending)
+    add(
+      phrase.toLowerCase(),
+      firmNamed(phrase.toLowerCase()).replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+    );
+  for (const text of typed)
+    for (const m of text.matchAll(COLLEAGUE)) {
+      const name = m[1] ?? '';
+      if (looksLikeFirstName(name) && lexiconTags(name).every((t) => /Name$/u.test(t))) add(name, named(name));
+    }
+  // The prospect's company typed in lower case is theirs, spelled as they spell it: "… at granite ridge distribution",
+  // "… at granite ridge". One word of it may be a common word of the answers' language ("frutas"): left as typed.
+  const company = (answers.company ?? '').trim();
+  const companyWords = company.split(/\s+/u);
+  if (companyWords.length >= 2) add(company.toLowerCase(), company);
+  if (companyWords.length >= 3 && !JOINS.has((companyWords[1] ?? '').toLowerCase()))
+    add(companyWords.slice(0, 2).join(' ').toLowerCase(), companyWords.slice(0, 2).join(' '));
+  // Places the lexicon knows as nothing else: "in hannover", "puerto de valencia".
+  for (const text of typed)
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}@./-])\p{Ll}{4,}(?![\p{L}\p{N}@-]|\.\p{L})/gu)) {
+      const tags = lexiconTags(m[0]);
+      // A region or a landmark may be a common word of another language ("para", "seine"); a city or a country is not.
+      const place = lang === 'en' ? /^(?:City|Country|Region|Place)$/u : /^(?:City|Country)$/u;
+      if (tags.some((t) => place.test(t)) && tags.every((t) => place.test(t) || t === 'ProperNoun'))
+        add(m[0], named(m[0]));
+    }
+  const recase = (words: ReadonlyMap<string, string>) => {
+    if (words.size === 0) return (text: string) => text;
+    const ordered = [...words.keys()].sort((a, b) => b.length - a.length);
+    const re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}@./'’-])(?:${ordered.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\p{L}\p{N}@'’-]|\.\p{L})`,
+      'giu',
+    );
+    // As typed, or with a capital on its first word only (a sentence's start, "Mathieu garnier"): a word with a capital
+    // of its own ("ledgerLine") is spelled as the rep spells it.
+    return (text: string) =>
+      text.replace(re, (m) => {
+        const lower = m.toLowerCase();
+        return m.slice(1) === lower.slice(1) ? (words.get(lower) ?? m) : m;
+      });
+  };
+  const cased = recase(own_);
+  return {
+    answers: {
+      ...answers,
+      whoIAm: cased(answers.whoIAm),
+      ...(answers.howKnown !== undefined ? { howKnown: cased(answers.howKnown) } : {}),
+      whyYou: cased(answers.whyYou),
+      whatsInIt: cased(answers.whatsInIt),
+      ask: cased(answers.ask),
+    },
+    finish: recase(phrases),
+  };
+}
