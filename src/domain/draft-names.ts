@@ -343,20 +343,26 @@ export function namesTypedLower<T extends Answers>(
   if (own) add(own.name, own.name.split(/\s+/u).map(named).join(' '));
   const firm = ownFirm(lang, who, own?.rest);
   if (firm) add(firm, firmNamed(firm));
+  // A colleague's first name: "my coworker tess", "mein kollege jens", "ma collègue ines", "meu colega fabio".
+  const colleagues = () => {
+    for (const text of typed)
+      for (const m of text.matchAll(COLLEAGUE)) {
+        const name = m[1] ?? '';
+        if (looksLikeFirstName(name) && lexiconTags(name).every((t) => /Name$/u.test(t))) add(name, named(name));
+      }
+  };
+  // The other languages read a colleague as a person from the name's capital ("er hat Jens erzählt"): before composing.
+  if (lang !== 'en') colleagues();
   // The rep's own name and firm are read as names before the draft is composed ("I'm Brooke at Carolina Summit
   // Roofing"); the others only once it is, so that a capital changes no more than the word it starts.
   const own_ = new Map(phrases);
+  if (lang === 'en') colleagues();
   const pending = referrers(lang, [answers.howKnown ?? '', answers.whyYou]);
   for (const phrase of pending)
     add(
       phrase.toLowerCase(),
       firmNamed(phrase.toLowerCase()).replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
     );
-  for (const text of typed)
-    for (const m of text.matchAll(COLLEAGUE)) {
-      const name = m[1] ?? '';
-      if (looksLikeFirstName(name) && lexiconTags(name).every((t) => /Name$/u.test(t))) add(name, named(name));
-    }
   // The prospect's company typed in lower case is theirs, spelled as they spell it: "… at granite ridge distribution",
   // "… at granite ridge". One word of it may be a common word of the answers' language ("frutas"): left as typed.
   const company = (answers.company ?? '').trim();

@@ -3782,22 +3782,6 @@ const ROLE_QUALIFIER =
   /^(?:senior|sénior|junior|júnior|jefe|jefa|regional|nacional|externo|externa|interno|interna|autónomo|autónoma|autonomo|freelance|técnico|técnica|tecnico|tecnica|comercial|industrial|digital|general|adjunto|adjunta|zona|sénior|pleno|plena|de|da|do|en|na|no|para|con|com)$/u;
 
 /**
- * German writes names with a capital, and a rep typing fast does not: a first name right after the word that says who
- * the person is to the rep ("mein kollege jens", "kollegin anna") is a name, capitalised wherever the answers use it
- * ("er hat jens erzählt" → "Jens"). Only a word the lexicon knows as a first name: "mein kollege hat" stays.
- */
-function deNamesTypedLower(answers: readonly string[]): (text: string) => string {
-  const names = new Set<string>();
-  for (const text of answers)
-    for (const m of text.matchAll(
-      /(?<![\p{L}])(?:kollege|kollegen|kollegin|chef|chefin|partner|partnerin|freund|freundin|bekannter|bekannte)\s+(\p{Ll}{2,})(?![\p{L}])/giu,
-    ))
-      if (genderOf(m[1] ?? '') !== '') names.add(m[1] ?? '');
-  if (names.size === 0) return (text) => text;
-  const re = new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'gu');
-  return (text) => text.replace(re, (name) => name.charAt(0).toUpperCase() + name.slice(1));
-}
-/**
  * Who-I-am opening with the rep's name in lower case ("timo brandl, vertrieb …", "ich bin timo, …"): the words before
  * the first comma, two at most, are a name or a noun, both capitalised in German; a word of grammar, an adjective
  * ("neu bei …") or a greeting ("hoi, reto vo …") stays.
@@ -3922,10 +3906,9 @@ function nameDashFirm(lang: FramedLang, who: string): string {
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
-  const deNames = lang === 'de' ? deNamesTypedLower(typed) : (text: string) => text;
   const reporters = reportersCased(lang, [answers.howKnown ?? '', answers.whyYou]);
   const tidy = (text: string) =>
-    reporters(tidyAnswer(deNames(text), { people, lang }))
+    reporters(tidyAnswer(text, { people, lang }))
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
