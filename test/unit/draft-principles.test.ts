@@ -7671,7 +7671,7 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
     [
       'after the firm, a sector, a dash and a list is an aside, and a shorthand with its dot before it ("clt.") is where the firm is',
       { ...roofNote, channel: 'linkedin_message' as const },
-      /I'm Brooke at carolina summit roofing in clt \(commercial: tpo, roof surveys, leak repair\)\./,
+      /I'm Brooke at Carolina Summit Roofing in clt \(commercial: tpo, roof surveys, leak repair\)\./,
       /clt\. commercial - tpo/,
     ],
     [
@@ -7683,7 +7683,7 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
     [
       "a note short of room gives up the aside on what the rep's firm does before what the value does for them",
       roofNote,
-      /I'm Brooke at carolina summit roofing in clt\. .*free infrared roof survey, and it shows wet insulation/,
+      /I'm Brooke at Carolina Summit Roofing in clt\. .*free infrared roof survey, and it shows wet insulation/,
       /commercial: tpo/,
     ],
     [
@@ -7699,7 +7699,7 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
         whatsInIt: 'auto assign matches the closest tech w the right skill so her dispatchers stop doing it by hand',
         ask: 'send her the 3 min video of auto assign',
       },
-      /I'm Kayla from routewell \(dispatch software\)\./,
+      /I'm Kayla from Routewell \(dispatch software\)\./,
     ],
     [
       'a verb after "so" ("review so the new machines are covered") is that clause\'s, not the thing offered\'s: no ", which are"',
@@ -7736,7 +7736,7 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
     [
       'a team, then a firm with nothing between them, is the team at that firm',
       { whoIAm: 'brooke, inside sales carolina summit roofing' },
-      /I'm Brooke, inside sales at carolina summit roofing\./,
+      /I'm Brooke, inside sales at Carolina Summit Roofing\./,
     ],
     [
       'near miss: a title after the team ("inside sales rep") is no firm',
@@ -7807,7 +7807,7 @@ describe('stop 37f. English drafts: who-I-am readable, a note keeps what the val
     [
       'the same with a dash after the name and a comma after the team ("brooke - inside sales, carolina summit roofing")',
       { whoIAm: 'brooke - inside sales, carolina summit roofing. tpo, surveys, repairs, commercial only' },
-      /I'm Brooke, inside sales at carolina summit roofing\./,
+      /I'm Brooke, inside sales at Carolina Summit Roofing\./,
     ],
     [
       'near miss: the rep\'s own clause after the team ("…, I handle commercial") is no firm',
@@ -7911,7 +7911,7 @@ describe("stop 37e. names typed in lower case: the rep's own name and firm, a re
       /M'a dit/,
     ],
     [
-      '(fr) the firm after the rep\'s name and a dash: "Camille Roux - Bureaux Volants"',
+      '(fr) the firm after the rep\'s name and a dash: "Camille Roux, de Bureaux Volants"',
       {
         channel: 'email',
         prospectName: 'Sandrine Lefort',
@@ -7921,7 +7921,7 @@ describe("stop 37e. names typed in lower case: the rep's own name and firm, a re
         whatsInIt: 'des espaces flex dispo, amenages',
         ask: 'echange rapide de 15 min?',
       },
-      /Camille Roux - Bureaux Volants/,
+      /Camille Roux, de Bureaux Volants/,
     ],
     [
       '(de) a referrer after "Herr" and the firm after "von der": "Herr Wichmann von der Meyer Zerspanung"',
