@@ -400,10 +400,19 @@ const DE_ADJECTIVE =
   /^(?:\d+-\p{Ll}+|\p{Ll}+(?:(?<!e)ig|lich|bar|sam|haft|los|voll|ös)(?:e|en|er|es|em)|\p{Ll}{3,}isch(?:e|en|er|es|em)|(?:erst|zweit|dritt|viert|fünft|letzt|nächst|naechst|neu|alt)(?:e|en|er|es|em))$/u;
 /** Words of grammar: never the noun after a determiner or a figure. */
 export const DE_GRAMMAR = new Set(
-  `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss müssen soll sollen will wollen darf dürfen würde würden könnte sollte müsste mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`.split(
-    ' ',
-  ),
+  `${[...DE_NO_VERB].join(' ')} und oder aber dass weil wenn ob als wie so da dann denn sondern mit von für bei zu nach über unter vor aus auf an in im am um zum zur beim vom ins ans aufs ohne durch gegen seit bis pro per ab ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen man was wer wo wann warum welche welcher paar bisschen wenig viel viele mehr weniger alle alles beide beiden andere anderen ganz ist sind war hat haben wird werden kann können muss müssen soll sollen will wollen darf dürfen würde würden könnte sollte müsste mal x vs bzw usw etc ca der die das den dem des ein eine einen einem einer eines kein keine zwei drei vier fünf sechs zehn hundert tausend vorher nachher später früher davon dafür damit dazu`
+    .split(' ')
+    .flatMap((w) => [w, w.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue')]),
 );
+/**
+ * A noun by its ending alone: German makes nouns, never verbs or adjectives, with "-ung", "-heit", "-keit", "-schaft",
+ * "-ion", "-tät", "-nis", "-ismus", "-ment", "-ur", "-erei", "-ik" ("steuerung", "modernisierung", "mechanik",
+ * "qualitaet"), in the singular or the plural. Five letters at least, so "nur", "zur", "pur" stay; not "jung", "young",
+ * "gescheit" or "retour", whose ending only looks so; and not a word with a hyphen, whose first part may be an acronym
+ * ("cnc-steuerung").
+ */
+const DE_NOUN_BY_SUFFIX =
+  /^(?!(?:jung|gescheit|retour)$)\p{Ll}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|taet|taeten|nis|nisse|nissen|ismus|ment|ments|[^o]ur|uren|erei|ereien|ik|iken)$/u;
 /** Words that open a clause: a "der"/"die"/"das" after them may be its subject pronoun ("und das läuft …"). */
 const DE_CLAUSE_OPENERS = /^(?:und|oder|aber|dass|weil|wenn|ob|als|wie|sondern|denn|da|bevor|nachdem|obwohl)$/u;
 const DE_PERSONAL = /^(?:Ihnen|dir|mir|uns|euch|ihm|Sie|ich|wir|du|er|es)$/u;
@@ -464,7 +473,7 @@ export function deNounsCapitalised(text: string): string {
       definite &&
       /en$/u.test(w) &&
       !ends &&
-      /^(?:kann|können|muss|müssen|soll|sollen|will|wollen|wird|werden)$/u.test(next)
+      /^(?:kann|können|koennen|muss|müssen|muessen|soll|sollen|will|wollen|wird|werden)$/u.test(next)
     )
       continue;
     if (definite && /^(?:ab|an|auf|aus|ein|mit|nach|um|vor|zu|zurück|fest|los|weg)?ge\p{Ll}{2,}t$/u.test(w)) continue;
@@ -479,6 +488,11 @@ export function deNounsCapitalised(text: string): string {
     // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
     if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;
     out[j] = typed.replace(w, upper(w));
+  }
+  // A noun its ending tells, wherever it stands.
+  for (let k = 0; k < out.length; k += 2) {
+    const w = bare(out[k] ?? '');
+    if (w.length >= 5 && DE_NOUN_BY_SUFFIX.test(w) && content(w)) out[k] = (out[k] ?? '').replace(w, upper(w));
   }
   return out.join('');
 }

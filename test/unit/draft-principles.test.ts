@@ -7992,3 +7992,37 @@ describe("stop 37e. names typed in lower case: the rep's own name and firm, a re
     ],
   ]);
 });
+describe('stop 37g. (de) German nouns typed in lower case written as nouns; a value of claims said without a frame', () => {
+  const druck = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Maren Oltmanns',
+    company: 'Oltmanns Druck GmbH',
+    whoIAm: 'Nils Ahrens, Vertrieb bei Farbwerk Service',
+    whyYou: 'sie hat gepostet dass ihre offsetmaschine von 2008 oft steht wegen der trocknung',
+    whatsInIt: 'umruestung der trocknung in 5 tagen, mit wartung',
+    ask: 'kurzes telefonat?',
+  };
+  expectFramedDrafts([
+    [
+      'a word with a noun\'s ending ("-ung", "-ion", "-ik", "-heit" …) is a noun wherever it stands: "Umruestung der Trocknung", "mit Wartung"',
+      druck,
+      /Umruestung der Trocknung in 5 Tagen, mit Wartung/,
+    ],
+    [
+      'German typed without umlauts: "fuer" is "für", a word of grammar, so the word before it ends its phrase: "in der Anzeige fuer"',
+      { ...druck, whyYou: 'in der anzeige fuer ihr werk in hude steht ein neuer drucker als projekt' },
+      /der Anzeige fuer/,
+    ],
+    [
+      'near miss: a word that only looks so ("jung", "nur", "retour", "gescheit") stays as typed',
+      { ...druck, whatsInIt: 'wir sind jung, schicken defekte teile nur retour und sind gescheit bei der trocknung' },
+      /jung, schicken .*nur retour .*gescheit/,
+      /Jung|Nur |Retour|Gescheit/,
+    ],
+    [
+      'near miss: "die" before an infinitive and "koennen" is a pronoun, its infinitive no noun: "die ausfallen koennen"',
+      { ...druck, whyYou: 'sie hat gepostet dass sie zwei aggregate hat, und die ausfallen koennen' },
+      /die ausfallen koennen/,
+    ],
+  ]);
+});
