@@ -413,6 +413,11 @@ export const DE_GRAMMAR = new Set(
  */
 const DE_NOUN_BY_SUFFIX =
   /^(?!(?:jung|gescheit|retour)$)\p{Ll}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|taet|taeten|nis|nisse|nissen|ismus|ment|ments|[^o]ur|uren|erei|ereien|ik|iken)$/u;
+/** Prepositions a bare noun follows without its article ("vor ort", "statt neukauf", "bei bedarf", "mit abstand"). */
+const DE_BARE_PREPOSITION = /^(?:vor|statt|anstatt|ohne|trotz|wegen|mit|nach|bei|aus|seit)$/u;
+/** Adverbs a preposition may take instead ("mit drin", "nach oben", "seit gestern"): never its noun. */
+const DE_ADVERB_AFTER_PREPOSITION =
+  /^(?:drin|dran|drauf|drum|dabei|rein|raus|rüber|rueber|her|hin|hinein|heraus|weg|los|zurück|zurueck|vorne|vorn|oben|unten|hinten|links|rechts|innen|außen|aussen|sofort|morgen|gestern|heute|bald|gleich|selbst|selber|kurz|lang|langem|wie|was|sowas|etwas|jemand|niemand)$/u;
 /** Words that open a clause: a "der"/"die"/"das" after them may be its subject pronoun ("und das läuft …"). */
 const DE_CLAUSE_OPENERS = /^(?:und|oder|aber|dass|weil|wenn|ob|als|wie|sondern|denn|da|bevor|nachdem|obwohl)$/u;
 const DE_PERSONAL = /^(?:Ihnen|dir|mir|uns|euch|ihm|Sie|ich|wir|du|er|es)$/u;
@@ -488,6 +493,52 @@ export function deNounsCapitalised(text: string): string {
     // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
     if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;
     out[j] = typed.replace(w, upper(w));
+  }
+  // A word that ends its phrase ("ort,", "telefonat?", "check vor", "neukauf und"): punctuation after it, the end, a
+  // bracket, a conjunction or a preposition next.
+  const endsPhrase = (k: number, also: RegExp) =>
+    /[.,;:!?…)"“'»]$/u.test(out[k] ?? '') ||
+    k + 2 >= out.length ||
+    /^[(–—-]/u.test(out[k + 2] ?? '') ||
+    also.test(bare(out[k + 2] ?? ''));
+  const conjunction = /^(?:und|oder|aber|sowie)$/u;
+  const preposition =
+    /^(?:und|oder|aber|sowie|vor|mit|von|für|fuer|nach|bei|in|im|aus|auf|ohne|statt|pro|per|an|am|zum|zur)$/u;
+  const verbLike = (w: string) =>
+    /^(?:ab|an|auf|aus|ein|mit|nach|um|vor|zu|zurück|fest|los|weg)?ge\p{Ll}{2,}t$|ier(?:en|t|te)$/u.test(w);
+  for (let k = 2; k < out.length; k += 2) {
+    const typed = out[k] ?? '';
+    const w = bare(typed);
+    if (!lowerWord(w) || verbLike(w) || DE_DET.test(w) || w.length < 3) continue;
+    const before = out[k - 2] ?? '';
+    if (before !== bare(before)) continue; // "…, vor" : the word before belongs to another phrase
+    const b = before.replace(/^[„"'(]+/u, '');
+    // An adjective with its ending stands before its noun, never at the end of a clause ("neue maschinen,", "kostenloser
+    // check vor ort", "automatische lehrereinteilung nach …"); predicates and adverbs take no ending. Not another
+    // adjective ("neue, bessere …"), nor a word before a verb ("alte laufen noch").
+    // "-er" is also the comparative's, said without a noun ("günstiger, schneller", "mehr oder weniger stark"): only
+    // where nothing compares ("kostenloser", "automatischer", "erster") or a preposition asks a case ("mit ähnlicher größe").
+    const comparable =
+      /er$/u.test(b) &&
+      !/(?:los|voll|isch|ös|erst|zweit|dritt|viert|fünft|letzt|nächst|naechst)er$/u.test(b) &&
+      !preposition.test(bare(out[k - 4] ?? ''));
+    const afterAdjective = DE_ADJECTIVE.test(b) && !comparable && !DE_ADJECTIVE.test(w) && endsPhrase(k, preposition);
+    // "ein kurzes telefonat?", "unser neues angebot.": "-es" after "ein"/"kein"/"unser"/"Ihr" is an adjective's ending,
+    // and the word after it, ending its phrase, its noun.
+    const det = bare(out[k - 4] ?? '');
+    const afterNeuter =
+      /^\p{Ll}{3,}es$/u.test(b) &&
+      DE_DET_BARE.test(/^Ihr/u.test(det) ? det : det.toLowerCase()) &&
+      endsPhrase(k, preposition);
+    // "vor ort", "statt neukauf,", "ohne stillstand": a bare noun after a preposition, ending its phrase; not an adverb
+    // ("mit drin", "nach oben"), nor a word an adjective's or a plural's ending leaves in doubt ("seit kurzem", "nach
+    // absprache", "ohne kosten"), nor one an adjective's suffix marks ("für sinnvoll", "mit dabei").
+    const afterPreposition =
+      DE_BARE_PREPOSITION.test(b) &&
+      !/(?:e|en|em|er|es|ig|lich|isch|bar|sam|haft|los|voll|iv|ell)$/u.test(w) &&
+      !DE_ADVERB_AFTER_PREPOSITION.test(w) &&
+      endsPhrase(k, conjunction);
+    if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, upper(w));
   }
   // A noun its ending tells, wherever it stands.
   for (let k = 0; k < out.length; k += 2) {

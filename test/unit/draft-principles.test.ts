@@ -8024,5 +8024,29 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
       { ...druck, whyYou: 'sie hat gepostet dass sie zwei aggregate hat, und die ausfallen koennen' },
       /die ausfallen koennen/,
     ],
+    [
+      'an adjective with its ending stands before its noun ("kostenloser Check vor Ort", "neue Druckwerke und"); a bare noun after a preposition ends its phrase ("vor Ort", "statt Neukauf,")',
+      {
+        ...druck,
+        whyYou: 'sie hat gepostet dass im werk neue druckwerke und mehr schichten geplant sind',
+        whatsInIt: 'kostenloser check vor ort, umbau statt neukauf, danach wissen Sie mehr',
+      },
+      /neue Druckwerke und[\s\S]*kostenloser Check vor Ort, umbau statt Neukauf,/,
+    ],
+    [
+      '"-es" after "ein" is an adjective\'s ending, the word after it, ending its phrase, its noun: "ein kurzes Telefonat?"',
+      { ...druck, ask: 'wäre ein kurzes telefonat für Sie ok?' },
+      /ein kurzes Telefonat für/,
+    ],
+    [
+      'near miss: a comparative is said without a noun ("günstiger, schneller"), an adverb after a preposition is none ("mit drin", "seit kurzem"), a word before a verb stays ("alte laufen noch")',
+      {
+        ...druck,
+        whatsInIt:
+          'wir sind guenstiger, schneller und die trocknung ist mit drin, seit kurzem auch fuer alte laufen noch',
+      },
+      /guenstiger, schneller und .*mit drin, seit kurzem .*alte laufen noch/,
+      /Schneller|Drin|Kurzem|Laufen/,
+    ],
   ]);
 });
