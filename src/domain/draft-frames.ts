@@ -301,6 +301,7 @@ function genericClaim(text: string): boolean {
 // Deutsch: Sie, Ihr, Ihnen. The verb after "er"/"sie" moves from third person singular to "Sie".
 
 const DE_VERBS: Record<string, string> = {
+  weiss: 'wissen',
   ist: 'sind',
   hat: 'haben',
   war: 'waren',
@@ -501,7 +502,6 @@ export function deNounsCapitalised(text: string): string {
     k + 2 >= out.length ||
     /^[(–—-]/u.test(out[k + 2] ?? '') ||
     also.test(bare(out[k + 2] ?? ''));
-  const conjunction = /^(?:und|oder|aber|sowie)$/u;
   const preposition =
     /^(?:und|oder|aber|sowie|vor|mit|von|für|fuer|nach|bei|in|im|aus|auf|ohne|statt|pro|per|an|am|zum|zur)$/u;
   const verbLike = (w: string) =>
@@ -537,7 +537,7 @@ export function deNounsCapitalised(text: string): string {
       DE_BARE_PREPOSITION.test(b) &&
       !/(?:e|en|em|er|es|ig|lich|isch|bar|sam|haft|los|voll|iv|ell)$/u.test(w) &&
       !DE_ADVERB_AFTER_PREPOSITION.test(w) &&
-      endsPhrase(k, conjunction);
+      endsPhrase(k, preposition);
     if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, upper(w));
   }
   // A noun its ending tells, wherever it stands.
@@ -580,11 +580,14 @@ export function deWhoCased(who: string): string {
 /**
  * German sets a clause that opens with "dass" off with a comma ("Sie haben gepostet, dass …", "Flo meinte, dass …"),
  * whatever the rep typed; not where "dass" belongs to the word before it ("so dass", "ohne dass", "als dass", "statt
- * dass", "außer dass", "nur dass"), and not at a sentence's start or after other punctuation.
+ * dass", "außer dass", "nur dass"), and not at a sentence's start or after other punctuation. So does one that opens
+ * with "ob" ("danach wissen Sie, ob …"), but not "als ob", "egal ob", "und ob".
  */
 export function deDassComma(text: string): string {
-  return text.replace(/(?<=[\p{L}\p{N})])\s+(?=dass(?![\p{L}]))/gu, (m: string, at: number, all: string) =>
-    /(?<![\p{L}])(?:so|ohne|als|statt|anstatt|außer|nur|bis|und|oder|aber|sondern)$/iu.test(all.slice(0, at))
+  return text.replace(/(?<=[\p{L}\p{N})])\s+(?=(?:dass|ob)(?![\p{L}]))/gu, (m: string, at: number, all: string) =>
+    /(?<![\p{L}])(?:so|ohne|als|statt|anstatt|außer|ausser|nur|bis|und|oder|aber|sondern|egal|auch)$/iu.test(
+      all.slice(0, at),
+    )
       ? m
       : ', ',
   );
@@ -729,6 +732,32 @@ function deThingThenClaim(text: string): string {
   return sentence(`${ours} ${m[1]} ${m[3]} ${m[4]}. Gern zeige ich Ihnen, wie`);
 }
 
+/**
+ * "kostenloser check vor ort, danach …": a thing we offer, its adjective's ending saying its gender in the nominative
+ * (masculine "-er", neuter "-es", feminine "-e" before a noun whose ending says feminine: "-ung", "-heit", "-ion" …).
+ * Offered as German offers it, in the accusative: "Wir bieten Ihnen einen kostenlosen Check vor Ort an, danach …",
+ * never a bare noun phrase after "Folgendes anbieten:". Only one adjective its suffix tells ("kostenloser",
+ * "automatische", "neues"; not "weniger", a comparative), then its noun, then nothing or a phrase a preposition opens, up to a comma or a dash;
+ * "-e" before a noun whose gender nothing tells may be a plural ("kostenlose geräte"), and stays as it was.
+ */
+function deOfferedThing(text: string): string {
+  const m =
+    /^(\p{Ll}+?)(er|es|e)\s+(\p{L}[\p{L}-]*)((?:\s+(?:vor|für|fuer|mit|in|im|an|am|aus|nach|bei|von|vom|zur|zum|auf|über|ueber|unter|ohne|pro|per|bis)\s+[^,;:–—]+?)?)(\s*(?:[,;]|\s[–—]|$).*)$/su.exec(
+      text,
+    );
+  if (!m) return '';
+  const [, stem = '', ending = '', noun = '', after = '', rest = ''] = m;
+  if (!DE_ADJECTIVE.test(stem + ending) || DE_ADJECTIVE.test(noun) || DE_GRAMMAR.has(noun.toLowerCase())) return '';
+  if (/^ge\p{Ll}{2,}t$|ier(?:en|t|te)$/u.test(noun)) return '';
+  // "-er" is the comparative's too ("weniger leerfahrten", "günstiger service"): only where nothing compares.
+  if (ending === 'er' && !/(?:los|voll|isch|ös|neu|erst|letzt)$/u.test(stem)) return '';
+  const feminine = /(?:ung|heit|keit|schaft|ion|tät|taet|ik|erei)$/u.test(noun);
+  const thing =
+    ending === 'er' ? `einen ${stem}en` : ending === 'es' ? `ein ${stem}es` : feminine ? `eine ${stem}e` : '';
+  if (thing === '') return '';
+  return sentence(`Wir bieten Ihnen ${thing} ${noun}${after} an${rest}`);
+}
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -751,7 +780,7 @@ const de: Frames = {
     // "findet er selber Verschwendung", "danach sieht er den Zustand": any verb before "er" is his, as "hat er" is; so is
     // one opening a clause before "sie" (", findet sie selber …"), or after who said it ("laut herrn brandt plant sie …").
     t = t.replace(
-      /(^|[,;:.!?]\s*|(?<![\p{L}])(?:danach|dann|jetzt|heute|also|deshalb|daher|dort|so|da|dafür|dabei|sonst|nun|laut\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+)?\p{L}+)\s+|(?<![\p{L}]))(\p{Ll}{2,}t)\s+(er|sie)(?=\s+\p{Ll})/gu,
+      /(^|[,;:.!?]\s*|(?<![\p{L}])(?:danach|dann|jetzt|heute|also|deshalb|daher|dort|so|da|dafür|dabei|sonst|nun|laut\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+)?\p{L}+)\s+|(?<![\p{L}]))(\p{Ll}{2,}t|wei(?:ss|ß))\s+(er|sie)(?=\s+\p{Ll})/gu,
       (m, before: string, verb: string, who: string) => {
         if (DE_NOT_INVERTED.test(verb) || DE_NO_VERB.has(verb)) return m;
         if (who === 'sie' && !/[,;:.!?]\s*$|^$|\p{L}\s+$/u.test(before)) return m;
@@ -925,7 +954,8 @@ const de: Frames = {
     ) ||
     (startsWith(text, 'unser|unsere|unseren|unserem') && DE_FINITE.test(text))
       ? sentence(text)
-      : // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.
+      : deOfferedThing(text) ||
+        // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.
         sentence(`Ich kann Ihnen Folgendes anbieten: ${text.replace(/^([^:]{1,40}?):\s+/u, '$1 – ')}`)),
   ask: (typed) => {
     const text = deEnglishTimeAndFillerOff(typed);
@@ -2936,6 +2966,24 @@ export function statedFramedValue(
     (claimVerb('de', bareVerb) || claimVerb('de', bareVerb.replace(/en$/u, 'et')))
   )
     return claimedAs(lang, `Unsere ${t}`);
+  // A value that opens with a bare noun and its verb of cost, time or staying ("retrofit kostet ca 30-40% einer
+  // neumaschine, …", "umbau dauert 10 tage", "maschine bleibt in der halle") already is a sentence: said as one, never
+  // after "Folgendes anbieten:". Not an adverb, a word of grammar or an adjective before the verb ("danach läuft",
+  // "monatlich kostet").
+  const bareFact = lang === 'de' ? /^(\p{L}[\p{L}-]*)\s+(\p{Ll}+)\s+\S/u.exec(t) : null;
+  const factFirst = bareFact?.[1] ?? '';
+  if (
+    bareFact &&
+    DE_FACT_VERB.test(bareFact[2] ?? '') &&
+    !DE_GRAMMAR.has(factFirst.toLowerCase()) &&
+    !DE_DET.test(factFirst.toLowerCase()) &&
+    !DE_ADJECTIVE.test(factFirst) &&
+    !/(?:ig|lich|isch|bar|sam|haft|los|weise)$/u.test(factFirst) &&
+    !/^(?:da|wo|hier)(?:nach|rum|bei|her|durch|für|fuer|mit|von|zu|bei|hin)?$|^(?:so|dann|somit|also|heute|morgen|jetzt|aktuell|insgesamt|meist|oft)$/iu.test(
+      factFirst,
+    )
+  )
+    return sentence(t);
   // A claim of ours, offered as claims are: with how we can show it, unless it says nothing in particular or already
   // offers something ("…, je peux vous envoyer le cas client") or terms ("10% de descuento", "la pagamos nosotros").
   const claimed = (): string =>
@@ -3014,6 +3062,8 @@ export const FRAMED_ASK_HANDS_OVER =
   /(?<!(?<![\p{L}])(?:me|m['’]|moi|nous|nos|mir|uns)\s*)(?<![\p{L}])(?:envoyer|envoie|partager|partage|transmettre|transmets|enviar(?:le|les|te|lo|la|selo|sela)?|envío|envio|mandar(?:le|les|te|lo|la|selo|sela)?|mando|compartir(?:le|les|te|lo|la)?|comparto|compartilhar|compartilho|schicken|schicke|senden|sende|zusenden|zuschicken|zukommen|montrer|montre|présenter|presenter|démontrer|mostrar\p{L}*|muestro|mostro|presentar\p{L}*|apresentar\p{L}*|zeigen|zeige|vorstellen|vorführen|offrir|ofrecer\p{L}*|ofrezco|oferecer\p{L}*|ofereço|anbieten|anzubieten)(?![\p{L}])(?!\s+(?:me|moi|nous|nos|mir|uns)(?![\p{L}]))/iu;
 
 /** What a rep sells, named after "our": "notre appli", "nuestra plataforma", "unsere Software", "nosso sistema". */
+/** Verbs of what a thing costs, takes or keeps: "kostet", "dauert", "bleibt", "läuft", "braucht", "lohnt sich". */
+const DE_FACT_VERB = /^(?:kostet|dauert|bleibt|läuft|laeuft|braucht|lohnt|rechnet|amortisiert|reicht)$/u;
 const PRODUCT_NOUN: Record<FramedLang, RegExp> = {
   de: /^(?:app|apps|plattform|software|lösung|system|tool|modul|sensoren|sensor|team|service)$/iu,
   es: /^(?:app|aplicación|aplicacion|plataforma|software|sistema|herramienta|módulo|modulo|solución|solucion|equipo|servicio|sensores?)$/iu,

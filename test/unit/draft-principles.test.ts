@@ -8031,7 +8031,7 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
         whyYou: 'sie hat gepostet dass im werk neue druckwerke und mehr schichten geplant sind',
         whatsInIt: 'kostenloser check vor ort, umbau statt neukauf, danach wissen Sie mehr',
       },
-      /neue Druckwerke und[\s\S]*kostenloser Check vor Ort, umbau statt Neukauf,/,
+      /neue Druckwerke und[\s\S]*kostenlosen Check vor Ort an, umbau statt Neukauf,/,
     ],
     [
       '"-es" after "ein" is an adjective\'s ending, the word after it, ending its phrase, its noun: "ein kurzes Telefonat?"',
@@ -8047,6 +8047,41 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
       },
       /guenstiger, schneller und .*mit drin, seit kurzem .*alte laufen noch/,
       /Schneller|Drin|Kurzem|Laufen/,
+    ],
+    [
+      'a thing offered, its adjective telling its gender, is offered in the accusative, not after "Folgendes anbieten:": "Wir bieten Ihnen einen kostenlosen Check vor Ort an, danach wissen Sie, ob …"',
+      { ...druck, whatsInIt: 'kostenloser check vor ort, danach weiss sie ob umbau oder neukauf sich lohnt' },
+      /Wir bieten Ihnen einen kostenlosen Check vor Ort an, danach wissen Sie, ob umbau oder neukauf sich lohnt\./,
+      /Folgendes anbieten/,
+    ],
+    [
+      'the same for a feminine noun its ending tells: "Wir bieten Ihnen eine automatische Farbmessung an"',
+      { ...druck, whatsInIt: 'automatische farbmessung an jeder maschine' },
+      /Wir bieten Ihnen eine automatische Farbmessung an jeder Maschine an\./,
+    ],
+    [
+      'near miss: "-e" before a noun whose gender nothing tells (a plural?) keeps the frame',
+      { ...druck, whatsInIt: 'kostenlose ersatzteile fuer 2 jahre' },
+      /Folgendes anbieten: kostenlose ersatzteile/i,
+      /Wir bieten/,
+    ],
+    [
+      'near miss: nor does a comparative in "-er" ("weniger leerlauf")',
+      { ...druck, whatsInIt: 'weniger leerlauf, mehr druck' },
+      /Folgendes anbieten: weniger/,
+      /Wir bieten|einen wenigen/,
+    ],
+    [
+      'a value opening with a bare noun and its verb of cost or time is a sentence, said without a frame: "Umbau kostet ca 30% einer neuen Maschine, …"',
+      { ...druck, whatsInIt: 'umbau kostet ca 30% einer neumaschine, stillstand nur 1 woche' },
+      /\n\nUmbau kostet ca 30% einer Neumaschine, stillstand nur 1 Woche\./,
+      /Folgendes anbieten/,
+    ],
+    [
+      'near miss: an adverb before the verb ("danach dauert") is no noun, and the frame stays for what is no clause',
+      { ...druck, whatsInIt: 'danach dauert nichts mehr lange' },
+      /danach dauert/i,
+      /\n\nDanach dauert nichts/,
     ],
   ]);
 });
