@@ -3903,6 +3903,20 @@ function nameDashFirm(lang: FramedLang, who: string): string {
   return `${name}, ${lang === 'pt' ? 'da' : 'de'} ${who.slice(name.length).replace(/^\s+[-–—]\s+/u, '')}`;
 }
 
+/**
+ * A clause of the value telling what the reader then knows or can do, as typed of them ("danach weiss sie ob …") or to
+ * them ("danach wissen Sie, ob …", "damit Sie …").
+ */
+const DE_READER_GAINS =
+  /(?<![\p{L}])(?:(?:wissen|weiss|weiß|sehen|sieht|können|koennen|kann)\s+(?:Sie|sie|er)|(?:damit|so\s+dass|sodass)\s+(?:Sie|sie|er))(?![\p{L}])/u;
+/** Where a trailing phrase of cause opens: "… stillstand hatte | wegen der steuerung". */
+const DE_CAUSE_PHRASE = /\s(?=wegen\s+(?:der|des|dem|den|einer|eines)\s)/gu;
+/** "Timo, Vertrieb bei Hanse Retrofit Technik Bremen" → "Timo von Hanse Retrofit Technik Bremen": the role given up. */
+function deRoleOff(who: string): string {
+  const m = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+\p{L}[\p{L}\s-]{1,40}?\s+bei\s+(\p{Lu}[^,;()]*)$/u.exec(who);
+  return m ? `${m[1]} von ${m[2]}` : who;
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -4005,6 +4019,26 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         longest === 'whatsInIt' && /\p{N}/u.test(raw.whatsInIt) && !/\p{N}/u.test(cut('whatsInIt')) && whoExtra
           ? 'whoIAm'
           : longest;
+      // What the value brings the reader ("…, danach weiss sie, ob sich …") is its point: before a cut takes it, who-I-am
+      // gives the rep's role ("Timo, Vertrieb bei Hanse Retrofit Technik" → "Timo von Hanse Retrofit Technik") and
+      // why-them a trailing phrase of cause without specifics ("… 3x stillstand hatte | wegen der steuerung").
+      if (key === 'whatsInIt' && lang === 'de' && keys.length > 0) {
+        const gains = DE_READER_GAINS;
+        const spared =
+          gains.test(raw.whatsInIt) && !gains.test(cut('whatsInIt'))
+            ? (
+                [
+                  ['whyYou', withoutTrail(raw.whyYou, DE_CAUSE_PHRASE, true)],
+                  ['whoIAm', deRoleOff(raw.whoIAm)],
+                ] as const
+              ).find(([k, shorter]) => shorter !== raw[k])
+            : undefined;
+        if (spared) {
+          raw[spared[0]] = spared[1];
+          text = layout(framedParts(lang, raw), true);
+          continue;
+        }
+      }
       // Labels go before the greeting does.
       if (key === undefined && !raw.tight) {
         raw.tight = true;

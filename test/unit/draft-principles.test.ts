@@ -8084,4 +8084,26 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
       /\n\nDanach dauert nichts/,
     ],
   ]);
+  const note = {
+    ...druck,
+    channel: 'linkedin_connection_note' as const,
+    whoIAm: 'Nils, Vertrieb bei Farbwerk Service Oldenburg, wir machen umbau von trocknern (uv, ir)',
+    whyYou:
+      'sie hat gepostet dass ihre KBA von 2008 diesen monat schon 4x stillstand hatte wegen der trocknung, ersatzteile nicht mehr lieferbar',
+    whatsInIt: 'kostenloser check vor ort, danach weiss sie ob umbau oder neukauf sich lohnt',
+    ask: 'termin fuer den check?',
+  };
+  expectFramedDrafts([
+    [
+      'in a note, what the value brings the reader ("danach wissen Sie, ob …") outlasts the rep\'s role and a trailing phrase of cause',
+      note,
+      /ich bin Nils von Farbwerk Service Oldenburg\. .*4x stillstand hatte\. Wir bieten Ihnen einen kostenlosen Check vor Ort an, danach wissen Sie, ob umbau oder neukauf sich lohnt\./,
+    ],
+    [
+      'near miss: a value clause that tells the reader nothing they gain is cut as before, the role and the cause kept',
+      { ...note, whatsInIt: 'kostenloser check vor ort, dauert etwa zwei stunden mit unserem techniker aus oldenburg' },
+      /Nils, Vertrieb bei Farbwerk Service Oldenburg/,
+      /Nils von Farbwerk/,
+    ],
+  ]);
 });
