@@ -424,12 +424,12 @@ describe('composeDraft as the issue found it', () => {
     expect(draft).toMatchObject({ kind: 'draft', lang: 'de' });
     const text = draft.kind === 'draft' ? draft.text : '';
     expect(text).toMatch(/^Hallo Katrin, ich bin Jonas/);
-    // Nouns the rep typed in lower case are capitalised where their place says noun (after an article, a possessive,
-    // a figure or "nächste"); elsewhere they stay as typed ("mit rechnungsprüfung").
-    expect(text).toContain('Sie haben gesagt, dass Ihr Team 30% der Zeit mit rechnungsprüfung verbringt.');
+    // Nouns the rep typed in lower case are capitalised where their place or their ending says noun (after an article,
+    // a possessive, a figure or "nächste"; "-ung": "mit Rechnungsprüfung").
+    expect(text).toContain('Sie haben gesagt, dass Ihr Team 30% der Zeit mit Rechnungsprüfung verbringt.');
     expect(text).toMatch(/nächste Woche\?$/);
-    // A bare offer is framed as a rep would say it, not as a heading.
-    expect(text).toContain('Ich kann Ihnen Folgendes anbieten: kostenloser Frachtkosten-Check');
+    // A bare offer is framed as a rep would say it, not as a heading: offered, in the accusative.
+    expect(text).toContain('Wir bieten Ihnen einen kostenlosen Frachtkosten-Check für 3 Monate Rechnungen an.');
     expect(text).not.toMatch(/\b(I|I'm|noticed|share|you)\b/);
   });
 

@@ -3887,7 +3887,7 @@ describe('stop 34b. draft-answers-28 (de, fr): a date ends no sentence, verbs ag
     [
       'de: a date\'s full stop ends no sentence, and "würde Sie gern … einladen" is asked as leave',
       { ...de, ask: 'würde Sie gern zu unserem Praxistag am 21.03. einladen, 2 std, vor ort' },
-      /Darf ich Sie zu unserem Praxistag am 21\.03\. einladen \(2 std, vor ort\)\?/,
+      /Darf ich Sie zu unserem Praxistag am 21\.03\. einladen \(2 std, vor Ort\)\?/,
       /21\.03\?|Einladen/,
     ],
     [
@@ -5052,7 +5052,7 @@ describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is 
     [
       'after "unser" an "-en" is no adjective\'s ending: "unser Handbuch …, 20 Seiten"',
       de,
-      /unser Handbuch für schichtplanung, 20 Seiten/,
+      /unser Handbuch für Schichtplanung, 20 Seiten/,
     ],
     [
       'an adjective by its suffix is skipped: "an einem ähnlichen Tor"; "die"/"das" opening a clause before a verb stays',
@@ -5061,9 +5061,9 @@ describe('stop 35b. draft-answers-29 (de): a German noun typed in lower case is 
       /Das Läuft|das Läuft|Ähnlichen/,
     ],
     [
-      'near miss: "unsere kleine lösung" (which is the noun?), "ein paar", a verb after "Ihnen die" stay as typed',
+      'near miss: "unsere kleine …" (which is the noun? here "-ung" tells), "ein paar", a verb after "Ihnen die" stay as typed',
       { ...de, whatsInIt: 'unsere kleine lösung spart ein paar stunden', ask: 'darf ich Ihnen die schicken?' },
-      /[Uu]nsere kleine lösung spart ein paar stunden/,
+      /[Uu]nsere kleine Lösung spart ein paar stunden/,
       /Neue|Paar|Schicken/,
     ],
   ]);
