@@ -69,6 +69,7 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 const TO_INFORMAL: Record<FramedLang, Array<[RegExp, Replacement]>> = {
   de: [
     [/Ich kann Ihnen Folgendes anbieten:/g, 'Ich kann dir Folgendes anbieten:'],
+    [/Wir bieten Ihnen (eine?n?) /g, 'Wir bieten dir $1 '],
     [/Gern zeige ich Ihnen, wie/g, 'Gern zeige ich dir, wie'],
     [/Gern zeige ich Ihnen, wie\./g, 'Gern zeige ich dir, wie.'],
     [/Hätten Sie Lust/g, 'Hättest du Lust'],

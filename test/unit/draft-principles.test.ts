@@ -8055,6 +8055,17 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
       /Folgendes anbieten/,
     ],
     [
+      'said to someone on "du", the offer is "Wir bieten dir …", never "Ihnen"',
+      {
+        ...druck,
+        whyYou: 'du hast erzählt, dass eure trocknung oft ausfällt',
+        whatsInIt: 'kostenloser check vor ort, danach weisst du mehr',
+        ask: 'hast du lust auf einen call?',
+      },
+      /Wir bieten dir einen kostenlosen Check vor Ort an/,
+      /Ihnen/,
+    ],
+    [
       'the same for a feminine noun its ending tells: "Wir bieten Ihnen eine automatische Farbmessung an"',
       { ...druck, whatsInIt: 'automatische farbmessung an jeder maschine' },
       /Wir bieten Ihnen eine automatische Farbmessung an jeder Maschine an\./,
