@@ -386,12 +386,14 @@ export function namesTypedLower<T extends Answers>(
       String.raw`(?<![\p{L}\p{N}@./'’-])(?:${ordered.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\p{L}\p{N}@'’-]|\.\p{L})`,
       'giu',
     );
-    // As typed, or with a capital on its first word only (a sentence's start, "Mathieu garnier"): a word with a capital
-    // of its own ("ledgerLine") is spelled as the rep spells it.
+    // As typed, or with capitals only where words start (a sentence's start, "Mathieu garnier", a German noun the
+    // composer capitalised: "meyer Zerspanung"): a word with a capital inside it ("ledgerLine") is spelled as the rep
+    // spells it.
     return (text: string) =>
       text.replace(re, (m) => {
         const lower = m.toLowerCase();
-        return m.slice(1) === lower.slice(1) ? (words.get(lower) ?? m) : m;
+        const startsOnly = m.split(/\s+/u).every((w) => w.slice(1) === w.slice(1).toLowerCase());
+        return startsOnly ? (words.get(lower) ?? m) : m;
       });
   };
   const cased = recase(own_);
