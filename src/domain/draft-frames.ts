@@ -911,6 +911,14 @@ const de: Frames = {
     // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.
     if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
       return sentence(`Wir haben ${text}`);
+    // A report ("laut meinem kollegen tim kennt er ihren bauleiter", "über tim weiß ich, dass …"): a source and then a
+    // clause of its own, its verb before its subject, is said as typed, never put inside "Ich bin über … auf Sie
+    // aufmerksam geworden".
+    if (
+      startsWith(text, 'laut|über|durch|via') &&
+      /^\S+\s+[^,.;:!?]{1,60}?[\s,]+\p{Ll}{2,}(?:t|en|e|ß)\s+(?:er|sie|Sie|es|man|wir|ich|du)(?![\p{L}])/u.test(text)
+    )
+      return sentence(text);
     if (startsWith(text, 'über|durch|via|auf|bei|beim')) return sentence(`Ich bin ${text} auf Sie aufmerksam geworden`);
     // "empfehlung von Dr. Reuter, …": a recommendation is acted on ("auf Empfehlung"), no way one came across them.
     if (/^empfehlung\s+(?:von|vom|der|des)(?![\p{L}])/iu.test(text)) return sentence(`Ich melde mich auf ${cap(text)}`);

@@ -8118,3 +8118,34 @@ describe('stop 37g. (de) German nouns typed in lower case written as nouns; a va
     ],
   ]);
 });
+
+describe('stop 37j. a report as how known is its own sentence (de); a firm named in full picks the value frame (fr); their company is no third person', () => {
+  const bau = {
+    channel: 'email' as const,
+    prospectName: 'Jonas Berger',
+    company: 'Berger Bau',
+    whoIAm: 'ich bin lena von planwerk',
+    whyYou: 'sie bauen gerade drei neue hallen in kassel',
+    whatsInIt: 'unsere software spart 20% zeit bei der bauplanung',
+    ask: 'hätten sie nächste woche 15 minuten für ein telefonat',
+  };
+  expectFramedDrafts([
+    [
+      'a how-known that is a report, a source and then its clause ("laut meinem kollegen tim kennt er …"), is its own sentence',
+      { ...bau, prospectName: 'Julia Berger', howKnown: 'laut meinem kollegen tim kennt er ihren bauleiter' },
+      /\. Laut meinem kollegen Tim kennt er Ihren Bauleiter\./,
+      /aufmerksam geworden/,
+    ],
+    [
+      'so is "laut tim plant er …", with no colleague named',
+      { ...bau, howKnown: 'laut tim plant er eine neue halle' },
+      /\. Laut tim \S+ \S+ eine neue Halle\./,
+      /aufmerksam geworden/,
+    ],
+    [
+      'near miss: "über" and a person without a clause is how the rep came across them',
+      { ...bau, howKnown: 'über meinen kollegen tim' },
+      /Ich bin über meinen kollegen Tim auf Sie aufmerksam geworden\./,
+    ],
+  ]);
+});
