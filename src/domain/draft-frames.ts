@@ -3099,10 +3099,17 @@ const CLAIM_FINITE: Record<FramedLang, RegExp> = {
 
 /** Within the first words of `text`, a verb a claim has. */
 function claimVerbWithin(lang: FramedLang, words: readonly string[], from: number, to: number): boolean {
+  // A word right after a preposition is a noun, whatever verb it is spelt like: "sur mesure", "sans limite".
   return words
     .slice(from, to)
-    .some((w) => !NOT_A_VERB.test(w) && (claimVerb(lang, w.toLowerCase()) || CLAIM_FINITE[lang].test(w)));
+    .some(
+      (w, i) =>
+        !NOT_A_VERB.test(w) &&
+        !AFTER_PREPOSITION.test(words[from + i - 1] ?? '') &&
+        (claimVerb(lang, w.toLowerCase()) || CLAIM_FINITE[lang].test(w)),
+    );
 }
+const AFTER_PREPOSITION = /^(?:sur|sans|par|pour|avec|à|au|aux|en|sobre|sin|con|para|por|sem|com|em)$/iu;
 
 /** One sentence of a value that claims something of ours, as THE_PRODUCT, OUR, a customer or our company say it. */
 function claimSentence(lang: FramedLang, text: string, company: string): boolean {

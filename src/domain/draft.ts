@@ -958,7 +958,8 @@ export function surnameCompanyAsYour(why: string, company: string | undefined, p
  * Fluxa", "Sr. Account Exec, Ledgerlane (…)"; '' when it names none.
  */
 export function senderCompany(who: string): string {
-  const company = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})`;
+  // A firm's name runs over the word that joins its names: "chez Verre et Bois", "at Smith and Sons", never "Verre" alone.
+  const company = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|et|and|und|y|e)\s+(?!I(?![\p{L}])))?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})`;
   const m =
     new RegExp(
       String.raw`(?:(?<![\p{L}])(?:at|from|with|chez|bei|von|na|no|en|de|da|do)\s+(?:(?:la société|l['’]entreprise|la empresa|a empresa|der Firma)\s+)?|@\s*)${company}`,

@@ -8129,6 +8129,16 @@ describe('stop 37j. a report as how known is its own sentence (de); a firm named
     whatsInIt: 'unsere software spart 20% zeit bei der bauplanung',
     ask: 'hätten sie nächste woche 15 minuten für ein telefonat',
   };
+  const verre = {
+    channel: 'email' as const,
+    prospectName: 'Sophie Martin',
+    company: 'Atelier Lumière',
+    whoIAm: 'je suis rose, commerciale chez verre et bois',
+    howKnown: 'mon collègue pierre a vu leur stand au salon maison&objet',
+    whyYou: 'ils cherchent un nouveau fournisseur de verre pour leur collection',
+    whatsInIt: 'verre soufflé sur mesure, délai 3 semaines au lieu de 8',
+    ask: 'si ça vous dit je peux passer la semaine prochaine avec des échantillons',
+  };
   expectFramedDrafts([
     [
       'a how-known that is a report, a source and then its clause ("laut meinem kollegen tim kennt er …"), is its own sentence',
@@ -8146,6 +8156,34 @@ describe('stop 37j. a report as how known is its own sentence (de); a firm named
       'near miss: "über" and a person without a clause is how the rep came across them',
       { ...bau, howKnown: 'über meinen kollegen tim' },
       /Ich bin über meinen kollegen Tim auf Sie aufmerksam geworden\./,
+    ],
+    [
+      'the rep\'s firm is named in full over its "et" ("chez verre et bois"): a value opening with "verre" is no claim of the firm\'s',
+      verre,
+      /Ce que je vous propose ?: verre soufflé sur mesure, délai 3 semaines au lieu de 8\./,
+      /montrer comment/,
+    ],
+    [
+      'and so where the rep typed the firm with its capitals',
+      { ...verre, whoIAm: 'je suis Rose, commerciale chez Verre et Bois' },
+      /Ce que je vous propose ?: verre soufflé sur mesure/,
+      /montrer comment/,
+    ],
+    [
+      'a word right after a preposition is a noun: "sur mesure" after a firm named "Verre" is no claim that it measures',
+      { ...verre, whoIAm: 'je suis Rose, commerciale chez Verre' },
+      /Ce que je vous propose ?: verre soufflé sur mesure/,
+      /montrer comment/,
+    ],
+    [
+      'near miss: the firm and its verb ("verre mesure vos délais …") is still its claim, offered',
+      { ...verre, whoIAm: 'je suis Rose, commerciale chez Verre', whatsInIt: 'verre mesure vos délais en temps réel' },
+      /Verre mesure vos délais en temps réel, et je peux vous montrer comment\./,
+    ],
+    [
+      'near miss: a claim of the firm named in full is still offered as a claim',
+      { ...verre, whatsInIt: 'verre et bois réduit vos délais de 8 à 3 semaines' },
+      /Verre et Bois réduit vos délais de 8 à 3 semaines, et je peux vous montrer comment\./,
     ],
   ]);
 });
