@@ -107,6 +107,7 @@ export function draftLine(set: AnswerSet, withCheck: boolean): DraftLine {
     line.faults = mechanicalFaults({
       channel: set.channel,
       prospectName: set.prospect.name,
+      ...(set.prospect.company ? { prospectCompany: set.prospect.company } : {}),
       answerTexts,
       lang: set.lang ?? detectLanguage(answerTexts.join(' ')).lang,
       text: draft.text,

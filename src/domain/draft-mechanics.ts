@@ -43,6 +43,8 @@ export const FAULT_LABELS: Record<MechanicalFault, string> = {
 export interface MechanicalInput {
   channel: Channel;
   prospectName: string;
+  /** Their company's name, if known: a surname inside it ("Reed Labs" to Pat Reed) is the firm, not the person. */
+  prospectCompany?: string;
   /** The rep's answers as typed, to know who else they name (a referrer may be "she"). */
   answerTexts: readonly string[];
   /** The language of the answers (ISO 639-1). */
@@ -426,8 +428,18 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
   // The greeting ("Hi Marisa,", "Hallo Frau Vogel,") is the one place for their name.
   const first = nameParts.find((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w)) ?? '';
   const greeting = new RegExp(`^[^\\n]{0,30}?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:!]?`, 'u');
+  // Their company's name, where it says more than a part of their name ("Reed Labs", not "Reed"), names the firm.
+  const company = (input.prospectCompany ?? '').trim();
+  const firm =
+    company.split(/\s+/).length >= 2 && !nameParts.some((p) => p.toLowerCase() === company.toLowerCase())
+      ? new RegExp(
+          `(?<!\\p{L})${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?!\\p{L})`,
+          'giu',
+        )
+      : null;
   sentences.forEach((sentence, i) => {
-    const body = i === 0 && first ? sentence.replace(greeting, '') : sentence;
+    const said = firm ? sentence.replace(firm, ' ') : sentence;
+    const body = i === 0 && first ? said.replace(greeting, '') : said;
     const named = namePatterns.find(([, pattern]) => pattern.test(body));
     if (named) faults.push({ fault: 'third_person', detail: `named "${named[0]}" in "${sentence}"` });
   });

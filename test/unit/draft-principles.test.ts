@@ -8186,4 +8186,16 @@ describe('stop 37j. a report as how known is its own sentence (de); a firm named
       /Verre et Bois réduit vos délais de 8 à 3 semaines, et je peux vous montrer comment\./,
     ],
   ]);
+  it('their surname inside their company\'s name ("Reed Labs" to Pat Reed) is the firm, not them in the third person', () => {
+    const text = 'Hi Pat, Hope said you use Reed Labs sensors. Want the data?';
+    expect(faultsOf(text, { prospectName: 'Pat Reed', prospectCompany: 'Reed Labs' })).not.toContain('third_person');
+    // Near misses: the surname on its own is them; a company that is only their surname says nothing of the firm.
+    expect(
+      faultsOf('Hi Pat, Hope said Reed uses Reed Labs sensors. Want the data?', {
+        prospectName: 'Pat Reed',
+        prospectCompany: 'Reed Labs',
+      }),
+    ).toContain('third_person');
+    expect(faultsOf(text, { prospectName: 'Pat Reed', prospectCompany: 'Reed' })).toContain('third_person');
+  });
 });
