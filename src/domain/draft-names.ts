@@ -81,14 +81,61 @@ const JOINS = new Set([
 const COLLEAGUE =
   /(?<![\p{L}])(?:coworker|co-worker|colleague|buddy|friend|kollege|kollegen|kollegin|chef|chefin|partner|partnerin|freund|freundin|bekannter|bekannte|collègue|collegue|ami|amie|colega|compañero|compañera|companero|companera|amigo|amiga|sócio|sócia|chefe)\s+(\p{Ll}{2,})(?![\p{L}])/giu;
 
+/**
+ * Pronouns and the contractions that hold one, in any of the draft's languages: never a name, though the lexicon may
+ * know some as one ("dela", "ela", "nela").
+ */
+const PRONOUN: Record<Lang, RegExp> = {
+  en: /^(?:he|she|him|her|hers|his|they|them|their|theirs|it|its|you|your|we|us|our|me|my|mine)$/u,
+  de: /^(?:er|sie|es|ihm|ihr|ihn|ihnen|ihre|ihren|sein|seine|seinen|wir|uns|mir|mich|dich|dir)$/u,
+  fr: /^(?:il|elle|ils|elles|lui|eux|leur|leurs|son|sa|ses|moi|toi|nous|vous)$/u,
+  es: /^(?:él|el|ella|ellas|ellos|le|les|lo|la|su|sus|suyo|suya|suyos|suyas|usted|ustedes|nosotros|nosotras)$/u,
+  pt: /^(?:ela|ele|elas|eles|dela|dele|delas|deles|nela|nele|nelas|neles|dessa|desse|aquela|aquele|seu|sua|você|vocês|nós)$/u,
+};
+
 /** A pronoun or article run into its word: "m'a dit", "l'an", "d'après", "qu'ils". */
 const CLITIC = /^(?:m|l|d|s|n|j|t|qu)['’]/u;
 
 const WORD = String.raw`\p{Ll}[\p{Ll}\p{N}'’&-]*`;
 
+/** An article, which starts a firm's name only as part of all of it: "The Marlowe Inn" (not "the Marlowe"). */
+const ARTICLE = /^(?:the|a|an|der|die|das|le|la|les|l['’]|el|los|las|o|os|as|il|lo)$/iu;
+
+/** A word after which a place's name goes on: "north york", "new york", "são paulo". Capitalised with the place. */
+const DIRECTION = /(?:^|[^\p{L}])(north|south|east|west|new|san|santa|são|sao|saint|st)\s+$/iu;
+
 /** A word written as a name is: "carolina" → "Carolina", "hanse-retrofit" → "Hanse-Retrofit". */
 function named(word: string): string {
   return word.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+}
+
+/** Letters that start or end a word of the draft's languages, around its first and last vowel. */
+const ONSET =
+  /^(?:[bcdfgkpt][lr]|[cs]h|ph|th|wh|wr|sc|sk|sl|sm|sn|sp|st|sw|tw|qu|kn|gn|pf|ts|tz|sch|schl|schw|str|spr|scr|spl|thr|chr)$/u;
+const CODA = /^[lmnrs]?(?:ck|ch|sh|th|ng|nk|gh|[bcdfgklmnprstvxz])?[hst]?$/u;
+
+/** Short forms read as the words they stand for, capitalised as those are: "hlth", "mgmt", "svcs", "intl". */
+const SHORT_FORM =
+  /^(?:hlth|mgmt|svcs?|intl|mfg|bldgs?|natl|assn|grp|corp|dept|mktg|govt|ctrs?|bros|dist|ins|inc|ltd)$/u;
+
+/**
+ * A firm with a short word in it that the lexicon does not know and no word of the languages could be — no vowel, or
+ * letters no word starts or ends with ("summit hvac", "sncf fret", "bbva empresas", "edp comercial"): most likely its
+ * letters, to be written in capitals, which only the rep knows. Half of such a firm capitalised ("Summit Hvac") reads
+ * worse than all of it as typed; "Sol", "Acme", "Paws", "Hlth" read as words.
+ */
+function withLetters(firm: string): boolean {
+  const vowel = /[aeiouywàáâãäéèêëíìîïóòôõöúùûü]/u;
+  return firm.split(/\s+/u).some((w) => {
+    if (!/^\p{Ll}{3,4}$/u.test(w) || JOINS.has(w) || SHORT_FORM.test(w) || lexiconTags(w).length > 0) return false;
+    const letters = [...w];
+    const first = letters.findIndex((c) => vowel.test(c));
+    if (first < 0) return true;
+    const last = letters.length - 1 - [...letters].reverse().findIndex((c) => vowel.test(c));
+    const head = letters.slice(0, first).join('');
+    const tail = letters.slice(last + 1).join('');
+    return (head.length > 1 && !ONSET.test(head)) || (tail.length > 1 && !CODA.test(tail));
+  });
 }
 
 /** The words of a firm's name written as a name is, the words that join them left in lower case. */
@@ -143,7 +190,7 @@ function firmAt(rest: string, withRoles = false): string {
 }
 
 /** The rep's own name where their who-I-am starts: "brooke", "priya raman", "ich bin timo brandl". */
-function ownName(who: string): { name: string; rest: string } | undefined {
+function ownName(lang: Lang, who: string): { name: string; rest: string } | undefined {
   const m =
     /^((?:i['’]?m|i am|my name is|this is|it['’]?s|ich bin|hier ist|je suis|je m['’]appelle|moi c['’]est|soy|me llamo|sou|eu sou|aqui é|aqui e)\s+(?:(?:o|a)\s+)?)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?(?=(\s*(?:[,(@/]|[-–—]\s|$)|\s+(\S+)))/iu.exec(
       who,
@@ -159,6 +206,7 @@ function ownName(who: string): { name: string; rest: string } | undefined {
   if (
     !isName ||
     ROLE.test(first) ||
+    PRONOUN[lang].test(first) ||
     (STOP.has(first) && !looksLikeFirstName(bare)) ||
     /^(?:hi|hey|hello|hoi|hallo|moin|servus|salut|hola|oi|olá|ola)$/u.test(first)
   )
@@ -264,6 +312,29 @@ function firmAlone(lang: Lang, firm: string): boolean {
   return lang === 'en' || words.length === 1 || !words.some((w) => JOINS.has(w));
 }
 
+/**
+ * The surname after a colleague's first name: the next word in lower case, not one that ends a name, joins a firm's
+ * words, says what someone does or is a pronoun, and that the lexicon knows as nothing or only as a surname ("tess
+ * osei", "florian mayr", "rosa martín"). The lexicon knows English verbs ("tess worked"); in the other languages a word
+ * it does not know is a surname only where a name ends after it, or, in Spanish and Portuguese, where it does not end
+ * as a verb in the past does ("rosa martín trabajó"; not "inês conheceu-a", "ana trabalhou").
+ */
+function surnameAfter(lang: Lang, after: string): string {
+  const m = /^\s+(\p{Ll}[\p{Ll}'’]+)(?=(\s*(?:[,;.()]|[-–—]\s|$)|\s))/u.exec(after);
+  const word = m?.[1] ?? '';
+  if (!m || STOP.has(word) || JOINS.has(word) || ROLE.test(word) || PRONOUN[lang].test(word) || CLITIC.test(word))
+    return '';
+  const tags = lexiconTags(word);
+  if (tags.length > 0) return tags.every((t) => t === 'LastName') ? word : '';
+  if (lang === 'en' || m[2]?.trim()) return word;
+  if (
+    (lang === 'es' || lang === 'pt') &&
+    !/(?:ó|ou|eu|iu|ava|aba|ía|ado|ada|ido|ida|ando|endo|indo|ar|er|ir)$/u.test(word)
+  )
+    return word;
+  return '';
+}
+
 /** Referrers named with their firm: "rick alvarez at belmont property group", "herr wichmann von der meyer zerspanung". */
 function referrers(lang: Lang, texts: readonly string[]): string[] {
   const out: string[] = [];
@@ -274,7 +345,7 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
   for (const text of texts)
     for (const m of text.matchAll(re)) {
       const [whole = '', title = '', first = '', second] = m;
-      if (STOP.has(first) || ROLE.test(first) || !/^\p{Ll}/u.test(first)) continue;
+      if (STOP.has(first) || ROLE.test(first) || PRONOUN[lang].test(first) || !/^\p{Ll}/u.test(first)) continue;
       if (second !== undefined && !/^\p{Ll}/u.test(second)) continue;
       const bare = first.normalize('NFD').replace(/\p{M}/gu, '');
       const titled = title.trim() !== '';
@@ -319,7 +390,7 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
       if (second !== undefined && surname) out.push(`${first} ${second}`);
       else if (second === undefined) out.push(first);
       else continue;
-      out.push(firm);
+      if (!withLetters(firm)) out.push(firm);
     }
   return out;
 }
@@ -339,16 +410,20 @@ export function namesTypedLower<T extends Answers>(
     if (lower && lower === lower.toLowerCase() && cased !== lower) phrases.set(lower, cased);
   };
   const who = answers.whoIAm.trim();
-  const own = ownName(who);
+  const own = ownName(lang, who);
   if (own) add(own.name, own.name.split(/\s+/u).map(named).join(' '));
   const firm = ownFirm(lang, who, own?.rest);
-  if (firm) add(firm, firmNamed(firm));
+  if (firm && !withLetters(firm)) add(firm, firmNamed(firm));
   // A colleague's first name: "my coworker tess", "mein kollege jens", "ma collègue ines", "meu colega fabio".
   const colleagues = () => {
     for (const text of typed)
       for (const m of text.matchAll(COLLEAGUE)) {
         const name = m[1] ?? '';
-        if (looksLikeFirstName(name) && lexiconTags(name).every((t) => /Name$/u.test(t))) add(name, named(name));
+        if (PRONOUN[lang].test(name) || !looksLikeFirstName(name) || !lexiconTags(name).every((t) => /Name$/u.test(t)))
+          continue;
+        const surname = surnameAfter(lang, text.slice((m.index ?? 0) + m[0].length));
+        if (surname) add(`${name} ${surname}`, `${named(name)} ${named(surname)}`);
+        else add(name, named(name));
       }
   };
   // The other languages read a colleague as a person from the name's capital ("er hat Jens erzählt"): before composing.
@@ -368,7 +443,11 @@ export function namesTypedLower<T extends Answers>(
   const company = (answers.company ?? '').trim();
   const companyWords = company.split(/\s+/u);
   if (companyWords.length >= 2) add(company.toLowerCase(), company);
-  if (companyWords.length >= 3 && !JOINS.has((companyWords[1] ?? '').toLowerCase()))
+  if (
+    companyWords.length >= 3 &&
+    !ARTICLE.test(companyWords[0] ?? '') &&
+    !JOINS.has((companyWords[1] ?? '').toLowerCase())
+  )
     add(companyWords.slice(0, 2).join(' ').toLowerCase(), companyWords.slice(0, 2).join(' '));
   // Places the lexicon knows as nothing else: "in hannover", "puerto de valencia".
   for (const text of typed)
@@ -376,8 +455,14 @@ export function namesTypedLower<T extends Answers>(
       const tags = lexiconTags(m[0]);
       // A region or a landmark may be a common word of another language ("para", "seine"); a city or a country is not.
       const place = lang === 'en' ? /^(?:City|Country|Region|Place)$/u : /^(?:City|Country)$/u;
-      if (tags.some((t) => place.test(t)) && tags.every((t) => place.test(t) || t === 'ProperNoun'))
-        add(m[0], named(m[0]));
+      if (tags.some((t) => place.test(t)) && tags.every((t) => place.test(t) || t === 'ProperNoun')) {
+        // "north york", "new york": the word before goes with the place, never the place without it ("north York").
+        const direction = DIRECTION.exec(text.slice(0, m.index ?? 0));
+        const before = direction?.[1] ?? '';
+        if (direction !== null && before === before.toLowerCase())
+          add(`${before} ${m[0]}`, `${named(before)} ${named(m[0])}`);
+        else add(m[0], named(m[0]));
+      }
     }
   const recase = (words: ReadonlyMap<string, string>) => {
     if (words.size === 0) return (text: string) => text;

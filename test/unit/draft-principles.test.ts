@@ -8199,3 +8199,161 @@ describe('stop 37j. a report as how known is its own sentence (de); a firm named
     expect(faultsOf(text, { prospectName: 'Pat Reed', prospectCompany: 'Reed' })).toContain('third_person');
   });
 });
+describe('stop 37i. names typed in lower case: a pronoun is none, a surname goes with its first name, a firm of letters stays as typed, an article starts no name', () => {
+  const energia = {
+    channel: 'email' as const,
+    prospectName: 'Ana Costa',
+    company: 'Costa Têxteis',
+    whoIAm: 'sou o rui da energia viva',
+    howKnown: 'a joana disse-me que o chefe dela conhece a ana',
+    whyYou: 'segundo a joana, a empresa dela poupou 20% na fatura',
+    whatsInIt: 'auditoria energética gratuita',
+    ask: 'posso ligar-lhe na próxima semana?',
+  };
+  expectFramedDrafts([
+    [
+      'a pronoun or a contraction holding one ("dela", "dele", "ela") is never a name, though the lexicon knows "Dela" as one: "o chefe dela" is not "o chefe Dela"',
+      energia,
+      /chefe/,
+      /Dela|Dele/,
+    ],
+    [
+      'near miss: a pronoun the lexicon knows as nothing ("dele") stays as typed, as before: "o chefe dele"',
+      { ...energia, howKnown: 'o joão disse-me que o chefe dele conhece a ana' },
+      /chefe/,
+      /Dele/,
+    ],
+    [
+      'near miss: a colleague\'s first name after the same word is still one: "a minha colega inês" → "Inês"',
+      { ...energia, howKnown: 'a minha colega inês conheceu-a na feira' },
+      /colega Inês conheceu/,
+      /Conheceu/,
+    ],
+    [
+      'a surname after a colleague\'s first name goes with it (es): "mi colega rosa martín trabajó" → "Rosa Martín trabajó"',
+      {
+        ...energia,
+        prospectName: 'Laura Gómez',
+        company: 'Panadería La Espiga',
+        whoIAm: 'soy marta, comercial de hornos del sur',
+        howKnown: 'mi colega rosa martín trabajó con ella en la feria',
+        whyYou: 'según rosa, su jefe quiere cambiar los hornos este año',
+        whatsInIt: 'bajamos el consumo de gas a la mitad',
+        ask: 'si le interesa le mando el caso',
+      },
+      /colega Rosa Martín trabajó/,
+      /Trabajó/,
+    ],
+    [
+      'the same in German, the surname known to the lexicon as one: "mein ex kollege florian mayr, arbeitet …" → "Florian Mayr"',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Leyla Demir',
+        company: 'Klinikum Donautal',
+        whoIAm: 'Lukas Berger, Vertrieb bei LabWerk Service',
+        howKnown: 'mein ex kollege florian mayr, arbeitet jetzt in der IT vom klinikum',
+        whyYou: 'flo meinte bei ihnen sind letzten winter 2 brutschränke ausgefallen',
+        whatsInIt: '24h notdienst mit leihgerät',
+        ask: 'kurzes telefonat?',
+      },
+      /Florian Mayr/,
+    ],
+    [
+      'near miss (de): a verb after the first name is no surname: "mein kollege jens kennt sie" → "Jens kennt"',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Leyla Demir',
+        company: 'Klinikum Donautal',
+        whoIAm: 'Lukas Berger, Vertrieb bei LabWerk Service',
+        howKnown: 'mein kollege jens kennt sie vom kongress',
+        whyYou: 'jens meinte bei ihnen sind letzten winter 2 brutschränke ausgefallen',
+        whatsInIt: '24h notdienst mit leihgerät',
+        ask: 'kurzes telefonat?',
+      },
+      /Jens kennt/,
+      /Kennt/,
+    ],
+    [
+      'a firm with letters no word has ("sncf") is left as typed, not half capitalised (fr): "chez sncf fret"',
+      {
+        channel: 'email' as const,
+        prospectName: 'Luc Petit',
+        company: 'Petit Transports',
+        whoIAm: 'paul, commercial chez sncf fret',
+        whyYou: 'vous avez posté que vous cherchez un partenaire rail',
+        whatsInIt: 'transport combiné rail-route, 30% moins cher',
+        ask: 'un appel de 15 min?',
+      },
+      /chez sncf fret/,
+      /Sncf|Fret/,
+    ],
+    [
+      'the same in Spanish: "soy ana de bbva empresas" keeps "bbva"',
+      {
+        channel: 'email' as const,
+        prospectName: 'Pedro Ruiz',
+        company: 'Ruiz Logística',
+        whoIAm: 'soy ana de bbva empresas',
+        whyYou: 'vi que busca financiar proveedores',
+        whatsInIt: 'confirming sin comisión el primer año',
+        ask: '¿le viene bien una llamada el martes?',
+      },
+      /bbva/,
+      /Bbva/,
+    ],
+  ]);
+  expectDrafts([
+    [
+      'a surname the lexicon does not know after a colleague\'s first name: "my colleague tess osei" → "Tess Osei"',
+      { whyYou: 'my colleague tess osei worked with her at larimer realty' },
+      /Tess Osei worked/,
+    ],
+    [
+      'near miss: a verb after the first name stays a verb: "my colleague tess worked" → "Tess worked"',
+      { whyYou: 'my colleague tess worked with her at larimer realty' },
+      /Tess worked/,
+      /Worked/,
+    ],
+    [
+      'a place after a direction word is written with it: "in north york" → "North York"',
+      { whyYou: 'she posted that their lease in north york ends in january' },
+      /North York/,
+      /north York/,
+    ],
+    [
+      'near miss: a place alone is a place as before: "in york" → "York", "north of york" keeps "north"',
+      { whyYou: 'she posted that their lease north of york ends in january' },
+      /north of York/,
+    ],
+    [
+      'near miss: a direction word the rep capitalised leaves the place written as a place: "in North york" → "North York"',
+      { whyYou: 'she posted that their lease in North york ends in january' },
+      /North York/,
+    ],
+    [
+      'a short word no word of the language could be ("hvac") makes a firm its letters: "summit hvac" left as typed',
+      { whoIAm: 'mark, rep at summit hvac' },
+      /at summit hvac/,
+      /Summit Hvac/,
+    ],
+    [
+      'near miss: a short form read as its word ("hlth") or a short word ("sun") does not: "Caliche Animal Hlth Supply"',
+      { whoIAm: 'travis at caliche animal hlth supply' },
+      /Caliche Animal Hlth Supply/,
+    ],
+    [
+      'the prospect\'s company starting with an article gives no two-word name: "the marlowe added" is not "The Marlowe added"',
+      {
+        company: 'The Marlowe Inn',
+        whyYou: 'I noticed the Marlowe added 40 rooms in the spring renovation and rates on booking have not moved',
+      },
+      /the Marlowe added/,
+      /The Marlowe added/,
+    ],
+    [
+      'near miss: a company without an article still names its first two words: "granite ridge added" → "Granite Ridge added"',
+      { company: 'Granite Ridge Distribution', whyYou: 'granite ridge added a third warehouse in the spring' },
+      /Granite Ridge added/,
+    ],
+  ]);
+});
