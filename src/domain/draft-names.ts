@@ -4,20 +4,10 @@
  * are written, wherever the answers use them; a word typed with its own casing ("ledgerLine", "iPhone"), an acronym, an
  * address and a common word ("at scale", "at the moment") stay as typed.
  */
+import type { TypedAnswers } from './draft-input';
 import { lexiconTags, looksLikeFirstName, nameInAnyCase } from './draft-tidy';
 
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
-
-/** The answers a recasing applies to. */
-type Answers = {
-  prospectName: string;
-  company?: string;
-  whoIAm: string;
-  howKnown?: string;
-  whyYou: string;
-  whatsInIt: string;
-  ask: string;
-};
 
 /** The words that tie a person to their firm: "at Ledgerline", "chez Bureaux Volants", "da Rotalink". */
 const AFFILIATION: Record<Lang, string> = {
@@ -400,7 +390,7 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
  * firm, a colleague's first name ("my coworker dev", "mein kollege jens"), their own company as the prospect set spells
  * it, and a place only the lexicon knows as one ("in hannover", "puerto de valencia").
  */
-export function namesTypedLower<T extends Answers>(
+export function namesTypedLower<T extends TypedAnswers>(
   lang: Lang,
   answers: T,
 ): { answers: T; finish: (text: string) => string } {
