@@ -125,6 +125,15 @@ function innerQuestion(ask: string): string {
   return ask;
 }
 
+// A condition on the reader's interest leading the ask: who it names is the prospect ("she", "pat", "you" by now).
+const INTEREST_CONDITION = new RegExp(
+  String.raw`^(?:and\s+)?if\s+(?:(?:you|u|he|she|they)(?:['’]s|['’]re|\s+(?:is|are|was|were))?\s+(?:interested|keen|open(?:\s+to\s+it)?|up\s+for\s+it|game)|(?!(?:it|that|this|there|we|i|the|all|everything|so|not)(?![\p{L}]))\p{L}+(?:['’]s|\s+is)\s+(?:interested|keen|open\s+to\s+it|up\s+for\s+it)|(?:you|u|he|she|they)\s+(?:wants?|would\s+like|['’]d\s+like|likes?)(?:\s+(?:it|that|one))?|(?:that|it|this)(?:['’]s|\s+is|\s+would\s+be|['’]d\s+be)?\s+(?:useful|helpful|of\s+interest|relevant|interesting))(?:\s*[,:;–—-]\s*|\s+)(?!(?:in|to|on|for|at|with|by|about|and|or|but)(?![\p{L}]))(?:then\s+)?(\p{L}.*)$`,
+  'iu',
+);
+// What the rep offers after that condition: "i can send …", "happy to run …", "I'll share …".
+const OFFER_AFTER_CONDITION =
+  /^(?:I(?:\s+(?:can|could|will|would)|['’](?:ll|d))\s+(?:be\s+(?:happy|glad)\s+to\s+)?|(?:I['’]m\s+|I\s+am\s+)?(?:happy|glad|keen)\s+to\s+|can\s+|could\s+)(?:also\s+|just\s+)?(?=(?:send|share|forward|pass|email|drop|show|run|set\s+up|walk|bring|introduce|give|put\s+together|flick|shoot)(?![\p{L}])(?!\s+(?:me|us)(?![\p{L}])))/iu;
+
 /** A condition typed as the ask, asked: "if you have …" → "Do you have …", "if you can send …" → "Could you send …". */
 const IF_YOU_ASKED: Record<string, string> = {
   have: 'do you have',
@@ -151,6 +160,11 @@ export function oneAsk(ask: string): string {
         '',
       )
       .replace(/,?\s+(?:i guess|i suppose|lol|haha)[.!?]*$/iu, '')
+      // "if she's interested i can send the case study", "if pat's open to it, a 20 min call": a condition on their
+      // interest is the question the offer asks, "Would you like me to send the case study?", "Would you be open to a
+      // 20 min call?"; never "Are you interested I can send …". A condition on something else ("if the pilot goes
+      // well, …", "if you could run it …") is not one.
+      .replace(INTEREST_CONDITION, (_m, rest: string) => rest.replace(OFFER_AFTER_CONDITION, 'would you like me to '))
       // "can flick u the template": a modal and a verb, without its "I"; "could send me ur rota": for me, the one asked
       // is them.
       .replace(

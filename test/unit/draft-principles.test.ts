@@ -8357,3 +8357,66 @@ describe('stop 37i. names typed in lower case: a pronoun is none, a surname goes
     ],
   ]);
 });
+
+describe('stop 37l. a condition on their interest before an offer is asked as one question about the offer (en)', () => {
+  expectDrafts([
+    [
+      'a condition on her interest, then what the rep would send: "if she\'s interested i can send the case study" → "Would you like me to send the case study?" (reviewer probe pr-01)',
+      { ask: "if she's interested i can send the case study" },
+      /Would you like me to send the case study\?/,
+      /interested I can|Are you interested/,
+    ],
+    [
+      'a condition naming the prospect, then a proposal: "if gail\'s open to it, a 20 min call next week" asks about the call (reviewer probe pr-23)',
+      { ask: "if gail's open to it, a 20 min call next week" },
+      /(?:Would you be open to|Are you open to|Would you be up for) a 20 min call next week\?/,
+      /open to it|to if/i,
+    ],
+    [
+      'a condition on what he wants, then the rep\'s offer: "if he wants, happy to run a sample batch" → "Would you like me to run a sample batch?"',
+      { ask: 'if he wants, happy to run a sample batch' },
+      /Would you like me to run a sample batch\?/,
+      /wants/,
+    ],
+    [
+      'a condition on it being useful, then the rep\'s offer: "if that\'s useful i can share the benchmark" → "Would you like me to share the benchmark?"',
+      { ask: "if that's useful i can share the benchmark" },
+      /Would you like me to share the benchmark\?/,
+    ],
+    [
+      'a condition in the second person with "I\'ll": "if you want I\'ll send it over" → "Would you like me to send it over?"',
+      { ask: "if you want I'll send it over" },
+      /Would you like me to send it over\?/,
+      /want I/,
+    ],
+    [
+      'a condition on their interest before a noun phrase: "if you\'re interested, a call next week" asks about the call',
+      { ask: "if you're interested, a call next week" },
+      /(?:Would you be open to|Are you open to|Would you be up for) a call next week\?/,
+      /interested/,
+    ],
+    [
+      'near miss: a condition that is a request, not their interest, is asked as before: "if you could run it on your next close, it would help"',
+      { ask: 'if you could run it on your next close, it would help' },
+      /Could you run it on your next close/,
+      /like me to/,
+    ],
+    [
+      'near miss: an offer with the condition after it is kept as it was: "happy to send it if useful" → "Shall I send it?"',
+      { ask: 'happy to send it if useful' },
+      /Shall I send it\?/,
+    ],
+    [
+      'near miss: after the condition, a favour asked of them ("can send me his rota") is theirs to do, never an offer of ours',
+      { ask: "if he's keen can send me his rota" },
+      /Can you send me your rota\?/,
+      /like me to/,
+    ],
+    [
+      'near miss: "interested in" names what they would want, not a condition before an offer: "if she\'s interested in a demo" is asked about the demo',
+      { ask: "if she's interested in a demo" },
+      /interested in a demo/,
+      /like me to/,
+    ],
+  ]);
+});
