@@ -863,7 +863,50 @@ function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): s
     rest,
   );
   const end = again ? again.index : rest.length;
-  return text.slice(0, start) + pronounsToYou(rest.slice(0, end), withThey, gender ?? named) + rest.slice(end);
+  const prospect = gender ?? named;
+  const reporter = genderOfName(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '');
+  const { masked, kept } = reporterKept(rest.slice(0, end), prospect, reporter);
+  const turned = pronounsToYou(masked, withThey, prospect).replace(
+    /Keptreporter(\d+)/g,
+    (_m, i: string) => kept[Number(i)] ?? '',
+  );
+  return text.slice(0, start) + turned + rest.slice(end);
+}
+
+/**
+ * "Rick said his team moved to us", "Jenna said her own front desk …": what the reporter says of their own is theirs,
+ * not the reader's. Kept as typed: "his own"/"her own" (unless the reporter's name is the other gender) and "his"/"her"
+ * before a thing where the reporter's name is that gender, each right after the report verb; and a pronoun of the
+ * reporter's gender where the prospect's name is the other ("Nadia said … and she is fixing it" to Tom). "Rick said she
+ * is consolidating" (to Lena) and "Nadia said he is consolidating" (to Tom, or to Marisa) are still the reader.
+ */
+function reporterKept(
+  text: string,
+  prospect: 'she' | 'he' | undefined,
+  reporter: 'she' | 'he' | undefined,
+): { masked: string; kept: string[] } {
+  const kept: string[] = [];
+  const keep = (m: string) => {
+    kept.push(m);
+    return `Keptreporter${kept.length - 1}`;
+  };
+  const genderOf = (w: string): 'she' | 'he' => (/^(?:she|her|hers|herself)$/i.test(w) ? 'she' : 'he');
+  const masked = text.replace(
+    /\b(she|he|her|his|him|hers|herself|himself)\b(?=(\s+own\b)?(\s+[\p{L}\p{N}#$£€])?)/giu,
+    (m: string, word: string, own: string | undefined, thing: string | undefined, at: number) => {
+      const g = genderOf(word);
+      // The reporter's gender, and the prospect's name the other: the reporter ("Nadia said he is …" to Marisa is the
+      // reader all the same: how the rep speaks of them goes before what their name suggests).
+      if (prospect !== undefined && g !== prospect && reporter === g) return keep(m);
+      // Only the possessive right after the report verb is the reporter's: "Kevin says he's stuck …, his current agent
+      // hasn't moved" is the prospect's agent.
+      const possessive = at === 0 && /^(?:his|her)$/i.test(word);
+      if (possessive && own !== undefined && (reporter === undefined || reporter === g)) return keep(m);
+      if (possessive && thing !== undefined && reporter === g) return keep(m);
+      return m;
+    },
+  );
+  return { masked, kept };
 }
 
 /**

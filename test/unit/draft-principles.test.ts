@@ -8420,3 +8420,74 @@ describe('stop 37l. a condition on their interest before an offer is asked as on
     ],
   ]);
 });
+describe('stop 37k. What a named reporter says of their own stays theirs: "Rick said his team moved to us" is not the reader\'s team', () => {
+  expectDrafts([
+    [
+      'a possessive of the reporter\'s gender right after "said" is the reporter\'s (pr-17): "Rick said his team moved to us"',
+      {
+        prospectName: 'Lena Fox',
+        company: 'Oakmont Health',
+        whyYou: 'Rick said his team moved to us last year and oakmont has the same helpdesk backlog',
+      },
+      /Rick said his team moved to us/,
+      /your team moved/,
+    ],
+    [
+      'the reporter\'s "her own" stays hers, whatever the prospect\'s gender (pr-03): "Jenna said her own front desk"',
+      {
+        prospectName: 'Tara Quinn',
+        company: 'Westfield Dental Group',
+        whyYou:
+          "Jenna said her own front desk used to spend 2 hrs a day on confirmations before they switched to us, and she thinks tara's team has the same problem",
+      },
+      /Jenna said her own front desk/,
+      /your own front desk/,
+    ],
+    [
+      'a pronoun of the reporter\'s gender where the prospect\'s name is the other is the reporter: "Nadia said their quotes … and she is fixing it" to Tom',
+      {
+        prospectName: 'Tom Hale',
+        company: 'Hale Freight',
+        whyYou: 'Nadia said their quotes run 3 days late and she is fixing it with a new vendor',
+      },
+      /and she is fixing it/,
+      /you are fixing/,
+    ],
+    [
+      'near miss: "Rick said she is consolidating vendors" to Lena: she cannot be Rick, so she is the reader',
+      {
+        prospectName: 'Lena Fox',
+        company: 'Oakmont Health',
+        whyYou: 'Rick said she is consolidating vendors this quarter',
+      },
+      /Rick said you(?:'re| are) consolidating vendors/,
+    ],
+    [
+      'near miss: "Nadia said he is consolidating" to Tom: he is the reader',
+      {
+        prospectName: 'Tom Hale',
+        company: 'Hale Freight',
+        whyYou: 'Nadia said he is consolidating vendors this quarter',
+      },
+      /Nadia said you(?:'re| are) consolidating vendors/,
+    ],
+    [
+      'near miss: "her cfo said …" is the reader\'s CFO, and what the CFO says of "they" is the reader',
+      {
+        prospectName: 'Lena Fox',
+        company: 'Oakmont Health',
+        whyYou: 'her cfo said they lose 10 hrs a week to manual invoices',
+      },
+      /your CFO said you lose 10 hrs a week/i,
+    ],
+    [
+      'near miss: a possessive later in the report, after the reader has been "he", is the reader\'s: "Kevin says he\'s stuck …, his agent"',
+      {
+        prospectName: 'Dariusz Nowak',
+        company: 'Nowak Mechanical',
+        whyYou: "Kevin says he's stuck at 2M bonding capacity and his current agent hasn't moved on it",
+      },
+      /your current agent/,
+    ],
+  ]);
+});
