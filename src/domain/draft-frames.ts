@@ -4,7 +4,7 @@
 // unless the rep's own answers chose du, tú (or vos) or tu: then the draft keeps theirs.
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
-import { lexiconTags } from './draft-tidy';
+import { lexiconTags, nameCased } from './draft-tidy';
 import type { Channel } from './purpose-check';
 
 export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
@@ -431,7 +431,6 @@ export function deNounsCapitalised(text: string): string {
   const bare = (w: string) => w.replace(/^[„"'(]+|[.,;:!?…)"“'»]+$/gu, '');
   const content = (w: string) => /^\p{L}/u.test(w) && !DE_GRAMMAR.has(w.toLowerCase());
   const lowerWord = (w: string) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(w) && content(w);
-  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
   const out = [...tokens];
   for (let k = 0; k < tokens.length; k += 2) {
     // Punctuation after the determiner ends the phrase; an opening bracket before it opens one: "(2 schichten)".
@@ -494,7 +493,7 @@ export function deNounsCapitalised(text: string): string {
     if (definite && DE_PERSONAL.test(bare(before)) && /er$/u.test(w)) continue; // "wie Sie das sauber …"
     // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
     if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;
-    out[j] = typed.replace(w, upper(w));
+    out[j] = typed.replace(w, nameCased(w));
   }
   // A word that ends its phrase ("ort,", "telefonat?", "check vor", "neukauf und"): punctuation after it, the end, a
   // bracket, a conjunction or a preposition next.
@@ -539,12 +538,12 @@ export function deNounsCapitalised(text: string): string {
       !/(?:e|en|em|er|es|ig|lich|isch|bar|sam|haft|los|voll|iv|ell)$/u.test(w) &&
       !DE_ADVERB_AFTER_PREPOSITION.test(w) &&
       endsPhrase(k, preposition);
-    if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, upper(w));
+    if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, nameCased(w));
   }
   // A noun its ending tells, wherever it stands.
   for (let k = 0; k < out.length; k += 2) {
     const w = bare(out[k] ?? '');
-    if (w.length >= 5 && DE_NOUN_BY_SUFFIX.test(w) && content(w)) out[k] = (out[k] ?? '').replace(w, upper(w));
+    if (w.length >= 5 && DE_NOUN_BY_SUFFIX.test(w) && content(w)) out[k] = (out[k] ?? '').replace(w, nameCased(w));
   }
   return out.join('');
 }
@@ -557,11 +556,10 @@ export function deNounsCapitalised(text: string): string {
  * nor a verb or a word of grammar ("ich arbeite bei", "seit 2019 bei").
  */
 export function deWhoCased(who: string): string {
-  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
   return who
     .replace(
       /(?<![\p{L}])(bei|von)\s+(?!(?:der|die|das|dem|den|einem|einer|uns|mir|ihm|ihr|Ihnen)(?![\p{L}]))((?:\p{Ll}[\p{L}\p{N}&.-]*)(?:\s+\p{L}[\p{L}\p{N}&.-]*){0,2})(?=\s*(?:[,;(–—]|\s-\s|$))/gu,
-      (_m, at: string, firm: string) => `${at} ${firm.split(/\s+/u).map(upper).join(' ')}`,
+      (_m, at: string, firm: string) => `${at} ${firm.split(/\s+/u).map(nameCased).join(' ')}`,
     )
     .replace(
       /(^|,\s+)((?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+)(?=\s+bei\s)/gu,
@@ -574,7 +572,7 @@ export function deWhoCased(who: string): string {
               /^(?:bin|bist|war|waren|arbeite|arbeiten|arbeitet|tätig|angestellt|beschäftigt|seit|jetzt|neu)$/u.test(w),
           )
           ? m
-          : `${start}${role.split(/\s+/u).map(upper).join(' ')}`,
+          : `${start}${role.split(/\s+/u).map(nameCased).join(' ')}`,
     );
 }
 

@@ -5,7 +5,7 @@
  * address and a common word ("at scale", "at the moment") stay as typed.
  */
 import type { TypedAnswers } from './draft-input';
-import { lexiconTags, looksLikeFirstName, nameInAnyCase } from './draft-tidy';
+import { lexiconTags, looksLikeFirstName, nameCased, nameInAnyCase } from './draft-tidy';
 
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
 
@@ -95,9 +95,7 @@ const ARTICLE = /^(?:the|a|an|der|die|das|le|la|les|l['’]|el|los|las|o|os|as|i
 const DIRECTION = /(?:^|[^\p{L}])(north|south|east|west|new|san|santa|são|sao|saint|st)\s+$/iu;
 
 /** A word written as a name is: "carolina" → "Carolina", "hanse-retrofit" → "Hanse-Retrofit". */
-function named(word: string): string {
-  return word.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
-}
+const named = nameCased;
 
 /** Letters that start or end a word of the draft's languages, around its first and last vowel. */
 const ONSET =

@@ -723,3 +723,8 @@ export function tidyAnswer(
   }
   return t.replace(/^[\s,.;:–—-]+/, '').trim();
 }
+
+/** A word written as a name: a capital at its start and after each hyphen ("hanse" → "Hanse", "ortiz-lópez" → "Ortiz-López"). */
+export function nameCased(word: string): string {
+  return word.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+}

@@ -24,6 +24,7 @@ import {
   frSpoken,
   lexiconTags,
   looksLikeFirstName,
+  nameCased,
   nameInAnyCase,
   peopleNamed,
   readsAsGerund,
@@ -3845,8 +3846,7 @@ function deOwnNameCased(who: string): string {
         )
       )
         return m;
-      const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
-      return `${lead ?? ''}${words.map(upper).join(' ')}`;
+      return `${lead ?? ''}${words.map(nameCased).join(' ')}`;
     },
   );
 }
@@ -3857,13 +3857,12 @@ function deOwnNameCased(who: string): string {
  * all capitalised. Only after a role the list knows: "…, cnc retrofit / steuerungen" names no firm.
  */
 function deRoleThenFirmCased(who: string): string {
-  const upper = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
   return who.replace(
     /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{L}[\p{L}&.-]*\s+){0,2}\p{L}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
     (m, comma: string, role: string, firm: string, open?: string, town?: string) =>
       firm.split(/\s+/u).some((w) => DE_GRAMMAR.has(w) && !/^(?:und|&)$/u.test(w))
         ? m
-        : `${comma}${upper(role)} ${firm.split(/\s+/u).map(upper).join(' ')}${open && town ? `${open}${upper(town)}` : ''}`,
+        : `${comma}${nameCased(role)} ${firm.split(/\s+/u).map(nameCased).join(' ')}${open && town ? `${open}${nameCased(town)}` : ''}`,
   );
 }
 
