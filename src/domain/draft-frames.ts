@@ -2759,40 +2759,6 @@ export function whySeen(lang: FramedLang, text: string, seenAlready = false): st
   return companyAsSubjectSeen(lang, t);
 }
 
-/**
- * A first name typed in lower case where it tells the rep something ("pepa dice q …", "o tiago disse q …", "o tiago da
- * transrio indicou", "meu colega fabio atendeu …"): a person, written with a capital in every answer, so that the
- * report reads as told by someone ("O Tiago me disse que …"). Spanish puts no article before a subject's bare name;
- * Portuguese does ("o Tiago"), and puts one before a role too: "o gerente disse", "a cliente comentou" stay as typed,
- * as do the pronouns ("alguém me disse", "ele falou").
- */
-const REPORTER_SAYS =
-  'dice|dijo|cuenta|contó|conto|comenta|comentó|comento|habló|hablo|disse|diz|falou|fala|contou|conta|comentou|comenta|mencionou';
-const REPORTER_REFERS = 'recomendó|recomendo|pasó|paso|indicó|indico|indicou|recomendou|passou';
-const REPORTER_VERB = String.raw`(?:(?:me|nos|lhe)\s+(?:(?:lo|la|le)\s+)?(?:${REPORTER_SAYS}|${REPORTER_REFERS})|(?:${REPORTER_SAYS})\s+(?:que|q)|(?:recomendó|recomendo|indicó|indico|indicou|recomendou))(?![\p{L}])`;
-const REPORTER_LED: Partial<Record<FramedLang, RegExp>> = {
-  es: new RegExp(String.raw`^(\p{Ll}{3,})(?=\s+(?:(?:de|del)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})`, 'u'),
-  pt: new RegExp(
-    String.raw`^(?:o|a)\s+(\p{Ll}{3,})(?=\s+(?:(?:da|do|de)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})|(?<![\p{L}])(?:meu|minha|nosso|nossa)\s+(?:colega|amigo|amiga|sócio|sócia|chefe)\s+(\p{Ll}{3,})(?=\s+\p{Ll}+(?:ou|eu|iu)(?![\p{L}])|\s*[,.;(]|\s+(?:da|do|de)\s|$)`,
-    'u',
-  ),
-};
-const NOT_A_NAME =
-  /^(?:alguien|nadie|alguno|alguna|todos|todas|usted|ella|ellos|ellas|ese|esa|este|esta|eso|esto|uno|una|gente|cliente|clientes|jefe|jefa|gerente|director|directora|dueño|dueña|socio|socia|colega|compañero|compañera|alguém|ninguém|você|ele|ela|eles|elas|isso|isto|pessoal|gerente|diretor|diretora|dono|dona|sócio|sócia|chefe|comprador|compradora|responsável|coordenador|coordenadora|supervisor|supervisora|motorista|vendedor|vendedora|consultor|consultora|representante|mercado|site|time|setor|cara|moça|moço|mesmo|mesma|próprio|própria|empresa|pessoa|banco|jornal|post|evento|painel|relatório|artigo|linkedin|rh|ti|financeiro|comercial|aqui|ali|que|também|tambem)$/iu;
-export function reportersCased(lang: FramedLang, answers: readonly string[]): (text: string) => string {
-  const re = REPORTER_LED[lang];
-  if (!re) return (text) => text;
-  const names = new Set<string>();
-  for (const answer of answers) {
-    const m = re.exec(answer.trim());
-    const name = m?.[1] ?? m?.[2];
-    if (name && !NOT_A_NAME.test(name)) names.add(name);
-  }
-  if (names.size === 0) return (text) => text;
-  const any = new RegExp(String.raw`(?<![\p{L}])(${[...names].join('|')})(?![\p{L}])`, 'gu');
-  return (text) => text.replace(any, (n) => n.charAt(0).toUpperCase() + n.slice(1));
-}
-
 /** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
 const SOURCE_PERSON_LED =
   /^((?:[Ss]egundo|[Cc]onforme|[Dd]e acordo com|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après)\s+(?:(?:o|a|el|la|le|l['’]|[Mm]me|[Mm]\.|[Ss]r\.?|[Ss]ra\.?)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?=\p{Ll})/u;

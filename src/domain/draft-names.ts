@@ -5,6 +5,7 @@
  * address and a common word ("at scale", "at the moment") stay as typed.
  */
 import type { TypedAnswers } from './draft-input';
+import { DE_GRAMMAR } from './draft-frames';
 import { lexiconTags, looksLikeFirstName, nameCased, nameInAnyCase } from './draft-tidy';
 
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
@@ -323,6 +324,38 @@ function surnameAfter(lang: Lang, after: string): string {
   return '';
 }
 
+/**
+ * A first name typed in lower case leading a report (in Spanish and Portuguese): "pepa dice q …", "o tiago disse q …", "o
+ * tiago da transrio indicou", "meu colega fabio atendeu …", so that the report reads as told by someone ("O Tiago me
+ * disse que …"). Spanish puts no article before a subject's bare name;
+ * Portuguese does ("o Tiago"), and puts one before a role too: "o gerente disse", "a cliente comentou" stay as typed,
+ * as do the pronouns ("alguém me disse", "ele falou").
+ */
+const REPORTER_SAYS =
+  'dice|dijo|cuenta|contó|conto|comenta|comentó|comento|habló|hablo|disse|diz|falou|fala|contou|conta|comentou|comenta|mencionou';
+const REPORTER_REFERS = 'recomendó|recomendo|pasó|paso|indicó|indico|indicou|recomendou|passou';
+const REPORTER_VERB = String.raw`(?:(?:me|nos|lhe)\s+(?:(?:lo|la|le)\s+)?(?:${REPORTER_SAYS}|${REPORTER_REFERS})|(?:${REPORTER_SAYS})\s+(?:que|q)|(?:recomendó|recomendo|indicó|indico|indicou|recomendou))(?![\p{L}])`;
+const REPORTER_LED: Partial<Record<Lang, RegExp>> = {
+  es: new RegExp(String.raw`^(\p{Ll}{3,})(?=\s+(?:(?:de|del)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})`, 'u'),
+  pt: new RegExp(
+    String.raw`^(?:o|a)\s+(\p{Ll}{3,})(?=\s+(?:(?:da|do|de)\s+[^,.;]{1,40}?\s+)?${REPORTER_VERB})|(?<![\p{L}])(?:meu|minha|nosso|nossa)\s+(?:colega|amigo|amiga|sócio|sócia|chefe)\s+(\p{Ll}{3,})(?=\s+\p{Ll}+(?:ou|eu|iu)(?![\p{L}])|\s*[,.;(]|\s+(?:da|do|de)\s|$)`,
+    'u',
+  ),
+};
+const REPORTER_NOT_A_NAME =
+  /^(?:alguien|nadie|alguno|alguna|todos|todas|usted|ella|ellos|ellas|ese|esa|este|esta|eso|esto|uno|una|gente|cliente|clientes|jefe|jefa|gerente|director|directora|dueño|dueña|socio|socia|colega|compañero|compañera|alguém|ninguém|você|ele|ela|eles|elas|isso|isto|pessoal|gerente|diretor|diretora|dono|dona|sócio|sócia|chefe|comprador|compradora|responsável|coordenador|coordenadora|supervisor|supervisora|motorista|vendedor|vendedora|consultor|consultora|representante|mercado|site|time|setor|cara|moça|moço|mesmo|mesma|próprio|própria|empresa|pessoa|banco|jornal|post|evento|painel|relatório|artigo|linkedin|rh|ti|financeiro|comercial|aqui|ali|que|também|tambem)$/iu;
+function reportersLeading(lang: Lang, answers: readonly string[]): string[] {
+  const re = REPORTER_LED[lang];
+  if (!re) return [];
+  const names: string[] = [];
+  for (const answer of answers) {
+    const m = re.exec(answer.trim());
+    const name = m?.[1] ?? m?.[2];
+    if (name && !REPORTER_NOT_A_NAME.test(name)) names.push(name);
+  }
+  return names;
+}
+
 /** Referrers named with their firm: "rick alvarez at belmont property group", "herr wichmann von der meyer zerspanung". */
 function referrers(lang: Lang, texts: readonly string[]): string[] {
   const out: string[] = [];
@@ -384,6 +417,46 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
 }
 
 /**
+ * Who-I-am opening with the rep's name in lower case ("timo brandl, vertrieb …", "ich bin timo, …"): the words before
+ * the first comma, two at most, are a name or a noun, both capitalised in German; a word of grammar, an adjective
+ * ("neu bei …") or a greeting ("hoi, reto vo …") stays.
+ */
+function deOwnNameCased(who: string): string {
+  return deRoleThenFirmCased(who).replace(
+    /^((?:ich bin|hier ist|bin)\s+)?(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?(?=\s*,)/u,
+    (m, lead: string | undefined, first: string, second: string | undefined) => {
+      const words = [first, second].filter((w): w is string => w !== undefined);
+      if (
+        words.some(
+          (w) =>
+            DE_GRAMMAR.has(w) ||
+            /(?:ig|lich|isch|bar)$|^(?:neu|seit|bin|hier|hoi|hallo|hi|hey|moin|servus|grüezi|gruezi|salü|salue)$/u.test(
+              w,
+            ),
+        )
+      )
+        return m;
+      return `${lead ?? ''}${words.map(nameCased).join(' ')}`;
+    },
+  );
+}
+
+/**
+ * "…, vertrieb hanse retrofit technik (bremen)": a sales role, then with no "bei" the firm, up to a comma, a bracket or
+ * the end, three words at most, and the town in brackets after it: the role is a noun and the firm and the town names,
+ * all capitalised. Only after a role the list knows: "…, cnc retrofit / steuerungen" names no firm.
+ */
+function deRoleThenFirmCased(who: string): string {
+  return who.replace(
+    /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{L}[\p{L}&.-]*\s+){0,2}\p{L}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
+    (m, comma: string, role: string, firm: string, open?: string, town?: string) =>
+      firm.split(/\s+/u).some((w) => DE_GRAMMAR.has(w) && !/^(?:und|&)$/u.test(w))
+        ? m
+        : `${comma}${nameCased(role)} ${firm.split(/\s+/u).map(nameCased).join(' ')}${open && town ? `${open}${nameCased(town)}` : ''}`,
+  );
+}
+
+/**
  * The answers with the names typed in lower case written as names: the rep's own name and firm, a referrer's name and
  * firm, a colleague's first name ("my coworker dev", "mein kollege jens"), their own company as the prospect set spells
  * it, and a place only the lexicon knows as one ("in hannover", "puerto de valencia").
@@ -414,8 +487,12 @@ export function namesTypedLower<T extends TypedAnswers>(
         else add(name, named(name));
       }
   };
-  // The other languages read a colleague as a person from the name's capital ("er hat Jens erzählt"): before composing.
-  if (lang !== 'en') colleagues();
+  // The other languages read a colleague as a person from the name's capital ("er hat Jens erzählt"), and a reporter
+  // too ("Pepa dice que …"): before composing.
+  if (lang !== 'en') {
+    colleagues();
+    for (const name of reportersLeading(lang, [answers.howKnown ?? '', answers.whyYou])) add(name, named(name));
+  }
   // The rep's own name and firm are read as names before the draft is composed ("I'm Brooke at Carolina Summit
   // Roofing"); the others only once it is, so that a capital changes no more than the word it starts.
   const own_ = new Map(phrases);
@@ -473,7 +550,7 @@ export function namesTypedLower<T extends TypedAnswers>(
   return {
     answers: {
       ...answers,
-      whoIAm: cased(answers.whoIAm),
+      whoIAm: lang === 'de' ? deOwnNameCased(cased(answers.whoIAm)) : cased(answers.whoIAm),
       ...(answers.howKnown !== undefined ? { howKnown: cased(answers.howKnown) } : {}),
       whyYou: cased(answers.whyYou),
       whatsInIt: cased(answers.whatsInIt),

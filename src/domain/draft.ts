@@ -15,7 +15,6 @@ import {
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
-  reportersCased,
   surnameCompanyAsYours,
 } from './draft-frames';
 import { isTermAcronym, readAnswers } from './draft-input';
@@ -3827,46 +3826,6 @@ const ROLE_QUALIFIER =
   /^(?:senior|sénior|junior|júnior|jefe|jefa|regional|nacional|externo|externa|interno|interna|autónomo|autónoma|autonomo|freelance|técnico|técnica|tecnico|tecnica|comercial|industrial|digital|general|adjunto|adjunta|zona|sénior|pleno|plena|de|da|do|en|na|no|para|con|com)$/u;
 
 /**
- * Who-I-am opening with the rep's name in lower case ("timo brandl, vertrieb …", "ich bin timo, …"): the words before
- * the first comma, two at most, are a name or a noun, both capitalised in German; a word of grammar, an adjective
- * ("neu bei …") or a greeting ("hoi, reto vo …") stays.
- */
-function deOwnNameCased(who: string): string {
-  return deRoleThenFirmCased(who).replace(
-    /^((?:ich bin|hier ist|bin)\s+)?(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?(?=\s*,)/u,
-    (m, lead: string | undefined, first: string, second: string | undefined) => {
-      const words = [first, second].filter((w): w is string => w !== undefined);
-      if (
-        words.some(
-          (w) =>
-            DE_GRAMMAR.has(w) ||
-            /(?:ig|lich|isch|bar)$|^(?:neu|seit|bin|hier|hoi|hallo|hi|hey|moin|servus|grüezi|gruezi|salü|salue)$/u.test(
-              w,
-            ),
-        )
-      )
-        return m;
-      return `${lead ?? ''}${words.map(nameCased).join(' ')}`;
-    },
-  );
-}
-
-/**
- * "…, vertrieb hanse retrofit technik (bremen)": a sales role, then with no "bei" the firm, up to a comma, a bracket or
- * the end, three words at most, and the town in brackets after it: the role is a noun and the firm and the town names,
- * all capitalised. Only after a role the list knows: "…, cnc retrofit / steuerungen" names no firm.
- */
-function deRoleThenFirmCased(who: string): string {
-  return who.replace(
-    /(,\s+)(vertrieb|vertriebler|vertrieblerin|außendienst|aussendienst|innendienst|sales|geschäftsführer|geschaeftsfuehrer|geschäftsführerin|inhaber|inhaberin|gründer|gruender|gründerin)\s+((?:\p{L}[\p{L}&.-]*\s+){0,2}\p{L}[\p{L}&.-]*)(?=\s*(?:[,(]|$))(?:(\s*\()(\p{Ll}[\p{L}-]+)(?=\)))?/u,
-    (m, comma: string, role: string, firm: string, open?: string, town?: string) =>
-      firm.split(/\s+/u).some((w) => DE_GRAMMAR.has(w) && !/^(?:und|&)$/u.test(w))
-        ? m
-        : `${comma}${nameCased(role)} ${firm.split(/\s+/u).map(nameCased).join(' ')}${open && town ? `${open}${nameCased(town)}` : ''}`,
-  );
-}
-
-/**
  * A why-you in Spanish, French or Portuguese that is only a guess at fit or interest ("es del sector, encaja con nuestro
  * cliente tipo", "office manager dans une boite tech, ça peut l'intéresser", "é do setor, pode interessar"): nothing seen
  * of them, said in the third person or as a fragment. As in English, it falls back on their role and company, to them:
@@ -3963,9 +3922,8 @@ function deRoleOff(who: string): string {
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
-  const reporters = reportersCased(lang, [answers.howKnown ?? '', answers.whyYou]);
   const tidy = (text: string) =>
-    reporters(tidyAnswer(text, { people, lang }))
+    tidyAnswer(text, { people, lang })
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
@@ -3974,7 +3932,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
-    whoIAm: (lang === 'de' ? (who: string) => deWhoCased(deOwnNameCased(who)) : (who: string) => who)(
+    whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
       roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
