@@ -310,6 +310,9 @@ const FULL_NAME_LINE = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}[.!]?$/u;
 const AT_MOST_TWELVE_WORDS = /^\S+(?:\s+\S+){0,11}$/;
 
 function isName(name: string): boolean {
+  // Initials and a surname ("J. Brockmeier"): the surname is a word known as nothing but a name.
+  const initialled = /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,2}(\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?)$/u.exec(name);
+  if (initialled) return lexiconTags(initialled[1] ?? '').every((t) => /Name$/u.test(t));
   const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
   if (looksLikeFirstName(first)) return true;
   return /\s/.test(name) && looksLikeFullName(name);

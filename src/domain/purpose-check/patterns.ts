@@ -483,7 +483,8 @@ export const I_AM_AGENT_IN = new RegExp(
  * said, so "Happy Friday, Team." or "Monday again, busy week." are not one.
  */
 const PERSON = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?";
-const PERSON_NAME = `${PERSON}(?:\\s+${PERSON}){0,2}`;
+// Or a surname after the initials of the first names, as a signature gives it: "J. Brockmeier", "M.-È. Tremblay".
+const PERSON_NAME = `(?:(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?\\s?){1,2}${PERSON}|${PERSON}(?:\\s+${PERSON}){0,2})`;
 const ORGANISATION = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}";
 /** A role in place of the organisation, in either case: "Priya Menon, head of growth.", "Ana Silva, Founder". */
 const ROLE_ANY_CASE = `(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_WORDS.map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1).replace('-', '-?')}`).join('|')})\\b(?:\\s+(?:of|at|for|with)\\s+[\\p{L}\\p{N}&\\s-]{1,40}|,\\s*[\\p{L}\\p{N}&\\s-]{1,40}|\\s+[\\p{L}-]+)?`;
@@ -2321,6 +2322,11 @@ export const SCARCITY = screenedBranches(
       ['spot', 'seat', 'place', 'slot', 'opening'],
       /(?:spots?|seats?|places?|slots?|openings?)\s+(?:are|is|have been|has been)\s+(?:already\s+)?(?:gone|taken|booked|filled|spoken for|claimed)/,
       ['gone', 'taken', 'booked', 'filled', 'spoken for', 'claimed'],
+    ],
+    // Our own stock said to be nearly gone: "We only have 5 kits left at the March price", "I've just 3 units left".
+    [
+      ['left'],
+      /\b(?:we|i)(?:'ve|'ve got| have| have got| got| still have)?\s+(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?:[\w-]+\s+){0,2}?left\b/,
     ],
     [['one of the', 'one of our'], /one of (?:the|our) (?:last|final|remaining) (?:few|\d+|two|three|four|five)\b/],
     [['limited'], /limited (?:spots|seats|places|slots|availability|number of)/],
