@@ -12,7 +12,7 @@ type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
 
 /** The words that tie a person to their firm: "at Ledgerline", "chez Bureaux Volants", "da Rotalink". */
 const AFFILIATION: Record<Lang, string> = {
-  en: '(?:at|with|from|@)',
+  en: '(?:at|with|w/|from|@)',
   de: '(?:bei|von(?:\\s+der)?)',
   fr: '(?:(?:de\\s+)?chez|de)',
   es: '(?:en|de)',
@@ -201,7 +201,7 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   )
     return undefined;
   const afterFirst = who.slice(lead.length + first.length);
-  const nameEnds = /^\s*(?:[,(@/]|[-–—]\s|$|\s+(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u;
+  const nameEnds = /^\s*(?:[,(@/]|[-–—]\s|$|\s+w\/\s|\s+(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u;
   const tags = second === undefined ? [] : lexiconTags(second);
   // The next word is a surname when the lexicon knows it as nothing but one, and a name's end comes after it.
   const surname =
@@ -218,9 +218,50 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   // A first name alone needs a name's end after it too: "brooke, …", "priya @ …"; one the lexicon does not know, the
   // word that says whose the rep is: "rafa da rotalink".
   if (!nameEnds.test(afterFirst)) return undefined;
-  if (!looksLikeFirstName(bare) && !/^\s*(?:@|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst))
+  if (
+    !looksLikeFirstName(bare) &&
+    !/^\s*(?:@|w\/\s|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst)
+  )
     return undefined;
   return { name: first, rest: afterFirst };
+}
+
+/** Words after a first name that say what the rep is or does, not whom they work for: "trevor hvac guy", "trevor again". */
+const NOT_A_FIRM_WORD =
+  /^(?:guy|gal|girl|person|man|woman|lady|dude|again|back|myself|team|side|bit|quick|intro|van|von|der|den|de|la|le|del|da|di|du|st|mc|bin|al|el)$/u;
+
+/**
+ * English: the rep's first name in lower case, then with no word between two to four words up to a comma, a bracket, a
+ * dash or the end ("trevor desert air mechanical, comercial hvac", "trevor desert air"): the firm, said with "from", so
+ * the draft reads "I'm Trevor from Desert Air Mechanical", not "I'm trevor desert air mechanical". The words must not
+ * read as more of a name (none a name the lexicon knows, not all unknown to it: "priya raman sharma"), a title, a
+ * pronoun or a word of grammar ("trevor sales lead", "trevor here", "hannah doyle"), nor start with a verb.
+ */
+export function fromAfterOwnName(who: string): string {
+  const m = /^(\p{Ll}[\p{Ll}'’-]+)((?:\s+\p{Ll}[\p{Ll}&'’-]*){2,4})(?=\s*(?:[,(;]|[-–—]\s|\.(?:\s|$)|$))/u.exec(who);
+  if (!m) return who;
+  const [, first = '', run = ''] = m;
+  if (!looksLikeFirstName(first) || !nameInAnyCase(first) || ROLE.test(first) || STOP.has(first)) return who;
+  const words = run.trim().split(/\s+/u);
+  const tags = words.map((w) => lexiconTags(w));
+  if (
+    words.some((w, i) => {
+      const t = tags[i] ?? [];
+      return (
+        STOP.has(w) ||
+        ROLE.test(w) ||
+        PRONOUN.en.test(w) ||
+        NOT_A_FIRM_WORD.test(w) ||
+        looksLikeFirstName(w) ||
+        t.some((tag) => /Name$/u.test(tag))
+      );
+    }) ||
+    // "trevor runs sales", "trevor covering phoenix": what the rep does.
+    (tags[0] ?? []).some((tag) => /^(?:PresentTense|PastTense|Gerund|Adverb|Preposition|Conjunction)$/u.test(tag)) ||
+    tags.every((t) => t.length === 0)
+  )
+    return who;
+  return `${first} from ${run.trim()}${who.slice(m[0].length)}`;
 }
 
 /** The rep's firm as their who-I-am names it in lower case: "at carolina summit roofing", "lucia navarro, agrotraza". */
@@ -236,7 +277,7 @@ function ownFirm(lang: Lang, who: string, rest: string | undefined): string {
     // ledgerline"; not "…, which listens to the visit so physicians aren't charting at night").
     const last = (before.split(/\s+/u).pop() ?? '').toLowerCase();
     const afterNameOrTitle = (rest !== undefined && before.split(/[,\s]+/u).length <= 2) || ROLE.test(last);
-    if (lang === 'en' ? /^(?:with|from)$/iu.test(m[0].trim()) : lang !== 'de' && m[0].trim() !== 'chez') {
+    if (lang === 'en' ? /^(?:with|w\/|from)$/iu.test(m[0].trim()) : lang !== 'de' && m[0].trim() !== 'chez') {
       if (!afterNameOrTitle) continue;
     } else if (lang === 'en' && before.includes(',') && !afterNameOrTitle) {
       // The clause straight after the rep's name says what they do and where: "im ella, run partnerships at gatherly".
@@ -470,7 +511,7 @@ export function namesTypedLower<T extends TypedAnswers>(
   const add = (lower: string, cased: string) => {
     if (lower && lower === lower.toLowerCase() && cased !== lower) phrases.set(lower, cased);
   };
-  const who = answers.whoIAm.trim();
+  const who = lang === 'en' ? fromAfterOwnName(answers.whoIAm.trim()) : answers.whoIAm.trim();
   const own = ownName(lang, who);
   if (own) add(own.name, own.name.split(/\s+/u).map(named).join(' '));
   const firm = ownFirm(lang, who, own?.rest);
@@ -550,7 +591,10 @@ export function namesTypedLower<T extends TypedAnswers>(
   return {
     answers: {
       ...answers,
-      whoIAm: lang === 'de' ? deOwnNameCased(cased(answers.whoIAm)) : cased(answers.whoIAm),
+      whoIAm:
+        lang === 'de'
+          ? deOwnNameCased(cased(answers.whoIAm))
+          : cased(who === answers.whoIAm.trim() ? answers.whoIAm : who),
       ...(answers.howKnown !== undefined ? { howKnown: cased(answers.howKnown) } : {}),
       whyYou: cased(answers.whyYou),
       whatsInIt: cased(answers.whatsInIt),
