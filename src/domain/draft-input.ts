@@ -55,11 +55,21 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     if (field === 'whoIAm') t = whoWithoutFurniture(t, lang);
     else if (field === 'howKnown' || field === 'whyYou')
       t = sourceLed(
-        reportedMeeting(linksDescribed(withoutSalesData(afterHeadline(t)), field, lang, prospect), prospect, lang),
+        reportedMeeting(
+          linksDescribed(
+            withoutSalesData(afterHeadline(lang === 'en' ? withoutLeadingSo(t) : t)),
+            field,
+            lang,
+            prospect,
+          ),
+          prospect,
+          lang,
+        ),
         lang,
         prospect,
       );
     else t = reportedMeeting(linksDescribed(t, field, lang, prospect), prospect, lang);
+    if (lang === 'en' && field !== 'whoIAm') t = theirTypedThere(t);
     t = unshouted(t, spelled, lang, names);
     t = listsAsSentences(t, lang);
     return t.replace(/[ \t]+/g, ' ').trim();
@@ -736,6 +746,70 @@ function nameAndCompany(who: string, lang: Lang): string {
   if (known(company) || (known(name) && !aName(name))) return who;
   const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   return `I'm ${cap(name)} from ${cap(company)}`;
+}
+
+/** Words "there" is followed by where it means a place or opens "there is": never "their". */
+const THERE_AS_TYPED = new Set(
+  (
+    "is are was were be been being 's has have had will would can could should might may must seems seem seemed appear " +
+    "appears appeared goes go went comes come came lies lie remains remain exist exists used isn’t isn't aren't " +
+    "wasn't weren't hasn't haven't hadn't won't wont isnt arent wasnt werent hasnt havent and or but so when where while " +
+    'if because as than that which who whose what how why it its they he she we you i me him her us them this these ' +
+    'those the a an all both every each some any no not nor now then yet too also again already still just ever never ' +
+    'always often once twice today yesterday tomorrow tonight last next early late long first soon before after ' +
+    'afterwards later anymore either instead somewhere anyway anyways right there here on in at to from with by of ' +
+    'about over up down out off around through back into onto for until till since during lol tbh haha monday tuesday ' +
+    'wednesday thursday friday saturday sunday week weeks month months year years day days morning afternoon evening ' +
+    'night weekend recently myself yourself himself herself ourselves themselves'
+  ).split(' '),
+);
+const THERE_WORD = String.raw`\p{Ll}[\p{Ll}\p{N}'’-]*`;
+/** "there" after a preposition ("2 of there rooftop units", "next to there warehouse"), where "their" was meant. */
+const THERE_AFTER_PREPOSITION = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:(?<!out\s)of|to|at|on|into|onto|for|with|from|about|near|behind|inside|outside|across|around|by|under|via)\s+)there\s+(?=(${THERE_WORD}))`,
+  'gu',
+);
+/** "there" before a noun or two and then their verb ("noticed there rtus are old", "there july bill was insane"). */
+const THERE_BEFORE_VERB = new RegExp(
+  String.raw`(?<![\p{L}'’])there\s+(?=(${THERE_WORD})(?:\s+(${THERE_WORD}))?\s+(?:is|are|was|were|has|have|had|keeps?|kept)(?![\p{L}'’]))`,
+  'gu',
+);
+
+/**
+ * "there" typed for "their" (English): before a thing of someone's, after a preposition or before the noun's verb.
+ * "their" is then the prospect's as any other ("your warehouse"). "there" stays where it is a place or opens "there is"
+ * ("i was there last week", "there are 3 units", "over there", "out of there fast", "is there anything").
+ */
+export function theirTypedThere(text: string): string {
+  const noun = (word: string | undefined) =>
+    word !== undefined &&
+    !THERE_AS_TYPED.has(word.toLowerCase()) &&
+    // An adverb ("there quickly"); not a noun that ends as one does ("july", "family", "supply").
+    !/^(?!july$|family$|supply$|assembly$|rally$)\p{L}+ly$/u.test(word) &&
+    !/^\p{N}/u.test(word);
+  return text
+    .replace(THERE_AFTER_PREPOSITION, (m, next: string) => (noun(next) ? 'their ' : m))
+    .replace(THERE_BEFORE_VERB, (m, first: string, second: string | undefined, at: number, all: string) =>
+      noun(first) &&
+      (second === undefined || noun(second)) &&
+      !/(?<![\p{L}'’])(?:is|are|was|were|will|would|could|should|can|might|may|must|over|out|up|down)\s+$/iu.test(
+        all.slice(0, at),
+      )
+        ? 'their '
+        : m,
+    );
+}
+
+/**
+ * "so i was at the building next door …", "ok so she posted …": the "so" a story is told with, before the one who did
+ * something, is talk, not the reason; without it the reason reads as said ("I was at …", not "I saw that so I was at
+ * …"). Only before a person ("so many tickets", "so far she has …" stay).
+ */
+function withoutLeadingSo(text: string): string {
+  return text.replace(
+    /^\s*(?:(?:ok|okay|well|yeah|right|anyway)[\s,]+)?so[\s,]+(?=(?:i|i['’]m|im|i['’]ve|ive|we|we['’]re|she|she['’]s|shes|he|he['’]s|hes|they|they['’]re|theyre|my|our|her|his|their)(?![\p{L}'’]))/iu,
+    '',
+  );
 }
 
 // "hey so", "ok so", "so,", "alors,", "bueno,": talk before the introduction, not part of it.
