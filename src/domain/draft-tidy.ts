@@ -410,6 +410,12 @@ export function chatToPlain(text: string): string {
         /(?<![\p{L}'’])(?<!(?:on|next|this|by|until|demo|call|mon|tue|tues|\d)\s+)(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
         (m: string) => (m.toLowerCase() === 'wed' ? `${m.charAt(0)}e'd` : "I'll"),
       )
+      // "id like to swing by", "id love to show you": "I'd" without its apostrophe, which a verb after it tells from an ID
+      // ("your id like a passport", "the user id be read": a word of whose before it keeps it).
+      .replace(
+        /(?<![\p{L}\p{N}'’.&/-])(?<!(?:a|an|the|each|every|any|no|per|same|unique|valid|your|my|our|his|her|their|its|this|that|user|login|device|product|order|ticket|employee|photo|tax|client|customer|account|email|member|session)\s+)id(?=\s+(?:like|love|be|rather|prefer|want|suggest|recommend|say|guess|imagine|appreciate|need)(?![\p{L}]))/gu,
+        "I'd",
+      )
       // "so its really her call", "said its the 3rd leak": "its" before an article, a possessive or "not" (an adverb
       // between or not) can be no possessive, so it is "it's"; "its roof", "its really old roof" stay.
       .replace(

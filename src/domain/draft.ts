@@ -753,6 +753,14 @@ function thirdPartyAt(text: string, prospect: Prospect): number {
  * The rep's words about the prospect, addressed to the prospect. `withThey` also reads they/their as
  * the prospect: right in "why them?", but in "what's in it for them?" "they" is as often customers.
  */
+/**
+ * Words in quotation marks, two or more, as someone said them: 'we just run them till they die', "bleeding us dry",
+ * “nobody reads it”. A single quote opens after no letter and closes before none, so "she's" and "the guys' rota" are
+ * no quote.
+ */
+const QUOTED =
+  /(?<![\p{L}\p{N}])(?:'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,150}?(?<=[\p{L}\p{N}.!?])'|"(?=\p{L})[^"\n]{2,150}?(?<=[\p{L}\p{N}.!?])"|[“‘](?=\p{L})[^“”‘’\n]{2,150}?[”’])(?![\p{L}\p{N}])/gu;
+
 export function toSecondPerson(
   text: string,
   prospectName: string,
@@ -761,6 +769,18 @@ export function toSecondPerson(
   company?: string,
 ): string {
   if (!text) return text;
+  // "she said 'we just run them till they die'": words in quotation marks are as someone said them, their "we" and
+  // "them" too ("them" are the units); rewritten, the quote would say "we just run you till you die".
+  const quotes: string[] = [];
+  const unquoted = text.replace(QUOTED, (m) => {
+    quotes.push(m);
+    return `Keptquote${quotes.length - 1}`;
+  });
+  if (quotes.length > 0)
+    return toSecondPerson(unquoted, prospectName, withThey, people, company).replace(
+      /Keptquote(\d+)/g,
+      (_m, i: string) => quotes[Number(i)] ?? '',
+    );
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   if (company) prospect.company = company.trim();
   let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
@@ -1419,7 +1439,8 @@ const STATE_WORDS =
   'interested|excited|based|focused|located|involved|concerned|worried|pleased|qualified|engaged|committed|dedicated|swamped|slammed|stretched|overwhelmed|frustrated|impressed|convinced|tasked|booked|tired|annoyed|blocked|stressed|understaffed|overworked|motivated|prepared|positioned|keen|set|sold|stuck|focussed|obsessed|responsible|open';
 // After "<Name>'s", what shows the "'s" is "is" or "has" ("Anna's hiring two planners", "Anna's been asking"),
 // not whose ("Anna's team"). Before an article or "not" it is "is" too: no one's is "the guy" ("Greg's the guy to talk to").
-const CONTRACTED_AFTER = String.raw`((?:\s+${ADVERB})*)\s+(been|got|gotten|the|a|an|not|\p{Ll}{2,}ing(?=\s+(?:to|a|an|the|on|for|in|at|out|up|about|with|this|that|next|more|new|two|three|four|five|\d|your|their|her|his|it|them)\b|\s*[,.;!?]|\s*$)|${STATE_WORDS})\b`;
+// A past participle before what was done ("Tom's just bought a second home") is "has" too: "you've just bought a …".
+const CONTRACTED_AFTER = String.raw`((?:\s+${ADVERB})*)\s+(been|got|gotten|the|a|an|not|(?:${IRREGULAR_PAST}|\p{Ll}{3,}ed)(?=\s+(?:a|an|the|two|three|four|another|some|his|her|their|its|it|them|up|out|over|into|\d)(?![\p{L}]))|\p{Ll}{2,}ing(?=\s+(?:to|a|an|the|on|for|in|at|out|up|about|with|this|that|next|more|new|two|three|four|five|\d|your|their|her|his|it|them)\b|\s*[,.;!?]|\s*$)|${STATE_WORDS})\b`;
 
 function nameToYou(text: string, prospect: Prospect): string {
   let out = text;
@@ -1443,7 +1464,7 @@ function nameToYou(text: string, prospect: Prospect): string {
     out = out.replace(
       new RegExp(String.raw`${CLAUSE_BEFORE_NAME}${n}${apostropheS}${CONTRACTED_AFTER}`, 'gu'),
       (_m, start: string, adverbs: string, next: string) =>
-        `${start}${/[.!?]\s*$/.test(start) ? 'You' : 'you'}${/^(?:been|got|gotten)$/.test(next) ? "'ve" : "'re"}${adverbs} ${next}`,
+        `${start}${/[.!?]\s*$/.test(start) ? 'You' : 'you'}${/^(?:been|got|gotten)$/.test(next) || (PAST_PARTICIPLE.test(next) && !STATE_PARTICIPLE.test(next)) ? "'ve" : "'re"}${adverbs} ${next}`,
     );
     // "Jane's talk" → "your talk"
     out = out.replace(new RegExp(String.raw`(?<![\p{L}])${n}['’]s?(?![\p{L}])`, 'gu'), 'your');
@@ -1487,6 +1508,8 @@ function nameToYou(text: string, prospect: Prospect): string {
 /** An auxiliary as "you" takes it: "Is Nora free?" → "Are you free?". */
 const AUX_WITH_YOU: Record<string, string> = { is: 'are', was: 'were', does: 'do', has: 'have' };
 
+/** A verb's past: "bought", "hired". */
+const PAST_PARTICIPLE = new RegExp(`^(?:${IRREGULAR_PAST}|\\p{Ll}{3,}ed)$`, 'u');
 // "she's interested" is "you're interested"; "she's written" is "you've written".
 const STATE_PARTICIPLE = new RegExp(`^(?:${STATE_WORDS})$`, 'u');
 
@@ -1585,13 +1608,18 @@ function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'
       `${sameCase(aux, AUX_WITH_YOU[aux.toLowerCase()] ?? aux)}${not}${gap}${sameCase(who, 'you')}`,
   );
   out = out.replace(
-    new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?`, 'giu'),
-    (_m, who: string, contraction: string, gap = '', next = '') => {
-      // "she's been" is "she has been"; "she's hiring" and "she's interested" are "she is …".
+    new RegExp(String.raw`\b(${subjects})['’](s|d|ll|ve|re)\b(?:(\s+)(${WORD}))?(?=(?:\s+(${WORD}))?)`, 'giu'),
+    (_m, who: string, contraction: string, gap = '', next = '', after = '') => {
+      // "she's been" is "she has been"; "she's hiring" and "she's interested" are "she is …". After "just", "already" or
+      // "recently" the verb tells it: "he's just bought a second home" is "you've just bought".
+      const verb = /^(?:just|already|recently|also|finally|never|ever|since)$/iu.test(next) ? after : next;
       const has =
         contraction === 's' &&
-        /^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(next) &&
-        !STATE_PARTICIPLE.test(next);
+        (/^(been|got|gotten|done|written|spoken|built|grown|run|led|made|had|taken|seen|given|\p{Ll}+ed)$/u.test(
+          verb,
+        ) ||
+          (verb !== next && PAST_PARTICIPLE.test(verb))) &&
+        !STATE_PARTICIPLE.test(verb);
       const ending = contraction === 's' ? (has ? "'ve" : "'re") : `'${contraction}`;
       return `${sameCase(who, 'you')}${ending}${gap}${next}`;
     },
@@ -3111,7 +3139,9 @@ export function askSentence(ask: string, variant: number): string {
     // the reader, theirs to allow ("Could I invite your new techs …?"); never "open to invite …".
     core = `Could I ${lowerFirst(a)}`;
   } else if (ASK_WE_VERBS.test(a)) {
-    core = `${pick3(['Could we', 'Can we', 'Could we'])} ${lowerFirst(a)}`;
+    // "book 30 mins with me to run his numbers": the rep is in "we" already, "Could we book 30 mins to run …", never
+    // "Can we book 30 mins with me". With someone else too ("with me and our CTO") it stays.
+    core = `${pick3(['Could we', 'Can we', 'Could we'])} ${lowerFirst(a).replace(/\s+with\s+(?:me|us)(?![\p{L}'’])(?!\s*(?:and|&|\+|,))/u, '')}`;
   } else if (ASK_YOU_VERBS.test(a)) {
     core = `${pick3(['Would you', 'Could you', 'Would you'])} ${lowerFirst(a)}`;
   } else {

@@ -8491,3 +8491,129 @@ describe('stop 37k. What a named reporter says of their own stays theirs: "Rick 
     ],
   ]);
 });
+describe('stop 38a. A hurried rep\'s own words read as sent: a name then the firm, "there" for "their", a quote kept, the "so" of a story, "id like", "with me" in a "we" ask, "he\'s just bought"', () => {
+  // Through draftMessage, which reads the answers first (readAnswers), as the bot does.
+  expectFramedDrafts([
+    [
+      'a lower-case first name then the firm with no word between is the rep from the firm: "trevor desert air mechanical, commercial hvac"',
+      { whoIAm: 'trevor desert air mechanical, commercial hvac, rtus mostly' },
+      /I'm Trevor from Desert Air Mechanical, commercial hvac/,
+      /I'm trevor/,
+    ],
+    [
+      'the firm after a name may be two common words: "trevor desert air"',
+      { whoIAm: 'trevor desert air' },
+      /I'm Trevor from desert air\./,
+    ],
+    [
+      'near miss: a name then a surname is a full name, no firm: "hannah doyle, account manager at Rotaline"',
+      { whoIAm: 'hannah doyle, account manager at Rotaline' },
+      /doyle, account manager at Rotaline/i,
+      /from doyle/i,
+    ],
+    [
+      'near miss: a name then a title is no firm: "trevor sales lead at Acme"',
+      { whoIAm: 'trevor sales lead at Acme' },
+      /sales lead at Acme/,
+      /from sales/,
+    ],
+    [
+      '"w/" after the rep\'s name says whose they are, and the firm is a name: "trevor w/ desert air mechanical"',
+      { whoIAm: 'trevor w/ desert air mechanical, we do rtu service' },
+      /I'm Trevor with Desert Air Mechanical/,
+    ],
+    [
+      '"there" after a preposition, before a thing, is "their", which is the reader\'s: "2 of there rooftop units went down"',
+      { whyYou: 'she posted that 2 of there rooftop units went down in the heat wave' },
+      /2 of your rooftop units went down/,
+      /there rooftop/,
+    ],
+    [
+      '"there" before a noun and its verb is "their": "she said there july bill was insane"',
+      { whyYou: 'she commented on a post about power costs and said there july bill was insane' },
+      /your july bill was insane/,
+      /there july/,
+    ],
+    [
+      'near miss: "there" as a place or opening "there are" stays: "i was there last week and there are 3 old units on the roof"',
+      { whyYou: 'i was there last week and there are 3 old units on her roof' },
+      /I was there last week and there are 3 old units on your roof/,
+    ],
+    [
+      'near miss: "out of there" and "is there" stay',
+      { whyYou: 'she said her techs got out of there fast and asked is there anything cheaper' },
+      /out of there fast/,
+      /out of (?:your|their)/,
+    ],
+    [
+      'words in quotation marks are as said: "\'we just run them till they die\'" keeps its "them" (the units)',
+      { whyYou: "she said they have 11 rtus on the gym and 'we just run them till they die'" },
+      /'we just run them till they die'/,
+      /run you till you die/,
+    ],
+    [
+      'near miss: outside the quote, "they" is still the reader, and an apostrophe is no quote ("the guys\' rota")',
+      { whyYou: "she said the guys' rota is a mess and they're short every weekend" },
+      /the guys' rota is a mess and you're short/,
+    ],
+    [
+      'the "so" a story is told with goes: "so i was at the building next to her warehouse" is no "I saw that so I was …"',
+      { whyYou: 'so i was at the building next to her warehouse last week and noticed 3 of her rtus are old' },
+      /I was at the building next to your warehouse last week/,
+      /so I was/i,
+    ],
+    [
+      'near miss: "so" that is no story\'s "so" stays: "so far she has posted twice"',
+      { whyYou: 'so far she has posted twice about rota gaps' },
+      /so far you have posted twice/,
+    ],
+    [
+      '"id like to" is "I\'d like to": "if shes open to it id like to swing by" asks to swing by',
+      { ask: 'if shes open to it id like to swing by and walk the roof w/ her maintenance guy' },
+      /Could I swing by and walk the roof with your maintenance guy\?/,
+      /open to id|id like/i,
+    ],
+    [
+      'near miss: an ID after a word of whose stays one: "each id like a badge number"',
+      { whatsInIt: 'a tracker where each id like a badge number maps to a shift' },
+      /each id like a badge number/,
+      /I'd like a badge/,
+    ],
+    [
+      'the rep is in "we" already: "book 30 mins with me to run his numbers through it" → "… book 30 mins to run your numbers …"',
+      { ask: 'book 30 mins with me to run his numbers through it' },
+      /(?:Can|Could) we book 30 mins to run your numbers through it\?/,
+      /with me/,
+    ],
+    [
+      'near miss: with someone else too, "with me and our CTO" stays',
+      { ask: 'book a call with me and our cto' },
+      /book a call with me and our cto/i,
+    ],
+    [
+      '"<name>\'s just bought a …" is "has": "tom\'s just bought a second home" → "you\'ve just bought"',
+      {
+        prospectName: 'Tom Brennan',
+        whyYou: "tom's just bought a second home in bolton and he's doing payroll himself",
+      },
+      /you've just bought a second home/,
+      /your just bought|you're just bought/,
+    ],
+    [
+      '"he\'s just bought …" is "you\'ve just bought …" too',
+      { prospectName: 'Tom Brennan', whyYou: "he's just bought a second home in bolton" },
+      /you've just bought a second home/,
+      /you're just bought/,
+    ],
+    [
+      'near miss: a participle before a thing of theirs is whose: "tom\'s recently renovated office"',
+      { prospectName: 'Tom Brennan', whyYou: "tom's recently renovated office runs cold all winter" },
+      /your recently renovated office/,
+    ],
+    [
+      'near miss: "he\'s just interested in pricing" stays "you\'re"',
+      { prospectName: 'Tom Brennan', whyYou: "he's just interested in pricing for a second site" },
+      /you're just interested in pricing/,
+    ],
+  ]);
+});
