@@ -15,7 +15,7 @@ export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
  */
 const INFORMAL_MARKS: Record<FramedLang, RegExp> = {
   de: /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|hast du|bist du)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|os|vuestr[oa]s?|tenés|querés|podés|sabés|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco)|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|os|vuestr[oa]s?|tenés|querés|podés|sabés|necesitás|usás|hacés|conocés|andás|preferís|venís|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco|copa|sirve|muestre|mande|cuente|paso|llamo|invito|queda|cuadra|gustaría|interesaría)|(?:pas|mand|avis|cont|llam|mostr|agend|confirm)a(?:me|nos)|(?:dec|escrib)i(?:me|nos)|fijate|mirá|avisá|contá|pasá|mandá|llamá|vení|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
   fr: /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
   pt: /$^/u,
 };
@@ -26,8 +26,16 @@ const FORMAL_MARKS: Record<FramedLang, RegExp> = {
   pt: /$^/u,
 };
 
+/**
+ * "vous étiez ensemble à l'ÉTS", "vous deux": the plural "vous" (the reader and someone else), which a rep who tutoies
+ * says too; no mark of the formal register.
+ */
+const PLURAL_VOUS =
+  /(?<![\p{L}])vous(?:\s+(?:deux|trois)|(?:\s+\p{L}+){1,2}\s+(?:ensemble|tous\s+les\s+deux|toutes\s+les\s+deux))(?![\p{L}])/giu;
+
 export function informalRegister(lang: FramedLang, answers: readonly string[]): boolean {
-  const text = answers.join(' . ');
+  const joined = answers.join(' . ');
+  const text = lang === 'fr' ? joined.replace(PLURAL_VOUS, '') : joined;
   const note = answers.map((a) => REGISTER_NOTE[lang].exec(a)?.[0] ?? '').find((n) => n !== '') ?? '';
   // A note on how to address them ("er ist per du", "duzt alle", "on se tutoie", "nos tuteamos") decides the register.
   if (note) return !FORMAL_NOTE.test(note);
@@ -1383,6 +1391,9 @@ const es: Frames = {
         );
       return `¿${cap(we)}${rest}?`;
     }
+    // "pasame un día y voy a la finca", "decime si te sirve", "avíseme cuándo": an imperative opening the ask asks already;
+    // "¿Pasame un día …?" makes a question of an order. Said as typed, a sentence.
+    if (ES_IMPERATIVE_ASK.test(core)) return sentence(cap(core));
     // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
     if (/^(un|una|el|la|\d)/i.test(core) || ES_MEETING.test(core)) {
       const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
@@ -1931,6 +1942,14 @@ function frProposed(text: string): string {
   return sentence(`Ce que je vous propose : ${text}`);
 }
 
+/**
+ * An imperative of "vos", "tú" or "usted" with its "me"/"nos" after it ("pasame", "decime", "avísame", "dígame",
+ * "mándenos"), or one of vos without ("mirá", "fijate", "avisá", "contá"), opening the ask: the rep asks them to do it.
+ * Not a word that only ends so ("buenos", "menos", "como"): three letters at least before the vowel and its pronoun.
+ */
+const ES_IMPERATIVE_ASK =
+  /^(?:\p{L}{2,}[aeiáéí](?:me|nos)|fijate|fíjate|mirá|avisá|contá|decí|pasá|mandá|llamá|escribí|vení)(?![\p{L}])/iu;
+
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
@@ -2068,6 +2087,15 @@ const fr: Frames = {
     // "J'ai lu dans un article Sud Ouest de la semaine dernière qu'ils ouvrent …".
     const read =
       /^(article|interview|post|communiqué)\s+(?:(?:dans|du|de|sur)\s+)?([^:]{2,80}?)\s*:\s*(\p{L}.+)$/iu.exec(text);
+    // "lu son entrevue dans le journal local", "vu votre post": the rep's participle without its "j'ai", as in how they
+    // know them; "vu que …" ("since …") is no reading.
+    if (
+      !read &&
+      /^(?:lu|vu|entendu|écouté|remarqué)\s+(?:votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)(?![\p{L}])/iu.test(
+        text,
+      )
+    )
+      return sentence(`J'ai ${lowerFirst(text)}`);
     if (!read) return sentence(text);
     const noun = (read[1] ?? '').toLowerCase();
     const said = read[3] ?? '';
@@ -2098,10 +2126,29 @@ const fr: Frames = {
   ask: (text) => {
     // "si ça vous intéresse je vous envoie le plan": a condition opening the ask is set off by its comma before the rep's
     // clause ("si vous voulez, on fixe …"); a "je" inside the condition ("si vous pensez que je peux …") is not the rep's.
-    const core = stripQuestion(text).replace(
-      /^([Ss]i\s+(?:vous|ça|ca|cela|c['’]est|tu)\s[^,;:.!?]{1,40}?)\s+(?<!(?<![\p{L}])(?:que|qu['’]|si|quand|où)\s+)(?=(?:je|j['’]|on|nous)(?![\p{L}]))/u,
-      '$1, ',
-    );
+    // "si t'as une heure": chat's "t'as", "t'es" are "tu as", "tu es" written.
+    const core = stripQuestion(text)
+      .replace(/(?<![\p{L}'’])([Tt])['’](as|es)(?![\p{L}'’])/gu, (_m, t: string, verb: string) => `${t}u ${verb}`)
+      .replace(
+        /^([Ss]i\s+(?:vous|ça|ca|cela|c['’]est|tu)\s[^,;:.!?]{1,60}?)\s+(?<!(?<![\p{L}])(?:que|qu['’]|si|quand|où)\s+)(?=(?:je|j['’]|on|nous)(?![\p{L}]))/u,
+        '$1, ',
+      );
+    // "si t'as une heure je pourrais passer te voir", "si vous êtes dispo mardi on peut …": an offer on their having the
+    // time; asked, the condition is the question and the offer its answer ("Aurais-tu une heure … ? Je pourrais passer te
+    // voir."), never "Si tu as une heure …, je pourrais passer te voir ?".
+    const onTime =
+      /^[Ss]i\s+(tu\s+as|vous\s+avez|tu\s+es|vous\s+êtes)\s+([^,;:.!?]+),\s+((?:je|j['’]|on|nous)(?![\p{L}])[^?]*)$/u.exec(
+        core,
+      );
+    const free = onTime && /^(?:dispo|disponibles?)(?![\p{L}])/u.test(onTime[2] ?? '');
+    if (onTime && (/^(?:tu\s+as|vous\s+avez)$/u.test(onTime[1] ?? '') || free)) {
+      const [, who = '', what = '', offer = ''] = onTime;
+      const tu = who.startsWith('tu');
+      const asked = free
+        ? `${tu ? 'Serais-tu' : 'Seriez-vous'} disponible${what.replace(/^\p{L}+/u, '')}`
+        : `${tu ? 'Aurais-tu' : 'Auriez-vous'} ${what}`;
+      return `${asked} ? ${sentence(cap(offer))}`;
+    }
     // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
     const wish = /^(?:j['’]aimerais|j['’]adorerais|je voudrais|je serais ravie? de)\s+(vous|te|t['’])\s*(.+)$/iu.exec(
       core,
@@ -2138,6 +2185,9 @@ const fr: Frames = {
       );
     if (together)
       return `Pourrions-nous ${(together[1] ?? '').toLowerCase()} ${(together[2] ?? '').replace(/(?<![\p{L}])(?:l['’]|le |la )(?=(?:intéresser|aider|appeler|rencontrer|contacter|joindre|accompagner)(?![\p{L}]))/giu, 'vous ')} ?`;
+    // "dis-moi si je t'envoie le rapport", "faites-moi signe": an imperative opening the ask asks already; "Dis-moi … ?"
+    // makes a question of it. Said as typed, a sentence.
+    if (/^\p{L}{2,}-(?:moi|nous)(?![\p{L}])/iu.test(core)) return sentence(cap(core));
     if (/^(un|une|le|la|des|\d)/i.test(core)) return `Seriez-vous disponible pour ${core} ?`;
     // "Démo 20 min cette semaine", "démo en ligne 30 min, genre la semaine du 10": a meeting named without its article
     // asks no one; "Seriez-vous disponible pour une démo de 20 min cette semaine ?", its length after "de".

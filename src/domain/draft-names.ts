@@ -218,8 +218,20 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   // A first name alone needs a name's end after it too: "brooke, …", "priya @ …"; one the lexicon does not know, the
   // word that says whose the rep is: "rafa da rotalink".
   if (!nameEnds.test(afterFirst)) return undefined;
+  // In the other languages, whose common words the lexicon does not know, a word it knows as nothing is a name where a
+  // firm follows it straight after a comma, as a signature has it: "facundo, heladalert" (not "logística, …": a firm must
+  // follow; nor "lavéo, vêtements de travail …", whose "de" names no firm of the rep's).
+  const firmAfter = lang !== 'en' && /^\s*,/u.test(afterFirst) ? ownFirm(lang, who, afterFirst) : '';
+  const signed =
+    firmAfter !== '' &&
+    lexiconTags(bare).length === 0 &&
+    afterFirst
+      .replace(/^\s*,\s*/u, '')
+      .toLowerCase()
+      .startsWith(firmAfter.toLowerCase());
   if (
     !looksLikeFirstName(bare) &&
+    !signed &&
     !/^\s*(?:@|w\/\s|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst)
   )
     return undefined;

@@ -556,13 +556,21 @@ const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(?:(u|od|Wo|Std)|(?<!\p{N}\s*
  * "documentos" after one ("los docs").
  */
 function esCutShort(text: string): string {
-  return text
-    .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)([px])(?=\s+\p{L})/gu, (_m, w: string) => (w === 'p' ? 'para' : 'por'))
-    .replace(/(?<![\p{L}\p{N}/&'’-])sw(?![\p{L}\p{N}&'’-])/gu, 'software')
-    .replace(
-      /(?<![\p{L}\p{N}/&'’-])(?:(los|sus|tus|mis|estos|esos|unos|nuestros|vuestros|tres|dos|\d+)\s+)?docs(?![\p{L}\p{N}&'’-])/giu,
-      (m, det?: string) => (det ? `${det} documentos` : /^D/u.test(m) ? 'Documentación' : 'documentación'),
-    );
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)([px])(?=\s+\p{L})/gu, (_m, w: string) =>
+        w === 'p' ? 'para' : 'por',
+      )
+      // "3 hs antes", "de 9 a 2 hrs", "1 hr": after a figure, "hs", "hr" and "hrs" are hours ("h" alone is the unit, kept).
+      .replace(/(?<=(\p{N}[\p{N}.,]*)\s*)(?:hs|hrs?)(?![\p{L}\p{N}&'’-])/gu, (_m, n: string) =>
+        n === '1' ? 'hora' : 'horas',
+      )
+      .replace(/(?<![\p{L}\p{N}/&'’-])sw(?![\p{L}\p{N}&'’-])/gu, 'software')
+      .replace(
+        /(?<![\p{L}\p{N}/&'’-])(?:(los|sus|tus|mis|estos|esos|unos|nuestros|vuestros|tres|dos|\d+)\s+)?docs(?![\p{L}\p{N}&'’-])/giu,
+        (m, det?: string) => (det ? `${det} documentos` : /^D/u.test(m) ? 'Documentación' : 'documentación'),
+      )
+  );
 }
 
 /**
@@ -677,6 +685,9 @@ export function tidyAnswer(
   if (t.replace(CHEER, '').trim().split(/\s+/).length >= 3) t = t.replace(CHEER, '');
   // "… last weekend haha": a laugh at the end of an answer is the rep talking to the form.
   t = t.replace(/[\s,]+(?:ha(?:ha)+|he(?:he)+|lol|lmao|😂|🤣)[.!]*\s*$/iu, '');
+  // "… « on chauffe les goélands » lol. pis …", "jaja, …": so is one ending a clause inside it (in lower case: "LOL" may be a
+  // name).
+  t = t.replace(/[\s,]+(?:ha(?:ha)+|he(?:he)+|ja(?:ja)+|lol|lmao|mdr|😂|🤣)(?=[.!,;](?:\s|$))/gu, '');
   if (SIGN_OFF.test(t) && t.replace(SIGN_OFF, '').trim().split(/\s+/).length >= 2) t = t.replace(SIGN_OFF, '');
   // "cheers - happy to send u the list": a thanks typed before the answer is the rep talking to the form.
   const thanksFirst = /^(?:cheers|thanks|thx|ta|merci|gracias|danke|obrigad[oa])\s*[-–—,:!]+\s*(?=\S)/iu.exec(t);

@@ -8617,3 +8617,114 @@ describe('stop 38a. A hurried rep\'s own words read as sent: a name then the fir
     ],
   ]);
 });
+describe("stop 38c. the rep's voseo and tutoiement kept in every frame, an imperative ask left an order, a condition on their time asked, chat's hours and laughs written out", () => {
+  const finca = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Martín Sosa',
+    company: 'Finca La Amalia',
+    whoIAm: 'facundo de heladalert, sensores de helada y riego',
+    whyYou: 'posteó q la helada de octubre les quemó los brotes del malbec',
+    whatsInIt: 'sondas de humedad con app',
+    ask: 'pasame un día y voy a la finca',
+  };
+  const arena = {
+    channel: 'email' as const,
+    prospectName: 'Jean-François Bélanger',
+    company: 'Ville de Drummondville',
+    whoIAm: 'Sophie Lavoie, représentante chez Thermorécup',
+    howKnown: "c'est marc-andré qui m'a dit de t'écrire, vous étiez ensemble à l'ÉTS",
+    whyYou: "il remplace les deux systèmes à l'ammoniac de ses arénas d'ici 2026",
+    whatsInIt: 'on monte le dossier de subvention pour la ville',
+    ask: "si t'as une heure dans les prochaines semaines je pourrais passer te voir",
+  };
+  expectFramedDrafts([
+    [
+      'a voseo imperative with its pronoun ("pasame") is the rep\'s register: the frames say "te", and the order stays an order, not "¿Pasame …?"',
+      finca,
+      /Vi que posteaste[\s\S]*Con gusto te ofrezco[\s\S]*Pasame un día y voy a la finca\./,
+      /¿Pasame|le ofrezco|Vi que posteó/,
+    ],
+    [
+      'so is "te copa q te muestre?": "Con gusto te ofrezco", never "le" beside the rep\'s "te"',
+      { ...finca, ask: 'te copa q te muestre?' },
+      /Con gusto te ofrezco[\s\S]*¿Te copa que te muestre\?/,
+      /le ofrezco/,
+    ],
+    [
+      'near miss: the rep\'s "le" keeps usted, and a question that is not an order stays one ("¿Le paso el informe?")',
+      { ...finca, ask: 'le paso el informe?' },
+      /le ofrezco[\s\S]*¿Le paso el informe\?/,
+      /te ofrezco/,
+    ],
+    [
+      'near miss: a word ending in "mos" is no imperative: "¿llamamos el martes?" is asked',
+      { ...finca, ask: 'llamamos el martes?' },
+      /¿Llamamos el martes\?/,
+    ],
+    [
+      'the rep\'s name before a comma and their firm straight after it is a signature: "facundo, heladalert" → "Facundo, Heladalert"',
+      { ...finca, whoIAm: 'facundo, heladalert' },
+      /Soy Facundo, Heladalert/,
+    ],
+    [
+      '"3 hs" after a figure is hours, written out',
+      { ...finca, whatsInIt: 'alerta al celu 3 hs antes de la helada' },
+      /3 horas antes/,
+      /\bhs\b/,
+    ],
+    [
+      'near miss: "hs" with no figure before it is left as typed',
+      { ...finca, whatsInIt: 'sondas hs de humedad con app' },
+      /sondas hs de humedad/,
+    ],
+    [
+      'a "vous" of the reader and someone else ("vous étiez ensemble") is plural, no formal mark: the rep\'s "t\'écrire" and "t\'as" keep tu',
+      arena,
+      /Aurais-tu une heure dans les prochaines semaines ?\? Je pourrais passer te voir\./,
+      /vous voir|Si tu as|Si vous avez/,
+    ],
+    [
+      'and a condition on their time with "vous" is asked so too',
+      { ...arena, howKnown: '', ask: 'si vous avez une heure je pourrais passer vous voir' },
+      /Auriez-vous une heure ?\? Je pourrais passer vous voir\./,
+    ],
+    [
+      'near miss: a condition that is not their time stays one sentence, asked as typed',
+      { ...arena, howKnown: '', ask: 'si ça vous dit je passe mardi' },
+      /Si ça vous dit, je passe mardi ?\?/,
+    ],
+    [
+      'an imperative opening the ask ("dis-moi si …") is an order, ended as one',
+      { ...arena, ask: "dis-moi si je t'envoie le rapport" },
+      /Dis-moi si je t'envoie le rapport\./,
+      /rapport ?\?/,
+    ],
+    [
+      'the rep\'s participle with no "j\'ai" opening why them ("lu son entrevue") is what the rep read',
+      {
+        ...arena,
+        howKnown: '',
+        whyYou: "lu son entrevue dans le journal local, la chaleur de l'aréna sort par le toit",
+        ask: 'seriez-vous dispo en septembre?',
+      },
+      /J'ai lu votre entrevue dans le journal local/,
+    ],
+    [
+      'a laugh ending a clause inside the answer ("lol.") is the rep to the form',
+      {
+        ...arena,
+        howKnown: '',
+        whyYou: 'lu son entrevue, il a dit "on chauffe les goélands" lol. la glace en août coûte une fortune',
+        ask: 'seriez-vous dispo en septembre?',
+      },
+      /goélands"\. La glace/,
+      /lol/,
+    ],
+    [
+      'near miss: "vu que" says since, no reading',
+      { ...arena, howKnown: '', whyYou: "vu que l'aréna a 40 ans, le système est à changer" },
+      /Vu que l'aréna a 40 ans/,
+      /J'ai vu que/,
+    ],
+  ]);
+});
