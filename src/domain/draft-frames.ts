@@ -2251,9 +2251,12 @@ const PT_REPORTED =
 const PT_NOTE_TO_SELF =
   /^(?:(?:faz|faça|faca|fazer|manda|mande|mandar|dá|da|dar|escreve|escreva|escrever|liga|ligue|ligar|chama|chame|chamar|cutuca|cutucar)(?:\s[^.?!]*?)?\s+e\s+)?(?:ve|vê|veja|pergunta|pergunte|perguntar|confere|confira|conferir|checa|cheque|checar)\s+se\s+(.+)$/iu;
 
-/** "se ela quiser mando o benchmark", "se você quiser, eu te envio …", "se tiver interesse passo …": an offer on their wish. */
+/**
+ * "se ela quiser mando o benchmark", "se você quiser, eu te envio …", "se tiver interesse passo …", "se estiver
+ * interessado mando orçamento …": an offer on their wish.
+ */
 const PT_OFFER_ON_CONDITION =
-  /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
+  /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|tiverem interesse|estiver interessad[oa]|estiverem interessad[oa]s|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
 const PT_SUBJUNCTIVE_ER_IR: Record<string, string> = {
   faço: 'faça',
   escrevo: 'escreva',
@@ -2305,8 +2308,9 @@ const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
   toYou: (text) => {
     const t = text.replace(
-      /(?<![\p{L}])([Oo]s?|[Aa]s?|[Dd][oa]s?|[Nn][oa]s?|[Pp]el[oa]s?|[Aa]os?|[Àà]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:dela|dele|delas|deles)(?![\p{L}])/gu,
-      // A name ("a Marina falou dela") or a verb ("o que comentou dele") is no noun of theirs.
+      /(?<![\p{L}])([Oo]s?|[Aa]s?|[Dd][oa]s?|[Nn][oa]s?|[Pp]el[oa]s?|[Aa]os?|[Àà]s?)\s+((?:(?!(?:o|a|os|as|um|uma)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:dela|dele|delas|deles)(?![\p{L}])/gu,
+      // A name ("a Marina falou dela") or a verb ("o que comentou dele") is no noun of theirs. An article inside is the
+      // noun's own ("está a fazer a obra deles": "a fazer" is no article and its noun), so the possessive goes after it.
       (m, article: string, noun: string) =>
         PT_FINITE.test(noun) ? m : `${article} ${PT_POSSESSIVE[article.toLowerCase()] ?? 'seu'} ${noun}`,
     );
@@ -2361,6 +2365,7 @@ const pt: Frames = {
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
         : comparedResult('pt', text) ||
           thingThenResult('pt', text) ||
+          ptOursThenClause(text) ||
           sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
   ask: (text) => {
     const core = stripQuestion(text);
@@ -2370,6 +2375,16 @@ const pt: Frames = {
     // do together.
     const toSelf = PT_NOTE_TO_SELF.exec(core);
     if (toSelf) return `${cap(toSelf[1] ?? '')}?`;
+    // "diz-me qq coisa", "avisa-me se fizer sentido": the rep asking to be told is said as they would say it in a
+    // letter, "Diga-me qualquer coisa.", never made a question ("Diz-me qualquer coisa?"), and in the "você" the draft
+    // speaks in (the rep's "diz" is "tu").
+    const tellMe = /^(diz|diga|avisa|avise)-(me|nos)(?![\p{L}])(.*)$/iu.exec(core);
+    if (tellMe) {
+      const verb = (tellMe[1] ?? '').toLowerCase();
+      return sentence(
+        `${verb === 'diz' ? 'Diga' : verb === 'avisa' ? 'Avise' : cap(verb)}-${tellMe[2]?.toLowerCase()}${tellMe[3]}`,
+      );
+    }
     // "se ela quiser mando o benchmark": an offer on a condition; asked, the condition is the question, what the rep would
     // do its clause ("Quer que eu mande o benchmark?"), never "Se você quiser mando …?". A verb whose subjunctive is not
     // sure stays an offer, said: "Se quiser, mando …".
@@ -2377,7 +2392,11 @@ const pt: Frames = {
     if (onCondition) {
       const [, wants = '', clitic = '', verb = '', rest = ''] = onCondition;
       const subjunctive = ptFirstPersonSubjunctive(verb);
-      const asked = /^quiserem$/iu.test(wants) ? 'Querem' : /^preferir$/iu.test(wants) ? 'Prefere' : 'Quer';
+      const asked = /^(?:quiserem|tiverem|estiverem)(?![\p{L}])/iu.test(wants)
+        ? 'Querem'
+        : /^preferir$/iu.test(wants)
+          ? 'Prefere'
+          : 'Quer';
       if (subjunctive) return `${asked} que eu ${clitic ? `${clitic.toLowerCase()} ` : ''}${subjunctive}${rest}?`;
       return sentence(`Se ${wants.toLowerCase()}, ${clitic ? `${clitic.toLowerCase()} ` : ''}${verb}${rest}`);
     }
@@ -2403,7 +2422,7 @@ const pt: Frames = {
       );
     if (handOver) return `Posso ${(handOver[1] ?? '').toLowerCase()}${handOver[2]}?`;
     const together =
-      /^(\p{Ll}+(?:ar|er|ir))(\s+(?:um|uma|o|a|os|as|\d+|se|e|no|na|num|numa|para|pra|com|sobre|em|qq|quando|ideias)(?![\p{L}]).*)$/iu.exec(
+      /^(\p{Ll}+(?:ar|er|ir))(\s+(?:um|uma|o|a|os|as|\d+|se|e|no|na|num|numa|para|pra|com|sobre|em|qq|qualquer|quando|ideias)(?![\p{L}]).*)$/iu.exec(
         core,
       );
     // "Chamada 15 min?", "Demo 30 min qq dia da prox semana", "Call de 20 min qui ou sex?": a meeting named without its
@@ -3840,16 +3859,80 @@ export function framedParts(
         )
       : '',
   };
-  if (lang === 'pt') parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
+  if (lang === 'pt') {
+    parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
+    parts.who = ptFirmAfterName(parts.who, a.company ?? '');
+  }
   if (lang !== 'pt' || !europeanPortuguese([a.whoIAm, a.howKnown, a.whyYou, a.whatsInIt, a.ask])) return parts;
   return {
     ...parts,
-    who: ptEuropean(parts.who),
+    who: ptEuropean(ptArticleBeforeName(parts.who, a.company ?? '')),
     known: ptEuropean(parts.known),
     why: ptEuropean(parts.why),
     what: ptEuropean(parts.what),
     ask: ptEuropean(parts.ask),
   };
+}
+
+/**
+ * A value of ours, then a clause of what we do ("prazo de entrega 3 semanas, fabricamos cá, sem …"): what comes before
+ * the clause is a fact the rep has, said as one ("Temos um prazo de entrega de 3 semanas, fabricamos cá, …"), never
+ * offered with the clause inside the offer ("Posso oferecer-lhe um prazo …, fabricamos cá"). A time after a term of
+ * delivery takes its "de" ("prazo de entrega de 3 semanas"). Only a "nós" verb after the first comma says the clause
+ * is ours; "entrega em 3 semanas, grátis" and what is given away ("um diagnóstico gratuito …, mostramos …") are still
+ * offered.
+ */
+function ptOursThenClause(text: string): string {
+  const m = /^([^,]{3,80}?),\s+((?:também\s+|já\s+)?\p{Ll}{3,}(?:amos|emos|imos)(?![\p{L}]).*)$/u.exec(text);
+  // What is given away ("um diagnóstico gratuito …, mostramos …") is still offered: it is no fact of ours.
+  if (
+    !m ||
+    PT_FINITE.test(m[1] ?? '') ||
+    /(?<![\p{L}])(?:gratuit[oa]s?|grátis|gratis|sem custo|oferta)(?![\p{L}])/iu.test(m[1] ?? '')
+  )
+    return '';
+  const head = (m[1] ?? '').replace(
+    /(?<![\p{L}])(prazo(?:\s+de\s+entrega)?|entrega|garantia)\s+(?=\d+\s*(?:dias|semanas|meses|anos|horas)(?![\p{L}]))/u,
+    '$1 de ',
+  );
+  return sentence(`Temos ${withArticle('pt', head)}, ${m[2]}`);
+}
+
+/**
+ * The rep's name, then their firm standing bare between commas ("Sou Rui, Suberis, cortiça acústica, Porto"): a list
+ * of words, where Portuguese says whose the rep is ("Sou Rui, da Suberis, cortiça acústica, Porto"). Only the firm the
+ * who-I-am names, right after one or two words of a name; a title there ("Sou Rui, comercial na Suberis") says it already.
+ */
+function ptFirmAfterName(who: string, company: string): string {
+  // "SDR Benefy", "AE Trackly": a title before the firm, which "da" would make part of its name.
+  if (!company || /^(?:SDR|BDR|AE|AM|KAM|CSM|CEO|CTO|COO|CFO|VP)(?![\p{L}])/u.test(company)) return who;
+  const m = new RegExp(
+    String.raw`^(Sou\s+(?:[oa]\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+)(${company.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})(?=\s*(?:,|\(|$|[.–—]))`,
+    'u',
+  ).exec(who);
+  return m ? `${m[1]}da ${m[2]}${who.slice(m[0].length)}` : who;
+}
+
+/**
+ * Portugal puts the article before the rep's own first name ("Sou o Rui", "Sou a Ana"), as it does before anyone's:
+ * "Sou Rui Carvalho" reads as Brazil, or as a form. Only a name: one or two capitalised words, not the firm, before a
+ * comma, "da"/"de"/"do"/"na"/"no", a dash, a bracket or the end. A woman's name (the lexicon's, or one ending in "-a")
+ * takes "a".
+ */
+function ptArticleBeforeName(who: string, company: string): string {
+  const m = /^Sou\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:,|\(|$|[.–—]|\s(?:da|de|do|na|no)\s))/u.exec(who);
+  // Only where the sentence goes on to say whose the rep is ("Sou o Rui, da Suberis", "Sou a Ana, comercial na Frota
+  // Certa"); a name then a title and a firm as a signature lists them ("Tiago Ferreira, account manager Frota Certa"),
+  // where the article would make the line read as prose it is not.
+  if (!m || !/(?:^|[\s,])(?:da|do|de|na|no|em)\s+\p{Lu}/u.test(who.slice(m[0].length).split(/[.!?](?:\s|$)/u)[0] ?? ''))
+    return who;
+  const first = m[1] ?? '';
+  if (company && company.split(/\s+/u)[0] === first) return who;
+  const plain = first.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const tags = lexiconTags(plain);
+  if (tags.some((t) => !/^(?:MaleName|FemaleName|FirstName|LastName)$/u.test(t))) return who;
+  const woman = tags.includes('FemaleName') || (/a$/u.test(plain) && !tags.includes('MaleName'));
+  return `Sou ${woman ? 'a' : 'o'} ${who.slice(4)}`;
 }
 
 /**

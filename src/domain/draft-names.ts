@@ -232,7 +232,8 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   if (
     !looksLikeFirstName(bare) &&
     !signed &&
-    !/^\s*(?:@|w\/\s|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst)
+    !/^\s*(?:@|w\/\s|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst) &&
+    !(lead === '' && nameBeforeRoleOrFirm(afterFirst))
   )
     return undefined;
   return { name: first, rest: afterFirst };
@@ -274,6 +275,20 @@ export function fromAfterOwnName(who: string): string {
   )
     return who;
   return `${first} from ${run.trim()}${who.slice(m[0].length)}`;
+}
+
+/**
+ * After a word the lexicon does not know, opening the who-I-am before a comma, what says that word is the rep's name
+ * ("rui, comercial na suberis", "rui, suberis, cortiça acústica"): a title straight after the comma, or one more lone
+ * word the lexicon does not know (the firm) before the next comma. A firm then what it does ("authwell, prior auth
+ * software", "tessor, vibration sensors") has a description after its comma, and stays as typed.
+ */
+function nameBeforeRoleOrFirm(afterFirst: string): boolean {
+  const m = /^\s*,\s*(\p{Ll}[\p{Ll}'’-]*)(\s*,)?/u.exec(afterFirst);
+  if (!m) return false;
+  const next = m[1] ?? '';
+  if (ROLE.test(next)) return true;
+  return m[2] !== undefined && next.length >= 3 && !STOP.has(next) && lexiconTags(next).length === 0;
 }
 
 /** The rep's firm as their who-I-am names it in lower case: "at carolina summit roofing", "lucia navarro, agrotraza". */

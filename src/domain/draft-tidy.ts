@@ -475,6 +475,9 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['qto', 'quanto'],
     ['dps', 'depois'],
     ['gnt', 'gente'],
+    ['qq', 'qualquer'],
+    ['qlq', 'qualquer'],
+    ['qqr', 'qualquer'],
     ['tamo', 'estamos'],
   ]),
   es: new Map([
@@ -583,6 +586,59 @@ function frCutShort(text: string): string {
     .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes');
 }
 
+/**
+ * Portuguese typed without its accents, where the word without them is no other word: "nao" → "não", "sao" → "são"
+ * (not "são paulo", "sao João": a saint's place), "paineis acusticos" → "painéis acústicos", "manutencao" → "manutenção".
+ * A word that is another word unaccented stays as typed: "fabrica" (a verb as well as "fábrica"), "esta", "e",
+ * "pratico", "publico".
+ */
+const PT_UNACCENTED = new Map([
+  ['nao', 'não'],
+  ['ja', 'já'],
+  ['tambem', 'também'],
+  ['paineis', 'painéis'],
+  ['orcamento', 'orçamento'],
+  ['orcamentos', 'orçamentos'],
+  ['preco', 'preço'],
+  ['precos', 'preços'],
+  ['servico', 'serviço'],
+  ['servicos', 'serviços'],
+]);
+const PT_UNACCENTED_STEM: ReadonlyArray<[RegExp, string]> = [
+  [/^acustic(?=[oa]s?$)/u, 'acústic'],
+  [/^plastic(?=[oa]s?$)/u, 'plástic'],
+  [/^tecnic(?=[oa]s?$)/u, 'técnic'],
+  [/^logistic(?=[oa]s?$)/u, 'logístic'],
+  [/^maquin(?=as?$)/u, 'máquin'],
+  [/^proxim(?=[oa]s?$)/u, 'próxim'],
+  [/^(\p{L}{3,})cao$/u, '$1ção'],
+  [/^(\p{L}{3,})coes$/u, '$1ções'],
+];
+function ptAccented(word: string): string {
+  const whole = PT_UNACCENTED.get(word);
+  if (whole) return whole;
+  for (const [stem, accented] of PT_UNACCENTED_STEM) if (stem.test(word)) return word.replace(stem, accented);
+  return word;
+}
+
+/**
+ * Portuguese typed as spoken or in a hurry, written out: "pró atelier", "prà obra" (Portugal's "para o", "para a"; a
+ * letter writes them out; Brazil's "pro", "pra" are the register of the rep's drafts there, and stay), and the words
+ * typed without their accents (ptAccented). Only in lower case: "SAO", "Sao" may be a name.
+ */
+function ptCutShort(text: string): string {
+  return text
+    .replace(
+      /(?<![\p{L}])([Pp])r([óà])(s?)(?![\p{L}])/gu,
+      (_m, p: string, a: string, s: string) => `${p}ara ${a === 'ó' ? 'o' : 'a'}${s}`,
+    )
+    .replace(
+      /(?<![\p{L}\p{N}@./'’-])sao(?=\s+\p{Ll})(?!\s+(?:paulo|jo[aã]o|pedro|bento|tom[eé]|miguel|jos[eé]|lu[ií]s|vicente|paio|mamede|roque|caetano|carlos|sebasti[aã]o|gon[cç]alo|francisco|domingos|br[aá]s|martinho|louren[cç]o|bernardo|jorge|marcos|mateus|tiago|f[eé]lix|leopoldo|jer[oô]nimo|crist[oó]v[aã]o)(?![\p{L}]))/gu,
+      'são',
+    )
+    .replace(/(?<![\p{L}\p{N}@./'’-])\p{Ll}+(?![\p{L}\p{N}@'’-]|\.\p{L})/gu, ptAccented);
+}
+
 function chatToPlainIn(text: string, lang: string): string {
   const words = CHAT_OTHER[lang];
   const pattern = CHAT_OTHER_WORD[lang];
@@ -590,6 +646,7 @@ function chatToPlainIn(text: string, lang: string): string {
   const plain = text.replace(pattern, (m, word: string) => words.get(word) ?? m);
   if (lang === 'es') return esCutShort(plain);
   if (lang === 'fr') return frCutShort(plain);
+  if (lang === 'pt') return ptCutShort(plain);
   return lang === 'de'
     ? plain.replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
     : plain;

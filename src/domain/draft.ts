@@ -1416,11 +1416,12 @@ const RELATION =
  * mardi, ou je passe vous voir"); a second ask makes the prospect choose, and neither gets done.
  */
 export function firstAsk(typed: string): string {
-  // A date's full stop ends no sentence: "am 14.11. einladen", "le 14.11.2026 à 10h".
+  // A date's full stop ends no sentence: "am 14.11. einladen", "le 14.11.2026 à 10h"; nor does an abbreviation's before
+  // a name ("em s. paio de oleiros", "com o dr. paulo", "na av. da boavista").
   // "ok to send what we'd need? (just 12 mo of bills)": an aside after the question belongs inside it.
   const ask = typed.replace(/\s*([?？])\s*(\([^()]{1,80}\))[\s.!?]*$/u, ' $2$1');
   const cut =
-    /\?\s*(?:or|also|and|plus)\b|,\s+(?:danach|anschließend|anschliessend|ensuite|puis)\s|,\s+(?:oder|ou)\s+(?:ich|wir|Sie|du|je|on|nous|vous|tu)\s|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez))(?<!(?<![\p{N}.])\p{N}{1,2}\.(?:\p{N}{1,2}\.)?\p{N}{0,4})\.\s+(?=\p{L})/iu.exec(
+    /\?\s*(?:or|also|and|plus)\b|,\s+(?:danach|anschließend|anschliessend|ensuite|puis)\s|,\s+(?:oder|ou)\s+(?:ich|wir|Sie|du|je|on|nous|vous|tu)\s|,\s+or\s+(?:i|we)(?:\s+(?:can|could|will|would)|['’](?:ll|d))\b|,?\s+(?:or alternatively|or else|and also|also pls|also please|and if it['’]s useful|and if useful|or maybe|or to|or a|or an|or would|or could)\b|[?!]\s+(?=\p{L})|(?<![\s(](?:min|mins|std|hr|hrs|wk|wks|ca|approx|nr|no|tel|vs|z\.\s?b|e\.g|i\.e|bzw|evtl|ggf|inkl|max|mo|di|mi|do|fr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|s|sta|sto|sr|sra|dr|dra|eng|engª|av))(?<!(?<![\p{N}.])\p{N}{1,2}\.(?:\p{N}{1,2}\.)?\p{N}{0,4})\.\s+(?=\p{L})/iu.exec(
       ask,
     );
   if (!cut || cut.index < 3) return ask;

@@ -2390,7 +2390,7 @@ describe('stop 30c. draft-answers-21: an insight said as typed, a name and a tit
         whatsInIt: 'agulhas, platinas e came em stock em Guimarães, entrega 24h na fabrica',
         ask: 'aceitar o convite e depois marcar uma visita',
       },
-      /Você pôs no linkedin que andam à procura de tecnico/,
+      /Você pôs no linkedin que andam à procura de t[eé]cnico/,
       /Vi pôs/,
     ],
     [
@@ -2403,7 +2403,7 @@ describe('stop 30c. draft-answers-21: an insight said as typed, a name and a tit
         whatsInIt: 'formaçao gratis de 1 manha aos tecnicos dela p/ afinação',
         ask: 'marcar 1 manha p/ formaçao na fabrica, em setembro',
       },
-      /tecnico comercial da Texmaq Norte/,
+      /t[eé]cnico comercial da Texmaq Norte/,
       /comercial Texmaq/,
     ],
   ]);
@@ -8725,6 +8725,119 @@ describe("stop 38c. the rep's voseo and tutoiement kept in every frame, an imper
       { ...arena, howKnown: '', whyYou: "vu que l'aréna a 40 ans, le système est à changer" },
       /Vu que l'aréna a 40 ans/,
       /J'ai vu que/,
+    ],
+  ]);
+});
+describe("stop 38d. Portugal's rep introduced as Portugal writes it, typed accents and shorthand written out, and an offer that is a fact said as one (pt)", () => {
+  const cortica = {
+    channel: 'email' as const,
+    prospectName: 'Helena Vasconcelos',
+    company: 'Oficina Tejo Arquitetura',
+    whoIAm: 'rui, suberis, cortiça acústica, porto',
+    howKnown: 'ouvi-a no podcast da ordem dos arquitectos',
+    whyYou: 'ela disse que a acústica é sempre a primeira coisa a ser cortada no orçamento',
+    whatsInIt: 'amostras dos nossos painéis de cortiça expandida',
+    ask: 'posso mandar umas amostras para o atelier?',
+  };
+  expectFramedDrafts([
+    [
+      'the who-I-am\'s first word before a comma and a lone firm is the rep\'s name, the firm said as theirs: "rui, suberis, …" → "Sou o Rui, da Suberis, …"',
+      cortica,
+      /Sou o Rui, da Suberis, cortiça acústica, Porto\./,
+    ],
+    [
+      'and so before a title: "rui, comercial na suberis (porto)" → "Sou o Rui, comercial na Suberis"',
+      { ...cortica, whoIAm: 'rui, comercial na suberis (porto)' },
+      /Sou o Rui, comercial na Suberis/,
+    ],
+    [
+      'near miss: a firm then what it does ("suberis, paineis de cortiça para hotéis") names no one, and takes no article',
+      { ...cortica, whoIAm: 'suberis, paineis de cortiça para hotéis' },
+      /Sou suberis/i,
+      /Sou o /,
+    ],
+    [
+      'near miss: a name, a title and a firm listed as a signature ("Tiago Ferreira, account manager Frota Certa") take no article',
+      { ...cortica, whoIAm: 'Tiago Ferreira, account manager Frota Certa' },
+      /Sou Tiago Ferreira, account manager Frota Certa\./,
+    ],
+    [
+      'near miss: a title typed before the firm ("SDR Benefy") is no firm to be "da"',
+      { ...cortica, whoIAm: 'Letícia, SDR Benefy' },
+      /Letícia, SDR Benefy/,
+      /da SDR/,
+    ],
+    [
+      '"está a fazer a obra deles": "a fazer" is no article and noun, the possessive goes before "obra"',
+      {
+        ...cortica,
+        whyYou: 'a construtora que está a fazer a obra deles em lamego tem queixas de ruído entre quartos',
+      },
+      /está a fazer a sua obra em/,
+      /a sua fazer/,
+    ],
+    [
+      'an abbreviation\'s full stop before a place ("em s. paio de oleiros") ends no sentence: the ask is not cut to "em s?"',
+      { ...cortica, ask: 'gostava de marcar uma visita à fábrica em s. paio de oleiros' },
+      /fábrica em s\. paio de oleiros/,
+      /em s\?/,
+    ],
+    [
+      'near miss: a full stop after a word ends the ask there',
+      { ...cortica, ask: 'gostava de marcar uma visita à fábrica na sexta. depois ligo para combinar' },
+      /fábrica na sexta/,
+      /depois ligo/,
+    ],
+    [
+      '"se estiver interessado mando orçamento …" is an offer on their interest, asked: "Quer que eu mande orçamento …?"',
+      { ...cortica, ask: 'se estiver interessado mando orçamento indicativo com base nas plantas' },
+      /Quer que eu mande orçamento indicativo com base nas plantas\?/,
+      /Se estiver interessado mando/,
+    ],
+    [
+      '"diz-me qq coisa" is said, not asked, in the "você" the draft speaks in: "Diga-me qualquer coisa."',
+      { ...cortica, ask: 'diz-me qq coisa' },
+      /Diga-me qualquer coisa\./,
+      /coisa\?/,
+    ],
+    [
+      'near miss: an ask that asks leave stays a question',
+      { ...cortica, ask: 'posso mandar o catálogo?' },
+      /Posso mandar o catálogo\?/,
+    ],
+    [
+      'words typed without their accents, which are no other word so, get them: "os nossos paineis sao acabamento final" is a claim, said',
+      { ...cortica, whatsInIt: 'os nossos paineis sao acabamento final, não precisam de revestimento por cima' },
+      /Os nossos painéis são acabamento final, não precisam de revestimento por cima\./,
+      /oferecer-lhe os nossos/,
+    ],
+    [
+      'near miss: "sao paulo" is a saint\'s place, and "fabrica" a verb as well: both stay as typed',
+      { ...cortica, whyYou: 'ela disse que a empresa fabrica em sao paulo e que a acústica é cortada no orçamento' },
+      /fabrica em sao paulo/i,
+      /são paulo|fábrica em/i,
+    ],
+    [
+      'a value, then a clause of ours ("fabricamos cá"), is a fact the rep has: "Temos um prazo de entrega de 3 semanas, fabricamos cá, …"',
+      { ...cortica, whatsInIt: 'prazo de entrega 3 semanas, fabricamos cá, sem estar à espera de contentores' },
+      /Temos um prazo de entrega de 3 semanas, fabricamos cá, sem estar à espera de contentores\./,
+      /oferecer-lhe um prazo/,
+    ],
+    [
+      'near miss: what is given away ("um diagnóstico gratuito …, mostramos …") is still offered',
+      {
+        ...cortica,
+        whatsInIt: 'diagnóstico gratuito numa obra piloto, mostramos quanto ruído passa entre quartos',
+        ask: 'gostava de marcar uma visita à fábrica',
+      },
+      /oferecer-lhe um diagnóstico gratuito/,
+      /Temos um diagnóstico/,
+    ],
+    [
+      'Portugal\'s spoken "pró" is written "para o": "umas amostras pró atelier" → "para o atelier"',
+      { ...cortica, ask: 'posso mandar umas amostras pró atelier?' },
+      /umas amostras para o atelier\?/,
+      /pró/,
     ],
   ]);
 });
