@@ -423,14 +423,64 @@ export const DE_GRAMMAR = new Set(
  */
 const DE_NOUN_BY_SUFFIX =
   /^(?!(?:jung|gescheit|retour)$)\p{Ll}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|taet|taeten|nis|nisse|nissen|ismus|ment|ments|[^o]ur|uren|erei|ereien|ik|iken)$/u;
+/**
+ * A noun German took from English with its "-ing" ("energiemonitoring", "controlling", "meeting", "leasing"): German
+ * makes no verb or adjective so, but "gering", the past of "gehen", "fangen", "hängen" with their prefixes ("anfing",
+ * "umging", "aufhing") and the English words that are no noun ("something", "during", "bring").
+ */
+const DE_NOUN_ING =
+  /^(?!\p{Ll}*thing$|during$|gering$|spring$|bring$|(?:an|ab|auf|aus|ein|um|ent|emp|ver|zu|vor|vorbei|weiter|zurück|zurueck|hin|her|los|weg|mit|nach|durch|über|ueber|unter|fort|be|er|ge|zer|miss)?(?:ging|fing|hing)$)\p{Ll}{3,}ing$/u;
 /** Prepositions a bare noun follows without its article ("vor ort", "statt neukauf", "bei bedarf", "mit abstand"). */
 const DE_BARE_PREPOSITION = /^(?:vor|statt|anstatt|ohne|trotz|wegen|mit|nach|bei|aus|seit)$/u;
 /** Adverbs a preposition may take instead ("mit drin", "nach oben", "seit gestern"): never its noun. */
 const DE_ADVERB_AFTER_PREPOSITION =
   /^(?:drin|dran|drauf|drum|dabei|rein|raus|rüber|rueber|her|hin|hinein|heraus|weg|los|zurück|zurueck|vorne|vorn|oben|unten|hinten|links|rechts|innen|außen|aussen|sofort|morgen|gestern|heute|bald|gleich|selbst|selber|kurz|lang|langem|wie|was|sowas|etwas|jemand|niemand)$/u;
 /** Words that open a clause: a "der"/"die"/"das" after them may be its subject pronoun ("und das läuft …"). */
-const DE_CLAUSE_OPENERS = /^(?:und|oder|aber|dass|weil|wenn|ob|als|wie|sondern|denn|da|bevor|nachdem|obwohl)$/u;
+const DE_CLAUSE_OPENERS =
+  /^(?:und|oder|aber|dass|weil|wenn|falls|sobald|ob|als|wie|sondern|denn|da|bevor|nachdem|obwohl)$/u;
 const DE_PERSONAL = /^(?:Ihnen|dir|mir|uns|euch|ihm|Sie|ich|wir|du|er|es)$/u;
+
+/** English words a compound's part may be that stay in lower case ("Follow-up", "Know-how", "Plug-and-play"). */
+const DE_COMPOUND_PARTICLE = /^(?:up|in|on|out|off|how|by|and|of|the|to|down|over|back|away|ex|co|re|non|pre|self)$/iu;
+/**
+ * A compound with a hyphen, of two or three words, one of them in lower case: German joins nouns so ("Demo-Zugang",
+ * "Lastspitzen-Analyse", "MDR-Beitrag"). Not where a part is a word of grammar ("Schritt-für-Schritt", "vor-ort"), an
+ * English particle ("Follow-up", "Check-in"), a figure ("12-seitigen"), or where the last part is an adjective, a
+ * participle or an infinitive of "-ieren" ("deutsch-polnische", "vor-programmiert"); the last part four letters at least.
+ */
+function deNounCompound(w: string): boolean {
+  const parts = w.split('-');
+  if (parts.length < 2 || parts.length > 3 || !/^\p{L}+(?:-\p{L}+)+$/u.test(w)) return false;
+  if (!parts.some((p) => /^\p{Ll}/u.test(p))) return false;
+  const last = (parts[parts.length - 1] ?? '').toLowerCase();
+  if (last.length < 4) return false;
+  if (parts.some((p) => DE_GRAMMAR.has(p.toLowerCase()) || DE_COMPOUND_PARTICLE.test(p))) return false;
+  if (
+    DE_ADJECTIVE.test(last) ||
+    /(?:isch|lich|ig|bar|sam|haft|los|konform|frei|bereit|gerecht|neutral|relevant|intensiv|weit|nah|fest|arm|reich|stark|schwach|sicher|tauglich|fähig|kompatibel|gestützt|orientiert|basiert|ready|based|free|friendly)(?:e|en|er|es|em)?$/u.test(
+      last,
+    )
+  )
+    return false;
+  return !/^(?:ab|an|auf|aus|ein|mit|nach|um|vor|zu)?ge\p{Ll}{2,}t$|ier(?:en|t|te)$/u.test(last);
+}
+/**
+ * A German noun written as German writes it: its first letter, and each part's after a hyphen, in capitals; a part
+ * with no vowel ("mdr", "crm", "pv") or of two letters ("ki", "it") is an acronym, all in capitals ("MDR-Beitrag",
+ * "KI-Lösung"), where the word has another part.
+ */
+function deNounCased(w: string): string {
+  if (!w.includes('-')) return nameCased(w);
+  return w
+    .split('-')
+    .map((p) =>
+      /^\p{Ll}+$/u.test(p) &&
+      (/^[b-df-hj-np-tv-xz]{2,5}$/u.test(p) || (p.length === 2 && !DE_COMPOUND_PARTICLE.test(p) && !DE_GRAMMAR.has(p)))
+        ? p.toUpperCase()
+        : nameCased(p),
+    )
+    .join('-');
+}
 
 /** The draft's German nouns typed in lower case, capitalised where their place says noun: see above. */
 export function deNounsCapitalised(text: string): string {
@@ -501,7 +551,7 @@ export function deNounsCapitalised(text: string): string {
     if (definite && DE_PERSONAL.test(bare(before)) && /er$/u.test(w)) continue; // "wie Sie das sauber …"
     // "zeige Ihnen das live": "das" after whom it is shown is what is shown.
     if (t === 'das' && /^(?:Ihnen|dir|mir|uns|euch|ihm)$/u.test(bare(before))) continue;
-    out[j] = typed.replace(w, nameCased(w));
+    out[j] = typed.replace(w, deNounCased(w));
   }
   // A word that ends its phrase ("ort,", "telefonat?", "check vor", "neukauf und"): punctuation after it, the end, a
   // bracket, a conjunction or a preposition next.
@@ -546,12 +596,27 @@ export function deNounsCapitalised(text: string): string {
       !/(?:e|en|em|er|es|ig|lich|isch|bar|sam|haft|los|voll|iv|ell)$/u.test(w) &&
       !DE_ADVERB_AFTER_PREPOSITION.test(w) &&
       endsPhrase(k, preposition);
-    if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, nameCased(w));
+    if (afterAdjective || afterNeuter || afterPreposition) out[k] = typed.replace(w, deNounCased(w));
   }
-  // A noun its ending tells, wherever it stands.
+  // A noun its ending tells, wherever it stands; and a compound with a hyphen ("lastspitzen-analyse", "Demo-zugang",
+  // "mdr-beitrag"), which German makes of nouns: each part a noun's capital, or an acronym's ("MDR-Beitrag").
   for (let k = 0; k < out.length; k += 2) {
     const w = bare(out[k] ?? '');
-    if (w.length >= 5 && DE_NOUN_BY_SUFFIX.test(w) && content(w)) out[k] = (out[k] ?? '').replace(w, nameCased(w));
+    // An "-ing" word after a word of its own in lower case is an English phrase's end ("crew scheduling"): no telling.
+    const before = out[k - 2] ?? '';
+    const ing = DE_NOUN_ING.test(w) && !(/^\p{Ll}[\p{L}-]*$/u.test(before) && content(before));
+    if ((w.length >= 5 && (DE_NOUN_BY_SUFFIX.test(w) || ing) && content(w)) || deNounCompound(w))
+      out[k] = (out[k] ?? '').replace(w, deNounCased(w));
+  }
+  // "jedes mal", "zum ersten mal": "mal" after a determiner or an ordinal is the noun "Mal".
+  for (let k = 2; k < out.length; k += 2) {
+    if (
+      /^mal(?=[.,;:!?]*$)/u.test(out[k] ?? '') &&
+      /^(?:jedes|dieses|das|zum|beim|ein|kein|erste[ns]?|zweite[ns]?|dritte[ns]?|letzte[ns]?|nächste[ns]?|naechste[ns]?|x-te[ns]?)$/iu.test(
+        out[k - 2] ?? '',
+      )
+    )
+      out[k] = (out[k] ?? '').replace(/^mal/u, 'Mal');
   }
   return out.join('');
 }
@@ -774,6 +839,13 @@ const de: Frames = {
       /(?<=\b(?:soll|darf|kann|könnte|dürfte)\s+ich\s+)(ihn|sie|es)\s+(?=(?:(?:mal|gern|gerne|kurz|einfach)\s+)?(?:schicken|senden|zuschicken|zusenden|mailen|zeigen|weiterleiten)(?![\p{L}]))/giu,
       (_m, thing: string) => `${held.hold(thing)} Ihnen `,
     );
+    // "die haben ihre spitze um 22% gedrückt": a possessive in a clause whose subject is "die"/"diese", a peer or a
+    // group of theirs with its verb in the plural, is that subject's own, never the reader's; said with the article its
+    // ending tells ("die haben die Spitze … gedrückt"), as a lower-case "ihre" reads as someone else to the reader.
+    t = t.replace(
+      /((?:^|[,;:.!?–]\s*|(?<![\p{L}])(?:und|aber|denn|weil|dass|da)\s+)(?:die|diese|Die|Diese)\s+(?:haben|hatten|konnten|können|sind|waren|\p{Ll}{2,}ten)\s+(?:[^\s,.;:!?]+\s+){0,4}?)ihr(e|en|em|er)(?![\p{L}])/gu,
+      (_m, head: string, ending: string) => `${head}${held.hold(`d${ending === 'e' ? 'ie' : ending}`)}`,
+    );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
     t = t.replace(
       /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
@@ -854,6 +926,15 @@ const de: Frames = {
         DE_NO_VERB.has(verb) || DE_NOT_INVERTED.test(verb)
           ? m
           : `${conj} Sie${middle} ${DE_PLURAL[verb] ?? DE_VERBS[verb] ?? deVerb(verb)}`,
+    );
+    // "wenn Sie Interesse hat würde ich Ihnen …": a clause "Sie" opens ends where the main clause's verb and its "ich" or
+    // "wir" follow; its verb agrees with "Sie", and a comma sets it off ("wenn Sie Interesse haben, würde ich …").
+    t = t.replace(
+      /(?<![\p{L}])(wenn|falls|sobald|weil|dass|ob)\s+Sie(?![\p{L}])((?:\s+[^\s,.;:!?]+){0,6}?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag|\p{Ll}{2,}t)(?=\s+(?:würde|wuerde|möchte|moechte|kann|könnte|koennte|will|werde|schicke|sende|zeige|melde|komme|rufe|stelle|gebe|lade|mache|biete)\s+(?:ich|wir)(?![\p{L}]))/gu,
+      (m, conj: string, middle: string, verb: string) =>
+        DE_NO_VERB.has(verb) || DE_NOT_INVERTED.test(verb)
+          ? m
+          : `${conj} Sie${middle} ${DE_PLURAL[verb] ?? DE_VERBS[verb] ?? deVerb(verb)},`,
     );
     // A verb after "und" without a subject of its own is the same subject's: "Sie sind Leiter und hat das Projekt
     // geleitet" → "und haben".
@@ -973,7 +1054,40 @@ const de: Frames = {
         // One colon a sentence: the value's own ("Pilot: 3 Maschinen, 8 Wochen") after the frame's is a dash.
         sentence(`Ich kann Ihnen Folgendes anbieten: ${text.replace(/^([^:]{1,40}?):\s+/u, '$1 – ')}`)),
   ask: (typed) => {
-    const text = deEnglishTimeAndFillerOff(typed);
+    let text = deEnglishTimeAndFillerOff(typed);
+    // "wenn Sie Interesse haben, würde ich Ihnen die Auswertung gern zeigen": a condition on their interest before the
+    // rep's offer is the offer asked ("Darf ich Ihnen die Auswertung zeigen?"); another condition, or a main clause not
+    // offered to them, is said as the statement it is, never with a question mark.
+    const condition = DE_CONDITION_THEN_I.exec(stripQuestion(text));
+    if (condition) {
+      const [, opens = '', head = '', verb = '', rest = ''] = condition;
+      const interest = DE_INTEREST_CONDITION.test(head) && /^(?:Ihnen|dir|euch)\s/u.test(rest);
+      if (interest && /^(?:würde|wuerde|möchte|moechte|kann|könnte|koennte|will|werde)$/iu.test(verb))
+        return `Darf ich ${rest.replace(/\s+gerne?(?![\p{L}])/u, '')}?`;
+      // "wenn Sie Interesse haben, schicke ich Ihnen die Studie": the offer itself, asked below.
+      if (interest && DE_OFFER_VERB.test(verb)) text = `${verb} ich ${rest}`;
+      else
+        return sentence(
+          `${cap(opens)} ${head.replace(/(?<![\p{L}])(interesse|lust)(?![\p{L}])/u, (w) => cap(w))}, ${verb} ich ${rest}`,
+        );
+    }
+    // "meldet euch einfach", "melde dich gern", "melden Sie sich einfach": an invitation in the imperative is no yes-or-no
+    // question ("Meldet euch einfach?"): it is asked as their wish to do it, "Magst du dich einfach melden?", "Magst du
+    // mir Bescheid geben?", "Möchten Sie sich einfach melden?".
+    const imperative = DE_IMPERATIVE_ASK.exec(stripQuestion(text));
+    if (imperative) {
+      const [, verb = '', formal = '', pronoun = '', middle = '', particle = ''] = imperative;
+      const infinitive = deImperativeInfinitive(verb);
+      if (infinitive) {
+        // "meldet euch" to the reader's team is asked of the reader, whom the letter calls "du": "Magst du dich …".
+        const who = formal ? 'Möchten Sie' : 'Magst du';
+        const own = pronoun === 'euch' ? 'dich' : pronoun;
+        const said = middle
+          .replace(/\s+gerne?(?![\p{L}])/gu, '')
+          .replace(/(?<![\p{L}])bescheid(?![\p{L}])/u, 'Bescheid');
+        return `${who} ${own}${said} ${particle}${infinitive}?`;
+      }
+    }
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
     // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
     // wish still, a statement: asked, it is leave too. Details after the verb that closes it go in brackets.
@@ -1040,6 +1154,22 @@ const de: Frames = {
       const middle = [reflexive ? 'uns' : '', when, said].filter((w) => w !== '').join(' ');
       return `Wollen wir ${middle ? `${middle} ` : ''}${verb.toLowerCase()}?`;
     }
+    // "demo-zugang 30 tage", "Testphase 14 Tage?": a thing with how long it runs asks no one; "Demo-Zugang für 30 Tage –
+    // wäre das für Sie interessant?". Only a noun's words, no verb, determiner or word of grammar among them.
+    const lasting = DE_THING_FOR_DAYS.exec(stripQuestion(text));
+    if (
+      lasting &&
+      (lasting[1] ?? '')
+        .split(/\s+/u)
+        .every(
+          (w) =>
+            !DE_GRAMMAR.has(w.toLowerCase()) &&
+            !DE_DET.test(w.toLowerCase()) &&
+            !/(?:en|ern|eln|t)$/u.test(w) &&
+            !DE_ADJECTIVE.test(w.toLowerCase()),
+        )
+    )
+      return `${cap(lasting[1] ?? '')} für ${lasting[2]} ${cap((lasting[3] ?? '').toLowerCase())} – wäre das für Sie interessant?`;
     if (/\?\s*$/.test(text)) return `${cap(stripQuestion(text))}?`;
     if (/^(ein|eine|einen|kurze|kurzer|kurzes|\d)/i.test(text)) return `Wäre ${text} für Sie interessant?`;
     return `${cap(stripQuestion(text))}?`;
@@ -2651,6 +2781,48 @@ export function deEnglishTimeAndFillerOff(ask: string): string {
 /** A when, then maybe a length, after a meeting's noun: "nächste Woche, 20 min", "morgen". */
 const DE_WHEN_THEN_LENGTH =
   /^((?:nächste|naechste|diese|kommende)\s+[Ww]oche|(?:nächsten|naechsten|diesen|kommenden)\s+[Mm]onat|morgen|übermorgen)(?:\s*,?\s*(\d+)\s*(?:min|minuten|mins?)\.?)?$/u;
+/**
+ * An ask opening with a condition ("wenn Sie Interesse haben", "falls es passt,") and then the rep's own main clause,
+ * its verb before "ich" ("würde ich Ihnen …", "schicke ich Ihnen …"): the condition, the verb and the rest.
+ */
+const DE_CONDITION_THEN_I = /^(wenn|falls)\s+([^,.;!?]{3,60}?)\s*,?\s+(\p{Ll}{3,})\s+ich\s+(\S.*)$/iu;
+/** A thing and how long it runs: "demo-zugang 30 tage", "Testphase für 14 Tage". */
+const DE_THING_FOR_DAYS = /^((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s+(?:für\s+)?(\d+)\s+(tage|wochen|monate)$/iu;
+/** The rep's verb of handing over, before "ich": "schicke ich Ihnen …". */
+const DE_OFFER_VERB = /^(?:schick|schicke|send|sende|zeig|zeige|stell|stelle|leit|leite|mail|maile)$/iu;
+/** A condition on their interest or openness: "Sie Interesse haben", "du Lust hast", "es Sie interessiert". */
+const DE_INTEREST_CONDITION =
+  /^(?:(?:Sie|du|ihr)\s+(?:(?:daran\s+)?(?:[Ii]nteresse|[Ll]ust)\s+(?:haben|hast|habt|hat)|(?:daran\s+)?interessiert\s+(?:sind|bist|seid|ist)|offen\s+(?:dafür\s+)?(?:sind|bist|seid|ist))|(?:es|das)\s+(?:Sie|dich|euch)\s+interessiert)$/u;
+/**
+ * An invitation in the imperative: a verb opening the ask with the reader's own pronoun and no subject of its own
+ * ("meldet euch einfach", "melde dich", "ruf mich an", "gib mir bescheid"), or the formal imperative with a word no
+ * yes-or-no question takes ("melden Sie sich einfach", "rufen Sie mich gern an"). Not "haben Sie Zeit?", "interessieren
+ * Sie sich für …?". The verb, "Sie", the pronoun, what follows it and a verb's particle.
+ */
+const DE_IMPERATIVE_ASK =
+  /^(\p{Ll}{2,})\s+(?:(Sie)\s+(?=(?:sich|mich|mir)\s+(?:[^?]*\s)?(?:einfach|gerne?|jederzeit|ruhig)(?![\p{L}])))?(euch|dich|mich|mir|sich)((?:\s+(?:einfach|gerne?|jederzeit|ruhig|kurz|bei\s+mir|bescheid|Bescheid))*)(?:\s+(an|zurück|durch))?$/u;
+const DE_IMPERATIVE_IRREGULAR: Record<string, string> = {
+  gib: 'geben',
+  gebt: 'geben',
+  nimm: 'nehmen',
+  sieh: 'sehen',
+  lies: 'lesen',
+  hilf: 'helfen',
+  sprich: 'sprechen',
+  melden: 'melden',
+  rufen: 'rufen',
+  schreiben: 'schreiben',
+};
+/** The infinitive of an imperative: "meldet", "melde", "ruf" → "melden", "rufen"; '' where it is no verb told so. */
+function deImperativeInfinitive(verb: string): string {
+  const known = DE_IMPERATIVE_IRREGULAR[verb];
+  if (known) return known;
+  if (DE_GRAMMAR.has(verb) || /en$/u.test(verb)) return '';
+  if (/et$/u.test(verb)) return `${verb.slice(0, -2)}en`;
+  if (/[^e]t$/u.test(verb)) return `${verb.slice(0, -1)}en`;
+  if (/e$/u.test(verb)) return `${verb}n`;
+  return /^(?:ruf|schreib|meld|sag|frag|komm|schick|mail)$/u.test(verb) ? `${verb}en` : '';
+}
 /** A bare infinitive of something done together, with "mal"/"kurz" before it and a when after it. */
 const DE_TOGETHER_ASK =
   /^((?:(?:mal|kurz|gerne?|einfach)\s+){1,3})(austauschen|telefonieren|sprechen|treffen|unterhalten|abstimmen|kennenlernen|quatschen|zusammensetzen)(?:\s+(irgendwann|demnächst|bald|nächste\s+Woche|diese\s+Woche))?$/iu;
@@ -3326,12 +3498,44 @@ function deCasualSentence(sentence: string): string {
       /(?<![,;]\s*)(?<!(?<![\p{L}])(?:und|oder|aber)\s+)(?<![\p{L}])([Bb]ei)\s+denen(?![\p{L}])/gu,
       '$1 euch',
     );
+  // "du hast erzählt, dass sie nächstes Jahr 3 Filialen aufmachen": after the reader has spoken, "sie" opening a clause
+  // with its verb in the plural at the clause's end is their firm, which the letter calls "du" as the formal one calls
+  // it "Sie" ("dass du … aufmachst").
+  if (turned)
+    t = t.replace(
+      /(?<![\p{L}])(dass|weil|wenn|ob|falls|da)\s+sie((?:\s+[^\s,.;:!?]+){1,8}?)\s+(\p{Ll}{2,}(?:en|ern|eln)|sind)(?=\s*(?:[,.;!?]|$))/gu,
+      (m, conj: string, middle: string, verb: string) => {
+        const du = deDuFromPlural(verb);
+        return du ? `${conj} \uE006${middle} ${du}` : m;
+      },
+    );
   // "dass ihr in der Instandhaltung zwei Leute fehlen": her in the dative, "dir"; a possessive before its noun, "dein".
   if (turned)
     t = deDativeIhr(t, '\uE001')
       .replace(/(?<![\p{L}])(?:sein|ihr)(e|en|em|er|es)?(?![\p{L}])/gu, (_m, ending?: string) => `dein${ending ?? ''}`)
       .replace(/\uE001/gu, 'dir');
-  return t;
+  return t.replace(/\uE006/gu, 'du');
+}
+
+/**
+ * A verb of "sie" (they) as "du" takes it: "aufmachen" → "aufmachst", "eröffnen" → "eröffnest", "sind" → "bist"; a
+ * verb whose vowel changes ("fahren", "geben") is left as it is ('').
+ */
+const DE_DU_FROM_PLURAL: Record<string, string> = Object.fromEntries(
+  Object.entries(DE_DU_VERBS).map(([du, sie]) => [sie, du]),
+);
+DE_DU_FROM_PLURAL.sind = 'bist';
+const DE_STRONG_VOWEL_CHANGE =
+  /(?:geben|nehmen|sehen|lesen|helfen|sprechen|treffen|werfen|essen|messen|fahren|laufen|halten|lassen|tragen|fallen|schlafen|fangen|waschen|wachsen|raten|laden|treten|brechen|sterben|empfehlen|stehlen|werben|gelten|schlagen|stoßen|blasen|braten|graben)$/u;
+function deDuFromPlural(verb: string): string {
+  const known = DE_DU_FROM_PLURAL[verb];
+  if (known) return known;
+  if (DE_STRONG_VOWEL_CHANGE.test(verb)) return '';
+  if (/(?:ern|eln)$/u.test(verb)) return `${verb.slice(0, -1)}st`;
+  const stem = verb.slice(0, -2);
+  if (stem.length < 2) return '';
+  if (/[sßzx]$/u.test(stem)) return `${stem}t`;
+  return /(?:[dt]|[^aeiouäöülrh][mn])$/u.test(stem) ? `${stem}est` : `${stem}st`;
 }
 
 /**
@@ -3770,6 +3974,9 @@ function introducedHeld(
  */
 const DE_HAND_OVER_ASK =
   /^((?:\p{L}[\p{L}-]*\s+){0,3}?)(\p{L}[\p{L}-]*)\s+(zusenden|zuschicken|schicken|senden|zeigen|vorstellen|einrichten|freischalten|geben|weiterleiten|mailen)$/iu;
+/** A meeting's bare noun, where it would be, and the rep's verb of proposing it: "termin vor ort … vorschlagen". */
+const DE_PROPOSE_MEETING_ASK =
+  /^(\p{L}+)((?:\s+(?:vor|in|im|am|an|bei|beim|für|mit|nach|zum|zur|per|über|nächste|nächsten|diese|kommende)\s+[^,;:!?]*?)?)\s+(vorschlagen|anbieten)$/iu;
 const DE_ACCUSATIVE: Record<string, string> = {
   einen: 'den',
   nen: 'den',
@@ -3782,6 +3989,15 @@ const DE_ACCUSATIVE: Record<string, string> = {
   das: 'das',
 };
 function deInfinitiveAsk(ask: string, value: string, casual: boolean): string {
+  // "termin vor ort in der zentrale vorschlagen": a meeting the rep would propose, typed as a note to self, is asked as
+  // leave to propose it, with the article its noun takes ("Darf ich Ihnen einen Termin vor Ort … vorschlagen?").
+  const proposed = DE_PROPOSE_MEETING_ASK.exec(ask.replace(/[\s?.!]+$/u, ''));
+  const gender = DE_MEETING[(proposed?.[1] ?? '').toLowerCase()];
+  if (proposed && gender) {
+    const [, noun = '', where = '', verb = ''] = proposed;
+    const article = { m: 'einen', f: 'eine', n: 'ein' }[gender];
+    return `Darf ich ${casual ? 'dir' : 'Ihnen'} ${article} ${cap(noun)}${where} ${verb.toLowerCase()}?`;
+  }
   const m = DE_HAND_OVER_ASK.exec(ask.replace(/[\s?.!]+$/u, ''));
   if (!m) return ask;
   const [, before = '', noun = '', verb = ''] = m;

@@ -8841,3 +8841,110 @@ describe("stop 38d. Portugal's rep introduced as Portugal writes it, typed accen
     ],
   ]);
 });
+
+describe("stop 38b. (de) what a fast lower-case rep types is written as German writes it: compounds and acronyms cased, the peer's own kept, and asks asked as asks", () => {
+  const back = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Jana Seidel',
+    company: 'Bäckerei Seidel',
+    whoIAm: 'paul von stromblick, energiedaten für bäckereien',
+    howKnown: '',
+    whyYou: 'sie hat im mdr-beitrag gesagt dass die stromkosten gestiegen sind',
+    whatsInIt: 'verbrauchs-analyse für eine filiale, kostenlos',
+    ask: 'wär das was für sie?',
+  };
+  expectFramedDrafts([
+    [
+      'a compound with a hyphen is a noun, each part capitalised, a part with no vowel an acronym: "mdr-beitrag" → "MDR-Beitrag", "verbrauchs-analyse" → "Verbrauchs-Analyse"',
+      back,
+      /im MDR-Beitrag gesagt.*Verbrauchs-Analyse für eine Filiale/s,
+      /Mdr-|verbrauchs-analyse/,
+    ],
+    [
+      'near miss: a compound whose last part is an adjective or an English particle stays ("DSGVO-konform", "Follow-up")',
+      { ...back, whatsInIt: 'verbrauchs-report DSGVO-konform, mit Follow-up nach 4 wochen' },
+      /DSGVO-konform, mit Follow-up/,
+    ],
+    [
+      'a noun German took from English with its "-ing" is capitalised: "energiemonitoring für bäckereien" → "Energiemonitoring"',
+      { ...back, whoIAm: 'paul von stromblick, energiemonitoring für bäckereien' },
+      /Energiemonitoring für Bäckereien/,
+    ],
+    [
+      'near miss: "-ing" after a lower-case word of its own ends an English phrase, and "gering" is an adjective: both stay',
+      { ...back, whoIAm: 'paul von stromblick, crew scheduling für bäckereien', whatsInIt: 'der aufwand ist gering' },
+      /crew scheduling für Bäckereien.*gering/s,
+      /Scheduling|Gering/,
+    ],
+    [
+      '"mal" after a determiner is the noun: "jedes mal" → "jedes Mal"',
+      { ...back, whyYou: 'sie hat gesagt dass der ofen jedes mal eine lastspitze macht' },
+      /jedes Mal/,
+    ],
+    [
+      'a peer\'s own after "die haben" is theirs, said with its article: "die haben ihre spitze … gedrückt" → "die haben die Spitze"',
+      { ...back, whatsInIt: 'auswertung von ner vergleichbaren bäckerei, die haben ihre spitze um 22% gedrückt' },
+      /die haben die Spitze um 22/,
+      /Ihre Spitze/,
+    ],
+    [
+      'near miss: a possessive after another subject ("die kunden sehen ihre …") is the reader\'s, as before',
+      { ...back, whatsInIt: 'das dashboard zeigt ihre spitzen live' },
+      /zeigt Ihre/,
+    ],
+    [
+      'a condition on their interest before the rep\'s offer asks the offer: "wenn sie interesse hat würde ich ihr die auswertung gern zeigen"',
+      { ...back, ask: 'wenn sie interesse hat würde ich ihr die auswertung gern zeigen' },
+      /Darf ich Ihnen die Auswertung zeigen\?$/,
+      /Wenn Sie interesse hat|zeigen\?.*zeigen/,
+    ],
+    [
+      'another condition (not on their interest) stays a condition and a statement: its verb agreeing with "Sie" and a comma before the main clause, never a question',
+      { ...back, ask: 'wenn sie im märz in leipzig ist würde ich gern vorbeikommen' },
+      /Wenn Sie im März in Leipzig sind, würde ich gern vorbeikommen\.$/,
+    ],
+    [
+      'a meeting the rep would propose, typed as a note to self, asks leave: "termin vor ort in der zentrale vorschlagen"',
+      { ...back, ask: 'termin vor ort in der zentrale vorschlagen' },
+      /Darf ich Ihnen einen Termin vor Ort in der zentrale vorschlagen\?$/i,
+    ],
+    [
+      'near miss: a noun whose gender nothing tells stays as typed ("workshop vor ort vorschlagen")',
+      { ...back, ask: 'workshop vor ort vorschlagen' },
+      /Workshop vor ort vorschlagen\?$/i,
+      /Darf ich/,
+    ],
+    [
+      'a thing with how long it runs asks whether it is of interest: "demo-zugang 30 tage" → "Demo-Zugang für 30 Tage – wäre das …?"',
+      { ...back, ask: 'demo-zugang 30 tage' },
+      /Demo-Zugang für 30 Tage – wäre das für Sie interessant\?$/,
+    ],
+    [
+      'near miss: a verb before the figure is no thing ("testen 30 tage") and stays as typed',
+      { ...back, ask: 'testen 30 tage' },
+      /Testen 30 Tage\?$/,
+    ],
+    [
+      'an invitation in the imperative is asked as their wish, not a question mark after a command: "melden sie sich einfach" → "Möchten Sie sich einfach melden?"',
+      { ...back, ask: 'melden sie sich einfach' },
+      /Möchten Sie sich einfach melden\?$/,
+    ],
+    [
+      'in the rep\'s du, "meldet euch einfach" is asked of the reader, and "sie" with a plural verb after the reader spoke is the reader: "dass du … aufmachst"',
+      {
+        ...back,
+        prospectName: 'Uwe Matthes',
+        whyYou: 'er hat erzählt dass sie nächstes jahr 3 neue filialen aufmachen',
+        ask: 'meldet euch einfach',
+      },
+      /Du hast erzählt, dass du nächstes Jahr 3 neue filialen aufmachst\..*Magst du dich einfach melden\?$/is,
+      /dass sie|Meldet euch einfach\?/,
+    ],
+    [
+      'near miss: a yes-or-no question opening with the verb and "Sie" stays a question ("haben sie zeit?", "interessieren sie sich dafür?")',
+      { ...back, ask: 'interessieren sie sich dafür?' },
+      /Interessieren Sie sich dafür\?$/,
+      /Möchten Sie/,
+    ],
+  ]);
+});
