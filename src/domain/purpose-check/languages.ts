@@ -597,6 +597,26 @@ const SENDS_ME = re(
 const CONDITIONAL_OFFER_OTHER = re(
   `(?:^|:\\s*)\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir|uns) [^.!?]{1,120}?(?:schicken|schickst|mailen|mailst|senden|sendest|zusenden|geben|gibst|weiterleiten|sagen|sagst|nennen|nennst|verraten|verrätst|zurückschreiben|zurückschreibst|antworten|antwortest|zurückmelden)(?:\\s*\\([^()]{1,100}\\))?,\\s*(?:haben|bekommen|erhalten|hast|bekommst|erhältst|schicke|sende|liefere|rechne|erstelle|melde|sage|schreibe|zeige|prüfe)${E}|(?:^|:\\s*)\\W*(?:et\\s+)?(?:si|dès que) (?:vous|tu) (?:(?:m'|nous )(?:envoy|transmett|partag|fai|donn|indiqu)|(?:me|nous) (?:dit|dis|précis|confirm|indiqu))\\p{L}*[^.!?]{1,120}?,\\s*(?:je|nous) (?:vous|te) (?:ren|r)?(?:envoi|envoie|enverrai|transmets|transmettrai|prépare|préparerai|fais|ferai|retourne|retournerai)\\p{L}*|(?:^|:\\s*)\\W*(?:y\\s+)?(?:si|en cuanto) (?:(?:usted|vos|tú|ustedes)\\s+)?(?:me|nos) (?:env[ií]a|manda|pasa|comparte|reenv[ií]a|cuenta|dice|indica|confirma|avisa|escribe)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:yo|nosotros)\\s+)?(?:le|te|les|se lo|se la|os) (?:mando|env[ií]o|paso|devuelvo|preparo|hago|armo|cotizo|calculo|mandamos|enviamos|preparamos|armamos|cotizamos|calculamos)${E}|(?:^|:\\s*)\\W*(?:e\\s+)?(?:se|assim que) (?:(?:o senhor|a senhora|você|vc|vocês)\\s+)?(?:me|nos) (?:enviar|mandar|passar|partilhar|compartilhar|encaminhar|disser|contar|indicar|confirmar)\\p{L}*[^.!?]{1,120}?,\\s*(?:(?:eu|nós)\\s+)?(?:(?:te|lhe) )?(?:envio|mando|devolvo|preparo|faço|monto|calculo|enviamos|mandamos|montamos|calculamos)(?:-(?:lhe|te))?${E}`,
 );
+/**
+ * Our offer made on their wish, said as what we then do for them: "Wenn Sie möchten, installiere ich Ihnen eine
+ * Teststation", "Si le interesa, le instalo una estación de prueba", "Si ça vous intéresse, je vous installe …", "Se tiver
+ * interesse, instalo-lhe …". English reads "If you're interested, I'll install …" as the ask; so do these, where nothing
+ * else asks. Not a wish of theirs answered by someone else ("Wenn Sie möchten, kommt unser Techniker vorbei").
+ */
+const OFFER_IF_WANTED: Record<OtherLang, RegExp> = {
+  de: re(
+    `(?:^|:\\s*)\\W*(?:und\\s+)?(?:wenn|falls) (?:sie|du|ihr) (?:möchten|möchtest|möchtet|wollen|willst|wollt|mögen|magst|interesse haben|interesse hast|lust haben|lust hast)${E},\\s*(?:\\p{L}+)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)${E}`,
+  ),
+  es: re(
+    `(?:^|:\\s*)\\W*(?:y\\s+)?si (?:(?:le|te|les) (?:interesa|sirve|parece bien|viene bien|copa)|(?:quiere|querés|quieres|gusta|desea|lo desea))${E},?\\s*(?:con gusto\\s+)?(?:se l[oa]s? |te l[oa]s? |le |te |les )(?:\\p{L}+o|puedo \\p{L}+)${E}`,
+  ),
+  fr: re(
+    `(?:^|:\\s*)\\W*(?:et\\s+)?(?:si (?:ça|cela) (?:vous|t') ?(?:intéresse|dit|tente|convient)|si vous (?:voulez|le souhaitez|le voulez)|si tu (?:veux|le veux|le souhaites))${E},?\\s*(?:je|nous|on)\\s+(?:vous|te|t')\\s*(?:l'|le |la |les |en )?\\p{L}+`,
+  ),
+  pt: re(
+    `(?:^|:\\s*)\\W*(?:e\\s+)?se (?:(?:tiver|tiveres) interesse|quiser|quiseres|(?:lhe|te) interessar)${E},?\\s*(?:eu\\s+)?(?:(?:lhe|te) )?\\p{L}+o(?:-lhe|-te|-lh[oa]s?)?${E}`,
+  ),
+};
 /** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
 const shortQuestion = (sentence: Sentence | undefined): boolean =>
   !!sentence?.question && sentence.bare.split(/\s+/).length <= 4;
@@ -639,7 +659,7 @@ const ES_GIVE =
 const ES_ENCLITIC =
   '(?:envi|mand|pas|enseñ|prepar|arm|adjunt|regal|mostr)[aá]r(?:le|te|les|os|se)(?:lo|la|los|las)?|(?:compart|escrib)[ií]r(?:le|te|les|os|se)(?:lo|la|los|las)?|ofrec[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)?|d[aá]r(?:le|te|les|os)(?:lo|la|los|las)?|hac[eé]r(?:le|te|les|os|se)(?:lo|la|los|las)? llegar';
 const FR_GIVE =
-  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|(?:fais|fait|ferai|ferais|faire|ferons|ferions) (?:parvenir|suivre))';
+  '(?:envo[iy]\\p{L}*|enverr\\p{L}*|pass(?:e|er|erai|erais|erons)|transm[ei]\\p{L}*|partag\\p{L}*|montr\\p{L}*|donn\\p{L}*|prépar\\p{L}*|mont(?:e|er|erai|erais|erons|ons)(?![\\p{L}])|(?:fais|fait|ferai|ferais|faire|ferons|ferions) (?:parvenir|suivre))';
 const PT_GIVE =
   '(?:envi|mand|pass|compartilh|partilh|mostr|prepar|mont)(?:o|ar|arei|aremos|aria|aríamos|e|amos|á(?=-l[oa]s?(?![\\p{L}])))|dou|dar|darei|ofereço|oferecer|oferecerei|oferecê(?=-l[oa]s?(?![\\p{L}]))|(?:fazer|faço|farei)(?:-lhe|-te)? chegar';
 const PT_MODAL = '(?:posso|podemos|poderia|poderíamos|podia|vou|vamos|queria|quero|gostaria de|gosto em|prazer em)';
@@ -2228,7 +2248,7 @@ export function readOtherLanguage(
     // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
     else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {
       if (asks.length === 0) asks.push(text);
-    } else if (cues.softRequest.test(text)) softAsks.push(text);
+    } else if (cues.softRequest.test(text) || OFFER_IF_WANTED[lang].test(text)) softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
