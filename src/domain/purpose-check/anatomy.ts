@@ -357,6 +357,7 @@ function endsWithAbbreviation(rest: string, start: number, stop: number): boolea
   return (
     ABBREVIATION.test(tail) ||
     (NUMBER_ABBREVIATION.test(tail) && /^\s*\d/.test(rest.slice(stop))) ||
+    (CAPITAL_ABBREVIATION.test(tail) && /^\s*(?:\d|\p{Lu})/u.test(rest.slice(stop))) ||
     (initialBeforeName(rest, start, end) && NAME_NEXT.test(rest.slice(stop)))
   );
 }
@@ -377,6 +378,11 @@ const INITIAL_AFTER =
 const INITIAL_TAIL = 16;
 const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}'’-]/u;
 const NUMBER_ABBREVIATION = /\b(?:no|nr|nº)\.$/i;
+/**
+ * Swiss "Fr." (francs) before a figure and "Fr."/"Hr." (Frau, Herr) before a name: "Kredit von Fr. 420'000.–", "Grüezi
+ * Fr. Meier". Capitalised only: "in under an hr. if u reply" ends its sentence.
+ */
+const CAPITAL_ABBREVIATION = /(?<![\p{L}])(?:Fr|Hr|SFr)\.$/u;
 const CLOSERS = `"')]`;
 
 /** German writes a date's day as an ordinal: "am 14. März", "vom 1. Juli" is one sentence. */
