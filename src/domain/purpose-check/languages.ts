@@ -986,7 +986,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?<!\\bmich(?: und [^.!?]{0,60}?)?(?: kurz)? )(?:vorzustellen|vorstellen)|präsentieren|demo|produktvorstellung|(?:bieten|biete) (?:ihnen |dir |euch )?(?:unsere?n? |eine?n? )?(?:dienstleistung|service|lösung|leistung|produkt)\\p{L}*|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
-      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|gebühr|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
+      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|(?:unsere|meine)\\s+(?:[\\p{L}-]+\\s+)?gebühr(?:en)?|gebühr(?:en)?\\s+(?:beträgt|betragen|liegt bei|liegen bei|von)\\s+(?:(?:nur|einmalig|monatlich|jährlich|rund|ca\\.)\\s+)?(?:€\\s?)?\\d|gebühr(?:en)?\\s+(?:[\\p{L}\\p{N}€%.,]+\\s+){0,6}?(?:vorab|im voraus|vorher|sofort|bei unterschrift)\\s+(?:zu (?:zahlen|überweisen|begleichen)|fällig)|(?:zahlen|überweisen|begleichen|leisten) sie\\s+(?:(?:bitte|einfach|vorab|zuerst)\\s+)*(?:die|eine|unsere|den|das)\\s+(?:[\\p{L}-]+\\s+)?(?:gebühr|anzahlung|rechnung|betrag)|(?:benötigen|brauchen) wir\\s+(?:(?:noch|vorab|zuerst|nur)\\s+)*(?:eine|die|ihre)\\s+anzahlung|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
     ),
   },
   es: {
@@ -1085,7 +1085,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:una demo|un demo|agendamos una demo|contarte lo que hacemos|ofrec\\p{L}* (?:un |una |unos |unas |nuestr[oa]s? )?(?:servicio|solución|soluciones|plataforma|producto|software)s?|(?:platicar|hablar|contar)(?:le|te|les|os)? (?:de|sobre|acerca de) nuestr[oa]s? (?:servicios?|empresa|compañía|productos?|soluciones?|plataforma)|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
     contract: re(
-      `\\b(?:firmar el contrato|firme el contrato|(?<!(?:sus |tus |vuestros |convenios? de |hojas? de |contratos? de ))honorarios|cuota|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
+      `\\b(?:firmar el contrato|firme el contrato|(?<!(?:sus |tus |vuestros |convenios? de |hojas? de |contratos? de ))honorarios|cuotas? de (?:inscripción|adhesión|alta|ingreso|afiliación|membresía|socio|entrada|activación|apertura)|(?:pague|abone|pagá|aboná|pagues|abones|transfiera|transferí|transfieras|deposite|depositá)\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:tiene|tenés|tienes|tendría|tendrías|tendrá|tienen|debe|deberá|deben|hay) que (?:pagar|abonar|transferir|depositar)(?:nos|me)?\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:necesito|necesitamos|preciso|precisamos|le pido|te pido|les pido|le pedimos|te pedimos|les pedimos)\\s+(?:que (?:me |nos )?(?:pague|abone|pagues|abones|transfiera|transfieras|deposite)\\s+)?(?:(?:la|una|el|un|su|tu)\\s+)?(?:primera\\s+)?(?:cuota|seña|anticipo)|cuotas?\\s+(?:[\\p{L}\\p{N}$%.,]+\\s+){0,6}?se (?:paga|pagan|abona|abonan) (?:por adelantado|por anticipado|al firmar|antes de empezar)|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
     ),
   },
   fr: {
@@ -1182,7 +1182,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:une démo|(?:nous vous|je vous) propos\\p{L}* (?:nos services|notre (?:offre|solution|service|plateforme)|une solution|un service)|vous parler (?:de|un peu de) (?:nos services|notre (?:offre|entreprise|société|solution|cabinet|agence))|(?:vous |te )?présenter (?:\\p{Lu}[\\p{L}-]*,?\\s+)?(?:notre|nos) (?:solution|outil|plateforme|logiciel|produit|offre|entreprise|société|service|application|gamme|agence|cabinet)s?|visitez notre site|plus d'infos(?:rmations)? sur notre site|nos prix sont|accompagn\\p{L}* (?:de nombreux|de nombreuses|les|des) (?:acteurs|entreprises|clients|sociétés|groupes|banques|marques|dirigeants|équipes))\\b`,
     ),
     contract: re(
-      `\\b(?:signer le contrat|signez|(?<!(?:vos |votre |leurs |tes |ses |conventions? d'|notes? d'))honoraires|frais de dossier|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
+      `\\b(?:signer le contrat|signez|(?<!(?:vos |votre |leurs |tes |ses |conventions? d'|notes? d'))honoraires|frais de dossier|(?:versez|réglez|payez|virez)(?:-nous)?\\s+(?:(?:l'|un |une |le |la |les |vos |nos )\\s*)?(?:acompte|frais|honoraires|facture|cotisation|premier loyer|première échéance)|(?:il nous faut|nous demandons|je vous demande|nous vous demandons|j'ai besoin d')\\s*(?:(?:un |l'|votre )\\s*)?acompte|lien de paiement|(?:on signe|on conclut|signons|on le fait) aujourd'hui)\\b`,
     ),
   },
   pt: {
@@ -1277,7 +1277,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:uma demo|uma demonstração|apresentar (?:a nossa|nossa|o nosso|nosso|os nossos|nossos|as nossas|nossas)|oferec\\p{L}* (?:um |uma |nossos |nossas |os nossos |as nossas )?(?:serviço|solução|soluções|plataforma|produto|software)s?|(?:falar|contar)(?:-lhe|-te)? (?:sobre|dos|das|de) (?:os |as )?(?:nossos serviços|nossas soluções|nossa empresa|nosso trabalho)|visite o nosso site|mais informações no nosso site|os nossos preços são|(?:acompanh|ajud)(?:a|amos) (?:muitas|as|os|diversas|várias) (?:empresas|clientes|marcas|equipes))\\b`,
     ),
     contract: re(
-      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|(?<!(?:seus |teus |vossos |contratos? de |tabela de ))honorários|taxa de adesão|link de pagamento|(?:segue o|envio o|mando o|pague o|pagar o|gerar o|emitir o) boleto|boleto (?:em anexo|para pagamento|segue)|fechamos hoje|fechar hoje|fecha hoje)\\b`,
+      `\\b(?:assinar o contrato|assine o contrato|assine e devolva|contrato em anexo|(?<!(?:seus |teus |vossos |contratos? de |tabela de ))honorários|taxa de adesão|(?:pague|deposite|transfira)\\s+(?:o |a |um |uma )?(?:sinal|entrada|primeira parcela|taxa)|(?:precisamos|preciso|pedimos|peço)\\s+(?:d[oa]|de uma?|que (?:nos |me )?(?:pague|deposite|transfira) (?:o|a|um|uma))\\s+(?:sinal|entrada|primeira parcela)|link de pagamento|(?:segue o|envio o|mando o|pague o|pagar o|gerar o|emitir o) boleto|boleto (?:em anexo|para pagamento|segue)|fechamos hoje|fechar hoje|fecha hoje)\\b`,
     ),
   },
 };
@@ -1724,6 +1724,40 @@ function saysSelf(bare: string, lang: OtherLang, cased: boolean): boolean {
 }
 
 /**
+ * A call they published, quoted with a figure from it: "l'appel à intervenants publié pour votre grand arrêt d'octobre
+ * mentionne 140 équipements", "la licitación que publicó su hospital pide 40 camas", "die für Ihren Stillstand
+ * veröffentlichte Ausschreibung nennt 140 Maschinen", "o edital publicado pela sua prefeitura prevê 12 escolas". Their
+ * document read closely, as English's "the RFP you published lists 140 …". The caller wants their "votre"/"su" and a figure.
+ */
+const THEIR_CALL: Record<OtherLang, RegExp> = {
+  de: re(
+    `\\b(?:ausschreibung|anfrage|leistungsverzeichnis|interessenbekundung|aufruf|lastenheft)(?:en)?\\b[^.!?]{0,60}?\\b(?:veröffentlicht|ausgeschrieben|verschickt|versandt|publiziert)\\b|\\b(?:veröffentlicht|ausgeschrieben|verschickt|versandt|publiziert)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ausschreibung|anfrage|leistungsverzeichnis|interessenbekundung|aufruf|lastenheft)\\b`,
+  ),
+  es: re(
+    `\\b(?:licitación|convocatoria|pliego|pedido de cotización|solicitud de cotización|pedido de precios|concurso|llamado a licitación)\\b[^.!?]{0,40}?\\b(?:publicó|publicaron|lanzó|lanzaron|publicad[oa]|lanzad[oa]|difundió|difundida)\\b`,
+  ),
+  fr: re(
+    `\\b(?:appel (?:à|aux|d')\\s*(?:intervenants|candidatures|projets|offres|manifestations? d'intérêt|prestataires|fournisseurs|entreprises)|consultation|cahier des charges|avis de marché|avis d'appel)\\b[^.!?]{0,40}?\\b(?:publiée?s?|lancée?s?|diffusée?s?|mise? en ligne)\\b`,
+  ),
+  pt: re(
+    `\\b(?:edital|licitação|chamada pública|chamamento|pedido de cotação|tomada de preços|concorrência|cotação)\\b[^.!?]{0,40}?\\b(?:publicad[oa]|lançad[oa]|divulgad[oa]|publicou|publicaram|lançou|lançaram)\\b`,
+  ),
+};
+
+/**
+ * Their stand at a show named by its own name ("su stand en Agroactiva", "las embolsadoras que tenían en el stand de
+ * Agroactiva", "votre stand au SIMA", "Ihr Stand auf der Agritechnica", "o estande que vocês tinham na Agrishow"): a
+ * detail only they would recognise, as a visit to their site is. Read case-sensitively, so the name is a name ("su
+ * stand en la feria" names none), and never the sender's own stand ("nuestro stand", "tenemos en el stand").
+ */
+const THEIR_STAND: Record<OtherLang, RegExp> = {
+  de: /(?<![\p{L}])(?:[Ii]hr(?:em|en|es)?|[Dd]ein(?:em|en|es)?|[Ee]ur(?:em|en|es)?)\s+(?:Messe)?[Ss]tand\s+(?:auf|bei|an|in)\s+(?:der|dem|den)\s+(?!(?:Messe|Ausstellung|Schau|Veranstaltung|Tagung)(?![\p{L}]))\p{Lu}/u,
+  es: /(?<![\p{L}])(?:(?:[Ss]u|[Tt]u|[Vv]uestro)\s+(?:stand|estand|puesto)|(?:ten[ií]an|ten[ií]as|mostraban|mostrabas|mostraron|mostraste|exhib[ií]an|exhibieron|llevaron|llevaste|presentaron|presentaste|tuvieron|tuviste|expusieron|expusiste)\s+en\s+(?:el|su|tu)\s+(?:stand|estand|puesto))\s+(?:de|en|del)\s+(?:la\s+|el\s+)?\p{Lu}/u,
+  fr: /(?<![\p{L}])(?:(?:[Vv]otre|[Tt]on)\s+stand|vous (?:exposiez|présentiez|aviez|montriez)\s+[^.!?]{0,40}?sur\s+(?:le|votre)\s+stand)\s+(?:au|à|du|de|sur|lors d[eu])\s+(?:la\s+|l')?\p{Lu}/u,
+  pt: /(?<![\p{L}])(?:(?:[Ss]eu|[Tt]eu|[Vv]osso)\s+(?:estande|stand)|(?:tinham|tinhas|mostraram|mostraste|expuseram|expuseste|levaram|levaste|apresentaram|apresentaste)\s+n[oa]\s+(?:seu\s+|teu\s+)?(?:estande|stand))\s+(?:d[aoe]|n[ao]|em)\s+\p{Lu}/u,
+};
+
+/**
  * A place of theirs the sender was at in person ("bin am Dienstag an Ihrer Baustelle … vorbeigefahren",
  * "pasé por su almacén", "je suis passé devant votre entrepôt"), which with a day or a count is a detail
  * only they would recognise.
@@ -1881,12 +1915,26 @@ function contractAsked(cue: RegExp, sentences: readonly Sentence[]): RegExpExecA
     for (;;) {
       const m = cue.exec(text.slice(from));
       if (!m) break;
-      if (!(FEE_WORD.test(m[0]) && lowered(text))) return m;
-      from += m.index + Math.max(1, m[0].length);
+      const at = from + m.index;
+      const waived =
+        FEE_NOUN.test(m[0]) &&
+        (FEE_WAIVED_BEFORE.test(text.slice(0, at)) || FEE_WAIVED_AFTER.test(text.slice(at + m[0].length)));
+      if (!(FEE_WORD.test(m[0]) && lowered(text)) && !waived) return m;
+      from = at + Math.max(1, m[0].length);
     }
   }
   return null;
 }
+/**
+ * A fee we waive is a term in their favour, not one asked of them: "sin cuota de inscripción", "sans frais de
+ * dossier", "sem taxa de adesão", "keine Gebühr"; "les frais de dossier sont offerts", "los honorarios corren por
+ * nuestra cuenta".
+ */
+const FEE_NOUN = /^(?:honorari|honorair|honorári|cuota|frais|taxa|gebühr)/iu;
+const FEE_WAIVED_BEFORE =
+  /(?<![\p{L}])(?:sin|sans|sem|ohne|keine?|no|ni|pas de|aucuns?|aucune|zéro|zero|cero|nenhuma?|isento de|exento de|exonéré de|libre de)\s+(?:(?:les?|la|los|las|o|a|os|as|die|der|l'|d')\s*)?(?:[\p{L}-]+\s+)?$/iu;
+const FEE_WAIVED_AFTER =
+  /^[^.!?;]{0,30}?(?<![\p{L}])(?:offert\p{L}*|gratuit\p{L}*|gratis|bonificad\p{L}*|incluid\p{L}*|inclus\p{L}*|incluíd\p{L}*|entfällt|entfallen|übernehmen wir|corren? por (?:nuestra|mi) cuenta|a (?:nuestro|mi) cargo|por (?:nossa|minha) conta|à (?:notre|ma) charge|pris en charge|por nuestra cuenta)(?![\p{L}])/iu;
 const FEE_WORD = /^(?:honorari|honorair|honorári|gebühr|cuota)/iu;
 
 /**
@@ -1922,6 +1970,11 @@ function signsOff(anatomy: Anatomy, tag: string): boolean {
   if (!first) return false;
   const after = anatomy.plain.slice(anatomy.bodyStart + anatomy.body.length);
   return new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(after);
+}
+
+/** The next sentence with a word in it: an emoji after a question ("… ya tienen dueño? 😄") says nothing after it. */
+function nextWorded(sentences: readonly Sentence[], i: number): Sentence | undefined {
+  return sentences.slice(i + 1).find((s) => /\p{L}/u.test(s.bare));
 }
 
 /**
@@ -2058,6 +2111,9 @@ export function readOtherLanguage(
         THEIR_PLACE[lang].test(text) &&
         (spec > 0 || DAY_OR_COUNT[lang].test(text))
       )
+        why = better(why, 0.8, text);
+      if (why.s < 0.8 && THEIR_STAND[lang].test(text)) why = better(why, 0.8, text);
+      if (why.s < 0.8 && /\d/.test(text) && THEIR_CALL[lang].test(text) && THEIR_PLACE[lang].test(text))
         why = better(why, 0.8, text);
     }
     // what's in it for them
@@ -2199,10 +2255,12 @@ export function readOtherLanguage(
     if (
       question &&
       opensMessage(i, firstWord) &&
-      sentences[i + 1]?.question === false &&
+      nextWorded(sentences, i)?.question === false &&
       !cues.request.test(text) &&
       !cues.rhetorical.test(text) &&
-      (ABOUT_THEM[lang].test(bare) || ASKED_BECAUSE.test((sentences[i + 1] as Sentence).bare))
+      (ABOUT_THEM[lang].test(bare) ||
+        THEIR_STAND[lang].test(bare) ||
+        ASKED_BECAUSE.test((nextWorded(sentences, i) as Sentence).bare))
     )
       hooks.push(text);
     // The connection formula beside the ask is no further ask, as in English: "…, posso te mandar? Bora conectar?"

@@ -564,6 +564,10 @@ const DATE_OR_QUANTITY_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|last|this|next|ago|since|week|month|quarter|year|spring|summer|autumn|fall|winter|half|third|quarter|double|twice|triple|dozen|hundred|thousand|million|billion|percent|first|second|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
 const SENDER_FIRST = /^\W*(?:i|we|i'm|we're|i've|we've|our|my)\b/i;
+/** A document said to be theirs after it: "… published for your shutdown", "… issued by your council". */
+const FOR_YOURS = /^[^.?!]{0,30}?\b(?:published|issued|put out|sent out|released)\s+(?:for|by)\s+your\b/i;
+/** Ours before it: "our tender", "my proposal for". */
+const OUR_DOC_BEFORE = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 /** Something of theirs that falls due at a time: a renewal, a lease, a licence, an audit. */
 const YOUR_DUE =
   /\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:(?:is|are|comes?|falls?|runs?|goes)\s+(?:due|up(?: for renewal)?|out)\b|(?:(?:is|are)\s+)?(?:expir|end|clos|renew)\w*)[^.?!]{0,20}?\b(?:this|next) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|\byour\s+(?:[\w&'-]+\s+){0,3}?(?:renewal|licen[cs]e|lease|contract|permit|audit|inspection|certification|accreditation|tender|rfp|deadline|filing|registration|policy|insurance|subscription|warranty)s?\b[^.?!]{0,30}?\b(?:(?:is|are|comes?|falls?|runs?|goes)\s+(?:due|up(?: for renewal)?|out)\b|(?:(?:is|are)\s+)?(?:expir|end|clos|renew)\w*)[^.?!]{0,20}?\b(?:in|on|by|at the end of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|(?:19|20)\d\d)\b/i;
@@ -740,7 +744,13 @@ export function readWhyYou(
     const source = beats(0.7) && !flattering ? WHY.source.exec(text, keywords) : null;
     if (source && specificsOf(i) >= 1) {
       // Theirs, not the sender's own: numbered ("RFP #2024-17"), or in a sentence that is not about us.
-      if (/^\s*#?\d/.test(text.slice(source.index + source[0].length)) || !SENDER_FIRST.test(text))
+      // Or said to be for theirs: "I'm writing because the call for contractors published for your October shutdown …".
+      const after = text.slice(source.index + source[0].length);
+      if (
+        /^\s*#?\d/.test(after) ||
+        !SENDER_FIRST.test(text) ||
+        (FOR_YOURS.test(after) && !OUR_DOC_BEFORE.test(text.slice(0, source.index)))
+      )
         found = best(found, hit(0.7, text));
     }
     // A role of theirs said to be open is a concrete reason for a recruiter to write.

@@ -773,8 +773,13 @@ export const WHY = {
       'capital program',
       'agenda',
       'strategic plan',
+      'call for',
+      'calls for',
+      'request for',
+      'requests for',
+      'invitation to tender',
     ],
-    /\b(?:(?:fy\s?'?\d{2,4}|20\d{2}(?:[/–-]\d{2,4})?)\s+budget(?:\s+(?:item|line|book|document|papers?))?|budget (?:item|line|book|document|papers?)|capital (?:plan|programme|program)|agenda(?: item)?|strategic plan|rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
+    /\b(?:calls? for (?:contractors|bids|tenders|proposals|quotes|quotations|suppliers|vendors|submissions|expressions of interest)|requests? for (?:quotes?|quotations?|proposals?|tenders?|bids?)|invitations? to tender|(?:fy\s?'?\d{2,4}|20\d{2}(?:[/–-]\d{2,4})?)\s+budget(?:\s+(?:item|line|book|document|papers?))?|budget (?:item|line|book|document|papers?)|capital (?:plan|programme|program)|agenda(?: item)?|strategic plan|rfps?|tenders?|filings?|s-1|10-k|(?:planning|patent|grant|building) applications?|job (?:posting|ad|advert)s?|postings?|openings?|vacanc(?:y|ies)|(?:board|meeting|council|committee|cabinet|senate|faculty) minutes|minutes of the|committee papers|annual report|bulletin|release notes|press release|reviews|survey|reels?|preprint|patent|listing|role #\d+|financial close)\b/i,
   ),
   /**
    * The sender at a place of theirs in person: "drove past your site on Harland Road", "stopped by your
@@ -2465,7 +2470,7 @@ export const CONTRACT_ASK = screened(
     'paperwork',
     'payable',
   ],
-  /\b(?:counter-?sign\b|(?:contract|agreement|terms|paperwork|order form|sow|msa)\s+(?:over\s+|across\s+)?for you to (?:sign|countersign|review and sign)|send (?:you\s+)?(?:over\s+|across\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:contract|agreement|paperwork|order form|sow|msa)\b(?!\s+(?:comparison|review|template|checklist|sheet|summary|guide|audit|benchmark|tracker|playbook|analysis|notes|tips|clauses?|language|examples?|wording|breakdown|teardown|pack)\b)|(?:deposit|fee|retainer|balance|invoice)\s+(?:is\s+)?payable|payable (?:upfront|up front|up-front|in advance|on signing|on signature)|(?:send|raise|issue) (?:you\s+)?(?:the|an|our|my) invoice|[£$€]\s?\d[\d,.]*k?\s+(?:[\w-]+\s+)?deposit|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|sign(?<=(?:^|[.!?:;]\s*)sign)\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|pay(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+)pay) (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|(?:have|get) (?:the|a|an|our) (?:[\w-]+ )?(?:contract|agreement|paperwork|order form|sow|msa) (?:drawn up|drafted|prepared|issued)|draw up (?:the|a|an|our) (?:[\w-]+ )?(?:contract|agreement|paperwork)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
+  /\b(?:counter-?sign\b|(?:contract|agreement|terms|paperwork|order form|sow|msa)\s+(?:over\s+|across\s+)?for you to (?:sign|countersign|review and sign)|send (?:you\s+)?(?:over\s+|across\s+)?(?:the|our|my)\s+(?:[\w-]+\s+)?(?:contract|agreement|paperwork|order form|sow|msa)\b(?!\s+(?:comparison|review|template|checklist|sheet|summary|guide|audit|benchmark|tracker|playbook|analysis|notes|tips|clauses?|language|examples?|wording|breakdown|teardown|pack)\b)|(?:deposit|fee|retainer|balance|invoice)\s+(?:is\s+)?payable(?!\s+(?:only\s+)?(?:in(?!\s+(?:advance|full)\b)|at|after|from|over|monthly|quarterly|annually|yearly|per|when|once|if)\b)|payable (?:upfront|up front|up-front|in advance|on signing|on signature)|(?:send|raise|issue) (?:you\s+)?(?:the|an|our|my) invoice|[£$€]\s?\d[\d,.]*k?\s+(?:[\w-]+\s+)?deposit|(?:our|my) (?:[\w-]+ )?(?:fee|retainer|commission) (?:is|would be|will be|comes to)\s+(?!(?:0|zero|nothing|waived|free)\b)[£$€\d]|(?:terms|t&cs|engagement letter|agreement|contract|order form|sow|msa)\s+(?:are\s+|is\s+)?(?:attached|enclosed)|sign(?<=(?:^|[.!?:;]\s*)sign)\b(?![\s-]*ups?\b)|(?:send|issue|raise) (?:over |across )?(?:us |me )?(?:a |the |your )?(?:po|purchase order)\b|sign (?:the|our|a)\s+(?:\w+\s+)?(?:contract|agreement|order form|sow|msa|proposal)|(?:setup|set-up|onboarding|joining|listing|membership|placement|registration|booking|admin|activation) fee|(?:send|issue|raise) (?:us |me )?(?:a |the )?(?:po|purchase order)|(?:a |the )?deposit of|pay (?:the|a|an|our) (?:fee|deposit|invoice|retainer)|pay(?<=(?:^|[.!?:;]\s*|\b(?:just|please|simply|kindly|then|and)\s+)pay) (?:the|a|an|our|us)\s+(?:[£$€]?\d[\d,.]*k?\s+)?(?:[\w-]+\s+)?(?:fee|deposit|invoice|retainer|onboarding|setup|set-up|subscription|licen[cs]e)|(?:have|get) (?:the|a|an|our) (?:[\w-]+ )?(?:contract|agreement|paperwork|order form|sow|msa) (?:drawn up|drafted|prepared|issued)|draw up (?:the|a|an|our) (?:[\w-]+ )?(?:contract|agreement|paperwork)|invoice you|retainer of|contract (?:attached|to sign)|ready to sign|sign (?:\+|and|&) (?:return|send)|please sign(?: it| here| the)?|(?:attached|i've attached|here is|here's) (?:the |our )?(?:[\w-]+ )?(?:order form|contract|agreement|sow|msa))\b/i,
 );
 
 /** One request that chains several: "…send me your CV and your availability", "and also could you…". */
@@ -2492,6 +2497,11 @@ export const AND_REQUEST =
 export const SENDER_CLAUSE = /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)\b/i;
 export const LIST_OF_THINGS = /(?:,(?!\s*and\s+(?:i|we)\b)\s*[^,.?!]{1,40})+,?\s+and\s+\S/i;
 
+/**
+ * Asked to find the right person or pass it on. "Who handles procurement?", "Also, who owns TPRM at Cobalt?" ask it;
+ * a clause set off by a comma in a statement describes someone ("Daniel Zürcher from Immovia, who manages the
+ * building, mentioned …") and asks nothing.
+ */
 export const OFFLOAD = screened(
   [
     'right person',
@@ -2507,7 +2517,7 @@ export const OFFLOAD = screened(
     'forward',
     'who else',
   ],
-  /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
+  /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|(?:(?<![,(]\s{0,2})|(?=[^.!?\n]*\?))who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
 );
 
 export const PRESSURE = screened(

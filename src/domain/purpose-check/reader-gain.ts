@@ -204,6 +204,8 @@ export function readerGain(text: string, lower: string, previous: string, questi
   if (s === 0 && WITH_GATE.test(text)) s = withUs(text);
   if (s === 0) s = Math.max(peerResult(text), doneForThem(text), peerTookOurs(text));
   if (s === 0) s = offeredForThem(text, lower);
+  if (s === 0 && lower.includes('other') && ourThingLoweredForPeers(text, OUR_THING_LOWERED, SENDER_OFFERS)) s = 0.65;
+  if (s === 0 && (lower.includes('similar') || lower.includes('comparable')) && LIKE_CASE_COST.test(text)) s = 0.65;
   if (s === 0 && lower.includes(' back')) s = timeBack(text);
   if (s === 0 && RISK_WORDS.some((w) => lower.includes(w))) s = riskBorne(text);
   if (s === 0 && TAKING_PART.some((w) => lower.includes(w)) && PARTICIPANTS_GET.test(text)) s = 0.65;
@@ -212,6 +214,31 @@ export function readerGain(text: string, lower: string, previous: string, questi
   return s;
 }
 const ASK_WORDS = ['me to', 'mind if', 'shall i', 'should i'];
+
+/**
+ * What the same job cost or took for a case like theirs: "For a similar office building in Zürich-West this cost about
+ * CHF 18'000 for two lifts and took four days". A budget and a time they can plan on, from work already done; "Bei
+ * einem ähnlichen Bürogebäude hat das rund CHF 18'000 gekostet", "Pour un immeuble similaire, cela a coûté …", "En un
+ * edificio similar esto costó …", "Num prédio semelhante isso custou …". The like case comes first, and a figure follows.
+ */
+const LIKE_CASE_COST = new RegExp(
+  String.raw`\b(?:for|at|on|in|with)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,2}?(?:similar|comparable)\b[^.?!]{0,80}?\b(?:cost|took|came to|ran to)\s+(?:(?:about|around|roughly|some|just|under|only|approximately|less than|little more than)\s+)?(?:(?:CHF|EUR|USD|GBP|[£$€])\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:days?|weeks?|months?|hours?|nights?|weekends?)\b)`,
+  'i',
+);
+const FIGURE_OTHER = String.raw`(?:(?:CHF|EUR|USD|R\$|[£$€])\s?\d|\d|(?:un|una|um|uma|ein|eine|einen|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|dois|duas|três|quatro|cinco)\s+\p{L}+)`;
+const LIKE_CASE_COST_OTHER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:bei|für|in)\s+(?:einem|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:ähnlich|vergleichbar)\p{L}*[^.?!]{0,80}?(?:${FIGURE_OTHER}[^.?!]{0,40}?(?<![\p{L}])(?:gekostet|gedauert)|(?:kostete|dauerte)\s+(?:\p{L}+\s+){0,2}?${FIGURE_OTHER})|(?:pour|sur|dans|chez)\s+(?:un|une)\s+[^.?!]{0,40}?(?<![\p{L}])(?:similaire|comparable|semblable)[^.?!]{0,60}?(?<![\p{L}])(?:a coûté|a pris|a duré|coûtait)\s+(?:\p{L}+\s+){0,2}?${FIGURE_OTHER}|(?:en|para|con)\s+(?:un|una|otro|otra)\s+[^.?!]{0,40}?(?<![\p{L}])(?:similar|parecid[oa]|comparable)[^.?!]{0,60}?(?<![\p{L}])(?:costó|llevó|demoró|tardó|insumió)\s+(?:\p{L}+\s+){0,2}?${FIGURE_OTHER}|(?:em|num|numa|para)\s+(?:um|uma|outro|outra)?\s*[^.?!]{0,40}?(?<![\p{L}])(?:semelhante|similar|parecid[oa]|comparável)[^.?!]{0,60}?(?<![\p{L}])(?:custou|levou|demorou)\s+(?:\p{L}+\s+){0,2}?${FIGURE_OTHER})`,
+  'iu',
+);
+
+/** What we put forward, with what it lowered for others like them ("… which cut the financing cost for other co-ops"). */
+const SENDER_OFFERS = /\b(?:we|i)\b[^.?!;]{0,80}?\b(?:alternative|option|variant|scheme)\b/i;
+const PEERS = String.raw`(?:(?:for|at|to)\s+)?(?:other|several|many)\s+[\w-]+`;
+const LOWERED = String.raw`(?:lowered|cut|reduced|halved|brought down|shortened|trimmed)`;
+const OUR_THING_LOWERED = new RegExp(
+  String.raw`\b(?:which|that)\s+(?:has\s+|have\s+)?(?:${PEERS}[^.?!;]{0,60}?\b${LOWERED}|${LOWERED}\b[^.?!;]{0,60}?\b${PEERS})`,
+  'i',
+);
 
 // ---------- Something done for them, with its terms ----------
 
@@ -298,13 +325,38 @@ const SENDER_OTHER =
 const SPARED_OTHER = /\b(?:nicht|kein\w*|niemand|nie|no|ni|nadie|nunca|ne|n'|plus|personne|jamais|não|ninguém)\b/iu;
 /** The sender did something: "wir haben … installiert", "instalamos", "nous avons installé", "instalámos". */
 const SENDER_DID_OTHER =
-  /\b(?:wir haben|haben wir|ich habe|hemos|he|nous avons|on a|j'ai|temos)\b|(?:^|\b(?:nosotros|nós|ya|también|y|e)\s+)\p{L}{3,}(?:amos|imos|ámos)\b/iu;
+  /\b(?:wir haben|haben wir|wir hatten|hatten wir|ich habe|hemos|habíamos|he|nous avons|nous avions|on a|on avait|j'ai|temos|tínhamos|havíamos)\b|(?:^|\b(?:nosotros|nós|ya|también|y|e)\s+)\p{L}{3,}(?:amos|imos|ámos)\b/iu;
 /** A peer: named after a preposition, or taken up again as theirs. */
 const PEER_OTHER =
   /\b(?:bei|für|mit|en|para|con|chez|pour|avec|na|no|com)\s+(?:\p{Lu}[\p{L}'&-]*)|\b(?:ihre?[mnrs]?|deren|leurs?|deles|delas)\b/u;
+/** A case like theirs, named: "un arrêt comparable à Pont-de-Claix", "una obra parecida en Rosario", "ähnlich wie bei Müller". */
+const COMPARABLE_PEER_OTHER =
+  /(?<![\p{L}])(?:comparables?|similaires?|semblables?|parecid[oa]s?|similar(?:es)?|semelhantes?|vergleichbar\p{L}*|ähnlich\p{L}*)\s+(?:(?:wie\s+)?(?:à|a|en|chez|bei|in|im|em|na|no)\s+)\p{Lu}/u;
 /** What changed for them: a percentage, from one figure to another, now, no longer. */
 const OUTCOME_OTHER =
-  /\d[\d.,]*\s?%|\b(?:jetzt|seitdem|nicht mehr|kein\w* mehr|ahora|ya no|ni (?:nota|se entera)|maintenant|désormais|agora|já não|halbiert|gesenkt|reducido|bajado|réduit|baissé|reduziu|reduzimos)\b|\b(?:von|de)\s+\S*\d\S*\s+(?:auf|a|à)\s+\S*\d|\bne\s+\S+\s+plus\b|\bn'\S+\s+plus\b/iu;
+  /\d[\d.,]*\s?%|\d+\s+(?:\p{L}+\s+)?(?:sur|de cada|von|em cada)\s+\d+|\b(?:jetzt|seitdem|nicht mehr|kein\w* mehr|ahora|ya no|ni (?:nota|se entera)|maintenant|désormais|agora|já não|halbiert|gesenkt|reducido|bajado|réduit|baissé|reduziu|reduzimos)\b|\b(?:von|de)\s+\S*\d\S*\s+(?:auf|a|à)\s+\S*\d|\bne\s+\S+\s+plus\b|\bn'\S+\s+plus\b/iu;
+
+/**
+ * What we put forward, said with what it lowered for others like them: "querríamos sumar una alternativa con pago en
+ * quintales, que a otras cooperativas les bajó bastante el costo financiero", "une option … qui a fait baisser les frais
+ * d'autres coopératives", "eine Variante …, die bei anderen Genossenschaften die Kosten gesenkt hat", "we'd add an
+ * option to pay in grain, which cut the financing cost for other co-ops". A peer's result tied to the thing offered
+ * to them. The offer must be ours and come first; a cost of theirs that fell ("su costo bajó") is news, not this.
+ */
+const SENDER_OFFERS_OTHER =
+  /(?<![\p{L}])(?:\p{L}{3,}(?:amos|íamos|emos|imos|ons|ions)|wir|nous|on|nosotros|nós|podemos|queremos|können|möchten|würden|bieten)(?![\p{L}])[^.?!;]{0,80}?(?<![\p{L}])(?:alternativa|opción|variante|modalidad|esquema|option|formule|modalité|möglichkeit|alternative|opção|modalidade)(?![\p{L}])/iu;
+const PEERS_OTHER = String.raw`(?:(?:a|en|para|à|chez|pour|bei|für|em|com)\s+)?(?:otr[oa]s|d'autres|anderen|andere|outr[oa]s|vari[oa]s|plusieurs|mehreren)\s+\p{L}+`;
+const LOWERED_OTHER = String.raw`(?:bajó|bajaron|redujo|redujeron|recortó|ahorró|abarató|a baissé|ont baissé|a fait baisser|a réduit|a allégé|a permis de réduire|a permis de baisser|gesenkt|reduziert|halbiert|verringert|reduziu|baixou|diminuiu|cortou)`;
+const OUR_THING_LOWERED_OTHER = new RegExp(
+  String.raw`(?<![\p{L}])(?:que|lo que|qui|ce qui|die|das|der|was|o que)\s+(?:${PEERS_OTHER}[^.?!;]{0,60}?(?<![\p{L}])${LOWERED_OTHER}|[^.?!;]{0,40}?(?<![\p{L}])${LOWERED_OTHER}(?![\p{L}])[^.?!;]{0,60}?(?<![\p{L}])${PEERS_OTHER})`,
+  'iu',
+);
+
+function ourThingLoweredForPeers(text: string, lowered: RegExp, offers: RegExp): boolean {
+  const low = lowered.exec(text);
+  if (!low) return false;
+  return offers.test(text.slice(0, low.index));
+}
 
 /** The sender able to do it: "wir können", "podemos", "nous pouvons", "posso". */
 const ABLE_OTHER =
@@ -371,6 +423,8 @@ function offeredForThemOther(text: string): number {
 export function readerGainOther(text: string, previous: string): number {
   const offered = offeredForThemOther(text);
   if (offered > 0) return offered;
+  if (ourThingLoweredForPeers(text, OUR_THING_LOWERED_OTHER, SENDER_OFFERS_OTHER)) return 0.65;
+  if (LIKE_CASE_COST_OTHER.test(text)) return 0.65;
   const so = SO_OTHER.exec(text);
   if (so) {
     const clause = so[1] ?? '';
@@ -387,7 +441,8 @@ export function readerGainOther(text: string, previous: string): number {
   const did = SENDER_DID_OTHER.exec(text);
   if (!did) return 0;
   const after = text.slice(did.index + did[0].length);
-  if (!PEER_OTHER.test(after)) return 0;
+  // The peer may come first, as the like of theirs: "Sur un arrêt comparable à Pont-de-Claix, nous avions …".
+  if (!PEER_OTHER.test(after) && !COMPARABLE_PEER_OTHER.test(text.slice(0, did.index))) return 0;
   const outcome = OUTCOME_OTHER.exec(after);
   return outcome && !SENDER_OTHER.test(after.slice(outcome.index)) ? 0.65 : 0;
 }
