@@ -169,7 +169,8 @@ function replaceWords(text: string, map: Record<string, string>, flags = 'gu'): 
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return text.replace(
-    new RegExp(`(?<![\\p{L}'’])(${words.join('|')})(?![\\p{L}])`, flags),
+    // A word glued to a figure is its suffix, no word of its own: "60er", "3er-Team".
+    new RegExp(`(?<![\\p{L}\\p{N}'’])(${words.join('|')})(?![\\p{L}])`, flags),
     (m) => map[m] ?? map[m.toLowerCase()] ?? m,
   );
 }
@@ -402,7 +403,7 @@ function deVerb(verb: string): string {
 /** Determiners whose adjective ends in "-er"/"-es" ("ein neuer", "unser neues"); the others' ends in "-e"/"-en". */
 const DE_DET_BARE = /^(?:ein|kein|mein|dein|sein|ihr|Ihr|unser|euer)$/u;
 const DE_DET =
-  /^(?:ein|kein|mein|dein|sein|ihr|Ihr|Ihre|unser|euer|unsr|eur)(?:e|en|em|er|es)?$|^(?:der|die|das|den|dem|des|diese[rnms]?|jede[rnms]?|im|am|zum|zur|beim|vom|ins|ans|aufs)$/u;
+  /^(?:ein|kein|mein|dein|sein|ihr|Ihr|Ihre|unser|euer|unsr|eur)(?:e|en|em|er|es)?$|^(?:der|die|das|den|dem|des|diese[rnms]?|jede[rnms]?|im|am|zum|zur|beim|vom|ins|ans|aufs|fürs|fuers|ums|übers|uebers|durchs)$/u;
 /** Words after which the next is the noun itself: "per mail", "pro anlauf", "nächste woche". */
 const DE_BEFORE_NOUN = /^(?:per|pro|nächste[nmrs]?|letzte[nmrs]?|naechste[nmrs]?)$/u;
 /** Adjectives by their suffix ("ähnlichen", "vergleichbaren", "12-seitigen") or as ordinals ("ersten", "nächsten"). */
@@ -431,7 +432,21 @@ const DE_NOUN_BY_SUFFIX =
 const DE_NOUN_ING =
   /^(?!\p{Ll}*thing$|during$|gering$|spring$|bring$|(?:an|ab|auf|aus|ein|um|ent|emp|ver|zu|vor|vorbei|weiter|zurück|zurueck|hin|her|los|weg|mit|nach|durch|über|ueber|unter|fort|be|er|ge|zer|miss)?(?:ging|fing|hing)$)\p{Ll}{3,}ing$/u;
 /** Prepositions a bare noun follows without its article ("vor ort", "statt neukauf", "bei bedarf", "mit abstand"). */
-const DE_BARE_PREPOSITION = /^(?:vor|statt|anstatt|ohne|trotz|wegen|mit|nach|bei|aus|seit)$/u;
+const DE_BARE_PREPOSITION = /^(?:vor|statt|anstatt|ohne|trotz|wegen|mit|nach|bei|aus|seit|außer|ausser)$/u;
+/** A unit of time: after a figure always its noun ("10 tage ausser Betrieb", "3 wochen stillstand"). */
+const DE_TIME_UNIT =
+  /^(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|stunde|stunden|minute|minuten)$/u;
+/**
+ * A present participle with an adjective's ending ("bestehender", "laufenden", "fehlende"): an adjective, which no
+ * comparative shares; not "Kalender", whose letters only look so.
+ */
+const DE_PARTICIPLE = /^(?!kalender$)\p{Ll}{3,}(?:en|ern|eln)d(?:e|en|er|es|em)$/u;
+/**
+ * A present participle or "-end" word with no ending ("dauernd", "laufend"): an adverb, never a determiner's noun
+ * ("einer dauernd ausfällt"); not the nouns so spelt ("Jugend", "Gegend", "Backend").
+ */
+const DE_PARTICIPLE_BARE =
+  /^(?!(?:jugend|tugend|gegend|backend|frontend|weekend|legend|dividend)$)\p{Ll}{3,}(?:en|ern|eln)d$/u;
 /** Adverbs a preposition may take instead ("mit drin", "nach oben", "seit gestern"): never its noun. */
 const DE_ADVERB_AFTER_PREPOSITION =
   /^(?:drin|dran|drauf|drum|dabei|rein|raus|rüber|rueber|her|hin|hinein|heraus|weg|los|zurück|zurueck|vorne|vorn|oben|unten|hinten|links|rechts|innen|außen|aussen|sofort|morgen|gestern|heute|bald|gleich|selbst|selber|kurz|lang|langem|wie|was|sowas|etwas|jemand|niemand)$/u;
@@ -525,13 +540,36 @@ export function deNounsCapitalised(text: string): string {
     const w = bare(typed);
     if (!lowerWord(w) || typed.endsWith('…')) continue; // "120 neue…": the word a cut left is no noun's end
     if (DE_DET.test(w.toLowerCase())) continue; // "Ihnen unsere Liste": a determiner is no noun, its own phrase opens
+    // "von Ihren 2 Bettenliften einer dauernd ausfällt": "einer" is a pronoun there, and "-end" with no ending an adverb.
+    if (DE_PARTICIPLE_BARE.test(w)) continue;
+    // "im 2025 bauen Sie …": a word before its subject pronoun is the verb, the inverted order's.
+    if (
+      typed === w &&
+      /(?:en|t|te|ten)$/u.test(w) &&
+      /^(?:Sie|sie|ich|wir|du|er)$/u.test(bare(word(j + 2))) &&
+      word(j + 2) === bare(word(j + 2))
+    )
+      continue;
     // "die monatl. Lohnabrechnung": a short form, its letters no German word ends in.
     if (typed.endsWith('.') && (/^\p{Ll}/u.test(word(j + 2)) || /[^aeiouäöül]l$/u.test(w))) continue;
     const ends = typed !== w || j + 2 >= tokens.length;
     const next = bare(word(j + 2));
     // A word with an adjective's ending before another word is an adjective, or a noun before its verb: no telling.
     // After a figure any word tells so ("80 temporäre ein", "12 neuen 5-Achs Maschinen").
-    if (!noun && adjectiveEnd.test(w) && !ends && (figure ? /^[^(–—-]/u.test(word(j + 2)) : content(next))) continue;
+    if (
+      !noun &&
+      !(figure && DE_TIME_UNIT.test(w)) &&
+      adjectiveEnd.test(w) &&
+      !ends &&
+      // "6 lifte im bewohnten …", "40 liegenschaften in …": before a preposition the word ends its phrase, the noun.
+      (figure
+        ? /^[^(–—-]/u.test(word(j + 2)) &&
+          !/^(?:im|in|am|an|auf|aus|bei|beim|für|fuer|mit|nach|pro|seit|über|ueber|unter|von|vom|zum|zur)$/u.test(next)
+        : content(next) &&
+          // "eine offerte skizzieren?": an infinitive in "-ieren" closing the clause is its verb, the word before its noun.
+          !(/^\p{Ll}{3,}ieren$/u.test(next) && (word(j + 2) !== next || j + 4 >= tokens.length)))
+    )
+      continue;
     // "Aggregate die ausfallen können", "das aufgesetzt hat": an infinitive or a participle after "die"/"das".
     if (
       definite &&
@@ -576,11 +614,19 @@ export function deNounsCapitalised(text: string): string {
     // adjective ("neue, bessere …"), nor a word before a verb ("alte laufen noch").
     // "-er" is also the comparative's, said without a noun ("günstiger, schneller", "mehr oder weniger stark"): only
     // where nothing compares ("kostenloser", "automatischer", "erster") or a preposition asks a case ("mit ähnlicher größe").
+    // A participle ("bestehender aufzüge") compares nothing.
+    const participle = DE_PARTICIPLE.test(b);
     const comparable =
       /er$/u.test(b) &&
+      !participle &&
       !/(?:los|voll|isch|ös|erst|zweit|dritt|viert|fünft|letzt|nächst|naechst)er$/u.test(b) &&
       !preposition.test(bare(out[k - 4] ?? ''));
-    const afterAdjective = DE_ADJECTIVE.test(b) && !comparable && !DE_ADJECTIVE.test(w) && endsPhrase(k, preposition);
+    const afterAdjective =
+      (DE_ADJECTIVE.test(b) || participle) &&
+      !comparable &&
+      !DE_ADJECTIVE.test(w) &&
+      !DE_PARTICIPLE.test(w) &&
+      endsPhrase(k, preposition);
     // "ein kurzes telefonat?", "unser neues angebot.": "-es" after "ein"/"kein"/"unser"/"Ihr" is an adjective's ending,
     // and the word after it, ending its phrase, its noun.
     const det = bare(out[k - 4] ?? '');
@@ -629,7 +675,7 @@ export function deNounsCapitalised(text: string): string {
  * nor a verb or a word of grammar ("ich arbeite bei", "seit 2019 bei").
  */
 export function deWhoCased(who: string): string {
-  return who
+  return deFirmWithLegalForm(who)
     .replace(
       /(?<![\p{L}])(bei|von)\s+(?!(?:der|die|das|dem|den|einem|einer|uns|mir|ihm|ihr|Ihnen)(?![\p{L}]))((?:\p{Ll}[\p{L}\p{N}&.-]*)(?:\s+\p{L}[\p{L}\p{N}&.-]*){0,2})(?=\s*(?:[,;(–—]|\s-\s|$))/gu,
       (_m, at: string, firm: string) => `${at} ${firm.split(/\s+/u).map(nameCased).join(' ')}`,
@@ -647,6 +693,26 @@ export function deWhoCased(who: string): string {
           ? m
           : `${start}${role.split(/\s+/u).map(nameCased).join(' ')}`,
     );
+}
+
+/** A firm's legal form as it is written: "ag" → "AG", "gmbh" → "GmbH". */
+const DE_LEGAL_FORM: Record<string, string> = { ag: 'AG', gmbh: 'GmbH', kg: 'KG', ug: 'UG', sa: 'SA', sàrl: 'Sàrl' };
+/**
+ * A firm typed in lower case with its legal form ("nadia gerber, limmat lift ag", "… / limmat lift ag", "bei sihltal
+ * immobilien gmbh") is a name: each word capitalised and the form as it is written ("Limmat Lift AG"). Up to three words
+ * before the form, where a clause opens (the start, a comma, a slash, "bei", "von"), none a word of grammar ("ich bin
+ * bei ag" is no firm).
+ */
+function deFirmWithLegalForm(who: string): string {
+  return who.replace(
+    /(^|[,/]\s*|(?<![\p{L}])(?:bei|von|der|die)\s+)((?:\p{L}[\p{L}&-]*\s+){1,3})(ag|gmbh|kg|ug|sa|sàrl)(?![\p{L}])/giu,
+    (m, start: string, words: string, form: string) => {
+      const names = words.trim().split(/\s+/u);
+      if (names.some((w) => DE_GRAMMAR.has(w.toLowerCase()))) return m;
+      const written = DE_LEGAL_FORM[form.toLowerCase()] ?? form;
+      return `${start}${names.map(nameCased).join(' ')} ${form === written ? form : written}`;
+    },
+  );
 }
 
 /**
@@ -879,10 +945,11 @@ const de: Frames = {
     );
     // "damit er sie in der Produktion testen kann": the second "sie" is what he tests, not him.
     t = t.replace(
-      /(?<![\p{L}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
+      /(?<![\p{L}\p{N}])(er|sie)\s+(sie|es)(?![\p{L}])/gu,
       (_m, who: string, object: string) => `${who} ${held.hold(object)}`,
     );
-    t = t.replace(/(?<![\p{L}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) =>
+    // "die 60er jahre": "-er" glued to a figure is the decade's, no "er".
+    t = t.replace(/(?<![\p{L}\p{N}])(er|sie)\s+(\p{Ll}+)/gu, (_m, _who: string, verb: string) =>
       // "wissen sie nicht wie": after an inverted verb, the next word is no verb of hers to conjugate.
       DE_NO_VERB.has(verb) ? `Sie ${verb}` : `Sie ${deVerb(verb)}`,
     );
@@ -1055,6 +1122,8 @@ const de: Frames = {
         sentence(`Ich kann Ihnen Folgendes anbieten: ${text.replace(/^([^:]{1,40}?):\s+/u, '$1 – ')}`)),
   ask: (typed) => {
     let text = deEnglishTimeAndFillerOff(typed);
+    const request = deRequested(stripQuestion(text));
+    if (request) return request;
     // "wenn Sie Interesse haben, würde ich Ihnen die Auswertung gern zeigen": a condition on their interest before the
     // rep's offer is the offer asked ("Darf ich Ihnen die Auswertung zeigen?"); another condition, or a main clause not
     // offered to them, is said as the statement it is, never with a question mark.
@@ -2822,6 +2891,38 @@ function deImperativeInfinitive(verb: string): string {
   if (/[^e]t$/u.test(verb)) return `${verb.slice(0, -1)}en`;
   if (/e$/u.test(verb)) return `${verb}n`;
   return /^(?:ruf|schreib|meld|sag|frag|komm|schick|mail)$/u.test(verb) ? `${verb}en` : '';
+}
+/**
+ * What the rep wants the reader to do, typed as a note of what they should do ("er soll sich melden falls interesse",
+ * "sie soll mir die liste schicken, dann machen wir …"), which the reader now reads as "Sie sollen …", an order: it is
+ * asked of them ("Könnten Sie mir die Liste schicken? Dann machen wir …"), and to get in touch is invited on their
+ * interest ("Falls Sie Interesse haben, melden Sie sich gern."). A bare "falls/wenn/bei interesse" or "bedarf" is said
+ * as the clause it stands for; what the rep does then ("dann machen wir …") is a sentence after the question. Only an
+ * infinitive at the end of what they should do; '' where the ask is not so.
+ */
+function deRequested(text: string): string {
+  const m = /^Sie\s+soll(?:en|ten)?\s+(.+)$/u.exec(text);
+  if (!m) return '';
+  let rest = m[1] ?? '';
+  let then = '';
+  const after = /,\s+((?:und\s+)?(?:dann|danach|anschliessend|anschließend)\s+.+)$/u.exec(rest);
+  if (after) {
+    then = ` ${sentence((after[1] ?? '').replace(/^und\s+/u, ''))}`;
+    rest = rest.slice(0, after.index);
+  }
+  let condition = '';
+  const wish = /\s*,?\s+(?:falls|wenn|bei)\s+(interesse|bedarf)$/iu.exec(rest);
+  if (wish) {
+    condition = /^i/iu.test(wish[1] ?? '') ? 'falls Sie Interesse haben' : 'falls Sie Bedarf haben';
+    rest = rest.slice(0, wish.index);
+  }
+  // The infinitive closes what they should do, before an aside in brackets: "mir die Liste schicken (adresse, …)".
+  if (!/\s\p{Ll}{2,}(?:en|ern|eln)(?:\s*\([^()]*\))?$/u.test(rest) || /[,;]\s/u.test(rest.replace(/\([^()]*\)/gu, '')))
+    return '';
+  const touch = /^sich\s+((?:(?:kurz|einfach|gerne?|bei\s+mir|bei\s+uns)\s+)*)melden$/u.exec(rest);
+  if (touch && condition)
+    return `${cap(condition)}, melden Sie sich ${touch[1]?.replace(/(?<![\p{L}])gerne?\s+/u, '') ?? ''}gern.${then}`;
+  return `Könnten Sie ${rest}${condition ? `, ${condition}` : ''}?${then}`;
 }
 /** A bare infinitive of something done together, with "mal"/"kurz" before it and a when after it. */
 const DE_TOGETHER_ASK =

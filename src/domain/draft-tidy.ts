@@ -517,10 +517,12 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['zw', 'zwischen'],
     ['bzgl', 'bezüglich'],
     ['vllt', 'vielleicht'],
+    ['vlt', 'vielleicht'],
     ['nem', 'einem'],
     ['ner', 'einer'],
     ['nen', 'einen'],
     ['gibts', 'gibt es'],
+    ['wenns', 'wenn es'],
   ]),
 };
 const CHAT_OTHER_WORD = Object.fromEntries(
@@ -788,6 +790,16 @@ export function tidyAnswer(
       t = t.replace(
         new RegExp(`(?<![\\p{L}'’])(${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})s(?=\\s+\\p{Ll})`, 'giu'),
         (_m, name: string) => `${name === name.toLowerCase() ? titleCase(name) : name}'s`,
+      );
+    // "laut frau graf" of Monika Graf, whom the answers name: the title and the surname are her name ("laut Frau Graf").
+    const surname = person.split(/\s+/).slice(1).pop() ?? '';
+    if (options.lang === 'de' && surname.length >= 2)
+      t = t.replace(
+        new RegExp(
+          `(?<![\\p{L}])(frau|herr|herrn)\\s+(${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}])`,
+          'giu',
+        ),
+        (_m, title: string, name: string) => `${titleCase(title)} ${titleCase(name)}`,
       );
     if (person === person.toLowerCase())
       t = t.replace(

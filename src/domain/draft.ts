@@ -4071,6 +4071,12 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
           continue;
         }
       }
+      // What was said goes when nothing else is left to give, before the labels and the greeting.
+      if (key === undefined && cutClause(raw.whyYou, lang, true) !== raw.whyYou) {
+        raw.whyYou = cutClause(raw.whyYou, lang, true);
+        text = layout(framedParts(lang, raw), true);
+        continue;
+      }
       // Labels go before the greeting does.
       if (key === undefined && !raw.tight) {
         raw.tight = true;
@@ -4482,11 +4488,15 @@ const CLAUSE_DETERMINER: Record<FramedLang, RegExp> = {
 };
 
 /** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
-function cutClause(text: string, lang: FramedLang): string {
+function cutClause(text: string, lang: FramedLang, saidToo = false): string {
   // " + " joins a list's items as "and" does: the last item goes whole.
+  // "er hat auf linkedin geschrieben, | dass bei einer ihrer liegenschaften …": what was said, written or seen is the
+  // clause's point, and a cut before its "dass" ("que", "that") leaves the saying without what was said: only as the
+  // last thing to give before the greeting (saidToo).
   const breaks = [...text.matchAll(new RegExp(`,\\s| – | - | \\(| \\+ |\\s(?:${CONJUNCTIONS[lang]})\\s`, 'g'))]
     .map((m) => m.index ?? 0)
-    .filter((i) => wordCount(text.slice(0, i)) >= 3);
+    .filter((i) => wordCount(text.slice(0, i)) >= 3)
+    .filter((i) => saidToo || !/^,\s+(?:dass|que|qu['’]|that)(?![\p{L}])/iu.test(text.slice(i)));
   const last = breaks[breaks.length - 1];
   if (last === undefined) return text;
   // A list after a colon ("3 fois : ERP, GAMMA, transporteur") goes whole: a cut inside it leaves half a list.

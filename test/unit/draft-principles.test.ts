@@ -8948,3 +8948,108 @@ describe("stop 38b. (de) what a fast lower-case rep types is written as German w
     ],
   ]);
 });
+
+describe("stop 38g. (de-CH) a Zürich rep's lower-case third-person notes read as sent: a figure's \"-er\" kept, her notes of what he should do asked, a firm's legal form, a title's surname, nouns by place, what was said kept whole", () => {
+  const lift = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Martin Huber',
+    company: 'Baugenossenschaft Letten',
+    whoIAm: 'nadia gerber von limmat lift, modernisierung bestehender aufzüge',
+    howKnown: '',
+    whyYou: 'er ist zuständig fürs erneuerungsprogramm der genossenschaft',
+    whatsInIt: 'wir haben für eine andere genossenschaft 6 lifte im bewohnten zustand modernisiert',
+    ask: 'darf ich ihm kurz eine offerte skizzieren?',
+  };
+  expectFramedDrafts([
+    [
+      '"-er" glued to a figure is a decade\'s, never "er" turned "Sie": "viele aus den 60er/70er" (was "60Sie/70Sie")',
+      {
+        ...lift,
+        whyYou:
+          'die genossenschaft hat 40 liegenschaften, viele aus den 60er/70er, er ist zuständig fürs erneuerungsprogramm',
+      },
+      /aus den 60er\/70er, Sie sind zuständig/,
+      /60Sie|70Sie/,
+    ],
+    [
+      'her note of what he should do is asked of him: "er soll mir die liste … schicken (…), dann machen wir …" → "Könnten Sie mir die Liste … schicken (…)? Dann machen wir …"',
+      {
+        ...lift,
+        ask: 'er soll mir die liste der anlagen schicken (adresse, baujahr, hersteller), dann machen wir eine erste einschätzung',
+      },
+      /Könnten Sie mir die Liste der \S+ schicken \(\S+, \S+, \S+\)\? Dann machen wir eine erste Einschätzung\.$/,
+      /Sie sollen/,
+    ],
+    [
+      'getting in touch, noted on their interest, is invited: "er soll sich melden falls interesse" → "Falls Sie Interesse haben, melden Sie sich gern."',
+      { ...lift, ask: 'er soll sich melden falls interesse' },
+      /Falls Sie Interesse haben, melden Sie sich gern\.$/,
+      /Sie sollen|falls interesse/,
+    ],
+    [
+      'near miss: the rep\'s own "soll ich …?" offer stays as it was',
+      { ...lift, ask: 'soll ich ihm die unterlagen schicken?' },
+      /Soll ich Ihnen die \S+ schicken\?$/,
+      /Könnten Sie/,
+    ],
+    [
+      'a firm typed in lower case with its legal form is a name: "nadia gerber, limmat lift ag" → "Nadia Gerber, Limmat Lift AG"',
+      { ...lift, whoIAm: 'nadia gerber, limmat lift ag' },
+      /Nadia Gerber, Limmat Lift AG\./,
+      /limmat lift ag|Lift Ag/,
+    ],
+    [
+      '"vlt." is "vielleicht" and cuts no ask: "möglich, vlt. vor ort?" (was "möglich, vlt?"); "wenns" is "wenn es"',
+      {
+        ...lift,
+        whatsInIt: 'modernisierung in etappen, nachtarbeit möglich wenns sein muss',
+        ask: 'wäre ein kurzer austausch mit unserem projektleiter möglich, vlt. vor ort?',
+      },
+      /nachtarbeit möglich wenn es sein muss.*möglich, vielleicht vor Ort\?$/is,
+      /vlt|wenns/,
+    ],
+    [
+      'a person the answers name, called by title and surname in lower case, is named so: "laut frau graf" → "laut Frau Graf"',
+      {
+        ...lift,
+        howKnown: 'monika graf (hauswartin) hat ihn empfohlen',
+        whyYou: 'laut frau graf wollen die eigentümer endlich wissen was der lift kostet',
+      },
+      /Laut Frau Graf wollen/,
+    ],
+    [
+      'nouns by their place: after a participle ("bestehender Aufzüge"), a fused article ("fürs Erneuerungsprogramm"), a figure before a preposition ("6 Lifte im") or a unit of time ("10 Tage ausser Betrieb"), before an "-ieren" infinitive ("eine Offerte skizzieren")',
+      { ...lift, whatsInIt: 'wir haben 6 lifte im bewohnten zustand modernisiert, lift nur 10 tage ausser betrieb' },
+      /bestehender Aufzüge.*fürs Erneuerungsprogramm.*6 Lifte im.*10 Tage ausser Betrieb.*eine Offerte skizzieren\?/s,
+    ],
+    [
+      'an "-end" word is no determiner\'s noun, and a word before its subject pronoun is the verb: "einer dauernd ausfällt", "im 2025 bauen Sie … um"',
+      {
+        ...lift,
+        whyYou: 'er hat erzählt dass von 2 liften einer dauernd ausfällt und im 2025 bauen sie den altbau um',
+      },
+      /einer dauernd ausfällt und im 2025 bauen Sie den Altbau um/,
+      /Dauernd|Bauen/,
+    ],
+    [
+      'near miss: a noun after a determiner with its verb later still takes its capital ("einen Lift.", "die Gegend")',
+      { ...lift, whyYou: 'er kennt die gegend und hat einen lift. sie planen mehr' },
+      /die Gegend und haben einen Lift\./,
+    ],
+    [
+      'a connection note too long keeps what they wrote: its "dass" clause is no clause to cut while the value and the rep\'s tagline can give (was "Ich habe gesehen, dass Sie auf linkedin geschrieben haben.")',
+      {
+        ...lift,
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Reto Baumgartner',
+        company: 'Sihltal Immobilien AG',
+        whoIAm: 'nadia von limmat lift, modernisierung bestehender aufzüge',
+        whyYou:
+          'er hat auf linkedin geschrieben, dass bei einer ihrer liegenschaften in oerlikon der lift 3 wochen stillstand wegen ersatzteilen',
+        whatsInIt: 'teilmodernisierung steuerung + antrieb, lift nur ca. 10 tage ausser betrieb',
+      },
+      /geschrieben, dass bei einer Ihrer Liegenschaften in \S+ der Lift 3 Wochen stillstand/,
+      /geschrieben haben\./,
+    ],
+  ]);
+});
