@@ -6,7 +6,7 @@
  */
 import type { TypedAnswers } from './draft-input';
 import { DE_GRAMMAR } from './draft-frames';
-import { lexiconTags, looksLikeFirstName, nameCased, nameInAnyCase } from './draft-tidy';
+import { lexiconTags, looksLikeFirstName, nameCased, nameInAnyCase, readsAsVerb } from './draft-tidy';
 
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
 
@@ -209,7 +209,7 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
     !ROLE.test(second) &&
     !STOP.has(second) &&
     second.length >= 2 &&
-    tags.every((t) => t === 'LastName') &&
+    (tags.every((t) => t === 'LastName') || ownSurnameWord(second, tags, looksLikeFirstName(bare))) &&
     nameEnds.test(who.slice(whole.length)) &&
     // Two words the lexicon does not know before "at" may be what the rep does ("payroll compliance @ Paystream"); a
     // name stands before a comma or a dash as well: "priya raman, sdr at …".
@@ -237,6 +237,52 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   )
     return undefined;
   return { name: first, rest: afterFirst };
+}
+
+/**
+ * The word after the rep's first name in lower case is their surname, where a name's end follows it, when the lexicon
+ * knows it only as a name ("hannah doyle", "priya james", "sam mason"), or only as a thing that a surname also is
+ * after a first name the lexicon knows ("trevor baker", "trevor hill"; not "sunvault energy"): the rep writes their own name, not "a trevor baker". What the rep is or does ("trevor
+ * plumber", "trevor roofing", "hannah sales", "trevor here") stays.
+ */
+function ownSurnameWord(second: string, tags: readonly string[], firstName: boolean): boolean {
+  if (tags.length === 0 || STOP.has(second) || ROLE.test(second) || NOT_A_FIRM_WORD.test(second)) return false;
+  if (tags.every((t) => /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/u.test(t))) return true;
+  // A thing's word is a surname only after a first name the lexicon knows: "sunvault energy" is a firm.
+  return firstName && tags.every((t) => t === 'Noun' || t === 'Singular') && !/(?:ing|ist|ant)$/u.test(second);
+}
+
+/**
+ * English: the rep speaking of themselves by their first name in the third person, "trevor runs sales at acme",
+ * "hannah looks after the north west", "trevor is the sales lead at acme": said as the rep ("I'm trevor, and I run
+ * sales at acme", "I'm trevor, the sales lead at acme"), never "I'm in trevor runs sales". The name must be one the
+ * lexicon knows as nothing but a first name, and the word after it a verb in the present ("trevor sales at acme",
+ * "hannah rotaline" stay).
+ */
+export function ownNameLeading(who: string): string {
+  const m = /^(\p{Ll}[\p{Ll}'’-]+)\s+(\p{Ll}+)(?=\s+\p{L}|\s*$)/u.exec(who);
+  if (!m) return who;
+  const [whole = '', first = '', verb = ''] = m;
+  if (!looksLikeFirstName(first) || !nameInAnyCase(first) || STOP.has(first) || ROLE.test(first)) return who;
+  const rest = who.slice(whole.length);
+  if (verb === 'is') return `I'm ${first},${rest}`;
+  // "trevor plumber", "trevor sales at acme", "trevor roofing": what the rep is or does after their name, with no word
+  // between; said after a comma, as "trevor, sales at acme" is ("I'm Trevor, sales at Acme", not "I'm in trevor sales").
+  const tags = lexiconTags(verb);
+  if ((ROLE.test(verb) && !STOP.has(verb)) || tags.includes('Actor') || tags.includes('Gerund'))
+    return `${first}, ${verb}${rest}`;
+  if (ROLE.test(verb) || STOP.has(verb) || !/[^s]s$/u.test(verb) || !readsAsVerb(verb)) return who;
+  const base =
+    verb === 'has'
+      ? 'have'
+      : verb === 'does'
+        ? 'do'
+        : /[^aeiou]ies$/u.test(verb)
+          ? verb.replace(/ies$/u, 'y')
+          : /(?:sh|ch|ss|x|o)es$/u.test(verb)
+            ? verb.replace(/es$/u, '')
+            : verb.replace(/s$/u, '');
+  return `I'm ${first}, and I ${base}${rest}`;
 }
 
 /** Words after a first name that say what the rep is or does, not whom they work for: "trevor hvac guy", "trevor again". */
@@ -538,7 +584,7 @@ export function namesTypedLower<T extends TypedAnswers>(
   const add = (lower: string, cased: string) => {
     if (lower && lower === lower.toLowerCase() && cased !== lower) phrases.set(lower, cased);
   };
-  const who = lang === 'en' ? fromAfterOwnName(answers.whoIAm.trim()) : answers.whoIAm.trim();
+  const who = lang === 'en' ? ownNameLeading(fromAfterOwnName(answers.whoIAm.trim())) : answers.whoIAm.trim();
   const own = ownName(lang, who);
   if (own) add(own.name, own.name.split(/\s+/u).map(named).join(' '));
   const firm = ownFirm(lang, who, own?.rest);
