@@ -470,11 +470,79 @@ function reportersLeading(lang: Lang, answers: readonly string[]): string[] {
   return names;
 }
 
+/**
+ * The words that put a referrer first in a sentence of its own, as the one who did it: "c'est marc-andré … qui m'a dit",
+ * "it was raj who …", "fue javier … quien", "foi o tiago … que".
+ */
+function clefted(before: string): boolean {
+  return /(?:^|[,.;:(]\s*)(?:c['’]est|c['’]était|it was|it['’]s|fue|foi)\s+(?:(?:o|a)\s+)?$/iu.test(before);
+}
+
+/**
+ * A referrer's town hall after its article: "marc-andré de la ville de victo" (the Ville de Victo), "raj from the city
+ * of leeds", "javier del ayuntamiento de écija": the town is a name, and so is the body named by it. Another firm after
+ * an article is a common noun as often as a name ("dana from the curriculum office"): as typed.
+ */
+function firmAfterArticle(after: string): string {
+  const m =
+    /^(?:the|la|le|l['’]|el|a|o|die|der)\s*(?<=\s|['’])(?=(?:city|town|ville|municipalité|mairie|commune|ciudad|municipalidad|ayuntamiento|alcaldía|cidade|câmara|prefeitura|stadt|gemeinde)\s+(?:(?:of|de|do|da|del)\s+)?\p{Ll})/u.exec(
+      after,
+    );
+  // A relative pronoun ends the firm: "… del ayuntamiento de écija quien me pasó …".
+  return m ? firmAt(after.slice(m[0].length).replace(/\s(?:quien|quienes|quem)\s[\s\S]*$/u, '')) : '';
+}
+
+/**
+ * A referrer named on their own or with where they work, leading the answer or a clause (or a cleft: "c'est marc-andré
+ * qui m'a dit", "fue javier de la cooperativa quien me pasó"), then what they did for the rep: "raj (our accountant, he also does the books …) mentioned him", "gemma put us in touch". A first
+ * name the lexicon knows is a person by the verb; a word it does not know only where an aside says who the person is
+ * ("our accountant", "he …", "a friend"): "hubspot (our crm) suggested you" stays.
+ */
+const REFERRED: Record<Lang, string> = {
+  en: String.raw`(?:mentioned|suggested|recommended|referred|introduced|told|said|says|put\s+(?:us|me)\s+in\s+touch|gave\s+me|passed|pointed\s+me|connected\s+(?:us|me))`,
+  fr: String.raw`(?:(?:qui\s+)?(?:m['’]a|nous\s+a)\s+(?:dit|parlé|suggéré|recommandé|conseillé|donné|refilé|passé|présenté|mis)|(?:qui\s+)?m['’]a\s+(?:\p{Ll}+\s+)?(?:dit|parlé))`,
+  es: String.raw`(?:(?:quien|que)\s+)?(?:me|nos)\s+(?:dijo|pasó|paso|recomendó|recomendo|habló|hablo|comentó|comento|contó|conto|presentó|presento)`,
+  pt: String.raw`(?:(?:que|quem)\s+)?(?:me\s+|nos\s+)?(?:indicou|recomendou|disse|falou|passou|apresentou)`,
+  de: String.raw`(?:hat\s+(?:mir|uns)|meinte|sagte|empfahl)`,
+};
+function referrersNamedAlone(lang: Lang, texts: readonly string[]): string[] {
+  const out: string[] = [];
+  const re = new RegExp(
+    String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}'’-]+)(?:\s+${AFFILIATION[lang]}\s+[^,.;()]{1,40}?)?(\s*\(([^()]{2,120})\)|\s*,\s*([^,.;()]{2,60}),)?\s+${REFERRED[lang]}(?![\p{L}])`,
+    'gu',
+  );
+  for (const text of texts)
+    for (const m of text.matchAll(re)) {
+      const [, name = '', , bracketed, commaed] = m;
+      const before = text.slice(0, m.index ?? 0);
+      if (
+        !clefted(before) &&
+        !/(?:^|[,.;:(]\s*|(?<![\p{L}])(?:by|via|through|thanks to|and|et|y|e|und)\s+)$/iu.test(before)
+      )
+        continue;
+      if (STOP.has(name) || ROLE.test(name) || PRONOUN[lang].test(name) || CLITIC.test(name)) continue;
+      const bare = name.normalize('NFD').replace(/\p{M}/gu, '');
+      const aside = (bracketed ?? commaed ?? '').trim().toLowerCase();
+      const person =
+        looksLikeFirstName(bare) && nameInAnyCase(name)
+          ? true
+          : lexiconTags(bare).length === 0 &&
+            !withLetters(name) &&
+            (/(?<![\p{L}])(?:he|she|him|her|his|who|il|elle|qui|él|ella|ele|ela|er|sie)(?![\p{L}])/u.test(aside) ||
+              /^(?:our|my|a|an|the|notre|mon|ma|nuestro|nuestra|mi|nosso|nossa|meu|minha|unser|unsere|mein|meine)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)/u
+                .exec(aside)
+                ?.slice(1)
+                .some((w) => lexiconTags(w ?? '').includes('Actor')) === true);
+      if (person) out.push(name);
+    }
+  return out;
+}
+
 /** Referrers named with their firm: "rick alvarez at belmont property group", "herr wichmann von der meyer zerspanung". */
 function referrers(lang: Lang, texts: readonly string[]): string[] {
   const out: string[] = [];
   const re = new RegExp(
-    String.raw`(?<![\p{L}])((?:(?:herr|frau|monsieur|madame|mme|don|doña|dona|seu)\s+)?)(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?\s*,?\s+${AFFILIATION[lang]}\s+(?=\p{Ll})`,
+    String.raw`(?<![\p{L}'’])(?!(?:c['’]est|c['’]était|it|was|fue|foi)\s)((?:(?:herr|frau|monsieur|madame|mme|don|doña|dona|seu)\s+)?)(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?\s*,?\s+${AFFILIATION[lang]}\s+(?=\p{Ll})`,
     'giu',
   );
   for (const text of texts)
@@ -490,6 +558,7 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
       const article = /(?:^|[,.;:(]\s*)(?:o|a|el|la|le)\s+$/iu.test(before);
       if (
         !article &&
+        !clefted(before) &&
         !/(?:^|[,.;:(]\s*|(?<![\p{L}])(?:by|via|per|through|thanks to|from|laut|según|segun|segundo|selon|d['’]après|por|par|pelo|pela)\s+)$/iu.test(
           before,
         )
@@ -503,7 +572,7 @@ function referrers(lang: Lang, texts: readonly string[]): string[] {
           (lexiconTags(bare).length === 0 && second === undefined && article);
       if (!isName) continue;
       const after = text.slice((m.index ?? 0) + whole.length);
-      const firm = firmAt(after);
+      const firm = firmAt(after) || firmAfterArticle(after);
       // A word the lexicon does not know, after an article, is a person only as the one who referred the rep: "o tiago da
       // transrio indicou" (not "a equipa de manutenção anda a …").
       if (
@@ -611,7 +680,10 @@ export function namesTypedLower<T extends TypedAnswers>(
   // Roofing"); the others only once it is, so that a capital changes no more than the word it starts.
   const own_ = new Map(phrases);
   if (lang === 'en') colleagues();
-  const pending = referrers(lang, [answers.howKnown ?? '', answers.whyYou]);
+  const pending = [
+    ...referrers(lang, [answers.howKnown ?? '', answers.whyYou]),
+    ...referrersNamedAlone(lang, [answers.howKnown ?? '']),
+  ];
   for (const phrase of pending)
     add(
       phrase.toLowerCase(),
