@@ -639,6 +639,75 @@ function deRoleThenFirmCased(who: string): string {
   );
 }
 
+/** Words that say what kind of body a name is, common nouns on their own: "Ville de Victo", "Oakfield Care Group". */
+const KIND_OF_BODY =
+  /^(?:ville|city|town|cidade|ciudad|stadt|gemeinde|mairie|commune|municipalité|municipalidad|ayuntamiento|câmara|camara|prefeitura|groupe|grupo|gruppe|group|société|sociedad|sociedade|compagnie|compañía|companhia|entreprise|empresa|firma|cabinet|clinique|clínica|clinica|hôpital|hospital|école|escuela|escola|université|universidad|universidade|banque|banco|caisse|coopérative|cooperativa|services|servicios|serviços|solutions|soluciones|soluções|conseil|consultoria|construction|construcción|transportes|logistique|logística|hotel|hôtel|lodge|house|home|homes|care|centre|center|centro|studio|estudio|atelier|oficina|office)$/u;
+
+/**
+ * A name spelled once with its capitals is spelled so wherever the answers repeat it in lower case: a word of a name the
+ * composer writes with capitals ("oakfield" after "gemma at oakfield lodge", "victo" after "de la ville de victo"), a
+ * name the rep typed with a capital inside a sentence, and letters typed in capitals ("CQC" … "for cqc"). Only a word
+ * no language's lexicon here knows as a common word, nor a word for the kind of body ("Lodge", "Ville"): "IT" leaves
+ * "it", "Sage" leaves "sage", and German, which capitalises every noun, has only its letters read so.
+ */
+function spelledAlike(
+  lang: Lang,
+  typed: readonly string[],
+  referring: readonly string[],
+  firms: readonly string[],
+  add: (lower: string, cased: string) => void,
+): void {
+  const all = typed.join(' \n ');
+  const repeated = (word: string) =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}@./'’-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}@'’-]|\.\p{L})`,
+      'u',
+    ).test(all);
+  const nameWord = (word: string) =>
+    word.length >= 3 &&
+    !STOP.has(word) &&
+    !JOINS.has(word) &&
+    !PRONOUN[lang].test(word) &&
+    !KIND_OF_BODY.test(word) &&
+    !(lang === 'de' && DE_GRAMMAR.has(word)) &&
+    lexiconTags(word).every((t) =>
+      /^(?:MaleName|FemaleName|FirstName|LastName|City|Country|Region|Place|ProperNoun)$/u.test(t),
+    );
+  // The word of a firm's name that is its own, before or after what the firm is ("Oakfield Lodge", "Ville de Victo").
+  // Only where the firm's other words say what kind of body it is, so that the word alone is what people call it
+  // ("Oakfield" of "Oakfield Lodge"; not "Paws" of "Paws North").
+  const ownWord = (words: readonly string[]) => {
+    const named = words.filter((w) => !JOINS.has(w.toLowerCase()) && !KIND_OF_BODY.test(w.toLowerCase()));
+    return named.length === 1 ? (named[0] ?? '') : '';
+  };
+  // A firm the rep typed with its capitals where they say how they know the reader or why them, after the word that
+  // says who is there ("gemma at Oakfield Lodge", "do Thiago da Construtora Pinhais").
+  for (const text of referring)
+    for (const m of text.matchAll(
+      new RegExp(
+        String.raw`(?<![\p{L}])${AFFILIATION[lang]}\s+(\p{Lu}\p{Ll}{2,}(?:\s+(?:(?:${[...JOINS].join('|')})\s+)?\p{Lu}\p{Ll}+)+)`,
+        'gu',
+      ),
+    )) {
+      const word = ownWord((m[1] ?? '').split(/\s+/u));
+      const lower = word.toLowerCase();
+      if (lexiconTags(lower).length === 0 && nameWord(lower) && repeated(lower)) add(lower, word);
+    }
+  // A referrer's firm the composer writes with capitals ("Oakfield" of "oakfield lodge", "Victo" of "ville de victo").
+  for (const firm of firms) {
+    const words = firm.split(/\s+/u);
+    const word = ownWord(words);
+    if (words.length >= 2 && nameWord(word) && repeated(word)) add(word, named(word));
+  }
+  for (const text of typed) {
+    // Letters in capitals, anywhere: "CQC", "ÉTS".
+    for (const [word] of text.matchAll(/(?<![\p{L}\p{N}@./'’-])\p{Lu}{2,6}(?![\p{L}\p{N}'’-])/gu)) {
+      const lower = word.toLowerCase();
+      if (lexiconTags(lower).length === 0 && nameWord(lower) && repeated(lower)) add(lower, word);
+    }
+  }
+}
+
 /**
  * The answers with the names typed in lower case written as names: the rep's own name and firm, a referrer's name and
  * firm, a colleague's first name ("my coworker dev", "mein kollege jens"), their own company as the prospect set spells
@@ -715,6 +784,13 @@ export function namesTypedLower<T extends TypedAnswers>(
         else add(m[0], named(m[0]));
       }
     }
+  // A name the value repeats is read as one while the draft is composed, as if typed so ("Oakfield cut payroll prep …"
+  // is a claim, not "an oakfield" to offer).
+  const alike = new Map<string, string>();
+  spelledAlike(lang, typed, [answers.howKnown ?? '', answers.whyYou], pending, (lower, spelled) => {
+    add(lower, spelled);
+    alike.set(lower, spelled);
+  });
   const recase = (words: ReadonlyMap<string, string>) => {
     if (words.size === 0) return (text: string) => text;
     const ordered = [...words.keys()].sort((a, b) => b.length - a.length);
@@ -742,7 +818,7 @@ export function namesTypedLower<T extends TypedAnswers>(
           : cased(who === answers.whoIAm.trim() ? answers.whoIAm : who),
       ...(answers.howKnown !== undefined ? { howKnown: cased(answers.howKnown) } : {}),
       whyYou: cased(answers.whyYou),
-      whatsInIt: cased(answers.whatsInIt),
+      whatsInIt: recase(alike)(cased(answers.whatsInIt)),
       ask: cased(answers.ask),
     },
     finish: recase(phrases),
