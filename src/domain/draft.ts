@@ -1673,12 +1673,43 @@ function pronounsToYou(typed: string, withThey: boolean, prospect?: 'she' | 'he'
     out = out.replace(
       /\b(their|theirs|them|themselves|themself)\b/giu,
       (m: string, _w: string, at: number, all: string) =>
-        PLURAL_OWNER.test(all.slice(0, at)) && !LIST_BEFORE.test(all.slice(0, at))
+        (PLURAL_OWNER.test(all.slice(0, at)) && !LIST_BEFORE.test(all.slice(0, at))) ||
+        (/^them$/iu.test(m) && themCounted(all.slice(0, at), typed))
           ? m
           : sameCase(m, { their: 'your', theirs: 'yours', them: 'you' }[m.toLowerCase()] ?? 'yourself'),
     );
   }
   return out;
+}
+
+/**
+ * "for both of them", "on all of them": a count of "them" after a preposition is the reader only where the reader is
+ * more than one person. Said of someone as "he" or "she" ("he's doing the payroll himself … for both of them"), or after
+ * a count of things ("you've got two homes and … for both of them"), they are the things, and stay "them". As a subject
+ * ("both of them said …") or after a count of people ("two partners … for both of them") they are still the reader.
+ */
+function themCounted(before: string, typed: string): boolean {
+  if (
+    !/(?<![\p{L}])(?:for|on|at|in|across|between|to|from|with|over|into|of)\s+(?:both|all|each|either|neither|two|three|four|some|most|any|none)\s+of\s+$/iu.test(
+      before,
+    )
+  )
+    return false;
+  if (/(?<![\p{L}'’])(?:he|she|him|his|himself|herself)(?![\p{L}])|(?<![\p{L}'’])(?:he|she)['’]/iu.test(typed))
+    return true;
+  const counted = [
+    ...before.replace(/\s+\p{Ll}+\s+of\s+$/u, ' ').matchAll(
+      /(?<![\p{L}])(?:two|three|four|five|six|\d+|both|several|multiple|second|2nd|new)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)(?![\p{L}])/gu,
+    ),
+  ].pop();
+  const noun = (counted?.[1] ?? '').replace(/(?:ies)$/u, 'y').replace(/(?<=[^s])s$/u, '');
+  return (
+    noun.length >= 3 &&
+    !/^(?:people|person|staff|founder|owner|partner|client|customer|kid|child|children|guy|folk|member|parent|manager|director|nurse|carer|rep|colleague|friend|brother|sister|son|daughter)$/u.test(
+      noun,
+    ) &&
+    !lexiconTags(noun).some((t) => /^(?:Actor|Person|FirstName|MaleName|FemaleName)$/u.test(t))
+  );
 }
 
 /** A time after "last" or "this": "met her last week", "saw her this morning". */
