@@ -517,7 +517,10 @@ function referrersNamedAlone(lang: Lang, texts: readonly string[]): string[] {
       const before = text.slice(0, m.index ?? 0);
       if (
         !clefted(before) &&
-        !/(?:^|[,.;:(]\s*|(?<![\p{L}])(?:by|via|through|thanks to|and|et|y|e|und)\s+)$/iu.test(before)
+        // Portuguese and Spanish put an article before a name: "e a marta … me indicou".
+        !/(?:^|[,.;:(]\s*|(?<![\p{L}])(?:by|via|through|thanks to|and|et|y|e|und)\s+)(?:(?:o|a|el|la)\s+)?$/iu.test(
+          before,
+        )
       )
         continue;
       if (STOP.has(name) || ROLE.test(name) || PRONOUN[lang].test(name) || CLITIC.test(name)) continue;

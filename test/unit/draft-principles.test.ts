@@ -9053,3 +9053,178 @@ describe("stop 38g. (de-CH) a Zürich rep's lower-case third-person notes read a
     ],
   ]);
 });
+
+describe('stop 38e. Names read as the rep means them: their own name and a referrer\'s written as names, a name spelled alike where it is repeated, "them" that are things kept', () => {
+  expectDrafts([
+    [
+      'a first name then a word a surname also is, typed in lower case, is the rep\'s name: "trevor baker"',
+      { whoIAm: 'trevor baker' },
+      /I'm Trevor Baker\./,
+      /I'm a trevor/i,
+    ],
+    [
+      'a first name then a word the lexicon knows as a name is the rep\'s full name: "hannah doyle, carewell rota"',
+      { whoIAm: 'hannah doyle, carewell rota' },
+      /I'm Hannah Doyle/,
+    ],
+    [
+      'the rep of themselves in the third person is said as the rep: "trevor runs sales at acme"',
+      { whoIAm: 'trevor runs sales at acme' },
+      /I'm Trevor, and I run sales at Acme\./,
+      /I'm in /,
+    ],
+    [
+      '"trevor is the sales lead at acme" → "I\'m Trevor, the sales lead at Acme"',
+      { whoIAm: 'trevor is the sales lead at acme' },
+      /I'm Trevor, the sales lead at Acme\./,
+    ],
+    [
+      'a trade straight after the first name takes a comma: "trevor plumber" → "I\'m Trevor, plumber"',
+      { whoIAm: 'trevor plumber' },
+      /I'm Trevor, plumber\./,
+      /I'm a trevor/i,
+    ],
+    [
+      'near miss: a title with its article stays a title ("a baker from leeds")',
+      { whoIAm: 'a baker from leeds' },
+      /I'm a baker from Leeds\./,
+    ],
+    [
+      'near miss: a firm whose first word the lexicon does not know is no first name ("sunvault energy - …")',
+      {
+        whoIAm: 'sunvault energy - solar/inverter/battery for hospitals. im Tolu, sales',
+        whatsInIt: 'we have 1 pager showing a hybrid setup on solar+battery',
+      },
+      /on solar\+battery/,
+    ],
+    [
+      'a referrer typed in lower case is a person where an aside says who they are: "raj (our accountant, he …) mentioned you"',
+      { howKnown: 'raj (our accountant, he also does the books for your home) mentioned you' },
+      /Raj mentioned you/,
+    ],
+    [
+      'near miss: a word the lexicon does not know, with an aside that names no person, stays as typed ("hubspot (our crm) suggested you")',
+      { howKnown: 'hubspot (our crm) suggested you as a lookalike account' },
+      /hubspot/,
+      /Hubspot/,
+    ],
+    [
+      'the own word of a referrer\'s firm is spelled with its capital where the value repeats it, and read as a name: "oakfield cut …"',
+      {
+        howKnown: 'gemma at oakfield lodge put us in touch',
+        whatsInIt: 'oakfield cut payroll prep from 3 days to half a day',
+      },
+      /Oakfield cut payroll prep/,
+      /an oakfield|offer an Oakfield/i,
+    ],
+    [
+      'letters typed in capitals once are capitals where repeated: "CQC" … "for cqc"',
+      {
+        whyYou: 'she has a CQC inspection coming up at the new home',
+        whatsInIt: 'rota history is all there for cqc so nobody digs through paper',
+      },
+      /for CQC so/,
+    ],
+    [
+      'near miss: "IT" in capitals leaves the word "it" as typed',
+      {
+        whyYou: 'she said IT support is thin at her homes',
+        whatsInIt: 'our app runs on any tablet so it needs no setup',
+      },
+      /so it needs/,
+    ],
+    [
+      '"for both of them" said of someone as "he" are things, not the reader',
+      {
+        prospectName: 'Tom Brennan',
+        howKnown: 'raj mentioned him',
+        whyYou: "raj says he's doing the payroll himself on a sunday night for both of them on sage",
+      },
+      /for both of them/,
+      /both of you/,
+    ],
+    [
+      '"for both of them" after a count of things stays them: "two homes … for both of them"',
+      { whyYou: "she's got two homes and does the payroll for both of them by hand" },
+      /for both of them/,
+      /both of you/,
+    ],
+    [
+      'near miss: "both of them" as a subject, the reader and their partner, is still the reader',
+      {
+        howKnown: 'met gail and her partner at the care show',
+        whyYou: 'they run two homes and both of them said payroll eats their sunday',
+      },
+      /both of you said/,
+    ],
+  ]);
+
+  expectFramedDrafts([
+    [
+      'fr: a referrer after "c\'est" is a person, a hyphenated first name capitalised, and the town hall after "de la ville de" a name, the town spelled so where repeated',
+      {
+        prospectName: 'Jean-François Bélanger',
+        company: 'Ville de Drummondville',
+        whoIAm: 'Sophie Lavoie, représentante chez Thermorécup',
+        howKnown: "c'est marc-andré de la ville de victo qui m'a dit de t'écrire",
+        whyYou: "tu remplaces les deux systèmes à l'ammoniac de tes arénas d'ici 2026",
+        whatsInIt: "on peut te monter le dossier de subvention, on l'a fait pour victo et ils ont eu 180k",
+        ask: "si t'as une heure je pourrais passer te voir",
+      },
+      /C'est Marc-André de la Ville de Victo qui m'a dit[\s\S]*pour Victo/,
+    ],
+    [
+      'fr near miss: another body after its article is no name ("de la coopérative du coin")',
+      {
+        prospectName: 'Jean-François Bélanger',
+        company: 'Ville de Drummondville',
+        whoIAm: 'Sophie Lavoie, représentante chez Thermorécup',
+        howKnown: "c'est marc-andré de la coopérative du coin qui m'a dit de t'écrire",
+        whyYou: "tu remplaces les deux systèmes à l'ammoniac de tes arénas d'ici 2026",
+        whatsInIt: 'on peut te monter le dossier de subvention',
+        ask: "si t'as une heure je pourrais passer te voir",
+      },
+      /de la coopérative du coin/,
+    ],
+    [
+      'es: a referrer after "fue", with where they work, is a person: "fue javier de la cooperativa del valle quien me pasó tu contacto"',
+      {
+        prospectName: 'Lucía Gómez',
+        company: 'Frutas del Sur',
+        whoIAm: 'soy pablo de agrotraza',
+        howKnown: 'fue javier de la cooperativa del valle quien me pasó tu contacto',
+        whyYou: 'estás ampliando la planta de empaque',
+        whatsInIt: 'podemos ayudarte con la trazabilidad',
+        ask: '¿te va bien una llamada el jueves?',
+      },
+      /Javier de la cooperativa del valle/,
+    ],
+    [
+      'pt: a referrer after "foi o", with where they work, is a person, their firm a name: "foi o joão da transrio que me indicou"',
+      {
+        prospectName: 'Helena Costa',
+        company: 'Oficina Tejo',
+        whoIAm: 'rui, suberis',
+        howKnown:
+          'foi o joão da transrio que me indicou; vi o seu perfil, e a marta (nossa cliente, ela trabalhou consigo) também',
+        whyYou: 'está a fazer a obra nova',
+        whatsInIt: 'os nossos painéis poupam uma camada',
+        ask: 'café em lisboa dia 14?',
+      },
+      /Foi o João da Transrio/,
+    ],
+    [
+      'pt: a first name after "e a", with an aside saying who she is, before what she did: "e a marta (nossa cliente, ela …) me indicou você"',
+      {
+        prospectName: 'Helena Costa',
+        company: 'Oficina Tejo',
+        whoIAm: 'rui, suberis',
+        howKnown: 'vi o seu perfil, e a marta (nossa cliente, ela trabalhou consigo) me indicou você',
+        whyYou: 'está a fazer a obra nova',
+        whatsInIt: 'os nossos painéis poupam uma camada',
+        ask: 'café em lisboa dia 14?',
+      },
+      /e a Marta/,
+    ],
+  ]);
+});
