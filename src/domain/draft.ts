@@ -1698,9 +1698,11 @@ function themCounted(before: string, typed: string): boolean {
   if (/(?<![\p{L}'’])(?:he|she|him|his|himself|herself)(?![\p{L}])|(?<![\p{L}'’])(?:he|she)['’]/iu.test(typed))
     return true;
   const counted = [
-    ...before.replace(/\s+\p{Ll}+\s+of\s+$/u, ' ').matchAll(
-      /(?<![\p{L}])(?:two|three|four|five|six|\d+|both|several|multiple|second|2nd|new)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)(?![\p{L}])/gu,
-    ),
+    ...before
+      .replace(/\s+\p{Ll}+\s+of\s+$/u, ' ')
+      .matchAll(
+        /(?<![\p{L}])(?:two|three|four|five|six|\d+|both|several|multiple|second|2nd|new)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)(?![\p{L}])/gu,
+      ),
   ].pop();
   const noun = (counted?.[1] ?? '').replace(/(?:ies)$/u, 'y').replace(/(?<=[^s])s$/u, '');
   return (
