@@ -1264,7 +1264,7 @@ const ES_CLAUSE =
  * gratis 30 días …, los clientes ahorran 12%").
  */
 const ES_VALUE_CLAUSE =
-  /^(?:(?:con|en)\s+[^,.;]{1,60}?\s+)?(?:ves|ve|tenés|tenes|tienes|tiene|podés|podes|puedes|puede|recibís|recibis|recibes|recibe|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
+  /^(?:(?:con|en)\s+[^,.;]{1,60}?\s+)?(?:ves|ve|tenés|tenes|tienes|tiene|podés|podes|puedes|puede|recibís|recibis|recibes|recibe|sabés|sabes|te llega|te llegan|le llega|le llegan)(?![\p{L}])|^(?:con|en)\s+[^,.;]{1,60}?\s+(?:pueden|podéis|podeis|tienen|tenéis|teneis|reciben|recibís|ven|veis|saben|sabéis)(?![\p{L}])|^(?:el|la|los|las|nuestr[oa]s?)\s+(?:[^\s,.;:]+\s+){0,3}?(?:es|son|está|están|sería|será)\s+(?!(?:el|la|los|las|un|una)\s)\p{Ll}+(?:ar|er|ir)(?![\p{L}])|^(?:nuestros|nuestras|los|las)\s+\p{L}+s\s+\p{Ll}{2,}(?:an|(?<![mgd])en)(?![\p{L}])/iu;
 
 /**
  * A value that is a clause after an adverbial ("antes de migrar hacemos una auditoría …", "con un slotting por campañas
@@ -1335,7 +1335,7 @@ const ES_NOTE_TO_SELF =
 
 /** "si quiere le paso …", "si le interesa, le mando …", "si quieres te envío …": an offer on their wish. */
 const ES_OFFER_ON_CONDITION =
-  /^si\s+(quiere|quieres|querés|gusta|le interesa|te interesa|le sirve|te sirve|le parece|te parece)\s*,?\s+(?:yo\s+)?(?:(le|te|les)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
+  /^si\s+(quiere|quieres|querés|gusta|le interesa|te interesa|les interesa|le sirve|te sirve|les sirve|le parece|te parece)\s*,?\s+(?:yo\s+)?(?:(le|te|les|se)\s+)?(?:(lo|la|los|las)\s+)?(\p{Ll}{3,}(?:o|amos|emos|imos))(?![\p{L}])(.*)$/iu;
 const ES_CONDITION_ASKED: Record<string, string> = {
   quiere: 'Quiere',
   quieres: 'Quieres',
@@ -1343,6 +1343,8 @@ const ES_CONDITION_ASKED: Record<string, string> = {
   gusta: 'Gusta',
   'le interesa': 'Le interesa',
   'te interesa': 'Te interesa',
+  'les interesa': 'Les interesa',
+  'les sirve': 'Les sirve',
   'le sirve': 'Le sirve',
   'te sirve': 'Te sirve',
   'le parece': 'Le parece bien',
@@ -1362,6 +1364,31 @@ const ES_SUBJUNCTIVE_ER_IR: Record<string, string> = {
   envío: 'envíe',
   envio: 'envíe',
 };
+/**
+ * The rep's "we" of the present as the subjunctive after "que": "preparamos" → "preparemos", "mandamos" → "mandemos",
+ * "buscamos" → "busquemos"; "enviamos" → "enviemos"; of "-er"/"-ir" verbs only those listed ("hacemos" → "hagamos"),
+ * whose stems break.
+ */
+const ES_WE_SUBJUNCTIVE: Record<string, string> = {
+  hacemos: 'hagamos',
+  ponemos: 'pongamos',
+  traemos: 'traigamos',
+  tenemos: 'tengamos',
+  decimos: 'digamos',
+  vemos: 'veamos',
+  escribimos: 'escribamos',
+  enviamos: 'enviemos',
+  compartimos: 'compartamos',
+  remitimos: 'remitamos',
+};
+function esWeSubjunctive(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (ES_WE_SUBJUNCTIVE[v]) return ES_WE_SUBJUNCTIVE[v];
+  const ar = /^(\p{Ll}{2,})amos$/u.exec(v);
+  if (!ar) return undefined;
+  const stem = ar[1] ?? '';
+  return `${stem.replace(/c$/u, 'qu').replace(/g$/u, 'gu').replace(/z$/u, 'c')}emos`;
+}
 const ES_FIRST_PERSON_AR =
   /^(?:paso|mando|preparo|muestro|enseño|armo|llamo|cuento|explico|agendo|presento|reservo|dejo|anoto|apunto|copio|adjunto|conecto|coordino|organizo)$/u;
 function esFirstPersonSubjunctive(verb: string): string | undefined {
@@ -1514,14 +1541,24 @@ const es: Frames = {
     // "si quiere le paso el informe": an offer on a condition; asked, the condition is the question, what the rep would do
     // its clause ("¿Quiere que le pase el informe?"), never "¿Si quiere le paso …?". A verb whose subjunctive is not
     // sure stays an offer, said: "Si quiere, le paso …".
+    // The rep's vosotros to a board or a team ("si os interesa os la preparamos …"), in the usted this frame writes, is
+    // their "ustedes": "Si les interesa, se la preparamos …" ("les" before "lo"/"la" is "se").
+    if (/^si\s+os\s/iu.test(core))
+      core = core
+        .replace(/^si\s+os\s+/iu, 'si les ')
+        .replace(/^(si les \p{Ll}+\s*,?\s+)os\s+(?=(?:lo|la|los|las)\s)/iu, '$1se ')
+        .replace(/^(si les \p{Ll}+\s*,?\s+)os\s+/iu, '$1les ');
     const onCondition = ES_OFFER_ON_CONDITION.exec(core);
     if (onCondition) {
-      const [, wants = '', clitic = '', verb = '', rest = ''] = onCondition;
+      const [, wants = '', clitic = '', object = '', verb = '', rest = ''] = onCondition;
       const to = clitic || (/s$|[ée]s$|^te\s/iu.test(wants) ? 'te' : 'le');
-      const subjunctive = esFirstPersonSubjunctive(verb);
+      const it = object ? `${object.toLowerCase()} ` : '';
+      // A thing the rep would do for them is asked ("¿Quiere que le pase …?", "¿Les interesa que se la preparemos …?"); a
+      // verb whose subjunctive is not sure is said as typed, on the condition ("Si les interesa, se la hacemos …").
+      const subjunctive = /o$/iu.test(verb) ? esFirstPersonSubjunctive(verb) : esWeSubjunctive(verb);
       const asked = ES_CONDITION_ASKED[wants.toLowerCase().replace(/\s+/gu, ' ')];
-      if (subjunctive && asked) return `¿${asked} que ${to.toLowerCase()} ${subjunctive}${rest}?`;
-      return sentence(`Si ${wants.toLowerCase()}, ${to.toLowerCase()} ${verb}${rest}`);
+      if (subjunctive && asked) return `¿${asked} que ${to.toLowerCase()} ${it}${subjunctive}${rest}?`;
+      return sentence(`Si ${wants.toLowerCase()}, ${to.toLowerCase()} ${it}${verb}${rest}`);
     }
     // "q me mande medidas y le armo la muestra": what the rep would have them do, a note to self; asked of them,
     // "¿Me manda medidas …?" (the subjunctive's indicative: "mande" → "manda", "comparta" → "comparte", "mandes" →
@@ -4176,10 +4213,10 @@ export function framedParts(
         )
       : '',
   };
-  if (lang === 'pt') {
-    parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
-    parts.who = ptFirmAfterName(parts.who, a.company ?? '');
-  }
+  if (lang === 'pt') parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
+  // In a connection note the letter would cost a sentence of the note: only Portuguese, which needs it, says it there.
+  if (lang === 'pt' || (lang !== 'de' && a.channel !== 'linkedin_connection_note'))
+    parts.who = firmAfterName(lang, parts.who, a.company ?? '');
   if (lang !== 'pt' || !europeanPortuguese([a.whoIAm, a.howKnown, a.whyYou, a.whatsInIt, a.ask])) return parts;
   return {
     ...parts,
@@ -4216,18 +4253,25 @@ function ptOursThenClause(text: string): string {
 }
 
 /**
- * The rep's name, then their firm standing bare between commas ("Sou Rui, Suberis, cortiça acústica, Porto"): a list
- * of words, where Portuguese says whose the rep is ("Sou Rui, da Suberis, cortiça acústica, Porto"). Only the firm the
- * who-I-am names, right after one or two words of a name; a title there ("Sou Rui, comercial na Suberis") says it already.
+ * The rep's name, then their firm standing bare between commas ("Sou Rui, Suberis, cortiça acústica, Porto", "Soy
+ * Alejandro, Riegasol (Sevilla), …", "Je suis Élodie Bernard, Vibrasens (Lyon), …"): a list of words, where a letter
+ * says whose the rep is ("Sou Rui, da Suberis, …", "Soy Alejandro, de Riegasol (Sevilla), …", "Je suis Élodie Bernard,
+ * de Vibrasens (Lyon), …"). Only the firm the who-I-am names, right after one or two words of a name; a title there
+ * ("Sou Rui, comercial na Suberis") says it already.
  */
-function ptFirmAfterName(who: string, company: string): string {
+function firmAfterName(lang: 'es' | 'fr' | 'pt', who: string, company: string): string {
   // "SDR Benefy", "AE Trackly": a title before the firm, which "da" would make part of its name.
   if (!company || /^(?:SDR|BDR|AE|AM|KAM|CSM|CEO|CTO|COO|CFO|VP)(?![\p{L}])/u.test(company)) return who;
+  const lead = { es: 'Soy', fr: 'Je suis', pt: 'Sou' }[lang];
   const m = new RegExp(
-    String.raw`^(Sou\s+(?:[oa]\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+)(${company.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})(?=\s*(?:,|\(|$|[.–—]))`,
+    String.raw`^(${lead}\s+(?:[oa]\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+)(${company.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})(?=\s*(?:,|\(|$|[.–—]))`,
     'u',
   ).exec(who);
-  return m ? `${m[1]}da ${m[2]}${who.slice(m[0].length)}` : who;
+  if (!m) return who;
+  const firm = m[2] ?? '';
+  // French elides before a vowel: "d'Equipia", "d'Orbis".
+  const of = lang === 'pt' ? 'da ' : lang === 'fr' && /^[aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ]/u.test(firm) ? "d'" : 'de ';
+  return `${m[1]}${of}${firm}${who.slice(m[0].length)}`;
 }
 
 /**

@@ -37,7 +37,10 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     whatsInIt: slackToPlain(greeted(answers.whatsInIt), prospect, false),
     ask: slackToPlain(greeted(answers.ask), prospect, false),
   };
-  const lang = langOf(Object.values(marked).join('. ').replaceAll(PROSPECT_MARK, prospect.full));
+  const lang = langOf(
+    Object.values(marked).join('. ').replaceAll(PROSPECT_MARK, prospect.full),
+    Object.values(marked).map((text) => text.replaceAll(PROSPECT_MARK, prospect.full)),
+  );
   for (const key of Object.keys(marked) as Array<keyof typeof marked>)
     marked[key] = prospectInPlace(marked[key], prospect, lang);
   // Mixed-case spellings the rep typed anywhere ("Summit", "RouteMint"), to restore in a shouted answer.
@@ -363,9 +366,23 @@ function prospectOf(answers: TypedAnswers): Prospect {
   };
 }
 
-function langOf(text: string): Lang {
+function langOf(text: string, answers: readonly string[]): Lang {
   const guess = detectLanguage(text);
-  return guess.lang === 'de' || guess.lang === 'es' || guess.lang === 'fr' || guess.lang === 'pt' ? guess.lang : 'en';
+  if (guess.lang === 'de' || guess.lang === 'es' || guess.lang === 'fr' || guess.lang === 'pt') return guess.lang;
+  return guess.lang === 'und' ? (answersOneByOne(answers) ?? 'en') : 'en';
+}
+
+/**
+ * Terse shorthand read as a whole can land on no language at all ("élodie vibrasens … dispo pr qq échanges?" reads as
+ * Berber): the answers read one by one then say it, when two or more read as the same language we frame and none as
+ * another one.
+ */
+export function answersOneByOne(answers: readonly string[]): 'de' | 'es' | 'fr' | 'pt' | undefined {
+  const read = answers.filter((a) => a.trim() !== '').map((a) => detectLanguage(a).lang);
+  const langs = new Set(read.filter((l) => l !== 'und'));
+  const [only] = langs;
+  if (langs.size !== 1 || (only !== 'de' && only !== 'es' && only !== 'fr' && only !== 'pt')) return undefined;
+  return read.filter((l) => l === only).length >= 2 ? only : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -439,6 +439,27 @@ function surnameAfter(lang: Lang, after: string): string {
 }
 
 /**
+ * French: the word after a first name, closed by "qui" as the cleft "c'est … qui" closes a name ("c'est marc dubreuil
+ * qui m'a donné son nom"), is the surname, when the lexicon does not know it as anything else.
+ */
+function frSurnameBeforeQui(after: string): string {
+  const m = /^\s+(\p{Ll}[\p{Ll}'’-]+)\s+qui(?![\p{L}])/u.exec(after);
+  const word = m?.[1] ?? '';
+  if (
+    !m ||
+    STOP.has(word) ||
+    JOINS.has(word) ||
+    ROLE.test(word) ||
+    PRONOUN.fr.test(word) ||
+    CLITIC.test(word) ||
+    /^(?:aussi|encore|même|\p{Ll}+-même|déjà|toujours|surtout|justement|donc|alors|ici|là)$/u.test(word)
+  )
+    return '';
+  const tags = lexiconTags(word);
+  return tags.every((t) => t === 'LastName') ? word : '';
+}
+
+/**
  * A first name typed in lower case leading a report (in Spanish and Portuguese): "pepa dice q …", "o tiago disse q …", "o
  * tiago da transrio indicou", "meu colega fabio atendeu …", so that the report reads as told by someone ("O Tiago me
  * disse que …"). Spanish puts no article before a subject's bare name;
@@ -746,7 +767,29 @@ export function namesTypedLower<T extends TypedAnswers>(
   // too ("Pepa dice que …"): before composing.
   if (lang !== 'en') {
     colleagues();
-    for (const name of reportersLeading(lang, [answers.howKnown ?? '', answers.whyYou])) add(name, named(name));
+    const reporters = reportersLeading(lang, [answers.howKnown ?? '', answers.whyYou]);
+    for (const name of reporters) add(name, named(name));
+    // Whoever told the rep, named in full where how-you-know says who: "me pasa su contacto manolo reyes, que …",
+    // "c'est marc dubreuil qui m'a donné son nom". The surname is theirs too ("Manolo Reyes", never "Manolo reyes"):
+    // after a reporter's first name, or one the lexicon knows only as a first name.
+    for (const m of (answers.howKnown ?? '').matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}{3,}(?![\p{L}\p{N}'’-])/gu)) {
+      const first = m[0];
+      const tags = lexiconTags(first);
+      const isFirst =
+        reporters.includes(first) || (tags.length > 0 && tags.every((t) => /^(?:Male|Female|First)Name$/u.test(t)));
+      // A title is no first name ("don hernán"), nor a word another language writes as one ("charla en …").
+      if (!isFirst || STOP.has(first) || PRONOUN[lang].test(first) || /^(?:don|doña|dona|seu|dom)$/u.test(first))
+        continue;
+      const rest = (answers.howKnown ?? '').slice((m.index ?? 0) + first.length);
+      // The surname the lexicon knows as one ("reyes"), or one it does not know that a comma, a bracket or the end
+      // closes; in French one that the cleft's "qui" closes.
+      const after = surnameAfter(lang, rest);
+      const closed = /^\s+\p{Ll}[\p{Ll}'’]+\s*(?:[,;.()]|$)/u.test(rest);
+      const surname =
+        (after.length >= 3 && (lexiconTags(after).length > 0 || closed) ? after : '') ||
+        (lang === 'fr' ? frSurnameBeforeQui(rest) : '');
+      if (surname) add(`${first} ${surname}`, `${named(first)} ${named(surname)}`);
+    }
   }
   // The rep's own name and firm are read as names before the draft is composed ("I'm Brooke at Carolina Summit
   // Roofing"); the others only once it is, so that a capital changes no more than the word it starts.

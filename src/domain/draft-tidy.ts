@@ -583,9 +583,37 @@ function esCutShort(text: string): string {
  * personnes" ("pers" alone may be anything).
  */
 function frCutShort(text: string): string {
-  return text
-    .replace(/(?<![\p{L}\p{N}/&'’-])r[ée]u(s?)(?![\p{L}\p{N}&'’-])/gu, (_m, s: string) => `réunion${s}`)
-    .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes');
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}/&'’-])r[ée]u(s?)(?![\p{L}\p{N}&'’-])/gu, (_m, s: string) => `réunion${s}`)
+      .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes')
+      // "la sem pro", "6 sem de mesures": "sem" after an article or a figure is the week, and "pro" after it the next one.
+      .replace(
+        /(?<![\p{L}\p{N}/&'’-])(?:(la|cette|une|\d+)\s+)sem\.?(?:\s+(pro|proch)\.?)?(?![\p{L}\p{N}&'’-])/gu,
+        (_m, det: string, next?: string) =>
+          `${det} ${/^\d+$/u.test(det) && det !== '1' ? 'semaines' : 'semaine'}${next ? ' prochaine' : ''}`,
+      )
+      // "pdt 1 mois" → "pendant", "le nb de pompes" → "le nombre de", "diag gratuit" → "diagnostic", "retour d'xp" →
+      // "retour d'expérience", "notre ingé" → "ingénieur": only in lower case ("NB", "XP" are names).
+      .replace(/(?<![\p{L}\p{N}/&'’-])pdt(?![\p{L}\p{N}&'’-])/gu, 'pendant')
+      .replace(/(?<![\p{L}\p{N}/&'’-])nb(?=\s+d(?:e\s|['’]))/gu, 'nombre')
+      // Its dot goes with it where a word in lower case follows ("diag. gratuit de conformité").
+      .replace(
+        /(?<![\p{L}\p{N}/&'’-])diag(s?)(?:\.(?=\s+\p{Ll}))?(?![\p{L}\p{N}&'’-])/gu,
+        (_m, s: string) => `diagnostic${s}`,
+      )
+      .replace(/(?<![\p{L}])(d['’])xp(?![\p{L}\p{N}&'’-])/gu, '$1expérience')
+      // "ingé commerciale": a woman's title, as the adjective after it says ("ingénieure commerciale").
+      .replace(
+        /(?<![\p{L}\p{N}/&'’-])ingé(s?)(?![\p{L}\p{N}&'’-])(?=(\s+\p{Ll}+(?:ale|elle|ière|euse|trice)s?(?![\p{L}]))?)/gu,
+        (_m, s: string, she?: string) => (she ? `ingénieure${s}` : `ingénieur${s}`),
+      )
+      // "les pb" → "les problèmes": the plural after a plural determiner ("pb" alone is "problème").
+      .replace(
+        /(?<![\p{L}])(les|des|ces|nos|vos|leurs|ses|mes|plusieurs|\d+)\s+problème(?![\p{L}])/gu,
+        (m, det: string) => (det === '1' ? m : `${det} problèmes`),
+      )
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   registerApplied,
   surnameCompanyAsYours,
 } from './draft-frames';
-import { isTermAcronym, readAnswers } from './draft-input';
+import { answersOneByOne, isTermAcronym, readAnswers } from './draft-input';
 import { namesTypedLower } from './draft-names';
 import {
   frSpoken,
@@ -3245,7 +3245,8 @@ function tidyText(text: string): string {
       // A short capitalised word's dot before "de", "of" and a name is an abbreviation inside a name ("Coop. de Tres
       // Arroyos", "Univ. of Leeds"): it ends no sentence.
       .replace(
-        /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])\. |[!?] )(\p{Ll})/gu,
+        // An ellipsis ("serré... elle a 12") is made a full stop below: its next word starts a sentence too.
+        /((?:\p{L}{4,}|(?<![\p{L}])\p{Lu}{2,3}|(?<!\p{N}\.\p{N}?)\d|[)%"”’])(?:\. |\.{3} )|[!?] )(\p{Ll})/gu,
         // A short form ("resp. commerciale", "evtl. nächste Woche") ends no sentence; after "inkl." or "stellv." a noun
         // follows, and German capitalises it.
         (m: string, end: string, ch: string, at: number, all: string) =>
@@ -3698,7 +3699,12 @@ export function draftMessage(typedAnswers: DraftAnswers): Draft {
   // Headlines, signature blocks, Slack markup, bare links, capitals and bullets: the facts, not the furniture.
   const answers = readAnswers(typedAnswers);
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask].join('. ');
-  const guess = detectLanguage(typed);
+  const whole = detectLanguage(typed);
+  const oneByOne =
+    whole.lang === 'und'
+      ? answersOneByOne([answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask])
+      : undefined;
+  const guess = oneByOne ? { lang: oneByOne, supported: true, confident: true } : whole;
   if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported))
     return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
   if (isFramedLang(guess.lang))

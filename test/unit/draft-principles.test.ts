@@ -1766,7 +1766,7 @@ describe('stop 27e. draft-answers-11: whom the rep writes to is no part of who t
         whatsInIt: 'notre checklist NIS2 pour hôpitaux',
         ask: 'RDV 20 min en visio qd ça vous arrange ds les 2 sem.?',
       },
-      /Seriez-vous disponible pour un RDV 20 min en visio quand ça vous arrange dans les 2 sem ?\?$/,
+      /Seriez-vous disponible pour un RDV 20 min en visio quand ça vous arrange dans les 2 semaines\?$/,
     ],
     [
       'Chilean chat is Spanish, however German its n-grams look',
@@ -7975,7 +7975,7 @@ describe("stop 37e. names typed in lower case: the rep's own name and firm, a re
         whatsInIt: 'informe con los 5 errores de docs q mas retrasan los despachos',
         ask: 'si quiere le paso el informe',
       },
-      /Lucia Navarro, Agrotraza \(vlc\)[\s\S]*puerto de Valencia/,
+      /Lucia Navarro, de Agrotraza \(vlc\)[\s\S]*puerto de Valencia/,
     ],
     [
       '(es) near miss: "para", a region to the lexicon, is a word in Spanish ("envases para aceite")',
@@ -8662,9 +8662,9 @@ describe("stop 38c. the rep's voseo and tutoiement kept in every frame, an imper
       /¿Llamamos el martes\?/,
     ],
     [
-      'the rep\'s name before a comma and their firm straight after it is a signature: "facundo, heladalert" → "Facundo, Heladalert"',
+      'the rep\'s name before a comma and their firm straight after it is a signature: "facundo, heladalert" → "Facundo, de Heladalert"',
       { ...finca, whoIAm: 'facundo, heladalert' },
-      /Soy Facundo, Heladalert/,
+      /Soy Facundo, de Heladalert/,
     ],
     [
       '"3 hs" after a figure is hours, written out',
@@ -9225,6 +9225,139 @@ describe('stop 38e. Names read as the rep means them: their own name and a refer
         ask: 'café em lisboa dia 14?',
       },
       /e a Marta/,
+    ],
+  ]);
+});
+describe("stop 38h. (es, fr) a Sevilla and a Lyon rep's hurried answers as a letter: French shorthand read as French, names typed in lower case written as names, whose firm the rep is, a value that is a statement said as one, a vosotros offer asked in usted", () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Thierry Gaillard',
+    company: 'Chimirhône',
+    whoIAm: 'élodie, vibrasens',
+    whyYou: 'il veut passer au prédictif sur ses 40 pompes',
+    whatsInIt: 'on a réduit les arrêts de 35% chez un client',
+    ask: 'un échange de 20 min la semaine prochaine ?',
+  };
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Inmaculada Torres',
+    company: 'Comunidad de Regantes Vega de Lora',
+    whoIAm: 'alejandro, riegasol',
+    whyYou: 'la comunidad prepara la solicitud de las ayudas de eficiencia energética',
+    whatsInIt: 'un estudio de producción gratis',
+    ask: '¿una llamada de 15 min?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: answers in shorthand that read as no language as a whole, but as French one by one, are drafted in French, not spliced into English',
+      {
+        channel: 'linkedin_message',
+        prospectName: 'Nadia Benali',
+        company: 'Papeterie Belledonne',
+        whoIAm: 'julie capteo',
+        howKnown: '',
+        whyYou: 'vu son profil, papeterie donc bcp de pompes',
+        whatsInIt: 'nos capteurs sans fil, install en 1h, alertes sur smartphone',
+        ask: 'dispo pr qq échanges?',
+      },
+      /^Bonjour Nadia,[\s\S]*beaucoup de pompes/,
+      /Hello|I'm|I noticed/,
+    ],
+    [
+      'near miss: English answers stay English',
+      { whoIAm: 'julie, capteo', whyYou: 'saw her post about pump failures', whatsInIt: 'our wireless sensors' },
+      /^(?:Hi|Hello) Gail/,
+    ],
+    [
+      'fr: the rep\'s first name and a surname the lexicon knows as a first name too ("élodie bernard, …") are both written as a name, and the firm bare after it says whose the rep is ("de Vibrasens")',
+      { ...fr, whoIAm: 'élodie bernard, vibrasens (lyon), on fait de la maintenance prédictive sur pompes' },
+      /Je suis Élodie Bernard, de Vibrasens \(Lyon\), on fait/,
+    ],
+    [
+      'fr: "de" before a firm opening with a vowel is elided ("d\'Equipia")',
+      { ...fr, whoIAm: 'Catherine Roy, Equipia (SIRH pour PME)' },
+      /Je suis Catherine Roy, d'Equipia \(SIRH pour PME\)/,
+    ],
+    [
+      'es: the same in Spanish ("Soy Álvaro Serrano, de Tarifica (RMS para hoteles)")',
+      { ...es, whoIAm: 'Álvaro Serrano, Tarifica (RMS para hoteles)' },
+      /Soy Álvaro Serrano, de Tarifica \(RMS para hoteles\)/,
+    ],
+    [
+      'near miss: in a connection note, where the letter would cost a sentence, the firm stays bare as before',
+      { ...es, channel: 'linkedin_connection_note', whoIAm: 'Álvaro Serrano, Tarifica (RMS para hoteles)' },
+      /Soy Álvaro Serrano, Tarifica \(RMS para hoteles\)/,
+    ],
+    [
+      'es: who passed the rep their contact, named in full, keeps the surname with the first name ("Manolo Reyes", not "Manolo reyes")',
+      {
+        ...es,
+        howKnown: 'me pasa su contacto manolo reyes, que es vocal de la junta',
+        whyYou: 'manolo dice que la comunidad prepara la solicitud de las ayudas',
+      },
+      /Manolo Reyes, que es vocal/,
+      /Manolo reyes/,
+    ],
+    [
+      'fr: the name the cleft "c\'est … qui" closes is a full name ("C\'est Marc Dubreuil qui m\'a donné votre nom")',
+      { ...fr, howKnown: "c'est marc dubreuil qui m'a donné son nom" },
+      /C'est Marc Dubreuil qui m'a donné votre nom/,
+    ],
+    [
+      'near miss: a word the lexicon knows as a name but the sentence uses as a noun, and a title, stay as typed ("dio una charla en el stand", "don hernán")',
+      { ...es, howKnown: 'la vi en fruit attraction, dio una charla en el stand de don hernán' },
+      /dio una charla en el stand de don hernán/,
+      /Charla En|Don Hernán/,
+    ],
+    [
+      'es: a value that says what the solution is ("la solucion es bombear …") is a statement, never offered ("Con gusto le ofrezco la solucion es …")',
+      { ...es, whatsInIt: 'la solucion es bombear de dia a la balsa y regar desde la balsa cuando quieran' },
+      /La solucion es bombear de dia a la balsa/,
+      /ofrezco la solucion/,
+    ],
+    [
+      'es: a value that says what they can do with it ("con una planta de 60 kWp pueden regar de dia …") is a statement too',
+      { ...es, whatsInIt: 'con una planta de unos 60 kWp y variador pueden regar de dia sin pagar la luz' },
+      /Con una planta de unos 60 kWp y variador pueden regar/,
+      /ofrezco con/,
+    ],
+    [
+      'near miss: a thing offered keeps its frame ("un estudio de producción gratis")',
+      es,
+      /Con gusto le ofrezco un estudio de producción gratis\./,
+    ],
+    [
+      'es: an offer to a board on their interest in the rep\'s vosotros ("si os interesa os la preparamos …") is asked in the usted of the letter: "¿Les interesa que se la preparemos …?"',
+      { ...es, ask: 'si os interesa os la preparamos para la junta de gobierno del mes que viene' },
+      /¿Les interesa que se la preparemos para la junta de gobierno del mes que viene\?$/,
+      /os interesa|¿Si/,
+    ],
+    [
+      'near miss: an offer in the rep\'s "I" on their interest is asked as before ("¿Le interesa que le mande el informe?")',
+      { ...es, ask: 'si le interesa le mando el informe' },
+      /¿Le interesa que le mande el informe\?$/,
+    ],
+    [
+      'fr: shorthand written out: "diag" diagnostic, "pdt" pendant, "la sem pro" la semaine prochaine, "le nb de" le nombre de, "retour d\'xp" retour d\'expérience, "les pb" les problèmes, "ingé commerciale" ingénieure commerciale',
+      {
+        ...fr,
+        whoIAm: 'camille roux, ingé commerciale chez vibrasens',
+        whyYou: 'ils découvrent les pb qd la pompe est HS',
+        whatsInIt: "diag gratuit sur 2 pompes pdt 1 mois, retour d'xp d'une fromagerie",
+        ask: 'envoyez-moi le nb de pompes, ou un RDV la sem pro ?',
+      },
+      /ingénieure commerciale[\s\S]*les problèmes[\s\S]*diagnostic gratuit sur 2 pompes pendant 1 mois, retour d'expérience[\s\S]*le nombre de pompes[\s\S]*la semaine prochaine/,
+      /\b(?:diag|pdt|sem|nb|xp|pb)\b/,
+    ],
+    [
+      'fr: "6 sem de mesures" is weeks, written out; "NB" in capitals is no shorthand and stays',
+      { ...fr, whatsInIt: 'un rapport gratuit après 6 sem de mesures (NB : sans engagement)' },
+      /après 6 semaines de mesures \(NB/,
+    ],
+    [
+      'fr: an ellipsis made a full stop starts the next sentence with a capital ("serré... elle a 12 stations" → "serré. Vous avez 12 stations")',
+      { ...fr, whyYou: 'elle a demandé comment faire avec un budget serré... elle a 12 stations de relevage' },
+      /serré\. Vous avez 12 stations/,
     ],
   ]);
 });
