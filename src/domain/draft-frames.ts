@@ -1740,6 +1740,8 @@ const RESULT_CLAUSE: Record<'es' | 'pt', { subject: RegExp; verbFirst: RegExp; w
     that: 'que',
   },
 };
+const PT_USER_THEN_TOOL =
+  /^(?:sobe|manda|envia|importa|conecta|carrega|cadastra|joga|coloca|anexa|integra)\s+(?:o|a|os|as|um|uma|seu|sua|seus|suas)\s[^,;]*?\s+e\s+(?:o|a)\s+(?:plataforma|sistema|ferramenta|software|app|aplicativo|solução|solucao|robô|robo)\s/iu;
 function thingThenResult(lang: 'es' | 'pt', text: string): string {
   const at = text.search(/,\s+/u);
   if (at < 0) return '';
@@ -1748,6 +1750,10 @@ function thingThenResult(lang: 'es' | 'pt', text: string): string {
   // The thing is a noun phrase: no verb of its own, no relative clause.
   if (/(?<![\p{L}])(?:que|q|qui|donde|onde)(?![\p{L}])/iu.test(thing) || thing.split(/\s+/u).length > 14) return '';
   const { subject, verbFirst, we, that } = RESULT_CLAUSE[lang];
+  // "trial 30 dias gratis, sobe o xml dos ctes e a plataforma ja cruza c/ a tabela": the act before what the platform
+  // then does is the user's, whom the draft speaks to ("…: você sobe o XML … e a plataforma já cruza …"), never the
+  // thing's ("…, que sobe o xml") nor an order left hanging ("…, sobe o xml").
+  if (lang === 'pt' && PT_USER_THEN_TOOL.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}: você ${rest}`);
   if (verbFirst.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}, ${that} ${rest}`);
   if (subject.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}: ${rest}`);
   return '';
@@ -2540,6 +2546,41 @@ function ptPossessiveFor(noun: string): string {
   return /(?:ção|cao|são|sao|dade|gem|a)$/u.test(n) && !/(?:ema|oma|grama|dia|mapa|clima)$/u.test(n) ? 'sua' : 'seu';
 }
 
+/**
+ * How-you-know that only names someone, with who they are to the reader ("o rodrigo, ex-colega dele na cervejaria", "a
+ * paula da transnorte"): the rep got to them through that person, "Cheguei até você pelo Rodrigo, seu ex-colega na
+ * cervejaria.", never "Vi o Rodrigo". The aside's possessive takes the name's gender where its noun has both
+ * ("colega", "cliente", "gerente", "-ista": "seu ex-colega", not "a sua ex-colega"). A verb in it ("o Rodrigo me
+ * passou", "a Paula falou de você") makes it a sentence of its own, and a name without its article may be no person.
+ */
+function ptKnownThrough(text: string): string {
+  const m = /^([oaOA])\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)((?:\s+d[oa]s?\s+[^,.;]+|,\s+[^,.;]+)?)$/u.exec(text);
+  if (!m || PT_FINITE.test(m[3] ?? '') || PT_CLAUSE_VERB.test(m[3] ?? '')) return '';
+  const [, article = '', name = '', aside = ''] = m;
+  const agreed = aside.replace(
+    /^(,\s+)(?:[oa]\s+)?(?:seu|sua)\s+((?:ex-)?\p{Ll}*(?:colega|cliente|gerente|presidente|ista|ente|ante))(?![\p{L}-])/u,
+    (_m, comma: string, noun: string) => `${comma}${/^a$/iu.test(article) ? 'sua' : 'seu'} ${noun}`,
+  );
+  return sentence(`Cheguei até você pel${article.toLowerCase()} ${name}${agreed}`);
+}
+const PT_CLAUSE_VERB =
+  /(?<![\p{L}])(?:falou|disse|contou|comentou|passou|indicou|recomendou|mandou|apresentou|conhece|trabalha|trabalhou)(?![\p{L}])/u;
+
+/**
+ * How-you-know that opens on an event without its article ("evento da abralog semana passada, ele tava no painel de
+ * custos", "feira de logística em março"): one the rep was at, "Estive no evento da abralog …", never "Vi seu evento"
+ * (it is no event of theirs). With an article ("o seu evento", "a palestra dele") it is theirs, as typed.
+ */
+function ptEventAttended(text: string): string {
+  const m =
+    /^(evento|congresso|encontro|f[óo]rum|semin[áa]rio|summit|workshop|meetup|webinar|feira|confer[êe]ncia|expo)(?=\s+(?:d[aoe]s?|n[ao]s?|em|sobre)\s)/iu.exec(
+      text,
+    );
+  if (!m) return '';
+  const feminine = /^(?:feira|confer[êe]ncia|expo)$/iu.test(m[1] ?? '');
+  return sentence(`Estive ${feminine ? 'na' : 'no'} ${lowerFirst(text)}`);
+}
+
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
   toYou: (text) => {
@@ -2568,13 +2609,15 @@ const pt: Frames = {
     // "indicacao do Thiago da Construtora Pinhais": who pointed the rep to them.
     /^indica[cç][aã]o\s+(?=d[oa]s?\s)/iu.test(text)
       ? sentence(`Cheguei até você por ${text.replace(/^indica[cç][aã]o/iu, 'indicação')}`)
-      : startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
-        ? // "o tiago da transrio indicou": a referral typed without whom it points to points the rep to them ("… me
-          // indicou você").
-          sentence(text.replace(/^(\S.*?)\s+(?:me\s+)?(indicou|recomendou)$/iu, '$1 me $2 você'))
-        : sentence(
-            `Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `${ptPossessiveFor(/^\S+/u.exec(text)?.[0] ?? '')} ${text}`}`,
-          ),
+      : ptKnownThrough(text) ||
+        ptEventAttended(text) ||
+        (startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
+          ? // "o tiago da transrio indicou": a referral typed without whom it points to points the rep to them ("… me
+            // indicou você").
+            sentence(text.replace(/^(\S.*?)\s+(?:me\s+)?(indicou|recomendou)$/iu, '$1 me $2 você'))
+          : sentence(
+              `Vi ${startsWith(text, 'o|a|os|as|seu|sua|seus|suas|um|uma') ? text : `${ptPossessiveFor(/^\S+/u.exec(text)?.[0] ?? '')} ${text}`}`,
+            )),
   // A bare figure ("quebra de 2,1% do faturamento") is what the rep saw, never something "você" does.
   why: (text) =>
     startsWith(text, 'vi|li|ouvi|achei|soube|conheci|você|me|nos|a gente|nós|eu') ||
@@ -2620,6 +2663,36 @@ const pt: Frames = {
       return sentence(
         `${verb === 'diz' ? 'Diga' : verb === 'avisa' ? 'Avise' : cap(verb)}-${tellMe[2]?.toLowerCase()}${tellMe[3]}`,
       );
+    }
+    // "qualquer coisa me avisa", "qualquer dúvida, me chama": what to do whenever they need it is a standing offer, said
+    // as typed ("Qualquer coisa, me avisa."), never asked ("Qualquer coisa me avisa?"). Brazil's "me manda um ok que eu
+    // libero o acesso" alone is a request, which Brazil asks as a question ("Me manda …?").
+    const standing =
+      /^(qualquer (?:coisa|dúvida|duvida|novidade))\s*,?\s+(me\s+(?:avisa|avise|manda|mande|chama|chame|liga|ligue|fala|fale|diz|diga|escreve|escreva|procura|procure|aciona|acione)(?![\p{L}]).*)$/iu.exec(
+        core,
+      );
+    if (standing) return sentence(`${cap((standing[1] ?? '').toLowerCase())}, ${standing[2]}`);
+    // "se ele tiver aberto, uma call com nosso head de cs", "se estiver interessada, uma demo de 20 min": a condition on
+    // their openness before what is proposed, with no verb of its own, is the question ("Você estaria aberto a uma call
+    // …?", "Você teria interesse em uma demo …?"), never "Se você tiver aberto, uma call …?". The adjective keeps the
+    // gender typed; "tiver" is Brazil's spoken "estiver" there.
+    const openTo =
+      /^se\s+(?:(?:você|vc|ele|ela|o senhor|a senhora)\s+)?(?:estiver|tiver|ficar)\s+(abert[oa]|interessad[oa]|dispon[íi]vel)(?:\s+(?:a|à|ao|em|para|pra)\s+(?:isso|isto|ideia|a ideia))?\s*,?\s+((um|uma|o|a|os|as)\s+(?![\p{L}]*(?:ou|eu|iu)(?![\p{L}]))\p{L}.*)$/iu.exec(
+        core,
+      );
+    if (openTo && !PT_FINITE.test(openTo[2] ?? '')) {
+      const [, adjective = '', proposed = '', article = ''] = openTo;
+      const a = article.toLowerCase();
+      const rest = proposed.slice(article.length);
+      if (/^abert/iu.test(adjective)) {
+        const fused = { o: 'ao', a: 'à', os: 'aos', as: 'às' }[a] ?? `a ${a}`;
+        return `Você estaria ${adjective.toLowerCase()} ${fused}${rest}?`;
+      }
+      if (/^interessad/iu.test(adjective)) {
+        const fused = { o: 'no', a: 'na', os: 'nos', as: 'nas' }[a] ?? `em ${a}`;
+        return `Você teria interesse ${fused}${rest}?`;
+      }
+      return `Teria disponibilidade para ${a}${rest}?`;
     }
     // "se ela quiser mando o benchmark": an offer on a condition; asked, the condition is the question, what the rep would
     // do its clause ("Quer que eu mande o benchmark?"), never "Se você quiser mando …?". A verb whose subjunctive is not
@@ -4263,6 +4336,20 @@ function firmAfterName(lang: 'es' | 'fr' | 'pt', who: string, company: string): 
   // "SDR Benefy", "AE Trackly": a title before the firm, which "da" would make part of its name.
   if (!company || /^(?:SDR|BDR|AE|AM|KAM|CSM|CEO|CTO|COO|CFO|VP)(?![\p{L}])/u.test(company)) return who;
   const lead = { es: 'Soy', fr: 'Je suis', pt: 'Sou' }[lang];
+  const firmPattern = company.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // "Sou Bruno da Fretecheck": the firm after the name without a comma reads as a surname ("João da Silva"); the comma
+  // says whose the rep is ("Sou Bruno, da Fretecheck").
+  const joined = new RegExp(
+    String.raw`^(Sou\s+(?:[oa]\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+((?:da|do|de)\s+${firmPattern})(?=\s*(?:,|\(|$|[.–—]))`,
+    'u',
+  ).exec(who);
+  // A surname ("Bruno da Silva") is no firm: the lexicon knows it as one, or the who-I-am names the firm after it ("…,
+  // executivo na Fretecheck").
+  const surname =
+    joined &&
+    (lexiconTags(company.toLowerCase()).includes('LastName') ||
+      /(?:^|[\s,])(?:na|no|em|da|do|pela|pelo)\s+\p{Lu}/u.test(who.slice(joined[0].length)));
+  if (joined && !surname) return `${joined[1]}, ${joined[2]}${who.slice(joined[0].length)}`;
   const m = new RegExp(
     String.raw`^(${lead}\s+(?:[oa]\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+)(${company.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})(?=\s*(?:,|\(|$|[.–—]))`,
     'u',

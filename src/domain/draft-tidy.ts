@@ -479,6 +479,7 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['qlq', 'qualquer'],
     ['qqr', 'qualquer'],
     ['tamo', 'estamos'],
+    ['sw', 'software'],
   ]),
   es: new Map([
     ['q', 'que'],
@@ -633,6 +634,12 @@ const PT_UNACCENTED = new Map([
   ['precos', 'preços'],
   ['servico', 'serviço'],
   ['servicos', 'serviços'],
+  ['mes', 'mês'],
+  ['gratis', 'grátis'],
+  ['util', 'útil'],
+  ['uteis', 'úteis'],
+  ['medio', 'médio'],
+  ['medios', 'médios'],
 ]);
 const PT_UNACCENTED_STEM: ReadonlyArray<[RegExp, string]> = [
   [/^acustic(?=[oa]s?$)/u, 'acústic'],
@@ -657,7 +664,7 @@ function ptAccented(word: string): string {
  * typed without their accents (ptAccented). Only in lower case: "SAO", "Sao" may be a name.
  */
 function ptCutShort(text: string): string {
-  return text
+  return ptEstarSpoken(text)
     .replace(
       /(?<![\p{L}])([Pp])r([óà])(s?)(?![\p{L}])/gu,
       (_m, p: string, a: string, s: string) => `${p}ara ${a === 'ó' ? 'o' : 'a'}${s}`,
@@ -667,6 +674,28 @@ function ptCutShort(text: string): string {
       'são',
     )
     .replace(/(?<![\p{L}\p{N}@./'’-])\p{Ll}+(?![\p{L}\p{N}@'’-]|\.\p{L})/gu, ptAccented);
+}
+
+/**
+ * Brazil's spoken "estar" written as a letter writes it: "ta"/"tá", "tão", "tô" before a gerund ("você ta brigando", "eles
+ * tão abrindo") are "está", "estão", "estou", and "tava", "tavam" are always "estava", "estavam" ("você tava no painel").
+ * Elsewhere "tá" stays the rep's ("o time tá afogado"), and "tão" is "so" ("tão grande", "tão rápido quanto").
+ */
+function ptEstarSpoken(text: string): string {
+  return (
+    text
+      // "e tipo, eles usam …", ", tipo, …": spoken "like" before a clause goes ("qual tipo, exatamente" is a kind).
+      .replace(/(?<=(?:^|[,;]\s*|(?<![\p{L}])e\s+))[Tt]ipo\s*,\s+(?=\p{L})/gu, '')
+      // "trial 30 dias", "teste 15 dias": a time after a trial or a term takes its "de" ("trial de 30 dias").
+      .replace(
+        /(?<![\p{L}])(trial|free trial|teste|teste grátis|demo|piloto|período de teste|garantia|prazo(?:\s+de\s+entrega)?)\s+(?=\d+\s*(?:dias|semanas|meses|anos|horas)(?![\p{L}]))/giu,
+        '$1 de ',
+      )
+      .replace(/(?<![\p{L}\p{N}@./'’-])(t[aá]|t[aã]o|tô)(?=\s+\p{Ll}+ndo(?![\p{L}]))/gu, (_m, w: string) =>
+        /^t[aá]$/u.test(w) ? 'está' : w === 'tô' ? 'estou' : 'estão',
+      )
+      .replace(/(?<![\p{L}\p{N}@./'’-])tava(m?)(?![\p{L}\p{N}@'’-])/gu, 'estava$1')
+  );
 }
 
 function chatToPlainIn(text: string, lang: string): string {

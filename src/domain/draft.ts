@@ -4436,9 +4436,11 @@ function phraseEnded(cut: string, rest: string, lang: FramedLang): string {
 
 /** Who pointed the rep to them, in the framed languages: "m'a dit de vous contacter", "me pasó su contacto", … */
 // Who passed them on, or told the rep of them ("Sofía Arce del INTA me dijo q ella está armando la licitación"): the
-// strongest hook, cut by clauses and never dropped whole.
+// strongest hook, cut by clauses and never dropped whole. A referrer's "indicou" or "recomendou" typed without the
+// rep's "me" ("a paula da transnorte indicou", "o tiago recomendou você") is the same act; "o relatório indicou que …"
+// tells no one's.
 const REFERRED =
-  /me\s+(?:dijo|contó|conto|comentó|comento|disse|contou|comentou)\s+(?:que|q)(?![\p{L}])|m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir|(?:hat|haben)\s+(?:sie|ihn|Sie|dich|euch)\s+(?:mir\s+)?empfohlen/iu;
+  /me\s+(?:dijo|contó|conto|comentó|comento|disse|contou|comentou)\s+(?:que|q)(?![\p{L}])|m['’]a\s+(?:dit|conseillé|conseille|suggéré|suggere|recommandé|recommande|proposé)\s+de|de la part de|recommandée?\s+par|me\s+(?:pasó|paso|dio|compartió)\s+(?:su|tu)\s+(?:contacto|número|numero|correo)|me\s+(?:recomendó|recomendo|sugirió|sugirio)|de parte de|indica[cç][aã]o|me\s+(?:passou|indicou|recomendou)|(?<=\p{L}\s+)(?:indicou|recomendou)(?=\s*$|\s+(?:você|vc|ela|ele|o\s+seu\s+nome|seu\s+nome|seu\s+contato)(?![\p{L}]))|hat\s+mir\s+.{0,40}?(?:empfohlen|gegeben|genannt)|empfahl\s+mir|(?:hat|haben)\s+(?:sie|ihn|Sie|dich|euch)\s+(?:mir\s+)?empfohlen/iu;
 
 /**
  * Who-I-am one clause shorter; where no clause can go, "commerciale Horalis (plannings + paie multi-sites)", "Camille,

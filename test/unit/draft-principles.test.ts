@@ -3635,7 +3635,7 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     ask: 'Passt Ihnen ein Call am Dienstag?',
   } as const;
   expectFramedDrafts([
-    ['pt: an interjection before "Sou" goes', pt, /Sou a Bruna da Fretly/, /Eita/],
+    ['pt: an interjection before "Sou" goes', pt, /Sou a Bruna,? da Fretly/, /Eita/],
     ['de: a greeting of any region before the name goes', de, /ich bin Jonas Berger von Routiq/, /Grüezi/],
   ]);
   // A clause, or a plural, is never framed as one thing offered; acronyms in a pair stay as typed.
@@ -3808,7 +3808,7 @@ describe('stop 33c. draft-answers-27: cuts at clause boundaries, the referrer ke
     [
       'pt: on one line, "sou" goes on in lower case after "Olá, Juliana,"',
       ptNote,
-      /Olá, Juliana, sou Bruna da Fretly/,
+      /Olá, Juliana, sou Bruna,? da Fretly/,
       /, Sou/,
     ],
     ['de: "hat er" after its object is "haben Sie"', deInverted, /das haben Sie im Podcast auch erwähnt/, /hat Sie/],
@@ -7961,7 +7961,7 @@ describe("stop 37e. names typed in lower case: the rep's own name and firm, a re
         whatsInIt: 'estudo de autoconsumo gratuito',
         ask: 'posso mandar o estudo?',
       },
-      /Rafa da Solvinha[\s\S]*conta de luz da adega/,
+      /Rafa,? da Solvinha[\s\S]*conta de luz da adega/,
       /Luz|Adega Duplicou/,
     ],
     [
@@ -9358,6 +9358,142 @@ describe("stop 38h. (es, fr) a Sevilla and a Lyon rep's hurried answers as a let
       'fr: an ellipsis made a full stop starts the next sentence with a capital ("serré... elle a 12 stations" → "serré. Vous avez 12 stations")',
       { ...fr, whyYou: 'elle a demandé comment faire avec un budget serré... elle a 12 stations de relevage' },
       /serré\. Vous avez 12 stations/,
+    ],
+  ]);
+});
+describe("stop 38i. Brazil's hurried rep read as Brazil writes (pt-BR): a referrer named alone, an event the rep was at, spoken 'estar', a standing 'me avisa', a condition on their openness asked", () => {
+  const frete = {
+    channel: 'email' as const,
+    prospectName: 'Marcelo Tavares',
+    company: 'Grupo Sabor Paulista',
+    whoIAm: 'bruno, executivo de contas na fretecheck, auditoria de frete',
+    howKnown: 'vi o post dele no linkedin',
+    whyYou: 'ele postou q o frete subiu 12% esse ano e q vão abrir CD novo',
+    whatsInIt: 'benchmark de tarifa por faixa de peso e região',
+    ask: 'topa uma call de 20 min?',
+  };
+  expectFramedDrafts([
+    [
+      'a referrer\'s "indicou" typed without the rep\'s "me" is a referral, kept when a connection note is cut to its limit ("a paula da transnorte indicou")',
+      {
+        ...frete,
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Renata Albuquerque',
+        company: 'Distribuidora Vale Verde',
+        howKnown: 'o marcos da transvale indicou',
+        whyYou: 'marcos falou q ela ta brigando c/ as transportadoras por cobrança de TDE e taxa de reentrega',
+        whatsInIt: 'saving medio de 6% no frete em 3 meses',
+      },
+      /O Marcos da Transvale me indicou você\..*saving médio de 6%/s,
+    ],
+    [
+      'how-you-know that only names someone is who the rep came through, the aside\'s possessive of the name\'s gender: "o rodrigo, ex-colega dele na cervejaria"',
+      {
+        ...frete,
+        howKnown: 'o rodrigo, ex-colega dele na cervejaria',
+        whyYou: 'rodrigo disse q eles tão abrindo CD novo em junho',
+      },
+      /Cheguei até você pelo Rodrigo, seu ex-colega na cervejaria\./,
+      /Vi o Rodrigo|a sua ex-colega/,
+    ],
+    [
+      'and a woman\'s: "a paula, colega dele na transnorte" → "pela Paula, sua colega …"',
+      {
+        ...frete,
+        howKnown: 'a paula, colega dele na transnorte',
+        whyYou: 'paula disse q ele vai dobrar o volume de frete',
+      },
+      /Cheguei até você pela Paula, sua colega na/,
+    ],
+    [
+      'near miss: a named person with a verb of their own is a sentence as typed ("o rodrigo me passou seu contato")',
+      { ...frete, howKnown: 'o rodrigo me passou seu contato' },
+      /O Rodrigo me passou seu contato\./,
+      /Cheguei/,
+    ],
+    [
+      'an event without its article is one the rep was at, not theirs: "evento da abralog semana passada, ele tava no painel" → "Estive no evento …, você estava no painel"',
+      { ...frete, howKnown: 'evento da abralog semana passada, ele tava no painel de custos' },
+      /Estive no evento da abralog semana passada, você estava no painel de custos\./,
+      /Vi seu evento| tava/,
+    ],
+    [
+      'near miss: their talk at an event is theirs, as typed ("a palestra dele no evento da abralog")',
+      { ...frete, howKnown: 'a palestra dele no evento da abralog' },
+      /Vi a sua palestra no evento da abralog\./,
+    ],
+    [
+      'Brazil\'s spoken "estar" before a gerund is written out: "ta renegociando" → "está renegociando", "tão abrindo" → "estão abrindo"',
+      { ...frete, whyYou: 'ele ta renegociando o contrato de frete e eles tão abrindo CD novo em junho' },
+      /Você está renegociando o contrato de frete e vocês estão abrindo CD novo/,
+    ],
+    [
+      'near miss: "tá" before an adjective stays the rep\'s, and "tão" before one is "so"',
+      { ...frete, whyYou: 'ele postou q o time tá afogado e q não é tão simples conferir 2 mil ctes' },
+      /o time tá afogado e que não é tão simples/,
+      /está afogado|estão simples/,
+    ],
+    [
+      'a standing offer ("qqr coisa me avisa") is said, not asked: "Qualquer coisa, me avisa."',
+      { ...frete, ask: 'qqr coisa me avisa' },
+      /Qualquer coisa, me avisa\.$/,
+      /\?$/,
+    ],
+    [
+      'near miss: a request in Brazil\'s imperative ("me manda um ok que eu libero o acesso") is asked as Brazil asks it',
+      { ...frete, ask: 'me manda um ok que eu libero o acesso' },
+      /Me manda um ok que eu libero o acesso\?$/,
+    ],
+    [
+      'a condition on their openness before what is proposed is the question: "se ele tiver aberto, uma call com nosso head de cs …" → "Você estaria aberto a uma call …?"',
+      { ...frete, ask: 'se ele tiver aberto, uma call com nosso head de cs pra mostrar o case' },
+      /Você estaria aberto a uma call com nosso head de cs pra mostrar o case\?$/,
+      /Se você tiver/,
+    ],
+    [
+      'and on their interest: "se ela estiver interessada, uma demo de 20 min" → "Você teria interesse em uma demo de 20 min?"',
+      { ...frete, prospectName: 'Juliana Prado', ask: 'se ela estiver interessada, uma demo de 20 min' },
+      /Você teria interesse em uma demo de 20 min\?$/,
+    ],
+    [
+      'near miss: an offer on their wish stays asked as the offer ("se ele quiser mando o benchmark")',
+      { ...frete, ask: 'se ele quiser mando o benchmark' },
+      /Quer que eu mande o benchmark\?$/,
+    ],
+    [
+      'what the user does before what the platform then does is the reader\'s, and a trial\'s length takes its "de": "trial 30 dias gratis, sobe o xml … e a plataforma ja cruza …"',
+      { ...frete, whatsInIt: 'trial 30 dias gratis, sobe o xml dos ctes e a plataforma ja cruza c/ a tabela' },
+      /um trial de 30 dias grátis: você sobe o xml dos ctes e a plataforma já cruza com a tabela\./,
+    ],
+    [
+      'near miss: a clause the thing does stays the thing\'s ("cruzamento …, pega o desvio na hora" → ", que pega")',
+      { ...frete, whatsInIt: 'cruzamento do abastecimento com a telemetria do tanque, pega o desvio na hora' },
+      /telemetria do tanque, que pega o desvio na hora/,
+    ],
+    [
+      'words typed without accents that are no other word written with them ("util", "medio", "mes"), and spoken "tipo," goes',
+      {
+        ...frete,
+        whyYou: 'ele postou q fechou o mes com 2 mil ctes, e tipo, eles usam mais de 30 transportadoras',
+        whatsInIt: 'benchmark de tarifa por faixa de peso, bem util pra negociação',
+      },
+      /fechou o mês com 2 mil ctes, e vocês usam mais de 30.*bem útil pra negociação/s,
+      /tipo/,
+    ],
+    [
+      'near miss: "tipo" as a kind stays ("qual tipo de carga")',
+      { ...frete, whyYou: 'ele postou q o tipo de carga mudou, agora é fracionado' },
+      /o tipo de carga mudou/,
+    ],
+    [
+      'a firm after the rep\'s name takes its comma ("bruno da fretecheck" → "Sou Bruno, da Fretecheck."), and "sw" is "software"',
+      { ...frete, whoIAm: 'bruno da fretecheck, sw de auditoria de frete' },
+      /Sou Bruno, da Fretecheck, software de auditoria de frete\./,
+    ],
+    [
+      'near miss: "da" inside a surname ("Bruno da Silva") is no firm, and takes no comma',
+      { ...frete, whoIAm: 'Bruno da Silva, executivo de contas na Fretecheck' },
+      /Sou Bruno da Silva, executivo de contas na Fretecheck\./,
     ],
   ]);
 });
