@@ -472,6 +472,8 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
     .map((piece, i) => {
       if (i % 2 === 1) {
         if (read[i + 1] !== pieces[i + 1]) return '; ';
+        // "…for it according to the article, and honestly …": a clause that opens with its own "and" or "but" takes none.
+        if (read[i - 1] !== pieces[i - 1] && CONJUNCTION_FIRST[lang].test(pieces[i + 1] ?? '')) return ', ';
         return read[i - 1] !== pieces[i - 1] ? `, ${AND[lang]} ` : piece;
       }
       // "…, + elle est acheteuse": after the "and" put before it, a typed "+" goes.
@@ -1407,6 +1409,13 @@ const COMMON_SHORT = new Set(
 // Lists and line breaks: "- a\n- b\n- c" is "a, b and c"; a line break is a sentence end only when it is one.
 
 const AND: Record<Lang, string> = { en: 'and', de: 'und', es: 'y', fr: 'et', pt: 'e' };
+const CONJUNCTION_FIRST: Record<Lang, RegExp> = {
+  en: /^(?:and|but|or|plus)(?![\p{L}'’])/iu,
+  de: /^(?:und|aber|oder)(?![\p{L}])/iu,
+  es: /^(?:y|e|pero|o)(?![\p{L}])/iu,
+  fr: /^(?:et|mais|ou)(?![\p{L}])/iu,
+  pt: /^(?:e|mas|ou)(?![\p{L}])/iu,
+};
 const BULLET = /^\s*(?:[-–—*•·▪‣◦>+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 /** A bullet or numbered list as one sentence list, in the answer's language; other lines joined. */

@@ -815,12 +815,26 @@ export function namesTypedLower<T extends TypedAnswers>(
     !JOINS.has((companyWords[1] ?? '').toLowerCase())
   )
     add(companyWords.slice(0, 2).join(' ').toLowerCase(), companyWords.slice(0, 2).join(' '));
+  // Its first word alone, where the lexicon knows it as no word ("kestrel has an office downtown" to Kestrel Capital
+  // Partners, "northshore peds" to Northshore Pediatric Partners); "granite" or "summit" alone may be a common word.
+  const head = companyWords[0] ?? '';
+  if (
+    lang === 'en' &&
+    companyWords.length >= 2 &&
+    head.length >= 4 &&
+    /^\p{Lu}\p{Ll}+$/u.test(head) &&
+    !ARTICLE.test(head) &&
+    lexiconTags(head.toLowerCase()).length === 0
+  )
+    add(head.toLowerCase(), head);
   // Places the lexicon knows as nothing else: "in hannover", "puerto de valencia".
   for (const text of typed)
     for (const m of text.matchAll(/(?<![\p{L}\p{N}@./-])\p{Ll}{4,}(?![\p{L}\p{N}@-]|\.\p{L})/gu)) {
       const tags = lexiconTags(m[0]);
       // A region or a landmark may be a common word of another language ("para", "seine"); a city or a country is not.
       const place = lang === 'en' ? /^(?:City|Country|Region|Place)$/u : /^(?:City|Country)$/u;
+      // "an office downtown": a part of any town is no place's name.
+      if (/^(?:downtown|uptown)$/u.test(m[0])) continue;
       if (tags.some((t) => place.test(t)) && tags.every((t) => place.test(t) || t === 'ProperNoun')) {
         // "north york", "new york": the word before goes with the place, never the place without it ("north York").
         const direction = DIRECTION.exec(text.slice(0, m.index ?? 0));

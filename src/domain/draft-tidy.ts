@@ -283,6 +283,17 @@ const SHORTHAND = new Map([
   ['lmk', 'let me know'],
   ['ppl', 'people'],
   ['thru', 'through'],
+  ['walkthru', 'walkthrough'],
+  ['nite', 'night'],
+  ['nites', 'nights'],
+  ['tonite', 'tonight'],
+  ['qtrly', 'quarterly'],
+  ['maint', 'maintenance'],
+  ['bldg', 'building'],
+  ['bldgs', 'buildings'],
+  // A weekday cut short where no word is spelt so ("wed", "sat", "sun" are words; "thu", "fri" stay for the ask's days).
+  ['thurs', 'Thursday'],
+  ['tues', 'Tuesday'],
   ['bc', 'because'],
   ['b/c', 'because'],
   ['tbh', ''],
@@ -314,6 +325,11 @@ const SHORTHAND = new Map([
   ['coudl', 'could'],
   ['yuo', 'you'],
   ['yoru', 'your'],
+  // A long word everyone writes, typed with one letter left out, where no word is spelt so.
+  ['evrything', 'everything'],
+  ['evryone', 'everyone'],
+  ['evry', 'every'],
+  ['somthing', 'something'],
   // A contraction typed without its apostrophe, where no word is spelt so ("cant", "wont", "were", "well", "its", "id",
   // "shell", "hell" and "lets" are words, and stay as typed).
   ...[
@@ -352,7 +368,27 @@ const SHORTHAND = new Map([
   ]),
 ]);
 const SHORTHAND_WORD =
-  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|b4|[a-z]{2,8}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+  /(?<![\p{L}\p{N}'’.&/-])(w\/c|w\/o|w\/|b\/c|b4|[a-z]{2,10}|literally)(?![\p{L}\p{N}'’&-]|\/\p{L})/giu;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "mar", "sept", "march" → "March". */
+function monthName(typed: string): string {
+  const start = typed.toLowerCase().slice(0, 3);
+  return MONTHS.find((m) => m.toLowerCase().startsWith(start)) ?? typed;
+}
 
 /**
  * The pronouns and shorthand of chat, as the composer reads them: "im"/"Im" is "I'm", "u" is "you", "ur"
@@ -374,6 +410,38 @@ export function chatToPlain(text: string): string {
             : full;
       })
       .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
+      // "dec thru mar": two months of a span, each cut short or in lower case, are written out as months are.
+      .replace(
+        /(?<![\p{L}\p{N}'’])(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(\s*(?:through|to|till|til|until|[-–])\s*)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}'’])/gu,
+        (_m, from: string, between: string, to: string) => `${monthName(from)}${between}${monthName(to)}`,
+      )
+      // "up in march", "by mid april": after a word of when, a month in lower case is the month ("may" can be no month).
+      .replace(
+        /(?<=(?<![\p{L}])(?:in|by|until|till|since|from|early|mid|late|end of|start of|beginning of|middle of)[- ])(january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}'’-])/gu,
+        (month: string) => monthName(month),
+      )
+      // "… dec thru March. dental group in …": after a month written out, a full stop ends the sentence, and the next one
+      // opens on a capital; one that opens on its verb ("March. said at brekkie …") is left to be given its subject.
+      .replace(
+        /(?<=(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\.\s+)\p{Ll}[\p{Ll}'’-]*/gu,
+        (word: string) =>
+          readsAsVerb(word) || /^(?:can|could|will|would|did|does|do|was|were|had|has|have|also|just|then)$/u.test(word)
+            ? word
+            : word.charAt(0).toUpperCase() + word.slice(1),
+      )
+      // "dave okafor intro'd, hes …": chat's past of "intro" is "introduced", and said at a clause's end it introduced us.
+      .replace(/(?<![\p{L}'’])intro['’]?d(?=\s*(?:[,;.!]|$))/gu, 'introduced us')
+      .replace(/(?<![\p{L}'’])intro['’]d(?![\p{L}])/gu, 'introduced')
+      // "prop mgr at their bldg": before a manager or management, "prop" is property.
+      .replace(/(?<![\p{L}'’])prop(?=\s+(?:mgr|manager|management|mgmt|co|company|firm)(?![\p{L}]))/gu, 'property')
+      // "20 yrs in chi", "a few yrs back" are years; "next yrs capital plan" is next year's.
+      .replace(/(?<![\p{L}\p{N}'’.&/-])(?<=(?:next|last|this)\s)yrs(?=\s+\p{Ll})/gu, "year's")
+      .replace(/(?<![\p{L}\p{N}'’.&/-])yrs(?![\p{L}\p{N}'’&/-])/gu, 'years')
+      // "mid next yr", "a 2 yr contract": after a count or a word of when, "yr" is a year ("yr team" is chat's "your").
+      .replace(
+        /(?<=(?:(?<![\p{L}])(?:next|last|this|per|a|one|each|every|the|that|mid)|\d)[- ])yr(?![\p{L}\p{N}'’&/-])/gu,
+        'year',
+      )
       // "tanks n rig mats", "connect n I send it": a lone "n" between two words is "and"; "they r expanding" is "are".
       // (Lower case only: "Sam N Patel", "Hall N" are a letter.)
       .replace(/(?<=[\p{L})]\s+)(?<!(?:^|\s)(?:[Tt]he|[Aa]n?)\s+)n(?=\s+\p{L})/gu, 'and')
@@ -407,7 +475,7 @@ export function chatToPlain(text: string): string {
       // "wed get that touchless", "ill send access": "we'd" and "I'll" without their apostrophe, which a verb after them tells
       // from "wed" and "ill".
       .replace(
-        /(?<![\p{L}'’])(?<!(?:on|next|this|by|until|demo|call|mon|tue|tues|\d)\s+)(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give)(?![\p{L}]))/giu,
+        /(?<![\p{L}'’])(?<!(?:on|next|this|by|until|demo|call|mon|tue|tues|\d)\s+)(wed|ill)(?=\s+(?:get|be|love|need|have|like|do|make|help|send|share|show|set|take|bring|pass|drop|forward|email|call|put|run|give|quote|price|book|check|sort|ring|write|draft|follow|swing|pop|come|organi[sz]e)(?![\p{L}]))/giu,
         (m: string) => (m.toLowerCase() === 'wed' ? `${m.charAt(0)}e'd` : "I'll"),
       )
       // "id like to swing by", "id love to show you": "I'd" without its apostrophe, which a verb after it tells from an ID

@@ -983,6 +983,17 @@ function andAgree(text: string): string {
         `${head}${join === ',' ? ', and' : ' and'} ${agreeWithYou(verb)}`,
     )
     .replace(
+      // "you said you're rebidding in Q1, hates that the crews change", "you've been pushing for X, apparently said at
+      // your last safety week …": what the reader feels, or said by hearsay, after a comma with no subject of its own,
+      // shares "you" ("…, and you hate that …", "…, and apparently you said …"); "…, says Dave" names who said it, and a
+      // bare ", said …" reads as it is.
+      /(\byou(?:['’](?:re|ve))?\s[^.;]*?),\s+(?:((?:apparently|also|even|reportedly)\s+)(?=said|mentioned|told|reckoned|complained)|(?=hates|loves|likes|dislikes|reckons|thinks|feels|worries|complains))(hates|loves|likes|dislikes|reckons|thinks|feels|worries|complains|said|mentioned|told\s+(?:me|us|him|her|them)|reckoned|complained)(?![\p{L}'’])(?!\s+\p{Lu}\p{Ll})/gu,
+      (_m, head: string, adverb = '', verb: string) => {
+        const present = /s$/.test(verb) && !/^(?:said|told)/.test(verb);
+        return `${head}, and ${adverb}you ${present ? agreeWithYou(verb) : verb}`;
+      },
+    )
+    .replace(
       // "you bid 40 jobs a month and wins 6": any verb after "and" that shares the subject "you".
       /(\byou\s+(?!(?:are|were|have|had|do|did|can|could|will|would)\b)[^.;,]*?\s+and)\s+(\p{Ll}{2,}[^s'’\s]s)(?=\s+(?:\d|a|an|the|your|it|them|more|most|about)\b)/gu,
       (m, head: string, verb: string) => (readsAsVerb(verb) ? `${head} ${agreeWithYou(verb)}` : m),
@@ -1268,6 +1279,14 @@ export function valueWithSubject(what: string, company: string): string {
   // "scheduled filter program, we drop filters at each building": a participle and a noun, then a clause with its own
   // subject after the comma, name the thing the clause tells; "We scheduled filter program" would make it our verb.
   if (past && /^[^,.;:]+,\s*(?:we|i|it|they|you|our\s+\p{Ll}+)\s+\p{Ll}{2,}/iu.test(what.slice(adverb.length)))
+    return what;
+  // "dedicated crews, same ppl every nite, …": a participle and a bare plural, then a comma and a part that is no verb of
+  // ours, is the first of a list of features, as the rest are; "reduced costs, saved time" is what we did, part by part.
+  if (
+    past &&
+    /^\s*\p{Ll}{3,}s,\s+[\p{Ll}\p{N}~+]/u.test(what.slice(adverb.length + verb.length)) &&
+    !/^\s*\p{Ll}{3,}s,\s+(?:\p{Ll}+ed|and|then|so|which|who)(?![\p{L}])/u.test(what.slice(adverb.length + verb.length))
+  )
     return what;
   if (past) return `We ${what}`;
   if (company) return `${company} ${what}`;
@@ -1830,6 +1849,8 @@ const FIRST_PERSON_VERBS =
 // A team, not a title: "sales at Questmoor" is where you work, not what you are.
 /** A firm's name of one to three words, a comma, then what the firm does or the rep's team: "Tradelyte, APAC trade fin". */
 const FIRM_THEN_WHAT = /^((?:[\p{L}\p{N}&'’.-]+\s+){0,2}[\p{L}\p{N}&'’.-]+),\s+([^,]{2,60})$/u;
+/** A firm named by a made-up word and its trade, then what it does and where: "brightline cleaning, offices + clinics, chicago". */
+const TRADE_FIRM_THEN_WHAT = /^(\p{L}+\s+\p{L}+),\s+([^.;:]{2,80})$/u;
 /** A firm's name, perhaps what the rep does there after a dash, then the rep's own clause: "acme hvac - sales, I run …". */
 const FIRM_THEN_OWN_CLAUSE =
   /^((?:[\p{L}\p{N}&'’.]+\s+){0,3}[\p{L}\p{N}&'’.]+)(?:\s+[–—-]\s+([^,;.()]{2,40}?))?,\s*(I\s+\p{Ll}[^.;]*)$/u;
@@ -1858,7 +1879,18 @@ const FIRM_WORD =
  * a sector in capitals and lower case ("Tradelyte, APAC trade fin"). A first name the lexicon does not know is no sign
  * of a firm: most reps type their own name first.
  */
+function readsAsTradeFirm(name: string): boolean {
+  const trade =
+    /^(\p{L}+)\s+(?:cleaning|roofing|plumbing|electric|electrical|mechanical|catering|construction|landscaping|painting|flooring|janitorial|movers|trucking|freight|supply|hvac)$/iu.exec(
+      name,
+    );
+  return !!trade && lexiconTags((trade[1] ?? '').toLowerCase()).length === 0 && !looksLikeFirstName(trade[1] ?? '');
+}
+
 function readsAsFirm(name: string, what: string): boolean {
+  // "brightline cleaning, offices + clinics": a word that is no word of the language, then the trade, is a firm's name
+  // ("commercial cleaning, offices" is the trade itself).
+  if (readsAsTradeFirm(name)) return true;
   if (FIRM_WORD.test(name)) return !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u.test(what.trim());
   return (
     !/\s/.test(name) &&
@@ -2044,6 +2076,8 @@ export function whoSentence(who: string, variant: number): string {
         : /^we\s/i.test(what)
           ? `I'm with ${firmName}, where ${lowerFirst(what)}`
           : `I'm with ${firmName} (${what})`;
+    } else if ((firm = TRADE_FIRM_THEN_WHAT.exec(w)) && readsAsTradeFirm(firm[1] ?? '')) {
+      core = `I'm with ${titleCase(firm[1] ?? '')} (${firm[2]})`;
     } else core = `I'm ${w}`;
   }
   const sentence = asSentence(core);
@@ -2490,7 +2524,12 @@ export function brief(fragment: string, words: number): string {
 /** "your talk at GDC" → "I caught your talk at GDC"; "your team is hiring" → "I noticed your team is hiring". */
 function yourSentence(why: string, variant: number): string {
   // "your firm exports sarees to UAE": a verb in "-s" after their thing, with more after it, is the clause's verb.
-  const verbAfter = /^your\s+[\p{L}-]+\s+(\p{Ll}+s)\s+\p{L}/u.exec(why);
+  // So after a few words that are no plural ("your new project out past meekatharra starts construction …").
+  // What it is about ("your post about the 2 near misses") holds no verb of its own.
+  const verbAfter =
+    /^your\s+(?:(?!(?:about|bout|re|on|of|for|with|regarding)\s)[\p{L}-]*[^\ss'’]\s+){1,7}?(\p{Ll}+s)\s+\p{L}/u.exec(
+      why,
+    );
   if (FINITE_VERB.test(why) || (verbAfter && readsAsVerb(verbAfter[1] ?? '')))
     return asSentence(`${variant === 1 ? 'I saw that' : 'I noticed'} ${lowerFirst(why)}`);
   const kind = whyKind(why);
@@ -2832,6 +2871,8 @@ function offerKind(what: string): Offer {
 function offerClauseAt(words: string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
     const before = words[i - 1] ?? '';
+    // "… dec thru March. a dental group in naperville cut …": after a sentence's end, a verb is the next sentence's.
+    if (/\p{L}{3,}[.!?]$/u.test(before)) return -1;
     // After "to", "we", "how" or a comma, a verb belongs to a clause inside the thing, not about it.
     if (NOT_BEFORE_MAIN_VERB.has(before.toLowerCase().replace(/[^\p{L}]/gu, '')) || /[,;:]$/.test(before)) return -1;
     // "review so the new machines are covered": after "so", "because", "until" a verb is that clause's, never the thing's.
@@ -3061,6 +3102,17 @@ export function askSentence(ask: string, variant: number): string {
   a = a.replace(/^to\s+(?=\p{Ll}{2,}\s+[\p{L}\p{N}])/u, '');
   // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
   if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
+  // "send me sq ft per location, I'll quote a 2 office pilot", "lets lock in a time, any day the week of the 14th works
+  // for us": what the rep will do in return, or when the rep is free, after a comma is said after the question, as its
+  // own sentence; never inside it ("Would you send me …, I'll quote …?").
+  const after =
+    /^(.{8,}?),\s+((?:I['’]ll|I will|we['’]ll|we will)\s+\p{Ll}[^?]*|(?:any|most|either|every)\s+[^,?]{2,60}?\s+(?:works|suits|is\s+(?:fine|good))\s+(?:for|with)\s+(?:us|me))[.!?]*$/u.exec(
+      a,
+    );
+  if (after && !/^if\s/iu.test(after[1] ?? '')) {
+    const question = askSentence(after[1] ?? '', variant);
+    if (question.endsWith('?')) return `${question} ${asSentence(capitalise(after[2] ?? ''))}${tail}`;
+  }
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
   let m: RegExpExecArray | null;
@@ -3076,6 +3128,28 @@ export function askSentence(ask: string, variant: number): string {
     // interested, could we connect?"), never "Would you let me know if interested lets connect?".
     const condition = (m[1] ?? '').replace(/^(?:interested|keen|free|available|open to it)\b/i, "you're $&");
     core = `If ${condition}, could we ${m[2]}`;
+  } else if (
+    (m =
+      /^(?:(?:do\s+)?you\s+)?(?:reckon|think|figure|guess)\s+(?:that\s+)?you(?:['’]d|\s+would)\s+(be|like|want|have|fancy|mind)\s+(\S.*)$/i.exec(
+        a,
+      ))
+  ) {
+    // "reckon he'd be keen for a chat …?" (his "he" now "you"): the guess at their answer is the question put to them,
+    // "Would you be keen for a chat …?", never "Would you be open to reckon you'd be keen …".
+    core = `Would you ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
+  } else if ((m = /^(?:reckon|think)\s+(?=(?:it|that|this|there|we|I)(?:['’]\p{L}+)?\s)(.+)$/iu.exec(a))) {
+    // "reckon it's worth a chat?": the question with "do you" left out, as chat asks it.
+    core = `Do you ${lowerFirst(a.split(/\s+/)[0] ?? '')} ${m[1]}`;
+  } else if (
+    (m =
+      /^if\s+((?:you|they|we|it|there|the|your|their)\s+[^,;?]{3,80}?)(?:\s*,\s*|\s+)(?:(?:please|pls)\s+)?((?:get|put|add|keep|include|loop|let|pencil|count)\s+(?:us|me)(?![\p{L}'’])[^?]*)$/iu.exec(
+        a,
+      ))
+  ) {
+    // "if they do the rfp get us on the bid list": a favour asked on a condition, the comma typed or not; the condition
+    // stays first and the favour is asked of them ("If they do the rfp, could you get us on the bid list?"), never
+    // "Would you be open to if they do …".
+    core = `If ${m[1]}, could you ${m[2]}`;
   } else if ((m = /^(call|chat|demo|meeting|coffee|zoom|teams)[.?!]*$/i.exec(a))) {
     // A one-word ask: the thing asked for, made easy to say yes to.
     core = `Would you be open to a short ${(m[1] ?? '').toLowerCase().replace(/^(zoom|teams)$/, 'call')}`;
@@ -3480,7 +3554,11 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
   const breaks = clauseBreaks()
     .map((m) => m.index ?? -1)
     .filter((at) => at >= 0 && wordCount(fragment.slice(0, at)) >= 3);
-  while (cut > 0 && MID_PHRASE.test(fragment.slice(0, cut))) {
+  // "the remote ones are | where we shine": a "where" after "is" or "are" is what the verb says, not a clause of its own.
+  const midPhrase = (at: number) =>
+    MID_PHRASE.test(fragment.slice(0, at)) ||
+    (/^ where /iu.test(fragment.slice(at)) && /\s(?:is|are|was|were|be)$|['’](?:s|re)$/iu.test(fragment.slice(0, at)));
+  while (cut > 0 && midPhrase(cut)) {
     const before = breaks.filter((at) => at < cut);
     cut = before[before.length - 1] ?? -1;
   }
