@@ -219,7 +219,18 @@ const THEIR_COUNT: Record<OtherLang, RegExp> = {
  * hacen: …?". The sender's own ("A minha pergunta é só esta: …?", "Une question : auriez-vous …?") is asked.
  */
 const QUOTED_QUESTION = re(
-  `^\\W*(?:die|eine|la|une|a|uma) (?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}\\b(?:stellen|stellt|hacen|hace|posent|pose|fazem|faz)\\b[^?:]{0,40}:\\s*[^:]+\\?$|\\b(?:stellt sich|stellen sich)\\b[^?:]{0,40}\\b(?:die|eine) frage\\s*:\\s*[^:]+\\?$|\\bdie frage (?:ist|lautet)(?: (?:dann|meist|immer|fast immer|oft))?\\s*:\\s*[^:]+\\?$|\\b(?:se plantea|se hace|se repite|surge)\\b[^?:]{0,30}\\bla pregunta\\s*:\\s*[^:]+\\?$|\\bla question (?:se pose|revient|est)\\b[^?:]{0,30}:\\s*[^:]+\\?$|\\b(?:surge|fica|é sempre|coloca-se)\\b[^?:]{0,20}\\ba pergunta\\s*:\\s*[^:]+\\?$`,
+  `^\\W*(?:die|eine|la|une|a|uma) (?:[\\p{L}-]+ )?(?:frage|pregunta|question|pergunta)\\b[^?:]{0,100}\\b(?:stellen|stellt|hacen|hace|posent|pose|fazem|faz)\\b[^?:]{0,40}:\\s*[^:]+\\?$`,
+);
+/**
+ * A choice the topic raises, quoted after a colon ("Bei Häusern aus den Siebzigerjahren stellt sich fast immer die
+ * Frage: Lift ersetzen oder modernisieren?", "la question se pose : réparer ou remplacer ?"): no ask of theirs. Only an
+ * either-or with no one in it; "Daher stellt sich für mich die Frage: Hätten Sie 20 Minuten?" is the rep's own ask.
+ */
+const TOPIC_QUESTION = re(
+  `\\b(?:(?:stellt|stellen) sich\\b[^?:]{0,40}\\b(?:die|eine) frage|die frage (?:ist|lautet)(?: (?:dann|meist|immer|fast immer|oft))?|(?:se plantea|se hace|se repite|surge)\\b[^?:]{0,30}\\bla pregunta|la question (?:se pose|revient)\\b[^?:]{0,30}|(?:surge|coloca-se)\\b[^?:]{0,20}\\ba pergunta)\\s*:\\s*[^:?]{1,80}\\s(?:oder|o|ou|ou bien)\\s[^:?]{1,60}\\?$`,
+);
+const TOPIC_QUESTION_PERSON = re(
+  `\\b(?:sie|ihnen|ihr|du|dir|wir|uns|ich|vous|tu|te|nous|je|usted|ustedes|le|te|nosotros|vos|você|vocês|lhe|nós|eu|min|minuten|minutes|minutos)\\b`,
 );
 /** An offer for accepting the invitation: "si conectamos te lo paso", "si on se connecte, je vous l'envoie". */
 const OFFER_IF_CONNECTED_OTHER = re(
@@ -283,17 +294,15 @@ const THEIRS_TOLD_ME = re(
  */
 const AS_TOLD_ME: Record<OtherLang, RegExp> = {
   de: new RegExp(
-    `${B}[Ww]ie (?:er|sie|mir (?:er|sie)|(?:mir )?(?:Herr|Frau) \\p{Lu}\\p{L}+) (?:mir )?(?:erzählte|erzaehlte|sagte|berichtete|schrieb|meinte|erzählt hat|erzaehlt hat|gesagt hat|berichtet hat)${E}[^.!?]*${B}(?:Sie|Ihr|Ihre[mnrs]?|Ihnen|du|dein\\p{L}*|dich|dir|euch|euer\\p{L}*)${E}`,
+    `${B}[Ww]ie (?:er|sie|mir (?:er|sie)|(?:mir )?(?:Herr|Frau) \\p{Lu}\\p{L}+) (?:mir )?(?:erzählte|erzaehlte|sagte|berichtete|schrieb|meinte|erzählt hat|erzaehlt hat|gesagt hat|berichtet hat)${E}[^.!?]*?(?:,\\s*\\p{Ll}+\\s+|${B}(?:und|dass)\\s+)(?:Sie|du|ihr)${E}`,
     'u',
   ),
   es: re(
-    `(?:^\\W*|,\\s*)como (?:él |ella )?me (?:lo )?(?:contó|dijo|comentó|explicó)${E}[^.!?]*${B}(?:usted|ustedes|tú|vos|te|tu|tus)${E}`,
+    `(?:^\\W*|,\\s*)como (?:él |ella )?me (?:lo )?(?:contó|dijo|comentó|explicó)${E},?\\s*(?:que\\s+)?(?:usted|ustedes|tú|vos)${E}`,
   ),
-  fr: re(
-    `(?:^\\W*|,\\s*)comme (?:il|elle) (?:me l'a|m'a) (?:dit|expliqué|raconté)${E}[^.!?]*${B}(?:vous|votre|vos|tu|ton|ta|tes)${E}`,
-  ),
+  fr: re(`(?:^\\W*|,\\s*)comme (?:il|elle) (?:me l'a|m'a) (?:dit|expliqué|raconté)${E},?\\s*(?:vous|tu)${E}`),
   pt: re(
-    `(?:^\\W*|,\\s*)como (?:ele |ela )?me (?:contou|disse|explicou|falou)${E}[^.!?]*${B}(?:você|vocês|vc|o senhor|a senhora|te)${E}`,
+    `(?:^\\W*|,\\s*)como (?:ele |ela )?me (?:contou|disse|explicou|falou)${E},?\\s*(?:você|vocês|vc|o senhor|a senhora|tu)${E}`,
   ),
 };
 /**
@@ -605,16 +614,16 @@ const CONDITIONAL_OFFER_OTHER = re(
  */
 const OFFER_IF_WANTED: Record<OtherLang, RegExp> = {
   de: re(
-    `(?:^|:\\s*)\\W*(?:und\\s+)?(?:wenn|falls) (?:sie|du|ihr) (?:möchten|möchtest|möchtet|wollen|willst|wollt|mögen|magst|interesse haben|interesse hast|lust haben|lust hast)${E},\\s*(?:\\p{L}+)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)${E}`,
+    `(?:^|:\\s*)\\W*(?:und\\s+)?(?:wenn|falls) (?:sie|du|ihr) (?:möchten|möchtest|möchtet|wollen|willst|wollt|mögen|magst|interesse haben|interesse hast|lust haben|lust hast)${E},\\s*(?:kann|können|installiere|installieren|schicke|schicken|sende|senden|zeige|zeigen|erstelle|erstellen|bereite|bereiten|mache|machen|rechne|rechnen|prüfe|prüfen|bringe|bringen|reserviere|reservieren|messe|messen|markiere|markieren|leihe|leihen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)${E}`,
   ),
   es: re(
-    `(?:^|:\\s*)\\W*(?:y\\s+)?si (?:(?:le|te|les) (?:interesa|sirve|parece bien|viene bien|copa)|(?:quiere|querés|quieres|gusta|desea|lo desea))${E},?\\s*(?:con gusto\\s+)?(?:se l[oa]s? |te l[oa]s? |le |te |les )(?:\\p{L}+o|puedo \\p{L}+)${E}`,
+    `(?:^|:\\s*)\\W*(?:y\\s+)?si (?:(?:le|te|les) (?:interesa|sirve|parece bien|viene bien|copa)|(?:quiere|querés|quieres|gusta|desea|lo desea))${E},?\\s*(?:con gusto\\s+)?(?:se l[oa]s? |te l[oa]s? |le |te |les )(?:instalo|mando|envío|envio|paso|armo|muestro|preparo|hago|calculo|llevo|reservo|presto|coordino|organizo|cotizo|puedo (?:instalar|mandar|enviar|pasar|armar|mostrar|preparar|hacer|calcular|llevar|reservar|prestar))${E}`,
   ),
   fr: re(
-    `(?:^|:\\s*)\\W*(?:et\\s+)?(?:si (?:ça|cela) (?:vous|t') ?(?:intéresse|dit|tente|convient)|si vous (?:voulez|le souhaitez|le voulez)|si tu (?:veux|le veux|le souhaites))${E},?\\s*(?:je|nous|on)\\s+(?:vous|te|t')\\s*(?:l'|le |la |les |en )?\\p{L}+`,
+    `(?:^|:\\s*)\\W*(?:et\\s+)?(?:si (?:ça|cela) (?:vous|t') ?(?:intéresse|dit|tente|convient)|si vous (?:voulez|le souhaitez|le voulez)|si tu (?:veux|le veux|le souhaites))${E},?\\s*(?:je|nous|on)\\s+(?:(?:peux|pouvons|peut)\\s+)?(?:vous|te|t')\\s*(?:l'|le |la |les |en )?(?:install|envoi|envoie|envoy|prépar|montr|fai|fais|calcul|réserv|pass|apport|prêt|organis|chiffr|mont)\\p{L}*`,
   ),
   pt: re(
-    `(?:^|:\\s*)\\W*(?:e\\s+)?se (?:(?:tiver|tiveres) interesse|quiser|quiseres|(?:lhe|te) interessar)${E},?\\s*(?:eu\\s+)?(?:(?:lhe|te) )?\\p{L}+o(?:-lhe|-te|-lh[oa]s?)?${E}`,
+    `(?:^|:\\s*)\\W*(?:e\\s+)?se (?:(?:tiver|tiveres) interesse|quiser|quiseres|(?:lhe|te) interessar)${E},?\\s*(?:eu\\s+)?(?:(?:lhe|te) )?(?:instalo|mando|envio|preparo|mostro|faço|calculo|levo|reservo|passo|empresto|organizo|orço|posso (?:(?:te|lhe) )?(?:mostrar|mandar|enviar|preparar|instalar|fazer|calcular|levar|passar|emprestar))(?:-lhe|-te|-lh[oa]s?)?${E}`,
   ),
 };
 /**
@@ -624,7 +633,11 @@ const OFFER_IF_WANTED: Record<OtherLang, RegExp> = {
  * certa?").
  */
 const WRONG_PERSON_FALLBACK = re(
-  `^\\W*(?:sinon|le cas échéant|dans le cas contraire|si ce n'est pas le cas|si no|si no es (?:así|usted)|en caso contrario|de lo contrario|falls nicht|wenn nicht|andernfalls|ansonsten|se não|senão|caso contrário|se não for (?:o caso|você))${E}[^?]{0,120}?(?:interlocuteur|personne|contact|quién|persona|contacto|ansprechpartner\\p{L}*|person|zuständig\\p{L}*|pessoa|contato|contacto|quem)${E}[^?]{0,60}\\?$`,
+  `^\\W*(?:sinon|le cas échéant|dans le cas contraire|si ce n'est pas le cas|si no|si no es (?:así|usted)|en caso contrario|de lo contrario|falls nicht|wenn nicht|andernfalls|ansonsten|se não|senão|caso contrário|se não for (?:o caso|você))${E}[^?]{0,120}?(?:interlocut\\p{L}*|personne|quién|persona|ansprechpartner\\p{L}*|person|zuständige\\p{L}*\\s+(?:person|stelle|kolleg\\p{L}*)|pessoa|quem|(?:bon|bonne) contact|contacto (?:adecuado|indicado|correcto)|contato (?:certo|correto|adequado))${E}[^?]{0,60}\\?$`,
+);
+/** Whether they are the right person to talk to: "Seriez-vous la bonne personne …?", "¿Es usted la persona indicada …?". */
+const RIGHT_PERSON = re(
+  `\\b(?:(?:la )?bonne personne|bon interlocuteur|(?:la )?persona (?:indicada|adecuada|correcta)|richtige[nr]? (?:ansprechpartner\\p{L}*|person)|zuständig|(?:a )?pessoa (?:certa|indicada|correta)|responsável)\\b`,
 );
 /** A question of a few words ("Pode ser?", "¿Le parece bien?", "Passt das?"). */
 const shortQuestion = (sentence: Sentence | undefined): boolean =>
@@ -906,7 +919,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `${PERSON}${WHERE_FROM}${APPOSITION}\\s+(?:\\([^)]{1,100}\\)\\s+)?(?:hat mich an sie verwiesen|hat mir [^.!?]{0,40}(?:empfohlen|erzählt)|hat mir geraten, (?:ihnen|dir|euch)|hat mich gebeten, (?:ihnen|dir|euch)|(?:sagt|sagte|meint|erzählt|schreibt)(?: mir| uns)?,? (?:dass )?(?:sie|du|ihr)|hat (?:sie|dich|euch)(?: mir)? (?:empfohlen|genannt)|hat mir (?:ihren|deinen|euren) namen (?:gegeben|genannt)|hat mir (?:ihre|deine|eure) (?:kontaktdaten|nummer|e-mail-adresse|adresse) gegeben|hat mich auf (?:sie|dich|euch) aufmerksam gemacht|erzählte|erwähnte|meinte|empfahl)\\b|\\b(?:auf empfehlung von|über)\\s+(?!(?:ihre[nmrs]?|ihr|sie|unser\\p{L}*|eine[nmrs]?|ein|den|die|das|dem|der|des|diese[nmrs]?)\\s)${CAP}\\s+${CAP}|\\b(?:ihr|ihre|dein|deine) (?:kollege|kollegin|chef|chefin|geschäftsführer|geschäftsführerin|mitarbeiter|mitarbeiterin|einkäufer|einkäuferin|vorgesetzter|vorgesetzte)\\s+(?:herr|frau)\\s+\\p{L}+`,
     ),
     flattery: re(
-      `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\b(?:verfolge|beobachte)(?: [\\p{L}-]+){0,4}? (?:ihre|deine|eure|ihren|deinen|euren|ihr|dein|euer) (?:[\\p{L}-]+ )?(?:arbeit|werdegang|weg|karriere|laufbahn|profil|entwicklung)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:menschen|persönlichkeiten|leute|unternehmer(?:innen)?) wie (?:sie|du)\\b|\\b(?:ihr|ihre|dein|deine|euer|eure)\\b[^.!?\\d]{0,80}?\\bbeeindruck(?:t|en) mich(?![\\p{L}])(?![^.!?]*\\d)|\\bbeeindruckend,? was (?:sie|du|ihr)\\b[^.!?]{0,60}?\\b(?:aufgebaut|geleistet|erreicht|geschaffen|bewegt) (?:haben|hast|habt)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b|\\b(?:verfolge|lese)(?: [\\p{L}-]+){0,3}? (?:ihre|deine|eure) (?:beiträge|posts|artikel|aktivitäten)(?: [\\p{L}-]+){0,2}? (?:schon )?(?:länger|lange|seit (?:einiger zeit|langem|längerem|geraumer zeit|jahren|monaten))(?![\\p{L}])|\\bbeeindruckend,? wie (?:sie|du|ihr)(?![\\p{L}])(?![^.!?]*\\d)`,
+      `\\b(?:ihr|dein) profil (?:ist|hat)\\b|\\b(?:beeindruckt|begeistert) (?:von|über) (?:ihr|dein|eur)\\p{L}* (?:arbeit|unternehmen|firma|wachstum|erfolg|team)\\b|\\b(?:verfolge|beobachte)(?: [\\p{L}-]+){0,4}? (?:ihre|deine|eure|ihren|deinen|euren|ihr|dein|euer) (?:[\\p{L}-]+ )?(?:arbeit|werdegang|weg|karriere|laufbahn|profil|entwicklung)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:menschen|persönlichkeiten|leute|unternehmer(?:innen)?) wie (?:sie|du)\\b|\\b(?:ihr|ihre|dein|deine|euer|eure)\\b[^.!?\\d]{0,80}?\\bbeeindruck(?:t|en) mich(?![\\p{L}])(?![^.!?]*\\d)|\\bbeeindruckend,? was (?:sie|du|ihr)\\b[^.!?]{0,60}?\\b(?:aufgebaut|geleistet|erreicht|geschaffen|bewegt) (?:haben|hast|habt)\\b|\\b(?:echte|wahre) inspiration\\b|\\bbeeindruckend(?:e|er|en)? (?:profil|werdegang|karriere)\\b|\\b(?:verfolge|lese)(?: [\\p{L}-]+){0,3}? (?:ihre|deine|eure) (?:beiträge|posts|artikel|aktivitäten)(?: [\\p{L}-]+){0,2}? (?:schon )?(?:länger|lange|seit (?:einiger zeit|langem|längerem|geraumer zeit|jahren|monaten))(?![\\p{L}])(?![^.!?]*(?:\\d|besonders|vor allem|insbesondere|zuletzt))|\\bbeeindruckend,? wie (?:sie|du|ihr)(?![\\p{L}])(?![^.!?]*\\d)`,
     ),
     offer: re(
       `\\b(?:(?:(?:erzähle|berichte|schildere) (?:ihnen|dir|euch) gerne?|gerne? (?:erzähle|berichte|schildere) ich (?:ihnen|dir|euch)),? (?:was|wie)(?! wir)[^.!?]{0,60}?(?:rauskam|herauskam|herausgekommen|gebracht hat|gelaufen ist|lief|funktioniert hat|aussieht|geändert hat|ergeben hat|passiert ist|erreicht hat|gespart hat))\\b|\\b(?:kostenlos(?:e[nmrs]?)?|kostenfrei(?:e[nmrs]?)?|gratis|unverbindlich(?:e[nmrs]?)?|gehört (?:euch|ihnen|dir)|hängt an|anbei|im anhang)\\b|\\b(?:schicke|sende|gebe|teile|zeige|leite)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\bgern|\\bgern(?:e)?\\s+(?:schicke|sende|teile|gebe|leite|zeige|stelle|biete|mache|erstelle|übernehme)\\s+ich\\b|\\b(?:schicke|sende|teile|gebe|leite|zeige|stelle) (?:ich|wir) (?:sie |es |ihn |die |das |den )?(?:gern(?:e)?|auf wunsch)\\b|\\b(?:ihnen|dir|euch)\\s+(?:[^.!?]{0,40}\\s)?(?:anbieten|vorstellen|vermitteln|zusenden)\\b|\\b(?:ich|wir) (?:biete|bieten|stelle|stellen) (?:ihnen|dir|euch)\\b|\\b(?:darf|soll|kann)\\s+ich\\s+(?:ihnen|dir|euch)\\b[^.!?]{0,60}\\b(?:schicken|senden|zusenden|weiterleiten|geben|zeigen|teilen)\\b|\\b(?:darf ich|soll ich)\\s+(?:sie|es|ihn)\\s+(?:ihnen|dir)\\b|\\bich kann (?:ihnen|dir|euch)\\b|(?<!\\b(?:wir|ich)\\s)\\b(?:bietet|bot)\\s+(?:[^.!?]{0,30}?\\s)?an,?\\s+(?:ihnen|dir|euch)\\b|\\bsoll ich (?:dir|ihnen|euch) (?:die|den|das|eine|einen)\\b|^\\W*(?:schicke|sende|teile|gebe|leite|zeige|stelle)\\s+(?:(?:ihnen|dir|euch)\\s+)?gern(?:e)?\\b|\\b(?:ich würde|wir würden) (?:ihnen|dir|euch) (?:gern|gerne) (?:[\\p{L}-]+\\s+){0,6}?(?:schicken|senden|zuschicken|zusenden|zukommen lassen|weiterleiten)\\b|\\b(?:darf|soll) ich (?:ihnen|dir|euch) (?:[\\p{L}-]+\\s+){0,6}?(?:zukommen lassen|zuschicken|zusenden)\\b|\\bfür (?:sie|dich|euch) (?:(?:vielleicht|besonders|wohl|dabei|konkret|auch)\\s+)?(?:wichtig|interessant|relevant|spannend)\\b|\\bwas (?:sie|du|ihr) davon ha(?:ben|st|bt)\\b|\\b(?:(?:erzähle|zeige|erkläre) ich (?:ihnen|dir|euch),? wie|(?:soll|darf) ich (?:ihnen|dir|euch) (?:erzählen|zeigen|erklären),? wie)\\b|\\b(?:würde|wird|könnte|kann) (?:ihnen|dir|euch) [^.!?]{0,60}?\\bgerne? (?:einmal |mal )?(?:zeigen|vorführen|erklären)\\b|\\b(?:bietet|bot) (?:an|sich an),? (?:ihnen|dir|euch) [^.!?]{0,60}?zu zeigen\\b|\\b(?:bietet|bot|bieten|boten) (?:(?:ihnen|dir|euch) )?an,? (?:dass|daß) (?:sie|du|ihr)\\b|\\b(?:darf|soll|kann|würde) ich (?:sie|dich|euch) (?:beide )?(?:[\\p{L}-]+ ){0,3}?(?:miteinander|mit (?:ihm|ihr|herrn [\\p{L}-]+|frau [\\p{L}-]+)) (?:bekannt machen|in kontakt bringen|verbinden|vernetzen)\\b|\\b(?:ich|wir) (?:reserviere|reservieren|halte|halten|besorge|besorgen|organisiere|organisieren|erstelle|erstellen|richte|richten) (?:ihnen|dir|euch) gern(?:e)?\\b|\\b(?:ich|wir)\\b[^.!?]{0,80}?\\b(?:teile|teilen|schicke|schicken|sende|senden|zeige|zeigen) (?:ihnen |dir |euch )?gern(?:e)?\\b`,
@@ -931,7 +944,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:sie|dich|euch)\\s[^.!?]{0,20}?(?:zu|in) mein(?:e[mn]?)? (?:[\\p{L}-]+ ){0,2}?netzwerk(?: (?:auf|bei|in) linkedin)? (?:hinzufügen|aufnehmen|einladen)|zu meinem (?:beruflichen |professionellen )?netzwerk hinzufügen|(?:mich|uns) (?:gerne? |gern )?mit (?:ihnen|dir|euch) (?:zu )?vernetzen|lassen sie uns (?:uns )?vernetzen|lass uns (?:uns )?vernetzen|${THANKS_FOR_CONNECTING.de}|(?:ich )?freue mich auf den austausch|(?:in|zu) meinem netzwerk begrüßen|mein netzwerk [^.!?]{0,40}(?:aus|erweitern)|(?:in kontakt|vernetzt) (?:zu )?bleiben|(?:über|auf) eine vernetzung)\\b`,
     ),
     generic: re(
-      `\\b(?:(?:ihr|ein(?:en)?) (?:kompetente[nr]?|zuverlässige[nr]?|erfahrene[nr]?|starke[nr]?) partner|alles aus einer hand|zögern sie nicht|gerne? stellen? (?:wir|ich) (?:ihnen|dir|euch) (?:unser unternehmen|uns|die \\p{L}+(?: \\p{L}+){0,3}) vor)\\b|(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|in einer sich (?:ständig|stetig|rasant|schnell) (?:wandelnden|verändernden) welt|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
+      `\\b(?:ihr|ein(?:en)?) (?:kompetente[nr]?|zuverlässige[nr]?|erfahrene[nr]?|starke[nr]?) partner\\b|(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|in einer sich (?:ständig|stetig|rasant|schnell) (?:wandelnden|verändernden) welt|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
     ),
     pressure: re(
       `\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:haben wir|habe ich|wir haben|ich habe)(?:\\s+[\\p{L}-]+){0,4}?\\s+nur mehr (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
@@ -1033,7 +1046,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|en un mundo (?:en constante|cada vez más) (?:evolución|cambio|cambiante|competitivo|digital)|(?:una|nuestra) (?:amplia|completa) gama de (?:soluciones|servicios|productos)|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b|\\b(?:ver si podemos (?:colaborar|trabajar juntos)|explorar (?:posibles )?sinergias|ayudamos a (?:empresas|compañías|organizaciones|negocios) del sector [\\p{L}-]+ a (?:optimizar|mejorar|crecer|reducir|digitalizar))\\b`,
     ),
     pressure: re(
-      `\\b(?:nos|me) quedan (?:solo|sólo|apenas|únicamente) (?:\\d+|dos|tres|cuatro|cinco|pocas|pocos)\\b|\\bnecesito que me (?:confirm|respond|contest|avis)\\p{L}*(?:\\s+[\\p{L}]+){0,2}? (?:esta semana|hoy|mañana|cuanto antes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:solo|sólo|únicamente) (?:tenemos|nos quedan|me quedan) (?:\\d+|dos|tres|pocas|pocos) (?:plazas|cupos|lugares)(?![\\p{L}\\p{N}])(?! de (?:becari|práctic|aparcamiento|estacionamiento))|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
+      `\\b(?:nos|me) quedan (?:solo|sólo|apenas|únicamente) (?:\\d+|dos|tres|cuatro|cinco|pocas|pocos)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+)?(?:días|dias|semanas|meses|horas|minutos|años|anos|jours|semaines|mois|heures|minutes|ans|années|noites|noches|nuits)(?![\\p{L}]))|\\bnecesito que me (?:confirm|respond|contest|avis)\\p{L}*(?:\\s+[\\p{L}]+){0,2}? (?:esta semana|hoy|mañana|cuanto antes)\\b|\\b(?:solo|sólo) (?:quedan|hasta)\\b|\\b(?:solo|sólo|únicamente) (?:tenemos|nos quedan|me quedan) (?:\\d+|dos|tres|pocas|pocos) (?:plazas|cupos|lugares)(?![\\p{L}\\p{N}])(?! de (?:becari|práctic|aparcamiento|estacionamiento))|(?<!(?:su|tu|sus|tus|vuestra|vuestras)\\s)\\b(?:promoción|oferta|descuento|precio especial|inscripción|inscripciones)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:vence|termina|expira|acaba|cierra|cierran)\\b|\\b(?:plazas|cupos|lugares) limitad[oa]s\\b|\\bcupo limitado\\b|\\b(?:última oportunidad|últimos días|últimas plazas|últimos cupos|últimos lugares|solo por hoy|sólo por hoy)\\b|\\bquedan (?:solo |sólo )?(?:\\d+|una|dos|tres|pocas) plazas\\b|\\b(?:confirm\\p{L}*|respond\\p{L}*|contest\\p{L}*|avis\\p{L}*|dígame|firm\\p{L}*)\\b[^.!?]{0,30}\\ba más tardar\\b|\\bnecesito \\d+ minutos\\b|\\b(?:solo|sólo) (?:esta|por esta) semana\\b|\\b(?:regresa|vuelve|sube) (?:al|a su) precio (?:normal|regular|original|completo|de lista)\\b`,
     ),
     dated: {
       date: re(
@@ -1085,7 +1098,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:una demo|un demo|agendamos una demo|contarte lo que hacemos|ofrec\\p{L}* (?:un |una |unos |unas |nuestr[oa]s? )?(?:servicio|solución|soluciones|plataforma|producto|software)s?|(?:platicar|hablar|contar)(?:le|te|les|os)? (?:de|sobre|acerca de) nuestr[oa]s? (?:servicios?|empresa|compañía|productos?|soluciones?|plataforma)|(?:mostrar|presentar|enseñar)(?:te|le|les|os)? nuestr[oa]s? (?:software|plataforma|solución|producto|herramienta|servicios?|app|sistema)|presentarle nuestra|visite nuestra (?:web|página)|más información en nuestra (?:web|página)|nuestros precios son|(?:acompañ|ayud)(?:a|amos) a (?:muchas|las|los|numerosas|diversas) (?:empresas|clientes|marcas|compañías|equipos))\\b`,
     ),
     contract: re(
-      `\\b(?:firmar el contrato|firme el contrato|(?<!(?:sus |tus |vuestros |convenios? de |hojas? de |contratos? de ))honorarios|cuotas? de (?:inscripción|adhesión|alta|ingreso|afiliación|membresía|socio|entrada|activación|apertura)|(?:pague|abone|pagá|aboná|pagues|abones|transfiera|transferí|transfieras|deposite|depositá)\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:tiene|tenés|tienes|tendría|tendrías|tendrá|tienen|debe|deberá|deben|hay) que (?:pagar|abonar|transferir|depositar)(?:nos|me)?\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:necesito|necesitamos|preciso|precisamos|le pido|te pido|les pido|le pedimos|te pedimos|les pedimos)\\s+(?:que (?:me |nos )?(?:pague|abone|pagues|abones|transfiera|transfieras|deposite)\\s+)?(?:(?:la|una|el|un|su|tu)\\s+)?(?:primera\\s+)?(?:cuota|seña|anticipo)|cuotas?\\s+(?:[\\p{L}\\p{N}$%.,]+\\s+){0,6}?se (?:paga|pagan|abona|abonan) (?:por adelantado|por anticipado|al firmar|antes de empezar)|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
+      `\\b(?:firmar el contrato|firme el contrato|(?<!(?:sus |tus |vuestros |convenios? de |hojas? de |contratos? de ))honorarios|cuotas? de (?:inscripción|adhesión|alta|ingreso|afiliación|membresía|socio|entrada|activación|apertura)|(?:pague|abone|pagá|aboná|pagás|abonás|pagues|abones|transfiera|transferí|transferime|transfieras|transferís|deposite|depositá|depositás)\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:tiene|tenés|tienes|tendría|tendrías|tendrá|tienen|debe|deberá|deben|hay) que (?:pagar|abonar|transferir|depositar)(?:nos|me)?\\s+(?:(?:la|las|su|sus|tu|tus|una|el|un)\\s+)?(?:primera\\s+)?(?:cuotas?|seña|anticipo)|(?:necesito|necesitamos|preciso|precisamos|le pido|te pido|les pido|le pedimos|te pedimos|les pedimos)\\s+(?:que (?:me |nos )?(?:pague|abone|pagues|abones|transfiera|transfieras|deposite)\\s+)?(?:(?:la|una|el|un|su|tu)\\s+)?(?:primera\\s+)?(?:cuota|seña|anticipo)|cuotas?\\s+(?:[\\p{L}\\p{N}$%.,]+\\s+){0,6}?se (?:paga|pagan|abona|abonan) (?:por adelantado|por anticipado|al firmar|antes de empezar)|(?:link|enlace) de pago|(?:lo )?cerramos hoy|cerrarlo hoy|lo dejamos cerrado hoy)\\b`,
     ),
   },
   fr: {
@@ -1129,10 +1142,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:vous|t')\\s?(?:ajouter|inviter|intégrer)\\s[^.!?]{0,30}?mon réseau|vous ajouter à mon réseau|t'ajouter à mon réseau|(?:je )?(?:développe|développer|élargis|élargir|étends|étendre) mon réseau|rejoindre (?:votre|ton) réseau|(?:me )?connecter avec (?:vous|toi)|connectons-nous|merci pour la mise en relation|${THANKS_FOR_CONNECTING.fr}|au plaisir d'échanger|élargir mon réseau|(?:vous|te) compter parmi mes (?:contacts|relations)|rest(?:er|ons) en contact)\\b|\\bau plaisir de (?:se |vous |te )?connecter\\b|\\bnouveaux contacts dans\\b`,
     ),
     generic: re(
-      `\\b(?:je me permets de vous contacter afin de vous présenter|l'optimisation de leur performance)\\b|\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|dans un monde en (?:constante |perpétuelle |pleine )?(?:évolution|mutation)|(?:une|notre) gamme complète de (?:solutions|services|produits)|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b|\\b(?:voir si (?:nous|on) (?:pourrions|pouvons|peut|pourrait) (?:collaborer|travailler ensemble)|explorer (?:des |d'éventuelles )?synergies|(?:aidons|accompagnons) les (?:entreprises|sociétés|organisations) du secteur [\\p{L}-]+ à (?:optimiser|améliorer|croître|réduire|digitaliser))\\b`,
+      `\\bch(?:er|ère)\\(e\\)|\\b(?:madame, monsieur|mesdames,? messieurs|(?:entreprises|sociétés|marques|équipes) comme (?:la|le) (?:vôtre|tienne)|leader (?:du marché|de)|solutions innovantes)\\b|\\b(?:(?:entreprises|sociétés|organisations|clients) de toutes (?:tailles|sortes)|(?:de )?tous (?:les )?secteurs|partenaire stratégique|entreprise leader|dans un contexte de|dans un monde en (?:constante |perpétuelle |pleine )?(?:évolution|mutation)|(?:une|notre) gamme complète de (?:solutions|services|produits)|(?:vous )?apporter de la valeur|à chaque étape de (?:vos|votre|leurs?) |ans d'expertise au service|de nombreuses (?:entreprises|organisations|sociétés|structures) s'interrogent|de plus en plus d'entreprises)\\b|\\b(?:si (?:un jour|jamais) vous avez besoin|si (?:un jour|jamais) tu as besoin|engagés pour l'excellence)\\b|\\b(?:voir si (?:nous|on) (?:pourrions|pouvons|peut|pourrait) (?:collaborer|travailler ensemble)|explorer (?:des |d'éventuelles )?synergies|(?:aidons|accompagnons) les (?:entreprises|sociétés|organisations) du secteur [\\p{L}-]+ à (?:optimiser|améliorer|croître|réduire|digitaliser))\\b`,
     ),
     pressure: re(
-      `\\bil ne (?:nous|me) reste (?:plus )?que (?:\\d+|deux|trois|quatre|cinq|quelques)\\b|\\bplus que \\d+\\b|\\bn'(?:avons|ai) (?:plus )?que (?:\\d+|deux|trois|quelques) places(?![\\p{L}\\p{N}])(?! de (?:stage|parking|stationnement))|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
+      `\\bil ne (?:nous|me) reste (?:plus )?que (?:\\d+|deux|trois|quatre|cinq|quelques)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+)?(?:días|dias|semanas|meses|horas|minutos|años|anos|jours|semaines|mois|heures|minutes|ans|années|noites|noches|nuits)(?![\\p{L}]))|\\bplus que \\d+\\b|\\bn'(?:avons|ai) (?:plus )?que (?:\\d+|deux|trois|quelques) places(?![\\p{L}\\p{N}])(?! de (?:stage|parking|stationnement))|(?<!(?:votre|vos|ta|tes)\\s)\\b(?:offre|remise|promotion|tarif préférentiel|inscriptions)\\s+(?:[\\p{L}\\d%'-]+\\s+){0,4}?(?:expire|se termine|prend fin|ferment|ferme|se clôturent)\\b|\\bplaces limitées\\b|\\b(?:dernière chance|derniers jours|dernières places|offre limitée|aujourd'hui seulement)\\b|\\bil ne reste (?:que|plus que) (?:\\d+|une?|deux|trois|quelques) places?\\b|\\b(?:confirm\\p{L}*|répond\\p{L}*|revenir|me dire|retour|sign\\p{L}*|valider)\\b[^.!?]{0,30}\\bau plus tard\\b|\\b(?:cette semaine seulement|uniquement cette semaine)\\b|\\b(?:repasse|revient|retour(?:ne)?) (?:au|à son) (?:plein tarif|prix (?:normal|fort|plein))\\b`,
     ),
     dated: {
       date: re(
@@ -1224,10 +1237,10 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?:adicioná-l[oa]|convidá-l[oa]|adicionar-te|convidar-te|(?:adicionar|convidar) (?:você|o senhor|a senhora)|(?:te|lhe) (?:adicionar|convidar))\\s[^.!?]{0,30}?minha rede|adicioná-l[oa] à minha rede|adicionar você à minha rede|adicionar-te à minha rede|(?:me )?conectar (?:com você|contigo|consigo|com o senhor|com a senhora)|vamos nos conectar|vamos conectar|${THANKS_FOR_CONNECTING.pt}|fazer parte da sua rede|(?:ampliar|alargar|expandir|aumentar) (?:a )?minha rede|(?:tê-l[oa]|ter você|te ter|ter o senhor|ter a senhora|contar com você|contar consigo) (?:na|em) minha rede(?![\\p{L}])(?!\\s+de\\s)|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
     ),
     generic: re(
-      `\\b(?:(?:agregar|gerar) valor (?:ao|para o) seu negócio|grandes empresas de todo o brasil|reduzir custos (?:\\p{L}+ )?e aumentar a eficiência|gostaria de entender melhor (?:os )?seus desafios)\\b|(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:num|em um) mundo (?:em constante|cada vez mais) (?:evolução|mudança|competitivo|digital)|(?:uma|a nossa|nossa) (?:ampla|completa) gama de (?:soluções|serviços|produtos)|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b|\\b(?:ver se podemos (?:colaborar|trabalhar juntos)|explorar (?:possíveis )?sinergias|ajudamos (?:empresas|organizações|negócios) (?:do setor|de) [\\p{L}-]+ a (?:otimizar|melhorar|crescer|reduzir|digitalizar)|tecnologia de ponta|apresentar (?:as )?nossas soluções)\\b`,
+      `(?:^|\\n)\\s*prezad[oa]s\\s*[,:]|\\bprezad[oa]\\([oa]\\)|\\bexm[oa]s\\.?\\s+senhor(?:es|as)\\b|\\b(?:(?:empresas|negócios|marcas|equipes) como (?:a|o) (?:sua|tua|seu|teu)|empresas de todos os portes|prezad[oa]s? senhor(?:es|a)?|líder(?:es)? (?:em|no mercado)|soluções inovadoras)\\b|\\b(?:empresas de todos os (?:tamanhos|setores|segmentos)|parceiro estratégico|empresa líder|(?:num|em um) mundo (?:em constante|cada vez mais) (?:evolução|mudança|competitivo|digital)|(?:uma|a nossa|nossa) (?:ampla|completa) gama de (?:soluções|serviços|produtos)|somos uma referência em|(?:num|em um|neste) contexto de|cada vez mais empresas|muitas empresas se perguntam)\\b|\\b(?:se (?:algum dia|um dia|em algum momento) (?:precisar|você precisar)|pode contar comigo|comprometidos com a excelência)\\b|\\b(?:ver se podemos (?:colaborar|trabalhar juntos)|explorar (?:possíveis )?sinergias|ajudamos (?:empresas|organizações|negócios) (?:do setor|de) [\\p{L}-]+ a (?:otimizar|melhorar|crescer|reduzir|digitalizar)|tecnologia de ponta|apresentar (?:as )?nossas soluções)\\b`,
     ),
     pressure: re(
-      `\\b(?:só|apenas|somente) (?:nos|me) (?:restam|sobram) (?:\\d+|duas|dois|três|quatro|cinco|poucas|poucos)\\b|\\b(?:nos|me) (?:restam|sobram) (?:só|apenas|somente) (?:\\d+|duas|dois|três|quatro|cinco|poucas|poucos)\\b|\\b(?:só|apenas|somente) (?:temos|restam|sobram|dispomos de) (?:\\d+|duas|dois|três|poucas|poucos) (?:vagas|lugares)(?![\\p{L}\\p{N}])(?! (?:de|para) (?:estági|estacionamento))|\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
+      `\\b(?:só|apenas|somente) (?:nos|me) (?:restam|sobram) (?:\\d+|duas|dois|três|quatro|cinco|poucas|poucos)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+)?(?:días|dias|semanas|meses|horas|minutos|años|anos|jours|semaines|mois|heures|minutes|ans|années|noites|noches|nuits)(?![\\p{L}]))|\\b(?:nos|me) (?:restam|sobram) (?:só|apenas|somente) (?:\\d+|duas|dois|três|quatro|cinco|poucas|poucos)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+)?(?:días|dias|semanas|meses|horas|minutos|años|anos|jours|semaines|mois|heures|minutes|ans|années|noites|noches|nuits)(?![\\p{L}]))|\\b(?:só|apenas|somente) (?:temos|restam|sobram|dispomos de) (?:\\d+|duas|dois|três|poucas|poucos) (?:vagas|lugares)(?![\\p{L}\\p{N}])(?! (?:de|para) (?:estági|estacionamento))|\\b(?:últimas vagas|restam apenas|só restam|vagas limitadas|últimos dias|última chance|última oportunidade|só hoje|apenas hoje)\\b|(?<!(?:sua|suas|tua|tuas|vossa|vossas)\\s)\\b(?:lote|oferta|desconto|promoção|condição|inscrições)\\s+(?:[\\p{L}\\d%-]+\\s+){0,4}?(?:expira|termina|acaba|vence|encerram|fecham|(?:vale|válid[oa]) (?:só |apenas )?até)\\b|\\brestam (?:poucas|\\d+|duas|três) vagas\\b|\\b(?:a oferta|o desconto|a promoção) (?:expira|termina|acaba)\\b|\\b(?:só|somente|apenas) (?:esta|essa|nesta|nessa) semana\\b|\\b(?:volta|retorna) (?:pro|para o|ao) preço (?:cheio|normal|original|de tabela)\\b`,
     ),
     dated: {
       date: re(
@@ -1244,7 +1257,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:já (?:deixei |deixamos )?(?:marquei|agendei|reservei|marcamos|agendamos|marcad[ao]|agendad[ao])|(?:marquei|agendei|reservei|marcamos|agendamos) (?:uma|a|um) (?:reunião|call|conversa|chamada|demo|demonstração)|(?:enviei|mandei) (?:um|o) convite|tomei a liberdade de (?:(?:enviar|mandar|te enviar|lhe enviar) [^.!?]{0,40}?convite|agendar|marcar)|coloquei na sua agenda|o convite (?:já )?está (?:na sua|no seu|na tua|no teu) (?:agenda|e-mail|email|calendário))\\b`,
     ),
     nudge: re(
-      `\\b(?:(?:só |apenas )?passando (?:aqui )?(?:pra|para) (?:dar um up|lembrar (?:d[oa] |que (?:te |lhe )?(?:mandei|enviei) )?(?:meu|minha|o|a) (?:e-?mail|mensagem|msg|proposta)|reforçar (?:o|a|meu|minha) (?:e-?mail|mensagem|msg))|dar um up (?:no|na|nesse|nessa) (?:e-?mail|mensagem|msg)|(?:conseguiu|chegou a) dar uma olhada)\\b|\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
+      `\\b(?:(?:só |apenas )?passando (?:aqui )?(?:pra|para) (?:dar um up|lembrar (?:d[oa] |que (?:te |lhe )?(?:mandei|enviei) )?(?:meu|minha|o|a) (?:e-?mail|mensagem|msg|proposta)|reforçar (?:o|a|meu|minha) (?:e-?mail|mensagem|msg))|dar um up (?:no|na|nesse|nessa) (?:e-?mail|mensagem|msg)|(?:conseguiu|chegou a) dar uma olhada(?=\\s*\\?|\\s+n[oa]s?\\s+(?:meu|minha|meus|minhas|último|última|e-?mail|mensagem|msg|proposta)(?![\\p{L}])))|\\b(?:pela (?:segunda|terceira|quarta) vez|sem resposta|não (?:obtive|tive|recebi) (?:nenhuma )?resposta|volto a (?:te |lhe )?escrever|(?:te |lhe )?escrevo (?:novamente|de novo)|passando (?:de novo|novamente)|(?:conseguiu|chegou a|você viu|viu) (?:ver )?(?:a )?minha (?:última )?(?:mensagem|msg)|voltando aqui|volto aqui|subindo (?:a |minha )?(?:msg|mensagem)|(?:conseguiu|chegou a) ver o que (?:te|lhe) (?:mandei|enviei)|(?:conseguiu|chegou a) (?:ver|ler) (?:o|a|meu|minha) (?:último |última )?(?:e-?mail|mensagem|msg))\\b|^\\s*(?:re|enc):\\s*(?:re|enc):`,
     ),
     newValue: re(
       `\\b(?:algo novo|algo (?:mais )?útil|como prometido|como (?:lhe |te )?prometi|que (?:lhe|te) (?:tinha )?prometid[oa]|que (?:lhe|te) prometi|de mãos vazias|agora com|d[ae]sta vez com|dessa vez com|acabamos de publicar|novo estudo|novos dados|(?:desde então|entretanto|entretanto já) (?:temos|há|tivemos|preparámos|preparamos)|(?:volto|voltei) (?:a escrever(?:-lhe|-te)? )?(?:por|com) (?:uma razão|um motivo) (?:concret[oa]|nov[oa]))\\b`,
@@ -1404,8 +1417,29 @@ const STOCK_COURTESY = re(
 /** How many different stock phrases a message has, its mailing's "contact us" among them. */
 function stockPhrases(text: string, lang: OtherLang): number {
   const found = new Set((text.match(GENERIC_ALL[lang]) ?? []).map((m) => m.toLowerCase()));
-  return found.size + (CONTACT_US.test(text) ? 1 : 0);
+  const mailing = MAILING_LINES_ALL[lang]
+    ? new Set((text.match(MAILING_LINES_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
+    : new Set();
+  return found.size + mailing.size + (CONTACT_US.test(text) ? 1 : 0);
 }
+/**
+ * Lines of a company's introduction mailing that a rep may also write once in a real message ("Zögern Sie nicht, mich
+ * anzurufen", "alles aus einer Hand", "agregar valor ao seu negócio"): one is a mild cliché; two or more with nothing
+ * about them make a mass template ("Gerne stellen wir Ihnen die Töss Lift AG vor … Ihr kompetenter Partner … alles aus
+ * einer Hand … Zögern Sie nicht …").
+ */
+const MAILING_LINES: Partial<Record<OtherLang, RegExp>> = {
+  de: re(
+    `\\b(?:alles aus einer hand|zögern sie nicht|gerne? stellen? (?:wir|ich) (?:ihnen|dir|euch) (?:unser unternehmen|uns|die \\p{L}+(?: \\p{L}+){0,3}) vor)\\b`,
+  ),
+  fr: re(`\\b(?:je me permets de vous contacter afin de vous présenter|l'optimisation de leur performance)\\b`),
+  pt: re(
+    `\\b(?:(?:agregar|gerar) valor (?:ao|para o) seu negócio|grandes empresas de todo o brasil|reduzir custos (?:\\p{L}+ )?e aumentar a eficiência|gostaria de entender melhor (?:os )?seus desafios)\\b`,
+  ),
+};
+const MAILING_LINES_ALL = Object.fromEntries(
+  Object.entries(MAILING_LINES).map(([lang, cue]) => [lang, new RegExp(cue.source, 'giu')]),
+) as Partial<Record<OtherLang, RegExp>>;
 /** Each language's stock phrases, every match of them at once (compiled once, not a message). */
 const GENERIC_ALL = Object.fromEntries(
   (Object.keys(CUES) as OtherLang[]).map((lang) => [lang, new RegExp(CUES[lang].generic.source, 'giu')]),
@@ -1751,8 +1785,8 @@ const THEIR_CALL: Record<OtherLang, RegExp> = {
  * stand en la feria" names none), and never the sender's own stand ("nuestro stand", "tenemos en el stand").
  */
 const THEIR_STAND: Record<OtherLang, RegExp> = {
-  de: /(?<![\p{L}])(?:[Ii]hr(?:em|en|es)?|[Dd]ein(?:em|en|es)?|[Ee]ur(?:em|en|es)?)\s+(?:Messe)?[Ss]tand\s+(?:auf|bei|an|in)\s+(?:der|dem|den)\s+(?!(?:Messe|Ausstellung|Schau|Veranstaltung|Tagung)(?![\p{L}]))\p{Lu}/u,
-  es: /(?<![\p{L}])(?:(?:[Ss]u|[Tt]u|[Vv]uestro)\s+(?:stand|estand|puesto)|(?:ten[ií]an|ten[ií]as|mostraban|mostrabas|mostraron|mostraste|exhib[ií]an|exhibieron|llevaron|llevaste|presentaron|presentaste|tuvieron|tuviste|expusieron|expusiste)\s+en\s+(?:el|su|tu)\s+(?:stand|estand|puesto))\s+(?:de|en|del)\s+(?:la\s+|el\s+)?\p{Lu}/u,
+  de: /(?<![\p{L}])(?:[Ii]hr(?:em|en|es)?|[Dd]ein(?:em|en|es)?|[Ee]ur(?:em|en|es)?)\s+(?:Messe)?[Ss]tand\s+(?:auf|an)\s+(?:der|dem|den)\s+(?!(?:Messe|Ausstellung|Schau|Veranstaltung|Tagung|Umstellung|Einführung|Umsetzung|Planung|Sanierung|Modernisierung|Digitalisierung|Migration)(?![\p{L}]))\p{Lu}/u,
+  es: /(?<![\p{L}])(?:(?:[Ss]u|[Tt]u|[Vv]uestro)\s+(?:stand|estand)|(?:ten[ií]an|ten[ií]as|mostraban|mostrabas|mostraron|mostraste|exhib[ií]an|exhibieron|llevaron|llevaste|presentaron|presentaste|tuvieron|tuviste|expusieron|expusiste)\s+en\s+(?:el|su|tu)\s+(?:stand|estand|puesto))\s+(?:de|en|del)\s+(?:la\s+|el\s+)?(?!(?:Jefe|Jefa|Director|Directora|Gerente|Responsable|Encargad[oa]|Técnic[oa]|Coordinador|Coordinadora|Analista|Comercial)(?![\p{L}]))\p{Lu}/u,
   fr: /(?<![\p{L}])(?:(?:[Vv]otre|[Tt]on)\s+stand|vous (?:exposiez|présentiez|aviez|montriez)\s+[^.!?]{0,40}?sur\s+(?:le|votre)\s+stand)\s+(?:au|à|du|de|sur|lors d[eu])\s+(?:la\s+|l')?\p{Lu}/u,
   pt: /(?<![\p{L}])(?:(?:[Ss]eu|[Tt]eu|[Vv]osso)\s+(?:estande|stand)|(?:tinham|tinhas|mostraram|mostraste|expuseram|expuseste|levaram|levaste|apresentaram|apresentaste)\s+n[oa]\s+(?:seu\s+|teu\s+)?(?:estande|stand))\s+(?:d[aoe]|n[ao]|em)\s+\p{Lu}/u,
 };
@@ -1764,14 +1798,24 @@ const THEIR_STAND: Record<OtherLang, RegExp> = {
  */
 const VISITED: Record<OtherLang, RegExp> = {
   de: re(
-    `\\b(?:vorbei(?:gefahren|gelaufen|gegangen|gekommen|geradelt)|(?:fuhr|lief|ging|kam) ich\\b[^.!?]{0,60}?\\bvorbei|war ich (?:bei|in|an|vor)|besucht|(?:bin|war) ich\\b[^.!?]{0,60}?\\b(?:durch|über)\\s+(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|eure|euren|eurem)\\s[^.!?]{0,40}?\\b(?:gegangen|gelaufen|gefahren))\\b`,
+    `\\b(?:vorbei(?:gefahren|gelaufen|gegangen|gekommen|geradelt)|(?:fuhr|lief|ging|kam) ich\\b[^.!?]{0,60}?\\bvorbei|war ich (?:bei|in|an|vor)|besucht)\\b`,
   ),
-  es: re(`\\b(?:pasé|pasamos|estuve|estuvimos|visité|visitamos|entré|entramos|recorrí|recorrimos)\\b`),
+  es: re(
+    `\\b(?:pasé|pasamos|estuve|estuvimos|visité|visitamos|entré|entramos|recorrí|recorrimos)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:página|web|sitio|site|perfil|catálogo|blog|portal|linkedin)(?![\\p{L}]))`,
+  ),
   fr: re(
-    `\\b(?:je suis passée?|nous sommes passée?s|j'étais|j'ai visité|nous avons visité|je suis entrée?|nous sommes entrée?s|j'ai traversé|j'ai parcouru|nous avons traversé|nous avons parcouru)\\b`,
+    `\\b(?:je suis passée?|nous sommes passée?s|j'étais|j'ai visité|nous avons visité|je suis entrée?|nous sommes entrée?s|j'ai traversé|j'ai parcouru|nous avons traversé|nous avons parcouru)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:site|page|profil|catalogue|blog|portail|linkedin|brochure|rapport|document)(?![\\p{L}]))`,
   ),
-  pt: re(`\\b(?:passei|passamos|estive|estivemos|visitei|visitamos|entrei|entramos|percorri|percorremos)\\b`),
+  pt: re(
+    `\\b(?:passei|passamos|estive|estivemos|visitei|visitamos|entrei|entramos|percorri|percorremos)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:site|página|perfil|catálogo|blog|portal|linkedin)(?![\\p{L}]))`,
+  ),
 };
+/**
+ * German: the sender walked through their hall or site ("bin ich … durch Ihre Halle 3 gegangen"), read with the reader's
+ * capital: "durch ihre Montagehalle" is hers, a peer's, not the reader's.
+ */
+const DE_WALKED_THROUGH =
+  /(?<![\p{L}])(?:(?:[Bb]in|[Ww]ar)\s+ich|[Ii]ch\s+(?:bin|war))(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:durch|über)\s+(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem|eure|euren|eurem)\s[^.!?]{0,40}?(?<![\p{L}])(?:gegangen|gelaufen|gefahren)(?![\p{L}])/u;
 const THEIR_PLACE: Record<OtherLang, RegExp> = {
   de: re(`\\b(?:ihr|ihre|ihrem|ihrer|ihren|ihres|dein\\p{L}*|euer|eur\\p{L}*)\\s+\\p{L}`),
   es: re(`\\b(?:su|sus|tu|tus|vuestr\\p{L}*)\\s+\\p{L}`),
@@ -2107,7 +2151,7 @@ export function readOtherLanguage(
       if (why.s < 0.8 && SOURCE_ABOUT_THEM.test(text)) why = better(why, 0.8, text);
       if (
         why.s < 0.8 &&
-        VISITED[lang].test(text) &&
+        (VISITED[lang].test(text) || (lang === 'de' && DE_WALKED_THROUGH.test(text))) &&
         THEIR_PLACE[lang].test(text) &&
         (spec > 0 || DAY_OR_COUNT[lang].test(text))
       )
@@ -2266,12 +2310,19 @@ export function readOtherLanguage(
     // The connection formula beside the ask is no further ask, as in English: "…, posso te mandar? Bora conectar?"
     else if (asks.length > 0 && CONNECT_FORMULA.test(text)) continue;
     // A question quoted after a colon is someone else's: "Die Frage, die uns Hoteliers fast immer stellen: Wie schnell …?"
-    else if (question && QUOTED_QUESTION.test(text)) continue;
+    else if (
+      question &&
+      (QUOTED_QUESTION.test(text) ||
+        (TOPIC_QUESTION.test(text) && !TOPIC_QUESTION_PERSON.test(text.slice(text.lastIndexOf(':') + 1))))
+    )
+      continue;
     // Which of the options just offered suits them is the same ask: "… jeudi ou vendredi. Lequel vous conviendrait le mieux ?"
     else if (
       question &&
       asks.length > 0 &&
-      (WHICH_OPTION.test(text) || DAY_OPTIONS.test(text) || WRONG_PERSON_FALLBACK.test(text))
+      (WHICH_OPTION.test(text) ||
+        DAY_OPTIONS.test(text) ||
+        (WRONG_PERSON_FALLBACK.test(text) && RIGHT_PERSON.test(asks[asks.length - 1] as string)))
     )
       continue;
     // A nod sought to a fact of theirs asks nothing when a question follows it, unless what it tags is itself a request
@@ -2383,7 +2434,8 @@ export function readOtherLanguage(
     MERGED_SALUTATION.exec(all) ??
     likeThem(all, company) ??
     (anatomy.optOut ? /.+/.exec(anatomy.optOut) : null) ??
-    (teamSigned ? CONTACT_US.exec(all) : null);
+    (teamSigned ? CONTACT_US.exec(all) : null) ??
+    (stockPhrases(all, lang) >= 2 ? (MAILING_LINES[lang]?.exec(all) ?? null) : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body);
   const contract = contractAsked(cues.contract, sentences);

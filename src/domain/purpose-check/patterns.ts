@@ -2331,7 +2331,7 @@ export const SCARCITY = screenedBranches(
     // Our own stock said to be nearly gone: "We only have 5 kits left at the March price", "I've just 3 units left".
     [
       ['left'],
-      /\b(?:we|i)(?:'ve|'ve got| have| have got| got| still have)?\s+(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?:[\w-]+\s+){0,2}?left\b/,
+      /\b(?:we|i)(?:'ve|'ve got| have| have got| got| still have)?\s+(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)(?:[\w-]+\s+){0,2}?left\b/,
     ],
     [['one of the', 'one of our'], /one of (?:the|our) (?:last|final|remaining) (?:few|\d+|two|three|four|five)\b/],
     [['limited'], /limited (?:spots|seats|places|slots|availability|number of)/],

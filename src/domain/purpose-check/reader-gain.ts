@@ -222,7 +222,7 @@ const ASK_WORDS = ['me to', 'mind if', 'shall i', 'should i'];
  * edificio similar esto costó …", "Num prédio semelhante isso custou …". The like case comes first, and a figure follows.
  */
 const LIKE_CASE_COST = new RegExp(
-  String.raw`\b(?:for|at|on|in|with)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,2}?(?:similar|comparable)\b[^.?!]{0,80}?\b(?:cost|took|came to|ran to)\s+(?:(?:about|around|roughly|some|just|under|only|approximately|less than|little more than)\s+)?(?:(?:CHF|EUR|USD|GBP|[£$€])\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:days?|weeks?|months?|hours?|nights?|weekends?)\b)`,
+  String.raw`\b(?:for|at|on|in|with)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,2}?(?:similar|comparable)\b[^.?!]{0,80}?\b(?:this|that|it|we|the (?:work|job|project|retrofit|install(?:ation)?|upgrade|swap|fit-out|changeover))\s+(?:[\w'-]+\s+)?(?:cost|took|came to|ran to)\s+(?:(?:about|around|roughly|some|just|under|only|approximately|less than|little more than)\s+)?(?:(?:CHF|EUR|USD|GBP|[£$€])\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:days?|weeks?|months?|hours?|nights?|weekends?)\b)`,
   'i',
 );
 const FIGURE_OTHER = String.raw`(?:(?:CHF|EUR|USD|R\$|[£$€])\s?\d|\d|(?:un|una|um|uma|ein|eine|einen|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|dois|duas|três|quatro|cinco)\s+\p{L}+)`;
