@@ -4356,9 +4356,30 @@ function firmAfterName(lang: 'es' | 'fr' | 'pt', who: string, company: string): 
   ).exec(who);
   if (!m) return who;
   const firm = m[2] ?? '';
+  if (tradeNotFirm(firm, who.slice(m[0].length))) return who;
   // French elides before a vowel: "d'Equipia", "d'Orbis".
   const of = lang === 'pt' ? 'da ' : lang === 'fr' && /^[aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ]/u.test(firm) ? "d'" : 'de ';
   return `${m[1]}${of}${firm}${who.slice(m[0].length)}`;
+}
+
+/**
+ * Whether the word after the rep's name is what they do or sell rather than their firm, so that no "de"/"da" may claim
+ * it as one ("Soy Manolo, bombas solares, Sevilla", "Je suis Steph, évaporateurs", "Sou Felipe, embalagens, latapack",
+ * "Sou a Joana, engenheira, betoncor"): a plural or a trade's ending ("bombas solares", "auditor iso", "sensores"), unless
+ * a bracket follows it as a firm's town or line of work does ("vibrasens (lyon)"); or one more lone word after it, which
+ * is the firm more likely than it. "facundo, heladalert", "rui, suberis, cortiça acústica", "Frota Certa (Porto)" still
+ * say whose the rep is.
+ */
+const TRADE_ENDING =
+  /(?:as|os|es|ns|eurs|ettes|ures|ões|ais|éis|aux|or|ora|eira|eiro|ero|era|ista|ente|eur|euse|rice|ienne?|ico|ica|ique)$/iu;
+function tradeNotFirm(firm: string, after: string): boolean {
+  const words = firm.trim().split(/\s+/u);
+  // Several words: a trade when the first is ("bombas solares", "auditor iso"); a firm's name starts with its own word
+  // ("Frota Certa", "Talhe CAD", "Heladalert Mendoza").
+  if (words.length > 1) return TRADE_ENDING.test(words[0] ?? '');
+  if (/^\s*,\s*\p{L}[\p{L}'’-]*\s*(?:[,.]|$)/u.test(after)) return true;
+  if (/^\s*\(/u.test(after)) return false;
+  return TRADE_ENDING.test(firm);
 }
 
 /**

@@ -9653,3 +9653,68 @@ describe("stop 38f. English a hurried rep types, sent as written: a guess at the
     ],
   ]);
 });
+describe('stop 38j. a second reader on the stop-38 composer: a trade or a title after the rep\'s name is no firm to say "de"/"da" of', () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Carmen Ruiz',
+    company: 'Cítricos del Guadalquivir',
+    whoIAm: 'manolo, bombas solares, sevilla',
+    whyYou: 'la comunidad prepara la solicitud de las ayudas de eficiencia energética',
+    whatsInIt: 'un estudio de producción gratis',
+    ask: '¿una llamada de 15 min?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Marina Lopes',
+    company: 'Cervejaria Serra',
+    whoIAm: 'felipe, embalagens, latapack',
+    whyYou: 'a cervejaria vai lançar uma linha de latas em março',
+    whatsInIt: 'amostras grátis de 3 formatos',
+    ask: 'posso mandar as amostras?',
+  };
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Thierry Gaillard',
+    company: 'Chimirhône',
+    whoIAm: 'steph, evaporateurs',
+    whyYou: "il veut remplacer ses évaporateurs avant l'été",
+    whatsInIt: 'un audit gratuit de la salle des machines',
+    ask: 'un échange de 20 min la semaine prochaine ?',
+  };
+  expectFramedDrafts([
+    [
+      'es: what the rep sells, in several words, is no firm ("manolo, bombas solares, sevilla" is not "de Bombas Solares")',
+      es,
+      /Soy Manolo, /,
+      /de Bombas Solares/i,
+    ],
+    [
+      'pt: a product word with one more lone word after it: the firm is the later one ("felipe, embalagens, latapack")',
+      pt,
+      /Sou Felipe, /,
+      /da Embalagens/i,
+    ],
+    [
+      'pt: a title is no firm ("joana, engenheira, betoncor")',
+      { ...pt, prospectName: 'Tiago Meireles', whoIAm: 'joana, engenheira, betoncor' },
+      /Joana, /,
+      /da Engenheira/i,
+    ],
+    [
+      'fr: a plural word alone is what the rep sells, not whose they are ("steph, evaporateurs")',
+      fr,
+      /Je suis Steph, /,
+      /d'[ÉE]vaporateurs/i,
+    ],
+    [
+      'near miss: a lone invented word is the firm ("facundo, heladalert")',
+      { ...es, whoIAm: 'facundo, heladalert' },
+      /Soy Facundo, de Heladalert/,
+    ],
+    [
+      'near miss: a firm of two words that starts with its own word keeps its "de" ("Frota Certa (Porto)")',
+      { ...pt, whoIAm: 'Hugo Almeida, Frota Certa (Porto), fleet maintenance software' },
+      /Sou (?:o )?Hugo Almeida, da Frota Certa \(Porto\)/,
+    ],
+  ]);
+});
