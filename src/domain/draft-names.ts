@@ -218,22 +218,10 @@ function ownName(lang: Lang, who: string): { name: string; rest: string } | unde
   // A first name alone needs a name's end after it too: "brooke, …", "priya @ …"; one the lexicon does not know, the
   // word that says whose the rep is: "rafa da rotalink".
   if (!nameEnds.test(afterFirst)) return undefined;
-  // In the other languages, whose common words the lexicon does not know, a word it knows as nothing is a name where a
-  // firm follows it straight after a comma, as a signature has it: "facundo, heladalert" (not "logística, …": a firm must
-  // follow; nor "lavéo, vêtements de travail …", whose "de" names no firm of the rep's).
-  const firmAfter = lang !== 'en' && /^\s*,/u.test(afterFirst) ? ownFirm(lang, who, afterFirst) : '';
-  const signed =
-    firmAfter !== '' &&
-    lexiconTags(bare).length === 0 &&
-    afterFirst
-      .replace(/^\s*,\s*/u, '')
-      .toLowerCase()
-      .startsWith(firmAfter.toLowerCase());
   if (
     !looksLikeFirstName(bare) &&
-    !signed &&
     !/^\s*(?:@|w\/\s|(?:at|with|from|bei|von|chez|de|da|do|na|no|en)\s)/u.test(afterFirst) &&
-    !(lead === '' && nameBeforeRoleOrFirm(afterFirst))
+    !signedBeforeFirm(lang, who, bare, lead, afterFirst)
   )
     return undefined;
   return { name: first, rest: afterFirst };
@@ -324,12 +312,30 @@ export function fromAfterOwnName(who: string): string {
 }
 
 /**
- * After a word the lexicon does not know, opening the who-I-am before a comma, what says that word is the rep's name
- * ("rui, comercial na suberis", "rui, suberis, cortiça acústica"): a title straight after the comma, or one more lone
- * word the lexicon does not know (the firm) before the next comma. A firm then what it does ("authwell, prior auth
- * software", "tessor, vibration sensors") has a description after its comma, and stays as typed.
+ * Whether a word the lexicon does not know, opening the who-I-am before a comma, is the rep's name because what follows
+ * the comma says whose they are, as a signature has it:
+ * - in the other languages, whose common words the lexicon does not know, the rep's firm straight after the comma
+ *   ("facundo, heladalert"; not "logística, …": a firm must follow; nor "lavéo, vêtements de travail …", whose "de"
+ *   names no firm of the rep's);
+ * - with no lead-in, in any language, a title straight after the comma, or one more lone word the lexicon does not know
+ *   (the firm) before the next comma ("rui, comercial na suberis", "rui, suberis, cortiça acústica"). A firm then what
+ *   it does ("authwell, prior auth software", "tessor, vibration sensors") has a description after its comma, and stays
+ *   as typed.
  */
-function nameBeforeRoleOrFirm(afterFirst: string): boolean {
+function signedBeforeFirm(lang: Lang, who: string, bare: string, lead: string, afterFirst: string): boolean {
+  if (!/^\s*,/u.test(afterFirst)) return false;
+  if (lang !== 'en' && lexiconTags(bare).length === 0) {
+    const firm = ownFirm(lang, who, afterFirst);
+    if (
+      firm !== '' &&
+      afterFirst
+        .replace(/^\s*,\s*/u, '')
+        .toLowerCase()
+        .startsWith(firm.toLowerCase())
+    )
+      return true;
+  }
+  if (lead !== '') return false;
   const m = /^\s*,\s*(\p{Ll}[\p{Ll}'’-]*)(\s*,)?/u.exec(afterFirst);
   if (!m) return false;
   const next = m[1] ?? '';
