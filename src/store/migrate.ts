@@ -15,6 +15,24 @@ export class MigrationError extends Error {
   override readonly name = 'MigrationError';
 }
 
+export interface MigrateOptions {
+  /**
+   * How long one migration statement may wait for a table lock (Postgres' lock_timeout). A DDL
+   * statement queued behind a long transaction holds its place in the lock queue, so every query of
+   * the running app on that table would wait behind it: better to give up, let go, and try again.
+   */
+  lockTimeoutMs?: number;
+  /** Tries per migration when its lock wait times out, with a growing pause between them. */
+  lockAttempts?: number;
+  retryDelayMs?: number;
+}
+
+const DEFAULT_MIGRATE_OPTIONS: Required<MigrateOptions> = { lockTimeoutMs: 5000, lockAttempts: 4, retryDelayMs: 2000 };
+// Postgres' lock_not_available: lock_timeout ran out.
+const LOCK_NOT_AVAILABLE = '55P03';
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 interface MigrationFile {
   name: string;
   sql: string;
@@ -75,13 +93,17 @@ export async function migrate(
   databaseUrl: string,
   logger: Logger,
   dir: string = MIGRATIONS_DIR,
+  options: MigrateOptions = {},
 ): Promise<{ applied: string[] }> {
+  const { lockTimeoutMs, lockAttempts, retryDelayMs } = { ...DEFAULT_MIGRATE_OPTIONS, ...options };
   const files = await readMigrations(dir);
   await ensureDatabase(databaseUrl);
   const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
+    // Waiting here for another process's migrations is expected, so the lock timeout comes after.
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(`SET lock_timeout = ${Math.max(1, Math.floor(lockTimeoutMs))}`);
     await client.query(`
       CREATE TABLE IF NOT EXISTS schema_migrations (
         name       text PRIMARY KEY,
@@ -102,17 +124,29 @@ export async function migrate(
     }
     const applied: string[] = [];
     for (const file of files.filter((f) => !done.has(f.name))) {
-      try {
-        await client.query('BEGIN');
-        await client.query(file.sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
-          file.name,
-          file.checksum,
-        ]);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw new MigrationError(`migration ${file.name} failed: ${(err as Error).message}`);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query('BEGIN');
+          await client.query(file.sql);
+          await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+            file.name,
+            file.checksum,
+          ]);
+          await client.query('COMMIT');
+          break;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if ((err as { code?: string }).code !== LOCK_NOT_AVAILABLE) {
+            throw new MigrationError(`migration ${file.name} failed: ${(err as Error).message}`);
+          }
+          if (attempt >= lockAttempts) {
+            throw new MigrationError(
+              `migration ${file.name} waited ${lockAttempts} times ${lockTimeoutMs} ms for a table another session holds; end that session's transaction and start again`,
+            );
+          }
+          logger.warn({ migration: file.name, attempt }, 'migration waited too long for a lock; trying again');
+          await pause(retryDelayMs * attempt);
+        }
       }
       applied.push(file.name);
       logger.info({ migration: file.name }, 'migration applied');
