@@ -96,12 +96,18 @@ describe('migration runner', () => {
           void holder.query('COMMIT').then(() => resolve());
         }, 250);
       });
-      const result = await migrate(db.url, silentLogger, dir, { lockTimeoutMs: 100, lockAttempts: 10, retryDelayMs: 20 });
+      const result = await migrate(db.url, silentLogger, dir, {
+        lockTimeoutMs: 100,
+        lockAttempts: 10,
+        retryDelayMs: 20,
+      });
       await released;
       expect(result.applied).toEqual(['002_alter.sql']);
       const { rows } = await db
         .pool()
-        .query("SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'a' AND column_name = 'note'");
+        .query(
+          "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'a' AND column_name = 'note'",
+        );
       expect(rows[0].n).toBe(1);
     });
   });
