@@ -1420,7 +1420,10 @@ function stockPhrases(text: string, lang: OtherLang): number {
   const mailing = MAILING_LINES_ALL[lang]
     ? new Set((text.match(MAILING_LINES_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
     : new Set();
-  return found.size + mailing.size + (CONTACT_US.test(text) ? 1 : 0);
+  const more = MAILING_LINES_MORE_ALL[lang]
+    ? new Set((text.match(MAILING_LINES_MORE_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
+    : new Set();
+  return found.size + mailing.size + more.size + (CONTACT_US.test(text) ? 1 : 0);
 }
 /**
  * Lines of a company's introduction mailing that a rep may also write once in a real message ("Zögern Sie nicht, mich
@@ -1440,6 +1443,166 @@ const MAILING_LINES: Partial<Record<OtherLang, RegExp>> = {
 const MAILING_LINES_ALL = Object.fromEntries(
   Object.entries(MAILING_LINES).map(([lang, cue]) => [lang, new RegExp(cue.source, 'giu')]),
 ) as Partial<Record<OtherLang, RegExp>>;
+/**
+ * More lines of a company's introduction mailing, counted with MAILING_LINES (two at a time): the firm presenting its
+ * range to "V. Exa." ("tem o prazer de apresentar a V. Exa. a sua gama"), the ideal partner, the portfolio attached and
+ * the standing "at your disposal for any query" ("Estaremos atentos a cualquier requerimiento"), the value a firm is sure
+ * it adds to "your organisation", the triad of quality, flexibility and price.
+ */
+const MAILING_LINES_MORE: Partial<Record<OtherLang, RegExp>> = {
+  es: re(
+    `\\b(?:(?:adjunto|adjuntamos|le (?:adjunto|comparto|envío)) (?:nuestro|el) (?:portafolio|portafolio de servicios|brochure|portfolio)|estaremos atent[oa]s a (?:cualquier|su|sus) (?:requerimiento|inquietud|necesidad|consulta)\\p{L}*|(?:tiene|tenemos) el (?:gusto|agrado|placer) de (?:presentarle|presentar a usted)|(?:somos|ser) (?:su|el) (?:aliado|socio) ideal)\\b`,
+  ),
+  fr: re(
+    `\\b(?:(?:peut|pouvons|pourrait|pourrions) (?:vous )?apporter une (?:réelle|vraie|véritable) valeur ajoutée|qualité,? flexibilité et (?:prix|tarifs) compétitifs|(?:nous )?accompagnons de nombreuses (?:entreprises|sociétés|organisations|structures)|(?:a|avons) le plaisir de vous présenter (?:notre|nos|sa|ses)|(?:sommes|être) le partenaire idéal)\\b`,
+  ),
+  pt: re(
+    `\\b(?:(?:tem|temos) o (?:prazer|gosto) de apresentar (?:a v\\. ?exa\\.?|a vossa excelência|-lhe)?|somos o parceiro ideal|(?:estamos|ficamos) (?:inteiramente |totalmente )?(?:ao (?:seu |vosso )?dispor|à (?:sua |vossa )?disposição) para (?:qualquer|quaisquer) (?:esclarecimento|informação|dúvida)s?|segue em anexo o nosso (?:catálogo|portfólio|portefólio)\\b)`,
+  ),
+};
+const MAILING_LINES_MORE_ALL = Object.fromEntries(
+  Object.entries(MAILING_LINES_MORE).map(([lang, cue]) => [lang, new RegExp(cue.source, 'giu')]),
+) as Partial<Record<OtherLang, RegExp>>;
+
+/**
+ * A meeting invitation already sent to them, said with the pronoun where the language puts it: pt-PT "enviei-lhe já um
+ * convite para quinta-feira", "marquei-lhe uma reunião"; es "le envié ya la invitación"; de "Ich habe Ihnen bereits eine
+ * Einladung geschickt". An invitation to our event is not their calendar taken ("enviei-lhe um convite para o webinar").
+ */
+const EVENT_INVITED =
+  '(?<![\\p{L}-])(?:webinar\\p{L}*|webinaire|evento|événement|seminário|seminario|séminaire|feira|feria|salon|jantar|cena|dîner|almoço|almuerzo|workshop|conferência|conferencia|conférence|encontro|sessão|sesión|messe|veranstaltung|apéro|afterwork|linkedin)';
+const IMPOSED_WITH_PRONOUN: Partial<Record<OtherLang, RegExp>> = {
+  pt: re(
+    `\\b(?:(?:enviei|mandei|deixei|reenviei|enviámos|enviamos|mandámos)-(?:lhe|te|vos)|(?:já )?(?:lhe|te|vos) (?:enviei|mandei|deixei|enviámos|mandámos))\\s+(?:já\\s+)?(?:um|o)\\s+convite(?![\\p{L}])(?![^.!?]{0,30}?${EVENT_INVITED})|\\b(?:marquei|agendei|reservei|marcámos|agendámos)-(?:lhe|te|vos)\\s+(?:já\\s+)?(?:uma|um|a|o)\\s+(?:reunião|call|conversa|chamada|demo|demonstração|videochamada)\\b`,
+  ),
+  es: re(
+    `\\b(?:le|te|les) (?:envié|mandé|enviamos|mandamos) ya (?:una|la) (?:invitación|convocatoria)(?![\\p{L}])(?![^.!?]{0,30}?${EVENT_INVITED})`,
+  ),
+  de: re(
+    `\\b(?:habe|hab|haben) (?:ihnen|dir|euch) (?:bereits|schon|gerade|eben|soeben) (?:eine|die) (?:kalender|termin|teams|zoom|outlook)?-?einladung(?![\\p{L}])(?![^.!?]{0,30}?${EVENT_INVITED})`,
+  ),
+};
+
+/**
+ * Praise of their work in general, with nothing in particular named: following it "for a long time", calling it notable,
+ * calling them "without doubt a reference" ("Acompanho há muito tempo o trabalho notável que tem feito …; é, sem dúvida,
+ * uma referência"). Flattery, not a reason: a figure in the sentence points at something particular.
+ */
+const PRAISE_IN_GENERAL: Record<OtherLang, RegExp> = {
+  pt: re(
+    `\\b(?:acompanho|sigo|tenho acompanhado|venho acompanhando)\\b[^.!?\\d]{0,30}?\\bo (?:seu |vosso |teu )?trabalho (?:notável|excelente|incrível|extraordinário|brilhante|admirável|fantástico|exemplar|impressionante)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:é|são),? sem (?:qualquer |nenhuma )?dúvida,? (?:uma|um) (?:referência|exemplo)(?![\\p{L}])(?![^.!?]*\\d)`,
+  ),
+  es: re(
+    `\\b(?:sigo|he seguido|vengo siguiendo|llevo (?:un |mucho )?tiempo siguiendo)\\b[^.!?\\d]{0,30}?\\bel (?:excelente|gran|notable|extraordinario|admirable|impresionante) trabajo(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:es|son),? sin (?:ninguna |lugar a )?duda,? (?:un|una) (?:referente|referencia|ejemplo)(?![\\p{L}])(?![^.!?]*\\d)`,
+  ),
+  fr: re(
+    `\\b(?:je suis|j'ai suivi|je suis avec (?:intérêt|admiration))\\b[^.!?\\d]{0,30}?\\b(?:le|votre) (?:travail|parcours) (?:remarquable|exceptionnel|admirable|impressionnant|exemplaire)(?![\\p{L}])(?![^.!?]*\\d)|\\b(?:est|êtes|sont),? sans (?:aucun )?doute,? (?:une|un) (?:référence|exemple)(?![\\p{L}])(?![^.!?]*\\d)`,
+  ),
+  de: re(
+    `\\b(?:(?:ist|sind) (?:ohne zweifel|zweifellos|zweifelsohne) (?:eine|ein) (?:referenz|vorbild|aushängeschild))(?![\\p{L}])(?![^.!?]*\\d)`,
+  ),
+};
+
+/**
+ * While their post stands empty, we do its work: "enquanto a vaga não fica preenchida, podemos assegurar as avarias",
+ * "mientras se cubre la vacante, podemos encargarnos de …", "en attendant le recrutement, nous pouvons assurer …",
+ * "bis die Stelle besetzt ist, können wir … übernehmen". The gap named (a vacancy, an absence) makes it theirs.
+ */
+const COVERS_THEIR_GAP: Record<OtherLang, RegExp> = {
+  pt: re(
+    `\\b(?:enquanto|até)\\b[^.!?]{0,40}?\\b(?:vaga|lugar|posto|substitut\\p{L}*|baixa|ausência|licença|contratação|recrutamento)\\b[^.!?]{0,40}?\\b(?:podemos|poderíamos|conseguimos)\\s+(?:nós\\s+)?(?:assegurar|garantir|tratar|cuidar|atender|resolver|cobrir|fazer)\\b`,
+  ),
+  es: re(
+    `\\b(?:mientras|hasta que|en lo que)\\b[^.!?]{0,40}?\\b(?:vacante|puesto|reemplaz\\p{L}*|baja|ausencia|licencia|contratación|selección)\\b[^.!?]{0,40}?\\b(?:podemos|podríamos)\\s+(?:asegurar|garantizar|atender|encargarnos|hacernos cargo|resolver|cubrir|hacer)\\b`,
+  ),
+  fr: re(
+    `\\b(?:en attendant|le temps (?:de|que)|jusqu'à)\\b[^.!?]{0,40}?\\b(?:poste|remplaç\\p{L}*|absence|congé|recrutement|embauche)\\b[^.!?]{0,40}?\\b(?:nous pouvons|nous pourrions|on peut|on pourrait)\\s+(?:assurer|prendre en charge|gérer|intervenir|couvrir)\\b`,
+  ),
+  de: re(
+    `\\b(?:bis|solange|während)\\b[^.!?]{0,40}?\\b(?:stelle|posten|nachfolge\\p{L}*|ausfall|abwesenheit|krankheit|besetzung)\\b[^.!?]{0,40}?\\b(?:können|könnten) wir\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:übernehmen|abdecken|erledigen|sicherstellen)\\b`,
+  ),
+};
+
+/**
+ * Our answer to the very trouble they named, said as built for it, with the time it takes: "c'est justement pour ça
+ * qu'on a monté une équipe volante : … sur place endéans les 24 heures", "justamente para eso armamos …", "foi
+ * precisamente para isso que criámos …", "genau dafür haben wir …". A capability tied to their trouble, not a pitch.
+ */
+const BUILT_FOR_IT: Record<OtherLang, RegExp> = {
+  fr: re(`\\bc'est (?:justement|précisément|exactement) pour (?:ça|cela|ce cas|ces cas) (?:qu'on|que nous|que j')\\b`),
+  es: re(
+    `\\b(?:justamente|precisamente|justo|exactamente) para (?:eso|esto|esos casos) (?:armamos|creamos|montamos|tenemos|hicimos)\\b`,
+  ),
+  pt: re(
+    `\\b(?:foi|é) (?:precisamente|exatamente|justamente) para (?:isso|isto|esses casos) que (?:criámos|criamos|montámos|montamos|temos|fizemos)\\b`,
+  ),
+  de: re(`\\bgenau (?:dafür|deshalb|deswegen) haben wir\\b`),
+};
+/** A time within which we are there or answer: "endéans les 24 heures", "em 24h", "en menos de 24 horas". */
+const WITHIN_HOURS = re(
+  `\\b(?:endéans|en moins de|sous|dans les|en|em|dentro de|en menos de|innerhalb (?:von)?|binnen)\\s+(?:les\\s+|las\\s+)?(?:\\d+|vingt-quatre|quarante-huit)\\s*(?:h|heures|horas|stunden|std\\.?)(?![\\p{L}])`,
+);
+
+/**
+ * A like case of ours, counted, on terms that bind them to nothing: "nous sommes intervenus onze fois en renfort à la
+ * résidence du Bois de Wépion, sans contrat annuel, uniquement à la demande". What a peer got, and how lightly.
+ */
+const LIKE_CASE_ON_DEMAND: Record<OtherLang, RegExp> = {
+  fr: re(
+    `\\b(?:nous sommes intervenus|nous avons (?:renforcé|remplacé|dépanné|couvert)|on est intervenus?)\\b[^.!?]{0,20}?\\b(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt) fois\\b[^.!?]{0,80}?\\b(?:sans (?:contrat|engagement|abonnement)|à la demande)\\b`,
+  ),
+  es: re(
+    `\\b(?:atendimos|cubrimos|intervinimos|fuimos)\\b[^.!?]{0,20}?\\b(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) veces\\b[^.!?]{0,80}?\\b(?:sin (?:contrato|compromiso|permanencia)|(?:bajo|por|a) demanda)\\b`,
+  ),
+  pt: re(
+    `\\b(?:interviemos|assegurámos|asseguramos|cobrimos|fomos)\\b[^.!?]{0,20}?\\b(?:\\d+|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte) vezes\\b[^.!?]{0,80}?\\b(?:sem (?:contrato|compromisso|fidelização)|a pedido)\\b`,
+  ),
+  de: re(
+    `\\b(?:sind wir|haben wir)\\b[^.!?]{0,40}?\\b(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)-?mal\\b[^.!?]{0,80}?\\b(?:ohne (?:jahres)?vertrag|auf abruf)\\b`,
+  ),
+};
+
+/**
+ * Their own public document quoted with what it says of them: "No Plano de Ação … que a Câmara aprovou em novembro, as
+ * sete cantinas … aparecem com 14% …", "En el Plan de Desarrollo que aprobó el Concejo …", "Dans le plan climat adopté
+ * par la commune …". A plan, budget or report of theirs, approved or published, and a figure from it: why them.
+ */
+const THEIR_PUBLIC_DOCUMENT: Record<OtherLang, RegExp> = {
+  pt: re(
+    `\\b(?:n[oa]|segundo o|segundo a|de acordo com o|de acordo com a|conforme o)\\s+(?!(?:nosso|nossa|meu|minha)\\s)(?:[\\p{L}-]+\\s+){0,1}?(?:plano|relatório|orçamento|programa|estratégia|regulamento|caderno de encargos|relatório e contas)\\b[^.!?]{0,100}?\\b(?:aprovou|aprovad[oa]s?|publicou|publicad[oa]s?|adotou|adotad[oa]s?|apresentou|divulgou|divulgad[oa]s?)\\b`,
+  ),
+  es: re(
+    `\\b(?:en el|en la|según el|según la|de acuerdo con el)\\s+(?!(?:nuestro|nuestra|mi)\\s)(?:[\\p{L}-]+\\s+){0,1}?(?:plan|informe|presupuesto|programa|estrategia|reglamento|pliego|rendición de cuentas)\\b[^.!?]{0,100}?\\b(?:aprobó|aprobad[oa]s?|publicó|publicad[oa]s?|adoptó|adoptad[oa]s?|presentó|divulgó)\\b`,
+  ),
+  fr: re(
+    `\\b(?:dans le|dans la|selon le|selon la|d'après le|d'après la)\\s+(?!(?:notre|mon|ma)\\s)(?:[\\p{L}-]+\\s+){0,1}?(?:plan|rapport|budget|programme|stratégie|règlement|cahier des charges)\\b[^.!?]{0,100}?\\b(?:approuvée?s?|a approuvé|publiée?s?|a publié|adoptée?s?|a adopté|votée?s?|a voté|présentée?s?|a présenté)\\b`,
+  ),
+  de: re(
+    `\\b(?:im|in der|laut|gemäß)\\s+(?!(?:unser\\p{L}*|mein\\p{L}*)\\s)(?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]*(?:plan|bericht|budget|haushalt|programm|strategie|konzept)\\b[^.!?]{0,100}?\\b(?:beschlossen|verabschiedet|genehmigt|veröffentlicht)\\b`,
+  ),
+};
+
+/**
+ * Our portfolio or company presentation attached is sales material as a catalogue is: "Adjunto nuestro portafolio de
+ * servicios", "Segue em anexo o nosso portfólio", "Vous trouverez ci-joint notre plaquette de présentation".
+ */
+const OUR_PORTFOLIO = re(
+  `\\b(?:nuestro|nuestra|nosso|nossa|notre|unser\\p{L}*)\\s+(?:[\\p{L}-]+\\s+)?(?:portafolio|portfólio|portefólio|portfolio|portefeuille|presentación corporativa|apresentação institucional|présentation commerciale|firmenpräsentation|unternehmenspräsentation)\\b`,
+);
+
+/**
+ * How they are, asked with the form of address that greets them ("¿Cómo está su merced?", "¿Cómo le va, don Segundo?",
+ * "Como está o senhor?"): a greeting, whatever follows the question, not an ask.
+ */
+const HOW_ARE_YOU_ADDRESSED: Partial<Record<OtherLang, RegExp>> = {
+  es: re(
+    `^\\W*(?:[^!?¿\\d]{0,40}[,¿]\\s*)?(?:cómo|qué tal) (?:está|estás|le va|te va|amaneció|amaneciste|ha estado|sigue|anda|andás)\\s*,?\\s*(?:su merced|sumercé|usted|(?:don|doña|señor|señora|ingeniero|ingeniera|doctor|doctora) [\\p{L}]+)\\s*\\?`,
+  ),
+  pt: re(
+    `^\\W*(?:[^!?\\d]{0,40},\\s*)?(?:como) (?:está|vai|tem passado|estás|vais)\\s*,?\\s*(?:o senhor|a senhora|você|vocês|(?:o|a) (?:sr|sra|eng|dr|dra)\\.?(?: [\\p{L}]+)?)\\s*\\?`,
+  ),
+};
+
 /** Each language's stock phrases, every match of them at once (compiled once, not a message). */
 const GENERIC_ALL = Object.fromEntries(
   (Object.keys(CUES) as OtherLang[]).map((lang) => [lang, new RegExp(CUES[lang].generic.source, 'giu')]),
@@ -2112,7 +2275,7 @@ export function readOtherLanguage(
     concreteThings +=
       introduction || SENDER_INTRODUCED.test(text) ? numbersIn(text) : concrete(bare, lang, company, prospect);
     // why
-    const flat = cues.flattery.test(text);
+    const flat = cues.flattery.test(text) || PRAISE_IN_GENERAL[lang].test(text);
     if (flat) flattery = true;
     if (!flat) {
       if (nameCues.referrer.test(text)) why = better(why, 0.9, text);
@@ -2157,6 +2320,7 @@ export function readOtherLanguage(
       )
         why = better(why, 0.8, text);
       if (why.s < 0.8 && THEIR_STAND[lang].test(text)) why = better(why, 0.8, text);
+      if (why.s < 0.8 && /\d/.test(text) && THEIR_PUBLIC_DOCUMENT[lang].test(text)) why = better(why, 0.8, text);
       if (why.s < 0.8 && /\d/.test(text) && THEIR_CALL[lang].test(text) && THEIR_PLACE[lang].test(text))
         why = better(why, 0.8, text);
     }
@@ -2164,7 +2328,7 @@ export function readOtherLanguage(
     const resource = cues.resource.test(text);
     // A link handed over is attached as a file is: "Se lo dejo aquí: estiba.mx/estudios/…", "voici le lien : …".
     const attached = ATTACHED.test(text) || (LINK_HANDED.test(text) && /https?:|\w\.\w+\//.test(text));
-    if (attached && SALES_MATERIAL.test(text)) {
+    if (attached && (SALES_MATERIAL.test(text) || OUR_PORTFOLIO.test(text))) {
       // Our price list or brochure attached is a pitch, however it is handed over.
     } else if (attached) value = better(value, 0.85, text);
     else if (
@@ -2265,6 +2429,11 @@ export function readOtherLanguage(
       !pitches(cues.pitch, text)
     )
       value = better(value, 0.75, text);
+    if (value.s < 0.6 && !question && !pitches(cues.pitch, text) && COVERS_THEIR_GAP[lang].test(text))
+      value = better(value, 0.6, text);
+    if (value.s < 0.6 && !question && BUILT_FOR_IT[lang].test(text) && WITHIN_HOURS.test(text))
+      value = better(value, 0.6, text);
+    if (value.s < 0.6 && !question && LIKE_CASE_ON_DEMAND[lang].test(text)) value = better(value, 0.6, text);
     if (value.s < 0.75 && !question && SEEKS_THEIR_PROFILE.test(text) && ROLE_TERMS.test(text))
       value = better(value, 0.75, text);
     if (value.s < 0.75 && ROLE_OFFERED.test(text)) {
@@ -2334,6 +2503,7 @@ export function readOtherLanguage(
       sentences.slice(i + 1).some((s) => s.question)
     )
       continue;
+    else if (question && HOW_ARE_YOU_ADDRESSED[lang]?.test(text)) continue;
     else if (question && !cues.rhetorical.test(text)) asks.push(text);
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
@@ -2435,9 +2605,11 @@ export function readOtherLanguage(
     likeThem(all, company) ??
     (anatomy.optOut ? /.+/.exec(anatomy.optOut) : null) ??
     (teamSigned ? CONTACT_US.exec(all) : null) ??
-    (stockPhrases(all, lang) >= 2 ? (MAILING_LINES[lang]?.exec(all) ?? null) : null);
+    (stockPhrases(all, lang) >= 2
+      ? (MAILING_LINES[lang]?.exec(all) ?? MAILING_LINES_MORE[lang]?.exec(all) ?? null)
+      : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
-  const imposed = cues.imposed.exec(body);
+  const imposed = cues.imposed.exec(body) ?? IMPOSED_WITH_PRONOUN[lang]?.exec(body) ?? null;
   const contract = contractAsked(cues.contract, sentences);
   quoted(invitation, 'default_invitation', 'critical', 30);
   quoted(generic, 'mass_template', 'warning', 12);

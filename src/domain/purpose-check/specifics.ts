@@ -70,6 +70,8 @@ const COMPANY_FILLER = new Set([
   'construction',
   'school',
   'college',
+  // A legal form names every company of its kind, the sender's own too ("Termolis – Cozinhas Profissionais, Lda.").
+  ...['lda', 'ltda', 'sarl', 'sàrl', 'srl', 'sprl', 'eurl', 'sasu', 'slu'],
 ]);
 
 /**
