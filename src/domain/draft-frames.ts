@@ -245,6 +245,19 @@ const GENDER_EXCEPTIONS: Record<'es' | 'pt', Record<string, 'f' | 'm'>> = {
     reuniao: 'f',
     chave: 'f',
     rede: 'f',
+    equipe: 'f',
+    parede: 'f',
+    sede: 'f',
+    fonte: 'f',
+    ponte: 'f',
+    fase: 'f',
+    classe: 'f',
+    guia: 'm',
+    cronograma: 'm',
+    organograma: 'm',
+    fluxograma: 'm',
+    clima: 'm',
+    idioma: 'm',
     mapa: 'm',
     programa: 'm',
     sistema: 'm',
@@ -1430,6 +1443,18 @@ const ES_FIRM_FIRST = new RegExp(
 /** One word with a capital inside ("NominaYa", "AgroSat") before a comma: a brand's name, never a person's. */
 const ES_BRAND_FIRST = /^(\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s*(?:,|:|\s[–—-])\s*([^.;]+)$/u;
 
+/**
+ * One word no dictionary knows, in lower case, then what it does ("agrovuelo, drones de pulverizacion, base en rio
+ * cuarto"): the firm typed alone, which "Soy agrovuelo" makes the rep. Not a name ("nico, comercial de …": a title
+ * follows) nor a word before another lone word ("nahuel, agrovuelo, …": the first is the rep).
+ */
+function esLoneFirm(text: string): RegExpExecArray | null {
+  const m = /^(\p{Ll}[\p{Ll}\p{N}]{3,})\s*,\s*([^.;]+)$/u.exec(text);
+  if (!m || lexiconTags(m[1] ?? '').length > 0 || ES_ROLE_START.test(m[2] ?? '')) return null;
+  const next = (m[2] ?? '').split(/\s*,\s*/u)[0] ?? '';
+  return /\s/u.test(next) || lexiconTags(next).length > 0 ? m : null;
+}
+
 const es: Frames = {
   greeting: (first) => `Hola, ${first}:`,
   toYou: (text) => {
@@ -1463,7 +1488,7 @@ const es: Frames = {
     if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)) return sentence(t);
     // A firm is where the rep is from: "granix logistica, turnos de camiones" is "Soy de Granix Logistica (turnos de
     // camiones)", never "Soy granix logistica".
-    const firm = ES_FIRM_FIRST.exec(t) ?? ES_BRAND_FIRST.exec(t);
+    const firm = ES_FIRM_FIRST.exec(t) ?? ES_BRAND_FIRST.exec(t) ?? esLoneFirm(t);
     if (firm && !ES_ROLE_START.test(t)) {
       const [, name = '', rest = ''] = firm;
       const named = name === name.toLowerCase() ? name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
@@ -1625,13 +1650,13 @@ const es: Frames = {
             return said ? `${and}${who} ${said}` : m;
           },
         );
-      return `¿${cap(we)}${rest}?`;
+      return choiceAsked('es', `¿${cap(we)}${rest}?`);
     }
     // "pasame un día y voy a la finca", "decime si te sirve", "avíseme cuándo": an imperative opening the ask asks already;
     // "¿Pasame un día …?" makes a question of an order. Said as typed, a sentence.
     if (ES_IMPERATIVE_ASK.test(core)) return sentence(cap(core));
     // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
-    if (/^(un|una|el|la|\d)/i.test(core) || ES_MEETING.test(core)) {
+    if (/^(?:(?:un|una|el|la)(?![\p{L}])|\d)/iu.test(core) || ES_MEETING.test(core)) {
       const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
       const named = withArticle('es', ES_MEETING.test(meeting) ? lowerFirst(meeting) : meeting);
       // A meeting "con usted y el jefe de planta" names the reader: "¿Tendría tiempo para … con usted?" asks them to
@@ -1740,6 +1765,61 @@ const RESULT_CLAUSE: Record<'es' | 'pt', { subject: RegExp; verbFirst: RegExp; w
     that: 'que',
   },
 };
+/**
+ * A value typed as a statement of what our thing does, its subject and its verb in its first clause ("el dron entra con
+ * el lote anegado y no pisa el cultivo", "as tabelas de retenção atualizam automaticamente", "tabelas de retenção
+ * atualizam sozinhas"): said as typed, never offered as a thing ("Con gusto le ofrezco el dron entra …", "Posso
+ * oferecer-lhe tabelas … atualizam …"). A plural typed bare is a subject as well; a noun's "-gem" ("a contagem em
+ * tempo real") is no verb.
+ */
+const BARE_PLURAL_CLAUSE: Record<'es' | 'pt', RegExp> = {
+  es: /^(?:(?:los|las)\s+)?\p{Ll}{3,}s\s+(?:(?:de|del|de\s+la|de\s+los|de\s+las)\s+\p{L}+\s+){0,2}\p{Ll}{3,}(?:an|(?<![mgd])en)\s+(?:solos|solas|automáticamente|automaticamente|directo|al|en|con|sin|ya|el|la|los|las|todo|toda|cada|más|mas)(?![\p{L}])/u,
+  pt: /^(?:(?:os|as)\s+)?\p{Ll}{3,}s\s+(?:(?:de|do|da|dos|das)\s+\p{L}+\s+){0,2}(?!(?:ordem|homem|nuvem|jovem|também|tambem|porém|porem|além|alem|alguém|ninguém|armazém|trem)\s)\p{Ll}{3,}(?:am|(?<!g)em)\s+(?:sozinh[oa]s?|automaticamente|direto|na\s+hora|em|no|na|com|sem|já|ja|o|a|os|as|todo|toda|cada|mais)(?![\p{L}])/u,
+};
+function valueOpensOnItsVerb(lang: 'es' | 'pt', text: string): boolean {
+  const first = text.split(/[,;.]/u)[0] ?? '';
+  return RESULT_CLAUSE[lang].subject.test(first) || BARE_PLURAL_CLAUSE[lang].test(first);
+}
+/**
+ * In Portuguese the check reads a statement of our thing's doing as no value for the reader: the thing is offered, and
+ * what it does is its relative clause ("Posso lhe oferecer tabelas de retenção que atualizam automaticamente, …"), never
+ * the clause inside the offer ("Posso lhe oferecer tabelas de retenção atualizam …"). '' when the value is not so.
+ */
+function ptThingThatDoes(text: string): string {
+  const first = text.split(/[,;.]/u)[0] ?? '';
+  if (!BARE_PLURAL_CLAUSE.pt.test(first)) return '';
+  const verb =
+    /^((?:(?:os|as)\s+)?\p{Ll}{3,}s\s+(?:(?:de|do|da|dos|das)\s+\p{L}+\s+){0,2}?)(?=\p{Ll}{3,}(?:am|em)\s)/u.exec(
+      first,
+    );
+  if (!verb) return '';
+  const thing = (verb[1] ?? '').replace(/^(?:os|as)\s+/u, '');
+  return sentence(`Posso lhe oferecer ${thing}que ${text.slice((verb[1] ?? '').length)}`);
+}
+/**
+ * A choice of days typed after the comma of a proposal ("…, terça ou quarta dá?", "…, martes o jueves le sirve?") is a
+ * question of its own after the proposal's: "Podemos marcar uma visita …? Terça ou quarta dá?", "¿Cuadramos una visita
+ * …? ¿Martes o jueves le sirve?"; run into it, the proposal's question ends nowhere.
+ */
+function choiceAsked(lang: 'es' | 'pt', question: string): string {
+  const m = /^(.*\S),\s+(\p{L}+(?:-feira)?\s+(?:o|ou)\s+\p{L}+(?:-feira)?(?:\s+[^,?]{1,30})?)\?$/u.exec(question);
+  if (
+    !m ||
+    !/(?<![\p{L}])(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|segunda|terça|terca|quarta|quinta|sexta|sábado)(?![\p{L}])/iu.test(
+      m[2] ?? '',
+    )
+  )
+    return question;
+  return `${m[1]}? ${lang === 'es' ? '¿' : ''}${cap(m[2] ?? '')}?`;
+}
+/** The bare plural opening such a value with its article, as a sentence's subject takes one ("As tabelas …"). */
+function withSubjectArticle(lang: 'es' | 'pt', text: string): string {
+  if (!BARE_PLURAL_CLAUSE[lang].test(text) || /^(?:os|as|los|las)\s/u.test(text)) return text;
+  const noun = /^\p{Ll}+/u.exec(text)?.[0] ?? '';
+  const feminine =
+    lang === 'es' ? /(?:as|iones|dades|tades)$/u.test(noun) : /(?:as|ções|coes|sões|soes|gens|dades)$/u.test(noun);
+  return `${lang === 'es' ? (feminine ? 'las' : 'los') : feminine ? 'as' : 'os'} ${text}`;
+}
 const PT_USER_THEN_TOOL =
   /^(?:sobe|manda|envia|importa|conecta|carrega|cadastra|joga|coloca|anexa|integra)\s+(?:o|a|os|as|um|uma|seu|sua|seus|suas)\s[^,;]*?\s+e\s+(?:o|a)\s+(?:plataforma|sistema|ferramenta|software|app|aplicativo|solução|solucao|robô|robo)\s/iu;
 function thingThenResult(lang: 'es' | 'pt', text: string): string {
@@ -1770,8 +1850,9 @@ function esOffer(text: string, company: string): string {
     peerResult(text, ES_FINITE) ||
     ES_VALUE_CLAUSE.test(text) ||
     ES_CLAUSE_AFTER_ADVERBIAL.test(text) ||
+    valueOpensOnItsVerb('es', text) ||
     (startsWith(text, 'nuestro|nuestra|nuestros|nuestras') && ES_FINITE.test(text))
-      ? sentence(text)
+      ? sentence(withSubjectArticle('es', text))
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
         : comparedResult('es', text) ||
@@ -1786,7 +1867,7 @@ const ES_MEETING = /^(?:reunión|reunion|llamada|videollamada|visita|charla|demo
 /** The rep's "I" of verbs whose first person is not the stem and "-o": "enviar" → "envío", "hacer" → "hago". */
 /** An infinitive of something done together opening the ask: "coordinar una visita", "vernos el martes", "conectar y …". */
 const ES_TOGETHER =
-  /^(coordin|agend|visit|conect|charl|habl|recorr|program|organiz|revis|prob|arranc|empez|junt|encontr|reun|v|hac|defin|arm)(ar|er|ir)(nos)?(?![\p{L}])/iu;
+  /^(coordin|cuadr|agend|visit|conect|charl|habl|recorr|program|organiz|revis|prob|arranc|empez|junt|encontr|reun|v|hac|defin|arm)(ar|er|ir)(nos)?(?![\p{L}])/iu;
 
 const ES_FIRST_PERSON_OF: Record<string, string> = {
   enviar: 'envío',
@@ -2499,6 +2580,8 @@ const PT_NOTE_TO_SELF =
  */
 const PT_OFFER_ON_CONDITION =
   /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|tiverem interesse|estiver interessad[oa]|estiverem interessad[oa]s|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
+const PT_CONDITION_THEN_MINE =
+  /^([Ss]e\s+[^,;:.!?]{3,60}?)\s+((?:eu\s+)?(?:(?:te|lhe)\s+)?(?:posso|podemos|mando|envio|marco|passo|ligo|levo|mostro|apresento|compartilho|partilho|faço|agendo|preparo|deixo|reservo)(?![\p{L}])[^,;:.!?]*)$/u;
 const PT_SUBJUNCTIVE_ER_IR: Record<string, string> = {
   faço: 'faça',
   escrevo: 'escreva',
@@ -2639,10 +2722,11 @@ const pt: Frames = {
     // "o nosso modulo de stock de pecas avisa antes de faltar": a thing of ours with its verb is a claim, article or not.
     (startsWith(text, '(?:[oa]s?\\s+)?(?:nosso|nossa|nossos|nossas)') &&
       (PT_FINITE.test(text) || text.split(/\s+/u).some((w) => PT_CLAIM_VERBS.test(w))))
-      ? sentence(text)
+      ? sentence(withSubjectArticle('pt', text))
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
         : comparedResult('pt', text) ||
+          ptThingThatDoes(text) ||
           thingThenResult('pt', text) ||
           ptOursThenClause(text) ||
           sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
@@ -2707,8 +2791,16 @@ const pt: Frames = {
           ? 'Prefere'
           : 'Quer';
       if (subjunctive) return `${asked} que eu ${clitic ? `${clitic.toLowerCase()} ` : ''}${subjunctive}${rest}?`;
+      // "se tiver interesse posso marcar uma chamada …": leave asked on the condition is a question as typed, "Se tiver
+      // interesse, posso marcar …?"; said, it asks nothing.
+      if (/^(?:posso|podemos)$/iu.test(verb))
+        return `Se ${wants.toLowerCase()}, ${clitic ? `${clitic.toLowerCase()} ` : ''}${verb.toLowerCase()}${rest}?`;
       return sentence(`Se ${wants.toLowerCase()}, ${clitic ? `${clitic.toLowerCase()} ` : ''}${verb}${rest}`);
     }
+    // "se fizer sentido pra ele mando o guia", "se der certo a gente marca": any other condition opening the ask is set
+    // off by its comma before the rep's own clause ("Se fizer sentido pra você, mando o guia?"), never run into it.
+    const condition = PT_CONDITION_THEN_MINE.exec(core);
+    if (condition) return `${cap(condition[1] ?? '')}, ${condition[2]}?`;
     // "intro pro gerente de manutenção de vocês": an introduction to someone of theirs is asked of them ("Você poderia me
     // apresentar ao gerente …?"); one to the rep's own people ("intro pro nosso CTO") is the rep's to make, as typed.
     const intro =
@@ -2741,9 +2833,24 @@ const pt: Frames = {
       const [gender, noun, minutes, rest] = meeting;
       return `Teria disponibilidade para ${gender === 'f' ? 'uma' : 'um'} ${noun.toLowerCase()}${minutes ? ` de ${minutes} min` : ''}${rest ? ` ${rest}` : ''}?`;
     }
-    if (/^(um|uma|o|a|\d)/i.test(core)) return `Teria disponibilidade para ${core}?`;
+    // An article as a word of its own: "agendar …", "organizar …" open on a verb.
+    if (/^(?:(?:um|uma|o|a)(?![\p{L}])|\d)/iu.test(core)) return `Teria disponibilidade para ${core}?`;
+    // "aceitar o convite …": accepting is theirs to do, asked of them ("Poderia aceitar o convite …?").
+    if (together && /^aceitar$/iu.test(together[1] ?? ''))
+      return `Poderia ${core.charAt(0).toLowerCase()}${core.slice(1)}?`;
     if (together && !/^(?:lugar|jantar|par|mar|poder|prazer|lazer|mulher|qualquer|passar)$/iu.test(together[1] ?? ''))
-      return `Podemos ${(together[1] ?? '').toLowerCase()}${together[2]}?`;
+      return choiceAsked('pt', `Podemos ${(together[1] ?? '').toLowerCase()}${together[2]}?`);
+    // "marcar visita tecnica na mina …": a meeting after the infinitive, typed without its article, takes it ("Podemos
+    // marcar uma visita técnica …?").
+    const meetingToSet =
+      /^(marcar|agendar|combinar|fazer|ter)\s+((?:visita|reunião|reuniao|call|chamada|conversa|demo|apresentação|apresentacao)(?![\p{L}]).*)$/iu.exec(
+        core,
+      );
+    if (meetingToSet)
+      return choiceAsked(
+        'pt',
+        `Podemos ${(meetingToSet[1] ?? '').toLowerCase()} ${withArticle('pt', meetingToSet[2] ?? '')}?`,
+      );
     return `${cap(core)}?`;
   },
 };

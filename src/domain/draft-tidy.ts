@@ -562,6 +562,8 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['dnd', 'donde'],
     ['msj', 'mensaje'],
     ['mñn', 'mañana'],
+    // Colombia's and the Caribbean's spoken "para" ("pa droguerías", "pa instalar el piloto").
+    ['pa', 'para'],
   ]),
   fr: new Map([
     ['pr', 'pour'],
@@ -640,6 +642,10 @@ function esCutShort(text: string): string {
         n === '1' ? 'hora' : 'horas',
       )
       .replace(/(?<![\p{L}\p{N}/&'’-])sw(?![\p{L}\p{N}&'’-])/gu, 'software')
+      // "monitoreo d cadena de frío": a lone "d" before a word is "de" ("plan D", "3 d" stay); "sensores de temp. para
+      // neveras": "temp." before a word in lower case is the temperature (its dot would end the sentence there).
+      .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)d(?=\s+\p{L})/gu, 'de')
+      .replace(/(?<![\p{L}\p{N}/&'’-])temp\.?(?=\s+\p{Ll})/gu, 'temperatura')
       .replace(
         /(?<![\p{L}\p{N}/&'’-])(?:(los|sus|tus|mis|estos|esos|unos|nuestros|vuestros|tres|dos|\d+)\s+)?docs(?![\p{L}\p{N}&'’-])/giu,
         (m, det?: string) => (det ? `${det} documentos` : /^D/u.test(m) ? 'Documentación' : 'documentación'),
@@ -732,7 +738,7 @@ function ptAccented(word: string): string {
  * typed without their accents (ptAccented). Only in lower case: "SAO", "Sao" may be a name.
  */
 function ptCutShort(text: string): string {
-  return ptEstarSpoken(text)
+  return ptSpokenEndings(ptEstarSpoken(text))
     .replace(
       /(?<![\p{L}])([Pp])r([óà])(s?)(?![\p{L}])/gu,
       (_m, p: string, a: string, s: string) => `${p}ara ${a === 'ó' ? 'o' : 'a'}${s}`,
@@ -742,6 +748,53 @@ function ptCutShort(text: string): string {
       'são',
     )
     .replace(/(?<![\p{L}\p{N}@./'’-])\p{Ll}+(?![\p{L}\p{N}@'’-]|\.\p{L})/gu, ptAccented);
+}
+
+/**
+ * Words said as Minas (and much of Brazil) says them, written as a message writes them: "cê" → "você", "c" → "com", "cafezim" →
+ * "cafezinho", a "we" verb without its last "s" ("sentamo", "fazemo", "reduzimo" → "sentamos", "fazemos", "reduzimos";
+ * never the "I" of "me chamo", "eu reclamo", nor "próximo", "último", "mínimo", "extremo", "ramo"), and a noun after a
+ * count of two or more in the plural the count asks for ("40 caminhão" → "40 caminhões", "3 mineradora" → "3
+ * mineradoras"; not a year, a day, an hour or a unit: "em 2024 teve", "dia 15 fica", "6 km").
+ */
+const PT_NOT_WE_VERB =
+  /^(?:pr[oó]xim|[uú]ltim|pen[uú]ltim|m[ií]nim|m[aá]xim|[oó]tim|p[eé]ssim|[ií]ntim|leg[ií]tim|mar[ií]tim|[ií]nfim|prim|[aâ]nim|an[oô]nim|sin[oô]nim|un[aâ]nim|empr[eé]stim|extrem|suprem|blasfem|ram|reclam|derram|program|proclam|aclam|escam|imprim|comprim|exprim|suprim|oprim|redim|esprem)o$|(?:[eé]sim|[ií]ssim)o$/u;
+const PT_COUNTED_NOT_NOUN =
+  /^(?:que|ela|ele|era|não|nao|sua|uma|agora|hoje|fora|junto|tarde|cedo|muito|muita|pouco|pouca|quase|apenas|somente|tanto|demais|nenhum|nenhuma|alguma|algum|para|pra|pro|entre|contra|sobre|desde|como|quando|onde|cada|sempre|então|entao|nunca|ainda|depois|antes|durante|logo|porque|pois|mesmo|mesma|outra|outro|toda|todo|nossa|nosso|essa|esse|este|esta|aquele|aquela|cerca|perto|longe|acima|abaixo|hora|vez)$/u;
+function ptPlural(noun: string): string | undefined {
+  if (PT_COUNTED_NOT_NOUN.test(noun)) return undefined;
+  if (/^m[eê]s$/u.test(noun)) return 'meses';
+  // "são", "estão", "vão", a future's "terão": verbs, not nouns in "-ão".
+  if (/^(?:são|estão|vão|dão|hão|tão|então)$|(?:ar|er|ir)ão$/u.test(noun)) return undefined;
+  if (/(?:m|p)ão$/u.test(noun)) return undefined;
+  if (/ão$/u.test(noun)) return noun.replace(/ão$/u, 'ões');
+  if (/[aeo]$/u.test(noun)) return `${noun}s`;
+  return undefined;
+}
+function ptSpokenEndings(text: string): string {
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}@./'’-])(?:cê|ocê)(?=\s+\p{Ll})/gu, 'você')
+      // "análise de vibração c sensor online": a lone "c" before a word is "com", as "c/" is ("vitamina c", "classe c" stay).
+      .replace(
+        /(?<![\p{L}\p{N}@./'’-])(?<!(?:classe|vitamina|plano|tipo|letra|item|série|serie)\s)c(?=\s+\p{Ll})/gu,
+        'com',
+      )
+      .replace(/(?<![\p{L}\p{N}@./'’-])(\p{Ll}{3,})zim(?![\p{L}\p{N}@'’-])/gu, '$1zinho')
+      .replace(
+        /(?<![\p{L}\p{N}@./'’-])(?<!(?<![\p{L}])(?:me|eu|te|se|lhe)\s+)(\p{Ll}{3,}[aei]mo)(?![\p{L}\p{N}@'’-])/gu,
+        (m, word: string) => (PT_NOT_WE_VERB.test(word) ? m : `${word}s`),
+      )
+      .replace(
+        /(?<![\p{L}\p{N}@./'’,:-])(?<!(?<![\p{L}])(?:dia|dias|às|as|das|nº|n|número|numero|versão|versao|top|nota|até|ate)\s+)(\d+)\s+(\p{Ll}{3,})(?![\p{L}\p{N}@'’/-])/gu,
+        (m, count: string, noun: string) => {
+          const n = Number(count);
+          if (n < 2 || (count.length === 4 && n >= 1900 && n <= 2099)) return m;
+          const plural = ptPlural(noun);
+          return plural ? `${count} ${plural}` : m;
+        },
+      )
+  );
 }
 
 /**
@@ -850,6 +903,13 @@ function ownNameCased(text: string): string {
 const SELF_CORRECTION =
   /,\s*[^,.;…!?]{2,80}?(?:\s*(?:\.{2,}|…)\s*(?:no|nah|non|nein|não|perd[oó]n|digo)\s*[,:]|\s*[,–—-]\s*(?:no wait|nah wait|wait no|I mean|mejor dicho|bueno no|o sea no)(?![\p{L}])\s*[,:]?)\s+[^.!?;]*/giu;
 
+/** Interjections a rep types before an answer, only with the comma or "!" that sets them off ("nossa equipe" stays). */
+const INTERJECTION_FIRST: Record<string, RegExp> = {
+  pt: /^(?:uai|ué|ue|pô|poxa|putz|eita|bah|tchê|tche|olha|nossa|cara|bom|enfim)\s*[,!]\s*(?=\p{L})/iu,
+  // "vale, pues hicimos …": a "pues" after it goes with it.
+  es: /^(?:(?:che|bah|bueno|pues|oye|mira|vale|hombre|uf|uy|ojo)\s*[,!]\s*)+(?:pues\s+)?(?=\p{L})/iu,
+};
+
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(
   text: string,
@@ -899,6 +959,9 @@ export function tidyAnswer(
     );
     t = t.replace(/^its\b/i, "It's").replace(/\bi(?=\s|$|['’])/g, 'I');
   } else if (options.lang && CHAT_OTHER[options.lang]) {
+    // "uai, ele postou …", "bah, vi que …", "che, me contó …": a word exclaimed before the answer, with its comma, is the
+    // rep talking to the form; kept, it lands inside the draft's own clause ("Vi que uai, você postou …").
+    t = t.replace(INTERJECTION_FIRST[options.lang] ?? /$^/u, '');
     // English has its own reading of the rep's name (ownNameCapitalised, in the composer); the other languages' is here.
     t = ownNameCased(chatToPlainIn(t, options.lang));
   }

@@ -9718,3 +9718,116 @@ describe('stop 38j. a second reader on the stop-38 composer: a trade or a title 
     ],
   ]);
 });
+
+describe("stop 39a. Portuguese and Spanish reps typing fast: a statement of what our thing does is said, not offered; a condition before the rep's clause takes its comma; spoken endings and shorthand written out", () => {
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Julián Ortega',
+    company: 'Viñedos Altamira',
+    whoIAm: 'Sole Ibarra, comercial de Riegomax',
+    whyYou: 'contó en la jornada de riego que el año pasado perdieron 2 cuarteles por la helada',
+    whatsInIt: 'la sonda mide la humedad cada 10 minutos y no hay que calar a mano',
+    ask: '¿querés que te pase el informe?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Cláudia Reis',
+    company: 'Laticínios Serra Verde',
+    whoIAm: 'Tiago Moura, consultor da Frioteck',
+    whyYou: 'ela comentou no evento da Fiemg que a câmara fria parou duas vezes em março',
+    whatsInIt: 'alertas chegam direto no celular do gerente quando a temperatura sobe',
+    ask: 'posso mandar o estudo?',
+  };
+  expectFramedDrafts([
+    [
+      'es: a value with its own subject and verb is said as typed ("la sonda mide …"), not offered as a thing',
+      es,
+      /La sonda mide la humedad cada 10 minutos/,
+      /ofrezco la sonda/,
+    ],
+    [
+      'pt: a bare plural and its verb is offered with the verb as its relative clause ("alertas que chegam …")',
+      pt,
+      /Posso lhe oferecer alertas que chegam direto no celular/,
+      /oferecer alertas chegam/,
+    ],
+    [
+      'near miss: a thing with no verb of its own is still offered, with its article',
+      { ...pt, whatsInIt: 'relatório mensal de consumo com comparativo do setor' },
+      /um relatório mensal de consumo com comparativo/,
+    ],
+    [
+      'pt: "guia" is masculine, whatever its ending says',
+      { ...pt, whatsInIt: 'guia de 2 páginas sobre o novo ICMS para laticínios' },
+      /um guia de 2 páginas/,
+      /uma guia/,
+    ],
+    [
+      'pt: leave asked on a condition ("se quiser posso …") is a question, its condition set off',
+      { ...pt, ask: 'se quiser posso agendar uma visita na quinta' },
+      /Se quiser, posso agendar uma visita na quinta\?/,
+    ],
+    [
+      'pt: any other condition before the rep\'s own clause takes its comma ("Se for útil pra você, te mando …?")',
+      { ...pt, ask: 'se for útil pra ela te mando a planilha' },
+      /Se for útil pra você, te mando a planilha\?/,
+    ],
+    [
+      'pt: an infinitive before a bare meeting takes its article, and a choice of days after it is its own question',
+      { ...pt, ask: 'agendar reunião na fábrica pra ver o layout, quinta ou sexta dá?' },
+      /Podemos agendar uma reunião na fábrica pra ver o layout\? Quinta ou sexta dá\?/,
+    ],
+    [
+      'es: a choice of days after a proposal is its own question ("¿Cuadramos …? ¿Lunes o martes le queda bien?")',
+      { ...es, ask: 'cuadrar una llamada pa revisar el caso, lunes o martes te queda bien?' },
+      /¿Cuadramos una llamada para revisar el caso\? ¿Lunes o martes te queda bien\?/,
+    ],
+    [
+      'pt (Minas): an interjection before the answer goes; a "we" verb keeps its "s"; a count of two takes the plural',
+      {
+        ...pt,
+        whyYou: 'uai, ela comentou no evento que a fábrica ficou 2 dia parada por causa do compressor',
+        whatsInIt: 'já trocamo o sistema de frio de 12 caldeira em laticínio da região',
+      },
+      /ficou 2 dias parada[\s\S]*trocamos o sistema de frio de 12 caldeiras/,
+      /uai/i,
+    ],
+    [
+      'pt (Minas): "cê" and "cafezim" written out',
+      { ...pt, ask: 'cê topa um cafezim na terça?' },
+      /Você topa um cafezinho na terça\?/,
+    ],
+    [
+      'near miss: "me chamo", "próximo", a year and a unit are no "we" verb and no count',
+      {
+        ...pt,
+        whoIAm: 'me chamo Tiago Moura, consultor da Frioteck',
+        whyYou:
+          'ela disse no evento que o próximo passo da fábrica é trocar 3 km de tubulação e que em 2024 teve 2 paradas',
+      },
+      /[Mm]e chamo Tiago[\s\S]*próximo passo[\s\S]*3 km de tubulação[\s\S]*2024 teve 2 paradas/,
+    ],
+    [
+      'es: a word exclaimed before the answer goes ("che, …")',
+      { ...es, whyYou: 'che, contaste en la jornada que perdieron 2 cuarteles por la helada' },
+      /Vi que contaste en la jornada/,
+      /che,/i,
+    ],
+    [
+      'es: a lone unknown word then what it does is the firm ("Soy de Riegomax (…)"), never "Soy riegomax"',
+      { ...es, whoIAm: 'riegomax, riego por goteo, base en mendoza' },
+      /Soy de Riegomax \(riego por goteo/,
+    ],
+    [
+      'near miss: a name before a lone word is the rep, not a firm',
+      { ...es, whoIAm: 'nahuel, riegomax, riego por goteo' },
+      /Nahuel/,
+      /Soy de Nahuel/,
+    ],
+    [
+      'es (Colombia): "d" and "pa" before a word are "de" and "para"',
+      { ...es, whoIAm: 'asesora en Frescol, monitoreo d humedad pa bodegas' },
+      /monitoreo de humedad para bodegas/,
+    ],
+  ]);
+});
