@@ -1444,6 +1444,35 @@ const ES_FIRM_FIRST = new RegExp(
 const ES_BRAND_FIRST = /^(\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s*(?:,|:|\s[–—-])\s*([^.;]+)$/u;
 
 /**
+ * A title typed in lower case straight before a firm's name ("asesor comercial Frionet", "gerente de contas Ferraz
+ * Manutenção"): the firm is whose the rep is, with its "de"/"da" ("asesor comercial de Frionet", "gerente de contas da
+ * Ferraz Manutenção"). Only a name with lower-case letters after its capital ("consultor SAP", "gerente LATAM" stay).
+ */
+// A department or a title's own word capitalised ("diretor Comercial, Texmaq Norte") is part of the title, not the firm.
+const TITLE_WORDS =
+  '(?:Comercial|Comerciales|Ventas|Vendas|Marketing|Compras|Operaciones|Operações|Operacoes|Logística|Logistica|Finanzas|Finanças|Financeiro|Financiero|Técnico|Tecnico|Técnica|Tecnica|Regional|Nacional|Senior|Sênior|Sénior|Junior|Júnior|Zona|Norte|Sur|Sul|Centro|Leste|Este|Oeste|Cuentas|Contas|Producto|Produto|Proyectos|Projetos|Projectos|Calidad|Qualidade|Innovación|Inovação|Negocios|Negócios)';
+const TITLE_THEN_FIRM: Record<'es' | 'pt', [RegExp, string]> = {
+  es: [
+    new RegExp(
+      String.raw`(^|,\s*)((?:gerente|ejecutiv[oa]|director[a]?|jef[ea]|vendedor[a]?|asesor[a]?|coordinador[a]?|analista|representante|consultor[a]?|ingenier[oa]|especialista|comercial)(?:\s+(?:de\s+)?(?!(?:de|del|en|con|para|y)(?![\p{L}]))\p{Ll}+){0,2})\s+(?=\p{Lu}\p{Ll})(?!${TITLE_WORDS}(?![\p{L}]))`,
+      'gu',
+    ),
+    'de',
+  ],
+  pt: [
+    new RegExp(
+      String.raw`(^|,\s*)((?:gerente|executiv[oa]|diretor[a]?|coordenador[a]?|consultor[a]?|vendedor[a]?|representante|analista|engenheir[oa]|especialista|assessor[a]?|comercial)(?:\s+(?:de\s+)?(?!(?:de|da|do|na|no|em|com|para|e)(?![\p{L}]))\p{Ll}+){0,2})\s+(?=\p{Lu}\p{Ll})(?!${TITLE_WORDS}(?![\p{L}]))`,
+      'gu',
+    ),
+    'da',
+  ],
+};
+function firmAfterTitle(lang: 'es' | 'pt', text: string): string {
+  const [title, of] = TITLE_THEN_FIRM[lang];
+  return text.replace(title, (_m, before: string, role: string) => `${before}${role} ${of} `);
+}
+
+/**
  * One word no dictionary knows, in lower case, then what it does ("agrovuelo, drones de pulverizacion, base en rio
  * cuarto"): the firm typed alone, which "Soy agrovuelo" makes the rep. Not a name ("nico, comercial de …": a title
  * follows) nor a word before another lone word ("nahuel, agrovuelo, …": the first is the rep).
@@ -1483,7 +1512,7 @@ const es: Frames = {
     return esShorthand(esTuAsUsted(t));
   },
   who: (text) => {
-    const t = text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, '');
+    const t = firmAfterTitle('es', text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, ''));
     // "trabajo en Granotec", "vendo seguros …": the rep's own verb says who, without "soy".
     if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)) return sentence(t);
     // A firm is where the rep is from: "granix logistica, turnos de camiones" is "Soy de Granix Logistica (turnos de
@@ -2686,8 +2715,12 @@ const pt: Frames = {
       dele: 'de você',
     });
   },
-  who: (text) =>
-    startsWith(text, `sou|eu|meu nome|me chamo|aqui é|${PT_FIRST_PERSON}`) ? sentence(text) : sentence(`Sou ${text}`),
+  who: (typed) => {
+    const text = firmAfterTitle('pt', typed);
+    return startsWith(text, `sou|eu|meu nome|me chamo|aqui é|${PT_FIRST_PERSON}`)
+      ? sentence(text)
+      : sentence(`Sou ${text}`);
+  },
   known: (text) =>
     // "indicacao do Thiago da Construtora Pinhais": who pointed the rep to them.
     /^indica[cç][aã]o\s+(?=d[oa]s?\s)/iu.test(text)
@@ -3876,8 +3909,24 @@ function bySentence(text: string, turn: (sentence: string) => string): string {
 /** Spanish clitics: "ella me dijo" has no verb after "ella" for this rule to turn. */
 const ES_CLITIC = /^(?:me|te|se|le|lo|la|nos|les|os)$/iu;
 
+/**
+ * "me la recomendó Gustavo Ferreyra, socio de la coope …", in a draft that says "tú": "la" is the reader, spoken of as
+ * someone else. Said to them: "Gustavo Ferreyra, socio de la coope …, me recomendó escribirte", "… me pasó tu contacto";
+ * what the rep adds after it is a sentence of its own. (To "usted", "Me la recomendó …" is hers already.)
+ */
+const ES_REFERRED_HER =
+  /^[Mm]e\s+(?:la|lo)\s+(recomend[óo]|pas[óo])\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:,\s+((?:soci[oa]|gerente|jef[ea]|dueñ[oa]|director[a]?|cliente|colega|amig[oa]|compañer[oa]|el de|la de|encargad[oa])(?![\p{L}])[^,.;]*))?(?:,\s+([^.;]+))?([.;]?)$/u;
+function esReferredToYou(sentence: string): string {
+  const m = ES_REFERRED_HER.exec(sentence.trim());
+  if (!m) return sentence;
+  const [, verb = '', name = '', role, rest, end = ''] = m;
+  const said = /^recomend/iu.test(verb) ? 'me recomendó escribirte' : 'me pasó tu contacto';
+  const first = `${name}${role ? `, ${role},` : ''} ${said}.`;
+  return rest ? `${first} ${cap(rest)}${end || '.'}` : first;
+}
+
 function esCasualSentence(sentence: string): string {
-  return sentence
+  return esReferredToYou(sentence)
     .replace(/(?<![\p{L}])(?:la|lo)\s+(vi|conocí|escuché|leí|oí)(?![\p{L}])/giu, (m, verb: string) =>
       /^L/.test(m) ? `Te ${verb}` : `te ${verb}`,
     )

@@ -9825,6 +9825,36 @@ describe("stop 39a. Portuguese and Spanish reps typing fast: a statement of what
       /Soy de Nahuel/,
     ],
     [
+      'es (tú): "me lo recomendó X, …" speaks of the reader; said to them, X recommended writing to them',
+      { ...es, howKnown: 'me lo recomendó Martín Sosa, gerente de la cooperativa, le vendimos sondas en 2023' },
+      /Martín Sosa, gerente de la cooperativa, me recomendó escribirte\. Le vendimos sondas en 2023/,
+      /Me lo recomendó/,
+    ],
+    [
+      'near miss: to "usted", "Me lo recomendó …" is his already',
+      {
+        ...es,
+        howKnown: 'me lo recomendó Martín Sosa, gerente de la cooperativa',
+        ask: '¿le parece una llamada de 15 min el martes?',
+      },
+      /Me lo recomendó Martín Sosa/,
+    ],
+    [
+      'es: a lower-case title straight before the firm takes "de" ("asesora comercial de Riegomax")',
+      { ...es, whoIAm: 'Sole Ibarra, asesora comercial Riegomax' },
+      /asesora comercial de Riegomax/,
+    ],
+    [
+      'pt: so does a Portuguese one, with "da" ("gerente de contas da Frioteck")',
+      { ...pt, whoIAm: 'Tiago Moura, gerente de contas Frioteck' },
+      /gerente de contas da Frioteck/,
+    ],
+    [
+      'near miss: a product in capitals after the title is no firm ("consultor SAP na Frioteck")',
+      { ...pt, whoIAm: 'Tiago Moura, consultor SAP na Frioteck' },
+      /consultor SAP na Frioteck/,
+    ],
+    [
       'es (Colombia): "d" and "pa" before a word are "de" and "para"',
       { ...es, whoIAm: 'asesora en Frescol, monitoreo d humedad pa bodegas' },
       /monitoreo de humedad para bodegas/,
