@@ -4478,8 +4478,13 @@ function ptOursThenClause(text: string): string {
     /(?<![\p{L}])(prazo(?:\s+de\s+entrega)?|entrega|garantia)\s+(?=\d+\s*(?:dias|semanas|meses|anos|horas)(?![\p{L}]))/u,
     '$1 de ',
   );
+  // "analise de vibração c sensor online, pegamos falha de rolamento 3 semanas antes": a result we got with it is got
+  // with it ("Com análise de vibração …, pegamos …"), never two facts spliced ("Temos uma análise …, pegamos …").
+  if (PT_RESULT_WE.test(m[2] ?? '')) return sentence(`Com ${head}, ${m[2]}`);
   return sentence(`Temos ${withArticle('pt', head)}, ${m[2]}`);
 }
+const PT_RESULT_WE =
+  /^(?:também\s+|já\s+)?(?:pegamos|detectamos|detetámos|detetamos|identificamos|reduzimos|cortamos|cortámos|evitamos|evitámos|economizamos|baixamos|baixámos|antecipamos|antecipámos|descobrimos|encontramos|encontrámos|salvamos|poupamos|poupámos)(?![\p{L}])/iu;
 
 /**
  * The rep's name, then their firm standing bare between commas ("Sou Rui, Suberis, cortiça acústica, Porto", "Soy

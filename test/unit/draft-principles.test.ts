@@ -9855,6 +9855,17 @@ describe("stop 39a. Portuguese and Spanish reps typing fast: a statement of what
       /consultor SAP na Frioteck/,
     ],
     [
+      'pt: a method, then a result we got with it, is got with it ("Com termografia …, detectamos …")',
+      { ...pt, whatsInIt: 'termografia com drone, detectamos 14 pontos quentes numa usina de Betim' },
+      /Com termografia com drone, detectamos 14 pontos quentes/,
+      /Temos uma termografia/,
+    ],
+    [
+      'near miss: a fact of ours and what else we do stay two facts ("Temos um prazo …, fabricamos …")',
+      { ...pt, whatsInIt: 'prazo de entrega 3 semanas, fabricamos aqui em Contagem' },
+      /Temos um prazo de entrega de 3 semanas, fabricamos aqui/,
+    ],
+    [
       'es (Colombia): "d" and "pa" before a word are "de" and "para"',
       { ...es, whoIAm: 'asesora en Frescol, monitoreo d humedad pa bodegas' },
       /monitoreo de humedad para bodegas/,
