@@ -903,6 +903,14 @@ function ownNameCased(text: string): string {
 const SELF_CORRECTION =
   /,\s*[^,.;…!?]{2,80}?(?:\s*(?:\.{2,}|…)\s*(?:no|nah|non|nein|não|perd[oó]n|digo)\s*[,:]|\s*[,–—-]\s*(?:no wait|nah wait|wait no|I mean|mejor dicho|bueno no|o sea no)(?![\p{L}])\s*[,:]?)\s+[^.!?;]*/giu;
 
+const NETWORK_NAME: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  whatsapp: 'WhatsApp',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  facebook: 'Facebook',
+  tiktok: 'TikTok',
+};
 /** Interjections a rep types before an answer, only with the comma or "!" that sets them off ("nossa equipe" stays). */
 const INTERJECTION_FIRST: Record<string, RegExp> = {
   pt: /^(?:uai|ué|ue|pô|poxa|putz|eita|bah|tchê|tche|olha|nossa|cara|bom|enfim)\s*[,!]\s*(?=\p{L})/iu,
@@ -962,6 +970,12 @@ export function tidyAnswer(
     // "uai, ele postou …", "bah, vi que …", "che, me contó …": a word exclaimed before the answer, with its comma, is the
     // rep talking to the form; kept, it lands inside the draft's own clause ("Vi que uai, você postou …").
     t = t.replace(INTERJECTION_FIRST[options.lang] ?? /$^/u, '');
+    // "escreveu no linkedin", "me escribió por whatsapp": a network is a name, written as it writes itself.
+    if (options.lang === 'es' || options.lang === 'pt')
+      t = t.replace(
+        /(?<![\p{L}\p{N}@./_-])(linkedin|whatsapp|instagram|youtube|facebook|tiktok)(?![\p{L}\p{N}@/_-]|\.\p{L})/gu,
+        (_m, site: string) => NETWORK_NAME[site] ?? site,
+      );
     // English has its own reading of the rep's name (ownNameCapitalised, in the composer); the other languages' is here.
     t = ownNameCased(chatToPlainIn(t, options.lang));
   }

@@ -2200,7 +2200,7 @@ describe('stop 29b. draft-answers-18: shorthand for a week, gerunds after "open 
         whatsInIt: 'les quitamos todo el operativo de la nómina',
         ask: 'llamada de 20 min la otra semana?',
       },
-      /Lo sigo en linkedin/,
+      /Lo sigo en LinkedIn/,
       /Leí su lo sigo/,
     ],
   ]);
@@ -2223,7 +2223,7 @@ describe("stop 30. draft-answers-19: WhatsApp shorthand in every language, the r
         whatsInIt: 'leitura de hora em hora sem ninguém subir no silo',
         ask: 'posso mandar o case?',
       },
-      /sensor para silo que manda alerta no whatsapp e também automação/,
+      /sensor para silo que manda alerta no WhatsApp e também automação/,
       /p\/ silo|\bq manda|\btb\b/,
     ],
     [
@@ -2390,7 +2390,7 @@ describe('stop 30c. draft-answers-21: an insight said as typed, a name and a tit
         whatsInIt: 'agulhas, platinas e came em stock em Guimarães, entrega 24h na fabrica',
         ask: 'aceitar o convite e depois marcar uma visita',
       },
-      /Você pôs no linkedin que andam à procura de t[eé]cnico/,
+      /Você pôs no LinkedIn que andam à procura de t[eé]cnico/,
       /Vi pôs/,
     ],
     [
@@ -3438,7 +3438,7 @@ describe('stop 33d. a second reader on the stop-33 composer rules: near misses, 
     [
       'es: "q me siga …" (a stem change) is left as typed',
       { ...esSet, ask: 'q me siga en linkedin y le paso la guía' },
-      /siga en linkedin/,
+      /siga en LinkedIn/,
       /sige/,
     ],
     [
@@ -6196,7 +6196,7 @@ describe('stop 36b. Portuguese as Portugal writes it, read from the answers: no 
       /Posso oferecer-lhe/,
       /Posso lhe oferecer/,
     ],
-    ['"post dela" is "o seu post", never "post de você"', eu, /Vi o seu post no linkedin/, /de você/],
+    ['"post dela" is "o seu post", never "post de você"', eu, /Vi o seu post no LinkedIn/, /de você/],
     ['near miss: "um cliente nosso" takes no article', eu, /um cliente nosso/, /cliente o nosso/],
     [
       'near miss: answers as Brazil writes them keep "você" and "Posso lhe oferecer"',
@@ -9865,6 +9865,12 @@ describe("stop 39a. Portuguese and Spanish reps typing fast: a statement of what
       { ...pt, whatsInIt: 'prazo de entrega 3 semanas, fabricamos aqui em Contagem' },
       /Temos um prazo de entrega de 3 semanas, fabricamos aqui/,
     ],
+    [
+      'pt, es: a network is a name ("no LinkedIn", "por WhatsApp"), however typed',
+      { ...pt, whyYou: 'ela escreveu no linkedin que a câmara fria parou duas vezes e o alarme só chega por whatsapp' },
+      /escreveu no LinkedIn que[\s\S]*por WhatsApp/,
+    ],
+
     [
       'es (Colombia): "d" and "pa" before a word are "de" and "para"',
       { ...es, whoIAm: 'asesora en Frescol, monitoreo d humedad pa bodegas' },
