@@ -1451,6 +1451,9 @@ const ES_BRAND_FIRST = /^(\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s*(?:,|:|\s[–—-
 // A department or a title's own word capitalised ("diretor Comercial, Texmaq Norte") is part of the title, not the firm.
 const TITLE_WORDS =
   '(?:Comercial|Comerciales|Ventas|Vendas|Marketing|Compras|Operaciones|Operações|Operacoes|Logística|Logistica|Finanzas|Finanças|Financeiro|Financiero|Técnico|Tecnico|Técnica|Tecnica|Regional|Nacional|Senior|Sênior|Sénior|Junior|Júnior|Zona|Norte|Sur|Sul|Centro|Leste|Este|Oeste|Cuentas|Contas|Producto|Produto|Proyectos|Projetos|Projectos|Calidad|Qualidade|Innovación|Inovação|Negocios|Negócios)';
+/** A department a rep says they are "de" ("soy de ventas"): a common noun, no firm. */
+const ES_DEPARTMENT =
+  /^(?:ventas|compras|marketing|logística|logistica|operaciones|finanzas|rrhh|sistemas|calidad|producción|produccion|administración|administracion|soporte|atención|atencion|mantenimiento|ingeniería|ingenieria|desarrollo|postventa|posventa)$/u;
 const TITLE_THEN_FIRM: Record<'es' | 'pt', [RegExp, string]> = {
   es: [
     new RegExp(
@@ -1514,7 +1517,18 @@ const es: Frames = {
   who: (text) => {
     const t = firmAfterTitle('es', text.replace(/^(?:aquí|aqui)\s+(?:(?:es|está|te escribe|le escribe)\s+)?/iu, ''));
     // "trabajo en Granotec", "vendo seguros …": the rep's own verb says who, without "soy".
-    if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON)) return sentence(t);
+    // "soy de agrovuelo, pulverizamos …": one word no dictionary knows after "soy de", before a comma, is the firm,
+    // named as a firm is ("Soy de Agrovuelo, …").
+    if (/^(soy|me llamo|yo|mi nombre)\b/i.test(t) || startsWith(t, ES_FIRST_PERSON))
+      return sentence(
+        t.replace(
+          /^([Ss]oy de\s+)(\p{Ll})([\p{Ll}\p{N}]{3,})(?=\s*(?:,|\(|$))/u,
+          (m, lead: string, c: string, rest: string) =>
+            lexiconTags(`${c}${rest}`).length === 0 && !ES_DEPARTMENT.test(`${c}${rest}`)
+              ? `${lead}${c.toUpperCase()}${rest}`
+              : m,
+        ),
+      );
     // A firm is where the rep is from: "granix logistica, turnos de camiones" is "Soy de Granix Logistica (turnos de
     // camiones)", never "Soy granix logistica".
     const firm = ES_FIRM_FIRST.exec(t) ?? ES_BRAND_FIRST.exec(t) ?? esLoneFirm(t);

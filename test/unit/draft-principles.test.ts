@@ -9819,6 +9819,16 @@ describe("stop 39a. Portuguese and Spanish reps typing fast: a statement of what
       /Soy de Riegomax \(riego por goteo/,
     ],
     [
+      'es: one unknown word after "soy de", before a comma, is the firm, capitalised ("Soy de Riegomax, …")',
+      { ...es, whoIAm: 'soy de riegomax, instalamos riego por goteo en mendoza' },
+      /Soy de Riegomax, instalamos riego/,
+    ],
+    [
+      'near miss: a word the dictionary knows after "soy de" stays ("soy de ventas, …")',
+      { ...es, whoIAm: 'soy de ventas, en Riegomax instalamos riego por goteo' },
+      /Soy de ventas, /,
+    ],
+    [
       'near miss: a name before a lone word is the rep, not a firm',
       { ...es, whoIAm: 'nahuel, riegomax, riego por goteo' },
       /Nahuel/,
