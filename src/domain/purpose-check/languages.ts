@@ -1014,7 +1014,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:(?<!\\bmich(?: und [^.!?]{0,60}?)?(?: kurz)? )(?:vorzustellen|vorstellen)|präsentieren|demo|produktvorstellung|(?:bieten|biete) (?:ihnen |dir |euch )?(?:unsere?n? |eine?n? )?(?:dienstleistung|service|lösung|leistung|produkt)\\p{L}*|besuchen sie unsere (?:webseite|website|seite)|(?:mehr|weitere) infos? (?:auf|unter) unserer|unsere preise sind|(?:unterstützen|begleiten|unterstützt|begleitet) (?:zahlreiche|viele) (?:unternehmen|kunden|marken|teams))\\b`,
     ),
     contract: re(
-      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|(?:unsere|meine)\\s+(?:[\\p{L}-]+\\s+)?gebühr(?:en)?|gebühr(?:en)?\\s+(?:beträgt|betragen|liegt bei|liegen bei|von)\\s+(?:(?:nur|einmalig|monatlich|jährlich|rund|ca\\.)\\s+)?(?:€\\s?)?\\d|gebühr(?:en)?\\s+(?:[\\p{L}\\p{N}€%.,]+\\s+){0,6}?(?:vorab|im voraus|vorher|sofort|bei unterschrift)\\s+(?:zu (?:zahlen|überweisen|begleichen)|fällig)|(?:zahlen|überweisen|begleichen|leisten) sie\\s+(?:(?:bitte|einfach|vorab|zuerst)\\s+)*(?:die|eine|unsere|den|das)\\s+(?:[\\p{L}-]+\\s+)?(?:gebühr|anzahlung|rechnung|betrag)|(?:benötigen|brauchen) wir\\s+(?:(?:noch|vorab|zuerst|nur)\\s+)*(?:eine|die|ihre)\\s+anzahlung|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
+      `\\b(?:vertrag unterschreiben|unterschreiben sie|unterzeichnen sie|gegenzeichnen|beigefügte vereinbarung|(?:vertrag|vereinbarung) (?:anbei|im anhang)|angebot annehmen|(?:unsere|meine)\\s+(?:[\\p{L}-]+\\s+)?gebühr(?:en)?|[\\p{L}-]*gebühr(?:en)?\\s+(?:beträgt|betragen|liegt bei|liegen bei|von)\\s+(?:(?:nur|einmalig|monatlich|jährlich|rund|ca\\.)\\s+)?(?:€\\s?)?\\d|[\\p{L}-]*gebühr(?:en)?\\s+(?:[\\p{L}\\p{N}€%.,]+\\s+){0,6}?(?:vorab|im voraus|vorher|sofort|bei unterschrift)\\s+(?:zu (?:zahlen|überweisen|begleichen)|fällig)|[\\p{L}-]*(?:gebühr|anzahlung)(?:en)?\\s+(?:[\\p{L}\\p{N}€%.,]+\\s+){0,6}?(?:überweisen|zahlen|bezahlen|begleichen|leisten) sie\\s+(?:(?:bitte|einfach|dann)\\s+)?(?:vorab|im voraus|vorher|sofort|zuerst|gleich|heute)|(?:zahlen|überweisen|begleichen|leisten) sie\\s+(?:(?:bitte|einfach|vorab|zuerst)\\s+)*(?:die|eine|unsere|den|das)\\s+(?:[\\p{L}-]+\\s+)?(?:gebühr|anzahlung|rechnung|betrag)|(?:benötigen|brauchen) wir\\s+(?:(?:noch|vorab|zuerst|nur)\\s+)*(?:eine|die|ihre)\\s+anzahlung|zahlungslink|bezahllink|link zur zahlung|heute (?:noch )?(?:fest|ab)?(?:machen|schließen|abschließen|unterschreiben)|(?:machen|schließen) wir (?:das |es )?heute)\\b`,
     ),
   },
   es: {
@@ -2192,12 +2192,12 @@ function contractAsked(cue: RegExp, sentences: readonly Sentence[]): RegExpExecA
  * dossier", "sem taxa de adesão", "keine Gebühr"; "les frais de dossier sont offerts", "los honorarios corren por
  * nuestra cuenta".
  */
-const FEE_NOUN = /^(?:honorari|honorair|honorári|cuota|frais|taxa|gebühr)/iu;
+const FEE_NOUN = /^(?:honorari|honorair|honorári|cuota|frais|taxa|[\p{L}-]*gebühr)/iu;
 const FEE_WAIVED_BEFORE =
   /(?<![\p{L}])(?:sin|sans|sem|ohne|keine?|no|ni|pas de|aucuns?|aucune|zéro|zero|cero|nenhuma?|isento de|exento de|exonéré de|libre de)\s+(?:(?:les?|la|los|las|o|a|os|as|die|der|l'|d')\s*)?(?:[\p{L}-]+\s+)?$/iu;
 const FEE_WAIVED_AFTER =
   /^[^.!?;]{0,30}?(?<![\p{L}])(?:offert\p{L}*|gratuit\p{L}*|gratis|bonificad\p{L}*|incluid\p{L}*|inclus\p{L}*|incluíd\p{L}*|entfällt|entfallen|übernehmen wir|corren? por (?:nuestra|mi) cuenta|a (?:nuestro|mi) cargo|por (?:nossa|minha) conta|à (?:notre|ma) charge|pris en charge|por nuestra cuenta)(?![\p{L}])/iu;
-const FEE_WORD = /^(?:honorari|honorair|honorári|gebühr|cuota)/iu;
+const FEE_WORD = /^(?:honorari|honorair|honorári|[\p{L}-]*gebühr|cuota)/iu;
 
 /**
  * German that drops the "ich" ("Bin Dirk, früher Monteur, jetzt …", "bin der Dirk von Handwerk Direkt") or says who again

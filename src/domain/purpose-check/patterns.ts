@@ -2333,6 +2333,17 @@ export const SCARCITY = screenedBranches(
       ['left'],
       /\b(?:we|i)(?:'ve|'ve got| have| have got| got| still have)?\s+(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)(?:[\w-]+\s+){0,2}?left\b/,
     ],
+    // The same stock with no "we", said as a sentence of its own or after "there are": "Only 4 kits left at the March
+    // price", "There are only 3 units left"; or gone down to its last few: "we're down to our last 3 units". Not their
+    // things ("you only have 3 trucks left on the old lease") and not our days ("only two days left in town").
+    [
+      ['left', 'remaining'],
+      /(?:^|[.!?:\n]\s*|\bthere(?:'s| is| are)\s+(?:now\s+)?)only\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)(?:[\w-]+\s+){0,2}?(?:left|remaining)\b/,
+    ],
+    [
+      ['last '],
+      /\bdown to (?:our|my|the) (?:very )?(?:last|final) (?:few|\d+|one|two|three|four|five)\b(?!\s+(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)/,
+    ],
     [['one of the', 'one of our'], /one of (?:the|our) (?:last|final|remaining) (?:few|\d+|two|three|four|five)\b/],
     [['limited'], /limited (?:spots|seats|places|slots|availability|number of)/],
     [['last '], /last (?:few|\d+|two|three) (?:spots?|seats?|places?|slots?)/],
