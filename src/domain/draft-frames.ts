@@ -3059,7 +3059,7 @@ const TERMS_START: Record<FramedLang, RegExp> = {
   pt: /^(?:sem|não há|não tem|não cobramos)(?![\p{L}])/iu,
 };
 /** A value that opens with where a customer had a result: "bei der Skischule …", "en Molinos del Sur …", "chez un couvreur …". */
-const PEER_PLACE: Record<FramedLang, RegExp> = {
+export const PEER_PLACE: Record<FramedLang, RegExp> = {
   de: /^[Bb]eim?\s+(?!(?:uns|Ihnen|dir|euch|mir)(?![\p{L}]))/u,
   es: /^[Ee]n\s+(?:(?:un|una)\s+(?!(?:mes|año|semana|día|trimestre|par|plazo|momento|rato)(?![\p{L}]))|(?:la\s+|el\s+)?\p{Lu})/u,
   fr: /^[Cc]hez\s+(?!(?:nous|vous|toi|moi)(?![\p{L}]))/u,
@@ -3118,6 +3118,18 @@ const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
   pt: { after: ', e posso lhe mostrar como', alone: 'Posso lhe mostrar como.' },
 };
 
+/** The value without the offer to show how ("…, et je peux vous montrer comment." → "….") */
+export function withoutShowHow(lang: FramedLang, what: string): string {
+  const { after, alone } = SHOW_HOW[lang];
+  return what
+    .split(after)
+    .join('')
+    .split(alone)
+    .join('')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
 /**
  * A value typed as our own clause, said as typed: what we have ("tenho um benchmark de …", "tenemos …", "j'ai …", "wir
  * haben …"), or what we do with its subject ("a gente automatiza …", "nosotros armamos …", "on fait …", "wir bauen …").
@@ -3150,6 +3162,13 @@ const SUBJECT_STATE: Record<FramedLang, RegExp> = {
   fr: /^(?:le|la|les|l['’])\s*[^,.;:]{1,60}?\s(?:reste|restent|est|sont)\s+(?:à jour|prêts?|prêtes?|disponibles?|centralisée?s?)/u,
   pt: /^(?:[oa]s?)\s+[^,.;:]{1,60}?\s(?:fica|ficam|está|estão|se mantém|se mantêm)(?![\p{L}])/u,
 };
+
+/**
+ * A French plural subject with its verb in the plural: "les heures de chaque chauffeur sortent …", "nos capteurs
+ * envoient …". Not a noun or an adverb that ends the same way ("les rapports de l'agent", "souvent", "comment").
+ */
+const FR_PLURAL_CLAUSE =
+  /^(?:les|nos|vos|ces)\s+[^,.;:()]{1,60}?\s(?!(?:agent|client|parent|patient|président|talent|accident|incident|argent|moment|souvent|comment|cent|dent|vent|urgent|récent|excellent|différent|présent|absent|lent|content|équivalent|fréquent|évident|prudent|compétent|intelligent|permanent|suivant|pendant|avant|devant)(?![\p{L}]))(?!\p{Ll}*ment(?![\p{L}]))\p{Ll}{2,}ent(?=[\s,.;]|$)/u;
 
 /** The product, by its article, and the word after it: "o app liga", "la plataforma conecta", "die App zeigt". */
 const THE_PRODUCT: Record<FramedLang, RegExp> = {
@@ -3423,6 +3442,9 @@ export function statedFramedValue(
   if (adverbialClaims && CLAUSE_AFTER_ADVERBIAL[lang]?.test(t)) return claimed();
   // "o PSS e a compilação técnica ficam atualizados …", "la ficha queda lista …": a subject of its own and its verb.
   if (SUBJECT_STATE[lang].test(t)) return claimed();
+  // "les heures de chaque chauffeur sortent direct du boîtier": a plural subject and its verb is a sentence of its own,
+  // never a thing after "Je vous propose".
+  if (lang === 'fr' && FR_PLURAL_CLAUSE.test(t)) return claimed();
   // European Portuguese (and Spanish) put an article before "our" and a name: "a nossa plataforma centraliza …", "a
   // Vigilo bloqueia …" read as "nossa plataforma …", "Vigilo …" do.
   const u = t.replace(/^(?:[oa]s?|el|la|los|las)\s+(?=(?:noss[oa]s?|nuestr[oa]s?)\s|\p{Lu})/u, '');

@@ -9718,3 +9718,50 @@ describe('stop 38j. a second reader on the stop-38 composer: a trade or a title 
     ],
   ]);
 });
+
+describe('stop 39b. a connection note keeps its greeting and its ask whole; a French plural clause is said, not offered', () => {
+  const note = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Aurélien Dupuy',
+    company: 'Fuselages Occitanie',
+    whoIAm: "ingé d'affaires chez Rivetec à Toulouse, rivets aéronautiques + outillage de pose",
+    whyYou:
+      'il a posté que leur ligne passe à 8 avions/mois sur le tronçon central et que les délais fournisseurs suivent plus',
+    whatsInIt: 'on livre des rivets en 4 semaines au lieu de 12 en moyenne, deja qualifiés chez 3 rangs 1 du coin',
+    ask: 'un déj à toulouse la semaine pro?',
+  };
+  const dispatch = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Nadia Roy',
+    company: 'Transport Lévis',
+    whoIAm: 'chez Routemax',
+    whyYou: "elle m'a dit que ses répartiteurs refont les tournées à la main chaque matin",
+    whatsInIt: "les tournées de chaque camion sortent direct de l'appli",
+    ask: '15 min sur teams la semaine prochaine?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: the ask the layout writes out ("la semaine pro" → "la semaine prochaine") is found at the end and never cut',
+      note,
+      /la semaine prochaine\s?\?$/,
+      /…/,
+    ],
+    [
+      'fr: the offer to show how goes before the greeting does, where the claim keeps its figure ("4 semaines au lieu de 12")',
+      note,
+      /^Bonjour Aurélien, .*4 semaines au lieu de 12/,
+      /montrer comment/,
+    ],
+    [
+      'fr: a plural subject and its verb ("les tournées … sortent …") is a sentence, never after "Je vous propose"',
+      dispatch,
+      /Les tournées de chaque camion sortent direct/,
+      /propose les tournées/,
+    ],
+    [
+      'near miss: a plural noun phrase without a verb ("les rapports de chaque agent") is still offered',
+      { ...dispatch, whatsInIt: 'les rapports de chaque agent' },
+      /Je vous propose les rapports de chaque agent/,
+    ],
+  ]);
+});
