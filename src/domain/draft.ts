@@ -1843,8 +1843,10 @@ function roleAtCompany(who: string): string {
 
 // A field of work at or for a firm, named or not, in capitals or typed in lower case: "contractor insurance at brennan
 // hale, GL …", "cargo insurance at a broker in Ohio" ("I'm in …").
+// A trade named by its "-ing" noun ("commercial roofing", "payroll outsourcing") is a field too: "I'm in commercial
+// roofing at Trinity Ridge", never "I'm commercial roofing at …".
 const FIELD =
-  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
+  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:\p{Ll}{3,}ing|analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
@@ -3165,6 +3167,15 @@ export function askSentence(ask: string, variant: number): string {
   ) {
     // "lmk if you're open to a call": the question inside the request is the ask.
     core = `Would you be ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
+  } else if (
+    (m =
+      /^(?:(?:pls|please|just)\s+)?(?:lmk|let me know)\s+(?:if|whether)\s+(?:I['’]?d|I should|I can|I could|I shall|to)\s+(\p{Ll}+(?:\s+[^?]*)?)$/iu.exec(
+        a,
+      ))
+  ) {
+    // "lmk if id send it on", "let me know if I should send the deck": the rep asks leave to do something, "Shall I
+    // send it on?", never "Would you let me know if id send it on?".
+    core = `Shall I ${m[1]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
   } else if (

@@ -9719,7 +9719,7 @@ describe('stop 38j. a second reader on the stop-38 composer: a trade or a title 
   ]);
 });
 
-describe('stop 39b. a connection note keeps its greeting and its ask whole; a French plural clause is said, not offered', () => {
+describe('stop 39b. a connection note keeps its greeting and its ask whole; a French plural clause is said, not offered; a trade is a field, "lmk if I\'d …" asks leave', () => {
   const note = {
     channel: 'linkedin_connection_note' as const,
     prospectName: 'Aurélien Dupuy',
@@ -9762,6 +9762,31 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       'near miss: a plural noun phrase without a verb ("les rapports de chaque agent") is still offered',
       { ...dispatch, whatsInIt: 'les rapports de chaque agent' },
       /Je vous propose les rapports de chaque agent/,
+    ],
+  ]);
+  // English: a trade named by its "-ing" noun before the firm, and a "let me know" that asks leave to do something.
+  expectDrafts([
+    [
+      'en: a trade before "@ firm" is the field the rep works in ("landscape lighting @ glowpath")',
+      { whoIAm: 'landscape lighting @ glowpath, mostly hotels + golf clubs' },
+      /I'm in landscape lighting at Glowpath/,
+      /I'm landscape lighting/,
+    ],
+    [
+      'en: "lmk if id send it over" asks leave to send it: "Shall I send it over?"',
+      { ask: 'lmk if id send it over' },
+      /Shall I send it over\?/,
+      /let me know if id/i,
+    ],
+    [
+      'near miss: "lmk if you want a copy" still asks what they want',
+      { ask: 'lmk if you want a copy' },
+      /Would you like a copy\?/,
+    ],
+    [
+      'near miss: a title before "at" stays a title ("account manager at glowpath")',
+      { whoIAm: 'account manager at glowpath' },
+      /I'm an account manager at Glowpath/,
     ],
   ]);
 });
