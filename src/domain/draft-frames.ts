@@ -355,8 +355,9 @@ const DE_VERBS: Record<string, string> = {
  * in the rep's du "dir". A possessive is followed by its noun ("ihr Team"), never by a determiner of its own ("schick
  * ich ihr unsere Liste" is "Ihnen unsere Liste").
  */
+// "mit ihr und ihrem Küchenchef": before "und"/"oder" too, "ihr" is no possessive, which stands before its noun.
 const DE_IHR_DATIVE =
-  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser|unsere|unseren|unserem|mein|meine|meinen|meinem|kein|keine|keinen|diese|diesen|dieses|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
+  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser|unsere|unseren|unserem|mein|meine|meinen|meinem|kein|keine|keinen|diese|diesen|dieses|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
 export function deDativeIhr(text: string, you: string): string {
   return text.replace(DE_IHR_DATIVE, (m, at: number, all: string) => {
     // "was ihr im Hotel macht": "ihr" with a verb of its own ("macht", "habt", "seid") later in the clause is "you all".
@@ -912,9 +913,20 @@ const de: Frames = {
       /((?:^|[,;:.!?–]\s*|(?<![\p{L}])(?:und|aber|denn|weil|dass|da)\s+)(?:die|diese|Die|Diese)\s+(?:haben|hatten|konnten|können|sind|waren|\p{Ll}{2,}ten)\s+(?:[^\s,.;:!?]+\s+){0,4}?)ihr(e|en|em|er)(?![\p{L}])/gu,
       (_m, head: string, ending: string) => `${head}${held.hold(`d${ending === 'e' ? 'ie' : ending}`)}`,
     );
+    // "würd gern kurz telefonieren", "würd ihr gern die fallstudie schicken": the clipped "würd" of a rep in a hurry has
+    // dropped its "ich"; written out, "Ich würde gern …", so what follows it is the rep's, and "ihr" is her.
+    t = t.replace(
+      /(^|[.!?;]\s*|,\s*)([Ww])ürd(?![\p{L}'’])(?!\s+(?:ich|wir|Sie|er|es|man|du)(?![\p{L}]))/gu,
+      (_m, before: string, w: string) => `${before}${w === 'W' || before === '' ? 'Ich' : 'ich'} würde`,
+    );
+    // "passt ihr nächste Woche?", "geht ihr der Dienstag?": whom a time suits is her, in the dative: "passt es Ihnen".
+    t = t.replace(
+      /(?<![\p{L}])([Pp]asst|[Gg]eht)\s+(?:es\s+)?ihr(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,3}?(?:habt|seid)(?![\p{L}]))/gu,
+      (_m, verb: string) => `${verb} es ${held.hold('Ihnen')}`,
+    );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
     t = t.replace(
-      /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
+      /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|[Ii]ch\s+(?:würde|werde|möchte|kann|könnte)|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
       () => held.hold('Ihnen'),
     );
     // "das hat er auch erwähnt": after the verb, "er" is the subject still, and the verb agrees with "Sie".
@@ -1160,15 +1172,32 @@ const de: Frames = {
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
     // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
     // wish still, a statement: asked, it is leave too. Details after the verb that closes it go in brackets.
+    // "ich würde im März gern vorbeikommen": a time before "gern" is the wish's still, and goes after it.
+    const wishText = stripQuestion(text).replace(
+      /^((?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+)((?:im|am|in|ab|nächste|diese)\s[^,]{1,25}?)\s+(gerne?)\s+/iu,
+      '$1$3 $2 ',
+    );
     const wish =
       /^ich\s+(?:würde|möchte|will)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+)$/iu.exec(stripQuestion(text)) ??
-      /^(?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+(?:(Sie|Ihnen|dich|dir|euch)\s+)?gerne?\s+(.+)$/iu.exec(
-        stripQuestion(text),
-      );
+      /^(?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+(?:(Sie|Ihnen|dich|dir|euch)\s+)?gerne?\s+(.+)$/iu.exec(wishText);
     if (wish) {
-      const rest = (wish[2] ?? '')
+      // "…, passt das?", "…, passt es Ihnen nächste Woche?": a check on the wish asks it again; the question is the wish,
+      // and only a time it names stays ("nächste Woche"), with the details.
+      const check = /,\s*(?:passt|geht)\s+(?:das|es)(?:\s+(?:Ihnen|dir|euch))?(?:\s+([^,]+))?$/u.exec(wish[2] ?? '');
+      const wished = check
+        ? `${(wish[2] ?? '').slice(0, check.index)}${check[1] ? `, ${check[1]}` : ''}`
+        : (wish[2] ?? '');
+      const rest = wished
         .replace(/\s+gerne?(?![\p{L}])/u, '')
         .replace(/^([^,]*?\s\p{Ll}{2,}(?:en|ern|eln)),\s+([^,]+(?:,\s+[^,]+)*)$/u, '$1 ($2)');
+      // What the rep and the reader do together ("kurz telefonieren", "uns austauschen") is no leave the rep asks: "Können
+      // wir kurz telefonieren?", never "Darf ich kurz telefonieren?".
+      if (
+        !wish[1] &&
+        !/(?<![\p{L}])mit\s/u.test(rest) &&
+        /^(?:[^,(]*\s)?(?:telefonieren|sprechen|austauschen|quatschen|plaudern)(?![\p{L}])/u.test(rest)
+      )
+        return `Können wir ${rest}?`;
       return `Darf ich ${wish[1] ? `${wish[1]} ` : ''}${rest}?`;
     }
     // "gerne schick ich Ihnen unsere Referenzliste", "ich sende dir gern die Liste zu": the rep's offer, typed as a

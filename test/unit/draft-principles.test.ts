@@ -9719,7 +9719,7 @@ describe('stop 38j. a second reader on the stop-38 composer: a trade or a title 
   ]);
 });
 
-describe('stop 39b. a connection note keeps its greeting and its ask whole; a French plural clause is said, not offered; a trade is a field, "lmk if I\'d …" asks leave', () => {
+describe('stop 39b. a connection note keeps its greeting and its ask whole; a French plural clause is said, not offered; a trade is a field, "lmk if I\'d …" asks leave; German "würd" is "ich würde"', () => {
   const note = {
     channel: 'linkedin_connection_note' as const,
     prospectName: 'Aurélien Dupuy',
@@ -9787,6 +9787,45 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       'near miss: a title before "at" stays a title ("account manager at glowpath")',
       { whoIAm: 'account manager at glowpath' },
       /I'm an account manager at Glowpath/,
+    ],
+  ]);
+  // German: the clipped "würd" of a rep in a hurry, and what it is asked with.
+  const bakery = {
+    channel: 'email' as const,
+    prospectName: 'Renate Gruber',
+    company: 'Landhotel Gruber',
+    whoIAm: 'Markus Pichler, Bäckerei Pichler, Frühstücksgebäck für Hotels',
+    whyYou: 'sie hat im Kurier gesagt, dass ihr Frühstücksbuffet am Wochenende regelmäßig leer ist',
+    whatsInIt: 'wir liefern täglich um 6 Uhr frisch, auch am Sonntag',
+    ask: '',
+  };
+  expectFramedDrafts([
+    [
+      'de: "würd ihr gern … schicken, passt das?" is leave asked once, and "ihr" is her in the dative: "Darf ich Ihnen …?"',
+      { ...bakery, ask: 'würd ihr gern die preisliste schicken, passt das?' },
+      /Darf ich Ihnen die [Pp]reisliste schicken\?$/,
+      /Ihr gern|passt das/,
+    ],
+    [
+      'de: a call is done together ("Können wir kurz telefonieren"), and whom a time suits is no "Ihr"',
+      { ...bakery, ask: 'würd gern kurz telefonieren, 20 min, passt ihr nächste woche?' },
+      /Können wir kurz telefonieren \(20 min, nächste Woche\)\?$/,
+      /passt Ihr|Würd /,
+    ],
+    [
+      'de: a time before "gern" stays with the wish ("würde im april gern vorbeischauen")',
+      { ...bakery, ask: 'würde im april gern vorbeischauen, 30 min' },
+      /Darf ich im April vorbeischauen \(30 min\)\?$/,
+    ],
+    [
+      'de: "mit ihr und ihrem küchenchef" is her in the dative, "mit Ihnen und Ihrem Küchenchef"',
+      { ...bakery, ask: 'würde gern mit ihr und ihrem küchenchef sprechen' },
+      /Darf ich mit Ihnen und Ihrem Küchenchef sprechen\?$/,
+    ],
+    [
+      'near miss: "ich würde Ihnen gern … zeigen" is leave asked as before',
+      { ...bakery, ask: 'ich würde Ihnen gern unsere Musterbox zeigen' },
+      /Darf ich Ihnen unsere Musterbox zeigen\?$/,
     ],
   ]);
 });
