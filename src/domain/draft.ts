@@ -3468,8 +3468,10 @@ const SOURCE_LED =
  * word that hangs it on the clause before, in any language: "et que les interventions étaient …", "dass …", "que …",
  * "genre 15% par an", "like 15% a year".
  */
+// A clause that opens on its verb of cost ("…, frisst jeden Monat 2 Tage", "…, takes 2 days a week") has the clause
+// before it as its subject, as one opening on "it" or "das" does.
 const LEANS_BACK =
-  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?|genre|like|about|roughly|around|environ|soit|unos|cerca de|etwa|ca\.)(?![\p{L}'’])/iu;
+  /^\s*(?:(?:and|but|so)\s+)?(?:frisst|kostet|dauert|braucht|bindet|blockiert|takes|costs|eats|eats up|kills|prend|coûte|coute|bouffe|lleva|cuesta|toma|leva|custa|come|it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?|genre|like|about|roughly|around|environ|soit|unos|cerca de|etwa|ca\.)(?![\p{L}'’])/iu;
 
 /** Why-them, of its sentences the one with the most specifics (the first when they tie). */
 function mostSpecificSentence(fragment: string): string {

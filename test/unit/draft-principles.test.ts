@@ -9828,4 +9828,28 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /Darf ich Ihnen unsere Musterbox zeigen\?$/,
     ],
   ]);
+  // A clause that opens on its verb of cost has the clause before it as its subject.
+  const mill = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Anton Berger',
+    company: 'Mühle Berger',
+    whoIAm: 'AE bei kornwerk, software für mühlen, sitz in linz',
+    whyYou:
+      'hat im müllerei podcast gesagt dass sie die chargenrückverfolgung noch auf papier machen, frisst jede woche 1 tag',
+    whatsInIt: 'unser modul erzeugt die chargenprotokolle direkt aus der waage, kein papier mehr',
+    ask: '20 min demo nächste woche?',
+  };
+  expectFramedDrafts([
+    [
+      'de: "…, frisst jede Woche 1 Tag" never stays without the clause that is its subject',
+      mill,
+      /Sie haben im Müllerei podcast gesagt, dass Sie die Chargenrückverfolgung/,
+      /(?:^|\. )Frisst /,
+    ],
+    [
+      'near miss: in an e-mail, with room, the why stays whole with its cost',
+      { ...mill, channel: 'email' as const },
+      /Chargenrückverfolgung noch auf papier machen, frisst jede Woche 1 [Tt]ag/i,
+    ],
+  ]);
 });
