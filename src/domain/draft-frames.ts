@@ -2165,6 +2165,9 @@ function frVerb(verb: string): string {
   return verb;
 }
 
+/** A first word and an adjective after it, by its ending: "mesure acoustique", "suivi mensuel", "audit gratuit". */
+const FR_NOUN_BEFORE_ADJECTIVE =
+  /^\p{Ll}+\s+\p{Ll}*(?:ique|iques|elle|elles|ale|ales|aux|el|els|if|ive|ifs|ives|euse|euses|gratuite?s?|complète?s?|rapide|mensuel(?:le)?s?|hebdomadaire)(?![\p{L}])/u;
 const FR_CLAIM_VERBS =
   /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte|envoie|transmet|gère|remplit|relance|synchronise|planifie|suit|mesure|prévoit|importe|exporte|vérifie|enregistre|notifie|bloque|signale|anticipe|regroupe|supprime|limite|sécurise|digitalise|dématérialise|fiabilise|remplace)(?![\p{L}])/iu;
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
@@ -2200,8 +2203,9 @@ function frProposed(text: string): string {
       text,
     ) ||
     !/^\p{Ll}/u.test(text) ||
-    // A colon of its own ("assistant temps réel : suggestions …") after the frame's would make two.
-    text.includes(':')
+    // A colon of its own ("assistant temps réel : suggestions …") after the frame's would make two; one in a later
+    // sentence ("…. Photos du chantier, s'il vous plaît : quatremurs.be/…") is that sentence's.
+    (text.split(/(?<=[.!?])\s+/u)[0] ?? '').includes(':')
   )
     return sentence(`Je vous propose ${text}`);
   // A plural typed without its article ("bureaux aménagés clé en main, …", "ateliers sur site") takes "des", which says
@@ -2220,6 +2224,48 @@ function frProposed(text: string): string {
  */
 const ES_IMPERATIVE_ASK =
   /^(?:\p{L}{2,}[aeiáéí](?:me|nos)|fijate|fíjate|mirá|avisá|contá|decí|pasá|mandá|llamá|escribí|vení)(?![\p{L}])/iu;
+
+/**
+ * The infinitive of a verb in "vous" or in the subjunctive of "il"/"elle" ("passez", "passe" → "passer"); the common
+ * irregular ones by name, else the first group's; '' where the word is no such verb.
+ */
+function frInfinitive(verb: string): string {
+  const irregular: Record<string, string> = {
+    venez: 'venir',
+    vienne: 'venir',
+    revenez: 'revenir',
+    revienne: 'revenir',
+    prenez: 'prendre',
+    prenne: 'prendre',
+    faites: 'faire',
+    fasse: 'faire',
+    pouvez: 'pouvoir',
+    puisse: 'pouvoir',
+    voulez: 'vouloir',
+    veuille: 'vouloir',
+    êtes: 'être',
+    soit: 'être',
+    ayez: 'avoir',
+    ait: 'avoir',
+    avez: 'avoir',
+    savez: 'savoir',
+    devez: 'devoir',
+    voyez: 'voir',
+    recevez: 'recevoir',
+    connaissez: 'connaître',
+    mettez: 'mettre',
+    lisez: 'lire',
+    écrivez: 'écrire',
+    dites: 'dire',
+  };
+  if (irregular[verb]) return irregular[verb];
+  // "choisissez" is "choisir"; "disiez", an imperfect, no "vous" of the present.
+  if (/issez$/u.test(verb)) return `${verb.slice(0, -4)}r`;
+  if (/iez$/u.test(verb)) return '';
+  if (/ez$/u.test(verb)) return `${verb.slice(0, -2)}er`;
+  if (/[^aeiouéè]e$/u.test(verb)) return `${verb.slice(0, -1)}er`;
+  return '';
+}
 
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
@@ -2376,7 +2422,11 @@ const fr: Frames = {
     );
   },
   offer: (text, company) =>
-    claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment') ||
+    // "mesure acoustique gratuite sur place": a word that could be a verb, before an adjective, is the noun a thing
+    // offered opens with; a verb takes its object ("mesure le bruit"), never "Atelier Quatre Murs mesure acoustique …".
+    (FR_NOUN_BEFORE_ADJECTIVE.test(text)
+      ? ''
+      : claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment')) ||
     // Ours with customers counted ("nos workflows US/Canada, …, on a 12 négociants qui exportent déjà avec"): a claim,
     // offered as claims are.
     (startsWith(text, 'notre|nos') &&
@@ -2419,6 +2469,17 @@ const fr: Frames = {
         ? `${tu ? 'Serais-tu' : 'Seriez-vous'} disponible${what.replace(/^\p{L}+/u, '')}`
         : `${tu ? 'Aurais-tu' : 'Auriez-vous'} ${what}`;
       return `${asked} ? ${sentence(cap(offer))}`;
+    }
+    // "qu'il passe une fois au showroom", typed as a wish about them, is "que vous passez …" to them: a wish asks no one,
+    // and is asked as what they could do, "Pourriez-vous passer une fois au showroom ?"; the rep's own clause after it
+    // (", on offre le dîner") is a sentence of its own after the question.
+    const wishedOfThem =
+      /^(?:que\s+vous\s+(\p{Ll}{2,}ez)|qu['’](?:il|elle)\s+(\p{Ll}{2,}e))(?![\p{L}])\s*([^?]*)$/u.exec(core);
+    const infinitive = wishedOfThem ? frInfinitive(wishedOfThem[1] ?? wishedOfThem[2] ?? '') : '';
+    if (wishedOfThem && infinitive) {
+      const [asked = '', ...own] = (wishedOfThem[3] ?? '').split(/,\s+(?=(?:on|nous|je|j['’])(?![\p{L}]))/u);
+      const after = own.length > 0 ? ` ${sentence(cap(own.join(', ')))}` : '';
+      return `Pourriez-vous ${infinitive}${asked ? ` ${asked.replace(/[\s,;]+$/u, '')}` : ''} ?${after}`;
     }
     // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
     const wish = /^(?:j['’]aimerais|j['’]adorerais|je voudrais|je serais ravie? de)\s+(vous|te|t['’])\s*(.+)$/iu.exec(

@@ -9852,4 +9852,41 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /Chargenrückverfolgung noch auf papier machen, frisst jede Woche 1 [Tt]ag/i,
     ],
   ]);
+  // French: a wish about them ("qu'il passe …") is asked of them; a noun before its adjective is no verb.
+  const cold = {
+    channel: 'email' as const,
+    prospectName: 'Luc Peeters',
+    company: 'Brasserie du Canal',
+    whoIAm: 'Julie Masson, Froidtech, on fait le froid commercial',
+    whyYou: 'il a posté que ses chambres froides tombent en panne chaque été',
+    whatsInIt: 'mesure thermique gratuite de vos chambres froides + rapport chiffré',
+    ask: "qu'il passe une fois à l'atelier à liège, jeudi midi, on offre le lunch",
+  };
+  expectFramedDrafts([
+    [
+      "fr: \"qu'il passe une fois à l'atelier, …, on offre le lunch\" is asked of them, the rep's clause after the question",
+      cold,
+      /Pourriez-vous passer une fois à l'atelier à liège, jeudi midi\s?\? On offre le lunch\.$/,
+      /Que vous passez/,
+    ],
+    [
+      'fr: "mesure thermique gratuite …" is a thing offered, never "Froidtech mesure thermique …"',
+      cold,
+      /Ce que je vous propose\s?: mesure thermique gratuite/,
+      /Froidtech mesure thermique/,
+    ],
+    [
+      'fr: a colon in a later sentence of the value ("s\'il vous plait: froidtech.be/cas") is that sentence\'s',
+      {
+        ...cold,
+        whatsInIt: "mesure thermique gratuite de vos chambres froides. Exemples, s'il vous plait: froidtech.be/cas",
+      },
+      /Ce que je vous propose\s?: mesure thermique gratuite de vos chambres froides\. Exemples/,
+    ],
+    [
+      'near miss: "mesure le froid de chaque chambre" is our verb with its object, a claim as before',
+      { ...cold, whatsInIt: 'mesure le froid de chaque chambre et alerte avant la panne' },
+      /Froidtech mesure le froid de chaque chambre/,
+    ],
+  ]);
 });
