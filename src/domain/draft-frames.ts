@@ -897,6 +897,9 @@ function deOfferedThing(text: string): string {
   return sentence(`Wir bieten Ihnen ${thing} ${noun}${after} an${rest}`);
 }
 
+/** The participle of a talk, the last word of how-you-know: "kurz geplaudert", "am Stand gequatscht". */
+const DE_TALKED = /(?:geplaudert|gequatscht|gesprochen|geredet|unterhalten|ausgetauscht|gefachsimpelt)/u;
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -1072,6 +1075,25 @@ const de: Frames = {
       const article =
         bare && /(?:ung|heit|keit|ion|tät|schaft|anzeige|meldung|nachricht|seite|liste)$/u.test(head) ? 'die ' : '';
       return sentence(`Ich habe ${article}${object} ${perceived[2]}`);
+    }
+    // "waren beide beim stammtisch in graz, kurz geplaudert": who was there both times is "wir", the rep's chat leaving it
+    // out; the talk after the comma is what we then did, "Wir waren beide … und haben kurz geplaudert".
+    if (/^(?:waren|sind)\s+(?:beide|zusammen)(?![\p{L}])/u.test(text))
+      return sentence(
+        `Wir ${text.replace(new RegExp(`,\\s+(?=(?:[^,]*\\s)?${DE_TALKED.source}$)`, 'u'), ' und haben ')}`,
+      );
+    // "drinktec, kurz am stand gequatscht": the event, then the talk without its "haben", is where we talked: "Wir haben
+    // auf der drinktec kurz am Stand gequatscht", a fair's name taking "auf der"; never "Ich bin über drinktec, kurz …
+    // gequatscht auf Sie aufmerksam geworden".
+    const talkedAt = new RegExp(`^([^,]{2,60}?),\\s+((?:[^,]*\\s)?${DE_TALKED.source})$`, 'u').exec(text);
+    const event = talkedAt?.[1] ?? '';
+    if (talkedAt && !DE_FINITE_KNOWN.test(event) && !startsWith(event, 'ich|wir|Sie')) {
+      const where = /^(?:auf|bei|beim|am|im|in|an)(?![\p{L}])/iu.test(event)
+        ? event
+        : /^\S+$/u.test(event)
+          ? `auf der ${event}`
+          : '';
+      if (where) return sentence(`Wir haben ${where} ${talkedAt[2]}`);
     }
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.

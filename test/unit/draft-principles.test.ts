@@ -9889,4 +9889,32 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /Froidtech mesure le froid de chaque chambre/,
     ],
   ]);
+  // German how-you-know: "waren beide …" and "<event>, kurz … geplaudert" are what we did.
+  const racks = {
+    channel: 'email' as const,
+    prospectName: 'Jörg Albrecht',
+    company: 'Albrecht Logistik',
+    whoIAm: 'Sven Kuhn, Regalwerk, Regalsysteme für Lager',
+    whyYou: 'er hat erzählt, dass sein Lager in Hamm bis März 2000 neue Stellplätze braucht',
+    whatsInIt: 'wir planen und montieren in 6 Wochen',
+    ask: 'darf ich einen Termin vorschlagen?',
+  };
+  expectFramedDrafts([
+    [
+      'de: "waren beide …, kurz gefachsimpelt" is "Wir waren beide … und haben kurz gefachsimpelt"',
+      { ...racks, howKnown: 'waren beide auf der intralogistik-messe in dortmund, kurz gefachsimpelt' },
+      /Wir waren beide auf der Intralogistik-Messe in Dortmund und haben kurz gefachsimpelt\./,
+    ],
+    [
+      'de: "logimat, kurz am stand geplaudert" is where we talked, never "Ich bin über logimat, … auf Sie aufmerksam geworden"',
+      { ...racks, howKnown: 'logimat, kurz am stand geplaudert' },
+      /Wir haben auf der [Ll]ogimat kurz am Stand geplaudert\./,
+      /aufmerksam geworden/,
+    ],
+    [
+      'near miss: "auf der messe am stand gequatscht", without an event before a comma, as before',
+      { ...racks, howKnown: 'auf der messe am stand gequatscht' },
+      /Wir haben auf der Messe am Stand gequatscht\./,
+    ],
+  ]);
 });
