@@ -916,6 +916,12 @@ const de: Frames = {
       /((?:^|[,;:.!?–]\s*|(?<![\p{L}])(?:und|aber|denn|weil|dass|da)\s+)(?:die|diese|Die|Diese)\s+(?:haben|hatten|konnten|können|sind|waren|\p{Ll}{2,}ten)\s+(?:[^\s,.;:!?]+\s+){0,4}?)ihr(e|en|em|er)(?![\p{L}])/gu,
       (_m, head: string, ending: string) => `${head}${held.hold(`d${ending === 'e' ? 'ie' : ending}`)}`,
     );
+    // "sie hat gesagt das ihre hauswäscherei …": after a verb of saying, "das" before a pronoun, a possessive or an
+    // article opens what was said, "dass" typed fast; "erzählt, das Projekt …" (an article before its noun) stays.
+    t = t.replace(
+      /(?<![\p{L}])(gesagt|erzählt|erzaehlt|erwähnt|gemeint|geschrieben|gepostet|berichtet|sagte|meinte|schrieb|erzählte)(,?)\s+das(?=\s+(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|sie|er|es|die|der|den|dem|man|wir|ich|bei|in|im|seit|jetzt|noch|aktuell|\d+)(?![\p{L}]))/giu,
+      '$1$2 dass',
+    );
     // "würd gern kurz telefonieren", "würd ihr gern die fallstudie schicken": the clipped "würd" of a rep in a hurry has
     // dropped its "ich"; written out, "Ich würde gern …", so what follows it is the rep's, and "ihr" is her.
     t = t.replace(
@@ -1141,6 +1147,9 @@ const de: Frames = {
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
     deThingThenClaim(text) ||
+    // "bei uns kriegt jedes Teil einen RFID-Chip": what happens at ours, a clause with its verb, is a claim of ours,
+    // offered as claims are, never a thing after "Folgendes anbieten:".
+    (/^(?:bei|mit)\s+uns\s+\p{Ll}{2,}t\s/iu.test(text) ? claimedAs('de', text) : '') ||
     (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
     // "in Emden haben wir … gesenkt": a clause of ours, the verb before its "wir", said as typed.
     /^[^,.;:!?]{1,40}?\s\p{Ll}+(?:en|ten)\s+(?:wir|ich)(?![\p{L}])/u.test(text) ||

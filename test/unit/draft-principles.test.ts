@@ -9917,4 +9917,33 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /Wir haben auf der Messe am Stand gequatscht\./,
     ],
   ]);
+  // German: "gesagt das ihre …" is "dass" typed fast; "bei uns bekommt …" is a claim of ours.
+  const linen = {
+    channel: 'email' as const,
+    prospectName: 'Ingrid Huber',
+    company: 'Seniorenresidenz Lindenhof',
+    whoIAm: 'Paul Berger, Waschwerk Tirol, Mietwäsche für Pflegeheime',
+    whyYou: 'sie hat im kurier gesagt das ihre wäscherei im winter zwei wochen stillstand',
+    whatsInIt: 'bei uns bekommt jedes wäschestück einen chip, 48h retour',
+    ask: 'darf ich ein angebot schicken?',
+  };
+  expectFramedDrafts([
+    [
+      'de: after a verb of saying, "das ihre …" opens what was said: "gesagt, dass Ihre Wäscherei …"',
+      linen,
+      /gesagt, dass Ihre Wäscherei/,
+      /gesagt das /,
+    ],
+    [
+      'de: "bei uns bekommt jedes Wäschestück …" is a claim of ours, never after "Folgendes anbieten:"',
+      linen,
+      /Bei uns bekommt jedes Wäschestück einen Chip/,
+      /Folgendes anbieten/,
+    ],
+    [
+      'near miss: "erzählt, das projekt …" is an article before its noun, and stays',
+      { ...linen, whyYou: 'sie hat erzählt, das projekt in hall läuft bis märz' },
+      /erzählt, das projekt/i,
+    ],
+  ]);
 });
