@@ -664,6 +664,34 @@ function frCutShort(text: string): string {
       )
       // "pdt 1 mois" → "pendant", "le nb de pompes" → "le nombre de", "diag gratuit" → "diagnostic", "retour d'xp" →
       // "retour d'expérience", "notre ingé" → "ingénieur": only in lower case ("NB", "XP" are names).
+      // "en sept", "fin oct", "début janv": a month cut short after a word of time is the month written out; "sept
+      // personnes" and "en sept jours" are a figure.
+      .replace(
+        /(?<=(?<![\p{L}])(?:en|début|debut|fin|mi-|d['’]ici|avant|après|apres|depuis|dès|des|jusqu['’]en|courant)\s*)(janv|fév|fev|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|ou|mais|\d{2,4})(?![\p{L}]))/gu,
+        (m: string, month: string) =>
+          ({
+            janv: 'janvier',
+            fév: 'février',
+            fev: 'février',
+            févr: 'février',
+            fevr: 'février',
+            avr: 'avril',
+            juil: 'juillet',
+            sept: 'septembre',
+            oct: 'octobre',
+            nov: 'novembre',
+            déc: 'décembre',
+            dec: 'décembre',
+          })[month] ?? m,
+      )
+      // "bureaux bxl": Brussels as everyone there types it, written out; bare after a noun, it says where ("à").
+      .replace(
+        /(?<=([\p{L}'’]+)\s+)bxl(?![\p{L}\p{N}&'’-])|(?<![\p{L}\p{N}/&'’-])bxl(?![\p{L}\p{N}&'’-])/gu,
+        (_m, before?: string) =>
+          before && !/^(?:à|a|de|d['’]|sur|en|vers|près|pres|autour|et|ou|,)$/iu.test(before)
+            ? 'à Bruxelles'
+            : 'Bruxelles',
+      )
       .replace(/(?<![\p{L}\p{N}/&'’-])pdt(?![\p{L}\p{N}&'’-])/gu, 'pendant')
       .replace(/(?<![\p{L}\p{N}/&'’-])nb(?=\s+d(?:e\s|['’]))/gu, 'nombre')
       // Its dot goes with it where a word in lower case follows ("diag. gratuit de conformité").

@@ -9946,4 +9946,23 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /erzählt, das projekt/i,
     ],
   ]);
+  // French shorthand written out: a month cut short after a word of time, and Brussels' "bxl".
+  const office = {
+    channel: 'email' as const,
+    prospectName: 'Lucie Dubois',
+    company: 'Cabinet Dubois',
+    whoIAm: 'Hugo Lambert, chez Mobilia Pro, mobilier de bureau bxl',
+    whyYou: "elle a posté qu'ils ouvrent un 2e étage fin oct",
+    whatsInIt: "un plan d'implantation gratuit",
+    ask: "je vous l'envoie?",
+  };
+  expectFramedDrafts([
+    ['fr: "fin oct" is "fin octobre"', office, /un 2e étage fin octobre\./],
+    ['fr-BE: "bureau bxl" is where: "bureau à Bruxelles"', office, /mobilier de bureau à Bruxelles/, /bxl/],
+    [
+      'near miss: "sept personnes" is a figure, not September',
+      { ...office, whyYou: "elle a posté qu'ils accueillent sept personnes de plus" },
+      /accueillez sept personnes de plus/,
+    ],
+  ]);
 });
