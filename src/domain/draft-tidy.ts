@@ -420,6 +420,12 @@ export function chatToPlain(text: string): string {
         /(?<=(?<![\p{L}])(?:in|by|until|till|since|from|early|mid|late|end of|start of|beginning of|middle of)[- ])(january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}'’-])/gu,
         (month: string) => monthName(month),
       )
+      // "after the may hail storm": no modal follows "the", so "may" after it is the month; after a word of when it is the
+      // month where nothing a modal takes follows ("back in may.", "since may 2024", "in may and june").
+      .replace(
+        /(?<=(?<![\p{L}])the\s)may(?=\s+(?!(?:be|have|not|also|well|just|still|help|need|want|seem|take|look|come|go|get)(?![\p{L}]))\p{Ll})|(?<=(?<![\p{L}])(?:in|since|until|till|by|from|early|mid|late|end of|start of)[- ])may(?=\s*(?:[,.;:!?)]|$)|\s+(?:\d|and\s|or\s|when\s|last\s|this\s))/gu,
+        'May',
+      )
       // "… dec thru March. dental group in …": after a month written out, a full stop ends the sentence, and the next one
       // opens on a capital; one that opens on its verb ("March. said at brekkie …") is left to be given its subject.
       .replace(

@@ -7463,7 +7463,7 @@ describe('stop 37a. English drafts: a value that is a sentence, who told the rep
           'hail damage documentation for insurance claims - moisture scan + photo report the adjuster can actually use, speeds up the claim',
         ask: 'happy to send her the sample report',
       },
-      /the gym roof has been leaking since the hail in may/,
+      /the gym roof has been leaking since the hail in [Mm]ay/,
       /kids are on break/,
     ],
     [
@@ -9963,6 +9963,20 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       'near miss: "sept personnes" is a figure, not September',
       { ...office, whyYou: "elle a posté qu'ils accueillent sept personnes de plus" },
       /accueillez sept personnes de plus/,
+    ],
+  ]);
+  // English: "may" where no modal can be is the month.
+  expectDrafts([
+    [
+      'en: "the may flood" is the month: "the May flood"',
+      { whyYou: 'she posted about the may flood in their east wing' },
+      /the May flood/,
+    ],
+    ['en: "due in may." is the month', { whyYou: 'she said the audit is due in may.' }, /due in May/],
+    [
+      'near miss: "the new rota may help" is the modal',
+      { whyYou: 'she said the new rota may help her coordinators' },
+      /rota may help/,
     ],
   ]);
 });
