@@ -16,7 +16,9 @@ export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
 const INFORMAL_MARKS: Record<FramedLang, RegExp> = {
   de: /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|hast du|bist du)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|os|vuestr[oa]s?|tenés|querés|podés|sabés|necesitás|usás|hacés|conocés|andás|preferís|venís|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco|copa|sirve|muestre|mande|cuente|paso|llamo|invito|queda|cuadra|gustaría|interesaría)|(?:pas|mand|avis|cont|llam|mostr|agend|confirm)a(?:me|nos)|(?:dec|escrib)i(?:me|nos)|fijate|mirá|avisá|contá|pasá|mandá|llamá|vení|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
-  fr: /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
+  // Québec's "-tu" after a verb of the third person ("ça lui tente-tu", "c'est-tu correct") asks yes or no, and says no
+  // "tu" to anyone; after one of the second ("veux-tu", "as-tu") it is the "tu" of address.
+  fr: /(?<![\p{L}'’])(?<!\p{L}[eta]-)(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
   pt: /$^/u,
 };
 const FORMAL_MARKS: Record<FramedLang, RegExp> = {
@@ -2304,8 +2306,10 @@ const fr: Frames = {
     const others: string[] = [];
     let t = frOthersHeld(frShorthand(text), others).replace(
       FR_QU_SUBJECT,
-      // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas".
-      (_m, _q: string, _who: string, neg: string, verb: string) => `que vous ${neg}${frVerb(verb)}`,
+      // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas"; speech's "qu'il savait
+      // pas" takes the "ne" writing keeps ("que vous ne saviez pas").
+      (_m, _q: string, _who: string, neg: string, verb: string, at: number, all: string) =>
+        `que vous ${neg || (/^\s+(?:pas|jamais|rien|plus)(?![\p{L}])/u.test(all.slice(at + _m.length)) ? (/^[aeiouéèêh]/iu.test(verb) ? "n'" : 'ne ') : '')}${frVerb(verb)}`,
     );
     // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
     // "A-t-il" "Avez-vous"; "Serait-il possible de …", "Faudrait-il", "Votre DAF pourrait-il" are not about them.

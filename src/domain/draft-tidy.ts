@@ -825,6 +825,9 @@ export function frSpoken(text: string): string {
   return (
     text
       .replace(/(?<![\p{L}'’])pis(?=\s+\p{L})/gu, 'et')
+      // "Ça vous tente-tu de voir la vidéo ?": the yes-or-no "-tu" after a verb of the third person goes; the question
+      // mark asks it.
+      .replace(/(?<=\p{L}[eta])-tu(?=\s|[?!.,]|$)/gu, '')
       .replace(/(?<![\p{L}'’])faque(?![\p{L}])/gu, 'alors')
       .replace(/(?<![\p{L}'’])([Yy])a(?=\s+\p{L})/gu, (_m, y: string) => (y === 'Y' ? 'Il y a' : 'il y a'))
       .replace(/(?<![\p{L}])([Jj])['’](?=[bcdfgjklmnpqrstvwxz])/gu, '$1e ')

@@ -4082,6 +4082,14 @@ function deRoleOff(who: string): string {
   return m ? `${m[1]} von ${m[2]}` : who;
 }
 
+/**
+ * "rep chez Flotteo": the sales floor's English "rep", opening who-I-am before the firm, says nothing the firm does not;
+ * the French rep is "chez Flotteo" ("Je suis chez Flotteo"). After a name ("Sophie, rep chez …") it stays, a title.
+ */
+function withoutRepWord(lang: FramedLang, who: string): string {
+  return lang === 'fr' ? who.replace(/^rep\s+(?=chez\s)/iu, '') : who;
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -4096,7 +4104,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
-      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
+      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, withoutRepWord(lang, tidy(answers.whoIAm))))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
@@ -4572,6 +4580,10 @@ const REFERRED =
  */
 function cutWho(text: string, lang: FramedLang): string {
   const clause = cutClause(text, lang);
+  // "chez Flotteo, gps" of "chez Flotteo, gps + télématique …": a list's first item alone after the firm says less
+  // than the firm alone, which the frame makes a sentence ("Je suis chez Flotteo").
+  const stub = /^([^,]*\p{Lu}[^,]*),\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(clause);
+  if (clause !== text && stub?.[1] && wordCount(stub[1]) >= 2) return stub[1];
   if (clause !== text) return clause;
   const aside = /^([^()]*\p{Lu}[^()]*?)(?:\s+\([^()]+\)|\s+[–—-]\s+[^()–—]+)$/u.exec(text);
   return aside?.[1] && wordCount(aside[1]) >= 2 ? aside[1].replace(/[\s,;:–—-]+$/u, '') : text;

@@ -9979,4 +9979,34 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /rota may help/,
     ],
   ]);
+  // Québec: the yes-or-no "-tu", speech's dropped "ne", and the sales floor's "rep".
+  const trucks = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Sylvain Gagné',
+    company: 'Transport Gagné',
+    whoIAm: 'rep chez Routix, gps + télématique pour flottes de camions lourds en région',
+    whyYou:
+      "il a posté que ses 30 camions ont roulé toute la nuit pendant la tempête pis qu'il savait pas où ils étaient rendus",
+    whatsInIt: 'notre carte montre chaque camion en temps réel',
+    ask: 'ça lui tente-tu de voir une démo?',
+  };
+  expectFramedDrafts([
+    [
+      'fr-CA: "ça lui tente-tu" asks yes or no, no "tu" to anyone: the note says "vous", "Ça vous tente de voir une démo ?"',
+      trucks,
+      /que vous ne saviez pas où ils étaient rendus\..*Ça vous tente de voir une démo\s?\?$/,
+      /(?<![\p{L}])(?:tu|tes|te)(?![\p{L}])/u,
+    ],
+    [
+      'fr-CA: "rep chez Routix, gps + …" is "je suis chez Routix", never "chez Routix, gps"',
+      trucks,
+      /^Bonjour Sylvain, je suis chez Routix\. /,
+      /Routix, gps/,
+    ],
+    [
+      'near miss: "veux-tu" is the "tu" of address, and the note says "tu"',
+      { ...trucks, ask: 'veux-tu voir une démo?' },
+      /que tu ne savais pas.*Veux-tu voir une démo\s?\?$/,
+    ],
+  ]);
 });
