@@ -809,7 +809,14 @@ function chatToPlainIn(text: string, lang: string): string {
   if (lang === 'fr') return frCutShort(plain);
   if (lang === 'pt') return ptCutShort(plain);
   return lang === 'de'
-    ? plain.replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
+    ? plain
+        .replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
+        // "hat den schwund von 7 auf 2% runter": chat's "runter" with no verb after a fall from one figure to another is
+        // what it was brought down to, "gesenkt".
+        .replace(
+          /(?<![\p{L}])((?:hat|haben|hatte|hatten)\s[^,.;!?]{0,60}?von\s+[\d.,]+\s*%?\s+auf\s+[\d.,]+\s*%?)\s+runter(?=\s*(?:[,.;!?)]|$))/gu,
+          '$1 gesenkt',
+        )
     : plain;
 }
 

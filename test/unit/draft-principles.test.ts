@@ -10009,4 +10009,27 @@ describe('stop 39b. a connection note keeps its greeting and its ask whole; a Fr
       /que tu ne savais pas.*Veux-tu voir une démo\s?\?$/,
     ],
   ]);
+  // German chat's "runter" after a fall from one figure to another.
+  const crates = {
+    channel: 'email' as const,
+    prospectName: 'Jana Roth',
+    company: 'Getränke Roth',
+    whoIAm: 'Timo Haas, Kistenwerk, Leergutmanagement',
+    whyYou: 'sie meinte, dass ihr jedes jahr kisten fehlen',
+    whatsInIt: 'ein getränkehändler in franken hat den schwund mit uns von 9 auf 3% runter',
+    ask: 'darf ich die fallstudie schicken?',
+  };
+  expectFramedDrafts([
+    [
+      'de: "hat den Schwund von 9 auf 3% runter" is what was brought down: "… von 9 auf 3% gesenkt"',
+      crates,
+      /hat den Schwund mit uns von 9 auf 3% gesenkt/,
+      /3% runter/,
+    ],
+    [
+      'near miss: "fährt die preise runter" has its verb, and keeps its "runter"',
+      { ...crates, whatsInIt: 'ein getränkehändler in franken fährt die preise runter' },
+      /fährt die [Pp]reise runter/,
+    ],
+  ]);
 });
