@@ -16,7 +16,9 @@ export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
 const INFORMAL_MARKS: Record<FramedLang, RegExp> = {
   de: /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|hast du|bist du)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:tú|ti|contigo|tu|tus|vos|os|vuestr[oa]s?|tenés|querés|podés|sabés|necesitás|usás|hacés|conocés|andás|preferís|venís|te\s+(?:parece|interesa|puedo|mando|envío|escribo|comparto|cuento|muestro|ofrezco|copa|sirve|muestre|mande|cuente|paso|llamo|invito|queda|cuadra|gustaría|interesaría)|(?:pas|mand|avis|cont|llam|mostr|agend|confirm)a(?:me|nos)|(?:dec|escrib)i(?:me|nos)|fijate|mirá|avisá|contá|pasá|mandá|llamá|vení|\p{L}+(?:aste|iste)|\p{L}{2,}(?:arte|erte|irte))(?![\p{L}])/iu,
-  fr: /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
+  // Québec's "-tu" after a verb of the third person ("ça lui tente-tu", "c'est-tu correct") asks yes or no, and says no
+  // "tu" to anyone; after one of the second ("veux-tu", "as-tu") it is the "tu" of address.
+  fr: /(?<![\p{L}'’])(?<!\p{L}[eta]-)(?:tu|toi|ton|ta|tes|t['’]\p{L}+|te)(?![\p{L}])/iu,
   pt: /$^/u,
 };
 const FORMAL_MARKS: Record<FramedLang, RegExp> = {
@@ -368,8 +370,9 @@ const DE_VERBS: Record<string, string> = {
  * in the rep's du "dir". A possessive is followed by its noun ("ihr Team"), never by a determiner of its own ("schick
  * ich ihr unsere Liste" is "Ihnen unsere Liste").
  */
+// "mit ihr und ihrem Küchenchef": before "und"/"oder" too, "ihr" is no possessive, which stands before its noun.
 const DE_IHR_DATIVE =
-  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser|unsere|unseren|unserem|mein|meine|meinen|meinem|kein|keine|keinen|diese|diesen|dieses|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
+  /(?<![\p{L}])ihr(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser|unsere|unseren|unserem|mein|meine|meinen|meinem|kein|keine|keinen|diese|diesen|dieses|zwei|drei|vier|\d+|nicht|nichts|auch|schon|noch|gerade|doch|ja|sehr|jetzt|immer|gut|leid|egal|wichtig|klar)(?![\p{L}]))/gu;
 export function deDativeIhr(text: string, you: string): string {
   return text.replace(DE_IHR_DATIVE, (m, at: number, all: string) => {
     // "was ihr im Hotel macht": "ihr" with a verb of its own ("macht", "habt", "seid") later in the clause is "you all".
@@ -909,6 +912,9 @@ function deOfferedThing(text: string): string {
   return sentence(`Wir bieten Ihnen ${thing} ${noun}${after} an${rest}`);
 }
 
+/** The participle of a talk, the last word of how-you-know: "kurz geplaudert", "am Stand gequatscht". */
+const DE_TALKED = /(?:geplaudert|gequatscht|gesprochen|geredet|unterhalten|ausgetauscht|gefachsimpelt)/u;
+
 const de: Frames = {
   greeting: (first) => `Hallo ${first},`,
   toYou: (text) => {
@@ -925,9 +931,26 @@ const de: Frames = {
       /((?:^|[,;:.!?–]\s*|(?<![\p{L}])(?:und|aber|denn|weil|dass|da)\s+)(?:die|diese|Die|Diese)\s+(?:haben|hatten|konnten|können|sind|waren|\p{Ll}{2,}ten)\s+(?:[^\s,.;:!?]+\s+){0,4}?)ihr(e|en|em|er)(?![\p{L}])/gu,
       (_m, head: string, ending: string) => `${head}${held.hold(`d${ending === 'e' ? 'ie' : ending}`)}`,
     );
+    // "sie hat gesagt das ihre hauswäscherei …": after a verb of saying, "das" before a pronoun, a possessive or an
+    // article opens what was said, "dass" typed fast; "erzählt, das Projekt …" (an article before its noun) stays.
+    t = t.replace(
+      /(?<![\p{L}])(gesagt|erzählt|erzaehlt|erwähnt|gemeint|geschrieben|gepostet|berichtet|sagte|meinte|schrieb|erzählte)(,?)\s+das(?=\s+(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|sie|er|es|die|der|den|dem|man|wir|ich|bei|in|im|seit|jetzt|noch|aktuell|\d+)(?![\p{L}]))/giu,
+      '$1$2 dass',
+    );
+    // "würd gern kurz telefonieren", "würd ihr gern die fallstudie schicken": the clipped "würd" of a rep in a hurry has
+    // dropped its "ich"; written out, "Ich würde gern …", so what follows it is the rep's, and "ihr" is her.
+    t = t.replace(
+      /(^|[.!?;]\s*|,\s*)([Ww])ürd(?![\p{L}'’])(?!\s+(?:ich|wir|Sie|er|es|man|du)(?![\p{L}]))/gu,
+      (_m, before: string, w: string) => `${before}${w === 'W' || before === '' ? 'Ich' : 'ich'} würde`,
+    );
+    // "passt ihr nächste Woche?", "geht ihr der Dienstag?": whom a time suits is her, in the dative: "passt es Ihnen".
+    t = t.replace(
+      /(?<![\p{L}])([Pp]asst|[Gg]eht)\s+(?:es\s+)?ihr(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,3}?(?:habt|seid)(?![\p{L}]))/gu,
+      (_m, verb: string) => `${verb} es ${held.hold('Ihnen')}`,
+    );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
     t = t.replace(
-      /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
+      /(?<=(?<![\p{L}])(?:(?:[Ss]oll|[Dd]arf|[Kk]ann|[Kk]önnte|[Ww]ürde|[Ww]erde|[Mm]öchte)\s+ich|[Ii]ch\s+(?:würde|werde|möchte|kann|könnte)|(?:[Ss]chicke|[Ss]ende|[Zz]eige|[Gg]ebe|[Mm]aile|[Ll]eite)(?:\s+ich)?)\s+)ihr(?=\s+(?:die|das|den|sie|es|ihn|eine?n?|gern|gerne|mal|kurz|unsere?n?)(?![\p{L}]))/gu,
       () => held.hold('Ihnen'),
     );
     // "das hat er auch erwähnt": after the verb, "er" is the subject still, and the verb agrees with "Sie".
@@ -1074,6 +1097,25 @@ const de: Frames = {
         bare && /(?:ung|heit|keit|ion|tät|schaft|anzeige|meldung|nachricht|seite|liste)$/u.test(head) ? 'die ' : '';
       return sentence(`Ich habe ${article}${object} ${perceived[2]}`);
     }
+    // "waren beide beim stammtisch in graz, kurz geplaudert": who was there both times is "wir", the rep's chat leaving it
+    // out; the talk after the comma is what we then did, "Wir waren beide … und haben kurz geplaudert".
+    if (/^(?:waren|sind)\s+(?:beide|zusammen)(?![\p{L}])/u.test(text))
+      return sentence(
+        `Wir ${text.replace(new RegExp(`,\\s+(?=(?:[^,]*\\s)?${DE_TALKED.source}$)`, 'u'), ' und haben ')}`,
+      );
+    // "drinktec, kurz am stand gequatscht": the event, then the talk without its "haben", is where we talked: "Wir haben
+    // auf der drinktec kurz am Stand gequatscht", a fair's name taking "auf der"; never "Ich bin über drinktec, kurz …
+    // gequatscht auf Sie aufmerksam geworden".
+    const talkedAt = new RegExp(`^([^,]{2,60}?),\\s+((?:[^,]*\\s)?${DE_TALKED.source})$`, 'u').exec(text);
+    const event = talkedAt?.[1] ?? '';
+    if (talkedAt && !DE_FINITE_KNOWN.test(event) && !startsWith(event, 'ich|wir|Sie')) {
+      const where = /^(?:auf|bei|beim|am|im|in|an)(?![\p{L}])/iu.test(event)
+        ? event
+        : /^\S+$/u.test(event)
+          ? `auf der ${event}`
+          : '';
+      if (where) return sentence(`Wir haben ${where} ${talkedAt[2]}`);
+    }
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
     // "auf der Messe am Stand gequatscht": a participle at the end, without its "haben", is what we did together.
     if (/\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}+iert)$/u.test(text) && !/[,;]/.test(text))
@@ -1120,6 +1162,9 @@ const de: Frames = {
   offer: (text, company) =>
     claimWithSubject(text, DE_CLAIM_VERBS, company, 'Unsere Lösung', '. Gern zeige ich Ihnen, wie') ||
     deThingThenClaim(text) ||
+    // "bei uns kriegt jedes Teil einen RFID-Chip": what happens at ours, a clause with its verb, is a claim of ours,
+    // offered as claims are, never a thing after "Folgendes anbieten:".
+    (/^(?:bei|mit)\s+uns\s+\p{Ll}{2,}t\s/iu.test(text) ? claimedAs('de', text) : '') ||
     (startsWith(text, 'wir|ich|gern|gerne|man|sie können') ||
     // "in Emden haben wir … gesenkt": a clause of ours, the verb before its "wir", said as typed.
     /^[^,.;:!?]{1,40}?\s\p{Ll}+(?:en|ten)\s+(?:wir|ich)(?![\p{L}])/u.test(text) ||
@@ -1173,15 +1218,32 @@ const de: Frames = {
     // "ich würde Ihnen gern eine Demo zeigen": asked as leave to, "Darf ich Ihnen eine Demo zeigen?".
     // Typed without its "ich" ("würde Sie gern zu unserem Webinar einladen", "wuerde gern … sprechen"), it is the rep's
     // wish still, a statement: asked, it is leave too. Details after the verb that closes it go in brackets.
+    // "ich würde im März gern vorbeikommen": a time before "gern" is the wish's still, and goes after it.
+    const wishText = stripQuestion(text).replace(
+      /^((?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+)((?:im|am|in|ab|nächste|diese)\s[^,]{1,25}?)\s+(gerne?)\s+/iu,
+      '$1$3 $2 ',
+    );
     const wish =
       /^ich\s+(?:würde|möchte|will)\s+(Ihnen|dir|euch)\s+(?:gerne?\s+)?(.+)$/iu.exec(stripQuestion(text)) ??
-      /^(?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+(?:(Sie|Ihnen|dich|dir|euch)\s+)?gerne?\s+(.+)$/iu.exec(
-        stripQuestion(text),
-      );
+      /^(?:ich\s+)?(?:würde|wuerde|möchte|moechte)\s+(?:(Sie|Ihnen|dich|dir|euch)\s+)?gerne?\s+(.+)$/iu.exec(wishText);
     if (wish) {
-      const rest = (wish[2] ?? '')
+      // "…, passt das?", "…, passt es Ihnen nächste Woche?": a check on the wish asks it again; the question is the wish,
+      // and only a time it names stays ("nächste Woche"), with the details.
+      const check = /,\s*(?:passt|geht)\s+(?:das|es)(?:\s+(?:Ihnen|dir|euch))?(?:\s+([^,]+))?$/u.exec(wish[2] ?? '');
+      const wished = check
+        ? `${(wish[2] ?? '').slice(0, check.index)}${check[1] ? `, ${check[1]}` : ''}`
+        : (wish[2] ?? '');
+      const rest = wished
         .replace(/\s+gerne?(?![\p{L}])/u, '')
         .replace(/^([^,]*?\s\p{Ll}{2,}(?:en|ern|eln)),\s+([^,]+(?:,\s+[^,]+)*)$/u, '$1 ($2)');
+      // What the rep and the reader do together ("kurz telefonieren", "uns austauschen") is no leave the rep asks: "Können
+      // wir kurz telefonieren?", never "Darf ich kurz telefonieren?".
+      if (
+        !wish[1] &&
+        !/(?<![\p{L}])mit\s/u.test(rest) &&
+        /^(?:[^,(]*\s)?(?:telefonieren|sprechen|austauschen|quatschen|plaudern)(?![\p{L}])/u.test(rest)
+      )
+        return `Können wir ${rest}?`;
       return `Darf ich ${wish[1] ? `${wish[1]} ` : ''}${rest}?`;
     }
     // "gerne schick ich Ihnen unsere Referenzliste", "ich sende dir gern die Liste zu": the rep's offer, typed as a
@@ -2260,6 +2322,9 @@ function frVerb(verb: string): string {
   return verb;
 }
 
+/** A first word and an adjective after it, by its ending: "mesure acoustique", "suivi mensuel", "audit gratuit". */
+const FR_NOUN_BEFORE_ADJECTIVE =
+  /^\p{Ll}+\s+\p{Ll}*(?:ique|iques|elle|elles|ale|ales|aux|el|els|if|ive|ifs|ives|euse|euses|gratuite?s?|complète?s?|rapide|mensuel(?:le)?s?|hebdomadaire)(?![\p{L}])/u;
 const FR_CLAIM_VERBS =
   /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte|envoie|transmet|gère|remplit|relance|synchronise|planifie|suit|mesure|prévoit|importe|exporte|vérifie|enregistre|notifie|bloque|signale|anticipe|regroupe|supprime|limite|sécurise|digitalise|dématérialise|fiabilise|remplace)(?![\p{L}])/iu;
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
@@ -2295,8 +2360,9 @@ function frProposed(text: string): string {
       text,
     ) ||
     !/^\p{Ll}/u.test(text) ||
-    // A colon of its own ("assistant temps réel : suggestions …") after the frame's would make two.
-    text.includes(':')
+    // A colon of its own ("assistant temps réel : suggestions …") after the frame's would make two; one in a later
+    // sentence ("…. Photos du chantier, s'il vous plaît : quatremurs.be/…") is that sentence's.
+    (text.split(/(?<=[.!?])\s+/u)[0] ?? '').includes(':')
   )
     return sentence(`Je vous propose ${text}`);
   // A plural typed without its article ("bureaux aménagés clé en main, …", "ateliers sur site") takes "des", which says
@@ -2316,14 +2382,58 @@ function frProposed(text: string): string {
 const ES_IMPERATIVE_ASK =
   /^(?:\p{L}{2,}[aeiáéí](?:me|nos)|fijate|fíjate|mirá|avisá|contá|decí|pasá|mandá|llamá|escribí|vení)(?![\p{L}])/iu;
 
+/**
+ * The infinitive of a verb in "vous" or in the subjunctive of "il"/"elle" ("passez", "passe" → "passer"); the common
+ * irregular ones by name, else the first group's; '' where the word is no such verb.
+ */
+function frInfinitive(verb: string): string {
+  const irregular: Record<string, string> = {
+    venez: 'venir',
+    vienne: 'venir',
+    revenez: 'revenir',
+    revienne: 'revenir',
+    prenez: 'prendre',
+    prenne: 'prendre',
+    faites: 'faire',
+    fasse: 'faire',
+    pouvez: 'pouvoir',
+    puisse: 'pouvoir',
+    voulez: 'vouloir',
+    veuille: 'vouloir',
+    êtes: 'être',
+    soit: 'être',
+    ayez: 'avoir',
+    ait: 'avoir',
+    avez: 'avoir',
+    savez: 'savoir',
+    devez: 'devoir',
+    voyez: 'voir',
+    recevez: 'recevoir',
+    connaissez: 'connaître',
+    mettez: 'mettre',
+    lisez: 'lire',
+    écrivez: 'écrire',
+    dites: 'dire',
+  };
+  if (irregular[verb]) return irregular[verb];
+  // "choisissez" is "choisir"; "disiez", an imperfect, no "vous" of the present.
+  if (/issez$/u.test(verb)) return `${verb.slice(0, -4)}r`;
+  if (/iez$/u.test(verb)) return '';
+  if (/ez$/u.test(verb)) return `${verb.slice(0, -2)}er`;
+  if (/[^aeiouéè]e$/u.test(verb)) return `${verb.slice(0, -1)}er`;
+  return '';
+}
+
 const fr: Frames = {
   greeting: (first) => `Bonjour ${first},`,
   toYou: (text) => {
     const others: string[] = [];
     let t = frOthersHeld(frShorthand(text), others).replace(
       FR_QU_SUBJECT,
-      // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas".
-      (_m, _q: string, _who: string, neg: string, verb: string) => `que vous ${neg}${frVerb(verb)}`,
+      // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas"; speech's "qu'il savait
+      // pas" takes the "ne" writing keeps ("que vous ne saviez pas").
+      (_m, _q: string, _who: string, neg: string, verb: string, at: number, all: string) =>
+        `que vous ${neg || (/^\s+(?:pas|jamais|rien|plus)(?![\p{L}])/u.test(all.slice(at + _m.length)) ? (/^[aeiouéèêh]/iu.test(verb) ? "n'" : 'ne ') : '')}${frVerb(verb)}`,
     );
     // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
     // "A-t-il" "Avez-vous"; "Serait-il possible de …", "Faudrait-il", "Votre DAF pourrait-il" are not about them.
@@ -2471,7 +2581,11 @@ const fr: Frames = {
     );
   },
   offer: (text, company) =>
-    claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment') ||
+    // "mesure acoustique gratuite sur place": a word that could be a verb, before an adjective, is the noun a thing
+    // offered opens with; a verb takes its object ("mesure le bruit"), never "Atelier Quatre Murs mesure acoustique …".
+    (FR_NOUN_BEFORE_ADJECTIVE.test(text)
+      ? ''
+      : claimWithSubject(text, FR_CLAIM_VERBS, company, 'Notre solution', ', et je peux vous montrer comment')) ||
     // Ours with customers counted ("nos workflows US/Canada, …, on a 12 négociants qui exportent déjà avec"): a claim,
     // offered as claims are.
     (startsWith(text, 'notre|nos') &&
@@ -2514,6 +2628,17 @@ const fr: Frames = {
         ? `${tu ? 'Serais-tu' : 'Seriez-vous'} disponible${what.replace(/^\p{L}+/u, '')}`
         : `${tu ? 'Aurais-tu' : 'Auriez-vous'} ${what}`;
       return `${asked} ? ${sentence(cap(offer))}`;
+    }
+    // "qu'il passe une fois au showroom", typed as a wish about them, is "que vous passez …" to them: a wish asks no one,
+    // and is asked as what they could do, "Pourriez-vous passer une fois au showroom ?"; the rep's own clause after it
+    // (", on offre le dîner") is a sentence of its own after the question.
+    const wishedOfThem =
+      /^(?:que\s+vous\s+(\p{Ll}{2,}ez)|qu['’](?:il|elle)\s+(\p{Ll}{2,}e))(?![\p{L}])\s*([^?]*)$/u.exec(core);
+    const infinitive = wishedOfThem ? frInfinitive(wishedOfThem[1] ?? wishedOfThem[2] ?? '') : '';
+    if (wishedOfThem && infinitive) {
+      const [asked = '', ...own] = (wishedOfThem[3] ?? '').split(/,\s+(?=(?:on|nous|je|j['’])(?![\p{L}]))/u);
+      const after = own.length > 0 ? ` ${sentence(cap(own.join(', ')))}` : '';
+      return `Pourriez-vous ${infinitive}${asked ? ` ${asked.replace(/[\s,;]+$/u, '')}` : ''} ?${after}`;
     }
     // "j'aimerais vous montrer une démo": "Puis-je vous montrer une démo ?".
     const wish = /^(?:j['’]aimerais|j['’]adorerais|je voudrais|je serais ravie? de)\s+(vous|te|t['’])\s*(.+)$/iu.exec(
@@ -3213,7 +3338,7 @@ const TERMS_START: Record<FramedLang, RegExp> = {
   pt: /^(?:sem|não há|não tem|não cobramos)(?![\p{L}])/iu,
 };
 /** A value that opens with where a customer had a result: "bei der Skischule …", "en Molinos del Sur …", "chez un couvreur …". */
-const PEER_PLACE: Record<FramedLang, RegExp> = {
+export const PEER_PLACE: Record<FramedLang, RegExp> = {
   de: /^[Bb]eim?\s+(?!(?:uns|Ihnen|dir|euch|mir)(?![\p{L}]))/u,
   es: /^[Ee]n\s+(?:(?:un|una)\s+(?!(?:mes|año|semana|día|trimestre|par|plazo|momento|rato)(?![\p{L}]))|(?:la\s+|el\s+)?\p{Lu})/u,
   fr: /^[Cc]hez\s+(?!(?:nous|vous|toi|moi)(?![\p{L}]))/u,
@@ -3272,6 +3397,18 @@ const SHOW_HOW: Record<FramedLang, { after: string; alone: string }> = {
   pt: { after: ', e posso lhe mostrar como', alone: 'Posso lhe mostrar como.' },
 };
 
+/** The value without the offer to show how ("…, et je peux vous montrer comment." → "….") */
+export function withoutShowHow(lang: FramedLang, what: string): string {
+  const { after, alone } = SHOW_HOW[lang];
+  return what
+    .split(after)
+    .join('')
+    .split(alone)
+    .join('')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
 /**
  * A value typed as our own clause, said as typed: what we have ("tenho um benchmark de …", "tenemos …", "j'ai …", "wir
  * haben …"), or what we do with its subject ("a gente automatiza …", "nosotros armamos …", "on fait …", "wir bauen …").
@@ -3304,6 +3441,13 @@ const SUBJECT_STATE: Record<FramedLang, RegExp> = {
   fr: /^(?:le|la|les|l['’])\s*[^,.;:]{1,60}?\s(?:reste|restent|est|sont)\s+(?:à jour|prêts?|prêtes?|disponibles?|centralisée?s?)/u,
   pt: /^(?:[oa]s?)\s+[^,.;:]{1,60}?\s(?:fica|ficam|está|estão|se mantém|se mantêm)(?![\p{L}])/u,
 };
+
+/**
+ * A French plural subject with its verb in the plural: "les heures de chaque chauffeur sortent …", "nos capteurs
+ * envoient …". Not a noun or an adverb that ends the same way ("les rapports de l'agent", "souvent", "comment").
+ */
+const FR_PLURAL_CLAUSE =
+  /^(?:les|nos|vos|ces)\s+[^,.;:()]{1,60}?\s(?!(?:agent|client|parent|patient|président|talent|accident|incident|argent|moment|souvent|comment|cent|dent|vent|urgent|récent|excellent|différent|présent|absent|lent|content|équivalent|fréquent|évident|prudent|compétent|intelligent|permanent|suivant|pendant|avant|devant)(?![\p{L}]))(?!\p{Ll}*ment(?![\p{L}]))\p{Ll}{2,}ent(?=[\s,.;]|$)/u;
 
 /** The product, by its article, and the word after it: "o app liga", "la plataforma conecta", "die App zeigt". */
 const THE_PRODUCT: Record<FramedLang, RegExp> = {
@@ -3577,6 +3721,9 @@ export function statedFramedValue(
   if (adverbialClaims && CLAUSE_AFTER_ADVERBIAL[lang]?.test(t)) return claimed();
   // "o PSS e a compilação técnica ficam atualizados …", "la ficha queda lista …": a subject of its own and its verb.
   if (SUBJECT_STATE[lang].test(t)) return claimed();
+  // "les heures de chaque chauffeur sortent direct du boîtier": a plural subject and its verb is a sentence of its own,
+  // never a thing after "Je vous propose".
+  if (lang === 'fr' && FR_PLURAL_CLAUSE.test(t)) return claimed();
   // European Portuguese (and Spanish) put an article before "our" and a name: "a nossa plataforma centraliza …", "a
   // Vigilo bloqueia …" read as "nossa plataforma …", "Vigilo …" do.
   const u = t.replace(/^(?:[oa]s?|el|la|los|las)\s+(?=(?:noss[oa]s?|nuestr[oa]s?)\s|\p{Lu})/u, '');

@@ -420,6 +420,12 @@ export function chatToPlain(text: string): string {
         /(?<=(?<![\p{L}])(?:in|by|until|till|since|from|early|mid|late|end of|start of|beginning of|middle of)[- ])(january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}'’-])/gu,
         (month: string) => monthName(month),
       )
+      // "after the may hail storm": no modal follows "the", so "may" after it is the month; after a word of when it is the
+      // month where nothing a modal takes follows ("back in may.", "since may 2024", "in may and june").
+      .replace(
+        /(?<=(?<![\p{L}])the\s)may(?=\s+(?!(?:be|have|not|also|well|just|still|help|need|want|seem|take|look|come|go|get)(?![\p{L}]))\p{Ll})|(?<=(?<![\p{L}])(?:in|since|until|till|by|from|early|mid|late|end of|start of)[- ])may(?=\s*(?:[,.;:!?)]|$)|\s+(?:\d|and\s|or\s|when\s|last\s|this\s))/gu,
+        'May',
+      )
       // "… dec thru March. dental group in …": after a month written out, a full stop ends the sentence, and the next one
       // opens on a capital; one that opens on its verb ("March. said at brekkie …") is left to be given its subject.
       .replace(
@@ -670,6 +676,34 @@ function frCutShort(text: string): string {
       )
       // "pdt 1 mois" → "pendant", "le nb de pompes" → "le nombre de", "diag gratuit" → "diagnostic", "retour d'xp" →
       // "retour d'expérience", "notre ingé" → "ingénieur": only in lower case ("NB", "XP" are names).
+      // "en sept", "fin oct", "début janv": a month cut short after a word of time is the month written out; "sept
+      // personnes" and "en sept jours" are a figure.
+      .replace(
+        /(?<=(?<![\p{L}])(?:en|début|debut|fin|mi-|d['’]ici|avant|après|apres|depuis|dès|des|jusqu['’]en|courant)\s*)(janv|fév|fev|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|ou|mais|\d{2,4})(?![\p{L}]))/gu,
+        (m: string, month: string) =>
+          ({
+            janv: 'janvier',
+            fév: 'février',
+            fev: 'février',
+            févr: 'février',
+            fevr: 'février',
+            avr: 'avril',
+            juil: 'juillet',
+            sept: 'septembre',
+            oct: 'octobre',
+            nov: 'novembre',
+            déc: 'décembre',
+            dec: 'décembre',
+          })[month] ?? m,
+      )
+      // "bureaux bxl": Brussels as everyone there types it, written out; bare after a noun, it says where ("à").
+      .replace(
+        /(?<=([\p{L}'’]+)\s+)bxl(?![\p{L}\p{N}&'’-])|(?<![\p{L}\p{N}/&'’-])bxl(?![\p{L}\p{N}&'’-])/gu,
+        (_m, before?: string) =>
+          before && !/^(?:à|a|de|d['’]|sur|en|vers|près|pres|autour|et|ou|,)$/iu.test(before)
+            ? 'à Bruxelles'
+            : 'Bruxelles',
+      )
       .replace(/(?<![\p{L}\p{N}/&'’-])pdt(?![\p{L}\p{N}&'’-])/gu, 'pendant')
       .replace(/(?<![\p{L}\p{N}/&'’-])nb(?=\s+d(?:e\s|['’]))/gu, 'nombre')
       // Its dot goes with it where a word in lower case follows ("diag. gratuit de conformité").
@@ -828,7 +862,14 @@ function chatToPlainIn(text: string, lang: string): string {
   if (lang === 'fr') return frCutShort(plain);
   if (lang === 'pt') return ptCutShort(plain);
   return lang === 'de'
-    ? plain.replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
+    ? plain
+        .replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
+        // "hat den schwund von 7 auf 2% runter": chat's "runter" with no verb after a fall from one figure to another is
+        // what it was brought down to, "gesenkt".
+        .replace(
+          /(?<![\p{L}])((?:hat|haben|hatte|hatten)\s[^,.;!?]{0,60}?von\s+[\d.,]+\s*%?\s+auf\s+[\d.,]+\s*%?)\s+runter(?=\s*(?:[,.;!?)]|$))/gu,
+          '$1 gesenkt',
+        )
     : plain;
 }
 
@@ -844,6 +885,9 @@ export function frSpoken(text: string): string {
   return (
     text
       .replace(/(?<![\p{L}'’])pis(?=\s+\p{L})/gu, 'et')
+      // "Ça vous tente-tu de voir la vidéo ?": the yes-or-no "-tu" after a verb of the third person goes; the question
+      // mark asks it.
+      .replace(/(?<=\p{L}[eta])-tu(?=\s|[?!.,]|$)/gu, '')
       .replace(/(?<![\p{L}'’])faque(?![\p{L}])/gu, 'alors')
       .replace(/(?<![\p{L}'’])([Yy])a(?=\s+\p{L})/gu, (_m, y: string) => (y === 'Y' ? 'Il y a' : 'il y a'))
       .replace(/(?<![\p{L}])([Jj])['’](?=[bcdfgjklmnpqrstvwxz])/gu, '$1e ')

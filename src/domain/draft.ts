@@ -16,6 +16,8 @@ import {
   RESULT_FIGURE,
   registerApplied,
   surnameCompanyAsYours,
+  withoutShowHow,
+  PEER_PLACE,
 } from './draft-frames';
 import { answersOneByOne, isTermAcronym, readAnswers } from './draft-input';
 import { namesTypedLower } from './draft-names';
@@ -1841,8 +1843,10 @@ function roleAtCompany(who: string): string {
 
 // A field of work at or for a firm, named or not, in capitals or typed in lower case: "contractor insurance at brennan
 // hale, GL …", "cargo insurance at a broker in Ohio" ("I'm in …").
+// A trade named by its "-ing" noun ("commercial roofing", "payroll outsourcing") is a field too: "I'm in commercial
+// roofing at Trinity Ridge", never "I'm commercial roofing at …".
 const FIELD =
-  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
+  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:\p{Ll}{3,}ing|analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
@@ -3163,6 +3167,15 @@ export function askSentence(ask: string, variant: number): string {
   ) {
     // "lmk if you're open to a call": the question inside the request is the ask.
     core = `Would you be ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
+  } else if (
+    (m =
+      /^(?:(?:pls|please|just)\s+)?(?:lmk|let me know)\s+(?:if|whether)\s+(?:I['’]?d|I should|I can|I could|I shall|to)\s+(\p{Ll}+(?:\s+[^?]*)?)$/iu.exec(
+        a,
+      ))
+  ) {
+    // "lmk if id send it on", "let me know if I should send the deck": the rep asks leave to do something, "Shall I
+    // send it on?", never "Would you let me know if id send it on?".
+    core = `Shall I ${m[1]}`;
   } else if ((m = /^(?:lmk|let me know)\s+if\s+you(?:['’]d like| would like| want| need)\s+(.+)$/i.exec(a))) {
     core = `Would you like ${m[1]}`;
   } else if (
@@ -3455,8 +3468,10 @@ const SOURCE_LED =
  * word that hangs it on the clause before, in any language: "et que les interventions étaient …", "dass …", "que …",
  * "genre 15% par an", "like 15% a year".
  */
+// A clause that opens on its verb of cost ("…, frisst jeden Monat 2 Tage", "…, takes 2 days a week") has the clause
+// before it as its subject, as one opening on "it" or "das" does.
 const LEANS_BACK =
-  /^\s*(?:(?:and|but|so)\s+)?(?:it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?|genre|like|about|roughly|around|environ|soit|unos|cerca de|etwa|ca\.)(?![\p{L}'’])/iu;
+  /^\s*(?:(?:and|but|so)\s+)?(?:frisst|kostet|dauert|braucht|bindet|blockiert|takes|costs|eats|eats up|kills|prend|coûte|coute|bouffe|lleva|cuesta|toma|leva|custa|come|it|it['’]s|this|that|which|they|they['’]re|them|these|those|que|qu['’]|qui|dont|dass|welche[rsn]?|cuy[oa]s?|genre|like|about|roughly|around|environ|soit|unos|cerca de|etwa|ca\.)(?![\p{L}'’])/iu;
 
 /** Why-them, of its sentences the one with the most specifics (the first when they tie). */
 function mostSpecificSentence(fragment: string): string {
@@ -4067,6 +4082,14 @@ function deRoleOff(who: string): string {
   return m ? `${m[1]} von ${m[2]}` : who;
 }
 
+/**
+ * "rep chez Flotteo": the sales floor's English "rep", opening who-I-am before the firm, says nothing the firm does not;
+ * the French rep is "chez Flotteo" ("Je suis chez Flotteo"). After a name ("Sophie, rep chez …") it stays, a title.
+ */
+function withoutRepWord(lang: FramedLang, who: string): string {
+  return lang === 'fr' ? who.replace(/^rep\s+(?=chez\s)/iu, '') : who;
+}
+
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -4081,7 +4104,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
-      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
+      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, withoutRepWord(lang, tidy(answers.whoIAm))))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
@@ -4099,6 +4122,18 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     (raw as { casual?: boolean }).casual ?? false,
   );
   if (byRole) raw.whyYou = byRole;
+  // In a connection note the offer to show how ("…, et je peux vous montrer comment", "Gern zeige ich Ihnen, wie.")
+  // says nothing the rep typed: over the limit, once no answer has a clause left to give, it goes before the greeting
+  // or the ask is cut, where the claim keeps a figure of its own ("en 10 semaines au lieu de 16") to be the reader's
+  // gain. A claim without one, or a peer's result ("Un exemple : …", "Chez Thomas les managers ont gagné …"), is
+  // offered only by it, and keeps it.
+  let showHowOff = false;
+  const partsOf = () => {
+    const p = framedParts(lang, raw);
+    return showHowOff ? { ...p, what: withoutShowHow(lang, p.what) } : p;
+  };
+  // What the layout makes of the ask ("la semaine pro" → "la semaine prochaine"), to find it at the note's end.
+  const laidAsk = (ask: string) => (lang === 'de' ? deDassComma(ask) : lang === 'fr' ? frSpoken(ask) : ask);
   // German's comma before "dass" and Québec's spoken words written out count towards the limit: both are set as the
   // text is laid out.
   const layout = (p: ReturnType<typeof framedParts>, withGreeting: boolean): string =>
@@ -4133,7 +4168,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     return paragraphs.filter((x) => x !== '').join('\n\n');
   }
   const limit = CHANNEL_LIMITS[answers.channel];
-  let text = layout(framedParts(lang, raw), true);
+  let text = layout(partsOf(), true);
   // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
   // ask last; the greeting only when nothing else is left to give.
   // A referral ("c'est Thomas … qui m'a dit de vous contacter") is the strongest hook: it gives clauses, as why-them does,
@@ -4184,29 +4219,39 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
             : undefined;
         if (spared) {
           raw[spared[0]] = spared[1];
-          text = layout(framedParts(lang, raw), true);
+          text = layout(partsOf(), true);
           continue;
         }
       }
       // What was said goes when nothing else is left to give, before the labels and the greeting.
       if (key === undefined && cutClause(raw.whyYou, lang, true) !== raw.whyYou) {
         raw.whyYou = cutClause(raw.whyYou, lang, true);
-        text = layout(framedParts(lang, raw), true);
+        text = layout(partsOf(), true);
+        continue;
+      }
+      if (
+        key === undefined &&
+        !showHowOff &&
+        answers.channel === 'linkedin_connection_note' &&
+        showHowGoes(lang, framedParts(lang, raw).what)
+      ) {
+        showHowOff = true;
+        text = layout(partsOf(), true);
         continue;
       }
       // Labels go before the greeting does.
       if (key === undefined && !raw.tight) {
         raw.tight = true;
-        text = layout(framedParts(lang, raw), true);
+        text = layout(partsOf(), true);
         continue;
       }
       if (key === undefined && met && raw.howKnown) {
         raw.howKnown = '';
-        text = layout(framedParts(lang, raw), true);
+        text = layout(partsOf(), true);
         continue;
       }
       if (key === undefined) {
-        let parts = framedParts(lang, raw);
+        let parts = partsOf();
         text = layout(parts, false);
         // Still over without the greeting, a cut would stop a sentence mid-phrase ("… vorm…", "… pendant les…"). Whole
         // parts with nothing specific go first: the lead-in to a peer's result ("Ein Beispiel:"), an add-on the value
@@ -4215,7 +4260,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         let bare = false;
         const undeep = { whyYou: raw.whyYou, whatsInIt: raw.whatsInIt, text };
         const partsNow = () => {
-          const p = framedParts(lang, raw);
+          const p = partsOf();
           return bare ? { ...p, what: withoutLeadIn(p.what) } : p;
         };
         for (let deep = 0; text.length > limit && deep < 10; deep++) {
@@ -4235,21 +4280,24 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         if (text.length > limit) {
           raw.whyYou = undeep.whyYou;
           raw.whatsInIt = undeep.whatsInIt;
-          parts = framedParts(lang, raw);
+          parts = partsOf();
           text = undeep.text;
         }
         if (text.length > limit) {
           // The ask is what they answer: words go from what comes before it, never from the ask itself. What is in it
           // for them goes whole with it where the scene before still keeps a sentence: a note cut to "Jens meinte …
           // Ein Beispiel: bei…" offers nothing, one cut inside the reason ("Jens meinte bei Tidewell werden…") still does.
-          const offered = parts.what && text.endsWith(`${parts.what} ${parts.ask}`) ? `${parts.what} ${parts.ask}` : '';
+          const offered =
+            parts.what && text.endsWith(laidAsk(`${parts.what} ${parts.ask}`))
+              ? laidAsk(`${parts.what} ${parts.ask}`)
+              : '';
           const scene = offered ? text.slice(0, text.length - offered.length).trimEnd() : '';
           const firstSentence = /^.*?[.!?](?=\s)/u.exec(scene)?.[0] ?? '';
           const ask =
             offered && firstSentence !== '' && limit - offered.length - 2 > firstSentence.length + 20
               ? offered
-              : parts.ask && text.endsWith(parts.ask)
-                ? parts.ask
+              : parts.ask && text.endsWith(laidAsk(parts.ask))
+                ? laidAsk(parts.ask)
                 : '';
           const room = limit - ask.length - (ask ? 2 : 1);
           const body = text.slice(0, text.length - ask.length).trimEnd();
@@ -4277,7 +4325,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         (key === 'whatsInIt' && resultKept(lang, raw)) ||
         cut(key);
     }
-    text = layout(framedParts(lang, raw), true);
+    text = layout(partsOf(), true);
   }
   // "A gente tem sensores … Atendemos umas 40 unidades" says who in its first sentence. The hook stays.
   // Past the length a first message reads best at, whole sentences go; clauses only past the wall a reader skims (the
@@ -4323,7 +4371,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       const pick = cut === 'sentence' ? cuts[0] : [...cuts].sort(([a], [b]) => raw[b].length - raw[a].length)[0];
       if (pick === undefined) break;
       raw[pick[0]] = pick[1];
-      text = layout(framedParts(lang, raw), true);
+      text = layout(partsOf(), true);
     }
   }
   if (limit !== null && text.length > limit) text = fitted;
@@ -4337,7 +4385,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
 const CONJUNCTIONS: Record<FramedLang, string> = {
   de: 'und|aber',
   es: 'y|pero',
-  fr: 'et|mais',
+  // Québec's spoken "pis" joins a list as "et" does ("les camions de déneigement pis les tracteurs"); "pis que" goes on
+  // with what was said, the hook's point ("… 18h straight pis qu'il savait pas …"), and "tant pis" is no "and".
+  fr: 'et|mais|(?<!tant )pis(?!\\s+qu)',
   pt: 'e|mas',
 };
 const FRAMED_CLAUSE: Record<FramedLang, RegExp> = Object.fromEntries(
@@ -4356,6 +4406,10 @@ function withoutLeadIn(what: string): string {
   if (!m) return what;
   const rest = what.slice(m[0].length);
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+function showHowGoes(lang: FramedLang, what: string): boolean {
+  const bare = withoutShowHow(lang, what);
+  return bare !== what && /\p{N}/u.test(bare) && !LEAD_IN.test(what) && !PEER_PLACE[lang].test(what);
 }
 /** What the value includes besides: "… für technische Rollen inkl. Arbeitsschutz-Unterweisungen". */
 const ADD_ON: Record<FramedLang, RegExp> = {
@@ -4526,6 +4580,10 @@ const REFERRED =
  */
 function cutWho(text: string, lang: FramedLang): string {
   const clause = cutClause(text, lang);
+  // "chez Flotteo, gps" of "chez Flotteo, gps + télématique …": a list's first item alone after the firm says less
+  // than the firm alone, which the frame makes a sentence ("Je suis chez Flotteo").
+  const stub = /^([^,]*\p{Lu}[^,]*),\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(clause);
+  if (clause !== text && stub?.[1] && wordCount(stub[1]) >= 2) return stub[1];
   if (clause !== text) return clause;
   const aside = /^([^()]*\p{Lu}[^()]*?)(?:\s+\([^()]+\)|\s+[–—-]\s+[^()–—]+)$/u.exec(text);
   return aside?.[1] && wordCount(aside[1]) >= 2 ? aside[1].replace(/[\s,;:–—-]+$/u, '') : text;
