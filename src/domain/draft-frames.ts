@@ -209,7 +209,8 @@ function withArticle(lang: 'es' | 'pt', text: string): string {
   if (first.length < 3 || verbLike.test(first) || NO_ARTICLE[lang].test(first) || list) return text;
   // The ending tells the gender of most nouns; these are the common ones it gets wrong ("análise", "reunião", "base",
   // "clase" are feminine; "mapa", "programa", "sistema" masculine).
-  const known = GENDER_EXCEPTIONS[lang][first];
+  // "guia" is a guide (masculine) but a tax slip is "a guia" ("guia de ICMS", "guia do DARF", "guia … gerada").
+  const known = lang === 'pt' && first === 'guia' && PT_GUIA_SLIP.test(text) ? 'f' : GENDER_EXCEPTIONS[lang][first];
   const feminine =
     known !== undefined
       ? known === 'f'
@@ -217,6 +218,8 @@ function withArticle(lang: 'es' | 'pt', text: string): string {
   const article = lang === 'es' ? (feminine ? 'una' : 'un') : feminine ? 'uma' : 'um';
   return `${article} ${text}`;
 }
+const PT_GUIA_SLIP =
+  /^guia\s+(?:(?:de|do|da)\s+(?:icms|iss|inss|fgts|darf|gps|recolhimento|impostos?|pagamento|tributos?|das|gare|gnre|ipva|iptu|st|difal|arrecadação|arrecadacao)(?![\p{L}])|[^,.;]*?(?<![\p{L}])(?:gerada|emitida|paga|vencida|recolhida)(?![\p{L}]))/iu;
 const GENDER_EXCEPTIONS: Record<'es' | 'pt', Record<string, 'f' | 'm'>> = {
   es: {
     demo: 'f',
@@ -1515,7 +1518,7 @@ const TITLE_WORDS =
   '(?:Comercial|Comerciales|Ventas|Vendas|Marketing|Compras|Operaciones|Operações|Operacoes|Logística|Logistica|Finanzas|Finanças|Financeiro|Financiero|Técnico|Tecnico|Técnica|Tecnica|Regional|Nacional|Senior|Sênior|Sénior|Junior|Júnior|Zona|Norte|Sur|Sul|Centro|Leste|Este|Oeste|Cuentas|Contas|Producto|Produto|Proyectos|Projetos|Projectos|Calidad|Qualidade|Innovación|Inovação|Negocios|Negócios)';
 /** A department a rep says they are "de" ("soy de ventas"): a common noun, no firm. */
 const ES_DEPARTMENT =
-  /^(?:ventas|compras|marketing|logística|logistica|operaciones|finanzas|rrhh|sistemas|calidad|producción|produccion|administración|administracion|soporte|atención|atencion|mantenimiento|ingeniería|ingenieria|desarrollo|postventa|posventa)$/u;
+  /^(?:preventa|comex|exportaciones|importaciones|exportación|exportacion|licitaciones|cobranzas|cobranza|tesorería|tesoreria|legal|contabilidad|facturación|facturacion|recursos|producto|proyectos|servicios|servicio|campo|planta|fábrica|fabrica|depósito|deposito|almacén|almacen|despacho|despachos|abastecimiento|distribución|distribucion|negocios|cuentas|innovación|innovacion|datos|alianzas|canales|retail|ecommerce|comercial|expansión|expansion|consultoría|consultoria|auditoría|auditoria|seguridad|compliance|prensa|comunicación|comunicacion|ventas|compras|marketing|logística|logistica|operaciones|finanzas|rrhh|sistemas|calidad|producción|produccion|administración|administracion|soporte|atención|atencion|mantenimiento|ingeniería|ingenieria|desarrollo|postventa|posventa)$/u;
 const TITLE_THEN_FIRM: Record<'es' | 'pt', [RegExp, string]> = {
   es: [
     new RegExp(
@@ -1532,9 +1535,22 @@ const TITLE_THEN_FIRM: Record<'es' | 'pt', [RegExp, string]> = {
     'da',
   ],
 };
+/** A firm whose first word is a masculine noun is "do" in Portuguese ("consultor do Grupo Tavares", "do Banco …"). */
+const PT_FIRM_MASCULINE =
+  /^(?:Grupo|Banco|Instituto|Laboratório|Laboratorio|Escritório|Escritorio|Hospital|Colégio|Colegio|Centro|Consórcio|Consorcio|Sindicato|Estaleiro|Atacadão|Atacadao|Armazém|Armazem|Posto|Frigorífico|Frigorifico|Supermercado|Hotel|Moinho|Curtume|Condomínio|Condominio|Conselho|Departamento|Serviço|Servico|Complexo|Polo|Pólo|Estúdio|Estudio|Ateliê|Atelie)(?![\p{L}])/u;
+/**
+ * What follows the title is the firm only when nothing else is named after it: "gerente regional Minas da Solarize",
+ * "representante comercial Valle del Cauca, Ferretería El Tornillo" name a region first, the firm after it.
+ */
+const REGION_THEN_FIRM =
+  /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|d[aeo]s?|del|de la))*?(?:\s*,\s*|\s+(?:da|do|de|del|dos|das|en|na|no|em)\s+)\p{Lu}/u;
 function firmAfterTitle(lang: 'es' | 'pt', text: string): string {
   const [title, of] = TITLE_THEN_FIRM[lang];
-  return text.replace(title, (_m, before: string, role: string) => `${before}${role} ${of} `);
+  return text.replace(title, (m, before: string, role: string, at: number, whole: string) => {
+    const firm = whole.slice(at + m.length);
+    if (REGION_THEN_FIRM.test(firm)) return m;
+    return `${before}${role} ${lang === 'pt' && PT_FIRM_MASCULINE.test(firm) ? 'do' : of} `;
+  });
 }
 
 /**
@@ -1545,6 +1561,14 @@ function firmAfterTitle(lang: 'es' | 'pt', text: string): string {
 function esLoneFirm(text: string): RegExpExecArray | null {
   const m = /^(\p{Ll}[\p{Ll}\p{N}]{3,})\s*,\s*([^.;]+)$/u.exec(text);
   if (!m || lexiconTags(m[1] ?? '').length > 0 || ES_ROLE_START.test(m[2] ?? '')) return null;
+  // "juanma, de nubeagro, hacemos …", "nahuel, vendo drones …": what follows says where the rep is from or what they do
+  // in their own first person; the word before it is the rep, not the firm.
+  if (
+    new RegExp(`^(?:de|del|en|desde|con|${ES_FIRST_PERSON}|\\p{Ll}+(?:amos|emos|imos))(?![\\p{L}])`, 'u').test(
+      m[2] ?? '',
+    )
+  )
+    return null;
   const next = (m[2] ?? '').split(/\s*,\s*/u)[0] ?? '';
   return /\s/u.test(next) || lexiconTags(next).length > 0 ? m : null;
 }
@@ -1653,6 +1677,10 @@ const es: Frames = {
       /^(?:que|q)\s+(?:me\s+)?(?:diga|digas|avise|avises|cuente|cuentes|confirme|confirmes)\s+si\s+/iu,
       '',
     );
+    // "el precio de lanzamiento sube en julio. ¿te reservo una demo?": a statement typed before the question is said, and
+    // the question after it is the ask; one frame around both asks a statement.
+    const said = /^([^.!?¿]{8,}[.!])\s+¿\s*(\S.*)$/u.exec(core);
+    if (said) return `${sentence(cap(said[1] ?? ''))} ${es.ask(said[2] ?? '')}`;
     // "intro con el jefe de planta de ellos": an introduction to someone of theirs is asked of them ("¿Podría presentarme
     // al jefe de planta …?"); one to the rep's own people ("intro con nuestro CTO") is the rep's to make, as typed.
     const intro =
@@ -1760,6 +1788,15 @@ const es: Frames = {
     // "pasame un día y voy a la finca", "decime si te sirve", "avíseme cuándo": an imperative opening the ask asks already;
     // "¿Pasame un día …?" makes a question of an order. Said as typed, a sentence.
     if (ES_IMPERATIVE_ASK.test(core)) return sentence(cap(core));
+    // "lanzar un piloto en marzo", "elegir un día para la demo": an infinitive opening the ask is asked as the time for
+    // it ("¿Tendría tiempo para lanzar un piloto …?"), never an infinitive with a question mark.
+    if (
+      /^\p{Ll}{3,}(?:ar|er|ir)(?=\s)/u.test(core) &&
+      !/^(?:lugar|hogar|mar|bar|par|mejor|mayor|menor|peor|ayer|mujer|placer|poder|taller|popular|particular|similar|regular|celular|familiar|militar|exterior|interior|anterior|posterior|superior|inferior|cualquier|señor|valor|color|sector|motor|factor|calor|error|favor|tractor|productor|proveedor|por|ser|estar|tener|haber|hacer|ir)(?![\p{L}])/iu.test(
+        core,
+      )
+    )
+      return `¿Tendría tiempo para ${core}?`;
     // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
     if (/^(?:(?:un|una|el|la)(?![\p{L}])|\d)/iu.test(core) || ES_MEETING.test(core)) {
       const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
@@ -1881,25 +1918,42 @@ const BARE_PLURAL_CLAUSE: Record<'es' | 'pt', RegExp> = {
   es: /^(?:(?:los|las)\s+)?\p{Ll}{3,}s\s+(?:(?:de|del|de\s+la|de\s+los|de\s+las)\s+\p{L}+\s+){0,2}\p{Ll}{3,}(?:an|(?<![mgd])en)\s+(?:solos|solas|automáticamente|automaticamente|directo|al|en|con|sin|ya|el|la|los|las|todo|toda|cada|más|mas)(?![\p{L}])/u,
   pt: /^(?:(?:os|as)\s+)?\p{Ll}{3,}s\s+(?:(?:de|do|da|dos|das)\s+\p{L}+\s+){0,2}(?!(?:ordem|homem|nuvem|jovem|também|tambem|porém|porem|além|alem|alguém|ninguém|armazém|trem)\s)\p{Ll}{3,}(?:am|(?<!g)em)\s+(?:sozinh[oa]s?|automaticamente|direto|na\s+hora|em|no|na|com|sem|já|ja|o|a|os|as|todo|toda|cada|mais)(?![\p{L}])/u,
 };
+/** A value typed with its own subject, an article before it ("el dron entra …", "los contenedores salen …"): said. */
 function valueOpensOnItsVerb(lang: 'es' | 'pt', text: string): boolean {
   const first = text.split(/[,;.]/u)[0] ?? '';
-  return RESULT_CLAUSE[lang].subject.test(first) || BARE_PLURAL_CLAUSE[lang].test(first);
+  return (
+    RESULT_CLAUSE[lang].subject.test(first) ||
+    (/^(?:los|las|os|as)\s/u.test(first) && BARE_PLURAL_CLAUSE[lang].test(first))
+  );
 }
+/** Those who got a result, not a thing of ours: "clientes economizam …", "fazendas da região reduziram …". */
+const PEERS_BARE =
+  /^(?:clientes|fazendas|empresas|usinas|indústrias|industrias|lojas|produtores|hospitais|clínicas|clinicas|escolas|mineradoras|transportadoras|frotas|fincas|bodegas|cooperativas|coopes|productores|hoteles|hotéis|hoteis|restaurantes|usuarios|usuários|operadores|laboratorios|laboratórios|distribuidoras|plantas|granjas|tambos|estancias|campos|obras|construtoras|constructoras|colegas|pares|vizinhos|vecinos)$/u;
 /**
- * In Portuguese the check reads a statement of our thing's doing as no value for the reader: the thing is offered, and
- * what it does is its relative clause ("Posso lhe oferecer tabelas de retenção que atualizam automaticamente, …"), never
- * the clause inside the offer ("Posso lhe oferecer tabelas de retenção atualizam …"). '' when the value is not so.
+ * A value typed as a bare plural and its verb ("tabelas de retenção atualizam sozinhas", "repartos salen en el día
+ * desde Pilar"): the thing is offered, and what it does is its relative clause ("Posso lhe oferecer tabelas de retenção
+ * que atualizam …", "Con gusto le ofrezco repartos que salen …"), never the clause inside the offer, nor given an
+ * article whose gender the ending may not tell ("los flores", "las sistemas"); the check reads either statement as no
+ * value of the reader's. Others' result ("clientes economizam 18%", "fazendas da região reduziram 20% a perda") is no
+ * thing to offer: it is shown ("Posso lhe mostrar como clientes economizam …"). '' when the value is not so.
  */
-function ptThingThatDoes(text: string): string {
+function thingThatDoes(lang: 'es' | 'pt', text: string): string {
   const first = text.split(/[,;.]/u)[0] ?? '';
-  if (!BARE_PLURAL_CLAUSE.pt.test(first)) return '';
-  const verb =
-    /^((?:(?:os|as)\s+)?\p{Ll}{3,}s\s+(?:(?:de|do|da|dos|das)\s+\p{L}+\s+){0,2}?)(?=\p{Ll}{3,}(?:am|em)\s)/u.exec(
-      first,
-    );
+  if (!BARE_PLURAL_CLAUSE[lang].test(first) || (lang === 'es' && /^(?:los|las)\s/u.test(first))) return '';
+  const of = lang === 'es' ? '(?:de|del|de\\s+la|de\\s+los|de\\s+las)' : '(?:de|do|da|dos|das)';
+  const verb = new RegExp(
+    `^((?:(?:os|as)\\s+)?\\p{Ll}{3,}s\\s+(?:${of}\\s+\\p{L}+\\s+){0,2}?)(?=\\p{Ll}{3,}(?:${lang === 'es' ? 'an|en' : 'am|em'})\\s)`,
+    'u',
+  ).exec(first);
   if (!verb) return '';
-  const thing = (verb[1] ?? '').replace(/^(?:os|as)\s+/u, '');
-  return sentence(`Posso lhe oferecer ${thing}que ${text.slice((verb[1] ?? '').length)}`);
+  const typed = verb[1] ?? '';
+  const thing = typed.replace(/^(?:os|as)\s+/u, '');
+  const does = text.slice(typed.length);
+  const noun = /^\p{Ll}+/u.exec(thing)?.[0] ?? '';
+  const past = /^\p{Ll}+(?:ram|aron|ieron)(?![\p{L}])/u.test(does);
+  if (PEERS_BARE.test(noun) || past)
+    return sentence(`${lang === 'es' ? 'Con gusto le muestro cómo' : 'Posso lhe mostrar como'} ${thing}${does}`);
+  return sentence(`${lang === 'es' ? 'Con gusto le ofrezco' : 'Posso lhe oferecer'} ${thing}que ${does}`);
 }
 /**
  * A choice of days typed after the comma of a proposal ("…, terça ou quarta dá?", "…, martes o jueves le sirve?") is a
@@ -1917,12 +1971,18 @@ function choiceAsked(lang: 'es' | 'pt', question: string): string {
     return question;
   return `${m[1]}? ${lang === 'es' ? '¿' : ''}${cap(m[2] ?? '')}?`;
 }
-/** The bare plural opening such a value with its article, as a sentence's subject takes one ("As tabelas …"). */
+/**
+ * The bare plural opening such a value with its article, as a sentence's subject takes one ("As tabelas …"), only where
+ * the ending tells the gender ("-os", "-as", "-ciones", "-dades"; "sistemas", "programas" are masculine); "flores",
+ * "órdenes", "clientes" stay as typed.
+ */
 function withSubjectArticle(lang: 'es' | 'pt', text: string): string {
   if (!BARE_PLURAL_CLAUSE[lang].test(text) || /^(?:os|as|los|las)\s/u.test(text)) return text;
   const noun = /^\p{Ll}+/u.exec(text)?.[0] ?? '';
   const feminine =
-    lang === 'es' ? /(?:as|iones|dades|tades)$/u.test(noun) : /(?:as|ções|coes|sões|soes|gens|dades)$/u.test(noun);
+    !/mas$/u.test(noun) &&
+    (lang === 'es' ? /(?:as|iones|dades|tades)$/u.test(noun) : /(?:as|ções|coes|sões|soes|gens|dades)$/u.test(noun));
+  if (!feminine && !/(?:os|mas)$/u.test(noun)) return text;
   return `${lang === 'es' ? (feminine ? 'las' : 'los') : feminine ? 'as' : 'os'} ${text}`;
 }
 const PT_USER_THEN_TOOL =
@@ -1961,6 +2021,7 @@ function esOffer(text: string, company: string): string {
       : startsWith(text, 'nuestro|nuestra|nuestros|nuestras')
         ? sentence(`Con gusto le comparto ${lowerFirst(text)}`)
         : comparedResult('es', text) ||
+          thingThatDoes('es', text) ||
           thingThenResult('es', text) ||
           sentence(`Con gusto le ofrezco ${withArticle('es', text)}`))
   );
@@ -2749,7 +2810,7 @@ const PT_NOTE_TO_SELF =
 const PT_OFFER_ON_CONDITION =
   /^se\s+(?:(?:você|vc|o senhor|a senhora|vocês)\s+)?(quiser|quiserem|tiver interesse|tiverem interesse|estiver interessad[oa]|estiverem interessad[oa]s|preferir)\s*,?\s+(?:eu\s+)?(?:(te|lhe|lhes)\s+)?(\p{Ll}{3,}o)(?![\p{L}])(.*)$/iu;
 const PT_CONDITION_THEN_MINE =
-  /^([Ss]e\s+[^,;:.!?]{3,60}?)\s+((?:eu\s+)?(?:(?:te|lhe)\s+)?(?:posso|podemos|mando|envio|marco|passo|ligo|levo|mostro|apresento|compartilho|partilho|faço|agendo|preparo|deixo|reservo)(?![\p{L}])[^,;:.!?]*)$/u;
+  /^([Ss]e\s+[^,;:.!?]{3,60}?)\s+(?<!(?<![\p{L}])(?:o|a|um|uma|próximo|proximo|primeiro|segundo|último|ultimo|esse|este|nosso|seu|meu|cada|outro)\s+)((?:eu\s+)?(?:(?:te|lhe)\s+)?(?:posso|podemos|mando|envio|marco|passo|ligo|levo|mostro|apresento|compartilho|partilho|faço|agendo|preparo|deixo|reservo)(?![\p{L}])[^,;:.!?]*)$/u;
 const PT_SUBJUNCTIVE_ER_IR: Record<string, string> = {
   faço: 'faça',
   escrevo: 'escreva',
@@ -2898,7 +2959,7 @@ const pt: Frames = {
       : startsWith(text, 'nosso|nossa|nossos|nossas')
         ? sentence(`Posso compartilhar ${lowerFirst(text)}`)
         : comparedResult('pt', text) ||
-          ptThingThatDoes(text) ||
+          thingThatDoes('pt', text) ||
           thingThenResult('pt', text) ||
           ptOursThenClause(text) ||
           sentence(`Posso lhe oferecer ${withArticle('pt', text)}`)),
@@ -4082,6 +4143,10 @@ function esReferredToYou(sentence: string): string {
   if (!m) return sentence;
   const [, verb = '', name = '', role, rest, end = ''] = m;
   const said = /^recomend/iu.test(verb) ? 'me recomendó escribirte' : 'me pasó tu contacto';
+  // "…, que le vendió el seguro de la flota": a relative clause is the referrer's, said with them and to the reader
+  // ("Laura Giménez, que te vendió el seguro …, me recomendó escribirte"), never a sentence of its own.
+  if (rest && /^(?:que|quien)\s/u.test(rest))
+    return `${name}${role ? `, ${role}` : ''}, ${rest.replace(/^(que|quien)\s+le\s/u, '$1 te ')}, ${said}.`;
   const first = `${name}${role ? `, ${role},` : ''} ${said}.`;
   return rest ? `${first} ${cap(rest)}${end || '.'}` : first;
 }
@@ -4639,9 +4704,17 @@ function ptOursThenClause(text: string): string {
     /(?<![\p{L}])(prazo(?:\s+de\s+entrega)?|entrega|garantia)\s+(?=\d+\s*(?:dias|semanas|meses|anos|horas)(?![\p{L}]))/u,
     '$1 de ',
   );
-  // "analise de vibração c sensor online, pegamos falha de rolamento 3 semanas antes": a result we got with it is got
-  // with it ("Com análise de vibração …, pegamos …"), never two facts spliced ("Temos uma análise …, pegamos …").
-  if (PT_RESULT_WE.test(m[2] ?? '')) return sentence(`Com ${head}, ${m[2]}`);
+  // "analise de vibração c sensor online, pegamos falha de rolamento 3 semanas antes": a result we got with it is what
+  // the method showed, after a colon ("Temos uma análise …: pegamos …"), never two facts spliced by a comma. Not "Com
+  // análise …, pegamos …": the check reads the method as ours only where "Temos" says so.
+  // A time or a place before it ("ano passado na usiminas, reduzimos 30% …") is when and where we did it, said as typed.
+  if (
+    /^(?:(?:n?o|em)\s+)?(?:ano|mês|mes|semestre|trimestre|verão|verao|inverno)\s+passad[oa]|^em\s+\d{4}|^(?:na|no|nas|nos|numa|num)\s/iu.test(
+      head,
+    )
+  )
+    return sentence(text);
+  if (PT_RESULT_WE.test(m[2] ?? '')) return sentence(`Temos ${withArticle('pt', head)}: ${m[2]}`);
   return sentence(`Temos ${withArticle('pt', head)}, ${m[2]}`);
 }
 const PT_RESULT_WE =

@@ -568,8 +568,6 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['dnd', 'donde'],
     ['msj', 'mensaje'],
     ['mñn', 'mañana'],
-    // Colombia's and the Caribbean's spoken "para" ("pa droguerías", "pa instalar el piloto").
-    ['pa', 'para'],
   ]),
   fr: new Map([
     ['pr', 'pour'],
@@ -648,10 +646,22 @@ function esCutShort(text: string): string {
         n === '1' ? 'hora' : 'horas',
       )
       .replace(/(?<![\p{L}\p{N}/&'’-])sw(?![\p{L}\p{N}&'’-])/gu, 'software')
-      // "monitoreo d cadena de frío": a lone "d" before a word is "de" ("plan D", "3 d" stay); "sensores de temp. para
-      // neveras": "temp." before a word in lower case is the temperature (its dot would end the sentence there).
-      .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)d(?=\s+\p{L})/gu, 'de')
-      .replace(/(?<![\p{L}\p{N}/&'’-])temp\.?(?=\s+\p{Ll})/gu, 'temperatura')
+      // Colombia's and the Caribbean's spoken "para" ("pa droguerías", "pa instalar el piloto"); after a figure "pa" is
+      // the pascal ("15 pa entre áreas").
+      .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s*)pa(?=\s+\p{L})/gu, 'para')
+      // "monitoreo d cadena de frío", "a 10 min d su planta": a lone "d" is "de" only where "de" could stand: after no
+      // label it names ("vitamina d", "la bodega d", "el módulo d", "plan D", "3 d" stay) and before a word "de" takes,
+      // not a verb, a conjunction or another "de" ("módulo d está al 100%", "bodega d del parque", "vitamina d pa …").
+      .replace(
+        /(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)(?<!(?<![\p{L}])(?:vitamina|plan|tipo|clase|letra|bloque|bodega|m[oó]dulo|zona|sector|torre|nivel|serie|grupo|categor[ií]a|opci[oó]n|fase|etapa|anexo|punto|l[ií]nea|[aá]rea|nave|galp[oó]n|piso|edificio|sala|puerta|muelle|modelo|versi[oó]n|turno|lote|[ií]tem|inciso|literal|parte|secci[oó]n|hangar|manzana|casa|apto|apartamento|oficina|local|bodegas|cuarto|salón|salon|estrato|bloques)\s)d(?=\s+(?!(?:del|de|al|y|e|o|u|pa|para|en|con|es|esta|está|están|estan|son|fue|queda)(?![\p{L}]))\p{L})/gu,
+        'de',
+      )
+      // "sensores de temp. para neveras", "por temp. alta": "temp." after "de", "la" or "por" is the temperature (its dot
+      // would end the sentence there); "en temp. de lluvias" (the season) and "80 operarios temp" (temporary) stay.
+      .replace(
+        /(?<=(?<![\p{L}])(?:de|la|por|alta|baja)\s)temp\.?(?=\s+\p{Ll})(?!\.?\s+(?:de|del)(?![\p{L}]))/gu,
+        'temperatura',
+      )
       .replace(
         /(?<![\p{L}\p{N}/&'’-])(?:(los|sus|tus|mis|estos|esos|unos|nuestros|vuestros|tres|dos|\d+)\s+)?docs(?![\p{L}\p{N}&'’-])/giu,
         (m, det?: string) => (det ? `${det} documentos` : /^D/u.test(m) ? 'Documentación' : 'documentación'),
@@ -792,7 +802,10 @@ function ptCutShort(text: string): string {
  * mineradoras"; not a year, a day, an hour or a unit: "em 2024 teve", "dia 15 fica", "6 km").
  */
 const PT_NOT_WE_VERB =
-  /^(?:pr[oó]xim|[uú]ltim|pen[uú]ltim|m[ií]nim|m[aá]xim|[oó]tim|p[eé]ssim|[ií]ntim|leg[ií]tim|mar[ií]tim|[ií]nfim|prim|[aâ]nim|an[oô]nim|sin[oô]nim|un[aâ]nim|empr[eé]stim|extrem|suprem|blasfem|ram|reclam|derram|program|proclam|aclam|escam|imprim|comprim|exprim|suprim|oprim|redim|esprem)o$|(?:[eé]sim|[ií]ssim)o$/u;
+  /^(?:pr[oó]xim|[oó]ptim|d[eé]cim|[uú]ltim|pen[uú]ltim|m[ií]nim|m[aá]xim|[oó]tim|p[eé]ssim|[ií]ntim|leg[ií]tim|mar[ií]tim|[ií]nfim|prim|[aâ]nim|an[oô]nim|sin[oô]nim|un[aâ]nim|empr[eé]stim|extrem|suprem|blasfem|ram|reclam|derram|program|proclam|aclam|escam|imprim|comprim|exprim|suprim|oprim|redim|esprem)o$|(?:[eé]sim|[ií]ssim)o$/u;
+/** "We" of "-ir" verbs a rep says of their work, typed without the "s": "reduzimo", "conseguimo", "garantimo". */
+const PT_IR_WE =
+  /^(?:reduz|produz|conduz|introduz|traduz|conseg|persegu|segu|constru|distribu|inclu|conclu|dimin|substitu|atribu|evolu|instru|possu|cumpr|abr|divid|decid|sub|descobr|cobr|assum|consum|resum|permit|garant|invest|part|repart|defin|emit|transmit|admit|ating|dirig|corrig|exig|serv|preench|sent|fing|insist|assist|exib|preven|interv|inser|ger)imo$/u;
 const PT_COUNTED_NOT_NOUN =
   /^(?:que|ela|ele|era|não|nao|sua|uma|agora|hoje|fora|junto|tarde|cedo|muito|muita|pouco|pouca|quase|apenas|somente|tanto|demais|nenhum|nenhuma|alguma|algum|para|pra|pro|entre|contra|sobre|desde|como|quando|onde|cada|sempre|então|entao|nunca|ainda|depois|antes|durante|logo|porque|pois|mesmo|mesma|outra|outro|toda|todo|nossa|nosso|essa|esse|este|esta|aquele|aquela|cerca|perto|longe|acima|abaixo|hora|vez)$/u;
 function ptPlural(noun: string): string | undefined {
@@ -809,18 +822,35 @@ function ptSpokenEndings(text: string): string {
   return (
     text
       .replace(/(?<![\p{L}\p{N}@./'’-])(?:cê|ocê)(?=\s+\p{Ll})/gu, 'você')
-      // "análise de vibração c sensor online": a lone "c" before a word is "com", as "c/" is ("vitamina c", "classe c" stay).
+      // "análise de vibração c sensor online": a lone "c" before a word is "com", as "c/" is; never a letter naming
+      // something ("vitamina c", "classe c", "o turno c", "firmware em c"), nor where "com" could not stand, before a
+      // conjunction or a "da" ("turno c da fábrica", "em c e painel web").
       .replace(
-        /(?<![\p{L}\p{N}@./'’-])(?<!(?:classe|vitamina|plano|tipo|letra|item|série|serie)\s)c(?=\s+\p{Ll})/gu,
+        /(?<![\p{L}\p{N}@./'’-])(?<!(?<![\p{L}])(?:classe|vitamina|plano|tipo|letra|item|série|serie|turno|turma|bloco|setor|ala|galpão|galpao|linha|prédio|predio|torre|área|area|fase|etapa|lote|categoria|nível|nivel|grupo|sala|portão|portao|porta|doca|pavilhão|pavilhao|modelo|versão|versao|em|de|o|a|do|da|no|na|linguagem|padrão|padrao|anexo|opção|opcao|faixa|nota|conceito)\s)c(?=\s+(?!(?:da|do|das|dos|de|e|ou|é|em|na|no|que|foi|fica|tem|está|esta|recebe)(?![\p{L}]))\p{Ll})/gu,
         'com',
       )
       .replace(/(?<![\p{L}\p{N}@./'’-])(\p{Ll}{3,})zim(?![\p{L}\p{N}@'’-])/gu, '$1zinho')
+      // "-imo" is as often an "I" ("estimo", "imprimo") or an adjective ("décimo", "óptimo", "legítimo") as a "we": read
+      // as one only for a verb in "-ir" a rep says of their work ("reduzimo", "conseguimo", "instalamo" is "-amo"), or
+      // after its "we" ("a gente …imo"); "-amo", "-emo" after no "I" of the rep.
       .replace(
-        /(?<![\p{L}\p{N}@./'’-])(?<!(?<![\p{L}])(?:me|eu|te|se|lhe)\s+)(\p{Ll}{3,}[aei]mo)(?![\p{L}\p{N}@'’-])/gu,
-        (m, word: string) => (PT_NOT_WE_VERB.test(word) ? m : `${word}s`),
+        /(?<![\p{L}\p{N}@./'’-])(?<!(?<![\p{L}])(?:me|eu|te|se|lhe)\s+(?:(?:já|ja|também|tambem|sempre|não|nao|só|so)\s+)?)(\p{Ll}{3,}[aei]mo)(?![\p{L}\p{N}@'’-])/gu,
+        (m, word: string, at: number, whole: string) =>
+          PT_NOT_WE_VERB.test(word) ||
+          (/imo$/u.test(word) &&
+            !PT_IR_WE.test(word) &&
+            !/(?<![\p{L}])(?:a gente|nós|nóis|nois)\s+(?:(?:já|ja|também|tambem|sempre|não|nao|só|so)\s+)?$/u.test(
+              whole.slice(0, at),
+            ))
+            ? m
+            : `${word}s`,
       )
+      // A count is one only after a verb, a preposition or a comma ("perderam 2 carga", "em 6 mes", "frota, 40
+      // caminhão"); after a noun it is a label ("etapa 2 cavita", "fase 2 arranca", "nr 12 completo"), and a gerund
+      // after it is no noun ("tem 3 rodando"). A participle after the noun ("40 caminhão parado", "2 dia parada") may
+      // agree with it or with another: the phrase stays as typed rather than half in the plural.
       .replace(
-        /(?<![\p{L}\p{N}@./'’,:-])(?<!(?<![\p{L}])(?:dia|dias|às|as|das|nº|n|número|numero|versão|versao|top|nota|até|ate)\s+)(\d+)\s+(\p{Ll}{3,})(?![\p{L}\p{N}@'’/-])/gu,
+        /(?<![\p{L}\p{N}@./'’,:-])(?<=(?:^|[,;:(]\s*|(?<![\p{L}])(?:em|de|com|por|para|pra|pro|mais|menos|uns|umas|os|as|cerca de|tem|têm|teve|tinha|há|ha|\p{Ll}+(?:ou|eu|iu|aram|eram|iram|am|em|ar|er|ir|ndo|ava|avam))\s+))(?<!(?<![\p{L}])(?:dia|dias|às|as|das|nº|n|número|numero|versão|versao|top|nota|até|ate)\s+)(\d+)\s+(?!\p{Ll}+ndo(?![\p{L}]))(\p{Ll}{3,})(?![\p{L}\p{N}@'’/-])(?!\s+\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas)(?![\p{L}]))/gu,
         (m, count: string, noun: string) => {
           const n = Number(count);
           if (n < 2 || (count.length === 4 && n >= 1900 && n <= 2099)) return m;
