@@ -401,9 +401,37 @@ const DE_NO_VERB = new Set(
   ),
 );
 
+/** A strong verb's third person and its plural, which changes the vowel back: "übernimmt" → "übernehmen". */
+const DE_STRONG: [RegExp, string][] = [
+  [/nimmt$/u, 'nehmen'],
+  [/gibt$/u, 'geben'],
+  [/sieht$/u, 'sehen'],
+  [/liest$/u, 'lesen'],
+  [/spricht$/u, 'sprechen'],
+  [/hilft$/u, 'helfen'],
+  [/trifft$/u, 'treffen'],
+  [/fährt$/u, 'fahren'],
+  [/läuft$/u, 'laufen'],
+  [/hält$/u, 'halten'],
+  [/lässt$/u, 'lassen'],
+  [/trägt$/u, 'tragen'],
+  [/schläft$/u, 'schlafen'],
+  [/wächst$/u, 'wachsen'],
+  [/wirft$/u, 'werfen'],
+  [/wirbt$/u, 'werben'],
+  [/gilt$/u, 'gelten'],
+  [/(?<!m)isst$/u, 'essen'],
+  [/(?<!ver)misst$/u, 'messen'],
+  [/tritt$/u, 'treten'],
+  [/bricht$/u, 'brechen'],
+  [/fiehlt$/u, 'fehlen'],
+  [/stirbt$/u, 'sterben'],
+];
 function deVerb(verb: string): string {
   const known = DE_VERBS[verb];
   if (known) return known;
+  // "übernimmt", "gibt ab": the vowel the third person changed comes back in the plural; never "übernimmen".
+  for (const [form, plural] of DE_STRONG) if (form.test(verb)) return verb.replace(form, plural);
   if (/te$/.test(verb)) return `${verb}n`; // sagte → sagten
   if (/[dt]et$/.test(verb)) return `${verb.slice(0, -2)}en`; // arbeitet → arbeiten
   if (/[^aeiouäöü]t$/u.test(verb) && verb.length > 3) return `${verb.slice(0, -1)}en`; // verbringt → verbringen
@@ -935,9 +963,10 @@ const de: Frames = {
       (_m, head: string, ending: string) => `${head}${held.hold(`d${ending === 'e' ? 'ie' : ending}`)}`,
     );
     // "sie hat gesagt das ihre hauswäscherei …": after a verb of saying, "das" before a pronoun, a possessive or an
-    // article opens what was said, "dass" typed fast; "erzählt, das Projekt …" (an article before its noun) stays.
+    // article opens what was said, "dass" typed fast; "erzählt, das Projekt …" (an article before its noun) stays, as
+    // does one before an ordinal ("erwähnt, das 2. Lager in Fürth geht im Herbst auf").
     t = t.replace(
-      /(?<![\p{L}])(gesagt|erzählt|erzaehlt|erwähnt|gemeint|geschrieben|gepostet|berichtet|sagte|meinte|schrieb|erzählte)(,?)\s+das(?=\s+(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|sie|er|es|die|der|den|dem|man|wir|ich|bei|in|im|seit|jetzt|noch|aktuell|\d+)(?![\p{L}]))/giu,
+      /(?<![\p{L}])(gesagt|erzählt|erzaehlt|erwähnt|gemeint|geschrieben|gepostet|berichtet|sagte|meinte|schrieb|erzählte)(,?)\s+das(?=\s+(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|sie|er|es|die|der|den|dem|man|wir|ich|bei|in|im|seit|jetzt|noch|aktuell|\d+(?!\d|\.(?!\d)))(?![\p{L}]))/giu,
       '$1$2 dass',
     );
     // "würd gern kurz telefonieren", "würd ihr gern die fallstudie schicken": the clipped "würd" of a rep in a hurry has
@@ -947,8 +976,10 @@ const de: Frames = {
       (_m, before: string, w: string) => `${before}${w === 'W' || before === '' ? 'Ich' : 'ich'} würde`,
     );
     // "passt ihr nächste Woche?", "geht ihr der Dienstag?": whom a time suits is her, in the dative: "passt es Ihnen".
+    // Only before a time, an article or the end: "passt ihr team … an", "geht ihr lager ab März auf 2 Schichten" is
+    // her team, her warehouse, the possessive before its noun.
     t = t.replace(
-      /(?<![\p{L}])([Pp]asst|[Gg]eht)\s+(?:es\s+)?ihr(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,3}?(?:habt|seid)(?![\p{L}]))/gu,
+      /(?<![\p{L}])([Pp]asst|[Gg]eht)\s+(?:es\s+)?ihr(?![\p{L}])(?=\s*(?:[,.;:!?)]|$)|\s+(?:nächste\p{L}*|naechste\p{L}*|diese\p{L}*|kommende\p{L}*|übernächste\p{L}*|am|um|ab|morgen|übermorgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|der|die|das|ein|eine|\d+|auch|gut|besser|eher|denn|vielleicht|zeitlich|terminlich|so)(?![\p{L}]))(?!\s+(?:\p{L}+\s+){0,3}?(?:habt|seid)(?![\p{L}]))/gu,
       (_m, verb: string) => `${verb} es ${held.hold('Ihnen')}`,
     );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
@@ -1027,7 +1058,7 @@ const de: Frames = {
     // Sie neue Prüfer sucht" → "suchen"; the clause ends at a comma or where the next one opens ("dass Sie gepostet hat
     // dass …"), and not across a clause of its own ("damit Sie sehen, welches Haus ausreißt").
     t = t.replace(
-      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit|wer|wo|wann|warum|welche[rsmn]?|deren|dessen)\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag|\p{Ll}{2,}t)(?=\s*(?:[,.;!?]|$)|\s+(?:dass|weil|wenn|ob|und|aber)(?![\p{L}]))/gu,
+      /(?<![\p{L}])(damit|dass|weil|wenn|ob|sodass|falls)\s+Sie(?![\p{L}])((?:(?!\b(?:man|wir|ich|er|es|wie|was|ob|dass|wenn|weil|damit|wer|wo|wann|warum|welche[rsmn]?|deren|dessen|(?:und|aber|oder)\s+(?:die|der|das|den|dem|ein\p{L}*|Ihr\p{L}*|ihr\p{L}*|sein\p{L}*|unser\p{L}*))\b)[^,.;!?])*?)\s(kann|will|muss|darf|soll|hat|ist|wird|mag|\p{Ll}{2,}t)(?=\s*(?:[,.;!?]|$)|\s+(?:dass|weil|wenn|ob|und|aber)(?![\p{L}]))/gu,
       (m, conj: string, middle: string, verb: string) =>
         DE_NO_VERB.has(verb) || DE_NOT_INVERTED.test(verb)
           ? m
@@ -1102,21 +1133,40 @@ const de: Frames = {
     }
     // "waren beide beim stammtisch in graz, kurz geplaudert": who was there both times is "wir", the rep's chat leaving it
     // out; the talk after the comma is what we then did, "Wir waren beide … und haben kurz geplaudert".
-    if (/^(?:waren|sind)\s+(?:beide|zusammen)(?![\p{L}])/u.test(text))
+    // A talk with a subject or a verb of its own ("…, Sie haben über … gesprochen", "…, haben uns kurz ausgetauscht") is a
+    // clause already: only the "wir" is given.
+    const ownClause = (talk: string) =>
+      DE_FINITE_KNOWN.test(talk) ||
+      /^(?:Sie|Ihr\p{L}*|ihr\p{L}*|er|sie|es|wir|ich|uns|man|sein\p{L}*|die|der|das|den)(?![\p{L}])/u.test(talk);
+    if (/^(?:waren|sind)\s+(?:beide|zusammen)(?![\p{L}])/u.test(text)) {
+      const talk = new RegExp(`,\\s+((?:[^,]*\\s)?${DE_TALKED.source})$`, 'u').exec(text);
       return sentence(
-        `Wir ${text.replace(new RegExp(`,\\s+(?=(?:[^,]*\\s)?${DE_TALKED.source}$)`, 'u'), ' und haben ')}`,
+        talk && !ownClause(talk[1] ?? '') ? `Wir ${text.slice(0, talk.index)} und haben ${talk[1]}` : `Wir ${text}`,
       );
+    }
     // "drinktec, kurz am stand gequatscht": the event, then the talk without its "haben", is where we talked: "Wir haben
     // auf der drinktec kurz am Stand gequatscht", a fair's name taking "auf der"; never "Ich bin über drinktec, kurz …
     // gequatscht auf Sie aufmerksam geworden".
     const talkedAt = new RegExp(`^([^,]{2,60}?),\\s+((?:[^,]*\\s)?${DE_TALKED.source})$`, 'u').exec(text);
     const event = talkedAt?.[1] ?? '';
-    if (talkedAt && !DE_FINITE_KNOWN.test(event) && !startsWith(event, 'ich|wir|Sie')) {
+    if (
+      talkedAt &&
+      !DE_FINITE_KNOWN.test(event) &&
+      !startsWith(event, 'ich|wir|Sie') &&
+      !ownClause(talkedAt[2] ?? '')
+    ) {
+      // The article is the noun's: "beim Stammtisch", "beim Webinar", "auf der Messe"; a fair's name ("drinktec") takes
+      // "auf der"; a network ("xing") is no place the rep and the reader were, and stays as typed.
       const where = /^(?:auf|bei|beim|am|im|in|an)(?![\p{L}])/iu.test(event)
         ? event
-        : /^\S+$/u.test(event)
-          ? `auf der ${event}`
-          : '';
+        : !/^\S+$/u.test(event) ||
+            /^(?:xing|linkedin|twitter|instagram|facebook|whatsapp|teams|zoom|slack|telefon|mail|e-mail)$/iu.test(event)
+          ? ''
+          : /(?:tisch|treff|treffen|abend|tag|kongress|gipfel|webinar|seminar|meeting|meetup|event|forum|symposium|festival|barcamp|workshop|frühstück|panel|dinner|vortrag|networking|lunch)$/iu.test(
+                event,
+              )
+            ? `beim ${event}`
+            : `auf der ${event}`;
       if (where) return sentence(`Wir haben ${where} ${talkedAt[2]}`);
     }
     if (startsWith(text, 'ich|wir|Sie') || DE_FINITE_KNOWN.test(text)) return sentence(text);
@@ -1232,7 +1282,11 @@ const de: Frames = {
     if (wish) {
       // "…, passt das?", "…, passt es Ihnen nächste Woche?": a check on the wish asks it again; the question is the wish,
       // and only a time it names stays ("nächste Woche"), with the details.
-      const check = /,\s*(?:passt|geht)\s+(?:das|es)(?:\s+(?:Ihnen|dir|euch))?(?:\s+([^,]+))?$/u.exec(wish[2] ?? '');
+      // Whom it suits ("passt das für Sie?") is the reader, asked already: it goes with the check.
+      const check =
+        /,\s*(?:passt|geht)\s+(?:das|es)(?:\s+(?:Ihnen|dir|euch))?(?:\s+für\s+(?:Sie|dich|euch))?(?:\s+([^,]+))?$/u.exec(
+          wish[2] ?? '',
+        );
       const wished = check
         ? `${(wish[2] ?? '').slice(0, check.index)}${check[1] ? `, ${check[1]}` : ''}`
         : (wish[2] ?? '');
@@ -1241,9 +1295,14 @@ const de: Frames = {
         .replace(/^([^,]*?\s\p{Ll}{2,}(?:en|ern|eln)),\s+([^,]+(?:,\s+[^,]+)*)$/u, '$1 ($2)');
       // What the rep and the reader do together ("kurz telefonieren", "uns austauschen") is no leave the rep asks: "Können
       // wir kurz telefonieren?", never "Darf ich kurz telefonieren?".
+      // One who is spoken to by the rep alone ("Ihren Qualitätsleiter sprechen", "den Einkauf sprechen") is no call
+      // together: leave is asked.
       if (
         !wish[1] &&
         !/(?<![\p{L}])mit\s/u.test(rest) &&
+        !/^(?:(?:kurz|gern|gerne|mal|nächste\s+Woche|diese\s+Woche)\s+)*(?:Ihren|Ihre|Ihrem|Ihr|den|die|einen|eine|jemanden|Herrn|Frau)\s/iu.test(
+          rest,
+        ) &&
         /^(?:[^,(]*\s)?(?:telefonieren|sprechen|austauschen|quatschen|plaudern)(?![\p{L}])/u.test(rest)
       )
         return `Können wir ${rest}?`;
@@ -2383,9 +2442,13 @@ function frVerb(verb: string): string {
   return verb;
 }
 
-/** A first word and an adjective after it, by its ending: "mesure acoustique", "suivi mensuel", "audit gratuit". */
+/**
+ * A first word and an adjective after it, by its ending: "mesure acoustique", "suivi mensuel", "audit gratuit". Not a
+ * word of asking or a preposition that ends the same way: "montre quel chauffeur", "détecte quelle matière", "envoie
+ * aux techniciens" are our verb and its object.
+ */
 const FR_NOUN_BEFORE_ADJECTIVE =
-  /^\p{Ll}+\s+\p{Ll}*(?:ique|iques|elle|elles|ale|ales|aux|el|els|if|ive|ifs|ives|euse|euses|gratuite?s?|complète?s?|rapide|mensuel(?:le)?s?|hebdomadaire)(?![\p{L}])/u;
+  /^\p{Ll}+\s+(?!(?:quel|quels|quelle|quelles|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|aux|tel|tels|telle|telles|elle|elles)(?![\p{L}]))\p{Ll}*(?:ique|iques|elle|elles|ale|ales|aux|el|els|if|ive|ifs|ives|euse|euses|gratuite?s?|complète?s?|rapide|mensuel(?:le)?s?|hebdomadaire)(?![\p{L}])/u;
 const FR_CLAIM_VERBS =
   /^(?:réduit|coupe|aide|économise|élimine|automatise|identifie|augmente|diminue|accélère|évite|trouve|montre|génère|récupère|organise|centralise|intègre|simplifie|libère|détecte|garantit|améliore|optimise|connecte|surveille|prévient|résout|transforme|divise|baisse|double|calcule|ajuste|alerte|envoie|transmet|gère|remplit|relance|synchronise|planifie|suit|mesure|prévoit|importe|exporte|vérifie|enregistre|notifie|bloque|signale|anticipe|regroupe|supprime|limite|sécurise|digitalise|dématérialise|fiabilise|remplace)(?![\p{L}])/iu;
 // A finite verb: "m'a parlé", "on s'est croisés", "nous avons", "a réduit", "permet".
@@ -2478,11 +2541,22 @@ function frInfinitive(verb: string): string {
   };
   if (irregular[verb]) return irregular[verb];
   // "choisissez" is "choisir"; "disiez", an imperfect, no "vous" of the present.
-  if (/issez$/u.test(verb)) return `${verb.slice(0, -4)}r`;
+  if (/(?<!gl|pl|h|t)issez$/u.test(verb)) return `${verb.slice(0, -4)}r`;
   if (/iez$/u.test(verb)) return '';
-  if (/ez$/u.test(verb)) return `${verb.slice(0, -2)}er`;
-  if (/[^aeiouéè]e$/u.test(verb)) return `${verb.slice(0, -1)}er`;
-  return '';
+  const stem = /^(\p{Ll}{2,}?)(?:ez|(?<=[^aeiouéè])e)$/u.exec(verb)?.[1] ?? '';
+  if (!stem) return '';
+  // "répondez", "attende": the "-dre" verbs are "répondre", "attendre", never "réponder".
+  if (/(?:pond|tend|rend|vend|perd|scend|mord|tord)$/u.test(stem)) return `${stem}re`;
+  // A stem the first group's "-er" would guess wrong ("dise", "mettez", "suivez", "sortez", "conduisez", "croyez"): no
+  // infinitive, and the rep's words stay as typed.
+  if (
+    /(?:^|[^\p{L}])(?:dis|lis|fais|plais|tais)$|(?:mett|batt|uis|criv|suiv|viv|ven|ten|pren|sort|part|ment|dorm|cour|ouvr|offr|couvr|souffr|cueill|conn|naiss|crois|croy|voi|voy|boiv|cev|eign|aign|joign|romp|clu|(?<!a)iss)$/u.test(
+      stem,
+    ) ||
+    /^(?:dis|lis|fais|plais|tais|serv|sent|part|sort|ment|dorm|cour|ri|croi|voi|boiv|suiv|viv)$/u.test(stem)
+  )
+    return '';
+  return `${stem}er`;
 }
 
 const fr: Frames = {
@@ -2492,9 +2566,10 @@ const fr: Frames = {
     let t = frOthersHeld(frShorthand(text), others).replace(
       FR_QU_SUBJECT,
       // "qu'elle ne savait pas": the negation stays before the verb, "que vous ne saviez pas"; speech's "qu'il savait
-      // pas" takes the "ne" writing keeps ("que vous ne saviez pas").
+      // pas" takes the "ne" writing keeps ("que vous ne saviez pas"). "plus de 40", "plus que" is more than, no negation:
+      // "qu'elle a plus de 40 techniciens" stays "que vous avez plus de 40 techniciens".
       (_m, _q: string, _who: string, neg: string, verb: string, at: number, all: string) =>
-        `que vous ${neg || (/^\s+(?:pas|jamais|rien|plus)(?![\p{L}])/u.test(all.slice(at + _m.length)) ? (/^[aeiouéèêh]/iu.test(verb) ? "n'" : 'ne ') : '')}${frVerb(verb)}`,
+        `que vous ${neg || (/^\s+(?:pas|jamais|rien|plus(?!\s+(?:de|d['’]|des|du|que|qu['’]|\d)))(?![\p{L}])/u.test(all.slice(at + _m.length)) ? (/^[aeiouéèêh]/iu.test(verb) ? "n'" : 'ne ') : '')}${frVerb(verb)}`,
     );
     // A question turned round, at the start of its sentence: "Serait-elle disponible" is "Seriez-vous disponible",
     // "A-t-il" "Avez-vous"; "Serait-il possible de …", "Faudrait-il", "Votre DAF pourrait-il" are not about them.
@@ -3507,8 +3582,10 @@ const SUBJECT_STATE: Record<FramedLang, RegExp> = {
  * A French plural subject with its verb in the plural: "les heures de chaque chauffeur sortent …", "nos capteurs
  * envoient …". Not a noun or an adverb that ends the same way ("les rapports de l'agent", "souvent", "comment").
  */
+// Nor a word in "-é…ent" ("précédent", "adhérent", "récent"): the verb writes its "è" ("ils précèdent", "adhèrent"); nor one
+// after a determiner of the singular ("chaque adhérent", "du mois suivant"), a noun.
 const FR_PLURAL_CLAUSE =
-  /^(?:les|nos|vos|ces)\s+[^,.;:()]{1,60}?\s(?!(?:agent|client|parent|patient|président|talent|accident|incident|argent|moment|souvent|comment|cent|dent|vent|urgent|récent|excellent|différent|présent|absent|lent|content|équivalent|fréquent|évident|prudent|compétent|intelligent|permanent|suivant|pendant|avant|devant)(?![\p{L}]))(?!\p{Ll}*ment(?![\p{L}]))\p{Ll}{2,}ent(?=[\s,.;]|$)/u;
+  /^(?:les|nos|vos|ces)\s+[^,.;:()]{1,60}?(?<!(?:^|\s)(?:le|la|un|une|chaque|du|au|de|ce|cet|son|sa|leur|notre|votre|tout|tel))\s(?!\p{Ll}*é[^\s\p{P}aeiouéèêy]{1,2}ent(?![\p{L}]))(?!(?:agent|client|parent|patient|président|talent|accident|incident|argent|moment|souvent|comment|cent|dent|vent|urgent|récent|excellent|différent|présent|absent|lent|content|équivalent|fréquent|évident|prudent|compétent|intelligent|permanent|suivant|pendant|avant|devant)(?![\p{L}]))(?!\p{Ll}*ment(?![\p{L}]))\p{Ll}{2,}ent(?=[\s,.;]|$)/u;
 
 /** The product, by its article, and the word after it: "o app liga", "la plataforma conecta", "die App zeigt". */
 const THE_PRODUCT: Record<FramedLang, RegExp> = {
@@ -4625,6 +4702,16 @@ function deInfinitiveAsk(ask: string, value: string, casual: boolean): string {
 }
 
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
+/**
+ * "rep chez Flotteo": the sales floor's English "rep", opening who-I-am before the firm, says nothing the firm does not;
+ * the French rep is "chez Flotteo" ("Je suis chez Flotteo"). After a name ("Sophie, rep chez …") it stays, a title. It
+ * goes as the note is laid out, so trimming still reads who-I-am as typed ("rep chez Gazonpro, logiciel …" cuts to the
+ * firm, never to nothing, before the hook is cut mid-phrase).
+ */
+function withoutRepWord(who: string): string {
+  return who.replace(/^rep\s+(?=chez\s)/iu, '');
+}
+
 export function framedParts(
   lang: FramedLang,
   a: FrameAnswers,
@@ -4646,7 +4733,7 @@ export function framedParts(
   const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
   const parts = {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
-    who: a.whoIAm ? f.who(withoutHere(a.whoIAm)) : '',
+    who: a.whoIAm ? f.who(withoutHere(lang === 'fr' ? withoutRepWord(a.whoIAm) : a.whoIAm)) : '',
     known,
     why: a.whyYou
       ? own(

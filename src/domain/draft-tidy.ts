@@ -687,30 +687,37 @@ function frCutShort(text: string): string {
       // "pdt 1 mois" → "pendant", "le nb de pompes" → "le nombre de", "diag gratuit" → "diagnostic", "retour d'xp" →
       // "retour d'expérience", "notre ingé" → "ingénieur": only in lower case ("NB", "XP" are names).
       // "en sept", "fin oct", "début janv": a month cut short after a word of time is the month written out; "sept
-      // personnes" and "en sept jours" are a figure.
+      // personnes" and "en sept jours" are a figure, as is one joined to another ("en sept ou huit semaines"); after a
+      // word that takes an hour ("avant sept", "dès sept"), "sept" is the hour.
       .replace(
-        /(?<=(?<![\p{L}])(?:en|début|debut|fin|mi-|d['’]ici|avant|après|apres|depuis|dès|des|jusqu['’]en|courant)\s*)(janv|fév|fev|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|ou|mais|\d{2,4})(?![\p{L}]))/gu,
-        (m: string, month: string) =>
-          ({
-            janv: 'janvier',
-            fév: 'février',
-            fev: 'février',
-            févr: 'février',
-            fevr: 'février',
-            avr: 'avril',
-            juil: 'juillet',
-            sept: 'septembre',
-            oct: 'octobre',
-            nov: 'novembre',
-            déc: 'décembre',
-            dec: 'décembre',
-          })[month] ?? m,
+        /(?<=(?<![\p{L}])(?:en|début|debut|fin|mi-|d['’]ici|avant|après|apres|depuis|dès|des|jusqu['’]en|courant)\s*)(janv|fév|fev|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?(?=\s*(?:[,.;:!?)]|$)|\s+(?:(?:et|ou|mais)(?!\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|demie?|quart|\d)(?![\p{L}]))|\d{2,4})(?![\p{L}]))/gu,
+        (m: string, month: string, at: number, all: string) =>
+          month === 'sept' && /(?:avant|après|apres|depuis|dès|des|d['’]ici)\s*$/iu.test(all.slice(0, at))
+            ? m
+            : ({
+                janv: 'janvier',
+                fév: 'février',
+                fev: 'février',
+                févr: 'février',
+                fevr: 'février',
+                avr: 'avril',
+                juil: 'juillet',
+                sept: 'septembre',
+                oct: 'octobre',
+                nov: 'novembre',
+                déc: 'décembre',
+                dec: 'décembre',
+              }[month] ?? m),
       )
-      // "bureaux bxl": Brussels as everyone there types it, written out; bare after a noun, it says where ("à").
+      // "bureaux bxl": Brussels as everyone there types it, written out; bare after a noun, it says where ("à"). After a
+      // word that says where already ("pour bxl", "entre bxl et liège") it is the name alone.
       .replace(
         /(?<=([\p{L}'’]+)\s+)bxl(?![\p{L}\p{N}&'’-])|(?<![\p{L}\p{N}/&'’-])bxl(?![\p{L}\p{N}&'’-])/gu,
         (_m, before?: string) =>
-          before && !/^(?:à|a|de|d['’]|sur|en|vers|près|pres|autour|et|ou|,)$/iu.test(before)
+          before &&
+          !/^(?:à|a|au|aux|de|du|des|d['’]|sur|sous|en|vers|près|pres|autour|et|ou|pour|entre|dans|par|chez|depuis|jusqu['’]à|avec|sans|via|le|la|les|l['’]|région|region|zone|grand|ville|,)$/iu.test(
+            before,
+          )
             ? 'à Bruxelles'
             : 'Bruxelles',
       )

@@ -1845,8 +1845,10 @@ function roleAtCompany(who: string): string {
 // hale, GL …", "cargo insurance at a broker in Ohio" ("I'm in …").
 // A trade named by its "-ing" noun ("commercial roofing", "payroll outsourcing") is a field too: "I'm in commercial
 // roofing at Trinity Ridge", never "I'm commercial roofing at …".
+// Only a noun's "-ing" after a word that names the trade: "just starting at …", "now working for …" are what the rep
+// does, and "selling for …" a verb.
 const FIELD =
-  /^(?:[\p{Ll}/&-]+\s+){0,2}(?:\p{Ll}{3,}ing|analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it)(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
+  /^(?:(?:(?!(?:just|now|currently|recently|still|only|newly|also|really|already|actively|mostly|mainly|busy|new|am|was|been)\s)[\p{Ll}/&-]+\s+){1,2}(?!(?:starting|working|selling|helping|running|leading|building|joining|looking|reaching|covering|heading|managing|supporting|calling|writing|doing|getting|going|coming|moving|trying|focusing|living|based|reaching)(?![\p{L}]))\p{Ll}{3,}ing|(?:[\p{Ll}/&-]+\s+){0,2}(?:analytics|ops|operations|sales|data|marketing|mgmt|management|engineering|finance|research|security|partnerships|strategy|recruiting|growth|design|development|compliance|procurement|support|enablement|success|risk|insurance|logistics|consulting|advisory|lending|payments|hr|it))(?=\s+(?:at|for|with)\s+[\p{L}\p{N}])/u;
 
 const FIRST_PERSON_VERBS =
   /^(work|lead|run|help|head|sell|build|manage|look after|cover|own|support|advise|founded|co-founded|started|spent|joined|focus)\b/i;
@@ -2159,15 +2161,11 @@ const REFERRAL =
 const REPORTER_ROLE = String.raw`(?:your|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ceo|cfo|coo|cto|cmo|cro|vp|md|gm|ae|sdr|bdr|controller|director|manager|mgr|head|lead|founder|owner|partner|president|officer|colleague|coworker|co-worker|boss|rep|team|accountant|engineer|buyer|supervisor)(?:\s+of\s+[\p{Ll}-]+)?`;
 // What someone told the rep ("your controller told me your team …"): the rep heard it, so "I noticed" would say it
 // twice. What they told others ("your CFO told the local paper …", "your CEO said on the Q3 call …") the rep did see.
-const TOLD_THE_REP = new RegExp(
-  String.raw`^(?:your|my|our)\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:(?:also|just|recently)\s+)?(?:told|tells|was telling|(?:said|mentioned|explained)\s+to)\s+(?:me|us|my\s+\p{L}+)(?![\p{L}])`,
-  'iu',
-);
+const TOLD_THE_REP =
+  /^(?:your|my|our)\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:(?:also|just|recently)\s+)?(?:told|tells|was telling|(?:said|mentioned|explained)\s+to)\s+(?:me|us|my\s+\p{L}+)(?![\p{L}])/iu;
 /** One of theirs saying something on a call or in a meeting pointed at, or one with the rep's side ("… on that call", "… in our meeting", "… on a call with my AE"). */
-const SAID_ON_OUR_CALL = new RegExp(
-  String.raw`^your\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:also\s+)?(said|mentioned|told us|explained)\s+(?:(?:on|in|during)\s+(?:that|this|our|the same)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation|zoom|intro)|(?:on|in|during)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation)\s+with\s+(?:me|us|my|our)(?![\p{L}]))(?![\p{L}])`,
-  'iu',
-);
+const SAID_ON_OUR_CALL =
+  /^your\s+(?:[\p{L}'’&-]+\s+){0,4}?(?:also\s+)?(said|mentioned|told us|explained)\s+(?:(?:on|in|during)\s+(?:that|this|our|the same)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation|zoom|intro)|(?:on|in|during)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:call|meeting|demo|chat|conversation)\s+with\s+(?:me|us|my|our)(?![\p{L}]))(?![\p{L}])/iu;
 // "per Rick your portfolio has …", "according to our AE, your team …": the source, then what it said.
 const PER_REPORTER = new RegExp(
   String.raw`^(?:per|according to)\s+(${REPORTER_ROLE}|\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+(?=,))?)\s*,?\s+(?=(?:your|you|you['’]re|the)\s)`,
@@ -3169,7 +3167,7 @@ export function askSentence(ask: string, variant: number): string {
     core = `Would you be ${(m[1] ?? '').toLowerCase()} ${m[2]}`;
   } else if (
     (m =
-      /^(?:(?:pls|please|just)\s+)?(?:lmk|let me know)\s+(?:if|whether)\s+(?:I['’]?d|I should|I can|I could|I shall|to)\s+(\p{Ll}+(?:\s+[^?]*)?)$/iu.exec(
+      /^(?:(?:pls|please|just)\s+)?(?:lmk|let me know)\s+(?:if|whether)\s+(?:I['’]?d|I should|I can|I could|I shall|to)\s+((?:send|share|forward|pass|drop|call|ring|loop|book|set|schedule|email|e-mail|mail|text|ping|intro|introduce|reach|follow|come|swing|stop|bring|include|add|put|circle|walk|show|run|connect|copy|cc)(?![\p{L}])(?:\s+[^?]*)?)$/iu.exec(
         a,
       ))
   ) {
@@ -4082,14 +4080,6 @@ function deRoleOff(who: string): string {
   return m ? `${m[1]} von ${m[2]}` : who;
 }
 
-/**
- * "rep chez Flotteo": the sales floor's English "rep", opening who-I-am before the firm, says nothing the firm does not;
- * the French rep is "chez Flotteo" ("Je suis chez Flotteo"). After a name ("Sophie, rep chez …") it stays, a title.
- */
-function withoutRepWord(lang: FramedLang, who: string): string {
-  return lang === 'fr' ? who.replace(/^rep\s+(?=chez\s)/iu, '') : who;
-}
-
 function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
@@ -4104,7 +4094,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
     whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
-      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, withoutRepWord(lang, tidy(answers.whoIAm))))),
+      roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
     whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
@@ -4233,7 +4223,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         key === undefined &&
         !showHowOff &&
         answers.channel === 'linkedin_connection_note' &&
-        showHowGoes(lang, framedParts(lang, raw).what)
+        showHowGoes(lang, framedParts(lang, raw).what, framedParts(lang, raw).ask)
       ) {
         showHowOff = true;
         text = layout(partsOf(), true);
@@ -4407,9 +4397,18 @@ function withoutLeadIn(what: string): string {
   const rest = what.slice(m[0].length);
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
-function showHowGoes(lang: FramedLang, what: string): boolean {
+// An ask that itself offers to show ("Je vous montre ça en visio ?", "Darf ich Ihnen zeigen …?") says what the offer to
+// show how says: the value's goes first, figure or none. An ask for a call or a demo offers nothing by itself, and the
+// offer to show how stays.
+const ASK_SHOWS: Partial<Record<FramedLang, RegExp>> = {
+  de: /(?<![\p{L}])(?:zeige|zeigen)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:montre|montrer)(?![\p{L}])/iu,
+};
+function showHowGoes(lang: FramedLang, what: string, ask = ''): boolean {
   const bare = withoutShowHow(lang, what);
-  return bare !== what && /\p{N}/u.test(bare) && !LEAD_IN.test(what) && !PEER_PLACE[lang].test(what);
+  if (bare === what) return false;
+  if (ASK_SHOWS[lang]?.test(ask)) return true;
+  return /\p{N}/u.test(bare) && !LEAD_IN.test(what) && !PEER_PLACE[lang].test(what);
 }
 /** What the value includes besides: "… für technische Rollen inkl. Arbeitsschutz-Unterweisungen". */
 const ADD_ON: Record<FramedLang, RegExp> = {
@@ -4664,6 +4663,9 @@ const CLAUSE_DETERMINER: Record<FramedLang, RegExp> = {
   pt: /^(?:o|a|os|as|um|uma|nosso|nossa|nossos|nossas)(?![\p{L}])/iu,
 };
 
+/** "pis les tracteurs roulent …", "et nos techniciens passent …": an "and" before a plural noun and the verb they share. */
+const FR_AND_SUBJECT =
+  /^\s(?:et|pis)\s+(?:les|des|ses|nos|vos|leurs|ces|mes|tes)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?!\p{Ll}*(?:ment|é[^\s\p{P}aeiouéèêy]{1,2}ent)(?![\p{L}]))\p{Ll}{2,}(?:ent|ont)(?![\p{L}])/u;
 /** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
 function cutClause(text: string, lang: FramedLang, saidToo = false): string {
   // " + " joins a list's items as "and" does: the last item goes whole.
@@ -4673,7 +4675,10 @@ function cutClause(text: string, lang: FramedLang, saidToo = false): string {
   const breaks = [...text.matchAll(new RegExp(`,\\s| – | - | \\(| \\+ |\\s(?:${CONJUNCTIONS[lang]})\\s`, 'g'))]
     .map((m) => m.index ?? 0)
     .filter((i) => wordCount(text.slice(0, i)) >= 3)
-    .filter((i) => saidToo || !/^,\s+(?:dass|que|qu['’]|that)(?![\p{L}])/iu.test(text.slice(i)));
+    .filter((i) => saidToo || !/^,\s+(?:dass|que|qu['’]|that)(?![\p{L}])/iu.test(text.slice(i)))
+    // "que ses camions de déneigement pis les tracteurs roulent au ralenti": an "and" between two nouns that a plural
+    // verb after them takes as its subject is no clause's end; the cut would leave a subject without its verb.
+    .filter((i) => lang !== 'fr' || !FR_AND_SUBJECT.test(text.slice(i)));
   const last = breaks[breaks.length - 1];
   if (last === undefined) return text;
   // A list after a colon ("3 fois : ERP, GAMMA, transporteur") goes whole: a cut inside it leaves half a list.

@@ -10396,3 +10396,271 @@ describe("stop 39c. a second reader on the stop-39a composer: a rep's word is re
     ],
   ]);
 });
+
+describe('stop 39d. a second reader on the stop-39b composer: each rule of 39b narrowed to what it was meant to say', () => {
+  // French: "plus de 30" is more than, no negation; a "pis" that joins a subject's nouns is no cut; "sept" joined to a
+  // figure or after an hour's word is seven; after a word of place "bxl" takes no "à"; "quel"/"aux" are no adjectives;
+  // a "-dre" verb is no "-er" one; "précédent" is no verb.
+  const trucks = {
+    channel: 'email' as const,
+    prospectName: 'Chantal Gervais',
+    company: 'Transports Gervais',
+    whoIAm: 'Maxime, commercial chez Routix',
+    whyYou: "elle a dit qu'elle a plus de 30 camions sur la route et que les tournées se font sur excel",
+    whatsInIt: 'montre quel camion roule à vide, en temps réel',
+    ask: 'on en parle 15 min jeudi?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: "qu\'elle a plus de 30 camions" is more than 30, never "vous n\'avez plus de 30 camions"',
+      trucks,
+      /que vous avez plus de 30 camions/,
+      /n['’]avez plus/,
+    ],
+    [
+      'near miss: "qu\'il savait plus quoi faire" is a negation, "que vous ne saviez plus quoi faire"',
+      { ...trucks, whyYou: "il a dit qu'il savait plus quoi faire avec les retards de livraison" },
+      /que vous ne saviez plus quoi faire/,
+    ],
+    [
+      'fr: "montre quel camion …" is our verb and its object, never "Ce que je vous propose: montre quel camion"',
+      trucks,
+      /Routix montre quel camion roule à vide/,
+      /propose\s?: montre/,
+    ],
+    [
+      'fr: "envoie aux chauffeurs …" is our verb too',
+      { ...trucks, whatsInIt: 'envoie aux chauffeurs leur tournée du jour par sms' },
+      /Routix envoie aux chauffeurs/,
+      /propose\s?: envoie/,
+    ],
+    [
+      'fr: "on installe en sept ou huit jours" is seven, not September',
+      { ...trucks, whatsInIt: 'on installe le boîtier en sept ou huit jours, formation comprise' },
+      /en sept ou huit jours/,
+      /septembre/,
+    ],
+    [
+      'fr: "dispo avant sept" is the hour',
+      { ...trucks, ask: 'dispo 15 min un matin avant sept?' },
+      /un matin avant sept\s?\?/,
+      /septembre/,
+    ],
+    [
+      'near miss: "fin sept" is still the month',
+      { ...trucks, whyYou: "elle a posté qu'ils ouvrent un dépôt fin sept" },
+      /un dépôt fin septembre/,
+    ],
+    [
+      'fr: "entre bxl et namur" says where already, "entre Bruxelles et namur", never "entre à Bruxelles"',
+      { ...trucks, whyYou: 'ils font la navette entre bxl et namur avec 8 camionnettes' },
+      /entre Bruxelles et namur/,
+      /à Bruxelles/,
+    ],
+    [
+      'fr: "que vous répondez au questionnaire" is "Pourriez-vous répondre", never "réponder"',
+      { ...trucks, ask: 'que vous répondez à mon questionnaire de 4 questions' },
+      /Pourriez-vous répondre à mon questionnaire/,
+      /réponder/,
+    ],
+    [
+      'fr: "qu\'elle dise …" has no first-group infinitive: never "diser"',
+      { ...trucks, ask: "qu'elle dise si le créneau de jeudi lui va" },
+      /jeudi/,
+      /diser/,
+    ],
+    [
+      'fr: "les relevés du trimestre précédent" has no verb: "précédent" is an adjective, and the thing is offered',
+      { ...trucks, whatsInIt: 'les relevés du trimestre précédent, camion par camion' },
+      /Je vous propose les relevés du trimestre précédent/,
+    ],
+    [
+      'near miss: "pour chaque adhérent de la fédé" is a noun, and the sentence keeps its verb',
+      {
+        ...trucks,
+        whatsInIt: 'nos tarifs pour chaque adhérent de la fédé pourraient vous intéresser: -10% sur la location',
+      },
+      /adhérent de la fédé pourraient vous intéresser/,
+    ],
+  ]);
+  const plows = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Réjean Côté',
+    company: 'Excavation Côté',
+    whoIAm: 'rep chez Diesolog, suivi de carburant pour flottes lourdes',
+    whyYou:
+      "son entrevue à la radio, il disait que le diesel c'est rendu 41% de ses dépenses pis que ses chargeuses pis les pelles roulent au neutre des heures",
+    whatsInIt: 'on coupe le ralenti de 25% en 3 mois avec une alerte dans la cabine',
+    ask: "ça le tente-tu qu'on regarde ses chiffres ensemble la semaine pro",
+  };
+  expectFramedDrafts([
+    [
+      'fr-CA: "pis les pelles roulent" is the verb\'s second subject: the cut never leaves "que vos chargeuses." alone',
+      plows,
+      /41% de vos dépenses(?:\.| et que vos chargeuses et les pelles roulent)/,
+      /que vos chargeuses\./,
+    ],
+  ]);
+  const lawns = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Josée Lavoie',
+    company: 'Paysagement Lavoie',
+    whoIAm: 'rep chez Tondeo, logiciel de soumission pour paysagistes',
+    whyYou:
+      "elle disait au salon de l'horticulture que ses 4 équipes font des soumissions le soir pis qu'elle savait plus quoi faire avec les 50 demandes en attente",
+    whatsInIt: 'soumission en 10 min sur le terrain, 25% plus de contrats signés chez un paysagiste de terrebonne',
+    ask: 'ça vous tente-tu de voir ça 15 min?',
+  };
+  expectFramedDrafts([
+    [
+      'fr-CA: "rep chez Tondeo, logiciel …" without its "rep" still cuts to the firm, before the hook is cut mid-phrase',
+      lawns,
+      /^Bonjour Josée, je suis chez Tondeo\. .*avec les 50 demandes en attente\./,
+      /…/,
+    ],
+    [
+      'fr: in a connection note whose ask shows it ("Je vous montre ça en visio ?"), the offer to show how goes before the greeting',
+      {
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Sandrine Morel',
+        company: 'Clim Services',
+        whoIAm: 'nico, commercial chez Planteo',
+        whyYou:
+          'elle a dit au salon Préventica que ses 25 techniciens reçoivent encore leur planning par téléphone le matin',
+        whatsInIt: "envoie aux techniciens leur planning du jour par sms, plus besoin d'appeler",
+        ask: 'je lui montre ça en visio?',
+      },
+      /^Bonjour Sandrine, .*Planteo envoie aux techniciens/,
+      /montrer comment/,
+    ],
+  ]);
+  // German: "passt ihr team" is her team; "passt das für Sie?" asks nothing more; one the rep speaks to alone is asked
+  // leave for; "das 2. Werk" is an article; a talk with its own subject and verb is left a clause; agreement stops at a
+  // new subject, and a strong verb changes its vowel back.
+  const freight = {
+    channel: 'email' as const,
+    prospectName: 'Ralf Becker',
+    company: 'Becker Logistik',
+    whoIAm: 'jana, vertrieb bei Frachtwerk',
+    whyYou: 'laut seinem post passt ihr vertrieb gerade alle preislisten an, über 300 kunden',
+    whatsInIt: 'wir prüfen 300 preislisten in 1 woche und zeigen, wo marge fehlt',
+    ask: 'würde gern kurz telefonieren',
+  };
+  expectFramedDrafts([
+    [
+      'de: "passt ihr vertrieb … an" is her sales team, the possessive before its noun, never "passt es Ihnen vertrieb"',
+      freight,
+      /passt Ihr Vertrieb gerade/,
+      /passt es Ihnen/,
+    ],
+    [
+      'near miss: "passt ihr nächste woche?" is still whom a time suits',
+      { ...freight, ask: 'würde gern mit ihr kurz telefonieren, passt ihr nächste woche?' },
+      /nächste Woche/,
+      /passt Ihr nächste/,
+    ],
+    [
+      'de: "geht ihr lager ab april auf 3 schichten" is her warehouse',
+      { ...freight, whyYou: 'laut interview geht ihr lager ab april auf 3 schichten' },
+      /geht Ihr Lager ab april/i,
+      /geht es Ihnen/,
+    ],
+    [
+      'de: "…, passt das für sie?" asks nothing the wish does not: no "(für Sie)" is left',
+      { ...freight, ask: 'würde gern nächste woche kurz vorbeikommen, passt das für sie?' },
+      /Darf ich nächste Woche kurz vorbeikommen\?/,
+      /für Sie\)/,
+    ],
+    [
+      'de: "würde gern ihren einkaufsleiter sprechen" asks leave: the call is not with the reader',
+      { ...freight, ask: 'würde gern ihren einkaufsleiter sprechen' },
+      /Darf ich Ihren [Ee]inkaufsleiter sprechen\?/,
+      /Können wir/,
+    ],
+    [
+      'de: "erwähnt, das 3. werk …" is an article before an ordinal, never "dass 3. Werk"',
+      { ...freight, whyYou: 'er hat erwähnt, das 3. werk in hof geht im sommer auf' },
+      /das 3\. [Ww]erk/,
+      /dass 3\./,
+    ],
+    [
+      'de: "dass sie 40 lkw hat und die dispo … läuft": the verb after a new subject stays as it is',
+      { ...freight, whyYou: 'er hat gepostet das sie jetzt 40 lkw haben und die dispo noch mit excel läuft' },
+      /die [Dd]ispo noch mit excel läuft/,
+      /laufen/,
+    ],
+    [
+      'de: "dass sie 2 hotels übernimmt" is "übernehmen", never "übernimmen"',
+      { ...freight, whyYou: 'sie hat gesagt das sie heuer 2 hotels übernimmt' },
+      /dass Sie heuer 2 [Hh]otels übernehmen/,
+      /übernimmen/,
+    ],
+  ]);
+  const fair = {
+    channel: 'linkedin_inmail' as const,
+    prospectName: 'Petra Wolf',
+    company: 'Wolf Bau',
+    whoIAm: 'jonas von Baulog',
+    howKnown: 'stammtisch, kurz geplaudert',
+    whyYou: 'sie hat gesagt das ihre bauleiter 2 std am tag mit doku verbringen',
+    whatsInIt: 'bautagebuch per sprache, in 5 min fertig',
+    ask: 'würd ihr gern ne demo zeigen',
+  };
+  expectFramedDrafts([
+    [
+      'de: "stammtisch, kurz geplaudert" is where we talked, with the noun\'s article: "beim Stammtisch"',
+      fair,
+      /Wir haben beim [Ss]tammtisch kurz geplaudert/,
+      /auf der [Ss]tammtisch/,
+    ],
+    [
+      'de: "webinar, ihr coo hat … gesprochen" has a subject of its own: never "Wir haben auf der Webinar Ihr …"',
+      { ...fair, howKnown: 'webinar, ihr coo hat über digitale bautagebücher gesprochen' },
+      /Ihr C[Oo][Oo] hat über digitale [Bb]autagebücher gesprochen/,
+      /Wir haben auf der/,
+    ],
+    [
+      'de: "xing, haben uns kurz ausgetauscht" has its verb: never "Wir haben auf der Xing haben …"',
+      { ...fair, howKnown: 'xing, haben uns kurz ausgetauscht' },
+      /haben uns kurz ausgetauscht/,
+      /auf der Xing/i,
+    ],
+    [
+      'de: "waren beide im webinar, sie hat … gesprochen" is "Wir waren …", never "und haben Sie haben"',
+      { ...fair, howKnown: 'waren beide im bitkom webinar, sie hat über bautagebücher gesprochen' },
+      /Wir waren beide im [Bb]itkom webinar/,
+      /und haben Sie haben/,
+    ],
+    [
+      'near miss: "drinktec, kurz am stand gequatscht" is still where we talked, a fair taking "auf der"',
+      { ...fair, howKnown: 'drinktec, kurz am stand gequatscht' },
+      /Wir haben auf der [Dd]rinktec kurz am [Ss]tand gequatscht/,
+    ],
+  ]);
+  // English: only a trade's noun in "-ing" is a field, and only a verb the rep would do is asked leave for.
+  expectDrafts([
+    [
+      'en: "just starting at northwind" is what the rep does, never "I\'m in just starting at …"',
+      { whoIAm: 'just starting at Carewell Rota, sdr' },
+      /I['’]m just starting at Carewell Rota/,
+      /I['’]m in just/,
+    ],
+    [
+      'en: "lmk if I\'d be a fit for a chat" asks about the rep, never "Shall I be a fit …?"',
+      { ask: "lmk if I'd be a fit for a quick chat" },
+      /a fit for a quick chat/,
+      /Shall I be/,
+    ],
+    [
+      'en: "let me know if I could be useful here" is no leave asked',
+      { ask: 'let me know if I could be useful here' },
+      /useful here/,
+      /Shall I be/,
+    ],
+    [
+      'near miss: "lmk if id loop in our lead" still asks leave: "Shall I loop in our lead?"',
+      { ask: 'lmk if id loop in our lead' },
+      /Shall I loop in our lead\?/,
+    ],
+  ]);
+});
