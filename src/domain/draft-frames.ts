@@ -980,7 +980,13 @@ const de: Frames = {
     // her team, her warehouse, the possessive before its noun.
     t = t.replace(
       /(?<![\p{L}])([Pp]asst|[Gg]eht)\s+(?:es\s+)?ihr(?![\p{L}])(?=\s*(?:[,.;:!?)]|$)|\s+(?:nächste\p{L}*|naechste\p{L}*|diese\p{L}*|kommende\p{L}*|übernächste\p{L}*|am|um|ab|morgen|übermorgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|der|die|das|ein|eine|\d+|auch|gut|besser|eher|denn|vielleicht|zeitlich|terminlich|so)(?![\p{L}]))(?!\s+(?:\p{L}+\s+){0,3}?(?:habt|seid)(?![\p{L}]))/gu,
-      (_m, verb: string) => `${verb} es ${held.hold('Ihnen')}`,
+      (m: string, verb: string, offset: number, whole: string) => {
+        // A subject of its own after it ("passt ihr der Dienstag um 10?", "passt ihr nächste Woche ein kurzer call?")
+        // takes no "es": "Passt Ihnen der Dienstag um 10?".
+        const rest = (whole.slice(offset + m.length).split(/[.!?;]/u)[0] ?? '').trim();
+        const subject = /(?:^|\s)(?:der|die|das|ein|eine)\s+\p{L}/iu.test(` ${rest}`);
+        return `${verb} ${subject ? '' : 'es '}${held.hold('Ihnen')}`;
+      },
     );
     // "soll ich ihr die schicken?", "schicke ihr gern …": "ihr" given something is her, in the dative: "Ihnen".
     t = t.replace(

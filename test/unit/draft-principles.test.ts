@@ -10664,3 +10664,35 @@ describe('stop 39d. a second reader on the stop-39b composer: each rule of 39b n
     ],
   ]);
 });
+
+describe('stop 39e. a third reader on the stop-39 composer: whom a time suits takes no "es" when the question has a subject of its own', () => {
+  const planner = {
+    channel: 'linkedin_inmail' as const,
+    prospectName: 'Karl Huber',
+    company: 'Huber Logistik',
+    whoIAm: 'ich bin Max von Tourplan',
+    whyYou: 'sie haben gesagt das ihre dispo noch mit excel läuft',
+    whatsInIt: 'unser planer spart 3 stunden am tag',
+    ask: 'passt ihr der dienstag um 10?',
+  };
+  expectFramedDrafts([
+    [
+      'de: "passt ihr der dienstag um 10?" has its subject, "der Dienstag": "Passt Ihnen der Dienstag um 10?"',
+      planner,
+      /Passt Ihnen der Dienstag um 10\?/,
+      /es Ihnen/,
+    ],
+    [
+      'de: "passt ihr nächste woche ein kurzer call?": the call is the subject, after the time',
+      { ...planner, ask: 'passt ihr nächste woche ein kurzer call?' },
+      /Passt Ihnen nächste Woche ein kurzer/,
+      /es Ihnen/,
+    ],
+    [
+      'near miss: with no subject after the time, the time suits her: "passt es Ihnen nächste Woche?"',
+      { ...planner, ask: 'kurz telefonieren, passt ihr nächste woche?' },
+      /passt es Ihnen nächste Woche\?/,
+      /passt Ihr nächste/,
+    ],
+  ]);
+});
