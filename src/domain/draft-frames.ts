@@ -1865,6 +1865,17 @@ const es: Frames = {
     // "reunión de 30 min en sus oficinas", "llamada de 20 min": a meeting named bare, asked as the time for it.
     if (/^(?:(?:un|una|el|la)(?![\p{L}])|\d)/iu.test(core) || ES_MEETING.test(core)) {
       const [meeting = core, ...after] = core.split(/,\s+(?=(?:me|te|le|nos|yo|si)\s)/u);
+      // "el precio de lanzamiento sube en julio, te reservo una demo": no meeting before the rep's own question, but a
+      // fact of theirs said first; the question after the comma is the ask ("El precio … sube en julio. ¿Te reservo una
+      // demo?"), never "¿Tendría tiempo para el precio …?".
+      if (
+        after.length > 0 &&
+        !ES_MEETING.test(meeting.replace(/^(?:un|una|el|la)\s+/iu, '')) &&
+        /(?<![\p{L}])(?:sube|suben|baja|bajan|vence|vencen|termina|terminan|cierra|cierran|acaba|acaban|empieza|empiezan|arranca|arrancan|sale|salen|cambia|cambian|es|son|está|están|queda|quedan)(?![\p{L}])/iu.test(
+          meeting,
+        )
+      )
+        return `${sentence(cap(meeting))} ¿${cap(after.join(', '))}?`;
       const named = withArticle('es', ES_MEETING.test(meeting) ? lowerFirst(meeting) : meeting);
       // A meeting "con usted y el jefe de planta" names the reader: "¿Tendría tiempo para … con usted?" asks them to
       // meet themselves, so it is asked as ours to hold.

@@ -995,8 +995,8 @@ const NETWORK_NAME: Record<string, string> = {
 /** Interjections a rep types before an answer, only with the comma or "!" that sets them off ("nossa equipe" stays). */
 const INTERJECTION_FIRST: Record<string, RegExp> = {
   pt: /^(?:uai|ué|ue|pô|poxa|putz|eita|bah|tchê|tche|olha|nossa|cara|bom|enfim)\s*[,!]\s*(?=\p{L})/iu,
-  // "vale, pues hicimos …": a "pues" after it goes with it.
-  es: /^(?:(?:che|bah|bueno|pues|oye|mira|vale|hombre|uf|uy|ojo)\s*[,!]\s*)+(?:pues\s+)?(?=\p{L})/iu,
+  // "vale, pues hicimos …", "vale, pues. el precio …": a "pues" after it goes with it, its full stop too.
+  es: /^(?:(?:che|bah|bueno|pues|oye|mira|vale|hombre|uf|uy|ojo)\s*[,!.]\s*)+(?:pues(?:\s*[.!,]\s*|\s+))?(?=\p{L})/iu,
 };
 
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */

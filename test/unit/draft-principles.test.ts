@@ -10696,3 +10696,35 @@ describe('stop 39e. a third reader on the stop-39 composer: whom a time suits ta
     ],
   ]);
 });
+
+describe('stop 39f. (es) a fact said before the rep\'s own question is no meeting, and "vale, pues." is filler before the ask', () => {
+  const silo = {
+    channel: 'email' as const,
+    prospectName: 'Jorge Ruiz',
+    company: 'Frutas Almería',
+    whoIAm: 'soy de siloscan',
+    whyYou: 'contaba q en el almacen de almeria pierden un 6% de producto por humedad',
+    whatsInIt: 'sondas que miden humedad y co2 dentro del silo y avisan al movil',
+    ask: 'vale, pues. el precio de lanzamiento sube en julio, te reservo una demo?',
+  };
+  expectFramedDrafts([
+    [
+      'es: "el precio … sube en julio, te reservo una demo?" is a fact, then the ask; never "¿Tendría tiempo para el precio …?"',
+      silo,
+      /El precio de lanzamiento sube en julio\. ¿Te reservo una demo\?/,
+      /Tendrías? tiempo para el precio|Pues\?/,
+    ],
+    [
+      'es: "pues." alone before the ask is filler too',
+      { ...silo, ask: 'pues. te reservo una demo?' },
+      /¿Te reservo una demo\?/,
+      /Pues/,
+    ],
+    [
+      "near miss: a meeting named before the rep's clause is still asked as the time for it",
+      { ...silo, ask: 'una llamada de 20 min, te cuento el resultado' },
+      /¿Tendrías? tiempo para una llamada de 20 min\?/,
+      /^Una llamada/m,
+    ],
+  ]);
+});
