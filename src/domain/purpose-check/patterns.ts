@@ -2335,14 +2335,16 @@ export const SCARCITY = screenedBranches(
     ],
     // The same stock with no "we", said as a sentence of its own or after "there are": "Only 4 kits left at the March
     // price", "There are only 3 units left"; or gone down to its last few: "we're down to our last 3 units". Not their
-    // things ("you only have 3 trucks left on the old lease") and not our days ("only two days left in town").
+    // things ("you only have 3 trucks left on the old lease", "Saw your fleet note: only 3 trucks left", "your RFP is
+    // down to the last three bidders"), not firms left in a market ("only two suppliers left in Colorado who …") and
+    // not our days ("only two days left in town").
     [
       ['left', 'remaining'],
-      /(?:^|[.!?:\n]\s*|\bthere(?:'s| is| are)\s+(?:now\s+)?)only\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)(?:[\w-]+\s+){0,2}?(?:left|remaining)\b/,
+      /(?:^|[.!?:\n]\s*|\bthere(?:'s| is| are)\s+(?:now\s+)?)(?<!\b(?:your?|you're|their|they|they're)\b[^.!?\n]*)only\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?|suppliers?|vendors?|bidders?|competitors?|compan(?:y|ies)|firms?|shops?|players?|manufacturers?|makers?|distributors?|dealers?|providers?|contractors?|people|customers?|clients?|mills?|plants?|factories|foundries|farms?|growers?|stores?)\b)(?:[\w-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:who|that|which)\b)(?![^.!?\n]{0,40}\b(?:who|that|which)\s+still\b)/,
     ],
     [
       ['last '],
-      /\bdown to (?:our|my|the) (?:very )?(?:last|final) (?:few|\d+|one|two|three|four|five)\b(?!\s+(?:days?|weeks?|months?|hours?|minutes?|years?|nights?)\b)/,
+      /(?<!\b(?:your?|you're|their|they|they're)\b[^.!?\n]*)\bdown to (?:our|my|the) (?:very )?(?:last|final) (?:few|\d+|one|two|three|four|five)\b(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?|suppliers?|vendors?|bidders?|competitors?|compan(?:y|ies)|firms?|shops?|players?|manufacturers?|makers?|distributors?|dealers?|providers?|contractors?|people|customers?|clients?|candidates?)\b)/,
     ],
     [['one of the', 'one of our'], /one of (?:the|our) (?:last|final|remaining) (?:few|\d+|two|three|four|five)\b/],
     [['limited'], /limited (?:spots|seats|places|slots|availability|number of)/],
