@@ -527,8 +527,14 @@ const WHEN: Record<OtherLang, RegExp> = {
   pt: re(`\\b(?:${PT_MONTHS}|ontem|semana passada|mês passado|ano passado|recentemente|\\d{4})\\b`),
 };
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
-/** After an introduction label, a name set off by a comma: the sender's tag ("Julia Berger, …", "Lucía, de …"). */
-const LABELLED_NAME = new RegExp(`^${CAP}(?:\\s+${CAP}){0,2}\\s*,\\s*\\S`, 'u');
+/**
+ * After an introduction label, a name set off by a comma: the sender's tag ("Julia Berger, …", "Lucía, de …"). A name
+ * followed by "our new app" is a product introduced ("Kurze Vorstellung: Flottenmanager, unsere neue App …"), not who.
+ */
+const LABELLED_NAME = new RegExp(
+  `^${CAP}(?:\\s+${CAP}){0,2}\\s*,\\s*(?![Uu]nser\\p{L}*\\s|[Oo]ur\\s|[Nn]uestr[oa]s?\\s|[Nn]otre\\s|[Nn]oss[oa]s?\\s|[Aa] noss[oa]\\s|[Oo] noss[oa]\\s)\\S`,
+  'u',
+);
 /** A name and surname, then what they do and the town, as a sentence's end: "…, Sophie Lambert, secrétariat social à Liège." */
 const NAME_FIELD_PLACE = new RegExp(
   `(?:^|,\\s*)${CAP}\\s+${CAP},\\s+(?:[\\p{Ll}&'’-]+\\s+){1,4}?(?:à|en|in|em|aus|de)\\s+${CAP}\\s*[.!]?\\s*$`,
@@ -1456,11 +1462,22 @@ const STOCK_COURTESY = re(
   `\\b(?:${Object.values(THANKS_FOR_CONNECTING).join('|')}|au plaisir de (?:se |vous |te )?connecter|au plaisir d'échanger|rejoindre (?:votre|ton) réseau|rest(?:er|ons) en contact|(?:ich )?freue mich auf den austausch|(?:in kontakt|vernetzt) (?:zu )?bleiben|me encantaría conectar(?: contigo)?|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto|(?:manter|mantermos|manteremos) (?:o )?contato)\\b`,
 );
 
+/**
+ * The everyday closings of a real note, Québec's above all ("N'hésitez pas à me contacter. Il me fera plaisir de vous
+ * aider."): however many a note closes on, they are one courtesy, so they alone never make two mailing lines.
+ */
+const EVERYDAY_CLOSING = re(
+  `^(?:n'hésitez pas à me contacter|il me fera plaisir de vous aider|zögern sie nicht|no dude en contactarme)$`,
+);
 /** How many different stock phrases a message has, its mailing's "contact us" among them. */
 function stockPhrases(text: string, lang: OtherLang): number {
   const found = new Set((text.match(GENERIC_ALL[lang]) ?? []).map((m) => m.toLowerCase()));
   const mailing = MAILING_LINES_ALL[lang]
-    ? new Set((text.match(MAILING_LINES_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
+    ? new Set(
+        (text.match(MAILING_LINES_ALL[lang]) ?? []).map((m) =>
+          EVERYDAY_CLOSING.test(m) ? 'closing' : m.toLowerCase(),
+        ),
+      )
     : new Set();
   const more = MAILING_LINES_MORE_ALL[lang]
     ? new Set((text.match(MAILING_LINES_MORE_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
@@ -1633,7 +1650,7 @@ const THEIR_PUBLIC_DOCUMENT: Record<OtherLang, RegExp> = {
  * servicios", "Segue em anexo o nosso portfólio", "Vous trouverez ci-joint notre plaquette de présentation".
  */
 const OUR_PORTFOLIO = re(
-  `\\b(?:nuestro|nuestra|nosso|nossa|notre|unser\\p{L}*)\\s+(?:[\\p{L}-]+\\s+)?(?:portafolio|portfólio|portefólio|portfolio|portefeuille|presentación corporativa|apresentação institucional|présentation commerciale|firmenpräsentation|unternehmenspräsentation)\\b`,
+  `\\b(?:nuestro|nuestra|nosso|nossa|notre|unser\\p{L}*)\\s+(?:[\\p{L}-]+\\s+)?(?:portafolio|portfólio|portefólio|portfolio|portefeuille|presentación corporativa|apresentação institucional|présentation commerciale|firmenpräsentation|unternehmenspräsentation)(?![\\p{L}])(?!\\s+(?:von|de|com|con|avec)\\s+\\d)`,
 );
 
 /**
@@ -2121,6 +2138,12 @@ const SPARED_CHORE: Record<OtherLang, RegExp> = {
   fr: /(?:(?<![\p{L}])(?:vous|tu)\s+n'(?:avez|aurez|auriez|as|auras|aurais)\s+(?:rien|pas|plus|aucun\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?à|(?<![\p{L}])sans\s+(?:avoir\s+à|que\s+(?:vous|tu)\s+(?:ayez|aies)\s+à))\s/iu,
   pt: /(?<![\p{L}])(?:(?:não|nem)\s+(?:precisa[mr]?|precisará|precisaria|tem\s+que|terá\s+que|vai\s+precisar)\s+(?:de\s+)?|sem\s+(?:precisar|ter\s+que)\s+(?:de\s+)?)/iu,
 };
+/**
+ * An event of ours: "nothing to buy, just come to our Infoabend" pitches the event, no purchase our work spares them.
+ */
+const EVENT_NOUN = re(
+  `(?<![\\p{L}-])(?:webinar\\p{L}*|webinaire|evento|événement|seminário|seminario|séminaire|feira|feria|salon|workshop|conferência|conferencia|conférence|jornada|inauguração|inauguración|inauguration|eröffnung|messe|veranstaltung|apéro|afterwork)(?![\\p{L}])|\\p{L}+(?:messe|veranstaltung|abend|frühstück|seminar|tagung|konferenz|schulung|webinar)(?![\\p{L}])`,
+);
 /** A purchase, stock or hire: a chore with a cost, not a worry ("sich um nichts kümmern", "preocuparse"). */
 const CHORE: Record<OtherLang, RegExp> = {
   de: /(?<![\p{L}])(?:anschaffen|anzuschaffen|kaufen|zu kaufen|einkaufen|investieren|vorfinanzieren|lagern|auf Lager|nachbestellen|nachzubestellen|bestellen|einstellen|einzustellen|anmieten|vorhalten|vorzuhalten|aufstocken)(?![\p{L}])/u,
@@ -2479,6 +2502,7 @@ export function readOtherLanguage(
       SPARED_CHORE[lang].test(text) &&
       CHORE[lang].test(text) &&
       (OUR_WORK.test(text) || (i > 0 && OUR_WORK.test((sentences[i - 1] as Sentence).text))) &&
+      !EVENT_NOUN.test(text) &&
       !pitches(cues.pitch, text)
     )
       value = better(value, 0.6, text);
@@ -2531,7 +2555,9 @@ export function readOtherLanguage(
       value = better(value, 0.75, text);
     if (value.s < 0.6 && !question && !pitches(cues.pitch, text) && COVERS_THEIR_GAP[lang].test(text))
       value = better(value, 0.6, text);
-    if (value.s < 0.6 && !question && BUILT_FOR_IT[lang].test(text) && WITHIN_HOURS.test(text))
+    // Built for "that" answers a trouble only once they have named one (a why of theirs): after "en logística el tiempo
+    // es dinero" it is a plain pitch.
+    if (value.s < 0.6 && !question && why.s >= 0.6 && BUILT_FOR_IT[lang].test(text) && WITHIN_HOURS.test(text))
       value = better(value, 0.6, text);
     if (value.s < 0.6 && !question && LIKE_CASE_ON_DEMAND[lang].test(text)) value = better(value, 0.6, text);
     if (value.s < 0.75 && !question && SEEKS_THEIR_PROFILE.test(text) && ROLE_TERMS.test(text))
