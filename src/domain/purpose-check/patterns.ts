@@ -2340,7 +2340,7 @@ export const SCARCITY = screenedBranches(
     // not our days ("only two days left in town").
     [
       ['left', 'remaining'],
-      /(?:^|[.!?:\n]\s*|\bthere(?:'s| is| are)\s+(?:now\s+)?)(?<!\b(?:your?|you're|their|they|they're)\b[^.!?\n]*)only\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?|suppliers?|vendors?|bidders?|competitors?|compan(?:y|ies)|firms?|shops?|players?|manufacturers?|makers?|distributors?|dealers?|providers?|contractors?|people|customers?|clients?|mills?|plants?|factories|foundries|farms?|growers?|stores?)\b)(?:[\w-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:who|that|which)\b)(?![^.!?\n]{0,40}\b(?:who|that|which)\s+still\b)/,
+      /(?:^|[.!?:\n]\s*|\bthere(?:'s| is| are)\s+(?:now\s+)?)(?<!\b(?:your?|you're|their|they|they're)\b[^.!?\n]*)(?:only|just)\s+(?:\d+|one|two|three|four|five|a few|a handful of)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?|nights?|suppliers?|vendors?|bidders?|competitors?|compan(?:y|ies)|firms?|shops?|players?|manufacturers?|makers?|distributors?|dealers?|providers?|contractors?|people|customers?|clients?|mills?|plants?|factories|foundries|farms?|growers?|stores?)\b)(?:[\w-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:who|that|which)\b)(?![^.!?\n]{0,40}\b(?:who|that|which)\s+still\b)/,
     ],
     [
       ['last '],
