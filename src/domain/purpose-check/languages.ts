@@ -1479,10 +1479,7 @@ function stockPhrases(text: string, lang: OtherLang): number {
         ),
       )
     : new Set();
-  const more = MAILING_LINES_MORE_ALL[lang]
-    ? new Set((text.match(MAILING_LINES_MORE_ALL[lang]) ?? []).map((m) => m.toLowerCase()))
-    : new Set();
-  return found.size + mailing.size + more.size + (CONTACT_US.test(text) ? 1 : 0);
+  return found.size + mailing.size + (CONTACT_US.test(text) ? 1 : 0);
 }
 /**
  * Lines of a company's introduction mailing that a rep may also write once in a real message ("Zögern Sie nicht, mich
@@ -1495,35 +1492,17 @@ const MAILING_LINES: Partial<Record<OtherLang, RegExp>> = {
     `${QUOTE_CTA_SOURCE}|\\b(?:alles aus einer hand|zögern sie nicht|gerne? stellen? (?:wir|ich) (?:ihnen|dir|euch) (?:unser unternehmen|uns|die \\p{L}+(?: \\p{L}+){0,3}) vor)\\b`,
   ),
   fr: re(
-    `${QUOTE_CTA_SOURCE}|\\b(?:je me permets de vous (?:contacter|écrire|joindre) (?:afin de|pour) vous présenter|l'optimisation de leur performance|peu importe leur taille|n'hésitez pas à me contacter|il me fera plaisir de vous aider|une entreprise (?:[\\p{L}-]+ )?spécialisée en solutions)\\b`,
+    `${QUOTE_CTA_SOURCE}|\\b(?:je me permets de vous (?:contacter|écrire|joindre) (?:afin de|pour) vous présenter|l'optimisation de leur performance|peu importe leur taille|n'hésitez pas à me contacter|il me fera plaisir de vous aider|une entreprise (?:[\\p{L}-]+ )?spécialisée en solutions)\\b|\\b(?:(?:peut|pouvons|pourrait|pourrions) (?:vous )?apporter une (?:réelle|vraie|véritable) valeur ajoutée|qualité,? flexibilité et (?:prix|tarifs) compétitifs|(?:nous )?accompagnons de nombreuses (?:entreprises|sociétés|organisations|structures)|(?:a|avons) le plaisir de vous présenter (?:notre|nos|sa|ses)|(?:sommes|être) le partenaire idéal)\\b`,
   ),
-  es: re(`${QUOTE_CTA_SOURCE}|\\b(?:no dude en contactarme|(?:empresas|organizaciones) de todos los tamaños)\\b`),
+  es: re(
+    `${QUOTE_CTA_SOURCE}|\\b(?:no dude en contactarme|(?:empresas|organizaciones) de todos los tamaños)\\b|\\b(?:(?:adjunto|adjuntamos|le (?:adjunto|comparto|envío)) (?:nuestro|el) (?:portafolio|portafolio de servicios|brochure|portfolio)|estaremos atent[oa]s a (?:cualquier|su|sus) (?:requerimiento|inquietud|necesidad|consulta)\\p{L}*|(?:tiene|tenemos) el (?:gusto|agrado|placer) de (?:presentarle|presentar a usted)|(?:somos|ser) (?:su|el) (?:aliado|socio) ideal)\\b`,
+  ),
   pt: re(
-    `${QUOTE_CTA_SOURCE}|\\b(?:(?:agregar|gerar) valor (?:ao|para o) seu negócio|grandes empresas de todo o brasil|reduzir custos (?:\\p{L}+ )?e aumentar a eficiência|gostaria de entender melhor (?:os )?seus desafios)\\b`,
+    `${QUOTE_CTA_SOURCE}|\\b(?:(?:agregar|gerar) valor (?:ao|para o) seu negócio|grandes empresas de todo o brasil|reduzir custos (?:\\p{L}+ )?e aumentar a eficiência|gostaria de entender melhor (?:os )?seus desafios)\\b|\\b(?:(?:tem|temos) o (?:prazer|gosto) de apresentar (?:a v\\. ?exa\\.?|a vossa excelência|-lhe)?|somos o parceiro ideal|(?:estamos|ficamos) (?:inteiramente |totalmente )?(?:ao (?:seu |vosso )?dispor|à (?:sua |vossa )?disposição) para (?:qualquer|quaisquer) (?:esclarecimento|informação|dúvida)s?|segue em anexo o nosso (?:catálogo|portfólio|portefólio)\\b)`,
   ),
 };
 const MAILING_LINES_ALL = Object.fromEntries(
   Object.entries(MAILING_LINES).map(([lang, cue]) => [lang, new RegExp(cue.source, 'giu')]),
-) as Partial<Record<OtherLang, RegExp>>;
-/**
- * More lines of a company's introduction mailing, counted with MAILING_LINES (two at a time): the firm presenting its
- * range to "V. Exa." ("tem o prazer de apresentar a V. Exa. a sua gama"), the ideal partner, the portfolio attached and
- * the standing "at your disposal for any query" ("Estaremos atentos a cualquier requerimiento"), the value a firm is sure
- * it adds to "your organisation", the triad of quality, flexibility and price.
- */
-const MAILING_LINES_MORE: Partial<Record<OtherLang, RegExp>> = {
-  es: re(
-    `\\b(?:(?:adjunto|adjuntamos|le (?:adjunto|comparto|envío)) (?:nuestro|el) (?:portafolio|portafolio de servicios|brochure|portfolio)|estaremos atent[oa]s a (?:cualquier|su|sus) (?:requerimiento|inquietud|necesidad|consulta)\\p{L}*|(?:tiene|tenemos) el (?:gusto|agrado|placer) de (?:presentarle|presentar a usted)|(?:somos|ser) (?:su|el) (?:aliado|socio) ideal)\\b`,
-  ),
-  fr: re(
-    `\\b(?:(?:peut|pouvons|pourrait|pourrions) (?:vous )?apporter une (?:réelle|vraie|véritable) valeur ajoutée|qualité,? flexibilité et (?:prix|tarifs) compétitifs|(?:nous )?accompagnons de nombreuses (?:entreprises|sociétés|organisations|structures)|(?:a|avons) le plaisir de vous présenter (?:notre|nos|sa|ses)|(?:sommes|être) le partenaire idéal)\\b`,
-  ),
-  pt: re(
-    `\\b(?:(?:tem|temos) o (?:prazer|gosto) de apresentar (?:a v\\. ?exa\\.?|a vossa excelência|-lhe)?|somos o parceiro ideal|(?:estamos|ficamos) (?:inteiramente |totalmente )?(?:ao (?:seu |vosso )?dispor|à (?:sua |vossa )?disposição) para (?:qualquer|quaisquer) (?:esclarecimento|informação|dúvida)s?|segue em anexo o nosso (?:catálogo|portfólio|portefólio)\\b)`,
-  ),
-};
-const MAILING_LINES_MORE_ALL = Object.fromEntries(
-  Object.entries(MAILING_LINES_MORE).map(([lang, cue]) => [lang, new RegExp(cue.source, 'giu')]),
 ) as Partial<Record<OtherLang, RegExp>>;
 
 /**
@@ -2736,9 +2715,7 @@ export function readOtherLanguage(
     likeThem(all, company) ??
     (anatomy.optOut ? /.+/.exec(anatomy.optOut) : null) ??
     (teamSigned ? CONTACT_US.exec(all) : null) ??
-    (stockPhrases(all, lang) >= 2
-      ? (MAILING_LINES[lang]?.exec(all) ?? MAILING_LINES_MORE[lang]?.exec(all) ?? null)
-      : null);
+    (stockPhrases(all, lang) >= 2 ? (MAILING_LINES[lang]?.exec(all) ?? null) : null);
   const pressure = cues.pressure.exec(all) ?? askedBy(cues.dated, all);
   const imposed = cues.imposed.exec(body) ?? IMPOSED_WITH_PRONOUN[lang]?.exec(body) ?? null;
   const contract = contractAsked(cues.contract, sentences);
