@@ -4219,12 +4219,11 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
         text = layout(partsOf(), true);
         continue;
       }
-      if (
-        key === undefined &&
-        !showHowOff &&
-        answers.channel === 'linkedin_connection_note' &&
-        showHowGoes(lang, framedParts(lang, raw).what, framedParts(lang, raw).ask)
-      ) {
+      const framed =
+        key === undefined && !showHowOff && answers.channel === 'linkedin_connection_note'
+          ? framedParts(lang, raw)
+          : null;
+      if (framed && showHowGoes(lang, framed.what, framed.ask)) {
         showHowOff = true;
         text = layout(partsOf(), true);
         continue;
