@@ -1495,7 +1495,7 @@ function forReader(
   )
     at(0.5);
   if (found < 0.6 && (R.peersTakenThere.test(text, keywords) || tiedToYou(text, keywords))) at(0.6);
-  if (found < 0.6 && SERVICE_FREE.test(text)) at(0.6);
+  if (found < 0.6 && SERVICE_FREE.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.standIn.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
@@ -2041,8 +2041,10 @@ function tiedToYou(text: string, keywords: Keywords): boolean {
 }
 
 /** A service of ours done for nothing: "We map salinity free for first-time clients", "we test two samples at no charge". */
-const SERVICE_FREE =
-  /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i;
+const SERVICE_FREE = screened(
+  ['free', 'no cost', 'no charge', 'on us'],
+  /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i,
+);
 
 /** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
 const LOVE_TO_HAND_OVER =

@@ -2530,7 +2530,7 @@ export const OFFLOAD = screened(
     'forward',
     'who else',
   ],
-  /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|(?:(?<![,(]\s{0,2})|(?=[^.!?\n]*\?))who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
+  /\b(?:(?:are you|is this) the right person|(?:who(?:'s| is| would be)?|point me to) (?:the right person|the one|whoever)|(?=who )(?:(?<![,(]\s{0,2})|(?=[^.!?\n]*\?))who (?:looks after|owns|handles|manages|runs)\b|introduce me to\b|could you introduce|forward (?:this|me) to|who else is involved)/i,
 );
 
 export const PRESSURE = screened(
