@@ -530,7 +530,10 @@ const AS_PROMISED_HERE = /\bas (?:promised|requested|you asked)\b[^.!?]{0,20}\bh
 const STAGE_OFFERED =
   /\b(?:speaking (?:slot|spot)|keynote (?:slot|spot)|(?:the|opening|closing) keynote is (?:still )?open|panel(?:ist)? (?:seat|spot|slot)|(?:love|like|want) (?:to have )?you (?:on (?:it|the panel|stage|our panel)|as (?:a |our )?(?:speaker|panell?ist|guest))|(?:guest|speaker) (?:spot|slot)|fireside)\b/i;
 /** A cheap first look for STAGE_OFFERED. */
-const STAGE_WORDS = /keynote|panel|speak|fireside|guest|you on |you as /;
+const STAGE_WORDS = screened(
+  ['keynote', 'panel', 'speak', 'fireside', 'guest', 'you on ', 'you as '],
+  /keynote|panel|speak|fireside|guest|you on |you as /,
+);
 /** A stage that is sold, not offered. */
 const PAID_STAGE =
   /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
@@ -637,7 +640,7 @@ const YOU_RUN =
   /(?<!\b(?:if|when|whenever|whether|case|helps?|let|lets|to|can|could|will|would)\s+)\byou\s+(?:currently\s+|still\s+|now\s+)?(?:run|lead|teach|organi[sz]e|host|chair|coach|coordinate|curate|moderate|edit|judge)\s+(?:the|a|an|your|that)\s/i;
 
 /** A cheap first look for SEEKS_THEIR_PROFILE: one of its nouns must be there. */
-const PROFILE_WORDS = /experience|profile|background|skill/;
+const PROFILE_WORDS = screened(['experience', 'profile', 'background', 'skill'], /experience|profile|background|skill/);
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
 const WORK_AT_WORDS =
@@ -1123,7 +1126,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     // What they asked for, handed over: "As promised, here's how our buyback works: …".
     if (s < 0.75 && lower.includes('here') && AS_PROMISED_HERE.test(text)) s = 0.75;
     // A stage offered to them: a panel seat, a keynote or a speaking slot is a platform, not a purchase.
-    if (s < 0.7 && STAGE_WORDS.test(lower) && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
+    if (s < 0.7 && STAGE_WORDS.test(lower, keywords) && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
     if (resource) {
       // Made by us about their things ("I recorded a video going through your yard layout") is made for them.
       const made = VALUE.weHave.exec(text);
@@ -1181,7 +1184,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (
       s < 0.75 &&
       !question &&
-      PROFILE_WORDS.test(lower) &&
+      PROFILE_WORDS.test(lower, keywords) &&
       SEEKS_THEIR_PROFILE.test(text) &&
       PACKAGE_WORDS.test(text)
     )
