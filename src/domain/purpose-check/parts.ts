@@ -338,6 +338,8 @@ const CAREER_AND_NAME = 0.75;
 
 /** "sam from dockhand." in any case; without capitals only the words say it is a company: "juicebox analytics", not "every major core". */
 function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySet<string> | undefined): boolean {
+  // nameFrom tries a name at every clause start; each of its matches has the joining word between spaces.
+  if (!SPACED_FROM_AT_WITH.test(lower)) return false;
   const m = WHO_CASELESS.nameFrom.exec(lower, keywords);
   // "Rent-to-own from R2,999 p/m.": a price, not a firm.
   return !!m && !PRICE_LIKE.test(m[1] as string) && mayBeOrganisation(m[1] as string, prospect) && namedFrom(m, lower);
@@ -346,6 +348,9 @@ function nameFromCompany(lower: string, keywords: Keywords, prospect: ReadonlySe
 /** What the sender does for a kind of customer: "I help SaaS sales teams …", "We work with Tier 1 suppliers …". */
 const WHAT_WE_DO =
   /^\W*(?:(?:hi|hello|hey|dear)\s+[^,.!?]{1,30}[,!]\s*)?(?:i|we)\s+(?:help|work with|support|partner with|serve)\b/i;
+
+/** What every match of WHO_CASELESS.nameFrom holds: its joining word with whitespace on either side. */
+const SPACED_FROM_AT_WITH = /\s(?:from|at|with|@)\s/;
 
 /** A currency's letters then a figure: "R2,999", "US$29", "Rs5000". */
 const PRICE_LIKE = /^\p{L}{0,3}\$?\d/u;
