@@ -154,6 +154,12 @@ export function oneAsk(ask: string): string {
       .trim()
       // "yeah just lmk if ur ever interested i guess": the rep thinking aloud around the ask goes.
       .replace(/^(?:yeah|yep|anyway)\b[,\s]+(?:just\s+)?(?=\S)/iu, '')
+      // "kindly accept connect then share the case study": accepting the note is what the note itself asks; the ask is
+      // what comes after it.
+      .replace(
+        /^(?:(?:please|pls|plz|kindly)\s+)?(?:accept|approve)\s+(?:my\s+|the\s+)?(?:connect|connection)(?:\s+(?:request|req|invite))?\s*(?:,\s*)?(?:and\s+then|then|and|&|\+)\s+(?=\p{L}{3,}\s+\p{L})/iu,
+        '',
+      )
       // "happy to send a sample report, pls lmk": a "let me know" after the ask asks nothing more; the ask is the question.
       .replace(
         /(?<=\p{L}.*\p{L}.*)[,;.\s–—-]+(?:(?:pls|please|plz|just)\s+)?(?:lmk|let me know)(?:\s+(?:thx|thanks))?[.!?]*$/iu,

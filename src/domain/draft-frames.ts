@@ -3636,6 +3636,10 @@ const OUR: Record<FramedLang, RegExp> = {
  */
 export function whySeen(lang: FramedLang, text: string, seenAlready = false): string {
   const t = text.trim();
+  // "sali en la prensa q su viña …" ("salió", typed without its accent, reads as "I went out"), "saiu no jornal que …":
+  // the news the rep read, said as what they read there: "Leí en la prensa que …", "Li no jornal que …".
+  const news = lang === 'es' || lang === 'pt' ? IN_THE_NEWS[lang].exec(t) : null;
+  if (news) return `${lang === 'es' ? 'Leí' : 'Li'} ${news[1]} que ${t.slice(news[0].length)}`;
   // "segundo o Otávio ela tá montando …": who said it leads, as typed; "Vi segundo o Otávio …" says nothing.
   const told = SOURCE_PERSON_LED.exec(t);
   if (told && lang !== 'de') return cap(`${told[1]}, ${t.slice(told[0].length)}`);
@@ -3663,6 +3667,12 @@ export function whySeen(lang: FramedLang, text: string, seenAlready = false): st
   }
   return companyAsSubjectSeen(lang, t);
 }
+
+/** "salió en la prensa que …", "apareció en el diario q …", "saiu na imprensa que …": the news, with its medium (1). */
+const IN_THE_NEWS: Record<'es' | 'pt', RegExp> = {
+  es: /^(?:sali[oó]?|apareci[oó]?|sale|aparece)\s+((?:en|por)\s+(?:la\s+prensa|el\s+diario|los\s+diarios|el\s+peri[oó]dico|los\s+peri[oó]dicos|las\s+noticias|la\s+revista|el\s+mercurio|la\s+tercera|el\s+comercio|gesti[oó]n|la\s+web|su\s+web|linkedin))\s+(?:que|q)\s+(?=\p{L})/iu,
+  pt: /^(?:saiu|apareceu|sai|aparece)\s+((?:n[oa]|nos|nas)\s+(?:imprensa|jornal|jornais|not[ií]cias|revista|site|linkedin|valor|folha|estad[aã]o|exame))\s+(?:que|q)\s+(?=\p{L})/iu,
+};
 
 /** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
 const SOURCE_PERSON_LED =
@@ -4245,6 +4255,26 @@ function esReferredToYou(sentence: string): string {
   return rest ? `${first} ${cap(rest)}${end || '.'}` : first;
 }
 
+/**
+ * "Me lo recomendo luciana paredes de seguros altavista, hicieron su aniversario con nosotros", to "usted": the referrer
+ * leads, named with their firm, and what they did is said plainly ("Luciana Paredes, de Seguros Altavista, me recomendó
+ * escribirle. Hicieron su aniversario …"). Only a name with its capitals (a first name and perhaps a surname); anything
+ * else after the verb stays as typed.
+ */
+const ES_REFERRED_FIRM =
+  /^[Mm]e\s+(?:la|lo)\s+(recomend[óo]|pas[óo])\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:de|del)\s+((?:\p{Ll}{2,}\s+){0,2}\p{Ll}{3,}|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?:,\s+([^.;]+))?([.;]?)$/u;
+function esReferrerFirst(sentence: string): string {
+  const m = ES_REFERRED_FIRM.exec(sentence.trim());
+  if (!m) return sentence;
+  const [, verb = '', name = '', firm = '', rest, end = ''] = m;
+  const firmName = firm === firm.toLowerCase() ? firm.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : firm;
+  const said = /^recomend/iu.test(verb) ? 'me recomendó escribirle' : 'me pasó su contacto';
+  const first = `${name}, de ${firmName}, ${said}.`;
+  // "hicieron su aniversario con nosotros": the firm did it, said so, never the reader ("Hicieron su …" reads as "you").
+  const theirs = rest && /^\p{Ll}+(?:aron|ieron)(?![\p{L}])/u.test(rest) ? `ellos ${rest}` : rest;
+  return theirs ? `${first} ${cap(theirs)}${end || '.'}` : first;
+}
+
 function esCasualSentence(sentence: string): string {
   return esReferredToYou(sentence)
     .replace(/(?<![\p{L}])(?:la|lo)\s+(vi|conocí|escuché|leí|oí)(?![\p{L}])/giu, (m, verb: string) =>
@@ -4747,7 +4777,8 @@ export function framedParts(
   );
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;
   const introduced = introducedHeld(lang, a.whatsInIt, toYou);
-  const known = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
+  const framedKnown = a.howKnown ? own(f.known(withSubject(lang, toYou(a.howKnown), casual))) : '';
+  const known = lang === 'es' && !casual ? esReferrerFirst(framedKnown) : framedKnown;
   const parts = {
     greeting: a.prospectFirstName ? f.greeting(a.prospectFirstName) : '',
     who: a.whoIAm ? f.who(withoutHere(lang === 'fr' ? withoutRepWord(a.whoIAm) : a.whoIAm)) : '',

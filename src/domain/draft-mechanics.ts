@@ -262,6 +262,8 @@ function claimAsThing(text: string, lang: string): RegExpExecArray | null {
     const claim =
       lang === 'en'
         ? (/[^s]s$/.test(word) &&
+            // "gps", "kms": shorthand with no vowel is no verb.
+            /[aeiouy]/u.test(word.slice(0, -1)) &&
             next !== '' &&
             !NOT_AN_OBJECT.test(next) &&
             !DOCUMENT.test(word) &&

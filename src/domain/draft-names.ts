@@ -790,11 +790,18 @@ export function namesTypedLower<T extends TypedAnswers>(
       // The surname the lexicon knows as one ("reyes"), or one it does not know that a comma, a bracket or the end
       // closes; in French one that the cleft's "qui" closes.
       const after = surnameAfter(lang, rest);
-      const closed = /^\s+\p{Ll}[\p{Ll}'’]+\s*(?:[,;.()]|$)/u.test(rest);
+      // A firm after the surname closes it as well: "luciana paredes de seguros altavista", "marc roy de chez tessier".
+      const closed = /^\s+\p{Ll}[\p{Ll}'’]+(?:\s*(?:[,;.()]|$)|\s+(?:de|del|da|do|von|vom|bei|chez)\s+\p{L})/u.test(
+        rest,
+      );
       const surname =
         (after.length >= 3 && (lexiconTags(after).length > 0 || closed) ? after : '') ||
         (lang === 'fr' ? frSurnameBeforeQui(rest) : '');
-      if (surname) add(`${first} ${surname}`, `${named(first)} ${named(surname)}`);
+      if (surname) {
+        add(`${first} ${surname}`, `${named(first)} ${named(surname)}`);
+        // Named in full once, the first name alone later is the same person: "… segun luciana".
+        add(first, named(first));
+      }
     }
   }
   // The rep's own name and firm are read as names before the draft is composed ("I'm Brooke at Carolina Summit

@@ -173,7 +173,9 @@ export function valueClauseAt(value: string, company = ''): number {
     (company !== '' && bare(head) === company.toLowerCase()) ||
     (/^\p{Lu}\p{Ll}+$/u.test(head) && lexiconTags(head.toLowerCase()).length === 0);
   const determined = SUBJECT_DETERMINER.test(bare(head));
-  const plural = (w: string) => /[^su'’]s$/.test(bare(w)) && !/(?:ness|ics)$/.test(bare(w));
+  // "gps tracked routes": shorthand with no vowel ("gps", "kpis" has one) is no plural noun before its verb.
+  const plural = (w: string) =>
+    /[^su'’]s$/.test(bare(w)) && !/(?:ness|ics)$/.test(bare(w)) && /[aeiouy]\p{L}*s$/u.test(bare(w));
   let sawPreposition = false;
   for (let i = 1; i < Math.min(words.length - 1, 7); i++) {
     const prev = words[i - 1] ?? '';

@@ -1247,7 +1247,8 @@ export function valueWithSubject(what: string, company: string): string {
   const bare = next.replace(/[^\p{L}]/gu, '').toLowerCase();
   const present = /[^s]s$/.test(verb) && !/(?:ss|us|is)$/.test(verb);
   const past = /ed$/.test(verb);
-  if (!present && !past) return what;
+  // "gps tracked routes": shorthand with no vowel is no verb.
+  if ((!present && !past) || !/[aeiouy]/u.test(verb.slice(0, -1))) return what;
   const stem = present
     ? verb.replace(/(?<=(?:ch|sh|x|ss|o))es$|(?<=[^aeiou])ies$|s$/, (e) => (e === 'ies' ? 'y' : ''))
     : verb;
@@ -1282,12 +1283,12 @@ export function valueWithSubject(what: string, company: string): string {
   // subject after the comma, name the thing the clause tells; "We scheduled filter program" would make it our verb.
   if (past && /^[^,.;:]+,\s*(?:we|i|it|they|you|our\s+\p{Ll}+)\s+\p{Ll}{2,}/iu.test(what.slice(adverb.length)))
     return what;
-  // "dedicated crews, same ppl every nite, …": a participle and a bare plural, then a comma and a part that is no verb of
+  // "dedicated crews, same ppl every nite, …", "converted mill, 350 theatre style, …": a participle and a bare noun, then a comma and a part that is no verb of
   // ours, is the first of a list of features, as the rest are; "reduced costs, saved time" is what we did, part by part.
   if (
     past &&
-    /^\s*\p{Ll}{3,}s,\s+[\p{Ll}\p{N}~+]/u.test(what.slice(adverb.length + verb.length)) &&
-    !/^\s*\p{Ll}{3,}s,\s+(?:\p{Ll}+ed|and|then|so|which|who)(?![\p{L}])/u.test(what.slice(adverb.length + verb.length))
+    /^\s*\p{Ll}{3,},\s+[\p{Ll}\p{N}~+]/u.test(what.slice(adverb.length + verb.length)) &&
+    !/^\s*\p{Ll}{3,},\s+(?:\p{Ll}+ed|and|then|so|which|who)(?![\p{L}])/u.test(what.slice(adverb.length + verb.length))
   )
     return what;
   if (past) return `We ${what}`;
@@ -1425,7 +1426,7 @@ function cutReferral(known: string, lang: FramedLang): string {
  * is no meeting.
  */
 const MET_IN_PERSON =
-  /^(?:(?:la|lo|le|te|nos)\s+conocí|nos\s+conocimos|coincidimos|hablamos|charlamos|estuvimos\s+hablando)\s+(?:en|durante)\s+(?!(?:el|un)\s+grupo\b|linkedin\b)/iu;
+  /^(?:(?:la|lo|le|te|nos)\s+conoc[ií]|nos\s+conocimos|coincidimos|hablamos|charlamos|estuvimos\s+hablando)\s+(?:en|durante)\s+(?!(?:el|un)\s+grupo\b|linkedin\b)/iu;
 
 /** What how-you-know tells that why-them cannot: a meeting, a referral, a shared past. */
 const RELATION =
@@ -1875,6 +1876,29 @@ function readsAsOwnFirm(name: string, mine: string): boolean {
   return FIRM_WORD.test(name) || words.length >= 3 || words.some((word) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word));
 }
 
+/**
+ * A firm's name typed in lower case: a word the lexicon does not know and is no first name ("freightline"), then a word
+ * only firms have ("logistics"), last. "commercial insurance", "freight logistics" are fields of work.
+ */
+function firmNamedLower(words: string): boolean {
+  const all = words.split(/\s+/);
+  const last = all[all.length - 1] ?? '';
+  return (
+    FIRM_WORD.test(last) &&
+    all
+      .slice(0, -1)
+      .some(
+        (word) =>
+          lexiconTags(word).length === 0 && !looksLikeFirstName(word) && word.length >= 4 && !FIELD_WORD.test(word),
+      ) &&
+    !ROLE_WORDS_TAKING_ARTICLE.has(last)
+  );
+}
+
+/** Words that name a field before "logistics" or "insurance", missing from the lexicon all the same: "freight logistics". */
+const FIELD_WORD =
+  /^(?:freight|cargo|cold|supply|chain|global|contract|road|rail|ocean|reverse|pharma|medical|health|fleet|transport|trucking|shipping|commercial|industrial|residential|digital|cloud|cyber|payroll|legal|wealth|asset|property|marine|motor|energy|solar|logistics|insurance|reinsurance|fintech|healthcare|ecommerce|saas)$/u;
+
 /** A word only a firm's name has: "Bayou Iron Rentals", "Calder Search". */
 const FIRM_WORD =
   /(?<![\p{L}])(?:rentals?|group|labs?|inc|ltd|llc|gmbh|solutions|systems|tech|technologies|consulting|partners|capital|logistics|software|analytics|services|industries|insurance|ventures|studios?|agency|corp|holdings|networks|brands|works|search|recruitment|staffing|advisors|advisory)(?![\p{L}])/iu;
@@ -2021,7 +2045,16 @@ export function whoSentence(who: string, variant: number): string {
       w,
     );
   const firmThenI = FIRM_THEN_OWN_CLAUSE.exec(w);
-  if (ownClause && !/^(?:i|we|my|our)\b/i.test(ownClause[1] ?? '')) {
+  // "Vikram, freightline logistics, FTL/PTL trucking for …": between the name and what is done, a made-up word and a word
+  // only firms have is the rep's firm, not a title ("a freightline logistics at FTL"); what follows is what it does.
+  const nameFirmWhat =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(\p{Ll}[\p{Ll}\p{N}&'’-]*(?:\s+\p{Ll}[\p{Ll}\p{N}&'’-]*){1,2}),\s+([^,]{8,})$/u.exec(
+      w,
+    );
+  if (nameFirmWhat && firmNamedLower(nameFirmWhat[2] ?? '')) {
+    const [, name = '', firm = '', what = ''] = nameFirmWhat;
+    core = `I'm ${name} from ${titleCase(firm)} (${what.trim()})`;
+  } else if (ownClause && !/^(?:i|we|my|our)\b/i.test(ownClause[1] ?? '')) {
     core = `${ownClause[2]} (${ownClause[1]})`;
   } else if (firmThenI && readsAsOwnFirm(firmThenI[1] ?? '', firmThenI[3] ?? '')) {
     // "Summit Air Supply, i handle commercial accts", "summit air supply - inside sales, i handle …": the firm first, then
@@ -2801,9 +2834,12 @@ const MASS_NOUNS =
 function npHead(np: string): string {
   const phrase =
     np.split(
-      /\s+(?:of|for|from|on|in|across|with|to|at|by|off|over|per|via|through|into|under|about|without|that|which|who|so)\s+|\s+(?=(?:the|their|your|our|his|her|its|we|they|you|he|she|I)\s)|\s+[+&]\s+|[,;(]/u,
+      /\s+(?:of|for|from|on|in|across|with|to|at|by|off|over|per|via|through|into|under|about|without|that|which|who|so)\s+|\s+(?=(?:the|their|your|our|his|her|its|we|they|you|he|she|I)\s)|\s+[+&]\s+|[,;(]|[.!?]\s|\s+\d/u,
     )[0] ?? np;
-  return phrase.trim().split(/\s+/).pop() ?? '';
+  // "milk run routes chakan-ranjangaon": a span between two places after the noun is no head.
+  const words = phrase.trim().split(/\s+/);
+  while (words.length > 1 && /^\p{Ll}{4,}-\p{Ll}{4,}$/u.test(words[words.length - 1] ?? '')) words.pop();
+  return words.pop() ?? '';
 }
 
 function withDeterminer(np: string, kind: Offer): string {
@@ -2830,7 +2866,8 @@ function withDeterminer(np: string, kind: Offer): string {
   if (kind === 'share') return `our ${np}`;
   // "export invoice financing", "pay-per-crate cold rooms": a mass noun or a plural takes no "a".
   const head = npHead(np);
-  if (kind === 'intro' && /[^s'’]s$/.test(head)) return `our ${np}`;
+  // A plural is never "a": "offer our GPS-tracked routes", as "introduce our partners".
+  if (/[^s'’]s$/.test(head) && !/(?:ness|ics|sis|ous)$/.test(head)) return `our ${np}`;
   // "clock in/out": a head that is a particle names an activity, which takes no "a" either.
   // "invoice capture and 3 way match": "a" stands before the first thing joined, and a mass noun there takes none.
   const firstJoined = npHead(np.split(/\s+and\s+/)[0] ?? np);
@@ -3104,16 +3141,18 @@ export function askSentence(ask: string, variant: number): string {
   a = a.replace(/^to\s+(?=\p{Ll}{2,}\s+[\p{L}\p{N}])/u, '');
   // An ask that names no next step stays as low-pressure as the rep typed it (see oneAsk).
   if (a === VAGUE_LET_ME_KNOW || a === VAGUE_CONNECT) return asSentence(capitalise(a));
-  // "send me sq ft per location, I'll quote a 2 office pilot", "lets lock in a time, any day the week of the 14th works
+  // "send me sq ft per location, I'll quote a 2 office pilot", "come see the space, can do a show round …", "lets lock in a time, any day the week of the 14th works
   // for us": what the rep will do in return, or when the rep is free, after a comma is said after the question, as its
   // own sentence; never inside it ("Would you send me …, I'll quote …?").
   const after =
-    /^(.{8,}?),\s+((?:I['’]ll|I will|we['’]ll|we will)\s+\p{Ll}[^?]*|(?:any|most|either|every)\s+[^,?]{2,60}?\s+(?:works|suits|is\s+(?:fine|good))\s+(?:for|with)\s+(?:us|me))[.!?]*$/u.exec(
+    /^(.{8,}?),\s+((?:I['’]ll|I will|we['’]ll|we will)\s+\p{Ll}[^?]*|(?:(?:I|we)\s+)?(?:can|could)\s+(?:do|run|give|host|arrange|hold|set up|show you round|give you a tour)\s+(?:a|an|the|you)\s[^?]*|(?:any|most|either|every)\s+[^,?]{2,60}?\s+(?:works|suits|is\s+(?:fine|good))\s+(?:for|with)\s+(?:us|me))[.!?]*$/u.exec(
       a,
     );
   if (after && !/^if\s/iu.test(after[1] ?? '')) {
     const question = askSentence(after[1] ?? '', variant);
-    if (question.endsWith('?')) return `${question} ${asSentence(capitalise(after[2] ?? ''))}${tail}`;
+    // "come see the space, can do a show round any day next wk": the rep's offer, without its "I", is the rep's.
+    const offered = (after[2] ?? '').replace(/^(?=(?:can|could)\s)/u, 'I ');
+    if (question.endsWith('?')) return `${question} ${asSentence(capitalise(offered))}${tail}`;
   }
   const pick3 = (options: readonly string[]) => options[variant] ?? options[0] ?? '';
   let core: string;
@@ -3357,6 +3396,9 @@ function tidyText(text: string): string {
 // A comma inside a number ("1,200") is not a clause break.
 const CLAUSE_BREAKS =
   /(,(?=\s)|;|:| —| –| \(| and | but | which | because | so | with | including | while | where | showing | covering | explaining )/gi;
+/** "… with 40 stores cut payroll closing …": a "with" phrase the result's verb follows, before any other break. */
+const SUBJECT_WITH =
+  /^ with (?:[^,;:.()]*?\s)??(?:(?:an?|\d[\d,.+]*|one|two|three|some|several)\s+)?[\p{L}\d-]+\s+(?:cut|cuts|saved|saves|reduced|reduces|halved|doubled|tripled|grew|dropped|lowered|slashed|increased|raised|went|got|hit|reached|recovered)(?![\p{L}])/u;
 // A clause that needs what follows it: "so you see", "because teams", "which means", "while you".
 const SUBORDINATE = /^\s(?:so|because|which|where|while)\s+(?:\S+\s*){0,3}$/i;
 // What stays before a cut ends inside a phrase: on a preposition, an article, or a word asking who or what.
@@ -3428,6 +3470,11 @@ function withoutPlainClause(fragment: string, breaks: RegExp, capitalNouns = fal
   const least = Math.min(...scores);
   const plain = least === 0 ? scores.indexOf(0) : scores.lastIndexOf(least);
   if (best === least || plain < 0 || plain === clauses.length - 1) return '';
+  // "opening stores in TN, | telangana, | kerala this year": an item of a list after a comma (a word or two) is no clause
+  // of its own; the clause it ends, or one it follows, goes whole or stays.
+  const item = (c?: { before: string; text: string }) =>
+    c !== undefined && c.before.startsWith(',') && wordCount(c.text) <= 2 && !/\d/.test(c.text);
+  if (item(clauses[plain]) || item(clauses[plain + 1])) return '';
   // An item of a list after a colon is no clause of its own: the list goes whole, or stays.
   const start = clauses.slice(0, plain).reduce((n, c) => n + c.before.length + c.text.length, 0);
   if (plain > 0 && colonListAt(fragment, start) >= 0) return '';
@@ -3546,7 +3593,11 @@ function shorten(fragment: string, by: 'clause' | 'word'): string {
         .split(/[,;:]|\b(?:that|which|who|said|says|mentioned)\s/u)
         .pop() ?? '',
     ) <= 2;
-  const clauseBreaks = () => [...fragment.matchAll(CLAUSE_BREAKS)].filter((m) => !joinsSubject(m.index ?? 0));
+  // "one retail client | with 40 stores cut payroll closing …": a "with" inside a subject whose verb follows is no clause
+  // boundary ("one retail client" would be left, a subject without what it did).
+  const withinSubject = (at: number): boolean => SUBJECT_WITH.test(fragment.slice(at));
+  const clauseBreaks = () =>
+    [...fragment.matchAll(CLAUSE_BREAKS)].filter((m) => !joinsSubject(m.index ?? 0) && !withinSubject(m.index ?? 0));
   let cut = -1;
   for (const match of clauseBreaks()) {
     // Keep at least three words, so a fragment never shrinks to a stub like "I'm".
@@ -4610,9 +4661,10 @@ function cutValueKeepingAsked(value: string, lang: FramedLang, ask: string): str
   const cut = cutClause(value, lang);
   if (cut === value || !FRAMED_ASK_HANDS_OVER.test(ask)) return cut;
   const dropped = value.slice(cut.length);
-  const named = handedOver(ask, lang).some((w) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(w.slice(0, Math.max(5, w.length - 2)))}`, 'iu').test(dropped),
-  );
+  const handed = handedOver(ask, lang);
+  const names = (w: string, text: string) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(w.slice(0, Math.max(5, w.length - 2)))}`, 'iu').test(text);
+  const named = handed.some((w) => names(w, dropped));
   if (!named) return cut;
   const kept = dropped.replace(/^[\s,;:(+–—-]+/u, '').replace(/^(?:und|et|y|e)\s+/iu, '');
   // As a cut, it leaves no more than the plain cut would: the clause the ask names costs no other part its words.
@@ -4665,6 +4717,30 @@ const CLAUSE_DETERMINER: Record<FramedLang, RegExp> = {
 /** "pis les tracteurs roulent …", "et nos techniciens passent …": an "and" before a plural noun and the verb they share. */
 const FR_AND_SUBJECT =
   /^\s(?:et|pis)\s+(?:les|des|ses|nos|vos|leurs|ces|mes|tes)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?!\p{Ll}*(?:ment|é[^\s\p{P}aeiouéèêy]{1,2}ent)(?![\p{L}]))\p{Ll}{2,}(?:ent|ont)(?![\p{L}])/u;
+const AND_SUBJECT: Partial<Record<FramedLang, { and: RegExp; before: RegExp }>> = {
+  es: {
+    and: /^\s(?:y|e)\s+(?:el|la|los|las|su|sus)\s+(?:[^\s,.;:!?]+\s+){1,3}?(?:es|son|está|están|esta|estan|fue|fueron|era|eran|sigue|siguen|tiene|tienen|va|van|cuesta|cuestan)(?![\p{L}])/u,
+    before:
+      /^(?:y\s+|e\s+)?(?:el|la|los|las|su|sus)\s+(?![^,]*(?<![\p{L}])(?:es|son|está|están|esta|estan|fue|era|tiene|tienen|hay|va|van)(?![\p{L}]))[^,]+$/u,
+  },
+  pt: {
+    and: /^\s(?:e)\s+(?:o|a|os|as|seu|sua|seus|suas)\s+(?:[^\s,.;:!?]+\s+){1,3}?(?:é|são|está|estão|esta|estao|foi|foram|era|eram|tem|têm|vai|vão|custa|custam)(?![\p{L}])/u,
+    before:
+      /^(?:e\s+)?(?:o|a|os|as|seu|sua|seus|suas)\s+(?![^,]*(?<![\p{L}])(?:é|são|está|estão|esta|estao|foi|era|tem|têm|há|vai|vão)(?![\p{L}]))[^,]+$/u,
+  },
+};
+/** At `at`, an "and" joining two nouns of one subject, whose verb follows the second: no clause's end. */
+function sharedSubjectAt(text: string, at: number, lang: FramedLang): boolean {
+  const rule = AND_SUBJECT[lang];
+  if (!rule || !rule.and.test(text.slice(at))) return false;
+  const segment = (
+    text
+      .slice(0, at)
+      .split(/,\s+|;\s*/u)
+      .pop() ?? ''
+  ).trim();
+  return rule.before.test(segment);
+}
 /** The answer without its last clause (after a comma, dash or its language's "and"), keeping at least three words. */
 function cutClause(text: string, lang: FramedLang, saidToo = false): string {
   // " + " joins a list's items as "and" does: the last item goes whole.
@@ -4677,7 +4753,10 @@ function cutClause(text: string, lang: FramedLang, saidToo = false): string {
     .filter((i) => saidToo || !/^,\s+(?:dass|que|qu['’]|that)(?![\p{L}])/iu.test(text.slice(i)))
     // "que ses camions de déneigement pis les tracteurs roulent au ralenti": an "and" between two nouns that a plural
     // verb after them takes as its subject is no clause's end; the cut would leave a subject without its verb.
-    .filter((i) => lang !== 'fr' || !FR_AND_SUBJECT.test(text.slice(i)));
+    .filter((i) => lang !== 'fr' || !FR_AND_SUBJECT.test(text.slice(i)))
+    // "y el papeleo con sunat | y el drawback es un lio": two nouns joined, then the verb they share; a cut between them
+    // leaves "y el papeleo con sunat", a subject without its verb.
+    .filter((i) => !sharedSubjectAt(text, i, lang));
   const last = breaks[breaks.length - 1];
   if (last === undefined) return text;
   // A list after a colon ("3 fois : ERP, GAMMA, transporteur") goes whole: a cut inside it leaves half a list.

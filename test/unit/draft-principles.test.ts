@@ -10728,3 +10728,169 @@ describe('stop 39f. (es) a fact said before the rep\'s own question is no meetin
     ],
   ]);
 });
+
+describe('stop 40a. (en, es) what a trim or a frame keeps: a list, a subject and its verb, a referrer, the news read', () => {
+  const payroll = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Neha Kapoor',
+    company: 'Saffron Foods',
+    whoIAm: 'rohit from leavely, leave + attendance sw',
+    whyYou: 'saffron foods hiring 200 staff for 4 new kitchens this quarter per her post',
+    whatsInIt: 'one qsr chain cut attendance disputes by 60% in 2 months',
+    ask: 'kindly accept connect then share the 3 pg checklist',
+  };
+  const freight = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Arjun Rao',
+    company: 'Medline Pharma',
+    whoIAm: 'meera, coldwick logistics, cold chain trucking for pharma distributors in hyderabad',
+    whyYou: 'his team ships vaccines to 3 states and he posted about temperature excursions',
+    whatsInIt: 'one distributor cut spoilage by 40% in a quarter',
+    ask: '15 min call next week?',
+  };
+  const venue = {
+    channel: 'email' as const,
+    prospectName: 'Laura Bennett',
+    company: 'Kitebridge',
+    whoIAm: 'sam, sales at the old dye works, venue in salford',
+    whyYou: 'theyre planning a 200 person summit in june per her post',
+    whatsInIt: 'restored warehouse, 250 seated, in house catering, 15% off june dates',
+    ask: 'come see the hall, can do a tasting any day next wk',
+  };
+  expectDrafts([
+    [
+      'en: "accept connect then share …" in a note: accepting is the note\'s own ask; the ask is what follows',
+      payroll,
+      /Want me to share the 3-page checklist\?$/,
+      /accept/i,
+    ],
+    [
+      'near miss: accepting something else is the ask itself',
+      { ...payroll, ask: 'kindly accept the invite to our may 3 webinar' },
+      /accepting the invite to our may 3 webinar\?$/,
+    ],
+    [
+      'en: "name, <made-up word> logistics, what it does": the firm, then what it does; never "a coldwick logistics at …"',
+      freight,
+      /I'm Meera from Coldwick Logistics \(cold chain trucking for pharma distributors in Hyderabad\)/,
+      /a coldwick logistics/i,
+    ],
+    [
+      'near miss: "freight logistics" is a field, as typed',
+      { ...freight, whoIAm: 'meera, freight logistics, cold chain trucking for pharma distributors in hyderabad' },
+      /I'm Meera, freight logistics, cold chain/,
+      /Freight Logistics/,
+    ],
+    [
+      'en: "gps tracked vans …" is a thing offered (no verb "gps"), and a plural takes "our", never "a"',
+      {
+        ...freight,
+        whoIAm: 'meera from coldwick',
+        whatsInIt:
+          'gps tracked reefer vans hyderabad-vijayawada, 99% temp compliance, one distributor cut spoilage 40%',
+      },
+      /offer our gps tracked reefer vans hyderabad-vijayawada, 99% temp compliance/,
+      /Coldwick gps tracked|We gp|offer a gps/,
+    ],
+    [
+      'en: "restored warehouse, 250 seated, …": a participle and a noun opening a list describe it; never "We restored warehouse"',
+      venue,
+      /I can offer a restored warehouse, 250 seated/,
+      /We restored warehouse/,
+    ],
+    [
+      'en: "come see the hall, can do a tasting …": the rep\'s offer after the question, with its "I"',
+      venue,
+      /coming to see the hall\? I can do a tasting any day next week\./,
+      /hall, can do/,
+    ],
+    [
+      'en: a note cut keeps a list whole ("in Leeds, hull, Durham …", never "I noticed Durham …") and a subject with its verb (never "one hotel group.")',
+      {
+        channel: 'linkedin_connection_note' as const,
+        prospectName: 'Claire Dunn',
+        company: 'Harbour Foods',
+        whoIAm: 'tom from rotawise, rota + timesheet software for hospitality groups, based in york',
+        howKnown:
+          'saw her post on linkedin about rota chaos across new sites, agency spend up and managers still doing it on paper, she asked if anyone has fixed this',
+        whyYou:
+          'harbour foods opening cafes in leeds, hull, durham next spring as per her post so multi site rotas are exactly her pain, 400 staff',
+        whatsInIt:
+          'auto rota from forecast, one hotel group with 12 sites cut rota time from 5 hours to 1 and saved about 40k a year on agency',
+        ask: 'happy to share the 2 pg case study?',
+      },
+      /opening cafes in Leeds, hull, Durham next spring as per your post\. I can offer an auto rota from forecast\. /,
+      /I noticed Durham|one hotel group\./,
+    ],
+    [
+      'near miss: "restored 3 mills …, all finished on time" is what we did',
+      { ...venue, whatsInIt: 'restored 3 mills in salford, all finished on time', ask: 'come see the hall next week?' },
+      /We restored 3 mills in salford/,
+    ],
+  ]);
+  const cold = {
+    channel: 'email' as const,
+    prospectName: 'Andrés Molina',
+    company: 'Lácteos del Valle',
+    whoIAm: 'paula rios, frionorte, refrigeracion industrial',
+    whyYou: 'salio en el diario q su planta esta ampliando la linea de envasado en talca',
+    whatsInIt: 'camaras de frio con monitoreo remoto, ahorro de 25% en energia',
+    ask: 'visita tecnica a la planta la proxima semana',
+  };
+  const referred = {
+    channel: 'email' as const,
+    prospectName: 'Carlos Vega',
+    company: 'Agroexport Norte',
+    whoIAm: 'lucia, ejecutiva comercial de frio andino',
+    howKnown: 'me lo recomendo martina rivas de transportes caribe, trabajaron con nosotros el año pasado',
+    whyYou: 'su empresa exporta palta a europa y necesita camaras de frio',
+    whatsInIt: 'camaras de frio con monitoreo remoto, ahorro de 25% en energia',
+    ask: 'agendar una llamada la proxima semana',
+  };
+  const exporter = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Rosa Flores',
+    company: 'Tejidos Andinos',
+    whoIAm: 'jorge de cuentas claras, estudio contable en cusco, 20 años con exportadoras',
+    whyYou:
+      'segun su post empezaron a exportar a canada este año, mantas de alpaca, y el papeleo con aduanas y el drawback es un lio',
+    whatsInIt: 'llevamos contabilidad + drawback + declaraciones todo en uno, tarifa fija mensual',
+    ask: 'un cafecito la prox semana?',
+  };
+  const gloves = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Pedro Soto',
+    company: 'Minera Los Andes',
+    whoIAm: 'valeria pinto, de seguridad total, epp para faenas',
+    howKnown: 'lo conoci en exponor',
+    whyYou:
+      'su faena cambia guantes este trimestre, los actuales se rompen rapido con el mineral de cobre de la zona norte',
+    whatsInIt: 'guantes anticorte certificados con refuerzo en palma, duran el triple que los de su proveedor actual',
+    ask: 'mandarle muestras para 50 operarios',
+  };
+  expectFramedDrafts([
+    [
+      'es: "salio en el diario q …" is the news the rep read: "Leí en el diario que …", never "Salio …"',
+      cold,
+      /Leí en el diario que su planta/,
+      /Sali/,
+    ],
+    [
+      'es: "me lo recomendo <name> de <firm>, …" to usted: the referrer leads, named with the firm',
+      referred,
+      /Martina Rivas, de Transportes Caribe, me recomendó escribirle\. Ellos trabajaron con nosotros el año pasado\./,
+      /recomendo|martina/,
+    ],
+    [
+      'es: a note cut keeps no subject without its verb ("…, y el papeleo con aduanas.")',
+      exporter,
+      /empezaron a exportar a Canada este año\./,
+      /y el papeleo con aduanas\./,
+    ],
+    [
+      'es: "lo conoci en …" (no accent) is a meeting in person, kept in a note as a referral is',
+      gloves,
+      /Lo conoci en exponor\./,
+    ],
+  ]);
+});
