@@ -1062,8 +1062,35 @@ const GENERIC_SEEN =
  * the company's own spelling and stays in the third person ("kestrel is hiring" → "I saw Kestrel is
  * hiring"); praise that fits anyone falls back on their role and company, without praise.
  */
+/**
+ * Where the prospect's firm, named first (its first word or more, any case), is followed by a verb in "-ing" and its
+ * object ("kaveri retail opening stores", "Acme hiring 3 SDRs"): the offset after the name; -1 otherwise. "opening for
+ * …" (a job opening) and "is opening" are none.
+ */
+function firmThenGerund(why: string, company: string): number {
+  const words = company
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (name.length < 3 || why.slice(0, name.length).toLowerCase() !== name.toLowerCase()) continue;
+    const rest = why.slice(name.length);
+    const m =
+      /^\s+(?!(?:being|going|something|nothing|everything)\s)(\p{Ll}{3,}ing)\s+(?!(?:of|for|from|at|on|in|to|with|by|and|or|is|are|was|were)(?![\p{L}]))[\p{L}\p{N}]/u.exec(
+        rest,
+      );
+    return m ? name.length : -1;
+  }
+  return -1;
+}
+
 export function whyObserved(why: string, company?: string, role?: string, prospectName = ''): string {
   let w = why.trim().replace(/^(?:because|bc|cause|['’]cause)\s+(?:of\s+)?/i, '');
+  // "kaveri retail opening stores in TN …" to Kaveri Retail: their firm, then what it is doing, its "is" left out; never
+  // "your Kaveri Retail opening stores" (a job opening read as the thing seen).
+  const firmDoing = firmThenGerund(w, company ?? '');
+  if (firmDoing > 0) w = `${w.slice(0, firmDoing)} is${w.slice(firmDoing)}`;
   // Nothing left once the CRM's notes went, or one bare word ("warehouses", "procurement"): a kind of
   // company or a department, no reason.
   // One gerund ("hiring", "expanding"): what their company is doing, said of the company, invented no further.

@@ -10805,7 +10805,7 @@ describe('stop 40a. (en, es) what a trim or a frame keeps: a list, a subject and
       /hall, can do/,
     ],
     [
-      'en: a note cut keeps a list whole ("in Leeds, hull, Durham …", never "I noticed Durham …") and a subject with its verb (never "one hotel group.")',
+      'en: a note cut keeps a list\'s head ("opening cafes in Leeds, …", never "I noticed Durham …"), a subject with its verb (never "one hotel group."), and their firm doing something is no artifact of theirs',
       {
         channel: 'linkedin_connection_note' as const,
         prospectName: 'Claire Dunn',
@@ -10819,8 +10819,14 @@ describe('stop 40a. (en, es) what a trim or a frame keeps: a list, a subject and
           'auto rota from forecast, one hotel group with 12 sites cut rota time from 5 hours to 1 and saved about 40k a year on agency',
         ask: 'happy to share the 2 pg case study?',
       },
-      /opening cafes in Leeds, hull, Durham next spring as per your post\. I can offer an auto rota from forecast\. /,
-      /I noticed Durham|one hotel group\./,
+      /I saw Harbour Foods is opening cafes in Leeds, hull\b.* I can offer an auto rota from forecast\b/,
+      /I noticed Durham|one hotel group\.|your Harbour Foods/,
+    ],
+    [
+      'near miss: their firm "opening for" someone is a job opening, no "is"',
+      { ...payroll, whyYou: 'saffron foods opening for a head chef per her post', ask: 'open to a quick call?' },
+      /Saffron Foods opening for a head chef/,
+      /is opening/,
     ],
     [
       'near miss: "restored 3 mills …, all finished on time" is what we did',
