@@ -4379,8 +4379,47 @@ function esHeAccented(text: string): string {
   );
 }
 
+/**
+ * Spanish typed without its accents, where the word without one is no word: "-cion", "-sion", "-stion", "-xion"
+ * ("cotizacion", "inversion", "gestion"), and a few words that always take one ("segun", "tambien", "tecnica", "energia"). What could be another
+ * word without its accent ("esta", "mas", "paso", "numero") stays as typed.
+ */
+const ES_ACCENTED: Record<string, string> = {
+  segun: 'según',
+  tambien: 'también',
+  despues: 'después',
+  ademas: 'además',
+  dias: 'días',
+  tecnica: 'técnica',
+  tecnicas: 'técnicas',
+  tecnico: 'técnico',
+  tecnicos: 'técnicos',
+  electrico: 'eléctrico',
+  electrica: 'eléctrica',
+  energia: 'energía',
+  mineria: 'minería',
+  logistica: 'logística',
+  telefono: 'teléfono',
+  rapido: 'rápido',
+  rapida: 'rápida',
+  proxima: 'próxima',
+  proximo: 'próximo',
+  conoci: 'conocí',
+  recomendo: 'recomendó',
+  conto: 'contó',
+};
+function esAccented(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}'’@./-])(\p{Ll}{2,}(?:[cs]|st|x))ion(?![\p{L}\p{N}@-])/gu, '$1ión')
+    .replace(/(?<![\p{L}\p{N}'’@./-])(\p{L})(\p{Ll}{2,})(?![\p{L}\p{N}@-])/gu, (m, first: string, rest: string) => {
+      const accented = ES_ACCENTED[`${first.toLowerCase()}${rest}`];
+      if (!accented) return m;
+      return first === first.toLowerCase() ? accented : `${accented.charAt(0).toUpperCase()}${accented.slice(1)}`;
+    });
+}
+
 function esShorthand(text: string): string {
-  return replaceWords(text, {
+  return replaceWords(esAccented(text), {
     q: 'que',
     xq: 'porque',
     pq: 'porque',
@@ -4452,7 +4491,6 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
 
 const ES_ACCENT: Record<string, string> = {
   publico: 'publicó',
-  comento: 'comentó',
   subio: 'subió',
   menciono: 'mencionó',
   escribio: 'escribió',
@@ -4804,6 +4842,8 @@ export function framedParts(
       : '',
   };
   if (lang === 'pt') parts.what = ptOfferBeforeLeave(parts.what, parts.ask);
+  // Who-I-am and the ask carry the rep's words too: their accents, where a word needs one, as the other parts get them.
+  if (lang === 'es') Object.assign(parts, { who: esAccented(parts.who), ask: esAccented(parts.ask) });
   // In a connection note the letter would cost a sentence of the note: only Portuguese, which needs it, says it there.
   if (lang === 'pt' || (lang !== 'de' && a.channel !== 'linkedin_connection_note'))
     parts.who = firmAfterName(lang, parts.who, a.company ?? '');

@@ -3280,7 +3280,7 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
     [
       'es: our product by its noun and a verb by its ending, then our customers',
       es,
-      /Nuestra plataforma concilia los bancos cada noche\. Nuestros clientes cierran en 4 dias, y con gusto le muestro cómo\./,
+      /Nuestra plataforma concilia los bancos cada noche\. Nuestros clientes cierran en 4 días, y con gusto le muestro cómo\./,
     ],
     [
       "pt: a customer's result where it was had is an example, offered",
@@ -3380,7 +3380,7 @@ describe('stop 33b. draft-answers-26: a value of claims only is offered, in ever
     [
       'es: an ask that hands something over is the offer',
       { ...es, ask: '¿le mando el caso de un cliente?' },
-      /Nuestros clientes cierran en 4 dias\. ¿Le mando/,
+      /Nuestros clientes cierran en 4 días\. ¿Le mando/,
       /muestro cómo/,
     ],
     [
@@ -7120,7 +7120,7 @@ describe('stop 37d. (es, pt) a report keeps its reporter, an offer on a conditio
         howKnown: 'Rocío Beltrán de la cooperativa San Isidro me la recomendo',
         whyYou: 'exportan a China desde este año',
       },
-      /Rocío Beltrán de la cooperativa San Isidro me la recomendo\./,
+      /Rocío Beltrán de la cooperativa San Isidro me la recomendó\./,
       /Leí su Rocío|Vi Rocío/,
     ],
     [
@@ -9312,7 +9312,7 @@ describe("stop 38h. (es, fr) a Sevilla and a Lyon rep's hurried answers as a let
     [
       'es: a value that says what the solution is ("la solucion es bombear …") is a statement, never offered ("Con gusto le ofrezco la solucion es …")',
       { ...es, whatsInIt: 'la solucion es bombear de dia a la balsa y regar desde la balsa cuando quieran' },
-      /La solucion es bombear de dia a la balsa/,
+      /La solución es bombear de dia a la balsa/,
       /ofrezco la solucion/,
     ],
     [
@@ -10894,9 +10894,21 @@ describe('stop 40a. (en, es) what a trim or a frame keeps: a list, a subject and
       /y el papeleo con aduanas\./,
     ],
     [
+      'es: typed without accents, a word that is no word without one gets it ("cotizacion", "gestion", "tecnica", "segun"); "esta" stays',
+      {
+        ...cold,
+        whoIAm: 'paula rios, frionorte, software de gestion de camaras',
+        whyYou: 'segun su post su planta esta ampliando la linea de envasado en talca',
+        whatsInIt: 'camaras de frio con monitoreo remoto, cotizacion en 48 horas',
+        ask: 'visita tecnica a la planta la proxima semana',
+      },
+      /gestión de camaras[\s\S]*Según su post su planta esta ampliando[\s\S]*cotización en 48 horas[\s\S]*visita técnica/,
+      /gestion|cotizacion|tecnica|está ampliando/,
+    ],
+    [
       'es: "lo conoci en …" (no accent) is a meeting in person, kept in a note as a referral is',
       gloves,
-      /Lo conoci en exponor\./,
+      /Lo conocí en exponor\./,
     ],
   ]);
 });
