@@ -158,8 +158,16 @@ export function oneAsk(ask: string): string {
       // what comes after it.
       .replace(
         /^(?:(?:please|pls|plz|kindly)\s+)?(?:accept|approve)\s+(?:my\s+|the\s+)?(?:connect|connection)(?:\s+(?:request|req|invite))?\s*(?:,\s*)?(?:and\s+then|then|and|&|\+)\s+(?=\p{L}{3,}\s+\p{L})/iu,
-        '',
+        // What follows is still theirs to do where it hands something to us ("& share ur email", "then send me …"): asked
+        // of them, "please share …"; the rep's own "will share …" is offered, "can I share …".
+        (_m, at: number, all: string) => {
+          const rest = all.slice(at + _m.length);
+          if (/^(?:send|share|forward|email|pass|drop|give|dm|text)\s+(?:me|us|ur|your|yr|u)(?![\p{L}])/iu.test(rest))
+            return 'please ';
+          return /^will\s+\p{L}/iu.test(rest) ? 'can I ' : '';
+        },
       )
+      .replace(/^can I will\s+/u, 'can I ')
       // "happy to send a sample report, pls lmk": a "let me know" after the ask asks nothing more; the ask is the question.
       .replace(
         /(?<=\p{L}.*\p{L}.*)[,;.\s–—-]+(?:(?:pls|please|plz|just)\s+)?(?:lmk|let me know)(?:\s+(?:thx|thanks))?[.!?]*$/iu,

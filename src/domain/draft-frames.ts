@@ -3639,7 +3639,14 @@ export function whySeen(lang: FramedLang, text: string, seenAlready = false): st
   // "sali en la prensa q su viña …" ("salió", typed without its accent, reads as "I went out"), "saiu no jornal que …":
   // the news the rep read, said as what they read there: "Leí en la prensa que …", "Li no jornal que …".
   const news = lang === 'es' || lang === 'pt' ? IN_THE_NEWS[lang].exec(t) : null;
-  if (news) return `${lang === 'es' ? 'Leí' : 'Li'} ${news[1]} que ${t.slice(news[0].length)}`;
+  // A paper named is a name: "no Valor", "na Folha", "en El Comercio".
+  const paper = (where: string) =>
+    where.replace(
+      /(?<=^(?:en|por|n[oa]|nos|nas)\s+)(?:(el|la)\s+(mercurio|tercera|comercio)|(valor|folha|estad[aã]o|exame|gesti[oó]n))$/iu,
+      (_m, article?: string, name?: string, alone?: string) =>
+        article && name ? `${cap(article)} ${cap(name)}` : cap(alone === 'gestion' ? 'gestión' : (alone ?? '')),
+    );
+  if (news) return `${lang === 'es' ? 'Leí' : 'Li'} ${paper(news[1] ?? '')} que ${t.slice(news[0].length)}`;
   // "segundo o Otávio ela tá montando …": who said it leads, as typed; "Vi segundo o Otávio …" says nothing.
   const told = SOURCE_PERSON_LED.exec(t);
   if (told && lang !== 'de') return cap(`${told[1]}, ${t.slice(told[0].length)}`);
@@ -3671,7 +3678,7 @@ export function whySeen(lang: FramedLang, text: string, seenAlready = false): st
 /** "salió en la prensa que …", "apareció en el diario q …", "saiu na imprensa que …": the news, with its medium (1). */
 const IN_THE_NEWS: Record<'es' | 'pt', RegExp> = {
   es: /^(?:sali[oó]?|apareci[oó]?|sale|aparece)\s+((?:en|por)\s+(?:la\s+prensa|el\s+diario|los\s+diarios|el\s+peri[oó]dico|los\s+peri[oó]dicos|las\s+noticias|la\s+revista|el\s+mercurio|la\s+tercera|el\s+comercio|gesti[oó]n|la\s+web|su\s+web|linkedin))\s+(?:que|q)\s+(?=\p{L})/iu,
-  pt: /^(?:saiu|apareceu|sai|aparece)\s+((?:n[oa]|nos|nas)\s+(?:imprensa|jornal|jornais|not[ií]cias|revista|site|linkedin|valor|folha|estad[aã]o|exame))\s+(?:que|q)\s+(?=\p{L})/iu,
+  pt: /^(?:saiu|apareceu|sai|aparece)\s+((?:n[oa]|nos|nas)\s+(?:imprensa|jornal|jornais|not[ií]cias|revista|site|m[ií]dia|linkedin|valor|folha|estad[aã]o|exame))\s+(?:que|q)\s+(?=\p{L})/iu,
 };
 
 /** Who told the rep, leading the answer: "segundo o Otávio", "según Ana Ruiz", "d'après Marc", "selon Mme Roy". */
@@ -4263,15 +4270,25 @@ function esReferredToYou(sentence: string): string {
  */
 const ES_REFERRED_FIRM =
   /^[Mm]e\s+(?:la|lo)\s+(recomend[óo]|pas[óo])\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:de|del)\s+((?:\p{Ll}{2,}\s+){0,2}\p{Ll}{3,}|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?:,\s+([^.;]+))?([.;]?)$/u;
+const ES_NO_FIRM =
+  /^(?:(?:mi|su|sus|tu|nuestr[oa]|el|la|los|las)\s|(?:[aá]rea|equipo|departamento|depto|gerencia|oficina|compras|ventas|finanzas|contabilidad|log[ií]stica|operaciones|marketing|rrhh|recursos|legal|sistemas|ti|administraci[oó]n|producci[oó]n|mantenimiento|almac[eé]n|planta|sede|sucursal|directorio|grupo|comit[eé]|colegio|universidad|facultad|feria|evento|curso|gremio|c[aá]mara)(?![\p{L}]))/iu;
 function esReferrerFirst(sentence: string): string {
   const m = ES_REFERRED_FIRM.exec(sentence.trim());
   if (!m) return sentence;
   const [, verb = '', name = '', firm = '', rest, end = ''] = m;
+  // "del area de compras", "de su equipo": a department or a team of theirs, no firm; the sentence stays as typed.
+  if (firm === firm.toLowerCase() && ES_NO_FIRM.test(firm)) return sentence;
   const firmName = firm === firm.toLowerCase() ? firm.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : firm;
   const said = /^recomend/iu.test(verb) ? 'me recomendó escribirle' : 'me pasó su contacto';
   const first = `${name}, de ${firmName}, ${said}.`;
   // "hicieron su aniversario con nosotros": the firm did it, said so, never the reader ("Hicieron su …" reads as "you").
-  const theirs = rest && /^\p{Ll}+(?:aron|ieron)(?![\p{L}])/u.test(rest) ? `ellos ${rest}` : rest;
+  // Together with the reader ("trabajaron juntos", "se conocieron"), it is the two of them: as typed, never "ellos".
+  const theirs =
+    rest &&
+    /^\p{Ll}+(?:aron|ieron)(?![\p{L}])/u.test(rest) &&
+    !/(?<![\p{L}])(?:juntos|juntas|ambos|ambas)(?![\p{L}])|^(?:coincidieron|estudiaron|se\s)/iu.test(rest)
+      ? `ellos ${rest}`
+      : rest;
   return theirs ? `${first} ${cap(theirs)}${end || '.'}` : first;
 }
 
@@ -4409,13 +4426,18 @@ const ES_ACCENTED: Record<string, string> = {
   conto: 'contó',
 };
 function esAccented(text: string): string {
+  // Never a domain ("gestion.pe") nor an English word ("session", "transmission": Spanish has no "ssion"). Their firm's
+  // name and a place the answers name are spelled back as typed once the draft is composed (namesTypedLower).
   return text
-    .replace(/(?<![\p{L}\p{N}'’@./-])(\p{Ll}{2,}(?:[cs]|st|x))ion(?![\p{L}\p{N}@-])/gu, '$1ión')
-    .replace(/(?<![\p{L}\p{N}'’@./-])(\p{L})(\p{Ll}{2,})(?![\p{L}\p{N}@-])/gu, (m, first: string, rest: string) => {
-      const accented = ES_ACCENTED[`${first.toLowerCase()}${rest}`];
-      if (!accented) return m;
-      return first === first.toLowerCase() ? accented : `${accented.charAt(0).toUpperCase()}${accented.slice(1)}`;
-    });
+    .replace(/(?<![\p{L}\p{N}'’@./-])(\p{Ll}{2,}(?:(?<!s)[cs]|st|x))ion(?![\p{L}\p{N}@-]|\.\p{L})/gu, '$1ión')
+    .replace(
+      /(?<![\p{L}\p{N}'’@./-])(\p{L})(\p{Ll}{2,})(?![\p{L}\p{N}@-]|\.\p{L})/gu,
+      (m, first: string, rest: string) => {
+        const accented = ES_ACCENTED[`${first.toLowerCase()}${rest}`];
+        if (!accented) return m;
+        return first === first.toLowerCase() ? accented : `${accented.charAt(0).toUpperCase()}${accented.slice(1)}`;
+      },
+    );
 }
 
 function esShorthand(text: string): string {
@@ -4486,7 +4508,8 @@ export function withSubject(lang: FramedLang, text: string, casual: boolean): st
       ? `tu ${me}${FR_TU[verb] ?? (/e$/.test(verb) ? `${verb}s` : verb)}${replaceWords(rest, { son: 'ton', sa: 'ta', ses: 'tes', leur: 'ton', leurs: 'tes' })}`
       : `vous ${me}${frVerb(verb)}${rest}`;
   }
-  return PT_VERB.test(t) ? `você ${t}` : t;
+  // "saiu no jornal que …": the news, which whySeen says as what the rep read; never "você saiu".
+  return PT_VERB.test(t) && !IN_THE_NEWS.pt.test(t) ? `você ${t}` : t;
 }
 
 const ES_ACCENT: Record<string, string> = {
@@ -4501,8 +4524,16 @@ const ES_ACCENT: Record<string, string> = {
   pregunto: 'preguntó',
   explico: 'explicó',
   platico: 'platicó',
+  comento: 'comentó',
 };
-const ES_UNACCENTED_PRETERITE = new RegExp(`^(${Object.keys(ES_ACCENT).join('|')})(?=\\s)`, 'iu');
+// "comento en mi post …", "comento que …": opening the answer, before where or what, theirs ("comentó"); the rep's own
+// present is said to someone ("le comento que …") and opens no answer about them.
+const ES_UNACCENTED_PRETERITE = new RegExp(
+  `^(${Object.keys(ES_ACCENT)
+    .filter((verb) => verb !== 'comento')
+    .join('|')}|comento(?=\\s+(?:en|que|q|sobre)(?![\\p{L}])))(?=\\s)`,
+  'iu',
+);
 
 function esWithSubject(t: string, casual: boolean): string {
   // A later sentence of the answer that opens on a bare preterite is theirs too: "… todo. dijo q hoy tardarían días".

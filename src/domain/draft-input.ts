@@ -530,6 +530,19 @@ function sourceLedClause(text: string, lang: Lang, prospect: Prospect): string {
  * rolling out …", "kestrel expanding into 4 states" → "Kestrel is expanding …". Only their company or a
  * thing of theirs ("district", "agency") is given the verb; anything else stays as typed.
  */
+/**
+ * A word in "-ing" that names a trade or a department, not something being done ("marketing team doubled", "lending
+ * volumes dropped", "Acme Packaging"), or any "-ing" word with a noun and that noun's own verb after it: never given "is".
+ */
+const NOUN_ING =
+  /^(?:marketing|lending|banking|engineering|shipping|pricing|accounting|manufacturing|packaging|staffing|training|funding|housing|roofing|brewing|consulting|plumbing|landscaping|trucking|catering|printing|recruiting|advertising|publishing|clothing|flooring|heating|lighting|mining|farming|fencing|paving|painting|cleaning|learning|billing|purchasing|sourcing|ticketing|onboarding|underwriting|invoicing|licensing|logging|machining|nursing|outsourcing|parking|plating|racking|remodeling|retailing|seating|sewing|tooling|trading|welding|wiring|wholesaling|warehousing|hauling|building|dining|lodging|gaming|betting|hosting|networking|computing|testing|coating|casting|forging|molding|moulding|bottling|canning|baking|dairying|mapping|modeling|modelling|pharmacy)$/iu;
+export function gerundIsVerb(gerund: string, after: string): boolean {
+  if (NOUN_ING.test(gerund)) return false;
+  return !/^\s+[\p{L}-]+\s+(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|grew|rose|fell|went|hit|got|came)(?![\p{L}])/u.test(
+    after,
+  );
+}
+
 export function factClause(fact: string, prospect: Prospect): string {
   const typed = theirCompany(fact, prospect);
   // "district rolling out …", "firm does …": a thing of theirs as the subject of a verb.
@@ -541,11 +554,35 @@ export function factClause(fact: string, prospect: Prospect): string {
       : typed;
   if (EN_CLAUSE.test(f)) return f;
   const own = (prospect.company.trim().split(/\s+/)[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Acme packaging moving hq" to Acme Packaging: the rest of their name, in any case, is the subject too; never "Acme
+  // is packaging moving".
+  const anyCase = (w: string) =>
+    [...w]
+      .map((c) =>
+        c.toLowerCase() !== c.toUpperCase()
+          ? `[${c.toLowerCase()}${c.toUpperCase()}]`
+          : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'),
+      )
+      .join('');
+  // Only where a word of the name is one in "-ing" ("Acme Packaging", "Redwood Brewing") that would read as the verb.
+  const named = prospect.company.trim().split(/\s+/).slice(1, 4);
+  const words = named.some((w) => /ing$/iu.test(w)) ? named.map(anyCase) : [];
+  const more = words
+    .map((_w, n) =>
+      words
+        .slice(0, words.length - n)
+        .map((w) => `\\s+${w}`)
+        .join(''),
+    )
+    .join('|');
   const subject =
-    own.length >= 3 ? `${own}(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3}|their\\s+[\\p{L}-]+` : 'their\\s+[\\p{L}-]+';
+    own.length >= 3
+      ? `${own}(?:(?:${more || '(?!)'})(?![\\p{L}])|(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})|their\\s+[\\p{L}-]+`
+      : 'their\\s+[\\p{L}-]+';
   return f.replace(
     new RegExp(`^(${subject})\\s+(\\p{Ll}{3,}ing)(?![\\p{L}])`, 'u'),
-    (_m, who: string, verb: string) => {
+    (m, who: string, verb: string, at: number, all: string) => {
+      if (!gerundIsVerb(verb, all.slice(at + m.length))) return m;
       const plural = /^their\s+\S*[^s]s$/u.test(who);
       return `${who} ${plural ? 'are' : 'is'} ${verb}`;
     },

@@ -864,11 +864,27 @@ export function namesTypedLower<T extends TypedAnswers>(
     add(lower, spelled);
     alike.set(lower, spelled);
   });
-  const recase = (words: ReadonlyMap<string, string>) => {
+  // Spanish: the accents the composer gives a word typed without one ("logistica" → "logística") never reach their
+  // company or a place: found with or without them, spelled as the company field spells it ("Logistica Dias", "Energia
+  // Andina"), or as typed ("Asuncion"). The rep's own firm, typed in Spanish words, keeps them ("Granix Logística").
+  const acute: Record<string, string> = { a: '[aá]', e: '[eé]', i: '[ií]', o: '[oó]', u: '[uú]' };
+  const bare = (p: string) =>
+    lang === 'es'
+      ? p
+          .normalize('NFD')
+          .replace(/[\u0301]/gu, '')
+          .normalize('NFC')
+      : p;
+  const recase = (words: ReadonlyMap<string, string>, asTyped: ReadonlyMap<string, string> = new Map()) => {
     if (words.size === 0) return (text: string) => text;
     const ordered = [...words.keys()].sort((a, b) => b.length - a.length);
+    const byBare = new Map([...words].filter(([k]) => !asTyped.has(k)).map(([k, v]) => [bare(k), v]));
+    const pattern = (p: string) => {
+      const escaped = p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      return lang === 'es' ? escaped.replace(/[aeiou]/gu, (v) => acute[v] ?? v) : escaped;
+    };
     const re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}@./'’-])(?:${ordered.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\p{L}\p{N}@'’-]|\.\p{L})`,
+      String.raw`(?<![\p{L}\p{N}@./'’-])(?:${ordered.map(pattern).join('|')})(?![\p{L}\p{N}@'’-]|\.\p{L})`,
       'giu',
     );
     // As typed, or with capitals only where words start (a sentence's start, "Mathieu garnier", a German noun the
@@ -878,7 +894,7 @@ export function namesTypedLower<T extends TypedAnswers>(
       text.replace(re, (m) => {
         const lower = m.toLowerCase();
         const startsOnly = m.split(/\s+/u).every((w) => w.slice(1) === w.slice(1).toLowerCase());
-        return startsOnly ? (words.get(lower) ?? m) : m;
+        return startsOnly ? (words.get(lower) ?? byBare.get(bare(lower)) ?? m) : m;
       });
   };
   const cased = recase(own_);
@@ -894,6 +910,6 @@ export function namesTypedLower<T extends TypedAnswers>(
       whatsInIt: recase(alike)(cased(answers.whatsInIt)),
       ask: cased(answers.ask),
     },
-    finish: recase(phrases),
+    finish: recase(phrases, own_),
   };
 }

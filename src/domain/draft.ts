@@ -19,7 +19,7 @@ import {
   withoutShowHow,
   PEER_PLACE,
 } from './draft-frames';
-import { answersOneByOne, isTermAcronym, readAnswers } from './draft-input';
+import { answersOneByOne, gerundIsVerb, isTermAcronym, readAnswers } from './draft-input';
 import { namesTypedLower } from './draft-names';
 import {
   frSpoken,
@@ -1080,7 +1080,8 @@ function firmThenGerund(why: string, company: string): number {
       /^\s+(?!(?:being|going|something|nothing|everything)\s)(\p{Ll}{3,}ing)\s+(?!(?:of|for|from|at|on|in|to|with|by|and|or|is|are|was|were)(?![\p{L}]))[\p{L}\p{N}]/u.exec(
         rest,
       );
-    return m ? name.length : -1;
+    // "greenfield marketing team doubled": a trade or a department, not what the firm is doing.
+    return m && gerundIsVerb(m[1] ?? '', rest.slice(m[0].length - 1)) ? name.length : -1;
   }
   return -1;
 }

@@ -10912,3 +10912,143 @@ describe('stop 40a. (en, es) what a trim or a frame keeps: a list, a subject and
     ],
   ]);
 });
+
+describe('stop 40a-mend. (en, es, pt) a second reader on 40a: a trade in "-ing" is no verb, a name keeps its spelling, a request stays theirs', () => {
+  const studio = {
+    channel: 'email' as const,
+    prospectName: 'Dana Whitlock',
+    company: 'Harbor Goods',
+    whoIAm: 'ben at shotlab, product photos for dtc brands',
+    whyYou: 'harbor marketing team tripled since may, new launches every month',
+    whatsInIt: '48 hour turnaround, one candle brand halved its photo spend',
+    ask: 'open to a look at our portfolio?',
+  };
+  const printer = {
+    channel: 'email' as const,
+    prospectName: 'Gus Moreno',
+    company: 'Pinecrest Printing',
+    whoIAm: 'kim from inkway, wide format ink supply',
+    howKnown: 'our mutual connection jo park mentioned him',
+    whyYou: 'pinecrest printing moving its press floor to tacoma this fall',
+    whatsInIt: 'next day ink delivery, 15% under list',
+    ask: 'can i send our price sheet?',
+  };
+  const boxes = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Priya Menon',
+    company: 'Kovai Mart',
+    whoIAm: 'vikram, cartonkart, shipping cartons for d2c',
+    howKnown: 'her post on return rates',
+    whyYou: 'kovai mart scaling online orders fast',
+    whatsInIt: 'custom cartons in 5 days, 10% under market',
+    ask: 'pls accept connect and share ur email id for the price list',
+  };
+  expectDrafts([
+    [
+      'en: "harbor marketing team tripled": a department in "-ing" with its own verb after it, never "Harbor is marketing team"',
+      studio,
+      /Harbor marketing team tripled since May/,
+      /Harbor is marketing/,
+    ],
+    [
+      'near miss: their firm, then a verb in "-ing", still takes its "is"',
+      { ...studio, whyYou: 'harbor goods hiring 3 designers for q3' },
+      /Harbor Goods is hiring 3 designers/,
+    ],
+    [
+      'en: a firm whose name ends in "-ing" ("Pinecrest Printing") is the subject whole, never "Pinecrest is printing moving"',
+      printer,
+      /Pinecrest Printing is moving its press floor to tacoma/,
+      /Pinecrest is printing/,
+    ],
+    [
+      'en: "accept connect and share ur email": what follows is still theirs to do, asked of them, never the rep\'s offer',
+      boxes,
+      /Could you share your email id for the price list\?$/,
+      /Want me to|accept/i,
+    ],
+    [
+      'near miss: "accept connect then will send …" is the rep\'s own step, offered with its "I"',
+      { ...boxes, ask: 'pls accept connect then will send the price list' },
+      /Can I send the price list\?$/,
+      /Will send/,
+    ],
+  ]);
+  const solar = {
+    channel: 'email' as const,
+    prospectName: 'Mateo Quispe',
+    company: 'Energia Solar Norte SAC',
+    whoIAm: 'soy lucia de montajes del sur',
+    howKnown: 'hablamos de energia en una feria en trujillo',
+    whyYou: 'energia solar norte esta instalando paneles en 3 plantas de piura',
+    whatsInIt: 'montaje electrico certificado, una session de capacitacion por planta',
+    ask: 'le puedo mandar una cotizacion?',
+  };
+  const importer = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Rocio Paredes',
+    company: 'Mayorista Sur',
+    whoIAm: 'soy beto de cobrafacil',
+    howKnown: 'comento en mi post sobre mermas que pierden mucho en devoluciones',
+    whyYou: 'vi en gestion.pe que estan creciendo en el sur',
+    whatsInIt: 'conciliamos devoluciones en 24 horas',
+    ask: 'le interesa una demo?',
+  };
+  const referral = {
+    channel: 'email' as const,
+    prospectName: 'Tomas Rivas',
+    company: 'Constructora Lima',
+    whoIAm: 'soy andrea de sillaspro',
+    howKnown: 'me lo recomendo jorge salas del area de ventas, lo conoce hace años',
+    whyYou: 'estan renovando sus oficinas en miraflores',
+    whatsInIt: 'sillas ergonomicas con 5 años de garantia',
+    ask: 'le puedo mandar el catalogo?',
+  };
+  expectFramedDrafts([
+    [
+      'es: their company keeps the spelling of its own field ("Energia Solar Norte"), the same word elsewhere gets its accent',
+      solar,
+      /Energia Solar Norte esta instalando[\s\S]*hablamos de energía|hablamos de energía[\s\S]*Energia Solar Norte esta instalando/i,
+      /Energía Solar|energía solar norte/,
+    ],
+    [
+      'es: an English "-ssion" word is no Spanish word in "-sión": "session" as typed; "capacitacion" gets its accent',
+      solar,
+      /una session de capacitación por planta/,
+      /sessión/,
+    ],
+    [
+      'es: a domain stays as typed ("gestion.pe"); "comento en …" opening how-you-know is theirs, "comentó"',
+      importer,
+      /Usted comentó en mi post sobre mermas[\s\S]*gestion\.pe/,
+      /gestión\.pe|su comento/,
+    ],
+    [
+      'es: "del area de ventas" after a referrer is a department, no firm: the sentence stays as typed',
+      referral,
+      /Me lo recomendó Jorge Salas del area de ventas/,
+      /Area De Ventas|de Area/,
+    ],
+    [
+      'near miss: "trabajaron juntos" after the referrer\'s firm is the referrer and the reader, never "Ellos"',
+      { ...referral, howKnown: 'me lo recomendo jorge salas de transportes caribe, trabajaron juntos en 2021' },
+      /Jorge Salas, de Transportes Caribe, me recomendó escribirle\. Trabajaron juntos en 2021\./,
+      /Ellos/,
+    ],
+    [
+      'pt: "saiu no jornal q …" is the news the rep read, "Li no jornal que …", never "Você saiu"',
+      {
+        channel: 'linkedin_message' as const,
+        prospectName: 'Carla Mendes',
+        company: 'Rede Bom Preço',
+        whoIAm: 'sou davi da gondolamax',
+        howKnown: 'vi o perfil dela',
+        whyYou: 'saiu no jornal q a rede vai abrir 8 lojas no interior',
+        whatsInIt: 'expositores sob medida em 15 dias',
+        ask: 'podemos marcar 15 min?',
+      },
+      /Li no jornal que a rede vai abrir 8 lojas/,
+      /Você saiu/,
+    ],
+  ]);
+});
