@@ -2691,6 +2691,18 @@ const fr: Frames = {
   known: (text) => {
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
+    // "vu son commentaire sur un post a propos des thermopompes": the participle opens it, whatever reads as a verb
+    // after it (an "a" typed for "à"); "vu que …" is "since".
+    if (startsWith(text, 'lu|vu|entendu|écouté|suivi|remarqué') && !/^vu\s+qu/iu.test(text))
+      return sentence(`J'ai ${text}`);
+    // "votre post sur les inondations du printemps a gatineau": their piece, named; an "a" typed for "à" after it is no
+    // verb of a clause.
+    if (
+      /^(?:votre|vos|son|sa|ses|leur|leurs)\s+(?:post|posts|publication|commentaire|article|vidéo|video|intervention|conférence|conference|entrevue|interview|message|témoignage|temoignage|balado|podcast)(?![\p{L}])(?![^,;.]*(?<![\p{L}])(?:m['’]a|m['’]ont|qui|que|qu['’])(?![\p{L}]))/iu.test(
+        text,
+      )
+    )
+      return sentence(`J'ai vu ${text}`);
     if (
       // "mon amie Isabelle coache les U12 au club": someone of the rep's, said as the rep typed it.
       startsWith(text, "je|j['’]\\p{L}+|nous|on|c['’]est|mon|ma|mes") ||
@@ -4878,6 +4890,18 @@ export function framedParts(
   // In a connection note the letter would cost a sentence of the note: only Portuguese, which needs it, says it there.
   if (lang === 'pt' || (lang !== 'de' && a.channel !== 'linkedin_connection_note'))
     parts.who = firmAfterName(lang, parts.who, a.company ?? '');
+  // After "J'ai vu votre post sur …", "Vi o seu post …", why-them is not seen a second time: "J'ai vu que vous gérez …"
+  // says "Vous gérez …" ("Ich habe gesehen, dass …" keeps its lead: the verb stands at the clause's end).
+  const seenTwice = /^(?:J['’]ai vu que|Vi que)\s+(?=\p{L})/u.exec(parts.why);
+  // In Spanish and Portuguese only where what was seen names its subject ("a sua empresa cresceu", "comentaste …"): a
+  // bare "vão trocar 40 carrinhas" leans on "Vi que" for whom it tells of.
+  const seen = seenTwice ? parts.why.slice(seenTwice[0].length) : '';
+  const subjectNamed =
+    lang === 'fr' ||
+    /^(?:\p{Lu}|(?:o|a|os|as|el|la|los|las|seu|sua|seus|suas|su|sus|tu|tus|teu|tua|você|vocês|usted|ustedes|vc|ele|ela|eles|elas|él|ella|ellos|ellas)(?![\p{L}])|\p{Ll}+(?:aste|iste)(?![\p{L}]))/u.test(
+      seen,
+    );
+  if (seenTwice && lang !== 'de' && subjectNamed && SEEN_LEAD_RE.test(parts.known)) parts.why = cap(seen);
   if (lang !== 'pt' || !europeanPortuguese([a.whoIAm, a.howKnown, a.whyYou, a.whatsInIt, a.ask])) return parts;
   return {
     ...parts,

@@ -1437,7 +1437,8 @@ function cutReferral(known: string, lang: FramedLang): string {
   const TITLED = /(?<![\p{L}])(?:Hr|Herr|Fr|Frau|M|Mme|Sr|Sra|Dr)\.?\s+\p{Lu}/u;
   if (/\([^()]*$/u.test(known.slice(0, known.search(TITLED) + 1)) && TITLED.test(known) && !TITLED.test(clause))
     return known;
-  if (clause !== known && (REFERRED.test(clause) || MET_IN_PERSON.test(clause))) return clause;
+  if (clause !== known && (REFERRED.test(clause) || MET_IN_PERSON.test(clause) || THEIR_OWN_WORDS[lang].test(clause)))
+    return clause;
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,[^,]{3,140},\s*(\p{Ll}.*)$/u.exec(known.trim());
   if (m) return `${m[1]} ${m[2]}`;
   // "mi compañera Paola trabajó con él en su anterior empresa, una cadena de supermercados en Cali, y me dijo que le
@@ -1446,6 +1447,54 @@ function cutReferral(known: string, lang: FramedLang): string {
   const [, before = '', after = ''] = aside ?? [];
   if (aside && wordCount(before) >= 3 && REFERRED.test(after) && !REFERRED.test(before)) return `${before} ${after}`;
   return known;
+}
+
+/**
+ * How-you-know names what they wrote themselves ("vu son commentaire sur un post a propos des thermopompes", "son post
+ * sur les delestages de mai", "sie hat auf linkedin geschrieben, dass …", "vi o post dela sobre a nova unidade"): their
+ * own words are the hook they remember, kept as a meeting is (given by clauses, dropped whole only before the
+ * greeting). A post the rep saw of someone else's, or a site, is no such hook.
+ */
+const THEIR_OWN_WORDS: Record<FramedLang, RegExp> = {
+  de: /(?<![\p{L}])(?:(?:sein|ihr)(?:en|em|er|e)?\s+(?:\p{L}+[-\s])?(?:post|beitrag|kommentar|artikel|vortrag|posting)|(?:sie|er)\s+hat\s+(?:[^,.;]{0,40}\s)?(?:geschrieben|gepostet|kommentiert|gepostet|erzählt|erzaehlt))(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:su\s+(?:post|publicación|publicacion|comentario|artículo|articulo|charla|ponencia)|(?:comentó|comento|publicó|publico|escribió|escribio|posteó|posteo)\s+(?:en|sobre|que|un|una)(?![\p{L}]))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:son|sa|ses|leur)\s+(?:post|publication|commentaire|article|message|vidéo|video|intervention|conférence|conference|témoignage|temoignage)|(?:il|elle)\s+a\s+(?:comment[ée]|publi[ée]|post[ée]|écrit|ecrit|partag[ée]))(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:(?:post|comentário|comentario|artigo|publicação|publicacao|palestra)\s+(?:dela|dele)|(?:seu|sua)\s+(?:post|comentário|comentario|artigo|publicação|publicacao)|(?:ela|ele)\s+(?:postou|comentou|publicou|escreveu))(?![\p{L}])/iu,
+};
+
+/**
+ * What their post was about, told by why-them too ("vi o post dela sobre a nova unidade" beside "abriu 2a unidade em
+ * guimaraes"): a word of six letters or more after the hook's "sobre", "sur", "über", "zu", "à propos" stands in why-them.
+ */
+function topicTold(known: string, why: string): boolean {
+  const topic =
+    /(?<![\p{L}])(?:sobre|sur|über|ueber|zu|zum|zur|à propos|a propos|acerca)(?![\p{L}])([^,;.]*)/iu.exec(known)?.[1] ??
+    '';
+  const stems = (topic.match(/\p{L}{6,}/gu) ?? []).map((w) => w.slice(0, 6).toLowerCase());
+  const said = why.toLowerCase();
+  return stems.some((stem) => new RegExp(`(?<![\\p{L}])${stem}`, 'u').test(said));
+}
+
+/** They said or wrote it themselves: "elle a dit dans son commentaire que …", "sie hat geschrieben, dass …". */
+const THEY_SAID: Record<FramedLang, RegExp> = {
+  de: /^(?:und\s+)?(?:sie|er)\s+(?:hat|hatte)\s+(?:[^,.;]{0,40}\s)?(?:gesagt|geschrieben|erzählt|erzaehlt|erwähnt|erwaehnt|gepostet)(?![\p{L}])/iu,
+  es: /^(?:y\s+)?(?:(?:él|el|ella)\s+)?(?:dijo|escribió|escribio|comentó|comento|contó|conto|publicó|publico)\s+(?!me\s)/iu,
+  fr: /^(?:(?:et|pis)\s+)?(?:il|elle)\s+(?:a|avait)\s+(?:dit|écrit|ecrit|expliqué|explique|raconté|raconte|mentionné|mentionne)(?![\p{L}])/iu,
+  pt: /^(?:e\s+)?(?:ela|ele)\s+(?:disse|escreveu|contou|comentou|postou)(?![\p{L}])/iu,
+};
+/**
+ * Why-them without the clause before the last, where the last is what they said or wrote themselves and the one before
+ * is not: the cut that would take the last clause takes the other. '' where no such clause ends the answer.
+ */
+function saidKept(why: string, lang: FramedLang): string {
+  const breaks = [...why.matchAll(new RegExp(`,\\s+|\\s(?=(?:${CONJUNCTIONS[lang]})\\s)`, 'gu'))];
+  const last = breaks[breaks.length - 1];
+  if (!last || last.index === undefined) return '';
+  const said = why.slice(last.index + last[0].length).trim();
+  const before = why.slice(0, last.index);
+  if (!THEY_SAID[lang].test(said) || THEY_SAID[lang].test(before) || wordCount(said) < 6) return '';
+  if (!/\p{N}/u.test(said) && /\p{N}/u.test(before)) return '';
+  return said.replace(new RegExp(`^(?:${CONJUNCTIONS[lang]})\\s+`, 'u'), '');
 }
 
 /**
@@ -4237,213 +4286,256 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     return paragraphs.filter((x) => x !== '').join('\n\n');
   }
   const limit = CHANNEL_LIMITS[answers.channel];
-  let text = layout(partsOf(), true);
-  // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
-  // ask last; the greeting only when nothing else is left to give.
-  // A referral ("c'est Thomas … qui m'a dit de vous contacter") is the strongest hook: it gives clauses, as why-them does,
-  // and never goes whole.
-  // Where they met in person stays as a referral does, while clauses can make room for it; not at the cost of the greeting.
-  const met = !REFERRED.test(raw.howKnown) && MET_IN_PERSON.test(raw.howKnown);
-  const referred = REFERRED.test(raw.howKnown) || met;
-  const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
-    k === 'whoIAm'
-      ? cutWho(raw[k], lang)
-      : k === 'howKnown'
-        ? cutReferral(raw[k], lang)
-        : k === 'whatsInIt'
-          ? cutValueKeepingAsked(raw[k], lang, raw.ask)
-          : cutClause(raw[k], lang);
-  for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
-    if (raw.howKnown && !referred) raw.howKnown = '';
-    else {
-      const keys = (['whyYou', 'whatsInIt', 'whoIAm', ...(referred ? (['howKnown'] as const) : [])] as const).filter(
-        (k) => cut(k) !== raw[k],
-      );
-      const longest = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
-      // What is in it for them keeps its only figure ("…, entrega 24h na fabrica") while who-I-am has a clause past the
-      // rep's name, role and firm to give ("tec comercial na Texmaq Norte (Guimarães)"): the offer's specific outlasts
-      // the rep's own extras.
-      const whoExtra =
-        raw.company !== '' &&
-        cut('whoIAm') !== raw.whoIAm &&
-        cut('whoIAm').includes(raw.company) &&
-        keys.includes('whoIAm');
-      const key =
-        longest === 'whatsInIt' && /\p{N}/u.test(raw.whatsInIt) && !/\p{N}/u.test(cut('whatsInIt')) && whoExtra
-          ? 'whoIAm'
-          : longest;
-      // What the value brings the reader ("…, danach weiss sie, ob sich …") is its point: before a cut takes it, who-I-am
-      // gives the rep's role ("Timo, Vertrieb bei Hanse Retrofit Technik" → "Timo von Hanse Retrofit Technik") and
-      // why-them a trailing phrase of cause without specifics ("… 3x stillstand hatte | wegen der steuerung").
-      if (key === 'whatsInIt' && lang === 'de' && keys.length > 0) {
-        const gains = DE_READER_GAINS;
-        const spared =
-          gains.test(raw.whatsInIt) && !gains.test(cut('whatsInIt'))
-            ? (
-                [
-                  ['whyYou', withoutTrail(raw.whyYou, DE_CAUSE_PHRASE, true)],
-                  ['whoIAm', deRoleOff(raw.whoIAm)],
-                ] as const
-              ).find(([k, shorter]) => shorter !== raw[k])
+  // How-you-know naming their own words ("son post sur les délestages de mai") and a peer's result in the value ("conso
+  // gasoil divisée par 2") are what a note over the limit keeps where it can: the note is fitted keeping them, and where
+  // either still goes in the end (or the hook costs why-them what was said), fitted again as before, so no other part
+  // gives words for nothing.
+  const typedRaw = { ...raw };
+  const ownWords =
+    !REFERRED.test(raw.howKnown) &&
+    !MET_IN_PERSON.test(raw.howKnown) &&
+    THEIR_OWN_WORDS[lang].test(raw.howKnown) &&
+    wordCount(raw.howKnown) >= 4 &&
+    !topicTold(raw.howKnown, raw.whyYou);
+  const hadResult = RESULT_CHANGE.test(raw.whatsInIt);
+  const trials: Array<[boolean, boolean]> = [
+    [true, true],
+    [true, false],
+    [false, true],
+  ];
+  for (const [ownHook, spareResult] of trials) {
+    if ((ownHook && !ownWords) || (spareResult && !hadResult)) continue;
+    const out = fitAll(ownHook, spareResult);
+    if ((!ownHook || raw.howKnown !== '') && (!spareResult || RESULT_CHANGE.test(raw.whatsInIt))) return out;
+  }
+  return fitAll(false, false);
+  function fitAll(ownHook: boolean, spareResult: boolean): string {
+    Object.assign(raw, typedRaw);
+    showHowOff = false;
+    let text = layout(partsOf(), true);
+    // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
+    // ask last; the greeting only when nothing else is left to give.
+    // A referral ("c'est Thomas … qui m'a dit de vous contacter") is the strongest hook: it gives clauses, as why-them does,
+    // and never goes whole.
+    // Where they met in person stays as a referral does, while clauses can make room for it; not at the cost of the greeting.
+    const met = !REFERRED.test(raw.howKnown) && (MET_IN_PERSON.test(raw.howKnown) || ownHook);
+    const referred = REFERRED.test(raw.howKnown) || met;
+    const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
+      k === 'whoIAm'
+        ? cutWho(raw[k], lang)
+        : k === 'howKnown'
+          ? cutReferral(raw[k], lang)
+          : k === 'whatsInIt'
+            ? cutValueKeepingAsked(raw[k], lang, raw.ask)
+            : cutClause(raw[k], lang);
+    for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
+      if (raw.howKnown && !referred) raw.howKnown = '';
+      else {
+        const keys = (['whyYou', 'whatsInIt', 'whoIAm', ...(referred ? (['howKnown'] as const) : [])] as const).filter(
+          (k) => cut(k) !== raw[k],
+        );
+        const longest = keys.sort((a, b) => raw[b].length - raw[a].length)[0];
+        // What is in it for them keeps its only figure ("…, entrega 24h na fabrica") while who-I-am has a clause past the
+        // rep's name, role and firm to give ("tec comercial na Texmaq Norte (Guimarães)"): the offer's specific outlasts
+        // the rep's own extras.
+        const whoExtra =
+          raw.company !== '' &&
+          cut('whoIAm') !== raw.whoIAm &&
+          cut('whoIAm').includes(raw.company) &&
+          keys.includes('whoIAm');
+        // A peer's result in the value ("un client de 250 employés a sauvé 3 jours", "conso gasoil divisée par 2") is the
+        // reader's gain: while another answer has a clause to give, the cut that would take the value's last result takes
+        // that clause instead (the longest of them).
+        const resultSpared =
+          longest === 'whatsInIt' && RESULT_CHANGE.test(raw.whatsInIt) && !RESULT_CHANGE.test(cut('whatsInIt'))
+            ? keys.filter((k) => k !== 'whatsInIt').sort((a, b) => raw[b].length - raw[a].length)[0]
             : undefined;
-        if (spared) {
-          raw[spared[0]] = spared[1];
+        const key =
+          longest === 'whatsInIt' && /\p{N}/u.test(raw.whatsInIt) && !/\p{N}/u.test(cut('whatsInIt')) && whoExtra
+            ? 'whoIAm'
+            : ((spareResult ? resultSpared : undefined) ?? longest);
+        // What the value brings the reader ("…, danach weiss sie, ob sich …") is its point: before a cut takes it, who-I-am
+        // gives the rep's role ("Timo, Vertrieb bei Hanse Retrofit Technik" → "Timo von Hanse Retrofit Technik") and
+        // why-them a trailing phrase of cause without specifics ("… 3x stillstand hatte | wegen der steuerung").
+        if (key === 'whatsInIt' && lang === 'de' && keys.length > 0) {
+          const gains = DE_READER_GAINS;
+          const spared =
+            gains.test(raw.whatsInIt) && !gains.test(cut('whatsInIt'))
+              ? (
+                  [
+                    ['whyYou', withoutTrail(raw.whyYou, DE_CAUSE_PHRASE, true)],
+                    ['whoIAm', deRoleOff(raw.whoIAm)],
+                  ] as const
+                ).find(([k, shorter]) => shorter !== raw[k])
+              : undefined;
+          if (spared) {
+            raw[spared[0]] = spared[1];
+            text = layout(partsOf(), true);
+            continue;
+          }
+        }
+        // What was said goes when nothing else is left to give, before the labels and the greeting; a hook of their own
+        // words goes before it (see ownWords).
+        if (key === undefined && ownHook && raw.howKnown && cutClause(raw.whyYou, lang, true) !== raw.whyYou) {
+          raw.howKnown = '';
+          break;
+        }
+        if (key === undefined && cutClause(raw.whyYou, lang, true) !== raw.whyYou) {
+          raw.whyYou = cutClause(raw.whyYou, lang, true);
           text = layout(partsOf(), true);
           continue;
         }
-      }
-      // What was said goes when nothing else is left to give, before the labels and the greeting.
-      if (key === undefined && cutClause(raw.whyYou, lang, true) !== raw.whyYou) {
-        raw.whyYou = cutClause(raw.whyYou, lang, true);
-        text = layout(partsOf(), true);
-        continue;
-      }
-      const framed =
-        key === undefined && !showHowOff && answers.channel === 'linkedin_connection_note'
-          ? framedParts(lang, raw)
-          : null;
-      if (framed && showHowGoes(lang, framed.what, framed.ask)) {
-        showHowOff = true;
-        text = layout(partsOf(), true);
-        continue;
-      }
-      // Labels go before the greeting does.
-      if (key === undefined && !raw.tight) {
-        raw.tight = true;
-        text = layout(partsOf(), true);
-        continue;
-      }
-      if (key === undefined && met && raw.howKnown) {
-        raw.howKnown = '';
-        text = layout(partsOf(), true);
-        continue;
-      }
-      if (key === undefined) {
-        let parts = partsOf();
-        text = layout(parts, false);
-        // Still over without the greeting, a cut would stop a sentence mid-phrase ("… vorm…", "… pendant les…"). Whole
-        // parts with nothing specific go first: the lead-in to a peer's result ("Ein Beispiel:"), an add-on the value
-        // includes ("inkl. …"), then why-them's trailing clause of cause or time ("seit …", "parce que …"); each only
-        // where no figure or name goes with it. The greeting is back where it then fits.
-        let bare = false;
-        const undeep = { whyYou: raw.whyYou, whatsInIt: raw.whatsInIt, text };
-        const partsNow = () => {
-          const p = partsOf();
-          return bare ? { ...p, what: withoutLeadIn(p.what) } : p;
-        };
-        for (let deep = 0; text.length > limit && deep < 10; deep++) {
-          if (!bare && withoutLeadIn(parts.what) !== parts.what) bare = true;
-          else {
-            const addOn = withoutTrail(raw.whatsInIt, ADD_ON[lang], lang === 'de');
-            const clause = withoutTrail(raw.whyYou, TRAILING_CLAUSE[lang], lang === 'de');
-            if (addOn !== raw.whatsInIt) raw.whatsInIt = addOn;
-            else if (clause !== raw.whyYou) raw.whyYou = clause;
-            else break;
+        const framed =
+          key === undefined && !showHowOff && answers.channel === 'linkedin_connection_note'
+            ? framedParts(lang, raw)
+            : null;
+        if (framed && showHowGoes(lang, framed.what, framed.ask)) {
+          showHowOff = true;
+          text = layout(partsOf(), true);
+          continue;
+        }
+        // Labels go before the greeting does.
+        if (key === undefined && !raw.tight) {
+          raw.tight = true;
+          text = layout(partsOf(), true);
+          continue;
+        }
+        if (key === undefined && met && raw.howKnown) {
+          raw.howKnown = '';
+          text = layout(partsOf(), true);
+          continue;
+        }
+        if (key === undefined) {
+          let parts = partsOf();
+          text = layout(parts, false);
+          // Still over without the greeting, a cut would stop a sentence mid-phrase ("… vorm…", "… pendant les…"). Whole
+          // parts with nothing specific go first: the lead-in to a peer's result ("Ein Beispiel:"), an add-on the value
+          // includes ("inkl. …"), then why-them's trailing clause of cause or time ("seit …", "parce que …"); each only
+          // where no figure or name goes with it. The greeting is back where it then fits.
+          let bare = false;
+          const undeep = { whyYou: raw.whyYou, whatsInIt: raw.whatsInIt, text };
+          const partsNow = () => {
+            const p = partsOf();
+            return bare ? { ...p, what: withoutLeadIn(p.what) } : p;
+          };
+          for (let deep = 0; text.length > limit && deep < 10; deep++) {
+            if (!bare && withoutLeadIn(parts.what) !== parts.what) bare = true;
+            else {
+              const addOn = withoutTrail(raw.whatsInIt, ADD_ON[lang], lang === 'de');
+              const clause = withoutTrail(raw.whyYou, TRAILING_CLAUSE[lang], lang === 'de');
+              if (addOn !== raw.whatsInIt) raw.whatsInIt = addOn;
+              else if (clause !== raw.whyYou) raw.whyYou = clause;
+              else break;
+            }
+            parts = partsNow();
+            const greeted = layout(parts, true);
+            text = greeted.length <= limit ? greeted : layout(parts, false);
           }
-          parts = partsNow();
-          const greeted = layout(parts, true);
-          text = greeted.length <= limit ? greeted : layout(parts, false);
-        }
-        // Where they do not bring it within the limit, the cut below works on the note as it was.
-        if (text.length > limit) {
-          raw.whyYou = undeep.whyYou;
-          raw.whatsInIt = undeep.whatsInIt;
-          parts = partsOf();
-          text = undeep.text;
-        }
-        if (text.length > limit) {
-          // The ask is what they answer: words go from what comes before it, never from the ask itself. What is in it
-          // for them goes whole with it where the scene before still keeps a sentence: a note cut to "Jens meinte …
-          // Ein Beispiel: bei…" offers nothing, one cut inside the reason ("Jens meinte bei Tidewell werden…") still does.
-          const offered =
-            parts.what && text.endsWith(laidAsk(`${parts.what} ${parts.ask}`))
-              ? laidAsk(`${parts.what} ${parts.ask}`)
-              : '';
-          const scene = offered ? text.slice(0, text.length - offered.length).trimEnd() : '';
-          const firstSentence = /^.*?[.!?](?=\s)/u.exec(scene)?.[0] ?? '';
-          const ask =
-            offered && firstSentence !== '' && limit - offered.length - 2 > firstSentence.length + 20
-              ? offered
-              : parts.ask && text.endsWith(laidAsk(parts.ask))
-                ? laidAsk(parts.ask)
+          // Where they do not bring it within the limit, the cut below works on the note as it was.
+          if (text.length > limit) {
+            raw.whyYou = undeep.whyYou;
+            raw.whatsInIt = undeep.whatsInIt;
+            parts = partsOf();
+            text = undeep.text;
+          }
+          if (text.length > limit) {
+            // The ask is what they answer: words go from what comes before it, never from the ask itself. What is in it
+            // for them goes whole with it where the scene before still keeps a sentence: a note cut to "Jens meinte …
+            // Ein Beispiel: bei…" offers nothing, one cut inside the reason ("Jens meinte bei Tidewell werden…") still does.
+            const offered =
+              parts.what && text.endsWith(laidAsk(`${parts.what} ${parts.ask}`))
+                ? laidAsk(`${parts.what} ${parts.ask}`)
                 : '';
-          const room = limit - ask.length - (ask ? 2 : 1);
-          const body = text.slice(0, text.length - ask.length).trimEnd();
-          const cut = body
-            .slice(0, room + 1)
-            .replace(/\s+\S*$/u, '')
-            .replace(/[\s,;:–-]+$/u, '');
-          // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are. A sentence
-          // cut to four words or fewer ("Lena meinte bei Deichwerk…") says nothing and goes whole. One cut where a phrase
-          // of its own would open ("… de la rue Principale | à Saint-Jérôme") ends there, a sentence still.
-          const lastEnd = cut.search(/[.!?](?=\s+\S+(?:\s+\S+){0,3}$)/u);
-          const ended = /[.!?]$/u.test(cut)
-            ? cut
-            : lastEnd > 0
-              ? cut.slice(0, lastEnd + 1)
-              : phraseEnded(cut, body.slice(cut.length), lang) || `${cut}…`;
-          text = ask && room > 40 ? `${ended} ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
+            const scene = offered ? text.slice(0, text.length - offered.length).trimEnd() : '';
+            const firstSentence = /^.*?[.!?](?=\s)/u.exec(scene)?.[0] ?? '';
+            const ask =
+              offered && firstSentence !== '' && limit - offered.length - 2 > firstSentence.length + 20
+                ? offered
+                : parts.ask && text.endsWith(laidAsk(parts.ask))
+                  ? laidAsk(parts.ask)
+                  : '';
+            const room = limit - ask.length - (ask ? 2 : 1);
+            const body = text.slice(0, text.length - ask.length).trimEnd();
+            const cut = body
+              .slice(0, room + 1)
+              .replace(/\s+\S*$/u, '')
+              .replace(/[\s,;:–-]+$/u, '');
+            // An ellipsis marks words left out of a sentence: where the cut falls at a sentence's end, none are. A sentence
+            // cut to four words or fewer ("Lena meinte bei Deichwerk…") says nothing and goes whole. One cut where a phrase
+            // of its own would open ("… de la rue Principale | à Saint-Jérôme") ends there, a sentence still.
+            const lastEnd = cut.search(/[.!?](?=\s+\S+(?:\s+\S+){0,3}$)/u);
+            const ended = /[.!?]$/u.test(cut)
+              ? cut
+              : lastEnd > 0
+                ? cut.slice(0, lastEnd + 1)
+                : phraseEnded(cut, body.slice(cut.length), lang) || `${cut}…`;
+            text = ask && room > 40 ? `${ended} ${ask}` : `${text.slice(0, limit - 1).trimEnd()}…`;
+          }
+          break;
         }
-        break;
+        // Why-them loses a clause without specifics before the one with a figure, a name or a date.
+        // What is in it for them gives its plain description before the clause with a peer's figure (see resultKept).
+        // What they said themselves outlasts what the rep read of them ("… selon son profil pis elle a dit dans son
+        // commentaire que leurs thermopompes lâchent à -25").
+        // A value whose cut still keeps its result gives its last clause before its description (see spareResult).
+        raw[key] =
+          (key === 'whyYou' && saidKept(raw[key], lang)) ||
+          (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE[lang], lang === 'de')) ||
+          (key === 'whatsInIt' && !(spareResult && RESULT_CHANGE.test(cut(key))) && resultKept(lang, raw)) ||
+          cut(key);
       }
-      // Why-them loses a clause without specifics before the one with a figure, a name or a date.
-      // What is in it for them gives its plain description before the clause with a peer's figure (see resultKept).
-      raw[key] =
-        (key === 'whyYou' && withoutPlainClause(raw[key], FRAMED_CLAUSE[lang], lang === 'de')) ||
-        (key === 'whatsInIt' && resultKept(lang, raw)) ||
-        cut(key);
-    }
-    text = layout(partsOf(), true);
-  }
-  // "A gente tem sensores … Atendemos umas 40 unidades" says who in its first sentence. The hook stays.
-  // Past the length a first message reads best at, whole sentences go; clauses only past the wall a reader skims (the
-  // check's wall of text), a clause without a figure, a name or a date before one with them.
-  const lastSentenceOff = (answer: string): string => {
-    // A rep in a hurry starts sentences in lower case; a short word before the dot ("Dr.", "GO.") or a known
-    // abbreviation ("Sra.", "inkl.") ends none.
-    const sentences = answer.split(
-      /(?<=(?:[\p{L}\p{N}]{3}|\p{N})[.!?])(?<!(?<!\p{L})(?:sra|dra|srta|ing|lic|etc|inc|ltd|tel|nro|núm|bzw|usw|evtl|ggf|inkl|abs|mme|mlle|cie)\.)\s+(?=\p{L})/iu,
-    );
-    if (sentences.length < 2) return answer;
-    // A sentence with a figure says more than one without: the last plain one goes first ("7 retenus sur 11" stays).
-    let at = sentences.length - 1;
-    for (let k = sentences.length - 1; k > 0; k--)
-      if (!/\p{N}/u.test(sentences[k] as string)) {
-        at = k;
-        break;
-      }
-    return sentences
-      .filter((_s, k) => k !== at)
-      .join(' ')
-      .replace(/[\s.,;:!…]+$/u, '');
-  };
-  const lastClauseOff = (answer: string, plainFirst: boolean): string =>
-    (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE[lang], lang === 'de')) || cutClause(answer, lang);
-  // Within a channel's hard limit the text above is already cut to fit, and the answers it was cut from are not.
-  const fitted = text;
-  for (const cut of ['sentence', 'clause'] as const) {
-    const limitWords = cut === 'sentence' ? SOFT_WORD_LIMIT : WALL_OF_TEXT_WORDS;
-    for (let guard = 0; wordCount(text) > limitWords && guard < 100; guard++) {
-      const shorter = (key: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
-        cut === 'sentence'
-          ? lastSentenceOff(raw[key])
-          : lastClauseOff(raw[key], key === 'whyYou' || key === 'whatsInIt');
-      // Sentences go from what sets the scene, never from the offer: who and how first, then why. Clauses go from the
-      // longest answer, the offer's too.
-      const order =
-        cut === 'sentence'
-          ? (['whoIAm', 'howKnown', 'whyYou'] as const)
-          : (['whoIAm', 'howKnown', 'whyYou', 'whatsInIt'] as const);
-      // Each answer cut once: the cut is what replaces it.
-      const cuts = order.map((k) => [k, shorter(k)] as const).filter(([k, cutTo]) => cutTo !== raw[k]);
-      const pick = cut === 'sentence' ? cuts[0] : [...cuts].sort(([a], [b]) => raw[b].length - raw[a].length)[0];
-      if (pick === undefined) break;
-      raw[pick[0]] = pick[1];
       text = layout(partsOf(), true);
     }
+    // "A gente tem sensores … Atendemos umas 40 unidades" says who in its first sentence. The hook stays.
+    // Past the length a first message reads best at, whole sentences go; clauses only past the wall a reader skims (the
+    // check's wall of text), a clause without a figure, a name or a date before one with them.
+    const lastSentenceOff = (answer: string): string => {
+      // A rep in a hurry starts sentences in lower case; a short word before the dot ("Dr.", "GO.") or a known
+      // abbreviation ("Sra.", "inkl.") ends none.
+      const sentences = answer.split(
+        /(?<=(?:[\p{L}\p{N}]{3}|\p{N})[.!?])(?<!(?<!\p{L})(?:sra|dra|srta|ing|lic|etc|inc|ltd|tel|nro|núm|bzw|usw|evtl|ggf|inkl|abs|mme|mlle|cie)\.)\s+(?=\p{L})/iu,
+      );
+      if (sentences.length < 2) return answer;
+      // A sentence with a figure says more than one without: the last plain one goes first ("7 retenus sur 11" stays).
+      let at = sentences.length - 1;
+      for (let k = sentences.length - 1; k > 0; k--)
+        if (!/\p{N}/u.test(sentences[k] as string)) {
+          at = k;
+          break;
+        }
+      return sentences
+        .filter((_s, k) => k !== at)
+        .join(' ')
+        .replace(/[\s.,;:!…]+$/u, '');
+    };
+    const lastClauseOff = (answer: string, plainFirst: boolean): string =>
+      (plainFirst && withoutPlainClause(answer, FRAMED_CLAUSE[lang], lang === 'de')) || cutClause(answer, lang);
+    // Within a channel's hard limit the text above is already cut to fit, and the answers it was cut from are not.
+    const fitted = text;
+    for (const cut of ['sentence', 'clause'] as const) {
+      const limitWords = cut === 'sentence' ? SOFT_WORD_LIMIT : WALL_OF_TEXT_WORDS;
+      for (let guard = 0; wordCount(text) > limitWords && guard < 100; guard++) {
+        const shorter = (key: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
+          cut === 'sentence'
+            ? lastSentenceOff(raw[key])
+            : lastClauseOff(raw[key], key === 'whyYou' || key === 'whatsInIt');
+        // Sentences go from what sets the scene, never from the offer: who and how first, then why. Clauses go from the
+        // longest answer, the offer's too.
+        const order =
+          cut === 'sentence'
+            ? (['whoIAm', 'howKnown', 'whyYou'] as const)
+            : (['whoIAm', 'howKnown', 'whyYou', 'whatsInIt'] as const);
+        // Each answer cut once: the cut is what replaces it.
+        const cuts = order.map((k) => [k, shorter(k)] as const).filter(([k, cutTo]) => cutTo !== raw[k]);
+        const pick = cut === 'sentence' ? cuts[0] : [...cuts].sort(([a], [b]) => raw[b].length - raw[a].length)[0];
+        if (pick === undefined) break;
+        raw[pick[0]] = pick[1];
+        text = layout(partsOf(), true);
+      }
+    }
+    if (limit !== null && text.length > limit) text = fitted;
+    return tidyText(lang === 'de' ? deDassComma(deNounsCapitalised(text)) : text);
   }
-  if (limit !== null && text.length > limit) text = fitted;
-  return tidyText(lang === 'de' ? deDassComma(deNounsCapitalised(text)) : text);
 }
 
 /**
@@ -4533,7 +4625,7 @@ function withoutTrail(text: string, breaks: RegExp, capitalNouns: boolean): stri
  */
 /** A result with its figure: a change "von 2 Tagen auf 2 Std", "de 11% p/ 4%", a share "30 %", a time "2 jours", "48h". */
 const RESULT_CHANGE =
-  /\d\s*%|(?<![\p{L}])(?:von|de|from|da|del)\s+\S*\d\S*(?:\s+\S+){0,2}?\s+(?:auf|à|a|para|p\/|to|al)\s+\S*\d|\d+(?:[.,]\d+)?\s*(?:h|j|std|min|tage|tagen|wochen|jours?|semaines?|días?|dias?|semanas?|horas?|heures?|stunden)(?![\p{L}])/iu;
+  /\d\s*%|(?<![\p{L}])(?:divis\p{L}*|dividid\p{L}*|reduzid\p{L}*|réduit\p{L}*|reduit\p{L}*|reducid\p{L}*)\s+(?:par|por|de|em|en)\s+(?:\d|deux|dos|dois|trois|tres|três|moitié|moitie|metade|mitad)|(?<![\p{L}])(?:halbiert|verdoppelt|gedrittelt)(?![\p{L}])|(?<![\p{L}])(?:von|de|from|da|del)\s+\S*\d\S*(?:\s+\S+){0,2}?\s+(?:auf|à|a|para|p\/|to|al)\s+\S*\d|\d+(?:[.,]\d+)?\s*(?:h|j|std|min|tage|tagen|wochen|jours?|semaines?|días?|dias?|semanas?|horas?|heures?|stunden)(?![\p{L}])/iu;
 /**
  * A word in the result that stands for the thing the description named: "un client qui l'a fait en 2 j", "die Stadtwerke
  * haben damit …", "lo implementaron", "usaram-no": without the description it stands for nothing.

@@ -1581,7 +1581,7 @@ describe('stop 27b. titled surnames, leave asked, greetings and laughs typed int
         whatsInIt: 'notre checklist NIS2 pour hôpitaux',
         ask: 'puis-je vous envoyer la checklist qd ça vous arrange ?',
       },
-      /votre interview dans Data News\.[^.]*vous y dites que la clinique doit être conforme NIS2 et qu'il y a 4 personnes[^?]*quand ça vous arrange/,
+      /votre interview dans Data News\. Vous y dites que la clinique doit être conforme NIS2 et qu'il y a 4 personnes[^?]*quand ça vous arrange/,
       /Il y dit|vous y avez 4| ds | qd /,
     ],
   ]);
@@ -11049,6 +11049,91 @@ describe('stop 40a-mend. (en, es, pt) a second reader on 40a: a trade in "-ing" 
       },
       /Li no jornal que a rede vai abrir 8 lojas/,
       /Você saiu/,
+    ],
+  ]);
+});
+
+describe('stop 40b. (fr, pt) a note over the limit keeps the hook of their own words and what they said; what the rep saw is seen once', () => {
+  const floods = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Chantal Bergeron',
+    company: 'Entrepôts Bergeron',
+    whoIAm: "marc-antoine roy, aquasentinel, detection de fuites et d'inondation pour entrepots, base a gatineau",
+    howKnown: "son post sur les inondations du printemps a gatineau, leur entrepot a pris 40 cm d'eau",
+    whyYou:
+      'elle gere la logistique de 6 entrepots au quebec, encore des rondes a pied pour verifier les planchers, equipe de nuit reduite',
+    whatsInIt:
+      "capteurs d'eau + alertes sms, installes en 1 journee, un client de 8 entrepots a evite 2 sinistres l'an passe",
+    ask: 'un appel de 15 min la semaine prochaine?',
+  };
+  const boilers = {
+    channel: 'linkedin_connection_note' as const,
+    prospectName: 'Luc Gendron',
+    company: 'Résidences Gendron',
+    whoIAm: 'sophie de chauffexpert, entretien de chaudieres pour immeubles residentiels en estrie depuis 15 ans',
+    whyYou:
+      'il gere 9 residences a sherbrooke selon son profil pis il a dit dans un commentaire que leurs chaudieres brisent a -30 chaque janvier',
+    whatsInIt:
+      "contrat d'entretien annuel, technicien sur place en 3h l'hiver, inspection complete avant les grands froids, pieces en stock",
+    ask: 'un appel de 15 min la semaine prochaine?',
+  };
+  expectFramedDrafts([
+    [
+      "fr: their post, named with what it was about, outlasts why-them's plain clauses; why-them is not seen a second time",
+      floods,
+      /J'ai vu votre post sur les inondations du printemps[^.]*\. Vous g[ée]rez la logistique de 6 entrep/,
+      /J'ai vu que vous|^.{301}/s,
+    ],
+    [
+      'near miss: a bare "son post" names nothing to remember, and goes first as before',
+      { ...floods, howKnown: 'son post' },
+      /Vous g[ée]rez la logistique de 6 entrep[oô]ts au qu[ée]bec, [ée]quipe de nuit r[ée]duite/,
+      /post/,
+    ],
+    [
+      'fr: what they said themselves, with its figure, outlasts what their profile says',
+      boilers,
+      /vous avez dit dans un commentaire que vos chaudi[eè]res brisent [aà] -30/,
+      /9 r[ée]sidences/,
+    ],
+    [
+      'near miss: what they said with no figure of its own gives way to the profile fact with one',
+      {
+        ...boilers,
+        whyYou:
+          "il gere 9 residences a sherbrooke selon son profil pis il a dit dans un commentaire que c'est souvent complique avec les fournisseurs",
+      },
+      /9 r[ée]sidences [aà] sherbrooke/,
+      /fournisseurs/,
+    ],
+    [
+      'pt: after "Vi o seu post", a fact with its subject is not "seen" again',
+      {
+        channel: 'email' as const,
+        prospectName: 'Marta Lopes',
+        company: 'Granja Lopes',
+        whoIAm: 'sou o pedro da aviscontrol, sensores para aviarios',
+        howKnown: 'vi o post dela no linkedin',
+        whyYou: 'a granja lopes vai abrir 4 aviarios novos em 2026',
+        whatsInIt: 'sensores de temperatura e amonia com alerta no celular',
+        ask: 'posso mandar o catalogo?',
+      },
+      /LinkedIn\. A sua empresa vai abrir 4 avi/,
+      /Vi que a sua/,
+    ],
+    [
+      'near miss: a bare verb ("abriram …") keeps its "Vi que", which tells whom it is about',
+      {
+        channel: 'email' as const,
+        prospectName: 'Marta Lopes',
+        company: 'Granja Lopes',
+        whoIAm: 'sou o pedro da aviscontrol, sensores para aviarios',
+        howKnown: 'vi o post dela no linkedin',
+        whyYou: 'abriram 4 aviarios novos este ano',
+        whatsInIt: 'sensores de temperatura e amonia com alerta no celular',
+        ask: 'posso mandar o catalogo?',
+      },
+      /Vi que abriram 4 avi/,
     ],
   ]);
 });
