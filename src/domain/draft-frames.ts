@@ -1202,6 +1202,28 @@ const de: Frames = {
   },
   why: (text) => {
     if (/^(Ihr|Ihre)\s+\S+$/.test(text)) return sentence(`${text} ist mir aufgefallen`);
+    // "betreut ca 15 buerohaeuser in wien, …": a note's verb of the third person with no subject is of them, "Sie
+    // betreuen ca. 15 Bürohäuser …" (as the other parts say "Sie").
+    const bare =
+      /^(betreut|leitet|sucht|plant|hat|ist|will|baut|führt|fuehrt|verantwortet|expandiert|eröffnet|eroeffnet|wächst|waechst|braucht|nutzt|verwaltet|investiert|betreibt|beschäftigt|beschaeftigt|produziert|liefert|digitalisiert|modernisiert)\s+(?!Sie\b|sie\b|er\b|ihr\b|Ihr\b)(?=\S)/u.exec(
+        text,
+      );
+    if (bare) {
+      const verb = bare[1] ?? '';
+      const plural =
+        (
+          {
+            hat: 'haben',
+            ist: 'sind',
+            will: 'wollen',
+            wächst: 'wachsen',
+            waechst: 'wachsen',
+            betreut: 'betreuen',
+            baut: 'bauen',
+          } as Record<string, string>
+        )[verb] ?? deVerb(verb);
+      return sentence(`Sie ${plural} ${text.slice(bare[0].length)}`);
+    }
     // Chat leaves out "ich" ("hab gesehen dass …"), as in how the rep knows them; "dass" takes its comma.
     // "hab gesehen dass Sie gepostet haben dass …" says the seeing twice: the post is what was seen, "Sie haben …
     // gepostet, dass …".

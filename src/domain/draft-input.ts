@@ -478,6 +478,12 @@ export function sourceLed(text: string, lang: Lang, prospect: Prospect): string 
       }
       // "…, + elle est acheteuse": after the "and" put before it, a typed "+" goes.
       if (i > 0 && piece === pieces[i] && read[i - 2] !== pieces[i - 2]) return piece.replace(/^[+&]\s*/u, '');
+      // After "; " a clause goes on in lower case: "…; segundo o site, abriram …", "…; según la web, …".
+      if (i > 0 && piece !== pieces[i] && (lang === 'es' || lang === 'fr' || lang === 'pt'))
+        return piece.replace(
+          /^(?:Segundo|Según|Selon|Conforme|De acordo|De acuerdo|D['’]après|Sur|En|No|Na|Em|Dans|Vi|Li|J['’]ai)(?![\p{L}])/u,
+          (w) => w.toLowerCase(),
+        );
       if (piece === pieces[i] || !/^I saw /u.test(piece)) return piece;
       const again = seen;
       seen = true;

@@ -820,8 +820,10 @@ function ptPlural(noun: string): string | undefined {
   if (/^m[eê]s$/u.test(noun)) return 'meses';
   // "são", "estão", "vão", a future's "terão": verbs, not nouns in "-ão".
   if (/^(?:são|estão|vão|dão|hão|tão|então)$|(?:ar|er|ir)ão$/u.test(noun)) return undefined;
-  if (/(?:m|p)ão$/u.test(noun)) return undefined;
+  if (/(?:m|p)[ãa]o$/u.test(noun)) return undefined;
   if (/ão$/u.test(noun)) return noun.replace(/ão$/u, 'ões');
+  // "30 caminhao": "-ão" typed without its tilde is still "-ão" ("caminhões", never "caminhaos").
+  if (/\p{L}{3}ao$/u.test(noun)) return noun.replace(/ao$/u, 'ões');
   if (/[aeo]$/u.test(noun)) return `${noun}s`;
   return undefined;
 }
@@ -865,6 +867,11 @@ function ptSpokenEndings(text: string): string {
           return plural ? `${count} ${plural}` : m;
         },
       )
+      // "30 caminhões novo": an adjective after a noun made plural agrees with it ("30 caminhões novos").
+      .replace(
+        /(?<=(?<![\p{L}\p{N}])\d+\s+\p{Ll}+(?:ões|os|as|es)\s+)(nov|usad|própri|propri|elétric|eletric|velh|pequen|antig)([oa])(?![\p{L}])/gu,
+        '$1$2s',
+      )
   );
 }
 
@@ -894,7 +901,16 @@ function chatToPlainIn(text: string, lang: string): string {
   const words = CHAT_OTHER[lang];
   const pattern = CHAT_OTHER_WORD[lang];
   if (!words || !pattern) return text;
-  const plain = text.replace(pattern, (m, word: string) => words.get(word) ?? m);
+  // "(orange, mtn, moov, wave)": an item of a list of names is a name ("MTN", a brand), never chat ("maintenant"); one of
+  // consonants only is an acronym, and written as one.
+  const plain = text.replace(pattern, (m, word: string, at: number, whole: string) =>
+    /(?:^|[(,/]\s*)[\p{L}\p{N}&'’.-]+\s*[,/]\s*$/u.test(whole.slice(0, at)) &&
+    /^\s*[,/)]/u.test(whole.slice(at + m.length))
+      ? /^[^aeiouyàâéèêëîïôûù]{2,4}$/iu.test(m)
+        ? m.toUpperCase()
+        : m
+      : (words.get(word) ?? m),
+  );
   if (lang === 'es') return esCutShort(plain);
   if (lang === 'fr') return frCutShort(plain);
   if (lang === 'pt') return ptCutShort(plain);

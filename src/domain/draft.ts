@@ -4534,8 +4534,21 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       }
     }
     if (limit !== null && text.length > limit) text = fitted;
-    return tidyText(lang === 'de' ? deDassComma(deNounsCapitalised(text)) : text);
+    return tidyText(
+      lang === 'de' ? deDassComma(deNounsCapitalised(text)) : lang === 'fr' ? countryCodeCased(text) : text,
+    );
   }
+}
+
+/**
+ * "Payplus ci", "Soleco ci", "Thermo-Service qc": a country's or province's code typed after a firm's name is part of
+ * the name, in capitals ("Payplus CI"). Only codes no French word spells, after a word with a capital.
+ */
+function countryCodeCased(text: string): string {
+  return text.replace(
+    /(?<=(?<![\p{L}])\p{Lu}[\p{L}-]+\s)(ci|sn|cm|bf|ml|tg|bj|gn|cd|cg|ga|tn|dz|mg|rdc|qc|be|ch)(?=[\s,.;:)]|$)/gu,
+    (code) => code.toUpperCase(),
+  );
 }
 
 /**

@@ -11137,3 +11137,82 @@ describe('stop 40b. (fr, pt) a note over the limit keeps the hook of their own w
     ],
   ]);
 });
+
+describe('stop 40b2. (fr, pt, de) names in a list stay names; a plural agrees; a clause after ";" goes on in lower case; a bare verb is theirs', () => {
+  const momo = {
+    channel: 'email' as const,
+    prospectName: 'Fatou Diop',
+    company: 'Clinique Les Almadies',
+    whoIAm: 'cheikh ndiaye, paysen sn, paiement mobile (wave, mtn, orange) pour cliniques',
+    whyYou: 'sa clinique a 3 sites a dakar, les patients paient en cash a la caisse',
+    whatsInIt: 'paiement des consultations par mobile, rapprochement auto par patient',
+    ask: 'rdv 20 min la semaine prochaine?',
+  };
+  const fleet = {
+    channel: 'email' as const,
+    prospectName: 'Paulo Becker',
+    company: 'Transportes Becker',
+    whoIAm: 'sou o andre da rotafacil, rastreamento de frota',
+    whyYou: 'ele postou q a empresa comprou 12 caminhoes esse ano',
+    whatsInIt: 'rastreamento e manutencao num painel so',
+    ask: 'posso mandar uma proposta?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: "mtn" among names in a list is the brand, in capitals; a country code after the firm is too ("Paysen SN")',
+      momo,
+      /Paysen SN[\s\S]*\(wave, MTN, orange\)/,
+      /maintenant|Paysen sn/,
+    ],
+    [
+      'near miss: "mtn" in a sentence is still chat for "maintenant"',
+      { ...momo, whyYou: 'sa clinique a 3 sites a dakar, mtn les patients paient en cash a la caisse' },
+      /maintenant les patients/,
+      /MTN les/,
+    ],
+    [
+      'pt: "30 caminhao novo" is plural throughout: "-ão" typed without its tilde is "caminhões", and "novo" agrees',
+      { ...fleet, whyYou: 'ele postou q a empresa comprou 30 caminhao novo esse ano' },
+      /30 caminhões novos/,
+      /caminhaos|novo esse/,
+    ],
+    [
+      'near miss: a participle after the noun leaves the phrase as typed',
+      { ...fleet, whyYou: 'ele postou q tem 30 caminhao parado no patio' },
+      /30 caminhao parado/,
+      /caminhões/,
+    ],
+    [
+      'pt: a clause led by its source after ";" goes on in lower case',
+      {
+        ...fleet,
+        whyYou: 'a becker ta crescendo bastante no oeste, abriram 2 filiais novas no ano passado segundo o site',
+      },
+      /; segundo o site, abriram/,
+      /; Segundo/,
+    ],
+  ]);
+  const hvac = {
+    channel: 'email' as const,
+    prospectName: 'Eva Moser',
+    company: 'Moser Hausverwaltung',
+    whoIAm: 'jonas von kuehltech graz, wartung von kaelteanlagen',
+    whyYou: 'betreut rund 40 wohnhaeuser in graz, ihr team sucht einen haustechniker',
+    whatsInIt: 'wartungsvertrag mit fixer reaktionszeit von 4h',
+    ask: 'kurzes telefonat naechste woche?',
+  };
+  expectFramedDrafts([
+    [
+      'de: why-them opening on a verb of the third person with no subject is of them: "Sie betreuen …"',
+      hvac,
+      /Sie betreuen rund 40/,
+      /^Betreut/m,
+    ],
+    [
+      'near miss: with its subject typed, why-them stays as typed',
+      { ...hvac, whyYou: 'sie betreut rund 40 wohnhaeuser in graz' },
+      /Sie betreuen rund 40|Sie betreut rund 40/,
+      /Sie Sie/,
+    ],
+  ]);
+});
