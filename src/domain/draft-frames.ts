@@ -2710,7 +2710,13 @@ const fr: Frames = {
       .replace(/^moi,?\s+c(?:['’]est)?\s+/iu, 'je suis ');
     return /^(je|j['’]|moi|mon nom|nous)(?![\p{L}])/iu.test(t) ? sentence(t) : sentence(`Je suis ${t}`);
   },
-  known: (text) => {
+  known: (typed) => {
+    // "Mme traore la DG m'a dit de voir avec vous": a referrer named with their role, the role theirs and the reader's,
+    // is set off as one: "Mme Traore, votre DG, m'a dit …"; the surname after the title takes its capital.
+    const text = typed.replace(
+      /^(Mme|Madame|M\.|Monsieur|Mlle|Dr|Me)\s+(\p{L}[\p{L}'’-]+)\s+(?:la|le|notre|votre)\s+(DG|PDG|DRH|DAF|DSI|directrice(?:\s+\p{Ll}+)?|directeur(?:\s+\p{Ll}+)?|présidente?|presidente?|gérante?|gerante?|patronne?)\s+(?=m['’]a\s|m['’]avait\s|qui\s)/iu,
+      (_m, title: string, name: string, role: string) => `${cap(title)} ${cap(name)}, votre ${role}, `,
+    );
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
     // "vu son commentaire sur un post a propos des thermopompes": the participle opens it, whatever reads as a verb

@@ -916,6 +916,9 @@ function chatToPlainIn(text: string, lang: string): string {
   if (lang === 'pt') return ptCutShort(plain);
   return lang === 'de'
     ? plain
+        // "nachste woche": "nächste" typed without its umlaut and its "e" ("nachste" is no German word; "naechste" is
+        // the rep's own spelling and stays).
+        .replace(/(?<![\p{L}])([Nn])achst(e[nmrs]?)(?![\p{L}])/gu, '$1ächst$2')
         .replace(DE_CUT_SHORT_WORD, (m, word?: string, unit?: string) => DE_CUT_SHORT.get(word ?? unit ?? '') ?? m)
         // "hat den schwund von 7 auf 2% runter": chat's "runter" with no verb after a fall from one figure to another is
         // what it was brought down to, "gesenkt".

@@ -11216,3 +11216,48 @@ describe('stop 40b2. (fr, pt, de) names in a list stay names; a plural agrees; a
     ],
   ]);
 });
+
+describe('stop 40b3. (fr, de) a referrer named with their role is set off as the reader\'s; "nachste" is "nächste"', () => {
+  const school = {
+    channel: 'email' as const,
+    prospectName: 'Mariam Coulibaly',
+    company: 'Lycée Les Flamboyants',
+    whoIAm: 'yao konan, scolapay, paiement des frais scolaires par mobile money',
+    howKnown: "mme kouame la DRH m'a dit de voir avec elle",
+    whyYou: 'son lycee a 1500 eleves, les parents paient en cash a la caisse',
+    whatsInIt: 'paiement par mobile money, rapprochement auto par eleve',
+    ask: 'rdv 20 min la semaine prochaine?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: "mme kouame la DRH m\'a dit …" names the referrer and her role, the reader\'s: "Mme Kouame, votre DRH, m\'a dit …"',
+      school,
+      /Mme Kouame, votre DRH, m'a dit de voir avec vous/,
+      /la DRH m'a/,
+    ],
+    [
+      'near miss: a referrer named without a role is as typed',
+      { ...school, howKnown: "mme kouame m'a dit de voir avec elle" },
+      /Mme kouame m'a dit de voir avec vous|Mme Kouame m'a dit de voir avec vous/,
+      /votre/,
+    ],
+  ]);
+  const call = {
+    channel: 'email' as const,
+    prospectName: 'Jan Berger',
+    company: 'Berger Bau',
+    whoIAm: 'ich bin tom von baulohn, lohnabrechnung fuer bauunternehmen',
+    whyYou: 'sie suchen laut stellenanzeige einen lohnbuchhalter',
+    whatsInIt: 'lohnabrechnung zum fixpreis pro mitarbeiter',
+    ask: 'kurzer call nachste woche?',
+  };
+  expectFramedDrafts([
+    ['de: "nachste woche" is "nächste Woche"', call, /nächste Woche/, /nachste/i],
+    [
+      'near miss: "naechste", the rep\'s own spelling without the umlaut, stays',
+      { ...call, ask: 'kurzer call naechste woche?' },
+      /naechste Woche/,
+      /nächste/,
+    ],
+  ]);
+});
