@@ -1202,6 +1202,16 @@ const de: Frames = {
   },
   why: (text) => {
     if (/^(Ihr|Ihre)\s+\S+$/.test(text)) return sentence(`${text} ist mir aufgefallen`);
+    // "seit maerz neu leiter infosec, …": a note of their role since a time, with no verb, is theirs: "Seit Maerz sind Sie
+    // neu Leiter infosec, …".
+    const since =
+      /^seit\s+(\p{L}+(?:\s+\d{4})?)\s+(neu|neuer|neue)\s+(leiter|leiterin|chef|chefin|head|geschäftsführer|geschäftsführerin|geschaeftsfuehrer|geschaeftsfuehrerin|verantwortlicher|verantwortliche|bereichsleiter|bereichsleiterin|cfo|ceo|cto|cio|ciso|coo)(?![\p{L}])/iu.exec(
+        text,
+      );
+    if (since)
+      return sentence(
+        `Seit ${cap(since[1] ?? '')} sind Sie neu ${/^c\p{L}o$/iu.test(since[3] ?? '') ? (since[3] ?? '').toUpperCase() : cap(since[3] ?? '')}${text.slice(since[0].length)}`,
+      );
     // "betreut ca 15 buerohaeuser in wien, …": a note's verb of the third person with no subject is of them, "Sie
     // betreuen ca. 15 Bürohäuser …" (as the other parts say "Sie").
     const bare =

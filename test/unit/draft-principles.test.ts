@@ -11261,3 +11261,29 @@ describe('stop 40b3. (fr, de) a referrer named with their role is set off as the
     ],
   ]);
 });
+
+describe('stop 40b4. (de) a note of their role since a time, with no verb, is theirs: "Seit März sind Sie neu Leiter …"', () => {
+  const it1 = {
+    channel: 'email' as const,
+    prospectName: 'Urs Keller',
+    company: 'Seeland Bank AG',
+    whoIAm: 'ich bin mia frei von phishguard, awareness trainings',
+    whyYou: 'seit januar neu leiter it-sicherheit, im jahresbericht stehen 40 vorfaelle',
+    whatsInIt: 'phishing simulationen mit kurzen lernmodulen',
+    ask: 'kurzer call naechste woche?',
+  };
+  expectFramedDrafts([
+    [
+      'de: "seit januar neu leiter it-sicherheit" is his role',
+      it1,
+      /Seit Januar sind Sie neu Leiter it-sicherheit/i,
+      /^Seit januar neu/m,
+    ],
+    [
+      'near miss: with a verb typed, as typed',
+      { ...it1, whyYou: 'seit januar leitet er die it-sicherheit, im jahresbericht stehen 40 vorfaelle' },
+      /Seit januar leiten Sie die|Seit Januar leiten Sie die/,
+      /sind Sie neu/,
+    ],
+  ]);
+});
