@@ -131,6 +131,8 @@ export interface FrameAnswers {
   tight?: boolean;
   /** The register a note the rep left decided ("er ist per du"), the note itself already gone from the answers. */
   casual?: boolean;
+  /** The reader's role as given ("Leiterin Einkauf"), '' or absent if none. */
+  role?: string;
 }
 
 /** The answers without their register notes, the register they decide kept. */
@@ -151,7 +153,8 @@ interface Frames {
   toYou(text: string): string;
   who(text: string): string;
   known(text: string): string;
-  why(text: string): string;
+  /** `role`: the reader's role as given, '' if none. */
+  why(text: string, role?: string): string;
   offer(text: string, company: string): string;
   ask(text: string): string;
 }
@@ -1200,25 +1203,39 @@ const de: Frames = {
       return sentence(`${cap(text)} ist mir aufgefallen`);
     return sentence(`Ich bin über ${text} auf Sie aufmerksam geworden`);
   },
-  why: (text) => {
+  why: (text, role) => {
     if (/^(Ihr|Ihre)\s+\S+$/.test(text)) return sentence(`${text} ist mir aufgefallen`);
-    // "seit maerz neu leiter infosec, …": a note of their role since a time, with no verb, is theirs: "Seit Maerz sind Sie
-    // neu Leiter infosec, …".
+    // "seit maerz neu leiter infosec, …": a note of their role since a time, with no verb, is theirs: "Seit März sind Sie
+    // neuer Leiter infosec, …". Only if it is the reader's role as given (a shared stem: "leiter" in "Leiterin Einkauf"),
+    // and never with a place or a person after it: "seit april neuer geschaeftsfuehrer bei denen, der will …" is
+    // someone else there.
     const since =
       /^seit\s+(\p{L}+(?:\s+\d{4})?)\s+(neu|neuer|neue)\s+(leiter|leiterin|chef|chefin|head|geschäftsführer|geschäftsführerin|geschaeftsfuehrer|geschaeftsfuehrerin|verantwortlicher|verantwortliche|bereichsleiter|bereichsleiterin|cfo|ceo|cto|cio|ciso|coo)(?![\p{L}])/iu.exec(
         text,
       );
-    if (since)
+    const rest = since ? text.slice(since[0].length) : '';
+    if (
+      since &&
+      !/^[^,;.]*?(?<![\p{L}])(?:bei|dort|da|drüben|drueben)(?![\p{L}])/iu.test(rest) &&
+      !/^[^;.]*?,\s*(?:der|die|das|welcher|welche)\s+(?:will|wollte|hat|hatte|ist|war|soll|muss|kann|möchte|moechte|plant|sucht|macht|kommt|bringt|setzt|treibt)(?![\p{L}])/iu.test(
+        rest,
+      ) &&
+      roleShared(since[3] ?? '', role ?? '')
+    ) {
+      const title = since[3] ?? '';
+      const acronym = /^c\p{L}{1,2}o$/iu.test(title);
+      const adjective = acronym ? 'neu' : /in$/iu.test(title) ? 'neue' : 'neuer';
       return sentence(
-        `Seit ${cap(since[1] ?? '')} sind Sie neu ${/^c\p{L}o$/iu.test(since[3] ?? '') ? (since[3] ?? '').toUpperCase() : cap(since[3] ?? '')}${text.slice(since[0].length)}`,
+        `Seit ${cap(since[1] ?? '')} sind Sie ${adjective} ${acronym ? title.toUpperCase() : cap(title)}${rest}`,
       );
+    }
     // "betreut ca 15 buerohaeuser in wien, …": a note's verb of the third person with no subject is of them, "Sie
     // betreuen ca. 15 Bürohäuser …" (as the other parts say "Sie").
     const bare =
       /^(betreut|leitet|sucht|plant|hat|ist|will|baut|führt|fuehrt|verantwortet|expandiert|eröffnet|eroeffnet|wächst|waechst|braucht|nutzt|verwaltet|investiert|betreibt|beschäftigt|beschaeftigt|produziert|liefert|digitalisiert|modernisiert)\s+(?!Sie\b|sie\b|er\b|ihr\b|Ihr\b)(?=\S)/u.exec(
         text,
       );
-    if (bare) {
+    if (bare && !DE_SUBJECT_AFTER_VERB.test(text.slice((bare[1] ?? '').length))) {
       const verb = bare[1] ?? '';
       const plural =
         (
@@ -2724,8 +2741,10 @@ const fr: Frames = {
     // "Mme traore la DG m'a dit de voir avec vous": a referrer named with their role, the role theirs and the reader's,
     // is set off as one: "Mme Traore, votre DG, m'a dit …"; the surname after the title takes its capital.
     const text = typed.replace(
-      /^(Mme|Madame|M\.|Monsieur|Mlle|Dr|Me)\s+(\p{L}[\p{L}'’-]+)\s+(?:la|le|notre|votre)\s+(DG|PDG|DRH|DAF|DSI|directrice(?:\s+\p{Ll}+)?|directeur(?:\s+\p{Ll}+)?|présidente?|presidente?|gérante?|gerante?|patronne?)\s+(?=m['’]a\s|m['’]avait\s|qui\s)/iu,
-      (_m, title: string, name: string, role: string) => `${cap(title)} ${cap(name)}, votre ${role}, `,
+      /^(Mme|Madame|M\.|Monsieur|Mlle|Dr|Me)\s+(\p{L}[\p{L}'’-]+)\s+(la|le|notre|votre|mon|ma)\s+(DG|PDG|DRH|DAF|DSI|directrice(?:\s+\p{Ll}+)?|directeur(?:\s+\p{Ll}+)?|présidente?|presidente?|gérante?|gerante?|patronne?)\s+(?=m['’]a\s|m['’]avait\s|qui\s)/iu,
+      // "notre DG", "mon patron": the rep's own, and stays so; only "la/le DG" (theirs, unsaid) is the reader's.
+      (_m, title: string, name: string, whose: string, role: string) =>
+        `${cap(title)} ${cap(name)}, ${/^l[ae]$/iu.test(whose) ? 'votre' : whose.toLowerCase()} ${role}, `,
     );
     const referred = /^(?:présentée?s?|recommandée?s?|introduite?s?)\s+par\s+(.+)$/i.exec(text);
     if (referred) return sentence(`${cap(referred[1] ?? '')} m'a recommandé de vous contacter`);
@@ -4124,6 +4143,13 @@ export function isFramedLang(lang: string): lang is FramedLang {
 // A clause about the prospect typed without its subject ("hat auf LinkedIn geschrieben, dass …",
 // "publicó que …", "a publié que …", "postou que …"): the verb is the prospect's, said to them in the
 // draft's register.
+/**
+ * After a verb that opens the answer, its subject: "braucht ab oktober jede klinik ein isms", "will laut handelsblatt der
+ * vorstand 2 werke zusammenlegen". The clause is inverted, not the reader's with "Sie" left out. A few adverbials may
+ * come first; then a nominative ("der", "jeder", "jede", "man") or "die"/"das" and a noun before an object.
+ */
+export const DE_SUBJECT_AFTER_VERB =
+  /^\s+(?:(?:(?:laut|lt\.?|gemäß|gemaess|nach)\s+\p{L}+|(?:ab|seit|bis|im|am)\s+\p{L}+(?:\s+\d{4})?|gerade|jetzt|nun|bald|schon|auch|wohl|angeblich|offenbar|dort|hier|künftig|kuenftig|zukünftig|zukuenftig)\s+){0,3}(?:der|jeder|jede|jedes|man|(?:die|das)\s+\p{L}+\s+(?:ein|eine|einen|den|die|das|kein|keine|keinen|\d))(?![\p{L}])/iu;
 const DE_DROPPED =
   /^(hat|hatte|ist|war|wird|will|kann|muss|sucht|plant|schreibt|sagt|meint|erwähnt|postet|teilt|baut|eröffnet|expandiert|stellt|spricht|schrieb|sprach|\p{Ll}{3,}te)(?=\s)/u;
 const DE_DU: Record<string, string> = {
@@ -4516,8 +4542,16 @@ const ES_PRETERITE = String.raw`(dijo|hizo|puso|tuvo|fue|estuvo|quiso|vino|trajo
 export function withSubject(lang: FramedLang, text: string, casual: boolean): string {
   const t = text.trim();
   if (lang === 'de') {
+    // "braucht ab oktober jede klinik ein isms": the adverbial goes first, the verb second ("ab oktober braucht jede
+    // klinik ein isms"), as German says it; its subject is no one's left out.
+    const inverted =
+      /^(\p{Ll}+t|will|kann|muss|soll|darf|mag)\s+((?:laut|lt\.?|gemäß|gemaess|ab|seit|bis|im|am)\s+\p{L}+(?:\s+\d{4})?)(?=\s)/u.exec(
+        t,
+      );
+    if (inverted && DE_SUBJECT_AFTER_VERB.test(t.slice((inverted[1] ?? '').length)))
+      return `${inverted[2]} ${inverted[1]}${t.slice(inverted[0].length)}`;
     const m = DE_DROPPED.exec(t);
-    if (!m) return t;
+    if (!m || DE_SUBJECT_AFTER_VERB.test(t.slice((m[1] ?? '').length))) return t;
     const verb = m[1] ?? '';
     const rest = casual
       ? replaceWords(t.slice(verb.length), {
@@ -4869,6 +4903,29 @@ function deInfinitiveAsk(ask: string, value: string, casual: boolean): string {
 
 /** Each part as a sentence of `lang`, the prospect as "you" (formal). */
 /**
+ * Whether a role word typed ("leiter", "geschaeftsfuehrer", "cfo") is the reader's role as given ("Leiterin Einkauf"):
+ * a word of the role holds the typed word's first four letters (the feminine "-in" off). With no role given, it may be.
+ */
+function roleShared(typed: string, role: string): boolean {
+  const fold = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/ä/gu, 'ae')
+      .replace(/ö/gu, 'oe')
+      .replace(/ü/gu, 'ue')
+      .replace(/ß/gu, 'ss')
+      .replace(/in$/u, '');
+  const words = role.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return true;
+  const stem = fold(typed);
+  // "leiterin" in "Pflegedienstleitung": four letters of the stem inside a word of the role; an acronym ("CFO") whole.
+  return words.some((w) => {
+    const f = fold(w);
+    return stem.length <= 4 ? f === stem : f.includes(stem.slice(0, 4));
+  });
+}
+
+/**
  * "rep chez Flotteo": the sales floor's English "rep", opening who-I-am before the firm, says nothing the firm does not;
  * the French rep is "chez Flotteo" ("Je suis chez Flotteo"). After a name ("Sophie, rep chez …") it stays, a title. It
  * goes as the note is laid out, so trimming still reads who-I-am as typed ("rep chez Gazonpro, logiciel …" cuts to the
@@ -4910,6 +4967,7 @@ export function framedParts(
               withSubject(lang, toYou(known ? a.whyYou : withoutPointer(lang, a.whyYou)), casual),
               SEEN_LEAD_RE.test(known),
             ),
+            a.role ?? '',
           ),
         )
       : '',

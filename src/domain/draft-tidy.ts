@@ -600,6 +600,9 @@ const CHAT_OTHER: Record<string, ReadonlyMap<string, string>> = {
     ['wenns', 'wenn es'],
   ]),
 };
+/** What chat stands for that is a noun, and so may be an item of a list. */
+const CHAT_NOUN = new Set(['software', 'gente', 'mensaje', 'rendez-vous', 'problème', 'problèmes']);
+
 const CHAT_OTHER_WORD = Object.fromEntries(
   Object.entries(CHAT_OTHER).map(([lang, words]) => [
     lang,
@@ -820,6 +823,12 @@ function ptPlural(noun: string): string | undefined {
   if (/^m[eê]s$/u.test(noun)) return 'meses';
   // "são", "estão", "vão", a future's "terão": verbs, not nouns in "-ão".
   if (/^(?:são|estão|vão|dão|hão|tão|então)$|(?:ar|er|ir)ão$/u.test(noun)) return undefined;
+  // Not every "-ão" is "-ões": "órgão", "cidadão", "irmão" are "-ãos", "alemão", "capitão", "cão" "-ães" (as typed, with
+  // or without the tilde: "12 orgao" is "12 orgaos").
+  const aos = /^(órg|org|órf|orf|sót|sot|cidad|crist|irm|acórd|acord|bênç|benç|benc|gr|ch)([ãa])o$/u.exec(noun);
+  if (aos) return `${aos[1]}${aos[2]}os`;
+  const aes = /^(alem|capit|tabeli|charlat|escriv|catal|c)([ãa])o$/u.exec(noun);
+  if (aes) return `${aes[1]}${aes[2]}es`;
   if (/(?:m|p)[ãa]o$/u.test(noun)) return undefined;
   if (/ão$/u.test(noun)) return noun.replace(/ão$/u, 'ões');
   // "30 caminhao": "-ão" typed without its tilde is still "-ão" ("caminhões", never "caminhaos").
@@ -867,10 +876,16 @@ function ptSpokenEndings(text: string): string {
           return plural ? `${count} ${plural}` : m;
         },
       )
-      // "30 caminhões novo": an adjective after a noun made plural agrees with it ("30 caminhões novos").
+      // "30 caminhões novo": an adjective after a noun made plural agrees with it ("30 caminhões novos"). Only where the
+      // adjective ends its phrase (a stop, a preposition, "e", "esse ano" after it): "ha 3 meses nova gerente" is a new
+      // manager, not new months; and never after a span of time ("3 meses", "2 anos", "5 vezes"), whose adjective is of
+      // another.
       .replace(
-        /(?<=(?<![\p{L}\p{N}])\d+\s+\p{Ll}+(?:ões|os|as|es)\s+)(nov|usad|própri|propri|elétric|eletric|velh|pequen|antig)([oa])(?![\p{L}])/gu,
-        '$1$2s',
+        /(?<=(?<![\p{L}\p{N}])\d+\s+(\p{Ll}+(?:ões|os|as|es|ens))\s+)(nov|usad|própri|propri|elétric|eletric|velh|pequen|antig)([oa])(?![\p{L}])(?=\s*(?:[,.;:!?)]|$)|\s+(?:e|ou|mas|de|do|da|dos|das|em|no|na|nos|nas|para|pra|pro|com|por|que|há|ha|até|ate|esse|este|essa|esta|nesse|neste|nessa|nesta|hoje|ontem|agora|já|ja|recentemente)(?![\p{L}]))/gu,
+        (m, noun: string, stem: string, end: string) =>
+          /^(?:dias|meses|anos|semanas|horas|vezes|minutos|segundos|décadas|decadas|séculos|seculos)$/u.test(noun)
+            ? m
+            : `${stem}${end}s`,
       )
   );
 }
@@ -902,8 +917,10 @@ function chatToPlainIn(text: string, lang: string): string {
   const pattern = CHAT_OTHER_WORD[lang];
   if (!words || !pattern) return text;
   // "(orange, mtn, moov, wave)": an item of a list of names is a name ("MTN", a brand), never chat ("maintenant"); one of
-  // consonants only is an acronym, and written as one.
+  // consonants only is an acronym, and written as one. Only when what the chat stands for could be no item of a list
+  // (an adverb, a conjunction): shorthand for a noun ("(heures, pieces, pb)", "(crm, sw, planilha)") is that noun.
   const plain = text.replace(pattern, (m, word: string, at: number, whole: string) =>
+    !CHAT_NOUN.has(words.get(word) ?? '') &&
     /(?:^|[(,/]\s*)[\p{L}\p{N}&'’.-]+\s*[,/]\s*$/u.test(whole.slice(0, at)) &&
     /^\s*[,/)]/u.test(whole.slice(at + m.length))
       ? /^[^aeiouyàâéèêëîïôûù]{2,4}$/iu.test(m)

@@ -4221,6 +4221,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     channel: answers.channel,
     prospectFirstName: firstNameOf(answers.prospectName),
     company: senderCompany(answers.whoIAm),
+    role: answers.role ?? '',
     whoIAm: (lang === 'de' ? deWhoCased : (who: string) => who)(
       roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
@@ -4535,19 +4536,31 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     }
     if (limit !== null && text.length > limit) text = fitted;
     return tidyText(
-      lang === 'de' ? deDassComma(deNounsCapitalised(text)) : lang === 'fr' ? countryCodeCased(text) : text,
+      lang === 'de'
+        ? deDassComma(deNounsCapitalised(text))
+        : lang === 'fr'
+          ? countryCodeCased(text, [answers.whoIAm, answers.company ?? ''])
+          : text,
     );
   }
 }
 
 /**
  * "Payplus ci", "Soleco ci", "Thermo-Service qc": a country's or province's code typed after a firm's name is part of
- * the name, in capitals ("Payplus CI"). Only codes no French word spells, after a word with a capital.
+ * the name, in capitals ("Payplus CI"). Only after a word of a firm's name as typed (the rep's in who they are, the
+ * reader's company), so "Celui ci", "Comme ci" stay French; "rdc" (also "rez-de-chaussée") after a place's capital.
  */
-function countryCodeCased(text: string): string {
+function countryCodeCased(text: string, firms: readonly string[]): string {
+  const firmWords = new Set(
+    firms.flatMap((firm) => firm.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => w.length > 2),
+  );
   return text.replace(
-    /(?<=(?<![\p{L}])\p{Lu}[\p{L}-]+\s)(ci|sn|cm|bf|ml|tg|bj|gn|cd|cg|ga|tn|dz|mg|rdc|qc|be|ch)(?=[\s,.;:)]|$)/gu,
-    (code) => code.toUpperCase(),
+    /(?<=(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s)(ci|sn|cm|bf|ml|tg|bj|gn|cd|cg|ga|tn|dz|mg|rdc|qc|be|ch)(?=[\s,.;:)]|$)/gu,
+    (_m: string, before: string, code: string) =>
+      firmWords.has(before.toLowerCase()) ||
+      (code === 'rdc' && !/^(?:celui|celle|ceux|celles|comme|par|au|du|le|la)$/iu.test(before))
+        ? code.toUpperCase()
+        : code,
   );
 }
 

@@ -11276,7 +11276,7 @@ describe('stop 40b4. (de) a note of their role since a time, with no verb, is th
     [
       'de: "seit januar neu leiter it-sicherheit" is his role',
       it1,
-      /Seit Januar sind Sie neu Leiter it-sicherheit/i,
+      /Seit Januar sind Sie neuer Leiter it-sicherheit/i,
       /^Seit januar neu/m,
     ],
     [
@@ -11284,6 +11284,159 @@ describe('stop 40b4. (de) a note of their role since a time, with no verb, is th
       { ...it1, whyYou: 'seit januar leitet er die it-sicherheit, im jahresbericht stehen 40 vorfaelle' },
       /Seit januar leiten Sie die|Seit Januar leiten Sie die/,
       /sind Sie neu/,
+    ],
+  ]);
+});
+
+describe("stop 40b-mend. what a word refers to, not its shape: the rep's own referrer, a noun's shorthand in a list, a code only after a firm, \"-ão\" plurals and agreement, a role that is the reader's, a subject after the verb", () => {
+  const ref = {
+    channel: 'email' as const,
+    prospectName: 'Awa Sow',
+    company: 'Teranga Logistique',
+    whoIAm: 'ibrahima, payflux sn, paie des chauffeurs',
+    howKnown: "mme fall notre DRH m'a dit de vous ecrire, vous vous connaissez du forum",
+    whyYou: 'vous payez 300 chauffeurs en especes chaque semaine',
+    whatsInIt: 'paiement des chauffeurs par mobile money en un clic',
+    ask: 'un appel de 15 min jeudi?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: "notre DRH" is the rep\'s own and stays so, set off with the name',
+      ref,
+      /Mme Fall, notre DRH, m'a dit/,
+      /votre DRH/,
+    ],
+    [
+      'near miss: "le DG" unsaid is still the reader\'s',
+      { ...ref, howKnown: "m. diop le DG m'a dit de vous ecrire" },
+      /M\. Diop, votre DG, m'a dit/,
+      /le DG m'a/,
+    ],
+  ]);
+  const list = {
+    channel: 'email' as const,
+    prospectName: 'Marc Lefort',
+    company: 'Lefort Plomberie',
+    whoIAm: 'julie de interventio, logiciel pour artisans',
+    whyYou: 'vos gars remplissent des bons a la main (clients, horaires, pbs)',
+    whatsInIt: 'bons d intervention sur tablette, signes sur place',
+    ask: 'une demo de 20 min la semaine prochaine?',
+  };
+  expectFramedDrafts([
+    ['fr: "pbs", shorthand for a noun, is that noun in a list too', list, /\(clients, horaires, problèmes\)/, /PBS/],
+    [
+      'near miss: a chat word for no noun in a list of names stays a name',
+      { ...list, whyYou: 'vous encaissez de 3 facons (orange, mtn, moov) selon le client' },
+      /\(orange, MTN, moov\)/i,
+      /maintenant/,
+    ],
+  ]);
+  const code = {
+    channel: 'email' as const,
+    prospectName: 'Koffi Amoah',
+    company: 'Transit Benin',
+    whoIAm: 'sena, cargotrack bj, suivi des conteneurs',
+    howKnown: "celle ci m'a ete conseillee par un transitaire du port",
+    whyYou: 'vous gerez 400 conteneurs par mois au port de cotonou',
+    whatsInIt: 'suivi des conteneurs en temps reel, alertes de retard',
+    ask: 'un appel mardi?',
+  };
+  expectFramedDrafts([
+    ["fr: a code after the rep's firm is part of its name", code, /Cargotrack BJ/, /Celle CI/],
+    [
+      'near miss: "celle ci", "comme ci" after a capital stay French',
+      { ...code, howKnown: "comme ci comme ca, j'ai vu votre annonce" },
+      /Comme ci comme/,
+      /Comme CI/,
+    ],
+  ]);
+  const orgao = {
+    channel: 'email' as const,
+    prospectName: 'Renata Alves',
+    company: 'Prefeitura de Jundiai',
+    whoIAm: 'sou o bruno da protocolar, sistema de protocolo',
+    whyYou: 'a prefeitura contratou 3 capitao para a guarda e tem 9 orgao com sistema proprio',
+    whatsInIt: 'protocolo digital unico para todos os orgaos',
+    ask: 'posso mandar uma proposta?',
+  };
+  expectFramedDrafts([
+    ['pt: "órgão" makes "-ãos", "capitão" "-ães"', orgao, /3 capitaes .* 9 orgaos/, /capitões|orgões/],
+    [
+      'near miss: "caminhao" is still "caminhões"',
+      { ...orgao, whyYou: 'a prefeitura tem 30 caminhao de coleta parado' },
+      /30 caminhão de coleta parado|30 caminhões de coleta/,
+      /caminhaos/,
+    ],
+  ]);
+  const agree = {
+    channel: 'email' as const,
+    prospectName: 'Paula Reis',
+    company: 'Drogaria Central',
+    whoIAm: 'sou ana da estoquefacil, reposicao para farmacias',
+    whyYou: 'ela assumiu ha 2 semanas nova diretora de compras, a rede tem 40 lojas',
+    whatsInIt: 'reposicao automatica, menos ruptura',
+    ask: 'podemos falar 15 min?',
+  };
+  expectFramedDrafts([
+    [
+      "pt: an adjective after a span of time and before a noun is not the span's",
+      agree,
+      /2 semanas nova diretora/,
+      /semanas novas/,
+    ],
+    [
+      'near miss: after a counted noun, ending its phrase, it agrees',
+      { ...agree, whyYou: 'a rede comprou 4 fornos novo para as lojas' },
+      /4 fornos novos para/,
+      /fornos novo para/,
+    ],
+  ]);
+  const since = {
+    channel: 'email' as const,
+    prospectName: 'Petra Vogt',
+    company: 'Vogt Logistik',
+    role: 'Leiterin Personal',
+    whoIAm: 'ich bin tim von zeitwerk, zeiterfassung fuer speditionen',
+    whyYou: 'seit mai neuer geschaeftsfuehrer dort, der will die zeiterfassung digital',
+    whatsInIt: 'zeiterfassung per app fuer fahrer',
+    ask: 'kurzer call naechste woche?',
+  };
+  expectFramedDrafts([
+    [
+      'de: a new MD who is not the reader (her role is HR, "dort", "der will …") stays someone else',
+      since,
+      /Seit mai neuer geschaeftsfuehrer dort/i,
+      /Sie neu|Sie neuer/,
+    ],
+    [
+      'near miss: her own role since a time is hers, and the adjective agrees',
+      { ...since, whyYou: 'seit mai neue leiterin personal, 300 fahrer in der zeiterfassung' },
+      /Seit Mai sind Sie neue Leiterin personal/i,
+      /sind Sie neu Leiterin/,
+    ],
+  ]);
+  const inverted = {
+    channel: 'email' as const,
+    prospectName: 'Jonas Roth',
+    company: 'Roth Pflegedienste',
+    role: 'Geschäftsführer',
+    whoIAm: 'ich bin lena von tiplan, touren fuer pflegedienste',
+    whyYou: 'muss ab januar jeder pflegedienst die touren digital dokumentieren',
+    whatsInIt: 'tourenplanung mit digitaler doku',
+    ask: 'kurzer call naechste woche?',
+  };
+  expectFramedDrafts([
+    [
+      'de: a subject after the opening verb makes it inverted; the adverbial goes first',
+      inverted,
+      /Ab januar muss jeder Pflegedienst/i,
+      /Sie müssen/,
+    ],
+    [
+      "near miss: a verb with no subject after it is still the reader's",
+      { ...inverted, whyYou: 'plant ab januar eine neue zentrale in kassel' },
+      /Sie planen ab januar eine neue/i,
+      /^Plant/m,
     ],
   ]);
 });
