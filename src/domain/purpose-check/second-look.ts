@@ -10,7 +10,8 @@
  *   ask: if the opinion reads the message as purposeful, the finding becomes a question about that
  *   question (never for asks chained with "and" in one sentence, or two questions that end the message:
  *   those are two asks however the rest reads);
- * - an English message with no reason and no pressure on the reader reads as a template: boilerplate;
+ * - an English message with no reason and no pressure on the reader reads as a template: boilerplate (not praise
+ *   from a named sender with a real, if vague, ask: generic flattery as the only detail needs work);
  * - otherwise, every part the rules call missing that the opinion finds (not only the one missing part) is
  *   asked about instead, whatever the verdict (askWhereFound). On the 33 labelled sets this took 10 false
  *   "missing" warnings off purposeful messages and added none.
@@ -119,12 +120,20 @@ export function secondLook(
     if (found) return found;
   }
   // Aimed at them however badly (pressure, a string of asks, a nudge about an earlier message) is not a template
-  // the rules missed: score.ts's isBoilerplate keeps such messages out of boilerplate on its later tests too.
+  // the rules missed: score.ts's isBoilerplate keeps such messages out of boilerplate on its later tests too. Nor is
+  // praise of their profile from a named sender with an ask that names some purpose beyond connecting, however vague
+  // ("I am Priya from PayNest, payroll & compliance solutions … connect … and explore synergies"): generic flattery as
+  // the only personal detail, a message that needs work. A title and a bare "Let's connect!" stay the opinion's to judge.
   const pushed = flags.some((f) => PUSHED.has(f.code) || AIMED.has(f.code));
   if (
     english &&
     !pushed &&
     !aimedAtThem &&
+    !(
+      parts.who_i_am.strength >= 0.7 &&
+      parts.one_clear_ask.strength >= 0.45 &&
+      flags.some((f) => f.code === 'generic_flattery')
+    ) &&
     flags.some((f) => f.code === 'no_why_you') &&
     opinion.confident('template')
   ) {
