@@ -50,6 +50,7 @@ import {
   SEEKS_THEIR_PROFILE,
   PACKAGE_WORDS,
   NOT_A_ROLE_ON_OFFER,
+  VAGUE_INTENT,
   VALUE,
   WHO,
   WHO_CASELESS,
@@ -1120,7 +1121,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     // A thing of ours named in the sentence, and a wish to hand it over: "I turned my notes into a checklist and would love to
     // share it", "may I connect and send you our recent dataset?". Without the thing it is a pitch ("love to share how we help").
-    if (resource && LOVE_TO_HAND_OVER.test(text)) s = Math.max(s, 0.85);
+    // "Share insights" is a vague intent, not a thing handed over.
+    if (resource && LOVE_TO_HAND_OVER.test(text) && !VAGUE_INTENT.test(text, keywords)) s = Math.max(s, 0.85);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
     if (VALUE.toTellWhat.test(text, keywords)) s = Math.max(s, 0.6);
@@ -2054,6 +2056,9 @@ const SERVICE_FREE = screened(
   /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i,
 );
 
-/** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
+/**
+ * A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you",
+ * "Would like to connect and share a 1-pager we made on the same" (the subject dropped, as en-IN notes do).
+ */
 const LOVE_TO_HAND_OVER =
-  /(?:\b(?:i|we)(?:'d| would)|\band would)\s+love\s+to\s+(?:send|share|pass on|forward)\b|\b(?:can|could|may|might|shall)\s+i\s+(?:connect|link up)\s+(?:here\s+)?and\s+(?:send|share|email|forward|pass on)\b/i;
+  /(?:\b(?:i|we)(?:'d| would)|\band would|^\W*would)\s+(?:love|like|be (?:glad|happy))\s+to\s+(?:(?:connect|link up)\s+(?:here\s+)?and\s+)?(?:send|share|pass on|forward)\b|\b(?:can|could|may|might|shall)\s+i\s+(?:connect|link up)\s+(?:here\s+)?and\s+(?:send|share|email|forward|pass on)\b/i;

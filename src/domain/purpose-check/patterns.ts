@@ -86,6 +86,7 @@ export const RESOURCE = screenedBranches({ prefix: '\\b', suffix: '', flags: 'i'
   [['case stud'], /case stud(?:y|ies)/],
   [['one-page', 'onepage'], /one-?pagers?/],
   [['one-page'], /one-page\b/],
+  [['1-pager', '1 pager', '1pager', 'one pager'], /(?:one|1)[- ]?pagers?/],
   [['teardown'], /teardowns?/],
   [['map'], /maps?/],
   [['mood board', 'moodboard', 'mood-board'], /mood[- ]?boards?/],
