@@ -41,7 +41,7 @@ export interface Anatomy {
 
 const SUBJECT = /^\s*(?:subject|betreff|asunto|objet|assunto)\s*:\s*(.*)$/i;
 const SIGN_OFF =
-  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grüße|beste grüße|freundliche grüße|mit freundlichen grüßen|herzliche grüße|liebe grüße|grüße|gruß|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
+  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|mit freundlichen grü(?:ß|ss)en|herzliche grü(?:ß|ss)e|liebe grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
 /** A postscript's first line: "P.S.", "PS:", "P.P.S.", "PS -". */
 const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:.\-\u2013\u2014]?\s*\S/i;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
