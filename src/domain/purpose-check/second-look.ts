@@ -20,7 +20,7 @@
 import { overlapsQuote } from './clip';
 import { MISSING_PART_CODES } from './findings';
 import { flag, type Flag, UNSURE_FLAG } from './flags';
-import { GENERIC_AUDIENCE, GENERIC_AUDIENCE_NAMED } from './patterns';
+import { GENERIC_AUDIENCE, GENERIC_AUDIENCE_NAMED, VAGUE_INTENT } from './patterns';
 import { BOILERPLATE_AT_MOST, PUSHED } from './score';
 import { findKeywords } from './screen';
 import { SecondOpinion } from './second-opinion';
@@ -123,7 +123,8 @@ export function secondLook(
   // the rules missed: score.ts's isBoilerplate keeps such messages out of boilerplate on its later tests too. Nor is
   // praise of their profile from a named sender with an ask that names some purpose beyond connecting, however vague
   // ("I am Priya from PayNest, payroll & compliance solutions … connect … and explore synergies"): generic flattery as
-  // the only personal detail, a message that needs work. A title and a bare "Let's connect!" stay the opinion's to judge.
+  // the only personal detail, a message that needs work. A title with "Would love to connect!" or "Let's connect and
+  // stay in touch" (connecting and nothing more) stays the opinion's to judge.
   const pushed = flags.some((f) => PUSHED.has(f.code) || AIMED.has(f.code));
   if (
     english &&
@@ -131,8 +132,8 @@ export function secondLook(
     !aimedAtThem &&
     !(
       parts.who_i_am.strength >= 0.7 &&
-      parts.one_clear_ask.strength >= 0.45 &&
-      flags.some((f) => f.code === 'generic_flattery')
+      flags.some((f) => f.code === 'generic_flattery') &&
+      namesAPurpose(parts.one_clear_ask.evidence)
     ) &&
     flags.some((f) => f.code === 'no_why_you') &&
     opinion.confident('template')
@@ -141,6 +142,19 @@ export function secondLook(
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
   return askWhereFound(opinion, parts, flags, decide, english);
+}
+
+/** Staying in touch is connecting said again, no purpose beyond it. */
+const STAY_IN_TOUCH = /\b(?:stay|keep|get|be) in touch\b/gi;
+
+/**
+ * An ask that names some purpose beyond connecting, however vague: "… and explore synergies", "explore how we can
+ * work together". Not "connect and stay in touch", "keep in touch about future opportunities", or connecting alone.
+ */
+function namesAPurpose(ask: string | undefined): boolean {
+  if (!ask) return false;
+  const rest = ask.replace(STAY_IN_TOUCH, ' ');
+  return VAGUE_INTENT.test(rest, findKeywords(rest));
 }
 
 /**
