@@ -1121,8 +1121,10 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.glad.test(text, keywords) || VALUE.can.test(text, keywords)) s = Math.max(s, resource ? 0.9 : 0.6);
     // A thing of ours named in the sentence, and a wish to hand it over: "I turned my notes into a checklist and would love to
     // share it", "may I connect and send you our recent dataset?". Without the thing it is a pitch ("love to share how we help").
-    // "Share insights" is a vague intent, not a thing handed over.
-    if (resource && LOVE_TO_HAND_OVER.test(text) && !VAGUE_INTENT.test(text, keywords)) s = Math.max(s, 0.85);
+    // Said with "like to" / "be glad to" or after "connect and", the wish is every pitch note's phrase, so the thing must be
+    // what is handed over (the words after the verb) and no vague intent or sales collateral: "… connect and share a 1-pager
+    // we made on the same", not "share ideas on the same", "send you our product brochure PDF", "results our clients got".
+    if (resource && (LOVE_TO_HAND_OVER.test(text) || handsOverAThing(text, keywords))) s = Math.max(s, 0.85);
     if (VALUE.offerQuestion.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.55);
     if (VALUE.inReturn.test(text, keywords)) s = Math.max(s, 0.8);
     if (VALUE.toTellWhat.test(text, keywords)) s = Math.max(s, 0.6);
@@ -2056,9 +2058,32 @@ const SERVICE_FREE = screened(
   /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i,
 );
 
-/**
- * A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you",
- * "Would like to connect and share a 1-pager we made on the same" (the subject dropped, as en-IN notes do).
- */
+/** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
 const LOVE_TO_HAND_OVER =
-  /(?:\b(?:i|we)(?:'d| would)|\band would|^\W*would)\s+(?:love|like|be (?:glad|happy))\s+to\s+(?:(?:connect|link up)\s+(?:here\s+)?and\s+)?(?:send|share|pass on|forward)\b|\b(?:can|could|may|might|shall)\s+i\s+(?:connect|link up)\s+(?:here\s+)?and\s+(?:send|share|email|forward|pass on)\b/i;
+  /(?:\b(?:i|we)(?:'d| would)|\band would)\s+love\s+to\s+(?:send|share|pass on|forward)\b|\b(?:can|could|may|might|shall)\s+i\s+(?:connect|link up)\s+(?:here\s+)?and\s+(?:send|share|email|forward|pass on)\b/i;
+/**
+ * The same wish in the words of every connection note, "would like / be glad / be happy to (connect and) share", with the
+ * dropped subject of en-IN notes ("Would like to connect and share a 1-pager we made on the same").
+ */
+const LIKE_TO_HAND_OVER =
+  /(?:\b(?:i|we)(?:'d| would| will)|\band would|^\W*(?:would|will))\s+(?:love|like|be (?:glad|happy))\s+to\s+(?:(?:connect|link up)\s+(?:with you\s+)?(?:here\s+)?and\s+)?(?:send|share|pass on|forward)\b/i;
+/** What is handed over, up to the first comma or the sentence's end: "you the checklist we made", "with you our deck". */
+const HANDED_OVER = /^(?:\s+(?:you|with you|over))?\s+([^,;.!?]*)/i;
+/** Talk rather than a thing: "share ideas / notes / thoughts / knowledge / experiences / best practices / insights". */
+const SHARED_TALK =
+  /^(?:(?:some|my|our|a few|any)\s+)?(?:ideas|thoughts|notes|knowledge|experiences?|best practices|insights|views|learnings?)\b/i;
+/** Sales collateral about us: "our company profile PDF", "our product brochure", "results our clients got with our platform". */
+const COLLATERAL =
+  /\b(?:our|my)\s+(?:(?:company|product|corporate|service|services|agency|firm)\s+)?(?:profile|brochures?|portfolio|catalogu?e?|deck|price ?list|rate card|presentation)\b|\b(?:using|with|on|through|via)\s+our\s+(?:platform|product|software|app|tool|solution|services?)\b|\bour\s+(?:clients|customers)\b|\b(?:for|with)\s+our\s+(?:clients|customers)\b|\bhow\s+(?:we|our\s+\w+)\s+(?:can|could|will|helps?)\b/i;
+
+function handsOverAThing(text: string, keywords: Keywords): boolean {
+  const wish = LIKE_TO_HAND_OVER.exec(text);
+  if (!wish) return false;
+  const thing = HANDED_OVER.exec(text.slice(wish.index + wish[0].length))?.[1] ?? '';
+  return (
+    RESOURCE.test(thing, keywords) &&
+    !SHARED_TALK.test(thing) &&
+    !COLLATERAL.test(thing) &&
+    !VAGUE_INTENT.test(thing, keywords)
+  );
+}
