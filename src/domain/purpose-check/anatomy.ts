@@ -41,9 +41,11 @@ export interface Anatomy {
 
 const SUBJECT = /^\s*(?:subject|betreff|asunto|objet|assunto)\s*:\s*(.*)$/i;
 const SIGN_OFF =
-  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|mit freundlichen grü(?:ß|ss)en|herzliche grü(?:ß|ss)e|liebe grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
-/** A postscript's first line: "P.S.", "PS:", "P.P.S.", "PS -". */
-const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:.\-\u2013\u2014]?\s*\S/i;
+  /^\s*(?:best|thanks|thank you|many thanks|thanks so much|cheers|regards|kind regards|best regards|warm regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best wishes|talk soon|speak soon|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien cordialement|bien à vous|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|mit freundlichen grü(?:ß|ss)en|herzliche grü(?:ß|ss)e|liebe grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|(?:mit )?freundliche[mr] gru(?:ß|ss)|(?:liebi |en )?gr(?:ü|u)ess(?:li)?|abraço|abraços|atenciosamente|cumprimentos|melhores cumprimentos|thanks & regards|thanks and regards|with thanks|respectfully)(?![\p{L}])[^\n]{0,20}$/iu;
+/** A postscript's first line: "P.S.", "PS:", "P.P.S.", "PS -", and the notes set under a signature the same way: "NB:", "Nachtrag:". */
+const POSTSCRIPT = /^\s*(?:p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:.\-\u2013\u2014]?|(?:n\.\s?b\.|nb|nachtrag)\s*:)\s*\S/i;
+/** A line of a signature: a few words (a name, a role, a firm, a phone) and no sentence ending in a full stop or question. */
+const SIGNATURE_LINE = /^\s*(?:\S+\s+){0,7}\S*\s*$/;
 // A dash-led line at the end ("— Nils, Slotwise", "- Priya") is a signature, not a sentence.
 const DASH_SIGNATURE = /^\s*[-—–]\s*\S/;
 // A short last line that asks or speaks to someone is the close, however unpunctuated ("want it? 👇",
@@ -190,11 +192,29 @@ export function opensWithTeam(line: string): boolean {
   return TEAM_NAME.test(line.trim().split(/\s*[,|/\u2013\u2014]\s*|\s+-\s+/)[0] ?? '');
 }
 
+/**
+ * True when the first line under a sign-off (if any, and not a postscript) reads as a signature line: a few words, no
+ * sentence. "Viele Grüsse von Thomas Frei!" or "Gruss aus dem Aargau" with the message under it passes a greeting on.
+ */
+function signatureUnder(lines: readonly string[], at: number): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = (lines[j] ?? '').trim();
+    if (line === '') continue;
+    return POSTSCRIPT.test(line) || (SIGNATURE_LINE.test(line) && !/[.?!]$/.test(line)) || ABBREVIATION_END.test(line);
+  }
+  return true;
+}
+/** A signature line may end in an abbreviation's full stop: "Anna Berg, Dr. med.", "Acme Co.", "J. R.". */
+const ABBREVIATION_END = /^\s*(?:\S+\s+){0,7}\S*(?:\b\p{Lu}|\b(?:ltd|inc|co|dr|jr|med|dipl|ing|mag|lic|phil))\.$/iu;
+
 function splitSignature(lines: string[]): { bodyLines: string[]; signatureLines: string[] } {
-  // The last sign-off line ("Best,", "Kind regards,") starts the signature.
+  // The last sign-off line ("Best,", "Kind regards,") starts the signature, when what is under it (up to a postscript)
+  // reads as one: a few short lines. A greeting passed on ("Viele Grüsse von Thomas Frei!", "Gruss aus dem Aargau") with
+  // the message under it is body.
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
     if (SIGN_OFF.test(line) && i > 0) {
+      if (!signatureUnder(lines, i)) break;
       return { bodyLines: lines.slice(0, i), signatureLines: lines.slice(i) };
     }
   }

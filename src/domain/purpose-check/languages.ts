@@ -944,7 +944,10 @@ const ASKED_BECAUSE =
 export const CUES: Record<OtherLang, Cues> = {
   de: {
     who: re(
-      `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)|\\bich (?:leite|verantworte|führe)\\s+(?:den|das|die)\\s+(?:verkauf|vertrieb|einkauf|aussendienst|außendienst|innendienst|kundendienst|service|marketing|key-account-management|verkaufsteam|vertriebsteam)\\s+(?:der|des)\\s+${CAP}`,
+      // A role at a firm said with the verb after it, as a clause does: "… höre ich als Verkaufsingenieur bei der Eulach
+      // Spanntechnik", "Inzwischen bin ich Anwendungsingenieur bei Sennwald Antriebstechnik".
+      `\\b(?:ich als|bin ich(?:\\s+(?:jetzt|nun|heute|seit\\s+\\d+))?)\\s+${CAP}\\s+bei\\s+(?:der\\s+|dem\\s+)?${CAP}|` +
+        `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)|\\bich (?:leite|verantworte|führe)\\s+(?:den|das|die)\\s+(?:verkauf|vertrieb|einkauf|aussendienst|außendienst|innendienst|kundendienst|service|marketing|key-account-management|verkaufsteam|vertriebsteam)\\s+(?:der|des)\\s+${CAP}`,
     ),
     whoWeak: re(
       `\\bmit (?:über |mehr als )?(?:\\d+|[\\p{L}-]+) jahren (?:berufs)?erfahrung\\b|\\b(?:ehemalige[rn]?|früherer?) (?:leiter(?:in)?|geschäftsführer(?:in)?|vertriebsleiter(?:in)?|werkleiter(?:in)?)\\b|\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|hier ist|hier schreibt)\\s+${CAP}|\\b(?:ich bin|ich arbeite als)\\s+[\\p{L}-]*(?:berater(?:in)?|gründer(?:in)?|leiter(?:in)?|manager(?:in)?|entwickler(?:in)?|recruiter(?:in)?|vertrieb|ingenieur(?:in)?)\\b`,
@@ -1847,7 +1850,7 @@ const CAREER: Record<OtherLang, { years: RegExp; mine: RegExp }> = {
 };
 /** A sign-off at the start of a signature line, with what follows it on that line ("Cordialement, Jean"). */
 const SIGN_OFF_START =
-  /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grüßen?|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
+  /^(?:(?:(?:beste|viele|freundliche|mit freundlichen|liebe|herzliche)\s*)?grü(?:ß|ss)en?|(?:(?:mit\s+)?freundliche[mr]\s+)?gru(?:ß|ss)|(?:(?:liebi|en)\s+)?gr(?:ü|u)ess(?:li)?|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|(?:bien )?cordialement|bien à vous|(?:sincères |meilleures )?salutations(?: distinguées)?|abraços?|atenciosamente|(?:melhores )?cumprimentos)(?![\p{L}])[\s,.!:;\u2014\u2013-]*/iu;
 
 /**
  * The sender's firm or trade, said as theirs in a sentence of their own: "Chez Clarivia (…), on / nous / nos clients",
@@ -2669,7 +2672,12 @@ export function readOtherLanguage(
   const named = sig.map((l) => l.replace(SIGN_OFF_START, '').trim()).filter((l) => l !== '');
   if (named.length > 0)
     // A firm in brackets after the name ("VG Jonas (Belegflow)") is a second line, as in English.
-    who = better(who, named.length >= 2 || /,|\S\s*\(\p{Lu}/u.test(named.join(' ')) ? 0.6 : 0.3, named.join(' / '));
+    // A first name alone ("Freundliche Grüsse / Reto") says no more than a greeting: a trace, below what counts.
+    who = better(
+      who,
+      named.length >= 2 || /,|\S\s*\(\p{Lu}/u.test(named.join(' ')) ? 0.6 : /\s/.test(named[0] ?? '') ? 0.3 : 0.25,
+      named.join(' / '),
+    );
   if (career && named.length > 0 && who.s >= 0.6 && who.s < CAREER_AND_NAME) who = { s: CAREER_AND_NAME, e: who.e };
   // Their firm or trade said as the speaker's, and their name under the message, say who as a role and company in one
   // line would: "Chez Clarivia (KYC, Genève), on vient de sortir … Léa Favre", "Als Industriemakler in Wien habe ich
