@@ -2233,8 +2233,30 @@ const DE_DROPPED_ICH =
   /(?:^|[.!?\u2013\u2014,]\s*)[Bb]in\s+(?:(?:der|die)\s+)?(\p{Lu}\p{Ll}+)(?:(?=\s*,)|\s+(?:von|vom|bei)\s+(?!(?:[Ii]hr|[Dd]ein|[Uu]nser|den|dem|der)\p{L}*\s)\p{Lu})/u;
 const DE_AGAIN_NAMED =
   /(?:^|[.!?\u2013\u2014,]\s*)(?:[Hh]ier\s+)?(?:[Nn]ochmal|[Nn]och einmal)\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:von|vom|bei)\s+(?!(?:[Ii]hr|[Dd]ein|[Uu]nser|den|dem|der)\p{L}*\s)\p{Lu}/u;
+/**
+ * The sender's own role at a firm said in the first person, in any of German's clause orders: "Seit vier Jahren bin ich
+ * als Verkaufsingenieur bei der Eulach Spanntechnik …", "Inzwischen bin ich Anwendungsingenieur bei Kessler Hydraulik",
+ * "ich arbeite als Key Account bei …", "Für die Eulach Spanntechnik bin ich als Beraterin tätig", "ich bin seit 2019 für
+ * die Eulach Spanntechnik tätig". A firm after an article takes two capitalised words or a legal form ("bei der Eulach
+ * Spanntechnik", "bei der Fluidtec GmbH"), as "bei der Planung" is no firm; the reader's side is none ("als
+ * Ansprechpartner bei Ihnen", "bei Ihrem Team"), nor is a third person's role ("Herr Maier, Leiter bei …") without "ich".
+ */
+const DE_THEIRS = `(?:ihr|dein|eur|unser|mein)\\p{L}*${E}`;
+const DE_FIRM = `(?:(?:der|dem|die|den)\\s+(?!${DE_THEIRS})${CAP}\\s+(?:(?!${DE_THEIRS})${CAP}\\s+){0,2}?(?:(?!${DE_THEIRS})${CAP}${E}|${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|euch|dich|dir|uns|diese\\p{L}*|jede\\p{L}*|alle[nm]?|viele[nm]?)${E})(?!${DE_THEIRS})${CAP})`;
+const DE_ME_WORKING = `(?:ich\\s+(?:bin|arbeite)|(?:bin|arbeite)\\s+ich)${E}`;
+const DE_ROLE_AT = new RegExp(
+  caseFold(
+    `${B}(?:${DE_ME_WORKING}\\s+(?:[\\p{L}\\d]+\\s+){0,4}?als\\s+(?:\\p{Ll}+(?:e|en|er|es)\\s+)?(?:${CAP}\\s+){1,3}?(?:bei|für|von|vom)\\s+${DE_FIRM}` +
+      `|${DE_ME_WORKING}\\s+(?:(?!(?:in|im|am|an|auf|zu|zum|zur|nach|mit|bei|für|von|vom|aus|ab|um|gegen|seit|fan)${E})\\p{Ll}+\\s+){0,3}?(?:${CAP}\\s+){1,3}?(?:bei|für)\\s+${DE_FIRM}` +
+      `|${DE_ME_WORKING}\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:bei|für)\\s+${DE_FIRM}(?:\\s+[\\p{L}\\d]+){0,4}?\\s+(?:tätig|beschäftigt|angestellt|zuständig|verantwortlich)${E}` +
+      `|(?:^|[,;:]\\s*)(?:bei|für)\\s+${DE_FIRM}\\s+(?:bin|arbeite)\\s+ich(?:\\s+[\\p{L}\\d]+){0,5}?\\s+(?:als\\s+${CAP}|tätig${E}|zuständig${E}|verantwortlich${E}|angestellt${E}|beschäftigt${E})` +
+      `|(?:ich\\s+(?:betreue|verantworte|leite|berate|vertrete)|(?:betreue|verantworte|leite|berate|vertrete)\\s+ich)\\s+(?:als\\s+(?:${CAP}\\s+){1,3}?)?bei\\s+${DE_FIRM})`,
+  ),
+  'u',
+);
 /** How sure a German sentence says who in one of those shapes: 0.9 with the firm, 0.6 with a name alone, else 0. */
 function germanSelf(text: string): number {
+  if (DE_ROLE_AT.test(text)) return 0.85;
   const again = DE_AGAIN_NAMED.exec(text);
   if (again && looksLikeFirstName((again[1] as string).toLowerCase())) return 0.9;
   const dropped = DE_DROPPED_ICH.exec(text);
