@@ -248,18 +248,6 @@ const TOPIC_QUESTION_PERSON = re(
 const OFFER_IF_CONNECTED_OTHER = re(
   `\\b(?:si (?:conectamos|nos conectamos|(?:me )?aceptas (?:la|mi) (?:invitación|solicitud))|si (?:on se connecte|vous acceptez (?:mon|ma|l')\\s?(?:invitation|demande))|wenn (?:wir uns vernetzen|sie (?:meine )?anfrage annehmen)|se (?:nos )?conectarmos)\\b[^.!?]{0,40}?\\b(?:te|le|se|vous|ihnen|dir|lhe)\\s+(?:(?:l[oa]s?|l'|o|a|es|sie|ihn)\\s?)?(?:paso|envío|mando|comparto|envoie|enverrai|transmets|partage|schicke|sende|envio|passo)\\b`,
 );
-/**
- * A wish to connect that carries the offer, in one clause: "Würde mich gerne vernetzen und Ihnen unseren Leitfaden
- * schicken", "Me encantaría conectar y compartirle el estudio", "J'aimerais me connecter et vous partager notre guide",
- * "Gostaria de me conectar e compartilhar o estudo": with a thing of ours named (the caller asks `resource`) a connection
- * note's one ask and an offer, as English's "Would like to connect and share a 1-pager". A bare "let's connect" hands
- * nothing over.
- */
-const CONNECT_AND_HAND = re(
-  `\\b(?:vernetzen|verbinden),?\\s+und\\s+(?:(?:ich\\s+)?(?:ihnen|dir|euch)\\s+)?(?:[\\p{L}-]+\\s+){0,6}?(?:schicken|senden|zuschicken|zusenden|teilen|weiterleiten|zukommen lassen|schicke|sende|teile)\\b` +
-    `|\\bconectar(?:nos|me|te)?(?:\\s+(?:contigo|con usted|con vos|com (?:você|vc|o senhor|a senhora)))?,?\\s+(?:y|e)\\s+(?:(?:te|le|les|lhe)\\s+)?(?:compartir|enviar|mandar|pasar|compartilhar|passar|comparto|envío|mando|paso|compartilho|envio)(?:te|le|les|lhe|-lhe|-te)?(?:l[oa]s?)?\\b` +
-    `|\\bconnecter(?:\\s+avec (?:vous|toi))?,?\\s+et\\s+(?:de\\s+)?(?:je\\s+)?(?:vous|te)\\s+(?:l[ae']\\s?|les\\s+)?(?:partager|envoyer|transmettre|faire parvenir|passer|partage|envoie|transmets)\\b`,
-);
 /** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
 const CONNECT_FORMULA = re(
   `^\\W*(?:(?:bora|vamos) (?:nos )?conectar(?: aqui)?|¿?conectamos|conectemos|on se connecte|(?:lass|lasst) uns (?:uns )?vernetzen|wollen wir uns vernetzen)\\W*$`,
@@ -2487,9 +2475,6 @@ export function readOtherLanguage(
       value = better(value, 0.85, text);
     if (value.s < 0.7 && (resource || previousResource) && YOURS_TO_LOOK_AT.test(text))
       value = better(value, 0.7, text);
-    // A thing of ours handed over with the wish to connect, as English's LOVE_TO_HAND_OVER.
-    if (resource && value.s < 0.85 && CONNECT_AND_HAND.test(text) && !pitches(cues.pitch, text))
-      value = better(value, 0.85, text);
     // A thing we have that they can use on their own: "eine Kostenaufstellung, in die Sie Ihre Stückzahlen eintragen
     // können"; one we only have is a little ("Ich habe Ihnen … geschickt" is a thing sent, not one offered).
     if (resource && value.s < 0.7 && WE_HAVE.test(text) && READER_CAN_USE.test(text)) value = better(value, 0.7, text);
@@ -2687,9 +2672,6 @@ export function readOtherLanguage(
       asks.push(text);
     // An offer for accepting the invitation is a connection note's ask, as in English: "si conectamos te lo paso".
     else if (OFFER_IF_CONNECTED_OTHER.test(text)) asks.push(text);
-    // A wish to connect that hands over a thing of ours is the note's one ask: "Würde mich gerne vernetzen und Ihnen …
-    // schicken", "Me encantaría conectar y compartirle el estudio".
-    else if (resource && CONNECT_AND_HAND.test(text)) asks.push(text);
     // A meeting of a set length said to be what would do ("Un appel de 15 minutes mardi serait le plus simple"), or a day
     // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
     else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {
