@@ -11,6 +11,8 @@ type Line = string | ((n: readonly string[]) => string);
 type Lines = Partial<Record<FindingCode, Line>>;
 
 const DE: Lines = {
+  vague_ask:
+    'Überlässt den nächsten Schritt der Person: um eine konkrete, leichte Sache bitten (Dauer und Tag, oder Ihr Angebot)',
   unsure_who: 'Ist klar, wer schreibt? Name, Rolle und Firma in einem Satz',
   unsure_value: 'Ist klar, was die Person davon hat? In einem eigenen Satz sagen, was sie bekommt',
   unsure_why_you:
@@ -41,6 +43,8 @@ const DE: Lines = {
 };
 
 const ES: Lines = {
+  vague_ask:
+    'Deja el siguiente paso a la otra persona: pide una cosa concreta y fácil (una duración y un día, o tu oferta)',
   unsure_who: '¿Queda claro quién escribe? Tu nombre, cargo y empresa en una frase',
   unsure_value: '¿Queda claro qué gana la persona? Dilo en una frase propia: qué recibe, en sus términos',
   unsure_why_you:
@@ -71,6 +75,8 @@ const ES: Lines = {
 };
 
 const FR: Lines = {
+  vague_ask:
+    'Laisse la suite à la personne : demandez une chose concrète et simple (une durée et un jour, ou votre offre)',
   unsure_who: 'Qui écrit, est-ce clair ? Votre nom, votre rôle et votre entreprise en une phrase',
   unsure_value:
     "Ce que la personne y gagne est-il clair ? Dites-le dans une phrase à part : ce qu'elle reçoit, dans ses termes",
@@ -104,6 +110,8 @@ const FR: Lines = {
 };
 
 const PT: Lines = {
+  vague_ask:
+    'Deixa o próximo passo com a pessoa: peça uma coisa concreta e fácil (uma duração e um dia, ou a sua oferta)',
   unsure_who: 'Fica claro quem escreve? Seu nome, cargo e empresa numa frase',
   unsure_value: 'Fica claro o que a pessoa ganha? Diga numa frase própria o que ela recebe, nos termos dela',
   unsure_why_you: 'Fica claro por que esta pessoa? Cite a publicação, a palestra, o número ou a pessoa, numa frase',

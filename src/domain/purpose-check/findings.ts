@@ -165,6 +165,14 @@ function actionable(flag: Flag, ctx: Context): Finding {
         : 'End with one question they can answer in a word, e.g. "Worth a 15-minute call next week?"';
       break;
     }
+    case 'vague_ask': {
+      const ask = ctx.parts.one_clear_ask.evidence;
+      if (ask) {
+        finding.sentence = ask;
+        if (ctx.english) finding.suggestion = `End with: "${concreteAsk(ask, ctx)}"`;
+      }
+      break;
+    }
     case 'several_asks': {
       const ask = ctx.parts.one_clear_ask.evidence;
       if (ask) {
@@ -250,6 +258,7 @@ function advice(ctx: Context, raised: Set<string>): Finding[] {
     ask.evidence &&
     !raised.has('no_ask') &&
     !raised.has('several_asks') &&
+    !raised.has('vague_ask') &&
     isVagueAsk(ask.evidence)
   ) {
     out.push({

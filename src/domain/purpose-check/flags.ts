@@ -16,6 +16,7 @@ import { isCommonWord, namesCompany } from './specifics';
 import {
   ACRONYM_OK,
   ASK,
+  ASK_WHEN,
   BROADCAST,
   CLICHE,
   DEFAULT_INVITATION,
@@ -167,6 +168,15 @@ export const UNSURE_FLAG: Record<'why_you' | 'whats_in_it_for_you' | 'who_i_am',
   ),
   who_i_am: flag('unsure_who', 'info', 'Is who you are plain? Your name, role and company, in one sentence', 0),
 };
+
+/** Talk left to their time or their word ("chat whenever you can", "talk anytime, let me know"), or "let's see if it fits". */
+const LEFT_TO_THEM =
+  /\b(?:chat|talk|speak|catch up|connect|conversation|coffee)\b[^.?!]{0,40}?\b(?:whenever|when(?:ever)? (?:you (?:can|like|want|get (?:a|the) (?:chance|sec|second|moment|minute))|you(?:'re| are) free|it suits(?: you)?)|any ?time|at your convenience|let me know|lmk)\b|^\W*(?:(?:so|then|and)\s+)?let(?:'s| us) see (?:if|whether) (?:it|this|that|we)\b[^.?!]{0,20}?\b(?:fits?|works?|suits?|match(?:es)?)\b/i;
+/** A length, a day or a thing to send or try: the step is named. */
+const CONCRETE_STEP = new RegExp(
+  `${ASK_WHEN.source}|\\b(?:send|share|forward|email|intro(?:duce|duction)?|try|trial|pilot|sample|demo)\\b`,
+  'i',
+);
 
 export function flag(
   code: FindingCode,
@@ -438,6 +448,20 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   // A meeting put in their calendar is an ask, if the wrong kind: that finding says so instead.
   if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty && !imposed && !booking && !contract) {
     flags.push(flag('no_ask', 'warning', 'No clear ask: end with one easy next step (e.g. "Want me to send it?")', 0));
+  }
+  // One ask that leaves the next step to them in time and step ("Let's chat whenever you can, let me know?", "Let's see
+  // if it fits?"): nothing to say yes to, however good the rest. A length, a day or a thing to send makes it concrete.
+  const askText = parts.one_clear_ask.evidence ?? '';
+  if (ask.count === 1 && askText && LEFT_TO_THEM.test(askText) && !CONCRETE_STEP.test(askText)) {
+    flags.push(
+      flag(
+        'vague_ask',
+        'warning',
+        `"${quote(askText)}" leaves the next step to them: ask for one concrete, easy thing (a length and a day, or your offer)`,
+        0,
+        true,
+      ),
+    );
   }
   const offload = OFFLOAD.exec(body, lower);
   if (offload && value < 0.5) {

@@ -2048,6 +2048,82 @@ const FIRM_BEFORE =
 const CAREER_AND_NAME = 0.75;
 
 const MINUTES = /\d+\s?(?:min(?:uten|utos|utes|\.)?|mn)(?![\p{L}\p{N}])/giu;
+
+/**
+ * An ask that leaves the next step to them, as in English: contact with nothing named ("¿Conversamos?", "Bora trocar uma
+ * ideia"), and, worse, when or whether left to them as well ("Conversemos cuando pueda, cualquier cosa me avisa", "Bora
+ * trocar uma ideia qualquer hora, me avisa?", "On en jase quand tu veux", "Schauen wir mal, ob es passt?"): nothing to
+ * say yes to. `talk`: contact or a look together with nothing named; `left`: the time or the next step left to them;
+ * `see`: whether it fits, left to find out. A length, a day, a day for them to pick or a thing to send makes it concrete.
+ */
+const VAGUE_ASK_OTHER: Record<OtherLang, { talk: RegExp; left: RegExp; see: RegExp }> = {
+  de: {
+    talk: re(`\\b(?:sprechen|reden|austauschen|unterhalten|plaudern|quatschen|schnacken)\\b`),
+    left: re(
+      `\\b(?:wann (?:immer )?(?:es )?(?:ihnen|dir|euch) passt|wenn (?:sie|du|ihr) (?:mal |gerade )?zeit (?:haben|hast|habt)|jederzeit|melden sie sich (?:einfach|gern|gerne)|meld(?:e)? dich (?:einfach|gern|gerne)|(?:geben sie mir|gib mir|sagen sie|sag) (?:einfach |gern |gerne |kurz )?bescheid|schau(?:e|en)? (?:wir|ma|mer) (?:mal|moi)|ob(?:'?s| es) (?:passt|zusammenpasst))\\b`,
+    ),
+    see: re(`\\b(?:schau(?:e|en)? (?:wir|ma|mer) (?:mal|moi)|ob(?:'?s| es) (?:passt|zusammenpasst))\\b`),
+  },
+  es: {
+    talk: re(
+      `\\b(?:convers(?:ar|emos|amos)|habl(?:ar|emos|amos)|charl(?:ar|emos|amos)|platic(?:ar|amos)|platiquemos)\\b`,
+    ),
+    left: re(
+      `\\b(?:cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|le acomode|te acomode|tenga (?:un )?(?:tiempo|rato|momento|chance)|tengas (?:un )?(?:tiempo|rato|momento|chance))|en cualquier momento|cualquier cosa,? (?:me )?(?:avisa|avise|avisas|avisás|avísame|avíseme|dice|dices|comenta|comentas)|me avisa|me avisas|me avisás|avísame|avíseme|(?:vemos|veamos|vamos viendo) si)\\b`,
+    ),
+    see: re(`\\b(?:vemos|veamos|vamos viendo) si\\b`),
+  },
+  fr: {
+    talk: re(
+      `\\b(?:discuter|discute|discutons|échanger|échangeons|parler|parlons|jaser|jase|jasons|causer|causons|se parler|on se parle)\\b`,
+    ),
+    left: re(
+      `\\b(?:quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange|va))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|tenez-moi au courant|tiens-moi au courant|faites-moi signe|fais-moi signe|on verra|(?:voyons|on voit|voir) si)\\b`,
+    ),
+    see: re(`\\b(?:on verra|(?:voyons|on voit|voir) si)\\b`),
+  },
+  pt: {
+    talk: re(
+      `\\b(?:conversar|conversarmos|falarmos|bater um papo|trocar (?:uma )?ideias?|a gente se fala|bora (?:conversar|falar))\\b`,
+    ),
+    left: re(
+      `\\b(?:qualquer hora|qq hora|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|tiver (?:um )?tempo)|a qualquer momento|qualquer coisa,? (?:me )?(?:avisa|avise|chama|fala)|me avisa|me avise|avisa aí|(?:vemos|vamos ver|ver) se)\\b`,
+    ),
+    see: re(`\\b(?:vemos|vamos ver|ver) se\\b`),
+  },
+};
+/**
+ * What names the step: a day, a week or a month ("la próxima semana", "in der zweiten Junihälfte", "début mars"), a length
+ * ("eine Viertelstunde", "un café de vingt minutes"), a figure ("am 18. oder 19. September").
+ */
+const ASK_STEP_OTHER = re(
+  `\\d|\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS}|woche|wochen|semana|semanas|semaine|semaines|morgen|mañana|demain|amanhã|viertelstunde|halbe stunde|quart d'heure|demi-heure|cuarto de hora|media hora|quarto de hora|meia hora|(?:zehn|fünfzehn|zwanzig|dreißig|diez|quince|veinte|treinta|dix|quinze|vingt|trente|dez|vinte|trinta) min)\\b|\\b(?:${DE_MONTHS}|${ES_MONTHS}|${FR_MONTHS}|${PT_MONTHS})`,
+);
+
+/**
+ * The offer just made as what to talk about ("pour en discuter", "darüber", "sobre isso"): a talk about something, as
+ * "talk about it" is in English; left to their time ("on en jase quand tu veux") it is still theirs to take up.
+ */
+const ABOUT_IT_OTHER = re(
+  `\\ben (?:discuter|discute|discutons|parler|parle|parlons|jaser|jase|jasons|causer|cause|causons|échanger|échange|échangeons)\\b|\\b(?:darüber|drüber|hablarlo|conversarlo|platicarlo|lo (?:hablamos|conversamos|platicamos)|sobre isso|falar disso)\\b`,
+);
+/** How vague the one ask is: 'left' when it leaves the time or the next step to them, 'open' when it names nothing. */
+function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | undefined {
+  const vague = VAGUE_ASK_OTHER[lang];
+  const talk = vague.talk.test(ask);
+  const left = vague.left.test(ask);
+  if (!talk && !left) return undefined;
+  const concrete =
+    ASK_STEP_OTHER.test(ask) ||
+    WHEN_THEY_PICK_OTHER.test(ask) ||
+    cues.offer.test(ask) ||
+    cues.resource.test(ask) ||
+    TOPIC.test(ask);
+  if (concrete) return undefined;
+  // A bare "let me know" is a yes or no to what came before; with a talk or a look left to them it asks for nothing.
+  if (left && (talk || vague.see.test(ask))) return 'left';
+  return talk && !ABOUT_IT_OTHER.test(ask) ? 'open' : undefined;
+}
 const TOPIC = re(
   `\\b(?:über|zum thema|bezüglich|wegen|sobre|acerca de|respecto a|sur|au sujet de|concernant|à propos de|a respeito de|para falar d|para hablar d|pour parler d|zu (?:besprechen|sprechen))\\b`,
 );
@@ -2810,6 +2886,18 @@ export function readOtherLanguage(
     flags.push(flag('pure_pitch', 'warning', 'All about the product: lead with something useful to them instead', 10));
   const booking = BOOKING_LINK.exec(body);
   if (count <= 1) quoted(booking, 'booking_link_only', 'warning', 10);
+  // One ask that leaves the next step to them: a finding; left to them in time and step as well, it needs work.
+  const vague = count === 1 && asks.length === 1 ? vagueAsk(asks[0] as string, lang, cues) : undefined;
+  if (vague)
+    flags.push(
+      flag(
+        'vague_ask',
+        'warning',
+        `"${quote(asks[0] as string)}" leaves the next step to them: ask for one concrete, easy thing (a length and a day, or your offer)`,
+        0,
+        vague === 'left',
+      ),
+    );
   if (!booking && count === 0 && asks.length === 0 && BOOKING_LINK.test(all)) count = 1;
 
   // Boilerplate: a stock line or a mass mailing with nothing about them, or nothing at all. A pitch,
