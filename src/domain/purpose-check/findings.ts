@@ -122,6 +122,13 @@ function actionable(flag: Flag, ctx: Context): Finding {
         // Something is there, but not enough to be sure: ask rather than assert.
         finding.sentence = weak.evidence;
         finding.message = `Is "${short(weak.evidence)}" specific enough for them to recognise? Name the post, talk, number or person you mean`;
+      } else if (ctx.english) {
+        // Their role or city said as the reason ("I noticed you're a practice owner in Leeds"): true of many, asked about.
+        const role = ctx.anatomy.sentences.find((s) => ROLE_STATED.test(s.bare))?.text;
+        if (role) {
+          finding.sentence = role;
+          finding.message = `Is "${short(role)}" specific enough? Their role or city is true of many: name something they did or said`;
+        }
       }
       break;
     }
@@ -217,6 +224,10 @@ function actionable(flag: Flag, ctx: Context): Finding {
   }
   return finding;
 }
+
+/** Their role or city stated, and nothing more: "I noticed you're a practice owner in Leeds", "You are the CFO at Brightline." */
+const ROLE_STATED =
+  /\byou(?:'re| are)\s+(?:a|an|the)\s+(?:[\w&-]+\s+){0,4}?(?:owner|founder|director|manager|head|lead|leader|ceo|cfo|cto|coo|vp|partner|principal|engineer|recruiter|buyer|officer|consultant|specialist|administrator|coordinator|chair|president)\b(?:\s+(?:in|at|of|for|with)\s+[\w&' -]{2,40})?\W*$/i;
 
 /** A sentence in which the sender speaks of themself or their firm: "We have a software for…", "Our platform…". */
 const SENDER_SPEAKS =

@@ -1816,6 +1816,30 @@ function likeThem(text: string, company: readonly string[]): RegExpExecArray | n
 const PROFILE = re(
   `\\b(?:ihr|ihre|dein|deine|euer|tu|su|vuestro|votre|ton|seu|teu|o seu|o teu)\\s+(?:[\\p{L}-]+\\s+)?(?:profil|perfil|linkedin-profil)\\b`,
 );
+/**
+ * What was seen is only their role, title or city ("Vi que usted es dueña de una clínica en Concepción", "dass Sie
+ * Praxisinhaberin in Graz sind", "que vous êtes propriétaire d'un cabinet à Lyon", "que você é dona de uma clínica em
+ * Curitiba"): true of thousands, no reason why them. A role with a change in it ("la nueva gerente", "vient de
+ * reprendre") or a figure is one.
+ */
+const ROLE_ONLY: Record<OtherLang, RegExp> = {
+  de: re(
+    `^\\W*(?:dass\\s+)?(?:sie|du)\\s+(?:als\\s+|jetzt\\s+)?[\\p{L} -]{2,60}?\\s+(?:sind|bist|arbeiten|arbeitest)\\W*$`,
+  ),
+  es: re(
+    `^\\W*(?:que\\s+)?(?:usted\\s+|tú\\s+|vos\\s+)?(?:es|eres|sos|trabaja|trabajas|trabajás)\\s+(?:como\\s+)?[\\p{L} -]{2,60}?\\W*$`,
+  ),
+  fr: re(
+    `^\\W*(?:qu(?:e\\s+|'))?(?:vous\\s+(?:êtes|travaillez)|tu\\s+(?:es|travailles))\\s+(?:comme\\s+)?[\\p{L}' -]{2,60}?\\W*$`,
+  ),
+  pt: re(
+    `^\\W*(?:que\\s+)?(?:você|vc|o senhor|a senhora|tu)\\s+(?:é|és|trabalha)\\s+(?:como\\s+)?[\\p{L} -]{2,60}?\\W*$`,
+  ),
+};
+/** A change in the role seen: "nueva", "neu", "vient de", "recém". */
+const ROLE_CHANGE = re(
+  `\\b(?:nuev[oa]s?|recién|acaba de|acabas de|neue?[rnms]?|seit kurzem|frisch|nouvel(?:le)?|nouveau|nouvelle|récemment|vient de|viens de|depuis peu|nov[oa]s?|recém|acabou de)\\b`,
+);
 /** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
 const GET_TO_KNOW = re(
   `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
@@ -2470,8 +2494,13 @@ export function readOtherLanguage(
       if (cues.theirWork.test(text) && !cues.generic.test(text))
         why = better(why, spec > 0 || company_ ? 0.9 : 0.7, text);
       // "Veo que tenemos varios contactos en común": what was seen is unnamed mutual contacts, nobody's reason.
-      const seenAt = cues.perceived.exec(text)?.index ?? -1;
-      if (seenAt >= 0 && !profileOnly && (MUTUAL_UNNAMED.exec(text)?.index ?? -1) <= seenAt) {
+      const seen = cues.perceived.exec(text);
+      const seenAt = seen?.index ?? -1;
+      // Only their role or city seen: a reason to ask about, not one to count (as in English, where it is none).
+      const roleOnly =
+        !!seen && ROLE_ONLY[lang].test(text.slice(seenAt + seen[0].length)) && !ROLE_CHANGE.test(text) && !company_;
+      if (roleOnly) why = better(why, 0.2, text);
+      else if (seenAt >= 0 && !profileOnly && (MUTUAL_UNNAMED.exec(text)?.index ?? -1) <= seenAt) {
         why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
         // German capitalises every noun, so a named source and their own news count as no concrete word there.
         if (why.s < 0.8 && lang === 'de' && (DE_SEEN_THEIR_NEWS.test(text) || DE_THEIRS_IN_A_MONTH.test(text)))
