@@ -172,9 +172,12 @@ export const UNSURE_FLAG: Record<'why_you' | 'whats_in_it_for_you' | 'who_i_am',
 /** Talk left to their time or their word ("chat whenever you can", "talk anytime, let me know"), or "let's see if it fits". */
 const LEFT_TO_THEM =
   /\b(?:chat|talk|speak|catch up|connect|conversation|coffee)\b[^.?!]{0,40}?\b(?:whenever|when(?:ever)? (?:you (?:can|like|want|get (?:a|the) (?:chance|sec|second|moment|minute))|you(?:'re| are) free|it suits(?: you)?)|any ?time|at your convenience|let me know|lmk)\b|^\W*(?:(?:so|then|and)\s+)?let(?:'s| us) see (?:if|whether) (?:it|this|that|we)\b[^.?!]{0,20}?\b(?:fits?|works?|suits?|match(?:es)?)\b/i;
-/** A length, a day or a thing to send or try: the step is named. */
+/**
+ * A length, a day, a thing to send or try, or a topic named ("talk through the Bath meter data"): the step is named. Not
+ * "about it", "through options" or "about how we could help".
+ */
 const CONCRETE_STEP = new RegExp(
-  `${ASK_WHEN.source}|\\b(?:send|share|forward|email|intro(?:duce|duction)?|try|trial|pilot|sample|demo)\\b`,
+  `${ASK_WHEN.source}|\\b(?:send|share|forward|email|intro(?:duce|duction)?|try|trial|pilot|sample|demo)\\b|\\b(?:about|through)\\s+(?!(?:it|this|that|things|anything|something|everything|options|ideas|possibilities|opportunities|synergies|how|what|whether|ways|working|a few things|some ideas|next steps|collaborat\\w*|partner\\w*)\\b)(?:the|your|our|their)\\s+\\w`,
   'i',
 );
 

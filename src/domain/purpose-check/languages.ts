@@ -2121,7 +2121,15 @@ const VAGUE_ASK_OTHER: Record<OtherLang, { talk: RegExp; left: RegExp; see: RegE
  * ("eine Viertelstunde", "un café de vingt minutes"), a figure ("am 18. oder 19. September").
  */
 const ASK_STEP_OTHER = re(
-  `\\d|\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS}|woche|wochen|semana|semanas|semaine|semaines|morgen|mañana|demain|amanhã|viertelstunde|halbe stunde|quart d'heure|demi-heure|cuarto de hora|media hora|quarto de hora|meia hora|(?:zehn|fünfzehn|zwanzig|dreißig|diez|quince|veinte|treinta|dix|quinze|vingt|trente|dez|vinte|trinta) min)\\b|\\b(?:${DE_MONTHS}|${ES_MONTHS}|${FR_MONTHS}|${PT_MONTHS})`,
+  `\\d|\\b(?:${DE_DAYS}|${ES_DAYS}|${FR_DAYS}|${PT_DAYS}|woche|wochen|semana|semanas|semaine|semaines|morgen|mañana|demain|amanhã|viertelstunde|halbe stunde|quart d'heure|demi-heure|cuarto de hora|media hora|quarto de hora|meia hora|(?:zehn|fünfzehn|zwanzig|dreißig|diez|quince|veinte|treinta|dix|quinze|vingt|trente|dez|vinte|trinta) min)\\p{L}*|\\b(?:${DE_MONTHS}|${ES_MONTHS}|${FR_MONTHS}|${PT_MONTHS})`,
+);
+
+/**
+ * A talk about something named ("hablamos del turno de noche", "on jase de ta toiture", "falar do contrato de frete"), as
+ * "über" or "sobre" is: the step has a topic. Not "de eso", "de ça", "disso", "de vive voix" or "de nuevo".
+ */
+const TALK_ABOUT_OTHER = re(
+  `\\b(?:habl(?:ar|amos|emos|arle|arte)|convers(?:ar|amos|emos|armos)|charl(?:ar|amos|emos)|platic(?:ar|amos)|platiquemos|parl(?:er|ons|e)|jas(?:er|ons|e)|discut(?:er|ons|e|ir|amos)|caus(?:er|ons)|fal(?:ar|amos|armos|emos))\\s+(?:del?|du|des|do|da|dos|das|d')\\s*(?!(?:eso|esto|ello|esa|este|todo|nada|algo|nuevo|ça|cela|tout|rien|vive|isso|isto|tudo|novo|nada)\\b)\\p{L}`,
 );
 
 /**
@@ -2142,7 +2150,8 @@ function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | u
     WHEN_THEY_PICK_OTHER.test(ask) ||
     cues.offer.test(ask) ||
     cues.resource.test(ask) ||
-    TOPIC.test(ask);
+    TOPIC.test(ask) ||
+    TALK_ABOUT_OTHER.test(ask);
   if (concrete) return undefined;
   // A bare "let me know" is a yes or no to what came before; with a talk or a look left to them it asks for nothing.
   if (left && (talk || vague.see.test(ask))) return 'left';
