@@ -1816,6 +1816,17 @@ function likeThem(text: string, company: readonly string[]): RegExpExecArray | n
 const PROFILE = re(
   `\\b(?:ihr|ihre|dein|deine|euer|tu|su|vuestro|votre|ton|seu|teu|o seu|o teu)\\s+(?:[\\p{L}-]+\\s+)?(?:profil|perfil|linkedin-profil)\\b`,
 );
+/** A role, title or workplace word (compounds in German: "Praxisinhaberin", "Zahnärztin", "Geschäftsführer"). */
+const ROLE_WORDS: Record<OtherLang, string> = {
+  de: `[\\p{L}-]*(?:inhaber|leiter|chef|geschäftsführer|gründer|direktor|manager|zahnarzt|zahnärzt|arzt|ärzt|partner|eigentümer|besitzer|betreiber|vorstand|berater|einkäufer|kieferorthopäd|therapeut|dentist)[\\p{L}]*`,
+  es: `(?:dueñ[oa]|propietari[oa]|director|directora|gerente|fundador|fundadora|soci[oa]|jef[ea]|odontólog[oa]|dentista|médic[oa]|doctor|doctora|encargad[oa]|responsable|administrador|administradora|coordinador|coordinadora|ceo|cfo|cto)s?`,
+  fr: `(?:propriétaire|directeur|directrice|gérant|gérante|fondateur|fondatrice|chirurgien(?:ne)?-dentiste|dentiste|médecin|responsable|associé|associée|patron|patronne|chef|président|présidente|pdg|orthodontiste|docteur|kinésithérapeute)s?`,
+  pt: `(?:don[oa]|proprietári[oa]|diretor|diretora|gerente|fundador|fundadora|sóci[oa]|dentista|médic[oa]|responsável|gestor|gestora|coordenador|coordenadora|doutor|doutora|ceo)s?`,
+};
+const roleWord = (lang: OtherLang): string => ROLE_WORDS[lang];
+const PLACE_OF_WORK = `(?:consulta|clínica|consultorio|consultório|cabinet|clinique|empresa|entreprise)`;
+/** Where the role is: "de una consulta en Concepción", "du cabinet à Lyon", "em Curitiba". */
+const ROLE_PLACE = `(?:\\s+(?:de|del|d'|du|des|de la|de las|de los|en|à|au|aux|dans|em|no|na|nos|nas|num|numa|do|da|dos|das)\\s*[\\p{L}' -]{2,60}?)?`;
 /**
  * What was seen is only their role, title or city ("Vi que usted es dueña de una clínica en Concepción", "dass Sie
  * Praxisinhaberin in Graz sind", "que vous êtes propriétaire d'un cabinet à Lyon", "que você é dona de uma clínica em
@@ -1824,22 +1835,35 @@ const PROFILE = re(
  */
 const ROLE_ONLY: Record<OtherLang, RegExp> = {
   de: re(
-    `^\\W*(?:dass\\s+)?(?:sie|du)\\s+(?:als\\s+|jetzt\\s+)?[\\p{L} -]{2,60}?\\s+(?:sind|bist|arbeiten|arbeitest)\\W*$`,
+    `^\\W*(?:dass\\s+)?(?:sie|du)\\s+(?:als\\s+)?(?:(?:die|der|eine?)\\s+)?${roleWord('de')}(?:\\s+(?:in|im|am|an|bei|von|der|des|einer|eines)\\s+[\\p{L} -]{2,40}?)?\\s+(?:sind|bist|arbeiten|arbeitest)\\W*$`,
   ),
   es: re(
-    `^\\W*(?:que\\s+)?(?:usted\\s+|tú\\s+|vos\\s+)?(?:es|eres|sos|trabaja|trabajas|trabajás)\\s+(?:como\\s+)?[\\p{L} -]{2,60}?\\W*$`,
+    `^\\W*(?:que\\s+)?(?:usted\\s+|tú\\s+|vos\\s+)?(?:(?:es|eres|sos|trabaja|trabajas|trabajás)\\s+(?:como\\s+)?(?:(?:el|la|un|una)\\s+)?${roleWord('es')}|(?:trabaja|trabajas|trabajás)\\s+en\\s+(?:una?|la|el)\\s+${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
   fr: re(
-    `^\\W*(?:qu(?:e\\s+|'))?(?:vous\\s+(?:êtes|travaillez)|tu\\s+(?:es|travailles))\\s+(?:comme\\s+)?[\\p{L}' -]{2,60}?\\W*$`,
+    `^\\W*(?:qu(?:e\\s+|'))?(?:(?:vous\\s+(?:êtes|travaillez)|tu\\s+(?:es|travailles))\\s+(?:comme\\s+)?(?:(?:le|la|un|une|l')\\s*)?${roleWord('fr')}|(?:vous\\s+travaillez|tu\\s+travailles)\\s+dans\\s+(?:une?|le|la|l')\\s*${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
   pt: re(
-    `^\\W*(?:que\\s+)?(?:você|vc|o senhor|a senhora|tu)\\s+(?:é|és|trabalha)\\s+(?:como\\s+)?[\\p{L} -]{2,60}?\\W*$`,
+    `^\\W*(?:que\\s+)?(?:você|vc|o senhor|a senhora|tu)\\s+(?:(?:é|és|trabalha)\\s+(?:como\\s+)?(?:(?:o|a|um|uma)\\s+)?${roleWord('pt')}|trabalha\\s+(?:em|num|numa|no|na)\\s+(?:uma?\\s+)?${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
 };
-/** A change in the role seen: "nueva", "neu", "vient de", "recém". */
+/**
+ * What was seen says more than their role and place: a change or a time ("seit März", "mittlerweile", "desde hace",
+ * "désormais", "fraîchement", "agora"), a month, a count or an order in words ("tres consultas", "der zweiten Praxis"), or
+ * their business by its own name ("la Clínica Dental Los Aromos").
+ */
 const ROLE_CHANGE = re(
-  `\\b(?:nuev[oa]s?|recién|acaba de|acabas de|neue?[rnms]?|seit kurzem|frisch|nouvel(?:le)?|nouveau|nouvelle|récemment|vient de|viens de|depuis peu|nov[oa]s?|recém|acabou de)\\b`,
+  `\\b(?:nuev[oa]s?|recién|recientemente|acaba de|acabas de|ahora|desde|neue?[rnms]?|seit|seitdem|frisch|jetzt|mittlerweile|inzwischen|neuerdings|nouvel(?:le)?|nouveau|nouvelle|récemment|vient de|viens de|depuis|désormais|dorénavant|maintenant|fraîchement|nov[oa]s?|recém|recentemente|acabou de|agora|há pouco)\\b`,
 );
+const ROLE_COUNT: Record<OtherLang, RegExp> = {
+  de: re(`\\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweite\\p{L}*|dritte\\p{L}*|${DE_MONTHS})\\b`),
+  es: re(`\\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|segund[oa]s?|tercer[oa]?s?|${ES_MONTHS})\\b`),
+  fr: re(`\\b(?:deux|trois|quatre|cinq|six|huit|dix|deuxième|second(?:e)?|troisième|${FR_MONTHS})\\b`),
+  pt: re(`\\b(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|segund[oa]s?|terceir[oa]s?|${PT_MONTHS})\\b`),
+};
+const BUSINESS_NAMED =
+  /\b(?:Clínica|Clinica|Consultorio|Consultório|Cabinet|Clinique|Centro|Centre|Zentrum|Praxis|Zahnarztpraxis|Instituto|Institut|Studio|Estudio|Estúdio)\s+(?:(?:de|del|da|do|du|des|la|le|dos|am|an)\s+)?\p{Lu}/u;
+
 /** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
 const GET_TO_KNOW = re(
   `\\b(?:kennenlernen|kennenzulernen|kaffee|café|cafecito|cafezinho|conocernos|conocerte|conocerle|connaître|connaisse|connaissance|(?:se|nos|te) conhecer|conhecer (?:você|vocês|o senhor|a senhora)|austausch|échanger|échange|charla|plática|bate-papo|papo)\\b`,
@@ -2507,7 +2531,12 @@ export function readOtherLanguage(
       const seenAt = seen?.index ?? -1;
       // Only their role or city seen: a reason to ask about, not one to count (as in English, where it is none).
       const roleOnly =
-        !!seen && ROLE_ONLY[lang].test(text.slice(seenAt + seen[0].length)) && !ROLE_CHANGE.test(text) && !company_;
+        !!seen &&
+        ROLE_ONLY[lang].test(text.slice(seenAt + seen[0].length)) &&
+        !ROLE_CHANGE.test(text) &&
+        !ROLE_COUNT[lang].test(text) &&
+        !BUSINESS_NAMED.test(text) &&
+        !company_;
       if (roleOnly) why = better(why, 0.2, text);
       else if (seenAt >= 0 && !profileOnly && (MUTUAL_UNNAMED.exec(text)?.index ?? -1) <= seenAt) {
         why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
