@@ -2126,7 +2126,7 @@ const VAGUE_ASK_OTHER: Record<OtherLang, { talk: RegExp; left: RegExp; see: RegE
       `\\b(?:discuter|discute|discutons|échanger|échangeons|parler|parlons|jaser|jase|jasons|causer|causons|se parler|on se parle)\\b`,
     ),
     left: re(
-      `\\b(?:quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange|va))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|tenez-moi au courant|tiens-moi au courant|faites-moi signe|fais-moi signe|on verra|(?:voyons|on voit|voir) si)\\b`,
+      `\\b(?:quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange|va)|(?:t'as|tu as|vous avez) (?:un )?(?:moment|instant|peu de temps|deux minutes))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|tenez-moi au courant|tiens-moi au courant|faites-moi signe|fais-moi signe|on verra|(?:voyons|on voit|voir) si)\\b`,
     ),
     see: re(`\\b(?:on verra|(?:voyons|on voit|voir) si)\\b`),
   },
@@ -2135,11 +2135,19 @@ const VAGUE_ASK_OTHER: Record<OtherLang, { talk: RegExp; left: RegExp; see: RegE
       `\\b(?:conversar|conversarmos|falarmos|bater um papo|trocar (?:uma )?ideias?|a gente se fala|bora (?:conversar|falar))\\b`,
     ),
     left: re(
-      `\\b(?:qualquer hora|qq hora|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|tiver (?:um )?tempo)|a qualquer momento|qualquer coisa,? (?:me )?(?:avisa|avise|chama|fala)|me avisa|me avise|avisa aí|(?:vemos|vamos ver|ver) se)\\b`,
+      `\\b(?:qualquer hora|qq hora|qualquer dia(?: desses)?|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|tiver (?:um )?tempo)|a qualquer momento|qualquer coisa,? (?:me )?(?:avisa|avise|chama|fala)|me avisa|me avise|avisa aí|(?:vemos|vamos ver|ver) se)\\b`,
     ),
     see: re(`\\b(?:vemos|vamos ver|ver) se\\b`),
   },
 };
+/**
+ * A call or a chat by another word ("ein Telefonat", "una llamada", "on s'appelle", "uma call", "um papo", "e falamos"):
+ * vague only when the time is left to them as well; on its own, as "Hätten Sie Interesse an einem kurzen Telefonat, um
+ * …?", it is the ask's form, not a missing step.
+ */
+const CALL_OTHER = re(
+  `\\b(?:telefonieren|anrufen|telefonat|llamada|llamar(?:le|te)?|llamemos|llamamos|s'appeler|on s'appelle|appel|appelons|(?:um|uma) (?:papo|call|ligação|chamada)|ligar|ligamos|falamos)\\b`,
+);
 /**
  * What names the step: a day, a week or a month ("la próxima semana", "in der zweiten Junihälfte", "début mars"), a length
  * ("eine Viertelstunde", "un café de vingt minutes"), a figure ("am 18. oder 19. September").
@@ -2168,6 +2176,7 @@ function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | u
   const vague = VAGUE_ASK_OTHER[lang];
   const talk = vague.talk.test(ask);
   const left = vague.left.test(ask);
+  const call = left && CALL_OTHER.test(ask);
   if (!talk && !left) return undefined;
   const concrete =
     ASK_STEP_OTHER.test(ask) ||
@@ -2178,7 +2187,7 @@ function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | u
     TALK_ABOUT_OTHER.test(ask);
   if (concrete) return undefined;
   // A bare "let me know" is a yes or no to what came before; with a talk or a look left to them it asks for nothing.
-  if (left && (talk || vague.see.test(ask))) return 'left';
+  if (left && (talk || call || vague.see.test(ask))) return 'left';
   return talk && !ABOUT_IT_OTHER.test(ask) ? 'open' : undefined;
 }
 const TOPIC = re(
