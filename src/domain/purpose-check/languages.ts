@@ -546,6 +546,9 @@ const NAME_FIELD_PLACE = new RegExp(
  * neue Ansprechpartnerin"), not a lowercase adjective or adverb ("ich bin begeistert von Ihrem Vortrag",
  * "ich bin sicher, dass … für Sie", "ich bin seit Jahren Fan von Fußball").
  */
+/** A customer, member, guest or visitor, or an event: no job at a firm, though said as one ("Mitglied bei …", "Gast bei der Fachtagung …"). */
+const DE_NO_JOB_WORD =
+  '(?:kund(?:e|in|en)|mitglied(?:er)?|gast|gäste|besucher(?:in)?|teilnehmer(?:in)?|abonnent(?:in)?|aussteller(?:in)?|zuhörer(?:in)?|fan|\\p{L}*(?:messe|tagung|konferenz|kongress|forum|veranstaltung|ausstellung))(?![\\p{L}])';
 const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|übrigens|seit\\s+\\d+)){0,10}?`;
 /**
  * Their own news read in a named source: "Im Bundesblatt habe ich gesehen, dass das BAV die Plangenehmigung für
@@ -946,7 +949,7 @@ export const CUES: Record<OtherLang, Cues> = {
     who: re(
       // A role at a firm said with the verb after it, as a clause does: "… höre ich als Verkaufsingenieur bei der Eulach
       // Spanntechnik", "Inzwischen bin ich Anwendungsingenieur bei Sennwald Antriebstechnik".
-      `\\b(?:ich als|bin ich(?:\\s+(?:jetzt|nun|heute|seit\\s+\\d+))?)\\s+${CAP}\\s+bei\\s+(?:der\\s+|dem\\s+)?${CAP}|` +
+      `\\b(?:ich als|bin ich(?:\\s+(?:jetzt|nun|heute|seit\\s+\\d+))?)\\s+(?!${DE_NO_JOB_WORD})${CAP}\\s+bei\\s+(?:der\\s+|dem\\s+)?(?!${DE_NO_JOB_WORD})${CAP}|` +
         `\\bich vertrete\\s+(?:(?:die|den|das|hier)\\s+)?${CAP}|\\bich\\s+(?!(?:freue|hoffe|glaube|denke|finde|wünsche|danke|melde|schreibe|wende|frage|lese|sehe|habe|gebe|schicke|sende|teile|lade|erinnere|würde|möchte|werde|wohne|bleibe)${E})\\p{Ll}+e(?:\\s+mich)?${E}${DE_ROLE_STRETCH}\\s+bei\\s+(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*|diese\\p{L}*)\\s)${CAP}|(?:\\b(?:ich bin|mein name ist|ich hei(?:ß|ss)e|ich arbeite|ich leite|ich verantworte|ich recruite|ich betreue|ich berate)|(?:^|[.!?–—]\\s*|,\\s+und\\s+)bin(?=\\s+\\p{Lu}))${E}${DE_ROLE_STRETCH}\\s*,?\\s+(?:bei|von|vom|für)\\s+(?:(?:der|dem)\\s+(?=(?:${CAP}\\s+){1,3}${DE_LEGAL_FORM}${E})|(?!(?:den|die|das|dem|der|einen?|eine[mr]?|sie|ihnen|ihr\\p{L}*|euch|dich|dir|uns\\p{L}*)\\s))${CAP}|\\bich bin (?:der|die) ${CAP}\\b[^.!?]{0,120}\\(${CAP}\\)|\\bich (?:leite|verantworte|führe)\\s+(?:den|das|die)\\s+(?:verkauf|vertrieb|einkauf|aussendienst|außendienst|innendienst|kundendienst|service|marketing|key-account-management|verkaufsteam|vertriebsteam)\\s+(?:der|des)\\s+${CAP}`,
     ),
     whoWeak: re(
@@ -2394,11 +2397,23 @@ const DE_ROLE_AT = new RegExp(
       `|(?:^|[,;:]\\s*)(?:bei|für)\\s+${DE_FIRM}\\s+(?:bin|arbeite)\\s+ich(?:\\s+[\\p{L}\\d]+){0,5}?\\s+(?:als\\s+${CAP}|tätig${E}|zuständig${E}|verantwortlich${E}|angestellt${E}|beschäftigt${E})` +
       `|(?:ich\\s+(?:betreue|verantworte|leite|berate|vertrete)|(?:betreue|verantworte|leite|berate|vertrete)\\s+ich)\\s+(?:als\\s+(?:${CAP}\\s+){1,3}?)?bei\\s+${DE_FIRM})`,
   ),
-  'u',
+  'gu',
 );
+/**
+ * What is no job at a firm, though said in the same shapes: a customer, member, guest, visitor or subscriber ("Ich bin
+ * selbst langjähriger Kunde bei …", "Privat bin ich Mitglied bei …"), and an event, which is no employer ("Bei der EMO
+ * Hannover bin ich als Besucher …", "als Gast bei der Fachtagung …").
+ */
+const DE_NO_JOB = new RegExp(`(?<![\\p{L}])(?:privat(?![\\p{L}])|${DE_NO_JOB_WORD})`, 'iu');
+/** Whether the text says the sender's own role at a firm (DE_ROLE_AT), in a match that names no customer, guest or event. */
+function germanRoleAt(text: string): boolean {
+  DE_ROLE_AT.lastIndex = 0;
+  for (const m of text.matchAll(DE_ROLE_AT)) if (!DE_NO_JOB.test(m[0])) return true;
+  return false;
+}
 /** How sure a German sentence says who in one of those shapes: 0.9 with the firm, 0.6 with a name alone, else 0. */
 function germanSelf(text: string): number {
-  if (DE_ROLE_AT.test(text)) return 0.85;
+  if (germanRoleAt(text)) return 0.85;
   const again = DE_AGAIN_NAMED.exec(text);
   if (again && looksLikeFirstName((again[1] as string).toLowerCase())) return 0.9;
   const dropped = DE_DROPPED_ICH.exec(text);
