@@ -4304,6 +4304,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     [true, false],
     [false, true],
   ];
+  const cuts = new Map<string, string>();
   for (const [ownHook, spareResult] of trials) {
     if ((ownHook && !ownWords) || (spareResult && !hadResult)) continue;
     const out = fitAll(ownHook, spareResult);
@@ -4321,14 +4322,24 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     // Where they met in person stays as a referral does, while clauses can make room for it; not at the cost of the greeting.
     const met = !REFERRED.test(raw.howKnown) && (MET_IN_PERSON.test(raw.howKnown) || ownHook);
     const referred = REFERRED.test(raw.howKnown) || met;
-    const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string =>
-      k === 'whoIAm'
-        ? cutWho(raw[k], lang)
-        : k === 'howKnown'
-          ? cutReferral(raw[k], lang)
-          : k === 'whatsInIt'
-            ? cutValueKeepingAsked(raw[k], lang, raw.ask)
-            : cutClause(raw[k], lang);
+    // Each answer's next cut, asked several times a round (which answers can give, the longest, whether a result or a
+    // figure would go) and again in every trial above: computed once for each text.
+    const cut = (k: 'whyYou' | 'whatsInIt' | 'whoIAm' | 'howKnown'): string => {
+      const memo = `${k}\u0000${raw[k]}\u0000${k === 'whatsInIt' ? raw.ask : ''}`;
+      let next = cuts.get(memo);
+      if (next === undefined) {
+        next =
+          k === 'whoIAm'
+            ? cutWho(raw[k], lang)
+            : k === 'howKnown'
+              ? cutReferral(raw[k], lang)
+              : k === 'whatsInIt'
+                ? cutValueKeepingAsked(raw[k], lang, raw.ask)
+                : cutClause(raw[k], lang);
+        cuts.set(memo, next);
+      }
+      return next;
+    };
     for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
       if (raw.howKnown && !referred) raw.howKnown = '';
       else {
