@@ -170,6 +170,18 @@ export class WordIndex {
   /** For each place, the call of indicesIn that last kept it (see there). */
   private readonly keptBy: Uint32Array;
   private calls = 0;
+  /**
+   * The single words again, in an open-addressed table read straight from the text's characters (see
+   * placeOf): a slot is [hash, place + 1], 0 for an empty one. Looking a word up in the Map meant cutting
+   * a new string for it and a Map probe through scattered memory, about 0.2 µs a word, and most of the
+   * reading's cost.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Each word's characters, by place: chars.slice(charStart[place], charStart[place] + charLength[place]). */
+  private readonly chars: Uint16Array;
+  private readonly charStart: Int32Array;
+  private readonly charLength: Int32Array;
 
   constructor(features: readonly string[]) {
     this.width = features.length;
@@ -190,6 +202,29 @@ export class WordIndex {
     });
     this.pairsByText = byText;
     this.keptBy = new Uint32Array(features.length);
+    let size = 1024;
+    while (size < this.words.size * 3) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    let total = 0;
+    for (const w of this.words.keys()) total += w.length;
+    this.chars = new Uint16Array(total);
+    this.charStart = new Int32Array(features.length);
+    this.charLength = new Int32Array(features.length);
+    let at = 0;
+    for (const [w, place] of this.words) {
+      // Words kept by their text are pairs ("a_b"), and no word of a text has a "_": only single words go in.
+      if (w.includes('_')) continue;
+      for (let k = 0; k < w.length; k++) this.chars[at + k] = w.charCodeAt(k);
+      this.charStart[place] = at;
+      this.charLength[place] = w.length;
+      at += w.length;
+      const hash = hashOf(w, 0, w.length);
+      let slot = hash & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hash;
+      this.slots[slot * 2 + 1] = place + 1;
+    }
   }
 
   /** Where a feature (a word, or a pair as features() writes it) is; undefined for one the model does not know. */
@@ -202,9 +237,86 @@ export class WordIndex {
     return this.pairsByText ? this.words.get(feature) : undefined;
   }
 
-  /** indicesOf(this, features(text)), without making the pairs' strings: the same places, in the same order. */
-  indicesIn(text: string): number[] {
-    const words = wordsOf(text);
+  /** this.words.get(text.slice(start, end)) for a word (no "_"), -1 for none, without cutting the string. */
+  private placeOf(text: string, start: number, end: number): number {
+    const hash = hashOf(text, start, end);
+    const length = end - start;
+    const slots = this.slots;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const found = slots[slot * 2 + 1] as number;
+      if (found === 0) return -1;
+      if (slots[slot * 2] !== hash) continue;
+      const place = found - 1;
+      if (this.charLength[place] !== length) continue;
+      const at = this.charStart[place] as number;
+      let k = 0;
+      while (k < length && this.chars[at + k] === normal(text.charCodeAt(start + k))) k++;
+      if (k === length) return place;
+    }
+  }
+
+  /**
+   * The words of a text, read once: where each word of wordsOf(text) lies in the lowered text, its place
+   * (-1 for a word the model does not know), and the place of the pair it ends (-1 for none, and for the first).
+   */
+  read(text: string): Reading {
+    // wordsOf's digits as 0 and curly apostrophes made straight are read as such character by character
+    // (normal), not by replacing them in a new string: two passes of a regex over the whole text.
+    const lower = text.toLowerCase();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    // The same loop as wordsOf, keeping where each word is instead of cutting it out.
+    const n = lower.length;
+    let start = -1;
+    for (let i = 0; i < n; ) {
+      const c = normal(lower.charCodeAt(i));
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1));
+      const inWord = c < 128 ? ASCII_WORD[c] === 1 : pair ? WORD_CHAR.test(lower.slice(i, i + 2)) : isWordChar(c);
+      if (inWord) {
+        if (start < 0) start = i;
+      } else {
+        if (start >= 0) {
+          starts.push(start);
+          ends.push(i);
+        }
+        start = -1;
+        if (c < 128 ? ASCII_SIGN[c] === 1 : SIGN.includes(c)) {
+          starts.push(i);
+          ends.push(i + 1);
+        }
+      }
+      i += pair ? 2 : 1;
+    }
+    if (start >= 0) {
+      starts.push(start);
+      ends.push(n);
+    }
+    const count = starts.length;
+    const places = new Int32Array(count);
+    const pairs = new Int32Array(count);
+    for (let k = 0; k < count; k++) places[k] = this.placeOf(lower, starts[k] as number, ends[k] as number);
+    pairs[0] = -1;
+    for (let k = 1; k < count; k++) {
+      const first = places[k - 1] as number;
+      const second = places[k] as number;
+      let place: number | undefined;
+      if (first >= 0 && second >= 0) place = this.pairs.get(first * this.width + second);
+      else if (this.pairsByText)
+        place = this.words.get(
+          `${lower.slice(starts[k - 1], ends[k - 1])}_${lower.slice(starts[k] as number, ends[k] as number)}`
+            .replace(DIGIT, '0')
+            .replace(CURLY, "'"),
+        );
+      pairs[k] = place ?? -1;
+    }
+    return { lower, starts, ends, places, pairs, count };
+  }
+
+  /**
+   * indicesIn of the text made of the words from..to of a reading (to exclusive): the places of its words,
+   * each once, then of its pairs, each once, in order.
+   */
+  indicesOfWords(reading: Reading, from: number, to: number): number[] {
     const out: number[] = [];
     // features() keeps each word and pair once, and no two of them share a place: keeping each place once
     // is the same. A place is marked with the call that kept it, so no set is built for every text.
@@ -213,26 +325,56 @@ export class WordIndex {
       this.calls = 0;
     }
     const call = ++this.calls;
-    const keep = (i: number | undefined): void => {
-      if (i !== undefined && this.keptBy[i] !== call) {
-        this.keptBy[i] = call;
+    const keptBy = this.keptBy;
+    const { places, pairs } = reading;
+    for (let k = from; k < to; k++) {
+      const i = places[k] as number;
+      if (i >= 0 && keptBy[i] !== call) {
+        keptBy[i] = call;
         out.push(i);
       }
-    };
-    const places = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) {
-      const i = this.words.get(words[k] as string);
-      places[k] = i ?? -1;
-      keep(i);
     }
-    for (let k = 1; k < words.length; k++) {
-      const first = places[k - 1] as number;
-      const second = places[k] as number;
-      if (first >= 0 && second >= 0) keep(this.pairs.get(first * this.width + second));
-      else if (this.pairsByText) keep(this.words.get(`${words[k - 1]}_${words[k]}`));
+    for (let k = from + 1; k < to; k++) {
+      const i = pairs[k] as number;
+      if (i >= 0 && keptBy[i] !== call) {
+        keptBy[i] = call;
+        out.push(i);
+      }
     }
     return out;
   }
+
+  /** indicesOf(this, features(text)), without making the pairs' strings: the same places, in the same order. */
+  indicesIn(text: string): number[] {
+    const reading = this.read(text);
+    return this.indicesOfWords(reading, 0, reading.count);
+  }
+}
+
+/** A text's words as WordIndex.read finds them. */
+export interface Reading {
+  /** The text lowered (its digits and curly apostrophes left as they are: see normal). */
+  lower: string;
+  /** Where each word starts and ends in lower. */
+  starts: number[];
+  ends: number[];
+  /** Each word's place in the index, -1 for an unknown word. */
+  places: Int32Array;
+  /** The place of the pair of word k - 1 and word k, -1 for none (and at 0). */
+  pairs: Int32Array;
+  count: number;
+}
+
+/** FNV-1a over the code units of text.slice(start, end), each as normal() reads it. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ normal(text.charCodeAt(k)), 0x01000193);
+  return h;
+}
+
+/** A lowered code unit as wordsOf reads it: a digit as 0 (DIGIT), a curly apostrophe as a straight one (CURLY). */
+function normal(c: number): number {
+  return c >= 48 && c <= 57 ? 48 : c === 0x2018 || c === 0x2019 ? 39 : c;
 }
 
 /** The most calls of indicesIn that keptBy can tell apart; then it starts afresh. */
@@ -319,6 +461,10 @@ export class SecondOpinion {
   private words: number[] | undefined;
   /** Each sentence's words by its place, once read (see odds). */
   private sentenceWords: (number[] | undefined)[] | undefined;
+  /** The whole text's words, read once for the message's opinions and its sentences' (see sentenceIndices). */
+  private reading: Reading | undefined;
+  /** Where each sentence's words are among the reading's, [from, to), or -1 where it was not found (see wordRanges). */
+  private ranges: Int32Array | undefined;
 
   constructor(
     private readonly text: string,
@@ -343,17 +489,67 @@ export class SecondOpinion {
       for (let i = 0; i < this.sentences.length; i++) {
         const sentence = this.sentences[i] ?? '';
         if (except?.(sentence)) continue;
-        const words = read[i] ?? index.indicesIn(sentence);
+        const words = read[i] ?? this.sentenceIndices(index, i);
         read[i] = words;
         best = Math.max(best, oddsOf(reader, words));
       }
       return Number.isFinite(best) ? best : 0;
     }
-    this.words ??= index.indicesIn(this.text);
+    this.reading ??= index.read(this.text);
+    this.words ??= index.indicesOfWords(this.reading, 0, this.reading.count);
     return oddsOf(reader, this.words);
   }
 
   confident(opinion: Opinion, except?: (sentence: string) => boolean): boolean {
     return this.odds(opinion, except) >= CONFIDENT_FROM[opinion];
   }
+
+  /**
+   * index.indicesIn(sentence i). A sentence that stands in the text between whitespace has the text's words
+   * there, lowered the same way: those are taken from the text's reading instead of reading it again.
+   */
+  private sentenceIndices(index: WordIndex, i: number): number[] {
+    this.reading ??= index.read(this.text);
+    this.ranges ??= this.wordRanges(this.reading);
+    const from = this.ranges[i * 2] as number;
+    if (from < 0) return index.indicesIn(this.sentences[i] ?? '');
+    return index.indicesOfWords(this.reading, from, this.ranges[i * 2 + 1] as number);
+  }
+
+  /**
+   * For each sentence, found in order in the text with whitespace (or the text's ends) on both sides, the
+   * reading's words inside it. Lowering kept every character's place (lower is as long as the text), so
+   * the words lie at the same places in the text, and whitespace joins no word to another or to a sign,
+   * nor carries the context of a final sigma: the sentence read alone has exactly those words.
+   */
+  private wordRanges(reading: Reading): Int32Array {
+    const n = this.sentences.length;
+    const ranges = new Int32Array(n * 2).fill(-1);
+    const text = this.text;
+    if (reading.lower.length !== text.length) return ranges;
+    const { starts } = reading;
+    let cursor = 0;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const sentence = this.sentences[i] ?? '';
+      if (sentence === '') continue;
+      const at = text.indexOf(sentence, cursor);
+      if (at < 0) continue;
+      const end = at + sentence.length;
+      if ((at > 0 && !isSpace(text.charCodeAt(at - 1))) || (end < text.length && !isSpace(text.charCodeAt(end))))
+        continue;
+      cursor = end;
+      while (k < reading.count && (starts[k] as number) < at) k++;
+      const from = k;
+      while (k < reading.count && (starts[k] as number) < end) k++;
+      ranges[i * 2] = from;
+      ranges[i * 2 + 1] = k;
+    }
+    return ranges;
+  }
+}
+
+/** An ASCII whitespace character: space, tab, line feed, vertical tab, form feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
