@@ -2711,7 +2711,8 @@ const fr: Frames = {
     // ("notre client … a réduit ses coûts").
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
-      : replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos' });
+      : // At a sentence's start too: "Sa banque a annoncé …" is "Votre banque a annoncé …".
+        replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos', Son: 'Votre', Sa: 'Votre', Ses: 'Vos' });
     return frTheyToldAreYou(tuToVous(held.restore(t))).replace(
       /\uE006(\d+)\uE006/gu,
       (_m, i: string) => others[Number(i)] ?? '',
@@ -3058,9 +3059,10 @@ const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
   toYou: (text) => {
     const t = text.replace(
-      /(?<![\p{L}])([Oo]s?|[Aa]s?|[Dd][oa]s?|[Nn][oa]s?|[Pp]el[oa]s?|[Aa]os?|[Àà]s?)\s+((?:(?!(?:o|a|os|as|um|uma)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:dela|dele|delas|deles)(?![\p{L}])/gu,
+      /(?<![\p{L}])([Oo]s?|[Aa]s?|[Dd][oa]s?|[Nn][oa]s?|[Pp]el[oa]s?|[Aa]os?|[Àà]s?)\s+((?:(?!(?:o|a|os|as|um|uma)\s)\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}s?))\s+(?:dela|dele|delas|deles)(?![\p{L}])/gu,
       // A name ("a Marina falou dela") or a verb ("o que comentou dele") is no noun of theirs. An article inside is the
       // noun's own ("está a fazer a obra deles": "a fazer" is no article and its noun), so the possessive goes after it.
+      // An acronym is a noun ("no CD dela", "o ERP deles"): "no seu CD", never "no CD de você".
       (m, article: string, noun: string) =>
         PT_FINITE.test(noun) ? m : `${article} ${PT_POSSESSIVE[article.toLowerCase()] ?? 'seu'} ${noun}`,
     );
@@ -4743,6 +4745,94 @@ export function namesSomeoneOf(text: string, gender: 'm' | 'f', lang?: string): 
   if (lang === 'de' && DE_NAMED_BY_ROLE[gender].test(text)) return true;
   return (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => genderOf(w) === gender);
 }
+/**
+ * An ask that is the rep's wish that THEY get in touch, typed of them as a note ("er soll sich halt melden wenn er mag,
+ * passt eh jederzeit", "que me llame cuando quiera", "qu'il m'appelle quand il veut", "ela pode me ligar quando quiser",
+ * "usted puede llamarme cuando quiera"), reads once turned to the reader as an order or a strange question ("Sie
+ * sollen sich halt melden …?", "¿Me llama cuando quiera nomás?"). It is an invitation, in the imperative of courtesy,
+ * at a time that suits them: "Melden Sie sich gern, wann es Ihnen passt.", "No dude en llamarme cuando le convenga.",
+ * "N'hésitez pas à m'appeler quand cela vous convient.", "Fique à vontade para me ligar quando for melhor para você."
+ * Only when nothing but fillers and when-or-if-they-like is left around the verb of getting in touch: "Sie sollen mir
+ * die Liste schicken" is a request (deRequested), "me llama el jueves a las 10" a time of its own, and stay as they were.
+ * '' where the ask is not so.
+ */
+const INVITED: Partial<
+  Record<FramedLang, { lead: RegExp; verb: RegExp; tail: RegExp; say: (verb: string) => string }>
+> = {
+  de: {
+    lead: /^(?:Sie\s+(?:sollen|sollten|können|könnten|dürfen|mögen|möchten)\s+)?/u,
+    verb: /^(?:(?:halt|einfach|gerne?|jederzeit|ruhig|eh|mal|doch|gern|kurz)\s+)*(?:(sich)|(mich)|(mir))\s+(?:(?:halt|einfach|gerne?|jederzeit|ruhig|eh|mal|doch|kurz|bei\s+mir)\s+)*(melden|anrufen|schreiben|[Bb]escheid\s+geben|kontaktieren|zurückrufen|durchklingeln)(?![\p{L}])/u,
+    tail: /^(?:[\s,]*(?:(?:halt|einfach|gerne?|eh|ruhig|doch|mal)(?![\p{L}])|jederzeit|wann\s+immer(?:\s+Sie\s+\p{Ll}+)?|(?:passt|geht)\s+(?:eh\s+|immer\s+|auch\s+)*(?:jederzeit|immer)|(?:wenn|falls|sobald)\s+(?:Sie|es\s+Ihnen)\s+(?:(?:mal\s+)?[Zz]eit\s+haben|[Ll]ust\s+haben|[Ii]nteresse\s+haben|mögen|wollen|möchten|passt|so\s+weit\s+sind)))*[\s,.!?]*$/u,
+    say: (verb) =>
+      `${/anrufen/u.test(verb) ? 'Rufen Sie mich gern an' : /schreiben/u.test(verb) ? 'Schreiben Sie mir gern' : /[Bb]escheid/u.test(verb) ? 'Geben Sie mir gern Bescheid' : /zurückrufen/u.test(verb) ? 'Rufen Sie mich gern zurück' : 'Melden Sie sich gern'}, wann es Ihnen passt.`,
+  },
+  es: {
+    lead: /^(?:lo\s+que\s+usted\s+(?:diga|decida|quiera)(?:\s+nomás|\s+nomas)?[\s,]+|(?:cuando|si)\s+(?:usted\s+)?(?:pueda|quiera|guste|le\s+acomode)[\s,]+|cualquier\s+cosa[\s,]+)*(?:que\s+|usted\s+|(?:usted\s+)?(?:puede|podría|debe|debería)\s+)?/iu,
+    verb: /^(?:(?:me\s+)(llam[ae]|escrib[ae]|avis[ae]|contact[ae]|timbr[ae])|(llamarme|escribirme|avisarme|contactarme))(?![\p{L}])/u,
+    tail: /^(?:[\s,]*(?:nomás|nomas|no\s+más|cualquier\s+cosa|con\s+confianza|cuando\s+(?:usted\s+)?(?:quiera|pueda|guste|le\s+acomode|le\s+convenga|tenga\s+tiempo)|si\s+(?:usted\s+)?(?:quiere|le\s+interesa|gusta)|a\s+cualquier\s+hora|en\s+cualquier\s+momento|lo\s+que\s+usted\s+(?:diga|decida|quiera)|me\s+avisa))*[\s,.!?]*$/iu,
+    say: (verb) => {
+      const stem = /^(?:me\s+)?(llam|escrib|avis|contact|timbr)/u.exec(verb)?.[1] ?? 'avis';
+      return `No dude en ${stem}${stem === 'escrib' ? 'irme' : 'arme'} cuando le convenga.`;
+    },
+  },
+  fr: {
+    lead: /^(?:qu['’]\s*(?:il|elle)\s+|que\s+vous\s+|vous\s+(?:pouvez|pourriez|devez|devriez)\s+(?:(?:toujours|simplement|juste)\s+)?)/iu,
+    verb: /^(m['’]\s*(?:appel|rappel|écri|ecri)\p{L}*|me\s+(?:contact|recontact|rappel|joind)\p{L}*|me\s+fai\p{L}+\s+signe)(?![\p{L}])/u,
+    tail: /^(?:[\s,]*(?:quand\s+(?:il|elle|vous)\s+(?:veut|voulez|le\s+souhaite|le\s+souhaitez|peut|pouvez|a\s+le\s+temps|avez\s+le\s+temps)|quand\s+(?:ça|ca|cela)\s+(?:l['’]|vous\s+)arrange|à\s+tout\s+moment|n['’]importe\s+quand|s['’]\s*(?:il|elle)\s+veut|si\s+vous\s+voulez|si\s+(?:ça|ca|cela)\s+(?:l['’]|vous\s+)intéresse|sans\s+souci|tranquillement))*[\s,.!?]*$/iu,
+    say: (verb) => {
+      const v = verb.toLowerCase();
+      const inf = /appel/u.test(v)
+        ? "m'appeler"
+        : /rappel/u.test(v)
+          ? 'me rappeler'
+          : /écri|ecri/u.test(v)
+            ? "m'écrire"
+            : /signe/u.test(v)
+              ? 'me faire signe'
+              : /joind/u.test(v)
+                ? 'me joindre'
+                : 'me contacter';
+      return `N'hésitez pas à ${inf} quand cela vous convient.`;
+    },
+  },
+  pt: {
+    lead: /^(?:se\s+(?:você\s+)?(?:quiser|tiver\s+interesse|precisar)[\s,]+)?(?:(?:é\s+só|e\s+so|é\s+so)\s+|você\s+(?:pode|deve|podia)\s+(?:(?:só|so|sempre)\s+)?)/iu,
+    verb: /^(me\s+(?:liga\p{L}*|chama\p{L}*|escreve\p{L}*|procura\p{L}*|mandar\s+(?:uma\s+)?mensagem|manda\s+(?:uma\s+)?mensagem|avisa\p{L}*|chamar|ligar|escrever|procurar|avisar)|ligar|chamar)(?![\p{L}])/iu,
+    tail: /^(?:[\s,]*(?:quando\s+(?:você\s+)?(?:quiser|puder|tiver\s+tempo|for\s+melhor)|qualquer\s+(?:hora|dia|momento)|a\s+qualquer\s+(?:hora|momento)|se\s+(?:você\s+)?(?:quiser|tiver\s+interesse)|sem\s+compromisso|tranquilo))*[\s,.!?]*$/iu,
+    say: (verb) => {
+      const v = verb.toLowerCase();
+      const inf = /lig/u.test(v)
+        ? 'me ligar'
+        : /escrev/u.test(v)
+          ? 'me escrever'
+          : /mensagem/u.test(v)
+            ? 'me mandar uma mensagem'
+            : /procur/u.test(v)
+              ? 'me procurar'
+              : /avis/u.test(v)
+                ? 'me avisar'
+                : 'me chamar';
+      return `Fique à vontade para ${inf} quando for melhor para você.`;
+    },
+  },
+};
+export function invitedToGetInTouch(lang: FramedLang, text: string): string {
+  const rule = INVITED[lang];
+  if (!rule) return '';
+  const t = stripQuestion(text).replace(/^[¿¡\s]+/u, '');
+  const lead = rule.lead.exec(t)?.[0] ?? '';
+  const rest = t.slice(lead.length);
+  const verb = rule.verb.exec(rest);
+  if (!verb) return '';
+  const after = rest.slice(verb[0].length);
+  // A bare verb with nothing said of them before or after it ("me llama", "melden"): no wish typed of them, as typed.
+  if (!rule.tail.test(after) || (lead === '' && after.trim() === '')) return '';
+  // "cualquier cosa me avisa", "geben Sie mir Bescheid": to let the rep know names no step to take together; said as an
+  // invitation it would ask nothing at all, and it stays as it was framed.
+  if (/avis|[Bb]escheid/u.test(verb[0])) return '';
+  return rule.say(verb[0]);
+}
+
 /** `toYou` around the pronouns of the other gender, held as typed where the answer names someone of that gender. */
 function otherGenderHeld(
   lang: FramedLang,
@@ -4974,8 +5064,9 @@ export function framedParts(
     what: a.whatsInIt ? own(framedValue(lang, introduced.value(a.whatsInIt), a, casual)) : '',
     ask: a.ask
       ? own(
-          emojiAfter(introduced.ask(lang === 'de' ? deInfinitiveAsk(a.ask, a.whatsInIt, casual) : a.ask), (text) =>
-            termsAfter(text, f.ask),
+          emojiAfter(
+            introduced.ask(lang === 'de' ? deInfinitiveAsk(a.ask, a.whatsInIt, casual) : a.ask),
+            (text) => (casual ? '' : invitedToGetInTouch(lang, text)) || termsAfter(text, f.ask),
           ),
         )
       : '',

@@ -309,6 +309,9 @@ const SHORTHAND = new Map([
   ['outta', 'out of'],
   ['kinda', 'kind of'],
   ['lemme', 'let me'],
+  // Scots typed as spoken: "wi" is "with", "fae" is "from" ("morag fae granite drone", "worked wi callum").
+  ['wi', 'with'],
+  ['fae', 'from'],
   // A short word everyone writes, typed with two letters swapped, where no word is spelt so: "thier" is "their".
   ['thier', 'their'],
   ['thiers', 'theirs'],
@@ -410,6 +413,9 @@ export function chatToPlain(text: string): string {
             : full;
       })
       .replace(/(?<![\p{L}\p{N}'’.&/-])w(?=\s+\p{L})/gu, 'with')
+      // Scots "ken" ("you know") opening a clause after a comma says nothing: ", ken he worked with …" → ", he worked
+      // with …". Only in lower case and before a subject: "Ken" is a name.
+      .replace(/(?<=[,;]\s+)ken\s+(?=(?:he|she|they|we|I|it|you|there)(?![\p{L}'’]))/gu, '')
       // "dec thru mar": two months of a span, each cut short or in lower case, are written out as months are.
       .replace(
         /(?<![\p{L}\p{N}'’])(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(\s*(?:through|to|till|til|until|[-–])\s*)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}'’])/gu,
@@ -1050,6 +1056,12 @@ export function tidyAnswer(
   t = t.replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u, '');
   // "!!!", "??", "¡¡": one mark says it.
   t = t.replace(/([!?¡¿])\1+/gu, '$1');
+  // "on the the fpso campaign", "y los los camiones": an article or a preposition typed twice is a slip; once says it.
+  // Only words no sentence says twice ("had had", "that that", "nous nous", "que que" may be meant).
+  t = t.replace(
+    /(?<![\p{L}])(the|an|to|of|for|with|und|mit|el|los|del|le|les|du|et|os|do|dos|em)\s+\1(?![\p{L}])/giu,
+    '$1',
+  );
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
   if (t.replace(CHEER, '').trim().split(/\s+/).length >= 3) t = t.replace(CHEER, '');
   // "… last weekend haha": a laugh at the end of an answer is the rep talking to the form.

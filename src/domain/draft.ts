@@ -3184,6 +3184,10 @@ const ASK_COUNTABLE =
 const ASK_OFFER_VERBS =
   /^(?:(?:I\s+)?(?:can|could)\s+)?(send|share|(?:intro|introduce)(?=\s+you\b)|show|forward|give|set up|walk|run|email|pass|bring|drop)\b(?!\s+(?:me|us)\b)/i;
 
+/** An ask of theirs to get in touch, with nothing but when or whether they like around it (see askSentence). */
+const INVITED_EN =
+  /^(?:(?:tell|ask|get|have)\s+you\s+(?:to\s+)?|you\s+(?:should|can|could|may|might|are\s+welcome\s+to)\s+(?:(?:just|always|feel\s+free\s+to)\s+)?)(call\s+me|ring\s+me|give\s+me\s+a\s+(?:call|ring|shout|bell|buzz)|reach\s+out|get\s+in\s+touch|drop\s+me\s+a\s+(?:line|note|message)|email\s+me|e-mail\s+me|text\s+me|message\s+me|ping\s+me|hit\s+me\s+up)(?:[\s,]*(?:whenever(?:\s+(?:suits|works)(?:\s+you)?)?|any\s*time|at\s+any\s+point|when(?:ever)?\s+you\s+(?:want|like|can|are\s+ready|have\s+(?:a\s+)?(?:time|minute|sec|second|moment)|get\s+a\s+(?:sec|second|minute|chance|moment))|if\s+you\s+(?:want|like|are\s+interested|['’]re\s+interested)|no\s+rush))*[\s,.!?]*$/iu;
+
 export function askSentence(ask: string, variant: number): string {
   if (!ask) return '';
   // Emoji and symbols at the end go after the question mark, not before it.
@@ -3194,6 +3198,10 @@ export function askSentence(ask: string, variant: number): string {
     .replace(/^(please|pls|kindly)\s+/i, '')
     .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
+  // "he should call me whenever", "she can reach out anytime if she wants", "have him give me a call": the rep's wish
+  // that they get in touch, typed of them, is no question to them ("Should you call me whenever?"): an invitation.
+  const invited = INVITED_EN.exec(a);
+  if (invited) return `Feel free to ${invited[1]} whenever suits you.${tail}`;
   // "Jennifer free for a 15 min demo?" (their name now "you"): "Are you free for a 15 min demo?".
   a = a.replace(/^you\s+(?=(?:free|available|around|keen|interested|up for|open to|game)\b)/i, 'are you ');
   // "Kindly permit me to send her a short overview": asked as leave, "May I send you a short overview?".
@@ -4011,19 +4019,43 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
       : null;
   // The object first: in "mit Frau Weiss gesprochen" the surname after the title is no subject.
   return (text) =>
-    (genitive
-      ? text.replace(genitive, (_m, noun: string) =>
-          /(?:e|ung|heit|keit|ion|tät|schaft|ik|ie|en)$/iu.test(noun.replace(/^.*-/u, '')) &&
-          !/(?:chen|lein)$/iu.test(noun)
-            ? 'ihre'
-            : 'ihr',
-        )
-      : text
-    )
-      .replace(object, (_m, before: string) => objectPronoun(lang, before))
-      .replace(subject, (_m, start: string | undefined) =>
-        start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
-      );
+    honorificAsPronoun(
+      lang,
+      (genitive
+        ? text.replace(genitive, (_m, noun: string) =>
+            /(?:e|ung|heit|keit|ion|tät|schaft|ik|ie|en)$/iu.test(noun.replace(/^.*-/u, '')) &&
+            !/(?:chen|lein)$/iu.test(noun)
+              ? 'ihre'
+              : 'ihr',
+          )
+        : text
+      )
+        .replace(object, (_m, before: string) => objectPronoun(lang, before))
+        .replace(subject, (_m, start: string | undefined) =>
+          start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+        ),
+    );
+}
+
+/**
+ * Spanish and Portuguese speak of the one they write to by an honorific title ("la ingeniera ve seguridad en el tajo",
+ * "o doutor cuida das compras"): as the subject of a clause, with no name after it, the title is them, the pronoun the
+ * frames turn into "usted", "você" ("Usted ve seguridad en el tajo"). A title with a name ("la ingeniera Pérez"), a
+ * place or a kind after it ("el ingeniero de planta", "el ingeniero jefe", "o engenheiro civil") or after a preposition
+ * ("hablé con el ingeniero") is someone else, or not a subject, and stays as typed.
+ */
+const HONORIFIC_SUBJECT: Partial<Record<FramedLang, RegExp>> = {
+  es: /(^|[.!?;]\s+|,\s+)(?:[Ee]l|[Ll]a)\s+(?:ingenier[oa]|inge|licenciad[oa]|doctora?)(?=\s+(?!(?:de|del|que|y|o|en|a|al|con|para|por|jefe|jefa|residente|general|civil|industrial|mec[áa]nic[oa]|el[ée]ctric[oa]|qu[íi]mic[oa]|de\s+turno|senior|junior|nuev[oa]|anterior|encargad[oa])(?![\p{L}]))\p{Ll})/gu,
+  pt: /(^|[.!?;]\s+|,\s+)[OoAa]\s+(?:engenheir[oa]|doutora?|dr\.?|dra\.?)(?=\s+(?!(?:de|do|da|que|e|ou|em|no|na|com|para|por|chefe|residente|geral|civil|industrial|mec[âa]nic[oa]|el[ée]tric[oa]|qu[íi]mic[oa]|novo|nova|anterior|respons[áa]vel)(?![\p{L}]))\p{Ll})/gu,
+};
+function honorificAsPronoun(lang: FramedLang, text: string): string {
+  const re = HONORIFIC_SUBJECT[lang];
+  if (!re) return text;
+  return text.replace(re, (_m, start: string) =>
+    start === '' || /[.!?]\s*$/u.test(start)
+      ? `${start}${capitalise(THIRD_PERSON[lang])}`
+      : `${start}${THIRD_PERSON[lang]}`,
+  );
 }
 
 /** Prepositions, and referrers' verbs, after which a framed language's name is its object. */

@@ -11440,3 +11440,143 @@ describe("stop 40b-mend. what a word refers to, not its shape: the rep's own ref
     ],
   ]);
 });
+
+describe('stop 41lane-d41c. the reader spoken of as "sa", by a title or a wish that they call: all turned to them; Scots "wi", "fae"', () => {
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Hélène Rochat',
+    company: 'Caisse Alpine',
+    whoIAm: 'marc de testaria, tests automatisés pour banques',
+    whyYou: 'Son équipe migre vers le nouveau core banking en 2026',
+    whatsInIt: 'campagnes de non-régression en 8 jours au lieu de 5 semaines',
+    ask: 'un appel de 20 min mardi?',
+  };
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Rosa Huamán',
+    company: 'Minera Sur',
+    whoIAm: 'soy iván de vigiacab, cámaras de fatiga',
+    whyYou: 'la ingeniera maneja la flota de acarreo, tuvieron 3 incidentes de noche',
+    whatsInIt: 'alertas en cabina en tiempo real',
+    ask: '¿una llamada de 15 min el jueves?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Renato Alves',
+    company: 'Clínica Alves',
+    whoIAm: 'sou bia da lembrafacil, lembretes para clínicas',
+    whyYou: 'o doutor atende 30 pacientes por dia e perde 6 por falta',
+    whatsInIt: 'lembrete automático por whatsapp',
+    ask: 'podemos marcar uma visita no CD dele semana que vem?',
+  };
+  const en = {
+    channel: 'email' as const,
+    prospectName: 'Ewan Reid',
+    company: 'North Buoy Ltd',
+    whoIAm: 'isla fae tidewatch, mooring sensors',
+    howKnown: 'Kirsty Munro put us in touch, ken she worked wi ewan on the the buoy refit',
+    whyYou: 'he runs moorings for 40 fish farms',
+    whatsInIt: 'sensors that flag a slack line before it parts',
+    ask: 'he should give me a call whenever',
+  };
+  expectFramedDrafts([
+    ['fr: "Son" at a sentence\'s start is theirs too', fr, /Votre équipe migre/, /Son équipe/],
+    [
+      'near miss: a customer of ours owns "Sa campagne"',
+      { ...fr, whatsInIt: 'Notre client a migré en 2025. Sa campagne a tenu en 8 jours' },
+      /Sa campagne a tenu/,
+      /Votre campagne/,
+    ],
+    ['es: "la ingeniera" as the subject is the reader', es, /Usted maneja la flota/, /La ingeniera maneja/],
+    [
+      'near miss: "el ingeniero de planta" is someone else',
+      { ...es, whyYou: 'el ingeniero de planta nos contó que tuvieron 3 incidentes de noche' },
+      /El ingeniero de planta nos contó/,
+      /Usted de planta/,
+    ],
+    [
+      'pt: "o doutor" as the subject is the reader; "no CD dele" is "no seu CD"',
+      pt,
+      /Você atende 30[\s\S]*no seu CD/,
+      /de você/,
+    ],
+    [
+      'near miss: "a engenheira responsável" is someone else',
+      { ...pt, whyYou: 'a engenheira responsável pela reforma disse que atrasou 2 meses' },
+      /a engenheira responsável pela reforma/i,
+      /Você responsável/,
+    ],
+    [
+      'de: "er soll sich halt melden wenn er mag" is an invitation, never "Sie sollen"',
+      {
+        channel: 'email' as const,
+        prospectName: 'Lukas Moser',
+        company: 'Moser Bäder',
+        whoIAm: 'ich bin eva von kalkfrei, enthärtung für hotels',
+        whyYou: 'sein hotel hat 80 zimmer und tauscht jedes jahr boiler',
+        whatsInIt: 'enthärtungsanlage, boiler halten doppelt so lang',
+        ask: 'er soll sich halt melden wenn er mag, passt eh jederzeit',
+      },
+      /Melden Sie sich gern, wann es Ihnen passt\./,
+      /Sie sollen/,
+    ],
+    [
+      'near miss (de): what he should send stays a request',
+      {
+        channel: 'email' as const,
+        prospectName: 'Lukas Moser',
+        company: 'Moser Bäder',
+        whoIAm: 'ich bin eva von kalkfrei, enthärtung für hotels',
+        whyYou: 'sein hotel hat 80 zimmer und tauscht jedes jahr boiler',
+        whatsInIt: 'enthärtungsanlage, boiler halten doppelt so lang',
+        ask: 'er soll mir die wasserwerte schicken',
+      },
+      /Könnten Sie mir die Wasserwerte schicken\?/i,
+      /Melden Sie sich gern/,
+    ],
+    [
+      'es: "que me llame cuando quiera" is an invitation',
+      { ...es, ask: 'que me llame cuando quiera nomás' },
+      /No dude en llamarme cuando le convenga\./,
+      /¿Me llama/,
+    ],
+    [
+      'near miss (es): a call at a time of its own stays asked',
+      { ...es, ask: 'que me llame el jueves a las 10' },
+      /jueves a las 10/,
+      /No dude en/,
+    ],
+    [
+      'fr: "qu\'il m\'appelle quand il veut" is an invitation',
+      { ...fr, ask: "qu'elle m'appelle quand elle veut" },
+      /N'hésitez pas à m'appeler quand cela vous convient\./,
+      /Que vous m'appelle/,
+    ],
+    [
+      'pt: "ele pode me ligar quando quiser" is an invitation',
+      { ...pt, ask: 'ele pode me ligar quando quiser' },
+      /Fique à vontade para me ligar quando for melhor para você\./,
+      /Você pode me ligar quando quiser\?/,
+    ],
+  ]);
+  expectDrafts([
+    [
+      'en: Scots "wi", "fae" and a clause\'s "ken"; the reader named in the referral is "you"; "the the" once',
+      en,
+      /I'm Isla from Tidewatch[\s\S]*she worked with you on the buoy refit/i,
+      /\bwi\b|\bfae\b|\bken\b|the the/i,
+    ],
+    [
+      'en: "he should give me a call whenever" is an invitation',
+      en,
+      /Feel free to give me a call whenever suits you\./,
+      /Should you/,
+    ],
+    [
+      'near miss (en): "Ken" is a name, and a call on a day stays asked',
+      { ...en, howKnown: 'Ken Barr put us in touch', ask: 'can he call me tuesday at 3?' },
+      /Ken Barr[\s\S]*tuesday at 3/i,
+      /Feel free/,
+    ],
+  ]);
+});
