@@ -2434,6 +2434,21 @@ const FR_NOT_A_NAME =
  *   bureau projet") makes "leur" after it in the sentence that firm's, not the reader's (with no firm named, "ma
  *   collègue Inès a organisé leur séminaire" is theirs).
  */
+/**
+ * Whether a French answer names a person other than the reader: a title or a relation ("mon associé", "le Dr", "votre
+ * ancien collègue", "son chef"), a first name the name lists know, or two capitalised words in a row ("Son Nguyen").
+ */
+function frOtherPersonNamed(text: string): boolean {
+  return (
+    /(?<![\p{L}])(?:coll[eè]gues?|associée?s?|partenaires?|clients?|clientes?|Dr|Dre|docteure?|chef|cheffe|patronne?|directeur|directrice|responsable|gérante?|présidente?|fondat(?:eur|rice)|amie?|frère|s(?:œ|oe)ur|cousine?|mari|femme|père|mère|M\.|Mme|Mlle|monsieur|madame|confrère|consœur|prédécesseur|DG|PDG|DRH|DAF|CEO|boss)(?![\p{L}])/iu.test(
+      text,
+    ) ||
+    /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u.test(text) ||
+    (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some(
+      (w) => genderOf(w) !== '' && !/^(?:Son|Sa|Ses)$/u.test(w),
+    )
+  );
+}
 function frOthersHeld(text: string, others: string[]): string {
   const hold = (m: string) => `\uE006${others.push(m) - 1}\uE006`;
   // A first name typed in lower case after what names a person ("d'après ines", "ma collègue ines") is a name: "Ines".
@@ -2709,10 +2724,17 @@ const fr: Frames = {
     });
     // "son, sa, ses" is theirs ("la paie de ses boutiques"), unless a customer of ours is the subject
     // ("notre client … a réduit ses coûts").
+    // At a sentence's start too ("Sa banque a annoncé …" is "Votre banque a annoncé …"), but only where the answer names
+    // no one else whose it could be: after "Marc Leroy m'a parlé de vous.", "mon associé Luc …", "le Dr Bernard …", "Son
+    // équipe" is theirs, not the reader's; and "Son Nguyen" is a name.
     t = /\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
-      : // At a sentence's start too: "Sa banque a annoncé …" is "Votre banque a annoncé …".
-        replaceWords(t, { son: 'votre', sa: 'votre', ses: 'vos', Son: 'Votre', Sa: 'Votre', Ses: 'Vos' });
+      : replaceWords(
+          t,
+          frOtherPersonNamed(text)
+            ? { son: 'votre', sa: 'votre', ses: 'vos' }
+            : { son: 'votre', sa: 'votre', ses: 'vos', Son: 'Votre', Sa: 'Votre', Ses: 'Vos' },
+        );
     return frTheyToldAreYou(tuToVous(held.restore(t))).replace(
       /\uE006(\d+)\uE006/gu,
       (_m, i: string) => others[Number(i)] ?? '',
@@ -4749,9 +4771,10 @@ export function namesSomeoneOf(text: string, gender: 'm' | 'f', lang?: string): 
  * An ask that is the rep's wish that THEY get in touch, typed of them as a note ("er soll sich halt melden wenn er mag,
  * passt eh jederzeit", "que me llame cuando quiera", "qu'il m'appelle quand il veut", "ela pode me ligar quando quiser",
  * "usted puede llamarme cuando quiera"), reads once turned to the reader as an order or a strange question ("Sie
- * sollen sich halt melden …?", "¿Me llama cuando quiera nomás?"). It is an invitation, in the imperative of courtesy,
- * at a time that suits them: "Melden Sie sich gern, wann es Ihnen passt.", "No dude en llamarme cuando le convenga.",
- * "N'hésitez pas à m'appeler quand cela vous convient.", "Fique à vontade para me ligar quando for melhor para você."
+ * sollen sich halt melden …?", "¿Me llama cuando quiera nomás?"). It is an invitation at a time that suits them,
+ * asked as a question where a courtesy would ask them nothing ("No dude en llamarme …", "Fique à vontade para …" are
+ * no ask the purpose check counts): "¿Podría llamarme cuando le convenga?", "Pourriez-vous m'appeler quand cela vous
+ * conviendra?", "Pode me ligar quando for melhor para você?"; German's "Melden Sie sich gern, wann es Ihnen passt.".
  * Only when nothing but fillers and when-or-if-they-like is left around the verb of getting in touch: "Sie sollen mir
  * die Liste schicken" is a request (deRequested), "me llama el jueves a las 10" a time of its own, and stay as they were.
  * '' where the ask is not so.
@@ -4772,7 +4795,7 @@ const INVITED: Partial<
     tail: /^(?:[\s,]*(?:nomás|nomas|no\s+más|cualquier\s+cosa|con\s+confianza|cuando\s+(?:usted\s+)?(?:quiera|pueda|guste|le\s+acomode|le\s+convenga|tenga\s+tiempo)|si\s+(?:usted\s+)?(?:quiere|le\s+interesa|gusta)|a\s+cualquier\s+hora|en\s+cualquier\s+momento|lo\s+que\s+usted\s+(?:diga|decida|quiera)|me\s+avisa))*[\s,.!?]*$/iu,
     say: (verb) => {
       const stem = /^(?:me\s+)?(llam|escrib|avis|contact|timbr)/u.exec(verb)?.[1] ?? 'avis';
-      return `No dude en ${stem}${stem === 'escrib' ? 'irme' : 'arme'} cuando le convenga.`;
+      return `¿Podría ${stem}${stem === 'escrib' ? 'irme' : 'arme'} cuando le convenga?`;
     },
   },
   fr: {
@@ -4792,7 +4815,7 @@ const INVITED: Partial<
               : /joind/u.test(v)
                 ? 'me joindre'
                 : 'me contacter';
-      return `N'hésitez pas à ${inf} quand cela vous convient.`;
+      return `Pourriez-vous ${inf} quand cela vous conviendra?`;
     },
   },
   pt: {
@@ -4812,7 +4835,7 @@ const INVITED: Partial<
               : /avis/u.test(v)
                 ? 'me avisar'
                 : 'me chamar';
-      return `Fique à vontade para ${inf} quando for melhor para você.`;
+      return `Pode ${inf} quando for melhor para você?`;
     },
   },
 };

@@ -309,9 +309,6 @@ const SHORTHAND = new Map([
   ['outta', 'out of'],
   ['kinda', 'kind of'],
   ['lemme', 'let me'],
-  // Scots typed as spoken: "wi" is "with", "fae" is "from" ("morag fae granite drone", "worked wi callum").
-  ['wi', 'with'],
-  ['fae', 'from'],
   // A short word everyone writes, typed with two letters swapped, where no word is spelt so: "thier" is "their".
   ['thier', 'their'],
   ['thiers', 'theirs'],
@@ -399,6 +396,32 @@ function monthName(typed: string): string {
  * "the week of"),
  * "abt" is "about", "wanna" is "want to"; "tbh" goes.
  */
+/** Scots typed as spoken, other than "wi" and "fae" themselves: a draft's answers that say one of these are Scots. */
+const SCOTS_CUE =
+  /(?<![\p{L}'’])(?:ken|aye|wee|och|nae|naw|cannae|dinnae|didnae|doesnae|wouldnae|couldnae|shouldnae|isnae|wisnae|wasnae|havnae|havenae|gonnae|wantae|awfy|braw|dreich|bairns?|youse|yersel|masel|aboot|hoose|oot|fitba)(?![\p{L}'’])/u;
+/** Whether a draft's typed answers are Scots enough that "wi" is "with" and "fae" is "from" (scotsToPlain). */
+export function scotsCue(answers: readonly string[]): boolean {
+  return answers.some((a) => SCOTS_CUE.test(a));
+}
+/**
+ * Scots "wi" is "with", "fae" is "from" ("morag fae the granite yard", "worked wi the crew"), where the answers say
+ * so in Scots elsewhere (scotsCue). Never next to a capitalised word ("Fae Morrison", "Ewan wi …": a name's or beside
+ * one), at the end of a clause, or after a place ("based in madison wi", "green bay wi goes live": Wisconsin).
+ */
+export function scotsToPlain(text: string): string {
+  return text.replace(
+    /(?<![\p{L}\p{N}'’-])(wi|fae)(?![\p{L}\p{N}'’-])/gu,
+    (m, word: string, at: number, all: string) => {
+      const before = all.slice(0, at);
+      const after = all.slice(at + m.length);
+      if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after)) return m;
+      if (!/^\s+\p{Ll}/u.test(after)) return m;
+      if (/(?<![\p{L}])(?:in|at|near|outside|of|from|based|out)\s+(?:\p{L}+\s+){0,2}$/iu.test(before)) return m;
+      return word === 'wi' ? 'with' : 'from';
+    },
+  );
+}
+
 export function chatToPlain(text: string): string {
   return (
     text
@@ -1044,7 +1067,7 @@ const INTERJECTION_FIRST: Record<string, RegExp> = {
 /** One answer tidied: no greeting, no sign-off, no note to self, no shouting, the rep's "im" as "I'm". */
 export function tidyAnswer(
   text: string,
-  options: { company?: string; people?: readonly string[]; lang?: string } = {},
+  options: { company?: string; people?: readonly string[]; lang?: string; scots?: boolean } = {},
 ): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t === '') return t;
@@ -1058,9 +1081,10 @@ export function tidyAnswer(
   t = t.replace(/([!?¡¿])\1+/gu, '$1');
   // "on the the fpso campaign", "y los los camiones": an article or a preposition typed twice is a slip; once says it.
   // Only words no sentence says twice ("had had", "that that", "nous nous", "que que" may be meant).
+  // Three times is meant: "und und und" is German's "and so on".
   t = t.replace(
-    /(?<![\p{L}])(the|an|to|of|for|with|und|mit|el|los|del|le|les|du|et|os|do|dos|em)\s+\1(?![\p{L}])/giu,
-    '$1',
+    /(?<![\p{L}])(the|an|to|of|for|with|und|mit|el|los|del|le|les|du|et|os|do|dos|em)(?:\s+\1(?![\p{L}]))+/giu,
+    (m, word: string) => (m.split(/\s+/u).length > 2 ? m : word),
   );
   t = t.replace(PLEASANTRY, (m) => (/^[.!]/.test(m) ? '. ' : ''));
   if (t.replace(CHEER, '').trim().split(/\s+/).length >= 3) t = t.replace(CHEER, '');
@@ -1090,7 +1114,7 @@ export function tidyAnswer(
     .map((part) => shoutingToSentenceCase(part))
     .join(' ');
   if ((options.lang ?? 'en') === 'en') {
-    t = chatToPlain(t);
+    t = chatToPlain(options.scots ? scotsToPlain(t) : t);
     t = t.replace(/\b(I['’]m|I am|this is|it['’]s)\s+(\p{Ll}+)/gu, (m, lead: string, name: string) =>
       looksLikeFirstName(name) ? `${lead} ${titleCase(name)}` : m,
     );

@@ -30,6 +30,7 @@ import {
   peopleNamed,
   readsAsGerund,
   readsAsVerb,
+  scotsCue,
   tidyAnswer,
   titleCase,
 } from './draft-tidy';
@@ -83,8 +84,10 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
   const { answers, finish } = namesTypedLower('en', typedAnswers);
   const typed = [answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask];
   const people = peopleNamed(typed, answers.prospectName);
+  // Scots "wi", "fae" only where the answers are Scots elsewhere too ("ken", "wee", "didnae"): scotsToPlain.
+  const scots = scotsCue(typed);
   const tidy = (text: string) =>
-    clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people }));
+    clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people, scots }));
   const you = (text: string, withThey = true) =>
     toSecondPerson(
       companyOwnsItself(tidy(text), answers.company),
@@ -3199,9 +3202,10 @@ export function askSentence(ask: string, variant: number): string {
     .trim();
   a = a.replace(/^whats\b/i, "what's").replace(/^wanna\b/i, 'want to');
   // "he should call me whenever", "she can reach out anytime if she wants", "have him give me a call": the rep's wish
-  // that they get in touch, typed of them, is no question to them ("Should you call me whenever?"): an invitation.
+  // that they get in touch, typed of them, is no "Should you call me whenever?": an invitation, still asked ("Feel free
+  // to …" is no ask the purpose check counts).
   const invited = INVITED_EN.exec(a);
-  if (invited) return `Feel free to ${invited[1]} whenever suits you.${tail}`;
+  if (invited) return `Could you ${invited[1]} whenever suits you?${tail}`;
   // "Jennifer free for a 15 min demo?" (their name now "you"): "Are you free for a 15 min demo?".
   a = a.replace(/^you\s+(?=(?:free|available|around|keen|interested|up for|open to|game)\b)/i, 'are you ');
   // "Kindly permit me to send her a short overview": asked as leave, "May I send you a short overview?".
@@ -4019,22 +4023,19 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
       : null;
   // The object first: in "mit Frau Weiss gesprochen" the surname after the title is no subject.
   return (text) =>
-    honorificAsPronoun(
-      lang,
-      (genitive
-        ? text.replace(genitive, (_m, noun: string) =>
-            /(?:e|ung|heit|keit|ion|tät|schaft|ik|ie|en)$/iu.test(noun.replace(/^.*-/u, '')) &&
-            !/(?:chen|lein)$/iu.test(noun)
-              ? 'ihre'
-              : 'ihr',
-          )
-        : text
-      )
-        .replace(object, (_m, before: string) => objectPronoun(lang, before))
-        .replace(subject, (_m, start: string | undefined) =>
-          start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
-        ),
-    );
+    (genitive
+      ? text.replace(genitive, (_m, noun: string) =>
+          /(?:e|ung|heit|keit|ion|tät|schaft|ik|ie|en)$/iu.test(noun.replace(/^.*-/u, '')) &&
+          !/(?:chen|lein)$/iu.test(noun)
+            ? 'ihre'
+            : 'ihr',
+        )
+      : text
+    )
+      .replace(object, (_m, before: string) => objectPronoun(lang, before))
+      .replace(subject, (_m, start: string | undefined) =>
+        start !== undefined ? `${start}${capitalise(THIRD_PERSON[lang])}` : THIRD_PERSON[lang],
+      );
 }
 
 /**
@@ -4042,20 +4043,59 @@ function prospectNamedAsPronoun(lang: FramedLang, prospectName: string, company:
  * "o doutor cuida das compras"): as the subject of a clause, with no name after it, the title is them, the pronoun the
  * frames turn into "usted", "você" ("Usted ve seguridad en el tajo"). A title with a name ("la ingeniera Pérez"), a
  * place or a kind after it ("el ingeniero de planta", "el ingeniero jefe", "o engenheiro civil") or after a preposition
- * ("hablé con el ingeniero") is someone else, or not a subject, and stays as typed.
+ * ("hablé con el ingeniero") is someone else, or not a subject, and stays as typed. So is the titled one anywhere the
+ * answer could mean someone else: in how the rep knows them (a referrer, the rep's boss), before a name in any case
+ * ("el doctor ruiz", "o dr. paulo"), with what a referrer does to the rep ("nos presentó", "me pasó su contacto", "me
+ * indicou", "pediu para eu …"), in an answer that already says "usted"/"você" to them, and where the title's gender or
+ * their role does not fit the reader (a "doctora" to Carlos, a "licenciado" to a Gerente General).
  */
 const HONORIFIC_SUBJECT: Partial<Record<FramedLang, RegExp>> = {
-  es: /(^|[.!?;]\s+|,\s+)(?:[Ee]l|[Ll]a)\s+(?:ingenier[oa]|inge|licenciad[oa]|doctora?)(?=\s+(?!(?:de|del|que|y|o|en|a|al|con|para|por|jefe|jefa|residente|general|civil|industrial|mec[áa]nic[oa]|el[ée]ctric[oa]|qu[íi]mic[oa]|de\s+turno|senior|junior|nuev[oa]|anterior|encargad[oa])(?![\p{L}]))\p{Ll})/gu,
-  pt: /(^|[.!?;]\s+|,\s+)[OoAa]\s+(?:engenheir[oa]|doutora?|dr\.?|dra\.?)(?=\s+(?!(?:de|do|da|que|e|ou|em|no|na|com|para|por|chefe|residente|geral|civil|industrial|mec[âa]nic[oa]|el[ée]tric[oa]|qu[íi]mic[oa]|novo|nova|anterior|respons[áa]vel)(?![\p{L}]))\p{Ll})/gu,
+  es: /(^|[.!?;]\s+|,\s+)([Ee]l|[Ll]a)\s+(ingenier[oa]|inge|licenciad[oa]|doctora?)(?=\s+(?!(?:de|del|que|y|o|en|a|al|con|para|por|jefe|jefa|residente|general|civil|industrial|mec[áa]nic[oa]|el[ée]ctric[oa]|qu[íi]mic[oa]|de\s+turno|senior|junior|nuev[oa]|anterior|encargad[oa])(?![\p{L}]))(\p{Ll}+)(?![\p{L}]))/gu,
+  pt: /(^|[.!?;]\s+|,\s+)([OoAa])\s+(engenheir[oa]|doutora?|dr\.?|dra\.?)(?=\s+(?!(?:de|do|da|que|e|ou|em|no|na|com|para|por|chefe|residente|geral|civil|industrial|mec[âa]nic[oa]|el[ée]tric[oa]|qu[íi]mic[oa]|novo|nova|anterior|respons[áa]vel)(?![\p{L}]))(\p{Ll}+)(?![\p{L}]))/gu,
 };
-function honorificAsPronoun(lang: FramedLang, text: string): string {
+/** The third person's finite verb after the title: anything else there ("ruiz", "paulo") is a name, or no subject's. */
+const HONORIFIC_VERB: Partial<Record<FramedLang, RegExp>> = {
+  es: /^(?:\p{Ll}+(?:[aeó]|aba|ía)|es|está|ha|va|ve|da|fue|dio|vio|hizo|dijo|tuvo|puso|quiso|pudo|vino)$/u,
+  pt: /^(?:\p{Ll}+(?:[ae]|ou|eu|iu)|é|está|tem|vem|faz|diz|quer|fez|disse|pôs|vai|vê|dá|foi|teve|pode|viu)$/u,
+};
+/** What a referrer or the rep's boss does to the rep: after it the titled one is them, not the reader. */
+const HONORIFIC_REFERRER =
+  /^(?:me|nos|lhe|te)$|^(?:present[óo]u?|pas[óo]|recomend[óo]u?|refiri[óo]|mand[óo]u?|indicou|apresentou|passou|pediu|contact[óo]|conect[óo]|sugiri[óo]|sugeriu|quiere|quer)$/u;
+/** A role that carries the title: "Ingeniera de Procesos", "Médico jefe", "Lic. en Administración". */
+const HONORIFIC_ROLE: Record<string, RegExp> = {
+  ing: /ingenier|engenheir|(?<![\p{L}])(?:ing|eng)\.?(?![\p{L}])/iu,
+  doc: /m[ée]dic|doctor|doutor|(?<![\p{L}])dra?\.?(?![\p{L}])|cirujan|cirurgi|dentist|odont|veterin/iu,
+  lic: /licenciad|(?<![\p{L}])lic\.?(?![\p{L}])/iu,
+};
+function honorificAsPronoun(lang: FramedLang, text: string, prospectName: string, role: string): string {
   const re = HONORIFIC_SUBJECT[lang];
-  if (!re) return text;
-  return text.replace(re, (_m, start: string) =>
-    start === '' || /[.!?]\s*$/u.test(start)
+  const verb = HONORIFIC_VERB[lang];
+  if (!re || !verb) return text;
+  // Already "usted"/"você" to them: the titled one is someone else ("la ingeniera nos dijo que usted ve …").
+  if (/(?<![\p{L}])(?:usted|ustedes|você|vocês|vc)(?![\p{L}])/iu.test(text)) return text;
+  const first =
+    prospectName
+      .trim()
+      .split(/\s+/u)
+      .find((w) => !HONORIFICS.test(w)) ?? '';
+  // A name the lists do not know goes by its Romance ending ("Renato", "Lucía"); with neither, the title stays.
+  const gender = genderOf(first) || (/[aá]$/iu.test(first) ? 'f' : /os?$/iu.test(first) ? 'm' : '');
+  if (gender === '') return text;
+  return text.replace(re, (m, start: string, article: string, title: string, next: string) => {
+    const female = /^(?:la|a)$/iu.test(article);
+    const kind = /^(?:ing|eng)/iu.test(title) ? 'ing' : /^lic/iu.test(title) ? 'lic' : 'doc';
+    if (
+      (female ? 'f' : 'm') !== gender ||
+      (role.trim() !== '' && !(HONORIFIC_ROLE[kind] as RegExp).test(role)) ||
+      !verb.test(next) ||
+      HONORIFIC_REFERRER.test(next) ||
+      genderOf(next) !== ''
+    )
+      return m;
+    return start === '' || /[.!?]\s*$/u.test(start)
       ? `${start}${capitalise(THIRD_PERSON[lang])}`
-      : `${start}${THIRD_PERSON[lang]}`,
-  );
+      : `${start}${THIRD_PERSON[lang]}`;
+  });
 }
 
 /** Prepositions, and referrers' verbs, after which a framed language's name is its object. */
@@ -4248,6 +4288,14 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       .replace(/[\s.,;:!…]+$/u, '')
       .trim();
   const named = prospectNamedAsPronoun(lang, answers.prospectName, answers.company ?? '');
+  // Not in how the rep knows them: a title there is the referrer's, or the rep's boss's (honorificAsPronoun).
+  const titled = (text: string) => honorificAsPronoun(lang, text, answers.prospectName, answers.role ?? '');
+  // Opening why them, the title turned "you" keeps what the rep saw: "Vi que a doutora cuida do CME" is "Vi que você
+  // cuida do CME", never a bare "Você cuida do CME", which says no more where it was seen.
+  const titledWhy = (text: string) => {
+    const t = titled(text);
+    return t !== text && /^(?:Él|Ele)(?![\p{L}])/u.test(t) ? `vi que ${t.charAt(0).toLowerCase()}${t.slice(1)}` : t;
+  };
   // A note on how to address them ("er ist per du") decides the register and goes before anything is cut around it.
   const raw = registerApplied(lang, {
     channel: answers.channel,
@@ -4258,9 +4306,14 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
-    whyYou: surnameCompanyAsYours(lang, tidy(named(answers.whyYou)), answers.company ?? '', answers.prospectName),
-    whatsInIt: tidy(named(answers.whatsInIt)),
-    ask: firstAsk(tidy(named(answers.ask))),
+    whyYou: surnameCompanyAsYours(
+      lang,
+      tidy(titledWhy(named(answers.whyYou))),
+      answers.company ?? '',
+      answers.prospectName,
+    ),
+    whatsInIt: tidy(titled(named(answers.whatsInIt))),
+    ask: firstAsk(tidy(titled(named(answers.ask)))),
     tight: false as boolean,
   });
   if (repeats(raw.howKnown, raw.whyYou)) raw.howKnown = '';
