@@ -4332,9 +4332,12 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   // gain. A claim without one, or a peer's result ("Un exemple : …", "Chez Thomas les managers ont gagné …"), is
   // offered only by it, and keeps it.
   let showHowOff = false;
+  // Over a hard limit the composer's own offer frame is said shorter (see leanFrame) before the rep's words go.
+  let lean = false;
   const partsOf = () => {
     const p = framedParts(lang, raw);
-    return showHowOff ? { ...p, what: withoutShowHow(lang, p.what) } : p;
+    const what = showHowOff ? withoutShowHow(lang, p.what) : p.what;
+    return { ...p, what: lean ? leanFrame(lang, what) : what };
   };
   // What the layout makes of the ask ("la semaine pro" → "la semaine prochaine"), to find it at the note's end.
   const laidAsk = (ask: string) => (lang === 'de' ? deDassComma(ask) : lang === 'fr' ? frSpoken(ask) : ask);
@@ -4399,6 +4402,7 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
   function fitAll(ownHook: boolean, spareResult: boolean): string {
     Object.assign(raw, typedRaw);
     showHowOff = false;
+    lean = false;
     let text = layout(partsOf(), true);
     // Over the limit: how you know them goes first, then trailing clauses of the longest answers, the
     // ask last; the greeting only when nothing else is left to give.
@@ -4426,6 +4430,13 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       return next;
     };
     for (let guard = 0; limit !== null && text.length > limit && guard < 100; guard++) {
+      // The composer's words go before the rep's: the offer's frame is said shorter first, and comes back at the end
+      // where the note fits with it. (The offer to show how stays while it can: a claim is offered by it.)
+      if (!lean && !(raw.howKnown && !referred) && leanFrame(lang, partsOf().what) !== partsOf().what) {
+        lean = true;
+        text = layout(partsOf(), true);
+        continue;
+      }
       if (raw.howKnown && !referred) raw.howKnown = '';
       else {
         const keys = (['whyYou', 'whatsInIt', 'whoIAm', ...(referred ? (['howKnown'] as const) : [])] as const).filter(
@@ -4583,6 +4594,14 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       }
       text = layout(partsOf(), true);
     }
+    // The offer's frame said shorter above comes back where the note, as cut, still fits with it.
+    const greeted = text === layout(partsOf(), true);
+    if (lean && limit !== null && (greeted || text === layout(partsOf(), false))) {
+      lean = false;
+      const full = layout(partsOf(), greeted);
+      if (full.length <= limit) text = full;
+      else lean = true;
+    }
     // "A gente tem sensores … Atendemos umas 40 unidades" says who in its first sentence. The hook stays.
     // Past the length a first message reads best at, whole sentences go; clauses only past the wall a reader skims (the
     // check's wall of text), a clause without a figure, a name or a date before one with them.
@@ -4701,6 +4720,32 @@ function showHowGoes(lang: FramedLang, what: string, ask = ''): boolean {
   if (bare === what) return false;
   if (ASK_SHOWS[lang]?.test(ask)) return true;
   return /\p{N}/u.test(bare) && !LEAD_IN.test(what) && !PEER_PLACE[lang].test(what);
+}
+/**
+ * The composer's offer frame, said shorter: over a hard limit it gives its words before the rep's do ("Ich kann Ihnen
+ * Folgendes anbieten:" → "Wir bieten Ihnen an:", "Con gusto le ofrezco" → "Le ofrezco", "Con gusto le ofrezco un estudio que
+ * hicimos con …" → "Hicimos un estudio con …", "Ce que je vous propose :" → "Ma proposition :", "Posso lhe oferecer
+ * um guia" → "Temos um guia"). The value as it is where it has no such frame.
+ */
+const LEAN_FRAMES: Record<FramedLang, Array<[RegExp, string]>> = {
+  de: [[/^Ich kann (Ihnen|dir|euch) Folgendes anbieten:/u, 'Wir bieten $1 an:']],
+  es: [
+    [
+      /^Con gusto (?:le|te|les) ofrezco (un|una|unos|unas) ([\p{L}-]+) que (hicimos|armamos|hemos hecho|tenemos|preparamos|elaboramos)(?![\p{L}])/u,
+      '$3 $1 $2',
+    ],
+    [/^Con gusto (le|te|les) (ofrezco|comparto)(?![\p{L}])/u, '$1 $2'],
+  ],
+  fr: [[/^Ce que je (?:vous|te) propose(?=\s*:)/u, 'Ma proposition']],
+  pt: [[/^Posso (?:(?:lhe|te) oferecer|oferecer-(?:lhe|te))(?![\p{L}-])/u, 'Temos']],
+};
+function leanFrame(lang: FramedLang, what: string): string {
+  for (const [re, to] of LEAN_FRAMES[lang]) {
+    if (!re.test(what)) continue;
+    const lean = what.replace(re, to);
+    return `${lean.charAt(0).toUpperCase()}${lean.slice(1)}`;
+  }
+  return what;
 }
 /** What the value includes besides: "… für technische Rollen inkl. Arbeitsschutz-Unterweisungen". */
 const ADD_ON: Record<FramedLang, RegExp> = {
