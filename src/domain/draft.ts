@@ -4723,21 +4723,39 @@ function showHowGoes(lang: FramedLang, what: string, ask = ''): boolean {
 }
 /**
  * The composer's offer frame, said shorter: over a hard limit it gives its words before the rep's do ("Ich kann Ihnen
- * Folgendes anbieten:" → "Wir bieten Ihnen an:", "Con gusto le ofrezco" → "Le ofrezco", "Con gusto le ofrezco un estudio que
- * hicimos con …" → "Hicimos un estudio con …", "Ce que je vous propose :" → "Ma proposition :", "Posso lhe oferecer
- * um guia" → "Temos um guia"). The value as it is where it has no such frame.
+ * Folgendes anbieten:" → "Ich biete Ihnen an:", "Con gusto le ofrezco" → "Le ofrezco", "Con gusto le ofrezco un estudio
+ * que hicimos con …" → "Hicimos un estudio con …", "Ce que je vous propose :" → "Ma proposition :" or "Je vous
+ * propose :", "Posso lhe oferecer um guia" → "Temos um guia", "Posso lhe oferecer uma visita" → "Posso oferecer uma
+ * visita"). Each still offers, in the rep's own voice: a sender alone says "ich", not "wir"; "Hicimos …" only where no
+ * second clause hangs on the noun ("una guía que armamos y que ya usan 40 clínicas"); "Ma proposition" only where the
+ * value offers by its own words ("gratuit", "sans engagement"), as a bare "Ma proposition : diagnostic énergie" offers
+ * nothing ("Je vous propose" there); "Temos" only before a thing the rep has made (a guide, a study, data), never
+ * before a verb ("Temos fazer um piloto") or an event ("Temos uma visita", which reads as booked). The value as it is
+ * where it has no such frame.
  */
 const LEAN_FRAMES: Record<FramedLang, Array<[RegExp, string]>> = {
-  de: [[/^Ich kann (Ihnen|dir|euch) Folgendes anbieten:/u, 'Wir bieten $1 an:']],
+  de: [[/^Ich kann (Ihnen|dir|euch) Folgendes anbieten:/u, 'Ich biete $1 an:']],
   es: [
     [
-      /^Con gusto (?:le|te|les) ofrezco (un|una|unos|unas) ([\p{L}-]+) que (hicimos|armamos|hemos hecho|tenemos|preparamos|elaboramos)(?![\p{L}])/u,
+      /^Con gusto (?:le|te|les) ofrezco (un|una|unos|unas) ([\p{L}-]+) que (hicimos|armamos|hemos hecho|tenemos|preparamos|elaboramos)(?![\p{L}])(?![\s\S]*(?<![\p{L}])(?:y|e|o|pero|ni) que(?![\p{L}]))/u,
       '$3 $1 $2',
     ],
     [/^Con gusto (le|te|les) (ofrezco|comparto)(?![\p{L}])/u, '$1 $2'],
   ],
-  fr: [[/^Ce que je (?:vous|te) propose(?=\s*:)/u, 'Ma proposition']],
-  pt: [[/^Posso (?:(?:lhe|te) oferecer|oferecer-(?:lhe|te))(?![\p{L}-])/u, 'Temos']],
+  fr: [
+    [
+      /^Ce que je (?:vous|te) propose(?=\s*:[\s\S]*(?<![\p{L}])(?:gratuit\p{L}*|sans (?:engagement|frais)|offert\p{L}*)(?![\p{L}]))/u,
+      'Ma proposition',
+    ],
+    [/^Ce que je (vous|te) propose(?=\s*:)/u, 'Je $1 propose'],
+  ],
+  pt: [
+    [
+      /^Posso (?:(?:lhe|te) oferecer|oferecer-(?:lhe|te))(?=\s+(?:(?:um|uma|uns|umas|o|a|os|as)\s+)?(?:guia|estudo|benchmark|relatório|levantamento|checklist|check-list|análise|pesquisa|planilha|comparativo|e-book|ebook|material|dados|números|caso|modelo|template|mapa|ranking|panorama)s?(?![\p{L}-]))/u,
+      'Temos',
+    ],
+    [/^Posso (?:(?:lhe|te) oferecer|oferecer-(?:lhe|te))(?![\p{L}-])/u, 'Posso oferecer'],
+  ],
 };
 function leanFrame(lang: FramedLang, what: string): string {
   for (const [re, to] of LEAN_FRAMES[lang]) {

@@ -11707,9 +11707,9 @@ describe("stop 41d41a. (es, de, fr, pt) over the limit the composer's offer fram
       /Con gusto le ofrezco un informe de riego/,
     ],
     [
-      'de: "Ich kann Ihnen Folgendes anbieten:" is said as "Wir bieten Ihnen an:" before the greeting goes',
+      'de: "Ich kann Ihnen Folgendes anbieten:" is said as "Ich biete Ihnen an:" before the greeting goes',
       cooling,
-      /^Hallo Jörg, ich bin Mia Krause[\s\S]*Wir bieten Ihnen an: Checkliste \(14 Punkte\)/,
+      /^Hallo Jörg, ich bin Mia Krause[\s\S]*Ich biete Ihnen an: Checkliste \(14 Punkte\)/,
       /Folgendes anbieten|^.{301}/s,
     ],
     [
@@ -11738,6 +11738,114 @@ describe("stop 41d41a. (es, de, fr, pt) over the limit the composer's offer fram
         ask: 'posso mandar o benchmark?',
       },
       /que o diesel subiu de novo esse trimestre\. Temos um benchmark de retorno vazio de 40 transportadoras/,
+    ],
+  ]);
+});
+
+describe("stop 41d41a. (mend) the shorter offer frame still offers, in the rep's voice, and only where it reads", () => {
+  const note = 'linkedin_connection_note' as const;
+  expectFramedDrafts([
+    [
+      'near miss (pt): an offer to do something is not said as "Temos montar …"',
+      {
+        channel: note,
+        prospectName: 'Sérgio Lima',
+        company: 'Lima Atacadista',
+        whoIAm: 'Patrícia Gomes, executiva de contas na Estoquei, inventário por RFID para atacarejos',
+        whyYou: 'ele postou q o inventário das 9 lojas leva 3 noites inteiras e q a divergência passou de 4%',
+        whatsInIt: 'montar um piloto gratuito de 4 semanas em 2 lojas com a sua equipe',
+        ask: 'posso te ligar na quinta?',
+      },
+      /Posso (?:lhe )?oferecer montar um piloto gratuito de 4 semanas/,
+      /Temos/,
+    ],
+    [
+      'near miss (pt): a visit offered is not said as "Temos uma visita", which reads as booked',
+      {
+        channel: note,
+        prospectName: 'Helena Vaz',
+        company: 'Vaz Laticínios',
+        whoIAm: 'Rodrigo Prates, comercial na Frioline, câmaras frias modulares, Chapecó',
+        whyYou:
+          'ela comentou q a câmara fria da unidade de Concórdia parou 2 vezes em janeiro e q perderam quase 8 toneladas de queijo',
+        whatsInIt: 'uma visita guiada ao nosso centro de testes em Chapecó',
+        ask: 'topa vir conhecer?',
+      },
+      /Posso (?:lhe )?oferecer uma visita guiada ao nosso centro de testes/,
+      /Temos/,
+    ],
+    [
+      'near miss (pt): nor a demo as "Temos uma demonstração"',
+      {
+        channel: note,
+        prospectName: 'Otávio Reis',
+        company: 'Reis Odontologia',
+        whoIAm: 'Marina Lopes, consultora na Sorrix, prontuário digital para clínicas odontológicas',
+        whyYou: 'ele escreveu q as 7 clínicas ainda guardam prontuário em papel e q a vigilância cobrou 2 vezes',
+        whatsInIt: 'uma demonstração de 20 min do prontuário no celular com a sua equipe',
+        ask: 'pode ser terça?',
+      },
+      /Posso (?:lhe )?oferecer uma demonstração de 20 min/,
+      /Temos/,
+    ],
+    [
+      'pt: a guide the rep made is still "Temos um guia …" where the note needs the room',
+      {
+        channel: note,
+        prospectName: 'Otávio Reis',
+        company: 'Reis Odontologia',
+        whoIAm: 'Marina Lopes, consultora na Sorrix, prontuário digital para clínicas odontológicas',
+        whyYou:
+          'ele escreveu q as 7 clínicas ainda guardam prontuário em papel e q a vigilância sanitária cobrou digitalização até março',
+        whatsInIt: 'um guia de digitalização de prontuários feito com 25 clínicas',
+        ask: 'posso mandar o guia?',
+      },
+      /Temos um guia de digitalização de prontuários feito com 25 clínicas/,
+    ],
+    [
+      'near miss (es): "una plantilla que preparamos y que ya usan …" keeps its noun first, as the "y que" hangs on it',
+      {
+        channel: note,
+        prospectName: 'Rosa Pardo',
+        company: 'Talleres Pardo',
+        whoIAm: 'Álvaro Gil, comercial en Tallerpro, software de gestión para talleres mecánicos, Zaragoza',
+        whyYou:
+          'publicó que sus 4 talleres pierden cada semana unas 15 citas porque los clientes no confirman y que el teléfono no para de sonar',
+        whatsInIt: 'una plantilla que preparamos y que ya usan 25 talleres de Aragón para confirmar citas',
+        ask: '¿se la paso?',
+      },
+      /ofrezco una plantilla que preparamos y que ya usan 25 talleres de Aragón/,
+      /Preparamos una plantilla/,
+    ],
+    [
+      'near miss (fr): a value with no offer word of its own is not left to a bare "Ma proposition"',
+      {
+        channel: note,
+        prospectName: 'Agnès Roy',
+        company: 'Roy Fonderie',
+        whoIAm: 'Mathieu Caron, ingénieur commercial chez Thermia, pilotage énergie pour fonderies',
+        whyYou:
+          'elle a écrit sur linkedin que la facture de gaz de la fonderie de Morez a doublé depuis 2022 et que les fours restent chauds le week-end',
+        whatsInIt: 'bilan énergétique des fours, chez un fondeur du Jura -18% de gaz en un an',
+        ask: 'on en parle 20 min ?',
+      },
+      /(?:^|\. )(?:Ce que j|J)e vous propose ?: bilan énergétique des fours/,
+      /Ma proposition/,
+    ],
+    [
+      'de: a consultant on her own offers as "ich", never "Wir bieten Ihnen an"',
+      {
+        channel: note,
+        prospectName: 'Petra Lang',
+        company: 'Lang Pflegeheime',
+        whoIAm: 'ich bin Anja Kurz, selbstständige Beraterin für Dienstplanung in der Altenpflege',
+        whyYou:
+          'hat auf linkedin geschrieben dass ihre wohnbereichsleitungen jede woche 6 stunden am dienstplan für 90 pflegekräfte sitzen und die krankheitsquote steigt',
+        whatsInIt: 'workshop (ein tag) zur dienstplanung bei ihnen im haus mit allen wohnbereichsleitungen',
+        ask: 'darf ich ihr das programm schicken?',
+      },
+      /Ich biete Ihnen an: workshop \(ein Tag\)/,
+      /\bWir bieten/,
     ],
   ]);
 });
