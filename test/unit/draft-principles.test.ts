@@ -11673,6 +11673,9 @@ describe('stop 41lane-d41c. the reader spoken of as "sa", by a title or a wish t
       },
       /wi the crew/,
       /with the crew/,
+    ],
+  ]);
+});
 
 describe("stop 41d41a. (es, de, fr, pt) over the limit the composer's offer frame is said shorter before the rep's words go", () => {
   const vines = {
