@@ -1819,6 +1819,8 @@ function likeThem(text: string, company: readonly string[]): RegExpExecArray | n
 const PROFILE = re(
   `\\b(?:ihr|ihre|dein|deine|euer|tu|su|vuestro|votre|ton|seu|teu|o seu|o teu)\\s+(?:[\\p{L}-]+\\s+)?(?:profil|perfil|linkedin-profil)\\b`,
 );
+/** Where a role was seen, before the "that": "en LinkedIn", "auf Xing", "no seu perfil". */
+const ROLE_SOURCE = `(?:(?:en|no|na|sur|auf|in|im|on|por|via|über)\\s+(?:(?:el|la|su|tu|seu|sua|o|a|votre|ton|le|l'|ihrem|ihr|deinem|dem|der)\\s*)?(?:linkedin|xing|perfil|profil|web|website|site|sitio|página|internet|google|redes sociales|redes)\\s*,?\\s*|(?:linkedin|xing)\\s*,?\\s*)?`;
 /** A role, title or workplace word (compounds in German: "Praxisinhaberin", "Zahnärztin", "Geschäftsführer"). */
 const ROLE_WORDS: Record<OtherLang, string> = {
   de: `[\\p{L}-]*(?:inhaber|leiter|chef|geschäftsführer|gründer|direktor|manager|zahnarzt|zahnärzt|arzt|ärzt|partner|eigentümer|besitzer|betreiber|vorstand|berater|einkäufer|kieferorthopäd|therapeut|dentist)[\\p{L}]*`,
@@ -1838,16 +1840,16 @@ const ROLE_PLACE = `(?:\\s+(?:de|del|d'|du|des|de la|de las|de los|en|à|au|aux|
  */
 const ROLE_ONLY: Record<OtherLang, RegExp> = {
   de: re(
-    `^\\W*(?:dass\\s+)?(?:sie|du)\\s+(?:als\\s+)?(?:(?:die|der|eine?)\\s+)?${roleWord('de')}(?:\\s+(?:in|im|am|an|bei|von|der|des|einer|eines)\\s+[\\p{L} -]{2,40}?)?\\s+(?:sind|bist|arbeiten|arbeitest)\\W*$`,
+    `^\\W*${ROLE_SOURCE}(?:dass\\s+)?(?:sie|du)\\s+(?:als\\s+)?(?:(?:die|der|eine?)\\s+)?${roleWord('de')}(?:\\s+(?:in|im|am|an|bei|von|der|des|einer|eines)\\s+[\\p{L} -]{2,40}?)?\\s+(?:sind|bist|arbeiten|arbeitest)\\W*$`,
   ),
   es: re(
-    `^\\W*(?:que\\s+)?(?:usted\\s+|tú\\s+|vos\\s+)?(?:(?:es|eres|sos|trabaja|trabajas|trabajás)\\s+(?:como\\s+)?(?:(?:el|la|un|una)\\s+)?${roleWord('es')}|(?:trabaja|trabajas|trabajás)\\s+en\\s+(?:una?|la|el)\\s+${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
+    `^\\W*${ROLE_SOURCE}(?:que\\s+)?(?:usted\\s+|tú\\s+|vos\\s+)?(?:(?:es|eres|sos|trabaja|trabajas|trabajás)\\s+(?:como\\s+)?(?:(?:el|la|un|una)\\s+)?${roleWord('es')}|(?:trabaja|trabajas|trabajás)\\s+en\\s+(?:una?|la|el)\\s+${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
   fr: re(
-    `^\\W*(?:qu(?:e\\s+|'))?(?:(?:vous\\s+(?:êtes|travaillez)|tu\\s+(?:es|travailles))\\s+(?:comme\\s+)?(?:(?:le|la|un|une|l')\\s*)?${roleWord('fr')}|(?:vous\\s+travaillez|tu\\s+travailles)\\s+dans\\s+(?:une?|le|la|l')\\s*${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
+    `^\\W*${ROLE_SOURCE}(?:qu(?:e\\s+|'))?(?:(?:vous\\s+(?:êtes|travaillez)|tu\\s+(?:es|travailles))\\s+(?:comme\\s+)?(?:(?:le|la|un|une|l')\\s*)?${roleWord('fr')}|(?:vous\\s+travaillez|tu\\s+travailles)\\s+dans\\s+(?:une?|le|la|l')\\s*${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
   pt: re(
-    `^\\W*(?:que\\s+)?(?:você|vc|o senhor|a senhora|tu)\\s+(?:(?:é|és|trabalha)\\s+(?:como\\s+)?(?:(?:o|a|um|uma)\\s+)?${roleWord('pt')}|trabalha\\s+(?:em|num|numa|no|na)\\s+(?:uma?\\s+)?${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
+    `^\\W*${ROLE_SOURCE}(?:que\\s+)?(?:você|vc|o senhor|a senhora|tu)\\s+(?:(?:é|és|trabalha)\\s+(?:como\\s+)?(?:(?:o|a|um|uma)\\s+)?${roleWord('pt')}|trabalha\\s+(?:em|num|numa|no|na)\\s+(?:uma?\\s+)?${PLACE_OF_WORK})${ROLE_PLACE}\\W*$`,
   ),
 };
 /**
@@ -1866,6 +1868,74 @@ const ROLE_COUNT: Record<OtherLang, RegExp> = {
 };
 const BUSINESS_NAMED =
   /\b(?:Clínica|Clinica|Consultorio|Consultório|Cabinet|Clinique|Centro|Centre|Zentrum|Praxis|Zahnarztpraxis|Instituto|Institut|Studio|Estudio|Estúdio)\s+(?:(?:de|del|da|do|du|des|la|le|dos|am|an)\s+)?\p{Lu}/u;
+
+/**
+ * A role said with a verb: "dass Sie den Einkauf bei Kessler leiten", "Sind Sie für die Logistik zuständig",
+ * "que usted dirige las compras de …", "que vous gérez les achats chez …", "que você cuida do RH da …". What they
+ * lead is a department or function every firm has (ROLE_FIELD); a project ("la apertura", "den Lagerumzug") is
+ * ROLE_PROJECT and a reason. The seen part may open on where it was seen ("en LinkedIn que …", "no LinkedIn que …").
+ */
+const ROLE_VERB: Record<OtherLang, string> = {
+  de: `(?:(?:dass\\s+)?(?:sie|du)\\s+|(?:sind|bist|leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)\\s+(?:sie|du)\\s+)`,
+  es: `(?:que\\s+)?(?:(?:usted|tú|vos)\\s+)?(?:dirige|diriges|dirigís|lleva|llevas|llevás|gestiona|gestionas|gestionás|coordina|coordinas|coordinás|supervisa|supervisas|supervisás|maneja|manejas|manejás|lidera|lideras|liderás|encabeza|encabezas|administra|administras|está a cargo de|estás a cargo de|se encarga de|te encargas de|te encargás de|es responsable de|eres responsable de|sos responsable de|está al frente de|estás al frente de|tiene a su cargo|está en|trabaja en|trabajas en|trabajás en)\\s`,
+  fr: `(?:qu(?:e\\s+|'))?(?:vous\\s+(?:gérez|dirigez|pilotez|supervisez|coordonnez|managez|encadrez|animez|êtes en charge d|êtes chargée? d|êtes responsable d|vous occupez d|avez en charge|travaillez (?:à|au|aux|dans)|êtes (?:à|au|aux|dans))|tu\\s+(?:gères|diriges|pilotes|supervises|coordonnes|manages|encadres|es en charge d|es responsable d|t'occupes d|travailles (?:à|au|aux|dans)))\\s*`,
+  pt: `(?:que\\s+)?(?:(?:você|vc|o senhor|a senhora|tu)\\s+)?(?:cuida|cuidas|coordena|coordenas|gerencia|gerencias|gere|geres|dirige|diriges|lidera|lideras|comanda|comandas|chefia|chefias|supervisiona|supervisionas|administra|administras|toca|tocas|está à frente|estás à frente|é responsável|és responsável|trabalha|trabalhas|está|estás)\\s`,
+};
+const ROLE_DOES: Record<OtherLang, RegExp> = {
+  de: re(`^\\W*(?:wie ich [^,.!?]{0,40}?(?:gesehen|gelesen|entnommen) habe,?\\s*)?${ROLE_SOURCE}${ROLE_VERB.de}`),
+  es: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.es}`),
+  fr: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.fr}`),
+  pt: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.pt}`),
+};
+/** How a German role said with a verb ends: "… leiten", "… zuständig sind", or the main clause's verb already said. */
+const DE_ROLE_END = re(
+  `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest|(?:zuständig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`,
+);
+const DE_ROLE_VERB = `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)`;
+/** The main clause's verb said already: "leiten Sie …" (after "Laut LinkedIn"), "Sie leiten …". */
+const DE_ROLE_INVERTED = re(`${DE_ROLE_VERB}\\s+(?:sie|du)\\s+$`);
+const DE_ROLE_VERB_NEXT = re(`^${DE_ROLE_VERB}\\s`);
+/** A department or function every firm has: what a role is over. */
+const ROLE_FIELD: Record<OtherLang, RegExp> = {
+  de: re(
+    `(?:^|[^\\p{L}])(?:[\\p{L}-]*(?:einkauf|beschaffung|logistik|lager|personal|lohn|gehalt|buchhaltung|finanz|controlling|vertrieb|verkauf|marketing|produktion|fertigung|instandhaltung|wartung|qualität|fuhrpark|flotte|versand|disposition|verwaltung|abteilung|bereich|team|recruiting|kundendienst|kundenservice)\\p{L}*|hr|it|edv|betrieb|technik|werk|standort|filiale|praxis)(?![\\p{L}])`,
+  ),
+  es: re(
+    `\\b(?:compras|abastecimiento|aprovisionamiento|logística|almacén|almacenes|bodega|bodegas|rrhh|rr\\.?hh|recursos humanos|personal|nómina|nóminas|finanzas|contabilidad|tesorería|ventas|comercial|marketing|producción|mantenimiento|calidad|flota|transporte|sistemas|ti|it|operaciones|área|departamento|equipo|planta|sucursal|consulta|clínica|tienda|selección|reclutamiento)\\b`,
+  ),
+  fr: re(
+    `\\b(?:achats|approvisionnements?|logistique|rh|ressources humaines|personnel|paie|comptabilité|finances?|ventes|commercial|marketing|production|maintenance|qualité|entrepôts?|flotte|transport|informatique|it|si|exploitation|service|équipe|direction|département|usine|site|agence|cabinet|magasin|recrutement)\\b`,
+  ),
+  pt: re(
+    `\\b(?:compras|suprimentos|logística|almoxarifado|armazém|estoque|rh|recursos humanos|pessoal|folha|financeiro|finanças|contabilidade|vendas|comercial|marketing|produção|manutenção|qualidade|frota|transporte|ti|operações|setor|área|departamento|equipe|time|fábrica|filial|loja|clínica|consultório|recrutamento|dp)\\b`,
+  ),
+};
+/** A project, not a function: the opening, move, migration or launch they lead is a reason. */
+const ROLE_PROJECT = re(
+  `(?:umzug|umstellung|einführung|projekt|neubau|umbau|ausbau|erweiterung|eröffnung|migration|wechsel|zusammenlegung|fusion|ausschreibung|audit|zertifizierung|apertura|migración|proyecto|implantación|implementación|lanzamiento|cambio|traslado|ampliación|construcción|renovación|expansión|integración|transición|licitación|ouverture|projet|lancement|déménagement|changement|agrandissement|construction|rénovation|expansion|intégration|transition|appel d'offres|abertura|projeto|implantação|implementação|lançamento|mudança|ampliação|construção|renovação|expansão|integração|transição|licitação)`,
+);
+/** What a place or field of a role cannot hold: a second clause ("y …", "que …", "weil …"), a time or a companion. */
+const ROLE_CLAUSE = re(
+  `(?:^|[^\\p{L}])(?:y|und|et|e|pero|aber|mais|mas|que|qui|wo|weil|donde|où|onde|porque|parce|seit|desde|depuis|nach|tras|après|após|depois|durante|pendant|während|con|avec|mit|com|sobre|über|mientras|enquanto|tandis|cuando|quand|quando|wenn|als|hace|il y a|ago)(?![\\p{L}])`,
+);
+/** Where it was seen and the "that" after it, before the role: "en LinkedIn que", ", dass". */
+const ROLE_THAT = re(`^\\W*${ROLE_SOURCE}(?:que|qu'|dass|that)?\\s*`);
+/** Whether what was seen (`tail`, after the seeing verb) is only a role said with a verb over a function, with a place. */
+function roleDoneOnly(tail: string, lang: OtherLang): boolean {
+  const head = ROLE_DOES[lang].exec(tail);
+  if (!head) return false;
+  const rest = tail.slice(head.index + head[0].length);
+  if (rest.length > 90 || /\d/.test(rest) || !ROLE_FIELD[lang].test(rest) || ROLE_PROJECT.test(rest)) return false;
+  // German says the verb last after "dass" or "sind Sie … zuständig"; a main clause says it first ("leiten Sie", "Sie leiten").
+  if (
+    lang === 'de' &&
+    !DE_ROLE_INVERTED.test(head[0]) &&
+    !(DE_ROLE_VERB_NEXT.test(rest) && !/dass\s/i.test(head[0])) &&
+    !DE_ROLE_END.test(rest)
+  )
+    return false;
+  return !ROLE_CLAUSE.test(rest.replace(/^\s*(?:que|qu')\s*/i, ''));
+}
 
 /** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
 const GET_TO_KNOW = re(
@@ -2554,13 +2624,16 @@ export function readOtherLanguage(
       const seen = cues.perceived.exec(text);
       const seenAt = seen?.index ?? -1;
       // Only their role or city seen: a reason to ask about, not one to count (as in English, where it is none).
+      // Or their role said with a verb ("que usted dirige las compras de …", "dass Sie den Einkauf leiten"), seen or said
+      // to them: their firm's name there is only where the role is.
+      const tail = seen ? text.slice(seenAt + seen[0].length) : text;
+      const roleDone = roleDoneOnly(tail, lang);
       const roleOnly =
-        !!seen &&
-        ROLE_ONLY[lang].test(text.slice(seenAt + seen[0].length)) &&
+        (roleDone ||
+          (!!seen && ROLE_ONLY[lang].test(tail) && (!company_ || !ROLE_CLAUSE.test(tail.replace(ROLE_THAT, ''))))) &&
         !ROLE_CHANGE.test(text) &&
         !ROLE_COUNT[lang].test(text) &&
-        !BUSINESS_NAMED.test(text) &&
-        !company_;
+        !BUSINESS_NAMED.test(text);
       if (roleOnly) why = better(why, 0.2, text);
       else if (seenAt >= 0 && !profileOnly && (MUTUAL_UNNAMED.exec(text)?.index ?? -1) <= seenAt) {
         why = better(why, spec > 0 || company_ ? 0.8 : 0.45, text);
@@ -2570,6 +2643,7 @@ export function readOtherLanguage(
       }
       if (
         company_ &&
+        !roleOnly &&
         (spec > 0 || (THEIR_EVENT[lang].test(text) && WHEN[lang].test(text)) || THEIR_COUNT[lang].test(text))
       )
         why = better(why, 0.75, text);

@@ -686,6 +686,7 @@ export function readWhyYou(
     const text = sentence.bare;
     const keywords = sentence.keywords;
     const lower = text === sentence.text ? sentence.lower : text.toLowerCase();
+    const before = found;
     const flattering = FLATTERY.test(text, keywords);
     if (flattering) flattery = true;
     if (!beats(1)) continue;
@@ -884,6 +885,9 @@ export function readWhyYou(
       if (spec >= 2) found = best(found, hit(happened ? 0.7 : 0.5, text));
       else if (spec === 1) found = best(found, hit(0.35, text));
     }
+    // Only their role said with a verb ("Saw on LinkedIn that you head up HR at Kaveri", "As Head of HR at Kaveri, you
+    // look after payroll"): true of thousands, however its title is capitalised. Read only when this sentence gave most.
+    if (found !== before && found.strength > 0.25 && roleDoneOnly(text, lower)) found = best(before, hit(0.25, text));
   }
   if (found.strength < 0.4 && !flattery) found = best(found, secondOpinion(sentences, prospect, company));
   const specifics = (): number => {
@@ -906,6 +910,35 @@ export function readWhyYou(
  */
 function mayHaveSat(lower: string): boolean {
   return lower.includes('you') || lower.includes('thank') || lower.includes('same');
+}
+
+/**
+ * What leads in to their role: a seeing verb ("I see", "Saw on LinkedIn that", "Looks like", "Your profile says"), or
+ * their title set before it ("As Head of HR at Kaveri,"); or nothing, the sentence opening on "you".
+ */
+const ROLE_LEAD_IN =
+  /^\W*(?:(?:(?:i\s+)?(?:see|saw|noticed?|understand|gather|read|hear|heard|learn(?:ed|t)|know|spotted)|(?:it\s+)?(?:looks|seems)\s+like|your\s+(?:linkedin|profile|bio|website|site)(?:\s+profile)?\s+(?:says|shows|mentions|lists)|as\s+(?:the\s+|a\s+|an\s+)?[^,.;:!?]{2,50},)\s*(?:(?:on|from|in|via)\s+(?:your\s+|the\s+)?(?:linkedin|profile|website|site|bio)(?:\s+profile)?\s*,?\s*)?(?:that\s+)?)?you(?:['’]re|\s+are)?\s+(?:currently\s+|also\s+)?(?:lead|run|head(?:\s+up)?|oversee|manage|look\s+after|handle|own|direct|coordinate|supervise|responsible\s+for|in\s+charge\s+of|heading(?:\s+up)?|leading|running|managing|overseeing|looking\s+after|handling|work\s+in|working\s+in)\s/;
+/** A lead-in that is history with them or someone's word: "As we discussed at the summit, you …", "As Priya mentioned, …". */
+const ROLE_LEAD_TOLD =
+  /\b(?:we|met|spoke|talked|discussed|chatted|mentioned|promised|told|said|asked|suggested|recommended|introduced|referred|per)\b/;
+/** A department or function every firm has: what a role is over. */
+const ROLE_FIELD_EN =
+  /\b(?:payroll|hr|human resources|people|procurement|purchasing|buying|logistics|warehouses?|warehousing|operations|ops|finance|accounts|accounting|sales|marketing|it|facilities|maintenance|quality|production|manufacturing|supply chain|fleet|transport(?:ation)?|compliance|legal|talent|recruiting|recruitment|hiring|training|l&d|customer service|support|security|safety|engineering|sourcing|inventory|dispatch|distribution|teams?|department|function|division|unit|office|plants?|sites?|branch(?:es)?|stores?)\b/;
+/** A project, an event, a change or a time: what they lead is then a reason ("the SAP migration", "since the merger"). */
+const ROLE_MORE_EN =
+  /\d|\b(?:migration|rollout|roll-out|launch|opening|move|relocation|project|implementation|upgrade|transition|integration|expansion|build|buildout|renovation|review|audit|tender|rfp|search|programme|program|pilot|conference|festival|event|course|merger|acquisition|new|newly|just|recently|now|since|took|promoted|moved|joined|appointed|stepped|which|who|that|where|after|before|while|when|because|but|with|ago|during|following|posted|said|wrote|shared|mentioned|talked|spoke)\b/;
+/** Only their role said with a verb over a function, with where they do it and nothing more. On the lowercased text. */
+function roleDoneOnly(text: string, lower: string): boolean {
+  const lead = ROLE_LEAD_IN.exec(lower);
+  if (!lead || ROLE_LEAD_TOLD.test(lead[0])) return false;
+  const rest = lower.slice(lead[0].length);
+  return (
+    rest.length <= 80 &&
+    ROLE_FIELD_EN.test(rest) &&
+    !ROLE_MORE_EN.test(rest) &&
+    !DATE_OR_QUANTITY_WORD.test(rest) &&
+    !/\?\s*$/.test(text)
+  );
 }
 
 /** A thing of "yours" that we would give: "your free quote", "your no-obligation audit", "your complimentary report". */
