@@ -8,7 +8,7 @@
 import { readerGainOther } from './reader-gain';
 import { type Anatomy, firstWorded, opensMessage, type Sentence, signedByTeam } from './anatomy';
 import { clipWords } from './clip';
-import { type AskReading, listAfter, proposedAsks } from './parts';
+import { type AskReading, fieldAndPlaceOnly, listAfter, proposedAsks } from './parts';
 import { type Flag, flag, flatteryFlag, quote, sentenceAt, type Signals } from './flags';
 import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
@@ -1891,6 +1891,10 @@ const ROLE_DOES: Record<OtherLang, RegExp> = {
 const DE_ROLE_END = re(
   `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest|(?:zuständig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`,
 );
+/** German's closing verb of a role said with a verb, set aside before reading what else was said. */
+const DE_ROLE_TAIL = re(
+  `\\s+(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest|(?:zuständig|zustaendig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`,
+);
 const DE_ROLE_VERB = `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)`;
 /** The main clause's verb said already: "leiten Sie …" (after "Laut LinkedIn"), "Sie leiten …". */
 const DE_ROLE_INVERTED = re(`${DE_ROLE_VERB}\\s+(?:sie|du)\\s+$`);
@@ -1934,7 +1938,9 @@ function roleDoneOnly(tail: string, lang: OtherLang): boolean {
     !DE_ROLE_END.test(rest)
   )
     return false;
-  return !ROLE_CLAUSE.test(rest.replace(/^\s*(?:que|qu')\s*/i, ''));
+  if (ROLE_CLAUSE.test(rest.replace(/^\s*(?:que|qu')\s*/i, ''))) return false;
+  // Only the function and where it is may follow, German's closing verb aside: "…, premiada por …" is a reason.
+  return fieldAndPlaceOnly(lang === 'de' ? rest.replace(DE_ROLE_TAIL, '') : rest, 6, lang === 'de');
 }
 
 /** A meeting to get to know each other or a coffee: an ask with no topic of its own unless one is named. */
@@ -2630,7 +2636,11 @@ export function readOtherLanguage(
       const roleDone = roleDoneOnly(tail, lang);
       const roleOnly =
         (roleDone ||
-          (!!seen && ROLE_ONLY[lang].test(tail) && (!company_ || !ROLE_CLAUSE.test(tail.replace(ROLE_THAT, ''))))) &&
+          (!!seen &&
+            ROLE_ONLY[lang].test(tail) &&
+            (!company_ ||
+              (!ROLE_CLAUSE.test(tail.replace(ROLE_THAT, '')) &&
+                fieldAndPlaceOnly(tail.replace(ROLE_THAT, ''), 8))))) &&
         !ROLE_CHANGE.test(text) &&
         !ROLE_COUNT[lang].test(text) &&
         !BUSINESS_NAMED.test(text);

@@ -927,6 +927,59 @@ const ROLE_FIELD_EN =
 /** A project, an event, a change or a time: what they lead is then a reason ("the SAP migration", "since the merger"). */
 const ROLE_MORE_EN =
   /\d|\b(?:migration|rollout|roll-out|launch|opening|move|relocation|project|implementation|upgrade|transition|integration|expansion|build|buildout|renovation|review|audit|tender|rfp|search|programme|program|pilot|conference|festival|event|course|merger|acquisition|new|newly|just|recently|now|since|took|promoted|moved|joined|appointed|stepped|which|who|that|where|after|before|while|when|because|but|with|ago|during|following|posted|said|wrote|shared|mentioned|talked|spoke)\b/;
+/** A word that opens where a role is: "at Northgate", "chez Lefèvre", "de Distribuciones Morales", "bei Kessler". */
+const PLACE_WORD =
+  /^(?:at|for|in|of|over|from|chez|à|a|au|aux|de|del|des|du|d'|da|do|das|dos|em|en|na|no|nos|nas|bei|im|am|von|der)$/i;
+/** An article or joining word inside a firm's or place's name: "Hale & Sons", "Distribuciones de la Costa". */
+const NAME_JOIN = /^(?:de|del|da|do|das|dos|la|las|los|le|les|el|the|of|&|du|des|von|der|die|den|l'|d')$/i;
+/** Whether a word is capitalised as a name is ("Northgate", "l'Oréal", "d'Alves"). */
+const namelike = (word: string): boolean => /^\p{Lu}/u.test(word.replace(/^[ldLD]['’]/, '')) && word !== 'I';
+/**
+ * Whether what follows a role's verb is only the function and where it is: a few words for the function ("the fleet",
+ * "la logística", "den Einkauf"), then at most one firm or place ("at Northgate Haulage", "de Distribuciones Morales"),
+ * then the sentence's end. Anything left over is a reason: a participle or apposition ("…, premiada por la Junta",
+ * "…, rachetée par …"), a second clause after a semicolon ("; loved your talk"), "hiring …", a time. On the cased text.
+ */
+export function fieldAndPlaceOnly(rest: string, leading = 6, german = false): boolean {
+  const said = rest.replace(/[\s.!?…]+$/u, '').trim();
+  if (!said || /[,;:()[\]"“”«»!?]|\s[-–—]\s/u.test(said)) return false;
+  let words = said.split(/\s+/);
+  // German may say where before what: "dass Sie (ja) bei Brandt für die Instandhaltung zuständig sind".
+  if (german) {
+    if (/^(?:ja|doch|wohl|auch)$/i.test(words[0] as string)) words = words.slice(1);
+    if (words.length > 1 && PLACE_WORD.test(words[0] as string) && namelike(words[1] as string)) {
+      let k = 2;
+      while (k < words.length && namelike(words[k] as string)) k++;
+      words = words.slice(k);
+    }
+  }
+  let at = words.length;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!PLACE_WORD.test(words[i] as string)) continue;
+    let j = i + 1;
+    while (j < words.length - 1 && (PLACE_WORD.test(words[j] as string) || NAME_JOIN.test(words[j] as string))) j++;
+    if (namelike(words[j] as string)) {
+      at = i;
+      break;
+    }
+  }
+  if (at > leading) return false;
+  // A name may join two names with "and", "e", "y", "et", "und" ("Hale and Sons"); never before "I".
+  return words
+    .slice(at)
+    .every(
+      (w, k, place) =>
+        PLACE_WORD.test(w) ||
+        NAME_JOIN.test(w) ||
+        namelike(w) ||
+        /^[&+-]$/.test(w) ||
+        (/^(?:and|e|y|et|und)$/i.test(w) &&
+          k > 0 &&
+          namelike(place[k - 1] as string) &&
+          namelike((place[k + 1] ?? '') as string)),
+    );
+}
+
 /** Only their role said with a verb over a function, with where they do it and nothing more. On the lowercased text. */
 function roleDoneOnly(text: string, lower: string): boolean {
   const lead = ROLE_LEAD_IN.exec(lower);
@@ -934,6 +987,8 @@ function roleDoneOnly(text: string, lower: string): boolean {
   const rest = lower.slice(lead[0].length);
   return (
     rest.length <= 80 &&
+    text.length === lower.length &&
+    fieldAndPlaceOnly(text.slice(lead[0].length)) &&
     ROLE_FIELD_EN.test(rest) &&
     !ROLE_MORE_EN.test(rest) &&
     !DATE_OR_QUANTITY_WORD.test(rest) &&
