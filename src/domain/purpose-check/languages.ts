@@ -1877,15 +1877,19 @@ const BUSINESS_NAMED =
  */
 const ROLE_VERB: Record<OtherLang, string> = {
   de: `(?:(?:dass\\s+)?(?:sie|du)\\s+|(?:sind|bist|leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)\\s+(?:sie|du)\\s+)`,
-  es: `(?:que\\s+)?(?:(?:usted|tú|vos)\\s+)?(?:dirige|diriges|dirigís|lleva|llevas|llevás|gestiona|gestionas|gestionás|coordina|coordinas|coordinás|supervisa|supervisas|supervisás|maneja|manejas|manejás|lidera|lideras|liderás|encabeza|encabezas|administra|administras|está a cargo de|estás a cargo de|se encarga de|te encargas de|te encargás de|es responsable de|eres responsable de|sos responsable de|está al frente de|estás al frente de|tiene a su cargo|está en|trabaja en|trabajas en|trabajás en)\\s`,
-  fr: `(?:qu(?:e\\s+|'))?(?:vous\\s+(?:gérez|dirigez|pilotez|supervisez|coordonnez|managez|encadrez|animez|êtes en charge d|êtes chargée? d|êtes responsable d|vous occupez d|avez en charge|travaillez (?:à|au|aux|dans)|êtes (?:à|au|aux|dans))|tu\\s+(?:gères|diriges|pilotes|supervises|coordonnes|manages|encadres|es en charge d|es responsable d|t'occupes d|travailles (?:à|au|aux|dans)))\\s*`,
-  pt: `(?:que\\s+)?(?:(?:você|vc|o senhor|a senhora|tu)\\s+)?(?:cuida|cuidas|coordena|coordenas|gerencia|gerencias|gere|geres|dirige|diriges|lidera|lideras|comanda|comandas|chefia|chefias|supervisiona|supervisionas|administra|administras|toca|tocas|está à frente|estás à frente|é responsável|és responsável|trabalha|trabalhas|está|estás)\\s`,
+  es: `(?:que\\s+)?(?:(?:usted|tú|vos)\\s+)?(?:dirige|diriges|dirigís|lleva|llevas|llevás|gestiona|gestionas|gestionás|coordina|coordinas|coordinás|supervisa|supervisas|supervisás|maneja|manejas|manejás|lidera|lideras|liderás|encabeza|encabezas|administra|administras|está a cargo del?|estás a cargo del?|se encarga del?|te encargas del?|te encargás del?|es responsable del?|eres responsable del?|sos responsable del?|está al frente del?|estás al frente del?|tiene a su cargo|está en|trabaja en|trabajas en|trabajás en)\\s`,
+  fr: `(?:qu(?:e\\s+|'))?(?:vous\\s+(?:gérez|dirigez|pilotez|supervisez|coordonnez|managez|encadrez|animez|(?:êtes en charge|êtes chargée?|êtes responsable|vous occupez) (?:des|du|de|d')|avez en charge|travaillez (?:à|au|aux|dans)|êtes (?:à|au|aux|dans))|tu\\s+(?:gères|diriges|pilotes|supervises|coordonnes|manages|encadres|(?:es en charge|es responsable|t'occupes) (?:des|du|de|d')|travailles (?:à|au|aux|dans)))\\s*`,
+  pt: `(?:que\\s+)?(?:(?:você|voce|vc|o senhor|a senhora|tu)\\s+)?(?:cuida|cuidas|coordena|coordenas|gerencia|gerencias|gere|geres|dirige|diriges|lidera|lideras|comanda|comandas|chefia|chefias|supervisiona|supervisionas|administra|administras|toca|tocas|está à frente|estás à frente|é responsável|és responsável|trabalha|trabalhas|está|estás)\\s`,
 };
+/** A lead-in that only says where the role was read or that it is believed: "D'après votre profil,", "Pelo seu perfil,". */
+const ROLE_BELIEVED = `(?:(?:(?:d'après|selon|pelo|pela|por|según|laut)\\s+)?(?:votre|ton|seu|teu|o seu|su|tu|ihrem|deinem)\\s+(?:[\\p{L}]+-)?(?:profil|perfil)\\s*,?\\s*|(?:si je ne me trompe pas|se não me engano|si no me equivoco|wenn ich mich nicht irre)\\s*,?\\s*)?`;
 const ROLE_DOES: Record<OtherLang, RegExp> = {
-  de: re(`^\\W*(?:wie ich [^,.!?]{0,40}?(?:gesehen|gelesen|entnommen) habe,?\\s*)?${ROLE_SOURCE}${ROLE_VERB.de}`),
-  es: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.es}`),
-  fr: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.fr}`),
-  pt: re(`^\\W*${ROLE_SOURCE}${ROLE_VERB.pt}`),
+  de: re(
+    `^\\W*(?:wie ich [^,.!?]{0,40}?(?:gesehen|gelesen|entnommen) habe,?\\s*)?${ROLE_BELIEVED}${ROLE_SOURCE}${ROLE_VERB.de}`,
+  ),
+  es: re(`^\\W*${ROLE_BELIEVED}${ROLE_SOURCE}${ROLE_VERB.es}`),
+  fr: re(`^\\W*${ROLE_BELIEVED}${ROLE_SOURCE}${ROLE_VERB.fr}`),
+  pt: re(`^\\W*${ROLE_BELIEVED}${ROLE_SOURCE}${ROLE_VERB.pt}`),
 };
 /** How a German role said with a verb ends: "… leiten", "… zuständig sind", or the main clause's verb already said. */
 const DE_ROLE_END = re(
