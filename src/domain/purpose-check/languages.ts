@@ -244,10 +244,46 @@ const TOPIC_QUESTION = re(
 const TOPIC_QUESTION_PERSON = re(
   `\\b(?:sie|ihnen|ihr|du|dir|wir|uns|ich|vous|tu|te|nous|je|usted|ustedes|le|te|nosotros|vos|você|vocês|lhe|nós|eu|min|minuten|minutes|minutos)\\b`,
 );
-/** An offer for accepting the invitation: "si conectamos te lo paso", "si on se connecte, je vous l'envoie". */
+/**
+ * Being connected, as the condition of what the sender then gives: "si conectamos", "una vez conectados", "dès qu'on est
+ * connectés", "une fois connectés", "sobald wir vernetzt sind", "gern vernetzen", "assim que nos conectarmos", or their
+ * accepting the invitation.
+ */
+const CONNECTED_OTHER =
+  '(?:si (?:conectamos|nos conectamos|(?:me )?(?:aceptas|aceptás|acepta) (?:la|mi) (?:invitación|solicitud))|(?:una vez|ya) conectad[oa]s|(?:cuando|en cuanto|apenas|ni bien) (?:nos )?(?:conectemos|estemos conectad[oa]s)' +
+  "|si (?:on se connecte|nous nous connectons|vous acceptez (?:mon|ma|l')\\s?(?:invitation|demande))|(?:dès qu'|dès que |quand |lorsqu'|lorsque |une fois (?:qu'|que )?)\\s*(?:(?:on|nous|vous)\\s+(?:est|sera|sommes|serons|êtes|serez)\\s+)?connect[eé](?:e)?s?|(?:dès que|quand|lorsque|une fois que) vous (?:aurez|avez) accepté" +
+  '|(?:wenn|sobald) wir (?:uns )?(?:vernetzen|vernetzt sind)|nach (?:der|unserer) vernetzung|(?:wenn|sobald) (?:sie|du) (?:meine )?(?:anfrage|einladung|vernetzungsanfrage) (?:annehmen|annimmst|angenommen haben)|gern(?:e)? (?:mit (?:ihnen|dir) )?vernetzen' +
+  '|(?:se|assim que|quando|logo que|depois que) (?:nos )?conectarmos|(?:uma vez|depois de) (?:nos )?conectad[oa]s|se (?:você |o senhor |a senhora )?aceitar (?:o |meu |o meu )?convite)';
+/** The sender then giving something: "te lo paso", "je vous envoie", "schick ich Ihnen", "ich teile dann", "envio". */
+const SENDER_GIVES_OTHER =
+  '(?:(?:te|le|se|les)\\s+(?:(?:lo|la|los|las)\\s+)?(?:paso|envío|mando|comparto|muestro|pasaré|enviaré|mandaré|compartiré|mostraré)' +
+  "|(?:je|on|nous)\\s+(?:vous|te|t')\\s*(?:(?:l'|le |la |les )\\s*)?(?:envoie|enverrai|enverrons|envoyons|partage|partagerai|partageons|transmets|transmettrai|transmettons|montre|montrerai|passe|fais suivre|ferai suivre)" +
+  '|(?:ich|wir)\\s+(?:(?:ihnen|dir|euch)\\s+)?(?:(?:dann|gern|gerne|gleich|direkt|sofort)\\s+)*(?:schick|schicke|schicken|sende|senden|teile|teilen|gebe|geben|zeige|zeigen|maile|mailen|leite|leiten)|(?:dann\\s+)?(?:schick|schicke|schicken|sende|senden|teile|teilen|gebe|geben|zeige|zeigen|maile|mailen)\\s+(?:ich|wir)' +
+  '|(?:(?:eu|nós)\\s+)?(?:(?:te|lhe|lhes)\\s+)?(?:envio|mando|passo|compartilho|partilho|mostro|enviarei|mandarei|passarei|compartilharei|partilharei|enviamos|mandamos|partilhamos|compartilhamos)(?:-(?:lhe|te|lhes|lh[oa]s?))?)';
+/**
+ * An offer for accepting the invitation, before or after its condition: a connection note's ask, as in English ("si
+ * conectamos te lo paso", "Comme promis, je vous envoie notre simulateur dès qu'on est connectés", "Gern vernetzen, ich
+ * teile dann 2–3 Zahlen dazu", "Assim que nos conectarmos envio o estudo"). "Je vous envoie X" with no condition is not.
+ */
 const OFFER_IF_CONNECTED_OTHER = re(
-  `\\b(?:si (?:conectamos|nos conectamos|(?:me )?aceptas (?:la|mi) (?:invitación|solicitud))|si (?:on se connecte|vous acceptez (?:mon|ma|l')\\s?(?:invitation|demande))|wenn (?:wir uns vernetzen|sie (?:meine )?anfrage annehmen)|se (?:nos )?conectarmos)\\b[^.!?]{0,40}?\\b(?:te|le|se|vous|ihnen|dir|lhe)\\s+(?:(?:l[oa]s?|l'|o|a|es|sie|ihn)\\s?)?(?:paso|envío|mando|comparto|envoie|enverrai|transmets|partage|schicke|sende|envio|passo)\\b`,
+  `${B}${CONNECTED_OTHER}${E}[^.!?]{0,40}?${B}${SENDER_GIVES_OTHER}${E}|${B}${SENDER_GIVES_OTHER}${E}[^.!?]{0,80}?${B}${CONNECTED_OTHER}${E}`,
 );
+/** The words a sentence needs before OFFER_IF_CONNECTED_OTHER is worth trying. */
+const CONNECT_STEMS = ['conect', 'connect', 'vernetz', 'anfrage', 'einladung', 'acept', 'aceit', 'accept', 'convite'];
+const offersIfConnected = (lower: string): boolean =>
+  CONNECT_STEMS.some((w) => lower.includes(w)) && OFFER_IF_CONNECTED_OTHER.test(lower);
+/**
+ * A reply asked for, with what the sender then sends: "Wenn Sie mit „ja“ antworten, schick ich Ihnen ein Video", "Si me
+ * responde que sí, se lo mando", "Respóndame «sí» y se lo envío", "Si vous me répondez « oui », je vous l'envoie", "Se
+ * responder 'sim', envio". The ask, as "Reply 'yes' and I'll send it over" is in English.
+ */
+const REPLY_TO_GET_OTHER = re(
+  `(?:^|:\\s*)\\W*(?:und\\s+|et\\s+|y\\s+|e\\s+)?(?:(?:wenn|falls|sobald) (?:sie|du|ihr) (?:mir |uns )?[^.!?,]{0,40}?(?:antworten|antwortest|antwortet|zurückschreiben|zurückschreibst|zurückschreibt)|(?:si|en cuanto|apenas) (?:(?:usted|vos|tú)\\s+)?(?:me|nos) (?:responde|respondes|respondés|contesta|contestas|contestás)|(?:si|dès que) (?:vous|tu) (?:me |nous )?(?:répondez|réponds)|(?:se|assim que|caso) (?:(?:o senhor|a senhora|você|vc)\\s+)?(?:me |nos )?(?:responder|responda)|(?:respóndame|respóndeme|respondeme|respondé|contésteme|contéstame|contestame|répondez(?:-moi)?|réponds(?:-moi)?|responda(?:-me)?|responde(?:-me)?|me responda))${E}[^.!?]{0,50}?(?:,\\s*|\\s(?:y|et|e|und|dann)\\s+)(?:(?:dann|y|et|e)\\s+)?${SENDER_GIVES_OTHER}${E}`,
+);
+/** The words a sentence needs before REPLY_TO_GET_OTHER is worth trying. */
+const REPLY_STEMS = ['antwort', 'zurückschreib', 'respond', 'respónd', 'contest', 'contést', 'répond', 'repond'];
+const replyToGet = (lower: string): boolean =>
+  REPLY_STEMS.some((w) => lower.includes(w)) && REPLY_TO_GET_OTHER.test(lower);
 /** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
 const CONNECT_FORMULA = re(
   `^\\W*(?:(?:bora|vamos) (?:nos )?conectar(?: aqui)?|¿?conectamos|conectemos|on se connecte|(?:lass|lasst) uns (?:uns )?vernetzen|wollen wir uns vernetzen)\\W*$`,
@@ -513,6 +549,19 @@ const WHAT_WE_DO = /\s*\([^()]{1,80}\)/gu;
 
 /** The sender having a thing to hand, in the four languages. */
 const WE_HAVE = /\b(?:wir haben|ich habe|(?:,|und) habe|tenemos|tengo|nous avons|j'ai|temos|tenho)\b/iu;
+
+/**
+ * A thing to hand over that we have and that answers their trouble, said as a statement: "On a un kit « premier
+ * engagement » qui règle tout ça", "Wir haben eine Checkliste, die genau das abdeckt", "Tenemos una guía que resuelve
+ * eso", "Temos um guia que resolve isso". An offer; software or a platform that does it pitches (not a thing to give).
+ */
+const GIVEABLE_NOUN =
+  '(?:kit|starter-?kit|guide|checklist|check-list|one-pager|fiche|modèle|gabarit|simulateur|étude|tableau|tableur|vidéo|video|vídeo|échantillon|mémo|synthèse|grille|trame' +
+  '|leitfaden|checkliste|vorlage|muster|tabelle|rechner|studie|merkblatt|anleitung|handbuch|excel-\\p{L}+|übersicht' +
+  '|guía|guia|lista de verificación|lista de verificação|plantilla|planilla|planilha|hoja de cálculo|calculadora|simulador|estudio|estudo|informe|relatório|muestra|amostra|ficha|manual|instructivo|cartilha)';
+const GIVEABLE_SOLVES = re(
+  `${B}(?:wir haben|ich habe|haben wir|hab(?:e)? ich|tenemos|tengo|nous avons|on a|j'ai|temos|tenho|a gente tem)\\s+(?:(?:da|hier|auch|ja|aqui|aquí|ici|justement|justamente|ya|já|déjà|schon|genau)\\s+)*(?:un|une|des|ein|eine|einen|unseren|unsere|unser|notre|nos|una|unos|unas|nuestro|nuestra|um|uma|nosso|nossa)\\s+(?:[^.!?]{0,30}?\\s)?${GIVEABLE_NOUN}${E}[^.!?]{0,60}?(?:${B}(?:qui|que|pour|para)\\s+(?:[^.!?]{0,25}?\\s)?(?:règle|résout|couvre|corrige|répond à|évite|réglera|résoudra|régler|résoudre|couvrir|éviter|resuelve|soluciona|cubre|arregla|evita|aborda|resolver|solucionar|cubrir|evitar|resolve|cobre|aborda|cobrir)|(?:,\\s*|\\s)(?:die|der|das|mit (?:der|dem|denen))\\s+[^.!?]{0,40}?(?:abdeckt|abdecken|löst|lösen|behebt|beheben|regelt|regeln|klärt|klären|vermeidet|vermeiden))${E}`,
+);
 
 /** The reader using a thing on their own: what makes a thing we have one for them. */
 const READER_CAN_USE = re(
@@ -1086,7 +1135,7 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+(?:también\\s+)?saber\\s+(?:si|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo)\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:\\d+|quince|diez|veinte|treinta|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
     ),
     invitation: re(
-      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|conectemos|(?<!\\bsobre (?:cómo |como )?)(?:ampliar|expandir|aumentar|sumar a|hacer crecer) (?:el |mi |nuestro )?networking(?!\\s+(?:de|del|entre)\\s)|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:ampliar|expandir|hacer crecer|aumentar) mi red(?![\\p{L}])(?!\\s+de\\s+(?!contactos))|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
+      `\\b(?:(?:añadir|agregar|sumar|invitar)(?:te|le|la|lo)\\s[^.!?]{0,30}?mi red|(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red|añadirte a mi red|agregarte a mi red|añadirle a mi red|(?<!(?:cuando|apenas|bien|cuanto) (?:nos )?)conectemos|(?<!\\bsobre (?:cómo |como )?)(?:ampliar|expandir|aumentar|sumar a|hacer crecer) (?:el |mi |nuestro )?networking(?!\\s+(?:de|del|entre)\\s)|${THANKS_FOR_CONNECTING.es}|me encantaría conectar(?: contigo)?|formar parte de tu red|(?:ampliar|expandir|hacer crecer|aumentar) mi red(?![\\p{L}])(?!\\s+de\\s+(?!contactos))|(?:sigamos|seguir|seguimos|mantenernos|estar|quedar) en contacto)\\b|\\b(?:contar|tener)(?:te|le)? (?:con usted |contigo )?entre mis contactos\\b|\\b(?:tenerl[oa]|tenerte|tenerle|contar con usted|contar contigo) en mi red(?![\\p{L}])(?!\\s+de\\s)`,
     ),
     generic: re(
       `\\bestimad[oa]\\([oa]s?\\)|\\b(?:estimad[oa]s? client[ea]s?|(?:empresas|compañías|negocios|marcas|equipos) como (?:la|el) (?:suya|tuya|vuestra|suyo|tuyo|vuestro)|todo tipo de empresas|estimad[oa]s? señor(?:es|a)?|líderes en|soluciones innovadoras|buscan crecer|vender más)\\b|\\b(?:empresas de todos los (?:tamaños|sectores)|de cualquier sector|(?:aliado|socio) estratégico|en un mundo (?:en constante|cada vez más) (?:evolución|cambio|cambiante|competitivo|digital)|(?:una|nuestra) (?:amplia|completa) gama de (?:soluciones|servicios|productos)|empresa líder|acompañarle en su crecimiento|en un contexto de|cada vez más empresas|muchas empresas se (?:preguntan|plantean))\\b|\\b(?:tenemos|compartimos) (?:\\p{L}+ )?(?:contactos|conexiones|amigos|conocidos) en común\\b|\\b(?:si en algún momento (?:necesita|necesitás|necesitas|le interesa|te interesa)|(?:cuente|contá|cuenta) conmigo|a su (?:entera )?disposición ante cualquier (?:necesidad|consulta)|comprometidos con la excelencia)\\b|\\b(?:ver si podemos (?:colaborar|trabajar juntos)|explorar (?:posibles )?sinergias|ayudamos a (?:empresas|compañías|organizaciones|negocios) del sector [\\p{L}-]+ a (?:optimizar|mejorar|crecer|reducir|digitalizar))\\b`,
@@ -2691,6 +2740,7 @@ export function readOtherLanguage(
     }
     // what's in it for them
     const resource = cues.resource.test(text);
+    const lower = text.toLowerCase();
     // A link handed over is attached as a file is: "Se lo dejo aquí: estiba.mx/estudios/…", "voici le lien : …".
     const attached = ATTACHED.test(text) || (LINK_HANDED.test(text) && /https?:|\w\.\w+\//.test(text));
     if (attached && (SALES_MATERIAL.test(text) || OUR_PORTFOLIO.test(text))) {
@@ -2699,7 +2749,10 @@ export function readOtherLanguage(
     else if (
       (cues.offer.test(text) ||
         OFFER_GRAMMAR[lang].test(text) ||
-        ((resource || previousResource) && question && IT_FOR_THEM[lang].test(text))) &&
+        ((resource || previousResource) && question && IT_FOR_THEM[lang].test(text)) ||
+        // What the sender sends once connected, or on a reply, is offered: "Assim que nos conectarmos envio o estudo".
+        offersIfConnected(lower) ||
+        replyToGet(lower)) &&
       !COURTESY.test(text) &&
       !pitches(cues.pitch, text) &&
       !cues.contract.test(text) &&
@@ -2735,6 +2788,17 @@ export function readOtherLanguage(
     if (resource && value.s < 0.7 && WE_HAVE.test(text) && READER_CAN_USE.test(text)) value = better(value, 0.7, text);
     else if (resource && value.s < 0.45 && WE_HAVE.test(text) && !/\bich habe\b/iu.test(text))
       value = better(value, 0.45, text);
+    // A thing we have to give that answers their trouble is offered, said as a statement ("Wir haben eine Checkliste, die
+    // genau das abdeckt"); not our price list or brochure.
+    if (
+      value.s < 0.6 &&
+      !question &&
+      GIVEABLE_SOLVES.test(text) &&
+      !SALES_MATERIAL.test(text) &&
+      !OUR_SALES_PAPER.test(text) &&
+      !pitches(cues.pitch, text)
+    )
+      value = better(value, 0.6, text);
     // A thing we have to hand now, and what it does for them or an offer to bring it: "Wir haben einen
     // Leihantrieb am Lager. Damit läuft Ihre Maschine weiter", "¿Se lo llevo esta tarde?".
     const atHand = AT_HAND_OTHER.test(text) && !pitches(cues.pitch, text) && !cues.contract.test(text);
@@ -2926,7 +2990,21 @@ export function readOtherLanguage(
     )
       asks.push(text);
     // An offer for accepting the invitation is a connection note's ask, as in English: "si conectamos te lo paso".
-    else if (OFFER_IF_CONNECTED_OTHER.test(text)) asks.push(text);
+    // After an offer asked ("¿Te lo paso?"), when it comes ("Apenas conectemos te lo mando") is the same ask.
+    else if (offersIfConnected(lower)) {
+      const previous = i > 0 ? (sentences[i - 1] as Sentence) : undefined;
+      if (
+        !(
+          asks.length > 0 &&
+          previous?.question &&
+          asks[asks.length - 1] === previous.text &&
+          cues.offer.test(previous.text)
+        )
+      )
+        asks.push(text);
+    }
+    // A reply asked for, with what the sender then sends, is the ask; after an ask it is how to take that one up.
+    else if (asks.length === 0 && replyToGet(lower)) asks.push(text);
     // A meeting of a set length said to be what would do ("Un appel de 15 minutes mardi serait le plus simple"), or a day
     // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
     else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {

@@ -1227,7 +1227,13 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (resource) {
       // Made by us about their things ("I recorded a video going through your yard layout") is made for them.
       const made = VALUE.weHave.exec(text);
-      if (made) s = Math.max(s, madeAboutTheirs(text.slice(made.index + made[0].length)) ? 0.65 : 0.45);
+      if (made) {
+        const after = text.slice(made.index + made[0].length);
+        s = Math.max(s, madeAboutTheirs(after) ? 0.65 : 0.45);
+        // A thing to give that answers their trouble is offered, said as a statement: "We've got a one-pager that covers
+        // exactly this"; not our pricing sheet, and not software that does it (no thing to give).
+        if (s < 0.6 && GIVEABLE_FIXES.test(after) && !SALES_PAPER.test(after)) s = 0.6;
+      }
     }
     if (free) s = s > 0 ? Math.min(1, s + 0.15) : resourceNearby || FREE_DELIVERABLE.test(text) ? 0.6 : 0.35;
     // Cover given at no cost is theirs whatever they buy: a swap within hours, a spare on standby, training.
@@ -1437,6 +1443,9 @@ function madeAboutTheirs(after: string): boolean {
   const reader = FOR_READER.readerObject.exec(after)?.[0];
   return reader !== undefined && !FOR_READER.notTheirs.test(reader) && !SALES_PAPER.test(after);
 }
+/** A thing to hand over that fixes, solves or covers something: what follows "we have" in "We have a checklist that …". */
+const GIVEABLE_FIXES =
+  /^\s+(?:(?:also|already|just)\s+)?(?:a|an|our|some)\s+(?:[\w'-]+\s+){0,3}?(?:kit|toolkit|guide|checklist|template|playbook|one-?pager|cheat ?sheet|sheet|spreadsheet|worksheet|calculator|study|video|sample|write-?up|doc)s?\b[^.?!]{0,60}?\b(?:that|which)\s+(?:[\w']+\s+){0,2}?(?:fixes|solves|covers|handles|addresses|answers|tackles|prevents|sorts out|takes care of|walks through)\b/i;
 const SALES_PAPER = /\b(?:proposal|quote|contract|pricing|price list|offer|order form|invoice|terms)\b/i;
 
 /** A change put in a number: "by 30%", "halved", "from 6% to 3.5%", "18 hours". */
@@ -1637,6 +1646,7 @@ export function readAsk(
   let lowFriction = false;
   let softest: { kind: AskReading['kind']; strength: number; text: string } | undefined;
   let previousWasAsk = false;
+  let previousOfferAsk = false;
   let offeredBefore = false;
   let previousOffered = false;
   // Questions about their problem put before the pitch ("are manual invoices slowing your team down?"): a hook, not an ask.
@@ -1724,9 +1734,12 @@ export function readAsk(
     }
     // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
     // sender gives, one conditional offer however many things it names.
+    const ifConnected =
+      (sentence.lower.includes('connect') || sentence.lower.includes('accept') || sentence.lower.includes('link')) &&
+      OFFER_IF_CONNECTED.test(text);
     const conditionalOffer =
       ((text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text)) ||
-      ((text.includes('if you') || text.includes('if we')) && OFFER_IF_CONNECTED.test(text));
+      ifConnected;
     if (conditionalOffer) {
       counted = 1;
       if (kind === 'none') kind = 'conditional';
@@ -1781,7 +1794,7 @@ export function readAsk(
       counted > 0 &&
       previousWasAsk &&
       !sentence.question &&
-      (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text) || WHEN_THEY_PICK.test(text))
+      (HOW_TO_ANSWER.test(text) || TAKE_UP.test(text) || WHEN_THEY_PICK.test(text) || (ifConnected && previousOfferAsk))
     )
       counted = 0;
     // So is whom to send it to: "If you can share last quarter's export, we'll send back a heatmap. Would you be the
@@ -1819,6 +1832,8 @@ export function readAsk(
       if (friction) highFriction = friction[0];
     }
     previousWasAsk = counted > 0;
+    // "Want it? Happy to send once we connect.": the offer asked, then when it comes, is one ask.
+    previousOfferAsk = previousWasAsk && sentence.question && VALUE.offerQuestion.test(text, keywords);
   }
 
   // Framing questions before the real ask and the connection formula beside it are no further asks.
@@ -1926,7 +1941,7 @@ const CONDITIONAL_OFFER =
  * "Happy to send it over if you accept".
  */
 const OFFER_IF_CONNECTED =
-  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b|we (?:connect|link up)(?=\s*(?:here|on linkedin)?\s*(?:[.!,]|$)))/i;
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\b(?:if (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b|we (?:connect|link up)(?=\s*(?:here|on linkedin)?\s*(?:[.!,]|$)))|(?:once|when|as soon as) (?:we(?:'re| are)? (?:connected|connect|linked)|you(?:'ve| have)? (?:accept(?:ed)?|connect(?:ed)?))\b)|^\W*(?:(?:and|so)\s+)?(?:once|when|as soon as) (?:we(?:'re| are)? (?:connected|connect|linked(?: up)?)|you(?:'ve| have)? (?:accept(?:ed)?|connect(?:ed)?)(?: (?:my|the) (?:invite|invitation|request))?)\b[^.?!]{0,20}?,?\s*(?:i(?:'ll| will| can)|we(?:'ll| will| can))\s+(?:(?:happily|gladly|then|also)\s+)?(?:send|share|pass|forward|show|drop|email)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
