@@ -250,14 +250,20 @@ const TOPIC_QUESTION_PERSON = re(
  * accepting the invitation.
  */
 const CONNECTED_OTHER =
-  '(?:si (?:conectamos|nos conectamos|(?:me )?(?:aceptas|aceptás|acepta) (?:la|mi) (?:invitación|solicitud))|(?:una vez|ya) conectad[oa]s|(?:cuando|en cuanto|apenas|ni bien) (?:nos )?(?:conectemos|estemos conectad[oa]s)' +
+  '(?:si (?:conectamos|nos conectamos|(?:me )?(?:aceptas|aceptás|acepta) (?:la|mi) (?:invitación|solicitud))|una vez conectad[oa]s|(?:cuando|en cuanto|apenas|ni bien) (?:nos )?(?:conectemos|estemos conectad[oa]s)' +
   "|si (?:on se connecte|nous nous connectons|vous acceptez (?:mon|ma|l')\\s?(?:invitation|demande))|(?:dès qu'|dès que |quand |lorsqu'|lorsque |une fois (?:qu'|que )?)\\s*(?:(?:on|nous|vous)\\s+(?:est|sera|sommes|serons|êtes|serez)\\s+)?connect[eé](?:e)?s?|(?:dès que|quand|lorsque|une fois que) vous (?:aurez|avez) accepté" +
-  '|(?:wenn|sobald) wir (?:uns )?(?:vernetzen|vernetzt sind)|nach (?:der|unserer) vernetzung|(?:wenn|sobald) (?:sie|du) (?:meine )?(?:anfrage|einladung|vernetzungsanfrage) (?:annehmen|annimmst|angenommen haben)|gern(?:e)? (?:mit (?:ihnen|dir) )?vernetzen' +
-  '|(?:se|assim que|quando|logo que|depois que) (?:nos )?conectarmos|(?:uma vez|depois de) (?:nos )?conectad[oa]s|se (?:você |o senhor |a senhora )?aceitar (?:o |meu |o meu )?convite)';
+  '|(?:wenn|sobald) wir (?:uns )?(?:vernetzen|vernetzt sind)|nach (?:der|unserer) vernetzung|(?:wenn|sobald|falls) (?:sie|du) (?:meine |die |unsere )?(?:anfrage|einladung|vernetzungsanfrage) (?:annehmen|annimmst|angenommen haben)|gern(?:e)? (?:mit (?:ihnen|dir) )?vernetzen' +
+  '|(?:se|assim que|quando|logo que|depois que) (?:(?:nos )?conectarmos|a gente se conectar|(?:estivermos|estiver) conectad[oa]s)|(?:uma vez|depois de) (?:nos )?conectad[oa]s|se (?:você |o senhor |a senhora )?aceitar (?:o |meu |o meu )?convite)';
+/**
+ * A connect verb with an object is a physical connection, no condition on the two of them: "cuando conectemos la bomba
+ * nueva", "se conectarmos o sensor".
+ */
+const CONNECT_OBJECT =
+  '(?!\\s+(?:el|la|los|las|un|una|unos|unas|su|sus|tu|tus|nuestr\\p{L}*|vuestr\\p{L}*|des|votre|vos|notre|nos|o|a(?!\\s+gente)|os|as|um|uma|seu|sua|seus|suas|nosso|nossa|die|den|das|ihre|unsere)\\s)';
 /** The sender then giving something: "te lo paso", "je vous envoie", "schick ich Ihnen", "ich teile dann", "envio". */
 const SENDER_GIVES_OTHER =
-  '(?:(?:te|le|se|les)\\s+(?:(?:lo|la|los|las)\\s+)?(?:paso|envío|mando|comparto|muestro|pasaré|enviaré|mandaré|compartiré|mostraré)' +
-  "|(?:je|on|nous)\\s+(?:vous|te|t')\\s*(?:(?:l'|le |la |les )\\s*)?(?:envoie|enverrai|enverrons|envoyons|partage|partagerai|partageons|transmets|transmettrai|transmettons|montre|montrerai|passe|fais suivre|ferai suivre)" +
+  '(?:(?:te|le|se|les)\\s+(?:(?:lo|la|los|las)\\s+)?(?:paso|envío|mando|comparto|muestro|pasaré|enviaré|mandaré|compartiré|mostraré|hago llegar|haré llegar|hacemos llegar)' +
+  "|(?:je|on|nous)\\s+(?:vous|te|t')\\s*(?:(?:l'|le |la |les )\\s*)?(?:envoie|enverrai|enverrons|envoyons|partage|partagerai|partageons|transmets|transmettrai|transmettons|montre|montrerai|passe|fais suivre|ferai suivre|fais parvenir|ferai parvenir|faisons parvenir)" +
   '|(?:ich|wir)\\s+(?:(?:ihnen|dir|euch)\\s+)?(?:(?:dann|gern|gerne|gleich|direkt|sofort)\\s+)*(?:schick|schicke|schicken|sende|senden|teile|teilen|gebe|geben|zeige|zeigen|maile|mailen|leite|leiten)|(?:dann\\s+)?(?:schick|schicke|schicken|sende|senden|teile|teilen|gebe|geben|zeige|zeigen|maile|mailen)\\s+(?:ich|wir)' +
   '|(?:(?:eu|nós)\\s+)?(?:(?:te|lhe|lhes)\\s+)?(?:envio|mando|passo|compartilho|partilho|mostro|enviarei|mandarei|passarei|compartilharei|partilharei|enviamos|mandamos|partilhamos|compartilhamos)(?:-(?:lhe|te|lhes|lh[oa]s?))?)';
 /**
@@ -266,7 +272,11 @@ const SENDER_GIVES_OTHER =
  * teile dann 2–3 Zahlen dazu", "Assim que nos conectarmos envio o estudo"). "Je vous envoie X" with no condition is not.
  */
 const OFFER_IF_CONNECTED_OTHER = re(
-  `${B}${CONNECTED_OTHER}${E}[^.!?]{0,40}?${B}${SENDER_GIVES_OTHER}${E}|${B}${SENDER_GIVES_OTHER}${E}[^.!?]{0,80}?${B}${CONNECTED_OTHER}${E}`,
+  `${B}${CONNECTED_OTHER}${E}${CONNECT_OBJECT}[^.!?]{0,40}?${B}${SENDER_GIVES_OTHER}${E}|${B}${SENDER_GIVES_OTHER}${E}[^.!?]{0,80}?${B}${CONNECTED_OTHER}${E}${CONNECT_OBJECT}`,
+);
+/** What is sent said as "it", the thing just asked about: "te la mando", "je vous l'envoie", "envio-lha", "schicke ich sie". */
+const IT_SENT = re(
+  `${B}(?:(?:te|le|se)\\s+(?:lo|la|los|las)|(?:vous|te)\\s+(?:l'|le|la|les)|(?:lo|la|los|las)\\s+(?:mando|envío|paso)|-(?:lh?[oa]s?|[oa]s?))${E}|${B}(?:schick\\p{L}*|send\\p{L}*|mail\\p{L}*)\\s+(?:ich|wir)\\s+(?:ihnen|dir)\\s+(?:sie|es|ihn)${E}`,
 );
 /** The words a sentence needs before OFFER_IF_CONNECTED_OTHER is worth trying. */
 const CONNECT_STEMS = ['conect', 'connect', 'vernetz', 'anfrage', 'einladung', 'acept', 'aceit', 'accept', 'convite'];
@@ -282,8 +292,12 @@ const REPLY_TO_GET_OTHER = re(
 );
 /** The words a sentence needs before REPLY_TO_GET_OTHER is worth trying. */
 const REPLY_STEMS = ['antwort', 'zurückschreib', 'respond', 'respónd', 'contest', 'contést', 'répond', 'repond'];
+/** A reply that opts out, or a give taken back: "mit „STOP“ antworten", "BAJA", "SAIR", "keine weiteren E-Mails", "ya no". */
+const OPT_OUT_OTHER = re(
+  `${B}(?:stopp?|baja|sair|abmelden|abmeldung|austragen|unsubscribe|désinscri\\p{L}*|desinscri\\p{L}*|désabonne\\p{L}*|descadastr\\p{L}*|darse de baja|remover|cancelar)${E}|${B}(?:keine (?:weiteren|e-?mails?|mails?|nachrichten)|nicht mehr|ya no|nunca más|ningún (?:otro )?correo|más correos|(?:ne|n')\\s*(?:\\p{L}+\\s+){0,3}?plus${E}|não (?:\\p{L}+\\s+){0,3}?mais${E}|nenhum (?:outro )?e-?mail)`,
+);
 const replyToGet = (lower: string): boolean =>
-  REPLY_STEMS.some((w) => lower.includes(w)) && REPLY_TO_GET_OTHER.test(lower);
+  REPLY_STEMS.some((w) => lower.includes(w)) && REPLY_TO_GET_OTHER.test(lower) && !OPT_OUT_OTHER.test(lower);
 /** The connection formula on its own: "Bora conectar?", "¿Conectamos?", "On se connecte ?", "Lass uns vernetzen!". */
 const CONNECT_FORMULA = re(
   `^\\W*(?:(?:bora|vamos) (?:nos )?conectar(?: aqui)?|¿?conectamos|conectemos|on se connecte|(?:lass|lasst) uns (?:uns )?vernetzen|wollen wir uns vernetzen)\\W*$`,
@@ -2339,6 +2353,26 @@ const OUR_COMPANY = re(
 /** A pitch word said not to be one: "ausdrücklich keine Produktvorstellung", "sin ninguna demo", "pas une démo". */
 const NEGATED =
   /(?:^|[^\p{L}])(?:kein\p{L}*|nicht|ohne|no|sin|ningun\p{L}*|nada de|pas|sans|aucun\p{L}*|não|sem|nenhum\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * What is sent, on a connection or a reply, being our sales material and no thing for them: a contract, a price list, a
+ * company presentation, a demo or its booking, our services, how our software does it, a weekly feed. Such a send is
+ * neither an offer nor a clean ask ("Sobald wir vernetzt sind, schicke ich Ihnen unseren Rahmenvertrag zur Unterschrift").
+ */
+const SENT_SALES_OTHER = re(
+  `${B}(?:[\\p{L}-]*vertr[aä]g\\p{L}*|contratos?|contrats?|unterschrift|firmar|signer|assinar|demonstra\\p{L}*|démonstration|demostración|kalendereinladung|agendar|agendamento|newsletter|boletín|infolettre|conteúdos|contenidos|contenus|wöchentlich|semanalmente|toda(?:s as)? semanas?|todas las semanas|cada semana|jede woche|chaque semaine|toutes les semaines|(?:nos|nuestr[oa]s|noss[oa]s|unsere\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:offres|ofertas|angebote|services|servicios|serviços|leistungen|produits|productos|produtos|produkte|soluciones|solutions|soluções|lösungen|planes|planos|formules|pakete)|comercial|commercial\\p{L}*|intern[oa]|interne?)${E}|${B}(?:wie\\s+unser\\p{L}*|c[oó]mo\\s+(?:(?:a|o|la|el)\\s+)?(?:nuestr[oa]s?|noss[oa]s?)|comment\\s+(?:notre|nos))\\s`,
+);
+function sendsSales(cues: Cues, text: string): boolean {
+  return (
+    SALES_MATERIAL.test(text) ||
+    OUR_SALES_PAPER.test(text) ||
+    OUR_PORTFOLIO.test(text) ||
+    OUR_COMPANY.test(text) ||
+    BOOKING.test(text) ||
+    SENT_SALES_OTHER.test(text) ||
+    cues.contract.test(text) ||
+    pitches(cues.pitch, text)
+  );
+}
 /** Whether `text` pitches: a pitch cue that no negation just before it takes back. */
 function pitches(pitch: RegExp, text: string): boolean {
   if (!pitch.test(text)) return false;
@@ -2751,8 +2785,7 @@ export function readOtherLanguage(
         OFFER_GRAMMAR[lang].test(text) ||
         ((resource || previousResource) && question && IT_FOR_THEM[lang].test(text)) ||
         // What the sender sends once connected, or on a reply, is offered: "Assim que nos conectarmos envio o estudo".
-        offersIfConnected(lower) ||
-        replyToGet(lower)) &&
+        ((offersIfConnected(lower) || replyToGet(lower)) && !sendsSales(cues, text))) &&
       !COURTESY.test(text) &&
       !pitches(cues.pitch, text) &&
       !cues.contract.test(text) &&
@@ -2794,9 +2827,8 @@ export function readOtherLanguage(
       value.s < 0.6 &&
       !question &&
       GIVEABLE_SOLVES.test(text) &&
-      !SALES_MATERIAL.test(text) &&
-      !OUR_SALES_PAPER.test(text) &&
-      !pitches(cues.pitch, text)
+      !sendsSales(cues, text) &&
+      !/\b(?:automátic\p{L}*|automatique\p{L}*|automatisch\p{L}*|automaticamente|automatically)\b/iu.test(text)
     )
       value = better(value, 0.6, text);
     // A thing we have to hand now, and what it does for them or an offer to bring it: "Wir haben einen
@@ -2991,20 +3023,21 @@ export function readOtherLanguage(
       asks.push(text);
     // An offer for accepting the invitation is a connection note's ask, as in English: "si conectamos te lo paso".
     // After an offer asked ("¿Te lo paso?"), when it comes ("Apenas conectemos te lo mando") is the same ask.
-    else if (offersIfConnected(lower)) {
+    // Our sales material sent that way (a contract, a price list, a demo booking) is no clean ask.
+    else if (offersIfConnected(lower) && !sendsSales(cues, text)) {
       const previous = i > 0 ? (sentences[i - 1] as Sentence) : undefined;
       if (
         !(
           asks.length > 0 &&
           previous?.question &&
           asks[asks.length - 1] === previous.text &&
-          cues.offer.test(previous.text)
+          (cues.offer.test(previous.text) || IT_SENT.test(lower))
         )
       )
         asks.push(text);
     }
     // A reply asked for, with what the sender then sends, is the ask; after an ask it is how to take that one up.
-    else if (asks.length === 0 && replyToGet(lower)) asks.push(text);
+    else if (asks.length === 0 && replyToGet(lower) && !sendsSales(cues, text)) asks.push(text);
     // A meeting of a set length said to be what would do ("Un appel de 15 minutes mardi serait le plus simple"), or a day
     // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
     else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {

@@ -1736,7 +1736,8 @@ export function readAsk(
     // sender gives, one conditional offer however many things it names.
     const ifConnected =
       (sentence.lower.includes('connect') || sentence.lower.includes('accept') || sentence.lower.includes('link')) &&
-      OFFER_IF_CONNECTED.test(text);
+      (((text.includes('if you') || text.includes('if we')) && OFFER_IF_CONNECTED.test(text)) ||
+        (OFFER_ONCE_CONNECTED.test(text) && !SENT_SALES.test(text)));
     const conditionalOffer =
       ((text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text)) ||
       ifConnected;
@@ -1941,7 +1942,20 @@ const CONDITIONAL_OFFER =
  * "Happy to send it over if you accept".
  */
 const OFFER_IF_CONNECTED =
-  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\b(?:if (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b|we (?:connect|link up)(?=\s*(?:here|on linkedin)?\s*(?:[.!,]|$)))|(?:once|when|as soon as) (?:we(?:'re| are)? (?:connected|connect|linked)|you(?:'ve| have)? (?:accept(?:ed)?|connect(?:ed)?))\b)|^\W*(?:(?:and|so)\s+)?(?:once|when|as soon as) (?:we(?:'re| are)? (?:connected|connect|linked(?: up)?)|you(?:'ve| have)? (?:accept(?:ed)?|connect(?:ed)?)(?: (?:my|the) (?:invite|invitation|request))?)\b[^.?!]{0,20}?,?\s*(?:i(?:'ll| will| can)|we(?:'ll| will| can))\s+(?:(?:happily|gladly|then|also)\s+)?(?:send|share|pass|forward|show|drop|email)\b/i;
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\bif (?:you(?:'d| would)? (?:like to |care to )?(?:connect|accept)\b|we (?:connect|link up)(?=\s*(?:here|on linkedin)?\s*(?:[.!,]|$)))/i;
+/**
+ * The same offer, for when they have connected: "I'll send the breakdown once we're connected", "Once connected ill send
+ * you the route sheet". A future condition on the two of them: not "when we connected at the expo" (past), not "when we
+ * connect the line to the header" (a connection of things).
+ */
+const OFFER_ONCE_CONNECTED =
+  /\b(?:i'd|i would|i'll|i will|we'd|we'll|happy|glad)\b[^.?!]{0,80}?\b(?:once|when|as soon as) (?:we(?:'re| are) (?:connected|linked(?: up)?)|we (?:connect|link up)(?!\s+(?:the|a|an|your|our|its?|them|this|that|these|those|to|with the|up the)\b)|you(?:'ve| have) (?:accepted|connected)|you (?:accept|connect)|connected(?!\s+(?:to|with|at|in|by)\b))(?![\w'])|(?:^|[.!?]\s+)\W*(?:(?:and|so)\s+)?(?:once|when|as soon as) (?:we(?:'re| are) (?:connected|linked(?: up)?)|we (?:connect|link up)(?!\s+(?:the|a|an|your|our|its?|them|this|that|these|those|to|with the|up the)\b)|you(?:'ve| have) (?:accepted|connected)|you (?:accept|connect)|connected(?!\s+(?:to|with|at|in|by)\b))(?: (?:my|the) (?:invite|invitation|request))?(?![\w'])[^.?!]{0,20}?,?\s*(?:i(?:'ll| will| can)|we(?:'ll| will| can)|ill)\s+(?:(?:happily|gladly|then|also)\s+)?(?:send|share|pass|forward|show|drop|email)\b/i;
+/**
+ * What is sent once connected being our sales material, no thing for them: a demo or its invite, a proposal, pricing,
+ * our company profile or services, how our platform does it, a weekly feed.
+ */
+const SENT_SALES =
+  /\b(?:demo|demos|calendar invite|invite for|meeting invite|proposal|quote|contract|pricing|price list|prices|brochure|deck|catalog(?:ue)?|company profile|newsletter|every week|weekly|our (?:services|solutions?|company|offering|products?|platform|software|tool)|how our)\b/i;
 
 /** A request that opens a list of what to send back: "Kindly revert with the following:", "Pls share:". */
 const LIST_REQUEST =
