@@ -297,10 +297,48 @@ export function withItsSubject(piece: string): string {
 const PAST_OR_THIRD =
   /^(?:\p{Ll}+ed|\p{Ll}+[^s'’]s|cut|saw|got|made|won|hit|ran|grew|kept|set|put|took|found|built|lost|spent|sold|paid|went|came|brought)$/u;
 
+/**
+ * "avg steel sub w/ us bids 30% more jobs", "clinics on it cut no-shows to 8%": what happened to someone, a subject of a
+ * few words (no figure in it) and its verb with the figure right after it. Said as its own sentence after the thing
+ * offered, never inside the offer ("I'm happy to offer our takeoffs …, avg steel sub with us bids 30% more jobs").
+ */
+export function figureResult(piece: string): boolean {
+  const words = piece.trim().split(/\s+/);
+  if (/^(?:what|how|which|where|why|who|when|and|or|but|so|plus|if|for|to|in|on|at|by|with)$/i.test(words[0] ?? ''))
+    return false;
+  // The subject opens on a noun or its determiner: not a verb ("saves most shops 1-2k"), an adverb ("usually finds …").
+  const head = (words[0] ?? '').toLowerCase();
+  const headTags = lexiconTags(head);
+  if (
+    IT_VERBS.test(head) ||
+    WE_ADVERB.test(head) ||
+    /ly$/.test(head) ||
+    (['PresentTense', 'Infinitive', 'PastTense', 'Adverb'].some((t) => headTags.includes(t)) &&
+      !headTags.includes('Plural'))
+  )
+    return false;
+  // Up to the verb, with something after its figure ("rates £300-400" is a price, "bids 30% more jobs" a result).
+  for (let i = 1; i < Math.min(words.length - 2, 7); i++) {
+    const word = words[i] ?? '';
+    if (!/^[~≈+]?[$€£]?\d/u.test(words[i + 1] ?? '')) continue;
+    if (!/^\p{Ll}+$/u.test(word) || /^(?:is|was|has|does)$/.test(word)) return false;
+    if (!(/[^s'’]s$/.test(word) || /\p{L}{3,}ed$/u.test(word) || PAST_RESULT.test(word))) return false;
+    const subject = words.slice(0, i);
+    if (
+      subject.some((w) => /\d/.test(w) || /^(?:and|or|but|plus|\+|&)$/i.test(w)) ||
+      PREPOSITIONS.test(words[i - 1] ?? '')
+    )
+      return false;
+    return readsAsVerb(word);
+  }
+  return false;
+}
+
 /** A piece that is a sentence of its own once it has its subject: "we guarantee …", "it takes ~1 day". */
 function isClausePiece(piece: string, company: string): boolean {
   if (/^(?:what|how|which|where|why|who|when)\b/i.test(piece)) return false;
   return (
+    figureResult(piece) ||
     /^(?:we|it|they|you|our\s+\p{L}+\s+\p{Ll}+s)\b/iu.test(piece) ||
     withItsSubject(piece) !== piece ||
     valueClauseAt(piece, company) > 0 ||
@@ -326,6 +364,9 @@ export function joinTrailingClauses(value: string, company = ''): string {
   const head = pieces.slice(0, at).join(', ');
   const first = withItsSubject(pieces[at] ?? '');
   const after = pieces.slice(at + 1);
+  // A result with its own subject is told as a sentence of its own: the offer covers the thing alone.
+  if (first === pieces[at] && figureResult(first))
+    return `${head}. ${first.charAt(0).toUpperCase()}${first.slice(1)}${after.length > 0 ? `, ${after.join(', ')}` : ''}`;
   if (after.length === 0) return `${head}, ${/^(?:and|but|so|plus)\b/i.test(first) ? '' : 'and '}${first}`;
   return `${head}; ${[first, ...after].join(', ')}`;
 }

@@ -115,7 +115,9 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
   );
   const whyJoined = youSpliceJoined(why);
   // "same underwriter could look at Nowak's financials" to Dariusz Nowak of Nowak Mechanical: theirs, as in why-them.
-  const whatWithYou = theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName));
+  const whatWithYou = withoutCourtesyLead(
+    theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName)),
+  );
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
   const stated = statedValue(whatWithYou, company, answers.whoIAm);
@@ -1202,6 +1204,27 @@ function senderCompanyAnyCase(who: string): string {
     /^(?:the|a|an)$/i,
     '',
   );
+}
+
+/**
+ * "Kindly note that PayRoster automates …", "Please note we have done …": a courtesy before a statement says nothing the
+ * statement does not, and framed as an offer it reads "I'd be glad to offer Kindly note that …". The statement as typed.
+ */
+export function withoutCourtesyLead(what: string): string {
+  const m =
+    /^\s*(?:(?:kindly|please|pls)\s+)?note(?:\s+that)?[,:]?\s+(?=\S)|^\s*(?:just\s+)?(?:fyi|so you know|for your information)[,:]\s+(?=\S)/iu.exec(
+      what,
+    );
+  if (!m || !/^(?:kindly|please|pls|note|just|fyi|so|for)/iu.test(what.trim())) return what;
+  const rest = what.slice(m[0].length);
+  // "note taking app for clinics": a thing named "note …" keeps its word.
+  if (
+    !/^(?:kindly|please|pls)\b/iu.test(what.trim()) &&
+    !/^note\s+that\b/iu.test(what.trim()) &&
+    /^note\s/iu.test(what.trim())
+  )
+    return what;
+  return rest;
 }
 
 /**
@@ -3163,7 +3186,19 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
     // What the world is like ("forced relocations are where tenants overpay") is the rep's insight, said as typed.
     if (/^(?:are|is)\s+(?:where|when|why|how|what|the (?:moment|point|time|reason|stage|place))\b/i.test(rest))
       return asSentence(w);
+    // "our clients in Oman are saving 60% …", "most of our factory clients are seeing 5-7 year payback": what is happening
+    // to them, a statement with its own subject and verb, never a thing offered ("I can offer our clients, which are …").
+    if (
+      /^(?:is|are|was|were)\s+(?:(?:already|now|still|typically|usually|often|also)\s+)?\p{Ll}{3,}ing\s+\S/u.test(rest)
+    )
+      return asSentence(claimOffered(capitalise(w), offerClaims));
     const kind = offerKind(subject);
+    // "candidate is a senior PM w/ 14 yrs …": what the thing is, after it ("a candidate: a senior PM …"), never "which is".
+    const described = /^(?:is|are)\s+((?:a|an)\s+\S.*)$/iu.exec(rest);
+    if (described && wordCount(subject) <= 3)
+      return asSentence(
+        `${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(subject), kind)}: ${described[1]}`,
+      );
     return asSentence(`${lead(OFFER_LEADS[kind])} ${withDeterminer(sentenceCaseOff(subject), kind)}, which ${rest}`);
   }
   const kind = offerKind(w);

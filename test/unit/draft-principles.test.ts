@@ -4910,7 +4910,7 @@ describe('stop 35a. draft-answers-29 (en, es): "avg" as a verb, a kind of compan
     [
       'near miss: "avg" as an adjective stays as typed',
       { whatsInIt: 'our rota template, avg agency saves 9 hrs a week' },
-      /avg agency saves 9 hrs a week/,
+      /[Aa]vg agency saves 9 hrs a week/,
     ],
     [
       'a kind of company beside a fit said of anyone is said of theirs after their role',
@@ -11849,6 +11849,56 @@ describe("stop 41d41a. (mend) the shorter offer frame still offers, in the rep's
       },
       /Ich biete Ihnen an: workshop \(ein Tag\)/,
       /\bWir bieten/,
+
+describe('stop 41d41b. a finished statement in the value is said as one, never inside an offer frame; a thing stays offered', () => {
+  const base = {
+    channel: 'email' as const,
+    prospectName: 'Maya Lindqvist',
+    company: 'Harbour Freight Co',
+    whoIAm: 'Owen from Ledgerly, supplier reconciliation software',
+    whyYou: 'she posted that her AP team reconciles 900 supplier statements by hand each month',
+    ask: 'open to a 20 min call next week?',
+  };
+  expectFramedDrafts([
+    [
+      'en: a courtesy before a statement ("Kindly note that …") goes, the statement stays',
+      { ...base, whatsInIt: 'Kindly note that Ledgerly matches every supplier statement overnight' },
+      /Ledgerly matches every supplier statement overnight/,
+      /offer Kindly|Kindly note/i,
+    ],
+    [
+      'en: what is happening to their peers ("our clients … are cutting …") is a statement, not a thing offered',
+      { ...base, whatsInIt: 'our clients in Rotterdam are cutting 40% off month-end close' },
+      /Our clients in Rotterdam are cutting 40% off month-end close/,
+      /offer our clients|, which are/,
+    ],
+    [
+      'en: a person described ("candidate is a …") is offered, and what they are follows a colon, never "which is"',
+      { ...base, whatsInIt: 'candidate is a senior AP lead w/ 9 yrs in freight, available in 3 wks' },
+      /offer a candidate: a senior AP lead with 9 years in freight/,
+      /, which is/,
+    ],
+    [
+      "en: a peer's result after the thing offered is its own sentence",
+      { ...base, whatsInIt: 'statement matching from pdf in minutes, avg freight client closes 3 days faster' },
+      /statement matching from pdf in minutes\. Avg freight client closes 3 days faster/,
+      /minutes, avg freight/,
+    ],
+    [
+      'near miss: a price after the thing is no result, and stays in the offer',
+      { ...base, whatsInIt: 'interim AP clerks who start within a week, day rates £300-400' },
+      /within a week, day rates £300-400/,
+      /\. Day rates/,
+    ],
+    [
+      'near miss: what the thing shows stays its clause ("which shows …")',
+      { ...base, whatsInIt: 'our benchmark of 40 freight firms shows 3 days saved at close' },
+      /benchmark of 40 freight firms, which shows 3 days saved at close/,
+    ],
+    [
+      'near miss: a thing whose name opens with "note" keeps it',
+      { ...base, whatsInIt: 'note templates for disputed invoices' },
+      /note templates for disputed invoices/,
     ],
   ]);
 });
