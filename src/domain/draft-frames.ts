@@ -2126,8 +2126,24 @@ function thingThenResult(lang: 'es' | 'pt', text: string): string {
   if (lang === 'pt' && PT_USER_THEN_TOOL.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}: você ${rest}`);
   if (verbFirst.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}, ${that} ${rest}`);
   if (subject.test(rest)) return sentence(`${we} ${withArticle(lang, thing)}: ${rest}`);
+  // "lembrete por whatsapp, clínicas q usam baixaram faltas pra ~8%": what happened to peers, with its figure, is a
+  // sentence of its own after the thing offered ("…, clínicas que usam baixaram …" inside the offer reads as the thing).
+  // A past plural with no subject before it ("caso de éxito con otra clínica, bajaron la rotación de 32% a 19%") tells
+  // what the thing is about, after a colon.
+  if (/\d/.test(rest) && !/[.!?]/.test(rest.replace(/[.!?]+$/u, ''))) {
+    const peers = PEER_PAST[lang].exec(rest);
+    const offered = `${lang === 'es' ? 'Con gusto le ofrezco' : 'Posso lhe oferecer'} ${withArticle(lang, thing)}`;
+    if (peers?.index === 0 && peers[1]) return sentence(`${offered}: ${rest}`);
+    if (peers?.[2]) return `${sentence(offered)} ${sentence(cap(rest))}`;
+  }
   return '';
 }
+
+/** A past plural ("baixaram", "bajaron") opening the piece (1), or after a bare plural subject of a few words (2). */
+const PEER_PAST: Record<'es' | 'pt', RegExp> = {
+  es: /^(?:(\p{Ll}{3,}(?:aron|ieron))|((?:los\s+|las\s+)?\p{Ll}{3,}s(?:\s+(?:que|con|de|del|en)\s+(?:[\p{L}]+\s+){0,2}?)?\s*\p{Ll}{3,}(?:aron|ieron)))(?=\s)/u,
+  pt: /^(?:(\p{Ll}{3,}(?:aram|eram|iram))|((?:os\s+|as\s+)?\p{Ll}{3,}s(?:\s+(?:que|q|com|de|do|da|na|no)\s+(?:[\p{L}]+\s+){0,2}?)?\s*\p{Ll}{3,}(?:aram|eram|iram)))(?=\s)/u,
+};
 
 /** The value as said in Spanish: a clause as typed, a thing offered ("Con gusto le ofrezco …"). */
 function esOffer(text: string, company: string): string {

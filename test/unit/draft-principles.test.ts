@@ -11901,4 +11901,39 @@ describe('stop 41d41b. a finished statement in the value is said as one, never i
       /note templates for disputed invoices/,
     ],
   ]);
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Renata Alves',
+    company: 'Oficina Alves',
+    whoIAm: 'sou o Diego da Revisaí, agenda de revisões p oficinas',
+    whyYou: 'ela postou que 30% dos clientes esquecem a revisão',
+    ask: 'topa uma call de 15 min semana que vem?',
+  };
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Lucía Ferrer',
+    company: 'Talleres Ferrer',
+    whoIAm: 'soy Andrés de Turnero, agenda online para talleres',
+    whyYou: 'publicó que un 30% de los clientes no vienen a la cita',
+    ask: '¿una llamada de 15 min la semana que viene?',
+  };
+  expectFramedDrafts([
+    [
+      "pt: peers' result with its figure after the thing offered is a sentence of its own",
+      { ...pt, whatsInIt: 'lembrete por sms, oficinas que usam recuperaram 20% das revisões' },
+      /Posso lhe oferecer um lembrete por SMS\. Oficinas que usam recuperaram 20% das revisões\./i,
+      /SMS, oficinas/i,
+    ],
+    [
+      'near miss (pt): a thing with a detail and no past result stays in its frame',
+      { ...pt, whatsInIt: 'lembrete por sms, 2 dias antes da revisão' },
+      /Posso lhe oferecer um lembrete por SMS, 2 dias antes da revisão/i,
+    ],
+    [
+      'es: a case whose result opens on its past plural says it after a colon, the case still offered',
+      { ...es, whatsInIt: 'caso de éxito con otro taller en Valencia, bajaron las ausencias de 30% a 9%' },
+      /Con gusto le ofrezco un caso de éxito con otro taller en Valencia: bajaron las ausencias de 30% a 9%/,
+      /Valencia, bajaron/,
+    ],
+  ]);
 });
