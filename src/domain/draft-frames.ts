@@ -2134,7 +2134,17 @@ function thingThenResult(lang: 'es' | 'pt', text: string): string {
     const peers = PEER_PAST[lang].exec(rest);
     const offered = `${lang === 'es' ? 'Con gusto le ofrezco' : 'Posso lhe oferecer'} ${withArticle(lang, thing)}`;
     if (peers?.index === 0 && peers[1]) return sentence(`${offered}: ${rest}`);
-    if (peers?.[2]) return `${sentence(offered)} ${sentence(cap(rest))}`;
+    if (peers?.[2]) {
+      // What follows the result ("…, relatório em 5 dias", "… — sem custo") is the offer's term, not the peers': it
+      // stays with the thing offered. A result without its figure is no result to split off.
+      const tail = /,\s+|\s+[—–-]\s+/u.exec(rest.slice(peers[0].length));
+      const result = tail ? rest.slice(0, peers[0].length + tail.index) : rest;
+      if (!/\d/.test(result)) return '';
+      const terms = tail
+        ? `${/,/.test(tail[0]) ? ',' : ' —'} ${rest.slice(peers[0].length + tail.index + tail[0].length)}`
+        : '';
+      return `${sentence(`${offered}${terms}`)} ${sentence(cap(result))}`;
+    }
   }
   return '';
 }

@@ -322,6 +322,12 @@ export function figureResult(piece: string): boolean {
     const word = words[i] ?? '';
     if (!/^[~≈+]?[$€£]?\d/u.test(words[i + 1] ?? '')) continue;
     if (!/^\p{Ll}+$/u.test(word) || /^(?:is|was|has|does)$/.test(word)) return false;
+    // "custom boxes 500 units min": a thing and its order terms, a spec, never a subject and its verb.
+    if (
+      /^(?:units?|pcs?|pieces?|items?|min|minimum|max|maximum|moq|skus?|qty)$/i.test(words[i + 2] ?? '') ||
+      /^(?:min|minimum|max|maximum|moq)\.?$/i.test(words[words.length - 1] ?? '')
+    )
+      return false;
     if (!(/[^s'’]s$/.test(word) || /\p{L}{3,}ed$/u.test(word) || PAST_RESULT.test(word))) return false;
     const subject = words.slice(0, i);
     if (
@@ -365,8 +371,9 @@ export function joinTrailingClauses(value: string, company = ''): string {
   const first = withItsSubject(pieces[at] ?? '');
   const after = pieces.slice(at + 1);
   // A result with its own subject is told as a sentence of its own: the offer covers the thing alone.
+  // What follows the result ("…, free 2 wk trial") is the offer's, not the peers': it stays with the thing offered.
   if (first === pieces[at] && figureResult(first))
-    return `${head}. ${first.charAt(0).toUpperCase()}${first.slice(1)}${after.length > 0 ? `, ${after.join(', ')}` : ''}`;
+    return `${[head, ...after].join(', ')}. ${first.charAt(0).toUpperCase()}${first.slice(1)}`;
   if (after.length === 0) return `${head}, ${/^(?:and|but|so|plus)\b/i.test(first) ? '' : 'and '}${first}`;
   return `${head}; ${[first, ...after].join(', ')}`;
 }

@@ -115,9 +115,8 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
   );
   const whyJoined = youSpliceJoined(why);
   // "same underwriter could look at Nowak's financials" to Dariusz Nowak of Nowak Mechanical: theirs, as in why-them.
-  const whatWithYou = withoutCourtesyLead(
-    theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName)),
-  );
+  const whatAsTyped = theirToYour(surnameCompanyAsYour(you(whatTyped, false), answers.company, answers.prospectName));
+  const whatWithYou = withoutCourtesyLead(whatAsTyped);
   const company = senderCompany(answers.whoIAm);
   // A value typed as a question, terms, a passive or a clause of its own is said as a sentence.
   const stated = statedValue(whatWithYou, company, answers.whoIAm);
@@ -141,6 +140,7 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
     // A value typed as what the product does, given its subject above: said as a claim, and offered.
     whatIsClaim: stated === '' && claim !== whatWithYou,
     whatIsSentence: stated !== '',
+    whatIsNews: whatWithYou !== whatAsTyped && holdsNoResult(whatWithYou),
     withGreeting: true,
     withSignOff: true,
     withHowKnown: true,
@@ -168,6 +168,8 @@ type DraftState = {
   withHowKnown: boolean;
   /** The shortest lead-ins ("I can share" rather than "I'd be glad to send you"). */
   compact: boolean;
+  /** A noted statement with no result in it ("fyi: we are sold out until may"): told, never offered as a result. */
+  whatIsNews?: boolean;
 };
 
 // Over a hard limit, give up the niceties first (sign-off, how you know them, generic praise), then
@@ -550,11 +552,14 @@ function render(state: DraftState): string {
   const who = whoSentence(f.who, compact ? 0 : pick(seed, 'who', 2));
   const why = whyAfter(known, f.why, compact ? 0 : pick(seed, 'why', 2));
   const offerClaims = !ASK_HANDS_OVER.test(f.ask);
-  const what = state.whatIsSentence
-    ? statedSentence(f.what, offerClaims)
-    : state.whatIsClaim && f.what
-      ? asSentence(claimOffered(f.what, offerClaims))
-      : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
+  // News or terms, noted ("fyi: we are sold out until may", "kindly note our fees: 8% …"), offer the details, not "how".
+  const what = state.whatIsNews
+    ? `${asSentence(f.what)}${offerClaims ? " I'm happy to send the details." : ''}`
+    : state.whatIsSentence
+      ? statedSentence(f.what, offerClaims)
+      : state.whatIsClaim && f.what
+        ? asSentence(claimOffered(f.what, offerClaims))
+        : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
 
   const opening = [who, known, why].filter((s) => s !== '');
@@ -1225,6 +1230,19 @@ export function withoutCourtesyLead(what: string): string {
   )
     return what;
   return rest;
+}
+
+/**
+ * "our fees: 8% of recovered amount", "we are sold out until may": terms under their label, or what something is, with
+ * no result in it for "I'm happy to share how" to follow.
+ */
+function holdsNoResult(statement: string): boolean {
+  return (
+    /^[^:,.]{1,40}:\s/u.test(statement) ||
+    /^(?:we|it|they|this|the\s+[\p{L}-]+|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|are|was|were)\s+(?!\p{Ll}+ing\b)[^,.;]*[.!]?$/iu.test(
+      statement.trim(),
+    )
+  );
 }
 
 /**
@@ -3188,8 +3206,12 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
       return asSentence(w);
     // "our clients in Oman are saving 60% …", "most of our factory clients are seeing 5-7 year payback": what is happening
     // to them, a statement with its own subject and verb, never a thing offered ("I can offer our clients, which are …").
+    // Only a result is told so and offered ("…, and I'm happy to share how"): news with no result in it ("next cohort is
+    // starting 3 march, 4 seats left", "slots are opening in april") stays the thing offered, as it was.
     if (
-      /^(?:is|are|was|were)\s+(?:(?:already|now|still|typically|usually|often|also)\s+)?\p{Ll}{3,}ing\s+\S/u.test(rest)
+      /^(?:is|are|was|were)\s+(?:(?:already|now|still|typically|usually|often|also)\s+)?(?:saving|seeing|getting|cutting|reducing|recovering|winning|closing|collecting|earning|gaining|booking|filling|hitting|averaging|achieving|shaving|lowering|boosting|doubling|tripling|halving|paying|making|landing|reporting)\s+\S/u.test(
+        rest,
+      )
     )
       return asSentence(claimOffered(capitalise(w), offerClaims));
     const kind = offerKind(subject);

@@ -11937,3 +11937,87 @@ describe('stop 41d41b. a finished statement in the value is said as one, never i
     ],
   ]);
 });
+
+describe('stop 41d41b (mend). a statement with no result takes no "share how"; the offer keeps its terms; a spec is no result', () => {
+  const base = {
+    channel: 'email' as const,
+    prospectName: 'Maya Lindqvist',
+    company: 'Harbour Freight Co',
+    whoIAm: 'Owen from Ledgerly, supplier reconciliation software',
+    whyYou: 'she posted that her AP team reconciles 900 supplier statements by hand each month',
+    ask: 'open to a 20 min call next week?',
+  };
+  expectFramedDrafts([
+    [
+      'near miss: news with "is …-ing" and no result in it ("workshop is starting …") stays the thing offered, no "share how"',
+      { ...base, whatsInIt: 'next workshop is starting 12 may, 3 places left' },
+      /next workshop, which is starting 12 may, 3 places left/,
+      /share how/,
+    ],
+    [
+      'en: a noted statement with no result ("fyi: we are closed …") is told, and the details offered, not "how"',
+      { ...base, whatsInIt: 'fyi: we are closed for stocktake until june' },
+      /We are closed for stocktake until June\. I'm happy to send the details\./,
+      /share how|fyi/i,
+    ],
+    [
+      'en: noted terms under their label ("pls note our rates: …") offer the details, not "how"',
+      { ...base, whatsInIt: 'pls note our rates: 6% of savings found' },
+      /Our rates: 6% of savings found\. I'm happy to send the details\./,
+      /share how|pls note/i,
+    ],
+    [
+      'near miss: a result with "are …-ing" is still told and offered with "how"',
+      { ...base, whatsInIt: 'our clients in Leeds are saving 12 hrs a month on statements' },
+      /Our clients in Leeds are saving 12 hrs a month on statements, and I'm happy to share how/,
+    ],
+    [
+      'en: the offer\'s own term after a peer\'s result ("free 14 day pilot") stays with the offer',
+      {
+        ...base,
+        whatsInIt: 'statement matching in minutes, avg freight client closes 3 days faster, free 14 day pilot',
+      },
+      /statement matching in minutes, free 14 day pilot\. Avg freight client closes 3 days faster\./,
+      /faster, free 14 day pilot/,
+    ],
+    [
+      'near miss: a thing and its order terms ("printed boxes 250 units min") is a spec, not a result, and stays offered',
+      { ...base, whatsInIt: 'print options for retail, printed boxes 250 units min, 8 day turnaround' },
+      /print options for retail, printed boxes 250 units min, 8 day turnaround/,
+      /\. Printed boxes/,
+    ],
+  ]);
+  const es = {
+    channel: 'email' as const,
+    prospectName: 'Lucía Ferrer',
+    company: 'Talleres Ferrer',
+    whoIAm: 'soy Andrés de Turnero, software para talleres',
+    whyYou: 'publicó que pierden repuestos cada mes',
+    ask: '¿una llamada de 15 min la semana que viene?',
+  };
+  const pt = {
+    channel: 'email' as const,
+    prospectName: 'Renata Alves',
+    company: 'Oficina Alves',
+    whoIAm: 'sou o Diego da Revisaí, software p oficinas',
+    whyYou: 'ela postou que o retrabalho subiu',
+    ask: 'topa uma call de 15 min semana que vem?',
+  };
+  expectFramedDrafts([
+    [
+      'es: what follows the peers\' result ("instalación sin costo") is the offer\'s, and stays with it',
+      {
+        ...es,
+        whatsInIt: 'software de inventario, los talleres que lo usan bajaron las pérdidas 20%, instalación sin costo',
+      },
+      /Con gusto le ofrezco un software de inventario, instalación sin costo\. Los talleres que lo usan bajaron las pérdidas 20%\./,
+      /20%, instalación/,
+    ],
+    [
+      'pt: a term after a dash ("— grátis") stays with the thing offered, never on the peers\' result',
+      { ...pt, whatsInIt: 'checklist de auditoria, oficinas q aplicaram cortaram retrabalho em 30% — grátis' },
+      /Posso lhe oferecer um checklist de auditoria — grátis\. Oficinas que aplicaram cortaram retrabalho em 30%\./,
+      /30% — grátis/,
+    ],
+  ]);
+});
