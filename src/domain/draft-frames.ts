@@ -2562,6 +2562,13 @@ const FR_CLAIM_VERBS =
 const FR_CLAUSE =
   /(?<![\p{L}])(?:[mtlsn]['’])?(?:a|ai|as|avons|avez|ont|est|sont|était|étaient|suis|sommes|permet|montre|réduit|aide)(?![\p{L}'’])|(?<![\p{L}])\p{L}{2,}ons(?![\p{L}])/iu;
 
+/**
+ * "les producteurs avec nos capteurs ont coupé 30% d'eau": peers, a plural opening the value, and what they did with its
+ * figure in the same clause; a statement of its own, never "Je vous propose les producteurs … ont coupé …".
+ */
+const FR_PLURAL_RESULT =
+  /^(?:les|des|ces|plusieurs|certains|certaines)\s+\p{Ll}{3,}[sx](?:\s+[^,;:.]{0,40}?)?\s+(?:ont|sont)\s+\p{Ll}{3,}(?:é|és|ée|ées|i|is|u|us|it|its)(?![\p{L}])[^,;:]*\d/iu;
+
 /** A verb after a plural of customers: "nos clients sauvent", "gagnent", "ont réduit". */
 const FR_PEER_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ent|ont|sont|a)(?![\p{L}])/u;
 
@@ -2869,6 +2876,7 @@ const fr: Frames = {
       : '') ||
     (startsWith(text, "on|nous|je|j['’]\\p{L}+|chez nous|volontiers|vous") ||
     peerResult(text, FR_PEER_VERB) ||
+    FR_PLURAL_RESULT.test(text) ||
     (startsWith(text, 'notre|nos') && FR_CLAUSE.test(text))
       ? sentence(text)
       : startsWith(text, 'notre|nos')

@@ -12020,4 +12020,25 @@ describe('stop 41d41b (mend). a statement with no result takes no "share how"; t
       /30% — grátis/,
     ],
   ]);
+  const fr = {
+    channel: 'email' as const,
+    prospectName: 'Luc Martin',
+    company: 'Serres Martin',
+    whoIAm: 'Paul de Capteo, capteurs pour serres',
+    whyYou: "il a posté sur sa facture d'eau",
+    ask: 'un appel de 15 min jeudi ?',
+  };
+  expectFramedDrafts([
+    [
+      'fr: peers opening the value with what they did and its figure are a statement, never "Je vous propose les …"',
+      { ...fr, whatsInIt: "les maraîchers avec nos sondes ont réduit l'arrosage de 25%" },
+      /Les maraîchers avec nos sondes ont réduit l'arrosage de 25%/,
+      /propose les maraîchers/,
+    ],
+    [
+      'near miss (fr): a thing with the peers after its comma stays offered first',
+      { ...fr, whatsInIt: "sondes d'humidité, les maraîchers qui les utilisent ont réduit l'arrosage de 25%" },
+      /Je vous propose des sondes d'humidité/,
+    ],
+  ]);
 });
