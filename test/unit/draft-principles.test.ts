@@ -11849,6 +11849,9 @@ describe("stop 41d41a. (mend) the shorter offer frame still offers, in the rep's
       },
       /Ich biete Ihnen an: workshop \(ein Tag\)/,
       /\bWir bieten/,
+    ],
+  ]);
+});
 
 describe('stop 41d41b. a finished statement in the value is said as one, never inside an offer frame; a thing stays offered', () => {
   const base = {
