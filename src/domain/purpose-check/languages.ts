@@ -2317,13 +2317,37 @@ const TALK_ABOUT_OTHER = re(
 const ABOUT_IT_OTHER = re(
   `\\ben (?:discuter|discute|discutons|parler|parle|parlons|jaser|jase|jasons|causer|cause|causons|échanger|échange|échangeons)\\b|\\b(?:darüber|drüber|hablarlo|conversarlo|platicarlo|lo (?:hablamos|conversamos|platicamos)|sobre isso|falar disso)\\b`,
 );
+/**
+ * Contact asked of them with nothing named: get in touch, let me know, call or write me ("Melden Sie sich", "Geben Sie mir
+ * Bescheid", "Rufen S' mich an", "me avisa", "cuando quieras me escribes", "faites-moi signe", "tenez-moi au courant",
+ * "me chama", "diga-me").
+ */
+const REACH_OTHER = re(
+  `\\b(?:melden sie sich|meld(?:e|et)? (?:dich|euch)|sich (?:\\p{L}+ )?melden|(?:geben sie|gib|gebt|sagen sie|sag|sagt) (?:mir |uns )?(?:\\p{L}+ )?bescheid|bescheid (?:geben|sagen)|(?:rufen (?:sie|s')|ruf|ruft) (?:mich|uns) (?:\\p{L}+ ){0,3}?an|(?:schreiben sie|schreib|schreibt) (?:mir|uns)|(?:me|nos) (?:avis(?:a|e|as|ás)|escrib(?:e|a|es|ís)|llam(?:a|e|as|ás)|dic(?:e|es)|decís|coment(?:a|as)|cuent(?:a|as)|contact(?:a|e|as))|av[ií]s(?:ame|eme|anos)|escr[ií]b(?:eme|ame)|ll[aá]m(?:ame|eme)|d[ií](?:game|me)|cu[eé]nt(?:ame|eme)|cont[aá]ct(?:ame|eme)|(?:faites|fais)-moi (?:signe|savoir)|(?:tenez|tiens)-moi au courant|(?:appelez|appelle|écrivez|écris|dites|dis|contactez|contacte)-moi|(?:revenez|reviens) vers moi|me (?:avis(?:a|e)|cham(?:a|e)|lig(?:a|ue)|escrev(?:e|a)|fal(?:a|e)|dig(?:a|am)|diz|cont(?:a|e))|(?:avis(?:a|e)|escrev(?:a|e)|lig(?:a|ue)|diga|diz)-me|entr(?:e|a) em contato|fal(?:e|a) comigo)(?![\\p{L}\\p{N}])`,
+);
+/**
+ * When, whether or what left to them, with no time named: "wenn Sie mögen", "passt eh jederzeit", "wann immer es Ihnen
+ * passt", "lo que usted diga", "cuando quieras", "quand vous voulez", "si ça vous dit", "quando quiser", "o que você
+ * decidir", "qualquer coisa".
+ */
+const WHENEVER_OTHER = re(
+  `\\b(?:wann (?:immer )?(?:es )?(?:ihnen |dir |euch )?passt|wenn(?:'s| es) (?:ihnen |dir |euch )?passt|wenn (?:sie|du|ihr) (?:\\p{L}+ )?(?:mögen|magst|möchten|möchtest|wollen|willst|lust ha\\p{L}*|zeit ha\\p{L}*)|jederzeit|wann immer|wie (?:es )?(?:ihnen|dir) passt|was (?:sie|du) (?:meinen|meinst|wollen|willst)|cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|sea|le acomode|te acomode|le quede bien|te quede bien|tenga (?:un )?(?:tiempo|rato|momento)|tengas (?:un )?(?:tiempo|rato|momento))|en cualquier momento|lo que (?:usted |tú |vos )?(?:diga|digas|digás|decida|decidas|prefiera|prefieras|quiera|quieras)|como (?:usted |tú )?(?:quiera|quieras|prefiera|prefieras|guste)|quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange|dit|chante))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|si (?:ça|cela) (?:te|vous) (?:dit|tente|chante)|comme (?:tu veux|vous voulez|vous préférez|tu préfères)|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|preferir|tiver (?:um )?tempo)|qualquer (?:hora|dia|coisa)|a qualquer momento|o que (?:você |vc |o senhor |a senhora )?(?:decidir|quiser|preferir|achar melhor))(?![\\p{L}\\p{N}])`,
+);
+/**
+ * Contact left to them in time and step: "Melden Sie sich halt, wenn Sie mögen", "Lo que tú digas, me avisas", "Faites-moi
+ * signe quand vous voulez", "Me avisa quando quiser". A day, a length, a thing named makes it concrete (the caller says).
+ */
+function reachLeft(text: string): boolean {
+  return WHENEVER_OTHER.test(text) && REACH_OTHER.test(text);
+}
 /** How vague the one ask is: 'left' when it leaves the time or the next step to them, 'open' when it names nothing. */
 function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | undefined {
   const vague = VAGUE_ASK_OTHER[lang];
   const talk = vague.talk.test(ask);
   const left = vague.left.test(ask);
   const call = left && CALL_OTHER.test(ask);
-  if (!talk && !left) return undefined;
+  const reach = reachLeft(ask);
+  if (!talk && !left && !reach) return undefined;
   const concrete =
     ASK_STEP_OTHER.test(ask) ||
     WHEN_THEY_PICK_OTHER.test(ask) ||
@@ -2333,7 +2357,8 @@ function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | u
     TALK_ABOUT_OTHER.test(ask);
   if (concrete) return undefined;
   // A bare "let me know" is a yes or no to what came before; with a talk or a look left to them it asks for nothing.
-  if (left && (talk || call || vague.see.test(ask))) return 'left';
+  // Contact asked of them with when, whether or what left to them as well: nothing named to say yes to.
+  if ((left && (talk || call || vague.see.test(ask))) || reach) return 'left';
   return talk && !ABOUT_IT_OTHER.test(ask) ? 'open' : undefined;
 }
 const TOPIC = re(
@@ -2629,6 +2654,8 @@ export function readOtherLanguage(
   let value = { s: 0, e: '' };
   const asks: string[] = [];
   const softAsks: string[] = [];
+  /** When to answer the one ask, left to them, said after it ("Melden Sie sich, wann es passt"). */
+  let takeUp = '';
   const hooks: string[] = [];
   let flattery = false;
   const better = (cur: { s: number; e: string }, s: number, e: string) => (s > cur.s ? { s, e } : cur);
@@ -2992,6 +3019,18 @@ export function readOtherLanguage(
     else if (!question && cues.rhetorical.test(text)) continue;
     // How to take up the ask just made is no second ask: "Quer a planilha? Se topar, é só responder com as faturas".
     else if (!question && asks.length > 0 && (TAKE_UP.test(text) || ANOTHER_TIME.test(text))) continue;
+    // So is when to answer it, a step it names left to their time: "Soll ich Ihnen die Auswertung schicken? Melden Sie
+    // sich, wann es passt." Read with it: "¿Hablamos? Me avisa cuando pueda" leaves both to them.
+    else if (
+      !question &&
+      asks.length === 1 &&
+      asks[0] === sentences[i - 1]?.text &&
+      reachLeft(text) &&
+      !ASK_STEP_OTHER.test(text)
+    ) {
+      takeUp = text;
+      continue;
+    }
     // "Ein kurzes „Ja“ per Mail genügt, dann schicke ich sie Ihnen zu": how to say yes to the offer is the ask, once.
     else if (!question && YES_SUFFICES.test(text)) {
       if (asks.length === 0) asks.push(text);
@@ -3177,7 +3216,11 @@ export function readOtherLanguage(
   const booking = BOOKING_LINK.exec(body);
   if (count <= 1) quoted(booking, 'booking_link_only', 'warning', 10);
   // One ask that leaves the next step to them: a finding; left to them in time and step as well, it needs work.
-  const vague = count === 1 && asks.length === 1 ? vagueAsk(asks[0] as string, lang, cues) : undefined;
+  // A meeting already put in their calendar names the step, if the wrong way: that finding says so instead.
+  const vague =
+    count === 1 && asks.length === 1 && !imposed
+      ? vagueAsk(`${asks[0] as string} ${takeUp}`.trim(), lang, cues)
+      : undefined;
   if (vague)
     flags.push(
       flag(
