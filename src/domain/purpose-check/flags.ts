@@ -173,6 +173,12 @@ export const UNSURE_FLAG: Record<'why_you' | 'whats_in_it_for_you' | 'who_i_am',
 const LEFT_TO_THEM =
   /\b(?:chat|talk|speak|catch up|connect|conversation|coffee)\b[^.?!]{0,40}?\b(?:whenever|when(?:ever)? (?:you (?:can|like|want|get (?:a|the) (?:chance|sec|second|moment|minute))|you(?:'re| are) free|it suits(?: you)?)|any ?time|at your convenience|let me know|lmk)\b|^\W*(?:(?:so|then|and)\s+)?let(?:'s| us) see (?:if|whether) (?:it|this|that|we)\b[^.?!]{0,20}?\b(?:fits?|works?|suits?|match(?:es)?)\b/i;
 /**
+ * Contact asked of them with when, whether or what left to them as well ("Whatever works for you, just let me know", "Give
+ * me a shout whenever", "Get in touch anytime"): nothing named to say yes to.
+ */
+const REACH_LEFT =
+  /\b(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)\b[^.?!]{0,40}?\b(?:whenever|any ?time|whatever (?:works|suits)|when(?:ever)? (?:it )?suits(?: you)?)\b|\b(?:whenever|any ?time|whatever (?:works|suits)(?: (?:for )?you)?)\b[^.?!]{0,20}?\b(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)\b/i;
+/**
  * A length, a day, a thing to send or try, or a topic named ("talk through the Bath meter data"): the step is named. Not
  * "about it", "through options" or "about how we could help".
  */
@@ -449,13 +455,25 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     );
   }
   // A meeting put in their calendar is an ask, if the wrong kind: that finding says so instead.
-  if (ask.count === 0 && parts.one_clear_ask.strength < 0.45 && !nearEmpty && !imposed && !booking && !contract) {
+  const askText = parts.one_clear_ask.evidence ?? '';
+  const reachLeft = ask.count <= 1 && !!askText && REACH_LEFT.test(askText) && !CONCRETE_STEP.test(askText);
+  if (
+    ask.count === 0 &&
+    parts.one_clear_ask.strength < 0.45 &&
+    !nearEmpty &&
+    !imposed &&
+    !booking &&
+    !contract &&
+    !reachLeft
+  ) {
     flags.push(flag('no_ask', 'warning', 'No clear ask: end with one easy next step (e.g. "Want me to send it?")', 0));
   }
   // One ask that leaves the next step to them in time and step ("Let's chat whenever you can, let me know?", "Let's see
   // if it fits?"): nothing to say yes to, however good the rest. A length, a day or a thing to send makes it concrete.
-  const askText = parts.one_clear_ask.evidence ?? '';
-  if (ask.count === 1 && askText && LEFT_TO_THEM.test(askText) && !CONCRETE_STEP.test(askText)) {
+  if (
+    (ask.count === 1 && askText && LEFT_TO_THEM.test(askText) && !CONCRETE_STEP.test(askText)) ||
+    (reachLeft && !imposed && !booking && !contract)
+  ) {
     flags.push(
       flag(
         'vague_ask',
