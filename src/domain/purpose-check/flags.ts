@@ -1,5 +1,5 @@
 import { clipWords } from './clip';
-import { type Anatomy, signedByTeam } from './anatomy';
+import { type Anatomy, type Sentence, signedByTeam } from './anatomy';
 import { type AskReading, tellsCareer } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
 import {
@@ -176,8 +176,25 @@ const LEFT_TO_THEM =
  * Contact asked of them with when, whether or what left to them as well ("Whatever works for you, just let me know", "Give
  * me a shout whenever", "Get in touch anytime"): nothing named to say yes to.
  */
-const REACH_LEFT =
-  /\b(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)\b[^.?!]{0,40}?\b(?:whenever|any ?time|whatever (?:works|suits)|when(?:ever)? (?:it )?suits(?: you)?)\b|\b(?:whenever|any ?time|whatever (?:works|suits)(?: (?:for )?you)?)\b[^.?!]{0,20}?\b(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)\b/i;
+const REACH_EN = String.raw`(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)`;
+/** At most three words between the contact asked and the when-word: said of the contact, not of the thing offered. */
+const FEW_WORDS_EN = String.raw`(?:[\s,;:-]+[\w'’]+){0,3}?[\s,;:-]+`;
+const TIME_EN = String.raw`(?:whenever|any ?time|when(?:ever)? (?:it )?suits(?: you)?)`;
+const WHAT_EN = String.raw`(?:whatever (?:works|suits)(?: (?:for )?you)?)`;
+const leftBeside = (when: string) =>
+  new RegExp(
+    String.raw`\b${REACH_EN}${FEW_WORDS_EN}${when}\b|\b${when}${FEW_WORDS_EN}(?:just\s+|please\s+)?${REACH_EN}\b`,
+    'i',
+  );
+/** Only the time left to them: "just let me know whenever suits", "call me anytime". */
+const REACH_TIME_LEFT = leftBeside(TIME_EN);
+/** What left to them: "Whatever works for you, just let me know". */
+const REACH_WHAT_LEFT = leftBeside(WHAT_EN);
+/** An offer of a thing to send or show, made as a statement: "I can send over the Bath route plan." */
+const OFFER_SEND_EN =
+  /\b(?:(?:i|we)(?: can| could|'ll| will|'d be happy to| would be happy to|'m happy to| am happy to|'d be glad to|'d love to)|(?:happy|glad) to)\s+(?:gladly\s+|happily\s+)?(?:send|share|forward|email|show)\b/i;
+/** An offer to show how something works names the step: "let me know if you'd like me to show you how …". */
+const SHOW_HOW_EN = /\bshow (?:you|your \w+)\b[^.?!]{0,30}?\bhow\b/i;
 /**
  * A length, a day, a thing to send or try, or a topic named ("talk through the Bath meter data"): the step is named. Not
  * "about it", "through options" or "about how we could help".
@@ -221,6 +238,13 @@ export function flatteryFlag(onlyDetail: boolean, example = ''): Flag {
 
 export function quote(text: string): string {
   return clipWords(text, 60);
+}
+
+/** Whether the sentence before the one that holds the ask offers a thing to send or show, as a statement. */
+function offerBefore(sentences: readonly Sentence[], askText: string): boolean {
+  const at = sentences.findIndex((s) => s.text.includes(askText));
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  return !!before && !before.question && OFFER_SEND_EN.test(before.text);
 }
 
 export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals } {
@@ -456,7 +480,13 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   // A meeting put in their calendar is an ask, if the wrong kind: that finding says so instead.
   const askText = parts.one_clear_ask.evidence ?? '';
-  const reachLeft = ask.count <= 1 && !!askText && REACH_LEFT.test(askText) && !CONCRETE_STEP.test(askText);
+  const reachWhat = !!askText && REACH_WHAT_LEFT.test(askText);
+  // Only the time left, right after an offer made as a statement, is when to take that offer up: "I can send over the
+  // Bath route plan. Just let me know whenever."
+  const reachTime =
+    !reachWhat && !!askText && REACH_TIME_LEFT.test(askText) && !offerBefore(anatomy.sentences, askText);
+  const reachLeft =
+    ask.count <= 1 && (reachWhat || reachTime) && !CONCRETE_STEP.test(askText) && !SHOW_HOW_EN.test(askText);
   if (
     ask.count === 0 &&
     parts.one_clear_ask.strength < 0.45 &&

@@ -2326,27 +2326,65 @@ const REACH_OTHER = re(
   `\\b(?:melden sie sich|meld(?:e|et)? (?:dich|euch)|sich (?:\\p{L}+ )?melden|(?:geben sie|gib|gebt|sagen sie|sag|sagt) (?:mir |uns )?(?:\\p{L}+ )?bescheid|bescheid (?:geben|sagen)|(?:rufen (?:sie|s')|ruf|ruft) (?:mich|uns) (?:\\p{L}+ ){0,3}?an|(?:schreiben sie|schreib|schreibt) (?:mir|uns)|(?:me|nos) (?:avis(?:a|e|as|ás)|escrib(?:e|a|es|ís)|llam(?:a|e|as|ás)|dic(?:e|es)|decís|coment(?:a|as)|cuent(?:a|as)|contact(?:a|e|as))|av[ií]s(?:ame|eme|anos)|escr[ií]b(?:eme|ame)|ll[aá]m(?:ame|eme)|d[ií](?:game|me)|cu[eé]nt(?:ame|eme)|cont[aá]ct(?:ame|eme)|(?:faites|fais)-moi (?:signe|savoir)|(?:tenez|tiens)-moi au courant|(?:appelez|appelle|écrivez|écris|dites|dis|contactez|contacte)-moi|(?:revenez|reviens) vers moi|me (?:avis(?:a|e)|cham(?:a|e)|lig(?:a|ue)|escrev(?:e|a)|fal(?:a|e)|dig(?:a|am)|diz|cont(?:a|e))|(?:avis(?:a|e)|escrev(?:a|e)|lig(?:a|ue)|diga|diz)-me|entr(?:e|a) em contato|fal(?:e|a) comigo)(?![\\p{L}\\p{N}])`,
 );
 /**
- * When, whether or what left to them, with no time named: "wenn Sie mögen", "passt eh jederzeit", "wann immer es Ihnen
- * passt", "lo que usted diga", "cuando quieras", "quand vous voulez", "si ça vous dit", "quando quiser", "o que você
- * decidir", "qualquer coisa".
+ * Only the time left to them, with no time named: "wann es Ihnen passt", "jederzeit", "cuando quieras", "en cualquier
+ * momento", "quand vous voulez", "quando quiser", "a qualquer momento".
  */
-const WHENEVER_OTHER = re(
-  `\\b(?:wann (?:immer )?(?:es )?(?:ihnen |dir |euch )?passt|wenn(?:'s| es) (?:ihnen |dir |euch )?passt|wenn (?:sie|du|ihr) (?:\\p{L}+ )?(?:mögen|magst|möchten|möchtest|wollen|willst|lust ha\\p{L}*|zeit ha\\p{L}*)|jederzeit|wann immer|wie (?:es )?(?:ihnen|dir) passt|was (?:sie|du) (?:meinen|meinst|wollen|willst)|cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|sea|le acomode|te acomode|le quede bien|te quede bien|tenga (?:un )?(?:tiempo|rato|momento)|tengas (?:un )?(?:tiempo|rato|momento))|en cualquier momento|lo que (?:usted |tú |vos )?(?:diga|digas|digás|decida|decidas|prefiera|prefieras|quiera|quieras)|como (?:usted |tú )?(?:quiera|quieras|prefiera|prefieras|guste)|quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange|dit|chante))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|si (?:ça|cela) (?:te|vous) (?:dit|tente|chante)|comme (?:tu veux|vous voulez|vous préférez|tu préfères)|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|preferir|tiver (?:um )?tempo)|qualquer (?:hora|dia|coisa)|a qualquer momento|o que (?:você |vc |o senhor |a senhora )?(?:decidir|quiser|preferir|achar melhor))(?![\\p{L}\\p{N}])`,
+const TIME_LEFT_OTHER = re(
+  `\\b(?:wann (?:immer )?(?:es )?(?:ihnen |dir |euch )?passt|wenn(?:'s| es) (?:ihnen |dir |euch )?passt|wenn (?:sie|du|ihr) (?:\\p{L}+ )?zeit ha\\p{L}*|jederzeit|wann immer|cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|sea|le acomode|te acomode|le quede bien|te quede bien|tenga (?:un )?(?:tiempo|rato|momento)|tengas (?:un )?(?:tiempo|rato|momento))|en cualquier momento|quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|preferir|tiver (?:um )?tempo)|qualquer (?:hora|dia)|a qualquer momento)(?![\\p{L}\\p{N}])`,
+);
+/**
+ * Whether, what or how left to them: "wenn Sie mögen", "was Sie meinen", "lo que usted diga", "si ça
+ * vous dit", "comme vous voulez", "o que você decidir", "qualquer coisa".
+ */
+const WHAT_LEFT_OTHER = re(
+  `\\b(?:wenn (?:sie|du|ihr) (?:\\p{L}+ )?(?:mögen|magst|möchten|möchtest|wollen|willst|lust ha\\p{L}*)|wie (?:es )?(?:ihnen|dir) passt|was (?:sie|du) (?:meinen|meinst|wollen|willst)|lo que (?:usted |tú |vos )?(?:diga|digas|digás|decida|decidas|prefiera|prefieras|quiera|quieras)|como (?:usted |tú )?(?:quiera|quieras|prefiera|prefieras|guste)|quand ça (?:te|vous) (?:dit|chante)|si (?:ça|cela) (?:te|vous) (?:dit|tente|chante)|comme (?:tu veux|vous voulez|vous préférez|tu préfères)|qualquer coisa|o que (?:você |vc |o senhor |a senhora )?(?:decidir|quiser|preferir|achar melhor))(?![\\p{L}\\p{N}])`,
+);
+const REACH_ALL = new RegExp(REACH_OTHER.source, 'giu');
+const TIME_LEFT_ALL = new RegExp(TIME_LEFT_OTHER.source, 'giu');
+const WHAT_LEFT_ALL = new RegExp(WHAT_LEFT_OTHER.source, 'giu');
+/** At most three words between two phrases of one clause: "Melden Sie sich doch, wenn es passt". */
+const FEW_WORDS = /^[\s,;:¿¡–—-]*(?:[\p{L}'’]+[\s,;:¿¡–—-]+){0,3}$/u;
+const spans = (all: RegExp, text: string): [number, number][] =>
+  [...text.matchAll(all)].map((m) => [m.index, m.index + m[0].length]);
+/** Whether a when-phrase is said of the contact asked for, beside its verb, not of the thing offered. */
+function besideReach(reach: [number, number][], when: [number, number][], text: string): boolean {
+  return reach.some(([rs, re_]) =>
+    when.some(([ws, we]) =>
+      ws >= re_ ? FEW_WORDS.test(text.slice(re_, ws)) : we <= rs ? FEW_WORDS.test(text.slice(we, rs)) : true,
+    ),
+  );
+}
+/** An offer to show how something works names the step: "wenn ich dir zeigen soll, wie …", "que te enseñe cómo …". */
+const SHOW_HOW_OTHER = re(
+  `\\b(?:zeig\\p{L}*|vorführ\\p{L}*|enseñ\\p{L}*|muestr\\p{L}*|mostr\\p{L}*|ver|montr\\p{L}*|voir)(?![\\p{L}\\p{N}])[^.!?]{0,30}?\\b(?:wie|cómo|como|comment)(?![\\p{L}\\p{N}])`,
+);
+/** An offer of something to send or show, made as a statement: "Ich kann dir den Beispielplan gern schicken". */
+const SEND_SHOW_OTHER = re(
+  `\\b(?:schick\\p{L}*|send\\p{L}*|zusend\\p{L}*|zeig\\p{L}*|weiterleit\\p{L}*|envi\\p{L}*|mand\\p{L}*|compart\\p{L}*|enseñ\\p{L}*|muestr\\p{L}*|mostr\\p{L}*|envoy\\p{L}*|envoie|partag\\p{L}*|transm\\p{L}*|montr\\p{L}*|partilh\\p{L}*)(?![\\p{L}\\p{N}])`,
 );
 /**
  * Contact left to them in time and step: "Melden Sie sich halt, wenn Sie mögen", "Lo que tú digas, me avisas", "Faites-moi
- * signe quand vous voulez", "Me avisa quando quiser". A day, a length, a thing named makes it concrete (the caller says).
+ * signe quand vous voulez", "Me avisa quando quiser". The when-word must be said of the contact, beside its verb. After an
+ * offer made as a statement, only the time left is when to take that offer up ("Posso te mandar o estudo. Me avisa quando
+ * quiser."): not left. A day, a length, a thing named makes it concrete (the caller says).
  */
-function reachLeft(text: string): boolean {
-  return WHENEVER_OTHER.test(text) && REACH_OTHER.test(text);
+function reachLeft(text: string, offerBefore = false): boolean {
+  const time = !offerBefore && TIME_LEFT_OTHER.test(text);
+  const what = WHAT_LEFT_OTHER.test(text);
+  if (!(time || what) || !REACH_OTHER.test(text)) return false;
+  const reach = spans(REACH_ALL, text);
+  return (
+    (what && besideReach(reach, spans(WHAT_LEFT_ALL, text), text)) ||
+    (time && besideReach(reach, spans(TIME_LEFT_ALL, text), text))
+  );
 }
 /** How vague the one ask is: 'left' when it leaves the time or the next step to them, 'open' when it names nothing. */
-function vagueAsk(ask: string, lang: OtherLang, cues: Cues): 'left' | 'open' | undefined {
+function vagueAsk(ask: string, lang: OtherLang, cues: Cues, offerBefore = false): 'left' | 'open' | undefined {
   const vague = VAGUE_ASK_OTHER[lang];
   const talk = vague.talk.test(ask);
   const left = vague.left.test(ask);
   const call = left && CALL_OTHER.test(ask);
-  const reach = reachLeft(ask);
+  const reach = reachLeft(ask, offerBefore) && !SHOW_HOW_OTHER.test(ask);
   if (!talk && !left && !reach) return undefined;
   const concrete =
     ASK_STEP_OTHER.test(ask) ||
@@ -3217,9 +3255,13 @@ export function readOtherLanguage(
   if (count <= 1) quoted(booking, 'booking_link_only', 'warning', 10);
   // One ask that leaves the next step to them: a finding; left to them in time and step as well, it needs work.
   // A meeting already put in their calendar names the step, if the wrong way: that finding says so instead.
+  // A time-only "let me know" said right after an offer made as a statement is when to take that offer up.
+  const askAt = takeUp ? -1 : sentences.findIndex((s) => s.text === asks[0]);
+  const before = askAt > 0 ? sentences[askAt - 1] : undefined;
+  const offerBefore = !!before && !before.question && cues.offer.test(before.text) && SEND_SHOW_OTHER.test(before.text);
   const vague =
     count === 1 && asks.length === 1 && !imposed
-      ? vagueAsk(`${asks[0] as string} ${takeUp}`.trim(), lang, cues)
+      ? vagueAsk(`${asks[0] as string} ${takeUp}`.trim(), lang, cues, offerBefore)
       : undefined;
   if (vague)
     flags.push(
