@@ -179,16 +179,16 @@ const LEFT_TO_THEM =
 const REACH_EN = String.raw`(?:let me know|lmk|get in touch|give me a (?:shout|call|ring|buzz)|reach out|drop me a (?:line|note)|ping me|call me|hit me up)`;
 /** At most three words between the contact asked and the when-word: said of the contact, not of the thing offered. */
 const FEW_WORDS_EN = String.raw`(?:[\s,;:-]+[\w'’]+){0,3}?[\s,;:-]+`;
-const TIME_EN = String.raw`(?:whenever|any ?time|when(?:ever)? (?:it )?suits(?: you)?)`;
-const WHAT_EN = String.raw`(?:whatever (?:works|suits)(?: (?:for )?you)?)`;
+const TIME_EN = String.raw`(?:whenever|any ?time|when(?:ever)? (?:it )?(?:suits|works)(?: best)?(?: (?:for )?you)?)`;
+const WHAT_EN = String.raw`(?:whatever (?:works|suits)(?: best)?(?: (?:for )?you)?|what works(?: best)?(?: for you)?)`;
 const leftBeside = (when: string) =>
   new RegExp(
     String.raw`\b${REACH_EN}${FEW_WORDS_EN}${when}\b|\b${when}${FEW_WORDS_EN}(?:just\s+|please\s+)?${REACH_EN}\b`,
     'i',
   );
-/** Only the time left to them: "just let me know whenever suits", "call me anytime". */
+/** Only the time left to them: "just let me know whenever suits", "let me know when works for you". */
 const REACH_TIME_LEFT = leftBeside(TIME_EN);
-/** What left to them: "Whatever works for you, just let me know". */
+/** What left to them: "Whatever works for you, just let me know", "let me know what works best". */
 const REACH_WHAT_LEFT = leftBeside(WHAT_EN);
 /** An offer of a thing to send or show, made as a statement: "I can send over the Bath route plan." */
 const OFFER_SEND_EN =

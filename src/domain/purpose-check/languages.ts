@@ -2327,30 +2327,35 @@ const REACH_OTHER = re(
 );
 /**
  * Only the time left to them, with no time named: "wann es Ihnen passt", "jederzeit", "cuando quieras", "en cualquier
- * momento", "quand vous voulez", "quando quiser", "a qualquer momento".
+ * momento", "quand vous voulez", "quand vous pourrez", "quando quiser", "a qualquer momento".
  */
 const TIME_LEFT_OTHER = re(
-  `\\b(?:wann (?:immer )?(?:es )?(?:ihnen |dir |euch )?passt|wenn(?:'s| es) (?:ihnen |dir |euch )?passt|wenn (?:sie|du|ihr) (?:\\p{L}+ )?zeit ha\\p{L}*|jederzeit|wann immer|cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|sea|le acomode|te acomode|le quede bien|te quede bien|tenga (?:un )?(?:tiempo|rato|momento)|tengas (?:un )?(?:tiempo|rato|momento))|en cualquier momento|quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|ça (?:te|vous) (?:convient|arrange))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|preferir|tiver (?:um )?tempo)|qualquer (?:hora|dia)|a qualquer momento)(?![\\p{L}\\p{N}])`,
+  `\\b(?:wann (?:immer )?(?:es )?(?:ihnen |dir |euch )?(?:zeitlich |gerade |gut )?passt|wenn(?:'s| es) (?:ihnen |dir |euch )?(?:zeitlich |gerade |gut )?passt|wenn (?:sie|du|ihr) (?:\\p{L}+ )?zeit ha\\p{L}*|jederzeit|wann immer|cuando (?:usted |tú |vos )?(?:pueda|puedas|podás|quiera|quieras|querás|guste|gustes|sea|le acomode|te acomode|le quede bien|te quede bien|tenga (?:un )?(?:tiempo|rato|momento|chance)|tengas (?:un )?(?:tiempo|rato|momento|chance))|en cualquier momento|quand (?:tu veux|vous voulez|vous le souhaitez|tu peux|vous pouvez|tu pourras|vous pourrez|ça (?:te|vous) (?:convient|arrange))|(?:à|a) (?:ta|votre) convenance|n'importe quand|quand bon (?:te|vous) semble|quando (?:você |vc |o senhor |a senhora )?(?:puder|quiser|der|preferir|tiver (?:um )?tempo)|qualquer (?:hora|dia)|a qualquer momento)(?![\\p{L}\\p{N}])`,
 );
 /**
- * Whether, what or how left to them: "wenn Sie mögen", "was Sie meinen", "lo que usted diga", "si ça
+ * Whether, what or how left to them: "wenn Sie mögen", "was Sie meinen", "lo que usted diga", "cualquier cosa", "si ça
  * vous dit", "comme vous voulez", "o que você decidir", "qualquer coisa".
  */
 const WHAT_LEFT_OTHER = re(
-  `\\b(?:wenn (?:sie|du|ihr) (?:\\p{L}+ )?(?:mögen|magst|möchten|möchtest|wollen|willst|lust ha\\p{L}*)|wie (?:es )?(?:ihnen|dir) passt|was (?:sie|du) (?:meinen|meinst|wollen|willst)|lo que (?:usted |tú |vos )?(?:diga|digas|digás|decida|decidas|prefiera|prefieras|quiera|quieras)|como (?:usted |tú )?(?:quiera|quieras|prefiera|prefieras|guste)|quand ça (?:te|vous) (?:dit|chante)|si (?:ça|cela) (?:te|vous) (?:dit|tente|chante)|comme (?:tu veux|vous voulez|vous préférez|tu préfères)|qualquer coisa|o que (?:você |vc |o senhor |a senhora )?(?:decidir|quiser|preferir|achar melhor))(?![\\p{L}\\p{N}])`,
+  `\\b(?:wenn (?:sie|du|ihr) (?:\\p{L}+ )?(?:mögen|magst|möchten|möchtest|wollen|willst|lust ha\\p{L}*)|wie (?:es )?(?:ihnen|dir) passt|was (?:sie|du) (?:meinen|meinst|wollen|willst)|lo que (?:usted |tú |vos )?(?:diga|digas|digás|decida|decidas|prefiera|prefieras|quiera|quieras)|como (?:usted |tú )?(?:quiera|quieras|prefiera|prefieras|guste)|cualquier cosa|quand ça (?:te|vous) (?:dit|chante)|si (?:ça|cela) (?:te|vous) (?:dit|tente|chante)|comme (?:tu veux|vous voulez|vous préférez|tu préfères)|qualquer coisa|o que (?:você |vc |o senhor |a senhora )?(?:decidir|quiser|preferir|achar melhor))(?![\\p{L}\\p{N}])`,
 );
 const REACH_ALL = new RegExp(REACH_OTHER.source, 'giu');
 const TIME_LEFT_ALL = new RegExp(TIME_LEFT_OTHER.source, 'giu');
 const WHAT_LEFT_ALL = new RegExp(WHAT_LEFT_OTHER.source, 'giu');
-/** At most three words between two phrases of one clause: "Melden Sie sich doch, wenn es passt". */
-const FEW_WORDS = /^[\s,;:¿¡–—-]*(?:[\p{L}'’]+[\s,;:¿¡–—-]+){0,3}$/u;
+/**
+ * At most five words between two phrases of one clause, none saying how something works: "Melden Sie sich doch, wenn es
+ * passt", "Dites-moi ce que vous en pensez, quand vous voulez".
+ */
+const FEW_WORDS = /^[\s,;:¿¡–—-]*(?:[\p{L}'’]+[\s,;:¿¡–—-]+){0,5}$/u;
+const HOW_WORD = /(?<![\p{L}\p{N}])(?:wie|c[oó]mo|comment)(?![\p{L}\p{N}])/iu;
+const fewWords = (gap: string): boolean => FEW_WORDS.test(gap) && !HOW_WORD.test(gap);
 const spans = (all: RegExp, text: string): [number, number][] =>
   [...text.matchAll(all)].map((m) => [m.index, m.index + m[0].length]);
 /** Whether a when-phrase is said of the contact asked for, beside its verb, not of the thing offered. */
 function besideReach(reach: [number, number][], when: [number, number][], text: string): boolean {
   return reach.some(([rs, re_]) =>
     when.some(([ws, we]) =>
-      ws >= re_ ? FEW_WORDS.test(text.slice(re_, ws)) : we <= rs ? FEW_WORDS.test(text.slice(we, rs)) : true,
+      ws >= re_ ? fewWords(text.slice(re_, ws)) : we <= rs ? fewWords(text.slice(we, rs)) : true,
     ),
   );
 }
