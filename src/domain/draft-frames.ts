@@ -4801,6 +4801,11 @@ export function namesSomeoneOf(text: string, gender: 'm' | 'f', lang?: string): 
   if (lang === 'de' && DE_NAMED_BY_ROLE[gender].test(text)) return true;
   return (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => genderOf(w) === gender);
 }
+/** The words of the first pair whose pattern the verb (lower-cased) shows, else the fallback. */
+function sayFirst(verb: string, pairs: readonly (readonly [RegExp, string])[], fallback: string): string {
+  const v = verb.toLowerCase();
+  return pairs.find(([re]) => re.test(v))?.[1] ?? fallback;
+}
 /**
  * An ask that is the rep's wish that THEY get in touch, typed of them as a note ("er soll sich halt melden wenn er mag,
  * passt eh jederzeit", "que me llame cuando quiera", "qu'il m'appelle quand il veut", "ela pode me ligar quando quiser",
@@ -4836,41 +4841,35 @@ const INVITED: Partial<
     lead: /^(?:qu['’]\s*(?:il|elle)\s+|que\s+vous\s+|vous\s+(?:pouvez|pourriez|devez|devriez)\s+(?:(?:toujours|simplement|juste)\s+)?)/iu,
     verb: /^(m['’]\s*(?:appel|rappel|écri|ecri)\p{L}*|me\s+(?:contact|recontact|rappel|joind)\p{L}*|me\s+fai\p{L}+\s+signe)(?![\p{L}])/u,
     tail: /^(?:[\s,]*(?:quand\s+(?:il|elle|vous)\s+(?:veut|voulez|le\s+souhaite|le\s+souhaitez|peut|pouvez|a\s+le\s+temps|avez\s+le\s+temps)|quand\s+(?:ça|ca|cela)\s+(?:l['’]|vous\s+)arrange|à\s+tout\s+moment|n['’]importe\s+quand|s['’]\s*(?:il|elle)\s+veut|si\s+vous\s+voulez|si\s+(?:ça|ca|cela)\s+(?:l['’]|vous\s+)intéresse|sans\s+souci|tranquillement))*[\s,.!?]*$/iu,
-    say: (verb) => {
-      const v = verb.toLowerCase();
-      const inf = /appel/u.test(v)
-        ? "m'appeler"
-        : /rappel/u.test(v)
-          ? 'me rappeler'
-          : /écri|ecri/u.test(v)
-            ? "m'écrire"
-            : /signe/u.test(v)
-              ? 'me faire signe'
-              : /joind/u.test(v)
-                ? 'me joindre'
-                : 'me contacter';
-      return `Pourriez-vous ${inf} quand cela vous conviendra?`;
-    },
+    say: (verb) =>
+      `Pourriez-vous ${sayFirst(
+        verb,
+        [
+          [/appel/u, "m'appeler"],
+          [/rappel/u, 'me rappeler'],
+          [/écri|ecri/u, "m'écrire"],
+          [/signe/u, 'me faire signe'],
+          [/joind/u, 'me joindre'],
+        ],
+        'me contacter',
+      )} quand cela vous conviendra?`,
   },
   pt: {
     lead: /^(?:se\s+(?:você\s+)?(?:quiser|tiver\s+interesse|precisar)[\s,]+)?(?:(?:é\s+só|e\s+so|é\s+so)\s+|você\s+(?:pode|deve|podia)\s+(?:(?:só|so|sempre)\s+)?)/iu,
     verb: /^(me\s+(?:liga\p{L}*|chama\p{L}*|escreve\p{L}*|procura\p{L}*|mandar\s+(?:uma\s+)?mensagem|manda\s+(?:uma\s+)?mensagem|avisa\p{L}*|chamar|ligar|escrever|procurar|avisar)|ligar|chamar)(?![\p{L}])/iu,
     tail: /^(?:[\s,]*(?:quando\s+(?:você\s+)?(?:quiser|puder|tiver\s+tempo|for\s+melhor)|qualquer\s+(?:hora|dia|momento)|a\s+qualquer\s+(?:hora|momento)|se\s+(?:você\s+)?(?:quiser|tiver\s+interesse)|sem\s+compromisso|tranquilo))*[\s,.!?]*$/iu,
-    say: (verb) => {
-      const v = verb.toLowerCase();
-      const inf = /lig/u.test(v)
-        ? 'me ligar'
-        : /escrev/u.test(v)
-          ? 'me escrever'
-          : /mensagem/u.test(v)
-            ? 'me mandar uma mensagem'
-            : /procur/u.test(v)
-              ? 'me procurar'
-              : /avis/u.test(v)
-                ? 'me avisar'
-                : 'me chamar';
-      return `Pode ${inf} quando for melhor para você?`;
-    },
+    say: (verb) =>
+      `Pode ${sayFirst(
+        verb,
+        [
+          [/lig/u, 'me ligar'],
+          [/escrev/u, 'me escrever'],
+          [/mensagem/u, 'me mandar uma mensagem'],
+          [/procur/u, 'me procurar'],
+          [/avis/u, 'me avisar'],
+        ],
+        'me chamar',
+      )} quando for melhor para você?`,
   },
 };
 export function invitedToGetInTouch(lang: FramedLang, text: string): string {
