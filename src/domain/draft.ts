@@ -141,6 +141,7 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
     whatIsClaim: stated === '' && claim !== whatWithYou,
     whatIsSentence: stated !== '',
     whatIsNews: whatWithYou !== whatAsTyped && holdsNoResult(whatWithYou),
+    showHowOff: false,
     withGreeting: true,
     withSignOff: true,
     withHowKnown: true,
@@ -170,6 +171,12 @@ type DraftState = {
   compact: boolean;
   /** A noted statement with no result in it ("fyi: we are sold out until may"): told, never offered as a result. */
   whatIsNews?: boolean;
+  /**
+   * Over a hard limit, the composer's "…, and I'm happy to share how" after a claim goes before the claim's figure does:
+   * "Our sensors cut windshield time, operator near andrews dropped drive miles 35% first qtr" says more than "Our sensors
+   * cut windshield time, and I'm happy to share how".
+   */
+  showHowOff?: boolean;
 };
 
 // Over a hard limit, give up the niceties first (sign-off, how you know them, generic praise), then
@@ -230,7 +237,10 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
     // Answers written in full sentences keep one: why-them its most specific, the value its first;
     // who-I-am keeps name, role and company.
     () => (state.fragments.why = mostSpecificSentence(state.fragments.why)),
-    () => (state.fragments.what = firstSentenceAndOffer(state.fragments.what)),
+    () => {
+      const cut = firstSentenceAndOffer(state.fragments.what);
+      if (!showHowGivesWay(state, cut)) state.fragments.what = cut;
+    },
     () => (state.fragments.who = briefWho(state.fragments.who)),
     () => (state.compact = true),
     // Trailing clauses of the longest answers go before the greeting does: "Hi Martin," costs 11 characters.
@@ -242,10 +252,33 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
           .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0];
         // What the value does for them ("…, shows wet insulation before it turns into another leak") says more than an
         // aside on what the rep's firm does ("(commercial tpo, surveys, repair)"): the aside goes first.
-        const key = longest === 'what' && withoutAside(state.fragments.who) ? 'who' : longest;
+        let key = longest === 'what' && withoutAside(state.fragments.who) ? 'who' : longest;
         if (key === undefined) break;
         if (key === 'who' && longest !== 'who') asideOf = state.fragments.who;
+        if (key === 'what' && showHowGivesWay(state, shortenClause(key, state.fragments[key]))) continue;
+        // With the offer said short for it, the value's figure stays while another answer has a clause to give.
+        if (
+          key === 'what' &&
+          state.showHowOff &&
+          losesFigure(state.fragments.what, shortenClause(key, state.fragments.what))
+        )
+          key =
+            (['why', 'who', ...(state.withHowKnown ? (['howKnown'] as const) : [])] as const)
+              .filter((k) => {
+                const cut = shortenClause(k, state.fragments[k]);
+                // Never for the rep's firm, or another figure.
+                const firm = k === 'who' ? senderCompany(state.fragments.who) : '';
+                return (
+                  cut !== state.fragments[k] && !losesFigure(state.fragments[k], cut) && (!firm || cut.includes(firm))
+                );
+              })
+              .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ?? 'what';
         state.fragments[key] = shortenClause(key, state.fragments[key]);
+      }
+      // The offer said short comes back where the note, as cut, fits with it.
+      if (state.showHowOff && fits()) {
+        state.showHowOff = false;
+        if (!fits()) state.showHowOff = true;
       }
       // The aside comes back where the value gave its clause all the same.
       if (asideOf && fits()) {
@@ -276,6 +309,7 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
       candidates.sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ??
       (wordCount(state.fragments.ask) > 3 ? 'ask' : undefined);
     if (key === undefined) break;
+    if (key === 'what' && showHowGivesWay(state, shortenWhatWord(state.fragments.what))) continue;
     state.fragments[key] =
       key === 'what' ? shortenWhatWord(state.fragments.what) : shorten(state.fragments[key], 'word');
   }
@@ -291,6 +325,27 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
     state.fragments.ask = text.slice(0, limit - 1).trimEnd();
   }
   return true;
+}
+
+/**
+ * Where cutting the value to `cut` would take a figure of the rep's with it ("…, operator near andrews dropped drive miles
+ * 35% first qtr") while the composer's "and I'm happy to share how" stays, the composer's words go instead: true when
+ * they did (once a draft).
+ */
+function showHowGivesWay(state: DraftState, cut: string): boolean {
+  if (state.showHowOff || !losesFigure(state.fragments.what, cut)) return false;
+  const before = render(state);
+  state.showHowOff = true;
+  if (render(state) !== before) return true;
+  state.showHowOff = false;
+  return false;
+}
+
+/** `cut` leaves out a figure of `text` ("35%", "~£250k"). */
+function losesFigure(text: string, cut: string): boolean {
+  const figures = (t: string) => t.split(/\s+/).filter((w) => /\p{N}/u.test(w));
+  const kept = figures(cut);
+  return figures(text).some((w) => !kept.includes(w));
 }
 
 /**
@@ -556,10 +611,10 @@ function render(state: DraftState): string {
   const what = state.whatIsNews
     ? `${asSentence(f.what)}${offerClaims ? " I'm happy to send the details." : ''}`
     : state.whatIsSentence
-      ? statedSentence(f.what, offerClaims)
+      ? statedSentence(f.what, offerClaims, state.showHowOff)
       : state.whatIsClaim && f.what
-        ? asSentence(claimOffered(f.what, offerClaims))
-        : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims);
+        ? asSentence(claimOffered(f.what, offerClaims, state.showHowOff))
+        : whatSentence(f.what, compact ? 0 : pick(seed, 'what', 3), offerClaims, state.showHowOff);
   const ask = askSentence(f.ask, compact ? 0 : pick(seed, 'ask', 3));
 
   const opening = [who, known, why].filter((s) => s !== '');
@@ -3079,7 +3134,7 @@ const HOLDS = /^\S+(?:\s+\S+)?\s+(?:have|has|hold|holds|own|owns|keep|keeps|got)
  * A value typed as a claim ("we filled off-peak slots for 40 gyms", "Clausewise cuts NDA review to 5
  * min") is offered, as the rest of the value answers are: "…, and I'm happy to share how".
  */
-function claimOffered(claim: string, offer: boolean): string {
+function claimOffered(claim: string, offer: boolean, short = false): string {
   if (!offer || OFFERING.test(claim) || isGenericClaim(claim)) return claim;
   const what = STUDIED.test(claim) ? 'it' : HOLDS.test(claim) ? 'the details' : 'how';
   // A claim that already says how ("… start catching the discounts because invoices get approved in days", "… by
@@ -3088,7 +3143,8 @@ function claimOffered(claim: string, offer: boolean): string {
   // A claim already joined with "and" ("You get …, and marinas fill …") takes the offer as a sentence.
   // So does a claim in several sentences: the offer is for all of them, not the last.
   const joint = /,\s+and\s/.test(claim) || /[.!?]\s+\p{L}/u.test(claim.replace(/[\s.!]+$/, '')) ? ". I'm" : ", and I'm";
-  return `${claim.replace(/[\s.!]+$/, '')}${joint} happy to share ${what}`;
+  // Over a hard limit, where the claim's figure would go otherwise, the offer is said short, as its own sentence.
+  return `${claim.replace(/[\s.!]+$/, '')}${short ? '. Happy to' : `${joint} happy to`} share ${what}`;
 }
 
 /** A clause that says how a result comes about: "because …", "thanks to …", "by matching …" ("since" tells when, too). */
@@ -3098,13 +3154,13 @@ const SAYS_HOW = /(?<![\p{L}])(?:because|bc|thanks to|by\s+\p{Ll}{3,}ing)(?![\p{
  * A value that already is a sentence, offered as claims are (see claimOffered): after a question, "I'm
  * happy to show you how"; after terms, the details; after a claim, how.
  */
-function statedSentence(stated: string, offerClaims: boolean): string {
+function statedSentence(stated: string, offerClaims: boolean, short = false): string {
   if (!stated) return '';
   if (isPraiseOnly(stated)) return asSentence(stated);
   if (/\?$/.test(stated)) return offerClaims ? `${stated} I'm happy to show you how.` : stated;
   // "What if …? Hospitals fill 70% …": the statement after the question is the claim offered.
   const asked = /^(.*?\?)\s+(\S.*)$/su.exec(stated);
-  if (asked) return `${asked[1]} ${asSentence(claimOffered(asked[2] ?? '', offerClaims))}`;
+  if (asked) return `${asked[1]} ${asSentence(claimOffered(asked[2] ?? '', offerClaims, short))}`;
   if (/^It['’]s not\s|^You get .*, not (?:just |yet )?(?:another|a|an|one more)\s/.test(stated))
     return asSentence(stated);
   if (/^(?:There['’]s|It['’]s)\s/.test(stated))
@@ -3112,7 +3168,7 @@ function statedSentence(stated: string, offerClaims: boolean): string {
   // "We can automate scheduling" (a passive given its doer) says what we do, not what they get.
   if (/^We (?:can|could|will|would) /.test(stated) && !SOMETHING_GIVEN.test(stated))
     return asSentence(offerClaims && !isGenericClaim(stated) ? `${stated}, and I'm happy to show you how` : stated);
-  return asSentence(claimOffered(stated, offerClaims));
+  return asSentence(claimOffered(stated, offerClaims, short));
 }
 
 // A claim that fits any company ("we help colleges grow", "we're best in class at cloud security"): no
@@ -3132,16 +3188,16 @@ export function isGenericClaim(claim: string): boolean {
 const SOMETHING_GIVEN = /\b(?:free|audit|review|trial|pilot|sample|analysis|assessment|survey|check|teardown)\b/i;
 
 /** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
-export function whatSentence(what: string, variant: number, offerClaims = false): string {
+export function whatSentence(what: string, variant: number, offerClaims = false, short = false): string {
   if (!what) return '';
   const w = what
     .replace(/^(please|pls)\s+/i, '')
     // "benchmark: how 25 regional banks tier their vendors": a label, then what the thing is about.
     .replace(/^([\p{L}-]+(?:\s+[\p{L}-]+)?):\s+(?=(?:how|what|which|where|why|who|when)\b)/iu, '$1 on ');
-  if (/^(we|our team)\b(?!['’])/i.test(w)) return asSentence(claimOffered(w, offerClaims));
+  if (/^(we|our team)\b(?!['’])/i.test(w)) return asSentence(claimOffered(w, offerClaims, short));
   // "help their drivers catch low pressure" is what the product does; "help you set it up" is an offer.
   if (/^helps?\s+(?!you\b|with\b|out\b)\S/i.test(w))
-    return asSentence(claimOffered(`We help ${w.replace(/^helps?\s+/i, '')}`, offerClaims));
+    return asSentence(claimOffered(`We help ${w.replace(/^helps?\s+/i, '')}`, offerClaims, short));
   if (
     /^(i|i'm|i’m|i'd|i’d|i'll|i’ll|i've|i’ve|happy|glad|we'd|we’d|we'll|we’ll|we're|we’re|we've|we’ve|you|you'd|you’d|you'll|you’ll|you're|you’re|in return|if)\b/i.test(
       w,
@@ -3198,7 +3254,7 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
     // News about someone else ("Copperline just cut drop-off 30% with it") is said as it is.
     const named =
       /^\p{Lu}/u.test(subject) && !isCommonWord(subject.split(' ')[0] ?? '') && !NO_ARTICLE_NEEDED.test(subject);
-    if (named) return asSentence(claimOffered(w, offerClaims));
+    if (named) return asSentence(claimOffered(w, offerClaims, short));
     if (/^(your|their|it|this|that|these|those)\b/i.test(subject)) return asSentence(w);
     const rest = words.slice(at).join(' ');
     // What the world is like ("forced relocations are where tenants overpay") is the rep's insight, said as typed.
@@ -3213,7 +3269,7 @@ export function whatSentence(what: string, variant: number, offerClaims = false)
         rest,
       )
     )
-      return asSentence(claimOffered(capitalise(w), offerClaims));
+      return asSentence(claimOffered(capitalise(w), offerClaims, short));
     const kind = offerKind(subject);
     // "candidate is a senior PM w/ 14 yrs …": what the thing is, after it ("a candidate: a senior PM …"), never "which is".
     const described = /^(?:is|are)\s+((?:a|an)\s+\S.*)$/iu.exec(rest);
@@ -3689,6 +3745,17 @@ function shortenWho(fragment: string): string {
   if (aside) return aside;
   const segments = fragment.split(/,\s+/);
   const last = segments[segments.length - 1] ?? '';
+  // Where the rep is based ("I'm Euan, aberdeen based, we do POB software") is their own extra: it goes before what the
+  // firm does, as withoutOwnPlace has it.
+  const based = segments.findIndex(
+    (x, k) =>
+      k > 0 &&
+      k < segments.length - 1 &&
+      /^(?:[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?[\s-]based|based\s+(?:in|out\s+of)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)$/iu.test(
+        x,
+      ),
+  );
+  if (based > 0) return segments.filter((_x, k) => k !== based).join(', ');
   if (segments.length >= 3 && /\s(?:and|&)\s/.test(last)) {
     let start = segments.length - 1;
     while (

@@ -12045,3 +12045,74 @@ describe('stop 41d41b (mend). a statement with no result takes no "share how"; t
     ],
   ]);
 });
+
+describe("stop 41e. (en) over the limit a peer's result with its figure outlasts the composer's offer wording and the rep's own extras", () => {
+  const note = 'linkedin_connection_note' as const;
+  const rota = {
+    channel: note,
+    prospectName: 'Gail Prentice',
+    company: 'Brightside Home Care',
+    whoIAm: 'noor w/ carewell rota, we do rota + payroll software for home care out of leeds',
+    whyYou: 'she posted that her coordinators rebuild the rota by hand every sunday night',
+    whatsInIt: 'our app fills open shifts from a phone, an agency in bradford dropped agency spend 22% in 6 months',
+    ask: '15 min call next wk?',
+  };
+  expectFramedDrafts([
+    [
+      "en: the agency's 22% stays; what the firm does, said again by the value, gives its clause",
+      rota,
+      /^Hi Gail, I'm Noor with Carewell Rota\. [\s\S]*from a phone, an agency in bradford dropped agency spend 22% in 6 months/,
+      /out of Leeds/,
+    ],
+    [
+      'en: the same with a shorter why-them',
+      { ...rota, whyYou: 'she posted that her coordinators rebuild the rota by hand on sundays' },
+      /Carewell Rota\. [\s\S]*dropped agency spend 22% in 6 months/,
+    ],
+    [
+      'near miss (en): a note within the limit keeps every word and the full offer',
+      { ...rota, whoIAm: 'noor w/ carewell rota' },
+      /22% in 6 months, and I'm happy to share how\./,
+    ],
+    [
+      'near miss (en): where the rep is based stays while the note fits',
+      {
+        ...rota,
+        whoIAm: 'noor, leeds based, we do rota software for home care',
+        whyYou: 'she posted about sunday rota nights',
+        whatsInIt: 'our app fills open shifts from a phone, one agency in bradford dropped agency spend 22%',
+      },
+      /I'm Noor, Leeds based, we do rota software for home care\./,
+    ],
+    [
+      'near miss (es): the framed languages keep their own trim',
+      {
+        channel: note,
+        prospectName: 'Lucía Ferrer',
+        company: 'Clínica Ferrer',
+        whoIAm:
+          'Javier Soler, ejecutivo comercial en Citalia, recordatorios de citas por whatsapp para clínicas dentales',
+        whyYou: 'publicó q sus 3 clínicas pierden unas 40 citas al mes x ausencias y q la recepción no da abasto',
+        whatsInIt: 'recordatorios automáticos, una clínica en Valencia bajó las ausencias un 35%',
+        ask: '¿una llamada de 15 min?',
+      },
+      /Con gusto le ofrezco recordatorios automáticos, una clínica en Valencia bajó las ausencias un 35%\./,
+      /Happy to/,
+    ],
+    [
+      'near miss (de): nor does German take the English short offer',
+      {
+        channel: note,
+        prospectName: 'Jörg Hansen',
+        company: 'Hansen Pflege',
+        whoIAm: 'Mia Krause, Vertrieb bei Dienstplanplus (Dienstplanung für Pflegedienste)',
+        whyYou:
+          'er hat auf linkedin gepostet dass seine PDLs jeden sonntag 5 stunden am dienstplan für 120 pflegekräfte sitzen',
+        whatsInIt: 'app für offene schichten, ein pflegedienst in kassel hat die leasingkosten um 22% gesenkt',
+        ask: '15 min telefonat nächste woche?',
+      },
+      /Ich kann Ihnen Folgendes anbieten: app für offene schichten\./,
+      /Happy to/,
+    ],
+  ]);
+});
