@@ -269,7 +269,10 @@ function fitCharactersWith(state: DraftState, limit: number, mode: 'referral' | 
                 // Never for the rep's firm, or another figure.
                 const firm = k === 'who' ? senderCompany(state.fragments.who) : '';
                 return (
-                  cut !== state.fragments[k] && !losesFigure(state.fragments[k], cut) && (!firm || cut.includes(firm))
+                  cut !== state.fragments[k] &&
+                  !losesFigure(state.fragments[k], cut) &&
+                  (!firm || cut.includes(firm)) &&
+                  givesClauseSafely(k, state.fragments[k], cut)
                 );
               })
               .sort((a, b) => state.fragments[b].length - state.fragments[a].length)[0] ?? 'what';
@@ -339,6 +342,31 @@ function showHowGivesWay(state: DraftState, cut: string): boolean {
   if (render(state) !== before) return true;
   state.showHowOff = false;
   return false;
+}
+
+/**
+ * What shows they were seen or why now: their post, talk or the news ("your post said audits are all paper"), a seeing
+ * verb ("I noticed", "saw"), or an event ("new DC", "opened", "won", "expanding", "hiring").
+ */
+const HOOK_WORDS =
+  /(?<![\p{L}])(?:post(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:ing)?|news|article|interview|podcast|webinar|comment(?:s|ed)?|piece|panel|noticed?|saw|seen|see|read|heard|watched|opened|opening|open(?:s|ing)?|won|wins?|winning|expand(?:s|ed|ing)?|expansion|grow(?:s|ing)|grew|new|launch(?:es|ed|ing)?|hiring|hired|hires|raised|acquir\w*|merg\w*|mov(?:ed|ing)|announc\w*|DCs?|site|contract|fine[ds]?)(?![\p{L}])/iu;
+
+/**
+ * Another answer's clause given up so the value keeps its figure (see fitCharactersWith) must not carry the hook
+ * (why-them and how-you-know: "new DC means new cold rooms to monitor"), nor leave a scrap of what the rep's firm does
+ * ("Carewell Rota, rota", "we build valuation"): who-I-am gives whole parts only ("Dublin based").
+ */
+function givesClauseSafely(key: keyof Fragments, fragment: string, cut: string): boolean {
+  if (key === 'who') {
+    const parts = fragment.split(/,\s+/).map((x) => x.trim());
+    return cut.split(/,\s+/).every((x) => parts.includes(x.trim()));
+  }
+  const kept = new Set(cut.toLowerCase().split(/\s+/));
+  const given = fragment
+    .split(/\s+/)
+    .filter((w) => !kept.has(w.toLowerCase()))
+    .join(' ');
+  return !HOOK_WORDS.test(given);
 }
 
 /** `cut` leaves out a figure of `text` ("35%", "~£250k"). */

@@ -12114,5 +12114,51 @@ describe("stop 41e. (en) over the limit a peer's result with its figure outlasts
       /Ich kann Ihnen Folgendes anbieten: app für offene schichten\./,
       /Happy to/,
     ],
+    [
+      'near miss (en): why-them holding the news (a new depot) is never the clause given up for the figure',
+      {
+        channel: note,
+        prospectName: 'Moira Blake',
+        company: 'Harrow Chilled Foods',
+        whoIAm: 'ravi from frostline, we do cold store sensors for food wholesalers, based in hull',
+        howKnown: 'read in the grocer that harrow opened a new chilled depot in selby',
+        whyYou: 'new depot means new cold rooms to log and her post said temp checks are still on clipboards',
+        whatsInIt: 'we cut stock write offs with wireless probes, one frozen food wholesaler saved ~£80k first yr',
+        ask: 'would be good to connect',
+      },
+      /new depot means new cold rooms/,
+    ],
+    [
+      "near miss (en): what the rep's firm does is never cut to a word ('Shiftwell Care, rota.')",
+      {
+        channel: note,
+        prospectName: 'Fiona Kerr',
+        company: 'Tayside Home Support',
+        whoIAm: 'noor from shiftwell care, rota and payroll software for home care, based in dundee',
+        howKnown: 'saw her post about rebuilding rotas on sunday nights',
+        whyYou: 'her post said her coordinators spend 10+ hours a week rebuilding rotas by hand',
+        whatsInIt:
+          'we build the rota from carer availability, a home care agency in perth cut coordinator overtime 27% in 4 months',
+        ask: 'keen to connect',
+      },
+      /I'm Noor from Shiftwell Care[,.]/,
+      /Shiftwell Care, rota\.|, rota\./,
+    ],
+    [
+      "near miss (en): nor is who-I-am with no firm cut to a scrap ('we build valuation.')",
+      {
+        channel: note,
+        prospectName: 'Declan Moore',
+        company: 'Shannon Build',
+        whoIAm: 'aoife, cork based, we build valuation and payment app software for subcontractors',
+        howKnown: 'saw his linkedin post on late payments hurting small subbies',
+        whyYou: 'his post said 40% of their subcontractors got paid late last quarter',
+        whatsInIt:
+          'we get valuations signed on site, a main contractor in limerick cut payment cycle from 45 days to 21',
+        ask: 'open to connecting?',
+      },
+      /we build valuation and payment app software for subcontractors|I'm Aoife\. /,
+      /we build valuation\./,
+    ],
   ]);
 });
