@@ -1932,6 +1932,8 @@ const ROLE_COUNT: Record<OtherLang, RegExp> = {
 const BUSINESS_NAMED =
   /\b(?:Clínica|Clinica|Consultorio|Consultório|Cabinet|Clinique|Centro|Centre|Zentrum|Praxis|Zahnarztpraxis|Instituto|Institut|Studio|Estudio|Estúdio)\s+(?:(?:de|del|da|do|du|des|la|le|dos|am|an)\s+)?\p{Lu}/u;
 
+/** The German verbs a role is said with: "Sie leiten den Einkauf", "dass du das Lager verwaltest". */
+const DE_ROLE_VERB = `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)`;
 /**
  * A role said with a verb: "dass Sie den Einkauf bei Kessler leiten", "Sind Sie für die Logistik zuständig",
  * "que usted dirige las compras de …", "que vous gérez les achats chez …", "que você cuida do RH da …". What they
@@ -1939,7 +1941,7 @@ const BUSINESS_NAMED =
  * ROLE_PROJECT and a reason. The seen part may open on where it was seen ("en LinkedIn que …", "no LinkedIn que …").
  */
 const ROLE_VERB: Record<OtherLang, string> = {
-  de: `(?:(?:dass\\s+)?(?:sie|du)\\s+|(?:sind|bist|leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)\\s+(?:sie|du)\\s+)`,
+  de: `(?:(?:dass\\s+)?(?:sie|du)\\s+|(?:sind|bist|${DE_ROLE_VERB})\\s+(?:sie|du)\\s+)`,
   es: `(?:que\\s+)?(?:(?:usted|tú|vos)\\s+)?(?:dirige|diriges|dirigís|lleva|llevas|llevás|gestiona|gestionas|gestionás|coordina|coordinas|coordinás|supervisa|supervisas|supervisás|maneja|manejas|manejás|lidera|lideras|liderás|encabeza|encabezas|administra|administras|está a cargo del?|estás a cargo del?|se encarga del?|te encargas del?|te encargás del?|es responsable del?|eres responsable del?|sos responsable del?|está al frente del?|estás al frente del?|tiene a su cargo|está en|trabaja en|trabajas en|trabajás en)\\s`,
   fr: `(?:qu(?:e\\s+|'))?(?:vous\\s+(?:gérez|dirigez|pilotez|supervisez|coordonnez|managez|encadrez|animez|(?:êtes en charge|êtes chargée?|êtes responsable|vous occupez) (?:des|du|de|d')|avez en charge|travaillez (?:à|au|aux|dans)|êtes (?:à|au|aux|dans))|tu\\s+(?:gères|diriges|pilotes|supervises|coordonnes|manages|encadres|(?:es en charge|es responsable|t'occupes) (?:des|du|de|d')|travailles (?:à|au|aux|dans)))\\s*`,
   pt: `(?:que\\s+)?(?:(?:você|voce|vc|o senhor|a senhora|tu)\\s+)?(?:cuida|cuidas|coordena|coordenas|gerencia|gerencias|gere|geres|dirige|diriges|lidera|lideras|comanda|comandas|chefia|chefias|supervisiona|supervisionas|administra|administras|toca|tocas|está à frente|estás à frente|é responsável|és responsável|trabalha|trabalhas|está|estás)\\s`,
@@ -1955,14 +1957,9 @@ const ROLE_DOES: Record<OtherLang, RegExp> = {
   pt: re(`^\\W*${ROLE_BELIEVED}${ROLE_SOURCE}${ROLE_VERB.pt}`),
 };
 /** How a German role said with a verb ends: "… leiten", "… zuständig sind", or the main clause's verb already said. */
-const DE_ROLE_END = re(
-  `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest|(?:zuständig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`,
-);
+const DE_ROLE_END = re(`(?:${DE_ROLE_VERB}|(?:zuständig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`);
 /** German's closing verb of a role said with a verb, set aside before reading what else was said. */
-const DE_ROLE_TAIL = re(
-  `\\s+(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest|(?:zuständig|zustaendig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`,
-);
-const DE_ROLE_VERB = `(?:leiten|leitest|verantworten|verantwortest|führen|führst|betreuen|betreust|managen|managst|koordinieren|koordinierst|steuern|steuerst|verwalten|verwaltest)`;
+const DE_ROLE_TAIL = re(`\\s+(?:${DE_ROLE_VERB}|(?:zuständig|zustaendig|verantwortlich)(?:\\s+(?:sind|bist))?)\\W*$`);
 /** The main clause's verb said already: "leiten Sie …" (after "Laut LinkedIn"), "Sie leiten …". */
 const DE_ROLE_INVERTED = re(`${DE_ROLE_VERB}\\s+(?:sie|du)\\s+$`);
 const DE_ROLE_VERB_NEXT = re(`^${DE_ROLE_VERB}\\s`);
