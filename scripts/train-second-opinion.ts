@@ -6,7 +6,7 @@
  *
  * It learns only from the files in TRAINED_ON: sets the team has read or tuned on, and the principle fixtures. Sets
  * read since are not added (learning from them moved blind messages both ways), and the blind sets (holdout-3, -13,
- * writers-17, -21, -25, -28, -32, -36, -37, -38, -39, -41, -43, -53, -55, -57, -60, -63, -66, -67; the README's table) never are: they are how the model is judged. Which messages each classifier learns from is
+ * writers-17, -21, -25, -28, -32, -36, -37, -38, -39, -41, -43, -53, -55, -57, -60, -63, -66, -67, -69; the README's table) never are: they are how the model is judged. Which messages each classifier learns from is
  * chosen by the rules' own reading, with the second opinion off (second-opinion.ts says what each one
  * learns and why).
  *
