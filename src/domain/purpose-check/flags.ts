@@ -13,6 +13,7 @@ import {
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
 import { isCommonWord, namesCompany } from './specifics';
+import { stockLines, TEMPLATE_KINDS } from './mass-template';
 import {
   ACRONYM_OK,
   ASK,
@@ -121,6 +122,11 @@ export interface Signals {
   namesThem: (line: string) => boolean;
   /** Praise that fits anyone in a message that names their company: aimed at them, however badly. */
   flatteryAtTheirCompany: boolean;
+  /**
+   * How many kinds of stock line (see mass-template.ts) a message with no figure in it is made of: "As a leader in the
+   * mining services industry", "Thousands of professionals trust …", "open to a quick chat?". Read only when the verdict asks.
+   */
+  templateKinds: () => number;
 }
 
 export interface FlagsInput {
@@ -342,6 +348,24 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         4,
       ),
     );
+  }
+  // Three kinds of stock line (mass-template.ts) in a message with no figure, nothing about them and nothing for them.
+  let lines: { kinds: number; first: string } | undefined;
+  const templateLines = () => {
+    lines ??= /\d/.test(body) ? { kinds: 0, first: '' } : stockLines(body, 'en', SECTOR_GUESS.test(body));
+    return lines;
+  };
+  if (why < 0.4 && value < 0.5 && !flags.some((f) => f.code === 'mass_template')) {
+    const { kinds, first } = templateLines();
+    if (kinds >= TEMPLATE_KINDS)
+      flags.push(
+        flag(
+          'mass_template',
+          'warning',
+          `Reads like a mass template ("${quote(first)}"): say something only this person would get`,
+          0,
+        ),
+      );
   }
   const connect = ASK.connect.exec(body, lower);
   const genericConnect = !!connect && why < 0.4 && value < 0.5;
@@ -674,6 +698,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
       teamSigned: signedByTeam(anatomy.signature),
       sectorGuess: SECTOR_GUESS.test(body),
+      templateKinds: () => templateLines().kinds,
       listItems: countListItems(body),
       circular: CIRCULAR.test(body, lower),
       unsigned:

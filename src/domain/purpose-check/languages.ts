@@ -14,6 +14,7 @@ import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { dashTail, namesAndOrganisation } from './names';
 import { looksLikeFirstName } from '../draft-tidy';
+import { stockLines, TEMPLATE_KINDS } from './mass-template';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
 
@@ -3296,6 +3297,24 @@ export function readOtherLanguage(
   const sectorGuess = SECTOR_WORD[lang].test(body) && SECTOR_GUESS[lang].test(body);
   // As in English, a named sender who tells their own career and asks one thing wrote a letter: a pitch that needs work.
   const letter = career && who.s >= CAREER_AND_NAME && count <= 1;
+  // As in English, a message made of three kinds of stock line (their role as the reason, "j'espère que ce courriel vous
+  // trouve bien", "des centaines d'entreprises", a "solution novatrice et clé en main", synergies, praise of their
+  // profile, "vamos trocar uma ideia?") with no figure, nothing about them and nothing for them is a mass template,
+  // whoever signs it and however it flatters or pitches: only pressure, a follow-up or several asks are aimed at them.
+  const stockRead =
+    why.s < 0.4 &&
+    value.s < 0.5 &&
+    !pressure &&
+    !imposed &&
+    !contract &&
+    followUp === 'none' &&
+    count <= 1 &&
+    !booking &&
+    numbersIn(body.replace(PHONE_NUMBER, '').replace(MINUTES, '').replace(A_YEAR, '')) === 0
+      ? stockLines(all, lang, sectorGuess)
+      : undefined;
+  const massTemplate = !!stockRead && stockRead.kinds >= TEMPLATE_KINDS;
+  if (massTemplate && !generic) quoted(/.+/.exec(stockRead.first), 'mass_template', 'warning', 0);
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||
     // Signed by a team and by no one, with nothing about them and no push: a mailing to a list.
@@ -3315,6 +3334,7 @@ export function readOtherLanguage(
       !(flattery && namesCompany(body.toLowerCase(), company))) ||
     // As in English, a name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
     (stockPhrases(all, lang) >= 2 && why.s < 0.4 && value.s < 0.5 && !flattery && !sectorGuess) ||
+    massTemplate ||
     // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
     (!pushed &&
       !sectorGuess &&
