@@ -13,7 +13,7 @@ import {
 import { countCharacters, countWords } from './stats';
 import { findKeywords, type Keywords } from './screen';
 import { isCommonWord, namesCompany } from './specifics';
-import { stockLines, TEMPLATE_KINDS } from './mass-template';
+import { stockLines, templateKindsFor } from './mass-template';
 import {
   ACRONYM_OK,
   ASK,
@@ -357,7 +357,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   };
   if (why < 0.4 && value < 0.5 && !flags.some((f) => f.code === 'mass_template')) {
     const { kinds, first } = templateLines();
-    if (kinds >= TEMPLATE_KINDS)
+    if (kinds >= templateKindsFor(who))
       flags.push(
         flag(
           'mass_template',

@@ -14,7 +14,7 @@ import type { FindingCode, PartName, PartResult } from './types';
 import { namesCompany } from './specifics';
 import { dashTail, namesAndOrganisation } from './names';
 import { looksLikeFirstName } from '../draft-tidy';
-import { stockLines, TEMPLATE_KINDS } from './mass-template';
+import { stockLines, templateKindsFor } from './mass-template';
 
 export type OtherLang = 'de' | 'es' | 'fr' | 'pt';
 
@@ -3313,7 +3313,8 @@ export function readOtherLanguage(
     numbersIn(body.replace(PHONE_NUMBER, '').replace(MINUTES, '').replace(A_YEAR, '')) === 0
       ? stockLines(all, lang, sectorGuess)
       : undefined;
-  const massTemplate = !!stockRead && stockRead.kinds >= TEMPLATE_KINDS;
+  // A sender who says who they are and what their firm does takes a fourth kind.
+  const massTemplate = !!stockRead && stockRead.kinds >= templateKindsFor(who.s);
   if (massTemplate && !generic) quoted(/.+/.exec(stockRead.first), 'mass_template', 'warning', 0);
   const boilerplate =
     (!!invitation && why.s < 0.6 && !pushed && value.s < 0.5) ||

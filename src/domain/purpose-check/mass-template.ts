@@ -67,11 +67,11 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
     ),
     K(
       /centaines|milliers|dizaines de milliers|font confiance/i,
-      `\\b(?:des |plusieurs )?(?:centaines|milliers) d(?:e |')(?:[\\p{L}-]+ ){0,2}?(?:entreprises|sociétés|clients|clientes|organisations|professionnel(?:le)?s|pme|cliniques|établissements|usines|entrepreneurs|utilisateurs|équipes|partenaires|structures|gestionnaires)\\b|\\bnous font (?:déjà )?confiance\\b`,
+      `\\b(?:des |plusieurs )?(?:centaines|milliers) d(?:e |')(?:[\\p{L}-]+ ){0,2}?(?:entreprises|sociétés|clients|clientes|organisations|professionnel(?:le)?s|pme|cliniques|établissements|usines|entrepreneurs|utilisateurs|équipes|partenaires|structures|gestionnaires)\\b|\\b(?:centaines|milliers) d(?:e |')(?:[\\p{L}-]+ ){1,3}?nous font (?:déjà )?confiance\\b`,
     ),
     K(
-      /novat|innovant|clés? en main|révolution|nouveaux sommets|niveau supérieur/i,
-      `\\b(?:solutions?|plateformes?|approches?|outils?|technologies?|offres?) (?:[\\p{L}'-]+ ){0,3}?(?:novatrices?|innovantes?|clés? en main|révolutionnaires?)\\b|\\b(?:novatrices?|innovantes?|révolutionnaires?) (?:et )?(?:[\\p{L}'-]+ ){0,2}?(?:solutions?|plateformes?)\\b|\\bvers de nouveaux sommets\\b|\\bau niveau supérieur\\b`,
+      /novat|innovant|clés? en main|tout[- ]en[- ]un|révolution|nouveaux sommets|niveau supérieur/i,
+      `\\b(?:solutions?|plateformes?|approches?|outils?|technologies?|offres?) (?:[\\p{L}'-]+ ){0,3}?(?:novatrices?|innovantes?|clés? en main|tout[- ]en[- ]un|révolutionnaires?)\\b|\\b(?:novatrices?|innovantes?|révolutionnaires?) (?:et )?(?:[\\p{L}'-]+ ){0,2}?(?:solutions?|plateformes?)\\b|\\bvers de nouveaux sommets\\b|\\bau niveau supérieur\\b`,
     ),
     K(/synergi/i, `\\bsynergies?\\b`),
     K(
@@ -85,8 +85,8 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
   ],
   pt: [
     K(
-      /como (?:um |uma )?(?:líder|referência|especialista|profissional)/i,
-      `\\bcomo (?:um |uma )?(?:líder|referência|especialista|profissional de destaque)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:no|na|em|do|da) (?:seu |sua )?(?:setor|área|mercado|segmento|ramo)\\b`,
+      /(?:como|enquanto) (?:um |uma )?(?:líder|referência|especialista|profissional)/i,
+      `\\b(?:como|enquanto) (?:um |uma )?(?:líder|referência|especialista|profissional de destaque)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:no|na|em|do|da) (?:seu |sua )?(?:setor|sector|área|mercado|segmento|ramo)\\b`,
     ),
     K(
       /encontre bem/i,
@@ -94,7 +94,7 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
     ),
     K(
       /centenas|milhares|confiam/i,
-      `\\b(?:centenas|milhares) de (?:[\\p{L}-]+ ){0,2}?(?:empresas|clínicas|clientes|profissionais|negócios|organizações|consultórios|hospitais|usuários|equipes|parceiros|lojas|escritórios)\\b|\\b(?:já )?confiam (?:na|no|em nós)\\b`,
+      `\\b(?:centenas|milhares) de (?:[\\p{L}-]+ ){0,2}?(?:empresas|clínicas|clientes|profissionais|negócios|organizações|consultórios|hospitais|usuários|equipes|parceiros|lojas|escritórios)\\b|\\b(?:centenas|milhares) de (?:[\\p{L}-]+ ){1,3}?(?:já )?confiam (?:na|no|em nós)\\b`,
     ),
     K(
       /inovador|chave na mão|turnkey|revolucion|novo patamar|próximo nível/i,
@@ -116,12 +116,12 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
       `\\bcomo (?:un |una )?(?:líder|referente|experto|experta|profesional destacad[oa])\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:en|del|de la) (?:su |el |la )?(?:sector|industria|mercado|campo|ámbito|rubro)\\b`,
     ),
     K(
-      /encuentre bien/i,
-      `\\bespero que (?:este|el|mi) (?:mensaje|correo|e-mail|email) (?:le |te |lo |la )?encuentre bien\\b`,
+      /encuentres? (?:muy )?bien/i,
+      `\\bespero que (?:(?:este|el|mi) (?:mensaje|correo|e-mail|email) (?:le |te |lo |la )?|se |te )?encuentres? (?:muy )?bien\\b`,
     ),
     K(
       /cientos|miles|confían/i,
-      `\\b(?:cientos|miles) de (?:[\\p{L}-]+ ){0,2}?(?:empresas|clínicas|clientes|profesionales|negocios|organizaciones|compañías|usuarios|equipos|socios|tiendas|despachos)\\b|\\b(?:ya )?(?:confían|confían en nosotros)\\b`,
+      `\\b(?:cientos|miles) de (?:[\\p{L}-]+ ){0,2}?(?:empresas|clínicas|clientes|profesionales|negocios|organizaciones|compañías|usuarios|equipos|socios|tiendas|despachos)\\b|\\b(?:cientos|miles) de (?:[\\p{L}-]+ ){1,3}?(?:ya )?confían en (?:nosotros|\\p{L}+)\\b`,
     ),
     K(
       /innovador|llave en mano|revolucion|siguiente nivel|otro nivel/i,
@@ -133,8 +133,8 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
       `\\b(?:su|tu) perfil (?:es )?(?:(?:muy|realmente|súper|simplemente) )?(?:impresionante|increíble|inspirador|admirable)\\b|\\b(?:su|tu) trayectoria (?:es )?(?:(?:muy|realmente) )?(?:impresionante|increíble|inspiradora|admirable)\\b|\\badmiro (?:\\p{L}+ ){0,2}?(?:a )?(?:profesionales|personas|líderes) como (?:usted|tú)\\b`,
     ),
     K(
-      /charla|conversación|llamada|café/i,
-      `\\b(?:le|te) (?:gustaría|interesaría) (?:tener )?(?:una|un) (?:breve |rápida |pequeña )?(?:charla|conversación|llamada|café)(?: (?:breve|rápida|virtual))?${ASK_END}|\\b(?:charlamos|hablamos)${ASK_END}`,
+      /charla|conversación|llamada|café|hablamos/i,
+      `\\b(?:le|te) (?:gustaría|interesaría) (?:tener )?(?:una|un) (?:breve |rápida |pequeña )?(?:charla|conversación|llamada|café)(?: (?:breve|rápida|virtual))?${ASK_END}|\\b(?:charlamos|hablamos)\\s*\\?`,
     ),
   ],
   de: [
@@ -148,13 +148,13 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
     ),
     K(
       /hunderte|tausende|vertrauen/i,
-      `\\b(?:hunderte|tausende) (?:von )?(?:[\\p{L}-]+ ){0,2}?(?:unternehmen|kunden|kundinnen|betriebe|praxen|kliniken|firmen|fachleute|nutzer|teams|partner)\\b|\\bvertrauen (?:bereits |schon )?(?:auf uns|uns)\\b`,
+      `\\b(?:hunderte|tausende) (?:von )?(?:[\\p{L}-]+ ){0,2}?(?:unternehmen|kunden|kundinnen|betriebe|praxen|kliniken|firmen|fachleute|nutzer|teams|partner)\\b|\\b(?:hunderte|tausende) (?:von )?(?:[\\p{L}-]+ ){1,3}?vertrauen (?:bereits |schon )?(?:auf uns|uns)\\b`,
     ),
     K(
       /innovativ|schlüsselfertig|revolution|nächste level|nächstes level|neues level|neue ebene/i,
       `\\b(?:innovative[nr]?|schlüsselfertige[nr]?|revolutionäre[nr]?) (?:und )?(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:lösung(?:en)?|plattform)\\b|\\b(?:auf|aufs) (?:das )?(?:nächste|ein neues) level\\b|\\bauf eine neue ebene\\b`,
     ),
-    K(/synergie/i, `\\bsynergien?\\b`),
+    K(/synergie/i, `\\bsynergie(?:n|potenziale?|potentiale?|effekte?)?\\b`),
     K(
       /profil|werdegang|wie sie/i,
       `\\b(?:ihr|dein) (?:profil|werdegang) ist (?:(?:wirklich|sehr|echt|absolut) )?(?:beeindruckend|inspirierend|großartig|toll)\\b|\\bbewundere (?:\\p{L}+ ){0,2}?(?:fachleute|menschen|persönlichkeiten|führungskräfte) wie (?:sie|dich)\\b`,
@@ -185,3 +185,15 @@ export function stockLines(text: string, lang: 'en' | OtherLang, role = false): 
 
 /** Kinds of stock line that make a message with nothing about them and nothing for them a mass template. */
 export const TEMPLATE_KINDS = 3;
+
+/** A who-I-am this strong names the sender and what they do, not just a name or a signature. */
+const STRONG_SENDER = 0.85;
+
+/**
+ * How many kinds it takes when the sender says who they are and what their firm does ("I'm Daniel Reeves, I run Greenleaf
+ * Compost; we collect food waste from cafés around Bristol"): that is a real attempt with a real flaw, a pitch that needs
+ * work, unless the rest is template through and through.
+ */
+export function templateKindsFor(who: number): number {
+  return who >= STRONG_SENDER ? TEMPLATE_KINDS + 1 : TEMPLATE_KINDS;
+}

@@ -1,7 +1,7 @@
 import type { Flag, Signals } from './flags';
 import type { PartName, PartResult, Verdict } from './types';
 import { ANY_HELP, ASK_TOPIC, ASK_WHEN, BROADCAST } from './patterns';
-import { TEMPLATE_KINDS } from './mass-template';
+import { templateKindsFor } from './mass-template';
 
 /**
  * How much each part weighs. Why-you and what's-in-it-for-you carry the most because they are what a
@@ -87,8 +87,8 @@ export function isBoilerplate(
   // Made of three kinds of stock line ("As a leader in the mining services industry, you know …", "Thousands of
   // professionals trust Crewline", "Would you be open to a quick chat?") with no figure, nothing about them and nothing
   // for them: a mass template, whoever signs it, however it flatters or guesses at their sector. Pressure, a follow-up or
-  // several asks are aimed at them.
-  if (!pushed && why < 0.4 && value < 0.5 && signals.templateKinds() >= TEMPLATE_KINDS) return true;
+  // several asks are aimed at them. A sender who says who they are and what their firm does takes a fourth kind.
+  if (!pushed && why < 0.4 && value < 0.5 && signals.templateKinds() >= templateKindsFor(who)) return true;
   // A mailing to a list ("is pleased to announce", "Contact us today!", "your one-stop shop", wishes from "all of us at"),
   // sent by no person or to no one: its "your" is every reader's, so a why-you or an offer read in its stock lines is
   // none, however much it names of what it sells. A named sender writing to a named reader is judged on the rest.
