@@ -5,6 +5,7 @@
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
 import { lexiconTags, nameCased } from './draft-tidy';
+import { thirdPartyOwnHeld } from './draft-owner';
 import type { Channel } from './purpose-check';
 
 export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
@@ -2760,7 +2761,8 @@ const fr: Frames = {
     // At a sentence's start too ("Sa banque a annoncé …" is "Votre banque a annoncé …"), but only where the answer names
     // no one else whose it could be: after "Marc Leroy m'a parlé de vous.", "mon associé Luc …", "le Dr Bernard …", "Son
     // équipe" is theirs, not the reader's; and "Son Nguyen" is a name.
-    t = /\b(client|clients|cliente|clientes)\b/i.test(t)
+    // Their own clients ("ses clients demandent …") are no customer of ours: they leave "ses" theirs.
+    t = /(?<!\b(?:ses|son|sa|leurs|vos|votre)\s+)\b(client|clients|cliente|clientes)\b/i.test(t)
       ? t
       : replaceWords(
           t,
@@ -5089,12 +5091,16 @@ export function framedParts(
   const casual = a.casual ?? informalRegister(lang, [a.howKnown, a.whyYou, a.whatsInIt, a.ask]);
   if (a.casual === undefined) a = registerApplied(lang, a);
   // In the rep's du, tú or tu, nothing is turned formal: what they typed already speaks to the reader.
-  const toYou = referrerHeld(
+  // What a customer, a peer or another firm named as its clause's subject owns is theirs, never the reader's.
+  const toYou = thirdPartyOwnHeld(
     lang,
-    otherGenderHeld(
+    referrerHeld(
       lang,
-      a.prospectFirstName,
-      casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou,
+      otherGenderHeld(
+        lang,
+        a.prospectFirstName,
+        casual && lang !== 'pt' ? (text: string) => casualToYou(lang, text) : f.toYou,
+      ),
     ),
   );
   const own = casual ? (text: string) => informal(lang, text) : (text: string) => text;

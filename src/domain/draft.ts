@@ -21,6 +21,7 @@ import {
 } from './draft-frames';
 import { answersOneByOne, gerundIsVerb, isTermAcronym, readAnswers } from './draft-input';
 import { namesTypedLower } from './draft-names';
+import { thirdPartyOwnHeld } from './draft-owner';
 import {
   frSpoken,
   lexiconTags,
@@ -88,13 +89,10 @@ export function composeDraft(typedAnswers: DraftAnswers): string {
   const scots = scotsCue(typed);
   const tidy = (text: string) =>
     clean(tidyAnswer(text, { ...(answers.company ? { company: answers.company } : {}), people, scots }));
+  // What a customer, a peer or another firm named as its clause's subject owns is theirs, never the reader's.
   const you = (text: string, withThey = true) =>
-    toSecondPerson(
+    thirdPartyOwnHeld('en', (t) => toSecondPerson(t, answers.prospectName, withThey, people, answers.company))(
       companyOwnsItself(tidy(text), answers.company),
-      answers.prospectName,
-      withThey,
-      people,
-      answers.company,
     );
   const howKnown = youSpliceJoined(you(answers.howKnown ?? ''));
   // Answers typed in each other's box: the rep's offer under "why them?", their situation under "what's in it".
@@ -946,7 +944,7 @@ function companyOwnsItself(text: string, company: string | undefined): string {
 // "Nadia said he is consolidating": what a referrer says about someone is about the prospect (about
 // themselves they would say "I"). "…, and she also mentioned …" is the referrer speaking again.
 const REPORTED =
-  /\b(said|says|mentioned|told me|tells me|thinks|thought|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
+  /\b(said|says|mentioned|told me|tells me|thinks|thought|reckons|reckoned|believes|explained|wrote|noted)(\s+that)?(\s+)(?=(she|he|they|her|his|their)\b)/gi;
 
 function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): string {
   // "Priya suggested her", "Dana pointed me to him", "Marco mentioned her at the QA forum": whom a
@@ -967,6 +965,19 @@ function reportedToYou(text: string, withThey: boolean, named?: 'she' | 'he'): s
   text = text.replace(
     /\b(gave me|sent me|passed me|shared)\s+(?:his|her|their)\s+(name|details|contact|email|number)\b/gi,
     '$1 your $2',
+  );
+  // "Tom mentioned him, then I saw his post on X": what the rep saw, read or heard of theirs is the reader's post, talk or
+  // article — the prospect's gender ("mentioned him", their name) says so; with no gender known, a pronoun not the
+  // referrer's.
+  const reporterNamed = genderOfName(/^\s*(\p{Lu}\p{Ll}+)/u.exec(text)?.[1] ?? '');
+  text = text.replace(
+    /(?<![\p{L}'’])(I\s+(?:(?:also|then|just|recently)\s+)?(?:saw|read|watched|caught|came\s+across|noticed|liked|enjoyed|heard|listened\s+to|spotted|found)\s+)(his|her)(?=\s+(?:recent\s+|latest\s+|last\s+|new\s+|linkedin\s+|LinkedIn\s+)?(?:post|talk|article|interview|podcast|comment|keynote|panel|video|piece|update|thread|webinar|presentation|blog|newsletter)s?(?![\p{L}]))/gu,
+    (m, head: string, pronoun: string) => {
+      const g = pronoun.toLowerCase() === 'her' ? 'she' : 'he';
+      const prospect = gender ?? named;
+      const theirs = prospect ? g === prospect : reporterNamed !== undefined && reporterNamed !== g;
+      return theirs ? `${head}your` : m;
+    },
   );
   const m = REPORTED.exec(text);
   REPORTED.lastIndex = 0;

@@ -12162,3 +12162,157 @@ describe("stop 41e. (en) over the limit a peer's result with its figure outlasts
     ],
   ]);
 });
+
+describe('stop 42d42a: whose a possessive is — a customer, a peer or another firm named as its clause’s subject owns it', () => {
+  const email = 'email' as const;
+  const en = {
+    channel: email,
+    prospectName: 'Mark Hill',
+    company: 'Hill Logistics',
+    whoIAm: 'Sam from Routely, we do route planning',
+    howKnown: 'met at the Leeds freight expo',
+    whyYou: 'he runs 60 vans out of Leeds',
+    ask: '15 min call next week?',
+  };
+  const fr = {
+    channel: email,
+    prospectName: 'Julien Martin',
+    company: 'Transports Martin',
+    whoIAm: "Claire de Routely, on fait de l'optimisation de tournées",
+    howKnown: 'rencontré au salon SITL',
+    whyYou: 'il gère 60 camions à Lyon',
+    ask: 'un appel de 15 min la semaine prochaine ?',
+  };
+  const de = {
+    channel: email,
+    prospectName: 'Thomas Becker',
+    company: 'Becker Logistik',
+    whoIAm: 'Anna von Routely, wir optimieren Touren',
+    howKnown: 'auf der Messe in Köln getroffen',
+    whyYou: 'er hat 60 LKW in Köln',
+    ask: '15 min Call nächste Woche?',
+  };
+  const pt = {
+    channel: email,
+    prospectName: 'João Silva',
+    company: 'Silva Transportes',
+    whoIAm: 'Ana da Routely, otimizamos rotas',
+    howKnown: 'nos conhecemos na feira',
+    whyYou: 'ele gerencia 60 caminhões em Campinas',
+    ask: 'uma call de 15 min semana que vem?',
+  };
+  const es = {
+    channel: email,
+    prospectName: 'Carlos Ruiz',
+    company: 'Transportes Ruiz',
+    whoIAm: 'Lucía de Routely, optimizamos rutas',
+    howKnown: 'nos vimos en la expo',
+    whyYou: 'él maneja 60 camiones en Monterrey',
+    ask: '¿una llamada de 15 min la próxima semana?',
+  };
+  expectFramedDrafts([
+    [
+      'en: a peer who cut fuel spend cut his own, never the reader’s',
+      { ...en, whatsInIt: 'a peer in York cut his fuel spend 18% with us' },
+      /cut his fuel spend/,
+      /your fuel spend/,
+    ],
+    [
+      'en: one of our clients cut her own bill',
+      { ...en, whatsInIt: 'one of our clients cut her fuel bill 18% in a quarter' },
+      /cut her fuel bill/,
+      /your fuel bill/,
+    ],
+    [
+      'en: the post the rep saw after a referrer mentioned them is the reader’s',
+      { ...en, howKnown: 'Tom Reyes mentioned him, then i saw his post on X about fuel costs' },
+      /I saw your post on X/,
+      /his post/,
+    ],
+    [
+      'en: whom a referrer reckons is the one to talk to is the reader',
+      { ...en, howKnown: 'Ceri Jones mentioned him, she reckons he is the one to talk to' },
+      /she reckons you are the one to talk to/,
+      /reckons he/,
+    ],
+    [
+      'fr: un transporteur à Lyon a réduit ses coûts, pas les vôtres',
+      { ...fr, whatsInIt: 'un transporteur à Lyon a réduit ses coûts de 18% avec nous' },
+      /a réduit ses coûts/,
+      /vos coûts/,
+    ],
+    [
+      'fr: nos clients ont réduit leurs retards',
+      { ...fr, whatsInIt: 'nos clients ont réduit leurs retards de 30%' },
+      /ont réduit leurs retards/,
+      /vos retards/,
+    ],
+    [
+      'fr: the reader’s own clients are the reader’s ("ses clients demandent" → "vos clients")',
+      { ...fr, whyYou: 'il gère 60 camions et ses clients demandent des créneaux plus courts' },
+      /vos clients demandent/,
+      /ses clients/,
+    ],
+    [
+      'de: einer unserer Kunden hat seine Leerfahrten halbiert',
+      { ...de, whatsInIt: 'einer unserer Kunden hat seine Leerfahrten halbiert' },
+      /hat seine Leerfahrten halbiert/,
+      /Ihre Leerfahrten/,
+    ],
+    [
+      'de: bei einer Spedition in Bonn ihre Leerfahrten',
+      { ...de, whatsInIt: 'wir haben bei einer Spedition in Bonn ihre Leerfahrten halbiert' },
+      /Spedition in Bonn ihre Leerfahrten/,
+      /Ihre Leerfahrten/,
+    ],
+    [
+      'pt: nossos clientes reduziram os custos deles',
+      { ...pt, whatsInIt: 'nossos clientes reduziram os custos deles em 18%' },
+      /os custos deles/,
+      /os seus custos/,
+    ],
+    [
+      'pt: uma transportadora em Sorocaba, eles cortaram: they, never "vocês"',
+      { ...pt, whatsInIt: 'uma transportadora em Sorocaba, eles cortaram 18% do diesel' },
+      /[Ee]les cortaram/,
+      /[Vv]ocês cortaram/,
+    ],
+    [
+      'es: una transportista en Saltillo, ellos bajaron: they, never "ustedes"',
+      { ...es, whatsInIt: 'una transportista en Saltillo, ellos bajaron sus costos 18%' },
+      /[Ee]llos bajaron/,
+      /[Uu]stedes bajaron/,
+    ],
+    [
+      'near miss (en): the reader’s own team is still theirs, and a fleet like theirs',
+      { ...en, whyYou: 'his team runs 60 vans out of Leeds', whatsInIt: 'we cut fuel 18% for fleets like his' },
+      /your team runs 60 vans[\s\S]*fleets like yours/,
+    ],
+    [
+      'near miss (fr): an audit of their rounds is the reader’s',
+      { ...fr, whatsInIt: 'un audit gratuit de ses tournées' },
+      /vos tournées/,
+      /ses tournées/,
+    ],
+    [
+      'near miss (de): seine Kunden in why-them are the reader’s',
+      { ...de, whyYou: 'seine Kunden wollen kürzere Lieferfenster' },
+      /Ihre Kunden wollen/,
+    ],
+    [
+      'near miss (pt): os clientes dele are the reader’s',
+      { ...pt, whyYou: 'os clientes dele pedem janelas de entrega menores' },
+      /seus clientes pedem/,
+    ],
+    [
+      'near miss (es): what a peer cut stays said of the peer',
+      { ...es, whatsInIt: 'un cliente en Saltillo redujo sus costos de combustible 18%' },
+      /redujo sus costos/,
+    ],
+    [
+      'near miss (en): the name a referrer gave is the reader’s',
+      { ...en, howKnown: 'Tom Reyes gave me his name' },
+      /Tom Reyes gave me your name/,
+    ],
+  ]);
+});
