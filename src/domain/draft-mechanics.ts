@@ -3,6 +3,7 @@
 // connection note LinkedIn refuses). It judges the composer, not the rep: pure, text and answers in.
 import { DOCUMENT, GENERIC_PERSON } from './draft';
 import { CLAIM_VERBS, genderOf, isFramedLang, namesSomeoneOf } from './draft-frames';
+import { thirdPartyOwns } from './draft-owner';
 import { lexiconTags, nameInAnyCase, readsAsVerb } from './draft-tidy';
 import { detectLanguage, functionWordCount } from './language';
 import { CHANNEL_LIMITS, type Channel, type Verdict } from './purpose-check';
@@ -390,7 +391,12 @@ export function mechanicalFaults(input: MechanicalInput): MechanicalResult {
     const named =
       gender !== '' && namesSomeoneOf(`${sentences[i - 1] ?? ''} ${sentence}`, gender === 'm' ? 'f' : 'm', input.lang);
     const m = everyPronoun
-      ? [...sentence.matchAll(everyPronoun)].find((x) => !(named && notTheirs?.test((x[1] ?? x[0]).trim())))
+      ? [...sentence.matchAll(everyPronoun)].find(
+          (x) =>
+            !(named && notTheirs?.test((x[1] ?? x[0]).trim())) &&
+            // "Ein Kunde in Bonn hat seine Leerfahrten gesenkt": a third party's own, after its verb, is not the reader's.
+            !thirdPartyOwns(input.lang, sentence, (x.index ?? 0) + (x[1] ? x[0].indexOf(x[1]) : 0)),
+        )
       : undefined;
     if (!m) return;
     const context = `${sentences[i - 1] ?? ''} ${sentence}`.toLowerCase();

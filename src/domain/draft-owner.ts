@@ -85,10 +85,15 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   },
 };
 
-/** Where each clause a third party is the subject of runs in `text`: [from, to) pairs, from the subject's end. */
-function thirdPartySpans(lang: OwnerLang, text: string): [number, number][] {
+/**
+ * Where each clause a third party is the subject of runs in `text`: `from` (the subject's end) to `to`, with the
+ * clause's `start` and where the subject itself stands (`at`), so a verb can be looked for around it.
+ */
+type Span = { from: number; to: number; start: number; at: number };
+
+function thirdPartySpans(lang: OwnerLang, text: string): Span[] {
   const rule = RULES[lang];
-  const spans: [number, number][] = [];
+  const spans: Span[] = [];
   for (const m of text.matchAll(rule.actor)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -119,9 +124,23 @@ function thirdPartySpans(lang: OwnerLang, text: string): [number, number][] {
       break;
     }
     if (!rule.verb.test(text.slice(start, to))) continue;
-    spans.push([end, to]);
+    spans.push({ from: end, to, start, at });
   }
   return spans;
+}
+
+/**
+ * Whether the possessive `word` at `pos` is the third party's of `span`: within its clause, and after a verb of it (before
+ * the subject, "wir haben bei einer Spedition … ihre", or after it, "a peer in York cut his"). One between the subject and
+ * its verb sits in the subject's own noun phrase and is the reader's: "our clients in her sector cut", "a firm his size
+ * saves", "une boîte de sa taille économise", "bei einem Betrieb seiner Größe sparen wir", "nossos clientes do setor dele
+ * reduziram". A subject pronoun after a comma ("…, eles cortaram") stands for the subject itself.
+ */
+function ownedBy(lang: OwnerLang, text: string, span: Span, word: string, pos: number): boolean {
+  if (pos < span.from || pos >= span.to) return false;
+  if (/^(?:ellos|ellas|eles|elas)$/iu.test(word)) return true;
+  const verb = RULES[lang].verb;
+  return verb.test(text.slice(span.start, span.at)) || verb.test(text.slice(span.from, pos));
 }
 
 /**
@@ -137,11 +156,34 @@ export function thirdPartyOwnHeld(lang: OwnerLang, toYou: (text: string) => stri
     const re = new RegExp(RULES[lang].owned.source, RULES[lang].owned.flags);
     const leave = RULES[lang].leave;
     const marked = text.replace(re, (m: string, at: number) =>
-      spans.some(([from, to]) => at >= from && at < to) && !leave?.test(text.slice(0, at))
+      spans.some((span) => ownedBy(lang, text, span, m, at)) && !leave?.test(text.slice(0, at))
         ? `\uE00A${held.push(m) - 1}\uE00A`
         : m,
     );
     if (held.length === 0) return toYou(text);
     return toYou(marked).replace(/\uE00A(\d+)\uE00A/gu, (_m, i: string) => held[Number(i)] ?? '');
   };
+}
+
+/** The composer's offer frames before a third party's result ("I can offer a peer in York …, which cut his …"). */
+const OFFER_FRAME =
+  /^(?:I can offer|I['’]d be glad to offer|I['’]m happy to offer|Je (?:peux )?vous propose|Posso (?:lhe |te )?oferecer|(?:Con gusto )?(?:le|te) (?:puedo )?ofrezco)\s+/u;
+
+/**
+ * Whether the word at `pos` of a drafted `sentence` is a third party's own possessive, as the composer holds it: "Ein
+ * Kunde in Bonn hat seine Leerfahrten gesenkt", "Posso lhe oferecer uma clínica em Braga reduziu as chamadas dela". The
+ * offer frame before the third party stands where the answer's sentence began.
+ */
+export function thirdPartyOwns(lang: string, sentence: string, pos: number): boolean {
+  if (!(lang in RULES)) return false;
+  const owner = lang as OwnerLang;
+  const frame = OFFER_FRAME.exec(sentence);
+  const text = frame ? ' '.repeat(frame[0].length) + sentence.slice(frame[0].length) : sentence;
+  const rule = RULES[owner];
+  const word = new RegExp(rule.owned.source, `${rule.owned.flags.replace('g', '')}y`);
+  word.lastIndex = pos;
+  const m = word.exec(text);
+  if (!m) return false;
+  if (rule.leave?.test(text.slice(0, pos))) return false;
+  return thirdPartySpans(owner, text).some((span) => ownedBy(owner, text, span, m[0], pos));
 }

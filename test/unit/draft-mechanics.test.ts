@@ -254,6 +254,33 @@ describe('the mechanical draft test', () => {
     ).toContain('doubled_word');
   });
 
+  it('reads a third party’s possessive after its verb as theirs, one before it as the reader’s', () => {
+    const de = (middle: string) =>
+      faultsOf(`Hallo Thomas, ich bin Anna von Routely. ${middle} Kurzer Call?`, {
+        lang: 'de',
+        prospectName: 'Thomas Becker',
+      });
+    expect(de('Ein Kunde in Bonn hat seine Leerfahrten um 30% gesenkt.')).not.toContain('third_person');
+    expect(de('Bei einer Klinik in Ulm konnten wir ihre Wartezeiten halbieren.')).not.toContain('third_person');
+    expect(de('Bei einem Betrieb wie seinem sparen wir meist 20k im Jahr.')).toContain('third_person');
+    const en = (middle: string) =>
+      faultsOf(`Hi Mark, I'm Sam from Fleetwise. ${middle} Would you be up for a call?`, {
+        lang: 'en',
+        prospectName: 'Mark Hill',
+      });
+    expect(en('I can offer a peer in York with 60 vans, which cut his fuel spend 18%.')).not.toContain('third_person');
+    expect(en('Our clients in his sector cut audit prep from 3 weeks to 4 days.')).toContain('third_person');
+    expect(
+      faultsOf(
+        'Olá, João, sou Ana. Posso lhe oferecer uma clínica em Braga reduziu as chamadas dela em 40%. Teria 20 min?',
+        {
+          lang: 'pt',
+          prospectName: 'João Silva',
+        },
+      ),
+    ).not.toContain('third_person');
+  });
+
   it('reads "er" inside a German word as no pronoun', () => {
     expect(
       faultsOf('Hallo Katrin, ich bin Jonas von Tarifo. Logistik AG eröffnet ein Lager in Leipzig. Kurzer Call?', {

@@ -12314,5 +12314,42 @@ describe('stop 42d42a: whose a possessive is — a customer, a peer or another f
       { ...en, howKnown: 'Tom Reyes gave me his name' },
       /Tom Reyes gave me your name/,
     ],
+    // The reader's own possessive inside the third party's noun phrase, before its verb, is still the reader's.
+    [
+      'near miss (en): our clients in his sector: the reader’s sector',
+      { ...en, whatsInIt: 'our clients in his sector cut fuel spend 18% with us' },
+      /clients in your sector cut/,
+      /his sector/,
+    ],
+    [
+      'near miss (en): a firm his size: the reader’s size',
+      { ...en, whatsInIt: 'a firm his size usually saves ~£20k a yr on fuel' },
+      /firm your size usually saves/,
+      /his size/,
+    ],
+    [
+      'near miss (en): a peer of his: the reader’s peer',
+      { ...en, whatsInIt: 'a peer of his at brakes cut their missed deliveries by a third w/ us' },
+      /peer of your/,
+      /peer of his/,
+    ],
+    [
+      'near miss (fr): une boîte de sa taille: la taille du lecteur',
+      { ...fr, whatsInIt: 'une boîte de sa taille économise en général 15k€/an' },
+      /boîte de votre taille/,
+      /de sa taille/,
+    ],
+    [
+      'near miss (de): bei einem Betrieb seiner Größe: die des Lesers',
+      { ...de, whatsInIt: 'bei einem betrieb seiner größe sparen wir meist 20k im jahr' },
+      /Betrieb Ihrer [Gg]röße/,
+      /seiner/,
+    ],
+    [
+      'near miss (pt): nossos clientes do setor dele: o setor do leitor',
+      { ...pt, whatsInIt: 'nossos clientes do setor dele reduziram o custo com diesel pela metade' },
+      /clientes do seu setor reduziram/,
+      /setor dele/,
+    ],
   ]);
 });
