@@ -1769,6 +1769,15 @@ const es: Frames = {
     // una nota en …"); their interview or post there is ("Leí su entrevista en …").
     const press = /^(nota|noticia|crónica|cronica|artículo|articulo|reportaje|informe)\s+(?:en|de|del)\s/iu.exec(text);
     if (press) return sentence(`Leí ${/^(?:nota|noticia|cr[óo]nica)$/iu.test(press[1] ?? '') ? 'una' : 'un'} ${text}`);
+    // "Fitur, ella estaba en la mesa de hoteles": an event by its name is where they were, never theirs ("Leí su Fitur"):
+    // "En Fitur, usted estaba en la mesa de hoteles", and the name alone "Vi que usted estuvo en Fitur".
+    const event = eventNamed(text);
+    if (event) {
+      const [, name = '', rest = ''] = event;
+      if (rest === '') return sentence(`Vi que usted estuvo en ${name}`);
+      if (ES_FINITE.test(rest) || /^(?:usted|ustedes|él|ella|ellos|ellas|yo|nosotros)\s+\p{L}/iu.test(rest))
+        return sentence(`En ${name}, ${rest}`);
+    }
     return sentence(`Leí su ${text}`);
   },
   why: (text) => {
@@ -2836,6 +2845,15 @@ const fr: Frames = {
       text,
     );
     if (piece) return sentence(`J'ai lu ${/^chronique$/iu.test(piece[1] ?? '') ? 'une' : 'un'} ${text}`);
+    // "MTL Connecte, elle était panéliste": an event by its name is where they were, never theirs ("J'ai lu votre MTL
+    // Connecte"): "À MTL Connecte, vous étiez panéliste", and the name alone "J'ai vu que vous étiez à MTL Connecte".
+    const event = eventNamed(text);
+    if (event) {
+      const [, name = '', rest = ''] = event;
+      if (rest === '') return sentence(`J'ai vu que vous étiez à ${name}`);
+      if (FR_CLAUSE.test(rest) || /^(?:vous|il|elle|ils|elles|on|je|j['’]|nous)\s+\p{L}/iu.test(rest))
+        return sentence(`À ${name}, ${rest}`);
+    }
     return sentence(`J'ai lu votre ${text}`);
   },
   why: (text) => {
@@ -4051,7 +4069,103 @@ export function statedFramedValue(
   // Claims only, in any number of sentences (our product, our customers, a customer's result, what we do with our
   // company's name): said as typed and offered, as one claim is.
   if (claimsOnly(lang, t, company)) return askHandsOver ? sentence(t) : claimedAs(lang, t);
+  // A result someone had, with its subject and its verb of the past and a figure ("uma rede de 60 sorveterias cortou a
+  // conciliação de 3 dias pra meio dia", "un hotel de 30 hab subió la venta directa del 18 al 35%", "un EMS à Yverdon a
+  // réduit ses chutes de 40%", "ein Hotel in Fügen hat die Heizkosten um 38% gesenkt"): a peer's result is told, never
+  // a thing after "Posso lhe oferecer", "Con gusto le ofrezco", "Je vous propose" or "Folgendes anbieten:".
+  // Only where the frame would offer it: "Posso lhe mostrar como cerâmicas da região reduziram …" already tells it.
+  if (peerResultClause(lang, t) && OFFERING_FRAME.test(FRAMES[lang].offer(t, company)))
+    return askHandsOver ? sentence(t) : claimedAs(lang, t);
   return '';
+}
+
+/**
+ * How-you-know that opens with a name of capitalised words and nothing of theirs before it ("MTL Connecte", "Fitur",
+ * "Salon Pollutec 2024"), alone or with a clause after a comma: the name and that clause. Not an article's name ("La
+ * Presse") nor a network's, whose profile is theirs ("LinkedIn", "Instagram").
+ */
+function eventNamed(text: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\d{2,4}))*)(?:\s*,\s*(\S.*))?$/u.exec(
+    text.trim(),
+  );
+  if (!m) return null;
+  const first = (m[1] ?? '').split(/\s+/u)[0] ?? '';
+  if (
+    /^(?:le|la|les|l['’]|el|los|las|un|une|una|votre|vos|son|sa|ses|su|sus|mon|ma|mes|mi|mis|linkedin|instagram|facebook|twitter|x|youtube|tiktok|medium|substack|google|whatsapp|reddit)$/iu.test(
+      first,
+    )
+  )
+    return null;
+  return m;
+}
+
+/**
+ * In a peer's result ("un EMS à Yverdon a réduit ses chutes nocturnes de 40%", "ein Hotel in Fügen hat seine Heizkosten
+ * um 38% gesenkt") "ses", "seine" are the peer's, never the reader's: turned to "you" they would read "a réduit vos
+ * chutes", "hat Ihre Heizkosten gesenkt". Only in the clause whose subject the peer is; the rest of the value is turned
+ * as ever.
+ */
+const PEER_OWN: Partial<Record<FramedLang, RegExp>> = {
+  de: /(?<![\p{L}])(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)(?![\p{L}])/gu,
+  fr: /(?<![\p{L}'’])(?:son|sa|ses|leur|leurs)(?![\p{L}'’])/gu,
+};
+function peersOwnHeld(lang: FramedLang, text: string, toYou: (text: string) => string): string {
+  const re = PEER_OWN[lang];
+  const clause = text.split(/[,;.!?](?=\s|$)/u)[0] ?? '';
+  if (!re || !peerResultClause(lang, clause.trim())) return toYou(text);
+  const kept: string[] = [];
+  const marked = clause.replace(re, (m) => `\uE007${kept.push(m) - 1}\uE007`) + text.slice(clause.length);
+  // German says the peer's own thing with the article ("hat die Heizkosten um 38% gesenkt"): a "seine" there reads as
+  // someone else's, the reader's or a third's.
+  const said = (word: string): string => (lang === 'de' ? (DE_OWN_ARTICLE[word.toLowerCase()] ?? word) : word);
+  return toYou(marked).replace(/\uE007(\d+)\uE007/gu, (_m, i: string) => said(kept[Number(i)] ?? ''));
+}
+const DE_OWN_ARTICLE: Record<string, string> = {
+  sein: 'das',
+  seine: 'die',
+  seinen: 'den',
+  seinem: 'dem',
+  seiner: 'der',
+  seines: 'des',
+  ihr: 'das',
+  ihre: 'die',
+  ihren: 'den',
+  ihrem: 'dem',
+  ihrer: 'der',
+  ihres: 'des',
+};
+
+/**
+ * The subject of a result: one to eight words from the start, with no comma, no relative word (a thing offered that did
+ * something, "um case de uma transportadora que zerou …", stays offered) and not the rep ("a gente", "wir") nor a
+ * preposition first (a place or a means: "com a Vigilo …", "chez …", told elsewhere).
+ */
+const RESULT_SUBJECT: Record<FramedLang, string> = {
+  de: String.raw`(?!(?:ich|wir|Sie|du|ihr|er|sie|man|es|Ihr\p{L}*|ihr\p{L}*|sein\p{L}*|dein\p{L}*|mit|bei|beim|für|in|im|ab|seit|nach|von|vom|durch|dank|ohne|unser\p{L}*)(?![\p{L}]))(?:(?!(?:dass|wenn|weil|und|wir|ich)(?![\p{L}]))[^\s,;:.!?–—]+\s+){1,8}?`,
+  es: String.raw`(?!(?:nosotros|nosotras|yo|usted|él|ella|ellos|ellas|su|sus|tu|tus|con|en|para|por|de|desde|durante|sin|a)(?![\p{L}]))(?:(?!(?:que|donde|cual|quien|y)(?![\p{L}]))[^\s,;:.!?–—]+\s+){1,8}?`,
+  fr: String.raw`(?!(?:je|j['’]|nous|on|vous|il|elle|ils|elles|votre|vos|son|sa|ses|leur|leurs|ton|ta|tes|avec|chez|en|pour|par|dans|sans|à)(?![\p{L}]))(?:(?!(?:qui|que|dont|où|et)(?![\p{L}])|qu['’])[^\s,;:.!?–—]+\s+){1,8}?`,
+  pt: String.raw`(?!(?:a gente|nós|eu|você|vocês|ele|ela|eles|elas|seu|sua|seus|suas|teu|tua|com|em|na|no|para|por|de|desde|durante|sem)(?![\p{L}]))(?:(?!(?:que|onde|qual|quem|e)(?![\p{L}]))[^\s,;:.!?–—]+\s+){1,8}?`,
+};
+/** A verb of the past that tells a result: "cortou", "subiram"; "subió", "bajaron", "ha reducido"; "a réduit", "ont coupé"; "hat … gesenkt", "senkte". */
+const RESULT_VERB: Record<FramedLang, string> = {
+  de: String.raw`(?:(?:hat|haben|hatte|hatten)\s+[^,.;:!?]{1,80}?\s(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|halbiert)(?=\s*(?:[,.;!]|$))|(?:senkte|senkten|sparte|sparten|steigerte|steigerten|verkürzte|verkürzten|\p{Ll}{3,}ierte|\p{Ll}{3,}ierten)(?![\p{L}]))`,
+  es: String.raw`(?:\p{Ll}{3,}(?:ó|ió|aron|ieron)|redujo|redujeron|tuvo|tuvieron|hizo|hicieron|(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))(?![\p{L}])`,
+  fr: String.raw`(?:a|ont)\s+(?:(?:déjà|aussi|presque|ainsi)\s+)?\p{Ll}{2,}(?:é|és|ée|ées|i|is|it|u|us|ert)(?![\p{L}])`,
+  pt: String.raw`(?!(?:seu|meu|teu|europeu|museu|pneu|céu|chapéu|troféu)(?![\p{L}]))\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram)(?![\p{L}])`,
+};
+/** The composer's frames that offer a thing: a result after them reads as the thing offered. */
+const OFFERING_FRAME =
+  /^(?:Posso (?:lhe |te )?oferecer|Posso oferecer-(?:lhe|te)|Temos|Con gusto (?:le|te|les) ofrezco|(?:Le|Te) ofrezco|Je (?:vous|te) propose|Ce que je (?:vous|te) propose|Ich kann (?:Ihnen|dir|euch) Folgendes anbieten)(?![\p{L}])/u;
+const PEER_RESULT: Record<FramedLang, RegExp> = Object.fromEntries(
+  (Object.keys(RESULT_SUBJECT) as FramedLang[]).map((lang) => [
+    lang,
+    new RegExp(`^${RESULT_SUBJECT[lang]}${RESULT_VERB[lang]}`, 'u'),
+  ]),
+) as Record<FramedLang, RegExp>;
+/** A share of something, said in words: "de moitié", "a metade", "la mitad", "um die Hälfte", "um ein Drittel". */
+const RESULT_SHARE = /(?<![\p{L}])(?:moitié|tiers|mitad|tercio|metade|terço|hälfte|drittel|halbiert)(?![\p{L}])/iu;
+function peerResultClause(lang: FramedLang, text: string): boolean {
+  return PEER_RESULT[lang].test(text) && (RESULT_FIGURE.test(text) || RESULT_SHARE.test(text));
 }
 
 /** `text` as a sentence with the offer to show how, unless it says nothing in particular, already offers or says how. */
@@ -4576,21 +4690,28 @@ function esAccented(text: string): string {
     );
 }
 
+/**
+ * A lone "x" for "por" ("x lote", "x noche"): only where nothing else reads. Never the letter of "rayos x" (an x-ray), nor
+ * before a word "por" cannot stand before ("rayos x para líneas"), nor a name's capital ("modelo X").
+ */
+const ES_X_FOR_POR =
+  /(?<![\p{L}\p{N}'’/-])(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?![\p{L}-])(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde)(?![\p{L}]))/gu;
 function esShorthand(text: string): string {
   return replaceWords(esAccented(text), {
     q: 'que',
     xq: 'porque',
     pq: 'porque',
-    x: 'por',
     tb: 'también',
     tmb: 'también',
     reu: 'reunión',
-  }).replace(
-    // "la prox semana", "el prox mes": "próximo" takes its article's gender and number.
-    /(?<![\p{L}])(la|las|el|los)\s+prox\.?(?![\p{L}])/giu,
-    (_m, article: string) =>
-      `${article} ${{ la: 'próxima', las: 'próximas', el: 'próximo', los: 'próximos' }[article.toLowerCase()] ?? 'próximo'}`,
-  );
+  })
+    .replace(ES_X_FOR_POR, 'por')
+    .replace(
+      // "la prox semana", "el prox mes": "próximo" takes its article's gender and number.
+      /(?<![\p{L}])(la|las|el|los)\s+prox\.?(?![\p{L}])/giu,
+      (_m, article: string) =>
+        `${article} ${{ la: 'próxima', las: 'próximas', el: 'próximo', los: 'próximos' }[article.toLowerCase()] ?? 'próximo'}`,
+    );
 }
 
 /** A Spanish preterite said of them, as "tú" says it: "dijo" → "dijiste", "preguntó" → "preguntaste". */
@@ -5123,7 +5244,7 @@ export function framedParts(
           ),
         )
       : '',
-    what: a.whatsInIt ? own(framedValue(lang, introduced.value(a.whatsInIt), a, casual)) : '',
+    what: a.whatsInIt ? own(framedValue(lang, peersOwnHeld(lang, a.whatsInIt, introduced.value), a, casual)) : '',
     ask: a.ask
       ? own(
           emojiAfter(

@@ -35,7 +35,7 @@ export function readAnswers<T extends TypedAnswers>(answers: T): T {
     howKnown: slackToPlain(greeted(answers.howKnown ?? ''), prospect, false),
     whyYou: slackToPlain(greeted(answers.whyYou), prospect, false),
     whatsInIt: slackToPlain(greeted(answers.whatsInIt), prospect, false),
-    ask: slackToPlain(greeted(answers.ask), prospect, false),
+    ask: closingNoAsk(slackToPlain(greeted(answers.ask), prospect, false)),
   };
   const lang = langOf(
     Object.values(marked).join('. ').replaceAll(PROSPECT_MARK, prospect.full),
@@ -877,6 +877,16 @@ function withoutLeadingSo(text: string): string {
 // "hey so", "ok so", "so,", "alors,", "bueno,": talk before the introduction, not part of it.
 const FILLER =
   /^\s*(?:(?:hey+|hi+|hiya|hello|ok|okay|alright|right|well|um+|uh+|erm|yeah|yep|anyway)[\s,.!:-]+)*so(?:\s*[,.!:]+\s*|\s+)(?=\p{L})|^\s*(?:ok|okay|um+|uh+|erm|also|bueno|pues|alors|bon|donc|então|bom|enfim)\s*,\s*/iu;
+/**
+ * An ask that is only a courtesy closing ("Saludos", "Au plaisir", "Cheers", "Viele Grüße, Barbara", "Abraço") asks
+ * nothing: a closing is no question ("¿Saludos?", "Au plaisir?", "Are you open to Cheers?"), and the draft has no ask
+ * rather than one made of it. A closing after a real ask ("una llamada? saludos") is cut where answers are tidied.
+ */
+const CLOSING_ONLY =
+  /^[\s¡!.,]*(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|thx|ta|many thanks|talk soon|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche)? ?grü(?:ß|ss)e|mfg|lg|vg|gruß|danke(?: schön)?|bis bald|saludos(?: cordiales)?|un (?:cordial |fuerte )?(?:saludo|abrazo)|abrazos?|gracias|atentamente|cordialmente|hasta pronto|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|au plaisir|à bientôt|a bientot|merci(?: d['’]avance)?|bonne journée|atenciosamente|(?:um )?abraços?|abs|cumprimentos|obrigad[oa]|até logo|até breve|att\.?)(?:[\s,.!:;-]+\p{Lu}[\p{L}'’-]*)?[\s.!]*$/iu;
+function closingNoAsk(ask: string): string {
+  return CLOSING_ONLY.test(ask) ? '' : ask;
+}
 // A sign-off pasted with the signature below it: never the rep's name.
 const SIGN_OFF_LINE =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|many thanks|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche) grü(?:ß|ss)e|mfg|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|atenciosamente|abraços?|cumprimentos|att\.?)(?:\s*[,.!:-]+\s*|[ \t]*\n\s*)/iu;

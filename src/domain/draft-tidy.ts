@@ -670,8 +670,11 @@ const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(?:(u|od|Wo|Std)|(?<!\p{N}\s*
 function esCutShort(text: string): string {
   return (
     text
-      .replace(/(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)([px])(?=\s+\p{L})/gu, (_m, w: string) =>
-        w === 'p' ? 'para' : 'por',
+      // "x" is "por" only where nothing else reads: never the letter of "rayos x" (an x-ray), nor before a word "por"
+      // cannot stand before ("rayos x para líneas" is no "por para").
+      .replace(
+        /(?<![\p{L}\p{N}/&'’.-])(?<!\p{N}\s)(?:p|(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde)(?![\p{L}])))(?=\s+\p{L})/gu,
+        (w: string) => (w === 'p' ? 'para' : 'por'),
       )
       // "3 hs antes", "de 9 a 2 hrs", "1 hr": after a figure, "hs", "hr" and "hrs" are hours ("h" alone is the unit, kept).
       .replace(/(?<=(\p{N}[\p{N}.,]*)\s*)(?:hs|hrs?)(?![\p{L}\p{N}&'’-])/gu, (_m, n: string) =>

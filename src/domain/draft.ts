@@ -3226,6 +3226,16 @@ export function isGenericClaim(claim: string): boolean {
 // A service done for them, which is itself what they get: "we can do a free audit in a week".
 const SOMETHING_GIVEN = /\b(?:free|audit|review|trial|pilot|sample|analysis|assessment|survey|check|teardown)\b/i;
 
+/**
+ * Who had a result, and its verb of the past: one or some of our clients, another or a peer by what it is ("a clinic in
+ * Leeds", "another Illawarra provider"), partner or peer plural ("partner hospitals"), or a name ("Crumb & Co"), with an
+ * aside in commas or brackets ("(similar size)"), then "cut", "saved", "went", "saw".
+ */
+const PEER_RESULT_EN = new RegExp(
+  String.raw`^(?:(?:one|some|several|many|most|two|three|four|five|\d+)\s+of\s+(?:our|my)\s+[\p{L}-]+|another\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+|(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:clients|customers|users|members|partners)|(?:a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:client|customer|hospital|provider|operator|company|firm|group|agency|plant|site|store|school|hotel|clinic|practice|brand|retailer|distributor|manufacturer|carrier|fleet|contractor|builder|council|bank|insurer|trust|chain|mill|farm|mine|warehouse|3pl|gc|msp|university|college|district)(?:\s+(?:in|near|from|at|out of)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?|partner\s+[\p{L}-]+|\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,3})(?:\s*,[^,]{1,40},|\s*\([^()]{1,40}\))?\s+(?:(?:just|also|recently)\s+)?(?:\p{Ll}{3,}ed|cut|saw|went|grew|got|took|won|made|ran|fell|rose|hit|brought|kept)(?![\p{L}-])`,
+  'u',
+);
+
 /** The value as a sentence; with `offerClaims`, a claim about the rep's company is offered too (see claimOffered). */
 export function whatSentence(what: string, variant: number, offerClaims = false, short = false): string {
   if (!what) return '';
@@ -3286,6 +3296,14 @@ export function whatSentence(what: string, variant: number, offerClaims = false,
     return asSentence(`${lead(SHOW_LEADS)} ${w}`);
   // Help with whatever they need ("whatever she needs", "anything you need for the audit") is help, not a thing offered.
   if (/^(?:whatever|anything)\b/i.test(w)) return asSentence(`${lead(HELP_LEADS)} ${w}`);
+  // A peer's result ("another hospital in Atlanta cut its PA backlog by half", "one of our clients, similar size, moved
+  // 70% of their auths …", "partner hospitals saw turnaround drop from 5 days to 1"): told as it is and offered, never a
+  // thing after "I'm happy to offer".
+  if (
+    PEER_RESULT_EN.test(w) &&
+    /\d|(?<![\p{L}])(?:half|third|quarter|doubled|tripled|halved|zero)(?![\p{L}])/iu.test(w)
+  )
+    return asSentence(claimOffered(capitalise(w), offerClaims, short));
   const words = w.split(' ');
   const at = offerClauseAt(words);
   if (at > 0) {
