@@ -4113,8 +4113,14 @@ function peersOwnHeld(lang: FramedLang, text: string, toYou: (text: string) => s
   const re = PEER_OWN[lang];
   const clause = text.split(/[,;.!?](?=\s|$)/u)[0] ?? '';
   if (!re || !peerResultClause(lang, clause.trim())) return toYou(text);
+  // Only after the result's verb: inside the peer's subject ("une boîte de sa taille a réduit …", "ein Betrieb wie ihrer
+  // hat …") a possessive is the reader's, turned to "you" as ever ("de votre taille", "wie Ihrer").
+  const at = PEER_SUBJECT[lang].exec(clause)?.[0].length ?? clause.length;
   const kept: string[] = [];
-  const marked = clause.replace(re, (m) => `\uE007${kept.push(m) - 1}\uE007`) + text.slice(clause.length);
+  const marked =
+    clause.slice(0, at) +
+    clause.slice(at).replace(re, (m) => `\uE007${kept.push(m) - 1}\uE007`) +
+    text.slice(clause.length);
   // German says the peer's own thing with the article ("hat die Heizkosten um 38% gesenkt"): a "seine" there reads as
   // someone else's, the reader's or a third's.
   const said = (word: string): string => (lang === 'de' ? (DE_OWN_ARTICLE[word.toLowerCase()] ?? word) : word);
@@ -4148,8 +4154,8 @@ const RESULT_SUBJECT: Record<FramedLang, string> = {
 };
 /** A verb of the past that tells a result: "cortou", "subiram"; "subió", "bajaron", "ha reducido"; "a réduit", "ont coupé"; "hat … gesenkt", "senkte". */
 const RESULT_VERB: Record<FramedLang, string> = {
-  de: String.raw`(?:(?:hat|haben|hatte|hatten)\s+[^,.;:!?]{1,80}?\s(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|halbiert)(?=\s*(?:[,.;!]|$))|(?:senkte|senkten|sparte|sparten|steigerte|steigerten|verkürzte|verkürzten|\p{Ll}{3,}ierte|\p{Ll}{3,}ierten)(?![\p{L}]))`,
-  es: String.raw`(?:\p{Ll}{3,}(?:ó|ió|aron|ieron)|redujo|redujeron|tuvo|tuvieron|hizo|hicieron|(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))(?![\p{L}])`,
+  de: String.raw`(?:(?:hat|haben|hatte|hatten)\s+[^,.;:!?]{1,80}?\s(?:(?:um|auf|ab|an|aus|ein|zurück|hoch|runter|herunter)?ge\p{Ll}{2,}(?:t|en)|(?:ver|er|be|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|halbiert)(?=\s*(?:[,.;!]|$)|\s+seit(?:dem)?\s)|(?:senkte|senkten|sparte|sparten|steigerte|steigerten|verkürzte|verkürzten|\p{Ll}{3,}ierte|\p{Ll}{3,}ierten)(?![\p{L}]))`,
+  es: String.raw`(?:\p{Ll}{3,}(?:ó|ió|aron|ieron)|redujo|redujeron|tuvo|tuvieron|hizo|hicieron|(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido)|(?:bajo|subio|aumento|recorto|mejoro|duplico|triplico)(?=\s+(?:sus|los|las|\d)))(?![\p{L}])`,
   fr: String.raw`(?:a|ont)\s+(?:(?:déjà|aussi|presque|ainsi)\s+)?\p{Ll}{2,}(?:é|és|ée|ées|i|is|it|u|us|ert)(?![\p{L}])`,
   pt: String.raw`(?!(?:seu|meu|teu|europeu|museu|pneu|céu|chapéu|troféu)(?![\p{L}]))\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram)(?![\p{L}])`,
 };
@@ -4160,6 +4166,13 @@ const PEER_RESULT: Record<FramedLang, RegExp> = Object.fromEntries(
   (Object.keys(RESULT_SUBJECT) as FramedLang[]).map((lang) => [
     lang,
     new RegExp(`^${RESULT_SUBJECT[lang]}${RESULT_VERB[lang]}`, 'u'),
+  ]),
+) as Record<FramedLang, RegExp>;
+/** The peer's subject before its result verb: "une boîte de sa taille ", "ein Betrieb wie ihrer ". */
+const PEER_SUBJECT: Record<FramedLang, RegExp> = Object.fromEntries(
+  (Object.keys(RESULT_SUBJECT) as FramedLang[]).map((lang) => [
+    lang,
+    new RegExp(`^\\s*${RESULT_SUBJECT[lang]}(?=${RESULT_VERB[lang]})`, 'u'),
   ]),
 ) as Record<FramedLang, RegExp>;
 /** A share of something, said in words: "de moitié", "a metade", "la mitad", "um die Hälfte", "um ein Drittel". */

@@ -887,6 +887,26 @@ const CLOSING_ONLY =
 function closingNoAsk(ask: string): string {
   return CLOSING_ONLY.test(ask) ? '' : ask;
 }
+/**
+ * An ask that is only a closing and the rep's own name ("Cheers, Ali", "Cordialement, Kevin", "Beste Grüße, Jonas"):
+ * the sign-off the rep wants, the closing and the name as they are to be written; never a name that is not the rep's
+ * ("Thanks, Tom" to Tom is no signature).
+ */
+export function closingSignOff(ask: string, whoIAm: string, senderName = ''): { closing: string; name: string } | null {
+  const t = ask.trim();
+  if (!CLOSING_ONLY.test(t)) return null;
+  const m = /^[\s¡!.,]*(.*?\p{L}.*?)[\s,.!:;-]+(\p{L}[\p{L}'’-]*)[\s.!]*$/u.exec(t);
+  if (!m) return null;
+  const closing = m[1] ?? '';
+  const name = m[2] ?? '';
+  if (!CLOSING_ONLY.test(closing) || CLOSING_ONLY.test(name)) return null;
+  const own = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  // The rep's name: who-I-am up to their firm ("Ali from Leftover", "Jonas, KühlWatch"), or the sender's.
+  const repName = whoIAm.split(/[,–—(]|\s(?:from|at|with|von|bei|de|da|do|del|chez|w\/|@)\s/iu)[0] ?? '';
+  if (!own.test(repName) && !own.test(senderName)) return null;
+  const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return { closing: upper(closing.replace(/[\s,.!:;-]+$/u, '')), name: upper(name) };
+}
 // A sign-off pasted with the signature below it: never the rep's name.
 const SIGN_OFF_LINE =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|many thanks|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche) grü(?:ß|ss)e|mfg|gruß|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|atenciosamente|abraços?|cumprimentos|att\.?)(?:\s*[,.!:-]+\s*|[ \t]*\n\s*)/iu;

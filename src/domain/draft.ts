@@ -19,7 +19,7 @@ import {
   withoutShowHow,
   PEER_PLACE,
 } from './draft-frames';
-import { answersOneByOne, gerundIsVerb, isTermAcronym, readAnswers } from './draft-input';
+import { answersOneByOne, closingSignOff, gerundIsVerb, isTermAcronym, readAnswers } from './draft-input';
 import { namesTypedLower } from './draft-names';
 import { thirdPartyOwnHeld } from './draft-owner';
 import {
@@ -4117,14 +4117,29 @@ export function draftMessage(typedAnswers: DraftAnswers): Draft {
       ? answersOneByOne([answers.whoIAm, answers.howKnown ?? '', answers.whyYou, answers.whatsInIt, answers.ask])
       : undefined;
   const guess = oneByOne ? { lang: oneByOne, supported: true, confident: true } : whole;
+  // An ask that is only a closing and the rep's name ("Cheers, Ali", "Cordialement, Kevin") asks nothing (readAnswers
+  // leaves no ask of it) but signs the draft, as the composer signs with the sender's name: "– Ali" in a connection
+  // note, "Cordialement,\nKevin" below a message; never over the channel's limit, nor twice.
+  const closing = closingSignOff(typedAnswers.ask, typedAnswers.whoIAm, typedAnswers.senderName);
+  const signed = (text: string): string => {
+    if (!closing || (typedAnswers.senderName?.trim() && guess.lang === 'en')) return text;
+    const out =
+      typedAnswers.channel === 'linkedin_connection_note'
+        ? `${text} – ${closing.name}`
+        : `${text}\n\n${closing.closing},\n${closing.name}`;
+    const limit = CHANNEL_LIMITS[typedAnswers.channel];
+    return limit !== null && out.length > limit ? text : out;
+  };
   if (guess.lang === 'en' || guess.lang === 'und' || (!guess.confident && !guess.supported))
-    return { kind: 'draft', lang: 'en', text: composeDraft(answers) };
+    return { kind: 'draft', lang: 'en', text: signed(composeDraft(answers)) };
   if (isFramedLang(guess.lang))
     return {
       kind: 'draft',
       lang: guess.lang,
-      text: (({ answers: cased, finish }) => finish(composeFramed(guess.lang as FramedLang, cased)))(
-        namesTypedLower(guess.lang, answers),
+      text: signed(
+        (({ answers: cased, finish }) => finish(composeFramed(guess.lang as FramedLang, cased)))(
+          namesTypedLower(guess.lang, answers),
+        ),
       ),
     };
   return { kind: 'write_yourself', lang: guess.lang, message: writeItYourselfMessage(guess.lang) };
