@@ -12255,9 +12255,9 @@ describe('stop 42d42a: whose a possessive is — a customer, a peer or another f
       /ses clients/,
     ],
     [
-      'de: einer unserer Kunden hat seine Leerfahrten halbiert',
+      'de: einer unserer Kunden hat seine Leerfahrten halbiert (told as a result, the article will do: stop 42d42b)',
       { ...de, whatsInIt: 'einer unserer Kunden hat seine Leerfahrten halbiert' },
-      /hat seine Leerfahrten halbiert/,
+      /hat (?:seine|die) Leerfahrten halbiert/,
       /Ihre Leerfahrten/,
     ],
     [
