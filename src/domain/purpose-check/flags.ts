@@ -1,4 +1,4 @@
-import { clipWords } from './clip';
+import { clipWords, overlapsQuote } from './clip';
 import { type Anatomy, type Sentence, signedByTeam } from './anatomy';
 import { type AskReading, tellsCareer } from './parts';
 import type { Channel, Finding, FindingCode, PartName, PartResult, PurposeStats, Severity } from './types';
@@ -39,6 +39,7 @@ import {
   REQUEST_MARK,
   THEIR_FEE,
   PUT_IN_CALENDAR,
+  VALUE,
   SCARCITY,
   NEW_VALUE,
   FOLLOW_UP_WITH_NEWS,
@@ -209,6 +210,21 @@ const CONCRETE_STEP = new RegExp(
   `${ASK_WHEN.source}|\\b(?:send|share|forward|email|intro(?:duce|duction)?|try|trial|pilot|sample|demo)\\b|\\b(?:about|through)\\s+(?!(?:it|this|that|things|anything|something|everything|options|ideas|possibilities|opportunities|synergies|how|what|whether|ways|working|a few things|some ideas|next steps|collaborat\\w*|partner\\w*)\\b)(?:the|your|our|their)\\s+\\w`,
   'i',
 );
+
+/**
+ * With no ask, an offer in a sentence of its own is the step they can say yes to ("I would be glad to share the one-page
+ * summary with you. Do let me know your thoughts."): a thing handed over, or one of ours to send or share. What the sender
+ * does, said in their own introduction ("I'm at Crewline, we do maintenance scheduling"), is no such step, so a message
+ * that warns of no ask is not purposeful then.
+ */
+function offerToTakeUp(parts: Record<PartName, PartResult>): boolean {
+  const value = parts.whats_in_it_for_you;
+  const offer = value.evidence ?? '';
+  if (value.strength < 0.6 || !offer || overlapsQuote(offer, parts.who_i_am.evidence)) return false;
+  if (value.strength >= 0.75) return true;
+  const keywords = findKeywords(offer);
+  return VALUE.glad.test(offer, keywords) || VALUE.can.test(offer, keywords);
+}
 
 export function flag(
   code: FindingCode,
@@ -520,7 +536,15 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
     !contract &&
     !reachLeft
   ) {
-    flags.push(flag('no_ask', 'warning', 'No clear ask: end with one easy next step (e.g. "Want me to send it?")', 0));
+    flags.push(
+      flag(
+        'no_ask',
+        'warning',
+        'No clear ask: end with one easy next step (e.g. "Want me to send it?")',
+        0,
+        !offerToTakeUp(parts),
+      ),
+    );
   }
   // One ask that leaves the next step to them in time and step ("Let's chat whenever you can, let me know?", "Let's see
   // if it fits?"): nothing to say yes to, however good the rest. A length, a day or a thing to send makes it concrete.

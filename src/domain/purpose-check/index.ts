@@ -15,6 +15,9 @@ import { detectLanguage } from '../language';
 import { languageName } from './language-names';
 import { readOtherLanguage, type OtherLang } from './languages';
 import { toFindings } from './findings';
+import { overlapsQuote } from './clip';
+import { GENERIC_REASON } from './patterns';
+import type { Anatomy } from './anatomy';
 
 export type {
   Channel,
@@ -65,6 +68,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   let boilerplate: boolean | undefined;
   if (lang === 'en') {
     const reading = readParts(anatomy, input.channel, prospect, company);
+    reading.parts.why_you = reasonGiven(anatomy, reading.parts);
     ({ flags, signals } = readFlags({
       anatomy,
       stats,
@@ -81,6 +85,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
     specifics = reading.specifics;
   } else {
     const reading = readOtherLanguage(anatomy, lang, company, prospect);
+    reading.parts.why_you = reasonGiven(anatomy, reading.parts);
     // The shared readers add what holds in any language: merge fields, length, channel limits, several asks.
     const shared = readFlags({
       anatomy,
@@ -152,6 +157,34 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
   });
   return { score, verdict, lang, parts, findings, stats };
 }
+
+/**
+ * The reason the sender gives, when it fits anyone ("I saw your profile, seems like a good fit", "Me deparei com seu
+ * perfil e achei que seria legal a gente conversar"), is the message's why-you: a why-you read only in the greeting and
+ * its small talk ("Oi Tatiana, tudo bem?" to Clínica Bem Viver) or in the sender's own introduction ("I'm Kai from
+ * StayMetrics, revenue management software for hotels" to Harbourline Hotels) is their name or their trade met by
+ * chance, no detail of them. A why-you of its own sentence (a post, their news) stands, generic line or not.
+ */
+function reasonGiven(anatomy: Anatomy, parts: Record<PartName, PartResult>): PartResult {
+  const why = parts.why_you;
+  const evidence = why.evidence;
+  if (why.strength < 0.3 || !evidence) return why;
+  const first = anatomy.sentences[0];
+  const inGreeting =
+    first !== undefined &&
+    (first.bare !== first.text || (GREETING_LINE.test(first.text) && first.text.split(/\s+/).length <= 8)) &&
+    overlapsQuote(first.text, evidence);
+  if (!inGreeting && !overlapsQuote(evidence, parts.who_i_am.evidence)) return why;
+  const generic = GENERIC_REASON.exec(anatomy.body, anatomy.bodyKeywords);
+  if (!generic) return why;
+  const said = anatomy.sentences.find((s) => s.text.includes(generic[0]));
+  if (said && overlapsQuote(said.text, evidence)) return why;
+  return { present: false, strength: 0.25, evidence: said?.text ?? generic[0] };
+}
+
+/** A greeting that opens its own line, in the five languages: "Oi Tatiana, tudo bem?", "Hola Lucía, ¿qué tal?". */
+const GREETING_LINE =
+  /^\W*(?:hi|hello|hey|dear|oi|olá|ola|hola|buenas|buenos días|bonjour|salut|allô|hallo|guten tag|liebe|lieber|sehr geehrte[rs]?|servus|moin|grüezi|prezad[oa]|estimad[oa]|querid[oa]|caro|cara|cher|chère|bom dia|boa tarde)(?![\p{L}])/iu;
 
 /** Findings the English readers raise that hold in any language. */
 const LANGUAGE_FREE_CODES = new Set([
