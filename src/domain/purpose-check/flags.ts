@@ -220,8 +220,11 @@ const CONCRETE_STEP = new RegExp(
 function offerToTakeUp(parts: Record<PartName, PartResult>): boolean {
   const value = parts.whats_in_it_for_you;
   const offer = value.evidence ?? '';
-  if (value.strength < 0.6 || !offer || overlapsQuote(offer, parts.who_i_am.evidence)) return false;
-  if (value.strength >= 0.75) return true;
+  if (value.strength < 0.6 || !offer) return false;
+  // The offer may share a sentence with the introduction ("I'm Priya at Frostline, and I can send you the Fresno
+  // benchmark"): then only an offer said as one counts, never what the firm does.
+  const intro = overlapsQuote(offer, parts.who_i_am.evidence);
+  if (value.strength >= 0.75 && !intro) return true;
   const keywords = findKeywords(offer);
   return VALUE.glad.test(offer, keywords) || VALUE.can.test(offer, keywords);
 }

@@ -174,13 +174,33 @@ function reasonGiven(anatomy: Anatomy, parts: Record<PartName, PartResult>): Par
     first !== undefined &&
     (first.bare !== first.text || (GREETING_LINE.test(first.text) && first.text.split(/\s+/).length <= 8)) &&
     overlapsQuote(first.text, evidence);
-  if (!inGreeting && !overlapsQuote(evidence, parts.who_i_am.evidence)) return why;
+  const inIntro = !inGreeting && overlapsQuote(evidence, parts.who_i_am.evidence);
+  if (!inGreeting && !inIntro && !(CASE_OF_ANOTHER.test(evidence) && !ADDRESSES_THEM.test(evidence))) return why;
   const generic = GENERIC_REASON.exec(anatomy.body, anatomy.bodyKeywords);
   if (!generic) return why;
   const said = anatomy.sentences.find((s) => s.text.includes(generic[0]));
   if (said && overlapsQuote(said.text, evidence)) return why;
+  // What ties the sender to them, said anywhere ("we met at DMEA", "nos conocimos en la feria", "congrats on opening
+  // the Whitby hotel!", "parabéns pela nova unidade"), is a reason of theirs: the word match is not all there is.
+  if (TIE_TO_THEM.test(anatomy.body)) return why;
   return { present: false, strength: 0.25, evidence: said?.text ?? generic[0] };
 }
+
+/**
+ * A case of another firm, told as the proof ("Ein Hotel in Garmisch hat …", "Una clínica de Sevilla redujo …", "A una
+ * empresa de Toledo le bajamos …", "Une boulangerie lyonnaise a …", "Uma operadora de Porto Alegre …"): a word of their
+ * trade met there is no detail of them, unless the sentence speaks to them (then it is kept).
+ */
+const CASE_OF_ANOTHER =
+  /^\W*(?:(?:bei|mit|für|at|for|with|a|para|con|en|chez|pour|avec|com|em)\s+)?(?:a|an|one|ein|eine|einem|einer|un|una|uno|une|um|uma|numa|num)\s/iu;
+
+/** The sentence speaks to the reader (ambiguous words such as "Ihr", "su", "seu" count, so the why-you is kept). */
+const ADDRESSES_THEM =
+  /(?<![\p{L}])(?:you|your|yours|sie|ihr\p{L}*|ihnen|du|dein\p{L}*|dich|dir|euch|eue?r\p{L}*|tú|tu|te|ti|usted|ustedes|su|vuestr\p{L}*|vous|votre|vôtre|vos|ton|ta|tes|toi|tienne|tuy[oa]s?|suy[oa]s?|você|vocês|seu|sua|teu|tua|lhe|senhora?)(?![\p{L}])/iu;
+
+/** A meeting or a congratulation, in the five languages. */
+const TIE_TO_THEM =
+  /\b(?:we|you and i)\s+(?:met|spoke|talked|chatted)\b|\bcongrat|\bwell done on\b|kennengelernt|\bgetroffen\b|begegnet|glückwunsch|gratulier|gratulation|\bnos\s+(?:conocimos|vimos|cruzamos|conocemos|conhecemos|encontramos)\b|coincidimos|enhorabuena|felicidades|felicitaciones|felicitarte|felicitarle|(?:nous nous sommes|on s'est|on s’est)\s+(?:rencontr|crois|vus|parl)|\brencontré|félicitations|\bbravo\b|a gente se (?:conheceu|viu)|parabéns|parabenizar/iu;
 
 /** A greeting that opens its own line, in the five languages: "Oi Tatiana, tudo bem?", "Hola Lucía, ¿qué tal?". */
 const GREETING_LINE =
