@@ -1605,6 +1605,7 @@ function forReader(
     at(0.5);
   if (found < 0.6 && (R.peersTakenThere.test(text, keywords) || tiedToYou(text, keywords))) at(0.6);
   if (found < 0.6 && SERVICE_FREE.test(text, keywords)) at(0.6);
+  if (found < 0.6 && PEERS_WE_SERVE.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.beHelp.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.standIn.test(text, keywords)) at(0.6);
   if (found < 0.6 && R.madeFor.test(text, keywords)) at(resourceNearby || free ? 0.7 : 0.6);
@@ -1935,7 +1936,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload|point me|introduce me|put me in touch|connect me)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload|point me|introduce me|put me in touch|connect me|(?:flick|ping|shoot|bung|chuck|sling|fire|pass|get)\s+(?:me|us)(?!\s+(?:to|in|on|through)\b))\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
 /**
  * An offer for accepting the invitation, the ask of a connection note: "I'd be glad to share it if you'd connect",
@@ -2173,6 +2174,27 @@ function tiedToYou(text: string, keywords: Keywords): boolean {
 const SERVICE_FREE = screened(
   ['free', 'no cost', 'no charge', 'on us'],
   /\b(?:we|i)\s+(?:(?:also|usually|always|will|can|'ll)\s+)?(?:map|test|audit|check|survey|inspect|review|scan|assess|measure|design|quote|install|train|clean|calibrate|service|trial|sample|model)s?\b[^.?!;]{0,50}?\b(?:(?<!\bfeel\s)(?<![-p{L}])free(?!\s+to\b)|at no (?:cost|charge)|no charge|on us)\b/i,
+);
+
+/**
+ * A chore the sender's firm already does, counted, for peers placed where the reader is: "we handle Constructiv stamps
+ * and bad-weather leave for about twenty firms in JC 124", "we run rosters for 14 practices like yours". The same work
+ * done for that many of their kind is what the reader would get; "we help companies grow" counts and places no one.
+ */
+const PEERS_WE_SERVE = screened(
+  [
+    'we handle',
+    'we run ',
+    'we do ',
+    'we manage',
+    'we process',
+    'we look after',
+    'we take care',
+    'we deal with',
+    'we sort',
+    'we file',
+  ],
+  /\bwe\s+(?:handle|run|do|manage|process|look after|take care of|deal with|sort(?: out)?|file)\b[^.?!;]{3,100}?\bfor\s+(?:(?:about|around|some|over|more than|nearly|roughly|close to|just over|just under)\s+)?(?:\d+|a dozen|dozens of|twenty|thirty|forty|fifty|sixty|a hundred|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\w-]+\s+){0,2}?(?:(?:firms?|companies|businesses|practices|clinics|sites|contractors|builders|employers|operators|shops|stores|plants|mills|farms|schools|hotels|restaurants|agencies|depots|fleets|teams|outfits|clients|customers)\s+(?:(?:in|under|on|across|within)\s+(?:the\s+)?(?:[a-z]{1,6}\.?\s?\d{1,4}\b|your (?:sector|trade|region|area|patch|industry|line)|the same (?:sector|trade|region|area|joint committee|industry))|(?:just\s+)?like (?:yours|you)|your size))/i,
 );
 
 /** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
