@@ -1936,7 +1936,7 @@ const ACCEPT_FORMULA =
 
 /** "If you send me X and Y, I will tell you Z": the reader's part (one thing or two, not a list), then the sender's. */
 const CONDITIONAL_OFFER =
-  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload|point me|introduce me|put me in touch|connect me|(?:flick|ping|shoot|bung|chuck|sling|fire|pass|get)\s+(?:me|us)(?!\s+(?:to|in|on|through)\b))\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
+  /^\W*(?:and\s+)?(?:if|should|once) (?:you|u)(?:'d|'re able to)?\s+(?:(?:can|could|just|simply|want to)\s+)?(?:[\w']+\s+(?:[\w']+\s+){0,6}?(?:and|&)\s+)?(?:send|tell|share|give|forward|reply|email|text|drop|let me (?:know|have)|post|mail|upload|point me|introduce me|put me in touch|connect me|(?:flick|ping|shoot|bung|chuck|sling|fire|pass|get)\s+(?:me|us)\s+(?:over\s+)?(?:a|an|the|your|last|this|that|these|those|one|two|three|a few|some|\d+)\s+(?!(?:[\w'-]+\s+){0,2}?(?:meeting|call|chat|catch-?up|intro|introduction|time|date|slot|line|message|note|email|e-mail|text|dm|shout|chance|moment|minute|word|reply|heads-up|ring|buzz|bell|nudge|meet|sit-down|coffee|look-in|audience|foot)\b)[\w'-]+)\b(?:[^.?!,]{0,100},\s*|[^.?!,]{0,100}?\s+)(?:then\s+)?(?:(?:i|we)(?:'ll| will|'d| would| can| could| shall)|ill)\b|^\W*(?:(?:just|simply)\s+)?(?:send|forward|email|drop|share)\s+(?:me|us)\b[^.?!]{0,100}?\b(?:and|,)\s+(?:i|we|you)(?:'ll| will| can)\s+(?:send|have|get|receive|return|turn|run|tell|map)\b/i;
 
 /**
  * An offer for accepting the invitation, the ask of a connection note: "I'd be glad to share it if you'd connect",
@@ -2178,8 +2178,10 @@ const SERVICE_FREE = screened(
 
 /**
  * A chore the sender's firm already does, counted, for peers placed where the reader is: "we handle Constructiv stamps
- * and bad-weather leave for about twenty firms in JC 124", "we run rosters for 14 practices like yours". The same work
- * done for that many of their kind is what the reader would get; "we help companies grow" counts and places no one.
+ * and bad-weather leave for about twenty firms in JC 124", "we run rosters for 14 practices like yours across
+ * Cheshire", "for 12 hotels in the same region". The same work done for that many of their kind, there, is what the
+ * reader would get; "like yours" alone places no one ("we do digital marketing for over 200 businesses like yours" is
+ * the mass-template line), nor does "your sector" or "your area", and "we help companies grow" counts and places no one.
  */
 const PEERS_WE_SERVE = screened(
   [
@@ -2194,7 +2196,7 @@ const PEERS_WE_SERVE = screened(
     'we sort',
     'we file',
   ],
-  /\bwe\s+(?:handle|run|do|manage|process|look after|take care of|deal with|sort(?: out)?|file)\b[^.?!;]{3,100}?\bfor\s+(?:(?:about|around|some|over|more than|nearly|roughly|close to|just over|just under)\s+)?(?:\d+|a dozen|dozens of|twenty|thirty|forty|fifty|sixty|a hundred|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\w-]+\s+){0,2}?(?:(?:firms?|companies|businesses|practices|clinics|sites|contractors|builders|employers|operators|shops|stores|plants|mills|farms|schools|hotels|restaurants|agencies|depots|fleets|teams|outfits|clients|customers)\s+(?:(?:in|under|on|across|within)\s+(?:the\s+)?(?:[a-z]{1,6}\.?\s?\d{1,4}\b|your (?:sector|trade|region|area|patch|industry|line)|the same (?:sector|trade|region|area|joint committee|industry))|(?:just\s+)?like (?:yours|you)|your size))/i,
+  /\bwe\s+(?:handle|run|do|manage|process|look after|take care of|deal with|sort(?: out)?|file)\b[^.?!;]{3,100}?\bfor\s+(?:(?:about|around|some|over|more than|nearly|roughly|close to|just over|just under)\s+)?(?:\d+|a dozen|dozens of|twenty|thirty|forty|fifty|sixty|a hundred|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\w-]+\s+){0,2}?(?:(?:firms?|companies|businesses|practices|clinics|sites|contractors|builders|employers|operators|shops|stores|plants|mills|farms|schools|hotels|restaurants|agencies|depots|fleets|teams|outfits|clients|customers)\s+(?:(?:in|under|on|across|within)\s+(?:the\s+)?(?:(?!q[1-4]\b)[a-z]{1,6}\.?\s?\d{1,4}\b|same (?:region|area|joint committee|county|town|city|district|valley|borough)\b)|(?:(?:just\s+)?like (?:yours|you)|(?:of\s+)?your size)\s+(?:in|across|around|near|within|throughout)\s+(?!(?:your|the|our|this|that|a|an|all|every|many|various|different|other|my|their|each|any|both|total|sector|industry|market|business|trade|region|area|country|world|uk|us|usa|europe|general|particular)\b)[a-z][\w'-]+))/i,
 );
 
 /** A wish to hand something over, or leave to, after connecting: "would love to share it", "may I connect and send you". */
