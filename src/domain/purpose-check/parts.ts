@@ -98,6 +98,30 @@ function hit(strength: number, sentence: string): Hit {
   return { strength: Math.max(0, Math.min(1, strength)), evidence: sentence };
 }
 
+/**
+ * A word looked for in a sentence, read from the sentence's keywords. `lower.includes(' here')` searches the
+ * whole sentence (a few hundred nanoseconds for a word that opens on a space) and a sentence meets dozens of
+ * such looks; the screen's one scan has found every key already. A key is in the text the keywords were found
+ * in exactly when its slot is marked, so on that text `has(K, keywords)` is `lower.includes(word)`; on a part
+ * of it (the bare text) an unmarked slot still rules the word out, and only a marked one needs the search.
+ */
+function key(word: string): Screened {
+  return screened([word], new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+}
+/** lower.includes(word) for the key's word, where whole says lower is the text the keywords were found in. */
+function holds(k: Screened, keywords: Keywords, lower: string, whole: boolean): boolean {
+  return k.mayMatch(keywords) && (whole || lower.includes(k.keys[0] as string));
+}
+const K_HERE = key('here');
+const K_SPACE_HERE = key(' here');
+const K_YOU = key('you');
+const K_YOUR = key('your');
+const K_THANK = key('thank');
+const K_POSSESSIVE = key("'s ");
+const K_BOTH = key('both');
+const K_CONGRAT = key('congrat');
+const K_SAME = key('same');
+
 // ---------- who I am ----------
 
 const FIRST_I_AM = /\b(?:[Ii]'?m|[Ii] am)\s/;
@@ -113,6 +137,19 @@ function isMoodFirst(text: string): boolean {
 /** Not what they know ("as you know, … since 2008") nor our own messages they left unanswered ("because you did not answer"). */
 const SINCE_YOU_WITH_FIGURE =
   /\b(?:since|as|because|now that)\s+you(?:'re| are|'ve| have|'ll| will)?\s+(?!(?:may |might |probably |already |surely )?(?:know|knew|see|saw|can|could|might|did|didn't|don't|do not|haven't|have not|had|hadn't)\b)(?![^.!?,;:]{0,80}?\b(?:answer\w*|repl\w*|respond\w*|message|messages|email|emails|mail|note|inmail)\b)[^.!?,;:]{0,80}?\d/i;
+/** Words readWhoIAm looks for (see key): on its lower, whose keywords it has. */
+const K_FOUNDER = key('founder');
+const K_IM = key('im');
+const K_NOW = key('now');
+const K_CALLED = key('called');
+const K_WHO = key(' who ');
+const K_COMMA_I = key(', i ');
+const K_ME_BRACKET = key('me)');
+const K_WRIT = key(' writ');
+const K_JOIN = key('join');
+const K_I_HELP = key('i help');
+const K_INTRODUCE = key('introduce');
+const K_SHARE_A_BIT = key('share a bit');
 const MOOD_BECAUSE_I_AM = /^[^.!?]{0,40}?\b(?:because|since|as)\s+(?:[Ii]'?m|[Ii] am)\s/;
 
 // The readers below keep the strongest hit, and the first of equals (best() replaces only a stronger
@@ -131,7 +168,8 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (!beats(1)) break;
     // Shorthand read as the words it stands for ("kurt bellamy, broker w haulwise", "kurt @ haulwise"); the
     // evidence quoted is still what the rep wrote.
-    const casual = CASUAL_WITH_AT.test(sentence.lower) || CASUAL_IM.test(sentence.lower);
+    const casual =
+      CASUAL_WITH_AT.test(sentence.lower) || (K_IM.mayMatch(sentence.keywords) && CASUAL_IM.test(sentence.lower));
     const spelled = (s: string): string =>
       s
         .replace(CASUAL_WITH_AT_ALL, (m) => (m.includes('@') ? ' at ' : ' with '))
@@ -160,7 +198,9 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       }
     }
     // A tag after a dash ends a sentence that said something else: "Dara Byrne suggested you – Tom Reyes, Castwell."
-    if (beats(0.85) && (i < 3 || signedLast) && SPACED_DASH.test(text)) {
+    // Whether a spaced dash is in the sentence, asked up to three times below: read once.
+    const dashed = i < 3 || signedLast ? SPACED_DASH.test(text) : undefined;
+    if (beats(0.85) && dashed) {
       const tail = dashTail(text);
       if (tail && tail !== bare && namesAndOrganisation(tail, prospect)) found = best(found, hit(0.85, text));
     }
@@ -169,7 +209,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.85) && i < 3 && bare.includes(',') && (TAG_TRADE_PLACE.test(bare) || TAG_TRADE.test(bare)))
       found = best(found, hit(0.85, text));
     // A tag whose firm is followed by what it does: "Bartek Nowak, SkyGauge - drone roof + facade inspections, Chicago."
-    if (beats(0.85) && i < 3 && SPACED_DASH.test(text)) {
+    if (beats(0.85) && i < 3 && dashed) {
       const head = dashHead(bare);
       if (head && namesAndOrganisation(`${head}.`, prospect)) found = best(found, hit(0.85, text));
     }
@@ -183,6 +223,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     // Casing says nothing about who: a lowercase line ("sam here, founder of dockhand") is read by its shape.
     if (beats(0.85)) {
       const bareLower = bare === text ? lower : bare.toLowerCase();
+      const whole = bareLower === lower;
       if (WHO_CASELESS.nameRole.test(bareLower, keywords)) found = best(found, hit(0.9, text));
       else if (beats(0.8) && nameFromCompany(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.8) && WHO_CASELESS.iAmNameAt.test(bareLower, keywords)) found = best(found, hit(0.8, text));
@@ -193,16 +234,20 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       else if (beats(0.95) && servesAs(bareLower, keywords, prospect)) found = best(found, hit(0.95, text));
       else if (beats(0.8) && droppedSubjectWork(bare, bareLower, prospect)) found = best(found, hit(0.8, text));
       else if (beats(0.85) && selfLabelled(bareLower, prospect, bare)) found = best(found, hit(0.85, text));
-      else if (beats(0.8) && bareLower.includes('founder') && founderOf(FOUNDER_OF, bareLower, prospect))
+      else if (beats(0.8) && holds(K_FOUNDER, keywords, bareLower, whole) && founderOf(FOUNDER_OF, bareLower, prospect))
         found = best(found, hit(0.8, text));
-      else if (beats(0.8) && bareLower.includes('now') && founderOf(CAREER_TURN, bareLower, prospect))
+      else if (beats(0.8) && holds(K_NOW, keywords, bareLower, whole) && founderOf(CAREER_TURN, bareLower, prospect))
         found = best(found, hit(0.8, text));
-      else if (beats(0.8) && bareLower.includes('called') && founderOf(RUN_CALLED, bareLower, prospect))
+      else if (beats(0.8) && holds(K_CALLED, keywords, bareLower, whole) && founderOf(RUN_CALLED, bareLower, prospect))
         found = best(found, hit(0.8, text));
-      else if (beats(0.8) && bareLower.includes("'s ") && founderOf(THEIR_OWN_ROLE, bareLower, prospect))
+      else if (
+        beats(0.8) &&
+        holds(K_POSSESSIVE, keywords, bareLower, whole) &&
+        founderOf(THEIR_OWN_ROLE, bareLower, prospect)
+      )
         found = best(found, hit(0.8, text));
       else if (beats(0.8) && fromTheirTeam(bareLower, keywords, prospect)) found = best(found, hit(0.8, text));
-      else if (beats(0.75) && bareLower.includes(' who ') && THEIR_REGULAR.test(bareLower))
+      else if (beats(0.75) && holds(K_WHO, keywords, bareLower, whole) && THEIR_REGULAR.test(bareLower))
         found = best(found, hit(0.75, text));
       else if (beats(0.75) && WHO_CASELESS.occupationHere.test(bareLower, keywords))
         found = best(found, hit(0.75, text));
@@ -212,19 +257,19 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     }
     // A name and what they do in the first person, with or without a firm: "Gary Lindqvist, I broker industrial
     // in the north suburbs", "rob - jen, i sell drone roof surveys in the county".
-    if (beats(0.85) && i < 3 && lower.includes(', i ') && namedThenDoes(bare, cased, bare !== text, prospect))
+    if (beats(0.85) && i < 3 && K_COMMA_I.mayMatch(keywords) && namedThenDoes(bare, cased, bare !== text, prospect))
       found = best(found, hit(0.85, text));
     // Themselves in the third person: "Colin Abara (that's me) leads its Gulf Coast team", "Colin Abara writes on
     // behalf of Thornbury Safety Partners".
     if (
       beats(0.85) &&
-      ((lower.includes('me)') && THATS_ME.test(bare)) || (lower.includes(' writ') && WRITES_FOR.test(bare)))
+      ((K_ME_BRACKET.mayMatch(keywords) && THATS_ME.test(bare)) || (K_WRIT.mayMatch(keywords) && WRITES_FOR.test(bare)))
     )
       found = best(found, hit(0.85, text));
     // A career and the firm joined: "I taught for eleven years before joining Storyladder".
-    if (beats(0.8) && lower.includes('join') && JOINED_FIRM.test(bare)) found = best(found, hit(0.8, text));
+    if (beats(0.8) && K_JOIN.mayMatch(keywords) && JOINED_FIRM.test(bare)) found = best(found, hit(0.8, text));
     // What they do for whom: "For context, I help UK brands with the Dutch and Belgian market".
-    if (beats(0.6) && lower.includes('i help') && I_HELP.test(bare)) found = best(found, hit(0.6, text));
+    if (beats(0.6) && K_I_HELP.mayMatch(keywords) && I_HELP.test(bare)) found = best(found, hit(0.6, text));
     if (!MAY.introduce.test(lower)) continue;
     const selfIntro = MAY.introduceSelf.test(lower, keywords);
     const iDo = MAY.doWork.test(lower, keywords);
@@ -243,7 +288,7 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
     if (beats(0.8) && anyMatches(WHO.withCompany, text, keywords)) found = best(found, hit(0.8, text));
     if (beats(0.65) && iDo && WHO.doesSomething.test(text)) found = best(found, hit(0.65, text));
     if (beats(0.6) && selfIntro && !moodOnly && WHO.named.test(text)) found = best(found, hit(0.6, text));
-    if (beats(0.6) && lower.includes(' here') && nameHere(bare, prospect)) found = best(found, hit(0.6, text));
+    if (beats(0.6) && K_SPACE_HERE.mayMatch(keywords) && nameHere(bare, prospect)) found = best(found, hit(0.6, text));
     if (beats(0.65) && MAY.nameOrganisation.test(lower, keywords) && WHO.weAreA.test(text)) {
       // A named organisation ("Loyalty Loop", "CartIQ") or a concrete one ("a 4-person studio that builds
       // shop sites") says more than "a leading provider". The greeting's "Hi Jamal" names no organisation.
@@ -252,13 +297,21 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       found = best(found, hit(named || concrete ? 0.65 : 0.45, text));
     }
     // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
-    if (beats(0.9) && (lower.includes(' here') || SPACED_DASH.test(text)) && WHO.signedIntro.test(text))
+    if (
+      beats(0.9) &&
+      (K_SPACE_HERE.mayMatch(keywords) || (dashed ?? SPACED_DASH.test(text))) &&
+      WHO.signedIntro.test(text)
+    )
       found = best(found, hit(0.9, text));
-    if (beats(0.85) && WORK_AT_WORDS.test(lower) && WHO.workAt.test(text)) found = best(found, hit(0.85, text));
+    if (beats(0.85) && WORK_AT_WORDS.test(lower, keywords) && WHO.workAt.test(text))
+      found = best(found, hit(0.85, text));
     // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
-    if (beats(0.6) && (CAREER_LINE.test(text) || DROPPED_I_TRACK_RECORD.test(bare)))
+    if (
+      beats(0.6) &&
+      ((CAREER_WORDS.mayMatch(keywords) && CAREER_LINE.test(text)) || DROPPED_I_TRACK_RECORD.test(bare))
+    )
       found = best(found, hit(0.6, text));
-    if (beats(0.5) && (lower.includes('introduce') || lower.includes('share a bit'))) {
+    if (beats(0.5) && (K_INTRODUCE.mayMatch(keywords) || K_SHARE_A_BIT.mayMatch(keywords))) {
       if (WHO.introduce.test(text)) found = best(found, hit(0.5, text));
     }
   }
@@ -545,7 +598,22 @@ const PAID_STAGE =
   /\b(?:sponsor(?:ship|ed)? (?:package|slot|tier)|package starts|(?:costs?|priced at|for just) [£$€]\d)/i;
 
 /** A cheap first look for MET_IN_PERSON. */
-const MET_WORDS = /meet|exchange|conversation|chat|talk|speak|stopping by|visiting|coming by|booth|stand/;
+const MET_WORDS = screened(
+  [
+    'meet',
+    'exchange',
+    'conversation',
+    'chat',
+    'talk',
+    'speak',
+    'stopping by',
+    'visiting',
+    'coming by',
+    'booth',
+    'stand',
+  ],
+  /meet|exchange|conversation|chat|talk|speak|stopping by|visiting|coming by|booth|stand/,
+);
 /** A meeting in person with the reader, or an exchange there, recalled. */
 const MET_IN_PERSON =
   /\b(?:(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking|speaking)(?: with)?(?: you| u)?(?: briefly)? (?:at|during|after|on|yesterday|last)|(?:further to|following up (?:on|from)|following|after) our (?:brief |short |quick )?(?:exchange|conversation|chat|talk) (?:at|during)|thanks? (?:you )?for (?:stopping by|visiting|coming by) (?:our|the) (?:booth|stand)|(?:at|on|by) our (?:booth|stand) you (?:asked|said|mentioned|told me))\b/i;
@@ -649,8 +717,33 @@ const YOU_RUN =
 const PROFILE_WORDS = screened(['experience', 'profile', 'background', 'skill'], /experience|profile|background|skill/);
 
 /** A cheap first look for WHO.workAt: one of its verbs must be there. */
-const WORK_AT_WORDS =
-  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) at | here\b/;
+const WORK_AT_WORDS = screened(
+  [
+    "i'm",
+    'im',
+    'i am',
+    'i founded',
+    'i co-founded',
+    'i started',
+    'i run',
+    'i lead',
+    'i head',
+    'i own',
+    'i help',
+    'i work with',
+    'i advise',
+    'i coach',
+    'i support',
+    ', where i ',
+    'every day',
+    'each day',
+    'daily',
+    'day in',
+    'for a living',
+    ' here',
+  ],
+  /\b(?:i'?m|i am|i founded|i co-founded|i started|i run|i lead|i head|i own|i help|i work with|i advise|i coach|i support)\b|, where i |\b(?:every day|each day|daily|day in,? day out|for a living) at | here\b/,
+);
 
 function anyMatches(patterns: readonly Screened[], text: string, keywords: Keywords): boolean {
   for (const p of patterns) if (p.test(text, keywords)) return true;
@@ -685,14 +778,15 @@ export function readWhyYou(
     // bare text too: that is the sentence's end, so any keyword in it is in the sentence.
     const text = sentence.bare;
     const keywords = sentence.keywords;
-    const lower = text === sentence.text ? sentence.lower : text.toLowerCase();
+    const whole = text === sentence.text;
+    const lower = whole ? sentence.lower : text.toLowerCase();
     const before = found;
     const flattering = FLATTERY.test(text, keywords);
     if (flattering) flattery = true;
     if (!beats(1)) continue;
     const artifact =
       (MAY.haveArtifact.test(text, keywords) ? WHY.artifact.exec(text) : null) ??
-      (lower.includes('thank') ? WHY.thankedFor.exec(text) : null);
+      (holds(K_THANK, keywords, lower, whole) ? WHY.thankedFor.exec(text) : null);
     // "Your FREE no-obligation quote", "your complimentary audit": what we would give them, not a work of theirs; nor is
     // what our thing is for ("Board-ready dashboards for your annual report"), unless they are thanked for it.
     const forTheirs =
@@ -710,25 +804,22 @@ export function readWhyYou(
         !/(?:series|news|analysis|thesis|results|remarks|slides|comments|coverage)$/i.test(artifact[0]);
       found = best(found, hit(pinned ? 0.85 + bonusOf(i) : plural ? 0.3 : 0.55, text));
     }
-    const made = lower.includes('you') ? WHY.youMade.exec(text) : null;
+    const you = holds(K_YOU, keywords, lower, whole);
+    const made = you ? WHY.youMade.exec(text) : null;
     if (made && (specificsOf(i) > 0 || WHY.artifactTopic.test(text.slice(made.index + made[0].length)))) {
       found = best(found, hit(0.85 + bonusOf(i), text));
     }
     // Their plans given as the reason for writing, with a figure: "Since you're adding 30 rooms to the seminar wing", as
     // "da Sie … um 30 Zimmer erweitern" in German.
-    if (beats(0.75) && SINCE_YOU_WITH_FIGURE.test(text)) found = best(found, hit(0.75, text));
+    if (beats(0.75) && you && SINCE_YOU_WITH_FIGURE.test(text)) found = best(found, hit(0.75, text));
     // Texting shorthand is the word it stands for: "since u posted that oilfield orders are back".
     // Praise of what they did with nothing of it named ("Impressive what you have built at <their company>") is flattery.
-    if (
-      (lower.includes('you') || SHORT_YOU.test(lower)) &&
-      WHY.youDid.test(text) &&
-      (!flattering || specificsOf(i) > 0)
-    )
+    if ((you || SHORT_YOU.test(lower)) && WHY.youDid.test(text) && (!flattering || specificsOf(i) > 0))
       found = best(found, hit(0.8 + bonusOf(i), text));
     // What they do now, named where it is done: "You run the grader certification course in Trois-Rivières".
-    if (beats(0.75) && !flattering && !sentence.question && YOU_RUN.test(text) && specificsOf(i) > 0)
+    if (beats(0.75) && !flattering && !sentence.question && you && YOU_RUN.test(text) && specificsOf(i) > 0)
       found = best(found, hit(0.75, text));
-    if (beats(0.75) && !sentence.question && lower.includes('you')) {
+    if (beats(0.75) && !sentence.question && you) {
       const past = WHY.youPast.exec(lower);
       if (
         past &&
@@ -767,7 +858,7 @@ export function readWhyYou(
     if (
       beats(0.8) &&
       !flattering &&
-      (lower.includes('your') || text.includes("'s ")) &&
+      (holds(K_YOUR, keywords, lower, whole) || (K_POSSESSIVE.mayMatch(keywords) && text.includes("'s "))) &&
       ROLE_WORD.test(lower) &&
       WHY.openRole.test(text)
     )
@@ -779,7 +870,7 @@ export function readWhyYou(
     if (beats(0.85) && !flattering) {
       const aboutThem =
         ((namesCompany(lower, company) && !onlyServed(lower, company)) ||
-          (text.includes("'s ") && WHY.possessive.test(text))) &&
+          (K_POSSESSIVE.mayMatch(keywords) && text.includes("'s ") && WHY.possessive.test(text))) &&
         !GENERIC_AUDIENCE.test(text, keywords) &&
         !GENERIC_AUDIENCE_NAMED.test(text, keywords) &&
         !DEFAULT_INVITATION.test(text, keywords);
@@ -795,12 +886,18 @@ export function readWhyYou(
       }
     }
     // A date of theirs coming up, said to them: "Your EA renewal is due this year, isn't it?", "your lease ends in June".
-    if (beats(0.75) && lower.includes('your') && (!sentence.question || TAG_QUESTION.test(text)) && YOUR_DUE.test(text))
+    if (
+      beats(0.75) &&
+      holds(K_YOUR, keywords, lower, whole) &&
+      (!sentence.question || TAG_QUESTION.test(text)) &&
+      YOUR_DUE.test(text)
+    )
       found = best(found, hit(0.75, text));
     if (beats(0.85) && MAY.haveMet.test(lower, keywords) && WHY.met.test(text)) found = best(found, hit(0.85, text));
-    if (beats(0.7) && lower.includes('both') && WHY.bothAt.test(text)) found = best(found, hit(0.7, text));
+    if (beats(0.7) && holds(K_BOTH, keywords, lower, whole) && WHY.bothAt.test(text))
+      found = best(found, hit(0.7, text));
     // Time with them in person, a promise made to them, a workplace shared: history only they have with the sender.
-    if (beats(0.85) && SAT_OR_SEATED.test(lower) && mayHaveSat(lower) && WHY.satWith.test(text))
+    if (beats(0.85) && mayHaveSat(lower, keywords, whole) && SAT_OR_SEATED.test(lower) && WHY.satWith.test(text))
       found = best(found, hit(0.85, text));
     if (beats(0.8) && SHARED_WORDS.test(lower, keywords)) {
       if (WHY.promised.test(text)) found = best(found, hit(0.8, text));
@@ -817,9 +914,10 @@ export function readWhyYou(
       found = best(found, hit(0.8, text));
     if (beats(0.5) && MAY.thank.test(lower, keywords) && WHY.theyInitiated.test(text))
       found = best(found, hit(0.5, text));
-    if (lower.includes('thank') && WHY.theyEngaged.test(text)) found = best(found, hit(0.55 + bonusOf(i), text));
+    if (holds(K_THANK, keywords, lower, whole) && WHY.theyEngaged.test(text))
+      found = best(found, hit(0.55 + bonusOf(i), text));
     if (beats(0.3) && MAY.alumni.test(lower, keywords) && WHY.alumni.test(text)) found = best(found, hit(0.3, text));
-    const congrats = lower.includes('congrat') ? WHY.congrats.exec(text) : null;
+    const congrats = holds(K_CONGRAT, keywords, lower, whole) ? WHY.congrats.exec(text) : null;
     if (congrats) {
       // "Congrats on the new role!" is LinkedIn's own prompt: only a detail makes it about them.
       const tail = congrats[1] ?? '';
@@ -860,7 +958,7 @@ export function readWhyYou(
     // Harland Road on Monday, three panels going up at once".
     if (beats(0.8) && WHY.visited.test(text, keywords) && specificsOf(i) >= 2) found = best(found, hit(0.8, text));
     // A site of theirs by its name: "…almost the same size as your Castleford warehouse".
-    if (beats(0.75) && lower.includes('your')) {
+    if (beats(0.75) && holds(K_YOUR, keywords, lower, whole)) {
       const site = WHY.namedSite.exec(text)?.[1];
       if (site && !namesOnly(site, prospect) && !PLATFORM.test(site)) found = best(found, hit(0.75, text));
     }
@@ -908,8 +1006,12 @@ export function readWhyYou(
  * Every alternative of WHY.satWith names them ("you"), thanks them, or says "the same": most sentences
  * that pass SAT_OR_SEATED ("a quick call", "this time of year") have none of them. On the lowercased text.
  */
-function mayHaveSat(lower: string): boolean {
-  return lower.includes('you') || lower.includes('thank') || lower.includes('same');
+function mayHaveSat(lower: string, keywords: Keywords, whole: boolean): boolean {
+  return (
+    holds(K_YOU, keywords, lower, whole) ||
+    holds(K_THANK, keywords, lower, whole) ||
+    holds(K_SAME, keywords, lower, whole)
+  );
 }
 
 /**
@@ -1056,20 +1158,26 @@ const SHARED_WORDS = screened(
  * the ask whatever it names; a welcome is one when it names the day or leaves the time to them. "I look forward to hearing from
  * you" and "I would welcome your thoughts" ask for nothing concrete.
  */
-function declaresRequest(text: string, lower: string): boolean {
-  if (lower.includes('request') || lower.includes('propose') || lower.includes('seek'))
-    return REQUESTED_MEETING.test(text);
+function declaresRequest(text: string, keywords: Keywords): boolean {
+  // The words are looked for in the sentence's keywords (see key): most sentences have none of them.
+  if (!DECLARING.mayMatch(keywords)) return false;
+  if (REQUESTING.mayMatch(keywords)) return REQUESTED_MEETING.test(text);
   // "a 20-minute call next Tuesday would be the easiest way to go through it": a meeting of a set length, proposed.
-  if (lower.includes(' would ') && PROPOSED_MEETING.test(text)) return true;
+  if (K_WOULD.mayMatch(keywords) && PROPOSED_MEETING.test(text)) return true;
   // "Just let me know a day that works": they pick when, which is a clear ask.
-  if (
-    (lower.includes('let me know') || lower.includes('tell me') || lower.includes('lmk')) &&
-    WHEN_THEY_PICK.test(text)
-  )
-    return true;
-  if (!(lower.includes('welcome') || lower.includes('appreciate') || lower.includes('grateful'))) return false;
+  if (LETTING_KNOW.mayMatch(keywords) && WHEN_THEY_PICK.test(text)) return true;
+  if (!WELCOMING.mayMatch(keywords)) return false;
   return WELCOMED_MEETING.test(text) && (CONVENIENT_TIME.test(text) || DAY_NAMED.test(text));
 }
+/** declaresRequest's words: each list's slot is marked when any of its words is in the sentence (see key). */
+const REQUESTING = screened(['request', 'propose', 'seek'], /request|propose|seek/);
+const K_WOULD = key(' would ');
+const LETTING_KNOW = screened(['let me know', 'tell me', 'lmk'], /let me know|tell me|lmk/);
+const WELCOMING = screened(['welcome', 'appreciate', 'grateful'], /welcome|appreciate|grateful/);
+const DECLARING = screened(
+  ['request', 'propose', 'seek', ' would ', 'let me know', 'tell me', 'lmk', 'welcome', 'appreciate', 'grateful'],
+  /request|propose|seek| would |let me know|tell me|lmk|welcome|appreciate|grateful/,
+);
 /** A meeting of a set length, and that it would do: "a 20-minute call next Tuesday would be the easiest way". */
 const PROPOSED_MEETING =
   /\b(?:an?|one)\s+(?:quick\s+|short\s+)?(?:\d+|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:min(?:ute)?s?|hour)\s+(?:call|chat|meeting|visit|walk-?through|look|session|demo)\b[^.?!]{0,50}?\bwould\s+(?:be|work|help|suit|do)\b/i;
@@ -1143,7 +1251,7 @@ function secondOpinion(sentences: readonly Sentence[], prospect: Set<string>, co
     const aboutThem =
       WHY.your.test(bare, keywords) ||
       namesCompany(lower, company) ||
-      (bare.includes("'s ") && WHY.possessive.test(bare));
+      (K_POSSESSIVE.mayMatch(keywords) && bare.includes("'s ") && WHY.possessive.test(bare));
     if (!aboutThem) continue;
     // What the sender does for a kind of customer ("I help SaaS sales teams save hours every week with AI notes that
     // sync to your CRM") says nothing of them, whatever it dates or names.
@@ -1189,11 +1297,9 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     const resource = RESOURCE.test(text, keywords);
     // "It's here: <link>" hands over the thing named a sentence or two before, with its figures between.
     const resourceNearby =
-      resource || previousResource || (i - lastResource <= 2 && lower.includes('here') && POINTS_TO_IT.test(text));
+      resource || previousResource || (i - lastResource <= 2 && K_HERE.mayMatch(keywords) && POINTS_TO_IT.test(text));
     previousResource = resource;
     if (resource) lastResource = i;
-    // A question after "could you:" or a list number is their task in a list, not an offer of ours.
-    const listedRequest = i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text);
     // Why we give it ("…, just to show what we do") is a motive, not the thing given.
     const free = VALUE.free.test(text, keywords) && !VALUE.feelFree.test(text);
     const pitchOnly =
@@ -1221,7 +1327,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
     if (VALUE.yours.test(text, keywords)) s = Math.max(s, resourceNearby ? 0.9 : 0.75);
     if (VALUE.delivered.test(text, keywords) && resourceNearby && !VALUE.bookingLink.test(text)) s = Math.max(s, 0.85);
     // What they asked for, handed over: "As promised, here's how our buyback works: …".
-    if (s < 0.75 && lower.includes('here') && AS_PROMISED_HERE.test(text)) s = 0.75;
+    if (s < 0.75 && K_HERE.mayMatch(keywords) && AS_PROMISED_HERE.test(text)) s = 0.75;
     // A stage offered to them: a panel seat, a keynote or a speaking slot is a platform, not a purchase.
     if (s < 0.7 && STAGE_WORDS.test(lower, keywords) && STAGE_OFFERED.test(text) && !PAID_STAGE.test(text)) s = 0.7;
     if (resource) {
@@ -1245,7 +1351,8 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
         forReader(
           text,
           keywords,
-          question && !listedRequest,
+          // A question after "could you:" or a list number is their task in a list, not an offer of ours.
+          question && !(i > 0 && LIST_INTRO.test((sentences[i - 1] as Sentence).text)),
           resource,
           resourceNearby,
           free,
@@ -1256,7 +1363,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // What follows is announced as theirs: "Two points that may matter to you:", "What's in it for you:".
-    if (s < 0.7 && i < sentences.length - 1 && lower.includes('you') && VALUE_SIGNPOST.test(text)) s = 0.7;
+    if (s < 0.7 && i < sentences.length - 1 && K_YOU.mayMatch(keywords) && VALUE_SIGNPOST.test(text)) s = 0.7;
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
     if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
@@ -1633,6 +1740,12 @@ function forReader(
 
 // ---------- one clear ask ----------
 
+/** Words readAsk looks for (see key): "connect" and the others in the sentence; the rest in its bare text. */
+const CONNECTING = screened(['connect', 'accept', 'link'], /connect|accept|link/);
+const IF_YOU_OR_WE = screened(['if you', 'if we'], /if you|if we/);
+const K_AND = key(' and ');
+const K_ALSO = key(' also ');
+
 export function readAsk(
   anatomy: Anatomy,
   channel: Channel | undefined,
@@ -1705,7 +1818,7 @@ export function readAsk(
       if (kind === 'none') kind = 'imperative';
     } else if (!asked) {
       const letters = countLettered(text);
-      if (declaresRequest(text, sentence.lower)) {
+      if (declaresRequest(text, keywords)) {
         counted = 1;
         if (kind === 'none') kind = 'desire';
       } else if (letters >= 2 && /\b(?:love|like|want|hope) to\b|\b(?:would|could|can)\b/i.test(text)) {
@@ -1736,8 +1849,10 @@ export function readAsk(
     // "If you send me the model and a photo of the plate, I'll tell you what failed": what they send buys what the
     // sender gives, one conditional offer however many things it names.
     const ifConnected =
-      (sentence.lower.includes('connect') || sentence.lower.includes('accept') || sentence.lower.includes('link')) &&
-      (((text.includes('if you') || text.includes('if we')) && OFFER_IF_CONNECTED.test(text)) ||
+      CONNECTING.mayMatch(keywords) &&
+      ((IF_YOU_OR_WE.mayMatch(keywords) &&
+        (text.includes('if you') || text.includes('if we')) &&
+        OFFER_IF_CONNECTED.test(text)) ||
         (OFFER_ONCE_CONNECTED.test(text) && !SENT_SALES.test(text)));
     const conditionalOffer =
       ((text.includes(',') || text.includes(' i') || text.includes(' we')) && CONDITIONAL_OFFER.test(text)) ||
@@ -1760,10 +1875,15 @@ export function readAsk(
       if (kind === 'none') kind = 'imperative';
     }
     // "Could you send your CV and your availability?" is two asks in one sentence.
-    if (counted > 0 && !conditionalOffer && (text.includes(' and ') || text.includes(', ')) && CHAINED_ASK.test(text))
+    if (
+      counted > 0 &&
+      !conditionalOffer &&
+      ((K_AND.mayMatch(keywords) && text.includes(' and ')) || text.includes(', ')) &&
+      CHAINED_ASK.test(text)
+    )
       counted++;
     // A request that goes on with more of them ("…, loop in your VP, and fill out this survey") is that many asks.
-    if (!conditionalOffer && (text.includes(',') || text.includes(' also '))) {
+    if (!conditionalOffer && (text.includes(',') || (K_ALSO.mayMatch(keywords) && text.includes(' also ')))) {
       const wish = counted > 0 || WISH.test(text, keywords);
       let more = 0;
       if (wish) for (const m of text.matchAll(MORE_REQUESTS)) if (REQUEST_BEFORE.test(text.slice(0, m.index))) more++;
@@ -2087,7 +2207,7 @@ export function readParts(
   // brief exchange at the AAOS meeting", "thanks again for the time at … on Thursday". The meeting says who, as a
   // follow-up's first message does; so does a promise kept ("As promised, here's …").
   if (who.strength < 0.6) {
-    const met = anatomy.sentences.find((s) => MET_WORDS.test(s.lower) && MET_IN_PERSON.test(s.text));
+    const met = anatomy.sentences.find((s) => MET_WORDS.mayMatch(s.keywords) && MET_IN_PERSON.test(s.text));
     const thanked = met ? null : THANKS_FOR_THE_TIME.exec(anatomy.body);
     // So does what they were promised, handed over: "As promised, here's the calculator I mentioned".
     const promised = met || thanked ? undefined : anatomy.sentences.find((s) => AS_PROMISED_HERE.test(s.text));
