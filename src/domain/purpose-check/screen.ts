@@ -200,6 +200,9 @@ function buildCurrent(): Automaton {
  * and a check asks for ten or more. A block lives as long as any array cut from it.
  */
 const BLOCK = 1 << 18;
+
+/** Nodes this deep or shallower get a full DFA row (see buildAutomaton). */
+const DFA_DEPTH = 2;
 let block = new Uint8Array(0);
 let blockUsed = 0;
 
@@ -302,11 +305,9 @@ function buildAutomaton(
       out[to]?.push(...(out[fail[to] as number] ?? []));
     }
   }
-  // For ASCII, resolve every transition in advance (a DFA), so the scan is one table lookup per
-  // character; other characters (accents, emoji) walk the failure links. The table's columns are
-  // classes of characters, not characters: every ASCII character that no key uses leads back to the
-  // root from every node, so those share one column. That keeps the table a few hundred kilobytes
-  // rather than a few megabytes, and the rows the scan touches stay in the CPU's cache.
+  // For ASCII, the scan reads transitions from tables, not Maps. Their columns are classes of characters,
+  // not characters: every ASCII character that no key uses leads back to the root from every node, so
+  // those share class 0.
   const classes = new Uint8Array(128);
   let width = 1;
   for (const [key] of keys) {
@@ -315,9 +316,12 @@ function buildAutomaton(
       if (c < 128 && classes[c] === 0) classes[c] = width++;
     }
   }
-  // Nodes numbered breadth-first: the shallow ones, which the scan is at for most characters, then
-  // share the first few kilobytes of the table instead of lying all over it. Failure links point to
-  // shallower nodes, so each row's are filled before it.
+  // Nodes numbered breadth-first, so the shallow ones come first and failure links point to lower
+  // numbers. The shallow nodes, where the scan is for most characters, get every transition resolved in
+  // advance (a DFA row each); a deeper node keeps only its own edges, and a character none of them takes
+  // follows the node's failure links down to a shallow node's row. A row for every node was most of a
+  // megabyte, which the rest of the check pushed out of the CPU's cache between scans: a miss at nearly
+  // every character. Both ways give the same transitions (the Aho–Corasick goto-or-fail).
   const order = [0, ...queue];
   const nodes = order.length;
   const rank = new Int32Array(nodes);
@@ -325,9 +329,15 @@ function buildAutomaton(
     rank[old] = i;
   });
   const goto = order.map((old) => new Map([...(next[old] ?? [])].map(([c, to]) => [c, rank[to] as number])));
-  const back = order.map((old) => rank[fail[old] as number] as number);
-  const dfa = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
+  const back = Int32Array.from(order, (old) => rank[fail[old] as number] as number);
+  const depth = new Int32Array(nodes);
   for (let node = 0; node < nodes; node++) {
+    for (const to of goto[node]?.values() ?? []) depth[to] = (depth[node] as number) + 1;
+  }
+  let shallow = 1;
+  while (shallow < nodes && (depth[shallow] as number) <= DFA_DEPTH) shallow++;
+  const dfa = new Int32Array(shallow * width);
+  for (let node = 0; node < shallow; node++) {
     for (let c = 0; c < 128; c++) {
       const k = classes[c] as number;
       const to = goto[node]?.get(c);
@@ -335,6 +345,21 @@ function buildAutomaton(
         to !== undefined ? to : node === 0 ? 0 : (dfa[(back[node] as number) * width + k] as number);
     }
   }
+  // Each node's own edges by class: edgeClass/edgeTo[edgeStart[node] .. edgeStart[node + 1]).
+  const edgeStart = new Int32Array(nodes + 1);
+  const edgeClass: number[] = [];
+  const edgeTo: number[] = [];
+  for (let node = 0; node < nodes; node++) {
+    edgeStart[node] = edgeClass.length;
+    for (const [c, to] of goto[node] ?? []) {
+      if (c >= 128) continue;
+      edgeClass.push(classes[c] as number);
+      edgeTo.push(to);
+    }
+  }
+  edgeStart[nodes] = edgeClass.length;
+  const edgeClasses = Uint8Array.from(edgeClass);
+  const edgeTargets = Int32Array.from(edgeTo);
   // What the scan marks at a node: each key that ends there and each set that key is in, as pairs of
   // a slot and the key's length (a set's mark in a piece, like a key's, needs its key to start there).
   const outs: (Int32Array | null)[] = order.map((old) => {
@@ -370,8 +395,25 @@ function buildAutomaton(
         const mine = piece ? (each[p] as Keywords) : null;
         for (; i < pieceEnd; i++) {
           const c = lower.charCodeAt(i);
-          if (c < 128) node = dfa[node * width + (classes[c] as number)] as number;
-          else {
+          if (c < 128) {
+            const k = classes[c] as number;
+            let to = -1;
+            // A class no key uses goes to the root; otherwise a deep node's own edge, or its failure
+            // links down to a node with a row.
+            if (k === 0) node = 0;
+            while (node >= shallow) {
+              const end = edgeStart[node + 1] as number;
+              for (let e = edgeStart[node] as number; e < end; e++) {
+                if (edgeClasses[e] === k) {
+                  to = edgeTargets[e] as number;
+                  break;
+                }
+              }
+              if (to >= 0) break;
+              node = back[node] as number;
+            }
+            node = to >= 0 ? to : (dfa[node * width + k] as number);
+          } else {
             let to = goto[node]?.get(c);
             while (to === undefined && node !== 0) {
               node = back[node] as number;
