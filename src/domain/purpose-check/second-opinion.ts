@@ -172,16 +172,21 @@ export class WordIndex {
   private calls = 0;
   /**
    * The single words again, in an open-addressed table read straight from the text's characters (see
-   * placeOf): a slot is [hash, place + 1], 0 for an empty one. Looking a word up in the Map meant cutting
-   * a new string for it and a Map probe through scattered memory, about 0.2 µs a word, and most of the
-   * reading's cost.
+   * placeOf): a slot is [hash, place + 1, length, start of its characters in chars], place + 1 being 0 for
+   * an empty one. Looking a word up in the Map meant cutting a new string for it and a Map probe through
+   * scattered memory, about 0.2 µs a word, and most of the reading's cost; a slot holds all that a probe
+   * reads besides the characters, so a word costs one cache line and its characters.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Each word's characters, by place: chars.slice(charStart[place], charStart[place] + charLength[place]). */
+  /** Each word's characters, one after another (see slots). */
   private readonly chars: Uint16Array;
-  private readonly charStart: Int32Array;
-  private readonly charLength: Int32Array;
+  /**
+   * The pairs again, open-addressed like slots: a slot is [first place + 1, second place, pair's place], 0 first
+   * for an empty one. A Map probe for every pair of a message cost about as much as the rest of the reading.
+   */
+  private readonly pairSlots: Int32Array;
+  private readonly pairMask: number;
 
   constructor(features: readonly string[]) {
     this.width = features.length;
@@ -204,26 +209,48 @@ export class WordIndex {
     this.keptBy = new Uint32Array(features.length);
     let size = 1024;
     while (size < this.words.size * 3) size *= 2;
-    this.slots = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * 4);
     this.mask = size - 1;
     let total = 0;
     for (const w of this.words.keys()) total += w.length;
     this.chars = new Uint16Array(total);
-    this.charStart = new Int32Array(features.length);
-    this.charLength = new Int32Array(features.length);
     let at = 0;
     for (const [w, place] of this.words) {
       // Words kept by their text are pairs ("a_b"), and no word of a text has a "_": only single words go in.
       if (w.includes('_')) continue;
       for (let k = 0; k < w.length; k++) this.chars[at + k] = w.charCodeAt(k);
-      this.charStart[place] = at;
-      this.charLength[place] = w.length;
-      at += w.length;
       const hash = hashOf(w, 0, w.length);
       let slot = hash & this.mask;
-      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = hash;
-      this.slots[slot * 2 + 1] = place + 1;
+      while (this.slots[slot * 4 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 4] = hash;
+      this.slots[slot * 4 + 1] = place + 1;
+      this.slots[slot * 4 + 2] = w.length;
+      this.slots[slot * 4 + 3] = at;
+      at += w.length;
+    }
+    let pairSize = 1024;
+    while (pairSize < this.pairs.size * 2) pairSize *= 2;
+    this.pairSlots = new Int32Array(pairSize * 4);
+    this.pairMask = pairSize - 1;
+    for (const [key, place] of this.pairs) {
+      const first = Math.floor(key / this.width);
+      const second = key - first * this.width;
+      let slot = pairHash(first, second) & this.pairMask;
+      while (this.pairSlots[slot * 4] !== 0) slot = (slot + 1) & this.pairMask;
+      this.pairSlots[slot * 4] = first + 1;
+      this.pairSlots[slot * 4 + 1] = second;
+      this.pairSlots[slot * 4 + 2] = place;
+    }
+  }
+
+  /** this.pairs.get(first * width + second) from pairSlots, -1 for none. */
+  private pairOf(first: number, second: number): number {
+    const slots = this.pairSlots;
+    for (let slot = pairHash(first, second) & this.pairMask; ; slot = (slot + 1) & this.pairMask) {
+      const at = slot * 4;
+      const stored = slots[at] as number;
+      if (stored === 0) return -1;
+      if (stored === first + 1 && slots[at + 1] === second) return slots[at + 2] as number;
     }
   }
 
@@ -238,20 +265,19 @@ export class WordIndex {
   }
 
   /** this.words.get(text.slice(start, end)) for a word (no "_"), -1 for none, without cutting the string. */
-  private placeOf(text: string, start: number, end: number): number {
-    const hash = hashOf(text, start, end);
+  private placeOf(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     const slots = this.slots;
+    const chars = this.chars;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const found = slots[slot * 2 + 1] as number;
+      const s = slot * 4;
+      const found = slots[s + 1] as number;
       if (found === 0) return -1;
-      if (slots[slot * 2] !== hash) continue;
-      const place = found - 1;
-      if (this.charLength[place] !== length) continue;
-      const at = this.charStart[place] as number;
+      if (slots[s] !== hash || slots[s + 2] !== length) continue;
+      const at = slots[s + 3] as number;
       let k = 0;
-      while (k < length && this.chars[at + k] === normal(text.charCodeAt(start + k))) k++;
-      if (k === length) return place;
+      while (k < length && chars[at + k] === normal(text.charCodeAt(start + k))) k++;
+      if (k === length) return found - 1;
     }
   }
 
@@ -265,24 +291,34 @@ export class WordIndex {
     const lower = text.toLowerCase();
     const starts: number[] = [];
     const ends: number[] = [];
-    // The same loop as wordsOf, keeping where each word is instead of cutting it out.
+    const found: number[] = [];
+    // The same loop as wordsOf, keeping where each word is instead of cutting it out, and hashing each word's
+    // code units (as hashOf does) as it goes, so placeOf need not read them again but to compare.
     const n = lower.length;
     let start = -1;
+    let hash = 0;
     for (let i = 0; i < n; ) {
       const c = normal(lower.charCodeAt(i));
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(lower.charCodeAt(i + 1));
       const inWord = c < 128 ? ASCII_WORD[c] === 1 : pair ? WORD_CHAR.test(lower.slice(i, i + 2)) : isWordChar(c);
       if (inWord) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          hash = 0x811c9dc5 | 0;
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+        if (pair) hash = Math.imul(hash ^ normal(lower.charCodeAt(i + 1)), 0x01000193);
       } else {
         if (start >= 0) {
           starts.push(start);
           ends.push(i);
+          found.push(this.placeOf(lower, start, i, hash));
         }
         start = -1;
         if (c < 128 ? ASCII_SIGN[c] === 1 : SIGN.includes(c)) {
           starts.push(i);
           ends.push(i + 1);
+          found.push(this.placeOf(lower, i, i + 1, hashOf(lower, i, i + 1)));
         }
       }
       i += pair ? 2 : 1;
@@ -290,17 +326,17 @@ export class WordIndex {
     if (start >= 0) {
       starts.push(start);
       ends.push(n);
+      found.push(this.placeOf(lower, start, n, hash));
     }
     const count = starts.length;
-    const places = new Int32Array(count);
+    const places = Int32Array.from(found);
     const pairs = new Int32Array(count);
-    for (let k = 0; k < count; k++) places[k] = this.placeOf(lower, starts[k] as number, ends[k] as number);
     pairs[0] = -1;
     for (let k = 1; k < count; k++) {
       const first = places[k - 1] as number;
       const second = places[k] as number;
       let place: number | undefined;
-      if (first >= 0 && second >= 0) place = this.pairs.get(first * this.width + second);
+      if (first >= 0 && second >= 0) place = this.pairOf(first, second);
       else if (this.pairsByText)
         place = this.words.get(
           `${lower.slice(starts[k - 1], ends[k - 1])}_${lower.slice(starts[k] as number, ends[k] as number)}`
@@ -375,6 +411,11 @@ function hashOf(text: string, start: number, end: number): number {
 /** A lowered code unit as wordsOf reads it: a digit as 0 (DIGIT), a curly apostrophe as a straight one (CURLY). */
 function normal(c: number): number {
   return c >= 48 && c <= 57 ? 48 : c === 0x2018 || c === 0x2019 ? 39 : c;
+}
+
+/** Where a pair of places starts its probe in pairSlots. */
+function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b) ^ (first >>> 3);
 }
 
 /** The most calls of indicesIn that keptBy can tell apart; then it starts afresh. */
