@@ -97,9 +97,10 @@ export function secondLook(
   addedAsk = false,
 ): SecondLook | null {
   const opinion = new SecondOpinion(text, sentences);
+  const found = foundOnce(opinion, parts, english);
   const missing = flags.filter((f) => MISSING.has(f.code));
   const only = missing.length === 1 ? missing[0] : undefined;
-  if (only && isUnsurePart(only.code) && finds(opinion, only.code, parts, english)) {
+  if (only && isUnsurePart(only.code) && found(only.code)) {
     const unsure = UNSURE_PART[only.code];
     const next = { ...parts, [unsure.part]: { ...parts[unsure.part], present: true, strength: UNSURE_STRENGTH } };
     const found = tryAgain(next, [...flags.filter((f) => f !== only), unsure.flag], decide);
@@ -141,7 +142,23 @@ export function secondLook(
     const marked = flags.some((f) => f.code === 'mass_template') ? flags : [...flags, TEMPLATE];
     return { parts, flags: marked, verdict: 'boilerplate', score: Math.min(score, BOILERPLATE_AT_MOST) };
   }
-  return askWhereFound(opinion, parts, flags, decide, english);
+  return askWhereFound(found, parts, flags, decide);
+}
+
+/**
+ * finds(opinion, code, parts, english), each code weighed once: the missing part is asked about first, and again
+ * in askWhereFound with the same parts when trying it alone did not make the message purposeful.
+ */
+function foundOnce(opinion: SecondOpinion, parts: Parts, english: boolean): (code: UnsurePart) => boolean {
+  const known = new Map<UnsurePart, boolean>();
+  return (code) => {
+    let answer = known.get(code);
+    if (answer === undefined) {
+      answer = finds(opinion, code, parts, english);
+      known.set(code, answer);
+    }
+    return answer;
+  };
 }
 
 /** Staying in touch is connecting said again, no purpose beyond it. */
@@ -164,16 +181,15 @@ function namesAPurpose(ask: string | undefined): boolean {
  * unsure.
  */
 function askWhereFound(
-  opinion: SecondOpinion,
+  found: (code: UnsurePart) => boolean,
   parts: Parts,
   flags: Flag[],
   decide: Decide,
-  english: boolean,
 ): SecondLook | null {
   let next = parts;
   let marked = flags;
   for (const f of flags) {
-    if (!isUnsurePart(f.code) || !finds(opinion, f.code, parts, english)) continue;
+    if (!isUnsurePart(f.code) || !found(f.code)) continue;
     const unsure = UNSURE_PART[f.code];
     next = { ...next, [unsure.part]: { ...next[unsure.part], present: true, strength: UNSURE_STRENGTH } };
     marked = [...marked.filter((g) => g !== f), unsure.flag];
@@ -234,7 +250,7 @@ export function softenMissing(
   english: boolean,
 ): SecondLook | null {
   if (!flags.some((f) => isUnsurePart(f.code))) return null;
-  const asked = askWhereFound(new SecondOpinion(text, sentences), parts, flags, decide, english);
+  const asked = askWhereFound(foundOnce(new SecondOpinion(text, sentences), parts, english), parts, flags, decide);
   return asked?.verdict === 'purposeful' ? asked : null;
 }
 
