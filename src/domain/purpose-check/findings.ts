@@ -379,16 +379,19 @@ function sentenceWith(anatomy: Anatomy, fragment: string): string | undefined {
 function firstResource(anatomy: { sentences: readonly { text: string; keywords?: Keywords }[] }): string | undefined {
   for (const s of anatomy.sentences) {
     let text = s.text;
-    let m = RESOURCE.exec(text, s.keywords ?? findKeywords(text));
+    // The sentence's keywords screen any piece of it too: a piece has no keyword the sentence lacks, and a screen
+    // only lets a regex run (see screen.ts), so the pieces below need no scan of their own.
+    const keywords = s.keywords ?? findKeywords(text);
+    let m = RESOURCE.exec(text, keywords);
     // "We benchmarked…" is a verb, not a thing to send: look further along the sentence.
     while (m && /^\p{L}/u.test(text.slice(m.index + m[0].length))) {
       text = text.slice(m.index + m[0].length);
-      m = RESOURCE.exec(text, findKeywords(text));
+      m = RESOURCE.exec(text, keywords);
     }
     if (!m || /^(?:how|what)\b/i.test(m[0])) continue;
     // "a one-page summary", "the benchmark report": a thing named in two words is named by both.
     const rest = text.slice(m.index + m[0].length);
-    const next = /^ \S/.test(rest) ? RESOURCE.exec(rest.slice(1), findKeywords(rest)) : null;
+    const next = /^ \S/.test(rest) ? RESOURCE.exec(rest.slice(1), keywords) : null;
     return (next?.index === 0 ? `${m[0]} ${next[0]}` : m[0]).toLowerCase();
   }
   return undefined;

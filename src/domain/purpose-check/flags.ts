@@ -1016,6 +1016,9 @@ export function thousands(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A code unit from U+00A9 (©, the first Extended_Pictographic character) up: where an emoji may be. */
+const BEYOND_LATIN = /[\u00a9-\uffff]/;
+
 function hypeLevel(body: string, lower: Keywords): number {
   let level = (HYPE_WORDS.match(body, lower) ?? []).length;
   // A word in capitals shouts when it is a word of the language ("FREE", "LIMITED"); an acronym ("FISMA", "ICAM") names a thing.
@@ -1023,7 +1026,8 @@ function hypeLevel(body: string, lower: Keywords): number {
     (w) => !ACRONYM_OK.test(w) && !/\d/.test(w) && isCommonWord(w.toLowerCase()),
   ).length;
   level += (body.match(REPEATED_BANG) ?? []).length;
-  const emoji = (body.match(EMOJI) ?? []).length;
+  // Every emoji is at U+00A9 or beyond: a body with no such character has none, and needs no pass of EMOJI.
+  const emoji = BEYOND_LATIN.test(body) ? (body.match(EMOJI) ?? []).length : 0;
   if (emoji >= 3) level += emoji - 1;
   return level;
 }

@@ -155,7 +155,8 @@ export function senderTag(bare: string, prospect?: ReadonlySet<string>): boolean
   if (bare.length > 140) return false;
   for (const line of [bare, afterAddressee(bare)]) {
     if (!line) continue;
-    const m = SENDER_TAG_BRACKETS.exec(line) ?? SENDER_TAG.exec(line);
+    // SENDER_TAG_BRACKETS needs a bracket: most lines have none, and it need not run there.
+    const m = (line.includes('(') ? SENDER_TAG_BRACKETS.exec(line) : null) ?? SENDER_TAG.exec(line);
     if (m && maySignAs(m[1] as string, prospect) && mayBeOrganisation(m[2] as string, prospect)) return true;
   }
   return false;
