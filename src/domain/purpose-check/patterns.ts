@@ -2213,6 +2213,15 @@ const DAY_OR_DATE_KEYS = [
   'end of',
   ...'0123456789',
 ];
+/**
+ * DAY_OR_DATE_KEYS with no bare digit, for a narrow screen: a date in figures has an ordinal ("1st", "23rd"), a
+ * month's name ("12 March", "Mar 3") or a stop or slash after a digit ("12.03", "3/4"). Most messages have a figure.
+ */
+const DAY_OR_DATE_WORD_KEYS = [
+  ...DAY_OR_DATE_KEYS.filter((k) => !/^\d$/.test(k)),
+  ...[...'0123456789'].flatMap((d) => [`${d}st`, `${d}nd`, `${d}rd`, `${d}th`, `${d}.`, `${d}/`]),
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+];
 
 /**
  * Pushiness however phrased: any weekday or date used as a deadline for them ("please confirm by
@@ -2248,6 +2257,22 @@ export const DEADLINE = screened(
     `\\b(?:(?:by|before|ahead of)\\s+(?:the|our|my)\\s+(?:${DAY_OR_DATE}\\s+)?(?:deadline|cut-?\\s?off)|(?:confirm|reply|respond|revert|answer|sign|countersign|return|decide|register|apply|submit|sign up|book|let me know|let us know|get back to (?:me|us)|hear back|feedback|commit|lock (?:it|this) in|secure (?:your|a) (?:spot|place|seat)|need (?:a|an|your) (?:\\w+ )?(?:yes|answer|reply|decision|confirmation|go-ahead|signature)|need (?:a|an|your|the|it|this|that))\\b[^.!?]{0,30}?\\b(?:(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}|within\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|a few)\\s+(?:working\\s+|business\\s+)?(?:hours?|days?))|(?:by|before|until|till|on or before|no later than)\\s+${DAY_OR_DATE}\\s*(?:[,.!]|$)[^.!?]{0,0}|(?:offer|discount|pricing|price|promotion|promo|deal|rate|window)\\s+(?:ends|expires|closes|runs out|is only valid|is valid until)|(?:offer|discount|pricing|prices|price|promotion|promo|deal|rates?)\\b[^.!?]{0,50}?\\b(?:ends|expires|closes|runs out|goes up|go up|rises|rise|increases|increase|(?:is |are )?(?:only )?(?:valid|good|available|open) (?:until|till|through))\\s+(?:on\\s+|at\\s+)?(?:${DAY_OR_DATE}|midnight|today|tonight)|(?:our|my|the)\\s+deadline (?:is|of)\\s+${DAY_OR_DATE}|(?:offer|discount|pricing|price|promotion|promo|deal|rates?)\\s+(?:is\\s+|are\\s+)?only\\s+(?:until|till|through)\\s+(?:${DAY_OR_DATE}|midnight|today|tonight)|after\\s+${DAY_OR_DATE},?\\s+(?:(?:it|this|that|the (?:offer|price|discount|rate))\\s+)?(?:is|will be|it's|'s|won't be|will no longer be|is no longer)?\\s*(?:not possible|no longer (?:possible|available|valid)|possible no more|not (?:possible|available|valid) any ?more)(?!\\s+to\\b)|(?:after\\s+${DAY_OR_DATE},?\\s+(?:we|i)\\s+(?:can't|cannot|can not|won't be able to)\\s+(?:hold|keep|offer|guarantee))|(?:please|pls|kindly)(?![^.!?]*\\b(?:no rush|no hurry|no pressure|whenever|any ?time|at your convenience)\\b)\\s+(?:confirm|reply|respond|revert|answer|sign|decide|commit|send|let (?:me|us) know|get back to (?:me|us))\\b(?:(?!\\s(?:i|we|i'll|we'll|and)\\s)[^.!?,;]){0,40}?\\s(?:today|tonight|asap)\\b(?!['’]|\\s+or\\b))`,
     'i',
   ),
+  // Every alternative also names a day or a date (DAY_OR_DATE_WORD_KEYS), a span ("within"), a deadline or cut-off,
+  // an offer that runs out, or "today"/"asap": the long alternation need not run where a message has none of them.
+  [
+    ...DAY_OR_DATE_WORD_KEYS,
+    'within',
+    'deadline',
+    'off',
+    'ends',
+    'expires',
+    'closes',
+    'runs out',
+    'valid',
+    'midnight',
+    'today',
+    'asap',
+  ],
 );
 
 export const SCARCITY = screenedBranches(
