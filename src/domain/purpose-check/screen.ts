@@ -20,6 +20,11 @@ const setIds = new Map<string, number>();
 const setMembers = new Map<number, readonly number[]>();
 let slots = 0;
 let automaton: Automaton | undefined;
+/**
+ * The long s ("ſ") is a key of no screen, only a mark: found[LONG_S] is 0 when the text has none, so
+ * byBranch need not search the text for one at every call (see byBranch).
+ */
+const LONG_S = keyId('\u017f');
 
 /** The keywords found in one text, by id: found[id] === 1 when that keyword occurs. */
 export type Keywords = Uint8Array;
@@ -78,7 +83,7 @@ export class Screened {
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
-    if (this.byBranch(text)) {
+    if (this.byBranch(text, found)) {
       const branches = this.branches;
       for (let b = 0; b < branches.length; b++) {
         if (this.branchMayMatch(b, found) && (branches[b] as Screened).test(text, found)) return true;
@@ -91,7 +96,7 @@ export class Screened {
 
   exec(text: string, found: Keywords): RegExpExecArray | null {
     if (!this.mayMatch(found)) return null;
-    if (this.byBranch(text)) return this.leftmost(text, found);
+    if (this.byBranch(text, found)) return this.leftmost(text, found);
     this.re.lastIndex = 0;
     return this.re.exec(text);
   }
@@ -99,15 +104,16 @@ export class Screened {
   match(text: string, found: Keywords): RegExpMatchArray | null {
     if (!this.mayMatch(found)) return null;
     // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them.
-    return this.byBranch(text) && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+    return this.byBranch(text, found) && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
   }
 
   /**
    * Whether the branches answer for the whole regex. With the flags /iu a regex takes the long s
-   * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex.
+   * ("ſ") for an "s", which no lowercase key holds: a text with one is left to the whole regex. The
+   * scan marks LONG_S wherever there is one, so only a text that may hold one is searched.
    */
-  private byBranch(text: string): boolean {
-    return this.branches.length > 0 && !(this.caselessUnicode && text.includes('\u017f'));
+  private byBranch(text: string, found: Keywords): boolean {
+    return this.branches.length > 0 && !(this.caselessUnicode && found[LONG_S] === 1 && text.includes('\u017f'));
   }
 
   /** The whole regex's match: the leftmost of the branches', the earlier branch first at the same place. */
