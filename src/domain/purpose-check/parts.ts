@@ -296,14 +296,15 @@ export function readWhoIAm(anatomy: Anatomy, prospect?: ReadonlySet<string>): Hi
       const concrete = CONCRETE_ORGANISATION.test(lower) && !PITCH_WORDS.test(lower);
       found = best(found, hit(named || concrete ? 0.65 : 0.45, text));
     }
-    // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring.
+    // Both need a capital after a preposition or "here"; most sentences are ruled out by a substring. Both are
+    // screened on the sentence's own keywords (text's, not the spelled-out lower's).
     if (
       beats(0.9) &&
       (K_SPACE_HERE.mayMatch(keywords) || (dashed ?? SPACED_DASH.test(text))) &&
-      WHO.signedIntro.test(text)
+      WHO.signedIntro.test(text, sentence.keywords)
     )
       found = best(found, hit(0.9, text));
-    if (beats(0.85) && WORK_AT_WORDS.test(lower, keywords) && WHO.workAt.test(text))
+    if (beats(0.85) && WORK_AT_WORDS.test(lower, keywords) && WHO.workAt.test(text, sentence.keywords))
       found = best(found, hit(0.85, text));
     // A career line says who, if not where: "I've done 5 yrs of controls at a drone startup".
     if (

@@ -287,10 +287,73 @@ export const WHO = {
    * Northmere", "Founder of Notewell here", "— Reza, SDR at Kelvara", "I'm in partnerships at
    * Clausely", "Torsio, where I look after new accounts", "I founded Clausewise".
    */
-  signedIntro:
-    /(?:^|[\s,.;(\u2014\u2013-])(?:\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}|(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:\s*\([^()]{1,60}\))?\s+here\b|(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu})/u,
-  workAt:
-    /\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}|\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b|\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+|\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}|\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}|\b[Ii] (?:deal with|handle|work on|fix|solve|tackle|help with|manage)\b(?:\s+(?!you\b|your\b)[\p{Ll}-]+){0,3}?\s+(?:every day|each day|daily|day in,? day out|for a living)\s+at\s+\p{Lu}|\b(?:at|with|from)\s+\p{Lu}[\p{L}\p{N}&.-]+[^.!?;]{0,12}?(?:\(|,\s+|\s[-\u2013\u2014]\s+|\band\s+)[Ii] (?:lead|run|head|manage|look after|oversee|handle|cover|sell|do|work on|work in)\b[^.!?;()]{0,40}?\s+here\b(?!\s+in\b)/u,
+  signedIntro: screenedBranches({ prefix: String.raw`(?:^|[\s,.;(\u2014\u2013-])`, suffix: '', flags: 'u' }, [
+    // Most sentences have neither "here" nor a dash and a comma: the alternation costs at every character.
+    [
+      ['here'],
+      String.raw`\p{Lu}[\p{L}'-]+\s+here\b[^.!?]{0,60}?\b(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}`,
+      ['at', 'from', 'with', 'of'],
+    ],
+    [
+      ['here'],
+      String.raw`(?!(?:Same|Everyone|Nobody|Someone|Anyone|All|Right|Out|Over|Back|Down|Up|Just|Still|More|Here|Note|Link|Details)\b)\p{Lu}\p{Ll}[\p{L}'-]*\s+here\s*[(,\u2014\u2013]\s*\p{Lu}[\p{L}\p{N}&.-]*\s*[,)]`,
+    ],
+    [
+      ['here'],
+      String.raw`[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|of|from)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:\s*\([^()]{1,60}\))?\s+here\b`,
+      ['at', 'of', 'from'],
+    ],
+    [
+      ['-', '\u2014', '\u2013'],
+      String.raw`(?<=^|\s)[\u2014\u2013-]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+[^.!?]{1,50}?\b(?:at|from|with|of|,)\s*\p{Lu}`,
+      [','],
+    ],
+  ]),
+  /** Screened branch by branch (keys of the lowercased sentence), like signedIntro. */
+  workAt: screenedBranches({ prefix: '', suffix: '', flags: 'u' }, [
+    [
+      ["i'm", 'im', 'i am'],
+      String.raw`\b(?:[Ii]'?m|[Ii] am)\s+(?:(?:now|currently|also)\s+)?(?:in|on|with|part of)\s+(?:the\s+)?[\p{L}&/-]+(?:\s+[\p{L}&/-]+){0,3}\s+(?:team\s+)?(?:at|with|for)\s+\p{Lu}`,
+      ['at', 'with', 'for'],
+    ],
+    [
+      ['where'],
+      String.raw`\p{Lu}[\p{L}\p{N}&.-]*,\s+where\s+[Ii]\s+(?:work|lead|run|head|manage|look after|sell|do|handle|cover)\b`,
+      [','],
+    ],
+    [
+      ['i founded', 'i co-founded', 'i started', 'i run', 'i lead', 'i head', 'i own'],
+      String.raw`\b[Ii] (?:founded|co-founded|started|run|lead|head|own)\s+\p{Lu}[\p{L}\p{N}&.-]+`,
+    ],
+    [
+      ['i help', 'i work with', 'i advise', 'i coach', 'i support'],
+      String.raw`\b[Ii] (?:help|work with|advise|coach|support)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:at|from|with)\s+\p{Lu}`,
+    ],
+    [["i'm a", 'im a'], String.raw`\b[Ii]'?m an?\s+(?:[\p{L}-]+\s+){0,4}?(?:at|with|from|for)\s+\p{Lu}`],
+    [
+      ['i deal with', 'i handle', 'i work on', 'i fix', 'i solve', 'i tackle', 'i help with', 'i manage'],
+      String.raw`\b[Ii] (?:deal with|handle|work on|fix|solve|tackle|help with|manage)\b(?:\s+(?!you\b|your\b)[\p{Ll}-]+){0,3}?\s+(?:every day|each day|daily|day in,? day out|for a living)\s+at\s+\p{Lu}`,
+      ['every day', 'each day', 'daily', 'day in', 'for a living'],
+    ],
+    [
+      ['here'],
+      String.raw`\b(?:at|with|from)\s+\p{Lu}[\p{L}\p{N}&.-]+[^.!?;]{0,12}?(?:\(|,\s+|\s[-\u2013\u2014]\s+|\band\s+)[Ii] (?:lead|run|head|manage|look after|oversee|handle|cover|sell|do|work on|work in)\b[^.!?;()]{0,40}?\s+here\b(?!\s+in\b)`,
+      [
+        'i lead',
+        'i run',
+        'i head',
+        'i manage',
+        'i look after',
+        'i oversee',
+        'i handle',
+        'i cover',
+        'i sell',
+        'i do',
+        'i work on',
+        'i work in',
+      ],
+    ],
+  ]),
 } as const;
 
 /** Role nouns a sender gives after their name, lowercase: "founder", "sdr", "head of growth". */
