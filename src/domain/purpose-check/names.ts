@@ -37,7 +37,9 @@ export function namesAndOrganisation(text: string, prospect?: ReadonlySet<string
   // A signed line is short: a dozen words at most (most sentences are ruled out here, before the patterns).
   if (!AT_MOST_TWELVE_WORDS.test(bare)) return senderTag(bare, prospect);
   const cased = /\p{Lu}/u.test(bare);
-  for (const line of [bare, afterAddressee(bare)]) {
+  // The line after the addressee, read here and again by senderTag: found once.
+  const after = afterAddressee(bare);
+  for (const line of [bare, after]) {
     if (!line) continue;
     // The addressee's own name is the greeting, never the signature: "hi nina, let's connect!".
     if (cased) {
@@ -55,7 +57,7 @@ export function namesAndOrganisation(text: string, prospect?: ReadonlySet<string
     }
     if (nameWorkAt(line, cased, prospect)) return true;
   }
-  return senderTag(bare, prospect);
+  return senderTag(bare, prospect, after);
 }
 
 /** The clause after a sentence's last spaced dash, when there is one and it is short: "… – Urs Gfeller, Aare Hydraulik.". */
@@ -151,9 +153,10 @@ export function nameHere(bare: string, prospect?: ReadonlySet<string>): boolean 
  * function word, verb, adjective, date or number ("lead the way", "busy week" fail), and neither is
  * the prospect's own name or company ("rosa, tidewater." is a greeting, not a signature).
  */
-export function senderTag(bare: string, prospect?: ReadonlySet<string>): boolean {
+/** `after` is afterAddressee(bare), when the caller has it already. */
+export function senderTag(bare: string, prospect?: ReadonlySet<string>, after?: string): boolean {
   if (bare.length > 140) return false;
-  for (const line of [bare, afterAddressee(bare)]) {
+  for (const line of [bare, after ?? afterAddressee(bare)]) {
     if (!line) continue;
     // SENDER_TAG_BRACKETS needs a bracket: most lines have none, and it need not run there.
     const m = (line.includes('(') ? SENDER_TAG_BRACKETS.exec(line) : null) ?? SENDER_TAG.exec(line);
