@@ -902,8 +902,11 @@ export const WHY = {
  * marked "lowercased" run on the sentence's lowercased text.
  */
 export const MAY = {
-  /** Lowercased. Nearly every sentence passes; it keeps a "Thanks!" or "Best," from the rest. */
-  introduce: /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/i,
+  /**
+   * Lowercased. Nearly every sentence passes; it keeps a "Thanks!" or "Best," from the rest. No /i: the text
+   * is lowercase already, and without the flag (its words are ASCII) it matches the same at about half the cost.
+   */
+  introduce: /\b(?:i|i'm|im|i've|we|we're|my|this is|here|from|with|at|introduce|share a bit)\b/,
   /** Lowercased: any of these, anywhere ("I'm", "my name", "it's"). */
   introduceSelf: screened(
     ["i'm", 'i am', 'im ', 'this is', 'my name', "it's", 'i work as'],
