@@ -83,15 +83,18 @@ export class Screened {
   // A /g regex keeps lastIndex between calls; start every search from the beginning.
   test(text: string, found: Keywords): boolean {
     if (!this.mayMatch(found)) return false;
-    if (this.byBranch(text, found)) {
-      const branches = this.branches;
-      for (let b = 0; b < branches.length; b++) {
-        if (this.branchMayMatch(b, found) && (branches[b] as Screened).test(text, found)) return true;
-      }
-      return false;
-    }
+    if (this.byBranch(text, found)) return this.anyBranch(text, found);
     this.re.lastIndex = 0;
     return this.re.test(text);
+  }
+
+  /** Whether any branch matches (byBranch answered yes). */
+  private anyBranch(text: string, found: Keywords): boolean {
+    const branches = this.branches;
+    for (let b = 0; b < branches.length; b++) {
+      if (this.branchMayMatch(b, found) && (branches[b] as Screened).test(text, found)) return true;
+    }
+    return false;
   }
 
   exec(text: string, found: Keywords): RegExpExecArray | null {
@@ -103,8 +106,13 @@ export class Screened {
 
   match(text: string, found: Keywords): RegExpMatchArray | null {
     if (!this.mayMatch(found)) return null;
-    // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them.
-    return this.byBranch(text, found) && !this.re.global ? this.leftmost(text, found) : text.match(this.re);
+    // Without /g, String#match is exec; with it, every match is wanted, and the whole regex finds them, but
+    // only where a branch matches: most texts that pass the keys have none.
+    if (this.byBranch(text, found)) {
+      if (!this.re.global) return this.leftmost(text, found);
+      if (!this.anyBranch(text, found)) return null;
+    }
+    return text.match(this.re);
   }
 
   /**
