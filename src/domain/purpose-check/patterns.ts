@@ -2913,6 +2913,12 @@ export const FOLLOW_UP_WITH_NEWS = screened(
 
 /** What a sender's earlier message goes by: "my note", "the email below", "my dm from last week". */
 const EARLIER_MESSAGE = '(?:message|msg|note|email|e-mail|mail|inmail|dm|pm|letter|text|voicemail|proposal|deck|quote)';
+/**
+ * Screen keys for FOLLOW_UP_POINTS_BACK: "my" or "our" and the word after it ("my last", "our email"), or a verb
+ * and "my"/"our" ("seen my"). "my ", "from", "did" alone are in most messages, and let its branches run.
+ */
+const mineThen = (words: readonly string[]): string[] => ['my', 'our'].flatMap((p) => words.map((w) => `${p} ${w}`));
+const thenMine = (verbs: readonly string[]): string[] => verbs.flatMap((v) => [`${v} my`, `${v} our`]);
 
 /**
  * A message that points back to an earlier one of the sender's: it names it ("my earlier letter", "my dm
@@ -2958,22 +2964,22 @@ export const FOLLOW_UP_POINTS_BACK = screenedBranches(
     [
       ['my ', 'our '],
       `(?:my|our) (?:earlier|last|previous|prior|original) ${EARLIER_MESSAGE}`,
-      ['earlier', 'last', 'previous', 'prior', 'original'],
+      mineThen(['earlier', 'last', 'previous', 'prior', 'original']),
     ],
     [
       ['my ', 'our '],
       `(?:my|our) ${EARLIER_MESSAGE}s? (?:below|from (?:last|yesterday|earlier|this|the \\d|\\d|monday|tuesday|wednesday|thursday|friday)|(?:i|we) sent)`,
-      ['below', 'from', 'sent'],
+      mineThen(EARLIER_MESSAGE.slice(3, -1).split('|')),
     ],
     [
       ['my ', 'our '],
       `(?:did|have) (?:you|u) (?:\\w+ ){0,4}(?:see|seen|get|got|read|receive|received|catch|check) (?:my|our) ${EARLIER_MESSAGE}`,
-      ['did', 'have'],
+      thenMine(['see', 'seen', 'get', 'got', 'read', 'receive', 'received', 'catch', 'check']),
     ],
     [
       ['my ', 'our '],
       `(?:checking|check|wondering|making sure|to see|hope|hoping)(?: if| whether)? (?:you|u) (?:\\w+ ){0,2}(?:saw|seen|got|received|read|caught) (?:my|our) ${EARLIER_MESSAGE}`,
-      ['check', 'wondering', 'making sure', 'to see', 'hop'],
+      thenMine(['saw', 'seen', 'got', 'received', 'read', 'caught']),
     ],
     [['below', 'above'], '(?:on|re:?|regarding|about|see) the (?:below|above)'],
     [['below'], `the (?:thread|${EARLIER_MESSAGE}) below`],
@@ -3097,7 +3103,7 @@ export const GENERIC_AUDIENCE = screenedBranches(
       ['like you'],
       String.raw`(?:businesses|companies|firms|teams|organi[sz]ations|leaders|people|brands|hospitals|clients|executives) like (?:yours|you|yourself)`,
     ],
-    [['in your'], String.raw`in your (?:industry|space|sector|field)`],
+    [['in your'], String.raw`in your (?:industry|space|sector|field)`, ['industry', 'space', 'sector', 'field']],
     [['many industries'], String.raw`many industries`],
     [['time and money'], String.raw`save (?:you )?time and money`],
     [['grow'], String.raw`grow (?:your |their )?(?:revenue|business)`, ['revenue', 'business']],
@@ -3170,14 +3176,14 @@ export const GENERIC_AUDIENCE = screenedBranches(
       ['no matter'],
       String.raw`no matter (?:how (?:big|small|large)|what size|the size|what industry) (?:your )?(?:company|business|organi[sz]ation|firm|team)?`,
     ],
-    [ANY_KEY, String.raw`(?:all|every) budgets?`, ['budget']],
+    [ANY_KEY, String.raw`(?:all|every) budgets?`, ['all budget', 'every budget']],
     [['every budget'], String.raw`every budget`],
     [['industry'], String.raw`industry[- ]leading`, ['leading']],
     [[' names in'], String.raw`(?:biggest|largest|best-known|top|leading) names in`],
     [
       ['leading'],
       String.raw`with (?:some of the |many )?leading (?:[\w-]+ ){0,4}?(?:companies|firms|brands|organi[sz]ations|businesses|providers|manufacturers)`,
-      ['with'],
+      ['with leading', 'with some of the leading', 'with many leading'],
     ],
     [['world-class', 'world class'], String.raw`world[- ]class`],
     [
