@@ -139,14 +139,14 @@ export function readAnatomy(text: string): Anatomy {
   }
   const joined = bodyLines.join('\n');
   const body = joined.trim();
-  const { sentences, bodyKeywords } = splitSentences(body);
+  const { sentences, bodyKeywords, bodyLower } = splitSentences(body);
   return {
     plain,
     subject,
     body,
     bodyStart: body === '' ? 0 : linesStart + joined.search(/\S/),
     bodyInPlain,
-    bodyLower: body.toLowerCase(),
+    bodyLower,
     bodyKeywords,
     signature: signatureLines.join('\n').trim(),
     optOut,
@@ -272,7 +272,7 @@ const CLOSED_LINE = /(?:[.?!]["')\]]*|\p{Extended_Pictographic}\uFE0F?)$/u;
  * break. "Dr." and "vs." do not end one, and neither does the dot inside a URL. The keywords of the
  * body and of every sentence come from one scan of the body.
  */
-export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywords: Keywords } {
+export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywords: Keywords; bodyLower: string } {
   const texts: string[] = [];
   const spans: Span[] = [];
   // A sentence cut from a two-byte body is two-byte too, whatever its characters (see oneByte).
@@ -330,11 +330,15 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
       spans.push({ start: at, end: at + t.length });
     }
   }
-  const { all, each } = findKeywordsIn(body, spans);
+  const { all, each, lower } = findKeywordsIn(body, spans);
+  // The scan lowercased the body: in a body of one-byte characters (Latin-1) lowercasing maps each character
+  // to one, whatever is around it, so a sentence's lowercase is its stretch of the body's. A two-byte body's
+  // sentences are one-byte copies (see oneByte), and are lowercased on their own to stay so.
+  const sliced = !wide && lower.length === body.length;
   const sentences = texts.map(
     (t, i): Sentence => ({
       text: t,
-      lower: t.toLowerCase(),
+      lower: sliced ? lower.slice((spans[i] as Span).start, (spans[i] as Span).end) : t.toLowerCase(),
       bare: withoutGreeting(t),
       keywords: each[i] as Keywords,
       // Only a sentence with a question mark can end with one; a question quoted at its end is someone's words, not
@@ -342,7 +346,7 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
       question: t.includes('?') && /\?["')\]\s\p{Extended_Pictographic}]*$/u.test(t) && !QUOTED_QUESTION_AT_END.test(t),
     }),
   );
-  return { sentences, bodyKeywords: all };
+  return { sentences, bodyKeywords: all, bodyLower: lower };
 }
 
 /** A quotation opened inside the sentence that ends it with its own question mark: 'than a "did you see it?"'. */

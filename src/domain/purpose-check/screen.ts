@@ -249,8 +249,12 @@ export interface Span {
  * The keywords of a whole text and of each of its pieces, in one pass over the text instead of one
  * pass per piece. Pieces are in order, do not overlap, and are bounded by whitespace or the text's
  * ends (sentences are), so a key lies within a piece exactly when it does in the piece on its own.
+ * Also gives text.toLowerCase(), which the scan reads.
  */
-export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Keywords; each: Keywords[] } {
+export function findKeywordsIn(
+  text: string,
+  pieces: readonly Span[],
+): { all: Keywords; each: Keywords[]; lower: string } {
   automaton ??= buildCurrent();
   const size = automaton.size;
   const lower = text.toLowerCase();
@@ -266,7 +270,7 @@ export function findKeywordsIn(text: string, pieces: readonly Span[]): { all: Ke
   } else {
     automaton.scan(lower, all, { pieces, each });
   }
-  return { all, each };
+  return { all, each, lower };
 }
 
 /** While scanning a whole text, also note each piece's keywords. */
