@@ -599,34 +599,64 @@ export function countWords(text: string, stopEarly = true): { words: number; eng
   return { words, english };
 }
 
-/** ENGLISH_WORDS as a trie over lowercase char codes, so a word is looked up without slicing it out. */
-interface Node {
-  next: Map<number, Node>;
-  word: boolean;
-}
-const TRIE: Node = { next: new Map(), word: false };
+/**
+ * ENGLISH_WORDS as a trie over lowercase char codes, so a word is looked up without slicing it out. The trie is
+ * flat: a node's children are a row of TRIE_NEXT, one column per character the words use (TRIE_COLUMN), 0 for
+ * none (the root is no one's child); a Map per node cost a hash lookup at every letter of every word.
+ */
+const TRIE_COLUMN = new Int16Array(128).fill(-1);
+let trieWidth = 0;
 for (const w of ENGLISH_WORDS) {
-  let node = TRIE;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    let to = node.next.get(c);
-    if (!to) {
-      to = { next: new Map(), word: false };
-      node.next.set(c, to);
-    }
-    node = to;
+    if (c < 128 && TRIE_COLUMN[c] === -1) TRIE_COLUMN[c] = trieWidth++;
   }
-  node.word = true;
 }
+const TRIE_WIDTH = trieWidth;
+const { next: TRIE_NEXT, word: TRIE_WORD } = ((): { next: Int32Array; word: Uint8Array } => {
+  const rows: Int32Array[] = [new Int32Array(TRIE_WIDTH)];
+  const words: number[] = [0];
+  for (const w of ENGLISH_WORDS) {
+    let node = 0;
+    let listed = true;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      // A word with a character past ASCII is never looked up (countWords reads ASCII words only).
+      if (c >= 128) {
+        listed = false;
+        break;
+      }
+      const column = TRIE_COLUMN[c] as number;
+      const row = rows[node] as Int32Array;
+      let to = row[column] as number;
+      if (to === 0) {
+        to = rows.length;
+        rows.push(new Int32Array(TRIE_WIDTH));
+        words.push(0);
+        row[column] = to;
+      }
+      node = to;
+    }
+    if (listed) words[node] = 1;
+  }
+  const next = new Int32Array(rows.length * TRIE_WIDTH);
+  rows.forEach((row, node) => {
+    next.set(row, node * TRIE_WIDTH);
+  });
+  return { next, word: Uint8Array.from(words) };
+})();
 
 function isEnglishWord(text: string, start: number, end: number): boolean {
-  let node: Node | undefined = TRIE;
-  for (let i = start; i < end && node; i++) {
+  let node = 0;
+  for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    node = node.next.get(c);
+    const column = c < 128 ? (TRIE_COLUMN[c] as number) : -1;
+    if (column < 0) return false;
+    node = TRIE_NEXT[node * TRIE_WIDTH + column] as number;
+    if (node === 0) return false;
   }
-  return node?.word === true;
+  return TRIE_WORD[node] === 1;
 }
 
 function isLetter(c: number): boolean {
