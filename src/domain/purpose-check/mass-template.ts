@@ -12,7 +12,7 @@
  * praise of their profile or of "professionals like you" (praise), and an ask for a chat about nothing (chat).
  * Each kind is a cheap word screen and a pattern; the pattern runs only when its word is there.
  */
-import type { OtherLang } from './languages';
+import type { SupportedLang } from '../language';
 
 type Kind = readonly [screen: RegExp, pattern: RegExp];
 
@@ -21,7 +21,7 @@ const K = (screen: RegExp, source: string): Kind => [screen, new RegExp(source, 
 /** End of a chat ask: the sentence ends there, nothing it is about. */
 const ASK_END = `\\s*(?:[?!.…]|$)`;
 
-const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
+const KINDS: Record<SupportedLang, readonly Kind[]> = {
   en: [
     // role
     K(
@@ -170,7 +170,7 @@ const KINDS: Record<'en' | OtherLang, readonly Kind[]> = {
  * How many kinds of stock line the text holds, and the first one found (for the finding's quote); `role` counts the role
  * kind when the caller has read it already.
  */
-export function stockLines(text: string, lang: 'en' | OtherLang, role = false): { kinds: number; first: string } {
+export function stockLines(text: string, lang: SupportedLang, role = false): { kinds: number; first: string } {
   const kinds = KINDS[lang];
   let n = 0;
   let first = '';
