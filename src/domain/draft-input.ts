@@ -883,9 +883,20 @@ const FILLER =
  * rather than one made of it. A closing after a real ask ("una llamada? saludos") is cut where answers are tidied.
  */
 const CLOSING_ONLY =
-  /^[\s¡!.,]*(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|thx|ta|many thanks|talk soon|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche)? ?grü(?:ß|ss)e|mfg|lg|vg|gruß|danke(?: schön)?|bis bald|saludos(?: cordiales)?|un (?:cordial |fuerte )?(?:saludo|abrazo)|abrazos?|gracias|atentamente|cordialmente|hasta pronto|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|au plaisir|à bientôt|a bientot|merci(?: d['’]avance)?|bonne journée|atenciosamente|(?:um )?abraços?|abs|cumprimentos|obrigad[oa]|até logo|até breve|att\.?)(?:[\s,.!:;-]+\p{Lu}[\p{L}'’-]*)?[\s.!]*$/iu;
+  /^[\s¡!.,]*(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|thx|ta|many thanks|talk soon|sincerely|yours(?: sincerely| truly)?|mit (?:freundlichen|besten|herzlichen) grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche)? ?grü(?:ß|ss)e|mfg|lg|vg|gruß|danke(?: schön)?|bis bald|saludos(?: cordiales)?|un (?:cordial |fuerte )?(?:saludo|abrazo)|abrazos?|gracias|atentamente|cordialmente|hasta pronto|cordialement|bien (?:cordialement|à vous)|salutations(?: distinguées)?|au plaisir|à bientôt|a bientot|merci(?: d['’]avance)?|bonne journée|atenciosamente|(?:um )?abraços?|abs|cumprimentos|obrigad[oa]|até logo|até breve|att\.?)(?:([\s,.!:;-]+)(\p{Lu}[\p{L}'’-]*))?[\s.!]*$/iu;
+/**
+ * An ask that is only a closing, maybe with a name after it. Under /iu the name's \p{Lu} takes any letter, so a word
+ * after the closing counts as a name only when it is capitalised or set off by a comma or dash ("cheers, ali"): never
+ * "thanks anyway", "best tuesday", "ta bom".
+ */
+function closingOnly(ask: string): boolean {
+  const m = CLOSING_ONLY.exec(ask);
+  if (!m) return false;
+  const [, gap, name] = m;
+  return name === undefined || /^\p{Lu}/u.test(name) || /[,;:-]/u.test(gap ?? '');
+}
 function closingNoAsk(ask: string): string {
-  return CLOSING_ONLY.test(ask) ? '' : ask;
+  return closingOnly(ask) ? '' : ask;
 }
 /**
  * An ask that is only a closing and the rep's own name ("Cheers, Ali", "Cordialement, Kevin", "Beste Grüße, Jonas"):
@@ -894,12 +905,12 @@ function closingNoAsk(ask: string): string {
  */
 export function closingSignOff(ask: string, whoIAm: string, senderName = ''): { closing: string; name: string } | null {
   const t = ask.trim();
-  if (!CLOSING_ONLY.test(t)) return null;
+  if (!closingOnly(t)) return null;
   const m = /^[\s¡!.,]*(.*?\p{L}.*?)[\s,.!:;-]+(\p{L}[\p{L}'’-]*)[\s.!]*$/u.exec(t);
   if (!m) return null;
   const closing = m[1] ?? '';
   const name = m[2] ?? '';
-  if (!CLOSING_ONLY.test(closing) || CLOSING_ONLY.test(name)) return null;
+  if (!closingOnly(closing) || closingOnly(name)) return null;
   const own = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   // The rep's name: who-I-am up to their firm ("Ali from Leftover", "Jonas, KühlWatch"), or the sender's.
   const repName = whoIAm.split(/[,–—(]|\s(?:from|at|with|von|bei|de|da|do|del|chez|w\/|@)\s/iu)[0] ?? '';

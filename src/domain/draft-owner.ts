@@ -33,7 +33,7 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   en: {
     actor:
       /(?<![\p{L}])(?:a|an|one|one\s+of\s+(?:our|my)|another|our|other|some|several|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:client|customer|peer|operator|fleet|firm|company|business|shop|store|clinic|hospital|practice|hotel|restaurant|distributor|dealer|manufacturer|user|partner|competitor|carrier|haulier|agency|school|brewery|bakery|farm|grower|producer|contractor|builder|landlord|plant|chain|group|retailer|wholesaler|supplier|vendor|practice|nursing\s+home|care\s+home|site\s+manager|ops\s+director)s?(?![\p{L}])/giu,
-    lead: /^(?:\s*(?:e\.?g\.?|eg|like|last\s+(?:year|month|quarter)|this\s+year|recently|for\s+example|for\s+instance|for|at|with|from|by|and)[,:]?)*\s*$/iu,
+    lead: /^(?:\s*(?:e\.?g\.?|like|last\s+(?:year|month|quarter)|this\s+year|recently|for\s+example|for\s+instance|for|at|with|from|by|and)(?![\p{L}])[,:]?)*\s*$/iu,
     relative:
       /^(?:\s+(?:in|at|near|outside|from)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,?\s+(?:who|which|that)(?![\p{L}])/u,
     verb: new RegExp(
@@ -46,7 +46,7 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   fr: {
     actor:
       /(?<![\p{L}'’])(?:un|une|l['’]une?\s+de\s+(?:nos|mes)|une?\s+de\s+(?:nos|mes)|notre|nos|d['’]autres|plusieurs|certains|certaines|deux|trois|quatre|cinq|\d+)\s+(?:client|cliente|transporteur|opérateur|exploitant|entreprise|société|boîte|agence|cabinet|distributeur|magasin|hôtel|hôpital|hôpitaux|clinique|usine|restaurant|pair|confrère|concurrent|homologue|partenaire|collègue|groupe|enseigne|chaîne|coopérative|producteur|fabricant|industriel|commerçant|grossiste|logisticien|établissement|ehpad|école|mairie|collectivité|utilisateur|propriétaire|franchisé|laboratoire|pharmacie|garage|exploitation|domaine|ferme|plateforme|bailleur|promoteur|artisan|pme|eti|structure|maison|opérateurs)[sx]?(?![\p{L}])/giu,
-    lead: /^(?:\s*(?:par\s+exemple|ex|genre|comme|l['’]an\s+dernier|récemment|chez|pour|avec|et)[,:]?)*\s*$/iu,
+    lead: /^(?:\s*(?:par\s+exemple|ex|genre|comme|l['’]an\s+dernier|récemment|chez|pour|avec|et)(?![\p{L}])[,:]?)*\s*$/iu,
     relative: /^(?:\s+(?:à|en|près\s+de|de)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,?\s+qui(?![\p{L}])/u,
     verb: /(?<![\p{L}'’])(?:a|ont|avait|avaient|est|sont|était|étaient|\p{Ll}{3,}(?:ent|ait|aient)|réduit|divise|coupe|économise|gagne|utilise|gère|fait)(?![\p{L}'’])/u,
     owned: /(?<![\p{L}'’])(?:son|sa|ses|leur|leurs)(?=\s+\p{L})/giu,
@@ -55,7 +55,7 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   de: {
     actor:
       /(?<![\p{L}])(?:ein|eine|einer|einem|einen|eines|unser|unsere|unserer|unserem|unseren|mehrere|andere|viele|zwei|drei|vier|fünf|\d+|(?:einer|eine|einem|einen)\s+(?:unserer|meiner))\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:kunde|kundin|kunden|spedition|speditionen|betrieb|betriebe|firma|firmen|unternehmen|händler|hersteller|betreiber|klinik|kliniken|krankenhaus|hotel|hotels|praxis|praxen|kanzlei|bäckerei|werk|filiale|partner|kollege|kollegin|kollegen|mitbewerber|wettbewerber|logistiker|gruppe|kette|pflegedienst|heim|einrichtung|brauerei|molkerei|handwerker|mittelständler|anwender|nutzer|verwalter|vermieter|genossenschaft|stadtwerke|kommune|schule)(?![\p{L}])/giu,
-    lead: /^(?:\s*(?:z\.\s?B\.|zb|etwa|letztes\s+jahr|kürzlich|bei|für|mit|und|\p{L}+\s+(?:hat|haben|hatte|hatten|konnte|konnten)|wir\s+haben|wir\s+hatten)[,:]?)*\s*$/iu,
+    lead: /^(?:\s*(?:z\.\s?B\.|zb|etwa|letztes\s+jahr|kürzlich|bei|für|mit|und|\p{L}+\s+(?:hat|haben|hatte|hatten|konnte|konnten))(?![\p{L}])[,:]?)*\s*$/iu,
     relative: /^(?:\s+(?:in|aus|bei|nahe)\s+[\p{L}-]+)?,?\s+(?:der|die|das|welche|welcher)(?![\p{L}])/u,
     verb: /(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|konnte|konnten|kann|können|spart|sparen|sparte|nutzt|nutzen|senkt|senkte|halbiert|\p{Ll}{2,}ten?)(?![\p{L}])/u,
     owned: /(?<![\p{L}])(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)(?=\s+\p{L})/gu,
@@ -67,7 +67,7 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   es: {
     actor:
       /(?<![\p{L}])(?:un|una|uno\s+de\s+nuestros|una\s+de\s+nuestras|nuestro|nuestra|nuestros|nuestras|otro|otra|otros|otras|varios|varias|dos|tres|cuatro|cinco|\d+)\s+(?:cliente|clienta|transportista|operador|operadora|empresa|compañía|negocio|tienda|clínica|hospital|hotel|restaurante|distribuidor|distribuidora|fabricante|usuario|socio|colega|competidor|grupo|cadena|cooperativa|productor|productora|comercio|mayorista|despacho|agencia|planta|fábrica|colegio|escuela|constructora|inmobiliaria|flota|farmacia|taller|consultorio|laboratorio)(?:e?s)?(?![\p{L}])/giu,
-    lead: /^(?:\s*(?:por\s+ejemplo|ej|como|el\s+año\s+pasado|hace\s+poco|para|con|en|y)[,:]?)*\s*$/iu,
+    lead: /^(?:\s*(?:por\s+ejemplo|ej|como|el\s+año\s+pasado|hace\s+poco|para|con|en|y)(?![\p{L}])[,:]?)*\s*$/iu,
     relative: /^(?:\s+(?:en|de|cerca\s+de)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,?\s+que(?![\p{L}])/u,
     verb: /(?<![\p{L}])(?:ha|han|había|habían|\p{Ll}{3,}(?:ó|aron|ieron|aba|aban|ía|ían))(?![\p{L}])/u,
     owned: /(?<![\p{L}])(?:su|sus)(?=\s+\p{L})|(?<![\p{L}])(?:de\s+ellos|de\s+ellas|ellos|ellas)(?![\p{L}])/giu,
@@ -76,7 +76,7 @@ const RULES: Record<OwnerLang, OwnerRule> = {
   pt: {
     actor:
       /(?<![\p{L}])(?:um|uma|um\s+dos\s+nossos|uma\s+das\s+nossas|nosso|nossa|nossos|nossas|outro|outra|outros|outras|vários|várias|dois|duas|três|quatro|cinco|\d+)\s+(?:cliente|transportadora|operador|operadora|empresa|companhia|negócio|loja|clínica|hospital|hotel|restaurante|distribuidor|distribuidora|fabricante|usuário|parceiro|parceira|colega|concorrente|grupo|rede|cooperativa|produtor|produtora|comércio|atacadista|escritório|agência|fábrica|usina|escola|construtora|imobiliária|frota|farmácia|oficina|consultório|laboratório|fazenda)s?(?![\p{L}])/giu,
-    lead: /^(?:\s*(?:por\s+exemplo|ex|tipo|como|ano\s+passado|recentemente|para|com|em|na|no|e)[,:]?)*\s*$/iu,
+    lead: /^(?:\s*(?:por\s+exemplo|ex|tipo|como|ano\s+passado|recentemente|para|com|em|na|no|e)(?![\p{L}])[,:]?)*\s*$/iu,
     relative: /^(?:\s+(?:em|de|perto\s+de|no|na)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,?\s+que(?![\p{L}])/u,
     verb: /(?<![\p{L}])(?:tem|têm|tinha|tinham|\p{Ll}{3,}(?:ou|aram|eram|iram|eu|iu|ava|avam))(?![\p{L}])/u,
     owned:

@@ -12898,3 +12898,23 @@ describe('stop 42d42b. frames put around words they do not fit: a result offered
     ],
   ]);
 });
+
+describe('stop 42 (final read). a word after a closing is a name only when capitalised or set off by a comma', () => {
+  const base = {
+    channel: 'linkedin_message' as const,
+    prospectName: 'Sam Lee',
+    company: 'Acme Freight',
+    whoIAm: 'Ali from Leftover',
+    whyYou: 'his post on idle time said 30% of driver hours are idle',
+    whatsInIt: 'we benchmarked idle time across 40 fleets, happy to send it',
+  };
+  expectFramedDrafts([
+    [
+      '"thanks anyway" is what the rep typed, not a closing to drop',
+      { ...base, ask: 'thanks anyway' },
+      /thanks anyway/i,
+    ],
+    ['"best tuesday" is not "Best" signed by "Tuesday"', { ...base, ask: 'best tuesday' }, /tuesday/i],
+    ['near miss: "cheers, ali" still signs the draft', { ...base, ask: 'cheers, ali' }, /Cheers,\s+Ali$/, /\?\s*$/],
+  ]);
+});
