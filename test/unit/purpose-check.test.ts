@@ -25,6 +25,14 @@ const STRONG =
   'Would that be useful?';
 
 describe('purpose check: verdicts by principle', () => {
+  it('reads a message that ends on a pronoun ("… and thought we should") without throwing', () => {
+    const result = checkPurpose({
+      text: 'Hi Dana, I saw your profile and thought we should I saw your profile and thought we should ',
+      channel: 'email',
+    });
+    expect(['purposeful', 'needs_work', 'boilerplate']).toContain(result.verdict);
+  });
+
   const cases: {
     name: string;
     text: string;

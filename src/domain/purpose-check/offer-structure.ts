@@ -1287,6 +1287,8 @@ export function namesThingAtHand(sentence: Tagged): boolean {
       m++;
     // "I have described", "we've written": the verb after the auxiliary.
     if ((words[m] === 'have' || words[m] === "'ve") && WRITTEN_UP.has(words[m + 1] as string)) m++;
+    // "… we should" at the end of the text: no verb after the pronoun.
+    if (m >= words.length) continue;
     const verb = words[m] as string;
     if (WRITTEN_UP.has(verb)) return true;
     if (!HAVING.has(base(verb))) continue;
