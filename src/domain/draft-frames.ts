@@ -5,7 +5,7 @@
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
 import { lexiconTags, nameCased } from './draft-tidy';
-import { thirdPartyOwnHeld } from './draft-owner';
+import { thirdPartyOwnHeld, turnedHolding } from './draft-owner';
 import type { Channel } from './purpose-check';
 
 export type FramedLang = 'de' | 'es' | 'fr' | 'pt';
@@ -4116,15 +4116,10 @@ function peersOwnHeld(lang: FramedLang, text: string, toYou: (text: string) => s
   // Only after the result's verb: inside the peer's subject ("une boîte de sa taille a réduit …", "ein Betrieb wie ihrer
   // hat …") a possessive is the reader's, turned to "you" as ever ("de votre taille", "wie Ihrer").
   const at = PEER_SUBJECT[lang].exec(clause)?.[0].length ?? clause.length;
-  const kept: string[] = [];
-  const marked =
-    clause.slice(0, at) +
-    clause.slice(at).replace(re, (m) => `\uE007${kept.push(m) - 1}\uE007`) +
-    text.slice(clause.length);
   // German says the peer's own thing with the article ("hat die Heizkosten um 38% gesenkt"): a "seine" there reads as
   // someone else's, the reader's or a third's.
-  const said = (word: string): string => (lang === 'de' ? (DE_OWN_ARTICLE[word.toLowerCase()] ?? word) : word);
-  return toYou(marked).replace(/\uE007(\d+)\uE007/gu, (_m, i: string) => said(kept[Number(i)] ?? ''));
+  const say = (word: string): string => (lang === 'de' ? (DE_OWN_ARTICLE[word.toLowerCase()] ?? word) : word);
+  return turnedHolding(text, '\uE007', re, toYou, { from: at, hold: (_m, pos) => pos < clause.length - at, say });
 }
 const DE_OWN_ARTICLE: Record<string, string> = {
   sein: 'das',
@@ -5039,9 +5034,7 @@ function otherGenderHeld(
     // The name alone is no proof of the reader's gender (Toni, Simone, Kim, Nicola are men and women): the answer must
     // also speak of someone of the reader's gender, or every pronoun in it is the reader's, as before.
     if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm', lang) || !own.test(text)) return toYou(text);
-    const held: string[] = [];
-    const out = toYou(text.replace(re, (m) => `\uE003${held.push(m) - 1}\uE003`));
-    return out.replace(/\uE003(\d+)\uE003/gu, (_m, i: string) => held[Number(i)] ?? '');
+    return turnedHolding(text, '\uE003', re, toYou);
   };
 }
 
@@ -5063,9 +5056,7 @@ function referrerHeld(lang: FramedLang, toYou: (text: string) => string): (text:
   if (!re) return toYou;
   return (text) => {
     if (!namesSomeoneOf(text, 'm') && !namesSomeoneOf(text, 'f') && !TITLED_SURNAME.test(text)) return toYou(text);
-    const held: string[] = [];
-    const out = toYou(text.replace(re, (m) => `\uE004${held.push(m) - 1}\uE004`));
-    return out.replace(/\uE004(\d+)\uE004/gu, (_m, i: string) => held[Number(i)] ?? '');
+    return turnedHolding(text, '\uE004', re, toYou);
   };
 }
 
@@ -5110,11 +5101,7 @@ function introducedHeld(
   const intro = introducedGender(lang, value);
   const re = intro ? INTRODUCED_PRONOUN[lang]?.[intro.gender] : undefined;
   if (!intro || !re) return { value: toYou, ask: toYou };
-  const held = (text: string, from: number): string => {
-    const kept: string[] = [];
-    const marked = text.slice(0, from) + text.slice(from).replace(re, (m) => `\uE005${kept.push(m) - 1}\uE005`);
-    return toYou(marked).replace(/\uE005(\d+)\uE005/gu, (_m, i: string) => kept[Number(i)] ?? '');
-  };
+  const held = (text: string, from: number): string => turnedHolding(text, '\uE005', re, toYou, { from });
   return { value: (text) => held(text, intro.at), ask: (text) => held(text, 0) };
 }
 

@@ -152,17 +152,43 @@ export function thirdPartyOwnHeld(lang: OwnerLang, toYou: (text: string) => stri
     if (!text) return toYou(text);
     const spans = thirdPartySpans(lang, text);
     if (spans.length === 0) return toYou(text);
-    const held: string[] = [];
     const re = new RegExp(RULES[lang].owned.source, RULES[lang].owned.flags);
     const leave = RULES[lang].leave;
-    const marked = text.replace(re, (m: string, at: number) =>
-      spans.some((span) => ownedBy(lang, text, span, m, at)) && !leave?.test(text.slice(0, at))
-        ? `\uE00A${held.push(m) - 1}\uE00A`
-        : m,
-    );
-    if (held.length === 0) return toYou(text);
-    return toYou(marked).replace(/\uE00A(\d+)\uE00A/gu, (_m, i: string) => held[Number(i)] ?? '');
+    return turnedHolding(text, '\uE00A', re, toYou, {
+      hold: (m, at) => spans.some((span) => ownedBy(lang, text, span, m, at)) && !leave?.test(text.slice(0, at)),
+    });
   };
+}
+
+/**
+ * `toYou` over `text` with the words `re` finds from `from` on, where `hold` agrees (`at` counts from `from`), kept as
+ * typed or as `say` puts them. `mark` is a private-use character of the caller's own: holders nest (a third party's
+ * possessive inside a referrer's answer), and each puts back only its own marks.
+ */
+export function turnedHolding(
+  text: string,
+  mark: string,
+  re: RegExp,
+  toYou: (text: string) => string,
+  {
+    from = 0,
+    hold,
+    say,
+  }: { from?: number; hold?: (word: string, at: number) => boolean; say?: (word: string) => string } = {},
+): string {
+  const held: string[] = [];
+  const marked =
+    text.slice(0, from) +
+    text.slice(from).replace(re, (m: string, ...rest: unknown[]) => {
+      // replace's offset comes before the whole string, and before the named groups' object when there is one.
+      const at = (typeof rest[rest.length - 1] === 'object' ? rest[rest.length - 3] : rest[rest.length - 2]) as number;
+      return !hold || hold(m, at) ? `${mark}${held.push(m) - 1}${mark}` : m;
+    });
+  if (held.length === 0) return toYou(text);
+  return toYou(marked).replace(new RegExp(`${mark}(\\d+)${mark}`, 'gu'), (_m, i: string) => {
+    const word = held[Number(i)] ?? '';
+    return say ? say(word) : word;
+  });
 }
 
 /** The composer's offer frames before a third party's result ("I can offer a peer in York …, which cut his …"). */
