@@ -28,9 +28,31 @@ export function clipWords(text: string, max = 60): string {
  */
 export function overlapsQuote(sentence: string, quote: string | undefined): boolean {
   if (!quote) return false;
-  const q = plainWords(quote.replace(/…$/, ''));
+  const q = quoteWords(quote);
   const s = plainWords(sentence);
   return q.length > 0 && s.length > 0 && (s.includes(q) || q.includes(s));
 }
 
-const plainWords = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * plainWords of a quote without its ellipsis. Callers ask about one quote against each sentence in turn, so the
+ * last quote's words are kept: one entry, never more.
+ */
+let lastQuote = '';
+let lastQuoteWords = '';
+function quoteWords(quote: string): string {
+  if (quote !== lastQuote) {
+    // quote.replace(/…$/, ''): the ellipsis is one character.
+    lastQuoteWords = plainWords(quote.endsWith('\u2026') ? quote.slice(0, -1) : quote);
+    lastQuote = quote;
+  }
+  return lastQuoteWords;
+}
+
+/**
+ * Lowercase, each run of whitespace one space, trimmed. Most texts are spaced with single spaces only (ODD_SPACING
+ * finds none), and then the runs are spaces already: the replacement would copy the text and change nothing.
+ */
+const plainWords = (text: string): string => {
+  const lower = text.toLowerCase();
+  return (ODD_SPACING.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+};
