@@ -8,25 +8,27 @@
  */
 
 /**
- * Slots of a Keywords array. A key has one; so has each distinct list of keys that a screen asks about
- * (its "set"), which the scan marks whenever it marks one of the set's keys. A screen then asks one
- * slot whether any of its keys is there, instead of looking at each: most screens are asked about
- * every sentence, and a few have a hundred keys. Keys and sets share one numbering, so a slot once
- * given never moves.
+ * Slots of a Keywords array. Each distinct list of keys that a screen asks about (its "set") has one,
+ * which the scan marks whenever it finds one of the set's keys. A screen then asks one slot whether any
+ * of its keys is there, instead of looking at each: most screens are asked about every sentence, and a
+ * few have a hundred keys. Keys themselves have numbers, for the automaton, but no slot: no one asks
+ * about a key on its own, and the arrays are a fifth of the size (some 2,000 keys, 400 sets). A slot
+ * once given never moves.
  */
 const keyIds = new Map<string, number>();
 const setIds = new Map<string, number>();
 /** The keys of each set, by the set's slot. */
 const setMembers = new Map<number, readonly number[]>();
 let slots = 0;
+let keyCount = 0;
 let automaton: Automaton | undefined;
 /**
- * The long s ("ſ") is a key of no screen, only a mark: found[LONG_S] is 0 when the text has none, so
- * byBranch need not search the text for one at every call (see byBranch).
+ * The long s ("ſ") is a key of no screen, only a mark (a set of its own): found[LONG_S] is 0 when the
+ * text has none, so byBranch need not search the text for one at every call (see byBranch).
  */
-const LONG_S = keyId('\u017f');
+const LONG_S = setId([keyId('\u017f')]);
 
-/** The keywords found in one text, by id: found[id] === 1 when that keyword occurs. */
+/** The keywords found in one text, by set: found[slot] === 1 when a key of that set occurs. */
 export type Keywords = Uint8Array;
 
 export class Screened {
@@ -174,7 +176,7 @@ function keyId(key: string): number {
   if (key !== key.toLowerCase()) throw new Error(`screen keys are lowercase: ${key}`);
   let id = keyIds.get(key);
   if (id === undefined) {
-    id = slots++;
+    id = keyCount++;
     keyIds.set(key, id);
     automaton = undefined;
   }
@@ -210,7 +212,7 @@ function buildCurrent(): Automaton {
 
 /**
  * Keywords arrays are cut from a block that is used once and never written back to zero: a new typed
- * array is a trip to the allocator (a Keywords array is a couple of kilobytes, outside the JS heap),
+ * array is a trip to the allocator (a Keywords array is a few hundred bytes, outside the JS heap),
  * and a check asks for ten or more. A block lives as long as any array cut from it.
  */
 const BLOCK = 1 << 18;
@@ -378,14 +380,14 @@ function buildAutomaton(
   edgeStart[nodes] = edgeClass.length;
   const edgeClasses = Uint8Array.from(edgeClass);
   const edgeTargets = Int32Array.from(edgeTo);
-  // What the scan marks at a node: each key that ends there and each set that key is in, as pairs of
-  // a slot and the key's length (a set's mark in a piece, like a key's, needs its key to start there).
+  // What the scan marks at a node: each set that a key ending there is in, as pairs of the set's slot and
+  // the key's length (a set's mark in a piece needs its key to start there).
   const outs: (Int32Array | null)[] = order.map((old) => {
     const pairs: number[] = [];
     const seen = new Set<string>();
     for (const key of new Set(out[old] ?? [])) {
       const length = lengthOf.get(key) as number;
-      for (const slot of [key, ...(setsOf.get(key) ?? [])]) {
+      for (const slot of setsOf.get(key) ?? []) {
         const name = `${slot}:${length}`;
         if (seen.has(name)) continue;
         seen.add(name);
