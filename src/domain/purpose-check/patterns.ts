@@ -3528,55 +3528,100 @@ export function isPraiseOnly(text: string): boolean {
  * tombé sur votre profil", "ich bin auf Ihr Profil gestoßen", "vi tu perfil y me pareció que encajamos"). Said as the
  * reason, it tells the reader the sender knows nothing of them.
  */
-export const GENERIC_REASON = screened(
+export const GENERIC_REASON = screenedBranches(
+  {
+    prefix: '',
+    suffix: '',
+    flags: 'iu',
+    // The keys the whole pattern was always screened by; a branch runs only when its own keys are there too.
+    // "fit" stands in a narrow list, since the pattern's key is " fit" and "good\tfit" matches the branch.
+    keys: [
+      'profile',
+      'profil',
+      'perfil',
+      ' fit',
+      'connect',
+      'chat',
+      'talk',
+      'austausch',
+      'vernetz',
+      'unterhalten',
+      'passen',
+      'zusammen',
+      'conect',
+      'habl',
+      'convers',
+      'charl',
+      'encaj',
+      'échanger',
+      'discuter',
+      'parler',
+      'correspond',
+      'papo',
+      'trocar',
+    ],
+  },
   [
-    'profile',
-    'profil',
-    'perfil',
-    ' fit',
-    'connect',
-    'chat',
-    'talk',
-    'austausch',
-    'vernetz',
-    'unterhalten',
-    'passen',
-    'zusammen',
-    'conect',
-    'habl',
-    'convers',
-    'charl',
-    'encaj',
-    'échanger',
-    'discuter',
-    'parler',
-    'correspond',
-    'papo',
-    'trocar',
-  ],
-  new RegExp(
+    // en
     [
-      // en
+      ['profile'],
       String.raw`\b(?:saw|seen|see|came across|come across|found|stumbled (?:up)?on|noticed|viewed|checked out|looked at|was looking at|went through)\s+(?:your|ur|ya)\s+(?:linkedin\s+)?profile\b`,
+    ],
+    [
+      ANY_KEY,
       String.raw`\b(?:seems?|looks?|sounds?|(?:would|might|could) be)\s+(?:like\s+)?(?:a\s+)?(?:good|great|perfect|nice|strong|natural)\s+fit\b`,
+      ['fit'],
+    ],
+    [
+      ['connect', 'chat', 'talk'],
       String.raw`\b(?:thought|figured|felt)\s+(?:that\s+)?(?:we|i)\s+(?:should|could|must|ought to)\s+(?:connect|chat|talk)\b`,
+      ['thought', 'figured', 'felt'],
+    ],
+    [
+      ['connect', 'chat', 'talk'],
       String.raw`\bthought\s+(?:it\s+)?(?:would|might|could)\s+be\s+(?:good|great|nice|cool|worth it)\s+to\s+(?:connect|chat|talk)\b`,
-      // de
+      ['thought'],
+    ],
+    // de
+    [
+      ['profil'],
       String.raw`\b(?:auf|über)\s+(?:ihr|dein|euer)\s+(?:linkedin-|xing-)?profil\s+gesto(?:ß|ss)en\b`,
-      String.raw`\b(?:ihr|dein)\s+(?:linkedin-|xing-)?profil\s+(?:gesehen|angeschaut|entdeckt|gefunden)\b`,
+      ['gesto'],
+    ],
+    [['profil'], String.raw`\b(?:ihr|dein)\s+(?:linkedin-|xing-)?profil\s+(?:gesehen|angeschaut|entdeckt|gefunden)\b`],
+    [
+      ['austausch', 'vernetz', 'connect', 'unterhalten'],
       String.raw`\b(?:dachte|fand|finde)\s*,?\s+(?:dass\s+)?wir\s+(?:sollten|könnten)\s+uns\s+(?:mal\s+|gerne\s+|kurz\s+)?(?:austauschen|vernetzen|connecten|unterhalten)\b`,
-      String.raw`\b(?:scheint|scheinen)\s+(?:sehr\s+|ganz\s+)?gut\s+(?:zu\s+passen|zusammenzupassen)\b`,
-      // es
+      ['wir'],
+    ],
+    [['passen'], String.raw`\b(?:scheint|scheinen)\s+(?:sehr\s+|ganz\s+)?gut\s+(?:zu\s+passen|zusammenzupassen)\b`],
+    // es
+    [
+      ['perfil'],
       String.raw`\b(?:me\s+(?:encontré|topé|crucé)\s+con|di\s+con|vi|encontré|revisé|miré|he\s+visto)\s+(?:tu|su)\s+perfil\b`,
+    ],
+    [
+      ['conect', 'habl', 'convers', 'charl', 'encaj'],
       String.raw`\b(?:pensé|creí|creo|me pareció)\s+que\s+(?:sería\s+(?:bueno|interesante|genial|buena idea)\s+(?:que\s+)?(?:conect|habl|convers|charl)[\p{L}]*|(?:deberíamos|podríamos)\s+(?:conectar|hablar|conversar|charlar)|encaja(?:mos|ríamos)\b)`,
-      // fr
-      String.raw`\b(?:tombée?\s+sur|vu|consulté|découvert|parcouru)\s+(?:votre|ton)\s+profil\b`,
+      ['que'],
+    ],
+    // fr
+    [['profil'], String.raw`\b(?:tombée?\s+sur|vu|consulté|découvert|parcouru)\s+(?:votre|ton)\s+profil\b`],
+    [
+      ['échanger', 'connect', 'discuter', 'parler'],
       String.raw`\b(?:je me suis dit|j'ai pensé|j'ai cru)\s+qu(?:e\s+|')(?:on|nous)\s+(?:devrait|devrions|pourrait|pourrions)\s+(?:échanger|se connecter|discuter|parler)\b`,
-      String.raw`\b(?:ça|cela)\s+(?:me\s+)?semble\s+(?:bien\s+)?correspondre\b`,
-      // pt
+      ['qu'],
+    ],
+    [['correspond'], String.raw`\b(?:ça|cela)\s+(?:me\s+)?semble\s+(?:bien\s+)?correspondre\b`],
+    // pt
+    [
+      ['perfil'],
       String.raw`\b(?:me\s+deparei\s+com|dei\s+de\s+cara\s+com|vi|encontrei|olhei)\s+(?:o\s+)?(?:seu|teu)\s+perfil\b`,
+    ],
+    [
+      ['convers', 'conect', 'trocar', 'papo'],
       String.raw`\b(?:achei|pensei|acho)\s+que\s+seria\s+(?:legal|bom|interessante|ótimo)\s+(?:a\s+gente\s+|nós\s+)?(?:conversar|conectar|trocar\s+uma\s+ideia|bater\s+um\s+papo)\b`,
-    ].join('|'),
-    'iu',
-  ),
+      ['seria'],
+    ],
+  ],
 );
