@@ -1063,9 +1063,11 @@ export const VALUE = {
    * A call or visit whose purpose is what they learn: "to tell you what I know", "to show you how that
    * worked", "to walk you through what the others fetched". Knowledge handed over, not a product shown.
    */
+  // Every match also ends on what they learn, said with "what" or "how": the second list of keys ("share" is common).
   toTellWhat: screened(
     ['tell you', 'show you', 'walk you', 'take you', 'talk you', 'share', 'explain'],
     /(?:\bto|\b(?:i|we)\s+(?:can|could|will|would)|\b(?:i|we)(?:'d|'ll))\s+(?:gladly\s+|happily\s+)?(?:tell you|show you|walk you through|take you through|talk you through|share|explain)\s+(?:[^.?!]{1,60}?\s+and\s+)?(?:what\s+(?:i|we)\s+(?:know|found|learned|learnt|saw|heard|have seen)|how\s+(?:that|it|this|they|we)\s+(?:worked|was done|went|did it)|what\s+(?:[\p{L}-]+\s+){0,2}?(?:they|those|the others|theirs|each|(?:the\s+)?(?:earlier|other|similar|first|two|three|four|five)\s+(?:sites|teams|clients|customers|plants|companies|firms|hospitals|schools|councils|practices|farms|stores|fleets))\s+(?:got|did|saved|learned|learnt|found)|what\s+(?:[\p{L}\p{N}-]+\s+){0,7}?(?:fetched|paid|reached|achieved|sold for|went for|let for))\b/iu,
+    ['what', 'how'],
   ),
   glad: screened(
     ['happy', 'glad', 'delighted', 'pleased'],
