@@ -1364,7 +1364,7 @@ export function readWhatsInIt(anatomy: Anatomy, company: readonly string[] = [])
       );
     if (VALUE.dropped.test(text, keywords)) s = Math.max(s, resource ? 0.85 : 0.6);
     // What follows is announced as theirs: "Two points that may matter to you:", "What's in it for you:".
-    if (s < 0.7 && i < sentences.length - 1 && K_YOU.mayMatch(keywords) && VALUE_SIGNPOST.test(text)) s = 0.7;
+    if (s < 0.7 && i < sentences.length - 1 && K_YOU.mayMatch(keywords) && VALUE_SIGNPOST.test(text, keywords)) s = 0.7;
     // A stated sum for their time ("we pay $150 for a 45-minute session") is theirs to keep; a "small thank-you
     // gift" with no sum is a token, and the favour asked stays a favour.
     if (s < 0.7 && text.length > 20 && PAID_FOR_TIME.test(text, keywords) && SUM.test(text)) s = 0.7;
@@ -1430,8 +1430,11 @@ const INVITED_TO_A_PART =
 const THE_PART_GETS =
   /^\W*(?:the|each|every|our) (?:[\w-]+ ){0,2}?(?:host|hosts|partner|partners|sponsor|sponsors|speaker|speakers|panell?ists?|guests?|members?|participants?|winner)\s+(?:gets?|receives?|will (?:get|receive))\b/i;
 
-const VALUE_SIGNPOST =
-  /\b(?:(?:points?|things?|reasons?|details?|what|which|that)\s+(?:that\s+)?(?:may|might|could|should|will|would)?\s*(?:matters?|be relevant|interests?)\s+(?:to|for)\s+you|what(?:'s| is) in it for you|(?:for you|to you),?\s+(?:this|that|it) means|why (?:this|it) matters (?:to|for) you)\b/i;
+/** Every match says "matter", "relevant", "interest", "means" or "in it for you": most sentences are ruled out by the keys. */
+const VALUE_SIGNPOST = screened(
+  ['matter', 'relevant', 'interest', 'means', 'in it for you'],
+  /\b(?:(?:points?|things?|reasons?|details?|what|which|that)\s+(?:that\s+)?(?:may|might|could|should|will|would)?\s*(?:matters?|be relevant|interests?)\s+(?:to|for)\s+you|what(?:'s| is) in it for you|(?:for you|to you),?\s+(?:this|that|it) means|why (?:this|it) matters (?:to|for) you)\b/i,
+);
 
 /** What's in it for them said as a fact: a consequence, a peer's result, work done for them (reader-gain.ts). */
 function gainSaidAsFact(sentences: readonly Sentence[]): Hit {
