@@ -329,7 +329,9 @@ export class WordIndex {
       found.push(this.placeOf(lower, start, n, hash));
     }
     const count = starts.length;
-    const places = Int32Array.from(found);
+    // The constructor copies an array straight; Int32Array.from walks it through its iterator, most of a
+    // sentence's reading for a short one. The same values either way.
+    const places = new Int32Array(found);
     const pairs = new Int32Array(count);
     pairs[0] = -1;
     for (let k = 1; k < count; k++) {
