@@ -169,6 +169,9 @@ function reasonGiven(anatomy: Anatomy, parts: Record<PartName, PartResult>): Par
   const why = parts.why_you;
   const evidence = why.evidence;
   if (why.strength < 0.3 || !evidence) return why;
+  // With none of GENERIC_REASON's keys in the body its exec below is null, and the answer is `why` whatever the
+  // quotes overlap: the screen first spares most messages the comparisons.
+  if (!GENERIC_REASON.mayMatch(anatomy.bodyKeywords)) return why;
   const first = anatomy.sentences[0];
   const inGreeting =
     first !== undefined &&
