@@ -133,6 +133,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       lang === 'en',
       signals.flatteryAtTheirCompany,
       addedAsk,
+      anatomy.sentences.map((s) => s.keywords),
     );
     if (second) ({ parts, flags, verdict, score } = second);
   } else if (verdict === 'purposeful' && tuning.secondOpinion !== false) {
@@ -143,6 +144,7 @@ export function checkPurpose(input: PurposeCheckInput, tuning: ScoreTuning = DEF
       flags,
       (p, f) => decideVerdict(scoreParts(p, f), p, f, signals, askCount, specifics, tuning, false),
       lang === 'en',
+      anatomy.sentences.map((s) => s.keywords),
     );
     if (softened) ({ parts, flags, verdict, score } = softened);
   }

@@ -22,7 +22,7 @@ import { MISSING_PART_CODES } from './findings';
 import { flag, type Flag, UNSURE_FLAG } from './flags';
 import { GENERIC_AUDIENCE, GENERIC_AUDIENCE_NAMED, VAGUE_INTENT } from './patterns';
 import { BOILERPLATE_AT_MOST, PUSHED } from './score';
-import { findKeywords } from './screen';
+import { findKeywords, type Keywords } from './screen';
 import { SecondOpinion } from './second-opinion';
 import type { PartName, PartResult, Verdict } from './types';
 
@@ -74,9 +74,11 @@ const GREETING_AND_NAME =
 
 const AIMED = new Set(['several_asks', 'pushy_follow_up', 'follow_up_adds_value']);
 
-/** A mailing's stock line ("built for mission-driven organizations like yours"): no reason, whatever it names. */
-function stockLine(sentence: string): boolean {
-  const keywords = findKeywords(sentence);
+/**
+ * A mailing's stock line ("built for mission-driven organizations like yours"): no reason, whatever it names.
+ * `keywords` are the sentence's, when anatomy's scan of the body already found them.
+ */
+function stockLine(sentence: string, keywords: Keywords = findKeywords(sentence)): boolean {
   return GENERIC_AUDIENCE.test(sentence, keywords) || GENERIC_AUDIENCE_NAMED.test(sentence, keywords);
 }
 
@@ -95,9 +97,11 @@ export function secondLook(
   aimedAtThem = false,
   /** An ask the rules know is one more (added after the ask with a request of its own): several asks stay. */
   addedAsk = false,
+  /** Each sentence's screen keywords, as anatomy found them (findKeywords of each sentence otherwise). */
+  sentenceKeywords?: readonly Keywords[],
 ): SecondLook | null {
   const opinion = new SecondOpinion(text, sentences);
-  const found = foundOnce(opinion, parts, english);
+  const found = foundOnce(opinion, parts, english, sentenceKeywords);
   const missing = flags.filter((f) => MISSING.has(f.code));
   const only = missing.length === 1 ? missing[0] : undefined;
   if (only && isUnsurePart(only.code) && found(only.code)) {
@@ -149,12 +153,17 @@ export function secondLook(
  * finds(opinion, code, parts, english), each code weighed once: the missing part is asked about first, and again
  * in askWhereFound with the same parts when trying it alone did not make the message purposeful.
  */
-function foundOnce(opinion: SecondOpinion, parts: Parts, english: boolean): (code: UnsurePart) => boolean {
+function foundOnce(
+  opinion: SecondOpinion,
+  parts: Parts,
+  english: boolean,
+  sentenceKeywords: readonly Keywords[] | undefined,
+): (code: UnsurePart) => boolean {
   const known = new Map<UnsurePart, boolean>();
   return (code) => {
     let answer = known.get(code);
     if (answer === undefined) {
-      answer = finds(opinion, code, parts, english);
+      answer = finds(opinion, code, parts, english, sentenceKeywords);
       known.set(code, answer);
     }
     return answer;
@@ -214,7 +223,13 @@ const AT_YOUR_DISPOSAL =
  * profile") is left out: the rules know what makes it generic; the opinion speaks only for sentences the
  * rules had nothing to say of.
  */
-function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: boolean): boolean {
+function finds(
+  opinion: SecondOpinion,
+  code: UnsurePart,
+  parts: Parts,
+  english: boolean,
+  sentenceKeywords: readonly Keywords[] | undefined,
+): boolean {
   const unsure = UNSURE_PART[code];
   // Who the sender is, in English only: it learned from few marked messages in other languages, and
   // "ich bin von der Messe zurück" is where one has been, not who one is.
@@ -225,7 +240,8 @@ function finds(opinion: SecondOpinion, code: UnsurePart, parts: Parts, english: 
   // as who the sender is ("I'm an SDR at Roadwise (in-cab coaching)"), nor a word or three ("Shall I?").
   const skip =
     unsure.part === 'why_you'
-      ? (sentence: string) => byRules(sentence) || !CONCRETE.test(sentence) || stockLine(sentence)
+      ? (sentence: string, i: number) =>
+          byRules(sentence) || !CONCRETE.test(sentence) || stockLine(sentence, sentenceKeywords?.[i])
       : unsure.part === 'whats_in_it_for_you'
         ? (sentence: string) =>
             byRules(sentence) ||
@@ -248,9 +264,12 @@ export function softenMissing(
   flags: Flag[],
   decide: Decide,
   english: boolean,
+  /** As secondLook's. */
+  sentenceKeywords?: readonly Keywords[],
 ): SecondLook | null {
   if (!flags.some((f) => isUnsurePart(f.code))) return null;
-  const asked = askWhereFound(foundOnce(new SecondOpinion(text, sentences), parts, english), parts, flags, decide);
+  const opinion = new SecondOpinion(text, sentences);
+  const asked = askWhereFound(foundOnce(opinion, parts, english, sentenceKeywords), parts, flags, decide);
   return asked?.verdict === 'purposeful' ? asked : null;
 }
 

@@ -516,9 +516,9 @@ export class SecondOpinion {
 
   /**
    * A message opinion's odds; a sentence opinion's odds for its likeliest sentence, leaving out any
-   * sentence `except` says the rules have already weighed.
+   * sentence `except` says the rules have already weighed (it is given each sentence and its place).
    */
-  odds(opinion: Opinion, except?: (sentence: string) => boolean): number {
+  odds(opinion: Opinion, except?: (sentence: string, i: number) => boolean): number {
     if (readers === undefined) readers = load();
     if (!readers) return 0;
     const { index } = readers;
@@ -531,7 +531,7 @@ export class SecondOpinion {
       let best = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < this.sentences.length; i++) {
         const sentence = this.sentences[i] ?? '';
-        if (except?.(sentence)) continue;
+        if (except?.(sentence, i)) continue;
         const words = read[i] ?? this.sentenceIndices(index, i);
         read[i] = words;
         best = Math.max(best, oddsOf(reader, words));
@@ -543,7 +543,7 @@ export class SecondOpinion {
     return oddsOf(reader, this.words);
   }
 
-  confident(opinion: Opinion, except?: (sentence: string) => boolean): boolean {
+  confident(opinion: Opinion, except?: (sentence: string, i: number) => boolean): boolean {
     return this.odds(opinion, except) >= CONFIDENT_FROM[opinion];
   }
 
