@@ -370,8 +370,10 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
   }
   // Three kinds of stock line (mass-template.ts) in a message with no figure, nothing about them and nothing for them.
   let lines: { kinds: number; first: string } | undefined;
+  // Read once, for the stock lines and for the signal.
+  const sectorGuess = SECTOR_GUESS.test(body);
   const templateLines = () => {
-    lines ??= /\d/.test(body) ? { kinds: 0, first: '' } : stockLines(body, 'en', SECTOR_GUESS.test(body));
+    lines ??= /\d/.test(body) ? { kinds: 0, first: '' } : stockLines(body, 'en', sectorGuess);
     return lines;
   };
   if (why < 0.4 && value < 0.5 && !flags.some((f) => f.code === 'mass_template')) {
@@ -724,7 +726,7 @@ export function readFlags(input: FlagsInput): { flags: Flag[]; signals: Signals 
         FULL_NAME.test(anatomy.sentences[0]?.text ?? '') ||
         (anatomy.subject !== '' && ADDRESSED.test(anatomy.subject)),
       teamSigned: signedByTeam(anatomy.signature),
-      sectorGuess: SECTOR_GUESS.test(body),
+      sectorGuess,
       templateKinds: () => templateLines().kinds,
       listItems: countListItems(body),
       circular: CIRCULAR.test(body, lower),
