@@ -240,7 +240,7 @@ function count(text: string, prospect: Set<string>, keywords: Keywords, concrete
     }
   }
   // A quotation needs two quote marks of a kind; most sentences have none, or one apostrophe.
-  if (t.indexOf('"') !== t.lastIndexOf('"') || t.indexOf("'") !== t.lastIndexOf("'")) n += t.match(QUOTED)?.length ?? 0;
+  if (twice(t, '"') || twice(t, "'")) n += t.match(QUOTED)?.length ?? 0;
   if (!names) return n;
   // The first word of a sentence is capitalised by grammar, not because it names something.
   const caps = capitalisedWords(t);
@@ -256,6 +256,15 @@ function count(text: string, prospect: Set<string>, keywords: Keywords, concrete
     n++;
   }
   return n;
+}
+
+/**
+ * Whether a character occurs twice in a text (indexOf !== lastIndexOf): a second forward search from the
+ * first, not a backward one over the whole text.
+ */
+function twice(text: string, c: string): boolean {
+  const first = text.indexOf(c);
+  return first >= 0 && text.indexOf(c, first + 1) >= 0;
 }
 
 /** The word without trailing punctuation (['.-]+) and then without a possessive 's: "Acme's." → "Acme". */
