@@ -38,8 +38,6 @@ interface Context {
   lang?: OtherLang | 'en';
 }
 
-const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
-
 export function toFindings(flags: readonly Flag[], ctx: Context): Finding[] {
   const invitation = flags.find((f) => f.code === 'default_invitation');
   // The default invitation with nothing about them is one problem, not five: one finding says what to write instead.
@@ -49,7 +47,25 @@ export function toFindings(flags: readonly Flag[], ctx: Context): Finding[] {
       : [...flags.map((f) => actionable(f, ctx)), ...advice(ctx, new Set(flags.map((f) => f.code)))];
   const lang = ctx.lang;
   if (lang && lang !== 'en') for (const f of findings) inLanguage(f, lang);
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return bySeverity(findings);
+}
+
+/**
+ * The findings, critical first, then warnings, then info, each severity in the order given: what a stable sort
+ * by severity gives, in one pass and without a comparator call per pair.
+ */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const warnings: Finding[] = [];
+  const notes: Finding[] = [];
+  for (const f of findings) {
+    if (f.severity === 'critical') out.push(f);
+    else if (f.severity === 'warning') warnings.push(f);
+    else notes.push(f);
+  }
+  for (const f of warnings) out.push(f);
+  for (const f of notes) out.push(f);
+  return out;
 }
 
 /** A finding on a message in another language, in that language; its English-worded fix goes, the rep's sentence stays. */
@@ -112,7 +128,8 @@ function concreteAsk(ask: string, ctx: Context): string {
 
 function actionable(flag: Flag, ctx: Context): Finding {
   const finding: Finding = { code: flag.code, severity: flag.severity, message: flag.message };
-  const quoted = /"([^"]{3,})"/.exec(flag.message)?.[1];
+  // A message with no quote mark quotes nothing: the regex need not run.
+  const quoted = flag.message.includes('"') ? /"([^"]{3,})"/.exec(flag.message)?.[1] : undefined;
   const sentence = quoted ? sentenceWith(ctx.anatomy, quoted.replace(/…$/, '')) : undefined;
   if (sentence) finding.sentence = sentence;
   switch (flag.code) {
