@@ -1780,7 +1780,9 @@ export const FOR_READER = {
   ),
   /**
    * Work of theirs we take on: "we file the paperwork with HMRC", "we'll maintain it", "we handle the
-   * renewals". The sender does it, and the thing done is a chore of theirs, not our product's work.
+   * renewals". The sender does it, and the thing done is a chore of theirs, not our product's work. Done for a kind of
+   * firm ("we do maintenance scheduling for mining contractors", "we handle compliance for dental practices") it is the
+   * sender's trade, said to introduce them: a chore of theirs is done for you, your people or no one named.
    */
   choreTaken: screened(
     [
@@ -1799,7 +1801,7 @@ export const FOR_READER = {
       'returns',
       'migration',
     ],
-    /\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration))\b/i,
+    /\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration))\b(?!(?:\s+[\w-]+){0,2}?\s+for\s+(?!you\b|your\b|them\b|their\b))/i,
   ),
   /** Work on their things done gladly, however placed: "Gladly I check your energy bills", "happy to, with your data". */
   gladlyOnTheirs: screened(
