@@ -1359,6 +1359,21 @@ const NOT_A_GIFT =
  * the one a peer offered to help ("their COO offered to take a call with you"), the one it reaches
  * ("could go straight to your team"). Meetings, our product and asks of their time are not gifts.
  */
+/** The chores choreTaken names: "the paperwork", "your renewals", "the insurance claims". */
+const CHORE =
+  '(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration)';
+/**
+ * Words after "for" that do not open a kind of firm: the reader ("you", "your", "y'all", "u", "yours"), a determiner or
+ * quantifier ("the whole team", "all/each/both (of) your", "a fixed fee"), a price or a time ("free", "Q3", "months").
+ */
+const NOT_A_KIND =
+  "(?:you|your|yours|y'?all|u|ya|them|their|theirs|us|our|ours|my|his|her|hers|its|all|each|both|every|any|some|the|this|that|these|those|a|an|as|free|nothing|less|q[1-4]|months?|weeks?|days?|years?|hours?|minutes?|mins?|quarters?|pounds?|dollars?|euros?|quid|like|so|and|or)\\b";
+/**
+ * A chore done "for" a bare plural kind of firm or people, counted or not ("for dental practices", "for mining services
+ * contractors", "for 40 gyms"), is the sender's trade, said to introduce them. Not "for clinics like yours", "for firms
+ * your size", nor when a gain for them follows ("…, so your manager isn't …", "…, and their downtime fell by a third").
+ */
+const NOT_FOR_A_KIND = String.raw`(?!(?:\s+[\w-]+){0,2}?\s+for\s+(?:(?!${NOT_A_KIND})[\w-]+\s+){0,3}?(?!${NOT_A_KIND})[a-z-]{2,}(?<!s)s\b(?!\s+(?:like\s+(?:yours|you)|your\s+size)\b)(?![^.?!;]{0,30}?\b(?:so\s+(?:that\s+)?(?:you|your)|and\s+(?:they|their))\b))`;
 export const FOR_READER = {
   /** Given to them: a verb of giving with the reader as its first object, and no meeting or pitch after. */
   givenTo: screened(
@@ -1801,7 +1816,10 @@ export const FOR_READER = {
       'returns',
       'migration',
     ],
-    /\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:paperwork|admin|forms?|filing|claims?|applications?|submissions?|maintenance|upkeep|renewals?|compliance|returns?|migration))\b(?!(?:\s+[\w-]+){0,2}?\s+for\s+(?!you\b|your\b|them\b|their\b))/i,
+    new RegExp(
+      String.raw`\b(?:we|i)(?:'ll| will|'d| would| can| could)?\s+(?:also\s+|even\s+|then\s+)?(?:maintain (?:it|them|that|this)\b|(?:file|handle|do|take care of|deal with|sort(?: out)?|manage|look after|fill (?:in|out)|prepare|submit|run)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|their)\s*(?:[\w-]+\s+){0,2}?${CHORE}\b|(?:the|its)?\s*(?:[\w-]+\s+){0,2}?${CHORE}\b${NOT_FOR_A_KIND}))`,
+      'i',
+    ),
   ),
   /** Work on their things done gladly, however placed: "Gladly I check your energy bills", "happy to, with your data". */
   gladlyOnTheirs: screened(
