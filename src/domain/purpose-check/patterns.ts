@@ -3331,6 +3331,17 @@ const GREETING_WORDS = [
   'good evening',
   'howdy',
   'guten tag',
+  'guten morgen',
+  // Swiss and southern greetings, spelled with "ss" as the Swiss write "ß": "Grüezi Frau Widmer", "Hoi Sandro", "Grüss Gott".
+  'grüezi',
+  'grüessech',
+  'grüss gott',
+  'grüß gott',
+  'hoi',
+  'sali',
+  'salü',
+  'servus',
+  'moin',
   'sehr geehrte',
   'sehr geehrter',
   'liebe',
@@ -3338,7 +3349,12 @@ const GREETING_WORDS = [
   'estimado',
   'estimada',
   'buenos días',
+  'buenos dias',
+  'buen día',
+  'buen dia',
   'buenas tardes',
+  'buenas noches',
+  'cordial saludo',
   'cher',
   'chère',
   'madame',
@@ -3354,9 +3370,12 @@ const GREETING_WORDS = [
 /** Greetings a casual writer stretches: "hiii", "heyyy", "hellooo". */
 const STRETCHED = new Set(['hi', 'hey', 'hello', 'yo']);
 
-/** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
+/**
+ * "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. "Liebe Grüsse, Reto" is
+ * a sign-off, not a greeting to someone called Grüsse.
+ */
 export const GREETING = new RegExp(
-  `^[^\\p{L}]*(?:${GREETING_WORDS.map((w) => (STRETCHED.has(w) ? `${eitherCase(w)}${w.slice(-1)}*` : eitherCase(w))).join('|')})(?![\\p{L}\\p{N}])(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  `^[^\\p{L}]*(?:${GREETING_WORDS.map((w) => (STRETCHED.has(w) ? `${eitherCase(w)}${w.slice(-1)}*` : eitherCase(w))).join('|')})(?![\\p{L}\\p{N}])(?!\\s+[Gg]r[üu](?:ß|ss))(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
   'u',
 );
 

@@ -79,7 +79,8 @@ export function pack(trainedOn: readonly string[], opinions: Record<Opinion, Lin
 
 /**
  * The words a classifier sees: lowercase words and word pairs, digits as 0 ("30%" and "45%" are the
- * same kind of thing), '?', '!' and currency signs as words. Each counts once.
+ * same kind of thing), '?', '!' and currency signs as words, German "ß" as the "ss" the Swiss write for
+ * it ("Grüße" and "Grüsse" are one word). Each counts once.
  */
 export function features(text: string): string[] {
   const words = wordsOf(text);
@@ -94,7 +95,7 @@ export function features(text: string): string[] {
  * message's words cost more than looking them up.
  */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase().replace(DIGIT, '0').replace(CURLY, "'");
+  const lower = sharpS(text.toLowerCase()).replace(DIGIT, '0').replace(CURLY, "'");
   const words: string[] = [];
   const n = lower.length;
   let start = -1;
@@ -118,6 +119,10 @@ export function wordsOf(text: string): string[] {
 
 const DIGIT = /\d/g;
 const CURLY = /[\u2018\u2019]/g;
+/** "ß" as "ss": Swiss German writes "ss" everywhere ("Strasse", "heisst", "Grüsse"), so both spell one word. */
+function sharpS(lower: string): string {
+  return lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
+}
 /** A character of a word: a letter or a figure of any script, or an apostrophe. */
 const WORD_CHAR = /^[\p{L}\p{N}']$/u;
 /** The characters that are words on their own: ?!$%€£¿¡. */
@@ -288,7 +293,9 @@ export class WordIndex {
   read(text: string): Reading {
     // wordsOf's digits as 0 and curly apostrophes made straight are read as such character by character
     // (normal), not by replacing them in a new string: two passes of a regex over the whole text.
-    const lower = text.toLowerCase();
+    // "ß" read as "ss" (wordsOf) makes the lowered text longer than the text: then wordRanges finds no sentence in it and
+    // each sentence is read on its own.
+    const lower = sharpS(text.toLowerCase());
     const starts: number[] = [];
     const ends: number[] = [];
     const found: number[] = [];
