@@ -339,7 +339,8 @@ export function splitSentences(body: string): { sentences: Sentence[]; bodyKeywo
     (t, i): Sentence => ({
       text: t,
       lower: sliced ? lower.slice((spans[i] as Span).start, (spans[i] as Span).end) : t.toLowerCase(),
-      bare: withoutGreeting(t),
+      // A regional greeting ("Sali", "Servus", "Moin") greets only where the message opens.
+      bare: withoutGreeting(t, i === 0),
       keywords: each[i] as Keywords,
       // Only a sentence with a question mark can end with one; a question quoted at its end is someone's words, not
       // an ask: 'this time with something more useful than a "did you see my message?"'.

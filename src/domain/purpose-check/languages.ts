@@ -61,9 +61,11 @@ interface Cues {
    * A date that is a deadline only when the sentence asks them for something ("bitte bis Freitag
    * bestätigen", "confirme até sexta"), not when it is their own plan ("Sie sind bis Freitag auf der Messe").
    * `promise`: the sender as the subject of the clause the date is in ("Ich kann Ihnen bis Freitag …", "le envío el
-   * presupuesto antes del viernes"): the date of what the sender does binds no one else.
+   * presupuesto antes del viernes"): the date of what the sender does binds no one else. `sent`: the sender sending
+   * the paper, from the promise on ("stelle ich Ihnen das Angebot"): the offer named there is what is sent, not one
+   * that ends by the date.
    */
-  dated: { date: RegExp; reply: RegExp; promise: RegExp };
+  dated: { date: RegExp; reply: RegExp; promise: RegExp; sent?: RegExp };
   /** A meeting put in their calendar without asking. */
   imposed: RegExp;
   /** A nudge: "ich habe Ihnen jetzt dreimal geschrieben", "le escribo por cuarta vez". */
@@ -743,7 +745,7 @@ const OFFER_IF_WANTED: Record<OtherLang, RegExp> = {
     `(?:^|:\\s*)\\W*(?:und\\s+)?(?:wenn|falls) (?:sie|du|ihr) (?:möchten|möchtest|möchtet|wollen|willst|wollt|mögen|magst|interesse haben|interesse hast|lust haben|lust hast)${E},\\s*(?:(?:kann|können|installiere|installieren|schicke|schicken|sende|senden|zeige|zeigen|erstelle|erstellen|bereite|bereiten|mache|machen|rechne|rechnen|prüfe|prüfen|bringe|bringen|reserviere|reservieren|messe|messen|markiere|markieren|leihe|leihen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)${E}|(?:stelle|stellen|lasse|lassen)\\s+(?:ich|wir)\\s+(?:ihnen|dir|euch)\\s[^.!?]{1,80}?\\s(?:zu|zukommen)\\s*[.!]?\\s*$)`,
   ),
   es: re(
-    `(?:^|:\\s*)\\W*(?:y\\s+)?si (?:(?:le|te|les) (?:interesa|sirve|parece bien|viene bien|copa)|(?:quiere|querés|quieres|gusta|desea|lo desea))${E},?\\s*(?:con gusto\\s+)?(?:se l[oa]s? |te l[oa]s? |le |te |les )(?:instalo|mando|envío|envio|paso|armo|muestro|preparo|hago|calculo|llevo|reservo|presto|coordino|organizo|cotizo|puedo (?:instalar|mandar|enviar|pasar|armar|mostrar|preparar|hacer|calcular|llevar|reservar|prestar))${E}`,
+    `(?:^|:\\s*)\\W*(?:y\\s+)?si (?:(?:le|te|les) (?:interesa|sirve|parece bien|viene bien|copa)|(?:usted |ustedes )?(?:quiere|querés|quieres|gusta|desea|lo desea))${E},?\\s*(?:con gusto\\s+)?(?:se l[oa]s? |te l[oa]s? |le |te |les )(?:instalo|mando|envío|envio|remito|paso|armo|muestro|preparo|hago|calculo|llevo|reservo|presto|coordino|organizo|cotizo|puedo (?:instalar|mandar|enviar|pasar|armar|mostrar|preparar|hacer|calcular|llevar|reservar|prestar))${E}`,
   ),
   fr: re(
     `(?:^|:\\s*)\\W*(?:et\\s+)?(?:si (?:ça|cela) (?:vous|t') ?(?:intéresse|dit|tente|convient)|si vous (?:voulez|le souhaitez|le voulez)|si tu (?:veux|le veux|le souhaites))${E},?\\s*(?:je|nous|on)\\s+(?:(?:peux|pouvons|peut)\\s+)?(?:vous|te|t')\\s*(?:l'|le |la |les |en )?(?:install|envoi|envoie|envoy|prépar|montr|fai|fais|calcul|réserv|pass|apport|prêt|organis|chiffr|mont)\\p{L}*`,
@@ -1076,17 +1078,20 @@ export const CUES: Record<OtherLang, Cues> = {
       `\\b(?:ihr|ein(?:en)?) (?:kompetente[nr]?|zuverlässige[nr]?|erfahrene[nr]?|starke[nr]?) partner\\b|(?:^|\\n)\\s*(?:sehr geehrte\\(r\\)|liebe\\(r\\))|\\b(?:sehr geehrte damen und herren|unternehmen jeder größe|(?:ein(?:er)? der )?führende[nr]? anbieter|innovative(?:n)? lösungen|unser portfolio|in einer sich (?:ständig|stetig|rasant|schnell) (?:wandelnden|verändernden) welt|(?:unternehmen|firmen|betriebe|marken|teams) wie (?:ihres|ihrem|ihre|ihr|deins|deinem|deine|eures|eurem)|ihr vertriebsteam)\\b|\\b(?:(?:unternehmen|firmen|betriebe|kunden) (?:aller|jeder) (?:branchen|größen|grössen|art)|aller branchen und größen|marktführer|strategischer partner|in zeiten (?:von|der|des|steigender|zunehmender)|immer mehr unternehmen|jedes unternehmen kann betroffen sein)\\b|\\b(?:falls sie (?:einmal|irgendwann) (?:bedarf|unterstützung)|wenn du (?:mal|irgendwann) (?:bedarf|unterstützung)|der exzellenz verpflichtet)\\b|\\b(?:ob (?:und wie )?wir (?:zusammenarbeiten|kooperieren|zusammenkommen) (?:können|könnten)|(?:helfen|unterstützen) (?:wir )?unternehmen (?:der|aus der|in der) [\\p{L}-]+(?:branche|sektor|industrie))\\b`,
     ),
     pressure: re(
-      `\\b(?:den|diesen|der|dieser) (?:preis|tarif|aktionspreis|vorverkaufspreis|einführungspreis)\\b[^.!?]{0,40}?\\b(?:halten|garantieren|sichern|halte|garantiere) (?:wir|ich)\\b[^.!?]{0,30}?\\bbis${UNTIL_DATE.de}|\\b(?:wir haben|haben wir|ich habe|habe ich|wir hätten|hätten wir|ich hätte|hätte ich) (?:nur )?noch (?:platz|plätze|kapazität|kapazitäten|termine) für (?:\\d+|einen|eine|zwei|drei|vier|fünf)(?![\\p{L}\\p{N}])|\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:haben wir|habe ich|wir haben|ich habe)(?:\\s+[\\p{L}-]+){0,4}?\\s+nur mehr (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|offerte|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|offerte|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
+      `\\b(?:den|diesen|der|dieser) (?:preis|tarif|aktionspreis|vorverkaufspreis|einführungspreis)\\b[^.!?]{0,40}?\\b(?:halten|garantieren|sichern|halte|garantiere) (?:wir|ich)\\b[^.!?]{0,30}?\\bbis${UNTIL_DATE.de}|\\b(?:wir haben|haben wir|ich habe|habe ich|wir hätten|hätten wir|ich hätte|hätte ich) (?:nur )?noch (?:platz|plätze|kapazität|kapazitäten|termine) für (?:\\d+|einen|eine|zwei|drei|vier|fünf)(?![\\p{L}\\p{N}])|\\bnur noch \\d+\\b|\\bnur noch (?:ein|eine|einen|zwei|drei|wenige) (?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:haben wir|habe ich|wir haben|ich habe)(?:\\s+[\\p{L}-]+){0,4}?\\s+nur mehr (?:ein|eine|einen|zwei|drei|wenige|\\d+) (?:freie[nr]? )?(?:platz|plätze|termin|termine|slot|slots)\\b|\\b(?:angebot|offerte|rabatt|aktion)\\s+(?:gilt|endet|läuft)\\b|\\b(?:angebot|offerte|rabatt|aktion)\\b[^.!?]{0,60}?\\b(?:gilt|gültig|läuft)\\s+(?:nur\\s+)?(?:noch\\s+)?bis\\b|\\bbegrenzte(?:n)? (?:plätze|anzahl)\\b|\\b(?:letzte chance|letzten plätze|nur (?:noch )?heute|fast ausgebucht|solange der vorrat reicht)\\b|\\b(?:angebot|offerte|rabatt|aktion|frühbucher\\p{L}*|preis)\\s+(?:\\p{L}+\\s+){0,2}?(?:endet|läuft (?:bald |nur )?ab|steigt)\\b|\\b(?:gilt )?wieder (?:der )?(?:volle|normale|reguläre|alte) preis\\b|\\bnur (?:noch )?(?:diese|bis ende der) woche\\b`,
     ),
     dated: {
       date: re(
         `\\b(?:bis|spätestens|nur bis|bis zum)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?(?:${DE_DAYS}|monatsende|ende (?:des monats|der woche)|\\d{1,2}\\.\\s*\\d{1,2}\\.?|\\d{1,2}\\.\\s*(?:${DE_MONTHS}))\\b`,
       ),
       reply: re(
-        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|offerte|off|abschließ\\p{L}*|abschluss)\\b`,
+        `\\b(?:bitte|bestätig\\p{L}*|antwort\\p{L}*|rückmeld\\p{L}*|zurückmeld\\p{L}*|melden|meld(?:e)? dich|zusag\\p{L}*|zuzusagen|absag\\p{L}*|bescheid|entscheid\\p{L}*|unterschreib\\p{L}*|unterzeichn\\p{L}*|anmeld\\p{L}*|buchen|buchung|reservier\\p{L}*|einreich\\p{L}*|brauche|benötige|feedback|frist|sichern|rabatt\\p{L}*|preis\\p{L}*|aktion|angebot|off|abschließ\\p{L}*|abschluss)\\b`,
       ),
       promise: re(
-        `\\b(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?(?:kann|können|werde|werden|schicke|schicken|sende|senden|liefere|liefern|bringe|bringen|erstelle|erstellen|melde|mache|machen)\\b|\\b(?:kann|können|werde|werden|schicke|schicken|sende|senden|liefere|liefern|bringe|bringen|erstelle|erstellen|melde|darf|dürfte|dürften|soll|sollen|könnte|könnten)\\s+(?:ich|wir)\\b|\\b(?:dann|danach|anschließend|gern|gerne)\\s+(?:rechne|schicke|sende|melde|mache|erstelle|liefere|bringe|zeige|stelle|bereite|gebe|rufe|rechnen|schicken|senden|melden|machen|erstellen|liefern|bringen|zeigen|stellen|bereiten|geben|rufen)\\s+(?:ich|wir)\\b`,
+        `\\b(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?(?:kann|können|werde|werden|schicke|schicken|sende|senden|stelle|stellen|lasse|lassen|liefere|liefern|bringe|bringen|erstelle|erstellen|melde|mache|machen)\\b|\\b(?:kann|können|werde|werden|schicke|schicken|sende|senden|stelle|stellen|lasse|lassen|liefere|liefern|bringe|bringen|erstelle|erstellen|melde|darf|dürfte|dürften|soll|sollen|könnte|könnten)\\s+(?:ich|wir)\\b|\\b(?:dann|danach|anschließend|gern|gerne)\\s+(?:rechne|schicke|sende|melde|mache|erstelle|liefere|bringe|zeige|stelle|bereite|gebe|rufe|rechnen|schicken|senden|melden|machen|erstellen|liefern|bringen|zeigen|stellen|bereiten|geben|rufen)\\s+(?:ich|wir)\\b`,
+      ),
+      sent: re(
+        `^(?:(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?|(?:dann|gern|gerne)\\s+)?(?:schicke|schicken|sende|senden|stelle|stellen|lasse|lassen)\\s+(?:(?:ich|wir)\\s+)?(?:ihnen|dir|euch)\\s+(?:gerne?\\s+)?(?:(?:das|die|den|ein|eine|einen|unser|unsere|unseren|mein|meine|meinen)\\s+)?(?:[\\p{L}-]+\\s+)?(?:angebot|offerte|preisliste|preise)\\b`,
       ),
     },
     imposed: re(
@@ -1162,9 +1167,11 @@ export const CUES: Record<OtherLang, Cues> = {
     request: re(
       `\\b(?:envíeme|envíame|mándame|pásame|me envíes?|me mandes?|me pases?|escríbame|escríbeme|llámeme|llámame|agende|reserve)\\b`,
     ),
-    // "Quedamos" asks to meet ("¿Quedamos el martes?"); "Quedamos atentos", "quedamos a su disposición" close a letter.
+    // "Quedamos" asks only when it proposes a meeting: in a question ("¿Quedamos el martes?") or with a day, a time or a
+    // place ("Quedamos el jueves a las 10", "quedamos para un café"). Otherwise it closes a letter ("Quedamos muy atentos",
+    // "a la espera de su respuesta", "al pendiente", "a su disposición") or tells ("quedamos muy contentos").
     softRequest: re(
-      `\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos|quedamos(?!\\s+(?:atent[oa]s|pendientes|a (?:su|sus|tu|tus|vuestra) (?:entera |total |completa )?(?:disposición|órdenes)|a la orden|en contacto)\\b))\\b|\\bcon un [«"“]?sí[»"”]?,? (?:por aquí |acá )?(?:te|le) (?:mando|envío|paso|comparto)\\b|\\bsi te sirve,? (?:te|se) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b|\\b(?:te|le) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b[^.!?]{1,80}?\\bsi (?:te|le) (?:sirve|es útil|interesa)\\b|\\b(?:decime|dime|avisame|avísame|respondeme|respóndeme|contestame|contéstame)\\b[^.!?]{0,40}\\by te (?:la |lo |las |los )?(?:mando|paso|envío|comparto)\\b`,
+      `\\b(?:dime|dígame|avísame|avíseme|me dices|me avisas|cuéntame|hablemos)\\b|¿[^?¡.!]{0,60}?\\bquedamos\\b|\\bquedamos\\s+(?:(?:el|este|esta|el próximo|el otro)\\s+(?:${ES_DAYS}|día|mes|semana|fin de semana)|(?:${ES_DAYS}|mañana|hoy|pasado mañana)|a las|para (?:un|una|el (?:${ES_DAYS}|día|próximo)|vernos|tomar|hablar|conversar|almorzar|desayunar|comer|cenar|${ES_DAYS})|en (?:vernos|un|una|su|tu|mi|nuestr[ao]s?))\\b|\\bcon un [«"“]?sí[»"”]?,? (?:por aquí |acá )?(?:te|le) (?:mando|envío|paso|comparto)\\b|\\bsi te sirve,? (?:te|se) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b|\\b(?:te|le) (?:la |lo |las |los )?(?:paso|mando|envío|comparto)\\b[^.!?]{1,80}?\\bsi (?:te|le) (?:sirve|es útil|interesa)\\b|\\b(?:decime|dime|avisame|avísame|respondeme|respóndeme|contestame|contéstame)\\b[^.!?]{0,40}\\by te (?:la |lo |las |los )?(?:mando|paso|envío|comparto)\\b`,
     ),
     unmarkedAsk: re(
       `\\b(?:me encantaría|estaría encantad[oa]|me gustaría|tendría mucho gusto en)\\s+(?:de\\s+)?(?:reunirme con (?:usted|ustedes|vosotros|contigo)|conocerle|conocerla|conocerte|visitarle|visitarla|visitarles|presentarle (?:mis|nuestros) servicios)\\b|\\b(?:respónde(?:me|nos)|contésta(?:me|nos)|responda(?:me)?|conteste(?:me)?|responde|contesta)\\b[^.!?]{0,25}["“«']\\s*\\p{L}+|\\b(?:me encantaría|me gustaría|quisiera)\\s+(?:también\\s+)?saber\\s+(?:si|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo)\\b|^\\W*(?:(?:tendrías|tendría|tienes|tiene)\\s+(?:(?:\\d+(?:\\s*(?:-|–|a|o|ou|y|e)\\s*\\d+)?(?!\\d)|quince|diez|veinte|treinta)(?!\\s*(?![mh]\\b|min|minut|hora)\\p{L})|interés|tiempo|un momento|disponibilidad)|(?:te vendría|le vendría|te viene|le viene|te parece|le parece)\\b)`,
@@ -1833,7 +1840,10 @@ function promised(dated: Cues['dated'], text: string, date: RegExpExecArray): bo
   const clause = sentence.slice(Math.max(...CLAUSE_END.map((c) => sentence.lastIndexOf(c))) + 1);
   let at = -1;
   for (const m of clause.matchAll(new RegExp(dated.promise.source, 'giu'))) at = m.index;
-  return at >= 0 && !dated.reply.test(`${clause.slice(at)}${date[0]}`);
+  if (at < 0) return false;
+  const tail = clause.slice(at);
+  const sent = dated.sent?.exec(tail);
+  return !dated.reply.test(`${sent ? tail.slice(sent[0].length) : tail}${date[0]}`);
 }
 const CLAUSE_END = [',', ';', '.', '!', '?', '\n', '\u2014', '\u2013'];
 
@@ -2445,7 +2455,7 @@ const NEGATED =
  * neither an offer nor a clean ask ("Sobald wir vernetzt sind, schicke ich Ihnen unseren Rahmenvertrag zur Unterschrift").
  */
 const SENT_SALES_OTHER = re(
-  `${B}(?:[\\p{L}-]*vertr[aä]g\\p{L}*|contratos?|contrats?|unterschrift|firmar|signer|assinar|demonstra\\p{L}*|démonstration|demostración|kalendereinladung|agendar|agendamento|newsletter|boletín|infolettre|conteúdos|contenidos|contenus|wöchentlich|semanalmente|toda(?:s as)? semanas?|todas las semanas|cada semana|jede woche|chaque semaine|toutes les semaines|(?:nos|nuestr[oa]s|noss[oa]s|unsere\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:offres|ofertas|angebote|offerten|services|servicios|serviços|leistungen|produits|productos|produtos|produkte|soluciones|solutions|soluções|lösungen|planes|planos|formules|pakete)|comercial|commercial\\p{L}*|intern[oa]|interne?)${E}|${B}(?:wie\\s+unser\\p{L}*|c[oó]mo\\s+(?:(?:a|o|la|el)\\s+)?(?:nuestr[oa]s?|noss[oa]s?)|comment\\s+(?:notre|nos))\\s`,
+  `${B}(?:[\\p{L}-]*vertr[aä]g\\p{L}*|contratos?|contrats?|unterschrift|(?:unsere|die|eine)\\s+(?:schluss|teil|abschlags)?rechnung|anzahlung\\p{L}*|firmar|signer|assinar|demonstra\\p{L}*|démonstration|demostración|kalendereinladung|agendar|agendamento|newsletter|boletín|infolettre|conteúdos|contenidos|contenus|wöchentlich|semanalmente|toda(?:s as)? semanas?|todas las semanas|cada semana|jede woche|chaque semaine|toutes les semaines|(?:nos|nuestr[oa]s|noss[oa]s|unsere\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:offres|ofertas|angebote|offerten|services|servicios|serviços|leistungen|produits|productos|produtos|produkte|soluciones|solutions|soluções|lösungen|planes|planos|formules|pakete)|comercial|commercial\\p{L}*|intern[oa]|interne?)${E}|${B}(?:wie\\s+unser\\p{L}*|c[oó]mo\\s+(?:(?:a|o|la|el)\\s+)?(?:nuestr[oa]s?|noss[oa]s?)|comment\\s+(?:notre|nos))\\s`,
 );
 function sendsSales(cues: Cues, text: string): boolean {
   return (
@@ -2454,15 +2464,26 @@ function sendsSales(cues: Cues, text: string): boolean {
     OUR_PORTFOLIO.test(text) ||
     OUR_COMPANY.test(text) ||
     BOOKING.test(text) ||
-    SENT_SALES_OTHER.test(text) ||
-    cues.contract.test(text) ||
+    sendsPaperNotOffer(cues, text) ||
     pitches(cues.pitch, text)
   );
 }
+/**
+ * What is sent is neither an offer nor a clean ask, even on their wish: a contract to sign, an invoice, a newsletter
+ * ("Wenn Sie möchten, stelle ich Ihnen unseren Vertrag zur Unterschrift zu", "… stellen wir Ihnen die Rechnung zu").
+ * A quote or a price list on their wish still is the ask.
+ */
+function sendsPaperNotOffer(cues: Cues, text: string): boolean {
+  return unnegated(SENT_SALES_OTHER, text) || cues.contract.test(text);
+}
 /** Whether `text` pitches: a pitch cue that no negation just before it takes back. */
 function pitches(pitch: RegExp, text: string): boolean {
-  if (!pitch.test(text)) return false;
-  const all = new RegExp(pitch.source, 'giu');
+  return unnegated(pitch, text);
+}
+/** A match of `cue` in `text` that no negation just before it takes back: not "pas de contrat ni rien", "ohne Vertrag". */
+function unnegated(cue: RegExp, text: string): boolean {
+  if (!cue.test(text)) return false;
+  const all = new RegExp(cue.source, 'giu');
   for (let m = all.exec(text); m; m = all.exec(text)) {
     if (!NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     if (m[0].length === 0) all.lastIndex++;
@@ -3155,7 +3176,8 @@ export function readOtherLanguage(
     // left for them to pick ("Sagen Sie mir einfach, welcher Tag Ihnen passt"): the ask, once.
     else if (PROPOSED_MEETING_OTHER.test(text) || WHEN_THEY_PICK_OTHER.test(text)) {
       if (asks.length === 0) asks.push(text);
-    } else if (cues.softRequest.test(text) || OFFER_IF_WANTED[lang].test(text)) softAsks.push(text);
+    } else if (cues.softRequest.test(text) || (OFFER_IF_WANTED[lang].test(text) && !sendsPaperNotOffer(cues, text)))
+      softAsks.push(text);
   }
   if (asks.length === 0) asks.push(...hooks.slice(0, 1));
   if (asks.length === 0 && softAsks.length > 0) asks.push(softAsks[0] as string);
@@ -3369,14 +3391,10 @@ export function readOtherLanguage(
     // As in English, a name does not rescue a mass template: two stock phrases and nothing offered could go to anyone.
     (stockPhrases(all, lang) >= 2 && why.s < 0.4 && value.s < 0.5 && !flattery && !sectorGuess) ||
     massTemplate ||
-    // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something.
-    (!pushed &&
-      !sectorGuess &&
-      !letter &&
-      why.s < 0.4 &&
-      value.s < 0.5 &&
-      (who.s < 0.7 || count === 0) &&
-      concreteThings === 0) ||
+    // As in English, anything concrete (a number, a name other than theirs and the sender's own) is about something;
+    // so is a sender who says who they are, asking or not ("Soy Óscar Lozano, de Dotaciones del Tolima. … Quedamos
+    // pendientes."): a pitch that needs work, not a mailing (its stock closing is no ask).
+    (!pushed && !sectorGuess && !letter && why.s < 0.4 && value.s < 0.5 && who.s < 0.7 && concreteThings === 0) ||
     // "Let's get to know each other", "un café virtual", for so many minutes, about nothing named, to someone
     // they know nothing about: a length or a coffee is no purpose. Flattery, as above, is written at them.
     (count === 1 &&

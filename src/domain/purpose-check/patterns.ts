@@ -3332,16 +3332,6 @@ const GREETING_WORDS = [
   'howdy',
   'guten tag',
   'guten morgen',
-  // Swiss and southern greetings, spelled with "ss" as the Swiss write "ß": "Grüezi Frau Widmer", "Hoi Sandro", "Grüss Gott".
-  'grüezi',
-  'grüessech',
-  'grüss gott',
-  'grüß gott',
-  'hoi',
-  'sali',
-  'salü',
-  'servus',
-  'moin',
   'sehr geehrte',
   'sehr geehrter',
   'liebe',
@@ -3349,12 +3339,13 @@ const GREETING_WORDS = [
   'estimado',
   'estimada',
   'buenos días',
-  'buenos dias',
   'buen día',
-  'buen dia',
   'buenas tardes',
   'buenas noches',
   'cordial saludo',
+  'cordiales saludos',
+  'un cordial saludo',
+  'reciba un cordial saludo',
   'cher',
   'chère',
   'madame',
@@ -3367,15 +3358,40 @@ const GREETING_WORDS = [
   'boa tarde',
 ];
 
+/**
+ * Swiss, Austrian, Bavarian and northern German greetings. They are also names ("Sali Mustafa", "Hoi An", "Servus Group",
+ * "Moin Moin Logistik"), so they greet only at the message's start and in a salutation's shape (REGIONAL_GREETING).
+ */
+const REGIONAL_GREETING_WORDS = ['grüezi', 'grüessech', 'grüß gott', 'hoi', 'sali', 'salü', 'servus', 'moin'];
+
 /** Greetings a casual writer stretches: "hiii", "heyyy", "hellooo". */
 const STRETCHED = new Set(['hi', 'hey', 'hello', 'yo']);
 
 /**
- * "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. "Liebe Grüsse, Reto" is
- * a sign-off, not a greeting to someone called Grüsse.
+ * A greeting word as typed with or without its accents: "Grüezi"/"Gruezi", "Grüß Gott"/"Grüss Gott"/"Gruess Gott",
+ * "Buen día"/"Buen dia".
  */
+function greetingWord(w: string): string {
+  const cased = STRETCHED.has(w) ? `${eitherCase(w)}${w.slice(-1)}*` : eitherCase(w);
+  return cased.replace(/ü/g, '(?:ü|ue?)').replace(/ß/g, '(?:ß|ss)').replace(/í/g, '[íi]');
+}
+
+/** The names and punctuation after a salutation word. "Liebe Grüsse, Reto" is a sign-off, not a greeting to Grüsse. */
+const AFTER_GREETING = `(?![\\p{L}\\p{N}])(?!\\s+[Gg]r(?:ü|ue|u)e?(?:ß|ss)(?:e|en|li|le)?(?![\\p{L}]))(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`;
+
+/** "Hi Jane,", "Dear Dr. Okonkwo,", "yo Siobhan 👋": the salutation and the names right after it. */
 export const GREETING = new RegExp(
-  `^[^\\p{L}]*(?:${GREETING_WORDS.map((w) => (STRETCHED.has(w) ? `${eitherCase(w)}${w.slice(-1)}*` : eitherCase(w))).join('|')})(?![\\p{L}\\p{N}])(?!\\s+[Gg]r[üu](?:ß|ss))(?:\\s+(?:there|all|team|everyone|dear|ji|\\p{Lu}[\\p{L}.'-]*))*\\s*(?:[,!.:—–-]|\\p{Extended_Pictographic})*\\s*`,
+  `^[^\\p{L}]*(?:${GREETING_WORDS.map(greetingWord).join('|')})${AFTER_GREETING}`,
+  'u',
+);
+
+/**
+ * "Grüezi Herr Odermatt", "Hoi Sandro, …", "Hoi zäme,", "Grüezi wohl Frau Meier": a regional greeting followed by the
+ * line's end, a comma, a title, or a name set off by a comma. Not "Servus Group's new facility" or "Sali Mustafa from your
+ * Leeds warehouse suggested …".
+ */
+const REGIONAL_GREETING = new RegExp(
+  `^[^\\p{L}]*(?:${REGIONAL_GREETING_WORDS.map(greetingWord).join('|')})(?:\\s+(?:wohl|z(?:ä|ae)m(?:e|ä)|mitenand|miteinand|allerseits|[Mm]oin))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,!:—–-]|$)|\\s+(?:Herr|Frau|Hr\\.|Fr\\.|Dr\\.)\\s|\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s*(?:[,!:—–-]|$))${AFTER_GREETING}`,
   'u',
 );
 
@@ -3383,10 +3399,11 @@ export const GREETING = new RegExp(
  * The text without a greeting ("Hi Jane, ") at its start. GREETING can only match when the first
  * letter begins a greeting word, so a sentence that opens with any other ASCII letter skips the regex.
  */
-export function withoutGreeting(text: string): string {
+export function withoutGreeting(text: string, opening = false): string {
   const c = text.charCodeAt(0) | 0x20;
   if (c >= 97 && c <= 122 && !GREETING_INITIALS.has(c)) return text;
-  const bare = text.replace(GREETING, '');
+  let bare = text.replace(GREETING, '');
+  if (opening && bare === text) bare = text.replace(REGIONAL_GREETING, '');
   // A writer who types no capitals greets in lower case too: "hi janet im jt turner" greets Janet.
   if (bare === text || bare.length === 0) return bare;
   const c2 = bare.charCodeAt(0);
@@ -3395,7 +3412,7 @@ export function withoutGreeting(text: string): string {
   return name && looksLikeFirstName(name[1] as string) ? bare.slice(name[0].length) : bare;
 }
 const LOWER_NAME = /^([a-z][a-z'-]+)(?:\s*[,!.:\u2014\u2013-]\s*|\s+)(?=\S)/;
-const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
+const GREETING_INITIALS = new Set([...GREETING_WORDS, ...REGIONAL_GREETING_WORDS].map((w) => w.charCodeAt(0)));
 
 // ---------- specificity ----------
 
