@@ -3131,6 +3131,9 @@ function ptEventAttended(text: string): string {
   return sentence(`Estive ${feminine ? 'na' : 'no'} ${lowerFirst(text)}`);
 }
 
+/** "o Pedro da Mercearia Boa disse pra eu falar com ele": a referrer's saying is a sentence, never after "Vi". */
+const PT_SAID = /(?<![\p{L}])(?:disse|disseram)(?![\p{L}])/iu;
+
 const pt: Frames = {
   greeting: (first) => `Olá, ${first},`,
   toYou: (text) => {
@@ -3166,7 +3169,9 @@ const pt: Frames = {
       ? sentence(`Cheguei até você por ${text.replace(/^indica[cç][aã]o/iu, 'indicação')}`)
       : ptKnownThrough(text) ||
         ptEventAttended(text) ||
-        (startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') || PT_FINITE.test(text)
+        (startsWith(text, 'vi|li|ouvi|conheci|nos|você|através|por|pelo|pela') ||
+        PT_FINITE.test(text) ||
+        PT_SAID.test(text)
           ? // "o tiago da transrio indicou": a referral typed without whom it points to points the rep to them ("… me
             // indicou você").
             sentence(text.replace(/^(\S.*?)\s+(?:me\s+)?(indicou|recomendou)$/iu, '$1 me $2 você'))
@@ -4890,6 +4895,11 @@ const OTHER_GENDER: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
     f: /(?<![\p{L}])([Ee]r)(?=\s+\p{Ll})/gu,
   },
 };
+/** French: the reader's object pronoun right after the other gender's subject pronoun ("il la connaît" to Claire). */
+const FR_OBJECT_AFTER_OTHER: Record<'m' | 'f', RegExp> = {
+  f: /(?<![\p{L}'’-])([Ii]l)\s+la(?=\s+\p{Ll})/gu,
+  m: /(?<![\p{L}'’-])([Ee]lle)\s+le(?=\s+\p{Ll})/gu,
+};
 export function genderOf(firstName: string): 'm' | 'f' | '' {
   const first = (firstName.split(/[-\s]/u)[0] ?? '').toLowerCase();
   if (first.length < 2) return '';
@@ -4901,7 +4911,11 @@ export function genderOf(firstName: string): 'm' | 'f' | '' {
 /** Whether `text` names someone, by a capitalised first name, of `gender`. */
 /** A pronoun of someone of that gender, not the formal "Sie": the reader's, where the answer speaks of them so. */
 const OWN_GENDER_SEEN: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
-  fr: { m: /(?<![\p{L}'’-])(?:[Ii]l|lui)(?![\p{L}'’-])/u, f: /(?<![\p{L}'’-])[Ee]lle(?![\p{L}'’-])/u },
+  // "il la connaît", "elle le connaît": "la"/"le" after a subject pronoun is them, never an article.
+  fr: {
+    m: /(?<![\p{L}'’-])(?:[Ii]l|lui|(?:elle|je|on|elles)\s+le(?=\s+\p{Ll}))(?![\p{L}'’-])/u,
+    f: /(?<![\p{L}'’-])(?:[Ee]lle|(?:il|je|on|ils)\s+la(?=\s+\p{Ll}))(?![\p{L}'’-])/u,
+  },
   de: {
     m: /(?<![\p{L}])(?:[Ee]r|ihm|ihn)(?![\p{L}])/u,
     f: /(?<![\p{L}])(?:sie(?=\s+(?:hat|ist|war|wird|kann|will|muss|hatte|\p{Ll}{2,}te|\p{Ll}{2,}[^e\s]t)(?![\p{L}]))|ihr(?:e|en|em|er)?(?=\s+\p{Ll}))/u,
@@ -5034,7 +5048,9 @@ function otherGenderHeld(
     // The name alone is no proof of the reader's gender (Toni, Simone, Kim, Nicola are men and women): the answer must
     // also speak of someone of the reader's gender, or every pronoun in it is the reader's, as before.
     if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm', lang) || !own.test(text)) return toYou(text);
-    return turnedHolding(text, '\uE003', re, toYou);
+    // "… m'a dit de la contacter, il la connaît bien" to Claire: he is the referrer, and whom he knows is her.
+    const object = lang === 'fr' ? FR_OBJECT_AFTER_OTHER[gender === 'm' ? 'm' : 'f'] : undefined;
+    return turnedHolding(object ? text.replace(object, '$1 vous') : text, '\uE003', re, toYou);
   };
 }
 

@@ -303,6 +303,10 @@ const SHORTHAND = new Map([
   ['wd', 'would'],
   ['cld', 'could'],
   ['shld', 'should'],
+  // Chat's spelling by sound, where no word is spelt so: "i shud drop him a line".
+  ['shud', 'should'],
+  ['shd', 'should'],
+  ['wud', 'would'],
   ['yday', 'yesterday'],
   ['tmrw', 'tomorrow'],
   ['em', 'them'],

@@ -704,9 +704,9 @@ const THIRD_PARTY = new RegExp(
 const NOT_A_NAME =
   /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4])$/;
 
-// Whoever the rep reaches out to is the reader, whoever else the sentence names.
+// Whoever the rep reaches out to is the reader, whoever else the sentence names ("drop him a line", "give her a call").
 const OUTREACH_OBJECT =
-  /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping)\s+(her|him|them)\b/gi;
+  /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping|drop(?:ping)?|giv(?:e|ing)|shoot(?:ing)?|ring(?:ing)?|call(?:ing)?|hit(?:ting)?)\s+(her|him|them)\b/gi;
 
 // After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
 const QUESTION_WORD_AFTER = /^(?:how|what|why|whether)$/;

@@ -12918,3 +12918,125 @@ describe('stop 42 (final read). a word after a closing is a name only when capit
     ['near miss: "cheers, ali" still signs the draft', { ...base, ask: 'cheers, ali' }, /Cheers,\s+Ali$/, /\?\s*$/],
   ]);
 });
+
+describe('stop 43a. a referrer’s words to the rep are said of the reader: whom to contact is "you", shorthand written out, the referrer’s own pronoun kept', () => {
+  const msg = { channel: 'linkedin_message' as const };
+  expectFramedDrafts([
+    [
+      '(en) "said i shud drop him a line": "said I should drop you a line"',
+      {
+        ...msg,
+        prospectName: 'Gareth Hollis',
+        company: 'Brindley Foods',
+        whoIAm: 'tom from coldchain iq, temp sensors for food factories',
+        howKnown: 'dave pearson at Castleway Bakeries said i shud drop him a line',
+        whyYou: 'they just opened a new chilled line in Telford',
+        whatsInIt: 'automated temp logging, audit reports in 2 clicks',
+        ask: '15 min call next week?',
+      },
+      /said I should drop you a line/,
+      /shud|drop him/,
+    ],
+    [
+      '(en) "said to give her a call" is "give you a call"',
+      {
+        ...msg,
+        prospectName: 'Priya Shah',
+        company: 'Northgate Clinic',
+        whoIAm: 'ben, sales at Rotawise',
+        howKnown: 'jen at St Marys said to give her a call',
+        whyYou: 'they are hiring 20 nurses',
+        whatsInIt: 'shift fill in minutes',
+        ask: 'quick call?',
+      },
+      /said to give you a call/,
+    ],
+    [
+      '(en) near miss: "her team uses us" after the referral is the referrer’s team',
+      {
+        ...msg,
+        prospectName: 'Priya Shah',
+        company: 'Northgate Clinic',
+        whoIAm: 'ben, sales at Rotawise',
+        howKnown: 'jen at St Marys said i shd shoot her an email, her team uses us',
+        whyYou: 'they are hiring 20 nurses',
+        whatsInIt: 'shift fill in minutes',
+        ask: 'quick call?',
+      },
+      /should shoot you an email, her team uses us/,
+    ],
+    [
+      '(fr) "il la connaît" to Claire: the referrer knows her, "il vous connaît"',
+      {
+        ...msg,
+        prospectName: 'Claire Dubois',
+        company: 'Atelier Dubois',
+        whoIAm: 'Marc, commercial chez Facturo',
+        howKnown: "Paul Martin de Lyon Digital m'a dit de la contacter, il la connait depuis l'école",
+        whyYou: 'elle cherche un outil de facturation',
+        whatsInIt: 'factures en 2 clics',
+        ask: 'un appel de 15 min ?',
+      },
+      /de vous contacter, il vous connait/,
+      /vous la conn/,
+    ],
+    [
+      '(fr) "elle le connaît" to Thomas: "elle vous connaît"',
+      {
+        ...msg,
+        prospectName: 'Thomas Girard',
+        company: 'Girard Transports',
+        whoIAm: 'Marc, commercial chez Facturo',
+        howKnown: "Julie Martin de Lyon Digital m'a dit de le contacter, elle le connait depuis 10 ans",
+        whyYou: 'il cherche un outil de facturation',
+        whatsInIt: 'factures en 2 clics',
+        ask: 'un appel de 15 min ?',
+      },
+      /elle vous connait depuis 10 ans/,
+    ],
+    [
+      '(fr) near miss: no one else named, "elle la trouve" is still the reader',
+      {
+        ...msg,
+        prospectName: 'Claire Dubois',
+        company: 'Atelier Dubois',
+        whoIAm: 'Marc, commercial chez Facturo',
+        howKnown: "on s'est vus au salon, elle la trouve trop chère",
+        whyYou: 'elle cherche un outil de facturation',
+        whatsInIt: 'factures en 2 clics',
+        ask: 'un appel de 15 min ?',
+      },
+      /vous la trouvez trop chère/,
+    ],
+    [
+      '(pt) "o Pedro … disse pra eu falar com ele" is his saying, never "Vi o Pedro … disse"',
+      {
+        ...msg,
+        prospectName: 'João Lima',
+        company: 'Padaria Lima',
+        whoIAm: 'Ana, vendas na Caixify',
+        howKnown: 'o Pedro Souza da Mercearia Boa disse pra eu falar com ele',
+        whyYou: 'ele abriu uma segunda loja',
+        whatsInIt: 'caixa integrado ao estoque',
+        ask: '15 min de call?',
+      },
+      /O Pedro Souza da Mercearia Boa disse pra eu falar com você\./,
+      /Vi o Pedro/,
+    ],
+    [
+      '(pt) "Pedro … me disse pra mandar msg pra ela": never "Vi seu Pedro"',
+      {
+        ...msg,
+        prospectName: 'Camila Rocha',
+        company: 'Rocha Alimentos',
+        whoIAm: 'Ana, vendas na Caixify',
+        howKnown: 'Pedro Souza da Mercearia Boa me disse pra mandar msg pra ela',
+        whyYou: 'ela abriu uma segunda loja',
+        whatsInIt: 'caixa integrado ao estoque',
+        ask: '15 min de call?',
+      },
+      /Pedro Souza da Mercearia Boa me disse pra mandar msg pra você\./,
+      /Vi seu/,
+    ],
+  ]);
+});
