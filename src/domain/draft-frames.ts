@@ -3944,6 +3944,44 @@ export function surnameCompanyAsYours(lang: FramedLang, text: string, company: s
   return `${YOUR_COMPANY[lang]}${rest}`;
 }
 
+/**
+ * Their organisation's kind as a bare noun opening why-them, the subject of a verb ("Praxis hat 3 Standorte", "clínica
+ * abrió una segunda sede", "clinique a ouvert …", "empresa tem 200 funcionários"): theirs, with the possessive it needs
+ * ("Ihre Praxis hat …", "su clínica abrió …"). Only a noun of the kinds an organisation is, typed without an article,
+ * right before a finite verb; a plural ("clínicas de la zona …") or a noun with its article stays as typed.
+ */
+const BARE_ORG: Record<FramedLang, { noun: RegExp; verb: RegExp; yours: (noun: string) => string }> = {
+  de: {
+    noun: /^(praxis|firma|kanzlei|klinik|schule|spedition|agentur|gemeinde|filiale|abteilung|bäckerei|apotheke|verwaltung|kita|brauerei|stadtwerke|team|unternehmen|hotel|werk|betrieb|restaurant|autohaus|büro|labor|weingut)(?=\s)/iu,
+    verb: /^\s+(?!(?:seit|nicht|jetzt|erst|gut|mit|oft|fast|selbst|nett|meist|bereits)(?![\p{L}]))(?:hat|haben|ist|sind|war|waren|wird|werden|muss|müssen|kann|können|will|wollen|\p{Ll}{2,}(?:t|te|ten))(?![\p{L}])/u,
+    yours: (noun) =>
+      `${/^(?:team|unternehmen|hotel|werk|betrieb|restaurant|autohaus|büro|labor|weingut)$/iu.test(noun) ? 'Ihr' : 'Ihre'} ${cap(noun.toLowerCase())}`,
+  },
+  es: {
+    noun: /^(clínica|clinica|empresa|equipo|despacho|hotel|colegio|escuela|tienda|restaurante|agencia|fábrica|fabrica|planta|consultorio|negocio|firma|compañía|hospital|flota|cadena|constructora|farmacia|bodega|taller)(?=\s)/iu,
+    verb: /^\s+(?:tiene|tienen|es|son|está|esta|están|estan|ha|han|va|van|acaba|acaban|usa|usan|cuenta|busca|necesita|quiere|crece|abre|opera|maneja|factura|emplea|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u,
+    yours: (noun) => `su ${noun.toLowerCase()}`,
+  },
+  fr: {
+    noun: /^(clinique|entreprise|équipe|equipe|cabinet|société|societe|boîte|boite|agence|usine|école|ecole|hôtel|hotel|restaurant|magasin|boutique|mairie|pharmacie|structure|startup|pme|enseigne|exploitation|domaine|laboratoire|labo)(?=\s)/iu,
+    verb: /^\s+(?:a|ont|est|sont|va|vont|fait|font|vient|compte|cherche|recrute|ouvre|gère|gere|utilise|\p{Ll}{3,}ent)(?![\p{L}])/u,
+    yours: (noun) => `votre ${noun.toLowerCase()}`,
+  },
+  pt: {
+    noun: /^(empresa|clínica|clinica|equipe|time|escritório|escritorio|loja|escola|hospital|fábrica|fabrica|rede|agência|agencia|transportadora|padaria|farmácia|farmacia|construtora|firma|fazenda|oficina|consultório|consultorio|hotel|restaurante)(?=\s)/iu,
+    verb: /^\s+(?:tem|têm|é|são|está|esta|estão|vai|vão|usa|conta|busca|procura|precisa|quer|cresce|abre|opera|atende|fatura|emprega|possui|\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram))(?![\p{L}])/u,
+    // "rede", "equipe", "loja" are hers whatever their ending says.
+    yours: (noun) =>
+      `${ptPossessiveFor(noun) === 'sua' || /^(?:rede|equipe)$/iu.test(noun) ? 'a sua' : 'o seu'} ${noun.toLowerCase()}`,
+  },
+};
+export function bareOrgAsYours(lang: FramedLang, text: string): string {
+  const rule = BARE_ORG[lang];
+  const m = rule.noun.exec(text);
+  if (!m || !rule.verb.test(text.slice(m[0].length))) return text;
+  return `${rule.yours(m[0])}${text.slice(m[0].length)}`;
+}
+
 /** The value as a sentence of its own when it already is one; '' when it is a thing to offer. */
 export function statedFramedValue(
   lang: FramedLang,

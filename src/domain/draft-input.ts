@@ -414,7 +414,7 @@ const SOURCE_INTRO: Record<Lang, string> = {
 };
 
 const ORG_NOUNS =
-  /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio)\b/iu;
+  /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio|trust|academy|charity|foundation|surgery|pharmacy|nursery|brewery|bakery|salon|gym|club|association|cooperative|co-op)\b/iu;
 // A verb that makes the fact a clause: "is", "wrote off", "they're", "just opened".
 const EN_CLAUSE =
   /^(?:she|he|they|you|we|I|s?hes|theyre|youre)\s|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?|lost|won|grew|cut|hit|ran|led|made|took|got|went|spent|paid|sold|bought|built|began|fell|rose|left|wrote|broke|drew|brought|shut|set)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;

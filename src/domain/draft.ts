@@ -15,6 +15,7 @@ import {
   isFramedLang,
   RESULT_FIGURE,
   registerApplied,
+  bareOrgAsYours,
   surnameCompanyAsYours,
   withoutShowHow,
   PEER_PLACE,
@@ -4502,11 +4503,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
       roleAtLowerFirm(lang, roleAtFirm(lang, nameDashFirm(lang, tidy(answers.whoIAm)))),
     ),
     howKnown: tidy(named(answers.howKnown ?? '')),
-    whyYou: surnameCompanyAsYours(
+    whyYou: bareOrgAsYours(
       lang,
-      tidy(titledWhy(named(answers.whyYou))),
-      answers.company ?? '',
-      answers.prospectName,
+      surnameCompanyAsYours(lang, tidy(titledWhy(named(answers.whyYou))), answers.company ?? '', answers.prospectName),
     ),
     whatsInIt: tidy(titled(named(answers.whatsInIt))),
     ask: firstAsk(tidy(titled(named(answers.ask)))),

@@ -13040,3 +13040,103 @@ describe('stop 43a. a referrer’s words to the rep are said of the reader: whom
     ],
   ]);
 });
+
+describe('stop 43a. their organisation’s kind, typed bare as the subject of why-them, keeps its possessive: "your trust has 11 schools"', () => {
+  const msg = { channel: 'linkedin_message' as const };
+  expectFramedDrafts([
+    [
+      '(en) "trust has 11 schools" is "your trust has 11 schools"',
+      {
+        ...msg,
+        prospectName: 'Helen Okafor',
+        company: 'Trent Valley Learning Trust',
+        whoIAm: 'sam, partnerships at Attendly',
+        whyYou: 'trust has 11 schools across notts and derbys',
+        whatsInIt: 'one platform for all schools',
+        ask: '30 min walk through?',
+      },
+      /your trust has 11 schools/,
+      /(?:noticed|that) trust/,
+    ],
+    [
+      '(de) "Praxis hat 3 Standorte" is "Ihre Praxis hat …"',
+      {
+        ...msg,
+        prospectName: 'Sabine Kurz',
+        company: 'Praxis Kurz',
+        whoIAm: 'Lena, Vertrieb bei Terminio',
+        whyYou: 'Praxis hat 3 Standorte und die Telefone laufen heiß',
+        whatsInIt: 'Online-Terminbuchung, 30% weniger Anrufe',
+        ask: 'kurzes Telefonat?',
+      },
+      /Ihre Praxis hat 3 Standorte/,
+    ],
+    [
+      '(es) "equipo tiene 40 comerciales" is "Su equipo tiene …"',
+      {
+        ...msg,
+        prospectName: 'Marta Gil',
+        company: 'Grupo Sol',
+        whoIAm: 'Pablo, ventas en Citafy',
+        whyYou: 'equipo tiene 40 comerciales y usan Excel',
+        whatsInIt: 'CRM simple',
+        ask: 'llamada de 15 min?',
+      },
+      /Su equipo tiene 40 comerciales/,
+    ],
+    [
+      '(fr) "clinique a ouvert un deuxième site" is "Votre clinique a ouvert …"',
+      {
+        ...msg,
+        prospectName: 'Claire Dubois',
+        company: 'Clinique du Parc',
+        whoIAm: 'Marc, commercial chez Planity',
+        whyYou: 'clinique a ouvert un deuxième site à Lyon',
+        whatsInIt: 'planning en 2 clics',
+        ask: 'un appel de 15 min ?',
+      },
+      /Votre clinique a ouvert un deuxième site/,
+    ],
+    [
+      '(pt) "rede tem 12 lojas" is "a sua rede tem …" (hers, whatever its ending says)',
+      {
+        ...msg,
+        prospectName: 'Camila Rocha',
+        company: 'Rocha Alimentos',
+        whoIAm: 'Ana, vendas na Caixify',
+        whyYou: 'rede tem 12 lojas no interior',
+        whatsInIt: 'caixa integrado ao estoque',
+        ask: '15 min de call?',
+      },
+      /Vi que a sua rede tem 12 lojas/,
+    ],
+    [
+      '(pt) near miss: "empresa grande de construção, parece …" has no verb after the noun and stays as typed',
+      {
+        ...msg,
+        prospectName: 'João Lima',
+        company: 'Lima Construções',
+        whoIAm: 'Mariana, Vigilo - software SST',
+        whyYou: 'empresa grande de construção, parece que estão a crescer',
+        whatsInIt: 'plataforma de SST',
+        ask: 'reunião de 30 min?',
+      },
+      /empresa grande de construção/,
+      /sua empresa grande/,
+    ],
+    [
+      '(es) near miss: "clínicas de la zona están saturadas" are others’ clinics, no "su"',
+      {
+        ...msg,
+        prospectName: 'Marta Gil',
+        company: 'Clínica Sol',
+        whoIAm: 'Pablo, ventas en Citafy',
+        whyYou: 'clínicas de la zona están saturadas de llamadas',
+        whatsInIt: 'agenda online que reduce ausencias un 30%',
+        ask: 'llamada de 15 min?',
+      },
+      /Clínicas de la zona están saturadas/,
+      /[Ss]us? clínicas/,
+    ],
+  ]);
+});
