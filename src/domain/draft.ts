@@ -4580,7 +4580,9 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     !MET_IN_PERSON.test(raw.howKnown) &&
     THEIR_OWN_WORDS[lang].test(raw.howKnown) &&
     wordCount(raw.howKnown) >= 4 &&
-    !topicTold(raw.howKnown, raw.whyYou);
+    // A German note keeps their own post as its hook even where why-them names its topic ("sein post zum smart meter
+    // rollout" beside "… 20% rollout schaffen"): the cuts take why-them's clauses and the rep's extras first.
+    (lang === 'de' || !topicTold(raw.howKnown, raw.whyYou));
   const hadResult = RESULT_CHANGE.test(raw.whatsInIt);
   const trials: Array<[boolean, boolean]> = [
     [true, true],

@@ -13140,3 +13140,52 @@ describe('stop 43a. their organisation’s kind, typed bare as the subject of wh
     ],
   ]);
 });
+
+describe('stop 43a. (de) a note cut to fit keeps their own post as its hook, even where why-them names its topic', () => {
+  const note = { channel: 'linkedin_connection_note' as const };
+  expectFramedDrafts([
+    [
+      '(de) "sein post zum smart meter rollout" stays when the note is cut',
+      {
+        ...note,
+        prospectName: 'Florian Gschwendtner',
+        company: 'Stadtwerke Rosenheim',
+        whoIAm: 'max, sales bei VoltWatch (smart meter analytics), muc',
+        howKnown: 'sein post zum smart meter rollout in rosenheim',
+        whyYou: 'die stadtwerke muessen bis 2025 20% rollout schaffen, er schreibt datenqualitaet ist das problem',
+        whatsInIt: 'wir finden fehlerhafte zaehlerdaten automatisch, spart ca 40% nacharbeit',
+        ask: 'vernetzen + kurz ratschen?',
+      },
+      /Ihr Post zum Smart meter rollout in rosenheim ist mir aufgefallen\./,
+    ],
+    [
+      '(de) "ihr beitrag zur netzstabilitaet" stays beside "netzstabilitaet ist gerade das thema"',
+      {
+        ...note,
+        prospectName: 'Katrin Vogl',
+        company: 'Stadtwerke Landshut',
+        whoIAm: 'jonas, vertrieb bei Gridlytics (netzanalyse software), regensburg',
+        howKnown: 'ihr beitrag zur netzstabilitaet bei waermepumpen',
+        whyYou:
+          'die stadtwerke haben 3000 neue waermepumpen am netz, sie schreibt netzstabilitaet ist gerade das thema',
+        whatsInIt: 'wir erkennen ueberlastete ortsnetze 2 wochen vorher, spart ca 30% notfalleinsaetze',
+        ask: 'vernetzen und kurz austauschen?',
+      },
+      /Ihr Beitrag zur Netzstabilitaet/,
+    ],
+    [
+      '(de) near miss: a short note that fits keeps its hook as before',
+      {
+        ...note,
+        prospectName: 'Katrin Vogl',
+        company: 'Stadtwerke Landshut',
+        whoIAm: 'jonas, vertrieb bei Gridlytics',
+        howKnown: 'ihr beitrag zur netzstabilitaet',
+        whyYou: '3000 neue waermepumpen am netz',
+        whatsInIt: 'wir erkennen ueberlastete ortsnetze 2 wochen vorher',
+        ask: 'vernetzen?',
+      },
+      /Ihr Beitrag zur Netzstabilitaet ist mir aufgefallen\. 3000 neue Waermepumpen am Netz\./,
+    ],
+  ]);
+});
