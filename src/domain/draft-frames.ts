@@ -4743,10 +4743,11 @@ function esAccented(text: string): string {
 
 /**
  * A lone "x" for "por" ("x lote", "x noche"): only where nothing else reads. Never the letter of "rayos x" (an x-ray), nor
- * before a word "por" cannot stand before ("rayos x para líneas"), nor a name's capital ("modelo X").
+ * before a word "por" cannot stand before ("rayos x para líneas"), nor a name's capital ("modelo X"), nor glued to a figure
+ * ("x300", "x3": times, as typed).
  */
 const ES_X_FOR_POR =
-  /(?<![\p{L}\p{N}'’/-])(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?![\p{L}-])(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}'’/-])(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?![\p{L}\p{N}-])(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde|cierta)(?![\p{L}]))/gu;
 function esShorthand(text: string): string {
   return replaceWords(esAccented(text), {
     q: 'que',

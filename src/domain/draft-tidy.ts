@@ -674,6 +674,8 @@ const DE_CUT_SHORT_WORD = /(?<![\p{L}\p{N}.&'’-])(?:(u|od|Wo|Std)|(?<!\p{N}\s*
 function esCutShort(text: string): string {
   return (
     text
+      // "x cantidad", "x número": an amount left unsaid, "cierta cantidad", never "por cantidad".
+      .replace(/(?<![\p{L}\p{N}])x\s+(cantidad|número|numero|monto)(?![\p{L}])/gu, 'cierta $1')
       // "x" is "por" only where nothing else reads: never the letter of "rayos x" (an x-ray), nor before a word "por"
       // cannot stand before ("rayos x para líneas" is no "por para").
       .replace(
@@ -717,6 +719,11 @@ function frCutShort(text: string): string {
     text
       .replace(/(?<![\p{L}\p{N}/&'’-])r[ée]u(s?)(?![\p{L}\p{N}&'’-])/gu, (_m, s: string) => `réunion${s}`)
       .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes')
+      // "à Salon de l'Agriculture", "à Congrès des notaires": an event named by a masculine noun takes "au".
+      .replace(
+        /(?<![\p{L}'’-])à\s+(?=(?:Salon|Congrès|Forum|Sommet|Festival|Colloque|Symposium|Séminaire|Mondial|Marché|Carrefour)(?![\p{L}-]))/gu,
+        'au ',
+      )
       // "la sem pro", "6 sem de mesures": "sem" after an article or a figure is the week, and "pro" after it the next one.
       .replace(
         /(?<![\p{L}\p{N}/&'’-])(?:(la|cette|une|\d+)\s+)sem\.?(?:\s+(pro|proch)\.?)?(?![\p{L}\p{N}&'’-])/gu,

@@ -13189,3 +13189,48 @@ describe('stop 43a. (de) a note cut to fit keeps their own post as its hook, eve
     ],
   ]);
 });
+
+describe('stop 43a. small language fixes: (fr) "à Salon …" is "au Salon …"; (es) "x cantidad" is "cierta cantidad", "x300" stays', () => {
+  const msg = { channel: 'linkedin_message' as const };
+  const fr = {
+    ...msg,
+    prospectName: 'Claire Dubois',
+    company: 'Atelier Dubois',
+    whoIAm: 'Marc, commercial chez Facturo',
+    whyYou: 'elle cherche un outil de facturation',
+    whatsInIt: 'factures en 2 clics',
+    ask: 'un appel de 15 min ?',
+  };
+  const es = {
+    ...msg,
+    prospectName: 'Marta Gil',
+    company: 'Clínica Sol',
+    whoIAm: 'Pablo, ventas en Citafy',
+    ask: 'llamada de 15 min?',
+  };
+  expectFramedDrafts([
+    [
+      '(fr) "croisés à Salon de l\'Agriculture" is "au Salon"',
+      { ...fr, howKnown: "on s'est croisés à Salon de l'Agriculture" },
+      /croisés au Salon de l'Agriculture/,
+    ],
+    [
+      '(fr) near miss: the town "à Salon-de-Provence" stays',
+      { ...fr, howKnown: "on s'est croisés à Salon-de-Provence" },
+      /à Salon-de-Provence/,
+      /au Salon/,
+    ],
+    [
+      '(es) "pierden x cantidad de citas" is "cierta cantidad"',
+      { ...es, whyYou: 'pierden x cantidad de citas por ausencias', whatsInIt: 'recordatorios x WhatsApp' },
+      /pierden cierta cantidad de citas/,
+      /por cantidad/,
+    ],
+    [
+      '(es) "x300" glued to its figure stays as typed; "x WhatsApp" is still "por WhatsApp"',
+      { ...es, whyYou: 'tienen 3 sedes', whatsInIt: 'cobramos x300 citas al mes, avisos x WhatsApp' },
+      /x300 citas.*por WhatsApp/,
+      /por300/,
+    ],
+  ]);
+});
