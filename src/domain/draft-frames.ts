@@ -3945,41 +3945,66 @@ export function surnameCompanyAsYours(lang: FramedLang, text: string, company: s
 }
 
 /**
- * Their organisation's kind as a bare noun opening why-them, the subject of a verb ("Praxis hat 3 Standorte", "clínica
- * abrió una segunda sede", "clinique a ouvert …", "empresa tem 200 funcionários"): theirs, with the possessive it needs
- * ("Ihre Praxis hat …", "su clínica abrió …"). Only a noun of the kinds an organisation is, typed without an article,
- * right before a finite verb; a plural ("clínicas de la zona …") or a noun with its article stays as typed.
+ * Their organisation's kind as a bare noun opening why-them, the subject of a verb ("Firma ist familiengeführt", "equipo
+ * tiene 40 devs", "clinique a ouvert …" to Clinique du Parc): theirs, with the possessive it needs ("Ihre Firma ist …",
+ * "su equipo tiene …"). A generic word (company, team) always; a kind ("Praxis", "clínica", "hospital") only where their
+ * company or role is named by it, since it is as often a client's, a peer's or another word ("Praxis zeigt" is
+ * experience, "firma es obligatoria" a signature). Only a singular noun right before a singular finite verb ("Unternehmen
+ * haben …" are companies at large); never a general rule ("empresa precisa de ERP quando passa de 50 pessoas").
  */
-const BARE_ORG: Record<FramedLang, { noun: RegExp; verb: RegExp; yours: (noun: string) => string }> = {
+const BARE_ORG: Record<
+  FramedLang,
+  { generic: RegExp; kind: RegExp; verb: RegExp; plural?: RegExp; yours: (noun: string) => string }
+> = {
   de: {
-    noun: /^(praxis|firma|kanzlei|klinik|schule|spedition|agentur|gemeinde|filiale|abteilung|bäckerei|apotheke|verwaltung|kita|brauerei|stadtwerke|team|unternehmen|hotel|werk|betrieb|restaurant|autohaus|büro|labor|weingut)(?=\s)/iu,
-    verb: /^\s+(?!(?:seit|nicht|jetzt|erst|gut|mit|oft|fast|selbst|nett|meist|bereits)(?![\p{L}]))(?:hat|haben|ist|sind|war|waren|wird|werden|muss|müssen|kann|können|will|wollen|\p{Ll}{2,}(?:t|te|ten))(?![\p{L}])/u,
+    generic: /^(firma|unternehmen|team)(?=\s)/iu,
+    kind: /^(praxis|kanzlei|klinik|schule|spedition|agentur|gemeinde|filiale|abteilung|bäckerei|apotheke|verwaltung|kita|brauerei|stadtwerke|hotel|werk|betrieb|restaurant|autohaus|büro|labor|weingut)(?=\s)/iu,
+    verb: /^\s+(?!(?:seit|nicht|jetzt|erst|gut|mit|oft|fast|selbst|nett|meist|bereits)(?![\p{L}]))(?:hat|ist|war|wird|muss|kann|will|\p{Ll}{2,}(?:t|te))(?![\p{L}])/u,
+    // "Stadtwerke" is plural only: "Stadtwerke haben …".
+    plural: /^(?:stadtwerke)$/iu,
     yours: (noun) =>
       `${/^(?:team|unternehmen|hotel|werk|betrieb|restaurant|autohaus|büro|labor|weingut)$/iu.test(noun) ? 'Ihr' : 'Ihre'} ${cap(noun.toLowerCase())}`,
   },
   es: {
-    noun: /^(clínica|clinica|empresa|equipo|despacho|hotel|colegio|escuela|tienda|restaurante|agencia|fábrica|fabrica|planta|consultorio|negocio|firma|compañía|hospital|flota|cadena|constructora|farmacia|bodega|taller)(?=\s)/iu,
-    verb: /^\s+(?:tiene|tienen|es|son|está|esta|están|estan|ha|han|va|van|acaba|acaban|usa|usan|cuenta|busca|necesita|quiere|crece|abre|opera|maneja|factura|emplea|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u,
+    generic: /^(empresa|equipo)(?=\s)/iu,
+    kind: /^(clínica|clinica|despacho|hotel|colegio|escuela|tienda|restaurante|agencia|fábrica|fabrica|planta|consultorio|negocio|firma|compañía|hospital|flota|cadena|constructora|farmacia|bodega|taller)(?=\s)/iu,
+    verb: /^\s+(?:tiene|es|está|esta|ha|va|acaba|usa|cuenta|busca|necesita|quiere|crece|abre|opera|maneja|factura|emplea|\p{Ll}{3,}ó)(?![\p{L}])/u,
     yours: (noun) => `su ${noun.toLowerCase()}`,
   },
   fr: {
-    noun: /^(clinique|entreprise|équipe|equipe|cabinet|société|societe|boîte|boite|agence|usine|école|ecole|hôtel|hotel|restaurant|magasin|boutique|mairie|pharmacie|structure|startup|pme|enseigne|exploitation|domaine|laboratoire|labo)(?=\s)/iu,
-    verb: /^\s+(?:a|ont|est|sont|va|vont|fait|font|vient|compte|cherche|recrute|ouvre|gère|gere|utilise|\p{Ll}{3,}ent)(?![\p{L}])/u,
+    generic: /^(entreprise|équipe|equipe|société|societe)(?=\s)/iu,
+    kind: /^(clinique|cabinet|boîte|boite|agence|usine|école|ecole|hôtel|hotel|restaurant|magasin|boutique|mairie|pharmacie|structure|startup|pme|enseigne|exploitation|domaine|laboratoire|labo)(?=\s)/iu,
+    verb: /^\s+(?:a|est|va|fait|vient|compte|cherche|recrute|ouvre|gère|gere|utilise)(?![\p{L}])/u,
     yours: (noun) => `votre ${noun.toLowerCase()}`,
   },
   pt: {
-    noun: /^(empresa|clínica|clinica|equipe|time|escritório|escritorio|loja|escola|hospital|fábrica|fabrica|rede|agência|agencia|transportadora|padaria|farmácia|farmacia|construtora|firma|fazenda|oficina|consultório|consultorio|hotel|restaurante)(?=\s)/iu,
-    verb: /^\s+(?:tem|têm|é|são|está|esta|estão|vai|vão|usa|conta|busca|procura|precisa|quer|cresce|abre|opera|atende|fatura|emprega|possui|\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram))(?![\p{L}])/u,
+    generic: /^(empresa|equipe|time)(?=\s)/iu,
+    kind: /^(clínica|clinica|escritório|escritorio|loja|escola|hospital|fábrica|fabrica|rede|agência|agencia|transportadora|padaria|farmácia|farmacia|construtora|firma|fazenda|oficina|consultório|consultorio|hotel|restaurante)(?=\s)/iu,
+    verb: /^\s+(?:tem|é|está|esta|vai|usa|conta|busca|procura|precisa|quer|cresce|abre|opera|atende|fatura|emprega|possui|\p{Ll}{3,}(?:ou|eu|iu))(?![\p{L}])/u,
     // "rede", "equipe", "loja" are hers whatever their ending says.
     yours: (noun) =>
       `${ptPossessiveFor(noun) === 'sua' || /^(?:rede|equipe)$/iu.test(noun) ? 'a sua' : 'o seu'} ${noun.toLowerCase()}`,
   },
 };
-export function bareOrgAsYours(lang: FramedLang, text: string): string {
+const BARE_ORG_PLURAL_VERB = /^\s+(?:haben|sind|waren|werden|müssen|können|wollen|\p{Ll}{2,}(?:en|ten))(?![\p{L}])/u;
+/** "… quando passa de 50 pessoas", "wenn …": a rule for any company, not a fact of theirs. */
+const GENERAL_RULE = /(?<![\p{L}])(?:quando|cuando|wenn|sobald|quand|lorsque|dès que|des que)(?![\p{L}])/iu;
+/** Whether their company or role is named by this kind of organisation ("Praxis Dr. Becker", "Clínica Dental …"). */
+function namedByKind(noun: string, names: readonly string[]): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const n = fold(noun);
+  return names.some((name) => new RegExp(`(?<![\\p{L}])${n}(?:s|n|es)?(?![\\p{L}])`, 'u').test(fold(name)));
+}
+export function bareOrgAsYours(lang: FramedLang, text: string, company = '', role = ''): string {
   const rule = BARE_ORG[lang];
-  const m = rule.noun.exec(text);
-  if (!m || !rule.verb.test(text.slice(m[0].length))) return text;
-  return `${rule.yours(m[0])}${text.slice(m[0].length)}`;
+  const generic = rule.generic.exec(text);
+  const m = generic ?? rule.kind.exec(text);
+  if (!m || (!generic && !namedByKind(m[0], [company, role]))) return text;
+  const rest = text.slice(m[0].length);
+  const plural = rule.plural?.test(m[0]);
+  if (!(plural ? BARE_ORG_PLURAL_VERB : rule.verb).test(rest)) return text;
+  if (GENERAL_RULE.test(rest.split(/[.;!?]/u)[0] ?? '')) return text;
+  return `${rule.yours(m[0])}${rest}`;
 }
 
 /** The value as a sentence of its own when it already is one; '' when it is a thing to offer. */
@@ -4747,7 +4772,7 @@ function esAccented(text: string): string {
  * ("x300", "x3": times, as typed).
  */
 const ES_X_FOR_POR =
-  /(?<![\p{L}\p{N}'’/-])(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?![\p{L}\p{N}-])(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde|cierta)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}'’/-])(?<!(?<![\p{L}])(?:rayos?|raios?|rayons?)\s)x(?![\p{L}\p{N}-])(?!\s+(?:para|pra|por|de|del|en|y|e|o|u|con|a|al|sin|desde|cierta|ciertas|cierto|ciertos)(?![\p{L}]))/gu;
 function esShorthand(text: string): string {
   return replaceWords(esAccented(text), {
     q: 'que',
@@ -4935,9 +4960,19 @@ const OTHER_GENDER: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
   },
 };
 /** French: the reader's object pronoun right after the other gender's subject pronoun ("il la connaît" to Claire). */
+// Only before a verb of knowing, meeting or recommending a person: "la"/"le" is as often a thing ("il la trouve urgente",
+// "elle le teste"), which stays as typed.
+const FR_KNOWS = String.raw`(?:conna[iî]t|connaissait|conna[iî]tra|rencontre|rencontrait|croise|croisait|recommande|recommandait|côtoie|cotoie|apprécie|apprecie)(?![\p{L}])`;
+const FR_KNOWN = '(?:connu|rencontré|rencontre|croisé|croise|recommandé|recommande)';
 const FR_OBJECT_AFTER_OTHER: Record<'m' | 'f', RegExp> = {
-  f: /(?<![\p{L}'’-])([Ii]l)\s+la(?=\s+\p{Ll})/gu,
-  m: /(?<![\p{L}'’-])([Ee]lle)\s+le(?=\s+\p{Ll})/gu,
+  f: new RegExp(
+    String.raw`(?<![\p{L}'’-])([Ii]l)\s+(?:la\s+(?=${FR_KNOWS})|l['’]a\s+(?=${FR_KNOWN}e(?![\p{L}])))`,
+    'gu',
+  ),
+  m: new RegExp(
+    String.raw`(?<![\p{L}'’-])([Ee]lle)\s+(?:le\s+(?=${FR_KNOWS})|l['’]a\s+(?=${FR_KNOWN}(?![\p{L}])))`,
+    'gu',
+  ),
 };
 export function genderOf(firstName: string): 'm' | 'f' | '' {
   const first = (firstName.split(/[-\s]/u)[0] ?? '').toLowerCase();
@@ -4952,8 +4987,14 @@ export function genderOf(firstName: string): 'm' | 'f' | '' {
 const OWN_GENDER_SEEN: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
   // "il la connaît", "elle le connaît": "la"/"le" after a subject pronoun is them, never an article.
   fr: {
-    m: /(?<![\p{L}'’-])(?:[Ii]l|lui|(?:elle|je|on|elles)\s+le(?=\s+\p{Ll}))(?![\p{L}'’-])/u,
-    f: /(?<![\p{L}'’-])(?:[Ee]lle|(?:il|je|on|ils)\s+la(?=\s+\p{Ll}))(?![\p{L}'’-])/u,
+    m: new RegExp(
+      String.raw`(?<![\p{L}'’-])(?:[Ii]l|lui|(?:elle|je|on|elles)\s+(?:le(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}))(?![\p{L}'’-])`,
+      'u',
+    ),
+    f: new RegExp(
+      String.raw`(?<![\p{L}'’-])(?:[Ee]lle|(?:il|je|on|ils)\s+(?:la(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}e))(?![\p{L}'’-])`,
+      'u',
+    ),
   },
   de: {
     m: /(?<![\p{L}])(?:[Ee]r|ihm|ihn)(?![\p{L}])/u,
@@ -5089,7 +5130,14 @@ function otherGenderHeld(
     if (!namesSomeoneOf(text, gender === 'm' ? 'f' : 'm', lang) || !own.test(text)) return toYou(text);
     // "… m'a dit de la contacter, il la connaît bien" to Claire: he is the referrer, and whom he knows is her.
     const object = lang === 'fr' ? FR_OBJECT_AFTER_OTHER[gender === 'm' ? 'm' : 'f'] : undefined;
-    return turnedHolding(object ? text.replace(object, '$1 vous') : text, '\uE003', re, toYou);
+    return turnedHolding(
+      object
+        ? text.replace(object, (m, who: string) => (/l['’]a\s*$/u.test(m) ? `${who} vous a ` : `${who} vous `))
+        : text,
+      '\uE003',
+      re,
+      toYou,
+    );
   };
 }
 

@@ -414,7 +414,21 @@ const SOURCE_INTRO: Record<Lang, string> = {
 };
 
 const ORG_NOUNS =
-  /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio|trust|academy|charity|foundation|surgery|pharmacy|nursery|brewery|bakery|salon|gym|club|association|cooperative|co-op)\b/iu;
+  /^(?:district|company|team|agency|firm|hospital|clinic|school|practice|store|stores|department|org|business|group|board|plant|factory|warehouse|bank|credit union|chain|brand|network|office|fleet|council|city|county|university|college|lab|studio|restaurant|hotel|portfolio)\b/iu;
+/**
+ * A kind of organisation that is as often something else ("trust has dropped", "surgery waits", "gym memberships", the
+ * trade "association"): theirs only where their company is named so ("Ashgrove Learning Trust") and a verb follows.
+ */
+const ORG_KINDS =
+  /^(trust|academy|charity|foundation|surgery|pharmacy|nursery|brewery|bakery|salon|gym|club|association|cooperative|co-op)\s+(?:is|are|was|were|has|have|had|just|recently|runs|uses|needs|wants|plans|operates|employs|serves|covers|owns|manages|gets|takes|makes|does|looks|seems|\p{Ll}{3,}ing|\p{Ll}{3,}ed)(?![\p{L}])/iu;
+export function namesKind(noun: string, ...names: string[]): boolean {
+  const stem = noun.toLowerCase().replace(/y$/u, '');
+  const re = new RegExp(
+    `(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:${noun.endsWith('y') ? 'y|ies' : 's?'})(?![\\p{L}])`,
+    'iu',
+  );
+  return names.some((n) => re.test(n));
+}
 // A verb that makes the fact a clause: "is", "wrote off", "they're", "just opened".
 const EN_CLAUSE =
   /^(?:she|he|they|you|we|I|s?hes|theyre|youre)\s|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?|lost|won|grew|cut|hit|ran|led|made|took|got|went|spent|paid|sold|bought|built|began|fell|rose|left|wrote|broke|drew|brought|shut|set)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;
@@ -552,12 +566,15 @@ export function gerundIsVerb(gerund: string, after: string): boolean {
 export function factClause(fact: string, prospect: Prospect): string {
   const typed = theirCompany(fact, prospect);
   // "district rolling out …", "firm does …": a thing of theirs as the subject of a verb.
-  const f =
+  const f = (
     /^\S+(?:\s+union)?\s+(?:is|are|was|were|has|have|had|just|recently|\p{Ll}{3,}ing|\p{Ll}{3,}ed|\p{Ll}{2,}(?<!s)s)(?![\p{L}])/u.test(
       typed,
     )
       ? typed.replace(ORG_NOUNS, (noun) => `their ${noun.toLowerCase()}`)
-      : typed;
+      : typed
+  ).replace(ORG_KINDS, (m, noun: string) =>
+    namesKind(noun, prospect.company) ? `their ${noun.toLowerCase()}${m.slice(noun.length)}` : m,
+  );
   if (EN_CLAUSE.test(f)) return f;
   const own = (prospect.company.trim().split(/\s+/)[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "Acme packaging moving hq" to Acme Packaging: the rest of their name, in any case, is the subject too; never "Acme

@@ -675,7 +675,11 @@ function esCutShort(text: string): string {
   return (
     text
       // "x cantidad", "x número": an amount left unsaid, "cierta cantidad", never "por cantidad".
-      .replace(/(?<![\p{L}\p{N}])x\s+(cantidad|número|numero|monto)(?![\p{L}])/gu, 'cierta $1')
+      .replace(
+        /(?<![\p{L}\p{N}])x\s+(?:(cantidad(es)?)|(número|numero|monto)(s)?)(?![\p{L}])/gu,
+        (_m, fem: string | undefined, fems: string | undefined, masc: string, mascs: string | undefined) =>
+          fem ? `cierta${fems ? 's' : ''} ${fem}` : `cierto${mascs ? 's' : ''} ${masc}${mascs ?? ''}`,
+      )
       // "x" is "por" only where nothing else reads: never the letter of "rayos x" (an x-ray), nor before a word "por"
       // cannot stand before ("rayos x para líneas" is no "por para").
       .replace(
@@ -721,7 +725,9 @@ function frCutShort(text: string): string {
       .replace(/(?<=\p{N}\s*)pers\.?(?![\p{L}\p{N}&'’-])/gu, 'personnes')
       // "à Salon de l'Agriculture", "à Congrès des notaires": an event named by a masculine noun takes "au".
       .replace(
-        /(?<![\p{L}'’-])à\s+(?=(?:Salon|Congrès|Forum|Sommet|Festival|Colloque|Symposium|Séminaire|Mondial|Marché|Carrefour)(?![\p{L}-]))/gu,
+        // "Salon" only as an event named after it ("Salon de l'Agriculture", "salon du Bourget"), never the town
+        // ("à Salon de Provence", "à Salon, près d'Aix"); no retailer ("à Carrefour").
+        /(?<![\p{L}'’-])à\s+(?=(?:(?:Congrès|Forum|Sommet|Festival|Colloque|Symposium|Séminaire|Mondial)(?![\p{L}-])|[Ss]alon\s+(?:de\s+l['’]|du\s|des\s|de\s+la\s)(?!Provence|Crau)))/gu,
         'au ',
       )
       // "la sem pro", "6 sem de mesures": "sem" after an article or a figure is the week, and "pro" after it the next one.

@@ -705,9 +705,15 @@ const THIRD_PARTY = new RegExp(
 const NOT_A_NAME =
   /^(She|He|They|Her|His|Their|Them|I|We|You|Your|Our|My|The|A|An|This|That|It|Its|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4])$/;
 
-// Whoever the rep reaches out to is the reader, whoever else the sentence names ("drop him a line", "give her a call").
+// Whoever the rep reaches out to is the reader, whoever else the sentence names. "give/drop/shoot/hit" only in their
+// set phrases ("give her a call", "drop him a line", "shoot her a msg", "hit him up"), never before a noun of theirs
+// ("give her team a demo"); never a bare "ring him", which is as often the referrer ("ring him first if priya …").
 const OUTREACH_OBJECT =
-  /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping|drop(?:ping)?|giv(?:e|ing)|shoot(?:ing)?|ring(?:ing)?|call(?:ing)?|hit(?:ting)?)\s+(her|him|them)\b/gi;
+  /\b(reach(?:ed)? out to|contact(?:ing)?|connect(?:ing)? with|talk(?:ing)? to|speak(?:ing)? (?:to|with)|meet(?:ing)?|get(?:ting)? in touch with|introduced? me to|point(?:ed)? me (?:to|towards)|email(?:ing)?|messag(?:e|ing)|ping|giv(?:e|ing)(?=\s+\w+\s+a\s+(?:call|ring|shout|bell|buzz)\b)|drop(?:ping)?(?=\s+\w+\s+an?\s+(?:line|note|message|msg|email|e-mail|mail|text)\b)|shoot(?:ing)?(?=\s+\w+\s+an?\s+(?:email|e-mail|msg|message|note|text|dm|mail|line)\b)|hit(?:ting)?(?=\s+\w+\s+up\b))\s+(her|him|them)\b/gi;
+// "… if priya doesn't reply": the one to reach is a stand-in for someone else, whom the clause names; the pronoun is not
+// the reader.
+const OUTREACH_FALLBACK =
+  /\bif\s+\S+\s+(?:doesn['’]?t|does not|don['’]?t|do not|hasn['’]?t|has not|won['’]?t|will not|can['’]?t|cannot|isn['’]?t|is not)\s+(?:reply|respond|answer|get back|pick up|around|available|free|in)\b|\bif\s+\S+\s+is\s+(?:away|out|off|busy)\b|\b(?:instead of|rather than)\b/i;
 
 // After "her", these words show it is the object ("saw her at SaaStr"), not the possessive ("her talk").
 const QUESTION_WORD_AFTER = /^(?:how|what|why|whether)$/;
@@ -877,7 +883,11 @@ export function toSecondPerson(
     );
   const prospect: Prospect = { full: prospectName.replace(/\s+/g, ' ').trim(), first: firstNameOf(prospectName) };
   if (company) prospect.company = company.trim();
-  let out = text.replace(OUTREACH_OBJECT, (_m, verb: string) => `${verb} you`);
+  let out = text.replace(OUTREACH_OBJECT, (m, verb: string, _p: string, at: number, all: string) => {
+    const from = Math.max(all.lastIndexOf('.', at), all.lastIndexOf('!', at), all.lastIndexOf('?', at)) + 1;
+    const end = all.slice(at).search(/[.!?](?:\s|$)/u);
+    return OUTREACH_FALLBACK.test(all.slice(from, end < 0 ? undefined : at + end)) ? m : `${verb} you`;
+  });
   // "greg is building next year's plan" to Gregory Lund: a first name the lexicon knows that begins their own, two letters
   // or more shorter, is what people call them, and them.
   const short = shortFormOf(out, prospect.first);
@@ -4506,6 +4516,8 @@ function composeFramed(lang: FramedLang, answers: DraftAnswers): string {
     whyYou: bareOrgAsYours(
       lang,
       surnameCompanyAsYours(lang, tidy(titledWhy(named(answers.whyYou))), answers.company ?? '', answers.prospectName),
+      answers.company ?? '',
+      answers.role ?? '',
     ),
     whatsInIt: tidy(titled(named(answers.whatsInIt))),
     ask: firstAsk(tidy(titled(named(answers.ask)))),
