@@ -615,7 +615,7 @@ const NAME_FIELD_PLACE = new RegExp(
 /** A customer, member, guest or visitor, or an event: no job at a firm, though said as one ("Mitglied bei …", "Gast bei der Fachtagung …"). */
 const DE_NO_JOB_WORD =
   '(?:kund(?:e|in|en)|mitglied(?:er)?|gast|gäste|besucher(?:in)?|teilnehmer(?:in)?|abonnent(?:in)?|aussteller(?:in)?|zuhörer(?:in)?|fan|\\p{L}*(?:messe|tagung|konferenz|kongress|forum|veranstaltung|ausstellung))(?![\\p{L}])';
-const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:${CAP}|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu})|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|übrigens|seit\\s+\\d+)){0,10}?`;
+const DE_ROLE_STRETCH = `(?:\\s*[,(\u2013\u2014-]?\\s*(?:(?:${CAP}|und|für|im|in|als|der|die|das|den|dem|des|ich|leite|arbeite|betreue|verantworte|berate|recruite|bin|übrigens|seit\\s+\\d+)(?![\\p{L}\\p{N}&'.-])|\\p{Ll}+(?:e|en|er|es|em)\\s+(?=\\p{Lu}))){0,10}?`;
 /**
  * Their own news read in a named source: "Im Bundesblatt habe ich gesehen, dass das BAV die Plangenehmigung für
  * Ihre neue Sesselbahn erteilt hat". A source, a verb of reading, and a "dass" clause with their possessive and a
