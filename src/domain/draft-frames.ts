@@ -4988,11 +4988,11 @@ const OWN_GENDER_SEEN: Partial<Record<FramedLang, { m: RegExp; f: RegExp }>> = {
   // "il la connaît", "elle le connaît": "la"/"le" after a subject pronoun is them, never an article.
   fr: {
     m: new RegExp(
-      String.raw`(?<![\p{L}'’-])(?:[Ii]l|lui|(?:elle|je|on|elles)\s+(?:le(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}))(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])(?:[Ii]l|lui|(?:[Ee]lle|[Jj]e|[Oo]n|[Ee]lles)\s+(?:le(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}))(?![\p{L}'’-])`,
       'u',
     ),
     f: new RegExp(
-      String.raw`(?<![\p{L}'’-])(?:[Ee]lle|(?:il|je|on|ils)\s+(?:la(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}e))(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])(?:[Ee]lle|(?:[Ii]l|[Jj]e|[Oo]n|[Ii]ls)\s+(?:la(?=\s+${FR_KNOWS})|l['’]a\s+${FR_KNOWN}e))(?![\p{L}'’-])`,
       'u',
     ),
   },

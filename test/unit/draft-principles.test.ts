@@ -12981,6 +12981,21 @@ describe('stop 43a. a referrer’s words to the rep are said of the reader: whom
       /vous la conn/,
     ],
     [
+      '(fr, final read) the referrer\'s pronoun opening its sentence: "Il la connait" is "Il vous connait"',
+      {
+        ...msg,
+        prospectName: 'Claire Dubois',
+        company: 'Atelier Dubois',
+        whoIAm: 'Marc, commercial chez Facturo',
+        howKnown: "Paul Martin de Lyon Digital m'a dit de la contacter. Il la connait depuis l'école",
+        whyYou: 'elle cherche un outil de facturation',
+        whatsInIt: 'factures en 2 clics',
+        ask: 'un appel de 15 min ?',
+      },
+      /Il vous connait/,
+      /[Vv]ous la conn/,
+    ],
+    [
       '(fr) "elle le connaît" to Thomas: "elle vous connaît"',
       {
         ...msg,
