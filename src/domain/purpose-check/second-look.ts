@@ -101,7 +101,7 @@ export function secondLook(
   sentenceKeywords?: readonly Keywords[],
 ): SecondLook | null {
   const opinion = new SecondOpinion(text, sentences);
-  const found = foundOnce(opinion, parts, english, sentenceKeywords);
+  const found = foundOnce(opinion, parts, english, inStep(sentenceKeywords, sentences));
   const missing = flags.filter((f) => MISSING.has(f.code));
   const only = missing.length === 1 ? missing[0] : undefined;
   if (only && isUnsurePart(only.code) && found(only.code)) {
@@ -257,6 +257,14 @@ function finds(
  * A message the rules call purposeful that still carries a "missing part" warning: where the opinion finds
  * the part, the warning becomes its question (the verdict stands; the part counts as there but unsure).
  */
+/** Keywords one per sentence, in step; otherwise none (each sentence is scanned afresh): never another sentence's. */
+function inStep(
+  keywords: readonly Keywords[] | undefined,
+  sentences: readonly string[],
+): readonly Keywords[] | undefined {
+  return keywords?.length === sentences.length ? keywords : undefined;
+}
+
 export function softenMissing(
   text: string,
   sentences: readonly string[],
@@ -269,7 +277,12 @@ export function softenMissing(
 ): SecondLook | null {
   if (!flags.some((f) => isUnsurePart(f.code))) return null;
   const opinion = new SecondOpinion(text, sentences);
-  const asked = askWhereFound(foundOnce(opinion, parts, english, sentenceKeywords), parts, flags, decide);
+  const asked = askWhereFound(
+    foundOnce(opinion, parts, english, inStep(sentenceKeywords, sentences)),
+    parts,
+    flags,
+    decide,
+  );
   return asked?.verdict === 'purposeful' ? asked : null;
 }
 
