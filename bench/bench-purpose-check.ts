@@ -145,10 +145,11 @@ function warmUp(
   texts: readonly PurposeCheckInput[],
   run: (input: PurposeCheckInput) => unknown,
   maxSeconds = 30,
-): { cold: number; checks: number } {
+): { cold: number; checks: number; settled: boolean } {
   const until = performance.now() + maxSeconds * 1000;
   const rates: number[] = [];
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  let settled = false;
   for (;;) {
     const cpu = process.cpuUsage();
     for (const t of texts) run(t);
@@ -158,10 +159,13 @@ function warmUp(
     if (rates.length >= 10 && rates.length % 5 === 0) {
       const last = median(rates.slice(-5));
       const before = median(rates.slice(-10, -5));
-      if (last <= before * 1.02) break;
+      if (last <= before * 1.02) {
+        settled = true;
+        break;
+      }
     }
   }
-  return { cold: rates[0] as number, checks: rates.length * texts.length };
+  return { cold: rates[0] as number, checks: rates.length * texts.length, settled };
 }
 
 export async function benchPurposeCheck(seconds = 2): Promise<BenchResult> {
@@ -189,7 +193,9 @@ export async function benchPurposeCheck(seconds = 2): Promise<BenchResult> {
       `purpose check: ${Math.round(perSecond).toLocaleString('en-US')} checks per CPU-second ` +
         `(${texts.length} generated messages, ${Math.round(words)} words on average; verdicts: ${mix})`,
       `cold, the first ${texts.length} checks: ${Math.round(warm.cold).toLocaleString('en-US')} per CPU-second; ` +
-        `warm after ${warm.checks.toLocaleString('en-US')} checks`,
+        (warm.settled
+          ? `warm after ${warm.checks.toLocaleString('en-US')} checks`
+          : `NOT settled after ${warm.checks.toLocaleString('en-US')} checks (30 s): the rate below may be partly cold`),
       `baseline (lowercase + split): ${Math.round(baselinePerSecond).toLocaleString('en-US')}/s; ` +
         `the check costs ${ratio.toFixed(0)}× the baseline`,
     ],
