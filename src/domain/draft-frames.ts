@@ -4,7 +4,7 @@
 // unless the rep's own answers chose du, tú (or vos) or tu: then the draft keeps theirs.
 // Deliberately simpler than the English composer: short frames that are grammatical whatever the
 // rep typed, rather than rewriting their words. Pure.
-import { lexiconTags, nameCased } from './draft-tidy';
+import { lexiconTags, namesKind, nameCased } from './draft-tidy';
 import { thirdPartyOwnHeld, turnedHolding } from './draft-owner';
 import type { Channel } from './purpose-check';
 
@@ -3990,16 +3990,11 @@ const BARE_ORG_PLURAL_VERB = /^\s+(?:haben|sind|waren|werden|müssen|können|wol
 /** "… quando passa de 50 pessoas", "wenn …": a rule for any company, not a fact of theirs. */
 const GENERAL_RULE = /(?<![\p{L}])(?:quando|cuando|wenn|sobald|quand|lorsque|dès que|des que)(?![\p{L}])/iu;
 /** Whether their company or role is named by this kind of organisation ("Praxis Dr. Becker", "Clínica Dental …"). */
-function namedByKind(noun: string, names: readonly string[]): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const n = fold(noun);
-  return names.some((name) => new RegExp(`(?<![\\p{L}])${n}(?:s|n|es)?(?![\\p{L}])`, 'u').test(fold(name)));
-}
 export function bareOrgAsYours(lang: FramedLang, text: string, company = '', role = ''): string {
   const rule = BARE_ORG[lang];
   const generic = rule.generic.exec(text);
   const m = generic ?? rule.kind.exec(text);
-  if (!m || (!generic && !namedByKind(m[0], [company, role]))) return text;
+  if (!m || (!generic && !namesKind(m[0], company, role))) return text;
   const rest = text.slice(m[0].length);
   const plural = rule.plural?.test(m[0]);
   if (!(plural ? BARE_ORG_PLURAL_VERB : rule.verb).test(rest)) return text;

@@ -3,7 +3,7 @@
 // :emoji: and @mentions, a bare link, an answer in capitals, a bullet list), and the draft must carry
 // the facts, never the furniture around them. Pure: answers in, answers out; running it twice
 // changes nothing more.
-import { lexiconTags } from './draft-tidy';
+import { lexiconTags, namesKind } from './draft-tidy';
 import { detectLanguage } from './language';
 
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'pt';
@@ -421,14 +421,6 @@ const ORG_NOUNS =
  */
 const ORG_KINDS =
   /^(trust|academy|charity|foundation|surgery|pharmacy|nursery|brewery|bakery|salon|gym|club|association|cooperative|co-op)\s+(?:is|are|was|were|has|have|had|just|recently|runs|uses|needs|wants|plans|operates|employs|serves|covers|owns|manages|gets|takes|makes|does|looks|seems|\p{Ll}{3,}ing|\p{Ll}{3,}ed)(?![\p{L}])/iu;
-export function namesKind(noun: string, ...names: string[]): boolean {
-  const stem = noun.toLowerCase().replace(/y$/u, '');
-  const re = new RegExp(
-    `(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:${noun.endsWith('y') ? 'y|ies' : 's?'})(?![\\p{L}])`,
-    'iu',
-  );
-  return names.some((n) => re.test(n));
-}
 // A verb that makes the fact a clause: "is", "wrote off", "they're", "just opened".
 const EN_CLAUSE =
   /^(?:she|he|they|you|we|I|s?hes|theyre|youre)\s|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|just|recently|says|said|plans?|expects?|lost|won|grew|cut|hit|ran|led|made|took|got|went|spent|paid|sold|bought|built|began|fell|rose|left|wrote|broke|drew|brought|shut|set)\b|['’](?:re|s|ve)\s|\b\p{Ll}{3,}ed\b/iu;

@@ -1189,3 +1189,17 @@ export function tidyAnswer(
 export function nameCased(word: string): string {
   return word.replace(/(^|-)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
 }
+
+/**
+ * Whether one of `names` (their company, their role) names them by the kind `noun` ("trust" in "Erewash Academy
+ * Trust", "Praxis" in "Praxis Dr. Weber", "clínica" in "Clinica Santa Ana"), as a whole word,
+ * accents and case aside, in its plural too (s, n or es; y as ies). The one test for both the English and the other languages' possessive.
+ */
+export function namesKind(noun: string, ...names: string[]): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const n = fold(noun);
+  const y = n.endsWith('y');
+  const stem = (y ? n.slice(0, -1) : n).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${stem}(?:${y ? 'y|ies' : 's|n|es'})?(?![\\p{L}])`, 'u');
+  return names.some((name) => re.test(fold(name)));
+}
